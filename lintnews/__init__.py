@@ -1,0 +1,44 @@
+"""lintnews: a prose linter for newsrooms.
+
+Finds unattributed claims, loaded language in the writer's own voice, and
+advertorial insertions, with exact line and column positions.
+
+The public API is imported lazily so that ``import lintnews`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Diagnostic", "Finding", "Severity", "Rule", "Examples", "Document", "hookimpl",
+    "lint_text", "__version__",
+]
+
+_LAZY = {
+    "Diagnostic": "lintnews.diagnostic",
+    "Finding": "lintnews.diagnostic",
+    "Severity": "lintnews.diagnostic",
+    "Rule": "lintnews.rule",
+    "Examples": "lintnews.rule",
+    "Document": "lintnews.document",
+    "hookimpl": "lintnews.hookspecs",
+    "lint_text": "lintnews.engine",
+}
+
+if TYPE_CHECKING:
+    from lintnews.diagnostic import Diagnostic, Finding, Severity
+    from lintnews.document import Document
+    from lintnews.engine import lint_text
+    from lintnews.hookspecs import hookimpl
+    from lintnews.rule import Examples, Rule
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'lintnews' has no attribute {name!r}")

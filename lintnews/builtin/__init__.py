@@ -1,0 +1,1 @@
+"""lintnews's own plugin: built-in readers, formatters, contexts and code rules."""

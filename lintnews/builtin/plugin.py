@@ -1,0 +1,58 @@
+"""The built-in plugin. It registers through the same hooks as any third-party plugin."""
+
+from __future__ import annotations
+
+from lintnews.hookspecs import hookimpl
+
+
+@hookimpl
+def lintnews_register_rule_packs(register):  # type: ignore[no-untyped-def]
+    from lintnews.packs import builtin_pack_files
+
+    for path in builtin_pack_files():
+        register(path)
+
+
+@hookimpl
+def lintnews_register_contexts(register):  # type: ignore[no-untyped-def]
+    from lintnews.builtin import advertorial, attribution, voice
+
+    register("plain", plain)
+    register("writer-voice", voice.judge)
+    register("attribution", attribution.judge)
+    register("advertorial-block", advertorial.judge)
+
+
+@hookimpl
+def lintnews_register_rules(register):  # type: ignore[no-untyped-def]
+    from lintnews.builtin import voice
+
+    for rule in voice.code_rules():
+        register(rule)
+
+
+@hookimpl
+def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
+    from lintnews.readers import plain as plain_reader
+
+    register("text", (".txt", ".text", ""), plain_reader.read)
+
+
+@hookimpl
+def lintnews_register_formatters(register):  # type: ignore[no-untyped-def]
+    from lintnews.formatters import FACTORIES
+
+    for name, factory in FACTORIES.items():
+        register(name, factory)
+
+
+def plain(doc, hits_by_rule):  # type: ignore[no-untyped-def]
+    """Report every hit, except where one of the rule's exceptions overlaps it."""
+    text = doc.text
+    for rule, hits in hits_by_rule.items():
+        for hit in hits:
+            s = doc.sentence_at(hit.start)
+            lo, hi = (s.start, s.end) if s else (0, len(text))
+            if rule.exceptions and rule.excepted(text, hit, lo, hi):
+                continue
+            yield rule.finding(text, hit)

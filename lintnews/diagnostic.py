@@ -1,0 +1,80 @@
+"""The diagnostic contract: what every rule produces and every formatter consumes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How sure a rule is. ``info`` is a hint, ``warning`` a clear case, ``error`` a breakage."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        """Parse a user-supplied severity; raises ``ValueError`` with the allowed values."""
+        try:
+            return cls(str(value).lower())
+        except ValueError:
+            allowed = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {allowed})") from None
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule reports: a span of the Document's plain text, before positions are mapped.
+
+    Rules work in plain-text offsets (``start`` inclusive, ``end`` exclusive); the
+    engine maps them to source lines and columns, so no rule ever counts lines.
+    ``severity`` of ``None`` means the rule's (possibly configured) default.
+    ``rule`` lets one rule object speak for several rule ids (a pack's sub-rules).
+    """
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    severity: Severity | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One reported problem, with exactly the fields of the contract in DESIGN.md.
+
+    Lines and columns are 1-based and count Unicode code points of the source
+    file; ``end_column`` is exclusive (SARIF's convention).
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.rule)

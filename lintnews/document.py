@@ -1,0 +1,272 @@
+"""The Document: plain text plus everything rules would otherwise recompute.
+
+Blocks come from the reader; sentences and quotations are computed here, once,
+with compiled regexes, and every rule reads them. Offsets are plain-text
+offsets; :attr:`Document.source_map` turns them into source lines and columns.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from lintnews import speech
+from lintnews.readers import Block, Parsed
+from lintnews.source import SourceMap
+
+# A sentence ends at . ! ? (with closing quotes/brackets) followed by white space and
+# a capital, digit or opening quote; or at a glued boundary a scraper left behind
+# ("the difference.High quality footage"): lower-case letter, stop, capital, lower-case.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+)(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z][.!?][\"”’])(?=[A-Z][a-z])"
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st gen sen rep gov lt col capt sgt cpl maj adm cmdr jr sr inc co corp ltd "
+    "vs no nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est rev hon "
+    "pres supt insp det u.s u.k u.n e.g i.e a.m p.m etc al".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
+
+_DOUBLE_QUOTES = re.compile(r"[\"“”«»„]")
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+_CLOSERS = frozenset("”»")
+_SINGLE_QUOTED = re.compile(
+    r"(?<![\w’'])[‘'](?=\w)([^‘’'\n\"“”]{1,120}?)(?<=[\w.,!?)])[’'](?![\w’'])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+    glued: bool = False  # no white space before it: a scraper joined it to the previous text
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A direct quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them.
+
+    ``speaker`` is the attributed speaker's words when the text names one
+    ("Boris Zilberman", "the statement", "she"), else ``None``. ``kind`` is
+    ``"named"``, ``"described"``, ``"pronoun"`` or ``None``. ``block_quote`` marks
+    Markdown/HTML block quotations, which are quotations without marks. ``single``
+    marks a span in single quotes (British quotations, titles, scare quotes).
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    speaker: str | None = None
+    kind: str | None = None
+    block_quote: bool = False
+    single: bool = False
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker is not None
+
+
+class Document:
+    """One article, read once. Rules must treat it as read-only."""
+
+    def __init__(self, parsed: Parsed, path: str = "-") -> None:
+        self.path = path
+        self.text = parsed.text
+        self.source_map: SourceMap = parsed.source_map
+        self.blocks: list[Block] = parsed.blocks
+        self.headline: Block | None = parsed.headline
+        self.directives = parsed.directives
+        self.format = parsed.format
+        self._block_starts = [b.start for b in self.blocks]
+
+    # -- blocks -----------------------------------------------------------------------
+    def block_index(self, offset: int) -> int:
+        """Index of the block containing ``offset`` (or the block before it)."""
+        return max(bisect_right(self._block_starts, offset) - 1, 0)
+
+    def in_headline(self, offset: int) -> bool:
+        h = self.headline
+        return h is not None and h.start <= offset < h.end
+
+    # -- sentences --------------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        text = self.text
+        out: list[Sentence] = []
+        for bi, block in enumerate(self.blocks):
+            start = block.start
+            glued = False
+            for m in _BOUNDARY.finditer(text, block.start, block.end):
+                if m.start() == m.end() or text[m.start() - 1] == ".":
+                    # a full stop: not after an abbreviation or an initial
+                    w = _WORD_BEFORE.search(text, max(block.start, m.start() - 12), m.start() + 1)
+                    if m.start() != m.end() and w:
+                        word = w.group(1).lower()
+                        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                            continue
+                end = m.start()
+                if end > start:
+                    out.append(Sentence(start, end, bi, glued))
+                start = m.end()
+                glued = m.start() == m.end()
+            if block.end > start:
+                out.append(Sentence(start, block.end, bi, glued))
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _block_sentence_ranges(self) -> dict[int, range]:
+        ranges: dict[int, range] = {}
+        first = 0
+        sents = self.sentences
+        for i, s in enumerate(sents):
+            if i + 1 == len(sents) or sents[i + 1].block != s.block:
+                ranges[s.block] = range(first, i + 1)
+                first = i + 1
+        return ranges
+
+    def block_sentences(self, block_index: int) -> range:
+        """Indices (into :attr:`sentences`) of the sentences of a block."""
+        return self._block_sentence_ranges.get(block_index, range(0))
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        if not self.sentences:
+            return None
+        return self.sentences[self.sentence_index(offset)]
+
+    # -- quotations -------------------------------------------------------------------
+    @cached_property
+    def quotations(self) -> list[Quotation]:
+        spans = self._double_quoted() + self._single_quoted() + self._block_quotes()
+        spans.sort()
+        out = [self._attribute(s, e, bq, single) for s, e, bq, single in spans]
+        return self._inherit_speakers(out)
+
+    @cached_property
+    def _quotation_starts(self) -> list[int]:
+        return [q.start for q in self.quotations]
+
+    def quotation_at(self, offset: int) -> Quotation | None:
+        """The innermost quotation whose marks enclose ``offset``, if any."""
+        qs = self.quotations
+        i = bisect_right(self._quotation_starts, offset) - 1
+        found = None
+        while i >= 0:
+            q = qs[i]
+            if q.start <= offset < q.end and (found is None or q.start > found.start):
+                found = q
+            if q.start < offset - 5000:
+                break
+            i -= 1
+        return found
+
+    def in_attributed_quote(self, start: int, end: int | None = None) -> bool:
+        q = self.quotation_at(start)
+        return q is not None and q.attributed and (end is None or end <= q.end)
+
+    def _double_quoted(self) -> list[tuple[int, int, bool, bool]]:
+        """Pair double quotation marks block by block; a quote open at a block's end
+        continues into the next block when that one opens with a quote mark
+        (the convention for quotations that run over several paragraphs)."""
+        text = self.text
+        spans: list[tuple[int, int, bool, bool]] = []
+        open_at: int | None = None
+        open_close = ""
+        for bi, block in enumerate(self.blocks):
+            if open_at is not None and not _starts_with_quote(text, block.start):
+                spans.append((open_at, self.blocks[bi - 1].end, False, False))
+                open_at = None
+            continued = open_at is not None
+            for m in _DOUBLE_QUOTES.finditer(text, block.start, block.end):
+                ch = m.group()
+                pos = m.start()
+                if continued:  # the re-opening mark of a continued quotation
+                    continued = False
+                    continue
+                if open_at is None:
+                    if ch in _CLOSERS:
+                        continue
+                    open_at, open_close = pos, _OPENERS.get(ch, '"')
+                elif ch == open_close or (ch == '"' and open_close == '"') or ch in _CLOSERS:
+                    spans.append((open_at, pos + 1, False, False))
+                    open_at = None
+                elif ch == '"' and _looks_like_opener(text, pos):
+                    open_at, open_close = pos, '"'
+        if open_at is not None and self.blocks:
+            spans.append((open_at, self.blocks[-1].end, False, False))
+        return spans
+
+    def _single_quoted(self) -> list[tuple[int, int, bool, bool]]:
+        return [(m.start(), m.end(), False, True) for m in _SINGLE_QUOTED.finditer(self.text)]
+
+    def _block_quotes(self) -> list[tuple[int, int, bool, bool]]:
+        return [(b.start, b.end, True, False) for b in self.blocks if b.kind == "quote"]
+
+    def _attribute(self, start: int, end: int, block_quote: bool, single: bool) -> Quotation:
+        text = self.text
+        inner_start, inner_end = (start, end) if block_quote else (start + 1, end - 1)
+        speaker = None
+        bi = self.block_index(start)
+        block = self.blocks[bi]
+        after = text[end : min(block.end, end + 120)]
+        m = speech.AFTER_QUOTE.match(after)
+        if m:
+            speaker = m.group("speaker1") or m.group("speaker2")
+        if speaker is None:
+            lo = max(block.start, start - 160)
+            before = text[lo:start]
+            if before.strip() or (not block_quote and start > block.start):
+                m = speech.BEFORE_QUOTE.search(before)
+                if m:
+                    speaker = m.group("speaker1") or m.group("speaker2") or m.group("speaker3")
+            elif bi > 0:  # a quotation opening its block: 'X told reporters:' just before
+                prev = self.blocks[bi - 1]
+                tail = text[max(prev.start, prev.end - 160) : prev.end].rstrip()
+                if tail.endswith(":"):
+                    m = speech.BEFORE_QUOTE.search(tail)
+                    if m:
+                        speaker = m.group("speaker1") or m.group("speaker2") or m.group("speaker3")
+        speaker = speech.clean_speaker(speaker)
+        kind = speech.speaker_kind(speaker) if speaker else None
+        return Quotation(start, end, inner_start, inner_end, speaker, kind, block_quote, single)
+
+    def _inherit_speakers(self, quotes: list[Quotation]) -> list[Quotation]:
+        """A quotation with no speaker of its own takes the speaker of another quotation
+        in the same block, or, when it opens its block, of the quotation in the block
+        before: news writing names the speaker once and keeps quoting."""
+        last_speaker: tuple[int, str, str | None] | None = None  # (block, speaker, kind)
+        out = []
+        for q in quotes:
+            bi = self.block_index(q.start)
+            if q.speaker is None and last_speaker is not None and not q.single:
+                lb, spk, kind = last_speaker
+                opens_block = q.start <= self.blocks[bi].start + 1
+                if lb == bi or (lb == bi - 1 and opens_block) or q.block_quote and lb >= bi - 1:
+                    q = Quotation(q.start, q.end, q.inner_start, q.inner_end, spk, kind,
+                                  q.block_quote, q.single)
+            if q.speaker is not None:
+                last_speaker = (self.blocks and self.block_index(q.end - 1), q.speaker, q.kind)
+            out.append(q)
+        return out
+
+
+def _starts_with_quote(text: str, pos: int) -> bool:
+    return text[pos : pos + 1] in ('"', "“", "«", "„")
+
+
+def _looks_like_opener(text: str, pos: int) -> bool:
+    before = text[pos - 1 : pos] if pos else " "
+    after = text[pos + 1 : pos + 2]
+    return (before.isspace() or before in "([—–-") and bool(after) and not after.isspace()

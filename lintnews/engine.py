@@ -1,0 +1,166 @@
+"""The engine: run the selected rules over a Document and turn findings into diagnostics.
+
+Flow: one matcher scan for all pack rules -> each pack rule's judge -> code
+rules -> validation of what plugins returned -> position mapping -> severity
+overrides -> inline suppression -> de-duplication and sorting.
+A rule that raises or returns garbage becomes one ``error`` diagnostic naming
+its plugin and rule, and every other rule's diagnostics are still reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from lintnews.diagnostic import Diagnostic, Finding, Severity
+from lintnews.document import Document
+from lintnews.matcher import Matcher
+from lintnews.packs import PackRule
+from lintnews.plugins import Registry
+from lintnews.rule import Rule
+from lintnews.selection import is_selected
+
+INTERNAL_RULE = "lintnews/rule-failure"
+
+
+@dataclass
+class Settings:
+    """What decides which rules run and how loud they are (from CLI and config)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)  # rule id or category -> severity
+    profile: str = "news"
+
+
+class Engine:
+    """Built once per process for a registry and settings; lints many documents."""
+
+    def __init__(self, registry: Registry, settings: Settings | None = None) -> None:
+        self.registry = registry
+        self.settings = settings or Settings()
+        self.rules: list[Rule] = [
+            r for r in registry.rules.values()
+            if is_selected(r.id, r.category, self.settings.select, self.settings.ignore)
+        ]
+        self.pack_rules = [r for r in self.rules if isinstance(r, PackRule)]
+        self.code_rules = [r for r in self.rules if not isinstance(r, PackRule)]
+        self.matcher = Matcher(self.pack_rules)
+        self.failed = False  # set when a plugin rule failed during any run
+
+    def severity_for(self, rule: Rule, finding: Finding) -> Severity:
+        """Config overrides beat the finding's own severity, which beats the rule default."""
+        overrides = self.settings.severity
+        if rule.id in overrides:
+            return overrides[rule.id]
+        sub = finding.rule
+        if sub and sub in overrides:
+            return overrides[sub]
+        base = finding.severity or rule.severity
+        if rule.category in overrides and base is not Severity.INFO:
+            return overrides[rule.category]
+        return base
+
+    def findings(self, doc: Document) -> Iterator[tuple[Rule, Finding]]:
+        """Every rule's findings, with failures turned into internal findings.
+
+        Pack-rule hits are grouped by context and each context's judge is called
+        once with all of them, so a judge can merge hits of several rules (one
+        advertorial block from a donation appeal and a newsletter plug).
+        """
+        hits = self.matcher.scan(doc.text)
+        groups: dict[str, dict[PackRule, list]] = {}
+        for rule in self.pack_rules:
+            rule_hits = hits.get(rule.id)
+            if rule_hits:
+                groups.setdefault(rule.context, {})[rule] = rule_hits
+        for context, by_rule in groups.items():
+            judge = self.registry.contexts[context]
+            first = next(iter(by_rule))
+            by_id = {r.id: r for r in by_rule}
+            for rule, f in self._guarded(first, lambda j=judge, g=by_rule: j(doc, g), doc):
+                owner = by_id.get(f.rule or "", rule)
+                if f.rule and f.rule != INTERNAL_RULE and f.rule not in by_id:
+                    owner = self.registry.rules.get(f.rule, rule)
+                yield owner, f
+        for rule in self.code_rules:
+            yield from self._guarded(rule, lambda r=rule: r.check(doc), doc)
+
+    def _guarded(self, rule: Rule, run, doc: Document) -> Iterator[tuple[Rule, Finding]]:
+        n = len(doc.text)
+        try:
+            results = list(run() or ())
+        except Exception as exc:  # noqa: BLE001 - a plugin's failure must not end the run
+            self.failed = True
+            yield rule, self._failure(rule, f"raised {type(exc).__name__}: {exc}")
+            return
+        for f in results:
+            if (
+                not isinstance(f, Finding)
+                or not isinstance(f.start, int)
+                or not isinstance(f.end, int)
+                or not isinstance(f.message, str)
+                or not 0 <= f.start <= f.end <= n
+            ):
+                self.failed = True
+                yield rule, self._failure(rule, f"returned an invalid finding: {f!r:.120}")
+                return
+            yield rule, f
+
+    @staticmethod
+    def _failure(rule: Rule, what: str) -> Finding:
+        plugin = getattr(rule, "plugin", "?")
+        return Finding(0, 0, f"rule {rule.id} (plugin {plugin}) {what}", None,
+                       Severity.ERROR, INTERNAL_RULE)
+
+    def lint(self, doc: Document) -> list[Diagnostic]:
+        """All diagnostics for one document, suppressed ones removed, sorted by position."""
+        from lintnews.suppression import Suppressions
+
+        suppress = Suppressions(doc, self.registry) if doc.directives else None
+        smap = doc.source_map
+        out: dict[tuple, Diagnostic] = {}
+        for rule, f in self.findings(doc):
+            rule_id = f.rule or rule.id
+            if rule_id == INTERNAL_RULE:
+                line, col, end_line, end_col = 1, 1, 1, 1
+                category, severity = "lintnews", Severity.ERROR
+            else:
+                line, col, end_line, end_col = smap.span(f.start, f.end)
+                category, severity = rule.category, self.severity_for(rule, f)
+                if rule_id != rule.id and not is_selected(
+                    rule_id, category, self.settings.select, self.settings.ignore
+                ):
+                    continue
+            d = Diagnostic(doc.path, line, col, end_line, end_col, rule_id, category,
+                           severity, f.message, f.suggestion)
+            if suppress is not None and suppress.suppressed(d):
+                continue
+            key = (line, col, end_line, end_col, rule_id)
+            if key not in out:
+                out[key] = d
+        if suppress is not None:
+            for d in suppress.problems():
+                out[(d.line, d.column, d.end_line, d.end_column, d.rule)] = d
+        return sorted(out.values(), key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
+
+
+def lint_text(
+    text: str,
+    *,
+    path: str = "-",
+    format: str = "text",
+    registry: Registry | None = None,
+    settings: Settings | None = None,
+) -> list[Diagnostic]:
+    """Lint a string (the Python API). Loads the built-in plugins when no registry is given."""
+    from lintnews.plugins import load_registry
+
+    reg = registry or load_registry(autoload=False)
+    engine = Engine(reg, settings)
+    parsed = reg.readers[format].read(text)
+    return engine.lint(Document(parsed, path))
+
+
+def iter_rules(registry: Registry) -> Iterable[Rule]:
+    return sorted(registry.rules.values(), key=lambda r: r.id)

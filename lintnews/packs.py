@@ -1,0 +1,277 @@
+"""Rule packs: word-list and pattern rules as TOML data, with a strict schema.
+
+A newsroom adds house rules with no Python. The schema is closed (unknown keys
+are errors that name the file and key, like Vale's rule definitions) and every
+pattern is compiled at load time, so a typo is an error, not silence.
+See the README section "Rule packs" for the format.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lintnews.diagnostic import Finding, Severity
+from lintnews.errors import RulePackError
+from lintnews.rule import Examples, Rule
+
+RULE_KEYS = {
+    "id", "category", "severity", "summary", "rationale", "message", "suggestion",
+    "context", "terms", "patterns", "exceptions", "examples", "case_sensitive", "inflect",
+    "literal_hint",
+}
+TERM_KEYS = {"term", "suggestion", "note", "severity", "message", "forms", "literal_after"}
+PACK_KEYS = {"pack", "rules"}
+PACK_META_KEYS = {"name", "description", "category", "context"}
+EXAMPLE_KEYS = {"trigger", "no_trigger"}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One lexicon entry: the base word, its surface forms and what to say about it."""
+
+    term: str
+    forms: tuple[str, ...]
+    suggestion: str | None = None
+    note: str | None = None
+    severity: Severity | None = None
+    message: str | None = None
+    literal_after: tuple[str, ...] = ()  # nouns after which the word is literal ("devastating floods")
+
+
+@dataclass(slots=True, eq=False)
+class Hit:
+    """A matcher hit for a pack rule: span plus the term entry it came from (if any)."""
+
+    start: int
+    end: int
+    term: Term | None = None
+
+
+@dataclass(slots=True, eq=False)
+class PackRule(Rule):
+    """A rule defined in a TOML pack. Its hits come from the shared matcher, and its
+    ``context`` names the judge (code) that decides which hits to report."""
+
+    message: str = "'{match}'"
+    context: str = "plain"
+    terms: tuple[Term, ...] = ()
+    patterns: tuple[str, ...] = ()
+    exceptions: tuple[re.Pattern[str], ...] = ()
+    case_sensitive: bool = False
+    source: str = ""
+    by_form: dict[str, Term] = field(default_factory=dict)
+
+    def finding(self, doc_text: str, hit: Hit, **override: object) -> Finding:
+        """The default finding for a hit: the pack's message with ``{match}`` filled in."""
+        matched = doc_text[hit.start : hit.end]
+        term = hit.term
+        template = (term.message if term and term.message else None) or self.message
+        message = template.replace("{match}", matched).replace(
+            "{term}", term.term if term else matched
+        )
+        suggestion = (term.suggestion if term and term.suggestion else None) or self.suggestion
+        if suggestion:
+            suggestion = suggestion.replace("{match}", matched)
+        severity = term.severity if term and term.severity else None
+        kwargs: dict[str, object] = {
+            "start": hit.start, "end": hit.end, "message": message,
+            "suggestion": suggestion, "severity": severity, "rule": self.id,
+        }
+        kwargs.update(override)
+        return Finding(**kwargs)  # type: ignore[arg-type]
+
+    def excepted(self, text: str, hit: Hit, lo: int, hi: int) -> bool:
+        """Does an exception pattern overlap the hit within ``text[lo:hi]`` (its sentence)?"""
+        for pattern in self.exceptions:
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() < hit.end and hit.start < m.end():
+                    return True
+        return False
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """Regular English inflections of the last word of a term: -s, -ed, -ing (and -es, -ies).
+
+    Enough for lexicon verbs ("slam" -> slams, slammed, slamming); irregular forms
+    are listed with ``forms = [...]``.
+    """
+    head, _, last = word.rpartition(" ")
+    prefix = head + " " if head else ""
+    w = last
+    forms = {w}
+    vowels = "aeiou"
+    if w.endswith("e"):
+        forms |= {w + "s", w + "d", w[:-1] + "ing"}
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in vowels:
+        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    elif w.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {w + "es", w + "ed", w + "ing"}
+    else:
+        forms |= {w + "s", w + "ed", w + "ing"}
+        if len(w) >= 3 and w[-1] not in vowels + "wxy" and w[-2] in vowels and w[-3] not in vowels:
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return tuple(sorted(prefix + f for f in forms))
+
+
+def _err(path: str, where: str, problem: str) -> RulePackError:
+    return RulePackError(f"{path}: {where}: {problem}")
+
+
+def _str_list(value: object, path: str, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(path, where, "must be a list of strings")
+    return value
+
+
+def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pattern[str]:
+    try:
+        compiled = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+    except re.error as exc:
+        raise _err(path, where, f"pattern {pattern!r} does not compile: {exc}") from None
+    if compiled.match(""):
+        raise _err(path, where, f"pattern {pattern!r} matches the empty string")
+    if compiled.groups:
+        # capture groups would break the combined matcher's dispatch: make them non-capturing
+        raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")
+    return compiled
+
+
+def _severity(value: object, path: str, where: str) -> Severity:
+    try:
+        return Severity.parse(str(value))
+    except ValueError as exc:
+        raise _err(path, where, str(exc)) from None
+
+
+def _term(entry: object, path: str, where: str, inflect: bool) -> Term:
+    if isinstance(entry, str):
+        entry = {"term": entry}
+    if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
+        raise _err(path, where, "each term is a string or a table with a 'term' string")
+    unknown = set(entry) - TERM_KEYS
+    if unknown:
+        raise _err(path, where, f"unknown key {sorted(unknown)[0]!r}")
+    base = " ".join(entry["term"].split())
+    if not base:
+        raise _err(path, where, "empty term")
+    forms = tuple(_str_list(entry["forms"], path, where + ".forms")) if "forms" in entry else ()
+    all_forms = set(inflections(base) if inflect else (base,)) | set(forms)
+    return Term(
+        term=base,
+        forms=tuple(sorted(all_forms)),
+        suggestion=entry.get("suggestion"),
+        note=entry.get("note"),
+        severity=_severity(entry["severity"], path, where) if "severity" in entry else None,
+        message=entry.get("message"),
+        literal_after=tuple(_str_list(entry.get("literal_after", []), path, where)),
+    )
+
+
+def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule]:
+    """Validate a parsed TOML pack and build its rules (raises :class:`RulePackError`)."""
+    unknown = set(data) - PACK_KEYS
+    if unknown:
+        raise _err(path, "top level", f"unknown key {sorted(unknown)[0]!r} (expected [pack] and [[rules]])")
+    meta = data.get("pack", {})
+    if not isinstance(meta, dict):
+        raise _err(path, "pack", "must be a table")
+    unknown = set(meta) - PACK_META_KEYS
+    if unknown:
+        raise _err(path, "pack", f"unknown key {sorted(unknown)[0]!r}")
+    entries = data.get("rules", [])
+    if not isinstance(entries, list) or not entries:
+        raise _err(path, "rules", "a pack needs at least one [[rules]] table")
+    rules = []
+    for i, entry in enumerate(entries):
+        where = f"rules[{i}]"
+        if not isinstance(entry, dict):
+            raise _err(path, where, "must be a table")
+        unknown = set(entry) - RULE_KEYS
+        if unknown:
+            raise _err(path, where, f"unknown key {sorted(unknown)[0]!r}")
+        rid = entry.get("id")
+        if not isinstance(rid, str) or "/" not in rid:
+            raise _err(path, where + ".id", "required, of the form 'category/name'")
+        where = f"rule {rid}"
+        category = entry.get("category", meta.get("category", rid.split("/", 1)[0]))
+        for key in ("summary", "message"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise _err(path, f"{where}.{key}", "required, a non-empty string")
+        case_sensitive = bool(entry.get("case_sensitive", False))
+        inflect = bool(entry.get("inflect", False))
+        terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry.get("terms", []))
+        patterns = tuple(_str_list(entry.get("patterns", []), path, f"{where}.patterns"))
+        for p in patterns:
+            _compile(p, path, f"{where}.patterns", case_sensitive)
+        if not terms and not patterns:
+            raise _err(path, where, "needs 'terms' or 'patterns'")
+        exceptions = tuple(
+            _compile(p, path, f"{where}.exceptions", case_sensitive)
+            for p in _str_list(entry.get("exceptions", []), path, f"{where}.exceptions")
+        )
+        examples = entry.get("examples", {})
+        if not isinstance(examples, dict) or set(examples) - EXAMPLE_KEYS:
+            raise _err(path, f"{where}.examples", "a table with 'trigger' and 'no_trigger' lists")
+        by_form: dict[str, Term] = {}
+        for t in terms:
+            for f in t.forms:
+                by_form.setdefault(f.lower() if not case_sensitive else f, t)
+        rules.append(
+            PackRule(
+                id=rid,
+                category=str(category),
+                severity=_severity(entry.get("severity", "warning"), path, f"{where}.severity"),
+                summary=entry["summary"].strip(),
+                rationale=str(entry.get("rationale", "")).strip(),
+                suggestion=entry.get("suggestion"),
+                examples=Examples(
+                    tuple(_str_list(examples.get("trigger", []), path, f"{where}.examples.trigger")),
+                    tuple(_str_list(examples.get("no_trigger", []), path, f"{where}.examples.no_trigger")),
+                ),
+                plugin=plugin,
+                message=entry["message"],
+                context=str(entry.get("context", meta.get("context", "plain"))),
+                terms=terms,
+                patterns=patterns,
+                exceptions=exceptions,
+                case_sensitive=case_sensitive,
+                source=path,
+                by_form=by_form,
+            )
+        )
+    return rules
+
+
+def load_pack(path: str | Path, plugin: str = "lintnews") -> list[PackRule]:
+    """Read and validate one TOML pack file."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise RulePackError(f"{p}: rule pack not found") from None
+    except OSError as exc:
+        raise RulePackError(f"{p}: cannot read rule pack: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise RulePackError(f"{p}: not UTF-8 at byte {exc.start}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RulePackError(f"{p}: invalid TOML: {exc}") from None
+    return parse_pack(data, str(p), plugin)
+
+
+def builtin_packs_dir() -> Path:
+    """Where the built-in packs live: inside the wheel, or ``rules/`` of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise RulePackError(f"built-in rule packs not found next to {here}")
+
+
+def builtin_pack_files() -> Iterable[Path]:
+    return sorted(builtin_packs_dir().glob("*.toml"))

@@ -1,0 +1,97 @@
+"""Readers turn a file's bytes into plain text, blocks and a map back to the source.
+
+Each reader is registered through the ``lintnews_register_readers`` hook, so a
+plugin can add a format. Decoding is shared: every format is text first.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lintnews.errors import InputError
+from lintnews.source import SourceMap
+
+BlockKind = Literal["paragraph", "heading", "quote", "list", "caption"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-level unit of the plain text: sentences never cross a block boundary.
+
+    ``kind`` ``"quote"`` marks a block quotation (Markdown ``>``, HTML ``<blockquote>``):
+    its words are somebody else's, like text inside quotation marks.
+    ``level`` is the heading level for headings, 0 otherwise.
+    """
+
+    start: int
+    end: int
+    kind: BlockKind = "paragraph"
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """An inline suppression comment found by a reader (see ``lintnews.suppression``).
+
+    ``line`` is the 1-based source line of the comment; ``action`` is ``disable``,
+    ``enable`` or ``disable-next-line``; ``rules`` empty means every rule.
+    """
+
+    line: int
+    action: str
+    rules: tuple[str, ...]
+    column: int = 1
+    end_column: int = 1
+
+
+@dataclass(slots=True)
+class Parsed:
+    """What a reader hands to :class:`lintnews.document.Document`."""
+
+    text: str
+    source_map: SourceMap
+    blocks: list[Block]
+    headline: Block | None = None
+    directives: list[Directive] = field(default_factory=list)
+    format: str = "text"
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Decode a file's bytes to text, or raise :class:`InputError` naming the problem.
+
+    UTF-8 with or without BOM is the default; a UTF-16/32 BOM is honoured; NUL
+    bytes mean a binary file (an image, a PDF), which no prose linter should guess at.
+    """
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise InputError(f"{path}: unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{path}: cannot decode as {encoding} at byte {exc.start}: {exc.reason}"
+            ) from None
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}: invalid {codec.upper()} at byte {exc.start}: {exc.reason}"
+                ) from None
+    if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not linted")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not valid UTF-8 at byte {exc.start} (use --encoding, e.g. --encoding latin-1)"
+        ) from None

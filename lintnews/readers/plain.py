@@ -1,0 +1,77 @@
+"""Plain-text reader: line endings folded to ``\\n``, paragraphs found, headline spotted."""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.readers import Block, Directive, Parsed
+from lintnews.source import SourceBuilder, SourceMap
+
+_BREAK = re.compile(r"\r\n?")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"[^\n]+")
+_DIRECTIVE = re.compile(
+    r"^[ \t]*(?:#|//|<!--)?[ \t]*lintnews:[ \t]*(disable-next-line|disable|enable|ignore)"
+    r"(?:[ \t]*=[ \t]*([\w/,. -]+?))?[ \t]*(?:-->)?[ \t]*$",
+    re.MULTILINE,
+)
+_HEADLINE_END = re.compile(r"[.!?:;,\"”’)]\s*$")
+
+
+def normalise(source: str) -> tuple[str, SourceMap]:
+    """Fold CRLF and CR to LF, keeping a map back to the original offsets."""
+    if "\r" not in source:
+        return source, SourceMap.identity(source)
+    builder = SourceBuilder(source)
+    pos = 0
+    for m in _BREAK.finditer(source):
+        builder.verbatim(pos, m.start())
+        builder.replace("\n", m.start(), m.end())
+        pos = m.end()
+    builder.verbatim(pos, len(source))
+    return builder.build()
+
+
+def paragraph_blocks(text: str, offset: int = 0) -> list[Block]:
+    """Split plain text into blocks.
+
+    Drafts come in two shapes: one paragraph per line (what CMS exports and
+    scrapers give), or hard-wrapped lines with blank lines between paragraphs.
+    When every line is short and blank lines exist, a paragraph is the run of
+    lines between blank lines; otherwise every line is its own block.
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    wrapped = bool(_BLANK_LINE.search(text)) and all(e - s <= 100 for s, e in lines)
+    if not wrapped:
+        return [Block(offset + s, offset + e) for s, e in lines if text[s:e].strip()]
+    blocks = []
+    pos = 0
+    for m in _BLANK_LINE.finditer(text + "\n\n"):
+        chunk = text[pos : m.start()]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            blocks.append(Block(offset + pos + lead, offset + pos + len(chunk.rstrip())))
+        pos = m.end()
+    return blocks
+
+
+def read(source: str) -> Parsed:
+    """Read plain text: paragraphs, the first line as headline when it reads like one."""
+    text, smap = normalise(source)
+    directives = []
+    for m in _DIRECTIVE.finditer(text):
+        rules = tuple(r.strip() for r in (m.group(2) or "").split(",") if r.strip())
+        action = "disable-next-line" if m.group(1) == "ignore" else m.group(1)
+        line, _ = smap.line_col(smap.to_source_start(m.start()))
+        directives.append(Directive(line, action, rules))
+    if directives:  # directive lines are comments, not prose
+        text = _DIRECTIVE.sub(lambda m: " " * len(m.group(0)), text)
+    blocks = paragraph_blocks(text)
+    headline = None
+    if len(blocks) > 1:
+        first = blocks[0]
+        first_text = text[first.start : first.end]
+        if "\n" not in first_text and len(first_text) <= 200 and not _HEADLINE_END.search(first_text):
+            headline = Block(first.start, first.end, "heading", 1)
+            blocks[0] = headline
+    return Parsed(text, smap, blocks, headline, directives, "text")

@@ -1,0 +1,84 @@
+"""Lint files: read bytes, decode, parse with the right reader, run the engine.
+
+Every failure of one file becomes a one-line :class:`InputError`; the run goes
+on with the other files. Nothing here prints: the CLI decides what to show.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+
+from lintnews.diagnostic import Diagnostic
+from lintnews.document import Document
+from lintnews.engine import Engine
+from lintnews.errors import InputError
+from lintnews.readers import decode
+from lintnews.source import SourceMap
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+    source_map: SourceMap | None = None
+
+
+def read_bytes(path: str) -> bytes:
+    """The file's bytes, or an :class:`InputError` saying why not (one line, no traceback)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file (a FIFO, socket or device), not linted")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory (removed while linting)") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def lint_source(
+    engine: Engine,
+    source: str,
+    path: str,
+    format_name: str | None = None,
+    display_path: str | None = None,
+    profile: str | None = None,
+) -> FileResult:
+    """Lint decoded text; ``format_name`` picks the reader (default: by extension)."""
+    reg = engine.registry
+    spec = reg.readers[format_name] if format_name else reg.reader_for(path)
+    parsed = spec.read(source)
+    doc = Document(parsed, display_path or path)
+    doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
+    return FileResult(doc.path, engine.lint(doc), None, doc.source_map)
+
+
+def lint_file(
+    engine: Engine,
+    path: str,
+    *,
+    data: bytes | None = None,
+    format_name: str | None = None,
+    encoding: str | None = None,
+    display_path: str | None = None,
+) -> FileResult:
+    """Lint one file (or ``data`` read from stdin); errors come back in ``FileResult.error``."""
+    try:
+        raw = read_bytes(path) if data is None else data
+        source = decode(raw, display_path or path, encoding)
+        return lint_source(engine, source, path, format_name, display_path)
+    except InputError as exc:
+        return FileResult(display_path or path, error=str(exc))

@@ -1,0 +1,162 @@
+"""Who is speaking: speech verbs and speaker phrases shared by quotations and attribution.
+
+Kept in one module because the quotation finder (whose words are these?) and
+the attribution check (who says so?) must agree on what counts as a source.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that introduce or close reported speech. Verdict-carrying ones
+# ("claimed", "admitted") still attribute: the loaded-language family judges them.
+SPEECH_VERBS = (
+    r"said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|stated|states|"
+    r"explained|explains|noted|notes|asked|asks|replied|replies|continued|continues|"
+    r"argued|argues|warned|warns|claimed|claims|insisted|insists|recalled|recalls|"
+    r"tweeted|tweets|posted|posts|announced|announces|declared|declares|commented|comments|"
+    r"remarked|remarks|concluded|concludes|acknowledged|acknowledges|admitted|admits|"
+    r"conceded|concedes|testified|testifies|reported|reports|confirmed|confirms|"
+    r"stressed|stresses|emphasised|emphasized|emphasises|emphasizes|observed|observes|"
+    r"predicted|predicts|suggested|suggests|urged|urges|cautioned|cautions|"
+    r"maintained|maintains|alleged|alleges|charged|charges|contended|contends|"
+    r"responded|responds|shouted|shouts|joked|jokes|quipped|quips|texted|emailed|"
+    r"agreed|agrees|disputed|disputes|denied|denies|vowed|vows|promised|promises|"
+    r"revealed|reveals|pointed out|points out|went on|goes on|chanted|sang|read"
+)
+_SPEECH = rf"(?:{SPEECH_VERBS})"
+
+PRONOUN = r"(?:he|she|they|I|we|it|you)"
+# A proper name: capitalised words, allowing particles and initials (Jean-Luc de la Cruz, J. K. Rowling).
+NAME = (
+    r"(?:[A-Z][\w'’.-]*\.?(?:\s+(?:(?:de|da|del|der|van|von|bin|al|la|le|of|the|for|and)\s+)*"
+    r"[A-Z][\w'’.-]*){0,5})"
+)
+# A described speaker: "the statement", "a senior official", "the ministry's spokesperson".
+_NOT_AUX = (
+    r"(?!(?:had|has|have|been|was|were|is|are|be|being|will|would|could|should|may|might|"
+    r"not|that|which|who|whom|whose|when|where|if|also|then)\b)"
+)
+DESCRIBED = rf"(?:(?:the|a|an|one|another|his|her|their|its)\s+(?:{_NOT_AUX}[\w'’-]+\s+){{0,5}}?{_NOT_AUX}[\w'’-]+)"
+# Institutions named by their role, without an article: "police said", "prosecutors allege".
+BARE_INSTITUTION = (
+    r"(?:police|prosecutors|investigators|authorities|officials|officers|firefighters|paramedics|"
+    r"doctors|judges|regulators|lawmakers|legislators|ministers|diplomats|spokespeople|organi[sz]ers)"
+)
+SPEAKER = rf"(?:{NAME}|{DESCRIBED}|{PRONOUN}|{BARE_INSTITUTION})"
+
+# After a closing quote: ', she said' / ', said Jane Doe, a lawyer' / '. the statement said'
+AFTER_QUOTE = re.compile(
+    rf"^[\s,;:.!?—–-]*(?:"
+    rf"(?P<speaker1>{SPEAKER})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?{_SPEECH}\b"
+    rf"|{_SPEECH}\s+(?P<speaker2>{SPEAKER})"
+    rf")",
+)
+# Before an opening quote: 'Smith said: ' / 'he told reporters, ' / 'According to the report, '
+BEFORE_QUOTE = re.compile(
+    rf"(?:(?P<speaker1>{SPEAKER})(?:,[^,\"“”]{{1,80}},)?\s+(?:\w+ly\s+)?{_SPEECH}\b[^.!?\"“”]{{0,60}}?"
+    rf"|according\s+to\s+(?P<speaker2>{SPEAKER})[^.!?\"“”]{{0,40}}?"
+    rf")[\s,:—–-]*$"
+    rf"|(?P<speaker3>{NAME})\s*:\s*$",
+)
+# Is this speaker phrase identifiable? Names and described roles are; bare pronouns refer back.
+_DESCRIBED_RE = re.compile(rf"^{DESCRIBED}$", re.IGNORECASE)
+_PRONOUN_RE = re.compile(rf"^{PRONOUN}$", re.IGNORECASE)
+
+
+_LEADING_FUNCTION_WORDS = re.compile(
+    r"^(?:(?:As|But|And|When|While|If|Then|So|Yet|Also|Meanwhile|However|In|On|At|After|"
+    r"Before|Since|Though|Although|Because|Later|Earlier|Speaking|Asked|Now)\s+)+"
+)
+
+
+def clean_speaker(speaker: str | None) -> str | None:
+    """Drop sentence-initial function words a capitalised-name pattern swept up ("As Boris X")."""
+    if not speaker:
+        return speaker
+    cleaned = _LEADING_FUNCTION_WORDS.sub("", speaker).strip()
+    return cleaned or None
+
+
+def speaker_kind(speaker: str) -> str:
+    """``"named"``, ``"described"`` or ``"pronoun"``: how identifiable a speaker phrase is."""
+    if _PRONOUN_RE.match(speaker):
+        return "pronoun"
+    if _DESCRIBED_RE.match(speaker) and not speaker[:1].isupper():
+        return "described"
+    if speaker.lower().startswith(("the ", "a ", "an ")):
+        return "described"
+    return "named"
+
+
+# Plural or anonymous sources that attribute nothing: "critics say" is the cue, not a source.
+VAGUE_SOURCES = frozenset(
+    "critics experts sources observers analysts insiders commentators some many others people "
+    "officials scientists researchers historians scholars economists pundits skeptics sceptics "
+    "supporters opponents detractors fans residents locals witnesses reports rumours rumors "
+    "it there this that most several few everyone everybody someone somebody".split()
+)
+# Institutions and roles that identify a source well enough for a news desk.
+INSTITUTIONS = frozenset(
+    "police prosecutors authorities investigators court judge jury ministry government council "
+    "department agency company firm statement spokesperson spokesman spokeswoman report study "
+    "survey data military army navy commission committee office embassy coroner regulator "
+    "union board family club team organisation organization group party campaign website paper "
+    "newspaper broadcaster network channel magazine network documents filing lawsuit complaint "
+    "indictment data figures poll".split()
+)
+
+_SHORT_DESCRIBED = r"(?:(?:the|a|an|one|another|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+
+SOURCE = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<according>{SPEAKER})"
+    rf"|(?P<subject>{SPEAKER})(?:,[^,\"“”]{{1,80}},)?\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|stated|"
+    rf"recalled|replied|concluded|told\s+\w+)\s+(?P<object>{NAME}|{_SHORT_DESCRIBED})(?=\s*(?:[,.;:!?]|$))"
+    rf"|\b(?:in|on|by)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:statement|interview|press\s+release|filing|report|post|letter|tweet|email|briefing)\b"
+)
+
+
+def source_kind(phrase: str | None) -> str | None:
+    """How well a source phrase identifies its source.
+
+    ``"named"`` (a person, organisation, outlet, an institution, or a pronoun that
+    refers back to one), ``"described"`` (an unnamed individual: "a senior
+    official"), or ``None`` (a vague plural that is itself a weasel: "critics").
+    """
+    if not phrase:
+        return None
+    words = phrase.split()
+    first = words[0].lower()
+    if re.fullmatch(BARE_INSTITUTION, phrase.lower()) and first != "officials":
+        return "named"
+    if first in VAGUE_SOURCES and len(words) == 1:
+        return None
+    if first in ("some", "many", "most", "several", "few", "other", "others"):
+        return None
+    if first in ("a", "an", "one", "another"):
+        return "described"
+    if first in ("the", "his", "her", "their", "its"):
+        rest = {w.lower().strip("'’s") for w in words[1:]}
+        if rest & VAGUE_SOURCES and not rest & INSTITUTIONS:
+            return None
+        return "named"
+    if words[-1].lower() in VAGUE_SOURCES and not words[-1][0].isupper():
+        return None
+    if first in VAGUE_SOURCES and words[0][0].isupper() and len(words) == 1:
+        return None
+    return "named"
+
+
+def find_source(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The best source named in ``text[start:end]``: ``(kind, span)`` or ``(None, None)``."""
+    best: tuple[str | None, tuple[int, int] | None] = (None, None)
+    for m in SOURCE.finditer(text, start, end):
+        phrase = m.group("according") or m.group("subject") or m.group("object")
+        kind = "named" if phrase is None else source_kind(clean_speaker(phrase))
+        if kind == "named":
+            return kind, m.span()
+        if kind == "described" and best[0] is None:
+            best = (kind, m.span())
+    return best
