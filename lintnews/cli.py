@@ -150,7 +150,7 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
     wcat = max((len(r.category) for r in items), default=8)
     click.echo(f"{'id':{wid}}  {'category':{wcat}}  {'severity':8}  summary")
     for r in items:
-        click.echo(f"{r.id:{wid}}  {r.category:{wcat}}  {str(r.severity):8}  {r.summary}")
+        click.echo(f"{r.id:{wid}}  {r.category:{wcat}}  {r.severity!s:8}  {r.summary}")
 
 
 @main.command()

@@ -253,7 +253,7 @@ class Document:
             if q.speaker is None and last_speaker is not None and not q.single:
                 lb, spk, kind = last_speaker
                 opens_block = q.start <= self.blocks[bi].start + 1
-                if lb == bi or (lb == bi - 1 and opens_block) or q.block_quote and lb >= bi - 1:
+                if lb == bi or (lb == bi - 1 and opens_block) or (q.block_quote and lb >= bi - 1):
                     q = Quotation(q.start, q.end, q.inner_start, q.inner_end, spk, kind,
                                   q.block_quote, q.single)
             if q.speaker is not None:

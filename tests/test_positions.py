@@ -1,0 +1,84 @@
+"""Positions: a diagnostic's (line, column)-(end_line, end_column) slices the flagged words
+out of the *source* file, whatever the line endings, BOM, tabs or non-ASCII text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from lintnews.readers import decode
+from lintnews.source import SourceMap
+
+
+def slice_source(source: str, d) -> str:
+    """The source text a diagnostic covers (1-based lines, code-point columns, end exclusive)."""
+    lines = source.splitlines(keepends=True)
+    if d.line == d.end_line:
+        return lines[d.line - 1][d.column - 1 : d.end_column - 1]
+    parts = [lines[d.line - 1][d.column - 1 :]]
+    parts += lines[d.line : d.end_line - 1]
+    parts.append(lines[d.end_line - 1][: d.end_column - 1])
+    return "".join(parts)
+
+
+DRAFT = (
+    "Mayor unveils plan\n"
+    "The scheme is believed to cost £40m.\n"
+    "\tThe café stays open; critics say it is doomed.\n"
+    "Allegedly, the contract went to a friend.\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_positions_slice_the_flagged_words(lint, newline):
+    source = DRAFT.replace("\n", newline)
+    found = lint(source)
+    slices = {d.rule: slice_source(source, d) for d in found}
+    assert slices["unattributed-claim/passive-attribution"] == "is believed to"
+    assert slices["unattributed-claim/vague-source"] == "critics say"
+    assert slices["unattributed-claim/doubt-adverb"] == "Allegedly"
+    lines = {d.rule: (d.line, d.column) for d in found}
+    assert lines["unattributed-claim/passive-attribution"] == (2, 12)
+    # a tab counts as one column; the accented é as one code point
+    assert lines["unattributed-claim/vague-source"] == (3, 23)
+    assert lines["unattributed-claim/doubt-adverb"] == (4, 1)
+
+
+def test_bom_is_not_a_column():
+    data = "\ufeffAllegedly, he lied.\n".encode()
+    text = decode(data, "x.txt")
+    assert text.startswith("Allegedly")
+
+
+def test_non_ascii_columns_count_code_points(lint):
+    source = "Über-reich: «Ça va», dit-il. Sources say the deal is off.\n"
+    (d,) = [d for d in lint(source) if d.rule == "unattributed-claim/vague-source"]
+    assert slice_source(source, d) == "Sources say"
+    assert d.column == source.index("Sources") + 1
+
+
+def test_multi_line_span_ends_on_the_text_not_the_break():
+    source = "one\r\ntwo\r\nthree"
+    smap = SourceMap.identity(source)
+    # a span covering "two\r\n" ends at the end of line 2, not at column 1 of line 3
+    assert smap.span(5, 10) == (2, 1, 2, 4)
+
+
+def test_cli_json_positions_with_crlf(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(DRAFT.replace("\n", "\r\n").encode("utf-8"))
+    out = subprocess.run(
+        [sys.executable, "-m", "lintnews", "check", "--format", "json", str(path)],
+        capture_output=True, text=True, check=False,
+    )
+    assert out.returncode == 1, out.stderr
+    diags = json.loads(out.stdout)["diagnostics"]
+    adverb = next(d for d in diags if d["rule"] == "unattributed-claim/doubt-adverb")
+    assert (adverb["line"], adverb["column"], adverb["end_line"], adverb["end_column"]) == (4, 1, 4, 10)
+    assert set(adverb) == {
+        "path", "line", "column", "end_line", "end_column", "rule", "category",
+        "severity", "message", "suggestion",
+    }
