@@ -111,9 +111,12 @@ def inflections(word: str) -> tuple[str, ...]:
     elif w.endswith(("s", "sh", "ch", "x", "z")):
         forms |= {w + "es", w + "ed", w + "ing"}
     else:
-        forms |= {w + "s", w + "ed", w + "ing"}
-        if len(w) >= 3 and w[-1] not in vowels + "wxy" and w[-2] in vowels and w[-3] not in vowels:
-            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+        forms.add(w + "s")
+        one_syllable = len(re.findall(r"[aeiouy]+", w)) == 1
+        if one_syllable and w[-1] not in vowels + "wxy" and w[-2] in vowels and w[-3:-2] not in ("", *vowels):
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # slam -> slammed
+        else:
+            forms |= {w + "ed", w + "ing"}
     return tuple(sorted(prefix + f for f in forms))
 
 
@@ -190,13 +193,13 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
         where = f"rules[{i}]"
         if not isinstance(entry, dict):
             raise _err(path, where, "must be a table")
-        unknown = set(entry) - RULE_KEYS
-        if unknown:
-            raise _err(path, where, f"unknown key {sorted(unknown)[0]!r}")
         rid = entry.get("id")
         if not isinstance(rid, str) or "/" not in rid:
             raise _err(path, where + ".id", "required, of the form 'category/name'")
         where = f"rule {rid}"
+        unknown = set(entry) - RULE_KEYS
+        if unknown:
+            raise _err(path, where, f"unknown key {sorted(unknown)[0]!r}")
         category = entry.get("category", meta.get("category", rid.split("/", 1)[0]))
         for key in ("summary", "message"):
             if not isinstance(entry.get(key), str) or not entry[key].strip():

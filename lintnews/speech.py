@@ -22,22 +22,22 @@ SPEECH_VERBS = (
     r"maintained|maintains|alleged|alleges|charged|charges|contended|contends|"
     r"responded|responds|shouted|shouts|joked|jokes|quipped|quips|texted|emailed|"
     r"agreed|agrees|disputed|disputes|denied|denies|vowed|vows|promised|promises|"
-    r"revealed|reveals|pointed out|points out|went on|goes on|chanted|sang|read"
+    r"revealed|reveals|pointed out|points out|went on|goes on|chanted|sang"
 )
 _SPEECH = rf"(?:{SPEECH_VERBS})"
 
 PRONOUN = r"(?:he|she|they|I|we|it|you)"
 # A proper name: capitalised words, allowing particles and initials (Jean-Luc de la Cruz, J. K. Rowling).
 NAME = (
-    r"(?:[A-Z][\w'’.-]*\.?(?:\s+(?:(?:de|da|del|der|van|von|bin|al|la|le|of|the|for|and)\s+)*"
-    r"[A-Z][\w'’.-]*){0,5})"
+    r"(?:[A-Z](?:\.|[\w'’-]*\w)?(?:\s+(?:(?:de|da|del|der|van|von|bin|al|la|le|of|the|for|and)\s+)*"
+    r"[A-Z](?:\.|[\w'’-]*\w)?){0,5})"
 )
 # A described speaker: "the statement", "a senior official", "the ministry's spokesperson".
 _NOT_AUX = (
     r"(?!(?:had|has|have|been|was|were|is|are|be|being|will|would|could|should|may|might|"
     r"not|that|which|who|whom|whose|when|where|if|also|then)\b)"
 )
-DESCRIBED = rf"(?:(?:the|a|an|one|another|his|her|their|its)\s+(?:{_NOT_AUX}[\w'’-]+\s+){{0,5}}?{_NOT_AUX}[\w'’-]+)"
+DESCRIBED = rf"(?:(?i:the|a|an|one|another|his|her|their|its)\s+(?:{_NOT_AUX}[\w'’-]+\s+){{0,5}}?{_NOT_AUX}[\w'’-]+)"
 # Institutions named by their role, without an article: "police said", "prosecutors allege".
 BARE_INSTITUTION = (
     r"(?:police|prosecutors|investigators|authorities|officials|officers|firefighters|paramedics|"

@@ -1,0 +1,82 @@
+"""Rule packs: the strict schema, inflections, and errors that name the file and key."""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.errors import RulePackError
+from lintnews.packs import builtin_pack_files, inflections, load_pack, parse_pack
+from lintnews.selection import is_selected
+
+GOOD = {
+    "rules": [{
+        "id": "house/x", "summary": "s", "message": "m '{match}'", "terms": ["slam"],
+        "inflect": True, "examples": {"trigger": ["a"], "no_trigger": ["b"]},
+    }]
+}
+
+
+def test_builtin_packs_load():
+    files = list(builtin_pack_files())
+    assert {f.stem for f in files} >= {"unattributed-claim", "loaded-language", "advertorial"}
+    for f in files:
+        assert load_pack(f)
+
+
+def test_inflections():
+    assert set(inflections("slam")) == {"slam", "slams", "slammed", "slamming"}
+    assert set(inflections("blast")) == {"blast", "blasts", "blasted", "blasting"}
+    assert set(inflections("decry")) == {"decry", "decries", "decried", "decrying"}
+    assert set(inflections("lash out")) == {"lash out"} or "lash out" in inflections("lash out")
+
+
+def test_inflected_forms_are_indexed():
+    (rule,) = parse_pack(GOOD, "p.toml")
+    assert {"slam", "slams", "slammed", "slamming"} <= set(rule.by_form)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"colour": "red"}, "p.toml: rule house/x: unknown key 'colour'"),
+        ({"severity": "loud"}, "p.toml: rule house/x.severity: unknown severity 'loud'"),
+        ({"patterns": ["(unclosed"]}, "p.toml: rule house/x.patterns: pattern '(unclosed' does not compile"),
+        ({"patterns": ["a*"]}, "p.toml: rule house/x.patterns: pattern 'a*' matches the empty string"),
+        ({"patterns": ["(a)b"]}, "p.toml: rule house/x.patterns: pattern '(a)b' has capturing groups"),
+        ({"terms": [], "patterns": []}, "p.toml: rule house/x: needs 'terms' or 'patterns'"),
+        ({"id": "nocategory"}, "p.toml: rules[0].id: required, of the form 'category/name'"),
+        ({"summary": ""}, "p.toml: rule house/x.summary: required, a non-empty string"),
+        ({"terms": [{"word": "x"}]}, "p.toml: rule house/x.terms: each term is a string or a table"),
+    ],
+)
+def test_schema_errors_name_file_and_key(change, expected):
+    data = {"rules": [{**GOOD["rules"][0], **change}]}
+    with pytest.raises(RulePackError) as info:
+        parse_pack(data, "p.toml")
+    assert str(info.value).startswith(expected)
+
+
+def test_invalid_toml_and_missing_file(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[rules]\nid = 'x'\n")
+    with pytest.raises(RulePackError, match=r"bad\.toml: invalid TOML"):
+        load_pack(bad)
+    with pytest.raises(RulePackError, match=r"nope\.toml: rule pack not found"):
+        load_pack(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    ("rule", "select", "ignore", "expected"),
+    [
+        ("loaded-language/emotive", (), (), True),
+        ("loaded-language/emotive", ("loaded-language",), (), True),
+        ("loaded-language/emotive", ("advertorial",), (), False),
+        ("loaded-language/emotive", (), ("loaded-language",), False),
+        ("loaded-language/emotive", ("loaded-language",), ("loaded-language/emotive",), False),
+        ("loaded-language/emotive", ("loaded-language/emotive",), ("loaded-language",), True),
+        ("loaded-language/emotive", ("loaded",), (), False),  # whole segments only
+        ("loaded-language/emotive", ("ALL",), ("loaded-language",), False),
+    ],
+)
+def test_selection_longest_match_wins(rule, select, ignore, expected):
+    assert is_selected(rule, rule.split("/")[0], select, ignore) is expected
