@@ -15,7 +15,7 @@ import click
 from lintnews import __version__
 from lintnews.exitcodes import ExitCode
 
-FORMATS_HINT = "text, line, json (plus any formatter plugin)"
+FORMATS_HINT = "text, line, json, sarif, github (plus any formatter plugin)"
 
 
 def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> None:

@@ -23,4 +23,6 @@ FACTORIES: dict[str, Callable[..., Any]] = {
     "text": _lazy("lintnews.formatters.text", "TextFormatter"),
     "line": _lazy("lintnews.formatters.line", "LineFormatter"),
     "json": _lazy("lintnews.formatters.jsonfmt", "JsonFormatter"),
+    "sarif": _lazy("lintnews.formatters.sarif", "SarifFormatter"),
+    "github": _lazy("lintnews.formatters.github", "GithubFormatter"),
 }
