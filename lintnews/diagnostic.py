@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from enum import Enum
 
 
@@ -41,6 +41,8 @@ class Finding:
     engine maps them to source lines and columns, so no rule ever counts lines.
     ``severity`` of ``None`` means the rule's (possibly configured) default.
     ``rule`` lets one rule object speak for several rule ids (a pack's sub-rules).
+    ``fix``, when set, is literal text that can replace the span (an editor's quick
+    fix: "claimed" -> "said"); ``suggestion`` stays the human advice.
     """
 
     start: int
@@ -49,6 +51,7 @@ class Finding:
     suggestion: str | None = None
     severity: Severity | None = None
     rule: str | None = None
+    fix: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,8 @@ class Diagnostic:
 
     Lines and columns are 1-based and count Unicode code points of the source
     file; ``end_column`` is exclusive (SARIF's convention).
+    ``fix`` is not part of the contract: an optional replacement for the span that
+    the language server offers as a code action; ``to_dict`` and the formatters leave it out.
     """
 
     path: str
@@ -69,9 +74,11 @@ class Diagnostic:
     severity: Severity
     message: str
     suggestion: str | None = None
+    fix: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
+        del data["fix"]
         data["severity"] = self.severity.value
         return data
 

@@ -133,7 +133,7 @@ class Engine:
                 ):
                     continue
             d = Diagnostic(doc.path, line, col, end_line, end_col, rule_id, category,
-                           severity, f.message, f.suggestion)
+                           severity, f.message, f.suggestion, fix=f.fix)
             if suppress is not None and suppress.suppressed(d):
                 continue
             key = (line, col, end_line, end_col, rule_id)

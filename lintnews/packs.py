@@ -21,9 +21,9 @@ from lintnews.rule import Examples, Rule
 RULE_KEYS = {
     "id", "category", "severity", "summary", "rationale", "message", "suggestion",
     "context", "terms", "patterns", "exceptions", "examples", "case_sensitive", "inflect",
-    "literal_hint",
+    "literal_hint", "replace",
 }
-TERM_KEYS = {"term", "suggestion", "note", "severity", "message", "forms", "literal_after"}
+TERM_KEYS = {"term", "suggestion", "note", "severity", "message", "forms", "literal_after", "replace"}
 PACK_KEYS = {"pack", "rules"}
 PACK_META_KEYS = {"name", "description", "category", "context"}
 EXAMPLE_KEYS = {"trigger", "no_trigger"}
@@ -40,6 +40,7 @@ class Term:
     severity: Severity | None = None
     message: str | None = None
     literal_after: tuple[str, ...] = ()  # nouns after which the word is literal ("devastating floods")
+    replace: bool = False  # the suggestion is replacement text for the match (an editor quick fix)
 
 
 @dataclass(slots=True, eq=False)
@@ -64,6 +65,7 @@ class PackRule(Rule):
     case_sensitive: bool = False
     source: str = ""
     by_form: dict[str, Term] = field(default_factory=dict)
+    replace: bool = False  # the rule's suggestion is replacement text for the match
 
     def finding(self, doc_text: str, hit: Hit, **override: object) -> Finding:
         """The default finding for a hit: the pack's message with ``{match}`` filled in."""
@@ -73,13 +75,17 @@ class PackRule(Rule):
         message = template.replace("{match}", matched).replace(
             "{term}", term.term if term else matched
         )
-        suggestion = (term.suggestion if term and term.suggestion else None) or self.suggestion
+        own = term is not None and bool(term.suggestion)
+        suggestion = (term.suggestion if own else None) or self.suggestion  # type: ignore[union-attr]
         if suggestion:
             suggestion = suggestion.replace("{match}", matched)
+        fix = None
+        if suggestion and (term.replace if own else self.replace):  # type: ignore[union-attr]
+            fix = suggestion[0].upper() + suggestion[1:] if matched[:1].isupper() else suggestion
         severity = term.severity if term and term.severity else None
         kwargs: dict[str, object] = {
             "start": hit.start, "end": hit.end, "message": message,
-            "suggestion": suggestion, "severity": severity, "rule": self.id,
+            "suggestion": suggestion, "severity": severity, "rule": self.id, "fix": fix,
         }
         kwargs.update(override)
         return Finding(**kwargs)  # type: ignore[arg-type]
@@ -171,6 +177,7 @@ def _term(entry: object, path: str, where: str, inflect: bool) -> Term:
         severity=_severity(entry["severity"], path, where) if "severity" in entry else None,
         message=entry.get("message"),
         literal_after=tuple(_str_list(entry.get("literal_after", []), path, where)),
+        replace=bool(entry.get("replace", False)),
     )
 
 
@@ -244,6 +251,7 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
                 case_sensitive=case_sensitive,
                 source=path,
                 by_form=by_form,
+                replace=bool(entry.get("replace", False)),
             )
         )
     return rules
