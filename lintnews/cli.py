@@ -171,5 +171,16 @@ def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[
     click.echo(found.help_text)
 
 
+@main.command()
+@click.option("--stdio", is_flag=True, help="Talk over standard input/output (the default and only transport).")
+def lsp(stdio: bool) -> None:
+    """Run the language server for editors (Language Server Protocol over stdio)."""
+    try:
+        from lintnews.lsp import serve
+    except ImportError as exc:
+        fail(f"the language server needs pygls ({exc}); install it with: pip install pygls")
+    serve()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
