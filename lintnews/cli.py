@@ -54,6 +54,7 @@ def main() -> None:
 @click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
 @click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
               help="Load an extra TOML rule pack (repeatable).")
+@click.option("--with-proselint", is_flag=True, help="Also run proselint's checks (rule style/proselint).")
 @click.option("--profile", type=click.Choice(["news", "opinion"]), default=None,
               help="'opinion' lowers loaded-language to info for columns and editorials.")
 @click.option("--encoding", default=None, help="Decode input with this codec instead of UTF-8.")
@@ -68,7 +69,8 @@ def main() -> None:
 def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
           fail_on: str | None, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
           profile: str | None, encoding: str | None, stdin_filename: str | None,
-          format_in: str | None, output: str | None, color: bool | None, quiet: bool) -> None:
+          format_in: str | None, output: str | None, color: bool | None, quiet: bool,
+          with_proselint: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     from lintnews.diagnostic import Severity
     from lintnews.discovery import expand
@@ -78,6 +80,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
 
     if not paths:
         fail("no paths given (try: lintnews check draft.md, or - for standard input)")
+    if with_proselint:
+        plugins = (*plugins, "lintnews.proselint_plugin")
     registry = _registry(plugins, packs, no_plugins)
     if fmt not in registry.formatters:
         fail(f"unknown format {fmt!r} (available: {', '.join(sorted(registry.formatters))})")

@@ -39,7 +39,7 @@ SEVERITIES = {
     Severity.WARNING: lsp.DiagnosticSeverity.Warning,
     Severity.INFO: lsp.DiagnosticSeverity.Information,
 }
-PROSELINT_PLUGIN = "lintnews.proselint_plugin"
+PROSELINT_PLUGIN = "lintnews.proselint_plugin"  # config `proselint = true`
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,122 @@
+"""proselint both ways: lintnews's rules inside proselint 0.16, and proselint's checks inside lintnews."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from lintnews.cli import main
+from lintnews.document import Document
+from lintnews.engine import Engine, Settings
+from lintnews.plugins import load_registry
+
+pytest.importorskip("proselint")
+
+CLAIM = "The treasurer claimed that the books were balanced."
+
+
+# -- (a) lintnews rules run inside proselint -------------------------------------------------------
+
+def test_proselint_lintfile_reports_a_lintnews_rule():
+    from proselint.tools import LintFile
+
+    from lintnews import proselint_bridge
+
+    proselint_bridge.register()
+    again = proselint_bridge.register()
+    assert again == []  # idempotent: no duplicate checks
+    text = f"Budget night\n\nZoë Brandt spoke first. {CLAIM}\n"
+    results = LintFile("draft.md", text).lint()
+    ours = [r for r in results if r.check_result.check_path.startswith("lintnews.")]
+    (hit,) = [r for r in ours if r.check_result.check_path == "lintnews.loaded-language.verdict-verb"]
+    padded = f"\n{text}\n"  # proselint lints its content with a newline added at each end
+    start, end = hit.check_result.span
+    assert padded[start:end] == "claimed"
+    assert hit.check_result.replacements == "said"
+    assert "passes a verdict" in hit.check_result.message
+
+
+def test_proselint_config_can_switch_lintnews_checks_off():
+    from proselint.config import DEFAULT
+    from proselint.tools import LintFile
+
+    from lintnews import proselint_bridge
+
+    proselint_bridge.register()
+    checks = {"lintnews.loaded-language": False, **DEFAULT["checks"]}
+    results = LintFile("draft.txt", CLAIM).lint({"max_errors": 1000, "checks": checks})
+    assert not [r for r in results if r.check_result.check_path.startswith("lintnews.loaded-language")]
+
+
+def test_proselint_lintnews_console_script(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"{CLAIM}\nI would argue that the plan works.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", "from lintnews.proselint_bridge import main; main()", "check", str(draft)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert any(line.endswith("lintnews.loaded-language.verdict-verb: 'claimed' passes a verdict on the "
+                             "speaker; \"said\" is neutral.") for line in lines), proc.stdout
+    assert any(":2:1: hedging:" in line for line in lines), proc.stdout  # proselint's own checks too
+
+
+# -- (b) proselint checks run inside lintnews ------------------------------------------------------
+
+TEXT = "Opening night\nZoë said the plan worked. I would argue that the show is very unique.\n"
+
+
+def test_with_proselint_reports_proselint_checks_with_positions(tmp_path):
+    draft = tmp_path / "review.txt"
+    draft.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--with-proselint", "-f", "json", str(draft)])
+    diags = json.loads(result.output)["diagnostics"]
+    style = {d["rule"]: d for d in diags if d["category"] == "style"}
+    line2 = TEXT.splitlines()[1]
+    hedge = style["style/proselint/hedging"]
+    col = line2.index("I would argue that") + 1
+    assert (hedge["line"], hedge["column"], hedge["end_line"], hedge["end_column"]) == (
+        2, col, 2, col + len("I would argue that"))
+    assert hedge["message"] == "Hedging. Just say it."
+    unique = style["style/proselint/uncomparables"]
+    assert (unique["column"], unique["end_column"]) == (
+        line2.index("very unique") + 1, line2.index("very unique") + 1 + len("very unique"))
+    assert result.exit_code == 1
+    # without the flag, no proselint rule runs
+    plain = json.loads(CliRunner().invoke(main, ["check", "-f", "json", str(draft)]).output)["diagnostics"]
+    assert not [d for d in plain if d["category"] == "style"]
+
+
+def test_with_proselint_can_be_ignored_by_family(tmp_path):
+    draft = tmp_path / "review.txt"
+    draft.write_text(TEXT, encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--with-proselint", "--ignore", "style/proselint/hedging",
+                                    "-f", "json", str(draft)]).output
+    rules = {d["rule"] for d in json.loads(out)["diagnostics"]}
+    assert "style/proselint/hedging" not in rules
+    assert "style/proselint/uncomparables" in rules
+
+
+def test_proselint_results_are_not_capped_at_1000():
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    registry = load_registry(["lintnews.proselint_plugin"], autoload=False)
+    engine = Engine(registry, Settings(select=("style/proselint",)))
+    text = "\n".join(f"Item {i}: I would argue that it works." for i in range(1100)) + "\n"
+    diags = engine.lint(Document(registry.readers["text"].read(text), "long.txt"))
+    diags = [d for d in diags if d.rule == "style/proselint/hedging"]
+    assert len(diags) == 1100
+    assert [d.line for d in diags] == list(range(1, 1101))
+    # proselint's own lint() stops at max_errors (1000 by default)
+    from proselint.checks import __register__
+
+    if not any(c.path == "hedging" for c in CheckRegistry().checks):
+        CheckRegistry().register_many(__register__)
+    capped = LintFile("long.txt", text).lint({"max_errors": 1000, "checks": {"hedging": True}})
+    assert len(capped) == 1000
