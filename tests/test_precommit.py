@@ -1,0 +1,102 @@
+"""The pre-commit hook with the real ``pre-commit`` tool, as a newsroom repository would use it.
+
+A snapshot of this checkout (the files a build needs, uncommitted edits included) becomes a
+git repository; a temporary "newsroom" repository points its ``.pre-commit-config.yaml`` at it
+with ``rev`` = that commit. pre-commit then builds its own environment from the checkout
+(dependencies come from the package index, as on a user's machine), and real ``git commit``s
+run the hook: a clean draft commits, an unattributed claim is refused with the diagnostic shown.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NEEDED = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "lintnews", "rules")
+
+try:
+    import pre_commit  # noqa: F401
+    HAVE_PRE_COMMIT = True
+except ImportError:
+    HAVE_PRE_COMMIT = False
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+    pytest.mark.skipif(not HAVE_PRE_COMMIT, reason="pre-commit is not installed (pip install -e '.[test]')"),
+]
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update({
+        "PRE_COMMIT_HOME": str(tmp / "pre-commit-cache"),
+        "GIT_AUTHOR_NAME": "Test Desk", "GIT_AUTHOR_EMAIL": "desk@example.org",
+        "GIT_COMMITTER_NAME": "Test Desk", "GIT_COMMITTER_EMAIL": "desk@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+        "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1",
+    })
+    return env
+
+
+def _git(cwd: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
+
+
+def _snapshot(dest: Path, env: dict[str, str]) -> str:
+    """Copy what a build of this checkout needs into ``dest``, commit it, return the commit."""
+    dest.mkdir()
+    for name in NEEDED:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        else:
+            shutil.copy2(src, dest / name)
+    for args in (("init", "-q"), ("add", "-A"), ("commit", "-q", "-m", "snapshot")):
+        proc = _git(dest, env, *args)
+        assert proc.returncode == 0, proc.stderr
+    return _git(dest, env, "rev-parse", "HEAD").stdout.strip()
+
+
+def test_pre_commit_hook_passes_clean_draft_and_blocks_unattributed_claim(tmp_path):
+    env = _env(tmp_path)
+    hook_repo = tmp_path / "lintnews-checkout"
+    rev = _snapshot(hook_repo, env)
+
+    newsroom = tmp_path / "newsroom"
+    newsroom.mkdir()
+    assert _git(newsroom, env, "init", "-q").returncode == 0
+    (newsroom / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {hook_repo.as_posix()}\n  rev: {rev}\n  hooks:\n  - id: lintnews\n",
+        encoding="utf-8",
+    )
+    install = subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=newsroom, env=env,
+                             capture_output=True, text=True, timeout=60)
+    assert install.returncode == 0, install.stdout + install.stderr
+
+    (newsroom / "council.md").write_text(
+        "# Council passes budget\n\nThe council approved the budget on Monday, its leader said.\n",
+        encoding="utf-8")
+    _git(newsroom, env, "add", "council.md", ".pre-commit-config.yaml")
+    clean = subprocess.run(["git", "commit", "-m", "Council story"], cwd=newsroom, env=env,
+                           capture_output=True, text=True, timeout=600)
+    out = clean.stdout + clean.stderr
+    assert clean.returncode == 0, out
+    assert "lintnews" in out and "Passed" in out  # the hook ran and passed
+
+    (newsroom / "harbour.txt").write_text(
+        "Warehouse fire\nThe owner is believed to have let the insurance lapse.\n", encoding="utf-8")
+    _git(newsroom, env, "add", "harbour.txt")
+    dirty = subprocess.run(["git", "commit", "-m", "Fire story"], cwd=newsroom, env=env,
+                           capture_output=True, text=True, timeout=600)
+    out = dirty.stdout + dirty.stderr
+    assert dirty.returncode != 0, out
+    assert "Failed" in out
+    assert "harbour.txt:2:" in out and "unattributed-claim/passive-attribution" in out, out
+    # the refused commit did not happen
+    assert "Fire story" not in _git(newsroom, env, "log", "--format=%s").stdout
