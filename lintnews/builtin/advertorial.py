@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lintnews.diagnostic import Finding, Severity
 
@@ -169,7 +170,6 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     for i, sig in signals.items():
         if i not in strong:
             weak_by_block.setdefault(us[i].block, []).extend([i] * len(sig))
-    weak_blocks = sorted(weak_by_block)
     for bi, weak in weak_by_block.items():
         # a deals paragraph; a weak line next to a plug; two leftover link lines in a row
         if (
@@ -180,7 +180,6 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
             or bi + 1 in weak_by_block
         ):
             strong.update(weak)
-    del weak_blocks
 
     marked = set(strong)
     changed = True
@@ -203,7 +202,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
         if i not in marked:
             yield _finding(units, [i], signals, Severity.INFO)
     run: list[int] = []
-    for i in sorted(marked) + [None]:  # type: ignore[list-item]
+    for i in [*sorted(marked), None]:
         if run and (i is None or i != run[-1] + 1 or us[i].glued):
             yield _finding(units, run, signals, None)
             run = []
@@ -262,7 +261,7 @@ def _fill_gaps(units: _Units, marked: set[int]) -> list[int]:
         hit = [i for i in idx if i in marked]
         if len(hit) < 2:
             continue
-        for a, b in zip(hit, hit[1:]):
+        for a, b in pairwise(hit):
             if b - a > 1 and not any(us[k].glued for k in range(a + 1, b + 1)):
                 out.extend(range(a + 1, b))
     return out
