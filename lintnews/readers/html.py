@@ -137,7 +137,7 @@ class _Reader(HTMLParser):
 
     def emit(self, text: str, a: int, b: int) -> None:
         """Text that is not a verbatim slice (a decoded entity, a quotation mark for ``<q>``)."""
-        if text.isspace():
+        if _WS.fullmatch(text):
             if self.block_start is not None:
                 self.space_pending = True
                 self.pending_span = (a, b)
