@@ -7,7 +7,6 @@ stderr and an exit code from :class:`lintnews.exitcodes.ExitCode`.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
@@ -177,7 +176,7 @@ def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[s
 
     registry = _registry(plugins, (), no_plugins)
     resolver = _resolver(CliOptions(plugins=plugins, no_plugins=no_plugins, config_file=config_file), registry)
-    _show_config(resolver, [os.path.join(p, "_") if os.path.isdir(p) else p for p in paths or (".",)])
+    _show_config(resolver, list(paths or (".",)))
 
 
 @main.command()

@@ -326,7 +326,11 @@ class Resolver:
         """The config of a linted file (``None`` or ``-``: standard input, from the cwd)."""
         if self._explicit is not None:
             return self._explicit
-        start = Path.cwd() if path in (None, "-") else Path(path).resolve().parent
+        if path in (None, "-"):
+            start = Path.cwd()
+        else:
+            p = Path(path).resolve()
+            start = p if p.is_dir() else p.parent
         found = find_config_file(start, self._dirs)
         if found is None:
             return Config()
@@ -388,8 +392,7 @@ class Resolver:
             rel = p.as_posix()
         out: list[str] = []
         for glob, codes in cfg.per_path_ignores:
-            g = glob.replace("**/", "*/") if glob.startswith("**/") else glob
-            if fnmatch.fnmatchcase(rel, glob) or fnmatch.fnmatchcase(rel, g) or (
+            if fnmatch.fnmatchcase(rel, glob) or (
                 "/" not in glob and fnmatch.fnmatchcase(p.name, glob)
             ) or (glob.startswith("**/") and fnmatch.fnmatchcase(rel, glob[3:])):
                 out.extend(codes)

@@ -310,3 +310,44 @@ def test_explicit_config_errors(repo):
 def test_load_config_returns_none_for_pyproject_without_table(tmp_path):
     p = write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
     assert load_config(p) is None
+
+
+def readme_block(first_line: str) -> str:
+    """The README's ```toml block that starts with ``first_line`` (the house-style example)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for block in readme.split("```toml\n")[1:]:
+        body = block.split("```", 1)[0]
+        if body.startswith(first_line):
+            return body
+    raise AssertionError(f"README has no toml block starting {first_line!r}")
+
+
+def test_readme_house_style_works_with_no_python(repo):
+    """The README's pyproject.toml and house pack, as a newsroom would copy them."""
+    write(repo / "pyproject.toml", readme_block("# pyproject.toml"))
+    write(repo / "style" / "house.toml", readme_block("# style/house.toml"))
+    draft = (
+        "Bypass crash closes road\n"
+        "Two cars were in an accident on the bypass, police said.\n"
+        "Going forward, the council will consult stakeholders, a spokesperson said.\n"
+        "The iconic bridge stayed open. The stunning view was unaffected.\n"
+    )
+    write(repo / "news" / "crash.txt", draft)
+    write(repo / "opinion" / "column" / "crash.txt", draft)
+    code, out, err = run("check", "-f", "json", "news/crash.txt", "opinion/column/crash.txt")
+    assert err == ""
+    diags = json.loads(out)["diagnostics"]
+    got = sorted((Path(d["path"]).parts[0], d["line"], d["rule"], d["severity"]) for d in diags)
+    assert got == [
+        ("news", 2, "house/crash-words", "error"),
+        ("news", 3, "house/reject", "error"),
+        ("news", 3, "house/reject", "error"),
+        ("news", 4, "loaded-language/puffery", "info"),  # "stunning"; "iconic" is accepted
+        ("opinion", 2, "house/crash-words", "error"),
+        ("opinion", 3, "house/reject", "error"),
+        ("opinion", 3, "house/reject", "error"),
+    ]
+    messages = {d["message"] for d in diags}
+    assert "'stakeholders' is council jargon." in messages
+    assert "'Going forward' is on the house reject list." in messages
+    assert code == 1
