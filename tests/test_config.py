@@ -12,7 +12,9 @@ from click.testing import CliRunner
 from lintnews.cli import main
 from lintnews.config import CliOptions, Resolver, find_config_file, load_config
 
-DRAFT = "Council approves harbour budget\nAllegedly, the iconic quay needs repairs.\nThe mayor said it was a fine plan.\n"
+LINE2 = "Allegedly, the iconic quay needs repairs."
+LINE3 = "The repair plan was a fine one."
+DRAFT = f"Council approves harbour budget\n{LINE2}\n{LINE3}\n"
 
 HOUSE_PACK = """
 [pack]
@@ -207,8 +209,8 @@ def test_reject_words_reported_with_house_message(repo):
     code, out, _ = run("check", "-f", "json", "drafts/budget.txt")
     diags = [d for d in json.loads(out)["diagnostics"] if d["rule"] == "house/reject"]
     assert [(d["line"], d["column"], d["message"], d["suggestion"]) for d in diags] == [
-        (2, 23, "We write 'harbour front', not 'quay'.", "harbour front"),
-        (3, 25, "'fine' is on the house reject list.", None),
+        (2, LINE2.index("quay") + 1, "We write 'harbour front', not 'quay'.", "harbour front"),
+        (3, LINE3.index("fine") + 1, "'fine' is on the house reject list.", None),
     ]
     assert code == 1
     code, out, _ = run("check", "-f", "json", "--ignore", "house", "drafts/budget.txt")

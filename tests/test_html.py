@@ -159,3 +159,28 @@ def test_example_html_diagnostics_round_trip(engine):
     assert all(13 <= d.line <= 32 for d in result.diagnostics)
     assert "unattributed-claim/doubt-adverb" not in rules
     assert_round_trip(source, result.diagnostics)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_HTML_PIECES = st.sampled_from([
+    "word", " ", "\n", "\r\n", "<p>", "</p>", "<article>", "</article>", "<main>", "<q>", "</q>",
+    "<blockquote>", "</blockquote>", "<script>", "</script>", "<pre>", "</pre>", "<br>", "<br/>",
+    "&amp;", "&#8212;", "&bogus;", "&", "<", ">", "<!-- lintnews: disable -->", "<!--", "-->",
+    "é", "😀", "<h1>", "</h1>", "<li>", "<img alt='x'>", "<a href='a>b'>", "</a>",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HTML_PIECES, max_size=40).map("".join))
+def test_reader_never_raises_and_maps_inside_source(src):
+    p = html.read(src)
+    smap = p.source_map
+    for i, ch in enumerate(p.text):
+        s, e = smap.to_source_start(i), smap.to_source_end(i + 1)
+        assert 0 <= s <= e <= len(src)
+        if ch.isalnum() and e - s == 1:
+            assert src[s] == ch
+    for b in p.blocks:
+        assert 0 <= b.start < b.end <= len(p.text)

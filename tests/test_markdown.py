@@ -215,3 +215,27 @@ def test_example_markdown_diagnostics_round_trip(engine):
     assert {"unattributed-claim/passive-attribution", "unattributed-claim/vague-source",
             "loaded-language/editorial-adverb", "advertorial/donation-appeal"} <= rules
     assert_round_trip(source, result.diagnostics)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_MD_PIECES = st.sampled_from([
+    "word", " ", "\n", "\r\n", "\n\n", "*", "**", "_", "`", "[", "]", "(", ")", "<", ">", "&amp;",
+    "&#8212;", "\\*", "# ", "> ", "- ", "1. ", "```", "    ", "---\n", "+++\n", "title: x\n",
+    "https://x.org/a", "<!-- lintnews: disable -->", "é", "😀", "|", "![a](b)", "\t",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MD_PIECES, max_size=40).map("".join))
+def test_reader_never_raises_and_maps_inside_source(src):
+    p = markdown.read(src)
+    smap = p.source_map
+    for i, ch in enumerate(p.text):
+        s, e = smap.to_source_start(i), smap.to_source_end(i + 1)
+        assert 0 <= s <= e <= len(src)
+        if ch.isalnum() and e - s == 1:
+            assert src[s] == ch  # a verbatim word character comes from the same character
+    for b in p.blocks:
+        assert 0 <= b.start < b.end <= len(p.text)
