@@ -184,3 +184,22 @@ def test_reader_never_raises_and_maps_inside_source(src):
             assert src[s] == ch
     for b in p.blocks:
         assert 0 <= b.start < b.end <= len(p.text)
+
+
+def test_format_from_stdin_filename_or_format_in(monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from lintnews.cli import main
+
+    monkeypatch.setenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", "1")
+    page = "<html><body><nav>Shocking</nav><p>Quiet &amp; <b>terrifying</b> night.</p></body></html>\n"
+    for args in (["--stdin-filename", "draft.html"], ["--format-in", "html"],
+                 ["--stdin-filename", "draft.txt", "--format-in", "html"]):
+        result = CliRunner().invoke(main, ["check", "-f", "json", *args, "-"], input=page)
+        diags = json.loads(result.stdout)["diagnostics"]
+        assert [(d["line"], d["column"], d["end_column"]) for d in diags] == [(1, 50, 60)], args
+    result = CliRunner().invoke(main, ["check", "-f", "json", "--stdin-filename", "draft.md", "-"],
+                                input="# Quiet\n\n```\nterrifying\n```\n")
+    assert json.loads(result.stdout)["diagnostics"] == []

@@ -24,7 +24,7 @@ from lintnews.readers.markdown import DIRECTIVE
 from lintnews.source import SourceBuilder
 
 SKIP = frozenset({
-    "script", "style", "nav", "code", "pre", "noscript", "template", "svg", "math", "head",
+    "script", "style", "nav", "code", "pre", "noscript", "template", "svg", "math", "head", "title",
     "button", "select", "textarea", "iframe", "object", "form", "kbd", "samp",
 })
 BLOCKS = frozenset({
