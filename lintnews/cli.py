@@ -149,6 +149,15 @@ def _resolver(options, registry):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
+def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool):  # type: ignore[no-untyped-def]
+    """The registry with the working directory's config applied (its packs, plugins, reject list)."""
+    from lintnews.config import CliOptions
+
+    base = _registry(plugins, packs, no_plugins)
+    resolver = _resolver(CliOptions(plugins=tuple(plugins), packs=tuple(packs), no_plugins=no_plugins), base)
+    return _effective(resolver, ".").engine.registry
+
+
 def _effective(resolver, path: str):  # type: ignore[no-untyped-def]
     from lintnews.errors import LintnewsError
 
@@ -190,7 +199,7 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
 
     from lintnews.engine import iter_rules
 
-    registry = _registry(plugins, packs, no_plugins)
+    registry = _configured_registry(plugins, packs, no_plugins)
     items = list(iter_rules(registry))
     if fmt == "json":
         click.echo(json.dumps([
@@ -211,7 +220,7 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
 @click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE")
 def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...]) -> None:
     """Explain RULE: what it flags, why an editor cares, examples, what to write instead."""
-    registry = _registry(plugins, packs, no_plugins)
+    registry = _configured_registry(plugins, packs, no_plugins)
     found = registry.rules.get(rule)
     if found is None:
         import difflib

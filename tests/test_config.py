@@ -353,3 +353,12 @@ def test_readme_house_style_works_with_no_python(repo):
     assert "'stakeholders' is council jargon." in messages
     assert "'Going forward' is on the house reject list." in messages
     assert code == 1
+
+
+def test_rules_and_explain_see_the_house_config(repo):
+    write(repo / "pyproject.toml", readme_block("# pyproject.toml"))
+    write(repo / "style" / "house.toml", readme_block("# style/house.toml"))
+    code, out, _ = run("rules")
+    assert code == 0 and "house/crash-words" in out and "house/reject" in out
+    code, out, _ = run("explain", "house/crash-words")
+    assert code == 0 and "inquiry" in out
