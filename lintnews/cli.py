@@ -66,15 +66,17 @@ def main() -> None:
               help="Write the report to FILE instead of standard output.")
 @click.option("--color/--no-color", default=None, help="Colour output [default: only on a terminal].")
 @click.option("--quiet", "-q", is_flag=True, help="Hide the source line under each diagnostic (text format).")
+@click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
+              help="Use this config file for every file instead of the nearest one found.")
+@click.option("--show-config", is_flag=True, help="Print the effective configuration of each PATH and exit.")
 def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
           fail_on: str | None, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
           profile: str | None, encoding: str | None, stdin_filename: str | None,
           format_in: str | None, output: str | None, color: bool | None, quiet: bool,
-          with_proselint: bool = False) -> None:
+          with_proselint: bool = False, config_file: str | None = None,
+          show_config: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
-    from lintnews.diagnostic import Severity
     from lintnews.discovery import expand
-    from lintnews.engine import Engine, Settings
     from lintnews.formatters.base import FormatContext
     from lintnews.runner import lint_file
 
@@ -87,16 +89,19 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         fail(f"unknown format {fmt!r} (available: {', '.join(sorted(registry.formatters))})")
     if format_in and format_in not in registry.readers:
         fail(f"unknown input format {format_in!r} (available: {', '.join(sorted(registry.readers))})")
-    settings = Settings(select=_split(select), ignore=_split(ignore), profile=profile or "news")
-    threshold = Severity.parse(fail_on or "warning")
-    engine = Engine(registry, settings)
+    from lintnews.config import CliOptions
+    resolver = _resolver(CliOptions(_split(select), _split(ignore), fail_on, profile, plugins, packs,
+                                    no_plugins, config_file), registry)
+    if show_config:
+        _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths])
+        return
+    findings_fail = False
 
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     use_color = (stream.isatty() if color is None else color) and fmt == "text"
     context = FormatContext(color=use_color, registry=registry, version=__version__, show_source=not quiet)
     formatter = registry.formatters[fmt](stream, context)
     errors = 0
-    worst = None
     formatter.start()
     for path, problem in expand(list(paths), registry.extensions | {".txt"}):
         if problem:
@@ -107,9 +112,12 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
             data = sys.stdin.buffer.read()
             name = stdin_filename or "-"
             fmt_in = format_in or (registry.reader_for(stdin_filename).name if stdin_filename else "text")
-            result = lint_file(engine, name, data=data, format_name=fmt_in, encoding=encoding, display_path=name)
+            eff = _effective(resolver, stdin_filename or "-")
+            result = lint_file(eff.engine, name, data=data, format_name=fmt_in, encoding=encoding,
+                               display_path=name)
         else:
-            result = lint_file(engine, path, format_name=format_in, encoding=encoding)
+            eff = _effective(resolver, path)
+            result = lint_file(eff.engine, path, format_name=format_in, encoding=encoding)
         if result.error:
             errors += 1
             click.echo(f"lintnews: {result.error}", err=True)
@@ -117,19 +125,67 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         context.sources[result.path] = result.source_map
         formatter.file(result.path, result.diagnostics)
         context.sources.pop(result.path, None)
-        for d in result.diagnostics:
-            if worst is None or d.severity.rank > worst.rank:
-                worst = d.severity
+        findings_fail = findings_fail or any(d.severity.rank >= eff.threshold.rank for d in result.diagnostics)
     formatter.finish()
     if output:
         stream.close()
     if errors:
         sys.exit(int(ExitCode.USAGE_OR_INPUT))
-    if engine.failed:
+    if any(e.failed for e in resolver.engines):
         sys.exit(int(ExitCode.PLUGIN_FAILURE))
-    if worst is not None and worst.rank >= threshold.rank:
+    if findings_fail:
         sys.exit(int(ExitCode.FINDINGS))
     sys.exit(int(ExitCode.OK))
+
+
+def _resolver(options, registry):  # type: ignore[no-untyped-def]
+    """The per-file config resolver (config errors: one line, exit 2)."""
+    from lintnews.config import Resolver
+    from lintnews.errors import LintnewsError
+
+    try:
+        return Resolver(options, registry)
+    except LintnewsError as exc:
+        fail(str(exc))
+
+
+def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool):  # type: ignore[no-untyped-def]
+    """The registry with the working directory's config applied (its packs, plugins, reject list)."""
+    from lintnews.config import CliOptions
+
+    base = _registry(plugins, packs, no_plugins)
+    resolver = _resolver(CliOptions(plugins=tuple(plugins), packs=tuple(packs), no_plugins=no_plugins), base)
+    return _effective(resolver, ".").engine.registry
+
+
+def _effective(resolver, path: str):  # type: ignore[no-untyped-def]
+    from lintnews.errors import LintnewsError
+
+    try:
+        return resolver.for_path(path)
+    except LintnewsError as exc:
+        fail(str(exc))
+
+
+def _show_config(resolver, paths: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+    from lintnews.config import render
+
+    click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths))
+
+
+@main.command("config")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
+              help="Use this config file instead of the nearest one found.")
+@click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
+@click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
+def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[str, ...], no_plugins: bool) -> None:
+    """Print the effective configuration for PATHS (default: the current directory)."""
+    from lintnews.config import CliOptions
+
+    registry = _registry(plugins, (), no_plugins)
+    resolver = _resolver(CliOptions(plugins=plugins, no_plugins=no_plugins, config_file=config_file), registry)
+    _show_config(resolver, list(paths or (".",)))
 
 
 @main.command()
@@ -143,7 +199,7 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
 
     from lintnews.engine import iter_rules
 
-    registry = _registry(plugins, packs, no_plugins)
+    registry = _configured_registry(plugins, packs, no_plugins)
     items = list(iter_rules(registry))
     if fmt == "json":
         click.echo(json.dumps([
@@ -164,7 +220,7 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
 @click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE")
 def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...]) -> None:
     """Explain RULE: what it flags, why an editor cares, examples, what to write instead."""
-    registry = _registry(plugins, packs, no_plugins)
+    registry = _configured_registry(plugins, packs, no_plugins)
     found = registry.rules.get(rule)
     if found is None:
         import difflib

@@ -15,6 +15,13 @@ UNKNOWN_RULE = "lintnews/unknown-directive-rule"
 
 
 class Suppressions:
+    """The line ranges each directive silences, and the directives' own problems.
+
+    ``disable`` opens a range (for the named rules, or all), ``enable`` closes
+    it, ``disable-next-line`` covers the next line of prose; a diagnostic is
+    silenced when it starts inside a range that names its rule or category.
+    """
+
     def __init__(self, doc, registry) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self.known_ids = set(registry.rules)
@@ -33,7 +40,8 @@ class Suppressions:
                     ))
             names = d.rules or ("ALL",)
             if d.action == "disable-next-line":
-                self.ranges.append((d.line + 1, d.line + 1, names))
+                target = self._next_prose_line(d.line)
+                self.ranges.append((target, target, names))
             elif d.action == "disable":
                 for n in names:
                     open_.setdefault(n, d.line)
@@ -45,11 +53,40 @@ class Suppressions:
         for n, start in open_.items():
             self.ranges.append((start, None, (n,)))
 
+    def _next_prose_line(self, line: int) -> int:
+        """The first source line after ``line`` that carries linted text.
+
+        "Next line" means the next line of prose, not the next physical line: a
+        blank line, another directive or a line of markup (``<p>`` alone on its
+        line) between the comment and the sentence it is about must not make the
+        directive silence nothing.
+        """
+        smap = self.doc.source_map
+        text = self.doc.text
+        starts = smap.line_starts
+        if line >= len(starts):
+            return line + 1
+        after = starts[line]  # source offset where line + 1 begins
+        for p, plen, s, slen in smap.segments:
+            if s + slen <= after:
+                continue
+            chunk = text[p : p + plen]
+            if plen == slen:
+                skip = max(after - s, 0)
+                rest = chunk[skip:]
+                stripped = len(rest) - len(rest.lstrip())
+                if stripped < len(rest):
+                    return smap.line_col(s + skip + stripped)[0]
+            elif s >= after and chunk.strip():
+                return smap.line_col(s)[0]
+        return line + 1
+
     def suppressed(self, d: Diagnostic) -> bool:
         for first, last, names in self.ranges:
-            if d.line >= first and (last is None or d.line <= last):
-                if any(_matches(n, d.rule, d.category) for n in names):
-                    return True
+            if d.line >= first and (last is None or d.line <= last) and any(
+                _matches(n, d.rule, d.category) for n in names
+            ):
+                return True
         return False
 
     def problems(self) -> list[Diagnostic]:

@@ -36,6 +36,21 @@ def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
     from lintnews.readers import plain as plain_reader
 
     register("text", (".txt", ".text", ""), plain_reader.read)
+    register("markdown", (".md", ".markdown"), _read_markdown)
+    register("html", (".html", ".htm"), _read_html)
+
+
+def _read_markdown(source: str):  # type: ignore[no-untyped-def]
+    """Import the Markdown reader (and markdown-it-py) only when a Markdown file is read."""
+    from lintnews.readers import markdown
+
+    return markdown.read(source)
+
+
+def _read_html(source: str):  # type: ignore[no-untyped-def]
+    from lintnews.readers import html
+
+    return html.read(source)
 
 
 @hookimpl

@@ -1,0 +1,352 @@
+"""Markdown reader: CommonMark parsed by markdown-it-py, prose only, exact source positions.
+
+markdown-it gives block tokens with line ranges but no character offsets for
+inline text. Inline text tokens are verbatim slices of the source once the
+``text_join`` rule is off (entities and backslash escapes then arrive as
+separate ``text_special`` tokens carrying their source markup), so each piece
+is found by a forward search from a cursor that only moves ahead. Markup
+between pieces (emphasis markers, ``[``, link targets, block-quote ``>``
+prefixes, list bullets) is simply never copied into the plain text.
+
+What is linted: headings, paragraphs, list items, table cells and block
+quotes (as ``Block(kind="quote")``, i.e. quotations). What is not: YAML
+(``---``) or TOML (``+++``) front matter (except its ``title``, the headline
+when the draft has no level-1 heading), fenced and indented code, inline code,
+URLs, link targets, images, HTML comments and raw HTML.
+
+markdown-it-py is imported when a Markdown file is read, so plain-text runs
+never pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any
+
+from lintnews.readers import Block, BlockKind, Directive, Parsed
+from lintnews.source import SourceBuilder
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_TITLE = re.compile(
+    r"^title[ \t]*[:=][ \t]*(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"'#|>][^\n#]*?))[ \t]*(?:#.*)?$",
+    re.MULTILINE,
+)
+# A directive comment: <!-- lintnews: disable=RULE,RULE -->; names may be ids or categories.
+DIRECTIVE = re.compile(
+    r"<!--[ \t]*lintnews:[ \t]*(?P<action>disable-next-line|disable|enable|ignore)"
+    r"(?:[ \t]*=[ \t]*(?P<rules>[^>]*?))?[ \t]*-->"
+)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    """One configured parser per process (markdown-it-py imported only here)."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    md.disable("text_join")  # keep entities and escapes as tokens that carry their markup
+    return md
+
+
+class _Norm:
+    """The source with CRLF / CR folded to LF (what markdown-it sees), and the way back."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        if "\r" not in source:
+            self.text = source
+            self._to_src: list[int] | None = None
+        else:
+            parts: list[str] = []
+            to_src: list[int] = []
+            i, n = 0, len(source)
+            while i < n:
+                ch = source[i]
+                to_src.append(i)
+                if ch == "\r":
+                    parts.append("\n")
+                    i += 2 if source.startswith("\r\n", i) else 1
+                else:
+                    parts.append(ch)
+                    i += 1
+            to_src.append(n)
+            self.text = "".join(parts)
+            self._to_src = to_src
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def src(self, offset: int) -> int:
+        """Source offset of a normalised offset."""
+        return offset if self._to_src is None else self._to_src[offset]
+
+    def src_end(self, offset: int) -> int:
+        """Source end offset (exclusive) of a normalised end offset."""
+        if self._to_src is None or offset == 0:
+            return offset
+        return self._to_src[offset - 1] + (2 if self.source.startswith("\r\n", self._to_src[offset - 1]) else 1)
+
+    def line_of(self, offset: int) -> int:
+        """0-based line of a normalised offset."""
+        return bisect_right(self.line_starts, offset) - 1
+
+    def line_start(self, line: int) -> int:
+        return self.line_starts[min(line, len(self.line_starts) - 1)] if line < len(self.line_starts) else len(self.text)
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.norm = _Norm(source)
+        self.out = SourceBuilder(source)
+        self.blocks: list[Block] = []
+        self.headline: Block | None = None
+        self.directives: list[Directive] = []
+
+    # -- emitting ---------------------------------------------------------------------
+    def verbatim(self, a: int, b: int) -> None:
+        """Copy normalised ``[a, b)`` (never containing a line break) to the plain text."""
+        self.out.verbatim(self.norm.src(a), self.norm.src(a) + (b - a))
+
+    def replace(self, text: str, a: int, b: int) -> None:
+        self.out.replace(text, self.norm.src(a), self.norm.src_end(b) if b > a else self.norm.src(a))
+
+    def prose(self, a: int, b: int) -> None:
+        """Verbatim text, with bare URLs and e-mail addresses blanked (not prose)."""
+        text = self.norm.text
+        pos = a
+        for m in _URL.finditer(text, a, b):
+            self.verbatim(pos, m.start())
+            self.replace(" " * (m.end() - m.start()), m.start(), m.end())
+            pos = m.end()
+        self.verbatim(pos, b)
+
+    def start_block(self) -> tuple[int, int]:
+        """Separate the new block from the last one; returns (plain offset, part index)."""
+        if self.out.length:
+            here = self.norm.src(self._cursor_hint)
+            self.out.replace("\n\n", here, here)
+        return self.out.length, len(self.out.parts)
+
+    def end_block(self, start: tuple[int, int], kind: BlockKind, level: int = 0) -> Block | None:
+        """Record the block written since ``start``, without its surrounding white space."""
+        offset, part = start
+        chunk = "".join(self.out.parts[part:])
+        stripped = chunk.strip()
+        if not stripped:
+            return None
+        lead = offset + len(chunk) - len(chunk.lstrip())
+        block = Block(lead, lead + len(stripped), kind, level)
+        self.blocks.append(block)
+        return block
+
+    # -- directives -------------------------------------------------------------------
+    def scan_directives(self, a: int, b: int) -> None:
+        norm = self.norm
+        for m in DIRECTIVE.finditer(norm.text, a, b):
+            rules_raw = m.group("rules") or ""
+            rules = tuple(r.strip() for r in rules_raw.split(",") if r.strip())
+            action = "disable-next-line" if m.group("action") == "ignore" else m.group("action")
+            line = norm.line_of(m.start())
+            ls = norm.line_starts[line]
+            if m.group("rules") is not None and rules:
+                col, end_col = m.start("rules") - ls + 1, m.end("rules") - ls + 1
+            else:
+                col, end_col = m.start() - ls + 1, m.end() - ls + 1
+            if norm.line_of(m.end()) != line:
+                end_col = col + 1
+            self.directives.append(Directive(line + 1, action, rules, col, end_col))
+
+    # -- reading ----------------------------------------------------------------------
+    def read(self) -> Parsed:
+        text = self.norm.text
+        body_start = 0
+        title_span: tuple[int, int] | None = None
+        fm = _FRONT_MATTER.match(text)
+        if fm:
+            body_start = fm.end()
+            if fm.group(2):
+                t = _TITLE.search(text, fm.start(2), fm.end(2))
+                if t:
+                    g = next(n for n in ("dq", "sq", "bare") if t.group(n) is not None)
+                    if t.group(g).strip():
+                        title_span = (t.start(g), t.end(g))
+        # markdown-it sees blank lines where the front matter was, so its line numbers stay ours
+        blanked = "\n" * text.count("\n", 0, body_start) + text[body_start:]
+        tokens = _parser().parse(blanked)
+        self._cursor_hint = body_start
+        self._last_end = body_start
+        if title_span and not any(t.type == "heading_open" and t.tag == "h1" for t in tokens):
+            start = self.start_block()
+            self.verbatim(*title_span)
+            self.headline = self.end_block(start, "heading", 1)
+        quote_depth = 0
+        list_depth = 0
+        heading: int = 0
+        for tok in tokens:
+            ty = tok.type
+            if ty == "blockquote_open":
+                quote_depth += 1
+            elif ty == "blockquote_close":
+                quote_depth -= 1
+            elif ty == "list_item_open":
+                list_depth += 1
+            elif ty == "list_item_close":
+                list_depth -= 1
+            elif ty == "heading_open":
+                heading = int(tok.tag[1:])
+            elif ty == "heading_close":
+                heading = 0
+            elif ty == "html_block" and tok.map:
+                a = self.norm.line_start(tok.map[0])
+                self.scan_directives(a, self.norm.line_start(tok.map[1]))
+            elif ty == "inline" and tok.map:
+                kind: BlockKind = (
+                    "quote" if quote_depth else "heading" if heading else "list" if list_depth else "paragraph"
+                )
+                # never search before the previous block's end (table cells share a line)
+                a = max(self.norm.line_start(tok.map[0]), self._last_end)
+                b = self.norm.line_start(tok.map[1])
+                self._cursor_hint = a
+                start = self.start_block()
+                self._last_end = self.inline(tok.children or [], a, b)
+                block = self.end_block(start, kind, heading)
+                if block and heading == 1 and self.headline is None:
+                    self.headline = block
+        plain, smap = self.out.build()
+        return Parsed(plain, smap, self.blocks, self.headline, self.directives, "markdown")
+
+    def inline(self, children: list[Any], cursor: int, limit: int) -> int:
+        """Walk one block's inline tokens, finding each in the source after ``cursor``."""
+        text = self.norm.text
+
+        def find(s: str, at: int) -> int:
+            i = text.find(s, at, limit)
+            return i
+
+        skip_depth = 0  # inside an autolink or image: not prose
+        for c in children:
+            ty = c.type
+            if ty == "text":
+                if not c.content:
+                    continue
+                i = find(c.content, cursor)
+                if i < 0:
+                    continue
+                if not skip_depth:
+                    self.prose(i, i + len(c.content))
+                cursor = i + len(c.content)
+            elif ty == "text_special":
+                i = find(c.markup, cursor) if c.markup else -1
+                if i < 0:
+                    continue
+                if not skip_depth:
+                    self.replace(c.content, i, i + len(c.markup))
+                cursor = i + len(c.markup)
+            elif ty in ("softbreak", "hardbreak"):
+                i = text.find("\n", cursor, limit)
+                if i < 0:
+                    continue
+                j = i + 1
+                if not skip_depth:
+                    self.replace("\n", i, j)
+                cursor = j
+            elif ty == "code_inline":
+                i = find(c.markup, cursor)
+                if i < 0:
+                    continue
+                close = text.find(c.markup, i + len(c.markup), limit)
+                end = close + len(c.markup) if close >= 0 else i + len(c.markup)
+                self._placeholder(i, end)
+                cursor = end
+            elif ty == "html_inline":
+                i = find(c.content.split("\n", 1)[0], cursor)
+                if i < 0:
+                    continue
+                end = i + len(c.content)
+                self.scan_directives(i, end)
+                cursor = end
+            elif ty == "link_open" and c.markup == "autolink":
+                i = find("<", cursor)
+                skip_depth += 1
+                if i >= 0:
+                    cursor = i
+            elif ty == "link_close" and c.markup == "autolink":
+                skip_depth -= 1
+                i = find(">", cursor)
+                if i >= 0:
+                    self._placeholder(i, i + 1)
+                    cursor = i + 1
+            elif ty == "link_close":
+                cursor = self._skip_link_tail(cursor, limit)
+            elif ty == "image":
+                i = find("![", cursor)
+                if i < 0:
+                    continue
+                j = self._matching_bracket(i + 1, limit)
+                cursor = self._skip_link_tail(j, limit)
+                self._placeholder(i, cursor)
+        return cursor
+
+    def _placeholder(self, a: int, b: int) -> None:
+        """A skipped inline span (code, image) becomes one space, so words do not glue."""
+        if b > a:
+            self.replace(" ", a, a + 1)
+
+    def _matching_bracket(self, i: int, limit: int) -> int:
+        """Offset just after the ``]`` closing the ``[`` at ``i`` (escapes and nesting counted)."""
+        text = self.norm.text
+        depth = 0
+        j = i
+        while j < limit:
+            ch = text[j]
+            if ch == "\\":
+                j += 2
+                continue
+            if ch == "[":
+                depth += 1
+            elif ch == "]":
+                depth -= 1
+                if depth == 0:
+                    return j + 1
+            j += 1
+        return limit
+
+    def _skip_link_tail(self, cursor: int, limit: int) -> int:
+        """Move past ``](target "title")``, ``][ref]`` or ``]`` after a link's text."""
+        text = self.norm.text
+        i = text.find("]", cursor, limit)
+        if i < 0:
+            return cursor
+        j = i + 1
+        if j < limit and text[j] == "(":
+            depth = 0
+            k = j
+            quote = ""
+            while k < limit:
+                ch = text[k]
+                if ch == "\\":
+                    k += 2
+                    continue
+                if quote:
+                    if ch == quote:
+                        quote = ""
+                elif ch in "\"'" and text[k - 1] in " \t\n":
+                    quote = ch
+                elif ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth -= 1
+                    if depth == 0:
+                        return k + 1
+                k += 1
+            return limit
+        if j < limit and text[j] == "[":
+            k = text.find("]", j, limit)
+            return k + 1 if k >= 0 else j
+        return j
+
+
+def read(source: str) -> Parsed:
+    """Read a Markdown draft (see the module docstring for what is linted)."""
+    return _Reader(source).read()

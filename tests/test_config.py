@@ -1,0 +1,364 @@
+"""Configuration files: discovery, precedence, every key, every error."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lintnews.cli import main
+from lintnews.config import CliOptions, Resolver, find_config_file, load_config
+
+LINE2 = "Allegedly, the iconic quay needs repairs."
+LINE3 = "The repair plan was a fine one."
+DRAFT = f"Council approves harbour budget\n{LINE2}\n{LINE3}\n"
+
+HOUSE_PACK = """
+[pack]
+category = "house"
+
+[[rules]]
+id = "house/jargon"
+summary = "Council jargon our readers do not use."
+rationale = "Plain words for readers."
+message = "'{match}' is council jargon."
+suggestion = "Say what it means."
+terms = ["stakeholders"]
+[rules.examples]
+trigger = ["The stakeholders met."]
+no_trigger = ["The residents met."]
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def rules_of(stdout: str) -> list[str]:
+    return [d["rule"] for d in json.loads(stdout)["diagnostics"]]
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", "1")
+    write(tmp_path / "drafts" / "budget.txt", DRAFT)
+    return tmp_path
+
+
+# -- discovery -------------------------------------------------------------------------
+
+
+def test_no_config_lints_with_defaults(repo):
+    code, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    assert code == 1
+    assert sorted(rules_of(out)) == ["loaded-language/puffery", "unattributed-claim/doubt-adverb"]
+
+
+def test_pyproject_found_walking_up(repo):
+    write(repo / "pyproject.toml", '[project]\nname = "x"\n\n[tool.lintnews]\nignore = ["loaded-language"]\n')
+    _, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    assert rules_of(out) == ["unattributed-claim/doubt-adverb"]
+
+
+def test_nearest_config_wins_and_lintnews_toml_beats_pyproject(repo):
+    write(repo / "pyproject.toml", '[tool.lintnews]\nignore = ["loaded-language"]\n')
+    write(repo / "drafts" / "pyproject.toml", '[tool.lintnews]\nignore = ["unattributed-claim"]\n')
+    _, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    assert rules_of(out) == ["loaded-language/puffery"]
+    write(repo / "drafts" / ".lintnews.toml", 'select = ["advertorial"]\n')
+    code, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    assert (code, rules_of(out)) == (0, [])
+
+
+def test_pyproject_without_table_is_skipped(repo):
+    write(repo / "pyproject.toml", '[tool.lintnews]\nignore = ["loaded-language"]\n')
+    write(repo / "drafts" / "pyproject.toml", '[project]\nname = "drafts"\n')
+    assert find_config_file(repo / "drafts") == repo / "pyproject.toml"
+    _, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    assert rules_of(out) == ["unattributed-claim/doubt-adverb"]
+
+
+def test_each_file_gets_its_own_config(repo):
+    write(repo / "opinion" / ".lintnews.toml", 'ignore = ["loaded-language"]\n')
+    write(repo / "opinion" / "column.txt", DRAFT)
+    _, out, _ = run("check", "-f", "json", "drafts/budget.txt", "opinion/column.txt")
+    diags = json.loads(out)["diagnostics"]
+    assert sorted((Path(d["path"]).parent.name, d["rule"]) for d in diags) == [
+        ("drafts", "loaded-language/puffery"), ("drafts", "unattributed-claim/doubt-adverb"),
+        ("opinion", "unattributed-claim/doubt-adverb"),
+    ]
+
+
+def test_config_option_overrides_discovery(repo):
+    write(repo / "drafts" / ".lintnews.toml", 'ignore = ["unattributed-claim"]\n')
+    write(repo / "ci.toml", 'ignore = ["loaded-language"]\n')
+    _, out, _ = run("check", "-f", "json", "--config", "ci.toml", "drafts/budget.txt")
+    assert rules_of(out) == ["unattributed-claim/doubt-adverb"]
+
+
+def test_stdin_uses_stdin_filename_directory(repo):
+    write(repo / "drafts" / ".lintnews.toml", 'ignore = ["unattributed-claim"]\n')
+    result = CliRunner().invoke(main, ["check", "-f", "json", "--stdin-filename", "drafts/new.md", "-"],
+                                input="# Budget\n\nAllegedly, the iconic quay needs repairs.\n")
+    assert rules_of(result.stdout) == ["loaded-language/puffery"]
+
+
+# -- precedence ------------------------------------------------------------------------
+
+
+def test_cli_select_replaces_and_ignore_adds(repo):
+    write(repo / ".lintnews.toml", 'select = ["loaded-language"]\nignore = ["advertorial"]\n')
+    _, out, _ = run("check", "-f", "json", "--select", "unattributed-claim", "drafts/budget.txt")
+    assert rules_of(out) == ["unattributed-claim/doubt-adverb"]
+    _, out, _ = run("check", "-f", "json", "--ignore", "loaded-language/puffery", "drafts/budget.txt")
+    assert rules_of(out) == []
+
+
+def test_cli_fail_on_beats_config(repo):
+    write(repo / ".lintnews.toml", 'fail_on = "error"\n')
+    code, _, _ = run("check", "drafts/budget.txt")
+    assert code == 0
+    code, _, _ = run("check", "--fail-on", "warning", "drafts/budget.txt")
+    assert code == 1
+
+
+# -- every key -------------------------------------------------------------------------
+
+
+def test_severity_by_rule_and_category(repo):
+    write(repo / ".lintnews.toml", """
+        fail_on = "error"
+        [severity]
+        "loaded-language" = "info"
+        "unattributed-claim/doubt-adverb" = "error"
+    """)
+    code, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    sev = {d["rule"]: d["severity"] for d in json.loads(out)["diagnostics"]}
+    assert sev == {"loaded-language/puffery": "info", "unattributed-claim/doubt-adverb": "error"}
+    assert code == 1
+
+
+def test_rule_packs_relative_to_config_file(repo):
+    write(repo / "style" / "house.toml", HOUSE_PACK)
+    write(repo / "pyproject.toml", '[tool.lintnews]\nrule_packs = ["style/house.toml"]\n')
+    write(repo / "drafts" / "jargon.txt", "The stakeholders met on Monday, the council said.\n")
+    code, out, _ = run("check", "-f", "json", "drafts/jargon.txt")
+    diags = json.loads(out)["diagnostics"]
+    assert [(d["rule"], d["category"], d["message"]) for d in diags] == [
+        ("house/jargon", "house", "'stakeholders' is council jargon.")]
+    assert code == 1
+
+
+def test_plugins_key_loads_module(repo, monkeypatch):
+    write(repo / "plugins" / "house_plugin.py", '''
+        import re
+        from lintnews import Examples, Finding, Rule, Severity, hookimpl
+
+        def check(doc):
+            for m in re.finditer(r"\\bslam dunk\\b", doc.text):
+                yield Finding(m.start(), m.end(), "sports slang")
+
+        @hookimpl
+        def lintnews_register_rules(register):
+            register(Rule(id="house/slang", category="house", severity=Severity.WARNING,
+                          summary="Slang.", rationale="Readers.", check_fn=check,
+                          examples=Examples(trigger=("a slam dunk",), no_trigger=("easy",))))
+    ''')
+    monkeypatch.syspath_prepend(str(repo / "plugins"))
+    write(repo / ".lintnews.toml", 'plugins = ["house_plugin"]\n')
+    write(repo / "drafts" / "slang.txt", "The vote was a slam dunk for the mayor, officials said.\n")
+    _, out, _ = run("check", "-f", "json", "drafts/slang.txt")
+    assert rules_of(out) == ["house/slang"]
+
+
+def test_per_path_ignores(repo):
+    write(repo / ".lintnews.toml", """
+        [per_path_ignores]
+        "drafts/*.txt" = ["loaded-language"]
+        "**/wire/*" = "unattributed-claim"
+    """)
+    write(repo / "wire" / "copy.txt", DRAFT)
+    _, out, _ = run("check", "-f", "json", "drafts/budget.txt", "wire/copy.txt")
+    diags = json.loads(out)["diagnostics"]
+    assert sorted((Path(d["path"]).parent.name, d["rule"]) for d in diags) == [
+        ("drafts", "unattributed-claim/doubt-adverb"), ("wire", "loaded-language/puffery")]
+
+
+def test_accept_words_never_reported(repo):
+    write(repo / ".lintnews.toml", 'accept = ["iconic", "allegedly"]\n')
+    code, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    assert (code, rules_of(out)) == (0, [])
+
+
+def test_reject_words_reported_with_house_message(repo):
+    write(repo / "pyproject.toml", """
+        [tool.lintnews]
+        reject = ["fine", { term = "quay", message = "We write 'harbour front', not '{match}'.", suggestion = "harbour front" }]
+    """)
+    code, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    diags = [d for d in json.loads(out)["diagnostics"] if d["rule"] == "house/reject"]
+    assert [(d["line"], d["column"], d["message"], d["suggestion"]) for d in diags] == [
+        (2, LINE2.index("quay") + 1, "We write 'harbour front', not 'quay'.", "harbour front"),
+        (3, LINE3.index("fine") + 1, "'fine' is on the house reject list.", None),
+    ]
+    assert code == 1
+    code, out, _ = run("check", "-f", "json", "--ignore", "house", "drafts/budget.txt")
+    assert "house/reject" not in rules_of(out)
+
+
+def test_profile_key(repo):
+    write(repo / ".lintnews.toml", 'profile = "opinion"\n')
+    eff = Resolver(CliOptions()).for_path(str(repo / "drafts" / "budget.txt"))
+    assert eff.settings.profile == "opinion"
+    eff = Resolver(CliOptions(profile="news")).for_path(str(repo / "drafts" / "budget.txt"))
+    assert eff.settings.profile == "news"
+
+
+def test_engines_cached_per_config(repo):
+    write(repo / "a" / ".lintnews.toml", 'ignore = ["advertorial"]\n')
+    resolver = Resolver(CliOptions())
+    e1 = resolver.for_path(str(repo / "a" / "x.txt")).engine
+    e2 = resolver.for_path(str(repo / "a" / "y.md")).engine
+    e3 = resolver.for_path(str(repo / "drafts" / "budget.txt")).engine
+    assert e1 is e2 and e1 is not e3
+
+
+# -- printing --------------------------------------------------------------------------
+
+
+def test_config_command_and_show_config(repo):
+    write(repo / "pyproject.toml", """
+        [tool.lintnews]
+        ignore = ["advertorial"]
+        fail_on = "error"
+        accept = ["iconic"]
+        [tool.lintnews.severity]
+        "loaded-language" = "info"
+    """)
+    code, out, _ = run("config", "drafts/budget.txt")
+    assert code == 0
+    assert "pyproject.toml [tool.lintnews]" in out
+    assert 'ignore = ["advertorial"]' in out and 'fail_on = "error"' in out
+    assert 'severity = {"loaded-language" = "info"}' in out and 'accept = ["iconic"]' in out
+    code, out2, _ = run("check", "--show-config", "--ignore", "x/y", "drafts/budget.txt")
+    assert code == 0 and 'ignore = ["advertorial", "x/y"]' in out2
+
+
+# -- errors: one line naming the file and key, exit 2 ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ('selct = ["x"]\n', ".lintnews.toml: selct: unknown key"),
+        ('select = "loaded-languag"\n', ".lintnews.toml: select: unknown rule or category 'loaded-languag'"),
+        ("ignore = [1]\n", ".lintnews.toml: ignore: must be a list"),
+        ('fail_on = "warn"\n', ".lintnews.toml: fail_on: unknown severity 'warn'"),
+        ('[severity]\n"loaded-language" = "loud"\n', ".lintnews.toml: severity.loaded-language: unknown severity"),
+        ('[severity]\n"house/nothing" = "info"\n', ".lintnews.toml: severity.house/nothing: unknown rule"),
+        ("severity = 3\n", ".lintnews.toml: severity: must be a table"),
+        ('profile = "column"\n', ".lintnews.toml: profile: must be one of news, opinion"),
+        ('rule_packs = ["missing.toml"]\n', ".lintnews.toml: rule_packs: rule pack 'missing.toml' not found"),
+        ('plugins = ["no_such_module_xyz"]\n', "failed to load plugin 'no_such_module_xyz'"),
+        ('per_path_ignores = ["x"]\n', ".lintnews.toml: per_path_ignores: must be a table"),
+        ('[per_path_ignores]\n"*.md" = ["nope"]\n', ".lintnews.toml: per_path_ignores.'*.md': unknown rule"),
+        ('accept = "iconic"\n', ".lintnews.toml: accept: must be a list"),
+        ("reject = [{ word = \"x\" }]\n", ".lintnews.toml: reject[0]: must be a word or a table"),
+        ("reject = [{ term = \"x\", colour = \"red\" }]\n", ".lintnews.toml: reject[0]: unknown key 'colour'"),
+        ("select = [\n", ".lintnews.toml: invalid TOML"),
+    ],
+)
+def test_config_errors(repo, config, expected):
+    write(repo / ".lintnews.toml", config)
+    code, out, err = run("check", "drafts/budget.txt")
+    assert code == 2, (out, err)
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert expected in err
+    assert ".lintnews.toml" in err
+
+
+def test_pack_errors_name_the_pack(repo):
+    write(repo / "house.toml", "[[rules]]\nid = \"house/x\"\nsummary = \"s\"\nmessage = \"m\"\nterms = [\"a\"]\nbogus = 1\n")
+    write(repo / ".lintnews.toml", 'rule_packs = ["house.toml"]\n')
+    code, _, err = run("check", "drafts/budget.txt")
+    assert code == 2 and "house.toml" in err and "bogus" in err and err.count("\n") == 1
+
+
+def test_pyproject_error_names_the_table(repo):
+    write(repo / "pyproject.toml", '[tool.lintnews]\nfail_on = "never"\n')
+    code, _, err = run("check", "drafts/budget.txt")
+    assert code == 2 and "pyproject.toml: tool.lintnews.fail_on:" in err
+
+
+def test_explicit_config_errors(repo):
+    code, _, err = run("check", "--config", "nope.toml", "drafts/budget.txt")
+    assert code == 2 and "nope.toml: config file not found" in err
+    write(repo / "other" / "pyproject.toml", '[project]\nname = "x"\n')
+    code, _, err = run("check", "--config", "other/pyproject.toml", "drafts/budget.txt")
+    assert code == 2 and "no [tool.lintnews] table" in err
+
+
+def test_load_config_returns_none_for_pyproject_without_table(tmp_path):
+    p = write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    assert load_config(p) is None
+
+
+def readme_block(first_line: str) -> str:
+    """The README's ```toml block that starts with ``first_line`` (the house-style example)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for block in readme.split("```toml\n")[1:]:
+        body = block.split("```", 1)[0]
+        if body.startswith(first_line):
+            return body
+    raise AssertionError(f"README has no toml block starting {first_line!r}")
+
+
+def test_readme_house_style_works_with_no_python(repo):
+    """The README's pyproject.toml and house pack, as a newsroom would copy them."""
+    write(repo / "pyproject.toml", readme_block("# pyproject.toml"))
+    write(repo / "style" / "house.toml", readme_block("# style/house.toml"))
+    draft = (
+        "Bypass crash closes road\n"
+        "Two cars were in an accident on the bypass, police said.\n"
+        "Going forward, the council will consult stakeholders, a spokesperson said.\n"
+        "The iconic bridge stayed open. The stunning view was unaffected.\n"
+    )
+    write(repo / "news" / "crash.txt", draft)
+    write(repo / "opinion" / "column" / "crash.txt", draft)
+    code, out, err = run("check", "-f", "json", "news/crash.txt", "opinion/column/crash.txt")
+    assert err == ""
+    diags = json.loads(out)["diagnostics"]
+    got = sorted((Path(d["path"]).parts[0], d["line"], d["rule"], d["severity"]) for d in diags)
+    assert got == [
+        ("news", 2, "house/crash-words", "error"),
+        ("news", 3, "house/reject", "error"),
+        ("news", 3, "house/reject", "error"),
+        ("news", 4, "loaded-language/puffery", "info"),  # "stunning"; "iconic" is accepted
+        ("opinion", 2, "house/crash-words", "error"),
+        ("opinion", 3, "house/reject", "error"),
+        ("opinion", 3, "house/reject", "error"),
+    ]
+    messages = {d["message"] for d in diags}
+    assert "'stakeholders' is council jargon." in messages
+    assert "'Going forward' is on the house reject list." in messages
+    assert code == 1
+
+
+def test_rules_and_explain_see_the_house_config(repo):
+    write(repo / "pyproject.toml", readme_block("# pyproject.toml"))
+    write(repo / "style" / "house.toml", readme_block("# style/house.toml"))
+    code, out, _ = run("rules")
+    assert code == 0 and "house/crash-words" in out and "house/reject" in out
+    code, out, _ = run("explain", "house/crash-words")
+    assert code == 0 and "inquiry" in out
