@@ -37,8 +37,9 @@ from lintnews.selection import _matches
 CONFIG_FILES = (".lintnews.toml", "pyproject.toml")
 KEYS = (
     "select", "ignore", "severity", "fail_on", "rule_packs", "plugins", "per_path_ignores",
-    "accept", "reject", "profile",
+    "accept", "reject", "profile", "proselint",
 )
+PROSELINT_PLUGIN = "lintnews.proselint_plugin"  # `proselint = true` runs proselint's checks too
 PROFILES = ("news", "opinion")
 REJECT_RULE = "house/reject"
 REJECT_KEYS = {"term", "message", "suggestion"}
@@ -129,6 +130,11 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         values["profile"] = prof
     if "plugins" in data:
         values["plugins"] = _str_list(data["plugins"], cfg.where("plugins"))
+    if "proselint" in data:
+        if not isinstance(data["proselint"], bool):
+            raise ConfigError(f"{cfg.where('proselint')}: must be true or false")
+        if data["proselint"]:
+            values["plugins"] = (*values.get("plugins", ()), PROSELINT_PLUGIN)
     if "rule_packs" in data:
         packs = []
         for name in _str_list(data["rule_packs"], cfg.where("rule_packs")):

@@ -15,20 +15,16 @@ pygls is imported only here, and this module only by the ``lsp`` command.
 from __future__ import annotations
 
 import logging
-import tomllib
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from lintnews import __version__
+from lintnews.config import Resolver
 from lintnews.diagnostic import Diagnostic, Severity
-from lintnews.engine import Engine, Settings
 from lintnews.errors import LintnewsError
-from lintnews.plugins import Registry, load_registry
+from lintnews.plugins import Registry
 from lintnews.runner import lint_source
 
 log = logging.getLogger(__name__)
@@ -39,68 +35,6 @@ SEVERITIES = {
     Severity.WARNING: lsp.DiagnosticSeverity.Warning,
     Severity.INFO: lsp.DiagnosticSeverity.Information,
 }
-PROSELINT_PLUGIN = "lintnews.proselint_plugin"  # config `proselint = true`
-
-
-@dataclass(frozen=True)
-class WorkspaceConfig:
-    """What the server needs from the workspace config: engine settings and extra plugins."""
-
-    settings: Settings = field(default_factory=Settings)
-    plugins: tuple[str, ...] = ()
-    packs: tuple[str, ...] = ()
-    where: str | None = None  # the config file, for messages
-
-    @property
-    def key(self) -> tuple:
-        s = self.settings
-        return (self.plugins, self.packs, s.select, s.ignore, s.profile, tuple(sorted(s.severity.items())))
-
-
-def load_workspace_config(path: str | None) -> WorkspaceConfig:
-    """The config that applies to the file at ``path``: the one place config is read.
-
-    Walks up from the file to the nearest ``.lintnews.toml`` or ``pyproject.toml``
-    with a ``[tool.lintnews]`` table, like the CLI. Only the keys the server acts on
-    are read here (``select``, ``ignore``, ``profile``, ``plugins``, ``rule_packs``,
-    ``proselint``); when ``lintnews.config`` (the full, validated loader) is on main,
-    this function becomes a call to it.
-    """
-    if not path:
-        return WorkspaceConfig()
-    here = Path(path).resolve().parent
-    for folder in (here, *here.parents):
-        for name in (".lintnews.toml", "pyproject.toml"):
-            candidate = folder / name
-            if not candidate.is_file():
-                continue
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                raise LintnewsError(f"{candidate}: cannot read config: {exc}") from None
-            table = data.get("tool", {}).get("lintnews") if name == "pyproject.toml" else data
-            if table is None:
-                continue
-            return _config_from_table(table, candidate)
-    return WorkspaceConfig()
-
-
-def _config_from_table(table: dict[str, Any], where: Path) -> WorkspaceConfig:
-    def codes(key: str) -> tuple[str, ...]:
-        value = table.get(key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise LintnewsError(f"{where}: {key}: must be a list of strings")
-        return tuple(value)
-
-    plugins = codes("plugins")
-    if table.get("proselint") is True and PROSELINT_PLUGIN not in plugins:
-        plugins += (PROSELINT_PLUGIN,)
-    packs = tuple(str((where.parent / p).resolve()) for p in codes("rule_packs"))
-    profile = table.get("profile", "news")
-    settings = Settings(select=codes("select"), ignore=codes("ignore"), profile=str(profile))
-    return WorkspaceConfig(settings, plugins, packs, str(where))
 
 
 class LintnewsServer(LanguageServer):
@@ -108,25 +42,17 @@ class LintnewsServer(LanguageServer):
 
     def __init__(self) -> None:
         super().__init__(SOURCE, __version__)
-        self._registries: dict[tuple, Registry] = {}
-        self._engines: dict[tuple, Engine] = {}
-
-    def engine_for(self, config: WorkspaceConfig) -> Engine:
-        engine = self._engines.get(config.key)
-        if engine is None:
-            key = (config.plugins, config.packs)
-            registry = self._registries.get(key)
-            if registry is None:
-                registry = self._registries[key] = load_registry(config.plugins, config.packs)
-            engine = self._engines[config.key] = Engine(registry, config.settings)
-        return engine
+        self.resolver = Resolver()
 
     def diagnostics_for(self, uri: str) -> list[lsp.Diagnostic]:
-        """Lint the editor's buffer for ``uri`` and convert to LSP diagnostics."""
+        """Lint the editor's buffer for ``uri`` and convert to LSP diagnostics.
+
+        The workspace config is the CLI's: the nearest ``[tool.lintnews]`` or
+        ``.lintnews.toml`` above the file, read through :class:`lintnews.config.Resolver`.
+        """
         doc = self.workspace.get_text_document(uri)
         path = to_fs_path(uri) or uri
-        config = load_workspace_config(path if uri.startswith("file:") else None)
-        engine = self.engine_for(config)
+        engine = self.resolver.for_path(path if uri.startswith("file:") else None).engine
         result = lint_source(engine, doc.source, path)
         smap = result.source_map
         codec = doc.position_codec

@@ -182,6 +182,15 @@ def test_plugins_key_loads_module(repo, monkeypatch):
     assert rules_of(out) == ["house/slang"]
 
 
+def test_proselint_key_runs_proselint_checks(repo):
+    write(repo / "drafts" / "style.txt", "The council met on Monday, it said. It was very unique.\n")
+    _, plain, _ = run("check", "-f", "json", "drafts/style.txt")
+    assert not any(r.startswith("style/proselint") for r in rules_of(plain))
+    write(repo / ".lintnews.toml", "proselint = true\n")
+    _, out, _ = run("check", "-f", "json", "drafts/style.txt")
+    assert any(r.startswith("style/proselint/") for r in rules_of(out)), out
+
+
 def test_per_path_ignores(repo):
     write(repo / ".lintnews.toml", """
         [per_path_ignores]
@@ -277,6 +286,7 @@ def test_config_command_and_show_config(repo):
         ("reject = [{ word = \"x\" }]\n", ".lintnews.toml: reject[0]: must be a word or a table"),
         ("reject = [{ term = \"x\", colour = \"red\" }]\n", ".lintnews.toml: reject[0]: unknown key 'colour'"),
         ("select = [\n", ".lintnews.toml: invalid TOML"),
+        ('proselint = "yes"\n', ".lintnews.toml: proselint: must be true or false"),
     ],
 )
 def test_config_errors(repo, config, expected):
