@@ -42,6 +42,8 @@ class Engine:
         self.rules: list[Rule] = [
             r for r in registry.rules.values()
             if is_selected(r.id, r.category, self.settings.select, self.settings.ignore)
+            # a rule that reports sub-rules runs when one of them is selected
+            or any(code.startswith(r.id + "/") for code in self.settings.select)
         ]
         self.pack_rules = [r for r in self.rules if isinstance(r, PackRule)]
         self.code_rules = [r for r in self.rules if not isinstance(r, PackRule)]

@@ -120,3 +120,12 @@ def test_proselint_results_are_not_capped_at_1000():
         CheckRegistry().register_many(__register__)
     capped = LintFile("long.txt", text).lint({"max_errors": 1000, "checks": {"hedging": True}})
     assert len(capped) == 1000
+
+
+def test_with_proselint_can_select_one_family(tmp_path):
+    draft = tmp_path / "review.txt"
+    draft.write_text(TEXT, encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--with-proselint", "--select", "style/proselint/hedging",
+                                    "-f", "json", str(draft)]).output
+    rules = {d["rule"] for d in json.loads(out)["diagnostics"]}
+    assert rules == {"style/proselint/hedging"}
