@@ -21,8 +21,11 @@ from lintnews.rule import Examples, Rule
 RULE_KEYS = {
     "id", "category", "severity", "summary", "rationale", "message", "suggestion",
     "context", "terms", "patterns", "exceptions", "examples", "case_sensitive", "inflect",
-    "literal_hint",
+    "literal_hint", "sense",
 }
+# ``sense = "speech"``: the rule's words count only where they report speech ("she claimed
+# that"), not in their other senses ("claimed the title"); the writer-voice judge checks it.
+SENSES = {"", "speech"}
 TERM_KEYS = {"term", "suggestion", "note", "severity", "message", "forms", "literal_after"}
 PACK_KEYS = {"pack", "rules"}
 PACK_META_KEYS = {"name", "description", "category", "context"}
@@ -62,6 +65,7 @@ class PackRule(Rule):
     patterns: tuple[str, ...] = ()
     exceptions: tuple[re.Pattern[str], ...] = ()
     case_sensitive: bool = False
+    sense: str = ""  # "speech": count only where the words report speech (see SENSES)
     source: str = ""
     by_form: dict[str, Term] = field(default_factory=dict)
 
@@ -202,6 +206,9 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
             if not isinstance(entry.get(key), str) or not entry[key].strip():
                 raise _err(path, f"{where}.{key}", "required, a non-empty string")
         case_sensitive = bool(entry.get("case_sensitive", False))
+        sense = entry.get("sense", "")
+        if sense not in SENSES:
+            raise _err(path, f"{where}.sense", f"unknown sense {sense!r} (known: 'speech')")
         inflect = bool(entry.get("inflect", False))
         terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry.get("terms", []))
         patterns = tuple(_str_list(entry.get("patterns", []), path, f"{where}.patterns"))
@@ -239,6 +246,7 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
                 patterns=patterns,
                 exceptions=exceptions,
                 case_sensitive=case_sensitive,
+                sense=sense,
                 source=path,
                 by_form=by_form,
             )
