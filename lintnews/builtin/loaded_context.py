@@ -41,7 +41,7 @@ _OTHER_AFTER = re.compile(
     r"(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|another|first|second)\s+"
     r"(?:[\w-]+\s+)?(?:title|titles|crown|lives?|seats?|prize|trophy|victory|win|wins|championship|spot|"
     r"throne|record|lead|land|lands|territory|area|bodies|body|medals?|gold|silver|bronze|points?|"
-    r"goals?|penalty|try|wickets?|stage|pole|scalp|race|election|game|match|nomination|"
+    r"goals?|penalt(?:y|ies)|tr(?:y|ies)|wickets?|stage|pole|scalp|race|election|game|match|nomination|"
     r"majority|jackpot|share|stake|refund|prize|award|patients?|students?|members?|victims?)\b"
     r"|(?:lives|victims|seats|titles|medals|responsibility|credit|asylum|benefits?|compensation|"
     r"damages|ownership|sovereignty|victory|defeat|possession|control|authority|dominance|"
@@ -58,7 +58,7 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
     r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
     r"disability|benefit|pay|wage|damage|damages|compensation|of|and|or|new|latest|earlier|"
-    r"first|main|central|key|bold|big|\w+['’]s)\s+(?:\w+\s+)?$",
+    r"first|main|central|key|bold|big|\w+['’]s)\s+$",
     re.IGNORECASE,
 )
 _DOUBT_BEFORE = re.compile(
