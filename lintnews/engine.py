@@ -161,7 +161,9 @@ def lint_text(
     reg = registry or load_registry(autoload=False)
     engine = Engine(reg, settings)
     parsed = reg.readers[format].read(text)
-    return engine.lint(Document(parsed, path))
+    doc = Document(parsed, path)
+    doc.profile = engine.settings.profile  # type: ignore[attr-defined]
+    return engine.lint(doc)
 
 
 def iter_rules(registry: Registry) -> Iterable[Rule]:

@@ -86,7 +86,7 @@ def test_sarif_region_counts_code_points(draft):
     assert log["runs"][0]["columnKind"] == "unicodeCodePoints"
     line2 = DRAFT.splitlines()[1]
     regions = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in log["runs"][0]["results"]}
-    slammed = regions["loaded-language/emotive"]  # after "Café": code points, not UTF-8 bytes
+    slammed = regions["loaded-language/attack-verb"]  # after "Café": code points, not UTF-8 bytes
     assert (slammed["startLine"], slammed["startColumn"], slammed["endColumn"]) == (
         2, line2.index("slammed") + 1, line2.index("slammed") + 1 + len("slammed"))
 

@@ -106,7 +106,7 @@ def test_h1_beats_front_matter_title():
 
 
 def test_block_quote_is_quotation(lint):
-    src = "Maria Okafor said the fire was frightening:\n\n> It was terrifying to watch.\n"
+    src = "Maria Okafor described the night of the fire:\n\n> It was terrifying to watch.\n"
     assert lint(src, format="markdown") == []
     assert lint("It was terrifying to watch.\n", format="markdown")
 

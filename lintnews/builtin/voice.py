@@ -1,14 +1,35 @@
-"""The writer's voice: loaded words count only when the writer, not a quoted speaker, uses them."""
+"""The writer's voice: loaded words count only when the writer, not a quoted speaker, uses them.
+
+The judge of the ``writer-voice`` context. For every lexicon hit it asks, in order:
+is the word excepted (a term of art such as "tax regime")? Is it inside quotation
+marks or a block quote (a speaker's words, or a scare quote that the scare-quote
+rule reports as such)? Is the sense literal ("devastating floods", "slammed the
+door")? For rules with ``sense = "speech"``, is the verb a said-verb here? Then the
+finding is worded for the headline and lowered to ``info`` for opinion pieces.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from lintnews.builtin.loaded_context import Sense, speech_sense
+from lintnews.builtin.scare_quotes import DISTANCING_WORDS
 from lintnews.diagnostic import Finding, Severity
 from lintnews.rule import Rule
 
 _NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
+# "critics called it a car crash", "what she described as a sham": the characterisation
+# is the named person's, reported by the writer.
+_NAMED_BY_SOMEONE = re.compile(
+    r"\b(?:called|calls|calling|described|describes|describing|branded|brands|labell?ed|"
+    r"dubbed|termed|denounced|decried|condemned)\b(?:\s+[\w'’-]+){0,4}?\s+(?:as\s+)?"
+    r"(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OPENING_QUOTE = re.compile(r"\s*[\"“‘'«]")
+
+OPINION = "opinion"
 
 
 def _literal(text: str, end: int, phrases: tuple[str, ...]) -> bool:
@@ -18,6 +39,28 @@ def _literal(text: str, end: int, phrases: tuple[str, ...]) -> bool:
         return False
     after = " ".join(m.group(1).lower().split()) + " "
     return any(after.startswith(p.lower() + " ") for p in phrases)
+
+
+def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is ``offset`` inside quotation marks or a block quote?
+
+    Attributed quotations and block quotes hold a speaker's words. A short quotation
+    with no speaker is a scare quote: the scare-quote rule reports the marks, so the
+    words inside are not reported a second time.
+    """
+    return doc.quotation_at(offset) is not None
+
+
+def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
+    """Word a finding for the headline and lower it to info in an opinion piece."""
+    message, severity = f.message, f.severity
+    if doc.in_headline(f.start):
+        message = "In the headline: " + message
+    if getattr(doc, "profile", "news") == OPINION:
+        severity = Severity.INFO
+    if message is f.message and severity is f.severity:
+        return f
+    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule)
 
 
 def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
@@ -32,22 +75,32 @@ def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untype
         lo, hi = (s.start, s.end) if s else (0, len(text))
         if rule.exceptions and rule.excepted(text, hit, lo, hi):
             continue
-        q = doc.quotation_at(hit.start)
-        if q is not None and not q.single and (q.attributed or q.block_quote or q.end - q.start > 40):
-            continue  # a quoted speaker's words
-        if q is not None and q.single and q.attributed:
+        if speakers_words(doc, hit.start):
             continue
         term = hit.term
         if term is not None and term.literal_after and _literal(text, hit.end, term.literal_after):
             continue
+        if hit.term is not None and hit.term.term in DISTANCING_WORDS and _OPENING_QUOTE.match(
+            text, hit.end
+        ) and doc.quotation_at(_OPENING_QUOTE.match(text, hit.end).end() - 1) is not None:
+            continue  # "so-called 'reforms'": the scare-quote rule reports the pair
+        severity = None
+        if _NAMED_BY_SOMEONE.search(text, max(lo, hit.start - 80), hit.start):
+            severity = Severity.INFO
+        if getattr(rule, "sense", "") == "speech":
+            sense = speech_sense(text, hit.start, hit.end, lo)
+            if sense is Sense.OTHER:
+                continue
+            if sense is Sense.UNSURE:
+                severity = Severity.INFO
         f = rule.finding(text, hit)
-        if doc.in_headline(hit.start):
-            f = Finding(f.start, f.end, "In the headline: " + f.message, f.suggestion, f.severity, f.rule)
-        if getattr(doc, "profile", "news") == "opinion":
-            f = Finding(f.start, f.end, f.message, f.suggestion, Severity.INFO, f.rule)
-        yield f
+        if severity is not None:
+            f = Finding(f.start, f.end, f.message, f.suggestion, severity, f.rule)
+        yield voice_finding(doc, f)
 
 
 def code_rules() -> list[Rule]:
-    """Code rules of the loaded-language family (scare quotes come in issue work)."""
-    return []
+    """Code rules of the loaded-language family."""
+    from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
+
+    return [SCARE_QUOTE_RULE]

@@ -1,0 +1,114 @@
+"""Context cues for the loaded-language family: whose words, which sense, how sure.
+
+Kept apart from the judge (``voice.py``) so that the cues can be tested on their own
+and shared with the scare-quote rule. Every cue is a small compiled regex over the
+words next to a hit: journalism marks these senses with a handful of fixed
+constructions ("claimed that", "was admitted to hospital", "called it 'x'").
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from lintnews import speech
+
+
+class Sense(Enum):
+    """How a verdict verb is used at one place in the text."""
+
+    SPEECH = "speech"  # reports speech: "she claimed that", "he conceded, adding"
+    UNSURE = "unsure"  # could be either: report at info
+    OTHER = "other"  # another sense: "claimed the title", "admitted to hospital"
+
+
+# After the verb: what makes it a speech verb.
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:"
+    r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
+    r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
+    r"|to\s+\w+ing\b"
+    # a clause follows without "that": "claimed the move was unlawful"
+    r"|(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|will|could|can|did|does|"
+    r"do|should|must|might|may)\b"
+    r"|(?:he|she|they|we|it|there|his|her|their|its|this|these|those)\s+"
+    r"(?:was|were|is|are|had|has|have|would|could|did|will|never|knew|\w+ed)\b"
+    r")"
+)
+# After the verb: the other senses news copy uses every day.
+_OTHER_AFTER = re.compile(
+    r"\s+(?:"
+    r"(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|another|first|second)\s+"
+    r"(?:[\w-]+\s+)?(?:title|titles|crown|lives?|seats?|prize|trophy|victory|win|wins|championship|spot|"
+    r"throne|record|lead|land|lands|territory|area|bodies|body|medals?|gold|silver|bronze|points?|"
+    r"goals?|penalt(?:y|ies)|tr(?:y|ies)|wickets?|stage|pole|scalp|race|election|game|match|nomination|"
+    r"majority|jackpot|share|stake|refund|prize|award|patients?|students?|members?|victims?)\b"
+    r"|(?:lives|victims|seats|titles|medals|responsibility|credit|asylum|benefits?|compensation|"
+    r"damages|ownership|sovereignty|victory|defeat|possession|control|authority|dominance|"
+    r"jurisdiction|itself|themselves|himself|herself)\b"
+    r"|(?:to|into)\s+(?:the\s+)?(?:hospital|a\s+hospital|intensive\s+care|the\s+bar|school|college|"
+    r"university|the\s+(?:country|us|uk|club|party|union|programme|program|academy|order))\b"
+    r")",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
+    r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
+    r"disability|benefit|pay|wage|damage|damages|compensation|of|and|or|new|latest|earlier|"
+    r"first|main|central|key|bold|big|\w+['’]s)\s+$",
+    re.IGNORECASE,
+)
+_DOUBT_BEFORE = re.compile(
+    r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
+    r"misleadingly|incorrectly)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_FORMS = frozenset({"claim", "claims", "boast", "boasts", "admits"})
+
+
+def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
+    """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
+    word = text[start:end].lower()
+    before = text[max(lo, start - 40) : start]
+    if _PASSIVE_BEFORE.search(before):
+        return Sense.OTHER  # "it was claimed", "was admitted to hospital": not the writer's verdict
+    if word in _NOUN_FORMS and _NOUN_BEFORE.search(before) and not _DOUBT_BEFORE.search(before):
+        return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
+    if _DOUBT_BEFORE.search(before):
+        return Sense.SPEECH  # "falsely claimed the money was hers"
+    if _OTHER_AFTER.match(text, end):
+        return Sense.OTHER
+    if _SPEECH_AFTER.match(text, end):
+        return Sense.SPEECH
+    return Sense.UNSURE
+
+
+# Cues in the sentence before a short quotation that name where the words come from:
+# a speech verb, a naming verb ("called it", "dubbed"), or a word that announces a term.
+_NAMING = (
+    r"called|calls|calling|call|dubbed|dubs|branded|brands|labelled|labeled|labels|termed|terms|"
+    r"described|describes|describing|nicknamed|named|titled|entitled|known\s+as|referred\s+to\s+as|"
+    r"refers\s+to|word|words|phrase|phrases|term|slogan|slogans|hashtag|motto|banner|banners|"
+    r"sign|signs|placard|placards|headline|caption|tagline|song|songs|album|film|movie|book|show|"
+    r"series|episode|podcast|article|column|essay|poem|play|exhibition|campaign|programme|program|"
+    r"brand|label|chant|chants|chanting|chanted|shouting|shouted|screaming|reading|read|dismissed|"
+    r"denounced|decried|accused|promised|pledged|vowed|urged|demanded|sought|offered|"
+    r"spoke\s+of|talked\s+of|talks\s+of|speaks\s+of|wrote\s+of|as"
+)
+_SPOKEN = re.compile(rf"(?<![\w-])(?:{speech.SPEECH_VERBS}|{_NAMING}|according\s+to)\b", re.IGNORECASE)
+
+
+def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end: int,
+                     sentence_end: int) -> bool:
+    """Does the sentence say whose words a short quotation holds?
+
+    "She called the plan 'a sham'", "a slogan, 'take back control'", "what he
+    described as 'robust'" all name the source or the kind of words quoted.
+    """
+    before = text[sentence_start:quote_start]
+    after = text[quote_end:sentence_end]
+    return bool(_SPOKEN.search(before) or re.match(
+        rf"^[\s,]*(?:\w+\s+){{0,4}}(?:{speech.SPEECH_VERBS})\b", after, re.IGNORECASE))
