@@ -60,11 +60,11 @@ _MENTION = re.compile(
     rf"|\b(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
     rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"
     rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$))"
-    rf"|\b(?:reported|published|released|obtained|seen|cited|quoted|described|considered|believed|"
-    rf"thought|said|claimed|alleged|regarded|viewed|commissioned|conducted|issued|filed|written|"
-    rf"estimated|confirmed|announced|revealed|compiled|(?:report|study|survey|statement|analysis|"
-    rf"investigation|poll|filing|letter|memo|review|audit|paper|research)s?)\s+(?:by|from|of)\s+"
-    rf"(?P<agent>{NAME}|{_NP})"
+    rf"|\b(?:(?:reported|published|released|obtained|seen|cited|quoted|described|considered|"
+    rf"believed|thought|said|claimed|alleged|regarded|viewed|commissioned|conducted|issued|filed|"
+    rf"written|estimated|confirmed|announced|revealed|compiled)\s+by"
+    rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
+    rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})"
 )
 
 # Plural or anonymous sources that attribute nothing: "critics say" is the cue, not a source.

@@ -33,7 +33,17 @@ _BREAK = re.compile(
     r";|,\s*(?:which|who|whom|whose|but|while|although|though|whereas|yet|as)\b"
     r"|\b(?:who|which|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
 )
+_SENTENCE_OPENER = re.compile(
+    r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
+    r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
+)
 _TAG_BEFORE = re.compile(r"(?:[,(—–]|[\"”’']|--)\s*$")
+# What may follow a tag's verb: ", police said." / ", she said on Monday, ..." / ", he told the BBC."
+_TAG_AFTER = re.compile(
+    r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"
+    r"to|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
+)
+_TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Ss]uch|[Bb]oth)\s+"
     r"(?:[\w'’-]+\s+){0,2}$"
@@ -90,7 +100,7 @@ def _judge_cue(doc, rule, hit) -> Finding | None:  # type: ignore[no-untyped-def
             text[hit.start : hit.end]
         ):
             described = True  # "Ministry officials", "experts at Oxford University"
-    kind = _source_for(doc, si, hit.start, hit.end)
+    kind = _source_for(doc, si, hit.start, hit.end, rule.id != "unattributed-claim/vague-source")
     if kind == "named":
         return None
     f = rule.finding(text, hit)
@@ -110,8 +120,12 @@ def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
     return q.attributed or q.block_quote or q.end - q.start > 40
 
 
-def _source_for(doc, si: int, cue_start: int, cue_end: int) -> str | None:  # type: ignore[no-untyped-def]
-    """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue."""
+def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-untyped-def]
+                next_sentence: bool = True) -> str | None:
+    """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
+
+    ``next_sentence=False`` for vague-source cues: "critics say" is not made specific by
+    a different, named person speaking in the next sentence."""
     text = doc.text
     s = doc.sentences[si]
     best: str | None = None
@@ -121,12 +135,24 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int) -> str | None:  # ty
         if m.kind == "named":
             return "named"
         best = "described"
-    if best is None and si + 1 < len(doc.sentences) and _next_can_attribute(doc, si):
+    if best is None and next_sentence and _next_can_attribute(doc, si):
         nxt = doc.sentences[si + 1]
         for m in sourcing.mentions(text, nxt.start, nxt.end):
-            if m.kind == "named" and _identifies(m):
+            if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
     return best
+
+
+def _vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -> bool:
+    """A next-sentence source speaks for what came before when it opens its sentence
+    ("Police said ...", "According to the ministry, ..."), or is its closing tag
+    (", the ministry said."), not when it is buried in the middle of another claim."""
+    if m.style == "according":
+        return True
+    lead = text[start : m.src_start]
+    if m.style == "subject" and _SENTENCE_OPENER.fullmatch(lead):
+        return True
+    return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
 
 
 def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool:
@@ -148,13 +174,22 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
             return True
         if m.style == "agent":
             return len(between) <= 80 and not _BREAK.search(between)
-        return bool(_TAG_BEFORE.search(between))
+        if not _TAG_BEFORE.search(between):
+            return False
+        after = m.verb_end
+        if text[max(0, after - 5) : after].lower().endswith(("told", "tells")):
+            obj = _TOLD_OBJECT.match(text, after)  # ", she told the BBC." / ", he told reporters."
+            after = obj.end() if obj else after
+        return bool(_TAG_AFTER.match(text, after))
     return False
 
 
 def _next_can_attribute(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
-    """A next sentence that quotes someone, or introduces a quote, attributes that quote."""
+    """Can the next sentence vouch for this one? Only in the same paragraph, and not when
+    it quotes someone or introduces a quote: then it attributes that quote."""
     text = doc.text
+    if si + 1 >= len(doc.sentences) or doc.sentences[si + 1].block != doc.sentences[si].block:
+        return False  # a new paragraph starts a new point
     nxt = doc.sentences[si + 1]
     if text[nxt.start : nxt.end].rstrip().endswith(":"):
         return False
