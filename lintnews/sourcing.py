@@ -37,7 +37,7 @@ SOURCE_VERBS = (
     r"concludes|found|finds|showed|shows|revealed|reveals|disclosed|discloses|tweeted|"
     r"posted|commented|recalled|recalls|asserted|asserts|contended|contends|maintained|"
     r"maintains|charged|charges|accused|accuses|stressed|stresses|emphasi[sz]ed|observed|"
-    r"pointed\s+out|points\s+out|cautioned|cautions|indicated|indicates|according|quoted|"
+    r"pointed\s+out|points\s+out|cautioned|cautions|indicated|indicates|quoted|"
     r"cited|cites|described|describes|called|calls|wrote\s+in|put\s+it|understands|"
     r"learned|learnt|has\s+learned|has\s+learnt"
 )
@@ -46,39 +46,50 @@ _NOT_TELLING = r"(?!\s+(?:the|a|an|their|his|her|its|our|your)\s+(?:story|storie
 
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)"
 # A definite or indefinite noun phrase: "the ministry", "a senior official", "the company's lawyer".
+_WORD = (
+    r"(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|"
+    r"can|not|that|which|who|whom|whose|when|where|if|and|or|but|to|said|says|told)\b)[\w'’-]+"
+)
 _NP = (
     r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    rf"(?:{_WORD}\s+){{0,4}}?{_WORD})"
 )
 _SRC = rf"(?:\b(?:{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|{BARE_INSTITUTION}))"
 _APPOSITION = r"(?:,[^,\"“”]{1,80},)?"
 _ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|last|repeatedly|recently|once|\w+ly))*"
 
-_MENTION = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?P<according>{_SRC})"
-    rf"|(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})"
-    rf"|\b(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
+_MENTION_PATTERNS = (
+    rf"\b[Aa]ccording\s+to\s+(?P<according>{_SRC})",
+    rf"(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
+    rf"[,\"”’—–]\s*(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
     rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"
-    rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$))"
-    rf"|\b(?:(?:reported|published|released|obtained|seen|cited|quoted|described|considered|"
+    rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$))",
+    r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
+    rf"\b(?:(?:reported|published|released|obtained|seen|cited|quoted|described|considered|"
     rf"believed|thought|said|claimed|alleged|regarded|viewed|commissioned|conducted|issued|filed|"
     rf"written|estimated|confirmed|announced|revealed|compiled)\s+by"
     rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
-    rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})"
+    rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})",
 )
+_MENTIONS = tuple(re.compile(p) for p in _MENTION_PATTERNS)
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string (easier to read and edit than a list literal)."""
+    return frozenset(text.split())
+
 
 # Plural or anonymous sources that attribute nothing: "critics say" is the cue, not a source.
-VAGUE_SOURCES = frozenset(
+VAGUE_SOURCES = words(
     "critics experts sources source observers analysts insiders commentators some many others "
     "people officials authorities scientists researchers historians scholars economists pundits "
     "skeptics sceptics supporters opponents detractors fans residents locals witnesses reports "
     "report rumours rumors it there this that these those most several few everyone everybody "
     "someone somebody traders investors aides allies bosses chiefs diplomats insiders academics "
     "strategists proponents advocates campaigners activists users studies research which what "
-    "who one all both each any none".split()
+    "who one all both each any none"
 )
 # Heads that identify a source well enough for a news desk: institutions, documents, outlets.
-INSTITUTIONS = frozenset(
+INSTITUTIONS = words(
     "police prosecutors prosecutor authorities investigators court judge jury ministry government "
     "council department agency company firm statement spokesperson spokesman spokeswoman report "
     "study survey data military army navy commission committee office embassy coroner regulator "
@@ -86,13 +97,10 @@ INSTITUTIONS = frozenset(
     "newspaper broadcaster network channel magazine documents filing lawsuit complaint indictment "
     "figures poll census records court-filing affidavit charity hospital university school "
     "bank service force bureau institute centre center foundation association federation league "
-    "parliament senate congress house cabinet administration white-house kremlin palace".split()
+    "parliament senate congress house cabinet administration white-house kremlin palace city county "
+    "state logs minutes accounts filings transcript transcripts"
 )
-# Person nouns that make "a/an/one X" a described individual rather than a document.
-_DOCUMENTS = frozenset(
-    "statement report study survey filing lawsuit complaint indictment poll census letter memo "
-    "document documents affidavit analysis review audit paper release transcript recording".split()
-)
+_OPENING_SUBJECT = re.compile(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
 _STRONG_IT_VERBS = re.compile(r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported)$")
 
 
@@ -140,17 +148,26 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
     if head in VAGUE_SOURCES and not words[-1][:1].isupper():
         return None  # "Industry experts", "Health bosses"
     if not phrase[:1].isupper():
-        return None  # a bare common noun: "traders", "residents"
+        # a bare common noun: "traders" is vague; "allochthonists", a school of thought, is described
+        return "described" if len(words) == 1 and first.endswith("s") and first not in VAGUE_SOURCES else None
     return "named"
 
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The source mentions in ``text[start:end]`` (one sentence), in text order."""
     out: list[Mention] = []
-    for m in _MENTION.finditer(text, start, end):
+    for m in (m for pattern in _MENTIONS for m in pattern.finditer(text, start, end)):
+        groups = m.groupdict()
+        if groups.get("participle"):
+            # ", saying that ...": the sentence's subject speaks; judge it by its opening words
+            opening = _OPENING_SUBJECT.match(text, start)
+            phrase = opening.group(1) if opening else ""
+            kind = source_kind(phrase, "said") if phrase else None
+            out.append(Mention(kind, "subject", m.start(), m.end(), m.start(), m.end(), phrase or ","))
+            continue
         for style, verb in (("according", None), ("subject", "sverb"), ("inverted", "iverb"),
                             ("agent", None)):
-            phrase = m.group(style)
+            phrase = groups.get(style)
             if phrase is None:
                 continue
             src_start = m.start(style)
@@ -161,4 +178,5 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             verb_end = m.end(verb) if verb else m.end()
             out.append(Mention(kind, style, m.start(), m.end(), src_start, verb_end, phrase))
             break
+    out.sort(key=lambda mention: mention.start)
     return out

@@ -44,6 +44,10 @@ _TAG_AFTER = re.compile(
     r"to|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
 )
 _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
+_DOCUMENT_AGENT = re.compile(
+    r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
+    r"paper|research)s?\s"
+)
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Ss]uch|[Bb]oth)\s+"
     r"(?:[\w'’-]+\s+){0,2}$"
@@ -53,10 +57,10 @@ _IDENTIFYING_PP = re.compile(
     r"\s(?:at|from|with|in|inside|within|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]"
 )
 _VAGUE_RULES = ("unattributed-claim/vague-source", "unattributed-claim/vague-provenance")
-_MATERIAL = frozenset(
+_MATERIAL = sourcing.words(
     "footage video videos images photos photographs pictures documents details claims allegations "
     "rumours rumors evidence recordings messages emails texts letters papers files polls surveys "
-    "studies research people person".split()
+    "studies research people person"
 )
 _DESCRIBED_NOTE = " The source is described but not named."
 _DESCRIBED_SUGGESTION = "Name the source, or say why it cannot be named."
@@ -166,14 +170,20 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
         return True
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
         return not _BREAK.search(text, m.verb_end, cue_start)  # a lead
-    if m.start >= cue_end:  # after the cue: a tag or an agent
+    if m.style == "agent":
+        # "It was reported by the Gazette": the agent of the cue's own participle, or of a
+        # document right after it; not "purportedly written by the king" (another verb's agent)
+        if m.start < cue_end <= m.src_start:
+            return True
+        between = text[cue_end : m.start]
+        return (m.start >= cue_end and len(between) <= 80 and not _BREAK.search(between)
+                and bool(_DOCUMENT_AGENT.match(text, m.start)))
+    if m.start >= cue_end:  # after the cue: a tag
         between = text[cue_end : m.start]
         if ";" in between:
             return False
         if m.style == "inverted":
             return True
-        if m.style == "agent":
-            return len(between) <= 80 and not _BREAK.search(between)
         if not _TAG_BEFORE.search(between):
             return False
         after = m.verb_end
