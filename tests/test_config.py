@@ -177,7 +177,7 @@ def test_plugins_key_loads_module(repo, monkeypatch):
     ''')
     monkeypatch.syspath_prepend(str(repo / "plugins"))
     write(repo / ".lintnews.toml", 'plugins = ["house_plugin"]\n')
-    write(repo / "drafts" / "slang.txt", "The vote was a slam dunk for the mayor, officials said.\n")
+    write(repo / "drafts" / "slang.txt", "The vote was a slam dunk for the mayor, the council said.\n")
     _, out, _ = run("check", "-f", "json", "drafts/slang.txt")
     assert rules_of(out) == ["house/slang"]
 

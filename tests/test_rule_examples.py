@@ -19,7 +19,8 @@ RULES = sorted(REGISTRY.rules.values(), key=lambda r: r.id)
 def _diagnostics(rule, text):
     engine = Engine(REGISTRY, Settings(select=(rule.id,)))
     doc = Document(REGISTRY.readers["text"].read(text), "example")
-    return [d for d in engine.lint(doc) if d.rule.startswith(rule.id) and d.severity.rank >= 1]
+    floor = min(1, rule.severity.rank)  # an info-level rule's examples are judged at info
+    return [d for d in engine.lint(doc) if d.rule.startswith(rule.id) and d.severity.rank >= floor]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])

@@ -1,0 +1,249 @@
+"""The unattributed-claim family: every cue group, and every way a source clears a cue.
+
+All sentences here are written for these tests (see the README section
+"Unattributed claims" for the rules they pin down).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.diagnostic import Severity
+from lintnews.sourcing import mentions, source_kind
+
+CATEGORY = "unattributed-claim"
+
+
+def _claims(lint, text: str, severity: Severity | None = None):
+    found = [d for d in lint(text) if d.category == CATEGORY]
+    if severity is not None:
+        found = [d for d in found if d.severity is severity]
+    return found
+
+
+def _warnings(lint, text: str):
+    return _claims(lint, text, Severity.WARNING)
+
+
+# -- every cue group fires on its own ---------------------------------------------------------
+
+CUES = [
+    # passive and impersonal attribution, in several tenses
+    ("passive-attribution", "The mayor is believed to have met the developer twice.", "is believed to"),
+    ("passive-attribution", "The mayor was thought to favour the northern route.", "was thought to"),
+    ("passive-attribution", "The treasurer is said to be furious about the audit.", "is said to"),
+    ("passive-attribution", "It is understood that the board will meet on Sunday.", "It is understood"),
+    ("passive-attribution", "It was reported that the ferry had left without lights.", "It was reported"),
+    ("passive-attribution", "It has been claimed that the tender was rigged.", "It has been claimed"),
+    ("passive-attribution", "The deal is widely seen as a defeat for the union.", "is widely seen as"),
+    ("passive-attribution", "The stadium has long been considered the finest in the league.",
+     "been considered"),
+    ("passive-attribution", "Long regarded as untouchable, the chairman resigned on Friday.",
+     "Long regarded as"),
+    ("passive-attribution", "The statue, considered by many to be a forgery, was moved.",
+     "considered by many"),
+    ("passive-attribution", "It's been said that the harbour never freezes.", "It's been said"),
+    ("passive-attribution", "There is speculation that the coach will leave.", "There is speculation"),
+    ("passive-attribution", "Questions have been raised about the tender.", "Questions have been raised"),
+    ("passive-attribution", "One could argue that the bridge was never needed.", "One could argue"),
+    ("received-opinion", "The new ferry timetable has been well received.", "been well received"),
+    ("received-opinion", "The tax was widely criticised.", "widely criticised"),
+    ("widely-expected", "The council is widely expected to approve the plan.", "widely expected"),
+    # vague and anonymous sources
+    ("vague-source", "Sources say the coach has already packed his office.", "Sources say"),
+    ("vague-source", "Critics argue that the scheme rewards landlords.", "Critics argue"),
+    ("vague-source", "Experts warn that the dam could fail in a flood.", "Experts warn"),
+    ("vague-source", "Observers noted a sharp fall in turnout.", "Observers noted"),
+    ("vague-source", "Insiders believe the merger will collapse.", "Insiders believe"),
+    ("vague-source", "People familiar with the talks expect a deal by June.", "People familiar with"),
+    ("vague-source", "Many historians say the treaty was signed under duress.", "Many historians say"),
+    ("vague-source", "Some people say the old pier is haunted.", "Some people say"),
+    ("vague-source", "The river is safe for swimmers, say officials.", "say officials"),
+    ("vague-source", "Industry analysts expect prices to rise.", "analysts expect"),
+    ("vague-source", "According to some, the mayor never wanted the job.", "According to some"),
+    # doubt adverbs
+    ("doubt-adverb", "The treasurer allegedly moved the funds to a private account.", "allegedly"),
+    ("doubt-adverb", "The singer reportedly cancelled the tour.", "reportedly"),
+    ("doubt-adverb", "The letter was purportedly written by the king.", "purportedly"),
+    ("doubt-adverb", "The cure supposedly works within a week.", "supposedly"),
+    ("doubt-adverb", "Apparently, the captain had been drinking.", "Apparently"),
+    ("doubt-adverb", "The captain apparently told the crew to abandon ship.", "apparently"),
+    # vague provenance
+    ("vague-provenance", "Footage has emerged of the guards beating a prisoner.", "Footage has emerged"),
+    ("vague-provenance", "Reports have surfaced of a second leak.", "Reports have surfaced"),
+    ("vague-provenance", "It emerged that the minister had sold his shares.", "It emerged that"),
+    ("vague-provenance", "Documents seen by this newspaper show the plan was costed.", "Documents seen by"),
+    ("vague-provenance", "The striker was previously linked to a move abroad.", "was previously linked to"),
+    ("vague-provenance", "Studies show the vaccine is safe for children.", "Studies show"),
+]
+
+
+@pytest.mark.parametrize(("group", "text", "cue"), CUES, ids=[f"{g}:{c}" for g, _, c in CUES])
+def test_cue_is_flagged(lint, group, text, cue):
+    found = _warnings(lint, text)
+    assert [d.rule for d in found] == [f"{CATEGORY}/{group}"], (text, found)
+    d = found[0]
+    flagged = text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1]
+    assert flagged.lower() in cue.lower() or cue.lower() in flagged.lower(), (flagged, cue)
+
+
+def test_message_names_the_cue_and_asks_the_question(lint):
+    (d,) = _warnings(lint, "The mayor is believed to have met the developer twice.")
+    assert "'is believed to'" in d.message
+    assert "Who believes" in d.message
+    assert d.suggestion and "Name the source" in d.suggestion
+
+
+def test_expected_is_only_a_hint(lint):
+    found = _claims(lint, "The minister is expected to resign next week.")
+    assert [d.severity for d in found] == [Severity.INFO]
+    assert "expected by whom" in found[0].message
+
+
+# -- named sources clear a cue ------------------------------------------------------------------
+
+CLEARED = [
+    # named source in the same sentence: a tag after the cue
+    "The treasurer allegedly moved the funds to a private account, prosecutors said.",
+    "The mayor is believed to have met the developer twice, said Ines Moreno, the city auditor.",
+    "The singer reportedly cancelled the tour, her label told the Evening Post.",
+    # a lead before the cue
+    "Prosecutors said the treasurer allegedly moved the funds to a private account.",
+    "Police believe the driver is thought to have fled north.",
+    # according to
+    "According to the coroner, the climber was believed to have died instantly.",
+    "The climber was believed to have died instantly, according to the coroner's report.",
+    # a passive agent
+    "The pier is believed by engineers at Halvorsen Marine to be unsafe.",
+    "It was reported by the Harbour Gazette that the ferry had left without lights.",
+    # the next sentence, same paragraph, names a source
+    "The treasurer allegedly moved the funds to a private account. The charge was filed by "
+    "prosecutors on Monday, the district attorney's office said.",
+    "The mayor is believed to have met the developer twice. That is according to the city's "
+    "visitor logs.",
+    # a named critic inside the cue's own phrase is a source, not a vague one
+    "Critics of the plan, including Senator Ruth Adler, said it would fail.",
+]
+
+
+@pytest.mark.parametrize("text", CLEARED)
+def test_named_source_clears_the_cue(lint, text):
+    assert _claims(lint, text) == [], text
+
+
+def test_described_source_is_info(lint):
+    for text in (
+        "The treasurer allegedly moved the funds abroad, a senior official said.",
+        "The mayor is believed to have resigned, a spokesperson for the ministry told reporters.",
+    ):
+        found = _claims(lint, text)
+        assert [d.severity for d in found] == [Severity.INFO], text
+        assert "described but not named" in found[0].message
+
+
+def test_vague_source_with_a_named_institution_is_info(lint):
+    found = _claims(lint, "Experts at the Halvorsen Institute warn that the dam could fail.")
+    assert [d.severity for d in found] == [Severity.INFO]
+
+
+# -- what does not clear a cue ------------------------------------------------------------------
+
+STILL_FLAGGED = [
+    # the cue is never its own source
+    ("Critics say the bridge is unsafe.", "Critics say"),
+    # a speech verb the cue modifies is part of the hearsay
+    ("Ana Ruiz has reportedly told friends that she will stand down.", "reportedly"),
+    # a lead does not reach into a clause the writer adds
+    ("The firm confirmed the inquiry, which will reportedly focus on its founder.", "reportedly"),
+    # "tell the story" attributes nothing
+    ("The film is said to tell the story of a forged will.", "is said to"),
+    # a next sentence that quotes someone attributes the quote, not the claim before it
+    ("The mayor is believed to have met the developer twice. \"We have nothing to hide,\" "
+     "said Tom Briggs, the developer's lawyer.", "is believed to"),
+    # a next sentence that introduces a quote attributes that quote
+    ("Allegedly, the firm paid the inspectors. As Tom Briggs, an auditor, told the Gazette:\n"
+     "\"The books were a mess.\"", "Allegedly"),
+    # a vague source is not identified by another person speaking in the next sentence
+    ("Experts warn the dam could fail. Tom Briggs, an engineer, said repairs began in May.",
+     "Experts warn"),
+    # a new paragraph starts a new point
+    ("The treasurer allegedly moved the funds abroad.\n\nProsecutors said the trial starts in May.",
+     "allegedly"),
+    # "denied" does not source the claim it denies
+    ("The minister allegedly lied to parliament, which Ana Ruiz denied.", "allegedly"),
+    # a tag needs a tag's shape: a later clause's subject is not a source
+    ("Local experts maintained that, by filing early, Ana Ruiz had observed the rules.",
+     "experts maintained"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), STILL_FLAGGED, ids=[c for _, c in STILL_FLAGGED])
+def test_cue_without_a_source_is_still_flagged(lint, text, cue):
+    found = _warnings(lint, text)
+    assert found, text
+    lines = text.splitlines()
+    flagged = [lines[d.line - 1][d.column - 1 : d.end_column - 1] for d in found]
+    assert any(cue.lower() in f.lower() or f.lower() in cue.lower() for f in flagged), flagged
+
+
+# -- quotations and innocent uses ---------------------------------------------------------------
+
+INNOCENT = [
+    # inside an attributed quotation: the speaker's words
+    "\"The mayor is believed to have taken the money,\" said Tom Briggs, the opposition leader.",
+    "Ana Ruiz said: \"Critics say we are reckless, but the numbers are on our side.\"",
+    "'He allegedly took bribes,' said Ana Ruiz.",
+    # the alleged victim's family, with a named speaker
+    "The alleged victim's family said, through their lawyer Ines Park, that they were relieved.",
+    # physical emergence and appearance
+    "The miners emerged from the tunnel at dawn.",
+    "It emerged from the tunnel just after six.",
+    "The driver was apparently unharmed.",
+    "The apparently abandoned car was towed away.",
+    # definite reference back to sources already named
+    "The experts, Ana Ruiz and Tom Briggs, said the dam was safe.",
+    # schedules and technical definitions
+    "The bond is said to be 'called' when the issuer repays it early.",
+    "The bridge was considered for demolition in 1990.",
+    # hedges about the writer's own uncertainty attribute nothing
+    "The storm may reach the coast by Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", INNOCENT)
+def test_innocent_uses_are_not_flagged(lint, text):
+    assert _warnings(lint, text) == [], text
+
+
+# -- the source finder on its own ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Ana Ruiz", "named"),
+        ("the ministry", "named"),
+        ("police", "named"),
+        ("she", "named"),
+        ("a senior official", "described"),
+        ("critics", None),
+        ("officials", None),
+        ("Industry experts", None),
+        ("Critics", None),
+        ("some analysts", None),
+    ],
+)
+def test_source_kind(phrase, kind):
+    assert source_kind(phrase, "said") == kind
+
+
+def test_mentions_find_lead_tag_and_according():
+    text = "Police said the man fled, a witness told reporters, according to the Harbour Gazette."
+    styles = {(m.style, m.phrase) for m in mentions(text, 0, len(text))}
+    assert ("subject", "Police") in styles
+    assert ("subject", "a witness") in styles
+    assert any(style == "according" and phrase.startswith("the Harbour") for style, phrase in styles)
+
+
+def test_it_is_a_source_only_for_plain_speech_verbs():
+    assert source_kind("it", "said") == "named"
+    assert source_kind("it", "suggests") is None
