@@ -59,6 +59,23 @@ BEFORE_QUOTE = re.compile(
     rf")[\s,:—–-]*$"
     rf"|(?P<speaker3>{NAME})\s*:\s*$",
 )
+# What every BEFORE_QUOTE match needs (a speech verb after white space with no stop or
+# quote mark after it, "according", or a closing colon): a cheap test that spares most
+# windows the full search, which tries every position of the window.
+_BEFORE_QUOTE_VERB = re.compile(rf"\s{_SPEECH}\b[^.!?\"“”]*$")
+
+
+def before_quote(window: str) -> re.Match[str] | None:
+    """``BEFORE_QUOTE.search(window)``, faster. Keep the test above in step with BEFORE_QUOTE."""
+    if (
+        "according" in window
+        or window.rstrip().endswith(":")
+        or _BEFORE_QUOTE_VERB.search(window) is not None
+    ):
+        return BEFORE_QUOTE.search(window)
+    return None
+
+
 # Is this speaker phrase identifiable? Names and described roles are; bare pronouns refer back.
 _DESCRIBED_RE = re.compile(rf"^{DESCRIBED}$", re.IGNORECASE)
 _PRONOUN_RE = re.compile(rf"^{PRONOUN}$", re.IGNORECASE)
