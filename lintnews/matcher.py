@@ -24,6 +24,7 @@ in a separate regex holding only them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
@@ -53,6 +54,24 @@ def _odd_case_chars() -> str:
 
 
 _ODD_CASE = re.compile("[" + re.escape(_odd_case_chars()) + "]")
+_SPACE = re.compile(r"\s+")
+_WINDOW = 1 << 20  # characters lower-cased and scanned at a time
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def _canonical_table() -> dict[int, int]:
+    """Each letter that ``re.IGNORECASE`` equates with others beyond ``str.lower()`` mapped to
+    the smallest of its class (dotless i to i, long s to s): how prefixes are keyed."""
+    try:
+        from re import _casefix
+
+        extra = _casefix._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover
+        extra = {0x69: (0x131,), 0x131: (0x69,), 0x73: (0x17F,), 0x17F: (0x73,)}
+    return {k: min((k, *vs)) for k, vs in extra.items() if min((k, *vs)) != k}
+
+
+_CANONICAL = _canonical_table()
 
 
 def trie_regex(words: list[str], first: str = "") -> str:
@@ -326,7 +345,7 @@ class Matcher:
                     continue
                 self._bodies[(ri, ai)] = body
                 for p in prefixes:
-                    by_prefix[p].append((ri, ai))
+                    by_prefix[p.translate(_CANONICAL)].append((ri, ai))
         self._by_prefix = dict(by_prefix)
         self._dispatch: dict[str, list[tuple[int, int, re.Pattern[str]]]] = {}
         # "\W(?=...)": the engine skips to the next non-word character at C speed (a
@@ -334,12 +353,17 @@ class Matcher:
         # text is scanned with a space in front so that its first word counts too
         self._trie = trie_regex(sorted(self._by_prefix), _INITIALS) if self._by_prefix else None
         self._lower_prefilter = re.compile(r"\W(?=(" + self._trie + "))") if self._trie else None
+        self._lower_first = re.compile(r"(?=(" + self._trie + "))") if self._trie else None
         self._folding_prefilter: re.Pattern[str] | None = None
+        self._folding_first: re.Pattern[str] | None = None
         self.fallback = re.compile(r"(?=" + "|".join(fallback) + ")", re.IGNORECASE) if fallback else None
         # alternatives that start with a multi-line '^' are tried only after each line
-        # break of the text (with one in front): the engine finds a literal "\n" fast
+        # break of the text (and at its start): the engine finds a literal "\n" fast
         self.line_start = (
             re.compile(r"\n(?=" + "|".join(line_start) + ")", re.IGNORECASE) if line_start else None
+        )
+        self._line_start_first = (
+            re.compile(r"\A(?=" + "|".join(line_start) + ")", re.IGNORECASE) if line_start else None
         )
 
     @property
@@ -347,6 +371,7 @@ class Matcher:
         """The prefilter for texts that must be scanned case-insensitively (compiled when needed)."""
         if self._folding_prefilter is None and self._trie:
             self._folding_prefilter = re.compile(r"\W(?=(" + self._trie + "))", re.IGNORECASE)
+            self._folding_first = re.compile(r"(?=(" + self._trie + "))", re.IGNORECASE)
         return self._folding_prefilter
 
     def _alternatives(self, key: str) -> list[tuple[int, int, re.Pattern[str]]]:
@@ -367,45 +392,64 @@ class Matcher:
             compiled = self._compiled[(ri, ai)] = re.compile(self._bodies[(ri, ai)], re.IGNORECASE)
         return compiled
 
+    def _scan_window(self, text: str, lo: int, hi: int, best: dict[int, tuple[int, int, int]]) -> None:
+        """Prefilter hits at word starts in ``text[lo:hi]``, each tried against its alternatives."""
+        start = max(lo - 1, 0)  # the character before the window: a word start at ``lo`` counts
+        # end the window just after a punctuation mark past ``hi``: a prefix is made of
+        # letters, digits and white space, so none that starts in the window runs past it
+        stop = _PUNCTUATION.search(text, hi) if hi < len(text) else None
+        end = stop.end() if stop else len(text)
+        window = text[start:end]
+        lowered = window.lower()
+        folding = len(lowered) != len(window) or _ODD_CASE.search(lowered) is not None
+        if not folding:
+            # same offsets and no letter that re.IGNORECASE folds differently from
+            # str.lower(): scan the lower-cased text case-sensitively, which is faster
+            scanned, prefilter, first = lowered, self._lower_prefilter, self._lower_first
+        else:
+            scanned, prefilter, first = window, self.prefilter, self._folding_first
+        del lowered
+        alternatives = self._alternatives
+        space = _SPACE
+        limit = hi - start
+        found_first = first.match(scanned) if lo == 0 else None  # type: ignore[union-attr]
+        for m in itertools.chain((found_first,) if found_first else (), prefilter.finditer(scanned)):  # type: ignore[union-attr]
+            if m.start(1) >= limit:
+                break
+            key = m.group(1)
+            pos = start + m.start(1)
+            if folding:
+                key = space.sub(" ", key).replace("\u0130", "i").lower().translate(_CANONICAL)
+            elif not key.isalnum():
+                key = space.sub(" ", key)
+            for ri, ai, rx in alternatives(key):
+                hit = rx.match(text, pos)
+                if hit is not None:
+                    best[pos] = (ri, ai, hit.end())
+                    break
+
     def candidates(self, text: str) -> dict[int, tuple[int, int, int]]:
         """``{start: (rule index, alternative index, end)}``: the winning alternative at each start."""
         best: dict[int, tuple[int, int, int]] = {}
         if self._lower_prefilter is not None:
-            lowered = " " + text.lower()
-            if len(lowered) == len(text) + 1 and not _ODD_CASE.search(lowered):
-                # same offsets and no letter that re.IGNORECASE folds differently from
-                # str.lower(): scan the lower-cased text case-sensitively, which is faster
-                finder = self._lower_prefilter.finditer(lowered)
-            else:
-                finder = self.prefilter.finditer(" " + text)  # type: ignore[union-attr]
-            alternatives = self._alternatives
-            space = re.compile(r"\s+")
-            for m in finder:
-                key = m.group(1)
-                if not key.isalnum():
-                    key = space.sub(" ", key).lower()
-                pos = m.start()  # the word start, in ``text`` (one space was put in front)
-                for ri, ai, rx in alternatives(key):
-                    found = rx.match(text, pos)
-                    if found is not None:
-                        best[pos] = (ri, ai, found.end())
-                        break
+            # The text is lower-cased and scanned a window at a time: str.lower() of a
+            # whole 10 MB text would briefly need three times its size in memory.
+            n = len(text)
+            for lo in range(0, n, _WINDOW):
+                self._scan_window(text, lo, min(n, lo + _WINDOW), best)
         groups = self._fallback_groups
-        for regex, padded, shift in (
-            (self.fallback, text, 0),
-            (self.line_start, "\n" + text if self.line_start else text, 1),
-        ):
+        for regex in (self.fallback, self._line_start_first, self.line_start):
             if regex is None:
                 continue
-            for m in regex.finditer(padded):
+            for m in regex.finditer(text):
                 name = m.lastgroup
                 if name is None:
                     continue
                 ri, ai = groups[name]
-                pos = m.start(name) - shift
+                pos = m.start(name)
                 current = best.get(pos)
                 if current is None or (ri, ai) < current[:2]:
-                    best[pos] = (ri, ai, m.end(name) - shift)
+                    best[pos] = (ri, ai, m.end(name))
         return best
 
     def scan(self, text: str) -> dict[str, list[Hit]]:

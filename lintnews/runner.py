@@ -89,6 +89,7 @@ def lint_file(
     try:
         raw = read_bytes(path) if data is None else data
         source = decode(raw, display_path or path, encoding)
+        del raw, data  # the bytes are not needed while linting (bounded memory)
         return lint_source(engine, source, path, format_name, display_path)
     except InputError as exc:
         return FileResult(display_path or path, error=str(exc))

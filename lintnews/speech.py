@@ -66,13 +66,18 @@ _BEFORE_QUOTE_VERB = re.compile(rf"\s{_SPEECH}\b[^.!?\"“”]*$")
 
 
 def before_quote(window: str) -> re.Match[str] | None:
-    """``BEFORE_QUOTE.search(window)``, faster. Keep the test above in step with BEFORE_QUOTE."""
+    """``BEFORE_QUOTE.search(window)``, faster. Keep the test above in step with BEFORE_QUOTE.
+
+    No BEFORE_QUOTE match holds a double quotation mark, so the search starts after
+    the last one (usually the previous quotation's closing mark).
+    """
     if (
         "according" in window
         or window.rstrip().endswith(":")
         or _BEFORE_QUOTE_VERB.search(window) is not None
     ):
-        return BEFORE_QUOTE.search(window)
+        cut = max(window.rfind('"'), window.rfind("“"), window.rfind("”")) + 1
+        return BEFORE_QUOTE.search(window, cut)
     return None
 
 
