@@ -65,15 +65,20 @@ def main() -> None:
               help="Write the report to FILE instead of standard output.")
 @click.option("--color/--no-color", default=None, help="Colour output [default: only on a terminal].")
 @click.option("--quiet", "-q", is_flag=True, help="Hide the source line under each diagnostic (text format).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Lint with N processes [default: all CPUs when there are many files].")
 def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
           fail_on: str | None, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
           profile: str | None, encoding: str | None, stdin_filename: str | None,
-          format_in: str | None, output: str | None, color: bool | None, quiet: bool) -> None:
+          format_in: str | None, output: str | None, color: bool | None, quiet: bool,
+          jobs: int | None) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     from lintnews.diagnostic import Severity
     from lintnews.discovery import expand
     from lintnews.engine import Engine, Settings
     from lintnews.formatters.base import FormatContext
+    from lintnews.parallel import WorkerSpec, default_jobs, lint_paths
+    from lintnews.progress import Progress
     from lintnews.runner import lint_file
 
     if not paths:
@@ -93,19 +98,26 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     formatter = registry.formatters[fmt](stream, context)
     errors = 0
     worst = None
-    formatter.start()
-    for path, problem in expand(list(paths), registry.extensions | {".txt"}):
-        if problem:
-            errors += 1
-            click.echo(f"lintnews: {problem}", err=True)
-            continue
+    def lint_here(path: str):  # type: ignore[no-untyped-def]
         if path == "-":
             data = sys.stdin.buffer.read()
             name = stdin_filename or "-"
             fmt_in = format_in or (registry.reader_for(stdin_filename).name if stdin_filename else "text")
-            result = lint_file(engine, name, data=data, format_name=fmt_in, encoding=encoding, display_path=name)
-        else:
-            result = lint_file(engine, path, format_name=format_in, encoding=encoding)
+            return lint_file(engine, name, data=data, format_name=fmt_in, encoding=encoding, display_path=name)
+        return lint_file(engine, path, format_name=format_in, encoding=encoding)
+
+    items = list(expand(list(paths), registry.extensions | {".txt"}))
+    n_files = sum(1 for _, problem in items if problem is None)
+    spec = WorkerSpec(tuple(plugins), tuple(packs), no_plugins, settings, format_in, encoding)
+    progress = Progress(n_files)
+    formatter.start()
+    for path, problem, result in lint_paths(engine, items, jobs or default_jobs(n_files), spec, lint_here):
+        progress.clear()
+        if problem or result is None:
+            errors += 1
+            click.echo(f"lintnews: {problem}", err=True)
+            continue
+        progress.advance(len(result.diagnostics))
         if result.error:
             errors += 1
             click.echo(f"lintnews: {result.error}", err=True)
@@ -116,6 +128,10 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         for d in result.diagnostics:
             if worst is None or d.severity.rank > worst.rank:
                 worst = d.severity
+        if progress.enabled:
+            stream.flush()
+            progress.draw()
+    progress.finish()
     formatter.finish()
     if output:
         stream.close()

@@ -24,10 +24,10 @@ in a separate regex holding only them.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 
+from lintnews import cache
 from lintnews.packs import Hit, PackRule
 
 _WORD_START = r"(?<![\w'’-])"
@@ -53,7 +53,6 @@ def _odd_case_chars() -> str:
     return "".join(sorted(chr(c) for c in codes if c > 127)) + "\u0130"
 
 
-_ODD_CASE = re.compile("[" + re.escape(_odd_case_chars()) + "]")
 _SPACE = re.compile(r"\s+")
 _WINDOW = 1 << 20  # characters lower-cased and scanned at a time
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -71,7 +70,15 @@ def _canonical_table() -> dict[int, int]:
     return {k: min((k, *vs)) for k, vs in extra.items() if min((k, *vs)) != k}
 
 
-_CANONICAL = _canonical_table()
+_CASE_TABLES: tuple[re.Pattern[str], dict[int, int]] | None = None
+
+
+def _case_tables() -> tuple[re.Pattern[str], dict[int, int]]:
+    """The odd-letter test and the canonical map, built on first use (not at import)."""
+    global _CASE_TABLES
+    if _CASE_TABLES is None:
+        _CASE_TABLES = (re.compile("[" + re.escape(_odd_case_chars()) + "]"), _canonical_table())
+    return _CASE_TABLES
 
 
 def trie_regex(words: list[str], first: str = "") -> str:
@@ -310,6 +317,68 @@ def _analyse(body: str) -> set[str] | None:
 # -- the matcher ------------------------------------------------------------------------------
 
 
+_PLAN_VERSION = "1"
+
+
+def _prefilter_source(trie: str) -> str:
+    return r"\W(?=(" + trie + "))"
+
+
+def _plan(rules: list[PackRule]) -> dict:
+    """Everything the matcher derives from the rules, as plain data (cached on disk by content)."""
+    sources: list[list[str]] = []
+    for rule in rules:
+        forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
+        words = [f if rule.case_sensitive else f.lower() for f in forms]
+        sources.append([repr(rule.case_sensitive), "\x1f".join(words), *rule.patterns])
+    name = "matcher-" + cache.key(_PLAN_VERSION, repr(sources))
+    plan = cache.load(name)
+    if isinstance(plan, dict) and plan.get("version") == _PLAN_VERSION:
+        return plan
+    plan = _build_plan(rules)
+    cache.save(name, plan)
+    return plan
+
+
+def _build_plan(rules: list[PackRule]) -> dict:
+    bodies: list[tuple[int, int, str]] = []
+    by_prefix: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    fallback: list[str] = []
+    line_start: list[str] = []
+    fallback_ids: list[tuple[int, int]] = []
+    for ri, rule in enumerate(rules):
+        sources = []
+        forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
+        if forms:
+            words = [f if rule.case_sensitive else f.lower() for f in forms]
+            sources.append(_WORD_START + trie_regex(words) + _WORD_END)
+        sources.extend(rule.patterns)
+        for ai, src in enumerate(sources):
+            body = f"(?-i:{src})" if rule.case_sensitive else f"(?:{src})"
+            prefixes = _analyse(body)
+            if prefixes is None:
+                fallback_ids.append((ri, ai))
+                group = f"(?P<a{ri}_{ai}>{body})"
+                (line_start if starts_at_line_start(body) else fallback).append(group)
+                continue
+            bodies.append((ri, ai, body))
+            for p in prefixes:
+                if not p.isascii():
+                    p = p.translate(_case_tables()[1])
+                by_prefix[p].append((ri, ai))
+    trie = trie_regex(sorted(by_prefix), _INITIALS) if by_prefix else None
+    return {
+        "version": _PLAN_VERSION,
+        "bodies": bodies,
+        "by_prefix": dict(by_prefix),
+        "fallback": fallback,
+        "line_start": line_start,
+        "fallback_ids": fallback_ids,
+        "trie": trie,
+        "code": cache.regex_code(_prefilter_source(trie), 0) if trie else None,
+    }
+
+
 class Matcher:
     """Compiled once per process for a set of pack rules; :meth:`scan` finds all hits.
 
@@ -320,42 +389,26 @@ class Matcher:
 
     def __init__(self, rules: list[PackRule]) -> None:
         self.rules = rules
+        plan = _plan(rules)
         # every alternative of every rule: the word list is alternative 0 of its rule,
         # the patterns follow in order; (rule index, alternative index) orders them
-        self._bodies: dict[tuple[int, int], str] = {}
+        self._bodies: dict[tuple[int, int], str] = {(ri, ai): body for ri, ai, body in plan["bodies"]}
         self._compiled: dict[tuple[int, int], re.Pattern[str]] = {}
-        by_prefix: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        fallback: list[str] = []
-        line_start: list[str] = []
-        self._fallback_groups: dict[str, tuple[int, int]] = {}
-        for ri, rule in enumerate(rules):
-            sources = []
-            forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
-            if forms:
-                words = [f if rule.case_sensitive else f.lower() for f in forms]
-                sources.append(_WORD_START + trie_regex(words) + _WORD_END)
-            sources.extend(rule.patterns)
-            for ai, src in enumerate(sources):
-                body = f"(?-i:{src})" if rule.case_sensitive else f"(?:{src})"
-                prefixes = _analyse(body)
-                if prefixes is None:
-                    name = f"a{ri}_{ai}"
-                    self._fallback_groups[name] = (ri, ai)
-                    (line_start if starts_at_line_start(body) else fallback).append(f"(?P<{name}>{body})")
-                    continue
-                self._bodies[(ri, ai)] = body
-                for p in prefixes:
-                    by_prefix[p.translate(_CANONICAL)].append((ri, ai))
-        self._by_prefix = dict(by_prefix)
+        self._by_prefix: dict[str, list[tuple[int, int]]] = {
+            p: [(ri, ai) for ri, ai in ids] for p, ids in plan["by_prefix"].items()
+        }
+        self._fallback_groups: dict[str, tuple[int, int]] = {
+            f"a{ri}_{ai}": (ri, ai) for ri, ai in plan["fallback_ids"]
+        }
+        fallback, line_start = plan["fallback"], plan["line_start"]
         self._dispatch: dict[str, list[tuple[int, int, re.Pattern[str]]]] = {}
         # "\W(?=...)": the engine skips to the next non-word character at C speed (a
-        # charset prefix) and tries the trie only after it, i.e. at word starts; the
-        # text is scanned with a space in front so that its first word counts too
-        self._trie = trie_regex(sorted(self._by_prefix), _INITIALS) if self._by_prefix else None
-        self._lower_prefilter = re.compile(r"\W(?=(" + self._trie + "))") if self._trie else None
-        self._lower_first = re.compile(r"(?=(" + self._trie + "))") if self._trie else None
+        # charset prefix) and tries the trie only after it, i.e. at word starts
+        self._trie: str | None = plan["trie"]
+        self._lower_prefilter = (
+            cache.compile_code(_prefilter_source(self._trie), plan["code"], 0) if self._trie else None
+        )
         self._folding_prefilter: re.Pattern[str] | None = None
-        self._folding_first: re.Pattern[str] | None = None
         self.fallback = re.compile(r"(?=" + "|".join(fallback) + ")", re.IGNORECASE) if fallback else None
         # alternatives that start with a multi-line '^' are tried only after each line
         # break of the text (and at its start): the engine finds a literal "\n" fast
@@ -370,8 +423,7 @@ class Matcher:
     def prefilter(self) -> re.Pattern[str] | None:
         """The prefilter for texts that must be scanned case-insensitively (compiled when needed)."""
         if self._folding_prefilter is None and self._trie:
-            self._folding_prefilter = re.compile(r"\W(?=(" + self._trie + "))", re.IGNORECASE)
-            self._folding_first = re.compile(r"(?=(" + self._trie + "))", re.IGNORECASE)
+            self._folding_prefilter = re.compile(_prefilter_source(self._trie), re.IGNORECASE)
         return self._folding_prefilter
 
     def _alternatives(self, key: str) -> list[tuple[int, int, re.Pattern[str]]]:
@@ -394,32 +446,32 @@ class Matcher:
 
     def _scan_window(self, text: str, lo: int, hi: int, best: dict[int, tuple[int, int, int]]) -> None:
         """Prefilter hits at word starts in ``text[lo:hi]``, each tried against its alternatives."""
-        start = max(lo - 1, 0)  # the character before the window: a word start at ``lo`` counts
+        start = lo - 1  # the character before the window: a word start at ``lo`` counts
         # end the window just after a punctuation mark past ``hi``: a prefix is made of
         # letters, digits and white space, so none that starts in the window runs past it
         stop = _PUNCTUATION.search(text, hi) if hi < len(text) else None
         end = stop.end() if stop else len(text)
-        window = text[start:end]
+        window = text[start:end] if lo else " " + text[:end]  # (the text's first word counts too)
         lowered = window.lower()
-        folding = len(lowered) != len(window) or _ODD_CASE.search(lowered) is not None
+        odd_case, canonical = _case_tables()
+        folding = len(lowered) != len(window) or odd_case.search(lowered) is not None
         if not folding:
             # same offsets and no letter that re.IGNORECASE folds differently from
             # str.lower(): scan the lower-cased text case-sensitively, which is faster
-            scanned, prefilter, first = lowered, self._lower_prefilter, self._lower_first
+            scanned, prefilter = lowered, self._lower_prefilter
         else:
-            scanned, prefilter, first = window, self.prefilter, self._folding_first
+            scanned, prefilter = window, self.prefilter
         del lowered
         alternatives = self._alternatives
         space = _SPACE
         limit = hi - start
-        found_first = first.match(scanned) if lo == 0 else None  # type: ignore[union-attr]
-        for m in itertools.chain((found_first,) if found_first else (), prefilter.finditer(scanned)):  # type: ignore[union-attr]
+        for m in prefilter.finditer(scanned):  # type: ignore[union-attr]
             if m.start(1) >= limit:
                 break
             key = m.group(1)
             pos = start + m.start(1)
             if folding:
-                key = space.sub(" ", key).replace("\u0130", "i").lower().translate(_CANONICAL)
+                key = space.sub(" ", key).replace("\u0130", "i").lower().translate(canonical)
             elif not key.isalnum():
                 key = space.sub(" ", key)
             for ri, ai, rx in alternatives(key):
