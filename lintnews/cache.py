@@ -70,8 +70,22 @@ def save(name: str, obj: Any) -> None:
         finally:
             if tmp.exists():
                 tmp.unlink()
+        _prune(d)
     except (OSError, ValueError):
         pass
+
+
+MAX_ENTRIES = 32
+
+
+def _prune(d: Path) -> None:
+    """Keep the newest :data:`MAX_ENTRIES` entries (each set of packs makes one)."""
+    entries = [p for p in d.iterdir() if not p.name.startswith(".")]
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort(key=lambda p: p.stat().st_mtime)
+    for p in entries[: len(entries) - MAX_ENTRIES]:
+        p.unlink(missing_ok=True)
 
 
 # -- compiled regular expressions ------------------------------------------------------------
