@@ -108,7 +108,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
 
     items = list(expand(list(paths), registry.extensions | {".txt"}))
     n_files = sum(1 for _, problem in items if problem is None)
-    spec = WorkerSpec(tuple(plugins), tuple(packs), no_plugins, settings, format_in, encoding)
+    spec = WorkerSpec(tuple(plugins), tuple(packs), no_plugins, settings, format_in, encoding,
+                      sources=fmt not in ("json", "line"))
     progress = Progress(n_files)
     formatter.start()
     for path, problem, result in lint_paths(engine, items, jobs or default_jobs(n_files), spec, lint_here):

@@ -30,6 +30,7 @@ class WorkerSpec:
     settings: Any
     format_in: str | None
     encoding: str | None
+    sources: bool = True  # ship each file's source map back (only the text format shows source lines)
 
 
 _ENGINE: Any = None
@@ -64,7 +65,7 @@ def _work(path: str) -> tuple[FileResult, bool]:
     assert engine is not None and spec is not None
     engine.failed = False
     result = lint_file(engine, path, format_name=spec.format_in, encoding=spec.encoding)
-    if not result.diagnostics:
+    if not result.diagnostics or not spec.sources:
         result.source_map = None  # nothing to show: do not ship the text back
     return result, engine.failed
 

@@ -241,3 +241,21 @@ def test_matcher_plan_cache(rules, tmp_path, monkeypatch):
     stored[0].write_bytes(b"not marshal data")
     assert fast_scan(rules, text) == first  # a corrupt cache is ignored
     assert cache.load("missing") is None
+
+
+def test_worker_builds_its_own_engine_when_not_forked(tmp_path, monkeypatch):
+    """On platforms without fork, each worker builds the engine from the spec, once."""
+    import lintnews.parallel as parallel
+    from lintnews.engine import Settings
+
+    _articles(tmp_path, 2)
+    monkeypatch.setattr(parallel, "_ENGINE", None)
+    spec = parallel.WorkerSpec((), (), True, Settings(select=("unattributed-claim",)), None, None, sources=False)
+    parallel._init(spec)
+    built = parallel._ENGINE
+    assert built is not None
+    result, failed = parallel._work(str(tmp_path / "a01.txt"))
+    assert not failed and result.source_map is None
+    assert {d.category for d in result.diagnostics} == {"unattributed-claim"}
+    parallel._init(spec)
+    assert parallel._ENGINE is built  # once per worker
