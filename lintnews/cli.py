@@ -113,25 +113,28 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     progress = Progress(n_files)
     formatter.start()
     for path, problem, result in lint_paths(engine, items, jobs or default_jobs(n_files), spec, lint_here):
-        progress.clear()
         if problem or result is None:
+            progress.clear()
             errors += 1
             click.echo(f"lintnews: {problem}", err=True)
             continue
-        progress.advance(len(result.diagnostics))
         if result.error:
+            progress.clear()
             errors += 1
             click.echo(f"lintnews: {result.error}", err=True)
+            progress.advance()
             continue
+        if result.diagnostics:
+            progress.clear()  # the report may go to the same terminal
         context.sources[result.path] = result.source_map
         formatter.file(result.path, result.diagnostics)
         context.sources.pop(result.path, None)
         for d in result.diagnostics:
             if worst is None or d.severity.rank > worst.rank:
                 worst = d.severity
-        if progress.enabled:
+        if progress.enabled and result.diagnostics:
             stream.flush()
-            progress.draw()
+        progress.advance(len(result.diagnostics))
     progress.finish()
     formatter.finish()
     if output:

@@ -41,8 +41,8 @@ class Progress:
         if not self.enabled:
             return
         now = time.monotonic()
-        if now - self._last < _INTERVAL and self.done < self.total:
-            return
+        if self._shown and now - self._last < _INTERVAL and self.done < self.total:
+            return  # (a cleared line is redrawn at once, so the bar does not flicker)
         self._last = now
         self.draw()
 
