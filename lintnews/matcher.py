@@ -24,6 +24,7 @@ in a separate regex holding only them.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 
@@ -324,6 +325,15 @@ def _prefilter_source(trie: str) -> str:
     return r"\W(?=(" + trie + "))"
 
 
+def _code_stamp() -> str:
+    """This module's size and time stamp: a changed analysis never reuses an old plan."""
+    try:
+        st = os.stat(__file__)
+        return f"{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        return ""
+
+
 def _plan(rules: list[PackRule]) -> dict:
     """Everything the matcher derives from the rules, as plain data (cached on disk by content)."""
     sources: list[list[str]] = []
@@ -331,7 +341,7 @@ def _plan(rules: list[PackRule]) -> dict:
         forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
         words = [f if rule.case_sensitive else f.lower() for f in forms]
         sources.append([repr(rule.case_sensitive), "\x1f".join(words), *rule.patterns])
-    name = "matcher-" + cache.key(_PLAN_VERSION, repr(sources))
+    name = "matcher-" + cache.key(_PLAN_VERSION, _code_stamp(), repr(sources))
     plan = cache.load(name)
     if isinstance(plan, dict) and plan.get("version") == _PLAN_VERSION:
         return plan
