@@ -8,7 +8,7 @@ offsets; :attr:`Document.source_map` turns them into source lines and columns.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -231,14 +231,20 @@ class Document:
         spans: list[tuple[int, int, bool, bool]] = []
         open_at: int | None = None
         open_close = ""
+        # every mark in one scan, then each block takes its own (not a scan per block)
+        marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTES.finditer(text)]
+        mark_at = [p for p, _ in marks]
+        mark_ch = [c for _, c in marks]
+        n_marks = len(marks)
         for bi, block in enumerate(self.blocks):
             if open_at is not None and not _starts_with_quote(text, block.start):
                 spans.append((open_at, self.blocks[bi - 1].end, False, False))
                 open_at = None
             continued = open_at is not None
-            for m in _DOUBLE_QUOTES.finditer(text, block.start, block.end):
-                ch = m.group()
-                pos = m.start()
+            i = bisect_left(mark_at, block.start)
+            while i < n_marks and mark_at[i] < block.end:
+                pos, ch = mark_at[i], mark_ch[i]
+                i += 1
                 if continued:  # the re-opening mark of a continued quotation
                     continued = False
                     continue
