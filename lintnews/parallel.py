@@ -97,6 +97,10 @@ def lint_paths(
     # fork: the workers inherit the engine already built here (no second start-up)
     ctx = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
     _ENGINE = engine if ctx.get_start_method() == "fork" else None
+    if _ENGINE is not None:
+        import gc
+
+        gc.freeze()  # the inherited engine stays out of the workers' collections (no copy-on-write)
     jobs = min(jobs, len(paths))
     chunksize = max(1, min(16, len(paths) // (jobs * 8)))
     try:
