@@ -341,11 +341,13 @@ def _plan(rules: list[PackRule]) -> dict:
         forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
         words = [f if rule.case_sensitive else f.lower() for f in forms]
         sources.append([repr(rule.case_sensitive), "\x1f".join(words), *rule.patterns])
-    name = "matcher-" + cache.key(_PLAN_VERSION, _code_stamp(), repr(sources))
+    ident = cache.identity(_PLAN_VERSION, _code_stamp(), repr(sources))
+    name = "matcher-" + cache.key(ident)
     plan = cache.load(name)
-    if isinstance(plan, dict) and plan.get("version") == _PLAN_VERSION:
+    if isinstance(plan, dict) and plan.get("identity") == ident:
         return plan
     plan = _build_plan(rules)
+    plan["identity"] = ident
     cache.save(name, plan)
     return plan
 
