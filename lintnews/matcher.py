@@ -318,7 +318,7 @@ def _analyse(body: str) -> set[str] | None:
 # -- the matcher ------------------------------------------------------------------------------
 
 
-_PLAN_VERSION = "1"
+_PLAN_VERSION = "2"
 
 
 def _prefilter_source(trie: str) -> str:
@@ -388,6 +388,8 @@ def _build_plan(rules: list[PackRule]) -> dict:
         "fallback_ids": fallback_ids,
         "trie": trie,
         "code": cache.regex_code(_prefilter_source(trie), 0) if trie else None,
+        # each alternative's engine code too: compiled on first use from these, not from source
+        "body_code": [(ri, ai, cache.regex_code(body, re.IGNORECASE)) for ri, ai, body in bodies],
     }
 
 
@@ -406,6 +408,9 @@ class Matcher:
         # the patterns follow in order; (rule index, alternative index) orders them
         self._bodies: dict[tuple[int, int], str] = {(ri, ai): body for ri, ai, body in plan["bodies"]}
         self._compiled: dict[tuple[int, int], re.Pattern[str]] = {}
+        self._body_code: dict[tuple[int, int], tuple | None] = {
+            (ri, ai): code for ri, ai, code in plan.get("body_code", ())
+        }
         self._by_prefix: dict[str, list[tuple[int, int]]] = {
             p: [(ri, ai) for ri, ai in ids] for p, ids in plan["by_prefix"].items()
         }
@@ -450,10 +455,17 @@ class Matcher:
             self._dispatch[key] = found
         return found
 
+    def compile_all(self) -> None:
+        """Compile every alternative now (before forking workers, which then share them)."""
+        for ri, ai in self._bodies:
+            self._pattern(ri, ai)
+
     def _pattern(self, ri: int, ai: int) -> re.Pattern[str]:
         compiled = self._compiled.get((ri, ai))
         if compiled is None:
-            compiled = self._compiled[(ri, ai)] = re.compile(self._bodies[(ri, ai)], re.IGNORECASE)
+            compiled = self._compiled[(ri, ai)] = cache.compile_code(
+                self._bodies[(ri, ai)], self._body_code.get((ri, ai)), re.IGNORECASE
+            )
         return compiled
 
     def _scan_window(self, text: str, lo: int, hi: int, best: dict[int, tuple[int, int, int]]) -> None:

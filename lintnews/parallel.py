@@ -100,6 +100,12 @@ def lint_paths(
     if _ENGINE is not None:
         import gc
 
+        # what every worker would otherwise build for itself: the speaker patterns (a
+        # lazily run module) and the matcher's patterns, compiled once here and inherited
+        from lintnews import speech
+
+        speech.SOURCE  # noqa: B018 - runs the module
+        engine.matcher.compile_all()
         gc.freeze()  # the inherited engine stays out of the workers' collections (no copy-on-write)
     jobs = min(jobs, len(paths))
     chunksize = max(1, min(16, len(paths) // (jobs * 8)))
