@@ -259,3 +259,30 @@ def test_worker_builds_its_own_engine_when_not_forked(tmp_path, monkeypatch):
     assert {d.category for d in result.diagnostics} == {"unattributed-claim"}
     parallel._init(spec)
     assert parallel._ENGINE is built  # once per worker
+
+
+@pytest.mark.parametrize("n", [0, 1, 3])
+def test_json_output_is_json_dump_with_indent(n):
+    from lintnews.diagnostic import Diagnostic, Severity
+    from lintnews.formatters.base import FormatContext
+    from lintnews.formatters.jsonfmt import JsonFormatter
+
+    items = [Diagnostic(f'dir/ä "{i}".txt', i + 1, 2, 3, 4, "a/b", "a", Severity.WARNING,
+                        "‘Quoted’ — \\ \t tab\n 😀", None if i % 2 else "say it") for i in range(n)]
+    out = io.StringIO()
+    fmt = JsonFormatter(out, FormatContext(version="9.9"))
+    fmt.start()
+    for d in items:
+        fmt.diagnostic(d)
+    fmt.finish()
+    expected = json.dumps({"version": "9.9", "diagnostics": [d.to_dict() for d in items]},
+                          ensure_ascii=False, indent=2) + "\n"
+    assert out.getvalue() == expected
+
+
+@pytest.mark.parametrize("source", ["", "one", "a\nb\n", "\n\nx", "a\r\nb\rc\n", "é\n\n😀\nz"])
+def test_line_starts(source):
+    from lintnews.source import SourceMap
+
+    expected = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
+    assert SourceMap.identity(source).line_starts == expected
