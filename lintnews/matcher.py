@@ -56,7 +56,7 @@ def _odd_case_chars() -> str:
 
 _SPACE = re.compile(r"\s+")
 _WINDOW = 1 << 20  # characters lower-cased and scanned at a time
-_PUNCTUATION = re.compile(r"[^\w\s]")
+_PUNCTUATION = re.compile(r"[^\w\s'’\-‐‑]")  # no prefix runs across one of these
 
 
 def _canonical_table() -> dict[int, int]:
@@ -151,6 +151,17 @@ def _is_space_set(av: list) -> bool:
     )
 
 
+# Hyphens and apostrophes inside a prefix are written "-" and "'"; the prefilter's trie
+# matches each as the class _char() gives it, and matched text is folded back the same way.
+_HYPHENS = frozenset("-‐‑")
+_APOSTROPHES = frozenset("'’")
+_MARKS = str.maketrans({"‐": "-", "‑": "-", "’": "'"})
+
+
+def _canonical_mark(ch: str) -> str:
+    return "-" if ch in _HYPHENS else "'"
+
+
 def _lang(item: tuple) -> set[tuple[str, bool]] | None:
     """The literal strings one parse item can match: ``{(text, complete)}``.
 
@@ -165,10 +176,16 @@ def _lang(item: tuple) -> set[tuple[str, bool]] | None:
             return {(" ", True)}
         if ch.isalnum():
             return {(ch.lower(), True)}
+        if ch in _HYPHENS or ch in _APOSTROPHES:  # "so-called", "it's": the prefix goes on
+            return {(_canonical_mark(ch), True)}
         return None
     if op is _c.IN:
         if _is_space_set(av):
             return {(" ", True)}
+        if av and all(sop is _c.LITERAL for sop, _ in av):
+            marks = {chr(arg) for _, arg in av}
+            if marks <= _HYPHENS or marks <= _APOSTROPHES:
+                return {(_canonical_mark(next(iter(marks))), True)}
         chars = set()
         for sop, arg in av:
             if sop is not _c.LITERAL or not chr(arg).isalnum():
@@ -318,7 +335,7 @@ def _analyse(body: str) -> set[str] | None:
 # -- the matcher ------------------------------------------------------------------------------
 
 
-_PLAN_VERSION = "2"
+_PLAN_VERSION = "3"
 
 
 def _prefilter_source(trie: str) -> str:
@@ -495,9 +512,9 @@ class Matcher:
             key = m.group(1)
             pos = start + m.start(1)
             if folding:
-                key = space.sub(" ", key).replace("\u0130", "i").lower().translate(canonical)
+                key = space.sub(" ", key).replace("\u0130", "i").lower().translate(canonical).translate(_MARKS)
             elif not key.isalnum():
-                key = space.sub(" ", key)
+                key = space.sub(" ", key).translate(_MARKS)
             for ri, ai, rx in alternatives(key):
                 hit = rx.match(text, pos)
                 if hit is not None:

@@ -89,6 +89,7 @@ TEXTS = [
     "ΣΊΣΥΦΟΣ was believed to have said it. Believed to be true.",
     "",
     "believed",
+    "so‐called so‑called SO-CALLED so–called so- called it’s It's its world-class-ish",
 ]
 
 
