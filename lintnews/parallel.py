@@ -109,14 +109,23 @@ def lint_paths(
         gc.freeze()  # the inherited engine stays out of the workers' collections (no copy-on-write)
     jobs = min(jobs, len(paths))
     chunksize = max(1, min(16, len(paths) // (jobs * 8)))
+    from concurrent.futures.process import BrokenProcessPool
+
+    broken = False
     try:
         with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(spec,)) as pool:
             results = pool.map(_work, paths, chunksize=chunksize)
             for path, problem in items:
-                if problem or path == "-":
+                if problem or path == "-" or broken:
                     yield path, problem, None if problem else lint_here(path)
                     continue
-                result, failed = next(results)
+                try:
+                    result, failed = next(results)
+                except BrokenProcessPool:
+                    # a worker died (killed, out of memory): the rest is linted here, in order
+                    broken = True
+                    yield path, None, lint_here(path)
+                    continue
                 if failed:
                     engine.failed = True
                 yield path, None, result

@@ -287,3 +287,27 @@ def test_line_starts(source):
 
     expected = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
     assert SourceMap.identity(source).line_starts == expected
+
+
+def test_a_dead_worker_does_not_lose_files(tmp_path, monkeypatch):
+    """If the pool breaks (a worker killed), the remaining files are linted in this process."""
+    import lintnews.parallel as parallel
+    from lintnews.engine import Engine, Settings
+    from lintnews.plugins import load_registry
+    from lintnews.runner import lint_file
+
+    _articles(tmp_path, 6)
+    engine = Engine(load_registry(autoload=False), Settings())
+    items = [(str(p), None) for p in sorted(tmp_path.glob("a*.txt"))]
+    monkeypatch.setattr(parallel, "_work", _die)
+    spec = parallel.WorkerSpec((), (), True, Settings(), None, None)
+    out = list(parallel.lint_paths(engine, items, 2, spec, lambda p: lint_file(engine, p)))
+    assert [p for p, _, _ in out] == [p for p, _ in items]
+    assert all(r is not None and r.error is None for _, _, r in out)
+    assert sum(len(r.diagnostics) for _, _, r in out) >= 4
+
+
+def _die(path):  # a worker that dies the hard way
+    import os
+
+    os._exit(1)
