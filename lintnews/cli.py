@@ -69,15 +69,19 @@ def main() -> None:
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
               help="Use this config file for every file instead of the nearest one found.")
 @click.option("--show-config", is_flag=True, help="Print the effective configuration of each PATH and exit.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Lint with N processes [default: all CPUs when there are many files].")
 def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
           fail_on: str | None, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
           profile: str | None, encoding: str | None, stdin_filename: str | None,
           format_in: str | None, output: str | None, color: bool | None, quiet: bool,
           with_proselint: bool = False, config_file: str | None = None,
-          show_config: bool = False) -> None:
+          show_config: bool = False, jobs: int | None = None) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     from lintnews.discovery import expand
     from lintnews.formatters.base import FormatContext
+    from lintnews.parallel import WorkerSpec, default_jobs, lint_paths
+    from lintnews.progress import Progress
     from lintnews.runner import lint_file
 
     if not paths:
@@ -102,36 +106,57 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     context = FormatContext(color=use_color, registry=registry, version=__version__, show_source=not quiet)
     formatter = registry.formatters[fmt](stream, context)
     errors = 0
-    formatter.start()
-    for path, problem in expand(list(paths), registry.extensions | {".txt"}):
-        if problem:
-            errors += 1
-            click.echo(f"lintnews: {problem}", err=True)
-            continue
+    items = list(expand(list(paths), registry.extensions | {".txt"}))
+    # resolve every file's config up front: a bad config is one line and exit 2 before any output
+    thresholds = {path: _effective(resolver, path).threshold for path, problem in items
+                  if problem is None and path != "-"}
+
+    def lint_here(path: str):  # type: ignore[no-untyped-def]
         if path == "-":
             data = sys.stdin.buffer.read()
             name = stdin_filename or "-"
             fmt_in = format_in or (registry.reader_for(stdin_filename).name if stdin_filename else "text")
             eff = _effective(resolver, stdin_filename or "-")
-            result = lint_file(eff.engine, name, data=data, format_name=fmt_in, encoding=encoding,
-                               display_path=name)
-        else:
-            eff = _effective(resolver, path)
-            result = lint_file(eff.engine, path, format_name=format_in, encoding=encoding)
+            thresholds[name] = eff.threshold
+            return lint_file(eff.engine, name, data=data, format_name=fmt_in, encoding=encoding,
+                             display_path=name)
+        return lint_file(_effective(resolver, path).engine, path, format_name=format_in, encoding=encoding)
+
+    n_files = sum(1 for _, problem in items if problem is None)
+    spec = WorkerSpec(resolver.cli, format_in, encoding, sources=fmt not in ("json", "line"))
+    progress = Progress(n_files)
+    formatter.start()
+    for path, problem, result in lint_paths(resolver, items, jobs or default_jobs(n_files), spec, lint_here):
+        if problem or result is None:
+            progress.clear()
+            errors += 1
+            click.echo(f"lintnews: {problem}", err=True)
+            continue
         if result.error:
+            progress.clear()
             errors += 1
             click.echo(f"lintnews: {result.error}", err=True)
+            progress.advance()
             continue
+        if result.diagnostics:
+            progress.clear()  # the report may go to the same terminal
         context.sources[result.path] = result.source_map
         formatter.file(result.path, result.diagnostics)
         context.sources.pop(result.path, None)
-        findings_fail = findings_fail or any(d.severity.rank >= eff.threshold.rank for d in result.diagnostics)
+        threshold = thresholds.get(path, thresholds.get(result.path))
+        findings_fail = findings_fail or any(
+            threshold is None or d.severity.rank >= threshold.rank for d in result.diagnostics
+        )
+        if progress.enabled and result.diagnostics:
+            stream.flush()
+        progress.advance(len(result.diagnostics))
+    progress.finish()
     formatter.finish()
     if output:
         stream.close()
     if errors:
         sys.exit(int(ExitCode.USAGE_OR_INPUT))
-    if any(e.failed for e in resolver.engines):
+    if resolver.failed or any(e.failed for e in resolver.engines):
         sys.exit(int(ExitCode.PLUGIN_FAILURE))
     if findings_fail:
         sys.exit(int(ExitCode.FINDINGS))

@@ -319,6 +319,7 @@ class Resolver:
     _registries: dict[tuple, Registry] = field(default_factory=dict)
     _engines: dict[tuple, Engine] = field(default_factory=dict)
     _explicit: Config | None = None
+    failed: bool = False  # a plugin rule failed in a worker process (see lintnews.parallel)
 
     def __post_init__(self) -> None:
         if self.cli.config_file:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -77,7 +77,8 @@ class Diagnostic:
     fix: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, object]:
-        data = asdict(self)
+        # (not dataclasses.asdict, which deep-copies every field: a fifth of a 10 MB run)
+        data = {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
         del data["fix"]
         data["severity"] = self.severity.value
         return data

@@ -8,7 +8,7 @@ offsets; :attr:`Document.source_map` turns them into source lines and columns.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -29,13 +29,25 @@ _ABBREVIATIONS = frozenset(
     "vs no nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est rev hon "
     "pres supt insp det u.s u.k u.n e.g i.e a.m p.m etc al".split()
 )
+# The same boundaries found from the stop itself, so the scan can skip to each stop
+# at C speed (a leading look-behind would be tried at every character): group
+# ``gap`` is the white space of a spaced boundary; a glued one is empty, at the end.
+_STOP = re.compile(
+    r"[.!?](?:"
+    r"(?P<gap>[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+))(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z][.!?])[\"”’](?=[A-Z][a-z])"
+    r")"
+)
+_OPENING_MARKS = frozenset("\"“‘'([")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
 
 _DOUBLE_QUOTES = re.compile(r"[\"“”«»„]")
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = frozenset("”»")
+# (the look-behind comes after the opening mark, so the scan skips to each mark at C speed)
 _SINGLE_QUOTED = re.compile(
-    r"(?<![\w’'])[‘'](?=\w)([^‘’'\n\"“”]{1,120}?)(?<=[\w.,!?)])[’'](?![\w’'])"
+    r"[‘'](?<![\w’'][‘'])(?=\w)([^‘’'\n\"“”]{1,120}?)(?<=[\w.,!?)])[’'](?![\w’'])"
 )
 
 
@@ -97,26 +109,61 @@ class Document:
     # -- sentences --------------------------------------------------------------------
     @cached_property
     def sentences(self) -> list[Sentence]:
+        # One scan of the whole text for stops (the engine skips to the next . ! ? at
+        # C speed); each boundary is then given to its block. A boundary that reaches
+        # past its block's end is not one (sentences never cross a block boundary).
         text = self.text
         out: list[Sentence] = []
-        for bi, block in enumerate(self.blocks):
-            start = block.start
-            glued = False
-            for m in _BOUNDARY.finditer(text, block.start, block.end):
-                if m.start() == m.end() or text[m.start() - 1] == ".":
-                    # a full stop: not after an abbreviation or an initial
-                    w = _WORD_BEFORE.search(text, max(block.start, m.start() - 12), m.start() + 1)
-                    if m.start() != m.end() and w:
+        blocks = self.blocks
+        if not blocks:
+            return out
+        nblocks = len(blocks)
+        bi = 0
+        block = blocks[0]
+        start = block.start
+        glued = False
+        append = out.append
+        for m in _STOP.finditer(text, block.start, blocks[-1].end):
+            stop = m.start()
+            if stop >= block.end:
+                # close the blocks before the stop's block
+                while bi < nblocks and blocks[bi].end <= stop:
+                    if blocks[bi].end > start:
+                        append(Sentence(start, blocks[bi].end, bi, glued))
+                    bi += 1
+                    if bi < nblocks:
+                        start, glued = blocks[bi].start, False
+                if bi == nblocks:
+                    break
+                block = blocks[bi]
+            if stop < block.start:
+                continue
+            gap = m.start("gap")
+            if gap >= 0:  # white space after the stop (and closing marks)
+                b_start, b_end = gap, m.end()
+                ahead = b_end + (1 if text[b_end] in _OPENING_MARKS else 0)
+                if ahead >= block.end:
+                    continue
+                if text[stop] == ".":  # a full stop: not after an abbreviation or an initial
+                    w = _WORD_BEFORE.search(text, max(block.start, b_start - 12), b_start + 1)
+                    if w:
                         word = w.group(1).lower()
                         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                             continue
-                end = m.start()
-                if end > start:
-                    out.append(Sentence(start, end, bi, glued))
-                start = m.end()
-                glued = m.start() == m.end()
-            if block.end > start:
-                out.append(Sentence(start, block.end, bi, glued))
+            else:  # glued: "difference.High quality"
+                b_start = b_end = m.end()
+                if b_end + 1 >= block.end:
+                    continue
+            if b_start > start:
+                append(Sentence(start, b_start, bi, glued))
+            start = b_end
+            glued = b_start == b_end
+        while bi < nblocks:
+            if blocks[bi].end > start:
+                append(Sentence(start, blocks[bi].end, bi, glued))
+            bi += 1
+            if bi < nblocks:
+                start, glued = blocks[bi].start, False
         return out
 
     @cached_property
@@ -184,14 +231,20 @@ class Document:
         spans: list[tuple[int, int, bool, bool]] = []
         open_at: int | None = None
         open_close = ""
+        # every mark in one scan, then each block takes its own (not a scan per block)
+        marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTES.finditer(text)]
+        mark_at = [p for p, _ in marks]
+        mark_ch = [c for _, c in marks]
+        n_marks = len(marks)
         for bi, block in enumerate(self.blocks):
             if open_at is not None and not _starts_with_quote(text, block.start):
                 spans.append((open_at, self.blocks[bi - 1].end, False, False))
                 open_at = None
             continued = open_at is not None
-            for m in _DOUBLE_QUOTES.finditer(text, block.start, block.end):
-                ch = m.group()
-                pos = m.start()
+            i = bisect_left(mark_at, block.start)
+            while i < n_marks and mark_at[i] < block.end:
+                pos, ch = mark_at[i], mark_ch[i]
+                i += 1
                 if continued:  # the re-opening mark of a continued quotation
                     continued = False
                     continue
@@ -228,14 +281,14 @@ class Document:
             lo = max(block.start, start - 160)
             before = text[lo:start]
             if before.strip() or (not block_quote and start > block.start):
-                m = speech.BEFORE_QUOTE.search(before)
+                m = speech.before_quote(before)
                 if m:
                     speaker = m.group("speaker1") or m.group("speaker2") or m.group("speaker3")
             elif bi > 0:  # a quotation opening its block: 'X told reporters:' just before
                 prev = self.blocks[bi - 1]
                 tail = text[max(prev.start, prev.end - 160) : prev.end].rstrip()
                 if tail.endswith(":"):
-                    m = speech.BEFORE_QUOTE.search(tail)
+                    m = speech.before_quote(tail)
                     if m:
                         speaker = m.group("speaker1") or m.group("speaker2") or m.group("speaker3")
         speaker = speech.clean_speaker(speaker)

@@ -1,28 +1,93 @@
 """One compiled matcher for every word-list and pattern rule of a run.
 
-All pack rules (built-in, house packs, plugins' packs) are compiled into a single
-regular expression, with the word lists folded into a trie so the regex engine
-does not try each word in turn. The text is scanned **once**; each hit is
-dispatched to the rule whose named group matched. Rules never re-scan the text.
+All pack rules (built-in, house packs, plugins' packs) are compiled together,
+once per process, and the text is scanned **once**; each hit is dispatched to
+its rule. Rules never re-scan the text.
 
-The scan is a zero-width look-ahead at word starts, so hits of different rules
-may overlap ("it has been claimed" for one rule, "claimed" for another); at one
-start position the first rule in pack order wins.
+Semantics (those of a single look-ahead regex with one named group per rule,
+tried at every position): hits of different rules may overlap ("it has been
+claimed" for one rule, "claimed" for another); at one start position the first
+rule in pack order that matches wins, and within a rule its first alternative
+(the word list, then the patterns in order) decides where the hit ends; a hit
+overlapping the same rule's previous hit is dropped.
+
+Why it is fast: Python's ``re`` has no multi-pattern search, so a combined
+look-ahead tries every alternative at every character (about 1 MB/s). Instead,
+each alternative is analysed (with the regex parser) for the literal words it
+must start with ("is widely believed", "sources close", "terrifying"). Those
+prefixes are folded into one trie regex, anchored at word starts, which finds
+the few candidate positions at C speed; only there are the alternatives that
+can start with the matched words tried, with ``pattern.match(text, pos)``.
+Alternatives with no literal start (``^\\s*comments$``) keep the look-ahead scan,
+in a separate regex holding only them.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 
+from lintnews import cache
 from lintnews.packs import Hit, PackRule
 
 _WORD_START = r"(?<![\w'’-])"
 _WORD_END = r"(?![\w-])"
 
+# Caps that keep the prefix analysis (and the prefilter regex) small: an
+# alternative whose start fans out into more literal prefixes than this is
+# indexed by a shorter prefix instead.
+_MAX_PREFIXES = 512
+_MAX_PREFIX_LEN = 48
+_MAX_PREFIX_WORDS = 2
 
-def trie_regex(words: list[str]) -> str:
-    """A regex matching exactly ``words`` (longest first), factored as a trie."""
+
+def _odd_case_chars() -> str:
+    """Letters that ``re.IGNORECASE`` equates with others beyond ``str.lower()`` (dotless i, long s,
+    Greek final sigma...): a lower-cased text holding one must be scanned case-insensitively."""
+    try:
+        from re import _casefix
+
+        codes = {k for k in _casefix._EXTRA_CASES} | {v for vs in _casefix._EXTRA_CASES.values() for v in vs}
+    except (ImportError, AttributeError):  # pragma: no cover
+        codes = {0x131, 0x17F}
+    return "".join(sorted(chr(c) for c in codes if c > 127)) + "\u0130"
+
+
+_SPACE = re.compile(r"\s+")
+_WINDOW = 1 << 20  # characters lower-cased and scanned at a time
+_PUNCTUATION = re.compile(r"[^\w\s'’\-‐‑]")  # no prefix runs across one of these
+
+
+def _canonical_table() -> dict[int, int]:
+    """Each letter that ``re.IGNORECASE`` equates with others beyond ``str.lower()`` mapped to
+    the smallest of its class (dotless i to i, long s to s): how prefixes are keyed."""
+    try:
+        from re import _casefix
+
+        extra = _casefix._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover
+        extra = {0x69: (0x131,), 0x131: (0x69,), 0x73: (0x17F,), 0x17F: (0x73,)}
+    return {k: min((k, *vs)) for k, vs in extra.items() if min((k, *vs)) != k}
+
+
+_CASE_TABLES: tuple[re.Pattern[str], dict[int, int]] | None = None
+
+
+def _case_tables() -> tuple[re.Pattern[str], dict[int, int]]:
+    """The odd-letter test and the canonical map, built on first use (not at import)."""
+    global _CASE_TABLES
+    if _CASE_TABLES is None:
+        _CASE_TABLES = (re.compile("[" + re.escape(_odd_case_chars()) + "]"), _canonical_table())
+    return _CASE_TABLES
+
+
+def trie_regex(words: list[str], first: str = "") -> str:
+    """A regex matching exactly ``words`` (longest first), factored as a trie.
+
+    ``first``: initial characters to try first, in this order (the engine tries a
+    trie's branches one by one, so frequent initials first are found sooner).
+    """
     trie: dict = {}
     for w in words:
         node = trie
@@ -30,10 +95,10 @@ def trie_regex(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def emit(node: dict) -> str:
+    def emit(node: dict, order=lambda ch: ch) -> str:  # type: ignore[no-untyped-def]
         end = "" in node
         branches = []
-        for ch in sorted(k for k in node if k):
+        for ch in sorted((k for k in node if k), key=order):
             sub = emit(node[ch])
             branches.append(_char(ch) + sub)
         if not branches:
@@ -43,7 +108,11 @@ def trie_regex(words: list[str]) -> str:
         body = "(?:" + "|".join(branches) + ")"
         return body + "?" if end else body
 
-    return emit(trie)
+    def initial(ch: str) -> tuple[int, str]:
+        i = first.find(ch)
+        return (i if i >= 0 else len(first), ch)
+
+    return emit(trie, initial)
 
 
 def _char(ch: str) -> str:
@@ -56,43 +125,432 @@ def _char(ch: str) -> str:
     return re.escape(ch)
 
 
+# -- prefix analysis ------------------------------------------------------------------------
+# Works on the parse tree of Python's own regex parser, so it understands exactly
+# what ``re`` will run. It only ever over-approximates: a prefix set must contain
+# the start of every possible match, and an alternative it cannot describe is
+# left to the look-ahead scan.
+
+try:  # Python 3.11+
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - older Pythons name them sre_*
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = tuple(
+    op for op in (getattr(_c, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op
+)
+
+
+def _is_space_set(av: list) -> bool:
+    return all(
+        (op is _c.CATEGORY and arg is _c.CATEGORY_SPACE) or (op is _c.LITERAL and chr(arg).isspace())
+        for op, arg in av
+    )
+
+
+# Hyphens and apostrophes inside a prefix are written "-" and "'"; the prefilter's trie
+# matches each as the class _char() gives it, and matched text is folded back the same way.
+_HYPHENS = frozenset("-‐‑")
+_APOSTROPHES = frozenset("'’")
+_MARKS = str.maketrans({"‐": "-", "‑": "-", "’": "'"})
+
+
+def _canonical_mark(ch: str) -> str:
+    return "-" if ch in _HYPHENS else "'"
+
+
+def _lang(item: tuple) -> set[tuple[str, bool]] | None:
+    """The literal strings one parse item can match: ``{(text, complete)}``.
+
+    ``complete`` False means the item may match more than ``text`` (the prefix
+    ends there). White space of any length is written as one space. ``None``:
+    not a small literal set.
+    """
+    op, av = item
+    if op is _c.LITERAL:
+        ch = chr(av)
+        if ch.isspace():
+            return {(" ", True)}
+        if ch.isalnum():
+            return {(ch.lower(), True)}
+        if ch in _HYPHENS or ch in _APOSTROPHES:  # "so-called", "it's": the prefix goes on
+            return {(_canonical_mark(ch), True)}
+        return None
+    if op is _c.IN:
+        if _is_space_set(av):
+            return {(" ", True)}
+        if av and all(sop is _c.LITERAL for sop, _ in av):
+            marks = {chr(arg) for _, arg in av}
+            if marks <= _HYPHENS or marks <= _APOSTROPHES:
+                return {(_canonical_mark(next(iter(marks))), True)}
+        chars = set()
+        for sop, arg in av:
+            if sop is not _c.LITERAL or not chr(arg).isalnum():
+                return None
+            chars.add(chr(arg).lower())
+        return {(ch, True) for ch in chars} if len(chars) <= 12 else None
+    if op is _c.SUBPATTERN:
+        return _seq_lang(av[-1])
+    if op is _c.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in av[1]:
+            sub = _seq_lang(alt)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if op in _REPEATS:
+        lo, hi, sub = av
+        if len(sub) == 1 and sub[0][0] is _c.IN and _is_space_set(sub[0][1]):
+            return {(" ", True)} if lo >= 1 else {("", True), (" ", True)}
+        inner = _seq_lang(sub)
+        if inner is None:
+            return None if lo >= 1 else {("", False)}
+        if lo == 0 and hi == 1:
+            return inner | {("", True)}
+        if lo >= 1:
+            return {(s, done and hi == 1) for s, done in inner}
+        return {("", False)}
+    if op in _ZERO_WIDTH:
+        return {("", True)}  # not literal, but consumes nothing: the prefix goes on
+    return None
+
+
+def _seq_lang(seq) -> set[tuple[str, bool]] | None:  # type: ignore[no-untyped-def]
+    """Literal prefixes of a sequence of parse items (``complete`` as in :func:`_lang`)."""
+    open_ = {""}
+    closed: set[str] = set()
+    for item in seq:
+        lang = _lang(item)
+        if lang is None or len(open_) * len(lang) > _MAX_PREFIXES:
+            return {(s, False) for s in closed | open_}
+        nxt = set()
+        for s in open_:
+            for t, done in lang:
+                joined = (s + t).replace("  ", " ")
+                if len(joined) > _MAX_PREFIX_LEN:
+                    closed.add(s)
+                elif joined.count(" ") >= _MAX_PREFIX_WORDS:
+                    closed.add(" ".join(joined.split(" ")[:_MAX_PREFIX_WORDS]))
+                elif done:
+                    nxt.add(joined)
+                else:
+                    closed.add(joined)
+        open_ = nxt
+        if not open_:
+            break
+    return {(s, False) for s in closed} | {(s, True) for s in open_}
+
+
+def _word_start_assertion(item: tuple) -> bool:
+    """Does this zero-width item guarantee that no word character precedes the position?"""
+    op, av = item
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY  # with a word character following: a word start
+    if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _c.IN:
+        return any(sop is _c.CATEGORY and arg is _c.CATEGORY_WORD for sop, arg in av[1][0][1])
+    if op is _c.ASSERT and av[0] == -1 and av[1]:
+        last_op, last = av[1][-1]
+        if last_op is _c.LITERAL:
+            return not (chr(last).isalnum() or chr(last) == "_")
+        if last_op is _c.IN:
+            return _is_space_set(last)
+    return False
+
+
+def _anchored_prefixes(seq) -> set[str] | None:  # type: ignore[no-untyped-def]
+    """The literal word prefixes every match of ``seq`` starts with, if it can only
+    start at a word start; else ``None`` (the alternative goes to the look-ahead scan)."""
+    while len(seq) == 1 and seq[0][0] is _c.SUBPATTERN:
+        seq = seq[0][1][-1]
+    if len(seq) >= 1 and seq[0][0] is _c.BRANCH and len(seq) == 1:
+        out: set[str] = set()
+        for alt in seq[0][1][1]:
+            sub = _anchored_prefixes(alt)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    anchored = False
+    i = 0
+    while i < len(seq) and seq[i][0] in _ZERO_WIDTH:
+        anchored = anchored or _word_start_assertion(seq[i])
+        i += 1
+    if not anchored:
+        return None
+    lang = _seq_lang(seq[i:])
+    if not lang:
+        return None
+    prefixes = {s.rstrip() for s, _ in lang}
+    if any(not s or not s[0].isalnum() for s in prefixes):
+        return None
+    return prefixes
+
+
+def starts_at_line_start(pattern: str, flags: int = re.IGNORECASE) -> bool:
+    """Can ``pattern`` only match at the start of a line (a leading multi-line ``^``)?"""
+    try:
+        parsed = _p.parse(pattern, flags)
+    except re.error:
+        return False
+    multiline = bool(parsed.state.flags & re.MULTILINE)
+    seq = list(parsed.data)
+    while seq and seq[0][0] is _c.SUBPATTERN:
+        multiline = (multiline or bool(seq[0][1][1] & re.MULTILINE)) and not seq[0][1][2] & re.MULTILINE
+        seq = seq[0][1][-1]
+    if not seq:
+        return False
+    op, av = seq[0]
+    # (a plain '^' or '\\A' must not go there: the scan puts a line break in front of the text)
+    return op is _c.AT and av is _c.AT_BEGINNING and multiline
+
+
+def prefixes_of(pattern: str, flags: int = re.IGNORECASE) -> set[str] | None:
+    """Lower-case literal prefixes (words joined by one space) that every match of
+    ``pattern`` starts with, when it can only match at a word start; else ``None``."""
+    try:
+        parsed = _p.parse(pattern, flags)
+    except re.error:
+        return None
+    return _anchored_prefixes(list(parsed.data))
+
+
+# Initial letters of English words, most frequent first.
+_INITIALS = "tasowcbphfmidrelngu"
+
+
+_ANALYSED: dict[str, set[str] | None] = {}
+
+
+def _analyse(body: str) -> set[str] | None:
+    """:func:`prefixes_of`, remembered for the process (engines built again reuse it)."""
+    if body not in _ANALYSED:
+        _ANALYSED[body] = prefixes_of(body)
+    return _ANALYSED[body]
+
+
+# -- the matcher ------------------------------------------------------------------------------
+
+
+_PLAN_VERSION = "3"
+
+
+def _prefilter_source(trie: str) -> str:
+    return r"\W(?=(" + trie + "))"
+
+
+def _code_stamp() -> str:
+    """This module's size and time stamp: a changed analysis never reuses an old plan."""
+    try:
+        st = os.stat(__file__)
+        return f"{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        return ""
+
+
+def _plan(rules: list[PackRule]) -> dict:
+    """Everything the matcher derives from the rules, as plain data (cached on disk by content)."""
+    sources: list[list[str]] = []
+    for rule in rules:
+        forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
+        words = [f if rule.case_sensitive else f.lower() for f in forms]
+        sources.append([repr(rule.case_sensitive), "\x1f".join(words), *rule.patterns])
+    ident = cache.identity(_PLAN_VERSION, _code_stamp(), repr(sources))
+    name = "matcher-" + cache.key(ident)
+    plan = cache.load(name)
+    if isinstance(plan, dict) and plan.get("identity") == ident:
+        return plan
+    plan = _build_plan(rules)
+    plan["identity"] = ident
+    cache.save(name, plan)
+    return plan
+
+
+def _build_plan(rules: list[PackRule]) -> dict:
+    bodies: list[tuple[int, int, str]] = []
+    by_prefix: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    fallback: list[str] = []
+    line_start: list[str] = []
+    fallback_ids: list[tuple[int, int]] = []
+    for ri, rule in enumerate(rules):
+        sources = []
+        forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
+        if forms:
+            words = [f if rule.case_sensitive else f.lower() for f in forms]
+            sources.append(_WORD_START + trie_regex(words) + _WORD_END)
+        sources.extend(rule.patterns)
+        for ai, src in enumerate(sources):
+            body = f"(?-i:{src})" if rule.case_sensitive else f"(?:{src})"
+            prefixes = _analyse(body)
+            if prefixes is None:
+                fallback_ids.append((ri, ai))
+                group = f"(?P<a{ri}_{ai}>{body})"
+                (line_start if starts_at_line_start(body) else fallback).append(group)
+                continue
+            bodies.append((ri, ai, body))
+            for p in prefixes:
+                if not p.isascii():
+                    p = p.translate(_case_tables()[1])
+                by_prefix[p].append((ri, ai))
+    trie = trie_regex(sorted(by_prefix), _INITIALS) if by_prefix else None
+    return {
+        "version": _PLAN_VERSION,
+        "bodies": bodies,
+        "by_prefix": dict(by_prefix),
+        "fallback": fallback,
+        "line_start": line_start,
+        "fallback_ids": fallback_ids,
+        "trie": trie,
+        "code": cache.regex_code(_prefilter_source(trie), 0) if trie else None,
+        # each alternative's engine code too: compiled on first use from these, not from source
+        "body_code": [(ri, ai, cache.regex_code(body, re.IGNORECASE)) for ri, ai, body in bodies],
+    }
+
+
 class Matcher:
-    """Compiled once per process for a set of pack rules; :meth:`scan` finds all hits."""
+    """Compiled once per process for a set of pack rules; :meth:`scan` finds all hits.
+
+    Only the prefilter is compiled up front; an alternative is compiled the first
+    time the prefilter finds its prefix, so a one-line check does not pay for
+    compiling every pattern of every pack.
+    """
 
     def __init__(self, rules: list[PackRule]) -> None:
         self.rules = rules
-        self._groups: dict[str, PackRule] = {}
-        alternatives = []
-        for i, rule in enumerate(rules):
-            parts = []
-            forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
-            if forms:
-                words = [f if rule.case_sensitive else f.lower() for f in forms]
-                parts.append(_WORD_START + trie_regex(words) + _WORD_END)
-            parts.extend(f"(?:{p})" for p in rule.patterns)
-            body = "|".join(parts)
-            flags = "(?-i:" if rule.case_sensitive else "(?:"
-            name = f"r{i}"
-            self._groups[name] = rule
-            alternatives.append(f"(?P<{name}>{flags}{body}))")
-        self.pattern = (
-            re.compile(r"(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
-            if alternatives
-            else None
+        plan = _plan(rules)
+        # every alternative of every rule: the word list is alternative 0 of its rule,
+        # the patterns follow in order; (rule index, alternative index) orders them
+        self._bodies: dict[tuple[int, int], str] = {(ri, ai): body for ri, ai, body in plan["bodies"]}
+        self._compiled: dict[tuple[int, int], re.Pattern[str]] = {}
+        self._body_code: dict[tuple[int, int], tuple | None] = {
+            (ri, ai): code for ri, ai, code in plan.get("body_code", ())
+        }
+        self._by_prefix: dict[str, list[tuple[int, int]]] = {
+            p: [(ri, ai) for ri, ai in ids] for p, ids in plan["by_prefix"].items()
+        }
+        self._fallback_groups: dict[str, tuple[int, int]] = {
+            f"a{ri}_{ai}": (ri, ai) for ri, ai in plan["fallback_ids"]
+        }
+        fallback, line_start = plan["fallback"], plan["line_start"]
+        self._dispatch: dict[str, list[tuple[int, int, re.Pattern[str]]]] = {}
+        # "\W(?=...)": the engine skips to the next non-word character at C speed (a
+        # charset prefix) and tries the trie only after it, i.e. at word starts
+        self._trie: str | None = plan["trie"]
+        self._lower_prefilter = (
+            cache.compile_code(_prefilter_source(self._trie), plan["code"], 0) if self._trie else None
         )
+        self._folding_prefilter: re.Pattern[str] | None = None
+        self.fallback = re.compile(r"(?=" + "|".join(fallback) + ")", re.IGNORECASE) if fallback else None
+        # alternatives that start with a multi-line '^' are tried only after each line
+        # break of the text (and at its start): the engine finds a literal "\n" fast
+        self.line_start = (
+            re.compile(r"\n(?=" + "|".join(line_start) + ")", re.IGNORECASE) if line_start else None
+        )
+        self._line_start_first = (
+            re.compile(r"\A(?=" + "|".join(line_start) + ")", re.IGNORECASE) if line_start else None
+        )
+
+    @property
+    def prefilter(self) -> re.Pattern[str] | None:
+        """The prefilter for texts that must be scanned case-insensitively (compiled when needed)."""
+        if self._folding_prefilter is None and self._trie:
+            self._folding_prefilter = re.compile(_prefilter_source(self._trie), re.IGNORECASE)
+        return self._folding_prefilter
+
+    def _alternatives(self, key: str) -> list[tuple[int, int, re.Pattern[str]]]:
+        """Alternatives whose prefix starts ``key`` (the longest prefix found at a position)."""
+        found = self._dispatch.get(key)
+        if found is None:
+            by_prefix = self._by_prefix
+            ids: set[tuple[int, int]] = set()
+            for k in range(1, len(key) + 1):
+                ids.update(by_prefix.get(key[:k], ()))
+            found = [(ri, ai, self._pattern(ri, ai)) for ri, ai in sorted(ids)]
+            self._dispatch[key] = found
+        return found
+
+    def compile_all(self) -> None:
+        """Compile every alternative now (before forking workers, which then share them)."""
+        for ri, ai in self._bodies:
+            self._pattern(ri, ai)
+
+    def _pattern(self, ri: int, ai: int) -> re.Pattern[str]:
+        compiled = self._compiled.get((ri, ai))
+        if compiled is None:
+            compiled = self._compiled[(ri, ai)] = cache.compile_code(
+                self._bodies[(ri, ai)], self._body_code.get((ri, ai)), re.IGNORECASE
+            )
+        return compiled
+
+    def _scan_window(self, text: str, lo: int, hi: int, best: dict[int, tuple[int, int, int]]) -> None:
+        """Prefilter hits at word starts in ``text[lo:hi]``, each tried against its alternatives."""
+        start = lo - 1  # the character before the window: a word start at ``lo`` counts
+        # end the window just after a punctuation mark past ``hi``: a prefix is made of
+        # letters, digits and white space, so none that starts in the window runs past it
+        stop = _PUNCTUATION.search(text, hi) if hi < len(text) else None
+        end = stop.end() if stop else len(text)
+        window = text[start:end] if lo else " " + text[:end]  # (the text's first word counts too)
+        lowered = window.lower()
+        odd_case, canonical = _case_tables()
+        folding = len(lowered) != len(window) or odd_case.search(lowered) is not None
+        if not folding:
+            # same offsets and no letter that re.IGNORECASE folds differently from
+            # str.lower(): scan the lower-cased text case-sensitively, which is faster
+            scanned, prefilter = lowered, self._lower_prefilter
+        else:
+            scanned, prefilter = window, self.prefilter
+        del lowered
+        alternatives = self._alternatives
+        space = _SPACE
+        limit = hi - start
+        for m in prefilter.finditer(scanned):  # type: ignore[union-attr]
+            if m.start(1) >= limit:
+                break
+            key = m.group(1)
+            pos = start + m.start(1)
+            if folding:
+                key = space.sub(" ", key).replace("\u0130", "i").lower().translate(canonical).translate(_MARKS)
+            elif not key.isalnum():
+                key = space.sub(" ", key).translate(_MARKS)
+            for ri, ai, rx in alternatives(key):
+                hit = rx.match(text, pos)
+                if hit is not None:
+                    best[pos] = (ri, ai, hit.end())
+                    break
+
+    def candidates(self, text: str) -> dict[int, tuple[int, int, int]]:
+        """``{start: (rule index, alternative index, end)}``: the winning alternative at each start."""
+        best: dict[int, tuple[int, int, int]] = {}
+        if self._lower_prefilter is not None:
+            # The text is lower-cased and scanned a window at a time: str.lower() of a
+            # whole 10 MB text would briefly need three times its size in memory.
+            n = len(text)
+            for lo in range(0, n, _WINDOW):
+                self._scan_window(text, lo, min(n, lo + _WINDOW), best)
+        groups = self._fallback_groups
+        for regex in (self.fallback, self._line_start_first, self.line_start):
+            if regex is None:
+                continue
+            for m in regex.finditer(text):
+                name = m.lastgroup
+                if name is None:
+                    continue
+                ri, ai = groups[name]
+                pos = m.start(name)
+                current = best.get(pos)
+                if current is None or (ri, ai) < current[:2]:
+                    best[pos] = (ri, ai, m.end(name))
+        return best
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
         """All hits in ``text``, grouped by rule id, in text order."""
         hits: dict[str, list[Hit]] = defaultdict(list)
-        if self.pattern is None:
-            return hits
-        groups = self._groups
-        for m in self.pattern.finditer(text):
-            name = m.lastgroup
-            if name is None:
-                continue
-            rule = groups[name]
-            start, end = m.span(name)
+        rules = self.rules
+        for start, (ri, _ai, end) in sorted(self.candidates(text).items()):
+            rule = rules[ri]
             same = hits.get(rule.id)
             if same and start < same[-1].end:
                 continue  # overlaps the rule's previous hit ("is believed to" / "believed to have")

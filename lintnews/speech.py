@@ -59,6 +59,34 @@ BEFORE_QUOTE = re.compile(
     rf")[\s,:—–-]*$"
     rf"|(?P<speaker3>{NAME})\s*:\s*$",
 )
+# What every BEFORE_QUOTE match needs (a speech verb after white space with no stop or
+# quote mark after it, "according", or a closing colon): a cheap test that spares most
+# windows the full search, which tries every position of the window.
+def _verb_trie() -> str:
+    from lintnews.matcher import trie_regex  # the verbs as a trie: one test per letter, not per verb
+
+    return trie_regex(sorted(set(SPEECH_VERBS.split("|"))))
+
+
+_BEFORE_QUOTE_VERB = re.compile(rf"\s(?:{_verb_trie()})\b[^.!?\"“”]*$")
+
+
+def before_quote(window: str) -> re.Match[str] | None:
+    """``BEFORE_QUOTE.search(window)``, faster. Keep the test above in step with BEFORE_QUOTE.
+
+    No BEFORE_QUOTE match holds a double quotation mark, so the search starts after
+    the last one (usually the previous quotation's closing mark).
+    """
+    if (
+        "according" in window
+        or window.rstrip().endswith(":")
+        or _BEFORE_QUOTE_VERB.search(window) is not None
+    ):
+        cut = max(window.rfind('"'), window.rfind("“"), window.rfind("”")) + 1
+        return BEFORE_QUOTE.search(window, cut)
+    return None
+
+
 # Is this speaker phrase identifiable? Names and described roles are; bare pronouns refer back.
 _DESCRIBED_RE = re.compile(rf"^{DESCRIBED}$", re.IGNORECASE)
 _PRONOUN_RE = re.compile(rf"^{PRONOUN}$", re.IGNORECASE)

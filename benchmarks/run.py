@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Benchmark lintnews against proselint and against a bare ``re`` tokenizer pass.
+
+Run from the repository root, with the environment lintnews is installed in:
+
+    .venv/bin/python benchmarks/run.py            # full run (about 3 minutes: proselint is slow)
+    .venv/bin/python benchmarks/run.py --quick    # no proselint on 10 MB, fewer repeats
+
+The corpus is built at run time in a temporary directory and deleted afterwards:
+news article texts from ``../shared/corpus`` (evaluation corpora, when present)
+or else this repository's own ``examples/`` articles, concatenated to 1, 2 and
+10 MB files, plus 1,000 single-article files and a one-line file. Nothing of it
+is committed. Every figure is the median of ``--repeat`` runs of a separate
+process (wall time, peak resident memory of that process); ratios compare
+figures measured in the same run, because the machine may be shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1_000_000
+
+# Runs a command and reports its wall time and peak memory (RUSAGE_CHILDREN of this
+# wrapper covers exactly that one child).
+_WRAPPER = r"""
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+wall = time.perf_counter() - t
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+sys.stdout.write(json.dumps({"wall": wall, "rss_kb": ru.ru_maxrss, "cpu": ru.ru_utime + ru.ru_stime,
+                             "code": p.returncode, "err": p.stderr.decode(errors="replace")[-300:]}))
+"""
+
+_TOKENIZER = r"""
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+n = 0
+for _ in re.finditer(r"\w+", text):
+    n += 1
+"""
+
+
+# Installed packages are byte-compiled (pip does it at install time); an editable
+# install is compiled on first import unless PYTHONDONTWRITEBYTECODE forbids it, in
+# which case every run would compile lintnews's source again. Measure the installed state.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def measure(cmd: list[str], repeat: int) -> dict:
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", _WRAPPER, *cmd], capture_output=True, text=True,
+                             check=True, env=ENV)
+        r = json.loads(out.stdout)
+        if r["code"] not in (0, 1):
+            raise SystemExit(f"benchmark: {' '.join(cmd)} failed ({r['code']}): {r['err']}")
+        runs.append(r)
+    return {
+        "wall": statistics.median(r["wall"] for r in runs),
+        "rss_mb": statistics.median(r["rss_kb"] for r in runs) / 1024,
+        "cpu": statistics.median(r["cpu"] for r in runs),
+    }
+
+
+def article_texts() -> list[str]:
+    """News prose to build the corpus from: the shared evaluation articles, else our examples."""
+    shared = ROOT.parent / "shared" / "corpus"
+    texts = []
+    for suite in ("news-dev", "ptc-dev", "advert-dev"):
+        for p in sorted((shared / suite / "articles").glob("*.txt")):
+            texts.append(p.read_text(encoding="utf-8").strip())
+    if not texts:
+        texts = [p.read_text(encoding="utf-8").strip() for p in sorted((ROOT / "examples").glob("*.txt"))]
+    if not texts:
+        raise SystemExit("benchmark: no article texts found (../shared/corpus or examples/)")
+    return texts
+
+
+def build_file(path: Path, texts: list[str], size: int) -> None:
+    parts, n, i = [], 0, 0
+    while n < size:
+        t = texts[i % len(texts)]
+        parts.append(t)
+        n += len(t.encode("utf-8")) + 2
+        i += 1
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+
+
+def find_tool(name: str) -> str | None:
+    here = Path(sys.executable).parent / name
+    return str(here) if here.exists() else shutil.which(name)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure (median) [3]")
+    ap.add_argument("--quick", action="store_true", help="skip proselint on 10 MB; one run each")
+    ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    args = ap.parse_args()
+    repeat = 1 if args.quick else args.repeat
+
+    lintnews = find_tool("lintnews")
+    proselint = find_tool("proselint")
+    if not lintnews:
+        raise SystemExit("benchmark: lintnews is not installed in this environment")
+
+    work = Path(tempfile.mkdtemp(prefix="lintnews-bench-"))
+    try:
+        texts = article_texts()
+        for mb in (1, 2, 10):
+            build_file(work / f"{mb}mb.txt", texts, mb * MB)
+        (work / "one-line.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
+        many = work / "articles"
+        many.mkdir()
+        for i in range(1000):
+            (many / f"article-{i:04d}.txt").write_text(texts[i % len(texts)] + "\n", encoding="utf-8")
+        config = work / "proselint.json"
+        config.write_text(json.dumps({"max_errors": None}), encoding="utf-8")
+
+        def ln(*a: str) -> list[str]:
+            return [lintnews, "check", "--format", "json", *a]
+
+        def pl(path: Path) -> list[str]:
+            return [proselint, "check", "--config", str(config), "-o", "json", str(path)]  # type: ignore[list-item]
+
+        res: dict[str, dict] = {}
+        print(f"corpus: {len(texts)} articles -> {work}", file=sys.stderr)
+        for warm in [ln(str(work / "one-line.txt")), *([pl(work / "one-line.txt")] if proselint else [])]:
+            subprocess.run(warm, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+        for mb in (1, 2, 10):
+            f = work / f"{mb}mb.txt"
+            print(f"lintnews {mb} MB ...", file=sys.stderr)
+            res[f"lintnews-{mb}mb"] = measure(ln("-j", "1", str(f)), repeat)
+            res[f"tokenizer-{mb}mb"] = measure([sys.executable, "-c", _TOKENIZER, str(f)], repeat)
+        if proselint:
+            for mb in (2,) if args.quick else (2, 10):
+                print(f"proselint {mb} MB ...", file=sys.stderr)
+                res[f"proselint-{mb}mb"] = measure(pl(work / f"{mb}mb.txt"), 1 if mb == 10 else repeat)
+        one = work / "one-line.txt"
+        res["lintnews-start"] = measure(ln(str(one)), max(repeat, 7))
+        if proselint:
+            res["proselint-start"] = measure(pl(one), max(repeat, 7))
+        print("lintnews 1,000 files ...", file=sys.stderr)
+        res["lintnews-j1"] = measure(ln("-j", "1", str(many)), repeat)
+        res["lintnews-j2"] = measure(ln("-j", "2", str(many)), repeat)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    report(res, bool(proselint))
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2), encoding="utf-8")
+
+
+def report(res: dict[str, dict], have_proselint: bool) -> None:
+    def row(name: str, key: str, mb: float | None) -> str:
+        r = res[key]
+        speed = f"{mb / r['wall']:8.2f}" if mb else "       -"
+        return f"| {name:<34} | {r['wall']:8.3f} | {speed} | {r['rss_mb']:7.1f} | {r['cpu']:7.3f} |"
+
+    print("| run | wall s | MB/s | peak MB | cpu s |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for mb in (1, 2, 10):
+        print(row(f"lintnews, {mb} MB file", f"lintnews-{mb}mb", mb))
+        if f"proselint-{mb}mb" in res:
+            print(row(f"proselint check, {mb} MB file", f"proselint-{mb}mb", mb))
+        print(row(f"bare re \\w+ tokenizer, {mb} MB file", f"tokenizer-{mb}mb", mb))
+    print(row("lintnews, one-line file", "lintnews-start", None))
+    if "proselint-start" in res:
+        print(row("proselint check, one-line file", "proselint-start", None))
+    print(row("lintnews -j 1, 1,000 article files", "lintnews-j1", None))
+    print(row("lintnews -j 2, 1,000 article files", "lintnews-j2", None))
+    print()
+
+    def w(key: str) -> float:
+        return res[key]["wall"]
+
+    checks = []
+    if have_proselint and "proselint-10mb" in res:
+        checks.append(("proselint / lintnews, 10 MB (>= 20)", w("proselint-10mb") / w("lintnews-10mb"), 20, ">="))
+    if have_proselint:
+        checks.append(("proselint / lintnews, 2 MB", w("proselint-2mb") / w("lintnews-2mb"), None, ""))
+    checks.append(("lintnews / tokenizer, 10 MB (<= 5)", w("lintnews-10mb") / w("tokenizer-10mb"), 5, "<="))
+    if have_proselint:
+        checks.append(("lintnews / proselint start-up (<= 1)", w("lintnews-start") / w("proselint-start"), 1, "<="))
+    checks.append(("lintnews 10 MB / 1 MB (<= 11)", w("lintnews-10mb") / w("lintnews-1mb"), 11, "<="))
+    checks.append(("-j 1 / -j 2, 1,000 files (>= 1.6)", w("lintnews-j1") / w("lintnews-j2"), 1.6, ">="))
+    checks.append(("peak MB, lintnews 10 MB (<= 120)", res["lintnews-10mb"]["rss_mb"], 120, "<="))
+    print("| ratio | value | target |")
+    print("| --- | ---: | --- |")
+    for name, value, target, op in checks:
+        ok = "" if target is None else ("ok" if (value >= target if op == ">=" else value <= target) else "MISSED")
+        print(f"| {name:<38} | {value:7.2f} | {ok} |")
+    cpu_ratio = res["lintnews-j1"]["cpu"] / max(res["lintnews-j2"]["cpu"], 1e-9)
+    print(f"\n(cpu s -j 1 / -j 2: {cpu_ratio:.2f}; load average now: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,314 @@
+"""The fast paths must give exactly what the simple ones give.
+
+The matcher's prefilter, the one-pass sentence scan, the quotation search and
+the parallel runner are optimisations: each is checked here against the plain
+computation it replaces, on text written for these tests.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import json
+import re
+import sys
+from collections import defaultdict
+
+import pytest
+from click.testing import CliRunner
+
+import lintnews.matcher as matcher_mod
+from lintnews import cache, speech
+from lintnews.cli import main
+from lintnews.document import Document
+from lintnews.matcher import _WORD_END, _WORD_START, Matcher, prefixes_of, starts_at_line_start, trie_regex
+from lintnews.packs import parse_pack
+from lintnews.progress import Progress
+from lintnews.readers import plain
+
+# -- the matcher -------------------------------------------------------------------------------
+
+
+def reference_scan(rules, text):
+    """The specification: one look-ahead regex, a named group per rule, tried at every position."""
+    groups, alternatives = {}, []
+    for i, rule in enumerate(rules):
+        parts = []
+        forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
+        if forms:
+            words = [f if rule.case_sensitive else f.lower() for f in forms]
+            parts.append(_WORD_START + trie_regex(words) + _WORD_END)
+        parts.extend(f"(?:{p})" for p in rule.patterns)
+        flags = "(?-i:" if rule.case_sensitive else "(?:"
+        groups[f"r{i}"] = rule
+        alternatives.append(f"(?P<r{i}>{flags}{'|'.join(parts)}))")
+    pattern = re.compile(r"(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
+    hits = defaultdict(list)
+    for m in pattern.finditer(text):
+        rule = groups[m.lastgroup]
+        start, end = m.span(m.lastgroup)
+        same = hits.get(rule.id)
+        if same and start < same[-1][1]:
+            continue
+        hits[rule.id].append((start, end))
+    return dict(hits)
+
+
+def fast_scan(rules, text):
+    return {k: [(h.start, h.end) for h in v] for k, v in Matcher(rules).scan(text).items()}
+
+
+TEST_PACK = {
+    "pack": {"name": "speed-test", "category": "test"},
+    "rules": [
+        {"id": "test/words", "summary": "s", "message": "m",
+         "terms": ["so-called", "game changer", "world-class", "lashed out", "naïve", "it's"]},
+        {"id": "test/passive", "summary": "s", "message": "m",
+         "patterns": [r"\b(?:is|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to\b",
+                      r"(?<=[\w,] )(?:widely\s+)?believed\s+to\s+(?:have|be)\b"]},
+        {"id": "test/overlap", "summary": "s", "message": "m", "patterns": [r"\bbelieved\b"]},
+        {"id": "test/cased", "summary": "s", "message": "m", "case_sensitive": True,
+         "patterns": [r"\bBREAKING\b"], "terms": ["NASA"]},
+        {"id": "test/line", "summary": "s", "message": "m",
+         "patterns": [r"(?m:^[ \t]*(?:comments|\d+\s+comments)[ \t]*$)"]},
+        {"id": "test/mid-word", "summary": "s", "message": "m", "patterns": [r"ing\s+news"]},
+        {"id": "test/alternation", "summary": "s", "message": "m",
+         "patterns": [r"\bsources\s+(?:close|familiar)\b|\bit\s+emerged\b"]},
+    ],
+}
+
+TEXTS = [
+    "The so-called plan, a game  changer, is widely believed to have failed.",
+    "Believed to be lost, the ship was thought to be sunk; critics, widely believed to have left, said so.",
+    "BREAKING: NASA said nasa and Breaking news were breaking news.",
+    "Comments\n3 comments\n  comments  \nNo comments here",
+    "It emerged that sources close to the naïve minister — sources familiar — said it's over.",
+    "World-class\nworld‑class WORLD-CLASS world-classes lashed\n\nout lashed out",
+    # letters that case-insensitive matching folds beyond str.lower()
+    "İt was believed to be so. ſources close to him. Iſ ıt was thought to matter?",
+    "ΣΊΣΥΦΟΣ was believed to have said it. Believed to be true.",
+    "",
+    "believed",
+    "so‐called so‑called SO-CALLED so–called so- called it’s It's its world-class-ish",
+]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return parse_pack(TEST_PACK, "speed-test.toml")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_matcher_equals_single_lookahead_regex(rules, text):
+    assert fast_scan(rules, text) == reference_scan(rules, text)
+
+
+@pytest.mark.parametrize("window", [1, 5, 17])
+def test_matcher_windows_do_not_change_hits(rules, monkeypatch, window):
+    monkeypatch.setattr(matcher_mod, "_WINDOW", window)
+    for text in TEXTS:
+        assert fast_scan(rules, text) == reference_scan(rules, text), text
+
+
+def test_builtin_rules_equal_reference(registry):
+    rules = [r for r in registry.rules.values() if hasattr(r, "patterns")]
+    text = "\n".join(TEXTS) + (
+        "\nCritics say the regime slammed the door. Allegedly, it has emerged that footage has "
+        "emerged. Sign up for our newsletter. Tragically, the stunning view was clearly visible.\n"
+    )
+    assert fast_scan(rules, text) == reference_scan(rules, text)
+
+
+def test_prefix_analysis():
+    assert prefixes_of(r"(?:\bsources\s+close)") == {"sources close"}
+    assert prefixes_of(r"(?:\b(?:is|was)\s+(?:widely\s+)?believed)") == {
+        "is believed", "is widely", "was believed", "was widely"}
+    assert prefixes_of(r"(?:ing\s+news)") is None  # may start inside a word
+    assert prefixes_of(r"(?:\b\w+ly)") is None  # no literal start
+    assert starts_at_line_start(r"(?m:^comments)")
+    assert not starts_at_line_start(r"^comments")  # start of text only
+
+
+# -- the document ------------------------------------------------------------------------------
+
+
+def sentences_of(text):
+    doc = Document(plain.read(text))
+    return [(text[s.start:s.end], s.glued) for s in doc.sentences]
+
+
+def test_sentences():
+    assert sentences_of("Mr. Smith left. He came back! Did he?\nNew line. U.S. Army won.") == [
+        ("Mr. Smith left.", False), ("He came back!", False), ("Did he?", False),
+        ("New line.", False), ("U.S. Army won.", False)]
+    # a scraper's glue is a boundary, marked as such
+    assert sentences_of("Give now to help us.Police said the fire was out.") == [
+        ("Give now to help us.", False), ("Police said the fire was out.", True)]
+    # a boundary never reaches into the next block
+    assert sentences_of("One ends here.\nTwo starts here.") == [
+        ("One ends here.", False), ("Two starts here.", False)]
+
+
+WINDOWS = [
+    'Boris Zilberman, a lawyer, said: ', "he told reporters, ", "According to the report, ",
+    "The minister said the plan was ", 'she said. "Later," he added ', "Jane Doe: ",
+    "media outlets said that ", "The fire was out. Officials said ", "It was late, and then ",
+    "according to Ana Ruiz of the council, ", 'Ruiz wrote on Tuesday. "It is over," ', "",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_before_quote_equals_full_search(window):
+    fast, full = speech.before_quote(window), speech.BEFORE_QUOTE.search(window)
+    assert (fast and (fast.span(), fast.groupdict())) == (full and (full.span(), full.groupdict()))
+
+
+def test_lint_source_restores_garbage_collection(engine):
+    from lintnews.runner import lint_source
+
+    assert gc.isenabled()
+    lint_source(engine, "Critics say it failed.\n", "draft.txt")
+    assert gc.isenabled()
+
+
+# -- the command line: -j and progress -----------------------------------------------------------
+
+
+def _articles(tmp_path, n):
+    for i in range(n):
+        body = ("Critics say the council is believed to have lost the vote. " if i % 3 else
+                "The council met on Tuesday. ") + f"Item {i}. Sign up for our newsletter."
+        (tmp_path / f"a{i:02d}.txt").write_text(f"Council news {i}\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"\x00\x01binary")
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_jobs_output_identical_to_one_process(tmp_path, fmt):
+    _articles(tmp_path, 24)
+    runner = CliRunner()
+    one = runner.invoke(main, ["check", "-j", "1", "--no-plugins", "--format", fmt, str(tmp_path)])
+    two = runner.invoke(main, ["check", "-j", "2", "--no-plugins", "--format", fmt, str(tmp_path)])
+    assert one.exit_code == two.exit_code == 2  # the binary file is an input error
+    assert one.stdout == two.stdout
+    if fmt == "json":
+        assert len(json.loads(one.stdout)["diagnostics"]) >= 16
+
+
+def test_progress_only_on_a_terminal():
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    piped = io.StringIO()
+    p = Progress(100, piped)
+    for _ in range(100):
+        p.advance(2)
+    p.finish()
+    assert piped.getvalue() == ""
+    assert not Progress(5, Tty()).enabled  # a few files: no bar
+    tty = Tty()
+    p = Progress(100, tty)
+    p.advance(3)
+    assert "1/100 files, 3 findings" in tty.getvalue()
+    p.finish()
+    assert tty.getvalue().endswith("\r\x1b[2K")
+
+
+# -- start-up helpers ----------------------------------------------------------------------------
+
+
+def test_entry_points_found_without_importlib_metadata(tmp_path, monkeypatch):
+    from lintnews.entrypoints import entry_points
+
+    dist = tmp_path / "newsroom_rules-1.0.dist-info"
+    dist.mkdir()
+    (dist / "entry_points.txt").write_text(
+        "[console_scripts]\nx = y:z\n\n[lintnews]\nnewsroom = newsroom_rules_plugin\n", encoding="utf-8")
+    (tmp_path / "newsroom_rules_plugin.py").write_text("VALUE = 42\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    found = [ep for ep in entry_points("lintnews") if ep.name == "newsroom"]
+    assert len(found) == 1 and found[0].value == "newsroom_rules_plugin"
+    assert found[0].load().VALUE == 42
+
+
+def test_matcher_plan_cache(rules, tmp_path, monkeypatch):
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
+    text = TEXTS[0] + " " + TEXTS[1]
+    first = fast_scan(rules, text)
+    stored = list(tmp_path.glob("matcher-*"))
+    assert len(stored) == 1
+    assert fast_scan(rules, text) == first  # from the cache
+    stored[0].write_bytes(b"not marshal data")
+    assert fast_scan(rules, text) == first  # a corrupt cache is ignored
+    assert cache.load("missing") is None
+
+
+def test_worker_builds_its_own_resolver_when_not_forked(tmp_path, monkeypatch):
+    """On platforms without fork, each worker builds its resolver (and engines) from the spec, once."""
+    import lintnews.parallel as parallel
+    from lintnews.config import CliOptions
+
+    _articles(tmp_path, 2)
+    monkeypatch.setattr(parallel, "_RESOLVER", None)
+    spec = parallel.WorkerSpec(CliOptions(select=("unattributed-claim",), no_plugins=True), None, None,
+                               sources=False)
+    parallel._init(spec)
+    built = parallel._RESOLVER
+    assert built is not None
+    result, failed = parallel._work(str(tmp_path / "a01.txt"))
+    assert not failed and result.source_map is None
+    assert {d.category for d in result.diagnostics} == {"unattributed-claim"}
+    parallel._init(spec)
+    assert parallel._RESOLVER is built  # once per worker
+
+
+@pytest.mark.parametrize("n", [0, 1, 3])
+def test_json_output_is_json_dump_with_indent(n):
+    from lintnews.diagnostic import Diagnostic, Severity
+    from lintnews.formatters.base import FormatContext
+    from lintnews.formatters.jsonfmt import JsonFormatter
+
+    items = [Diagnostic(f'dir/ä "{i}".txt', i + 1, 2, 3, 4, "a/b", "a", Severity.WARNING,
+                        "‘Quoted’ — \\ \t tab\n 😀", None if i % 2 else "say it") for i in range(n)]
+    out = io.StringIO()
+    fmt = JsonFormatter(out, FormatContext(version="9.9"))
+    fmt.start()
+    for d in items:
+        fmt.diagnostic(d)
+    fmt.finish()
+    expected = json.dumps({"version": "9.9", "diagnostics": [d.to_dict() for d in items]},
+                          ensure_ascii=False, indent=2) + "\n"
+    assert out.getvalue() == expected
+
+
+@pytest.mark.parametrize("source", ["", "one", "a\nb\n", "\n\nx", "a\r\nb\rc\n", "é\n\n😀\nz"])
+def test_line_starts(source):
+    from lintnews.source import SourceMap
+
+    expected = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
+    assert SourceMap.identity(source).line_starts == expected
+
+
+def test_a_dead_worker_does_not_lose_files(tmp_path, monkeypatch):
+    """If the pool breaks (a worker killed), the remaining files are linted in this process."""
+    import lintnews.parallel as parallel
+    from lintnews.config import CliOptions, Resolver
+    from lintnews.runner import lint_file
+
+    _articles(tmp_path, 6)
+    resolver = Resolver(CliOptions(no_plugins=True))
+    items = [(str(p), None) for p in sorted(tmp_path.glob("a*.txt"))]
+    monkeypatch.setattr(parallel, "_work", _die)
+    spec = parallel.WorkerSpec(resolver.cli, None, None)
+    out = list(parallel.lint_paths(resolver, items, 2, spec,
+                                   lambda p: lint_file(resolver.for_path(p).engine, p)))
+    assert [p for p, _, _ in out] == [p for p, _ in items]
+    assert all(r is not None and r.error is None for _, _, r in out)
+    assert sum(len(r.diagnostics) for _, _, r in out) >= 4
+
+
+def _die(path):  # a worker that dies the hard way
+    import os
+
+    os._exit(1)
