@@ -178,19 +178,24 @@ def _lang(item: tuple) -> set[tuple[str, bool]] | None:
             return {(ch.lower(), True)}
         if ch in _HYPHENS or ch in _APOSTROPHES:  # "so-called", "it's": the prefix goes on
             return {(_canonical_mark(ch), True)}
+        if ch.isprintable() and ch.lower() == ch and ch.upper() == ch:  # "$", "%", ":"
+            return {(ch, True)}
         return None
     if op is _c.IN:
         if _is_space_set(av):
             return {(" ", True)}
+        if len(av) == 1 and av[0] == (_c.CATEGORY, _c.CATEGORY_DIGIT):
+            return {(d, True) for d in "0123456789"}
         if av and all(sop is _c.LITERAL for sop, _ in av):
             marks = {chr(arg) for _, arg in av}
             if marks <= _HYPHENS or marks <= _APOSTROPHES:
                 return {(_canonical_mark(next(iter(marks))), True)}
         chars = set()
         for sop, arg in av:
-            if sop is not _c.LITERAL or not chr(arg).isalnum():
+            ch = chr(arg) if sop is _c.LITERAL else ""
+            if not ch or not (ch.isalnum() or (ch.isprintable() and not ch.isspace() and ch not in "'’-‐‑")):
                 return None
-            chars.add(chr(arg).lower())
+            chars.add(ch.lower())
         return {(ch, True) for ch in chars} if len(chars) <= 12 else None
     if op is _c.SUBPATTERN:
         return _seq_lang(av[-1])
@@ -211,9 +216,15 @@ def _lang(item: tuple) -> set[tuple[str, bool]] | None:
             return None if lo >= 1 else {("", False)}
         if lo == 0 and hi == 1:
             return inner | {("", True)}
+        if lo >= 1 and hi == 2 and all(done for _, done in inner) and len(inner) <= 16:
+            # "\d{1,2}": one or two iterations, both written out
+            two = {(a + b, True) for a, _ in inner for b, _ in inner}
+            return (inner if lo == 1 else set()) | two
         if lo >= 1:
             return {(s, done and hi == 1) for s, done in inner}
-        return {("", False)}
+        # "(?:(?:widely|generally)\s+){0,2}": no iteration (the prefix goes on with what
+        # follows), or a first iteration (where the prefix ends: more may follow)
+        return {(s, False) for s, _ in inner} | {("", True)}
     if op in _ZERO_WIDTH:
         return {("", True)}  # not literal, but consumes nothing: the prefix goes on
     return None
@@ -261,6 +272,99 @@ def _word_start_assertion(item: tuple) -> bool:
     return False
 
 
+def _unwrap(seq):  # type: ignore[no-untyped-def]
+    """A sequence with single-item groups ``(?:x)`` / ``(?m:x)`` replaced by their item."""
+    out = []
+    for item in seq:
+        while item[0] is _c.SUBPATTERN and len(item[1][-1]) == 1:
+            item = item[1][-1][0]
+        out.append(item)
+    return out
+
+
+def _nonword_lookbehind(item: tuple) -> bool:
+    """``(?<=[.!?])``, ``(?<=^)``, ``(?<![A-Za-z0-9])``: no letter or digit before the position."""
+    op, av = item
+    if op is _c.ASSERT and av[0] == -1 and av[1]:
+        last_op, last = av[1][-1]
+        if last_op is _c.AT:
+            return True
+        if last_op is _c.IN:
+            return all(sop is _c.LITERAL and not chr(arg).isalnum() and chr(arg) != "_" for sop, arg in last)
+    if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1 and av[1][0][0] is _c.IN:
+        ranges = [arg for sop, arg in av[1][0][1] if sop is _c.RANGE]
+        return any(lo <= ord("a") and ord("z") <= hi for lo, hi in ranges) and any(
+            lo <= ord("A") and ord("Z") <= hi for lo, hi in ranges
+        )
+    return False
+
+
+def _is_case_change(items: list) -> bool:
+    """``(?<=[a-z])(?=[A-Z])``: a lower-case letter before, a capital after (text glued by a scraper)."""
+    if len(items) != 2:
+        return False
+    (op1, av1), (op2, av2) = items
+    def letters(av, lo_ch):  # type: ignore[no-untyped-def]
+        return len(av[1]) == 1 and av[1][0][0] is _c.IN and any(
+            sop is _c.RANGE and arg == (ord(lo_ch), ord(lo_ch) + 25) for sop, arg in av[1][0][1]
+        )
+    return (op1 is _c.ASSERT and av1[0] == -1 and letters(av1, "a")
+            and op2 is _c.ASSERT and av2[0] == 1 and letters(av2, "A"))
+
+
+def _guard_kind(alt) -> str | None:  # type: ignore[no-untyped-def]
+    """How one alternative of a leading guard group lets a match start.
+
+    ``"word"``: only at a word start; ``"case"``: at a lower-to-upper case change
+    inside a word ("differenceYour"); ``"blanks"``: at a line start, then blanks
+    before the words; ``None``: anything else (the pattern is not analysed).
+    """
+    items = _unwrap(alt)
+    blanks = False
+    if items and items[-1][0] in _REPEATS:
+        lo, _hi, sub = items[-1][1]
+        sub = _unwrap(sub)
+        if lo == 0 and len(sub) == 1 and sub[0][0] is _c.IN and _is_space_set(sub[0][1]):
+            blanks = True
+            items = items[:-1]
+    if not items or not all(op in _ZERO_WIDTH for op, _ in items):
+        return None
+    line_start = any(op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING) for op, av in items)
+    if blanks:
+        return "blanks" if line_start else None
+    if line_start or any(_word_start_assertion(i) or _nonword_lookbehind(i) for i in items):
+        return "word"
+    if _is_case_change(items):
+        return "case"
+    return None
+
+
+# Guard kinds of the analysed alternatives (other than plain word starts), by body.
+_GUARDS: dict[str, frozenset[str]] = {}
+
+
+def _guarded_prefixes(seq) -> tuple[set[str], frozenset[str]] | None:  # type: ignore[no-untyped-def]
+    """Prefixes of a pattern that opens with a guard group: ``(?:^[ \t]*|(?<=[.!?] ))words``."""
+    seq = list(seq)
+    if not seq:
+        return None
+    head = seq[0]
+    while head[0] is _c.SUBPATTERN and len(head[1][-1]) == 1:
+        head = head[1][-1][0]
+    if head[0] is not _c.BRANCH:
+        return None
+    kinds = {_guard_kind(alt) for alt in head[1][1]}
+    if None in kinds:
+        return None
+    lang = _seq_lang(seq[1:])
+    if not lang:
+        return None
+    prefixes = {s.strip() for s, _ in lang}
+    if any(not p or not p[0].isalnum() for p in prefixes):
+        return None
+    return prefixes, frozenset(kinds - {"word"})
+
+
 def _anchored_prefixes(seq) -> set[str] | None:  # type: ignore[no-untyped-def]
     """The literal word prefixes every match of ``seq`` starts with, if it can only
     start at a word start; else ``None`` (the alternative goes to the look-ahead scan)."""
@@ -277,7 +381,7 @@ def _anchored_prefixes(seq) -> set[str] | None:  # type: ignore[no-untyped-def]
     anchored = False
     i = 0
     while i < len(seq) and seq[i][0] in _ZERO_WIDTH:
-        anchored = anchored or _word_start_assertion(seq[i])
+        anchored = anchored or _word_start_assertion(seq[i]) or _nonword_lookbehind(seq[i])
         i += 1
     if not anchored:
         return None
@@ -315,7 +419,26 @@ def prefixes_of(pattern: str, flags: int = re.IGNORECASE) -> set[str] | None:
         parsed = _p.parse(pattern, flags)
     except re.error:
         return None
-    return _anchored_prefixes(list(parsed.data))
+    seq = list(parsed.data)
+    found = _anchored_prefixes(seq)
+    if found is not None:
+        return found
+    while len(seq) == 1 and seq[0][0] is _c.SUBPATTERN:
+        seq = seq[0][1][-1]
+    guarded = _guarded_prefixes(seq)
+    if guarded is None:
+        return None
+    prefixes, kinds = guarded
+    if kinds:
+        _GUARDS[pattern] = kinds
+    return prefixes
+
+
+def guard_kinds(pattern: str) -> frozenset[str]:
+    """Where else than at word starts an analysed pattern may start (see :func:`_guard_kind`)."""
+    if pattern not in _GUARDS:
+        prefixes_of(pattern)
+    return _GUARDS.get(pattern, frozenset())
 
 
 # Initial letters of English words, most frequent first.
@@ -335,7 +458,9 @@ def _analyse(body: str) -> set[str] | None:
 # -- the matcher ------------------------------------------------------------------------------
 
 
-_PLAN_VERSION = "3"
+_PLAN_VERSION = "7"
+# a lower-case letter followed by a capital and a lower-case letter: two texts glued together
+_CASE_CHANGE = re.compile(r"[a-z](?=[A-Z])")
 
 
 def _prefilter_source(trie: str) -> str:
@@ -375,6 +500,8 @@ def _build_plan(rules: list[PackRule]) -> dict:
     fallback: list[str] = []
     line_start: list[str] = []
     fallback_ids: list[tuple[int, int]] = []
+    case_ids: list[tuple[int, int]] = []  # may also start at a case change inside a word
+    blank_ids: list[tuple[int, int]] = []  # may start at a line start, blanks before the words
     for ri, rule in enumerate(rules):
         sources = []
         forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
@@ -391,6 +518,11 @@ def _build_plan(rules: list[PackRule]) -> dict:
                 (line_start if starts_at_line_start(body) else fallback).append(group)
                 continue
             bodies.append((ri, ai, body))
+            kinds = guard_kinds(body)
+            if "case" in kinds:
+                case_ids.append((ri, ai))
+            if "blanks" in kinds:
+                blank_ids.append((ri, ai))
             for p in prefixes:
                 if not p.isascii():
                     p = p.translate(_case_tables()[1])
@@ -403,6 +535,8 @@ def _build_plan(rules: list[PackRule]) -> dict:
         "fallback": fallback,
         "line_start": line_start,
         "fallback_ids": fallback_ids,
+        "case_ids": case_ids,
+        "blank_ids": blank_ids,
         "trie": trie,
         "code": cache.regex_code(_prefilter_source(trie), 0) if trie else None,
         # each alternative's engine code too: compiled on first use from these, not from source
@@ -434,6 +568,8 @@ class Matcher:
         self._fallback_groups: dict[str, tuple[int, int]] = {
             f"a{ri}_{ai}": (ri, ai) for ri, ai in plan["fallback_ids"]
         }
+        self._case_ids = {tuple(x) for x in plan.get("case_ids", ())}
+        self._blank_ids = {tuple(x) for x in plan.get("blank_ids", ())}
         fallback, line_start = plan["fallback"], plan["line_start"]
         self._dispatch: dict[str, list[tuple[int, int, re.Pattern[str]]]] = {}
         # "\W(?=...)": the engine skips to the next non-word character at C speed (a
@@ -443,6 +579,7 @@ class Matcher:
             cache.compile_code(_prefilter_source(self._trie), plan["code"], 0) if self._trie else None
         )
         self._folding_prefilter: re.Pattern[str] | None = None
+        self._trie_at: re.Pattern[str] | None = None
         self.fallback = re.compile(r"(?=" + "|".join(fallback) + ")", re.IGNORECASE) if fallback else None
         # alternatives that start with a multi-line '^' are tried only after each line
         # break of the text (and at its start): the engine finds a literal "\n" fast
@@ -504,6 +641,7 @@ class Matcher:
             scanned, prefilter = window, self.prefilter
         del lowered
         alternatives = self._alternatives
+        blank_ids = self._blank_ids
         space = _SPACE
         limit = hi - start
         for m in prefilter.finditer(scanned):  # type: ignore[union-attr]
@@ -520,6 +658,38 @@ class Matcher:
                 if hit is not None:
                     best[pos] = (ri, ai, hit.end())
                     break
+                if blank_ids and (ri, ai) in blank_ids and text[pos - 1 : pos] in (" ", "\t"):
+                    # "^[ \t]*words": the match starts at the line start, before the blanks
+                    s = pos - 1
+                    while s > 0 and text[s - 1] in " \t":
+                        s -= 1
+                    hit = rx.match(text, s)
+                    if hit is not None:
+                        best.setdefault(s, (ri, ai, hit.end()))
+                        break
+
+    def _scan_case_changes(self, text: str, best: dict[int, tuple[int, int, int]]) -> None:
+        """Alternatives that may start where a scraper glued two texts ("differenceYour support")."""
+        trie_at = self._trie_at
+        if trie_at is None:
+            trie_at = self._trie_at = re.compile("(" + self._trie + ")")  # type: ignore[operator]
+        case_ids = self._case_ids
+        for m in _CASE_CHANGE.finditer(text):
+            pos = m.end()
+            if pos in best:
+                continue
+            head = text[pos : pos + 80].lower()
+            k = trie_at.match(head)
+            if k is None:
+                continue
+            key = _SPACE.sub(" ", k.group(1)).translate(_MARKS)
+            for ri, ai, rx in self._alternatives(key):
+                if (ri, ai) not in case_ids:
+                    continue
+                hit = rx.match(text, pos)
+                if hit is not None:
+                    best[pos] = (ri, ai, hit.end())
+                    break
 
     def candidates(self, text: str) -> dict[int, tuple[int, int, int]]:
         """``{start: (rule index, alternative index, end)}``: the winning alternative at each start."""
@@ -530,6 +700,8 @@ class Matcher:
             n = len(text)
             for lo in range(0, n, _WINDOW):
                 self._scan_window(text, lo, min(n, lo + _WINDOW), best)
+        if self._case_ids:
+            self._scan_case_changes(text, best)
         groups = self._fallback_groups
         for regex in (self.fallback, self._line_start_first, self.line_start):
             if regex is None:

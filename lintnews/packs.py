@@ -32,6 +32,30 @@ PACK_META_KEYS = {"name", "description", "category", "context"}
 EXAMPLE_KEYS = {"trigger", "no_trigger"}
 
 
+def _exception_gate(exceptions: tuple[re.Pattern[str], ...], case_sensitive: bool) -> re.Pattern[str]:
+    """One regex that finds where any of the exceptions could start.
+
+    The literal words each exception must start with are folded into a trie (see
+    :mod:`lintnews.matcher`), which the regex engine rejects at most positions on the
+    first letter; when an exception has no literal start, the gate is the exceptions
+    themselves, joined.
+    """
+    from lintnews.matcher import prefixes_of, trie_regex
+
+    words: set[str] = set()
+    for pattern in exceptions:
+        found = prefixes_of(pattern.pattern, pattern.flags)
+        if not found:
+            return re.compile("|".join(f"(?:{p.pattern})" for p in exceptions),
+                              0 if case_sensitive else re.IGNORECASE)
+        words |= found
+    return re.compile(r"(?<![\w'’-])(?:" + trie_regex(sorted(words)) + ")", re.IGNORECASE)
+
+
+# How far before or after a hit an exception phrase may reach (characters).
+_EXCEPTION_REACH = 120
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """One lexicon entry: the base word, its surface forms and what to say about it."""
@@ -69,6 +93,7 @@ class PackRule(Rule):
     sense: str = ""  # "speech": count only where the words report speech (see SENSES)
     source: str = ""
     by_form: dict[str, Term] = field(default_factory=dict)
+    _any_exception: re.Pattern[str] | None = field(default=None, repr=False)
     replace: bool = False  # the rule's suggestion is replacement text for the match
 
     def finding(self, doc_text: str, hit: Hit, **override: object) -> Finding:
@@ -97,10 +122,22 @@ class PackRule(Rule):
         return Finding(**kwargs)  # type: ignore[arg-type]
 
     def excepted(self, text: str, hit: Hit, lo: int, hi: int) -> bool:
-        """Does an exception pattern overlap the hit within ``text[lo:hi]`` (its sentence)?"""
+        """Does an exception pattern overlap the hit within ``text[lo:hi]`` (its sentence)?
+
+        Exceptions are phrases around the hit ("clearly visible", "tax regime"), so only
+        a window of the sentence around the hit is searched, not the whole sentence.
+        """
+        lo = max(lo, hit.start - _EXCEPTION_REACH)
+        hi = min(hi, hit.end + _EXCEPTION_REACH)
+        if self._any_exception is None:
+            self._any_exception = _exception_gate(self.exceptions, self.case_sensitive)
+        if self._any_exception.search(text, lo, hi) is None:
+            return False  # the common case: no exception phrase anywhere near
         for pattern in self.exceptions:
             for m in pattern.finditer(text, lo, hi):
-                if m.start() < hit.end and hit.start < m.end():
+                if m.start() >= hit.end:
+                    break
+                if hit.start < m.end():
                     return True
         return False
 

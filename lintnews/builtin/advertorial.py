@@ -30,7 +30,7 @@ one diagnostic per appeal, not one per phrase:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -75,7 +75,27 @@ class _Unit:
 Signal = tuple  # (rule, hit, severity)
 
 
-def _real_glue(text: str, lo: int, at: int, spans: list[tuple[int, int]]) -> bool:
+class _Spans:
+    """The signal hits' spans, for "is this offset inside / at the edge of a hit?" in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each index
+        far = -1
+        for _, b in spans:
+            far = max(far, b)
+            self.reach.append(far)
+        self.edges = {x for span in spans for x in span}
+
+    def inside(self, at: int) -> bool:
+        i = bisect_left(self.starts, at) - 1  # spans starting before ``at``
+        return i >= 0 and self.reach[i] > at
+
+    def at_edge(self, at: int) -> bool:
+        return at in self.edges
+
+
+def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     """Is the case change at ``at`` a scraper's join rather than a brand name?
 
     A join right at a signal's edge ("Paid Program|Now") is one; otherwise the
@@ -84,7 +104,7 @@ def _real_glue(text: str, lo: int, at: int, spans: list[tuple[int, int]]) -> boo
     names ("YouTube", "HomeKit", "McDonald", "LinkedIn") and handles do not
     give; two-letter openers ("In", "It") are left out for "LinkedIn"'s sake.
     """
-    if any(at in (a, b) for a, b in spans):
+    if spans.at_edge(at):
         return True
     word_start = at
     while word_start > lo and not text[word_start - 1].isspace():
@@ -101,13 +121,13 @@ class _Units:
 
     def __init__(self, doc, hits: list) -> None:  # type: ignore[no-untyped-def]
         text = doc.text
-        spans = sorted((h.start, h.end) for h in hits)
+        spans = _Spans(sorted((h.start, h.end) for h in hits))
         units: list[_Unit] = []
         for s in doc.sentences:
             start, glued = s.start, s.glued
             for m in _CAMEL_GLUE.finditer(text, s.start, s.end):
                 at = m.start()
-                if any(a < at < b for a, b in spans) or not _real_glue(text, s.start, at, spans):
+                if spans.inside(at) or not _real_glue(text, s.start, at, spans):
                     continue
                 if at - start >= 2:
                     units.append(_Unit(start, at, s.block, glued))
