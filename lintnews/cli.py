@@ -32,12 +32,25 @@ def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins
     from lintnews.plugins import load_registry
 
     try:
-        return load_registry(plugins, packs, autoload=False if no_plugins else None)
+        registry = load_registry(plugins, packs, autoload=False if no_plugins else None)
     except LintnewsError as exc:
         fail(str(exc), exc.exit_code if exc.exit_code != ExitCode.PLUGIN_FAILURE else ExitCode.USAGE_OR_INPUT)
+    for problem in registry.load_errors:  # broken entry-point plugins: named, skipped, exit 3 at the end
+        click.echo(f"lintnews: {problem}", err=True)
+    return registry
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _GuardedGroup(click.Group):
+    """The top-level guard: an unexpected exception is one line on stderr and exit 4,
+    never a traceback (``LINTNEWS_DEBUG=1`` shows it; see ``lintnews.errors.guarded_main``)."""
+
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        from lintnews.errors import guarded_main
+
+        return guarded_main(super().main)(*args, **kwargs)  # type: ignore[operator]
+
+
+@click.group(cls=_GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="lintnews")
 def main() -> None:
     """Lint news copy for unattributed claims, loaded language and advertorial insertions."""
@@ -92,6 +105,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     context = FormatContext(color=use_color, registry=registry, version=__version__, show_source=not quiet)
     formatter = registry.formatters[fmt](stream, context)
     errors = 0
+    internal = False  # a file hit a bug: exit INTERNAL_ERROR after linting the rest
     worst = None
     formatter.start()
     for path, problem in expand(list(paths), registry.extensions | {".txt"}):
@@ -108,6 +122,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
             result = lint_file(engine, path, format_name=format_in, encoding=encoding)
         if result.error:
             errors += 1
+            internal = internal or result.internal
             click.echo(f"lintnews: {result.error}", err=True)
             continue
         context.sources[result.path] = result.source_map
@@ -119,9 +134,11 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     formatter.finish()
     if output:
         stream.close()
+    if internal:
+        sys.exit(int(ExitCode.INTERNAL_ERROR))
     if errors:
         sys.exit(int(ExitCode.USAGE_OR_INPUT))
-    if engine.failed:
+    if engine.failed or registry.load_errors:
         sys.exit(int(ExitCode.PLUGIN_FAILURE))
     if worst is not None and worst.rank >= threshold.rank:
         sys.exit(int(ExitCode.FINDINGS))
@@ -145,12 +162,16 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
         click.echo(json.dumps([
             {"id": r.id, "category": r.category, "severity": str(r.severity), "summary": r.summary,
              "plugin": r.plugin} for r in items], indent=2))
+        if registry.load_errors:
+            sys.exit(int(ExitCode.PLUGIN_FAILURE))
         return
     wid = max((len(r.id) for r in items), default=2)
     wcat = max((len(r.category) for r in items), default=8)
     click.echo(f"{'id':{wid}}  {'category':{wcat}}  {'severity':8}  summary")
     for r in items:
         click.echo(f"{r.id:{wid}}  {r.category:{wcat}}  {str(r.severity):8}  {r.summary}")
+    if registry.load_errors:
+        sys.exit(int(ExitCode.PLUGIN_FAILURE))
 
 
 @main.command()
