@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lintnews.diagnostic import Finding, Severity
 from lintnews.errors import RulePackError
+from lintnews.patternsafety import UnsafePattern, check_pattern
 from lintnews.rule import Examples, Rule
 
 RULE_KEYS = {
@@ -128,12 +129,22 @@ def _str_list(value: object, path: str, where: str) -> list[str]:
 
 
 def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pattern[str]:
+    flags = 0 if case_sensitive else re.IGNORECASE
     try:
-        compiled = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
-    except re.error as exc:
+        compiled = re.compile(pattern, flags)
+    except (re.error, OverflowError, RecursionError) as exc:
         raise _err(path, where, f"pattern {pattern!r} does not compile: {exc}") from None
+    try:  # compiled as the matcher embeds it: global flags such as (?i) or (?x) cannot be
+        re.compile(f"(?:{pattern})", flags)
+    except (re.error, OverflowError, RecursionError) as exc:
+        raise _err(path, where, f"pattern {pattern!r} cannot be combined with other rules: {exc} "
+                   "(use the case_sensitive key instead of inline global flags)") from None
     if compiled.match(""):
         raise _err(path, where, f"pattern {pattern!r} matches the empty string")
+    try:  # a pattern that could hang the run on a long line is refused here (see patternsafety)
+        check_pattern(pattern, compiled.flags)
+    except UnsafePattern as exc:
+        raise _err(path, where, f"pattern {pattern!r} is unsafe: it {exc}") from None
     if compiled.groups:
         # capture groups would break the combined matcher's dispatch: make them non-capturing
         raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")

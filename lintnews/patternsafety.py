@@ -1,0 +1,293 @@
+"""Reject rule-pack patterns that could make Python's backtracking regex engine hang.
+
+House rule packs are written by editors, and every pack pattern runs inside the
+one combined matcher (``lintnews/matcher.py``), with Python's ``re``, on every
+file of a repository, at every position of the text. A pattern such as
+``(a+)+$`` takes exponential time on a long run of ``a``; ``\\w*\\w*x`` or
+``.*foo`` take quadratic time on a long line. Rather than run pack patterns in a
+second engine (which would split the single scan), lintnews proves at load time
+that each pattern is safe for a backtracking engine, and rejects the rest with a
+one-line reason that names the construct. The checks, on the parsed pattern:
+
+1. **No backreferences** (``\\1``, ``(?P=name)``, conditionals): they need backtracking.
+2. **No nested quantifiers**: a repeat of 100 or more (``*``, ``+``, ``{2,}``...) whose
+   body holds another variable repeat (``(a+)+``, ``(?:\\s+\\w+)*``). Bound the
+   outer one (``{0,5}``).
+3. **No ambiguous repeated alternation**: ``(?:a|ab)+``, ``(?:\\w|\\d)*``, where two
+   branches can start with the same character.
+4. **No adjacent overlapping repeats**: ``\\w*\\w*``, ``.*\\s*.*``: two unbounded
+   repeats that can consume the same characters with only optional items between.
+5. **No unanchored leading repeat**: a pattern that can *start* with an unbounded
+   repeat (``\\w+ly``, ``.*foo``) is tried at every position of a long line; start
+   it with ``\\b``, ``^``, a look-behind or a literal word.
+
+Possessive repeats and atomic groups (``a++``, ``(?>...)``) never backtrack and
+are accepted anywhere. Character sets are compared on a sample alphabet, so the
+overlap tests are a close approximation: they may reject a rare safe pattern,
+never the other way round for the sample's characters.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+try:  # Python 3.11+
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older layouts
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+
+BIG = 100  # a repeat whose maximum is at least this is "unbounded" for backtracking purposes
+SAMPLE = (
+    string.ascii_letters + string.digits + string.punctuation + " \t\n\r\f\v"
+    + "\u00a0éßÆжΩ中あ’“”–—\u200b\u0301😀"
+)
+
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT}
+_SAFE_REPEATS = {getattr(C, "POSSESSIVE_REPEAT", None)} - {None}
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_ANCHORS = {C.AT_BEGINNING, C.AT_BEGINNING_LINE, C.AT_BEGINNING_STRING, C.AT_BOUNDARY}
+_GROUPREFS = {C.GROUPREF, getattr(C, "GROUPREF_EXISTS", None), getattr(C, "GROUPREF_IGNORE", None),
+              getattr(C, "GROUPREF_LOC_IGNORE", None), getattr(C, "GROUPREF_UNI_IGNORE", None)} - {None}
+
+
+class UnsafePattern(ValueError):
+    """A pattern that could backtrack catastrophically; the message says which construct."""
+
+
+def check_pattern(pattern: str, flags: int = 0) -> None:
+    """Raise :class:`UnsafePattern` unless ``pattern`` runs in (near) linear time in ``re``."""
+    try:
+        tree = P.parse(pattern, flags)
+    except re.error:
+        return  # compile errors are reported by the caller with the compiler's message
+    # Overlaps are always compared case-insensitively and with '.' matching newlines:
+    # inline flags such as (?i:...) or (?s:...) can only make more characters overlap.
+    _Checker(ignore_case=True, dotall=True).sequence(list(tree), False, frozenset())
+    if _leading_repeat(list(tree)):
+        raise UnsafePattern(
+            "can start with an unbounded repeat, so it is retried at every position of a long line; "
+            "start it with \\b, ^ or a literal word"
+        )
+
+
+def _is_big(max_: int) -> bool:
+    return max_ >= BIG or max_ == C.MAXREPEAT
+
+
+def _leading_repeat(items: list) -> bool:
+    """Can the pattern's first consuming item be an unbounded repeat, with no anchor before it?"""
+    for op, av in items:
+        if op is C.AT:
+            if av in _ANCHORS:
+                return False
+            continue
+        if op is C.ASSERT and av[0] < 0:  # a look-behind picks the start positions
+            return False
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op in _REPEATS:
+            lo, hi, body = av
+            if _is_big(hi):
+                return True
+            if _leading_repeat(list(body)):
+                return True
+            if lo > 0:
+                return False
+            continue
+        if op is C.SUBPATTERN:
+            return _leading_repeat(list(av[-1]))
+        if op is C.BRANCH:
+            return any(_leading_repeat(list(b)) for b in av[1])
+        return False
+    return False
+
+
+class _Checker:
+    def __init__(self, ignore_case: bool, dotall: bool) -> None:
+        self.ignore_case = ignore_case
+        self.dotall = dotall
+
+    # -- character sets on the sample alphabet -------------------------------------------
+    def _in(self, ch: str, op, av) -> bool:  # type: ignore[no-untyped-def]
+        if op is C.LITERAL:
+            c = chr(av)
+            return c == ch or (self.ignore_case and c.lower() == ch.lower())
+        if op is C.NOT_LITERAL:
+            c = chr(av)
+            return not (c == ch or (self.ignore_case and c.lower() == ch.lower()))
+        if op is C.ANY:
+            return self.dotall or ch != "\n"
+        if op is C.IN:
+            negate = bool(av) and av[0][0] is C.NEGATE
+            hit = any(self._in_item(ch, o, a) for o, a in (av[1:] if negate else av))
+            return hit != negate
+        return True  # anything unknown: assume it can match (conservative)
+
+    def _in_item(self, ch: str, op, av) -> bool:  # type: ignore[no-untyped-def]
+        if op is C.LITERAL:
+            return self._in(ch, op, av)
+        if op is C.RANGE:
+            lo, hi = av
+            cands = {ch, ch.lower(), ch.upper()} if self.ignore_case else {ch}
+            return any(len(c) == 1 and lo <= ord(c) <= hi for c in cands)
+        if op is C.CATEGORY:
+            return _category(ch, av)
+        return True
+
+    def first(self, items: list) -> frozenset[str]:
+        """Sample characters the sequence ``items`` can start with."""
+        out: set[str] = set()
+        for op, av in items:
+            s, nullable = self._first_item(op, av)
+            out |= s
+            if not nullable:
+                break
+        return frozenset(out)
+
+    def _first_item(self, op, av) -> tuple[frozenset[str], bool]:  # type: ignore[no-untyped-def]
+        if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+            return frozenset(c for c in SAMPLE if self._in(c, op, av)), False
+        if op in _ZERO_WIDTH:
+            return frozenset(), True
+        if op in _REPEATS or op in _SAFE_REPEATS:
+            lo, _hi, body = av
+            return self.first(list(body)), lo == 0 or self.nullable(list(body))
+        if op is C.SUBPATTERN or op is _ATOMIC:
+            body = list(av[-1] if op is C.SUBPATTERN else av)
+            return self.first(body), self.nullable(body)
+        if op is C.BRANCH:
+            firsts = [self.first(list(b)) for b in av[1]]
+            return frozenset().union(*firsts), any(self.nullable(list(b)) for b in av[1])
+        return frozenset(SAMPLE), True
+
+    def nullable(self, items: list) -> bool:
+        return all(self._first_item(op, av)[1] for op, av in items)
+
+    # -- the checks --------------------------------------------------------------------
+    def sequence(self, items: list, in_big: bool, after: frozenset[str]) -> None:
+        """Check a sequence of items.
+
+        ``in_big`` says the sequence sits inside an unbounded repeat (where an
+        ambiguity is paid for on every iteration: exponential); ``after`` is the
+        set of characters that can follow the sequence (for a repeat's body, its
+        own first characters too, since the next iteration follows).
+        """
+        last_big: frozenset[str] | None = None  # chars of the previous unbounded repeat in reach
+        for i, (op, av) in enumerate(items):
+            rest = items[i + 1:]
+            follow = self.first(rest) | (after if self.nullable(rest) else frozenset())
+            if op in _GROUPREFS:
+                raise UnsafePattern("uses a backreference or conditional group, which needs backtracking")
+            if op in _SAFE_REPEATS or op is _ATOMIC:
+                last_big = None
+                continue  # possessive / atomic: the engine never backtracks into them
+            if op in _REPEATS:
+                lo, hi, body = av
+                body = list(body)
+                big = _is_big(hi)
+                chars = self._all_chars(body)
+                if in_big and lo != hi and chars & follow:
+                    raise UnsafePattern(
+                        "has nested or ambiguous quantifiers (like (a+)+ or (a|aa)+): inside a "
+                        "repeat, a variable part can match what follows it; bound the outer repeat "
+                        "(e.g. {0,5}) or make the parts distinct"
+                    )
+                if big and last_big is not None and last_big & self.first(body):
+                    raise UnsafePattern(
+                        "has two unbounded repeats that can match the same characters next to each "
+                        "other (like \\w*\\w* or .*.*), which is slow on long lines"
+                    )
+                inner_after = (self.first(body) | follow) if hi > 1 else follow
+                self.sequence(body, in_big or big, inner_after)
+                if big:
+                    last_big = chars
+                elif lo > 0 and not self.nullable(body):
+                    last_big = None
+                continue
+            if op is C.SUBPATTERN:
+                body = list(av[-1])
+                self.sequence(body, in_big, follow)
+                if not self.nullable(body):
+                    last_big = None
+                continue
+            if op is C.BRANCH:
+                branches = [list(b) for b in av[1]]
+                if in_big:
+                    self._ambiguous_alternation(branches)
+                    widths = {b.getwidth() for b in av[1]}
+                    variable = len(widths) > 1 or any(lo != hi for lo, hi in widths)
+                    if sum(self.nullable(b) for b in branches) > 1 or (
+                        variable and self._all_chars([(op, av)]) & follow
+                    ):
+                        raise UnsafePattern(
+                            "has nested or ambiguous quantifiers (like (a|aa)+ or (a|a)*): inside a "
+                            "repeat, an alternative of variable length can match what follows it; "
+                            "make the alternatives distinct"
+                        )
+                for b in branches:
+                    self.sequence(b, in_big, follow)
+                if not any(self.nullable(b) for b in branches):
+                    last_big = None
+                continue
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                self.sequence(list(av[1]), False, frozenset())
+                continue
+            if op is C.AT:
+                continue
+            # A single consuming character separates two unbounded repeats only if the first
+            # cannot also consume it (\w*a\w* stays ambiguous around the 'a'; \w*\s\w* does not).
+            if last_big is not None and not (last_big & self._first_item(op, av)[0]):
+                last_big = None
+
+    def _all_chars(self, items: list) -> frozenset[str]:
+        """Every sample character a sequence can consume anywhere (for overlap tests)."""
+        out: set[str] = set()
+        for op, av in items:
+            if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+                out |= self._first_item(op, av)[0]
+            elif op in _REPEATS or op in _SAFE_REPEATS:
+                out |= self._all_chars(list(av[2]))
+            elif op is C.SUBPATTERN:
+                out |= self._all_chars(list(av[-1]))
+            elif op is _ATOMIC:
+                out |= self._all_chars(list(av))
+            elif op is C.BRANCH:
+                for b in av[1]:
+                    out |= self._all_chars(list(b))
+            elif op in _ZERO_WIDTH:
+                continue
+            else:
+                out |= set(SAMPLE)
+        return frozenset(out)
+
+    def _ambiguous_alternation(self, branches: list[list]) -> None:
+        """Inside a repeat, branches that can start alike may split one text many ways."""
+        seen: set[str] = set()
+        for b in branches:
+            f = self.first(b)
+            if f & seen:
+                raise UnsafePattern(
+                    "repeats an alternation whose branches can start with the same text (like "
+                    "(a\\w|ab)+), which is exponential on some inputs; make the branches distinct"
+                )
+            seen |= f
+
+
+def _category(ch: str, cat) -> bool:  # type: ignore[no-untyped-def]
+    name = str(cat).upper()
+    neg = "NOT_" in name
+    if "DIGIT" in name:
+        hit = ch.isdigit()
+    elif "SPACE" in name:
+        hit = ch.isspace()
+    elif "WORD" in name:
+        hit = ch.isalnum() or ch == "_"
+    elif "LINEBREAK" in name:
+        hit = ch == "\n"
+    else:
+        return True
+    return hit != neg
