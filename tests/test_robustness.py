@@ -589,3 +589,24 @@ def test_every_builtin_pattern_is_safe(registry) -> None:
             check_pattern(p)
         for e in rule.exceptions:
             check_pattern(e.pattern)
+
+
+# --- regressions found while probing -----------------------------------------------------------
+
+
+def test_directive_scan_is_linear_on_long_blank_lines(lint) -> None:
+    """The plain reader's directive regex had two adjacent [ \\t]* (quadratic per line)."""
+    text = "# lintnews: disable=loaded-language\n" + (" " * 200_000 + "\n") * 5 + "Sources say so.\n"
+    started = time.monotonic()
+    diags = lint(text)
+    assert time.monotonic() - started < 10
+    assert any(d.rule == GOOD_RULE and d.line == 7 for d in diags)
+
+
+def test_builtin_newsletter_pattern_is_linear_on_a_run_of_spaces(lint) -> None:
+    """advertorial/newsletter-plug had '\\s+(...)?\\s*': quadratic after 'get the' on a run of spaces."""
+    text = "Get the" + " " * 300_000 + "x.\n\nGet the daily newsletter here.\n"
+    started = time.monotonic()
+    diags = lint(text)
+    assert time.monotonic() - started < 10
+    assert any(d.rule == "advertorial/newsletter-plug" for d in diags)
