@@ -145,6 +145,8 @@ def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pa
         check_pattern(pattern, compiled.flags)
     except UnsafePattern as exc:
         raise _err(path, where, f"pattern {pattern!r} is unsafe: it {exc}") from None
+    except RecursionError:
+        raise _err(path, where, f"pattern {pattern[:60]!r}... is nested too deeply") from None
     if compiled.groups:
         # capture groups would break the combined matcher's dispatch: make them non-capturing
         raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")
@@ -272,6 +274,10 @@ def load_pack(path: str | Path, plugin: str = "lintnews") -> list[PackRule]:
         raise RulePackError(f"{p}: not UTF-8 at byte {exc.start}") from None
     except tomllib.TOMLDecodeError as exc:
         raise RulePackError(f"{p}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise RulePackError(f"{p}: invalid TOML: nested too deeply") from None
+    if not isinstance(data, dict):  # pragma: no cover - tomllib always returns a table
+        raise RulePackError(f"{p}: invalid TOML: not a table")
     return parse_pack(data, str(p), plugin)
 
 
