@@ -280,3 +280,46 @@ def test_entry_point_that_raises_at_import(site: Path, tmp_path: Path) -> None:
     assert proc.returncode == ExitCode.PLUGIN_FAILURE
     assert "failed to load plugin 'boom'" in proc.stderr and "RuntimeError: boom at import" in proc.stderr
     assert f"{story}:1:1: warning:" in proc.stdout
+
+
+JUDGE_PLUGIN = '''
+from pathlib import Path
+from lintnews import hookimpl
+
+def judge(doc, hits_by_rule):
+    raise RuntimeError("judge bug")
+
+@hookimpl
+def lintnews_register_contexts(register):
+    register("fragile", judge)
+
+@hookimpl
+def lintnews_register_rule_packs(register):
+    register(Path(__file__).with_name("fragile.toml"))
+'''
+
+FRAGILE_PACK = '''
+[[rules]]
+id = "house/fragile"
+summary = "Words judged by a fragile context."
+message = "'{match}' is fragile."
+context = "fragile"
+terms = ["kitchen"]
+'''
+
+
+def test_faulty_context_judge(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "judgeplug.py").write_text(JUDGE_PLUGIN)
+    (tmp_path / "fragile.toml").write_text(FRAGILE_PACK)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    sys.modules.pop("judgeplug", None)
+    story = tmp_path / "story.txt"
+    story.write_text(GOOD_TEXT)
+    code, out, err = invoke("check", "--plugin", "judgeplug", "-f", "json", str(story))
+    assert "Traceback" not in err
+    assert code == ExitCode.PLUGIN_FAILURE
+    diags = json.loads(out)["diagnostics"]
+    failures = [d for d in diags if d["rule"] == "lintnews/rule-failure"]
+    assert len(failures) == 1
+    assert "house/fragile (plugin judgeplug) raised RuntimeError: judge bug" in failures[0]["message"]
+    assert any(d["rule"] == "unattributed-claim/vague-source" for d in diags)

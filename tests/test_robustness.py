@@ -612,3 +612,11 @@ def test_builtin_newsletter_pattern_is_linear_on_a_run_of_spaces(lint) -> None:
     diags = lint(text)
     assert time.monotonic() - started < 10
     assert any(d.rule == "advertorial/newsletter-plug" for d in diags)
+
+
+def test_binary_on_standard_input() -> None:
+    result = CliRunner().invoke(main, ["check", "-f", "line", "--stdin-filename", "draft.txt", "-"],
+                                input=b"\x89PNG\r\n\x1a\n\x00\x00", env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
+    assert result.exit_code == ExitCode.USAGE_OR_INPUT
+    no_traceback(result.stderr)
+    one_error_line(result.stderr, "draft.txt", "binary file")
