@@ -21,8 +21,9 @@ one-line reason that names the construct. The checks, on the parsed pattern:
    repeat (``\\w+ly``, ``.*foo``) is tried at every position of a long line; start
    it with ``\\b``, ``^``, a look-behind or a literal word.
 
-Possessive repeats and atomic groups (``a++``, ``(?>...)``) never backtrack and
-are accepted anywhere. Character sets are compared on a sample alphabet, so the
+Possessive repeats and atomic groups (``a++``, ``(?>...)``) are checked like
+plain ones: the engine re-runs them whenever it backtracks around them
+(``.*(?>.*x)`` is as slow as ``.*.*x``; ``fuzz/fuzz_patterns.py`` found it). Character sets are compared on a sample alphabet, so the
 overlap tests are a close approximation: they may reject a rare safe pattern,
 never the other way round for the sample's characters.
 """
@@ -168,24 +169,28 @@ class _Checker:
         return all(self._first_item(op, av)[1] for op, av in items)
 
     # -- the checks --------------------------------------------------------------------
-    def sequence(self, items: list, in_big: bool, after: frozenset[str]) -> None:
-        """Check a sequence of items.
+    def sequence(self, items: list, in_big: bool, after: frozenset[str],
+                 last_big: frozenset[str] | None = None) -> frozenset[str] | None:
+        """Check a sequence of items; return the characters of the unbounded repeat still in reach.
 
         ``in_big`` says the sequence sits inside an unbounded repeat (where an
         ambiguity is paid for on every iteration: exponential); ``after`` is the
         set of characters that can follow the sequence (for a repeat's body, its
-        own first characters too, since the next iteration follows).
+        own first characters too, since the next iteration follows); ``last_big``
+        holds the characters of an unbounded repeat before the sequence that
+        nothing disjoint has separated from it yet (for ``\\w*\\w*`` across groups).
         """
-        last_big: frozenset[str] | None = None  # chars of the previous unbounded repeat in reach
         for i, (op, av) in enumerate(items):
             rest = items[i + 1:]
             follow = self.first(rest) | (after if self.nullable(rest) else frozenset())
             if op in _GROUPREFS:
                 raise UnsafePattern("uses a backreference or conditional group, which needs backtracking")
-            if op in _SAFE_REPEATS or op is _ATOMIC:
-                last_big = None
-                continue  # possessive / atomic: the engine never backtracks into them
-            if op in _REPEATS:
+            # Possessive repeats and atomic groups are checked like the plain ones: the engine
+            # does not backtrack *into* them, but it re-runs them each time it backtracks
+            # around them (.*a++ is still quadratic), which the fuzzer showed.
+            if op is _ATOMIC:
+                op, av = C.SUBPATTERN, (None, 0, 0, av)
+            if op in _REPEATS or op in _SAFE_REPEATS:
                 lo, hi, body = av
                 body = list(body)
                 big = _is_big(hi)
@@ -202,17 +207,18 @@ class _Checker:
                         "other (like \\w*\\w* or .*.*), which is slow on long lines"
                     )
                 inner_after = (self.first(body) | follow) if hi > 1 else follow
-                self.sequence(body, in_big or big, inner_after)
                 if big:
-                    last_big = chars
-                elif lo > 0 and not self.nullable(body):
-                    last_big = None
+                    self.sequence(body, True, inner_after, None)
+                    last_big = chars | (last_big or frozenset()) if lo == 0 else chars
+                else:
+                    res = self.sequence(body, in_big, inner_after, last_big)
+                    skippable = lo == 0 or self.nullable(body)
+                    last_big = _union(last_big, res) if skippable else res
                 continue
             if op is C.SUBPATTERN:
                 body = list(av[-1])
-                self.sequence(body, in_big, follow)
-                if not self.nullable(body):
-                    last_big = None
+                res = self.sequence(body, in_big, follow, last_big)
+                last_big = _union(last_big, res) if self.nullable(body) else res
                 continue
             if op is C.BRANCH:
                 branches = [list(b) for b in av[1]]
@@ -228,10 +234,10 @@ class _Checker:
                             "repeat, an alternative of variable length can match what follows it; "
                             "make the alternatives distinct"
                         )
+                out: frozenset[str] | None = None
                 for b in branches:
-                    self.sequence(b, in_big, follow)
-                if not any(self.nullable(b) for b in branches):
-                    last_big = None
+                    out = _union(out, self.sequence(b, in_big, follow, last_big))
+                last_big = out
                 continue
             if op in (C.ASSERT, C.ASSERT_NOT):
                 self.sequence(list(av[1]), False, frozenset())
@@ -242,6 +248,7 @@ class _Checker:
             # cannot also consume it (\w*a\w* stays ambiguous around the 'a'; \w*\s\w* does not).
             if last_big is not None and not (last_big & self._first_item(op, av)[0]):
                 last_big = None
+        return last_big
 
     def _all_chars(self, items: list) -> frozenset[str]:
         """Every sample character a sequence can consume anywhere (for overlap tests)."""
@@ -275,6 +282,12 @@ class _Checker:
                     "(a\\w|ab)+), which is exponential on some inputs; make the branches distinct"
                 )
             seen |= f
+
+
+def _union(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None and b is None:
+        return None
+    return (a or frozenset()) | (b or frozenset())
 
 
 def _category(ch: str, cat) -> bool:  # type: ignore[no-untyped-def]
