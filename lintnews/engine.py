@@ -31,7 +31,8 @@ DEFAULT_RULE_BUDGET = 10.0  # seconds per rule per document; 0 disables the chec
 
 
 def rule_budget() -> float:
-    """Seconds one rule may take on one document before it is reported (``LINTNEWS_RULE_BUDGET``).
+    """Seconds one rule may take per megabyte of document (at least one) before it is reported
+    (``LINTNEWS_RULE_BUDGET``).
 
     A soft budget: the rule is timed, not interrupted (Python cannot stop a
     thread, and a signal cannot interrupt a regex inside C), so a slow rule
@@ -174,11 +175,13 @@ class Engine:
             self.failed = True
             more = f" (and {nbad - 1} more)" if nbad > 1 else ""
             yield rule, self._failure(rule, f"returned an invalid finding: {_short(bad)}{more}")
-        budget = rule_budget()
+        # the budget grows with the document (per started megabyte), so a linear rule on a
+        # 50 MB file is not blamed; a slow rule on an ordinary article is
+        budget = rule_budget() * max(1.0, n / 1_000_000)
         if budget and elapsed > budget:
             self.failed = True
             yield rule, self._failure(
-                rule, f"took {elapsed:.1f} s on this document (budget {budget:g} s, {BUDGET_ENV})"
+                rule, f"took {elapsed:.1f} s on this document (budget {budget:.3g} s, {BUDGET_ENV})"
             )
 
     @staticmethod
