@@ -213,7 +213,9 @@ class Engine:
                            severity, f.message, f.suggestion)
             if suppress is not None and suppress.suppressed(d):
                 continue
-            key = (line, col, end_line, end_col, rule_id)
+            key: tuple = (line, col, end_line, end_col, rule_id)
+            if rule_id == INTERNAL_RULE:  # all at 1:1: one per failing rule, none merged away
+                key += (f.message,)
             if key not in out:
                 out[key] = d
         if suppress is not None:

@@ -323,3 +323,12 @@ def test_faulty_context_judge(tmp_path: Path, monkeypatch) -> None:
     assert len(failures) == 1
     assert "house/fragile (plugin judgeplug) raised RuntimeError: judge bug" in failures[0]["message"]
     assert any(d["rule"] == "unattributed-claim/vague-source" for d in diags)
+
+
+def test_two_faulty_rules_in_one_file_give_two_errors(faulty: Path) -> None:
+    code, out, _ = invoke("check", "--plugin", "faultyplug", "-f", "json",
+                          "--select", "unattributed-claim,house/raises,house/not-iterable", str(faulty))
+    assert code == ExitCode.PLUGIN_FAILURE
+    failures = [d["message"] for d in json.loads(out)["diagnostics"] if d["rule"] == "lintnews/rule-failure"]
+    assert len(failures) == 2
+    assert any("house/raises" in m for m in failures) and any("house/not-iterable" in m for m in failures)
