@@ -48,6 +48,7 @@ class Client:
                                      stderr=subprocess.PIPE, cwd=str(cwd), env=env)
         self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
         self.next_id = 1
+        self.capabilities: dict[str, Any] = {}
         self.stderr: list[bytes] = []
         threading.Thread(target=self._read, daemon=True).start()
         threading.Thread(target=self._drain_stderr, daemon=True).start()
@@ -125,6 +126,13 @@ class Client:
         return self.wait_for(lambda m: m.get("id") == rid and "method" not in m, timeout)
 
     def diagnostics_for(self, uri: str, timeout: float = TIMEOUT) -> dict[str, Any]:
+        """The document's diagnostics, pushed (publishDiagnostics) or pulled (textDocument/diagnostic),
+        whichever the server announced; returned as a publishDiagnostics-shaped message."""
+        if self.capabilities.get("diagnosticProvider"):
+            rid = self.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+            msg = self.response(rid, timeout)
+            assert "result" in msg, msg
+            return {"params": {"uri": uri, "diagnostics": msg["result"].get("items", [])}}
         return self.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
                              and m.get("params", {}).get("uri") == uri, timeout)
 
@@ -155,6 +163,7 @@ def client(tmp_path: Path):  # type: ignore[no-untyped-def]
                                    "capabilities": {}, "workspaceFolders": None})
     init = c.response(rid)
     assert "result" in init and "capabilities" in init["result"], init
+    c.capabilities = init["result"]["capabilities"]
     c.notify("initialized", {})
     yield c
     code = c.close()
