@@ -96,6 +96,7 @@ def main(argv: list[str]) -> None:
     except ImportError:
         run_plain(float(opts.get("max_total_time", 60)))
         return
+    atheris.instrument_all()
     atheris.Setup([a for a in argv if a != "--no-atheris"], test_one_input)
     atheris.Fuzz()
 

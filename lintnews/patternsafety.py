@@ -15,8 +15,9 @@ one-line reason that names the construct. The checks, on the parsed pattern:
    outer one (``{0,5}``).
 3. **No ambiguous repeated alternation**: ``(?:a|ab)+``, ``(?:\\w|\\d)*``, where two
    branches can start with the same character.
-4. **No adjacent overlapping repeats**: ``\\w*\\w*``, ``.*\\s*.*``: two unbounded
-   repeats that can consume the same characters with only optional items between.
+4. **No adjacent overlapping repeats**: ``\\w*\\w*``, ``.*\\s*.*``, ``b?b?b?``: two
+   variable repeats that can consume the same characters with only optional items
+   between (unbounded ones are quadratic on a long line; many small ones multiply).
 5. **No unanchored leading repeat**: a pattern that can *start* with an unbounded
    repeat (``\\w+ly``, ``.*foo``) is tried at every position of a long line; start
    it with ``\\b``, ``^``, a look-behind or a literal word.
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass
 
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
@@ -40,6 +42,7 @@ except ImportError:  # pragma: no cover - older layouts
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
 
+MAX_WAYS = 256  # splits a chain of small overlapping repeats may try at one position
 BIG = 100  # a repeat whose maximum is at least this is "unbounded" for backtracking purposes
 SAMPLE = (
     string.ascii_letters + string.digits + string.punctuation + " \t\n\r\f\v"
@@ -170,15 +173,16 @@ class _Checker:
 
     # -- the checks --------------------------------------------------------------------
     def sequence(self, items: list, in_big: bool, after: frozenset[str],
-                 last_big: frozenset[str] | None = None) -> frozenset[str] | None:
-        """Check a sequence of items; return the characters of the unbounded repeat still in reach.
+                 state: frozenset[_Chain] = frozenset()) -> frozenset[_Chain]:
+        """Check a sequence of items; return the chains of variable repeats still in reach.
 
         ``in_big`` says the sequence sits inside an unbounded repeat (where an
         ambiguity is paid for on every iteration: exponential); ``after`` is the
         set of characters that can follow the sequence (for a repeat's body, its
-        own first characters too, since the next iteration follows); ``last_big``
-        holds the characters of an unbounded repeat before the sequence that
-        nothing disjoint has separated from it yet (for ``\\w*\\w*`` across groups).
+        own first characters too, since the next iteration follows); ``state``
+        holds, per path through the pattern, the variable repeats before the
+        sequence that nothing disjoint has separated from what comes next
+        (for ``\\w*\\w*`` across groups).
         """
         for i, (op, av) in enumerate(items):
             rest = items[i + 1:]
@@ -194,31 +198,42 @@ class _Checker:
                 lo, hi, body = av
                 body = list(body)
                 big = _is_big(hi)
-                chars = self._all_chars(body)
-                if in_big and lo != hi and chars & follow:
+                if in_big and lo != hi and self._all_chars(body) & follow:
                     raise UnsafePattern(
                         "has nested or ambiguous quantifiers (like (a+)+ or (a|aa)+): inside a "
                         "repeat, a variable part can match what follows it; bound the outer repeat "
                         "(e.g. {0,5}) or make the parts distinct"
                     )
-                if big and last_big is not None and last_big & self.first(body):
-                    raise UnsafePattern(
-                        "has two unbounded repeats that can match the same characters next to each "
-                        "other (like \\w*\\w* or .*.*), which is slow on long lines"
-                    )
                 inner_after = (self.first(body) | follow) if hi > 1 else follow
-                if big:
-                    self.sequence(body, True, inner_after, None)
-                    last_big = chars | (last_big or frozenset()) if lo == 0 else chars
+                if lo == hi:  # a fixed count: just the body, hi times
+                    state = self.sequence(body, in_big, inner_after, state)
+                    continue
+                # A chain of variable repeats over shared characters: every split of the text
+                # between them is tried; two unbounded ones make it quadratic, many small ones
+                # multiply (b?b?b?...: 2^k tries at every position).
+                ways = 1 if big else hi - lo + 1
+                start_chars = self.first(body)
+                bigs, total = int(big), ways
+                for c in state:
+                    if c.chars & start_chars:
+                        bigs, total = max(bigs, c.bigs + big), max(total, c.ways * ways)
+                if bigs >= 2 or total > MAX_WAYS:
+                    raise UnsafePattern(
+                        "has variable repeats that can match the same characters next to each "
+                        "other (like \\w*\\w*, .*.* or b?b?b?b?), which is slow on long lines"
+                    )
+                if self._single(body):
+                    chains = frozenset({_Chain(self._all_chars(body), bigs, total)})
                 else:
-                    res = self.sequence(body, in_big, inner_after, last_big)
-                    skippable = lo == 0 or self.nullable(body)
-                    last_big = _union(last_big, res) if skippable else res
+                    tails = self.sequence(body, in_big or big, inner_after, frozenset())
+                    chains = frozenset(_Chain(t.chars, max(t.bigs, bigs), max(t.ways, total)) for t in tails)
+                    if big:  # the repeat itself: its body's characters, again and again
+                        chains |= {_Chain(self._all_chars(body), bigs, total)}
+                skippable = lo == 0 or self.nullable(body)
+                state = _cap(state | chains if skippable else chains)
                 continue
             if op is C.SUBPATTERN:
-                body = list(av[-1])
-                res = self.sequence(body, in_big, follow, last_big)
-                last_big = _union(last_big, res) if self.nullable(body) else res
+                state = self.sequence(list(av[-1]), in_big, follow, state)
                 continue
             if op is C.BRANCH:
                 branches = [list(b) for b in av[1]]
@@ -234,21 +249,25 @@ class _Checker:
                             "repeat, an alternative of variable length can match what follows it; "
                             "make the alternatives distinct"
                         )
-                out: frozenset[str] | None = None
+                out: frozenset[_Chain] = frozenset()
                 for b in branches:
-                    out = _union(out, self.sequence(b, in_big, follow, last_big))
-                last_big = out
+                    out |= self.sequence(b, in_big, follow, state)
+                state = _cap(out)
                 continue
             if op in (C.ASSERT, C.ASSERT_NOT):
                 self.sequence(list(av[1]), False, frozenset())
                 continue
             if op is C.AT:
                 continue
-            # A single consuming character separates two unbounded repeats only if the first
-            # cannot also consume it (\w*a\w* stays ambiguous around the 'a'; \w*\s\w* does not).
-            if last_big is not None and not (last_big & self._first_item(op, av)[0]):
-                last_big = None
-        return last_big
+            # A single consuming character ends every chain that cannot also consume it
+            # (\w*a\w* stays ambiguous around the 'a'; \w*\s\w* does not).
+            chars = self._first_item(op, av)[0]
+            state = frozenset(c for c in state if c.chars & chars)
+        return state
+
+    def _single(self, body: list) -> bool:
+        """Is the body one character-class step (a, \\w, [^.], .)?"""
+        return len(body) == 1 and body[0][0] in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN)
 
     def _all_chars(self, items: list) -> frozenset[str]:
         """Every sample character a sequence can consume anywhere (for overlap tests)."""
@@ -284,10 +303,22 @@ class _Checker:
             seen |= f
 
 
-def _union(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    if a is None and b is None:
-        return None
-    return (a or frozenset()) | (b or frozenset())
+@dataclass(frozen=True)
+class _Chain:
+    """Variable repeats in reach of the next item: their characters, how many are unbounded,
+    and how many ways the bounded ones can split a text between them."""
+
+    chars: frozenset[str]
+    bigs: int
+    ways: int
+
+
+def _cap(state: frozenset[_Chain]) -> frozenset[_Chain]:
+    """Keep the path set small: past 32 chains, merge them into one (more conservative) chain."""
+    if len(state) <= 32:
+        return state
+    chars = frozenset().union(*(c.chars for c in state))
+    return frozenset({_Chain(chars, max(c.bigs for c in state), max(c.ways for c in state))})
 
 
 def _category(ch: str, cat) -> bool:  # type: ignore[no-untyped-def]

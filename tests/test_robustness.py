@@ -559,7 +559,7 @@ def test_rule_pack_that_is_binary_or_missing(tmp_path: Path, good: Path) -> None
 UNSAFE = [r"(a+)+$", r"\b(a*)*b", r"\b(?:a|aa)+c", r"\bx(?:a|a)*y", r"\b\w*\w*x", r"\b.*.*=x", r"\w+ly",
           r".*foo", r"\b(?:a+b?)+$", r"\b(a)\1", r"\bfoo\s*\s*bar", r"\b\w*a\w*z", r"\b(?:\w+\s?)+$",
           r"(?:\d+)*$", r"b.*(?>.*b?\w^\S\s)\sb", r"\b.*a++x",
-          r"(?:ab|a)[ab]*(?>\w+xx^(?:a|b)(?:a|ab)\s)\s[^a]a++\.", r"\bx\w*(?:y?\w+)z"]
+          r"\b" + "b?" * 9 + "-b?", r"\b\d+\.?\d*x", r"(?:ab|a)[ab]*(?>\w+xx^(?:a|b)(?:a|ab)\s)\s[^a]a++\.", r"\bx\w*(?:y?\w+)z"]
 SAFE = [r"\bfoo\b", r"\b\w+ly\b", r"\bsign\s+up\b[^.\n]{0,40}\bnews\b", r"(?<=[\w,] )(?:widely\s+)?believed\s+to\b",
         r"(?m:^[ \t]*(?:comments|\d+\s+comments)[ \t]*$)", r"\b(?:a|b)+c", r"\bgo(?:es|ne|ing)?\b",
         r"\b\w+\s+\w+\b", r"\b(?:\s+\w+){0,3}x", r"\ba++b", r"\bfoo(?:\s*,\s*bar)*", r"\b(?:\s+\w+)*$",
