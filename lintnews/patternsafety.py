@@ -76,6 +76,85 @@ def check_pattern(pattern: str, flags: int = 0) -> None:
             "can start with an unbounded repeat, so it is retried at every position of a long line; "
             "start it with \\b, ^ or a literal word"
         )
+    checker = _Checker(ignore_case=True, dotall=True)
+    crossing = _crossing(checker, list(tree))
+    if crossing:
+        raise UnsafePattern(
+            f"has an unbounded repeat ({crossing}) that can run across the places where the pattern "
+            "starts, so a long line full of them is quadratic; bound it (e.g. {0,80}) or use a "
+            "narrower class"
+        )
+
+
+def _crossing(checker: _Checker, items: list) -> str:
+    """Describe an unbounded repeat that can span a later start position of the pattern, or ''.
+
+    The matcher tries the pattern at every position. Where an attempt may start
+    depends on the anchor: anywhere (no anchor), at word edges (``\\b``), at line
+    starts (``^``) or once (``\\A``). If a repeat can eat through the next start
+    *and* the part of the pattern before it, every attempt in a long run of such
+    text runs to the end of the run: quadratic. ``\\bfoo.*bar`` on a line of
+    ``foo foo foo ...`` is the classic case.
+    """
+    anchor = "none"
+    lead = items
+    while lead and lead[0][0] is C.SUBPATTERN:  # (?m:^...) and friends: the anchor is inside
+        lead = list(lead[0][1][-1])
+    for op, av in lead:
+        if op is not C.AT:
+            break
+        if av is C.AT_BEGINNING_STRING:
+            return ""
+        if av in (C.AT_BEGINNING, C.AT_BEGINNING_LINE):
+            anchor = "line"
+            break
+        if av is C.AT_BOUNDARY:
+            anchor = "word"
+    for prefix, body in _big_repeats(items, []):
+        chars = checker._all_chars(body)
+        if anchor == "word":  # to pass a word edge, one repeat must take word and non-word characters
+            crosses = any(_category(c, "WORD") for c in chars) and any(not _category(c, "WORD") for c in chars)
+        elif anchor == "line":
+            crosses = "\n" in chars
+        else:
+            crosses = True
+        if crosses and checker.can_match_over(prefix, chars):
+            return _describe(body)
+    return ""
+
+
+def _big_repeats(items: list, prefix: list) -> list[tuple[list, list]]:
+    """``(prefix, body)`` of every unbounded repeat, with the items before it on its path
+    (look-behinds are fixed-width and hold none)."""
+    out = []
+    for i, (op, av) in enumerate(items):
+        pre = prefix + items[:i]
+        if op in _REPEATS or op in _SAFE_REPEATS:
+            if _is_big(av[1]):
+                out.append((pre, list(av[2])))
+            out += _big_repeats(list(av[2]), pre)
+        elif op is C.SUBPATTERN:
+            out += _big_repeats(list(av[-1]), pre)
+        elif op is _ATOMIC:
+            out += _big_repeats(list(av), pre)
+        elif op is C.BRANCH:
+            for b in av[1]:
+                out += _big_repeats(list(b), pre)
+        elif (op is C.ASSERT or op is C.ASSERT_NOT) and av[0] >= 0:
+            out += _big_repeats(list(av[1]), pre)
+    return out
+
+
+def _describe(body: list) -> str:
+    if len(body) == 1:
+        op, av = body[0]
+        if op is C.ANY:
+            return "'.*'"
+        if op is C.LITERAL:
+            return f"{chr(av)!r} repeated"
+        if op is C.IN:
+            return "a character class"
+    return "a repeated group"
 
 
 def _is_big(max_: int) -> bool:
@@ -167,6 +246,25 @@ class _Checker:
             firsts = [self.first(list(b)) for b in av[1]]
             return frozenset().union(*firsts), any(self.nullable(list(b)) for b in av[1])
         return frozenset(SAMPLE), True
+
+    def can_match_over(self, items: list, alphabet: frozenset[str]) -> bool:
+        """Can ``items`` match some text made only of ``alphabet`` (the repeat's characters)?"""
+        for op, av in items:
+            if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+                ok = bool(self._first_item(op, av)[0] & alphabet)
+            elif op in _REPEATS or op in _SAFE_REPEATS:
+                ok = av[0] == 0 or self.can_match_over(list(av[2]), alphabet)
+            elif op is C.SUBPATTERN:
+                ok = self.can_match_over(list(av[-1]), alphabet)
+            elif op is _ATOMIC:
+                ok = self.can_match_over(list(av), alphabet)
+            elif op is C.BRANCH:
+                ok = any(self.can_match_over(list(b), alphabet) for b in av[1])
+            else:
+                ok = True  # anchors and look-arounds: assume they can hold
+            if not ok:
+                return False
+        return True
 
     def nullable(self, items: list) -> bool:
         return all(self._first_item(op, av)[1] for op, av in items)

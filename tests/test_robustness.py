@@ -559,11 +559,14 @@ def test_rule_pack_that_is_binary_or_missing(tmp_path: Path, good: Path) -> None
 UNSAFE = [r"(a+)+$", r"\b(a*)*b", r"\b(?:a|aa)+c", r"\bx(?:a|a)*y", r"\b\w*\w*x", r"\b.*.*=x", r"\w+ly",
           r".*foo", r"\b(?:a+b?)+$", r"\b(a)\1", r"\bfoo\s*\s*bar", r"\b\w*a\w*z", r"\b(?:\w+\s?)+$",
           r"(?:\d+)*$", r"b.*(?>.*b?\w^\S\s)\sb", r"\b.*a++x",
-          r"\b" + "b?" * 9 + "-b?", r"\b\d+\.?\d*x", r"(?:ab|a)[ab]*(?>\w+xx^(?:a|b)(?:a|ab)\s)\s[^a]a++\.", r"\bx\w*(?:y?\w+)z"]
+          r"\b" + "b?" * 9 + "-b?", r"\b\d+\.?\d*x", r"(?:ab|a)[ab]*(?>\w+xx^(?:a|b)(?:a|ab)\s)\s[^a]a++\.", r"\bx\w*(?:y?\w+)z",
+          # quadratic across start positions: the repeat runs through the next place the pattern starts
+          r"\b(?:\s+\w+)*$", r"\bfoo.*bar", r"\bfoo[^.]*bar", r"(?:ab|a)a*aaaaaaa{0,5}a{1,3}a [^a]",
+          r"(?m:^\s*x)", r"\b(?:\s*\w)*$"]
 SAFE = [r"\bfoo\b", r"\b\w+ly\b", r"\bsign\s+up\b[^.\n]{0,40}\bnews\b", r"(?<=[\w,] )(?:widely\s+)?believed\s+to\b",
         r"(?m:^[ \t]*(?:comments|\d+\s+comments)[ \t]*$)", r"\b(?:a|b)+c", r"\bgo(?:es|ne|ing)?\b",
-        r"\b\w+\s+\w+\b", r"\b(?:\s+\w+){0,3}x", r"\ba++b", r"\bfoo(?:\s*,\s*bar)*", r"\b(?:\s+\w+)*$",
-        r"\b(?:ab?)+c", r"\b(?:\w|\d)*x", r"\b(?:\s*\w)*$"]
+        r"\b\w+\s+\w+\b", r"\b(?:\s+\w+){0,3}x", r"\ba++b", r"\bfoo(?:\s*,\s*bar)*",
+        r"\b(?:ab?)+c", r"\b(?:\w|\d)*x"]
 
 
 @pytest.mark.parametrize("pattern", UNSAFE)
