@@ -21,6 +21,10 @@ one-line reason that names the construct. The checks, on the parsed pattern:
 5. **No unanchored leading repeat**: a pattern that can *start* with an unbounded
    repeat (``\\w+ly``, ``.*foo``) is tried at every position of a long line; start
    it with ``\\b``, ``^``, a look-behind or a literal word.
+6. **No repeat through the next start**: an unbounded repeat that can eat through
+   the next place the pattern may start, and the part of the pattern before it
+   (``\\bfoo.*bar`` on ``foo foo foo ...``, ``\\b(?:\\s+\\w+)*$``), makes every attempt
+   run to the end of a long run: quadratic. Bound it (``.{0,80}``).
 
 Possessive repeats and atomic groups (``a++``, ``(?>...)``) are checked like
 plain ones: the engine re-runs them whenever it backtracks around them
