@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -586,15 +587,28 @@ def test_safe_patterns_are_accepted(pattern: str) -> None:
 
 def test_every_builtin_pattern_is_safe(registry) -> None:
     from lintnews.packs import PackRule
-    from lintnews.patternsafety import check_pattern
+    from lintnews.patternsafety import UnsafePattern, check_pattern
 
     rules = [r for r in registry.rules.values() if isinstance(r, PackRule)]
     assert rules
+    unsafe = []
     for rule in rules:
-        for p in rule.patterns:
-            check_pattern(p)
-        for e in rule.exceptions:
-            check_pattern(e.pattern)
+        for p in [*rule.patterns, *(e.pattern for e in rule.exceptions)]:
+            try:
+                check_pattern(p, 0 if rule.case_sensitive else re.IGNORECASE)
+            except UnsafePattern as exc:
+                unsafe.append(f"{rule.id}: {p!r}: {exc}")
+    assert not unsafe, "\n".join(unsafe)
+
+
+def test_builtin_packs_are_not_checked_at_load_time_but_house_packs_are(tmp_path: Path) -> None:
+    from lintnews.errors import RulePackError
+    from lintnews.packs import builtin_packs_dir, parse_pack
+
+    data = {"rules": [{"id": "house/x", "summary": "x", "message": "x", "patterns": [r"\bfoo.*bar"]}]}
+    with pytest.raises(RulePackError, match="unsafe"):
+        parse_pack(data, str(tmp_path / "house.toml"))
+    assert parse_pack(data, str(builtin_packs_dir() / "future.toml"))[0].patterns == (r"\bfoo.*bar",)
 
 
 # --- regressions found while probing -----------------------------------------------------------
