@@ -32,19 +32,32 @@ def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins
     from lintnews.plugins import load_registry
 
     try:
-        return load_registry(plugins, packs, autoload=False if no_plugins else None)
+        registry = load_registry(plugins, packs, autoload=False if no_plugins else None)
     except LintnewsError as exc:
         fail(str(exc), exc.exit_code if exc.exit_code != ExitCode.PLUGIN_FAILURE else ExitCode.USAGE_OR_INPUT)
+    for problem in registry.load_errors:  # broken entry-point plugins: named, skipped, exit 3 at the end
+        click.echo(f"lintnews: {problem}", err=True)
+    return registry
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _GuardedGroup(click.Group):
+    """The top-level guard: an unexpected exception is one line on stderr and exit 4,
+    never a traceback (``LINTNEWS_DEBUG=1`` shows it; see ``lintnews.errors.guarded_main``)."""
+
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        from lintnews.errors import guarded_main
+
+        return guarded_main(super().main)(*args, **kwargs)  # type: ignore[operator]
+
+
+@click.group(cls=_GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="lintnews")
 def main() -> None:
     """Lint news copy for unattributed claims, loaded language and advertorial insertions."""
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))  # unreadable: one line per file, run goes on
 @click.option("--format", "-f", "fmt", default="text", show_default=True, help=f"Output format: {FORMATS_HINT}.")
 @click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids or categories (comma-separated, repeatable).")
@@ -78,6 +91,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           with_proselint: bool = False, config_file: str | None = None,
           show_config: bool = False, jobs: int | None = None) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
+    from lintnews.diagnostic import Severity
     from lintnews.discovery import expand
     from lintnews.formatters.base import FormatContext
     from lintnews.parallel import WorkerSpec, default_jobs, lint_paths
@@ -125,6 +139,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     n_files = sum(1 for _, problem in items if problem is None)
     spec = WorkerSpec(resolver.cli, format_in, encoding, sources=fmt not in ("json", "line"))
     progress = Progress(n_files)
+    internal = False  # a file hit a bug: exit INTERNAL_ERROR after linting the rest
     formatter.start()
     for path, problem, result in lint_paths(resolver, items, jobs or default_jobs(n_files), spec, lint_here):
         if problem or result is None:
@@ -135,6 +150,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         if result.error:
             progress.clear()
             errors += 1
+            internal = internal or result.internal
             click.echo(f"lintnews: {result.error}", err=True)
             progress.advance()
             continue
@@ -143,10 +159,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         context.sources[result.path] = result.source_map
         formatter.file(result.path, result.diagnostics)
         context.sources.pop(result.path, None)
-        threshold = thresholds.get(path, thresholds.get(result.path))
-        findings_fail = findings_fail or any(
-            threshold is None or d.severity.rank >= threshold.rank for d in result.diagnostics
-        )
+        threshold = thresholds.get(path) or thresholds.get(result.path) or Severity.WARNING
+        findings_fail = findings_fail or any(d.severity.rank >= threshold.rank for d in result.diagnostics)
         if progress.enabled and result.diagnostics:
             stream.flush()
         progress.advance(len(result.diagnostics))
@@ -154,9 +168,11 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     formatter.finish()
     if output:
         stream.close()
+    if internal:
+        sys.exit(int(ExitCode.INTERNAL_ERROR))
     if errors:
         sys.exit(int(ExitCode.USAGE_OR_INPUT))
-    if resolver.failed or any(e.failed for e in resolver.engines):
+    if resolver.failed or any(e.failed for e in resolver.engines) or registry.load_errors:
         sys.exit(int(ExitCode.PLUGIN_FAILURE))
     if findings_fail:
         sys.exit(int(ExitCode.FINDINGS))
@@ -230,12 +246,16 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
         click.echo(json.dumps([
             {"id": r.id, "category": r.category, "severity": str(r.severity), "summary": r.summary,
              "plugin": r.plugin} for r in items], indent=2))
+        if registry.load_errors:
+            sys.exit(int(ExitCode.PLUGIN_FAILURE))
         return
     wid = max((len(r.id) for r in items), default=2)
     wcat = max((len(r.category) for r in items), default=8)
     click.echo(f"{'id':{wid}}  {'category':{wcat}}  {'severity':8}  summary")
     for r in items:
         click.echo(f"{r.id:{wid}}  {r.category:{wcat}}  {r.severity!s:8}  {r.summary}")
+    if registry.load_errors:
+        sys.exit(int(ExitCode.PLUGIN_FAILURE))
 
 
 @main.command()

@@ -201,9 +201,18 @@ def load_config(path: str | Path, *, explicit: bool = False) -> Config | None:
     return parse_config(data, str(p))
 
 
+def _resolved(path: str | Path) -> Path:
+    """The absolute path; a path that cannot be resolved (a symlink loop) is taken as written,
+    so its own read error is reported with the file, not as a config failure."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def find_config_file(start: str | Path, _cache: dict[Path, Path | None] | None = None) -> Path | None:
     """The nearest config file at or above ``start`` (a directory), or ``None``."""
-    here = Path(start).resolve()
+    here = _resolved(start)
     seen: list[Path] = []
     found: Path | None = None
     for d in (here, *here.parents):
@@ -336,7 +345,7 @@ class Resolver:
         if path in (None, "-"):
             start = Path.cwd()
         else:
-            p = Path(path).resolve()
+            p = _resolved(path)
             start = p if p.is_dir() else p.parent
         found = find_config_file(start, self._dirs)
         if found is None:
@@ -392,7 +401,7 @@ class Resolver:
         """Codes ignored for this file by the config's globs (relative to the config's directory)."""
         if not cfg.per_path_ignores or path in (None, "-"):
             return ()
-        p = Path(path).resolve()
+        p = _resolved(path)
         try:
             rel = p.relative_to(cfg.root).as_posix()
         except ValueError:

@@ -32,7 +32,7 @@ def expand(paths: list[str], extensions: frozenset[str] | set[str] = DEFAULT_EXT
                         found = True
                         yield os.path.join(root, name), None
             if not found:
-                yield raw, f"{raw}: directory has no files to lint ({', '.join(sorted(extensions))})"
+                yield raw, f"{raw}: directory has no files to lint ({', '.join(sorted(e for e in extensions if e))})"
         elif p.exists() or p.is_symlink():
             yield raw, None
         else:

@@ -9,11 +9,15 @@ its plugin and rule, and every other rule's diagnostics are still reported.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lintnews.diagnostic import Diagnostic, Finding, Severity
 from lintnews.document import Document
+from lintnews.errors import describe
 from lintnews.matcher import Matcher
 from lintnews.packs import PackRule
 from lintnews.plugins import Registry
@@ -21,6 +25,56 @@ from lintnews.rule import Rule
 from lintnews.selection import is_selected
 
 INTERNAL_RULE = "lintnews/rule-failure"
+MAX_FINDINGS = 100_000  # per rule per document: more is a runaway generator, not a review
+BUDGET_ENV = "LINTNEWS_RULE_BUDGET"
+DEFAULT_RULE_BUDGET = 10.0  # seconds per rule per document; 0 disables the check
+
+
+def rule_budget() -> float:
+    """Seconds one rule may take per megabyte of document (at least one) before it is reported
+    (``LINTNEWS_RULE_BUDGET``).
+
+    A soft budget: the rule is timed, not interrupted (Python cannot stop a
+    thread, and a signal cannot interrupt a regex inside C), so a slow rule
+    finishes, its findings are kept, and an ``error`` diagnostic names it.
+    """
+    raw = os.environ.get(BUDGET_ENV, "")
+    try:
+        value = float(raw) if raw.strip() else DEFAULT_RULE_BUDGET
+    except ValueError:
+        return DEFAULT_RULE_BUDGET
+    return value if value > 0 else 0.0
+
+
+def _valid(f: object, n: int) -> bool:
+    """Is ``f`` a Finding with the contract's types and a span inside a text of length ``n``?"""
+    try:
+        return _check_finding(f, n)
+    except Exception:  # noqa: BLE001 - a hostile Finding subclass may raise on attribute access
+        return False
+
+
+def _check_finding(f: object, n: int) -> bool:
+    return (
+        isinstance(f, Finding)
+        and type(f.start) is int
+        and type(f.end) is int
+        and 0 <= f.start <= f.end <= n
+        and isinstance(f.message, str)
+        and (f.suggestion is None or isinstance(f.suggestion, str))
+        and (f.severity is None or isinstance(f.severity, Severity))
+        and (f.rule is None or isinstance(f.rule, str))
+    )
+
+
+def _short(obj: object) -> str:
+    """A one-line, bounded repr of what a plugin returned (it may be huge or multi-line)."""
+    try:
+        text = repr(obj)
+    except Exception as exc:  # noqa: BLE001 - even repr may be hostile
+        text = f"<unprintable {type(obj).__name__}: {describe(exc)}>"
+    text = " ".join(text.split())
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 @dataclass
@@ -89,25 +143,48 @@ class Engine:
             yield from self._guarded(rule, lambda r=rule: r.check(doc), doc)
 
     def _guarded(self, rule: Rule, run, doc: Document) -> Iterator[tuple[Rule, Finding]]:
+        """Run one rule (or one context judge) and vet what it returns.
+
+        A rule that raises, returns something that is not an iterable of
+        :class:`Finding`, a finding with wrong types or a span outside the text,
+        more than :data:`MAX_FINDINGS` findings (an endless generator), or that
+        takes longer than :func:`rule_budget` seconds on one document, becomes one
+        ``error`` diagnostic naming its plugin and rule; its valid findings and
+        every other rule's are still reported.
+        """
         n = len(doc.text)
+        started = time.perf_counter()
         try:
-            results = list(run() or ())
-        except Exception as exc:  # noqa: BLE001 - a plugin's failure must not end the run
+            results = list(islice(run() or (), MAX_FINDINGS + 1))
+        except (Exception, SystemExit) as exc:  # noqa: BLE001 - a plugin's failure must not end the run
             self.failed = True
-            yield rule, self._failure(rule, f"raised {type(exc).__name__}: {exc}")
+            yield rule, self._failure(rule, f"raised {describe(exc)}")
             return
+        elapsed = time.perf_counter() - started
+        if len(results) > MAX_FINDINGS:
+            self.failed = True
+            yield rule, self._failure(rule, f"returned more than {MAX_FINDINGS} findings; none reported")
+            return
+        bad = None
+        nbad = 0
         for f in results:
-            if (
-                not isinstance(f, Finding)
-                or not isinstance(f.start, int)
-                or not isinstance(f.end, int)
-                or not isinstance(f.message, str)
-                or not 0 <= f.start <= f.end <= n
-            ):
-                self.failed = True
-                yield rule, self._failure(rule, f"returned an invalid finding: {f!r:.120}")
-                return
+            if not _valid(f, n):
+                nbad += 1
+                bad = bad if bad is not None else f
+                continue
             yield rule, f
+        if nbad:
+            self.failed = True
+            more = f" (and {nbad - 1} more)" if nbad > 1 else ""
+            yield rule, self._failure(rule, f"returned an invalid finding: {_short(bad)}{more}")
+        # the budget grows with the document (per started megabyte), so a linear rule on a
+        # 50 MB file is not blamed; a slow rule on an ordinary article is
+        budget = rule_budget() * max(1.0, n / 1_000_000)
+        if budget and elapsed > budget:
+            self.failed = True
+            yield rule, self._failure(
+                rule, f"took {elapsed:.1f} s on this document (budget {budget:.3g} s, {BUDGET_ENV})"
+            )
 
     @staticmethod
     def _failure(rule: Rule, what: str) -> Finding:
@@ -138,7 +215,9 @@ class Engine:
                            severity, f.message, f.suggestion, fix=f.fix)
             if suppress is not None and suppress.suppressed(d):
                 continue
-            key = (line, col, end_line, end_col, rule_id)
+            key: tuple = (line, col, end_line, end_col, rule_id)
+            if rule_id == INTERNAL_RULE:  # all at 1:1: one per failing rule, none merged away
+                key += (f.message,)
             if key not in out:
                 out[key] = d
         if suppress is not None:

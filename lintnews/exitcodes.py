@@ -20,4 +20,7 @@ class ExitCode(IntEnum):
     USAGE_OR_INPUT = 2
     """Bad usage, bad config or rule pack, or a file that could not be read or decoded."""
     PLUGIN_FAILURE = 3
-    """A plugin's rule raised or returned garbage; its error diagnostic names it."""
+    """A plugin's rule raised, returned garbage or overran its time budget (its ``error``
+    diagnostic names it), or an entry-point plugin failed to import (named on stderr, skipped)."""
+    INTERNAL_ERROR = 4
+    """A bug in lintnews itself: one line on stderr; ``LINTNEWS_DEBUG=1`` shows the traceback."""

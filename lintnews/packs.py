@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lintnews.diagnostic import Finding, Severity
 from lintnews.errors import RulePackError
+from lintnews.patternsafety import UnsafePattern, check_pattern
 from lintnews.rule import Examples, Rule
 
 RULE_KEYS = {
@@ -213,13 +214,38 @@ def _str_list(value: object, path: str, where: str) -> list[str]:
     return value
 
 
-def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pattern[str]:
+def _is_builtin(path: str) -> bool:
+    """Is ``path`` one of the packs shipped with lintnews?
+
+    Their patterns are checked for safety by the test suite rather than at load
+    time, so one slow built-in pattern fails one named test, not every command.
+    """
     try:
-        compiled = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
-    except re.error as exc:
+        return Path(path).resolve().parent == builtin_packs_dir()
+    except (OSError, RulePackError):
+        return False
+
+
+def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pattern[str]:
+    flags = 0 if case_sensitive else re.IGNORECASE
+    try:
+        compiled = re.compile(pattern, flags)
+    except (re.error, OverflowError, RecursionError) as exc:
         raise _err(path, where, f"pattern {pattern!r} does not compile: {exc}") from None
+    try:  # compiled as the matcher embeds it: global flags such as (?i) or (?x) cannot be
+        re.compile(f"(?:{pattern})", flags)
+    except (re.error, OverflowError, RecursionError) as exc:
+        raise _err(path, where, f"pattern {pattern!r} cannot be combined with other rules: {exc} "
+                   "(use the case_sensitive key instead of inline global flags)") from None
     if compiled.match(""):
         raise _err(path, where, f"pattern {pattern!r} matches the empty string")
+    try:  # a pattern that could hang the run on a long line is refused here (see patternsafety)
+        if not _is_builtin(path):  # built-in packs: tests/test_robustness.py proves them safe
+            check_pattern(pattern, compiled.flags)
+    except UnsafePattern as exc:
+        raise _err(path, where, f"pattern {pattern!r} is unsafe: it {exc}") from None
+    except RecursionError:
+        raise _err(path, where, f"pattern {pattern[:60]!r}... is nested too deeply") from None
     if compiled.groups:
         # capture groups would break the combined matcher's dispatch: make them non-capturing
         raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")
@@ -353,6 +379,10 @@ def load_pack(path: str | Path, plugin: str = "lintnews") -> list[PackRule]:
         raise RulePackError(f"{p}: not UTF-8 at byte {exc.start}") from None
     except tomllib.TOMLDecodeError as exc:
         raise RulePackError(f"{p}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise RulePackError(f"{p}: invalid TOML: nested too deeply") from None
+    if not isinstance(data, dict):  # pragma: no cover - tomllib always returns a table
+        raise RulePackError(f"{p}: invalid TOML: not a table")
     return parse_pack(data, str(p), plugin)
 
 

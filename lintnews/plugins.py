@@ -20,7 +20,7 @@ from typing import Any
 import pluggy
 
 from lintnews import hookspecs
-from lintnews.errors import LintnewsError, PluginError, RulePackError
+from lintnews.errors import LintnewsError, PluginError, RulePackError, describe
 from lintnews.rule import Rule, validate_rule
 
 ENTRY_POINT_GROUP = "lintnews"
@@ -45,6 +45,7 @@ class Registry:
     formatters: dict[str, Callable[..., Any]] = field(default_factory=dict)
     pack_paths: list[tuple[str, str]] = field(default_factory=list)  # (path, plugin)
     plugin_names: list[str] = field(default_factory=list)
+    load_errors: list[str] = field(default_factory=list)  # entry-point plugins that failed to import
 
     def reader_for(self, path: str) -> ReaderSpec:
         suffix = Path(path).suffix.lower()
@@ -73,6 +74,7 @@ def make_manager(
     pm = pluggy.PluginManager("lintnews")
     pm.add_hookspecs(hookspecs)
     names: list[str] = []
+    skipped: list[str] = []
     for modname in BUILTIN_PLUGINS:
         pm.register(importlib.import_module(modname), name=modname)
     if autoload is None:
@@ -83,10 +85,13 @@ def make_manager(
                 continue
             try:
                 plugin = ep.load()
-            except Exception as exc:  # noqa: BLE001 - any import failure names the plugin
-                raise PluginError(
-                    f"failed to load plugin {ep.name!r} ({ep.value}): {type(exc).__name__}: {exc}"
-                ) from None
+            except (Exception, SystemExit) as exc:  # noqa: BLE001 - any import failure names the plugin
+                # Skip it and go on: one broken package must not stop every lint in the repo.
+                # The CLI prints this line and exits PLUGIN_FAILURE (3) after linting.
+                skipped.append(
+                    f"failed to load plugin {ep.name!r} ({ep.value}), skipped: {describe(exc)}"
+                )
+                continue
             pm.register(plugin, name=ep.name)
             names.append(ep.name)
     for modname in extra_plugins:
@@ -104,6 +109,7 @@ def make_manager(
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(f"plugin {exc.plugin!r} has a misspelled hook: {exc}") from None
+    pm.lintnews_skipped = skipped  # type: ignore[attr-defined]
     return pm, names
 
 
@@ -132,7 +138,7 @@ def load_registry(
     from lintnews.packs import load_pack
 
     pm, names = make_manager(extra_plugins, autoload=autoload)
-    reg = Registry(plugin_names=names)
+    reg = Registry(plugin_names=names, load_errors=list(getattr(pm, "lintnews_skipped", [])))
 
     def rule_registrar(plugin: str) -> Callable:
         def register(rule: Rule) -> None:

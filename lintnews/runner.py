@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lintnews.diagnostic import Diagnostic
 from lintnews.document import Document
 from lintnews.engine import Engine
-from lintnews.errors import InputError
+from lintnews.errors import InputError, debug_enabled, internal_error_line
 from lintnews.readers import decode
 from lintnews.source import SourceMap
 
@@ -25,29 +25,47 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
     source_map: SourceMap | None = None
+    internal: bool = False  # the error is a bug (lintnews or a reader plugin), not bad input
 
 
 def read_bytes(path: str) -> bytes:
-    """The file's bytes, or an :class:`InputError` saying why not (one line, no traceback)."""
+    """The file's bytes, or an :class:`InputError` saying why not (one line, no traceback).
+
+    The file is opened non-blocking and checked with ``fstat`` on the open
+    descriptor, so a path that is (or is swapped for) a FIFO cannot block the
+    run, and a file removed between listing and reading is an ordinary error.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        st = os.stat(path)
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise InputError(f"{path}: is a directory")
-    if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{path}: not a regular file (a FIFO, socket or device), not linted")
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory (removed while linting)") from None
+        if os.path.islink(path):
+            raise InputError(f"{path}: broken symbolic link") from None
+        raise InputError(f"{path}: no such file or directory (removed before it was read?)") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path}: is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: not a regular file (a FIFO, socket or device), not linted")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=True) as fh:
+            fd = -1
+            return fh.read()
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def lint_source(
@@ -86,10 +104,21 @@ def lint_file(
     display_path: str | None = None,
 ) -> FileResult:
     """Lint one file (or ``data`` read from stdin); errors come back in ``FileResult.error``."""
+    name = display_path or path
     try:
         raw = read_bytes(path) if data is None else data
-        source = decode(raw, display_path or path, encoding)
+        source = decode(raw, name, encoding)
         del raw, data  # the bytes are not needed while linting (bounded memory)
         return lint_source(engine, source, path, format_name, display_path)
     except InputError as exc:
-        return FileResult(display_path or path, error=str(exc))
+        return FileResult(name, error=str(exc))
+    except RecursionError:
+        return FileResult(name, error=f"{name}: too deeply nested to lint")
+    except MemoryError:
+        return FileResult(name, error=f"{name}: too large to lint in the memory available")
+    except Exception as exc:  # noqa: BLE001 - one file's bug must not lose the other files' reports
+        if debug_enabled():
+            import traceback
+
+            traceback.print_exception(exc)
+        return FileResult(name, error=f"{name}: {internal_error_line(exc, 'linting it')}", internal=True)

@@ -11,7 +11,7 @@ _BREAK = re.compile(r"\r\n?")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"[^\n]+")
 _DIRECTIVE = re.compile(
-    r"^[ \t]*(?:#|//|<!--)?[ \t]*lintnews:[ \t]*(disable-next-line|disable|enable|ignore)"
+    r"^[ \t]*(?:(?:#|//|<!--)[ \t]*)?lintnews:[ \t]*(disable-next-line|disable|enable|ignore)"
     r"(?:[ \t]*=[ \t]*([\w/,. -]+?))?[ \t]*(?:-->)?[ \t]*$",
     re.MULTILINE,
 )

@@ -1,0 +1,248 @@
+"""The language server survives bad clients (issue 9).
+
+Skipped until ``lintnews.lsp`` exists. The server runs as a subprocess speaking
+JSON-RPC over stdio, the way an editor starts it, and the tests send it what a
+buggy or hostile client might: malformed JSON, unknown methods, a ``didChange``
+for a document it never opened, params of the wrong shape, a 5 MB buffer.
+After each, the server must still answer a request, and finally shut down
+cleanly. The command is ``lintnews lsp`` when the CLI has that command, else
+``python -m lintnews.lsp``; ``LINTNEWS_LSP_CMD`` overrides it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shlex
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("lintnews.lsp")
+
+TIMEOUT = 60.0
+
+
+def server_command() -> list[str]:
+    if os.environ.get("LINTNEWS_LSP_CMD"):
+        return shlex.split(os.environ["LINTNEWS_LSP_CMD"])
+    from lintnews.cli import main
+
+    if "lsp" in getattr(main, "commands", {}):
+        return [sys.executable, "-m", "lintnews", "lsp"]
+    return [sys.executable, "-m", "lintnews.lsp"]
+
+
+class Client:
+    """A minimal LSP client: framed JSON-RPC over the server's stdin/stdout."""
+
+    def __init__(self, cwd: Path) -> None:
+        env = {**os.environ, "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"}
+        self.proc = subprocess.Popen(server_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, cwd=str(cwd), env=env)
+        self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.next_id = 1
+        self.capabilities: dict[str, Any] = {}
+        self.stderr: list[bytes] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        threading.Thread(target=self._drain_stderr, daemon=True).start()
+
+    def _drain_stderr(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.stderr.append(line)
+
+    def _read(self) -> None:
+        out = self.proc.stdout
+        assert out is not None
+        while True:
+            length = None
+            while True:
+                line = out.readline()
+                if not line:
+                    return
+                line = line.strip()
+                if not line:
+                    break
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value.strip())
+            if length is None:
+                continue
+            body = out.read(length)
+            try:
+                self.messages.put(json.loads(body))
+            except ValueError:
+                self.messages.put({"unparseable": body.decode("utf-8", "replace")})
+
+    def send_raw(self, body: bytes) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.proc.stdin.flush()
+
+    def send(self, payload: dict[str, Any]) -> None:
+        self.send_raw(json.dumps({"jsonrpc": "2.0", **payload}).encode("utf-8"))
+
+    def notify(self, method: str, params: Any = None) -> None:
+        msg: dict[str, Any] = {"method": method}
+        if params is not None:
+            msg["params"] = params
+        self.send(msg)
+
+    def request(self, method: str, params: Any = None) -> int:
+        rid = self.next_id
+        self.next_id += 1
+        msg: dict[str, Any] = {"id": rid, "method": method}
+        if params is not None:
+            msg["params"] = params
+        self.send(msg)
+        return rid
+
+    def wait_for(self, predicate, timeout: float = TIMEOUT) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + timeout
+        seen = []
+        while time.monotonic() < deadline:
+            try:
+                msg = self.messages.get(timeout=min(1.0, max(0.01, deadline - time.monotonic())))
+            except queue.Empty:
+                assert self.proc.poll() is None, f"server died: {b''.join(self.stderr)[-2000:]!r}"
+                continue
+            if predicate(msg):
+                return msg
+            seen.append(msg)
+            if msg.get("method") == "window/workDoneProgress/create" or (
+                "id" in msg and "method" in msg  # a server->client request: answer it
+            ):
+                self.send({"id": msg["id"], "result": None})
+        raise AssertionError(f"no matching message within {timeout}s; saw {str(seen)[:2000]}")
+
+    def response(self, rid: int, timeout: float = TIMEOUT) -> dict[str, Any]:
+        return self.wait_for(lambda m: m.get("id") == rid and "method" not in m, timeout)
+
+    def diagnostics_for(self, uri: str, timeout: float = TIMEOUT) -> dict[str, Any]:
+        """The document's diagnostics, pushed (publishDiagnostics) or pulled (textDocument/diagnostic),
+        whichever the server announced; returned as a publishDiagnostics-shaped message."""
+        if self.capabilities.get("diagnosticProvider"):
+            rid = self.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+            msg = self.response(rid, timeout)
+            assert "result" in msg, msg
+            return {"params": {"uri": uri, "diagnostics": msg["result"].get("items", [])}}
+        return self.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                             and m.get("params", {}).get("uri") == uri, timeout)
+
+    def alive(self) -> None:
+        """The server still answers: an unknown request gets an error response, not silence."""
+        rid = self.request("lintnews/unknownPing", {})
+        msg = self.response(rid)
+        assert "error" in msg or "result" in msg
+        assert self.proc.poll() is None
+
+    def close(self) -> int:
+        try:
+            if self.proc.poll() is None:
+                rid = self.request("shutdown")
+                self.response(rid, timeout=20)
+                self.notify("exit")
+            return self.proc.wait(timeout=20)
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()
+                self.proc.wait()
+
+
+@pytest.fixture
+def client(tmp_path: Path):  # type: ignore[no-untyped-def]
+    c = Client(tmp_path)
+    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": tmp_path.as_uri(),
+                                   "capabilities": {}, "workspaceFolders": None})
+    init = c.response(rid)
+    assert "result" in init and "capabilities" in init["result"], init
+    c.capabilities = init["result"]["capabilities"]
+    c.notify("initialized", {})
+    yield c
+    code = c.close()
+    assert code == 0, b"".join(c.stderr)[-2000:]
+
+
+def open_doc(c: Client, tmp_path: Path, name: str, text: str, version: int = 1) -> str:
+    uri = (tmp_path / name).as_uri()
+    c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "plaintext",
+                                                       "version": version, "text": text}})
+    return uri
+
+
+def test_a_normal_document_gets_diagnostics(client: Client, tmp_path: Path) -> None:
+    uri = open_doc(client, tmp_path, "a.txt", "Sources say the fire was terrifying.\n")
+    msg = client.diagnostics_for(uri)
+    assert msg["params"]["diagnostics"], msg
+
+
+@pytest.mark.parametrize("body", [
+    b"{not json",
+    b"",
+    b"[1, 2, 3]",
+    b'{"jsonrpc": "2.0", "id": 99, "method": 5}',
+    b'{"jsonrpc": "2.0"}',
+    b"\xff\xfe\x00\x00",
+    b'{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": 5}',
+    b'{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": 7}}}',
+])
+def test_malformed_messages_do_not_kill_the_server(client: Client, body: bytes) -> None:
+    client.send_raw(body)
+    client.alive()
+
+
+def test_unknown_method_is_an_error_response(client: Client) -> None:
+    rid = client.request("lintnews/doesNotExist", {"x": 1})
+    msg = client.response(rid)
+    assert msg["error"]["code"] == -32601  # MethodNotFound
+    client.notify("lintnews/unknownNotification", {"y": 2})  # notifications: silently ignored
+    client.notify("$/cancelRequest", {"id": 12345})
+    client.alive()
+
+
+def test_did_change_for_an_unopened_document(client: Client, tmp_path: Path) -> None:
+    uri = (tmp_path / "never-opened.txt").as_uri()
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": 2},
+        "contentChanges": [{"range": {"start": {"line": 3, "character": 0}, "end": {"line": 3, "character": 5}},
+                            "text": "Sources say"}],
+    })
+    client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+    client.alive()
+    ok = open_doc(client, tmp_path, "b.txt", "Allegedly, it rained.\n")
+    assert client.diagnostics_for(ok)["params"]["diagnostics"]
+
+
+def test_change_with_a_range_outside_the_document(client: Client, tmp_path: Path) -> None:
+    uri = open_doc(client, tmp_path, "c.txt", "One line.\n")
+    client.diagnostics_for(uri)
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": 2},
+        "contentChanges": [{"range": {"start": {"line": 999, "character": 999},
+                                      "end": {"line": 1000, "character": 0}}, "text": "Sources say so."}],
+    })
+    client.alive()
+
+
+def test_5mb_buffer(client: Client, tmp_path: Path) -> None:
+    sentence = "The council met on Monday and the roads were quiet. "
+    text = sentence * (5_000_000 // len(sentence)) + "Sources say it rained.\n"
+    uri = open_doc(client, tmp_path, "big.txt", text)
+    msg = client.diagnostics_for(uri, timeout=180)
+    assert any(d["range"]["start"]["line"] == 0 for d in msg["params"]["diagnostics"])
+    client.alive()
+
+
+def test_binary_and_odd_text_buffers(client: Client, tmp_path: Path) -> None:
+    for i, text in enumerate(["\x00\x01\x02 binary", "\ud7ff e\u0301 \U0001f525 \u202e", "\r\n\r\r\n", ""]):
+        uri = open_doc(client, tmp_path, f"odd{i}.txt", text)
+        client.diagnostics_for(uri)
+    client.alive()
