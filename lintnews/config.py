@@ -33,6 +33,7 @@ from lintnews.errors import ConfigError, LintnewsError
 from lintnews.packs import PackRule, inflections, parse_pack
 from lintnews.plugins import Registry, load_registry
 from lintnews.selection import _matches
+from lintnews.tomlfile import read_toml
 
 CONFIG_FILES = (".lintnews.toml", "pyproject.toml")
 KEYS = (
@@ -179,18 +180,7 @@ def load_config(path: str | Path, *, explicit: bool = False) -> Config | None:
     """Read one config file. A ``pyproject.toml`` without ``[tool.lintnews]`` gives ``None``
     (or an error when the user named it with ``--config``)."""
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"{p}: config file not found") from None
-    except OSError as exc:
-        raise ConfigError(f"{p}: cannot read config file: {exc.strerror or exc}") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{p}: not UTF-8 at byte {exc.start}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{p}: invalid TOML: {exc}") from None
+    data = read_toml(p, ConfigError, "config file")
     if p.name == "pyproject.toml":
         tool = data.get("tool", {})
         if not isinstance(tool, dict) or "lintnews" not in tool:

@@ -9,7 +9,6 @@ See the README section "Rule packs" for the format.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from lintnews.diagnostic import Finding, Severity
 from lintnews.errors import RulePackError
 from lintnews.patternsafety import UnsafePattern, check_pattern
 from lintnews.rule import Examples, Rule
+from lintnews.tomlfile import read_toml
 
 RULE_KEYS = {
     "id", "category", "severity", "summary", "rationale", "message", "suggestion",
@@ -367,20 +367,7 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
 def load_pack(path: str | Path, plugin: str = "lintnews") -> list[PackRule]:
     """Read and validate one TOML pack file."""
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise RulePackError(f"{p}: rule pack not found") from None
-    except OSError as exc:
-        raise RulePackError(f"{p}: cannot read rule pack: {exc.strerror}") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise RulePackError(f"{p}: not UTF-8 at byte {exc.start}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RulePackError(f"{p}: invalid TOML: {exc}") from None
-    except RecursionError:
-        raise RulePackError(f"{p}: invalid TOML: nested too deeply") from None
+    data = read_toml(p, RulePackError, "rule pack")
     if not isinstance(data, dict):  # pragma: no cover - tomllib always returns a table
         raise RulePackError(f"{p}: invalid TOML: not a table")
     return parse_pack(data, str(p), plugin)

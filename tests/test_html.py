@@ -6,24 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
+from sourcetext import plain_within, source_slice
 
 from lintnews.readers import html
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def source_slice(source: str, d) -> str:  # type: ignore[no-untyped-def]
-    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
-    return source[starts[d.line - 1] + d.column - 1 : starts[d.end_line - 1] + d.end_column - 1]
 
 
-def plain_within(parsed, source: str, d) -> str:  # type: ignore[no-untyped-def]
-    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
-    lo = starts[d.line - 1] + d.column - 1
-    hi = starts[d.end_line - 1] + d.end_column - 1
-    smap = parsed.source_map
-    chars = [ch for i, ch in enumerate(parsed.text) if lo <= smap.to_source_start(i) < hi]
-    return " ".join("".join(chars).split())
 
 
 def assert_round_trip(source: str, diagnostics) -> None:  # type: ignore[no-untyped-def]

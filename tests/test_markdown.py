@@ -11,16 +11,13 @@ import re
 from pathlib import Path
 
 import pytest
+from sourcetext import plain_within, source_slice
 
 from lintnews.readers import markdown
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def source_slice(source: str, d) -> str:  # type: ignore[no-untyped-def]
-    """The source text a diagnostic's range covers (1-based, end exclusive, any line ending)."""
-    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
-    return source[starts[d.line - 1] + d.column - 1 : starts[d.end_line - 1] + d.end_column - 1]
 
 
 def quoted(message: str) -> str | None:
@@ -28,15 +25,6 @@ def quoted(message: str) -> str | None:
     return m.group(1) if m else None
 
 
-def plain_within(parsed, source: str, d) -> str:  # type: ignore[no-untyped-def]
-    """The plain-text characters the reader took from inside the diagnostic's source range
-    (white space collapsed): the flagged words without the markup between them."""
-    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
-    lo = starts[d.line - 1] + d.column - 1
-    hi = starts[d.end_line - 1] + d.end_column - 1
-    smap = parsed.source_map
-    chars = [ch for i, ch in enumerate(parsed.text) if lo <= smap.to_source_start(i) < hi]
-    return " ".join("".join(chars).split())
 
 
 def assert_round_trip(source: str, diagnostics, read=markdown.read) -> None:  # type: ignore[no-untyped-def]

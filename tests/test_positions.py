@@ -8,21 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from sourcetext import source_slice
 
 from lintnews.readers import decode
 from lintnews.source import SourceMap
-
-
-def slice_source(source: str, d) -> str:
-    """The source text a diagnostic covers (1-based lines, code-point columns, end exclusive)."""
-    lines = source.splitlines(keepends=True)
-    if d.line == d.end_line:
-        return lines[d.line - 1][d.column - 1 : d.end_column - 1]
-    parts = [lines[d.line - 1][d.column - 1 :]]
-    parts += lines[d.line : d.end_line - 1]
-    parts.append(lines[d.end_line - 1][: d.end_column - 1])
-    return "".join(parts)
-
 
 DRAFT = (
     "Mayor unveils plan\n"
@@ -36,7 +25,7 @@ DRAFT = (
 def test_positions_slice_the_flagged_words(lint, newline):
     source = DRAFT.replace("\n", newline)
     found = lint(source)
-    slices = {d.rule: slice_source(source, d) for d in found}
+    slices = {d.rule: source_slice(source, d) for d in found}
     assert slices["unattributed-claim/passive-attribution"] == "is believed to"
     assert slices["unattributed-claim/vague-source"] == "critics say"
     assert slices["unattributed-claim/doubt-adverb"] == "Allegedly"
@@ -56,7 +45,7 @@ def test_bom_is_not_a_column():
 def test_non_ascii_columns_count_code_points(lint):
     source = "Über-reich: «Ça va», dit-il. Sources say the deal is off.\n"
     (d,) = [d for d in lint(source) if d.rule == "unattributed-claim/vague-source"]
-    assert slice_source(source, d) == "Sources say"
+    assert source_slice(source, d) == "Sources say"
     assert d.column == source.index("Sources") + 1
 
 
