@@ -55,8 +55,7 @@ def _odd_case_chars() -> str:
 
 
 _SPACE = re.compile(r"\s+")
-_WINDOW = 1 << 20  # characters lower-cased and scanned at a time
-_PUNCTUATION = re.compile(r"[^\w\s'’\-‐‑]")  # no prefix runs across one of these
+_WINDOW = 1 << 18  # characters lower-cased and scanned at a time (two copies of it are in memory)
 
 
 def _canonical_table() -> dict[int, int]:
@@ -545,6 +544,13 @@ def _build_plan(rules: list[PackRule]) -> dict:
     }
 
 
+def _stopper(prefixes: dict[str, object]) -> re.Pattern[str]:
+    """A character no prefix holds: letters, digits, white space, hyphens and apostrophes are
+    in prefixes, and so are a few marks ("$", "%", ".", ":" in "u.s.", "50% off")."""
+    marks = {c for p in prefixes for c in p if not (c.isalnum() or c.isspace() or c in "'-")}
+    return re.compile(r"[^\w\s'’\-‐‑" + re.escape("".join(sorted(marks))) + "]")
+
+
 class Matcher:
     """Compiled once per process for a set of pack rules; :meth:`scan` finds all hits.
 
@@ -583,6 +589,7 @@ class Matcher:
             cache.compile_code(_prefilter_source(self._trie), plan["code"], 0) if self._trie else None
         )
         self._folding_prefilter: re.Pattern[str] | None = None
+        self._stop = _stopper(self._by_prefix)
         self.fallback = re.compile(r"(?=" + "|".join(fallback) + ")", re.IGNORECASE) if fallback else None
         # alternatives that start with a multi-line '^' are tried only after each line
         # break of the text (and at its start): the engine finds a literal "\n" fast
@@ -628,9 +635,9 @@ class Matcher:
     def _scan_window(self, text: str, lo: int, hi: int, best: dict[int, tuple[int, int, int]]) -> None:
         """Prefilter hits at word starts in ``text[lo:hi]``, each tried against its alternatives."""
         start = lo - 1  # the character before the window: a word start at ``lo`` counts
-        # end the window just after a punctuation mark past ``hi``: a prefix is made of
-        # letters, digits and white space, so none that starts in the window runs past it
-        stop = _PUNCTUATION.search(text, hi) if hi < len(text) else None
+        # end the window just after a character past ``hi`` that no prefix holds (a
+        # bracket, a quotation mark): none that starts in the window runs past it
+        stop = self._stop.search(text, hi) if hi < len(text) else None
         end = stop.end() if stop else len(text)
         window = text[start:end] if lo else " " + text[:end]  # (the text's first word counts too)
         lowered = window.lower()

@@ -74,6 +74,8 @@ TEST_PACK = {
         {"id": "test/mid-word", "summary": "s", "message": "m", "patterns": [r"ing\s+news"]},
         {"id": "test/alternation", "summary": "s", "message": "m",
          "patterns": [r"\bsources\s+(?:close|familiar)\b|\bit\s+emerged\b"]},
+        # prefixes holding marks that end sentences elsewhere: a window must not end inside one
+        {"id": "test/marks", "summary": "s", "message": "m", "terms": ["50% off", "u.s. officials"]},
     ],
 }
 
@@ -90,6 +92,7 @@ TEXTS = [
     "",
     "believed",
     "so‐called so‑called SO-CALLED so–called so- called it’s It's its world-class-ish",
+    "Now 50% off! Shoes 50%  off, U.S. officials said; u.s.  Officials (50% off).",
 ]
 
 
