@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lintnews import cache
 from lintnews.diagnostic import Finding, Severity
 from lintnews.errors import RulePackError
 from lintnews.rule import Examples, Rule
@@ -214,8 +215,12 @@ def _str_list(value: object, path: str, where: str) -> list[str]:
 
 
 def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pattern[str]:
+    flags = 0 if case_sensitive else re.IGNORECASE
+    known = cache.checked_regex(pattern, flags)  # compiled and accepted by an earlier run
+    if known is not None:
+        return known
     try:
-        compiled = re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+        compiled = re.compile(pattern, flags)
     except re.error as exc:
         raise _err(path, where, f"pattern {pattern!r} does not compile: {exc}") from None
     if compiled.match(""):
@@ -223,6 +228,7 @@ def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pa
     if compiled.groups:
         # capture groups would break the combined matcher's dispatch: make them non-capturing
         raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")
+    cache.remember_checked(pattern, flags)
     return compiled
 
 
@@ -335,6 +341,7 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
                 replace=bool(entry.get("replace", False)),
             )
         )
+    cache.save_checked()
     return rules
 
 

@@ -247,6 +247,27 @@ def test_matcher_plan_cache(rules, tmp_path, monkeypatch):
     assert cache.load("missing") is None
 
 
+def test_checked_pack_patterns_are_kept_and_errors_still_reported(tmp_path, monkeypatch):
+    from lintnews.errors import RulePackError
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_CHECKED", None)
+    pack = {"pack": {"name": "p"}, "rules": [{"id": "t/x", "summary": "s", "message": "m",
+                                              "patterns": [r"\bwidely\s+held\b"],
+                                              "exceptions": [r"\bwidely\s+held\s+shares\b"]}]}
+    first = parse_pack(pack, "p.toml")[0]
+    assert list(tmp_path.glob("patterns-*"))
+    monkeypatch.setattr(cache, "_CHECKED", None)  # a new process: read back from disk
+    again = parse_pack(pack, "p.toml")[0]
+    (e1,), (e2,) = first.exceptions, again.exceptions
+    assert (e2.pattern, e2.flags) == (e1.pattern, e1.flags)
+    assert e2.search("Widely held shares fell").span() == e1.search("Widely held shares fell").span()
+    bad = {**pack, "rules": [{**pack["rules"][0], "patterns": [r"\bwidely(\s+held\b"]}]}
+    with pytest.raises(RulePackError, match="does not compile"):
+        parse_pack(bad, "p.toml")
+
+
 def test_worker_builds_its_own_resolver_when_not_forked(tmp_path, monkeypatch):
     """On platforms without fork, each worker builds its resolver (and engines) from the spec, once."""
     import lintnews.parallel as parallel
