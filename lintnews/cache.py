@@ -162,13 +162,13 @@ def checked_regex(pattern: str, flags: int) -> re.Pattern[str] | None:
     return compile_code(pattern, code, flags) if code is not None else None
 
 
-def remember_checked(pattern: str, flags: int) -> None:
-    """Note that ``pattern`` compiled and passed the pack checks (saved by :func:`save_checked`)."""
+def remember_checked(pattern: str, flags: int, code: tuple | None) -> None:
+    """Note that ``pattern``, compiled to ``code`` (see :func:`regex_code`), passed the pack
+    checks (saved by :func:`save_checked`)."""
     global _CHECKED_NEW
     checked = _checked()
     if len(checked) >= _MAX_CHECKED:
         checked.clear()
-    code = regex_code(pattern, flags)
     if code is not None:
         checked[f"{flags}:{pattern}"] = code
         _CHECKED_NEW = True

@@ -219,8 +219,9 @@ def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pa
     known = cache.checked_regex(pattern, flags)  # compiled and accepted by an earlier run
     if known is not None:
         return known
+    code = cache.regex_code(pattern, flags)  # (None when it does not compile: re.compile says why)
     try:
-        compiled = re.compile(pattern, flags)
+        compiled = cache.compile_code(pattern, code, flags)
     except re.error as exc:
         raise _err(path, where, f"pattern {pattern!r} does not compile: {exc}") from None
     if compiled.match(""):
@@ -228,7 +229,7 @@ def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pa
     if compiled.groups:
         # capture groups would break the combined matcher's dispatch: make them non-capturing
         raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")
-    cache.remember_checked(pattern, flags)
+    cache.remember_checked(pattern, flags, code)
     return compiled
 
 
