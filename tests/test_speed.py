@@ -140,6 +140,18 @@ def sentences_of(text):
     return [(text[s.start:s.end], s.glued) for s in doc.sentences]
 
 
+def test_quotation_at_is_the_innermost_enclosing_quotation():
+    text = ("She said \u201cthe 'so-called' plan is \u2018dead\u2019, and \u201cnot\u201d ours\u201d today.\n"
+            "\u201cOpen quote runs on\n\u201cand on,\u201d he said. A 'word' and \"plain\" marks.")
+    doc = Document(plain.read(text))
+    assert len(doc.quotations) >= 4
+    for offset in range(len(text) + 1):
+        enclosing = [q for q in doc.quotations if q.start <= offset < q.end]
+        # the one opening last; of several opening together, the last in document order
+        expected = max(enclosing, key=lambda q: (q.start, doc.quotations.index(q))) if enclosing else None
+        assert doc.quotation_at(offset) is expected, offset
+
+
 def test_sentences():
     assert sentences_of("Mr. Smith left. He came back! Did he?\nNew line. U.S. Army won.") == [
         ("Mr. Smith left.", False), ("He came back!", False), ("Did he?", False),
