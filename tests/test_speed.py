@@ -259,6 +259,22 @@ def test_matcher_plan_cache(rules, tmp_path, monkeypatch):
     assert cache.load("missing") is None
 
 
+@pytest.mark.parametrize("text", [
+    "The tax regime ended.", "The post-tax regime ended.", "Its pre_tax regime ended.",
+    "The taxregime ended.", "A 'tax regime' ended.", "The regime of terror ended.",
+    "Tax  regimes and the regime ended.", "The Old Regime ended.",
+])
+def test_exception_gate_equals_plain_search(text):
+    pack = {"pack": {"name": "p"}, "rules": [{
+        "id": "t/regime", "summary": "s", "message": "m", "terms": ["regime", "regimes"],
+        "exceptions": [r"\btax\s+regimes?\b", r"(?<![\w'’-])regime\s+of\b", r"(?-i:\bOld\s+Regime)"]}]}
+    rule = parse_pack(pack, "p.toml")[0]
+    for hit in Matcher([rule]).scan(text).get(rule.id, []):
+        plain = any(hit.start < m.end() and m.start() < hit.end
+                    for p in rule.exceptions for m in p.finditer(text))
+        assert rule.excepted(text, hit, 0, len(text)) == plain, (text, hit)
+
+
 def test_checked_pack_patterns_are_kept_and_errors_still_reported(tmp_path, monkeypatch):
     from lintnews.errors import RulePackError
 
