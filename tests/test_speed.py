@@ -364,3 +364,17 @@ def _die(path):  # a worker that dies the hard way
     import os
 
     os._exit(1)
+
+
+def test_a_check_without_hits_does_not_load_the_speaker_patterns():
+    import subprocess
+
+    code = (
+        "import sys; from lintnews.engine import lint_text; "
+        "assert lint_text('A plain line.') == []; "
+        "print(type(sys.modules['lintnews.speech']).__name__, 'lintnews.sourcing' in sys.modules); "
+        "lint_text('Critics say it is widely believed to be \"a sham\", the minister said.'); "
+        "print(type(sys.modules['lintnews.speech']).__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["_LazyModule", "False", "module"]

@@ -121,8 +121,17 @@ def _token_trie(alternatives: list[str]) -> str:
     return emit(trie)
 
 
-_SPOKEN_WORDS = sorted(set(f"{speech.SPEECH_VERBS}|{_NAMING}|according\\s+to".split("|")))
-_SPOKEN = re.compile(rf"(?<![\w-])(?:{_token_trie(_SPOKEN_WORDS)})\b", re.IGNORECASE)
+_SPOKEN: re.Pattern[str] | None = None
+
+
+def _spoken() -> re.Pattern[str]:
+    """The cue regex, compiled on first use (it needs the speech verbs, whose module is
+    loaded only when a text needs it)."""
+    global _SPOKEN
+    if _SPOKEN is None:
+        words = sorted(set(f"{speech.SPEECH_VERBS}|{_NAMING}|according\\s+to".split("|")))
+        _SPOKEN = re.compile(rf"(?<![\w-])(?:{_token_trie(words)})\b", re.IGNORECASE)
+    return _SPOKEN
 
 
 def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end: int,
@@ -134,5 +143,5 @@ def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end
     """
     before = text[sentence_start:quote_start]
     after = text[quote_end:sentence_end]
-    return bool(_SPOKEN.search(before) or re.match(
+    return bool(_spoken().search(before) or re.match(
         rf"^[\s,]*(?:\w+\s+){{0,4}}(?:{speech.SPEECH_VERBS})\b", after, re.IGNORECASE))
