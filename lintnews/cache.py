@@ -129,3 +129,55 @@ def compile_code(pattern: str, stored: tuple | None, flags: int) -> re.Pattern[s
         except Exception:  # noqa: BLE001 - an internal API: fall back to compiling
             pass
     return re.compile(pattern, flags)
+
+
+# -- rule-pack patterns checked before -------------------------------------------------------
+# Every pack pattern is compiled at load time to report a typo as an error; for the
+# built-in packs that is a third of a one-line check. A pattern that compiled and passed
+# the checks once is kept here with its engine code, and rebuilt from it next time.
+
+_CHECKED: dict[str, tuple] | None = None
+_CHECKED_NEW = False
+_MAX_CHECKED = 5000
+
+
+def _checked_name() -> tuple[str, str]:
+    ident = identity("checked-patterns")
+    return "patterns-" + key(ident), ident
+
+
+def _checked() -> dict[str, tuple]:
+    global _CHECKED
+    if _CHECKED is None:
+        name, ident = _checked_name()
+        found = load(name)
+        ok = isinstance(found, dict) and found.get("identity") == ident and isinstance(found.get("code"), dict)
+        _CHECKED = found["code"] if ok else {}  # type: ignore[index]
+    return _CHECKED
+
+
+def checked_regex(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """``re.compile(pattern, flags)`` if an earlier run compiled and accepted it, else ``None``."""
+    code = _checked().get(f"{flags}:{pattern}")
+    return compile_code(pattern, code, flags) if code is not None else None
+
+
+def remember_checked(pattern: str, flags: int, code: tuple | None) -> None:
+    """Note that ``pattern``, compiled to ``code`` (see :func:`regex_code`), passed the pack
+    checks (saved by :func:`save_checked`)."""
+    global _CHECKED_NEW
+    checked = _checked()
+    if len(checked) >= _MAX_CHECKED:
+        checked.clear()
+    if code is not None:
+        checked[f"{flags}:{pattern}"] = code
+        _CHECKED_NEW = True
+
+
+def save_checked() -> None:
+    """Store the patterns checked in this run, if there are new ones."""
+    global _CHECKED_NEW
+    if _CHECKED_NEW and _CHECKED is not None:
+        name, ident = _checked_name()
+        save(name, {"identity": ident, "code": _CHECKED})
+        _CHECKED_NEW = False

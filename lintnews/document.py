@@ -205,19 +205,33 @@ class Document:
     def _quotation_starts(self) -> list[int]:
         return [q.start for q in self.quotations]
 
+    @cached_property
+    def _quotation_reach(self) -> list[int]:
+        """The furthest end among the quotations up to each index (a running maximum)."""
+        reach, far = [], -1
+        for q in self.quotations:
+            far = max(far, q.end)
+            reach.append(far)
+        return reach
+
     def quotation_at(self, offset: int) -> Quotation | None:
-        """The innermost quotation whose marks enclose ``offset``, if any."""
+        """The innermost quotation whose marks enclose ``offset``, if any.
+
+        Walking back from the last quotation opening at or before ``offset``, the first
+        that encloses it opens last, so it is the innermost; the walk stops as soon as no
+        earlier quotation reaches ``offset``, or 5,000 characters back.
+        """
         qs = self.quotations
+        reach = self._quotation_reach
         i = bisect_right(self._quotation_starts, offset) - 1
-        found = None
-        while i >= 0:
+        while i >= 0 and reach[i] > offset:
             q = qs[i]
-            if q.start <= offset < q.end and (found is None or q.start > found.start):
-                found = q
+            if offset < q.end:
+                return q
             if q.start < offset - 5000:
                 break
             i -= 1
-        return found
+        return None
 
     def in_attributed_quote(self, start: int, end: int | None = None) -> bool:
         q = self.quotation_at(start)

@@ -55,8 +55,7 @@ def _odd_case_chars() -> str:
 
 
 _SPACE = re.compile(r"\s+")
-_WINDOW = 1 << 20  # characters lower-cased and scanned at a time
-_PUNCTUATION = re.compile(r"[^\w\s'’\-‐‑]")  # no prefix runs across one of these
+_WINDOW = 1 << 18  # characters lower-cased and scanned at a time (two copies of it are in memory)
 
 
 def _canonical_table() -> dict[int, int]:
@@ -459,8 +458,9 @@ def _analyse(body: str) -> set[str] | None:
 
 
 _PLAN_VERSION = "7"
-# a lower-case letter followed by a capital and a lower-case letter: two texts glued together
-_CASE_CHANGE = re.compile(r"[a-z](?=[A-Z])")
+# a capital right after a lower-case letter: maybe two texts glued together. (Written from the
+# capital, so the engine skips to each capital at C speed instead of trying every letter.)
+_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 def _prefilter_source(trie: str) -> str:
@@ -544,6 +544,13 @@ def _build_plan(rules: list[PackRule]) -> dict:
     }
 
 
+def _stopper(prefixes: dict[str, object]) -> re.Pattern[str]:
+    """A character no prefix holds: letters, digits, white space, hyphens and apostrophes are
+    in prefixes, and so are a few marks ("$", "%", ".", ":" in "u.s.", "50% off")."""
+    marks = {c for p in prefixes for c in p if not (c.isalnum() or c.isspace() or c in "'-")}
+    return re.compile(r"[^\w\s'’\-‐‑" + re.escape("".join(sorted(marks))) + "]")
+
+
 class Matcher:
     """Compiled once per process for a set of pack rules; :meth:`scan` finds all hits.
 
@@ -572,6 +579,9 @@ class Matcher:
         self._blank_ids = {tuple(x) for x in plan.get("blank_ids", ())}
         fallback, line_start = plan["fallback"], plan["line_start"]
         self._dispatch: dict[str, list[tuple[int, int, re.Pattern[str]]]] = {}
+        # the same by the text the prefilter matched, in lower-cased and in case-folding scans
+        self._tries_lower: dict[str, list[tuple[int, int, re.Pattern[str], bool]]] = {}
+        self._tries_folding: dict[str, list[tuple[int, int, re.Pattern[str], bool]]] = {}
         # "\W(?=...)": the engine skips to the next non-word character at C speed (a
         # charset prefix) and tries the trie only after it, i.e. at word starts
         self._trie: str | None = plan["trie"]
@@ -579,7 +589,7 @@ class Matcher:
             cache.compile_code(_prefilter_source(self._trie), plan["code"], 0) if self._trie else None
         )
         self._folding_prefilter: re.Pattern[str] | None = None
-        self._trie_at: re.Pattern[str] | None = None
+        self._stop = _stopper(self._by_prefix)
         self.fallback = re.compile(r"(?=" + "|".join(fallback) + ")", re.IGNORECASE) if fallback else None
         # alternatives that start with a multi-line '^' are tried only after each line
         # break of the text (and at its start): the engine finds a literal "\n" fast
@@ -625,13 +635,13 @@ class Matcher:
     def _scan_window(self, text: str, lo: int, hi: int, best: dict[int, tuple[int, int, int]]) -> None:
         """Prefilter hits at word starts in ``text[lo:hi]``, each tried against its alternatives."""
         start = lo - 1  # the character before the window: a word start at ``lo`` counts
-        # end the window just after a punctuation mark past ``hi``: a prefix is made of
-        # letters, digits and white space, so none that starts in the window runs past it
-        stop = _PUNCTUATION.search(text, hi) if hi < len(text) else None
+        # end the window just after a character past ``hi`` that no prefix holds (a
+        # bracket, a quotation mark): none that starts in the window runs past it
+        stop = self._stop.search(text, hi) if hi < len(text) else None
         end = stop.end() if stop else len(text)
         window = text[start:end] if lo else " " + text[:end]  # (the text's first word counts too)
         lowered = window.lower()
-        odd_case, canonical = _case_tables()
+        odd_case = _case_tables()[0]
         folding = len(lowered) != len(window) or odd_case.search(lowered) is not None
         if not folding:
             # same offsets and no letter that re.IGNORECASE folds differently from
@@ -640,25 +650,25 @@ class Matcher:
         else:
             scanned, prefilter = window, self.prefilter
         del lowered
-        alternatives = self._alternatives
-        blank_ids = self._blank_ids
-        space = _SPACE
+        # prefilter texts seen before map straight to their alternatives: most candidates
+        # are a few hundred frequent words, so the key is normalised once per spelling
+        tries = self._tries_folding if folding else self._tries_lower
         limit = hi - start
         for m in prefilter.finditer(scanned):  # type: ignore[union-attr]
-            if m.start(1) >= limit:
+            at = m.end()  # (the prefix starts after the one non-word character matched)
+            if at >= limit:
                 break
-            key = m.group(1)
-            pos = start + m.start(1)
-            if folding:
-                key = space.sub(" ", key).replace("\u0130", "i").lower().translate(canonical).translate(_MARKS)
-            elif not key.isalnum():
-                key = space.sub(" ", key).translate(_MARKS)
-            for ri, ai, rx in alternatives(key):
+            raw = m.group(1)
+            found = tries.get(raw)
+            if found is None:
+                found = tries[raw] = self._tries(raw, folding)
+            pos = start + at
+            for ri, ai, rx, blanks in found:
                 hit = rx.match(text, pos)
                 if hit is not None:
                     best[pos] = (ri, ai, hit.end())
                     break
-                if blank_ids and (ri, ai) in blank_ids and text[pos - 1 : pos] in (" ", "\t"):
+                if blanks and text[pos - 1 : pos] in (" ", "\t"):
                     # "^[ \t]*words": the match starts at the line start, before the blanks
                     s = pos - 1
                     while s > 0 and text[s - 1] in " \t":
@@ -668,18 +678,28 @@ class Matcher:
                         best.setdefault(s, (ri, ai, hit.end()))
                         break
 
+    def _tries(self, raw: str, folding: bool) -> list[tuple[int, int, re.Pattern[str], bool]]:
+        """What to try where the prefilter matched ``raw``: each alternative, and whether it
+        may also start at the line start before blanks (see :func:`_guard_kind`)."""
+        if folding:
+            canonical = _case_tables()[1]
+            key = _SPACE.sub(" ", raw).replace("\u0130", "i").lower().translate(canonical).translate(_MARKS)
+        else:
+            key = raw if raw.isalnum() else _SPACE.sub(" ", raw).translate(_MARKS)
+        blank_ids = self._blank_ids
+        return [(ri, ai, rx, (ri, ai) in blank_ids) for ri, ai, rx in self._alternatives(key)]
+
     def _scan_case_changes(self, text: str, best: dict[int, tuple[int, int, int]]) -> None:
         """Alternatives that may start where a scraper glued two texts ("differenceYour support")."""
-        trie_at = self._trie_at
-        if trie_at is None:
-            trie_at = self._trie_at = re.compile("(" + self._trie + ")")  # type: ignore[operator]
+        # the lower-case prefilter finds the longest prefix at the capital: it expects a
+        # non-word character first, so one is put in front of the (lower-cased) head
+        prefilter = self._lower_prefilter
         case_ids = self._case_ids
         for m in _CASE_CHANGE.finditer(text):
-            pos = m.end()
+            pos = m.start()
             if pos in best:
                 continue
-            head = text[pos : pos + 80].lower()
-            k = trie_at.match(head)
+            k = prefilter.match(" " + text[pos : pos + 80].lower())  # type: ignore[union-attr]
             if k is None:
                 continue
             key = _SPACE.sub(" ", k.group(1)).translate(_MARKS)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lintnews import cache
 from lintnews.diagnostic import Finding, Severity
 from lintnews.errors import RulePackError
 from lintnews.patternsafety import UnsafePattern, check_pattern
@@ -41,16 +42,19 @@ def _exception_gate(exceptions: tuple[re.Pattern[str], ...], case_sensitive: boo
     first letter; when an exception has no literal start, the gate is the exceptions
     themselves, joined.
     """
-    from lintnews.matcher import prefixes_of, trie_regex
+    from lintnews.matcher import guard_kinds, prefixes_of, trie_regex
 
     words: set[str] = set()
     for pattern in exceptions:
         found = prefixes_of(pattern.pattern, pattern.flags)
-        if not found:
+        if not found or guard_kinds(pattern.pattern):  # (may start inside a word: "fooTax")
             return re.compile("|".join(f"(?:{p.pattern})" for p in exceptions),
                               0 if case_sensitive else re.IGNORECASE)
         words |= found
-    return re.compile(r"(?<![\w'’-])(?:" + trie_regex(sorted(words)) + ")", re.IGNORECASE)
+    # Every word start the prefix analysis accepts (``\b``, ``(?<![\w'’-])``, ``(?<=[.!?] )``,
+    # a line start) has no ASCII letter or digit before it; a hyphen may precede one
+    # ("post-tax regime" holds the exception "tax regime").
+    return re.compile(r"(?-i:(?<![A-Za-z0-9]))(?:" + trie_regex(sorted(words)) + ")", re.IGNORECASE)
 
 
 # How far before or after a hit an exception phrase may reach (characters).
@@ -132,8 +136,11 @@ class PackRule(Rule):
         hi = min(hi, hit.end + _EXCEPTION_REACH)
         if self._any_exception is None:
             self._any_exception = _exception_gate(self.exceptions, self.case_sensitive)
-        if self._any_exception.search(text, lo, hi) is None:
-            return False  # the common case: no exception phrase anywhere near
+        near = self._any_exception.search(text, lo, hi)
+        if near is None or near.start() >= hit.end:
+            # the common case: no exception phrase starts near the hit, or the first one
+            # starts after it (the gate finds where every exception could start)
+            return False
         for pattern in self.exceptions:
             for m in pattern.finditer(text, lo, hi):
                 if m.start() >= hit.end:
@@ -228,8 +235,12 @@ def _is_builtin(path: str) -> bool:
 
 def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pattern[str]:
     flags = 0 if case_sensitive else re.IGNORECASE
+    known = cache.checked_regex(pattern, flags)  # compiled and accepted by an earlier run
+    if known is not None:
+        return known
+    code = cache.regex_code(pattern, flags)  # (None when it does not compile: re.compile says why)
     try:
-        compiled = re.compile(pattern, flags)
+        compiled = cache.compile_code(pattern, code, flags)
     except (re.error, OverflowError, RecursionError) as exc:
         raise _err(path, where, f"pattern {pattern!r} does not compile: {exc}") from None
     try:  # compiled as the matcher embeds it: global flags such as (?i) or (?x) cannot be
@@ -249,6 +260,7 @@ def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pa
     if compiled.groups:
         # capture groups would break the combined matcher's dispatch: make them non-capturing
         raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")
+    cache.remember_checked(pattern, flags, code)
     return compiled
 
 
@@ -361,6 +373,7 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
                 replace=bool(entry.get("replace", False)),
             )
         )
+    cache.save_checked()
     return rules
 
 

@@ -104,6 +104,8 @@ def lint_paths(
         sourcing.mentions  # noqa: B018
         for engine in resolver.engines:
             engine.matcher.compile_all()
+            for judge in engine.registry.contexts.values():  # judges imported on first call
+                getattr(judge, "load", lambda: None)()
         gc.freeze()  # the inherited engine stays out of the workers' collections (no copy-on-write)
     jobs = min(jobs, len(paths))
     chunksize = max(1, min(16, len(paths) // (jobs * 8)))

@@ -74,6 +74,8 @@ TEST_PACK = {
         {"id": "test/mid-word", "summary": "s", "message": "m", "patterns": [r"ing\s+news"]},
         {"id": "test/alternation", "summary": "s", "message": "m",
          "patterns": [r"\bsources\s+(?:close|familiar)\b|\bit\s+emerged\b"]},
+        # prefixes holding marks that end sentences elsewhere: a window must not end inside one
+        {"id": "test/marks", "summary": "s", "message": "m", "terms": ["50% off", "u.s. officials"]},
     ],
 }
 
@@ -90,6 +92,7 @@ TEXTS = [
     "",
     "believed",
     "so‐called so‑called SO-CALLED so–called so- called it’s It's its world-class-ish",
+    "Now 50% off! Shoes 50%  off, U.S. officials said; u.s.  Officials (50% off).",
 ]
 
 
@@ -135,6 +138,18 @@ def test_prefix_analysis():
 def sentences_of(text):
     doc = Document(plain.read(text))
     return [(text[s.start:s.end], s.glued) for s in doc.sentences]
+
+
+def test_quotation_at_is_the_innermost_enclosing_quotation():
+    text = ("She said \u201cthe 'so-called' plan is \u2018dead\u2019, and \u201cnot\u201d ours\u201d today.\n"
+            "\u201cOpen quote runs on\n\u201cand on,\u201d he said. A 'word' and \"plain\" marks.")
+    doc = Document(plain.read(text))
+    assert len(doc.quotations) >= 4
+    for offset in range(len(text) + 1):
+        enclosing = [q for q in doc.quotations if q.start <= offset < q.end]
+        # the one opening last; of several opening together, the last in document order
+        expected = max(enclosing, key=lambda q: (q.start, doc.quotations.index(q))) if enclosing else None
+        assert doc.quotation_at(offset) is expected, offset
 
 
 def test_sentences():
@@ -244,6 +259,43 @@ def test_matcher_plan_cache(rules, tmp_path, monkeypatch):
     assert cache.load("missing") is None
 
 
+@pytest.mark.parametrize("text", [
+    "The tax regime ended.", "The post-tax regime ended.", "Its pre_tax regime ended.",
+    "The taxregime ended.", "A 'tax regime' ended.", "The regime of terror ended.",
+    "Tax  regimes and the regime ended.", "The Old Regime ended.",
+])
+def test_exception_gate_equals_plain_search(text):
+    pack = {"pack": {"name": "p"}, "rules": [{
+        "id": "t/regime", "summary": "s", "message": "m", "terms": ["regime", "regimes"],
+        "exceptions": [r"\btax\s+regimes?\b", r"(?<![\w'’-])regime\s+of\b", r"(?-i:\bOld\s+Regime)"]}]}
+    rule = parse_pack(pack, "p.toml")[0]
+    for hit in Matcher([rule]).scan(text).get(rule.id, []):
+        plain = any(hit.start < m.end() and m.start() < hit.end
+                    for p in rule.exceptions for m in p.finditer(text))
+        assert rule.excepted(text, hit, 0, len(text)) == plain, (text, hit)
+
+
+def test_checked_pack_patterns_are_kept_and_errors_still_reported(tmp_path, monkeypatch):
+    from lintnews.errors import RulePackError
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_CHECKED", None)
+    pack = {"pack": {"name": "p"}, "rules": [{"id": "t/x", "summary": "s", "message": "m",
+                                              "patterns": [r"\bwidely\s+held\b"],
+                                              "exceptions": [r"\bwidely\s+held\s+shares\b"]}]}
+    first = parse_pack(pack, "p.toml")[0]
+    assert list(tmp_path.glob("patterns-*"))
+    monkeypatch.setattr(cache, "_CHECKED", None)  # a new process: read back from disk
+    again = parse_pack(pack, "p.toml")[0]
+    (e1,), (e2,) = first.exceptions, again.exceptions
+    assert (e2.pattern, e2.flags) == (e1.pattern, e1.flags)
+    assert e2.search("Widely held shares fell").span() == e1.search("Widely held shares fell").span()
+    bad = {**pack, "rules": [{**pack["rules"][0], "patterns": [r"\bwidely(\s+held\b"]}]}
+    with pytest.raises(RulePackError, match="does not compile"):
+        parse_pack(bad, "p.toml")
+
+
 def test_worker_builds_its_own_resolver_when_not_forked(tmp_path, monkeypatch):
     """On platforms without fork, each worker builds its resolver (and engines) from the spec, once."""
     import lintnews.parallel as parallel
@@ -312,3 +364,17 @@ def _die(path):  # a worker that dies the hard way
     import os
 
     os._exit(1)
+
+
+def test_a_check_without_hits_does_not_load_the_speaker_patterns():
+    import subprocess
+
+    code = (
+        "import sys; from lintnews.engine import lint_text; "
+        "assert lint_text('A plain line.') == []; "
+        "print(type(sys.modules['lintnews.speech']).__name__, 'lintnews.sourcing' in sys.modules); "
+        "lint_text('Critics say it is widely believed to be \"a sham\", the minister said.'); "
+        "print(type(sys.modules['lintnews.speech']).__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["_LazyModule", "False", "module"]

@@ -53,8 +53,10 @@ _REPORTING = re.compile(
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
 )
-# a join a scraper left without a stop: "ProgramNow the", "missedComments under"
-_CAMEL_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ ,;:'’])")
+# a join a scraper left without a stop: "ProgramNow the", "missedComments under". (Written
+# from the capital, so the engine skips to capitals at C speed; group 1 is the rest of
+# the word and the character after it, which must lie inside the sentence.)
+_CAMEL_GLUE = re.compile(r"[A-Z](?<=[a-z][A-Z])([a-z]+[ ,;:'’])")
 _SENTENCE_OPENER = re.compile(
     r"(?:The|This|That|These|Those|Now|After|Before|While|When|Since|But|And|"
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
@@ -116,23 +118,40 @@ def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     return tail >= 3 and _SENTENCE_OPENER.match(text, at) is not None
 
 
+def _glue_points(text: str) -> list[tuple[int, int]]:
+    """Every case change that may be a join, with the end of the word it opens (plus
+    one character): one scan of the whole text instead of one per sentence."""
+    return [(m.start(), m.end()) for m in _CAMEL_GLUE.finditer(text)]
+
+
 class _Units:
     """Sentences split again at stopless glue; the judge's unit of text."""
 
     def __init__(self, doc, hits: list) -> None:  # type: ignore[no-untyped-def]
         text = doc.text
         spans = _Spans(sorted((h.start, h.end) for h in hits))
-        units: list[_Unit] = []
+        # A sentence with no glue in it is its own unit: a Sentence has the fields of
+        # a _Unit, and most sentences are not split, so no second object is made.
+        units: list = []
+        append = units.append
+        glue = _glue_points(text)
+        g, n_glue = 0, len(glue)
         for s in doc.sentences:
+            while g < n_glue and glue[g][0] < s.start:
+                g += 1
+            if g == n_glue or glue[g][0] >= s.end:
+                append(s)
+                continue
             start, glued = s.start, s.glued
-            for m in _CAMEL_GLUE.finditer(text, s.start, s.end):
-                at = m.start()
-                if spans.inside(at) or not _real_glue(text, s.start, at, spans):
+            while g < n_glue and glue[g][0] < s.end:
+                at, reach = glue[g]
+                g += 1
+                if reach > s.end or spans.inside(at) or not _real_glue(text, s.start, at, spans):
                     continue
                 if at - start >= 2:
-                    units.append(_Unit(start, at, s.block, glued))
+                    append(_Unit(start, at, s.block, glued))
                     start, glued = at, True
-            units.append(_Unit(start, s.end, s.block, glued))
+            append(_Unit(start, s.end, s.block, glued) if start != s.start else s)
         self.doc = doc
         self.text = text
         self.units = units
@@ -277,8 +296,11 @@ def _fill_gaps(units: _Units, marked: set[int]) -> list[int]:
     paragraph that is promotion at both ends is promotion throughout."""
     us = units.units
     out = []
-    for idx in units.by_block.values():
-        hit = [i for i in idx if i in marked]
+    # the marked units of each paragraph, paragraphs in order (only those with marks)
+    marked_by_block: dict[int, list[int]] = {}
+    for i in sorted(marked):
+        marked_by_block.setdefault(us[i].block, []).append(i)
+    for hit in marked_by_block.values():
         if len(hit) < 2:
             continue
         for a, b in pairwise(hit):
@@ -303,8 +325,11 @@ def _grow_across(units: _Units, marked: set[int], signals) -> list[int]:  # type
     us = units.units
     marked_blocks = {us[i].block for i in marked}
     out: list[int] = []
-    for bi, idx in units.by_block.items():
-        if bi in marked_blocks:
+    # only the paragraphs next to a marked one can join, in paragraph order
+    neighbours = sorted({b + d for b in marked_blocks for d in (-1, 1)} - marked_blocks)
+    for bi in neighbours:
+        idx = units.by_block.get(bi)
+        if idx is None:
             continue
         before, after = bi - 1 in marked_blocks, bi + 1 in marked_blocks
         # the neighbour must touch the marked units (no glued story in between)

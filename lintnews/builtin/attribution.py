@@ -23,6 +23,7 @@ What counts as vouching follows how wire copy is built:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from lintnews import sourcing
@@ -207,12 +208,38 @@ def _next_can_attribute(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
         return False
     if doc.in_headline(nxt.start):
         return False
-    for q in doc.quotations:
-        if q.start >= nxt.end:
-            break
-        if q.end > nxt.start and not q.single and q.inner_end - q.inner_start >= 20:
-            return False
-    return True
+    return not _long_quote_overlaps(doc, nxt.start, nxt.end)
+
+
+def _long_quote_overlaps(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Does a double-quoted quotation of 20 characters or more overlap ``[start, end)``?
+
+    Found by bisection over the document's long quotations (computed once per
+    document), not by walking every quotation from the top for each cue.
+    """
+    starts, ends, reach = _long_quotes(doc)
+    i = bisect_left(starts, end) - 1  # the last one that opens before ``end``
+    # walk back while an earlier quotation could still reach past ``start``
+    while i >= 0 and reach[i] > start:
+        if ends[i] > start:
+            return True
+        i -= 1
+    return False
+
+
+def _long_quotes(doc) -> tuple[list[int], list[int], list[int]]:  # type: ignore[no-untyped-def]
+    """Starts and ends of the long double-quoted quotations, and the furthest end so far
+    (a running maximum), cached on the document."""
+    cached = doc.__dict__.get("_attribution_long_quotes")
+    if cached is None:
+        long = [q for q in doc.quotations if not q.single and q.inner_end - q.inner_start >= 20]
+        reach, far = [], -1
+        for q in long:
+            far = max(far, q.end)
+            reach.append(far)
+        cached = ([q.start for q in long], [q.end for q in long], reach)
+        doc.__dict__["_attribution_long_quotes"] = cached
+    return cached
 
 
 def _identifies(m: sourcing.Mention) -> bool:

@@ -15,12 +15,31 @@ def lintnews_register_rule_packs(register):  # type: ignore[no-untyped-def]
 
 @hookimpl
 def lintnews_register_contexts(register):  # type: ignore[no-untyped-def]
-    from lintnews.builtin import advertorial, attribution, voice
-
     register("plain", plain)
-    register("writer-voice", voice.judge)
-    register("attribution", attribution.judge)
-    register("advertorial-block", advertorial.judge)
+    register("writer-voice", _on_first_call("lintnews.builtin.voice"))
+    register("attribution", _on_first_call("lintnews.builtin.attribution"))
+    register("advertorial-block", _on_first_call("lintnews.builtin.advertorial"))
+
+
+def _on_first_call(module: str):  # type: ignore[no-untyped-def]
+    """The ``judge`` of ``module``, imported when first called: a check with no hits for a
+    context (a one-line file) never loads its cues, nor the speaker patterns the
+    attribution judge needs (a third of the start-up)."""
+    loaded = None
+
+    def load():  # type: ignore[no-untyped-def]
+        nonlocal loaded
+        if loaded is None:
+            from importlib import import_module
+
+            loaded = import_module(module).judge
+        return loaded
+
+    def judge(doc, hits_by_rule):  # type: ignore[no-untyped-def]
+        return (loaded or load())(doc, hits_by_rule)
+
+    judge.load = load  # type: ignore[attr-defined]  # (parallel runs load it before forking)
+    return judge
 
 
 @hookimpl
