@@ -84,12 +84,14 @@ def main() -> None:
 @click.option("--show-config", is_flag=True, help="Print the effective configuration of each PATH and exit.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Lint with N processes [default: all CPUs when there are many files].")
+@click.option("--statistics", is_flag=True,
+              help="Also print how many diagnostics each rule and category found.")
 def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
           fail_on: str | None, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
           profile: str | None, encoding: str | None, stdin_filename: str | None,
           format_in: str | None, output: str | None, color: bool | None, quiet: bool,
           with_proselint: bool = False, config_file: str | None = None,
-          show_config: bool = False, jobs: int | None = None) -> None:
+          show_config: bool = False, jobs: int | None = None, statistics: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     from lintnews.diagnostic import Severity
     from lintnews.discovery import expand
@@ -140,6 +142,11 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     spec = WorkerSpec(resolver.cli, format_in, encoding, sources=fmt not in ("json", "line"))
     progress = Progress(n_files)
     internal = False  # a file hit a bug: exit INTERNAL_ERROR after linting the rest
+    stats = None
+    if statistics:
+        from lintnews.statistics import Statistics
+
+        stats = Statistics()
     formatter.start()
     for path, problem, result in lint_paths(resolver, items, jobs or default_jobs(n_files), spec, lint_here):
         if problem or result is None:
@@ -159,6 +166,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         context.sources[result.path] = result.source_map
         formatter.file(result.path, result.diagnostics)
         context.sources.pop(result.path, None)
+        if stats is not None:
+            stats.add(result.diagnostics)
         threshold = thresholds.get(path) or thresholds.get(result.path) or Severity.WARNING
         findings_fail = findings_fail or any(d.severity.rank >= threshold.rank for d in result.diagnostics)
         if progress.enabled and result.diagnostics:
@@ -166,6 +175,12 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         progress.advance(len(result.diagnostics))
     progress.finish()
     formatter.finish()
+    if stats is not None:  # after the report; a machine-readable report stays valid
+        table = "\n".join(stats.lines()) + "\n"
+        if fmt in ("text", "line"):
+            stream.write(table)
+        else:
+            click.echo(table, err=True, nl=False)
     if output:
         stream.close()
     if internal:

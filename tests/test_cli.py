@@ -241,3 +241,20 @@ def test_bad_rule_pack_is_one_line(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.strip() == f"lintnews: {pack}: rule house/x: unknown key 'colour'" or \
         "unknown key 'colour'" in result.stderr
+
+
+def test_statistics_counts_rules_and_categories(drafts):
+    result = run("check", "--statistics", "-f", "line", str(drafts / "dirty.txt"), str(drafts / "clean.md"))
+    lines = result.output.splitlines()
+    reported = [x for x in lines if re.match(r"^\S+:\d+:\d+: ", x)]
+    table = lines[len(reported):]
+    by_rule = {x.split()[2]: int(x.split()[0]) for x in table if len(x.split()) == 3}
+    assert sum(by_rule.values()) == len(reported)
+    assert by_rule["unattributed-claim/passive-attribution"] == 1
+    assert table[-1].split()[:4] == [str(len(reported)), "diagnostics", "in", "2"]
+
+
+def test_statistics_keep_json_valid(drafts):
+    result = CliRunner().invoke(main, ["check", "--statistics", "-f", "json", str(drafts / "dirty.txt")])
+    diags = json.loads(result.stdout)["diagnostics"]
+    assert result.stderr.splitlines()[-1].split()[:2] == [str(len(diags)), "diagnostics"]
