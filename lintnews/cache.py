@@ -156,13 +156,17 @@ def _checked() -> dict[str, tuple]:
     return _CHECKED
 
 
-def checked_regex(pattern: str, flags: int) -> re.Pattern[str] | None:
-    """``re.compile(pattern, flags)`` if an earlier run compiled and accepted it, else ``None``."""
-    code = _checked().get(f"{flags}:{pattern}")
+def checked_regex(pattern: str, flags: int, scope: str = "") -> re.Pattern[str] | None:
+    """``re.compile(pattern, flags)`` if an earlier run compiled and accepted it, else ``None``.
+
+    ``scope`` separates what was accepted under different checks: a built-in pack's
+    pattern skips the load-time safety check, so it must not vouch for a house pack's.
+    """
+    code = _checked().get(f"{scope}{flags}:{pattern}")
     return compile_code(pattern, code, flags) if code is not None else None
 
 
-def remember_checked(pattern: str, flags: int, code: tuple | None) -> None:
+def remember_checked(pattern: str, flags: int, code: tuple | None, scope: str = "") -> None:
     """Note that ``pattern``, compiled to ``code`` (see :func:`regex_code`), passed the pack
     checks (saved by :func:`save_checked`)."""
     global _CHECKED_NEW
@@ -170,7 +174,7 @@ def remember_checked(pattern: str, flags: int, code: tuple | None) -> None:
     if len(checked) >= _MAX_CHECKED:
         checked.clear()
     if code is not None:
-        checked[f"{flags}:{pattern}"] = code
+        checked[f"{scope}{flags}:{pattern}"] = code
         _CHECKED_NEW = True
 
 

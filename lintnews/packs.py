@@ -235,7 +235,9 @@ def _is_builtin(path: str) -> bool:
 
 def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pattern[str]:
     flags = 0 if case_sensitive else re.IGNORECASE
-    known = cache.checked_regex(pattern, flags)  # compiled and accepted by an earlier run
+    builtin = _is_builtin(path)
+    scope = "builtin:" if builtin else "checked:"  # only safety-checked patterns vouch for house packs
+    known = cache.checked_regex(pattern, flags, scope)  # compiled and accepted by an earlier run
     if known is not None:
         return known
     code = cache.regex_code(pattern, flags)  # (None when it does not compile: re.compile says why)
@@ -251,7 +253,7 @@ def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pa
     if compiled.match(""):
         raise _err(path, where, f"pattern {pattern!r} matches the empty string")
     try:  # a pattern that could hang the run on a long line is refused here (see patternsafety)
-        if not _is_builtin(path):  # built-in packs: tests/test_robustness.py proves them safe
+        if not builtin:  # built-in packs: tests/test_robustness.py proves them safe
             check_pattern(pattern, compiled.flags)
     except UnsafePattern as exc:
         raise _err(path, where, f"pattern {pattern!r} is unsafe: it {exc}") from None
@@ -260,7 +262,7 @@ def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pa
     if compiled.groups:
         # capture groups would break the combined matcher's dispatch: make them non-capturing
         raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")
-    cache.remember_checked(pattern, flags, code)
+    cache.remember_checked(pattern, flags, code, scope)
     return compiled
 
 

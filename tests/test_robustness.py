@@ -638,3 +638,15 @@ def test_binary_on_standard_input() -> None:
     assert result.exit_code == ExitCode.USAGE_OR_INPUT
     no_traceback(result.stderr)
     one_error_line(result.stderr, "draft.txt", "binary file")
+
+
+def test_a_builtin_acceptance_does_not_vouch_for_a_house_pack(tmp_path: Path) -> None:
+    """The start-up cache of accepted patterns must not let a house pack skip the safety check
+    for a pattern a built-in pack (not checked at load time) used before."""
+    from lintnews.errors import RulePackError
+    from lintnews.packs import builtin_packs_dir, parse_pack
+
+    data = {"rules": [{"id": "house/y", "summary": "y", "message": "y", "patterns": [r"\bbar.*baz"]}]}
+    assert parse_pack(data, str(builtin_packs_dir() / "future.toml"))[0].patterns == (r"\bbar.*baz",)
+    with pytest.raises(RulePackError, match="unsafe"):
+        parse_pack(data, str(tmp_path / "house.toml"))
