@@ -476,13 +476,18 @@ def _code_stamp() -> str:
         return ""
 
 
+def _rule_words(rule: PackRule) -> list[str]:
+    """A rule's word-list forms as the matcher folds them: longest first, lower-cased unless
+    the rule is case-sensitive (the plan's cache key and its trie use the same list)."""
+    forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
+    return [f if rule.case_sensitive else f.lower() for f in forms]
+
+
 def _plan(rules: list[PackRule]) -> dict:
     """Everything the matcher derives from the rules, as plain data (cached on disk by content)."""
     sources: list[list[str]] = []
     for rule in rules:
-        forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
-        words = [f if rule.case_sensitive else f.lower() for f in forms]
-        sources.append([repr(rule.case_sensitive), "\x1f".join(words), *rule.patterns])
+        sources.append([repr(rule.case_sensitive), "\x1f".join(_rule_words(rule)), *rule.patterns])
     ident = cache.identity(_PLAN_VERSION, _code_stamp(), repr(sources))
     name = "matcher-" + cache.key(ident)
     plan = cache.load(name)
@@ -504,9 +509,8 @@ def _build_plan(rules: list[PackRule]) -> dict:
     blank_ids: list[tuple[int, int]] = []  # may start at a line start, blanks before the words
     for ri, rule in enumerate(rules):
         sources = []
-        forms = sorted({f for t in rule.terms for f in t.forms}, key=lambda f: (-len(f), f))
-        if forms:
-            words = [f if rule.case_sensitive else f.lower() for f in forms]
+        words = _rule_words(rule)
+        if words:
             sources.append(_WORD_START + trie_regex(words) + _WORD_END)
         sources.extend(rule.patterns)
         for ai, src in enumerate(sources):
