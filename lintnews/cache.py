@@ -47,6 +47,11 @@ def key(ident: str) -> str:
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
+def key_bytes(data: bytes) -> str:
+    """A short checksum of a file's bytes, for an identity."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+
+
 def load(name: str) -> Any:
     """The object stored under ``name``, or ``None``."""
     d = cache_dir()
@@ -54,7 +59,7 @@ def load(name: str) -> Any:
         return None
     try:
         with open(d / name, "rb") as fh:
-            return marshal.load(fh)
+            return marshal.loads(fh.read())  # (one read: marshal.load reads piece by piece)
     except (OSError, EOFError, ValueError, TypeError):
         return None
 

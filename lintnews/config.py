@@ -19,9 +19,7 @@ Command-line options beat the file: ``--select`` replaces ``select``,
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -226,6 +224,8 @@ def find_config_file(start: str | Path, _cache: dict[Path, Path | None] | None =
 
 
 def _has_tool_table(path: Path) -> bool:
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -426,6 +426,8 @@ class Resolver:
 
 def render(eff: Effective, path: str | None = None) -> str:
     """The effective configuration of a file, as TOML a newsroom could paste into its config."""
+    import json
+
     cfg, s = eff.config, eff.settings
     source = f"{cfg.path} [{cfg.table}]" if cfg.path and cfg.table else (cfg.path or "none (defaults)")
     lines = [f"# effective configuration for {path or '.'}", f"# from: {source}"]

@@ -457,7 +457,7 @@ def _analyse(body: str) -> set[str] | None:
 # -- the matcher ------------------------------------------------------------------------------
 
 
-_PLAN_VERSION = "7"
+_PLAN_VERSION = "9"
 # a capital right after a lower-case letter: maybe two texts glued together. (Written from the
 # capital, so the engine skips to each capital at C speed instead of trying every letter.)
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
@@ -532,6 +532,14 @@ def _build_plan(rules: list[PackRule]) -> dict:
                     p = p.translate(_case_tables()[1])
                 by_prefix[p].append((ri, ai))
     trie = trie_regex(sorted(by_prefix), _INITIALS) if by_prefix else None
+    scans = [
+        (source, cache.regex_code(source, re.IGNORECASE), int(re.IGNORECASE))
+        for source in (
+            r"(?=" + "|".join(fallback) + ")",
+            r"\n(?=" + "|".join(line_start) + ")",
+            r"\A(?=" + "|".join(line_start) + ")",
+        )
+    ]
     return {
         "version": _PLAN_VERSION,
         "bodies": bodies,
@@ -542,17 +550,24 @@ def _build_plan(rules: list[PackRule]) -> dict:
         "case_ids": case_ids,
         "blank_ids": blank_ids,
         "trie": trie,
+        "stop_marks": _stop_marks(by_prefix),
+        # the look-ahead scans for alternatives with no literal start: (source, code, flags)
+        "scans": scans,
         "code": cache.regex_code(_prefilter_source(trie), 0) if trie else None,
         # each alternative's engine code too: compiled on first use from these, not from source
         "body_code": [(ri, ai, cache.regex_code(body, re.IGNORECASE)) for ri, ai, body in bodies],
     }
 
 
-def _stopper(prefixes: dict[str, object]) -> re.Pattern[str]:
-    """A character no prefix holds: letters, digits, white space, hyphens and apostrophes are
-    in prefixes, and so are a few marks ("$", "%", ".", ":" in "u.s.", "50% off")."""
-    marks = {c for p in prefixes for c in p if not (c.isalnum() or c.isspace() or c in "'-")}
-    return re.compile(r"[^\w\s'’\-‐‑" + re.escape("".join(sorted(marks))) + "]")
+def _stop_marks(prefixes: dict[str, object]) -> str:
+    """The marks prefixes hold besides letters, digits, white space, hyphens and apostrophes
+    ("$", "%", ".", ":" in "u.s.", "50% off"); computed with the plan, which keeps them."""
+    return "".join(sorted({c for p in prefixes for c in p if not (c.isalnum() or c.isspace() or c in "'-")}))
+
+
+def _stopper(marks: str) -> re.Pattern[str]:
+    """A character no prefix holds (see :func:`_stop_marks`)."""
+    return re.compile(r"[^\w\s'’\-‐‑" + re.escape(marks) + "]")
 
 
 class Matcher:
@@ -573,9 +588,8 @@ class Matcher:
         self._body_code: dict[tuple[int, int], tuple | None] = {
             (ri, ai): code for ri, ai, code in plan.get("body_code", ())
         }
-        self._by_prefix: dict[str, list[tuple[int, int]]] = {
-            p: [(ri, ai) for ri, ai in ids] for p, ids in plan["by_prefix"].items()
-        }
+        # (marshal keeps the plan's tuples: used as loaded)
+        self._by_prefix: dict[str, list[tuple[int, int]]] = plan["by_prefix"]
         self._fallback_groups: dict[str, tuple[int, int]] = {
             f"a{ri}_{ai}": (ri, ai) for ri, ai in plan["fallback_ids"]
         }
@@ -593,16 +607,13 @@ class Matcher:
             cache.compile_code(_prefilter_source(self._trie), plan["code"], 0) if self._trie else None
         )
         self._folding_prefilter: re.Pattern[str] | None = None
-        self._stop = _stopper(self._by_prefix)
-        self.fallback = re.compile(r"(?=" + "|".join(fallback) + ")", re.IGNORECASE) if fallback else None
+        self._stop = _stopper(plan["stop_marks"])
+        scans = plan["scans"]
+        self.fallback = cache.compile_code(*scans[0]) if fallback else None
         # alternatives that start with a multi-line '^' are tried only after each line
         # break of the text (and at its start): the engine finds a literal "\n" fast
-        self.line_start = (
-            re.compile(r"\n(?=" + "|".join(line_start) + ")", re.IGNORECASE) if line_start else None
-        )
-        self._line_start_first = (
-            re.compile(r"\A(?=" + "|".join(line_start) + ")", re.IGNORECASE) if line_start else None
-        )
+        self.line_start = cache.compile_code(*scans[1]) if line_start else None
+        self._line_start_first = cache.compile_code(*scans[2]) if line_start else None
 
     @property
     def prefilter(self) -> re.Pattern[str] | None:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lintnews import cache
 from lintnews.diagnostic import Finding, Severity
 from lintnews.errors import RulePackError
-from lintnews.patternsafety import UnsafePattern, check_pattern
 from lintnews.rule import Examples, Rule
-from lintnews.tomlfile import read_toml
 
 RULE_KEYS = {
     "id", "category", "severity", "summary", "rationale", "message", "suggestion",
@@ -221,6 +220,7 @@ def _str_list(value: object, path: str, where: str) -> list[str]:
     return value
 
 
+@lru_cache(maxsize=64)
 def _is_builtin(path: str) -> bool:
     """Is ``path`` one of the packs shipped with lintnews?
 
@@ -240,6 +240,8 @@ def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pa
     known = cache.checked_regex(pattern, flags, scope)  # compiled and accepted by an earlier run
     if known is not None:
         return known
+    from lintnews.patternsafety import UnsafePattern, check_pattern
+
     code = cache.regex_code(pattern, flags)  # (None when it does not compile: re.compile says why)
     try:
         compiled = cache.compile_code(pattern, code, flags)
@@ -380,12 +382,95 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
 
 
 def load_pack(path: str | Path, plugin: str = "lintnews") -> list[PackRule]:
-    """Read and validate one TOML pack file."""
+    """Read and validate one TOML pack file.
+
+    A pack that loaded before with the same contents is rebuilt from the cache
+    (see :mod:`lintnews.cache`): parsing the TOML, inflecting every term and
+    checking every pattern again is most of a one-line check's start-up, and the
+    result depends only on the file's bytes (and on this lintnews).
+    """
     p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError:
+        raw = None  # (read_toml reports why, in its words)
+    name = ident = None
+    if raw is not None:
+        ident = cache.identity("pack", str(p), plugin, _code_stamp(), cache.key_bytes(raw))
+        name = "pack-" + cache.key(ident)
+        stored = cache.load(name)
+        if isinstance(stored, dict) and stored.get("identity") == ident:
+            try:
+                return [_rule_from_data(d) for d in stored["rules"]]
+            except Exception:  # noqa: BLE001 - a stale or corrupt entry: parse the file again
+                pass
+    from lintnews.tomlfile import read_toml
+
     data = read_toml(p, RulePackError, "rule pack")
     if not isinstance(data, dict):  # pragma: no cover - tomllib always returns a table
         raise RulePackError(f"{p}: invalid TOML: not a table")
-    return parse_pack(data, str(p), plugin)
+    rules = parse_pack(data, str(p), plugin)
+    if name is not None:
+        cache.save(name, {"identity": ident, "rules": [_rule_data(r) for r in rules]})
+    return rules
+
+
+def _code_stamp() -> str:
+    """This module's size and time stamp: a changed parser never reuses an old entry."""
+    try:
+        st = Path(__file__).stat()
+        return f"{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        return ""
+
+
+_TERM_FIELDS = ("term", "forms", "suggestion", "note", "severity", "message", "literal_after", "replace")
+_RULE_FIELDS = ("id", "category", "severity", "summary", "rationale", "suggestion", "plugin", "message",
+                "context", "patterns", "case_sensitive", "sense", "source", "replace")
+
+
+def _rule_data(rule: PackRule) -> dict:
+    """A validated rule as plain data (what :func:`cache.save` can store)."""
+    d = {k: getattr(rule, k) for k in _RULE_FIELDS}
+    d["severity"] = rule.severity.value
+    d["examples"] = (rule.examples.trigger, rule.examples.no_trigger)
+    d["exceptions"] = tuple(e.pattern for e in rule.exceptions)
+    d["terms"] = tuple(
+        tuple(t.severity.value if k == "severity" and t.severity else getattr(t, k) for k in _TERM_FIELDS)
+        for t in rule.terms
+    )
+    return d
+
+
+def _rule_from_data(d: dict) -> PackRule:
+    """The rule :func:`_rule_data` stored; its patterns were checked when it was stored."""
+    case_sensitive = d["case_sensitive"]
+    flags = 0 if case_sensitive else re.IGNORECASE
+    terms = []
+    for values in d["terms"]:
+        t = dict(zip(_TERM_FIELDS, values, strict=True))
+        if t["severity"] is not None:
+            t["severity"] = Severity(t["severity"])
+        terms.append(Term(**t))
+    exceptions = []
+    for pattern in d["exceptions"]:
+        compiled = cache.checked_regex(pattern, flags, "builtin:") or cache.checked_regex(
+            pattern, flags, "checked:"
+        )
+        exceptions.append(compiled if compiled is not None else re.compile(pattern, flags))
+    by_form: dict[str, Term] = {}
+    for t in terms:
+        for f in t.forms:
+            by_form.setdefault(f.lower() if not case_sensitive else f, t)
+    kwargs = {k: d[k] for k in _RULE_FIELDS}
+    kwargs["severity"] = Severity(d["severity"])
+    return PackRule(
+        **kwargs,
+        examples=Examples(*d["examples"]),
+        terms=tuple(terms),
+        exceptions=tuple(exceptions),
+        by_form=by_form,
+    )
 
 
 def builtin_packs_dir() -> Path:

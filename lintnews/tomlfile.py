@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,8 @@ def read_toml(path: str | Path, error: type[LintnewsError], what: str) -> dict[s
 
     ``what`` names the kind of file in messages ("rule pack", "config file").
     """
+    import tomllib  # (here: a run whose packs come from the cache never parses TOML)
+
     p = Path(path)
     try:
         raw = p.read_bytes()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import io
 import json
+import os
 import re
 import sys
 from collections import defaultdict
@@ -21,6 +22,7 @@ import lintnews.matcher as matcher_mod
 from lintnews import cache, speech
 from lintnews.cli import main
 from lintnews.document import Document
+from lintnews.errors import RulePackError
 from lintnews.matcher import _WORD_END, _WORD_START, Matcher, prefixes_of, starts_at_line_start, trie_regex
 from lintnews.packs import parse_pack
 from lintnews.progress import Progress
@@ -276,8 +278,6 @@ def test_exception_gate_equals_plain_search(text):
 
 
 def test_checked_pack_patterns_are_kept_and_errors_still_reported(tmp_path, monkeypatch):
-    from lintnews.errors import RulePackError
-
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
     monkeypatch.setattr(cache, "_CHECKED", None)
@@ -378,3 +378,61 @@ def test_a_check_without_hits_does_not_load_the_speaker_patterns():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["_LazyModule", "False", "module"]
+
+
+def test_pack_cache_rebuilds_the_same_rules_and_notices_edits(tmp_path, monkeypatch):
+    """A pack that loaded before is rebuilt from the cache, field for field; an edited
+    file is parsed again; a corrupt entry is ignored."""
+    import dataclasses
+
+    from lintnews.packs import PackRule, builtin_pack_files, load_pack
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
+
+    def fields(rules):
+        return [
+            [((tuple((e.pattern, e.flags) for e in v)) if f.name == "exceptions" else v)
+             for f in dataclasses.fields(PackRule) for v in [getattr(r, f.name)]]
+            for r in rules
+        ]
+
+    for path in builtin_pack_files():
+        parsed = load_pack(path)
+        assert fields(load_pack(path)) == fields(parsed)  # the second load is from the cache
+    assert len(list(tmp_path.glob("pack-*"))) == len(list(builtin_pack_files()))
+
+    house = tmp_path / "house.toml"
+    house.write_text('[pack]\nname = "h"\n[[rules]]\nid = "house/a"\nsummary = "s"\nmessage = "m"\n'
+                     'terms = ["gobsmacking"]\n', encoding="utf-8")
+    assert [t.term for t in load_pack(house)[0].terms] == ["gobsmacking"]
+    house.write_text(house.read_text(encoding="utf-8").replace("gobsmacking", "jaw-dropping"),
+                     encoding="utf-8")
+    assert [t.term for t in load_pack(house)[0].terms] == ["jaw-dropping"]
+    for entry in tmp_path.glob("pack-*"):
+        entry.write_bytes(b"not marshal data")
+    assert [t.term for t in load_pack(house)[0].terms] == ["jaw-dropping"]
+    house.write_text(house.read_text(encoding="utf-8").replace('summary = "s"\n', ""),
+                     encoding="utf-8")
+    with pytest.raises(RulePackError, match="summary"):
+        load_pack(house)  # an edit that breaks the pack is reported, never served from the cache
+
+
+def test_a_plain_check_imports_no_toml_json_or_judge_modules(tmp_path):
+    """Start-up stays light: with the packs cached, a check of a clean one-line text file
+    parses no TOML and imports neither the JSON encoder nor the judges' cue modules."""
+    import subprocess
+
+    one = tmp_path / "one.txt"
+    one.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    code = (
+        "import sys; from lintnews.cli import main\n"
+        f"try:\n    main(['check', {str(one)!r}])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('tomllib', 'json', 'lintnews.builtin.loaded_context', "
+        "'lintnews.patternsafety', 'markdown_it', 'pygls') if m in sys.modules))"
+    )
+    env = {**os.environ, "LINTNEWS_CACHE_DIR": str(tmp_path / "cache")}
+    subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path, env=env)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=tmp_path, env=env).stdout
+    assert out.split("\n")[-2] == "[]"

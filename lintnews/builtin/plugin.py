@@ -44,10 +44,10 @@ def _on_first_call(module: str):  # type: ignore[no-untyped-def]
 
 @hookimpl
 def lintnews_register_rules(register):  # type: ignore[no-untyped-def]
-    from lintnews.builtin import voice
+    # (the rule's module only: the writer-voice judge and its cues load on first use)
+    from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
 
-    for rule in voice.code_rules():
-        register(rule)
+    register(SCARE_QUOTE_RULE)
 
 
 @hookimpl

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lintnews.builtin.loaded_context import quote_is_sourced
 from lintnews.diagnostic import Finding, Severity
 from lintnews.rule import Examples, Rule
 
@@ -32,8 +31,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
-    from lintnews.builtin.voice import voice_finding
-
     text = doc.text
     for q in doc.quotations:
         if q.block_quote or q.attributed:
@@ -44,6 +41,10 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
             continue
         if not all(_WORD.fullmatch(w.strip(",;")) for w in words):
             continue  # numbers, sentence punctuation, symbols: a fragment of speech or data
+        # (imported at the first candidate: a text with no short quotation never loads them)
+        from lintnews.builtin.loaded_context import quote_is_sourced
+        from lintnews.builtin.voice import voice_finding
+
         s = doc.sentence_at(q.start)
         lo, hi = (s.start, s.end) if s else (0, len(text))
         if quote_is_sourced(text, lo, q.start, q.end, hi):
