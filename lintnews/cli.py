@@ -96,7 +96,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     from lintnews.diagnostic import Severity
     from lintnews.discovery import expand
     from lintnews.formatters.base import FormatContext
-    from lintnews.parallel import WorkerSpec, default_jobs, lint_paths
+    from lintnews.parallel import WorkerSpec, cpus, default_jobs, lint_paths
     from lintnews.progress import Progress
     from lintnews.runner import lint_file
 
@@ -135,8 +135,10 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
             eff = _effective(resolver, stdin_filename or "-")
             thresholds[name] = eff.threshold
             return lint_file(eff.engine, name, data=data, format_name=fmt_in, encoding=encoding,
-                             display_path=name)
-        return lint_file(_effective(resolver, path).engine, path, format_name=format_in, encoding=encoding)
+                             display_path=name, jobs=jobs or cpus())
+        # a large file linted here may be split over the cores (-j, or all of them by default)
+        return lint_file(_effective(resolver, path).engine, path, format_name=format_in, encoding=encoding,
+                         jobs=jobs or cpus())
 
     n_files = sum(1 for _, problem in items if problem is None)
     spec = WorkerSpec(resolver.cli, format_in, encoding, sources=fmt not in ("json", "line"))

@@ -35,15 +35,20 @@ _RESOLVER: Any = None
 _SPEC: WorkerSpec | None = None
 
 
+def cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def default_jobs(n_files: int) -> int:
-    """All CPUs when there are many files, else one process."""
+    """All CPUs when there are many files, else one process (a large file may still be
+    split over all CPUs: see :mod:`lintnews.split`)."""
     if n_files < MIN_FILES_FOR_POOL:
         return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, n_files))
+    return max(1, min(cpus(), n_files))
 
 
 def _init(spec: WorkerSpec) -> None:
@@ -94,19 +99,9 @@ def lint_paths(
     ctx = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
     _RESOLVER = resolver if ctx.get_start_method() == "fork" else None
     if _RESOLVER is not None:
-        import gc
+        from lintnews.split import prepare_for_fork
 
-        # what every worker would otherwise build for itself: the speaker patterns (a
-        # lazily run module) and the matcher's patterns, compiled once here and inherited
-        from lintnews import sourcing, speech
-
-        speech.AFTER_QUOTE  # noqa: B018 - runs the (lazily loaded) module
-        sourcing.mentions  # noqa: B018
-        for engine in resolver.engines:
-            engine.matcher.compile_all()
-            for judge in engine.registry.contexts.values():  # judges imported on first call
-                getattr(judge, "load", lambda: None)()
-        gc.freeze()  # the inherited engine stays out of the workers' collections (no copy-on-write)
+        prepare_for_fork(resolver.engines)  # built once here, inherited by every worker
     jobs = min(jobs, len(paths))
     chunksize = max(1, min(16, len(paths) // (jobs * 8)))
     from concurrent.futures.process import BrokenProcessPool

@@ -75,8 +75,12 @@ def lint_source(
     format_name: str | None = None,
     display_path: str | None = None,
     profile: str | None = None,
+    jobs: int = 1,
 ) -> FileResult:
-    """Lint decoded text; ``format_name`` picks the reader (default: by extension)."""
+    """Lint decoded text; ``format_name`` picks the reader (default: by extension).
+
+    ``jobs`` > 1 lets a large document be linted on that many cores (see :mod:`lintnews.split`).
+    """
     reg = engine.registry
     spec = reg.readers[format_name] if format_name else reg.reader_for(path)
     # Linting builds many small objects (offsets, sentences, hits) and no reference
@@ -86,7 +90,14 @@ def lint_source(
     gc.disable()
     try:
         parsed = spec.read(source)
-        doc = Document(parsed, display_path or path)
+        name = display_path or path
+        if jobs > 1:
+            from lintnews.split import lint_in_parts
+
+            found = lint_in_parts(engine, parsed, name, profile, jobs)
+            if found is not None:
+                return FileResult(name, found, None, parsed.source_map)
+        doc = Document(parsed, name)
         doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
         return FileResult(doc.path, engine.lint(doc), None, doc.source_map)
     finally:
@@ -102,6 +113,7 @@ def lint_file(
     format_name: str | None = None,
     encoding: str | None = None,
     display_path: str | None = None,
+    jobs: int = 1,
 ) -> FileResult:
     """Lint one file (or ``data`` read from stdin); errors come back in ``FileResult.error``."""
     name = display_path or path
@@ -109,7 +121,7 @@ def lint_file(
         raw = read_bytes(path) if data is None else data
         source = decode(raw, name, encoding)
         del raw, data  # the bytes are not needed while linting (bounded memory)
-        return lint_source(engine, source, path, format_name, display_path)
+        return lint_source(engine, source, path, format_name, display_path, jobs=jobs)
     except InputError as exc:
         return FileResult(name, error=str(exc))
     except RecursionError:

@@ -1,0 +1,172 @@
+"""One large document linted on several cores.
+
+A 10 MB archive file is one document, so linting files in parallel
+(:mod:`lintnews.parallel`) cannot help it. Here its blocks (paragraphs) are cut
+into one run of blocks per process, and each process lints its run as a document
+of its own, with :data:`MARGIN_BLOCKS` paragraphs of context on either side:
+every judge looks at most a few paragraphs away (a quotation continued in the
+next paragraph, a speaker named one paragraph up, an advertorial block growing
+over the paragraphs next to it), so a process sees what a one-process run sees
+around each of its findings, and it keeps only the findings that start in its own
+run. Cuts are put where nothing crosses them if possible: not before a paragraph
+that opens with a quotation mark, not next to a block quotation.
+
+The output is the same as a one-process run's (the test suite checks it on every
+example, cut at every block); when a file has suppression comments, or is small,
+or the platform cannot fork, it is linted in one piece.
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from lintnews.diagnostic import Diagnostic
+from lintnews.document import Document
+from lintnews.engine import INTERNAL_RULE, Engine
+from lintnews.readers import Block, Parsed
+from lintnews.source import SourceMap
+
+# Below this many characters the workers' start-up costs more than they save.
+SPLIT_MIN_CHARS = 1_000_000
+# Paragraphs of context each part reads beyond its own run, on either side.
+MARGIN_BLOCKS = 12
+# How far (in blocks) a cut may move from its ideal place to find a quiet seam.
+_SEEK_BLOCKS = 200
+_QUOTE_MARKS = frozenset("\"“”«»„‘’'")
+
+
+@dataclass(frozen=True, slots=True)
+class _ShiftedMap:
+    """The source map of a part: offsets in the part are offsets in the whole text plus ``shift``."""
+
+    whole: SourceMap
+    shift: int
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        return self.whole.span(start + self.shift, end + self.shift)
+
+
+def cuts(parsed: Parsed, parts: int) -> list[int]:
+    """Block indexes where the parts start (the first is 0), at quiet seams near equal sizes."""
+    blocks, text = parsed.blocks, parsed.text
+    starts = [b.start for b in blocks]
+    out = [0]
+    for j in range(1, parts):
+        ideal = max(out[-1] + 1, bisect_left(starts, len(text) * j // parts))
+        chosen = None
+        for k in range(ideal, min(len(blocks), ideal + _SEEK_BLOCKS)):
+            if _quiet(text, blocks, k):
+                chosen = k
+                break
+        k = chosen if chosen is not None else ideal
+        if k >= len(blocks) or k <= out[-1]:
+            break
+        out.append(k)
+    return out
+
+
+def _quiet(text: str, blocks: list[Block], k: int) -> bool:
+    """Nothing obviously runs over the seam before block ``k``."""
+    b, prev = blocks[k], blocks[k - 1]
+    opening = text[b.start : b.start + 2]
+    return b.kind != "quote" and prev.kind != "quote" and not any(c in _QUOTE_MARKS for c in opening)
+
+
+def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
+    """Blocks ``lo``..``hi`` (exclusive) as a document of their own, and its offset in the text."""
+    blocks = parsed.blocks
+    a = 0 if lo == 0 else blocks[lo].start
+    b = len(parsed.text) if hi >= len(blocks) else blocks[hi].start
+    shifted = [Block(x.start - a, x.end - a, x.kind, x.level) for x in blocks[lo:hi]]
+    headline = parsed.headline if lo == 0 else None
+    sub = Parsed(parsed.text[a:b], _ShiftedMap(parsed.source_map, a), shifted, headline,  # type: ignore[arg-type]
+                 [], parsed.format)
+    return sub, a
+
+
+def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
+              bounds: list[int], j: int) -> tuple[list[Diagnostic], bool]:
+    """The diagnostics that start in part ``j`` (blocks ``bounds[j]`` to ``bounds[j+1]``)."""
+    nb = len(parsed.blocks)
+    lo, hi = bounds[j], bounds[j + 1] if j + 1 < len(bounds) else nb
+    sub, _ = part(parsed, max(0, lo - MARGIN_BLOCKS), min(nb, hi + MARGIN_BLOCKS))
+    doc = Document(sub, path)
+    doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
+    engine.failed = False
+    smap = parsed.source_map
+    first = (0, 0) if lo == 0 else smap.span(parsed.blocks[lo].start, parsed.blocks[lo].start)[:2]
+    last = None if hi >= nb else smap.span(parsed.blocks[hi].start, parsed.blocks[hi].start)[:2]
+    kept = [
+        d for d in engine.lint(doc)
+        if d.rule == INTERNAL_RULE
+        or (first <= (d.line, d.column) and (last is None or (d.line, d.column) < last))
+    ]
+    return kept, engine.failed
+
+
+_JOB: tuple[Engine, Parsed, str, str | None, list[int]] | None = None
+
+
+def _work(j: int) -> tuple[list[Diagnostic], bool]:
+    assert _JOB is not None
+    engine, parsed, path, profile, bounds = _JOB
+    return lint_part(engine, parsed, path, profile, bounds, j)
+
+
+def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None,
+                  jobs: int) -> list[Diagnostic] | None:
+    """The document's diagnostics, linted by ``jobs`` processes; ``None`` when it should be
+    linted in one piece (small, suppression comments, no ``fork``, one process)."""
+    if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or parsed.directives:
+        return None
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
+        return None
+    bounds = cuts(parsed, jobs)
+    if len(bounds) < 2:
+        return None
+    global _JOB
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    prepare_for_fork([engine])
+    _JOB = (engine, parsed, path, profile, bounds)
+    try:
+        with ProcessPoolExecutor(len(bounds), mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_work, range(len(bounds))))
+    finally:
+        _JOB = None
+        gc.unfreeze()
+    out: list[Diagnostic] = []
+    internal: set[str] = set()
+    for diagnostics, failed in results:
+        engine.failed = engine.failed or failed
+        for d in diagnostics:
+            if d.rule == INTERNAL_RULE:
+                if d.message in internal:
+                    continue
+                internal.add(d.message)
+            out.append(d)
+    out.sort(key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
+    return out
+
+
+def prepare_for_fork(engines: Any) -> None:
+    """Build in this process what every forked worker would otherwise build for itself: the
+    speaker patterns (a lazily run module), the judges (imported on first call) and the
+    matcher's patterns; then keep them out of the workers' collections (no copy-on-write)."""
+    import gc
+
+    from lintnews import sourcing, speech
+
+    speech.AFTER_QUOTE  # noqa: B018 - runs the (lazily loaded) module
+    sourcing.mentions  # noqa: B018
+    for engine in engines:
+        engine.matcher.compile_all()
+        for judge in engine.registry.contexts.values():
+            getattr(judge, "load", lambda: None)()
+    gc.freeze()

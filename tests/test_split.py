@@ -1,0 +1,105 @@
+"""A large document linted on several cores reports exactly what a one-process run reports."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lintnews import split
+from lintnews.cli import main
+from lintnews.document import Document
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+# Context that crosses paragraphs: a quotation continued over three paragraphs, a speaker
+# named once and quoted on, an appeal in the publication's voice over several paragraphs.
+CROSSING = """\
+Ferry fares to rise by a fifth
+
+The operator is believed to have lost money on the winter timetable for three years.
+
+"We cannot keep running empty boats," said Ruth Adeyemi, the operator's chief executive.
+
+"The islands need a service they can rely on, and we need one that pays for itself.
+
+"Nobody wants to see fares go up, but the alternative is fewer crossings."
+
+"It's a disgrace," she added later. The so-called 'consultation' lasted a fortnight.
+
+Critics say the increase will drive families off the islands.
+
+Our journalism is funded by readers like you.
+
+We rely on your support to keep reporting on the islands. Every contribution, big or small, helps.
+
+Donate today and join thousands of supporters.
+
+Sign up for our newsletter to get island news every morning.
+Reportedly, the council was not consulted.
+
+Shocking footage has emerged of the harbour wall crumbling.
+"""
+
+
+def _articles() -> list[tuple[str, str]]:
+    """(reader name, source) of each example article and of the text above."""
+    out = [("text", CROSSING)]
+    for path in sorted(EXAMPLES.iterdir()):
+        kind = {".txt": "text", ".md": "markdown", ".html": "html"}.get(path.suffix)
+        if kind and path.name != "README.md":
+            out.append((kind, path.read_text(encoding="utf-8")))
+    return out
+
+
+def _sort(diagnostics):  # type: ignore[no-untyped-def]
+    return sorted(diagnostics, key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
+
+
+@pytest.mark.parametrize("kind,source", [
+    *_articles(),
+    ("text", "\n\n".join(s for k, s in _articles() if k == "text") * 4),  # several articles in a file
+])
+def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
+    # (files with suppression comments are never split: compared here without them)
+    parsed = dataclasses.replace(registry.readers[kind].read(source), directives=[])
+    doc = Document(parsed, "a")
+    doc.profile = "news"
+    whole = engine.lint(doc)
+    for parts in (2, 3, 5, len(parsed.blocks)):
+        bounds = split.cuts(parsed, parts)
+        assert len(bounds) > 1
+        found = []
+        for j in range(len(bounds)):
+            found += split.lint_part(engine, parsed, "a", None, bounds, j)[0]
+        assert _sort(found) == whole, (kind, parts, bounds)
+
+
+def test_cuts_avoid_paragraphs_that_open_with_a_quotation(registry):
+    parsed = registry.readers["text"].read(CROSSING)
+    text = parsed.text
+    for parts in range(2, 8):
+        for k in split.cuts(parsed, parts)[1:]:
+            assert text[parsed.blocks[k].start] not in "\"“'‘"
+
+
+def test_a_large_file_is_linted_on_two_cores_with_the_same_output(tmp_path, registry):
+    big = tmp_path / "archive.txt"
+    body = "\n\n".join(s for k, s in _articles() if k == "text")
+    big.write_text("\n\n".join([body] * (split.SPLIT_MIN_CHARS // len(body) + 1)), encoding="utf-8")
+    parsed = registry.readers["text"].read(big.read_text(encoding="utf-8"))
+    assert len(parsed.text) >= split.SPLIT_MIN_CHARS and len(split.cuts(parsed, 2)) == 2
+    runs = [CliRunner().invoke(main, ["check", "--format", "json", "-j", j, str(big)]) for j in ("2", "1")]
+    assert [r.exit_code for r in runs] == [1, 1]
+    assert runs[0].output == runs[1].output
+    assert len(json.loads(runs[0].output)["diagnostics"]) > 1000
+
+
+def test_a_file_with_suppression_comments_is_linted_in_one_piece(engine, registry):
+    source = "<!-- lintnews: disable=loaded-language -->\n\n" + "Terrifying scenes.\n\n" * 100_000
+    parsed = registry.readers["markdown"].read(source)
+    assert parsed.directives
+    assert split.lint_in_parts(engine, parsed, "a.md", None, 2) is None
