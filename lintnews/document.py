@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from lintnews import speech
 from lintnews.readers import Block, Parsed
@@ -51,15 +51,15 @@ _SINGLE_QUOTED = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence (a named tuple: cheap to build, and a long text has many)."""
+
     start: int
     end: int
     block: int  # index into Document.blocks
     glued: bool = False  # no white space before it: a scraper joined it to the previous text
 
 
-@dataclass(frozen=True, slots=True)
 class Quotation:
     """A direct quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them.
 
@@ -68,20 +68,48 @@ class Quotation:
     ``"named"``, ``"described"``, ``"pronoun"`` or ``None``. ``block_quote`` marks
     Markdown/HTML block quotations, which are quotations without marks. ``single``
     marks a span in single quotes (British quotations, titles, scare quotes).
+
+    The speaker is found when first asked for (see :meth:`Document._speaker`): most
+    quotations of a long text never hold a hit, and finding speakers was a sixth of
+    the work on it.
     """
 
-    start: int
-    end: int
-    inner_start: int
-    inner_end: int
-    speaker: str | None = None
-    kind: str | None = None
-    block_quote: bool = False
-    single: bool = False
+    __slots__ = ("_doc", "_i", "block_quote", "end", "inner_end", "inner_start", "single", "start")
+
+    def __init__(self, start: int, end: int, inner_start: int, inner_end: int, block_quote: bool,
+                 single: bool, doc: Document, index: int) -> None:
+        self.start, self.end, self.inner_start, self.inner_end = start, end, inner_start, inner_end
+        self.block_quote, self.single = block_quote, single
+        self._doc, self._i = doc, index
+
+    @property
+    def speaker(self) -> str | None:
+        return self._doc._speaker(self._i)[0]
+
+    @property
+    def kind(self) -> str | None:
+        return self._doc._speaker(self._i)[1]
 
     @property
     def attributed(self) -> bool:
         return self.speaker is not None
+
+    def _key(self) -> tuple:
+        return (self.start, self.end, self.inner_start, self.inner_end, self.speaker, self.kind,
+                self.block_quote, self.single)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Quotation) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        fields = ("start", "end", "inner_start", "inner_end", "speaker", "kind", "block_quote", "single")
+        return "Quotation(" + ", ".join(f"{k}={v!r}" for k, v in zip(fields, self._key(), strict=True)) + ")"
+
+
+_UNKNOWN = object()
 
 
 class Document:
@@ -198,8 +226,13 @@ class Document:
     def quotations(self) -> list[Quotation]:
         spans = self._double_quoted() + self._single_quoted() + self._block_quotes()
         spans.sort()
-        out = [self._attribute(s, e, bq, single) for s, e, bq, single in spans]
-        return self._inherit_speakers(out)
+        self._speakers: list = [_UNKNOWN] * len(spans)  # (speaker, kind) once found
+        self._last_speaker: list = [None] * len(spans)  # the speaker in force after each quotation
+        out = []
+        for i, (s, e, bq, single) in enumerate(spans):
+            inner = (s, e) if bq else (s + 1, e - 1)
+            out.append(Quotation(s, e, inner[0], inner[1], bq, single, self, i))
+        return out
 
     @cached_property
     def _quotation_starts(self) -> list[int]:
@@ -281,9 +314,43 @@ class Document:
     def _block_quotes(self) -> list[tuple[int, int, bool, bool]]:
         return [(b.start, b.end, True, False) for b in self.blocks if b.kind == "quote"]
 
-    def _attribute(self, start: int, end: int, block_quote: bool, single: bool) -> Quotation:
+    def _speaker(self, i: int) -> tuple[str | None, str | None]:
+        """Quotation ``i``'s speaker and its kind: its own, or the one it inherits.
+
+        A quotation with no speaker of its own takes the speaker of another quotation
+        in the same block, or, when it opens its block, of the quotation in the block
+        before: news writing names the speaker once and keeps quoting. So a speaker
+        depends on the quotations before it, but only back to a quotation that starts
+        two or more blocks after every earlier one ends; the walk starts there.
+        """
+        known = self._speakers[i]
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+        qs, reach, speakers = self.quotations, self._quotation_reach, self._speakers
+        r = i
+        while r > 0 and speakers[r - 1] is _UNKNOWN and not (
+            self.block_index(reach[r - 1] - 1) < self.block_index(qs[r].start) - 1
+        ):
+            r -= 1
+        last = self._last_speaker[r - 1] if r > 0 and speakers[r - 1] is not _UNKNOWN else None
+        for k in range(r, i + 1):
+            q = qs[k]
+            found = self._own_speaker(q.start, q.end, q.block_quote)
+            if found[0] is None and last is not None and not q.single:
+                lb, spk, kind = last
+                bi = self.block_index(q.start)
+                opens_block = q.start <= self.blocks[bi].start + 1
+                if lb == bi or (lb == bi - 1 and opens_block) or (q.block_quote and lb >= bi - 1):
+                    found = (spk, kind)
+            if found[0] is not None:
+                last = (self.blocks and self.block_index(q.end - 1), found[0], found[1])
+            speakers[k] = found
+            self._last_speaker[k] = last
+        return speakers[i]  # type: ignore[return-value]
+
+    def _own_speaker(self, start: int, end: int, block_quote: bool) -> tuple[str | None, str | None]:
+        """The speaker the text names right after or before the quotation, and its kind."""
         text = self.text
-        inner_start, inner_end = (start, end) if block_quote else (start + 1, end - 1)
         speaker = None
         bi = self.block_index(start)
         block = self.blocks[bi]
@@ -306,27 +373,7 @@ class Document:
                     if m:
                         speaker = m.group("speaker1") or m.group("speaker2") or m.group("speaker3")
         speaker = speech.clean_speaker(speaker)
-        kind = speech.speaker_kind(speaker) if speaker else None
-        return Quotation(start, end, inner_start, inner_end, speaker, kind, block_quote, single)
-
-    def _inherit_speakers(self, quotes: list[Quotation]) -> list[Quotation]:
-        """A quotation with no speaker of its own takes the speaker of another quotation
-        in the same block, or, when it opens its block, of the quotation in the block
-        before: news writing names the speaker once and keeps quoting."""
-        last_speaker: tuple[int, str, str | None] | None = None  # (block, speaker, kind)
-        out = []
-        for q in quotes:
-            bi = self.block_index(q.start)
-            if q.speaker is None and last_speaker is not None and not q.single:
-                lb, spk, kind = last_speaker
-                opens_block = q.start <= self.blocks[bi].start + 1
-                if lb == bi or (lb == bi - 1 and opens_block) or (q.block_quote and lb >= bi - 1):
-                    q = Quotation(q.start, q.end, q.inner_start, q.inner_end, spk, kind,
-                                  q.block_quote, q.single)
-            if q.speaker is not None:
-                last_speaker = (self.blocks and self.block_index(q.end - 1), q.speaker, q.kind)
-            out.append(q)
-        return out
+        return speaker, (speech.speaker_kind(speaker) if speaker else None)
 
 
 def _starts_with_quote(text: str, pos: int) -> bool:

@@ -20,6 +20,7 @@ from lintnews.document import Document
 from lintnews.engine import INTERNAL_RULE, Engine, Settings
 from lintnews.formatters.base import FormatContext
 from lintnews.plugins import load_registry
+from lintnews.readers import plain
 
 EXAMPLES = int(os.environ.get("LINTNEWS_HYPOTHESIS_EXAMPLES", "60"))
 PROFILE = settings(max_examples=EXAMPLES, deadline=None,
@@ -179,3 +180,22 @@ def test_cli_on_arbitrary_bytes_never_tracebacks(tmp_path_factory, data: bytes) 
     if result.exit_code == 2:
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and str(bad) in lines[0]
+
+
+def _blocks_reference(text: str) -> list:
+    """paragraph_blocks as first written (a Python loop over every line): the fast version
+    must find the same blocks."""
+    from lintnews.readers import Block
+
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    wrapped = bool(re.search(r"\n[ \t]*\n", text)) and all(e - s <= 100 for s, e in lines)
+    if not wrapped:
+        return [Block(s, e) for s, e in lines if text[s:e].strip()]
+    return plain.paragraph_blocks(text)
+
+
+@PROFILE
+@given(st.lists(st.sampled_from(["Word", "a b", " ", "\t", "\n", "\n\n", " \n", "\x0b", "\x1f",
+                                 "\u2003", "\u0085", "x" * 101, ".", "“"]), max_size=40).map("".join))
+def test_paragraph_blocks_equal_the_line_by_line_reference(text):
+    assert plain.paragraph_blocks(text) == _blocks_reference(text)

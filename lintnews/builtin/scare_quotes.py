@@ -33,7 +33,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     text = doc.text
     for q in doc.quotations:
-        if q.block_quote or q.attributed:
+        if q.block_quote:
             continue
         inner = text[q.inner_start : q.inner_end].strip()
         words = inner.split()
@@ -41,6 +41,8 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
             continue
         if not all(_WORD.fullmatch(w.strip(",;")) for w in words):
             continue  # numbers, sentence punctuation, symbols: a fragment of speech or data
+        if q.attributed:  # (asked last: finding a quotation's speaker is the costly test)
+            continue
         # (imported at the first candidate: a text with no short quotation never loads them)
         from lintnews.builtin.loaded_context import quote_is_sourced
         from lintnews.builtin.voice import voice_finding

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from lintnews.errors import InputError
 from lintnews.source import SourceMap
@@ -16,13 +16,14 @@ from lintnews.source import SourceMap
 BlockKind = Literal["paragraph", "heading", "quote", "list", "caption"]
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph-level unit of the plain text: sentences never cross a block boundary.
 
     ``kind`` ``"quote"`` marks a block quotation (Markdown ``>``, HTML ``<blockquote>``):
     its words are somebody else's, like text inside quotation marks.
     ``level`` is the heading level for headings, 0 otherwise.
+    (A named tuple: a long text has a block per line, and a tuple is built five times
+    faster than a frozen dataclass.)
     """
 
     start: int

@@ -9,7 +9,10 @@ from lintnews.source import SourceBuilder, SourceMap
 
 _BREAK = re.compile(r"\r\n?")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LINE = re.compile(r"[^\n]+")
+# A line with something on it besides white space (tried at line starts only, and
+# possessive: a long line of blanks costs one pass, not one per character).
+_PROSE_LINE = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
+_LONG_LINE = re.compile(r"[^\n]{101}")
 _DIRECTIVE = re.compile(
     r"^[ \t]*(?:(?:#|//|<!--)[ \t]*)?lintnews:[ \t]*(disable-next-line|disable|enable|ignore)"
     r"(?:[ \t]*=[ \t]*([\w/,. -]+?))?[ \t]*(?:-->)?[ \t]*$",
@@ -40,10 +43,9 @@ def paragraph_blocks(text: str, offset: int = 0) -> list[Block]:
     When every line is short and blank lines exist, a paragraph is the run of
     lines between blank lines; otherwise every line is its own block.
     """
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    wrapped = bool(_BLANK_LINE.search(text)) and all(e - s <= 100 for s, e in lines)
+    wrapped = bool(_BLANK_LINE.search(text)) and not _LONG_LINE.search(text)
     if not wrapped:
-        return [Block(offset + s, offset + e) for s, e in lines if text[s:e].strip()]
+        return [Block(offset + m.start(), offset + m.end()) for m in _PROSE_LINE.finditer(text)]
     blocks = []
     pos = 0
     for m in _BLANK_LINE.finditer(text + "\n\n"):
