@@ -141,7 +141,10 @@ def main() -> None:
         for mb in (1, 2, 10):
             f = work / f"{mb}mb.txt"
             print(f"lintnews {mb} MB ...", file=sys.stderr)
+            # one process, and the default (a file of 1 MB or more is split over all cores)
             res[f"lintnews-{mb}mb"] = measure(ln("-j", "1", str(f)), repeat)
+            if mb > 1:
+                res[f"lintnews-{mb}mb-all"] = measure(ln(str(f)), repeat)
             res[f"tokenizer-{mb}mb"] = measure([sys.executable, "-c", _TOKENIZER, str(f)], repeat)
         if proselint:
             for mb in (2,) if args.quick else (2, 10):
@@ -170,8 +173,11 @@ def report(res: dict[str, dict], have_proselint: bool) -> None:
 
     print("| run | wall s | MB/s | peak MB | cpu s |")
     print("| --- | ---: | ---: | ---: | ---: |")
+    cores = os.cpu_count()
     for mb in (1, 2, 10):
-        print(row(f"lintnews, {mb} MB file", f"lintnews-{mb}mb", mb))
+        print(row(f"lintnews -j 1, {mb} MB file", f"lintnews-{mb}mb", mb))
+        if f"lintnews-{mb}mb-all" in res:
+            print(row(f"lintnews (all {cores} cores), {mb} MB file", f"lintnews-{mb}mb-all", mb))
         if f"proselint-{mb}mb" in res:
             print(row(f"proselint check, {mb} MB file", f"proselint-{mb}mb", mb))
         print(row(f"bare re \\w+ tokenizer, {mb} MB file", f"tokenizer-{mb}mb", mb))
@@ -186,21 +192,26 @@ def report(res: dict[str, dict], have_proselint: bool) -> None:
         return res[key]["wall"]
 
     checks = []
+    # the targets are read on the default run (all cores); the one-process figures are
+    # shown beside them, because proselint and the tokenizer use one core
     if have_proselint and "proselint-10mb" in res:
-        checks.append(("proselint / lintnews, 10 MB (>= 20)", w("proselint-10mb") / w("lintnews-10mb"), 20, ">="))
+        checks.append(("proselint / lintnews, 10 MB (>= 20)", w("proselint-10mb") / w("lintnews-10mb-all"), 20, ">="))
+        checks.append(("  the same, lintnews -j 1", w("proselint-10mb") / w("lintnews-10mb"), None, ""))
     if have_proselint:
-        checks.append(("proselint / lintnews, 2 MB", w("proselint-2mb") / w("lintnews-2mb"), None, ""))
-    checks.append(("lintnews / tokenizer, 10 MB (<= 5)", w("lintnews-10mb") / w("tokenizer-10mb"), 5, "<="))
+        checks.append(("proselint / lintnews, 2 MB", w("proselint-2mb") / w("lintnews-2mb-all"), None, ""))
+    checks.append(("lintnews / tokenizer, 10 MB (<= 5)", w("lintnews-10mb-all") / w("tokenizer-10mb"), 5, "<="))
+    checks.append(("  the same, lintnews -j 1", w("lintnews-10mb") / w("tokenizer-10mb"), None, ""))
     if have_proselint:
         checks.append(("lintnews / proselint start-up (<= 1)", w("lintnews-start") / w("proselint-start"), 1, "<="))
-    checks.append(("lintnews 10 MB / 1 MB (<= 11)", w("lintnews-10mb") / w("lintnews-1mb"), 11, "<="))
+    checks.append(("lintnews -j 1, 10 MB / 1 MB (<= 11)", w("lintnews-10mb") / w("lintnews-1mb"), 11, "<="))
     checks.append(("-j 1 / -j 2, 1,000 files (>= 1.6)", w("lintnews-j1") / w("lintnews-j2"), 1.6, ">="))
-    checks.append(("peak MB, lintnews 10 MB (<= 120)", res["lintnews-10mb"]["rss_mb"], 120, "<="))
+    peak = max(res["lintnews-10mb"]["rss_mb"], res["lintnews-10mb-all"]["rss_mb"])
+    checks.append(("peak MB, lintnews 10 MB (<= 120)", peak, 120, "<="))
     print("| ratio | value | target |")
     print("| --- | ---: | --- |")
     for name, value, target, op in checks:
         ok = "" if target is None else ("ok" if (value >= target if op == ">=" else value <= target) else "MISSED")
-        print(f"| {name:<38} | {value:7.2f} | {ok} |")
+        print(f"| {name:<40} | {value:7.2f} | {ok} |")
     cpu_ratio = res["lintnews-j1"]["cpu"] / max(res["lintnews-j2"]["cpu"], 1e-9)
     print(f"\n(cpu s -j 1 / -j 2: {cpu_ratio:.2f}; load average now: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs)")
 

@@ -31,6 +31,7 @@ from lintnews.source import SourceMap
 
 # Below this many characters the workers' start-up costs more than they save.
 SPLIT_MIN_CHARS = 1_000_000
+PARTS_PER_JOB = 2
 # Paragraphs of context each part reads beyond its own run, on either side.
 MARGIN_BLOCKS = 12
 # How far (in blocks) a cut may move from its ideal place to find a quiet seam.
@@ -110,13 +111,59 @@ def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
 _JOB: tuple[Engine, Parsed, str, str | None, list[int]] | None = None
 
 
-def _work(j: int) -> tuple[list[tuple], bool]:
+def _rows(j: int) -> tuple[list[tuple], bool]:
+    """Part ``j``'s diagnostics as plain tuples: pickled and sent back several times faster
+    than dataclass instances."""
     assert _JOB is not None
     engine, parsed, path, profile, bounds = _JOB
     found, failed = lint_part(engine, parsed, path, profile, bounds, j)
-    # plain tuples: pickled and sent back several times faster than dataclass instances
     return [(d.line, d.column, d.end_line, d.end_column, d.rule, d.category, d.severity.value,
              d.message, d.suggestion, d.fix) for d in found], failed
+
+
+def _child(j: int, conn: Any) -> None:
+    """A forked process: lint part ``j``, send the rows, exit."""
+    try:
+        conn.send(_rows(j))
+    finally:
+        conn.close()
+
+
+def _run(n_parts: int, jobs: int) -> list[tuple[list[tuple], bool]]:
+    """Every part's rows, each linted by a process of its own forked from this one, at
+    most ``jobs`` at a time.
+
+    A process per part (not a pool): a process that linted one part keeps the memory it
+    used, and a second part would add to it. A part whose process dies (killed, out of
+    memory) is linted here instead, so no finding is lost.
+    """
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    ctx = multiprocessing.get_context("fork")
+    results: list = [None] * n_parts
+    pending = list(range(n_parts))
+    running: dict[int, tuple[Any, Any]] = {}
+    while pending or running:
+        while pending and len(running) < jobs:
+            j = pending.pop(0)
+            reader, writer = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(j, writer), daemon=True)
+            proc.start()
+            writer.close()
+            running[j] = (proc, reader)
+        ready = wait([reader for _, reader in running.values()])
+        for j, (proc, reader) in list(running.items()):
+            if reader not in ready:
+                continue
+            try:
+                results[j] = reader.recv()
+            except (EOFError, OSError):
+                results[j] = None
+            reader.close()
+            proc.join()
+            del running[j]
+    return [r if r is not None else _rows(j) for j, r in enumerate(results)]
 
 
 def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None,
@@ -129,18 +176,18 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
 
     if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
         return None
-    bounds = cuts(parsed, jobs)
+    # two parts per process: each part's copy of its text is half as large (a text with
+    # one character outside Latin-1 takes four bytes a character), and the loads even out
+    bounds = cuts(parsed, jobs * PARTS_PER_JOB)
     if len(bounds) < 2:
         return None
     global _JOB
     import gc
-    from concurrent.futures import ProcessPoolExecutor
 
     prepare_for_fork([engine])
     _JOB = (engine, parsed, path, profile, bounds)
     try:
-        with ProcessPoolExecutor(len(bounds), mp_context=multiprocessing.get_context("fork")) as pool:
-            results = list(pool.map(_work, range(len(bounds))))
+        results = _run(len(bounds), jobs)
     finally:
         _JOB = None
         gc.unfreeze()

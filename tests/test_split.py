@@ -99,7 +99,28 @@ def test_a_large_file_is_linted_on_two_cores_with_the_same_output(tmp_path, regi
 
 
 def test_a_file_with_suppression_comments_is_linted_in_one_piece(engine, registry):
-    source = "<!-- lintnews: disable=loaded-language -->\n\n" + "Terrifying scenes.\n\n" * 100_000
+    source = "<!-- lintnews: disable=loaded-language -->\n\n" + "Terrifying scenes.\n\n" * 52_000
     parsed = registry.readers["markdown"].read(source)
     assert parsed.directives
     assert split.lint_in_parts(engine, parsed, "a.md", None, 2) is None
+
+
+def test_a_part_whose_process_dies_is_linted_in_the_parent(engine, registry, monkeypatch):
+    import os
+
+    source = "\n\n".join(s for k, s in _articles() if k == "text") * 3
+    parsed = registry.readers["text"].read(source)
+    doc = Document(parsed, "a")
+    doc.profile = "news"
+    whole = engine.lint(doc)
+    real_child = split._child
+
+    def dying_child(j, conn):  # type: ignore[no-untyped-def]
+        if j == 1:
+            os._exit(1)  # killed before it could send anything
+        real_child(j, conn)
+
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
+    monkeypatch.setattr(split, "_child", dying_child)
+    found = split.lint_in_parts(engine, parsed, "a", None, 2)
+    assert found is not None and found == whole
