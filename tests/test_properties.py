@@ -199,3 +199,15 @@ def _blocks_reference(text: str) -> list:
                                  "\u2003", "\u0085", "x" * 101, ".", "“"]), max_size=40).map("".join))
 def test_paragraph_blocks_equal_the_line_by_line_reference(text):
     assert plain.paragraph_blocks(text) == _blocks_reference(text)
+
+
+@PROFILE
+@given(st.lists(st.sampled_from(["critics ", "Called ", "DESCRIBED it as ", "deſcribed ", "descrıbed ",
+                                 "branded ", "labelled ", "the ", "a ", "sham ", "recalled ", "\n",
+                                 "nothing but ", "calling", "é"]), max_size=12).map("".join))
+def test_naming_pre_check_equals_the_search(text):
+    from lintnews.builtin import voice
+
+    for start in range(0, len(text) + 1, 3):
+        expected = voice._NAMED_BY_SOMEONE.search(text, start, len(text)) is not None
+        assert voice._named_by_someone(text, start, len(text)) == expected

@@ -264,17 +264,28 @@ def test_matcher_plan_cache(rules, tmp_path, monkeypatch):
 @pytest.mark.parametrize("text", [
     "The tax regime ended.", "The post-tax regime ended.", "Its pre_tax regime ended.",
     "The taxregime ended.", "A 'tax regime' ended.", "The regime of terror ended.",
-    "Tax  regimes and the regime ended.", "The Old Regime ended.",
+    "Tax  regimes and the regime ended.", "The Old Regime ended.", "TAX REGIME ended.",
+    "tax regime", "x1tax regime", "The régime fiscal and tax regime ended.", "Ätax regime.",
+    "A tax regime of sorts and a regime of tax regimes.",
 ])
-def test_exception_gate_equals_plain_search(text):
+@pytest.mark.parametrize("mixed_case", [True, False])
+def test_exception_gate_equals_plain_search(text, mixed_case):
+    """The gate (and its lower-cased ASCII form, used when every exception word is lower
+    case) never changes what the exceptions decide."""
+    exceptions = [r"\btax\s+regimes?\b", r"(?<![\w'’-])regime\s+of\b"]
+    if mixed_case:
+        exceptions.append(r"(?-i:\bOld\s+Regime)")
     pack = {"pack": {"name": "p"}, "rules": [{
-        "id": "t/regime", "summary": "s", "message": "m", "terms": ["regime", "regimes"],
-        "exceptions": [r"\btax\s+regimes?\b", r"(?<![\w'’-])regime\s+of\b", r"(?-i:\bOld\s+Regime)"]}]}
+        "id": "t/regime", "summary": "s", "message": "m", "terms": ["regime", "regimes", "régime"],
+        "exceptions": exceptions}]}
     rule = parse_pack(pack, "p.toml")[0]
-    for hit in Matcher([rule]).scan(text).get(rule.id, []):
-        plain = any(hit.start < m.end() and m.start() < hit.end
-                    for p in rule.exceptions for m in p.finditer(text))
-        assert rule.excepted(text, hit, 0, len(text)) == plain, (text, hit)
+    hits = Matcher([rule]).scan(text).get(rule.id, [])
+    for hit in hits:
+        for lo in range(0, hit.start + 1):
+            plain = any(hit.start < m.end() and m.start() < hit.end
+                        for p in rule.exceptions for m in p.finditer(text, max(lo, hit.start - 120)))
+            assert rule.excepted(text, hit, lo, len(text)) == plain, (text, hit, lo)
+    assert not hits or rule._lower_gate is not None  # (the lower-case gate decided, on ASCII text)
 
 
 def test_checked_pack_patterns_are_kept_and_errors_still_reported(tmp_path, monkeypatch):
