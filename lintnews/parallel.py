@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from lintnews.diagnostic import Diagnostic
 from lintnews.runner import FileResult, lint_file
 
 # Below this many files a pool costs more than it saves (start-up of the workers).
@@ -60,7 +61,7 @@ def _init(spec: WorkerSpec) -> None:
         _RESOLVER = Resolver(spec.cli)
 
 
-def _work(path: str) -> tuple[FileResult, bool]:
+def _work(path: str) -> tuple[tuple[FileResult, list[tuple]], bool]:
     spec = _SPEC
     assert _RESOLVER is not None and spec is not None
     engine = _RESOLVER.for_path(path).engine
@@ -68,7 +69,11 @@ def _work(path: str) -> tuple[FileResult, bool]:
     result = lint_file(engine, path, format_name=spec.format_in, encoding=spec.encoding)
     if not result.diagnostics or not spec.sources:
         result.source_map = None  # nothing to show: do not ship the text back
-    return result, engine.failed
+    # the diagnostics as plain tuples (see Diagnostic.to_row): unpickling a thousand files'
+    # dataclasses was most of what the parent did
+    rows = [d.to_row() for d in result.diagnostics]
+    result.diagnostics = []
+    return (result, rows), engine.failed
 
 
 def lint_paths(
@@ -118,7 +123,8 @@ def lint_paths(
                     yield path, problem, None if problem else lint_here(path)
                     continue
                 try:
-                    result, failed = next(results)
+                    (result, rows), failed = next(results)
+                    result.diagnostics = [Diagnostic.from_row(result.path, row) for row in rows]
                 except BrokenProcessPool:
                     # a worker died (killed, out of memory): the rest is linted here, in order
                     broken = True

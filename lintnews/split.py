@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from lintnews.diagnostic import Diagnostic, Severity
+from lintnews.diagnostic import Diagnostic
 from lintnews.document import Document
 from lintnews.engine import INTERNAL_RULE, Engine
 from lintnews.readers import Block, Parsed
@@ -117,8 +117,7 @@ def _rows(j: int) -> tuple[list[tuple], bool]:
     assert _JOB is not None
     engine, parsed, path, profile, bounds = _JOB
     found, failed = lint_part(engine, parsed, path, profile, bounds, j)
-    return [(d.line, d.column, d.end_line, d.end_column, d.rule, d.category, d.severity.value,
-             d.message, d.suggestion, d.fix) for d in found], failed
+    return [d.to_row() for d in found], failed
 
 
 def _child(j: int, conn: Any) -> None:
@@ -195,13 +194,13 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
     internal: set[str] = set()
     for rows, failed in results:
         engine.failed = engine.failed or failed
-        for line, col, end_line, end_col, rule, category, severity, message, suggestion, fix in rows:
-            if rule == INTERNAL_RULE:
-                if message in internal:
+        for row in rows:
+            d = Diagnostic.from_row(path, row)
+            if d.rule == INTERNAL_RULE:
+                if d.message in internal:
                     continue
-                internal.add(message)
-            out.append(Diagnostic(path, line, col, end_line, end_col, rule, category, Severity(severity),
-                                  message, suggestion, fix=fix))
+                internal.add(d.message)
+            out.append(d)
     out.sort(key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
     return out
 
