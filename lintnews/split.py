@@ -13,6 +13,7 @@ that opens with a quotation mark, not next to a block quotation.
 
 The output is the same as a one-process run's (the test suite checks it on every
 example, cut at every block); when a file has suppression comments, or is small,
+or a plugin's code rule or judge is in use (it may look at the whole document),
 or the platform cannot fork, it is linted in one piece.
 """
 
@@ -165,11 +166,24 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[tuple], bool]]:
     return [r if r is not None else _rows(j) for j, r in enumerate(results)]
 
 
+def _local_rules(engine: Engine) -> bool:
+    """Do all the rules in use look only a few paragraphs around each finding? The built-in
+    ones do; a plugin's code rule or judge may look at the whole document (proselint's
+    consistency checks compare spellings across it), so its documents are not split."""
+    if any(getattr(rule, "plugin", None) != "lintnews" for rule in engine.code_rules):
+        return False
+    contexts = {rule.context for rule in engine.pack_rules}
+    return all(
+        getattr(engine.registry.contexts.get(name), "__module__", "").startswith("lintnews.builtin")
+        for name in contexts
+    )
+
+
 def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None,
                   jobs: int) -> list[Diagnostic] | None:
     """The document's diagnostics, linted by ``jobs`` processes; ``None`` when it should be
     linted in one piece (small, suppression comments, no ``fork``, one process)."""
-    if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or parsed.directives:
+    if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or parsed.directives or not _local_rules(engine):
         return None
     import multiprocessing
 
