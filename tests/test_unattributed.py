@@ -271,6 +271,7 @@ WEASEL_CUES = [
     ("vague-source", "Fans and other club members have speculated about a sale.",
      "Fans and other club members have speculated"),
     ("vague-source", "In the eyes of many, the new pier is an eyesore.", "In the eyes of many"),
+    ("vague-source", "Some people prefer the old name for the square.", "Some people prefer"),
     ("vague-source", "By some accounts, the mill closed in 1902.", "By some accounts"),
     ("vague-source", "The song was sung at the wedding in some versions of the tale.",
      "in some versions"),
@@ -319,6 +320,8 @@ WEASEL_NOT_FLAGGED = [
     "\"Some critics received the play coolly,\" said Ana Ruiz, the director.",
     # the group as an actor, not as a holder of opinion; a definite group named before
     "Some fans gathered outside the stadium.",
+    "Some people were hurt when the stand collapsed.",
+    "The square was too small for as many people as came.",
     "The critics, Ana Ruiz and Tom Briggs, received the play coolly.",
     "The world's most eminent historians of the port, Ana Ruiz among them, met in May.",
     # a hypothetical of ability, not of opinion; income, not a claim
