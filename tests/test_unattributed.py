@@ -256,7 +256,7 @@ WEASEL_CUES = [
     ("reputation", "A well-known local baker opened the harvest fair.", "well-known"),
     ("reputation", "Her best-known novel is set in a lighthouse.", "best-known"),
     # a ranking: ranked by whom?
-    ("unsourced-ranking", "The orchard is one of the most productive in the valley.",
+    ("unsourced-ranking", "The orchard is one of the most admired in the valley.",
      "one of the most"),
     ("unsourced-ranking", "It became one of the town's most important markets.",
      "one of the town's most"),
@@ -309,14 +309,16 @@ WEASEL_NOT_FLAGGED = [
     "The baker is best known for his rye bread.",
     "The chef, well known to regulars, retired in May.",
     "The mill was one of the largest in the county.",
+    "The museum is one of the most visited in the country.",
+    "It is one of the most densely populated districts of the port.",
     "The previously little-known firm built the ticket system.",
     # a named source or a ranking with its source
-    "The orchard is one of the most productive in the valley, according to the Fruit Growers' Guild.",
+    "The orchard is one of the most admired in the valley, according to the Fruit Growers' Guild.",
     "The chef is highly regarded in the region, the Harbour Gazette reported.",
     "Her best-known novel, Ana Ruiz said, is set in a lighthouse.",
     "By some accounts, the mill closed in 1902, the historian Tom Briggs wrote.",
     # inside an attributed quotation: the speaker's words
-    "\"It is one of the most productive orchards I know,\" said the mayor, Tom Reyes.",
+    "\"It is one of the most admired orchards I know,\" said the mayor, Tom Reyes.",
     "\"Some critics received the play coolly,\" said Ana Ruiz, the director.",
     # the group as an actor, not as a holder of opinion; a definite group named before
     "Some fans gathered outside the stadium.",
