@@ -338,3 +338,12 @@ WEASEL_NOT_FLAGGED = [
 @pytest.mark.parametrize("text", WEASEL_NOT_FLAGGED)
 def test_weasel_innocent_or_attributed_uses_are_not_flagged(lint, text):
     assert _warnings(lint, text) == [], (text, _warnings(lint, text))
+
+
+def test_according_to_a_bare_plural_is_a_described_source(lint):
+    # a trade or school of thought ("according to beekeepers") describes its source: a hint
+    found = _claims(lint, "According to beekeepers, the hive is believed to be the oldest in the county.")
+    assert [d.severity for d in found] == [Severity.INFO], found
+    # a vague plural stays a vague source: the claim is still a warning
+    found = _warnings(lint, "According to critics, the hive is believed to be the oldest in the county.")
+    assert found, "vague plural cleared the cue"
