@@ -264,6 +264,9 @@ WEASEL_CUES = [
     ("unsourced-ranking", "The most notable of the new rules limits night flights.", "most notable"),
     # a vague group holding a view, whatever its verb
     ("vague-source", "Some critics received the play coolly.", "Some critics"),
+    # "the" in "the public and some critics" belongs to another phrase: no reference back
+    ("vague-source", "The public and some critics received the play coolly.", "some critics"),
+    ("vague-source", "The mayor and critics say the bridge is unsafe.", "critics say"),
     ("vague-source", "The ruling was dismissed as naive by many commentators.", "many commentators"),
     ("vague-source", "Some may argue that the ferry was never safe.", "Some may argue"),
     ("vague-source", "Many critics point to the cost of the scheme.", "Many critics point to"),
