@@ -295,6 +295,8 @@ WEASEL_CUES = [
     # provenance left to legend
     ("vague-provenance", "According to legend, the well never runs dry.", "According to legend"),
     ("vague-provenance", "Local lore has it that the bridge is cursed.", "lore has it"),
+    ("vague-provenance", "There is evidence that the wall was rebuilt twice.", "There is evidence that"),
+    ("vague-provenance", "Growing evidence suggests the reef is recovering.", "Growing evidence suggests"),
 ]
 
 
@@ -335,6 +337,8 @@ WEASEL_NOT_FLAGGED = [
     # physical attack, a schedule, scrutiny that is only in prospect
     "The convoy came under attack near the border.",
     "The deal is likely to come under scrutiny next year.",
+    "The evidence suggests the fire began in the kitchen, the fire service said.",
+    "The new evidence shows the wall was rebuilt twice.",
 ]
 
 
