@@ -273,7 +273,7 @@ WEASEL_CUES = [
     ("vague-source", "Supporters often play down the delays.", "Supporters often play down"),
     ("vague-source", "Fans and other club members have speculated about a sale.",
      "Fans and other club members have speculated"),
-    ("vague-source", "In the eyes of many, the new pier is an eyesore.", "In the eyes of many"),
+    ("vague-source", "In the eyes of many, the new pier is an eyesore.", "eyes of many"),
     ("vague-source", "Some people prefer the old name for the square.", "Some people prefer"),
     ("vague-source", "By some accounts, the mill closed in 1902.", "By some accounts"),
     ("vague-source", "The song was sung at the wedding in some versions of the tale.",
