@@ -59,7 +59,8 @@ _APPOSITION = r"(?:,[^,\"“”]{1,80},)?"
 _ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|last|repeatedly|recently|once|\w+ly))*"
 
 _MENTION_PATTERNS = (
-    rf"\b[Aa]ccording\s+to\s+(?P<according>{_SRC})",
+    # "according to allochthonists": a bare plural names a school or trade, a described source
+    rf"\b[Aa]ccording\s+to\s+(?P<according>{_SRC}|[a-z][\w-]*[a-z]s\b(?!\s+(?:of|at|in|from|with)\b))",
     rf"(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
     rf"[,\"”’—–]\s*(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
     rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"

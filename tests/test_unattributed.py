@@ -247,3 +247,110 @@ def test_mentions_find_lead_tag_and_according():
 def test_it_is_a_source_only_for_plain_speech_verbs():
     assert source_kind("it", "said") == "named"
     assert source_kind("it", "suggests") is None
+
+
+# -- received opinion, reputation and rankings with nobody holding them (issue 3, weasel) -------
+
+WEASEL_CUES = [
+    # a reputation: known to whom?
+    ("reputation", "A well-known local baker opened the harvest fair.", "well-known"),
+    ("reputation", "Her best-known novel is set in a lighthouse.", "best-known"),
+    # a ranking: ranked by whom?
+    ("unsourced-ranking", "The orchard is one of the most admired in the valley.",
+     "one of the most"),
+    ("unsourced-ranking", "It became one of the town's most important markets.",
+     "one of the town's most"),
+    ("unsourced-ranking", "The band's most celebrated album was recorded in a barn.", "most celebrated"),
+    ("unsourced-ranking", "The most notable of the new rules limits night flights.", "most notable"),
+    # a vague group holding a view, whatever its verb
+    ("vague-source", "Some critics received the play coolly.", "Some critics"),
+    # "the" in "the public and some critics" belongs to another phrase: no reference back
+    ("vague-source", "The public and some critics received the play coolly.", "some critics"),
+    ("vague-source", "The mayor and critics say the bridge is unsafe.", "critics say"),
+    ("vague-source", "The ruling was dismissed as naive by many commentators.", "many commentators"),
+    ("vague-source", "Some may argue that the ferry was never safe.", "Some may argue"),
+    ("vague-source", "Many critics point to the cost of the scheme.", "Many critics point to"),
+    ("vague-source", "Supporters often play down the delays.", "Supporters often play down"),
+    ("vague-source", "Fans and other club members have speculated about a sale.",
+     "Fans and other club members have speculated"),
+    ("vague-source", "In the eyes of many, the new pier is an eyesore.", "eyes of many"),
+    ("vague-source", "Some people prefer the old name for the square.", "Some people prefer"),
+    ("vague-source", "By some accounts, the mill closed in 1902.", "By some accounts"),
+    ("vague-source", "The song was sung at the wedding in some versions of the tale.",
+     "in some versions"),
+    ("vague-source", "The plan faced opposition from some quarters.", "from some quarters"),
+    # passive and impersonal attribution
+    ("passive-attribution", "It is recorded that the abbey burned twice.", "It is recorded that"),
+    ("passive-attribution", "The tax funded what many saw as a vanity project.", "many saw"),
+    ("passive-attribution", "The road is generally not regarded as part of the old town.",
+     "is generally not regarded as"),
+    ("passive-attribution", "The motto is often attributed to a Roman poet.", "often attributed to"),
+    ("passive-attribution", "There is a sense that the league has lost its way.", "There is a sense that"),
+    ("passive-attribution", "The common belief that bats are blind is wrong.", "common belief that"),
+    # received opinion: praise, attention and neglect with nobody giving them
+    ("received-opinion", "The chef is highly regarded in the region.", "highly regarded"),
+    ("received-opinion", "The trial was widely publicised.", "widely publicised"),
+    ("received-opinion", "The album received wide publicity.", "received wide publicity"),
+    ("received-opinion", "She was an often overlooked painter of harbours.", "often overlooked"),
+    # provenance left to legend
+    ("vague-provenance", "According to legend, the well never runs dry.", "According to legend"),
+    ("vague-provenance", "Local lore has it that the bridge is cursed.", "lore has it"),
+    ("vague-provenance", "There is evidence that the wall was rebuilt twice.", "There is evidence that"),
+    ("vague-provenance", "Growing evidence suggests the reef is recovering.", "Growing evidence suggests"),
+]
+
+
+@pytest.mark.parametrize(("group", "text", "cue"), WEASEL_CUES, ids=[f"{g}:{c}" for g, _, c in WEASEL_CUES])
+def test_weasel_cue_is_flagged(lint, group, text, cue):
+    found = _warnings(lint, text)
+    assert f"{CATEGORY}/{group}" in [d.rule for d in found], (text, found)
+    d = next(d for d in found if d.rule == f"{CATEGORY}/{group}")
+    flagged = text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1]
+    assert flagged.lower() in cue.lower() or cue.lower() in flagged.lower(), (flagged, cue)
+
+
+WEASEL_NOT_FLAGGED = [
+    # what someone is known for, and a measured rank, are facts about them, not verdicts
+    "The baker is best known for his rye bread.",
+    "The chef, well known to regulars, retired in May.",
+    "The mill was one of the largest in the county.",
+    "The museum is one of the most visited in the country.",
+    "It is one of the most densely populated districts of the port.",
+    "The previously little-known firm built the ticket system.",
+    # a named source or a ranking with its source
+    "The orchard is one of the most admired in the valley, according to the Fruit Growers' Guild.",
+    "The chef is highly regarded in the region, the Harbour Gazette reported.",
+    "Her best-known novel, Ana Ruiz said, is set in a lighthouse.",
+    "By some accounts, the mill closed in 1902, the historian Tom Briggs wrote.",
+    # inside an attributed quotation: the speaker's words
+    "\"It is one of the most admired orchards I know,\" said the mayor, Tom Reyes.",
+    "\"Some critics received the play coolly,\" said Ana Ruiz, the director.",
+    # the group as an actor, not as a holder of opinion; a definite group named before
+    "Some fans gathered outside the stadium.",
+    "Some people were hurt when the stand collapsed.",
+    "The square was too small for as many people as came.",
+    "The critics, Ana Ruiz and Tom Briggs, received the play coolly.",
+    "The world's most eminent historians of the port, Ana Ruiz among them, met in May.",
+    # a hypothetical of ability, not of opinion; income, not a claim
+    "Few collectors could describe the difference between the two reds.",
+    "The charity raised money from various sources.",
+    # physical attack, a schedule, scrutiny that is only in prospect
+    "The convoy came under attack near the border.",
+    "The deal is likely to come under scrutiny next year.",
+    "The evidence suggests the fire began in the kitchen, the fire service said.",
+    "The new evidence shows the wall was rebuilt twice.",
+]
+
+
+@pytest.mark.parametrize("text", WEASEL_NOT_FLAGGED)
+def test_weasel_innocent_or_attributed_uses_are_not_flagged(lint, text):
+    assert _warnings(lint, text) == [], (text, _warnings(lint, text))
+
+
+def test_according_to_a_bare_plural_is_a_described_source(lint):
+    # a trade or school of thought ("according to beekeepers") describes its source: a hint
+    found = _claims(lint, "According to beekeepers, the hive is believed to be the oldest in the county.")
+    assert [d.severity for d in found] == [Severity.INFO], found
+    # a vague plural stays a vague source: the claim is still a warning
+    found = _warnings(lint, "According to critics, the hive is believed to be the oldest in the county.")
+    assert found, "vague plural cleared the cue"

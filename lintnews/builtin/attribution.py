@@ -49,9 +49,12 @@ _DOCUMENT_AGENT = re.compile(
     r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
     r"paper|research)s?\s"
 )
+# "the experts", "these industry sources": a definite phrase around the cue refers back to
+# sources already named. Not across "and": in "the public and some critics" the article
+# belongs to another phrase.
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Ss]uch|[Bb]oth)\s+"
-    r"(?:[\w'’-]+\s+){0,2}$"
+    r"(?:(?!(?:and|or|nor|but)\b)[\w'’-]+\s+){0,2}$"
 )
 _CAPITAL_MODIFIER = re.compile(r"(?:\b[A-Z][\w.&’'-]*\s+){1,3}$")
 _IDENTIFYING_PP = re.compile(
