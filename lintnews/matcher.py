@@ -457,7 +457,7 @@ def _analyse(body: str) -> set[str] | None:
 # -- the matcher ------------------------------------------------------------------------------
 
 
-_PLAN_VERSION = "9"
+_PLAN_VERSION = "10"
 # a capital right after a lower-case letter: maybe two texts glued together. (Written from the
 # capital, so the engine skips to each capital at C speed instead of trying every letter.)
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
@@ -487,8 +487,11 @@ def _plan(rules: list[PackRule]) -> dict:
     """Everything the matcher derives from the rules, as plain data (cached on disk by content)."""
     sources: list[list[str]] = []
     for rule in rules:
-        sources.append([repr(rule.case_sensitive), "\x1f".join(_rule_words(rule)), *rule.patterns])
-    ident = cache.identity(_PLAN_VERSION, _code_stamp(), repr(sources))
+        sources.append([repr(rule.case_sensitive), "\x1f".join(_rule_words(rule)), *rule.patterns,
+                        "\x1e", *(f"{e.flags}:{e.pattern}" for e in rule.exceptions)])
+    from lintnews.packs import _code_stamp as packs_stamp  # (the exception gates are built there)
+
+    ident = cache.identity(_PLAN_VERSION, _code_stamp(), packs_stamp(), repr(sources))
     name = "matcher-" + cache.key(ident)
     plan = cache.load(name)
     if isinstance(plan, dict) and plan.get("identity") == ident:
@@ -532,6 +535,18 @@ def _build_plan(rules: list[PackRule]) -> dict:
                     p = p.translate(_case_tables()[1])
                 by_prefix[p].append((ri, ai))
     trie = trie_regex(sorted(by_prefix), _INITIALS) if by_prefix else None
+    # each rule's exception gates (see PackRule.excepted), with their engine code: building
+    # them (a prefix analysis of every exception) was a fifth of linting a long article
+    from lintnews.packs import _exception_gate
+
+    gates = []
+    for ri, rule in enumerate(rules):
+        if rule.exceptions:
+            built = [
+                None if g is None else (g.pattern, cache.regex_code(g.pattern, g.flags), int(g.flags))
+                for g in _exception_gate(rule.exceptions, rule.case_sensitive)
+            ]
+            gates.append((ri, built))
     scans = [
         (source, cache.regex_code(source, re.IGNORECASE), int(re.IGNORECASE))
         for source in (
@@ -551,6 +566,7 @@ def _build_plan(rules: list[PackRule]) -> dict:
         "blank_ids": blank_ids,
         "trie": trie,
         "stop_marks": _stop_marks(by_prefix),
+        "gates": gates,
         # the look-ahead scans for alternatives with no literal start: (source, code, flags)
         "scans": scans,
         "code": cache.regex_code(_prefilter_source(trie), 0) if trie else None,
@@ -608,6 +624,8 @@ class Matcher:
         )
         self._folding_prefilter: re.Pattern[str] | None = None
         self._stop = _stopper(plan["stop_marks"])
+        for ri, built in plan["gates"]:
+            rules[ri].stored_gates = built
         scans = plan["scans"]
         self.fallback = cache.compile_code(*scans[0]) if fallback else None
         # alternatives that start with a multi-line '^' are tried only after each line

@@ -109,6 +109,7 @@ class PackRule(Rule):
     by_form: dict[str, Term] = field(default_factory=dict)
     _any_exception: re.Pattern[str] | None = field(default=None, repr=False)
     _lower_gate: re.Pattern[str] | None = field(default=None, repr=False)
+    stored_gates: list | None = field(default=None, repr=False)  # set by the matcher (cached plan)
     replace: bool = False  # the rule's suggestion is replacement text for the match
 
     def finding(self, doc_text: str, hit: Hit, **override: object) -> Finding:
@@ -136,6 +137,19 @@ class PackRule(Rule):
         kwargs.update(override)
         return Finding(**kwargs)  # type: ignore[arg-type]
 
+    def prepare_gates(self) -> None:
+        """Build the exception gates: from the matcher's stored plan when it has them (see
+        :mod:`lintnews.matcher`), else from the exceptions."""
+        stored = self.stored_gates
+        if stored is not None:
+            try:
+                gate, lower = (None if g is None else cache.compile_code(g[0], g[1], g[2]) for g in stored)
+            except (re.error, TypeError, ValueError):
+                stored = None
+        if stored is None or gate is None:
+            gate, lower = _exception_gate(self.exceptions, self.case_sensitive)
+        self._any_exception, self._lower_gate = gate, lower
+
     def excepted(self, text: str, hit: Hit, lo: int, hi: int) -> bool:
         """Does an exception pattern overlap the hit within ``text[lo:hi]`` (its sentence)?
 
@@ -145,7 +159,7 @@ class PackRule(Rule):
         lo = max(lo, hit.start - _EXCEPTION_REACH)
         hi = min(hi, hit.end + _EXCEPTION_REACH)
         if self._any_exception is None:
-            self._any_exception, self._lower_gate = _exception_gate(self.exceptions, self.case_sensitive)
+            self.prepare_gates()
         lower = self._lower_gate
         window = (" " + text[:hi]) if lo == 0 else text[lo - 1 : hi]  # (with the character before)
         if lower is not None and window.isascii():

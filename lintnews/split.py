@@ -197,6 +197,7 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
     global _JOB
     import gc
 
+    _warm_up(engine, parsed, path, profile)
     prepare_for_fork([engine])
     _JOB = (engine, parsed, path, profile, bounds)
     try:
@@ -219,6 +220,22 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
     return out
 
 
+# Characters of the document linted here before the processes are forked.
+WARM_UP_CHARS = 40_000
+
+
+def _warm_up(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> None:
+    """Lint the document's first paragraphs here, and throw the result away: what the run
+    builds on first use (the matcher's dispatch for the words it meets, the patterns the
+    judges compile, Python's regex cache) is then built once and inherited, not once per part."""
+    n = bisect_left([b.start for b in parsed.blocks], WARM_UP_CHARS)
+    if n:
+        doc = Document(part(parsed, 0, n)[0], path)
+        doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
+        engine.lint(doc)
+        engine.failed = False
+
+
 def prepare_for_fork(engines: Any) -> None:
     """Build in this process what every forked worker would otherwise build for itself: the
     speaker patterns (a lazily run module), the judges (imported on first call) and the
@@ -231,6 +248,9 @@ def prepare_for_fork(engines: Any) -> None:
     sourcing.mentions  # noqa: B018
     for engine in engines:
         engine.matcher.compile_all()
+        for rule in engine.pack_rules:
+            if rule.exceptions and rule._any_exception is None:
+                rule.prepare_gates()
         for judge in engine.registry.contexts.values():
             getattr(judge, "load", lambda: None)()
     gc.freeze()
