@@ -66,6 +66,22 @@ def _exception_gate(
     return gate, lower
 
 
+_GATE_UNSAFE: re.Pattern[str] | None = None
+
+
+def _gate_unsafe() -> re.Pattern[str]:
+    """The characters that keep a window off the lower-case gate: those ``re.IGNORECASE``
+    equates with other letters beyond ``str.lower()`` (the long s, the dotless i...), and
+    the Kelvin sign, which lower-cases to an ASCII letter. (Curly quotes, dashes, accented
+    letters are all safe: news copy is rarely ASCII.)"""
+    global _GATE_UNSAFE
+    if _GATE_UNSAFE is None:
+        from lintnews.matcher import _odd_case_chars
+
+        _GATE_UNSAFE = re.compile("[" + re.escape(_odd_case_chars() + "\u212a") + "]")
+    return _GATE_UNSAFE
+
+
 # How far before or after a hit an exception phrase may reach (characters).
 _EXCEPTION_REACH = 120
 
@@ -162,7 +178,7 @@ class PackRule(Rule):
             self.prepare_gates()
         lower = self._lower_gate
         window = (" " + text[:hi]) if lo == 0 else text[lo - 1 : hi]  # (with the character before)
-        if lower is not None and window.isascii():
+        if lower is not None and (window.isascii() or _gate_unsafe().search(window) is None):
             m = lower.search(window.lower())
             near_start = None if m is None else lo + m.start()
         else:

@@ -266,7 +266,9 @@ def test_matcher_plan_cache(rules, tmp_path, monkeypatch):
     "The taxregime ended.", "A 'tax regime' ended.", "The regime of terror ended.",
     "Tax  regimes and the regime ended.", "The Old Regime ended.", "TAX REGIME ended.",
     "tax regime", "x1tax regime", "The régime fiscal and tax regime ended.", "Ätax regime.",
-    "A tax regime of sorts and a regime of tax regimes.",
+    "A tax regime of sorts and a regime of tax regimes.", "The “tax regime” ended’s.",
+    "A \u212aax regime: \u212atax regime.", "A ſtax regime, a taſ regime.", "An ıtax regıme ended.",
+    "The İtax regime ended.", "Tax-regime—regime of tax regimes…",
 ])
 @pytest.mark.parametrize("mixed_case", [True, False])
 def test_exception_gate_equals_plain_search(text, mixed_case):
@@ -285,7 +287,7 @@ def test_exception_gate_equals_plain_search(text, mixed_case):
             plain = any(hit.start < m.end() and m.start() < hit.end
                         for p in rule.exceptions for m in p.finditer(text, max(lo, hit.start - 120)))
             assert rule.excepted(text, hit, lo, len(text)) == plain, (text, hit, lo)
-    assert not hits or rule._lower_gate is not None  # (the lower-case gate decided, on ASCII text)
+    assert not hits or rule._lower_gate is not None  # (the lower-case gate decided where it is safe)
 
 
 def test_checked_pack_patterns_are_kept_and_errors_still_reported(tmp_path, monkeypatch):

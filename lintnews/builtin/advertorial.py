@@ -130,35 +130,45 @@ class _Units:
     def __init__(self, doc, hits: list) -> None:  # type: ignore[no-untyped-def]
         text = doc.text
         spans = _Spans(sorted((h.start, h.end) for h in hits))
+        sentences = doc.sentences
         # A sentence with no glue in it is its own unit: a Sentence has the fields of
-        # a _Unit, and most sentences are not split, so no second object is made.
+        # a _Unit, and most sentences are not split, so no second object is made; the
+        # few sentences that hold a glue point are found from the glue points.
+        starts = doc._sentence_starts
+        glue_in: dict[int, list[tuple[int, int]]] = {}
+        for at, reach in _glue_points(text):
+            si = bisect_right(starts, at) - 1
+            if si >= 0 and at < sentences[si].end:
+                glue_in.setdefault(si, []).append((at, reach))
         units: list = []
         append = units.append
-        glue = _glue_points(text)
-        g, n_glue = 0, len(glue)
-        for s in doc.sentences:
-            while g < n_glue and glue[g][0] < s.start:
-                g += 1
-            if g == n_glue or glue[g][0] >= s.end:
-                append(s)
-                continue
+        done = 0
+        for si in sorted(glue_in):
+            units.extend(sentences[done:si])
+            s = sentences[si]
             start, glued = s.start, s.glued
-            while g < n_glue and glue[g][0] < s.end:
-                at, reach = glue[g]
-                g += 1
+            for at, reach in glue_in[si]:
                 if reach > s.end or spans.inside(at) or not _real_glue(text, s.start, at, spans):
                     continue
                 if at - start >= 2:
                     append(_Unit(start, at, s.block, glued))
                     start, glued = at, True
             append(_Unit(start, s.end, s.block, glued) if start != s.start else s)
+            done = si + 1
+        units.extend(sentences[done:])
         self.doc = doc
         self.text = text
         self.units = units
         self._starts = [u.start for u in units]
-        self.by_block: dict[int, list[int]] = {}
-        for i, u in enumerate(units):
-            self.by_block.setdefault(u.block, []).append(i)
+
+    def block_units(self, bi: int) -> list[int] | None:
+        """The indexes of block ``bi``'s units (``None`` when it has none)."""
+        blocks = self.doc.blocks
+        if not 0 <= bi < len(blocks):
+            return None
+        lo = bisect_left(self._starts, blocks[bi].start)
+        hi = bisect_left(self._starts, blocks[bi].end)
+        return list(range(lo, hi)) or None
 
     def index(self, offset: int) -> int:
         return max(bisect_right(self._starts, offset) - 1, 0)
@@ -328,7 +338,7 @@ def _grow_across(units: _Units, marked: set[int], signals) -> list[int]:  # type
     # only the paragraphs next to a marked one can join, in paragraph order
     neighbours = sorted({b + d for b in marked_blocks for d in (-1, 1)} - marked_blocks)
     for bi in neighbours:
-        idx = units.by_block.get(bi)
+        idx = units.block_units(bi)
         if idx is None:
             continue
         before, after = bi - 1 in marked_blocks, bi + 1 in marked_blocks

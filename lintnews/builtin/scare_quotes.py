@@ -41,8 +41,6 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
             continue
         if not all(_WORD.fullmatch(w.strip(",;")) for w in words):
             continue  # numbers, sentence punctuation, symbols: a fragment of speech or data
-        if q.attributed:  # (asked last: finding a quotation's speaker is the costly test)
-            continue
         # (imported at the first candidate: a text with no short quotation never loads them)
         from lintnews.builtin.loaded_context import quote_is_sourced
         from lintnews.builtin.voice import voice_finding
@@ -50,6 +48,8 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         s = doc.sentence_at(q.start)
         lo, hi = (s.start, s.end) if s else (0, len(text))
         if quote_is_sourced(text, lo, q.start, q.end, hi):
+            continue
+        if q.attributed:  # (asked last: finding a quotation's speaker is the costly test)
             continue
         start = q.start
         lead = _DISTANCING.search(text, max(lo, start - 20), start)
