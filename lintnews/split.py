@@ -129,7 +129,7 @@ def _child(j: int, conn: Any) -> None:
         conn.close()
 
 
-def _run(n_parts: int, jobs: int) -> list[tuple[list[tuple], bool]]:
+def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
     """Every part's rows, each linted by a process of its own forked from this one, at
     most ``jobs`` at a time.
 
@@ -157,13 +157,21 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[tuple], bool]]:
             if reader not in ready:
                 continue
             try:
-                results[j] = reader.recv()
+                results[j] = _received(reader.recv())
             except (EOFError, OSError):
                 results[j] = None
             reader.close()
             proc.join()
             del running[j]
-    return [r if r is not None else _rows(j) for j, r in enumerate(results)]
+    return [r if r is not None else _received(_rows(j)) for j, r in enumerate(results)]
+
+
+def _received(result: tuple[list[tuple], bool]) -> tuple[list[Diagnostic], bool]:
+    """A part's rows as diagnostics (done as each part arrives, while the others still run)."""
+    assert _JOB is not None
+    path = _JOB[2]
+    rows, failed = result
+    return [Diagnostic.from_row(path, row) for row in rows], failed
 
 
 def _local_rules(engine: Engine) -> bool:
@@ -207,16 +215,16 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
         gc.unfreeze()
     out: list[Diagnostic] = []
     internal: set[str] = set()
-    for rows, failed in results:
+    for diagnostics, failed in results:
         engine.failed = engine.failed or failed
-        for row in rows:
-            d = Diagnostic.from_row(path, row)
+        for d in diagnostics:
             if d.rule == INTERNAL_RULE:
                 if d.message in internal:
                     continue
                 internal.add(d.message)
             out.append(d)
-    out.sort(key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
+    if internal:  # (reported at 1:1: the parts' lists, each sorted, are otherwise in order)
+        out.sort(key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
     return out
 
 
