@@ -457,14 +457,42 @@ def _analyse(body: str) -> set[str] | None:
 # -- the matcher ------------------------------------------------------------------------------
 
 
-_PLAN_VERSION = "10"
+_PLAN_VERSION = "11"
 # a capital right after a lower-case letter: maybe two texts glued together. (Written from the
 # capital, so the engine skips to each capital at C speed instead of trying every letter.)
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
-def _prefilter_source(trie: str) -> str:
-    return r"\W(?=(" + trie + "))"
+def _prefilter_source(trie: str, trie_after: str | None = None, after_marks: str = "") -> str:
+    """Group 1: a prefix after a non-word character; group 2: one of the prefixes that only
+    count after one of ``after_marks`` (see :func:`_lookbehind_chars`)."""
+    source = r"\W(?=(" + trie + "))"
+    if trie_after:
+        source += "|[" + re.escape(after_marks) + "](?=(" + trie_after + "))"
+    return source
+
+
+def _lookbehind_chars(body: str) -> str | None:
+    """The marks of a leading ``(?<=[$£€])``: the alternative can only start after one of them."""
+    try:
+        seq = list(_p.parse(body, re.IGNORECASE).data)
+    except re.error:
+        return None
+    while len(seq) == 1 and seq[0][0] is _c.SUBPATTERN:
+        seq = list(seq[0][1][-1])
+    if not seq or seq[0][0] is not _c.ASSERT or seq[0][1][0] != -1:
+        return None
+    inner = list(seq[0][1][1])
+    if len(inner) != 1:
+        return None
+    op, av = inner[0]
+    chars = [av] if op is _c.LITERAL else [arg for sop, arg in av if sop is _c.LITERAL] if op is _c.IN else []
+    if op is _c.IN and len(chars) != len(av):
+        return None
+    marks = "".join(sorted(chr(c) for c in chars))
+    if not marks or any(c.isalnum() or c == "_" or not re.match(r"\W", c) for c in marks):
+        return None
+    return marks
 
 
 def _code_stamp() -> str:
@@ -510,6 +538,7 @@ def _build_plan(rules: list[PackRule]) -> dict:
     fallback_ids: list[tuple[int, int]] = []
     case_ids: list[tuple[int, int]] = []  # may also start at a case change inside a word
     blank_ids: list[tuple[int, int]] = []  # may start at a line start, blanks before the words
+    after_sets: dict[str, set[str | None]] = defaultdict(set)  # see _lookbehind_chars
     for ri, rule in enumerate(rules):
         sources = []
         words = _rule_words(rule)
@@ -530,11 +559,25 @@ def _build_plan(rules: list[PackRule]) -> dict:
                 case_ids.append((ri, ai))
             if "blanks" in kinds:
                 blank_ids.append((ri, ai))
+            after = _lookbehind_chars(body)
             for p in prefixes:
                 if not p.isascii():
                     p = p.translate(_case_tables()[1])
                 by_prefix[p].append((ri, ai))
-    trie = trie_regex(sorted(by_prefix), _INITIALS) if by_prefix else None
+                after_sets[p].add(after)
+    # Prefixes whose every alternative looks behind for one of a few marks ("$50 off" after
+    # (?<=[$£€])) get a trie of their own, tried only after those marks: otherwise every
+    # number in the text would be a candidate.
+    marks = {a for sets in after_sets.values() for a in sets if a is not None}
+    after_keys = (
+        sorted(p for p, sets in after_sets.items() if sets == marks) if len(marks) == 1 else []
+    )
+    plain_keys = sorted(set(by_prefix) - set(after_keys))
+    if not plain_keys:
+        plain_keys, after_keys = sorted(by_prefix), []
+    trie = trie_regex(plain_keys, _INITIALS) if plain_keys else None
+    trie_after = trie_regex(after_keys) if after_keys else None
+    after_marks = next(iter(marks)) if after_keys else ""
     # each rule's exception gates (see PackRule.excepted), with their engine code: building
     # them (a prefix analysis of every exception) was a fifth of linting a long article
     from lintnews.packs import _exception_gate
@@ -569,7 +612,9 @@ def _build_plan(rules: list[PackRule]) -> dict:
         "gates": gates,
         # the look-ahead scans for alternatives with no literal start: (source, code, flags)
         "scans": scans,
-        "code": cache.regex_code(_prefilter_source(trie), 0) if trie else None,
+        "trie_after": trie_after,
+        "after_marks": after_marks,
+        "code": cache.regex_code(_prefilter_source(trie, trie_after, after_marks), 0) if trie else None,
         # each alternative's engine code too: compiled on first use from these, not from source
         "body_code": [(ri, ai, cache.regex_code(body, re.IGNORECASE)) for ri, ai, body in bodies],
     }
@@ -619,8 +664,10 @@ class Matcher:
         # "\W(?=...)": the engine skips to the next non-word character at C speed (a
         # charset prefix) and tries the trie only after it, i.e. at word starts
         self._trie: str | None = plan["trie"]
+        self._trie_after: str | None = plan["trie_after"]
+        self._after_marks: str = plan["after_marks"]
         self._lower_prefilter = (
-            cache.compile_code(_prefilter_source(self._trie), plan["code"], 0) if self._trie else None
+            cache.compile_code(self._prefilter_text(), plan["code"], 0) if self._trie else None
         )
         self._folding_prefilter: re.Pattern[str] | None = None
         self._stop = _stopper(plan["stop_marks"])
@@ -633,11 +680,14 @@ class Matcher:
         self.line_start = cache.compile_code(*scans[1]) if line_start else None
         self._line_start_first = cache.compile_code(*scans[2]) if line_start else None
 
+    def _prefilter_text(self) -> str:
+        return _prefilter_source(self._trie, self._trie_after, self._after_marks)  # type: ignore[arg-type]
+
     @property
     def prefilter(self) -> re.Pattern[str] | None:
         """The prefilter for texts that must be scanned case-insensitively (compiled when needed)."""
         if self._folding_prefilter is None and self._trie:
-            self._folding_prefilter = re.compile(_prefilter_source(self._trie), re.IGNORECASE)
+            self._folding_prefilter = re.compile(self._prefilter_text(), re.IGNORECASE)
         return self._folding_prefilter
 
     def _alternatives(self, key: str) -> list[tuple[int, int, re.Pattern[str]]]:
@@ -692,6 +742,8 @@ class Matcher:
             if at >= limit:
                 break
             raw = m.group(1)
+            if raw is None:  # (a prefix that counts only after a mark: group 2)
+                raw = m.group(2)
             found = tries.get(raw)
             if found is None:
                 found = tries[raw] = self._tries(raw, folding)

@@ -78,6 +78,9 @@ TEST_PACK = {
          "patterns": [r"\bsources\s+(?:close|familiar)\b|\bit\s+emerged\b"]},
         # prefixes holding marks that end sentences elsewhere: a window must not end inside one
         {"id": "test/marks", "summary": "s", "message": "m", "terms": ["50% off", "u.s. officials"]},
+        # a prefix that counts only after a mark: its own trie, tried after "$", "£" or "€"
+        {"id": "test/after-mark", "summary": "s", "message": "m",
+         "patterns": [r"(?<=[$£€])\d[\d,.]{0,6}\s+off\b"]},
     ],
 }
 
@@ -95,6 +98,7 @@ TEXTS = [
     "believed",
     "so‐called so‑called SO-CALLED so–called so- called it’s It's its world-class-ish",
     "Now 50% off! Shoes 50%  off, U.S. officials said; u.s.  Officials (50% off).",
+    "Save $50 off, £5 off, €1,000 off, US$20 off, $50% off, 50 off, ($7 off) and 5 off.$9 off",
 ]
 
 
