@@ -183,6 +183,20 @@ def remember_checked(pattern: str, flags: int, code: tuple | None, scope: str = 
         _CHECKED_NEW = True
 
 
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for lintnews's own module-level patterns (the speaker
+    and source patterns, the judges' cues), rebuilt from engine code an earlier run kept:
+    compiling them from source was a quarter of linting one article. New ones are saved by
+    :func:`save_checked`, which each such module calls once after its patterns."""
+    flags = int(flags)
+    found = checked_regex(pattern, flags, "code:")
+    if found is not None:
+        return found
+    code = regex_code(pattern, flags)
+    remember_checked(pattern, flags, code, "code:")
+    return compile_code(pattern, code, flags)
+
+
 def save_checked() -> None:
     """Store the patterns checked in this run, if there are new ones."""
     global _CHECKED_NEW

@@ -453,3 +453,21 @@ def test_a_plain_check_imports_no_toml_json_or_judge_modules(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=tmp_path, env=env).stdout
     assert out.split("\n")[-2] == "[]"
+
+
+def test_module_patterns_are_rebuilt_from_kept_code(tmp_path, monkeypatch):
+    """cache.compiled: the same pattern as re.compile, kept on disk and rebuilt next time."""
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_CHECKED", None)
+    source = r"(?P<who>\b[A-Z]\w+)\s+(?:said|told)\b"
+    first = cache.compiled(source, re.IGNORECASE)
+    cache.save_checked()
+    monkeypatch.setattr(cache, "_CHECKED", None)  # a new process: read back from disk
+    assert f"code:{int(re.IGNORECASE)}:{source}" in cache._checked()
+    again = cache.compiled(source, re.IGNORECASE)
+    plain = re.compile(source, re.IGNORECASE)
+    assert (again.pattern, again.flags, again.groupindex) == (plain.pattern, plain.flags, plain.groupindex)
+    text = "Yesterday Smith SAID it; jones told us."
+    assert [m.span("who") for m in again.finditer(text)] == [m.span("who") for m in plain.finditer(text)]
+    assert [m.span() for m in first.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -35,20 +35,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from lintnews import cache
 from lintnews.diagnostic import Finding, Severity
 
 # the publication speaking as "we" (the appeal voice) and to "you" (the reader)
-_FIRST_PLURAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|let['’]s)\b", re.IGNORECASE)
-_SECOND = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
+_FIRST_PLURAL = cache.compiled(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|let['’]s)\b", re.IGNORECASE)
+_SECOND = cache.compiled(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 # what an appeal talks about when it speaks as "we": its journalism and its readers
-_APPEAL_TOPIC = re.compile(
+_APPEAL_TOPIC = cache.compiled(
     r"\b(?:journalis\w*|reporters?|reporting|newsroom|readers?|paywalls?|subscri\w+|donat\w+|"
     r"stor(?:y|ies)|coverage|documentar\w+|afford|everyone|fact-?check\w*|"
     r"advertis\w+|newsletters?)\b",
     re.IGNORECASE,
 )
 # a unit that reports somebody's words or findings is journalism, whatever it quotes
-_REPORTING = re.compile(
+_REPORTING = cache.compiled(
     r"\b(?:said|says|told|according\s+to|reported|reports|announced|wrote|writes|tweeted|"
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
@@ -56,14 +57,14 @@ _REPORTING = re.compile(
 # a join a scraper left without a stop: "ProgramNow the", "missedComments under". (Written
 # from the capital, so the engine skips to capitals at C speed; group 1 is the rest of
 # the word and the character after it, which must lie inside the sentence.)
-_CAMEL_GLUE = re.compile(r"[A-Z](?<=[a-z][A-Z])([a-z]+[ ,;:'’])")
-_SENTENCE_OPENER = re.compile(
+_CAMEL_GLUE = cache.compiled(r"[A-Z](?<=[a-z][A-Z])([a-z]+[ ,;:'’])")
+_SENTENCE_OPENER = cache.compiled(
     r"(?:The|This|That|These|Those|Now|After|Before|While|When|Since|But|And|"
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
 )
 _SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
 _HEADING_WORDS = 12
-_TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
+_TERMINAL = cache.compiled(r"[.!?:\"”’)]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,3 +392,6 @@ def _heading(units: _Units, idx: list[int]) -> bool:
 
 
 __all__ = ["judge"]
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from lintnews import speech
+from lintnews import cache, speech
 
 
 class Sense(Enum):
@@ -23,7 +23,7 @@ class Sense(Enum):
 
 
 # After the verb: what makes it a speech verb.
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = cache.compiled(
     r"\s*(?:\w+ly\s+)?(?:"
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
@@ -36,7 +36,7 @@ _SPEECH_AFTER = re.compile(
     r")"
 )
 # After the verb: the other senses news copy uses every day.
-_OTHER_AFTER = re.compile(
+_OTHER_AFTER = cache.compiled(
     r"\s+(?:"
     r"(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|another|first|second)\s+"
     r"(?:[\w-]+\s+)?(?:title|titles|crown|lives?|seats?|prize|trophy|victory|win|wins|championship|spot|"
@@ -51,17 +51,17 @@ _OTHER_AFTER = re.compile(
     r")",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE = cache.compiled(
     r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = cache.compiled(
     r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
     r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
     r"disability|benefit|pay|wage|damage|damages|compensation|of|and|or|new|latest|earlier|"
     r"first|main|central|key|bold|big|\w+['’]s)\s+$",
     re.IGNORECASE,
 )
-_DOUBT_BEFORE = re.compile(
+_DOUBT_BEFORE = cache.compiled(
     r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
     r"misleadingly|incorrectly)\s+$",
     re.IGNORECASE,
@@ -130,7 +130,8 @@ def _spoken() -> re.Pattern[str]:
     global _SPOKEN
     if _SPOKEN is None:
         words = sorted(set(f"{speech.SPEECH_VERBS}|{_NAMING}|according\\s+to".split("|")))
-        _SPOKEN = re.compile(rf"(?<![\w-])(?:{_token_trie(words)})\b", re.IGNORECASE)
+        _SPOKEN = cache.compiled(rf"(?<![\w-])(?:{_token_trie(words)})\b", re.IGNORECASE)
+        cache.save_checked()
     return _SPOKEN
 
 
@@ -145,3 +146,6 @@ def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end
     after = text[quote_end:sentence_end]
     return bool(_spoken().search(before) or re.match(
         rf"^[\s,]*(?:\w+\s+){{0,4}}(?:{speech.SPEECH_VERBS})\b", after, re.IGNORECASE))
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lintnews import cache
 from lintnews.diagnostic import Finding, Severity
 from lintnews.rule import Examples, Rule
 
@@ -26,8 +27,8 @@ MAX_WORDS = 3
 MAX_CHARS = 40
 DISTANCING_WORDS = ("so-called", "self-styled", "self-declared", "self-proclaimed", "supposed",
                     "alleged", "purported", "would-be")
-_DISTANCING = re.compile(rf"\b(?:{'|'.join(DISTANCING_WORDS)})\s*$", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DISTANCING = cache.compiled(rf"\b(?:{'|'.join(DISTANCING_WORDS)})\s*$", re.IGNORECASE)
+_WORD = cache.compiled(r"[^\W\d_][\w'’-]*")
 
 
 def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
@@ -95,3 +96,6 @@ SCARE_QUOTE_RULE = Rule(
     ),
     check_fn=check,
 )
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

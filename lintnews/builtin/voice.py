@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lintnews import cache
 from lintnews.builtin.loaded_context import Sense, speech_sense
 from lintnews.builtin.scare_quotes import DISTANCING_WORDS
 from lintnews.diagnostic import Finding, Severity
 from lintnews.rule import Rule
 
-_NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
+_NEXT_WORDS = cache.compiled(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
 # "critics called it a car crash", "what she described as a sham": the characterisation
 # is the named person's, reported by the writer.
-_NAMED_BY_SOMEONE = re.compile(
+_NAMED_BY_SOMEONE = cache.compiled(
     r"\b(?:called|calls|calling|described|describes|describing|branded|brands|labell?ed|"
     r"dubbed|termed|denounced|decried|condemned)\b(?:\s+[\w'’-]+){0,4}?\s+(?:as\s+)?"
     r"(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
@@ -44,7 +45,7 @@ def _named_by_someone(text: str, start: int, end: int) -> bool:
     return _NAMED_BY_SOMEONE.search(text, start, end) is not None
 
 
-_OPENING_QUOTE = re.compile(r"\s*[\"“‘'«]")
+_OPENING_QUOTE = cache.compiled(r"\s*[\"“‘'«]")
 
 OPINION = "opinion"
 
@@ -121,3 +122,6 @@ def code_rules() -> list[Rule]:
     from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
 
     return [SCARE_QUOTE_RULE]
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)
