@@ -7,19 +7,18 @@ offsets; :attr:`Document.source_map` turns them into source lines and columns.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import NamedTuple
 
-from lintnews import speech
+from lintnews import cache, speech
 from lintnews.readers import Block, Parsed
 from lintnews.source import SourceMap
 
 # A sentence ends at . ! ? (with closing quotes/brackets) followed by white space and
 # a capital, digit or opening quote; or at a glued boundary a scraper left behind
 # ("the difference.High quality footage"): lower-case letter, stop, capital, lower-case.
-_BOUNDARY = re.compile(
+_BOUNDARY = cache.compiled(
     r"(?<=[.!?])[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+)(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
     r"|(?<=[a-z][.!?][\"”’])(?=[A-Z][a-z])"
@@ -32,7 +31,7 @@ _ABBREVIATIONS = frozenset(
 # The same boundaries found from the stop itself, so the scan can skip to each stop
 # at C speed (a leading look-behind would be tried at every character): group
 # ``gap`` is the white space of a spaced boundary; a glued one is empty, at the end.
-_STOP = re.compile(
+_STOP = cache.compiled(
     r"[.!?](?:"
     r"(?P<gap>[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+))(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
@@ -40,13 +39,13 @@ _STOP = re.compile(
     r")"
 )
 _OPENING_MARKS = frozenset("\"“‘'([")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
+_WORD_BEFORE = cache.compiled(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
 
-_DOUBLE_QUOTES = re.compile(r"[\"“”«»„]")
+_DOUBLE_QUOTES = cache.compiled(r"[\"“”«»„]")
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = frozenset("”»")
 # (the look-behind comes after the opening mark, so the scan skips to each mark at C speed)
-_SINGLE_QUOTED = re.compile(
+_SINGLE_QUOTED = cache.compiled(
     r"[‘'](?<![\w’'][‘'])(?=\w)([^‘’'\n\"“”]{1,120}?)(?<=[\w.,!?)])[’'](?![\w’'])"
 )
 
@@ -384,3 +383,6 @@ def _looks_like_opener(text: str, pos: int) -> bool:
     before = text[pos - 1 : pos] if pos else " "
     after = text[pos + 1 : pos + 2]
     return (before.isspace() or before in "([—–-") and bool(after) and not after.isspace()
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)
