@@ -2,8 +2,8 @@
 
 A 10 MB archive file is one document, so linting files in parallel
 (:mod:`lintnews.parallel`) cannot help it. Here its blocks (paragraphs) are cut
-into one run of blocks per process, and each process lints its run as a document
-of its own, with :data:`MARGIN_BLOCKS` paragraphs of context on either side:
+into runs of blocks, two per core, and a process forked for each run lints it as a
+document of its own, with :data:`MARGIN_BLOCKS` paragraphs of context on either side:
 every judge looks at most a few paragraphs away (a quotation continued in the
 next paragraph, a speaker named one paragraph up, an advertorial block growing
 over the paragraphs next to it), so a process sees what a one-process run sees
@@ -122,16 +122,21 @@ def _rows(j: int) -> tuple[list[tuple], bool]:
 
 
 def _child(j: int, conn: Any) -> None:
-    """A forked process: lint part ``j``, send the rows, exit."""
+    """A forked process: lint part ``j``, send the rows, exit. A bug sends nothing back
+    (and prints no traceback): the parent lints the part again and reports it in one line."""
     try:
-        conn.send(_rows(j))
+        try:
+            result = _rows(j)
+        except Exception:  # noqa: BLE001 - reported by the parent, which runs the part again
+            result = None
+        conn.send(result)
     finally:
         conn.close()
 
 
 def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
-    """Every part's rows, each linted by a process of its own forked from this one, at
-    most ``jobs`` at a time.
+    """Every part's diagnostics, each part linted by a process of its own forked from this
+    one, at most ``jobs`` at a time.
 
     A process per part (not a pool): a process that linted one part keeps the memory it
     used, and a second part would add to it. A part whose process dies (killed, out of
@@ -157,7 +162,8 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
             if reader not in ready:
                 continue
             try:
-                results[j] = _received(reader.recv())
+                got = reader.recv()
+                results[j] = None if got is None else _received(got)
             except (EOFError, OSError):
                 results[j] = None
             reader.close()

@@ -138,3 +138,22 @@ def test_a_plugin_code_rule_keeps_the_document_whole(registry, monkeypatch):
     with_proselint = Engine(load_registry(["lintnews.proselint_plugin"], autoload=False))
     assert not split._local_rules(with_proselint)
     assert split.lint_in_parts(with_proselint, parsed, "a", None, 2) is None
+
+
+def test_a_bug_in_a_part_is_one_line_in_the_parent(engine, registry, monkeypatch, capfd):
+    """A part that raises in its process prints no traceback there; the parent lints it
+    again, so the error reaches the user the usual way (one line from the runner)."""
+    source = "\n\n".join(s for k, s in _articles() if k == "text") * 3
+    parsed = registry.readers["text"].read(source)
+    real = split.lint_part
+
+    def broken(engine, parsed, path, profile, bounds, j):  # type: ignore[no-untyped-def]
+        if j == 1:
+            raise RuntimeError("boom")
+        return real(engine, parsed, path, profile, bounds, j)
+
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
+    monkeypatch.setattr(split, "lint_part", broken)
+    with pytest.raises(RuntimeError, match="boom"):
+        split.lint_in_parts(engine, parsed, "a", None, 2)
+    assert "Traceback" not in capfd.readouterr().err
