@@ -833,8 +833,9 @@ class Matcher:
                 continue  # overlaps the rule's previous hit ("is believed to" / "believed to have")
             term = None
             if rule.by_form:
-                key = " ".join(text[start:end].split())
-                key = key.replace("’", "'")
+                key = text[start:end]
+                if not key.isalpha():  # (a single plain word, most hits, needs no folding)
+                    key = " ".join(key.split()).replace("’", "'")
                 term = rule.by_form.get(key if rule.case_sensitive else key.lower())
             hits[rule.id].append(Hit(start, end, term))
         return hits
