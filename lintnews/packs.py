@@ -181,7 +181,8 @@ class PackRule(Rule):
         if self._any_exception is None:
             self.prepare_gates()
         lower = self._lower_gate
-        window = (" " + text[:hi]) if lo == 0 else text[lo - 1 : hi]  # (with the character before)
+        window = "" if lower is None else (" " + text[:hi]) if lo == 0 else text[lo - 1 : hi]
+        # (the window holds the character before, which the lower-case gate starts on)
         if lower is not None and (window.isascii() or _gate_unsafe().search(window) is None):
             m = lower.search(window.lower())
             near_start = None if m is None else lo + m.start()
