@@ -15,22 +15,17 @@ from lintnews import cache, speech
 from lintnews.readers import Block, Parsed
 from lintnews.source import SourceMap
 
-# A sentence ends at . ! ? (with closing quotes/brackets) followed by white space and
-# a capital, digit or opening quote; or at a glued boundary a scraper left behind
-# ("the difference.High quality footage"): lower-case letter, stop, capital, lower-case.
-_BOUNDARY = cache.compiled(
-    r"(?<=[.!?])[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+)(?=[\"“‘'(\[]?[A-Z0-9])"
-    r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
-    r"|(?<=[a-z][.!?][\"”’])(?=[A-Z][a-z])"
-)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col capt sgt cpl maj adm cmdr jr sr inc co corp ltd "
     "vs no nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est rev hon "
     "pres supt insp det u.s u.k u.n e.g i.e a.m p.m etc al".split()
 )
-# The same boundaries found from the stop itself, so the scan can skip to each stop
-# at C speed (a leading look-behind would be tried at every character): group
-# ``gap`` is the white space of a spaced boundary; a glued one is empty, at the end.
+# A sentence ends at . ! ? (with closing quotes/brackets) followed by white space and
+# a capital, digit or opening quote; or at a glued boundary a scraper left behind
+# ("the difference.High quality footage"): lower-case letter, stop, capital, lower-case.
+# The boundaries are found from the stop itself, so the scan can skip to each stop at C
+# speed (a leading look-behind would be tried at every character): group ``gap`` is
+# the white space of a spaced boundary; a glued one is empty, at the end.
 _STOP = cache.compiled(
     r"[.!?](?:"
     r"(?P<gap>[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+))(?=[\"“‘'(\[]?[A-Z0-9])"
