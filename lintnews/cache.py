@@ -47,6 +47,16 @@ def key(ident: str) -> str:
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
+def code_stamp(module_file: str) -> str:
+    """A module's size and time stamp, for an identity: what a changed module built is
+    never reused."""
+    try:
+        st = os.stat(module_file)
+        return f"{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        return ""
+
+
 def key_bytes(data: bytes) -> str:
     """A short checksum of a file's bytes, for an identity."""
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"

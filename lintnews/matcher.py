@@ -24,7 +24,6 @@ in a separate regex holding only them.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 
@@ -496,12 +495,8 @@ def _lookbehind_chars(body: str) -> str | None:
 
 
 def _code_stamp() -> str:
-    """This module's size and time stamp: a changed analysis never reuses an old plan."""
-    try:
-        st = os.stat(__file__)
-        return f"{st.st_size}:{st.st_mtime_ns}"
-    except OSError:
-        return ""
+    """This module's stamp: a changed analysis never reuses an old plan."""
+    return cache.code_stamp(__file__)
 
 
 def _rule_words(rule: PackRule) -> list[str]:

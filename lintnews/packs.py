@@ -469,12 +469,8 @@ def load_pack(path: str | Path, plugin: str = "lintnews") -> list[PackRule]:
 
 
 def _code_stamp() -> str:
-    """This module's size and time stamp: a changed parser never reuses an old entry."""
-    try:
-        st = Path(__file__).stat()
-        return f"{st.st_size}:{st.st_mtime_ns}"
-    except OSError:
-        return ""
+    """This module's stamp: a changed parser (or gate builder) never reuses an old entry."""
+    return cache.code_stamp(__file__)
 
 
 _TERM_FIELDS = Term._fields  # ("term", "forms", "suggestion", "note", "severity", ...)

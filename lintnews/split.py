@@ -242,7 +242,8 @@ def _warm_up(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> 
     """Lint the document's first paragraphs here, and throw the result away: what the run
     builds on first use (the matcher's dispatch for the words it meets, the patterns the
     judges compile, Python's regex cache) is then built once and inherited, not once per part."""
-    n = bisect_left([b.start for b in parsed.blocks], WARM_UP_CHARS)
+    # (walks the first blocks only: no list of every block's start)
+    n = next((i for i, b in enumerate(parsed.blocks) if b.start >= WARM_UP_CHARS), len(parsed.blocks))
     if n:
         doc = Document(part(parsed, 0, n)[0], path)
         doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
