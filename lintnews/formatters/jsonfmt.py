@@ -20,27 +20,58 @@ class JsonFormatter(Formatter):
     def start(self) -> None:
         self.stream.write('{\n  "version": ' + json.dumps(self.context.version, ensure_ascii=False) + ",\n")
         self.written = 0
+        # the encoded text of the fields after the position, by their values: a run reports
+        # the same rule with the same message again and again (a word list's hits)
+        self._tails: dict[tuple, str] = {}
+        self._path: tuple[object, str] = (None, "")
+
+    def file(self, path: str, diagnostics: list[Diagnostic]) -> None:
+        # a write per few hundred diagnostics: a write per diagnostic cost as much as
+        # encoding it, and one for a whole 10 MB file's report would hold a copy of it
+        fields, write = self._fields, self.stream.write
+        for i in range(0, len(diagnostics), _CHUNK):
+            chunk = diagnostics[i : i + _CHUNK]
+            write((_OPEN if self.written else _FIRST) + _NEXT.join(map(fields, chunk)) + _CLOSE)
+            self.written += len(chunk)
+        self.count += len(diagnostics)
 
     def diagnostic(self, d: Diagnostic) -> None:
-        head = '  "diagnostics": [\n    {\n' if not self.written else ",\n    {\n"
+        self.stream.write((_OPEN if self.written else _FIRST) + self._fields(d) + _CLOSE)
         self.written += 1
-        self.stream.write(head + _fields(d) + "\n    }")
 
     def finish(self) -> None:
         self.stream.write("\n  ]\n}\n" if self.written else '  "diagnostics": []\n}\n')
 
+    def _fields(self, d: Diagnostic) -> str:
+        """The fields of :meth:`Diagnostic.to_dict`, in its order, one per line (written out: a
+        dict and a join per diagnostic were a tenth of a 10 MB run)."""
+        path, head = self._path
+        if path != d.path:
+            head = f'      "path": {_str(d.path)},\n      "line": '
+            self._path = (d.path, head)
+        key = (d.rule, d.category, d.severity, d.message, d.suggestion)
+        tail = self._tails.get(key)
+        if tail is None:
+            tail = self._tails[key] = (
+                f'      "rule": {_str(d.rule)},\n      "category": {_str(d.category)},\n'
+                f'      "severity": {_str(d.severity.value)},\n      "message": {_str(d.message)},\n'
+                f'      "suggestion": {_value(d.suggestion)}'
+            )
+            if len(self._tails) > _MAX_TAILS:  # (a run of unique messages keeps no more)
+                self._tails.clear()
+        n = _int
+        return (
+            f'{head}{n(d.line)},\n      "column": {n(d.column)},\n'
+            f'      "end_line": {n(d.end_line)},\n      "end_column": {n(d.end_column)},\n{tail}'
+        )
 
-def _fields(d: Diagnostic) -> str:
-    """The fields of :meth:`Diagnostic.to_dict`, in its order, one per line (written out: a
-    dict and a join per diagnostic were a tenth of a 10 MB run)."""
-    n, s = _int, _str
-    return (
-        f'      "path": {s(d.path)},\n      "line": {n(d.line)},\n      "column": {n(d.column)},\n'
-        f'      "end_line": {n(d.end_line)},\n      "end_column": {n(d.end_column)},\n'
-        f'      "rule": {s(d.rule)},\n      "category": {s(d.category)},\n'
-        f'      "severity": {s(d.severity.value)},\n      "message": {s(d.message)},\n'
-        f'      "suggestion": {_value(d.suggestion)}'
-    )
+
+_FIRST = '  "diagnostics": [\n    {\n'
+_OPEN = ",\n    {\n"
+_NEXT = "\n    },\n    {\n"
+_CLOSE = "\n    }"
+_MAX_TAILS = 4096
+_CHUNK = 256
 
 
 def _int(v: object) -> str:
