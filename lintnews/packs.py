@@ -150,6 +150,8 @@ class PackRule(Rule):
             if fix and matched[:1].isupper():
                 fix = fix[0].upper() + fix[1:]
         severity = term.severity if term and term.severity else None
+        if not override:
+            return Finding(hit.start, hit.end, message, suggestion, severity, self.id, fix)
         kwargs: dict[str, object] = {
             "start": hit.start, "end": hit.end, "message": message,
             "suggestion": suggestion, "severity": severity, "rule": self.id, "fix": fix,

@@ -30,9 +30,14 @@ class SourceMap:
     segments: list[tuple[int, int, int, int]] = field(default_factory=list)
     _plain_starts: list[int] = field(default_factory=list, init=False, repr=False)
     _line_starts: list[int] | None = field(default=None, init=False, repr=False)
+    # the one segment when it maps character for character (a plain text with "\n" line
+    # ends, the common case): spans are then mapped without the segment search
+    _verbatim: tuple[int, int, int, int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._plain_starts = [s[0] for s in self.segments]
+        if len(self.segments) == 1 and self.segments[0][1] == self.segments[0][3]:
+            self._verbatim = self.segments[0]
 
     @classmethod
     def identity(cls, source: str) -> SourceMap:
@@ -98,13 +103,22 @@ class SourceMap:
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         """``(line, column, end_line, end_column)`` of a plain-text span ``[start, end)``."""
-        s = self.to_source_start(start)
-        e = max(self.to_source_end(end), s)
-        line, col = self.line_col(s)
+        one = self._verbatim
+        if one is not None:  # (what to_source_start and to_source_end give for one segment)
+            p, plen, src, _ = one
+            s = src + min(start - p, plen)
+            e = max(src + min(max(end, 0) - p, plen), s)
+        else:
+            s = self.to_source_start(start)
+            e = max(self.to_source_end(end), s)
+        starts = self.line_starts
+        i = bisect_right(starts, s) - 1
+        line, col = i + 1, s - starts[i] + 1
         if e == s:
             return line, col, line, col
         # An exclusive end just after a line break belongs to the end of the line before.
-        end_line, end_col = self.line_col(e)
+        i = bisect_right(starts, e) - 1
+        end_line, end_col = i + 1, e - starts[i] + 1
         if end_col == 1 and end_line > line:
             end_line -= 1
             end_col = len(self.line_text(end_line)) + 1

@@ -56,6 +56,19 @@ def test_multi_line_span_ends_on_the_text_not_the_break():
     assert smap.span(5, 10) == (2, 1, 2, 4)
 
 
+@pytest.mark.parametrize("source", ["one\ntwo\n\nthree", "a\r\nb\rc\n", "\n\nx", ""])
+def test_one_segment_map_gives_what_the_segment_search_gives(source):
+    # a one-segment map takes a short cut; a map with the same segment split in two
+    # takes the general path: every span, including ones past the ends, maps alike
+    fast = SourceMap.identity(source)
+    half = len(source) // 2
+    general = SourceMap(source, [(0, half, 0, half), (half, len(source) - half, half, len(source) - half)])
+    assert fast._verbatim is not None and general._verbatim is None
+    for start in range(-1, len(source) + 2):
+        for end in range(start - 1, len(source) + 2):
+            assert fast.span(start, end) == general.span(start, end), (start, end)
+
+
 def test_cli_json_positions_with_crlf(tmp_path):
     path = tmp_path / "draft.txt"
     path.write_bytes(DRAFT.replace("\n", "\r\n").encode("utf-8"))
