@@ -456,7 +456,7 @@ def _analyse(body: str) -> set[str] | None:
 # -- the matcher ------------------------------------------------------------------------------
 
 
-_PLAN_VERSION = "11"
+_PLAN_VERSION = "12"
 # a capital right after a lower-case letter: maybe two texts glued together. (Written from the
 # capital, so the engine skips to each capital at C speed instead of trying every letter.)
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
@@ -580,11 +580,12 @@ def _build_plan(rules: list[PackRule]) -> dict:
     gates = []
     for ri, rule in enumerate(rules):
         if rule.exceptions:
+            gate, lower, owners = _exception_gate(rule.exceptions, rule.case_sensitive)
             built = [
                 None if g is None else (g.pattern, cache.regex_code(g.pattern, g.flags), int(g.flags))
-                for g in _exception_gate(rule.exceptions, rule.case_sensitive)
+                for g in (gate, lower)
             ]
-            gates.append((ri, built))
+            gates.append((ri, (*built, owners)))
     scans = [
         (source, cache.regex_code(source, re.IGNORECASE), int(re.IGNORECASE))
         for source in (
@@ -613,6 +614,16 @@ def _build_plan(rules: list[PackRule]) -> dict:
         # each alternative's engine code too: compiled on first use from these, not from source
         "body_code": [(ri, ai, cache.regex_code(body, re.IGNORECASE)) for ri, ai, body in bodies],
     }
+
+
+def prefix_key(raw: str, folding: bool = True) -> str:
+    """The prefix a trie matched, as prefixes are keyed: white space as one space, hyphens
+    and apostrophes plain, and (``folding``: the text was not lower-cased first) each letter
+    as the smallest of those ``re.IGNORECASE`` equates with it."""
+    if folding:
+        canonical = _case_tables()[1]
+        return _SPACE.sub(" ", raw).replace("\u0130", "i").lower().translate(canonical).translate(_MARKS)
+    return raw if raw.isalnum() else _SPACE.sub(" ", raw).translate(_MARKS)
 
 
 def _stop_marks(prefixes: dict[str, object]) -> str:
@@ -761,11 +772,7 @@ class Matcher:
     def _tries(self, raw: str, folding: bool) -> list[tuple[int, int, re.Pattern[str], bool]]:
         """What to try where the prefilter matched ``raw``: each alternative, and whether it
         may also start at the line start before blanks (see :func:`_guard_kind`)."""
-        if folding:
-            canonical = _case_tables()[1]
-            key = _SPACE.sub(" ", raw).replace("\u0130", "i").lower().translate(canonical).translate(_MARKS)
-        else:
-            key = raw if raw.isalnum() else _SPACE.sub(" ", raw).translate(_MARKS)
+        key = prefix_key(raw, folding)
         blank_ids = self._blank_ids
         return [(ri, ai, rx, (ri, ai) in blank_ids) for ri, ai, rx in self._alternatives(key)]
 

@@ -9,7 +9,7 @@ See the README section "Rule packs" for the format.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,35 +36,39 @@ EXAMPLE_KEYS = {"trigger", "no_trigger"}
 
 def _exception_gate(
     exceptions: tuple[re.Pattern[str], ...], case_sensitive: bool
-) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, list[int]] | None]:
     """One regex that finds where any of the exceptions could start (and, when it can be
-    had, its version for lower-cased ASCII text: see :meth:`PackRule.excepted`).
+    had, its version for lower-cased ASCII text: see :meth:`PackRule.excepted`), and which
+    exceptions may start with each literal prefix it finds.
 
     The literal words each exception must start with are folded into a trie (see
     :mod:`lintnews.matcher`), which the regex engine rejects at most positions on the
-    first letter; when an exception has no literal start, the gate is the exceptions
-    themselves, joined.
+    first letter; both gates match no text (a look-ahead, group 1 the prefix), so one
+    prefix inside another ("great britain", "britain") is found too. When an exception
+    has no literal start, the gate is the exceptions themselves, joined, and every
+    exception is tried.
     """
     from lintnews.matcher import guard_kinds, prefixes_of, trie_regex
 
-    words: set[str] = set()
-    for pattern in exceptions:
+    owners: dict[str, list[int]] = {}
+    for i, pattern in enumerate(exceptions):
         found = prefixes_of(pattern.pattern, pattern.flags)
         if not found or guard_kinds(pattern.pattern):  # (may start inside a word: "fooTax")
             return re.compile("|".join(f"(?:{p.pattern})" for p in exceptions),
-                              0 if case_sensitive else re.IGNORECASE), None
-        words |= found
+                              0 if case_sensitive else re.IGNORECASE), None, None
+        for word in found:
+            owners.setdefault(word, []).append(i)
     # Every word start the prefix analysis accepts (``\b``, ``(?<![\w'’-])``, ``(?<=[.!?] )``,
     # a line start) has no ASCII letter or digit before it; a hyphen may precede one
     # ("post-tax regime" holds the exception "tax regime").
-    trie = trie_regex(sorted(words))
-    gate = re.compile(r"(?-i:(?<![A-Za-z0-9]))(?:" + trie + ")", re.IGNORECASE)
+    trie = trie_regex(sorted(owners))
+    gate = re.compile(r"(?-i:(?<![A-Za-z0-9]))(?=(" + trie + "))", re.IGNORECASE)
     # The same for a lower-cased ASCII window, case-sensitive and starting at the character
     # before the word (a character class the engine skips to): half the time of the above
     lower = None
-    if all(w == w.lower() and w.isascii() for w in words):
-        lower = re.compile(r"[^a-z0-9](?=" + trie + ")")
-    return gate, lower
+    if all(w == w.lower() and w.isascii() for w in owners):
+        lower = re.compile(r"[^a-z0-9](?=(" + trie + "))")
+    return gate, lower, owners
 
 
 _GATE_UNSAFE: re.Pattern[str] | None = None
@@ -129,6 +133,8 @@ class PackRule(Rule):
     by_form: dict[str, Term] = field(default_factory=dict)
     _any_exception: re.Pattern[str] | None = field(default=None, repr=False)
     _lower_gate: re.Pattern[str] | None = field(default=None, repr=False)
+    # literal prefix -> indexes of the exceptions that may start with it (see _exception_gate)
+    _exception_owners: dict[str, list[int]] | None = field(default=None, repr=False)
     stored_gates: list | None = field(default=None, repr=False)  # set by the matcher (cached plan)
     replace: bool = False  # the rule's suggestion is replacement text for the match
 
@@ -165,12 +171,13 @@ class PackRule(Rule):
         stored = self.stored_gates
         if stored is not None:
             try:
-                gate, lower = (None if g is None else cache.compile_code(g[0], g[1], g[2]) for g in stored)
+                *built, owners = stored
+                gate, lower = (None if g is None else cache.compile_code(g[0], g[1], g[2]) for g in built)
             except (re.error, TypeError, ValueError):
                 stored = None
         if stored is None or gate is None:
-            gate, lower = _exception_gate(self.exceptions, self.case_sensitive)
-        self._any_exception, self._lower_gate = gate, lower
+            gate, lower, owners = _exception_gate(self.exceptions, self.case_sensitive)
+        self._any_exception, self._lower_gate, self._exception_owners = gate, lower, owners
 
     def excepted(self, text: str, hit: Hit, lo: int, hi: int) -> bool:
         """Does an exception pattern overlap the hit within ``text[lo:hi]`` (its sentence)?
@@ -186,22 +193,49 @@ class PackRule(Rule):
         window = "" if lower is None else (" " + text[:hi]) if lo == 0 else text[lo - 1 : hi]
         # (the window holds the character before, which the lower-case gate starts on)
         if lower is not None and (window.isascii() or _gate_unsafe().search(window) is None):
-            m = lower.search(window.lower())
-            near_start = None if m is None else lo + m.start()
+            low = window.lower()
+            m = lower.search(low)
+            if m is None or lo + m.start() >= hit.end:
+                # the common case: no exception phrase starts near the hit, or the first one
+                # starts after it (the gate finds where every exception could start)
+                return False
+            starts = ((lo + g.start(), g.group(1)) for g in lower.finditer(low, m.start()))
+            folding = False
         else:
             near = self._any_exception.search(text, lo, hi)
-            near_start = None if near is None else near.start()
-        if near_start is None or near_start >= hit.end:
-            # the common case: no exception phrase starts near the hit, or the first one
-            # starts after it (the gate finds where every exception could start)
-            return False
-        for pattern in self.exceptions:
+            if near is None or near.start() >= hit.end:
+                return False
+            starts = ((g.start(), g.group(1)) for g in self._any_exception.finditer(text, near.start(), hi))
+            folding = True
+        patterns = self._exceptions_starting(starts, hit.end, folding)
+        for pattern in patterns:
             for m in pattern.finditer(text, lo, hi):
                 if m.start() >= hit.end:
                     break
                 if hit.start < m.end():
                     return True
         return False
+
+    def _exceptions_starting(self, starts: Iterator[tuple[int, str]], before: int,
+                             folding: bool = True) -> tuple[re.Pattern[str], ...] | list[re.Pattern[str]]:
+        """The exceptions that may start at the gate's finds (``(position, prefix)``) before
+        ``before``: those whose literal prefix begins the prefix found there. (All of them
+        when the gate is the joined exceptions.)"""
+        owners = self._exception_owners
+        if owners is None:
+            return self.exceptions
+        from lintnews.matcher import prefix_key
+
+        chosen: set[int] = set()
+        for at, raw in starts:
+            if at >= before:
+                break
+            key = prefix_key(raw, folding)
+            for k in range(1, len(key) + 1):
+                chosen.update(owners.get(key[:k], ()))
+        if not chosen:  # (cannot happen: the gate found a prefix; all of them, to be safe)
+            return self.exceptions
+        return [self.exceptions[i] for i in sorted(chosen)]
 
 
 # Replacement verbs in the forms a quick fix needs: the tense of the replaced word must survive

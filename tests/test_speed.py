@@ -272,15 +272,24 @@ def test_matcher_plan_cache(rules, tmp_path, monkeypatch):
     "tax regime", "x1tax regime", "The régime fiscal and tax regime ended.", "Ätax regime.",
     "A tax regime of sorts and a regime of tax regimes.", "The “tax regime” ended’s.",
     "A \u212aax regime: \u212atax regime.", "A ſtax regime, a taſ regime.", "An ıtax regıme ended.",
-    "The İtax regime ended.", "Tax-regime—regime of tax regimes…",
+    "The İtax regime ended.", "Tax-regime—regime of tax regimes…", "The regime changed.",
+    "The REGIME  Changed, the ſtax regime change.",
 ])
-@pytest.mark.parametrize("mixed_case", [True, False])
-def test_exception_gate_equals_plain_search(text, mixed_case):
+@pytest.mark.parametrize("extra", [
+    [],
+    [r"(?-i:\bOld\s+Regime)"],
+    # prefixes inside prefixes: the gate finds "tax regime" where "tax" starts an exception
+    # too, and "the regime" holds the start of "regime of"
+    [r"\btax\b(?=\s+regimes?\s+(?:ended|of))", r"\bthe\s+regime\b", r"\bthe\s+old\b"],
+    # "regime changed": the gate finds the longer prefix "regime change", whose exception
+    # fails (\b), and the shorter one's exception decides
+    [r"\bregime\s+change\b", r"\bregime\b(?=\s+changed)"],
+])
+def test_exception_gate_equals_plain_search(text, extra):
     """The gate (and its lower-cased ASCII form, used when every exception word is lower
-    case) never changes what the exceptions decide."""
-    exceptions = [r"\btax\s+regimes?\b", r"(?<![\w'’-])regime\s+of\b"]
-    if mixed_case:
-        exceptions.append(r"(?-i:\bOld\s+Regime)")
+    case), and the choice of exceptions tried where it finds a prefix, never change what
+    the exceptions decide."""
+    exceptions = [r"\btax\s+regimes?\b", r"(?<![\w'’-])regime\s+of\b", *extra]
     pack = {"pack": {"name": "p"}, "rules": [{
         "id": "t/regime", "summary": "s", "message": "m", "terms": ["regime", "regimes", "régime"],
         "exceptions": exceptions}]}
