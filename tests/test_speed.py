@@ -341,20 +341,30 @@ def test_worker_builds_its_own_resolver_when_not_forked(tmp_path, monkeypatch):
     assert parallel._RESOLVER is built  # once per worker
 
 
-@pytest.mark.parametrize("n", [0, 1, 3])
-def test_json_output_is_json_dump_with_indent(n):
+@pytest.mark.parametrize("n", [0, 1, 3, 700])
+@pytest.mark.parametrize("by_file", [False, True])
+def test_json_output_is_json_dump_with_indent(n, by_file):
     from lintnews.diagnostic import Diagnostic, Severity
     from lintnews.formatters.base import FormatContext
     from lintnews.formatters.jsonfmt import JsonFormatter
 
-    items = [Diagnostic(f'dir/ä "{i}".txt', i + 1, 2, 3, 4, "a/b", "a", Severity.WARNING,
-                        "‘Quoted’ — \\ \t tab\n 😀", None if i % 2 else "say it") for i in range(n)]
+    # three files; messages and suggestions repeat (the encoded tail is reused), and a
+    # file's report is written a few hundred diagnostics at a time
+    items = [Diagnostic(f'dir/ä "{i * 3 // max(n, 1)}".txt', i + 1, 2, 3, 4, "a/b", "a", Severity.WARNING,
+                        f"‘Quoted’ — \\ \t tab\n 😀 {i % 5}", None if i % 2 else "say it")
+             for i in range(n)]
     out = io.StringIO()
     fmt = JsonFormatter(out, FormatContext(version="9.9"))
     fmt.start()
-    for d in items:
-        fmt.diagnostic(d)
+    if by_file:
+        for path in dict.fromkeys(d.path for d in items):
+            fmt.file(path, [d for d in items if d.path == path])
+        fmt.file("empty.txt", [])
+    else:
+        for d in items:
+            fmt.diagnostic(d)
     fmt.finish()
+    assert fmt.count == (n if by_file else 0)  # (file() counts; diagnostic() is the bare writer)
     expected = json.dumps({"version": "9.9", "diagnostics": [d.to_dict() for d in items]},
                           ensure_ascii=False, indent=2) + "\n"
     assert out.getvalue() == expected

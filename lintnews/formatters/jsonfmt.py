@@ -59,10 +59,13 @@ class JsonFormatter(Formatter):
             )
             if len(self._tails) > _MAX_TAILS:  # (a run of unique messages keeps no more)
                 self._tails.clear()
-        n = _int
+        line, column, end_line, end_column = d.line, d.column, d.end_line, d.end_column
+        if not (type(line) is int and type(column) is int and type(end_line) is int
+                and type(end_column) is int):  # (what the engine makes: written as they are)
+            line, column, end_line, end_column = map(_int, (line, column, end_line, end_column))
         return (
-            f'{head}{n(d.line)},\n      "column": {n(d.column)},\n'
-            f'      "end_line": {n(d.end_line)},\n      "end_column": {n(d.end_column)},\n{tail}'
+            f'{head}{line},\n      "column": {column},\n'
+            f'      "end_line": {end_line},\n      "end_column": {end_column},\n{tail}'
         )
 
 
