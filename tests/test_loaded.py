@@ -123,6 +123,15 @@ def test_bare_scare_quote_is_info(lint):
     assert warnings(lint, text) == []
 
 
+def test_scare_quote_left_open_ends_at_its_last_word(lint):
+    # a quotation left open runs to the end of its paragraph; the finding stops at the
+    # last word, and its message names exactly what it spans
+    text = "The firm's \u201cvoluntary   \n\nThe scheme closes on Friday.\n"
+    (d,) = [d for d in lint(text) if d.rule.endswith("scare-quote")]
+    assert (d.line, d.column, d.end_line, d.end_column) == (1, 12, 1, 22)
+    assert "'\u201cvoluntary' puts words in scare quotes" in d.message  # (the line is a headline)
+
+
 @pytest.mark.parametrize("text", [
     "The minister called the scheme \u201ca sham\u201d on Monday.",  # attributed characterisation
     "Her new series, \u2018The Quiet Word\u2019, starts in May.",  # a title

@@ -60,9 +60,11 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         # elsewhere short quotations are as often a speaker's words quoted further up,
         # a coined term or a name as they are the writer's sneer.
         severity = None if lead and not doc.in_headline(q.start) else Severity.INFO
-        shown = text[start : q.end]
+        # (a quotation left open runs to its block's end, white space and all: not shown)
+        end = start + len(text[start : q.end].rstrip())
+        shown = text[start:end]
         yield voice_finding(doc, Finding(
-            start, q.end,
+            start, end,
             f"'{shown}' puts words in scare quotes: the marks doubt the term without "
             "saying who uses it or why.",
             "Attribute the term to whoever uses it, or use a neutral term without the marks.",
