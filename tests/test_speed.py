@@ -99,6 +99,10 @@ TEXTS = [
     "so‐called so‑called SO-CALLED so–called so- called it’s It's its world-class-ish",
     "Now 50% off! Shoes 50%  off, U.S. officials said; u.s.  Officials (50% off).",
     "Save $50 off, £5 off, €1,000 off, US$20 off, $50% off, 50 off, ($7 off) and 5 off.$9 off",
+    # words after non-word characters of every kind (the prefilter's class lists them), and
+    # after word characters beyond the Basic Multilingual Plane (𝐀, 𝔘: no word start)
+    "…believed to be, •so-called, 😀believed to have, 𝐀believed to be, ¿it emerged that, «NASA», "
+    "‹so-called› \u2028believed to be, 𝔘believed to be, _believed to be, ٣believed to be, ©NASA",
 ]
 
 
@@ -126,6 +130,18 @@ def test_builtin_rules_equal_reference(registry):
         "emerged. Sign up for our newsletter. Tragically, the stunning view was clearly visible.\n"
     )
     assert fast_scan(rules, text) == reference_scan(rules, text)
+
+
+def test_nonword_class_is_backslash_w_written_out():
+    """The prefilter's first class: exactly \\W on the Basic Multilingual Plane, all of the
+    planes beyond (where the hits' own patterns decide)."""
+    from lintnews.matcher import _nonword_class
+
+    cls = re.compile("[" + _nonword_class() + "]")
+    nonword = re.compile(r"\W")
+    differ = [c for c in range(0x10000) if bool(cls.match(chr(c))) != bool(nonword.match(chr(c)))]
+    assert differ == []
+    assert cls.match("\U0001F600") and cls.match("\U0001D400")  # 😀 and 𝐀 alike
 
 
 def test_prefix_analysis():
