@@ -188,6 +188,10 @@ def _lang(item: tuple) -> set[tuple[str, bool]] | None:
             marks = {chr(arg) for _, arg in av}
             if marks <= _HYPHENS or marks <= _APOSTROPHES:
                 return {(_canonical_mark(next(iter(marks))), True)}
+        if any(sop is _c.LITERAL and chr(arg) in _HYPHENS for sop, arg in av) and all(
+            (sop is _c.LITERAL and chr(arg) in _HYPHENS) or _is_space_set([(sop, arg)]) for sop, arg in av
+        ):  # "well[\s-]known": a space or a hyphen
+            return {(" ", True), ("-", True)}
         chars = set()
         for sop, arg in av:
             ch = chr(arg) if sop is _c.LITERAL else ""

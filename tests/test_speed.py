@@ -74,6 +74,8 @@ TEST_PACK = {
         {"id": "test/line", "summary": "s", "message": "m",
          "patterns": [r"(?m:^[ \t]*(?:comments|\d+\s+comments)[ \t]*$)"]},
         {"id": "test/mid-word", "summary": "s", "message": "m", "patterns": [r"ing\s+news"]},
+        {"id": "test/hyphen-or-space", "summary": "s", "message": "m",
+         "patterns": [r"\bwell[\s-]known\b", r"\bad[-\s]?blockers?\b", r"\blong[\s-]+held\b"]},
         {"id": "test/alternation", "summary": "s", "message": "m",
          "patterns": [r"\bsources\s+(?:close|familiar)\b|\bit\s+emerged\b"]},
         # prefixes holding marks that end sentences elsewhere: a window must not end inside one
@@ -99,6 +101,8 @@ TEXTS = [
     "so‐called so‑called SO-CALLED so–called so- called it’s It's its world-class-ish",
     "Now 50% off! Shoes 50%  off, U.S. officials said; u.s.  Officials (50% off).",
     "Save $50 off, £5 off, €1,000 off, US$20 off, $50% off, 50 off, ($7 off) and 5 off.$9 off",
+    "A well-known, well known, well‑known, well\tknown, wellknown ad blocker (adblockers, ad-blocker, "
+    "ad  blocker); long-held, long - held, long  held, long‐held views, well-knowns.",
     # words after non-word characters of every kind (the prefilter's class lists them), and
     # after word characters beyond the Basic Multilingual Plane (𝐀, 𝔘: no word start)
     "…believed to be, •so-called, 😀believed to have, 𝐀believed to be, ¿it emerged that, «NASA», "
@@ -149,6 +153,9 @@ def test_prefix_analysis():
     assert prefixes_of(r"(?:\b(?:is|was)\s+(?:widely\s+)?believed)") == {
         "is believed", "is widely", "was believed", "was widely"}
     assert prefixes_of(r"(?:ing\s+news)") is None  # may start inside a word
+    # a space or a hyphen: both spellings go on (not "well" alone, which most text holds)
+    assert prefixes_of(r"(?:\bwell[\s-]known\b)") == {"well known", "well-known"}
+    assert prefixes_of(r"(?:\bad[-\s]?block)") == {"adblock", "ad block", "ad-block"}
     assert prefixes_of(r"(?:\b\w+ly)") is None  # no literal start
     assert starts_at_line_start(r"(?m:^comments)")
     assert not starts_at_line_start(r"^comments")  # start of text only
