@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 
 from lintnews import cache
+from lintnews.document import CASE_CHANGE
 from lintnews.packs import Hit, PackRule
 
 _WORD_START = r"(?<![\w'’-])"
@@ -461,9 +462,6 @@ def _analyse(body: str) -> set[str] | None:
 
 
 _PLAN_VERSION = "13"
-# a capital right after a lower-case letter: maybe two texts glued together. (Written from the
-# capital, so the engine skips to each capital at C speed instead of trying every letter.)
-_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 _NONWORD_CLASS: str | None = None
@@ -709,6 +707,8 @@ class Matcher:
             f"a{ri}_{ai}": (ri, ai) for ri, ai in plan["fallback_ids"]
         }
         self._case_ids = {tuple(x) for x in plan.get("case_ids", ())}
+        # does a scan look at case changes (the engine then passes the document's)?
+        self.wants_case_changes = bool(self._case_ids)
         self._blank_ids = {tuple(x) for x in plan.get("blank_ids", ())}
         fallback, line_start = plan["fallback"], plan["line_start"]
         self._dispatch: dict[str, list[tuple[int, int, re.Pattern[str]]]] = {}
@@ -820,14 +820,16 @@ class Matcher:
         blank_ids = self._blank_ids
         return [(ri, ai, rx, (ri, ai) in blank_ids) for ri, ai, rx in self._alternatives(key)]
 
-    def _scan_case_changes(self, text: str, best: dict[int, tuple[int, int, int]]) -> None:
+    def _scan_case_changes(self, text: str, best: dict[int, tuple[int, int, int]],
+                           case_changes: list[int] | None) -> None:
         """Alternatives that may start where a scraper glued two texts ("differenceYour support")."""
         # the lower-case prefilter finds the longest prefix at the capital: it expects a
         # non-word character first, so one is put in front of the (lower-cased) head
         prefilter = self._lower_prefilter
         case_ids = self._case_ids
-        for m in _CASE_CHANGE.finditer(text):
-            pos = m.start()
+        if case_changes is None:
+            case_changes = [m.start() for m in CASE_CHANGE.finditer(text)]
+        for pos in case_changes:
             if pos in best:
                 continue
             k = prefilter.match(" " + text[pos : pos + 80].lower())  # type: ignore[union-attr]
@@ -842,8 +844,11 @@ class Matcher:
                     best[pos] = (ri, ai, hit.end())
                     break
 
-    def candidates(self, text: str) -> dict[int, tuple[int, int, int]]:
-        """``{start: (rule index, alternative index, end)}``: the winning alternative at each start."""
+    def candidates(self, text: str, case_changes: list[int] | None = None) -> dict[int, tuple[int, int, int]]:
+        """``{start: (rule index, alternative index, end)}``: the winning alternative at each start.
+
+        ``case_changes``: :attr:`lintnews.document.Document.case_changes` of the text, when
+        known (else they are found here)."""
         best: dict[int, tuple[int, int, int]] = {}
         if self._lower_prefilter is not None:
             # The text is lower-cased and scanned a window at a time: str.lower() of a
@@ -852,7 +857,7 @@ class Matcher:
             for lo in range(0, n, _WINDOW):
                 self._scan_window(text, lo, min(n, lo + _WINDOW), best)
         if self._case_ids:
-            self._scan_case_changes(text, best)
+            self._scan_case_changes(text, best, case_changes)
         groups = self._fallback_groups
         for regex in (self.fallback, self._line_start_first, self.line_start):
             if regex is None:
@@ -868,11 +873,12 @@ class Matcher:
                     best[pos] = (ri, ai, m.end(name))
         return best
 
-    def scan(self, text: str) -> dict[str, list[Hit]]:
-        """All hits in ``text``, grouped by rule id, in text order."""
+    def scan(self, text: str, case_changes: list[int] | None = None) -> dict[str, list[Hit]]:
+        """All hits in ``text``, grouped by rule id, in text order (``case_changes``: see
+        :meth:`candidates`)."""
         hits: dict[str, list[Hit]] = defaultdict(list)
         rules = self.rules
-        for start, (ri, _ai, end) in sorted(self.candidates(text).items()):
+        for start, (ri, _ai, end) in sorted(self.candidates(text, case_changes).items()):
             rule = rules[ri]
             same = hits.get(rule.id)
             if same and start < same[-1].end:

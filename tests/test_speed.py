@@ -132,8 +132,15 @@ def test_builtin_rules_equal_reference(registry):
     text = "\n".join(TEXTS) + (
         "\nCritics say the regime slammed the door. Allegedly, it has emerged that footage has "
         "emerged. Sign up for our newsletter. Tragically, the stunning view was clearly visible.\n"
+        "It made a differenceYour support keeps us going. The show was missedComments are closed.\n"
     )
     assert fast_scan(rules, text) == reference_scan(rules, text)
+    # the engine passes the document's case changes instead of a scan of its own
+    doc = Document(registry.readers["text"].read(text))
+    matcher = Matcher(rules)
+    assert matcher.wants_case_changes and doc.case_changes
+    with_changes = {k: [(h.start, h.end) for h in v] for k, v in matcher.scan(text, doc.case_changes).items()}
+    assert with_changes == fast_scan(rules, text)
 
 
 def test_nonword_class_is_backslash_w_written_out():

@@ -54,10 +54,10 @@ _REPORTING = cache.compiled(
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
 )
-# a join a scraper left without a stop: "ProgramNow the", "missedComments under". (Written
-# from the capital, so the engine skips to capitals at C speed; group 1 is the rest of
-# the word and the character after it, which must lie inside the sentence.)
-_CAMEL_GLUE = cache.compiled(r"[A-Z](?<=[a-z][A-Z])([a-z]+[ ,;:'’])")
+# a join a scraper left without a stop: "ProgramNow the", "missedComments under": at a case
+# change (Document.case_changes), the rest of the word and the character after it, which
+# must lie inside the sentence.
+_GLUE_WORD = cache.compiled(r"[a-z]+[ ,;:'’]")
 _SENTENCE_OPENER = cache.compiled(
     r"(?:The|This|That|These|Those|Now|After|Before|While|When|Since|But|And|"
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
@@ -119,10 +119,11 @@ def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     return tail >= 3 and _SENTENCE_OPENER.match(text, at) is not None
 
 
-def _glue_points(text: str) -> list[tuple[int, int]]:
+def _glue_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """Every case change that may be a join, with the end of the word it opens (plus
-    one character): one scan of the whole text instead of one per sentence."""
-    return [(m.start(), m.end()) for m in _CAMEL_GLUE.finditer(text)]
+    one character): from the document's case changes, not a scan per sentence."""
+    text, word = doc.text, _GLUE_WORD.match
+    return [(at, m.end()) for at in doc.case_changes if (m := word(text, at + 1)) is not None]
 
 
 class _Units:
@@ -137,7 +138,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(text):
+        for at, reach in _glue_points(doc):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
