@@ -198,7 +198,8 @@ class Engine:
 
         suppress = Suppressions(doc, self.registry) if doc.directives else None
         smap = doc.source_map
-        out: dict[tuple, Diagnostic] = {}
+        found: list[Diagnostic] = []
+        append = found.append
         for rule, f in self.findings(doc):
             rule_id = f.rule or rule.id
             if rule_id == INTERNAL_RULE:
@@ -215,15 +216,43 @@ class Engine:
                            severity, f.message, f.suggestion, fix=f.fix)
             if suppress is not None and suppress.suppressed(d):
                 continue
-            key: tuple = (line, col, end_line, end_col, rule_id)
-            if rule_id == INTERNAL_RULE:  # all at 1:1: one per failing rule, none merged away
-                key += (f.message,)
-            if key not in out:
-                out[key] = d
-        if suppress is not None:
-            for d in suppress.problems():
-                out[(d.line, d.column, d.end_line, d.end_column, d.rule)] = d
-        return sorted(out.values(), key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
+            append(d)
+        problems = suppress.problems() if suppress is not None else []
+        return _one_per_place(found, problems)
+
+
+def _position(d: Diagnostic) -> tuple:
+    return (d.line, d.column, d.end_line, d.end_column, d.rule)
+
+
+def _one_per_place(found: list[Diagnostic], problems: list[Diagnostic]) -> list[Diagnostic]:
+    """``found`` sorted by position, one diagnostic per rule and span (the first found:
+    two of a rule's patterns may match the same words), every failing rule's own report
+    kept (they all sit at 1:1); a problem with a suppression comment replaces a finding
+    of its rule at its place.
+
+    (A sort and a pass over neighbours, not a dict keyed by place: on a long text the
+    dict's keys were a tenth of the memory.)"""
+    by_place = {_position(p): p for p in problems}
+    found.sort(key=_position)  # (stable: the first found stays first)
+    out: list[Diagnostic] = []
+    previous: tuple | None = None
+    messages: set[str] = set()
+    for d in found:
+        place = (d.line, d.column, d.end_line, d.end_column, d.rule)
+        if place == previous:
+            if d.rule != INTERNAL_RULE or d.message in messages:
+                continue
+            messages.add(d.message)
+        else:
+            previous, messages = place, {d.message}
+            if by_place:
+                d = by_place.pop(place, d)
+        out.append(d)
+    if by_place:  # (problems at places with no finding: after the findings at the same sort key)
+        out.extend(by_place.values())
+        out.sort(key=_position)
+    return out
 
 
 def lint_text(

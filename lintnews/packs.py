@@ -89,6 +89,8 @@ def _gate_unsafe() -> re.Pattern[str]:
 
 # How far before or after a hit an exception phrase may reach (characters).
 _EXCEPTION_REACH = 120
+# Messages a rule keeps for words it has flagged (see PackRule.finding).
+_MAX_SAID = 4096
 
 
 class Term(NamedTuple):
@@ -137,11 +139,32 @@ class PackRule(Rule):
     _exception_owners: dict[str, list[int]] | None = field(default=None, repr=False)
     stored_gates: list | None = field(default=None, repr=False)  # set by the matcher (cached plan)
     replace: bool = False  # the rule's suggestion is replacement text for the match
+    _said: dict = field(default_factory=dict, repr=False)  # see finding()
 
     def finding(self, doc_text: str, hit: Hit, **override: object) -> Finding:
         """The default finding for a hit: the pack's message with ``{match}`` filled in."""
         matched = doc_text[hit.start : hit.end]
         term = hit.term
+        # the same words give the same message: worked out once and shared (a long text
+        # repeats its loaded words, and each message would otherwise be a string of its own)
+        key = (matched, id(term))  # (the rule holds its terms: an id stays theirs)
+        said = self._said.get(key)
+        if said is None:
+            if len(self._said) >= _MAX_SAID:
+                self._said.clear()
+            said = self._said[key] = self._words_for(matched, term)
+        message, suggestion, fix, severity = said
+        if not override:
+            return Finding(hit.start, hit.end, message, suggestion, severity, self.id, fix)
+        kwargs: dict[str, object] = {
+            "start": hit.start, "end": hit.end, "message": message,
+            "suggestion": suggestion, "severity": severity, "rule": self.id, "fix": fix,
+        }
+        kwargs.update(override)
+        return Finding(**kwargs)  # type: ignore[arg-type]
+
+    def _words_for(self, matched: str, term: Term | None) -> tuple[str, str | None, str | None, Severity | None]:
+        """Message, suggestion, quick fix and severity of a finding on ``matched``."""
         template = (term.message if term and term.message else None) or self.message
         message = template.replace("{match}", matched).replace(
             "{term}", term.term if term else matched
@@ -156,14 +179,7 @@ class PackRule(Rule):
             if fix and matched[:1].isupper():
                 fix = fix[0].upper() + fix[1:]
         severity = term.severity if term and term.severity else None
-        if not override:
-            return Finding(hit.start, hit.end, message, suggestion, severity, self.id, fix)
-        kwargs: dict[str, object] = {
-            "start": hit.start, "end": hit.end, "message": message,
-            "suggestion": suggestion, "severity": severity, "rule": self.id, "fix": fix,
-        }
-        kwargs.update(override)
-        return Finding(**kwargs)  # type: ignore[arg-type]
+        return message, suggestion, fix, severity
 
     def prepare_gates(self) -> None:
         """Build the exception gates: from the matcher's stored plan when it has them (see

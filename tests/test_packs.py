@@ -80,3 +80,29 @@ def test_invalid_toml_and_missing_file(tmp_path):
 )
 def test_selection_longest_match_wins(rule, select, ignore, expected):
     assert is_selected(rule, rule.split("/")[0], select, ignore) is expected
+
+
+def test_findings_on_the_same_words_share_their_message(monkeypatch):
+    import lintnews.packs as packs
+    from lintnews.packs import Hit
+
+    pack = {"pack": {"name": "p"}, "rules": [{
+        "id": "p/slam", "summary": "s", "message": "'{match}' ({term}) is loaded", "inflect": True,
+        "terms": [{"term": "slam", "suggestion": "criticised", "replace": True}]}]}
+    rule = parse_pack(pack, "p.toml")[0]
+    text = "Slams and slams, slammed and Slams."
+    term = rule.by_form["slams"]
+
+    def finding(word_at: int, length: int):
+        return rule.finding(text, Hit(word_at, word_at + length, term))
+
+    first, lower, past, again = finding(0, 5), finding(10, 5), finding(17, 7), finding(29, 5)
+    assert (first.message, first.fix) == ("'Slams' (slam) is loaded", "Criticises")
+    assert (lower.message, lower.fix) == ("'slams' (slam) is loaded", "criticises")
+    assert (past.message, past.fix) == ("'slammed' (slam) is loaded", "criticised")
+    assert again.message is first.message and (again.start, again.end) == (29, 34)
+    # a rule that has flagged many different words starts its store again, and stays right
+    monkeypatch.setattr(packs, "_MAX_SAID", 2)
+    assert [finding(a, n).message for a, n in ((0, 5), (10, 5), (17, 7), (0, 5))] == [
+        "'Slams' (slam) is loaded", "'slams' (slam) is loaded", "'slammed' (slam) is loaded",
+        "'Slams' (slam) is loaded"]
