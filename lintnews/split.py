@@ -82,7 +82,8 @@ def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
     blocks = parsed.blocks
     a = 0 if lo == 0 else blocks[lo].start
     b = len(parsed.text) if hi >= len(blocks) else blocks[hi].start
-    shifted = [Block(x.start - a, x.end - a, x.kind, x.level) for x in blocks[lo:hi]]
+    new = tuple.__new__  # (Block's own constructor is a Python function: a third slower)
+    shifted = [new(Block, (start - a, end - a, kind, level)) for start, end, kind, level in blocks[lo:hi]]
     headline = parsed.headline if lo == 0 else None
     sub = Parsed(parsed.text[a:b], _ShiftedMap(parsed.source_map, a), shifted, headline,  # type: ignore[arg-type]
                  [], parsed.format)

@@ -87,26 +87,34 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
 
 
 def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    # (what does not change from hit to hit is looked up once: a long text has thousands)
     text = doc.text
+    sentence_at, quotation_at = doc.sentence_at, doc.quotation_at
+    excepted = rule.excepted if rule.exceptions else None
+    speech = getattr(rule, "sense", "") == "speech"
+    headline = doc.headline
+    opinion = getattr(doc, "profile", "news") == OPINION
     for hit in hits:
-        s = doc.sentence_at(hit.start)
+        start, end = hit.start, hit.end
+        s = sentence_at(start)
         lo, hi = (s.start, s.end) if s else (0, len(text))
-        if rule.exceptions and rule.excepted(text, hit, lo, hi):
+        if excepted is not None and excepted(text, hit, lo, hi):
             continue
-        if speakers_words(doc, hit.start):
-            continue
+        if quotation_at(start) is not None:
+            continue  # a speaker's words, or a scare quote (see speakers_words)
         term = hit.term
-        if term is not None and term.literal_after and _literal(text, hit.end, term.literal_after):
-            continue
-        if hit.term is not None and hit.term.term in DISTANCING_WORDS and _OPENING_QUOTE.match(
-            text, hit.end
-        ) and doc.quotation_at(_OPENING_QUOTE.match(text, hit.end).end() - 1) is not None:
-            continue  # "so-called 'reforms'": the scare-quote rule reports the pair
+        if term is not None:
+            if term.literal_after and _literal(text, end, term.literal_after):
+                continue
+            if term.term in DISTANCING_WORDS:
+                mark = _OPENING_QUOTE.match(text, end)
+                if mark is not None and quotation_at(mark.end() - 1) is not None:
+                    continue  # "so-called 'reforms'": the scare-quote rule reports the pair
         severity = None
-        if _named_by_someone(text, max(lo, hit.start - 80), hit.start):
+        if _named_by_someone(text, max(lo, start - 80), start):
             severity = Severity.INFO
-        if getattr(rule, "sense", "") == "speech":
-            sense = speech_sense(text, hit.start, hit.end, lo)
+        if speech:
+            sense = speech_sense(text, start, end, lo)
             if sense is Sense.OTHER:
                 continue
             if sense is Sense.UNSURE:
@@ -114,7 +122,9 @@ def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untype
         f = rule.finding(text, hit)
         if severity is not None:
             f = Finding(f.start, f.end, f.message, f.suggestion, severity, f.rule)
-        yield voice_finding(doc, f)
+        if opinion or (headline is not None and headline.start <= start < headline.end):
+            f = voice_finding(doc, f)
+        yield f
 
 
 def code_rules() -> list[Rule]:
