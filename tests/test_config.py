@@ -243,6 +243,27 @@ def test_engines_cached_per_config(repo):
     assert e1 is e2 and e1 is not e3
 
 
+def test_config_is_found_from_the_real_file(repo):
+    """A symbolic link is followed to its file, and a file in a linked directory to that
+    directory's real place: the config beside the real file applies (the search starts
+    once per directory, so each case is tried with a sibling file first)."""
+    write(repo / "desk" / ".lintnews.toml", 'profile = "opinion"\n')
+    write(repo / "desk" / "column.txt", DRAFT)
+    write(repo / "desk" / "other.txt", DRAFT)
+    (repo / "drafts" / "link.txt").symlink_to(repo / "desk" / "column.txt")
+    (repo / "mirror").symlink_to(repo / "desk", target_is_directory=True)
+    resolver = Resolver(CliOptions())
+
+    def profile(path: Path) -> str:
+        return resolver.for_path(str(path)).settings.profile
+
+    assert profile(repo / "drafts" / "budget.txt") == "news"
+    assert profile(repo / "drafts" / "link.txt") == "opinion"  # (its sibling above: news)
+    assert profile(repo / "mirror" / "other.txt") == "opinion"
+    assert profile(repo / "mirror" / ".." / "drafts" / "budget.txt") == "news"
+    assert profile(repo / "desk") == "opinion"  # a directory: its own config
+
+
 # -- printing --------------------------------------------------------------------------
 
 
