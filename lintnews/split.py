@@ -2,8 +2,9 @@
 
 A 10 MB archive file is one document, so linting files in parallel
 (:mod:`lintnews.parallel`) cannot help it. Here its blocks (paragraphs) are cut
-into runs of blocks, two per core, and a process forked for each run lints it as a
-document of its own, with :data:`MARGIN_BLOCKS` paragraphs of context on either side:
+into runs of blocks, two per core; one process per core, forked from this one, lints
+run after run, each as a document of its own, with :data:`MARGIN_BLOCKS` paragraphs
+of context on either side:
 every judge looks at most a few paragraphs away (a quotation continued in the
 next paragraph, a speaker named one paragraph up, an advertorial block growing
 over the paragraphs next to it), so a process sees what a one-process run sees
@@ -107,6 +108,9 @@ def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
         if d.rule == INTERNAL_RULE
         or (first <= (d.line, d.column) and (last is None or (d.line, d.column) < last))
     ]
+    # (a quotation refers to its document: with the collector paused, the part's sentences
+    # and quotations would outlive it in a process that goes on to another part)
+    doc.__dict__.clear()
     return kept, engine.failed
 
 
@@ -122,26 +126,31 @@ def _rows(j: int) -> tuple[list[tuple], bool]:
     return [d.to_row() for d in found], failed
 
 
-def _child(j: int, conn: Any) -> None:
-    """A forked process: lint part ``j``, send the rows, exit. A bug sends nothing back
-    (and prints no traceback): the parent lints the part again and reports it in one line."""
+def _worker(conn: Any) -> None:
+    """A forked process: lint each part it is sent, one at a time, and send its rows back;
+    stop when sent ``None``. A bug in a part sends ``None`` for it (and prints no
+    traceback): the parent lints that part again and reports the error in one line."""
     try:
-        try:
-            result = _rows(j)
-        except Exception:  # noqa: BLE001 - reported by the parent, which runs the part again
-            result = None
-        conn.send(result)
+        while (j := conn.recv()) is not None:
+            try:
+                result = _rows(j)
+            except Exception:  # noqa: BLE001 - reported by the parent, which runs the part again
+                result = None
+            conn.send(result)
+    except (EOFError, OSError):  # the parent is gone
+        pass
     finally:
         conn.close()
 
 
 def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
-    """Every part's diagnostics, each part linted by a process of its own forked from this
-    one, at most ``jobs`` at a time.
+    """Every part's diagnostics, linted by ``jobs`` processes forked from this one, each
+    handed the next part when it is done with one.
 
-    A process per part (not a pool): a process that linted one part keeps the memory it
-    used, and a second part would add to it. A part whose process dies (killed, out of
-    memory) is linted here instead, so no finding is lost.
+    A process keeps what it built on its first part (the matcher's dispatch, the judges'
+    patterns, memory it can use again), so its next part is linted a little faster. A
+    part whose process dies (killed, out of memory) is linted here instead, so no finding
+    is lost; the other processes go on with the parts left.
     """
     import multiprocessing
     from multiprocessing.connection import wait
@@ -149,27 +158,40 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
     ctx = multiprocessing.get_context("fork")
     results: list = [None] * n_parts
     pending = list(range(n_parts))
-    running: dict[int, tuple[Any, Any]] = {}
-    while pending or running:
-        while pending and len(running) < jobs:
-            j = pending.pop(0)
-            reader, writer = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(j, writer), daemon=True)
-            proc.start()
-            writer.close()
-            running[j] = (proc, reader)
-        ready = wait([reader for _, reader in running.values()])
-        for j, (proc, reader) in list(running.items()):
-            if reader not in ready:
-                continue
+    busy: dict[Any, tuple[Any, int]] = {}  # connection -> (process, the part it is on)
+    for _ in range(min(jobs, n_parts)):
+        mine, theirs = ctx.Pipe()
+        proc = ctx.Process(target=_worker, args=(theirs,), daemon=True)
+        proc.start()
+        theirs.close()
+        j = pending.pop(0)
+        mine.send(j)
+        busy[mine] = (proc, j)
+    while busy:
+        for conn in wait(list(busy)):
+            proc, j = busy.pop(conn)  # type: ignore[arg-type]
             try:
-                got = reader.recv()
-                results[j] = None if got is None else _received(got)
-            except (EOFError, OSError):
-                results[j] = None
-            reader.close()
+                got = conn.recv()  # type: ignore[union-attr]
+            except (EOFError, OSError):  # the process died: no more parts for it
+                got, alive = None, False
+            else:
+                alive = True
+            results[j] = None if got is None else _received(got)
+            if alive and pending:
+                j = pending.pop(0)
+                try:
+                    conn.send(j)  # type: ignore[union-attr]
+                except OSError:
+                    pending.insert(0, j)
+                else:
+                    busy[conn] = (proc, j)
+                    continue
+            try:
+                conn.send(None)  # type: ignore[union-attr]
+            except OSError:
+                pass
+            conn.close()  # type: ignore[union-attr]
             proc.join()
-            del running[j]
     return [r if r is not None else _received(_rows(j)) for j, r in enumerate(results)]
 
 

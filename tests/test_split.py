@@ -113,17 +113,24 @@ def test_a_part_whose_process_dies_is_linted_in_the_parent(engine, registry, mon
     doc = Document(parsed, "a")
     doc.profile = "news"
     whole = engine.lint(doc)
-    real_child = split._child
+    real_rows = split._rows
+    parent = os.getpid()
 
-    def dying_child(j, conn):  # type: ignore[no-untyped-def]
-        if j == 1:
-            os._exit(1)  # killed before it could send anything
-        real_child(j, conn)
+    def dying(j):  # type: ignore[no-untyped-def]
+        if j == 1 and os.getpid() != parent:
+            os._exit(1)  # the process is killed before it can send anything
+        return real_rows(j)
 
     monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
-    monkeypatch.setattr(split, "_child", dying_child)
+    monkeypatch.setattr(split, "_rows", dying)
+    # two processes for four parts: the other process goes on with the parts left, and
+    # the dead one's part is linted here
     found = split.lint_in_parts(engine, parsed, "a", None, 2)
     assert found is not None and found == whole
+    # every process dies on its first part: the parts left are all linted here
+    monkeypatch.setattr(split, "_rows", lambda j: os._exit(1) if os.getpid() != parent else real_rows(j))
+    monkeypatch.setattr(split, "PARTS_PER_JOB", 4)
+    assert split.lint_in_parts(engine, parsed, "a", None, 2) == whole
 
 
 def test_a_plugin_code_rule_keeps_the_document_whole(registry, monkeypatch):
