@@ -124,7 +124,7 @@ def lint_paths(
                     continue
                 try:
                     (result, rows), failed = next(results)
-                    result.diagnostics = [Diagnostic.from_row(result.path, row) for row in rows]
+                    result.diagnostics = Diagnostic.from_rows(rows)
                 except BrokenProcessPool:
                     # a worker died (killed, out of memory): the rest is linted here, in order
                     broken = True

@@ -197,10 +197,8 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
 
 def _received(result: tuple[list[tuple], bool]) -> tuple[list[Diagnostic], bool]:
     """A part's rows as diagnostics (done as each part arrives, while the others still run)."""
-    assert _JOB is not None
-    path = _JOB[2]
     rows, failed = result
-    return [Diagnostic.from_row(path, row) for row in rows], failed
+    return Diagnostic.from_rows(rows), failed
 
 
 def _local_rules(engine: Engine) -> bool:

@@ -21,6 +21,7 @@ from click.testing import CliRunner
 import lintnews.matcher as matcher_mod
 from lintnews import cache, speech
 from lintnews.cli import main
+from lintnews.diagnostic import Diagnostic
 from lintnews.document import Document
 from lintnews.errors import RulePackError
 from lintnews.matcher import _WORD_END, _WORD_START, Matcher, prefixes_of, starts_at_line_start, trie_regex
@@ -366,7 +367,8 @@ def test_worker_builds_its_own_resolver_when_not_forked(tmp_path, monkeypatch):
     assert built is not None
     (result, rows), failed = parallel._work(str(tmp_path / "a01.txt"))
     assert not failed and result.source_map is None
-    assert {row[5] for row in rows} == {"unattributed-claim"}  # (category)
+    assert {row[6] for row in rows} == {"unattributed-claim"}  # (category)
+    assert Diagnostic.from_rows(rows)[0].path == result.path
     parallel._init(spec)
     assert parallel._RESOLVER is built  # once per worker
 
