@@ -52,6 +52,33 @@ class _ShiftedMap:
         return self.whole.span(start + self.shift, end + self.shift)
 
 
+class _PartMap:
+    """The source map of a part of a text that is its source character for character (a
+    plain text with ``\\n`` line ends): lines are counted in the part alone, from the line
+    it starts on. (The whole text's line starts were a step the parent took, alone,
+    before the processes could start.)"""
+
+    __slots__ = ("line0", "local", "skew")
+
+    def __init__(self, source: str, a: int, b: int) -> None:
+        begin = source.rfind("\n", 0, a) + 1  # the start of the line that holds ``a``
+        self.local = SourceMap.identity(source[begin:b])
+        self.skew = a - begin
+        self.line0 = source.count("\n", 0, begin)
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        line, col, end_line, end_col = self.local.span(start + self.skew, end + self.skew)
+        return line + self.line0, col, end_line + self.line0, end_col
+
+
+def _part_map(whole: SourceMap, a: int, b: int) -> Any:
+    """The map of the part ``[a, b)`` of the text (see :class:`_PartMap`)."""
+    one = whole._verbatim
+    if one is not None and one[0] == one[2] == 0 and one[1] == len(whole.source):
+        return _PartMap(whole.source, a, b)
+    return _ShiftedMap(whole, a)
+
+
 def cuts(parsed: Parsed, parts: int) -> list[int]:
     """Block indexes where the parts start (the first is 0), at quiet seams near equal sizes."""
     blocks, text = parsed.blocks, parsed.text
@@ -86,7 +113,7 @@ def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
     new = tuple.__new__  # (Block's own constructor is a Python function: a third slower)
     shifted = [new(Block, (start - a, end - a, kind, level)) for start, end, kind, level in blocks[lo:hi]]
     headline = parsed.headline if lo == 0 else None
-    sub = Parsed(parsed.text[a:b], _ShiftedMap(parsed.source_map, a), shifted, headline,  # type: ignore[arg-type]
+    sub = Parsed(parsed.text[a:b], _part_map(parsed.source_map, a, b), shifted, headline,
                  [], parsed.format)
     return sub, a
 
@@ -96,13 +123,13 @@ def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
     """The diagnostics that start in part ``j`` (blocks ``bounds[j]`` to ``bounds[j+1]``)."""
     nb = len(parsed.blocks)
     lo, hi = bounds[j], bounds[j + 1] if j + 1 < len(bounds) else nb
-    sub, _ = part(parsed, max(0, lo - MARGIN_BLOCKS), min(nb, hi + MARGIN_BLOCKS))
+    sub, a = part(parsed, max(0, lo - MARGIN_BLOCKS), min(nb, hi + MARGIN_BLOCKS))
     doc = Document(sub, path)
     doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
     engine.failed = False
-    smap = parsed.source_map
-    first = (0, 0) if lo == 0 else smap.span(parsed.blocks[lo].start, parsed.blocks[lo].start)[:2]
-    last = None if hi >= nb else smap.span(parsed.blocks[hi].start, parsed.blocks[hi].start)[:2]
+    smap = sub.source_map  # (the part's own: its run's first and last blocks are inside it)
+    first = (0, 0) if lo == 0 else smap.span(parsed.blocks[lo].start - a, parsed.blocks[lo].start - a)[:2]
+    last = None if hi >= nb else smap.span(parsed.blocks[hi].start - a, parsed.blocks[hi].start - a)[:2]
     kept = [
         d for d in engine.lint(doc)
         if d.rule == INTERNAL_RULE

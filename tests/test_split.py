@@ -59,9 +59,22 @@ def _sort(diagnostics):  # type: ignore[no-untyped-def]
     return sorted(diagnostics, key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
 
 
+def _wrapped(text: str) -> str:
+    """Hard-wrapped paragraphs, each first line indented: a paragraph starts mid-line."""
+    import textwrap
+
+    paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    return "\n\n".join(textwrap.fill(p, 60, initial_indent="   ") for p in paragraphs) + "\n"
+
+
+_TEXTS = "\n\n".join(s for k, s in _articles() if k == "text")
+
+
 @pytest.mark.parametrize("kind,source", [
     *_articles(),
-    ("text", "\n\n".join(s for k, s in _articles() if k == "text") * 4),  # several articles in a file
+    ("text", _TEXTS * 4),  # several articles in a file
+    ("text", _TEXTS.replace("\n", "\r\n") * 2),  # CRLF: the source map is not the text
+    ("text", _wrapped(_TEXTS) * 2),
 ])
 def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
     # (files with suppression comments are never split: compared here without them)
