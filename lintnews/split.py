@@ -218,7 +218,9 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
             except OSError:
                 pass
             conn.close()  # type: ignore[union-attr]
-            proc.join()
+            # not waited for: the process is told to stop and exits on its own while the
+            # report is written (multiprocessing reaps it at its next start or at exit)
+            proc.join(0)
     return [r if r is not None else _received(_rows(j)) for j, r in enumerate(results)]
 
 
