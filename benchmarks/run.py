@@ -4,15 +4,17 @@
 Run from the repository root, with the environment lintnews is installed in:
 
     .venv/bin/python benchmarks/run.py            # full run (about 3 minutes: proselint is slow)
-    .venv/bin/python benchmarks/run.py --quick    # no proselint on 10 MB, fewer repeats
+    .venv/bin/python benchmarks/run.py --quick    # no proselint on 10 MB, one round
 
 The corpus is built at run time in a temporary directory and deleted afterwards:
 news article texts from ``../shared/corpus`` (evaluation corpora, when present)
 or else this repository's own ``examples/`` articles, concatenated to 1, 2 and
 10 MB files, plus 1,000 single-article files and a one-line file. Nothing of it
-is committed. Every figure is the median of ``--repeat`` runs of a separate
-process (wall time, peak resident memory of that process); ratios compare
-figures measured in the same run, because the machine may be shared.
+is committed. Every figure is the median of ``--repeat`` runs (5) of a separate
+process (wall time, peak resident memory of that process), taken in rounds so
+that each figure's runs are spread over the whole benchmark; proselint on 10 MB
+is run once, in the middle round. Ratios compare figures measured in the same
+run, because the machine may be shared.
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def find_tool(name: str) -> str | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--repeat", type=int, default=3, help="runs per figure (median) [3]")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per figure (median) [5]")
     ap.add_argument("--quick", action="store_true", help="skip proselint on 10 MB; one run each")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = ap.parse_args()
@@ -138,18 +140,33 @@ def main() -> None:
         print(f"corpus: {len(texts)} articles -> {work}", file=sys.stderr)
         for warm in [ln(str(work / "one-line.txt")), *([pl(work / "one-line.txt")] if proselint else [])]:
             subprocess.run(warm, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+        # Every figure but proselint's on 10 MB is the median of ``repeat`` runs, taken in
+        # rounds (each command once per round, in turn), so the runs of each figure are spread
+        # over the whole benchmark: a spell of load on the shared machine then touches one run
+        # of each figure, not all the runs of one. proselint's one 10 MB run (half a minute)
+        # comes in the middle round.
+        many_args = [str(many)]
+        plan: list[tuple[str, list[str]]] = []
         for mb in (1, 2, 10):
-            f = work / f"{mb}mb.txt"
-            print(f"lintnews {mb} MB ...", file=sys.stderr)
-            # one process, and the default (a file of 1 MB or more is split over all cores)
-            res[f"lintnews-{mb}mb"] = measure(ln("-j", "1", str(f)), repeat)
+            f = str(work / f"{mb}mb.txt")
+            plan.append((f"lintnews-{mb}mb", ln("-j", "1", f)))  # one process
             if mb > 1:
-                res[f"lintnews-{mb}mb-all"] = measure(ln(str(f)), repeat)
-            res[f"tokenizer-{mb}mb"] = measure([sys.executable, "-c", _TOKENIZER, str(f)], repeat)
+                plan.append((f"lintnews-{mb}mb-all", ln(f)))  # the default: split over all cores
+            plan.append((f"tokenizer-{mb}mb", [sys.executable, "-c", _TOKENIZER, f]))
         if proselint:
-            for mb in (2,) if args.quick else (2, 10):
-                print(f"proselint {mb} MB ...", file=sys.stderr)
-                res[f"proselint-{mb}mb"] = measure(pl(work / f"{mb}mb.txt"), 1 if mb == 10 else repeat)
+            plan.append(("proselint-2mb", pl(work / "2mb.txt")))
+        plan.append(("lintnews-j1", ln("-j", "1", *many_args)))
+        plan.append(("lintnews-j2", ln("-j", "2", *many_args)))
+        runs: dict[str, list[dict]] = {key: [] for key, _ in plan}
+        for r in range(repeat):
+            print(f"round {r + 1} of {repeat} ...", file=sys.stderr)
+            for key, cmd in plan:
+                runs[key].append(measure(cmd, 1))
+            if proselint and not args.quick and r == repeat // 2:
+                print("proselint 10 MB ...", file=sys.stderr)
+                res["proselint-10mb"] = measure(pl(work / "10mb.txt"), 1)
+        for key, got in runs.items():
+            res[key] = {k: statistics.median(x[k] for x in got) for k in got[0]}
         one = work / "one-line.txt"
         # start-up: short runs, so many of them, the two tools taking turns (a drift of the
         # machine's speed then affects both alike)
@@ -161,9 +178,6 @@ def main() -> None:
         for key, runs in starts.items():
             if runs:
                 res[key] = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-        print("lintnews 1,000 files ...", file=sys.stderr)
-        res["lintnews-j1"] = measure(ln("-j", "1", str(many)), repeat)
-        res["lintnews-j2"] = measure(ln("-j", "2", str(many)), repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -54,29 +54,25 @@ class _ShiftedMap:
 
 class _PartMap:
     """The source map of a part of a text that is its source character for character (a
-    plain text with ``\\n`` line ends): lines are counted in the part alone, from the line
-    it starts on. (The whole text's line starts were a step the parent took, alone,
-    before the processes could start.)"""
+    plain text with ``\\n`` line ends), the part starting at a line start: lines are counted
+    in the part alone, plus the lines before it. (The whole text's line starts were a step
+    the parent took, alone, before the processes could start.)"""
 
-    __slots__ = ("line0", "local", "skew")
+    __slots__ = ("line0", "local")
 
-    def __init__(self, source: str, a: int, b: int) -> None:
-        begin = source.rfind("\n", 0, a) + 1  # the start of the line that holds ``a``
-        self.local = SourceMap.identity(source[begin:b])
-        self.skew = a - begin
-        self.line0 = source.count("\n", 0, begin)
+    def __init__(self, text: str, line0: int) -> None:
+        self.local = SourceMap.identity(text)  # (the part's text itself: no copy)
+        self.line0 = line0
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
-        line, col, end_line, end_col = self.local.span(start + self.skew, end + self.skew)
+        line, col, end_line, end_col = self.local.span(start, end)
         return line + self.line0, col, end_line + self.line0, end_col
 
 
-def _part_map(whole: SourceMap, a: int, b: int) -> Any:
-    """The map of the part ``[a, b)`` of the text (see :class:`_PartMap`)."""
-    one = whole._verbatim
-    if one is not None and one[0] == one[2] == 0 and one[1] == len(whole.source):
-        return _PartMap(whole.source, a, b)
-    return _ShiftedMap(whole, a)
+def _verbatim(smap: SourceMap) -> bool:
+    """Is the text its source, character for character?"""
+    one = smap._verbatim
+    return one is not None and one[0] == one[2] == 0 and one[1] == len(smap.source)
 
 
 def cuts(parsed: Parsed, parts: int) -> list[int]:
@@ -107,14 +103,18 @@ def _quiet(text: str, blocks: list[Block], k: int) -> bool:
 
 def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
     """Blocks ``lo``..``hi`` (exclusive) as a document of their own, and its offset in the text."""
-    blocks = parsed.blocks
+    blocks, text = parsed.blocks, parsed.text
     a = 0 if lo == 0 else blocks[lo].start
-    b = len(parsed.text) if hi >= len(blocks) else blocks[hi].start
+    b = len(text) if hi >= len(blocks) else blocks[hi].start
+    verbatim = _verbatim(parsed.source_map)
+    if verbatim:  # (from the start of the line: the white space before a block is not prose)
+        a = text.rfind("\n", 0, a) + 1
     new = tuple.__new__  # (Block's own constructor is a Python function: a third slower)
     shifted = [new(Block, (start - a, end - a, kind, level)) for start, end, kind, level in blocks[lo:hi]]
     headline = parsed.headline if lo == 0 else None
-    sub = Parsed(parsed.text[a:b], _part_map(parsed.source_map, a, b), shifted, headline,
-                 [], parsed.format)
+    piece = text[a:b]
+    smap = _PartMap(piece, text.count("\n", 0, a)) if verbatim else _ShiftedMap(parsed.source_map, a)
+    sub = Parsed(piece, smap, shifted, headline, [], parsed.format)  # type: ignore[arg-type]
     return sub, a
 
 
