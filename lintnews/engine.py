@@ -224,7 +224,7 @@ class Engine:
 
 # a diagnostic's place: what the report is sorted by (attrgetter: the key in C, not a call
 # of a Python function per diagnostic)
-_position = attrgetter("line", "column", "end_line", "end_column", "rule")
+place = attrgetter("line", "column", "end_line", "end_column", "rule")
 
 
 def _one_per_place(found: list[Diagnostic], problems: list[Diagnostic]) -> list[Diagnostic]:
@@ -235,25 +235,25 @@ def _one_per_place(found: list[Diagnostic], problems: list[Diagnostic]) -> list[
 
     (A sort and a pass over neighbours, not a dict keyed by place: on a long text the
     dict's keys were a tenth of the memory.)"""
-    by_place = {_position(p): p for p in problems}
-    found.sort(key=_position)  # (stable: the first found stays first)
+    by_place = {place(p): p for p in problems}
+    found.sort(key=place)  # (stable: the first found stays first)
     out: list[Diagnostic] = []
     previous: tuple | None = None
     messages: set[str] = set()
     for d in found:
-        place = (d.line, d.column, d.end_line, d.end_column, d.rule)
-        if place == previous:
+        here = place(d)
+        if here == previous:
             if d.rule != INTERNAL_RULE or d.message in messages:
                 continue
             messages.add(d.message)
         else:
-            previous, messages = place, {d.message}
+            previous, messages = here, {d.message}
             if by_place:
-                d = by_place.pop(place, d)
+                d = by_place.pop(here, d)
         out.append(d)
     if by_place:  # (problems at places with no finding: after the findings at the same sort key)
         out.extend(by_place.values())
-        out.sort(key=_position)
+        out.sort(key=place)
     return out
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from lintnews.diagnostic import Diagnostic
 from lintnews.document import Document
-from lintnews.engine import INTERNAL_RULE, Engine
+from lintnews.engine import INTERNAL_RULE, Engine, place
 from lintnews.readers import Block, Parsed
 from lintnews.source import SourceMap
 
@@ -280,7 +280,7 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
                 internal.add(d.message)
             out.append(d)
     if internal:  # (reported at 1:1: the parts' lists, each sorted, are otherwise in order)
-        out.sort(key=lambda d: (d.line, d.column, d.end_line, d.end_column, d.rule))
+        out.sort(key=place)
     return out
 
 
