@@ -27,11 +27,11 @@ import time
 
 os.environ.setdefault("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", "1")
 
-from lintnews.document import Document
-from lintnews.engine import Engine, Settings
-from lintnews.errors import InputError
-from lintnews.formatters.base import FormatContext
-from lintnews.plugins import load_registry
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine, Settings
+from lintnews.model.errors import InputError
+from lintnews.output.formatters.base import FormatContext
+from lintnews.plugins.registry import load_registry
 from lintnews.readers import decode
 
 REGISTRY = load_registry(autoload=False)

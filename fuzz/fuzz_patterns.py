@@ -4,7 +4,7 @@
     python fuzz/fuzz_patterns.py -max_total_time=300 -timeout=10
 
 Each input's bytes pick a sequence of regex fragments (so most inputs are
-patterns, not noise). A pattern that ``lintnews.patternsafety.check_pattern``
+patterns, not noise). A pattern that ``lintnews.packs.safety.check_pattern``
 accepts and Python compiles is run, as the combined matcher runs it (a
 look-ahead at every position), over adversarial texts made of its own
 characters: long runs of each character and of each pair, with a character at
@@ -22,7 +22,7 @@ import re
 import sys
 import time
 
-from lintnews.patternsafety import UnsafePattern, check_pattern
+from lintnews.packs.safety import UnsafePattern, check_pattern
 
 FRAGMENTS = [
     "a", "b", " ", "x", "\\s", "\\w", "\\d", "\\S", ".", "[ab]", "[^a]", "[a ]", "(?:", "(?:", ")", ")", "|",

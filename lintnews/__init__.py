@@ -18,28 +18,28 @@ __all__ = [
 ]
 
 _LAZY = {
-    "Diagnostic": "lintnews.diagnostic",
-    "Finding": "lintnews.diagnostic",
-    "Severity": "lintnews.diagnostic",
-    "Rule": "lintnews.rule",
-    "Examples": "lintnews.rule",
-    "Document": "lintnews.document",
-    "hookimpl": "lintnews.hookspecs",
-    "lint_text": "lintnews.engine",
+    "Diagnostic": "lintnews.model.diagnostic",
+    "Finding": "lintnews.model.diagnostic",
+    "Severity": "lintnews.model.diagnostic",
+    "Rule": "lintnews.model.rule",
+    "Examples": "lintnews.model.rule",
+    "Document": "lintnews.document.document",
+    "hookimpl": "lintnews.model.hookspecs",
+    "lint_text": "lintnews.engine.engine",
 }
 
 if TYPE_CHECKING:
-    from lintnews.diagnostic import Diagnostic, Finding, Severity
-    from lintnews.document import Document
-    from lintnews.engine import lint_text
-    from lintnews.hookspecs import hookimpl
-    from lintnews.rule import Examples, Rule
+    from lintnews.document.document import Document
+    from lintnews.engine.engine import lint_text
+    from lintnews.model.diagnostic import Diagnostic, Finding, Severity
+    from lintnews.model.hookspecs import hookimpl
+    from lintnews.model.rule import Examples, Rule
 
 
 def _lazy_submodule(name: str) -> None:
     """Import ``name`` now but run it on first attribute access (``importlib.util.LazyLoader``).
 
-    ``lintnews.speech`` compiles large speaker patterns (a fifth of a one-line
+    ``lintnews.document.speech`` compiles large speaker patterns (a fifth of a one-line
     check's start-up) that only a file with quotations or hearsay cues needs.
     """
     import sys
@@ -54,12 +54,15 @@ def _lazy_submodule(name: str) -> None:
     module = module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
-    # bound on the package too, so that "from lintnews import speech" finds it without
-    # the import system looking inside it (which would run it)
-    globals()[name.rpartition(".")[2]] = module
+    # bound on its package too, so that "from lintnews.document import speech" finds it
+    # without the import system looking inside it (which would run it)
+    from importlib import import_module
+
+    parent, _, child = name.rpartition(".")
+    setattr(import_module(parent), child, module)
 
 
-_lazy_submodule("lintnews.speech")
+_lazy_submodule("lintnews.document.speech")
 
 
 def __getattr__(name: str) -> Any:

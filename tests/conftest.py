@@ -11,9 +11,9 @@ import pytest
 # checked patterns on disk): a user's cache from another version cannot change what they see.
 os.environ.setdefault("LINTNEWS_CACHE_DIR", tempfile.mkdtemp(prefix="lintnews-test-cache-"))
 
-from lintnews.document import Document
-from lintnews.engine import Engine, Settings
-from lintnews.plugins import load_registry
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine, Settings
+from lintnews.plugins.registry import load_registry
 
 
 @pytest.fixture(scope="session")

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.diagnostic import Severity
-from lintnews.engine import Engine, Settings
-from lintnews.plugins import load_registry
+from lintnews.engine.engine import Engine, Settings
+from lintnews.model.diagnostic import Severity
+from lintnews.plugins.registry import load_registry
 
 REGISTRY = load_registry(autoload=False)
 ADVERTORIAL = Engine(REGISTRY, Settings(select=("advertorial",)))
@@ -17,7 +17,7 @@ EVERYTHING = Engine(REGISTRY, Settings())
 
 
 def _lint(text: str, engine: Engine = ADVERTORIAL):
-    from lintnews.document import Document
+    from lintnews.document.document import Document
 
     return engine.lint(Document(REGISTRY.readers["text"].read(text), "t.txt"))
 

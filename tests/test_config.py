@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from lintnews.cli import main
-from lintnews.config import CliOptions, Resolver, find_config_file, load_config
+from lintnews.config.config import CliOptions, Resolver, find_config_file, load_config
 
 LINE2 = "Allegedly, the iconic quay needs repairs."
 LINE3 = "The repair plan was a fine one."

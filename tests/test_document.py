@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lintnews.document import Document
+from lintnews.document.document import Document
 from lintnews.readers import plain
 
 

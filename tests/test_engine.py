@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lintnews.diagnostic import Diagnostic, Severity
-from lintnews.engine import INTERNAL_RULE, _one_per_place
+from lintnews.engine.engine import INTERNAL_RULE, _one_per_place
+from lintnews.model.diagnostic import Diagnostic, Severity
 
 
 def diag(line: int, col: int, rule: str, message: str = "m") -> Diagnostic:

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from lintnews.cli import main
-from lintnews.diagnostic import Diagnostic, Severity
-from lintnews.formatters.github import command, escape_data, escape_property
+from lintnews.model.diagnostic import Diagnostic, Severity
+from lintnews.output.formatters.github import command, escape_data, escape_property
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -137,7 +137,7 @@ def test_malformed_html_does_not_raise():
 
 
 def test_example_html_diagnostics_round_trip(engine):
-    from lintnews.runner import lint_file
+    from lintnews.execution.runner import lint_file
 
     path = EXAMPLES / "ferry-timetable.html"
     source = path.read_text(encoding="utf-8")

@@ -12,12 +12,12 @@ from click.testing import CliRunner
 
 from lintnews.builtin.loaded_context import Sense, speech_sense
 from lintnews.cli import main
-from lintnews.document import Document
-from lintnews.engine import Engine, Settings
-from lintnews.errors import RulePackError
-from lintnews.packs import parse_pack
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine, Settings
+from lintnews.model.errors import RulePackError
+from lintnews.packs.loader import parse_pack
 from lintnews.readers import Block, Parsed
-from lintnews.source import SourceMap
+from lintnews.readers.source import SourceMap
 
 FAMILY = ("loaded-language",)
 

@@ -216,20 +216,20 @@ def test_workspace_config_is_honoured(tmp_path):
 
 
 def test_pack_replace_marks_a_suggestion_as_a_fix_outside_the_json_contract():
-    from lintnews.packs import parse_pack
+    from lintnews.packs.loader import parse_pack
 
     (rule,) = parse_pack({"rules": [{
         "id": "house/slang", "summary": "Slang.", "message": "'{match}' is slang.", "suggestion": "Say it plainly.",
         "terms": ["gobsmacked", {"term": "slammed", "suggestion": "criticised", "replace": True}],
     }]}, "house.toml")
-    from lintnews.packs import Hit
+    from lintnews.packs.model import Hit
 
     text = "Slammed and gobsmacked."
     slammed = rule.finding(text, Hit(0, 7, rule.by_form["slammed"]))
     gobsmacked = rule.finding(text, Hit(12, 22, rule.by_form["gobsmacked"]))
     assert slammed.fix == "Criticised"  # capitalised like the word it replaces
     assert gobsmacked.fix is None  # the rule's advice is not replacement text
-    from lintnews.diagnostic import Diagnostic, Severity
+    from lintnews.model.diagnostic import Diagnostic, Severity
 
     d = Diagnostic("a.txt", 1, 1, 1, 8, "house/slang", "house", Severity.WARNING, "m", "criticised", fix="x")
     assert "fix" not in d.to_dict()

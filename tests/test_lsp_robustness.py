@@ -1,12 +1,12 @@
 """The language server survives bad clients (issue 9).
 
-Skipped until ``lintnews.lsp`` exists. The server runs as a subprocess speaking
+Skipped until ``lintnews.integrations.lsp`` exists. The server runs as a subprocess speaking
 JSON-RPC over stdio, the way an editor starts it, and the tests send it what a
 buggy or hostile client might: malformed JSON, unknown methods, a ``didChange``
 for a document it never opened, params of the wrong shape, a 5 MB buffer.
 After each, the server must still answer a request, and finally shut down
 cleanly. The command is ``lintnews lsp`` when the CLI has that command, else
-``python -m lintnews.lsp``; ``LINTNEWS_LSP_CMD`` overrides it.
+``python -m lintnews.integrations.lsp``; ``LINTNEWS_LSP_CMD`` overrides it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("lintnews.lsp")
+pytest.importorskip("lintnews.integrations.lsp")
 
 TIMEOUT = 60.0
 
@@ -36,7 +36,7 @@ def server_command() -> list[str]:
 
     if "lsp" in getattr(main, "commands", {}):
         return [sys.executable, "-m", "lintnews", "lsp"]
-    return [sys.executable, "-m", "lintnews.lsp"]
+    return [sys.executable, "-m", "lintnews.integrations.lsp"]
 
 
 class Client:

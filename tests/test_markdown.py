@@ -180,7 +180,7 @@ def test_markdown_it_imported_lazily():
     import sys
 
     code = (
-        "import sys\nfrom lintnews.engine import lint_text\n"
+        "import sys\nfrom lintnews.engine.engine import lint_text\n"
         "lint_text('Plain text.')\nassert 'markdown_it' not in sys.modules\n"
         "lint_text('# Head', format='markdown')\nassert 'markdown_it' in sys.modules\n"
     )
@@ -188,7 +188,7 @@ def test_markdown_it_imported_lazily():
 
 
 def test_example_markdown_diagnostics_round_trip(engine):
-    from lintnews.runner import lint_file
+    from lintnews.execution.runner import lint_file
 
     path = EXAMPLES / "mill-closure.md"
     source = path.read_text(encoding="utf-8")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.errors import RulePackError
-from lintnews.packs import builtin_pack_files, inflections, load_pack, parse_pack
-from lintnews.selection import is_selected
+from lintnews.engine.selection import is_selected
+from lintnews.model.errors import RulePackError
+from lintnews.packs.loader import builtin_pack_files, load_pack, parse_pack
+from lintnews.packs.model import inflections
 
 GOOD = {
     "rules": [{
@@ -83,8 +84,8 @@ def test_selection_longest_match_wins(rule, select, ignore, expected):
 
 
 def test_findings_on_the_same_words_share_their_message(monkeypatch):
-    import lintnews.packs as packs
-    from lintnews.packs import Hit
+    import lintnews.packs.model as packs
+    from lintnews.packs.model import Hit
 
     pack = {"pack": {"name": "p"}, "rules": [{
         "id": "p/slam", "summary": "s", "message": "'{match}' ({term}) is loaded", "inflect": True,

@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from lintnews.cli import main
-from lintnews.exitcodes import ExitCode
+from lintnews.model.exitcodes import ExitCode
 
 GOOD_TEXT = "Sources say the fire started in the kitchen.\n"
 
@@ -234,9 +234,9 @@ def test_entry_point_plugin_adds_a_rule(site: Path, tmp_path: Path) -> None:
 
 def test_entry_point_plugin_runs_its_own_examples(site: Path) -> None:
     code = textwrap.dedent('''
-        from lintnews.document import Document
-        from lintnews.engine import Engine
-        from lintnews.plugins import load_registry
+        from lintnews.document.document import Document
+        from lintnews.engine.engine import Engine
+        from lintnews.plugins.registry import load_registry
         reg = load_registry()
         rule = reg.rules["house/sports-slang"]
         eng = Engine(reg)

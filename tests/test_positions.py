@@ -11,7 +11,7 @@ import pytest
 from sourcetext import source_slice
 
 from lintnews.readers import decode
-from lintnews.source import SourceMap
+from lintnews.readers.source import SourceMap
 
 DRAFT = (
     "Mayor unveils plan\n"

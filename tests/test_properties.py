@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lintnews.diagnostic import Diagnostic
-from lintnews.document import Document
-from lintnews.engine import INTERNAL_RULE, Engine, Settings
-from lintnews.formatters.base import FormatContext
-from lintnews.plugins import load_registry
+from lintnews.document.document import Document
+from lintnews.engine.engine import INTERNAL_RULE, Engine, Settings
+from lintnews.model.diagnostic import Diagnostic
+from lintnews.output.formatters.base import FormatContext
+from lintnews.plugins.registry import load_registry
 from lintnews.readers import plain
 
 EXAMPLES = int(os.environ.get("LINTNEWS_HYPOTHESIS_EXAMPLES", "60"))

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from lintnews.cli import main
-from lintnews.document import Document
-from lintnews.engine import Engine, Settings
-from lintnews.plugins import load_registry
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine, Settings
+from lintnews.plugins.registry import load_registry
 
 pytest.importorskip("proselint")
 
@@ -24,7 +24,7 @@ CLAIM = "The treasurer claimed that the books were balanced."
 def test_proselint_lintfile_reports_a_lintnews_rule():
     from proselint.tools import LintFile
 
-    from lintnews import proselint_bridge
+    from lintnews.integrations import proselint_bridge
 
     proselint_bridge.register()
     again = proselint_bridge.register()
@@ -44,7 +44,7 @@ def test_proselint_config_can_switch_lintnews_checks_off():
     from proselint.config import DEFAULT
     from proselint.tools import LintFile
 
-    from lintnews import proselint_bridge
+    from lintnews.integrations import proselint_bridge
 
     proselint_bridge.register()
     checks = {"lintnews.loaded-language": False, **DEFAULT["checks"]}
@@ -56,7 +56,7 @@ def test_proselint_lintnews_console_script(tmp_path):
     draft = tmp_path / "draft.txt"
     draft.write_text(f"{CLAIM}\nI would argue that the plan works.\n", encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-c", "from lintnews.proselint_bridge import main; main()", "check", str(draft)],
+        [sys.executable, "-c", "from lintnews.integrations.proselint_bridge import main; main()", "check", str(draft)],
         capture_output=True, text=True, timeout=120, cwd=tmp_path,
     )
     assert proc.returncode == 1, proc.stderr
@@ -106,7 +106,7 @@ def test_proselint_results_are_not_capped_at_1000():
     from proselint.registry import CheckRegistry
     from proselint.tools import LintFile
 
-    registry = load_registry(["lintnews.proselint_plugin"], autoload=False)
+    registry = load_registry(["lintnews.integrations.proselint_plugin"], autoload=False)
     engine = Engine(registry, Settings(select=("style/proselint",)))
     text = "\n".join(f"Item {i}: I would argue that it works." for i in range(1100)) + "\n"
     diags = engine.lint(Document(registry.readers["text"].read(text), "long.txt"))

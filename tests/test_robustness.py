@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from lintnews.cli import main
-from lintnews.exitcodes import ExitCode
+from lintnews.model.exitcodes import ExitCode
 
 GOOD = "Sources say the fire started in the kitchen.\n"
 GOOD_RULE = "unattributed-claim/vague-source"
@@ -169,8 +169,8 @@ def test_directory_with_nothing_to_lint(tmp_path: Path, good: Path) -> None:
 
 
 def test_directory_named_like_a_file_inside_a_walk(tmp_path: Path, good: Path) -> None:
-    from lintnews.errors import InputError
-    from lintnews.runner import read_bytes
+    from lintnews.execution.runner import read_bytes
+    from lintnews.model.errors import InputError
 
     d = tmp_path / "looks-like.txt"
     d.mkdir()
@@ -206,7 +206,7 @@ def test_missing_file(tmp_path: Path, good: Path) -> None:
 
 
 def test_file_deleted_between_listing_and_reading(tmp_path: Path, good: Path, monkeypatch) -> None:
-    import lintnews.discovery as discovery
+    import lintnews.execution.discovery as discovery
 
     doomed = tmp_path / "doomed.txt"
     doomed.write_text("Allegedly, it rained.\n")
@@ -404,7 +404,7 @@ def test_100k_files_in_a_tree(tmp_path: Path) -> None:
 
 BOOM_PLUGIN = '''
 from lintnews import hookimpl
-from lintnews.formatters.base import Formatter
+from lintnews.output.formatters.base import Formatter
 
 class Boom(Formatter):
     def finish(self):
@@ -572,7 +572,7 @@ SAFE = [r"\bfoo\b", r"\b\w+ly\b", r"\bsign\s+up\b[^.\n]{0,40}\bnews\b", r"(?<=[\
 
 @pytest.mark.parametrize("pattern", UNSAFE)
 def test_unsafe_patterns_are_detected(pattern: str) -> None:
-    from lintnews.patternsafety import UnsafePattern, check_pattern
+    from lintnews.packs.safety import UnsafePattern, check_pattern
 
     with pytest.raises(UnsafePattern):
         check_pattern(pattern)
@@ -580,14 +580,14 @@ def test_unsafe_patterns_are_detected(pattern: str) -> None:
 
 @pytest.mark.parametrize("pattern", SAFE)
 def test_safe_patterns_are_accepted(pattern: str) -> None:
-    from lintnews.patternsafety import check_pattern
+    from lintnews.packs.safety import check_pattern
 
     check_pattern(pattern)
 
 
 def test_every_builtin_pattern_is_safe(registry) -> None:
-    from lintnews.packs import PackRule
-    from lintnews.patternsafety import UnsafePattern, check_pattern
+    from lintnews.packs.model import PackRule
+    from lintnews.packs.safety import UnsafePattern, check_pattern
 
     rules = [r for r in registry.rules.values() if isinstance(r, PackRule)]
     assert rules
@@ -602,8 +602,8 @@ def test_every_builtin_pattern_is_safe(registry) -> None:
 
 
 def test_builtin_packs_are_not_checked_at_load_time_but_house_packs_are(tmp_path: Path) -> None:
-    from lintnews.errors import RulePackError
-    from lintnews.packs import builtin_packs_dir, parse_pack
+    from lintnews.model.errors import RulePackError
+    from lintnews.packs.loader import builtin_packs_dir, parse_pack
 
     data = {"rules": [{"id": "house/x", "summary": "x", "message": "x", "patterns": [r"\bfoo.*bar"]}]}
     with pytest.raises(RulePackError, match="unsafe"):
@@ -643,8 +643,8 @@ def test_binary_on_standard_input() -> None:
 def test_a_builtin_acceptance_does_not_vouch_for_a_house_pack(tmp_path: Path) -> None:
     """The start-up cache of accepted patterns must not let a house pack skip the safety check
     for a pattern a built-in pack (not checked at load time) used before."""
-    from lintnews.errors import RulePackError
-    from lintnews.packs import builtin_packs_dir, parse_pack
+    from lintnews.model.errors import RulePackError
+    from lintnews.packs.loader import builtin_packs_dir, parse_pack
 
     data = {"rules": [{"id": "house/y", "summary": "y", "message": "y", "patterns": [r"\bbar.*baz"]}]}
     assert parse_pack(data, str(builtin_packs_dir() / "future.toml"))[0].patterns == (r"\bbar.*baz",)

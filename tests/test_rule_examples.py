@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.document import Document
-from lintnews.engine import Engine, Settings
-from lintnews.plugins import load_registry
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine, Settings
+from lintnews.plugins.registry import load_registry
 
 REGISTRY = load_registry(autoload=False)
 RULES = sorted(REGISTRY.rules.values(), key=lambda r: r.id)

@@ -18,16 +18,19 @@ from collections import defaultdict
 import pytest
 from click.testing import CliRunner
 
-import lintnews.matcher as matcher_mod
-from lintnews import cache, speech
+import lintnews.matching.matcher as matcher_mod
 from lintnews.cli import main
-from lintnews.diagnostic import Diagnostic
-from lintnews.document import Document
-from lintnews.errors import RulePackError
-from lintnews.matcher import _WORD_END, _WORD_START, Matcher, prefixes_of, starts_at_line_start, trie_regex
-from lintnews.packs import parse_pack
-from lintnews.progress import Progress
+from lintnews.document import speech
+from lintnews.document.document import Document
+from lintnews.matching.matcher import _WORD_END, _WORD_START, Matcher
+from lintnews.model.diagnostic import Diagnostic
+from lintnews.model.errors import RulePackError
+from lintnews.output.progress import Progress
+from lintnews.packs.loader import parse_pack
 from lintnews.readers import plain
+from lintnews.util import cache
+from lintnews.util.regex_analysis import prefixes_of, starts_at_line_start
+from lintnews.util.trie import trie_regex
 
 # -- the matcher -------------------------------------------------------------------------------
 
@@ -147,7 +150,7 @@ def test_builtin_rules_equal_reference(registry):
 def test_nonword_class_is_backslash_w_written_out():
     """The prefilter's first class: exactly \\W on the Basic Multilingual Plane, all of the
     planes beyond (where the hits' own patterns decide)."""
-    from lintnews.matcher import _nonword_class
+    from lintnews.matching.matcher import _nonword_class
 
     cls = re.compile("[" + _nonword_class() + "]")
     nonword = re.compile(r"\W")
@@ -216,7 +219,7 @@ def test_before_quote_equals_full_search(window):
 
 
 def test_lint_source_restores_garbage_collection(engine):
-    from lintnews.runner import lint_source
+    from lintnews.execution.runner import lint_source
 
     assert gc.isenabled()
     lint_source(engine, "Critics say it failed.\n", "draft.txt")
@@ -270,7 +273,7 @@ def test_progress_only_on_a_terminal():
 
 
 def test_entry_points_found_without_importlib_metadata(tmp_path, monkeypatch):
-    from lintnews.entrypoints import entry_points
+    from lintnews.plugins.entrypoints import entry_points
 
     dist = tmp_path / "newsroom_rules-1.0.dist-info"
     dist.mkdir()
@@ -355,8 +358,8 @@ def test_checked_pack_patterns_are_kept_and_errors_still_reported(tmp_path, monk
 
 def test_worker_builds_its_own_resolver_when_not_forked(tmp_path, monkeypatch):
     """On platforms without fork, each worker builds its resolver (and engines) from the spec, once."""
-    import lintnews.parallel as parallel
-    from lintnews.config import CliOptions
+    import lintnews.execution.parallel as parallel
+    from lintnews.config.config import CliOptions
 
     _articles(tmp_path, 2)
     monkeypatch.setattr(parallel, "_RESOLVER", None)
@@ -376,9 +379,9 @@ def test_worker_builds_its_own_resolver_when_not_forked(tmp_path, monkeypatch):
 @pytest.mark.parametrize("n", [0, 1, 3, 700])
 @pytest.mark.parametrize("by_file", [False, True])
 def test_json_output_is_json_dump_with_indent(n, by_file):
-    from lintnews.diagnostic import Diagnostic, Severity
-    from lintnews.formatters.base import FormatContext
-    from lintnews.formatters.jsonfmt import JsonFormatter
+    from lintnews.model.diagnostic import Diagnostic, Severity
+    from lintnews.output.formatters.base import FormatContext
+    from lintnews.output.formatters.jsonfmt import JsonFormatter
 
     # three files; messages and suggestions repeat (the encoded tail is reused), and a
     # file's report is written a few hundred diagnostics at a time
@@ -404,7 +407,7 @@ def test_json_output_is_json_dump_with_indent(n, by_file):
 
 @pytest.mark.parametrize("source", ["", "one", "a\nb\n", "\n\nx", "a\r\nb\rc\n", "é\n\n😀\nz"])
 def test_line_starts(source):
-    from lintnews.source import SourceMap
+    from lintnews.readers.source import SourceMap
 
     expected = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
     assert SourceMap.identity(source).line_starts == expected
@@ -412,9 +415,9 @@ def test_line_starts(source):
 
 def test_a_dead_worker_does_not_lose_files(tmp_path, monkeypatch):
     """If the pool breaks (a worker killed), the remaining files are linted in this process."""
-    import lintnews.parallel as parallel
-    from lintnews.config import CliOptions, Resolver
-    from lintnews.runner import lint_file
+    import lintnews.execution.parallel as parallel
+    from lintnews.config.config import CliOptions, Resolver
+    from lintnews.execution.runner import lint_file
 
     _articles(tmp_path, 6)
     resolver = Resolver(CliOptions(no_plugins=True))
@@ -438,11 +441,11 @@ def test_a_check_without_hits_does_not_load_the_speaker_patterns():
     import subprocess
 
     code = (
-        "import sys; from lintnews.engine import lint_text; "
+        "import sys; from lintnews.engine.engine import lint_text; "
         "assert lint_text('A plain line.') == []; "
-        "print(type(sys.modules['lintnews.speech']).__name__, 'lintnews.sourcing' in sys.modules); "
+        "print(type(sys.modules['lintnews.document.speech']).__name__, 'lintnews.document.sourcing' in sys.modules); "
         "lint_text('Critics say it is widely believed to be \"a sham\", the minister said.'); "
-        "print(type(sys.modules['lintnews.speech']).__name__)"
+        "print(type(sys.modules['lintnews.document.speech']).__name__)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["_LazyModule", "False", "module"]
@@ -453,7 +456,8 @@ def test_pack_cache_rebuilds_the_same_rules_and_notices_edits(tmp_path, monkeypa
     file is parsed again; a corrupt entry is ignored."""
     import dataclasses
 
-    from lintnews.packs import PackRule, builtin_pack_files, load_pack
+    from lintnews.packs.loader import builtin_pack_files, load_pack
+    from lintnews.packs.model import PackRule
 
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
@@ -497,7 +501,7 @@ def test_a_plain_check_imports_no_toml_json_or_judge_modules(tmp_path):
         "import sys; from lintnews.cli import main\n"
         f"try:\n    main(['check', {str(one)!r}])\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('tomllib', 'json', 'lintnews.builtin.loaded_context', "
-        "'lintnews.patternsafety', 'markdown_it', 'pygls') if m in sys.modules))"
+        "'lintnews.packs.safety', 'markdown_it', 'pygls') if m in sys.modules))"
     )
     env = {**os.environ, "LINTNEWS_CACHE_DIR": str(tmp_path / "cache")}
     subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path, env=env)

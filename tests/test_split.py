@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lintnews import split
 from lintnews.cli import main
-from lintnews.document import Document
+from lintnews.document.document import Document
+from lintnews.execution import split
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -148,14 +148,14 @@ def test_a_part_whose_process_dies_is_linted_in_the_parent(engine, registry, mon
 
 def test_a_plugin_code_rule_keeps_the_document_whole(registry, monkeypatch):
     """proselint's checks (or any plugin's code rule) may compare the whole document."""
-    from lintnews.engine import Engine
-    from lintnews.plugins import load_registry
+    from lintnews.engine.engine import Engine
+    from lintnews.plugins.registry import load_registry
 
     monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
     source = "\n\n".join(s for k, s in _articles() if k == "text") * 3
     parsed = registry.readers["text"].read(source)
     assert split._local_rules(Engine(registry))
-    with_proselint = Engine(load_registry(["lintnews.proselint_plugin"], autoload=False))
+    with_proselint = Engine(load_registry(["lintnews.integrations.proselint_plugin"], autoload=False))
     assert not split._local_rules(with_proselint)
     assert split.lint_in_parts(with_proselint, parsed, "a", None, 2) is None
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.diagnostic import Severity
-from lintnews.suppression import UNKNOWN_RULE
+from lintnews.engine.suppression import UNKNOWN_RULE
+from lintnews.model.diagnostic import Severity
 
 # Two problems per paragraph: a doubt adverb (unattributed-claim) and an emotive word (loaded-language).
 P = "Allegedly, the terrifying fire spread."

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.diagnostic import Severity
-from lintnews.sourcing import mentions, source_kind
+from lintnews.document.sourcing import mentions, source_kind
+from lintnews.model.diagnostic import Severity
 
 CATEGORY = "unattributed-claim"
 

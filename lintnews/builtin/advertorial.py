@@ -35,8 +35,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from lintnews import cache
-from lintnews.diagnostic import Finding, Severity
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util import cache
 
 # the publication speaking as "we" (the appeal voice) and to "you" (the reader)
 _FIRST_PLURAL = cache.compiled(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|let['’]s)\b", re.IGNORECASE)

@@ -25,8 +25,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from lintnews import cache, sourcing
-from lintnews.diagnostic import Finding, Severity
+from lintnews.document import sourcing
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util import cache
 
 # A clause the writer adds between a lead verb and the cue: the lead no longer covers it.
 _BREAK = cache.compiled(

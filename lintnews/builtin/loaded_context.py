@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from lintnews import cache, speech
+from lintnews.document import speech
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util import cache
 
 
 class Sense(Enum):
@@ -131,7 +133,6 @@ def _spoken() -> re.Pattern[str]:
     if _SPOKEN is None:
         words = sorted(set(f"{speech.SPEECH_VERBS}|{_NAMING}|according\\s+to".split("|")))
         _SPOKEN = cache.compiled(rf"(?<![\w-])(?:{_token_trie(words)})\b", re.IGNORECASE)
-        cache.save_checked()
     return _SPOKEN
 
 
@@ -146,6 +147,21 @@ def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end
     after = text[quote_end:sentence_end]
     return bool(_spoken().search(before) or re.match(
         rf"^[\s,]*(?:\w+\s+){{0,4}}(?:{speech.SPEECH_VERBS})\b", after, re.IGNORECASE))
+
+
+OPINION = "opinion"  # the profile of columns and editorials: loaded words are the point there
+
+
+def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
+    """Word a finding for the headline and lower it to info in an opinion piece."""
+    message, severity = f.message, f.severity
+    if doc.in_headline(f.start):
+        message = "In the headline: " + message
+    if getattr(doc, "profile", "news") == OPINION:
+        severity = Severity.INFO
+    if message is f.message and severity is f.severity:
+        return f
+    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule)
 
 
 cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

@@ -1,13 +1,17 @@
-"""The built-in plugin. It registers through the same hooks as any third-party plugin."""
+"""The built-in plugin: rules, rule packs, judges and readers.
+
+It registers through the same hooks as any third-party plugin. (The built-in output
+formats are registered by :mod:`lintnews.output.plugin`, in their own layer.)
+"""
 
 from __future__ import annotations
 
-from lintnews.hookspecs import hookimpl
+from lintnews.model.hookspecs import hookimpl
 
 
 @hookimpl
 def lintnews_register_rule_packs(register):  # type: ignore[no-untyped-def]
-    from lintnews.packs import builtin_pack_files
+    from lintnews.packs.loader import builtin_pack_files
 
     for path in builtin_pack_files():
         register(path)
@@ -70,14 +74,6 @@ def _read_html(source: str):  # type: ignore[no-untyped-def]
     from lintnews.readers import html
 
     return html.read(source)
-
-
-@hookimpl
-def lintnews_register_formatters(register):  # type: ignore[no-untyped-def]
-    from lintnews.formatters import FACTORIES
-
-    for name, factory in FACTORIES.items():
-        register(name, factory)
 
 
 def plain(doc, hits_by_rule):  # type: ignore[no-untyped-def]

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lintnews import cache
-from lintnews.diagnostic import Finding, Severity
-from lintnews.rule import Examples, Rule
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.model.rule import Examples, Rule
+from lintnews.util import cache
 
 MAX_WORDS = 3
 MAX_CHARS = 40
@@ -43,8 +43,7 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         if not all(_WORD.fullmatch(w.strip(",;")) for w in words):
             continue  # numbers, sentence punctuation, symbols: a fragment of speech or data
         # (imported at the first candidate: a text with no short quotation never loads them)
-        from lintnews.builtin.loaded_context import quote_is_sourced
-        from lintnews.builtin.voice import voice_finding
+        from lintnews.builtin.loaded_context import quote_is_sourced, voice_finding
 
         s = doc.sentence_at(q.start)
         lo, hi = (s.start, s.end) if s else (0, len(text))

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lintnews import cache
-from lintnews.builtin.loaded_context import Sense, speech_sense
+from lintnews.builtin.loaded_context import OPINION, Sense, speech_sense, voice_finding
 from lintnews.builtin.scare_quotes import DISTANCING_WORDS
-from lintnews.diagnostic import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util import cache
 
 _NEXT_WORDS = cache.compiled(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
 # "critics called it a car crash", "what she described as a sham": the characterisation
@@ -47,7 +46,6 @@ def _named_by_someone(text: str, start: int, end: int) -> bool:
 
 _OPENING_QUOTE = cache.compiled(r"\s*[\"“‘'«]")
 
-OPINION = "opinion"
 
 
 def _literal(text: str, end: int, phrases: tuple[str, ...]) -> bool:
@@ -67,18 +65,6 @@ def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
     words inside are not reported a second time.
     """
     return doc.quotation_at(offset) is not None
-
-
-def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
-    """Word a finding for the headline and lower it to info in an opinion piece."""
-    message, severity = f.message, f.severity
-    if doc.in_headline(f.start):
-        message = "In the headline: " + message
-    if getattr(doc, "profile", "news") == OPINION:
-        severity = Severity.INFO
-    if message is f.message and severity is f.severity:
-        return f
-    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule)
 
 
 def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
@@ -125,13 +111,6 @@ def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untype
         if opinion or (headline is not None and headline.start <= start < headline.end):
             f = voice_finding(doc, f)
         yield f
-
-
-def code_rules() -> list[Rule]:
-    """Code rules of the loaded-language family."""
-    from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
-
-    return [SCARE_QUOTE_RULE]
 
 
 cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

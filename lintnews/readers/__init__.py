@@ -10,8 +10,8 @@ import codecs
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from lintnews.errors import InputError
-from lintnews.source import SourceMap
+from lintnews.model.errors import InputError
+from lintnews.readers.source import SourceMap
 
 BlockKind = Literal["paragraph", "heading", "quote", "list", "caption"]
 
@@ -34,7 +34,7 @@ class Block(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Directive:
-    """An inline suppression comment found by a reader (see ``lintnews.suppression``).
+    """An inline suppression comment found by a reader (see ``lintnews.engine.suppression``).
 
     ``line`` is the 1-based source line of the comment; ``action`` is ``disable``,
     ``enable`` or ``disable-next-line``; ``rules`` empty means every rule.
@@ -49,7 +49,7 @@ class Directive:
 
 @dataclass(slots=True)
 class Parsed:
-    """What a reader hands to :class:`lintnews.document.Document`."""
+    """What a reader hands to :class:`lintnews.document.document.Document`."""
 
     text: str
     source_map: SourceMap

@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 
 from lintnews.readers import Block, BlockKind, Directive, Parsed
 from lintnews.readers.markdown import DIRECTIVE
-from lintnews.source import SourceBuilder
+from lintnews.readers.source import SourceBuilder
 
 SKIP = frozenset({
     "script", "style", "nav", "code", "pre", "noscript", "template", "svg", "math", "head", "title",

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from lintnews.readers import Block, BlockKind, Directive, Parsed
-from lintnews.source import SourceBuilder
+from lintnews.readers.source import SourceBuilder
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.DOTALL)
 _TITLE = re.compile(

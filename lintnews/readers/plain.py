@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from lintnews import cache
 from lintnews.readers import Block, Directive, Parsed
-from lintnews.source import SourceBuilder, SourceMap
+from lintnews.readers.source import SourceBuilder, SourceMap
+from lintnews.util import cache
 
 _BREAK = cache.compiled(r"\r\n?")
 _BLANK_LINE = cache.compiled(r"\n[ \t]*\n")

@@ -1,0 +1,21 @@
+"""The ``lintnews`` command line (Click), one module per command.
+
+Plugins are loaded inside each command, never at import, so ``--help`` works
+even with a broken plugin installed. Every user-facing error is one line on
+stderr and an exit code from :class:`lintnews.model.exitcodes.ExitCode`.
+"""
+
+from __future__ import annotations
+
+from lintnews.cli.app import main
+from lintnews.cli.check import check
+from lintnews.cli.info import config_cmd, explain, rules
+from lintnews.cli.lsp import lsp
+
+main.add_command(check)
+main.add_command(config_cmd, "config")
+main.add_command(rules)
+main.add_command(explain)
+main.add_command(lsp)
+
+__all__ = ["main"]

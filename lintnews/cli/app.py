@@ -1,0 +1,91 @@
+"""The ``lintnews`` command group and what its commands share (errors, registry, config).
+
+Plugins are loaded inside each command, never at import, so ``--help`` works
+even with a broken plugin installed. Every user-facing error is one line on
+stderr and an exit code from :class:`lintnews.model.exitcodes.ExitCode`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+
+from lintnews import __version__
+from lintnews.model.exitcodes import ExitCode
+
+FORMATS_HINT = "text, line, json, sarif, github (plus any formatter plugin)"
+
+
+def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> None:
+    click.echo(f"lintnews: {message}", err=True)
+    sys.exit(int(code))
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
+
+
+def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins: bool = False):  # type: ignore[no-untyped-def]
+    from lintnews.model.errors import LintnewsError
+    from lintnews.plugins.registry import load_registry
+
+    try:
+        registry = load_registry(plugins, packs, autoload=False if no_plugins else None)
+    except LintnewsError as exc:
+        fail(str(exc), exc.exit_code if exc.exit_code != ExitCode.PLUGIN_FAILURE else ExitCode.USAGE_OR_INPUT)
+    for problem in registry.load_errors:  # broken entry-point plugins: named, skipped, exit 3 at the end
+        click.echo(f"lintnews: {problem}", err=True)
+    return registry
+
+
+class _GuardedGroup(click.Group):
+    """The top-level guard: an unexpected exception is one line on stderr and exit 4,
+    never a traceback (``LINTNEWS_DEBUG=1`` shows it; see ``lintnews.model.errors.guarded_main``)."""
+
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        from lintnews.model.errors import guarded_main
+
+        return guarded_main(super().main)(*args, **kwargs)  # type: ignore[operator]
+
+
+@click.group(cls=_GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="lintnews")
+def main() -> None:
+    """Lint news copy for unattributed claims, loaded language and advertorial insertions."""
+
+
+def _resolver(options, registry):  # type: ignore[no-untyped-def]
+    """The per-file config resolver (config errors: one line, exit 2)."""
+    from lintnews.config.config import Resolver
+    from lintnews.model.errors import LintnewsError
+
+    try:
+        return Resolver(options, registry)
+    except LintnewsError as exc:
+        fail(str(exc))
+
+
+def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool):  # type: ignore[no-untyped-def]
+    """The registry with the working directory's config applied (its packs, plugins, reject list)."""
+    from lintnews.config.config import CliOptions
+
+    base = _registry(plugins, packs, no_plugins)
+    resolver = _resolver(CliOptions(plugins=tuple(plugins), packs=tuple(packs), no_plugins=no_plugins), base)
+    return _effective(resolver, ".").engine.registry
+
+
+def _effective(resolver, path: str):  # type: ignore[no-untyped-def]
+    from lintnews.model.errors import LintnewsError
+
+    try:
+        return resolver.for_path(path)
+    except LintnewsError as exc:
+        fail(str(exc))
+
+
+def _show_config(resolver, paths: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+    from lintnews.config.config import render
+
+    click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths))

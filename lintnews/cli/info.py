@@ -1,0 +1,72 @@
+"""Commands that describe rather than lint: ``config``, ``rules``, ``explain``."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from lintnews.cli.app import _configured_registry, _registry, _resolver, _show_config, fail
+from lintnews.model.exitcodes import ExitCode
+
+
+@click.command("config")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
+              help="Use this config file instead of the nearest one found.")
+@click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
+@click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
+def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[str, ...], no_plugins: bool) -> None:
+    """Print the effective configuration for PATHS (default: the current directory)."""
+    from lintnews.config.config import CliOptions
+
+    registry = _registry(plugins, (), no_plugins)
+    resolver = _resolver(CliOptions(plugins=plugins, no_plugins=no_plugins, config_file=config_file), registry)
+    _show_config(resolver, list(paths or (".",)))
+
+
+@click.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
+@click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
+@click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE")
+def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...]) -> None:
+    """List every available rule: id, category, default severity, summary."""
+    import json
+
+    from lintnews.engine.engine import iter_rules
+
+    registry = _configured_registry(plugins, packs, no_plugins)
+    items = list(iter_rules(registry))
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"id": r.id, "category": r.category, "severity": str(r.severity), "summary": r.summary,
+             "plugin": r.plugin} for r in items], indent=2))
+        if registry.load_errors:
+            sys.exit(int(ExitCode.PLUGIN_FAILURE))
+        return
+    wid = max((len(r.id) for r in items), default=2)
+    wcat = max((len(r.category) for r in items), default=8)
+    click.echo(f"{'id':{wid}}  {'category':{wcat}}  {'severity':8}  summary")
+    for r in items:
+        click.echo(f"{r.id:{wid}}  {r.category:{wcat}}  {r.severity!s:8}  {r.summary}")
+    if registry.load_errors:
+        sys.exit(int(ExitCode.PLUGIN_FAILURE))
+
+
+@click.command()
+@click.argument("rule")
+@click.option("--plugin", "plugins", multiple=True, metavar="MODULE")
+@click.option("--no-plugins", is_flag=True)
+@click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE")
+def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...]) -> None:
+    """Explain RULE: what it flags, why an editor cares, examples, what to write instead."""
+    registry = _configured_registry(plugins, packs, no_plugins)
+    found = registry.rules.get(rule)
+    if found is None:
+        import difflib
+
+        close = difflib.get_close_matches(rule, list(registry.rules), n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else " (see `lintnews rules`)"
+        fail(f"unknown rule {rule!r}{hint}")
+    click.echo(found.help_text)

@@ -1,0 +1,2 @@
+"""Configuration: config files found per linted file, merged with the command line into engines.
+"""

@@ -1,0 +1,477 @@
+"""Configuration files: ``[tool.lintnews]`` in ``pyproject.toml`` or a ``.lintnews.toml``.
+
+A newsroom keeps its house style in the repository, next to the drafts, with no
+Python: which rules run and how loud, extra rule packs, accepted and rejected
+words. The config for a file is found by walking up from the file's directory;
+the nearest one wins (``.lintnews.toml`` before ``pyproject.toml`` in the same
+directory, and a ``pyproject.toml`` without a ``[tool.lintnews]`` table does
+not count). ``--config FILE`` replaces discovery for every file.
+
+The schema is closed, like the rule packs': an unknown key, a bad value or a
+missing pack is a :class:`ConfigError` whose one line names the file and the
+key, so a typo never silently changes what is linted.
+
+Command-line options beat the file: ``--select`` replaces ``select``,
+``--ignore`` adds to ``ignore``, ``--fail-on`` and ``--profile`` replace theirs,
+``--plugin`` and ``--rule-pack`` add to ``plugins`` and ``rule_packs``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from lintnews.engine.engine import Engine, Settings
+from lintnews.engine.selection import _matches
+from lintnews.model.diagnostic import Severity
+from lintnews.model.errors import ConfigError, LintnewsError
+from lintnews.packs.loader import parse_pack
+from lintnews.packs.model import PackRule, inflections
+from lintnews.plugins.registry import Registry, load_registry
+from lintnews.util.tomlfile import read_toml
+
+CONFIG_FILES = (".lintnews.toml", "pyproject.toml")
+KEYS = (
+    "select", "ignore", "severity", "fail_on", "rule_packs", "plugins", "per_path_ignores",
+    "accept", "reject", "profile", "proselint",
+)
+PROSELINT_PLUGIN = "lintnews.integrations.proselint_plugin"  # `proselint = true` runs proselint's checks too
+PROFILES = ("news", "opinion")
+REJECT_RULE = "house/reject"
+REJECT_KEYS = {"term", "message", "suggestion"}
+REJECT_MESSAGE = "'{match}' is on the house reject list."
+
+
+@dataclass(frozen=True)
+class Config:
+    """One configuration file, validated. Hashable, so engines can be cached per config.
+
+    ``path`` is the file it came from (``None``: no file, the defaults);
+    ``rule_packs`` are absolute paths (they are written relative to the file).
+    """
+
+    path: str | None = None
+    table: str = ""  # "tool.lintnews" for pyproject.toml, "" for .lintnews.toml
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    fail_on: Severity | None = None
+    rule_packs: tuple[str, ...] = ()
+    plugins: tuple[str, ...] = ()
+    per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    accept: tuple[str, ...] = ()
+    reject: tuple[tuple[str, str | None, str | None], ...] = ()  # (term, message, suggestion)
+    profile: str | None = None
+
+    @property
+    def root(self) -> Path:
+        """Directory that ``per_path_ignores`` globs and ``rule_packs`` paths are relative to."""
+        return Path(self.path).resolve().parent if self.path else Path.cwd()
+
+    def where(self, key: str) -> str:
+        """``file: key`` prefix of an error about ``key``."""
+        full = f"{self.table}.{key}" if self.table else key
+        return f"{self.path}: {full}"
+
+
+# -- reading and validating ------------------------------------------------------------
+
+
+def _str_list(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _codes(value: object, where: str) -> tuple[str, ...]:
+    """Rule ids or categories: a list of strings, or one comma-separated string."""
+    if isinstance(value, str):
+        value = [v for v in value.split(",") if v.strip()]
+    return _str_list(value, where)
+
+
+def _severity(value: object, where: str) -> Severity:
+    try:
+        return Severity.parse(value) if isinstance(value, str) else Severity.parse(repr(value))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+
+
+def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
+    """Validate a config table (raises :class:`ConfigError` naming the file and key)."""
+    cfg = Config(path=path, table=table)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: {table or 'top level'}: must be a table")
+    unknown = sorted(set(data) - set(KEYS))
+    if unknown:
+        raise ConfigError(f"{cfg.where(unknown[0])}: unknown key (known: {', '.join(KEYS)})")
+    values: dict[str, Any] = {}
+    if "select" in data:
+        values["select"] = _codes(data["select"], cfg.where("select"))
+    if "ignore" in data:
+        values["ignore"] = _codes(data["ignore"], cfg.where("ignore"))
+    if "severity" in data:
+        sev = data["severity"]
+        if not isinstance(sev, dict):
+            raise ConfigError(f"{cfg.where('severity')}: must be a table of rule id or category = severity")
+        values["severity"] = tuple(
+            (code, _severity(level, cfg.where(f"severity.{code}"))) for code, level in sev.items()
+        )
+    if "fail_on" in data:
+        values["fail_on"] = _severity(data["fail_on"], cfg.where("fail_on"))
+    if "profile" in data:
+        prof = data["profile"]
+        if prof not in PROFILES:
+            raise ConfigError(f"{cfg.where('profile')}: must be one of {', '.join(PROFILES)} (got {prof!r})")
+        values["profile"] = prof
+    if "plugins" in data:
+        values["plugins"] = _str_list(data["plugins"], cfg.where("plugins"))
+    if "proselint" in data:
+        if not isinstance(data["proselint"], bool):
+            raise ConfigError(f"{cfg.where('proselint')}: must be true or false")
+        if data["proselint"]:
+            values["plugins"] = (*values.get("plugins", ()), PROSELINT_PLUGIN)
+    if "rule_packs" in data:
+        packs = []
+        for name in _str_list(data["rule_packs"], cfg.where("rule_packs")):
+            p = (cfg.root / name).resolve()
+            if not p.is_file():
+                raise ConfigError(f"{cfg.where('rule_packs')}: rule pack {name!r} not found (looked at {p})")
+            packs.append(str(p))
+        values["rule_packs"] = tuple(packs)
+    if "per_path_ignores" in data:
+        ppi = data["per_path_ignores"]
+        if not isinstance(ppi, dict):
+            raise ConfigError(f"{cfg.where('per_path_ignores')}: must be a table of glob = [codes]")
+        values["per_path_ignores"] = tuple(
+            (glob, _codes(codes, cfg.where(f"per_path_ignores.{glob!r}"))) for glob, codes in ppi.items()
+        )
+    if "accept" in data:
+        values["accept"] = _str_list(data["accept"], cfg.where("accept"))
+    if "reject" in data:
+        values["reject"] = tuple(_reject_entries(data["reject"], cfg.where("reject")))
+    return replace(cfg, **values)
+
+
+def _reject_entries(value: object, where: str) -> Iterator[tuple[str, str | None, str | None]]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: must be a list of words or {{term, message, suggestion}} tables")
+    for i, entry in enumerate(value):
+        if isinstance(entry, str) and entry.strip():
+            yield " ".join(entry.split()), None, None
+            continue
+        if not isinstance(entry, dict) or not isinstance(entry.get("term"), str) or not entry["term"].strip():
+            raise ConfigError(f"{where}[{i}]: must be a word or a table with a 'term' string")
+        unknown = sorted(set(entry) - REJECT_KEYS)
+        if unknown:
+            raise ConfigError(f"{where}[{i}]: unknown key {unknown[0]!r} (known: term, message, suggestion)")
+        for key in ("message", "suggestion"):
+            if key in entry and not isinstance(entry[key], str):
+                raise ConfigError(f"{where}[{i}].{key}: must be a string")
+        yield " ".join(entry["term"].split()), entry.get("message"), entry.get("suggestion")
+
+
+def load_config(path: str | Path, *, explicit: bool = False) -> Config | None:
+    """Read one config file. A ``pyproject.toml`` without ``[tool.lintnews]`` gives ``None``
+    (or an error when the user named it with ``--config``)."""
+    p = Path(path)
+    data = read_toml(p, ConfigError, "config file")
+    if p.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict) or "lintnews" not in tool:
+            if explicit:
+                raise ConfigError(f"{p}: no [tool.lintnews] table")
+            return None
+        return parse_config(tool["lintnews"], str(p), "tool.lintnews")
+    return parse_config(data, str(p))
+
+
+def _resolved(path: str | Path) -> Path:
+    """The absolute path; a path that cannot be resolved (a symlink loop) is taken as written,
+    so its own read error is reported with the file, not as a config failure."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+def find_config_file(start: str | Path, _cache: dict[Path, Path | None] | None = None) -> Path | None:
+    """The nearest config file at or above ``start`` (a directory), or ``None``."""
+    if _cache is not None and start in _cache:  # (the cache holds resolved directories only)
+        return _cache[start]  # type: ignore[index]
+    here = _resolved(start)
+    seen: list[Path] = []
+    found: Path | None = None
+    for d in (here, *here.parents):
+        if _cache is not None and d in _cache:
+            found = _cache[d]
+            break
+        seen.append(d)
+        hit = None
+        for name in CONFIG_FILES:
+            candidate = d / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+                hit = candidate
+                break
+        if hit:
+            found = hit
+            break
+    if _cache is not None:
+        for d in seen:
+            _cache[d] = found
+    return found
+
+
+def _has_tool_table(path: Path) -> bool:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True  # let load_config report what is wrong with it
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "lintnews" in tool
+
+
+# -- from config to engine -------------------------------------------------------------
+
+
+def reject_rule(cfg: Config) -> PackRule:
+    """The generated rule ``house/reject`` for the config's reject list (a one-rule pack)."""
+    terms = []
+    for term, message, suggestion in cfg.reject:
+        entry: dict[str, Any] = {"term": term}
+        if message:
+            entry["message"] = message
+        if suggestion:
+            entry["suggestion"] = suggestion
+        terms.append(entry)
+    first = cfg.reject[0][0]
+    pack = {"rules": [{
+        "id": REJECT_RULE,
+        "severity": "warning",
+        "summary": "Words the house style rejects (the config's reject list).",
+        "rationale": f"The newsroom's style guide rules these words out (reject in {cfg.path}).",
+        "message": REJECT_MESSAGE,
+        "terms": terms,
+        "inflect": True,
+        "examples": {"trigger": [f"The {first} was mentioned."], "no_trigger": []},
+    }]}
+    rule = parse_pack(pack, cfg.where("reject"), "config")[0]
+    rule.plugin = "config"
+    return rule
+
+
+class HouseEngine(Engine):
+    """An engine that never reports the house's accepted words.
+
+    A finding whose flagged words are an accepted word (or one of its regular
+    inflections) is dropped before positions are mapped; everything else is the
+    plain :class:`Engine`.
+    """
+
+    def __init__(self, registry: Registry, settings: Settings, accept: Iterable[str] = ()) -> None:
+        super().__init__(registry, settings)
+        self.accept = frozenset(f.lower() for a in accept for f in (*inflections(" ".join(a.split())), a))
+
+    def findings(self, doc):  # type: ignore[no-untyped-def]
+        for rule, f in super().findings(doc):
+            if self.accept and " ".join(doc.text[f.start : f.end].split()).lower() in self.accept:
+                continue
+            yield rule, f
+
+
+@dataclass
+class CliOptions:
+    """What the command line says; it beats the config file (see the module docstring)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    profile: str | None = None
+    plugins: tuple[str, ...] = ()
+    packs: tuple[str, ...] = ()
+    no_plugins: bool = False
+    config_file: str | None = None
+
+
+@dataclass
+class Effective:
+    """The configuration that applies to one file, and the engine that lints with it."""
+
+    config: Config
+    engine: Engine
+    threshold: Severity
+    settings: Settings
+    extra_ignores: tuple[str, ...] = ()
+
+
+@dataclass
+class Resolver:
+    """Finds the config of each linted file and builds (and caches) its engine."""
+
+    cli: CliOptions = field(default_factory=CliOptions)
+    base_registry: Registry | None = None  # the registry of the CLI's own plugins and packs
+    _dirs: dict[Path, Path | None] = field(default_factory=dict)
+    _parents: dict[str, Path] = field(default_factory=dict)  # see _start
+    _configs: dict[str, Config] = field(default_factory=dict)
+    _registries: dict[tuple, Registry] = field(default_factory=dict)
+    _engines: dict[tuple, Engine] = field(default_factory=dict)
+    _explicit: Config | None = None
+    failed: bool = False  # a plugin rule failed in a worker process (see lintnews.execution.parallel)
+
+    def __post_init__(self) -> None:
+        if self.cli.config_file:
+            self._explicit = load_config(self.cli.config_file, explicit=True)
+
+    @property
+    def engines(self) -> list[Engine]:
+        return list(self._engines.values())
+
+    def config_for(self, path: str | None) -> Config:
+        """The config of a linted file (``None`` or ``-``: standard input, from the cwd)."""
+        if self._explicit is not None:
+            return self._explicit
+        start = Path.cwd() if path in (None, "-") else self._start(path)  # type: ignore[arg-type]
+        found = find_config_file(start, self._dirs)
+        if found is None:
+            return Config()
+        key = str(found)
+        if key not in self._configs:
+            cfg = load_config(found)
+            self._configs[key] = cfg or Config()
+        return self._configs[key]
+
+    def _start(self, path: str) -> Path:
+        """Where the config search for ``path`` starts: the real directory of the file (or the
+        directory itself).
+
+        A file that is not a symbolic link, named without ``..``, is in the real directory
+        of its parent, which is resolved once per directory: resolving each of a thousand
+        files (a system call per path component) was most of the time a run spent before
+        linting its first file."""
+        if ".." not in path and not os.path.islink(path) and not os.path.isdir(path):
+            parent = os.path.dirname(os.path.abspath(path))
+            found = self._parents.get(parent)
+            if found is None:
+                found = self._parents[parent] = _resolved(parent)
+            return found
+        p = _resolved(path)
+        return p if p.is_dir() else p.parent
+
+    def registry_for(self, cfg: Config) -> Registry:
+        key = (cfg.plugins, cfg.rule_packs, cfg.reject, cfg.path if cfg.reject else None)
+        if key not in self._registries:
+            if not cfg.plugins and not cfg.rule_packs and not cfg.reject and self.base_registry:
+                reg = self.base_registry
+            else:
+                try:
+                    reg = load_registry(
+                        (*self.cli.plugins, *cfg.plugins), (*self.cli.packs, *cfg.rule_packs),
+                        autoload=False if self.cli.no_plugins else None,
+                    )
+                except LintnewsError as exc:
+                    raise ConfigError(f"{cfg.path}: {exc}") from None
+                if cfg.reject:
+                    rule = reject_rule(cfg)
+                    if rule.id in reg.rules:
+                        raise ConfigError(f"{cfg.where('reject')}: rule id {rule.id!r} already exists")
+                    reg.rules[rule.id] = rule
+            self._check_codes(cfg, reg)
+            self._registries[key] = reg
+        return self._registries[key]
+
+    @staticmethod
+    def _check_codes(cfg: Config, reg: Registry) -> None:
+        """Every rule id or category the config names must exist: a typo would select nothing."""
+        rules = list(reg.rules.values())
+
+        def check(code: str, key: str) -> None:
+            if code != "ALL" and not any(_matches(code, r.id, r.category) for r in rules):
+                raise ConfigError(f"{cfg.where(key)}: unknown rule or category {code!r} (see `lintnews rules`)")
+
+        for code in cfg.select:
+            check(code, "select")
+        for code in cfg.ignore:
+            check(code, "ignore")
+        for code, _ in cfg.severity:
+            check(code, f"severity.{code}")
+        for glob, codes in cfg.per_path_ignores:
+            for code in codes:
+                check(code, f"per_path_ignores.{glob!r}")
+
+    def per_path_ignores(self, cfg: Config, path: str | None) -> tuple[str, ...]:
+        """Codes ignored for this file by the config's globs (relative to the config's directory)."""
+        if not cfg.per_path_ignores or path in (None, "-"):
+            return ()
+        p = _resolved(path)
+        try:
+            rel = p.relative_to(cfg.root).as_posix()
+        except ValueError:
+            rel = p.as_posix()
+        out: list[str] = []
+        for glob, codes in cfg.per_path_ignores:
+            if fnmatch.fnmatchcase(rel, glob) or (
+                "/" not in glob and fnmatch.fnmatchcase(p.name, glob)
+            ) or (glob.startswith("**/") and fnmatch.fnmatchcase(rel, glob[3:])):
+                out.extend(codes)
+        return tuple(out)
+
+    def for_path(self, path: str | None) -> Effective:
+        """The effective config and engine for one linted file."""
+        cfg = self.config_for(path)
+        reg = self.registry_for(cfg)
+        extra = self.per_path_ignores(cfg, path)
+        cli = self.cli
+        settings = Settings(
+            select=cli.select or cfg.select,
+            ignore=(*cfg.ignore, *extra, *cli.ignore),
+            severity=dict(cfg.severity),
+            profile=cli.profile or cfg.profile or "news",
+        )
+        threshold = Severity.parse(cli.fail_on) if cli.fail_on else (cfg.fail_on or Severity.WARNING)
+        key = (id(reg), settings.select, settings.ignore, tuple(sorted(cfg.severity)), settings.profile,
+               cfg.accept)
+        if key not in self._engines:
+            self._engines[key] = HouseEngine(reg, settings, cfg.accept)
+        return Effective(cfg, self._engines[key], threshold, settings, extra)
+
+
+def render(eff: Effective, path: str | None = None) -> str:
+    """The effective configuration of a file, as TOML a newsroom could paste into its config."""
+    import json
+
+    cfg, s = eff.config, eff.settings
+    source = f"{cfg.path} [{cfg.table}]" if cfg.path and cfg.table else (cfg.path or "none (defaults)")
+    lines = [f"# effective configuration for {path or '.'}", f"# from: {source}"]
+    if eff.extra_ignores:
+        lines.append(f"# per_path_ignores add: {', '.join(eff.extra_ignores)}")
+
+    def q(values: Iterable[str]) -> str:
+        return "[" + ", ".join(json.dumps(v) for v in values) + "]"
+
+    lines += [
+        f"select = {q(s.select)}",
+        f"ignore = {q(s.ignore)}",
+        "severity = {" + ", ".join(f"{json.dumps(k)} = {json.dumps(v.value)}" for k, v in s.severity.items()) + "}",
+        f"fail_on = {json.dumps(eff.threshold.value)}",
+        f"profile = {json.dumps(s.profile)}",
+        f"rule_packs = {q(cfg.rule_packs)}",
+        f"plugins = {q(cfg.plugins)}",
+        "per_path_ignores = {" + ", ".join(f"{json.dumps(g)} = {q(c)}" for g, c in cfg.per_path_ignores) + "}",
+        f"accept = {q(cfg.accept)}",
+        f"reject = {q(t for t, _, _ in cfg.reject)}",
+    ]
+    return "\n".join(lines)
+
+
+def relpath(path: str) -> str:
+    """``path`` relative to the working directory when below it (for display)."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return path

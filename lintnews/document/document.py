@@ -1,0 +1,396 @@
+"""The Document: plain text plus everything rules would otherwise recompute.
+
+Blocks come from the reader; sentences and quotations are computed here, once,
+with compiled regexes, and every rule reads them. Offsets are plain-text
+offsets; :attr:`Document.source_map` turns them into source lines and columns.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from typing import NamedTuple
+
+from lintnews.document import speech
+from lintnews.readers import Block, Parsed
+from lintnews.readers.source import SourceMap
+from lintnews.util import cache
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st gen sen rep gov lt col capt sgt cpl maj adm cmdr jr sr inc co corp ltd "
+    "vs no nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft fig approx dept est rev hon "
+    "pres supt insp det u.s u.k u.n e.g i.e a.m p.m etc al".split()
+)
+# A sentence ends at . ! ? (with closing quotes/brackets) followed by white space and
+# a capital, digit or opening quote; or at a glued boundary a scraper left behind
+# ("the difference.High quality footage"): lower-case letter, stop, capital, lower-case.
+# The boundaries are found from the stop itself, so the scan can skip to each stop at C
+# speed (a leading look-behind would be tried at every character): group ``gap`` is
+# the white space of a spaced boundary; a glued one is empty, at the end.
+_STOP = cache.compiled(
+    r"[.!?](?:"
+    r"(?P<gap>[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+))(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z][.!?])[\"”’](?=[A-Z][a-z])"
+    r")"
+)
+_OPENING_MARKS = frozenset("\"“‘'([")
+_WORD_BEFORE = cache.compiled(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
+
+# A capital right after a lower-case letter: maybe two texts a scraper glued together
+# ("differenceYour support"). Written from the capital, so the engine skips to each capital
+# at C speed instead of trying every letter; found once per document (Document.case_changes)
+# for the matcher and the advertorial judge.
+CASE_CHANGE = cache.compiled(r"[A-Z](?<=[a-z][A-Z])")
+
+_DOUBLE_QUOTES = cache.compiled(r"[\"“”«»„]")
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+_CLOSERS = frozenset("”»")
+# (the look-behind comes after the opening mark, so the scan skips to each mark at C speed)
+_SINGLE_QUOTED = cache.compiled(
+    r"[‘'](?<![\w’'][‘'])(?=\w)([^‘’'\n\"“”]{1,120}?)(?<=[\w.,!?)])[’'](?![\w’'])"
+)
+
+
+class Sentence(NamedTuple):
+    """A sentence (a named tuple: cheap to build, and a long text has many)."""
+
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+    glued: bool = False  # no white space before it: a scraper joined it to the previous text
+
+
+class Quotation:
+    """A direct quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them.
+
+    ``speaker`` is the attributed speaker's words when the text names one
+    ("Boris Zilberman", "the statement", "she"), else ``None``. ``kind`` is
+    ``"named"``, ``"described"``, ``"pronoun"`` or ``None``. ``block_quote`` marks
+    Markdown/HTML block quotations, which are quotations without marks. ``single``
+    marks a span in single quotes (British quotations, titles, scare quotes).
+
+    The speaker is found when first asked for (see :meth:`Document._speaker`): most
+    quotations of a long text never hold a hit, and finding speakers was a sixth of
+    the work on it.
+    """
+
+    __slots__ = ("_doc", "_i", "block_quote", "end", "inner_end", "inner_start", "single", "start")
+
+    def __init__(self, start: int, end: int, inner_start: int, inner_end: int, block_quote: bool,
+                 single: bool, doc: Document, index: int) -> None:
+        self.start, self.end, self.inner_start, self.inner_end = start, end, inner_start, inner_end
+        self.block_quote, self.single = block_quote, single
+        self._doc, self._i = doc, index
+
+    @property
+    def speaker(self) -> str | None:
+        return self._doc._speaker(self._i)[0]
+
+    @property
+    def kind(self) -> str | None:
+        return self._doc._speaker(self._i)[1]
+
+    @property
+    def attributed(self) -> bool:
+        return self.speaker is not None
+
+    def _key(self) -> tuple:
+        return (self.start, self.end, self.inner_start, self.inner_end, self.speaker, self.kind,
+                self.block_quote, self.single)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Quotation) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        fields = ("start", "end", "inner_start", "inner_end", "speaker", "kind", "block_quote", "single")
+        return "Quotation(" + ", ".join(f"{k}={v!r}" for k, v in zip(fields, self._key(), strict=True)) + ")"
+
+
+_UNKNOWN = object()
+
+
+class Document:
+    """One article, read once. Rules must treat it as read-only."""
+
+    def __init__(self, parsed: Parsed, path: str = "-") -> None:
+        self.path = path
+        self.text = parsed.text
+        self.source_map: SourceMap = parsed.source_map
+        self.blocks: list[Block] = parsed.blocks
+        self.headline: Block | None = parsed.headline
+        self.directives = parsed.directives
+        self.format = parsed.format
+        self._block_starts = [b.start for b in self.blocks]
+
+    # -- blocks -----------------------------------------------------------------------
+    def block_index(self, offset: int) -> int:
+        """Index of the block containing ``offset`` (or the block before it)."""
+        return max(bisect_right(self._block_starts, offset) - 1, 0)
+
+    def in_headline(self, offset: int) -> bool:
+        h = self.headline
+        return h is not None and h.start <= offset < h.end
+
+    @cached_property
+    def case_changes(self) -> list[int]:
+        """Where a capital follows a lower-case letter (see :data:`CASE_CHANGE`)."""
+        return [m.start() for m in CASE_CHANGE.finditer(self.text)]
+
+    # -- sentences --------------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        # One scan of the whole text for stops (the engine skips to the next . ! ? at
+        # C speed); each boundary is then given to its block. A boundary that reaches
+        # past its block's end is not one (sentences never cross a block boundary).
+        text = self.text
+        out: list[Sentence] = []
+        blocks = self.blocks
+        if not blocks:
+            return out
+        nblocks = len(blocks)
+        bi = 0
+        block = blocks[0]
+        start = block.start
+        glued = False
+        append = out.append
+        new = tuple.__new__  # (Sentence's own constructor is a Python function: a third slower)
+        for m in _STOP.finditer(text, block.start, blocks[-1].end):
+            stop = m.start()
+            if stop >= block.end:
+                # close the blocks before the stop's block
+                while bi < nblocks and blocks[bi].end <= stop:
+                    if blocks[bi].end > start:
+                        append(new(Sentence, (start, blocks[bi].end, bi, glued)))
+                    bi += 1
+                    if bi < nblocks:
+                        start, glued = blocks[bi].start, False
+                if bi == nblocks:
+                    break
+                block = blocks[bi]
+            if stop < block.start:
+                continue
+            gap = m.start("gap")
+            if gap >= 0:  # white space after the stop (and closing marks)
+                b_start, b_end = gap, m.end()
+                ahead = b_end + (1 if text[b_end] in _OPENING_MARKS else 0)
+                if ahead >= block.end:
+                    continue
+                if text[stop] == ".":  # a full stop: not after an abbreviation or an initial
+                    w = _WORD_BEFORE.search(text, max(block.start, b_start - 12), b_start + 1)
+                    if w:
+                        word = w.group(1).lower()
+                        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                            continue
+            else:  # glued: "difference.High quality"
+                b_start = b_end = m.end()
+                if b_end + 1 >= block.end:
+                    continue
+            if b_start > start:
+                append(new(Sentence, (start, b_start, bi, glued)))
+            start = b_end
+            glued = b_start == b_end
+        while bi < nblocks:
+            if blocks[bi].end > start:
+                append(new(Sentence, (start, blocks[bi].end, bi, glued)))
+            bi += 1
+            if bi < nblocks:
+                start, glued = blocks[bi].start, False
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _block_sentence_ranges(self) -> dict[int, range]:
+        ranges: dict[int, range] = {}
+        first = 0
+        sents = self.sentences
+        for i, s in enumerate(sents):
+            if i + 1 == len(sents) or sents[i + 1].block != s.block:
+                ranges[s.block] = range(first, i + 1)
+                first = i + 1
+        return ranges
+
+    def block_sentences(self, block_index: int) -> range:
+        """Indices (into :attr:`sentences`) of the sentences of a block."""
+        return self._block_sentence_ranges.get(block_index, range(0))
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        if not self.sentences:
+            return None
+        return self.sentences[self.sentence_index(offset)]
+
+    # -- quotations -------------------------------------------------------------------
+    @cached_property
+    def quotations(self) -> list[Quotation]:
+        spans = self._double_quoted() + self._single_quoted() + self._block_quotes()
+        spans.sort()
+        self._speakers: list = [_UNKNOWN] * len(spans)  # (speaker, kind) once found
+        self._last_speaker: list = [None] * len(spans)  # the speaker in force after each quotation
+        out = []
+        for i, (s, e, bq, single) in enumerate(spans):
+            inner = (s, e) if bq else (s + 1, e - 1)
+            out.append(Quotation(s, e, inner[0], inner[1], bq, single, self, i))
+        return out
+
+    @cached_property
+    def _quotation_starts(self) -> list[int]:
+        return [q.start for q in self.quotations]
+
+    @cached_property
+    def _quotation_reach(self) -> list[int]:
+        """The furthest end among the quotations up to each index (a running maximum)."""
+        reach, far = [], -1
+        for q in self.quotations:
+            far = max(far, q.end)
+            reach.append(far)
+        return reach
+
+    def quotation_at(self, offset: int) -> Quotation | None:
+        """The innermost quotation whose marks enclose ``offset``, if any.
+
+        Walking back from the last quotation opening at or before ``offset``, the first
+        that encloses it opens last, so it is the innermost; the walk stops as soon as no
+        earlier quotation reaches ``offset``, or 5,000 characters back.
+        """
+        qs = self.quotations
+        reach = self._quotation_reach
+        i = bisect_right(self._quotation_starts, offset) - 1
+        while i >= 0 and reach[i] > offset:
+            q = qs[i]
+            if offset < q.end:
+                return q
+            if q.start < offset - 5000:
+                break
+            i -= 1
+        return None
+
+    def in_attributed_quote(self, start: int, end: int | None = None) -> bool:
+        q = self.quotation_at(start)
+        return q is not None and q.attributed and (end is None or end <= q.end)
+
+    def _double_quoted(self) -> list[tuple[int, int, bool, bool]]:
+        """Pair double quotation marks block by block; a quote open at a block's end
+        continues into the next block when that one opens with a quote mark
+        (the convention for quotations that run over several paragraphs)."""
+        text = self.text
+        spans: list[tuple[int, int, bool, bool]] = []
+        open_at: int | None = None
+        open_close = ""
+        # every mark in one scan, then each block takes its own (not a scan per block)
+        marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTES.finditer(text)]
+        mark_at = [p for p, _ in marks]
+        mark_ch = [c for _, c in marks]
+        n_marks = len(marks)
+        for bi, block in enumerate(self.blocks):
+            if open_at is not None and not _starts_with_quote(text, block.start):
+                spans.append((open_at, self.blocks[bi - 1].end, False, False))
+                open_at = None
+            continued = open_at is not None
+            i = bisect_left(mark_at, block.start)
+            while i < n_marks and mark_at[i] < block.end:
+                pos, ch = mark_at[i], mark_ch[i]
+                i += 1
+                if continued:  # the re-opening mark of a continued quotation
+                    continued = False
+                    continue
+                if open_at is None:
+                    if ch in _CLOSERS:
+                        continue
+                    open_at, open_close = pos, _OPENERS.get(ch, '"')
+                elif ch == open_close or (ch == '"' and open_close == '"') or ch in _CLOSERS:
+                    spans.append((open_at, pos + 1, False, False))
+                    open_at = None
+                elif ch == '"' and _looks_like_opener(text, pos):
+                    open_at, open_close = pos, '"'
+        if open_at is not None and self.blocks:
+            spans.append((open_at, self.blocks[-1].end, False, False))
+        return spans
+
+    def _single_quoted(self) -> list[tuple[int, int, bool, bool]]:
+        return [(m.start(), m.end(), False, True) for m in _SINGLE_QUOTED.finditer(self.text)]
+
+    def _block_quotes(self) -> list[tuple[int, int, bool, bool]]:
+        return [(b.start, b.end, True, False) for b in self.blocks if b.kind == "quote"]
+
+    def _speaker(self, i: int) -> tuple[str | None, str | None]:
+        """Quotation ``i``'s speaker and its kind: its own, or the one it inherits.
+
+        A quotation with no speaker of its own takes the speaker of another quotation
+        in the same block, or, when it opens its block, of the quotation in the block
+        before: news writing names the speaker once and keeps quoting. So a speaker
+        depends on the quotations before it, but only back to a quotation that starts
+        two or more blocks after every earlier one ends; the walk starts there.
+        """
+        known = self._speakers[i]
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+        qs, reach, speakers = self.quotations, self._quotation_reach, self._speakers
+        r = i
+        while r > 0 and speakers[r - 1] is _UNKNOWN and not (
+            self.block_index(reach[r - 1] - 1) < self.block_index(qs[r].start) - 1
+        ):
+            r -= 1
+        last = self._last_speaker[r - 1] if r > 0 and speakers[r - 1] is not _UNKNOWN else None
+        for k in range(r, i + 1):
+            q = qs[k]
+            found = self._own_speaker(q.start, q.end, q.block_quote)
+            if found[0] is None and last is not None and not q.single:
+                lb, spk, kind = last
+                bi = self.block_index(q.start)
+                opens_block = q.start <= self.blocks[bi].start + 1
+                if lb == bi or (lb == bi - 1 and opens_block) or (q.block_quote and lb >= bi - 1):
+                    found = (spk, kind)
+            if found[0] is not None:
+                last = (self.blocks and self.block_index(q.end - 1), found[0], found[1])
+            speakers[k] = found
+            self._last_speaker[k] = last
+        return speakers[i]  # type: ignore[return-value]
+
+    def _own_speaker(self, start: int, end: int, block_quote: bool) -> tuple[str | None, str | None]:
+        """The speaker the text names right after or before the quotation, and its kind."""
+        text = self.text
+        speaker = None
+        bi = self.block_index(start)
+        block = self.blocks[bi]
+        after = text[end : min(block.end, end + 120)]
+        m = speech.AFTER_QUOTE.match(after)
+        if m:
+            speaker = m.group("speaker1") or m.group("speaker2")
+        if speaker is None:
+            lo = max(block.start, start - 160)
+            before = text[lo:start]
+            if before.strip() or (not block_quote and start > block.start):
+                m = speech.before_quote(before)
+                if m:
+                    speaker = m.group("speaker1") or m.group("speaker2") or m.group("speaker3")
+            elif bi > 0:  # a quotation opening its block: 'X told reporters:' just before
+                prev = self.blocks[bi - 1]
+                tail = text[max(prev.start, prev.end - 160) : prev.end].rstrip()
+                if tail.endswith(":"):
+                    m = speech.before_quote(tail)
+                    if m:
+                        speaker = m.group("speaker1") or m.group("speaker2") or m.group("speaker3")
+        speaker = speech.clean_speaker(speaker)
+        return speaker, (speech.speaker_kind(speaker) if speaker else None)
+
+
+def _starts_with_quote(text: str, pos: int) -> bool:
+    return text[pos : pos + 1] in ('"', "“", "«", "„")
+
+
+def _looks_like_opener(text: str, pos: int) -> bool:
+    before = text[pos - 1 : pos] if pos else " "
+    after = text[pos + 1 : pos + 2]
+    return (before.isspace() or before in "([—–-") and bool(after) and not after.isspace()
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

@@ -1,0 +1,187 @@
+"""Who is the source of a claim? Source mentions in a sentence, and how identifiable they are.
+
+The attribution check asks of every hearsay cue ("is believed to", "allegedly"):
+does the sentence, or the next one, name who says so? This module finds the
+*source mentions* of a stretch of text, the way a copy editor reads them:
+
+- ``according``: "according to the ministry" (covers the whole sentence);
+- ``subject``: "Police said ...", "the company's lawyer, Ana Ruiz, told reporters";
+- ``inverted``: "..., said Jane Doe." / "..., says the report.";
+- ``agent``: the agent of a passive or a report: "reported by the BBC",
+  "a study by Oxford University".
+
+and how identifiable each is (:func:`source_kind`): ``"named"`` (a person,
+organisation, outlet or institution, or a pronoun or definite phrase that refers
+back to one), ``"described"`` (an unnamed individual: "a senior official"), or
+``None`` (a vague plural that is itself a weasel: "critics", "officials").
+Speech-verb and speaker vocabulary come from :mod:`lintnews.document.speech`, so quotation
+speakers and claim sources are recognised alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lintnews.document.speech import BARE_INSTITUTION, NAME, clean_speaker
+from lintnews.util import cache
+
+# Verbs by which a source vouches for a claim: speech, writing, publication, belief.
+# "denied" and "declined" are absent: a denial does not source the claim it denies.
+SOURCE_VERBS = (
+    r"said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|explains|"
+    r"noted|notes|argued|argues|warned|warns|claimed|claims|insisted|insists|announced|"
+    r"announces|declared|declares|confirmed|confirms|reported|reports|testified|testifies|"
+    r"acknowledged|acknowledges|admitted|admits|alleged|alleges|allege|estimated|estimates|"
+    r"predicted|predicts|believe|believes|believed|think|thinks|thought|expect|expects|"
+    r"expected|fear|fears|feared|suspect|suspects|suspected|suggested|suggests|concluded|"
+    r"concludes|found|finds|showed|shows|revealed|reveals|disclosed|discloses|tweeted|"
+    r"posted|commented|recalled|recalls|asserted|asserts|contended|contends|maintained|"
+    r"maintains|charged|charges|accused|accuses|stressed|stresses|emphasi[sz]ed|observed|"
+    r"pointed\s+out|points\s+out|cautioned|cautions|indicated|indicates|quoted|"
+    r"cited|cites|described|describes|called|calls|wrote\s+in|put\s+it|understands|"
+    r"learned|learnt|has\s+learned|has\s+learnt"
+)
+# "tell the story", "told the difference": telling that attributes nothing.
+_NOT_TELLING = r"(?!\s+(?:the|a|an|their|his|her|its|our|your)\s+(?:story|stories|tale|truth|time|difference|joke))(?!\s+apart\b)"
+
+_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)"
+# A definite or indefinite noun phrase: "the ministry", "a senior official", "the company's lawyer".
+_WORD = (
+    r"(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|"
+    r"can|not|that|which|who|whom|whose|when|where|if|and|or|but|to|said|says|told)\b)[\w'’-]+"
+)
+_NP = (
+    r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree)\s+"
+    rf"(?:{_WORD}\s+){{0,4}}?{_WORD})"
+)
+_SRC = rf"(?:\b(?:{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|{BARE_INSTITUTION}))"
+_APPOSITION = r"(?:,[^,\"“”]{1,80},)?"
+_ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|last|repeatedly|recently|once|\w+ly))*"
+
+_MENTION_PATTERNS = (
+    # "according to allochthonists": a bare plural names a school or trade, a described source
+    rf"\b[Aa]ccording\s+to\s+(?P<according>{_SRC}|[a-z][\w-]*[a-z]s\b(?!\s+(?:of|at|in|from|with)\b))",
+    rf"(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
+    rf"[,\"”’—–]\s*(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
+    rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"
+    rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$))",
+    r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
+    rf"\b(?:(?:reported|published|released|obtained|seen|cited|quoted|described|considered|"
+    rf"believed|thought|said|claimed|alleged|regarded|viewed|commissioned|conducted|issued|filed|"
+    rf"written|estimated|confirmed|announced|revealed|compiled)\s+by"
+    rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
+    rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})",
+)
+_MENTIONS = tuple(cache.compiled(p) for p in _MENTION_PATTERNS)
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string (easier to read and edit than a list literal)."""
+    return frozenset(text.split())
+
+
+# Plural or anonymous sources that attribute nothing: "critics say" is the cue, not a source.
+VAGUE_SOURCES = words(
+    "critics experts sources source observers analysts insiders commentators some many others "
+    "people officials authorities scientists researchers historians scholars economists pundits "
+    "skeptics sceptics supporters opponents detractors fans residents locals witnesses reports "
+    "report rumours rumors it there this that these those most several few everyone everybody "
+    "someone somebody traders investors aides allies bosses chiefs diplomats insiders academics "
+    "strategists proponents advocates campaigners activists users studies research which what "
+    "who one all both each any none"
+)
+# Heads that identify a source well enough for a news desk: institutions, documents, outlets.
+INSTITUTIONS = words(
+    "police prosecutors prosecutor authorities investigators court judge jury ministry government "
+    "council department agency company firm statement spokesperson spokesman spokeswoman report "
+    "study survey data military army navy commission committee office embassy coroner regulator "
+    "union board family club team organisation organization group party campaign website paper "
+    "newspaper broadcaster network channel magazine documents filing lawsuit complaint indictment "
+    "figures poll census records court-filing affidavit charity hospital university school "
+    "bank service force bureau institute centre center foundation association federation league "
+    "parliament senate congress house cabinet administration white-house kremlin palace city county "
+    "state logs minutes accounts filings transcript transcripts"
+)
+_OPENING_SUBJECT = cache.compiled(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
+_STRONG_IT_VERBS = cache.compiled(r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A source mention: ``style`` is ``according``, ``subject``, ``inverted`` or ``agent``;
+    ``start``/``end`` span the whole mention, ``verb_end`` the end of its verb (or of the
+    mention when it has none)."""
+
+    kind: str | None
+    style: str
+    start: int
+    end: int
+    src_start: int
+    verb_end: int
+    phrase: str
+
+
+def source_kind(phrase: str | None, verb: str = "") -> str | None:
+    """How well a source phrase identifies its source: ``"named"``, ``"described"`` or ``None``."""
+    phrase = clean_speaker(phrase)
+    if not phrase:
+        return None
+    words = phrase.replace("’", "'").split()
+    first = words[0].lower()
+    head = words[-1].lower().removesuffix("'s")
+    if first == "it":
+        return "named" if _STRONG_IT_VERBS.match(verb.split()[0] if verb else "") else None
+    if first in ("he", "she", "they", "i", "we"):
+        return "named"  # refers back to a speaker the story has introduced
+    if re.fullmatch(BARE_INSTITUTION, phrase.lower()):
+        return "named" if first not in ("officials", "authorities") else None
+    if first in ("some", "many", "most", "several", "few", "other", "others", "multiple", "two",
+                 "three", "numerous", "various", "unnamed", "anonymous"):
+        return None
+    if first in ("a", "an", "one", "another"):
+        return "described"
+    if first in ("the", "his", "her", "their", "its"):
+        rest = {w.lower().strip("'s") for w in words[1:]}
+        if rest & VAGUE_SOURCES and not rest & INSTITUTIONS and not any(w[:1].isupper() for w in words[1:]):
+            return None
+        return "named"
+    if len(words) == 1 and first in VAGUE_SOURCES:
+        return None
+    if head in VAGUE_SOURCES and not words[-1][:1].isupper():
+        return None  # "Industry experts", "Health bosses"
+    if not phrase[:1].isupper():
+        # a bare common noun: "traders" is vague; "allochthonists", a school of thought, is described
+        return "described" if len(words) == 1 and first.endswith("s") and first not in VAGUE_SOURCES else None
+    return "named"
+
+
+def mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The source mentions in ``text[start:end]`` (one sentence), in text order."""
+    out: list[Mention] = []
+    for m in (m for pattern in _MENTIONS for m in pattern.finditer(text, start, end)):
+        groups = m.groupdict()
+        if groups.get("participle"):
+            # ", saying that ...": the sentence's subject speaks; judge it by its opening words
+            opening = _OPENING_SUBJECT.match(text, start)
+            phrase = opening.group(1) if opening else ""
+            kind = source_kind(phrase, "said") if phrase else None
+            out.append(Mention(kind, "subject", m.start(), m.end(), m.start(), m.end(), phrase or ","))
+            continue
+        for style, verb in (("according", None), ("subject", "sverb"), ("inverted", "iverb"),
+                            ("agent", None)):
+            phrase = groups.get(style)
+            if phrase is None:
+                continue
+            src_start = m.start(style)
+            verb_text = m.group(verb) if verb else ""
+            kind = source_kind(phrase, verb_text or "")
+            if style == "according" and kind is None and phrase.split()[0].lower() in ("a", "an"):
+                kind = "described"
+            verb_end = m.end(verb) if verb else m.end()
+            out.append(Mention(kind, style, m.start(), m.end(), src_start, verb_end, phrase))
+            break
+    out.sort(key=lambda mention: mention.start)
+    return out
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

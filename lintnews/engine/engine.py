@@ -1,0 +1,280 @@
+"""The engine: run the selected rules over a Document and turn findings into diagnostics.
+
+Flow: one matcher scan for all pack rules -> each pack rule's judge -> code
+rules -> validation of what plugins returned -> position mapping -> severity
+overrides -> inline suppression -> de-duplication and sorting.
+A rule that raises or returns garbage becomes one ``error`` diagnostic naming
+its plugin and rule, and every other rule's diagnostics are still reported.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from operator import attrgetter
+
+from lintnews.document.document import Document
+from lintnews.engine.selection import is_selected
+from lintnews.matching.matcher import Matcher
+from lintnews.model.diagnostic import Diagnostic, Finding, Severity
+from lintnews.model.errors import describe
+from lintnews.model.rule import Rule
+from lintnews.packs.model import PackRule
+from lintnews.plugins.registry import Registry
+
+INTERNAL_RULE = "lintnews/rule-failure"
+MAX_FINDINGS = 100_000  # per rule per document: more is a runaway generator, not a review
+BUDGET_ENV = "LINTNEWS_RULE_BUDGET"
+DEFAULT_RULE_BUDGET = 10.0  # seconds per rule per document; 0 disables the check
+
+
+def rule_budget() -> float:
+    """Seconds one rule may take per megabyte of document (at least one) before it is reported
+    (``LINTNEWS_RULE_BUDGET``).
+
+    A soft budget: the rule is timed, not interrupted (Python cannot stop a
+    thread, and a signal cannot interrupt a regex inside C), so a slow rule
+    finishes, its findings are kept, and an ``error`` diagnostic names it.
+    """
+    raw = os.environ.get(BUDGET_ENV, "")
+    try:
+        value = float(raw) if raw.strip() else DEFAULT_RULE_BUDGET
+    except ValueError:
+        return DEFAULT_RULE_BUDGET
+    return value if value > 0 else 0.0
+
+
+def _valid(f: object, n: int) -> bool:
+    """Is ``f`` a Finding with the contract's types and a span inside a text of length ``n``?"""
+    try:
+        return _check_finding(f, n)
+    except Exception:  # noqa: BLE001 - a hostile Finding subclass may raise on attribute access
+        return False
+
+
+def _check_finding(f: object, n: int) -> bool:
+    return (
+        isinstance(f, Finding)
+        and type(f.start) is int
+        and type(f.end) is int
+        and 0 <= f.start <= f.end <= n
+        and isinstance(f.message, str)
+        and (f.suggestion is None or isinstance(f.suggestion, str))
+        and (f.severity is None or isinstance(f.severity, Severity))
+        and (f.rule is None or isinstance(f.rule, str))
+    )
+
+
+def _short(obj: object) -> str:
+    """A one-line, bounded repr of what a plugin returned (it may be huge or multi-line)."""
+    try:
+        text = repr(obj)
+    except Exception as exc:  # noqa: BLE001 - even repr may be hostile
+        text = f"<unprintable {type(obj).__name__}: {describe(exc)}>"
+    text = " ".join(text.split())
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+@dataclass
+class Settings:
+    """What decides which rules run and how loud they are (from CLI and config)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)  # rule id or category -> severity
+    profile: str = "news"
+
+
+class Engine:
+    """Built once per process for a registry and settings; lints many documents."""
+
+    def __init__(self, registry: Registry, settings: Settings | None = None) -> None:
+        self.registry = registry
+        self.settings = settings or Settings()
+        self.rules: list[Rule] = [
+            r for r in registry.rules.values()
+            if is_selected(r.id, r.category, self.settings.select, self.settings.ignore)
+            # a rule that reports sub-rules runs when one of them is selected
+            or any(code.startswith(r.id + "/") for code in self.settings.select)
+        ]
+        self.pack_rules = [r for r in self.rules if isinstance(r, PackRule)]
+        self.code_rules = [r for r in self.rules if not isinstance(r, PackRule)]
+        self.matcher = Matcher(self.pack_rules)
+        self.failed = False  # set when a plugin rule failed during any run
+
+    def severity_for(self, rule: Rule, finding: Finding) -> Severity:
+        """Config overrides beat the finding's own severity, which beats the rule default."""
+        overrides = self.settings.severity
+        if rule.id in overrides:
+            return overrides[rule.id]
+        sub = finding.rule
+        if sub and sub in overrides:
+            return overrides[sub]
+        base = finding.severity or rule.severity
+        if rule.category in overrides and base is not Severity.INFO:
+            return overrides[rule.category]
+        return base
+
+    def findings(self, doc: Document) -> Iterator[tuple[Rule, Finding]]:
+        """Every rule's findings, with failures turned into internal findings.
+
+        Pack-rule hits are grouped by context and each context's judge is called
+        once with all of them, so a judge can merge hits of several rules (one
+        advertorial block from a donation appeal and a newsletter plug).
+        """
+        hits = self.matcher.scan(doc.text, doc.case_changes if self.matcher.wants_case_changes else None)
+        groups: dict[str, dict[PackRule, list]] = {}
+        for rule in self.pack_rules:
+            rule_hits = hits.get(rule.id)
+            if rule_hits:
+                groups.setdefault(rule.context, {})[rule] = rule_hits
+        for context, by_rule in groups.items():
+            judge = self.registry.contexts[context]
+            first = next(iter(by_rule))
+            by_id = {r.id: r for r in by_rule}
+            for rule, f in self._guarded(first, lambda j=judge, g=by_rule: j(doc, g), doc):
+                owner = by_id.get(f.rule or "", rule)
+                if f.rule and f.rule != INTERNAL_RULE and f.rule not in by_id:
+                    owner = self.registry.rules.get(f.rule, rule)
+                yield owner, f
+        for rule in self.code_rules:
+            yield from self._guarded(rule, lambda r=rule: r.check(doc), doc)
+
+    def _guarded(self, rule: Rule, run, doc: Document) -> Iterator[tuple[Rule, Finding]]:
+        """Run one rule (or one context judge) and vet what it returns.
+
+        A rule that raises, returns something that is not an iterable of
+        :class:`Finding`, a finding with wrong types or a span outside the text,
+        more than :data:`MAX_FINDINGS` findings (an endless generator), or that
+        takes longer than :func:`rule_budget` seconds on one document, becomes one
+        ``error`` diagnostic naming its plugin and rule; its valid findings and
+        every other rule's are still reported.
+        """
+        n = len(doc.text)
+        started = time.perf_counter()
+        try:
+            results = list(islice(run() or (), MAX_FINDINGS + 1))
+        except (Exception, SystemExit) as exc:  # noqa: BLE001 - a plugin's failure must not end the run
+            self.failed = True
+            yield rule, self._failure(rule, f"raised {describe(exc)}")
+            return
+        elapsed = time.perf_counter() - started
+        if len(results) > MAX_FINDINGS:
+            self.failed = True
+            yield rule, self._failure(rule, f"returned more than {MAX_FINDINGS} findings; none reported")
+            return
+        bad = None
+        nbad = 0
+        for f in results:
+            if not _valid(f, n):
+                nbad += 1
+                bad = bad if bad is not None else f
+                continue
+            yield rule, f
+        if nbad:
+            self.failed = True
+            more = f" (and {nbad - 1} more)" if nbad > 1 else ""
+            yield rule, self._failure(rule, f"returned an invalid finding: {_short(bad)}{more}")
+        # the budget grows with the document (per started megabyte), so a linear rule on a
+        # 50 MB file is not blamed; a slow rule on an ordinary article is
+        budget = rule_budget() * max(1.0, n / 1_000_000)
+        if budget and elapsed > budget:
+            self.failed = True
+            yield rule, self._failure(
+                rule, f"took {elapsed:.1f} s on this document (budget {budget:.3g} s, {BUDGET_ENV})"
+            )
+
+    @staticmethod
+    def _failure(rule: Rule, what: str) -> Finding:
+        plugin = getattr(rule, "plugin", "?")
+        return Finding(0, 0, f"rule {rule.id} (plugin {plugin}) {what}", None,
+                       Severity.ERROR, INTERNAL_RULE)
+
+    def lint(self, doc: Document) -> list[Diagnostic]:
+        """All diagnostics for one document, suppressed ones removed, sorted by position."""
+        from lintnews.engine.suppression import Suppressions
+
+        suppress = Suppressions(doc, self.registry) if doc.directives else None
+        smap = doc.source_map
+        found: list[Diagnostic] = []
+        append = found.append
+        for rule, f in self.findings(doc):
+            rule_id = f.rule or rule.id
+            if rule_id == INTERNAL_RULE:
+                line, col, end_line, end_col = 1, 1, 1, 1
+                category, severity = "lintnews", Severity.ERROR
+            else:
+                line, col, end_line, end_col = smap.span(f.start, f.end)
+                category, severity = rule.category, self.severity_for(rule, f)
+                if rule_id != rule.id and not is_selected(
+                    rule_id, category, self.settings.select, self.settings.ignore
+                ):
+                    continue
+            d = Diagnostic(doc.path, line, col, end_line, end_col, rule_id, category,
+                           severity, f.message, f.suggestion, fix=f.fix)
+            if suppress is not None and suppress.suppressed(d):
+                continue
+            append(d)
+        problems = suppress.problems() if suppress is not None else []
+        return _one_per_place(found, problems)
+
+
+# a diagnostic's place: what the report is sorted by (attrgetter: the key in C, not a call
+# of a Python function per diagnostic)
+place = attrgetter("line", "column", "end_line", "end_column", "rule")
+
+
+def _one_per_place(found: list[Diagnostic], problems: list[Diagnostic]) -> list[Diagnostic]:
+    """``found`` sorted by position, one diagnostic per rule and span (the first found:
+    two of a rule's patterns may match the same words), every failing rule's own report
+    kept (they all sit at 1:1); a problem with a suppression comment replaces a finding
+    of its rule at its place.
+
+    (A sort and a pass over neighbours, not a dict keyed by place: on a long text the
+    dict's keys were a tenth of the memory.)"""
+    by_place = {place(p): p for p in problems}
+    found.sort(key=place)  # (stable: the first found stays first)
+    out: list[Diagnostic] = []
+    previous: tuple | None = None
+    messages: set[str] = set()
+    for d in found:
+        here = place(d)
+        if here == previous:
+            if d.rule != INTERNAL_RULE or d.message in messages:
+                continue
+            messages.add(d.message)
+        else:
+            previous, messages = here, {d.message}
+            if by_place:
+                d = by_place.pop(here, d)
+        out.append(d)
+    if by_place:  # (problems at places with no finding: after the findings at the same sort key)
+        out.extend(by_place.values())
+        out.sort(key=place)
+    return out
+
+
+def lint_text(
+    text: str,
+    *,
+    path: str = "-",
+    format: str = "text",
+    registry: Registry | None = None,
+    settings: Settings | None = None,
+) -> list[Diagnostic]:
+    """Lint a string (the Python API). Loads the built-in plugins when no registry is given."""
+    from lintnews.plugins.registry import load_registry
+
+    reg = registry or load_registry(autoload=False)
+    engine = Engine(reg, settings)
+    parsed = reg.readers[format].read(text)
+    doc = Document(parsed, path)
+    doc.profile = engine.settings.profile  # type: ignore[attr-defined]
+    return engine.lint(doc)
+
+
+def iter_rules(registry: Registry) -> Iterable[Rule]:
+    return sorted(registry.rules.values(), key=lambda r: r.id)

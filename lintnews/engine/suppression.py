@@ -1,0 +1,93 @@
+"""Inline suppression: ``<!-- lintnews: disable=RULE -->`` and friends.
+
+Readers find the directive comments (they know the syntax of their format);
+this module decides which diagnostics they silence. Rule names may be rule ids
+or categories. A name that matches no rule is itself reported at ``info``,
+because a typo would otherwise silently disable nothing.
+"""
+
+from __future__ import annotations
+
+from lintnews.engine.selection import _matches
+from lintnews.model.diagnostic import Diagnostic, Severity
+
+UNKNOWN_RULE = "lintnews/unknown-directive-rule"
+
+
+class Suppressions:
+    """The line ranges each directive silences, and the directives' own problems.
+
+    ``disable`` opens a range (for the named rules, or all), ``enable`` closes
+    it, ``disable-next-line`` covers the next line of prose; a diagnostic is
+    silenced when it starts inside a range that names its rule or category.
+    """
+
+    def __init__(self, doc, registry) -> None:  # type: ignore[no-untyped-def]
+        self.doc = doc
+        self.known_ids = set(registry.rules)
+        self.known_categories = {r.category for r in registry.rules.values()}
+        # (first_line, last_line or None for open-ended, rules)
+        self.ranges: list[tuple[int, int | None, tuple[str, ...]]] = []
+        self._problems: list[Diagnostic] = []
+        open_: dict[str, int] = {}
+        for d in sorted(doc.directives, key=lambda d: d.line):
+            for name in d.rules:
+                if name not in self.known_ids and name not in self.known_categories and name != "ALL":
+                    self._problems.append(Diagnostic(
+                        doc.path, d.line, d.column, d.line, d.end_column, UNKNOWN_RULE, "lintnews",
+                        Severity.INFO, f"unknown rule or category {name!r} in a lintnews directive",
+                        "Check the spelling against `lintnews rules`.",
+                    ))
+            names = d.rules or ("ALL",)
+            if d.action == "disable-next-line":
+                target = self._next_prose_line(d.line)
+                self.ranges.append((target, target, names))
+            elif d.action == "disable":
+                for n in names:
+                    open_.setdefault(n, d.line)
+            elif d.action == "enable":
+                targets = list(open_) if names == ("ALL",) else names
+                for n in targets:
+                    if n in open_:
+                        self.ranges.append((open_.pop(n), d.line, (n,)))
+        for n, start in open_.items():
+            self.ranges.append((start, None, (n,)))
+
+    def _next_prose_line(self, line: int) -> int:
+        """The first source line after ``line`` that carries linted text.
+
+        "Next line" means the next line of prose, not the next physical line: a
+        blank line, another directive or a line of markup (``<p>`` alone on its
+        line) between the comment and the sentence it is about must not make the
+        directive silence nothing.
+        """
+        smap = self.doc.source_map
+        text = self.doc.text
+        starts = smap.line_starts
+        if line >= len(starts):
+            return line + 1
+        after = starts[line]  # source offset where line + 1 begins
+        for p, plen, s, slen in smap.segments:
+            if s + slen <= after:
+                continue
+            chunk = text[p : p + plen]
+            if plen == slen:
+                skip = max(after - s, 0)
+                rest = chunk[skip:]
+                stripped = len(rest) - len(rest.lstrip())
+                if stripped < len(rest):
+                    return smap.line_col(s + skip + stripped)[0]
+            elif s >= after and chunk.strip():
+                return smap.line_col(s)[0]
+        return line + 1
+
+    def suppressed(self, d: Diagnostic) -> bool:
+        for first, last, names in self.ranges:
+            if d.line >= first and (last is None or d.line <= last) and any(
+                _matches(n, d.rule, d.category) for n in names
+            ):
+                return True
+        return False
+
+    def problems(self) -> list[Diagnostic]:
+        return list(self._problems)

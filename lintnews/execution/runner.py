@@ -1,0 +1,136 @@
+"""Lint files: read bytes, decode, parse with the right reader, run the engine.
+
+Every failure of one file becomes a one-line :class:`InputError`; the run goes
+on with the other files. Nothing here prints: the CLI decides what to show.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import stat
+from dataclasses import dataclass, field
+
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine
+from lintnews.model.diagnostic import Diagnostic
+from lintnews.model.errors import InputError, debug_enabled, internal_error_line
+from lintnews.readers import decode
+from lintnews.readers.source import SourceMap
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+    source_map: SourceMap | None = None
+    internal: bool = False  # the error is a bug (lintnews or a reader plugin), not bad input
+
+
+def read_bytes(path: str) -> bytes:
+    """The file's bytes, or an :class:`InputError` saying why not (one line, no traceback).
+
+    The file is opened non-blocking and checked with ``fstat`` on the open
+    descriptor, so a path that is (or is swapped for) a FIFO cannot block the
+    run, and a file removed between listing and reading is an ordinary error.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError(f"{path}: broken symbolic link") from None
+        raise InputError(f"{path}: no such file or directory (removed before it was read?)") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path}: is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: not a regular file (a FIFO, socket or device), not linted")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=True) as fh:
+            fd = -1
+            return fh.read()
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def lint_source(
+    engine: Engine,
+    source: str,
+    path: str,
+    format_name: str | None = None,
+    display_path: str | None = None,
+    profile: str | None = None,
+    jobs: int = 1,
+) -> FileResult:
+    """Lint decoded text; ``format_name`` picks the reader (default: by extension).
+
+    ``jobs`` > 1 lets a large document be linted on that many cores (see :mod:`lintnews.execution.split`).
+    """
+    reg = engine.registry
+    spec = reg.readers[format_name] if format_name else reg.reader_for(path)
+    # Linting builds many small objects (offsets, sentences, hits) and no reference
+    # cycles; the cyclic collector would walk them again and again on a large file
+    # (a third of the run time on 10 MB), so it waits until the file is done.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        parsed = spec.read(source)
+        name = display_path or path
+        if jobs > 1:
+            from lintnews.execution.split import lint_in_parts
+
+            found = lint_in_parts(engine, parsed, name, profile, jobs)
+            if found is not None:
+                return FileResult(name, found, None, parsed.source_map)
+        doc = Document(parsed, name)
+        doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
+        return FileResult(doc.path, engine.lint(doc), None, doc.source_map)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def lint_file(
+    engine: Engine,
+    path: str,
+    *,
+    data: bytes | None = None,
+    format_name: str | None = None,
+    encoding: str | None = None,
+    display_path: str | None = None,
+    jobs: int = 1,
+) -> FileResult:
+    """Lint one file (or ``data`` read from stdin); errors come back in ``FileResult.error``."""
+    name = display_path or path
+    try:
+        raw = read_bytes(path) if data is None else data
+        source = decode(raw, name, encoding)
+        del raw, data  # the bytes are not needed while linting (bounded memory)
+        return lint_source(engine, source, path, format_name, display_path, jobs=jobs)
+    except InputError as exc:
+        return FileResult(name, error=str(exc))
+    except RecursionError:
+        return FileResult(name, error=f"{name}: too deeply nested to lint")
+    except MemoryError:
+        return FileResult(name, error=f"{name}: too large to lint in the memory available")
+    except Exception as exc:  # noqa: BLE001 - one file's bug must not lose the other files' reports
+        if debug_enabled():
+            import traceback
+
+            traceback.print_exception(exc)
+        return FileResult(name, error=f"{name}: {internal_error_line(exc, 'linting it')}", internal=True)

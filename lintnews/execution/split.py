@@ -1,0 +1,321 @@
+"""One large document linted on several cores.
+
+A 10 MB archive file is one document, so linting files in parallel
+(:mod:`lintnews.execution.parallel`) cannot help it. Here its blocks (paragraphs) are cut
+into runs of blocks, two per core; one process per core, forked from this one, lints
+run after run, each as a document of its own, with :data:`MARGIN_BLOCKS` paragraphs
+of context on either side:
+every judge looks at most a few paragraphs away (a quotation continued in the
+next paragraph, a speaker named one paragraph up, an advertorial block growing
+over the paragraphs next to it), so a process sees what a one-process run sees
+around each of its findings, and it keeps only the findings that start in its own
+run. Cuts are put where nothing crosses them if possible: not before a paragraph
+that opens with a quotation mark, not next to a block quotation.
+
+The output is the same as a one-process run's (the test suite checks it on every
+example, cut at every block); when a file has suppression comments, or is small,
+or a plugin's code rule or judge is in use (it may look at the whole document),
+or the platform cannot fork, it is linted in one piece.
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from lintnews.document.document import Document
+from lintnews.engine.engine import INTERNAL_RULE, Engine, place
+from lintnews.model.diagnostic import Diagnostic
+from lintnews.readers import Block, Parsed
+from lintnews.readers.source import SourceMap
+
+# Below this many characters the workers' start-up costs more than they save.
+SPLIT_MIN_CHARS = 1_000_000
+PARTS_PER_JOB = 2
+# Paragraphs of context each part reads beyond its own run, on either side.
+MARGIN_BLOCKS = 12
+# How far (in blocks) a cut may move from its ideal place to find a quiet seam.
+_SEEK_BLOCKS = 200
+_QUOTE_MARKS = frozenset("\"“”«»„‘’'")
+
+
+@dataclass(frozen=True, slots=True)
+class _ShiftedMap:
+    """The source map of a part: offsets in the part are offsets in the whole text plus ``shift``."""
+
+    whole: SourceMap
+    shift: int
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        return self.whole.span(start + self.shift, end + self.shift)
+
+
+class _PartMap:
+    """The source map of a part of a text that is its source character for character (a
+    plain text with ``\\n`` line ends), the part starting at a line start: lines are counted
+    in the part alone, plus the lines before it. (The whole text's line starts were a step
+    the parent took, alone, before the processes could start.)"""
+
+    __slots__ = ("line0", "local")
+
+    def __init__(self, text: str, line0: int) -> None:
+        self.local = SourceMap.identity(text)  # (the part's text itself: no copy)
+        self.line0 = line0
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        line, col, end_line, end_col = self.local.span(start, end)
+        return line + self.line0, col, end_line + self.line0, end_col
+
+
+def _verbatim(smap: SourceMap) -> bool:
+    """Is the text its source, character for character?"""
+    one = smap._verbatim
+    return one is not None and one[0] == one[2] == 0 and one[1] == len(smap.source)
+
+
+def cuts(parsed: Parsed, parts: int) -> list[int]:
+    """Block indexes where the parts start (the first is 0), at quiet seams near equal sizes."""
+    blocks, text = parsed.blocks, parsed.text
+    starts = [b.start for b in blocks]
+    out = [0]
+    for j in range(1, parts):
+        ideal = max(out[-1] + 1, bisect_left(starts, len(text) * j // parts))
+        chosen = None
+        for k in range(ideal, min(len(blocks), ideal + _SEEK_BLOCKS)):
+            if _quiet(text, blocks, k):
+                chosen = k
+                break
+        k = chosen if chosen is not None else ideal
+        if k >= len(blocks) or k <= out[-1]:
+            break
+        out.append(k)
+    return out
+
+
+def _quiet(text: str, blocks: list[Block], k: int) -> bool:
+    """Nothing obviously runs over the seam before block ``k``."""
+    b, prev = blocks[k], blocks[k - 1]
+    opening = text[b.start : b.start + 2]
+    return b.kind != "quote" and prev.kind != "quote" and not any(c in _QUOTE_MARKS for c in opening)
+
+
+def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
+    """Blocks ``lo``..``hi`` (exclusive) as a document of their own, and its offset in the text."""
+    blocks, text = parsed.blocks, parsed.text
+    a = 0 if lo == 0 else blocks[lo].start
+    b = len(text) if hi >= len(blocks) else blocks[hi].start
+    verbatim = _verbatim(parsed.source_map)
+    if verbatim:  # (from the start of the line: the white space before a block is not prose)
+        a = text.rfind("\n", 0, a) + 1
+    new = tuple.__new__  # (Block's own constructor is a Python function: a third slower)
+    shifted = [new(Block, (start - a, end - a, kind, level)) for start, end, kind, level in blocks[lo:hi]]
+    headline = parsed.headline if lo == 0 else None
+    piece = text[a:b]
+    smap = _PartMap(piece, text.count("\n", 0, a)) if verbatim else _ShiftedMap(parsed.source_map, a)
+    sub = Parsed(piece, smap, shifted, headline, [], parsed.format)  # type: ignore[arg-type]
+    return sub, a
+
+
+def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
+              bounds: list[int], j: int) -> tuple[list[Diagnostic], bool]:
+    """The diagnostics that start in part ``j`` (blocks ``bounds[j]`` to ``bounds[j+1]``)."""
+    nb = len(parsed.blocks)
+    lo, hi = bounds[j], bounds[j + 1] if j + 1 < len(bounds) else nb
+    sub, a = part(parsed, max(0, lo - MARGIN_BLOCKS), min(nb, hi + MARGIN_BLOCKS))
+    doc = Document(sub, path)
+    doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
+    engine.failed = False
+    smap = sub.source_map  # (the part's own: its run's first and last blocks are inside it)
+    first = (0, 0) if lo == 0 else smap.span(parsed.blocks[lo].start - a, parsed.blocks[lo].start - a)[:2]
+    last = None if hi >= nb else smap.span(parsed.blocks[hi].start - a, parsed.blocks[hi].start - a)[:2]
+    kept = [
+        d for d in engine.lint(doc)
+        if d.rule == INTERNAL_RULE
+        or (first <= (d.line, d.column) and (last is None or (d.line, d.column) < last))
+    ]
+    # (a quotation refers to its document: with the collector paused, the part's sentences
+    # and quotations would outlive it in a process that goes on to another part)
+    doc.__dict__.clear()
+    return kept, engine.failed
+
+
+_JOB: tuple[Engine, Parsed, str, str | None, list[int]] | None = None
+
+
+def _rows(j: int) -> tuple[list[tuple], bool]:
+    """Part ``j``'s diagnostics as plain tuples: pickled and sent back several times faster
+    than dataclass instances."""
+    assert _JOB is not None
+    engine, parsed, path, profile, bounds = _JOB
+    found, failed = lint_part(engine, parsed, path, profile, bounds, j)
+    return [d.to_row() for d in found], failed
+
+
+def _worker(conn: Any) -> None:
+    """A forked process: lint each part it is sent, one at a time, and send its rows back;
+    stop when sent ``None``. A bug in a part sends ``None`` for it (and prints no
+    traceback): the parent lints that part again and reports the error in one line."""
+    try:
+        while (j := conn.recv()) is not None:
+            try:
+                result = _rows(j)
+            except Exception:  # noqa: BLE001 - reported by the parent, which runs the part again
+                result = None
+            conn.send(result)
+    except (EOFError, OSError):  # the parent is gone
+        pass
+    finally:
+        conn.close()
+
+
+def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
+    """Every part's diagnostics, linted by ``jobs`` processes forked from this one, each
+    handed the next part when it is done with one.
+
+    A process keeps what it built on its first part (the matcher's dispatch, the judges'
+    patterns, memory it can use again), so its next part is linted a little faster. A
+    part whose process dies (killed, out of memory) is linted here instead, so no finding
+    is lost; the other processes go on with the parts left.
+    """
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    ctx = multiprocessing.get_context("fork")
+    results: list = [None] * n_parts
+    pending = list(range(n_parts))
+    busy: dict[Any, tuple[Any, int]] = {}  # connection -> (process, the part it is on)
+    for _ in range(min(jobs, n_parts)):
+        mine, theirs = ctx.Pipe()
+        proc = ctx.Process(target=_worker, args=(theirs,), daemon=True)
+        proc.start()
+        theirs.close()
+        j = pending.pop(0)
+        mine.send(j)
+        busy[mine] = (proc, j)
+    while busy:
+        for conn in wait(list(busy)):
+            proc, j = busy.pop(conn)  # type: ignore[arg-type]
+            try:
+                got = conn.recv()  # type: ignore[union-attr]
+            except (EOFError, OSError):  # the process died: no more parts for it
+                got, alive = None, False
+            else:
+                alive = True
+            results[j] = None if got is None else _received(got)
+            if alive and pending:
+                j = pending.pop(0)
+                try:
+                    conn.send(j)  # type: ignore[union-attr]
+                except OSError:
+                    pending.insert(0, j)
+                else:
+                    busy[conn] = (proc, j)
+                    continue
+            try:
+                conn.send(None)  # type: ignore[union-attr]
+            except OSError:
+                pass
+            conn.close()  # type: ignore[union-attr]
+            # not waited for: the process is told to stop and exits on its own while the
+            # report is written (multiprocessing reaps it at its next start or at exit)
+            proc.join(0)
+    return [r if r is not None else _received(_rows(j)) for j, r in enumerate(results)]
+
+
+def _received(result: tuple[list[tuple], bool]) -> tuple[list[Diagnostic], bool]:
+    """A part's rows as diagnostics (done as each part arrives, while the others still run)."""
+    rows, failed = result
+    return Diagnostic.from_rows(rows), failed
+
+
+def _local_rules(engine: Engine) -> bool:
+    """Do all the rules in use look only a few paragraphs around each finding? The built-in
+    ones do; a plugin's code rule or judge may look at the whole document (proselint's
+    consistency checks compare spellings across it), so its documents are not split."""
+    if any(getattr(rule, "plugin", None) != "lintnews" for rule in engine.code_rules):
+        return False
+    contexts = {rule.context for rule in engine.pack_rules}
+    return all(
+        getattr(engine.registry.contexts.get(name), "__module__", "").startswith("lintnews.builtin")
+        for name in contexts
+    )
+
+
+def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None,
+                  jobs: int) -> list[Diagnostic] | None:
+    """The document's diagnostics, linted by ``jobs`` processes; ``None`` when it should be
+    linted in one piece (small, suppression comments, no ``fork``, one process)."""
+    if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or parsed.directives or not _local_rules(engine):
+        return None
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
+        return None
+    # two parts per process: each part's copy of its text is half as large (a text with
+    # one character outside Latin-1 takes four bytes a character), and the loads even out
+    bounds = cuts(parsed, jobs * PARTS_PER_JOB)
+    if len(bounds) < 2:
+        return None
+    global _JOB
+    import gc
+
+    _warm_up(engine, parsed, path, profile)
+    prepare_for_fork([engine])
+    _JOB = (engine, parsed, path, profile, bounds)
+    try:
+        results = _run(len(bounds), jobs)
+    finally:
+        _JOB = None
+        gc.unfreeze()
+    out: list[Diagnostic] = []
+    internal: set[str] = set()
+    for diagnostics, failed in results:
+        engine.failed = engine.failed or failed
+        for d in diagnostics:
+            if d.rule == INTERNAL_RULE:
+                if d.message in internal:
+                    continue
+                internal.add(d.message)
+            out.append(d)
+    if internal:  # (reported at 1:1: the parts' lists, each sorted, are otherwise in order)
+        out.sort(key=place)
+    return out
+
+
+# Characters of the document linted here before the processes are forked.
+WARM_UP_CHARS = 40_000
+
+
+def _warm_up(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> None:
+    """Lint the document's first paragraphs here, and throw the result away: what the run
+    builds on first use (the matcher's dispatch for the words it meets, the patterns the
+    judges compile, Python's regex cache) is then built once and inherited, not once per part."""
+    # (walks the first blocks only: no list of every block's start)
+    n = next((i for i, b in enumerate(parsed.blocks) if b.start >= WARM_UP_CHARS), len(parsed.blocks))
+    if n:
+        doc = Document(part(parsed, 0, n)[0], path)
+        doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
+        engine.lint(doc)
+        engine.failed = False
+
+
+def prepare_for_fork(engines: Any) -> None:
+    """Build in this process what every forked worker would otherwise build for itself: the
+    speaker patterns (a lazily run module), the judges (imported on first call) and the
+    matcher's patterns; then keep them out of the workers' collections (no copy-on-write)."""
+    import gc
+
+    from lintnews.document import sourcing, speech
+
+    speech.AFTER_QUOTE  # noqa: B018 - runs the (lazily loaded) module
+    sourcing.mentions  # noqa: B018
+    for engine in engines:
+        engine.matcher.compile_all()
+        for rule in engine.pack_rules:
+            if rule.exceptions and rule._any_exception is None:
+                rule.prepare_gates()
+        for judge in engine.registry.contexts.values():
+            getattr(judge, "load", lambda: None)()
+    gc.freeze()

@@ -1,0 +1,2 @@
+"""lintnews inside other tools: the language server, and proselint both ways.
+"""

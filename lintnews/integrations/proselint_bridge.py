@@ -1,0 +1,112 @@
+"""lintnews's rules inside proselint 0.16: each rule becomes a proselint ``Check``.
+
+Call :func:`register` before linting with proselint's API, or run the
+``proselint-lintnews`` console script instead of ``proselint``::
+
+    from proselint.checks import __register__
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+    import lintnews.integrations.proselint_bridge
+
+    CheckRegistry().register_many(__register__)   # proselint's own checks (optional)
+    lintnews.integrations.proselint_bridge.register()           # lintnews's rules
+    LintFile("draft.md", text).lint()              # both, as LintResults
+
+Each check's path is ``lintnews.<category>.<name>`` (the rule id with ``/`` as
+``.``), so proselint's config switches them like its own: ``{"checks":
+{"lintnews": false}}`` or ``{"checks": {"lintnews.loaded-language": false}}``.
+:func:`register` enables the ``lintnews`` prefix in proselint's default config,
+because proselint only runs checks whose path its config enables.
+
+lintnews lints the text once per document, however many rules are registered:
+every check reads its own rule's diagnostics from a small cache. The checks set
+``allow_quotes`` because lintnews already decides what a quoted speaker may say.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+CHECK_PREFIX = "lintnews"
+_registered: dict[str, Any] = {}  # check path -> Check, so register() is idempotent
+
+
+def check_path(rule_id: str) -> str:
+    """The proselint check path of a lintnews rule id."""
+    return f"{CHECK_PREFIX}." + rule_id.replace("/", ".")
+
+
+@lru_cache(maxsize=8)
+def _lint(text: str) -> tuple[tuple[str, int, int, str, str | None], ...]:
+    """``(rule, start, end, message, fix)`` for every diagnostic of ``text``, in offsets of ``text``."""
+    from lintnews.execution.runner import lint_source
+
+    engine = _engine()
+    result = lint_source(engine, text, "<proselint>", format_name="text")
+    starts = result.source_map.line_starts if result.source_map is not None else [0]
+
+    def offset(line: int, col: int) -> int:
+        return min(starts[line - 1] + col - 1, len(text))
+
+    return tuple(
+        (d.rule, offset(d.line, d.column), offset(d.end_line, d.end_column), d.message, d.fix)
+        for d in result.diagnostics
+    )
+
+
+@lru_cache(maxsize=1)
+def _engine():  # type: ignore[no-untyped-def]
+    from lintnews.engine.engine import Engine
+    from lintnews.plugins.registry import load_registry
+
+    return Engine(load_registry())
+
+
+def _make_check(rule: Any) -> Any:
+    from proselint.registry.checks import Check, CheckFlags, CheckResult
+
+    path = check_path(rule.id)
+
+    def run(text: str, check: Check) -> Iterator[CheckResult]:
+        for rid, start, end, message, fix in _lint(text):
+            if rid == rule.id:
+                yield CheckResult(check_path=check.path, message=message, span=(start, end), replacements=fix)
+
+    return Check(check_type=run, path=path, message=rule.summary, flags=CheckFlags(allow_quotes=True))
+
+
+def register(rules: Any = None) -> list[Any]:
+    """Register lintnews's rules (default: every rule of the installed plugins) as proselint checks.
+
+    Returns the checks registered by this call; calling it again registers nothing new.
+    """
+    from proselint.config import DEFAULT
+    from proselint.registry import CheckRegistry
+
+    if rules is None:
+        rules = _engine().rules
+    new = []
+    for rule in rules:
+        path = check_path(rule.id)
+        if path in _registered:
+            continue
+        _registered[path] = check = _make_check(rule)
+        new.append(check)
+    CheckRegistry().register_many(tuple(new))
+    DEFAULT["checks"].setdefault(CHECK_PREFIX, True)
+    return new
+
+
+def main() -> None:
+    """``proselint-lintnews``: proselint's own command line, with lintnews's rules registered."""
+    from proselint import command_line
+
+    try:
+        register()
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        print(f"proselint-lintnews: cannot load lintnews rules: {exc}", file=sys.stderr)
+        sys.exit(2)
+    command_line.main()

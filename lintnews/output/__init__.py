@@ -1,0 +1,2 @@
+"""Output: the report formatters, statistics and the progress line.
+"""

@@ -1,0 +1,52 @@
+"""The human format: location, severity, rule, message, and the source line with the span marked."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from lintnews.model.diagnostic import Diagnostic, Severity
+from lintnews.output.formatters.base import Formatter
+
+_COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def _width(s: str) -> int:
+    """Terminal cells of ``s``: wide East Asian characters take two, combining marks none."""
+    w = 0
+    for ch in s:
+        if unicodedata.combining(ch):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return w
+
+
+class TextFormatter(Formatter):
+    def c(self, code: str, s: str) -> str:
+        return f"{code}{s}{_RESET}" if self.context.color else s
+
+    def diagnostic(self, d: Diagnostic) -> None:
+        sev = self.c(_COLORS[d.severity], str(d.severity))
+        loc = self.c(_BOLD, f"{d.path}:{d.line}:{d.column}")
+        self.write(f"{loc}: {sev} {self.c(_DIM, d.rule)}: {d.message}")
+        smap = self.context.sources.get(d.path)
+        if smap is not None and self.context.show_source:
+            line = smap.line_text(d.line).expandtabs(1)
+            if len(line) > 200:  # long paragraphs: show a window around the span
+                lo = max(0, d.column - 60)
+                shown = ("…" if lo else "") + line[lo : lo + 160] + ("…" if lo + 160 < len(line) else "")
+                col = d.column - lo + (1 if lo else 0)
+            else:
+                shown, col = line, d.column
+            end = d.end_column if d.end_line == d.line else len(line) + 1
+            end = min(end - (d.column - col), len(shown) + 1)
+            pad = _width(shown[: col - 1])
+            marks = "^" * max(1, _width(shown[col - 1 : end - 1]))
+            self.write(f"    {shown}")
+            self.write(f"    {' ' * pad}{self.c(_COLORS[d.severity], marks)}")
+        if d.suggestion:
+            self.write(f"    {self.c(_DIM, 'suggestion:')} {d.suggestion}")
+
+    def finish(self) -> None:
+        if self.count:
+            self.write(f"{self.count} problem{'s' if self.count != 1 else ''} found.")

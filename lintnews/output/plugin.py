@@ -1,0 +1,13 @@
+"""The built-in output formats, registered through the same hook as a third-party formatter."""
+
+from __future__ import annotations
+
+from lintnews.model.hookspecs import hookimpl
+
+
+@hookimpl
+def lintnews_register_formatters(register):  # type: ignore[no-untyped-def]
+    from lintnews.output.formatters import FACTORIES
+
+    for name, factory in FACTORIES.items():
+        register(name, factory)

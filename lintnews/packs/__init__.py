@@ -1,0 +1,2 @@
+"""Rule packs: word-list and pattern rules as TOML data (schema, model, loader, pattern safety).
+"""

@@ -1,0 +1,3 @@
+"""Finding and loading plugins (entry points, modules) into a Registry of rules, readers, judges
+and formatters.
+"""
