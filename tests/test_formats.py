@@ -156,19 +156,26 @@ EMACS_GNU = re.compile(r"^(?P<f>[^:\n]+?):(?P<l>[0-9]+):(?P<c>[0-9]+): (?:(?P<ty
 
 
 def test_line_format_is_read_by_vim_and_emacs(draft, tmp_path):
+    """Vim's %c is a byte index (the line format's default column unit); Emacs's
+    compilation mode reads screen columns (``--column-unit display``)."""
     simple = tmp_path / "draft.txt"
     simple.write_text(DRAFT, encoding="utf-8")
     expected = _json(simple)
-    lines = run("check", "-f", "line", str(simple)).output.splitlines()
-    assert len(lines) == len(expected) >= 2
-    for line, d in zip(lines, expected, strict=True):
-        vim = VIM_EFM.match(line)
-        emacs = EMACS_GNU.match(line)
-        assert vim and emacs, line
-        for m in (vim, emacs):
-            assert (m["f"], int(m["l"]), int(m["c"])) == (str(simple), d["line"], d["column"])
-        assert emacs["type"] == d["severity"]
-        assert vim["m"].strip().endswith(f"[{d['rule']}]")
+    source = DRAFT.splitlines()
+    for unit, args in (("byte", ()), ("display", ("--column-unit", "display"))):
+        lines = run("check", "-f", "line", *args, str(simple)).output.splitlines()
+        assert len(lines) == len(expected) >= 2
+        for line, d in zip(lines, expected, strict=True):
+            vim = VIM_EFM.match(line)
+            emacs = EMACS_GNU.match(line)
+            assert vim and emacs, line
+            prefix = source[d["line"] - 1][: d["column"] - 1]
+            # (no tabs or wide characters in DRAFT: a screen column is a code point here)
+            col = len(prefix.encode("utf-8")) + 1 if unit == "byte" else d["column"]
+            for m in (vim, emacs):
+                assert (m["f"], int(m["l"]), int(m["c"])) == (str(simple), d["line"], col)
+            assert emacs["type"] == d["severity"]
+            assert vim["m"].strip().endswith(f"[{d['rule']}]")
 
 
 # -- --output FILE ------------------------------------------------------------------------------
