@@ -190,3 +190,22 @@ def test_output_writes_the_report_to_a_file(draft, tmp_path, fmt):
     assert written == run("check", "-f", fmt, "--no-color", str(draft)).output
     if fmt == "sarif":
         jsonschema.validate(json.loads(written), SCHEMA)
+
+
+def test_github_multiline_span_has_no_columns():
+    """The toolkit documents col/endColumn for single-line annotations only (before: always sent)."""
+    d = Diagnostic("news/a.md", 3, 5, 4, 9, "advertorial/donation-appeal", "advertorial", Severity.WARNING,
+                   "Donation appeal inside the article.")
+    assert command(d) == ("::warning file=news/a.md,line=3,endLine=4,title=advertorial/donation-appeal"
+                          "::Donation appeal inside the article.")
+
+
+def test_github_annotations_of_a_real_multiline_appeal():
+    out = run("check", "-f", "github", str(EXAMPLES / "mill-closure.md")).output.splitlines()
+    spans = [dict(kv.split("=", 1) for kv in line.split(" ", 1)[1].split("::", 1)[0].split(","))
+             for line in out]
+    multi = [p for p in spans if p["line"] != p["endLine"]]
+    single = [p for p in spans if p["line"] == p["endLine"]]
+    assert multi and single  # the example has both
+    assert all("col" not in p and "endColumn" not in p for p in multi)
+    assert all("col" in p and "endColumn" in p for p in single)
