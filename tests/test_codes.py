@@ -119,7 +119,7 @@ def test_ignore_a_proselint_family_by_its_readme_name(tmp_path):
     _, everything, _ = _proselint_rules(tmp_path)
     typography = {r for r in everything if r.startswith("style/proselint/typography.")}
     assert typography, everything  # the sentence does trigger the family
-    code, rules, err = _proselint_rules(tmp_path, "--ignore", "style/proselint/typography")
+    _code, rules, err = _proselint_rules(tmp_path, "--ignore", "style/proselint/typography")
     assert err == ""
     assert rules == everything - typography and rules
 
@@ -145,7 +145,7 @@ def test_a_config_may_name_a_proselint_family(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".lintnews.toml").write_text('proselint = true\nignore = ["style/proselint/typography"]\n')
     (tmp_path / "review.txt").write_text(PROSE, encoding="utf-8")
-    code, out, err = run("check", "-f", "json", "review.txt")
+    _code, out, err = run("check", "-f", "json", "review.txt")
     assert err == "", err
     rules = {d["rule"] for d in json.loads(out)["diagnostics"]}
     assert rules and not any(r.startswith("style/proselint/typography") for r in rules)

@@ -49,7 +49,7 @@ def test_the_walk_stops_at_home(tmp_path, monkeypatch):
     (home / "drafts" / "story.txt").write_text(CLAIM)
     (tmp_path / ".lintnews.toml").write_text(SILENCE)  # above home
     monkeypatch.setenv("HOME", str(home))
-    code, out, _ = run("check", "-f", "line", str(home / "drafts" / "story.txt"))
+    code, _out, _ = run("check", "-f", "line", str(home / "drafts" / "story.txt"))
     assert code == ExitCode.FINDINGS
     (home / ".lintnews.toml").write_text(SILENCE)  # home's own config applies
     assert run("check", str(home / "drafts" / "story.txt"))[0] == ExitCode.OK

@@ -48,7 +48,7 @@ def test_dev_zero_on_standard_input_stops_at_the_default_cap():
                               capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == ExitCode.USAGE_OR_INPUT
     assert proc.stderr.strip().endswith("(--stdin-limit SIZE or LINTNEWS_STDIN_LIMIT raises it)")
-    code, out, _ = run("check", "--help")
+    _code, out, _ = run("check", "--help")
     assert "[default: 100M]" in " ".join(out.split())
 
 

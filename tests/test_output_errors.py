@@ -54,14 +54,14 @@ def story(tmp_path: Path) -> Path:
 
 def test_output_into_a_missing_directory(story, tmp_path):
     target = tmp_path / "nonexistent" / "dir" / "report.txt"
-    code, out, err = run("check", "-o", str(target), str(story))
+    code, _out, err = run("check", "-o", str(target), str(story))
     assert code == ExitCode.USAGE_OR_INPUT
     one_line(err, str(target), "does not exist")
 
 
 def test_output_onto_an_input_is_refused_and_the_input_kept(story):
     """Before: the input was truncated before it was read, reported clean, exit 0."""
-    code, out, err = run("check", "-o", str(story), str(story))
+    code, _out, err = run("check", "-o", str(story), str(story))
     assert code == ExitCode.USAGE_OR_INPUT
     one_line(err, str(story), "one of the inputs")
     assert story.read_text() == CLAIM
@@ -103,7 +103,7 @@ def test_output_into_a_read_only_directory() -> None:
         locked.mkdir()
         locked.chmod(0o555)
         target = locked / "report.txt"
-        code, out, err = as_nobody(lambda: run("check", "-o", str(target), str(base / "story.txt")),
+        code, _out, err = as_nobody(lambda: run("check", "-o", str(target), str(base / "story.txt")),
                                    warm=lambda: run("check", "-o", os.devnull, str(base / "story.txt")))
         assert not target.exists()
     assert code == ExitCode.USAGE_OR_INPUT, err
