@@ -31,7 +31,7 @@ from lintnews.engine.engine import Engine, Settings
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import ConfigError, LintnewsError
 from lintnews.packs.loader import parse_pack
-from lintnews.packs.model import PackRule, inflections
+from lintnews.packs.model import PackRule
 from lintnews.plugins.registry import Registry, load_registry
 from lintnews.util.tomlfile import read_toml
 
@@ -247,17 +247,26 @@ def reject_rule(cfg: Config) -> PackRule:
     return rule
 
 
+def _accepted_forms(word: str) -> tuple[str, ...]:
+    """An accepted word and its inflections ("slam" accepts slams, slammed, slamming)."""
+    from lintnews.language.forms import FormsUnavailable, forms
+
+    try:
+        return (*forms(word), word)
+    except FormsUnavailable:
+        return (word,)
+
+
 class HouseEngine(Engine):
     """An engine that never reports the house's accepted words.
 
-    A finding whose flagged words are an accepted word (or one of its regular
-    inflections) is dropped before positions are mapped; everything else is the
+    A finding whose flagged words are an accepted word (or one of its inflections) is dropped before positions are mapped; everything else is the
     plain :class:`Engine`.
     """
 
     def __init__(self, registry: Registry, settings: Settings, accept: Iterable[str] = ()) -> None:
         super().__init__(registry, settings)
-        self.accept = frozenset(f.lower() for a in accept for f in (*inflections(" ".join(a.split())), a))
+        self.accept = frozenset(f.lower() for a in accept for f in _accepted_forms(a))
 
     def findings(self, doc):  # type: ignore[no-untyped-def]
         for rule, f in super().findings(doc):
