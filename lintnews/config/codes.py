@@ -9,7 +9,6 @@ names the nearest code that does exist.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from lintnews.engine.selection import _matches
@@ -47,6 +46,8 @@ def _prefixes(rule_id: str) -> Iterable[str]:
 
 def nearest(code: str, rules: Iterable[Rule]) -> str | None:
     """The existing code most like ``code`` (difflib's ratio), if any is close."""
+    import difflib  # (only on an unknown code)
+
     candidates: set[str] = set()
     for r in rules:
         candidates.add(r.category)

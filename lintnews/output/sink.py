@@ -20,7 +20,6 @@ import io
 import os
 import stat
 import sys
-import tempfile
 from typing import IO, Any
 
 from lintnews.model.errors import OutputError, Stop
@@ -162,6 +161,8 @@ def open_file(path: str) -> Report:
     if not os.path.isdir(parent):
         kind = "is not a directory" if os.path.exists(parent) else "does not exist"
         raise refuse(f"directory {parent} {kind}")
+    import tempfile  # (here: a report to standard output does not pay for the import)
+
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=parent)
     except OSError as exc:
