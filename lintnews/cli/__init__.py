@@ -8,11 +8,13 @@ stderr and an exit code from :class:`lintnews.model.exitcodes.ExitCode`.
 from __future__ import annotations
 
 from lintnews.cli.app import main
+from lintnews.cli.audit import audit
 from lintnews.cli.check import check
 from lintnews.cli.info import config_cmd, explain, rules
 from lintnews.cli.lsp import lsp
 
 main.add_command(check)
+main.add_command(audit)
 main.add_command(config_cmd, "config")
 main.add_command(rules)
 main.add_command(explain)

@@ -61,7 +61,7 @@ from lintnews.model.errors import (
 from lintnews.plugins.registry import Registry, load_registry
 from lintnews.readers.source import SourceMap
 
-__all__ = ["DISCOVER", "FORMAT_ALIASES", "LintResult", "Linter", "lint_text"]
+__all__ = ["DISCOVER", "FORMAT_ALIASES", "LintResult", "Linter", "lint_text", "prepare_workers"]
 
 # what ``fmt`` accepts besides the reader names (text, markdown, html and plugins' own)
 FORMAT_ALIASES = {"plain": "text", "txt": "text", "md": "markdown", "htm": "html"}
@@ -264,6 +264,18 @@ def _rebuild(spec: _Spec) -> Linter:
         if linter is None:
             linter = _BUILT[spec] = Linter._from_spec(spec)
         return linter
+
+
+def prepare_workers(linter: Linter) -> None:
+    """Before forking worker processes: register ``linter`` as the one its pickle rebuilds to,
+    and build what every worker would otherwise build for itself, so forked workers inherit
+    it (a spawned worker or a Dask worker still builds its own, once)."""
+    from lintnews.execution.split import prepare_for_fork
+
+    if linter._spec is not None:
+        with _BUILT_LOCK:
+            _BUILT.setdefault(linter._spec, linter)
+    prepare_for_fork(linter._resolver.engines)
 
 
 _DEFAULT: Linter | None = None
