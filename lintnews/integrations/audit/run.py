@@ -18,7 +18,7 @@ from lintnews.integrations.audit.partition import DIAGNOSTIC_FIELDS, PartitionRe
 from lintnews.integrations.audit.progress import AuditProgress
 from lintnews.integrations.audit.spill import Runs
 from lintnews.integrations.audit.summary import Summary
-from lintnews.integrations.audit.writers import output_kind, write_csv, write_rows
+from lintnews.integrations.audit.writers import Atomic, output_kind, write_csv, write_rows
 from lintnews.model.errors import ConfigError
 
 RESERVED = ("id", *DIAGNOSTIC_FIELDS)
@@ -75,8 +75,14 @@ def audit(
         progress.total = max(1, reader.total_weight)
     report = AuditReport(summary=Summary(columns.group_by))
     id_types: set[str] = set()
-    runs = Runs(output)
+    # the outputs are opened (as temporary files beside them) before any linting: a
+    # directory that is missing or read-only is one line now, not after hours
+    out = Atomic(output)
+    summary_out = None
+    runs = None
     try:
+        summary_out = Atomic(summary_csv) if summary_csv is not None else None
+        runs = Runs(output)
         seen: set[int] = set()
         for result in engine.run(linter, reader.partitions()):
             if result.index in seen:  # (an engine that delivered a partition twice: once counts)
@@ -97,12 +103,16 @@ def audit(
                 on_result(result)
         if progress is not None:
             progress.clear()
-        write_rows(output, runs.merged(), columns.group_by, id_types)
-        if summary_csv is not None:
-            write_csv(summary_csv, report.summary.header, report.summary.rows())  # type: ignore[union-attr]
+        write_rows(out, runs.merged(), columns.group_by, id_types)
+        if summary_out is not None:
+            write_csv(summary_out, report.summary.header, report.summary.rows())  # type: ignore[union-attr]
     finally:
         if progress is not None:
             progress.clear()
-        runs.remove()
+        out.discard()  # (after a commit: nothing left to remove)
+        if summary_out is not None:
+            summary_out.discard()
+        if runs is not None:
+            runs.remove()
     report.row_errors = list(reader.errors)
     return report

@@ -72,18 +72,21 @@ class Atomic:
             os.replace(self.temp, self.path)
         except OSError as exc:
             raise self.fail(exc) from None
+        self.temp = ""
 
     def discard(self) -> None:
-        try:
-            os.unlink(self.temp)
-        except OSError:
-            pass
+        """Remove the temporary file (after :meth:`commit`: nothing to do)."""
+        if self.temp:
+            try:
+                os.unlink(self.temp)
+            except OSError:
+                pass
+            self.temp = ""
 
 
-def write_rows(path: str, rows: Iterable[tuple], group_by: tuple[str, ...], id_types: set[str]) -> int:
-    """Write merged result rows to ``path`` (its kind by name); the number of rows."""
-    kind = output_kind(path)
-    out = Atomic(path)
+def write_rows(out: Atomic, rows: Iterable[tuple], group_by: tuple[str, ...], id_types: set[str]) -> int:
+    """Write merged result rows to ``out`` (its kind by name) and commit; the number of rows."""
+    kind = output_kind(out.path)
     try:
         n = _parquet(out.temp, rows, group_by, id_types) if kind == "parquet" else \
             _jsonl(out.temp, rows, group_by, kind == "jsonl.gz")
@@ -154,10 +157,9 @@ def _parquet(temp: str, rows: Iterable[tuple], group_by: tuple[str, ...], id_typ
     return n
 
 
-def write_csv(path: str, header: list[str], lines: Iterable[list]) -> None:
+def write_csv(out: Atomic, header: list[str], lines: Iterable[list]) -> None:
     import csv
 
-    out = Atomic(path)
     try:
         with open(out.temp, "w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh)
