@@ -51,6 +51,7 @@ MAX_SHOWN = 20  # skipped rows named one by one; past that, counted
 @click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
 @click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
               help="Load an extra TOML rule pack (repeatable).")
+@click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
               help="Config file [default: the nearest one above the working directory].")
 @click.option("--quiet", "-q", is_flag=True, help="No summary table on standard output.")
@@ -58,7 +59,7 @@ def audit(archives: tuple[str, ...], output: str, id_column: str, text_column: s
           format_column: str | None, format_in: str, date_column: str, group_by: str,
           summary_csv: str | None, engine: str, scheduler: str | None, jobs: int | None,
           partition_size: int | None, select: tuple[str, ...], ignore: tuple[str, ...],
-          profile: str | None, plugins: tuple[str, ...], packs: tuple[str, ...],
+          profile: str | None, plugins: tuple[str, ...], packs: tuple[str, ...], no_plugins: bool,
           config_file: str | None, quiet: bool) -> None:
     """Lint every article of ARCHIVE... (JSON Lines, plain or gzip, or Parquet).
 
@@ -78,10 +79,11 @@ def audit(archives: tuple[str, ...], output: str, id_column: str, text_column: s
     columns = Columns(id=id_column, text=text_column, format=format_column, default_format=format_in,
                       date=date_column, group_by=_split([group_by]))
     try:
-        linter = _linter(select, ignore, profile, plugins, packs, config_file)
+        linter = _linter(select, ignore, profile, plugins, packs, no_plugins, config_file)
         linter.reader_name(format_in, "-")  # an unknown --format-in: one line now
-        workers = min(jobs, cpus()) if jobs else cpus()
-        run_engine = _engine(engine, scheduler, jobs or cpus() if engine == "dask" else workers)
+        # (local: at most one process per CPU; a local Dask cluster: as many workers as asked)
+        workers = jobs or cpus() if engine == "dask" else min(jobs or cpus(), cpus())
+        run_engine = _engine(engine, scheduler, workers)
         report = _run(list(archives), output, linter, run_engine, columns, summary_csv, partition_size)
     except LintnewsError as exc:
         fail(str(exc), exc.exit_code if exc.exit_code != ExitCode.PLUGIN_FAILURE else ExitCode.USAGE_OR_INPUT)
@@ -117,7 +119,7 @@ def _not_an_input(path: str, archives: tuple[str, ...]) -> None:
             fail(f"{path}: cannot write the output over {archive}, one of the inputs")
 
 
-def _linter(select, ignore, profile, plugins, packs, config_file):  # type: ignore[no-untyped-def]
+def _linter(select, ignore, profile, plugins, packs, no_plugins, config_file):  # type: ignore[no-untyped-def]
     """The linter of the run: --config, or the config found above the working directory
     (resolved here, once, and sent to the workers as settings)."""
     from lintnews.config.discovery import find_config_file
@@ -130,7 +132,7 @@ def _linter(select, ignore, profile, plugins, packs, config_file):  # type: igno
         found = find_config_file(Path.cwd())
         config = str(found) if found is not None else None
     return Linter(config, select=_split(select) or None, ignore=_split(ignore) or None, profile=profile,
-                  plugins=plugins, rule_packs=packs, entry_points=True)
+                  plugins=plugins, rule_packs=packs, entry_points=False if no_plugins else None)
 
 
 def _engine(name: str, scheduler: str | None, workers: int):  # type: ignore[no-untyped-def]

@@ -138,9 +138,10 @@ class Linter:
 
     See the module docstring for what ``config`` accepts and what is guaranteed.
     ``plugins`` are modules to load (``--plugin``), ``rule_packs`` extra TOML packs
-    (``--rule-pack``); ``entry_points=True`` also loads installed entry-point plugins,
-    as the command line does by default (off here, so that what a program gets does
-    not change with what else is installed).
+    (``--rule-pack``); ``entry_points=True`` also loads installed entry-point plugins
+    (``None``: as the command line does, unless ``LINTNEWS_DISABLE_PLUGIN_AUTOLOAD`` is
+    set; off by default here, so that what a program gets does not change with what else
+    is installed). It is decided here, once: a worker rebuilding the linter loads the same.
     """
 
     def __init__(
@@ -152,8 +153,10 @@ class Linter:
         profile: str | None = None,
         plugins: tuple[str, ...] | list[str] = (),
         rule_packs: tuple[str, ...] | list[str] = (),
-        entry_points: bool = False,
+        entry_points: bool | None = False,
     ) -> None:
+        if entry_points is None:  # as the command line: unless LINTNEWS_DISABLE_PLUGIN_AUTOLOAD is set
+            entry_points = not os.environ.get("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD")
         spec = _Spec(_as_config(config), _codes(select, "select"), _codes(ignore, "ignore"), profile,
                      tuple(plugins), tuple(os.path.abspath(os.fspath(p)) for p in rule_packs), entry_points)
         self._build(spec)
@@ -238,7 +241,9 @@ class Linter:
             # (a fixed config still applies its per_path_ignores to ``path``)
             eff = self._resolver.for_path(path if path != "-" else None)
             engine = eff.engine
-            engine.failed = False
+            # (the engine's flag is sticky for the command line, which reads it at the end:
+            # this text's failure is measured, and the flag left set if it was)
+            before, engine.failed = engine.failed, False
             try:
                 result = lint_source(engine, text, path, reader, path, jobs=jobs)
             except LintnewsError:
@@ -249,7 +254,9 @@ class Linter:
                 raise InputError(f"{path}: too large to lint in the memory available") from None
             except Exception as exc:  # a bug is still one line, a LintnewsError
                 raise InternalError(f"{path}: {internal_error_line(exc, 'linting it')}") from exc
-            failed = engine.failed
+            finally:
+                failed = engine.failed
+                engine.failed = before or failed
         return LintResult(result.path, result.diagnostics, result.source_map, failed, eff.threshold)
 
     def lint(self, text: str, *, path: str = "-", fmt: str | None = "plain") -> list[Diagnostic]:

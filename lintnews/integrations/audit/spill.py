@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from lintnews.model.errors import OutputError
 
-CHUNK = 2000  # rows per pickled chunk
+CHUNK = 500  # rows per pickled chunk (the merge holds one per run: at most FAN_IN of them)
 FAN_IN = 64  # runs merged at once
 ORDER = itemgetter(0, 1)  # (id_key, seq): one article's rows are contiguous and in order already
 
