@@ -122,6 +122,10 @@ def silence_stdout() -> None:
         pass
 
 
+def _quiet(_unraisable: object) -> None:
+    """An ``unraisablehook`` that says nothing (see :func:`guarded_main`)."""
+
+
 def guarded_main(main: object) -> object:
     """Wrap a Click command so that no exception ever reaches the user as a traceback.
 
@@ -142,6 +146,10 @@ def guarded_main(main: object) -> object:
         except SystemExit:
             raise
         except Stop as stop:
+            # the run was cut short and its workers terminated: a pool's exit hook may still
+            # poke a pipe they closed ("Exception ignored in ... Bad file descriptor", Python
+            # 3.11), which must not add a traceback to the one line the signal deserves
+            sys.unraisablehook = _quiet
             if stop.code == ExitCode.BROKEN_PIPE:
                 silence_stdout()
             elif stop.message:
