@@ -156,3 +156,21 @@ def test_import_lintnews_stays_cheap():
             "assert 'lintnews.config.config' not in sys.modules; lintnews.Linter; "
             "assert 'lintnews.execution.api' in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_command_line_on_standard_input_reports_what_the_api_finds(tmp_path, monkeypatch):
+    """`lintnews check -` lints through the API (cli/check.py `_lint_text`): same diagnostics."""
+    import json
+
+    from click.testing import CliRunner
+
+    from lintnews.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    text = "# Budget\n\n" + CLAIM + LOADED
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--stdin-filename", "draft.md", "-"],
+                                input=text, env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
+    assert result.exit_code == 1, result.stderr
+    reported = json.loads(result.stdout)["diagnostics"]
+    expected = lintnews.Linter(config=lintnews.DISCOVER).lint(text, path="draft.md", fmt="auto")
+    assert reported == [d.to_dict() for d in expected] and expected

@@ -67,6 +67,7 @@ __all__ = ["DISCOVER", "FORMAT_ALIASES", "LintResult", "Linter", "lint_text", "p
 FORMAT_ALIASES = {"plain": "text", "txt": "text", "md": "markdown", "htm": "html"}
 AUTO = "auto"  # fmt="auto": by the extension of ``path``, as the command line does
 DICT_CONFIG = "<config dict>"  # the "file" a dict config is reported under
+_AS_PATH: Any = object()  # check(config_path=...) not given: the config is the path's
 
 
 class _Discover:
@@ -225,12 +226,16 @@ class Linter:
             raise ConfigError(f"unknown format {fmt!r} (known: {', '.join(known)})")
         return name
 
-    def check(self, text: str, *, path: str = "-", fmt: str | None = "plain", jobs: int = 1) -> LintResult:
+    def check(self, text: str, *, path: str = "-", fmt: str | None = "plain", jobs: int = 1,
+              config_path: Any = _AS_PATH) -> LintResult:
         """Lint ``text`` reported under ``path``; the diagnostics and what else a report needs.
 
         ``fmt``: ``plain`` (or ``text``), ``markdown``, ``html``, a reader plugin's name, or
         ``auto``/``None`` for the extension of ``path``. ``jobs`` > 1 lets a very large text
         be linted on that many cores (the command line's ``-j`` for one big file).
+        ``config_path``: where the config search starts with :data:`DISCOVER` and what
+        ``per_path_ignores`` match (default: ``path``; ``None``: the working directory, for
+        a text that is no file, such as an editor's unsaved buffer).
         """
         if not isinstance(text, str):
             raise InputError(f"{path}: the text must be a str, not {type(text).__name__}")
@@ -239,7 +244,8 @@ class Linter:
         reader = self.reader_name(fmt, path)
         with self._lock:
             # (a fixed config still applies its per_path_ignores to ``path``)
-            eff = self._resolver.for_path(path if path != "-" else None)
+            where = path if config_path is _AS_PATH else config_path
+            eff = self._resolver.for_path(where if where != "-" else None)
             engine = eff.engine
             # (the engine's flag is sticky for the command line, which reads it at the end:
             # this text's failure is measured, and the flag left set if it was)
