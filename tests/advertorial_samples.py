@@ -33,6 +33,7 @@ PLUGS: dict[str, list[str]] = {
         "Presented by Northwind Energy",
         "A message from our sponsor",
         "Loving my new walking boots from @northwindoutdoors #ad",
+        "Links on this page may earn us a commission.",
         "This episode is brought to you by Quayside Mattresses.",
     ],
     "comments": [
@@ -56,6 +57,9 @@ PLUGS: dict[str, list[str]] = {
         "Share this article",
         "Click to share on Twitter",
         "Was this article helpful?",
+        "We reserve the right to remove comments that break our rules.",
+        "Comments that are abusive or off topic will be removed.",
+        "Commenting is closed for this story.",
     ],
     "social-newsletter-app": [
         "Follow the Harbour Gazette on Facebook, Twitter and Instagram.",
@@ -76,6 +80,12 @@ PLUGS: dict[str, list[str]] = {
         "Follow Us: Facebook | Instagram | YouTube",
         "Stay in the loop with our evening digest.",
         "Join 40,000 readers who get our newsletter every morning.",
+        "Don't forget to follow us!",
+        "Keep up with the Tidewater Post on Instagram.",
+        "Stay connected with us on social media.",
+        "Watch the trailer and subscribe today!",
+        "Like her on Facebook here.",
+        "Twitter: @harbourgazette",
     ],
     "podcast-video-event": [
         "Listen to Harbour Talk on Apple Podcasts, Spotify or wherever you get your podcasts.",
@@ -90,6 +100,8 @@ PLUGS: dict[str, list[str]] = {
         "Early-bird tickets end on Friday.",
         "Save the date: our annual awards night is on 3 June.",
         "Tune in every Sunday at 9am for Coast Weekly.",
+        "You can also listen to our weekly podcast on the way to work.",
+        "Listen to this article",
     ],
     "related": [
         "More stories you may have missed",
@@ -115,6 +127,8 @@ PLUGS: dict[str, list[str]] = {
         "This story is republished from The Harbour Review under a Creative Commons licence.",
         "Reprinted with permission of the author.",
         "Distributed by Coastline Features.",
+        "The post Ferry fares rise again appeared first on Coastline Weekly.",
+        "Reprinted from the Quayside Courier.",
         "Provided by the Institute of Marine Studies",
         "This story was produced in partnership with the Coastal Reporting Project.",
     ],

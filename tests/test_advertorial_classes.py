@@ -74,3 +74,77 @@ def test_look_alikes_give_no_diagnostic_at_any_severity(line):
 
 def test_story_paragraphs_around_the_samples_are_clean():
     assert _lint(f"{BEFORE}\n{AFTER}\n") == []
+
+
+# -- the pack's own examples ---------------------------------------------------------------------
+
+ADVERTORIAL_RULES = sorted(
+    (r for r in REGISTRY.rules.values() if r.id.startswith("advertorial/")), key=lambda r: r.id
+)
+
+
+@pytest.mark.parametrize("rule", ADVERTORIAL_RULES, ids=[r.id for r in ADVERTORIAL_RULES])
+def test_no_trigger_examples_give_no_diagnostic_at_any_severity(rule):
+    engine = Engine(REGISTRY, Settings(select=(rule.id,)))
+    for example in rule.examples.no_trigger:
+        found = engine.lint(Document(REGISTRY.readers["text"].read(example), "example"))
+        assert [d for d in found if d.category == "advertorial"] == [], (rule.id, example)
+
+
+@pytest.mark.parametrize("rule", ADVERTORIAL_RULES, ids=[r.id for r in ADVERTORIAL_RULES])
+def test_every_pattern_and_exception_has_an_example_that_exercises_it(rule):
+    import re
+
+    flags = 0 if rule.case_sensitive else re.IGNORECASE
+    for pattern in rule.patterns:
+        rx = re.compile(pattern, flags)
+        assert any(rx.search(e) for e in rule.examples.trigger), (rule.id, pattern[:80])
+    for exception in rule.exceptions:
+        assert any(exception.search(e) for e in rule.examples.no_trigger), (rule.id, exception.pattern[:80])
+
+
+# -- shapes and structures -------------------------------------------------------------------------
+
+
+def test_timeline_with_dates_at_the_end_of_its_lines_is_reported():
+    snippet = (
+        "Harbour Board Delays Vote on Ferry Terminal (Nov. 3, 2023)\n"
+        "Judge Halts Work on Ferry Terminal (Jan. 9, 2024)"
+    )
+    text, first, last = _between(snippet)
+    found = [d for d in _lint(text) if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted(d.line for d in found) == [first, last]
+
+
+def test_product_description_between_price_line_and_buy_line_is_part_of_the_deal():
+    deal = (
+        "Harbour Lines Waterproof Jacket for $89\n"
+        "The jacket kept our tester dry on three wet crossings and packs into its own pocket.\n"
+        "Get it at Quayside Outfitters for $89\n"
+    )
+    found = [d for d in _lint(f"{BEFORE}\n{deal}{AFTER}\n") if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted(d.line for d in found) == [2, 3, 4]
+
+
+def test_a_story_paragraph_between_two_unrelated_plugs_is_not_swallowed():
+    text = (
+        f"{BEFORE}\nSign up for our morning briefing email.\n{AFTER}\n"
+        "Follow us on Instagram for more.\n"
+    )
+    found = [d for d in _lint(text) if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted(d.line for d in found) == [2, 4]
+
+
+def test_an_imperative_needs_a_cue_and_the_edge_of_a_paragraph():
+    cue = "The new timetable starts in April. Download our free ferry planner here."
+    no_cue = "The new timetable starts in April. Download the timetable before you travel."
+    middle = "Grab our free planner here, the clerk joked at the meeting on Monday, and laughed."
+    assert [d.severity for d in _lint(cue + "\n")] == [Severity.WARNING]
+    assert [d for d in _lint(no_cue + "\n") if d.severity.rank >= Severity.WARNING.rank] == []
+    assert _lint(f"{BEFORE} {middle} {AFTER}\n") == []
+
+
+def test_a_lone_headline_shaped_line_off_the_topic_is_only_a_hint():
+    text, first, _last = _between("Seal Pup Rescued From Quayside Wall After Storm")
+    found = _lint(text)
+    assert [(d.line, d.severity) for d in found] == [(first, Severity.INFO)]

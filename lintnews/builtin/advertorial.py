@@ -59,6 +59,9 @@ _SHAPE_RULE = "advertorial/headline-list"
 _CTA_RULE = "advertorial/reader-cta"
 _COMPANY_RULE = "advertorial/company-boilerplate"
 _LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
+_COMMERCE = frozenset(
+    {"advertorial/commerce-cta", "advertorial/commerce-copy", "advertorial/affiliate-disclosure"}
+)
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
 _DISCLOSURES = frozenset(
@@ -148,6 +151,12 @@ _DATED = cache.compiled(
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"\s{0,3}[:–—|-]\s{1,3}(?=\S)",
+    re.IGNORECASE,
+)
+# ... or closed by one: "Ferry terminal plan goes back to the drawing board (March 14, 2024)"
+_DATED_END = cache.compiled(
+    rf"(?:\s[-–—|]\s|,\s|\s\(|\s)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
+    r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$",
     re.IGNORECASE,
 )
 _CONTENT_WORD = cache.compiled(r"[A-Za-z][A-Za-z’'-]{3,}")
@@ -577,11 +586,16 @@ class _Judgement:
                 any(i in self.signals and i not in self.hints for i in idx)
                 or _appeal_voice(units, idx)
                 or (before and after and _heading(units, idx) and not any(units.story(i) for i in idx))
+                # the description between a product's price line and its "buy" line
+                or (before and after and self._commerce(idx[0] - 1) and self._commerce(idx[-1] + 1))
             )
             if joins:
                 src = idx[0] - 1 if before else idx[-1] + 1
                 out.extend((j, src) for j in _unglued(units, idx, before))
         return out
+
+    def _commerce(self, i: int) -> bool:
+        return self.origin[i][0].id in _COMMERCE
 
     # -- findings -------------------------------------------------------------------------------
     def findings(self) -> Iterator[Finding]:
@@ -690,9 +704,13 @@ def _dated(line: str) -> bool:
     """A timeline entry: a date, a separator, then a few words with no closing stop."""
     line = line.strip()
     m = _DATED.match(line)
-    if m is None:
-        return False
-    rest = line[m.end():].strip()
+    if m is not None:
+        rest = line[m.end():].strip()
+    else:
+        m = _DATED_END.search(line)
+        if m is None:
+            return False
+        rest = line[: m.start()].strip()
     return bool(rest) and _headline_like(rest, strict=False) and len(rest.split()) >= 3
 
 
@@ -773,7 +791,7 @@ class _Shapes:
         # timelines: dated lines in a row
         for run in _runs(sorted(dated)):
             titled = sum(1 for bi in run if bi in strict or _headline_like(
-                _DATED.sub("", self.line(bi).strip(), count=1), strict=True))
+                _DATED_END.sub("", _DATED.sub("", self.line(bi).strip(), count=1)), strict=True))
             if len(run) >= 3 or (len(run) >= 2 and titled * 2 >= len(run)):
                 for bi in run:
                     self.strong[bi] = self.hit_of[bi]
