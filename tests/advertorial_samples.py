@@ -60,6 +60,10 @@ PLUGS: dict[str, list[str]] = {
         "We reserve the right to remove comments that break our rules.",
         "Comments that are abusive or off topic will be removed.",
         "Commenting is closed for this story.",
+        "Liked this story? Please share it with a friend.",
+        "Thanks for reading!",
+        "Want to respond? Send us a letter to the editor.",
+        "Do you have a story about the ferry? Email us.",
     ],
     "social-newsletter-app": [
         "Follow the Harbour Gazette on Facebook, Twitter and Instagram.",
@@ -118,6 +122,7 @@ PLUGS: dict[str, list[str]] = {
         "READ MORE: Ferry fares to rise for second year running",
         "Related: Council approves new harbour budget",
         "Continue reading below",
+        "Also on Harbour TV: Seal pup rescued from quayside wall",
     ],
     "syndication-company": [
         "This article was originally published on Coastline Weekly.",
@@ -223,4 +228,6 @@ NOT_ADVERTORIAL: list[str] = [
     "Try the crab at the harbour café, the inspector wrote in her report.",
     "Police urged anyone with information to call the station.",
     "The mayor spoke.",
+    "Do you have information about the crash? Call the police on 101.",
+    "Thousands liked the post within an hour.",
 ]

@@ -88,7 +88,9 @@ _REPORTING = cache.compiled(
 # which a plug beside it never swallows. A participle after a form of "be" or "get" is not
 # narration ("is trusted", "get it delivered"), nor is one of the few -ed words that are not verbs.
 _PAST = cache.compiled(
-    r"\b(?:was|were|had|did|spoke|went|came|took|made|gave|won|lost|met|left|began|ran|saw|fell|"
+    r"\b(?:was|were|had|did)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )(?<!\bgot )"
+    r"\b(?:spoke|went|came|took|made|gave|won|lost|met|left|began|ran|saw|fell|"
     r"rose|held|found|sent|became|brought|bought|built|caught|chose|drove|flew|grew|knew|led|"
     r"paid|sat|sold|shot|stood|struck|thought|threw|wore|broke|died)\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )(?<!\bgot )"
@@ -313,10 +315,17 @@ class _Units:
             self.voice(_FIRST_PLURAL, i) and not _past_of_we(self.text, u.start, u.end)
         )
 
-    def sentence(self, i: int) -> bool:
-        """Is the unit a whole sentence (closed by a stop), not a headline-like fragment?"""
+    def narrated_before(self, i: int, at: int) -> bool:
+        """Does a whole sentence (closed by a stop, not a headline-like fragment) narrate in
+        the past tense before ``at``, outside the "we/you" voice? Then a promotional phrase
+        at ``at`` is what the story is about ("Regulators fined the retailer over a
+        limited-time offer")."""
         u = self.units[i]
-        return _CLOSED.search(self.text, u.start, u.end) is not None
+        if at <= u.start + 2 or _CLOSED.search(self.text, u.start, u.end) is None:
+            return False
+        if _PAST.search(self.text, u.start, at) is None:
+            return False
+        return not self.voice(_SECOND, i) and not self.voice(_FIRST_PLURAL, i)
 
     def at_edge(self, i: int) -> bool:
         """Is the unit the first or the last of its paragraph (or next to a glued join)?"""
@@ -396,12 +405,7 @@ class _Judgement:
                     continue
                 # a promotional phrase in the middle of a line of the story is reported on,
                 # not pasted in ("Regulators fined the retailer over a limited-time offer")
-                if (
-                    rule.id not in _DISCLOSURES
-                    and hit.start > units.units[i].start + 2
-                    and units.sentence(i)
-                    and units.story(i)
-                ):
+                if rule.id not in _DISCLOSURES and units.narrated_before(i, hit.start):
                     continue
                 sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
                 if rule.id == _CTA_RULE:
