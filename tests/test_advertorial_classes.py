@@ -50,11 +50,16 @@ def test_each_plug_is_reported_on_its_own_line(kind, line):
     assert all(first <= d.line and d.end_line <= last for d in found), found
 
 
+# The shape of lines is judged in a document with an advertorial signal (a label, a plug or a
+# dated line): a plug at the end of the story stands for the rest of the page's furniture.
+PLUG = "Sign up for our morning briefing email."
+
+
 @pytest.mark.parametrize("snippet", HEADLINE_LISTS, ids=[s.split("\n")[0][:40] for s in HEADLINE_LISTS])
 def test_headline_lists_are_reported_line_by_line(snippet):
     text, first, last = _between(snippet)
-    found = [d for d in _lint(text) if d.severity.rank >= Severity.WARNING.rank]
-    assert sorted({d.line for d in found}) == list(range(first, last + 1)), found
+    found = [d for d in _lint(text + PLUG + "\n") if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted({d.line for d in found}) == [*range(first, last + 1), last + 2], found
     assert all(d.line == d.end_line for d in found)  # one diagnostic per line (paragraph)
 
 
@@ -112,8 +117,8 @@ def test_timeline_with_dates_at_the_end_of_its_lines_is_reported():
         "Judge Halts Work on Ferry Terminal (Jan. 9, 2024)"
     )
     text, first, last = _between(snippet)
-    found = [d for d in _lint(text) if d.severity.rank >= Severity.WARNING.rank]
-    assert sorted(d.line for d in found) == [first, last]
+    found = [d for d in _lint(text + PLUG + "\n") if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted(d.line for d in found) == [first, last, last + 2]
 
 
 def test_product_description_between_price_line_and_buy_line_is_part_of_the_deal():
@@ -145,6 +150,6 @@ def test_an_imperative_needs_a_cue_and_the_edge_of_a_paragraph():
 
 
 def test_a_lone_headline_shaped_line_off_the_topic_is_only_a_hint():
-    text, first, _last = _between("Seal Pup Rescued From Quayside Wall After Storm")
-    found = _lint(text)
-    assert [(d.line, d.severity) for d in found] == [(first, Severity.INFO)]
+    text, first, last = _between("Seal Pup Rescued From Quayside Wall After Storm")
+    found = _lint(text + PLUG + "\n")
+    assert [(d.line, d.severity) for d in found] == [(first, Severity.INFO), (last + 2, Severity.WARNING)]

@@ -56,6 +56,10 @@ from lintnews.util import cache
 
 # the rules this judge treats by role (a house pack's rules in this context are judged by severity)
 _SHAPE_RULE = "advertorial/headline-list"
+# (the rule's words, as in rules/advertorial.toml: its findings come from the shape of lines,
+# not from its pattern's hits, so the rule object may not be at hand)
+_SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
+_SHAPE_SUGGESTION = "Remove the list of links from the article body if it is not part of the story."
 _CTA_RULE = "advertorial/reader-cta"
 _COMPANY_RULE = "advertorial/company-boilerplate"
 _LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
@@ -160,6 +164,9 @@ _DATED_END = cache.compiled(
     rf"(?:\s[-–—|]\s|,\s|\s\(|\s)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
     r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$",
     re.IGNORECASE,
+)
+_CANDIDATE = cache.compiled(
+    r"[ \t]{0,20}[A-Z0-9“\"‘'$£€](?:[^\n.!;]|\.(?![ \t]*(?:[A-Z“\"‘]|$)))*+[ \t]*"
 )
 _CONTENT_WORD = cache.compiled(r"[A-Za-z][A-Za-z’'-]{3,}")
 _STOPWORDS = frozenset(
@@ -348,31 +355,26 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     """One finding per advertorial block and paragraph (see the module docstring)."""
     if not doc.sentences:
         return
-    shape_rule = None
-    shape_hits: list = []
-    other: dict = {}
-    for rule, hits in hits_by_rule.items():
-        if rule.id == _SHAPE_RULE:
-            shape_rule, shape_hits = rule, hits
-        else:
-            other[rule] = hits
-    if not other:  # only headline-shaped lines: the cheap path, no units needed
-        yield from _Shapes(doc, shape_rule, shape_hits, None).findings()
+    # (the headline-list rule's own hits, dated lines, only make sure its document is judged:
+    # the shape of every line is looked at below)
+    other = {rule: hits for rule, hits in hits_by_rule.items() if rule.id != _SHAPE_RULE}
+    if not other:  # only a dated line: the cheap path, no units needed
+        yield from _Shapes(doc, None).findings()
         return
-    yield from _Judgement(doc, other, shape_rule, shape_hits).findings()
+    yield from _Judgement(doc, other).findings()
 
 
 class _Judgement:
     """The signals of one document, the units they mark, and the findings."""
 
-    def __init__(self, doc, hits_by_rule, shape_rule, shape_hits) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc, hits_by_rule) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self.text = doc.text
         self.units = _Units(doc, [h for hits in hits_by_rule.values() for h in hits])
         self.signals: dict[int, list[Signal]] = {}
         self.hints: set[int] = set()  # units whose weak signals may only ever be hints
         self._collect(hits_by_rule)
-        self.shapes = _Shapes(doc, shape_rule, shape_hits, self) if shape_rule is not None else None
+        self.shapes = _Shapes(doc, self)
         self.strong = {i for i, sig in self.signals.items() if any(sev.rank >= 1 for _, _, sev in sig)}
         self._promote_weak()
         if self.shapes is not None:
@@ -686,27 +688,32 @@ def _headline_like(line: str, strict: bool) -> bool:
     content words capitalised, and not all capitals (a shouted subhead).
     """
     s = line.strip()
-    if not s or "\n" in s or len(s) > 160 or s[-1] in ".!;,:" or _NOT_HEADLINE.search(s):
+    if not s or "\n" in s or len(s) > 160 or s[-1] in ".!;,:" or s.count(",") >= 2:
         return False
     if s[0] in "\"“‘'" and s[-1] in "\"”’'":  # a pull quote
         return False
+    # (the cheap tests first: most candidate lines fail on words or case)
+    if not (3 if strict else 2) <= len(s.split()) <= 18:
+        return False
+    if strict and s.upper() == s:
+        return False
     words = _WORD.findall(s)
-    if not (3 if strict else 2) <= len(words) <= 18 or s.count(",") >= 2:
+    if not (3 if strict else 2) <= len(words) <= 18:
         return False
     if not strict:
-        return True
-    if s.upper() == s:
-        return False
+        return _NOT_HEADLINE.search(s) is None
     content = [w for w in words if w.lower() not in _SMALL]
     if len(content) < 2:
         return False
     capital = sum(1 for w in content if w[0].isupper() or w[0].isdigit() or w[0] in "$£€")
-    return capital * 4 >= len(content) * 3
+    return capital * 4 >= len(content) * 3 and _NOT_HEADLINE.search(s) is None
 
 
 def _dated(line: str) -> bool:
     """A timeline entry: a date, a separator, then a few words with no closing stop."""
     line = line.strip()
+    if not line or not (line[0].isdigit() or line[0] in "JFMASOND" or line[-1].isdigit() or line[-1] == ")"):
+        return False
     m = _DATED.match(line)
     if m is not None:
         rest = line[m.end():].strip()
@@ -726,31 +733,22 @@ class _Shapes:
     only; every block is looked at a bounded number of times.
     """
 
-    def __init__(self, doc, rule, hits, judgement: _Judgement | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc, judgement: _Judgement | None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
-        self.rule = rule
-        self.text = doc.text
+        self.text = text = doc.text
         self.judgement = judgement
-        blocks = doc.blocks
         headline = doc.headline
-        self.hit_of: dict[int, object] = {}
-        text = self.text
-        for hit in hits:  # (each hit is the line break before a candidate line)
-            pos = hit.end
-            while pos < len(text) and text[pos] in " \t":
-                pos += 1
-            bi = doc.block_index(pos)
-            if not 0 <= bi < len(blocks):
+        # candidate lines: blocks of one line that open with a capital, digit or quotation
+        # mark and hold no sentence stop (one C-speed match per block)
+        self.hit_of: dict[int, bool] = {}
+        candidate = _CANDIDATE.fullmatch
+        for bi, b in enumerate(doc.blocks):
+            if b.end - b.start > 170 or b.kind in ("heading", "quote", "caption"):
                 continue
-            b = blocks[bi]
-            if b.start != pos or b.kind in ("heading", "quote", "caption") or (
-                headline is not None and b.start == headline.start
-            ):
+            if headline is not None and b.start == headline.start:
                 continue
-            eol = text.find("\n", pos)
-            if text[b.start : b.end].rstrip() != text[pos : eol if eol >= 0 else len(text)].rstrip():
-                continue  # one line of a wrapped paragraph, not a line of its own
-            self.hit_of[bi] = hit
+            if candidate(text, b.start, b.end) is not None:
+                self.hit_of[bi] = True
         self._line: dict[int, str] = {}
         self.strong: dict[int, object] = {}  # block -> hit of a reported line
         self.labels: set[int] = set()  # label blocks made strong by the headlines after them
@@ -867,8 +865,6 @@ class _Shapes:
         return out
 
     def findings(self, skip_blocks: set[int] | frozenset = frozenset()) -> Iterator[Finding]:
-        if self.rule is None:
-            return
         for bi, hit in sorted(self.strong.items()):
             if bi in skip_blocks:
                 continue
@@ -886,7 +882,7 @@ class _Shapes:
         line = self.line(bi)
         start = b.start + len(line) - len(line.lstrip())
         end = b.start + len(line.rstrip())
-        return self.rule.finding(self.text, hit, start=start, end=end, severity=severity)
+        return Finding(start, end, _SHAPE_MESSAGE, _SHAPE_SUGGESTION, severity, _SHAPE_RULE)
 
 
 def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
