@@ -94,6 +94,11 @@ class WorkerPool:
     def alive(self) -> int:
         return sum(1 for w in self._all if w.process.is_alive())
 
+    @property
+    def pids(self) -> list[int]:
+        """The process ids of the live workers."""
+        return sorted(w.process.pid for w in self._all if w.process.is_alive())
+
     # -- starting and stopping -------------------------------------------------------------
     def _spawn(self) -> _Worker:
         """Start one worker and wait until it is ready (blocking)."""
@@ -162,10 +167,14 @@ class WorkerPool:
         """
         assert self._idle is not None, "WorkerPool.open() first"
         loop = asyncio.get_running_loop()
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - time.monotonic()))
-        except TimeoutError:
-            raise Timeout from None
+        while True:
+            try:
+                worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise Timeout from None
+            if worker.process.is_alive():
+                break
+            self._replace(worker, f"died while idle (exit code {worker.process.exitcode})")
         try:
             answer = await asyncio.wait_for(loop.run_in_executor(self._threads, worker.call, payload),
                                             max(0.0, deadline - time.monotonic()))
