@@ -5,9 +5,7 @@ from __future__ import annotations
 import click
 
 from lintnews.cli.app import fail
-from lintnews.integrations.service.limits import Limits  # (no third-party import: --help stays cheap)
-
-DEFAULTS = Limits()
+from lintnews.integrations import service  # (the defaults only: start-up stays light)
 
 
 @click.command()
@@ -15,11 +13,11 @@ DEFAULTS = Limits()
 @click.option("--port", default=8750, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
               help="The service's config file [default: the nearest one above the working directory].")
-@click.option("--max-bytes", default=DEFAULTS.max_bytes, show_default=True, type=click.IntRange(min=1),
+@click.option("--max-bytes", default=service.MAX_BYTES, show_default=True, type=click.IntRange(min=1),
               help="Largest request body; larger requests get 413.")
-@click.option("--timeout", default=DEFAULTS.timeout, show_default=True, type=click.FloatRange(min=0.1),
+@click.option("--timeout", default=service.TIMEOUT, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a request may take in all; past it, 503 (and the lint is stopped).")
-@click.option("--max-concurrent", default=DEFAULTS.max_concurrent, show_default=True,
+@click.option("--max-concurrent", default=service.MAX_CONCURRENT, show_default=True,
               type=click.IntRange(min=1), help="Checks in progress or waiting at once; more get 503.")
 @click.option("--workers", default=0, show_default=True, type=click.IntRange(min=0),
               help="Linting processes (0: one per CPU).")
@@ -33,6 +31,7 @@ def serve(host: str, port: int, config_file: str | None, max_bytes: int, timeout
         import uvicorn  # noqa: F401
     except ImportError:
         fail("serve needs the 'server' extra: pip install 'lintnews[server]'")
+    from lintnews.integrations.service.limits import Limits
     from lintnews.integrations.service.server import ServiceError, run
     from lintnews.model.errors import LintnewsError
 

@@ -6,3 +6,9 @@ the worker's loop), ``linter`` (the one adapter to lintnews's linting code), ``p
 ``server`` (uvicorn on a socket bound before start-up). Starlette and uvicorn are
 imported only by the ``serve`` command.
 """
+
+# the limits' defaults (see ``limits.Limits``), here so the command's --help can show them
+# without importing more than this package
+MAX_BYTES = 1_000_000
+TIMEOUT = 10.0
+MAX_CONCURRENT = 32

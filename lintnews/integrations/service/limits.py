@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from lintnews.integrations.service import MAX_BYTES, MAX_CONCURRENT, TIMEOUT
+
 
 def cpus() -> int:
     """The CPUs this process may run on (the default number of workers)."""
@@ -27,9 +29,9 @@ class Limits:
     one per CPU.
     """
 
-    max_bytes: int = 1_000_000
-    timeout: float = 10.0
-    max_concurrent: int = 32
+    max_bytes: int = MAX_BYTES
+    timeout: float = TIMEOUT
+    max_concurrent: int = MAX_CONCURRENT
     workers: int = 0
 
     @property
