@@ -218,6 +218,13 @@ def test_the_report_of_the_examples_marks_every_diagnostic_in_the_browser(driver
             checked += 1
     assert not by_path and checked == len(diagnostics)
 
+    # each category's marks differ in underline style as well as colour (readable in greyscale)
+    styles = driver.execute_script(
+        "return Array.from(document.querySelectorAll('.ln-legend mark')).map(function (m) {"
+        "  var s = getComputedStyle(m); return [m.textContent, s.textDecorationLine + ' ' + s.textDecorationStyle];"
+        "});")
+    assert len(styles) >= 3 and len({style for _, style in styles}) == len(styles), styles
+
     # the list's place link lights up the words; hovering over them shows the message and why
     place = driver.find_element(By.CSS_SELECTOR, "section.ln-file .ln-item .ln-place")
     place.click()
