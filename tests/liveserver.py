@@ -51,9 +51,10 @@ def gone(pid: int) -> bool:
 
 
 @contextmanager
-def live_server(*args: str, config: str | None = None) -> Iterator[LiveServer]:
+def live_server(*args: str, config: str | None = None, stop: int = signal.SIGINT) -> Iterator[LiveServer]:
     """Start the server (``--port 0``: the kernel picks the port it prints), stop it with
-    Ctrl-C's signal afterwards and check it stopped cleanly, workers and all."""
+    ``stop`` (Ctrl-C's signal) afterwards and check it stopped cleanly, workers and all, with
+    the exit code of any lintnews run ended by that signal (130, 143)."""
     with tempfile.TemporaryDirectory(prefix="lintnews-serve-") as tmp:
         cfg = config or str(Path(tmp) / ".lintnews.toml")
         if config is None:
@@ -76,16 +77,19 @@ def live_server(*args: str, config: str | None = None) -> Iterator[LiveServer]:
             yield server
         finally:
             if proc.poll() is None:
-                proc.send_signal(signal.SIGINT)
+                proc.send_signal(stop)
                 try:
                     proc.wait(20)
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait()
-                    raise AssertionError("the server did not stop on SIGINT") from None
+                    raise AssertionError(f"the server did not stop on signal {stop}") from None
         text = log.read_text()
-        assert proc.returncode == 0, text
-        assert "Traceback" not in text, text
+        code, line = {signal.SIGINT: (130, "lintnews: interrupted"),
+                      signal.SIGTERM: (143, "lintnews: terminated")}[stop]
+        assert proc.returncode == code, text
+        assert text.rstrip().endswith(line) and "Traceback" not in text, text
+        assert "Application shutdown complete" in text  # (a graceful stop: answers finished first)
         deadline = time.monotonic() + 10
         while not all(gone(p) for p in workers) and time.monotonic() < deadline:
             time.sleep(0.1)

@@ -4,6 +4,7 @@ answered and none failed; past --max-concurrent, a one-line 503 (busy), never a 
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 from pathlib import Path
@@ -75,7 +76,7 @@ def test_concurrent_clients_on_loopback_all_answered(server):
 
 def test_past_max_concurrent_requests_get_a_one_line_503_and_none_is_lost():
     text = draft(40_000)  # a quarter of a megabyte: long enough to keep a worker busy
-    with live_server("--workers", "1", "--max-concurrent", "2", "--timeout", "60") as server:
+    with live_server("--workers", "1", "--max-concurrent", "2", "--timeout", "60", stop=signal.SIGTERM) as server:
         results: list[tuple[int, dict]] = []
         lock = threading.Lock()
 

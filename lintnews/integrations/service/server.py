@@ -7,7 +7,6 @@ connection, so a config that breaks a worker is an error at start-up, not a 500 
 
 from __future__ import annotations
 
-import signal
 import socket
 
 from lintnews.integrations.service.limits import Limits
@@ -65,16 +64,10 @@ def run(host: str, port: int, config_file: str | None, limits: Limits, no_plugin
         host_shown = f"[{host}]" if ":" in host else host
         print(f"lintnews: serving on http://{host_shown}:{sock.getsockname()[1]}/ "
               f"({pool.size} workers; Ctrl-C stops)", flush=True)
-        # uvicorn stops gracefully on SIGINT or SIGTERM, then raises the signal again for the
-        # handler it found: this one notes it, so a requested stop ends the command with 0
-        stops: list[int] = []
-        previous = {sig: signal.signal(sig, lambda signum, frame: stops.append(signum))
-                    for sig in (signal.SIGINT, signal.SIGTERM)}
-        try:
-            uvicorn.Server(config).run(sockets=[sock])
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
+        # uvicorn stops gracefully on SIGINT or SIGTERM (requests in progress are answered),
+        # then raises the signal again for the handler it found: the command's, which ends
+        # the run as any lintnews run ends on a signal (130, 143; lintnews.execution.stopping)
+        uvicorn.Server(config).run(sockets=[sock])
     finally:
         pool.close()
         sock.close()
