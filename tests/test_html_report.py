@@ -155,6 +155,13 @@ def test_markdown_and_html_sources_are_shown_as_written(tmp_path):
     assert "**believed to**" in md.text  # the Markdown as written, emphasis and all
 
 
+def test_the_report_is_the_same_linted_on_one_process_or_two(tmp_path):
+    one, two = tmp_path / "one.html", tmp_path / "two.html"
+    run("check", "-j", "1", "-f", "html", "-o", str(one), str(EXAMPLES))
+    run("check", "-j", "2", "-f", "html", "-o", str(two), str(EXAMPLES))
+    assert one.read_bytes() == two.read_bytes()
+
+
 def test_a_clean_file_says_so(tmp_path):
     html, diagnostics = report_and_json(tmp_path, str(EXAMPLES / "council-budget.txt"))
     assert diagnostics == []
