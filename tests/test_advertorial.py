@@ -255,3 +255,36 @@ def test_suppression_applies_to_each_paragraph_of_an_appeal():
     )
     found = [d for d in _lint_markdown(text) if d.category == "advertorial"]
     assert [d.line for d in found] == [1]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Allegedly, the figures are false.",  # hearsay, in the present tense and short
+        "Allegedly, the figures were changed.",
+        "The mayor denies it.",  # a news actor and a denial
+        "They dispute the count.",  # a third-person subject
+        "Rovers host Hexley next.",  # names
+    ],
+)
+def test_a_short_story_sentence_next_to_an_appeal_is_never_swallowed(story):
+    appeal = "Your support helps us keep reporting on the council. Donate today."
+    for line in (f"{story} {appeal}", f"{appeal} {story}"):
+        start = line.index(appeal)
+        assert _blocks(line + "\n") == [(1, start + 1, 1, start + len(appeal) + 1)], line
+
+
+def test_a_short_story_sentence_between_two_pieces_of_an_appeal_is_never_swallowed():
+    line = "Your support helps us keep reporting. The mayor denies it. Donate today."
+    assert _blocks(line + "\n") == [
+        (1, 1, 1, line.index(" The mayor") + 1),
+        (1, line.index("Donate") + 1, 1, len(line) + 1),
+    ]
+
+
+def test_short_fragments_of_the_plug_itself_still_belong_to_it():
+    for line in (
+        "Want to try the Harbour Kettle? Use code TIDE20 for 20% off your first order.",
+        "Love the quay? Become a member today. It takes a minute.",
+    ):
+        assert _blocks(line + "\n") == [(1, 1, 1, len(line) + 1)], line

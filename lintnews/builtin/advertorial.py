@@ -114,6 +114,23 @@ _SENTENCE_OPENER = cache.compiled(
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
 )
 _SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
+# ... unless it is a line of the story all the same: it carries hearsay ("Allegedly, the figures
+# are false."), a news actor or a denial ("The mayor denies it."), a third-person subject, or a
+# name after its first word ("Rovers host Hexley next.").
+_STORY_CUE = cache.compiled(
+    r"\b(?:allegedly|reportedly|apparently|purportedly|supposedly|according|"
+    r"police|officers?|officials?|authorities|mayor|ministers?|ministry|government|council|"
+    r"councillors?|court|judge|jury|prosecutors?|president|senators?|mps?|spokes(?:man|woman|person)|"
+    r"witnesses|residents|investigators|company|firm|club|manager|"
+    r"deni(?:es|ed)|deny|disputes?|insists?|rejects?|confirms?|claims?|accuse[sd]?|charged|arrested)\b"
+    r"|^\W*(?:he|she|they)\b",
+    re.IGNORECASE,
+)
+# a capitalised word after the first: a name (days, months and "I" are not names of the story)
+_NAME = cache.compiled(
+    r"(?<=[\s(])(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
+)
 _HEADING_WORDS = 12
 _TERMINAL = cache.compiled(r"[.!?:\"”’)]\s*$")
 _CLOSED = cache.compiled(r"[.!?][\"'”’)]*\s*$")
@@ -322,6 +339,17 @@ class _Units:
             self.voice(_FIRST_PLURAL, i) and not _past_of_we(self.text, u.start, u.end)
         )
 
+    def story_fragment(self, i: int, names: bool = True) -> bool:
+        """A unit that is a line of the story all the same: hearsay, a news actor or a
+        denial, a third-person subject, or (with ``names``, in a statement, not a question
+        to the reader: "Want to try Barrier Drops?") a name after its first word. (Between
+        two pieces of a plug, a name is the product's: "Apple's laptop features...")"""
+        u = self.units[i]
+        chunk = self.text[u.start : u.end].strip()
+        if _STORY_CUE.search(chunk) is not None:
+            return True
+        return names and not chunk.endswith("?") and _NAME.search(chunk) is not None
+
     def narrated_before(self, i: int, at: int) -> bool:
         """Does a whole sentence (closed by a stop, not a headline-like fragment) narrate in
         the past tense before ``at``, outside the "we/you" voice? Then a promotional phrase
@@ -517,8 +545,20 @@ class _Judgement:
         if units.story(i):
             return False
         return bool(
-            units.voice(_FIRST_PLURAL, i) or units.voice(_SECOND, i) or units.words(i) <= _SHORT_WORDS
+            units.voice(_FIRST_PLURAL, i) or units.voice(_SECOND, i) or (
+                units.words(i) <= _SHORT_WORDS and not units.story_fragment(i)
+            )
         )
+
+    def _story_line(self, i: int) -> bool:
+        """A unit between two pieces of a plug that is the story's all the same: it reports or
+        narrates, or (outside the "we/you" voice) it carries hearsay or a news actor."""
+        units = self.units
+        if units.story(i):
+            return True
+        if units.voice(_FIRST_PLURAL, i) or units.voice(_SECOND, i):
+            return False
+        return units.story_fragment(i, names=False)
 
     def _grow_within(self, i: int) -> list[int]:
         """Neighbouring units of the same paragraph that continue the plug."""
@@ -548,7 +588,7 @@ class _Judgement:
         k = i + step
         if not 0 <= k < len(us) or k not in self.marked or us[k].block != us[i].block:
             return False
-        return not us[i].glued and not us[max(i, k)].glued and not self.units.story(i)
+        return not us[i].glued and not us[max(i, k)].glued and not self._story_line(i)
 
     def _fill_gaps(self) -> list[tuple[int, int]]:
         """Units between two marked units of one paragraph, with no glue and no story
@@ -561,7 +601,7 @@ class _Judgement:
         for hit in marked_by_block.values():
             for a, b in pairwise(hit):
                 if b - a > 1 and not any(us[k].glued for k in range(a + 1, b + 1)) and not any(
-                    self.units.story(k) for k in range(a + 1, b)
+                    self._story_line(k) for k in range(a + 1, b)
                 ):
                     out.extend((k, a) for k in range(a + 1, b))
         return out
