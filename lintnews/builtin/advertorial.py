@@ -19,13 +19,14 @@ one per phrase:
    paragraphs of one kind in a row count as strong. An imperative to the reader
    ("Grab my guide here") counts only at a paragraph's edge, and is strong only
    with a function cue ("here", "free", "our", a link). Lone weak hits stay ``info``.
-3. **Shape.** A line that reads as a headline or a link (short, title case, no
-   sentence stop; see :func:`_shape`) is a weak signal of its own: a run of three
-   such lines inside body text, a run of lines led by dates (a timeline of earlier
-   stories), the lines after a "Related" label, or one holding a price or a read-more
-   label, are reported; a lone one off the topic of the paragraphs around it is
-   ``info``. An "About Northwind" label followed by a paragraph that starts with
-   the company's name is a press release's boilerplate.
+3. **Shape.** Lines that read as headlines or links (see
+   :mod:`lintnews.builtin.advertorial_shapes`) are judged here with the signals: the
+   lines after a "Related" label, a "READ MORE: headline" line, a price on a
+   headline-shaped line are reported; runs of headline-shaped lines and timelines are
+   reported whether or not the document has signals (in a document with none, by the
+   ``advertorial/headline-list`` rule, which the engine calls for every document). An
+   "About Northwind" label followed by a paragraph that starts with the company's name
+   is a press release's boilerplate.
 4. **Extension inside a paragraph.** From a strong unit the block grows over
    neighbouring units that continue it: another signal, the publication's
    "we ... you" voice, or a fragment of a few words ("Politics happens."), but
@@ -51,18 +52,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util import cache
 
 # the rules this judge treats by role (a house pack's rules in this context are judged by severity)
-_SHAPE_RULE = "advertorial/headline-list"
-# (the rule's words, as in rules/advertorial.toml: its findings come from the shape of lines,
-# not from its pattern's hits, so the rule object may not be at hand)
-_SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
-_SHAPE_SUGGESTION = "Remove the list of links from the article body if it is not part of the story."
 _CTA_RULE = "advertorial/reader-cta"
 _COMPANY_RULE = "advertorial/company-boilerplate"
-_LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
 _COMMERCE = frozenset(
     {"advertorial/commerce-cta", "advertorial/commerce-copy", "advertorial/affiliate-disclosure"}
 )
@@ -134,6 +130,7 @@ _NAME = cache.compiled(
 _HEADING_WORDS = 12
 _TERMINAL = cache.compiled(r"[.!?:\"”’)]\s*$")
 _CLOSED = cache.compiled(r"[.!?][\"'”’)]*\s*$")
+_POSSESSIVE = cache.compiled(r"[’']s$")
 
 # -- an imperative to the reader: what makes it a call to action ------------------------------
 # cues for "get / grab / download / join / try ..."; "read / see / watch / visit ..." need the
@@ -151,54 +148,6 @@ _CTA_SELF = cache.compiled(
 _CTA_LOOKING = cache.compiled(
     r"(?:click|tap|visit|explore|browse|read|see|watch|listen|learn|discover|find)\b", re.IGNORECASE
 )
-
-# -- shape: a line that reads as a headline or a link -------------------------------------------
-_WORD = cache.compiled(r"[^\W_][\w’'&.-]*")
-_SMALL = frozenset(
-    "a an the of in on at to for and or but nor with by from as vs via is are was be it its into "
-    "over after before up out off per than that this how why what who when your you his her their "
-    "new not".split()
-)
-# bylines, credits, captions, time stamps, copyright and legal lines are not links
-_NOT_HEADLINE = cache.compiled(
-    r"^(?:by|photo|photograph|image|picture|pictured|credit|source|file|caption|copyright|"
-    r"updated|posted|published|reporting\s+by|editing\s+by|additional\s+reporting)\b"
-    r"|\b(?:photo|photograph|getty|reuters|afp|ap\s+photo|associated\s+press|shutterstock|istock|"
-    r"credit|courtesy|all\s+rights\s+reserved|trademark|privacy|terms\s+of)\b|[©®|]|\d{1,2}:\d{2}"
-    r"|@\w|https?://|www\.|\bby\s+[A-Z]",
-    re.IGNORECASE,
-)
-# a line led by a date: an entry of a timeline of earlier stories
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATED = cache.compiled(
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
-    rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    r"\s{0,3}[:–—|-]\s{1,3}(?=\S)",
-    re.IGNORECASE,
-)
-# ... or closed by one: "Ferry terminal plan goes back to the drawing board (March 14, 2024)"
-_DATED_END = cache.compiled(
-    rf"(?:\s[-–—|]\s|,\s|\s\(|\s)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
-    r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$",
-    re.IGNORECASE,
-)
-_CANDIDATE = cache.compiled(
-    r"[ \t]{0,20}[A-Z0-9“\"‘'$£€](?:[^\n.!;]|\.(?![ \t]*(?:[A-Z“\"‘]|$)))*+[ \t]*"
-)
-_CONTENT_WORD = cache.compiled(r"[A-Za-z][A-Za-z’'-]{3,}")
-_STOPWORDS = frozenset(
-    "this that with from have were their about after would could which there what when your more "
-    "than will into over also been they said says some such them then these those where while "
-    "just like only other being does done make made first last year years week time people".split()
-)
-_POSSESSIVE = cache.compiled(r"[’']s$")
-_SENTENCE_STOP = cache.compiled(r"[.!?][\"'”’)]*(?:\s|$)")
-_PRICE = cache.compiled(r"[$£€]\s?\d|\d\s?%")
-_LABEL_END = cache.compiled(r"[:|»›→]\s*")
-_RUN = 3  # headline-shaped lines in a row that make a list of links
-_PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
-_AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
-
 
 @dataclass(frozen=True, slots=True)
 class _Unit:
@@ -383,13 +332,10 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     """One finding per advertorial block and paragraph (see the module docstring)."""
     if not doc.sentences:
         return
-    # (the headline-list rule's own hits, dated lines, only make sure its document is judged:
-    # the shape of every line is looked at below)
-    other = {rule: hits for rule, hits in hits_by_rule.items() if rule.id != _SHAPE_RULE}
-    if not other:  # only a dated line: the cheap path, no units needed
-        yield from _Shapes(doc, None).findings()
-        return
-    yield from _Judgement(doc, other).findings()
+    # the shapes of this document's lines are judged here, with its signals (the
+    # headline-list rule, which the engine calls after the judges, then leaves it alone)
+    JUDGED.add(doc)
+    yield from _Judgement(doc, hits_by_rule).findings()
 
 
 class _Judgement:
@@ -402,7 +348,7 @@ class _Judgement:
         self.signals: dict[int, list[Signal]] = {}
         self.hints: set[int] = set()  # units whose weak signals may only ever be hints
         self._collect(hits_by_rule)
-        self.shapes = _Shapes(doc, self)
+        self.shapes = Shapes(doc, self)
         self.strong = {i for i, sig in self.signals.items() if any(sev.rank >= 1 for _, _, sev in sig)}
         self._promote_weak()
         if self.shapes is not None:
@@ -707,234 +653,6 @@ def _heading(units: _Units, idx: list[int]) -> bool:
     """A short line without a closing stop: a product or section heading."""
     chunk = units.text[units.units[idx[0]].start : units.units[idx[-1]].end]
     return len(chunk.split()) <= _HEADING_WORDS and not _TERMINAL.search(chunk)
-
-
-# -- shape --------------------------------------------------------------------------------------
-
-
-def _stems(text: str) -> set[str]:
-    """The content words of a text, cut to five letters ("budget", "budgets": "budge")."""
-    return {
-        w[:5] for m in _CONTENT_WORD.finditer(text) if (w := m.group().lower()) not in _STOPWORDS
-    }
-
-
-def _headline_like(line: str, strict: bool) -> bool:
-    """Does a line read as a headline or link text?
-
-    Both kinds: one line, 2-18 words (3 when ``strict``), no closing stop, not a
-    byline, credit, caption, time stamp or legal line, at most one comma. ``strict``
-    (no label in front to say it is a link) also wants title case: three in four
-    content words capitalised, and not all capitals (a shouted subhead).
-    """
-    s = line.strip()
-    if not s or "\n" in s or len(s) > 160 or s[-1] in ".!;,:" or s.count(",") >= 2:
-        return False
-    if s[0] in "\"“‘'" and s[-1] in "\"”’'":  # a pull quote
-        return False
-    # (the cheap tests first: most candidate lines fail on words or case)
-    if not (3 if strict else 2) <= len(s.split()) <= 18:
-        return False
-    if strict and s.upper() == s:
-        return False
-    words = _WORD.findall(s)
-    if not (3 if strict else 2) <= len(words) <= 18:
-        return False
-    if not strict:
-        return _NOT_HEADLINE.search(s) is None
-    content = [w for w in words if w.lower() not in _SMALL]
-    if len(content) < 2:
-        return False
-    capital = sum(1 for w in content if w[0].isupper() or w[0].isdigit() or w[0] in "$£€")
-    return capital * 4 >= len(content) * 3 and _NOT_HEADLINE.search(s) is None
-
-
-def _dated(line: str) -> bool:
-    """A timeline entry: a date, a separator, then a few words with no closing stop."""
-    line = line.strip()
-    if not line or not (line[0].isdigit() or line[0] in "JFMASOND" or line[-1].isdigit() or line[-1] == ")"):
-        return False
-    m = _DATED.match(line)
-    if m is not None:
-        rest = line[m.end():].strip()
-    else:
-        m = _DATED_END.search(line)
-        if m is None:
-            return False
-        rest = line[: m.start()].strip()
-    return bool(rest) and _headline_like(rest, strict=False) and len(rest.split()) >= 3
-
-
-class _Shapes:
-    """Headline-shaped lines: runs, timelines, label-led lists, and lone off-topic lines.
-
-    Works on the matcher's candidate lines (``advertorial/headline-list`` hits: lines
-    that open with a capital and hold no sentence stop) and their neighbouring blocks
-    only; every block is looked at a bounded number of times.
-    """
-
-    def __init__(self, doc, judgement: _Judgement | None) -> None:  # type: ignore[no-untyped-def]
-        self.doc = doc
-        self.text = text = doc.text
-        self.judgement = judgement
-        headline = doc.headline
-        # candidate lines: blocks of one line that open with a capital, digit or quotation
-        # mark and hold no sentence stop (one C-speed match per block)
-        self.hit_of: dict[int, bool] = {}
-        candidate = _CANDIDATE.fullmatch
-        for bi, b in enumerate(doc.blocks):
-            if b.end - b.start > 170 or b.kind in ("heading", "quote", "caption"):
-                continue
-            if headline is not None and b.start == headline.start:
-                continue
-            if candidate(text, b.start, b.end) is not None:
-                self.hit_of[bi] = True
-        self._line: dict[int, str] = {}
-        self.strong: dict[int, object] = {}  # block -> hit of a reported line
-        self.labels: set[int] = set()  # label blocks made strong by the headlines after them
-        self._find()
-
-    def line(self, bi: int) -> str:
-        if bi not in self._line:
-            b = self.doc.blocks[bi]
-            self._line[bi] = self.text[b.start : b.end]
-        return self._line[bi]
-
-    def prose(self, bi: int) -> bool:
-        if not 0 <= bi < len(self.doc.blocks):
-            return False
-        line = self.line(bi)
-        return len(line.split()) >= _PROSE_WORDS and _SENTENCE_STOP.search(line) is not None
-
-    def _label_block(self, bi: int) -> bool:
-        """A short block that is only a link label ("Related", "Most read", "More from X:")."""
-        j = self.judgement
-        idx = j.units.block_units(bi) if j is not None else None
-        if not idx or len(idx) != 1 or idx[0] not in j.signals:  # type: ignore[union-attr]
-            return False
-        b = self.doc.blocks[bi]
-        line = self.line(bi)
-        lo = b.start + len(line) - len(line.lstrip())
-        hi = b.start + len(line.rstrip().rstrip(":|»›→ "))
-        return len(line.split()) <= 8 and any(
-            rule.id in _LABEL_RULES and hit.start <= lo and hit.end >= hi
-            for rule, hit, _sev in j.signals[idx[0]]  # type: ignore[union-attr]
-        )
-
-    def _find(self) -> None:
-        blocks = self.doc.blocks
-        strict = {bi for bi in self.hit_of if _headline_like(self.line(bi), strict=True)}
-        dated = {bi for bi in self.hit_of if _dated(self.line(bi))}
-        # runs of headline-shaped lines inside body text, of distinct topics
-        for run in _runs(sorted(strict)):
-            if len(run) >= _RUN and (self.prose(run[0] - 1) or self.prose(run[-1] + 1)) and self._distinct(run):
-                for bi in run:
-                    self.strong[bi] = self.hit_of[bi]
-        # timelines: dated lines in a row
-        for run in _runs(sorted(dated)):
-            titled = sum(1 for bi in run if bi in strict or _headline_like(
-                _DATED_END.sub("", _DATED.sub("", self.line(bi).strip(), count=1)), strict=True))
-            if len(run) >= 3 or (len(run) >= 2 and titled * 2 >= len(run)):
-                for bi in run:
-                    self.strong[bi] = self.hit_of[bi]
-        # the lines after a "Related" label, and the label itself
-        j = self.judgement
-        if j is not None:
-            us = j.units.units
-            label_blocks = {
-                us[i].block for i, sig in j.signals.items() if any(r.id in _LABEL_RULES for r, _h, _s in sig)
-            }
-            for bi in sorted(label_blocks):
-                if not self._label_block(bi):
-                    continue
-                follow = []
-                for k in range(bi + 1, min(bi + 1 + _AFTER_LABEL, len(blocks))):
-                    if blocks[k].kind == "heading" or not _headline_like(self.line(k), strict=False):
-                        break
-                    if k not in self.hit_of:
-                        break
-                    follow.append(k)
-                if follow:
-                    self.labels.add(bi)
-                    for k in follow:
-                        self.strong[k] = self.hit_of[k]
-        self.strict = strict
-
-    def _distinct(self, run: list[int]) -> bool:
-        """Lines of a related list are about different things: most neighbours share no word."""
-        stems = [_stems(self.line(bi)) for bi in run]
-        shared = sum(1 for a, b in pairwise(stems) if len(a & b) >= 1)
-        return shared * 2 < len(run) - 1 or shared == 0
-
-    def _off_topic(self, bi: int) -> bool:
-        """A line sharing no content word with the blocks before and after it."""
-        mine = _stems(self.line(bi))
-        if not mine:
-            return False
-        for k in (bi - 1, bi + 1):
-            if 0 <= k < len(self.doc.blocks) and mine & _stems(self.line(k)):
-                return False
-        return True
-
-    def promoted_units(self) -> set[int]:
-        """Units of weak signals that a shape makes strong: a label with headlines after it,
-        a "Label: headline" line, a price on a headline-shaped line."""
-        j = self.judgement
-        if j is None:
-            return set()
-        out: set[int] = set()
-        us = j.units.units
-        for bi in self.labels:
-            out.update(j.units.block_units(bi) or ())
-        for i, sig in j.signals.items():
-            bi = us[i].block
-            if bi not in self.hit_of and not any(r.id in _LABEL_RULES for r, _h, _s in sig):
-                continue
-            line = self.line(bi)
-            b = self.doc.blocks[bi]
-            for rule, hit, _sev in sig:
-                if rule.id in _LABEL_RULES and hit.start - b.start <= len(line) - len(line.lstrip()):
-                    m = _LABEL_END.match(self.text, hit.end)
-                    end = m.end() if m else hit.end
-                    if (m or self.text[hit.end - 1 : hit.end] in ":|»›→") and _headline_like(
-                        self.text[end : b.end], strict=False
-                    ):
-                        out.add(i)
-                elif bi in self.strict and rule.id not in _LABEL_RULES and _PRICE.search(line):
-                    out.add(i)
-        return out
-
-    def findings(self, skip_blocks: set[int] | frozenset = frozenset()) -> Iterator[Finding]:
-        for bi, hit in sorted(self.strong.items()):
-            if bi in skip_blocks:
-                continue
-            yield self._finding(bi, hit, Severity.WARNING)
-        for bi in sorted(self.strict):
-            if bi in self.strong or bi in skip_blocks:
-                continue
-            if (self.prose(bi - 1) or self.prose(bi + 1)) and self._off_topic(bi) and not (
-                bi - 1 in self.strict or bi + 1 in self.strict
-            ):
-                yield self._finding(bi, self.hit_of[bi], Severity.INFO)
-
-    def _finding(self, bi: int, hit, severity: Severity) -> Finding:  # type: ignore[no-untyped-def]
-        b = self.doc.blocks[bi]
-        line = self.line(bi)
-        start = b.start + len(line) - len(line.lstrip())
-        end = b.start + len(line.rstrip())
-        return Finding(start, end, _SHAPE_MESSAGE, _SHAPE_SUGGESTION, severity, _SHAPE_RULE)
-
-
-def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
-    """Consecutive block indexes, grouped."""
-    run: list[int] = []
-    for bi in sorted_blocks:
-        if run and bi != run[-1] + 1:
-            yield run
-            run = []
-        run.append(bi)
-    if run:
-        yield run
 
 
 __all__ = ["judge"]

@@ -1,0 +1,417 @@
+"""Headline-shaped lines: lists of related stories and timelines given away by their shape.
+
+A list of links pasted into an article ("Pike signs two-year extension after promotion
+push" / "Hexley sack manager following fifth straight defeat" / ...) has no phrase to
+find; its lines look like headlines: one short line each, no sentence stop, title case
+or the clipped syntax of headlines (no articles, a preposition joining the parts), and
+each about something else. This module judges the **blocks** of a document (the
+reader's paragraphs, a line each in plain text), one pass, a bounded look at each
+block's neighbours; no pattern is tried at every position of the text.
+
+What is reported (``warning``): a run of three or more headline-shaped lines about
+different things inside body text, a run of lines led or closed by a date (a timeline of
+earlier stories), and, when the advertorial judge passes its signals, the lines after
+a "Related" or "Most read" label. A lone title-case line that shares no word with the
+paragraphs around it is a hint (``info``): it may be a subhead.
+
+The shape pass runs for every document: from the advertorial judge when the document
+has advertorial signals (labels and prices then count too), and otherwise from the
+``advertorial/headline-list`` rule (:mod:`lintnews.builtin.headline_list`), which the
+engine calls for every document.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from itertools import pairwise
+
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util import cache
+
+SHAPE_RULE = "advertorial/headline-list"
+SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
+SHAPE_SUGGESTION = "Remove the list of links from the article body if it is not part of the story."
+LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
+
+# documents whose shapes the advertorial judge has reported (with its signals): the
+# headline-list rule, called after the judges, leaves them alone
+JUDGED: weakref.WeakSet = weakref.WeakSet()
+
+_WORD = cache.compiled(r"[^\W_][\w’'&.-]*")
+_SMALL = frozenset(
+    "a an the of in on at to for and or but nor with by from as vs via is are was be it its into "
+    "over after before up out off per than that this how why what who when your you his her their "
+    "new not".split()
+)
+# the glue of headline syntax: a preposition or conjunction joining the parts ("fined over",
+# "delayed until", "to close as"); product names, menu items, scores and names have none
+_JOINERS = frozenset(
+    "after over as for to in on at from with by amid despite following until into against without "
+    "before behind under during since about across ahead near than while off out up down "
+    "back".split()
+)
+_ARTICLES = frozenset(("a", "an", "the"))
+# the writer's own voice: a line of a poem, a song or a blog, not a headline
+_PERSONAL = frozenset(("i", "i'm", "i’m", "my", "me", "we", "our", "us"))
+# bylines, credits, captions, time stamps, copyright and legal lines are not links (tried on
+# the lower-cased line, which is faster than a case-folding search), nor is "by" and a name
+_NOT_HEADLINE = cache.compiled(
+    r"^(?:by|photo|photograph|image|picture|pictured|credit|source|file|caption|copyright|"
+    r"updated|posted|published|reporting\s+by|editing\s+by|additional\s+reporting)\b"
+    r"|\b(?:photo|photograph|getty|reuters|afp|ap\s+photo|associated\s+press|shutterstock|istock|"
+    r"credit|courtesy|all\s+rights\s+reserved|trademark|privacy|terms\s+of)\b|[©®|]|\d{1,2}:\d{2}"
+    r"|@\w|https?://|www\."
+)
+_BYLINE = cache.compiled(r"\b[Bb]y\s+[A-Z]")
+
+
+def _not_headline(s: str) -> bool:
+    return _NOT_HEADLINE.search(s.lower()) is not None or _BYLINE.search(s) is not None
+
+
+# a line led by a date: an entry of a timeline of earlier stories
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED = cache.compiled(
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"\s{0,3}[:–—|-]\s{1,3}(?=\S)",
+    re.IGNORECASE,
+)
+# ... or closed by one: "Ferry terminal plan goes back to the drawing board (March 14, 2024)"
+_DATED_END = cache.compiled(
+    rf"(?:\s[-–—|]\s|,\s|\s\(|\s)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
+    r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$",
+    re.IGNORECASE,
+)
+# a block that may be a link's text opens with a capital, digit or quotation mark and holds
+# no sentence stop: none of these (a search that skips to the next mark at C speed)
+_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'$£€")
+_STOP_INSIDE = cache.compiled(r"[!;\n]|\.(?=[ \t]*(?:[A-Z“\"‘]|$))")
+_CONTENT_WORD = cache.compiled(r"[A-Za-z][A-Za-z’'-]{3,}")
+_STOPWORDS = frozenset(
+    "this that with from have were their about after would could which there what when your more "
+    "than will into over also been they said says some such them then these those where while "
+    "just like only other being does done make made first last year years week time people".split()
+)
+_SENTENCE_STOP = cache.compiled(r"[.!?][\"'”’)]*(?:\s|$)")
+_NUMBER = cache.compiled(r"\d+(?:[.,:]\d+)*")
+_PRICE = cache.compiled(r"[$£€]\s?\d|\d\s?%")
+_LABEL_END = cache.compiled(r"[:|»›→]\s*")
+_RUN = 3  # headline-shaped lines in a row that make a list of links
+_PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
+_AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
+_LONGEST = 170  # characters: a longer block is not one link
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text, cut to five letters ("budget", "budgets": "budge")."""
+    return {
+        w[:5] for m in _CONTENT_WORD.finditer(text) if (w := m.group().lower()) not in _STOPWORDS
+    }
+
+
+def headline_like(line: str, strict: bool) -> bool:
+    """Does a line read as a headline or link text?
+
+    Both kinds: one line, 2-18 words (3 when ``strict``), no closing stop, not a
+    byline, credit, caption, time stamp or legal line, at most one comma. ``strict``
+    (no label in front to say it is a link) also wants title case: three in four
+    content words capitalised, and not all capitals (a shouted subhead).
+    """
+    s = line.strip()
+    if not s or "\n" in s or len(s) > 160 or s.count(",") >= 2:
+        return False
+    if s.rstrip("\"'”’)]")[-1:] in (".", "!", ";", ",", ":", "…", ""):  # (a stop inside the marks too)
+        return False
+    if s[0] in "\"“‘'" and s[-1] in "\"”’'":  # a pull quote
+        return False
+    # (the cheap tests first: most candidate lines fail on words or case)
+    if not (3 if strict else 2) <= len(s.split()) <= 18:
+        return False
+    if strict and s.upper() == s:
+        return False
+    words = _WORD.findall(s)
+    if not (3 if strict else 2) <= len(words) <= 18:
+        return False
+    if not strict:
+        return not _not_headline(s)
+    content = [w for w in words if w.lower() not in _SMALL]
+    if len(content) < 2:
+        return False
+    capital = sum(1 for w in content if w[0].isupper() or w[0].isdigit() or w[0] in "$£€")
+    return capital * 4 >= len(content) * 3 and not _not_headline(s)
+
+
+def headlinese(line: str) -> bool:
+    """A line in the clipped syntax of a sentence-case headline ("Insurer fined over
+    handling of flood claims"): 4-16 words, a capital first letter, no closing stop,
+    at most one article, a joining preposition or conjunction, at most one number, not
+    in the first person; not a byline, credit or legal line."""
+    s = line.strip()
+    if not s or not s[0].isupper() or s[-1] in ".!;,:?" or s.count(",") >= 2 or len(s) > 140:
+        return False
+    words = s.split()
+    if not 4 <= len(words) <= 16:
+        return False
+    lower = [w.strip("\"“”‘’'()").lower() for w in words]
+    if sum(1 for w in lower if w in _ARTICLES) > 1 or any(w in _PERSONAL for w in lower):
+        return False
+    if not any(w in _JOINERS for w in lower[1:]):
+        return False
+    if len(_NUMBER.findall(s)) > 1:
+        return False
+    return not _not_headline(s)
+
+
+def dated(line: str) -> bool:
+    """A timeline entry: a date, a separator, then a few words with no closing stop."""
+    line = line.strip()
+    if not line or not (line[0].isdigit() or line[0] in "JFMASOND" or line[-1].isdigit() or line[-1] == ")"):
+        return False
+    m = _DATED.match(line)
+    if m is not None:
+        rest = line[m.end():].strip()
+    else:
+        m = _DATED_END.search(line)
+        if m is None:
+            return False
+        rest = line[: m.start()].strip()
+    return bool(rest) and headline_like(rest, strict=False) and len(rest.split()) >= 3
+
+
+class Shapes:
+    """Headline-shaped lines: runs, timelines, label-led lists, and lone off-topic lines.
+
+    ``judgement``: the advertorial judge's signals (``units.block_units``, ``signals``),
+    or ``None`` when the document has none. Every block is looked at a bounded number
+    of times.
+    """
+
+    def __init__(self, doc, judgement=None) -> None:  # type: ignore[no-untyped-def]
+        self.doc = doc
+        self.text = text = doc.text
+        self.judgement = judgement
+        headline = doc.headline
+        # candidate lines: short blocks of body text that open with a capital, digit or
+        # quotation mark and hold no sentence stop
+        self.hit_of: dict[int, bool] = {}
+        self.kind: dict[int, str] = {}
+        stop = _STOP_INSIDE.search
+        for bi, b in enumerate(doc.blocks):
+            start, end = b.start, b.end
+            if end - start > _LONGEST or b.kind in ("heading", "quote", "caption"):
+                continue
+            while start < end and text[start] in " \t":
+                start += 1
+            if start == end or text[start] not in _OPENERS or stop(text, start, end) is not None:
+                continue
+            if headline is not None and b.start == headline.start:
+                continue
+            self.hit_of[bi] = True
+            self.kind[bi] = b.kind
+        self._line: dict[int, str] = {}
+        self.strong: dict[int, bool] = {}  # blocks of reported lines
+        self.labels: set[int] = set()  # label blocks made strong by the headlines after them
+        self._find()
+
+    def line(self, bi: int) -> str:
+        if bi not in self._line:
+            b = self.doc.blocks[bi]
+            self._line[bi] = self.text[b.start : b.end]
+        return self._line[bi]
+
+    def prose(self, bi: int) -> bool:
+        if not 0 <= bi < len(self.doc.blocks):
+            return False
+        line = self.line(bi)
+        return len(line.split()) >= _PROSE_WORDS and _SENTENCE_STOP.search(line) is not None
+
+    def _label_block(self, bi: int) -> bool:
+        """A short block that is only a link label ("Related", "Most read", "More from X:")."""
+        j = self.judgement
+        idx = j.units.block_units(bi) if j is not None else None
+        if not idx or len(idx) != 1 or idx[0] not in j.signals:  # type: ignore[union-attr]
+            return False
+        b = self.doc.blocks[bi]
+        line = self.line(bi)
+        lo = b.start + len(line) - len(line.lstrip())
+        hi = b.start + len(line.rstrip().rstrip(":|»›→ "))
+        return len(line.split()) <= 8 and any(
+            rule.id in LABEL_RULES and hit.start <= lo and hit.end >= hi
+            for rule, hit, _sev in j.signals[idx[0]]  # type: ignore[union-attr]
+        )
+
+    def is_strict(self, bi: int) -> bool:
+        """Is candidate block ``bi`` a title-case headline (computed once, when asked)?"""
+        found = self._strict.get(bi)
+        if found is None:
+            found = self._strict[bi] = bi in self.hit_of and headline_like(self.line(bi), strict=True)
+        return found
+
+    def _find(self) -> None:
+        blocks = self.doc.blocks
+        self._strict: dict[int, bool] = {}
+        # Candidates in a row: a list needs three lines (a timeline two), so a lone candidate
+        # is only looked at again for the lone-line hint (see findings). In a run each line is
+        # classified once: title case (strict), the clipped syntax of a sentence-case headline,
+        # a short line with no stop that may fill a gap of a list ("Residents describe night
+        # of the flood" has no joining word), a dated line; in a list (a bulleted summary of the
+        # story) only title case counts.
+        for group in _runs(sorted(self.hit_of)):
+            if len(group) < 2:
+                continue
+            strict: set[int] = set()
+            clipped: set[int] = set()
+            loose: set[int] = set()
+            dates: set[int] = set()
+            for bi in group:
+                line = self.line(bi)
+                if dated(line):
+                    dates.add(bi)
+                if len(group) < _RUN:
+                    continue
+                if self.is_strict(bi):
+                    strict.add(bi)
+                elif self.kind[bi] != "list":
+                    if headlinese(line):
+                        clipped.add(bi)
+                    elif (
+                        line.lstrip()[:1].isupper() and len(line.split()) >= 4
+                        and not line.rstrip().endswith("?") and headline_like(line, strict=False)
+                    ):
+                        loose.add(bi)
+            # runs of headline-shaped lines inside body text: in title case, of distinct
+            # topics; in the syntax of headlines (most of the run), after a paragraph of the
+            # story that does not lead in to a list ("The plan includes:")
+            for run in _runs(sorted(strict | clipped | loose)):
+                if len(run) < _RUN:
+                    continue
+                shaped = sum(1 for bi in run if bi in strict or bi in clipped)
+                if all(bi in strict for bi in run):
+                    ok = (self.prose(run[0] - 1) or self.prose(run[-1] + 1)) and self._distinct(run)
+                else:
+                    ok = shaped * 3 >= len(run) * 2 and self._after_story(run[0] - 1)
+                if ok:
+                    for bi in run:
+                        self.strong[bi] = True
+            # timelines: dated lines in a row
+            for run in _runs(sorted(dates)):
+                titled = sum(1 for bi in run if self.is_strict(bi) or headline_like(
+                    _DATED_END.sub("", _DATED.sub("", self.line(bi).strip(), count=1)), strict=True))
+                if len(run) >= 3 or (len(run) >= 2 and titled * 2 >= len(run)):
+                    for bi in run:
+                        self.strong[bi] = True
+        # the lines after a "Related" label, and the label itself
+        j = self.judgement
+        if j is not None:
+            us = j.units.units
+            label_blocks = {
+                us[i].block for i, sig in j.signals.items() if any(r.id in LABEL_RULES for r, _h, _s in sig)
+            }
+            for bi in sorted(label_blocks):
+                if not self._label_block(bi):
+                    continue
+                follow = []
+                for k in range(bi + 1, min(bi + 1 + _AFTER_LABEL, len(blocks))):
+                    if blocks[k].kind == "heading" or not headline_like(self.line(k), strict=False):
+                        break
+                    if k not in self.hit_of:
+                        break
+                    follow.append(k)
+                if follow:
+                    self.labels.add(bi)
+                    for k in follow:
+                        self.strong[k] = True
+
+    def _after_story(self, bi: int) -> bool:
+        """Is block ``bi`` a paragraph of the story that does not lead in to a list?"""
+        return self.prose(bi) and not self.line(bi).rstrip().endswith((":", "…", "..."))
+
+    def _distinct(self, run: list[int]) -> bool:
+        """Lines of a related list are about different things: most neighbours share no word."""
+        stems = [_stems(self.line(bi)) for bi in run]
+        shared = sum(1 for a, b in pairwise(stems) if len(a & b) >= 1)
+        return shared * 2 < len(run) - 1 or shared == 0
+
+    def _off_topic(self, bi: int) -> bool:
+        """A line sharing no content word with the blocks before and after it."""
+        mine = _stems(self.line(bi))
+        if not mine:
+            return False
+        for k in (bi - 1, bi + 1):
+            if 0 <= k < len(self.doc.blocks) and mine & _stems(self.line(k)):
+                return False
+        return True
+
+    def promoted_units(self) -> set[int]:
+        """Units of weak signals that a shape makes strong: a label with headlines after it,
+        a "Label: headline" line, a price on a headline-shaped line."""
+        j = self.judgement
+        if j is None:
+            return set()
+        out: set[int] = set()
+        us = j.units.units
+        for bi in self.labels:
+            out.update(j.units.block_units(bi) or ())
+        for i, sig in j.signals.items():
+            bi = us[i].block
+            if bi not in self.hit_of and not any(r.id in LABEL_RULES for r, _h, _s in sig):
+                continue
+            line = self.line(bi)
+            b = self.doc.blocks[bi]
+            for rule, hit, _sev in sig:
+                if rule.id in LABEL_RULES and hit.start - b.start <= len(line) - len(line.lstrip()):
+                    m = _LABEL_END.match(self.text, hit.end)
+                    end = m.end() if m else hit.end
+                    if (m or self.text[hit.end - 1 : hit.end] in ":|»›→") and headline_like(
+                        self.text[end : b.end], strict=False
+                    ):
+                        out.add(i)
+                elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):
+                    out.add(i)
+        return out
+
+    def findings(self, skip_blocks: set[int] | frozenset = frozenset()) -> Iterator[Finding]:
+        for bi in sorted(self.strong):
+            if bi in skip_blocks:
+                continue
+            yield self._finding(bi, Severity.WARNING)
+        # a lone title-case line inside body text, about something else: a hint (a subhead
+        # is about the paragraph after it)
+        for bi in sorted(self.hit_of):
+            if bi in self.strong or bi in skip_blocks or self.is_strict(bi - 1) or self.is_strict(bi + 1):
+                continue
+            if (self.prose(bi - 1) or self.prose(bi + 1)) and self.is_strict(bi) and self._off_topic(bi):
+                yield self._finding(bi, Severity.INFO)
+
+    def _finding(self, bi: int, severity: Severity) -> Finding:
+        b = self.doc.blocks[bi]
+        line = self.line(bi)
+        start = b.start + len(line) - len(line.lstrip())
+        end = b.start + len(line.rstrip())
+        return Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, severity, SHAPE_RULE)
+
+
+def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
+    """Consecutive block indexes, grouped."""
+    run: list[int] = []
+    for bi in sorted_blocks:
+        if run and bi != run[-1] + 1:
+            yield run
+            run = []
+        run.append(bi)
+    if run:
+        yield run
+
+
+def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """The shape pass of a document the advertorial judge has not seen (no advertorial
+    signal in it): runs of headline-shaped lines and timelines, lone off-topic lines."""
+    if doc in JUDGED or not doc.blocks:
+        return
+    yield from Shapes(doc).findings()
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)
