@@ -131,6 +131,8 @@ _HEADING_WORDS = 12
 _TERMINAL = cache.compiled(r"[.!?:\"”’)]\s*$")
 _CLOSED = cache.compiled(r"[.!?][\"'”’)]*\s*$")
 _POSSESSIVE = cache.compiled(r"[’']s$")
+_WORDS = cache.compiled(r"[^\W\d_]{2,}")
+_NARRATION_WORDS = 3  # words outside a quotation, in its paragraph, that tell a story around it
 
 # -- an imperative to the reader: what makes it a call to action ------------------------------
 # cues for "get / grab / download / join / try ..."; "read / see / watch / visit ..." need the
@@ -379,6 +381,8 @@ class _Judgement:
                     continue
                 if doc.in_attributed_quote(hit.start, hit.end) or units.reports(i):
                     continue
+                if self._quoted_in_story(hit):
+                    continue
                 # a promotional phrase in the middle of a line of the story is reported on,
                 # not pasted in ("Regulators fined the retailer over a limited-time offer")
                 if rule.id not in _DISCLOSURES and units.narrated_before(i, hit.start):
@@ -389,6 +393,18 @@ class _Judgement:
                     if sev is None:
                         continue
                 self.signals.setdefault(i, []).append((rule, hit, sev))
+
+    def _quoted_in_story(self, hit) -> bool:  # type: ignore[no-untyped-def]
+        """Is the hit inside a quotation the story is told around ("Mary Jones put it simply:
+        "Please consider a donation"") even where no speaker was found for it? A quotation
+        that is a whole paragraph (a reader's testimonial on a sales page) is not."""
+        q = self.doc.quotation_at(hit.start)
+        if q is None or q.block_quote or q.single or hit.end > q.end:
+            return False
+        bi = self.units.units[self.units.index(hit.start)].block
+        b = self.doc.blocks[bi]
+        outside = self.text[b.start : max(b.start, q.start)] + " " + self.text[min(q.end, b.end) : b.end]
+        return len(_WORDS.findall(outside)) >= _NARRATION_WORDS
 
     def _call_to_action(self, i: int, hit) -> Severity | None:  # type: ignore[no-untyped-def]
         """An imperative to the reader: strong at a paragraph's edge with a function cue,
