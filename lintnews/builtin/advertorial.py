@@ -100,7 +100,9 @@ _PAST = cache.compiled(
     r"skilled|unlimited|unrivalled|unmatched|curated|handpicked|handcrafted)\b)[a-z]{2,}[^e\W]ed\b",
     re.IGNORECASE,
 )
-_WE_PAST = cache.compiled(r"\bwe\s+(?:\w+\s+)?(?:" + _PAST.pattern + ")", re.IGNORECASE)
+_WE_PAST = cache.compiled(
+    r"\bwe(?:['’](?:ve|d)|\s+have|\s+had)?\s+(?:\w+\s+)?(?:" + _PAST.pattern + ")", re.IGNORECASE
+)
 # a join a scraper left without a stop: "ProgramNow the", "missedComments under": at a case
 # change (Document.case_changes), the rest of the word and the character after it, which
 # must lie inside the sentence.
@@ -399,7 +401,7 @@ class _Judgement:
         "Please consider a donation"") even where no speaker was found for it? A quotation
         that is a whole paragraph (a reader's testimonial on a sales page) is not."""
         q = self.doc.quotation_at(hit.start)
-        if q is None or q.block_quote or q.single or hit.end > q.end:
+        if q is None or q.block_quote or hit.end > q.end:
             return False
         bi = self.units.units[self.units.index(hit.start)].block
         b = self.doc.blocks[bi]
@@ -595,7 +597,10 @@ class _Judgement:
                 or _appeal_voice(units, idx)
                 or (before and after and _heading(units, idx) and not any(units.story(i) for i in idx))
                 # the description between a product's price line and its "buy" line
-                or (before and after and self._commerce(idx[0] - 1) and self._commerce(idx[-1] + 1))
+                or (
+                    before and after and self._commerce(idx[0] - 1) and self._commerce(idx[-1] + 1)
+                    and not any(units.story(i) for i in idx)
+                )
             )
             if joins:
                 src = idx[0] - 1 if before else idx[-1] + 1
