@@ -53,11 +53,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
+from lintnews.builtin.advertorial_voice import VoiceHit, VoiceRule, promotional
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util import cache
 
 # the rules this judge treats by role (a house pack's rules in this context are judged by severity)
 _CTA_RULE = "advertorial/reader-cta"
+_SELF_RULE = "advertorial/self-promo"
 _COMPANY_RULE = "advertorial/company-boilerplate"
 _COMMERCE = frozenset(
     {"advertorial/commerce-cta", "advertorial/commerce-copy", "advertorial/affiliate-disclosure"}
@@ -147,6 +149,20 @@ _CTA_CUE = cache.compiled(
 )
 _CTA_SELF = cache.compiled(
     r"\b(?:our|my|this\s+(?:site|page|series|blog)|next\s+(?:article|post)|newsletters?|app)\b",
+    re.IGNORECASE,
+)
+# a sentence that opens with a command to the reader
+_IMPERATIVE = cache.compiled(
+    r"[\s\"“‘'(]*(?:[^\W\d_]+:\s+)?(?:sign|subscribe|join|follow|get|download|install|listen|watch|read|share|tell|send|"
+    r"email|e-mail|contact|support|donate|become|click|tap|visit|check|find|try|book|register|buy|shop|order|"
+    r"leave|let|don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|catch|grab|claim|start|"
+    r"head|go|bookmark|save|turn|enable|tag|pin|give|help|plan|compare|reserve)\b",
+    re.IGNORECASE,
+)
+# editors' notes and welfare lines about the article are not plugs
+_NOTE = cache.compiled(
+    r"\b(?:earlier\s+version|has\s+been\s+(?:updated|amended|corrected)|was\s+(?:updated|amended|corrected)|"
+    r"correction|clarification|affected\s+by|samaritans|helpline)\b",
     re.IGNORECASE,
 )
 _CTA_LOOKING = cache.compiled(
@@ -357,6 +373,7 @@ class _Judgement:
         self._promote_weak()
         if self.shapes is not None:
             self.strong |= self.shapes.promoted_units()
+        self._voiced_paragraphs()
         # every marked unit remembers the signal it was marked for (a unit grown over
         # has none of its own: it is reported under the signal it grew from)
         self.origin: dict[int, Signal] = {i: self._best(i) for i in self.strong}
@@ -394,6 +411,10 @@ class _Judgement:
                     sev = self._call_to_action(i, hit)
                     if sev is None:
                         continue
+                elif rule.id == _SELF_RULE:
+                    if not self._self_promotion(i):
+                        continue
+                    sev = Severity.WARNING
                 self.signals.setdefault(i, []).append((rule, hit, sev))
 
     def _quoted_in_story(self, hit) -> bool:  # type: ignore[no-untyped-def]
@@ -407,6 +428,19 @@ class _Judgement:
         b = self.doc.blocks[bi]
         outside = self.text[b.start : max(b.start, q.start)] + " " + self.text[min(q.end, b.end) : b.end]
         return len(_WORDS.findall(outside)) >= _NARRATION_WORDS
+
+    def _self_promotion(self, i: int) -> bool:
+        """The publication's own channel in a sentence that speaks to the reader ("you", or an
+        imperative first word) and is not a line of the story or an editor's note."""
+        units = self.units
+        u = units.units[i]
+        if units.story(i) or _NOTE.search(self.text, u.start, u.end) is not None:
+            return False
+        if _PAST.search(self.text, u.start, u.end) is not None:  # "Our reporters spoke to ... you can read"
+            return False
+        if units.voice(_SECOND, i):
+            return True
+        return _IMPERATIVE.match(self.text, u.start) is not None
 
     def _call_to_action(self, i: int, hit) -> Severity | None:  # type: ignore[no-untyped-def]
         """An imperative to the reader: strong at a paragraph's edge with a function cue,
@@ -457,6 +491,29 @@ class _Judgement:
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _voiced_paragraphs(self) -> None:
+        """Paragraphs no signal marked that are plugs by their voice (see
+        :mod:`lintnews.builtin.advertorial_voice`): their units become strong, reported
+        under the reader-cta rule."""
+        doc, text, units = self.doc, self.text, self.units
+        us = units.units
+        taken = {us[i].block for i in self.strong}
+        shaped = self.shapes.strong if self.shapes is not None else {}
+
+        def quoted(at: int) -> bool:
+            return doc.quotation_at(at) is not None
+
+        for bi, b in enumerate(doc.blocks):
+            if bi in taken or bi in shaped or b.kind in ("heading", "quote", "caption"):
+                continue
+            if not promotional(text, b.start, b.end, quoted):
+                continue
+            idx = units.block_units(bi) or []
+            hit = VoiceHit(b.start, b.end)
+            for i in idx:
+                self.signals.setdefault(i, []).append((VoiceRule, hit, Severity.WARNING))
+                self.strong.add(i)
 
     def _about_sections(self) -> None:
         """"About Northwind" on a line of its own (or "About Northwind:" opening a paragraph),
