@@ -71,8 +71,8 @@ def test_news_and_advice_addressed_to_the_reader_is_not_a_plug(line):
 
 def test_the_voice_judgement_reports_under_the_reader_cta_rule_and_its_words():
     rule = REGISTRY.rules[advertorial_voice.RULE_ID]
-    assert advertorial_voice.MESSAGE == rule.message
-    assert advertorial_voice.SUGGESTION == rule.suggestion
+    assert rule.message == advertorial_voice.MESSAGE
+    assert rule.suggestion == advertorial_voice.SUGGESTION
     found = _warnings(f"{BEFORE}\n{VOICED[0]}\n{AFTER}\n{PLUG}\n")
     assert found[0].rule == advertorial_voice.RULE_ID and found[0].message == rule.message
 
