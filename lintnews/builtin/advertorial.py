@@ -507,13 +507,16 @@ class _Judgement:
         for bi, b in enumerate(doc.blocks):
             if bi in taken or bi in shaped or b.kind in ("heading", "quote", "caption"):
                 continue
-            if not promotional(text, b.start, b.end, quoted):
-                continue
-            idx = units.block_units(bi) or []
-            hit = VoiceHit(b.start, b.end)
-            for i in idx:
-                self.signals.setdefault(i, []).append((VoiceRule, hit, Severity.WARNING))
-                self.strong.add(i)
+            # the paragraph, or each piece of it a scraper glued together ("...all the
+            # difference.The budget also includes"): a plug glued into a story paragraph
+            for piece in _glued_pieces(units, units.block_units(bi) or []):
+                lo, hi = us[piece[0]].start, us[piece[-1]].end
+                if any(i in self.strong for i in piece) or not promotional(text, lo, hi, quoted):
+                    continue
+                hit = VoiceHit(lo, hi)
+                for i in piece:
+                    self.signals.setdefault(i, []).append((VoiceRule, hit, Severity.WARNING))
+                    self.strong.add(i)
 
     def _about_sections(self) -> None:
         """"About Northwind" on a line of its own (or "About Northwind:" opening a paragraph),
@@ -697,6 +700,18 @@ class _Judgement:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return rule.finding(self.text, hit, start=start, end=end, severity=severity)
+
+
+def _glued_pieces(units: _Units, idx: list[int]) -> list[list[int]]:
+    """A paragraph's units, cut where text was glued on without a space."""
+    us = units.units
+    pieces: list[list[int]] = []
+    for i in idx:
+        if pieces and not us[i].glued:
+            pieces[-1].append(i)
+        else:
+            pieces.append([i])
+    return pieces
 
 
 def _unglued(units: _Units, idx: list[int], from_start: bool) -> list[int]:

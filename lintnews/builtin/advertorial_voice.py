@@ -24,7 +24,7 @@ _SECOND = cache.compiled(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.I
 _FIRST = cache.compiled(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Ww]e['’](?:re|ve|ll|d)|us)\b")
 # a command at the start of a sentence (or after a label: "Never miss a wicket: download ...")
 _COMMAND = cache.compiled(
-    r"(?:^|(?<=[.!?:–—] )|(?<=[.!?] [\"“]))[\"“‘(]?(?:sign|subscribe|join|follow|get|download|install|listen|watch|"
+    r"(?:^|(?<=[.!?:–—] )|(?<=[.!?] [\"“])|(?<=[a-z][.!?]))[\"“‘(]?(?:sign|subscribe|join|follow|get|download|install|listen|watch|"
     r"read|share|tell|send|email|e-mail|contact|support|donate|become|click|tap|visit|check|find|try|book|"
     r"register|buy|shop|order|leave|let|don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|"
     r"catch|grab|claim|start|head|bookmark|save|turn|enable|tag|pin|give|help|plan|compare|reserve|hit|"
