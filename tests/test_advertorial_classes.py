@@ -13,7 +13,7 @@ from lintnews.document.document import Document
 from lintnews.engine.engine import Engine, Settings
 from lintnews.model.diagnostic import Severity
 from lintnews.plugins.registry import load_registry
-from tests.advertorial_samples import COMPANY, HEADLINE_LISTS, NOT_ADVERTORIAL, PLUGS
+from tests.advertorial_samples import COMPANY, HEADLINE_LISTS, HINTS_AT_MOST, NOT_ADVERTORIAL, PLUGS
 
 REGISTRY = load_registry(autoload=False)
 ENGINE = Engine(REGISTRY, Settings(select=("advertorial",)))
@@ -75,6 +75,12 @@ def test_company_boilerplate_is_reported(snippet):
 def test_look_alikes_give_no_diagnostic_at_any_severity(line):
     text, _first, _last = _between(line)
     assert _lint(text) == []
+
+
+@pytest.mark.parametrize("line", HINTS_AT_MOST, ids=[s[:40] for s in HINTS_AT_MOST])
+def test_reporting_with_a_weak_signal_is_at_most_a_hint(line):
+    text, _first, _last = _between(line)
+    assert [d for d in _lint(text + PLUG + "\n") if d.severity.rank >= Severity.WARNING.rank and d.line == 2] == []
 
 
 def test_story_paragraphs_around_the_samples_are_clean():
@@ -156,3 +162,76 @@ def test_a_lone_headline_shaped_line_off_the_topic_is_only_a_hint():
     text, first, last = _between("Seal Pup Rescued From Quayside Wall After Storm")
     found = _lint(text + PLUG + "\n")
     assert [(d.line, d.severity) for d in found] == [(first, Severity.INFO), (last + 2, Severity.WARNING)]
+
+
+# -- shapes in a document with no other advertorial signal -------------------------------------
+
+
+def _shape_lines(text: str, reader: str = "text") -> list[int]:
+    doc = Document(REGISTRY.readers[reader].read(text), "t")
+    return [
+        d.line for d in ENGINE.lint(doc)
+        if d.rule == "advertorial/headline-list" and d.severity.rank >= Severity.WARNING.rank
+    ]
+
+
+SENTENCE_CASE_LIST = (
+    "Lifeboat crew rescues two walkers cut off by tide\n"
+    "Bakery on the quay closes after 80 years\n"
+    "Teenage sailor sets record for solo crossing to the islands\n"
+)
+
+
+def test_a_run_of_sentence_case_headlines_is_reported_with_no_other_signal():
+    assert _shape_lines(f"{BEFORE}\n{SENTENCE_CASE_LIST}{AFTER}\n") == [2, 3, 4]
+
+
+def test_a_list_the_story_leads_in_to_is_the_storys():
+    lead_in = "The board set out the changes to the ferry service on Tuesday. The main ones are:"
+    assert _shape_lines(f"{lead_in}\n{SENTENCE_CASE_LIST}{AFTER}\n") == []
+
+
+def test_a_bulleted_summary_in_markdown_is_not_a_list_of_links():
+    text = (
+        f"{BEFORE}\n\n"
+        "- Fares rise by 20 pence from April on every route\n"
+        "- First sailing moves to six in the morning for commuters\n"
+        "- Night ferry cut on weekdays after a fall in passengers\n\n"
+        f"{AFTER}\n"
+    )
+    assert _shape_lines(text, "markdown") == []
+
+
+def test_a_timeline_led_by_month_and_year_is_reported():
+    timeline = (
+        "March 2019 – Harbour board approves ferry terminal plan\n"
+        "June 2021 – Judge halts work on terminal after appeal\n"
+        "May 2023 – Terminal opens two years late\n"
+    )
+    assert _shape_lines(f"{BEFORE}\n{timeline}{AFTER}\n") == [2, 3, 4]
+
+
+@pytest.mark.parametrize("marker", ["1. ", "• ", "- "])
+def test_numbered_or_bulleted_links_after_a_label_are_reported(marker):
+    items = "".join(
+        f"{marker.replace('1', str(n + 1))}{line}\n"
+        for n, line in enumerate(SENTENCE_CASE_LIST.splitlines())
+    )
+    text = f"{BEFORE}\nMost read\n{items}{AFTER}\n"
+    found = [d for d in _lint(text) if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted(d.line for d in found) == [2, 3, 4, 5]
+
+
+def test_links_side_by_side_after_a_read_more_label_are_reported():
+    line = "Read more: Lifeboat crew rescues two walkers | Bakery on the quay closes after 80 years"
+    found = [d for d in _lint(f"{BEFORE}\n{line}\n{AFTER}\n") if d.severity.rank >= Severity.WARNING.rank]
+    assert [d.line for d in found] == [2]
+
+
+def test_title_case_by_is_not_a_byline():
+    text = (
+        f"{BEFORE}\nLifeboat Crew Rescues Two Walkers Cut Off By Tide\n"
+        "Bakery On The Quay Closes After 80 Years\nTeenage Sailor Sets Record For Solo Crossing\n"
+        f"{AFTER}\n"
+    )
+    assert _shape_lines(text) == [2, 3, 4]

@@ -64,7 +64,7 @@ _NOT_HEADLINE = cache.compiled(
     r"credit|courtesy|all\s+rights\s+reserved|trademark|privacy|terms\s+of)\b|[©®|]|\d{1,2}:\d{2}"
     r"|@\w|https?://|www\."
 )
-_BYLINE = cache.compiled(r"\b[Bb]y\s+[A-Z]")
+_BYLINE = cache.compiled(r"\bby\s+[A-Z]")  # ("Cut Off By Tide" in title case is no byline)
 
 
 def _not_headline(s: str) -> bool:
@@ -99,6 +99,9 @@ _SENTENCE_STOP = cache.compiled(r"[.!?][\"'”’)]*(?:\s|$)")
 _NUMBER = cache.compiled(r"\d+(?:[.,:]\d+)*")
 _PRICE = cache.compiled(r"[$£€]\s?\d|\d\s?%")
 _LABEL_END = cache.compiled(r"[:|»›→]\s*")
+_SEPARATOR = cache.compiled(r"\s+[|•·]\s+")
+# a list item's marker: "1.", "2)", "•", "-", "*"
+_MARKER = cache.compiled(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
 _RUN = 3  # headline-shaped lines in a row that make a list of links
 _PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
 _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
@@ -315,9 +318,11 @@ class Shapes:
                     continue
                 follow = []
                 for k in range(bi + 1, min(bi + 1 + _AFTER_LABEL, len(blocks))):
-                    if blocks[k].kind == "heading" or not headline_like(self.line(k), strict=False):
+                    # (a numbered or bulleted list of links counts without its markers)
+                    item = _MARKER.sub("", self.line(k), count=1)
+                    if blocks[k].kind == "heading" or not headline_like(item, strict=False):
                         break
-                    if k not in self.hit_of:
+                    if k not in self.hit_of and (item == self.line(k) or _STOP_INSIDE.search(item.rstrip())):
                         break
                     follow.append(k)
                 if follow:
@@ -365,8 +370,11 @@ class Shapes:
                 if rule.id in LABEL_RULES and hit.start - b.start <= len(line) - len(line.lstrip()):
                     m = _LABEL_END.match(self.text, hit.end)
                     end = m.end() if m else hit.end
-                    if (m or self.text[hit.end - 1 : hit.end] in ":|»›→") and headline_like(
-                        self.text[end : b.end], strict=False
+                    rest = self.text[end : b.end]
+                    # "Read more: Headline one | Headline two": the links side by side
+                    parts = [p for p in _SEPARATOR.split(rest) if p.strip()]
+                    if (m or self.text[hit.end - 1 : hit.end] in ":|»›→") and parts and all(
+                        headline_like(p, strict=False) for p in parts
                     ):
                         out.add(i)
                 elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):

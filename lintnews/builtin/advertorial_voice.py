@@ -37,10 +37,12 @@ _CHANNEL = cache.compiled(
     r"donat\w+|tickets?|promo|coupon|discount|code|deals?|offers?|comments?|links?|website|site|feed|"
     r"follow(?:ers|ing)?|sign(?:ing)?\s+up|free|trial|e-?mail|instagram|facebook|twitter|tiktok|youtube|"
     r"whatsapp|spotify|channel|livestream|stream|webinar|workshop|q&a|registration|booking|sponsor\w*|"
-    r"partner\w*)\b|@\w|https?://|www\.|\.com\b|\.co\.uk\b|[$£€]\d",
+    r"partner\w*|below|above)\b|@\w|https?://|www\.|\.com\b|\.co\.uk\b|[$£€]\d",
     re.IGNORECASE,
 )
 _EXCLAIM = cache.compiled(r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# a short question that opens the paragraph and hooks the reader ("Got thoughts?", "Prefer to listen?")
+_HOOK = cache.compiled(r"[\s\"“]*[A-Z][^.!?\n]{0,40}\?\s+\S")
 # the story's marks: a past event, a report, a news actor
 _STORY = cache.compiled(
     r"\b(?:was|were|had|did|said|says|told|according|reportedly|allegedly|police|officers?|officials?|"
@@ -78,14 +80,17 @@ class VoiceRule:
         return Finding(start, end, MESSAGE, SUGGESTION, severity, RULE_ID)
 MIN_WORDS, MAX_WORDS = 4, 70
 _SHORTEST, _LONGEST = 12, 600  # characters: bounds of a paragraph of 4-70 words, tested first
-THRESHOLD = 4  # marks of the five (reader, publication, command, channels counted up to two, exclamation)
+THRESHOLD = 4  # marks (see promotional)
 
 
 def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignore[no-untyped-def]
     """Is ``text[start:end]`` (a paragraph) a plug by its voice?
 
-    ``quoted(offset)`` says whether an offset lies inside a quotation: words inside one
-    are somebody's, not the publication's.
+    Marks, one each: the reader ("you"), the publication ("we", "our"), a command, the
+    channels or offers it names (up to two), an exclamation, a hook (a short question
+    that opens it: "Got thoughts?"). Four make a plug, if
+    it names a channel and speaks to the reader or as the publication. ``quoted(offset)`` says whether an offset lies inside a
+    quotation: words inside one are somebody's, not the publication's.
     """
     if not _SHORTEST <= end - start <= _LONGEST:  # (the cheap tests first: most paragraphs fail them)
         return False
@@ -94,16 +99,19 @@ def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignor
     n = sum(1 for _ in _WORDS.finditer(text, start, end))
     if not MIN_WORDS <= n <= MAX_WORDS:
         return False
+    if quoted(start) and quoted(end - 1):  # a quotation of somebody's, or a testimonial
+        return False
     channels = {m.group().lower() for m in _CHANNEL.finditer(text, start, end) if not quoted(m.start())}
+    command = _COMMAND.search(text, start, end) is not None
+    hook = _HOOK.match(text, start, end) is not None
     if not channels:
         return False
     reader = any(not quoted(m.start()) for m in _SECOND.finditer(text, start, end))
-    command = _COMMAND.search(text, start, end) is not None
-    if not (reader or command):
-        return False
     us = any(not quoted(m.start()) for m in _FIRST.finditer(text, start, end))
+    if not (reader or command or us):
+        return False
     exclaim = _EXCLAIM.search(text, start, end) is not None
-    return reader + us + command + min(len(channels), 2) + exclaim >= THRESHOLD
+    return reader + us + command + min(len(channels), 2) + exclaim + hook >= THRESHOLD
 
 
 cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)
