@@ -40,7 +40,7 @@ VOICED = [
     "Want the tide tables on your phone? Grab the Harbour Gazette app and switch on alerts.",
     "Loved this piece? Share it with a friend who sails, and tell us what we should cover next!",
     "Catch every episode of Quayside Stories wherever you listen, and leave us a review.",
-    "Stuck on the new timetable? Send your question to asks@harbourgazette.example and we will answer it on Friday.",
+    "Stuck on the new timetable? Email your question to asks@harbourgazette.example and we will answer it on Friday.",
 ]
 
 
@@ -69,12 +69,19 @@ def test_news_and_advice_addressed_to_the_reader_is_not_a_plug(line):
     assert [d.line for d in _warnings(text)] == [4], line
 
 
-def test_the_voice_judgement_reports_under_the_reader_cta_rule_and_its_words():
+def test_a_voiced_plug_is_reported_alike_with_or_without_other_plugs_in_the_document():
     rule = REGISTRY.rules[advertorial_voice.RULE_ID]
-    assert rule.message == advertorial_voice.MESSAGE
-    assert rule.suggestion == advertorial_voice.SUGGESTION
-    found = _warnings(f"{BEFORE}\n{VOICED[0]}\n{AFTER}\n{PLUG}\n")
-    assert found[0].rule == advertorial_voice.RULE_ID and found[0].message == rule.message
+    judged = _warnings(f"{BEFORE}\n{VOICED[0]}\n{AFTER}\n{PLUG}\n")[0]
+    alone = _warnings(f"{BEFORE}\n{VOICED[0]}\n{AFTER}\n")[0]
+    for d in (judged, alone):
+        assert (d.line, d.rule, d.message) == (2, rule.id, rule.message)
+    assert (judged.column, judged.end_column) == (alone.column, alone.end_column)
+
+
+def test_a_channel_word_alone_is_never_reported():
+    text = f"{BEFORE}\nThe ferry app and the new website cost the board £40,000 last year.\n{AFTER}\n"
+    doc = Document(REGISTRY.readers["text"].read(text), "t.txt")
+    assert [d for d in ENGINE.lint(doc) if d.category == "advertorial"] == []
 
 
 def test_a_mention_of_the_publications_channels_needs_the_reader():

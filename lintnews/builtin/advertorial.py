@@ -53,8 +53,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
-from lintnews.builtin.advertorial_voice import VoiceHit, VoiceRule, promotional
+from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
+from lintnews.builtin.advertorial_voice import promotional
 from lintnews.model.diagnostic import Finding, Severity
+from lintnews.packs.model import Hit
 from lintnews.util import cache
 
 # the rules this judge treats by role (a house pack's rules in this context are judged by severity)
@@ -352,18 +354,49 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     """One finding per advertorial block and paragraph (see the module docstring)."""
     if not doc.sentences:
         return
+    # the promo-voice rule's words (a channel or an offer) only point at paragraphs whose
+    # voice is to be judged; alone, and in no paragraph that reads as a plug, they leave the
+    # document to the headline-list rule
+    voice = [(rule, hits) for rule, hits in hits_by_rule.items() if rule.id == _VOICE_RULE]
+    signals = {rule: hits for rule, hits in hits_by_rule.items() if rule.id != _VOICE_RULE}
+    voice_rule = voice[0][0] if voice else None
+    candidates = _voice_blocks(doc, voice[0][1]) if voice else set()
+    if not signals:
+        # (the cheap path: most such documents hold a "free" or a "site" in a story paragraph)
+        quoted = _quoted(doc)
+        glued = {s.block for s in doc.sentences if s.glued}
+        if not any(
+            bi in glued or promotional(doc.text, doc.blocks[bi].start, doc.blocks[bi].end, quoted)
+            for bi in candidates
+        ):
+            return
     # the shapes of this document's lines are judged here, with its signals (the
     # headline-list rule, which the engine calls after the judges, then leaves it alone)
     JUDGED.add(doc)
-    yield from _Judgement(doc, hits_by_rule).findings()
+    yield from _Judgement(doc, signals, voice_rule, candidates).findings()
+
+
+def _voice_blocks(doc, hits) -> set[int]:  # type: ignore[no-untyped-def]
+    """The paragraphs that hold a word of the promo-voice rule."""
+    starts = [b.start for b in doc.blocks]
+    return {bisect_right(starts, h.start) - 1 for h in hits}
+
+
+def _quoted(doc):  # type: ignore[no-untyped-def]
+    def quoted(at: int) -> bool:
+        return doc.quotation_at(at) is not None
+
+    return quoted
 
 
 class _Judgement:
     """The signals of one document, the units they mark, and the findings."""
 
-    def __init__(self, doc, hits_by_rule) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc, hits_by_rule, voice_rule=None, voice_blocks=frozenset()) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self.text = doc.text
+        self.voice_rule = voice_rule  # the promo-voice rule, and the paragraphs its words are in
+        self.voice_blocks = voice_blocks
         self.units = _Units(doc, [h for hits in hits_by_rule.values() for h in hits])
         self.signals: dict[int, list[Signal]] = {}
         self.hints: set[int] = set()  # units whose weak signals may only ever be hints
@@ -493,29 +526,36 @@ class _Judgement:
                     self.strong.add(i)
 
     def _voiced_paragraphs(self) -> None:
-        """Paragraphs no signal marked that are plugs by their voice (see
-        :mod:`lintnews.builtin.advertorial_voice`): their units become strong, reported
-        under the reader-cta rule."""
+        """The paragraphs holding a channel word (the promo-voice rule's) that no signal has
+        marked and that are plugs by their voice (see
+        :mod:`lintnews.builtin.advertorial_voice`): their units become strong."""
+        if self.voice_rule is None:
+            return
         doc, text, units = self.doc, self.text, self.units
         us = units.units
         taken = {us[i].block for i in self.strong}
         shaped = self.shapes.strong if self.shapes is not None else {}
-
-        def quoted(at: int) -> bool:
-            return doc.quotation_at(at) is not None
-
-        for bi, b in enumerate(doc.blocks):
+        quoted = _quoted(doc)
+        for bi in sorted(self.voice_blocks):
+            b = doc.blocks[bi]
             if bi in taken or bi in shaped or b.kind in ("heading", "quote", "caption"):
                 continue
-            # the paragraph, or each piece of it a scraper glued together ("...all the
-            # difference.The budget also includes"): a plug glued into a story paragraph
-            for piece in _glued_pieces(units, units.block_units(bi) or []):
-                lo, hi = us[piece[0]].start, us[piece[-1]].end
-                if any(i in self.strong for i in piece) or not promotional(text, lo, hi, quoted):
+            idx = units.block_units(bi) or []
+            if not any(us[i].glued for i in idx):  # (most paragraphs: one piece)
+                pieces = [idx] if promotional(text, b.start, b.end, quoted) else []
+            else:
+                # each piece of the paragraph a scraper glued together ("...all the
+                # difference.The budget also includes"): a plug glued into a story paragraph
+                pieces = [
+                    piece for piece in _glued_pieces(units, idx)
+                    if promotional(text, us[piece[0]].start, us[piece[-1]].end, quoted)
+                ]
+            for piece in pieces:
+                if not piece or any(i in self.strong for i in piece):
                     continue
-                hit = VoiceHit(lo, hi)
+                hit = Hit(us[piece[0]].start, us[piece[-1]].end, None)
                 for i in piece:
-                    self.signals.setdefault(i, []).append((VoiceRule, hit, Severity.WARNING))
+                    self.signals.setdefault(i, []).append((self.voice_rule, hit, Severity.WARNING))
                     self.strong.add(i)
 
     def _about_sections(self) -> None:

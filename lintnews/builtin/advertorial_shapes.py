@@ -16,7 +16,7 @@ paragraphs around it is a hint (``info``): it may be a subhead.
 
 The shape pass runs for every document: from the advertorial judge when the document
 has advertorial signals (labels and prices then count too), and otherwise from the
-``advertorial/headline-list`` rule (:mod:`lintnews.builtin.headline_list`), which the
+``advertorial/headline-list`` rule (:mod:`lintnews.builtin.advertorial_rules`), which the
 engine calls for every document.
 """
 
@@ -200,7 +200,6 @@ class Shapes:
         # candidate lines: short blocks of body text that open with a capital, digit or
         # quotation mark and hold no sentence stop
         self.hit_of: dict[int, bool] = {}
-        self.kind: dict[int, str] = {}
         stop = _STOP_INSIDE.search
         for bi, b in enumerate(doc.blocks):
             start, end = b.start, b.end
@@ -213,17 +212,14 @@ class Shapes:
             if headline is not None and b.start == headline.start:
                 continue
             self.hit_of[bi] = True
-            self.kind[bi] = b.kind
-        self._line: dict[int, str] = {}
         self.strong: dict[int, bool] = {}  # blocks of reported lines
         self.labels: set[int] = set()  # label blocks made strong by the headlines after them
         self._find()
 
     def line(self, bi: int) -> str:
-        if bi not in self._line:
-            b = self.doc.blocks[bi]
-            self._line[bi] = self.text[b.start : b.end]
-        return self._line[bi]
+        # (sliced when asked, not kept: a long text has tens of thousands of blocks)
+        b = self.doc.blocks[bi]
+        return self.text[b.start : b.end]
 
     def prose(self, bi: int) -> bool:
         if not 0 <= bi < len(self.doc.blocks):
@@ -277,7 +273,7 @@ class Shapes:
                     continue
                 if self.is_strict(bi):
                     strict.add(bi)
-                elif self.kind[bi] != "list":
+                elif blocks[bi].kind != "list":
                     if headlinese(line):
                         clipped.add(bi)
                     elif (

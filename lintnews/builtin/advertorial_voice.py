@@ -9,8 +9,10 @@ worded ("Never miss a result: our free Matchday email lands before breakfast. Si
 in one click!"); a paragraph that reports, narrates in the past tense or names a news
 actor (police, a council, a court) is the story's, whatever else it holds.
 
-:func:`promotional` scores one paragraph; the advertorial judge asks it about the
-paragraphs no signal has marked. Linear in the paragraph's length.
+:func:`promotional` scores one paragraph. The advertorial judge asks it only about the
+paragraphs that hold a word of the ``advertorial/promo-voice`` rule (a channel or an offer:
+"newsletter", "comments", "free"...), which the one scan of the text finds at C speed: a
+test of every paragraph of a long text cost a tenth of linting it. Linear in the paragraph.
 """
 
 from __future__ import annotations
@@ -22,64 +24,59 @@ from lintnews.util import cache
 _SECOND = cache.compiled(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 # the publication as "we" ("us" in lower case only: "US" is a country)
 _FIRST = cache.compiled(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Ww]e['’](?:re|ve|ll|d)|us)\b")
-# a command at the start of a sentence (or after a label: "Never miss a wicket: download ...")
-_COMMAND = cache.compiled(
-    r"(?:^|(?<=[.!?:–—] )|(?<=[.!?] [\"“])|(?<=[a-z][.!?]))[\"“‘(]?(?:sign|subscribe|join|follow|get|download|install|listen|watch|"
-    r"read|share|tell|send|email|e-mail|contact|support|donate|become|click|tap|visit|check|find|try|book|"
-    r"register|buy|shop|order|leave|let|don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|"
-    r"catch|grab|claim|start|head|bookmark|save|turn|enable|tag|pin|give|help|plan|compare|reserve|hit|"
-    r"drop|like)\b",
-    re.IGNORECASE | re.MULTILINE,
+# a command at the start of a sentence (or after a label: "Never miss a wicket: download ..."):
+# tried at the paragraph's start, and found after each stop (a search that skips to the stops)
+_VERBS = (
+    r"(?:sign|subscribe|join|follow|get|download|install|listen|watch|read|share|tell|send|email|e-mail|"
+    r"contact|support|donate|become|click|tap|visit|check|find|try|book|register|buy|shop|order|leave|let|"
+    r"don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|catch|grab|claim|start|head|bookmark|"
+    r"save|turn|enable|tag|pin|give|help|plan|compare|reserve|hit|drop|like|unlock)\b"
 )
+_VERB_SET = frozenset(
+    "sign subscribe join follow get download install listen watch read share tell send email e-mail "
+    "contact support donate become click tap visit check find try book register buy shop order leave "
+    "let don't don’t never stay keep enjoy discover explore learn see tune catch grab claim start head "
+    "bookmark save turn enable tag pin give help plan compare reserve hit drop like unlock".split()
+)
+
+_COMMAND_NEXT = cache.compiled(r"[.!?:–—][ \t]*[\"“‘(]?" + _VERBS, re.IGNORECASE)
+_COMMAND_SPAN = 300  # characters: a command after the first sentence is looked for in a short paragraph
+# "you", "we", "our": the gate most paragraphs fail
+_VOICED = cache.compiled(r"\b(?:[Yy]ou|YOU|[Yy]ours?|YOURS?|[Ww]e|WE|[Oo]urs?|OURS?|us)\b")
 # what a plug is about: the publication's channels, offers and the reader's part in them
+# (looked up word by word in a set: one regex alternation of them per paragraph was slow)
+_CHANNEL_WORDS = frozenset(
+    "newsletter newsletters inbox app apps podcast podcasts episode episodes alerts notifications "
+    "subscribe subscribed subscriber subscribers subscribing subscription subscriptions member members "
+    "membership memberships donate donated donating donation donations ticket tickets promo coupon "
+    "discount code deal deals offer offers comment comments link links website site feed follow followers "
+    "following free trial email e-mail mail instagram facebook twitter tiktok youtube whatsapp spotify "
+    "channel livestream stream webinar workshop q&a registration booking sponsor sponsors sponsored "
+    "sponsorship partner partners partnership below above".split()
+)
+_CHANNEL_MARKS = ("@", "http", "www.", ".com", ".co.uk", "sign up", "signing up")
+_PRICE = cache.compiled(r"[$£€]\d")
+# the channel words with their places, for a paragraph that holds a quotation
 _CHANNEL = cache.compiled(
-    r"\b(?:newsletters?|inbox|apps?|podcasts?|episodes?|alerts|notifications|subscri\w+|members?(?:hip)?|"
-    r"donat\w+|tickets?|promo|coupon|discount|code|deals?|offers?|comments?|links?|website|site|feed|"
-    r"follow(?:ers|ing)?|sign(?:ing)?\s+up|free|trial|e-?mail|instagram|facebook|twitter|tiktok|youtube|"
-    r"whatsapp|spotify|channel|livestream|stream|webinar|workshop|q&a|registration|booking|sponsor\w*|"
-    r"partner\w*|below|above)\b|@\w|https?://|www\.|\.com\b|\.co\.uk\b|[$£€]\d",
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in _CHANNEL_WORDS), key=len, reverse=True)) + r")\b"
+    r"|@\w|https?://|www\.|\.com\b|\.co\.uk\b|sign(?:ing)?\s+up|[$£€]\d",
     re.IGNORECASE,
 )
 _EXCLAIM = cache.compiled(r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # a short question that opens the paragraph and hooks the reader ("Got thoughts?", "Prefer to listen?")
 _HOOK = cache.compiled(r"[\s\"“]*[A-Z][^.!?\n]{0,40}\?\s+\S")
-# the story's marks: a past event, a report, a news actor
-_STORY = cache.compiled(
-    r"\b(?:was|were|had|did|said|says|told|according|reportedly|allegedly|police|officers?|officials?|"
-    r"authorities|mayor|ministers?|government|council|court|judge|prosecutors?|president|spokes\w+|"
-    r"witnesses|residents|investigators)\b|\b[a-z]{3,}ed\b",
-    re.IGNORECASE,
+# the story's marks: a past event (a word in -ed of five letters or more), a report, a news actor
+_STORY_WORDS = frozenset(
+    "was were had did said says told according reportedly allegedly police officer officers official "
+    "officials authorities mayor minister ministers government council court judge prosecutor prosecutors "
+    "president spokesman spokeswoman spokesperson spokespeople witnesses residents investigators".split()
 )
-_WORDS = cache.compiled(r"\S+")
+_TOKEN = cache.compiled(r"[a-z0-9][a-z0-9&-]*")
+_QUOTE_MARK = cache.compiled(r"[\"“”«»„‘’']")
 
-RULE_ID = "advertorial/reader-cta"
-# (the words of that rule in rules/advertorial.toml: a paragraph judged by its voice may hold
-# none of the rule's hits, so the rule object may not be at hand; a test keeps them equal)
-MESSAGE = "Call to action addressed to the reader inside the article."
-SUGGESTION = "Remove the call to action if it is not part of the story."
-
-
-class VoiceHit:
-    """A stand-in for a pack hit: the paragraph a voice judgement marked."""
-
-    __slots__ = ("end", "start", "term")
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end, self.term = start, end, None
-
-
-class VoiceRule:
-    """A stand-in for the reader-cta rule object, for the findings of marked paragraphs."""
-
-    id = RULE_ID
-
-    @staticmethod
-    def finding(text: str, hit: VoiceHit, start: int, end: int, severity):  # type: ignore[no-untyped-def]
-        from lintnews.model.diagnostic import Finding
-
-        return Finding(start, end, MESSAGE, SUGGESTION, severity, RULE_ID)
+RULE_ID = "advertorial/promo-voice"
 MIN_WORDS, MAX_WORDS = 4, 70
-_SHORTEST, _LONGEST = 12, 600  # characters: bounds of a paragraph of 4-70 words, tested first
+_SHORTEST, _LONGEST = 12, 400  # characters: a plug is a short paragraph (tested first)
 THRESHOLD = 4  # marks (see promotional)
 
 
@@ -88,30 +85,63 @@ def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignor
 
     Marks, one each: the reader ("you"), the publication ("we", "our"), a command, the
     channels or offers it names (up to two), an exclamation, a hook (a short question
-    that opens it: "Got thoughts?"). Four make a plug, if
-    it names a channel and speaks to the reader or as the publication. ``quoted(offset)`` says whether an offset lies inside a
-    quotation: words inside one are somebody's, not the publication's.
+    that opens it: "Got thoughts?"). Four make a plug, if it names a channel and speaks
+    to the reader or as the publication. ``quoted(offset)`` says whether an offset lies
+    inside a quotation: words inside one are somebody's, not the publication's.
     """
-    if not _SHORTEST <= end - start <= _LONGEST:  # (the cheap tests first: most paragraphs fail them)
+    # (the cheap tests first: most paragraphs are too long, hold no "you", "we" or command,
+    # or tell a story; the rest are few and short)
+    if not _SHORTEST <= end - start <= _LONGEST:
         return False
-    if _STORY.search(text, start, end) is not None:
+    seg = text[start:end]
+    # (plain substring tests: a regex search per paragraph cost a tenth of linting a long text)
+    low = seg.lower()
+    voiced = (
+        ("you" in low or "our " in low or "we " in low or "we’" in low or "we'" in low or " us" in low)
+        and _VOICED.search(seg) is not None
+    )
+    first = seg.lstrip(" \t\"“‘(")[:14].split(" ", 1)[0].lower().rstrip(",:;!")
+    command = first in _VERB_SET or (
+        end - start <= _COMMAND_SPAN
+        and (". " in seg or "? " in seg or "! " in seg or ": " in seg or "– " in seg or "— " in seg)
+        and _COMMAND_NEXT.search(seg) is not None
+    )
+    if not (voiced or command):
         return False
-    n = sum(1 for _ in _WORDS.finditer(text, start, end))
-    if not MIN_WORDS <= n <= MAX_WORDS:
+    tokens = _TOKEN.findall(low)
+    if not MIN_WORDS <= len(tokens) <= MAX_WORDS:
         return False
-    if quoted(start) and quoted(end - 1):  # a quotation of somebody's, or a testimonial
+    words = set(tokens)
+    if words & _STORY_WORDS or any(len(w) >= 5 and w.endswith("ed") for w in tokens):
         return False
-    channels = {m.group().lower() for m in _CHANNEL.finditer(text, start, end) if not quoted(m.start())}
-    command = _COMMAND.search(text, start, end) is not None
-    hook = _HOOK.match(text, start, end) is not None
-    if not channels:
+    channels = words & _CHANNEL_WORDS
+    marks = [m for m in _CHANNEL_MARKS if m in low]
+    price = ("$" in seg or "£" in seg or "€" in seg) and _PRICE.search(seg) is not None
+    if not (channels or marks or price):
         return False
-    reader = any(not quoted(m.start()) for m in _SECOND.finditer(text, start, end))
-    us = any(not quoted(m.start()) for m in _FIRST.finditer(text, start, end))
+    # quotations matter only where the paragraph has quotation marks
+    if _QUOTE_MARK.search(seg) is None:
+        def outside(m: re.Match[str]) -> bool:
+            return True
+
+        found = len(channels) + len(marks) + price
+    else:
+        if quoted(start) and quoted(end - 1):  # a quotation of somebody's, or a testimonial
+            return False
+
+        def outside(m: re.Match[str]) -> bool:
+            return not quoted(start + m.start())
+
+        found = len({m.group().lower() for m in _CHANNEL.finditer(seg) if outside(m)})
+        if not found:
+            return False
+    reader = voiced and any(outside(m) for m in _SECOND.finditer(seg))
+    us = voiced and any(outside(m) for m in _FIRST.finditer(seg))
     if not (reader or command or us):
         return False
-    exclaim = _EXCLAIM.search(text, start, end) is not None
-    return reader + us + command + min(len(channels), 2) + exclaim + hook >= THRESHOLD
+    hook = _HOOK.match(seg) is not None
+    exclaim = _EXCLAIM.search(seg) is not None
+    return reader + us + command + min(found, 2) + exclaim + hook >= THRESHOLD
 
 
 cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

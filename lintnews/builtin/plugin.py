@@ -49,7 +49,7 @@ def _on_first_call(module: str):  # type: ignore[no-untyped-def]
 @hookimpl
 def lintnews_register_rules(register):  # type: ignore[no-untyped-def]
     # (the rule's module only: the writer-voice judge and its cues load on first use)
-    from lintnews.builtin.headline_list import HEADLINE_LIST_RULE
+    from lintnews.builtin.advertorial_rules import HEADLINE_LIST_RULE
     from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
 
     register(SCARE_QUOTE_RULE)

@@ -4,8 +4,8 @@ A code rule, not a pack rule: a list of related headlines or a timeline of earli
 stories has no phrase a pattern could find, only a shape (see
 :mod:`lintnews.builtin.advertorial_shapes`), so the engine calls this rule for every
 document and it judges the document's blocks in one pass. Where the document has
-advertorial signals, the advertorial judge has already judged the shapes with them
-(a "Related" label makes the lines after it a list) and this rule adds nothing.
+advertorial signals, the advertorial judge has already judged the shapes with them (a
+"Related" label makes the lines after it a list) and this rule adds nothing.
 
 This module is imported at start-up (the rule's metadata); the shape code loads at the
 first document.
@@ -28,6 +28,7 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     from lintnews.builtin.advertorial_shapes import check as shapes
 
     return shapes(doc)
+
 
 
 HEADLINE_LIST_RULE = Rule(
