@@ -36,20 +36,19 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from lintnews.model.diagnostic import Finding, Severity
-from lintnews.util import cache
 
 # the publication speaking as "we" (the appeal voice) and to "you" (the reader)
-_FIRST_PLURAL = cache.compiled(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|let['’]s)\b", re.IGNORECASE)
-_SECOND = cache.compiled(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
+_FIRST_PLURAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|let['’]s)\b", re.IGNORECASE)
+_SECOND = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 # what an appeal talks about when it speaks as "we": its journalism and its readers
-_APPEAL_TOPIC = cache.compiled(
+_APPEAL_TOPIC = re.compile(
     r"\b(?:journalis\w*|reporters?|reporting|newsroom|readers?|paywalls?|subscri\w+|donat\w+|"
     r"stor(?:y|ies)|coverage|documentar\w+|afford|everyone|fact-?check\w*|"
     r"advertis\w+|newsletters?)\b",
     re.IGNORECASE,
 )
 # a unit that reports somebody's words or findings is journalism, whatever it quotes
-_REPORTING = cache.compiled(
+_REPORTING = re.compile(
     r"\b(?:said|says|told|according\s+to|reported|reports|announced|wrote|writes|tweeted|"
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
@@ -57,14 +56,14 @@ _REPORTING = cache.compiled(
 # a join a scraper left without a stop: "ProgramNow the", "missedComments under": at a case
 # change (Document.case_changes), the rest of the word and the character after it, which
 # must lie inside the sentence.
-_GLUE_WORD = cache.compiled(r"[a-z]+[ ,;:'’]")
-_SENTENCE_OPENER = cache.compiled(
+_GLUE_WORD = re.compile(r"[a-z]+[ ,;:'’]")
+_SENTENCE_OPENER = re.compile(
     r"(?:The|This|That|These|Those|Now|After|Before|While|When|Since|But|And|"
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
 )
 _SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
 _HEADING_WORDS = 12
-_TERMINAL = cache.compiled(r"[.!?:\"”’)]\s*$")
+_TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +196,6 @@ class _Units:
 
 def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     """One finding per advertorial block (see the module docstring)."""
-    text = doc.text
     if not doc.sentences:
         return
     units = _Units(doc, [h for hits in hits_by_rule.values() for h in hits])
@@ -206,9 +204,6 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     for rule, hits in hits_by_rule.items():
         for hit in hits:
             i = units.index(hit.start)
-            s = doc.sentence_at(hit.start)
-            if rule.exceptions and s and rule.excepted(text, hit, s.start, s.end):
-                continue
             if doc.in_attributed_quote(hit.start, hit.end) or units.reports(i):
                 continue
             sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
@@ -393,6 +388,3 @@ def _heading(units: _Units, idx: list[int]) -> bool:
 
 
 __all__ = ["judge"]
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

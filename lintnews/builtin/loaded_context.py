@@ -13,7 +13,6 @@ from enum import Enum
 
 from lintnews.document import speech
 from lintnews.model.diagnostic import Finding, Severity
-from lintnews.util import cache
 
 
 class Sense(Enum):
@@ -25,7 +24,7 @@ class Sense(Enum):
 
 
 # After the verb: what makes it a speech verb.
-_SPEECH_AFTER = cache.compiled(
+_SPEECH_AFTER = re.compile(
     r"\s*(?:\w+ly\s+)?(?:"
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
@@ -38,7 +37,7 @@ _SPEECH_AFTER = cache.compiled(
     r")"
 )
 # After the verb: the other senses news copy uses every day.
-_OTHER_AFTER = cache.compiled(
+_OTHER_AFTER = re.compile(
     r"\s+(?:"
     r"(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|another|first|second)\s+"
     r"(?:[\w-]+\s+)?(?:title|titles|crown|lives?|seats?|prize|trophy|victory|win|wins|championship|spot|"
@@ -53,17 +52,17 @@ _OTHER_AFTER = cache.compiled(
     r")",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = cache.compiled(
+_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-_NOUN_BEFORE = cache.compiled(
+_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
     r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
     r"disability|benefit|pay|wage|damage|damages|compensation|of|and|or|new|latest|earlier|"
     r"first|main|central|key|bold|big|\w+['’]s)\s+$",
     re.IGNORECASE,
 )
-_DOUBT_BEFORE = cache.compiled(
+_DOUBT_BEFORE = re.compile(
     r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
     r"misleadingly|incorrectly)\s+$",
     re.IGNORECASE,
@@ -132,7 +131,7 @@ def _spoken() -> re.Pattern[str]:
     global _SPOKEN
     if _SPOKEN is None:
         words = sorted(set(f"{speech.SPEECH_VERBS}|{_NAMING}|according\\s+to".split("|")))
-        _SPOKEN = cache.compiled(rf"(?<![\w-])(?:{_token_trie(words)})\b", re.IGNORECASE)
+        _SPOKEN = re.compile(rf"(?<![\w-])(?:{_token_trie(words)})\b", re.IGNORECASE)
     return _SPOKEN
 
 
@@ -162,6 +161,3 @@ def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
     if message is f.message and severity is f.severity:
         return f
     return Finding(f.start, f.end, message, f.suggestion, severity, f.rule)
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

@@ -77,12 +77,8 @@ def _read_html(source: str):  # type: ignore[no-untyped-def]
 
 
 def plain(doc, hits_by_rule):  # type: ignore[no-untyped-def]
-    """Report every hit, except where one of the rule's exceptions overlaps it."""
+    """Report every hit (the matcher has already dropped those its rule's exceptions cover)."""
     text = doc.text
     for rule, hits in hits_by_rule.items():
         for hit in hits:
-            s = doc.sentence_at(hit.start)
-            lo, hi = (s.start, s.end) if s else (0, len(text))
-            if rule.exceptions and rule.excepted(text, hit, lo, hi):
-                continue
             yield rule.finding(text, hit)

@@ -1,7 +1,8 @@
 """The writer's voice: loaded words count only when the writer, not a quoted speaker, uses them.
 
-The judge of the ``writer-voice`` context. For every lexicon hit it asks, in order:
-is the word excepted (a term of art such as "tax regime")? Is it inside quotation
+The judge of the ``writer-voice`` context. For every lexicon hit (the matcher has
+already dropped those a rule's exceptions cover: a term of art such as "tax regime")
+it asks, in order: is it inside quotation
 marks or a block quote (a speaker's words, or a scare quote that the scare-quote
 rule reports as such)? Is the sense literal ("devastating floods", "slammed the
 door")? For rules with ``sense = "speech"``, is the verb a said-verb here? Then the
@@ -16,12 +17,11 @@ from collections.abc import Iterator
 from lintnews.builtin.loaded_context import OPINION, Sense, speech_sense, voice_finding
 from lintnews.builtin.scare_quotes import DISTANCING_WORDS
 from lintnews.model.diagnostic import Finding, Severity
-from lintnews.util import cache
 
-_NEXT_WORDS = cache.compiled(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
+_NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
 # "critics called it a car crash", "what she described as a sham": the characterisation
 # is the named person's, reported by the writer.
-_NAMED_BY_SOMEONE = cache.compiled(
+_NAMED_BY_SOMEONE = re.compile(
     r"\b(?:called|calls|calling|described|describes|describing|branded|brands|labell?ed|"
     r"dubbed|termed|denounced|decried|condemned)\b(?:\s+[\w'’-]+){0,4}?\s+(?:as\s+)?"
     r"(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
@@ -44,7 +44,7 @@ def _named_by_someone(text: str, start: int, end: int) -> bool:
     return _NAMED_BY_SOMEONE.search(text, start, end) is not None
 
 
-_OPENING_QUOTE = cache.compiled(r"\s*[\"“‘'«]")
+_OPENING_QUOTE = re.compile(r"\s*[\"“‘'«]")
 
 
 
@@ -76,16 +76,13 @@ def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untype
     # (what does not change from hit to hit is looked up once: a long text has thousands)
     text = doc.text
     sentence_at, quotation_at = doc.sentence_at, doc.quotation_at
-    excepted = rule.excepted if rule.exceptions else None
     speech = getattr(rule, "sense", "") == "speech"
     headline = doc.headline
     opinion = getattr(doc, "profile", "news") == OPINION
     for hit in hits:
         start, end = hit.start, hit.end
         s = sentence_at(start)
-        lo, hi = (s.start, s.end) if s else (0, len(text))
-        if excepted is not None and excepted(text, hit, lo, hi):
-            continue
+        lo = s.start if s else 0
         if quotation_at(start) is not None:
             continue  # a speaker's words, or a scare quote (see speakers_words)
         term = hit.term
@@ -111,6 +108,3 @@ def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untype
         if opinion or (headline is not None and headline.start <= start < headline.end):
             f = voice_finding(doc, f)
         yield f
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

@@ -19,7 +19,9 @@ FORMATS_HINT = "text, line, json, sarif, github (plus any formatter plugin)"
 
 
 def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> None:
-    click.echo(f"lintnews: {message}", err=True)
+    """Each line of ``message`` (a rule pack may have several problems) on stderr; exit."""
+    for line in message.splitlines() or [""]:
+        click.echo(f"lintnews: {line}", err=True)
     sys.exit(int(code))
 
 

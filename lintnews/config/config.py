@@ -375,7 +375,7 @@ class Resolver:
                         autoload=False if self.cli.no_plugins else None,
                     )
                 except LintnewsError as exc:
-                    raise ConfigError(f"{cfg.path}: {exc}") from None
+                    raise ConfigError("\n".join(f"{cfg.path}: {line}" for line in str(exc).splitlines())) from None
                 if cfg.reject:
                     rule = reject_rule(cfg)
                     if rule.id in reg.rules:

@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass
 
 from lintnews.document.speech import BARE_INSTITUTION, NAME, clean_speaker
-from lintnews.util import cache
 
 # Verbs by which a source vouches for a claim: speech, writing, publication, belief.
 # "denied" and "declined" are absent: a denial does not source the claim it denies.
@@ -73,7 +72,7 @@ _MENTION_PATTERNS = (
     rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
     rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})",
 )
-_MENTIONS = tuple(cache.compiled(p) for p in _MENTION_PATTERNS)
+_MENTIONS = tuple(re.compile(p) for p in _MENTION_PATTERNS)
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string (easier to read and edit than a list literal)."""
@@ -102,8 +101,8 @@ INSTITUTIONS = words(
     "parliament senate congress house cabinet administration white-house kremlin palace city county "
     "state logs minutes accounts filings transcript transcripts"
 )
-_OPENING_SUBJECT = cache.compiled(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
-_STRONG_IT_VERBS = cache.compiled(r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported)$")
+_OPENING_SUBJECT = re.compile(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
+_STRONG_IT_VERBS = re.compile(r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +181,3 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             break
     out.sort(key=lambda mention: mention.start)
     return out
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

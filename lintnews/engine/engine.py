@@ -125,7 +125,7 @@ class Engine:
         once with all of them, so a judge can merge hits of several rules (one
         advertorial block from a donation appeal and a newsletter plug).
         """
-        hits = self.matcher.scan(doc.text, doc.case_changes if self.matcher.wants_case_changes else None)
+        hits = self.matcher.hits(doc)
         groups: dict[str, dict[PackRule, list]] = {}
         for rule in self.pack_rules:
             rule_hits = hits.get(rule.id)

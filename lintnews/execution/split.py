@@ -313,9 +313,6 @@ def prepare_for_fork(engines: Any) -> None:
     sourcing.mentions  # noqa: B018
     for engine in engines:
         engine.matcher.compile_all()
-        for rule in engine.pack_rules:
-            if rule.exceptions and rule._any_exception is None:
-                rule.prepare_gates()
         for judge in engine.registry.contexts.values():
             getattr(judge, "load", lambda: None)()
     gc.freeze()
