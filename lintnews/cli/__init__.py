@@ -8,6 +8,7 @@ stderr and an exit code from :class:`lintnews.model.exitcodes.ExitCode`.
 from __future__ import annotations
 
 from lintnews.cli.app import main
+from lintnews.cli.cache import cache_cmd
 from lintnews.cli.check import check
 from lintnews.cli.info import config_cmd, explain, rules
 from lintnews.cli.lsp import lsp
@@ -17,5 +18,6 @@ main.add_command(config_cmd, "config")
 main.add_command(rules)
 main.add_command(explain)
 main.add_command(lsp)
+main.add_command(cache_cmd, "cache")
 
 __all__ = ["main"]

@@ -144,9 +144,11 @@ class Matcher:
         if self._scans is None:
             from lintnews.matching.re2run import Program
 
-            source = self.terms.scan_source()
+            programs = [Program(source) for source in self.terms.scan_sources()]
             prefixes = "|".join(alt.prefix for alt in self._alternatives)
-            self._scans = (Program(source) if source else None, Program(prefixes) if prefixes else None)
+            if prefixes:
+                programs.append(Program(prefixes))
+            self._scans = programs
         return self._scans
 
     def _house_programs(self):  # type: ignore[no-untyped-def]
@@ -203,8 +205,6 @@ class Matcher:
         data, char, n = enc.data, enc.char, len(enc.data)
         found: set[int] = set()
         for program in self._scan_programs():
-            if program is None:
-                continue
             search = program.search
             pos = 0
             while pos < n:

@@ -26,6 +26,7 @@ _FOLDED = {**CANONICAL, **_MARKS}
 _FORM_MARKS = {**_MARKS, ord("–"): "-"}
 _TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
 _DOUBLE_SPACE = "  "
+CHUNK = 20_000  # forms per RE2 program (see TermIndex.scan_sources)
 
 
 def normalise(text: str, casefold: bool) -> str:
@@ -86,16 +87,18 @@ class TermIndex:
     def __bool__(self) -> bool:
         return bool(self._active)
 
-    def scan_source(self) -> str | None:
-        """An RE2 pattern that matches every form wherever it could start a hit (and more:
-        inside words too; :meth:`matches` decides)."""
-        parts = []
+    def scan_sources(self) -> list[str]:
+        """RE2 patterns that together match every form wherever it could start a hit (and
+        more: inside words too; :meth:`matches` decides): one per :data:`CHUNK` forms, since
+        RE2 refuses a program too large for its memory budget (a house list of 100,000
+        terms has 400,000 forms)."""
+        out = []
         for fold in (True, False):
             forms = sorted(self.forms[fold], key=lambda f: (-len(f), f))
-            if forms:
-                body = "|".join(_re2_form(f, fold) for f in forms)
-                parts.append(("(?i:" if fold else "(?-i:") + body + ")")
-        return "|".join(parts) or None
+            for i in range(0, len(forms), CHUNK):
+                body = "|".join(_re2_form(f, fold) for f in forms[i : i + CHUNK])
+                out.append(("(?i:" if fold else "(?-i:") + body + ")")
+        return out
 
     def matches(self, text: str, s: int) -> list[tuple[int, int]]:
         """``(rule index, end)`` of every rule whose words match at ``s``, in rule order."""

@@ -42,7 +42,7 @@ _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]|\b
 
 
 @lru_cache(maxsize=1)
-def _parser() -> Any:
+def _markdown_it() -> Any:
     """One configured parser per process (markdown-it-py imported only here)."""
     from markdown_it import MarkdownIt
 
@@ -173,7 +173,7 @@ class _Reader:
                         title_span = (t.start(g), t.end(g))
         # markdown-it sees blank lines where the front matter was, so its line numbers stay ours
         blanked = "\n" * text.count("\n", 0, body_start) + text[body_start:]
-        tokens = _parser().parse(blanked)
+        tokens = _markdown_it().parse(blanked)
         self._cursor_hint = body_start
         self._last_end = body_start
         if title_span and not any(t.type == "heading_open" and t.tag == "h1" for t in tokens):

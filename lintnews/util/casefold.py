@@ -7,8 +7,9 @@ representative of its class, so that two strings match case-insensitively, chara
 for character, exactly when their folds are equal. Word lists are matched this way
 (see :mod:`lintnews.matching.terms`), without a regular expression.
 
-The table below is Python's own list (``re._casefix``, private, so copied here);
-``tests/test_regex_syntax.py`` checks it against ``re`` itself on every supported Python.
+The table below is Python's own list (kept in a private module of ``re``, so copied
+here); ``tests/test_regex_syntax.py`` checks it against ``re`` itself on every
+supported Python.
 """
 
 from __future__ import annotations

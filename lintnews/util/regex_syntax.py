@@ -1,7 +1,7 @@
 """Python's regular-expression syntax, read by lintnews itself into a small tree.
 
-Why not ask ``re``? Its parser (``re._parser``) is private: it changes between Python
-releases without notice, and lintnews must not break on the next one. This module
+Why not ask ``re``? Its parser is private: it changes between Python releases without
+notice, and lintnews must not break on the next one. This module
 reads the public syntax documented for :mod:`re` (the subset a rule pack can use:
 everything but bytes-only features) into plain tuples, which
 :mod:`lintnews.util.re2_syntax` turns into RE2 patterns: exact ones for house packs
