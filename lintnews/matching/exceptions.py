@@ -5,9 +5,9 @@ window of the sentence around each hit is searched (:data:`REACH` characters eit
 side), as ``pattern.finditer(text, lo, hi)`` would: what lies before ``lo`` is
 context (``\\b``, a look-behind), the text ends at ``hi``.
 
-A built-in pack's exceptions run in Python's ``re``, each only when one of the words
-its matches start with (:mod:`lintnews.util.regex_words`) occurs near the hit: most
-hits have none of them around. A house pack's exceptions run in RE2 (linear time),
+A built-in pack's exceptions run in Python's ``re``, each only when one of the literal
+prefixes its matches start with (:mod:`lintnews.util.regex_words`: "tax regime", "the
+mess") occurs before the hit's end: most hits have none of them around. A house pack's exceptions run in RE2 (linear time),
 translated exactly.
 """
 
@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from lintnews.matching.terms import normalise
 from lintnews.util.casefold import fold
-from lintnews.util.regex_words import DIGITS
+from lintnews.util.trie import trie_regex
 
 REACH = 120  # how far before or after a hit an exception phrase may reach (characters)
 
@@ -32,9 +33,16 @@ class RuleExceptions:
         if builtin:
             self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
             # the words each exception's matches start with (None: it may start anywhere):
-            # an exception none of whose words is near the hit is not tried
-            self.gates = [_gate(p, case_sensitive) for p in patterns]
-            self.reach = max((len(w) for g in self.gates if g for w in g), default=0)
+            # an exception none of whose words starts near the hit, before its end, is not
+            # tried; one regex (a trie of every word, on the case-folded text) finds them
+            gates = [_gate(p, case_sensitive) for p in patterns]
+            self.always = [i for i, g in enumerate(gates) if g is None]
+            self.owners: dict[str, list[int]] = {}
+            for i, gate in enumerate(gates):
+                for word in gate or ():
+                    self.owners.setdefault(word, []).append(i)
+            self.reach = max((len(w) for w in self.owners), default=1)
+            self.gate = re.compile("(?=(" + trie_regex(sorted(self.owners)) + "))") if self.owners else None
         else:
             from lintnews.matching.re2run import HouseProgram
             from lintnews.util.re2_syntax import exact
@@ -68,12 +76,20 @@ class RuleExceptions:
     def _builtin_overlaps(self, text: str, start: int, end: int, lo: int, hi: int) -> bool:
         # where a match starting before the hit's end has its first word, folded as the
         # words are (see lintnews.util.regex_words)
-        near = fold(text[lo : min(hi, end + self.reach)])
-        for i, gate in enumerate(self.gates):
-            if gate is not None and not any(
-                w in near if w != DIGITS else any(c.isdigit() for c in near) for w in gate
-            ):
-                continue
+        chosen = set(self.always)
+        if self.gate is not None:
+            near = fold(text[lo : min(hi, end + self.reach)])
+            before = end - lo
+            owners = self.owners
+            for m in self.gate.finditer(near):
+                if m.start() >= before:
+                    break
+                found = m.group(1)  # (the longest prefix there; the shorter ones it begins with too)
+                if not found.isalnum():
+                    found = normalise(" ".join(found.split()), False)  # ("the  mess": one space)
+                for k in range(1, len(found) + 1):
+                    chosen.update(owners.get(found[:k], ()))
+        for i in sorted(chosen):
             for m in self._python(i).finditer(text, lo, hi):
                 if m.start() >= end:
                     break
@@ -99,14 +115,14 @@ class RuleExceptions:
 
 
 def _gate(pattern: str, case_sensitive: bool) -> tuple[str, ...] | None:
-    """The words (case-folded) a built-in exception's matches start with, or ``None``."""
-    from lintnews.packs.plan import analyse, pattern_plan
+    """The literal prefixes (case-folded) a built-in exception's matches start with, or ``None``."""
+    from lintnews.packs.plan import start_of
     from lintnews.util.regex_words import Start
 
-    planned = pattern_plan(pattern, case_sensitive) or analyse(pattern, case_sensitive)
-    if planned[1] is None:
+    planned = start_of(pattern, case_sensitive)
+    if planned is None:
         return None
-    start = Start.from_data(planned[1])
+    start = Start.from_data(planned)
     if start.words is None:
         return None
-    return tuple(sorted({w for w, _whole in start.words}))
+    return tuple(sorted(start.words))

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from lintnews.util.casefold import CANONICAL, WHITESPACE
+from lintnews.util.casefold import WHITESPACE
+from lintnews.util.casefold import fold as fold_case
 from lintnews.util.re2_syntax import PY_EXTRA_FOLDS, SPACE_ITEMS, lit
 
 # Text normalised for comparison with forms: white space as " ", marks as "'" and "-".
 _MARKS = {ord(c): " " for c in WHITESPACE} | {ord("’"): "'", ord("‐"): "-", ord("‑"): "-"}
-_FOLDED = {**CANONICAL, **_MARKS}
 # Forms are written with any of these; the en dash in a form stands for a hyphen too.
 _FORM_MARKS = {**_MARKS, ord("–"): "-"}
 _TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
@@ -33,9 +33,10 @@ def normalise(text: str, casefold: bool) -> str:
     """Text as forms are compared: one character for one (white space runs are collapsed
     by the caller), case-folded when ``casefold``."""
     if casefold:
-        if "\u0130" in text:
-            text = text.replace("\u0130", "i")
-        return text.lower().translate(_FOLDED)
+        text = fold_case(text)
+    if text.isascii():
+        # (the marks mapped are all beyond ASCII; only white space other than " " is left)
+        return text if text.isprintable() else text.translate(_MARKS)
     return text.translate(_MARKS)
 
 
@@ -92,13 +93,7 @@ class TermIndex:
         more: inside words too; :meth:`matches` decides): one per :data:`CHUNK` forms, since
         RE2 refuses a program too large for its memory budget (a house list of 100,000
         terms has 400,000 forms)."""
-        out = []
-        for fold in (True, False):
-            forms = sorted(self.forms[fold], key=lambda f: (-len(f), f))
-            for i in range(0, len(forms), CHUNK):
-                body = "|".join(_re2_form(f, fold) for f in forms[i : i + CHUNK])
-                out.append(("(?i:" if fold else "(?-i:") + body + ")")
-        return out
+        return literal_sources(self.forms[True], self.forms[False])
 
     def matches(self, text: str, s: int) -> list[tuple[int, int]]:
         """``(rule index, end)`` of every rule whose words match at ``s``, in rule order."""
@@ -127,6 +122,19 @@ class TermIndex:
         if len(found) > 1:
             found.sort()
         return found
+
+
+def literal_sources(folded: set[str], exact: set[str]) -> list[str]:
+    """RE2 patterns matching these normalised spellings (see :func:`normal_form`): case-blind
+    as Python's ``re.IGNORECASE`` is (``folded``) or not (``exact``). A program of plain
+    words is a small, fast automaton, however many there are."""
+    out = []
+    for fold, spellings in ((True, folded), (False, exact)):
+        ordered = sorted(spellings, key=lambda f: (-len(f), f))
+        for i in range(0, len(ordered), CHUNK):
+            body = "|".join(_re2_form(f, fold) for f in ordered[i : i + CHUNK])
+            out.append(("(?i:" if fold else "(?-i:") + body + ")")
+    return out
 
 
 def _collapsed(text: str, s: int, need: int, fold: bool) -> tuple[str, list[int]]:

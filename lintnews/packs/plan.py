@@ -24,7 +24,6 @@ from lintnews.model.diagnostic import Severity
 from lintnews.model.rule import Examples
 from lintnews.packs.model import PackRule, Term
 
-PREFIX_BUDGET = 24  # characters of each built-in pattern the matcher's first scan looks for
 _RULE_FIELDS = ("id", "category", "severity", "summary", "rationale", "suggestion", "message",
                 "context", "patterns", "exceptions", "case_sensitive", "sense", "replace")
 
@@ -76,22 +75,30 @@ def planned_rules(path: Path, raw: bytes, plugin: str) -> list[PackRule] | None:
     return [rule_from_data(d, str(path), plugin) for d in entry[1]]
 
 
-def pattern_plan(pattern: str, case_sensitive: bool) -> tuple[str, tuple | None] | None:
-    """A built-in pattern's analysis from the plan: its widened prefix for RE2 and its start
-    (:meth:`lintnews.util.regex_words.Start.data`), or ``None`` when not planned."""
+_UNPLANNED = ("unplanned",)
+
+
+def pattern_plan(pattern: str, case_sensitive: bool) -> tuple | None:
+    """A built-in pattern's start from the plan (:meth:`lintnews.util.regex_words.Start.data`,
+    ``None`` when it cannot be told), or :data:`_UNPLANNED` when the plan does not have it."""
     try:
         from lintnews.packs.builtin_plan import PATTERNS
     except ImportError:  # pragma: no cover
-        return None
-    return PATTERNS.get((pattern, case_sensitive))
+        return _UNPLANNED
+    return PATTERNS.get((pattern, case_sensitive), _UNPLANNED)
 
 
-def analyse(pattern: str, case_sensitive: bool) -> tuple[str, tuple | None]:
-    """What the plan keeps for a built-in pattern, worked out now."""
-    from lintnews.util.re2_syntax import widened
+def start_of(pattern: str, case_sensitive: bool) -> tuple | None:
+    """Where a built-in pattern's matches start (:meth:`lintnews.util.regex_words.Start.data`):
+    from the plan, else worked out now."""
+    planned = pattern_plan(pattern, case_sensitive)
+    return analyse(pattern, case_sensitive) if planned is _UNPLANNED else planned
+
+
+def analyse(pattern: str, case_sensitive: bool) -> tuple | None:
+    """What the plan keeps for a built-in pattern (where its matches start), worked out now."""
     from lintnews.util.regex_syntax import IGNORECASE, parse
     from lintnews.util.regex_words import first_words
 
-    tree = parse(pattern, 0 if case_sensitive else IGNORECASE)
-    start = first_words(tree.tree)
-    return widened(tree, not case_sensitive, PREFIX_BUDGET), None if start is None else start.data()
+    start = first_words(parse(pattern, 0 if case_sensitive else IGNORECASE).tree)
+    return None if start is None else start.data()

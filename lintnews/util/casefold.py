@@ -27,12 +27,22 @@ WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr,
               + "\u2028\u2029\u202f\u205f\u3000")
 
 CANONICAL = {ord(c): ord(min(cls)) for cls in EXTRA_CASE_CLASSES for c in cls if c != min(cls)}
+# the characters fold() maps beyond str.lower() (all beyond ASCII): most texts hold none
+_ODD = None
 
 
 def fold(text: str) -> str:
     """``text`` with each character replaced by the representative of its ``re.IGNORECASE``
     class; the same length as ``text`` (the capital dotted I, whose ``str.lower()`` is two
     characters, folds to its simple lower case, i)."""
+    if text.isascii():
+        return text.lower()
+    global _ODD
+    if _ODD is None:
+        import re
+
+        _ODD = re.compile("[" + "".join(map(chr, CANONICAL)) + "]")
     if "\u0130" in text:
         text = text.replace("\u0130", "i")
-    return text.lower().translate(CANONICAL)
+    low = text.lower()
+    return low if _ODD.search(low) is None else low.translate(CANONICAL)

@@ -4,9 +4,9 @@ Why not ask ``re``? Its parser is private: it changes between Python releases wi
 notice, and lintnews must not break on the next one. This module
 reads the public syntax documented for :mod:`re` (the subset a rule pack can use:
 everything but bytes-only features) into plain tuples, which
-:mod:`lintnews.util.re2_syntax` turns into RE2 patterns: exact ones for house packs
-(run by RE2 in linear time) and widened ones for the built-in packs (candidate
-positions for Python's ``re``).
+:mod:`lintnews.util.re2_syntax` turns into RE2 patterns for house packs (run by RE2 in
+linear time) and :mod:`lintnews.util.regex_words` reads the literal start of a
+built-in pattern from (where the matcher tries it).
 
 The tree (tuples, built fast and never mutated):
 

@@ -7,10 +7,9 @@ tree of :mod:`lintnews.util.regex_syntax` (never from ``re``'s private parser), 
 only ever over-approximates: a pattern it cannot describe is reported as ``None``
 (tried at every candidate).
 
-A *word* here is a run of letters and digits (``str.isalnum``), case-folded as
-Python's ``re.IGNORECASE`` folds it (:func:`lintnews.util.casefold.fold`), even in a
-case-sensitive pattern: the text's words are compared folded too, which finds a
-little more, never less.
+Prefixes are case-folded as Python's ``re.IGNORECASE`` folds text
+(:func:`lintnews.util.casefold.fold`), even in a case-sensitive pattern: the text is
+compared folded too, which finds a little more, never less.
 """
 
 from __future__ import annotations
@@ -21,41 +20,40 @@ _MAX_WORDS = 256  # literal spellings kept before giving up on a pattern
 _MAX_CLASS = 12  # letters of a class spelled out ([sz]: two spellings)
 
 
-DIGITS = "#"  # the word of a pattern that starts with a digit class (\\d): any number
-
-
 class Start:
-    """Where and with which words a pattern's matches start.
+    """Where and with which literal text a pattern's matches start.
 
-    ``words``: ``{(word, whole)}``; a match begins with the text's run of letters and
-    digits at its start when ``whole`` is true (the run equals ``word``), or with a run
-    that starts with ``word`` (:data:`DIGITS`: with a digit). ``None`` for a pattern that
-    only starts at line starts (``line_only``) with no word known. ``after_blanks``: a
-    match may also start at a line start, spaces or tabs before the word. ``where``:
-    ``"word"`` when a match starts only where a word starts (after a character that is
-    not a letter or digit, or at the text's start), ``"case"`` when also where a lower-case
-    letter is followed by a capital inside a word ("differenceYour"), ``"line"`` only
-    at line starts."""
+    ``words``: the literal prefixes every match starts with (up to two words, case-folded,
+    white space as one space, hyphens as "-" and apostrophes as "'": "is widely", "it's",
+    "50% off"); ``None`` for a pattern that only starts at line starts with no prefix
+    known. ``after_blanks``: a match may also start at a line start, spaces or tabs
+    before the prefix. ``where``: ``"word"`` when a match starts only where no letter or
+    digit comes before it, ``"case"`` also where a lower-case letter is followed by a
+    capital inside a word ("differenceYour"), ``"line"`` only at line starts,
+    ``"anywhere"``. ``after``: the marks a leading ``(?<=[$£€])`` requires before it."""
 
-    __slots__ = ("after_blanks", "where", "words")
+    __slots__ = ("after", "after_blanks", "where", "words")
 
-    def __init__(self, words: frozenset[tuple[str, bool]] | None, after_blanks: bool, where: str) -> None:
+    def __init__(self, words: frozenset[str] | None, after_blanks: bool, where: str,
+                 after: str | None = None) -> None:
         self.words = words
         self.after_blanks = after_blanks
         self.where = where
+        self.after = after
 
     def __repr__(self) -> str:  # (for test failures)
         shown = None if self.words is None else sorted(self.words)
-        return f"Start({shown!r}, after_blanks={self.after_blanks}, where={self.where!r})"
+        return f"Start({shown!r}, after_blanks={self.after_blanks}, where={self.where!r}, after={self.after!r})"
 
     def data(self) -> tuple:
         """As plain data (for the built-in packs' plan)."""
-        return (None if self.words is None else tuple(sorted(self.words)), self.after_blanks, self.where)
+        return (None if self.words is None else tuple(sorted(self.words)), self.after_blanks, self.where,
+                self.after)
 
     @classmethod
     def from_data(cls, data: tuple) -> Start:
-        words, after_blanks, where = data
-        return cls(None if words is None else frozenset(tuple(w) for w in words), after_blanks, where)
+        words, after_blanks, where, after = data
+        return cls(None if words is None else frozenset(words), after_blanks, where, after)
 
 
 _RANK = {"line": 0, "word": 1, "case": 2, "anywhere": 3}
@@ -78,7 +76,8 @@ def first_words(tree: tuple) -> Start | None:
             return None
         return Start(None, any(s.after_blanks for s in starts), "line")
     words = frozenset(w for s in starts for w in s.words)  # type: ignore[union-attr]
-    return Start(words, any(s.after_blanks for s in starts), where)
+    afters = {s.after for s in starts}
+    return Start(words, any(s.after_blanks for s in starts), where, afters.pop() if len(afters) == 1 else None)
 
 
 def _branches(alt: tuple) -> list:
@@ -209,93 +208,157 @@ def _seq_start(seq: list) -> Start | None:
     i, after_blanks, where = lead
     words = _words(seq[i:])
     if words:
-        # a word that starts the match and a letter or digit before it: only where the text
-        # has no letter or digit before the match... unless the lead says so, anywhere
-        return Start(frozenset(words), after_blanks, where or "anywhere")
+        return Start(frozenset(words), after_blanks, where or "anywhere", _after_marks(seq[:i]))
     if where == "line":
         return Start(None, after_blanks, "line")
     return None
 
 
-_OPEN, _WHOLE, _PREFIX = 0, 1, 2  # the word goes on with the next item / ended / may go on
+# Caps that keep the prefixes (and the prefilter regex) small: an alternative whose
+# start fans out into more literal prefixes than this is indexed by a shorter one.
+_MAX_PREFIXES = 512
+_MAX_PREFIX_LEN = 48
+_MAX_PREFIX_WORDS = 2
+_HYPHENS = frozenset("-‐‑")
+_APOSTROPHES = frozenset("'’")
 
 
-def _words(seq: list) -> set[tuple[str, bool]] | None:
-    """The spellings of the first word of ``seq`` (see :class:`Start`), or ``None``."""
-    found = _seq(seq)
-    if found is None or any(not s for s, _ in found):
-        return None  # (a match may start with something that is not a word)
-    return {(s, state == _WHOLE) for s, state in found}
+def _mark(ch: str) -> str:
+    return "-" if ch in _HYPHENS else "'"
 
 
-def _seq(seq: list, final: bool = True) -> set[tuple[str, int]] | None:
-    """The first word's spellings through ``seq``; ``final``: nothing follows ``seq`` (a
-    spelling still open at its end may go on in the text)."""
-    out: set[tuple[str, int]] = {("", _OPEN)}
-    for node in seq:
-        open_ = {s for s, state in out if state == _OPEN}
-        if not open_:
-            break
-        closed = {(s, state) for s, state in out if state != _OPEN}
-        if node[0] == "at" and node[1] == "b":  # after a word's letters: the word ends here
-            out = closed | {(s, _WHOLE if s else _OPEN) for s in open_}
-            continue
-        lang = _lang(node)
-        if lang is None:
-            return closed | {(s, _PREFIX) for s in open_} if all(open_) else None
-        joined = {(s + t, state) if t != DIGITS else (s or DIGITS, _PREFIX) for s in open_ for t, state in lang}
-        if len(joined) > _MAX_WORDS:
-            return closed | {(s, _PREFIX) for s in open_} if all(open_) else None
-        out = closed | joined
-    if not final:
-        return out
-    return {(s, _PREFIX if state == _OPEN else state) for s, state in out}
+def _after_marks(lead: list) -> str | None:
+    """The marks of a leading ``(?<=[$£€])`` (a match starts only after one of them)."""
+    if len(lead) != 1 or lead[0][0] != "look" or not lead[0][1] or lead[0][2]:
+        return None
+    branches = lead[0][3][1]
+    if len(branches) != 1 or len(branches[0]) != 1:
+        return None
+    node = branches[0][0]
+    chars = [node[1]] if node[0] == "lit" else [i[1] for i in node[2] if i[0] == "lit"] if (
+        node[0] == "set" and not node[1] and all(i[0] == "lit" for i in node[2])) else []
+    if not chars or any(c.isalnum() or c == "_" or c.isspace() for c in chars):
+        return None
+    return "".join(sorted(chars))
 
 
-def _lang(node: tuple) -> set[tuple[str, int]] | None:
-    """What one item adds to the first word: ``{(letters, state)}``; ``None`` when unknown."""
+def _words(seq: list) -> set[str] | None:
+    """The literal prefixes every match of ``seq`` starts with (up to two words, folded,
+    white space as one space, hyphens and apostrophes plain: "is widely", "it's", "50%
+    off"); ``None`` when unknown."""
+    found = _seq_lang(seq)
+    if not found:
+        return None
+    prefixes = {s.rstrip() for s, _ in found}
+    if any(not p or not p[0].isalnum() for p in prefixes):
+        return None  # (a match may start with something no prefix describes)
+    return prefixes
+
+
+def _is_space_set(items: tuple) -> bool:
+    return all(i == ("cat", "s") or (i[0] == "lit" and i[1].isspace()) for i in items)
+
+
+def _lang(node: tuple) -> set[tuple[str, bool]] | None:
+    """The literal strings one item can match: ``{(text, complete)}`` (``complete`` false:
+    the item may match more than ``text``, the prefix ends there); ``None`` when unknown."""
     kind = node[0]
     if kind == "lit":
         ch = node[1]
+        if ch.isspace():
+            return {(" ", True)}
         if ch.isalnum():
-            return {(fold(ch), _OPEN)}  # (always folded: a case-blind comparison finds more, never less)
-        return None if ch == "_" else {("", _WHOLE)}
+            return {(fold(ch), True)}
+        if ch in _HYPHENS or ch in _APOSTROPHES:  # "so-called", "it's": the prefix goes on
+            return {(_mark(ch), True)}
+        if ch.isprintable() and ch.lower() == ch and ch.upper() == ch and ch != "_":  # "$", "%", ":"
+            return {(ch, True)}
+        return None
     if kind == "set":
         if node[1]:
             return None
         items = node[2]
-        if all(i[0] == "lit" for i in items):
-            chars = {i[1] for i in items}
-            if all(c.isalnum() for c in chars) and len(chars) <= _MAX_CLASS:
-                return {(fold(c), _OPEN) for c in chars}
-        if all(i == ("cat", "s") or (i[0] == "lit" and not (i[1].isalnum() or i[1] == "_")) for i in items):
-            return {("", _WHOLE)}
-        if all(i == ("cat", "d") or (i[0] == "lit" and i[1] in "0123456789")
-               or (i[0] == "range" and "0" <= i[1] <= i[2] <= "9") for i in items):
-            return {(DIGITS, _PREFIX)}
-        return None
+        if _is_space_set(items):
+            return {(" ", True)}
+        if items == (("cat", "d"),):
+            return {(d, True) for d in "0123456789"}
+        if items and all(i[0] == "lit" for i in items):
+            marks = {i[1] for i in items}
+            if marks <= _HYPHENS or marks <= _APOSTROPHES:
+                return {(_mark(next(iter(marks))), True)}
+        if any(i[0] == "lit" and i[1] in _HYPHENS for i in items) and all(
+            (i[0] == "lit" and i[1] in _HYPHENS) or _is_space_set((i,)) for i in items
+        ):  # "well[\\s-]known": a space or a hyphen
+            return {(" ", True), ("-", True)}
+        chars = set()
+        for i in items:
+            ch = i[1] if i[0] == "lit" else ""
+            if not ch or not (ch.isalnum() or (ch.isprintable() and not ch.isspace() and ch not in "'’-‐‑")):
+                return None
+            chars.add(fold(ch) if ch.isalnum() else ch)
+        return {(c, True) for c in chars} if len(chars) <= 12 else None
     if kind == "cat":
-        return {("", _WHOLE)} if node[1] in "sW" else {(DIGITS, _PREFIX)} if node[1] == "d" else None
-    if kind in ("at", "look"):
-        return {("", _OPEN)}  # (consumes nothing, says nothing about the word)
+        if node[1] == "s":
+            return {(" ", True)}
+        if node[1] == "d":
+            return {(d, True) for d in "0123456789"}
+        return None
     if kind in ("group", "atomic"):
         alt = node[3] if kind == "group" else node[1]
-        out: set[tuple[str, int]] = set()
+        out: set[tuple[str, bool]] = set()
         for branch in alt[1]:
-            sub = _seq(list(branch), final=False)
+            sub = _seq_lang(list(branch))
             if sub is None:
                 return None
             out |= sub
         return out
     if kind == "rep":
         lo, hi, inner = node[1], node[2], node[4]
-        sub = _lang(inner)
+        if inner[0] in ("set", "cat", "lit") and (
+            (inner[0] == "set" and not inner[1] and _is_space_set(inner[2]))
+            or inner == ("cat", "s") or (inner[0] == "lit" and inner[1].isspace())
+        ):
+            return {(" ", True)} if lo >= 1 else {("", True), (" ", True)}
+        sub = _lang(inner) if inner[0] != "group" else _seq_lang(list(inner[3][1][0])) if len(inner[3][1]) == 1 else _lang(inner)
         if sub is None:
-            return None if lo else {("", _OPEN), ("", _PREFIX)}
+            return None if lo >= 1 else {("", False)}
         if (lo, hi) == (0, 1):
-            return sub | {("", _OPEN)}
-        if all(state != _OPEN for _, state in sub):
-            return sub | ({("", _OPEN)} if lo == 0 else set())
-        once = {(t, _PREFIX if state == _OPEN else state) for t, state in sub}
-        return once | ({("", _OPEN)} if lo == 0 else set())
+            return sub | {("", True)}
+        if lo >= 1 and hi == 2 and all(done for _, done in sub) and len(sub) <= 16:
+            # "\\d{1,2}": one or two iterations, both written out
+            two = {(a + b, True) for a, _ in sub for b, _ in sub}
+            return (sub if lo == 1 else set()) | two
+        if lo >= 1:
+            return {(t, done and hi == 1) for t, done in sub}
+        # "(?:(?:widely|generally)\\s+){0,2}": no iteration (the prefix goes on with what
+        # follows), or a first iteration (where the prefix ends: more may follow)
+        return {(t, False) for t, _ in sub} | {("", True)}
+    if kind in ("at", "look"):
+        return {("", True)}  # (consumes nothing: the prefix goes on)
     return None
+
+
+def _seq_lang(seq: list) -> set[tuple[str, bool]] | None:
+    """Literal prefixes of a sequence of items (``complete`` as in :func:`_lang`)."""
+    open_ = {""}
+    closed: set[str] = set()
+    for node in seq:
+        lang = _lang(node)
+        if lang is None or len(open_) * len(lang) > _MAX_PREFIXES:
+            return {(s, False) for s in closed | open_}
+        nxt = set()
+        for s in open_:
+            for t, done in lang:
+                joined = (s + t).replace("  ", " ")
+                if len(joined) > _MAX_PREFIX_LEN:
+                    closed.add(s)
+                elif joined.count(" ") >= _MAX_PREFIX_WORDS:
+                    closed.add(" ".join(joined.split(" ")[:_MAX_PREFIX_WORDS]))
+                elif done:
+                    nxt.add(joined)
+                else:
+                    closed.add(joined)
+        open_ = nxt
+        if not open_:
+            break
+    return {(s, False) for s in closed} | {(s, True) for s in open_}
