@@ -26,7 +26,6 @@ def lint(registry):
     def run(text: str, format: str = "text", **settings):
         eng = Engine(registry, Settings(**settings))
         doc = Document(registry.readers[format].read(text), "draft")
-        doc.profile = eng.settings.profile
         return eng.lint(doc)
 
     return run

@@ -80,16 +80,17 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
         key=lambda c: c[:3],
     )
     kept_end = -1
+    quotes = _LongQuotes(doc)
     for _start, _neg, _i, rule, hit in cues:
         if hit.start < kept_end:
             continue  # overlaps a cue already judged ("it was reported" / "reportedly")
-        finding = _judge_cue(doc, rule, hit)
+        finding = _judge_cue(doc, rule, hit, quotes)
         if finding is not None:
             kept_end = hit.end
             yield finding
 
 
-def _judge_cue(doc, rule, hit) -> Finding | None:  # type: ignore[no-untyped-def]
+def _judge_cue(doc, rule, hit, quotes: _LongQuotes) -> Finding | None:  # type: ignore[no-untyped-def]
     text = doc.text
     si = doc.sentence_index(hit.start)
     s = doc.sentences[si]
@@ -106,7 +107,7 @@ def _judge_cue(doc, rule, hit) -> Finding | None:  # type: ignore[no-untyped-def
             text[hit.start : hit.end]
         ):
             described = True  # "Ministry officials", "experts at Oxford University"
-    kind = _source_for(doc, si, hit.start, hit.end, rule.id != "unattributed-claim/vague-source")
+    kind = _source_for(doc, si, hit.start, hit.end, rule.id != "unattributed-claim/vague-source", quotes)
     if kind == "named":
         return None
     f = rule.finding(text, hit)
@@ -127,7 +128,7 @@ def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-untyped-def]
-                next_sentence: bool = True) -> str | None:
+                next_sentence: bool = True, quotes: _LongQuotes | None = None) -> str | None:
     """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
 
     ``next_sentence=False`` for vague-source cues: "critics say" is not made specific by
@@ -141,7 +142,7 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
         if m.kind == "named":
             return "named"
         best = "described"
-    if best is None and next_sentence and _next_can_attribute(doc, si):
+    if best is None and next_sentence and _next_can_attribute(doc, si, quotes or _LongQuotes(doc)):
         nxt = doc.sentences[si + 1]
         for m in sourcing.mentions(text, nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
@@ -196,7 +197,7 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
     return False
 
 
-def _next_can_attribute(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+def _next_can_attribute(doc, si: int, quotes: _LongQuotes) -> bool:  # type: ignore[no-untyped-def]
     """Can the next sentence vouch for this one? Only in the same paragraph, and not when
     it quotes someone or introduces a quote: then it attributes that quote."""
     text = doc.text
@@ -209,38 +210,41 @@ def _next_can_attribute(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
         return False
     if doc.in_headline(nxt.start):
         return False
-    return not _long_quote_overlaps(doc, nxt.start, nxt.end)
+    return not quotes.overlap(nxt.start, nxt.end)
 
 
-def _long_quote_overlaps(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
-    """Does a double-quoted quotation of 20 characters or more overlap ``[start, end)``?
+class _LongQuotes:
+    """The document's double-quoted quotations of 20 characters or more, found when first
+    asked (once per judge call: the judge keeps nothing on the document)."""
 
-    Found by bisection over the document's long quotations (computed once per
-    document), not by walking every quotation from the top for each cue.
-    """
-    starts, ends, reach = _long_quotes(doc)
-    i = bisect_left(starts, end) - 1  # the last one that opens before ``end``
-    # walk back while an earlier quotation could still reach past ``start``
-    while i >= 0 and reach[i] > start:
-        if ends[i] > start:
-            return True
-        i -= 1
-    return False
+    __slots__ = ("_found", "doc")
 
+    def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
+        self.doc = doc
+        self._found: tuple[list[int], list[int], list[int]] | None = None
 
-def _long_quotes(doc) -> tuple[list[int], list[int], list[int]]:  # type: ignore[no-untyped-def]
-    """Starts and ends of the long double-quoted quotations, and the furthest end so far
-    (a running maximum), cached on the document."""
-    cached = doc.__dict__.get("_attribution_long_quotes")
-    if cached is None:
-        long = [q for q in doc.quotations if not q.single and q.inner_end - q.inner_start >= 20]
-        reach, far = [], -1
-        for q in long:
-            far = max(far, q.end)
-            reach.append(far)
-        cached = ([q.start for q in long], [q.end for q in long], reach)
-        doc.__dict__["_attribution_long_quotes"] = cached
-    return cached
+    def _quotes(self) -> tuple[list[int], list[int], list[int]]:
+        """Their starts and ends, and the furthest end so far (a running maximum)."""
+        if self._found is None:
+            long = [q for q in self.doc.quotations if not q.single and q.inner_end - q.inner_start >= 20]
+            reach, far = [], -1
+            for q in long:
+                far = max(far, q.end)
+                reach.append(far)
+            self._found = ([q.start for q in long], [q.end for q in long], reach)
+        return self._found
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Does one of them overlap ``[start, end)``? By bisection, not by walking every
+        quotation from the top for each cue."""
+        starts, ends, reach = self._quotes()
+        i = bisect_left(starts, end) - 1  # the last one that opens before ``end``
+        # walk back while an earlier quotation could still reach past ``start``
+        while i >= 0 and reach[i] > start:
+            if ends[i] > start:
+                return True
+            i -= 1
+        return False
 
 
 def _identifies(m: sourcing.Mention) -> bool:

@@ -12,7 +12,7 @@ import re
 from enum import Enum
 
 from lintnews.document import speech
-from lintnews.model.diagnostic import Finding, Severity
+from lintnews.model.diagnostic import Finding
 
 
 class Sense(Enum):
@@ -148,16 +148,9 @@ def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end
         rf"^[\s,]*(?:\w+\s+){{0,4}}(?:{speech.SPEECH_VERBS})\b", after, re.IGNORECASE))
 
 
-OPINION = "opinion"  # the profile of columns and editorials: loaded words are the point there
-
-
 def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
-    """Word a finding for the headline and lower it to info in an opinion piece."""
-    message, severity = f.message, f.severity
+    """Word a finding for the headline. (An opinion piece's lower severity is the filters
+    stage's, not the rule's: see lintnews.engine.filters.)"""
     if doc.in_headline(f.start):
-        message = "In the headline: " + message
-    if getattr(doc, "profile", "news") == OPINION:
-        severity = Severity.INFO
-    if message is f.message and severity is f.severity:
-        return f
-    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule)
+        return Finding(f.start, f.end, "In the headline: " + f.message, f.suggestion, f.severity, f.rule)
+    return f

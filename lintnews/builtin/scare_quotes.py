@@ -95,4 +95,5 @@ SCARE_QUOTE_RULE = Rule(
         ),
     ),
     check_fn=check,
+    writer_voice=True,
 )

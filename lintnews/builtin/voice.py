@@ -6,7 +6,8 @@ it asks, in order: is it inside quotation
 marks or a block quote (a speaker's words, or a scare quote that the scare-quote
 rule reports as such)? Is the sense literal ("devastating floods", "slammed the
 door")? For rules with ``sense = "speech"``, is the verb a said-verb here? Then the
-finding is worded for the headline and lowered to ``info`` for opinion pieces.
+finding is worded for the headline. (Opinion pieces report it at ``info``: the filters
+stage does that, see :mod:`lintnews.engine.filters`.)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lintnews.builtin.loaded_context import OPINION, Sense, speech_sense, voice_finding
+from lintnews.builtin.loaded_context import Sense, speech_sense, voice_finding
 from lintnews.builtin.scare_quotes import DISTANCING_WORDS
 from lintnews.model.diagnostic import Finding, Severity
 
@@ -78,7 +79,6 @@ def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untype
     sentence_at, quotation_at = doc.sentence_at, doc.quotation_at
     speech = getattr(rule, "sense", "") == "speech"
     headline = doc.headline
-    opinion = getattr(doc, "profile", "news") == OPINION
     for hit in hits:
         start, end = hit.start, hit.end
         s = sentence_at(start)
@@ -105,6 +105,6 @@ def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untype
         f = rule.finding(text, hit)
         if severity is not None:
             f = Finding(f.start, f.end, f.message, f.suggestion, severity, f.rule)
-        if opinion or (headline is not None and headline.start <= start < headline.end):
+        if headline is not None and headline.start <= start < headline.end:
             f = voice_finding(doc, f)
         yield f

@@ -266,23 +266,10 @@ def reject_rule(cfg: Config) -> PackRule:
     return rule
 
 
-class HouseEngine(Engine):
-    """An engine that never reports the house's accepted words.
-
-    A finding whose flagged words are an accepted word (or one of its regular
-    inflections) is dropped before positions are mapped; everything else is the
-    plain :class:`Engine`.
-    """
-
-    def __init__(self, registry: Registry, settings: Settings, accept: Iterable[str] = ()) -> None:
-        super().__init__(registry, settings)
-        self.accept = frozenset(f.lower() for a in accept for f in (*inflections(" ".join(a.split())), a))
-
-    def findings(self, doc):  # type: ignore[no-untyped-def]
-        for rule, f in super().findings(doc):
-            if self.accept and " ".join(doc.text[f.start : f.end].split()).lower() in self.accept:
-                continue
-            yield rule, f
+def accepted_words(accept: Iterable[str]) -> frozenset[str]:
+    """The house's accepted words as the filters stage compares them: lower case, with their
+    regular inflections (see :func:`lintnews.engine.filters.accepted`)."""
+    return frozenset(f.lower() for a in accept for f in (*inflections(" ".join(a.split())), a))
 
 
 @dataclass
@@ -432,12 +419,13 @@ class Resolver:
             ignore=(*cfg.ignore, *extra, *cli.ignore),
             severity=dict(cfg.severity),
             profile=cli.profile or cfg.profile or "news",
+            accept=accepted_words(cfg.accept),
         )
         threshold = Severity.parse(cli.fail_on) if cli.fail_on else (cfg.fail_on or Severity.WARNING)
         key = (id(reg), settings.select, settings.ignore, tuple(sorted(cfg.severity)), settings.profile,
                cfg.accept)
         if key not in self._engines:
-            self._engines[key] = HouseEngine(reg, settings, cfg.accept)
+            self._engines[key] = Engine(reg, settings)
         return Effective(cfg, self._engines[key], threshold, settings, extra)
 
 

@@ -98,8 +98,7 @@ def lint_source(
             if found is not None:
                 return FileResult(name, found, None, parsed.source_map)
         doc = Document(parsed, name)
-        doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
-        return FileResult(doc.path, engine.lint(doc), None, doc.source_map)
+        return FileResult(doc.path, engine.lint(doc, profile), None, doc.source_map)
     finally:
         if paused:
             gc.enable()

@@ -48,7 +48,8 @@ def lintnews_register_contexts(register):  # type: ignore[no-untyped-def]
     Call ``register(name, judge)``; a pack rule opts in with ``context = "name"``.
     ``judge(document, hits_by_rule)`` is called once per document with a dict
     ``{PackRule: [Hit, ...]}`` of every rule in that context that has hits (so it
-    can merge hits of several rules into one block) and yields
+    can merge hits of several rules into one block; hits a rule's ``exceptions`` cover
+    in their sentence are already dropped) and yields
     :class:`lintnews.Finding` objects whose ``rule`` is the id of the rule they
     report (``PackRule.finding`` fills it in). Built-in contexts: ``plain``,
     ``writer-voice``, ``attribution``, ``advertorial-block``.

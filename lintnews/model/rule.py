@@ -46,6 +46,9 @@ class Rule:
     examples: Examples = field(default_factory=Examples)
     plugin: str = "lintnews"
     check_fn: object = None  # Callable[[Document], Iterable[Finding]] | None
+    # it judges the writer's own voice (loaded words): the ``opinion`` profile reports it at
+    # info, where judgement is the genre (applied by the filters stage, not by the rule)
+    writer_voice: bool = False
 
     def check(self, doc: Document) -> Iterable[Finding]:
         if self.check_fn is None:

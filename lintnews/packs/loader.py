@@ -26,6 +26,7 @@ from lintnews.model.errors import RulePackError
 from lintnews.model.rule import Examples
 from lintnews.packs.model import PackRule, Term, inflections
 
+WRITER_VOICE = "writer-voice"  # the context of rules that judge the writer's own voice (see Rule.writer_voice)
 RULE_KEYS = {
     "id", "category", "severity", "summary", "rationale", "message", "suggestion",
     "context", "terms", "patterns", "exceptions", "examples", "case_sensitive", "inflect",
@@ -217,6 +218,7 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
         by_form=by_form,
         replace=bool(entry.get("replace", False)),
         builtin=builtin,
+        writer_voice=str(entry.get("context", meta.get("context", "plain"))) == WRITER_VOICE,
     )
 
 

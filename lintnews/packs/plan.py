@@ -60,7 +60,7 @@ def rule_from_data(data: tuple, path: str, plugin: str) -> PackRule:
         for f in term.forms:
             by_form.setdefault(f if case_sensitive else f.lower(), term)
     return PackRule(**kwargs, examples=Examples(*examples), terms=terms, by_form=by_form, plugin=plugin,
-                    source=path, builtin=True)
+                    source=path, builtin=True, writer_voice=kwargs["context"] == "writer-voice")
 
 
 def planned_rules(path: Path, raw: bytes, plugin: str) -> list[PackRule] | None:

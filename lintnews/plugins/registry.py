@@ -69,8 +69,9 @@ def make_manager(
     extra_plugins: Iterable[str] = (),
     *,
     autoload: bool | None = None,
-) -> tuple[pluggy.PluginManager, list[str]]:
-    """A plugin manager with the built-ins, entry-point plugins and ``extra_plugins``."""
+) -> tuple[pluggy.PluginManager, list[str], list[str]]:
+    """A plugin manager with the built-ins, entry-point plugins and ``extra_plugins``; the
+    names of the plugins loaded; and one line for each entry-point plugin skipped."""
     pm = pluggy.PluginManager("lintnews")
     pm.add_hookspecs(hookspecs)
     names: list[str] = []
@@ -109,8 +110,7 @@ def make_manager(
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(f"plugin {exc.plugin!r} has a misspelled hook: {exc}") from None
-    pm.lintnews_skipped = skipped  # type: ignore[attr-defined]
-    return pm, names
+    return pm, names, skipped
 
 
 def _call(pm: pluggy.PluginManager, hook_name: str, register_factory: Callable[[str], Callable]) -> None:
@@ -137,8 +137,8 @@ def load_registry(
     """Load every plugin and pack; raises :class:`LintnewsError` subclasses on failure."""
     from lintnews.packs.loader import load_pack
 
-    pm, names = make_manager(extra_plugins, autoload=autoload)
-    reg = Registry(plugin_names=names, load_errors=list(getattr(pm, "lintnews_skipped", [])))
+    pm, names, skipped = make_manager(extra_plugins, autoload=autoload)
+    reg = Registry(plugin_names=names, load_errors=skipped)
 
     def rule_registrar(plugin: str) -> Callable:
         def register(rule: Rule) -> None:
