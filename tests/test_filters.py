@@ -15,10 +15,10 @@ from lintnews.engine.engine import Engine, Settings
 from lintnews.model.diagnostic import Diagnostic, Finding, Severity
 from lintnews.model.rule import Rule
 
-W, I, E = Severity.WARNING, Severity.INFO, Severity.ERROR
+W, INFO, E = Severity.WARNING, Severity.INFO, Severity.ERROR
 VOICE = Rule("loaded-language/emotive", "loaded-language", W, writer_voice=True)
 PLAIN = Rule("unattributed-claim/vague-source", "unattributed-claim", W)
-QUIET = Rule("unattributed-claim/expectation", "unattributed-claim", I)
+QUIET = Rule("unattributed-claim/expectation", "unattributed-claim", INFO)
 PROSE = Rule("style/proselint", "style", W)
 
 
@@ -40,19 +40,19 @@ def test_select(rule, found, select, ignore, kept):
 
 @pytest.mark.parametrize(("rule", "found", "overrides", "profile", "expected"), [
     (PLAIN, finding(), {}, "news", W),  # the rule's default
-    (PLAIN, finding(I), {}, "news", I),  # the rule's own judgement of a doubtful case
-    (QUIET, finding(), {}, "news", I),
-    (VOICE, finding(), {}, "opinion", I),  # the opinion profile lowers the writer's-voice rules
+    (PLAIN, finding(INFO), {}, "news", INFO),  # the rule's own judgement of a doubtful case
+    (QUIET, finding(), {}, "news", INFO),
+    (VOICE, finding(), {}, "opinion", INFO),  # the opinion profile lowers the writer's-voice rules
     (PLAIN, finding(), {}, "opinion", W),  # ... and no other
-    (VOICE, finding(E), {}, "opinion", I),
+    (VOICE, finding(E), {}, "opinion", INFO),
     (VOICE, finding(), {"loaded-language/emotive": E}, "opinion", E),  # a rule id beats the profile
-    (VOICE, finding(), {"loaded-language": E}, "opinion", I),  # a category leaves info alone
+    (VOICE, finding(), {"loaded-language": E}, "opinion", INFO),  # a category leaves info alone
     (PLAIN, finding(), {"unattributed-claim": E}, "news", E),
-    (PLAIN, finding(I), {"unattributed-claim": E}, "news", I),
-    (PLAIN, finding(I), {"unattributed-claim/vague-source": E}, "news", E),
-    (PROSE, finding(rule="style/proselint/hedging"), {"style/proselint/hedging": I}, "news", I),
+    (PLAIN, finding(INFO), {"unattributed-claim": E}, "news", INFO),
+    (PLAIN, finding(INFO), {"unattributed-claim/vague-source": E}, "news", E),
+    (PROSE, finding(rule="style/proselint/hedging"), {"style/proselint/hedging": INFO}, "news", INFO),
     (PROSE, finding(rule="style/proselint/hedging"), {"style/proselint": E}, "news", E),
-    (PROSE, finding(rule=filters.INTERNAL_RULE), {"style": I}, "news", E),
+    (PROSE, finding(rule=filters.INTERNAL_RULE), {"style": INFO}, "news", E),
 ])
 def test_severity(rule, found, overrides, profile, expected):
     [(_, _, got)] = filters.severity([(rule, found)], overrides, profile)
@@ -101,9 +101,9 @@ def test_opinion_profile_is_passed_to_the_filters_not_set_on_the_document(regist
     news = {(d.rule, d.severity) for d in lint(registry, text)}
     assert ("loaded-language/emotive", W) in news and ("unattributed-claim/vague-source", W) in news
     opinion = {(d.rule, d.severity) for d in lint(registry, text, profile="opinion")}
-    assert ("loaded-language/emotive", I) in opinion and ("unattributed-claim/vague-source", W) in opinion
+    assert ("loaded-language/emotive", INFO) in opinion and ("unattributed-claim/vague-source", W) in opinion
     doc = Document(registry.readers["text"].read(text), "d")
-    assert {d.severity for d in Engine(registry, Settings()).lint(doc, "opinion") if d.category == "loaded-language"} == {I}
+    assert {d.severity for d in Engine(registry, Settings()).lint(doc, "opinion") if d.category == "loaded-language"} == {INFO}
     assert "profile" not in vars(doc)
 
 

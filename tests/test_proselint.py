@@ -6,15 +6,12 @@ import json
 import subprocess
 import sys
 
-import pytest
 from click.testing import CliRunner
 
 from lintnews.cli import main
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine, Settings
 from lintnews.plugins.registry import load_registry
-
-pytest.importorskip("proselint")
 
 CLAIM = "The treasurer claimed that the books were balanced."
 

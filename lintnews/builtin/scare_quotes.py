@@ -90,7 +90,7 @@ SCARE_QUOTE_RULE = Rule(
         ),
         no_trigger=(
             "The minister called the plan \u201ca sham\u201d on Monday.",
-            "She starred in \u201cThe Long Road\u201d last year.",
+            "The word \u201cregime\u201d comes from French.",
             "\u201cWe will rebuild,\u201d the mayor said.",
         ),
     ),

@@ -12,6 +12,7 @@ from lintnews.cli.cache import cache_cmd
 from lintnews.cli.check import check
 from lintnews.cli.info import config_cmd, explain, rules
 from lintnews.cli.lsp import lsp
+from lintnews.cli.test_rules import test_rules
 
 main.add_command(check)
 main.add_command(config_cmd, "config")
@@ -19,5 +20,6 @@ main.add_command(rules)
 main.add_command(explain)
 main.add_command(lsp)
 main.add_command(cache_cmd, "cache")
+main.add_command(test_rules)
 
 __all__ = ["main"]
