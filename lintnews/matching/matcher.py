@@ -110,7 +110,7 @@ class Matcher:
         :mod:`lintnews.util.regex_words`), and those whose start cannot be told."""
         self._by_prefix: dict[str, list[int]] = defaultdict(list)
         self._after_blanks: set[int] = set()
-        self._at_line_start: list[int] = []  # patterns anchored at line starts, prefix unknown
+        self._at_line_start: list[int] = []  # patterns anchored at line starts
         self._anywhere: list[int] = []  # patterns whose start cannot be told: tried at every candidate
         self._case = False  # does some pattern start at a case change inside a word?
         self._inside_words = False  # ... or anywhere inside a word (only the long-text scan finds those)
@@ -121,7 +121,9 @@ class Matcher:
                 continue
             if start.after_blanks:
                 self._after_blanks.add(i)
-            if start.words is None:
+            if start.words is None or start.where == "line":
+                # (only at line starts: tried there, found by a scan of the line starts; their
+                # prefixes, "more", "ad", digits, would make every such word a candidate)
                 self._at_line_start.append(i)
                 continue
             self._case = self._case or start.where == "case"
@@ -160,10 +162,9 @@ class Matcher:
             from lintnews.matching.prefilter import Prefilter
 
             afters: dict[str, set] = defaultdict(set)
-            for alt in self._alternatives:
-                if alt.start is not None and alt.start.words:
-                    for prefix in alt.start.words:
-                        afters[prefix].add(alt.start.after)
+            for prefix, owners in self._by_prefix.items():
+                for i in owners:
+                    afters[prefix].add(self._alternatives[i].start.after)  # type: ignore[union-attr]
             programs = []
             if len(self._forms) > _MAX_TRIE:
                 from lintnews.matching.re2run import Program
@@ -226,25 +227,36 @@ class Matcher:
         if not text:
             return best
         if self._anywhere or self._inside_words or self._read + len(text) > SHORT:
-            keyed = self._scan(text)
+            self._scan(text, best)
         else:
             self._read += len(text)
-            keyed = self._word_positions(text)
-        decide = self._decide
-        for pos in sorted(keyed):
-            found = decide(text, pos, keyed[pos])
-            if found is not None:
-                best[pos] = found
+            decide = self._decide
+            for pos in self._word_positions(text):
+                found = decide(text, pos)
+                if found is not None:
+                    best[pos] = found
         if self._house_rules:
             self._merge_house(text, best)
         return best
 
-    def _scan(self, text: str) -> dict[int, str | None]:
-        """Candidate positions of a long text, each with the prefix the trie found there (or
-        ``None``: look at the text) (see :meth:`_scanners`)."""
+    def _scan(self, text: str, best: dict[int, tuple[int, int, int]]) -> None:
+        """Decide at every candidate position of a long text (see :meth:`_scanners`): those
+        the trie regex finds, with the prefix it found there, then the others."""
         prefilter, programs, inside, lines, anywhere = self._scanners()
-        found: dict[int, str | None] = prefilter.candidates(text)
+        decide = self._decide
         more: set[int] = set()
+        after_blanks = bool(self._after_blanks)
+        for pos, key in prefilter.candidates(text):
+            found = decide(text, pos, key)
+            if found is not None:
+                best[pos] = found
+            if after_blanks and pos and text[pos - 1] in " \t":
+                # a pattern that may start at a line start, blanks before its prefix: that start too
+                line = pos - 1
+                while line and text[line - 1] in " \t":
+                    line -= 1
+                if not line or text[line - 1] == "\n":
+                    more.add(line)
         if programs:
             from lintnews.matching.re2run import Encoded, next_char
 
@@ -267,20 +279,12 @@ class Matcher:
         if anywhere is not None:
             more.update(m.start() for m in anywhere.finditer(text))
         for pos in more:
-            if pos not in found:
-                found[pos] = None
-        if self._after_blanks:
-            # a pattern that may start at a line start, blanks before its prefix: that start too
-            for pos in list(found):
-                if pos and text[pos - 1] in " \t":
-                    line = pos - 1
-                    while line and text[line - 1] in " \t":
-                        line -= 1
-                    if (not line or text[line - 1] == "\n") and line not in found:
-                        found[line] = None
-        return found
+            if pos not in best:
+                found = decide(text, pos)
+                if found is not None:
+                    best[pos] = found
 
-    def _word_positions(self, text: str) -> dict[int, str | None]:
+    def _word_positions(self, text: str) -> set[int]:
         """Candidate positions of a short text: where each run of letters and digits starts,
         where a case changes inside one (when a pattern starts there), where a line starts
         (when a pattern may start with blanks or at a line start), and where a word-list
@@ -300,7 +304,7 @@ class Matcher:
             while at >= 0:
                 found.add(at)
                 at = text.find(mark, at + 1)
-        return dict.fromkeys(found)
+        return found
 
     def _keyed_alternatives(self, key: str) -> tuple[tuple[tuple[int, int, int], ...], bool]:
         """The alternatives ``(index, rule, alternative)`` that can start where the text begins

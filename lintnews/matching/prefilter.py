@@ -16,6 +16,7 @@ case-sensitively, the fast way, and a 10 MB text is never copied whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lintnews.matching.terms import normalise
 from lintnews.util.casefold import fold
@@ -44,14 +45,13 @@ class Prefilter:
         marks = "".join(sorted({c for w in everything for c in w if not (c.isalnum() or c.isspace() or c in "'-")}))
         self._stop = re.compile(r"[^\w\s'’\-‐‑" + re.escape(marks) + "]")
 
-    def candidates(self, text: str) -> dict[int, str]:
+    def candidates(self, text: str) -> Iterator[tuple[int, str]]:
         """Every position of ``text`` after a character that is not a letter or digit (or at
-        its start) where one of the prefixes starts, with the longest one found there
-        (normalised: white space as one space, marks plain)."""
-        found: dict[int, str] = {}
+        its start) where one of the prefixes starts, in order, with the longest one found
+        there (normalised: white space as one space, marks plain)."""
         regex = self.regex
         if regex is None:
-            return found
+            return
         n = len(text)
         seen: dict[str, str] = {}
         for lo in range(0, n, WINDOW):
@@ -74,8 +74,7 @@ class Prefilter:
                 if key is None:
                     key = raw if raw.isalnum() else normalise(" ".join(raw.split()), False)
                     seen[raw] = key
-                found[base + at] = key
-        return found
+                yield base + at, key
 
 
 _NONWORD: str | None = None

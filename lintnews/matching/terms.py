@@ -104,10 +104,18 @@ class TermIndex:
         found: list[tuple[int, int]] = []
         n = len(text)
         for fold, index in self._active:
-            entry = index.get(normalise(token, fold))
+            key = normalise(token, fold)
+            entry = index.get(key)
             if entry is None:
                 continue
             longest, rules = entry
+            if longest == len(key) and m is not None:
+                # every form here is the word itself (most are): it matches where the word
+                # is not followed by more of a word or a hyphen
+                e = s + len(token)
+                if e >= n or not (text[e].isalnum() or text[e] in "_-"):
+                    found.extend((ri, e) for ri, _ in rules)
+                continue
             normal = normalise(text[s : s + longest], fold)
             ends = None
             if _DOUBLE_SPACE in normal:
