@@ -7,7 +7,6 @@ module on ``PYTHONPATH`` (never the working directory: see tests/test_plugin_tru
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess

@@ -85,7 +85,7 @@ def _effective(resolver, path: str):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-def _show_config(resolver, paths: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+def _show_config(resolver, paths: Sequence[str], file=None) -> None:  # type: ignore[no-untyped-def]
     from lintnews.config.config import render
 
-    click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths))
+    click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths), file=file)

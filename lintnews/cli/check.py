@@ -19,7 +19,11 @@ from lintnews.model.exitcodes import ExitCode
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
-@click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
+@click.option("--no-plugins", is_flag=True,
+              help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
+@click.option("--allow-config-plugins", is_flag=True,
+              help="Import any plugin module a config file names, from the config's directory "
+                   "(runs the checkout's code: only for a repository you trust).")
 @click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
               help="Load an extra TOML rule pack (repeatable).")
 @click.option("--with-proselint", is_flag=True, help="Also run proselint's checks (rule style/proselint).")
@@ -46,8 +50,13 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           profile: str | None, encoding: str | None, stdin_filename: str | None,
           format_in: str | None, output: str | None, color: bool | None, quiet: bool,
           with_proselint: bool = False, config_file: str | None = None,
-          show_config: bool = False, jobs: int | None = None, statistics: bool = False) -> None:
+          show_config: bool = False, jobs: int | None = None, statistics: bool = False,
+          allow_config_plugins: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
+    from lintnews.util.stdio import reserve_stdout
+
+    # the report owns standard output: a plugin's print() goes to standard error
+    report = click.get_current_context().with_resource(reserve_stdout())
     from lintnews.execution.discovery import expand
     from lintnews.execution.parallel import WorkerSpec, cpus, default_jobs, lint_paths
     from lintnews.execution.runner import lint_file
@@ -66,13 +75,13 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         fail(f"unknown input format {format_in!r} (available: {', '.join(sorted(registry.readers))})")
     from lintnews.config.config import CliOptions
     resolver = _resolver(CliOptions(_split(select), _split(ignore), fail_on, profile, plugins, packs,
-                                    no_plugins, config_file), registry)
+                                    no_plugins, config_file, allow_config_plugins), registry)
     if show_config:
-        _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths])
+        _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths], file=report)
         return
     findings_fail = False
 
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    stream = open(output, "w", encoding="utf-8") if output else report  # noqa: SIM115
     use_color = (stream.isatty() if color is None else color) and fmt == "text"
     context = FormatContext(color=use_color, registry=registry, version=__version__, show_source=not quiet)
     formatter = registry.formatters[fmt](stream, context)
