@@ -158,6 +158,8 @@ class _Pool:
         self.workers: dict[Any, tuple[Any, list[int]]] = {}  # connection -> (process, its files)
         for _ in range(jobs):
             self._start()
+        for conn in list(self.workers):
+            self._feed(conn)  # (a second batch each, queued behind the first)
 
     def _start(self) -> None:
         if not self.todo:
@@ -170,13 +172,15 @@ class _Pool:
         self._feed(mine)
 
     def _feed(self, conn: Any) -> None:
+        """Hand a worker its next batch while it still has one to work on (it never waits)."""
         owed = self.workers[conn][1]
-        if owed:
+        if len(owed) > self.batch:
             return
         todo = self.todo
         ks = [todo.pop() for _ in range(min(self.batch, len(todo)))]
         if not ks:
-            self._retire(conn)
+            if not owed:
+                self._retire(conn)
             return
         try:
             conn.send([(k, self.paths[k]) for k in ks])
