@@ -44,7 +44,7 @@ def reserve_stdout(binary: bool = False) -> Iterator[TextIO | io.BufferedWriter]
         out.flush()
         saved = os.dup(1)
         os.dup2(fd_err, 1)
-        raw = os.fdopen(saved, "wb", closefd=True)
+        raw = os.fdopen(saved, "wb", closefd=False)  # (closed below: the report may be closed first)
         report = raw if binary else io.TextIOWrapper(
             raw, encoding=out.encoding or "utf-8", errors=getattr(out, "errors", None) or "strict",
             line_buffering=out.line_buffering, write_through=False,
@@ -60,6 +60,6 @@ def reserve_stdout(binary: bool = False) -> Iterator[TextIO | io.BufferedWriter]
         sys.stdout = out
         if saved is not None:
             with contextlib.suppress(OSError):
-                os.dup2(report.fileno(), 1)
-            with contextlib.suppress(OSError, ValueError):
-                report.close() if binary else report.detach().close()  # type: ignore[union-attr]
+                os.dup2(saved, 1)
+            with contextlib.suppress(OSError):
+                os.close(saved)
