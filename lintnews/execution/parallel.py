@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lintnews.execution.runner import FileResult, lint_file
+from lintnews.execution.stopping import worker_signals
 from lintnews.model.diagnostic import Diagnostic
 
 # Below this many files a pool costs more than it saves (start-up of the workers).
@@ -55,6 +56,7 @@ def default_jobs(n_files: int) -> int:
 
 def _init(spec: WorkerSpec) -> None:
     global _RESOLVER, _SPEC
+    worker_signals()  # (lintnews.execution.stopping: the parent stops the workers)
     _SPEC = spec
     if _RESOLVER is None:  # spawned, not forked: build the resolver here, once
         from lintnews.config.config import Resolver
@@ -281,10 +283,7 @@ def _crashed(path: str, exitcode: int | None) -> FileResult:
 def _serve(conn: Any, spec: WorkerSpec) -> None:
     """A worker: lint each batch of ``(index, path)`` it is sent, sending back each file's result
     as soon as it is done; stop when sent ``None`` or when the parent is gone."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops us
-    _init(spec)
+    _init(spec)  # (which sets the worker's signals: the parent stops the workers)
     try:
         while (batch := conn.recv()) is not None:
             for k, path in batch:

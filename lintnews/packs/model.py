@@ -273,30 +273,3 @@ def conjugate_like(replacement: str, matched: str) -> str | None:
     if forms is None:
         return replacement if kind == "past" or " " in replacement or not replacement.endswith("ed") else None
     return forms[kind]
-
-
-def inflections(word: str) -> tuple[str, ...]:
-    """Regular English inflections of the last word of a term: -s, -ed, -ing (and -es, -ies).
-
-    Enough for lexicon verbs ("slam" -> slams, slammed, slamming); irregular forms
-    are listed with ``forms = [...]``.
-    """
-    head, _, last = word.rpartition(" ")
-    prefix = head + " " if head else ""
-    w = last
-    forms = {w}
-    vowels = "aeiou"
-    if w.endswith("e"):
-        forms |= {w + "s", w + "d", w[:-1] + "ing"}
-    elif w.endswith("y") and len(w) > 2 and w[-2] not in vowels:
-        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
-    elif w.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {w + "es", w + "ed", w + "ing"}
-    else:
-        forms.add(w + "s")
-        one_syllable = len(re.findall(r"[aeiouy]+", w)) == 1
-        if one_syllable and w[-1] not in vowels + "wxy" and w[-2] in vowels and w[-3:-2] not in ("", *vowels):
-            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # slam -> slammed
-        else:
-            forms |= {w + "ed", w + "ing"}
-    return tuple(sorted(prefix + f for f in forms))
