@@ -238,3 +238,13 @@ def test_entry_point_that_exits_at_import_is_skipped_and_named(tmp_path: Path) -
     assert proc.returncode == ExitCode.PLUGIN_FAILURE
     assert json.loads(proc.stdout)["diagnostics"]  # valid, and the story's findings are there
     assert "failed to load plugin 'quitter' (quitter), skipped: SystemExit: 0" in proc.stderr
+
+
+def test_rules_and_explain_take_the_same_opt_in(tmp_path: Path) -> None:
+    repo = checkout(tmp_path, 'plugins = ["house"]\n', {"house": RULE_PLUGIN})
+    proc = run([str(LINTNEWS), "rules", "--format", "json"], repo)
+    assert proc.returncode == ExitCode.USAGE_OR_INPUT and not (repo / "RAN-house").exists()
+    proc = run([str(LINTNEWS), "rules", "--allow-config-plugins", "--format", "json"], repo)
+    assert "house/house" in {r["id"] for r in json.loads(proc.stdout)}  # (its print()s: on stderr)
+    proc = run([str(LINTNEWS), "explain", "--allow-config-plugins", "house/house"], repo)
+    assert proc.returncode == 0, proc.stderr
