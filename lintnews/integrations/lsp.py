@@ -30,7 +30,7 @@ from pygls.uris import to_fs_path
 
 from lintnews import __version__
 from lintnews.config.config import Resolver
-from lintnews.execution.runner import lint_source
+from lintnews.execution.api import Linter
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.model.errors import LintnewsError, internal_error_line
 from lintnews.plugins.registry import Registry
@@ -67,6 +67,7 @@ class LintnewsServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__(SOURCE, __version__, protocol_cls=LintnewsProtocol)
         self.resolver = Resolver()
+        self.linter = Linter.from_resolver(self.resolver)  # the Python API, over the CLI's config resolution
         self.scheduler = Scheduler(self)
 
     def diagnostics_for(self, uri: str) -> list[lsp.Diagnostic]:
@@ -81,8 +82,9 @@ class LintnewsServer(LanguageServer):
         ``.lintnews.toml`` above the file, read through :class:`lintnews.config.config.Resolver`.
         """
         path = to_fs_path(uri) or uri
+        result = self.linter.check(source, path=path, fmt="auto",
+                                   config_path=path if uri.startswith("file:") else None)
         engine = self.resolver.for_path(path if uri.startswith("file:") else None).engine
-        result = lint_source(engine, source, path)
         units = client_units(result.source_map, codec,
                              [(d.line, d.column) for d in result.diagnostics]
                              + [(d.end_line, d.end_column) for d in result.diagnostics])
