@@ -532,3 +532,50 @@ def test_module_patterns_are_rebuilt_from_kept_code(tmp_path, monkeypatch):
     text = "Yesterday Smith SAID it; jones told us."
     assert [m.span("who") for m in again.finditer(text)] == [m.span("who") for m in plain.finditer(text)]
     assert [m.span() for m in first.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_worker_that_dies_while_handed_its_next_batch_costs_only_its_file(tmp_path, monkeypatch):
+    """The parent may find a worker dead when it sends the next batch (a broken pipe) rather
+    than when it reads: the file that worker was on is still the one reported, and no file is
+    linted by the parent (where a crashing rule would take the whole run down)."""
+    import os
+    import time
+
+    import lintnews.execution.parallel as parallel
+    from lintnews.config.config import CliOptions, Resolver
+
+    _articles(tmp_path, 40)
+    resolver = Resolver(CliOptions(no_plugins=True))
+    items = [(str(p), None) for p in sorted(tmp_path.glob("a*.txt"))]
+    victim = 5
+    real_work, real_feed = parallel._work, parallel._Pool._feed
+
+    def work(path):
+        if path == items[victim][0]:
+            os._exit(1)
+        return real_work(path)
+
+    def feed_late(self, conn):  # hand out the next batch only once the worker is gone
+        owed = self.workers[conn][1]
+        if owed and owed[0] == victim and len(owed) <= self.batch:
+            time.sleep(1.0)
+        return real_feed(self, conn)
+
+    real_init = parallel._Pool.__init__
+
+    def one_at_a_time(self, ctx, jobs, spec, paths, batch):  # (so the next send meets the dead worker)
+        real_init(self, ctx, jobs, spec, paths, 1)
+
+    monkeypatch.setattr(parallel, "_work", work)
+    monkeypatch.setattr(parallel._Pool, "_feed", feed_late)
+    monkeypatch.setattr(parallel._Pool, "__init__", one_at_a_time)
+
+    def in_parent(path):
+        raise AssertionError(f"{path} linted in the parent")
+
+    spec = parallel.WorkerSpec(resolver.cli, None, None)
+    out = list(parallel.lint_paths(resolver, items, 2, spec, in_parent))
+    assert [p for p, _, _ in out] == [p for p, _ in items]
+    crashed = [r for _, _, r in out if r.diagnostics and r.diagnostics[0].rule == "lintnews/rule-failure"]
+    assert [r.path for r in crashed] == [items[victim][0]]
+    assert "exited with status 1, twice" in crashed[0].diagnostics[0].message

@@ -133,6 +133,10 @@ def lint_paths(
         _RESOLVER = None
 
 
+# Workers that may die one after another before returning anything, before the pool gives up
+# starting them (the files left are then linted by the parent, as with -j 1).
+MAX_IDLE_DEATHS = 3
+
 # How many times a file is handed to a fresh worker after a worker died on it: once more, in
 # case the worker was killed for a reason of its own (memory); a rule that crashes the
 # process on this file crashes it again.
@@ -158,6 +162,7 @@ class _Pool:
         self.done: dict[int, tuple[FileResult, bool] | None] = {}
         self.tries: dict[int, int] = {}
         self.workers: dict[Any, tuple[Any, list[int]]] = {}  # connection -> (process, its files)
+        self.idle_deaths = 0  # workers that died before doing anything, since the last result
         for _ in range(jobs):
             self._start()
         for conn in list(self.workers):
@@ -186,10 +191,9 @@ class _Pool:
             return
         try:
             conn.send([(k, self.paths[k]) for k in ks])
-        except OSError:  # it died before it was handed any work
+        except OSError:  # it died (on the file it owes first, if any): as if its pipe had ended
             todo.extend(reversed(ks))
-            self._retire(conn)
-            self._start()
+            self._died(conn)
             return
         owed.extend(ks)
 
@@ -207,11 +211,11 @@ class _Pool:
         from multiprocessing.connection import wait
 
         while k not in self.done:
-            if not self.workers:
+            if not self.workers and self.idle_deaths <= MAX_IDLE_DEATHS:
                 self._start()
-                if not self.workers:  # (nothing left to start it with: cannot happen)
-                    self.done[k] = None
-                    break
+            if not self.workers:  # no worker will run here: the parent lints what is left
+                self.done[k] = None
+                break
             for conn in wait(list(self.workers)):
                 self._receive(conn)
         return self.done.pop(k)
@@ -220,9 +224,10 @@ class _Pool:
         owed = self.workers[conn][1]
         try:
             k, payload = conn.recv()
-        except (EOFError, OSError):
+        except Exception:  # noqa: BLE001 - the pipe ended (or broke off mid-message): it died
             self._died(conn)
             return
+        self.idle_deaths = 0
         owed.remove(k)
         if payload is None:
             self.done[k] = None
@@ -236,6 +241,10 @@ class _Pool:
         proc, owed = self.workers.pop(conn)
         conn.close()
         proc.join(5)
+        if not owed:
+            self.idle_deaths += 1
+            if self.idle_deaths > MAX_IDLE_DEATHS:  # workers cannot run here at all: stop trying
+                return
         if owed:
             k = owed[0]  # the file it was on: results come back in the order it was handed them
             self.todo.extend(reversed(owed[1:]))
