@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine
-from lintnews.model.diagnostic import Diagnostic
+from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.model.errors import InputError, debug_enabled, internal_error_line
-from lintnews.readers import decode
+from lintnews.readers import Parsed, decode
 from lintnews.readers.source import SourceMap
 
 
@@ -89,20 +89,60 @@ def lint_source(
     paused = gc.isenabled()
     gc.disable()
     try:
-        parsed = spec.read(source)
+        settings = engine.settings
+        options = {o: getattr(settings, o) for o in spec.options if hasattr(settings, o)}
+        parsed = spec.read(source, **options) if options else spec.read(source)
         name = display_path or path
         if jobs > 1:
             from lintnews.execution.split import lint_in_parts
 
             found = lint_in_parts(engine, parsed, name, profile, jobs)
             if found is not None:
-                return FileResult(name, found, None, parsed.source_map)
+                return FileResult(name, _reader_verdicts(found, parsed, name), None, parsed.source_map)
         doc = Document(parsed, name)
         doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
-        return FileResult(doc.path, engine.lint(doc), None, doc.source_map)
+        return FileResult(doc.path, _reader_verdicts(engine.lint(doc), parsed, doc.path), None, doc.source_map)
     finally:
         if paused:
             gc.enable()
+
+
+# what a reader's furniture ranges still report: promotion inserted into the story
+FURNITURE_CATEGORIES = frozenset({"advertorial", "lintnews"})
+
+
+def _reader_verdicts(found: list[Diagnostic], parsed: Parsed, path: str) -> list[Diagnostic]:
+    """Apply what the reader found about the file as a whole.
+
+    Page furniture inside an HTML article (a related-links box, a newsletter sign-up) is
+    reported by advertorial rules only: a plug there is promotion inserted into the story,
+    a loaded word in a teaser headline is not the article's. The reader's notes ("no article
+    found on this page": ``info``, category ``lintnews``) go in their place among the rules'
+    diagnostics."""
+    if parsed.furniture:
+        from bisect import bisect_right
+
+        ranges = parsed.furniture
+        starts = [a for a, _ in ranges]
+        line_starts = parsed.source_map.line_starts
+
+        def in_furniture(d: Diagnostic) -> bool:
+            at = line_starts[d.line - 1] + d.column - 1
+            i = bisect_right(starts, at) - 1
+            return i >= 0 and at < ranges[i][1]
+
+        found = [d for d in found if d.category in FURNITURE_CATEGORIES or not in_furniture(d)]
+    if not parsed.notes:
+        return found
+    from lintnews.engine.engine import place
+
+    smap = parsed.source_map
+    for n in parsed.notes:
+        line, col = smap.line_col(n.start)
+        end_line, end_col = smap.line_col(max(n.end, n.start))
+        found.append(Diagnostic(path, line, col, end_line, end_col, n.rule, "lintnews", Severity.INFO,
+                                n.message, n.suggestion))
+    return sorted(found, key=place)
 
 
 def lint_file(
