@@ -83,6 +83,13 @@ FURNITURE_NAMES = re.compile(
     r"advert\w*|ads?|ad-?slot|trending|most-?read|popular|breadcrumbs?)(?=$|[\s_-])",
     re.IGNORECASE,
 )
+# Of those, the names of promotion: a block named so that sits in the story is linted even
+# when the extractor left it out, so that its plug is reported as advertorial.
+PROMOTION_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:related|recirc\w*|more-?stories|read-?more|also-?read|newsletters?|subscri\w*|"
+    r"sign-?up|promo\w*|sponsor\w*|advertorial)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
 # A block at least this share of whose characters are link text is a teaser or a plug.
 LINK_DENSITY = 0.6
 
@@ -189,10 +196,16 @@ class _Builder:
     ``skip``: elements whose text is never taken; ``root``: take only the text inside
     this element (``article``, ``main``) when given; ``ranges``: take only the text
     inside these sorted, disjoint source ranges ``[start, end)`` (the article).
+    ``names``: blocks inside an element whose class or id matches are furniture (the
+    source ranges in ``Parsed.furniture``); with ``ranges``, only elements that start
+    inside them count (a wrapper of the whole story is not furniture). ``links``: the
+    blocks that are mostly link text (the headline excepted) are listed in
+    :attr:`link_blocks`, and with ``ranges`` they are furniture too.
     """
 
     def __init__(self, source: str, skip: frozenset[str], root: str | None = None,
-                 ranges: list[tuple[int, int]] | None = None, blocks: frozenset[str] = BLOCKS) -> None:
+                 ranges: list[tuple[int, int]] | None = None, blocks: frozenset[str] = BLOCKS,
+                 names: re.Pattern[str] | None = None, links: bool = False) -> None:
         self.source = source
         self.out = SourceBuilder(source)
         self.skip_tags = skip
@@ -211,11 +224,14 @@ class _Builder:
         self.pending_span = (0, 0)
         # page furniture inside the article (article scope only): stack depths of elements
         # named like furniture, the current block's character counts, the blocks found
+        self.names = names
+        self.links = links
         self.marked: list[int] = []
         self.block_marked = False
         self.block_chars = 0
         self.link_chars = 0
         self.furniture: list[tuple[int, int]] = []
+        self.link_blocks: list[int] = []  # indexes in self.blocks
 
     def run(self, events: list[tuple]) -> Parsed:  # type: ignore[type-arg]
         start, end, data, ref = self._start, self._end, self._data, self._ref
@@ -271,9 +287,11 @@ class _Builder:
                 self.blocks.append(block)
                 if kind == "heading" and level == 1 and self.headline is None:
                     self.headline = block
-                if self.block_marked or (
-                    self.link_chars >= LINK_DENSITY * self.block_chars > 0 and (kind, level) != ("heading", 1)
-                ):
+                dense = (self.links and self.link_chars >= LINK_DENSITY * self.block_chars > 0
+                         and (kind, level) != ("heading", 1))
+                if dense:
+                    self.link_blocks.append(len(self.blocks) - 1)
+                if self.block_marked or (dense and self.ranges is not None):
                     self.furniture.append((block.start, block.end))
         self.block_start = None
         self.space_pending = False
@@ -318,6 +336,9 @@ class _Builder:
 
     # -- events -----------------------------------------------------------------------
     def _start(self, tag: str, at: int, end: int, void: bool, names: str = "") -> None:
+        if tag == "body" and "head" in self.skip:  # <body> ends an unclosed <head>, as in a browser
+            while self.skip.pop() != "head":
+                pass
         if tag in self.skip_tags and not void:
             self.skip.append(tag)
             return
@@ -331,7 +352,7 @@ class _Builder:
                 self._unmark()
             self.flush()
         if not void:
-            if names and self.ranges is not None and FURNITURE_NAMES.search(names) and self._inside(at):
+            if names and self.names is not None and self.names.search(names) and self._inside(at):
                 self.marked.append(len(self.stack))
             self.stack.append(tag)
         if not self.active:
@@ -380,6 +401,10 @@ class _Builder:
         ranges = self.ranges
         if ranges is None:
             self.emit_text(data, at)
+            if self.links and self.block_start is not None:  # (link density of the block)
+                self.block_chars += len(data)
+                if "a" in self.stack:
+                    self.link_chars += len(data)
             return
         # only the parts inside the article's ranges; where text was left out between two
         # parts of one block, the words on either side are kept apart by a space
@@ -391,7 +416,7 @@ class _Builder:
                 if a == ranges[i][0] and self.block_start is not None:
                     self.space_pending, self.pending_span = True, (a, a)
                 self.emit_text(data[a - at : z - at], a)
-                if self.block_start is not None:  # (link density of the block)
+                if self.links and self.block_start is not None:  # (link density of the block)
                     n = z - a
                     self.block_chars += n
                     if "a" in self.stack:
@@ -427,10 +452,14 @@ def read(source: str, html_scope: str = "article") -> Parsed:
     if html_scope == "article" and seen & PAGE_TAGS:
         from lintnews.readers import article
 
-        view = _Builder(source, INVISIBLE, blocks=ALIGN_BLOCKS).run(events)
-        ranges = article.article_ranges(source, view, tokens.titles)
-        if ranges is not None:
-            parsed = _Builder(source, SKIP_IN_ARTICLE, ranges=ranges).run(events)
+        viewer = _Builder(source, INVISIBLE, blocks=ALIGN_BLOCKS, names=PROMOTION_NAMES, links=True)
+        view = viewer.run(events)
+        found = article.article_ranges(source, view, tokens.titles, frozenset(viewer.link_blocks))
+        if found is not None:
+            parsed = _Builder(source, SKIP_IN_ARTICLE, ranges=found.ranges, names=FURNITURE_NAMES,
+                              links=True).run(events)
+            if found.promotion:
+                parsed.furniture = sorted(parsed.furniture + found.promotion)
             parsed.directives = tokens.directives
             return parsed
         parsed = _Builder(source, SKIP, root).run(events)
