@@ -45,9 +45,11 @@ MIN_WORDS = 25
 # The unmatched-title fallback takes an <h1> only this many words before the article
 # (byline, date, a caption may sit between); a logo <h1> at the top of the page is farther.
 HEADLINE_REACH = 80
-# A word, with soft hyphens and zero-width characters inside it (extractors drop them:
-# "news&shy;room" must match "newsroom")
-_WORD = re.compile(r"\w+(?:[\u00ad\u200b-\u200d\u2060]+\w+)*")
+# A word, with soft hyphens, zero-width characters and combining marks inside it
+# (extractors drop the first two: "news&shy;room" must match "newsroom"; NFKC composes
+# "a" + U+0301 into the "á" an extractor may return)
+_JOINERS = "\u00ad\u200b-\u200d\u2060\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = re.compile(rf"\w[\w{_JOINERS}]*")
 _INVISIBLE_CHARS = re.compile(r"[\u00ad\u200b-\u200d\u2060]")
 # separators between a title's headline and the site name ("Ferry cut | The Gazette")
 _TITLE_SEP = re.compile(r"\s+[|–—:·-]\s+|\s*[|·]\s*")
@@ -231,6 +233,13 @@ def _coalesce(source: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+class Layout(NamedTuple):
+    """What the reader saw of the page's layout, per block of its view of the page."""
+
+    link_blocks: frozenset[int] = frozenset()  # blocks that are mostly link text
+    container_ends: Sequence[int] = ()  # where the element holding each block ends (source offset)
+
+
 class Article(NamedTuple):
     """What of a page is its article: sorted, disjoint source ranges ``[start, end)`` (the
     story and its headline), and among them those of promotion boxes in the story."""
@@ -239,19 +248,21 @@ class Article(NamedTuple):
     promotion: list[tuple[int, int]]
 
 
-def _promotion(view: Parsed, ranges: list[tuple[int, int]], last_block: int) -> list[tuple[int, int]]:
+def _promotion(view: Parsed, ranges: list[tuple[int, int]], last_block: int,
+               layout: Layout) -> list[tuple[int, int]]:
     """The reader's promotion blocks (``view.furniture``: a newsletter box, a related-links
     list) that lie in the story, between its first and last words or right after its last
-    block, and that the extractor left out: linted so that their plugs are reported as
-    advertorial."""
+    block inside the element that holds that block, and that the extractor left out:
+    linted so that their plugs are reported as advertorial."""
     if not view.furniture:
         return []
     first, last = ranges[0][0], ranges[-1][1]
     promo = set(view.furniture)
     smap = view.source_map
+    limit = layout.container_ends[last_block] if last_block < len(layout.container_ends) else last
     for b in view.blocks[last_block + 1 :]:  # (a sign-up box closing the story)
         span = (smap.to_source_start(b.start), smap.to_source_end(b.end))
-        if span not in promo:
+        if span not in promo or span[1] > limit:
             break
         last = span[1]
     starts = [a for a, _ in ranges]
@@ -266,16 +277,19 @@ def _promotion(view: Parsed, ranges: list[tuple[int, int]], last_block: int) -> 
     return out
 
 
+_NO_LAYOUT = Layout()
+
+
 def article_ranges(
-    source: str, view: Parsed, titles: Sequence[str] = (), link_blocks: frozenset[int] = frozenset(),
+    source: str, view: Parsed, titles: Sequence[str] = (), layout: Layout = _NO_LAYOUT,
     extract: Callable[[str], str | None] = extract_text,
 ) -> Article | None:
     """The page's article and headline, as source ranges.
 
     ``view`` is the reader's plain text of everything visible on the page, with its
     promotion blocks in ``view.furniture``; ``titles`` the page's ``<title>`` and
-    ``og:title``; ``link_blocks`` the indexes of the view's blocks that are mostly link
-    text. ``None``: no article found (fewer than :data:`MIN_WORDS` of the words matched
+    ``og:title``; ``layout`` which of the view's blocks are mostly link text and where
+    their containers end. ``None``: no article found (fewer than :data:`MIN_WORDS` of the words matched
     are outside links: the extractor found nothing, a scrap, or a list of teasers), the
     caller reads the whole page.
     """
@@ -284,10 +298,10 @@ def article_ranges(
         return None
     words = _Words(view)
     kept = align(words, text)
-    if sum(1 for w in kept if words.block[w] not in link_blocks) < MIN_WORDS:
+    if sum(1 for w in kept if words.block[w] not in layout.link_blocks) < MIN_WORDS:
         return None
     ranges = _merge(_word_ranges(words, view, kept))
-    promotion = _promotion(view, ranges, words.block[max(kept)])
+    promotion = _promotion(view, ranges, words.block[max(kept)], layout)
     head = headline_block(words, view, titles, min(kept))
     extra = list(promotion)
     if head >= 0:

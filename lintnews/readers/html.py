@@ -200,7 +200,9 @@ class _Builder:
     source ranges in ``Parsed.furniture``); with ``ranges``, only elements that start
     inside them count (a wrapper of the whole story is not furniture). ``links``: the
     blocks that are mostly link text (the headline excepted) are listed in
-    :attr:`link_blocks`, and with ``ranges`` they are furniture too.
+    :attr:`link_blocks`, and with ``ranges`` they are furniture too. ``links`` also lists,
+    in :attr:`container_ends`, where the element holding each block ends in the source
+    (the element around a paragraph: what is "in the story" after its last paragraph).
     """
 
     def __init__(self, source: str, skip: frozenset[str], root: str | None = None,
@@ -232,6 +234,10 @@ class _Builder:
         self.link_chars = 0
         self.furniture: list[tuple[int, int]] = []
         self.link_blocks: list[int] = []  # indexes in self.blocks
+        self.opened: list[int] = []  # (with links) source offsets of the elements on the stack
+        self.closed: dict[int, int] = {}  # element's start offset -> its end tag's offset
+        self.containers: list[int] = []  # block -> start offset of its container (-1: none)
+        self.block_container = -1
 
     def run(self, events: list[tuple]) -> Parsed:  # type: ignore[type-arg]
         start, end, data, ref = self._start, self._end, self._data, self._ref
@@ -249,6 +255,12 @@ class _Builder:
         plain, smap = self.out.build()
         furniture = [(smap.to_source_start(a), smap.to_source_end(z)) for a, z in self.furniture]
         return Parsed(plain, smap, self.blocks, self.headline, [], "html", furniture=furniture)
+
+    @property
+    def container_ends(self) -> list[int]:
+        """Per block: the source offset where the element holding its block element ends."""
+        n = len(self.source)
+        return [self.closed.get(c, n) if c >= 0 else n for c in self.containers]
 
     @property
     def active(self) -> bool:
@@ -291,6 +303,8 @@ class _Builder:
                          and (kind, level) != ("heading", 1))
                 if dense:
                     self.link_blocks.append(len(self.blocks) - 1)
+                if self.links:
+                    self.containers.append(self.block_container)
                 if self.block_marked or (dense and self.ranges is not None):
                     self.furniture.append((block.start, block.end))
         self.block_start = None
@@ -305,6 +319,11 @@ class _Builder:
             self.space_pending = False
             self.block_marked = bool(self.marked)
             self.block_chars = self.link_chars = 0
+            if self.links:  # the element around the innermost block element
+                stack, k = self.stack, len(self.stack) - 1
+                while k > 0 and stack[k] not in self.block_tags:
+                    k -= 1
+                self.block_container = self.opened[k - 1] if k > 0 else -1
         elif self.space_pending:
             self.out.replace(" ", *self.pending_span)
             self.space_pending = False
@@ -349,12 +368,14 @@ class _Builder:
         if tag in self.block_tags:
             if tag in ("p", "li", "dt", "dd") and self.stack and self.stack[-1] == tag:
                 self.stack.pop()  # <p>one<p>two: the second <p> closes the first
-                self._unmark()
+                self._closed(at)
             self.flush()
         if not void:
             if names and self.names is not None and self.names.search(names) and self._inside(at):
                 self.marked.append(len(self.stack))
             self.stack.append(tag)
+            if self.links:
+                self.opened.append(at)
         if not self.active:
             return
         if tag == "br":
@@ -383,17 +404,22 @@ class _Builder:
         if tag in self.stack:
             while self.stack and self.stack.pop() != tag:
                 pass
-            self._unmark()
+            self._closed(at)
         if tag == self.root and self.root_depth:
             self.root_depth -= 1
             if not self.root_depth:
                 self.flush()
 
-    def _unmark(self) -> None:
-        """Forget furniture marks of elements that are closed."""
+    def _closed(self, at: int) -> None:
+        """Elements were taken off the stack at source offset ``at``: forget their furniture
+        marks, note where they ended."""
+        depth = len(self.stack)
         marked = self.marked
-        while marked and marked[-1] >= len(self.stack):
+        while marked and marked[-1] >= depth:
             marked.pop()
+        opened = self.opened
+        while len(opened) > depth:
+            self.closed[opened.pop()] = at
 
     def _data(self, data: str, at: int) -> None:
         if not self.active:
@@ -454,7 +480,8 @@ def read(source: str, html_scope: str = "article") -> Parsed:
 
         viewer = _Builder(source, INVISIBLE, blocks=ALIGN_BLOCKS, names=PROMOTION_NAMES, links=True)
         view = viewer.run(events)
-        found = article.article_ranges(source, view, tokens.titles, frozenset(viewer.link_blocks))
+        layout = article.Layout(frozenset(viewer.link_blocks), viewer.container_ends)
+        found = article.article_ranges(source, view, tokens.titles, layout)
         if found is not None:
             parsed = _Builder(source, SKIP_IN_ARTICLE, ranges=found.ranges, names=FURNITURE_NAMES,
                               links=True).run(events)
