@@ -309,3 +309,45 @@ def test_config_scopes_match_the_reader():
     from lintnews.config.config import HTML_SCOPES
 
     assert HTML_SCOPES == html.SCOPES
+
+
+# -- robustness -----------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NOISE = st.sampled_from([
+    "word", " ", "\n", "\r\n", "<p>", "</p>", "<div class='related'>", "<div class=share>", "</div>",
+    "<article>", "</article>", "<q>", "</q>", "<a href=/x>", "</a>", "<head>", "<body>", "</body>",
+    "<script>", "</script>", "<amp-ad>", "</amp-ad>", "<h1>", "</h1>", "<br>", "&amp;", "&#8212;",
+    "&bogus;", "&", "<", ">", "<!--", "-->", "é", "😀", "&shy;", "<li>", "<form>", "</form>",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_NOISE, max_size=30).map("".join))
+def test_article_scope_never_raises_and_maps_inside_source(noise):
+    src = page("library-article.html").replace("<p>The library will close", noise + "<p>The library will close")
+    p = html.read(src)
+    smap = p.source_map
+    for i, ch in enumerate(p.text):
+        s, e = smap.to_source_start(i), smap.to_source_end(i + 1)
+        assert 0 <= s <= e <= len(src)
+        if ch.isalnum() and e - s == 1:
+            assert src[s] == ch
+    for b in p.blocks:
+        assert 0 <= b.start < b.end <= len(p.text)
+    for a, z in p.furniture:
+        assert 0 <= a <= z <= len(src)
+
+
+def test_a_very_large_page_is_read_whole_with_a_note(monkeypatch):
+    """The extractor's time grows faster than the page: above the limit the page is read whole."""
+    src = page("harbour-divs.html")
+    monkeypatch.setattr(html, "MAX_ARTICLE_SEARCH", len(src) - 1)
+    p = html.read(src)
+    assert [n.rule for n in p.notes] == [html.NO_ARTICLE_RULE]
+    assert "too large to look for its article" in p.notes[0].message
+    assert "Clearly" in p.text  # (the comments: the old rule)
+    monkeypatch.setattr(html, "MAX_ARTICLE_SEARCH", len(src))
+    assert not html.read(src).notes
