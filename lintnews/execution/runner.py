@@ -99,40 +99,18 @@ def lint_source(
 
             found = lint_in_parts(engine, parsed, name, profile, jobs)
             if found is not None:
-                return FileResult(name, _reader_verdicts(found, parsed, name), None, parsed.source_map)
+                return FileResult(name, _with_notes(found, parsed, name), None, parsed.source_map)
         doc = Document(parsed, name)
         doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
-        return FileResult(doc.path, _reader_verdicts(engine.lint(doc), parsed, doc.path), None, doc.source_map)
+        return FileResult(doc.path, _with_notes(engine.lint(doc), parsed, doc.path), None, doc.source_map)
     finally:
         if paused:
             gc.enable()
 
 
-# what a reader's furniture ranges still report: promotion inserted into the story
-FURNITURE_CATEGORIES = frozenset({"advertorial", "lintnews"})
-
-
-def _reader_verdicts(found: list[Diagnostic], parsed: Parsed, path: str) -> list[Diagnostic]:
-    """Apply what the reader found about the file as a whole.
-
-    Page furniture inside an HTML article (a related-links box, a newsletter sign-up) is
-    reported by advertorial rules only: a plug there is promotion inserted into the story,
-    a loaded word in a teaser headline is not the article's. The reader's notes ("no article
-    found on this page": ``info``, category ``lintnews``) go in their place among the rules'
-    diagnostics."""
-    if parsed.furniture:
-        from bisect import bisect_right
-
-        ranges = parsed.furniture
-        starts = [a for a, _ in ranges]
-        line_starts = parsed.source_map.line_starts
-
-        def in_furniture(d: Diagnostic) -> bool:
-            at = line_starts[d.line - 1] + d.column - 1
-            i = bisect_right(starts, at) - 1
-            return i >= 0 and at < ranges[i][1]
-
-        found = [d for d in found if d.category in FURNITURE_CATEGORIES or not in_furniture(d)]
+def _with_notes(found: list[Diagnostic], parsed: Parsed, path: str) -> list[Diagnostic]:
+    """The reader's notes about the whole file (``info``, category ``lintnews``: "no article
+    found on this page") in their place among the rules' diagnostics."""
     if not parsed.notes:
         return found
     from lintnews.engine.engine import place

@@ -72,9 +72,6 @@ class Parsed:
     directives: list[Directive] = field(default_factory=list)
     format: str = "text"
     notes: list[Note] = field(default_factory=list)
-    # source ranges of page furniture inside the article (HTML): only advertorial rules
-    # report there (a newsletter plug, a "SEE ALSO" link list in the story)
-    furniture: list[tuple[int, int]] = field(default_factory=list)
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:

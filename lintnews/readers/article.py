@@ -18,8 +18,9 @@ the page again from its token list, keeping only text inside the ranges: the
 positions are the reader's own, exact to the character.
 
 What is not article text by this verdict (related links, newsletter boxes,
-share bars, comments, ad labels inside the story container) is skipped; what the
-extractor keeps inside the story (a "SEE ALSO" plug between two paragraphs) is
+share bars, comments, ad labels inside the story container) is skipped, and so is
+what the reader itself recognises as page furniture among the kept text (see
+:mod:`lintnews.readers.html`); a plug typed into the story's own paragraphs is
 linted, and the advertorial rules report it as promotion inserted into the story.
 
 The headline: extractors leave it out of the body text, editors want it linted.
@@ -37,7 +38,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 from lintnews.readers import Parsed
 
@@ -233,78 +233,28 @@ def _coalesce(source: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-class Layout(NamedTuple):
-    """What the reader saw of the page's layout, per block of its view of the page."""
-
-    link_blocks: frozenset[int] = frozenset()  # blocks that are mostly link text
-    container_ends: Sequence[int] = ()  # where the element holding each block ends (source offset)
-
-
-class Article(NamedTuple):
-    """What of a page is its article: sorted, disjoint source ranges ``[start, end)`` (the
-    story and its headline), and among them those of promotion boxes in the story."""
-
-    ranges: list[tuple[int, int]]
-    promotion: list[tuple[int, int]]
-
-
-def _promotion(view: Parsed, ranges: list[tuple[int, int]], last_block: int,
-               layout: Layout) -> list[tuple[int, int]]:
-    """The reader's promotion blocks (``view.furniture``: a newsletter box, a related-links
-    list) that lie in the story, between its first and last words or right after its last
-    block inside the element that holds that block, and that the extractor left out:
-    linted so that their plugs are reported as advertorial."""
-    if not view.furniture:
-        return []
-    first, last = ranges[0][0], ranges[-1][1]
-    promo = set(view.furniture)
-    smap = view.source_map
-    limit = layout.container_ends[last_block] if last_block < len(layout.container_ends) else last
-    for b in view.blocks[last_block + 1 :]:  # (a sign-up box closing the story)
-        span = (smap.to_source_start(b.start), smap.to_source_end(b.end))
-        if span not in promo or span[1] > limit:
-            break
-        last = span[1]
-    starts = [a for a, _ in ranges]
-    out = []
-    for a, z in view.furniture:
-        if a < first or z > last:
-            continue
-        i = bisect_right(starts, a) - 1
-        if i >= 0 and a < ranges[i][1]:
-            continue  # (kept already)
-        out.append((a, z))
-    return out
-
-
-_NO_LAYOUT = Layout()
-
-
 def article_ranges(
-    source: str, view: Parsed, titles: Sequence[str] = (), layout: Layout = _NO_LAYOUT,
+    source: str, view: Parsed, titles: Sequence[str] = (), link_blocks: frozenset[int] = frozenset(),
     extract: Callable[[str], str | None] = extract_text,
-) -> Article | None:
-    """The page's article and headline, as source ranges.
+) -> list[tuple[int, int]] | None:
+    """Sorted, disjoint source ranges ``[start, end)`` of the page's article and headline.
 
-    ``view`` is the reader's plain text of everything visible on the page, with its
-    promotion blocks in ``view.furniture``; ``titles`` the page's ``<title>`` and
-    ``og:title``; ``layout`` which of the view's blocks are mostly link text and where
-    their containers end. ``None``: no article found (fewer than :data:`MIN_WORDS` of the words matched
-    are outside links: the extractor found nothing, a scrap, or a list of teasers), the
-    caller reads the whole page.
+    ``view`` is the reader's plain text of everything visible on the page; ``titles`` the
+    page's ``<title>`` and ``og:title``; ``link_blocks`` the indexes of the view's blocks
+    that are mostly link text. ``None``: no article found (fewer than :data:`MIN_WORDS`
+    of the words matched are outside links: the extractor found nothing, a scrap, or a
+    list of teasers), the caller reads the whole page.
     """
     text = extract(source)
     if not text:
         return None
     words = _Words(view)
     kept = align(words, text)
-    if sum(1 for w in kept if words.block[w] not in layout.link_blocks) < MIN_WORDS:
+    if sum(1 for w in kept if words.block[w] not in link_blocks) < MIN_WORDS:
         return None
-    ranges = _merge(_word_ranges(words, view, kept))
-    promotion = _promotion(view, ranges, words.block[max(kept)], layout)
+    ranges = _word_ranges(words, view, kept)
     head = headline_block(words, view, titles, min(kept))
-    extra = list(promotion)
     if head >= 0:
         b = view.blocks[head]
-        extra.append((view.source_map.to_source_start(b.start), view.source_map.to_source_end(b.end)))
-    return Article(_coalesce(source, _merge(ranges + extra)), promotion)
+        ranges.append((view.source_map.to_source_start(b.start), view.source_map.to_source_end(b.end)))
+    return _coalesce(source, _merge(ranges))

@@ -14,8 +14,12 @@ blocks and the source map:
   main-content extractor (:mod:`lintnews.readers.article`) says which of it is the
   article, and the second replay keeps only the source ranges it chose. The
   extractor only gives a verdict; the text, blocks and positions are still this
-  reader's own. If no article is found, the page is read as with ``"page"`` and
-  a :class:`~lintnews.readers.Note` says so.
+  reader's own. Among the kept text, page furniture the markup gives away is left
+  out block by block (a block inside an element named like furniture, a block that
+  is mostly link text): a template's related-links panel or sign-up box is not the
+  writer's copy, whereas a plug typed into the story's paragraphs is, and the
+  advertorial rules report it. If no article is found, the page is read as with
+  ``"page"`` and a :class:`~lintnews.readers.Note` says so.
 - ``html_scope="page"``, and any fragment (a CMS export of the body alone): the
   text of every ``<article>`` when there is one, else ``<main>``, else the whole body.
 
@@ -76,18 +80,12 @@ _WS = re.compile(r"[ \t\n\r\f]+")
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);?")
 _WORD = re.compile(r"\w+")
 # Class and id names of page furniture (a name, or a part of one between - or _):
-# recirculation, promotion, sharing, comments, ads.
+# recirculation, promotion, sharing, comments, ads. (Not widget, sidebar, tag or author:
+# on real pages those wrap story text too.)
 FURNITURE_NAMES = re.compile(
     r"(?:^|[\s_-])(?:related|recirc\w*|more-?stories|read-?more|also-?read|newsletters?|subscri\w*|"
     r"sign-?up|promo\w*|sponsor\w*|share|sharing|social|comments?|disqus|outbrain|taboola|"
     r"advert\w*|ads?|ad-?slot|trending|most-?read|popular|breadcrumbs?)(?=$|[\s_-])",
-    re.IGNORECASE,
-)
-# Of those, the names of promotion: a block named so that sits in the story is linted even
-# when the extractor left it out, so that its plug is reported as advertorial.
-PROMOTION_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:related|recirc\w*|more-?stories|read-?more|also-?read|newsletters?|subscri\w*|"
-    r"sign-?up|promo\w*|sponsor\w*|advertorial)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 # A block at least this share of whose characters are link text is a teaser or a plug.
@@ -205,18 +203,16 @@ class _Builder:
     ``skip``: elements whose text is never taken; ``root``: take only the text inside
     this element (``article``, ``main``) when given; ``ranges``: take only the text
     inside these sorted, disjoint source ranges ``[start, end)`` (the article).
-    ``names``: blocks inside an element whose class or id matches are furniture (the
-    source ranges in ``Parsed.furniture``); with ``ranges``, only elements that start
-    inside them count (a wrapper of the whole story is not furniture). ``links``: the
-    blocks that are mostly link text (the headline excepted) are listed in
-    :attr:`link_blocks`, and with ``ranges`` they are furniture too. ``links`` also lists,
-    in :attr:`container_ends`, where the element holding each block ends in the source
-    (the element around a paragraph: what is "in the story" after its last paragraph).
+    ``links``: the blocks that are mostly link text (the headline excepted) are listed in
+    :attr:`link_blocks`. ``furniture`` (with ``ranges``): page furniture in the article is
+    left out, block by block: a block that is mostly link text (a teaser list, a "Read
+    more:" line), or inside an element that starts in the ranges (not a wrapper of the
+    whole story) and whose class or id is named like furniture (:data:`FURNITURE_NAMES`).
     """
 
     def __init__(self, source: str, skip: frozenset[str], root: str | None = None,
                  ranges: list[tuple[int, int]] | None = None, blocks: frozenset[str] = BLOCKS,
-                 names: re.Pattern[str] | None = None, links: bool = False) -> None:
+                 links: bool = False, furniture: bool = False) -> None:
         self.source = source
         self.out = SourceBuilder(source)
         self.skip_tags = skip
@@ -230,23 +226,19 @@ class _Builder:
         self.blocks: list[Block] = []
         self.headline: Block | None = None
         self.block_start: tuple[int, int] | None = None  # (plain offset, part index)
+        self.block_mark: tuple = ()  # type: ignore[type-arg]  # the builder before the block (to take it back)
         self.block_kind: tuple[BlockKind, int] = ("paragraph", 0)
         self.space_pending = False
         self.pending_span = (0, 0)
-        # page furniture inside the article (article scope only): stack depths of elements
-        # named like furniture, the current block's character counts, the blocks found
-        self.names = names
-        self.links = links
+        # page furniture: stack depths of elements named like furniture, the current block's
+        # character counts (all, in links), the link-dense blocks found
+        self.furniture = furniture and ranges is not None
+        self.links = links or self.furniture
         self.marked: list[int] = []
         self.block_marked = False
         self.block_chars = 0
         self.link_chars = 0
-        self.furniture: list[tuple[int, int]] = []
         self.link_blocks: list[int] = []  # indexes in self.blocks
-        self.opened: list[int] = []  # (with links) source offsets of the elements on the stack
-        self.closed: dict[int, int] = {}  # element's start offset -> its end tag's offset
-        self.containers: list[int] = []  # block -> start offset of its container (-1: none)
-        self.block_container = -1
 
     def run(self, events: list[tuple]) -> Parsed:  # type: ignore[type-arg]
         start, end, data, ref = self._start, self._end, self._data, self._ref
@@ -262,14 +254,7 @@ class _Builder:
                 ref(ev[1], ev[2], ev[3])
         self.flush()
         plain, smap = self.out.build()
-        furniture = [(smap.to_source_start(a), smap.to_source_end(z)) for a, z in self.furniture]
-        return Parsed(plain, smap, self.blocks, self.headline, [], "html", furniture=furniture)
-
-    @property
-    def container_ends(self) -> list[int]:
-        """Per block: the source offset where the element holding its block element ends."""
-        n = len(self.source)
-        return [self.closed.get(c, n) if c >= 0 else n for c in self.containers]
+        return Parsed(plain, smap, self.blocks, self.headline, [], "html")
 
     @property
     def active(self) -> bool:
@@ -302,25 +287,25 @@ class _Builder:
             offset, part = self.block_start
             chunk = "".join(self.out.parts[part:])
             stripped = chunk.rstrip()
-            if stripped:
-                kind, level = self.block_kind
+            kind, level = self.block_kind
+            dense = (self.links and self.link_chars >= LINK_DENSITY * self.block_chars > 0
+                     and (kind, level) != ("heading", 1))
+            if self.furniture and (dense or self.block_marked):
+                self.out.restore(self.block_mark)  # furniture: the block is taken back
+            elif stripped:
                 block = Block(offset, offset + len(stripped), kind, level)
                 self.blocks.append(block)
                 if kind == "heading" and level == 1 and self.headline is None:
                     self.headline = block
-                dense = (self.links and self.link_chars >= LINK_DENSITY * self.block_chars > 0
-                         and (kind, level) != ("heading", 1))
                 if dense:
                     self.link_blocks.append(len(self.blocks) - 1)
-                if self.links:
-                    self.containers.append(self.block_container)
-                if self.block_marked or (dense and self.ranges is not None):
-                    self.furniture.append((block.start, block.end))
         self.block_start = None
         self.space_pending = False
 
     def _begin_text(self, at: int) -> None:
         if self.block_start is None:
+            if self.furniture:
+                self.block_mark = self.out.mark()
             if self.out.length:
                 self.out.replace("\n\n", at, at)
             self.block_start = (self.out.length, len(self.out.parts))
@@ -328,11 +313,6 @@ class _Builder:
             self.space_pending = False
             self.block_marked = bool(self.marked)
             self.block_chars = self.link_chars = 0
-            if self.links:  # the element around the innermost block element
-                stack, k = self.stack, len(self.stack) - 1
-                while k > 0 and stack[k] not in self.block_tags:
-                    k -= 1
-                self.block_container = self.opened[k - 1] if k > 0 else -1
         elif self.space_pending:
             self.out.replace(" ", *self.pending_span)
             self.space_pending = False
@@ -380,11 +360,9 @@ class _Builder:
                 self._closed(at)
             self.flush()
         if not void:
-            if names and self.names is not None and self.names.search(names) and self._inside(at):
+            if names and self.furniture and FURNITURE_NAMES.search(names) and self._inside(at):
                 self.marked.append(len(self.stack))
             self.stack.append(tag)
-            if self.links:
-                self.opened.append(at)
         if not self.active:
             return
         if tag == "br":
@@ -420,15 +398,10 @@ class _Builder:
                 self.flush()
 
     def _closed(self, at: int) -> None:
-        """Elements were taken off the stack at source offset ``at``: forget their furniture
-        marks, note where they ended."""
-        depth = len(self.stack)
+        """Elements were taken off the stack (at source offset ``at``): forget their furniture marks."""
         marked = self.marked
-        while marked and marked[-1] >= depth:
+        while marked and marked[-1] >= len(self.stack):
             marked.pop()
-        opened = self.opened
-        while len(opened) > depth:
-            self.closed[opened.pop()] = at
 
     def _data(self, data: str, at: int) -> None:
         if not self.active:
@@ -504,15 +477,11 @@ def read(source: str, html_scope: str = "article") -> Parsed:
             parsed.notes.append(_page_note(tokens, message))
             parsed.directives = tokens.directives
             return parsed
-        viewer = _Builder(source, INVISIBLE, blocks=ALIGN_BLOCKS, names=PROMOTION_NAMES, links=True)
+        viewer = _Builder(source, INVISIBLE, blocks=ALIGN_BLOCKS, links=True)
         view = viewer.run(events)
-        layout = article.Layout(frozenset(viewer.link_blocks), viewer.container_ends)
-        found = article.article_ranges(source, view, tokens.titles, layout)
-        if found is not None:
-            parsed = _Builder(source, SKIP_IN_ARTICLE, ranges=found.ranges, names=FURNITURE_NAMES,
-                              links=True).run(events)
-            if found.promotion:
-                parsed.furniture = sorted(parsed.furniture + found.promotion)
+        ranges = article.article_ranges(source, view, tokens.titles, frozenset(viewer.link_blocks))
+        if ranges is not None:
+            parsed = _Builder(source, SKIP_IN_ARTICLE, ranges=ranges, furniture=True).run(events)
             parsed.directives = tokens.directives
             return parsed
         parsed = _Builder(source, SKIP, root).run(events)
