@@ -19,7 +19,9 @@ included, the way an editor or a hook runs it):
 
 and, in this process, the reader alone (``lintnews.readers.html.read``, best of three), both
 scopes. Figures are medians and 90th percentiles over the pages, for all pages and for the
-"typical" 100-500 KB ones.
+"typical" 100-500 KB ones. Last, each tool once over all the pages (``-j 1``; proselint over
+all the text files), divided by the number of pages: the cost of a page in a batch, start-up
+shared.
 """
 
 from __future__ import annotations
@@ -116,6 +118,16 @@ def main() -> None:
                 row["proselint"] = wall([proselint, "check", "--config", str(config), "-o", "json", str(text)])
             rows.append(row)
         print(file=sys.stderr)
+        html_files = [str(p) for p in files]
+        batch = {
+            "lintnews check -j 1, all pages (article)": wall([lintnews, "check", "-f", "json", "-j", "1", *html_files]),
+            "lintnews check -j 1, all pages (--html-scope page)":
+                wall([lintnews, "check", "-f", "json", "-j", "1", "--html-scope", "page", *html_files]),
+        }
+        if proselint:
+            batch["proselint check, all the pages' texts"] = wall(
+                [proselint, "check", "--config", str(config), "-o", "json",
+                 *[str(p.with_suffix(".txt")) for p in files]])
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -139,6 +151,11 @@ def main() -> None:
     if proselint and rows:
         ratio = statistics.median(r["proselint"] / r["check-article"] for r in rows)
         print(f"\nproselint / lintnews (article), median per page: {ratio:.2f}")
+    print()
+    print("| one run over all the pages | s | ms per page |")
+    print("| --- | ---: | ---: |")
+    for label, took in batch.items():
+        print(f"| {label} | {took:.2f} | {took / len(rows) * 1000:.0f} |")
 
 
 if __name__ == "__main__":
