@@ -357,7 +357,7 @@ class _Builder:
         if tag in self.block_tags:
             if tag in ("p", "li", "dt", "dd") and self.stack and self.stack[-1] == tag:
                 self.stack.pop()  # <p>one<p>two: the second <p> closes the first
-                self._closed(at)
+                self._unmark()
             self.flush()
         if not void:
             if names and self.furniture and FURNITURE_NAMES.search(names) and self._inside(at):
@@ -391,14 +391,14 @@ class _Builder:
         if tag in self.stack:
             while self.stack and self.stack.pop() != tag:
                 pass
-            self._closed(at)
+            self._unmark()
         if tag == self.root and self.root_depth:
             self.root_depth -= 1
             if not self.root_depth:
                 self.flush()
 
-    def _closed(self, at: int) -> None:
-        """Elements were taken off the stack (at source offset ``at``): forget their furniture marks."""
+    def _unmark(self) -> None:
+        """Elements were taken off the stack: forget their furniture marks."""
         marked = self.marked
         while marked and marked[-1] >= len(self.stack):
             marked.pop()
