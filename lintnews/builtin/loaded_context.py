@@ -161,7 +161,7 @@ def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
         severity = Severity.INFO
     if message is f.message and severity is f.severity:
         return f
-    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule)
+    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule, f.fix)
 
 
 cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

@@ -11,11 +11,13 @@ from lintnews.cli.app import main
 from lintnews.cli.check import check
 from lintnews.cli.info import config_cmd, explain, rules
 from lintnews.cli.lsp import lsp
+from lintnews.cli.why import why
 
 main.add_command(check)
 main.add_command(config_cmd, "config")
 main.add_command(rules)
 main.add_command(explain)
 main.add_command(lsp)
+main.add_command(why)
 
 __all__ = ["main"]

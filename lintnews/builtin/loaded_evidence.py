@@ -1,0 +1,454 @@
+"""Evidence for the loaded-language judge: one small function per kind of evidence.
+
+Each function looks at the words around one candidate (a lexicon hit) and returns an
+:class:`Evidence` or ``None``. The judge (``voice.py``) weighs them in one place:
+
+- ``DROP``: the word is not loaded here (a literal or technical collocation, a name);
+- ``VOICE``: the words are someone else's (indirect speech, a Q&A answer, a letter, a post,
+  a characterisation reported with "called"): ``info`` at most;
+- ``DOUBT``: the use is ambiguous (a feeling reported of people): ``info``;
+- ``EVALUATIVE``: the use passes a verdict (before a person, act or event; a predicative
+  verdict; an intensifier; an exclamation; superlative praise; a sentence adverb of the
+  writer): a word held at ``info`` becomes a ``warning``.
+
+The cues are general (word classes in ``lintnews/language/wordclasses/loaded.toml``, every
+form of each lemma), not per-word lists, and each reads a few words around the hit, so the
+judge stays linear in the number of candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from lintnews.document import speech
+from lintnews.util import cache
+
+
+class Effect(Enum):
+    DROP = "not loaded here"
+    VOICE = "someone else's words"
+    DOUBT = "doubtful"
+    EVALUATIVE = "evaluative use"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One reason for the judge's decision: its kind, its effect, and what was seen."""
+
+    kind: str
+    effect: Effect
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.detail}"
+
+
+# -- word classes ------------------------------------------------------------------------
+
+LITERAL_DOMAINS = ("measures", "damage", "medicine", "law", "sport", "security", "science")
+
+
+@dataclass(frozen=True, slots=True)
+class Classes:
+    """The word classes the evidence reads, every form of every lemma (lower case)."""
+
+    dual_sense: frozenset[str]
+    literal: dict[str, str]  # noun form -> domain
+    judged: frozenset[str]
+    intensifiers: frozenset[str]
+    copulas: frozenset[str]
+    feelings: frozenset[str]
+    speech_verbs: tuple[str, ...]  # every form, for the regexes below
+    characterising: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def classes() -> Classes:
+    """Loaded at the first candidate (a text with no loaded word never reads them)."""
+    from lintnews.language.wordclasses import word_class
+
+    literal: dict[str, str] = {}
+    for domain in LITERAL_DOMAINS:
+        for form in word_class(f"loaded/literal-{domain}"):
+            literal.setdefault(form, domain)
+    return Classes(
+        dual_sense=frozenset(word_class("loaded/dual-sense")),
+        literal=literal,
+        judged=frozenset(word_class("loaded/judged-nouns")),
+        intensifiers=frozenset(word_class("loaded/intensifiers")),
+        copulas=frozenset(word_class("loaded/copulas")),
+        feelings=frozenset(word_class("loaded/feelings")),
+        speech_verbs=tuple(sorted(word_class("loaded/speech-verbs"))),
+        characterising=tuple(sorted(word_class("loaded/characterising-verbs"))),
+    )
+
+
+_WORD = cache.compiled(r"[\w][\w'’-]*")
+_NEXT = cache.compiled(r"[\s,]*(?:(?:and|or)\s+)?([\w][\w'’-]*)")
+_DETERMINERS = frozenset(
+    "a an the his her their its our your my this that these those two three four some any "
+    "another such".split()
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    "by at of in on to for with from over about that which who whom is was are were be been "
+    "and or but as than into onto after before since while if when where has have had will "
+    "would can could should may might must do does did not no".split()
+)
+
+
+def next_words(text: str, end: int, hi: int, n: int = 3, skip_determiners: bool = True) -> list[str]:
+    """Up to ``n`` words after ``end`` in the sentence (lower case), skipping commas and one
+    "and"/"or" ("dangerous, dirty air"), and determiners when asked ("squandered a two-goal
+    lead"); a function word ends the run ("outraged by the decision": "by")."""
+    out: list[str] = []
+    pos = end
+    while len(out) < n:
+        m = _NEXT.match(text, pos, hi)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        pos = m.end()
+        if skip_determiners and word in _DETERMINERS:
+            continue
+        if word in _FUNCTION_WORDS:
+            break
+        out.append(word)
+    return out
+
+
+# -- DROP: not loaded here ----------------------------------------------------------------
+
+def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> Evidence | None:
+    """A dual-sense word before a literal head noun: "toxic air", "radical surgery",
+    "malicious software", "catastrophic flooding", "squandered a two-goal lead"."""
+    c = classes()
+    if word not in c.dual_sense and lemma not in c.dual_sense:
+        return None
+    for w in next_words(text, end, hi):
+        domain = c.literal.get(w)
+        if domain is not None:
+            return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
+    return None
+
+
+_TAIL_WORDS_ANY = cache.compiled(r"[\w&][\w'’.&-]*")
+_TITLE_WORD = cache.compiled(r"\b[A-Za-z][a-z'’]{3,}")
+_SENTENCE_LEAD = " \t\"'“‘«([—–-*•·>#0123456789."
+
+
+def _title_case(text: str, lo: int, hi: int) -> bool:
+    """Is the line (a block) written in title case, a headline where capitals mark no name?
+    (Only a short block can be: a paragraph of body copy is not.)"""
+    if hi - lo > 200:
+        return False
+    words = _TITLE_WORD.findall(text, lo, hi)
+    if len(words) < 3:
+        return True  # too short to tell: a label, a title line
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.6 * len(words)
+
+
+_NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"))
+_CAPITALISED = cache.compiled(r"[A-Z0-9][\w'’.&-]*")
+
+
+def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """A capitalised word next to the hit (through "and", "of", "the"), not the sentence's
+    first word: "80 Day [Obsession]", "Royal [Astronomical] Society", "GURPS and [Paranoia]"."""
+    m = _NEXT.match(text, end, hi)
+    if m is not None and text[end : m.start(1)].strip() == "" and _CAPITALISED.fullmatch(m.group(1)):
+        return m.group(1)
+    first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(_SENTENCE_LEAD))
+    for w in reversed(list(_TAIL_WORDS_ANY.finditer(text, max(lo, start - 40), start))[-3:]):
+        word = w.group()
+        if word.lower() in _NAME_GLUE:
+            continue
+        return word if w.start() > first and _CAPITALISED.fullmatch(word) else None
+    return None
+
+
+def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int, int]) -> Evidence | None:
+    """A capitalised word inside a name: a product, a title, a nickname, an institution
+    ("80 Day Obsession", "the GURPS and Paranoia games", "Royal Astronomical Society"). A
+    word that is always capitalised ("Orwellian", "Trumpism") is a name only beside another
+    capitalised word; in a title-case line (a headline) capitals say nothing."""
+    word = text[start:end]
+    if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return None  # lower case, or capitals for emphasis ("SHOCKING")
+    lead = text[lo:start].strip(_SENTENCE_LEAD)
+    if not lead or lead.endswith((":", "|")):
+        # at a sentence start a capital says nothing, unless a capitalised word follows
+        # ("Brilliant Earth sells rings"): a name that starts the sentence
+        m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if m is None or not m.group()[:1].isupper() or m.group() in ("I", "A"):
+            return None
+        neighbour = m.group()
+    else:
+        neighbour = _capitalised_neighbour(text, start, end, lo, hi)
+        if neighbour is None:
+            return None
+    if _title_case(text, *block):
+        return None
+    return Evidence("name", Effect.DROP, f"'{word}' is capitalised beside '{neighbour}'")
+
+
+# -- VOICE: someone else's words -------------------------------------------------------------
+
+_SPEAKER_END = cache.compiled(
+    rf"(?:(?<![\w-]){speech.SPEAKER})[\s,]*(?:\w+ly\s+)?$"
+)
+# What makes the words after a speech verb a reported clause: "that", a colon or comma, or
+# a finite verb before the hit ("said buyers would be stunned").
+_REPORTED_CLAUSE = cache.compiled(
+    r"\s*(?:that\b|[,:])|.*?\b(?:is|are|was|were|be|been|being|would|will|could|can|should|"
+    r"must|might|may|had|has|have|did|does|do|wo|ca)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_CLAUSE_BREAK = cache.compiled(r"[;—–]|,\s*(?:but|while|whereas|although|though|and\s+yet)\b|\bbut\b")
+
+
+@lru_cache(maxsize=1)
+def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from lintnews.util.trie import trie_regex
+
+    c = classes()
+    verbs = trie_regex(list(c.speech_verbs))
+    finite = trie_regex([v for v in c.speech_verbs if not v.endswith("ing")])
+    lead = re.compile(rf"(?<![\w-])(?:{verbs})\b", re.IGNORECASE)
+    tail = re.compile(
+        rf",\s*(?:(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?(?i:{finite})\b|(?i:{finite})\s+(?:{speech.SPEAKER}))"
+        rf"|\baccording\s+to\b"
+    )
+    characterised = re.compile(
+        rf"(?<![\w-])(?:{trie_regex(list(c.characterising))})\b", re.IGNORECASE
+    )
+    return lead, tail, characterised
+
+
+_ACCORDING = cache.compiled(r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """The word is inside someone's reported speech or thought in the same sentence:
+    "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
+    appalled, she said", "according to the report"."""
+    lead, tail, _ = _speech_patterns()
+    window_lo = max(lo, start - 300)
+    for m in lead.finditer(text, window_lo, start):
+        if m.end() > start:
+            break
+        speaker = _SPEAKER_END.search(text, max(lo, m.start() - 80), m.start())
+        if speaker is None:
+            continue
+        if _CLAUSE_BREAK.search(text, m.end(), start):
+            continue  # "she said no, but the reckless plan passed": the writer again
+        if not _REPORTED_CLAUSE.match(text, m.end(), start):
+            continue  # "wrote a stunning novel": an object, not a reported clause
+        who = " ".join(text[speaker.start() : m.end()].split())
+        return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
+    m = tail.search(text, end, hi)
+    if m is not None:
+        return Evidence("indirect speech", Effect.VOICE,
+                        f"attributed by '{' '.join(m.group().strip(', ').split())}'")
+    m = _ACCORDING.search(text, lo, start)
+    if m is not None:
+        return Evidence("indirect speech", Effect.VOICE, "attributed with 'according to'")
+    return None
+
+
+_CHARACTERISED_TAIL = cache.compiled(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:as\s+|of\s+)?(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def characterised(text: str, start: int, lo: int) -> Evidence | None:
+    """A characterisation that the sentence reports as someone's: "critics called it a car
+    crash", "what she described as a sham", "accused the council of meddling"."""
+    _, _, verbs = _speech_patterns()
+    for m in verbs.finditer(text, max(lo, start - 80), start):
+        tail = _CHARACTERISED_TAIL.match(text, m.end(), start)
+        if tail is not None and tail.end() == start:
+            return Evidence("characterised", Effect.VOICE, f"reported with '{m.group()}'")
+    return None
+
+
+_QA_LABEL = cache.compiled(r"(?:Q|Question|A|Answer)\s*[:.)]\s", re.IGNORECASE)
+_NAME_LABEL = cache.compiled(r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+\s*:\s")
+_NOT_SPEAKERS = frozenset(
+    "note update editor's correction price verdict pros cons photo image source via read "
+    "related watch listen see also disclaimer tags category bottom line summary".split()
+)
+_LETTER_OPEN = cache.compiled(r"Dear\s+[A-Z][\w .'’-]{0,40}[,:]")
+_LETTER_CLOSE = cache.compiled(
+    r"(?:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b",
+    re.IGNORECASE,
+)
+_EMBEDDED_POST = cache.compiled(
+    r"pic\.twitter\.com/|—\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|"
+    r"A\s+post\s+shared\s+by\b|\(@\w{1,30}\)\s*(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+
+
+def speaker_blocks(text: str, blocks: list) -> dict[int, str]:  # type: ignore[type-arg]
+    """Blocks whose words are a speaker's, by index: what kind ("Q&A answer", "letter",
+    "embedded post"). Interviews: the blocks after a question, or labelled with a name, in a
+    text with two or more questions or named answers. Letters: from "Dear X," to the
+    sign-off. Embedded posts: the block with the post's signature."""
+    out: dict[int, str] = {}
+    labels: list[tuple[int, str]] = []  # (block, "q" | "a" | "name")
+    for i, b in enumerate(blocks):
+        head = text[b.start : min(b.end, b.start + 60)]
+        m = _QA_LABEL.match(head)
+        if m:
+            labels.append((i, "q" if head[:1] in "Qq" else "a"))
+            continue
+        m = _NAME_LABEL.match(head)
+        if m and m.group().split()[0].rstrip(":").lower() not in _NOT_SPEAKERS:
+            labels.append((i, "name"))
+    questions = sum(1 for _, k in labels if k == "q")
+    named = sum(1 for _, k in labels if k == "name")
+    if questions >= 2 or named >= 2:
+        kinds = dict(labels)
+        answering = False
+        for i in range(len(blocks)):
+            kind = kinds.get(i)
+            if kind == "q":
+                answering = True
+                continue
+            if kind in ("a", "name") or (answering and kind is None and questions >= 2):
+                out[i] = "Q&A answer"
+    letter = False
+    for i, b in enumerate(blocks):
+        head = text[b.start : min(b.end, b.start + 60)]
+        if _LETTER_OPEN.match(head):
+            letter = True
+        if letter:
+            out.setdefault(i, "letter")
+            if _LETTER_CLOSE.match(head):
+                letter = False
+        if _EMBEDDED_POST.search(text, b.start, b.end):
+            out.setdefault(i, "embedded post")
+    return out
+
+
+# -- DOUBT ------------------------------------------------------------------------------
+
+_FEELING_AFTER = cache.compiled(r"\s+(?:by|at|over|about|that|with|to\s+(?:see|hear|learn|find|discover))\b")
+_FEELING_VERBS = frozenset("feel feels felt feeling left leave leaves got get gets grew grow looked "
+                           "look looks appeared appear appears seemed seem seems".split())
+
+
+def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """A feeling reported of people ("residents were outraged", "left devastated", "furious
+    at the decision"): the writer describes a state, not a verdict. (``info``: an editor may
+    still ask who says so.)"""
+    c = classes()
+    if word not in c.feelings:
+        return None
+    before = words_before(text, lo, start)
+    while before and (before[-1] in c.intensifiers or before[-1] in ("more", "less", "not")):
+        before.pop()
+    prev = before[-1] if before else ""
+    if prev in c.copulas or prev in _FEELING_VERBS or _FEELING_AFTER.match(text, end):
+        return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
+    return None
+
+
+# -- EVALUATIVE ----------------------------------------------------------------------------
+
+def attributive(text: str, end: int, hi: int) -> Evidence | None:
+    """Before a person, act or event: "a reckless plan", "the disgraceful remarks"."""
+    c = classes()
+    for i, w in enumerate(next_words(text, end, hi, 2, skip_determiners=False)):
+        if w in c.judged:
+            return Evidence("attributive", Effect.EVALUATIVE, f"judges '{w}'")
+        if i == 0 and (w in c.literal or w in _DETERMINERS):
+            break
+    return None
+
+
+_PREDICATE_END = cache.compiled(r"\s*(?:[.,;:!?)\"”—–]|$|\s(?:and|but|for|to)\b)")
+_TAIL_WORDS = cache.compiled(r"(?<![\w'’-])(?:[\w'’-]+[ \t]+){1,4}$")
+_PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "not", "more", "less"))
+
+
+def words_before(text: str, lo: int, start: int) -> list[str]:
+    """Up to four words right before ``start`` with nothing but spaces between them (lower
+    case, nearest last): a comma or a stop ends the run."""
+    m = _TAIL_WORDS.search(text, max(lo, start - 60), start)
+    return m.group().lower().split() if m else []
+
+
+def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """A verdict in the predicate: "the response was tepid.", "it was a mess", "this is
+    absurd and"."""
+    c = classes()
+    for prev in reversed(words_before(text, lo, start)):
+        if prev in c.copulas:
+            if not _PREDICATE_END.match(text, end):
+                return None
+            return Evidence("predicative", Effect.EVALUATIVE, f"a verdict after '{prev}'")
+        if prev not in c.intensifiers and prev not in _PREDICATE_FILLERS:
+            return None
+    return None
+
+
+def intensified(text: str, start: int, lo: int) -> Evidence | None:
+    """An intensifier before an evaluative word: "truly remarkable", "so absurd", "deeply
+    troubling", "such a mess"."""
+    c = classes()
+    before = words_before(text, lo, start)
+    if before and before[-1] in ("a", "an"):
+        before.pop()
+    if before and before[-1] in c.intensifiers and before[-1] != "most":
+        return Evidence("intensified", Effect.EVALUATIVE, f"after '{before[-1]}'")
+    return None
+
+
+def exclamation(text: str, end: int, hi: int) -> Evidence | None:
+    """An exclamation: "How chivalrous!" """
+    if "!" in text[end:hi]:
+        return Evidence("exclamation", Effect.EVALUATIVE, "the sentence is an exclamation")
+    return None
+
+
+_SUPERLATIVE_BEFORE = cache.compiled(r"\b(?:the|its|their|his|her|our|your)\s+(?:very\s+)?(?:most|best)\s+$", re.IGNORECASE)
+
+
+def superlative(text: str, start: int, lo: int, word: str, term: str) -> Evidence | None:
+    """Superlative praise or blame: "the most stunning", "the finest", "the greatest"."""
+    if _SUPERLATIVE_BEFORE.search(text, max(lo, start - 20), start):
+        return Evidence("superlative", Effect.EVALUATIVE, "a superlative ('the most ...')")
+    if word.endswith("est") and word != term and not term.endswith("est"):
+        return Evidence("superlative", Effect.EVALUATIVE, f"'{word}' is a superlative")
+    return None
+
+
+_COMMA_AFTER = cache.compiled(r"\s*[,;:—–]")
+_NO_COMMENT = frozenset(("finally", "just", "simply", "merely", "first", "last"))
+
+
+def sentence_adverb(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """A sentence adverb or comment clause of the writer: "Fortunately, ...", "..., of
+    course, ...", "Surely the council knew", "No doubt the plan ..."."""
+    if word in _NO_COMMENT:
+        return None
+    lead = text[lo:start].strip(_SENTENCE_LEAD)
+    if not lead or lead.endswith((":", "But", "And", "but", "and", "So", "Yet", "yet")):
+        return Evidence("sentence adverb", Effect.EVALUATIVE, "opens the sentence")
+    if lead.endswith(",") and _COMMA_AFTER.match(text, end):
+        return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment set off by commas")
+    if lead.endswith(",") and text[end : end + 1] in ".!?":
+        return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment closing the sentence")
+    return None
+
+
+cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)
