@@ -58,6 +58,7 @@ class Classes:
     dual_sense: frozenset[str]
     literal: dict[str, str]  # noun form -> domain
     judged: frozenset[str]
+    praised: frozenset[str]
     intensifiers: frozenset[str]
     copulas: frozenset[str]
     feelings: frozenset[str]
@@ -78,6 +79,7 @@ def classes() -> Classes:
         dual_sense=frozenset(word_class("loaded/dual-sense")),
         literal=literal,
         judged=frozenset(word_class("loaded/judged-nouns")),
+        praised=frozenset(word_class("loaded/praised-nouns")),
         intensifiers=frozenset(word_class("loaded/intensifiers")),
         copulas=frozenset(word_class("loaded/copulas")),
         feelings=frozenset(word_class("loaded/feelings")),
@@ -123,12 +125,19 @@ def next_words(text: str, end: int, hi: int, n: int = 3, skip_determiners: bool 
 
 # -- DROP: not loaded here ----------------------------------------------------------------
 
+def dual_sense(word: str, lemma: str) -> bool:
+    """Has the word a measurable or technical sense beside the evaluative one ("toxic",
+    "radical", "catastrophic")? (Word class ``loaded/dual-sense``.)"""
+    c = classes()
+    return word in c.dual_sense or lemma in c.dual_sense
+
+
 def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> Evidence | None:
     """A dual-sense word before a literal head noun: "toxic air", "radical surgery",
     "malicious software", "catastrophic flooding", "squandered a two-goal lead"."""
-    c = classes()
-    if word not in c.dual_sense and lemma not in c.dual_sense:
+    if not dual_sense(word, lemma):
         return None
+    c = classes()
     for w in next_words(text, end, hi):
         domain = c.literal.get(w)
         if domain is not None:
@@ -172,26 +181,22 @@ def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) ->
     return None
 
 
-def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int, int]) -> Evidence | None:
+def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int, int],
+            proper: bool = False) -> Evidence | None:
     """A capitalised word inside a name: a product, a title, a nickname, an institution
-    ("80 Day Obsession", "the GURPS and Paranoia games", "Royal Astronomical Society"). A
-    word that is always capitalised ("Orwellian", "Trumpism") is a name only beside another
-    capitalised word; in a title-case line (a headline) capitals say nothing."""
+    ("80 Day Obsession", "the GURPS and Paranoia games", "Royal Astronomical Society"): a
+    word the lexicon writes in lower case, capitalised beside another capitalised word. A
+    word always capitalised (``proper``: "Orwellian", "Marxist"), a sentence's first word and
+    a title-case line (a headline) say nothing."""
     word = text[start:end]
-    if not word[:1].isupper() or (word.isupper() and len(word) > 1):
-        return None  # lower case, or capitals for emphasis ("SHOCKING")
+    if proper or not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return None  # lower case, capitals for emphasis ("SHOCKING"), or a word always capitalised
     lead = text[lo:start].strip(_SENTENCE_LEAD)
     if not lead or lead.endswith((":", "|")):
-        # at a sentence start a capital says nothing, unless a capitalised word follows
-        # ("Brilliant Earth sells rings"): a name that starts the sentence
-        m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        if m is None or not m.group()[:1].isupper() or m.group() in ("I", "A"):
-            return None
-        neighbour = m.group()
-    else:
-        neighbour = _capitalised_neighbour(text, start, end, lo, hi)
-        if neighbour is None:
-            return None
+        return None  # at a sentence start a capital says nothing
+    neighbour = _capitalised_neighbour(text, start, end, lo, hi)
+    if neighbour is None:
+        return None
     if _title_case(text, *block):
         return None
     return Evidence("name", Effect.DROP, f"'{word}' is capitalised beside '{neighbour}'")
@@ -200,7 +205,9 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
 # -- VOICE: someone else's words -------------------------------------------------------------
 
 _SPEAKER_END = cache.compiled(
-    rf"(?:(?<![\w-]){speech.SPEAKER})[\s,]*(?:\w+ly\s+)?$"
+    rf"(?:(?<![\w-]){speech.SPEAKER})[\s,]*"
+    r"(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|may|might|also|then|later|"
+    r"again|had\s+long|has\s+long)\s+)?(?:\w+ly\s+)?$"
 )
 # What makes the words after a speech verb a reported clause: "that", a colon or comma, or
 # a finite verb before the hit ("said buyers would be stunned").
@@ -209,7 +216,15 @@ _REPORTED_CLAUSE = cache.compiled(
     r"must|might|may|had|has|have|did|does|do|wo|ca)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_CLAUSE_BREAK = cache.compiled(r"[;—–]|,\s*(?:but|while|whereas|although|though|and\s+yet)\b|\bbut\b")
+# Where the writer takes over again after a reported clause: "she said no, but ...", "...,
+# laughably pretending ...", "what he believes, and where ..."
+_CLAUSE_BREAK = cache.compiled(
+    r"[;—–]|,\s*(?:but|while|whereas|although|though|and\s+yet)\b|\bbut\b"
+    r"|,\s*(?:\w+ly\s+)?\w+ing\b|,\s*and\s+(?!that\b)"
+)
+# After a closing attribution ("..., she said on Tuesday."): the sentence ends soon, with no
+# clause of its own ("..., the paper warned that corn ..." is the writer's main clause).
+_TAIL_END = cache.compiled(r"(?:[^.!?;:]*?)(?:$|[.!?;:])")
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +245,11 @@ def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return lead, tail, characterised
 
 
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    return frozenset(classes().speech_verbs)
+
+
 _ACCORDING = cache.compiled(r"\baccording\s+to\b", re.IGNORECASE)
 
 
@@ -242,6 +262,9 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
     for m in lead.finditer(text, window_lo, start):
         if m.end() > start:
             break
+        verb = m.group()
+        if verb.endswith("ing") or (not verb.islower() and m.start() > lo + 2):
+            continue  # "McConnell complaining": no reporting verb; "the United States": a name
         speaker = _SPEAKER_END.search(text, max(lo, m.start() - 80), m.start())
         if speaker is None:
             continue
@@ -251,8 +274,15 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             continue  # "wrote a stunning novel": an object, not a reported clause
         who = " ".join(text[speaker.start() : m.end()].split())
         return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
-    m = tail.search(text, end, hi)
-    if m is not None:
+    for m in tail.finditer(text, end, hi):
+        if m.group().startswith("according"):
+            return Evidence("indirect speech", Effect.VOICE, "attributed with 'according to'")
+        rest = text[m.end() : hi]
+        if len(rest.split()) > 8 or re.search(r"\bthat\b|[\"“]", rest):
+            continue  # the attribution is the writer's main clause, not a tag
+        verbs = _speech_forms()
+        if not any(w in verbs for w in m.group().replace(",", " ").split()):
+            continue  # no lower-case speech verb: "..., the United States": a name
         return Evidence("indirect speech", Effect.VOICE,
                         f"attributed by '{' '.join(m.group().strip(', ').split())}'")
     m = _ACCORDING.search(text, lo, start)
@@ -364,15 +394,28 @@ def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
 
 # -- EVALUATIVE ----------------------------------------------------------------------------
 
-def attributive(text: str, end: int, hi: int) -> Evidence | None:
-    """Before a person, act or event: "a reckless plan", "the disgraceful remarks"."""
+def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence | None:
+    """Before a person, act or event: "a reckless plan", "the disgraceful remarks"; for
+    praise (``praise``), also before a product, place or work: "a stunning design"."""
     c = classes()
+    nxt = _NEXT.match(text, end, hi)
+    if nxt is not None and nxt.group(1)[:1].isupper():
+        return None  # a capitalised noun: a name or a title ("Ultimate Collector Series")
     for i, w in enumerate(next_words(text, end, hi, 2, skip_determiners=False)):
-        if w in c.judged:
+        if w in c.judged or (praise and w in c.praised):
             return Evidence("attributive", Effect.EVALUATIVE, f"judges '{w}'")
         if i == 0 and (w in c.literal or w in _DETERMINERS):
             break
     return None
+
+
+_OBJECT_AFTER = cache.compiled(r"\s+(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|this|these|those)\b", re.IGNORECASE)
+
+
+def verb_use(text: str, end: int, word: str) -> bool:
+    """Is a participle used as a verb with an object here ("so delighted his friends",
+    "troubling the board")? Then it is no adjective, and no adjective cue applies."""
+    return word.endswith(("ed", "ing")) and _OBJECT_AFTER.match(text, end) is not None
 
 
 _PREDICATE_END = cache.compiled(r"\s*(?:[.,;:!?)\"”—–]|$|\s(?:and|but|for|to)\b)")

