@@ -220,7 +220,7 @@ _REPORTED_CLAUSE = cache.compiled(
 # laughably pretending ...", "what he believes, and where ..."
 _CLAUSE_BREAK = cache.compiled(
     r"[;—–]|,\s*(?:but|while|whereas|although|though|and\s+yet)\b|\bbut\b"
-    r"|,\s*(?:\w+ly\s+)?\w+ing\b|,\s*and\s+(?!that\b)"
+    r"|,\s*(?:\w+ly\s+)?\w+ing\b|,\s*and\s+(?!that\b)|,\s*which\b"
 )
 # After a closing attribution ("..., she said on Tuesday."): the sentence ends soon, with no
 # clause of its own ("..., the paper warned that corn ..." is the writer's main clause).
@@ -250,13 +250,15 @@ def _speech_forms() -> frozenset[str]:
     return frozenset(classes().speech_verbs)
 
 
-_ACCORDING = cache.compiled(r"\baccording\s+to\b", re.IGNORECASE)
+_CLAUSE_WORDS = cache.compiled(
+    r"\b(?:that|is|are|was|were|be|been|will|would|has|have|had|can|could|should|must)\b|[\"“]"
+)
 
 
 def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
-    appalled, she said", "according to the report"."""
+    appalled, she said"."""
     lead, tail, _ = _speech_patterns()
     window_lo = max(lo, start - 300)
     for m in lead.finditer(text, window_lo, start):
@@ -266,9 +268,10 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         if verb.endswith("ing") or (not verb.islower() and m.start() > lo + 2):
             continue  # "McConnell complaining": no reporting verb; "the United States": a name
         speaker = _SPEAKER_END.search(text, max(lo, m.start() - 80), m.start())
-        if speaker is None:
+        if speaker is None or not _third_party(text, speaker.start(), m.start()):
             continue
-        if _CLAUSE_BREAK.search(text, m.end(), start):
+        cut = _CLAUSE_BREAK.search(text, m.end(), min(hi, end + 40))
+        if cut is not None and cut.start() < start:
             continue  # "she said no, but the reckless plan passed": the writer again
         if not _REPORTED_CLAUSE.match(text, m.end(), start):
             continue  # "wrote a stunning novel": an object, not a reported clause
@@ -276,26 +279,45 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
     for m in tail.finditer(text, end, hi):
         if m.group().startswith("according"):
-            return Evidence("indirect speech", Effect.VOICE, "attributed with 'according to'")
+            continue  # the facts are sourced; the wording is still the writer's
         rest = text[m.end() : hi]
-        if len(rest.split()) > 8 or re.search(r"\bthat\b|[\"“]", rest):
+        if len(rest.split()) > 5 or _CLAUSE_WORDS.search(rest):
             continue  # the attribution is the writer's main clause, not a tag
         verbs = _speech_forms()
         if not any(w in verbs for w in m.group().replace(",", " ").split()):
             continue  # no lower-case speech verb: "..., the United States": a name
         return Evidence("indirect speech", Effect.VOICE,
                         f"attributed by '{' '.join(m.group().strip(', ').split())}'")
-    m = _ACCORDING.search(text, lo, start)
-    if m is not None:
-        return Evidence("indirect speech", Effect.VOICE, "attributed with 'according to'")
     return None
 
 
+# A speaker is a third party: "I"/"we" are the writer, "you" the reader ("what do you think
+# is going to happen"); a determiner before the verb makes it a noun ("the fear was").
+_NOT_SPEAKERS_BEFORE = cache.compiled(
+    r"(?:\b(?:I|we|We|you|You)|\b(?:the|The|a|A|an|An|this|This|that|his|her|their|its|our|my|your))\s*$"
+)
+
+
+def _third_party(text: str, start: int, verb: int) -> bool:
+    words = text[start:verb].split()
+    if words and words[0] in ("I", "we", "We", "you", "You"):
+        return False
+    return _NOT_SPEAKERS_BEFORE.search(text, start, verb) is None
+
+
+# After a characterising verb, what leads to the hit: "called [it] a", "described [the plan]
+# as", "accused [the council] of"; verbs of the first kind take the hit after their object.
 _CHARACTERISED_TAIL = cache.compiled(
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:as\s+|of\s+)?(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_AS_TAIL = cache.compiled(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|of)\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
+_NOUN_BEFORE = cache.compiled(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 def characterised(text: str, start: int, lo: int) -> Evidence | None:
@@ -303,9 +325,12 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     crash", "what she described as a sham", "accused the council of meddling"."""
     _, _, verbs = _speech_patterns()
     for m in verbs.finditer(text, max(lo, start - 80), start):
-        tail = _CHARACTERISED_TAIL.match(text, m.end(), start)
+        verb = m.group()
+        if not verb.islower() or _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "in terms of", "the labels": nouns, not verbs
+        tail = (_AS_TAIL if verb.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
         if tail is not None and tail.end() == start:
-            return Evidence("characterised", Effect.VOICE, f"reported with '{m.group()}'")
+            return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
     return None
 
 
