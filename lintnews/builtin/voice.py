@@ -23,6 +23,7 @@ small function in :mod:`lintnews.builtin.loaded_evidence`) and weighs it here:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -30,6 +31,7 @@ from lintnews.builtin import loaded_evidence as ev
 from lintnews.builtin.loaded_context import OPINION, Sense, speech_sense, voice_finding
 from lintnews.builtin.scare_quotes import DISTANCING_WORDS
 from lintnews.model.diagnostic import Finding, Severity
+from lintnews.packs.model import Hit
 from lintnews.util import cache
 
 _NEXT_WORDS = cache.compiled(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
@@ -61,6 +63,7 @@ class Decision:
     severity: Severity | None  # None: not reported
     evidence: list[ev.Evidence] = field(default_factory=list)
     base: Severity | None = None
+    hit: object = None  # a longer phrase of the rule at the same place, when one matched
 
     @property
     def reported(self) -> bool:
@@ -133,6 +136,12 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False) -> Decision:  #
     if doc.quotation_at(start) is not None:
         return dropped("quotation", "inside quotation marks or a block quote")
     term = hit.term
+    if term is not None and rule.patterns:
+        longer = _longer_phrase(rule, text, start, end, hi)
+        if longer is not None:  # "perfect for commuters", not just "perfect"
+            decision = decide(doc, rule, longer, state, full)
+            decision.hit = longer
+            return decision
     word = text[start:end].lower()
     lemma = term.term if term is not None else word
     if term is not None:
@@ -237,6 +246,24 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
             yield e
 
 
+_PHRASES: dict[str, list] = {}
+
+
+def _longer_phrase(rule, text: str, start: int, end: int, hi: int):  # type: ignore[no-untyped-def]
+    """A pattern of the rule that matches a longer phrase at the hit's start (the matcher
+    keeps one alternative per place, a term before a pattern): the phrase, as a hit."""
+    compiled = _PHRASES.get(rule.id)
+    if compiled is None:
+        flags = 0 if rule.case_sensitive else re.IGNORECASE
+        compiled = _PHRASES[rule.id] = [re.compile(p, flags) for p in rule.patterns]
+    longest = end
+    for pattern in compiled:
+        m = pattern.match(text, start, hi)
+        if m is not None and m.end() > longest:
+            longest = m.end()
+    return Hit(start, longest, None) if longest > end else None
+
+
 def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     state = _DocState(doc)
     headline = doc.headline
@@ -247,6 +274,8 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
             decision = decide(doc, rule, hit, state)
             if decision.severity is None:
                 continue
+            if decision.hit is not None:
+                hit = decision.hit
             f = rule.finding(text, hit)
             if decision.severity is not f.severity and not (
                 f.severity is None and decision.severity is rule.severity

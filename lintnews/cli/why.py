@@ -63,6 +63,7 @@ def why(paths: tuple[str, ...], reported: bool, profile: str, encoding: str | No
         for rule, hit, decision in rows:
             if reported and not decision.reported:
                 continue
+            hit = decision.hit or hit  # (a longer phrase of the rule at the same place)
             line, col, _, _ = doc.source_map.span(hit.start, hit.end)
             word = doc.text[hit.start : hit.end]
             click.echo(f"{path}:{line}:{col}: {word!r} [{rule.id}] -> {decision.summary()}")
