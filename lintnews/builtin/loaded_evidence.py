@@ -88,7 +88,6 @@ def classes() -> Classes:
     )
 
 
-_WORD = cache.compiled(r"[\w][\w'’-]*")
 _NEXT = cache.compiled(r"[\s,]*(?:(?:and|or)\s+)?([\w][\w'’-]*)")
 _DETERMINERS = frozenset(
     "a an the his her their its our your my this that these those two three four some any "
@@ -159,7 +158,7 @@ def _title_case(text: str, lo: int, hi: int) -> bool:
     if len(words) < 3:
         return True  # too short to tell: a label, a title line
     caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.6 * len(words)
+    return caps >= 0.8 * len(words)
 
 
 _NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"))
@@ -237,7 +236,6 @@ def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     lead = re.compile(rf"(?<![\w-])(?:{verbs})\b", re.IGNORECASE)
     tail = re.compile(
         rf",\s*(?:(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?(?i:{finite})\b|(?i:{finite})\s+(?:{speech.SPEAKER}))"
-        rf"|\baccording\s+to\b"
     )
     characterised = re.compile(
         rf"(?<![\w-])(?:{trie_regex(list(c.characterising))})\b", re.IGNORECASE
@@ -278,8 +276,6 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         who = " ".join(text[speaker.start() : m.end()].split())
         return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
     for m in tail.finditer(text, end, hi):
-        if m.group().startswith("according"):
-            continue  # the facts are sourced; the wording is still the writer's
         rest = text[m.end() : hi]
         if len(rest.split()) > 5 or _CLAUSE_WORDS.search(rest):
             continue  # the attribution is the writer's main clause, not a tag
@@ -368,18 +364,6 @@ def speaker_blocks(text: str, blocks: list) -> dict[int, str]:  # type: ignore[t
         m = _NAME_LABEL.match(head)
         if m and m.group().split()[0].rstrip(":").lower() not in _NOT_SPEAKERS:
             labels.append((i, "name"))
-    questions = sum(1 for _, k in labels if k == "q")
-    named = sum(1 for _, k in labels if k == "name")
-    if questions >= 2 or named >= 2:
-        kinds = dict(labels)
-        answering = False
-        for i in range(len(blocks)):
-            kind = kinds.get(i)
-            if kind == "q":
-                answering = True
-                continue
-            if kind in ("a", "name") or (answering and kind is None and questions >= 2):
-                out[i] = "Q&A answer"
     letter = False
     for i, b in enumerate(blocks):
         head = text[b.start : min(b.end, b.start + 60)]
@@ -391,6 +375,26 @@ def speaker_blocks(text: str, blocks: list) -> dict[int, str]:  # type: ignore[t
                 letter = False
         if _EMBEDDED_POST.search(text, b.start, b.end):
             out.setdefault(i, "embedded post")
+    questions = sum(1 for _, k in labels if k == "q")
+    named = sum(1 for _, k in labels if k == "name")
+    if questions >= 2 or named >= 2:
+        kinds = dict(labels)
+        # answers labelled ("A:", "Ana Ruiz:"): those blocks; answers unlabelled: the blocks
+        # after each question, up to the next (three at most: the piece may go on after)
+        labelled = any(k != "q" for _, k in labels)
+        after_question = None
+        for i in range(len(blocks)):
+            kind = kinds.get(i)
+            if kind == "q":
+                after_question = 0
+                continue
+            if kind in ("a", "name"):
+                out.setdefault(i, "Q&A answer")
+            elif i in out:
+                after_question = None  # a letter or a post: the interview is over
+            elif not labelled and after_question is not None and after_question < 3:
+                out[i] = "Q&A answer"
+                after_question += 1
     return out
 
 

@@ -192,12 +192,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False) -> Decision:  #
     return Decision(severity, found, base)
 
 
-import os as _os
-_OFF = frozenset(_os.environ.get("LOADED_OFF", "").split(","))
-
-
 def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
-    promoters = promoters - _OFF
     if "sentence adverb" in promoters:
         e = ev.sentence_adverb(text, start, end, lo, word)
         if e is not None:
@@ -232,8 +227,6 @@ def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Itera
 
 
 def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
-    if "voices" in _OFF:
-        return
     block = state.speaker_block(start)
     if block is not None:
         yield ev.Evidence(block, ev.Effect.VOICE, "the block holds a speaker's words")
