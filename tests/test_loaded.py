@@ -365,3 +365,16 @@ def test_word_classes_say_where_they_come_from():
 
     classes = tomllib.loads((WORDCLASSES / "loaded.toml").read_text(encoding="utf-8"))
     assert classes and all(c.get("source") and c.get("lemmas") for c in classes.values())
+
+
+def test_quick_fixes_of_built_in_words_need_no_lexicon_at_lint_time():
+    """Every built-in entry that offers a quick fix is in the shipped table (inflected) or is
+    matched only as written: working out a fix never loads LemmInflect while linting."""
+    from lintnews.language import forms as lexicon
+
+    for rule in _builtin_rules():
+        for t in rule.terms:
+            if not (t.replace or rule.replace) or t.forms == (t.term.lower(),):
+                continue
+            assert any(lexicon.shipped(t.term, pos) for pos in (None, "verb", "noun", "adjective")), (
+                rule.id, t.term)

@@ -19,6 +19,7 @@ judge stays linear in the number of candidates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -330,8 +331,6 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     return None
 
 
-_QA_LABEL = cache.compiled(r"(?:Q|Question|A|Answer)\s*[:.)]\s", re.IGNORECASE)
-_NAME_LABEL = cache.compiled(r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+\s*:\s")
 _NOT_SPEAKERS = frozenset(
     "note update editor's correction price verdict pros cons photo image source via read "
     "related watch listen see also disclaimer tags category bottom line summary".split()
@@ -348,53 +347,66 @@ _EMBEDDED_POST = cache.compiled(
 )
 
 
+# (from a line break, which the engine skips to: "^" with MULTILINE is tried at every character;
+# the text is searched with a line break put in front, for its first line)
+_LABEL_AT_LINE_START = cache.compiled(
+    r"\n[ \t]*(?:(?P<qa>(?:Q|Question|A|Answer)\s*[:.)]\s)|(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*:\s))",
+    re.IGNORECASE,
+)
+_LETTER_AT_LINE_START = cache.compiled(r"\n[ \t]*Dear\s")
+
+
 def speaker_blocks(text: str, blocks: list) -> dict[int, str]:  # type: ignore[type-arg]
     """Blocks whose words are a speaker's, by index: what kind ("Q&A answer", "letter",
     "embedded post"). Interviews: the blocks after a question, or labelled with a name, in a
     text with two or more questions or named answers. Letters: from "Dear X," to the
-    sign-off. Embedded posts: the block with the post's signature."""
+    sign-off. Embedded posts: the block with the post's signature. (Each found with one scan
+    of the text: most texts have none, and a long one has thousands of blocks.)"""
     out: dict[int, str] = {}
-    labels: list[tuple[int, str]] = []  # (block, "q" | "a" | "name")
-    for i, b in enumerate(blocks):
-        head = text[b.start : min(b.end, b.start + 60)]
-        m = _QA_LABEL.match(head)
-        if m:
-            labels.append((i, "q" if head[:1] in "Qq" else "a"))
+    if not blocks:
+        return out
+    starts = [b.start for b in blocks]
+
+    def block_at(pos: int) -> int | None:
+        i = max(bisect_right(starts, pos) - 1, 0)
+        return i if blocks[i].start <= pos < blocks[i].end else None
+
+    labels: dict[int, str] = {}  # block -> "q" | "a" | "name"
+    lined = "\n" + text  # (offsets in it are one past the text's)
+    for m in _LABEL_AT_LINE_START.finditer(lined):
+        i = block_at(m.end() - 2)
+        if i is None or blocks[i].start < m.start():  # (m.start() is the break, one before)
+            continue  # not at the block's start
+        if m.group("qa"):
+            labels[i] = "q" if m.group("qa")[:1] in "Qq" else "a"
+        elif m.group("name")[:1].isupper() and m.group("name").split()[0].rstrip(":").lower() not in _NOT_SPEAKERS:
+            labels[i] = "name"
+    for m in _LETTER_AT_LINE_START.finditer(lined) if "Dear" in text else ():
+        i = block_at(m.end() - 2)
+        if i is None or not _LETTER_OPEN.match(text, blocks[i].start, blocks[i].end):
             continue
-        m = _NAME_LABEL.match(head)
-        if m and m.group().split()[0].rstrip(":").lower() not in _NOT_SPEAKERS:
-            labels.append((i, "name"))
-    letter = False
-    for i, b in enumerate(blocks):
-        head = text[b.start : min(b.end, b.start + 60)]
-        if _LETTER_OPEN.match(head):
-            letter = True
-        if letter:
-            out.setdefault(i, "letter")
-            if _LETTER_CLOSE.match(head):
-                letter = False
-        if _EMBEDDED_POST.search(text, b.start, b.end):
-            out.setdefault(i, "embedded post")
-    questions = sum(1 for _, k in labels if k == "q")
-    named = sum(1 for _, k in labels if k == "name")
-    if questions >= 2 or named >= 2:
-        kinds = dict(labels)
+        for j in range(i, min(len(blocks), i + 40)):  # a letter runs to its sign-off
+            out.setdefault(j, "letter")
+            if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end):
+                break
+    if "twitter.com/" in text or "(@" in text or "post shared by" in text:
+        for m in _EMBEDDED_POST.finditer(text):
+            i = block_at(m.start())
+            if i is not None:
+                out.setdefault(i, "embedded post")
+    kinds = list(labels.values())
+    if kinds.count("q") >= 2 or kinds.count("name") >= 2:
         # answers labelled ("A:", "Ana Ruiz:"): those blocks; answers unlabelled: the blocks
         # after each question, up to the next (three at most: the piece may go on after)
-        labelled = any(k != "q" for _, k in labels)
-        after_question = None
-        for i in range(len(blocks)):
-            kind = kinds.get(i)
-            if kind == "q":
-                after_question = 0
-                continue
+        labelled = any(k != "q" for k in kinds)
+        for i, kind in sorted(labels.items()):
             if kind in ("a", "name"):
                 out.setdefault(i, "Q&A answer")
-            elif i in out:
-                after_question = None  # a letter or a post: the interview is over
-            elif not labelled and after_question is not None and after_question < 3:
-                out[i] = "Q&A answer"
-                after_question += 1
+            elif not labelled:
+                for j in range(i + 1, min(len(blocks), i + 4)):
+                    if j in labels or j in out:
+                        break  # the next question, or a letter or a post
+                    out[j] = "Q&A answer"
     return out
 
 
