@@ -145,6 +145,24 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> 
     return None
 
 
+# A record the sentence cites: "the deadliest storm on record", "the most devastating attack
+# in decades" (GUIDELINES.md: a checkable description, not the writer's verdict)
+_ON_RECORD = cache.compiled(
+    r"[^.!?;]{0,60}?\b(?:on\s+record|since\s+records\s+began|ever\s+recorded|in\s+(?:recorded|modern|living)\s+"
+    r"(?:history|memory)|in\s+(?:(?:more\s+than|at\s+least|nearly|almost|over)\s+)?(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|centuries|generations))\b",
+    re.IGNORECASE,
+)
+
+
+def on_record(text: str, end: int, hi: int) -> Evidence | None:
+    """A superlative or a measurable word that the sentence measures against a record."""
+    m = _ON_RECORD.match(text, end, hi)
+    if m is None:
+        return None
+    return Evidence("on record", Effect.DROP, f"measured: '{' '.join(m.group().split()[-3:])}'")
+
+
 _TAIL_WORDS_ANY = cache.compiled(r"[\w&][\w'’.&-]*")
 _TITLE_WORD = cache.compiled(r"\b[A-Za-z][a-z'’]{3,}")
 _SENTENCE_LEAD = " \t\"'“‘«([—–-*•·>#0123456789."
@@ -249,6 +267,11 @@ def _speech_forms() -> frozenset[str]:
     return frozenset(classes().speech_verbs)
 
 
+@lru_cache(maxsize=1)
+def _characterising_forms() -> frozenset[str]:
+    return frozenset(classes().characterising)
+
+
 _CLAUSE_WORDS = cache.compiled(
     r"\b(?:that|is|are|was|were|be|been|will|would|has|have|had|can|could|should|must)\b|[\"“]"
 )
@@ -264,7 +287,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         if m.end() > start:
             break
         verb = m.group()
-        if verb.endswith("ing") or (not verb.islower() and m.start() > lo + 2):
+        if verb.endswith("ing") or (verb not in _speech_forms() and not (
+                m.start() <= lo + 2 and verb.lower() in _speech_forms())):
             continue  # "McConnell complaining": no reporting verb; "the United States": a name
         speaker = _SPEAKER_END.search(text, max(lo, m.start() - 80), m.start())
         if speaker is None or not _third_party(text, speaker.start(), m.start()):
@@ -323,8 +347,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     _, _, verbs = _speech_patterns()
     for m in verbs.finditer(text, max(lo, start - 80), start):
         verb = m.group()
-        if not verb.islower() or _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
-            continue  # "in terms of", "the labels": nouns, not verbs
+        if verb not in _characterising_forms() or _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "in terms of", "the labels": nouns, not verbs; "Called": a name's part
         tail = (_AS_TAIL if verb.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
         if tail is not None and tail.end() == start:
             return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")

@@ -158,6 +158,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False) -> Decision:  #
         found.append(e)
         return Decision(None, found)
     e = ev.literal_collocation(text, end, hi, word, lemma)
+    if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
+        e = ev.on_record(text, end, hi)  # "the deadliest storm on record"
     if e is not None:
         found.append(e)
         return Decision(None, found)
@@ -285,6 +287,13 @@ def explain(doc, hits_by_rule) -> Iterator[tuple[object, object, Decision]]:  # 
     for rule, hits in hits_by_rule.items():
         for hit in hits:
             yield rule, hit, decide(doc, rule, hit, state, full=True)
+
+
+_MOST = re.compile(r"\b(?:most|least|worst|best)\s+$", re.IGNORECASE)
+
+
+def _after_most(text: str, start: int, lo: int) -> bool:
+    return _MOST.search(text, max(lo, start - 8), start) is not None
 
 
 _NOUN_SUFFIXES = ("ism", "ity", "ness", "tion", "sion", "ment", "ance", "ence", "cy", "ery", "dom",
