@@ -207,7 +207,7 @@ def test_verb_use_of_a_participle():
 
 @pytest.mark.parametrize(("literal", "evaluative", "word"), [
     ("Toxic air covered the valley for a week.", "The toxic debate split the party.", "toxic"),
-    ("She had radical surgery in May.", "The radical plan split the party.", "radical"),
+    ("Police found an explosive device.", "The explosive report shook the party.", "explosive"),
     ("The email carried malicious software.", "He spread malicious rumours about the mayor.", "malicious"),
     ("Catastrophic flooding closed the road.", "The board made a catastrophic decision.", "catastrophic"),
     ("If you have done 80 Day Obsession, you know the plan.", "His obsession with polls cost him.", "obsession"),
@@ -222,6 +222,7 @@ def test_literal_and_evaluative_pairs(lint, literal, evaluative, word):
 
 def test_literal_use_gives_no_diagnostic_at_all(lint):
     for text in ("Toxic air covered the valley for a week.", "She had radical surgery in May.",
+                 "Police found an explosive device.",
                  "The email carried malicious software.", "Catastrophic flooding closed the road."):
         assert decisions(lint, text) == []
 
