@@ -371,12 +371,12 @@ _EMBEDDED_POST = cache.compiled(
 )
 
 
-# (from a line break, which the engine skips to: "^" with MULTILINE is tried at every character;
-# the text is searched with a line break put in front, for its first line)
-_LABEL_AT_LINE_START = cache.compiled(
-    r"\n[ \t]*(?:(?P<qa>(?:Q|Question|A|Answer)\s*[:.)]\s)|(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*:\s))",
-    re.IGNORECASE,
-)
+# (from a line break, which the engine skips to: "^" with MULTILINE is tried at every
+# character; the text's first line is tried on its own, with the same pattern after the break)
+_LABEL = (r"[ \t]*(?:(?P<qa>(?:Q|Question|A|Answer)\s*[:.)]\s)|"
+          r"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*:\s))")
+_LABEL_AT_LINE_START = cache.compiled(r"\n" + _LABEL, re.IGNORECASE)
+_LABEL_AT_TEXT_START = cache.compiled(_LABEL, re.IGNORECASE)
 _LETTER_AT_LINE_START = cache.compiled(r"\n[ \t]*Dear\s")
 
 
@@ -396,17 +396,22 @@ def speaker_blocks(text: str, blocks: list) -> dict[int, str]:  # type: ignore[t
         return i if blocks[i].start <= pos < blocks[i].end else None
 
     labels: dict[int, str] = {}  # block -> "q" | "a" | "name"
-    lined = "\n" + text  # (offsets in it are one past the text's)
-    for m in _LABEL_AT_LINE_START.finditer(lined):
-        i = block_at(m.end() - 2)
-        if i is None or blocks[i].start < m.start():  # (m.start() is the break, one before)
+    first = _LABEL_AT_TEXT_START.match(text)
+    for m in ([first] if first else []) + list(_LABEL_AT_LINE_START.finditer(text)):
+        i = block_at(m.end() - 1)
+        if i is None or blocks[i].start < m.start():  # (m.start(): the break before the line)
             continue  # not at the block's start
         if m.group("qa"):
             labels[i] = "q" if m.group("qa")[:1] in "Qq" else "a"
         elif m.group("name")[:1].isupper() and m.group("name").split()[0].rstrip(":").lower() not in _NOT_SPEAKERS:
             labels[i] = "name"
-    for m in _LETTER_AT_LINE_START.finditer(lined) if "Dear" in text else ():
-        i = block_at(m.end() - 2)
+    letters = list(_LETTER_AT_LINE_START.finditer(text)) if "Dear" in text else []
+    if text.lstrip(" \t").startswith("Dear"):
+        letters.insert(0, re.match(r"[ \t]*Dear\s", text))
+    for m in letters:
+        if m is None:
+            continue
+        i = block_at(m.end() - 1)
         if i is None or not _LETTER_OPEN.match(text, blocks[i].start, blocks[i].end):
             continue
         for j in range(i, min(len(blocks), i + 40)):  # a letter runs to its sign-off
