@@ -15,7 +15,7 @@ import click
 from lintnews import __version__
 from lintnews.model.exitcodes import ExitCode
 
-FORMATS_HINT = "text, line, json, sarif, github (plus any formatter plugin)"
+FORMATS_HINT = "text, line, json, sarif, github, html (plus any formatter plugin)"
 
 
 def say(message: str) -> None:

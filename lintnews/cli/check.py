@@ -158,12 +158,31 @@ class _Run:
             except InputError as exc:
                 return FileResult(name, error=str(exc))
             fmt_in = self.format_in or (self.registry.reader_for(name).name if self.stdin_filename else "text")
-            eff = _effective(self.resolver, name)
-            return lint_file(eff.engine, name, data=data, format_name=fmt_in, encoding=self.encoding,
-                             display_path=name, jobs=jobs)
+            return self._lint_text(name, data, fmt_in, jobs)
         # a large file linted here may be split over the cores (-j, or all of them by default)
         return lint_file(_effective(self.resolver, path).engine, path, format_name=self.format_in,
                          encoding=self.encoding, jobs=jobs)
+
+    def _lint_text(self, name: str, data: bytes, fmt_in: str, jobs: int):  # type: ignore[no-untyped-def]
+        """Standard input, through the Python API (lintnews.execution.api) over this run's
+        resolver: the same config, registry and engines as the files."""
+        from lintnews.execution.api import Linter
+        from lintnews.execution.runner import FileResult
+        from lintnews.model.errors import InternalError, LintnewsError, debug_enabled
+        from lintnews.readers import decode
+
+        try:
+            text = decode(data, name, self.encoding)
+            found = Linter.from_resolver(self.resolver).check(text, path=name, fmt=fmt_in, jobs=jobs)
+        except InternalError as exc:
+            if debug_enabled() and exc.__cause__ is not None:
+                import traceback
+
+                traceback.print_exception(exc.__cause__)
+            return FileResult(name, error=str(exc), internal=True)
+        except LintnewsError as exc:
+            return FileResult(name, error=str(exc))
+        return FileResult(found.path, found.diagnostics, None, found.source_map)
 
     def _configs(self, items: list[tuple[str, str | None]]) -> tuple[list[tuple[str, str | None]], dict, int]:
         """Every linted file's config, resolved (and so validated) before any output: a bad

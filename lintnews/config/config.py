@@ -319,6 +319,16 @@ class Resolver:
         if self.cli.config_file:
             self._explicit = load_config(self.cli.config_file, explicit=True)
 
+    @classmethod
+    def fixed(cls, config: Config, cli: CliOptions | None = None,
+              base_registry: Registry | None = None) -> Resolver:
+        """A resolver that applies ``config`` to every text, with no search for config files
+        (the Python API's ``config=``: a dict or a :class:`Config` has no file to start from,
+        and a program linting strings must not change behaviour with its working directory)."""
+        resolver = cls(cli or CliOptions(), base_registry)
+        resolver._explicit = config
+        return resolver
+
     @property
     def engines(self) -> list[Engine]:
         return list(self._engines.values())
