@@ -72,6 +72,8 @@ def read_stdin(limit: int) -> bytes:
 @click.option("--profile", type=click.Choice(["news", "opinion"]), default=None,
               help="'opinion' lowers loaded-language to info for columns and editorials.")
 @click.option("--encoding", default=None, help="Decode input with this codec instead of UTF-8.")
+@click.option("--html-scope", type=click.Choice(["article", "page"]), default=None,
+              help="HTML: lint the page's article (found by trafilatura) or the whole page [default: article].")
 @click.option("--stdin-filename", default=None, metavar="NAME",
               help="Name standard input in reports and pick its format by extension.")
 @click.option("--stdin-limit", default=DEFAULT_STDIN_LIMIT, envvar=STDIN_LIMIT_ENV, show_default=True,
@@ -100,7 +102,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           with_proselint: bool = False, config_file: str | None = None,
           show_config: bool = False, jobs: int | None = None, statistics: bool = False,
           column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT,
-          allow_config_plugins: bool = False) -> None:
+          html_scope: str | None = None, allow_config_plugins: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     from lintnews.execution.parallel import cpus
     from lintnews.util.stdio import reserve_stdout
@@ -127,7 +129,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         fail(f"unknown input format {format_in!r} (available: {', '.join(sorted(registry.readers))})")
     from lintnews.config.config import CliOptions
     resolver = _resolver(CliOptions(_split(select), _split(ignore), fail_on, profile, plugins, packs,
-                                    no_plugins, config_file, allow_config_plugins), registry)
+                                    no_plugins, config_file, html_scope=html_scope,
+                                    allow_config_plugins=allow_config_plugins), registry)
     if show_config:
         _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths], file=report)
         return
