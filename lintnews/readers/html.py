@@ -230,6 +230,9 @@ class _Builder:
         self.block_kind: tuple[BlockKind, int] = ("paragraph", 0)
         self.space_pending = False
         self.pending_span = (0, 0)
+        # a <br>'s line break waits for the next words of its block: at the block's end it
+        # is dropped (no line break before the blank line between blocks)
+        self.break_span: tuple[int, int] | None = None
         # page furniture: stack depths of elements named like furniture, the current block's
         # character counts (all, in links), the link-dense blocks found
         self.furniture = furniture and ranges is not None
@@ -301,6 +304,7 @@ class _Builder:
                     self.link_blocks.append(len(self.blocks) - 1)
         self.block_start = None
         self.space_pending = False
+        self.break_span = None
 
     def _begin_text(self, at: int) -> None:
         if self.block_start is None:
@@ -313,6 +317,11 @@ class _Builder:
             self.space_pending = False
             self.block_marked = bool(self.marked)
             self.block_chars = self.link_chars = 0
+            self.break_span = None
+        elif self.break_span is not None:  # (a line break absorbs the spaces around it)
+            self.out.replace("\n", *self.break_span)
+            self.break_span = None
+            self.space_pending = False
         elif self.space_pending:
             self.out.replace(" ", *self.pending_span)
             self.space_pending = False
@@ -367,7 +376,7 @@ class _Builder:
             return
         if tag == "br":
             if self.block_start is not None:
-                self.out.replace("\n", at, end)
+                self.break_span = (at, end)
                 self.space_pending = False
         elif tag == "q":
             if self._inside(at) or self._inside(end):
