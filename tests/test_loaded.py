@@ -170,6 +170,21 @@ def test_claims_as_a_noun_is_info(lint):
     assert result == [("verdict-verb", "claims", "info")]
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a noun: after a possessive, a preposition or an adjective, or before a verb of its own
+    ("Auditors tested the tenants' claims against the ledger.", "claims", Sense.UNSURE),
+    ("The board opened an inquiry into claims that bids were rigged.", "claims", Sense.UNSURE),
+    ("He repeated the extraordinary claim that the dam was safe.", "claim", Sense.UNSURE),
+    ("The claims were withdrawn on Monday.", "claims", Sense.UNSURE),
+    # the verb: a subject before it, or "to" (an infinitive)
+    ("The landlord claims the tenants were warned.", "claims", Sense.SPEECH),
+    ("The firm continues to claim that the dam was safe.", "claim", Sense.SPEECH),
+])
+def test_claim_as_a_noun_or_a_verb(text, word, expected):
+    start = text.index(word)
+    assert speech_sense(text, start, start + len(word), 0) is expected
+
+
 def test_speech_sense_cues():
     text = "They claimed the seat. They claimed that it rained."
     assert speech_sense(text, 5, 12, 0) is Sense.OTHER

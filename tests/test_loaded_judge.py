@@ -331,3 +331,48 @@ def test_why_on_a_missing_file_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["why", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
     assert "no such file" in result.output
+
+
+# -- measured: words seldom loaded where warned ----------------------------------------------
+
+def test_poor_precision_words_are_hints_whatever_the_context(lint):
+    # "powerful" is raised by nothing (not even an intensifier), "derided" is lowered from
+    # the lexicon's warning: both were measured right in under 20% of their warnings
+    assert severity_of(lint, "The mayor gave a truly powerful speech.", "powerful") == "info"
+    assert severity_of(lint, "The mayor derided the plan on Monday.", "derided") == "info"
+    # a word of the same rule that was not measured poor keeps its warning
+    assert severity_of(lint, "The mayor lambasted the plan on Monday.", "lambasted") == "warning"
+
+
+def test_poor_precision_evidence_is_explained():
+    e = ev.poor_precision("deride")
+    assert e is not None and e.effect is Effect.DOUBT
+    assert ev.poor_precision("lambaste") is None
+
+
+def test_words_the_guidelines_name_are_never_measured_poor():
+    # the guidelines' own examples and their opposites stay in the lexicon's hands
+    for lemma in ("of course", "obviously", "claim", "admit", "insist", "surely", "unfortunately"):
+        assert ev.poor_precision(lemma) is None, lemma
+
+
+# -- a predicate the writer does not assert --------------------------------------------------
+
+@pytest.mark.parametrize(("asserted", "not_asserted", "word"), [
+    ("The rollout was a mess.", "The rollout was not a mess.", "mess"),
+    ("The rollout was a mess.", "The rollout wasn't a mess.", "mess"),
+    ("The audit is a sham.", "If the audit is a sham, who signed it?", "sham"),
+    ("The audit is a sham.", "Nobody asked whether the audit is a sham.", "sham"),
+])
+def test_a_denied_or_supposed_predicate_is_no_verdict(asserted, not_asserted, word):
+    assert ev.predicative(asserted, *at(asserted, word), 0) is not None
+    assert ev.predicative(not_asserted, *at(not_asserted, word), 0) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The rollout was not a debacle.",
+    "If the rollout was a debacle, who signed it?",
+])
+def test_a_denied_or_supposed_verdict_is_not_raised(lint, text):
+    assert severity_of(lint, "The rollout was a debacle.", "debacle") == "warning"
+    assert severity_of(lint, text, "debacle") == "info"

@@ -63,6 +63,19 @@ _NOUN_BEFORE = cache.compiled(
     r"first|main|central|key|bold|big|\w+['’]s)\s+$",
     re.IGNORECASE,
 )
+# A noun "claim(s)" read from its neighbours: a possessive ("the victims' claims"), a
+# preposition ("investigation into claims"), an adjective ("the extraordinary claim");
+# or what follows it: a preposition or a verb of its own ("claims about the vote", "the claims
+# were false"). (A subject before it says nothing: "the sergeant claims" is the verb.)
+_NOUN_BEFORE_MORE = cache.compiled(
+    r"(?:['’]s|s['’]|\b(?:into|about|against|over|despite|amid|with|for|on|by|from|such)"
+    r"|\b\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less|ish))\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = cache.compiled(
+    r"\s+(?:about|of|against|which|were|was|are|is|has|have|had|made|by|from|regarding|surrounding)\b",
+    re.IGNORECASE,
+)
 _DOUBT_BEFORE = cache.compiled(
     r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
     r"misleadingly|incorrectly)\s+$",
@@ -81,7 +94,9 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER  # "it was claimed", "was admitted to hospital": not the writer's verdict
     if _FIRST_PERSON_BEFORE.search(before):
         return Sense.OTHER  # "I must admit": the writer's own words
-    if word in _NOUN_FORMS and _NOUN_BEFORE.search(before) and not _DOUBT_BEFORE.search(before):
+    if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
+            _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
+                _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)))):
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
     if _DOUBT_BEFORE.search(before):
         return Sense.SPEECH  # "falsely claimed the money was hers"

@@ -65,6 +65,7 @@ class Classes:
     feelings: frozenset[str]
     speech_verbs: tuple[str, ...]  # every form, for the regexes below
     characterising: tuple[str, ...]
+    poor_precision: frozenset[str]  # lemmas
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def classes() -> Classes:
         feelings=frozenset(word_class("loaded/feelings")),
         speech_verbs=tuple(sorted(word_class("loaded/speech-verbs"))),
         characterising=tuple(sorted(word_class("loaded/characterising-verbs"))),
+        poor_precision=frozenset(word_class("loaded/poor-precision").values()),
     )
 
 
@@ -441,6 +443,15 @@ def speaker_blocks(text: str, blocks: list) -> dict[int, str]:  # type: ignore[t
 
 # -- DOUBT ------------------------------------------------------------------------------
 
+def poor_precision(lemma: str) -> Evidence | None:
+    """A lexicon word that was seldom loaded where the judge warned on it, measured over the
+    tuning corpora (word class ``loaded/poor-precision``, whose source gives the threshold):
+    ``info``, whatever the context ("unfortunately", "powerful")."""
+    if lemma.lower() in classes().poor_precision:
+        return Evidence("measured", Effect.DOUBT, "seldom loaded where warned in the tuning corpora")
+    return None
+
+
 _FEELING_AFTER = cache.compiled(r"\s+(?:by|at|over|about|that|with|to\s+(?:see|hear|learn|find|discover))\b")
 _FEELING_VERBS = frozenset("feel feels felt feeling left leave leaves got get gets grew grow looked "
                            "look looks appeared appear appears seemed seem seems".split())
@@ -490,7 +501,12 @@ def verb_use(text: str, end: int, word: str) -> bool:
 
 _PREDICATE_END = cache.compiled(r"\s*(?:[.,;:!?)\"”—–]|$|\s(?:and|but|for|to)\b)")
 _TAIL_WORDS = cache.compiled(r"(?<![\w'’-])(?:[\w'’-]+[ \t]+){1,4}$")
-_PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "not", "more", "less"))
+_PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "more", "less"))
+# A predicate the writer does not assert: denied ("was not a mess", "is never absurd") or
+# supposed ("if it is a sham", "whether the plan is reckless").
+_DENIED = frozenset(("not", "never", "no", "hardly", "scarcely", "n't", "isn't", "wasn't", "aren't",
+                     "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"))
+_SUPPOSED = cache.compiled(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;:.!?]*$", re.IGNORECASE)
 
 
 def words_before(text: str, lo: int, start: int) -> list[str]:
@@ -502,11 +518,14 @@ def words_before(text: str, lo: int, start: int) -> list[str]:
 
 def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
     """A verdict in the predicate: "the response was tepid.", "it was a mess", "this is
-    absurd and"."""
+    absurd and". Not a denied one ("it was not a mess") nor a supposed one ("if it is a
+    sham"): the writer asserts neither."""
     c = classes()
     for prev in reversed(words_before(text, lo, start)):
+        if prev in _DENIED:
+            return None
         if prev in c.copulas:
-            if not _PREDICATE_END.match(text, end):
+            if not _PREDICATE_END.match(text, end) or _SUPPOSED.search(text, max(lo, start - 80), start):
                 return None
             return Evidence("predicative", Effect.EVALUATIVE, f"a verdict after '{prev}'")
         if prev not in c.intensifiers and prev not in _PREDICATE_FILLERS:

@@ -13,7 +13,8 @@ small function in :mod:`lintnews.builtin.loaded_evidence`) and weighs it here:
 3. Evaluative use raises an ``info`` word of an evaluative kind to ``warning``: attributive
    before a person, act or event, a predicative verdict, an intensifier, an exclamation,
    superlative praise; a sentence adverb or comment clause of the writer.
-4. Doubt lowers to ``info``: a feeling reported of people; a noun "claims".
+4. Doubt lowers to ``info``: a feeling reported of people; a noun "claims"; a word measured
+   as seldom loaded where warned (word class ``loaded/poor-precision``).
 5. Someone else's voice caps at ``info``: indirect speech with a speaker in the same
    sentence, a characterisation reported with "called" or "accused ... of", a Q&A answer,
    a letter, an embedded post.
@@ -181,6 +182,9 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False) -> Decision:  #
             if not full:
                 break
     e = ev.feeling(text, start, end, lo, word)
+    if e is not None:
+        found.append(e)
+    e = ev.poor_precision(lemma)
     if e is not None:
         found.append(e)
     if any(x.effect is ev.Effect.DOUBT for x in found):
