@@ -7,7 +7,6 @@ import pytest
 from lintnews.engine.selection import is_selected
 from lintnews.model.errors import RulePackError
 from lintnews.packs.loader import builtin_pack_files, load_pack, parse_pack
-from lintnews.packs.model import inflections
 
 GOOD = {
     "rules": [{
@@ -24,12 +23,22 @@ def test_builtin_packs_load():
         assert load_pack(f)
 
 
-def test_inflections():
-    assert set(inflections("slam")) == {"slam", "slams", "slammed", "slamming"}
-    assert set(inflections("blast")) == {"blast", "blasts", "blasted", "blasting"}
-    assert set(inflections("decry")) == {"decry", "decries", "decried", "decrying"}
-    # (a phrase: the last word is inflected, as documented; list a phrasal verb's forms with `forms`)
-    assert set(inflections("lash out")) == {"lash out", "lash outs", "lash outed", "lash outing"}
+def test_inflect_true_finds_every_form_from_the_lexicon():
+    pack = {"pack": {"name": "p"}, "rules": [{
+        "id": "p/words", "summary": "s", "message": "m", "inflect": True,
+        "terms": ["slam", "put", "criticise", {"term": "lash out", "inflect": "verb"}]}]}
+    forms = {f for t in parse_pack(pack, "p.toml")[0].terms for f in t.forms}
+    assert {"slam", "slams", "slammed", "slamming"} <= forms
+    assert {"put", "puts", "putting"} <= forms and "putted" not in forms  # no suffix guessing
+    assert {"criticises", "criticised", "criticising"} <= forms
+    assert {"lashes out", "lashed out", "lashing out"} <= forms
+
+
+def test_inflect_must_be_a_part_of_speech():
+    pack = {"pack": {"name": "p"}, "rules": [{
+        "id": "p/words", "summary": "s", "message": "m", "inflect": "verbs", "terms": ["slam"]}]}
+    with pytest.raises(RulePackError, match=r"rule p/words\.inflect: must be true, false or one of"):
+        parse_pack(pack, "p.toml")
 
 
 def test_inflected_forms_are_indexed():

@@ -106,3 +106,14 @@ def test_pytest_plugin_runs_a_packs_examples(pytester):
     result = pytester.runpytest("-p", "no:cacheprovider")  # (the plugin is installed with lintnews)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*bad.toml: rule house/other:*", "*term 'smash' is in no example*"])
+
+
+def test_the_readme_pack_is_the_example_file():
+    """The README's `lintnews test-rules examples/house.toml` run is of the pack it shows."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(\[pack\]\nname = \"house\".*?)```", readme, re.S)
+    assert block is not None
+    assert (root / "examples" / "house.toml").read_text(encoding="utf-8") == block.group(1)

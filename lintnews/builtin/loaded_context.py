@@ -62,12 +62,27 @@ _NOUN_BEFORE = re.compile(
     r"first|main|central|key|bold|big|\w+['’]s)\s+$",
     re.IGNORECASE,
 )
+# A noun "claim(s)" read from its neighbours: a possessive ("the victims' claims"), a
+# preposition ("investigation into claims"), an adjective ("the extraordinary claim");
+# or what follows it: a preposition or a verb of its own ("claims about the vote", "the claims
+# were false"). (A subject before it says nothing: "the sergeant claims" is the verb.)
+_NOUN_BEFORE_MORE = re.compile(
+    r"(?:['’]s|s['’]|\b(?:into|about|against|over|despite|amid|with|for|on|by|from|such)"
+    r"|\b\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less|ish))\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?:about|of|against|which|were|was|are|is|has|have|had|made|by|from|regarding|surrounding)\b",
+    re.IGNORECASE,
+)
 _DOUBT_BEFORE = re.compile(
     r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
     r"misleadingly|incorrectly)\s+$",
     re.IGNORECASE,
 )
 _NOUN_FORMS = frozenset({"claim", "claims", "boast", "boasts", "admits"})
+# "I admit", "we had to concede": the writer reports their own speech, no verdict on a speaker
+_FIRST_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s+(?:[\w'’]+\s+){0,2}$")
 
 
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
@@ -76,7 +91,11 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     before = text[max(lo, start - 40) : start]
     if _PASSIVE_BEFORE.search(before):
         return Sense.OTHER  # "it was claimed", "was admitted to hospital": not the writer's verdict
-    if word in _NOUN_FORMS and _NOUN_BEFORE.search(before) and not _DOUBT_BEFORE.search(before):
+    if _FIRST_PERSON_BEFORE.search(before):
+        return Sense.OTHER  # "I must admit": the writer's own words
+    if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
+            _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
+                _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)))):
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
     if _DOUBT_BEFORE.search(before):
         return Sense.SPEECH  # "falsely claimed the money was hers"
@@ -152,5 +171,7 @@ def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
     """Word a finding for the headline. (An opinion piece's lower severity is the filters
     stage's, not the rule's: see lintnews.engine.filters.)"""
     if doc.in_headline(f.start):
-        return Finding(f.start, f.end, "In the headline: " + f.message, f.suggestion, f.severity, f.rule)
+        return Finding(
+            f.start, f.end, "In the headline: " + f.message, f.suggestion, f.severity, f.rule, f.fix
+        )
     return f

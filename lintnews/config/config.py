@@ -25,22 +25,24 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lintnews.config.codes import unknown_code
+from lintnews.config.discovery import CONFIG_FILES, Walk, _resolved, find_config_file  # noqa: F401 - re-exported
 from lintnews.engine.engine import Engine, Settings
-from lintnews.engine.selection import _matches
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import ConfigError, LintnewsError
 from lintnews.packs.loader import parse_pack
-from lintnews.packs.model import PackRule, inflections
+from lintnews.packs.model import PackRule
 from lintnews.plugins.registry import Registry, load_registry
+from lintnews.plugins.trust import config_plugins_allowed
 from lintnews.util.tomlfile import read_toml
 
-CONFIG_FILES = (".lintnews.toml", "pyproject.toml")
 KEYS = (
     "select", "ignore", "severity", "fail_on", "rule_packs", "plugins", "per_path_ignores",
-    "accept", "reject", "profile", "proselint",
+    "accept", "reject", "profile", "proselint", "html_scope",
 )
 PROSELINT_PLUGIN = "lintnews.integrations.proselint_plugin"  # `proselint = true` runs proselint's checks too
 PROFILES = ("news", "opinion")
+HTML_SCOPES = ("article", "page")  # (lintnews.readers.html.SCOPES, without importing the reader)
 REJECT_RULE = "house/reject"
 REJECT_KEYS = {"term", "message", "suggestion"}
 REJECT_MESSAGE = "'{match}' is on the house reject list."
@@ -66,6 +68,7 @@ class Config:
     accept: tuple[str, ...] = ()
     reject: tuple[tuple[str, str | None, str | None], ...] = ()  # (term, message, suggestion)
     profile: str | None = None
+    html_scope: str | None = None
 
     @property
     def root(self) -> Path:
@@ -128,6 +131,11 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         if prof not in PROFILES:
             raise ConfigError(f"{cfg.where('profile')}: must be one of {', '.join(PROFILES)} (got {prof!r})")
         values["profile"] = prof
+    if "html_scope" in data:
+        scope = data["html_scope"]
+        if scope not in HTML_SCOPES:
+            raise ConfigError(f"{cfg.where('html_scope')}: must be one of {', '.join(HTML_SCOPES)} (got {scope!r})")
+        values["html_scope"] = scope
     if "plugins" in data:
         values["plugins"] = _str_list(data["plugins"], cfg.where("plugins"))
     if "proselint" in data:
@@ -139,8 +147,11 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         packs = []
         for name in _str_list(data["rule_packs"], cfg.where("rule_packs")):
             p = (cfg.root / name).resolve()
-            if not p.is_file():
+            kind = file_kind(p)
+            if kind == "missing":
                 raise ConfigError(f"{cfg.where('rule_packs')}: rule pack {name!r} not found (looked at {p})")
+            if kind != "file":
+                raise ConfigError(f"{cfg.where('rule_packs')}: rule pack {name!r} is {kind}, not a TOML file")
             packs.append(str(p))
         values["rule_packs"] = tuple(packs)
     if "per_path_ignores" in data:
@@ -179,6 +190,9 @@ def load_config(path: str | Path, *, explicit: bool = False) -> Config | None:
     """Read one config file. A ``pyproject.toml`` without ``[tool.lintnews]`` gives ``None``
     (or an error when the user named it with ``--config``)."""
     p = Path(path)
+    kind = file_kind(p)
+    if kind not in ("file", "missing"):
+        raise ConfigError(f"{p}: config file is {kind}, not a TOML file")
     data = read_toml(p, ConfigError, "config file")
     if p.name == "pyproject.toml":
         tool = data.get("tool", {})
@@ -190,51 +204,26 @@ def load_config(path: str | Path, *, explicit: bool = False) -> Config | None:
     return parse_config(data, str(p))
 
 
-def _resolved(path: str | Path) -> Path:
-    """The absolute path; a path that cannot be resolved (a symlink loop) is taken as written,
-    so its own read error is reported with the file, not as a config failure."""
-    try:
-        return Path(path).resolve()
-    except (OSError, RuntimeError):
-        return Path(os.path.abspath(path))
-
-
-def find_config_file(start: str | Path, _cache: dict[Path, Path | None] | None = None) -> Path | None:
-    """The nearest config file at or above ``start`` (a directory), or ``None``."""
-    if _cache is not None and start in _cache:  # (the cache holds resolved directories only)
-        return _cache[start]  # type: ignore[index]
-    here = _resolved(start)
-    seen: list[Path] = []
-    found: Path | None = None
-    for d in (here, *here.parents):
-        if _cache is not None and d in _cache:
-            found = _cache[d]
-            break
-        seen.append(d)
-        hit = None
-        for name in CONFIG_FILES:
-            candidate = d / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
-                hit = candidate
-                break
-        if hit:
-            found = hit
-            break
-    if _cache is not None:
-        for d in seen:
-            _cache[d] = found
-    return found
-
-
-def _has_tool_table(path: Path) -> bool:
-    import tomllib
+def file_kind(path: str | Path) -> str:
+    """``"file"`` for a regular file, ``"missing"``, or what else it is ("a directory",
+    "a character device"...): a config or pack path that is ``/dev/zero`` must say so,
+    not "not found", and must never be read (it has no end)."""
+    import stat
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return True  # let load_config report what is wrong with it
-    tool = data.get("tool")
-    return isinstance(tool, dict) and "lintnews" in tool
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "missing"
+    except OSError as exc:
+        return f"unreadable ({exc.strerror or exc})"
+    if stat.S_ISREG(mode):
+        return "file"
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
 
 
 # -- from config to engine -------------------------------------------------------------
@@ -266,10 +255,20 @@ def reject_rule(cfg: Config) -> PackRule:
     return rule
 
 
+def _accepted_forms(word: str) -> tuple[str, ...]:
+    """An accepted word and its inflections ("slam" accepts slams, slammed, slamming)."""
+    from lintnews.language.forms import FormsUnavailable, forms
+
+    try:
+        return (*forms(word), word)
+    except FormsUnavailable:
+        return (word,)
+
+
 def accepted_words(accept: Iterable[str]) -> frozenset[str]:
     """The house's accepted words as the filters stage compares them: lower case, with their
-    regular inflections (see :func:`lintnews.engine.filters.accepted`)."""
-    return frozenset(f.lower() for a in accept for f in (*inflections(" ".join(a.split())), a))
+    inflections (see :func:`lintnews.engine.filters.accepted`)."""
+    return frozenset(f.lower() for a in accept for f in _accepted_forms(a))
 
 
 @dataclass
@@ -284,6 +283,8 @@ class CliOptions:
     packs: tuple[str, ...] = ()
     no_plugins: bool = False
     config_file: str | None = None
+    html_scope: str | None = None
+    allow_config_plugins: bool = False  # import any module a config names (lintnews.plugins.trust)
 
 
 @dataclass
@@ -303,7 +304,8 @@ class Resolver:
 
     cli: CliOptions = field(default_factory=CliOptions)
     base_registry: Registry | None = None  # the registry of the CLI's own plugins and packs
-    _dirs: dict[Path, Path | None] = field(default_factory=dict)
+    _walk: Walk = field(default_factory=Walk)  # config-file discovery (lintnews.config.discovery)
+    _checked: set[tuple[str | None, int]] = field(default_factory=set)  # (config, registry) checked
     _parents: dict[str, Path] = field(default_factory=dict)  # see _start
     _configs: dict[str, Config] = field(default_factory=dict)
     _registries: dict[tuple, Registry] = field(default_factory=dict)
@@ -315,6 +317,16 @@ class Resolver:
         if self.cli.config_file:
             self._explicit = load_config(self.cli.config_file, explicit=True)
 
+    @classmethod
+    def fixed(cls, config: Config, cli: CliOptions | None = None,
+              base_registry: Registry | None = None) -> Resolver:
+        """A resolver that applies ``config`` to every text, with no search for config files
+        (the Python API's ``config=``: a dict or a :class:`Config` has no file to start from,
+        and a program linting strings must not change behaviour with its working directory)."""
+        resolver = cls(cli or CliOptions(), base_registry)
+        resolver._explicit = config
+        return resolver
+
     @property
     def engines(self) -> list[Engine]:
         return list(self._engines.values())
@@ -324,7 +336,7 @@ class Resolver:
         if self._explicit is not None:
             return self._explicit
         start = Path.cwd() if path in (None, "-") else self._start(path)  # type: ignore[arg-type]
-        found = find_config_file(start, self._dirs)
+        found = self._walk.find(start)
         if found is None:
             return Config()
         key = str(found)
@@ -351,15 +363,17 @@ class Resolver:
         return p if p.is_dir() else p.parent
 
     def registry_for(self, cfg: Config) -> Registry:
-        key = (cfg.plugins, cfg.rule_packs, cfg.reject, cfg.path if cfg.reject else None)
+        key = (cfg.plugins, cfg.rule_packs, cfg.reject, cfg.path if cfg.reject or cfg.plugins else None)
         if key not in self._registries:
             if not cfg.plugins and not cfg.rule_packs and not cfg.reject and self.base_registry:
                 reg = self.base_registry
             else:
                 try:
-                    reg = load_registry(
-                        (*self.cli.plugins, *cfg.plugins), (*self.cli.packs, *cfg.rule_packs),
+                    reg = load_registry(  # (what a config may import: lintnews.plugins.trust)
+                        self.cli.plugins, (*self.cli.packs, *cfg.rule_packs),
                         autoload=False if self.cli.no_plugins else None,
+                        config_plugins=cfg.plugins, config_path=cfg.path,
+                        trust_config=config_plugins_allowed(cfg.path, self.cli.allow_config_plugins),
                     )
                 except LintnewsError as exc:
                     raise ConfigError("\n".join(f"{cfg.path}: {line}" for line in str(exc).splitlines())) from None
@@ -368,9 +382,36 @@ class Resolver:
                     if rule.id in reg.rules:
                         raise ConfigError(f"{cfg.where('reject')}: rule id {rule.id!r} already exists")
                     reg.rules[rule.id] = rule
-            self._check_codes(cfg, reg)
             self._registries[key] = reg
-        return self._registries[key]
+        reg = self._registries[key]
+        # every config is checked against its registry, not only the first config that
+        # built it: a typo in a second folder's config must not pass because a first
+        # folder's config shared the registry
+        if (cfg.path, id(reg)) not in self._checked:
+            self._check_codes(cfg, reg)
+            self._checked.add((cfg.path, id(reg)))
+        return reg
+
+    @property
+    def ignored_configs(self) -> list[str]:
+        """One line per config file the walk ignored (another user's, in a shared directory)."""
+        return list(self._walk.ignored.values())
+
+    def unknown_cli_codes(self) -> list[str]:
+        """One message per ``--select``/``--ignore`` code that no rule of this run matches.
+
+        Checked against every registry the run built (call it after resolving each
+        linted file's config), so a code for a rule that only a folder's config loads
+        (its packs, ``proselint = true``) is accepted."""
+        registries = [*self._registries.values()] or [self.base_registry or self.registry_for(Config())]
+        rules = list({id(r): r for reg in registries for r in reg.rules.values()}.values())
+        out = []
+        for option, codes in (("--select", self.cli.select), ("--ignore", self.cli.ignore)):
+            for code in dict.fromkeys(codes):
+                problem = unknown_code(code, rules)
+                if problem:
+                    out.append(f"{option}: {problem}")
+        return out
 
     @staticmethod
     def _check_codes(cfg: Config, reg: Registry) -> None:
@@ -378,8 +419,9 @@ class Resolver:
         rules = list(reg.rules.values())
 
         def check(code: str, key: str) -> None:
-            if code != "ALL" and not any(_matches(code, r.id, r.category) for r in rules):
-                raise ConfigError(f"{cfg.where(key)}: unknown rule or category {code!r} (see `lintnews rules`)")
+            problem = unknown_code(code, rules)
+            if problem:
+                raise ConfigError(f"{cfg.where(key)}: {problem}")
 
         for code in cfg.select:
             check(code, "select")
@@ -420,10 +462,11 @@ class Resolver:
             severity=dict(cfg.severity),
             profile=cli.profile or cfg.profile or "news",
             accept=accepted_words(cfg.accept),
+            html_scope=cli.html_scope or cfg.html_scope or "article",
         )
         threshold = Severity.parse(cli.fail_on) if cli.fail_on else (cfg.fail_on or Severity.WARNING)
         key = (id(reg), settings.select, settings.ignore, tuple(sorted(cfg.severity)), settings.profile,
-               cfg.accept)
+               cfg.accept, settings.html_scope)
         if key not in self._engines:
             self._engines[key] = Engine(reg, settings)
         return Effective(cfg, self._engines[key], threshold, settings, extra)
@@ -448,8 +491,10 @@ def render(eff: Effective, path: str | None = None) -> str:
         "severity = {" + ", ".join(f"{json.dumps(k)} = {json.dumps(v.value)}" for k, v in s.severity.items()) + "}",
         f"fail_on = {json.dumps(eff.threshold.value)}",
         f"profile = {json.dumps(s.profile)}",
+        f"html_scope = {json.dumps(s.html_scope)}",
         f"rule_packs = {q(cfg.rule_packs)}",
-        f"plugins = {q(cfg.plugins)}",
+        f"plugins = {q(p for p in cfg.plugins if p != PROSELINT_PLUGIN)}",
+        f"proselint = {json.dumps(PROSELINT_PLUGIN in cfg.plugins)}",
         "per_path_ignores = {" + ", ".join(f"{json.dumps(g)} = {q(c)}" for g, c in cfg.per_path_ignores) + "}",
         f"accept = {q(cfg.accept)}",
         f"reject = {q(t for t, _, _ in cfg.reject)}",

@@ -126,3 +126,24 @@ def _gate(pattern: str, case_sensitive: bool) -> tuple[str, ...] | None:
     if start.words is None:
         return None
     return tuple(sorted(start.words))
+
+
+_BUILT: dict[tuple[tuple[str, ...], bool, bool], RuleExceptions] = {}
+
+
+def excepted(rule, text: str, start: int, end: int, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+    """Does one of ``rule``'s exceptions overlap ``text[start:end]`` within ``text[lo:hi]``?
+
+    For a judge that looks at a span the matcher did not report (the loaded-language
+    judge's longer phrase at a hit's place) and for ``lintnews why``, which shows the hits
+    the matcher dropped. The compiled exceptions are kept by what they are built from
+    (patterns and flags), never on the rule."""
+    if not rule.exceptions:
+        return False
+    key = (tuple(rule.exceptions), bool(rule.case_sensitive), bool(rule.builtin))
+    found = _BUILT.get(key)
+    if found is None:
+        if len(_BUILT) > 256:
+            _BUILT.clear()
+        found = _BUILT[key] = RuleExceptions(*key)
+    return found.overlaps(text, start, end, lo, hi)

@@ -24,7 +24,7 @@ from pathlib import Path
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import RulePackError
 from lintnews.model.rule import Examples
-from lintnews.packs.model import PackRule, Term, inflections
+from lintnews.packs.model import PackRule, Term
 
 WRITER_VOICE = "writer-voice"  # the context of rules that judge the writer's own voice (see Rule.writer_voice)
 RULE_KEYS = {
@@ -35,7 +35,7 @@ RULE_KEYS = {
 # ``sense = "speech"``: the rule's words count only where they report speech ("she claimed
 # that"), not in their other senses ("claimed the title"); the writer-voice judge checks it.
 SENSES = {"", "speech"}
-TERM_KEYS = {"term", "suggestion", "note", "severity", "message", "forms", "literal_after", "replace"}
+TERM_KEYS = {"term", "suggestion", "note", "severity", "message", "forms", "literal_after", "replace", "inflect"}
 PACK_KEYS = {"pack", "rules"}
 PACK_META_KEYS = {"name", "description", "category", "context"}
 EXAMPLE_KEYS = {"trigger", "no_trigger"}
@@ -105,7 +105,21 @@ def _severity(value: object, path: str, where: str) -> Severity:
         raise _err(path, where, str(exc)) from None
 
 
-def _term(entry: object, path: str, where: str, inflect: bool) -> Term:
+def _inflect(value: object, path: str, where: str) -> str | bool | None:
+    """A pack's ``inflect`` value: ``False`` (the term as written), ``None`` (every form of
+    every part of speech the lexicon knows) or one part of speech ("verb", "noun", ...)."""
+    from lintnews.language.forms import POS_NAMES
+
+    if value is True:
+        return None
+    if value is False:
+        return False
+    if isinstance(value, str) and value in POS_NAMES:
+        return value
+    raise _err(path, where, f"must be true, false or one of {', '.join(map(repr, POS_NAMES))}, not {value!r}")
+
+
+def _term(entry: object, path: str, where: str, inflect: str | bool | None) -> Term:
     if isinstance(entry, str):
         entry = {"term": entry}
     if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
@@ -117,7 +131,17 @@ def _term(entry: object, path: str, where: str, inflect: bool) -> Term:
     if not base:
         raise _err(path, where, "empty term")
     forms = tuple(_str_list(entry["forms"], path, where + ".forms")) if "forms" in entry else ()
-    all_forms = set(inflections(base) if inflect else (base,)) | set(forms)
+    if "inflect" in entry:
+        inflect = _inflect(entry["inflect"], path, where + ".inflect")
+    all_forms = {base} | set(forms)
+    if inflect is not False:
+        from lintnews.language.forms import FormsUnavailable
+        from lintnews.language.forms import forms as lexicon_forms
+
+        try:
+            all_forms |= set(lexicon_forms(base, inflect))  # type: ignore[arg-type]
+        except FormsUnavailable as exc:
+            raise _err(path, where, f"term {base!r}: {exc}") from None
     return Term(
         term=base,
         forms=tuple(sorted(all_forms)),
@@ -180,7 +204,7 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
     sense = entry.get("sense", "")
     if sense not in SENSES:
         raise _err(path, f"{where}.sense", f"unknown sense {sense!r} (known: 'speech')")
-    inflect = bool(entry.get("inflect", False))
+    inflect = _inflect(entry.get("inflect", False), path, f"{where}.inflect")
     terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry.get("terms", []))
     patterns = tuple(_str_list(entry.get("patterns", []), path, f"{where}.patterns"))
     if not terms and not patterns:

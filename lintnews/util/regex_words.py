@@ -216,7 +216,7 @@ def _seq_start(seq: list) -> Start | None:
 
 # Caps that keep the prefixes (and the prefilter regex) small: an alternative whose
 # start fans out into more literal prefixes than this is indexed by a shorter one.
-_MAX_PREFIXES = 512
+_MAX_PREFIXES = 2048  # (as 0.1 had it for a word-list rule of two thousand forms)
 _MAX_PREFIX_LEN = 48
 _MAX_PREFIX_WORDS = 2
 _HYPHENS = frozenset("-‐‑")

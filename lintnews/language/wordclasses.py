@@ -1,0 +1,47 @@
+"""Word classes as data (``wordclasses/*.toml``): each lemma of a class with all its forms.
+
+Code that recognises a construction ("an agentless passive of a reporting verb") asks for a
+class by name and gets ``form -> lemma`` for every inflection of every lemma in it, so the
+construction is written once and holds for every tense and spelling.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache, lru_cache
+from pathlib import Path
+
+from lintnews.language.forms import inflections
+
+WORDCLASSES = Path(__file__).with_name("wordclasses")
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, dict]:
+    """Every class, named ``FILE/CLASS`` (``attribution/reporting-verbs``)."""
+    found: dict[str, dict] = {}
+    for path in sorted(WORDCLASSES.glob("*.toml")):
+        for name, cls in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            found[f"{path.stem}/{name}"] = cls
+    return found
+
+
+def names() -> list[str]:
+    return sorted(_classes())
+
+
+@cache
+def word_class(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
+    """``form -> lemma`` for every lemma of class ``name`` (``FILE/CLASS``) (only forms with one of ``tags``,
+    Penn tags such as ("VBN",), when given)."""
+    cls = _classes().get(name)
+    if cls is None:
+        raise KeyError(f"unknown word class {name!r} (known: {', '.join(names())})")
+    out: dict[str, str] = {}
+    for lemma in cls.get("lemmas", []):
+        for tag, forms in inflections(lemma, cls.get("pos")).items():
+            if tags and tag not in tags:
+                continue
+            for f in forms:
+                out.setdefault(f, lemma)
+    return out

@@ -1,0 +1,111 @@
+"""Word forms from the lexicon: the shipped table is current, and forms, tags and quick-fix
+re-inflection behave as an editor expects."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from lintnews.language import forms as lexicon
+from lintnews.language.expand import expand
+
+
+def test_the_shipped_table_is_current():
+    """``forms.json`` must be rebuilt when a pack or word class changes (the message says how)."""
+    run = subprocess.run([sys.executable, "-m", "lintnews.language.build", "--check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+
+
+def test_the_table_holds_what_the_builder_asks_for():
+    data = json.loads(lexicon.TABLE.read_text(encoding="utf-8"))
+    from lintnews.language.build import requests
+
+    for term, pos in requests():
+        assert lexicon.key(term, pos) in data["entries"]
+
+
+@pytest.mark.parametrize(
+    ("term", "pos", "expected", "absent"),
+    [
+        ("slam", "verb", {"slam", "slams", "slammed", "slamming"}, set()),
+        ("put", "verb", {"put", "puts", "putting"}, {"putted", "puted"}),
+        ("say", "verb", {"says", "said", "saying"}, {"sayed"}),
+        ("criticise", "verb", {"criticises", "criticised", "criticising"}, set()),
+        ("rumour", None, {"rumours", "rumoured", "rumouring"}, set()),
+        ("label", "verb", {"labelled", "labeled", "labelling"}, set()),
+        ("official", "noun", {"official", "officials"}, {"officially"}),
+        ("great", "adjective", {"greater", "greatest", "greatly"}, set()),
+        ("true", "adjective", {"truer", "truest", "truly"}, {"trueer"}),
+        ("horrific", "adjective", {"horrific", "horrifically"}, {"horrificly"}),
+        ("terrible", "adjective", {"terribly"}, {"terriblely"}),
+        ("good", "adjective", {"better", "best"}, {"goodly"}),
+        ("believed to", None, {"believed to"}, {"believes to"}),
+        ("lash out", "verb", {"lashes out", "lashed out", "lashing out"}, set()),
+        ("slam dunk", None, {"slam dunk", "slam dunks"}, {"slam dunked"}),
+        ("hard-liner", "noun", {"hard-liners"}, set()),
+    ],
+)
+def test_expansion(term, pos, expected, absent):
+    found = {f for fs in expand(term, pos).values() for f in fs}
+    assert expected <= found
+    assert not absent & found
+
+
+def test_forms_include_the_term_and_come_from_the_table_or_the_lexicon():
+    assert "slams" in lexicon.forms("slam", "verb")
+    assert lexicon.forms("Sources  close to") == ("sources close to",)
+
+
+def test_unknown_part_of_speech_is_an_error():
+    with pytest.raises(ValueError, match="unknown part of speech 'verbs'"):
+        lexicon.forms("slam", "verbs")
+
+
+@pytest.mark.parametrize(
+    ("replacement", "matched", "term", "expected"),
+    [
+        ("criticise", "slams", "slam", "criticises"),
+        ("criticise", "slammed", "slam", "criticised"),
+        ("criticise", "slamming", "slam", "criticising"),
+        ("criticise", "slam", "slam", "criticise"),
+        ("say", "claims", "claim", "says"),
+        ("crash", "accidents", "accident", "crashes"),
+    ],
+)
+def test_reinflect_keeps_the_form_of_the_replaced_word(replacement, matched, term, expected):
+    assert lexicon.reinflect(replacement, matched, term) == expected
+
+
+def test_reinflect_gives_up_where_the_form_is_unknown():
+    assert lexicon.reinflect("criticise", "slamz", "slam") is None
+
+
+def test_missing_lemminflect_is_a_clear_error(monkeypatch):
+    import builtins
+
+    from lintnews.language import expand as expand_mod
+
+    real_import = builtins.__import__
+
+    def no_lemminflect(name, *args, **kwargs):
+        if name == "lemminflect":
+            raise ImportError("No module named 'lemminflect'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_lemminflect)
+    with pytest.raises(expand_mod.FormsUnavailable, match=r"pip install 'lintnews\[forms\]'"):
+        expand_mod.expand("zorble", "verb")
+
+
+def test_a_word_class_knows_every_form_of_its_lemmas():
+    from lintnews.language.wordclasses import word_class
+
+    cls = word_class("example/speech-verbs-sample")
+    assert cls["told"] == "tell" and cls["regarded"] == "regard" and cls["says"] == "say"
+    assert set(word_class("example/speech-verbs-sample", ("VBN",))) == {"said", "told", "regarded"}
+    with pytest.raises(KeyError, match="unknown word class 'example/nope'"):
+        word_class("example/nope")
