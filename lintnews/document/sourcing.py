@@ -90,6 +90,19 @@ VAGUE_SOURCES = words(
     "strategists proponents advocates campaigners activists users studies research which what "
     "who one all both each any none"
 )
+# A market or a crowd reacts; it is not a source that vouches for a claim ("the markets expect").
+NOT_SOURCES = words("market markets public crowd crowds audience audiences street")
+
+
+def _unnamed_people() -> frozenset[str]:
+    """Every form of the person nouns of anonymous sourcing ("source", "insiders", "aide"): a
+    definite phrase headed by one ("the source", "the insider") points back to someone unnamed."""
+    from lintnews.language.wordclasses import word_class  # (the table is read on first use)
+
+    return frozenset(f.lower() for f in word_class("attribution/source-nouns"))
+
+
+VAGUE_SOURCES = VAGUE_SOURCES | _unnamed_people()
 # Heads that identify a source well enough for a news desk: institutions, documents, outlets.
 INSTITUTIONS = words(
     "police prosecutors prosecutor authorities investigators court judge jury ministry government "
@@ -101,6 +114,11 @@ INSTITUTIONS = words(
     "bank service force bureau institute centre center foundation association federation league "
     "parliament senate congress house cabinet administration white-house kremlin palace city county "
     "state logs minutes accounts filings transcript transcripts"
+)
+# "a Reuters poll", "an Ipsos survey for the BBC": a document named by its publisher
+_PUBLISHED = cache.compiled(
+    r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&-]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:poll|survey|report|study|analysis|review|audit|investigation|estimate)s?\b"
 )
 _OPENING_SUBJECT = cache.compiled(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
 _STRONG_IT_VERBS = cache.compiled(r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported)$")
@@ -140,6 +158,8 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
         return None
     if first in ("a", "an", "one", "another"):
         return "described"
+    if head in NOT_SOURCES:
+        return None  # "the markets", "the public": a reaction, not a source
     if first in ("the", "his", "her", "their", "its"):
         rest = {w.lower().strip("'s") for w in words[1:]}
         if rest & VAGUE_SOURCES and not rest & INSTITUTIONS and not any(w[:1].isupper() for w in words[1:]):
@@ -177,6 +197,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             kind = source_kind(phrase, verb_text or "")
             if style == "according" and kind is None and phrase.split()[0].lower() in ("a", "an"):
                 kind = "described"
+            if style == "according" and kind == "described" and _PUBLISHED.match(text, src_start):
+                kind = "named"  # "according to a Reuters poll": the publisher is named
             verb_end = m.end(verb) if verb else m.end()
             out.append(Mention(kind, style, m.start(), m.end(), src_start, verb_end, phrase))
             break
