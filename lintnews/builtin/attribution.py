@@ -264,17 +264,29 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
     s = doc.sentences[si]
     best: str | None = None
     for m in sourcing.mentions(text, s.start, s.end):
-        if m.kind is None or not _covers(text, m, cue_start, cue_end):
+        if not _covers(text, m, cue_start, cue_end):
             continue
         if m.kind == "named":
             return "named"
-        best = "described"
+        if m.kind == "described" or _unnamed_people(m.phrase):
+            # "..., a senior official said", "..., analysts said": the unnamed source is
+            # the problem (reported on its own words); the cue it vouches for is a hint
+            best = "described"
     if best is None and next_sentence and _next_can_attribute(doc, si):
         nxt = doc.sentences[si + 1]
         for m in sourcing.mentions(text, nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
     return best
+
+
+def _unnamed_people(phrase: str) -> bool:
+    """Is a source phrase a vague group of people ("analysts", "some officials")?"""
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in sourcing.VAGUE_SOURCES and words[-1] not in _NOT_PEOPLE
+
+
+_NOT_PEOPLE = frozenset("it there this that these those which what who one all both each any none report reports studies research".split())
 
 
 def _vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -> bool:

@@ -67,6 +67,9 @@ _MENTION_PATTERNS = (
     rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"
     rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$))",
     r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
+    # "..., with Senator Ana Ruiz calling it a disgrace": a source in an absolute clause
+    rf",\s*with\s+(?P<inverted>{NAME}|{_NP})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?"
+    rf"(?P<iverb>saying|calling|describing|arguing|warning|noting|accusing|claiming|telling|insisting|adding|suggesting)\b",
     rf"\b(?:(?:reported|published|released|obtained|seen|cited|quoted|described|considered|"
     rf"believed|thought|said|claimed|alleged|regarded|viewed|commissioned|conducted|issued|filed|"
     rf"written|estimated|confirmed|announced|revealed|compiled)\s+by"

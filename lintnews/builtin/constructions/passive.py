@@ -272,8 +272,8 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     if expletive and "passive-that" in classes:
         if comp in ("that", "end"):
             return "that"
-        if comp == "clause" and _clause_opener(after[j]):
-            return "that"  # "it is understood the talks collapsed"
+        if comp == "clause" and (_clause_opener(after[j]) or after[j].low.endswith("s")):
+            return "that"  # "it is understood the talks collapsed", "it is feared ceremonies went on"
         if comp == "other" and any(t.low == "that" for t in after[j : j + 8] if t.word):
             return "that"  # "it is believed in some quarters that"
     expletive = False  # a referring "it" from here on: "it has been criticised"

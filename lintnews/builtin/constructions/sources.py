@@ -29,7 +29,6 @@ from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
     AUX,
     BE,
-    CLAUSE_MARKS,
     CONJUNCTIONS,
     DEFINITE,
     PREPOSITIONS,
@@ -77,7 +76,7 @@ _OPINION_HOLDERS = frozenset(
     "linguists philosophers economists".split()
 )
 _NEEDS_AS = frozenset("see view regard perceive describe".split())
-_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge report".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge".split())
 
 
 def _verb_forms() -> dict[str, str]:
@@ -93,9 +92,9 @@ def _is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: b
         return True
     t = before[k]
     if not t.word:
-        return t.text in CLAUSE_MARKS
-    if t.low in CONJUNCTIONS or t.low in ("what", "that"):
-        return True
+        return t.text not in "'’-/&"  # any mark but an apostrophe or a joiner ends a clause
+    if t.low in CONJUNCTIONS or t.low in ("what", "that", "which", "who", "whom", "how", "why"):
+        return True  # "which many believe", "how academics see it"
     if t.low in verb_forms:
         return True  # "She said senior aides had warned": a that-less complement clause
     if t.low in BE and k + 1 < len(before) and before[k + 1].low == "there":
@@ -137,7 +136,7 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     nxt = after[k + 1].low if k + 1 < len(after) else ""
     window = [t.low for t in after[k + 1 : k + 7]]
     if lemma == "say":
-        return nxt not in ("in", "over", "on", "about")
+        return after[k].low != "say" or nxt not in ("in", "over", "on", "about")  # "some say in it": a noun
     if lemma == "think":
         return nxt not in ("about", "of", "up", "back", "twice", "ahead", "through", "again")
     if lemma in _NEEDS_AS:
@@ -220,14 +219,17 @@ def _pp_end(after: list[Token], j: int) -> tuple[int, bool]:
     verb_forms = _verb_forms()
     k = j + 1
     named = False
+    # "experts at Oxford University" describe who they are; "critics of the Treaty of Rome"
+    # only what they criticise
+    affiliation = after[j].low in ("at", "from", "with", "in", "inside", "within", "for")
     while k < len(after) and k < j + 10:
         t = after[k]
         if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low == "who")):
             break
         if t.low in ("that", "which", "whom", "whose", "where", "when", "and", "or", "but") and not (
-                k == j + 1 and after[j].low == "of"):
-            break
-        named = named or t.capitalised
+                k == j + 1 and after[j].low == "of" and t.low == "whom"):
+            break  # ("some of whom claimed": the people themselves)
+        named = named or (affiliation and t.capitalised)
         k += 1
     return k, named
 
@@ -267,10 +269,14 @@ def unnamed_source(text: str, hs: int, he: int, lo: int, hi: int) -> Cue | None:
     if not quantifier and _apposition_names(after, 0):
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
     j = 0
+    partitive = False
     if quantifier:
         if low == "those" and (not after or after[0].low != "who"):
             return None  # "those" alone refers back
         j = _group_words(after)
+        # "many of them", "some of the residents": part of a group the story has introduced
+        partitive = (j == 0 and len(after) > 1 and after[0].low == "of"
+                     and (after[1].low in DEFINITE or after[1].low in ("them", "us", "you", "these", "those")))
     anonymous_end = _hallmark(text, after, j)
     j, pp_named = _pp_end(after, j)
     end_hallmark = _hallmark(text, after, j)
@@ -294,7 +300,7 @@ def unnamed_source(text: str, hs: int, he: int, lo: int, hi: int) -> Cue | None:
     verb_forms = _verb_forms()
     np = None
     if quantifier:
-        start, after_np, described = hs, 0, None
+        start, after_np, described = hs, 0, ("described" if partitive else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
         if np.definite:
@@ -329,10 +335,21 @@ def unnamed_source(text: str, hs: int, he: int, lo: int, hi: int) -> Cue | None:
         if not quantifier and np is not None and np.det is not None and np.det.low in _OPINION_QUANTIFIERS and low in _OPINION_HOLDERS:
             return _cue(text, start, he, low, described)  # "some critics", whatever they did
         return None
-    tok, _lemma, vbg = verb
-    if not _is_boundary(before, after_np, verb_forms, vbg):
+    tok, lemma, vbg = verb
+    if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         return None
     return _cue(text, start, tok.end, low, described)
+
+
+def _contact_relative(after: list[Token], verb: Token, lemma: str) -> bool:
+    """A relative clause with no "that" whose subject is the unnamed source: "the risk
+    officials say is low", "a plan critics see as reckless". Its verb is followed by the
+    verb of the clause it reports (or by the as-complement of a verb of seeing)."""
+    k = next((i for i, t in enumerate(after) if t.start == verb.start), None)
+    if k is None or k + 1 >= len(after):
+        return False
+    nxt = after[k + 1].low
+    return nxt in AUX or (lemma in _NEEDS_AS and nxt == "as")
 
 
 def _coordinated(after: list[Token], j: int) -> int:
