@@ -104,26 +104,24 @@ def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
     are their own cue."""
     text = doc.text
     rid = rule.id
+
+    def where() -> tuple[int, int]:
+        s = doc.sentences[doc.sentence_index(hit.start)]
+        return s.start, s.end
+
     if rid == _SOURCE and hit.term is not None:
-        s = doc.sentences[doc.sentence_index(hit.start)]
-        return unnamed_source(text, hit.start, hit.end, s.start, s.end)
+        return unnamed_source(text, hit.start, hit.end, where)
     if rid == _PROVENANCE and hit.term is not None:
-        s = doc.sentences[doc.sentence_index(hit.start)]
-        return unnamed_document(text, hit.start, hit.end, s.start, s.end)
+        return unnamed_document(text, hit.start, hit.end, where)
     if rid == _PASSIVE:
         if hit.term is not None:
-            s = doc.sentences[doc.sentence_index(hit.start)]
-            return passive(text, hit.start, hit.end, s.start, s.end)
+            return passive(text, hit.start, hit.end, where)
         if _AUX_ANCHOR.match(text, hit.start):
-            ps = _last_word(text, hit.start, hit.end)
-            s = doc.sentences[doc.sentence_index(hit.start)]
-            return passive(text, ps, hit.end, s.start, s.end)
+            return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
     if rid == _RECEIVED:
         first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
-            ps = _last_word(text, hit.start, hit.end)
-            s = doc.sentences[doc.sentence_index(hit.start)]
-            return received(text, hit.start, ps, hit.end, s.start, s.end)
+            return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
     return Cue(hit.start, hit.end, "")
 
 

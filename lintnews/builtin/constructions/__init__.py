@@ -21,7 +21,12 @@ source elsewhere in the sentence clears the cue is the attribution judge's quest
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
+
+# The (start, end) of the sentence around an anchor, asked for only when the cheap tests
+# around the anchor pass (most anchors are not constructions).
+Bounds = Callable[[], tuple[int, int]]
 
 
 class Cue(NamedTuple):

@@ -31,12 +31,17 @@ class Token(NamedTuple):
 
 # a word (letters, digits, inner apostrophes and hyphens) or one mark
 _TOKEN = cache.compiled(r"[^\W_](?:[\w’'.-]*[^\W_])?|[^\w\s]")
-_REACH = 120  # characters read either side of an anchor
+_REACH = 90  # characters read either side of an anchor
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end())
-            for m in _TOKEN.finditer(text, start, end)]
+    window = text[start:end]
+    low = window.lower().replace("’", "'")  # (the same length: offsets carry over)
+    if len(low) != len(window):  # (a few characters change length when lower-cased)
+        return [Token(m.group(), m.group().lower().replace("’", "'"), m.start() + start, m.end() + start)
+                for m in _TOKEN.finditer(window)]
+    return [Token(m.group(), low[m.start() : m.end()], m.start() + start, m.end() + start)
+            for m in _TOKEN.finditer(window)]
 
 
 def left(text: str, pos: int, lo: int) -> list[Token]:
@@ -57,6 +62,34 @@ def right(text: str, pos: int, hi: int) -> list[Token]:
     if end < hi and toks and toks[-1].end == end:
         toks = toks[:-1]
     return toks
+
+
+_STRIP = "\"“”‘’'()[],.;:!?—–…*"
+
+
+def words_before(text: str, pos: int, n: int = 5, reach: int = 50) -> list[str]:
+    """The last ``n`` words before ``pos``, lower case, marks stripped (a cheap look, at C
+    speed, before the tokens are parsed; it may cross a sentence start)."""
+    return [w.strip(_STRIP) for w in text[max(0, pos - reach) : pos].lower().split()[-n:]]
+
+
+def words_after(text: str, pos: int, n: int = 10, reach: int = 80) -> list[str]:
+    """The next ``n`` words after ``pos`` up to the end of the clause (a comma, a stop), lower
+    case, marks stripped (see :func:`words_before`)."""
+    out = []
+    for w in text[pos : pos + reach].lower().split(None, n)[:n]:
+        out.append(w.strip(_STRIP))
+        if w[-1:] in ".;:!?)" or (w[-1:] == "," and len(out) > 2):
+            break  # (a comma right after the phrase may open an aside: ", however,")
+    return out
+
+
+def determined(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` preceded by a definite determiner or a possessive within two
+    words ("the officials", "the ministry's new report")? A cheap test: such phrases refer
+    back to, or are owned by, someone already named."""
+    prev = text[max(0, pos - 30) : pos].lower().replace("’", "'").split()[-2:]
+    return any(w in DEFINITE or w.endswith("'s") for w in prev)
 
 
 def words(text: str) -> frozenset[str]:
@@ -89,7 +122,8 @@ PRONOUNS = words(
     "one someone somebody anyone everyone everybody nobody something anything everything nothing"
 )
 SUBJECT_PRONOUNS = words("i you he she it we they who what that this there")
-DEFINITE = words("the these those this that his her their its our your my such both whose")
+# ("that" is left out: far more often it opens a clause, "said that officials warned")
+DEFINITE = words("the these those this his her their its our your my such both whose")
 # determiners of an unnamed group or person: indefinite, quantified or cardinal
 INDEFINITE = words(
     "a an one some many several multiple numerous various most other others certain few "

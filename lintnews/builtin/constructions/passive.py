@@ -21,7 +21,7 @@ the ministry"); a vague agent does not ("considered by many", "charged by critic
 
 from __future__ import annotations
 
-from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
     BE,
@@ -75,6 +75,21 @@ _RELATIVE_INFINITIVES = frozenset(
     "earn account represent".split()
 )
 _VAGUE_AGENT_WORDS = QUANTIFIER_HEADS | frozenset("some many others most several numerous people".split())
+
+
+_COMPLEMENT_WORDS = frozenset("to as with at by".split())
+
+
+def _worth_parsing(text: str, ps: int, pe: int) -> bool:
+    """A cheap look before the words around a participle are parsed: a form of "be" among
+    the words before it, a complement or an agent after it, or a clause start just before."""
+    raw = text[max(0, ps - 40) : ps].lower().replace("’", "'").split()[-4:]
+    if not raw or raw[-1][-1:] in ",;:(—–" or (len(raw) > 1 and raw[-2][-1:] in ",;:(—–"):
+        return True
+    if any(w in BE or w.endswith(("'s", "'re", "'m", "n't")) for w in raw):
+        return True
+    nxt = text[pe : pe + 24].lower().split(None, 3)[:2]
+    return bool(nxt) and (nxt[0] in _COMPLEMENT_WORDS or (nxt[0].endswith("ly") and len(nxt) > 1 and nxt[1] in _COMPLEMENT_WORDS))
 
 
 def _be(tok: Token) -> bool:
@@ -172,13 +187,16 @@ def _chain_start(before: list[Token], i: int) -> tuple[int, int, Token | None]:
     return start, k, None
 
 
-def passive(text: str, ps: int, pe: int, lo: int, hi: int) -> Cue | None:
+def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     """An agentless passive (finite or reduced) whose participle is ``text[ps:pe]``."""
     part = text[ps:pe].lower()
     classes = lx.participle_classes().get(part, frozenset())
     verdict = part in lx.forms("reception-verdict", lx.PARTICIPLE)
     if not classes and not verdict:
         return None
+    if not _worth_parsing(text, ps, pe):
+        return None  # no form of "be" just before, no complement after, no clause start: active
+    lo, hi = where()
     before = left(text, ps, lo)
     if in_hypothetical(before) or question(text, pe, hi):
         return None
@@ -313,7 +331,7 @@ def _message(cue: str, part: str, kind: str, agent: str) -> str:
             "view: name the source or attribute the claim.")
 
 
-def received(text: str, adv_start: int, ps: int, pe: int, lo: int, hi: int) -> Cue | None:
+def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue | None:
     """Received opinion: a consensus or degree adverb right before a participle ("widely
     praised", "highly regarded", "well received", "long rumoured"), no agent after it."""
     part = text[ps:pe].lower()
@@ -336,6 +354,7 @@ def received(text: str, adv_start: int, ps: int, pe: int, lo: int, hi: int) -> C
             return None
     else:
         return None
+    lo, hi = where()
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):
         return None

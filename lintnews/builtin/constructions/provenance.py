@@ -19,7 +19,7 @@ identified, and is left alone.
 
 from __future__ import annotations
 
-from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
     AUX,
@@ -32,12 +32,15 @@ from lintnews.builtin.constructions.grammar import (
     NEGATIVE,
     QUANTIFIER_HEADS,
     Token,
+    determined,
     in_hypothetical,
     is_adverb,
     left,
     noun_phrase,
     question,
     right,
+    words_after,
+    words_before,
 )
 from lintnews.document.sourcing import INSTITUTIONS
 
@@ -130,12 +133,32 @@ def _emergence(text: str, after: list[Token], j: int) -> int | None:
     return t.end
 
 
-def unnamed_document(text: str, hs: int, he: int, lo: int, hi: int) -> Cue | None:
+_LEFT_WORDS = frozenset("according amid amidst despite after following there by in from".split())
+_RIGHT_WORDS = frozenset("that of about over seen has holds says tells".split())
+
+
+def _worth_parsing(text: str, hs: int, he: int) -> bool:
+    """A cheap look before the phrase is parsed: a frame word just before it or right after
+    it, or an evidential or emergence verb among the next words."""
+    if determined(text, hs) and text[hs:he].lower() not in _LORE:
+        return False  # "the report", "the ministry's study": identified before or by its owner
+    ahead = words_after(text, he)
+    if (ahead and ahead[0] in _RIGHT_WORDS) or any(w in _LEFT_WORDS for w in words_before(text, hs, 4)):
+        return True
+    verbs = lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)
+    emerging = lx.forms("emergence-verbs")
+    return any(w in verbs or w in emerging or w == "light" for w in ahead)
+
+
+def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     """Vague provenance around the document or hearsay noun ``text[hs:he]``."""
     low = text[hs:he].lower()
     lemma = lx.forms("report-nouns", lx.NOUN).get(low)
     if lemma is None:
         return None
+    if not _worth_parsing(text, hs, he):
+        return None
+    lo, hi = where()
     before = left(text, hs, lo)
     after = right(text, he, hi)
     if in_hypothetical(before) or question(text, he, hi):

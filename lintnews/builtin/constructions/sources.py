@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
     AUX,
@@ -37,12 +37,15 @@ from lintnews.builtin.constructions.grammar import (
     WEEKDAYS_MONTHS,
     WH,
     Token,
+    determined,
     in_hypothetical,
     is_adverb,
     left,
     noun_phrase,
     question,
     right,
+    words_after,
+    words_before,
 )
 from lintnews.util import cache
 
@@ -258,13 +261,33 @@ def _group_words(after: list[Token]) -> int:
     return k
 
 
-def unnamed_source(text: str, hs: int, he: int, lo: int, hi: int) -> Cue | None:
+_HALLMARK_WORDS = frozenset(
+    "familiar close knowledge condition briefed privy authorized authorised anonymity named identified".split()
+)
+_LEFT_WORDS = frozenset("according by".split()) | _INVERTING
+
+
+def _worth_parsing(text: str, hs: int, he: int) -> bool:
+    """A cheap look before the phrase is parsed: a speech verb or a mark of anonymity among
+    the next words, or "according to", an inverting verb or "by" among the words before."""
+    if determined(text, hs) and text[hs:he].lower() not in QUANTIFIER_HEADS:
+        return False  # "the experts", "the ministry's officials" (a hint at most): parsed no further
+    verbs = _verb_forms()
+    if any(w in verbs or w in _HALLMARK_WORDS for w in words_after(text, he)):
+        return True
+    return any(w in _LEFT_WORDS for w in words_before(text, hs)) or text[hs:he].lower() in _OPINION_HOLDERS
+
+
+def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     """An unnamed source whose head (a person noun or a quantifier) is ``text[hs:he]``."""
     low = text[hs:he].lower().replace("’", "'")
     quantifier = low in QUANTIFIER_HEADS
     if not quantifier and low not in lx.forms("source-nouns", lx.NOUN):
         return None
     plural = quantifier or low in lx.plural_nouns("source-nouns") or low == "people"
+    if not _worth_parsing(text, hs, he):
+        return None
+    lo, hi = where()
     after = right(text, he, hi)
     if not quantifier and _apposition_names(after, 0):
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
