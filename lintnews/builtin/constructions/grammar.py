@@ -44,10 +44,10 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
             for m in _TOKEN.finditer(window)]
 
 
-def left(text: str, pos: int, lo: int) -> list[Token]:
+def left(text: str, pos: int, lo: int, reach: int = 70) -> list[Token]:
     """The tokens before ``pos`` back to ``lo`` (a sentence start) or a bounded reach,
     nearest first. A word cut by the reach is dropped."""
-    start = max(lo, pos - _REACH)
+    start = max(lo, pos - reach)
     toks = _tokens(text, start, pos)
     if start > lo and toks and toks[0].start == start:
         toks = toks[1:]
@@ -82,6 +82,21 @@ def words_after(text: str, pos: int, n: int = 10, reach: int = 80) -> list[str]:
         if w[-1:] in ".;:!?)" or (w[-1:] == "," and len(out) > 2):
             break  # (a comma right after the phrase may open an aside: ", however,")
     return out
+
+
+def governed(text: str, pos: int, allowed: frozenset[str]) -> bool:
+    """Is the word at ``pos`` the object of a preposition ("teachings of theologians", "talks
+    with senior officials"), one word of modifier allowed between? Such a phrase is no
+    subject; ``allowed`` prepositions frame the construction itself ("according to", "by")."""
+    prev = text[max(0, pos - 30) : pos].lower().split()[-2:]
+    if not prev:
+        return False
+    last = prev[-1]
+    if last in PREPOSITIONS:
+        return last not in allowed
+    if last[-1:] in _STRIP or len(prev) < 2:
+        return False
+    return prev[0] in PREPOSITIONS and prev[0] not in allowed and last not in DEFINITE and last not in INDEFINITE
 
 
 def determined(text: str, pos: int) -> bool:

@@ -33,6 +33,7 @@ from lintnews.builtin.constructions.grammar import (
     QUANTIFIER_HEADS,
     Token,
     determined,
+    governed,
     in_hypothetical,
     is_adverb,
     left,
@@ -134,6 +135,7 @@ def _emergence(text: str, after: list[Token], j: int) -> int | None:
 
 
 _LEFT_WORDS = frozenset("according amid amidst despite after following there by in from".split())
+_FRAMING = frozenset("according to by in from after following amid amidst despite with".split())
 _RIGHT_WORDS = frozenset("that of about over seen has holds says tells".split())
 
 
@@ -142,6 +144,8 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
     it, or an evidential or emergence verb among the next words."""
     if determined(text, hs) and text[hs:he].lower() not in _LORE:
         return False  # "the report", "the ministry's study": identified before or by its owner
+    if governed(text, hs, _FRAMING):
+        return False  # "the findings of studies", "a link to reports"
     ahead = words_after(text, he)
     if (ahead and ahead[0] in _RIGHT_WORDS) or any(w in _LEFT_WORDS for w in words_before(text, hs, 4)):
         return True

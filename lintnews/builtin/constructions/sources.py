@@ -270,8 +270,9 @@ _LEFT_WORDS = frozenset("according by".split()) | _INVERTING
 def _worth_parsing(text: str, hs: int, he: int) -> bool:
     """A cheap look before the phrase is parsed: a speech verb or a mark of anonymity among
     the next words, or "according to", an inverting verb or "by" among the words before."""
-    if determined(text, hs) and text[hs:he].lower() not in QUANTIFIER_HEADS:
-        return False  # "the experts", "the ministry's officials" (a hint at most): parsed no further
+    low = text[hs:he].lower()
+    if low not in QUANTIFIER_HEADS and (determined(text, hs) or low == "local"):
+        return False  # "the experts", "a local bar": parsed no further
     verbs = _verb_forms()
     if any(w in verbs or w in _HALLMARK_WORDS for w in words_after(text, he)):
         return True
