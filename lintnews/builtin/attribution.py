@@ -279,9 +279,15 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
 
 
 def _unnamed_people(phrase: str) -> bool:
-    """Is a source phrase a vague group of people ("analysts", "some officials")?"""
+    """Is a source phrase an unnamed person or group that is flagged on its own ("analysts",
+    "a senior official")? Not a definite one ("the source", "the insider"): it points back
+    to someone unnamed, is not flagged again, and so leaves the cue it tags a warning."""
     words = phrase.lower().split()
-    return bool(words) and words[-1] in sourcing.VAGUE_SOURCES and words[-1] not in _NOT_PEOPLE
+    return (bool(words) and words[-1] in sourcing.VAGUE_SOURCES and words[-1] not in _NOT_PEOPLE
+            and words[0] not in _DEFINITE_WORDS)
+
+
+_DEFINITE_WORDS = frozenset("the this these those his her their its our my your".split())
 
 
 _NOT_PEOPLE = frozenset("it there this that these those which what who one all both each any none report reports studies research".split())
@@ -390,7 +396,7 @@ def _identifies(m: sourcing.Mention) -> bool:
     if first in ("he", "she", "they", "i", "we", "it"):
         return False
     if first in ("the", "his", "her", "their", "its"):
-        rest = {w.lower().strip("'’s") for w in words[1:]}
+        rest = {w.lower().replace("’", "'").removesuffix("'s") for w in words[1:]}
         return bool(rest & sourcing.INSTITUTIONS) or any(w[:1].isupper() for w in words[1:])
     return True
 

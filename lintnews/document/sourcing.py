@@ -55,7 +55,13 @@ _NP = (
     r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree)\s+"
     rf"(?:{_WORD}\s+){{0,4}}?{_WORD})"
 )
-_SRC = rf"(?:\b(?:{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|{BARE_INSTITUTION}))"
+# a bare plural of people nobody names ("analysts", "industry insiders"): a mention whose
+# kind is None, so that a cue it vouches for is known to have an unnamed source
+_BARE_PEOPLE = (
+    r"(?:[a-z][\w-]*\s+)?(?:analysts|experts|officials|sources|insiders|critics|observers|diplomats|"
+    r"economists|aides|residents|witnesses|investors|traders|executives|scientists|researchers)"
+)
+_SRC = rf"(?:\b(?:{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|{BARE_INSTITUTION}|{_BARE_PEOPLE}))"
 _APPOSITION = r"(?:,[^,\"“”]{1,80},)?"
 _ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|last|repeatedly|recently|once|\w+ly))*"
 
@@ -164,7 +170,7 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
     if head in NOT_SOURCES:
         return None  # "the markets", "the public": a reaction, not a source
     if first in ("the", "his", "her", "their", "its"):
-        rest = {w.lower().strip("'s") for w in words[1:]}
+        rest = {w.lower().removesuffix("'s") for w in words[1:]}
         if rest & VAGUE_SOURCES and not rest & INSTITUTIONS and not any(w[:1].isupper() for w in words[1:]):
             return None
         return "named"

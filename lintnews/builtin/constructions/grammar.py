@@ -104,7 +104,12 @@ def determined(text: str, pos: int) -> bool:
     words ("the officials", "the ministry's new report")? A cheap test: such phrases refer
     back to, or are owned by, someone already named."""
     prev = text[max(0, pos - 30) : pos].lower().replace("’", "'").split()[-2:]
-    return any(w in DEFINITE or w.endswith("'s") for w in prev)
+    for w in reversed(prev):
+        if w[-1:] in _STRIP or w[-1:] == ".":
+            return False  # a clause or a sentence ends there ("all the difference.Footage")
+        if w in DEFINITE or w.endswith("'s"):
+            return True
+    return False
 
 
 def words(text: str) -> frozenset[str]:

@@ -86,6 +86,8 @@ def _worth_parsing(text: str, ps: int, pe: int) -> bool:
     raw = text[max(0, ps - 40) : ps].lower().replace("’", "'").split()[-4:]
     if not raw or raw[-1][-1:] in ",;:(—–" or (len(raw) > 1 and raw[-2][-1:] in ",;:(—–"):
         return True
+    if raw[-1] in DEFINITE or raw[-1] in INDEFINITE:
+        return True  # "the rumoured merger"
     if any(w in BE or w.endswith(("'s", "'re", "'m", "n't")) for w in raw):
         return True
     nxt = text[pe : pe + 24].lower().split(None, 3)[:2]
@@ -255,7 +257,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics"
         agent = agent or tail
-    kind = _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2)
+    kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2)
     if kind is None:
         return None
     if kind == "that" and it_start >= 0:
