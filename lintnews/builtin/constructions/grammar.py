@@ -263,12 +263,17 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
             possessive = t
             break
         if (low in PRONOUNS or low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in stop
-                or low == "according" or low in WH):
-            break
+                or low == "according" or low in WH or not _cased_or_digit(t.text)):
+            break  # (a word in a script with no case is no modifier of an English noun)
         mods.append(t)
         i += 1
     first = det or (mods[-1] if mods else head)
     return NounPhrase(first.start, det, tuple(mods), False, possessive, i)
+
+
+def _cased_or_digit(word: str) -> bool:
+    c = word[:1]
+    return c.isdigit() or c.lower() != c.upper()
 
 
 NUMBERISH = cache.compiled(r"(?:about|around|roughly|some|nearly|almost|over|under|at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|between|[$£€¥]|\d)", re.IGNORECASE)

@@ -96,6 +96,8 @@ def _is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: b
     t = before[k]
     if not t.word:
         return t.text not in "'’-/&"  # any mark but an apostrophe or a joiner ends a clause
+    if t.text[:1].lower() == t.text[:1].upper() and not t.text[:1].isdigit():
+        return True  # a word in a script with no case is no part of the English clause
     if t.low in CONJUNCTIONS or t.low in ("what", "that", "which", "who", "whom", "how", "why"):
         return True  # "which many believe", "how academics see it"
     if t.low in verb_forms:
