@@ -181,6 +181,8 @@ RECEIVED_INNOCENT = [
     "Her highly educated staff ran the fair.",
     "The much needed repairs began in May.",
     "The widely seen film was shown again.",
+    "The port, long known for its oysters, is closing.",
+    "The hill is commonly known as the Giant.",
     "The plan was well received by the unions.",
 ]
 

@@ -356,6 +356,8 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
             return None
     else:
         return None
+    if part == "known" and text[pe : pe + 8].lower().split()[:1] in (["for"], ["as"]):
+        return None  # "long known for its laws", "commonly known as": a fact about it, a name
     lo, hi = where()
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):
