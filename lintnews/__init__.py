@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Diagnostic", "Finding", "Severity", "Rule", "Examples", "Document", "hookimpl",
-    "lint_text", "__version__",
+    "lint_text", "Linter", "LintResult", "DISCOVER", "LintnewsError", "__version__",
 ]
 
 _LAZY = {
@@ -25,13 +25,18 @@ _LAZY = {
     "Examples": "lintnews.model.rule",
     "Document": "lintnews.document.document",
     "hookimpl": "lintnews.model.hookspecs",
-    "lint_text": "lintnews.engine.engine",
+    "lint_text": "lintnews.execution.api",
+    "Linter": "lintnews.execution.api",
+    "LintResult": "lintnews.execution.api",
+    "DISCOVER": "lintnews.execution.api",
+    "LintnewsError": "lintnews.model.errors",
 }
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document
-    from lintnews.engine.engine import lint_text
+    from lintnews.execution.api import DISCOVER, Linter, LintResult, lint_text
     from lintnews.model.diagnostic import Diagnostic, Finding, Severity
+    from lintnews.model.errors import LintnewsError
     from lintnews.model.hookspecs import hookimpl
     from lintnews.model.rule import Examples, Rule
 

@@ -78,14 +78,14 @@ APPEAL = (
 )
 
 
-def test_appeal_block_spans_its_lines_and_stops_at_the_glued_story():
+def test_appeal_marks_each_of_its_paragraphs_and_stops_at_the_glued_story():
     text = STORY + "\n" + APPEAL
     blocks = _blocks(text)
-    assert len(blocks) == 1, blocks
-    line, col, end_line, end_col = blocks[0]
-    assert (line, col, end_line) == (2, 1, 5)
+    # one diagnostic per paragraph of the appeal (a paragraph break always ends one)
+    assert [(b[0], b[2]) for b in blocks] == [(2, 2), (3, 3), (4, 4), (5, 5)], blocks
+    assert all(b[1] == 1 for b in blocks)
     last = text.splitlines()[4]
-    assert end_col == last.index("difference.") + len("difference.") + 1
+    assert blocks[-1][3] == last.index("difference.") + len("difference.") + 1
 
 
 def test_story_sentence_after_the_glue_is_still_linted():
@@ -123,9 +123,13 @@ def test_block_does_not_swallow_the_story_sentence_in_its_paragraph():
     assert blocks == [(1, line.index("Sign up") + 1, 1, len(line) + 1)]
 
 
-def test_neighbouring_plug_lines_make_one_block():
+def test_neighbouring_plug_lines_are_one_diagnostic_each():
     text = "Join our commenting forum\nJoin the discussion with other readers\nComments\n"
-    assert _blocks(STORY + "\n" + text) == [(2, 1, 4, len("Comments") + 1)]
+    assert _blocks(STORY + "\n" + text) == [
+        (2, 1, 2, len("Join our commenting forum") + 1),
+        (3, 1, 3, len("Join the discussion with other readers") + 1),
+        (4, 1, 4, len("Comments") + 1),
+    ]
 
 
 def test_deals_paragraph_needs_several_commerce_signals():
@@ -172,9 +176,12 @@ def test_lone_read_more_line_is_only_a_hint():
     assert [d.severity for d in found] == [Severity.INFO]
 
 
-def test_read_more_next_to_a_plug_joins_the_block():
+def test_read_more_next_to_a_plug_is_reported_too():
     text = STORY + "\nSign up for our morning briefing email.\nRead more\n"
-    assert _blocks(text) == [(2, 1, 3, len("Read more") + 1)]
+    assert _blocks(text) == [
+        (2, 1, 2, len("Sign up for our morning briefing email.") + 1),
+        (3, 1, 3, len("Read more") + 1),
+    ]
 
 
 def test_we_voice_story_paragraph_next_to_a_plug_is_not_absorbed():
@@ -183,3 +190,68 @@ def test_we_voice_story_paragraph_next_to_a_plug_is_not_absorbed():
         "We walked the sea wall at dawn and counted eleven cracks in the concrete.\n"
     )
     assert _blocks(text) == [(1, 1, 1, len("Follow us on Facebook") + 1)]
+
+
+# -- block boundaries (issue 18 item 3): a paragraph break always ends a diagnostic ---------------
+
+
+def _lint_markdown(text: str, engine: Engine = ADVERTORIAL):
+    from lintnews.document.document import Document
+
+    return engine.lint(Document(REGISTRY.readers["markdown"].read(text), "t.md"))
+
+
+SUPPRESSED_PLUG = (
+    "# Harbour budget passes\n\n"
+    "The harbour board approved the budget on Tuesday after a long debate, its chairman said.\n\n"
+    "<!-- lintnews: disable=advertorial -->\n"
+    "Sign up for our morning briefing email.\n"
+    "<!-- lintnews: enable=advertorial -->\n\n"
+    "Your donation helps us keep reporters at the council chamber every week.\n"
+)
+
+
+def test_a_suppression_comment_does_not_leak_onto_the_next_paragraph():
+    found = [d for d in _lint_markdown(SUPPRESSED_PLUG) if d.category == "advertorial"]
+    assert [(d.line, d.rule) for d in found] == [(9, "advertorial/donation-appeal")]
+
+
+def test_two_plugs_separated_by_a_paragraph_break_are_two_diagnostics():
+    text = (
+        "Sign up for our morning briefing email.\n\n"
+        "Your donation helps us keep reporters at the council chamber every week.\n"
+    )
+    found = [d for d in _lint_markdown(text) if d.category == "advertorial"]
+    assert [(d.line, d.end_line) for d in found] == [(1, 1), (3, 3)]
+
+
+def test_a_short_story_paragraph_between_two_plugs_is_never_swallowed():
+    for story in ("The mayor spoke.", "The mayor spoke"):
+        text = (
+            "Sign up for our morning briefing email.\n\n"
+            f"{story}\n\n"
+            "Your donation helps us keep reporters at the council chamber every week.\n"
+        )
+        found = [d for d in _lint_markdown(text) if d.category == "advertorial"]
+        assert [d.line for d in found] == [1, 5], (story, found)
+
+
+def test_a_short_story_sentence_between_two_plugs_in_one_paragraph_is_never_swallowed():
+    line = (
+        "Sign up for our daily newsletter. The mayor spoke. Follow us on Instagram for more."
+    )
+    blocks = _blocks(line + "\n")
+    assert blocks == [
+        (1, 1, 1, line.index(" The mayor") + 1),
+        (1, line.index("Follow") + 1, 1, len(line) + 1),
+    ]
+
+
+def test_suppression_applies_to_each_paragraph_of_an_appeal():
+    text = (
+        "Your support keeps the Harbour Gazette on the quay.\n\n"
+        "<!-- lintnews: disable-next-line=advertorial -->\n"
+        "We cover the council so that you do not have to sit through it, and our reporters are there.\n"
+    )
+    found = [d for d in _lint_markdown(text) if d.category == "advertorial"]
+    assert [d.line for d in found] == [1]

@@ -156,19 +156,26 @@ EMACS_GNU = re.compile(r"^(?P<f>[^:\n]+?):(?P<l>[0-9]+):(?P<c>[0-9]+): (?:(?P<ty
 
 
 def test_line_format_is_read_by_vim_and_emacs(draft, tmp_path):
+    """Vim's %c is a byte index (the line format's default column unit); Emacs's
+    compilation mode reads screen columns (``--column-unit display``)."""
     simple = tmp_path / "draft.txt"
     simple.write_text(DRAFT, encoding="utf-8")
     expected = _json(simple)
-    lines = run("check", "-f", "line", str(simple)).output.splitlines()
-    assert len(lines) == len(expected) >= 2
-    for line, d in zip(lines, expected, strict=True):
-        vim = VIM_EFM.match(line)
-        emacs = EMACS_GNU.match(line)
-        assert vim and emacs, line
-        for m in (vim, emacs):
-            assert (m["f"], int(m["l"]), int(m["c"])) == (str(simple), d["line"], d["column"])
-        assert emacs["type"] == d["severity"]
-        assert vim["m"].strip().endswith(f"[{d['rule']}]")
+    source = DRAFT.splitlines()
+    for unit, args in (("byte", ()), ("display", ("--column-unit", "display"))):
+        lines = run("check", "-f", "line", *args, str(simple)).output.splitlines()
+        assert len(lines) == len(expected) >= 2
+        for line, d in zip(lines, expected, strict=True):
+            vim = VIM_EFM.match(line)
+            emacs = EMACS_GNU.match(line)
+            assert vim and emacs, line
+            prefix = source[d["line"] - 1][: d["column"] - 1]
+            # (no tabs or wide characters in DRAFT: a screen column is a code point here)
+            col = len(prefix.encode("utf-8")) + 1 if unit == "byte" else d["column"]
+            for m in (vim, emacs):
+                assert (m["f"], int(m["l"]), int(m["c"])) == (str(simple), d["line"], col)
+            assert emacs["type"] == d["severity"]
+            assert vim["m"].strip().endswith(f"[{d['rule']}]")
 
 
 # -- --output FILE ------------------------------------------------------------------------------
@@ -183,3 +190,22 @@ def test_output_writes_the_report_to_a_file(draft, tmp_path, fmt):
     assert written == run("check", "-f", fmt, "--no-color", str(draft)).output
     if fmt == "sarif":
         jsonschema.validate(json.loads(written), SCHEMA)
+
+
+def test_github_multiline_span_has_no_columns():
+    """The toolkit documents col/endColumn for single-line annotations only (before: always sent)."""
+    d = Diagnostic("news/a.md", 3, 5, 4, 9, "advertorial/donation-appeal", "advertorial", Severity.WARNING,
+                   "Donation appeal inside the article.")
+    assert command(d) == ("::warning file=news/a.md,line=3,endLine=4,title=advertorial/donation-appeal"
+                          "::Donation appeal inside the article.")
+
+
+def test_github_annotations_of_a_real_multiline_appeal():
+    out = run("check", "-f", "github", str(EXAMPLES / "mill-closure.md")).output.splitlines()
+    spans = [dict(kv.split("=", 1) for kv in line.split(" ", 1)[1].split("::", 1)[0].split(","))
+             for line in out]
+    multi = [p for p in spans if p["line"] != p["endLine"]]
+    single = [p for p in spans if p["line"] == p["endLine"]]
+    assert multi and single  # the example has both
+    assert all("col" not in p and "endColumn" not in p for p in multi)
+    assert all("col" in p and "endColumn" in p for p in single)

@@ -45,7 +45,8 @@ def good(tmp_path: Path) -> Path:
 
 
 def check_with_good(bad: Path | str, good: Path, *extra: str) -> tuple[int, list[str], str]:
-    code, out, err = run("check", "-f", "line", *extra, str(bad), str(good))
+    # (columns in code points, the contract's unit; the line format's default is bytes, for Vim)
+    code, out, err = run("check", "-f", "line", "--column-unit", "char", *extra, str(bad), str(good))
     no_traceback(err)
     assert f"{good}:1:1: warning:" in out and GOOD_RULE in out, out  # the good file is still reported
     return code, out.splitlines(), err
@@ -212,8 +213,8 @@ def test_file_deleted_between_listing_and_reading(tmp_path: Path, good: Path, mo
     doomed.write_text("Allegedly, it rained.\n")
     real_expand = discovery.expand
 
-    def expand_then_delete(paths, extensions=discovery.DEFAULT_EXTENSIONS):  # type: ignore[no-untyped-def]
-        for path, problem in real_expand(paths, extensions):
+    def expand_then_delete(paths, extensions=discovery.DEFAULT_EXTENSIONS, *rest):  # type: ignore[no-untyped-def]
+        for path, problem in real_expand(paths, extensions, *rest):
             if path == str(doomed):
                 doomed.unlink()  # listed, then gone before it is read
             yield path, problem

@@ -8,14 +8,18 @@ stderr and an exit code from :class:`lintnews.model.exitcodes.ExitCode`.
 from __future__ import annotations
 
 from lintnews.cli.app import main
+from lintnews.cli.audit import audit
 from lintnews.cli.check import check
 from lintnews.cli.info import config_cmd, explain, rules
 from lintnews.cli.lsp import lsp
+from lintnews.cli.serve import serve
 
 main.add_command(check)
+main.add_command(audit)
 main.add_command(config_cmd, "config")
 main.add_command(rules)
 main.add_command(explain)
 main.add_command(lsp)
+main.add_command(serve)
 
 __all__ = ["main"]

@@ -15,11 +15,22 @@ import click
 from lintnews import __version__
 from lintnews.model.exitcodes import ExitCode
 
-FORMATS_HINT = "text, line, json, sarif, github (plus any formatter plugin)"
+FORMATS_HINT = "text, line, json, sarif, github, html (plus any formatter plugin)"
+
+
+def say(message: str) -> None:
+    """One line on standard error, ``lintnews: ...``, with control characters from file names
+    or file content written as escapes (they never reach the terminal as commands)."""
+    from lintnews.util.printable import escape_controls
+
+    try:
+        click.echo(f"lintnews: {escape_controls(message)}", err=True)
+    except (OSError, ValueError, AttributeError):  # standard error closed: the exit code says it
+        pass
 
 
 def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> None:
-    click.echo(f"lintnews: {message}", err=True)
+    say(message)
     sys.exit(int(code))
 
 
@@ -36,7 +47,7 @@ def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins
     except LintnewsError as exc:
         fail(str(exc), exc.exit_code if exc.exit_code != ExitCode.PLUGIN_FAILURE else ExitCode.USAGE_OR_INPUT)
     for problem in registry.load_errors:  # broken entry-point plugins: named, skipped, exit 3 at the end
-        click.echo(f"lintnews: {problem}", err=True)
+        say(problem)
     return registry
 
 
@@ -45,9 +56,14 @@ class _GuardedGroup(click.Group):
     never a traceback (``LINTNEWS_DEBUG=1`` shows it; see ``lintnews.model.errors.guarded_main``)."""
 
     def main(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        from lintnews.execution.stopping import install_handlers, restore_handlers
         from lintnews.model.errors import guarded_main
 
-        return guarded_main(super().main)(*args, **kwargs)  # type: ignore[operator]
+        previous = install_handlers()  # Ctrl-C: 130, SIGTERM: 143, workers stopped (not Click's 1)
+        try:
+            return guarded_main(super().main)(*args, **kwargs)  # type: ignore[operator]
+        finally:
+            restore_handlers(previous)  # (lintnews called in-process, by a test runner)
 
 
 @click.group(cls=_GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})

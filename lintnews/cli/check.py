@@ -7,8 +7,50 @@ import sys
 import click
 
 from lintnews import __version__
-from lintnews.cli.app import FORMATS_HINT, _effective, _registry, _resolver, _show_config, _split, fail
+from lintnews.cli.app import FORMATS_HINT, _effective, _registry, _resolver, _show_config, _split, fail, say
 from lintnews.model.exitcodes import ExitCode
+
+STDIN_LIMIT_ENV = "LINTNEWS_STDIN_LIMIT"
+DEFAULT_STDIN_LIMIT = "100M"
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(value: str) -> int:
+    """``100M``, ``512k``, ``2G`` or a number of bytes (``0``: no limit)."""
+    text = str(value).strip().lower().removesuffix("b").removesuffix("i")
+    unit = text[-1:] if text[-1:] in "kmg" else ""
+    number = text[: len(text) - len(unit)].strip()
+    try:
+        size = float(number) * _UNITS[unit]
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size (examples: 100M, 512k, 2G, 0 for no limit)") from None
+    if size < 0:
+        raise click.BadParameter(f"{value!r}: a size cannot be negative")
+    return int(size)
+
+
+def human_size(n: int) -> str:
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if n >= factor:
+            return f"{n / factor:g} {unit}"
+    return f"{n} bytes"
+
+
+def read_stdin(limit: int) -> bytes:
+    """Standard input, at most ``limit`` bytes (0: no limit); more is an ``InputError``."""
+    from lintnews.model.errors import InputError
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed: nothing to lint")
+    try:
+        data = stream.read(limit + 1) if limit else stream.read()
+    except OSError as exc:
+        raise InputError(f"standard input: cannot read: {exc.strerror or exc}") from None
+    if limit and len(data) > limit:
+        raise InputError(f"standard input: larger than the {human_size(limit)} limit, not linted "
+                         f"(--stdin-limit SIZE or {STDIN_LIMIT_ENV} raises it)")
+    return data
 
 
 @click.command()
@@ -28,17 +70,23 @@ from lintnews.model.exitcodes import ExitCode
 @click.option("--encoding", default=None, help="Decode input with this codec instead of UTF-8.")
 @click.option("--stdin-filename", default=None, metavar="NAME",
               help="Name standard input in reports and pick its format by extension.")
+@click.option("--stdin-limit", default=DEFAULT_STDIN_LIMIT, envvar=STDIN_LIMIT_ENV, show_default=True,
+              metavar="SIZE", help=f"Refuse standard input larger than SIZE (e.g. 20M, 1G; 0: no limit; "
+                                   f"also {STDIN_LIMIT_ENV}).")
 @click.option("--format-in", "format_in", default=None, metavar="FORMAT",
               help="Input format for every file (text, markdown, html), instead of by extension.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the report to FILE instead of standard output.")
+@click.option("--output", "-o", type=click.Path(), default=None,
+              help="Write the report to FILE instead of standard output (complete, or not at all).")
+@click.option("--column-unit", type=click.Choice(["char", "byte", "display"]), default=None,
+              help="Columns of the text and line formats: code points, UTF-8 bytes (Vim), screen "
+                   "cells (Emacs) [default: byte for line, char otherwise].")
 @click.option("--color/--no-color", default=None, help="Colour output [default: only on a terminal].")
 @click.option("--quiet", "-q", is_flag=True, help="Hide the source line under each diagnostic (text format).")
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
               help="Use this config file for every file instead of the nearest one found.")
 @click.option("--show-config", is_flag=True, help="Print the effective configuration of each PATH and exit.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Lint with N processes [default: all CPUs when there are many files].")
+              help="Lint with N processes, at most one per CPU [default: all CPUs when there are many files].")
 @click.option("--statistics", is_flag=True,
               help="Also print how many diagnostics each rule and category found.")
 def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
@@ -46,17 +94,21 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           profile: str | None, encoding: str | None, stdin_filename: str | None,
           format_in: str | None, output: str | None, color: bool | None, quiet: bool,
           with_proselint: bool = False, config_file: str | None = None,
-          show_config: bool = False, jobs: int | None = None, statistics: bool = False) -> None:
+          show_config: bool = False, jobs: int | None = None, statistics: bool = False,
+          column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
-    from lintnews.execution.discovery import expand
-    from lintnews.execution.parallel import WorkerSpec, cpus, default_jobs, lint_paths
-    from lintnews.execution.runner import lint_file
-    from lintnews.model.diagnostic import Severity
-    from lintnews.output.formatters.base import FormatContext
-    from lintnews.output.progress import Progress
+    from lintnews.execution.parallel import cpus
 
     if not paths:
         fail("no paths given (try: lintnews check draft.md, or - for standard input)")
+    try:
+        limit = parse_size(stdin_limit)
+    except click.BadParameter as exc:
+        fail(f"--stdin-limit: {exc.message}")
+    if column_unit not in (None, "char") and fmt not in ("text", "line"):
+        fail(f"--column-unit {column_unit} applies to the text and line formats; {fmt} counts code points")
+    for pack in packs:
+        _check_pack_path(pack)
     if with_proselint:
         plugins = (*plugins, "lintnews.integrations.proselint_plugin")
     registry = _registry(plugins, packs, no_plugins)
@@ -70,82 +122,199 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     if show_config:
         _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths])
         return
-    findings_fail = False
+    run = _Run(resolver, registry, fmt, format_in, encoding, stdin_filename, limit,
+               min(jobs, cpus()) if jobs else None)  # more processes than CPUs only cost memory
+    run.lint(list(paths), output, color, quiet, column_unit, statistics)
 
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    use_color = (stream.isatty() if color is None else color) and fmt == "text"
-    context = FormatContext(color=use_color, registry=registry, version=__version__, show_source=not quiet)
-    formatter = registry.formatters[fmt](stream, context)
-    errors = 0
-    items = list(expand(list(paths), registry.extensions | {".txt"}))
-    # resolve every file's config up front: a bad config is one line and exit 2 before any output
-    thresholds = {path: _effective(resolver, path).threshold for path, problem in items
-                  if problem is None and path != "-"}
 
-    def lint_here(path: str):  # type: ignore[no-untyped-def]
+def _check_pack_path(pack: str) -> None:
+    """A ``--rule-pack`` that is a device or a directory is named as such (``/dev/zero`` has
+    no end: reading it would fill the memory), not read."""
+    from lintnews.config.config import file_kind
+
+    kind = file_kind(pack)
+    if kind not in ("file", "missing"):
+        fail(f"--rule-pack {pack}: is {kind}, not a TOML file")
+
+
+class _Run:
+    """One ``check`` run: resolve configs, open the report, lint, write, exit."""
+
+    def __init__(self, resolver, registry, fmt, format_in, encoding, stdin_filename, limit, jobs):  # type: ignore[no-untyped-def]
+        self.resolver, self.registry, self.fmt = resolver, registry, fmt
+        self.format_in, self.encoding, self.stdin_filename = format_in, encoding, stdin_filename
+        self.limit, self.jobs = limit, jobs
+
+    def lint_here(self, path: str):  # type: ignore[no-untyped-def]
+        from lintnews.execution.parallel import cpus
+        from lintnews.execution.runner import FileResult, lint_file
+        from lintnews.model.errors import InputError
+
+        jobs = self.jobs or cpus()
         if path == "-":
-            data = sys.stdin.buffer.read()
-            name = stdin_filename or "-"
-            fmt_in = format_in or (registry.reader_for(stdin_filename).name if stdin_filename else "text")
-            eff = _effective(resolver, stdin_filename or "-")
-            thresholds[name] = eff.threshold
-            return lint_file(eff.engine, name, data=data, format_name=fmt_in, encoding=encoding,
-                             display_path=name, jobs=jobs or cpus())
+            name = self.stdin_filename or "-"
+            try:
+                data = read_stdin(self.limit)
+            except InputError as exc:
+                return FileResult(name, error=str(exc))
+            fmt_in = self.format_in or (self.registry.reader_for(name).name if self.stdin_filename else "text")
+            return self._lint_text(name, data, fmt_in, jobs)
         # a large file linted here may be split over the cores (-j, or all of them by default)
-        return lint_file(_effective(resolver, path).engine, path, format_name=format_in, encoding=encoding,
-                         jobs=jobs or cpus())
+        return lint_file(_effective(self.resolver, path).engine, path, format_name=self.format_in,
+                         encoding=self.encoding, jobs=jobs)
 
-    n_files = sum(1 for _, problem in items if problem is None)
-    spec = WorkerSpec(resolver.cli, format_in, encoding, sources=fmt not in ("json", "line"))
-    progress = Progress(n_files)
-    internal = False  # a file hit a bug: exit INTERNAL_ERROR after linting the rest
-    stats = None
-    if statistics:
-        from lintnews.output.statistics import Statistics
+    def _lint_text(self, name: str, data: bytes, fmt_in: str, jobs: int):  # type: ignore[no-untyped-def]
+        """Standard input, through the Python API (lintnews.execution.api) over this run's
+        resolver: the same config, registry and engines as the files."""
+        from lintnews.execution.api import Linter
+        from lintnews.execution.runner import FileResult
+        from lintnews.model.errors import InternalError, LintnewsError, debug_enabled
+        from lintnews.readers import decode
 
-        stats = Statistics()
-    formatter.start()
-    for path, problem, result in lint_paths(resolver, items, jobs or default_jobs(n_files), spec, lint_here):
-        if problem or result is None:
-            progress.clear()
-            errors += 1
-            click.echo(f"lintnews: {problem}", err=True)
-            continue
-        if result.error:
-            progress.clear()
-            errors += 1
-            internal = internal or result.internal
-            click.echo(f"lintnews: {result.error}", err=True)
-            progress.advance()
-            continue
-        if result.diagnostics:
-            progress.clear()  # the report may go to the same terminal
-        context.sources[result.path] = result.source_map
-        formatter.file(result.path, result.diagnostics)
-        context.sources.pop(result.path, None)
-        if stats is not None:
-            stats.add(result.diagnostics)
-        threshold = thresholds.get(path) or thresholds.get(result.path) or Severity.WARNING
-        findings_fail = findings_fail or any(d.severity.rank >= threshold.rank for d in result.diagnostics)
-        if progress.enabled and result.diagnostics:
-            stream.flush()
-        progress.advance(len(result.diagnostics))
-    progress.finish()
-    formatter.finish()
-    if stats is not None:  # after the report; a machine-readable report stays valid
-        table = "\n".join(stats.lines()) + "\n"
-        if fmt in ("text", "line"):
-            stream.write(table)
-        else:
-            click.echo(table, err=True, nl=False)
-    if output:
-        stream.close()
-    if internal:
-        sys.exit(int(ExitCode.INTERNAL_ERROR))
-    if errors:
-        sys.exit(int(ExitCode.USAGE_OR_INPUT))
-    if resolver.failed or any(e.failed for e in resolver.engines) or registry.load_errors:
-        sys.exit(int(ExitCode.PLUGIN_FAILURE))
-    if findings_fail:
-        sys.exit(int(ExitCode.FINDINGS))
-    sys.exit(int(ExitCode.OK))
+        try:
+            text = decode(data, name, self.encoding)
+            found = Linter.from_resolver(self.resolver).check(text, path=name, fmt=fmt_in, jobs=jobs)
+        except InternalError as exc:
+            if debug_enabled() and exc.__cause__ is not None:
+                import traceback
+
+                traceback.print_exception(exc.__cause__)
+            return FileResult(name, error=str(exc), internal=True)
+        except LintnewsError as exc:
+            return FileResult(name, error=str(exc))
+        return FileResult(found.path, found.diagnostics, None, found.source_map)
+
+    def _configs(self, items: list[tuple[str, str | None]]) -> tuple[list[tuple[str, str | None]], dict, int]:
+        """Every linted file's config, resolved (and so validated) before any output: a bad
+        config file is reported once and its files are not linted; the others are."""
+        from lintnews.model.errors import LintnewsError
+
+        thresholds: dict[str, object] = {}
+        bad: dict[str, None] = {}
+        kept = []
+        for path, problem in items:
+            if problem is None:
+                key = (self.stdin_filename or "-") if path == "-" else path
+                try:
+                    thresholds[key] = self.resolver.for_path(key).threshold
+                except LintnewsError as exc:
+                    bad.setdefault(str(exc))
+                    continue
+            kept.append((path, problem))
+        for line in self.resolver.ignored_configs:
+            say(line)
+        for line in bad:
+            say(line)
+        unknown = self.resolver.unknown_cli_codes()
+        if unknown:
+            for line in unknown[:-1]:
+                say(line)
+            fail(unknown[-1])
+        return kept, thresholds, len(bad)
+
+    def _open(self, output: str | None, paths: list[str]):  # type: ignore[no-untyped-def]
+        """The report (errors: one line, exit 2), and what a walk must not lint (the report)."""
+        import os
+
+        from lintnews.model.errors import OutputError
+        from lintnews.output.sink import open_file, open_stdout, output_stat, same_file
+
+        exclude = None
+        if output:
+            st = output_stat(output)
+            if st is not None:
+                for p in paths:
+                    other = output_stat(p) if p != "-" else None
+                    if other is not None and same_file(st, other):
+                        fail(f"{output}: cannot write the report over {p}, one of the inputs")
+                exclude = (st, os.path.basename(os.path.realpath(output)))
+        try:
+            return (open_file(output) if output else open_stdout()), exclude
+        except OutputError as exc:
+            fail(str(exc))
+            raise  # (fail exits)
+
+    def lint(self, paths: list[str], output: str | None, color: bool | None, quiet: bool,
+             column_unit: str | None, statistics: bool) -> None:
+        from lintnews.execution.discovery import expand
+        from lintnews.execution.parallel import WorkerSpec, default_jobs, lint_paths
+        from lintnews.model.diagnostic import Severity
+        from lintnews.output.columns import DEFAULT_UNIT
+        from lintnews.output.formatters.base import FormatContext
+        from lintnews.output.progress import Progress
+
+        fmt, registry, resolver = self.fmt, self.registry, self.resolver
+        unit = column_unit or DEFAULT_UNIT.get(fmt, "char")
+        # the report is opened first: a bad output path is one line before any linting
+        report, exclude = self._open(output, paths)
+        results = None
+        try:
+            items = list(expand(paths, registry.extensions | {".txt"}, exclude))
+            items, thresholds, errors = self._configs(items)
+            stream = report.stream
+            use_color = (stream.isatty() if color is None else color) and fmt == "text"
+            context = FormatContext(color=use_color, registry=registry, version=__version__,
+                                    show_source=not quiet, column_unit=unit)
+            formatter = registry.formatters[fmt](stream, context)
+            n_files = sum(1 for _, problem in items if problem is None)
+            spec = WorkerSpec(resolver.cli, self.format_in, self.encoding,
+                              sources=fmt not in ("json", "line") or unit != "char")
+            progress = Progress(n_files)
+            internal = False  # a file hit a bug: exit INTERNAL_ERROR after linting the rest
+            findings_fail = False
+            stats = None
+            if statistics:
+                from lintnews.output.statistics import Statistics
+
+                stats = Statistics()
+            results = lint_paths(resolver, items, self.jobs or default_jobs(n_files), spec, self.lint_here)
+            formatter.start()
+            for path, problem, result in results:
+                if problem or result is None:
+                    progress.clear()
+                    errors += 1
+                    say(str(problem))
+                    continue
+                if result.error:
+                    progress.clear()
+                    errors += 1
+                    internal = internal or result.internal
+                    say(result.error)
+                    progress.advance()
+                    continue
+                if result.diagnostics:
+                    progress.clear()  # the report may go to the same terminal
+                context.sources[result.path] = result.source_map
+                formatter.file(result.path, result.diagnostics)
+                context.sources.pop(result.path, None)
+                if stats is not None:
+                    stats.add(result.diagnostics)
+                threshold = thresholds.get(path) or thresholds.get(result.path) or Severity.WARNING
+                findings_fail = findings_fail or any(d.severity.rank >= threshold.rank  # type: ignore[attr-defined]
+                                                     for d in result.diagnostics)
+                if progress.enabled and result.diagnostics:
+                    stream.flush()
+                progress.advance(len(result.diagnostics))
+            progress.finish()
+            formatter.finish()
+            if stats is not None:  # after the report; a machine-readable report stays valid
+                table = "\n".join(stats.lines()) + "\n"
+                if fmt in ("text", "line"):
+                    stream.write(table)
+                else:
+                    click.echo(table, err=True, nl=False)
+            report.commit()
+        except BaseException:
+            if results is not None:
+                results.close()  # workers stopped now, not after every file they were handed
+            report.discard()  # no half report under the final name
+            raise
+        if internal:
+            sys.exit(int(ExitCode.INTERNAL_ERROR))
+        if errors:
+            sys.exit(int(ExitCode.USAGE_OR_INPUT))
+        if resolver.failed or any(e.failed for e in resolver.engines) or registry.load_errors:
+            sys.exit(int(ExitCode.PLUGIN_FAILURE))
+        if findings_fail:
+            sys.exit(int(ExitCode.FINDINGS))
+        sys.exit(int(ExitCode.OK))

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lintnews.config.codes import unknown_code
+from lintnews.config.discovery import CONFIG_FILES, Walk, _resolved, find_config_file  # noqa: F401 - re-exported
 from lintnews.engine.engine import Engine, Settings
-from lintnews.engine.selection import _matches
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import ConfigError, LintnewsError
 from lintnews.packs.loader import parse_pack
@@ -34,7 +35,6 @@ from lintnews.packs.model import PackRule
 from lintnews.plugins.registry import Registry, load_registry
 from lintnews.util.tomlfile import read_toml
 
-CONFIG_FILES = (".lintnews.toml", "pyproject.toml")
 KEYS = (
     "select", "ignore", "severity", "fail_on", "rule_packs", "plugins", "per_path_ignores",
     "accept", "reject", "profile", "proselint",
@@ -139,8 +139,11 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         packs = []
         for name in _str_list(data["rule_packs"], cfg.where("rule_packs")):
             p = (cfg.root / name).resolve()
-            if not p.is_file():
+            kind = file_kind(p)
+            if kind == "missing":
                 raise ConfigError(f"{cfg.where('rule_packs')}: rule pack {name!r} not found (looked at {p})")
+            if kind != "file":
+                raise ConfigError(f"{cfg.where('rule_packs')}: rule pack {name!r} is {kind}, not a TOML file")
             packs.append(str(p))
         values["rule_packs"] = tuple(packs)
     if "per_path_ignores" in data:
@@ -179,6 +182,9 @@ def load_config(path: str | Path, *, explicit: bool = False) -> Config | None:
     """Read one config file. A ``pyproject.toml`` without ``[tool.lintnews]`` gives ``None``
     (or an error when the user named it with ``--config``)."""
     p = Path(path)
+    kind = file_kind(p)
+    if kind not in ("file", "missing"):
+        raise ConfigError(f"{p}: config file is {kind}, not a TOML file")
     data = read_toml(p, ConfigError, "config file")
     if p.name == "pyproject.toml":
         tool = data.get("tool", {})
@@ -190,51 +196,26 @@ def load_config(path: str | Path, *, explicit: bool = False) -> Config | None:
     return parse_config(data, str(p))
 
 
-def _resolved(path: str | Path) -> Path:
-    """The absolute path; a path that cannot be resolved (a symlink loop) is taken as written,
-    so its own read error is reported with the file, not as a config failure."""
-    try:
-        return Path(path).resolve()
-    except (OSError, RuntimeError):
-        return Path(os.path.abspath(path))
-
-
-def find_config_file(start: str | Path, _cache: dict[Path, Path | None] | None = None) -> Path | None:
-    """The nearest config file at or above ``start`` (a directory), or ``None``."""
-    if _cache is not None and start in _cache:  # (the cache holds resolved directories only)
-        return _cache[start]  # type: ignore[index]
-    here = _resolved(start)
-    seen: list[Path] = []
-    found: Path | None = None
-    for d in (here, *here.parents):
-        if _cache is not None and d in _cache:
-            found = _cache[d]
-            break
-        seen.append(d)
-        hit = None
-        for name in CONFIG_FILES:
-            candidate = d / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
-                hit = candidate
-                break
-        if hit:
-            found = hit
-            break
-    if _cache is not None:
-        for d in seen:
-            _cache[d] = found
-    return found
-
-
-def _has_tool_table(path: Path) -> bool:
-    import tomllib
+def file_kind(path: str | Path) -> str:
+    """``"file"`` for a regular file, ``"missing"``, or what else it is ("a directory",
+    "a character device"...): a config or pack path that is ``/dev/zero`` must say so,
+    not "not found", and must never be read (it has no end)."""
+    import stat
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return True  # let load_config report what is wrong with it
-    tool = data.get("tool")
-    return isinstance(tool, dict) and "lintnews" in tool
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "missing"
+    except OSError as exc:
+        return f"unreadable ({exc.strerror or exc})"
+    if stat.S_ISREG(mode):
+        return "file"
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
 
 
 # -- from config to engine -------------------------------------------------------------
@@ -325,7 +306,8 @@ class Resolver:
 
     cli: CliOptions = field(default_factory=CliOptions)
     base_registry: Registry | None = None  # the registry of the CLI's own plugins and packs
-    _dirs: dict[Path, Path | None] = field(default_factory=dict)
+    _walk: Walk = field(default_factory=Walk)  # config-file discovery (lintnews.config.discovery)
+    _checked: set[tuple[str | None, int]] = field(default_factory=set)  # (config, registry) checked
     _parents: dict[str, Path] = field(default_factory=dict)  # see _start
     _configs: dict[str, Config] = field(default_factory=dict)
     _registries: dict[tuple, Registry] = field(default_factory=dict)
@@ -337,6 +319,16 @@ class Resolver:
         if self.cli.config_file:
             self._explicit = load_config(self.cli.config_file, explicit=True)
 
+    @classmethod
+    def fixed(cls, config: Config, cli: CliOptions | None = None,
+              base_registry: Registry | None = None) -> Resolver:
+        """A resolver that applies ``config`` to every text, with no search for config files
+        (the Python API's ``config=``: a dict or a :class:`Config` has no file to start from,
+        and a program linting strings must not change behaviour with its working directory)."""
+        resolver = cls(cli or CliOptions(), base_registry)
+        resolver._explicit = config
+        return resolver
+
     @property
     def engines(self) -> list[Engine]:
         return list(self._engines.values())
@@ -346,7 +338,7 @@ class Resolver:
         if self._explicit is not None:
             return self._explicit
         start = Path.cwd() if path in (None, "-") else self._start(path)  # type: ignore[arg-type]
-        found = find_config_file(start, self._dirs)
+        found = self._walk.find(start)
         if found is None:
             return Config()
         key = str(found)
@@ -390,9 +382,36 @@ class Resolver:
                     if rule.id in reg.rules:
                         raise ConfigError(f"{cfg.where('reject')}: rule id {rule.id!r} already exists")
                     reg.rules[rule.id] = rule
-            self._check_codes(cfg, reg)
             self._registries[key] = reg
-        return self._registries[key]
+        reg = self._registries[key]
+        # every config is checked against its registry, not only the first config that
+        # built it: a typo in a second folder's config must not pass because a first
+        # folder's config shared the registry
+        if (cfg.path, id(reg)) not in self._checked:
+            self._check_codes(cfg, reg)
+            self._checked.add((cfg.path, id(reg)))
+        return reg
+
+    @property
+    def ignored_configs(self) -> list[str]:
+        """One line per config file the walk ignored (another user's, in a shared directory)."""
+        return list(self._walk.ignored.values())
+
+    def unknown_cli_codes(self) -> list[str]:
+        """One message per ``--select``/``--ignore`` code that no rule of this run matches.
+
+        Checked against every registry the run built (call it after resolving each
+        linted file's config), so a code for a rule that only a folder's config loads
+        (its packs, ``proselint = true``) is accepted."""
+        registries = [*self._registries.values()] or [self.base_registry or self.registry_for(Config())]
+        rules = list({id(r): r for reg in registries for r in reg.rules.values()}.values())
+        out = []
+        for option, codes in (("--select", self.cli.select), ("--ignore", self.cli.ignore)):
+            for code in dict.fromkeys(codes):
+                problem = unknown_code(code, rules)
+                if problem:
+                    out.append(f"{option}: {problem}")
+        return out
 
     @staticmethod
     def _check_codes(cfg: Config, reg: Registry) -> None:
@@ -400,8 +419,9 @@ class Resolver:
         rules = list(reg.rules.values())
 
         def check(code: str, key: str) -> None:
-            if code != "ALL" and not any(_matches(code, r.id, r.category) for r in rules):
-                raise ConfigError(f"{cfg.where(key)}: unknown rule or category {code!r} (see `lintnews rules`)")
+            problem = unknown_code(code, rules)
+            if problem:
+                raise ConfigError(f"{cfg.where(key)}: {problem}")
 
         for code in cfg.select:
             check(code, "select")
@@ -470,7 +490,8 @@ def render(eff: Effective, path: str | None = None) -> str:
         f"fail_on = {json.dumps(eff.threshold.value)}",
         f"profile = {json.dumps(s.profile)}",
         f"rule_packs = {q(cfg.rule_packs)}",
-        f"plugins = {q(cfg.plugins)}",
+        f"plugins = {q(p for p in cfg.plugins if p != PROSELINT_PLUGIN)}",
+        f"proselint = {json.dumps(PROSELINT_PLUGIN in cfg.plugins)}",
         "per_path_ignores = {" + ", ".join(f"{json.dumps(g)} = {q(c)}" for g, c in cfg.per_path_ignores) + "}",
         f"accept = {q(cfg.accept)}",
         f"reject = {q(t for t, _, _ in cfg.reject)}",

@@ -3,7 +3,10 @@
 Like flake8's style guide: the most specific (longest) matching code wins, and
 an explicit selection beats the implicit default. Codes are matched on whole
 ``/``-separated segments, so ``loaded-language`` selects
-``loaded-language/emotive`` but ``loaded`` selects nothing.
+``loaded-language/emotive`` but ``loaded`` selects nothing. A rule that reports
+dotted sub-ids (proselint's checks, ``style/proselint/typography.symbols.curly_quotes``)
+is matched on its ``.``-separated segments too: ``style/proselint/typography``
+selects that family, ``style/proselint/typo`` nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ def _matches(code: str, rule_id: str, category: str) -> int:
     """Length of the match of ``code`` against the rule (0 when it does not match)."""
     if code == "ALL":
         return 1
-    if code == rule_id or rule_id.startswith(code + "/") or code == category:
+    if (code == rule_id or code == category or (rule_id.startswith(code)
+            and rule_id[len(code)] in "/.")):
         return len(code) + (1000 if code == rule_id else 0)
     return 0
 

@@ -2,38 +2,91 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
+
+from lintnews.util.printable import escape_controls, shown_path
 
 DEFAULT_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 
 
-def expand(paths: list[str], extensions: frozenset[str] | set[str] = DEFAULT_EXTENSIONS) -> Iterator[tuple[str, str | None]]:
+def shown(path: str) -> str:
+    """A path as it appears in a one-line message: valid UTF-8, no control characters."""
+    return escape_controls(shown_path(path))
+
+
+def _walk_error(exc: OSError) -> str:
+    where = shown(str(exc.filename)) if exc.filename is not None else "?"
+    if isinstance(exc, PermissionError):
+        return f"{where}: permission denied (directory not read, its files not linted)"
+    return f"{where}: cannot read directory: {exc.strerror or exc}"
+
+
+def expand(
+    paths: list[str],
+    extensions: frozenset[str] | set[str] = DEFAULT_EXTENSIONS,
+    exclude: tuple[os.stat_result, str] | None = None,
+) -> Iterator[tuple[str, str | None]]:
     """Yield ``(path, problem)`` for every file to lint, in a stable order.
 
     ``problem`` is a one-line message when the path cannot be linted (missing,
-    a directory with nothing to lint); the caller reports it and carries on.
-    Directory walks are sorted and do not follow symlinked directories, so a
-    symlink loop cannot trap the run.
+    a directory with nothing to lint, a directory that cannot be read or entered);
+    the caller reports it and carries on with the rest. Directory walks are sorted
+    and do not follow symlinked directories, so a symlink loop cannot trap the run.
+    ``exclude`` is the report being written (``--output``: its ``stat`` and file name): a
+    walk never lints it (only files of that name are compared, by device and inode).
     """
     for raw in paths:
         if raw == "-":
             yield raw, None
             continue
-        p = Path(raw)
-        if p.is_dir():
-            found = False
-            for root, dirs, files in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                for name in sorted(files):
-                    if Path(name).suffix.lower() in extensions:
-                        found = True
-                        yield os.path.join(root, name), None
-            if not found:
-                yield raw, f"{raw}: directory has no files to lint ({', '.join(sorted(e for e in extensions if e))})"
-        elif p.exists() or p.is_symlink():
+        try:
+            st = os.stat(raw)
+        except OSError as exc:
+            if exc.errno == errno.ENOENT and not os.path.islink(raw):
+                yield raw, f"{shown(raw)}: no such file or directory"
+            elif exc.errno == errno.ENAMETOOLONG:
+                yield raw, f"{shown(raw)}: file name too long, not linted"
+            else:  # a symlink loop, a broken link, no permission: the reader names it
+                yield raw, None
+            continue
+        if not stat.S_ISDIR(st.st_mode):
             yield raw, None
-        else:
-            yield raw, f"{raw}: no such file or directory"
+            continue
+        found = False
+        problems: list[OSError] = []
+        for root, dirs, files in os.walk(raw, followlinks=False, onerror=problems.append):
+            while problems:
+                found = True
+                yield root, _walk_error(problems.pop(0))
+            if not os.access(root, os.X_OK):  # listed but cannot be entered: say so once
+                found = True
+                yield root, f"{shown(root)}: permission denied (directory not entered, its files not linted)"
+                dirs[:] = []
+                continue
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+            for name in sorted(files):
+                if Path(name).suffix.lower() in extensions:
+                    full = os.path.join(root, name)
+                    if exclude is not None and name == exclude[1] and _same(full, exclude[0]):
+                        continue
+                    found = True
+                    yield full, None
+        for exc in problems:
+            found = True
+            yield raw, _walk_error(exc)
+        if not found:
+            yield raw, (f"{shown(raw)}: directory has no files to lint "
+                        f"({', '.join(sorted(e for e in extensions if e))})")
+
+
+def _same(path: str, st: os.stat_result) -> bool:
+    try:
+        other = os.stat(path)
+    except OSError:
+        return False
+    return (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino)

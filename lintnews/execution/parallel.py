@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lintnews.execution.runner import FileResult, lint_file
+from lintnews.execution.stopping import terminating, worker_signals
 from lintnews.model.diagnostic import Diagnostic
 
 # Below this many files a pool costs more than it saves (start-up of the workers).
@@ -54,6 +55,7 @@ def default_jobs(n_files: int) -> int:
 
 def _init(spec: WorkerSpec) -> None:
     global _RESOLVER, _SPEC
+    worker_signals()  # (lintnews.execution.stopping: the parent stops the workers)
     _SPEC = spec
     if _RESOLVER is None:  # spawned, not forked: build the resolver here, once
         from lintnews.config.config import Resolver
@@ -113,7 +115,7 @@ def lint_paths(
 
     broken = False
     try:
-        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(spec,)) as pool:
+        with terminating(ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(spec,))) as pool:
             try:
                 results = pool.map(_work, paths, chunksize=chunksize)
             except BrokenProcessPool:  # a worker died while the work was being handed out

@@ -17,6 +17,7 @@ from lintnews.model.diagnostic import Diagnostic
 from lintnews.model.errors import InputError, debug_enabled, internal_error_line
 from lintnews.readers import decode
 from lintnews.readers.source import SourceMap
+from lintnews.util.printable import shown_path
 
 
 @dataclass
@@ -115,13 +116,17 @@ def lint_file(
     display_path: str | None = None,
     jobs: int = 1,
 ) -> FileResult:
-    """Lint one file (or ``data`` read from stdin); errors come back in ``FileResult.error``."""
-    name = display_path or path
+    """Lint one file (or ``data`` read from stdin); errors come back in ``FileResult.error``.
+
+    The file is reported under ``display_path``, by default its path with any bytes that
+    are not UTF-8 spelled out (:func:`lintnews.util.printable.shown_path`), so a report
+    that names it is still valid UTF-8."""
+    name = display_path or shown_path(path)
     try:
         raw = read_bytes(path) if data is None else data
         source = decode(raw, name, encoding)
         del raw, data  # the bytes are not needed while linting (bounded memory)
-        return lint_source(engine, source, path, format_name, display_path, jobs=jobs)
+        return lint_source(engine, source, path, format_name, name, jobs=jobs)
     except InputError as exc:
         return FileResult(name, error=str(exc))
     except RecursionError:

@@ -157,6 +157,9 @@ def _worker(conn: Any) -> None:
     """A forked process: lint each part it is sent, one at a time, and send its rows back;
     stop when sent ``None``. A bug in a part sends ``None`` for it (and prints no
     traceback): the parent lints that part again and reports the error in one line."""
+    from lintnews.execution.stopping import worker_signals
+
+    worker_signals()  # the parent stops the workers (daemons: ended when it exits)
     try:
         while (j := conn.recv()) is not None:
             try:

@@ -22,7 +22,7 @@ from pygls.uris import to_fs_path
 
 from lintnews import __version__
 from lintnews.config.config import Resolver
-from lintnews.execution.runner import lint_source
+from lintnews.execution.api import Linter
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.model.errors import LintnewsError
 from lintnews.plugins.registry import Registry
@@ -43,6 +43,7 @@ class LintnewsServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__(SOURCE, __version__)
         self.resolver = Resolver()
+        self.linter = Linter.from_resolver(self.resolver)  # the Python API, over the CLI's config resolution
 
     def diagnostics_for(self, uri: str) -> list[lsp.Diagnostic]:
         """Lint the editor's buffer for ``uri`` and convert to LSP diagnostics.
@@ -52,8 +53,9 @@ class LintnewsServer(LanguageServer):
         """
         doc = self.workspace.get_text_document(uri)
         path = to_fs_path(uri) or uri
+        result = self.linter.check(doc.source, path=path, fmt="auto",
+                                   config_path=path if uri.startswith("file:") else None)
         engine = self.resolver.for_path(path if uri.startswith("file:") else None).engine
-        result = lint_source(engine, doc.source, path)
         smap = result.source_map
         codec = doc.position_codec
 

@@ -37,6 +37,14 @@ def enabled_checks() -> tuple[Any, ...]:
     )
 
 
+def check_ids() -> tuple[str, ...]:
+    """Every id this rule may report (all of proselint's checks, enabled or not): what
+    ``--select``/``--ignore`` and config may name below ``style/proselint``."""
+    from proselint.checks import __register__
+
+    return tuple(dict.fromkeys(f"{RULE_ID}/{chk.path}" for chk in __register__))
+
+
 def check(doc: Any) -> Iterator[Finding]:
     from proselint.tools import LintFile
 
@@ -75,6 +83,7 @@ RULE = Rule(
     ),
     plugin="proselint",
     check_fn=check,
+    subrules=check_ids,
 )
 
 

@@ -38,6 +38,26 @@ class PluginError(LintnewsError):
     """A plugin that could not be loaded."""
 
 
+class OutputError(LintnewsError):
+    """The report cannot be written: a missing or read-only directory, a full disk, a closed
+    standard output, or an output path that is one of the inputs (exit 2, not a bug)."""
+
+
+class Stop(BaseException):
+    """The run must end now with ``code``: a signal (SIGINT, SIGTERM) or a closed pipe.
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that no ``except Exception``
+    swallows it, and not ``KeyboardInterrupt`` itself, which Click turns into
+    "Aborted!" and exit 1. It unwinds every ``finally`` (workers stopped, a half-written
+    report removed) before :func:`guarded_main` exits with ``code``.
+    """
+
+    def __init__(self, code: ExitCode, message: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
 class InternalError(LintnewsError):
     """An unexpected exception inside lintnews (a bug), reported in one line."""
 
@@ -79,14 +99,42 @@ def report_internal_error(exc: BaseException, where: str = "") -> int:
     return int(ExitCode.INTERNAL_ERROR)
 
 
+def _say(message: str) -> None:
+    import sys
+
+    try:
+        sys.stderr.write(f"lintnews: {message}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):  # stderr closed too: the exit code says it
+        pass
+
+
+def silence_stdout() -> None:
+    """Point standard output at ``/dev/null``, so that Python's flush at exit does not
+    complain a second time about a reader that went away."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _quiet(_unraisable: object) -> None:
+    """An ``unraisablehook`` that says nothing (see :func:`guarded_main`)."""
+
+
 def guarded_main(main: object) -> object:
     """Wrap a Click command so that no exception ever reaches the user as a traceback.
 
     Click already turns its own usage errors into one line and exit 2; a
     :class:`LintnewsError` that escapes a command becomes its one line and exit
     code; anything else is a bug: one line and exit 4 (``LINTNEWS_DEBUG=1``
-    prints the traceback as well). ``KeyboardInterrupt`` exits 130 quietly and a
-    closed stdout (``lintnews check . | head``) exits 141 quietly, as a shell reports SIGPIPE.
+    prints the traceback as well). ``KeyboardInterrupt`` exits 130, :class:`Stop` (a
+    signal, see ``lintnews.cli.signals``) its own code, and a closed pipe
+    (``lintnews check . | head``) 141 quietly, as a shell reports SIGPIPE.
     """
     import functools
     import sys
@@ -97,18 +145,22 @@ def guarded_main(main: object) -> object:
             return main(*args, **kwargs)  # type: ignore[operator]
         except SystemExit:
             raise
+        except Stop as stop:
+            # the run was cut short and its workers terminated: a pool's exit hook may still
+            # poke a pipe they closed ("Exception ignored in ... Bad file descriptor", Python
+            # 3.11), which must not add a traceback to the one line the signal deserves
+            sys.unraisablehook = _quiet
+            if stop.code == ExitCode.BROKEN_PIPE:
+                silence_stdout()
+            elif stop.message:
+                _say(stop.message)
+            raise SystemExit(int(stop.code)) from None
         except KeyboardInterrupt:
-            sys.stderr.write("lintnews: interrupted\n")
-            raise SystemExit(130) from None
+            _say("interrupted")
+            raise SystemExit(int(ExitCode.INTERRUPTED)) from None
         except BrokenPipeError:
-            import os
-
-            try:  # keep Python from complaining again while flushing at exit
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
-            except (OSError, ValueError):
-                pass
-            raise SystemExit(141) from None
+            silence_stdout()
+            raise SystemExit(int(ExitCode.BROKEN_PIPE)) from None
         except LintnewsError as exc:
             if debug_enabled():
                 import traceback

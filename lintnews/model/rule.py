@@ -46,6 +46,9 @@ class Rule:
     examples: Examples = field(default_factory=Examples)
     plugin: str = "lintnews"
     check_fn: object = None  # Callable[[Document], Iterable[Finding]] | None
+    # Callable[[], Iterable[str]] | None: the ids below its own that the rule may report
+    # (``Finding.rule``), so that ``--ignore`` and config can tell a family name from a typo
+    subrules: object = None
 
     def check(self, doc: Document) -> Iterable[Finding]:
         if self.check_fn is None:

@@ -25,4 +25,5 @@ FACTORIES: dict[str, Callable[..., Any]] = {
     "json": _lazy("lintnews.output.formatters.jsonfmt", "JsonFormatter"),
     "sarif": _lazy("lintnews.output.formatters.sarif", "SarifFormatter"),
     "github": _lazy("lintnews.output.formatters.github", "GithubFormatter"),
+    "html": _lazy("lintnews.output.formatters.html", "HtmlFormatter"),
 }

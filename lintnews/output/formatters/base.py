@@ -22,6 +22,7 @@ class FormatContext:
     version: str = ""
     sources: dict[str, Any] = field(default_factory=dict)  # path -> SourceMap, for context lines
     show_source: bool = True
+    column_unit: str = "char"  # columns as shown by text and line: char, byte, display (output.columns)
 
 
 class Formatter:
@@ -46,6 +47,18 @@ class Formatter:
 
     def finish(self) -> None:
         """Called once after the last file."""
+
+    def columns(self, d: Diagnostic) -> tuple[int, int]:
+        """``(column, end_column)`` in the context's column unit (see
+        :mod:`lintnews.output.columns`); code points when the source is not at hand."""
+        unit = self.context.column_unit
+        smap = self.context.sources.get(d.path) if unit != "char" else None
+        if smap is None:
+            return d.column, d.end_column
+        from lintnews.output.columns import convert
+
+        return (convert(smap.line_text(d.line), d.column, unit),
+                convert(smap.line_text(d.end_line), d.end_column, unit))
 
     def write(self, line: str) -> None:
         self.stream.write(line + "\n")

@@ -8,13 +8,17 @@ The runner splits on ``,``, ``=`` and ``::``, so values are escaped as the Actio
 toolkit does (``@actions/core`` ``command.ts``): in the message ``%`` -> ``%25``,
 ``\\r`` -> ``%0D``, ``\\n`` -> ``%0A``; in property values additionally ``:`` -> ``%3A``
 and ``,`` -> ``%2C``. ``info`` maps to ``notice``. Columns are lintnews's own
-(1-based, ``endColumn`` exclusive).
+(1-based, ``endColumn`` exclusive); a span over several lines has none, since the
+toolkit documents ``col`` and ``endColumn`` for single-line annotations only. Other
+control characters (ESC...) in names and messages are written as escapes (``\\x1b``):
+the annotations are read by people, in a log a browser renders.
 """
 
 from __future__ import annotations
 
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.output.formatters.base import Formatter
+from lintnews.util.printable import escape_controls
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -31,15 +35,13 @@ def escape_property(value: str) -> str:
 
 def command(d: Diagnostic) -> str:
     """The workflow command for one diagnostic."""
-    props = [
-        ("file", d.path),
-        ("line", str(d.line)),
-        ("endLine", str(d.end_line)),
-        ("col", str(d.column)),
-        ("endColumn", str(d.end_column)),
-        ("title", d.rule),
-    ]
-    message = d.message + (f"\nSuggestion: {d.suggestion}" if d.suggestion else "")
+    props = [("file", escape_controls(d.path, newlines=False)), ("line", str(d.line)),
+             ("endLine", str(d.end_line))]
+    if d.line == d.end_line:
+        props += [("col", str(d.column)), ("endColumn", str(d.end_column))]
+    props.append(("title", escape_controls(d.rule, newlines=False)))
+    message = escape_controls(d.message, newlines=False) + (
+        f"\nSuggestion: {escape_controls(d.suggestion, newlines=False)}" if d.suggestion else "")
     joined = ",".join(f"{k}={escape_property(v)}" for k, v in props)
     return f"::{COMMANDS[d.severity]} {joined}::{escape_data(message)}"
 

@@ -1,4 +1,10 @@
-"""The human format: location, severity, rule, message, and the source line with the span marked."""
+"""The human format: location, severity, rule, message, and the source line with the span marked.
+
+Nothing from a file reaches the terminal as a control character: ESC and OSC
+sequences, newlines and other controls in the file name, the message or the source
+line are written as escapes (``\\x1b``), with the marks under the line still under
+the span.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import unicodedata
 
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.output.formatters.base import Formatter
+from lintnews.util.printable import escape_controls
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -27,25 +34,33 @@ class TextFormatter(Formatter):
 
     def diagnostic(self, d: Diagnostic) -> None:
         sev = self.c(_COLORS[d.severity], str(d.severity))
-        loc = self.c(_BOLD, f"{d.path}:{d.line}:{d.column}")
-        self.write(f"{loc}: {sev} {self.c(_DIM, d.rule)}: {d.message}")
+        column = self.columns(d)[0] if self.context.column_unit != "char" else d.column
+        loc = self.c(_BOLD, f"{escape_controls(d.path)}:{d.line}:{column}")
+        self.write(f"{loc}: {sev} {self.c(_DIM, escape_controls(d.rule))}: {escape_controls(d.message)}")
         smap = self.context.sources.get(d.path)
         if smap is not None and self.context.show_source:
             line = smap.line_text(d.line).expandtabs(1)
-            if len(line) > 200:  # long paragraphs: show a window around the span
-                lo = max(0, d.column - 60)
-                shown = ("…" if lo else "") + line[lo : lo + 160] + ("…" if lo + 160 < len(line) else "")
-                col = d.column - lo + (1 if lo else 0)
-            else:
-                shown, col = line, d.column
+            col = d.column
             end = d.end_column if d.end_line == d.line else len(line) + 1
-            end = min(end - (d.column - col), len(shown) + 1)
-            pad = _width(shown[: col - 1])
-            marks = "^" * max(1, _width(shown[col - 1 : end - 1]))
+            escaped = escape_controls(line)
+            if escaped is not line:  # control characters: escape the parts, keep the span on its words
+                pre, mid = escape_controls(line[: col - 1]), escape_controls(line[col - 1 : max(end, col) - 1])
+                escaped = pre + mid + escape_controls(line[max(end, col) - 1 :])
+                line, col, end = escaped, len(pre) + 1, len(pre) + len(mid) + 1
+            if len(line) > 200:  # long paragraphs: show a window around the span
+                lo = max(0, col - 60)
+                shown = ("…" if lo else "") + line[lo : lo + 160] + ("…" if lo + 160 < len(line) else "")
+                shift = lo - (1 if lo else 0)
+            else:
+                shown, shift = line, 0
+            scol = col - shift
+            send = min(end - shift, len(shown) + 1)
+            pad = _width(shown[: scol - 1])
+            marks = "^" * max(1, _width(shown[scol - 1 : send - 1]))
             self.write(f"    {shown}")
             self.write(f"    {' ' * pad}{self.c(_COLORS[d.severity], marks)}")
         if d.suggestion:
-            self.write(f"    {self.c(_DIM, 'suggestion:')} {d.suggestion}")
+            self.write(f"    {self.c(_DIM, 'suggestion:')} {escape_controls(d.suggestion)}")
 
     def finish(self) -> None:
         if self.count:

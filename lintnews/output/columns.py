@@ -1,0 +1,45 @@
+"""Columns in the unit an editor reads: code points, UTF-8 bytes, or screen cells.
+
+lintnews counts columns in Unicode code points (the JSON and SARIF contract). Editors
+that read ``path:line:col`` count otherwise: Vim's quickfix ``%c`` is a byte index
+into the line, so after a curly quote, a dash or an accented letter a code-point
+column lands too far left; Emacs's compilation mode reads screen columns by default
+(``compilation-error-screen-columns``: a wide character such as most emoji takes two
+cells, a tab runs to the next multiple of eight), as GCC's default
+``-fdiagnostics-column-unit=display`` does. ``--column-unit`` picks one:
+
+- ``char``: code points (the ``text`` format's default, and what JSON and SARIF use);
+- ``byte``: UTF-8 bytes, 1-based (the ``line`` format's default, for Vim and grep-like tools);
+- ``display``: screen cells, tabs to multiples of 8 (for Emacs).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+UNITS = ("char", "byte", "display")
+DEFAULT_UNIT = {"line": "byte"}  # every other format: "char"
+TAB = 8
+
+
+def cell_width(ch: str) -> int:
+    """Screen cells of one character: wide East Asian (and most emoji) 2, combining marks 0."""
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def convert(line: str, column: int, unit: str) -> int:
+    """The 1-based code-point ``column`` of ``line`` in ``unit``."""
+    if unit == "char" or column <= 1:
+        return column
+    prefix = line[: column - 1]
+    extra = column - 1 - len(prefix)  # a column past the end of the line (an exclusive end)
+    if prefix.isascii() and (unit == "byte" or "\t" not in prefix):
+        return column
+    if unit == "byte":
+        return len(prefix.encode("utf-8", "surrogatepass")) + extra + 1
+    cells = 0
+    for ch in prefix:
+        cells = (cells // TAB + 1) * TAB if ch == "\t" else cells + cell_width(ch)
+    return cells + extra + 1

@@ -1,0 +1,155 @@
+"""Advertorial classes and shapes on boilerplate of many kinds, and what is not advertorial.
+
+The samples (``advertorial_samples.py``) are written for the tests: one line per kind of
+snippet an editor would strike, placed between two paragraphs of a story; the look-alikes
+must give no advertorial diagnostic at any severity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine, Settings
+from lintnews.model.diagnostic import Severity
+from lintnews.plugins.registry import load_registry
+from tests.advertorial_samples import COMPANY, HEADLINE_LISTS, NOT_ADVERTORIAL, PLUGS
+
+REGISTRY = load_registry(autoload=False)
+ENGINE = Engine(REGISTRY, Settings(select=("advertorial",)))
+
+BEFORE = (
+    "The harbour board approved the new ferry timetable and the budget for the terminal on "
+    "Tuesday, its chairman said, after a debate that ran past midnight."
+)
+AFTER = (
+    "Ferry passengers will pay 20 pence more per crossing from April under the budget, "
+    "and the first sailing will leave at six, the board's clerk said."
+)
+
+
+def _lint(text: str):
+    return [d for d in ENGINE.lint(Document(REGISTRY.readers["text"].read(text), "t.txt"))
+            if d.category == "advertorial"]
+
+
+def _between(snippet: str) -> tuple[str, int, int]:
+    """The snippet between two story paragraphs, and its first and last line."""
+    n = snippet.count("\n")
+    return f"{BEFORE}\n{snippet}\n{AFTER}\n", 2, 2 + n
+
+
+CASES = [(kind, line) for kind, lines in PLUGS.items() for line in lines]
+
+
+@pytest.mark.parametrize(("kind", "line"), CASES, ids=[f"{k}:{v[:40]}" for k, v in CASES])
+def test_each_plug_is_reported_on_its_own_line(kind, line):
+    text, first, last = _between(line)
+    found = [d for d in _lint(text) if d.severity.rank >= Severity.WARNING.rank]
+    assert found, f"{kind}: not reported: {line!r}"
+    assert all(first <= d.line and d.end_line <= last for d in found), found
+
+
+# The shape of lines is judged in a document with an advertorial signal (a label, a plug or a
+# dated line): a plug at the end of the story stands for the rest of the page's furniture.
+PLUG = "Sign up for our morning briefing email."
+
+
+@pytest.mark.parametrize("snippet", HEADLINE_LISTS, ids=[s.split("\n")[0][:40] for s in HEADLINE_LISTS])
+def test_headline_lists_are_reported_line_by_line(snippet):
+    text, first, last = _between(snippet)
+    found = [d for d in _lint(text + PLUG + "\n") if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted({d.line for d in found}) == [*range(first, last + 1), last + 2], found
+    assert all(d.line == d.end_line for d in found)  # one diagnostic per line (paragraph)
+
+
+@pytest.mark.parametrize("snippet", COMPANY, ids=[s.split("\n")[0][:40] for s in COMPANY])
+def test_company_boilerplate_is_reported(snippet):
+    text, first, last = _between(snippet)
+    found = [d for d in _lint(text) if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted({d.line for d in found}) == list(range(first, last + 1)), found
+    assert {d.rule for d in found} == {"advertorial/company-boilerplate"}
+
+
+@pytest.mark.parametrize("line", NOT_ADVERTORIAL, ids=[s[:40] for s in NOT_ADVERTORIAL])
+def test_look_alikes_give_no_diagnostic_at_any_severity(line):
+    text, _first, _last = _between(line)
+    assert _lint(text) == []
+
+
+def test_story_paragraphs_around_the_samples_are_clean():
+    assert _lint(f"{BEFORE}\n{AFTER}\n") == []
+
+
+# -- the pack's own examples ---------------------------------------------------------------------
+
+ADVERTORIAL_RULES = sorted(
+    (r for r in REGISTRY.rules.values() if r.id.startswith("advertorial/")), key=lambda r: r.id
+)
+
+
+@pytest.mark.parametrize("rule", ADVERTORIAL_RULES, ids=[r.id for r in ADVERTORIAL_RULES])
+def test_no_trigger_examples_give_no_diagnostic_at_any_severity(rule):
+    engine = Engine(REGISTRY, Settings(select=(rule.id,)))
+    for example in rule.examples.no_trigger:
+        found = engine.lint(Document(REGISTRY.readers["text"].read(example), "example"))
+        assert [d for d in found if d.category == "advertorial"] == [], (rule.id, example)
+
+
+@pytest.mark.parametrize("rule", ADVERTORIAL_RULES, ids=[r.id for r in ADVERTORIAL_RULES])
+def test_every_pattern_and_exception_has_an_example_that_exercises_it(rule):
+    import re
+
+    flags = 0 if rule.case_sensitive else re.IGNORECASE
+    for pattern in rule.patterns:
+        rx = re.compile(pattern, flags)
+        assert any(rx.search(e) for e in rule.examples.trigger), (rule.id, pattern[:80])
+    for exception in rule.exceptions:
+        assert any(exception.search(e) for e in rule.examples.no_trigger), (rule.id, exception.pattern[:80])
+
+
+# -- shapes and structures -------------------------------------------------------------------------
+
+
+def test_timeline_with_dates_at_the_end_of_its_lines_is_reported():
+    snippet = (
+        "Harbour Board Delays Vote on Ferry Terminal (Nov. 3, 2023)\n"
+        "Judge Halts Work on Ferry Terminal (Jan. 9, 2024)"
+    )
+    text, first, last = _between(snippet)
+    found = [d for d in _lint(text + PLUG + "\n") if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted(d.line for d in found) == [first, last, last + 2]
+
+
+def test_product_description_between_price_line_and_buy_line_is_part_of_the_deal():
+    deal = (
+        "Harbour Lines Waterproof Jacket for $89\n"
+        "The jacket kept our tester dry on three wet crossings and packs into its own pocket.\n"
+        "Get it at Quayside Outfitters for $89\n"
+    )
+    found = [d for d in _lint(f"{BEFORE}\n{deal}{AFTER}\n") if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted(d.line for d in found) == [2, 3, 4]
+
+
+def test_a_story_paragraph_between_two_unrelated_plugs_is_not_swallowed():
+    text = (
+        f"{BEFORE}\nSign up for our morning briefing email.\n{AFTER}\n"
+        "Follow us on Instagram for more.\n"
+    )
+    found = [d for d in _lint(text) if d.severity.rank >= Severity.WARNING.rank]
+    assert sorted(d.line for d in found) == [2, 4]
+
+
+def test_an_imperative_needs_a_cue_and_the_edge_of_a_paragraph():
+    cue = "The new timetable starts in April. Download our free ferry planner here."
+    no_cue = "The new timetable starts in April. Download the timetable before you travel."
+    middle = "Grab our free planner here, the clerk joked at the meeting on Monday, and laughed."
+    assert [d.severity for d in _lint(cue + "\n")] == [Severity.WARNING]
+    assert [d for d in _lint(no_cue + "\n") if d.severity.rank >= Severity.WARNING.rank] == []
+    assert _lint(f"{BEFORE} {middle} {AFTER}\n") == []
+
+
+def test_a_lone_headline_shaped_line_off_the_topic_is_only_a_hint():
+    text, first, last = _between("Seal Pup Rescued From Quayside Wall After Storm")
+    found = _lint(text + PLUG + "\n")
+    assert [(d.line, d.severity) for d in found] == [(first, Severity.INFO), (last + 2, Severity.WARNING)]
