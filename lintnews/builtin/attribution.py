@@ -266,31 +266,14 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
             continue
         if m.kind == "named":
             return "named"
-        if m.kind == "described" or _unnamed_people(m.phrase):
-            # "..., a senior official said", "..., analysts said": the unnamed source is
-            # the problem (reported on its own words); the cue it vouches for is a hint
-            best = "described"
+        if m.kind == "described":
+            best = "described"  # "..., a senior official said": a hint (the official is flagged too)
     if best is None and next_sentence and _next_can_attribute(doc, si):
         nxt = doc.sentences[si + 1]
         for m in sourcing.mentions(text, nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
     return best
-
-
-def _unnamed_people(phrase: str) -> bool:
-    """Is a source phrase an unnamed person or group that is flagged on its own ("analysts",
-    "a senior official")? Not a definite one ("the source", "the insider"): it points back
-    to someone unnamed, is not flagged again, and so leaves the cue it tags a warning."""
-    words = phrase.lower().split()
-    return (bool(words) and words[-1] in sourcing.VAGUE_SOURCES and words[-1] not in _NOT_PEOPLE
-            and words[0] not in _DEFINITE_WORDS)
-
-
-_DEFINITE_WORDS = frozenset("the this these those his her their its our my your".split())
-
-
-_NOT_PEOPLE = frozenset("it there this that these those which what who one all both each any none report reports studies research".split())
 
 
 def _vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -> bool:
