@@ -70,7 +70,9 @@ _STRIP = "\"“”‘’'()[],.;:!?—–…*"
 def words_before(text: str, pos: int, n: int = 5, reach: int = 50) -> list[str]:
     """The last ``n`` words before ``pos``, lower case, marks stripped (a cheap look, at C
     speed, before the tokens are parsed; it may cross a sentence start)."""
-    return [w.strip(_STRIP) for w in text[max(0, pos - reach) : pos].lower().split()[-n:]]
+    window = text[max(0, pos - reach) : pos]
+    window = window[window.rfind("\n") + 1 :]
+    return [w.strip(_STRIP) for w in window.lower().split()[-n:]]
 
 
 def words_after(text: str, pos: int, n: int = 10, reach: int = 80) -> list[str]:
@@ -103,7 +105,9 @@ def determined(text: str, pos: int) -> bool:
     """Is the word at ``pos`` preceded by a definite determiner or a possessive within two
     words ("the officials", "the ministry's new report")? A cheap test: such phrases refer
     back to, or are owned by, someone already named."""
-    prev = text[max(0, pos - 30) : pos].lower().replace("’", "'").split()[-2:]
+    window = text[max(0, pos - 30) : pos]
+    window = window[window.rfind("\n") + 1 :]  # (a line break ends a headline or a paragraph)
+    prev = window.lower().replace("’", "'").split()[-2:]
     for w in reversed(prev):
         if w[-1:] in _STRIP or w[-1:] == ".":
             return False  # a clause or a sentence ends there ("all the difference.Footage")
@@ -265,6 +269,10 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
         if (low in PRONOUNS or low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in stop
                 or low == "according" or low in WH or not _cased_or_digit(t.text)):
             break  # (a word in a script with no case is no modifier of an English noun)
+        if (i + 1 < len(before) and before[i + 1].end == t.start and not before[i + 1].word
+                and before[i + 1].text not in "\"“‘'(-"):
+            i += 1  # glued to a bracket or a control character ("\x1b[2J Sources"): no modifier
+            break
         mods.append(t)
         i += 1
     first = det or (mods[-1] if mods else head)

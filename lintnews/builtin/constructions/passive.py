@@ -83,7 +83,8 @@ _COMPLEMENT_WORDS = frozenset("to as with at by".split())
 def _worth_parsing(text: str, ps: int, pe: int) -> bool:
     """A cheap look before the words around a participle are parsed: a form of "be" among
     the words before it, a complement or an agent after it, or a clause start just before."""
-    raw = text[max(0, ps - 40) : ps].lower().replace("’", "'").split()[-4:]
+    window = text[max(0, ps - 40) : ps]
+    raw = window[window.rfind("\n") + 1 :].lower().replace("’", "'").split()[-4:]
     if not raw or raw[-1][-1:] in ",;:(—–" or (len(raw) > 1 and raw[-2][-1:] in ",;:(—–"):
         return True
     if raw[-1] in DEFINITE or raw[-1] in INDEFINITE:
