@@ -69,6 +69,8 @@ _DOUBT_BEFORE = cache.compiled(
     re.IGNORECASE,
 )
 _NOUN_FORMS = frozenset({"claim", "claims", "boast", "boasts", "admits"})
+# "I admit", "we had to concede": the writer reports their own speech, no verdict on a speaker
+_FIRST_PERSON_BEFORE = cache.compiled(r"(?<![\w-])(?:I|[Ww]e)\s+(?:[\w'’]+\s+){0,2}$")
 
 
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
@@ -77,6 +79,8 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     before = text[max(lo, start - 40) : start]
     if _PASSIVE_BEFORE.search(before):
         return Sense.OTHER  # "it was claimed", "was admitted to hospital": not the writer's verdict
+    if _FIRST_PERSON_BEFORE.search(before):
+        return Sense.OTHER  # "I must admit": the writer's own words
     if word in _NOUN_FORMS and _NOUN_BEFORE.search(before) and not _DOUBT_BEFORE.search(before):
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
     if _DOUBT_BEFORE.search(before):
@@ -161,7 +165,7 @@ def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
         severity = Severity.INFO
     if message is f.message and severity is f.severity:
         return f
-    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule)
+    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule, f.fix)
 
 
 cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

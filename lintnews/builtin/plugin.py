@@ -60,7 +60,7 @@ def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
 
     register("text", (".txt", ".text", ""), plain_reader.read)
     register("markdown", (".md", ".markdown"), _read_markdown)
-    register("html", (".html", ".htm"), _read_html)
+    register("html", (".html", ".htm"), _read_html, options=("html_scope",))
 
 
 def _read_markdown(source: str):  # type: ignore[no-untyped-def]
@@ -70,10 +70,10 @@ def _read_markdown(source: str):  # type: ignore[no-untyped-def]
     return markdown.read(source)
 
 
-def _read_html(source: str):  # type: ignore[no-untyped-def]
+def _read_html(source: str, html_scope: str = "article"):  # type: ignore[no-untyped-def]
     from lintnews.readers import html
 
-    return html.read(source)
+    return html.read(source, html_scope)
 
 
 def plain(doc, hits_by_rule):  # type: ignore[no-untyped-def]

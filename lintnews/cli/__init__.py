@@ -13,6 +13,7 @@ from lintnews.cli.check import check
 from lintnews.cli.info import config_cmd, explain, rules
 from lintnews.cli.lsp import lsp
 from lintnews.cli.serve import serve
+from lintnews.cli.why import why
 
 main.add_command(check)
 main.add_command(audit)
@@ -21,5 +22,6 @@ main.add_command(rules)
 main.add_command(explain)
 main.add_command(lsp)
 main.add_command(serve)
+main.add_command(why)
 
 __all__ = ["main"]

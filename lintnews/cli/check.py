@@ -68,6 +68,8 @@ def read_stdin(limit: int) -> bytes:
 @click.option("--profile", type=click.Choice(["news", "opinion"]), default=None,
               help="'opinion' lowers loaded-language to info for columns and editorials.")
 @click.option("--encoding", default=None, help="Decode input with this codec instead of UTF-8.")
+@click.option("--html-scope", type=click.Choice(["article", "page"]), default=None,
+              help="HTML: lint the page's article (found by trafilatura) or the whole page [default: article].")
 @click.option("--stdin-filename", default=None, metavar="NAME",
               help="Name standard input in reports and pick its format by extension.")
 @click.option("--stdin-limit", default=DEFAULT_STDIN_LIMIT, envvar=STDIN_LIMIT_ENV, show_default=True,
@@ -95,7 +97,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           format_in: str | None, output: str | None, color: bool | None, quiet: bool,
           with_proselint: bool = False, config_file: str | None = None,
           show_config: bool = False, jobs: int | None = None, statistics: bool = False,
-          column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT) -> None:
+          column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT,
+          html_scope: str | None = None) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     from lintnews.execution.parallel import cpus
 
@@ -118,7 +121,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         fail(f"unknown input format {format_in!r} (available: {', '.join(sorted(registry.readers))})")
     from lintnews.config.config import CliOptions
     resolver = _resolver(CliOptions(_split(select), _split(ignore), fail_on, profile, plugins, packs,
-                                    no_plugins, config_file), registry)
+                                    no_plugins, config_file, html_scope=html_scope), registry)
     if show_config:
         _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths])
         return

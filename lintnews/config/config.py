@@ -37,10 +37,11 @@ from lintnews.util.tomlfile import read_toml
 
 KEYS = (
     "select", "ignore", "severity", "fail_on", "rule_packs", "plugins", "per_path_ignores",
-    "accept", "reject", "profile", "proselint",
+    "accept", "reject", "profile", "proselint", "html_scope",
 )
 PROSELINT_PLUGIN = "lintnews.integrations.proselint_plugin"  # `proselint = true` runs proselint's checks too
 PROFILES = ("news", "opinion")
+HTML_SCOPES = ("article", "page")  # (lintnews.readers.html.SCOPES, without importing the reader)
 REJECT_RULE = "house/reject"
 REJECT_KEYS = {"term", "message", "suggestion"}
 REJECT_MESSAGE = "'{match}' is on the house reject list."
@@ -66,6 +67,7 @@ class Config:
     accept: tuple[str, ...] = ()
     reject: tuple[tuple[str, str | None, str | None], ...] = ()  # (term, message, suggestion)
     profile: str | None = None
+    html_scope: str | None = None
 
     @property
     def root(self) -> Path:
@@ -128,6 +130,11 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         if prof not in PROFILES:
             raise ConfigError(f"{cfg.where('profile')}: must be one of {', '.join(PROFILES)} (got {prof!r})")
         values["profile"] = prof
+    if "html_scope" in data:
+        scope = data["html_scope"]
+        if scope not in HTML_SCOPES:
+            raise ConfigError(f"{cfg.where('html_scope')}: must be one of {', '.join(HTML_SCOPES)} (got {scope!r})")
+        values["html_scope"] = scope
     if "plugins" in data:
         values["plugins"] = _str_list(data["plugins"], cfg.where("plugins"))
     if "proselint" in data:
@@ -287,6 +294,7 @@ class CliOptions:
     packs: tuple[str, ...] = ()
     no_plugins: bool = False
     config_file: str | None = None
+    html_scope: str | None = None
 
 
 @dataclass
@@ -461,10 +469,11 @@ class Resolver:
             ignore=(*cfg.ignore, *extra, *cli.ignore),
             severity=dict(cfg.severity),
             profile=cli.profile or cfg.profile or "news",
+            html_scope=cli.html_scope or cfg.html_scope or "article",
         )
         threshold = Severity.parse(cli.fail_on) if cli.fail_on else (cfg.fail_on or Severity.WARNING)
         key = (id(reg), settings.select, settings.ignore, tuple(sorted(cfg.severity)), settings.profile,
-               cfg.accept)
+               cfg.accept, settings.html_scope)
         if key not in self._engines:
             self._engines[key] = HouseEngine(reg, settings, cfg.accept)
         return Effective(cfg, self._engines[key], threshold, settings, extra)
@@ -489,6 +498,7 @@ def render(eff: Effective, path: str | None = None) -> str:
         "severity = {" + ", ".join(f"{json.dumps(k)} = {json.dumps(v.value)}" for k, v in s.severity.items()) + "}",
         f"fail_on = {json.dumps(eff.threshold.value)}",
         f"profile = {json.dumps(s.profile)}",
+        f"html_scope = {json.dumps(s.html_scope)}",
         f"rule_packs = {q(cfg.rule_packs)}",
         f"plugins = {q(p for p in cfg.plugins if p != PROSELINT_PLUGIN)}",
         f"proselint = {json.dumps(PROSELINT_PLUGIN in cfg.plugins)}",

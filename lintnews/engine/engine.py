@@ -86,6 +86,7 @@ class Settings:
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)  # rule id or category -> severity
     profile: str = "news"
+    html_scope: str = "article"  # what of an HTML page is linted (lintnews.readers.html)
 
 
 class Engine:
@@ -270,7 +271,8 @@ def lint_text(
 
     reg = registry or load_registry(autoload=False)
     engine = Engine(reg, settings)
-    parsed = reg.readers[format].read(text)
+    spec = reg.readers[format]
+    parsed = spec.read(text, **{o: getattr(engine.settings, o) for o in spec.options if hasattr(engine.settings, o)})
     doc = Document(parsed, path)
     doc.profile = engine.settings.profile  # type: ignore[attr-defined]
     return engine.lint(doc)

@@ -61,7 +61,9 @@ def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
 
     Call ``register(name, extensions, read)`` where ``extensions`` is a tuple such
     as ``(".md", ".markdown")`` and ``read(source: str) -> lintnews.readers.Parsed``
-    turns decoded text into plain text, blocks and a source map.
+    turns decoded text into plain text, blocks and a source map. An optional
+    ``options`` tuple names settings the reader takes as keyword arguments
+    (the built-in HTML reader takes ``html_scope``).
     """
 
 

@@ -164,7 +164,7 @@ class PackRule(Rule):
             suggestion = suggestion.replace("{match}", matched)
         fix = None
         if suggestion and ((term is not None and term.replace) or self.replace):
-            fix = conjugate_like(suggestion, matched)
+            fix = conjugate_like(suggestion, matched, term.term if term is not None else None)
             if fix and matched[:1].isupper():
                 fix = fix[0].upper() + fix[1:]
         severity = term.severity if term and term.severity else None
@@ -241,35 +241,34 @@ class PackRule(Rule):
         return [self.exceptions[i] for i in sorted(chosen)]
 
 
-# Replacement verbs in the forms a quick fix needs: the tense of the replaced word must survive
-# ("slams" -> "criticises", not "criticised").
-_VERB_FORMS = {
-    "said": {"base": "say", "s": "says", "ing": "saying", "past": "said"},
-    "criticised": {"base": "criticise", "s": "criticises", "ing": "criticising", "past": "criticised"},
-    "criticized": {"base": "criticize", "s": "criticizes", "ing": "criticizing", "past": "criticized"},
-    "promoted": {"base": "promote", "s": "promotes", "ing": "promoting", "past": "promoted"},
-    "announced": {"base": "announce", "s": "announces", "ing": "announcing", "past": "announced"},
-}
-_IRREGULAR_PAST = frozenset({"tore", "torn", "said", "told", "wrote", "spoke", "struck", "hit", "shot"})
+def conjugate_like(replacement: str, matched: str, term: str | None = None) -> str | None:
+    """``replacement`` in the form of ``matched`` (a form of the lexicon entry ``term``), or
+    ``None`` when that form cannot be produced.
 
-
-def conjugate_like(replacement: str, matched: str) -> str | None:
-    """``replacement`` in the tense of ``matched``, or ``None`` when that cannot be known.
-
-    A quick fix must not turn "she slams" into "she criticised"; where the form of a
-    replacement verb is unknown, the suggestion stays a suggestion and no fix is offered.
+    A quick fix must not turn "she slams" into "she criticised", nor "two accidents" into
+    "two crash": the matched form's tag among the forms of ``term`` (from the lexicon, see
+    :mod:`lintnews.language.forms`) is given to the replacement ("slams" -> "criticises",
+    "accidents" -> "crashes"). Where the tag or the replacement's form is unknown, the
+    suggestion stays a suggestion and no fix is offered.
     """
-    forms = _VERB_FORMS.get(replacement.lower())
-    words = matched.lower().split()
-    first = words[0] if words else ""
-    if first.endswith("ing"):
-        kind = "ing"
-    elif first.endswith("ed") or first in _IRREGULAR_PAST:
-        kind = "past"
-    elif first.endswith("s") and not first.endswith("ss"):
-        kind = "s"
-    else:
-        kind = "base"
-    if forms is None:
-        return replacement if kind == "past" or " " in replacement or not replacement.endswith("ed") else None
-    return forms[kind]
+    said = " ".join(matched.lower().split())
+    if term is None:
+        return replacement  # a pattern's match: the replacement as written
+    written = said == " ".join(term.lower().split())
+    from lintnews.language import forms as lexicon
+
+    # the parts of speech the shipped table holds for the term first: asking for another one
+    # would expand the word with LemmInflect while linting
+    tried = [pos for pos in (None, "verb", "noun", "adjective") if lexicon.shipped(term, pos)]
+    if not tried and not written:
+        tried = [None]  # a house pack's word: expanded when its pack was loaded
+    for pos in tried:
+        try:
+            if lexicon.tag_of(said, term, pos) is None:
+                continue
+            return lexicon.reinflect(replacement, said, term, pos)
+        except lexicon.FormsUnavailable:
+            return None
+    # the term as written, and no form of it known: the replacement as written
+    return replacement if written else None
+    return None

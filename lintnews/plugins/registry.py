@@ -33,6 +33,9 @@ class ReaderSpec:
     extensions: tuple[str, ...]
     read: Callable[..., Any]
     plugin: str
+    # settings the reader takes as keyword arguments (``("html_scope",)``): see
+    # lintnews.execution.runner.lint_source
+    options: tuple[str, ...] = ()
 
 
 @dataclass
@@ -166,8 +169,8 @@ def load_registry(
         return register
 
     def reader_registrar(plugin: str) -> Callable:
-        def register(name: str, extensions: tuple[str, ...], read: Callable) -> None:
-            reg.readers[name] = ReaderSpec(name, tuple(e.lower() for e in extensions), read, plugin)
+        def register(name: str, extensions: tuple[str, ...], read: Callable, options: tuple[str, ...] = ()) -> None:
+            reg.readers[name] = ReaderSpec(name, tuple(e.lower() for e in extensions), read, plugin, tuple(options))
         return register
 
     def formatter_registrar(plugin: str) -> Callable:

@@ -17,7 +17,7 @@ import re
 # Caps that keep the prefix analysis (and the prefilter regex) small: an
 # alternative whose start fans out into more literal prefixes than this is
 # indexed by a shorter prefix instead.
-_MAX_PREFIXES = 512
+_MAX_PREFIXES = 2048  # (a word-list rule is one trie: its forms are its prefixes)
 _MAX_PREFIX_LEN = 48
 _MAX_PREFIX_WORDS = 2
 
