@@ -414,7 +414,8 @@ def test_line_starts(source):
 
 
 def test_a_dead_worker_does_not_lose_files(tmp_path, monkeypatch):
-    """If the pool breaks (a worker killed), the remaining files are linted in this process."""
+    """A worker killed on a file (once: the kernel, not the file) costs nothing: the file is
+    linted again by a fresh worker, and the rest of its batch by the others."""
     import lintnews.execution.parallel as parallel
     from lintnews.config.config import CliOptions, Resolver
     from lintnews.execution.runner import lint_file
@@ -422,7 +423,8 @@ def test_a_dead_worker_does_not_lose_files(tmp_path, monkeypatch):
     _articles(tmp_path, 6)
     resolver = Resolver(CliOptions(no_plugins=True))
     items = [(str(p), None) for p in sorted(tmp_path.glob("a*.txt"))]
-    monkeypatch.setattr(parallel, "_work", _die)
+    real_work = parallel._work
+    monkeypatch.setattr(parallel, "_work", lambda path: _die_once(path, real_work))
     spec = parallel.WorkerSpec(resolver.cli, None, None)
     out = list(parallel.lint_paths(resolver, items, 2, spec,
                                    lambda p: lint_file(resolver.for_path(p).engine, p)))
@@ -431,10 +433,14 @@ def test_a_dead_worker_does_not_lose_files(tmp_path, monkeypatch):
     assert sum(len(r.diagnostics) for _, _, r in out) >= 4
 
 
-def _die(path):  # a worker that dies the hard way
+def _die_once(path, work):  # a worker that dies the hard way, the first time it meets a file
     import os
 
-    os._exit(1)
+    marker = path + ".died"
+    if not os.path.exists(marker):
+        open(marker, "w").close()
+        os._exit(1)
+    return work(path)
 
 
 def test_a_check_without_hits_does_not_load_the_speaker_patterns():
@@ -526,3 +532,50 @@ def test_module_patterns_are_rebuilt_from_kept_code(tmp_path, monkeypatch):
     text = "Yesterday Smith SAID it; jones told us."
     assert [m.span("who") for m in again.finditer(text)] == [m.span("who") for m in plain.finditer(text)]
     assert [m.span() for m in first.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_worker_that_dies_while_handed_its_next_batch_costs_only_its_file(tmp_path, monkeypatch):
+    """The parent may find a worker dead when it sends the next batch (a broken pipe) rather
+    than when it reads: the file that worker was on is still the one reported, and no file is
+    linted by the parent (where a crashing rule would take the whole run down)."""
+    import os
+    import time
+
+    import lintnews.execution.parallel as parallel
+    from lintnews.config.config import CliOptions, Resolver
+
+    _articles(tmp_path, 40)
+    resolver = Resolver(CliOptions(no_plugins=True))
+    items = [(str(p), None) for p in sorted(tmp_path.glob("a*.txt"))]
+    victim = 5
+    real_work, real_feed = parallel._work, parallel._Pool._feed
+
+    def work(path):
+        if path == items[victim][0]:
+            os._exit(1)
+        return real_work(path)
+
+    def feed_late(self, conn):  # hand out the next batch only once the worker is gone
+        owed = self.workers[conn][1]
+        if owed and owed[0] == victim and len(owed) <= self.batch:
+            time.sleep(1.0)
+        return real_feed(self, conn)
+
+    real_init = parallel._Pool.__init__
+
+    def one_at_a_time(self, ctx, jobs, spec, paths, batch):  # (so the next send meets the dead worker)
+        real_init(self, ctx, jobs, spec, paths, 1)
+
+    monkeypatch.setattr(parallel, "_work", work)
+    monkeypatch.setattr(parallel._Pool, "_feed", feed_late)
+    monkeypatch.setattr(parallel._Pool, "__init__", one_at_a_time)
+
+    def in_parent(path):
+        raise AssertionError(f"{path} linted in the parent")
+
+    spec = parallel.WorkerSpec(resolver.cli, None, None)
+    out = list(parallel.lint_paths(resolver, items, 2, spec, in_parent))
+    assert [p for p, _, _ in out] == [p for p, _ in items]
+    crashed = [r for _, _, r in out if r.diagnostics and r.diagnostics[0].rule == "lintnews/rule-failure"]
+    assert [r.path for r in crashed] == [items[victim][0]]
+    assert "exited with status 1, twice" in crashed[0].diagnostics[0].message

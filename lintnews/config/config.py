@@ -33,6 +33,7 @@ from lintnews.model.errors import ConfigError, LintnewsError
 from lintnews.packs.loader import parse_pack
 from lintnews.packs.model import PackRule
 from lintnews.plugins.registry import Registry, load_registry
+from lintnews.plugins.trust import config_plugins_allowed
 from lintnews.util.tomlfile import read_toml
 
 KEYS = (
@@ -295,6 +296,7 @@ class CliOptions:
     no_plugins: bool = False
     config_file: str | None = None
     html_scope: str | None = None
+    allow_config_plugins: bool = False  # import any module a config names (lintnews.plugins.trust)
 
 
 @dataclass
@@ -373,15 +375,17 @@ class Resolver:
         return p if p.is_dir() else p.parent
 
     def registry_for(self, cfg: Config) -> Registry:
-        key = (cfg.plugins, cfg.rule_packs, cfg.reject, cfg.path if cfg.reject else None)
+        key = (cfg.plugins, cfg.rule_packs, cfg.reject, cfg.path if cfg.reject or cfg.plugins else None)
         if key not in self._registries:
             if not cfg.plugins and not cfg.rule_packs and not cfg.reject and self.base_registry:
                 reg = self.base_registry
             else:
                 try:
-                    reg = load_registry(
-                        (*self.cli.plugins, *cfg.plugins), (*self.cli.packs, *cfg.rule_packs),
+                    reg = load_registry(  # (what a config may import: lintnews.plugins.trust)
+                        self.cli.plugins, (*self.cli.packs, *cfg.rule_packs),
                         autoload=False if self.cli.no_plugins else None,
+                        config_plugins=cfg.plugins, config_path=cfg.path,
+                        trust_config=config_plugins_allowed(cfg.path, self.cli.allow_config_plugins),
                     )
                 except LintnewsError as exc:
                     raise ConfigError(f"{cfg.path}: {exc}") from None

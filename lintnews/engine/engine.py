@@ -24,11 +24,28 @@ from lintnews.model.errors import describe
 from lintnews.model.rule import Rule
 from lintnews.packs.model import PackRule
 from lintnews.plugins.registry import Registry
+from lintnews.util import interrupts
 
 INTERNAL_RULE = "lintnews/rule-failure"
-MAX_FINDINGS = 100_000  # per rule per document: more is a runaway generator, not a review
+MAX_FINDINGS = 100_000  # per plugin rule per document (or one per character): more is a runaway
 BUDGET_ENV = "LINTNEWS_RULE_BUDGET"
 DEFAULT_RULE_BUDGET = 10.0  # seconds per rule per document; 0 disables the check
+
+
+def finding_cap(n: int) -> int:
+    """How many findings a plugin's rule may return on a text of ``n`` characters: more is
+    an endless generator, not a review (:data:`MAX_FINDINGS`, or one per character of a
+    longer text)."""
+    return max(MAX_FINDINGS, n)
+
+
+def _own_code(registry: Registry, rule: Rule) -> bool:
+    """Is the code that runs for ``rule`` lintnews's own (a built-in rule, or a pack rule
+    whose judge is built in)? Only a plugin's code is held to :func:`finding_cap`."""
+    if isinstance(rule, PackRule):
+        judge = registry.contexts.get(rule.context)
+        return getattr(judge, "__module__", "").startswith("lintnews.builtin")
+    return getattr(rule, "plugin", None) == "lintnews"
 
 
 def rule_budget() -> float:
@@ -51,7 +68,9 @@ def _valid(f: object, n: int) -> bool:
     """Is ``f`` a Finding with the contract's types and a span inside a text of length ``n``?"""
     try:
         return _check_finding(f, n)
-    except Exception:  # noqa: BLE001 - a hostile Finding subclass may raise on attribute access
+    except BaseException as exc:  # a hostile Finding subclass may raise on attribute access
+        if interrupts.from_signal(exc):
+            raise
         return False
 
 
@@ -72,7 +91,9 @@ def _short(obj: object) -> str:
     """A one-line, bounded repr of what a plugin returned (it may be huge or multi-line)."""
     try:
         text = repr(obj)
-    except Exception as exc:  # noqa: BLE001 - even repr may be hostile
+    except BaseException as exc:  # even repr may be hostile
+        if interrupts.from_signal(exc):
+            raise
         text = f"<unprintable {type(obj).__name__}: {describe(exc)}>"
     text = " ".join(text.split())
     return text if len(text) <= 120 else text[:117] + "..."
@@ -147,25 +168,36 @@ class Engine:
     def _guarded(self, rule: Rule, run, doc: Document) -> Iterator[tuple[Rule, Finding]]:
         """Run one rule (or one context judge) and vet what it returns.
 
-        A rule that raises, returns something that is not an iterable of
-        :class:`Finding`, a finding with wrong types or a span outside the text,
-        more than :data:`MAX_FINDINGS` findings (an endless generator), or that
-        takes longer than :func:`rule_budget` seconds on one document, becomes one
-        ``error`` diagnostic naming its plugin and rule; its valid findings and
-        every other rule's are still reported.
+        A rule that raises (anything: ``SystemExit``, ``GeneratorExit``, a
+        ``KeyboardInterrupt`` no signal sent), returns something that is not an
+        iterable of :class:`Finding`, a finding with wrong types or a span outside
+        the text, more findings than :func:`finding_cap` allows a plugin (an endless
+        generator), or that takes longer than :func:`rule_budget` seconds on one
+        document, becomes one ``error`` diagnostic naming its plugin and rule; its
+        valid findings and every other rule's are still reported. An interrupt the
+        user sent (Ctrl-C, SIGTERM: raised by a signal handler) still stops the run.
+        lintnews's own rules and judges have no cap: the number of their findings
+        grows with the text, and a file that is split over processes (``-j``) must get
+        the report it gets in one piece.
         """
         n = len(doc.text)
+        cap = None if _own_code(self.registry, rule) else finding_cap(n)
+        if cap is not None:
+            interrupts.install()  # (once: so that a plugin's KeyboardInterrupt is not taken for Ctrl-C)
         started = time.perf_counter()
         try:
-            results = list(islice(run() or (), MAX_FINDINGS + 1))
-        except (Exception, SystemExit) as exc:  # noqa: BLE001 - a plugin's failure must not end the run
+            produced = run() or ()
+            results = list(produced) if cap is None else list(islice(produced, cap + 1))
+        except BaseException as exc:  # a plugin's failure must not end the run
+            if interrupts.from_signal(exc):
+                raise
             self.failed = True
             yield rule, self._failure(rule, f"raised {describe(exc)}")
             return
         elapsed = time.perf_counter() - started
-        if len(results) > MAX_FINDINGS:
+        if cap is not None and len(results) > cap:
             self.failed = True
-            yield rule, self._failure(rule, f"returned more than {MAX_FINDINGS} findings; none reported")
+            yield rule, self._failure(rule, f"returned more than {cap} findings; none reported")
             return
         bad = None
         nbad = 0

@@ -151,7 +151,11 @@ def lint_file(
         return FileResult(name, error=f"{name}: too deeply nested to lint")
     except MemoryError:
         return FileResult(name, error=f"{name}: too large to lint in the memory available")
-    except Exception as exc:  # noqa: BLE001 - one file's bug must not lose the other files' reports
+    except BaseException as exc:  # one file's bug (or a reader plugin's SystemExit) must not lose the others
+        from lintnews.util import interrupts
+
+        if not isinstance(exc, Exception) and interrupts.from_signal(exc):
+            raise
         if debug_enabled():
             import traceback
 
