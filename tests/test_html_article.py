@@ -131,6 +131,7 @@ def test_amp_page(engines):
 def test_malformed_page(engines):
     src = page("malformed.html")
     assert flagged(src, lint_page(engines, src)) == [
+        ("unattributed-claim/vague-source", "residents said"),  # (unnamed residents, issue 14)
         ("unattributed-claim/vague-source", "Critics say"),
         ("loaded-language/judgement", "empty"),
         ("loaded-language/editorial-adverb", "Tragically"),
