@@ -1,16 +1,14 @@
-"""Fuzz the rule-pack pattern check: is any *accepted* pattern slow?
+"""Fuzz house-pack patterns: is any accepted pattern slow, or different from Python's re?
 
     pip install atheris
     python fuzz/fuzz_patterns.py -max_total_time=300 -timeout=10
 
 Each input's bytes pick a sequence of regex fragments (so most inputs are
-patterns, not noise). A pattern that ``lintnews.packs.safety.check_pattern``
-accepts and Python compiles is run, as the combined matcher runs it (a
-look-ahead at every position), over adversarial texts made of its own
-characters: long runs of each character and of each pair, with a character at
-the end that makes the match fail. An accepted pattern that takes longer than
-``BUDGET`` seconds there is a crash (``-timeout`` catches one that never
-returns: libFuzzer's watchdog works even inside the C regex loop). Without
+patterns, not noise). A pattern the loader accepts for a house pack
+(``lintnews.packs.loader.check_house_pattern``) runs in RE2, translated exactly:
+it is run over adversarial texts made of its own characters (long runs of each
+character and of each pair), where it must stay within ``BUDGET`` seconds, and over
+short texts, where its hits must be Python's own (``re.finditer``). Without
 atheris: ``--no-atheris`` runs random fragment sequences for the given time.
 """
 
@@ -22,7 +20,10 @@ import re
 import sys
 import time
 
-from lintnews.packs.safety import UnsafePattern, check_pattern
+from lintnews.matching.re2run import HouseProgram
+from lintnews.packs.loader import check_house_pattern
+from lintnews.util.re2_syntax import exact
+from lintnews.util.regex_syntax import IGNORECASE, parse
 
 FRAGMENTS = [
     "a", "b", " ", "x", "\\s", "\\w", "\\d", "\\S", ".", "[ab]", "[^a]", "[a ]", "(?:", "(?:", ")", ")", "|",
@@ -48,27 +49,27 @@ def texts_for(pattern: str) -> list[str]:
     return out
 
 
+SHORT = ["ab a-b 'x' ..", "a  b\nb a", "aaa bbb", "x.a'b-a"]
+
+
 def check_one(data: bytes) -> None:
     pattern = pattern_from(data)
-    try:
-        re.compile(pattern)
-        re.compile(f"(?:{pattern})")
-    except (re.error, RecursionError, OverflowError):
-        return
-    try:
-        check_pattern(pattern, re.IGNORECASE)
-    except (UnsafePattern, RecursionError):
-        return
-    if re.compile(pattern, re.IGNORECASE).match(""):
-        return  # packs refuse patterns that match the empty string
-    scan = re.compile(f"(?=(?:{pattern}))", re.IGNORECASE)
+    if check_house_pattern(pattern, case_sensitive=False) is not None:
+        return  # refused, with its reason
+    program = HouseProgram(exact(parse(pattern, IGNORECASE), True))
     for text in texts_for(pattern):
         started = time.perf_counter()
-        for _ in scan.finditer(text):
+        for _ in program.spans(text.encode()):
             pass
         took = time.perf_counter() - started
         if took > BUDGET:
             raise AssertionError(f"accepted pattern {pattern!r} took {took:.2f} s on {text[:20]!r}...")
+    python = re.compile(pattern, re.IGNORECASE)
+    for text in SHORT:
+        theirs = [m.span() for m in python.finditer(text)]
+        ours = list(program.spans(text.encode()))
+        if ours != theirs:
+            raise AssertionError(f"pattern {pattern!r} on {text!r}: RE2 {ours}, Python {theirs}")
 
 
 def test_one_input(data: bytes) -> None:  # atheris entry point
@@ -83,7 +84,7 @@ def run_plain(max_total_time: float) -> int:
         data = bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
         check_one(data)
         n += 1
-    print(f"fuzz_patterns: {n} patterns in {max_total_time:.0f} s, no accepted pattern was slow")
+    print(f"fuzz_patterns: {n} patterns in {max_total_time:.0f} s, no accepted pattern was slow or wrong")
     return n
 
 

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-
 import pytest
-
-# The tests run with a cache directory of their own (lintnews caches compiled matchers and
-# checked patterns on disk): a user's cache from another version cannot change what they see.
-os.environ.setdefault("LINTNEWS_CACHE_DIR", tempfile.mkdtemp(prefix="lintnews-test-cache-"))
 
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine, Settings
@@ -33,7 +26,6 @@ def lint(registry):
     def run(text: str, format: str = "text", **settings):
         eng = Engine(registry, Settings(**settings))
         doc = Document(registry.readers[format].read(text), "draft")
-        doc.profile = eng.settings.profile
         return eng.lint(doc)
 
     return run

@@ -97,7 +97,7 @@ def test_bad_texts_and_formats_are_lintnews_errors(linter):
 def test_a_reader_bug_is_an_internal_error(linter, monkeypatch):
     spec = linter.registry.readers["html"]
 
-    def broken(text):
+    def broken(text, **options):  # (options: the settings the HTML reader takes, html_scope)
         raise ZeroDivisionError("boom")
 
     monkeypatch.setattr(spec, "read", broken)

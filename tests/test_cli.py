@@ -239,8 +239,7 @@ def test_bad_rule_pack_is_one_line(tmp_path):
     pack.write_text('[[rules]]\nid = "house/x"\nsummary = "s"\nmessage = "m"\nterms = ["a"]\ncolour = "red"\n')
     result = CliRunner().invoke(main, ["check", "--rule-pack", str(pack), "-"], input="x\n")
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"lintnews: {pack}: rule house/x: unknown key 'colour'" or \
-        "unknown key 'colour'" in result.stderr
+    assert result.stderr.strip() == f"lintnews: {pack}: rule house/x: unknown key 'colour'"
 
 
 def test_statistics_counts_rules_and_categories(drafts):

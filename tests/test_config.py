@@ -176,9 +176,14 @@ def test_plugins_key_loads_module(repo, monkeypatch):
                           examples=Examples(trigger=("a slam dunk",), no_trigger=("easy",))))
     ''')
     monkeypatch.syspath_prepend(str(repo / "plugins"))
+    monkeypatch.delenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD")  # (it stops config plugins too)
     write(repo / ".lintnews.toml", 'plugins = ["house_plugin"]\n')
     write(repo / "drafts" / "slang.txt", "The vote was a slam dunk for the mayor, the council said.\n")
-    _, out, _ = run("check", "-f", "json", "drafts/slang.txt")
+    # not an installed plugin: a module a repository's config names is imported only on opt-in
+    # (tests/test_plugin_trust.py)
+    code, _, err = run("check", "-f", "json", "drafts/slang.txt")
+    assert code == 2 and "plugins: 'house_plugin' is not an installed plugin" in err
+    _, out, _ = run("check", "--allow-config-plugins", "-f", "json", "drafts/slang.txt")
     assert rules_of(out) == ["house/slang"]
 
 
@@ -300,7 +305,6 @@ def test_config_command_and_show_config(repo):
         ("severity = 3\n", ".lintnews.toml: severity: must be a table"),
         ('profile = "column"\n', ".lintnews.toml: profile: must be one of news, opinion"),
         ('rule_packs = ["missing.toml"]\n', ".lintnews.toml: rule_packs: rule pack 'missing.toml' not found"),
-        ('plugins = ["no_such_module_xyz"]\n', "failed to load plugin 'no_such_module_xyz'"),
         ('per_path_ignores = ["x"]\n', ".lintnews.toml: per_path_ignores: must be a table"),
         ('[per_path_ignores]\n"*.md" = ["nope"]\n', ".lintnews.toml: per_path_ignores.'*.md': unknown rule"),
         ('accept = "iconic"\n', ".lintnews.toml: accept: must be a list"),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from lintnews.engine.engine import INTERNAL_RULE, _one_per_place
+from lintnews.engine.filters import INTERNAL_RULE
+from lintnews.engine.filters import one_per_place as _one_per_place
 from lintnews.model.diagnostic import Diagnostic, Severity
 
 

@@ -194,3 +194,12 @@ def test_format_from_stdin_filename_or_format_in(monkeypatch):
     result = CliRunner().invoke(main, ["check", "-f", "json", "--stdin-filename", "draft.md", "-"],
                                 input="# Quiet\n\n```\nterrifying\n```\n")
     assert json.loads(result.stdout)["diagnostics"] == []
+
+
+def test_a_line_break_at_the_end_of_a_block_adds_no_blank_line():
+    from lintnews.readers import html as html_reader
+
+    src = "<html><body><p>One two three.<br></p><p>Four<br> five.</p></body></html>"
+    for scope in ("page", "article"):
+        text = html_reader.read(src, html_scope=scope).text
+        assert text == "One two three.\n\nFour\nfive.", scope

@@ -170,6 +170,21 @@ def test_claims_as_a_noun_is_info(lint):
     assert result == [("verdict-verb", "claims", "info")]
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a noun: after a possessive, a preposition or an adjective, or before a verb of its own
+    ("Auditors tested the tenants' claims against the ledger.", "claims", Sense.UNSURE),
+    ("The board opened an inquiry into claims that bids were rigged.", "claims", Sense.UNSURE),
+    ("He repeated the extraordinary claim that the dam was safe.", "claim", Sense.UNSURE),
+    ("The claims were withdrawn on Monday.", "claims", Sense.UNSURE),
+    # the verb: a subject before it, or "to" (an infinitive)
+    ("The landlord claims the tenants were warned.", "claims", Sense.SPEECH),
+    ("The firm continues to claim that the dam was safe.", "claim", Sense.SPEECH),
+])
+def test_claim_as_a_noun_or_a_verb(text, word, expected):
+    start = text.index(word)
+    assert speech_sense(text, start, start + len(word), 0) is expected
+
+
 def test_speech_sense_cues():
     text = "They claimed the seat. They claimed that it rained."
     assert speech_sense(text, 5, 12, 0) is Sense.OTHER
@@ -254,3 +269,127 @@ def test_pack_accepts_the_speech_sense():
                        "sense": "speech"}]}
     [rule] = parse_pack(data, "house.toml")
     assert rule.sense == "speech"
+
+
+# -- quick fixes in the matched form (issue 18, item 8) ----------------------------------------
+
+def _code_actions(lint, text: str, **settings):
+    from lsprotocol import types as lsp
+
+    from lintnews.integrations.lsp import code_actions, to_lsp
+
+    zero = lsp.Position(line=0, character=0)
+    diags = [to_lsp(d, zero, zero, None) for d in lint(text, **settings)]
+    return [a.title for a in code_actions("file:///draft.txt", diags)]
+
+
+@pytest.mark.parametrize(("text", "fix"), [
+    ("The senator slammed the bill.", "criticised"),
+    ("The senator slams the bill.", "criticises"),
+    ("The senator is slamming the bill.", "criticising"),
+    ("Senators slam the bill.", "criticise"),
+    ("Slams the bill.", "Criticises"),
+])
+def test_quick_fix_keeps_the_form_of_the_replaced_verb(lint, text, fix):
+    [d] = [d for d in lint(text, select=("loaded-language/attack-verb",))]
+    assert d.fix == fix
+    assert _code_actions(lint, text, select=("loaded-language/attack-verb",)) == [
+        f"Replace with '{fix}' (loaded-language/attack-verb)"]
+
+
+def test_quick_fix_for_a_verdict_verb(lint):
+    [d] = lint("The mayor insists that the budget balances.", select=("loaded-language/verdict-verb",))
+    assert d.fix == "says"
+
+
+HOUSE = {"rules": [{
+    "id": "house/crash-words", "summary": "Words our style guide bans in crash reports.",
+    "message": "'{match}' prejudges the cause: say 'crash' or 'collision'.",
+    "suggestion": "crash", "terms": ["accident"], "inflect": True, "replace": True,
+}]}
+
+
+@pytest.mark.parametrize(("text", "word", "fix"), [
+    ("Two accidents closed the bypass.", "accidents", "crashes"),
+    ("An accident closed the bypass.", "accident", "crash"),
+])
+def test_house_pack_quick_fix_in_the_matched_form(text, word, fix):
+    from lintnews.packs.model import Hit
+
+    [rule] = parse_pack(HOUSE, "house.toml")
+    start = text.index(word)
+    f = rule.finding(text, Hit(start, start + len(word), rule.by_form[word]))
+    assert f.fix == fix  # never "Replace with 'crash'" on "accidents"
+
+
+def test_no_fix_where_the_form_cannot_be_produced():
+    from lintnews.packs.model import Hit
+
+    data = {"rules": [{"id": "house/x", "summary": "s", "message": "m", "suggestion": "criticised",
+                       "replace": True, "terms": [{"term": "slate", "forms": ["slatin"]}]}]}
+    [rule] = parse_pack(data, "house.toml")
+    text = "They were slatin the plan."
+    start = text.index("slatin")
+    assert rule.finding(text, Hit(start, start + 6, rule.by_form["slatin"])).fix is None
+
+
+# -- the pack stays meaningful -------------------------------------------------------------------
+
+def _builtin_rules():
+    from lintnews.packs.loader import builtin_packs_dir, load_pack
+
+    return load_pack(builtin_packs_dir() / "loaded-language.toml")
+
+
+def test_every_lexicon_entry_owns_a_form():
+    """No dead entries: a form listed under an earlier entry (or rule) is matched there, so
+    an entry whose forms all belong elsewhere never fires."""
+    owner = {}
+    rules = _builtin_rules()
+    for rule in rules:
+        for t in rule.terms:
+            for f in t.forms:
+                owner.setdefault(f, (rule.id, t.term))
+    dead = [(r.id, t.term) for r in rules for t in r.terms
+            if not any(owner[f] == (r.id, t.term) for f in t.forms)]
+    assert dead == []
+
+
+def test_no_trigger_examples_give_no_diagnostic_at_any_severity(lint):
+    for rule in _builtin_rules():
+        for example in rule.examples.no_trigger:
+            found = [d for d in lint(example, select=(rule.id,)) if d.rule == rule.id]
+            assert found == [], (rule.id, example, [d.message for d in found])
+
+
+def test_each_pattern_and_exception_has_an_example():
+    import re
+
+    for rule in _builtin_rules():
+        flags = 0 if rule.case_sensitive else re.IGNORECASE
+        for pattern in rule.patterns:
+            assert any(re.search(pattern, t, flags) for t in rule.examples.trigger), (rule.id, pattern)
+        for exc in rule.exceptions:  # (kept as written)
+            assert any(re.search(exc, t, flags) for t in rule.examples.no_trigger), (rule.id, exc)
+
+
+def test_word_classes_say_where_they_come_from():
+    import tomllib
+
+    from lintnews.language.wordclasses import WORDCLASSES
+
+    classes = tomllib.loads((WORDCLASSES / "loaded.toml").read_text(encoding="utf-8"))
+    assert classes and all(c.get("source") and c.get("lemmas") for c in classes.values())
+
+
+def test_quick_fixes_of_built_in_words_need_no_lexicon_at_lint_time():
+    """Every built-in entry that offers a quick fix is in the shipped table (inflected) or is
+    matched only as written: working out a fix never loads LemmInflect while linting."""
+    from lintnews.language import forms as lexicon
+
+    for rule in _builtin_rules():
+        for t in rule.terms:
+            if not (t.replace or rule.replace) or t.forms == (t.term.lower(),):
+                continue
+            assert any(lexicon.shipped(t.term, pos) for pos in (None, "verb", "noun", "adjective")), (
+                rule.id, t.term)

@@ -233,3 +233,28 @@ def test_pack_replace_marks_a_suggestion_as_a_fix_outside_the_json_contract():
 
     d = Diagnostic("a.txt", 1, 1, 1, 8, "house/slang", "house", Severity.WARNING, "m", "criticised", fix="x")
     assert "fix" not in d.to_dict()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
+def test_client_columns_are_counted_once_per_line(encoding):
+    """Columns in the client's code units, for many diagnostics on one long line (walked once:
+    counting each prefix again took 80 s for 1,300 findings on a 100 kB line)."""
+    import time
+
+    from lsprotocol import types as lsp
+    from pygls.workspace.position_codec import PositionCodec
+
+    from lintnews.integrations.lsp import client_units
+    from lintnews.readers.source import SourceMap
+
+    line = "Zoë 🎉 said so. " * 20_000
+    text = "short\n" + line + "\n"
+    smap = SourceMap.identity(text)
+    codec = PositionCodec(lsp.PositionEncodingKind(encoding))
+    places = [(2, c) for c in range(1, len(line) + 1, 17)] + [(1, 3), (2, 5), (2, 5)]
+    started = time.perf_counter()
+    got = client_units(smap, codec, places)
+    assert time.perf_counter() - started < 5
+    for line_no, column in places[::97] + places[-3:]:
+        expected = codec.client_num_units(smap.line_text(line_no)[: column - 1])
+        assert got[line_no, column] == expected

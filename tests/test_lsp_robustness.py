@@ -24,8 +24,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("lintnews.integrations.lsp")
-
 TIMEOUT = 60.0
 
 
@@ -140,7 +138,7 @@ class Client:
         """The server still answers: an unknown request gets an error response, not silence."""
         rid = self.request("lintnews/unknownPing", {})
         msg = self.response(rid)
-        assert "error" in msg or "result" in msg
+        assert msg["error"]["code"] == -32601  # MethodNotFound
         assert self.proc.poll() is None
 
     def close(self) -> int:
@@ -246,3 +244,159 @@ def test_binary_and_odd_text_buffers(client: Client, tmp_path: Path) -> None:
         uri = open_doc(client, tmp_path, f"odd{i}.txt", text)
         client.diagnostics_for(uri)
     client.alive()
+
+
+# -- framing errors, shutdown and exit (issue 22.13) -------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [
+    b"Content-Length: -5\r\n\r\n{}",
+    b"Content-Length: 2000000000\r\n\r\n{}",
+    b"Content-Length: 400\r\n\r\n" + b'{"jsonrpc": "2.0", "method": "initialized", "params": {}}',
+    b"Content-Length: 3\r\n\r\n" + b'{"jsonrpc": "2.0", "method": "initialized", "params": {}}',
+    b"no header at all\r\n\r\n",
+])
+def test_framing_errors_do_not_make_the_server_deaf(client: Client, bad: bytes) -> None:
+    assert client.proc.stdin is not None
+    client.proc.stdin.write(bad)
+    client.proc.stdin.flush()
+    client.alive()  # answered: the server found the next header
+    client.alive()
+    if b"400" not in bad:  # (stderr is read by a thread: give it a moment to see the line)
+        deadline = time.monotonic() + 10
+        while not any(b"framing error" in line for line in client.stderr) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert any(b"framing error" in line for line in client.stderr)
+
+
+def test_a_request_after_shutdown_gets_an_error(client: Client) -> None:
+    rid = client.request("shutdown")
+    assert "result" in client.response(rid)
+    rid = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": "file:///x.txt"},
+        "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}},
+        "context": {"diagnostics": []}})
+    msg = client.response(rid, timeout=20)
+    assert msg["error"]["code"] == -32600, msg
+    client.notify("exit")
+    assert client.proc.wait(timeout=20) == 0
+
+
+def test_exit_without_shutdown_is_exit_code_1(tmp_path: Path) -> None:
+    c = Client(tmp_path)
+    try:
+        rid = c.request("initialize", {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}})
+        c.response(rid)
+        c.notify("exit")
+        assert c.proc.wait(timeout=30) == 1
+    finally:
+        if c.proc.poll() is None:
+            c.proc.kill()
+            c.proc.wait()
+
+
+# -- debouncing: the latest version only (issue 22.13) -----------------------------------------
+
+
+def change(client: Client, uri: str, version: int, line: int, text: str) -> None:
+    at = {"line": line, "character": 0}
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                             "contentChanges": [{"range": {"start": at, "end": at},
+                                                                 "text": text}]})
+
+
+def publications(client: Client, uri: str, quiet: float) -> list[dict[str, Any]]:
+    """Every publishDiagnostics for ``uri`` until none has come for ``quiet`` seconds."""
+    out = []
+    while True:
+        try:
+            out.append(client.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                                       and m["params"]["uri"] == uri, timeout=quiet))
+        except AssertionError:
+            return out
+
+
+def test_a_thousand_changes_do_not_give_a_thousand_lints(client: Client, tmp_path: Path) -> None:
+    uri = open_doc(client, tmp_path, "typing.txt", "The council met.\n")
+    client.diagnostics_for(uri)
+    for v in range(2, 1002):
+        change(client, uri, v, 1, "x" if v < 1001 else "\nSources say the fire was set.\n")
+    got = publications(client, uri, quiet=8)
+    assert 1 <= len(got) <= 10, len(got)  # (one per pause in the stream of changes, at most)
+    last = got[-1]["params"]
+    assert last["version"] == 1001
+    assert [d["code"] for d in last["diagnostics"]] == ["unattributed-claim/vague-source"]
+    assert last["diagnostics"][0]["range"]["start"]["line"] == 2
+    client.alive()
+
+
+def test_5mb_buffer_with_rapid_changes(client: Client, tmp_path: Path) -> None:
+    """Ten keystrokes on a 5 MB buffer: a request is answered at once, not after ten lints, and
+    the diagnostics that arrive are those of the last version (benchmarks/lsp_latency.py
+    reports the same figures)."""
+    sentence = "The council met on Monday and the roads were quiet. "
+    text = "Sources say it rained.\n" + sentence * (5_000_000 // len(sentence)) + "\n"
+    uri = open_doc(client, tmp_path, "big.txt", text)
+    client.diagnostics_for(uri, timeout=180)
+    started = time.monotonic()
+    for v in range(2, 12):
+        change(client, uri, v, 0, "Allegedly ")
+    rid = client.request("lintnews/unknownPing", {})
+    client.response(rid, timeout=60)
+    answered = time.monotonic() - started
+    got = publications(client, uri, quiet=30)
+    assert got and got[-1]["params"]["version"] == 11
+    assert len(got) <= 3, len(got)
+    codes = [d["code"] for d in got[-1]["params"]["diagnostics"] if d["range"]["start"]["line"] == 0]
+    assert "unattributed-claim/allegedly" in codes or len(codes) >= 2, codes
+    # a request waits for no lint: it was answered while the buffer was being linted
+    assert answered < 10, answered
+
+
+def test_markdown_nested_past_the_parser_limit(client: Client, tmp_path: Path) -> None:
+    """Issue 22.2 in the editor: the text after ten nested list markers is linted."""
+    uri = (tmp_path / "nested.md").as_uri()
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "markdown", "version": 1,
+        "text": "- - - - - - - - - - x\n\nSources say the fire was set.\n"}})
+    diags = client.diagnostics_for(uri)["params"]["diagnostics"]
+    assert [(d["code"], d["range"]["start"]["line"]) for d in diags] == [("unattributed-claim/vague-source", 2)]
+
+
+def test_plugin_print_does_not_corrupt_the_protocol(tmp_path: Path) -> None:
+    (tmp_path / "talker.py").write_text(
+        "import os\nfrom lintnews import Examples, Finding, Rule, Severity, hookimpl\n"
+        "print('Content-Length: 3\\r\\n\\r\\nhi!')\n"
+        "def check(doc):\n"
+        "    print('linting', len(doc.text))\n"
+        "    os.write(1, b'garbage on fd 1')\n"
+        "    return ()\n"
+        "@hookimpl\n"
+        "def lintnews_register_rules(register):\n"
+        "    register(Rule(id='house/talker', category='house', severity=Severity.WARNING,\n"
+        "                  summary='t', examples=Examples(), check_fn=check))\n")
+    (tmp_path / ".lintnews.toml").write_text('plugins = ["talker"]\n')
+    env = dict(os.environ, LINTNEWS_ALLOW_CONFIG_PLUGINS=str(tmp_path))
+    env.pop("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", None)
+    c = Client.__new__(Client)
+    Client.__init__(c, tmp_path)
+    c.proc.kill()
+    c.proc.wait()
+    c.proc = subprocess.Popen(server_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, cwd=str(tmp_path), env=env)
+    c.messages = queue.Queue()
+    threading.Thread(target=c._read, daemon=True).start()
+    threading.Thread(target=c._drain_stderr, daemon=True).start()
+    try:
+        c.response(c.request("initialize", {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}}))
+        c.notify("initialized", {})
+        uri = open_doc(c, tmp_path, "story.txt", "Sources say the fire was set.\n")
+        diags = c.diagnostics_for(uri)["params"]["diagnostics"]
+        assert [d["code"] for d in diags] == ["unattributed-claim/vague-source"]
+        c.alive()
+        assert c.close() == 0
+        assert b"garbage on fd 1" in b"".join(c.stderr)
+    finally:
+        if c.proc.poll() is None:
+            c.proc.kill()
+            c.proc.wait()

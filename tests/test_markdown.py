@@ -227,3 +227,61 @@ def test_reader_never_raises_and_maps_inside_source(src):
             assert src[s] == ch  # a verbatim word character comes from the same character
     for b in p.blocks:
         assert 0 <= b.start < b.end <= len(p.text)
+
+
+# -- nesting past the parser's limit (issue 22.2) ------------------------------------------------
+# markdown-it stops reading containers nested deeper than its limit and, for a list, swallows
+# every later line of the file with them: ten nested list markers once lost the whole draft.
+
+NESTED_CASES = {
+    "ten list markers": "- - - - - - - - - - a short item\n",
+    "three hundred list markers": "- " * 300 + "a short item\n",
+    "list and quote markers": "* > " * 150 + "a short item\n",
+    "nested by indentation": "".join("  " * i + f"- level {i}\n" for i in range(400)),
+    "deep line after deep line": "- " * 300 + "first\n" + "   " + "- " * 300 + "second\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(NESTED_CASES))
+def test_text_after_deeply_nested_markers_is_linted(lint, case: str) -> None:
+    head = NESTED_CASES[case]
+    n = head.count("\n")
+    src = head + "\nSources say the fire was set on purpose.\n\n> A quoted line.\n\nAllegedly, the mayor resigned.\n"
+    found = {(d.line, d.rule) for d in lint(src, format="markdown")}
+    assert (n + 2, "unattributed-claim/vague-source") in found, (case, found)
+    assert any(line == n + 6 for line, _ in found), (case, found)
+
+
+def test_text_inside_deeply_nested_markers_is_linted(lint) -> None:
+    src = "- " * 300 + "Sources say the **fire** was set.\n"
+    found = [d for d in lint(src, format="markdown") if d.rule == "unattributed-claim/vague-source"]
+    assert [(d.line, d.column) for d in found] == [(1, 601)]
+    assert_round_trip(src, found)
+
+
+def test_deep_quote_markers_stay_a_quotation() -> None:
+    parsed = markdown.read("> " * 300 + "It was a terrifying night.\n\nThe council met.\n")
+    assert [b.kind for b in parsed.blocks] == ["quote", "paragraph"]
+
+
+def test_deep_nesting_is_read_in_linear_time() -> None:
+    import time
+
+    src = ("- " * 300 + "Sources say it rained.\n") * 3000  # each line past the limit
+    started = time.perf_counter()
+    parsed = markdown.read(src)
+    assert parsed.text.count("Sources say it rained.") == 3000
+    assert time.perf_counter() - started < 20  # (about 0.5 s; quadratic re-parsing took minutes)
+
+
+def test_deeply_nested_markdown_through_the_cli(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from lintnews.cli import main
+
+    draft = tmp_path / "nested.md"
+    draft.write_text("- - - - - - - - - - x\n\nSources say it rained.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "-f", "line", str(draft)],
+                                env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
+    assert result.exit_code == 1, result.output
+    assert f"{draft}:3:1: warning:" in result.output

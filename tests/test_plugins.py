@@ -67,11 +67,32 @@ def _exits(doc):
 def _endless(doc):
     return itertools.repeat(Finding(0, 1, "again"))
 
+class Odd(BaseException):
+    pass
+
+def _base_exception(doc):
+    raise Odd("not an Exception")
+
+def _generator_exit(doc):
+    yield Finding(0, 1, "first")
+    raise GeneratorExit
+
+def _keyboard(doc):
+    raise KeyboardInterrupt
+
+def _exits_zero(doc):
+    raise SystemExit(0)
+
+def _every_character(doc):  # a finding per character: many, but not a runaway
+    return (Finding(i, i + 1, "a character") for i in range(len(doc.text)))
+
 CHECKS = {
     "house/good": _good, "house/raises": _raises, "house/out-of-range": _out_of_range,
     "house/negative": _negative, "house/wrong-types": _wrong_types, "house/bad-severity": _bad_severity,
     "house/not-finding": _not_finding, "house/not-iterable": _not_iterable, "house/slow": _slow,
-    "house/exits": _exits, "house/endless": _endless,
+    "house/exits": _exits, "house/endless": _endless, "house/base-exception": _base_exception,
+    "house/generator-exit": _generator_exit, "house/keyboard": _keyboard, "house/exits-zero": _exits_zero,
+    "house/every-character": _every_character,
 }
 
 @hookimpl
@@ -115,6 +136,10 @@ def lint_json(story: Path, rule: str, env: dict[str, str] | None = None) -> tupl
     ("house/not-iterable", "raised TypeError"),
     ("house/exits", "raised SystemExit"),
     ("house/endless", "more than 100000 findings"),
+    ("house/base-exception", "raised Odd: not an Exception"),
+    ("house/generator-exit", "raised GeneratorExit"),
+    ("house/keyboard", "raised KeyboardInterrupt"),  # not Ctrl-C: no signal was sent
+    ("house/exits-zero", "raised SystemExit"),
 ])
 def test_faulty_rule_is_one_error_and_the_rest_is_reported(faulty: Path, rule: str, says: str) -> None:
     code, diags, err = lint_json(faulty, rule)
@@ -332,3 +357,13 @@ def test_two_faulty_rules_in_one_file_give_two_errors(faulty: Path) -> None:
     failures = [d["message"] for d in json.loads(out)["diagnostics"] if d["rule"] == "lintnews/rule-failure"]
     assert len(failures) == 2
     assert any("house/raises" in m for m in failures) and any("house/not-iterable" in m for m in failures)
+
+
+def test_plugin_findings_cap_grows_with_the_text(faulty: Path) -> None:
+    """A plugin may return a finding per character of a long text (the cap stops runaways:
+    100,000 findings, or one per character)."""
+    faulty.write_text(GOOD_TEXT + "x" * 120_000 + "\n")
+    code, diags, _ = lint_json(faulty, "house/every-character")
+    assert code == ExitCode.FINDINGS
+    assert not [d for d in diags if d["rule"] == "lintnews/rule-failure"]
+    assert len([d for d in diags if d["rule"] == "house/every-character"]) == len(faulty.read_text())

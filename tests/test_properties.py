@@ -49,7 +49,6 @@ lf_text_strategy = text_strategy.map(lambda s: s.replace("\r", ""))
 
 def lint(source: str, reader: str = "text") -> list[Diagnostic]:
     doc = Document(REGISTRY.readers[reader].read(source), "p.txt")
-    doc.profile = "news"  # type: ignore[attr-defined]
     return ENGINE.lint(doc)
 
 
@@ -205,9 +204,15 @@ def test_paragraph_blocks_equal_the_line_by_line_reference(text):
 @given(st.lists(st.sampled_from(["critics ", "Called ", "DESCRIBED it as ", "deſcribed ", "descrıbed ",
                                  "branded ", "labelled ", "the ", "a ", "sham ", "recalled ", "\n",
                                  "nothing but ", "calling", "é"]), max_size=12).map("".join))
-def test_naming_pre_check_equals_the_search(text):
-    from lintnews.builtin import voice
+def test_characterisation_needs_a_characterising_verb_before_the_word(text):
+    """The judge's "called it a sham" cue fires only with a lower-case characterising verb in
+    the 80 characters before the word (whatever the folding of odd letters: the long s, the
+    dotless i)."""
+    from lintnews.builtin import loaded_evidence as ev
 
+    verbs = set(ev.classes().characterising)
     for start in range(0, len(text) + 1, 3):
-        expected = voice._NAMED_BY_SOMEONE.search(text, start, len(text)) is not None
-        assert voice._named_by_someone(text, start, len(text)) == expected
+        found = ev.characterised(text, start, 0)
+        if found is not None:
+            verb = found.detail.split("'")[1]
+            assert verb in verbs and verb in text[max(0, start - 80) : start]

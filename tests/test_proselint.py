@@ -6,15 +6,12 @@ import json
 import subprocess
 import sys
 
-import pytest
 from click.testing import CliRunner
 
 from lintnews.cli import main
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine, Settings
 from lintnews.plugins.registry import load_registry
-
-pytest.importorskip("proselint")
 
 CLAIM = "The treasurer claimed that the books were balanced."
 
@@ -129,3 +126,77 @@ def test_with_proselint_can_select_one_family(tmp_path):
                                     "-f", "json", str(draft)]).output
     rules = {d["rule"] for d in json.loads(out)["diagnostics"]}
     assert rules == {"style/proselint/hedging"}
+
+
+# -- (a) continued: files are read as `lintnews check` reads them (issue 18.7) ----------------------
+
+MARKDOWN = """# Budget night
+
+The mayor is **believed to** have resigned before the vote.
+
+```
+The treasurer claimed the books were balanced.
+```
+
+> It was a terrifying night for the council, she said.
+"""
+
+HTML = """<html><body>
+<nav>Shocking news | Home</nav>
+<article><h1>Ferry fares rise</h1>
+<p>It is understood that the operator lost money.</p>
+<pre>Allegedly this is code.</pre></article>
+<script>var claimed = "Sources say";</script>
+<footer>Sign up for our newsletter to get news every morning.</footer>
+</body></html>
+"""
+
+
+def _bridged(name: str, text: str) -> set[tuple[str, str]]:
+    """(check path, flagged source text) of every lintnews check proselint reports for the file."""
+    from proselint.tools import LintFile
+
+    from lintnews.integrations import proselint_bridge
+
+    proselint_bridge.register()
+    padded = f"\n{text}\n"
+    return {(r.check_result.check_path, padded[slice(*r.check_result.span)])
+            for r in LintFile(name, text).lint() if r.check_result.check_path.startswith("lintnews.")}
+
+
+def _checked(tmp_path, name: str, text: str) -> set[tuple[str, str]]:
+    """The same, as `lintnews check` reports it."""
+    draft = tmp_path / name
+    draft.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "-f", "json", str(draft)],
+                             env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"}).stdout
+    lines = text.splitlines()
+    got = set()
+    for d in json.loads(out)["diagnostics"]:
+        assert d["line"] == d["end_line"]
+        got.add(("lintnews." + d["rule"].replace("/", "."),
+                 lines[d["line"] - 1][d["column"] - 1 : d["end_column"] - 1]))
+    return got
+
+
+def test_proselint_reads_markdown_as_lintnews_check_does(tmp_path):
+    got = _bridged("draft.md", MARKDOWN)
+    assert got == _checked(tmp_path, "draft.md", MARKDOWN)
+    assert ("lintnews.unattributed-claim.passive-attribution", "is **believed to") in got
+    assert not any("verdict-verb" in path or "emotive" in path for path, _ in got)  # code, quotation
+
+
+def test_proselint_reads_html_as_lintnews_check_does(tmp_path):
+    got = _bridged("page.html", HTML)
+    assert got == _checked(tmp_path, "page.html", HTML)
+    assert {path for path, _ in got} == {"lintnews.unattributed-claim.passive-attribution"}
+
+
+def test_proselint_lintnews_console_script_reads_markdown(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(MARKDOWN, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", "from lintnews.integrations.proselint_bridge import main; main()",
+         "check", str(draft)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    ours = [line for line in proc.stdout.splitlines() if "lintnews." in line]
+    assert len(ours) == 1 and "lintnews.unattributed-claim.passive-attribution" in ours[0], proc.stdout

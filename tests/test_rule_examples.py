@@ -1,26 +1,30 @@
 """Every registered rule's own examples run as tests: must-trigger and must-not-trigger.
 
-Rules from plugins are included when they are registered, so a plugin author's
-examples are checked the same way as the built-ins'.
+A trigger example must be flagged (at warning or above; at info for an info-level rule);
+a no_trigger example must give no diagnostic at any severity: "leaves alone" means
+nothing reported, not "nothing above info". Rules from plugins are included when they
+are registered, so a plugin author's examples are checked the same way as the built-ins'.
+(A pack's coverage, every pattern, term and exception exercised by an example, is
+checked by `lintnews test-rules` and tests/test_builtin_rule_coverage.py.)
 """
 
 from __future__ import annotations
 
 import pytest
 
-from lintnews.document.document import Document
-from lintnews.engine.engine import Engine, Settings
+from lintnews.engine.examples import check_examples
+from lintnews.model.rule import Examples
 from lintnews.plugins.registry import load_registry
 
 REGISTRY = load_registry(autoload=False)
 RULES = sorted(REGISTRY.rules.values(), key=lambda r: r.id)
 
-
-def _diagnostics(rule, text):
-    engine = Engine(REGISTRY, Settings(select=(rule.id,)))
-    doc = Document(REGISTRY.readers["text"].read(text), "example")
-    floor = min(1, rule.severity.rank)  # an info-level rule's examples are judged at info
-    return [d for d in engine.lint(doc) if d.rule.startswith(rule.id) and d.severity.rank >= floor]
+# Examples of the built-in packs that fail the stricter no_trigger check; the packs are
+# being rewritten (issues 14-16), and their rewrite must make these pass.
+REWRITING = {
+    ("unattributed-claim/widely-expected",
+     "The bank is widely expected to cut rates, according to a Reuters poll of 40 economists."),
+}
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
@@ -36,13 +40,17 @@ CASES = [(r, ex, True) for r in RULES for ex in r.examples.trigger] + [
 ]
 
 
-@pytest.mark.parametrize(
-    ("rule", "example", "should"), CASES,
-    ids=[f"{r.id}:{'hit' if s else 'clean'}:{e[:30]}" for r, e, s in CASES],
-)
+def _case(rule, example, should):  # type: ignore[no-untyped-def]
+    marks = [pytest.mark.xfail(reason="built-in packs are being rewritten (issues 14-16)", strict=False)] if (
+        rule.id, example) in REWRITING else []
+    return pytest.param(rule, example, should, marks=marks,
+                        id=f"{rule.id}:{'hit' if should else 'clean'}:{example[:30]}")
+
+
+@pytest.mark.parametrize(("rule", "example", "should"), [_case(*c) for c in CASES])
 def test_rule_example(rule, example, should):
-    found = _diagnostics(rule, example)
-    if should:
-        assert found, f"{rule.id} should flag: {example!r}"
-    else:
-        assert not found, f"{rule.id} should not flag {example!r}, got {[d.message for d in found]}"
+    import dataclasses
+
+    one = dataclasses.replace(rule, examples=Examples((example,), ()) if should else Examples((), (example,)))
+    problems = [p for p in check_examples(REGISTRY, one) if "has no example" not in p]
+    assert not problems, problems

@@ -80,7 +80,6 @@ def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
     # (files with suppression comments are never split: compared here without them)
     parsed = dataclasses.replace(registry.readers[kind].read(source), directives=[])
     doc = Document(parsed, "a")
-    doc.profile = "news"
     whole = engine.lint(doc)
     for parts in (2, 3, 5, len(parsed.blocks)):
         bounds = split.cuts(parsed, parts)
@@ -124,7 +123,6 @@ def test_a_part_whose_process_dies_is_linted_in_the_parent(engine, registry, mon
     source = "\n\n".join(s for k, s in _articles() if k == "text") * 3
     parsed = registry.readers["text"].read(source)
     doc = Document(parsed, "a")
-    doc.profile = "news"
     whole = engine.lint(doc)
     real_rows = split._rows
     parent = os.getpid()
@@ -177,3 +175,20 @@ def test_a_bug_in_a_part_is_one_line_in_the_parent(engine, registry, monkeypatch
     with pytest.raises(RuntimeError, match="boom"):
         split.lint_in_parts(engine, parsed, "a", None, 2)
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_built_in_rules_have_no_findings_cap_and_jobs_never_change_the_report(tmp_path: Path) -> None:
+    """Issue 22.4: 100,001 findings of a built-in rule are all reported, with -j 1 as with -j 2
+    (the cap on findings is for runaway plugins, and it once turned -j 1 into one error, exit 3)."""
+    big = tmp_path / "wire.txt"
+    big.write_text("Sources say it rained.\n" * 100_001, encoding="utf-8")
+    env = {"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    reports = {}
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(main, ["check", "-j", jobs, "-f", "json", str(big)], env=env)
+        assert result.exit_code == 1, (jobs, result.output[-500:])
+        reports[jobs] = json.loads(result.stdout)["diagnostics"]
+    assert reports["1"] == reports["2"]
+    vague = [d for d in reports["1"] if d["rule"] == "unattributed-claim/vague-source"]
+    assert len(vague) == 100_001
+    assert not [d for d in reports["1"] if d["rule"] == "lintnews/rule-failure"]

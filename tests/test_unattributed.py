@@ -43,11 +43,13 @@ CUES = [
     ("passive-attribution", "The statue, considered by many to be a forgery, was moved.",
      "considered by many"),
     ("passive-attribution", "It's been said that the harbour never freezes.", "It's been said"),
-    ("passive-attribution", "There is speculation that the coach will leave.", "There is speculation"),
+    ("vague-provenance", "There is speculation that the coach will leave.", "There is speculation"),
+    ("passive-attribution", "There is a feeling that the coach will leave.", "There is a feeling"),
     ("passive-attribution", "Questions have been raised about the tender.", "Questions have been raised"),
     ("passive-attribution", "One could argue that the bridge was never needed.", "One could argue"),
     ("received-opinion", "The new ferry timetable has been well received.", "been well received"),
-    ("received-opinion", "The tax was widely criticised.", "widely criticised"),
+    ("passive-attribution", "The tax was widely criticised.", "was widely criticised"),
+    ("received-opinion", "The widely criticised tax was dropped.", "widely criticised"),
     ("widely-expected", "The council is widely expected to approve the plan.", "widely expected"),
     # vague and anonymous sources
     ("vague-source", "Sources say the coach has already packed his office.", "Sources say"),
@@ -74,7 +76,7 @@ CUES = [
     ("vague-provenance", "It emerged that the minister had sold his shares.", "It emerged that"),
     ("vague-provenance", "Documents seen by this newspaper show the plan was costed.", "Documents seen by"),
     ("vague-provenance", "The striker was previously linked to a move abroad.", "was previously linked to"),
-    ("vague-provenance", "Studies show the vaccine is safe for children.", "Studies show"),
+    ("vague-provenance", "According to reports, the vaccine is safe for children.", "According to reports"),
 ]
 
 
@@ -84,14 +86,27 @@ def test_cue_is_flagged(lint, group, text, cue):
     assert [d.rule for d in found] == [f"{CATEGORY}/{group}"], (text, found)
     d = found[0]
     flagged = text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1]
-    assert flagged.lower() in cue.lower() or cue.lower() in flagged.lower(), (flagged, cue)
+    assert flagged.strip() and (flagged.lower() in cue.lower() or cue.lower() in flagged.lower()), (flagged, cue)
 
 
-def test_message_names_the_cue_and_asks_the_question(lint):
-    (d,) = _warnings(lint, "The mayor is believed to have met the developer twice.")
-    assert "'is believed to'" in d.message
-    assert "Who believes" in d.message
-    assert d.suggestion and "Name the source" in d.suggestion
+@pytest.mark.parametrize(
+    ("text", "cue", "question"),
+    [
+        ("The mayor is believed to have met the developer twice.", "'is believed to'", "believed by whom?"),
+        ("The minister was accused by critics of lying.", "'was accused by critics'", "accused by whom?"),
+        ("The tax was widely criticised.", "'was widely criticised'", "criticised by whom?"),
+        ("Officials say the bridge is safe.", "'Officials say'", "Which officials?"),
+        ("A military source said the convoy had left.", "'A military source said'", "Which source?"),
+        ("Many believe the vote was rigged.", "'Many believe'", "Who are they?"),
+        ("Prices rose amid reports that the mill would close.", "'amid reports that'", "which report?"),
+        ("Footage has emerged of the raid.", "'Footage has emerged'", "from where?"),
+        ("The new ferry was well received.", "'well received'", "received by whom?"),
+    ],
+)
+def test_message_names_the_cue_and_asks_the_question(lint, text, cue, question):
+    (d,) = _warnings(lint, text)
+    assert cue in d.message and question in d.message, d.message
+    assert d.suggestion
 
 
 def test_expected_is_only_a_hint(lint):
@@ -132,13 +147,15 @@ def test_named_source_clears_the_cue(lint, text):
 
 
 def test_described_source_is_info(lint):
-    for text in (
-        "The treasurer allegedly moved the funds abroad, a senior official said.",
-        "The mayor is believed to have resigned, a spokesperson for the ministry told reporters.",
-    ):
-        found = _claims(lint, text)
-        assert [d.severity for d in found] == [Severity.INFO], text
-        assert "described but not named" in found[0].message
+    # a spokesperson speaks for a named body: the cue it vouches for is a hint
+    found = _claims(lint, "The mayor is believed to have resigned, a spokesperson for the ministry told reporters.")
+    assert [d.severity for d in found] == [Severity.INFO]
+    assert "described but not named" in found[0].message
+    # an unnamed official is itself the problem: one warning, on the source; the cue it
+    # vouches for is only a hint
+    found = _claims(lint, "The treasurer allegedly moved the funds abroad, a senior official said.")
+    assert sorted((d.rule, d.severity.value) for d in found) == [
+        ("unattributed-claim/doubt-adverb", "info"), ("unattributed-claim/vague-source", "warning")]
 
 
 def test_vague_source_with_a_named_institution_is_info(lint):
@@ -183,7 +200,7 @@ def test_cue_without_a_source_is_still_flagged(lint, text, cue):
     assert found, text
     lines = text.splitlines()
     flagged = [lines[d.line - 1][d.column - 1 : d.end_column - 1] for d in found]
-    assert any(cue.lower() in f.lower() or f.lower() in cue.lower() for f in flagged), flagged
+    assert any(f.strip() and (cue.lower() in f.lower() or f.lower() in cue.lower()) for f in flagged), flagged
 
 
 # -- quotations and innocent uses ---------------------------------------------------------------
@@ -255,13 +272,6 @@ WEASEL_CUES = [
     # a reputation: known to whom?
     ("reputation", "A well-known local baker opened the harvest fair.", "well-known"),
     ("reputation", "Her best-known novel is set in a lighthouse.", "best-known"),
-    # a ranking: ranked by whom?
-    ("unsourced-ranking", "The orchard is one of the most admired in the valley.",
-     "one of the most"),
-    ("unsourced-ranking", "It became one of the town's most important markets.",
-     "one of the town's most"),
-    ("unsourced-ranking", "The band's most celebrated album was recorded in a barn.", "most celebrated"),
-    ("unsourced-ranking", "The most notable of the new rules limits night flights.", "most notable"),
     # a vague group holding a view, whatever its verb
     ("vague-source", "Some critics received the play coolly.", "Some critics"),
     # "the" in "the public and some critics" belongs to another phrase: no reference back
@@ -274,17 +284,16 @@ WEASEL_CUES = [
     ("vague-source", "Fans and other club members have speculated about a sale.",
      "Fans and other club members have speculated"),
     ("vague-source", "In the eyes of many, the new pier is an eyesore.", "eyes of many"),
-    ("vague-source", "Some people prefer the old name for the square.", "Some people prefer"),
-    ("vague-source", "By some accounts, the mill closed in 1902.", "By some accounts"),
-    ("vague-source", "The song was sung at the wedding in some versions of the tale.",
+    ("vague-provenance", "By some accounts, the mill closed in 1902.", "By some accounts"),
+    ("vague-provenance", "The song was sung at the wedding in some versions of the tale.",
      "in some versions"),
     ("vague-source", "The plan faced opposition from some quarters.", "from some quarters"),
     # passive and impersonal attribution
     ("passive-attribution", "It is recorded that the abbey burned twice.", "It is recorded that"),
-    ("passive-attribution", "The tax funded what many saw as a vanity project.", "many saw"),
+    ("vague-source", "The tax funded what many saw as a vanity project.", "many saw"),
     ("passive-attribution", "The road is generally not regarded as part of the old town.",
      "is generally not regarded as"),
-    ("passive-attribution", "The motto is often attributed to a Roman poet.", "often attributed to"),
+    ("received-opinion", "The motto is often attributed to a Roman poet.", "often attributed"),
     ("passive-attribution", "There is a sense that the league has lost its way.", "There is a sense that"),
     ("passive-attribution", "The common belief that bats are blind is wrong.", "common belief that"),
     # received opinion: praise, attention and neglect with nobody giving them
@@ -296,7 +305,7 @@ WEASEL_CUES = [
     ("vague-provenance", "According to legend, the well never runs dry.", "According to legend"),
     ("vague-provenance", "Local lore has it that the bridge is cursed.", "lore has it"),
     ("vague-provenance", "There is evidence that the wall was rebuilt twice.", "There is evidence that"),
-    ("vague-provenance", "Growing evidence suggests the reef is recovering.", "Growing evidence suggests"),
+    ("vague-provenance", "Amid speculation that the reef was dying, the dive school closed.", "Amid speculation that"),
 ]
 
 
@@ -306,7 +315,7 @@ def test_weasel_cue_is_flagged(lint, group, text, cue):
     assert f"{CATEGORY}/{group}" in [d.rule for d in found], (text, found)
     d = next(d for d in found if d.rule == f"{CATEGORY}/{group}")
     flagged = text.splitlines()[d.line - 1][d.column - 1 : d.end_column - 1]
-    assert flagged.lower() in cue.lower() or cue.lower() in flagged.lower(), (flagged, cue)
+    assert flagged.strip() and (flagged.lower() in cue.lower() or cue.lower() in flagged.lower()), (flagged, cue)
 
 
 WEASEL_NOT_FLAGGED = [
@@ -354,3 +363,66 @@ def test_according_to_a_bare_plural_is_a_described_source(lint):
     # a vague plural stays a vague source: the claim is still a warning
     found = _warnings(lint, "According to critics, the hive is believed to be the oldest in the county.")
     assert found, "vague plural cleared the cue"
+
+
+# -- the pack's own examples and anchors ----------------------------------------------------------
+
+def _family():
+    from lintnews.plugins.registry import load_registry
+
+    registry = load_registry(autoload=False)
+    return registry, [r for r in registry.rules.values() if r.id.startswith(CATEGORY + "/")]
+
+
+def test_no_trigger_examples_give_no_diagnostic_at_any_severity():
+    from lintnews.document.document import Document
+    from lintnews.engine.engine import Engine, Settings
+
+    registry, rules = _family()
+    for rule in rules:
+        engine = Engine(registry, Settings(select=(rule.id,)))
+        for text in rule.examples.no_trigger:
+            doc = Document(registry.readers["text"].read(text), "example")
+            found = [d for d in engine.lint(doc) if d.rule == rule.id]
+            assert not found, (rule.id, text, [d.message for d in found])
+
+
+def test_every_pattern_and_exception_has_an_example_that_exercises_it():
+    import re
+
+    _registry, rules = _family()
+    for rule in rules:
+        flags = 0 if rule.case_sensitive else re.IGNORECASE
+        for pattern in rule.patterns:
+            assert any(re.search(pattern, ex, flags) for ex in rule.examples.trigger), (rule.id, pattern)
+        for exception in rule.exceptions:
+            assert any(exception.search(ex) for ex in rule.examples.no_trigger), (rule.id, exception.pattern)
+
+
+def test_anchor_terms_hold_every_lemma_of_their_word_classes():
+    # a lemma added to a word class must also be an anchor of the rule that uses the class
+    from lintnews.builtin.constructions import lexicon
+
+    _registry, rules = _family()
+    by_id = {r.id: r for r in rules}
+    for rule_id, classes in lexicon.ANCHOR_CLASSES.items():
+        anchors = {t.term for t in by_id[rule_id].terms}
+        for name in classes:
+            missing = sorted(lexicon.lemmas(name) - anchors)
+            assert not missing, f"{rule_id} lacks anchors for {name}: {missing}"
+
+
+def test_every_participle_fits_the_passive_anchor():
+    # the finite-passive anchor finds a participle by its shape; the word classes decide
+    import re
+
+    from lintnews.builtin.constructions import lexicon
+
+    _registry, rules = _family()
+    (rule,) = [r for r in rules if r.id == f"{CATEGORY}/passive-attribution"]
+    anchor = re.compile(rule.patterns[0], re.IGNORECASE)
+    participles = set(lexicon.participle_classes()) | set(lexicon.forms("reception-verdict", lexicon.PARTICIPLE))
+    for form in sorted(participles):
+        if " " in form:
+            continue
+        assert anchor.fullmatch(f"was {form}"), form

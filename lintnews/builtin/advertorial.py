@@ -57,7 +57,6 @@ from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
 from lintnews.builtin.advertorial_voice import promotional
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit
-from lintnews.util import cache
 
 # the rules this judge treats by role (a house pack's rules in this context are judged by severity)
 _CTA_RULE = "advertorial/reader-cta"
@@ -73,17 +72,17 @@ _DISCLOSURES = frozenset(
 )
 
 # the publication speaking as "we" (the appeal voice) and to "you" (the reader)
-_FIRST_PLURAL = cache.compiled(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|let['’]s)\b", re.IGNORECASE)
-_SECOND = cache.compiled(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
+_FIRST_PLURAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|let['’]s)\b", re.IGNORECASE)
+_SECOND = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 # what an appeal talks about when it speaks as "we": its journalism and its readers
-_APPEAL_TOPIC = cache.compiled(
+_APPEAL_TOPIC = re.compile(
     r"\b(?:journalis\w*|reporters?|reporting|newsroom|readers?|paywalls?|subscri\w+|donat\w+|"
     r"stor(?:y|ies)|coverage|documentar\w+|afford|everyone|fact-?check\w*|"
     r"advertis\w+|newsletters?)\b",
     re.IGNORECASE,
 )
 # a unit that reports somebody's words or findings is journalism, whatever it quotes
-_REPORTING = cache.compiled(
+_REPORTING = re.compile(
     r"\b(?:said|says|told|according\s+to|reported|reports|announced|wrote|writes|tweeted|"
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
@@ -91,7 +90,7 @@ _REPORTING = cache.compiled(
 # narration in the past tense ("The mayor spoke.", "Police closed the road."): a story line,
 # which a plug beside it never swallows. A participle after a form of "be" or "get" is not
 # narration ("is trusted", "get it delivered"), nor is one of the few -ed words that are not verbs.
-_PAST = cache.compiled(
+_PAST = re.compile(
     r"\b(?:was|were|had|did)\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )(?<!\bgot )"
     r"\b(?:spoke|went|came|took|made|gave|won|lost|met|left|began|ran|saw|fell|"
@@ -104,14 +103,14 @@ _PAST = cache.compiled(
     r"skilled|unlimited|unrivalled|unmatched|curated|handpicked|handcrafted)\b)[a-z]{2,}[^e\W]ed\b",
     re.IGNORECASE,
 )
-_WE_PAST = cache.compiled(
+_WE_PAST = re.compile(
     r"\bwe(?:['’](?:ve|d)|\s+have|\s+had)?\s+(?:\w+\s+)?(?:" + _PAST.pattern + ")", re.IGNORECASE
 )
 # a join a scraper left without a stop: "ProgramNow the", "missedComments under": at a case
 # change (Document.case_changes), the rest of the word and the character after it, which
 # must lie inside the sentence.
-_GLUE_WORD = cache.compiled(r"[a-z]+[ ,;:'’]")
-_SENTENCE_OPENER = cache.compiled(
+_GLUE_WORD = re.compile(r"[a-z]+[ ,;:'’]")
+_SENTENCE_OPENER = re.compile(
     r"(?:The|This|That|These|Those|Now|After|Before|While|When|Since|But|And|"
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
 )
@@ -119,7 +118,7 @@ _SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politi
 # ... unless it is a line of the story all the same: it carries hearsay ("Allegedly, the figures
 # are false."), a news actor or a denial ("The mayor denies it."), a third-person subject, or a
 # name after its first word ("Rovers host Hexley next.").
-_STORY_CUE = cache.compiled(
+_STORY_CUE = re.compile(
     r"\b(?:allegedly|reportedly|apparently|purportedly|supposedly|according|"
     r"police|officers?|officials?|authorities|mayor|ministers?|ministry|government|council|"
     r"councillors?|court|judge|jury|prosecutors?|president|senators?|mps?|spokes(?:man|woman|person)|"
@@ -129,32 +128,32 @@ _STORY_CUE = cache.compiled(
     re.IGNORECASE,
 )
 # a capitalised word after the first: a name (days, months and "I" are not names of the story)
-_NAME = cache.compiled(
+_NAME = re.compile(
     r"(?<=[\s(])(?!(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
 )
 _HEADING_WORDS = 12
-_TERMINAL = cache.compiled(r"[.!?:\"”’)]\s*$")
-_CLOSED = cache.compiled(r"[.!?][\"'”’)]*\s*$")
-_POSSESSIVE = cache.compiled(r"[’']s$")
-_WORDS = cache.compiled(r"[^\W\d_]{2,}")
+_TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
+_CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
+_POSSESSIVE = re.compile(r"[’']s$")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _NARRATION_WORDS = 3  # words outside a quotation, in its paragraph, that tell a story around it
 
 # -- an imperative to the reader: what makes it a call to action ------------------------------
 # cues for "get / grab / download / join / try ..."; "read / see / watch / visit ..." need the
 # publication or author naming itself ("our", "my", "the next article"), since "see the report
 # here" links a source.
-_CTA_CUE = cache.compiled(
+_CTA_CUE = re.compile(
     r"\b(?:here|now|today|below|above|links?|free|our|my|www|https?|newsletters?|app|checklist|"
     r"quiz|e-?book|webinar|course|sign\s+up|subscribe)\b|[!→»]",
     re.IGNORECASE,
 )
-_CTA_SELF = cache.compiled(
+_CTA_SELF = re.compile(
     r"\b(?:our|my|this\s+(?:site|page|series|blog)|next\s+(?:article|post)|newsletters?|app)\b",
     re.IGNORECASE,
 )
 # a sentence that opens with a command to the reader
-_IMPERATIVE = cache.compiled(
+_IMPERATIVE = re.compile(
     r"[\s\"“‘'(]*(?:[^\W\d_]+:\s+)?(?:sign|subscribe|join|follow|get|download|install|listen|watch|read|share|tell|send|"
     r"email|e-mail|contact|support|donate|become|click|tap|visit|check|find|try|book|register|buy|shop|order|"
     r"leave|let|don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|catch|grab|claim|start|"
@@ -162,12 +161,12 @@ _IMPERATIVE = cache.compiled(
     re.IGNORECASE,
 )
 # editors' notes and welfare lines about the article are not plugs
-_NOTE = cache.compiled(
+_NOTE = re.compile(
     r"\b(?:earlier\s+version|has\s+been\s+(?:updated|amended|corrected)|was\s+(?:updated|amended|corrected)|"
     r"correction|clarification|affected\s+by|samaritans|helpline)\b",
     re.IGNORECASE,
 )
-_CTA_LOOKING = cache.compiled(
+_CTA_LOOKING = re.compile(
     r"(?:click|tap|visit|explore|browse|read|see|watch|listen|learn|discover|find)\b", re.IGNORECASE
 )
 
@@ -424,13 +423,10 @@ class _Judgement:
 
     # -- signals --------------------------------------------------------------------------------
     def _collect(self, hits_by_rule) -> None:  # type: ignore[no-untyped-def]
-        doc, text, units = self.doc, self.text, self.units
+        doc, units = self.doc, self.units
         for rule, hits in hits_by_rule.items():
             for hit in hits:
                 i = units.index(hit.start)
-                s = doc.sentence_at(hit.start)
-                if rule.exceptions and s and rule.excepted(text, hit, s.start, s.end):
-                    continue
                 if doc.in_attributed_quote(hit.start, hit.end) or units.reports(i):
                     continue
                 if self._quoted_in_story(hit):
@@ -791,4 +787,3 @@ def _heading(units: _Units, idx: list[int]) -> bool:
 __all__ = ["judge"]
 
 
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

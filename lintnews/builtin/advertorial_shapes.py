@@ -28,7 +28,6 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from lintnews.model.diagnostic import Finding, Severity
-from lintnews.util import cache
 
 SHAPE_RULE = "advertorial/headline-list"
 SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
@@ -39,7 +38,7 @@ LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
 # headline-list rule, called after the judges, leaves them alone
 JUDGED: weakref.WeakSet = weakref.WeakSet()
 
-_WORD = cache.compiled(r"[^\W_][\w’'&.-]*")
+_WORD = re.compile(r"[^\W_][\w’'&.-]*")
 _SMALL = frozenset(
     "a an the of in on at to for and or but nor with by from as vs via is are was be it its into "
     "over after before up out off per than that this how why what who when your you his her their "
@@ -57,14 +56,14 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _PERSONAL = frozenset(("i", "i'm", "i’m", "my", "me", "we", "our", "us"))
 # bylines, credits, captions, time stamps, copyright and legal lines are not links (tried on
 # the lower-cased line, which is faster than a case-folding search), nor is "by" and a name
-_NOT_HEADLINE = cache.compiled(
+_NOT_HEADLINE = re.compile(
     r"^(?:by|photo|photograph|image|picture|pictured|credit|source|file|caption|copyright|"
     r"updated|posted|published|reporting\s+by|editing\s+by|additional\s+reporting)\b"
     r"|\b(?:photo|photograph|getty|reuters|afp|ap\s+photo|associated\s+press|shutterstock|istock|"
     r"credit|courtesy|all\s+rights\s+reserved|trademark|privacy|terms\s+of)\b|[©®|]|\d{1,2}:\d{2}"
     r"|@\w|https?://|www\."
 )
-_BYLINE = cache.compiled(r"\bby\s+[A-Z]")  # ("Cut Off By Tide" in title case is no byline)
+_BYLINE = re.compile(r"\bby\s+[A-Z]")  # ("Cut Off By Tide" in title case is no byline)
 
 
 def _not_headline(s: str) -> bool:
@@ -73,14 +72,14 @@ def _not_headline(s: str) -> bool:
 
 # a line led by a date: an entry of a timeline of earlier stories
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATED = cache.compiled(
+_DATED = re.compile(
     rf"(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"\s{0,3}[:–—|-]\s{1,3}(?=\S)",
     re.IGNORECASE,
 )
 # ... or closed by one: "Ferry terminal plan goes back to the drawing board (March 14, 2024)"
-_DATED_END = cache.compiled(
+_DATED_END = re.compile(
     rf"(?:\s[-–—|]\s|,\s|\s\(|\s)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
     r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$",
     re.IGNORECASE,
@@ -88,20 +87,20 @@ _DATED_END = cache.compiled(
 # a block that may be a link's text opens with a capital, digit or quotation mark and holds
 # no sentence stop: none of these (a search that skips to the next mark at C speed)
 _OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'$£€")
-_STOP_INSIDE = cache.compiled(r"[!;\n]|\.(?=[ \t]*(?:[A-Z“\"‘]|$))")
-_CONTENT_WORD = cache.compiled(r"[A-Za-z][A-Za-z’'-]{3,}")
+_STOP_INSIDE = re.compile(r"[!;\n]|\.(?=[ \t]*(?:[A-Z“\"‘]|$))")
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 _STOPWORDS = frozenset(
     "this that with from have were their about after would could which there what when your more "
     "than will into over also been they said says some such them then these those where while "
     "just like only other being does done make made first last year years week time people".split()
 )
-_SENTENCE_STOP = cache.compiled(r"[.!?][\"'”’)]*(?:\s|$)")
-_NUMBER = cache.compiled(r"\d+(?:[.,:]\d+)*")
-_PRICE = cache.compiled(r"[$£€]\s?\d|\d\s?%")
-_LABEL_END = cache.compiled(r"[:|»›→]\s*")
-_SEPARATOR = cache.compiled(r"\s+[|•·]\s+")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_PRICE = re.compile(r"[$£€]\s?\d|\d\s?%")
+_LABEL_END = re.compile(r"[:|»›→]\s*")
+_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # a list item's marker: "1.", "2)", "•", "-", "*"
-_MARKER = cache.compiled(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
+_MARKER = re.compile(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
 _RUN = 3  # headline-shaped lines in a row that make a list of links
 _PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
 _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
@@ -418,4 +417,3 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     yield from Shapes(doc).findings()
 
 
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

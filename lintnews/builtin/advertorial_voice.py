@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import re
 
-from lintnews.util import cache
-
-_SECOND = cache.compiled(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
+_SECOND = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 # the publication as "we" ("us" in lower case only: "US" is a country)
-_FIRST = cache.compiled(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Ww]e['’](?:re|ve|ll|d)|us)\b")
+_FIRST = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Ww]e['’](?:re|ve|ll|d)|us)\b")
 # a command at the start of a sentence (or after a label: "Never miss a wicket: download ..."):
 # tried at the paragraph's start, and found after each stop (a search that skips to the stops)
 _VERBS = (
@@ -39,10 +37,10 @@ _VERB_SET = frozenset(
     "bookmark save turn enable tag pin give help plan compare reserve hit drop like unlock".split()
 )
 
-_COMMAND_NEXT = cache.compiled(r"[.!?:–—][ \t]*[\"“‘(]?" + _VERBS, re.IGNORECASE)
+_COMMAND_NEXT = re.compile(r"[.!?:–—][ \t]*[\"“‘(]?" + _VERBS, re.IGNORECASE)
 _COMMAND_SPAN = 300  # characters: a command after the first sentence is looked for in a short paragraph
 # "you", "we", "our": the gate most paragraphs fail
-_VOICED = cache.compiled(r"\b(?:[Yy]ou|YOU|[Yy]ours?|YOURS?|[Ww]e|WE|[Oo]urs?|OURS?|us)\b")
+_VOICED = re.compile(r"\b(?:[Yy]ou|YOU|[Yy]ours?|YOURS?|[Ww]e|WE|[Oo]urs?|OURS?|us)\b")
 # what a plug is about: the publication's channels, offers and the reader's part in them
 # (looked up word by word in a set: one regex alternation of them per paragraph was slow)
 _CHANNEL_WORDS = frozenset(
@@ -55,24 +53,24 @@ _CHANNEL_WORDS = frozenset(
     "sponsorship partner partners partnership below above".split()
 )
 _CHANNEL_MARKS = ("@", "http", "www.", ".com", ".co.uk", "sign up", "signing up")
-_PRICE = cache.compiled(r"[$£€]\d")
+_PRICE = re.compile(r"[$£€]\d")
 # the channel words with their places, for a paragraph that holds a quotation
-_CHANNEL = cache.compiled(
+_CHANNEL = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in _CHANNEL_WORDS), key=len, reverse=True)) + r")\b"
     r"|@\w|https?://|www\.|\.com\b|\.co\.uk\b|sign(?:ing)?\s+up|[$£€]\d",
     re.IGNORECASE,
 )
-_EXCLAIM = cache.compiled(r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_EXCLAIM = re.compile(r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # a short question that opens the paragraph and hooks the reader ("Got thoughts?", "Prefer to listen?")
-_HOOK = cache.compiled(r"[\s\"“]*[A-Z][^.!?\n]{0,40}\?\s+\S")
+_HOOK = re.compile(r"[\s\"“]*[A-Z][^.!?\n]{0,40}\?\s+\S")
 # the story's marks: a past event (a word in -ed of five letters or more), a report, a news actor
 _STORY_WORDS = frozenset(
     "was were had did said says told according reportedly allegedly police officer officers official "
     "officials authorities mayor minister ministers government council court judge prosecutor prosecutors "
     "president spokesman spokeswoman spokesperson spokespeople witnesses residents investigators".split()
 )
-_TOKEN = cache.compiled(r"[a-z0-9][a-z0-9&-]*")
-_QUOTE_MARK = cache.compiled(r"[\"“”«»„‘’']")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9&-]*")
+_QUOTE_MARK = re.compile(r"[\"“”«»„‘’']")
 
 RULE_ID = "advertorial/promo-voice"
 MIN_WORDS, MAX_WORDS = 4, 70
@@ -144,4 +142,3 @@ def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignor
     return reader + us + command + min(found, 2) + exclaim + hook >= THRESHOLD
 
 
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

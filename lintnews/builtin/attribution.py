@@ -18,104 +18,220 @@ What counts as vouching follows how wire copy is built:
   modifies is part of the hearsay ("she reportedly told friends");
 - the next sentence helps only when it names a person, institution or outlet
   and is not itself a quotation or the lead-in to one (those attribute the quote).
+
+The rules' hits are anchors; whether the words around one make a construction of an
+unattributed claim, and where its cue is, is decided by :mod:`lintnews.builtin.constructions`.
+An unnamed source ("officials say") is not made specific by another source in its sentence
+("..., as reported by the Gazette"): only a named member of the same group clears it ("...
+Jane Roe, an analyst at X, said" in the same or the next sentence).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER
+from lintnews.builtin.constructions.passive import passive, received
+from lintnews.builtin.constructions.provenance import unnamed_document
+from lintnews.builtin.constructions.sources import unnamed_source
 from lintnews.document import sourcing
+from lintnews.document.speech import NAME
 from lintnews.model.diagnostic import Finding, Severity
-from lintnews.util import cache
 
 # A clause the writer adds between a lead verb and the cue: the lead no longer covers it.
-_BREAK = cache.compiled(
+_BREAK = re.compile(
     r";|,\s*(?:which|who|whom|whose|but|while|although|though|whereas|yet|as)\b"
     r"|\b(?:who|which|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
 )
-_SENTENCE_OPENER = cache.compiled(
+_SENTENCE_OPENER = re.compile(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
 )
-_TAG_BEFORE = cache.compiled(r"(?:[,(—–]|[\"”’']|--)\s*$")
+_TAG_BEFORE = re.compile(r"(?:[,(—–]|[\"”’']|--)\s*$")
 # What may follow a tag's verb: ", police said." / ", she said on Monday, ..." / ", he told the BBC."
-_TAG_AFTER = cache.compiled(
+_TAG_AFTER = re.compile(
     r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"
     r"to|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
 )
-_TOLD_OBJECT = cache.compiled(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
-_DOCUMENT_AGENT = cache.compiled(
+_TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
+_DOCUMENT_AGENT = re.compile(
     r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
     r"paper|research)s?\s"
 )
-# "the experts", "these industry sources": a definite phrase around the cue refers back to
-# sources already named. Not across "and": in "the public and some critics" the article
-# belongs to another phrase.
-_DEFINITE_BEFORE = cache.compiled(
-    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Ss]uch|[Bb]oth)\s+"
-    r"(?:(?!(?:and|or|nor|but)\b)[\w'’-]+\s+){0,2}$"
-)
-_CAPITAL_MODIFIER = cache.compiled(r"(?:\b[A-Z][\w.&’'-]*\s+){1,3}$")
-_IDENTIFYING_PP = cache.compiled(
-    r"\s(?:at|from|with|in|inside|within|close\s+to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]"
-)
-_VAGUE_RULES = ("unattributed-claim/vague-source", "unattributed-claim/vague-provenance")
-_MATERIAL = sourcing.words(
-    "footage video videos images photos photographs pictures documents details claims allegations "
-    "rumours rumors evidence recordings messages emails texts letters papers files polls surveys "
-    "studies research people person"
-)
+_PASSIVE = "unattributed-claim/passive-attribution"
+_RECEIVED = "unattributed-claim/received-opinion"
+_SOURCE = "unattributed-claim/vague-source"
+_PROVENANCE = "unattributed-claim/vague-provenance"
+# a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
+# whole cue of its own ("there is speculation that")
+_AUX_ANCHOR = re.compile(r"(?i)(?:is|are|am|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|\w+[’'](?:s|re|m))\s")
+_PARTICIPLE_END = re.compile(r"(?i)[a-z](?:ed|[dnt])$")
+_ADVERB_ANCHOR = frozenset(CONSENSUS | DEGREE | RECEPTION_MANNER | {"universally", "almost"})
 _DESCRIBED_NOTE = " The source is described but not named."
 _DESCRIBED_SUGGESTION = "Name the source, or say why it cannot be named."
 
 
 def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
-    """Judge the cues of every attribution rule together, so overlapping cues report once."""
+    """Find the construction at every anchor, then judge the cues of every rule together, so
+    overlapping cues report once."""
     if not doc.sentences:
         return
-    cues = sorted(
-        ((hit.start, -(hit.end - hit.start), i, rule, hit)
-         for i, (rule, hits) in enumerate(hits_by_rule.items()) for hit in hits),
-        key=lambda c: c[:3],
-    )
+    cues = []
+    for i, (rule, hits) in enumerate(hits_by_rule.items()):
+        for hit in hits:
+            found = _construction(doc, rule, hit)
+            if found is not None:
+                cues.append((found.start, -(found.end - found.start), i, rule, hit, found))
+    cues.sort(key=lambda c: c[:3])
     kept_end = -1
-    for _start, _neg, _i, rule, hit in cues:
-        if hit.start < kept_end:
+    facts = _DocFacts(doc)
+    for start, _neg, _i, rule, hit, cue in cues:
+        if start < kept_end:
             continue  # overlaps a cue already judged ("it was reported" / "reportedly")
-        finding = _judge_cue(doc, rule, hit)
+        finding = _judge_cue(doc, rule, hit, cue, facts)
         if finding is not None:
-            kept_end = hit.end
+            kept_end = cue.end
             yield finding
 
 
-def _judge_cue(doc, rule, hit) -> Finding | None:  # type: ignore[no-untyped-def]
+def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
+    """The cue of the construction at ``hit`` (an anchor), or ``None`` when the words around
+    it do not make one. Hits of other rules, and pattern hits that are cues by themselves,
+    are their own cue."""
     text = doc.text
-    si = doc.sentence_index(hit.start)
-    s = doc.sentences[si]
-    if rule.exceptions and rule.excepted(text, hit, s.start, s.end):
-        return None
-    if _quoted(doc, hit.start):
+    rid = rule.id
+
+    def where() -> tuple[int, int]:
+        s = doc.sentences[doc.sentence_index(hit.start)]
+        return s.start, s.end
+
+    if rid == _SOURCE and hit.term is not None:
+        return unnamed_source(text, hit.start, hit.end, where)
+    if rid == _PROVENANCE and hit.term is not None:
+        return unnamed_document(text, hit.start, hit.end, where)
+    if rid == _PASSIVE:
+        if hit.term is not None:
+            return passive(text, hit.start, hit.end, where)
+        if _AUX_ANCHOR.match(text, hit.start):
+            return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
+    if rid == _RECEIVED:
+        first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
+        if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
+            return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
+    return Cue(hit.start, hit.end, "")
+
+
+def _last_word(text: str, start: int, end: int) -> int:
+    """Start of the last word of ``text[start:end]`` (the participle of an anchor)."""
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    return i
+
+
+def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  # type: ignore[no-untyped-def]
+    text = doc.text
+    si = doc.sentence_index(cue.start)
+    if _quoted(doc, cue.start):
         return None  # the speaker's words, not the writer's
-    described = False
-    first = text[hit.start : hit.end].split()[0].lower()
-    if rule.id in _VAGUE_RULES and (first in sourcing.VAGUE_SOURCES or first in _MATERIAL):
-        before = text[max(s.start, hit.start - 60) : hit.start]
-        if _DEFINITE_BEFORE.search(before):
-            return None  # "the experts", "these reports": they refer back to ones already named
-        cap = _CAPITAL_MODIFIER.search(before)
-        if (cap and cap.start() + max(s.start, hit.start - 60) > s.start) or _IDENTIFYING_PP.search(
-            text[hit.start : hit.end]
-        ):
-            described = True  # "Ministry officials", "experts at Oxford University"
-    kind = _source_for(doc, si, hit.start, hit.end, rule.id != "unattributed-claim/vague-source")
+    base = rule.finding(text, hit)
+    message = cue.question or base.message
+    if rule.id == _SOURCE and cue.head:
+        if _named_member(doc, si, cue.end, cue.head):
+            return None  # "Analysts say ... Jane Roe, an analyst at X, said"
+        kind = cue.identified
+        if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(facts, cue.start):
+            kind = "described"  # "scientists found", in a piece that has named the study
+    else:
+        kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
+        if kind != "named" and cue.identified:
+            kind = cue.identified
     if kind == "named":
         return None
-    f = rule.finding(text, hit)
-    if kind == "described" or described:
-        return Finding(f.start, f.end, f.message + _DESCRIBED_NOTE, _DESCRIBED_SUGGESTION,
-                       Severity.INFO, f.rule)
-    return f
+    if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
+        return None  # "A study found ... The research, published in Nature, ..."
+    if rule.id == _PROVENANCE and cue.head in _RESEARCH and kind is None and _research_named_before(facts, cue.start):
+        kind = "described"  # "research suggests", in a piece that has named the study
+    if kind == "described":
+        return Finding(cue.start, cue.end, message + _DESCRIBED_NOTE, _DESCRIBED_SUGGESTION,
+                       Severity.INFO, base.rule)
+    severity = Severity.INFO if cue.severity == "info" else base.severity
+    return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
+
+
+# research and the people who do it: once a piece has named its study, later unnamed mentions
+# ("the research suggests", "scientists found") most likely point back to it
+_RESEARCH = frozenset("study research evidence survey poll analysis finding paper".split())
+_RESEARCH_PEOPLE = frozenset("scientists scientist researchers researcher academics scholars".split())
+_NAMED_RESEARCH = re.compile(
+    r"\b(?:published|appearing|appeared|reported|presented)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
+    r"|\bjournal\s+(?:of\s+)?[A-Z]|\bet\s+al\b"
+    r"|\b(?:study|studies|report|survey|poll|research|analysis|paper|researchers|scientists|team)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:by|from|at|of|led\s+by)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)*(?:University|Institute|College|Centre|Center|School|Laboratory|Agency|Council|Foundation)\b"
+)
+
+
+# words after which a document is identified: its journal, its authors, its publisher
+_DOCUMENT_NAMED = re.compile(
+    r"\b(?:published|conducted|commissioned|carried\s+out|released|issued|compiled|produced|"
+    r"authored|written|funded|led|presented)\s+(?:\w+\s+){0,2}?(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
+    r"|\bjournal\s+(?:of\s+)?[A-Z]|\bet\s+al\b"
+    r"|\b(?:researchers|scientists|authors|economists|analysts)\s+(?:at|from|with)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the unnamed document identified after its cue, in its sentence or the next one of
+    the same paragraph ("A new study found X. The research, published in Nature, ...")?"""
+    sentences = doc.sentences
+    end = sentences[si].end
+    if si + 1 < len(sentences) and sentences[si + 1].block == sentences[si].block:
+        end = sentences[si + 1].end
+    return _DOCUMENT_NAMED.search(doc.text, after, end) is not None
+
+
+def _research_named_before(facts: _DocFacts, pos: int) -> bool:
+    """Has the document named a study, a journal or a research institution before ``pos``?"""
+    return facts.named_research() < pos
+
+
+def _named_member(doc, si: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
+    """Is a member of the vague group named right after it, in its sentence or the next
+    ("analysts say ... 'Quote,' Jane Roe, a research analyst at X, told CBS")?"""
+    pattern = _member_pattern(head)
+    if pattern is None:
+        return False
+    text = doc.text
+    end = doc.sentences[si].end
+    if si + 1 < len(doc.sentences):
+        end = doc.sentences[si + 1].end
+    return pattern.search(text, after, end) is not None
+
+
+_MEMBERS: dict[str, object] = {}
+
+
+def _member_pattern(head: str):  # type: ignore[no-untyped-def]
+    """A name in apposition with a singular of ``head``: "Jane Roe, an analyst at",
+    "analyst Jane Roe" (``None`` for a quantifier: "many" has no members to name)."""
+    if head in _MEMBERS:
+        return _MEMBERS[head]
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    lemma = nouns.get(head)
+    pattern = None
+    if lemma is not None:
+        heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
+        alt = "|".join(map(re.escape, heads))
+        pattern = re.compile(
+            rf"(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
+            rf"|\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+        )
+    _MEMBERS[head] = pattern
+    return pattern
 
 
 def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
@@ -129,7 +245,7 @@ def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-untyped-def]
-                next_sentence: bool = True) -> str | None:
+                next_sentence: bool = True, facts: _DocFacts | None = None) -> str | None:
     """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
 
     ``next_sentence=False`` for vague-source cues: "critics say" is not made specific by
@@ -138,12 +254,13 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
     s = doc.sentences[si]
     best: str | None = None
     for m in sourcing.mentions(text, s.start, s.end):
-        if m.kind is None or not _covers(text, m, cue_start, cue_end):
+        if not _covers(text, m, cue_start, cue_end):
             continue
         if m.kind == "named":
             return "named"
-        best = "described"
-    if best is None and next_sentence and _next_can_attribute(doc, si):
+        if m.kind == "described":
+            best = "described"  # "..., a senior official said": a hint (the official is flagged too)
+    if best is None and next_sentence and _next_can_attribute(doc, si, facts or _DocFacts(doc)):
         nxt = doc.sentences[si + 1]
         for m in sourcing.mentions(text, nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
@@ -198,7 +315,7 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
     return False
 
 
-def _next_can_attribute(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
     """Can the next sentence vouch for this one? Only in the same paragraph, and not when
     it quotes someone or introduces a quote: then it attributes that quote."""
     text = doc.text
@@ -211,38 +328,51 @@ def _next_can_attribute(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
         return False
     if doc.in_headline(nxt.start):
         return False
-    return not _long_quote_overlaps(doc, nxt.start, nxt.end)
+    return not facts.overlap(nxt.start, nxt.end)
 
 
-def _long_quote_overlaps(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
-    """Does a double-quoted quotation of 20 characters or more overlap ``[start, end)``?
+class _DocFacts:
+    """What the judge asks of the whole document more than once (its long double-quoted
+    quotations, where it first names a study), found when first asked and kept for one judge
+    call: the judge keeps nothing on the document."""
 
-    Found by bisection over the document's long quotations (computed once per
-    document), not by walking every quotation from the top for each cue.
-    """
-    starts, ends, reach = _long_quotes(doc)
-    i = bisect_left(starts, end) - 1  # the last one that opens before ``end``
-    # walk back while an earlier quotation could still reach past ``start``
-    while i >= 0 and reach[i] > start:
-        if ends[i] > start:
-            return True
-        i -= 1
-    return False
+    __slots__ = ("_found", "_research", "doc")
 
+    def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
+        self.doc = doc
+        self._found: tuple[list[int], list[int], list[int]] | None = None
+        self._research: int | None = None
 
-def _long_quotes(doc) -> tuple[list[int], list[int], list[int]]:  # type: ignore[no-untyped-def]
-    """Starts and ends of the long double-quoted quotations, and the furthest end so far
-    (a running maximum), cached on the document."""
-    cached = doc.__dict__.get("_attribution_long_quotes")
-    if cached is None:
-        long = [q for q in doc.quotations if not q.single and q.inner_end - q.inner_start >= 20]
-        reach, far = [], -1
-        for q in long:
-            far = max(far, q.end)
-            reach.append(far)
-        cached = ([q.start for q in long], [q.end for q in long], reach)
-        doc.__dict__["_attribution_long_quotes"] = cached
-    return cached
+    def named_research(self) -> int:
+        """Offset of the first mention of a study, journal or research institution (past
+        the end when there is none)."""
+        if self._research is None:
+            m = _NAMED_RESEARCH.search(self.doc.text)
+            self._research = m.start() if m else len(self.doc.text) + 1
+        return self._research
+
+    def _quotes(self) -> tuple[list[int], list[int], list[int]]:
+        """Their starts and ends, and the furthest end so far (a running maximum)."""
+        if self._found is None:
+            long = [q for q in self.doc.quotations if not q.single and q.inner_end - q.inner_start >= 20]
+            reach, far = [], -1
+            for q in long:
+                far = max(far, q.end)
+                reach.append(far)
+            self._found = ([q.start for q in long], [q.end for q in long], reach)
+        return self._found
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Does one of them overlap ``[start, end)``? By bisection, not by walking every
+        quotation from the top for each cue."""
+        starts, ends, reach = self._quotes()
+        i = bisect_left(starts, end) - 1  # the last one that opens before ``end``
+        # walk back while an earlier quotation could still reach past ``start``
+        while i >= 0 and reach[i] > start:
+            if ends[i] > start:
+                return True
+            i -= 1
+        return False
 
 
 def _identifies(m: sourcing.Mention) -> bool:
@@ -254,9 +384,8 @@ def _identifies(m: sourcing.Mention) -> bool:
     if first in ("he", "she", "they", "i", "we", "it"):
         return False
     if first in ("the", "his", "her", "their", "its"):
-        rest = {w.lower().strip("'’s") for w in words[1:]}
+        rest = {w.lower().replace("’", "'").removesuffix("'s") for w in words[1:]}
         return bool(rest & sourcing.INSTITUTIONS) or any(w[:1].isupper() for w in words[1:])
     return True
 
 
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

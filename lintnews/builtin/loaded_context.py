@@ -12,8 +12,7 @@ import re
 from enum import Enum
 
 from lintnews.document import speech
-from lintnews.model.diagnostic import Finding, Severity
-from lintnews.util import cache
+from lintnews.model.diagnostic import Finding
 
 
 class Sense(Enum):
@@ -25,7 +24,7 @@ class Sense(Enum):
 
 
 # After the verb: what makes it a speech verb.
-_SPEECH_AFTER = cache.compiled(
+_SPEECH_AFTER = re.compile(
     r"\s*(?:\w+ly\s+)?(?:"
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
@@ -38,7 +37,7 @@ _SPEECH_AFTER = cache.compiled(
     r")"
 )
 # After the verb: the other senses news copy uses every day.
-_OTHER_AFTER = cache.compiled(
+_OTHER_AFTER = re.compile(
     r"\s+(?:"
     r"(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|another|first|second)\s+"
     r"(?:[\w-]+\s+)?(?:title|titles|crown|lives?|seats?|prize|trophy|victory|win|wins|championship|spot|"
@@ -53,22 +52,37 @@ _OTHER_AFTER = cache.compiled(
     r")",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = cache.compiled(
+_PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-_NOUN_BEFORE = cache.compiled(
+_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
     r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
     r"disability|benefit|pay|wage|damage|damages|compensation|of|and|or|new|latest|earlier|"
     r"first|main|central|key|bold|big|\w+['’]s)\s+$",
     re.IGNORECASE,
 )
-_DOUBT_BEFORE = cache.compiled(
+# A noun "claim(s)" read from its neighbours: a possessive ("the victims' claims"), a
+# preposition ("investigation into claims"), an adjective ("the extraordinary claim");
+# or what follows it: a preposition or a verb of its own ("claims about the vote", "the claims
+# were false"). (A subject before it says nothing: "the sergeant claims" is the verb.)
+_NOUN_BEFORE_MORE = re.compile(
+    r"(?:['’]s|s['’]|\b(?:into|about|against|over|despite|amid|with|for|on|by|from|such)"
+    r"|\b\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less|ish))\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?:about|of|against|which|were|was|are|is|has|have|had|made|by|from|regarding|surrounding)\b",
+    re.IGNORECASE,
+)
+_DOUBT_BEFORE = re.compile(
     r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
     r"misleadingly|incorrectly)\s+$",
     re.IGNORECASE,
 )
 _NOUN_FORMS = frozenset({"claim", "claims", "boast", "boasts", "admits"})
+# "I admit", "we had to concede": the writer reports their own speech, no verdict on a speaker
+_FIRST_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s+(?:[\w'’]+\s+){0,2}$")
 
 
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
@@ -77,7 +91,11 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     before = text[max(lo, start - 40) : start]
     if _PASSIVE_BEFORE.search(before):
         return Sense.OTHER  # "it was claimed", "was admitted to hospital": not the writer's verdict
-    if word in _NOUN_FORMS and _NOUN_BEFORE.search(before) and not _DOUBT_BEFORE.search(before):
+    if _FIRST_PERSON_BEFORE.search(before):
+        return Sense.OTHER  # "I must admit": the writer's own words
+    if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
+            _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
+                _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)))):
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
     if _DOUBT_BEFORE.search(before):
         return Sense.SPEECH  # "falsely claimed the money was hers"
@@ -132,7 +150,7 @@ def _spoken() -> re.Pattern[str]:
     global _SPOKEN
     if _SPOKEN is None:
         words = sorted(set(f"{speech.SPEECH_VERBS}|{_NAMING}|according\\s+to".split("|")))
-        _SPOKEN = cache.compiled(rf"(?<![\w-])(?:{_token_trie(words)})\b", re.IGNORECASE)
+        _SPOKEN = re.compile(rf"(?<![\w-])(?:{_token_trie(words)})\b", re.IGNORECASE)
     return _SPOKEN
 
 
@@ -149,19 +167,11 @@ def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end
         rf"^[\s,]*(?:\w+\s+){{0,4}}(?:{speech.SPEECH_VERBS})\b", after, re.IGNORECASE))
 
 
-OPINION = "opinion"  # the profile of columns and editorials: loaded words are the point there
-
-
 def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
-    """Word a finding for the headline and lower it to info in an opinion piece."""
-    message, severity = f.message, f.severity
+    """Word a finding for the headline. (An opinion piece's lower severity is the filters
+    stage's, not the rule's: see lintnews.engine.filters.)"""
     if doc.in_headline(f.start):
-        message = "In the headline: " + message
-    if getattr(doc, "profile", "news") == OPINION:
-        severity = Severity.INFO
-    if message is f.message and severity is f.severity:
-        return f
-    return Finding(f.start, f.end, message, f.suggestion, severity, f.rule)
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)
+        return Finding(
+            f.start, f.end, "In the headline: " + f.message, f.suggestion, f.severity, f.rule, f.fix
+        )
+    return f

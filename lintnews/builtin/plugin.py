@@ -62,7 +62,7 @@ def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
 
     register("text", (".txt", ".text", ""), plain_reader.read)
     register("markdown", (".md", ".markdown"), _read_markdown)
-    register("html", (".html", ".htm"), _read_html)
+    register("html", (".html", ".htm"), _read_html, options=("html_scope",))
 
 
 def _read_markdown(source: str):  # type: ignore[no-untyped-def]
@@ -72,19 +72,15 @@ def _read_markdown(source: str):  # type: ignore[no-untyped-def]
     return markdown.read(source)
 
 
-def _read_html(source: str):  # type: ignore[no-untyped-def]
+def _read_html(source: str, html_scope: str = "article"):  # type: ignore[no-untyped-def]
     from lintnews.readers import html
 
-    return html.read(source)
+    return html.read(source, html_scope)
 
 
 def plain(doc, hits_by_rule):  # type: ignore[no-untyped-def]
-    """Report every hit, except where one of the rule's exceptions overlaps it."""
+    """Report every hit (the matcher has already dropped those its rule's exceptions cover)."""
     text = doc.text
     for rule, hits in hits_by_rule.items():
         for hit in hits:
-            s = doc.sentence_at(hit.start)
-            lo, hi = (s.start, s.end) if s else (0, len(text))
-            if rule.exceptions and rule.excepted(text, hit, lo, hi):
-                continue
             yield rule.finding(text, hit)

@@ -21,14 +21,13 @@ from collections.abc import Iterator
 
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.model.rule import Examples, Rule
-from lintnews.util import cache
 
 MAX_WORDS = 3
 MAX_CHARS = 40
 DISTANCING_WORDS = ("so-called", "self-styled", "self-declared", "self-proclaimed", "supposed",
                     "alleged", "purported", "would-be")
-_DISTANCING = cache.compiled(rf"\b(?:{'|'.join(DISTANCING_WORDS)})\s*$", re.IGNORECASE)
-_WORD = cache.compiled(r"[^\W\d_][\w'’-]*")
+_DISTANCING = re.compile(rf"\b(?:{'|'.join(DISTANCING_WORDS)})\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
@@ -91,12 +90,10 @@ SCARE_QUOTE_RULE = Rule(
         ),
         no_trigger=(
             "The minister called the plan \u201ca sham\u201d on Monday.",
-            "She starred in \u201cThe Long Road\u201d last year.",
+            "The word \u201cregime\u201d comes from French.",
             "\u201cWe will rebuild,\u201d the mayor said.",
         ),
     ),
     check_fn=check,
+    writer_voice=True,
 )
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

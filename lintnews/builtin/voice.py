@@ -1,51 +1,81 @@
-"""The writer's voice: loaded words count only when the writer, not a quoted speaker, uses them.
+"""The writer's voice: the one place that decides, for every loaded-language candidate,
+whether it is a ``warning``, an ``info`` hint or nothing, and why.
 
-The judge of the ``writer-voice`` context. For every lexicon hit it asks, in order:
-is the word excepted (a term of art such as "tax regime")? Is it inside quotation
-marks or a block quote (a speaker's words, or a scare quote that the scare-quote
-rule reports as such)? Is the sense literal ("devastating floods", "slammed the
-door")? For rules with ``sense = "speech"``, is the verb a said-verb here? Then the
-finding is worded for the headline and lowered to ``info`` for opinion pieces.
+The ``writer-voice`` context's judge. For each lexicon hit it gathers evidence (each kind a
+small function in :mod:`lintnews.builtin.loaded_evidence`) and weighs it here:
+
+1. Not loaded here (nothing reported): an exception of the rule (a term of art such as
+   "tax regime": the matcher drops those hits before the judge sees them); words inside quotation marks or a block quote (a speaker's words, or a
+   scare quote that the scare-quote rule reports); a literal use (``literal_after``, or a
+   dual-sense word before a literal head noun: "toxic air", "radical surgery"); a word inside
+   a capitalised name; a verdict verb in another sense ("claimed the title").
+2. The lexicon's severity: ``warning``, or ``info`` for words loaded only in some senses.
+3. Evaluative use raises an ``info`` word of an evaluative kind to ``warning``: attributive
+   before a person, act or event, a predicative verdict, an intensifier, an exclamation,
+   superlative praise; a sentence adverb or comment clause of the writer.
+4. Doubt lowers to ``info``: a feeling reported of people; a noun "claims"; a word measured
+   as seldom loaded where warned (word class ``loaded/poor-precision``).
+5. Someone else's voice caps at ``info``: indirect speech with a speaker in the same
+   sentence, a characterisation reported with "called" or "accused ... of", a Q&A answer,
+   a letter, an embedded post.
+
+:func:`explain` returns the decision and its evidence for every candidate (``lintnews why``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from lintnews.builtin.loaded_context import OPINION, Sense, speech_sense, voice_finding
+from lintnews.builtin import loaded_evidence as ev
+from lintnews.builtin.loaded_context import Sense, speech_sense, voice_finding
 from lintnews.builtin.scare_quotes import DISTANCING_WORDS
+from lintnews.matching import exceptions
 from lintnews.model.diagnostic import Finding, Severity
-from lintnews.util import cache
+from lintnews.packs.model import Hit
 
-_NEXT_WORDS = cache.compiled(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
-# "critics called it a car crash", "what she described as a sham": the characterisation
-# is the named person's, reported by the writer.
-_NAMED_BY_SOMEONE = cache.compiled(
-    r"\b(?:called|calls|calling|described|describes|describing|branded|brands|labell?ed|"
-    r"dubbed|termed|denounced|decried|condemned)\b(?:\s+[\w'’-]+){0,4}?\s+(?:as\s+)?"
-    r"(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-# Every _NAMED_BY_SOMEONE match holds one of these (lower-cased): most windows hold none.
-_NAMING_STEMS = ("call", "describ", "brand", "label", "dubbed", "termed", "denounced", "decried",
-                 "condemned")
+_NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
+_OPENING_QUOTE = re.compile(r"\s*[\"“‘'«]")
 
+# "best", "great": the commonest words of praise, and of plain description ("the best way to",
+# "great deals"): only an intensifier, an exclamation or a predicate raises them.
+_PLAIN_PRAISE = frozenset(("best", "great", "good", "better"))
 
-def _named_by_someone(text: str, start: int, end: int) -> bool:
-    """``_NAMED_BY_SOMEONE.search(text, start, end)``, skipping the search where none of its
-    verbs occurs (checked on ASCII windows only: ``re.IGNORECASE`` folds a few non-ASCII
-    letters, the long s and the dotless i, onto ASCII ones)."""
-    window = text[start:end]
-    if window.isascii():
-        low = window.lower()
-        if not any(stem in low for stem in _NAMING_STEMS):
-            return False
-    return _NAMED_BY_SOMEONE.search(text, start, end) is not None
+# Which evaluative evidence raises an ``info`` word of each kind (the rule id's last part).
+# Labels, partisan terms and verdict verbs are info for reasons that no context removes
+# (descriptive in some uses, legal terms): they are not raised.
+_ADJECTIVE_CUES = frozenset(("attributive", "predicative", "intensified", "exclamation", "superlative"))
+_PRAISE = "praise"  # (puffery: attributive before products and places too)
+PROMOTERS: dict[str, frozenset[str]] = {
+    "emotive": _ADJECTIVE_CUES,
+    "judgement": _ADJECTIVE_CUES,
+    "puffery": _ADJECTIVE_CUES | {_PRAISE},
+    "intensifier": frozenset(("exclamation",)),
+    "editorial-adverb": frozenset(("sentence adverb", "exclamation")),
+    "figurative": frozenset(("predicative", "exclamation")),
+}
 
 
-_OPENING_QUOTE = cache.compiled(r"\s*[\"“‘'«]")
+@dataclass(slots=True)
+class Decision:
+    """What the judge decided for one candidate, and the evidence it weighed."""
 
+    severity: Severity | None  # None: not reported
+    evidence: list[ev.Evidence] = field(default_factory=list)
+    base: Severity | None = None
+    hit: object = None  # a longer phrase of the rule at the same place, when one matched
+
+    @property
+    def reported(self) -> bool:
+        return self.severity is not None
+
+    def summary(self) -> str:
+        what = self.severity.value if self.severity is not None else "not reported"
+        if self.severity is not None and self.base is not None and self.severity is not self.base:
+            what += f", raised from {self.base.value}" if self.severity.rank > self.base.rank else f", lowered from {self.base.value}"
+        why = "; ".join(str(e) for e in self.evidence) or "the lexicon's severity"
+        return f"{what} ({why})"
 
 
 def _literal(text: str, end: int, phrases: tuple[str, ...]) -> bool:
@@ -67,50 +97,239 @@ def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
     return doc.quotation_at(offset) is not None
 
 
-def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
-    for rule, hits in hits_by_rule.items():
-        yield from _judge_rule(doc, rule, hits)
+class _DocState:
+    """What the judge works out once per document, when first needed."""
+
+    __slots__ = ("_speaker_blocks", "doc")
+
+    def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
+        self.doc = doc
+        self._speaker_blocks: dict[int, str] | None = None
+
+    def speaker_block(self, offset: int) -> str | None:
+        if self._speaker_blocks is None:
+            self._speaker_blocks = ev.speaker_blocks(self.doc.text, self.doc.blocks)
+        if not self._speaker_blocks:
+            return None
+        return self._speaker_blocks.get(self.doc.block_index(offset))
 
 
-def _judge_rule(doc, rule, hits) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
-    # (what does not change from hit to hit is looked up once: a long text has thousands)
+def _kind(rule) -> str:  # type: ignore[no-untyped-def]
+    return rule.id.rsplit("/", 1)[-1]
+
+
+def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool = False) -> Decision:  # type: ignore[no-untyped-def]
+    """The decision for one hit. ``full``: gather every kind of evidence, even where the
+    decision is already made (for :func:`explain`; the judge stops as soon as it knows).
+    ``excepted``: one of the rule's exceptions overlaps the hit (the judge's hits come from
+    the matcher with those already dropped)."""
     text = doc.text
-    sentence_at, quotation_at = doc.sentence_at, doc.quotation_at
-    excepted = rule.excepted if rule.exceptions else None
-    speech = getattr(rule, "sense", "") == "speech"
-    headline = doc.headline
-    opinion = getattr(doc, "profile", "news") == OPINION
-    for hit in hits:
-        start, end = hit.start, hit.end
-        s = sentence_at(start)
-        lo, hi = (s.start, s.end) if s else (0, len(text))
-        if excepted is not None and excepted(text, hit, lo, hi):
-            continue
-        if quotation_at(start) is not None:
-            continue  # a speaker's words, or a scare quote (see speakers_words)
-        term = hit.term
-        if term is not None:
-            if term.literal_after and _literal(text, end, term.literal_after):
-                continue
-            if term.term in DISTANCING_WORDS:
-                mark = _OPENING_QUOTE.match(text, end)
-                if mark is not None and quotation_at(mark.end() - 1) is not None:
-                    continue  # "so-called 'reforms'": the scare-quote rule reports the pair
-        severity = None
-        if _named_by_someone(text, max(lo, start - 80), start):
+    start, end = hit.start, hit.end
+    s = doc.sentence_at(start)
+    lo, hi = (s.start, s.end) if s else (0, len(text))
+    found: list[ev.Evidence] = []
+    drop = ev.Effect.DROP
+
+    def dropped(kind: str, detail: str) -> Decision:
+        found.append(ev.Evidence(kind, drop, detail))
+        return Decision(None, found)
+
+    if excepted:
+        return dropped("exception", "a term of art or fixed phrase of the rule")
+    if doc.quotation_at(start) is not None:
+        return dropped("quotation", "inside quotation marks or a block quote")
+    term = hit.term
+    if term is not None and rule.patterns:
+        longer = _longer_phrase(rule, text, start, end, hi)
+        if longer is not None:  # "perfect for commuters", not just "perfect"
+            decision = decide(
+                doc, rule, longer, state, full, exceptions.excepted(rule, text, longer.start, longer.end, lo, hi)
+            )
+            decision.hit = longer
+            return decision
+    word = text[start:end].lower()
+    lemma = term.term if term is not None else word
+    if term is not None:
+        if term.literal_after and _literal(text, end, term.literal_after):
+            return dropped("literal", "a literal use listed for the term")
+        if term.term in DISTANCING_WORDS:
+            mark = _OPENING_QUOTE.match(text, end)
+            if mark is not None and doc.quotation_at(mark.end() - 1) is not None:
+                return dropped("scare quote", "the scare-quote rule reports the pair")
+    b = doc.blocks[doc.block_index(start)] if doc.blocks else None
+    proper = term is not None and term.term[:1].isupper()  # (the lexicon writes "Marxist")
+    e = ev.in_name(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi), proper)
+    if e is not None:
+        found.append(e)
+        return Decision(None, found)
+    e = ev.literal_collocation(text, end, hi, word, lemma)
+    if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
+        e = ev.on_record(text, end, hi)  # "the deadliest storm on record"
+    if e is not None:
+        found.append(e)
+        return Decision(None, found)
+    kind = _kind(rule)
+    if getattr(rule, "sense", "") == "speech":
+        sense = speech_sense(text, start, end, lo)
+        if sense is Sense.OTHER:
+            return dropped("other sense", "not a said-verb here")
+        if sense is Sense.UNSURE:
+            found.append(ev.Evidence("speech sense", ev.Effect.DOUBT, "may not report speech"))
+    base = (term.severity if term is not None and term.severity else None) or rule.severity
+    severity = base
+    promoters = PROMOTERS.get(kind)
+    if promoters and (base is Severity.INFO or full):
+        for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters, term):
+            found.append(e)
+            if base is Severity.INFO:
+                severity = Severity.WARNING
+            if not full:
+                break
+    e = ev.feeling(text, start, end, lo, word)
+    if e is not None:
+        found.append(e)
+    e = ev.poor_precision(lemma)
+    if e is not None:
+        found.append(e)
+    if any(x.effect is ev.Effect.DOUBT for x in found):
+        severity = Severity.INFO
+    if severity is not Severity.INFO or full:
+        for e in _voices(doc, text, start, end, lo, hi, state, kind):
+            found.append(e)
             severity = Severity.INFO
-        if speech:
-            sense = speech_sense(text, start, end, lo)
-            if sense is Sense.OTHER:
+            if not full:
+                break
+    return Decision(severity, found, base)
+
+
+def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
+    if "sentence adverb" in promoters:
+        e = ev.sentence_adverb(text, start, end, lo, word)
+        if e is not None:
+            yield e
+    if "exclamation" in promoters:
+        e = ev.exclamation(text, end, hi)
+        if e is not None:
+            yield e
+    if _is_noun(term) or ev.verb_use(text, end, word):
+        adjective_cues = promoters & {"predicative"}  # "it was a mess"
+    else:
+        adjective_cues = promoters - {"predicative"}  # ("the plan was risky": too often a fact)
+    dual = ev.dual_sense(word, lemma)
+    if "intensified" in adjective_cues:
+        e = ev.intensified(text, start, lo)
+        if e is not None:
+            yield e
+    if dual:
+        return  # a measurable sense: "more dangerous", "the deadliest storm" may be literal
+    if "superlative" in adjective_cues and lemma not in _PLAIN_PRAISE and _PRAISE in promoters:
+        e = ev.superlative(text, start, lo, word, lemma)
+        if e is not None:
+            yield e
+    if "predicative" in adjective_cues:
+        e = ev.predicative(text, start, end, lo)
+        if e is not None:
+            yield e
+    if "attributive" in adjective_cues and lemma not in _PLAIN_PRAISE:
+        e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)
+        if e is not None:
+            yield e
+
+
+def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
+    block = state.speaker_block(start)
+    if block is not None:
+        yield ev.Evidence(block, ev.Effect.VOICE, "the block holds a speaker's words")
+    e = ev.characterised(text, start, lo)
+    if e is not None:
+        yield e
+    if kind != "verdict-verb":  # (the said-verb itself is the writer's choice)
+        e = ev.indirect_speech(text, start, end, lo, hi)
+        if e is not None:
+            yield e
+
+
+_PHRASES: dict[tuple[tuple[str, ...], bool], list] = {}  # (by what they are built from)
+
+
+def _longer_phrase(rule, text: str, start: int, end: int, hi: int):  # type: ignore[no-untyped-def]
+    """A pattern of the rule that matches a longer phrase at the hit's start (the matcher
+    keeps one alternative per place, a term before a pattern): the phrase, as a hit."""
+    key = (tuple(rule.patterns), bool(rule.case_sensitive))
+    compiled = _PHRASES.get(key)
+    if compiled is None:
+        flags = 0 if rule.case_sensitive else re.IGNORECASE
+        if len(_PHRASES) > 256:
+            _PHRASES.clear()
+        compiled = _PHRASES[key] = [re.compile(p, flags) for p in rule.patterns]
+    longest = end
+    for pattern in compiled:
+        m = pattern.match(text, start, hi)
+        if m is not None and m.end() > longest:
+            longest = m.end()
+    return Hit(start, longest, None) if longest > end else None
+
+
+def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    state = _DocState(doc)
+    headline = doc.headline
+    text = doc.text
+    for rule, hits in hits_by_rule.items():
+        for hit in hits:
+            decision = decide(doc, rule, hit, state)
+            if decision.severity is None:
                 continue
-            if sense is Sense.UNSURE:
-                severity = Severity.INFO
-        f = rule.finding(text, hit)
-        if severity is not None:
-            f = Finding(f.start, f.end, f.message, f.suggestion, severity, f.rule)
-        if opinion or (headline is not None and headline.start <= start < headline.end):
-            f = voice_finding(doc, f)
-        yield f
+            if decision.hit is not None:
+                hit = decision.hit
+            f = rule.finding(text, hit)
+            if decision.severity is not f.severity and not (
+                f.severity is None and decision.severity is rule.severity
+            ):
+                f = Finding(f.start, f.end, f.message, f.suggestion, decision.severity, f.rule, f.fix)
+            if headline is not None and headline.start <= hit.start < headline.end:
+                f = voice_finding(doc, f)
+            yield f
 
 
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)
+def explain(doc, hits_by_rule) -> Iterator[tuple[object, object, Decision]]:  # type: ignore[no-untyped-def]
+    """``(rule, hit, decision)`` for every candidate (the matcher's hits before the rules'
+    exceptions), with all the evidence gathered."""
+    state = _DocState(doc)
+    text = doc.text
+    for rule, hits in hits_by_rule.items():
+        for hit in hits:
+            s = doc.sentence_at(hit.start)
+            lo, hi = (s.start, s.end) if s else (0, len(text))
+            out = exceptions.excepted(rule, text, hit.start, hit.end, lo, hi)
+            yield rule, hit, decide(doc, rule, hit, state, full=True, excepted=out)
+
+
+_MOST = re.compile(r"\b(?:most|least|worst|best)\s+$", re.IGNORECASE)
+
+
+def _after_most(text: str, start: int, lo: int) -> bool:
+    return _MOST.search(text, max(lo, start - 8), start) is not None
+
+
+_NOUN_SUFFIXES = ("ism", "ity", "ness", "tion", "sion", "ment", "ance", "ence", "cy", "ery", "dom",
+                  "hood", "ship", "ist", "er", "or", "ia", "age")
+_NOUNS: dict[tuple[str, tuple[str, ...]], bool] = {}  # (by the entry's words, not its id)
+
+
+def _is_noun(term) -> bool:  # type: ignore[no-untyped-def]
+    """Is the lexicon entry a noun ("terror", "scandal")? A noun before a noun is a modifier
+    ("terror attack", "horror film"), not an evaluative adjective. Read from its forms: a
+    noun entry is inflected for the plural, an adjective entry never is."""
+    if term is None:
+        return False
+    key = (term.term, term.forms)
+    known = _NOUNS.get(key)
+    if known is None:
+        t = term.term
+        plurals = (t + "s", t + "es", t[:-1] + "ies")
+        known = " " not in t and (any(f in plurals for f in term.forms) or (
+            len(term.forms) == 1 and t.endswith(_NOUN_SUFFIXES) and not t.endswith(("ical", "ive", "ous"))))
+        if len(_NOUNS) > 10_000:
+            _NOUNS.clear()
+        _NOUNS[key] = known
+    return known

@@ -30,7 +30,9 @@ def say(message: str) -> None:
 
 
 def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> None:
-    say(message)
+    """Each line of ``message`` (a rule pack may have several problems) on stderr; exit."""
+    for line in message.splitlines() or [""]:
+        say(line)
     sys.exit(int(code))
 
 
@@ -83,12 +85,14 @@ def _resolver(options, registry):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool):  # type: ignore[no-untyped-def]
+def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool,  # type: ignore[no-untyped-def]
+                         allow_config_plugins: bool = False):
     """The registry with the working directory's config applied (its packs, plugins, reject list)."""
     from lintnews.config.config import CliOptions
 
     base = _registry(plugins, packs, no_plugins)
-    resolver = _resolver(CliOptions(plugins=tuple(plugins), packs=tuple(packs), no_plugins=no_plugins), base)
+    resolver = _resolver(CliOptions(plugins=tuple(plugins), packs=tuple(packs), no_plugins=no_plugins,
+                                    allow_config_plugins=allow_config_plugins), base)
     return _effective(resolver, ".").engine.registry
 
 
@@ -101,7 +105,7 @@ def _effective(resolver, path: str):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-def _show_config(resolver, paths: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+def _show_config(resolver, paths: Sequence[str], file=None) -> None:  # type: ignore[no-untyped-def]
     from lintnews.config.config import render
 
-    click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths))
+    click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths), file=file)

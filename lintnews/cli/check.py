@@ -61,13 +61,19 @@ def read_stdin(limit: int) -> bytes:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
-@click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
+@click.option("--no-plugins", is_flag=True,
+              help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
+@click.option("--allow-config-plugins", is_flag=True,
+              help="Import any plugin module a config file names, from the config's directory "
+                   "(runs the checkout's code: only for a repository you trust).")
 @click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
               help="Load an extra TOML rule pack (repeatable).")
 @click.option("--with-proselint", is_flag=True, help="Also run proselint's checks (rule style/proselint).")
 @click.option("--profile", type=click.Choice(["news", "opinion"]), default=None,
               help="'opinion' lowers loaded-language to info for columns and editorials.")
 @click.option("--encoding", default=None, help="Decode input with this codec instead of UTF-8.")
+@click.option("--html-scope", type=click.Choice(["article", "page"]), default=None,
+              help="HTML: lint the page's article (found by trafilatura) or the whole page [default: article].")
 @click.option("--stdin-filename", default=None, metavar="NAME",
               help="Name standard input in reports and pick its format by extension.")
 @click.option("--stdin-limit", default=DEFAULT_STDIN_LIMIT, envvar=STDIN_LIMIT_ENV, show_default=True,
@@ -95,9 +101,14 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           format_in: str | None, output: str | None, color: bool | None, quiet: bool,
           with_proselint: bool = False, config_file: str | None = None,
           show_config: bool = False, jobs: int | None = None, statistics: bool = False,
-          column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT) -> None:
+          column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT,
+          html_scope: str | None = None, allow_config_plugins: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     from lintnews.execution.parallel import cpus
+    from lintnews.util.stdio import reserve_stdout
+
+    # the report owns standard output: a plugin's print() goes to standard error
+    report = click.get_current_context().with_resource(reserve_stdout())
 
     if not paths:
         fail("no paths given (try: lintnews check draft.md, or - for standard input)")
@@ -118,12 +129,14 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         fail(f"unknown input format {format_in!r} (available: {', '.join(sorted(registry.readers))})")
     from lintnews.config.config import CliOptions
     resolver = _resolver(CliOptions(_split(select), _split(ignore), fail_on, profile, plugins, packs,
-                                    no_plugins, config_file), registry)
+                                    no_plugins, config_file, html_scope=html_scope,
+                                    allow_config_plugins=allow_config_plugins), registry)
     if show_config:
-        _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths])
+        _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths], file=report)
         return
     run = _Run(resolver, registry, fmt, format_in, encoding, stdin_filename, limit,
                min(jobs, cpus()) if jobs else None)  # more processes than CPUs only cost memory
+    run.stdout = report
     run.lint(list(paths), output, color, quiet, column_unit, statistics)
 
 
@@ -144,6 +157,7 @@ class _Run:
         self.resolver, self.registry, self.fmt = resolver, registry, fmt
         self.format_in, self.encoding, self.stdin_filename = format_in, encoding, stdin_filename
         self.limit, self.jobs = limit, jobs
+        self.stdout = None  # the stream standard output's report goes to (lintnews.util.stdio)
 
     def lint_here(self, path: str):  # type: ignore[no-untyped-def]
         from lintnews.execution.parallel import cpus
@@ -229,7 +243,7 @@ class _Run:
                         fail(f"{output}: cannot write the report over {p}, one of the inputs")
                 exclude = (st, os.path.basename(os.path.realpath(output)))
         try:
-            return (open_file(output) if output else open_stdout()), exclude
+            return (open_file(output) if output else open_stdout(self.stdout)), exclude
         except OutputError as exc:
             fail(str(exc))
             raise  # (fail exits)

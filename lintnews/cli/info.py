@@ -15,28 +15,37 @@ from lintnews.model.exitcodes import ExitCode
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
               help="Use this config file instead of the nearest one found.")
 @click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
-@click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
-def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[str, ...], no_plugins: bool) -> None:
+@click.option("--no-plugins", is_flag=True,
+              help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
+@click.option("--allow-config-plugins", is_flag=True,
+              help="Import any plugin module a config file names (runs the checkout's code).")
+def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[str, ...], no_plugins: bool,
+               allow_config_plugins: bool = False) -> None:
     """Print the effective configuration for PATHS (default: the current directory)."""
     from lintnews.config.config import CliOptions
 
     registry = _registry(plugins, (), no_plugins)
-    resolver = _resolver(CliOptions(plugins=plugins, no_plugins=no_plugins, config_file=config_file), registry)
+    resolver = _resolver(CliOptions(plugins=plugins, no_plugins=no_plugins, config_file=config_file,
+                                    allow_config_plugins=allow_config_plugins), registry)
     _show_config(resolver, list(paths or (".",)))
 
 
 @click.command()
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
-@click.option("--no-plugins", is_flag=True, help="Do not load entry-point plugins.")
+@click.option("--no-plugins", is_flag=True,
+              help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
+@click.option("--allow-config-plugins", is_flag=True,
+              help="Import any plugin module a config file names (runs the checkout's code).")
 @click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE")
-def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...]) -> None:
+def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
+          allow_config_plugins: bool = False) -> None:
     """List every available rule: id, category, default severity, summary."""
     import json
 
     from lintnews.engine.engine import iter_rules
 
-    registry = _configured_registry(plugins, packs, no_plugins)
+    registry = _configured_registry(plugins, packs, no_plugins, allow_config_plugins)
     items = list(iter_rules(registry))
     if fmt == "json":
         click.echo(json.dumps([
@@ -58,10 +67,12 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
 @click.argument("rule")
 @click.option("--plugin", "plugins", multiple=True, metavar="MODULE")
 @click.option("--no-plugins", is_flag=True)
+@click.option("--allow-config-plugins", is_flag=True)
 @click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE")
-def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...]) -> None:
+def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
+            allow_config_plugins: bool = False) -> None:
     """Explain RULE: what it flags, why an editor cares, examples, what to write instead."""
-    registry = _configured_registry(plugins, packs, no_plugins)
+    registry = _configured_registry(plugins, packs, no_plugins, allow_config_plugins)
     found = registry.rules.get(rule)
     if found is None:
         import difflib

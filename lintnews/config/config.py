@@ -33,14 +33,16 @@ from lintnews.model.errors import ConfigError, LintnewsError
 from lintnews.packs.loader import parse_pack
 from lintnews.packs.model import PackRule
 from lintnews.plugins.registry import Registry, load_registry
+from lintnews.plugins.trust import config_plugins_allowed
 from lintnews.util.tomlfile import read_toml
 
 KEYS = (
     "select", "ignore", "severity", "fail_on", "rule_packs", "plugins", "per_path_ignores",
-    "accept", "reject", "profile", "proselint",
+    "accept", "reject", "profile", "proselint", "html_scope",
 )
 PROSELINT_PLUGIN = "lintnews.integrations.proselint_plugin"  # `proselint = true` runs proselint's checks too
 PROFILES = ("news", "opinion")
+HTML_SCOPES = ("article", "page")  # (lintnews.readers.html.SCOPES, without importing the reader)
 REJECT_RULE = "house/reject"
 REJECT_KEYS = {"term", "message", "suggestion"}
 REJECT_MESSAGE = "'{match}' is on the house reject list."
@@ -66,6 +68,7 @@ class Config:
     accept: tuple[str, ...] = ()
     reject: tuple[tuple[str, str | None, str | None], ...] = ()  # (term, message, suggestion)
     profile: str | None = None
+    html_scope: str | None = None
 
     @property
     def root(self) -> Path:
@@ -128,6 +131,11 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         if prof not in PROFILES:
             raise ConfigError(f"{cfg.where('profile')}: must be one of {', '.join(PROFILES)} (got {prof!r})")
         values["profile"] = prof
+    if "html_scope" in data:
+        scope = data["html_scope"]
+        if scope not in HTML_SCOPES:
+            raise ConfigError(f"{cfg.where('html_scope')}: must be one of {', '.join(HTML_SCOPES)} (got {scope!r})")
+        values["html_scope"] = scope
     if "plugins" in data:
         values["plugins"] = _str_list(data["plugins"], cfg.where("plugins"))
     if "proselint" in data:
@@ -257,22 +265,10 @@ def _accepted_forms(word: str) -> tuple[str, ...]:
         return (word,)
 
 
-class HouseEngine(Engine):
-    """An engine that never reports the house's accepted words.
-
-    A finding whose flagged words are an accepted word (or one of its inflections) is dropped before positions are mapped; everything else is the
-    plain :class:`Engine`.
-    """
-
-    def __init__(self, registry: Registry, settings: Settings, accept: Iterable[str] = ()) -> None:
-        super().__init__(registry, settings)
-        self.accept = frozenset(f.lower() for a in accept for f in _accepted_forms(a))
-
-    def findings(self, doc):  # type: ignore[no-untyped-def]
-        for rule, f in super().findings(doc):
-            if self.accept and " ".join(doc.text[f.start : f.end].split()).lower() in self.accept:
-                continue
-            yield rule, f
+def accepted_words(accept: Iterable[str]) -> frozenset[str]:
+    """The house's accepted words as the filters stage compares them: lower case, with their
+    inflections (see :func:`lintnews.engine.filters.accepted`)."""
+    return frozenset(f.lower() for a in accept for f in _accepted_forms(a))
 
 
 @dataclass
@@ -287,6 +283,8 @@ class CliOptions:
     packs: tuple[str, ...] = ()
     no_plugins: bool = False
     config_file: str | None = None
+    html_scope: str | None = None
+    allow_config_plugins: bool = False  # import any module a config names (lintnews.plugins.trust)
 
 
 @dataclass
@@ -365,18 +363,20 @@ class Resolver:
         return p if p.is_dir() else p.parent
 
     def registry_for(self, cfg: Config) -> Registry:
-        key = (cfg.plugins, cfg.rule_packs, cfg.reject, cfg.path if cfg.reject else None)
+        key = (cfg.plugins, cfg.rule_packs, cfg.reject, cfg.path if cfg.reject or cfg.plugins else None)
         if key not in self._registries:
             if not cfg.plugins and not cfg.rule_packs and not cfg.reject and self.base_registry:
                 reg = self.base_registry
             else:
                 try:
-                    reg = load_registry(
-                        (*self.cli.plugins, *cfg.plugins), (*self.cli.packs, *cfg.rule_packs),
+                    reg = load_registry(  # (what a config may import: lintnews.plugins.trust)
+                        self.cli.plugins, (*self.cli.packs, *cfg.rule_packs),
                         autoload=False if self.cli.no_plugins else None,
+                        config_plugins=cfg.plugins, config_path=cfg.path,
+                        trust_config=config_plugins_allowed(cfg.path, self.cli.allow_config_plugins),
                     )
                 except LintnewsError as exc:
-                    raise ConfigError(f"{cfg.path}: {exc}") from None
+                    raise ConfigError("\n".join(f"{cfg.path}: {line}" for line in str(exc).splitlines())) from None
                 if cfg.reject:
                     rule = reject_rule(cfg)
                     if rule.id in reg.rules:
@@ -461,12 +461,14 @@ class Resolver:
             ignore=(*cfg.ignore, *extra, *cli.ignore),
             severity=dict(cfg.severity),
             profile=cli.profile or cfg.profile or "news",
+            accept=accepted_words(cfg.accept),
+            html_scope=cli.html_scope or cfg.html_scope or "article",
         )
         threshold = Severity.parse(cli.fail_on) if cli.fail_on else (cfg.fail_on or Severity.WARNING)
         key = (id(reg), settings.select, settings.ignore, tuple(sorted(cfg.severity)), settings.profile,
-               cfg.accept)
+               cfg.accept, settings.html_scope)
         if key not in self._engines:
-            self._engines[key] = HouseEngine(reg, settings, cfg.accept)
+            self._engines[key] = Engine(reg, settings)
         return Effective(cfg, self._engines[key], threshold, settings, extra)
 
 
@@ -489,6 +491,7 @@ def render(eff: Effective, path: str | None = None) -> str:
         "severity = {" + ", ".join(f"{json.dumps(k)} = {json.dumps(v.value)}" for k, v in s.severity.items()) + "}",
         f"fail_on = {json.dumps(eff.threshold.value)}",
         f"profile = {json.dumps(s.profile)}",
+        f"html_scope = {json.dumps(s.html_scope)}",
         f"rule_packs = {q(cfg.rule_packs)}",
         f"plugins = {q(p for p in cfg.plugins if p != PROSELINT_PLUGIN)}",
         f"proselint = {json.dumps(PROSELINT_PLUGIN in cfg.plugins)}",

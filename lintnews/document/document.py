@@ -7,6 +7,7 @@ offsets; :attr:`Document.source_map` turns them into source lines and columns.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import NamedTuple
@@ -14,7 +15,6 @@ from typing import NamedTuple
 from lintnews.document import speech
 from lintnews.readers import Block, Parsed
 from lintnews.readers.source import SourceMap
-from lintnews.util import cache
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col capt sgt cpl maj adm cmdr jr sr inc co corp ltd "
@@ -27,7 +27,7 @@ _ABBREVIATIONS = frozenset(
 # The boundaries are found from the stop itself, so the scan can skip to each stop at C
 # speed (a leading look-behind would be tried at every character): group ``gap`` is
 # the white space of a spaced boundary; a glued one is empty, at the end.
-_STOP = cache.compiled(
+_STOP = re.compile(
     r"[.!?](?:"
     r"(?P<gap>[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+))(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
@@ -35,19 +35,19 @@ _STOP = cache.compiled(
     r")"
 )
 _OPENING_MARKS = frozenset("\"“‘'([")
-_WORD_BEFORE = cache.compiled(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
 
 # A capital right after a lower-case letter: maybe two texts a scraper glued together
 # ("differenceYour support"). Written from the capital, so the engine skips to each capital
 # at C speed instead of trying every letter; found once per document (Document.case_changes)
 # for the matcher and the advertorial judge.
-CASE_CHANGE = cache.compiled(r"[A-Z](?<=[a-z][A-Z])")
+CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
-_DOUBLE_QUOTES = cache.compiled(r"[\"“”«»„]")
+_DOUBLE_QUOTES = re.compile(r"[\"“”«»„]")
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = frozenset("”»")
 # (the look-behind comes after the opening mark, so the scan skips to each mark at C speed)
-_SINGLE_QUOTED = cache.compiled(
+_SINGLE_QUOTED = re.compile(
     r"[‘'](?<![\w’'][‘'])(?=\w)([^‘’'\n\"“”]{1,120}?)(?<=[\w.,!?)])[’'](?![\w’'])"
 )
 
@@ -391,6 +391,3 @@ def _looks_like_opener(text: str, pos: int) -> bool:
     before = text[pos - 1 : pos] if pos else " "
     after = text[pos + 1 : pos + 2]
     return (before.isspace() or before in "([—–-") and bool(after) and not after.isspace()
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass
 
 from lintnews.document.speech import BARE_INSTITUTION, NAME, clean_speaker
-from lintnews.util import cache
 
 # Verbs by which a source vouches for a claim: speech, writing, publication, belief.
 # "denied" and "declined" are absent: a denial does not source the claim it denies.
@@ -55,7 +54,13 @@ _NP = (
     r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]wo|[Tt]hree)\s+"
     rf"(?:{_WORD}\s+){{0,4}}?{_WORD})"
 )
-_SRC = rf"(?:\b(?:{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|{BARE_INSTITUTION}))"
+# a bare plural of people nobody names ("analysts", "industry insiders"): a mention whose
+# kind is None, so that a cue it vouches for is known to have an unnamed source
+_BARE_PEOPLE = (
+    r"(?:[a-z][\w-]*\s+)?(?:analysts|experts|officials|sources|insiders|critics|observers|diplomats|"
+    r"economists|aides|residents|witnesses|investors|traders|executives|scientists|researchers)"
+)
+_SRC = rf"(?:\b(?:{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|{BARE_INSTITUTION}|{_BARE_PEOPLE}))"
 _APPOSITION = r"(?:,[^,\"“”]{1,80},)?"
 _ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|last|repeatedly|recently|once|\w+ly))*"
 
@@ -67,13 +72,16 @@ _MENTION_PATTERNS = (
     rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"
     rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$))",
     r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
+    # "..., with Senator Ana Ruiz calling it a disgrace": a source in an absolute clause
+    rf",\s*with\s+(?P<inverted>{NAME}|{_NP})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?"
+    rf"(?P<iverb>saying|calling|describing|arguing|warning|noting|accusing|claiming|telling|insisting|adding|suggesting)\b",
     rf"\b(?:(?:reported|published|released|obtained|seen|cited|quoted|described|considered|"
     rf"believed|thought|said|claimed|alleged|regarded|viewed|commissioned|conducted|issued|filed|"
     rf"written|estimated|confirmed|announced|revealed|compiled)\s+by"
     rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
     rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})",
 )
-_MENTIONS = tuple(cache.compiled(p) for p in _MENTION_PATTERNS)
+_MENTIONS = tuple(re.compile(p) for p in _MENTION_PATTERNS)
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string (easier to read and edit than a list literal)."""
@@ -90,6 +98,19 @@ VAGUE_SOURCES = words(
     "strategists proponents advocates campaigners activists users studies research which what "
     "who one all both each any none"
 )
+# A market or a crowd reacts; it is not a source that vouches for a claim ("the markets expect").
+NOT_SOURCES = words("market markets public crowd crowds audience audiences street")
+
+
+def _unnamed_people() -> frozenset[str]:
+    """Every form of the person nouns of anonymous sourcing ("source", "insiders", "aide"): a
+    definite phrase headed by one ("the source", "the insider") points back to someone unnamed."""
+    from lintnews.language.wordclasses import word_class  # (the table is read on first use)
+
+    return frozenset(f.lower() for f in word_class("attribution/source-nouns"))
+
+
+VAGUE_SOURCES = VAGUE_SOURCES | _unnamed_people()
 # Heads that identify a source well enough for a news desk: institutions, documents, outlets.
 INSTITUTIONS = words(
     "police prosecutors prosecutor authorities investigators court judge jury ministry government "
@@ -102,8 +123,13 @@ INSTITUTIONS = words(
     "parliament senate congress house cabinet administration white-house kremlin palace city county "
     "state logs minutes accounts filings transcript transcripts"
 )
-_OPENING_SUBJECT = cache.compiled(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
-_STRONG_IT_VERBS = cache.compiled(r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported)$")
+# "a Reuters poll", "an Ipsos survey for the BBC": a document named by its publisher
+_PUBLISHED = re.compile(
+    r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&-]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:poll|survey|report|study|analysis|review|audit|investigation|estimate)s?\b"
+)
+_OPENING_SUBJECT = re.compile(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
+_STRONG_IT_VERBS = re.compile(r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +166,10 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
         return None
     if first in ("a", "an", "one", "another"):
         return "described"
+    if head in NOT_SOURCES:
+        return None  # "the markets", "the public": a reaction, not a source
     if first in ("the", "his", "her", "their", "its"):
-        rest = {w.lower().strip("'s") for w in words[1:]}
+        rest = {w.lower().removesuffix("'s") for w in words[1:]}
         if rest & VAGUE_SOURCES and not rest & INSTITUTIONS and not any(w[:1].isupper() for w in words[1:]):
             return None
         return "named"
@@ -177,6 +205,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             kind = source_kind(phrase, verb_text or "")
             if style == "according" and kind is None and phrase.split()[0].lower() in ("a", "an"):
                 kind = "described"
+            if style == "according" and kind == "described" and _PUBLISHED.match(text, src_start):
+                kind = "named"  # "according to a Reuters poll": the publisher is named
             verb_end = m.end(verb) if verb else m.end()
             out.append(Mention(kind, style, m.start(), m.end(), src_start, verb_end, phrase))
             break
@@ -184,4 +214,3 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

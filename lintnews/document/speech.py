@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from lintnews.util import cache
-
 # Verbs that introduce or close reported speech. Verdict-carrying ones
 # ("claimed", "admitted") still attribute: the loaded-language family judges them.
 SPEECH_VERBS = (
@@ -48,14 +46,14 @@ BARE_INSTITUTION = (
 SPEAKER = rf"(?:{NAME}|{DESCRIBED}|{PRONOUN}|{BARE_INSTITUTION})"
 
 # After a closing quote: ', she said' / ', said Jane Doe, a lawyer' / '. the statement said'
-AFTER_QUOTE = cache.compiled(
+AFTER_QUOTE = re.compile(
     rf"^[\s,;:.!?—–-]*(?:"
     rf"(?P<speaker1>{SPEAKER})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?{_SPEECH}\b"
     rf"|{_SPEECH}\s+(?P<speaker2>{SPEAKER})"
     rf")",
 )
 # Before an opening quote: 'Smith said: ' / 'he told reporters, ' / 'According to the report, '
-BEFORE_QUOTE = cache.compiled(
+BEFORE_QUOTE = re.compile(
     rf"(?:(?P<speaker1>{SPEAKER})(?:,[^,\"“”]{{1,80}},)?\s+(?:\w+ly\s+)?{_SPEECH}\b[^.!?\"“”]{{0,60}}?"
     rf"|according\s+to\s+(?P<speaker2>{SPEAKER})[^.!?\"“”]{{0,40}}?"
     rf")[\s,:—–-]*$"
@@ -70,7 +68,7 @@ def _verb_trie() -> str:
     return trie_regex(sorted(set(SPEECH_VERBS.split("|"))))
 
 
-_BEFORE_QUOTE_VERB = cache.compiled(rf"\s(?:{_verb_trie()})\b[^.!?\"“”]*$")
+_BEFORE_QUOTE_VERB = re.compile(rf"\s(?:{_verb_trie()})\b[^.!?\"“”]*$")
 
 
 def before_quote(window: str) -> re.Match[str] | None:
@@ -90,11 +88,11 @@ def before_quote(window: str) -> re.Match[str] | None:
 
 
 # Is this speaker phrase identifiable? Names and described roles are; bare pronouns refer back.
-_DESCRIBED_RE = cache.compiled(rf"^{DESCRIBED}$", re.IGNORECASE)
-_PRONOUN_RE = cache.compiled(rf"^{PRONOUN}$", re.IGNORECASE)
+_DESCRIBED_RE = re.compile(rf"^{DESCRIBED}$", re.IGNORECASE)
+_PRONOUN_RE = re.compile(rf"^{PRONOUN}$", re.IGNORECASE)
 
 
-_LEADING_FUNCTION_WORDS = cache.compiled(
+_LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:As|But|And|When|While|If|Then|So|Yet|Also|Meanwhile|However|In|On|At|After|"
     r"Before|Since|Though|Although|Because|Later|Earlier|Speaking|Asked|Now)\s+)+"
 )
@@ -117,6 +115,3 @@ def speaker_kind(speaker: str) -> str:
     if speaker.lower().startswith(("the ", "a ", "an ")):
         return "described"
     return "named"
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

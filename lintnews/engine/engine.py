@@ -1,10 +1,11 @@
 """The engine: run the selected rules over a Document and turn findings into diagnostics.
 
-Flow: one matcher scan for all pack rules -> each pack rule's judge -> code
-rules -> validation of what plugins returned -> position mapping -> severity
-overrides -> inline suppression -> de-duplication and sorting.
-A rule that raises or returns garbage becomes one ``error`` diagnostic naming
-its plugin and rule, and every other rule's diagnostics are still reported.
+Flow: one matcher scan for all pack rules (their exceptions applied) -> each pack
+rule's judge -> code rules -> validation of what plugins returned -> the filters stage
+(:mod:`lintnews.engine.filters`: select, severity and profile, accept list, position
+mapping, inline suppression, de-duplication). A rule that raises or returns garbage
+becomes one ``error`` diagnostic naming its plugin and rule, and every other rule's
+diagnostics are still reported.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from operator import attrgetter
 
 from lintnews.document.document import Document
+from lintnews.engine import filters
+from lintnews.engine.filters import INTERNAL_RULE, place  # noqa: F401 - (place: re-exported)
 from lintnews.engine.selection import is_selected
 from lintnews.matching.matcher import Matcher
 from lintnews.model.diagnostic import Diagnostic, Finding, Severity
@@ -24,11 +26,27 @@ from lintnews.model.errors import describe
 from lintnews.model.rule import Rule
 from lintnews.packs.model import PackRule
 from lintnews.plugins.registry import Registry
+from lintnews.util import interrupts
 
-INTERNAL_RULE = "lintnews/rule-failure"
-MAX_FINDINGS = 100_000  # per rule per document: more is a runaway generator, not a review
+MAX_FINDINGS = 100_000  # per plugin rule per document (or one per character): more is a runaway
 BUDGET_ENV = "LINTNEWS_RULE_BUDGET"
 DEFAULT_RULE_BUDGET = 10.0  # seconds per rule per document; 0 disables the check
+
+
+def finding_cap(n: int) -> int:
+    """How many findings a plugin's rule may return on a text of ``n`` characters: more is
+    an endless generator, not a review (:data:`MAX_FINDINGS`, or one per character of a
+    longer text)."""
+    return max(MAX_FINDINGS, n)
+
+
+def _own_code(registry: Registry, rule: Rule) -> bool:
+    """Is the code that runs for ``rule`` lintnews's own (a built-in rule, or a pack rule
+    whose judge is built in)? Only a plugin's code is held to :func:`finding_cap`."""
+    if isinstance(rule, PackRule):
+        judge = registry.contexts.get(rule.context)
+        return getattr(judge, "__module__", "").startswith("lintnews.builtin")
+    return getattr(rule, "plugin", None) == "lintnews"
 
 
 def rule_budget() -> float:
@@ -51,7 +69,9 @@ def _valid(f: object, n: int) -> bool:
     """Is ``f`` a Finding with the contract's types and a span inside a text of length ``n``?"""
     try:
         return _check_finding(f, n)
-    except Exception:  # noqa: BLE001 - a hostile Finding subclass may raise on attribute access
+    except BaseException as exc:  # a hostile Finding subclass may raise on attribute access
+        if interrupts.from_signal(exc):
+            raise
         return False
 
 
@@ -72,7 +92,9 @@ def _short(obj: object) -> str:
     """A one-line, bounded repr of what a plugin returned (it may be huge or multi-line)."""
     try:
         text = repr(obj)
-    except Exception as exc:  # noqa: BLE001 - even repr may be hostile
+    except BaseException as exc:  # even repr may be hostile
+        if interrupts.from_signal(exc):
+            raise
         text = f"<unprintable {type(obj).__name__}: {describe(exc)}>"
     text = " ".join(text.split())
     return text if len(text) <= 120 else text[:117] + "..."
@@ -80,12 +102,15 @@ def _short(obj: object) -> str:
 
 @dataclass
 class Settings:
-    """What decides which rules run and how loud they are (from CLI and config)."""
+    """What decides which rules run and how loud they are (from CLI and config): the
+    filters stage applies all of it (:mod:`lintnews.engine.filters`)."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)  # rule id or category -> severity
     profile: str = "news"
+    accept: frozenset[str] = frozenset()  # words never reported (with their inflections), lower case
+    html_scope: str = "article"  # what of an HTML page is linted (lintnews.readers.html)
 
 
 class Engine:
@@ -105,19 +130,6 @@ class Engine:
         self.matcher = Matcher(self.pack_rules)
         self.failed = False  # set when a plugin rule failed during any run
 
-    def severity_for(self, rule: Rule, finding: Finding) -> Severity:
-        """Config overrides beat the finding's own severity, which beats the rule default."""
-        overrides = self.settings.severity
-        if rule.id in overrides:
-            return overrides[rule.id]
-        sub = finding.rule
-        if sub and sub in overrides:
-            return overrides[sub]
-        base = finding.severity or rule.severity
-        if rule.category in overrides and base is not Severity.INFO:
-            return overrides[rule.category]
-        return base
-
     def findings(self, doc: Document) -> Iterator[tuple[Rule, Finding]]:
         """Every rule's findings, with failures turned into internal findings.
 
@@ -125,7 +137,7 @@ class Engine:
         once with all of them, so a judge can merge hits of several rules (one
         advertorial block from a donation appeal and a newsletter plug).
         """
-        hits = self.matcher.scan(doc.text, doc.case_changes if self.matcher.wants_case_changes else None)
+        hits = self.matcher.hits(doc)
         groups: dict[str, dict[PackRule, list]] = {}
         for rule in self.pack_rules:
             rule_hits = hits.get(rule.id)
@@ -146,25 +158,36 @@ class Engine:
     def _guarded(self, rule: Rule, run, doc: Document) -> Iterator[tuple[Rule, Finding]]:
         """Run one rule (or one context judge) and vet what it returns.
 
-        A rule that raises, returns something that is not an iterable of
-        :class:`Finding`, a finding with wrong types or a span outside the text,
-        more than :data:`MAX_FINDINGS` findings (an endless generator), or that
-        takes longer than :func:`rule_budget` seconds on one document, becomes one
-        ``error`` diagnostic naming its plugin and rule; its valid findings and
-        every other rule's are still reported.
+        A rule that raises (anything: ``SystemExit``, ``GeneratorExit``, a
+        ``KeyboardInterrupt`` no signal sent), returns something that is not an
+        iterable of :class:`Finding`, a finding with wrong types or a span outside
+        the text, more findings than :func:`finding_cap` allows a plugin (an endless
+        generator), or that takes longer than :func:`rule_budget` seconds on one
+        document, becomes one ``error`` diagnostic naming its plugin and rule; its
+        valid findings and every other rule's are still reported. An interrupt the
+        user sent (Ctrl-C, SIGTERM: raised by a signal handler) still stops the run.
+        lintnews's own rules and judges have no cap: the number of their findings
+        grows with the text, and a file that is split over processes (``-j``) must get
+        the report it gets in one piece.
         """
         n = len(doc.text)
+        cap = None if _own_code(self.registry, rule) else finding_cap(n)
+        if cap is not None:
+            interrupts.install()  # (once: so that a plugin's KeyboardInterrupt is not taken for Ctrl-C)
         started = time.perf_counter()
         try:
-            results = list(islice(run() or (), MAX_FINDINGS + 1))
-        except (Exception, SystemExit) as exc:  # noqa: BLE001 - a plugin's failure must not end the run
+            produced = run() or ()
+            results = list(produced) if cap is None else list(islice(produced, cap + 1))
+        except BaseException as exc:  # a plugin's failure must not end the run
+            if interrupts.from_signal(exc):
+                raise
             self.failed = True
             yield rule, self._failure(rule, f"raised {describe(exc)}")
             return
         elapsed = time.perf_counter() - started
-        if len(results) > MAX_FINDINGS:
+        if cap is not None and len(results) > cap:
             self.failed = True
-            yield rule, self._failure(rule, f"returned more than {MAX_FINDINGS} findings; none reported")
+            yield rule, self._failure(rule, f"returned more than {cap} findings; none reported")
             return
         bad = None
         nbad = 0
@@ -193,68 +216,37 @@ class Engine:
         return Finding(0, 0, f"rule {rule.id} (plugin {plugin}) {what}", None,
                        Severity.ERROR, INTERNAL_RULE)
 
-    def lint(self, doc: Document) -> list[Diagnostic]:
-        """All diagnostics for one document, suppressed ones removed, sorted by position."""
+    def lint(self, doc: Document, profile: str | None = None) -> list[Diagnostic]:
+        """All diagnostics for one document, through the filters stage: suppressed ones
+        removed, sorted by position (``profile``: this file's, when not the settings')."""
         from lintnews.engine.suppression import Suppressions
 
+        settings = self.settings
+        rated = filters.accepted(
+            filters.severity(
+                filters.select(self.findings(doc), settings.select, settings.ignore),
+                settings.severity, profile or settings.profile,
+            ),
+            doc.text, settings.accept,
+        )
         suppress = Suppressions(doc, self.registry) if doc.directives else None
+        found = list(filters.unsuppressed(self._diagnostics(doc, rated), suppress))
+        return filters.one_per_place(found, suppress.problems() if suppress is not None else [])
+
+    @staticmethod
+    def _diagnostics(doc: Document, rated) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+        """Findings as diagnostics: plain-text offsets mapped to source lines and columns."""
         smap = doc.source_map
-        found: list[Diagnostic] = []
-        append = found.append
-        for rule, f in self.findings(doc):
+        path = doc.path
+        for rule, f, severity in rated:
             rule_id = f.rule or rule.id
             if rule_id == INTERNAL_RULE:
-                line, col, end_line, end_col = 1, 1, 1, 1
-                category, severity = "lintnews", Severity.ERROR
-            else:
-                line, col, end_line, end_col = smap.span(f.start, f.end)
-                category, severity = rule.category, self.severity_for(rule, f)
-                if rule_id != rule.id and not is_selected(
-                    rule_id, category, self.settings.select, self.settings.ignore
-                ):
-                    continue
-            d = Diagnostic(doc.path, line, col, end_line, end_col, rule_id, category,
-                           severity, f.message, f.suggestion, fix=f.fix)
-            if suppress is not None and suppress.suppressed(d):
+                yield Diagnostic(path, 1, 1, 1, 1, rule_id, "lintnews", severity, f.message, f.suggestion,
+                                 fix=f.fix)
                 continue
-            append(d)
-        problems = suppress.problems() if suppress is not None else []
-        return _one_per_place(found, problems)
-
-
-# a diagnostic's place: what the report is sorted by (attrgetter: the key in C, not a call
-# of a Python function per diagnostic)
-place = attrgetter("line", "column", "end_line", "end_column", "rule")
-
-
-def _one_per_place(found: list[Diagnostic], problems: list[Diagnostic]) -> list[Diagnostic]:
-    """``found`` sorted by position, one diagnostic per rule and span (the first found:
-    two of a rule's patterns may match the same words), every failing rule's own report
-    kept (they all sit at 1:1); a problem with a suppression comment replaces a finding
-    of its rule at its place.
-
-    (A sort and a pass over neighbours, not a dict keyed by place: on a long text the
-    dict's keys were a tenth of the memory.)"""
-    by_place = {place(p): p for p in problems}
-    found.sort(key=place)  # (stable: the first found stays first)
-    out: list[Diagnostic] = []
-    previous: tuple | None = None
-    messages: set[str] = set()
-    for d in found:
-        here = place(d)
-        if here == previous:
-            if d.rule != INTERNAL_RULE or d.message in messages:
-                continue
-            messages.add(d.message)
-        else:
-            previous, messages = here, {d.message}
-            if by_place:
-                d = by_place.pop(here, d)
-        out.append(d)
-    if by_place:  # (problems at places with no finding: after the findings at the same sort key)
-        out.extend(by_place.values())
-        out.sort(key=place)
-    return out
+            line, col, end_line, end_col = smap.span(f.start, f.end)
+            yield Diagnostic(path, line, col, end_line, end_col, rule_id, rule.category, severity,
+                             f.message, f.suggestion, fix=f.fix)
 
 
 def lint_text(
@@ -270,10 +262,9 @@ def lint_text(
 
     reg = registry or load_registry(autoload=False)
     engine = Engine(reg, settings)
-    parsed = reg.readers[format].read(text)
-    doc = Document(parsed, path)
-    doc.profile = engine.settings.profile  # type: ignore[attr-defined]
-    return engine.lint(doc)
+    spec = reg.readers[format]
+    parsed = spec.read(text, **{o: getattr(engine.settings, o) for o in spec.options if hasattr(engine.settings, o)})
+    return engine.lint(Document(parsed, path))
 
 
 def iter_rules(registry: Registry) -> Iterable[Rule]:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine
-from lintnews.model.diagnostic import Diagnostic
+from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.model.errors import InputError, debug_enabled, internal_error_line
-from lintnews.readers import decode
+from lintnews.readers import Parsed, decode
 from lintnews.readers.source import SourceMap
 from lintnews.util.printable import shown_path
 
@@ -90,20 +90,37 @@ def lint_source(
     paused = gc.isenabled()
     gc.disable()
     try:
-        parsed = spec.read(source)
+        settings = engine.settings
+        options = {o: getattr(settings, o) for o in spec.options if hasattr(settings, o)}
+        parsed = spec.read(source, **options) if options else spec.read(source)
         name = display_path or path
         if jobs > 1:
             from lintnews.execution.split import lint_in_parts
 
             found = lint_in_parts(engine, parsed, name, profile, jobs)
             if found is not None:
-                return FileResult(name, found, None, parsed.source_map)
+                return FileResult(name, _with_notes(found, parsed, name), None, parsed.source_map)
         doc = Document(parsed, name)
-        doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
-        return FileResult(doc.path, engine.lint(doc), None, doc.source_map)
+        return FileResult(doc.path, _with_notes(engine.lint(doc, profile), parsed, doc.path), None, doc.source_map)
     finally:
         if paused:
             gc.enable()
+
+
+def _with_notes(found: list[Diagnostic], parsed: Parsed, path: str) -> list[Diagnostic]:
+    """The reader's notes about the whole file (``info``, category ``lintnews``: "no article
+    found on this page") in their place among the rules' diagnostics."""
+    if not parsed.notes:
+        return found
+    from lintnews.engine.engine import place
+
+    smap = parsed.source_map
+    for n in parsed.notes:
+        line, col = smap.line_col(n.start)
+        end_line, end_col = smap.line_col(max(n.end, n.start))
+        found.append(Diagnostic(path, line, col, end_line, end_col, n.rule, "lintnews", Severity.INFO,
+                                n.message, n.suggestion))
+    return sorted(found, key=place)
 
 
 def lint_file(
@@ -133,7 +150,11 @@ def lint_file(
         return FileResult(name, error=f"{name}: too deeply nested to lint")
     except MemoryError:
         return FileResult(name, error=f"{name}: too large to lint in the memory available")
-    except Exception as exc:  # noqa: BLE001 - one file's bug must not lose the other files' reports
+    except BaseException as exc:  # one file's bug (or a reader plugin's SystemExit) must not lose the others
+        from lintnews.util import interrupts
+
+        if not isinstance(exc, Exception) and interrupts.from_signal(exc):
+            raise
         if debug_enabled():
             import traceback
 

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from lintnews.document.document import Document
-from lintnews.engine.engine import INTERNAL_RULE, Engine, place
+from lintnews.engine.engine import Engine
+from lintnews.engine.filters import INTERNAL_RULE, place
 from lintnews.model.diagnostic import Diagnostic
 from lintnews.readers import Block, Parsed
 from lintnews.readers.source import SourceMap
@@ -125,13 +126,12 @@ def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
     lo, hi = bounds[j], bounds[j + 1] if j + 1 < len(bounds) else nb
     sub, a = part(parsed, max(0, lo - MARGIN_BLOCKS), min(nb, hi + MARGIN_BLOCKS))
     doc = Document(sub, path)
-    doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
     engine.failed = False
     smap = sub.source_map  # (the part's own: its run's first and last blocks are inside it)
     first = (0, 0) if lo == 0 else smap.span(parsed.blocks[lo].start - a, parsed.blocks[lo].start - a)[:2]
     last = None if hi >= nb else smap.span(parsed.blocks[hi].start - a, parsed.blocks[hi].start - a)[:2]
     kept = [
-        d for d in engine.lint(doc)
+        d for d in engine.lint(doc, profile)
         if d.rule == INTERNAL_RULE
         or (first <= (d.line, d.column) and (last is None or (d.line, d.column) < last))
     ]
@@ -299,8 +299,7 @@ def _warm_up(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> 
     n = next((i for i, b in enumerate(parsed.blocks) if b.start >= WARM_UP_CHARS), len(parsed.blocks))
     if n:
         doc = Document(part(parsed, 0, n)[0], path)
-        doc.profile = profile or engine.settings.profile  # type: ignore[attr-defined]
-        engine.lint(doc)
+        engine.lint(doc, profile)
         engine.failed = False
 
 
@@ -316,9 +315,6 @@ def prepare_for_fork(engines: Any) -> None:
     sourcing.mentions  # noqa: B018
     for engine in engines:
         engine.matcher.compile_all()
-        for rule in engine.pack_rules:
-            if rule.exceptions and rule._any_exception is None:
-                rule.prepare_gates()
         for judge in engine.registry.contexts.values():
             getattr(judge, "load", lambda: None)()
     gc.freeze()

@@ -14,17 +14,25 @@ pygls is imported only here, and this module only by the ``lsp`` command.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
+import os
+import re
+from typing import Any
 
 from lsprotocol import types as lsp
+from lsprotocol.types import ResponseError
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidRequest
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from lintnews import __version__
 from lintnews.config.config import Resolver
 from lintnews.execution.api import Linter
 from lintnews.model.diagnostic import Diagnostic, Severity
-from lintnews.model.errors import LintnewsError
+from lintnews.model.errors import LintnewsError, internal_error_line
 from lintnews.plugins.registry import Registry
 
 log = logging.getLogger(__name__)
@@ -37,35 +45,358 @@ SEVERITIES = {
 }
 
 
+class LintnewsProtocol(LanguageServerProtocol):
+    """pygls's protocol, with a request after ``shutdown`` answered (pygls let it wait for ever)."""
+
+    def handle_message(self, message: Any) -> None:
+        method = getattr(message, "method", "")
+        if self._shutdown and method != lsp.EXIT and getattr(message, "id", None) is not None:
+            self._send_response(message.id, None, ResponseError(
+                code=JsonRpcInvalidRequest.CODE, message=f"{method}: the server is shutting down"))
+            return
+        super().handle_message(message)
+
+
 class LintnewsServer(LanguageServer):
-    """Caches one registry per plugin set and one engine per config, built on first use."""
+    """Caches one registry per plugin set and one engine per config, built on first use.
+
+    Buffers are linted on a thread of their own, so that requests are answered while a long
+    buffer is linted, and only the latest version of each: see :class:`Scheduler`.
+    """
 
     def __init__(self) -> None:
-        super().__init__(SOURCE, __version__)
+        super().__init__(SOURCE, __version__, protocol_cls=LintnewsProtocol)
         self.resolver = Resolver()
         self.linter = Linter.from_resolver(self.resolver)  # the Python API, over the CLI's config resolution
+        self.scheduler = Scheduler(self)
 
     def diagnostics_for(self, uri: str) -> list[lsp.Diagnostic]:
-        """Lint the editor's buffer for ``uri`` and convert to LSP diagnostics.
+        """Lint the editor's buffer for ``uri`` now, in this thread (see :meth:`lint_snapshot`)."""
+        doc = self.workspace.get_text_document(uri)
+        return self.lint_snapshot(uri, doc.source, doc.position_codec)
+
+    def lint_snapshot(self, uri: str, source: str, codec: Any) -> list[lsp.Diagnostic]:
+        """Lint ``source`` (a buffer's text at one version) and convert to LSP diagnostics.
 
         The workspace config is the CLI's: the nearest ``[tool.lintnews]`` or
         ``.lintnews.toml`` above the file, read through :class:`lintnews.config.config.Resolver`.
         """
-        doc = self.workspace.get_text_document(uri)
         path = to_fs_path(uri) or uri
-        result = self.linter.check(doc.source, path=path, fmt="auto",
+        result = self.linter.check(source, path=path, fmt="auto",
                                    config_path=path if uri.startswith("file:") else None)
         engine = self.resolver.for_path(path if uri.startswith("file:") else None).engine
-        smap = result.source_map
-        codec = doc.position_codec
+        units = client_units(result.source_map, codec,
+                             [(d.line, d.column) for d in result.diagnostics]
+                             + [(d.end_line, d.end_column) for d in result.diagnostics])
 
         def position(line: int, column: int) -> lsp.Position:
-            text = smap.line_text(line) if smap is not None else ""
-            return lsp.Position(line=line - 1, character=codec.client_num_units(text[: column - 1]))
+            return lsp.Position(line=line - 1, character=units[line, column])
 
         registry = engine.registry
         return [to_lsp(d, position(d.line, d.column), position(d.end_line, d.end_column), registry)
                 for d in result.diagnostics]
+
+    def start_io(self, stdin: Any = None, stdout: Any = None) -> int:  # type: ignore[override]
+        """Serve on ``stdin``/``stdout`` until ``exit`` or the end of input; the exit code (0 after
+        ``shutdown``, else 1, as the protocol says), instead of pygls's loop (see
+        :mod:`lintnews.integrations.lsp_stream` for what it does with bad framing)."""
+        import asyncio
+        import sys
+        import threading
+
+        from pygls.io_ import StdoutWriter
+
+        self._stop_event = threading.Event()
+        self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
+        try:
+            asyncio.run(self._serve(stdin or sys.stdin.buffer))
+        except SystemExit as exc:  # the `exit` notification (pygls calls sys.exit with its code)
+            return exc.code if isinstance(exc.code, int) else 1
+        except BrokenPipeError:  # the client is gone
+            return 0 if self.protocol._shutdown else 1
+        finally:
+            self.scheduler.close()
+            self.shutdown()
+        return 0 if self.protocol._shutdown else 1
+
+    async def _serve(self, stdin: Any) -> None:
+        import asyncio
+        import sys
+        import threading
+
+        from lintnews.integrations.lsp_stream import STALL, Framer, FramingError
+
+        loop = asyncio.get_running_loop()
+        self.scheduler.loop = loop
+        inbox: asyncio.Queue[Any] = asyncio.Queue()
+
+        try:  # (the descriptor, not the buffered file: a thread blocked on the file's lock
+            fd = stdin.fileno()  # would abort the interpreter's shutdown)
+        except (AttributeError, OSError, ValueError):
+            fd = None
+
+        def pump() -> None:  # a thread: read whatever has arrived, frame it, hand it over
+            framer = Framer()
+            read = (lambda n: os.read(fd, n)) if fd is not None else (getattr(stdin, "read1", None) or stdin.read)
+            while True:
+                if fd is not None and framer.waiting and not _readable(fd, STALL):
+                    events = framer.stalled()  # a short body, and the client waits for an answer
+                    if events:
+                        loop.call_soon_threadsafe(inbox.put_nowait, events)
+                    continue
+                try:
+                    data = read(1 << 16)
+                except (OSError, ValueError):
+                    data = b""
+                if not data:
+                    loop.call_soon_threadsafe(inbox.put_nowait, None)
+                    return
+                events = framer.feed(data)
+                if events:
+                    loop.call_soon_threadsafe(inbox.put_nowait, events)
+
+        threading.Thread(target=pump, name="lintnews-lsp-reader", daemon=True).start()
+        while not self._stop_event.is_set():
+            events = await inbox.get()
+            if events is None:
+                return
+            for event in events:
+                if isinstance(event, FramingError):
+                    sys.stderr.write(f"lintnews lsp: framing error: {event.reason}\n")
+                    sys.stderr.flush()
+                    continue
+                self._dispatch(event.data)
+
+    def _dispatch(self, data: Any) -> None:
+        """Hand one parsed message to pygls; a request it cannot read gets an error answer."""
+        protocol = self.protocol
+        try:
+            message = protocol.structure_message(data) if isinstance(data, dict) else data
+            protocol.handle_message(message)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bad message must not stop the server
+            log.warning("cannot handle message: %s", exc)
+            if isinstance(data, dict) and "method" in data and data.get("id") is not None:
+                with contextlib.suppress(Exception):
+                    error = exc if isinstance(exc, JsonRpcException) else JsonRpcInvalidRequest()
+                    protocol._send_response(data["id"], None, error.to_response_error())
+
+
+def _readable(fd: int, timeout: float) -> bool:
+    """Will a read of ``fd`` return within ``timeout`` seconds? (True where it cannot be told.)"""
+    import select
+
+    try:
+        return bool(select.select([fd], [], [], timeout)[0])
+    except (OSError, ValueError):  # (Windows pipes: no select; a short body is then waited out)
+        return True
+
+
+# Seconds between a buffer's last change and its lint (LINTNEWS_LSP_DEBOUNCE overrides it).
+DEBOUNCE = 0.25
+
+
+def debounce_seconds() -> float:
+    raw = os.environ.get("LINTNEWS_LSP_DEBOUNCE", "")
+    try:
+        return max(0.0, float(raw)) if raw.strip() else DEBOUNCE
+    except ValueError:
+        return DEBOUNCE
+
+
+class Scheduler:
+    """Lint each buffer's latest version only, on one thread, and publish only what is current.
+
+    A change (re)starts a short timer (:data:`DEBOUNCE`); when it fires, the buffer's text
+    is linted on the linting thread while the server goes on reading messages and answering
+    requests. Changes that arrive meanwhile only move the timer: when the lint ends, a
+    result for a version that is no longer the buffer's is dropped, and the latest version
+    is linted next. So a thousand keystrokes give a handful of lints, not a thousand, and
+    the diagnostics published are always those of the text the editor shows. (A lint
+    already running is not interrupted, Python cannot stop a thread, but it is the only
+    stale work there is: nothing of an older version waits behind it.) The notification is
+    built (converted and encoded as JSON) on the linting thread too: for a buffer with tens
+    of thousands of findings that is seconds the server would otherwise not answer in.
+    """
+
+    def __init__(self, server: LintnewsServer) -> None:
+        self.server = server
+        self.loop: Any = None
+        self.timers: dict[str, Any] = {}
+        self.running: set[str] = set()
+        self.again: set[str] = set()
+        self._jobs: Any = None  # the linting thread's queue
+        self._converter: Any = None
+        self.lints = 0  # (how many lints ran: for tests and benchmarks)
+
+    def schedule(self, uri: str, delay: float | None = None) -> None:
+        """Lint ``uri`` after ``delay`` seconds (default: the debounce) without another change."""
+        if self.loop is None:  # (driven without the serving loop: lint now)
+            self._publish_now(uri)
+            return
+        old = self.timers.pop(uri, None)
+        if old is not None:
+            old.cancel()
+        wait = debounce_seconds() if delay is None else delay
+        self.timers[uri] = self.loop.call_later(wait, self._start, uri)
+
+    def forget(self, uri: str) -> None:
+        """The buffer was closed: no lint for it, and no result of one published."""
+        old = self.timers.pop(uri, None)
+        if old is not None:
+            old.cancel()
+        self.again.discard(uri)
+
+    def _start(self, uri: str) -> None:
+        self.timers.pop(uri, None)
+        if uri in self.running:  # one lint per buffer at a time: the latest text goes next
+            self.again.add(uri)
+            return
+        doc = self.server.workspace.text_documents.get(uri)
+        if doc is None:
+            return
+        source, version, codec = doc.source, doc.version, doc.position_codec
+        self.running.add(uri)
+        self.lints += 1
+        future = self._submit(self._lint_message, uri, source, version, codec)
+        future.add_done_callback(lambda f: self._done(uri, version, f))
+
+    def _submit(self, fn: Any, *args: Any) -> Any:
+        """Run ``fn`` on the linting thread; an asyncio future of its result.
+
+        A daemon thread, not a ``ThreadPoolExecutor``: the interpreter waits for an executor's
+        threads at exit, so a client that went away left the server running until its last
+        lint of a huge buffer was done."""
+        import queue
+        import threading
+
+        loop = self.loop
+        future = loop.create_future()
+        if self._jobs is None:
+            self._jobs = queue.SimpleQueue()
+            threading.Thread(target=self._work, args=(self._jobs, loop), name="lintnews-lint", daemon=True).start()
+        self._jobs.put((future, fn, args))
+        return future
+
+    @staticmethod
+    def _work(jobs: Any, loop: Any) -> None:
+        def settle(future: Any, ok: bool, value: Any) -> None:
+            if not future.done():
+                future.set_result(value) if ok else future.set_exception(value)
+
+        while (job := jobs.get()) is not None:
+            future, fn, args = job
+            try:
+                value, ok = fn(*args), True
+            except Exception as exc:  # noqa: BLE001 - handed to the loop, which reports it
+                value, ok = exc, False
+            try:
+                loop.call_soon_threadsafe(settle, future, ok, value)
+            except RuntimeError:  # the loop is closed: the server is ending
+                return
+
+    def _lint(self, uri: str, source: str, codec: Any) -> list[lsp.Diagnostic] | str:
+        """Diagnostics, or the one line to show the user when lintnews cannot lint the buffer."""
+        try:
+            return self.server.lint_snapshot(uri, source, codec)
+        except LintnewsError as exc:  # a bad config or plugin: tell the user, keep serving
+            return f"lintnews: {exc}"
+        except BaseException as exc:  # a reader plugin's SystemExit, a bug: one line, keep serving
+            from lintnews.util import interrupts
+
+            if not isinstance(exc, Exception) and interrupts.from_signal(exc):
+                raise
+            return f"lintnews: {internal_error_line(exc, 'linting ' + uri)}"
+
+    def _lint_message(self, uri: str, source: str, version: int | None, codec: Any) -> bytes | str:
+        """The publishDiagnostics notification for ``source``, framed and encoded, ready to write."""
+        got = self._lint(uri, source, codec)
+        if isinstance(got, str):
+            return got
+        if self._converter is None:
+            from pygls.protocol import default_converter
+
+            self._converter = default_converter()
+        params = lsp.PublishDiagnosticsParams(uri=uri, diagnostics=got, version=version)
+        body = json.dumps({"jsonrpc": "2.0", "method": lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS,
+                           "params": self._converter.unstructure(params)}).encode("utf-8")
+        return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+    def _done(self, uri: str, version: int | None, future: Any) -> None:
+        self.running.discard(uri)
+        doc = self.server.workspace.text_documents.get(uri)
+        if doc is None:  # closed meanwhile
+            self.again.discard(uri)
+            return
+        if uri in self.again or doc.version != version:  # stale: lint the latest text instead
+            self.again.discard(uri)
+            if uri not in self.timers:
+                self.schedule(uri, 0)
+            return
+        if future.cancelled():
+            return
+        try:
+            got = future.result()
+        except Exception as exc:  # noqa: BLE001 - (_lint catches everything: a last guard)
+            got = f"lintnews: {internal_error_line(exc, 'linting ' + uri)}"
+        if isinstance(got, str):
+            self._publish(uri, version, got)
+            return
+        writer = self.server.protocol.writer
+        if writer is not None:
+            writer.write(got)
+
+    def _publish_now(self, uri: str) -> None:
+        doc = self.server.workspace.text_documents.get(uri)
+        if doc is not None:
+            self._publish(uri, doc.version, self._lint(uri, doc.source, doc.position_codec))
+
+    def _publish(self, uri: str, version: int | None, got: list[lsp.Diagnostic] | str) -> None:
+        server = self.server
+        if isinstance(got, str):
+            server.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=got))
+            got = []
+        server.text_document_publish_diagnostics(
+            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=got, version=version))
+
+    def close(self) -> None:
+        for timer in self.timers.values():
+            timer.cancel()
+        self.timers.clear()
+        if self._jobs is not None:
+            self._jobs.put(None)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def client_units(smap: Any, codec: Any, places: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Each 1-based (line, code-point column) of ``places`` as a 0-based column in the client's
+    code units (UTF-16 unless negotiated otherwise).
+
+    Each line is walked once, left to right, whatever the number of diagnostics on it:
+    counting every prefix again made a one-line 5 MB buffer with thousands of findings take
+    minutes. A line without characters outside the Basic Multilingual Plane is not walked at
+    all in UTF-16 or UTF-32 (a code point is a code unit there).
+    """
+    encoding = str(getattr(codec, "encoding", "") or "utf-16").lower()
+    by_line: dict[int, list[int]] = {}
+    for line, column in places:
+        by_line.setdefault(line, []).append(column)
+    out: dict[tuple[int, int], int] = {}
+    for line, columns in by_line.items():
+        text = smap.line_text(line) if smap is not None else ""
+        if encoding.endswith("32") or (not encoding.endswith("8") and _ASTRAL.search(text) is None):
+            for column in columns:
+                out[line, column] = column - 1
+            continue
+        done, units = 0, 0
+        for column in sorted(set(columns)):
+            units += codec.client_num_units(text[done : column - 1])
+            done = max(done, column - 1)
+            out[line, column] = units
+    return out
 
 
 def to_lsp(d: Diagnostic, start: lsp.Position, end: lsp.Position, registry: Registry | None) -> lsp.Diagnostic:
@@ -111,29 +442,21 @@ def code_actions(uri: str, diagnostics: list[lsp.Diagnostic]) -> list[lsp.CodeAc
 def create_server() -> LintnewsServer:
     server = LintnewsServer()
 
-    def publish(ls: LintnewsServer, uri: str, version: int | None = None) -> None:
-        try:
-            diagnostics = ls.diagnostics_for(uri)
-        except LintnewsError as exc:  # a bad config or plugin: tell the user, keep serving
-            ls.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"lintnews: {exc}"))
-            diagnostics = []
-        ls.text_document_publish_diagnostics(
-            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
-
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: LintnewsServer, params: lsp.DidOpenTextDocumentParams) -> None:
-        publish(ls, params.text_document.uri, params.text_document.version)
+        ls.scheduler.schedule(params.text_document.uri, 0)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: LintnewsServer, params: lsp.DidChangeTextDocumentParams) -> None:
-        publish(ls, params.text_document.uri, params.text_document.version)
+        ls.scheduler.schedule(params.text_document.uri)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: LintnewsServer, params: lsp.DidSaveTextDocumentParams) -> None:
-        publish(ls, params.text_document.uri)
+        ls.scheduler.schedule(params.text_document.uri, 0)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LintnewsServer, params: lsp.DidCloseTextDocumentParams) -> None:
+        ls.scheduler.forget(params.text_document.uri)
         ls.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
@@ -147,6 +470,17 @@ def create_server() -> LintnewsServer:
     return server
 
 
-def serve() -> None:
-    """Run the server on stdin/stdout until the client sends ``exit``."""
-    create_server().start_io()
+def serve() -> int:
+    """Run the server on stdin/stdout until the client sends ``exit``; the exit code.
+
+    Standard output is the JSON-RPC stream: while the server runs, ``print()`` in a
+    plugin (and anything else written to file descriptor 1) goes to standard error.
+    """
+    import sys
+
+    from lintnews.util import interrupts
+    from lintnews.util.stdio import reserve_stdout
+
+    interrupts.install()  # (a plugin's KeyboardInterrupt in the lint thread is not Ctrl-C)
+    with reserve_stdout(binary=True) as out:
+        return create_server().start_io(sys.stdin.buffer, out)

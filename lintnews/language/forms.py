@@ -18,7 +18,7 @@ from typing import Any
 
 from lintnews.language.expand import POS_NAMES, FormsUnavailable
 
-__all__ = ["POS_NAMES", "FormsUnavailable", "forms", "inflections", "lemma_of", "reinflect", "tag_of"]
+__all__ = ["POS_NAMES", "FormsUnavailable", "forms", "inflections", "lemma_of", "reinflect", "shipped", "tag_of"]
 
 TABLE = Path(__file__).with_name("forms.json")
 
@@ -52,6 +52,12 @@ def inflections(term: str, pos: str | None = None) -> dict[str, tuple[str, ...]]
 
         entry = expand(term, pos)
     return {tag: tuple(fs) for tag, fs in entry.items()}
+
+
+def shipped(term: str, pos: str | None = None) -> bool:
+    """Does the shipped table hold ``term`` as ``pos``? (Then asking for its forms never runs
+    LemmInflect, which a lint-time caller such as a quick fix must avoid.)"""
+    return key(term, pos) in _table()["entries"]
 
 
 def forms(term: str, pos: str | None = None) -> tuple[str, ...]:

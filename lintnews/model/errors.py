@@ -166,7 +166,8 @@ def guarded_main(main: object) -> object:
                 import traceback
 
                 traceback.print_exception(exc, file=sys.stderr)
-            sys.stderr.write(f"lintnews: {exc}\n")
+            for line in str(exc).splitlines() or [""]:  # (a rule pack's problems: one line each)
+                sys.stderr.write(f"lintnews: {line}\n")
             raise SystemExit(int(exc.exit_code)) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             raise SystemExit(report_internal_error(exc)) from None

@@ -48,7 +48,8 @@ def lintnews_register_contexts(register):  # type: ignore[no-untyped-def]
     Call ``register(name, judge)``; a pack rule opts in with ``context = "name"``.
     ``judge(document, hits_by_rule)`` is called once per document with a dict
     ``{PackRule: [Hit, ...]}`` of every rule in that context that has hits (so it
-    can merge hits of several rules into one block) and yields
+    can merge hits of several rules into one block; hits a rule's ``exceptions`` cover
+    in their sentence are already dropped) and yields
     :class:`lintnews.Finding` objects whose ``rule`` is the id of the rule they
     report (``PackRule.finding`` fills it in). Built-in contexts: ``plain``,
     ``writer-voice``, ``attribution``, ``advertorial-block``.
@@ -61,7 +62,9 @@ def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
 
     Call ``register(name, extensions, read)`` where ``extensions`` is a tuple such
     as ``(".md", ".markdown")`` and ``read(source: str) -> lintnews.readers.Parsed``
-    turns decoded text into plain text, blocks and a source map.
+    turns decoded text into plain text, blocks and a source map. An optional
+    ``options`` tuple names settings the reader takes as keyword arguments
+    (the built-in HTML reader takes ``html_scope``).
     """
 
 

@@ -46,6 +46,9 @@ class Rule:
     examples: Examples = field(default_factory=Examples)
     plugin: str = "lintnews"
     check_fn: object = None  # Callable[[Document], Iterable[Finding]] | None
+    # it judges the writer's own voice (loaded words): the ``opinion`` profile reports it at
+    # info, where judgement is the genre (applied by the filters stage, not by the rule)
+    writer_voice: bool = False
     # Callable[[], Iterable[str]] | None: the ids below its own that the rule may report
     # (``Finding.rule``), so that ``--ignore`` and config can tell a family name from a typo
     subrules: object = None

@@ -123,8 +123,10 @@ def output_stat(path: str) -> os.stat_result | None:
         return None
 
 
-def open_stdout() -> Report:
-    out: Any = sys.stdout
+def open_stdout(stream: Any = None) -> Report:
+    """The report on standard output: ``stream``, the one the command reserved for it
+    (:func:`lintnews.util.stdio.reserve_stdout`), or ``sys.stdout``."""
+    out: Any = stream if stream is not None else sys.stdout
     if out is None:
         raise OutputError(f"{STDOUT} is closed: nowhere to write the report (use --output FILE)")
     try:  # a name or message that is not valid UTF-8 is escaped, never a crash

@@ -2,14 +2,21 @@
 
 A newsroom adds house rules with no Python. The schema is closed (unknown keys
 are errors that name the file and key, like Vale's rule definitions) and every
-pattern is compiled at load time, so a typo is an error, not silence.
+pattern of a house pack is checked at load time, so a typo is an error, not
+silence. Every problem of a pack is reported (one line each), not only the first.
 See the README section "Rule packs" for the format.
+
+House packs (any pack not shipped with lintnews) run their patterns in RE2, a
+linear-time engine: each pattern is read (:mod:`lintnews.util.regex_syntax`),
+translated (:func:`lintnews.util.re2_syntax.exact`) and compiled here, and what
+RE2 cannot run in linear time is refused with the reason. The built-in packs keep
+Python's ``re`` (their look-behinds are part of their precision); the test suite
+checks them, so one bad built-in pattern fails a named test, not every command.
 """
 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -17,9 +24,9 @@ from pathlib import Path
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import RulePackError
 from lintnews.model.rule import Examples
-from lintnews.packs.model import PackRule, Term, code_stamp
-from lintnews.util import cache
+from lintnews.packs.model import PackRule, Term
 
+WRITER_VOICE = "writer-voice"  # the context of rules that judge the writer's own voice (see Rule.writer_voice)
 RULE_KEYS = {
     "id", "category", "severity", "summary", "rationale", "message", "suggestion",
     "context", "terms", "patterns", "exceptions", "examples", "case_sensitive", "inflect",
@@ -45,50 +52,50 @@ def _str_list(value: object, path: str, where: str) -> list[str]:
 
 @lru_cache(maxsize=64)
 def _is_builtin(path: str) -> bool:
-    """Is ``path`` one of the packs shipped with lintnews?
-
-    Their patterns are checked for safety by the test suite rather than at load
-    time, so one slow built-in pattern fails one named test, not every command.
-    """
+    """Is ``path`` one of the packs shipped with lintnews (its patterns run in Python's ``re``)?"""
     try:
         return Path(path).resolve().parent == builtin_packs_dir()
     except (OSError, RulePackError):
         return False
 
 
-def _compile(pattern: str, path: str, where: str, case_sensitive: bool) -> re.Pattern[str]:
-    flags = 0 if case_sensitive else re.IGNORECASE
-    builtin = _is_builtin(path)
-    scope = "builtin:" if builtin else "checked:"  # only safety-checked patterns vouch for house packs
-    known = cache.checked_regex(pattern, flags, scope)  # compiled and accepted by an earlier run
-    if known is not None:
-        return known
-    from lintnews.packs.safety import UnsafePattern, check_pattern
+class _Problems(Exception):
+    """Problems found in one rule (its remaining keys are still checked)."""
 
-    code = cache.regex_code(pattern, flags)  # (None when it does not compile: re.compile says why)
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def check_house_pattern(pattern: str, case_sensitive: bool) -> str | None:
+    """Why a house pattern cannot be used (its problem, worded to follow "pattern '...' "),
+    or ``None``: it parses, has no capturing group or global flag, cannot match the empty
+    string, and RE2 compiles its exact translation (which then runs in linear time)."""
+    import re2
+
+    from lintnews.util.re2_syntax import Untranslatable, error_text, exact, re2_options
+    from lintnews.util.regex_syntax import IGNORECASE, PatternError, parse
+
     try:
-        compiled = cache.compile_code(pattern, code, flags)
-    except (re.error, OverflowError, RecursionError) as exc:
-        raise _err(path, where, f"pattern {pattern!r} does not compile: {exc}") from None
-    try:  # compiled as the matcher embeds it: global flags such as (?i) or (?x) cannot be
-        re.compile(f"(?:{pattern})", flags)
-    except (re.error, OverflowError, RecursionError) as exc:
-        raise _err(path, where, f"pattern {pattern!r} cannot be combined with other rules: {exc} "
-                   "(use the case_sensitive key instead of inline global flags)") from None
-    if compiled.match(""):
-        raise _err(path, where, f"pattern {pattern!r} matches the empty string")
-    try:  # a pattern that could hang the run on a long line is refused here (see patternsafety)
-        if not builtin:  # built-in packs: tests/test_robustness.py proves them safe
-            check_pattern(pattern, compiled.flags)
-    except UnsafePattern as exc:
-        raise _err(path, where, f"pattern {pattern!r} is unsafe: it {exc}") from None
-    except RecursionError:
-        raise _err(path, where, f"pattern {pattern[:60]!r}... is nested too deeply") from None
-    if compiled.groups:
-        # capture groups would break the combined matcher's dispatch: make them non-capturing
-        raise _err(path, where, f"pattern {pattern!r} has capturing groups; use (?:...)")
-    cache.remember_checked(pattern, flags, code, scope)
-    return compiled
+        parsed = parse(pattern, 0 if case_sensitive else IGNORECASE)
+    except PatternError as exc:
+        return f"does not compile: {exc}"
+    except RecursionError:  # pragma: no cover - the parser limits nesting itself
+        return "is nested too deeply"
+    if parsed.global_flags:
+        return ("cannot be combined with other rules: it sets global flags "
+                "(use the case_sensitive key instead of inline global flags)")
+    if parsed.groups:
+        return "has capturing groups; use (?:...)"
+    try:
+        translated = exact(parsed, not case_sensitive)
+    except Untranslatable as exc:
+        return str(exc)
+    try:
+        re2.compile(translated.source, re2_options())
+    except re2.error as exc:
+        return f"does not compile in RE2 (the linear-time engine house packs run in): {error_text(exc)}"
+    return None
 
 
 def _severity(value: object, path: str, where: str) -> Severity:
@@ -148,7 +155,8 @@ def _term(entry: object, path: str, where: str, inflect: str | bool | None) -> T
 
 
 def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule]:
-    """Validate a parsed TOML pack and build its rules (raises :class:`RulePackError`)."""
+    """Validate a parsed TOML pack and build its rules (raises :class:`RulePackError`
+    naming every problem of the pack, one per line)."""
     unknown = set(data) - PACK_KEYS
     if unknown:
         raise _err(path, "top level", f"unknown key {sorted(unknown)[0]!r} (expected [pack] and [[rules]])")
@@ -161,154 +169,138 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
     entries = data.get("rules", [])
     if not isinstance(entries, list) or not entries:
         raise _err(path, "rules", "a pack needs at least one [[rules]] table")
+    builtin = _is_builtin(path)
     rules = []
+    problems: list[str] = []
     for i, entry in enumerate(entries):
-        where = f"rules[{i}]"
-        if not isinstance(entry, dict):
-            raise _err(path, where, "must be a table")
-        rid = entry.get("id")
-        if not isinstance(rid, str) or "/" not in rid:
-            raise _err(path, where + ".id", "required, of the form 'category/name'")
-        where = f"rule {rid}"
-        unknown = set(entry) - RULE_KEYS
-        if unknown:
-            raise _err(path, where, f"unknown key {sorted(unknown)[0]!r}")
-        category = entry.get("category", meta.get("category", rid.split("/", 1)[0]))
-        for key in ("summary", "message"):
-            if not isinstance(entry.get(key), str) or not entry[key].strip():
-                raise _err(path, f"{where}.{key}", "required, a non-empty string")
-        case_sensitive = bool(entry.get("case_sensitive", False))
-        sense = entry.get("sense", "")
-        if sense not in SENSES:
-            raise _err(path, f"{where}.sense", f"unknown sense {sense!r} (known: 'speech')")
-        inflect = _inflect(entry.get("inflect", False), path, f"{where}.inflect")
-        terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry.get("terms", []))
-        patterns = tuple(_str_list(entry.get("patterns", []), path, f"{where}.patterns"))
-        for p in patterns:
-            _compile(p, path, f"{where}.patterns", case_sensitive)
-        if not terms and not patterns:
-            raise _err(path, where, "needs 'terms' or 'patterns'")
-        exceptions = tuple(
-            _compile(p, path, f"{where}.exceptions", case_sensitive)
-            for p in _str_list(entry.get("exceptions", []), path, f"{where}.exceptions")
-        )
-        examples = entry.get("examples", {})
-        if not isinstance(examples, dict) or set(examples) - EXAMPLE_KEYS:
-            raise _err(path, f"{where}.examples", "a table with 'trigger' and 'no_trigger' lists")
-        by_form: dict[str, Term] = {}
-        for t in terms:
-            for f in t.forms:
-                by_form.setdefault(f.lower() if not case_sensitive else f, t)
-        rules.append(
-            PackRule(
-                id=rid,
-                category=str(category),
-                severity=_severity(entry.get("severity", "warning"), path, f"{where}.severity"),
-                summary=entry["summary"].strip(),
-                rationale=str(entry.get("rationale", "")).strip(),
-                suggestion=entry.get("suggestion"),
-                examples=Examples(
-                    tuple(_str_list(examples.get("trigger", []), path, f"{where}.examples.trigger")),
-                    tuple(_str_list(examples.get("no_trigger", []), path, f"{where}.examples.no_trigger")),
-                ),
-                plugin=plugin,
-                message=entry["message"],
-                context=str(entry.get("context", meta.get("context", "plain"))),
-                terms=terms,
-                patterns=patterns,
-                exceptions=exceptions,
-                case_sensitive=case_sensitive,
-                sense=sense,
-                source=path,
-                by_form=by_form,
-                replace=bool(entry.get("replace", False)),
-            )
-        )
-    cache.save_checked()
+        try:
+            rules.append(_rule(entry, i, meta, path, plugin, builtin))
+        except _Problems as exc:
+            problems.extend(exc.lines)
+        except RulePackError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise RulePackError("\n".join(problems))
     return rules
 
 
-def load_pack(path: str | Path, plugin: str = "lintnews") -> list[PackRule]:
-    """Read and validate one TOML pack file.
-
-    A pack that loaded before with the same contents is rebuilt from the cache
-    (see :mod:`lintnews.cache`): parsing the TOML, inflecting every term and
-    checking every pattern again is most of a one-line check's start-up, and the
-    result depends only on the file's bytes (and on this lintnews).
-    """
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError:
-        raw = None  # (read_toml reports why, in its words)
-    name = ident = None
-    if raw is not None:
-        ident = cache.identity("pack", str(p), plugin, code_stamp(), cache.key_bytes(raw))
-        name = "pack-" + cache.key(ident)
-        stored = cache.load(name)
-        if isinstance(stored, dict) and stored.get("identity") == ident:
-            try:
-                return [_rule_from_data(d) for d in stored["rules"]]
-            except Exception:  # noqa: BLE001 - a stale or corrupt entry: parse the file again
-                pass
-    from lintnews.util.tomlfile import read_toml
-
-    data = read_toml(p, RulePackError, "rule pack")
-    if not isinstance(data, dict):  # pragma: no cover - tomllib always returns a table
-        raise RulePackError(f"{p}: invalid TOML: not a table")
-    rules = parse_pack(data, str(p), plugin)
-    if name is not None:
-        cache.save(name, {"identity": ident, "rules": [_rule_data(r) for r in rules]})
-    return rules
-
-
-_TERM_FIELDS = Term._fields  # ("term", "forms", "suggestion", "note", "severity", ...)
-_RULE_FIELDS = ("id", "category", "severity", "summary", "rationale", "suggestion", "plugin", "message",
-                "context", "patterns", "case_sensitive", "sense", "source", "replace")
-
-
-def _rule_data(rule: PackRule) -> dict:
-    """A validated rule as plain data (what :func:`cache.save` can store)."""
-    d = {k: getattr(rule, k) for k in _RULE_FIELDS}
-    d["severity"] = rule.severity.value
-    d["examples"] = (rule.examples.trigger, rule.examples.no_trigger)
-    d["exceptions"] = tuple(e.pattern for e in rule.exceptions)
-    d["terms"] = tuple(
-        tuple(t.severity.value if k == "severity" and t.severity else getattr(t, k) for k in _TERM_FIELDS)
-        for t in rule.terms
-    )
-    return d
-
-
-def _rule_from_data(d: dict) -> PackRule:
-    """The rule :func:`_rule_data` stored; its patterns were checked when it was stored."""
-    case_sensitive = d["case_sensitive"]
-    flags = 0 if case_sensitive else re.IGNORECASE
-    terms = []
-    make = Term._make
-    for values in d["terms"]:  # (in Term's field order: see _rule_data)
-        if values[4] is not None:
-            values = (*values[:4], Severity(values[4]), *values[5:])
-        terms.append(make(values))
-    exceptions = []
-    for pattern in d["exceptions"]:
-        compiled = cache.checked_regex(pattern, flags, "builtin:") or cache.checked_regex(
-            pattern, flags, "checked:"
-        )
-        exceptions.append(compiled if compiled is not None else re.compile(pattern, flags))
+def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bool) -> PackRule:
+    """One validated rule (raises :class:`RulePackError`, or :class:`_Problems` for several)."""
+    where = f"rules[{i}]"
+    if not isinstance(entry, dict):
+        raise _err(path, where, "must be a table")
+    rid = entry.get("id")
+    if not isinstance(rid, str) or "/" not in rid:
+        raise _err(path, where + ".id", "required, of the form 'category/name'")
+    where = f"rule {rid}"
+    unknown = set(entry) - RULE_KEYS
+    if unknown:
+        raise _err(path, where, f"unknown key {sorted(unknown)[0]!r}")
+    category = entry.get("category", meta.get("category", rid.split("/", 1)[0]))
+    for key in ("summary", "message"):
+        if not isinstance(entry.get(key), str) or not entry[key].strip():
+            raise _err(path, f"{where}.{key}", "required, a non-empty string")
+    case_sensitive = bool(entry.get("case_sensitive", False))
+    sense = entry.get("sense", "")
+    if sense not in SENSES:
+        raise _err(path, f"{where}.sense", f"unknown sense {sense!r} (known: 'speech')")
+    inflect = _inflect(entry.get("inflect", False), path, f"{where}.inflect")
+    terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry.get("terms", []))
+    patterns = tuple(_str_list(entry.get("patterns", []), path, f"{where}.patterns"))
+    if not terms and not patterns:
+        raise _err(path, where, "needs 'terms' or 'patterns'")
+    exceptions = tuple(_str_list(entry.get("exceptions", []), path, f"{where}.exceptions"))
+    if not builtin:
+        _check_patterns(path, where, patterns, exceptions, case_sensitive)
+    examples = entry.get("examples", {})
+    if not isinstance(examples, dict) or set(examples) - EXAMPLE_KEYS:
+        raise _err(path, f"{where}.examples", "a table with 'trigger' and 'no_trigger' lists")
     by_form: dict[str, Term] = {}
     for t in terms:
         for f in t.forms:
             by_form.setdefault(f.lower() if not case_sensitive else f, t)
-    kwargs = {k: d[k] for k in _RULE_FIELDS}
-    kwargs["severity"] = Severity(d["severity"])
     return PackRule(
-        **kwargs,
-        examples=Examples(*d["examples"]),
-        terms=tuple(terms),
-        exceptions=tuple(exceptions),
+        id=rid,
+        category=str(category),
+        severity=_severity(entry.get("severity", "warning"), path, f"{where}.severity"),
+        summary=entry["summary"].strip(),
+        rationale=str(entry.get("rationale", "")).strip(),
+        suggestion=entry.get("suggestion"),
+        examples=Examples(
+            tuple(_str_list(examples.get("trigger", []), path, f"{where}.examples.trigger")),
+            tuple(_str_list(examples.get("no_trigger", []), path, f"{where}.examples.no_trigger")),
+        ),
+        plugin=plugin,
+        message=entry["message"],
+        context=str(entry.get("context", meta.get("context", "plain"))),
+        terms=terms,
+        patterns=patterns,
+        exceptions=exceptions,
+        case_sensitive=case_sensitive,
+        sense=sense,
+        source=path,
         by_form=by_form,
+        replace=bool(entry.get("replace", False)),
+        builtin=builtin,
+        writer_voice=str(entry.get("context", meta.get("context", "plain"))) == WRITER_VOICE,
     )
+
+
+def _check_patterns(path: str, where: str, patterns: tuple[str, ...], exceptions: tuple[str, ...],
+                    case_sensitive: bool) -> None:
+    """Every problem of a house rule's patterns and exceptions, as written."""
+    from lintnews.util.regex_syntax import shown
+
+    lines = []
+    for key, found in (("patterns", patterns), ("exceptions", exceptions)):
+        for pattern in found:
+            why = check_house_pattern(pattern, case_sensitive)
+            if why is not None:
+                lines.append(f"{path}: {where}.{key}: pattern {shown(pattern)} {why}")
+    if not lines and len(patterns) > 1:  # the matcher runs a rule's patterns as one program
+        why = check_house_patterns_together(patterns, case_sensitive)
+        if why is not None:
+            lines.append(f"{path}: {where}.patterns: {why}")
+    if lines:
+        raise _Problems(lines)
+
+
+def check_house_patterns_together(patterns: tuple[str, ...], case_sensitive: bool) -> str | None:
+    """Why a rule's (individually valid) patterns cannot run together, or ``None``."""
+    import re2
+
+    from lintnews.util.re2_syntax import error_text, exact, re2_options
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+
+    flags = 0 if case_sensitive else IGNORECASE
+    try:
+        re2.compile(exact([parse(p, flags) for p in patterns], not case_sensitive).source, re2_options())
+    except re2.error as exc:
+        return f"the patterns together do not compile in RE2: {error_text(exc)}"
+    return None
+
+
+def load_pack(path: str | Path, plugin: str = "lintnews") -> list[PackRule]:
+    """Read and validate one TOML pack file (a built-in pack: from the shipped plan, when it
+    was built from the same bytes; see :mod:`lintnews.packs.plan`)."""
+    from lintnews.util.tomlfile import read_toml
+
+    p = Path(path)
+    if _is_builtin(str(p)):
+        try:
+            raw = p.read_bytes()
+        except OSError:
+            raw = None  # (read_toml reports why, in its words)
+        if raw is not None:
+            from lintnews.packs.plan import planned_rules
+
+            planned = planned_rules(p, raw, plugin)
+            if planned is not None:
+                return planned
+    data = read_toml(p, RulePackError, "rule pack")
+    if not isinstance(data, dict):  # pragma: no cover - tomllib always returns a table
+        raise RulePackError(f"{p}: invalid TOML: not a table")
+    return parse_pack(data, str(p), plugin)
 
 
 def builtin_packs_dir() -> Path:

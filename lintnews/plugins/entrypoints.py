@@ -7,7 +7,9 @@ a one-line check). Plugins are rare, so this looks for the one file that matters
 ``[lintnews]`` section only where the file names it, and imports nothing. When
 ``sys.path`` holds something a directory listing cannot see into (a zip file),
 it falls back to ``importlib.metadata``. Like ``importlib.metadata``, the first
-distribution of a name on ``sys.path`` wins.
+distribution of a name on ``sys.path`` wins. The working directory is skipped: a
+``*.dist-info`` in a checkout being linted is not an installed distribution, and a
+checkout's code never runs without the user's opt-in (:mod:`lintnews.plugins.trust`).
 """
 
 from __future__ import annotations
@@ -66,12 +68,23 @@ def _dist_name(dirname: str) -> str:
     return _NAME_SEP.sub("_", name).lower()
 
 
+def _is_cwd(path: str) -> bool:
+    """Is ``path`` the working directory? (a checkout being linted, on ``sys.path`` under
+    ``python -m`` or ``PYTHONPATH=.``: what is there is not installed, and never loaded)."""
+    try:
+        return not path or os.path.samefile(path, os.getcwd())
+    except OSError:
+        return False
+
+
 def _scan(group: str) -> list[EntryPoint] | None:
     found: list[EntryPoint] = []
     seen: set[str] = set()
     marker = f"[{group}]"
     for entry in sys.path:
-        path = entry or os.getcwd()
+        if _is_cwd(entry):
+            continue
+        path = entry
         if not os.path.isdir(path):
             if os.path.exists(path):
                 return None  # a zip or egg file: let importlib.metadata look inside
@@ -109,4 +122,11 @@ def entry_points(group: str) -> Iterable[Any]:
         return found
     from importlib.metadata import entry_points as slow
 
-    return slow(group=group)
+    return [ep for ep in slow(group=group) if not _from_cwd(ep)]
+
+
+def _from_cwd(ep: Any) -> bool:
+    try:
+        return _is_cwd(str(ep.dist.locate_file("")))
+    except (AttributeError, TypeError, OSError):
+        return False

@@ -3,7 +3,9 @@
 Modelled on flake8's ``plugins/finder.py``: finding and loading are separate,
 and a plugin that fails to load is named in one line (``failed to load plugin
 X``). Set ``LINTNEWS_DISABLE_PLUGIN_AUTOLOAD=1`` (or pass ``--no-plugins``) to
-skip entry-point plugins, like pytest's ``PYTEST_DISABLE_PLUGIN_AUTOLOAD``.
+skip entry-point plugins and plugins named in config files, like pytest's
+``PYTEST_DISABLE_PLUGIN_AUTOLOAD``. What code a run may import, and from where,
+is :mod:`lintnews.plugins.trust`'s.
 The plugin manager is built when a command runs, never at import time, so a
 broken plugin cannot break ``--help``.
 """
@@ -33,6 +35,9 @@ class ReaderSpec:
     extensions: tuple[str, ...]
     read: Callable[..., Any]
     plugin: str
+    # settings the reader takes as keyword arguments (``("html_scope",)``): see
+    # lintnews.execution.runner.lint_source
+    options: tuple[str, ...] = ()
 
 
 @dataclass
@@ -65,12 +70,36 @@ def _entry_points() -> Iterable[Any]:
     return entry_points(ENTRY_POINT_GROUP)
 
 
+def _contained(what: str) -> Callable[[BaseException], str | None]:
+    """``None`` for an interrupt the user sent (re-raise it), else the one line naming ``what``."""
+    from lintnews.util import interrupts
+
+    def line(exc: BaseException) -> str | None:
+        return None if interrupts.from_signal(exc) else f"{what}: {describe(exc)}"
+
+    return line
+
+
 def make_manager(
     extra_plugins: Iterable[str] = (),
     *,
     autoload: bool | None = None,
-) -> tuple[pluggy.PluginManager, list[str]]:
-    """A plugin manager with the built-ins, entry-point plugins and ``extra_plugins``."""
+    config_plugins: Iterable[str] = (),
+    config_path: str | None = None,
+    trust_config: bool = False,
+) -> tuple[pluggy.PluginManager, list[str], list[str]]:
+    """A plugin manager with the built-ins, entry-point plugins, ``extra_plugins`` (``--plugin``:
+    the user's own choice) and ``config_plugins`` (named in the config file at ``config_path``:
+    only installed plugins, unless ``trust_config``; see :mod:`lintnews.plugins.trust`).
+
+    ``autoload`` False (``--no-plugins``, ``LINTNEWS_DISABLE_PLUGIN_AUTOLOAD``) loads neither
+    entry points nor config plugins (but lintnews's own modules); ``--plugin`` modules are
+    still loaded. Plugin code runs
+    with its ``print()`` sent to standard error; whatever it raises while it is imported
+    (even ``SystemExit(0)``) is a failure to load it, never the end of the run.
+    """
+    from lintnews.plugins import trust
+
     pm = pluggy.PluginManager("lintnews")
     pm.add_hookspecs(hookspecs)
     names: list[str] = []
@@ -79,53 +108,80 @@ def make_manager(
         pm.register(importlib.import_module(modname), name=modname)
     if autoload is None:
         autoload = not os.environ.get("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD")
-    if autoload:
-        for ep in _entry_points():
-            if pm.has_plugin(ep.name):
-                continue
-            try:
-                plugin = ep.load()
-            except (Exception, SystemExit) as exc:  # noqa: BLE001 - any import failure names the plugin
-                # Skip it and go on: one broken package must not stop every lint in the repo.
-                # The CLI prints this line and exits PLUGIN_FAILURE (3) after linting.
-                skipped.append(
-                    f"failed to load plugin {ep.name!r} ({ep.value}), skipped: {describe(exc)}"
-                )
-                continue
-            pm.register(plugin, name=ep.name)
-            names.append(ep.name)
-    for modname in extra_plugins:
-        if pm.has_plugin(modname):
+    # (lintnews's own modules, such as proselint's checks for config `proselint = true`, are
+    # options of lintnews, not third-party code: they load even without autoload)
+    config_plugins = tuple(m for m in config_plugins if autoload or m.startswith(trust.OWN_PREFIX))
+    eps = list(_entry_points()) if autoload else []
+    for ep in eps:
+        if pm.has_plugin(ep.name):
             continue
         try:
-            plugin = importlib.import_module(modname)
-        except Exception as exc:  # noqa: BLE001
-            raise PluginError(
-                f"failed to load plugin {modname!r}: {type(exc).__name__}: {exc}"
-            ) from None
-        pm.register(plugin, name=modname)
-        names.append(modname)
+            with trust.plugin_output():
+                plugin = ep.load()
+        except BaseException as exc:  # any import failure names the plugin
+            # Skip it and go on: one broken package must not stop every lint in the repo.
+            # The CLI prints this line and exits PLUGIN_FAILURE (3) after linting.
+            line = _contained(f"failed to load plugin {ep.name!r} ({ep.value}), skipped")(exc)
+            if line is None:
+                raise
+            skipped.append(line)
+            continue
+        pm.register(plugin, name=ep.name)
+        names.append(ep.name)
+    installed = {ep.name for ep in eps} | {ep.value.partition(":")[0].strip() for ep in eps}
+    for modname in config_plugins:
+        if modname in installed or pm.has_plugin(modname):
+            continue  # an installed plugin: loaded above (or named as failing to load)
+        if not modname.startswith(trust.OWN_PREFIX) and not trust_config:
+            raise PluginError(trust.refusal(modname))
+        directory = str(Path(config_path).resolve().parent) if config_path else os.getcwd()
+        _register_module(pm, names, modname, lambda m=modname, d=directory: trust.import_from(m, d))
+    for modname in extra_plugins:
+        _register_module(pm, names, modname, lambda m=modname: trust.import_cli_plugin(m))
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
         raise PluginError(f"plugin {exc.plugin!r} has a misspelled hook: {exc}") from None
-    pm.lintnews_skipped = skipped  # type: ignore[attr-defined]
-    return pm, names
+    return pm, names, skipped
+
+
+def _register_module(pm: pluggy.PluginManager, names: list[str], modname: str,
+                     load: Callable[[], Any]) -> None:
+    """Import a plugin module named by the user (``--plugin``) or a trusted config; any failure,
+    even ``SystemExit`` at import, is a :class:`PluginError` (one line, exit 2)."""
+    if pm.has_plugin(modname):
+        return
+    from lintnews.plugins import trust
+
+    try:
+        with trust.plugin_output():
+            plugin = load()
+    except BaseException as exc:  # even SystemExit(0) must not end the run as a success
+        line = _contained(f"failed to load plugin {modname!r}")(exc)
+        if line is None:
+            raise
+        raise PluginError(line) from None
+    pm.register(plugin, name=modname)
+    names.append(modname)
 
 
 def _call(pm: pluggy.PluginManager, hook_name: str, register_factory: Callable[[str], Callable]) -> None:
     """Call a ``register``-style hook once per plugin, telling each callback who registers."""
+    from lintnews.plugins import trust
+
     hook = getattr(pm.hook, hook_name)
     for impl in hook.get_hookimpls():
         plugin_name = impl.plugin_name
         try:
-            impl.function(register=register_factory(plugin_name))
+            with trust.plugin_output():
+                impl.function(register=register_factory(plugin_name))
         except LintnewsError:
             raise
-        except Exception as exc:  # noqa: BLE001
-            raise PluginError(
-                f"plugin {plugin_name!r} failed in {hook_name}: {type(exc).__name__}: {exc}"
-            ) from None
+        except BaseException as exc:  # even SystemExit: one line, exit 2
+            line = _contained(f"plugin {plugin_name!r} failed in {hook_name}")(exc)
+            if line is None:
+                raise
+            raise PluginError(line) from None
 
 
 def load_registry(
@@ -133,12 +189,19 @@ def load_registry(
     extra_packs: Iterable[str | Path] = (),
     *,
     autoload: bool | None = None,
+    config_plugins: Iterable[str] = (),
+    config_path: str | None = None,
+    trust_config: bool = False,
 ) -> Registry:
-    """Load every plugin and pack; raises :class:`LintnewsError` subclasses on failure."""
+    """Load every plugin and pack; raises :class:`LintnewsError` subclasses on failure.
+
+    ``extra_plugins`` come from the command line, ``config_plugins`` from the config file at
+    ``config_path`` (see :func:`make_manager` for what each may import)."""
     from lintnews.packs.loader import load_pack
 
-    pm, names = make_manager(extra_plugins, autoload=autoload)
-    reg = Registry(plugin_names=names, load_errors=list(getattr(pm, "lintnews_skipped", [])))
+    pm, names, skipped = make_manager(extra_plugins, autoload=autoload, config_plugins=config_plugins,
+                                      config_path=config_path, trust_config=trust_config)
+    reg = Registry(plugin_names=names, load_errors=skipped)
 
     def rule_registrar(plugin: str) -> Callable:
         def register(rule: Rule) -> None:
@@ -166,8 +229,8 @@ def load_registry(
         return register
 
     def reader_registrar(plugin: str) -> Callable:
-        def register(name: str, extensions: tuple[str, ...], read: Callable) -> None:
-            reg.readers[name] = ReaderSpec(name, tuple(e.lower() for e in extensions), read, plugin)
+        def register(name: str, extensions: tuple[str, ...], read: Callable, options: tuple[str, ...] = ()) -> None:
+            reg.readers[name] = ReaderSpec(name, tuple(e.lower() for e in extensions), read, plugin, tuple(options))
         return register
 
     def formatter_registrar(plugin: str) -> Callable:

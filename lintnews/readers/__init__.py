@@ -47,6 +47,20 @@ class Directive:
     end_column: int = 1
 
 
+class Note(NamedTuple):
+    """Something a reader tells the editor about the file as a whole (an ``info`` diagnostic).
+
+    ``start``/``end`` are *source* offsets (the note is about the file, not a word of
+    the plain text: "no article found on this page, the whole page was linted").
+    """
+
+    start: int
+    end: int
+    rule: str
+    message: str
+    suggestion: str | None = None
+
+
 @dataclass(slots=True)
 class Parsed:
     """What a reader hands to :class:`lintnews.document.document.Document`."""
@@ -57,6 +71,7 @@ class Parsed:
     headline: Block | None = None
     directives: list[Directive] = field(default_factory=list)
     format: str = "text"
+    notes: list[Note] = field(default_factory=list)
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:

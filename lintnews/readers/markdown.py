@@ -41,12 +41,39 @@ DIRECTIVE = re.compile(
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
+# Containers (block quotes, lists, list items) markdown-it reads inside each other before it
+# stops reading (its own default, 20, dropped a draft's every line after ten nested list
+# markers). Deeper still, the rest is read by the reader itself (``_Reader._walk``). 200 levels
+# keep markdown-it's recursion well inside Python's limit, even when called from a deep stack.
+MAX_NESTING = 200
+# The container markers at the start of a line: block quotes, bullets, ordered-list numbers.
+_CONTAINERS = ("blockquote_open", "list_item_open")
+_LIST_MARKER = re.compile(r"[-*+]|\d{1,9}[.)]")
+_DEDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+_MARKERS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t\n])|\d{1,9}[.)](?=[ \t\n])))*[ \t]*")
+
+
+def _deep(markers: str) -> bool:
+    """Do these container markers open a quarter of :data:`MAX_NESTING` levels or more?"""
+    return markers.count(">") + len(_LIST_MARKER.findall(markers)) * 2 >= MAX_NESTING // 4
+
+
+def _close_of(tokens: list[Any], i: int) -> int:
+    """Index of the token that closes the container opened at ``tokens[i]``."""
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
 @lru_cache(maxsize=1)
-def _parser() -> Any:
+def _markdown_it() -> Any:
     """One configured parser per process (markdown-it-py imported only here)."""
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
     md.disable("text_join")  # keep entities and escapes as tokens that carry their markup
     return md
 
@@ -173,48 +200,123 @@ class _Reader:
                         title_span = (t.start(g), t.end(g))
         # markdown-it sees blank lines where the front matter was, so its line numbers stay ours
         blanked = "\n" * text.count("\n", 0, body_start) + text[body_start:]
-        tokens = _parser().parse(blanked)
+        tokens = _markdown_it().parse(blanked)
         self._cursor_hint = body_start
         self._last_end = body_start
         if title_span and not any(t.type == "heading_open" and t.tag == "h1" for t in tokens):
             start = self.start_block()
             self.verbatim(*title_span)
             self.headline = self.end_block(start, "heading", 1)
-        quote_depth = 0
-        list_depth = 0
-        heading: int = 0
-        for tok in tokens:
+        self._walk(tokens)
+        plain, smap = self.out.build()
+        return Parsed(plain, smap, self.blocks, self.headline, self.directives, "markdown")
+
+    def _walk(self, tokens: list[Any]) -> None:
+        """Emit the prose of ``tokens``, in order.
+
+        A container the parser left unread at its nesting limit (:data:`MAX_NESTING`) is
+        read here instead, so no text after it is lost: its lines, without their
+        indentation (which belonged to the containers above: kept, four spaces would make
+        prose an indented code block), are parsed again as Markdown of their own, except
+        lines that open dozens of containers at once (``- - - - ...``), whose text after
+        the markers is read as inline Markdown. Whatever structure lay beyond the limit is
+        lost; its prose is not. Each line is parsed again at most once (no quadratic time on
+        a hostile file), and the streams are kept on a stack, not in recursion.
+        """
+        # [tokens, position, line shift, quote depth, list depth] of each stream being read;
+        # tokens None: parse lines shift..position-1 first; position < 0: the deep line `shift`
+        stack: list[list[Any]] = [[tokens, 0, 0, 0, 0]]
+        heading = 0
+        while stack:
+            frame = stack[-1]
+            toks, i, shift, quote_depth, list_depth = frame
+            if toks is None:
+                if i < 0:
+                    stack.pop()
+                    self._deep_line(shift, quote_depth, list_depth)
+                    continue
+                region = self.norm.text[self.norm.line_start(shift):self.norm.line_start(i)]
+                frame[0] = toks = _markdown_it().parse(_DEDENT.sub("", region))
+                frame[1] = i = 0
+            if i >= len(toks):
+                stack.pop()
+                continue
+            tok = toks[i]
+            frame[1] = i + 1
             ty = tok.type
+            if tok.level >= MAX_NESTING - 1 and ty in _CONTAINERS and tok.map:
+                # the parser stopped here: skip the container's (empty) tokens, read its lines
+                frame[1] = _close_of(toks, i) + 1
+                quote = quote_depth + (ty == "blockquote_open")
+                lists = list_depth + (ty == "list_item_open")
+                first, last = tok.map[0] + shift, tok.map[1] + shift
+                stack.extend(reversed(self._regions(first, last, quote, lists)))
+                continue
             if ty == "blockquote_open":
-                quote_depth += 1
+                frame[3] = quote_depth + 1
             elif ty == "blockquote_close":
-                quote_depth -= 1
+                frame[3] = quote_depth - 1
             elif ty == "list_item_open":
-                list_depth += 1
+                frame[4] = list_depth + 1
             elif ty == "list_item_close":
-                list_depth -= 1
+                frame[4] = list_depth - 1
             elif ty == "heading_open":
                 heading = int(tok.tag[1:])
             elif ty == "heading_close":
                 heading = 0
             elif ty == "html_block" and tok.map:
-                a = self.norm.line_start(tok.map[0])
-                self.scan_directives(a, self.norm.line_start(tok.map[1]))
+                a = self.norm.line_start(tok.map[0] + shift)
+                self.scan_directives(a, self.norm.line_start(tok.map[1] + shift))
             elif ty == "inline" and tok.map:
                 kind: BlockKind = (
                     "quote" if quote_depth else "heading" if heading else "list" if list_depth else "paragraph"
                 )
                 # never search before the previous block's end (table cells share a line)
-                a = max(self.norm.line_start(tok.map[0]), self._last_end)
-                b = self.norm.line_start(tok.map[1])
-                self._cursor_hint = a
-                start = self.start_block()
-                self._last_end = self.inline(tok.children or [], a, b)
-                block = self.end_block(start, kind, heading)
-                if block and heading == 1 and self.headline is None:
-                    self.headline = block
-        plain, smap = self.out.build()
-        return Parsed(plain, smap, self.blocks, self.headline, self.directives, "markdown")
+                a = max(self.norm.line_start(tok.map[0] + shift), self._last_end)
+                b = self.norm.line_start(tok.map[1] + shift)
+                self._inline_block(tok.children or [], a, b, kind, heading)
+
+    def _regions(self, first: int, last: int, quote: int, lists: int) -> list[list[Any]]:
+        """Stack frames (see :meth:`_walk`) reading lines ``first``..``last`` of a container
+        nested past the parser's limit: its first line and every line that opens dozens of
+        containers read alone, the stretches between them parsed again."""
+        frames: list[list[Any]] = [[None, -1, first, quote, lists]]
+        text = self.norm.text
+        start = first + 1
+        for line in range(first + 1, last):
+            a = self.norm.line_start(line)
+            m = _MARKERS.match(text, a, self.norm.line_start(line + 1))
+            if m and _deep(m.group()):
+                if line > start:
+                    frames.append([None, line, start, quote, lists])
+                frames.append([None, -1, line, quote, lists])
+                start = line + 1
+        if last > start:
+            frames.append([None, last, start, quote, lists])
+        return frames
+
+    def _inline_block(self, children: list[Any], a: int, b: int, kind: BlockKind, heading: int = 0) -> None:
+        """One block of inline text, found in the source between offsets ``a`` and ``b``."""
+        self._cursor_hint = a
+        start = self.start_block()
+        self._last_end = self.inline(children, a, b)
+        block = self.end_block(start, kind, heading)
+        if block and heading == 1 and self.headline is None:
+            self.headline = block
+
+    def _deep_line(self, line: int, quote_depth: int, list_depth: int) -> None:
+        """The first line of a container nested past the parser's limit: its text after the
+        container markers (``- - - >``), read as inline Markdown."""
+        a = max(self.norm.line_start(line), self._last_end)
+        b = self.norm.line_start(line + 1)
+        m = _MARKERS.match(self.norm.text, a, b)
+        at = m.end() if m else a
+        quoted = quote_depth or ">" in self.norm.text[a:at]
+        body = self.norm.text[at:b].rstrip("\n")
+        if not body.strip():
+            return
+        children = _markdown_it().parseInline(body)[0].children or []
+        self._inline_block(children, at, b, "quote" if quoted else "list" if list_depth else "paragraph")
 
     def inline(self, children: list[Any], cursor: int, limit: int) -> int:
         """Walk one block's inline tokens, finding each in the source after ``cursor``."""

@@ -6,20 +6,19 @@ import re
 
 from lintnews.readers import Block, Directive, Parsed
 from lintnews.readers.source import SourceBuilder, SourceMap
-from lintnews.util import cache
 
-_BREAK = cache.compiled(r"\r\n?")
-_BLANK_LINE = cache.compiled(r"\n[ \t]*\n")
+_BREAK = re.compile(r"\r\n?")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line with something on it besides white space (tried at line starts only, and
 # possessive: a long line of blanks costs one pass, not one per character).
-_PROSE_LINE = cache.compiled(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
-_LONG_LINE = cache.compiled(r"[^\n]{101}")
-_DIRECTIVE = cache.compiled(
+_PROSE_LINE = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
+_LONG_LINE = re.compile(r"[^\n]{101}")
+_DIRECTIVE = re.compile(
     r"^[ \t]*(?:(?:#|//|<!--)[ \t]*)?lintnews:[ \t]*(disable-next-line|disable|enable|ignore)"
     r"(?:[ \t]*=[ \t]*([\w/,. -]+?))?[ \t]*(?:-->)?[ \t]*$",
     re.MULTILINE,
 )
-_HEADLINE_END = cache.compiled(r"[.!?:;,\"”’)]\s*$")
+_HEADLINE_END = re.compile(r"[.!?:;,\"”’)]\s*$")
 
 
 def normalise(source: str) -> tuple[str, SourceMap]:
@@ -79,6 +78,3 @@ def read(source: str) -> Parsed:
             headline = Block(first.start, first.end, "heading", 1)
             blocks[0] = headline
     return Parsed(text, smap, blocks, headline, directives, "text")
-
-
-cache.save_checked()  # (the patterns above, compiled once and kept: see cache.compiled)

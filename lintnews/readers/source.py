@@ -164,5 +164,17 @@ class SourceBuilder:
         self.segments.append((self.length, plen, src_start, slen))
         self.length += plen
 
+    def mark(self) -> tuple[int, int, int, tuple[int, int, int, int] | None]:
+        """The builder's state now, to :meth:`restore` later (a reader taking back a block)."""
+        return self.length, len(self.parts), len(self.segments), self.segments[-1] if self.segments else None
+
+    def restore(self, mark: tuple[int, int, int, tuple[int, int, int, int] | None]) -> None:
+        """Take back everything added since :meth:`mark` (the last segment may have grown since)."""
+        self.length, n_parts, n_segments, last = mark
+        del self.parts[n_parts:]
+        del self.segments[n_segments:]
+        if last is not None:
+            self.segments[-1] = last
+
     def build(self) -> tuple[str, SourceMap]:
         return "".join(self.parts), SourceMap(self.source, self.segments)

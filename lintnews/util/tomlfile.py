@@ -14,7 +14,7 @@ def read_toml(path: str | Path, error: type[LintnewsError], what: str) -> dict[s
 
     ``what`` names the kind of file in messages ("rule pack", "config file").
     """
-    import tomllib  # (here: a run whose packs come from the cache never parses TOML)
+    import tomllib  # (here: a run whose packs all come from the shipped plan never parses TOML)
 
     p = Path(path)
     try:

@@ -1,0 +1,47 @@
+"""Constructions of unattributed claims, recognised around the matcher's anchors.
+
+The rule pack (``rules/unattributed-claim.toml``) finds cheap anchors: an auxiliary before a
+word shaped like a participle, a participle, a person noun, a document noun. Each module here
+decides whether the words around an anchor make the construction an editor asks "who says
+so?" of, and where its cue begins and ends:
+
+- :mod:`.passive`: agentless passives of reporting, cognition and evaluation verbs with the
+  complement each takes ("is regarded as", "had been rumoured", ", thought to be"), and
+  received opinion ("widely praised", "well received");
+- :mod:`.sources`: unnamed people as the source of a claim ("officials say", "a banking
+  expert warned", "according to people familiar with the talks");
+- :mod:`.provenance`: unnamed documents and research ("studies show", "amid reports that").
+
+The open-class words of each construction are word classes
+(``lintnews/language/wordclasses/attribution.toml``, every inflection from the lexicon, see
+:mod:`.lexicon`); the closed-class grammar around them is in :mod:`.grammar`. Whether a
+source elsewhere in the sentence clears the cue is the attribution judge's question
+(:mod:`lintnews.builtin.attribution`), not these modules'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+# The (start, end) of the sentence around an anchor, asked for only when the cheap tests
+# around the anchor pass (most anchors are not constructions).
+Bounds = Callable[[], tuple[int, int]]
+
+
+class Cue(NamedTuple):
+    """A construction found around an anchor.
+
+    ``start``/``end``: the cue an editor sees flagged; ``question``: the message, naming the
+    construction and asking the editor's question; ``identified``: ``None`` when nobody is
+    identified, ``"described"`` when the cue's own words describe a source without naming it
+    ("experts at the Halvorsen Institute"): a hint, not a warning. ``head``: the noun a vague
+    source is headed by (a named member of it clears the cue), else ``""``.
+    """
+
+    start: int
+    end: int
+    question: str
+    identified: str | None = None
+    head: str = ""
+    severity: str | None = None  # "info" for a construction that is only a hint

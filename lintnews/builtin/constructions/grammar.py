@@ -1,0 +1,285 @@
+"""Closed-class grammar shared by the constructions: tokens, auxiliaries, determiners, clauses.
+
+The constructions read a few words either side of an anchor, never the whole text: the
+tokens of a bounded window (:func:`left`, :func:`right`), and closed word classes (the forms
+of "be" and "have", modals, determiners, prepositions, conjunctions) that decide where a
+verb chain or a noun phrase starts and whether a clause asserts anything.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Token(NamedTuple):
+    text: str  # as written
+    low: str  # lower case, curly apostrophe made straight
+    start: int
+    end: int
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+# a word (letters, digits, inner apostrophes and hyphens) or one mark
+_TOKEN = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[^\w\s]")
+_REACH = 90  # characters read either side of an anchor
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    window = text[start:end]
+    low = window.lower().replace("’", "'")  # (the same length: offsets carry over)
+    if len(low) != len(window):  # (a few characters change length when lower-cased)
+        return [Token(m.group(), m.group().lower().replace("’", "'"), m.start() + start, m.end() + start)
+                for m in _TOKEN.finditer(window)]
+    return [Token(m.group(), low[m.start() : m.end()], m.start() + start, m.end() + start)
+            for m in _TOKEN.finditer(window)]
+
+
+def left(text: str, pos: int, lo: int, reach: int = 70) -> list[Token]:
+    """The tokens before ``pos`` back to ``lo`` (a sentence start) or a bounded reach,
+    nearest first. A word cut by the reach is dropped."""
+    start = max(lo, pos - reach)
+    toks = _tokens(text, start, pos)
+    if start > lo and toks and toks[0].start == start:
+        toks = toks[1:]
+    toks.reverse()
+    return toks
+
+
+def right(text: str, pos: int, hi: int) -> list[Token]:
+    """The tokens after ``pos`` up to ``hi`` (a sentence end) or a bounded reach."""
+    end = min(hi, pos + _REACH)
+    toks = _tokens(text, pos, end)
+    if end < hi and toks and toks[-1].end == end:
+        toks = toks[:-1]
+    return toks
+
+
+_STRIP = "\"“”‘’'()[],.;:!?—–…*"
+
+
+def words_before(text: str, pos: int, n: int = 5, reach: int = 50) -> list[str]:
+    """The last ``n`` words before ``pos``, lower case, marks stripped (a cheap look, at C
+    speed, before the tokens are parsed; it may cross a sentence start)."""
+    window = text[max(0, pos - reach) : pos]
+    window = window[window.rfind("\n") + 1 :]
+    return [w.strip(_STRIP) for w in window.lower().split()[-n:]]
+
+
+def words_after(text: str, pos: int, n: int = 10, reach: int = 80) -> list[str]:
+    """The next ``n`` words after ``pos`` up to the end of the clause (a comma, a stop), lower
+    case, marks stripped (see :func:`words_before`)."""
+    out = []
+    for w in text[pos : pos + reach].lower().split(None, n)[:n]:
+        out.append(w.strip(_STRIP))
+        if w[-1:] in ".;:!?)" or (w[-1:] == "," and len(out) > 2):
+            break  # (a comma right after the phrase may open an aside: ", however,")
+    return out
+
+
+def governed(text: str, pos: int, allowed: frozenset[str]) -> bool:
+    """Is the word at ``pos`` the object of a preposition ("teachings of theologians", "talks
+    with senior officials"), one word of modifier allowed between? Such a phrase is no
+    subject; ``allowed`` prepositions frame the construction itself ("according to", "by")."""
+    prev = text[max(0, pos - 30) : pos].lower().split()[-2:]
+    if not prev:
+        return False
+    last = prev[-1]
+    if last in PREPOSITIONS:
+        return last not in allowed
+    if last[-1:] in _STRIP or len(prev) < 2:
+        return False
+    return prev[0] in PREPOSITIONS and prev[0] not in allowed and last not in DEFINITE and last not in INDEFINITE
+
+
+def determined(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` preceded by a definite determiner or a possessive within two
+    words ("the officials", "the ministry's new report")? A cheap test: such phrases refer
+    back to, or are owned by, someone already named."""
+    window = text[max(0, pos - 30) : pos]
+    window = window[window.rfind("\n") + 1 :]  # (a line break ends a headline or a paragraph)
+    prev = window.lower().replace("’", "'").split()[-2:]
+    for w in reversed(prev):
+        if w[-1:] in _STRIP or w[-1:] == ".":
+            return False  # a clause or a sentence ends there ("all the difference.Footage")
+        if w in DEFINITE or w.endswith("'s"):
+            return True
+    return False
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+BE = words("is are am was were be been being isn't aren't wasn't weren't ain't 's 're 'm")
+BE_FINITE = words("is are am was were isn't aren't wasn't weren't ain't 's 're 'm")
+HAVE = words("has have had having hasn't haven't hadn't 've 'd")
+MODAL = words(
+    "will would could can may might must should shall won't wouldn't couldn't can't cannot "
+    "mustn't shouldn't 'll"
+)
+DO = words("do does did don't doesn't didn't")
+AUX = BE | HAVE | MODAL | DO
+# adverbs that sit inside a verb chain ("has long been", "is also widely"); any -ly word too
+CHAIN_ADVERBS = words(
+    "not never also now still long once often even so already since then later first always "
+    "ever sometimes too again yet soon thus therefore further alike all both either just "
+    "variously hitherto increasingly n't"
+)
+# adverbs that claim a consensus nobody is named as holding
+CONSENSUS = words(
+    "widely generally commonly popularly universally long traditionally frequently often "
+    "broadly largely conventionally customarily routinely"
+)
+DEGREE = words("highly much well roundly heavily critically greatly deeply hugely unfairly wrongly")
+PRONOUNS = words(
+    "i you he she it we they me him her us them this that these those who whom whose which what "
+    "one someone somebody anyone everyone everybody nobody something anything everything nothing"
+)
+SUBJECT_PRONOUNS = words("i you he she it we they who what that this there")
+# ("that" is left out: far more often it opens a clause, "said that officials warned")
+DEFINITE = words("the these those this his her their its our your my such both whose")
+# determiners of an unnamed group or person: indefinite, quantified or cardinal
+INDEFINITE = words(
+    "a an one some many several multiple numerous various most other others certain few "
+    "all every each any two three four five six seven eight nine ten dozens hundreds "
+    "thousands scores unnamed anonymous unidentified more"
+)
+NEGATIVE = words("no not nor never without")
+QUANTIFIER_HEADS = words("some many most several others few numerous those all")
+PREPOSITIONS = words(
+    "of in on at by for with from to into onto over under about above below across after "
+    "against along among amongst around before behind beneath beside besides between beyond "
+    "despite during except inside near off outside per since through throughout toward "
+    "towards underneath until unlike upon via within without amid amidst following like "
+    "than as"
+)
+CONJUNCTIONS = words(
+    "and or but nor yet so because although though while whereas whilst if unless whether "
+    "since as when whenever where wherever after before until once that than lest"
+)
+# words that open a clause whose content the writer does not assert
+HYPOTHETICAL = words("if unless whether lest suppose supposing")
+WH = words("whether if how what who whom why when where which")
+WEEKDAYS_MONTHS = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday tonight"
+)
+CLAUSE_MARKS = frozenset(",;:()[]—–-\"“”‘'")
+SENTENCE_MARKS = frozenset(".!?")
+
+
+def is_adverb(tok: Token) -> bool:
+    """A word that may sit inside a verb chain: a closed list, or a word in -ly."""
+    low = tok.low
+    return low in CHAIN_ADVERBS or (len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERBS)
+
+
+_NOT_ADVERBS = words("only early likely family italy july rally fly ally supply reply apply belly daily")
+
+
+def clause_start(toks_before: list[Token], i: int) -> bool:
+    """Does a clause (or the sentence) begin right after ``toks_before[i]`` (nearest-first
+    list), or at the sentence start when ``i`` is past the list?"""
+    if i >= len(toks_before):
+        return True
+    t = toks_before[i]
+    return (not t.word and t.text in CLAUSE_MARKS) or t.low in CONJUNCTIONS or t.low == "what"
+
+
+def in_hypothetical(toks_before: list[Token]) -> bool:
+    """Is the anchor inside an if-, unless- or whether-clause ("if scientists found that")?
+    Only the clause it is in counts: a comma or a semicolon closes the conditional."""
+    for t in toks_before:
+        if not t.word and t.text in ",;:—–()":
+            return False
+        if t.low in HYPOTHETICAL:
+            return True
+    return False
+
+
+def question(text: str, end: int, hi: int) -> bool:
+    """Does the sentence holding ``end`` end with a question mark (it asks, it does not assert)?"""
+    tail = text[end:hi].rstrip(" \"”’'\n)")
+    return tail.endswith("?")
+
+
+# how something was received: "well received", "coolly received"
+RECEPTION_MANNER = words(
+    "well warmly favourably favorably poorly badly positively negatively coolly coldly "
+    "enthusiastically rapturously unfavourably unfavorably critically kindly"
+)
+# nouns before "of" that make a quantity of a group: "a number of", "dozens of"
+QUANTITY_NOUNS = words("number group handful couple dozens hundreds thousands scores lot lots majority minority host string series")
+
+
+class NounPhrase(NamedTuple):
+    """The left edge of a noun phrase ending at an anchor noun (see :func:`noun_phrase`)."""
+
+    start: int  # offset of its first word
+    det: Token | None  # the determiner, if any
+    mods: tuple[Token, ...]  # modifiers between determiner and head, nearest first
+    definite: bool  # "the experts", "these reports": refers back to ones already named
+    possessive: Token | None  # "China's health chiefs": the owner's last word
+    after: int  # index in ``before`` of the first token left of the phrase
+
+
+def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozenset()) -> NounPhrase:
+    """Read a noun phrase leftwards from its head: modifiers (any content words, names of places
+    and organisations included: "Downing Street aides"), then a determiner. ``stop``: more
+    words that cannot be modifiers (verbs of the construction)."""
+    mods: list[Token] = []
+    i = 0
+    det = None
+    possessive = None
+    while i < len(before) and len(mods) < 4:
+        t = before[i]
+        low = t.low
+        if not t.word:
+            break
+        if low in DEFINITE or low in NEGATIVE:
+            # "the experts" refer back; "no evidence", "not one expert": nobody claims anything
+            return NounPhrase(t.start, t, tuple(mods), True, None, i + 1)
+        if low in INDEFINITE:
+            det = t
+            i += 1
+            if low == "most" and i < len(before) and (before[i].low in DEFINITE or before[i].low.endswith(("'s", "s'"))):
+                # "the world's most eminent historians": a superlative, not a quantity
+                return NounPhrase(before[i].start, before[i], tuple(mods), True, None, i + 1)
+            break
+        if low == "of" and i + 1 < len(before) and before[i + 1].low in QUANTITY_NOUNS:
+            det = before[i + 1]
+            i += 2
+            if i < len(before) and before[i].low in ("a", "an", "the"):
+                det = before[i]
+                i += 1
+            break
+        if low.endswith(("'s", "s'")) and low not in ("it's", "he's", "she's", "that's", "there's", "who's", "what's"):
+            possessive = t
+            break
+        if (low in PRONOUNS or low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in stop
+                or low == "according" or low in WH or not _cased_or_digit(t.text)):
+            break  # (a word in a script with no case is no modifier of an English noun)
+        if (i + 1 < len(before) and before[i + 1].end == t.start and not before[i + 1].word
+                and before[i + 1].text not in "\"“‘'(-"):
+            i += 1  # glued to a bracket or a control character ("\x1b[2J Sources"): no modifier
+            break
+        mods.append(t)
+        i += 1
+    first = det or (mods[-1] if mods else head)
+    return NounPhrase(first.start, det, tuple(mods), False, possessive, i)
+
+
+def _cased_or_digit(word: str) -> bool:
+    c = word[:1]
+    return c.isdigit() or c.lower() != c.upper()
+
+
+NUMBERISH = re.compile(r"(?:about|around|roughly|some|nearly|almost|over|under|at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|between|[$£€¥]|\d)", re.IGNORECASE)

@@ -1,0 +1,67 @@
+"""The open-class words of the constructions: word classes, every inflection from the lexicon.
+
+Each class lives in ``lintnews/language/wordclasses/attribution.toml`` and is read once, on
+first use, from the shipped table of forms (:mod:`lintnews.language.wordclasses`). Code asks
+for what a construction needs: the past participles of the verbs that take an as-complement,
+the plural forms of the person nouns, every finite form of a speech verb.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lintnews.language.wordclasses import word_class
+
+_FILE = "attribution"
+
+# Penn tags: what a finite verb after its subject may be, and a participle.
+FINITE = ("VB", "VBD", "VBP", "VBZ", "VBG")
+PARTICIPLE = ("VBN",)
+NOUN = ("NN", "NNS")
+
+
+@cache
+def forms(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
+    """``form -> lemma`` of class ``name`` (in this family's file), lower case; only the forms
+    with one of ``tags`` when given. Phrasal entries ("come to light") keep their spaces."""
+    return {f.lower(): lemma for f, lemma in word_class(f"{_FILE}/{name}", tags).items()}
+
+
+@cache
+def lemmas(name: str) -> frozenset[str]:
+    return frozenset(forms(name).values())
+
+
+@cache
+def plural_nouns(name: str) -> frozenset[str]:
+    """The plural forms of a noun class that are not also its singular ("officials", not
+    "research")."""
+    singular = forms(name, ("NN",))
+    return frozenset(f for f in forms(name, ("NNS",)) if f not in singular)
+
+
+@cache
+def participle_classes() -> dict[str, frozenset[str]]:
+    """Past participle -> the passive classes (complements) its verb takes.
+
+    ("regarded" -> {"passive-as"}, "thought" -> {"passive-to", "passive-that",
+    "passive-small-clause"}.)"""
+    out: dict[str, set[str]] = {}
+    for name in PASSIVE_CLASSES:
+        for form in forms(name, PARTICIPLE):
+            out.setdefault(form, set()).add(name)
+    return {form: frozenset(names) for form, names in out.items()}
+
+
+# The passive classes, by complement (see the word-class file for what each means).
+PASSIVE_CLASSES = (
+    "passive-to", "passive-as", "passive-that", "passive-small-clause", "passive-at",
+    "passive-with", "passive-bare", "passive-vague-agent", "passive-consensus",
+)
+# The classes whose lemmas are the anchors of each rule (tests check the pack holds them all).
+ANCHOR_CLASSES = {
+    "unattributed-claim/passive-attribution": ("passive-to", "passive-as", "passive-with", "passive-at"),
+    "unattributed-claim/received-opinion": (),
+    "unattributed-claim/vague-source": ("source-nouns",),
+    "unattributed-claim/vague-provenance": ("report-nouns",),
+}

@@ -1,0 +1,386 @@
+"""Agentless passives of reporting, cognition and evaluation verbs, and received opinion.
+
+The construction: a past participle of a verb whose passive reports a view ("believed",
+"regarded", "put", "rumoured"), with
+
+- a verb chain of "be" in any tense, aspect or mood before it ("is", "had long been",
+  "would be", "it's") - a *finite passive*; with expletive "it" as subject ("it is
+  understood that") the content is the that-clause;
+- or no chain, as a *reduced relative* after a noun or at a clause start ("a firm thought to
+  own", ", regarded as crucial", "Long considered safe, ..."),
+
+and the complement the verb takes in that sense (:mod:`.lexicon` classes): "to" + verb
+("said to be"), "as" ("seen as"), "at" + a figure ("put at 40"), "with" ("credited with"), a
+noun or adjective ("deemed unsafe"), a that-clause after expletive "it", or nothing at all
+for verbs whose passive is hearsay by itself ("had been rumoured"). An agent clears it ("by
+the ministry"); a vague agent does not ("considered by many", "charged by critics with").
+
+*Received opinion* is the same verdict with a consensus or degree adverb and no verb chain:
+"widely praised", "highly regarded", "well received", "long rumoured".
+"""
+
+from __future__ import annotations
+
+from lintnews.builtin.constructions import Bounds, Cue
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import (
+    BE,
+    CLAUSE_MARKS,
+    CONJUNCTIONS,
+    CONSENSUS,
+    DEFINITE,
+    DEGREE,
+    HAVE,
+    INDEFINITE,
+    MODAL,
+    NUMBERISH,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIER_HEADS,
+    RECEPTION_MANNER,
+    SUBJECT_PRONOUNS,
+    WH,
+    Token,
+    in_hypothetical,
+    is_adverb,
+    left,
+    question,
+    right,
+)
+
+# after "to": words that make it a preposition, not an infinitive ("reported to police")
+_NOT_INFINITIVE = frozenset(
+    "the a an his her their its this that these those my our your him them me us it some any "
+    "all no every each many most police authorities officials prosecutors investigators court "
+    "hospital prison account date market power office court work school church bed death".split()
+)
+# after "by": words that make it a time, means or measure, not an agent ("by far", "by 2020")
+_NOT_AGENT = frozenset(
+    "far then now default design contrast comparison chance law hand mistake accident way phone "
+    "email mail car train air sea road night day hour week month year percent per cent half "
+    "twice".split()
+)
+# after "as": "as well", "as of", "as if" are not an as-complement
+_NOT_AS_COMPLEMENT = frozenset("well of if though soon long much many far follows yet".split())
+_DEONTIC = frozenset("must should ought need shouldn't mustn't".split())
+_EPISTEMIC = frozenset("can could may might cannot can't couldn't".split())
+_COUNTERFACTUAL = frozenset(("would", "have"))
+_NOBODY = frozenset("no nobody nothing none neither".split())
+_OBJECT_PRONOUNS = frozenset("it them him her me us you this these those".split())
+# infinitives that follow a reduced relative of belief or report ("a firm thought to own")
+_RELATIVE_INFINITIVES = frozenset(
+    "be have own control hold belong involve contain include stem originate date work live hide "
+    "possess run lead head keep harbour harbor favour favor support back oppose plan want prefer "
+    "suffer carry come number total cost exceed reach lie die kill know make remain stand pose "
+    "earn account represent".split()
+)
+_VAGUE_AGENT_WORDS = QUANTIFIER_HEADS | frozenset("some many others most several numerous people".split())
+
+
+_COMPLEMENT_WORDS = frozenset("to as with at by".split())
+
+
+def _worth_parsing(text: str, ps: int, pe: int) -> bool:
+    """A cheap look before the words around a participle are parsed: a form of "be" among
+    the words before it, a complement or an agent after it, or a clause start just before."""
+    window = text[max(0, ps - 40) : ps]
+    raw = window[window.rfind("\n") + 1 :].lower().replace("’", "'").split()[-4:]
+    if not raw or raw[-1][-1:] in ",;:(—–" or (len(raw) > 1 and raw[-2][-1:] in ",;:(—–"):
+        return True
+    if raw[-1] in DEFINITE or raw[-1] in INDEFINITE:
+        return True  # "the rumoured merger"
+    if any(w in BE or w.endswith(("'s", "'re", "'m", "n't")) for w in raw):
+        return True
+    nxt = text[pe : pe + 24].lower().split(None, 3)[:2]
+    return bool(nxt) and (nxt[0] in _COMPLEMENT_WORDS or (nxt[0].endswith("ly") and len(nxt) > 1 and nxt[1] in _COMPLEMENT_WORDS))
+
+
+def _be(tok: Token) -> bool:
+    """A form of "be", including the contractions "it's", "I'm", "they're"."""
+    low = tok.low
+    if low in BE:
+        return True
+    head, _, tail = low.partition("'")
+    return tail in ("s", "re", "m") and head in SUBJECT_PRONOUNS
+
+
+def _to_infinitive(toks: list[Token], j: int) -> bool:
+    """Is ``toks[j]`` ("to") followed by a verb, not a noun phrase ("to police", "to friends")?"""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if not nxt.word or nxt.capitalised or nxt.low in _NOT_INFINITIVE or nxt.low[:1].isdigit():
+        return False
+    # a plural noun ("to reporters") is not a verb; base verbs in -s end in -ss ("possess")
+    return not (nxt.low.endswith("s") and not nxt.low.endswith(("ss", "us", "is")))
+
+
+def _agent(toks: list[Token], j: int) -> tuple[str, int]:
+    """``("vague" | "identified" | "", index after it)`` for a by-phrase at ``toks[j]``."""
+    if j >= len(toks) or toks[j].low != "by" or j + 1 >= len(toks):
+        return "", j
+    first = toks[j + 1]
+    if not first.word or first.low in _NOT_AGENT or first.low[:1].isdigit():
+        return "", j
+    k = j + 1
+    while (k < len(toks) and k < j + 7 and toks[k].word
+           and (k == j + 1 or (toks[k].low not in PREPOSITIONS and toks[k].low not in CONJUNCTIONS))):
+        k += 1
+    agent = toks[j + 1 : k]
+    if first.low in _VAGUE_AGENT_WORDS or (
+        first.low in INDEFINITE | {"other"} and not any(t.capitalised for t in agent[1:])
+    ):
+        return "vague", k
+    head = agent[-1].low if agent else ""
+    if (first.low not in DEFINITE and not first.capitalised and head in lx.plural_nouns("source-nouns")
+            and not any(t.capitalised for t in agent)):
+        return "vague", k  # "by critics", "by industry observers"
+    return "identified", k
+
+
+def _complement(toks: list[Token], j: int) -> str:
+    """What follows the participle (and its agent): "to", "as", "at", "with", "that",
+    "clause" (a word that starts a noun phrase or a clause), "wh", "end" or "other"."""
+    if j >= len(toks):
+        return "end"
+    c = toks[j]
+    if not c.word:
+        return "quote" if c.text in "\"“‘'" else "end"
+    low = c.low
+    if low == "to":
+        return "to" if _to_infinitive(toks, j) else "other"
+    if low == "as":
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        return "other" if nxt in _NOT_AS_COMPLEMENT else "as"
+    if low == "at":
+        return "at" if j + 1 < len(toks) and NUMBERISH.match(toks[j + 1].text) else "other"
+    if low in ("with", "that"):
+        return low
+    if low in WH:
+        return "wh"
+    if low in PREPOSITIONS or low in CONJUNCTIONS or low in MODAL or low in HAVE or low in BE:
+        return "other"
+    return "clause"
+
+
+def _contraction(tok: Token) -> bool:
+    """A pronoun with an auxiliary attached: "it's", "I'm", "they've", "she'd"."""
+    head, _, tail = tok.low.partition("'")
+    return tail in ("s", "re", "m", "ve", "d", "ll") and head in SUBJECT_PRONOUNS
+
+
+def _chain_start(before: list[Token], i: int) -> tuple[int, int, Token | None]:
+    """Walk left from a form of "be" at ``before[i]`` over the rest of its verb chain ("has
+    long been", "would not be", "it's been"): (start offset of the chain, index of the word
+    before it, the contracted pronoun that opens it, if any)."""
+    start = before[i].start
+    k = i
+    if _contraction(before[i]):
+        return start, i + 1, before[i]
+    k = i + 1
+    while k < len(before):
+        t = before[k]
+        if _contraction(t):
+            return t.start, k + 1, t
+        if t.low in HAVE or t.low in MODAL or t.low in BE:
+            start = t.start
+        elif not (t.low == "to" or is_adverb(t)):
+            break
+        k += 1
+    return start, k, None
+
+
+def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
+    """An agentless passive (finite or reduced) whose participle is ``text[ps:pe]``."""
+    part = text[ps:pe].lower()
+    classes = lx.participle_classes().get(part, frozenset())
+    verdict = part in lx.forms("reception-verdict", lx.PARTICIPLE)
+    if not classes and not verdict:
+        return None
+    if not _worth_parsing(text, ps, pe):
+        return None  # no form of "be" just before, no complement after, no clause start: active
+    lo, hi = where()
+    before = left(text, ps, lo)
+    if in_hypothetical(before) or question(text, pe, hi):
+        return None
+    i = 0
+    while i < len(before) and i < 3 and is_adverb(before[i]):
+        i += 1
+    adverbs_start = before[i - 1].start if i else ps
+    expletive = finite = contracted_have = False
+    start = adverbs_start
+    it_start = -1
+    if i < len(before) and _be(before[i]):
+        finite = True
+        start, k, pronoun = _chain_start(before, i)
+        subject = pronoun if pronoun is not None else (before[k] if k < len(before) else None)
+        if subject is not None and subject.low.split("'")[0] in ("it", "as"):
+            expletive = True  # "it is believed", "it's said", "as is widely believed"
+            if subject.low.startswith("it"):
+                it_start = subject.start
+        chain = {t.low for t in before[i:k]}
+        if chain & _DEONTIC or (not expletive and chain & _EPISTEMIC) or chain >= _COUNTERFACTUAL:
+            return None  # "must be seen as", "could be seen as", "would have been known": the writer's own view
+        if k + 1 < len(before) and before[k].low == "it" and before[k + 1].low == "let":
+            return None  # "let it be known that": the subject made it known
+        if any(t.low in _NOBODY for t in before[k : k + 3]):
+            return None  # "no crime is alleged": nobody alleges it
+        # "he's criticised the plan": a contracted "has" as often as "is"
+        contracted_have = pronoun is not None and pronoun.low.endswith(("'s", "'d")) and not expletive
+    elif i < len(before) and before[i].low in HAVE:
+        return None  # active perfect: "critics have praised"
+    reduced_initial = not finite and (
+        i >= len(before) or (not before[i].word and before[i].text in CLAUSE_MARKS)
+    )
+    reduced_noun = (not finite and not reduced_initial and before[i].word and not before[i].capitalised
+                    and before[i].low not in PRONOUNS and before[i].low not in PREPOSITIONS
+                    and before[i].low not in MODAL and before[i].low not in DEFINITE
+                    and before[i].low not in INDEFINITE and before[i].low not in CONJUNCTIONS
+                    and not before[i].low.endswith(("'s", "s'")))
+    attributive = (not finite and i < len(before) and before[i].low in DEFINITE | INDEFINITE
+                   and lx.forms("passive-bare", lx.PARTICIPLE).get(part) in ("rumour", "rumor"))
+    if not (finite or reduced_initial or reduced_noun or attributive):
+        return None
+    after = right(text, pe, hi)
+    j = 0
+    while j < len(after) and j < 2 and is_adverb(after[j]):
+        j += 1
+    agent, j2 = _agent(after, j)
+    if agent == "identified":
+        return None  # "is believed by investigators to", "was criticised by the mayor"
+    comp = _complement(after, j2)
+    if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
+        return None  # "considered it important", "he's criticised the plan": active verbs
+    if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
+        return None  # "Orban said to loud applause"; a reduced relative is "said to be", "thought to have"
+    if comp in ("as", "clause"):
+        tail = _later_agent(after, j2 + 1)
+        if tail == "identified":
+            return None  # "was seen as a fad by the Gazette's critics"
+        agent = agent or tail
+    kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2)
+    if kind is None:
+        return None
+    if kind == "that" and it_start >= 0:
+        start = it_start  # "It is understood", "It's been said"
+    end = pe
+    if agent == "vague" and j2 > j:
+        end = after[j2 - 1].end
+    if comp in ("to", "as", "at", "with") and kind != "bare":
+        end = after[j2].end
+    return Cue(start, end, _message(text[start:end], part, kind, agent))
+
+
+def _later_agent(toks: list[Token], j: int) -> str:
+    """A by-agent after the complement, in the same clause ("seen as a fad by many critics")."""
+    for k in range(j, min(len(toks), j + 10)):
+        t = toks[k]
+        if (not t.word and t.text in ",;:()—–") or t.low == "to" or (t.low.endswith(("ed", "en")) and k > j):
+            return ""  # another verb's agent: "believed to be haunted by spirits"
+        if t.low == "by":
+            found, _ = _agent(toks, k)
+            return found
+    return ""
+
+
+def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, finite: bool,
+          reduced_initial: bool, agent: str, after: list[Token], j: int) -> str | None:
+    """Which passive this is (the complement its verb takes here), or ``None``."""
+    if comp == "wh":
+        return None  # "it is not known whether": an open question asserts nothing
+    if agent == "vague" and "passive-vague-agent" in classes | ({"passive-vague-agent"} if verdict else set()):
+        return "vague-agent"
+    if expletive and "passive-that" in classes:
+        if comp in ("that", "end"):
+            return "that"
+        if comp == "clause" and (_clause_opener(after[j]) or after[j].low.endswith("s")):
+            return "that"  # "it is understood the talks collapsed", "it is feared ceremonies went on"
+        if comp == "other" and any(t.low == "that" for t in after[j : j + 8] if t.word):
+            return "that"  # "it is believed in some quarters that"
+    expletive = False  # a referring "it" from here on: "it has been criticised"
+    pairs = (("to", "passive-to"), ("as", "passive-as"), ("at", "passive-at"), ("with", "passive-with"))
+    for c, name in pairs:
+        if comp == c and name in classes:
+            return c
+    if "passive-bare" in classes and (finite or expletive):
+        return "bare"
+    if comp == "clause" and "passive-small-clause" in classes and (finite or reduced_initial):
+        return "small"
+    if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
+        return "verdict"
+    return None
+
+
+def _clause_opener(tok: Token) -> bool:
+    return tok.low in DEFINITE or tok.low in PRONOUNS or tok.capitalised or tok.low[:1].isdigit() or tok.low in INDEFINITE
+
+
+def _for_role(after: list[Token], j: int) -> bool:
+    """ "praised in a report", "criticised in the inquiry": the verdict's source follows."""
+    return j < len(after) and after[j].low == "in"
+
+
+def _message(cue: str, part: str, kind: str, agent: str) -> str:
+    if kind == "vague-agent":
+        return (f"'{cue}': {part} by whom? The agent names nobody: say who, or how many, "
+                "or attribute the view to a named source.")
+    if kind == "verdict":
+        return (f"'{cue}': {part} by whom? A verdict with nobody passing it: name the critics, "
+                "reviewers or officials, or give the evidence.")
+    if kind == "that":
+        return (f"'{cue}': {part} by whom? An impersonal passive hides who believes or says "
+                "this: name the source or attribute the claim.")
+    return (f"'{cue}': {part} by whom? An agentless passive hides who holds or reports this "
+            "view: name the source or attribute the claim.")
+
+
+def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue | None:
+    """Received opinion: a consensus or degree adverb right before a participle ("widely
+    praised", "highly regarded", "well received", "long rumoured"), no agent after it."""
+    part = text[ps:pe].lower()
+    adverb = text[adv_start:ps].strip(" -").lower()
+    adverb = adverb.split()[-1] if adverb else ""
+    is_consensus = adverb in CONSENSUS or adverb == "universally"
+    is_degree = adverb in DEGREE
+    manner = adverb in RECEPTION_MANNER
+    if part in ("received",):
+        if not (manner or is_degree or is_consensus):
+            return None
+    elif is_consensus:
+        if (part not in lx.forms("passive-consensus", lx.PARTICIPLE)
+                and part not in lx.forms("reception-esteem", lx.PARTICIPLE)
+                and part not in lx.forms("reception-verdict", lx.PARTICIPLE)
+                and not lx.participle_classes().get(part)):
+            return None
+    elif is_degree:
+        if part not in lx.forms("reception-esteem", lx.PARTICIPLE) and part not in lx.forms("reception-verdict", lx.PARTICIPLE):
+            return None
+    else:
+        return None
+    if part == "known" and text[pe : pe + 8].lower().split()[:1] in (["for"], ["as"]):
+        return None  # "long known for its laws", "commonly known as": a fact about it, a name
+    lo, hi = where()
+    before = left(text, adv_start, lo)
+    if in_hypothetical(before) or question(text, pe, hi):
+        return None
+    after = right(text, pe, hi)
+    j = 0
+    while j < len(after) and j < 2 and is_adverb(after[j]):
+        j += 1
+    agent, j2 = _agent(after, j)
+    if agent == "identified":
+        return None
+    if part in lx.participle_classes() and not (
+        part in lx.forms("reception-esteem", lx.PARTICIPLE) or part in lx.forms("reception-verdict", lx.PARTICIPLE)
+        or part in lx.forms("passive-consensus", lx.PARTICIPLE)
+    ):
+        # a reporting verb after a consensus adverb needs its complement: "widely seen as"
+        comp = _complement(after, j2)
+        classes = lx.participle_classes()[part]
+        if not any(comp == c and n in classes for c, n in (("to", "passive-to"), ("as", "passive-as"), ("with", "passive-with"))):
+            return None
+    end = pe if agent != "vague" else after[j2 - 1].end
+    cue = text[adv_start:end]
+    return Cue(adv_start, end,
+               f"'{cue}': {part} by whom? '{adverb.capitalize()}' claims a consensus nobody is "
+               "named as holding: say who, or give the evidence (reviews, sales, a poll).")

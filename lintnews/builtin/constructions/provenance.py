@@ -1,0 +1,265 @@
+"""Unnamed documents, research and hearsay: material nobody is named as producing.
+
+The construction: a noun phrase headed by a document, research or hearsay noun ("studies",
+"a new poll", "reports", "footage"), bare or with an indefinite or quantified determiner, not
+identified by a name ("a Reuters poll", "research by Oxford University", "a study published
+in Nature"), in one of these frames:
+
+- the subject of an evidential verb: "studies show", "research suggests", "a poll found";
+- after "according to": "according to reports", "according to one estimate";
+- after a preposition of circumstance or a denial: "amid reports that", "despite complaints",
+  "denied claims of", "following allegations that";
+- existential: "there are reports that", "there is evidence that";
+- with an emergence verb: "footage has emerged", "reports surfaced", "documents seen by";
+- "by most accounts", "in some versions", "legend has it".
+
+A definite phrase ("the study", "these reports") refers back to a document already
+identified, and is left alone.
+"""
+
+from __future__ import annotations
+
+from lintnews.builtin.constructions import Bounds, Cue
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import (
+    AUX,
+    BE,
+    CLAUSE_MARKS,
+    CONJUNCTIONS,
+    HAVE,
+    INDEFINITE,
+    MODAL,
+    NEGATIVE,
+    QUANTIFIER_HEADS,
+    Token,
+    determined,
+    governed,
+    in_hypothetical,
+    is_adverb,
+    left,
+    noun_phrase,
+    question,
+    right,
+    words_after,
+    words_before,
+)
+from lintnews.document.sourcing import INSTITUTIONS
+
+# frames before the phrase: circumstance and denial
+_CIRCUMSTANCE = frozenset("amid amidst after following despite".split())
+_HEARSAY = frozenset("report rumour rumor claim allegation speculation suggestion complaint".split())
+_BARE_OK = frozenset("complaint speculation".split())  # "despite complaints" needs nothing after
+_THAT = frozenset("that of about over suggesting linking saying claiming alleging".split())
+# determiners and modifiers that deny there is anything to attribute: "little evidence that"
+_SCANT = frozenset("little scant insufficient limited".split())
+_VISUAL = frozenset("footage video image photo photograph picture recording".split())
+_ACCOUNTS = frozenset("account estimate report version".split())
+_LORE = frozenset("legend tradition myth lore folklore".split())
+_LEGAL = frozenset("complaint".split())  # "a criminal complaint alleges": a court filing, a kind of record
+_MASS = frozenset("research evidence speculation criticism footage legend tradition lore folklore".split())
+# words after the phrase that name who made it: "a study by", "research published in"
+_IDENTIFYING = frozenset(
+    "by from published conducted commissioned carried released issued compiled prepared "
+    "produced funded led written obtained seen authored".split()
+)
+
+
+def _identified_after(after: list[Token], j: int) -> tuple[bool, int]:
+    """Is the phrase followed by words naming its author or publisher ("by the ONS",
+    "published in Nature", "from the University of Leeds", "of 2,000 adults by YouGov")?
+    Returns (identified, index of the verb chain after the post-modifier)."""
+    verbs = lx.forms("evidential-verbs", lx.FINITE)
+    emerging = lx.forms("emergence-verbs")
+    k = j
+    limit = min(len(after), j + 12)
+    seen_identifying = False
+    while k < limit:
+        t = after[k]
+        if not t.word:
+            break
+        if t.low in _IDENTIFYING and not (t.low == "seen" and k == j):
+            seen_identifying = True
+        elif t.low in ("in", "at", "out") and k + 1 < limit and after[k + 1].capitalised:
+            return True, k  # "a study in Pediatrics", "research at MIT", "a poll out of Quinnipiac"
+        elif seen_identifying and (t.capitalised or t.low in ("the", "a", "an", "this", "researchers", "scientists", "scholars")):
+            return True, k
+        elif t.low in verbs or t.low in emerging or t.low in AUX or t.low in ("seen", "come", "came"):
+            return False, k
+        k += 1
+    return False, j if k >= limit else k
+
+
+def _evidential(after: list[Token], j: int) -> Token | None:
+    """The evidential verb of a subject phrase ("have shown", "suggests"), after auxiliaries."""
+    forms = lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)
+    k = j
+    saw_be = False
+    while k < len(after) and k < j + 4:
+        t = after[k]
+        if not t.word:
+            return None
+        if t.low in AUX or is_adverb(t):
+            if t.low in MODAL or t.low in NEGATIVE or t.low in ("not", "n't"):
+                return None  # "an investigation will show", "studies do not show": no claim made
+            saw_be = saw_be or t.low in BE
+            k += 1
+            continue
+        if t.low.endswith("ing") and not saw_be:
+            return None  # "reports showing": a modifier, not the verb of the clause
+        if t.low in forms and not (saw_be and not t.low.endswith("ing")):
+            if forms[t.low] in ("point",) and (k + 1 >= len(after) or after[k + 1].low not in ("to", "out")):
+                return None
+            if forms[t.low] in ("put", "place") and not any(x.low == "at" for x in after[k + 1 : k + 6]):
+                return None
+            return t
+        return None
+    return None
+
+
+def _emergence(text: str, after: list[Token], j: int) -> int | None:
+    """End of an emergence verb after the phrase ("has emerged", "surfaced", "came to light")."""
+    forms = lx.forms("emergence-verbs")
+    k = j
+    while k < len(after) and k < j + 3 and (after[k].low in HAVE or after[k].low in BE or is_adverb(after[k])):
+        k += 1
+    if k >= len(after):
+        return None
+    t = after[k]
+    if t.low in ("come", "came", "comes") and k + 2 < len(after) and after[k + 1].low == "to" and after[k + 2].low == "light":
+        return after[k + 2].end
+    if t.low not in forms or t.low.endswith("ing"):
+        return None
+    if forms[t.low] == "emerge" and k + 1 < len(after) and after[k + 1].low == "from":
+        return None  # "emerged from the tunnel": a physical emergence
+    return t.end
+
+
+_LEFT_WORDS = frozenset("according amid amidst despite after following there by in from".split())
+_FRAMING = frozenset("according to by in from after following amid amidst despite with".split())
+_RIGHT_WORDS = frozenset("that of about over seen has holds says tells".split())
+
+
+def _worth_parsing(text: str, hs: int, he: int) -> bool:
+    """A cheap look before the phrase is parsed: a frame word just before it or right after
+    it, or an evidential or emergence verb among the next words."""
+    if determined(text, hs) and text[hs:he].lower() not in _LORE:
+        return False  # "the report", "the ministry's study": identified before or by its owner
+    if governed(text, hs, _FRAMING):
+        return False  # "the findings of studies", "a link to reports"
+    ahead = words_after(text, he)
+    if (ahead and ahead[0] in _RIGHT_WORDS) or any(w in _LEFT_WORDS for w in words_before(text, hs, 4)):
+        return True
+    verbs = lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)
+    emerging = lx.forms("emergence-verbs")
+    return any(w in verbs or w in emerging or w == "light" for w in ahead)
+
+
+def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
+    """Vague provenance around the document or hearsay noun ``text[hs:he]``."""
+    low = text[hs:he].lower()
+    lemma = lx.forms("report-nouns", lx.NOUN).get(low)
+    if lemma is None:
+        return None
+    if not _worth_parsing(text, hs, he):
+        return None
+    lo, hi = where()
+    before = left(text, hs, lo)
+    after = right(text, he, hi)
+    if in_hypothetical(before) or question(text, he, hi):
+        return None
+    head = Token(text[hs:he], low, hs, he)
+    np = noun_phrase(before, head, frozenset(lx.forms("evidential-verbs", lx.FINITE)))
+    lore = lemma in _LORE
+    if (np.definite and not (lore and np.det is not None and np.det.low == "the")) or np.possessive is not None:
+        return None  # "the study", "the ministry's report": identified before or by its owner
+    if any(m.capitalised and not _sentence_initial(before, m) for m in np.mods):
+        return None  # "a Reuters poll", "Gallup surveys": the publisher is named
+    if any(m.low in INSTITUTIONS or m.low in _SCANT for m in np.mods):
+        return None  # "court documents", "police reports": a public record of a named kind
+    plural = low != lemma or low in lx.plural_nouns("report-nouns")
+    # a singular count noun with no determiner: a headline ("Study finds") or a modifier
+    headline = not plural and np.det is None and not np.mods and lemma not in _MASS
+    identified, j = _identified_after(after, 0)
+    if identified:
+        return None
+    k = np.after
+    while k < len(before) and before[k].word and before[k].low in ("also", "still", "now", "however", "even"):
+        k += 1  # "there is also a claim"
+    t_before = before[k] if k < len(before) else None
+    t_before2 = before[k + 1] if k + 1 < len(before) else None
+    def cue(start: int, end: int, frame: str) -> Cue:
+        return Cue(start, end, _message(text[start:end], lemma, frame), head=lemma)
+    # according to reports / one estimate
+    if t_before is not None and t_before.low == "to" and t_before2 is not None and t_before2.low == "according":
+        if np.det is not None and np.det.low not in INDEFINITE and not lore:
+            return None
+        return cue(t_before2.start, he, "according")
+    # by most accounts, in some versions
+    if (lemma in _ACCOUNTS and np.det is not None and np.det.low in QUANTIFIER_HEADS | {"all"}
+            and t_before is not None and t_before.low in ("by", "in", "from")):
+        return cue(t_before.start, he, "accounts")
+    # amid reports that, despite complaints
+    if t_before is not None and t_before.low in _CIRCUMSTANCE and lemma in _HEARSAY and (np.det is None or np.det.low in INDEFINITE):
+        nxt = after[0].low if after else ""
+        if nxt in _THAT or (lemma in _BARE_OK and (not after or not after[0].word or nxt in ("from", "in", "and", "among"))):
+            if nxt == "from" and len(after) > 1 and (after[1].capitalised or after[1].low == "the"):
+                return None  # "despite complaints from the union": it names who complained
+            end = after[0].end if nxt in _THAT else he
+            return cue(t_before.start, end, "circumstance")
+        return None
+    # there are reports that, there is evidence that
+    if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
+            and (lemma in _HEARSAY or lemma == "evidence") and after and after[0].low in _THAT | {"suggesting", "indicating", "showing"}):
+        return cue(t_before2.start, after[0].end, "existential")
+    # legend has it, tradition holds
+    if lemma in _LORE and after and after[0].low in ("has", "holds", "says", "suggests", "maintains", "tells"):
+        if after[0].low != "has" or (len(after) > 1 and after[1].low == "it"):
+            return cue(np.start, after[1].end if after[0].low == "has" else after[0].end, "lore")
+    boundary = _clause_start(before, np.after)
+    # footage has emerged, reports surfaced, documents seen by
+    end = _emergence(text, after, j)
+    if end is not None and boundary:
+        return cue(np.start, end, "emerged")
+    if j < len(after) - 1 and after[j].low == "seen" and after[j + 1].low == "by" and lemma not in _VISUAL:
+        return cue(np.start, after[j + 1].end, "seen-by")
+    # studies show, research suggests
+    if lemma in _VISUAL or lemma in _LORE or lemma in _LEGAL or not boundary:
+        return None
+    if np.det is not None and np.det.low not in INDEFINITE:
+        return None
+    if headline:
+        return None
+    verb = _evidential(after, j)
+    if verb is None:
+        return None
+    # "a 2019 study found", "studies have shown", "research suggests": on a web page the words
+    # are usually the link to the study, which plain text loses. A hint to name it in the text.
+    return cue(np.start, verb.end, "evidential")._replace(severity="info")
+
+
+def _sentence_initial(before: list[Token], tok: Token) -> bool:
+    """Is ``tok`` the first word of its sentence or clause (capitalised for that reason)?"""
+    idx = next((i for i, t in enumerate(before) if t.start == tok.start), None)
+    return idx is not None and (idx + 1 >= len(before) or not before[idx + 1].word)
+
+
+def _clause_start(before: list[Token], i: int) -> bool:
+    k = i
+    while k < len(before) and before[k].word and is_adverb(before[k]):
+        k += 1
+    if k >= len(before):
+        return True
+    t = before[k]
+    if not t.word:
+        return t.text in CLAUSE_MARKS
+    return t.low in CONJUNCTIONS or t.low in lx.forms("source-verbs", lx.FINITE) or t.low in ("that", "what")
+
+
+def _message(cue: str, lemma: str, frame: str) -> str:
+    if frame in ("emerged", "seen-by"):
+        return (f"'{cue}': from where? Material of unstated origin: say who released, obtained "
+                "or verified it.")
+    if frame == "lore":
+        return f"'{cue}': whose {lemma}? Say who tells it, or present it as a story, not a fact."
+    return (f"'{cue}': which {lemma}? A document or study nobody names: say who produced or "
+            "published it.")

@@ -1,0 +1,582 @@
+"""Evidence for the loaded-language judge: one small function per kind of evidence.
+
+Each function looks at the words around one candidate (a lexicon hit) and returns an
+:class:`Evidence` or ``None``. The judge (``voice.py``) weighs them in one place:
+
+- ``DROP``: the word is not loaded here (a literal or technical collocation, a name);
+- ``VOICE``: the words are someone else's (indirect speech, a Q&A answer, a letter, a post,
+  a characterisation reported with "called"): ``info`` at most;
+- ``DOUBT``: the use is ambiguous (a feeling reported of people): ``info``;
+- ``EVALUATIVE``: the use passes a verdict (before a person, act or event; a predicative
+  verdict; an intensifier; an exclamation; superlative praise; a sentence adverb of the
+  writer): a word held at ``info`` becomes a ``warning``.
+
+The cues are general (word classes in ``lintnews/language/wordclasses/loaded.toml``, every
+form of each lemma), not per-word lists, and each reads a few words around the hit, so the
+judge stays linear in the number of candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from lintnews.document import speech
+
+
+class Effect(Enum):
+    DROP = "not loaded here"
+    VOICE = "someone else's words"
+    DOUBT = "doubtful"
+    EVALUATIVE = "evaluative use"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One reason for the judge's decision: its kind, its effect, and what was seen."""
+
+    kind: str
+    effect: Effect
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.detail}"
+
+
+# -- word classes ------------------------------------------------------------------------
+
+LITERAL_DOMAINS = ("measures", "damage", "medicine", "law", "sport", "security", "science")
+
+
+@dataclass(frozen=True, slots=True)
+class Classes:
+    """The word classes the evidence reads, every form of every lemma (lower case)."""
+
+    dual_sense: frozenset[str]
+    literal: dict[str, str]  # noun form -> domain
+    judged: frozenset[str]
+    praised: frozenset[str]
+    intensifiers: frozenset[str]
+    copulas: frozenset[str]
+    feelings: frozenset[str]
+    speech_verbs: tuple[str, ...]  # every form, for the regexes below
+    characterising: tuple[str, ...]
+    poor_precision: frozenset[str]  # lemmas
+
+
+@lru_cache(maxsize=1)
+def classes() -> Classes:
+    """Loaded at the first candidate (a text with no loaded word never reads them)."""
+    from lintnews.language.wordclasses import word_class
+
+    literal: dict[str, str] = {}
+    for domain in LITERAL_DOMAINS:
+        for form in word_class(f"loaded/literal-{domain}"):
+            literal.setdefault(form, domain)
+    return Classes(
+        dual_sense=frozenset(word_class("loaded/dual-sense")),
+        literal=literal,
+        judged=frozenset(word_class("loaded/judged-nouns")),
+        praised=frozenset(word_class("loaded/praised-nouns")),
+        intensifiers=frozenset(word_class("loaded/intensifiers")),
+        copulas=frozenset(word_class("loaded/copulas")),
+        feelings=frozenset(word_class("loaded/feelings")),
+        speech_verbs=tuple(sorted(word_class("loaded/speech-verbs"))),
+        characterising=tuple(sorted(word_class("loaded/characterising-verbs"))),
+        poor_precision=frozenset(word_class("loaded/poor-precision").values()),
+    )
+
+
+_NEXT = re.compile(r"[\s,]*(?:(?:and|or)\s+)?([\w][\w'’-]*)")
+_DETERMINERS = frozenset(
+    "a an the his her their its our your my this that these those two three four some any "
+    "another such".split()
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    "by at of in on to for with from over about that which who whom is was are were be been "
+    "and or but as than into onto after before since while if when where has have had will "
+    "would can could should may might must do does did not no".split()
+)
+
+
+def next_words(text: str, end: int, hi: int, n: int = 3, skip_determiners: bool = True) -> list[str]:
+    """Up to ``n`` words after ``end`` in the sentence (lower case), skipping commas and one
+    "and"/"or" ("dangerous, dirty air"), and determiners when asked ("squandered a two-goal
+    lead"); a function word ends the run ("outraged by the decision": "by")."""
+    out: list[str] = []
+    pos = end
+    while len(out) < n:
+        m = _NEXT.match(text, pos, hi)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        pos = m.end()
+        if skip_determiners and word in _DETERMINERS:
+            continue
+        if word in _FUNCTION_WORDS:
+            break
+        out.append(word)
+    return out
+
+
+# -- DROP: not loaded here ----------------------------------------------------------------
+
+def dual_sense(word: str, lemma: str) -> bool:
+    """Has the word a measurable or technical sense beside the evaluative one ("toxic",
+    "radical", "catastrophic")? (Word class ``loaded/dual-sense``.)"""
+    c = classes()
+    return word in c.dual_sense or lemma in c.dual_sense
+
+
+def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> Evidence | None:
+    """A dual-sense word before a literal head noun: "toxic air", "radical surgery",
+    "malicious software", "catastrophic flooding", "squandered a two-goal lead"."""
+    if not dual_sense(word, lemma):
+        return None
+    c = classes()
+    for w in next_words(text, end, hi):
+        domain = c.literal.get(w)
+        if domain is not None:
+            return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
+    return None
+
+
+# A record the sentence cites: "the deadliest storm on record", "the most devastating attack
+# in decades" (GUIDELINES.md: a checkable description, not the writer's verdict)
+_ON_RECORD = re.compile(
+    r"[^.!?;]{0,60}?\b(?:on\s+record|since\s+records\s+began|ever\s+recorded|in\s+(?:recorded|modern|living)\s+"
+    r"(?:history|memory)|in\s+(?:(?:more\s+than|at\s+least|nearly|almost|over)\s+)?(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|centuries|generations))\b",
+    re.IGNORECASE,
+)
+
+
+def on_record(text: str, end: int, hi: int) -> Evidence | None:
+    """A superlative or a measurable word that the sentence measures against a record."""
+    m = _ON_RECORD.match(text, end, hi)
+    if m is None:
+        return None
+    return Evidence("on record", Effect.DROP, f"measured: '{' '.join(m.group().split()[-3:])}'")
+
+
+_TAIL_WORDS_ANY = re.compile(r"[\w&][\w'’.&-]*")
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’]{3,}")
+_SENTENCE_LEAD = " \t\"'“‘«([—–-*•·>#0123456789."
+
+
+def _title_case(text: str, lo: int, hi: int) -> bool:
+    """Is the line (a block) written in title case, a headline where capitals mark no name?
+    (Only a short block can be: a paragraph of body copy is not.)"""
+    if hi - lo > 200:
+        return False
+    words = _TITLE_WORD.findall(text, lo, hi)
+    if len(words) < 3:
+        return True  # too short to tell: a label, a title line
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.8 * len(words)
+
+
+_NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"))
+_CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
+
+
+def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """A capitalised word next to the hit (through "and", "of", "the"), not the sentence's
+    first word: "80 Day [Obsession]", "Royal [Astronomical] Society", "GURPS and [Paranoia]"."""
+    m = _NEXT.match(text, end, hi)
+    if m is not None and text[end : m.start(1)].strip() == "" and _CAPITALISED.fullmatch(m.group(1)):
+        return m.group(1)
+    first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(_SENTENCE_LEAD))
+    for w in reversed(list(_TAIL_WORDS_ANY.finditer(text, max(lo, start - 40), start))[-3:]):
+        word = w.group()
+        if word.lower() in _NAME_GLUE:
+            continue
+        return word if w.start() > first and _CAPITALISED.fullmatch(word) else None
+    return None
+
+
+def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int, int],
+            proper: bool = False) -> Evidence | None:
+    """A capitalised word inside a name: a product, a title, a nickname, an institution
+    ("80 Day Obsession", "the GURPS and Paranoia games", "Royal Astronomical Society"): a
+    word the lexicon writes in lower case, capitalised beside another capitalised word. A
+    word always capitalised (``proper``: "Orwellian", "Marxist"), a sentence's first word and
+    a title-case line (a headline) say nothing."""
+    word = text[start:end]
+    if proper or not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return None  # lower case, capitals for emphasis ("SHOCKING"), or a word always capitalised
+    lead = text[lo:start].strip(_SENTENCE_LEAD)
+    if not lead or lead.endswith((":", "|")):
+        return None  # at a sentence start a capital says nothing
+    neighbour = _capitalised_neighbour(text, start, end, lo, hi)
+    if neighbour is None:
+        return None
+    if _title_case(text, *block):
+        return None
+    return Evidence("name", Effect.DROP, f"'{word}' is capitalised beside '{neighbour}'")
+
+
+# -- VOICE: someone else's words -------------------------------------------------------------
+
+_SPEAKER_END = re.compile(
+    rf"(?:(?<![\w-]){speech.SPEAKER})[\s,]*"
+    r"(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|may|might|also|then|later|"
+    r"again|had\s+long|has\s+long)\s+)?(?:\w+ly\s+)?$"
+)
+# What makes the words after a speech verb a reported clause: "that", a colon or comma, or
+# a finite verb before the hit ("said buyers would be stunned").
+_REPORTED_CLAUSE = re.compile(
+    r"\s*(?:that\b|[,:])|.*?\b(?:is|are|was|were|be|been|being|would|will|could|can|should|"
+    r"must|might|may|had|has|have|did|does|do|wo|ca)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# Where the writer takes over again after a reported clause: "she said no, but ...", "...,
+# laughably pretending ...", "what he believes, and where ..."
+_CLAUSE_BREAK = re.compile(
+    r"[;—–]|,\s*(?:but|while|whereas|although|though|and\s+yet)\b|\bbut\b"
+    r"|,\s*(?:\w+ly\s+)?\w+ing\b|,\s*and\s+(?!that\b)|,\s*which\b"
+)
+# After a closing attribution ("..., she said on Tuesday."): the sentence ends soon, with no
+# clause of its own ("..., the paper warned that corn ..." is the writer's main clause).
+_TAIL_END = re.compile(r"(?:[^.!?;:]*?)(?:$|[.!?;:])")
+
+
+@lru_cache(maxsize=1)
+def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from lintnews.util.trie import trie_regex
+
+    c = classes()
+    verbs = trie_regex(list(c.speech_verbs))
+    finite = trie_regex([v for v in c.speech_verbs if not v.endswith("ing")])
+    lead = re.compile(rf"(?<![\w-])(?:{verbs})\b", re.IGNORECASE)
+    tail = re.compile(
+        rf",\s*(?:(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?(?i:{finite})\b|(?i:{finite})\s+(?:{speech.SPEAKER}))"
+    )
+    characterised = re.compile(
+        rf"(?<![\w-])(?:{trie_regex(list(c.characterising))})\b", re.IGNORECASE
+    )
+    return lead, tail, characterised
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    return frozenset(classes().speech_verbs)
+
+
+@lru_cache(maxsize=1)
+def _characterising_forms() -> frozenset[str]:
+    return frozenset(classes().characterising)
+
+
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:that|is|are|was|were|be|been|will|would|has|have|had|can|could|should|must)\b|[\"“]"
+)
+
+
+def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """The word is inside someone's reported speech or thought in the same sentence:
+    "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
+    appalled, she said"."""
+    lead, tail, _ = _speech_patterns()
+    window_lo = max(lo, start - 300)
+    for m in lead.finditer(text, window_lo, start):
+        if m.end() > start:
+            break
+        verb = m.group()
+        if verb.endswith("ing") or (verb not in _speech_forms() and not (
+                m.start() <= lo + 2 and verb.lower() in _speech_forms())):
+            continue  # "McConnell complaining": no reporting verb; "the United States": a name
+        speaker = _SPEAKER_END.search(text, max(lo, m.start() - 80), m.start())
+        if speaker is None or not _third_party(text, speaker.start(), m.start()):
+            continue
+        cut = _CLAUSE_BREAK.search(text, m.end(), min(hi, end + 40))
+        if cut is not None and cut.start() < start:
+            continue  # "she said no, but the reckless plan passed": the writer again
+        if not _REPORTED_CLAUSE.match(text, m.end(), start):
+            continue  # "wrote a stunning novel": an object, not a reported clause
+        who = " ".join(text[speaker.start() : m.end()].split())
+        return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
+    for m in tail.finditer(text, end, hi):
+        rest = text[m.end() : hi]
+        if len(rest.split()) > 5 or _CLAUSE_WORDS.search(rest):
+            continue  # the attribution is the writer's main clause, not a tag
+        verbs = _speech_forms()
+        if not any(w in verbs for w in m.group().replace(",", " ").split()):
+            continue  # no lower-case speech verb: "..., the United States": a name
+        return Evidence("indirect speech", Effect.VOICE,
+                        f"attributed by '{' '.join(m.group().strip(', ').split())}'")
+    return None
+
+
+# A speaker is a third party: "I"/"we" are the writer, "you" the reader ("what do you think
+# is going to happen"); a determiner before the verb makes it a noun ("the fear was").
+_NOT_SPEAKERS_BEFORE = re.compile(
+    r"(?:\b(?:I|we|We|you|You)|\b(?:the|The|a|A|an|An|this|This|that|his|her|their|its|our|my|your))\s*$"
+)
+
+
+def _third_party(text: str, start: int, verb: int) -> bool:
+    words = text[start:verb].split()
+    if words and words[0] in ("I", "we", "We", "you", "You"):
+        return False
+    return _NOT_SPEAKERS_BEFORE.search(text, start, verb) is None
+
+
+# After a characterising verb, what leads to the hit: "called [it] a", "described [the plan]
+# as", "accused [the council] of"; verbs of the first kind take the hit after their object.
+_CHARACTERISED_TAIL = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_AS_TAIL = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|of)\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
+_NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+def characterised(text: str, start: int, lo: int) -> Evidence | None:
+    """A characterisation that the sentence reports as someone's: "critics called it a car
+    crash", "what she described as a sham", "accused the council of meddling"."""
+    _, _, verbs = _speech_patterns()
+    for m in verbs.finditer(text, max(lo, start - 80), start):
+        verb = m.group()
+        if verb not in _characterising_forms() or _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "in terms of", "the labels": nouns, not verbs; "Called": a name's part
+        tail = (_AS_TAIL if verb.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
+        if tail is not None and tail.end() == start:
+            return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
+    return None
+
+
+_NOT_SPEAKERS = frozenset(
+    "note update editor's correction price verdict pros cons photo image source via read "
+    "related watch listen see also disclaimer tags category bottom line summary".split()
+)
+_LETTER_OPEN = re.compile(r"Dear\s+[A-Z][\w .'’-]{0,40}[,:]")
+_LETTER_CLOSE = re.compile(
+    r"(?:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b",
+    re.IGNORECASE,
+)
+_EMBEDDED_POST = re.compile(
+    r"pic\.twitter\.com/|—\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|"
+    r"A\s+post\s+shared\s+by\b|\(@\w{1,30}\)\s*(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+
+
+# (from a line break, which the engine skips to: "^" with MULTILINE is tried at every
+# character; the text's first line is tried on its own, with the same pattern after the break)
+_LABEL = (r"[ \t]*(?:(?P<qa>(?:Q|Question|A|Answer)\s*[:.)]\s)|"
+          r"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*:\s))")
+_LABEL_AT_LINE_START = re.compile(r"\n" + _LABEL, re.IGNORECASE)
+_LABEL_AT_TEXT_START = re.compile(_LABEL, re.IGNORECASE)
+_LETTER_AT_LINE_START = re.compile(r"\n[ \t]*Dear\s")
+
+
+def speaker_blocks(text: str, blocks: list) -> dict[int, str]:  # type: ignore[type-arg]
+    """Blocks whose words are a speaker's, by index: what kind ("Q&A answer", "letter",
+    "embedded post"). Interviews: the blocks after a question, or labelled with a name, in a
+    text with two or more questions or named answers. Letters: from "Dear X," to the
+    sign-off. Embedded posts: the block with the post's signature. (Each found with one scan
+    of the text: most texts have none, and a long one has thousands of blocks.)"""
+    out: dict[int, str] = {}
+    if not blocks:
+        return out
+    starts = [b.start for b in blocks]
+
+    def block_at(pos: int) -> int | None:
+        i = max(bisect_right(starts, pos) - 1, 0)
+        return i if blocks[i].start <= pos < blocks[i].end else None
+
+    labels: dict[int, str] = {}  # block -> "q" | "a" | "name"
+    first = _LABEL_AT_TEXT_START.match(text)
+    for m in ([first] if first else []) + list(_LABEL_AT_LINE_START.finditer(text)):
+        i = block_at(m.end() - 1)
+        if i is None or blocks[i].start < m.start():  # (m.start(): the break before the line)
+            continue  # not at the block's start
+        if m.group("qa"):
+            labels[i] = "q" if m.group("qa")[:1] in "Qq" else "a"
+        elif m.group("name")[:1].isupper() and m.group("name").split()[0].rstrip(":").lower() not in _NOT_SPEAKERS:
+            labels[i] = "name"
+    letters = list(_LETTER_AT_LINE_START.finditer(text)) if "Dear" in text else []
+    if text.lstrip(" \t").startswith("Dear"):
+        letters.insert(0, re.match(r"[ \t]*Dear\s", text))
+    for m in letters:
+        if m is None:
+            continue
+        i = block_at(m.end() - 1)
+        if i is None or not _LETTER_OPEN.match(text, blocks[i].start, blocks[i].end):
+            continue
+        for j in range(i, min(len(blocks), i + 40)):  # a letter runs to its sign-off
+            out.setdefault(j, "letter")
+            if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end):
+                break
+    if "twitter.com/" in text or "(@" in text or "post shared by" in text:
+        for m in _EMBEDDED_POST.finditer(text):
+            i = block_at(m.start())
+            if i is not None:
+                out.setdefault(i, "embedded post")
+    kinds = list(labels.values())
+    if kinds.count("q") >= 2 or kinds.count("name") >= 2:
+        # answers labelled ("A:", "Ana Ruiz:"): those blocks; answers unlabelled: the blocks
+        # after each question, up to the next (three at most: the piece may go on after)
+        labelled = any(k != "q" for k in kinds)
+        for i, kind in sorted(labels.items()):
+            if kind in ("a", "name"):
+                out.setdefault(i, "Q&A answer")
+            elif not labelled:
+                for j in range(i + 1, min(len(blocks), i + 4)):
+                    if j in labels or j in out:
+                        break  # the next question, or a letter or a post
+                    out[j] = "Q&A answer"
+    return out
+
+
+# -- DOUBT ------------------------------------------------------------------------------
+
+def poor_precision(lemma: str) -> Evidence | None:
+    """A lexicon word that was seldom loaded where the judge warned on it, measured over the
+    tuning corpora (word class ``loaded/poor-precision``, whose source gives the threshold):
+    ``info``, whatever the context ("unfortunately", "powerful")."""
+    if lemma.lower() in classes().poor_precision:
+        return Evidence("measured", Effect.DOUBT, "seldom loaded where warned in the tuning corpora")
+    return None
+
+
+_FEELING_AFTER = re.compile(r"\s+(?:by|at|over|about|that|with|to\s+(?:see|hear|learn|find|discover))\b")
+_FEELING_VERBS = frozenset("feel feels felt feeling left leave leaves got get gets grew grow looked "
+                           "look looks appeared appear appears seemed seem seems".split())
+
+
+def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """A feeling reported of people ("residents were outraged", "left devastated", "furious
+    at the decision"): the writer describes a state, not a verdict. (``info``: an editor may
+    still ask who says so.)"""
+    c = classes()
+    if word not in c.feelings:
+        return None
+    before = words_before(text, lo, start)
+    while before and (before[-1] in c.intensifiers or before[-1] in ("more", "less", "not")):
+        before.pop()
+    prev = before[-1] if before else ""
+    if prev in c.copulas or prev in _FEELING_VERBS or _FEELING_AFTER.match(text, end):
+        return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
+    return None
+
+
+# -- EVALUATIVE ----------------------------------------------------------------------------
+
+def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence | None:
+    """Before a person, act or event: "a reckless plan", "the disgraceful remarks"; for
+    praise (``praise``), also before a product, place or work: "a stunning design"."""
+    c = classes()
+    nxt = _NEXT.match(text, end, hi)
+    if nxt is not None and nxt.group(1)[:1].isupper():
+        return None  # a capitalised noun: a name or a title ("Ultimate Collector Series")
+    for i, w in enumerate(next_words(text, end, hi, 2, skip_determiners=False)):
+        if w in c.judged or (praise and w in c.praised):
+            return Evidence("attributive", Effect.EVALUATIVE, f"judges '{w}'")
+        if i == 0 and (w in c.literal or w in _DETERMINERS):
+            break
+    return None
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|this|these|those)\b", re.IGNORECASE)
+
+
+def verb_use(text: str, end: int, word: str) -> bool:
+    """Is a participle used as a verb with an object here ("so delighted his friends",
+    "troubling the board")? Then it is no adjective, and no adjective cue applies."""
+    return word.endswith(("ed", "ing")) and _OBJECT_AFTER.match(text, end) is not None
+
+
+_PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)\"”—–]|$|\s(?:and|but|for|to)\b)")
+_TAIL_WORDS = re.compile(r"(?<![\w'’-])(?:[\w'’-]+[ \t]+){1,4}$")
+_PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "more", "less"))
+# A predicate the writer does not assert: denied ("was not a mess", "is never absurd") or
+# supposed ("if it is a sham", "whether the plan is reckless").
+_DENIED = frozenset(("not", "never", "no", "hardly", "scarcely", "n't", "isn't", "wasn't", "aren't",
+                     "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"))
+_SUPPOSED = re.compile(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;:.!?]*$", re.IGNORECASE)
+
+
+def words_before(text: str, lo: int, start: int) -> list[str]:
+    """Up to four words right before ``start`` with nothing but spaces between them (lower
+    case, nearest last): a comma or a stop ends the run."""
+    m = _TAIL_WORDS.search(text, max(lo, start - 60), start)
+    return m.group().lower().split() if m else []
+
+
+def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """A verdict in the predicate: "the response was tepid.", "it was a mess", "this is
+    absurd and". Not a denied one ("it was not a mess") nor a supposed one ("if it is a
+    sham"): the writer asserts neither."""
+    c = classes()
+    for prev in reversed(words_before(text, lo, start)):
+        if prev in _DENIED:
+            return None
+        if prev in c.copulas:
+            if not _PREDICATE_END.match(text, end) or _SUPPOSED.search(text, max(lo, start - 80), start):
+                return None
+            return Evidence("predicative", Effect.EVALUATIVE, f"a verdict after '{prev}'")
+        if prev not in c.intensifiers and prev not in _PREDICATE_FILLERS:
+            return None
+    return None
+
+
+def intensified(text: str, start: int, lo: int) -> Evidence | None:
+    """An intensifier before an evaluative word: "truly remarkable", "so absurd", "deeply
+    troubling", "such a mess"."""
+    c = classes()
+    before = words_before(text, lo, start)
+    if before and before[-1] in ("a", "an"):
+        before.pop()
+    if before and before[-1] in c.intensifiers and before[-1] != "most":
+        return Evidence("intensified", Effect.EVALUATIVE, f"after '{before[-1]}'")
+    return None
+
+
+def exclamation(text: str, end: int, hi: int) -> Evidence | None:
+    """An exclamation: "How chivalrous!" """
+    if "!" in text[end:hi]:
+        return Evidence("exclamation", Effect.EVALUATIVE, "the sentence is an exclamation")
+    return None
+
+
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|your)\s+(?:very\s+)?(?:most|best)\s+$", re.IGNORECASE)
+
+
+def superlative(text: str, start: int, lo: int, word: str, term: str) -> Evidence | None:
+    """Superlative praise or blame: "the most stunning", "the finest", "the greatest"."""
+    if _SUPERLATIVE_BEFORE.search(text, max(lo, start - 20), start):
+        return Evidence("superlative", Effect.EVALUATIVE, "a superlative ('the most ...')")
+    if word.endswith("est") and word != term and not term.endswith("est"):
+        return Evidence("superlative", Effect.EVALUATIVE, f"'{word}' is a superlative")
+    return None
+
+
+_COMMA_AFTER = re.compile(r"\s*[,;:—–]")
+_NO_COMMENT = frozenset(("finally", "just", "simply", "merely", "first", "last"))
+
+
+def sentence_adverb(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """A sentence adverb or comment clause of the writer: "Fortunately, ...", "..., of
+    course, ...", "Surely the council knew", "No doubt the plan ..."."""
+    if word in _NO_COMMENT:
+        return None
+    lead = text[lo:start].strip(_SENTENCE_LEAD)
+    if not lead or lead.endswith((":", "But", "And", "but", "and", "So", "Yet", "yet")):
+        return Evidence("sentence adverb", Effect.EVALUATIVE, "opens the sentence")
+    if lead.endswith(",") and _COMMA_AFTER.match(text, end):
+        return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment set off by commas")
+    if lead.endswith(",") and text[end : end + 1] in ".!?":
+        return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment closing the sentence")
+    return None

@@ -1,0 +1,47 @@
+"""``lintnews test-rules [PACK...]``: run rule packs' examples as tests, with coverage.
+
+Each rule's trigger examples must be flagged and its no-trigger examples left alone (at
+any severity); every pattern, term and exception must be exercised by some example
+(:mod:`lintnews.engine.examples`). One line per problem, naming the pack and rule; exit
+0 when every rule passes, 1 when one does not, 2 when a pack does not load. Without
+PACK, the built-in packs are tested.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from lintnews.cli.app import _registry
+from lintnews.model.exitcodes import ExitCode
+
+
+@click.command("test-rules")
+@click.argument("packs", nargs=-1, type=click.Path())
+@click.option("--no-coverage", is_flag=True, help="Only run the examples; do not check that they cover every part.")
+@click.option("--plugin", "plugins", multiple=True, metavar="MODULE",
+              help="Load a plugin module (for a pack that uses its judges).")
+def test_rules(packs: tuple[str, ...], no_coverage: bool, plugins: tuple[str, ...]) -> None:
+    """Run the examples of the rules in PACKS (default: the built-in packs) as tests."""
+    import sys
+
+    from lintnews.engine.examples import check_rule
+    from lintnews.packs.model import PackRule
+
+    registry = _registry(plugins, packs, no_plugins=True)
+    wanted = {str(Path(p).resolve()) for p in packs}
+    rules = [r for r in registry.rules.values() if isinstance(r, PackRule)
+             and (str(Path(r.source).resolve()) in wanted if packs else r.builtin)]
+    failed = 0
+    examples = 0
+    for rule in sorted(rules, key=lambda r: (r.source, r.id)):
+        examples += len(rule.examples.trigger) + len(rule.examples.no_trigger)
+        problems = check_rule(registry, rule, coverage=not no_coverage)
+        if problems:
+            failed += 1
+        for problem in problems:
+            click.echo(f"{rule.source}: rule {rule.id}: {problem}")
+    verdict = "all pass" if not failed else f"{failed} failed"
+    click.echo(f"{len(rules)} rules, {examples} examples: {verdict}")
+    sys.exit(int(ExitCode.FINDINGS if failed else ExitCode.OK))

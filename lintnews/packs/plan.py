@@ -1,0 +1,104 @@
+"""The built-in packs, read and analysed ahead of time and shipped as code.
+
+A one-line check should not parse 100 KB of TOML, inflect two thousand terms and read a
+hundred regular expressions every time it starts (about 75 ms, most of a run): what
+that work yields depends only on the shipped ``rules/*.toml``. So it is done once,
+when lintnews is built, and written to :mod:`lintnews.packs.builtin_plan` as plain
+Python data, which Python loads from its byte code in a millisecond. It is part of
+the package like any module, never a cache: nothing is written at run time.
+
+Each pack's entry names the size and CRC-32 of the TOML it was made from; a pack whose
+file differs (a checkout where ``rules/`` was edited) is read from its TOML instead,
+so the plan can be stale but never wrong. ``tests/test_packs.py`` fails while the
+shipped plan is stale. To rebuild it (:mod:`lintnews.packs.plan_build`)::
+
+    python -m lintnews.packs.plan_build
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+from lintnews.model.diagnostic import Severity
+from lintnews.model.rule import Examples
+from lintnews.packs.model import PackRule, Term
+
+_RULE_FIELDS = ("id", "category", "severity", "summary", "rationale", "suggestion", "message",
+                "context", "patterns", "exceptions", "case_sensitive", "sense", "replace")
+
+
+def fingerprint(raw: bytes) -> tuple[int, int]:
+    """What a pack file is identified by: its size and CRC-32 (zlib's: ``hashlib`` alone takes
+    longer to import than the check)."""
+    return len(raw), zlib.crc32(raw)
+
+
+def rule_data(rule: PackRule) -> tuple:
+    """A validated rule as plain data."""
+    fields = tuple(rule.severity.value if k == "severity" else getattr(rule, k) for k in _RULE_FIELDS)
+    terms = tuple(
+        (t.term, t.forms, t.suggestion, t.note, t.severity.value if t.severity else None, t.message,
+         t.literal_after, t.replace)
+        for t in rule.terms
+    )
+    return fields, (rule.examples.trigger, rule.examples.no_trigger), terms
+
+
+def rule_from_data(data: tuple, path: str, plugin: str) -> PackRule:
+    """The rule :func:`rule_data` wrote (validated when the plan was built)."""
+    fields, examples, term_rows = data
+    kwargs = dict(zip(_RULE_FIELDS, fields, strict=True))
+    kwargs["severity"] = Severity(kwargs["severity"])
+    case_sensitive = kwargs["case_sensitive"]
+    terms = tuple(
+        Term(t, forms, sug, note, Severity(sev) if sev else None, msg, lit, rep)
+        for t, forms, sug, note, sev, msg, lit, rep in term_rows
+    )
+    by_form: dict[str, Term] = {}
+    for term in terms:
+        for f in term.forms:
+            by_form.setdefault(f if case_sensitive else f.lower(), term)
+    return PackRule(**kwargs, examples=Examples(*examples), terms=terms, by_form=by_form, plugin=plugin,
+                    source=path, builtin=True, writer_voice=kwargs["context"] == "writer-voice")
+
+
+def planned_rules(path: Path, raw: bytes, plugin: str) -> list[PackRule] | None:
+    """The rules of a built-in pack from the shipped plan, when it was made from these bytes."""
+    try:
+        from lintnews.packs.builtin_plan import PACKS
+    except ImportError:  # pragma: no cover - a plan is always shipped
+        return None
+    entry = PACKS.get(path.name)
+    if entry is None or entry[0] != fingerprint(raw):
+        return None
+    return [rule_from_data(d, str(path), plugin) for d in entry[1]]
+
+
+_UNPLANNED = ("unplanned",)
+
+
+def pattern_plan(pattern: str, case_sensitive: bool) -> tuple | None:
+    """A built-in pattern's start from the plan (:meth:`lintnews.util.regex_words.Start.data`,
+    ``None`` when it cannot be told), or :data:`_UNPLANNED` when the plan does not have it."""
+    try:
+        from lintnews.packs.builtin_plan import PATTERNS
+    except ImportError:  # pragma: no cover
+        return _UNPLANNED
+    return PATTERNS.get((pattern, case_sensitive), _UNPLANNED)
+
+
+def start_of(pattern: str, case_sensitive: bool) -> tuple | None:
+    """Where a built-in pattern's matches start (:meth:`lintnews.util.regex_words.Start.data`):
+    from the plan, else worked out now."""
+    planned = pattern_plan(pattern, case_sensitive)
+    return analyse(pattern, case_sensitive) if planned is _UNPLANNED else planned
+
+
+def analyse(pattern: str, case_sensitive: bool) -> tuple | None:
+    """What the plan keeps for a built-in pattern (where its matches start), worked out now."""
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import first_words
+
+    start = first_words(parse(pattern, 0 if case_sensitive else IGNORECASE).tree)
+    return None if start is None else start.data()

@@ -1,0 +1,364 @@
+"""The first word a match of a pattern must start with, read from its tree.
+
+The matcher tries a built-in pattern at a candidate position only when the word that
+starts there can begin one of its matches: "sources" for ``\\bsources\\s+close``, "is"
+or "was" for ``\\b(?:is|was)\\s+believed``. :func:`first_words` works that out from the
+tree of :mod:`lintnews.util.regex_syntax` (never from ``re``'s private parser), and
+only ever over-approximates: a pattern it cannot describe is reported as ``None``
+(tried at every candidate).
+
+Prefixes are case-folded as Python's ``re.IGNORECASE`` folds text
+(:func:`lintnews.util.casefold.fold`), even in a case-sensitive pattern: the text is
+compared folded too, which finds a little more, never less.
+"""
+
+from __future__ import annotations
+
+from lintnews.util.casefold import fold
+
+_MAX_WORDS = 256  # literal spellings kept before giving up on a pattern
+_MAX_CLASS = 12  # letters of a class spelled out ([sz]: two spellings)
+
+
+class Start:
+    """Where and with which literal text a pattern's matches start.
+
+    ``words``: the literal prefixes every match starts with (up to two words, case-folded,
+    white space as one space, hyphens as "-" and apostrophes as "'": "is widely", "it's",
+    "50% off"); ``None`` for a pattern that only starts at line starts with no prefix
+    known. ``after_blanks``: a match may also start at a line start, spaces or tabs
+    before the prefix. ``where``: ``"word"`` when a match starts only where no letter or
+    digit comes before it, ``"case"`` also where a lower-case letter is followed by a
+    capital inside a word ("differenceYour"), ``"line"`` only at line starts,
+    ``"anywhere"``. ``after``: the marks a leading ``(?<=[$£€])`` requires before it."""
+
+    __slots__ = ("after", "after_blanks", "where", "words")
+
+    def __init__(self, words: frozenset[str] | None, after_blanks: bool, where: str,
+                 after: str | None = None) -> None:
+        self.words = words
+        self.after_blanks = after_blanks
+        self.where = where
+        self.after = after
+
+    def __repr__(self) -> str:  # (for test failures)
+        shown = None if self.words is None else sorted(self.words)
+        return f"Start({shown!r}, after_blanks={self.after_blanks}, where={self.where!r}, after={self.after!r})"
+
+    def data(self) -> tuple:
+        """As plain data (for the built-in packs' plan)."""
+        return (None if self.words is None else tuple(sorted(self.words)), self.after_blanks, self.where,
+                self.after)
+
+    @classmethod
+    def from_data(cls, data: tuple) -> Start:
+        words, after_blanks, where, after = data
+        return cls(None if words is None else frozenset(words), after_blanks, where, after)
+
+
+_RANK = {"line": 0, "word": 1, "case": 2, "anywhere": 3}
+
+
+def first_words(tree: tuple) -> Start | None:
+    """The start of every match of a parsed pattern (see :class:`Start`), or ``None`` when
+    it cannot be told (the pattern may start anywhere)."""
+    starts = []
+    for seq in _branches(tree):
+        start = _seq_start(list(seq))
+        if start is None:
+            return None
+        starts.append(start)
+    if not starts:
+        return None
+    where = max((s.where for s in starts), key=_RANK.__getitem__)
+    if any(s.words is None for s in starts):
+        if where != "line":
+            return None
+        return Start(None, any(s.after_blanks for s in starts), "line")
+    words = frozenset(w for s in starts for w in s.words)  # type: ignore[union-attr]
+    afters = {s.after for s in starts}
+    return Start(words, any(s.after_blanks for s in starts), where, afters.pop() if len(afters) == 1 else None)
+
+
+def _branches(alt: tuple) -> list:
+    """Top-level alternatives, looking through groups that wrap a whole alternative."""
+    out = []
+    for seq in alt[1]:
+        if len(seq) == 1 and seq[0][0] == "group":
+            out.extend(_branches(seq[0][3]))
+        else:
+            out.append(seq)
+    return out
+
+
+def _zero_width(node: tuple) -> bool:
+    """Consumes nothing: an anchor, a look-around, or a group of them (``(?m:^)``)."""
+    if node[0] in ("at", "look"):
+        return True
+    return node[0] == "group" and all(all(_zero_width(n) for n in b) for b in node[3][1])
+
+
+def _blank_class(node: tuple) -> bool:
+    """``[ \\t]``, ``\\s``, `` ``: white space only."""
+    if node[0] == "lit":
+        return node[1] in " \t"
+    if node[0] == "cat":
+        return node[1] == "s"
+    if node[0] == "set" and not node[1]:
+        return all((i[0] == "lit" and i[1].isspace()) or i == ("cat", "s") for i in node[2])
+    return False
+
+
+def _guard_of(node: tuple) -> str | None:
+    """What a zero-width item says about where a match starts: ``"line"`` (a line start),
+    ``"word"`` (no letter or digit before it), ``"case"`` (half of a case change), ``None``."""
+    kind = node[0]
+    if kind == "at":
+        return "line" if node[1] in ("^", "A") else "word" if node[1] == "b" else None
+    if kind == "look":
+        behind, negative, alt = node[1], node[2], node[3]
+        if not behind or len(alt[1]) != 1 or not alt[1][0]:
+            return None
+        last = alt[1][0][-1]
+        if negative:
+            # (?<![\w'’-]), (?<![A-Za-z0-9]): no word character before
+            if len(alt[1][0]) == 1 and last[0] == "set" and not last[1] and _covers_word(last[2]):
+                return "word"
+            return None
+        if last[0] == "at" and last[1] in ("^", "A"):
+            return "line"  # (?<=^)
+        if last[0] == "lit" and not (last[1].isalnum() or last[1] == "_"):
+            return "word"
+        if last[0] == "cat" and last[1] in "sW":
+            return "word"
+        if last[0] == "set" and not last[1]:
+            if all(i[0] == "lit" and not (i[1].isalnum() or i[1] == "_") for i in last[2]) or all(
+                i == ("cat", "s") for i in last[2]
+            ):
+                return "word"
+            if all(i[0] == "range" and i[1] == "a" and i[2] == "z" for i in last[2]):
+                return "case"  # (?<=[a-z]), with a capital after: glued texts
+        return None
+    if kind == "group":
+        kinds = set()
+        for branch in node[3][1]:
+            branch_kind = _lead_kind(list(branch))
+            if branch_kind is None:
+                return None
+            kinds.add(branch_kind)
+        return max(kinds, key=_RANK.__getitem__) if kinds else None
+    return None
+
+
+def _covers_word(items: tuple) -> bool:
+    if ("cat", "w") in items:
+        return True
+    ranges = {(i[1], i[2]) for i in items if i[0] == "range"}
+    return ("a", "z") in ranges and ("A", "Z") in ranges
+
+
+def _lead_kind(seq: list) -> str | None:
+    """The strongest guarantee a run of zero-width items gives (``None``: no guarantee)."""
+    best = None
+    for node in seq:
+        kind = _guard_of(node) if _zero_width(node) else None
+        if kind is not None and (best is None or _RANK[kind] < _RANK[best]):
+            best = kind
+    return best
+
+
+def _lead(seq: list) -> tuple[int, bool, str | None] | None:
+    """The leading items of ``seq`` that only guard where a match starts (zero-width items,
+    and blanks after a line anchor): how many, whether blanks may come first, and where a
+    match may start (see :class:`Start`); ``None`` when blanks may come first anywhere."""
+    i = 0
+    blanks = False
+    where: str | None = None
+    while i < len(seq):
+        node = seq[i]
+        if _zero_width(node):
+            kind = _guard_of(node)
+            if kind is not None and (where is None or _RANK[kind] < _RANK[where]):
+                where = kind
+        elif node[0] == "rep" and node[1] == 0 and _blank_class(node[4]):
+            if where != "line":
+                return None
+            blanks = True
+        elif node[0] == "group":
+            leads = [_lead(list(b)) for b in node[3][1]]
+            if any(x is None for x in leads):
+                return None
+            if not all(x[0] == len(b) for x, b in zip(leads, node[3][1], strict=True)):  # type: ignore[index]
+                break  # (a group of words, not a guard)
+            blanks = blanks or any(x[1] for x in leads)  # type: ignore[index]
+            kinds = [x[2] for x in leads]  # type: ignore[index]
+            group_where = None if None in kinds else max(kinds, key=_RANK.__getitem__)  # type: ignore[arg-type]
+            if group_where is not None and (where is None or _RANK[group_where] < _RANK[where]):
+                where = group_where
+        else:
+            break
+        i += 1
+    return i, blanks, where
+
+
+def _seq_start(seq: list) -> Start | None:
+    lead = _lead(seq)
+    if lead is None:
+        return None
+    i, after_blanks, where = lead
+    words = _words(seq[i:])
+    if words:
+        return Start(frozenset(words), after_blanks, where or "anywhere", _after_marks(seq[:i]))
+    if where == "line":
+        return Start(None, after_blanks, "line")
+    return None
+
+
+# Caps that keep the prefixes (and the prefilter regex) small: an alternative whose
+# start fans out into more literal prefixes than this is indexed by a shorter one.
+_MAX_PREFIXES = 2048  # (as 0.1 had it for a word-list rule of two thousand forms)
+_MAX_PREFIX_LEN = 48
+_MAX_PREFIX_WORDS = 2
+_HYPHENS = frozenset("-‐‑")
+_APOSTROPHES = frozenset("'’")
+
+
+def _mark(ch: str) -> str:
+    return "-" if ch in _HYPHENS else "'"
+
+
+def _after_marks(lead: list) -> str | None:
+    """The marks of a leading ``(?<=[$£€])`` (a match starts only after one of them)."""
+    if len(lead) != 1 or lead[0][0] != "look" or not lead[0][1] or lead[0][2]:
+        return None
+    branches = lead[0][3][1]
+    if len(branches) != 1 or len(branches[0]) != 1:
+        return None
+    node = branches[0][0]
+    chars = [node[1]] if node[0] == "lit" else [i[1] for i in node[2] if i[0] == "lit"] if (
+        node[0] == "set" and not node[1] and all(i[0] == "lit" for i in node[2])) else []
+    if not chars or any(c.isalnum() or c == "_" or c.isspace() for c in chars):
+        return None
+    return "".join(sorted(chars))
+
+
+def _words(seq: list) -> set[str] | None:
+    """The literal prefixes every match of ``seq`` starts with (up to two words, folded,
+    white space as one space, hyphens and apostrophes plain: "is widely", "it's", "50%
+    off"); ``None`` when unknown."""
+    found = _seq_lang(seq)
+    if not found:
+        return None
+    prefixes = {s.rstrip() for s, _ in found}
+    if any(not p or not p[0].isalnum() for p in prefixes):
+        return None  # (a match may start with something no prefix describes)
+    return prefixes
+
+
+def _is_space_set(items: tuple) -> bool:
+    return all(i == ("cat", "s") or (i[0] == "lit" and i[1].isspace()) for i in items)
+
+
+def _lang(node: tuple) -> set[tuple[str, bool]] | None:
+    """The literal strings one item can match: ``{(text, complete)}`` (``complete`` false:
+    the item may match more than ``text``, the prefix ends there); ``None`` when unknown."""
+    kind = node[0]
+    if kind == "lit":
+        ch = node[1]
+        if ch.isspace():
+            return {(" ", True)}
+        if ch.isalnum():
+            return {(fold(ch), True)}
+        if ch in _HYPHENS or ch in _APOSTROPHES:  # "so-called", "it's": the prefix goes on
+            return {(_mark(ch), True)}
+        if ch.isprintable() and ch.lower() == ch and ch.upper() == ch and ch != "_":  # "$", "%", ":"
+            return {(ch, True)}
+        return None
+    if kind == "set":
+        if node[1]:
+            return None
+        items = node[2]
+        if _is_space_set(items):
+            return {(" ", True)}
+        if items == (("cat", "d"),):
+            return {(d, True) for d in "0123456789"}
+        if items and all(i[0] == "lit" for i in items):
+            marks = {i[1] for i in items}
+            if marks <= _HYPHENS or marks <= _APOSTROPHES:
+                return {(_mark(next(iter(marks))), True)}
+        if any(i[0] == "lit" and i[1] in _HYPHENS for i in items) and all(
+            (i[0] == "lit" and i[1] in _HYPHENS) or _is_space_set((i,)) for i in items
+        ):  # "well[\\s-]known": a space or a hyphen
+            return {(" ", True), ("-", True)}
+        chars = set()
+        for i in items:
+            ch = i[1] if i[0] == "lit" else ""
+            if not ch or not (ch.isalnum() or (ch.isprintable() and not ch.isspace() and ch not in "'’-‐‑")):
+                return None
+            chars.add(fold(ch) if ch.isalnum() else ch)
+        return {(c, True) for c in chars} if len(chars) <= 12 else None
+    if kind == "cat":
+        if node[1] == "s":
+            return {(" ", True)}
+        if node[1] == "d":
+            return {(d, True) for d in "0123456789"}
+        return None
+    if kind in ("group", "atomic"):
+        alt = node[3] if kind == "group" else node[1]
+        out: set[tuple[str, bool]] = set()
+        for branch in alt[1]:
+            sub = _seq_lang(list(branch))
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if kind == "rep":
+        lo, hi, inner = node[1], node[2], node[4]
+        if inner[0] in ("set", "cat", "lit") and (
+            (inner[0] == "set" and not inner[1] and _is_space_set(inner[2]))
+            or inner == ("cat", "s") or (inner[0] == "lit" and inner[1].isspace())
+        ):
+            return {(" ", True)} if lo >= 1 else {("", True), (" ", True)}
+        sub = _lang(inner) if inner[0] != "group" else _seq_lang(list(inner[3][1][0])) if len(inner[3][1]) == 1 else _lang(inner)
+        if sub is None:
+            return None if lo >= 1 else {("", False)}
+        if (lo, hi) == (0, 1):
+            return sub | {("", True)}
+        if lo >= 1 and hi == 2 and all(done for _, done in sub) and len(sub) <= 16:
+            # "\\d{1,2}": one or two iterations, both written out
+            two = {(a + b, True) for a, _ in sub for b, _ in sub}
+            return (sub if lo == 1 else set()) | two
+        if lo >= 1:
+            return {(t, done and hi == 1) for t, done in sub}
+        # "(?:(?:widely|generally)\\s+){0,2}": no iteration (the prefix goes on with what
+        # follows), or a first iteration (where the prefix ends: more may follow)
+        return {(t, False) for t, _ in sub} | {("", True)}
+    if kind in ("at", "look"):
+        return {("", True)}  # (consumes nothing: the prefix goes on)
+    return None
+
+
+def _seq_lang(seq: list) -> set[tuple[str, bool]] | None:
+    """Literal prefixes of a sequence of items (``complete`` as in :func:`_lang`)."""
+    open_ = {""}
+    closed: set[str] = set()
+    for node in seq:
+        lang = _lang(node)
+        if lang is None or len(open_) * len(lang) > _MAX_PREFIXES:
+            return {(s, False) for s in closed | open_}
+        nxt = set()
+        for s in open_:
+            for t, done in lang:
+                joined = (s + t).replace("  ", " ")
+                if len(joined) > _MAX_PREFIX_LEN:
+                    closed.add(s)
+                elif joined.count(" ") >= _MAX_PREFIX_WORDS:
+                    closed.add(" ".join(joined.split(" ")[:_MAX_PREFIX_WORDS]))
+                elif done:
+                    nxt.add(joined)
+                else:
+                    closed.add(joined)
+        open_ = nxt
+        if not open_:
+            break
+    return {(s, False) for s in closed} | {(s, True) for s in open_}
