@@ -426,3 +426,28 @@ def test_every_participle_fits_the_passive_anchor():
         if " " in form:
             continue
         assert anchor.fullmatch(f"was {form}"), form
+
+
+# -- a loaded word and an attribution cue at the same word: both are reported ------------------
+
+@pytest.mark.parametrize(("text", "cue", "word"), [
+    ("The levy, derided as a cash grab, takes effect in May.", "derided as", "derided"),
+])
+def test_a_loaded_word_does_not_take_the_cues_start(lint, text, cue, word):
+    """The matcher keeps one hit per category at a start: the loaded-language word and the
+    unattributed-claim cue that begin at the same word are two questions, both asked."""
+    found = [(d.category, _words(text, d)) for d in lint(text)]
+    assert (CATEGORY, cue) in found
+    assert ("loaded-language", word) in found
+
+
+def test_an_agent_clears_the_cue_but_not_the_loaded_word(lint):
+    text = "The levy, derided by the mayor as a cash grab, takes effect in May."
+    found = [(d.category, _words(text, d)) for d in lint(text)]
+    assert not [f for f in found if f[0] == CATEGORY]
+    assert ("loaded-language", "derided") in found
+
+
+def _words(text: str, d) -> str:
+    """What a diagnostic on one line covers (columns count from 1)."""
+    return text[d.column - 1 : d.end_column - 1]
