@@ -141,11 +141,13 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     base = rule.finding(text, hit)
     message = cue.question or base.message
     if rule.id == _SOURCE and cue.head:
-        if _named_member(doc, si, cue.end, cue.head):
+        if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         kind = cue.identified
         if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(facts, cue.start):
             kind = "described"  # "scientists found", in a piece that has named the study
+        if kind is None and _reported_by_named_lead(doc, si, cue.start):
+            kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
     else:
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
         if kind != "named" and cue.identified:
@@ -199,17 +201,34 @@ def _research_named_before(facts: _DocFacts, pos: int) -> bool:
     return facts.named_research() < pos
 
 
-def _named_member(doc, si: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
+def _reported_by_named_lead(doc, si: int, cue_start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the vague source inside what a named speaker says ("Mayor Ana Ruiz said critics
+    have long argued ...", "He added that residents feared ...")? The speaker vouches for
+    the report that others hold the view; the others stay unnamed, so it is a hint."""
+    text = doc.text
+    s = doc.sentences[si]
+    for m in sourcing.mentions(text, s.start, s.end):
+        if (m.kind == "named" and m.style == "subject" and m.verb_end <= cue_start
+                and not _BREAK.search(text, m.verb_end, cue_start)):
+            return True
+    return False
+
+
+def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
     """Is a member of the vague group named right after it, in its sentence or the next
     ("analysts say ... 'Quote,' Jane Roe, a research analyst at X, told CBS")?"""
-    pattern = _member_pattern(head)
-    if pattern is None:
-        return False
     text = doc.text
     end = doc.sentences[si].end
     if si + 1 < len(doc.sentences):
         end = doc.sentences[si + 1].end
-    return pattern.search(text, after, end) is not None
+    heads = [head]
+    if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
+        heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
+    for noun in heads:
+        pattern = _member_pattern(noun)
+        if pattern is not None and pattern.search(text, after, end) is not None:
+            return True
+    return False
 
 
 _MEMBERS: dict[str, object] = {}
@@ -229,6 +248,8 @@ def _member_pattern(head: str):  # type: ignore[no-untyped-def]
         pattern = re.compile(
             rf"(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
             rf"|\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+            # "One resident, Mark Lee, said": the member named in apposition after the noun
+            rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
         )
     _MEMBERS[head] = pattern
     return pattern
