@@ -478,3 +478,29 @@ def test_a_vague_source_inside_a_named_speakers_report_is_a_hint(lint):
     assert _claims(lint, reported, Severity.INFO)
     # a clause the writer adds is no longer the speaker's report
     assert _warnings(lint, "Mayor Ana Ruiz opened the tunnel, but critics argue that it is too narrow.")
+
+
+@pytest.mark.parametrize(("warned", "hinted"), [
+    # a headline's attribution is in the lead under it
+    ("Officials warn of flood risk\n\nThe river could burst its banks by Tuesday.\n",
+     "Officials warn of flood risk\n\nThe Harbour Agency said on Sunday that the river could burst its banks.\n"),
+    # a definite institution after the source points back to one named earlier
+    ("The Weather Office issued a warning. Forecasters said the storm would strengthen.",
+     "The Weather Office issued a warning. Forecasters at the office said the storm would strengthen."),
+    # the sentence before, in the same paragraph, is a named source's lead
+    ("The man fled on foot. He is believed to have crossed the border.",
+     "Police said the man fled on foot. He is believed to have crossed the border."),
+    # a tag of a named speaker covers a vague group inside the speaker's report
+    ("Analysts had expected a rise in profits.",
+     "Analysts had expected a rise in profits, Tom Reyes said."),
+])
+def test_hint_pairs(lint, warned, hinted):
+    """Each pair: the first is a warning; the second, where the context points at a source
+    without the words naming it for this claim, is only a hint."""
+    assert _warnings(lint, warned)
+    assert not _warnings(lint, hinted)
+    assert _claims(lint, hinted, Severity.INFO)
+
+
+def test_a_new_paragraph_does_not_carry_the_previous_lead(lint):
+    assert _warnings(lint, "Police said the man fled on foot.\n\nHe is believed to have crossed the border.")
