@@ -503,3 +503,7 @@ def test_hint_pairs(lint, warned, hinted):
 
 def test_a_new_paragraph_does_not_carry_the_previous_lead(lint):
     assert _warnings(lint, "Police said the man fled on foot.\n\nHe is believed to have crossed the border.")
+
+
+def test_a_previous_lead_by_a_group_is_no_named_source(lint):
+    assert _warnings(lint, "Islanders say the ferry is late. It is understood that the council was not told.")

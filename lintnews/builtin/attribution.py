@@ -235,10 +235,20 @@ def _previous_named_lead(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
         return False
     text = doc.text
     for m in sourcing.mentions(text, prev.start, prev.end):
-        if (m.kind == "named" and _identifies(m) and m.style in ("subject", "according")
+        if (m.kind == "named" and _identifies(m) and not _group(m.phrase) and m.style in ("subject", "according")
                 and _SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
+
+
+def _group(phrase: str) -> bool:
+    """A group, not one source: "Islanders", "Local residents", "Senior officials" (a plural
+    person noun, or one capitalised plural word)."""
+    words = phrase.replace("’", "'").split()
+    last = words[-1].lower()
+    if last in lx.plural_nouns("source-nouns"):
+        return True
+    return len(words) == 1 and last.endswith("s") and last not in sourcing.INSTITUTIONS
 
 
 def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
