@@ -117,3 +117,76 @@ def test_the_readme_pack_is_the_example_file():
     block = re.search(r"```toml\n(\[pack\]\nname = \"house\".*?)```", readme, re.S)
     assert block is not None
     assert (root / "examples" / "house.toml").read_text(encoding="utf-8") == block.group(1)
+
+
+# ---- coverage fixtures: cover sentences in fixtures/PACK.toml, kept out of the docs ----
+
+def write_fixtures(pack: Path, body: str) -> Path:
+    (pack.parent / "fixtures").mkdir(exist_ok=True)
+    return write(pack.parent / "fixtures", textwrap.dedent(body), pack.name)
+
+
+def test_a_cover_sentence_covers_a_term_no_documented_example_has(tmp_path):
+    pack = write(tmp_path, GOOD.replace('"pile-up"]', '"pile-up", "smash"]'))
+    assert [p for p in run_test_rules(pack)[1] if "smash" in p]
+    write_fixtures(pack, '''
+        [rules."house/crash-words"]
+        cover = ["A smash on the ring road delayed buses."]
+    ''')
+    code, lines = run_test_rules(pack)
+    assert code == 0 and lines == ["1 rules, 6 examples: all pass"]
+
+
+def test_a_cover_sentence_covers_an_exception_and_a_pattern(tmp_path):
+    body = GOOD.replace('"She went to accident and emergency."', '"The road reopened."')
+    body = body.replace('"It was a freak crash."', '"It was an accident."')
+    pack = write(tmp_path, body)
+    before = run_test_rules(pack)[1]
+    assert any("exception" in p for p in before) and any("pattern" in p for p in before)
+    write_fixtures(pack, '''
+        [rules."house/crash-words"]
+        cover = ["He went to accident and emergency after a freak crash."]
+    ''')
+    assert run_test_rules(pack) == (0, ["1 rules, 6 examples: all pass"])
+
+
+def test_a_cover_sentence_without_a_hit_is_a_problem(tmp_path):
+    pack = write(tmp_path, GOOD)
+    write_fixtures(pack, '''
+        [rules."house/crash-words"]
+        cover = ["Two lorries collided near the school."]
+    ''')
+    code, lines = run_test_rules(pack)
+    assert code == 1
+    assert lines[0] == (f"{pack}: rule house/crash-words: cover sentence "
+                        "'Two lorries collided near the school.' has no hit of the rule")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('[rules."house/crash-words"]\ncovers = ["An accident."]', "rules.'house/crash-words'.covers: unknown key"),
+    ('[rules."house/crash-word"]\ncover = ["An accident."]', "the pack has no rule 'house/crash-word'"),
+    ('[rules."house/crash-words"]\ncover = "An accident."', "cover: must be a list of strings"),
+    ('[rule."house/crash-words"]\ncover = ["An accident."]', "rule: unknown key"),
+])
+def test_a_typo_in_the_fixtures_file_is_an_error(tmp_path, body, expected):
+    pack = write(tmp_path, GOOD)
+    fixtures = write_fixtures(pack, body)
+    result = CliRunner().invoke(main, ["test-rules", str(pack)])
+    assert result.exit_code == 2, result.output
+    assert str(fixtures) in result.stderr and expected in result.stderr, result.stderr
+
+
+def test_cover_sentences_are_not_documentation(tmp_path):
+    pack = write(tmp_path, GOOD)
+    write_fixtures(pack, '''
+        [rules."house/crash-words"]
+        cover = ["A smash-up, not an accident, closed the lane."]
+    ''')
+    result = CliRunner().invoke(main, ["explain", "house/crash-words", "--rule-pack", str(pack)])
+    assert result.exit_code == 0 and "Two cars collided on the bypass." in result.output, result.output
+    assert "smash-up" not in result.output
+
+
+def run_test_rules(pack: Path) -> tuple[int, list[str]]:
+    result = CliRunner().invoke(main, ["test-rules", str(pack)])
+    return result.exit_code, result.output.strip().splitlines()

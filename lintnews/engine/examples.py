@@ -7,7 +7,10 @@ a rule whose default is ``info``), a no-trigger example must give no diagnostic 
 severity. For a rule pack's rule it also checks coverage, so that no part of a rule goes
 untested: every pattern must match in some example, every term must be flagged (as a
 hit of the rule, before its judge) in some example, and every exception must cover a
-hit of the rule in some example. ``lintnews test-rules`` and the pytest plugin
+hit of the rule in some example. Besides the documented examples, coverage counts a pack's
+``cover`` sentences (:mod:`lintnews.packs.fixtures`), kept out of the docs: each must contain
+a hit of the rule (before exceptions and judges), at whatever severity the rule then reports
+it, if at all. ``lintnews test-rules`` and the pytest plugin
 (:mod:`lintnews.integrations.pytest_plugin`) report the problems, one line each.
 """
 
@@ -56,14 +59,18 @@ def _diagnostics(engine: Engine, registry: Registry, rule: Rule, text: str) -> l
     return [d for d in engine.lint(doc) if d.rule == rule.id or d.rule.startswith(rule.id + "/")]
 
 
-def check_coverage(registry: Registry, rule: Rule) -> list[str]:
-    """The parts of a pack rule no example exercises, one line each (empty: all covered)."""
+def check_coverage(registry: Registry, rule: Rule, cover: tuple[str, ...] = ()) -> list[str]:
+    """The parts of a pack rule no example or cover sentence exercises, and the cover
+    sentences with no hit of the rule, one line each (empty: all covered)."""
     if not isinstance(rule, PackRule):
         return []
-    texts = [*rule.examples.trigger, *rule.examples.no_trigger]
     engine = Engine(registry, Settings(select=(rule.id,)))
     problems = []
-    hits_by_text = [(text, engine.matcher.scan(text).get(rule.id, [])) for text in texts]
+    covered = [(text, engine.matcher.scan(text).get(rule.id, [])) for text in cover]
+    problems.extend(f"cover sentence {_shown(text)} has no hit of the rule" for text, hits in covered if not hits)
+    texts = [*rule.examples.trigger, *rule.examples.no_trigger, *cover]
+    hits_by_text = [(text, engine.matcher.scan(text).get(rule.id, []))
+                    for text in (*rule.examples.trigger, *rule.examples.no_trigger)] + covered
     flagged_terms = {hit.term for _, hits in hits_by_text for hit in hits if hit.term is not None}
     for term in rule.terms:
         if term not in flagged_terms:
@@ -101,6 +108,19 @@ def _excepts(one: RuleExceptions, text: str, hits: list, registry: Registry) -> 
     return False
 
 
-def check_rule(registry: Registry, rule: Rule, coverage: bool = True) -> list[str]:
-    """Everything wrong with a rule's examples (see the module docstring)."""
-    return check_examples(registry, rule) + (check_coverage(registry, rule) if coverage else [])
+def check_rule(registry: Registry, rule: Rule, coverage: bool = True, cover: tuple[str, ...] = ()) -> list[str]:
+    """Everything wrong with a rule's examples and ``cover`` sentences (see the module docstring)."""
+    return check_examples(registry, rule) + (check_coverage(registry, rule, cover) if coverage else [])
+
+
+def pack_cover(rules: list[PackRule]) -> dict[str, tuple[str, ...]]:
+    """The cover sentences of ``rules``, read from each of their packs' fixtures file."""
+    from lintnews.packs.fixtures import load_fixtures
+
+    by_pack: dict[str, set[str]] = {}
+    for rule in rules:
+        by_pack.setdefault(rule.source, set()).add(rule.id)
+    found: dict[str, tuple[str, ...]] = {}
+    for source, ids in by_pack.items():
+        found.update(load_fixtures(source, ids))
+    return found

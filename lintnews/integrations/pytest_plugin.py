@@ -57,24 +57,34 @@ class PackFile(pytest.File):
         except LintnewsError as exc:
             yield PackError.from_parent(self, name="load", message=str(exc))
             return
+        from lintnews.engine.examples import pack_cover
+
         mine = str(self.path.resolve())
-        for rule in registry.rules.values():
-            if isinstance(rule, PackRule) and str(Path(rule.source).resolve()) == mine:
-                yield RuleExamples.from_parent(self, name=rule.id, registry=registry, rule=rule)
+        rules = [rule for rule in registry.rules.values()
+                 if isinstance(rule, PackRule) and str(Path(rule.source).resolve()) == mine]
+        try:
+            cover = pack_cover(rules)
+        except LintnewsError as exc:
+            yield PackError.from_parent(self, name="fixtures", message=str(exc))
+            return
+        for rule in rules:
+            yield RuleExamples.from_parent(self, name=rule.id, registry=registry, rule=rule,
+                                           cover=cover.get(rule.id, ()))
 
 
 class RuleExamples(pytest.Item):
     """A rule's examples and their coverage."""
 
-    def __init__(self, *, registry, rule, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *, registry, rule, cover=(), **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(**kwargs)
         self.registry = registry
         self.rule = rule
+        self.cover = cover
 
     def runtest(self) -> None:
         from lintnews.engine.examples import check_rule
 
-        problems = check_rule(self.registry, self.rule)
+        problems = check_rule(self.registry, self.rule, cover=self.cover)
         if problems:
             raise RuleExamplesError("\n".join(problems))
 
