@@ -33,9 +33,10 @@ SRC = HERE / "corpus-src"
 OUT = HERE / "corpora"
 CATS = {"A": "advertorial", "U": "unattributed-claim", "L": "loaded-language"}
 SOURCE = "written by the lintnews team for held-out evaluation"
-# advert-synth-a is for tuning; the other two are for checking only (as news-check is)
+# advert-synth-a and advert-synth-c are for tuning; the other two are for checking only (as news-check is)
 CHECK_ONLY = {"advert-synth-b", "news-synth"}
-SINGLE = {"advert-synth-a": "advertorial", "advert-synth-b": "advertorial"}
+TUNE = {"advert-synth-c"}  # written in round 3 to measure how the advertorial classes generalise
+SINGLE = {"advert-synth-a": "advertorial", "advert-synth-b": "advertorial", "advert-synth-c": "advertorial"}
 HEADER = re.compile(r"^=== doc: (?P<name>[a-z0-9][a-z0-9-]*\.txt) ===$", re.M)
 OPEN, CLOSE = "⟦", "⟧"
 MARK = re.compile(r"⟦(?P<cat>[AULN])(?P<opt>\??)=(?P<cls>[a-z0-9-]+)\|")
@@ -134,6 +135,8 @@ def build(name: str, check: bool) -> dict:
         meta["category"] = SINGLE[name]
     if name in CHECK_ONLY:  # held out: score.py prints its figures, never its misses
         meta["role"] = "check"
+    elif name in TUNE:
+        meta["role"] = "tune"
     files = {f"articles/{d}": t for d, t in docs.items()}
     files["gold.jsonl"] = "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold)
     files["corpus.json"] = json.dumps(meta, indent=2) + "\n"
