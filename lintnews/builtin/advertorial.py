@@ -381,6 +381,18 @@ def _voice_blocks(doc, hits) -> set[int]:  # type: ignore[no-untyped-def]
     return {bisect_right(starts, h.start) - 1 for h in hits}
 
 
+_ABOUT_OPENING = 90  # characters of a paragraph in which an "About" label's name opens it
+
+
+def _names(para: str, first: str) -> bool:
+    """Does a paragraph (lower case) after an "About Northwind" label describe Northwind? It
+    starts with the name, or names it in its opening words ("Founded in 1961, Northwind
+    makes..."): the boilerplate's subject, not a passing mention further on."""
+    if para.startswith(first):
+        return True
+    return len(first) >= 3 and re.search(r"\b" + re.escape(first) + r"\b", para[:_ABOUT_OPENING]) is not None
+
+
 def _quoted(doc):  # type: ignore[no-untyped-def]
     def quoted(at: int) -> bool:
         return doc.quotation_at(at) is not None
@@ -571,11 +583,11 @@ class _Judgement:
             first = _POSSESSIVE.sub("", name[0].lower())
             rest = text[hit.end : blocks[bi].end].lstrip().lower()
             if rest:  # "About Northwind: Northwind is ..." in one paragraph
-                section = [bi] if rest.startswith(first) else []
+                section = [bi] if _names(rest, first) else []
             else:
                 section = []
                 for k in range(bi + 1, min(bi + 4, len(blocks))):
-                    if not text[blocks[k].start : blocks[k].end].lstrip().lower().startswith(first):
+                    if not _names(text[blocks[k].start : blocks[k].end].lstrip().lower(), first):
                         break
                     section.append(k)
             if not section:

@@ -101,6 +101,9 @@ _LABEL_END = re.compile(r"[:|»›→]\s*")
 _SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # a list item's marker: "1.", "2)", "•", "-", "*"
 _MARKER = re.compile(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
+# a link pasted as Markdown into plain text ("- [Headline](/news/x)"): its text is the line
+# (the Markdown reader already drops the target; a scraper's plain text keeps it)
+_MD_LINK = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?\[([^\]\n]{3,160})\]\([^)\s]{1,300}\)[ \t]*$")
 _RUN = 3  # headline-shaped lines in a row that make a list of links
 _PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
 _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
@@ -199,6 +202,7 @@ class Shapes:
         # candidate lines: short blocks of body text that open with a capital, digit or
         # quotation mark and hold no sentence stop
         self.hit_of: dict[int, bool] = {}
+        self.links: set[int] = set()  # blocks that are one Markdown link: judged by its text
         stop = _STOP_INSIDE.search
         for bi, b in enumerate(doc.blocks):
             start, end = b.start, b.end
@@ -206,7 +210,13 @@ class Shapes:
                 continue
             while start < end and text[start] in " \t":
                 start += 1
-            if start == end or text[start] not in _OPENERS or stop(text, start, end) is not None:
+            if start == end:
+                continue
+            if text[start] not in _OPENERS:
+                if text[start] not in "-*+•[0123456789" or _MD_LINK.match(text, start, end) is None:
+                    continue
+                self.links.add(bi)
+            elif stop(text, start, end) is not None:
                 continue
             if headline is not None and b.start == headline.start:
                 continue
@@ -218,6 +228,10 @@ class Shapes:
     def line(self, bi: int) -> str:
         # (sliced when asked, not kept: a long text has tens of thousands of blocks)
         b = self.doc.blocks[bi]
+        if bi in self.links:
+            m = _MD_LINK.match(self.text, b.start, b.end)
+            if m is not None:
+                return m.group(1)
         return self.text[b.start : b.end]
 
     def prose(self, bi: int) -> bool:
@@ -391,7 +405,7 @@ class Shapes:
 
     def _finding(self, bi: int, severity: Severity) -> Finding:
         b = self.doc.blocks[bi]
-        line = self.line(bi)
+        line = self.text[b.start : b.end]
         start = b.start + len(line) - len(line.lstrip())
         end = b.start + len(line.rstrip())
         return Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, severity, SHAPE_RULE)
