@@ -382,15 +382,21 @@ def _voice_blocks(doc, hits) -> set[int]:  # type: ignore[no-untyped-def]
 
 
 _ABOUT_OPENING = 90  # characters of a paragraph in which an "About" label's name opens it
+# how a company's self-description may open before its name ("Founded in 1961, Northwind ...")
+_FOUNDED = re.compile(r"(?:founded|established|formed|set\s+up|incorporated|launched|headquartered|based|since\s+(?:19|20)\d\d)\b")
 
 
 def _names(para: str, first: str) -> bool:
     """Does a paragraph (lower case) after an "About Northwind" label describe Northwind? It
-    starts with the name, or names it in its opening words ("Founded in 1961, Northwind
-    makes..."): the boilerplate's subject, not a passing mention further on."""
+    starts with the name, or opens with its founding or seat and names it in its opening
+    words ("Founded in 1961, Northwind makes..."): a subhead "About Turnout" before a
+    paragraph of the story that mentions turnout is not a company's boilerplate."""
     if para.startswith(first):
         return True
-    return len(first) >= 3 and re.search(r"\b" + re.escape(first) + r"\b", para[:_ABOUT_OPENING]) is not None
+    return (
+        _FOUNDED.match(para) is not None
+        and re.search(r"\b" + re.escape(first) + r"\b", para[:_ABOUT_OPENING]) is not None
+    )
 
 
 def _quoted(doc):  # type: ignore[no-untyped-def]
