@@ -73,7 +73,7 @@ def _not_headline(s: str) -> bool:
 # a line led by a date: an entry of a timeline of earlier stories
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATED = re.compile(
-    rf"(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"\s{0,3}[:–—|-]\s{1,3}(?=\S)",
     re.IGNORECASE,
@@ -104,6 +104,8 @@ _MARKER = re.compile(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
 # a link pasted as Markdown into plain text ("- [Headline](/news/x)"): its text is the line
 # (the Markdown reader already drops the target; a scraper's plain text keeps it)
 _MD_LINK = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?\[([^\]\n]{3,160})\]\([^)\s]{1,300}\)[ \t]*$")
+# a list item in plain text ("• Headline", "2. Headline"): its text is the line
+_ITEM = re.compile(r"(?:[-*+•·▪►›»]|\d{1,2}[.)])[ \t]+([^\n]{3,160}?)[ \t]*$")
 _RUN = 3  # headline-shaped lines in a row that make a list of links
 _PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
 _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
@@ -173,7 +175,7 @@ def headlinese(line: str) -> bool:
 def dated(line: str) -> bool:
     """A timeline entry: a date, a separator, then a few words with no closing stop."""
     line = line.strip()
-    if not line or not (line[0].isdigit() or line[0] in "JFMASOND" or line[-1].isdigit() or line[-1] == ")"):
+    if not line or not (line[0].isdigit() or line[0] in "JFMASONDTW" or line[-1].isdigit() or line[-1] == ")"):
         return False
     m = _DATED.match(line)
     if m is not None:
@@ -212,11 +214,13 @@ class Shapes:
                 start += 1
             if start == end:
                 continue
-            if text[start] not in _OPENERS:
-                if text[start] not in "-*+•[0123456789" or _MD_LINK.match(text, start, end) is None:
+            if text[start] in "-*+•·▪►›»[0123456789":
+                item = _MD_LINK.match(text, start, end) or _ITEM.match(text, start, end)
+                if item is not None and stop(text, item.start(1), item.end(1)) is None:
+                    self.links.add(bi)  # judged by its text: a list item, title case only
+                    self.hit_of[bi] = True
                     continue
-                self.links.add(bi)
-            elif stop(text, start, end) is not None:
+            if text[start] not in _OPENERS or stop(text, start, end) is not None:
                 continue
             if headline is not None and b.start == headline.start:
                 continue
@@ -229,7 +233,10 @@ class Shapes:
         # (sliced when asked, not kept: a long text has tens of thousands of blocks)
         b = self.doc.blocks[bi]
         if bi in self.links:
-            m = _MD_LINK.match(self.text, b.start, b.end)
+            start = b.start
+            while self.text[start] in " \t":
+                start += 1
+            m = _MD_LINK.match(self.text, start, b.end) or _ITEM.match(self.text, start, b.end)
             if m is not None:
                 return m.group(1)
         return self.text[b.start : b.end]
@@ -286,7 +293,7 @@ class Shapes:
                     continue
                 if self.is_strict(bi):
                     strict.add(bi)
-                elif blocks[bi].kind != "list":
+                elif blocks[bi].kind != "list" and bi not in self.links:
                     if headlinese(line):
                         clipped.add(bi)
                     elif (
@@ -315,6 +322,22 @@ class Shapes:
                 if len(run) >= 3 or (len(run) >= 2 and titled * 2 >= len(run)):
                     for bi in run:
                         self.strong[bi] = True
+        # headlines side by side on one line ("Fares to rise again | Harbour master retires |
+        # New lifeboat station opens"): three or more parts, each a headline of three words
+        # or more, beside a paragraph of the story
+        for bi in self.hit_of:
+            if bi in self.strong or bi in self.links:
+                continue
+            line = self.line(bi)
+            if " | " not in line and " • " not in line and " · " not in line:
+                continue
+            parts = [p for p in _SEPARATOR.split(line.strip()) if p.strip()]
+            if (
+                len(parts) >= _RUN
+                and all(len(p.split()) >= 3 and headline_like(p, strict=False) for p in parts)
+                and (self.prose(bi - 1) or self.prose(bi + 1))
+            ):
+                self.strong[bi] = True
         # the lines after a "Related" label, and the label itself
         j = self.judgement
         if j is not None:
