@@ -68,6 +68,23 @@ PLUGS = {
     "related-plug": [
         "How the wall will be built is the subject of the next article in this series.",
     ],
+    "donation-appeal": [
+        "The Kelby Courier costs nothing to read, but it is not free to make. Back us today from £3 a month.",
+        "A gift of any amount keeps our reporters on the seafront.",
+    ],
+    "commerce-cta": [
+        "The storm lantern we used is £24 at Northmart, or £27 at Quaystore.",
+    ],
+    "site-notice": [
+        "You've read 4 of your 5 free articles this month. Subscribe for unlimited access.",
+    ],
+    "media-plug-event": [
+        "Tickets for our Kelby Business Awards are on sale at the Courier office.",
+        "Meet our reporters at the Kelby Courier open day on 12 May – book now.",
+    ],
+    "comments-policy": [
+        "Comments are pre-moderated and will appear once approved.",
+    ],
 }
 CASES = [(kind, line) for kind, lines in PLUGS.items() for line in lines]
 
@@ -85,6 +102,9 @@ NOT_ADVERTORIAL = [
     "The charity, which was founded in 1994, said it would appeal against the ruling.",
     "Comments posted under the council's video were removed by the platform on Friday.",
     "The bank said it would end its sponsorship of the marathon after twenty years.",
+    "The lifeboat charity said a gift of any amount would help replace the boat.",
+    "Petrol cost £1.39 a litre at Northmart and £1.41 at Quaystore last week, the survey found.",
+    "Residents were told to book now if they wanted a place at the consultation.",
 ]
 
 
