@@ -177,3 +177,27 @@ def test_headlines_side_by_side_on_one_line_are_reported():
 def test_a_line_of_short_labels_side_by_side_is_not_a_list_of_headlines():
     line = "Tide times | Weather | Parking"
     assert _warnings(f"{BEFORE}\n{line}\n{AFTER}\n") == []
+
+
+def test_a_timeline_under_its_label_with_years_leading_the_lines_is_reported():
+    timeline = (
+        "Sea wall timeline\n"
+        "1998 Wall Rebuilt After Winter Storms\n"
+        "2015 Council Finds Cracks In Eastern Section\n"
+        "2024 Storm Brings Down Forty Metres Of Wall\n"
+    )
+    assert _warnings(f"{BEFORE}\n{timeline}{AFTER}\n") == [2, 3, 4, 5]
+
+
+def test_a_longer_run_of_headlines_half_in_headline_syntax_is_reported():
+    run = (
+        "Kelby harbour repair bill soars\n"
+        "Council tax to rise by five per cent\n"
+        "School expansion plans thrown out\n"
+        "Local MP backs ferry campaign\n"
+    )
+    assert _warnings(f"{BEFORE}\n{run}{AFTER}\n") == [2, 3, 4, 5]
+
+
+def test_catch_up_plug_for_a_broadcast_is_reported():
+    assert _warnings(f"{BEFORE}\nMissed the show? Catch up on BBC Sounds.\n{AFTER}\n") == [2]

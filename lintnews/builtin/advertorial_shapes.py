@@ -73,9 +73,9 @@ def _not_headline(s: str) -> bool:
 # a line led by a date: an entry of a timeline of earlier stories
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATED = re.compile(
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    r"\s{0,3}[:–—|-]\s{1,3}(?=\S)",
+    r"\s{0,3}[:–—|-]\s{1,3}(?=\S))",
     re.IGNORECASE,
 )
 # ... or closed by one: "Ferry terminal plan goes back to the drawing board (March 14, 2024)"
@@ -311,7 +311,12 @@ class Shapes:
                 if all(bi in strict for bi in run):
                     ok = (self.prose(run[0] - 1) or self.prose(run[-1] + 1)) and self._distinct(run)
                 else:
-                    ok = shaped * 3 >= len(run) * 2 and self._after_story(run[0] - 1)
+                    # two in three in the syntax of headlines, or half of a longer run whose
+                    # lines are about different things
+                    ok = (
+                        shaped * 3 >= len(run) * 2
+                        or (len(run) > _RUN and shaped * 2 >= len(run) and self._distinct(run))
+                    ) and self._after_story(run[0] - 1)
                 if ok:
                     for bi in run:
                         self.strong[bi] = True
