@@ -201,3 +201,12 @@ def test_a_longer_run_of_headlines_half_in_headline_syntax_is_reported():
 
 def test_catch_up_plug_for_a_broadcast_is_reported():
     assert _warnings(f"{BEFORE}\nMissed the show? Catch up on BBC Sounds.\n{AFTER}\n") == [2]
+
+
+def test_a_share_bar_spread_over_lines_is_reported_line_by_line():
+    assert _warnings(f"{BEFORE}\nShare this:\nTwitter\nFacebook\n{AFTER}\n") == [2, 3, 4]
+
+
+def test_a_lone_network_name_in_the_story_is_at_most_a_hint():
+    found = _lint(f"{BEFORE}\nFacebook\n{AFTER}\n")
+    assert all(d.severity.rank < Severity.WARNING.rank for d in found)
