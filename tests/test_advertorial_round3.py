@@ -85,6 +85,12 @@ PLUGS = {
     "comments-policy": [
         "Comments are pre-moderated and will appear once approved.",
     ],
+    "company-boilerplate": [
+        "Harbourline was founded in 1998 and now employs 300 people. Visit harbourline.example to learn more.",
+    ],
+    "syndication-collaboration": [
+        "This report is part of Tidelines, a reporting collaboration between the Courier and Coast Radio.",
+    ],
 }
 CASES = [(kind, line) for kind, lines in PLUGS.items() for line in lines]
 
@@ -105,6 +111,7 @@ NOT_ADVERTORIAL = [
     "The lifeboat charity said a gift of any amount would help replace the boat.",
     "Petrol cost £1.39 a litre at Northmart and £1.41 at Quaystore last week, the survey found.",
     "Residents were told to book now if they wanted a place at the consultation.",
+    "Harbourline, which was founded in 1998 and employs 300 people, lost the ferry contract in May.",
 ]
 
 
