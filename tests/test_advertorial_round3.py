@@ -217,3 +217,16 @@ def test_a_share_bar_spread_over_lines_is_reported_line_by_line():
 def test_a_lone_network_name_in_the_story_is_at_most_a_hint():
     found = _lint(f"{BEFORE}\nFacebook\n{AFTER}\n")
     assert all(d.severity.rank < Severity.WARNING.rank for d in found)
+
+
+def test_time_stamps_and_section_labels_between_headlines_join_the_list():
+    items = (
+        "Ferry Fares To Rise For A Second Year\n3 hours ago\n"
+        "Harbour Master Retires After 30 Years\nYesterday\n"
+        "New Lifeboat Station Opens In Kelby\n"
+    )
+    assert _warnings(f"{BEFORE}\n{items}{AFTER}\n") == [2, 3, 4, 5, 6]
+
+
+def test_a_time_stamp_and_a_label_alone_make_no_list():
+    assert _warnings(f"{BEFORE}\nSPORT\n3 hours ago\nYesterday\n{AFTER}\n") == []

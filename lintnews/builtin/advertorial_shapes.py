@@ -106,6 +106,12 @@ _MARKER = re.compile(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
 _MD_LINK = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?\[([^\]\n]{3,160})\]\([^)\s]{1,300}\)[ \t]*$")
 # a list item in plain text ("• Headline", "2. Headline"): its text is the line
 _ITEM = re.compile(r"(?:[-*+•·▪►›»]|\d{1,2}[.)])[ \t]+([^\n]{3,160}?)[ \t]*$")
+# what a list of links puts between its headlines: a time stamp ("3 hours ago", "Yesterday",
+# "14:05"), a reading time ("4 min read") or a section label in capitals ("SPORT")
+_FILLER = re.compile(
+    r"[ \t]*(?:\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|[Yy]esterday|"
+    r"[Jj]ust\s+now|\d{1,2}:\d{2}(?:\s*[ap]m)?|\d{1,3}\s+min(?:ute)?s?\s+read|[A-Z][A-Z&]{2,15}(?:\s+[A-Z&]{2,15})?)[ \t]*$"
+)
 _RUN = 3  # headline-shaped lines in a row that make a list of links
 _PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
 _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
@@ -285,11 +291,15 @@ class Shapes:
             clipped: set[int] = set()
             loose: set[int] = set()
             dates: set[int] = set()
+            fillers: set[int] = set()
             for bi in group:
                 line = self.line(bi)
                 if dated(line):
                     dates.add(bi)
                 if len(group) < _RUN:
+                    continue
+                if bi not in self.links and _FILLER.match(line):
+                    fillers.add(bi)
                     continue
                 if self.is_strict(bi):
                     strict.add(bi)
@@ -304,21 +314,24 @@ class Shapes:
             # runs of headline-shaped lines inside body text: in title case, of distinct
             # topics; in the syntax of headlines (most of the run), after a paragraph of the
             # story that does not lead in to a list ("The plan includes:")
-            for run in _runs(sorted(strict | clipped | loose)):
+            for run in _runs(sorted(strict | clipped | loose | fillers)):
+                # (fillers between headlines join the run; they do not make one)
+                whole = run
+                run = [bi for bi in run if bi not in fillers]
                 if len(run) < _RUN:
                     continue
                 shaped = sum(1 for bi in run if bi in strict or bi in clipped)
                 if all(bi in strict for bi in run):
-                    ok = (self.prose(run[0] - 1) or self.prose(run[-1] + 1)) and self._distinct(run)
+                    ok = (self.prose(whole[0] - 1) or self.prose(whole[-1] + 1)) and self._distinct(run)
                 else:
                     # two in three in the syntax of headlines, or half of a longer run whose
                     # lines are about different things
                     ok = (
                         shaped * 3 >= len(run) * 2
                         or (len(run) > _RUN and shaped * 2 >= len(run) and self._distinct(run))
-                    ) and self._after_story(run[0] - 1)
+                    ) and self._after_story(whole[0] - 1)
                 if ok:
-                    for bi in run:
+                    for bi in whole:
                         self.strong[bi] = True
             # timelines: dated lines in a row
             for run in _runs(sorted(dates)):
