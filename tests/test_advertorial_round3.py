@@ -88,6 +88,15 @@ PLUGS = {
     "company-boilerplate": [
         "Harbourline was founded in 1998 and now employs 300 people. Visit harbourline.example to learn more.",
     ],
+    "affiliate-in-other-words": [
+        "Full disclosure: the Courier gets a small payout if you order through the shop buttons.",
+    ],
+    "social-community": [
+        "Be part of our seafront community on Facebook, where locals swap storm pictures.",
+    ],
+    "audio-version": [
+        "Prefer audio? This article is also available as a podcast episode.",
+    ],
     "syndication-collaboration": [
         "This report is part of Tidelines, a reporting collaboration between the Courier and Coast Radio.",
     ],
@@ -112,6 +121,7 @@ NOT_ADVERTORIAL = [
     "Petrol cost £1.39 a litre at Northmart and £1.41 at Quaystore last week, the survey found.",
     "Residents were told to book now if they wanted a place at the consultation.",
     "Harbourline, which was founded in 1998 and employs 300 people, lost the ferry contract in May.",
+    "The former councillor was jailed in 2019 for taking a kickback on a harbour contract.",
 ]
 
 
