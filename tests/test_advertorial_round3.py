@@ -198,7 +198,7 @@ def test_a_line_of_short_labels_side_by_side_is_not_a_list_of_headlines():
 
 def test_a_timeline_under_its_label_with_years_leading_the_lines_is_reported():
     timeline = (
-        "Sea wall timeline\n"
+        "Timeline of the sea wall\n"
         "1998 Wall Rebuilt After Winter Storms\n"
         "2015 Council Finds Cracks In Eastern Section\n"
         "2024 Storm Brings Down Forty Metres Of Wall\n"
