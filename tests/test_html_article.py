@@ -93,6 +93,23 @@ def test_furniture_inside_the_story_is_skipped_but_typed_plugs_are_reported(engi
                                                                      lint_page(engines, page("library-article.html")))
 
 
+def test_a_block_that_only_labels_furniture_is_skipped(engines):
+    """'Comments', '3 comments', 'You may also like:' as blocks of their own, in markup that
+    does not name them as furniture: the page's label of its parts, not the story's words."""
+    labels = ("<h3>Comments</h3><p><span></span> 3 comments</p><h4>You may also like:</h4>"
+              "<p>Leave a Reply</p><h3>Related stories</h3>")
+    src = page("library-article.html").replace("<p>It is understood", labels + "\n    <p>It is understood")
+    text = html.read(src).text
+    for label in ("Comments", "3 comments", "You may also like", "Leave a Reply", "Related stories"):
+        assert label not in text, label
+    assert "It is understood" in text
+    assert not any(rule.startswith("advertorial/") for rule, _ in flagged(src, lint_page(engines, src)))
+    # a story sentence that starts like a label is the story's
+    story = page("library-article.html").replace(
+        "<p>It is understood", "<p>Comments from readers filled two pages of the council minutes.</p>\n    <p>It is understood")
+    assert "Comments from readers filled two pages" in html.read(story).text
+
+
 def test_page_without_article_element(engines):
     src = page("harbour-divs.html")
     art = flagged(src, lint_page(engines, src))

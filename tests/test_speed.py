@@ -40,9 +40,17 @@ EXAMPLES = int(os.environ.get("LINTNEWS_HYPOTHESIS_EXAMPLES", "60"))
 
 
 def reference_scan(rules, text):
-    """The specification: one look-ahead regex, a named group per rule, tried at every position
-    (a house pack's patterns: each rule's own leftmost, non-overlapping matches, merged the
-    same way, see lintnews.matching.matcher)."""
+    """The specification: for each category, one look-ahead regex, a named group per rule of
+    that category, tried at every position (a house pack's patterns: each rule's own leftmost,
+    non-overlapping matches, merged the same way, see lintnews.matching.matcher); the
+    categories' hits side by side."""
+    hits = {}
+    for category in dict.fromkeys(rule.category for rule in rules):
+        hits.update(_reference_one_category([r for r in rules if r.category == category], text))
+    return hits
+
+
+def _reference_one_category(rules, text):
     groups, alternatives = {}, []
     house = []
     for i, rule in enumerate(rules):
@@ -175,6 +183,48 @@ def test_builtin_rules_equal_reference(registry, mode):
     assert fast_scan(rules, text, mode) == reference_scan(rules, text)
 
 
+# a second category whose words and patterns start where the test pack's do: at one start,
+# each category keeps its own hit ("believed" here and "was believed to" there)
+OTHER_PACK = {
+    "pack": {"name": "speed-other", "category": "other"},
+    "rules": [
+        {"id": "other/words", "summary": "s", "message": "m",
+         "terms": ["believed", "so-called plan", "sources", "nasa", "it"]},
+        {"id": "other/patterns", "summary": "s", "message": "m",
+         "patterns": [r"\bwidely\s+believed\b", r"\bis\b", r"\bworld-class\s+\w+"]},
+        {"id": "other/later", "summary": "s", "message": "m", "terms": ["believed to"],
+         "patterns": [r"\bthought\b"]},
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def two_categories(rules):
+    """The test pack and a pack of another category, both read as built-in packs."""
+    return [*rules, *parse_pack(OTHER_PACK, str(builtin_packs_dir() / "speed-other.toml"))]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_category_keeps_its_hit_at_a_start(two_categories, text, mode):
+    assert fast_scan(two_categories, text, mode) == reference_scan(two_categories, text)
+
+
+def test_a_start_shared_by_two_categories_gives_both_hits(two_categories):
+    text = "It was believed to be a so-called plan, widely believed."
+    found = fast_scan(two_categories, text)
+    at = text.index("believed")
+    assert (at, at + len("believed")) in found["other/words"]
+    assert (at, at + len("believed to")) not in found.get("other/later", [])  # (same category: pack order)
+    assert found["test/passive"] == [(3, at + len("believed to"))]  # ("was believed to": its category's)
+    end = text.index(".")
+    assert (end - len("believed"), end) in found["test/overlap"]  # (at the end: both categories)
+    assert (end - len("believed"), end) in found["other/words"]
+    start = text.index("so-called")
+    assert (start, start + len("so-called")) in found["test/words"]
+    assert (start, start + len("so-called plan")) in found["other/words"]
+
+
 # fragments the property test builds texts from: the test pack's words and the marks,
 # spaces and letters around them that decide word starts and ends
 FRAGMENTS = ["so-called", "game", "changer", "world", "class", "lashed out", "naïve", "it's", "it’s",
@@ -193,6 +243,15 @@ def test_matcher_equals_reference_on_any_text(rules, parts):
     assert fast_scan(rules, text, "re2") == expected
 
 
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_two_categories_equal_reference_on_any_text(two_categories, parts):
+    text = "".join(parts)
+    expected = reference_scan(two_categories, text)
+    assert fast_scan(two_categories, text, "words") == expected
+    assert fast_scan(two_categories, text, "re2") == expected
+
+
 HOUSE_PACK = {
     "pack": {"name": "house"},
     "rules": [
@@ -202,11 +261,15 @@ HOUSE_PACK = {
         {"id": "house/words", "summary": "s", "message": "m", "terms": ["went", "so-called"]},
         {"id": "house/cased", "summary": "s", "message": "m", "case_sensitive": True,
          "patterns": [r"\bNASA\b", r"[A-Z]{3,}"]},
+        # a house rule of the test pack's category: the built-in rules before it win a start
+        {"id": "house/believed", "category": "test", "summary": "s", "message": "m",
+         "patterns": [r"\bbelieved\s+\w+", r"\bgame\b"]},
     ],
 }
 HOUSE_TEXTS = ["It went viral, went  viral video; viral went.", "Le café, un cafés, l'été, xété, été.",
                "comments\nno comments\ncomments", "NASA and NOAA, nasa; BREAKINGNEWS", "so-called viral",
-               "wentviral went\tviral déwent viral"]
+               "wentviral went\tviral déwent viral",
+               "It was believed to be; believed him, a game changer, a game, believed."]
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -141,11 +141,13 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     base = rule.finding(text, hit)
     message = cue.question or base.message
     if rule.id == _SOURCE and cue.head:
-        if _named_member(doc, si, cue.end, cue.head):
+        if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         kind = cue.identified
         if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(facts, cue.start):
             kind = "described"  # "scientists found", in a piece that has named the study
+        if kind is None and _reported_by_named_lead(doc, si, cue.start, cue.end):
+            kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
     else:
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
         if kind != "named" and cue.identified:
@@ -156,10 +158,12 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         return None  # "A study found ... The research, published in Nature, ..."
     if rule.id == _PROVENANCE and cue.head in _RESEARCH and kind is None and _research_named_before(facts, cue.start):
         kind = "described"  # "research suggests", in a piece that has named the study
+    if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si):
+        kind = "described"  # "Police said the man fled. He is believed to have ..."
     if kind == "described":
         return Finding(cue.start, cue.end, message + _DESCRIBED_NOTE, _DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)
-    severity = Severity.INFO if cue.severity == "info" else base.severity
+    severity = Severity.INFO if cue.severity == "info" or _headline_then_source(doc, si, cue.start) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
 
 
@@ -199,17 +203,69 @@ def _research_named_before(facts: _DocFacts, pos: int) -> bool:
     return facts.named_research() < pos
 
 
-def _named_member(doc, si: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
+def _headline_then_source(doc, si: int, cue_start: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue in a headline whose first body sentence names a source? A headline has no
+    room for attribution: the lead under it gives it ("Officials warn of floods" / "The
+    Environment Agency said on Sunday ..."). Whether the lead's source is the headline's
+    own cannot be told from the words: a hint, not a warning."""
+    if not doc.in_headline(cue_start) or si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    return any(m.kind == "named" and _identifies(m) for m in sourcing.mentions(doc.text, nxt.start, nxt.end))
+
+
+def _reported_by_named_lead(doc, si: int, cue_start: int, cue_end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the vague source inside what a named speaker says ("Mayor Ana Ruiz said critics
+    have long argued ...", "Analysts had expected a rise, he said")? The speaker vouches for
+    the report that others hold the view; the others stay unnamed, so it is a hint."""
+    text = doc.text
+    s = doc.sentences[si]
+    return any(m.kind == "named" and m.style in ("subject", "inverted") and _covers(text, m, cue_start, cue_end)
+               for m in sourcing.mentions(text, s.start, s.end))
+
+
+def _previous_named_lead(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+    """Does the sentence before, in the same paragraph, open with a named source's lead
+    ("Police said the man fled. He is believed to have crossed the border.")? The reader
+    takes the next claim as the same source's, but the words do not say so: a hint."""
+    if si == 0:
+        return False
+    prev, cur = doc.sentences[si - 1], doc.sentences[si]
+    if prev.block != cur.block:
+        return False
+    text = doc.text
+    for m in sourcing.mentions(text, prev.start, prev.end):
+        if (m.kind == "named" and _identifies(m) and not _group(m.phrase) and m.style in ("subject", "according")
+                and _SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
+            return True
+    return False
+
+
+def _group(phrase: str) -> bool:
+    """A group, not one source: "Islanders", "Local residents", "Senior officials" (a plural
+    person noun, or one capitalised plural word)."""
+    words = phrase.replace("’", "'").split()
+    last = words[-1].lower()
+    if last in lx.plural_nouns("source-nouns"):
+        return True
+    return len(words) == 1 and last.endswith("s") and last not in sourcing.INSTITUTIONS
+
+
+def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
     """Is a member of the vague group named right after it, in its sentence or the next
     ("analysts say ... 'Quote,' Jane Roe, a research analyst at X, told CBS")?"""
-    pattern = _member_pattern(head)
-    if pattern is None:
-        return False
     text = doc.text
     end = doc.sentences[si].end
     if si + 1 < len(doc.sentences):
         end = doc.sentences[si + 1].end
-    return pattern.search(text, after, end) is not None
+    heads = [head]
+    if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
+        heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
+    for noun in heads:
+        pattern = _member_pattern(noun)
+        if pattern is not None and pattern.search(text, after, end) is not None:
+            return True
+    return False
 
 
 _MEMBERS: dict[str, object] = {}
@@ -229,6 +285,8 @@ def _member_pattern(head: str):  # type: ignore[no-untyped-def]
         pattern = re.compile(
             rf"(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
             rf"|\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+            # "One resident, Mark Lee, said": the member named in apposition after the noun
+            rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
         )
     _MEMBERS[head] = pattern
     return pattern

@@ -7,13 +7,16 @@ Rules never re-scan the text.
 Semantics (those of a single look-ahead regex with one named group per rule, tried
 at every position; ``tests/test_speed.py`` compares against exactly that): hits of
 different rules may overlap ("it has been claimed" for one rule, "claimed" for
-another); at one start position the first rule in pack order that matches wins, and
-within a rule its first alternative (the word list, then the patterns in order)
-decides where the hit ends; a hit overlapping the same rule's previous hit is
-dropped. A house pack's patterns (below) are matched rule by rule, each leftmost
-first and never overlapping itself, then merged the same way: where another rule
-wins a start, the house rule's hit there is dropped (looking for a later start
-inside its own hit would not be linear).
+another); at one start position each category keeps one hit: the first rule of
+that category in pack order that matches there (so a loaded word, "claimed", never
+takes the start of an unattributed-claim cue, "claimed by critics", from it: they
+are different questions for the editor, and both are asked). Within a rule its first
+alternative (the word list, then the patterns in order) decides where the hit ends;
+a hit overlapping the same rule's previous hit is dropped. A house pack's patterns
+(below) are matched rule by rule, each leftmost first and never overlapping itself,
+then merged the same way: where an earlier rule of its category wins a start, the
+house rule's hit there is dropped (looking for a later start inside its own hit
+would not be linear).
 
 How, in time linear in the text, and with no private interpreter internals:
 
@@ -66,6 +69,11 @@ _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # (the capital first: the en
 _BLANKS = re.compile(r"[ \t]*")
 
 
+# What :meth:`Matcher.candidates` keeps at a start: one ``(rule, alternative, end)`` per
+# category that has a hit there, in pack order.
+Winners = tuple[tuple[int, int, int], ...]
+
+
 class _Alternative(NamedTuple):
     """A built-in pattern: its rule, its place among the rule's alternatives (the word list
     is 0), the pattern, its flags and where it can start."""
@@ -83,6 +91,9 @@ class Matcher:
     def __init__(self, rules: list[PackRule]) -> None:
         self.rules = rules
         self.terms = TermIndex(rules)
+        # each rule's category, as a small number: hits compete for a start only within one
+        categories: dict[str, int] = {}
+        self._category = [categories.setdefault(rule.category, len(categories)) for rule in rules]
         self._alternatives: list[_Alternative] = []
         self._house_rules: list[tuple[int, int, list[str], bool]] = []
         for ri, rule in enumerate(rules):
@@ -134,7 +145,7 @@ class Matcher:
         self._forms = self.terms.forms[True] | {fold(f) for f in self.terms.forms[False]}
         self._lengths = sorted({len(k) for k in self._by_prefix} | {len(f) for f in self._forms})
         self._longest = self._lengths[-1] if self._lengths else 0
-        self._keyed: dict[str, tuple[tuple[tuple[int, int, int], ...], bool]] = {}
+        self._keyed: dict[str, tuple[tuple[tuple[int, int, int, int], ...], bool]] = {}
         self._line_starts = bool(self._at_line_start or self._after_blanks)
 
     # -- compiled on first use --------------------------------------------------------------
@@ -223,10 +234,11 @@ class Matcher:
 
     # -- scanning -----------------------------------------------------------------------------
 
-    def candidates(self, text: str, case_changes: list[int] | None = None) -> dict[int, tuple[int, int, int]]:
-        """``{start: (rule index, alternative index, end)}``: the winning alternative at each
-        start. (``case_changes`` is accepted for older callers and not needed.)"""
-        best: dict[int, tuple[int, int, int]] = {}
+    def candidates(self, text: str, case_changes: list[int] | None = None) -> dict[int, Winners]:
+        """``{start: ((rule index, alternative index, end), ...)}``: the winning alternative of
+        each category at each start. (``case_changes`` is accepted for older callers and not
+        needed.)"""
+        best: dict[int, Winners] = {}
         if not text:
             return best
         if self._anywhere or self._inside_words or self._read + len(text) > SHORT:
@@ -242,7 +254,7 @@ class Matcher:
             self._merge_house(text, best)
         return best
 
-    def _scan(self, text: str, best: dict[int, tuple[int, int, int]]) -> None:
+    def _scan(self, text: str, best: dict[int, Winners]) -> None:
         """Decide at every candidate position of a long text (see :meth:`_scanners`): those
         the trie regex finds, with the prefix it found there, then the others."""
         prefilter, programs, inside, lines, anywhere = self._scanners()
@@ -314,8 +326,8 @@ class Matcher:
                 at = text.find(mark, at + 1)
         return found
 
-    def _keyed_alternatives(self, key: str) -> tuple[tuple[tuple[int, int, int], ...], bool]:
-        """The alternatives ``(index, rule, alternative)`` that can start where the text begins
+    def _keyed_alternatives(self, key: str) -> tuple[tuple[tuple[int, int, int, int], ...], bool]:
+        """The alternatives ``(index, rule, alternative, category)`` that can start where the text begins
         with ``key`` (normalised), in pack order, and whether a word list's form may start there."""
         found = self._keyed.get(key)
         if found is None:
@@ -330,8 +342,9 @@ class Matcher:
                 words = words or part in forms
             if len(self._keyed) > 50_000:
                 self._keyed.clear()
-            table = self._alternatives
-            found = self._keyed[key] = (tuple((i, table[i].ri, table[i].ai) for i in sorted(chosen)), words)
+            table, category = self._alternatives, self._category
+            found = self._keyed[key] = (tuple((i, table[i].ri, table[i].ai, category[table[i].ri])
+                                              for i in sorted(chosen)), words)
         return found
 
     def _key_at(self, text: str, pos: int) -> str:
@@ -343,16 +356,17 @@ class Matcher:
 
     def _at_line(self, text: str, pos: int, alternatives: tuple) -> tuple:
         """``alternatives`` and those that may start at this line start."""
-        table = self._alternatives
-        extra = [(i, table[i].ri, table[i].ai) for i in self._at_line_start]
+        table, category = self._alternatives, self._category
+        extra = [(i, table[i].ri, table[i].ai, category[table[i].ri]) for i in self._at_line_start]
         if self._after_blanks and text[pos : pos + 1] in (" ", "\t"):
             after = _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
             extra.extend(a for a in self._keyed_alternatives(self._key_at(text, after))[0]
                          if a[0] in self._after_blanks)
         return tuple(sorted({*alternatives, *extra})) if extra else alternatives
 
-    def _decide(self, text: str, pos: int, key: str | None = None) -> tuple[int, int, int] | None:
-        """The first alternative in pack order that matches at ``pos``: (rule, alternative, end).
+    def _decide(self, text: str, pos: int, key: str | None = None) -> Winners | None:
+        """For each category, the first of its alternatives in pack order that matches at
+        ``pos``: ((rule, alternative, end), ...) in pack order, or None.
         (``key``: the prefix the trie found there, normalised, when it did.)"""
         if key is None:
             key = self._key_at(text, pos)
@@ -361,45 +375,66 @@ class Matcher:
         if self._line_starts and (pos == 0 or text[pos - 1] == "\n"):
             alternatives = self._at_line(text, pos, alternatives)
         words = self.terms.matches(text, pos) if words_here else ()
-        if alternatives:
-            limit = (words[0][0], 0) if words else None
-            compiled = self._compiled
-            for i, ri, ai in alternatives:
-                if limit is not None and (ri, ai) > limit:
-                    break  # the words of an earlier rule win here
-                m = (compiled[i] or self._pattern(i)).match(text, pos)
-                if m is not None:
-                    return ri, ai, m.end()
-        return (words[0][0], 0, words[0][1]) if words else None
+        if not alternatives:
+            if not words:
+                return None
+            if len(words) == 1:
+                return ((words[0][0], 0, words[0][1]),)
+        category = self._category
+        won: dict[int, tuple[int, int, int]] = {}  # category -> its winner here
+        for ri, end in words:  # (in rule order: a category's first word list wins among words)
+            won.setdefault(category[ri], (ri, 0, end))
+        compiled = self._compiled
+        for i, ri, ai, ci in alternatives:
+            current = won.get(ci)
+            if current is not None and current[:2] < (ri, ai):
+                continue  # an earlier rule of this category (its words, or a pattern) wins here
+            m = (compiled[i] or self._pattern(i)).match(text, pos)
+            if m is not None:
+                won[ci] = (ri, ai, m.end())
+        if not won:
+            return None
+        return tuple(sorted(won.values())) if len(won) > 1 else tuple(won.values())
 
-    def _merge_house(self, text: str, best: dict[int, tuple[int, int, int]]) -> None:
-        """House patterns: each rule's hits (RE2), merged by the same rule as the others."""
+    def _merge_house(self, text: str, best: dict[int, Winners]) -> None:
+        """House patterns: each rule's hits (RE2), merged by the same rule as the others (the
+        first rule of a category in pack order wins a start)."""
         from lintnews.matching.re2run import Encoded
 
         enc = Encoded(text)
+        category = self._category
         for ri, first, program in self._house_programs():
+            ci = category[ri]
             for bs, be in program.spans(enc.data):
                 s = enc.char(bs)
+                hit = (ri, first, enc.char(be))
                 current = best.get(s)
-                if current is None or (ri, first) < current[:2]:
-                    best[s] = (ri, first, enc.char(be))
+                if current is None:
+                    best[s] = (hit,)
+                    continue
+                rival = next((w for w in current if category[w[0]] == ci), None)
+                if rival is None:
+                    best[s] = tuple(sorted((*current, hit)))
+                elif (ri, first) < rival[:2]:
+                    best[s] = tuple(sorted(hit if w is rival else w for w in current))
 
     def scan(self, text: str, case_changes: list[int] | None = None) -> dict[str, list[Hit]]:
         """All hits in ``text``, grouped by rule id, in text order (before exceptions)."""
         hits: dict[str, list[Hit]] = defaultdict(list)
         rules = self.rules
-        for start, (ri, _ai, end) in sorted(self.candidates(text).items()):
-            rule = rules[ri]
-            same = hits.get(rule.id)
-            if same and start < same[-1].end:
-                continue  # overlaps the rule's previous hit ("is believed to" / "believed to have")
-            term = None
-            if rule.by_form:
-                key = text[start:end]
-                if not key.isalpha():  # (a single plain word, most hits, needs no folding)
-                    key = " ".join(key.split()).replace("’", "'")
-                term = rule.by_form.get(key if rule.case_sensitive else key.lower())
-            hits[rule.id].append(Hit(start, end, term))
+        for start, winners in sorted(self.candidates(text).items()):
+            for ri, _ai, end in winners:
+                rule = rules[ri]
+                same = hits.get(rule.id)
+                if same and start < same[-1].end:
+                    continue  # overlaps the rule's previous hit ("is believed to" / "believed to have")
+                term = None
+                if rule.by_form:
+                    key = text[start:end]
+                    if not key.isalpha():  # (a single plain word, most hits, needs no folding)
+                        key = " ".join(key.split()).replace("’", "'")
+                    term = rule.by_form.get(key if rule.case_sensitive else key.lower())
+                hits[rule.id].append(Hit(start, end, term))
         return hits
 
     def hits(self, doc) -> dict[str, list[Hit]]:  # type: ignore[no-untyped-def]

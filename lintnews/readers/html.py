@@ -90,6 +90,19 @@ FURNITURE_NAMES = re.compile(
 )
 # A block at least this share of whose characters are link text is a teaser or a plug.
 LINK_DENSITY = 0.6
+# A block that is nothing but the label of a piece of page furniture ("Comments",
+# "3 comments", "Leave a Reply", "You may also like:", "Related stories", "Share this"):
+# the page's words about its own parts, never the story's, whatever the markup around it.
+FURNITURE_LABEL = re.compile(
+    r"[\W\d]*(?:comments?|responses?|replies|leave\s+a\s+(?:reply|comment)|(?:post|add|write)\s+a\s+comment|"
+    r"join\s+the\s+(?:discussion|conversation)|show\s+comments|"
+    r"related(?:\s+(?:articles?|stories|story|posts?|news|content|coverage|links|reading))?|"
+    r"more\s+(?:stories|articles|news|on\s+this\s+(?:story|topic))|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|"
+    r"(?:also|further)\s+read(?:ing)?|read\s+(?:more|next|also)|recommended(?:\s+for\s+you)?|"
+    r"(?:most|popular)\s+(?:read|popular|viewed|shared|posts|stories)|trending(?:\s+now)?|"
+    r"share(?:\s+this(?:\s+(?:article|story|post|page))?)?|don['’]t\s+miss)[\W\d]*",
+    re.IGNORECASE,
+)
 
 NO_ARTICLE_RULE = "lintnews/no-article"
 NO_ARTICLE_MESSAGE = (
@@ -293,7 +306,7 @@ class _Builder:
             kind, level = self.block_kind
             dense = (self.links and self.link_chars >= LINK_DENSITY * self.block_chars > 0
                      and (kind, level) != ("heading", 1))
-            if self.furniture and (dense or self.block_marked):
+            if self.furniture and (dense or self.block_marked or FURNITURE_LABEL.fullmatch(stripped)):
                 self.out.restore(self.block_mark)  # furniture: the block is taken back
             elif stripped:
                 block = Block(offset, offset + len(stripped), kind, level)

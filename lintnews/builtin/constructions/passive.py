@@ -363,6 +363,8 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):
         return None
+    if before and before[0].low in HAVE:
+        return None  # "scientists have long known that": an active perfect, its subject the source
     after = right(text, pe, hi)
     j = 0
     while j < len(after) and j < 2 and is_adverb(after[j]):

@@ -47,6 +47,7 @@ from lintnews.builtin.constructions.grammar import (
     words_after,
     words_before,
 )
+from lintnews.document.sourcing import INSTITUTIONS
 
 # words of a prepositional phrase or relative clause that mark the source as anonymous
 _HALLMARK = re.compile(
@@ -233,7 +234,10 @@ def _pp_end(after: list[Token], j: int) -> tuple[int, bool]:
         if t.low in ("that", "which", "whom", "whose", "where", "when", "and", "or", "but") and not (
                 k == j + 1 and after[j].low == "of" and t.low == "whom"):
             break  # ("some of whom claimed": the people themselves)
-        named = named or (affiliation and t.capitalised)
+        # "forecasters at the service": a definite institution points back to one named
+        # earlier in the story; it describes the source as a capitalised one does
+        named = named or (affiliation and (t.capitalised or (
+            t.low in INSTITUTIONS and after[k - 1].low in ("the", "its", "their"))))
         k += 1
     return k, named
 
