@@ -76,9 +76,30 @@ class RuleExceptions:
             return self._builtin_overlaps(text, start, end, lo, hi)
         return self._house_overlaps(text, start, end, lo, hi)
 
+    def possible(self, text: str, start: int, end: int) -> bool:
+        """Could an exception overlap ``text[start:end]`` at all? (Asked before the hit's
+        sentence is looked up: the exceptions whose first words occur within reach of the
+        hit, sentence or not, include those :meth:`overlaps` tries; most hits have none.)"""
+        if not self.builtin:
+            return True
+        return bool(self._chosen(text, end, max(0, start - REACH), min(len(text), end + REACH)))
+
     def _builtin_overlaps(self, text: str, start: int, end: int, lo: int, hi: int) -> bool:
-        # where a match starting before the hit's end has its first word, folded as the
-        # words are (see lintnews.util.regex_words)
+        chosen = self._chosen(text, end, lo, hi)
+        if not chosen:
+            return False
+        for i in sorted(chosen):
+            for m in self._python(i).finditer(text, lo, hi):
+                if m.start() >= end:
+                    break
+                if start < m.end():
+                    return True
+        return False
+
+    def _chosen(self, text: str, end: int, lo: int, hi: int) -> set[int]:
+        """The exceptions that may match in ``text[lo:hi]`` starting before ``end``: where
+        a match starting there has its first word, folded as the words are (see
+        lintnews.util.regex_words)."""
         chosen = set(self.always)
         gate = self.gate
         if gate is not None:
@@ -96,15 +117,7 @@ class RuleExceptions:
                 for k in range(1, len(found) + 1):
                     chosen.update(owners.get(found[:k], ()))
                 m = gate.search(near, at + 1)
-        if not chosen:
-            return False
-        for i in sorted(chosen):
-            for m in self._python(i).finditer(text, lo, hi):
-                if m.start() >= end:
-                    break
-                if start < m.end():
-                    return True
-        return False
+        return chosen
 
     def _house_overlaps(self, text: str, start: int, end: int, lo: int, hi: int) -> bool:
         before = 1 if lo else 0  # the character before the window is context

@@ -450,10 +450,12 @@ class Matcher:
             exceptions = self._exceptions_of(ri)
             kept = []
             for hit in rule_hits:
-                s = doc.sentence_at(hit.start)
-                lo, hi = (s.start, s.end) if s else (0, len(text))
-                if not exceptions.overlaps(text, hit.start, hit.end, lo, hi):
-                    kept.append(hit)
+                if exceptions.possible(text, hit.start, hit.end):  # (most hits: no sentence needed)
+                    s = doc.sentence_at(hit.start)
+                    lo, hi = (s.start, s.end) if s else (0, len(text))
+                    if exceptions.overlaps(text, hit.start, hit.end, lo, hi):
+                        continue
+                kept.append(hit)
             found[rule_id] = kept
         return {k: v for k, v in found.items() if v}
 
