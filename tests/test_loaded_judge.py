@@ -211,7 +211,6 @@ def test_verb_use_of_a_participle():
     ("The email carried malicious software.", "He spread malicious rumours about the mayor.", "malicious"),
     ("Catastrophic flooding closed the road.", "The board made a catastrophic decision.", "catastrophic"),
     ("If you have done 80 Day Obsession, you know the plan.", "His obsession with polls cost him.", "obsession"),
-    ("The killer was jailed for life on Friday.", "Doctors raced to contain the killer virus.", "killer"),
     ("The senator slammed the door.", "The senator slammed the budget.", "slammed"),
 ])
 def test_literal_and_evaluative_pairs(lint, literal, evaluative, word):
@@ -269,7 +268,7 @@ def test_a_feeling_reported_of_people_is_info(lint):
 
 @pytest.mark.parametrize(("hint", "warning", "word"), [
     ("The view from the bridge is impressive.", "The view from the bridge is truly impressive.", "impressive"),
-    ("The prince was noble.", "How noble of the prince!", "noble"),
+    ("The prince was noble.", "The prince was truly noble.", "noble"),
     ("The bridge is impressive.", "It is the most impressive bridge in Europe.", "impressive"),
     ("The mayor clearly knew.", "Clearly, the mayor knew.", "clearly"),
     ("The mayor would of course know.", "Of course, the mayor knew.", "of course"),
@@ -307,7 +306,9 @@ def test_comment_clauses_of_the_writer_are_warnings(lint, text):
     ("The minister's cronies and their crony firms won.", "label", "cronies"),
 ])
 def test_every_form_is_matched(lint, text, rule, words):
-    assert (rule, words, "warning") in decisions(lint, text)
+    # (matched and reported; whether a form warns is measured form by form: see
+    # test_unmeasured_words_warn_only_in_evaluative_use)
+    assert (rule, words) in {(r, w) for r, w, _ in decisions(lint, text)}
 
 
 # -- lintnews why -------------------------------------------------------------------------------
@@ -341,7 +342,7 @@ def test_poor_precision_words_are_hints_whatever_the_context(lint):
     assert severity_of(lint, "The mayor gave a truly powerful speech.", "powerful") == "info"
     assert severity_of(lint, "The mayor derided the plan on Monday.", "derided") == "info"
     # a word of the same rule that was not measured poor keeps its warning
-    assert severity_of(lint, "The mayor lambasted the plan on Monday.", "lambasted") == "warning"
+    assert severity_of(lint, "The mayor slammed the plan on Monday.", "slammed") == "warning"
 
 
 def test_poor_precision_evidence_is_explained():
@@ -376,3 +377,32 @@ def test_a_denied_or_supposed_predicate_is_no_verdict(asserted, not_asserted, wo
 def test_a_denied_or_supposed_verdict_is_not_raised(lint, text):
     assert severity_of(lint, "The rollout was a debacle.", "debacle") == "warning"
     assert severity_of(lint, text, "debacle") == "info"
+
+
+@pytest.mark.parametrize(("hint", "warning", "word"), [
+    # an attack verb not measured as loaded, beside one that was
+    ("The mayor lambasted the plan on Monday.", "The mayor slammed the plan on Monday.", None),
+    # an emotive word not measured as loaded: a hint alone, a warning when intensified
+    ("The wait for the ferry was nerve-wracking.", "The wait for the ferry was truly nerve-wracking.", "nerve-wracking"),
+])
+def test_unmeasured_words_warn_only_in_evaluative_use(lint, hint, warning, word):
+    if word is None:
+        assert severity_of(lint, hint, "lambasted") == "info"
+        assert severity_of(lint, warning, "slammed") == "warning"
+    else:
+        assert severity_of(lint, hint, word) == "info"
+        assert severity_of(lint, warning, word) == "warning"
+
+
+def test_unmeasured_evidence_is_explained(lint):
+    from lintnews.builtin import loaded_evidence as ev
+
+    assert ev.unmeasured("lambasted") is not None
+    assert ev.unmeasured("slammed") is None  # measured
+    assert ev.unmeasured("chilling") is None  # named by the guidelines
+
+
+def test_an_exclamation_alone_raises_nothing(lint):
+    # measured: the info words an exclamation raised were loaded in 2 of 10 cases
+    assert severity_of(lint, "How noble of the prince!", "noble") == "info"
+    assert severity_of(lint, "How very noble of the prince!", "noble") == "warning"

@@ -26,6 +26,15 @@ def _classes() -> dict[str, dict]:
     return found
 
 
+def listed(name: str, key: str = "forms") -> frozenset[str]:
+    """The words of class ``name`` under ``key`` exactly as written, not inflected: for classes
+    measured form by form ("mocked" and "mocking" are not equally loaded)."""
+    cls = _classes().get(name)
+    if cls is None:
+        raise KeyError(f"unknown word class {name!r} (known: {', '.join(names())})")
+    return frozenset(w.lower() for w in cls.get(key, []))
+
+
 def names() -> list[str]:
     return sorted(_classes())
 
