@@ -443,6 +443,19 @@ def test_exceptions_equal_plain_search(text, extra, builtin):
             plain_ = any(hit.start < m.end() and m.start() < hit.end
                          for p in compiled for m in p.finditer(text, max(lo, hit.start - 120)))
             assert checker.overlaps(text, hit.start, hit.end, lo, len(text)) == plain_, (text, hit, lo)
+            # the matcher asks possible() first and looks up no sentence when it says no
+            assert checker.possible(text, hit.start, hit.end) or not plain_, (text, hit, lo)
+
+
+def test_exceptions_possible_only_near_their_words():
+    """possible() says no where none of the exceptions' first words is within reach of a hit
+    (the common case: the hit's sentence is then never looked up), yes where one is."""
+    checker = RuleExceptions((r"\btax\s+regimes?\b", r"\bthe\s+old\s+regime\b"), False, True)
+    far = "The regime ended." + " Plain words follow here." * 10 + " A tax break."
+    assert not checker.possible(far, 4, 10)
+    assert checker.possible("The TAX  regime ended.", 9, 15)
+    assert checker.possible("Under the old regime, prices rose.", 14, 20)
+    assert RuleExceptions((r"\bregime\b",), False, False).possible(far, 4, 10)  # (house: always asked)
 
 
 def test_worker_builds_its_own_resolver_when_not_forked(tmp_path, monkeypatch):

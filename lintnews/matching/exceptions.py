@@ -42,7 +42,10 @@ class RuleExceptions:
                 for word in gate or ():
                     self.owners.setdefault(word, []).append(i)
             self.reach = max((len(w) for w in self.owners), default=1)
-            self.gate = re.compile("(?=(" + trie_regex(sorted(self.owners)) + "))") if self.owners else None
+            # (no look-ahead around the trie: a regex that starts with a literal or a set of
+            # first letters is skipped along at C speed, one in a look-ahead is tried at every
+            # position; each search starts one past the last find, so finds may overlap)
+            self.gate = re.compile("(" + trie_regex(sorted(self.owners)) + ")") if self.owners else None
         else:
             from lintnews.matching.re2run import HouseProgram
             from lintnews.util.re2_syntax import exact
@@ -73,22 +76,18 @@ class RuleExceptions:
             return self._builtin_overlaps(text, start, end, lo, hi)
         return self._house_overlaps(text, start, end, lo, hi)
 
+    def possible(self, text: str, start: int, end: int) -> bool:
+        """Could an exception overlap ``text[start:end]`` at all? (Asked before the hit's
+        sentence is looked up: the exceptions whose first words occur within reach of the
+        hit, sentence or not, include those :meth:`overlaps` tries; most hits have none.)"""
+        if not self.builtin:
+            return True
+        return bool(self._chosen(text, end, max(0, start - REACH), min(len(text), end + REACH)))
+
     def _builtin_overlaps(self, text: str, start: int, end: int, lo: int, hi: int) -> bool:
-        # where a match starting before the hit's end has its first word, folded as the
-        # words are (see lintnews.util.regex_words)
-        chosen = set(self.always)
-        if self.gate is not None:
-            near = fold(text[lo : min(hi, end + self.reach)])
-            before = end - lo
-            owners = self.owners
-            for m in self.gate.finditer(near):
-                if m.start() >= before:
-                    break
-                found = m.group(1)  # (the longest prefix there; the shorter ones it begins with too)
-                if not found.isalnum():
-                    found = normalise(" ".join(found.split()), False)  # ("the  mess": one space)
-                for k in range(1, len(found) + 1):
-                    chosen.update(owners.get(found[:k], ()))
+        chosen = self._chosen(text, end, lo, hi)
+        if not chosen:
+            return False
         for i in sorted(chosen):
             for m in self._python(i).finditer(text, lo, hi):
                 if m.start() >= end:
@@ -96,6 +95,29 @@ class RuleExceptions:
                 if start < m.end():
                     return True
         return False
+
+    def _chosen(self, text: str, end: int, lo: int, hi: int) -> set[int]:
+        """The exceptions that may match in ``text[lo:hi]`` starting before ``end``: where
+        a match starting there has its first word, folded as the words are (see
+        lintnews.util.regex_words)."""
+        chosen = set(self.always)
+        gate = self.gate
+        if gate is not None:
+            near = fold(text[lo : min(hi, end + self.reach)])
+            before = end - lo
+            owners = self.owners
+            m = gate.search(near)
+            while m is not None:
+                at = m.start()
+                if at >= before:
+                    break
+                found = m.group(1)  # (the longest prefix there; the shorter ones it begins with too)
+                if not found.isalnum():
+                    found = normalise(" ".join(found.split()), False)  # ("the  mess": one space)
+                for k in range(1, len(found) + 1):
+                    chosen.update(owners.get(found[:k], ()))
+                m = gate.search(near, at + 1)
+        return chosen
 
     def _house_overlaps(self, text: str, start: int, end: int, lo: int, hi: int) -> bool:
         before = 1 if lo else 0  # the character before the window is context

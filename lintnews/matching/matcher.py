@@ -197,8 +197,11 @@ class Matcher:
                 inside = re.compile("(?=(" + trie_regex(words) + "))")
             lines = None
             if self._at_line_start:  # (patterns anchored at line starts, prefixes unknown)
+                # (after a newline only: a regex that starts with a literal is skipped along at
+                # C speed; with ``\A|\n`` first it was tried at every position. The text's
+                # start is decided anyway, see _scan)
                 body = "|".join(f"(?:{self._alternatives[i].pattern})" for i in self._at_line_start)
-                lines = re.compile(r"(?:\A|\n)(?=" + body + ")", re.IGNORECASE)
+                lines = re.compile(r"\n(?=" + body + ")", re.IGNORECASE)
             anywhere = None
             if self._anywhere:  # (patterns whose start cannot be told at all: the slow way)
                 body = "|".join(f"(?:{self._alternatives[i].pattern})" for i in self._anywhere)
@@ -257,18 +260,22 @@ class Matcher:
         prefilter, programs, inside, lines, anywhere = self._scanners()
         decide = self._decide
         more: set[int] = set()
-        after_blanks = bool(self._after_blanks)
-        for pos, key in prefilter.candidates(text):
-            found = decide(text, pos, key)
-            if found is not None:
-                best[pos] = found
-            if after_blanks and pos and text[pos - 1] in " \t":
-                # a pattern that may start at a line start, blanks before its prefix: that start too
-                line = pos - 1
-                while line and text[line - 1] in " \t":
-                    line -= 1
-                if not line or text[line - 1] == "\n":
+        # a pattern that may start at a line start, blanks before its prefix: where a candidate
+        # follows the blanks a line starts with, that line start is a candidate too
+        indented = _indented(text) if self._after_blanks else None
+        if indented:
+            for pos, key in prefilter.candidates(text):
+                found = decide(text, pos, key)
+                if found is not None:
+                    best[pos] = found
+                line = indented.get(pos)
+                if line is not None:
                     more.add(line)
+        else:
+            for pos, key in prefilter.candidates(text):
+                found = decide(text, pos, key)
+                if found is not None:
+                    best[pos] = found
         if programs:
             from lintnews.matching.re2run import Encoded, next_char
 
@@ -287,6 +294,7 @@ class Matcher:
         if inside is not None:
             more.update(m.start() for m in inside.finditer(fold(text)))
         if lines is not None:
+            more.add(0)  # (the text's start is a line start: decided like the others)
             more.update(m.end() for m in lines.finditer(text))
         if anywhere is not None:
             more.update(m.start() for m in anywhere.finditer(text))
@@ -442,12 +450,31 @@ class Matcher:
             exceptions = self._exceptions_of(ri)
             kept = []
             for hit in rule_hits:
-                s = doc.sentence_at(hit.start)
-                lo, hi = (s.start, s.end) if s else (0, len(text))
-                if not exceptions.overlaps(text, hit.start, hit.end, lo, hi):
-                    kept.append(hit)
+                if exceptions.possible(text, hit.start, hit.end):  # (most hits: no sentence needed)
+                    s = doc.sentence_at(hit.start)
+                    lo, hi = (s.start, s.end) if s else (0, len(text))
+                    if exceptions.overlaps(text, hit.start, hit.end, lo, hi):
+                        continue
+                kept.append(hit)
             found[rule_id] = kept
         return {k: v for k, v in found.items() if v}
+
+
+_INDENT = re.compile(r"\n[ \t]+")
+
+
+def _indented(text: str) -> dict[int, int]:
+    """``{position: line start}`` for every position just after one or more of the blanks
+    (spaces, tabs) a line starts with: one regex pass, instead of looking back from each
+    candidate (most follow a space)."""
+    found: dict[int, int] = {}
+    first = _BLANKS.match(text).end()  # type: ignore[union-attr]
+    for s, e in [(0, first)] if first else []:
+        found.update(dict.fromkeys(range(s + 1, e + 1), s))
+    for m in _INDENT.finditer(text):
+        s = m.start() + 1
+        found.update(dict.fromkeys(range(s + 1, m.end() + 1), s))
+    return found
 
 
 def _start(pattern: str, case_sensitive: bool) -> Start | None:

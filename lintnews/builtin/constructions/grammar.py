@@ -30,6 +30,7 @@ class Token(NamedTuple):
 # a word (letters, digits, inner apostrophes and hyphens) or one mark
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.-]*[^\W_])?|[^\w\s]")
 _REACH = 90  # characters read either side of an anchor
+_SPAN = re.Match.span
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
@@ -38,8 +39,11 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     if len(low) != len(window):  # (a few characters change length when lower-cased)
         return [Token(m.group(), m.group().lower().replace("’", "'"), m.start() + start, m.end() + start)
                 for m in _TOKEN.finditer(window)]
-    return [Token(m.group(), low[m.start() : m.end()], m.start() + start, m.end() + start)
-            for m in _TOKEN.finditer(window)]
+    # (the tuple built directly, from each match's span: a named tuple's own constructor is a
+    # Python function, and this runs for every anchor of the attribution judge)
+    new = tuple.__new__
+    return [new(Token, (window[s:e], low[s:e], s + start, e + start))
+            for s, e in map(_SPAN, _TOKEN.finditer(window))]
 
 
 def left(text: str, pos: int, lo: int, reach: int = 70) -> list[Token]:
