@@ -236,3 +236,28 @@ def test_title_case_by_is_not_a_byline():
         f"{AFTER}\n"
     )
     assert _shape_lines(text) == [2, 3, 4]
+
+
+# -- the story's own headline ----------------------------------------------------------------------
+
+_DEAL = "Daily deals: save $40 on the Harbour kettle today only, now just $29 at Kettleshop"
+_STORY = ("<p>The council approved the harbour budget on Tuesday after a three-hour debate.</p>"
+          "<p>Councillors voted nine to four in favour of the plan, which funds new moorings.</p>")
+
+
+def _advertorial(text: str, fmt: str) -> list[str]:
+    from lintnews import lint_text
+
+    return [d.rule for d in lint_text(text, fmt=fmt)
+            if d.category == "advertorial" and d.severity is not Severity.INFO]
+
+
+def test_a_marked_up_headline_is_not_an_insertion_but_the_same_line_in_the_body_is():
+    page = f"<html><body><article><h1>{_DEAL}</h1>{_STORY}</article></body></html>"
+    assert _advertorial(page, "html") == []
+    assert _advertorial(f"# {_DEAL}\n\n" + _STORY.replace("<p>", "").replace("</p>", "\n\n"), "markdown") == []
+    pasted = f"<html><body><article><h1>Harbour budget approved</h1>{_STORY}<p>{_DEAL}</p></article></body></html>"
+    assert _advertorial(pasted, "html")
+    # in plain text the first line is only guessed to be a headline: a plug that opens the text is reported
+    plain = _DEAL + "\n\n" + _STORY.replace("<p>", "").replace("</p>", "\n\n")
+    assert _advertorial(plain, "plain")

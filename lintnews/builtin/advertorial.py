@@ -447,6 +447,11 @@ class _Judgement:
                 i = units.index(hit.start)
                 if doc.in_attributed_quote(hit.start, hit.end) or units.reports(i):
                     continue
+                if doc.format != "text" and doc.in_headline(hit.start):
+                    # the story's own headline, marked as such by the markup (an <h1>, a "#"
+                    # line), is not something pasted into the story; a plain text's first line
+                    # is only guessed to be one, and a pasted plug may well open the text
+                    continue
                 if self._quoted_in_story(hit):
                     continue
                 # a promotional phrase in the middle of a line of the story is reported on,
