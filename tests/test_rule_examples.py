@@ -21,10 +21,6 @@ RULES = sorted(REGISTRY.rules.values(), key=lambda r: r.id)
 
 # Examples of the built-in packs that fail the stricter no_trigger check; the packs are
 # being rewritten (issues 14-16), and their rewrite must make these pass.
-REWRITING = {
-    ("unattributed-claim/widely-expected",
-     "The bank is widely expected to cut rates, according to a Reuters poll of 40 economists."),
-}
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
@@ -41,9 +37,7 @@ CASES = [(r, ex, True) for r in RULES for ex in r.examples.trigger] + [
 
 
 def _case(rule, example, should):  # type: ignore[no-untyped-def]
-    marks = [pytest.mark.xfail(reason="built-in packs are being rewritten (issues 14-16)", strict=False)] if (
-        rule.id, example) in REWRITING else []
-    return pytest.param(rule, example, should, marks=marks,
+    return pytest.param(rule, example, should,
                         id=f"{rule.id}:{'hit' if should else 'clean'}:{example[:30]}")
 
 
