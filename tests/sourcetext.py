@@ -31,3 +31,16 @@ def plain_within(parsed, source: str, d) -> str:  # type: ignore[no-untyped-def]
     smap = parsed.source_map
     chars = [ch for i, ch in enumerate(parsed.text) if lo <= smap.to_source_start(i) < hi]
     return " ".join("".join(chars).split())
+
+
+def assert_maps_inside_source(parsed, source: str) -> None:  # type: ignore[no-untyped-def]
+    """Every character the reader kept maps into ``source`` (a letter or digit mapped to one
+    source character is that character), and every block lies inside the text."""
+    smap = parsed.source_map
+    for i, ch in enumerate(parsed.text):
+        s, e = smap.to_source_start(i), smap.to_source_end(i + 1)
+        assert 0 <= s <= e <= len(source)
+        if ch.isalnum() and e - s == 1:
+            assert source[s] == ch
+    for b in parsed.blocks:
+        assert 0 <= b.start < b.end <= len(parsed.text)

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from sourcetext import plain_within, source_slice
+from sourcetext import assert_maps_inside_source, plain_within, source_slice
 
 from lintnews.engine.engine import Engine, Settings
 from lintnews.execution.runner import lint_source
@@ -360,14 +360,7 @@ _NOISE = st.sampled_from([
 def test_article_scope_never_raises_and_maps_inside_source(noise):
     src = page("library-article.html").replace("<p>The library will close", noise + "<p>The library will close")
     p = html.read(src)
-    smap = p.source_map
-    for i, ch in enumerate(p.text):
-        s, e = smap.to_source_start(i), smap.to_source_end(i + 1)
-        assert 0 <= s <= e <= len(src)
-        if ch.isalnum() and e - s == 1:
-            assert src[s] == ch
-    for b in p.blocks:
-        assert 0 <= b.start < b.end <= len(p.text)
+    assert_maps_inside_source(p, src)
     assert "\n\n\n" not in p.text  # (a block taken back takes its separator with it)
 
 

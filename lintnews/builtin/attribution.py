@@ -303,7 +303,7 @@ def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-untyped-def]
-                next_sentence: bool = True, facts: _DocFacts | None = None) -> str | None:
+                next_sentence: bool, facts: _DocFacts) -> str | None:
     """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
 
     ``next_sentence=False`` for vague-source cues: "critics say" is not made specific by
@@ -318,7 +318,7 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
             return "named"
         if m.kind == "described":
             best = "described"  # "..., a senior official said": a hint (the official is flagged too)
-    if best is None and next_sentence and _next_can_attribute(doc, si, facts or _DocFacts(doc)):
+    if best is None and next_sentence and _next_can_attribute(doc, si, facts):
         nxt = doc.sentences[si + 1]
         for m in sourcing.mentions(text, nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
