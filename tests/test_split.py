@@ -69,12 +69,21 @@ def _wrapped(text: str) -> str:
 
 _TEXTS = "\n\n".join(s for k, s in _articles() if k == "text")
 
+# A study named once near the top of a long file and unnamed research mentioned all the
+# way down: what vouches for "research suggests" must lie within the context a part sees.
+_FILLER = "The harbour board met on Tuesday to discuss the timetable for the spring."
+NAMED_STUDY_FAR_BACK = "\n\n".join([
+    "A study by the University of Tarnwick tracked ferry use for a decade.",
+    *[_FILLER if i % 7 else "Research suggests that fares matter less than timetables." for i in range(1, 60)],
+]) + "\n"
+
 
 @pytest.mark.parametrize("kind,source", [
     *_articles(),
     ("text", _TEXTS * 4),  # several articles in a file
     ("text", _TEXTS.replace("\n", "\r\n") * 2),  # CRLF: the source map is not the text
     ("text", _wrapped(_TEXTS) * 2),
+    ("text", NAMED_STUDY_FAR_BACK),
 ])
 def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
     # (files with suppression comments are never split: compared here without them)
@@ -88,6 +97,12 @@ def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
         for j in range(len(bounds)):
             found += split.lint_part(engine, parsed, "a", None, bounds, j)[0]
         assert _sort(found) == whole, (kind, parts, bounds)
+
+
+def test_no_judge_looks_further_back_than_a_part_sees():
+    from lintnews.builtin import attribution
+
+    assert attribution.RESEARCH_REACH_BLOCKS <= split.MARGIN_BLOCKS
 
 
 def test_cuts_avoid_paragraphs_that_open_with_a_quotation(registry):

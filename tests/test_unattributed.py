@@ -507,3 +507,15 @@ def test_a_new_paragraph_does_not_carry_the_previous_lead(lint):
 
 def test_a_previous_lead_by_a_group_is_no_named_source(lint):
     assert _warnings(lint, "Islanders say the ferry is late. It is understood that the council was not told.")
+
+
+def test_a_study_named_a_few_paragraphs_up_makes_unnamed_research_a_hint(lint):
+    named = "A study by the University of Tarnwick followed 900 commuters for a year."
+    filler = "The ferry timetable will change in the spring."
+    cue = "Scientists say that cheaper fares alone change little."
+    near = "\n\n".join([named, filler, filler, cue]) + "\n"
+    found = _claims(lint, near)
+    assert [d.severity for d in found] == [Severity.INFO]
+    # an archive file holds many articles: a study named twenty paragraphs up is another story's
+    far = "\n\n".join([named, *[filler] * 20, cue]) + "\n"
+    assert [d.severity for d in _claims(lint, far)] == [Severity.WARNING]

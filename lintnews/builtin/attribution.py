@@ -144,7 +144,7 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         kind = cue.identified
-        if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(facts, cue.start):
+        if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(doc, si, cue.start):
             kind = "described"  # "scientists found", in a piece that has named the study
         if kind is None and _reported_by_named_lead(doc, si, cue.start, cue.end):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
@@ -156,7 +156,7 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         return None
     if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
-    if rule.id == _PROVENANCE and cue.head in _RESEARCH and kind is None and _research_named_before(facts, cue.start):
+    if rule.id == _PROVENANCE and cue.head in _RESEARCH and kind is None and _research_named_before(doc, si, cue.start):
         kind = "described"  # "research suggests", in a piece that has named the study
     if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
@@ -198,9 +198,20 @@ def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-u
     return _DOCUMENT_NAMED.search(doc.text, after, end) is not None
 
 
-def _research_named_before(facts: _DocFacts, pos: int) -> bool:
-    """Has the document named a study, a journal or a research institution before ``pos``?"""
-    return facts.named_research() < pos
+# How many paragraphs back "the piece has named its study" is looked for. An archive file
+# holds many articles, and a study named in one does not vouch for "scientists found" in
+# another; the judge also never looks further than the context a part of a large file is
+# linted with (``lintnews.execution.split.MARGIN_BLOCKS``, a test keeps the two in step).
+RESEARCH_REACH_BLOCKS = 10
+
+
+def _research_named_before(doc, si: int, pos: int) -> bool:  # type: ignore[no-untyped-def]
+    """Has the piece named a study, a journal or a research institution before ``pos``, in
+    the cue's paragraph or the :data:`RESEARCH_REACH_BLOCKS` before it?"""
+    block = doc.sentences[si].block
+    start = doc.blocks[max(0, block - RESEARCH_REACH_BLOCKS)].start
+    m = _NAMED_RESEARCH.search(doc.text, start, doc.blocks[block].end)
+    return m is not None and m.start() < pos
 
 
 def _headline_then_source(doc, si: int, cue_start: int) -> bool:  # type: ignore[no-untyped-def]
@@ -391,23 +402,14 @@ def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore
 
 class _DocFacts:
     """What the judge asks of the whole document more than once (its long double-quoted
-    quotations, where it first names a study), found when first asked and kept for one judge
-    call: the judge keeps nothing on the document."""
+    quotations), found when first asked and kept for one judge call: the judge keeps
+    nothing on the document."""
 
-    __slots__ = ("_found", "_research", "doc")
+    __slots__ = ("_found", "doc")
 
     def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self._found: tuple[list[int], list[int], list[int]] | None = None
-        self._research: int | None = None
-
-    def named_research(self) -> int:
-        """Offset of the first mention of a study, journal or research institution (past
-        the end when there is none)."""
-        if self._research is None:
-            m = _NAMED_RESEARCH.search(self.doc.text)
-            self._research = m.start() if m else len(self.doc.text) + 1
-        return self._research
 
     def _quotes(self) -> tuple[list[int], list[int], list[int]]:
         """Their starts and ends, and the furthest end so far (a running maximum)."""
