@@ -122,6 +122,10 @@ class Matcher:
         self._by_prefix: dict[str, list[int]] = defaultdict(list)
         self._after_blanks: set[int] = set()
         self._at_line_start: list[int] = []  # patterns anchored at line starts
+        # ... of which those whose prefixes are known, by prefix (at a line start only those
+        # the line begins with are tried: a one-line check then compiles none of them)
+        self._line_prefix: dict[str, list[int]] = defaultdict(list)
+        self._line_any: list[int] = []  # ... and the others, tried at every line start
         self._anywhere: list[int] = []  # patterns whose start cannot be told: tried at every candidate
         self._case = False  # does some pattern start at a case change inside a word?
         self._inside_words = False  # ... or anywhere inside a word (only the long-text scan finds those)
@@ -136,6 +140,11 @@ class Matcher:
                 # (only at line starts: tried there, found by a scan of the line starts; their
                 # prefixes, "more", "ad", digits, would make every such word a candidate)
                 self._at_line_start.append(i)
+                if start.words is None or start.after is not None:
+                    self._line_any.append(i)
+                else:
+                    for prefix in start.words:
+                        self._line_prefix[prefix].append(i)
                 continue
             self._case = self._case or start.where == "case"
             self._inside_words = self._inside_words or start.where == "anywhere"
@@ -144,7 +153,9 @@ class Matcher:
         # the forms of the word lists, as the text is compared with them (folded)
         self._forms = self.terms.forms[True] | {fold(f) for f in self.terms.forms[False]}
         self._lengths = sorted({len(k) for k in self._by_prefix} | {len(f) for f in self._forms})
-        self._longest = self._lengths[-1] if self._lengths else 0
+        self._line_lengths = sorted({len(k) for k in self._line_prefix})
+        self._longest = max(self._lengths[-1] if self._lengths else 0,
+                            self._line_lengths[-1] if self._line_lengths else 0)
         self._keyed: dict[str, tuple[tuple[tuple[int, int, int, int], ...], bool]] = {}
         self._line_starts = bool(self._at_line_start or self._after_blanks)
 
@@ -355,13 +366,30 @@ class Matcher:
         return key
 
     def _at_line(self, text: str, pos: int, alternatives: tuple) -> tuple:
-        """``alternatives`` and those that may start at this line start."""
+        """``alternatives`` and those that may start at this line start: the line-start
+        patterns whose prefix the line begins with (after its blanks, for those that allow
+        blanks), those whose prefix is unknown, and the others that allow blanks before
+        their prefix."""
         table, category = self._alternatives, self._category
-        extra = [(i, table[i].ri, table[i].ai, category[table[i].ri]) for i in self._at_line_start]
-        if self._after_blanks and text[pos : pos + 1] in (" ", "\t"):
+        chosen = set(self._line_any)
+        after = pos
+        if text[pos : pos + 1] in (" ", "\t"):
             after = _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
-            extra.extend(a for a in self._keyed_alternatives(self._key_at(text, after))[0]
-                         if a[0] in self._after_blanks)
+        key = None
+        if self._line_prefix:
+            key = self._key_at(text, after)
+            by_prefix = self._line_prefix
+            for k in self._line_lengths:
+                if k > len(key):
+                    break
+                for i in by_prefix.get(key[:k], ()):
+                    if after == pos or table[i].start.after_blanks:  # type: ignore[union-attr]
+                        chosen.add(i)
+        extra = [(i, table[i].ri, table[i].ai, category[table[i].ri]) for i in chosen]
+        if self._after_blanks and after != pos:
+            if key is None:
+                key = self._key_at(text, after)
+            extra.extend(a for a in self._keyed_alternatives(key)[0] if a[0] in self._after_blanks)
         return tuple(sorted({*alternatives, *extra})) if extra else alternatives
 
     def _decide(self, text: str, pos: int, key: str | None = None) -> Winners | None:
