@@ -69,6 +69,10 @@ class TermIndex:
             by_key: dict[str, set[str]] = defaultdict(set)
             for term in rule.terms:
                 for f in term.forms:
+                    if f.isalpha() and f.isascii():  # (most forms: one plain word, already normal)
+                        normal = f.lower() if fold else f
+                        by_key[normal].add(normal)
+                        continue
                     normal = normal_form(f if rule.case_sensitive else f.lower(), fold)
                     if normal:
                         by_key[key_of(normal)].add(normal)
