@@ -265,6 +265,11 @@ class _Units:
         self.text = text
         self.units = units
         self._starts = [u.start for u in units]
+        # (answers per unit, kept for this judgement only: the growth loop asks them again
+        # for the same units on every round)
+        self._reports: dict[int, bool] = {}
+        self._story: dict[int, bool] = {}
+        self._voice: dict[tuple[re.Pattern[str], int], int] = {}
 
     def block_units(self, bi: int) -> list[int] | None:
         """The indexes of block ``bi``'s units (``None`` when it has none)."""
@@ -280,18 +285,24 @@ class _Units:
 
     def reports(self, i: int) -> bool:
         """Does the unit report somebody's words (outside quotation marks)?"""
-        u = self.units[i]
-        return any(
-            self.doc.quotation_at(m.start()) is None
-            for m in _REPORTING.finditer(self.text, u.start, u.end)
-        )
+        found = self._reports.get(i)
+        if found is None:
+            u = self.units[i]
+            found = self._reports[i] = any(
+                self.doc.quotation_at(m.start()) is None
+                for m in _REPORTING.finditer(self.text, u.start, u.end)
+            )
+        return found
 
     def voice(self, pattern: re.Pattern[str], i: int) -> int:
-        u = self.units[i]
-        return sum(
-            1 for m in pattern.finditer(self.text, u.start, u.end)
-            if self.doc.quotation_at(m.start()) is None
-        )
+        found = self._voice.get((pattern, i))
+        if found is None:
+            u = self.units[i]
+            found = self._voice[pattern, i] = sum(
+                1 for m in pattern.finditer(self.text, u.start, u.end)
+                if self.doc.quotation_at(m.start()) is None
+            )
+        return found
 
     def words(self, i: int) -> int:
         u = self.units[i]
