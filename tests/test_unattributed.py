@@ -462,6 +462,12 @@ def _words(text: str, d) -> str:
     # an active perfect: the subject holds the view (the subject is the question, not a passive)
     ("The collapse, long feared, came in May.",
      "The miners had long feared a collapse of the shaft."),
+    # a sentence-initial participle with a noun or adjective phrase is a reduced passive; with
+    # a clause of its own (a finite verb) it is an active verb whose subject was left out
+    ("Considered the safest crossing in the region, the ferry rarely runs late.",
+     "Believed the crossing would be safe, so she booked the ferry."),
+    ("Thought lost for decades, the ledger turned up in a barn.",
+     "Thought the ledger had gone for good, but it turned up in a barn."),
 ])
 def test_warning_pairs(lint, flagged, not_flagged):
     assert _warnings(lint, flagged)

@@ -305,10 +305,30 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     if "passive-bare" in classes and (finite or expletive):
         return "bare"
     if comp == "clause" and "passive-small-clause" in classes and (finite or reduced_initial):
+        if reduced_initial and _finite_clause(after, j):
+            return None  # "Believed the plan would work, she signed": an active verb, its subject left out
         return "small"
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
+
+
+def _finite_clause(after: list[Token], j: int) -> bool:
+    """Is the complement at ``after[j]`` a clause with a finite verb of its own ("the plan
+    would work", "the judge has been vetted") rather than the noun or adjective phrase a
+    passive small clause takes ("the finest harbour", "lost for decades")? Looked for up to
+    the next clause mark or relative word (a relative clause inside the phrase has a verb:
+    "the man who would win")."""
+    for t in after[j + 1 : j + 10]:
+        if not t.word:
+            if t.text in CLAUSE_MARKS or t.text in ",;:()—–":
+                return False
+            continue
+        if t.low in WH or t.low == "that":
+            return False
+        if t.low in BE or t.low in HAVE or t.low in MODAL:
+            return True
+    return False
 
 
 def _clause_opener(tok: Token) -> bool:
