@@ -224,6 +224,14 @@ INNOCENT = [
     "The bridge was considered for demolition in 1990.",
     # hedges about the writer's own uncertainty attribute nothing
     "The storm may reach the coast by Tuesday.",
+    # "consider" as weighing a decision, not holding a view
+    "Several councils are considering a ban on the boats.",
+    "Many other towns are also considering raising the harbour fee.",
+    "Ana Ruiz, who is being considered to be the next harbour master, declined to comment.",
+    # the speech verb of a clause inside the phrase is not the phrase's own
+    "The ministry expelled 15 foreign officials for what it said were breaches of protocol.",
+    # unnamed researchers whose study the sentence identifies
+    "The reef is recovering, scientists reported in a study published in Marine Ecology.",
 ]
 
 
@@ -466,6 +474,8 @@ def _words(text: str, d) -> str:
     # a clause of its own (a finite verb) it is an active verb whose subject was left out
     ("Considered the safest crossing in the region, the ferry rarely runs late.",
      "Believed the crossing would be safe, so she booked the ferry."),
+    ("Many consider the ferry the safest way to cross.",
+     "Many are considering the ferry as a way to cross."),
     ("Thought lost for decades, the ledger turned up in a barn.",
      "Thought the ledger had gone for good, but it turned up in a barn."),
 ])

@@ -223,6 +223,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             return None  # "must be seen as", "could be seen as", "would have been known": the writer's own view
         if k + 1 < len(before) and before[k].low == "it" and before[k + 1].low == "let":
             return None  # "let it be known that": the subject made it known
+        if part == "considered" and "being" in chain:
+            return None  # "is being considered for the post": under deliberation, not a view held
         if any(t.low in _NOBODY for t in before[k : k + 3]):
             return None  # "no crime is alleged": nobody alleges it
         # "he's criticised the plan": a contracted "has" as often as "is"
