@@ -474,6 +474,10 @@ def _words(text: str, d) -> str:
     # a clause of its own (a finite verb) it is an active verb whose subject was left out
     ("Considered the safest crossing in the region, the ferry rarely runs late.",
      "Believed the crossing would be safe, so she booked the ferry."),
+    # a participle after a noun is a reduced passive, unless the noun is the subject of a
+    # relative clause: then the participle is its active verb
+    ("They cleared a camp derided as lawless.",
+     "They cleared a camp that the harbour master derided as lawless."),
     ("Many consider the ferry the safest way to cross.",
      "Many are considering the ferry as a way to cross."),
     ("Thought lost for decades, the ledger turned up in a barn.",

@@ -239,6 +239,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
                     and before[i].low not in MODAL and before[i].low not in DEFINITE
                     and before[i].low not in INDEFINITE and before[i].low not in CONJUNCTIONS
                     and not before[i].low.endswith(("'s", "s'")))
+    if reduced_noun and _object_relative(before, i):
+        return None  # "a zone that the police chief derided as lawless": the chief derided it
     attributive = (not finite and i < len(before) and before[i].low in DEFINITE | INDEFINITE
                    and lx.forms("passive-bare", lx.PARTICIPLE).get(part) in ("rumour", "rumor"))
     if not (finite or reduced_initial or reduced_noun or attributive):
@@ -313,6 +315,31 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
+
+
+def _object_relative(before: list[Token], i: int) -> bool:
+    """Is the noun phrase ending at ``before[i]`` the subject of a relative clause ("the zone
+    that the city's police chief derided as ...", "a plan which officials criticised"), so
+    that the participle after it is its active past tense, not a reduced passive? Walks
+    left over the phrase (words, possessives, determiners) to a relative "which"/"whom", or
+    a "that" after a noun (after a verb, "said that the bridge considered unsafe ...",
+    "that" opens a clause whose subject may hold a reduced passive)."""
+    k = i
+    while k < len(before) and k < i + 6:
+        t = before[k]
+        if not t.word:
+            return False
+        if t.low in ("which", "whom"):
+            return True
+        if t.low == "that":
+            prev = before[k + 1] if k + 1 < len(before) else None
+            return (prev is not None and prev.word and not prev.capitalised and prev.low not in BE
+                    and prev.low not in HAVE and prev.low not in MODAL and not prev.low.endswith("ed")
+                    and prev.low not in lx.forms("source-verbs"))
+        if t.low in PREPOSITIONS or t.low in CONJUNCTIONS or t.low in BE or t.low in HAVE or t.low in MODAL:
+            return False
+        k += 1
+    return False
 
 
 def _finite_clause(after: list[Token], j: int) -> bool:
