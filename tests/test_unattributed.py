@@ -279,7 +279,7 @@ def test_it_is_a_source_only_for_plain_speech_verbs():
 WEASEL_CUES = [
     # a reputation: known to whom?
     ("reputation", "A well-known local baker opened the harvest fair.", "well-known"),
-    ("reputation", "Her best-known novel is set in a lighthouse.", "best-known"),
+
     # a vague group holding a view, whatever its verb
     ("vague-source", "Some critics received the play coolly.", "Some critics"),
     # "the" in "the public and some critics" belongs to another phrase: no reference back
@@ -539,3 +539,15 @@ def test_a_study_named_a_few_paragraphs_up_makes_unnamed_research_a_hint(lint):
     # an archive file holds many articles: a study named twenty paragraphs up is another story's
     far = "\n\n".join([named, *[filler] * 20, cue]) + "\n"
     assert [d.severity for d in _claims(lint, far)] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The bakery is one of the most important in the county.", "one of the most"),
+    ("Her best-known novel is set in a lighthouse.", "best-known"),
+    ("His best known painting hangs in the town hall.", "best known"),
+])
+def test_rankings_and_superlatives_are_hints_not_warnings(lint, text, cue):
+    """Guidelines: a measured ranking or a superlative is a judgement, not hearsay."""
+    found = _claims(lint, text)
+    assert [d.severity for d in found] == [Severity.INFO], found
+    assert found[0].rule == "unattributed-claim/unsourced-ranking"
