@@ -285,7 +285,8 @@ WEASEL_CUES = [
     # "the" in "the public and some critics" belongs to another phrase: no reference back
     ("vague-source", "The public and some critics received the play coolly.", "some critics"),
     ("vague-source", "The mayor and critics say the bridge is unsafe.", "critics say"),
-    ("vague-source", "The ruling was dismissed as naive by many commentators.", "many commentators"),
+    # a vague agent after the complement: one cue, the passive with its agent in it
+    ("passive-attribution", "The ruling was dismissed as naive by many commentators.", "many commentators"),
     ("vague-source", "Some may argue that the ferry was never safe.", "Some may argue"),
     ("vague-source", "Many critics point to the cost of the scheme.", "Many critics point to"),
     ("vague-source", "Supporters often play down the delays.", "Supporters often play down"),
@@ -551,3 +552,10 @@ def test_rankings_and_superlatives_are_hints_not_warnings(lint, text, cue):
     found = _claims(lint, text)
     assert [d.severity for d in found] == [Severity.INFO], found
     assert found[0].rule == "unattributed-claim/unsourced-ranking"
+
+
+def test_a_passive_and_its_later_vague_agent_are_one_diagnostic(lint):
+    text = "The old ferry was seen as a relic by many residents."
+    found = _warnings(lint, text)
+    assert len(found) == 1, found
+    assert text[found[0].column - 1 : found[0].end_column - 1] == "was seen as a relic by many residents"

@@ -257,8 +257,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
         return None  # "Orban said to loud applause"; a reduced relative is "said to be", "thought to have"
+    tail_end = -1
     if comp in ("as", "clause"):
-        tail = _later_agent(after, j2 + 1)
+        tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics"
         agent = agent or tail
@@ -272,19 +273,22 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         end = after[j2 - 1].end
     if comp in ("to", "as", "at", "with") and kind != "bare":
         end = after[j2].end
+    if kind == "vague-agent" and tail_end > end:
+        end = tail_end  # "was seen as a fad by many critics": one cue, the vague agent in it
     return Cue(start, end, _message(text[start:end], part, kind, agent))
 
 
-def _later_agent(toks: list[Token], j: int) -> str:
-    """A by-agent after the complement, in the same clause ("seen as a fad by many critics")."""
+def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
+    """A by-agent after the complement, in the same clause ("seen as a fad by many critics"):
+    its kind (see :func:`_agent`) and the offset where it ends (-1 when there is none)."""
     for k in range(j, min(len(toks), j + 10)):
         t = toks[k]
         if (not t.word and t.text in ",;:()—–") or t.low == "to" or (t.low.endswith(("ed", "en")) and k > j):
-            return ""  # another verb's agent: "believed to be haunted by spirits"
+            return "", -1  # another verb's agent: "believed to be haunted by spirits"
         if t.low == "by":
-            found, _ = _agent(toks, k)
-            return found
-    return ""
+            found, after = _agent(toks, k)
+            return found, (toks[after - 1].end if found and after > k else -1)
+    return "", -1
 
 
 def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, finite: bool,
