@@ -32,7 +32,8 @@ def server_command() -> list[str]:
         return shlex.split(os.environ["LINTNEWS_LSP_CMD"])
     from lintnews.cli import main
 
-    if "lsp" in getattr(main, "commands", {}):
+    # (the CLI imports its commands lazily: "lsp" is named in lazy_commands until first run)
+    if "lsp" in getattr(main, "commands", {}) or "lsp" in getattr(main, "lazy_commands", {}):
         return [sys.executable, "-m", "lintnews", "lsp"]
     return [sys.executable, "-m", "lintnews.integrations.lsp"]
 
