@@ -84,3 +84,23 @@ def test_cli_json_positions_with_crlf(tmp_path):
         "path", "line", "column", "end_line", "end_column", "rule", "category",
         "severity", "message", "suggestion",
     }
+
+
+def _builtin_triggers():  # type: ignore[no-untyped-def]
+    from lintnews.packs.loader import builtin_pack_files, load_pack
+
+    return [(rule.id, text) for path in builtin_pack_files() for rule in load_pack(path)
+            for text in rule.examples.trigger]
+
+
+def test_no_built_in_rule_flags_white_space_at_either_end_of_its_words(lint):
+    """The flagged phrase is the smallest that carries the problem: a pattern that consumes
+    the space before its look-ahead ("apparently " before "told") shows a stray space in
+    every report and quick fix."""
+    bad = []
+    for rule_id, text in _builtin_triggers():
+        for d in lint(text):
+            span = source_slice(text, d)
+            if span != span.strip():
+                bad.append((rule_id, d.rule, span))
+    assert bad == []
