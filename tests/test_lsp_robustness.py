@@ -1,12 +1,11 @@
 """The language server survives bad clients (issue 9).
 
-Skipped until ``lintnews.integrations.lsp`` exists. The server runs as a subprocess speaking
-JSON-RPC over stdio, the way an editor starts it, and the tests send it what a
-buggy or hostile client might: malformed JSON, unknown methods, a ``didChange``
+The server runs as a subprocess speaking
+JSON-RPC over stdio, the way an editor starts it (``lintnews lsp``), and the tests send it
+what a buggy or hostile client might: malformed JSON, unknown methods, a ``didChange``
 for a document it never opened, params of the wrong shape, a 5 MB buffer.
 After each, the server must still answer a request, and finally shut down
-cleanly. The command is ``lintnews lsp`` when the CLI has that command, else
-``python -m lintnews.integrations.lsp``; ``LINTNEWS_LSP_CMD`` overrides it.
+cleanly. ``LINTNEWS_LSP_CMD`` overrides the command.
 """
 
 from __future__ import annotations
@@ -30,12 +29,7 @@ TIMEOUT = 60.0
 def server_command() -> list[str]:
     if os.environ.get("LINTNEWS_LSP_CMD"):
         return shlex.split(os.environ["LINTNEWS_LSP_CMD"])
-    from lintnews.cli import main
-
-    # (the CLI imports its commands lazily: "lsp" is named in lazy_commands until first run)
-    if "lsp" in getattr(main, "commands", {}) or "lsp" in getattr(main, "lazy_commands", {}):
-        return [sys.executable, "-m", "lintnews", "lsp"]
-    return [sys.executable, "-m", "lintnews.integrations.lsp"]
+    return [sys.executable, "-m", "lintnews", "lsp"]
 
 
 class Client:
