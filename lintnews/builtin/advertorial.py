@@ -62,9 +62,8 @@ from lintnews.packs.model import Hit
 _CTA_RULE = "advertorial/reader-cta"
 _SELF_RULE = "advertorial/self-promo"
 _COMPANY_RULE = "advertorial/company-boilerplate"
-_COMMERCE = frozenset(
-    {"advertorial/commerce-cta", "advertorial/commerce-copy", "advertorial/affiliate-disclosure"}
-)
+# (a price line and a buy line: an affiliate disclosure after a paragraph is not its "buy" line)
+_COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
 _DISCLOSURES = frozenset(
