@@ -88,14 +88,14 @@ _REPORTING = re.compile(
 )
 # narration in the past tense ("The mayor spoke.", "Police closed the road."): a story line,
 # which a plug beside it never swallows. A participle after a form of "be" or "get" is not
-# narration ("is trusted", "get it delivered"), nor is one of the few -ed words that are not verbs.
+# narration ("is trusted", "get it delivered", "stay connected"), nor is one of the few -ed words that are not verbs.
 _PAST = re.compile(
     r"\b(?:was|were|had|did)\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )(?<!\bgot )"
     r"\b(?:spoke|went|came|took|made|gave|won|lost|met|left|began|ran|saw|fell|"
     r"rose|held|found|sent|became|brought|bought|built|caught|chose|drove|flew|grew|knew|led|"
     r"paid|sat|sold|shot|stood|struck|thought|threw|wore|broke|died)\b"
-    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )(?<!\bgot )"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )(?<!\bgot )(?<!\bstay )(?<!\bkeep )"
     r"\b(?!(?:need|feed|seed|speed|breed|indeed|limited|detailed|related|dedicated|featured|"
     r"sponsored|supported|powered|based|advertised|recommended|required|selected|interested|"
     r"talented|red|bed|shed|wed|hundred|united|sacred|naked|wicked|beloved|aged|biased|"
