@@ -56,6 +56,23 @@ PLUGS = {
     "syndication-first-filed": "The article was originally written for the Vale Gazette.",
     "syndication-member-papers": "Partner papers are free to reprint this article with a credit line.",
     "syndication-reuse": "You are free to republish this story, provided you credit the Orrin Vale News.",
+    "syndication-partner-content": "Reporting supplied by our news partners at the Fenland Wire.",
+    "syndication-licence": "The feature is republished under a syndication agreement with the Fenland Wire.",
+    "syndication-courtesy": "Pictures courtesy of our friends at the Vale Gazette.",
+    "social-stay-connected": "Stay connected: find the Orrin Vale News on Facebook.",
+    "social-follow-for": "Follow for the latest closures on your route.",
+    "social-preferred-source": "Make the Orrin Vale News your preferred source on Google News.",
+    "podcast-apps-as-a-class": "The Pipe Dream podcast is out on Mondays on all the usual podcast apps.",
+    "event-tickets-selling": "Tickets for Vale Live, our night of music and talks, are going fast.",
+    "event-come-to": "Come along to our open newsroom on Saturday and tell us what you think.",
+    "comments-closing": "Comments are switched off 24 hours after publication.",
+    "comments-future-policy": "Rude replies will be hidden without notice.",
+    "comments-moderation-on": "Pre-moderation is switched on for this article.",
+    "engagement-hear-from": "We'd like to hear from readers whose homes lost water this week.",
+    "tipline-contact-us": "Have pictures of the work? Contact us at news@orrinvale.example.",
+    "affiliate-commission": "Some shops pay us an affiliate commission on the kit in this guide.",
+    "affiliate-qualifying": "As a partner of several retailers we earn from qualifying purchases.",
+    "competition": "Enter our summer prize draw to win a rain garden kit.",
 }
 
 
@@ -75,6 +92,12 @@ NOT_ADVERTORIAL = [
     "Under the code, creators must label a paid partnership on every video they post.",
     "Also on Tuesday, the board approved a new chief executive.",
     "Readers were told to follow the diversion signs on Mill Lane.",
+    "Residents stayed connected to the old mains until the new pipes were tested.",
+    "Tickets for the cup final went on sale on Monday and sold out in an hour.",
+    "Police want to hear from anyone who saw the burst main on Friday night.",
+    "The competition watchdog said the board had not entered the market fairly.",
+    "Under the new law, posts that incite violence must be taken down within a day.",
+    "Comments on the plan close on 30 June, the council said.",
 ]
 
 
@@ -140,3 +163,15 @@ def test_a_product_paragraph_between_a_buy_line_and_a_disclosure_is_the_storys()
         "We may earn a commission if you buy through links on this page.\n"
     )
     assert 5 not in _warnings(text)
+
+
+def test_a_timeline_led_by_month_names_under_its_label_is_reported():
+    text = (
+        f"{BEFORE}\n\n"
+        "What we have reported so far:\n"
+        "January: board warns mains are failing\n"
+        "April: burst pipe floods the high street\n"
+        "June: residents without water for three days\n\n"
+        f"{AFTER}\n"
+    )
+    assert _warnings(text)[-3:] == [4, 5, 6]
