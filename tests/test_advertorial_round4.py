@@ -73,6 +73,16 @@ PLUGS = {
     "affiliate-commission": "Some shops pay us an affiliate commission on the kit in this guide.",
     "affiliate-qualifying": "As a partner of several retailers we earn from qualifying purchases.",
     "competition": "Enter our summer prize draw to win a rain garden kit.",
+    "appeal-readers-like-you": "Readers like you keep the Orrin Vale News on the streets.",
+    "appeal-gift-today": "A small gift today pays for our reporters at the council.",
+    "appeal-please-help": "Please help: our reporting on the water board depends on readers.",
+    "broadcast-tuned-to": "You're tuned to Vale Radio, with news on the hour.",
+    "broadcast-stay-with-us": "Stay with us for the travel news after the break.",
+    "paywall-unlock": "Unlock the full story and every other report with a Vale Pass.",
+    "paywall-reserved": "This story is reserved for Vale Plus members.",
+    "paywall-upgrade": "Upgrade now for unlimited access to local news.",
+    "deal-time-label": "This weekend only: half price water butts at Gardenmart.",
+    "blog-sign-off": "See you in the next post, when we test rain gauges.",
 }
 
 
@@ -98,6 +108,10 @@ NOT_ADVERTORIAL = [
     "The competition watchdog said the board had not entered the market fairly.",
     "Under the new law, posts that incite violence must be taken down within a day.",
     "Comments on the plan close on 30 June, the council said.",
+    "A donation from a local firm helped the angling club restock the river.",
+    "Residents were asked to stay indoors while the main was repaired.",
+    "The exhibition is open this weekend only, the museum said.",
+    "Please help the police by checking your doorbell cameras, the inspector said.",
 ]
 
 
