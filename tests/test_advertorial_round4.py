@@ -83,6 +83,15 @@ PLUGS = {
     "paywall-upgrade": "Upgrade now for unlimited access to local news.",
     "deal-time-label": "This weekend only: half price water butts at Gardenmart.",
     "blog-sign-off": "See you in the next post, when we test rain gauges.",
+    "affiliate-sellers-reward": "Several of the garden centres listed may reward us if you buy from them.",
+    "affiliate-result-in-fee": "Following a link to a partner shop may result in us receiving a small fee.",
+    "affiliate-tracked-links": "Heads-up: this buying guide uses tracked links.",
+    "comments-reserve-right": "We reserve the right to delete any reply without notice.",
+    "comments-you-agree": "By posting a comment, you agree to our community guidelines.",
+    "comments-whose-views": "Comments are the views of their authors, not of the Orrin Vale News.",
+    "comments-keep-relevant": "Please keep your comments on topic.",
+    "social-our-account": "Our TikTok is where you'll find clips of the dig sites.",
+    "social-dm": "DM us on Instagram with pictures of the roadworks.",
 }
 
 
@@ -112,6 +121,9 @@ NOT_ADVERTORIAL = [
     "Residents were asked to stay indoors while the main was repaired.",
     "The exhibition is open this weekend only, the museum said.",
     "Please help the police by checking your doorbell cameras, the inspector said.",
+    "Supermarkets pay suppliers late, a report by MPs found.",
+    "The platform reserves the right to remove posts that break its rules.",
+    "The firm, which employs 300 people, was founded in 1998.",
 ]
 
 
