@@ -224,6 +224,14 @@ INNOCENT = [
     "The bridge was considered for demolition in 1990.",
     # hedges about the writer's own uncertainty attribute nothing
     "The storm may reach the coast by Tuesday.",
+    # "consider" as weighing a decision, not holding a view
+    "Several councils are considering a ban on the boats.",
+    "Many other towns are also considering raising the harbour fee.",
+    "Ana Ruiz, who is being considered to be the next harbour master, declined to comment.",
+    # the speech verb of a clause inside the phrase is not the phrase's own
+    "The ministry expelled 15 foreign officials for what it said were breaches of protocol.",
+    # unnamed researchers whose study the sentence identifies
+    "The reef is recovering, scientists reported in a study published in Marine Ecology.",
 ]
 
 
@@ -271,13 +279,14 @@ def test_it_is_a_source_only_for_plain_speech_verbs():
 WEASEL_CUES = [
     # a reputation: known to whom?
     ("reputation", "A well-known local baker opened the harvest fair.", "well-known"),
-    ("reputation", "Her best-known novel is set in a lighthouse.", "best-known"),
+
     # a vague group holding a view, whatever its verb
     ("vague-source", "Some critics received the play coolly.", "Some critics"),
     # "the" in "the public and some critics" belongs to another phrase: no reference back
     ("vague-source", "The public and some critics received the play coolly.", "some critics"),
     ("vague-source", "The mayor and critics say the bridge is unsafe.", "critics say"),
-    ("vague-source", "The ruling was dismissed as naive by many commentators.", "many commentators"),
+    # a vague agent after the complement: one cue, the passive with its agent in it
+    ("passive-attribution", "The ruling was dismissed as naive by many commentators.", "many commentators"),
     ("vague-source", "Some may argue that the ferry was never safe.", "Some may argue"),
     ("vague-source", "Many critics point to the cost of the scheme.", "Many critics point to"),
     ("vague-source", "Supporters often play down the delays.", "Supporters often play down"),
@@ -462,6 +471,18 @@ def _words(text: str, d) -> str:
     # an active perfect: the subject holds the view (the subject is the question, not a passive)
     ("The collapse, long feared, came in May.",
      "The miners had long feared a collapse of the shaft."),
+    # a sentence-initial participle with a noun or adjective phrase is a reduced passive; with
+    # a clause of its own (a finite verb) it is an active verb whose subject was left out
+    ("Considered the safest crossing in the region, the ferry rarely runs late.",
+     "Believed the crossing would be safe, so she booked the ferry."),
+    # a participle after a noun is a reduced passive, unless the noun is the subject of a
+    # relative clause: then the participle is its active verb
+    ("They cleared a camp derided as lawless.",
+     "They cleared a camp that the harbour master derided as lawless."),
+    ("Many consider the ferry the safest way to cross.",
+     "Many are considering the ferry as a way to cross."),
+    ("Thought lost for decades, the ledger turned up in a barn.",
+     "Thought the ledger had gone for good, but it turned up in a barn."),
 ])
 def test_warning_pairs(lint, flagged, not_flagged):
     assert _warnings(lint, flagged)
@@ -519,3 +540,22 @@ def test_a_study_named_a_few_paragraphs_up_makes_unnamed_research_a_hint(lint):
     # an archive file holds many articles: a study named twenty paragraphs up is another story's
     far = "\n\n".join([named, *[filler] * 20, cue]) + "\n"
     assert [d.severity for d in _claims(lint, far)] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The bakery is one of the most important in the county.", "one of the most"),
+    ("Her best-known novel is set in a lighthouse.", "best-known"),
+    ("His best known painting hangs in the town hall.", "best known"),
+])
+def test_rankings_and_superlatives_are_hints_not_warnings(lint, text, cue):
+    """Guidelines: a measured ranking or a superlative is a judgement, not hearsay."""
+    found = _claims(lint, text)
+    assert [d.severity for d in found] == [Severity.INFO], found
+    assert found[0].rule == "unattributed-claim/unsourced-ranking"
+
+
+def test_a_passive_and_its_later_vague_agent_are_one_diagnostic(lint):
+    text = "The old ferry was seen as a relic by many residents."
+    found = _warnings(lint, text)
+    assert len(found) == 1, found
+    assert text[found[0].column - 1 : found[0].end_column - 1] == "was seen as a relic by many residents"

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util.lazyregex import LazyRegex
 
 SHAPE_RULE = "advertorial/headline-list"
 SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
@@ -38,7 +39,7 @@ LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
 # headline-list rule, called after the judges, leaves them alone
 JUDGED: weakref.WeakSet = weakref.WeakSet()
 
-_WORD = re.compile(r"[^\W_][\w’'&.-]*")
+_WORD = LazyRegex(r"[^\W_][\w’'&.-]*")
 _SMALL = frozenset(
     "a an the of in on at to for and or but nor with by from as vs via is are was be it its into "
     "over after before up out off per than that this how why what who when your you his her their "
@@ -56,14 +57,14 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _PERSONAL = frozenset(("i", "i'm", "i’m", "my", "me", "we", "our", "us"))
 # bylines, credits, captions, time stamps, copyright and legal lines are not links (tried on
 # the lower-cased line, which is faster than a case-folding search), nor is "by" and a name
-_NOT_HEADLINE = re.compile(
+_NOT_HEADLINE = LazyRegex(
     r"^(?:by|photo|photograph|image|picture|pictured|credit|source|file|caption|copyright|"
     r"updated|posted|published|reporting\s+by|editing\s+by|additional\s+reporting)\b"
     r"|\b(?:photo|photograph|getty|reuters|afp|ap\s+photo|associated\s+press|shutterstock|istock|"
     r"credit|courtesy|all\s+rights\s+reserved|trademark|privacy|terms\s+of)\b|[©®|]|\d{1,2}:\d{2}"
     r"|@\w|https?://|www\."
 )
-_BYLINE = re.compile(r"\bby\s+[A-Z]")  # ("Cut Off By Tide" in title case is no byline)
+_BYLINE = LazyRegex(r"\bby\s+[A-Z]")  # ("Cut Off By Tide" in title case is no byline)
 
 
 def _not_headline(s: str) -> bool:
@@ -72,14 +73,14 @@ def _not_headline(s: str) -> bool:
 
 # a line led by a date: an entry of a timeline of earlier stories
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATED = re.compile(
+_DATED = LazyRegex(
     rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s(?=(?-i:[A-Z][a-z]))|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s{{0,2}}:\s(?=\S)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"\s{0,3}[:–—|-]\s{1,3}(?=\S))",
     re.IGNORECASE,
 )
 # ... or closed by one: "Ferry terminal plan goes back to the drawing board (March 14, 2024)"
-_DATED_END = re.compile(
+_DATED_END = LazyRegex(
     rf"(?:\s[-–—|]\s|,\s|\s\(|\s)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
     r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$",
     re.IGNORECASE,
@@ -87,28 +88,28 @@ _DATED_END = re.compile(
 # a block that may be a link's text opens with a capital, digit or quotation mark and holds
 # no sentence stop: none of these (a search that skips to the next mark at C speed)
 _OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'$£€")
-_STOP_INSIDE = re.compile(r"[!;\n]|\.(?=[ \t]*(?:[A-Z“\"‘]|$))")
-_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
+_STOP_INSIDE = LazyRegex(r"[!;\n]|\.(?=[ \t]*(?:[A-Z“\"‘]|$))")
+_CONTENT_WORD = LazyRegex(r"[A-Za-z][A-Za-z’'-]{3,}")
 _STOPWORDS = frozenset(
     "this that with from have were their about after would could which there what when your more "
     "than will into over also been they said says some such them then these those where while "
     "just like only other being does done make made first last year years week time people".split()
 )
-_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
-_PRICE = re.compile(r"[$£€]\s?\d|\d\s?%")
-_LABEL_END = re.compile(r"[:|»›→]\s*")
-_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_SENTENCE_STOP = LazyRegex(r"[.!?][\"'”’)]*(?:\s|$)")
+_NUMBER = LazyRegex(r"\d+(?:[.,:]\d+)*")
+_PRICE = LazyRegex(r"[$£€]\s?\d|\d\s?%")
+_LABEL_END = LazyRegex(r"[:|»›→]\s*")
+_SEPARATOR = LazyRegex(r"\s+[|•·]\s+")
 # a list item's marker: "1.", "2)", "•", "-", "*"
-_MARKER = re.compile(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
+_MARKER = LazyRegex(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
 # a link pasted as Markdown into plain text ("- [Headline](/news/x)"): its text is the line
 # (the Markdown reader already drops the target; a scraper's plain text keeps it)
-_MD_LINK = re.compile(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?\[([^\]\n]{3,160})\]\([^)\s]{1,300}\)[ \t]*$")
+_MD_LINK = LazyRegex(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?\[([^\]\n]{3,160})\]\([^)\s]{1,300}\)[ \t]*$")
 # a list item in plain text ("• Headline", "2. Headline"): its text is the line
-_ITEM = re.compile(r"(?:[-*+•·▪►›»]|\d{1,2}[.)])[ \t]+([^\n]{3,160}?)[ \t]*$")
+_ITEM = LazyRegex(r"(?:[-*+•·▪►›»]|\d{1,2}[.)])[ \t]+([^\n]{3,160}?)[ \t]*$")
 # what a list of links puts between its headlines: a time stamp ("3 hours ago", "Yesterday",
 # "14:05"), a reading time ("4 min read") or a section label in capitals ("SPORT")
-_FILLER = re.compile(
+_FILLER = LazyRegex(
     r"[ \t]*(?:\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|[Yy]esterday|"
     r"[Jj]ust\s+now|\d{1,2}:\d{2}(?:\s*[ap]m)?|\d{1,3}\s+min(?:ute)?s?\s+read|[A-Z][A-Z&]{2,15}(?:\s+[A-Z&]{2,15})?)[ \t]*$"
 )

@@ -143,6 +143,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     if rule.id == _SOURCE and cue.head:
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
+        if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
+            return None  # "scientists reported in a study published in Nature": their study names them
         kind = cue.identified
         if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(doc, si, cue.start):
             kind = "described"  # "scientists found", in a piece that has named the study

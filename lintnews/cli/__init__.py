@@ -8,24 +8,21 @@ stderr and an exit code from :class:`lintnews.model.exitcodes.ExitCode`.
 from __future__ import annotations
 
 from lintnews.cli.app import main
-from lintnews.cli.audit import audit
-from lintnews.cli.cache import cache_cmd
-from lintnews.cli.check import check
-from lintnews.cli.info import config_cmd, explain, rules
-from lintnews.cli.lsp import lsp
-from lintnews.cli.serve import serve
-from lintnews.cli.test_rules import test_rules
-from lintnews.cli.why import why
 
-main.add_command(check)
-main.add_command(audit)
-main.add_command(config_cmd, "config")
-main.add_command(rules)
-main.add_command(explain)
-main.add_command(lsp)
-main.add_command(cache_cmd, "cache")
-main.add_command(test_rules)
-main.add_command(serve)
-main.add_command(why)
+# Each command's module is imported when that command runs (``lintnews check`` does not
+# import the language server, the web service or the archive audit), or when ``--help``
+# lists them: see :class:`lintnews.cli.app.LazyCommands`.
+main.lazy_commands.update({
+    "check": "lintnews.cli.check:check",
+    "audit": "lintnews.cli.audit:audit",
+    "config": "lintnews.cli.info:config_cmd",
+    "rules": "lintnews.cli.info:rules",
+    "explain": "lintnews.cli.info:explain",
+    "lsp": "lintnews.cli.lsp:lsp",
+    "cache": "lintnews.cli.cache:cache_cmd",
+    "test-rules": "lintnews.cli.test_rules:test_rules",
+    "serve": "lintnews.cli.serve:serve",
+    "why": "lintnews.cli.why:why",
+})
 
 __all__ = ["main"]

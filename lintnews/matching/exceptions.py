@@ -42,6 +42,10 @@ class RuleExceptions:
                 for word in gate or ():
                     self.owners.setdefault(word, []).append(i)
             self.reach = max((len(w) for w in self.owners), default=1)
+            # each word with the exceptions of every word it begins with (a find of the
+            # longest word there stands for the shorter ones too), looked up once per find
+            self.closure = {w: tuple(sorted({i for k in range(1, len(w) + 1) for i in self.owners.get(w[:k], ())}))
+                            for w in self.owners}
             # (no look-ahead around the trie: a regex that starts with a literal or a set of
             # first letters is skipped along at C speed, one in a look-ahead is tried at every
             # position; each search starts one past the last find, so finds may overlap)
@@ -66,26 +70,38 @@ class RuleExceptions:
             for i in range(len(self.patterns)):
                 self._python(i)
 
-    def overlaps(self, text: str, start: int, end: int, lo: int, hi: int) -> bool:
-        """Does an exception match overlap ``text[start:end]`` within ``text[lo:hi]``?"""
+    def possible(self, text: str, start: int, end: int) -> bool:
+        """Could an exception overlap ``text[start:end]`` at all? (Asked before the hit's
+        sentence is looked up: the exceptions whose first words occur within reach of the
+        hit, sentence or not, include those :meth:`overlaps` tries; most hits have none.)"""
+        near = self.near(text, start, end)
+        return near is None or bool(near)
+
+    def near(self, text: str, start: int, end: int) -> set[int] | None:
+        """The exceptions whose first words occur within reach of ``text[start:end]`` (before
+        its end), sentence or not: a superset of those that may overlap it within any part
+        of the text, for :meth:`overlaps` (``None``: a house pack's, always asked)."""
+        if not self.builtin:
+            return None
+        return self._chosen(text, end, max(0, start - REACH), min(len(text), end + REACH))
+
+    def overlaps(self, text: str, start: int, end: int, lo: int, hi: int,
+                 near: set[int] | None = None) -> bool:
+        """Does an exception match overlap ``text[start:end]`` within ``text[lo:hi]``?
+        (``near``: what :meth:`near` said for this span, so the words are not looked for
+        again: an exception tried in vain costs a search, never a wrong answer.)"""
         lo = max(lo, start - REACH)
         hi = min(hi, end + REACH)
         if lo >= hi:
             return False
         if self.builtin:
-            return self._builtin_overlaps(text, start, end, lo, hi)
+            return self._builtin_overlaps(text, start, end, lo, hi, near)
         return self._house_overlaps(text, start, end, lo, hi)
 
-    def possible(self, text: str, start: int, end: int) -> bool:
-        """Could an exception overlap ``text[start:end]`` at all? (Asked before the hit's
-        sentence is looked up: the exceptions whose first words occur within reach of the
-        hit, sentence or not, include those :meth:`overlaps` tries; most hits have none.)"""
-        if not self.builtin:
-            return True
-        return bool(self._chosen(text, end, max(0, start - REACH), min(len(text), end + REACH)))
-
-    def _builtin_overlaps(self, text: str, start: int, end: int, lo: int, hi: int) -> bool:
-        chosen = self._chosen(text, end, lo, hi)
+    def _builtin_overlaps(self, text: str, start: int, end: int, lo: int, hi: int,
+                          chosen: set[int] | None = None) -> bool:
+        if chosen is None:
+            chosen = self._chosen(text, end, lo, hi)
         if not chosen:
             return False
         for i in sorted(chosen):
@@ -105,7 +121,7 @@ class RuleExceptions:
         if gate is not None:
             near = fold(text[lo : min(hi, end + self.reach)])
             before = end - lo
-            owners = self.owners
+            owners, closure = self.owners, self.closure
             m = gate.search(near)
             while m is not None:
                 at = m.start()
@@ -114,8 +130,12 @@ class RuleExceptions:
                 found = m.group(1)  # (the longest prefix there; the shorter ones it begins with too)
                 if not found.isalnum():
                     found = normalise(" ".join(found.split()), False)  # ("the  mess": one space)
-                for k in range(1, len(found) + 1):
-                    chosen.update(owners.get(found[:k], ()))
+                got = closure.get(found)
+                if got is not None:
+                    chosen.update(got)
+                else:
+                    for k in range(1, len(found) + 1):
+                        chosen.update(owners.get(found[:k], ()))
                 m = gate.search(near, at + 1)
         return chosen
 

@@ -211,8 +211,12 @@ class Matcher:
                 # (after a newline only: a regex that starts with a literal is skipped along at
                 # C speed; with ``\A|\n`` first it was tried at every position. The text's
                 # start is decided anyway, see _scan)
-                body = "|".join(f"(?:{self._alternatives[i].pattern})" for i in self._at_line_start)
-                lines = re.compile(r"\n(?=" + body + ")", re.IGNORECASE)
+                # (those whose prefixes are known by a trie of the prefixes: a superset of the
+                # line starts where they match, found faster than by trying each pattern)
+                parts = [f"(?:{self._alternatives[i].pattern})" for i in self._line_any]
+                if self._line_prefix:
+                    parts.insert(0, r"[ \t]*(?:" + trie_regex(sorted(self._line_prefix)) + ")")
+                lines = re.compile(r"\n(?=" + "|".join(parts) + ")", re.IGNORECASE)
             anywhere = None
             if self._anywhere:  # (patterns whose start cannot be told at all: the slow way)
                 body = "|".join(f"(?:{self._alternatives[i].pattern})" for i in self._anywhere)
@@ -478,10 +482,11 @@ class Matcher:
             exceptions = self._exceptions_of(ri)
             kept = []
             for hit in rule_hits:
-                if exceptions.possible(text, hit.start, hit.end):  # (most hits: no sentence needed)
+                near = exceptions.near(text, hit.start, hit.end)
+                if near is None or near:  # (most hits: no exception near, no sentence needed)
                     s = doc.sentence_at(hit.start)
                     lo, hi = (s.start, s.end) if s else (0, len(text))
-                    if exceptions.overlaps(text, hit.start, hit.end, lo, hi):
+                    if exceptions.overlaps(text, hit.start, hit.end, lo, hi, near):
                         continue
                 kept.append(hit)
             found[rule_id] = kept

@@ -17,10 +17,12 @@ from __future__ import annotations
 import os
 import re
 
+from lintnews.util.lazyregex import LazyRegex
+
 # C0 and C1 controls (tab aside), DEL, and lone surrogates (undecodable bytes)
-_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
-_UNSAFE_OR_TAB = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_UNSAFE_BUT_LINES = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE = LazyRegex("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_OR_TAB = LazyRegex("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_BUT_LINES = LazyRegex("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

@@ -223,6 +223,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             return None  # "must be seen as", "could be seen as", "would have been known": the writer's own view
         if k + 1 < len(before) and before[k].low == "it" and before[k + 1].low == "let":
             return None  # "let it be known that": the subject made it known
+        if part == "considered" and "being" in chain:
+            return None  # "is being considered for the post": under deliberation, not a view held
         if any(t.low in _NOBODY for t in before[k : k + 3]):
             return None  # "no crime is alleged": nobody alleges it
         # "he's criticised the plan": a contracted "has" as often as "is"
@@ -237,6 +239,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
                     and before[i].low not in MODAL and before[i].low not in DEFINITE
                     and before[i].low not in INDEFINITE and before[i].low not in CONJUNCTIONS
                     and not before[i].low.endswith(("'s", "s'")))
+    if reduced_noun and _object_relative(before, i):
+        return None  # "a zone that the police chief derided as lawless": the chief derided it
     attributive = (not finite and i < len(before) and before[i].low in DEFINITE | INDEFINITE
                    and lx.forms("passive-bare", lx.PARTICIPLE).get(part) in ("rumour", "rumor"))
     if not (finite or reduced_initial or reduced_noun or attributive):
@@ -253,8 +257,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
         return None  # "Orban said to loud applause"; a reduced relative is "said to be", "thought to have"
+    tail_end = -1
     if comp in ("as", "clause"):
-        tail = _later_agent(after, j2 + 1)
+        tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics"
         agent = agent or tail
@@ -268,19 +273,22 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         end = after[j2 - 1].end
     if comp in ("to", "as", "at", "with") and kind != "bare":
         end = after[j2].end
+    if kind == "vague-agent" and tail_end > end:
+        end = tail_end  # "was seen as a fad by many critics": one cue, the vague agent in it
     return Cue(start, end, _message(text[start:end], part, kind, agent))
 
 
-def _later_agent(toks: list[Token], j: int) -> str:
-    """A by-agent after the complement, in the same clause ("seen as a fad by many critics")."""
+def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
+    """A by-agent after the complement, in the same clause ("seen as a fad by many critics"):
+    its kind (see :func:`_agent`) and the offset where it ends (-1 when there is none)."""
     for k in range(j, min(len(toks), j + 10)):
         t = toks[k]
         if (not t.word and t.text in ",;:()—–") or t.low == "to" or (t.low.endswith(("ed", "en")) and k > j):
-            return ""  # another verb's agent: "believed to be haunted by spirits"
+            return "", -1  # another verb's agent: "believed to be haunted by spirits"
         if t.low == "by":
-            found, _ = _agent(toks, k)
-            return found
-    return ""
+            found, after = _agent(toks, k)
+            return found, (toks[after - 1].end if found and after > k else -1)
+    return "", -1
 
 
 def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, finite: bool,
@@ -305,10 +313,55 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     if "passive-bare" in classes and (finite or expletive):
         return "bare"
     if comp == "clause" and "passive-small-clause" in classes and (finite or reduced_initial):
+        if reduced_initial and _finite_clause(after, j):
+            return None  # "Believed the plan would work, she signed": an active verb, its subject left out
         return "small"
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
+
+
+def _object_relative(before: list[Token], i: int) -> bool:
+    """Is the noun phrase ending at ``before[i]`` the subject of a relative clause ("the zone
+    that the city's police chief derided as ...", "a plan which officials criticised"), so
+    that the participle after it is its active past tense, not a reduced passive? Walks
+    left over the phrase (words, possessives, determiners) to a relative "which"/"whom", or
+    a "that" after a noun (after a verb, "said that the bridge considered unsafe ...",
+    "that" opens a clause whose subject may hold a reduced passive)."""
+    k = i
+    while k < len(before) and k < i + 6:
+        t = before[k]
+        if not t.word:
+            return False
+        if t.low in ("which", "whom"):
+            return True
+        if t.low == "that":
+            prev = before[k + 1] if k + 1 < len(before) else None
+            return (prev is not None and prev.word and not prev.capitalised and prev.low not in BE
+                    and prev.low not in HAVE and prev.low not in MODAL and not prev.low.endswith("ed")
+                    and prev.low not in lx.forms("source-verbs"))
+        if t.low in PREPOSITIONS or t.low in CONJUNCTIONS or t.low in BE or t.low in HAVE or t.low in MODAL:
+            return False
+        k += 1
+    return False
+
+
+def _finite_clause(after: list[Token], j: int) -> bool:
+    """Is the complement at ``after[j]`` a clause with a finite verb of its own ("the plan
+    would work", "the judge has been vetted") rather than the noun or adjective phrase a
+    passive small clause takes ("the finest harbour", "lost for decades")? Looked for up to
+    the next clause mark or relative word (a relative clause inside the phrase has a verb:
+    "the man who would win")."""
+    for t in after[j + 1 : j + 10]:
+        if not t.word:
+            if t.text in CLAUSE_MARKS or t.text in ",;:()—–":
+                return False
+            continue
+        if t.low in WH or t.low == "that":
+            return False
+        if t.low in BE or t.low in HAVE or t.low in MODAL:
+            return True
+    return False
 
 
 def _clause_opener(tok: Token) -> bool:

@@ -160,6 +160,11 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return nxt in WH or nxt == "for"
     if lemma == "call":
         return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
+    if lemma == "consider":
+        # "are considering a ban", "considered moving", "considering whether": weighing a
+        # decision, not holding a view ("many consider it the safest")
+        gerund = len(nxt) > 4 and nxt.endswith("ing") and not nxt.endswith("thing")
+        return not (after[k].low.endswith("ing") or gerund or nxt in WH or nxt == "whether")
     if lemma == "expect":
         return nxt not in (",", ".")  # "as experts expected." has no content of its own
     return True
@@ -231,7 +236,8 @@ def _pp_end(after: list[Token], j: int) -> tuple[int, bool]:
         t = after[k]
         if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low == "who")):
             break
-        if t.low in ("that", "which", "whom", "whose", "where", "when", "and", "or", "but") and not (
+        if t.low in ("that", "which", "whom", "whose", "where", "when", "what", "how", "why", "and", "or",
+                     "but") and not (
                 k == j + 1 and after[j].low == "of" and t.low == "whom"):
             break  # ("some of whom claimed": the people themselves)
         # "forecasters at the service": a definite institution points back to one named
