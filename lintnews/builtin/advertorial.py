@@ -62,9 +62,8 @@ from lintnews.packs.model import Hit
 _CTA_RULE = "advertorial/reader-cta"
 _SELF_RULE = "advertorial/self-promo"
 _COMPANY_RULE = "advertorial/company-boilerplate"
-_COMMERCE = frozenset(
-    {"advertorial/commerce-cta", "advertorial/commerce-copy", "advertorial/affiliate-disclosure"}
-)
+# (a price line and a buy line: an affiliate disclosure after a paragraph is not its "buy" line)
+_COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
 _DISCLOSURES = frozenset(
@@ -89,7 +88,8 @@ _REPORTING = re.compile(
 )
 # narration in the past tense ("The mayor spoke.", "Police closed the road."): a story line,
 # which a plug beside it never swallows. A participle after a form of "be" or "get" is not
-# narration ("is trusted", "get it delivered"), nor is one of the few -ed words that are not verbs.
+# narration ("is trusted", "get it delivered", "stay connected"), nor is one of the few -ed words that
+# are not verbs.
 # (Written for speed, matching what the plain alternation would: the word boundary comes
 # first and each verb is looked ahead for before the seven look-behinds are tried, so most
 # word starts fail at once instead of after fourteen look-behinds: 3x faster on 10 MB.)
@@ -108,7 +108,7 @@ _NOT_VERBS_ED = (
 _PAST = re.compile(
     r"\b(?:(?:was|were|had|did)\b"
     rf"|(?=(?:{_IRREGULAR_PAST})\b){_NOT_AFTER}(?:{_IRREGULAR_PAST})\b"
-    rf"|(?=[a-z]{{2,}}[^e\W]ed\b){_NOT_AFTER}(?!(?:{_NOT_VERBS_ED})\b)[a-z]{{2,}}[^e\W]ed\b)",
+    rf"|(?=[a-z]{{2,}}[^e\W]ed\b){_NOT_AFTER}(?<!\bstay )(?<!\bkeep )(?!(?:{_NOT_VERBS_ED})\b)[a-z]{{2,}}[^e\W]ed\b)",
     re.IGNORECASE,
 )
 _WE_PAST = re.compile(

@@ -74,7 +74,7 @@ def _not_headline(s: str) -> bool:
 # a line led by a date: an entry of a timeline of earlier stories
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATED = LazyRegex(
-    rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s(?=(?-i:[A-Z][a-z]))|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s{{0,2}}:\s(?=\S)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"\s{0,3}[:–—|-]\s{1,3}(?=\S))",
     re.IGNORECASE,
@@ -212,6 +212,7 @@ class Shapes:
         # quotation mark and hold no sentence stop
         self.hit_of: dict[int, bool] = {}
         self.links: set[int] = set()  # blocks that are one Markdown link: judged by its text
+        self.md_links: set[int] = set()  # ... of those, a link with its target ("[text](/news/x)")
         stop = _STOP_INSIDE.search
         for bi, b in enumerate(doc.blocks):
             start, end = b.start, b.end
@@ -222,9 +223,12 @@ class Shapes:
             if start == end:
                 continue
             if text[start] in "-*+•·▪►›»[0123456789":
-                item = _MD_LINK.match(text, start, end) or _ITEM.match(text, start, end)
+                md = _MD_LINK.match(text, start, end)
+                item = md or _ITEM.match(text, start, end)
                 if item is not None and stop(text, item.start(1), item.end(1)) is None:
                     self.links.add(bi)  # judged by its text: a list item, title case only
+                    if md is not None:
+                        self.md_links.add(bi)
                     self.hit_of[bi] = True
                     continue
             if text[start] not in _OPENERS or stop(text, start, end) is not None:
@@ -341,6 +345,12 @@ class Shapes:
                 if len(run) >= 3 or (len(run) >= 2 and titled * 2 >= len(run)):
                     for bi in run:
                         self.strong[bi] = True
+        # Markdown links with their targets, three or more in a row: a list of links whatever
+        # the case of their text (a bulleted summary of the story has no targets)
+        for run in _runs(sorted(self.md_links)):
+            if len(run) >= _RUN and all(headline_like(self.line(bi), strict=False) for bi in run):
+                for bi in run:
+                    self.strong[bi] = True
         # headlines side by side on one line ("Fares to rise again | Harbour master retires |
         # New lifeboat station opens"): three or more parts, each a headline of three words
         # or more, beside a paragraph of the story
