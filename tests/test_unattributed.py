@@ -230,6 +230,9 @@ INNOCENT = [
     "Ana Ruiz, who is being considered to be the next harbour master, declined to comment.",
     # the speech verb of a clause inside the phrase is not the phrase's own
     "The ministry expelled 15 foreign officials for what it said were breaches of protocol.",
+    # a modal perfect tells what would or could have happened: nobody said or thought it
+    "It was a turn of events that few could have anticipated.",
+    "Critics might have argued that the bridge was unsafe, had anyone asked them.",
     # unnamed researchers whose study the sentence identifies
     "The reef is recovering, scientists reported in a study published in Marine Ecology.",
 ]

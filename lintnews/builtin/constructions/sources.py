@@ -186,6 +186,8 @@ def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] |
         if t.low in ("not", "n't", "never") or t.low.endswith("n't"):
             return None  # "officials would not say": a refusal asserts nothing
         if t.low in AUX or t.low in ("alike", "too", "to", "both", "all") or is_adverb(t):
+            if t.low == "have" and k > j and after[k - 1].low in _COUNTERFACTUAL_MODALS:
+                return None  # "few could have anticipated", "critics might have argued": nobody did
             saw_be = saw_be or t.low in BE
             saw_aux = saw_aux or t.low in AUX
             if t.low == "to" and not (k > 0 and after[k - 1].low in _RAISING):
@@ -214,6 +216,10 @@ def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] |
         return t, lemma, vbg
     return None
 
+
+# a modal perfect of these tells what was possible or would have happened, not what was said
+# (the passive's "would have been known" is the writer's view the same way)
+_COUNTERFACTUAL_MODALS = frozenset(("could", "would", "might", "couldn't", "wouldn't", "should"))
 
 _RAISING = frozenset(
     "continue continues continued tend tends tended seem seems seemed appear appears appeared "
