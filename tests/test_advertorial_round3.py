@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.document.document import Document
-from lintnews.engine.engine import Engine, Settings
 from lintnews.model.diagnostic import Severity
-from lintnews.plugins.registry import load_registry
-
-REGISTRY = load_registry(autoload=False)
-ENGINE = Engine(REGISTRY, Settings(select=("advertorial",)))
+from tests.advertorial_lint import lint_advertorial, warning_lines
 
 BEFORE = (
     "The county council agreed on Wednesday to rebuild the collapsed sea wall at Kelby, "
@@ -29,13 +24,8 @@ AFTER = (
 )
 
 
-def _lint(text: str, reader: str = "text"):
-    doc = Document(REGISTRY.readers[reader].read(text), "t")
-    return [d for d in ENGINE.lint(doc) if d.category == "advertorial"]
-
-
-def _warnings(text: str, reader: str = "text") -> list[int]:
-    return sorted(d.line for d in _lint(text, reader) if d.severity.rank >= Severity.WARNING.rank)
+_lint = lint_advertorial
+_warnings = warning_lines
 
 
 PLUGS = {

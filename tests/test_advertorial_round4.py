@@ -13,13 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.document.document import Document
-from lintnews.engine.engine import Engine, Settings
-from lintnews.model.diagnostic import Severity
-from lintnews.plugins.registry import load_registry
-
-REGISTRY = load_registry(autoload=False)
-ENGINE = Engine(REGISTRY, Settings(select=("advertorial",)))
+from tests.advertorial_lint import lint_advertorial, warning_lines
 
 BEFORE = (
     "The regional water board agreed on Tuesday to replace 40 kilometres of leaking mains "
@@ -31,13 +25,8 @@ AFTER = (
 )
 
 
-def _lint(text: str, reader: str = "text"):
-    doc = Document(REGISTRY.readers[reader].read(text), "t")
-    return [d for d in ENGINE.lint(doc) if d.category == "advertorial"]
-
-
-def _warnings(text: str, reader: str = "text") -> list[int]:
-    return sorted(d.line for d in _lint(text, reader) if d.severity.rank >= Severity.WARNING.rank)
+_lint = lint_advertorial
+_warnings = warning_lines
 
 
 PLUGS = {
@@ -137,37 +126,23 @@ def test_a_quoted_hashtag_is_a_mention_not_a_marker():
     assert _lint(f"{BEFORE}\n\n{line}\n\n{AFTER}\n") == []
 
 
-def test_a_timeline_led_by_day_and_short_month_is_reported():
-    text = (
-        f"{BEFORE}\n\n"
-        "3 Feb Board admits mains are decades past their design life\n"
-        "17 Mar Burst pipe floods Orrin Vale high street\n"
-        "9 Apr Residents without water for three days\n\n"
-        f"{AFTER}\n"
-    )
-    assert _warnings(text) == [3, 4, 5]
-
-
-def test_markdown_links_with_targets_are_a_list_whatever_their_case():
-    text = (
-        f"{BEFORE}\n\n"
-        "- [Mains replacement to close Station Road](/news/station-road)\n"
-        "- [Why the vale's pipes keep bursting](/news/pipes)\n"
-        "- [Water bills to rise by a tenth](/news/bills)\n\n"
-        f"{AFTER}\n"
-    )
-    assert _warnings(text) == [3, 4, 5]
-
-
-def test_a_bulleted_summary_in_sentence_case_without_targets_is_the_storys():
-    text = (
-        f"{BEFORE}\n\n"
-        "- Mains replacement to close Station Road\n"
-        "- Some homes without water for a day\n"
-        "- Bills to rise by a tenth next year\n\n"
-        f"{AFTER}\n"
-    )
-    assert _warnings(text) == []
+@pytest.mark.parametrize(("lines", "reported"), [
+    # a timeline of earlier stories led by day and short month
+    (["3 Feb Board admits mains are decades past their design life",
+      "17 Mar Burst pipe floods Orrin Vale high street",
+      "9 Apr Residents without water for three days"], True),
+    # Markdown links with their targets are a list of links, whatever their case
+    (["- [Mains replacement to close Station Road](/news/station-road)",
+      "- [Why the vale's pipes keep bursting](/news/pipes)",
+      "- [Water bills to rise by a tenth](/news/bills)"], True),
+    # a bulleted summary in sentence case, with no targets, is the story's own
+    (["- Mains replacement to close Station Road",
+      "- Some homes without water for a day",
+      "- Bills to rise by a tenth next year"], False),
+], ids=["timeline", "markdown-links", "summary-bullets"])
+def test_runs_of_short_lines_between_story_paragraphs(lines, reported):
+    text = f"{BEFORE}\n\n" + "\n".join(lines) + f"\n\n{AFTER}\n"
+    assert _warnings(text) == ([3, 4, 5] if reported else [])
 
 
 def test_a_reading_label_alone_on_its_line_leads_a_list_of_headlines():

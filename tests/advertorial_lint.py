@@ -1,0 +1,26 @@
+"""The advertorial rules alone, as the advertorial test modules run them.
+
+One registry and one engine (selecting the advertorial category) for every test module that
+puts a snippet between two story paragraphs and asks what was reported where.
+"""
+
+from __future__ import annotations
+
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine, Settings
+from lintnews.model.diagnostic import Diagnostic, Severity
+from lintnews.plugins.registry import load_registry
+
+REGISTRY = load_registry(autoload=False)
+ENGINE = Engine(REGISTRY, Settings(select=("advertorial",)))
+
+
+def lint_advertorial(text: str, reader: str = "text") -> list[Diagnostic]:
+    """The advertorial diagnostics of ``text`` read by ``reader``, at every severity."""
+    doc = Document(REGISTRY.readers[reader].read(text), "t")
+    return [d for d in ENGINE.lint(doc) if d.category == "advertorial"]
+
+
+def warning_lines(text: str, reader: str = "text") -> list[int]:
+    """The first lines of the advertorial warnings (and errors) of ``text``, in order."""
+    return sorted(d.line for d in lint_advertorial(text, reader) if d.severity.rank >= Severity.WARNING.rank)
