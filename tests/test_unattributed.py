@@ -482,6 +482,12 @@ def _words(text: str, d) -> str:
     # relative clause: then the participle is its active verb
     ("They cleared a camp derided as lawless.",
      "They cleared a camp that the harbour master derided as lawless."),
+    # a consensus adverb before a passive or an adjective claims a consensus; before an
+    # active verb with its subject and object, it says how the subject acted
+    ("The harbour plan was widely praised.",
+     "The harbour board widely publicised the plan."),
+    ("It is generally held that the pier is unsafe.",
+     "The appeal court generally held that the pier owners were liable."),
     ("Many consider the ferry the safest way to cross.",
      "Many are considering the ferry as a way to cross."),
     ("Thought lost for decades, the ledger turned up in a barn.",

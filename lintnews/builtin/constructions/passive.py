@@ -346,6 +346,24 @@ def _object_relative(before: list[Token], i: int) -> bool:
     return False
 
 
+def _active_with_object(before: list[Token], after: list[Token], j: int) -> bool:
+    """Is the -ed word after the adverb an active past tense, its subject a noun phrase just
+    before the adverb and its object just after ("the Court generally held that ...", "the
+    mayor widely publicised the plan")? A received opinion is a passive or an adjective: after
+    a form of "be", a determiner or a clause mark ("a widely held view", ", widely praised,"),
+    and followed by no object ("highly regarded by peers")."""
+    if not before or not before[0].word or j >= len(after) or not after[j].word:
+        return False
+    subject = before[0]
+    if (subject.low in BE or subject.low in HAVE or subject.low in MODAL or subject.low in DEFINITE
+            or subject.low in INDEFINITE or subject.low in PREPOSITIONS or subject.low in CONJUNCTIONS
+            or subject.low in ("get", "gets", "got", "become", "became", "remain", "remains", "seem", "seems")):
+        return False
+    nxt = after[j]
+    return nxt.low == "that" or nxt.low in DEFINITE or nxt.low in INDEFINITE or (
+        nxt.low in PRONOUNS and nxt.low not in ("it", "there", "who", "what") and nxt.low != "this") or nxt.capitalised
+
+
 def _finite_clause(after: list[Token], j: int) -> bool:
     """Is the complement at ``after[j]`` a clause with a finite verb of its own ("the plan
     would work", "the judge has been vetted") rather than the noun or adjective phrase a
@@ -425,6 +443,8 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     agent, j2 = _agent(after, j)
     if agent == "identified":
         return None
+    if _active_with_object(before, after, j):
+        return None  # "the Supreme Court generally held that", "the mayor widely publicised the plan"
     if part in lx.participle_classes() and not (
         part in lx.forms("reception-esteem", lx.PARTICIPLE) or part in lx.forms("reception-verdict", lx.PARTICIPLE)
         or part in lx.forms("passive-consensus", lx.PARTICIPLE)
