@@ -488,6 +488,9 @@ def _words(text: str, d) -> str:
      "The harbour board widely publicised the plan."),
     ("It is generally held that the pier is unsafe.",
      "The appeal court generally held that the pier owners were liable."),
+    # a verb that is also a noun: as a noun it takes a preposition
+    ("Some praise the new timetable as bold.",
+     "The report has a few references to delays and some praise for the new timetable."),
     ("Many consider the ferry the safest way to cross.",
      "Many are considering the ferry as a way to cross."),
     ("Thought lost for decades, the ledger turned up in a barn.",

@@ -160,6 +160,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return nxt in WH or nxt == "for"
     if lemma == "call":
         return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
+    if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
+        return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
     if lemma == "consider":
         # "are considering a ban", "considered moving", "considering whether": weighing a
         # decision, not holding a view ("many consider it the safest")
@@ -216,6 +218,10 @@ def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] |
         return t, lemma, vbg
     return None
 
+
+# verbs whose form is also a noun that takes a preposition ("some praise for", "some concern
+# over"); as verbs they take an object or a clause ("some praise the plan", "some doubt that")
+_NOUN_TOO = frozenset(("praise", "concern", "doubt"))
 
 # a modal perfect of these tells what was possible or would have happened, not what was said
 # (the passive's "would have been known" is the writer's view the same way)
