@@ -179,6 +179,12 @@ def test_claims_as_a_noun_is_info(lint):
     # the verb: a subject before it, or "to" (an infinitive)
     ("The landlord claims the tenants were warned.", "claims", Sense.SPEECH),
     ("The firm continues to claim that the dam was safe.", "claim", Sense.SPEECH),
+    # a clause after the verb reports speech; a noun phrase with a relative clause of its own
+    # is what was admitted, let in ("admitted two pilots who had ..."): not said
+    ("The minister admitted the plan had failed.", "admitted", Sense.SPEECH),
+    ("She claimed the man who had called was her brother.", "claimed", Sense.SPEECH),
+    ("The port admitted two pilots who had lost their licences.", "admitted", Sense.UNSURE),
+    ("The club admitted three riders which had been banned.", "admitted", Sense.UNSURE),
 ])
 def test_claim_as_a_noun_or_a_verb(text, word, expected):
     start = text.index(word)

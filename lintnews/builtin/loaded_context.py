@@ -29,8 +29,9 @@ _SPEECH_AFTER = re.compile(
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
     r"|to\s+\w+ing\b"
-    # a clause follows without "that": "claimed the move was unlawful"
-    r"|(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were|had|has|have|would|will|could|can|did|does|"
+    # a clause follows without "that": "claimed the move was unlawful" (the verb of a relative
+    # clause is not the clause's: "admitted two preachers who had ..." admits them)
+    r"|(?:[\w'’-]+\s+){1,5}?(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was|were|had|has|have|would|will|could|can|did|does|"
     r"do|should|must|might|may)\b"
     r"|(?:he|she|they|we|it|there|his|her|their|its|this|these|those)\s+"
     r"(?:was|were|is|are|had|has|have|would|could|did|will|never|knew|\w+ed)\b"
