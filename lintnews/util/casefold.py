@@ -14,6 +14,8 @@ supported Python.
 
 from __future__ import annotations
 
+from lintnews.util.lazyregex import LazyRegex
+
 # Classes of characters re.IGNORECASE equates beyond str.lower() (each written lower case).
 EXTRA_CASE_CLASSES = (
     "i\u0131", "s\u017f", "\u0432\u1c80", "\u0434\u1c81", "\u043e\u1c82", "\u0441\u1c83",
@@ -28,7 +30,7 @@ WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr,
 
 CANONICAL = {ord(c): ord(min(cls)) for cls in EXTRA_CASE_CLASSES for c in cls if c != min(cls)}
 # the characters fold() maps beyond str.lower() (all beyond ASCII): most texts hold none
-_ODD = None
+_ODD = LazyRegex("[" + "".join(map(chr, CANONICAL)) + "]")
 
 
 def fold(text: str) -> str:
@@ -37,11 +39,6 @@ def fold(text: str) -> str:
     characters, folds to its simple lower case, i)."""
     if text.isascii():
         return text.lower()
-    global _ODD
-    if _ODD is None:
-        import re
-
-        _ODD = re.compile("[" + "".join(map(chr, CANONICAL)) + "]")
     if "\u0130" in text:
         text = text.replace("\u0130", "i")
     low = text.lower()
