@@ -495,6 +495,28 @@ def _words(text: str, d) -> str:
      "Many are considering the ferry as a way to cross."),
     ("Thought lost for decades, the ledger turned up in a barn.",
      "Thought the ledger had gone for good, but it turned up in a barn."),
+    # a verb of naming with a reflexive object: what people call themselves, no claim
+    ("Few people who describe the ferry as safe have used it.",
+     "Few people who describe themselves as sailors have used the ferry."),
+    # "think like": a likeness, not a view
+    ("What worries the mayor and those who think the pier is unsafe is the cost.",
+     "What worries the mayor and those who think like her is the cost."),
+    # an indefinite source in apposition to a name, or the predicate of a named subject, alone
+    # or last in a list: its relative clause tells what the named person said
+    ("In the harbour, a longtime critic who has argued that the pier is unsafe spoke on Monday.",
+     "Ana Ruiz, a longtime critic who has argued that the pier is unsafe, spoke on Monday."),
+    ("The grant went to a biologist, a former teacher, and a fierce opponent of the dam who has "
+     "argued that it would kill the river.",
+     "The grant went to Ana Ruiz, a biologist, a former teacher, and a fierce opponent of the dam "
+     "who has argued that it would kill the river."),
+    ("There is a local critic who's argued that the channel is too shallow.",
+     "It has to do with Ruiz being a harbour pilot, a former diver, and a fierce critic of the "
+     "dredging who's argued that the channel is too shallow."),
+    # a comment clause with a named agent sources its sentence, before or after the cue
+    ("Originally, as reported by several outlets, the guard was hailed as a hero.",
+     "Originally, as reported by the Harbour Gazette, the guard was hailed as a hero."),
+    ("The guard was hailed as a hero, as many have noted.",
+     "The guard was hailed as a hero, as first highlighted by the Harbour Gazette."),
 ])
 def test_warning_pairs(lint, flagged, not_flagged):
     assert _warnings(lint, flagged)
@@ -564,6 +586,14 @@ def test_rankings_and_superlatives_are_hints_not_warnings(lint, text, cue):
     found = _claims(lint, text)
     assert [d.severity for d in found] == [Severity.INFO], found
     assert found[0].rule == "unattributed-claim/unsourced-ranking"
+
+
+def test_a_source_in_a_contact_relative_starts_at_its_own_words(lint):
+    # "a drought [that] health experts describe as severe": the article and the noun next to
+    # it belong to the drought, not to the experts
+    text = "The town faces a drought health experts describe as severe."
+    found = _warnings(lint, text)
+    assert [text[d.column - 1 : d.end_column - 1] for d in found] == ["health experts describe"]
 
 
 def test_a_passive_and_its_later_vague_agent_are_one_diagnostic(lint):

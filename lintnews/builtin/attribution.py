@@ -58,6 +58,8 @@ _TAG_AFTER = re.compile(
     r"to|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
 )
 _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
+# "as reported by", "as first noted by": the words before an agent that make its clause a comment
+_AS_LEAD = re.compile(r"\bas\s+(?:(?:first|originally|previously|also|widely|\w+ly)\s+)?$", re.IGNORECASE)
 _DOCUMENT_AGENT = re.compile(
     r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
     r"paper|research)s?\s"
@@ -367,6 +369,13 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
         # document right after it; not "purportedly written by the king" (another verb's agent)
         if m.start < cue_end <= m.src_start:
             return True
+        lead = _AS_LEAD.search(text, max(0, m.start - 30), m.start)
+        if lead is not None:
+            # "As reported by the Gazette, the guard was hailed as a hero" (or the clause after
+            # it): a comment clause that sources its whole sentence
+            if m.end <= cue_start:
+                return not _BREAK.search(text, m.end, cue_start)
+            return cue_end <= lead.start() <= cue_end + 80 and not _BREAK.search(text, cue_end, lead.start())
         between = text[cue_end : m.start]
         return (m.start >= cue_end and len(between) <= 80 and not _BREAK.search(between)
                 and bool(_DOCUMENT_AGENT.match(text, m.start)))

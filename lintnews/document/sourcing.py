@@ -77,7 +77,8 @@ _MENTION_PATTERNS = (
     rf"(?P<iverb>saying|calling|describing|arguing|warning|noting|accusing|claiming|telling|insisting|adding|suggesting)\b",
     rf"\b(?:(?:reported|published|released|obtained|seen|cited|quoted|described|considered|"
     rf"believed|thought|said|claimed|alleged|regarded|viewed|commissioned|conducted|issued|filed|"
-    rf"written|estimated|confirmed|announced|revealed|compiled)\s+by"
+    rf"written|estimated|confirmed|announced|revealed|compiled|noted|highlighted|documented|"
+    rf"flagged|pointed\s+out)\s+by"
     rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
     rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})",
 )

@@ -143,7 +143,10 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "say":
         return after[k].low != "say" or nxt not in ("in", "over", "on", "about")  # "some say in it": a noun
     if lemma == "think":
-        return nxt not in ("about", "of", "up", "back", "twice", "ahead", "through", "again")
+        # "think about it", "those who think like him": no claim, only a topic or a likeness
+        return nxt not in ("about", "of", "up", "back", "twice", "ahead", "through", "again", "like", "alike")
+    if lemma in _NAMING and nxt in _REFLEXIVES:
+        return False  # "people who describe themselves as vegans": what they call themselves
     if lemma in _NEEDS_AS:
         return "as" in window
     if lemma in _NEEDS_THAT:
@@ -219,6 +222,10 @@ def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] |
     return None
 
 
+# verbs of naming: with a reflexive object they tell what people call themselves, no claim
+_NAMING = frozenset("describe call label brand term dub style identify".split())
+_REFLEXIVES = frozenset("themselves himself herself itself ourselves myself yourself yourselves".split())
+
 # verbs whose form is also a noun that takes a preposition ("some praise for", "some concern
 # over"); as verbs they take an object or a clause ("some praise the plan", "some doubt that")
 _NOUN_TOO = frozenset(("praise", "concern", "doubt"))
@@ -246,7 +253,7 @@ def _pp_end(after: list[Token], j: int) -> tuple[int, bool]:
     affiliation = after[j].low in ("at", "from", "with", "in", "inside", "within", "for")
     while k < len(after) and k < j + 10:
         t = after[k]
-        if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low == "who")):
+        if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low in _WHO)):
             break
         if t.low in ("that", "which", "whom", "whose", "where", "when", "what", "how", "why", "and", "or",
                      "but") and not (
@@ -278,7 +285,7 @@ def _group_words(after: list[Token]) -> int:
     k = 0
     while (k < 2 and k < len(after) and after[k].word and after[k].low not in AUX
            and after[k].low not in PREPOSITIONS and after[k].low not in PRONOUNS
-           and after[k].low not in verbs and after[k].low != "who" and not is_adverb(after[k])
+           and after[k].low not in verbs and after[k].low not in _WHO and not is_adverb(after[k])
            and not after[k].low.endswith(("ing", "ed"))):
         k += 1
     return k
@@ -318,7 +325,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     j = 0
     partitive = False
     if quantifier:
-        if low == "those" and (not after or after[0].low != "who"):
+        if low == "those" and (not after or after[0].low not in _WHO):
             return None  # "those" alone refers back
         j = _group_words(after)
         # "many of them", "some of the residents": part of a group the story has introduced
@@ -338,7 +345,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if _apposition_names(after, j):
         return None
     j = _coordinated(after, j)  # "critics and other observers have argued"
-    relative = j < len(after) and after[j].low == "who"
+    relative = j < len(after) and after[j].low in _WHO
     if relative:
         j += 1  # "critics who say", "those who believe"
     before = left(text, hs, lo)
@@ -354,6 +361,13 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return None  # "the experts", "these insiders": sources introduced before
         if not plural and np.det is None and np.possessive is None:
             return None  # a singular noun with no determiner is a modifier ("source code")
+        if relative and not plural and np.det is not None and np.det.low in ("a", "an") and _apposed(left(text, np.start, lo, 200), 0):
+            return None  # "Ana Ruiz, a critic who has argued ...": the critic is named
+        if plural and np.det is not None and np.det.low in _SINGULAR_DETERMINERS and np.mods:
+            # "a drought health experts describe as severe": the determiner and the word next
+            # to it are another noun phrase's, of which the source's clause is a relative
+            np = np._replace(start=np.mods[-2].start if len(np.mods) > 1 else hs, det=None,
+                             mods=np.mods[:-1], after=len(np.mods) - 1)
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
     head_end = after[j - 1].end if j > 0 else he
@@ -386,6 +400,57 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         return None
     return _cue(text, start, tok.end, low, described)
+
+
+# the relative pronoun, alone or with its auxiliary ("an opponent who's argued")
+_WHO = frozenset("who who's who've who'd who’s who’ve who’d".split())
+_SINGULAR_DETERMINERS = frozenset("a an each every another".split())
+_COPULAS = frozenset("being is was 's became becomes remains remained".split())
+_NOT_NAMES = frozenset("in at on from after before for with by to of as".split())
+
+
+def _apposed(before: list[Token], i: int) -> bool:
+    """Is the indefinite phrase whose left neighbour is ``before[i]`` an apposition to a name or
+    the predicate of a named subject, alone or last in a list ("Ana Ruiz, a biologist and a
+    critic who ...", "Ruiz being a member, a former clerk, and an opponent who ...")? Then its
+    relative clause tells what the named person said. ("In London, a source who ..." is not:
+    a place after a preposition names nobody.)"""
+    k = i
+    for _ in range(6):  # the phrases of a list, right to left
+        if k < len(before) and before[k].low in ("and", "or"):
+            k += 1
+        if k >= len(before):
+            return False
+        t = before[k]
+        if t.low in _COPULAS:
+            s = before[k + 1] if k + 1 < len(before) else None
+            return s is not None and s.word and (s.low in ("he", "she") or (
+                s.capitalised and s.low not in PRONOUNS and s.low not in WEEKDAYS_MONTHS and s.low != "there"))
+        if t.text != "," or k + 1 >= len(before) or not before[k + 1].word:
+            return False
+        k += 1
+        if before[k].capitalised and before[k].low not in PRONOUNS and before[k].low not in WEEKDAYS_MONTHS:
+            m = k
+            while m + 1 < len(before) and before[m + 1].word and before[m + 1].capitalised:
+                m += 1
+            if before[m].low in _NOT_NAMES or (m == k and m + 1 == len(before)):
+                # "In London, a source who ...": a fronted place; "Later, a source who ...":
+                # one capitalised word opening the sentence may be any word
+                return False
+            if m + 1 < len(before) and before[m + 1].low in _NOT_NAMES:
+                # "... went to Ana Ruiz, a critic who" names her; "At Acme, a source who",
+                # a phrase opening the clause, tells where
+                return m + 2 < len(before) and before[m + 2].word and before[m + 2].low not in CONJUNCTIONS
+            return True
+        m = k  # an earlier indefinite phrase of the list: back to its article
+        while m < len(before) and m < k + 6 and before[m].word and before[m].low not in ("a", "an"):
+            if before[m].low in AUX or before[m].low in _verb_forms():
+                return False
+            m += 1
+        if m >= len(before) or before[m].low not in ("a", "an"):
+            return False
+        k = m + 1
+    return False
 
 
 def _contact_relative(after: list[Token], verb: Token, lemma: str) -> bool:
