@@ -394,6 +394,29 @@ def test_unmeasured_words_warn_only_in_evaluative_use(lint, hint, warning, word)
         assert severity_of(lint, warning, word) == "warning"
 
 
+def test_an_unmeasured_word_warns_in_a_charged_sentence(lint, tmp_path):
+    # alone, "lambasted" is a hint (not measured as loaded); in a sentence that piles up two
+    # more loaded candidates it is read with them
+    assert severity_of(lint, "The mayor lambasted the plan on Monday.", "lambasted") == "info"
+    charged = "The mayor lambasted the disgraceful plan as a shameless ploy."
+    assert severity_of(lint, charged, "lambasted") == "warning"
+    # one other candidate is not enough (plain news loses precision at one)
+    assert severity_of(lint, "The mayor lambasted the disgraceful plan on Monday.", "lambasted") == "info"
+    path = tmp_path / "draft.txt"
+    path.write_text(charged + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["why", str(path)])
+    assert any("'lambasted'" in line and "-> warning" in line and "charged sentence" in line
+               for line in result.output.splitlines()), result.output
+
+
+@pytest.mark.parametrize(("others", "charged"), [(0, False), (1, False), (2, True), (5, True)])
+def test_charged_evidence_counts_the_other_candidates(others, charged):
+    e = ev.charged(others)
+    assert (e is not None) is charged
+    if e is not None:
+        assert e.effect is Effect.EVALUATIVE and str(others) in e.detail
+
+
 def test_unmeasured_evidence_is_explained(lint):
     from lintnews.builtin import loaded_evidence as ev
 

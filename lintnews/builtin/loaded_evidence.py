@@ -464,6 +464,23 @@ def unmeasured(word: str) -> Evidence | None:
     return Evidence("unmeasured", Effect.DOUBT, "not measured as loaded, and no evaluative use here")
 
 
+# Other loaded-language candidates in a sentence that make it a charged one. Measured by
+# two-fold cross-validation on the tuning suites (benchmarks/cv_loaded.py): at two, an
+# unmeasured word in such a sentence is loaded more often than not on the held-out halves of
+# news-dev, babe-dev and ptc-dev alike (precision and recall both rise on each); at one, plain
+# news loses precision; counted over a paragraph instead of a sentence, too.
+CHARGED_OTHERS = 2
+
+
+def charged(others: int) -> Evidence | None:
+    """A word not measured as loaded, in a sentence with at least :data:`CHARGED_OTHERS` other
+    candidates ("a brutal, cynical and shameless ploy"): the sentence piles up judgements, and
+    the word is read with them, so the doubt of :func:`unmeasured` does not apply."""
+    if others < CHARGED_OTHERS:
+        return None
+    return Evidence("charged sentence", Effect.EVALUATIVE, f"{others} other loaded-language candidates in the sentence")
+
+
 _FEELING_AFTER = re.compile(r"\s+(?:by|at|over|about|that|with|to\s+(?:see|hear|learn|find|discover))\b")
 _FEELING_VERBS = frozenset("feel feels felt feeling left leave leaves got get gets grew grow looked "
                            "look looks appeared appear appears seemed seem seems".split())

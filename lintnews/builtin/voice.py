@@ -16,7 +16,8 @@ small function in :mod:`lintnews.builtin.loaded_evidence`) and weighs it here:
 4. Doubt lowers to ``info``: a feeling reported of people; a noun "claims"; a word measured
    as seldom loaded where warned (word class ``loaded/poor-precision``); an emotive,
    judgement or attack-verb word not measured as loaded (``loaded/measured-loaded``) with no
-   evaluative use in sight.
+   evaluative use in sight, unless its sentence holds two more loaded-language candidates (a
+   charged sentence).
 5. Someone else's voice caps at ``info``: indirect speech with a speaker in the same
    sentence, a characterisation reported with "called" or "accused ... of", a Q&A answer,
    a letter, an embedded post.
@@ -27,6 +28,7 @@ small function in :mod:`lintnews.builtin.loaded_evidence`) and weighs it here:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -108,11 +110,18 @@ def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_speaker_blocks", "doc")
+    __slots__ = ("_speaker_blocks", "_starts", "doc")
 
-    def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self._speaker_blocks: dict[int, str] | None = None
+        # where every candidate of the judge starts, in order (for the charged-sentence count)
+        self._starts = sorted({h.start for hits in (hits_by_rule or {}).values() for h in hits})
+
+    def others_in(self, lo: int, hi: int) -> int:
+        """How many candidates besides one of them start in ``lo:hi``."""
+        n = bisect_left(self._starts, hi) - bisect_left(self._starts, lo)
+        return max(n - 1, 0)
 
     def speaker_block(self, offset: int) -> str | None:
         if self._speaker_blocks is None:
@@ -197,7 +206,11 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
             if not full:
                 break
     if doubted and not evaluative:
-        found.append(doubted)
+        e = ev.charged(state.others_in(lo, hi))
+        if e is not None:
+            found.append(e)  # "a brutal, cynical and shameless ploy": the sentence judges
+        else:
+            found.append(doubted)
     e = ev.feeling(text, start, end, lo, word)
     if e is not None:
         found.append(e)
@@ -280,7 +293,7 @@ def _longer_phrase(rule, text: str, start: int, end: int, hi: int):  # type: ign
 
 
 def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
-    state = _DocState(doc)
+    state = _DocState(doc, hits_by_rule)
     headline = doc.headline
     text = doc.text
     for rule, hits in hits_by_rule.items():
@@ -303,7 +316,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
 def explain(doc, hits_by_rule) -> Iterator[tuple[object, object, Decision]]:  # type: ignore[no-untyped-def]
     """``(rule, hit, decision)`` for every candidate (the matcher's hits before the rules'
     exceptions), with all the evidence gathered."""
-    state = _DocState(doc)
+    state = _DocState(doc, hits_by_rule)
     text = doc.text
     for rule, hits in hits_by_rule.items():
         for hit in hits:
