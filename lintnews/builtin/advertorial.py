@@ -54,7 +54,7 @@ from itertools import pairwise
 
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
 from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
-from lintnews.builtin.advertorial_voice import promotional
+from lintnews.builtin.advertorial_voice import promotional, selling
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit
 
@@ -384,7 +384,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
         quoted = _quoted(doc)
         glued = {s.block for s in doc.sentences if s.glued}
         if not any(
-            bi in glued or promotional(doc.text, doc.blocks[bi].start, doc.blocks[bi].end, quoted)
+            bi in glued or _voice_level(doc.text, doc.blocks[bi].start, doc.blocks[bi].end, quoted)
             for bi in candidates
         ):
             return
@@ -392,6 +392,14 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     # headline-list rule, which the engine calls after the judges, then leaves it alone)
     JUDGED.add(doc)
     yield from _Judgement(doc, signals, voice_rule, candidates).findings()
+
+
+def _voice_level(text: str, start: int, end: int, quoted) -> int:  # type: ignore[no-untyped-def]
+    """A paragraph's voice: 2 a plug or a seller's pitch (a warning), 1 maybe a pitch (a hint),
+    0 the story's (see :mod:`lintnews.builtin.advertorial_voice`)."""
+    if promotional(text, start, end, quoted):
+        return 2
+    return selling(text, start, end)
 
 
 def _voice_blocks(doc, hits) -> set[int]:  # type: ignore[no-untyped-def]
@@ -580,21 +588,25 @@ class _Judgement:
                 continue
             idx = units.block_units(bi) or []
             if not any(us[i].glued for i in idx):  # (most paragraphs: one piece)
-                pieces = [idx] if promotional(text, b.start, b.end, quoted) else []
+                pieces = [(idx, _voice_level(text, b.start, b.end, quoted))]
             else:
                 # each piece of the paragraph a scraper glued together ("...all the
                 # difference.The budget also includes"): a plug glued into a story paragraph
                 pieces = [
-                    piece for piece in _glued_pieces(units, idx)
-                    if promotional(text, us[piece[0]].start, us[piece[-1]].end, quoted)
+                    (piece, _voice_level(text, us[piece[0]].start, us[piece[-1]].end, quoted))
+                    for piece in _glued_pieces(units, idx)
                 ]
-            for piece in pieces:
-                if not piece or any(i in self.strong for i in piece):
+            for piece, level in pieces:
+                if not level or not piece or any(i in self.strong for i in piece):
                     continue
                 hit = Hit(us[piece[0]].start, us[piece[-1]].end, None)
+                # a pitch with fewer marks stays a hint: it is reported at info, and joins
+                # no block (the voice is judged after weak signals are promoted)
+                sev = Severity.WARNING if level == 2 else Severity.INFO
                 for i in piece:
-                    self.signals.setdefault(i, []).append((self.voice_rule, hit, Severity.WARNING))
-                    self.strong.add(i)
+                    self.signals.setdefault(i, []).append((self.voice_rule, hit, sev))
+                    if level == 2:
+                        self.strong.add(i)
 
     def _about_sections(self) -> None:
         """"About Northwind" on a line of its own (or "About Northwind:" opening a paragraph),
@@ -751,9 +763,15 @@ class _Judgement:
     # -- findings -------------------------------------------------------------------------------
     def findings(self) -> Iterator[Finding]:
         us = self.units.units
-        for i in self.signals:  # weak signals that joined no block stay hints
-            if i not in self.marked:
-                yield self._finding([i], Severity.INFO)
+        # weak signals that joined no block stay hints (a paragraph hinted at by its voice
+        # is one hint, not one for each of its sentences)
+        hint: list[int] = []
+        for i in [*sorted(i for i in self.signals if i not in self.marked), None]:
+            if hint and (i is None or not self._same_voice(hint[-1], i)):
+                yield self._finding(hint, Severity.INFO)
+                hint = []
+            if i is not None:
+                hint.append(i)
         run: list[int] = []
         for i in [*sorted(self.marked), None]:
             if run and (
@@ -765,6 +783,13 @@ class _Judgement:
                 run.append(i)
         if self.shapes is not None:
             yield from self.shapes.findings(skip_blocks={us[i].block for i in (*self.marked, *self.signals)})
+
+    def _same_voice(self, i: int, j: int) -> bool:
+        """Are units ``i`` and ``j`` (in that order) hinted at by one paragraph's voice?"""
+        if j != i + 1:
+            return False
+        hits = {id(hit) for rule, hit, _sev in self.signals.get(i, ()) if rule is self.voice_rule}
+        return any(rule is self.voice_rule and id(hit) in hits for rule, hit, _sev in self.signals.get(j, ()))
 
     def _finding(self, run: list[int], severity: Severity | None) -> Finding:
         """The finding for a run of units: its strongest signal names the rule."""

@@ -142,3 +142,94 @@ def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignor
     return reader + us + command + min(found, 2) + exclaim + hook >= THRESHOLD
 
 
+
+
+# -- the seller's voice -------------------------------------------------------------------------
+# A product pitch pasted into a story is not the publication speaking about its channels but a
+# seller speaking about a product: commands to the reader ("Make your money work harder",
+# "Book now"), the product's benefits in praise words ("effortless", "guaranteed", "loved by
+# over 2 million"), its price and where to get it ("just $7.99 a month", "available now on
+# Steam", "at example.com"). News copy about a product reports (a verb of saying, a source, a
+# quotation) or narrates; it does not command the reader to buy. Each mark below is common in
+# news alone; several together, with no mark of the story, are the seller's voice.
+
+# the seller's commands (opening a sentence): the plug's own verbs and a pitch's
+_SELL_VERB_SET = _VERB_SET | frozenset(
+    "make grow earn invest file escape say raise build experience treat upgrade switch meet feel "
+    "apply call hurry act choose create wishlist pre-order preorder stream play reserve "
+    "ready looking thinking want".split()
+)
+# a question that opens a pitch and ends with an offer ("Ready to go electric?", "Thinking of buying?")
+_PITCH_HOOK = re.compile(r"[\s\"“]*(?:ready\s+(?:to|for)|thinking\s+(?:of|about)|looking\s+for|want\s+(?:to|more)|need\s+(?:a|an|to|more)|tired\s+of|feeling)\b[^.!?\n]{0,50}\?", re.IGNORECASE)
+# praise of the product and of its bargain: what a seller says about what it sells
+_BENEFIT_WORDS = frozenset(
+    "free exclusive exclusively best perfect amazing delicious guaranteed premium smart effortless "
+    "effortlessly easy easily instant instantly trusted award-winning loved handpicked hand-picked "
+    "personalised personalized seamless ultimate unbeatable incredible stunning fun rewarding "
+    "unlimited favourite favorite must-see spectacular breathtaking dream dreams paradise radiant "
+    "cosy cozy glowing happier healthier boost boosts hassle-free risk-free no-fuss affordable "
+    "savings save bonus bonuses perks rewards top-rated bestselling best-selling innovative "
+    "revolutionary luxurious indulgent irresistible".split()
+)
+# the price and where to get it: a currency with a figure, a discount, a plan, a store, a URL
+_OFFER = re.compile(
+    r"(?:[$£€₹₩¥]|\b(?:rs\.?|inr|usd|aud|cad|nzd|a\$|c\$)\s?)\d"
+    r"|\b\d{1,3}\s?%\s+off\b|\bup\s+to\s+\d{1,3}\s?%|\b(?:per|a|/)\s?(?:month|mo|year|yr|night)\b(?=[^.!?\n]{0,3}[.!?\n)]|$)"
+    r"|\bavailable\s+(?:now|today|from|on|at|in\s+stores)\b|\b(?:now|out\s+now)\s+(?:on|at|in)\b|\bapp\s+store\b|\bgoogle\s+play\b"
+    r"|\bin\s+stock\b|\blimited[\s-]+time\b|\bwhile\s+stocks?\s+last\b|\bterms\s+(?:and\s+conditions\s+)?apply\b|\bt&cs?\s+apply\b"
+    r"|\b(?:code|coupon)\s+[A-Z0-9]{4,}\b|\bfree\s+(?:trial|delivery|shipping|cancellation|demo|entry|admission)\b"
+    r"|\b(?:now|today)\s*[.!]|https?://|\bwww\.|\b[a-z0-9-]{3,}\.(?:com|co\.uk|com\.au|ca|in|co\.in|io|app)\b",
+    re.IGNORECASE,
+)
+# the story's marks in a pitch-like paragraph: a verb of saying, a source, a news actor
+_REPORT_WORDS = frozenset(
+    "said says told according reportedly allegedly announced warned added claimed claims argued "
+    "noted explained insisted admitted estimated reported found showed shows ruled urged "
+    "police officer officers official officials authorities mayor minister ministers government "
+    "council court judge prosecutor prosecutors president spokesman spokeswoman spokesperson "
+    "spokespeople witnesses residents investigators analysts critics regulator regulators "
+    "researchers study survey were had did".split()
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:–—|]\s+|\n)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
+_SELL_LONGEST = 460  # characters: a pitch is a short paragraph
+SELLER_WARNING, SELLER_INFO = 5, 3  # marks (see selling)
+
+
+def selling(text: str, start: int, end: int) -> int:
+    """Is ``text[start:end]`` (a paragraph) a seller's pitch? 2: a warning, 1: a hint, 0: no.
+
+    Marks: commands to the reader (one, or two for two sentences or more that open with one),
+    the reader addressed ("you", "your"), praise of the product and its bargain (up to two
+    words), its price or where to get it (up to two), an exclamation, a pitch's opening
+    question ("Ready to go electric?"). A warning needs five marks among them a command and an
+    offer, and the reader or a praise word; a hint three, with a command or the reader. A
+    paragraph with a quotation mark, a verb of saying, a source or a news actor is the story's.
+    """
+    if not _SHORTEST <= end - start <= _SELL_LONGEST:
+        return 0
+    seg = text[start:end]
+    if _QUOTE_MARK.search(seg.replace("’", "").replace("'", "")) is not None:
+        return 0  # (a quotation: somebody's words, reported; apostrophes are not quotation marks)
+    low = seg.lower()
+    tokens = _TOKEN.findall(low)
+    if not 5 <= len(tokens) <= 80:
+        return 0
+    words = set(tokens)
+    if words & _REPORT_WORDS:
+        return 0
+    commands = sum(
+        1 for m in _SENTENCE_START.finditer(seg) if m.group(1).lower().replace("’", "'") in _SELL_VERB_SET
+    )
+    reader = _SECOND.search(seg) is not None
+    if not (commands or reader):
+        return 0
+    benefit = len(words & _BENEFIT_WORDS)
+    offers = len({m.group().lower() for m in _OFFER.finditer(seg)})
+    if not (benefit or offers):
+        return 0
+    exclaim = _EXCLAIM.search(seg) is not None
+    hook = _PITCH_HOOK.match(seg) is not None
+    marks = min(commands, 2) + reader + min(benefit, 2) + min(offers, 2) + exclaim + hook
+    if marks >= SELLER_WARNING and commands and offers and (reader or benefit):
+        return 2
+    return 1 if marks >= SELLER_INFO else 0
