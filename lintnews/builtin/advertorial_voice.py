@@ -181,6 +181,10 @@ _OFFER = re.compile(
     r"|\b(?:now|today)\s*[.!]|https?://|\bwww\.|\b[a-z0-9-]{3,}\.(?:com|co\.uk|com\.au|ca|in|co\.in|io|app)\b",
     re.IGNORECASE,
 )
+# what every offer holds (a figure, a store, an address, "now", "today", a code, a trial...):
+# a paragraph with none of it and no praise word is no pitch
+_OFFER_HINT = re.compile(r"\d|now|today|store|play|available|stock|limited|stocks|terms|t&c|code|coupon|free|https?:|www\.|\.c[oa]")
+
 # the story's marks in a pitch-like paragraph: a verb of saying, a source, a news actor
 _REPORT_WORDS = frozenset(
     "said says told according reportedly allegedly announced warned added claimed claims argued "
@@ -189,6 +193,11 @@ _REPORT_WORDS = frozenset(
     "council court judge prosecutor prosecutors president spokesman spokeswoman spokesperson "
     "spokespeople witnesses residents investigators analysts critics regulator regulators "
     "researchers study survey were had did".split()
+)
+# a seller's command after a stop, a colon or a bar (a search that skips to the stops)
+_SELL_NEXT = re.compile(
+    r"[.!?:–—|\n][ \t]*[\"“‘(]?(?:" + "|".join(sorted((re.escape(w) for w in _SELL_VERB_SET), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:–—|]\s+|\n)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
 _SELL_LONGEST = 460  # characters: a pitch is a short paragraph
@@ -208,22 +217,29 @@ def selling(text: str, start: int, end: int) -> int:
     if not _SHORTEST <= end - start <= _SELL_LONGEST:
         return 0
     seg = text[start:end]
-    if _QUOTE_MARK.search(seg.replace("’", "").replace("'", "")) is not None:
-        return 0  # (a quotation: somebody's words, reported; apostrophes are not quotation marks)
+    # (the cheap tests first: most paragraphs pointed at neither speak to the reader nor
+    # command, or they report; a pitch is rare)
     low = seg.lower()
+    reader = "you" in low and _SECOND.search(seg) is not None
+    first = seg.lstrip(" \t\"“‘(")[:14].split(" ", 1)[0].lower().rstrip(",:;!")
+    if not (reader or first in _SELL_VERB_SET or _SELL_NEXT.search(seg) is not None):
+        return 0
     tokens = _TOKEN.findall(low)
     if not 5 <= len(tokens) <= 80:
         return 0
     words = set(tokens)
     if words & _REPORT_WORDS:
         return 0
+    benefit = len(words & _BENEFIT_WORDS)
+    if not benefit and _OFFER_HINT.search(low) is None:
+        return 0
+    if _QUOTE_MARK.search(seg.replace("’", "").replace("'", "")) is not None:
+        return 0  # (a quotation: somebody's words, reported; apostrophes are not quotation marks)
     commands = sum(
         1 for m in _SENTENCE_START.finditer(seg) if m.group(1).lower().replace("’", "'") in _SELL_VERB_SET
     )
-    reader = _SECOND.search(seg) is not None
     if not (commands or reader):
         return 0
-    benefit = len(words & _BENEFIT_WORDS)
     offers = len({m.group().lower() for m in _OFFER.finditer(seg)})
     if not (benefit or offers):
         return 0
