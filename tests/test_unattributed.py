@@ -601,3 +601,57 @@ def test_a_passive_and_its_later_vague_agent_are_one_diagnostic(lint):
     found = _warnings(lint, text)
     assert len(found) == 1, found
     assert text[found[0].column - 1 : found[0].end_column - 1] == "was seen as a relic by many residents"
+
+
+# -- round 4: tags and records that name a source, found on the unattr-synth tune set ----------
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), [
+    # an inverted tag followed by when or where it was said
+    ("The ferry is believed to be unsafe, said some.",
+     "The ferry is believed to be unsafe, said Harbour Master Ana Ruiz on Tuesday."),
+    ("The ferry is believed to be unsafe, many wrote.",
+     "The ferry is believed to be unsafe, wrote Tom Reyes in the Harbour Gazette."),
+    # a record as the subject of "show": whose record it is names it
+    ("The pier is thought to have cost £9m, people say.",
+     "The pier is thought to have cost £9m, council papers show."),
+    ("The skipper is alleged to have ignored the warning.",
+     "Harbour Board records show the skipper is alleged to have ignored the warning."),
+    ("The pier is estimated to carry 4,000 people a day.",
+     "The pier is estimated to carry 4,000 people a day, data from the Port Authority show."),
+    # "according to" a record identified by its issuer or journal
+    ("The drug is thought to halve the risk, according to reports.",
+     "The drug is thought to halve the risk, according to trial results published in Clinical Harbour."),
+    ("The pier is believed to be sinking, according to rumours.",
+     "The pier is believed to be sinking, according to court records."),
+    # "as X put it" and "in the words of X" are tags
+    ("The ferry is widely seen as a relic, as many have put it.",
+     "The ferry is widely seen as a relic, as the harbour historian Tom Reyes put it."),
+    ("The ferry is widely seen as a relic.",
+     "The ferry is widely seen as a relic, in the words of the harbour historian Tom Reyes."),
+    # a tag whose "told" has an object with its own phrase after it
+    ("The pier is believed to be sinking.",
+     "The pier is believed to be sinking, Ana Ruiz told a meeting of the harbour board."),
+])
+def test_round4_warning_pairs(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("court records", "named"),
+    ("the council's own figures", "named"),
+    ("Home Office figures", "named"),
+    ("data from the Port Authority", "named"),
+    ("figures", "described"),
+    ("official figures", "described"),
+    ("Official figures", "described"),
+    ("leaked documents", "described"),
+])
+def test_a_record_is_named_by_whose_it_is(phrase, kind):
+    assert source_kind(phrase) == kind
+
+
+def test_a_record_without_an_owner_is_a_hint(lint):
+    text = "The pier is thought to have cost £9m, official figures show."
+    assert not _warnings(lint, text)
+    assert _claims(lint, text, Severity.INFO)

@@ -51,11 +51,12 @@ _SENTENCE_OPENER = re.compile(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
 )
-_TAG_BEFORE = re.compile(r"(?:[,(—–]|[\"”’']|--)\s*$")
+# ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
+_TAG_BEFORE = re.compile(r"(?:[,(—–]|[\"”’']|--)\s*(?:as\s+)?$")
 # What may follow a tag's verb: ", police said." / ", she said on Monday, ..." / ", he told the BBC."
 _TAG_AFTER = re.compile(
     r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"
-    r"to|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
+    r"to|of|with|for|from|before|via|through|about|under|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
 )
 _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
 # "as reported by", "as first noted by": the words before an agent that make its clause a comment
