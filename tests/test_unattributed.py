@@ -655,3 +655,23 @@ def test_a_record_without_an_owner_is_a_hint(lint):
     text = "The pier is thought to have cost £9m, official figures show."
     assert not _warnings(lint, text)
     assert _claims(lint, text, Severity.INFO)
+
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), [
+    # evidence given at a hearing: "the court heard" is a tag like "police said"
+    ("The skipper is alleged to have ignored the warning, some heard.",
+     "The skipper is alleged to have ignored the warning, the court heard."),
+    ("The skipper is alleged to have ignored the warning.",
+     "The skipper is alleged to have ignored the warning, an inquest was told."),
+    # an agent after an "at" complement, past a thousands separator
+    ("The boat was estimated at £40,000 by several dealers.",
+     "The boat was estimated at £40,000 by the Harbour Auction House."),
+    # "described as" with looks, age or build: a description of a person, not a view
+    ("The skipper was described as reckless.",
+     "The skipper was described as white, in his 40s and of stocky build."),
+    ("The pilot was described as careless.",
+     "The man is described as being about 5ft 9in and wearing a blue coat."),
+])
+def test_round4_hearing_agent_and_description_pairs(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)

@@ -87,6 +87,10 @@ _MENTION_PATTERNS = (
     rf"late|when|while|to|via|from)\b[^,;\"“”]{{0,60}}(?:[.;!?)]|$))",
     rf"\b(?P<subject>{_DOC})\s+(?:\w+ly\s+)?(?P<sverb>show|shows|showed|shown|suggest|suggests|suggested|"
     rf"indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|find|finds|found)\b",
+    # "the court heard", "an inquest was told": evidence given at a hearing, a named forum
+    r"\b(?P<forum>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:court|inquest|jury|tribunal|hearing|trial|inquiry|"
+    r"committee|panel|magistrates|judge|coroner))\s+(?P<fverb>(?:has\s+|had\s+)?heard|"
+    r"(?:was|were|has\s+been|had\s+been)\s+told)\b",
     r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
     # "..., with Senator Ana Ruiz calling it a disgrace": a source in an absolute clause
     rf",\s*with\s+(?P<inverted>{NAME}|{_NP})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?"
@@ -251,6 +255,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             phrase = opening.group(1) if opening else ""
             kind = source_kind(phrase, "said") if phrase else None
             out.append(Mention(kind, "subject", m.start(), m.end(), m.start(), m.end(), phrase or ","))
+            continue
+        if groups.get("forum"):
+            out.append(Mention("named", "subject", m.start(), m.end(), m.start("forum"), m.end("fverb"),
+                               groups["forum"]))
             continue
         for style, verb in (("according", None), ("subject", "sverb"), ("inverted", "iverb"),
                             ("agent", None)):
