@@ -669,9 +669,24 @@ def test_a_record_without_an_owner_is_a_hint(lint):
     # "described as" with looks, age or build: a description of a person, not a view
     ("The skipper was described as reckless.",
      "The skipper was described as white, in his 40s and of stocky build."),
-    ("The pilot was described as careless.",
+    ("The pilot was described as a hero.",
      "The man is described as being about 5ft 9in and wearing a blue coat."),
 ])
 def test_round4_hearing_agent_and_description_pairs(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)
+
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), [
+    # a member of the group named after a bare "one": "One, Rosa Vidal, 71, said"
+    ("Many fishermen said the harbour silted up. The council denied it.",
+     "Many fishermen said the harbour silted up. One, Tom Reyes, 58, said his boat ran aground."),
+    # a group measured by a poll or survey its sentence names: the people it asked
+    ("Most skippers expect the quota to be cut, several said.",
+     "Most skippers expect the quota to be cut, a Harbour Gazette survey found."),
+    ("Many anglers think the ban is unfair.",
+     "Many anglers think the ban is unfair, according to a poll by the Angling Trust."),
+])
+def test_round4_group_member_and_poll_pairs(lint, flagged, not_flagged):
     assert _warnings(lint, flagged)
     assert not _warnings(lint, not_flagged)

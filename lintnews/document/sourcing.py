@@ -221,6 +221,12 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
     return "named"
 
 
+def published(text: str, pos: int) -> bool:
+    """Does a document named by its publisher start at ``pos`` ("a Reuters poll", "an Ipsos
+    survey for the BBC")?"""
+    return _PUBLISHED.match(text, pos) is not None
+
+
 def document_kind(phrase: str) -> str | None:
     """How well a record names its source: ``"named"`` when a modifier or a phrase after it
     says whose it is ("court records", "the council's figures", "Home Office data", "data
