@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.document.sourcing import mentions, source_kind
+from lintnews.document.sourcing import document_kind, mentions, source_kind
 from lintnews.model.diagnostic import Severity
 
 CATEGORY = "unattributed-claim"
@@ -642,19 +642,21 @@ def test_round4_warning_pairs(lint, flagged, not_flagged):
     ("the council's own figures", "named"),
     ("Home Office figures", "named"),
     ("data from the Port Authority", "named"),
-    ("figures", "described"),
+    ("figures", None),
     ("official figures", "described"),
     ("Official figures", "described"),
-    ("leaked documents", "described"),
+    ("leaked documents", None),
 ])
 def test_a_record_is_named_by_whose_it_is(phrase, kind):
-    assert source_kind(phrase) == kind
+    assert document_kind(phrase) == kind
 
 
 def test_a_record_without_an_owner_is_a_hint(lint):
     text = "The pier is thought to have cost £9m, official figures show."
     assert not _warnings(lint, text)
     assert _claims(lint, text, Severity.INFO)
+    # a leaked record hides whose it is: it vouches for nothing
+    assert _warnings(lint, "Apparently, the pier was never inspected, according to leaked documents.")
 
 
 @pytest.mark.parametrize(("flagged", "not_flagged"), [

@@ -152,6 +152,8 @@ INSTITUTIONS = words(
     "parliament senate congress house cabinet administration white-house kremlin palace city county "
     "state logs minutes accounts filings transcript transcripts"
 )
+# records that hide whose they are: the vague provenance itself, not its source
+_UNOWNED = frozenset("leaked secret confidential unpublished unseen anonymous unnamed".split())
 # modifiers that say what kind of record it is, not whose ("official figures", "leaked documents")
 _PLAIN_MODIFIERS = words(
     "official new latest recent unpublished internal leaked preliminary provisional annual early "
@@ -231,8 +233,8 @@ def document_kind(phrase: str) -> str | None:
     """How well a record names its source: ``"named"`` when a modifier or a phrase after it
     says whose it is ("court records", "the council's figures", "Home Office data", "data
     from the ONS", "results published in The Lancet"), ``"described"`` when nothing does
-    ("figures show", "official figures", "leaked documents"); ``None`` when the phrase is no
-    record at all."""
+    ("official figures", "the latest data"), ``None`` when nothing at all does or the record
+    hides it ("figures show", "according to leaked documents") and when the phrase is no record."""
     m = _DOCUMENT_PHRASE.fullmatch(phrase.replace("’", "'"))
     if m is None:
         return None
@@ -246,6 +248,8 @@ def document_kind(phrase: str) -> str | None:
             return "named"
         if w[:1].isupper() and (i > 0 or low not in _PLAIN_MODIFIERS) and low not in VAGUE_SOURCES:
             return "named"
+    if not mods or any(w.lower() in _UNOWNED for w in mods):
+        return None  # "figures show", "according to leaked documents": nobody's, the cue itself
     return "described"
 
 
