@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.document.sourcing import mentions, source_kind
+from lintnews.document.sourcing import document_kind, mentions, source_kind
 from lintnews.model.diagnostic import Severity
 
 CATEGORY = "unattributed-claim"
@@ -601,3 +601,94 @@ def test_a_passive_and_its_later_vague_agent_are_one_diagnostic(lint):
     found = _warnings(lint, text)
     assert len(found) == 1, found
     assert text[found[0].column - 1 : found[0].end_column - 1] == "was seen as a relic by many residents"
+
+
+# -- round 4: tags and records that name a source, found on the unattr-synth tune set ----------
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), [
+    # an inverted tag followed by when or where it was said
+    ("The ferry is believed to be unsafe, said some.",
+     "The ferry is believed to be unsafe, said Harbour Master Ana Ruiz on Tuesday."),
+    ("The ferry is believed to be unsafe, many wrote.",
+     "The ferry is believed to be unsafe, wrote Tom Reyes in the Harbour Gazette."),
+    # a record as the subject of "show": whose record it is names it
+    ("The pier is thought to have cost £9m, people say.",
+     "The pier is thought to have cost £9m, council papers show."),
+    ("The skipper is alleged to have ignored the warning.",
+     "Harbour Board records show the skipper is alleged to have ignored the warning."),
+    ("The pier is estimated to carry 4,000 people a day.",
+     "The pier is estimated to carry 4,000 people a day, data from the Port Authority show."),
+    # "according to" a record identified by its issuer or journal
+    ("The drug is thought to halve the risk, according to reports.",
+     "The drug is thought to halve the risk, according to trial results published in Clinical Harbour."),
+    ("The pier is believed to be sinking, according to rumours.",
+     "The pier is believed to be sinking, according to court records."),
+    # "as X put it" and "in the words of X" are tags
+    ("The ferry is widely seen as a relic, as many have put it.",
+     "The ferry is widely seen as a relic, as the harbour historian Tom Reyes put it."),
+    ("The ferry is widely seen as a relic.",
+     "The ferry is widely seen as a relic, in the words of the harbour historian Tom Reyes."),
+    # a tag whose "told" has an object with its own phrase after it
+    ("The pier is believed to be sinking.",
+     "The pier is believed to be sinking, Ana Ruiz told a meeting of the harbour board."),
+])
+def test_round4_warning_pairs(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("court records", "named"),
+    ("the council's own figures", "named"),
+    ("Home Office figures", "named"),
+    ("data from the Port Authority", "named"),
+    ("figures", None),
+    ("official figures", "described"),
+    ("Official figures", "described"),
+    ("leaked documents", None),
+])
+def test_a_record_is_named_by_whose_it_is(phrase, kind):
+    assert document_kind(phrase) == kind
+
+
+def test_a_record_without_an_owner_is_a_hint(lint):
+    text = "The pier is thought to have cost £9m, official figures show."
+    assert not _warnings(lint, text)
+    assert _claims(lint, text, Severity.INFO)
+    # a leaked record hides whose it is: it vouches for nothing
+    assert _warnings(lint, "Apparently, the pier was never inspected, according to leaked documents.")
+
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), [
+    # evidence given at a hearing: "the court heard" is a tag like "police said"
+    ("The skipper is alleged to have ignored the warning, some heard.",
+     "The skipper is alleged to have ignored the warning, the court heard."),
+    ("The skipper is alleged to have ignored the warning.",
+     "The skipper is alleged to have ignored the warning, an inquest was told."),
+    # an agent after an "at" complement, past a thousands separator
+    ("The boat was estimated at £40,000 by several dealers.",
+     "The boat was estimated at £40,000 by the Harbour Auction House."),
+    # "described as" with looks, age or build: a description of a person, not a view
+    ("The skipper was described as reckless.",
+     "The skipper was described as white, in his 40s and of stocky build."),
+    ("The pilot was described as a hero.",
+     "The man is described as being about 5ft 9in and wearing a blue coat."),
+])
+def test_round4_hearing_agent_and_description_pairs(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)
+
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), [
+    # a member of the group named after a bare "one": "One, Rosa Vidal, 71, said"
+    ("Many fishermen said the harbour silted up. The council denied it.",
+     "Many fishermen said the harbour silted up. One, Tom Reyes, 58, said his boat ran aground."),
+    # a group measured by a poll or survey its sentence names: the people it asked
+    ("Most skippers expect the quota to be cut, several said.",
+     "Most skippers expect the quota to be cut, a Harbour Gazette survey found."),
+    ("Many anglers think the ban is unfair.",
+     "Many anglers think the ban is unfair, according to a poll by the Angling Trust."),
+])
+def test_round4_group_member_and_poll_pairs(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)

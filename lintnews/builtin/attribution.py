@@ -51,11 +51,12 @@ _SENTENCE_OPENER = re.compile(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
 )
-_TAG_BEFORE = re.compile(r"(?:[,(—–]|[\"”’']|--)\s*$")
+# ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
+_TAG_BEFORE = re.compile(r"(?:[,(—–]|[\"”’']|--)\s*(?:as\s+)?$")
 # What may follow a tag's verb: ", police said." / ", she said on Monday, ..." / ", he told the BBC."
 _TAG_AFTER = re.compile(
     r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"
-    r"to|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
+    r"to|of|with|for|from|before|via|through|about|under|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
 )
 _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
 # "as reported by", "as first noted by": the words before an agent that make its clause a comment
@@ -145,6 +146,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     if rule.id == _SOURCE and cue.head:
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
+        if _measured_by_named_poll(doc, si, cue.start, cue.end):
+            return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
             return None  # "scientists reported in a study published in Nature": their study names them
         kind = cue.identified
@@ -266,6 +269,29 @@ def _group(phrase: str) -> bool:
     return len(words) == 1 and last.endswith("s") and last not in sourcing.INSTITUTIONS
 
 
+_POLL = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|census|polling)\b")
+_POLL_OWNER = re.compile(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
+
+
+def _measured_by_named_poll(doc, si: int, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the vague group the respondents of a poll or survey its sentence names as the
+    source ("Most voters oppose the plan, a YouGov survey found", "according to a Reuters
+    poll")? The poll identifies who they are: the people it asked."""
+    text = doc.text
+    s = doc.sentences[si]
+    for m in sourcing.mentions(text, s.start, s.end):
+        if not _POLL.search(m.phrase) or not _covers(text, m, start, end):
+            continue
+        if (m.kind == "named" or sourcing.published(text, m.src_start)
+                or _POLL_OWNER.match(text, m.src_start + len(m.phrase))):
+            return True
+    return False
+
+
+# "Many residents said ... One, Rosa Diaz, said": a member named after a bare "one" or "another"
+_ONE_NAMED = re.compile(rf"\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+(?-i:{NAME})\s*,")
+
+
 def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
     """Is a member of the vague group named right after it, in its sentence or the next
     ("analysts say ... 'Quote,' Jane Roe, a research analyst at X, told CBS")?"""
@@ -273,6 +299,8 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
     end = doc.sentences[si].end
     if si + 1 < len(doc.sentences):
         end = doc.sentences[si + 1].end
+    if _ONE_NAMED.search(text, after, end) is not None:
+        return True
     heads = [head]
     if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
         heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]

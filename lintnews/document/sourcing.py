@@ -60,17 +60,37 @@ _BARE_PEOPLE = (
     r"(?:[a-z][\w-]*\s+)?(?:analysts|experts|officials|sources|insiders|critics|observers|diplomats|"
     r"economists|aides|residents|witnesses|investors|traders|executives|scientists|researchers)"
 )
+# A record that speaks for itself: "court records", "Home Office figures", "data from the ONS",
+# "trial results published in The Lancet". Its kind is decided by :func:`document_kind`.
+DOCUMENT_NOUNS = (
+    r"records|figures|data|documents|papers|filings|minutes|statistics|results|files|logs|"
+    r"transcripts|accounts|numbers"
+)
+_DOC = (
+    r"(?:(?:[\w’'-]+\s+){0,3}?(?:" + DOCUMENT_NOUNS + r")\b"
+    r"(?:\s+(?:from|of|by|published\s+(?:in|by)|released\s+by|compiled\s+by|filed\s+(?:with|in|by))\s+"
+    r"(?:the\s+)?(?:[A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|[A-Z][\w&’'-]*))*|[a-z][\w-]*))?)"
+)
 _SRC = rf"(?:\b(?:{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|{BARE_INSTITUTION}|{_BARE_PEOPLE}))"
 _APPOSITION = r"(?:,[^,\"“”]{1,80},)?"
 _ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|last|repeatedly|recently|once|\w+ly))*"
 
 _MENTION_PATTERNS = (
     # "according to allochthonists": a bare plural names a school or trade, a described source
-    rf"\b[Aa]ccording\s+to\s+(?P<according>{_SRC}|[a-z][\w-]*[a-z]s\b(?!\s+(?:of|at|in|from|with)\b))",
+    # "in the words of Tom Hale", like "according to", covers its sentence
+    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<according>{_SRC}(?![\w’'-]*\s+(?:{DOCUMENT_NOUNS})\b)"
+    rf"|[a-z][\w-]*[a-z]s\b(?!\s+(?:of|at|in|from|with)\b)|{_DOC})",
     rf"(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
     rf"[,\"”’—–]\s*(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
     rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"
-    rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$))",
+    rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|"
+    rf"late|when|while|to|via|from)\b[^,;\"“”]{{0,60}}(?:[.;!?)]|$))",
+    rf"\b(?P<subject>{_DOC})\s+(?:\w+ly\s+)?(?P<sverb>show|shows|showed|shown|suggest|suggests|suggested|"
+    rf"indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|find|finds|found)\b",
+    # "the court heard", "an inquest was told": evidence given at a hearing, a named forum
+    r"\b(?P<forum>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:court|inquest|jury|tribunal|hearing|trial|inquiry|"
+    r"committee|panel|magistrates|judge|coroner))\s+(?P<fverb>(?:has\s+|had\s+)?heard|"
+    r"(?:was|were|has\s+been|had\s+been)\s+told)\b",
     r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
     # "..., with Senator Ana Ruiz calling it a disgrace": a source in an absolute clause
     rf",\s*with\s+(?P<inverted>{NAME}|{_NP})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?"
@@ -88,6 +108,9 @@ _MENTIONS = tuple(re.compile(p) for p in _MENTION_PATTERNS)
 # for the verbs alone finds or rules out (then the pattern could not match: it is skipped).
 _SOURCE_VERB = re.compile(rf"\s(?:{SOURCE_VERBS})\b")
 _WITHOUT_SUBJECT = tuple(p for i, p in enumerate(_MENTIONS) if i != 1)
+_DOCUMENT_PHRASE = re.compile(
+    rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)(?P<noun>{DOCUMENT_NOUNS})\b(?P<post>.*)", re.S | re.I
+)
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string (easier to read and edit than a list literal)."""
@@ -128,6 +151,14 @@ INSTITUTIONS = words(
     "bank service force bureau institute centre center foundation association federation league "
     "parliament senate congress house cabinet administration white-house kremlin palace city county "
     "state logs minutes accounts filings transcript transcripts"
+)
+# records that hide whose they are: the vague provenance itself, not its source
+_UNOWNED = frozenset("leaked secret confidential unpublished unseen anonymous unnamed".split())
+# modifiers that say what kind of record it is, not whose ("official figures", "leaked documents")
+_PLAIN_MODIFIERS = words(
+    "official new latest recent unpublished internal leaked preliminary provisional annual early "
+    "public private separate other further more some many several these those such own raw "
+    "monthly weekly quarterly final initial"
 )
 # "a Reuters poll", "an Ipsos survey for the BBC": a document named by its publisher
 _PUBLISHED = re.compile(
@@ -183,10 +214,43 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
         return None
     if head in VAGUE_SOURCES and not words[-1][:1].isupper():
         return None  # "Industry experts", "Health bosses"
+    doc_kind = document_kind(phrase)
+    if doc_kind is not None:
+        return doc_kind
     if not phrase[:1].isupper():
         # a bare common noun: "traders" is vague; "allochthonists", a school of thought, is described
         return "described" if len(words) == 1 and first.endswith("s") and first not in VAGUE_SOURCES else None
     return "named"
+
+
+def published(text: str, pos: int) -> bool:
+    """Does a document named by its publisher start at ``pos`` ("a Reuters poll", "an Ipsos
+    survey for the BBC")?"""
+    return _PUBLISHED.match(text, pos) is not None
+
+
+def document_kind(phrase: str) -> str | None:
+    """How well a record names its source: ``"named"`` when a modifier or a phrase after it
+    says whose it is ("court records", "the council's figures", "Home Office data", "data
+    from the ONS", "results published in The Lancet"), ``"described"`` when nothing does
+    ("official figures", "the latest data"), ``None`` when nothing at all does or the record
+    hides it ("figures show", "according to leaked documents") and when the phrase is no record."""
+    m = _DOCUMENT_PHRASE.fullmatch(phrase.replace("’", "'"))
+    if m is None:
+        return None
+    post = m["post"].strip()
+    if post and any(w[:1].isupper() or w.lower() in INSTITUTIONS for w in post.split()[1:]):
+        return "named"
+    mods = m["mods"].split()
+    for i, w in enumerate(mods):
+        low = w.lower()
+        if low.endswith("'s") or low in INSTITUTIONS or low in ("the", "its", "their", "his", "her"):
+            return "named"
+        if w[:1].isupper() and (i > 0 or low not in _PLAIN_MODIFIERS) and low not in VAGUE_SOURCES:
+            return "named"
+    if not mods or any(w.lower() in _UNOWNED for w in mods):
+        return None  # "figures show", "according to leaked documents": nobody's, the cue itself
+    return "described"
 
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -201,6 +265,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             phrase = opening.group(1) if opening else ""
             kind = source_kind(phrase, "said") if phrase else None
             out.append(Mention(kind, "subject", m.start(), m.end(), m.start(), m.end(), phrase or ","))
+            continue
+        if groups.get("forum"):
+            out.append(Mention("named", "subject", m.start(), m.end(), m.start("forum"), m.end("fverb"),
+                               groups["forum"]))
             continue
         for style, verb in (("according", None), ("subject", "sverb"), ("inverted", "iverb"),
                             ("agent", None)):

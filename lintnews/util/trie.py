@@ -17,31 +17,36 @@ def trie_regex(words: list[str], first: str = "") -> str:
     ``first``: initial characters to try first, in this order (the engine tries a
     trie's branches one by one, so frequent initials first are found sooner).
     """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
+    rank = {ch: i for i, ch in enumerate(first)}
+    last = len(first)
+    escaped: dict[str, str] = {}
 
-    def emit(node: dict, order=lambda ch: ch) -> str:  # type: ignore[no-untyped-def]
-        end = "" in node
-        branches = []
-        for ch in sorted((k for k in node if k), key=order):
-            sub = emit(node[ch])
-            branches.append(_char(ch) + sub)
-        if not branches:
+    def emit(group: list[str], depth: int, top: bool) -> str:
+        # ``group``: sorted distinct words that agree on their first ``depth`` characters.
+        # (Grouping sorted slices directly, not through a tree of dicts, halves the time for
+        # the prefilter's twelve thousand prefixes.)
+        end = False
+        by_char: dict[str, list[str]] = {}
+        for w in group:
+            if len(w) == depth:
+                end = True
+            else:
+                by_char.setdefault(w[depth], []).append(w)
+        if not by_char:
             return ""
+        order = sorted(by_char, key=lambda ch: (rank.get(ch, last), ch)) if top else sorted(by_char)
+        branches = []
+        for ch in order:
+            char = escaped.get(ch)
+            if char is None:
+                char = escaped[ch] = _char(ch)
+            branches.append(char + emit(by_char[ch], depth + 1, False))
         if len(branches) == 1 and not end:
             return branches[0]
         body = "(?:" + "|".join(branches) + ")"
         return body + "?" if end else body
 
-    def initial(ch: str) -> tuple[int, str]:
-        i = first.find(ch)
-        return (i if i >= 0 else len(first), ch)
-
-    return emit(trie, initial)
+    return emit(sorted(set(words)), 0, True)
 
 
 def _char(ch: str) -> str:

@@ -21,6 +21,8 @@ the ministry"); a vague agent does not ("considered by many", "charged by critic
 
 from __future__ import annotations
 
+import re
+
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
@@ -77,6 +79,15 @@ _RELATIVE_INFINITIVES = frozenset(
 _VAGUE_AGENT_WORDS = QUANTIFIER_HEADS | frozenset("some many others most several numerous people".split())
 
 
+# what follows "described as" in a description of a person (a police appeal, a missing person):
+# looks, age and build, not a view of anyone
+_LOOKS = re.compile(
+    r"\s+(?:being\s+)?(?:(?:white|black|asian|mixed[- ]race|of\s+(?:\w+\s+)?(?:build|height|appearance)|"
+    r"(?:aged|about|around|approximately|roughly)\s+\d|(?:in\s+)?(?:his|her|their)\s+(?:early\s+|late\s+|mid[- ]?)?"
+    r"(?:teens|\d0s)|\d+\s*(?:ft|feet|foot|cm|metres?|years?\s+old)|tall|short|stocky|slim|thin|bald|"
+    r"clean[- ]shaven|wearing|having\s+(?:short|long|dark|fair|grey|blonde?|brown|black|red|ginger))(?:\b|(?<=\d)))",
+    re.IGNORECASE,
+)
 _COMPLEMENT_WORDS = frozenset("to as with at by".split())
 
 
@@ -258,10 +269,12 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
         return None  # "Orban said to loud applause"; a reduced relative is "said to be", "thought to have"
     tail_end = -1
-    if comp in ("as", "clause"):
+    if comp == "as" and part == "described" and _LOOKS.match(text, after[j2].end):
+        return None  # "was described as white, in his 30s": a witness's description of a person, no view
+    if comp in ("as", "clause", "at", "with"):
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
-            return None  # "was seen as a fad by the Gazette's critics"
+            return None  # "was seen as a fad by the Gazette's critics", "was valued at £2m by Sotheby's"
         agent = agent or tail
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2)
     if kind is None:
@@ -283,6 +296,8 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
     its kind (see :func:`_agent`) and the offset where it ends (-1 when there is none)."""
     for k in range(j, min(len(toks), j + 10)):
         t = toks[k]
+        if t.text == "," and k > j and toks[k - 1].text[-1:].isdigit() and toks[k + 1 : k + 2] and toks[k + 1].text[:1].isdigit():
+            continue  # a thousands separator: "at £20,000 by the auction house"
         if (not t.word and t.text in ",;:()—–") or t.low == "to" or (t.low.endswith(("ed", "en")) and k > j):
             return "", -1  # another verb's agent: "believed to be haunted by spirits"
         if t.low == "by":
