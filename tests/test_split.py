@@ -159,6 +159,48 @@ def test_a_part_whose_process_dies_is_linted_in_the_parent(engine, registry, mon
     assert split.lint_in_parts(engine, parsed, "a", None, 2) == whole
 
 
+def test_each_part_is_linted_by_a_fresh_process(engine, registry, monkeypatch, tmp_path):
+    # (a process that went on to a second part kept the first one's memory: a higher peak)
+    import os
+
+    source = "\n\n".join(s for k, s in _articles() if k == "text") * 3
+    parsed = registry.readers["text"].read(source)
+    whole = engine.lint(Document(parsed, "a"))
+    real_rows = split._rows
+
+    def noting(j):  # type: ignore[no-untyped-def]
+        (tmp_path / f"part{j}").write_text(str(os.getpid()), encoding="utf-8")
+        return real_rows(j)
+
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
+    monkeypatch.setattr(split, "_rows", noting)
+    assert split.lint_in_parts(engine, parsed, "a", None, 2) == whole
+    pids = [(tmp_path / f"part{j}").read_text(encoding="utf-8") for j in range(4)]
+    assert len(set(pids)) == 4 and str(os.getpid()) not in pids
+
+
+def test_parts_no_process_can_be_started_for_are_linted_in_the_parent(engine, registry, monkeypatch):
+    import multiprocessing
+
+    source = "\n\n".join(s for k, s in _articles() if k == "text") * 3
+    parsed = registry.readers["text"].read(source)
+    whole = engine.lint(Document(parsed, "a"))
+    process = multiprocessing.get_context("fork").Process
+    started = []
+
+    def start(self):  # type: ignore[no-untyped-def]
+        if started:
+            raise OSError(11, "Resource temporarily unavailable")
+        started.append(self)
+        return real_start(self)
+
+    real_start = process.start
+    monkeypatch.setattr(process, "start", start)
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
+    assert split.lint_in_parts(engine, parsed, "a", None, 2) == whole
+    assert len(started) == 1
+
+
 def test_a_plugin_code_rule_keeps_the_document_whole(registry, monkeypatch):
     """proselint's checks (or any plugin's code rule) may compare the whole document."""
     from lintnews.engine.engine import Engine
