@@ -11,13 +11,8 @@ from __future__ import annotations
 import pytest
 
 from lintnews.builtin.advertorial_voice import selling
-from lintnews.document.document import Document
-from lintnews.engine.engine import Engine, Settings
 from lintnews.model.diagnostic import Severity
-from lintnews.plugins.registry import load_registry
-
-REGISTRY = load_registry(autoload=False)
-ENGINE = Engine(REGISTRY, Settings(select=("advertorial",)))
+from tests.advertorial_lint import lint_advertorial
 
 BEFORE = (
     "The county council closed the Millbrook bridge to lorries on Monday after inspectors "
@@ -27,8 +22,7 @@ AFTER = "Repairs are expected to take until the end of March, the council said."
 
 
 def _advertorial(text: str):
-    doc = Document(REGISTRY.readers["text"].read(text), "t.txt")
-    return [d for d in ENGINE.lint(doc) if d.category == "advertorial"]
+    return lint_advertorial(text)
 
 
 def _level(paragraph: str) -> int:
