@@ -467,7 +467,7 @@ def _words(text: str, d) -> str:
 
 # -- hard negatives: a careful editor would not ask "who says so?" here (round 3) --------------
 
-@pytest.mark.parametrize(("flagged", "not_flagged"), [
+WARNING_PAIRS = [
     # a member of the vague group named in apposition, in the next sentence
     ("Some residents said the heating failed. The landlord denied it.",
      "Some residents said the heating failed. One resident, Rosa Vidal, said it was off for a week."),
@@ -517,10 +517,7 @@ def _words(text: str, d) -> str:
      "Originally, as reported by the Harbour Gazette, the guard was hailed as a hero."),
     ("The guard was hailed as a hero, as many have noted.",
      "The guard was hailed as a hero, as first highlighted by the Harbour Gazette."),
-])
-def test_warning_pairs(lint, flagged, not_flagged):
-    assert _warnings(lint, flagged)
-    assert not _warnings(lint, not_flagged)
+]
 
 
 def test_a_vague_source_inside_a_named_speakers_report_is_a_hint(lint):
@@ -605,7 +602,7 @@ def test_a_passive_and_its_later_vague_agent_are_one_diagnostic(lint):
 
 # -- round 4: tags and records that name a source, found on the unattr-synth tune set ----------
 
-@pytest.mark.parametrize(("flagged", "not_flagged"), [
+ROUND4_PAIRS = [
     # an inverted tag followed by when or where it was said
     ("The ferry is believed to be unsafe, said some.",
      "The ferry is believed to be unsafe, said Harbour Master Ana Ruiz on Tuesday."),
@@ -631,10 +628,7 @@ def test_a_passive_and_its_later_vague_agent_are_one_diagnostic(lint):
     # a tag whose "told" has an object with its own phrase after it
     ("The pier is believed to be sinking.",
      "The pier is believed to be sinking, Ana Ruiz told a meeting of the harbour board."),
-])
-def test_round4_warning_pairs(lint, flagged, not_flagged):
-    assert _warnings(lint, flagged)
-    assert not _warnings(lint, not_flagged)
+]
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [
@@ -659,7 +653,7 @@ def test_a_record_without_an_owner_is_a_hint(lint):
     assert _warnings(lint, "Apparently, the pier was never inspected, according to leaked documents.")
 
 
-@pytest.mark.parametrize(("flagged", "not_flagged"), [
+HEARING_AGENT_DESCRIPTION_PAIRS = [
     # evidence given at a hearing: "the court heard" is a tag like "police said"
     ("The skipper is alleged to have ignored the warning, some heard.",
      "The skipper is alleged to have ignored the warning, the court heard."),
@@ -673,13 +667,10 @@ def test_a_record_without_an_owner_is_a_hint(lint):
      "The skipper was described as white, in his 40s and of stocky build."),
     ("The pilot was described as a hero.",
      "The man is described as being about 5ft 9in and wearing a blue coat."),
-])
-def test_round4_hearing_agent_and_description_pairs(lint, flagged, not_flagged):
-    assert _warnings(lint, flagged)
-    assert not _warnings(lint, not_flagged)
+]
 
 
-@pytest.mark.parametrize(("flagged", "not_flagged"), [
+GROUP_MEMBER_POLL_PAIRS = [
     # a member of the group named after a bare "one": "One, Rosa Vidal, 71, said"
     ("Many fishermen said the harbour silted up. The council denied it.",
      "Many fishermen said the harbour silted up. One, Tom Reyes, 58, said his boat ran aground."),
@@ -688,7 +679,13 @@ def test_round4_hearing_agent_and_description_pairs(lint, flagged, not_flagged):
      "Most skippers expect the quota to be cut, a Harbour Gazette survey found."),
     ("Many anglers think the ban is unfair.",
      "Many anglers think the ban is unfair, according to a poll by the Angling Trust."),
-])
-def test_round4_group_member_and_poll_pairs(lint, flagged, not_flagged):
+]
+
+
+@pytest.mark.parametrize(("flagged", "not_flagged"),
+                         WARNING_PAIRS + ROUND4_PAIRS + HEARING_AGENT_DESCRIPTION_PAIRS + GROUP_MEMBER_POLL_PAIRS)
+def test_warning_pairs(lint, flagged, not_flagged):
+    """Each pair: the first is a warning; in the second, the construction is not there or a
+    source is named."""
     assert _warnings(lint, flagged)
     assert not _warnings(lint, not_flagged)
