@@ -361,7 +361,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return None  # "the experts", "these insiders": sources introduced before
         if not plural and np.det is None and np.possessive is None:
             return None  # a singular noun with no determiner is a modifier ("source code")
-        if relative and not plural and np.det is not None and np.det.low in ("a", "an") and _apposed(left(text, np.start, lo, 200), 0):
+        indefinite = np.det is not None and np.det.low in ("a", "an")
+        if relative and not plural and indefinite and _apposed(left(text, np.start, lo, 200)):
             return None  # "Ana Ruiz, a critic who has argued ...": the critic is named
         if plural and np.det is not None and np.det.low in _SINGULAR_DETERMINERS and np.mods:
             # "a drought health experts describe as severe": the determiner and the word next
@@ -409,13 +410,13 @@ _COPULAS = frozenset("being is was 's became becomes remains remained".split())
 _NOT_NAMES = frozenset("in at on from after before for with by to of as".split())
 
 
-def _apposed(before: list[Token], i: int) -> bool:
-    """Is the indefinite phrase whose left neighbour is ``before[i]`` an apposition to a name or
-    the predicate of a named subject, alone or last in a list ("Ana Ruiz, a biologist and a
-    critic who ...", "Ruiz being a member, a former clerk, and an opponent who ...")? Then its
-    relative clause tells what the named person said. ("In London, a source who ..." is not:
-    a place after a preposition names nobody.)"""
-    k = i
+def _apposed(before: list[Token]) -> bool:
+    """Is the indefinite phrase whose left neighbours are ``before`` (nearest first) an
+    apposition to a name or the predicate of a named subject, alone or last in a list ("Ana
+    Ruiz, a biologist and a critic who ...", "Ruiz being a member, a former clerk, and an
+    opponent who ...")? Then its relative clause tells what the named person said. ("In London,
+    a source who ..." is not: a place after a preposition names nobody.)"""
+    k = 0
     for _ in range(6):  # the phrases of a list, right to left
         if k < len(before) and before[k].low in ("and", "or"):
             k += 1
