@@ -409,6 +409,18 @@ def test_an_unmeasured_word_warns_in_a_charged_sentence(lint, tmp_path):
                for line in result.output.splitlines()), result.output
 
 
+def test_why_counts_the_candidates_the_judge_counts(lint, tmp_path):
+    # "tax regime" is an exception of the label rule: no candidate for the judge, so the
+    # sentence holds one other candidate, not two, and "lambasted" stays a hint in both
+    text = "The mayor lambasted the disgraceful tax regime."
+    assert severity_of(lint, text, "lambasted") == "info"
+    path = tmp_path / "draft.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["why", str(path)])
+    line = next(x for x in result.output.splitlines() if "'lambasted'" in x)
+    assert "-> info" in line and "charged" not in line, line
+
+
 @pytest.mark.parametrize(("others", "charged"), [(0, False), (1, False), (2, True), (5, True)])
 def test_charged_evidence_counts_the_other_candidates(others, charged):
     e = ev.charged(others)

@@ -315,15 +315,20 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
 
 def explain(doc, hits_by_rule) -> Iterator[tuple[object, object, Decision]]:  # type: ignore[no-untyped-def]
     """``(rule, hit, decision)`` for every candidate (the matcher's hits before the rules'
-    exceptions), with all the evidence gathered."""
-    state = _DocState(doc, hits_by_rule)
+    exceptions), with all the evidence gathered. (The judge's state counts the candidates
+    that remain after the exceptions, as :func:`judge` sees them.)"""
     text = doc.text
+    excepted: dict[int, bool] = {}
     for rule, hits in hits_by_rule.items():
         for hit in hits:
             s = doc.sentence_at(hit.start)
             lo, hi = (s.start, s.end) if s else (0, len(text))
-            out = exceptions.excepted(rule, text, hit.start, hit.end, lo, hi)
-            yield rule, hit, decide(doc, rule, hit, state, full=True, excepted=out)
+            excepted[id(hit)] = exceptions.excepted(rule, text, hit.start, hit.end, lo, hi)
+    kept = {rule: [h for h in hits if not excepted[id(h)]] for rule, hits in hits_by_rule.items()}
+    state = _DocState(doc, kept)
+    for rule, hits in hits_by_rule.items():
+        for hit in hits:
+            yield rule, hit, decide(doc, rule, hit, state, full=True, excepted=excepted[id(hit)])
 
 
 _MOST = re.compile(r"\b(?:most|least|worst|best)\s+$", re.IGNORECASE)
