@@ -142,8 +142,6 @@ def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignor
     return reader + us + command + min(found, 2) + exclaim + hook >= THRESHOLD
 
 
-
-
 # -- the seller's voice -------------------------------------------------------------------------
 # A product pitch pasted into a story is not the publication speaking about its channels but a
 # seller speaking about a product: commands to the reader ("Make your money work harder",
