@@ -153,21 +153,20 @@ def _rows(j: int) -> tuple[list[tuple], bool]:
     return [d.to_row() for d in found], failed
 
 
-def _worker(conn: Any) -> None:
-    """A forked process: lint each part it is sent (one, see :func:`_run`), and send its rows
-    back; stop when sent ``None``. A bug in a part sends ``None`` for it (and prints no
-    traceback): the parent lints that part again and reports the error in one line."""
+def _worker(conn: Any, j: int) -> None:
+    """A forked process: lint part ``j`` and send its rows back. A bug in the part sends
+    ``None`` (and prints no traceback): the parent lints that part again and reports the
+    error in one line."""
     from lintnews.execution.stopping import worker_signals
 
     worker_signals()  # the parent stops the workers (daemons: ended when it exits)
     try:
-        while (j := conn.recv()) is not None:
-            try:
-                result = _rows(j)
-            except Exception:  # noqa: BLE001 - reported by the parent, which runs the part again
-                result = None
-            conn.send(result)
-    except (EOFError, OSError):  # the parent is gone
+        try:
+            result = _rows(j)
+        except Exception:  # noqa: BLE001 - reported by the parent, which runs the part again
+            result = None
+        conn.send(result)
+    except OSError:  # the parent is gone
         pass
     finally:
         conn.close()
@@ -195,11 +194,10 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
 
     def start() -> None:
         j = pending.pop(0)
-        mine, theirs = ctx.Pipe()
-        proc = ctx.Process(target=_worker, args=(theirs,), daemon=True)
+        mine, theirs = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_worker, args=(theirs, j), daemon=True)
         try:
             proc.start()
-            mine.send(j)
         except OSError:  # no process to be had: the part is linted here at the end
             mine.close()
             return
@@ -217,13 +215,9 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
             except (EOFError, OSError):  # the process died
                 got = None
             results[j] = None if got is None else _received(got)
-            try:
-                conn.send(None)  # type: ignore[union-attr]
-            except OSError:
-                pass
             conn.close()  # type: ignore[union-attr]
-            # not waited for: the process is told to stop and exits on its own while the
-            # others run (multiprocessing reaps it at its next start or at exit)
+            # not waited for: the process exits on its own once it has sent its part
+            # (multiprocessing reaps it at its next start or at exit)
             proc.join(0)
             if pending:
                 start()
