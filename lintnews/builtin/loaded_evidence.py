@@ -610,3 +610,36 @@ def sentence_adverb(text: str, start: int, end: int, lo: int, word: str) -> Evid
     if lead.endswith(",") and text[end : end + 1] in ".!?":
         return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment closing the sentence")
     return None
+
+
+# -- EVALUATIVE: the writer's stance in the sentence -----------------------------------------
+# For a word not measured as loaded (see :func:`unmeasured`): signs that the sentence is the
+# writer's argument rather than a report, each measured by cross-validation
+# (benchmarks/cv_loaded.py) and on news-check's aggregate figures before it was kept.
+
+# The writer and readers as a party: "we must", "our leaders", "lets us down". Lower-case
+# "us" only: "US" is the country. ("I" is left out: first-person reporting says "I saw".)
+_WRITER_PARTY = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urselves|us)\b")
+
+
+def writer_party(text: str, start: int, end: int, lo: int, hi: int, quoted) -> Evidence | None:  # type: ignore[no-untyped-def]
+    """The writer speaks for a "we" in the sentence, outside quotation marks ("our leaders
+    have let this grotesque farce run on"): an argument, and its words are verdicts.
+    ``quoted(offset)`` says whether an offset is inside a quotation."""
+    for m in _WRITER_PARTY.finditer(text, lo, hi):
+        if not quoted(m.start()):
+            return Evidence("writer's stance", Effect.EVALUATIVE, f"the writer speaks as '{m.group()}'")
+    return None
+
+
+def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """A word not measured as loaded, as the predicate of its sentence's subject ("the idea is
+    ludicrous.", "it was ghoulish"): the writer asserts the verdict (:func:`predicative`). The
+    predicate must end there ("launches are a nerve-wracking but important step" describes the
+    step, and says what they are, not what the writer thinks of them)."""
+    if not _VERDICT_END.match(text, end):
+        return None
+    return predicative(text, start, end, lo)
+
+
+_VERDICT_END = re.compile(r"\s*(?:[.;:!?)\"”—–]|$)")

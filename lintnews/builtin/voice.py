@@ -206,7 +206,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
             if not full:
                 break
     if doubted and not evaluative:
-        e = ev.charged(state.others_in(lo, hi))
+        e = ev.charged(state.others_in(lo, hi)) or _stance(doc, text, start, end, lo, hi, word, term)
         if e is not None:
             found.append(e)  # "a brutal, cynical and shameless ploy": the sentence judges
         else:
@@ -256,6 +256,21 @@ def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Itera
         e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)
         if e is not None:
             yield e
+
+
+def _stance(doc, text, start, end, lo, hi, word, term) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
+    """Evidence that a word not measured as loaded is the writer's verdict in this sentence."""
+    if STANCE_PRED:
+        e = ev.predicate_verdict(text, start, end, lo)
+        if e is not None:
+            return e
+    if STANCE_WE:
+        return ev.writer_party(text, start, end, lo, hi, lambda i: doc.quotation_at(i) is not None)
+    return None
+
+
+STANCE_PRED = True
+STANCE_WE = False
 
 
 def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
