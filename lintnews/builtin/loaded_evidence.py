@@ -643,3 +643,11 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
 
 
 _VERDICT_END = re.compile(r"\s*(?:[.;:!?)\"”—–]|$)")
+
+
+def beside_loaded(others: int) -> Evidence | None:
+    """A word not measured as loaded, in a sentence with a word that is ("this cruel and
+    cynical scheme"): read with its neighbour's verdict."""
+    if others < 1:
+        return None
+    return Evidence("charged sentence", Effect.EVALUATIVE, "beside a word measured as loaded")

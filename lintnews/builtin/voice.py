@@ -110,18 +110,30 @@ def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_speaker_blocks", "_starts", "doc")
+    __slots__ = ("_hits", "_loaded_starts", "_speaker_blocks", "_starts", "doc")
 
     def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self._speaker_blocks: dict[int, str] | None = None
+        self._hits = hits_by_rule or {}
         # where every candidate of the judge starts, in order (for the charged-sentence count)
         self._starts = sorted({h.start for hits in (hits_by_rule or {}).values() for h in hits})
+        self._loaded_starts: list[int] | None = None  # those of words measured as loaded
 
     def others_in(self, lo: int, hi: int) -> int:
         """How many candidates besides one of them start in ``lo:hi``."""
         n = bisect_left(self._starts, hi) - bisect_left(self._starts, lo)
         return max(n - 1, 0)
+
+    def loaded_others_in(self, lo: int, hi: int, start: int) -> int:
+        """How many candidates measured as loaded, besides the one at ``start``, start in ``lo:hi``."""
+        if self._loaded_starts is None:
+            text, kinds = self.doc.text, MEASURED_KINDS
+            self._loaded_starts = sorted({h.start for rule, hits in self._hits.items() if _kind(rule) in kinds
+                                          for h in hits if ev.unmeasured(text[h.start:h.end]) is None})
+        starts = self._loaded_starts
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        return j - i - (1 if i < j and start in starts[i:j] else 0)
 
     def speaker_block(self, offset: int) -> str | None:
         if self._speaker_blocks is None:
@@ -207,6 +219,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
                 break
     if doubted and not evaluative:
         e = ev.charged(state.others_in(lo, hi)) or _stance(doc, text, start, end, lo, hi, word, term)
+        if e is None and STANCE_LOADED:
+            e = ev.beside_loaded(state.loaded_others_in(lo, hi, start))
         if e is not None:
             found.append(e)  # "a brutal, cynical and shameless ploy": the sentence judges
         else:
@@ -271,6 +285,7 @@ def _stance(doc, text, start, end, lo, hi, word, term) -> ev.Evidence | None:  #
 
 STANCE_PRED = True
 STANCE_WE = False
+STANCE_LOADED = True
 
 
 def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
