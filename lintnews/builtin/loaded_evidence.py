@@ -651,3 +651,22 @@ def beside_loaded(others: int) -> Evidence | None:
     if others < 1:
         return None
     return Evidence("charged sentence", Effect.EVALUATIVE, "beside a word measured as loaded")
+
+
+# Someone's, right before the word (one modifier between at most): "his arrogance", "Rubio's
+# gimmick", "their madness", "the president's public scorn". Not a contraction ("it's", "he's",
+# "there's": a verb) nor a thing's ("the storm's": a literal head is dropped earlier).
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|your)|\b(?!(?:It|He|She|That|There|What|Who|Here|Let|Where|How)['’])"
+    r"[A-Z][\w-]*['’]s|\b[A-Z]\w*s['’])"
+    r"\s+(?:[\w-]+\s+)?$"
+)
+
+
+def owned(text: str, start: int, lo: int) -> Evidence | None:
+    """A word not measured as loaded, said of someone's act or quality ("his ostentatious
+    arrogance", "the senator's gimmick"): the writer characterises that person."""
+    m = _OWNER_BEFORE.search(text, max(lo, start - 40), start)
+    if m is None:
+        return None
+    return Evidence("someone's", Effect.EVALUATIVE, f"characterises '{m.group().split()[0]}'")

@@ -278,6 +278,10 @@ def _stance(doc, text, start, end, lo, hi, word, term) -> ev.Evidence | None:  #
         e = ev.predicate_verdict(text, start, end, lo)
         if e is not None:
             return e
+    if STANCE_OWNED:
+        e = ev.owned(text, start, lo)
+        if e is not None:
+            return e
     if STANCE_WE:
         return ev.writer_party(text, start, end, lo, hi, lambda i: doc.quotation_at(i) is not None)
     return None
@@ -285,6 +289,7 @@ def _stance(doc, text, start, end, lo, hi, word, term) -> ev.Evidence | None:  #
 
 STANCE_PRED = True
 STANCE_WE = False
+STANCE_OWNED = True
 STANCE_LOADED = True
 
 
