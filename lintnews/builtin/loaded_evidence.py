@@ -670,3 +670,24 @@ def owned(text: str, start: int, lo: int) -> Evidence | None:
     if m is None:
         return None
     return Evidence("someone's", Effect.EVALUATIVE, f"characterises '{m.group().split()[0]}'")
+
+
+# A person, a group or an institution as the object: "mocked them", "smeared Assange",
+# "stonewalled Congress", "bashing the administration" (a name, an object pronoun, or a noun
+# of people that the judge's word class lists).
+_PERSON_OBJECT = re.compile(
+    r"\s+(?:(?:at|on|against)\s+)?(?:(?:him|her|them|us|me)\b|(?:the\s+)?[A-Z][\w'’-]+|"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+))"
+)
+
+
+def attacks_person(text: str, end: int) -> Evidence | None:
+    """An attack verb with a person, group or institution as its object ("it smeared the
+    reporters", "they mocked him"): the writer's word for what was done to someone."""
+    m = _PERSON_OBJECT.match(text, end)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun is not None and noun.lower() not in classes().judged:
+        return None
+    return Evidence("attacks a person", Effect.EVALUATIVE, f"its object is '{m.group().strip()}'")

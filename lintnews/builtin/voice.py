@@ -218,7 +218,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
             if not full:
                 break
     if doubted and not evaluative:
-        e = ev.charged(state.others_in(lo, hi)) or _stance(doc, text, start, end, lo, hi, word, term)
+        e = ev.charged(state.others_in(lo, hi)) or _stance(doc, text, start, end, lo, hi, word, term, kind)
         if e is None and STANCE_LOADED:
             e = ev.beside_loaded(state.loaded_others_in(lo, hi, start))
         if e is not None:
@@ -272,7 +272,7 @@ def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Itera
             yield e
 
 
-def _stance(doc, text, start, end, lo, hi, word, term) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
+def _stance(doc, text, start, end, lo, hi, word, term, kind) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
     """Evidence that a word not measured as loaded is the writer's verdict in this sentence."""
     if STANCE_PRED:
         e = ev.predicate_verdict(text, start, end, lo)
@@ -282,6 +282,10 @@ def _stance(doc, text, start, end, lo, hi, word, term) -> ev.Evidence | None:  #
         e = ev.owned(text, start, lo)
         if e is not None:
             return e
+    if STANCE_ATTACK and kind == "attack-verb":
+        e = ev.attacks_person(text, end)
+        if e is not None:
+            return e
     if STANCE_WE:
         return ev.writer_party(text, start, end, lo, hi, lambda i: doc.quotation_at(i) is not None)
     return None
@@ -289,6 +293,7 @@ def _stance(doc, text, start, end, lo, hi, word, term) -> ev.Evidence | None:  #
 
 STANCE_PRED = True
 STANCE_WE = False
+STANCE_ATTACK = True
 STANCE_OWNED = True
 STANCE_LOADED = True
 
