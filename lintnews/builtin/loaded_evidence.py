@@ -638,8 +638,31 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
     predicate must end there ("launches are a nerve-wracking but important step" describes the
     step, and says what they are, not what the writer thinks of them)."""
     if not _VERDICT_END.match(text, end):
+        if _EXTRAPOSED.search(text, max(lo, start - 40), start) and _EXTRAPOSED_AFTER.match(text, end):
+            return Evidence("predicative", Effect.EVALUATIVE, "a verdict on what follows ('it is ... to')")
+        m = _HOW_BEFORE.search(text, max(lo, start - 30), start)
+        if m is not None and not _ASKED_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            return Evidence("predicative", Effect.EVALUATIVE, f"an exclamative '{m.group().strip()} ...'")
+        if _AS_BEFORE.search(text, max(lo, start - 20), start) and _AS_AFTER.match(text, end):
+            return Evidence("predicative", Effect.EVALUATIVE, "an evaluative comparison ('as ... as')")
         return None
     return predicative(text, start, end, lo)
+
+
+# "it was hysterical to watch", "it is perverse that ...": the verdict of an extraposed clause.
+_EXTRAPOSED = re.compile(r"\b[Ii]t(?:\s+(?:is|was|would\s+be|seems|seemed)|['’]s)\s+(?:(?:so|truly|just|simply|quite|utterly|frankly)\s+)?$")
+_EXTRAPOSED_AFTER = re.compile(r"\s+(?:to\s+\w+|that)\b")
+# "how dangerous this idea is", "how perverse and evil he was": a verdict raised to the front.
+_HOW_BEFORE = re.compile(r"\b[Hh]ow\s+(?:(?:very|truly|utterly|deeply|so)\s+)?$")
+# ("asked how dangerous the road was", "to gauge how severe": a question, not a verdict)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unclear|unknown|sure|determine|"
+    r"determined|measure|measured|assess|assessed|gauge|gauged|check|checked|test|tested|show|shows|"
+    r"showed|estimate|estimated)\s+$"
+)
+# "as chaotic and dysfunctional as they are", "as disappointing as the outcome".
+_AS_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:is|are|was|were|be|been|just|equally)\s+|^\s*)[Aa]s\s+$")
+_AS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+as\b")
 
 
 _VERDICT_END = re.compile(r"\s*(?:[.;:!?)\"”—–]|$)")
