@@ -714,3 +714,15 @@ def attacks_person(text: str, end: int) -> Evidence | None:
     if noun is not None and noun.lower() not in classes().judged:
         return None
     return Evidence("attacks a person", Effect.EVALUATIVE, f"its object is '{m.group().strip()}'")
+
+
+def title_line(text: str, lo: int, hi: int) -> Evidence | None:
+    """A word not measured as loaded in a line set as a title (title case, no closing stop):
+    a headline's word is chosen to sell the story's verdict ("Senator's Reckless Gamble
+    Backfires")."""
+    line = text[lo:hi].rstrip()
+    if not line or line.endswith((".", "!", ":", ";", ",")) or hi - lo > 200:
+        return None
+    if len(_TITLE_WORD.findall(text, lo, hi)) < 3 or not _title_case(text, lo, hi):
+        return None
+    return Evidence("title", Effect.EVALUATIVE, "a line set as a headline")

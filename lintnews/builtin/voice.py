@@ -286,6 +286,11 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind) -> ev.Evidence | No
         e = ev.attacks_person(text, end)
         if e is not None:
             return e
+    if STANCE_TITLE and doc.blocks:
+        b = doc.blocks[doc.block_index(start)]
+        e = ev.title_line(text, b.start, b.end)
+        if e is not None:
+            return e
     if STANCE_WE:
         return ev.writer_party(text, start, end, lo, hi, lambda i: doc.quotation_at(i) is not None)
     return None
@@ -293,6 +298,7 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind) -> ev.Evidence | No
 
 STANCE_PRED = True
 STANCE_WE = False
+STANCE_TITLE = True
 STANCE_ATTACK = True
 STANCE_OWNED = True
 STANCE_LOADED = True
