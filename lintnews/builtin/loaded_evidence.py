@@ -726,3 +726,13 @@ def title_line(text: str, lo: int, hi: int) -> Evidence | None:
     if len(_TITLE_WORD.findall(text, lo, hi)) < 3 or not _title_case(text, lo, hi):
         return None
     return Evidence("title", Effect.EVALUATIVE, "a line set as a headline")
+
+
+def rhetorical_question(text: str, end: int, hi: int, quoted) -> Evidence | None:  # type: ignore[no-untyped-def]
+    """A word not measured as loaded in a question the writer puts ("why are our leaders so
+    gutless?", "what else would you expect from this sham?"): an argument, not a report.
+    ``quoted(offset)`` says whether the question mark is inside a quotation."""
+    q = text.rfind("?", end, hi)
+    if q < 0 or quoted(q):
+        return None
+    return Evidence("rhetorical question", Effect.EVALUATIVE, "the writer's question")

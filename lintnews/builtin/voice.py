@@ -291,6 +291,10 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind) -> ev.Evidence | No
         e = ev.title_line(text, b.start, b.end)
         if e is not None:
             return e
+    if STANCE_Q:
+        e = ev.rhetorical_question(text, end, hi, lambda i: doc.quotation_at(i) is not None)
+        if e is not None:
+            return e
     if STANCE_WE:
         return ev.writer_party(text, start, end, lo, hi, lambda i: doc.quotation_at(i) is not None)
     return None
@@ -298,6 +302,7 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind) -> ev.Evidence | No
 
 STANCE_PRED = True
 STANCE_WE = False
+STANCE_Q = True
 STANCE_TITLE = True
 STANCE_ATTACK = True
 STANCE_OWNED = True
