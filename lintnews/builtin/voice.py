@@ -110,7 +110,7 @@ def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_hits", "_loaded_starts", "_speaker_blocks", "_starts", "doc")
+    __slots__ = ("_hits", "_loaded_starts", "_speaker_blocks", "_spans", "_starts", "doc")
 
     def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
@@ -119,6 +119,7 @@ class _DocState:
         # where every candidate of the judge starts, in order (for the charged-sentence count)
         self._starts = sorted({h.start for hits in (hits_by_rule or {}).values() for h in hits})
         self._loaded_starts: list[int] | None = None  # those of words measured as loaded
+        self._spans: list[tuple[int, int]] | None = None
 
     def others_in(self, lo: int, hi: int) -> int:
         """How many candidates besides one of them start in ``lo:hi``."""
@@ -134,6 +135,19 @@ class _DocState:
         starts = self._loaded_starts
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
         return j - i - (1 if i < j and start in starts[i:j] else 0)
+
+    def coordinated(self, start: int, end: int) -> bool:
+        """Is another candidate joined to ``start:end`` by "and", "or" or a comma ("cruel and
+        callous", "bombast, bluster")?"""
+        if self._spans is None:
+            self._spans = sorted({(h.start, h.end) for hits in self._hits.values() for h in hits})
+        spans, text = self._spans, self.doc.text
+        i = bisect_left(spans, (start, end))
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if after is not None and after[0] - end < 12 and _COORDINATION.fullmatch(text, end, after[0]):
+            return True
+        before = spans[i - 1] if i > 0 else None
+        return before is not None and start - before[1] < 12 and _COORDINATION.fullmatch(text, before[1], start) is not None
 
     def speaker_block(self, offset: int) -> str | None:
         if self._speaker_blocks is None:
@@ -218,7 +232,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
             if not full:
                 break
     if doubted and not evaluative:
-        e = ev.charged(state.others_in(lo, hi)) or _stance(doc, text, start, end, lo, hi, word, term, kind)
+        e = ev.charged(state.others_in(lo, hi)) or _stance(doc, text, start, end, lo, hi, word, term, kind, state)
         if e is None and STANCE_LOADED:
             e = ev.beside_loaded(state.loaded_others_in(lo, hi, start))
         if e is not None:
@@ -272,7 +286,7 @@ def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Itera
             yield e
 
 
-def _stance(doc, text, start, end, lo, hi, word, term, kind) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
+def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
     """Evidence that a word not measured as loaded is the writer's verdict in this sentence."""
     if STANCE_PRED:
         e = ev.predicate_verdict(text, start, end, lo)
@@ -295,6 +309,8 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind) -> ev.Evidence | No
         e = ev.rhetorical_question(text, end, hi, lambda i: doc.quotation_at(i) is not None)
         if e is not None:
             return e
+    if STANCE_COORD and state.coordinated(start, end):
+        return ev.Evidence("charged sentence", ev.Effect.EVALUATIVE, "joined to another loaded-language candidate")
     if STANCE_WE:
         return ev.writer_party(text, start, end, lo, hi, lambda i: doc.quotation_at(i) is not None)
     return None
@@ -302,6 +318,8 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind) -> ev.Evidence | No
 
 STANCE_PRED = True
 STANCE_WE = False
+STANCE_COORD = True
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 STANCE_Q = True
 STANCE_TITLE = True
 STANCE_ATTACK = True
