@@ -736,3 +736,17 @@ def rhetorical_question(text: str, end: int, hi: int, quoted) -> Evidence | None
     if q < 0 or quoted(q):
         return None
     return Evidence("rhetorical question", Effect.EVALUATIVE, "the writer's question")
+
+
+# The writer prescribes: "should never have", "must be stopped", "ought to resign".
+_PRESCRIBES = re.compile(r"\b(?:should(?:n['’]t)?|must(?:n['’]t)?|ought\s+to)\b", re.IGNORECASE)
+
+
+def prescribes(text: str, lo: int, hi: int, quoted) -> Evidence | None:  # type: ignore[no-untyped-def]
+    """A word not measured as loaded in a sentence where the writer says what should be
+    ("the council should never have backed this shambles"): an argument, not a report.
+    ``quoted(offset)`` says whether an offset is inside a quotation."""
+    for m in _PRESCRIBES.finditer(text, lo, hi):
+        if not quoted(m.start()):
+            return Evidence("writer's stance", Effect.EVALUATIVE, f"a modal verdict '{m.group()}'")
+    return None

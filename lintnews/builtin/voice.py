@@ -311,6 +311,10 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Eviden
             return e
     if STANCE_COORD and state.coordinated(start, end):
         return ev.Evidence("charged sentence", ev.Effect.EVALUATIVE, "joined to another loaded-language candidate")
+    if STANCE_MODAL:
+        e = ev.prescribes(text, lo, hi, lambda i: doc.quotation_at(i) is not None)
+        if e is not None:
+            return e
     if STANCE_WE:
         return ev.writer_party(text, start, end, lo, hi, lambda i: doc.quotation_at(i) is not None)
     return None
@@ -318,6 +322,7 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Eviden
 
 STANCE_PRED = True
 STANCE_WE = False
+STANCE_MODAL = True
 STANCE_COORD = True
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 STANCE_Q = True
