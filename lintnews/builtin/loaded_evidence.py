@@ -617,21 +617,6 @@ def sentence_adverb(text: str, start: int, end: int, lo: int, word: str) -> Evid
 # writer's argument rather than a report, each measured by cross-validation
 # (benchmarks/cv_loaded.py) and on news-check's aggregate figures before it was kept.
 
-# The writer and readers as a party: "we must", "our leaders", "lets us down". Lower-case
-# "us" only: "US" is the country. ("I" is left out: first-person reporting says "I saw".)
-_WRITER_PARTY = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urselves|us)\b")
-
-
-def writer_party(text: str, start: int, end: int, lo: int, hi: int, quoted) -> Evidence | None:  # type: ignore[no-untyped-def]
-    """The writer speaks for a "we" in the sentence, outside quotation marks ("our leaders
-    have let this grotesque farce run on"): an argument, and its words are verdicts.
-    ``quoted(offset)`` says whether an offset is inside a quotation."""
-    for m in _WRITER_PARTY.finditer(text, lo, hi):
-        if not quoted(m.start()):
-            return Evidence("writer's stance", Effect.EVALUATIVE, f"the writer speaks as '{m.group()}'")
-    return None
-
-
 def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
     """A word not measured as loaded, as the predicate of its sentence's subject ("the idea is
     ludicrous.", "it was ghoulish"): the writer asserts the verdict (:func:`predicative`). The

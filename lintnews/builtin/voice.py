@@ -16,8 +16,12 @@ small function in :mod:`lintnews.builtin.loaded_evidence`) and weighs it here:
 4. Doubt lowers to ``info``: a feeling reported of people; a noun "claims"; a word measured
    as seldom loaded where warned (word class ``loaded/poor-precision``); an emotive,
    judgement or attack-verb word not measured as loaded (``loaded/measured-loaded``) with no
-   evaluative use in sight, unless its sentence holds two more loaded-language candidates (a
-   charged sentence).
+   evaluative use in sight, unless the sentence shows the writer's verdict: two more
+   loaded-language candidates in it, or one measured as loaded, or one joined to the word
+   by "and" or a comma (a charged sentence); the word closing a predicate ("the idea is
+   absurd.", "how reckless this is"); someone's act or quality ("his arrogance"); an attack
+   verb with a person as its object; a headline line; the writer's own question; a modal
+   verdict ("should never have").
 5. Someone else's voice caps at ``info``: indirect speech with a speaker in the same
    sentence, a characterisation reported with "called" or "accused ... of", a Q&A answer,
    a letter, an embedded post.
@@ -110,7 +114,7 @@ def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_hits", "_loaded_starts", "_speaker_blocks", "_spans", "_starts", "doc")
+    __slots__ = ("_hits", "_loaded_starts", "_spans", "_speaker_blocks", "_starts", "doc")
 
     def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
@@ -135,6 +139,10 @@ class _DocState:
         starts = self._loaded_starts
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
         return j - i - (1 if i < j and start in starts[i:j] else 0)
+
+    def charged(self, lo: int, hi: int, start: int) -> ev.Evidence | None:
+        """A charged sentence: two more candidates in it, or one measured as loaded."""
+        return ev.charged(self.others_in(lo, hi)) or ev.beside_loaded(self.loaded_others_in(lo, hi, start))
 
     def coordinated(self, start: int, end: int) -> bool:
         """Is another candidate joined to ``start:end`` by "and", "or" or a comma ("cruel and
@@ -232,9 +240,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
             if not full:
                 break
     if doubted and not evaluative:
-        e = ev.charged(state.others_in(lo, hi)) or _stance(doc, text, start, end, lo, hi, word, term, kind, state)
-        if e is None and STANCE_LOADED:
-            e = ev.beside_loaded(state.loaded_others_in(lo, hi, start))
+        e = _stance(doc, text, start, end, lo, hi, word, term, kind, state)
         if e is not None:
             found.append(e)  # "a brutal, cynical and shameless ploy": the sentence judges
         else:
@@ -287,49 +293,26 @@ def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Itera
 
 
 def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
-    """Evidence that a word not measured as loaded is the writer's verdict in this sentence."""
-    if STANCE_PRED:
-        e = ev.predicate_verdict(text, start, end, lo)
-        if e is not None:
-            return e
-    if STANCE_OWNED:
-        e = ev.owned(text, start, lo)
-        if e is not None:
-            return e
-    if STANCE_ATTACK and kind == "attack-verb":
+    """Evidence that a word not measured as loaded is the writer's verdict in this sentence
+    (each kind kept only where two-fold cross-validation on the tuning suites rose and
+    news-check's aggregate did not fall; see the README's "Loaded language")."""
+    e = state.charged(lo, hi, start) or ev.predicate_verdict(text, start, end, lo) or ev.owned(text, start, lo)
+    if e is None and kind == "attack-verb":
         e = ev.attacks_person(text, end)
-        if e is not None:
-            return e
-    if STANCE_TITLE and doc.blocks:
+    if e is None and doc.blocks:
         b = doc.blocks[doc.block_index(start)]
         e = ev.title_line(text, b.start, b.end)
-        if e is not None:
-            return e
-    if STANCE_Q:
-        e = ev.rhetorical_question(text, end, hi, lambda i: doc.quotation_at(i) is not None)
-        if e is not None:
-            return e
-    if STANCE_COORD and state.coordinated(start, end):
-        return ev.Evidence("charged sentence", ev.Effect.EVALUATIVE, "joined to another loaded-language candidate")
-    if STANCE_MODAL:
-        e = ev.prescribes(text, lo, hi, lambda i: doc.quotation_at(i) is not None)
-        if e is not None:
-            return e
-    if STANCE_WE:
-        return ev.writer_party(text, start, end, lo, hi, lambda i: doc.quotation_at(i) is not None)
-    return None
+    if e is None and state.coordinated(start, end):
+        e = ev.Evidence("charged sentence", ev.Effect.EVALUATIVE, "joined to another loaded-language candidate")
+    if e is None:
+        def quoted(i: int) -> bool:
+            return doc.quotation_at(i) is not None
+
+        e = ev.rhetorical_question(text, end, hi, quoted) or ev.prescribes(text, lo, hi, quoted)
+    return e
 
 
-STANCE_PRED = True
-STANCE_WE = False
-STANCE_MODAL = True
-STANCE_COORD = True
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
-STANCE_Q = True
-STANCE_TITLE = True
-STANCE_ATTACK = True
-STANCE_OWNED = True
-STANCE_LOADED = True
 
 
 def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
