@@ -58,6 +58,7 @@ class Classes:
     dual_sense: frozenset[str]
     literal: dict[str, str]  # noun form -> domain
     judged: frozenset[str]
+    people: frozenset[str]
     praised: frozenset[str]
     intensifiers: frozenset[str]
     copulas: frozenset[str]
@@ -81,6 +82,7 @@ def classes() -> Classes:
         dual_sense=frozenset(word_class("loaded/dual-sense")),
         literal=literal,
         judged=frozenset(word_class("loaded/judged-nouns")),
+        people=frozenset(word_class("loaded/people-nouns")),
         praised=frozenset(word_class("loaded/praised-nouns")),
         intensifiers=frozenset(word_class("loaded/intensifiers")),
         copulas=frozenset(word_class("loaded/copulas")),
@@ -682,7 +684,8 @@ def owned(text: str, start: int, lo: int) -> Evidence | None:
 
 # A person, a group or an institution as the object: "mocked them", "smeared Assange",
 # "stonewalled Congress", "bashing the administration" (a name, an object pronoun, or a noun
-# of people that the judge's word class lists).
+# of people: word class ``loaded/people-nouns``). Not an act or a plan: "lambasted the plan"
+# reports a criticism.
 _PERSON_OBJECT = re.compile(
     r"\s+(?:(?:at|on|against)\s+)?(?:(?:him|her|them|us|me)\b|(?:the\s+)?[A-Z][\w'’-]+|"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+))"
@@ -696,7 +699,7 @@ def attacks_person(text: str, end: int) -> Evidence | None:
     if m is None:
         return None
     noun = m.group("noun")
-    if noun is not None and noun.lower() not in classes().judged:
+    if noun is not None and noun.lower() not in classes().people:
         return None
     return Evidence("attacks a person", Effect.EVALUATIVE, f"its object is '{m.group().strip()}'")
 
