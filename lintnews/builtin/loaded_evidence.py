@@ -633,7 +633,29 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
         if _AS_BEFORE.search(text, max(lo, start - 20), start) and _AS_AFTER.match(text, end):
             return Evidence("predicative", Effect.EVALUATIVE, "an evaluative comparison ('as ... as')")
         return None
-    return predicative(text, start, end, lo)
+    e = predicative(text, start, end, lo)
+    if e is None:
+        return None
+    m = _SUBJECT_BEFORE.search(text, max(lo, start - 80), start)
+    if m is None:
+        return None
+    who = m.group(1)
+    c = classes()
+    if who[:1].isupper() or who.lower() in _SUBJECT_PRONOUNS or who.lower().rstrip("s") in c.judged or \
+            who.lower() in c.judged or who.lower().rstrip("s") in c.people:
+        return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on '{who}'")
+    return None
+
+
+# The word before the copula (the subject's last word): a verdict is passed on a person, a
+# group, an act, a policy or a statement ("the idea is absurd", "Sanders is crazy", "it is
+# ghoulish"), not on an experience or a thing ("the wait for the ferry was nerve-wracking").
+_SUBJECT_BEFORE = re.compile(
+    r"([\w'’-]+)\s+(?:\w+ly\s+)?(?i:is|are|was|were|seems?|seemed|remains?|remained|looks?|looked|"
+    r"sounds?|sounded|has\s+been|have\s+been|had\s+been|would\s+be|will\s+be)\s+"
+    r"(?:(?:\w+ly|so|too|very|quite|a|an|utter|complete|total|more|less|just|simply|even)\s+)*$"
+)
+_SUBJECT_PRONOUNS = frozenset("it this that these those he she they who which what".split())
 
 
 # "it was hysterical to watch", "it is perverse that ...": the verdict of an extraposed clause.
