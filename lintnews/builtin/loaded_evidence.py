@@ -710,7 +710,7 @@ def owned(text: str, start: int, lo: int) -> Evidence | None:
 # reports a criticism.
 _PERSON_OBJECT = re.compile(
     r"\s+(?:(?:at|on|against)\s+)?(?:(?:him|her|them|us|me)\b|(?:the\s+)?[A-Z][\w'’-]+|"
-    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+))"
+    r"(?:the|his|her|their|its|our)\s+(?P<noun>[\w-]+)(?:\s+(?P<head>[\w-]+))?)"
 )
 
 
@@ -721,8 +721,11 @@ def attacks_person(text: str, end: int) -> Evidence | None:
     if m is None:
         return None
     noun = m.group("noun")
-    if noun is not None and noun.lower() not in classes().people:
-        return None
+    if noun is not None:
+        people = classes().people
+        head = m.group("head")  # ("the local reporters": a modifier first)
+        if noun.lower() not in people and (head is None or head.lower() not in people):
+            return None
     return Evidence("attacks a person", Effect.EVALUATIVE, f"its object is '{m.group().strip()}'")
 
 

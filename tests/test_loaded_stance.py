@@ -1,0 +1,110 @@
+"""The writer's stance: evidence that a loaded word the tuning corpora never measured
+(``loaded/measured-loaded``) is the writer's verdict in its sentence. Each kind is tested as a
+pair of the same word: a hint where the sentence describes, a warning where it judges. Every
+sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from lintnews.builtin import loaded_evidence as ev
+from lintnews.builtin.loaded_evidence import Effect
+from lintnews.cli import main
+
+FAMILY = ("loaded-language",)
+
+
+def severity_of(lint, text: str, word: str) -> str | None:
+    """The severity reported on ``word`` (None: not reported)."""
+    found = [d.severity.value for d in lint(text, select=FAMILY)
+             if text[d.column - 1 : d.end_column - 1].lower() == word.lower()]
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+
+def at(text: str, word: str) -> tuple[int, int]:
+    i = text.index(word)
+    return i, i + len(word)
+
+
+def test_the_words_used_here_are_not_measured():
+    # (else the pairs below would say nothing about the stance evidence)
+    for word in ("odious", "loathsome", "vilifying", "nerve-wracking", "monstrous", "lambasted",
+                 "dimwitted", "scandalous", "craven"):
+        assert ev.unmeasured(word) is not None, word
+
+
+@pytest.mark.parametrize(("hint", "warning", "word"), [
+    # a predicate verdict on a person, act or statement; not on an experience, and not where
+    # the predicate goes on ("a ... but important step")
+    ("The wait for the ferry was odious.", "The minister's remarks were odious.", "odious"),
+    ("Launches are a nerve-wracking but useful step.", "The proposal is nerve-wracking.", "nerve-wracking"),
+    # raised to the front, extraposed, compared
+    ("The crew asked how monstrous the swell would be.", "Consider how monstrous this policy is.", "monstrous"),
+    ("The storm left a monstrous swell behind.", "It was monstrous to watch them squirm.", "monstrous"),
+    # someone's act or quality
+    ("The crowd watched a dimwitted parrot on stage.", "The crowd watched the Mayor's dimwitted stunt.", "dimwitted"),
+    # an attack verb with a person, group or institution as its object; not an act or a plan
+    ("The mayor lambasted the plan on Monday.", "The mayor lambasted the reporters on Monday.", "lambasted"),
+    # a line set as a headline
+    ("The scandalous affair came to light in May.", "Senator Faces Scandalous Vote Over Budget", "scandalous"),
+    # joined to another candidate by "and" or a comma
+    ("The loathsome smell lingered for days.", "The plan was cynical and loathsome at once.", "loathsome"),
+    # the writer's own question; a question inside quotation marks is the speaker's
+    ('"Was the ending loathsome?" she asked the class.', "Why do voters put up with such loathsome tricks?",
+     "loathsome"),
+    # a modal verdict of the writer
+    ("The craven dog hid under the porch.", "Officials should never have made such a craven deal.", "craven"),
+])
+def test_unmeasured_word_hint_or_warning(lint, hint, warning, word):
+    assert severity_of(lint, hint, word) in ("info", None)
+    assert severity_of(lint, warning, word) == "warning"
+
+
+def test_a_measured_neighbour_charges_the_sentence(lint):
+    # one other candidate is not enough, unless it is a word measured as loaded
+    assert severity_of(lint, "The mayor lambasted the plan on Monday.", "lambasted") == "info"
+    assert severity_of(lint, "The mayor lambasted the absurd plan on Monday.", "lambasted") == "warning"
+
+
+def test_owned_needs_a_person_before_the_word():
+    text = "It's dimwitted, and the storm's dimwitted path, and Obama's dimwitted remark."
+    first = text.index("dimwitted")
+    assert ev.owned(text, first, 0) is None
+    second = text.index("dimwitted", first + 1)
+    assert ev.owned(text, second, 0) is None
+    third = text.index("dimwitted", second + 1)
+    e = ev.owned(text, third, 0)
+    assert e is not None and e.effect is Effect.EVALUATIVE and "Obama" in e.detail
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("They smeared him.", True),
+    ("They smeared Assange.", True),
+    ("They smeared the senator.", True),
+    ("They smeared the paint.", False),
+    ("They smeared the plan.", False),
+    ("They smeared the local reporters.", True),
+])
+def test_attack_verb_object(text, verdict):
+    e = ev.attacks_person(text, at(text, "smeared")[1])
+    assert (e is not None) is verdict
+
+
+def test_title_line_needs_title_case_and_no_stop():
+    line = "Reckless Council Ends Free Parking"
+    assert ev.title_line(line, 0, len(line)) is not None
+    sentence = "Reckless Council Ends Free Parking."
+    assert ev.title_line(sentence, 0, len(sentence)) is None
+    lower = "the council ends free parking for good"
+    assert ev.title_line(lower, 0, len(lower)) is None
+
+
+def test_why_explains_the_stance(lint, tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_text("The mayor lambasted the reporters on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["why", str(path)])
+    line = next(x for x in result.output.splitlines() if "'lambasted'" in x)
+    assert "-> warning" in line and "attacks a person" in line, line
