@@ -50,6 +50,20 @@ PLUGS = {
     "consent": "We and our partners store and access information on your device for measurement.",
     "consent-choices": "You can withdraw your consent at any time in the footer of this site.",
     "sponsor-credit": "Our county sport pages are proudly supported by Harwell Motors.",
+    "form-field": "Postcode *",
+    "form-validation": "This field is required.",
+    "form-poll-terms": "Answering this survey subscribes you to the Carrow Courier's alerts.",
+    "form-opt-out": "You can opt out at any time.",
+    "subscribing-now": "Follow every twist of the inquiry by subscribing today.",
+    "player-message": "Playback is not supported on this browser.",
+    "article-tool": "Gift this article",
+    "how-did-you-like-it": "Liked what you just read? Pass it on to a neighbour.",
+    "more-like-this": "Want more stories like this? Our team covers the board every week.",
+    "feedback": "Was this guide useful?",
+    "typo": "Noticed a typo in this story?",
+    "tips": "Send us your pictures via the form on our contact page.",
+    "headlines-widget": "See what's trending on Carrow Courier Online.",
+    "continue-main-story": "Continue reading the main story",
 }
 
 
@@ -98,6 +112,11 @@ NOT_ADVERTORIAL = [
     "The charity said its ambulance appeal was supported by Harwell Motors.",
     "Photos of the queue outside the hospital were shared widely on Tuesday.",
     "Early-bird tickets for the gala sold out within an hour, organisers said.",
+    "Patients can opt out of the scheme, the health board said.",
+    "Name and address of the new trust chair were published on Monday.",
+    "Staff who liked the old rota said they enjoyed the longer breaks.",
+    "The board said the error in its figures had been spotted by an auditor.",
+    "The video could not be played in court because of a fault, the judge said.",
     # a subhead about the next paragraph and a caption
     "What the board will do next",
     "Paramedics at the new station on Quarry Road. Photograph: Lee Hart",
