@@ -126,3 +126,20 @@ NOT_ADVERTORIAL = [
 @pytest.mark.parametrize("line", NOT_ADVERTORIAL, ids=[s[:40] for s in NOT_ADVERTORIAL])
 def test_look_alikes_are_not_reported(line):
     assert warning_lines(f"{BEFORE}\n\n{line}\n\n{AFTER}\n") == []
+
+
+@pytest.mark.parametrize("glued", [
+    "The board met on Thursday, its chair said. ALSO READ | Bypass to close for three weekends",
+    "The board met on Thursday, its chair said.Video: Crews free a lorry under the bridge",
+])
+def test_a_link_label_glued_after_a_sentence_is_reported(glued):
+    found = [d for d in lint_advertorial(f"{glued}\n") if d.severity.rank >= Severity.WARNING.rank]
+    assert len(found) == 1 and found[0].column > 40
+
+
+@pytest.mark.parametrize("line", [
+    "The board met on Thursday. More: the chair said the targets would be met by spring.",
+    "The board met on Thursday. Watch: a phrase the chair used twice in the meeting.",
+])
+def test_a_label_word_in_sentence_case_after_a_spaced_stop_is_the_storys(line):
+    assert warning_lines(f"{line}\n") == []
