@@ -544,6 +544,12 @@ def test_a_vague_source_inside_a_named_speakers_report_is_a_hint(lint):
     # a tag of a named speaker covers a vague group inside the speaker's report
     ("Analysts had expected a rise in profits.",
      "Analysts had expected a rise in profits, Tom Reyes said."),
+    # "allegedly" giving the reason for an arrest, a charge or a fine: the act carries the
+    # allegation; who did it is worth a hint
+    ("The skipper allegedly ignored the storm warning.",
+     "The skipper was arrested in May for allegedly ignoring the storm warning."),
+    ("The club allegedly fielded an ineligible player.",
+     "The club was fined £20,000 after allegedly fielding an ineligible player."),
 ])
 def test_hint_pairs(lint, warned, hinted):
     """Each pair: the first is a warning; the second, where the context points at a source
@@ -682,10 +688,35 @@ GROUP_MEMBER_POLL_PAIRS = [
 ]
 
 
+# round 5: kinds found on real copy nobody scores for this category, and on new registers
+ROUND5_PAIRS = [
+    # a group coordinated with a named source: the named one says it, the others are company
+    ("Other critics say the harbour plan is reckless.",
+     "Ana Ruiz and other critics say the harbour plan is reckless."),
+    ("Residents and others are voicing anger at the ferry cuts.",
+     "Councillor Tom Reyes and others are voicing anger at the ferry cuts."),
+    # "long-held", "deeply felt" with a possessor: the owner holds the view
+    ("It was a long-held belief in the town that the pier was safe.",
+     "The mayor never gave up her long-held belief that the pier was safe."),
+    ("It was a widely held view that the ferry was unsafe.",
+     "The islanders' widely held view was that the ferry was unsafe."),
+]
+
+
 @pytest.mark.parametrize(("flagged", "not_flagged"),
-                         WARNING_PAIRS + ROUND4_PAIRS + HEARING_AGENT_DESCRIPTION_PAIRS + GROUP_MEMBER_POLL_PAIRS)
+                         WARNING_PAIRS + ROUND4_PAIRS + HEARING_AGENT_DESCRIPTION_PAIRS + GROUP_MEMBER_POLL_PAIRS
+                         + ROUND5_PAIRS)
 def test_warning_pairs(lint, flagged, not_flagged):
     """Each pair: the first is a warning; in the second, the construction is not there or a
     source is named."""
     assert _warnings(lint, flagged)
     assert not _warnings(lint, not_flagged)
+
+
+def test_a_spaced_hyphen_is_a_dash_that_starts_a_clause(lint):
+    """A live blog's time stamp ("10:32 - Residents fear ...") is set off by a dash typed as a
+    hyphen between spaces; the unnamed source after it opens its clause. A hyphen glued to a
+    word joins a compound, as before."""
+    text = "10:32 - Residents fear the old weir could give way."
+    found = _warnings(lint, text)
+    assert [_words(text, d) for d in found if d.rule.endswith("vague-source")] == ["Residents fear"]

@@ -66,6 +66,17 @@ _DOCUMENT_AGENT = re.compile(
     r"paper|research)s?\s"
 )
 _PASSIVE = "unattributed-claim/passive-attribution"
+_DOUBT = "unattributed-claim/doubt-adverb"
+# an act of law or discipline whose reason is told with "allegedly": the act carries the
+# allegation ("arrested for allegedly stealing", "sued over allegedly copying", "jailed after
+# allegedly ..."); "accused" and "convicted" are not here (the first is hearsay itself, the
+# second no allegation)
+_LEGAL_ACTION = re.compile(
+    r"(?i)\b(arrested|charged|detained|jailed|imprisoned|held|sued|fined|suspended|fired|sacked|"
+    r"dismissed|expelled|banned|investigated|prosecuted|indicted|questioned|booked|cited|disciplined|"
+    r"extradited|wanted|deported|reprimanded|censured|impeached|ejected|barred)\b"
+    r"(?:\s+[\w’'£$€,.-]+){0,5}?\s+(?:for|with|over|after|on\s+suspicion\s+of|on\s+charges\s+of)\s+$"
+)
 _RECEIVED = "unattributed-claim/received-opinion"
 _SOURCE = "unattributed-claim/vague-source"
 _PROVENANCE = "unattributed-claim/vague-provenance"
@@ -121,6 +132,14 @@ def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
             return passive(text, hit.start, hit.end, where)
         if _AUX_ANCHOR.match(text, hit.start):
             return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
+    if rid == _DOUBT and text[hit.start : hit.end].lower() == "allegedly":
+        s_start, _ = where()
+        m = _LEGAL_ACTION.search(text[max(s_start, hit.start - 90) : hit.start])
+        if m is not None:
+            # "arrested for allegedly stealing": the arrest or the charge is the allegation,
+            # made by whoever arrested or charged; who that was is worth a hint, no more
+            return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': {m.group(1).lower()} by whom? Whoever "
+                       "did it made the allegation: name them (police, prosecutors, an employer).", severity="info")
     if rid == _RECEIVED:
         first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):

@@ -95,6 +95,8 @@ def _is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: b
         return True
     t = before[k]
     if not t.word:
+        if t.text == "-" and k + 1 < len(before) and before[k + 1].end < t.start:
+            return True  # a hyphen after a space is a dash: "10:32 - Residents fear" (a live blog's time)
         return t.text not in "'’-/&"  # any mark but an apostrophe or a joiner ends a clause
     if t.text[:1].lower() == t.text[:1].upper() and not t.text[:1].isdigit():
         return True  # a word in a script with no case is no part of the English clause
@@ -372,6 +374,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
     head_end = after[j - 1].end if j > 0 else he
+    if _named_conjunct(before, after_np):
+        return None  # "Ana Ruiz and other critics say": the named one vouches for the claim
     if after_np < len(before):
         t = before[after_np]
         if t.low == "to" and after_np + 1 < len(before) and before[after_np + 1].low == "according":
@@ -452,6 +456,22 @@ def _apposed(before: list[Token]) -> bool:
             return False
         k = m + 1
     return False
+
+
+def _named_conjunct(before: list[Token], i: int) -> bool:
+    """Is the phrase the second conjunct of a named source ("Ana Ruiz and other critics say",
+    "Gillum and others deny")? ``before[i]`` is the word left of the phrase. The named one says
+    what the sentence reports, so the claim has its source; the others are company. A single
+    capitalised word opening the sentence is a name only if it is no person noun ("Residents
+    and other critics" stay vague)."""
+    if i + 1 >= len(before) or before[i].low not in ("and", "&"):
+        return False
+    t = before[i + 1]
+    if not (t.word and t.capitalised) or t.low in PRONOUNS or t.low in WEEKDAYS_MONTHS:
+        return False
+    if i + 2 < len(before) and before[i + 2].word:
+        return True  # "Senator Ana Ruiz and ...", "... said Ruiz and ..." (capitalised mid-sentence)
+    return t.low not in QUANTIFIER_HEADS and t.low not in lx.forms("source-nouns", lx.NOUN)
 
 
 def _contact_relative(after: list[Token], verb: Token, lemma: str) -> bool:
