@@ -720,3 +720,16 @@ def test_a_spaced_hyphen_is_a_dash_that_starts_a_clause(lint):
     text = "10:32 - Residents fear the old weir could give way."
     found = _warnings(lint, text)
     assert [_words(text, d) for d in found if d.rule.endswith("vague-source")] == ["Residents fear"]
+
+
+def test_a_transcript_line_is_its_labelled_speakers_words(lint):
+    """A paragraph opened by a speaker label in capitals ("MARTIN SHAW:", "PRESENTER (JANE
+    COLE):") is that speaker's words, an attributed quotation; a kicker in capitals
+    ("BREAKING NEWS:") or one capitalised word is no speaker."""
+    claim = "It has been reported that the pools will be sold."
+    assert not _warnings(lint, f"MARTIN SHAW: {claim}")
+    assert not _warnings(lint, f"PRESENTER (JANE COLE): {claim}")
+    assert not _warnings(lint, f"TOM BAXTER MP: Passengers say the trains are late, and critics say {claim[0].lower()}{claim[1:]}")
+    assert _warnings(lint, f"BREAKING NEWS: {claim}")
+    assert _warnings(lint, f"HARBOUR: {claim}")
+    assert _warnings(lint, claim)

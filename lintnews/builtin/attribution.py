@@ -158,7 +158,7 @@ def _last_word(text: str, start: int, end: int) -> int:
 def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  # type: ignore[no-untyped-def]
     text = doc.text
     si = doc.sentence_index(cue.start)
-    if _quoted(doc, cue.start):
+    if _quoted(doc, cue.start) or _speaker_labelled(doc, si):
         return None  # the speaker's words, not the writer's
     base = rule.finding(text, hit)
     message = cue.question or base.message
@@ -352,6 +352,34 @@ def _member_pattern(head: str):  # type: ignore[no-untyped-def]
         )
     _MEMBERS[head] = pattern
     return pattern
+
+
+# A transcript's speaker label opening a paragraph: a full name in capitals, a role with the
+# name in brackets, or either with a title after it ("JANE COLE:", "TOM BAXTER MP:",
+# "PRESENTER (JANE COLE):", "PAUL DORSEY (Chief Executive, Central Rail):"). A kicker in capitals
+# ("BREAKING NEWS:", "LIVE UPDATE:") is no speaker.
+_SPEAKER_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})[ \t]*(?P<paren>\([^()\n:]{2,80}\))?[ \t]*:[ \t]"
+)
+_KICKERS = frozenset(
+    "BREAKING NEWS UPDATE UPDATED LIVE WATCH EXCLUSIVE ANALYSIS OPINION EDITOR'S EDITOR’S NOTE CORRECTION "
+    "READ MORE ALSO FACT CHECK PHOTOS VIDEO SPONSORED ADVERTISEMENT WARNING ALERT URGENT FLASH TOP "
+    "STORY LATEST Q A".split()
+)
+
+
+def _speaker_labelled(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue's paragraph a transcript line, its speaker named by a label in capitals
+    ("MARTIN SHAW: ...")? Everything after the label is that speaker's words, an attributed
+    quotation as much as a quoted sentence with "she said" is."""
+    block = doc.blocks[doc.sentences[si].block]
+    m = _SPEAKER_LABEL.match(doc.text, block.start, block.end)
+    if m is None:
+        return False
+    words = m.group("label").split()
+    if any(w in _KICKERS for w in words):
+        return False
+    return len(words) >= 2 or m.group("paren") is not None
 
 
 def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
