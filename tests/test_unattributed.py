@@ -698,6 +698,10 @@ ROUND5_PAIRS = [
     # "long-held", "deeply felt" with a possessor: the owner holds the view
     ("It was a long-held belief in the town that the pier was safe.",
      "The mayor never gave up her long-held belief that the pier was safe."),
+    # a relative clause whose speech verb takes a cause or a topic says who the people are;
+    # their claim, if any, is the main clause's verb
+    ("Those who argue for the ban say the pier is unsafe.",
+     "Those who argue for the ban have held three meetings on the pier."),
     ("It was a widely held view that the ferry was unsafe.",
      "The islanders' widely held view was that the ferry was unsafe."),
 ]

@@ -385,6 +385,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         ):
             return _cue(text, t.start, he, low, described)  # ", say officials."
     verb = _verb(after, j, plural) or _absolute(before, after_np, after, j)
+    if verb is not None and relative and _stance(after, verb[0]):
+        verb = None  # "those who argue for its abolition do not ...": who they are, not what they say
     if verb is None and relative and plural:
         # "some who know him said": past a short relative clause to the main verb
         for k in range(j + 1, min(len(after), j + 6)):
@@ -456,6 +458,20 @@ def _apposed(before: list[Token]) -> bool:
             return False
         k = m + 1
     return False
+
+
+# a speech verb followed by one of these takes a cause or a topic, not a claim ("argue for
+# abolition", "complain about noise", "campaign against the tip")
+_STANCE_PREPOSITIONS = frozenset("for against about over of on".split())
+
+
+def _stance(after: list[Token], verb: Token) -> bool:
+    """Is the relative clause's verb followed by a cause or a topic ("those who argue for its
+    abolition", "people who complain about the noise")? Such a clause says who the people are
+    (advocates, complainants); what they claim, if anything, is the main clause's verb, which
+    the caller then looks for."""
+    k = next((i for i, t in enumerate(after) if t.start == verb.start), None)
+    return k is not None and k + 1 < len(after) and after[k + 1].low in _STANCE_PREPOSITIONS
 
 
 def _named_conjunct(before: list[Token], i: int) -> bool:
