@@ -406,6 +406,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     tok, lemma, vbg = verb
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         return None
+    if _NO_COMMENT.match(text, tok.end, hi):
+        return None  # "officials said they could not comment": a refusal reports no claim
     return _cue(text, start, tok.end, low, described)
 
 
@@ -460,6 +462,14 @@ def _apposed(before: list[Token]) -> bool:
     return False
 
 
+# what a source says when it says nothing: "officials told CNN the department couldn't comment",
+# "police said they could not confirm the report"
+_NO_COMMENT = re.compile(
+    r"(?:(?!\b(?:and|but|though|although|while|whereas|yet)\b)[^.;!?,\"“”]){0,80}?\b(?:(?:could|would|can|will|did|do|does)\s+not|cannot|couldn[’']t|wouldn[’']t|"
+    r"can[’']t|won[’']t|didn[’']t|don[’']t|doesn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
+    r"(?:comment|confirm|say|discuss|provide|give|release|disclose|elaborate|speculate|identify|name)\b",
+    re.IGNORECASE,
+)
 # a speech verb followed by one of these takes a cause or a topic, not a claim ("argue for
 # abolition", "complain about noise", "campaign against the tip")
 _STANCE_PREPOSITIONS = frozenset("for against about over of on".split())
