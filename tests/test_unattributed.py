@@ -743,3 +743,26 @@ def test_a_transcript_line_is_its_labelled_speakers_words(lint):
     assert _warnings(lint, f"BREAKING NEWS: {claim}")
     assert _warnings(lint, f"HARBOUR: {claim}")
     assert _warnings(lint, claim)
+
+
+@pytest.mark.parametrize(("unsourced", "sourced"), [
+    # a tag whose name has a descriptor before it (a title, a job, an organisation)
+    ("The bridge is said to be the oldest in the county, some said.",
+     "The bridge is said to be the oldest in the county, local historian Ann Reid said."),
+    ("The man is believed to have fled on foot.",
+     "The man is believed to have fled on foot, Harbour Police spokeswoman Ana Ruiz said."),
+    # an inverted tag whose name is followed by where the speaker works
+    ("The ship is believed to have sunk, as the harbour talk goes.",
+     "The ship is believed to have sunk, said Captain Ana Ruiz of the coastguard."),
+    # "per" as "according to"
+    ("The ship is believed to have sunk, per reports.",
+     "The ship is believed to have sunk, per the coastguard."),
+])
+def test_tag_and_according_forms_name_the_source(lint, unsourced, sourced):
+    assert _warnings(lint, unsourced)
+    assert not _warnings(lint, sourced)
+
+
+def test_a_descriptor_tag_does_not_reach_past_a_conjunction(lint):
+    """", and police chief Tom Reyes said the search ..." starts a new clause: no tag."""
+    assert _warnings(lint, "The man is believed to have fled, and police chief Tom Reyes said the search would go on.")

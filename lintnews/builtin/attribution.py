@@ -52,7 +52,13 @@ _SENTENCE_OPENER = re.compile(
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
 )
 # ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
-_TAG_BEFORE = re.compile(r"(?:[,(—–]|[\"”’']|--)\s*(?:as\s+)?$")
+# A descriptor may stand between the comma and the name: ", local historian Ann Reid said.",
+# ", Harbour Police spokeswoman Ana Ruiz said." (no conjunction: ", and Ana Ruiz said" starts a clause)
+_TAG_BEFORE = re.compile(
+    r"(?:[,(—–]|[\"”’']|--)\s*(?:as\s+)?"
+    r"(?:(?!(?:and|but|or|nor|so|yet|which|who|whom|that|while|when|after|before|because|if|though|although|since|until|as)\b)"
+    r"[A-Za-z][\w’'.-]*\s+){0,4}$"
+)
 # What may follow a tag's verb: ", police said." / ", she said on Monday, ..." / ", he told the BBC."
 _TAG_AFTER = re.compile(
     r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"

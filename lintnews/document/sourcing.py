@@ -78,13 +78,13 @@ _ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|l
 _MENTION_PATTERNS = (
     # "according to allochthonists": a bare plural names a school or trade, a described source
     # "in the words of Tom Hale", like "according to", covers its sentence
-    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<according>{_SRC}(?![\w’'-]*\s+(?:{DOCUMENT_NOUNS})\b)"
+    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|[Pp]er(?=\s+(?:the\s|[A-Z])))\s+(?P<according>{_SRC}(?![\w’'-]*\s+(?:{DOCUMENT_NOUNS})\b)"
     rf"|[a-z][\w-]*[a-z]s\b(?!\s+(?:of|at|in|from|with)\b)|{_DOC})",
     rf"(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
     rf"[,\"”’—–]\s*(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
     rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"
     rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|"
-    rf"late|when|while|to|via|from)\b[^,;\"“”]{{0,60}}(?:[.;!?)]|$))",
+    rf"late|when|while|to|via|from|of|for|with)\b[^,;\"“”]{{0,60}}(?:[.;!?)]|$))",
     rf"\b(?P<subject>{_DOC})\s+(?:\w+ly\s+)?(?P<sverb>show|shows|showed|shown|suggest|suggests|suggested|"
     rf"indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|find|finds|found)\b",
     # "the court heard", "an inquest was told": evidence given at a hearing, a named forum
