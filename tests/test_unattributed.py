@@ -737,12 +737,18 @@ def test_a_transcript_line_is_its_labelled_speakers_words(lint):
     COLE):") is that speaker's words, an attributed quotation; a kicker in capitals
     ("BREAKING NEWS:") or one capitalised word is no speaker."""
     claim = "It has been reported that the pools will be sold."
-    assert not _warnings(lint, f"MARTIN SHAW: {claim}")
-    assert not _warnings(lint, f"PRESENTER (JANE COLE): {claim}")
-    assert not _warnings(lint, f"TOM BAXTER MP: Passengers say the trains are late, and critics say {claim[0].lower()}{claim[1:]}")
-    assert _warnings(lint, f"BREAKING NEWS: {claim}")
-    assert _warnings(lint, f"HARBOUR: {claim}")
+    turn = "JANE COLE: Thank you for joining us.\n\n"
+    assert not _warnings(lint, f"{turn}MARTIN SHAW: {claim}")
+    assert not _warnings(lint, f"PRESENTER (JANE COLE): {claim}\n\nMARTIN SHAW: No.")
+    assert not _warnings(lint, f"{turn}TOM BAXTER MP: Passengers say the trains are late, and critics say "
+                               f"{claim[0].lower()}{claim[1:]}")
+    assert _warnings(lint, f"BREAKING NEWS: {claim}\n\nMARTIN SHAW: No.")
+    assert _warnings(lint, f"{turn}HARBOUR: {claim}")
     assert _warnings(lint, claim)
+    # a dateline in capitals opens one paragraph; no other speaker answers it
+    assert _warnings(lint, f"NEW DELHI: {claim}\n\nThe council met on Monday.")
+    # the same speaker's next paragraph is no turn
+    assert _warnings(lint, f"MARTIN SHAW: {claim}\n\nMARTIN SHAW: No.")
 
 
 @pytest.mark.parametrize(("unsourced", "sourced"), [

@@ -374,18 +374,35 @@ _KICKERS = frozenset(
 )
 
 
+# how many paragraphs either way another speaker's label is looked for (well inside the
+# context a part of a large file is linted with, lintnews.execution.split.MARGIN_BLOCKS)
+SPEAKER_REACH_BLOCKS = 3
+
+
+def _speaker_label(doc, b: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The speaker label opening paragraph ``b``, if it has one."""
+    block = doc.blocks[b]
+    m = _SPEAKER_LABEL.match(doc.text, block.start, block.end)
+    if m is None:
+        return None
+    words = m.group("label").split()
+    if any(w in _KICKERS for w in words) or (len(words) < 2 and m.group("paren") is None):
+        return None
+    return m.group("label")
+
+
 def _speaker_labelled(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
     """Is the cue's paragraph a transcript line, its speaker named by a label in capitals
     ("MARTIN SHAW: ...")? Everything after the label is that speaker's words, an attributed
-    quotation as much as a quoted sentence with "she said" is."""
-    block = doc.blocks[doc.sentences[si].block]
-    m = _SPEAKER_LABEL.match(doc.text, block.start, block.end)
-    if m is None:
+    quotation as much as a quoted sentence with "she said" is. A transcript has turns: another
+    speaker's label opens a paragraph nearby. (A dateline in capitals, "NEW DELHI: ...", opens
+    one paragraph and no other label answers it.)"""
+    b = doc.sentences[si].block
+    label = _speaker_label(doc, b)
+    if label is None:
         return False
-    words = m.group("label").split()
-    if any(w in _KICKERS for w in words):
-        return False
-    return len(words) >= 2 or m.group("paren") is not None
+    lo, hi = max(0, b - SPEAKER_REACH_BLOCKS), min(len(doc.blocks), b + SPEAKER_REACH_BLOCKS + 1)
+    return any(other not in (None, label) for other in (_speaker_label(doc, k) for k in range(lo, hi) if k != b))
 
 
 def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
