@@ -550,6 +550,12 @@ def test_a_vague_source_inside_a_named_speakers_report_is_a_hint(lint):
      "The skipper was arrested in May for allegedly ignoring the storm warning."),
     ("The club allegedly fielded an ineligible player.",
      "The club was fined £20,000 after allegedly fielding an ineligible player."),
+    # people telling how they feel or what they went through are the authority on it: which
+    # people is a hint ("they feel that ..." is a view, and stays a warning)
+    ("Some islanders said the ferry felt unsafe.",
+     "Some islanders said they felt abandoned by the ferry company."),
+    ("Critics say they feel that the ferry is unsafe.",
+     "Many passengers said they have experienced long delays this winter."),
 ])
 def test_hint_pairs(lint, warned, hinted):
     """Each pair: the first is a warning; the second, where the context points at a source

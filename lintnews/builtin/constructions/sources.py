@@ -408,6 +408,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None
     if _NO_COMMENT.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
+    if lemma in ("say", "tell") and _SELF_REPORT.match(text, tok.end, hi):
+        # "Some said they felt dejected": people telling how they feel or what they went
+        # through are the authority on it; which people is worth a hint, not a warning
+        return _cue(text, start, tok.end, low, "described")
     return _cue(text, start, tok.end, low, described)
 
 
@@ -468,6 +472,14 @@ _NO_COMMENT = re.compile(
     r"(?:(?!\b(?:and|but|though|although|while|whereas|yet)\b)[^.;!?,\"“”]){0,80}?\b(?:(?:could|would|can|will|did|do|does)\s+not|cannot|couldn[’']t|wouldn[’']t|"
     r"can[’']t|won[’']t|didn[’']t|don[’']t|doesn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
     r"(?:comment|confirm|say|discuss|provide|give|release|disclose|elaborate|speculate|identify|name)\b",
+    re.IGNORECASE,
+)
+# what people say of their own feelings or experience: "said they felt dejected", "say they
+# have personally experienced harassment" (not "they felt that ...": a view)
+_SELF_REPORT = re.compile(
+    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s+that)?\s+(?:they|we)\s+(?:\w+ly\s+)?"
+    r"(?:(?:felt|feel|feels)\s+(?!that\b|as\s+if\b|the\b|it\b)|(?:have|had|'ve|’ve|'d|’d)\s+(?:\w+ly\s+)?"
+    r"(?:experienced|suffered|felt)\b)",
     re.IGNORECASE,
 )
 # a speech verb followed by one of these takes a cause or a topic, not a claim ("argue for
