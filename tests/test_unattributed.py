@@ -554,6 +554,9 @@ def test_a_vague_source_inside_a_named_speakers_report_is_a_hint(lint):
     # people is a hint ("they feel that ..." is a view, and stays a warning)
     ("Some islanders said the ferry felt unsafe.",
      "Some islanders said they felt abandoned by the ferry company."),
+    # the press of a place or a state is a kind of outlet, not which one
+    ("The ferry reportedly sank.",
+     "The ferry reportedly sank, state media said."),
     ("Critics say they feel that the ferry is unsafe.",
      "Many passengers said they have experienced long delays this winter."),
 ])
@@ -766,6 +769,11 @@ def test_a_transcript_line_is_its_labelled_speakers_words(lint):
     # an inverted tag whose name is followed by where the speaker works
     ("The ship is believed to have sunk, as the harbour talk goes.",
      "The ship is believed to have sunk, said Captain Ana Ruiz of the coastguard."),
+    # an outlet named with its kind after it; a name with its descriptor after "according to"
+    ("The ferry reportedly sank, some said.",
+     "The ferry reportedly sank, Kyodo news agency said."),
+    ("The ferry reportedly sank, according to some.",
+     "The ferry reportedly sank, according to state broadcaster CCTV."),
     # "per" as "according to"
     ("The ship is believed to have sunk, per reports.",
      "The ship is believed to have sunk, per the coastguard."),
@@ -776,5 +784,7 @@ def test_tag_and_according_forms_name_the_source(lint, unsourced, sourced):
 
 
 def test_a_descriptor_tag_does_not_reach_past_a_conjunction(lint):
-    """", and police chief Tom Reyes said the search ..." starts a new clause: no tag."""
+    """", and police chief Tom Reyes said the search ..." starts a new clause: no tag; a place
+    after a preposition ("officials in Washington") names nobody."""
+    assert _warnings(lint, "The plant is believed to have leaked, according to officials in Washington.")
     assert _warnings(lint, "The man is believed to have fled, and police chief Tom Reyes said the search would go on.")
