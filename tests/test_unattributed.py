@@ -554,6 +554,9 @@ def test_a_vague_source_inside_a_named_speakers_report_is_a_hint(lint):
     # people is a hint ("they feel that ..." is a view, and stays a warning)
     ("Some islanders said the ferry felt unsafe.",
      "Some islanders said they felt abandoned by the ferry company."),
+    # a picture or document that purportedly shows something is itself the claimant
+    ("The mayor purportedly attended the party.",
+     "A video that purportedly shows the mayor at the party was shared 10,000 times."),
     # the press of a place or a state is a kind of outlet, not which one
     ("The ferry reportedly sank.",
      "The ferry reportedly sank, state media said."),

@@ -72,6 +72,14 @@ _DOCUMENT_AGENT = re.compile(
     r"paper|research)s?\s"
 )
 _PASSIVE = "unattributed-claim/passive-attribution"
+# "a video that purportedly shows", "a photo supposedly depicting": a picture or a document
+# whose own content is in doubt; the thing is the claimant
+_DEPICTION_AFTER = re.compile(r"(?i)\s+(?:shows?|showed|showing|depicts?|depicted|depicting|captures?|captured|capturing)\b")
+_DEPICTING_THING = re.compile(
+    r"(?i)\b(video|videos|photo|photos|photograph|photographs|image|images|picture|pictures|footage|clip|clips|"
+    r"recording|recordings|screenshot|screenshots|post|posts|map|document|documents|letter|email|emails|memo)\b"
+    r"(?:\s+[\w’',-]+){0,6}?\s*$"
+)
 _DOUBT = "unattributed-claim/doubt-adverb"
 # an act of law or discipline whose reason is told with "allegedly": the act carries the
 # allegation ("arrested for allegedly stealing", "sued over allegedly copying", "jailed after
@@ -138,6 +146,14 @@ def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
             return passive(text, hit.start, hit.end, where)
         if _AUX_ANCHOR.match(text, hit.start):
             return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
+    if rid == _DOUBT and _DEPICTION_AFTER.match(text, hit.end):
+        s_start, _ = where()
+        m = _DEPICTING_THING.search(text[max(s_start, hit.start - 80) : hit.start])
+        if m is not None:
+            # "a video that purportedly shows the mayor": the video is what purports to show
+            # it; who made or shared it is worth a hint
+            return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': the {m.group(1).lower()} claims to show "
+                       "it: say who made or shared it, and whether it is genuine.", severity="info")
     if rid == _DOUBT and text[hit.start : hit.end].lower() == "allegedly":
         s_start, _ = where()
         m = _LEGAL_ACTION.search(text[max(s_start, hit.start - 90) : hit.start])
