@@ -791,3 +791,9 @@ def test_a_descriptor_tag_does_not_reach_past_a_conjunction(lint):
     after a preposition ("officials in Washington") names nobody."""
     assert _warnings(lint, "The plant is believed to have leaked, according to officials in Washington.")
     assert _warnings(lint, "The man is believed to have fled, and police chief Tom Reyes said the search would go on.")
+
+
+def test_a_stance_relative_keeps_an_opinion_holder_a_source(lint):
+    """"those who argue for the ban" says who the people are; "experts who worried about it"
+    are still experts voicing a view."""
+    assert _warnings(lint, "Harbour experts who worried about the pier are now sounding fresh alarms.")

@@ -385,8 +385,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         ):
             return _cue(text, t.start, he, low, described)  # ", say officials."
     verb = _verb(after, j, plural) or _absolute(before, after_np, after, j)
-    if verb is not None and relative and _stance(after, verb[0]):
-        verb = None  # "those who argue for its abolition do not ...": who they are, not what they say
+    if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0]):
+        # "those who argue for its abolition do not ...": who they are, not what they say
+        # ("experts who worried about it" are still experts voicing a view)
+        verb = None
     if verb is None and relative and plural:
         # "some who know him said": past a short relative clause to the main verb
         for k in range(j + 1, min(len(after), j + 6)):
