@@ -98,7 +98,15 @@ _STOPWORDS = frozenset(
 _SENTENCE_STOP = LazyRegex(r"[.!?][\"'”’)]*(?:\s|$)")
 _NUMBER = LazyRegex(r"\d+(?:[.,:]\d+)*")
 _PRICE = LazyRegex(r"[$£€]\s?\d|\d\s?%")
-_LABEL_END = LazyRegex(r"[:|»›→]\s*")
+_LABEL_END = LazyRegex(r"(?:[:|»›→]|>{1,2}|[—–](?=\s))\s*")
+# what a label may end with ("READ MORE >>", "WATCH —" too)
+_LABEL_MARKS = ":|»›→>—–"
+# a bullet or arrow in front of a label ("» More: ...", "▶ Watch — ...")
+_LEAD = LazyRegex(r"[ \t]*(?:[»›▶►■▸•→][ \t]{1,3})?")
+# a clip's running time after a video teaser ("(1:48)", "[2:05]", "(2 min)")
+_DURATION = LazyRegex(r"\s*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]\s*$|\s*[(\[]\d{1,2}\s*(?:mins?|minutes?|secs?)[)\]]\s*$")
+# a picture label: its text must read as a headline, not as a photographer's name
+_PICTURE_LABEL = LazyRegex(r"(?:in\s+)?(?:photos?|pictures|images|gallery|photo\s+gallery|slideshow)\b", re.IGNORECASE)
 _SEPARATOR = LazyRegex(r"\s+[|•·]\s+")
 # a list item's marker: "1.", "2)", "•", "-", "*"
 _MARKER = LazyRegex(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
@@ -428,15 +436,15 @@ class Shapes:
             line = self.line(bi)
             b = self.doc.blocks[bi]
             for rule, hit, _sev in sig:
-                if rule.id in LABEL_RULES and hit.start - b.start <= len(line) - len(line.lstrip()):
+                if rule.id in LABEL_RULES and hit.start - b.start <= _LEAD.match(self.text, b.start, b.end).end() - b.start:
                     m = _LABEL_END.match(self.text, hit.end)
                     end = m.end() if m else hit.end
                     rest = self.text[end : b.end]
                     # "Read more: Headline one | Headline two": the links side by side
-                    parts = [p for p in _SEPARATOR.split(rest) if p.strip()]
-                    if (m or self.text[hit.end - 1 : hit.end] in ":|»›→") and parts and all(
+                    parts = [_DURATION.sub("", p) for p in _SEPARATOR.split(rest) if p.strip()]
+                    if (m or self.text[hit.end - 1 : hit.end] in _LABEL_MARKS) and parts and all(
                         headline_like(p, strict=False) for p in parts
-                    ):
+                    ) and not _credit(self.text[hit.start : hit.end], parts):
                         out.add(i)
                 elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):
                     out.add(i)
@@ -461,6 +469,14 @@ class Shapes:
         start = b.start + len(line) - len(line.lstrip())
         end = b.start + len(line.rstrip())
         return Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, severity, SHAPE_RULE)
+
+
+def _credit(label: str, parts: list[str]) -> bool:
+    """"Photos: Ana Ruiz" is a credit, "Photos: Crowds pack the quay for the parade" a teaser:
+    after a picture label the text must have four words and one in lower case."""
+    if _PICTURE_LABEL.match(label.lstrip(" \t»›▶►■▸•→")) is None:
+        return False
+    return any(len(p.split()) < 4 or not any(w[:1].islower() for w in p.split()) for p in parts)
 
 
 def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
