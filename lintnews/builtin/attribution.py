@@ -52,7 +52,13 @@ _SENTENCE_OPENER = re.compile(
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
 )
 # ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
-_TAG_BEFORE = re.compile(r"(?:[,(—–]|[\"”’']|--)\s*(?:as\s+)?$")
+# A descriptor may stand between the comma and the name: ", local historian Ann Reid said.",
+# ", Harbour Police spokeswoman Ana Ruiz said." (no conjunction: ", and Ana Ruiz said" starts a clause)
+_TAG_BEFORE = re.compile(
+    r"(?:[,(—–]|[\"”’']|--)\s*(?:as\s+)?"
+    r"(?:(?!(?:and|but|or|nor|so|yet|which|who|whom|that|while|when|after|before|because|if|though|although|since|until|as)\b)"
+    r"[A-Za-z][\w’'.-]*\s+){0,4}$"
+)
 # What may follow a tag's verb: ", police said." / ", she said on Monday, ..." / ", he told the BBC."
 _TAG_AFTER = re.compile(
     r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"
@@ -66,6 +72,25 @@ _DOCUMENT_AGENT = re.compile(
     r"paper|research)s?\s"
 )
 _PASSIVE = "unattributed-claim/passive-attribution"
+# "a video that purportedly shows", "a photo supposedly depicting": a picture or a document
+# whose own content is in doubt; the thing is the claimant
+_DEPICTION_AFTER = re.compile(r"(?i)\s+(?:shows?|showed|showing|depicts?|depicted|depicting|captures?|captured|capturing)\b")
+_DEPICTING_THING = re.compile(
+    r"(?i)\b(video|videos|photo|photos|photograph|photographs|image|images|picture|pictures|footage|clip|clips|"
+    r"recording|recordings|screenshot|screenshots|post|posts|map|document|documents|letter|email|emails|memo)\b"
+    r"(?:\s+[\w’',-]+){0,6}?\s*$"
+)
+_DOUBT = "unattributed-claim/doubt-adverb"
+# an act of law or discipline whose reason is told with "allegedly": the act carries the
+# allegation ("arrested for allegedly stealing", "sued over allegedly copying", "jailed after
+# allegedly ..."); "accused" and "convicted" are not here (the first is hearsay itself, the
+# second no allegation)
+_LEGAL_ACTION = re.compile(
+    r"(?i)\b(arrested|charged|detained|jailed|imprisoned|held|sued|fined|suspended|fired|sacked|"
+    r"dismissed|expelled|banned|investigated|prosecuted|indicted|questioned|booked|cited|disciplined|"
+    r"extradited|wanted|deported|reprimanded|censured|impeached|ejected|barred)\b"
+    r"(?:\s+[\w’'£$€,.-]+){0,5}?\s+(?:for|with|over|after|on\s+suspicion\s+of|on\s+charges\s+of)\s+$"
+)
 _RECEIVED = "unattributed-claim/received-opinion"
 _SOURCE = "unattributed-claim/vague-source"
 _PROVENANCE = "unattributed-claim/vague-provenance"
@@ -121,6 +146,22 @@ def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
             return passive(text, hit.start, hit.end, where)
         if _AUX_ANCHOR.match(text, hit.start):
             return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
+    if rid == _DOUBT and _DEPICTION_AFTER.match(text, hit.end):
+        s_start, _ = where()
+        m = _DEPICTING_THING.search(text[max(s_start, hit.start - 80) : hit.start])
+        if m is not None:
+            # "a video that purportedly shows the mayor": the video is what purports to show
+            # it; who made or shared it is worth a hint
+            return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': the {m.group(1).lower()} claims to show "
+                       "it: say who made or shared it, and whether it is genuine.", severity="info")
+    if rid == _DOUBT and text[hit.start : hit.end].lower() == "allegedly":
+        s_start, _ = where()
+        m = _LEGAL_ACTION.search(text[max(s_start, hit.start - 90) : hit.start])
+        if m is not None:
+            # "arrested for allegedly stealing": the arrest or the charge is the allegation,
+            # made by whoever arrested or charged; who that was is worth a hint, no more
+            return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': {m.group(1).lower()} by whom? Whoever "
+                       "did it made the allegation: name them (police, prosecutors, an employer).", severity="info")
     if rid == _RECEIVED:
         first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
@@ -139,7 +180,7 @@ def _last_word(text: str, start: int, end: int) -> int:
 def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  # type: ignore[no-untyped-def]
     text = doc.text
     si = doc.sentence_index(cue.start)
-    if _quoted(doc, cue.start):
+    if _quoted(doc, cue.start) or _speaker_labelled(doc, si):
         return None  # the speaker's words, not the writer's
     base = rule.finding(text, hit)
     message = cue.question or base.message
@@ -333,6 +374,51 @@ def _member_pattern(head: str):  # type: ignore[no-untyped-def]
         )
     _MEMBERS[head] = pattern
     return pattern
+
+
+# A transcript's speaker label opening a paragraph: a full name in capitals, a role with the
+# name in brackets, or either with a title after it ("JANE COLE:", "TOM BAXTER MP:",
+# "PRESENTER (JANE COLE):", "PAUL DORSEY (Chief Executive, Central Rail):"). A kicker in capitals
+# ("BREAKING NEWS:", "LIVE UPDATE:") is no speaker.
+_SPEAKER_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})[ \t]*(?P<paren>\([^()\n:]{2,80}\))?[ \t]*:[ \t]"
+)
+_KICKERS = frozenset(
+    "BREAKING NEWS UPDATE UPDATED LIVE WATCH EXCLUSIVE ANALYSIS OPINION EDITOR'S EDITOR’S NOTE CORRECTION "
+    "READ MORE ALSO FACT CHECK PHOTOS VIDEO SPONSORED ADVERTISEMENT WARNING ALERT URGENT FLASH TOP "
+    "STORY LATEST Q A".split()
+)
+
+
+# how many paragraphs either way another speaker's label is looked for (well inside the
+# context a part of a large file is linted with, lintnews.execution.split.MARGIN_BLOCKS)
+SPEAKER_REACH_BLOCKS = 3
+
+
+def _speaker_label(doc, b: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The speaker label opening paragraph ``b``, if it has one."""
+    block = doc.blocks[b]
+    m = _SPEAKER_LABEL.match(doc.text, block.start, block.end)
+    if m is None:
+        return None
+    words = m.group("label").split()
+    if any(w in _KICKERS for w in words) or (len(words) < 2 and m.group("paren") is None):
+        return None
+    return m.group("label")
+
+
+def _speaker_labelled(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue's paragraph a transcript line, its speaker named by a label in capitals
+    ("MARTIN SHAW: ...")? Everything after the label is that speaker's words, an attributed
+    quotation as much as a quoted sentence with "she said" is. A transcript has turns: another
+    speaker's label opens a paragraph nearby. (A dateline in capitals, "NEW DELHI: ...", opens
+    one paragraph and no other label answers it.)"""
+    b = doc.sentences[si].block
+    label = _speaker_label(doc, b)
+    if label is None:
+        return False
+    lo, hi = max(0, b - SPEAKER_REACH_BLOCKS), min(len(doc.blocks), b + SPEAKER_REACH_BLOCKS + 1)
+    return any(other not in (None, label) for other in (_speaker_label(doc, k) for k in range(lo, hi) if k != b))
 
 
 def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]

@@ -71,20 +71,32 @@ _DOC = (
     r"(?:\s+(?:from|of|by|published\s+(?:in|by)|released\s+by|compiled\s+by|filed\s+(?:with|in|by))\s+"
     r"(?:the\s+)?(?:[A-Z][\w&’'-]*(?:\s+(?:of|for|and|on|[A-Z][\w&’'-]*))*|[a-z][\w-]*))?)"
 )
-_SRC = rf"(?:\b(?:{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|{BARE_INSTITUTION}|{_BARE_PEOPLE}))"
+# an outlet named with its kind after it: "Kyodo news agency", "Reuters news agency"
+_OUTLET_KINDS = r"(?:news\s+agency|agency|newspaper|broadcaster|daily|website|channel|network|magazine|tabloid|outlet)"
+# the press of a place or a state, not one outlet: "state media", "local media", "Japanese news agencies"
+_MEDIA = r"(?:(?:[A-Za-z][\w-]*\s+){1,2}(?:media|press|news\s+agencies|newspapers|broadcasters|outlets|television|TV))"
+_MEDIA_HEADS = frozenset("media press agencies newspapers broadcasters outlets television tv".split())
+# a descriptor before a name after "according to": "state broadcaster CCTV", "police
+# spokeswoman Ana Ruiz" (no preposition: "officials in Washington" stay vague)
+_PREPS = frozenset("in at of from with for on by near across inside outside within the a an and or".split())
+_DESCRIPTOR = r"(?:(?!(?:in|at|of|from|with|for|on|by|near|across|inside|outside|within|the|a|an|and|or)\b)[a-z][\w-]*\s+)"
+_SRC = (
+    rf"(?:\b(?:{NAME}\s+{_OUTLET_KINDS}\b|{NAME}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?|{_NP}|{_PRON}|"
+    rf"{BARE_INSTITUTION}|{_BARE_PEOPLE}|{_MEDIA}))"
+)
 _APPOSITION = r"(?:,[^,\"“”]{1,80},)?"
 _ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|last|repeatedly|recently|once|\w+ly))*"
 
 _MENTION_PATTERNS = (
     # "according to allochthonists": a bare plural names a school or trade, a described source
     # "in the words of Tom Hale", like "according to", covers its sentence
-    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<according>{_SRC}(?![\w’'-]*\s+(?:{DOCUMENT_NOUNS})\b)"
+    rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|[Pp]er(?=\s+(?:the\s|[A-Z])))\s+(?P<according>{_DESCRIPTOR}{{1,3}}{NAME}|{_SRC}(?![\w’'-]*\s+(?:{DOCUMENT_NOUNS})\b)"
     rf"|[a-z][\w-]*[a-z]s\b(?!\s+(?:of|at|in|from|with)\b)|{_DOC})",
     rf"(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
     rf"[,\"”’—–]\s*(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
     rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"
     rf"(?P<inverted>{NAME}|{_NP})(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|during|after|before|last|this|yesterday|today|earlier|"
-    rf"late|when|while|to|via|from)\b[^,;\"“”]{{0,60}}(?:[.;!?)]|$))",
+    rf"late|when|while|to|via|from|of|for|with)\b[^,;\"“”]{{0,60}}(?:[.;!?)]|$))",
     rf"\b(?P<subject>{_DOC})\s+(?:\w+ly\s+)?(?P<sverb>show|shows|showed|shown|suggest|suggests|suggested|"
     rf"indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|find|finds|found)\b",
     # "the court heard", "an inquest was told": evidence given at a hearing, a named forum
@@ -214,9 +226,14 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
         return None
     if head in VAGUE_SOURCES and not words[-1][:1].isupper():
         return None  # "Industry experts", "Health bosses"
+    if head in _MEDIA_HEADS and len(words) > 1:
+        return "described"  # "state media", "local media": the kind of outlet, not which
     doc_kind = document_kind(phrase)
     if doc_kind is not None:
         return doc_kind
+    if (not phrase[:1].isupper() and len(words) > 1 and words[-1][:1].isupper()
+            and not any(w.lower() in _PREPS for w in words)):
+        return "named"  # "state broadcaster CCTV", "police spokeswoman Ana Ruiz": a name after its descriptor
     if not phrase[:1].isupper():
         # a bare common noun: "traders" is vague; "allochthonists", a school of thought, is described
         return "described" if len(words) == 1 and first.endswith("s") and first not in VAGUE_SOURCES else None

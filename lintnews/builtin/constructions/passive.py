@@ -420,6 +420,16 @@ def _message(cue: str, part: str, kind: str, agent: str) -> str:
             "view: name the source or attribute the claim.")
 
 
+# participles whose possessor is the one who holds the view ("her long-held belief"); with
+# "praised" or "awaited" the possessor is the thing praised or awaited ("his widely praised novel")
+_HOLDER_PARTICIPLES = frozenset(("held", "cherished", "felt"))
+_POSSESSIVE_DETERMINERS = frozenset("her his their its our my your".split())
+
+
+def _possessive(t: Token) -> bool:
+    return t.low in _POSSESSIVE_DETERMINERS or t.low.endswith(("'s", "’s", "s'", "s’"))
+
+
 def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue | None:
     """Received opinion: a consensus or degree adverb right before a participle ("widely
     praised", "highly regarded", "well received", "long rumoured"), no agent after it."""
@@ -451,6 +461,9 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         return None
     if before and before[0].low in HAVE:
         return None  # "scientists have long known that": an active perfect, its subject the source
+    if part in _HOLDER_PARTICIPLES and before and (_possessive(before[0]) or (
+            before[0].text in ("'", "’") and len(before) > 1 and before[1].low.endswith("s"))):
+        return None  # "her long-held belief", "the party's deeply felt grievance": the owner holds it
     after = right(text, pe, hi)
     j = 0
     while j < len(after) and j < 2 and is_adverb(after[j]):

@@ -95,6 +95,8 @@ def _is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: b
         return True
     t = before[k]
     if not t.word:
+        if t.text == "-" and k + 1 < len(before) and before[k + 1].end < t.start:
+            return True  # a hyphen after a space is a dash: "10:32 - Residents fear" (a live blog's time)
         return t.text not in "'’-/&"  # any mark but an apostrophe or a joiner ends a clause
     if t.text[:1].lower() == t.text[:1].upper() and not t.text[:1].isdigit():
         return True  # a word in a script with no case is no part of the English clause
@@ -372,6 +374,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
     head_end = after[j - 1].end if j > 0 else he
+    if _named_conjunct(before, after_np):
+        return None  # "Ana Ruiz and other critics say": the named one vouches for the claim
     if after_np < len(before):
         t = before[after_np]
         if t.low == "to" and after_np + 1 < len(before) and before[after_np + 1].low == "according":
@@ -381,6 +385,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         ):
             return _cue(text, t.start, he, low, described)  # ", say officials."
     verb = _verb(after, j, plural) or _absolute(before, after_np, after, j)
+    if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0]):
+        # "those who argue for its abolition do not ...": who they are, not what they say
+        # ("experts who worried about it" are still experts voicing a view)
+        verb = None
     if verb is None and relative and plural:
         # "some who know him said": past a short relative clause to the main verb
         for k in range(j + 1, min(len(after), j + 6)):
@@ -400,6 +408,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     tok, lemma, vbg = verb
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         return None
+    if _NO_COMMENT.match(text, tok.end, hi):
+        return None  # "officials said they could not comment": a refusal reports no claim
+    if lemma in ("say", "tell") and _SELF_REPORT.match(text, tok.end, hi):
+        # "Some said they felt dejected": people telling how they feel or what they went
+        # through are the authority on it; which people is worth a hint, not a warning
+        return _cue(text, start, tok.end, low, "described")
     return _cue(text, start, tok.end, low, described)
 
 
@@ -452,6 +466,52 @@ def _apposed(before: list[Token]) -> bool:
             return False
         k = m + 1
     return False
+
+
+# what a source says when it says nothing: "officials told CNN the department couldn't comment",
+# "police said they could not confirm the report"
+_NO_COMMENT = re.compile(
+    r"(?:(?!\b(?:and|but|though|although|while|whereas|yet)\b)[^.;!?,\"“”]){0,80}?\b(?:(?:could|would|can|will|did|do|does)\s+not|cannot|couldn[’']t|wouldn[’']t|"
+    r"can[’']t|won[’']t|didn[’']t|don[’']t|doesn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
+    r"(?:comment|confirm|say|discuss|provide|give|release|disclose|elaborate|speculate|identify|name)\b",
+    re.IGNORECASE,
+)
+# what people say of their own feelings or experience: "said they felt dejected", "say they
+# have personally experienced harassment" (not "they felt that ...": a view)
+_SELF_REPORT = re.compile(
+    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s+that)?\s+(?:they|we)\s+(?:\w+ly\s+)?"
+    r"(?:(?:felt|feel|feels)\s+(?!that\b|as\s+if\b|the\b|it\b)|(?:have|had|'ve|’ve|'d|’d)\s+(?:\w+ly\s+)?"
+    r"(?:experienced|suffered|felt)\b)",
+    re.IGNORECASE,
+)
+# a speech verb followed by one of these takes a cause or a topic, not a claim ("argue for
+# abolition", "complain about noise", "campaign against the tip")
+_STANCE_PREPOSITIONS = frozenset("for against about over of on".split())
+
+
+def _stance(after: list[Token], verb: Token) -> bool:
+    """Is the relative clause's verb followed by a cause or a topic ("those who argue for its
+    abolition", "people who complain about the noise")? Such a clause says who the people are
+    (advocates, complainants); what they claim, if anything, is the main clause's verb, which
+    the caller then looks for."""
+    k = next((i for i, t in enumerate(after) if t.start == verb.start), None)
+    return k is not None and k + 1 < len(after) and after[k + 1].low in _STANCE_PREPOSITIONS
+
+
+def _named_conjunct(before: list[Token], i: int) -> bool:
+    """Is the phrase the second conjunct of a named source ("Ana Ruiz and other critics say",
+    "Gillum and others deny")? ``before[i]`` is the word left of the phrase. The named one says
+    what the sentence reports, so the claim has its source; the others are company. A single
+    capitalised word opening the sentence is a name only if it is no person noun ("Residents
+    and other critics" stay vague)."""
+    if i + 1 >= len(before) or before[i].low not in ("and", "&"):
+        return False
+    t = before[i + 1]
+    if not (t.word and t.capitalised) or t.low in PRONOUNS or t.low in WEEKDAYS_MONTHS:
+        return False
+    if i + 2 < len(before) and before[i + 2].word:
+        return True  # "Senator Ana Ruiz and ...", "... said Ruiz and ..." (capitalised mid-sentence)
+    return t.low not in QUANTIFIER_HEADS and t.low not in lx.forms("source-nouns", lx.NOUN)
 
 
 def _contact_relative(after: list[Token], verb: Token, lemma: str) -> bool:
