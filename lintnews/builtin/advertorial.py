@@ -599,6 +599,12 @@ class _Judgement:
             for piece, level in pieces:
                 if not level or not piece or any(i in self.strong for i in piece):
                     continue
+                if level == 1 and any(
+                    rule.id != _CTA_RULE for i in piece for rule, _hit, _sev in self.signals.get(i, ())
+                ):
+                    # a pitch's voice and a weak signal of its own ("trusted by over 200,000
+                    # people", "20% off"): two hints that agree are the seller's paragraph
+                    level = 2
                 hit = Hit(us[piece[0]].start, us[piece[-1]].end, None)
                 # a pitch with fewer marks stays a hint: it is reported at info, and joins
                 # no block (the voice is judged after weak signals are promoted)
@@ -607,6 +613,10 @@ class _Judgement:
                     self.signals.setdefault(i, []).append((self.voice_rule, hit, sev))
                     if level == 2:
                         self.strong.add(i)
+                    elif i not in self.signals or len(self.signals[i]) == 1:
+                        # a voice that is only maybe a pitch ("Start small: a standing order
+                        # ... takes the decision out of your hands") joins no plug beside it
+                        self.hints.add(i)
 
     def _about_sections(self) -> None:
         """"About Northwind" on a line of its own (or "About Northwind:" opening a paragraph),

@@ -28,13 +28,13 @@ _VERBS = (
     r"(?:sign|subscribe|join|follow|get|download|install|listen|watch|read|share|tell|send|email|e-mail|"
     r"contact|support|donate|become|click|tap|visit|check|find|try|book|register|buy|shop|order|leave|let|"
     r"don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|catch|grab|claim|start|head|bookmark|"
-    r"save|turn|enable|tag|pin|give|help|plan|compare|reserve|hit|drop|like|unlock)\b"
+    r"save|turn|enable|tag|pin|give|help|plan|compare|reserve|hit|drop|like|unlock|open)\b"
 )
 _VERB_SET = frozenset(
     "sign subscribe join follow get download install listen watch read share tell send email e-mail "
     "contact support donate become click tap visit check find try book register buy shop order leave "
     "let don't don’t never stay keep enjoy discover explore learn see tune catch grab claim start head "
-    "bookmark save turn enable tag pin give help plan compare reserve hit drop like unlock".split()
+    "bookmark save turn enable tag pin give help plan compare reserve hit drop like unlock open".split()
 )
 
 _COMMAND_NEXT = re.compile(r"[.!?:–—][ \t]*[\"“‘(]?" + _VERBS, re.IGNORECASE)
@@ -155,7 +155,7 @@ def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignor
 _SELL_VERB_SET = _VERB_SET | frozenset(
     "make grow earn invest file escape say raise build experience treat upgrade switch meet feel "
     "apply call hurry act choose create wishlist pre-order preorder stream play reserve "
-    "ready looking thinking want".split()
+    "ready looking thinking want request enrol enroll".split()
 )
 # a question that opens a pitch and ends with an offer ("Ready to go electric?", "Thinking of buying?")
 _PITCH_HOOK = re.compile(r"[\s\"“]*(?:ready\s+(?:to|for)|thinking\s+(?:of|about)|looking\s+for|want\s+(?:to|more)|need\s+(?:a|an|to|more)|tired\s+of|feeling)\b[^.!?\n]{0,50}\?", re.IGNORECASE)
@@ -167,7 +167,7 @@ _BENEFIT_WORDS = frozenset(
     "unlimited favourite favorite must-see spectacular breathtaking dream dreams paradise radiant "
     "cosy cozy glowing happier healthier boost boosts hassle-free risk-free no-fuss affordable "
     "savings save bonus bonuses perks rewards top-rated bestselling best-selling innovative "
-    "revolutionary luxurious indulgent irresistible".split()
+    "revolutionary luxurious indulgent irresistible no-obligation beautifully".split()
 )
 # the price and where to get it: a currency with a figure, a discount, a plan, a store, a URL
 _OFFER = re.compile(
@@ -176,6 +176,9 @@ _OFFER = re.compile(
     r"|\bavailable\s+(?:now|today|from|on|at|in\s+stores)\b|\b(?:now|out\s+now)\s+(?:on|at|in)\b|\bapp\s+store\b|\bgoogle\s+play\b"
     r"|\bin\s+stock\b|\blimited[\s-]+time\b|\bwhile\s+stocks?\s+last\b|\bterms\s+(?:and\s+conditions\s+)?apply\b|\bt&cs?\s+apply\b"
     r"|\b(?:code|coupon)\s+[A-Z0-9]{4,}\b|\bfree\s+(?:trial|delivery|shipping|cancellation|demo|entry|admission)\b"
+    r"|\b\d{1,2}(?:\.\d{1,2})?\s?%\s*(?:aer|apr|cashback)\b|\bin\s+minutes\b"
+    r"|\bfree[\s,]+(?:no[-\s]obligation\s+)?(?:quote|consultation|estimate|valuation|assessment|sample|e-?book)\b"
+    r"|\bfree\s+to\s+(?:download|try|join|use|play|enter)\b"
     r"|\b(?:now|today)\s*[.!]|https?://|\bwww\.|\b[a-z0-9-]{3,}\.(?:com|co\.uk|com\.au|ca|in|co\.in|io|app)\b",
     re.IGNORECASE,
 )
