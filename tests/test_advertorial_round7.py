@@ -49,6 +49,7 @@ PROMOTIONS = {
     "doi-line": "DOI: 10.5555/rs.2026.118",
     "produced-with": "This guide was produced in partnership with Tollbridge Building Society.",
     "financial-pitch": "Ready to grow your savings? Open a Tollbridge Bonus Saver on our app in minutes.",
+    "labelled-call": "Pro tip: Discover how Trailform insoles can help you walk further.",
     "quote-pitch": (
         "With Brightwall insulation, your home stays warm all winter. Request a free, no-obligation "
         "quote today and start saving on your bills."
@@ -105,6 +106,8 @@ NOT_ADVERTORIAL = [
     # reporting about disclaimers and sponsors
     "The party said the councillor's post did not reflect its views.",
     "The documentary was produced in collaboration with a Welsh broadcaster, the festival said.",
+    # a labelled tip that names no product
+    "Top tip: learn more about which plastics your council recycles before you sort the bins.",
     # a writer's biography line
     "Kit Marlow is a retail analyst at the University of Westmere.",
 ]

@@ -174,6 +174,10 @@ _NOTE = re.compile(
     r"correction|clarification|affected\s+by|samaritans|helpline)\b",
     re.IGNORECASE,
 )
+# a brand blog's label before its call to the reader: "Pro tip:", "Top tip:", "Psst!"
+_TIP_LABEL = re.compile(r"[\s\"“‘(]*(?:pro|top|bonus|insider)\s+tip\s*[:!–—-]\s*$|[\s\"“‘(]*psst\W*\s*$", re.IGNORECASE)
+_TIP_REACH = 24  # characters between the unit's start and the call
+_BRAND_AFTER = re.compile(r"(?<=[a-z,] )[A-Z][\w’'&-]+")  # a name inside the call: the product's
 _CTA_LOOKING = re.compile(
     r"(?:click|tap|visit|explore|browse|read|see|watch|listen|learn|discover|find)\b", re.IGNORECASE
 )
@@ -531,6 +535,14 @@ class _Judgement:
         looking = _CTA_LOOKING.match(self.text, hit.start) is not None
         cue = (_CTA_SELF if looking else _CTA_CUE).search(self.text, hit.start, u.end)
         if cue is not None:
+            return Severity.WARNING
+        if (
+            hit.start - u.start <= _TIP_REACH
+            and _TIP_LABEL.match(self.text, u.start, hit.start) is not None
+            and _BRAND_AFTER.search(self.text, hit.end, u.end) is not None
+        ):
+            # a brand blog's labelled call about its product ("Pro tip: Discover how Trailform
+            # insoles ..."); a tip about the council's bins names no brand
             return Severity.WARNING
         if units.voice(_SECOND, i):
             self.hints.add(i)
