@@ -5,7 +5,7 @@ The round read promotional content inside partly commercial articles: a deals po
 (a struck-through price and a store, "(save $20)", "pick one up from X for £Y", a reader offer,
 "use my link"), a brand's shop finder and a financial advert's risk line, an event's listing
 (ticket prices with concessions, passes, where to book, the box office), a site's disclaimer
-("the views expressed are the author's own"), a science release's citation ("More information:
+("the views expressed are the author's own", a hint only: a legal line), a science release's citation ("More information:
 ... et al ... DOI"), the page's credit for a brand it was produced with, a seller's
 self-introduction ("Hi, I'm Nell! I'm a certified sleep coach and I help ..."), and a pitch's
 voice that agrees with a weak signal of its own. The look-alikes are journalism about products
@@ -42,9 +42,6 @@ PROMOTIONS = {
     "listing-prices": "Tickets £8-£15, concessions available on the door.",
     "listing-passes": "The Tollbridge Folk Weekend, Corn Hall, 3-5 July. Weekend passes £40, under-12s free.",
     "listing-booking": "Booking: tollbridgefolk.org.uk or call the box office on 01632 960 555.",
-    "disclaimer-views": "The views expressed by our guest writers are their own.",
-    "disclaimer-reflect": "This post does not necessarily reflect the opinions of the Tollbridge Courier.",
-    "disclaimer-advice": "Nothing on this site is investment advice.",
     "science-citation": "More information: Ravi Anand et al, Toy spending in market towns, Retail Studies (2026).",
     "doi-line": "DOI: 10.5555/rs.2026.118",
     "produced-with": "This guide was produced in partnership with Tollbridge Building Society.",
@@ -60,6 +57,27 @@ PROMOTIONS = {
 @pytest.mark.parametrize(("kind", "line"), list(PROMOTIONS.items()), ids=list(PROMOTIONS))
 def test_each_promotion_is_reported_on_its_line(kind, line):
     assert warning_lines(f"{BEFORE}\n\n{line}\n\n{AFTER}\n") == [3], (kind, line)
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed by our guest writers are their own.",
+    "This post does not necessarily reflect the opinions of the Tollbridge Courier.",
+    "Nothing on this site is investment advice.",
+])
+def test_a_site_disclaimer_alone_is_a_hint(line):
+    # the page's legal furniture, not promotion: an editor's hint, never a warning alone
+    found = lint_advertorial(f"{BEFORE}\n\n{line}\n\n{AFTER}\n")
+    assert [(d.line, d.severity) for d in found] == [(3, Severity.INFO)]
+
+
+def test_a_site_disclaimer_beside_a_plug_stays_a_hint():
+    text = (
+        f"{BEFORE}\n\n"
+        "The views expressed in this column are the author's own.\n\n"
+        "Sign up for our free Tollbridge Tuesday newsletter and never miss a market day.\n\n"
+        f"{AFTER}\n"
+    )
+    assert warning_lines(text) == [5]
 
 
 def test_a_seller_introducing_herself_is_one_block_with_her_lead_magnet():

@@ -63,6 +63,7 @@ _CTA_RULE = "advertorial/reader-cta"
 _SELF_RULE = "advertorial/self-promo"
 _COMPANY_RULE = "advertorial/company-boilerplate"
 # (a price line and a buy line: an affiliate disclosure after a paragraph is not its "buy" line)
+_DISCLAIMER_RULE = "advertorial/disclaimer"
 _COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
@@ -448,6 +449,7 @@ class _Judgement:
         self.units = _Units(doc, [h for hits in hits_by_rule.values() for h in hits])
         self.signals: dict[int, list[Signal]] = {}
         self.hints: set[int] = set()  # units whose weak signals may only ever be hints
+        self.legal: set[int] = set()  # units holding a site's disclaimer: a hint, never promoted
         self._collect(hits_by_rule)
         self.shapes = Shapes(doc, self)
         self.strong = {i for i, sig in self.signals.items() if any(sev.rank >= 1 for _, _, sev in sig)}
@@ -494,6 +496,8 @@ class _Judgement:
                     sev = self._call_to_action(i, hit)
                     if sev is None:
                         continue
+                elif rule.id == _DISCLAIMER_RULE:
+                    self.legal.add(i)
                 elif rule.id == _SELF_RULE:
                     if not self._self_promotion(i):
                         continue
@@ -579,6 +583,8 @@ class _Judgement:
             if not (len(weak) >= 2 or beside_strong or same_kind):
                 continue
             for i in self._weak_units(bi):
+                if i in self.legal:  # (a legal line is not promotion, whatever is beside it)
+                    continue
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
@@ -765,7 +771,7 @@ class _Judgement:
             if doc.headline is not None and doc.blocks[bi].start == doc.headline.start:
                 continue
             joins = (
-                any(i in self.signals and i not in self.hints for i in idx)
+                any(i in self.signals and i not in self.hints and i not in self.legal for i in idx)
                 or _appeal_voice(units, idx)
                 or (before and after and _heading(units, idx) and not any(units.story(i) for i in idx))
                 # the description between a product's price line and its "buy" line
