@@ -4,7 +4,8 @@
 The round read promotional content inside partly commercial articles: a deals post's lines
 (a struck-through price and a store, "(save $20)", "pick one up from X for £Y", a reader offer,
 "use my link"), a brand's shop finder and a financial advert's risk line, an event's listing
-(ticket prices with concessions, passes, where to book, the box office), a site's disclaimer
+(ticket prices with concessions, passes, where to book, the box office; its fields: times,
+closing days, the audience's age, the running time), a site's disclaimer
 ("the views expressed are the author's own", a hint only: a legal line), a science release's citation ("More information:
 ... et al ... DOI"), the page's credit for a brand it was produced with, a seller's
 self-introduction ("Hi, I'm Nell! I'm a certified sleep coach and I help ..."), and a pitch's
@@ -46,6 +47,7 @@ PROMOTIONS = {
     "doi-line": "DOI: 10.5555/rs.2026.118",
     "produced-with": "This guide was produced in partnership with Tollbridge Building Society.",
     "financial-pitch": "Ready to grow your savings? Open a Tollbridge Bonus Saver on our app in minutes.",
+    "listing-fields": "Tue – Sun 7.30pm, matinees 2.30pm (Closed on Mon) Suitable for ages 8 and over",
     "labelled-call": "Pro tip: Discover how Trailform insoles can help you walk further.",
     "quote-pitch": (
         "With Brightwall insulation, your home stays warm all winter. Request a free, no-obligation "
@@ -124,6 +126,9 @@ NOT_ADVERTORIAL = [
     # reporting about disclaimers and sponsors
     "The party said the councillor's post did not reflect its views.",
     "The documentary was produced in collaboration with a Welsh broadcaster, the festival said.",
+    # a review naming one of a listing's fields
+    "The evening performances at 7.30pm drew the bigger crowds, the theatre said.",
+    "Most of the matinee audience looked under ten, and nobody seemed to mind the running time.",
     # a labelled tip that names no product
     "Top tip: learn more about which plastics your council recycles before you sort the bins.",
     # a writer's biography line
