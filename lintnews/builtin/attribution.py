@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions import holder
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER
 from lintnews.builtin.constructions.passive import passive, received
@@ -208,6 +209,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         kind = "described"  # "research suggests", in a piece that has named the study
     if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
+    if kind is None and rule.id != _SOURCE and _held_by_document(doc, si, cue.start, text[cue.start:cue.end]):
+        kind = "described"  # "The ONS published its survey. Unemployment is estimated to ..."
     if kind == "described":
         return Finding(cue.start, cue.end, message + _DESCRIBED_NOTE, _DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)
@@ -298,6 +301,52 @@ def _previous_named_lead(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
                 and _SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
+
+
+def _held_by_document(doc, si: int, cue_start: int, cue_text: str) -> bool:  # type: ignore[no-untyped-def]
+    """Is the view held by a document or publisher the writer has just given? The clause
+    before a colon or dash ("The NFU surveyed its members: yields were estimated ..."), the
+    line a list hangs from ("The report found:"), or the sentence before, even across a
+    paragraph break: news paragraphs are often one sentence ("A YouGov poll put Labour on 33
+    per cent. // The Conservatives are estimated to be on 25."), there only for a figure's
+    passive ("is estimated to", "was put at"): a document measures, it does not believe, and
+    "is thought to" after it is someone's view. "Reportedly" or "allegedly"
+    after a named outlet or person who "reported" or "alleged" it in the sentence before
+    points back to them. The words do not say so outright: a hint."""
+    text = doc.text
+    sentences = doc.sentences
+    s = sentences[si]
+    if holder.introduced_by_lead(text, s.start, cue_start):
+        return True
+    block = s.block
+    if holder.list_item(text, doc.blocks[block].start):
+        b = block - 1
+        while b >= 0 and holder.list_item(text, doc.blocks[b].start):
+            b -= 1
+        if b >= 0:
+            intro = doc.blocks[b]
+            if text[intro.start : intro.end].rstrip().endswith(":"):
+                j = doc.sentence_index(intro.end - 1)
+                p = sentences[j]
+                if holder.leads(text, p.start, p.end) or any(
+                        m.kind == "named" and _identifies(m) for m in sourcing.mentions(text, p.start, p.end)):
+                    return True
+    if si == 0:
+        return False
+    prev = sentences[si - 1]
+    if doc.in_headline(prev.start):
+        return False
+    if holder.leads(text, prev.start, prev.end) and holder.MEASURED.search(cue_text):
+        return True  # a document holds figures, not beliefs: "is thought to" after it stays
+    verb = _ECHOED_VERB.get(cue_text.lower())
+    return verb is not None and any(
+        m.kind == "named" and _identifies(m) and m.style == "subject"
+        and text[m.src_start : m.verb_end].lower().endswith(verb)
+        for m in sourcing.mentions(text, prev.start, prev.end))
+
+
+# a doubt adverb and the verb whose report it echoes
+_ECHOED_VERB = {"reportedly": "reported", "allegedly": "alleged"}
 
 
 def _group(phrase: str) -> bool:
