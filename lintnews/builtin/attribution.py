@@ -209,10 +209,13 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         kind = "described"  # "research suggests", in a piece that has named the study
     if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
-    if kind is None and rule.id != _SOURCE and _held_by_document(doc, si, cue.start, text[cue.start:cue.end]):
-        kind = "described"  # "The ONS published its survey. Unemployment is estimated to ..."
+    note = _DESCRIBED_NOTE
+    if kind is None and rule.id != _SOURCE:
+        held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end])
+        if held:
+            kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
     if kind == "described":
-        return Finding(cue.start, cue.end, message + _DESCRIBED_NOTE, _DESCRIBED_SUGGESTION,
+        return Finding(cue.start, cue.end, message + note, _DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)
     severity = Severity.INFO if cue.severity == "info" or _headline_then_source(doc, si, cue.start) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
@@ -303,7 +306,7 @@ def _previous_named_lead(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def _held_by_document(doc, si: int, cue_start: int, cue_text: str) -> bool:  # type: ignore[no-untyped-def]
+def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type: ignore[no-untyped-def]
     """Is the view held by a document or publisher the writer has just given? The clause
     before a colon or dash ("The NFU surveyed its members: yields were estimated ..."), the
     line a list hangs from ("The report found:"), or the sentence before, even across a
@@ -312,12 +315,18 @@ def _held_by_document(doc, si: int, cue_start: int, cue_text: str) -> bool:  # t
     passive ("is estimated to", "was put at"): a document measures, it does not believe, and
     "is thought to" after it is someone's view. "Reportedly" or "allegedly"
     after a named outlet or person who "reported" or "alleged" it in the sentence before
-    points back to them. The words do not say so outright: a hint."""
+    points back to them. In court copy the charge is the allegation: "is alleged to" or
+    "allegedly" in or after a sentence that reports a charge, a hearing or a plea is the
+    prosecution's. The words do not say so outright: a hint, with the note (or "") that says
+    where the holder is."""
     text = doc.text
     sentences = doc.sentences
     s = sentences[si]
     if holder.introduced_by_lead(text, s.start, cue_start):
-        return True
+        return _DOCUMENT_NOTE
+    alleges = holder.ALLEGED.search(cue_text) is not None
+    if alleges and holder.PROCEEDINGS.search(text, s.start, s.end):
+        return _COURT_NOTE
     block = s.block
     if holder.list_item(text, doc.blocks[block].start):
         b = block - 1
@@ -330,21 +339,28 @@ def _held_by_document(doc, si: int, cue_start: int, cue_text: str) -> bool:  # t
                 p = sentences[j]
                 if holder.leads(text, p.start, p.end) or any(
                         m.kind == "named" and _identifies(m) for m in sourcing.mentions(text, p.start, p.end)):
-                    return True
+                    return _DOCUMENT_NOTE
     if si == 0:
-        return False
+        return ""
     prev = sentences[si - 1]
+    if alleges and holder.PROCEEDINGS.search(text, prev.start, prev.end):
+        return _COURT_NOTE
     if doc.in_headline(prev.start):
-        return False
+        return ""
     if holder.leads(text, prev.start, prev.end) and holder.MEASURED.search(cue_text):
-        return True  # a document holds figures, not beliefs: "is thought to" after it stays
+        return _DOCUMENT_NOTE  # a document holds figures, not beliefs: "is thought to" after it stays
     verb = _ECHOED_VERB.get(cue_text.lower())
-    return verb is not None and any(
-        m.kind == "named" and _identifies(m) and m.style == "subject"
-        and text[m.src_start : m.verb_end].lower().endswith(verb)
-        for m in sourcing.mentions(text, prev.start, prev.end))
+    if verb is not None and any(
+            m.kind == "named" and _identifies(m) and m.style == "subject"
+            and text[m.src_start : m.verb_end].lower().endswith(verb)
+            for m in sourcing.mentions(text, prev.start, prev.end)):
+        return _ECHO_NOTE
+    return ""
 
 
+_DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."
+_COURT_NOTE = " In court copy the charge is the allegation: say whose (\"prosecutors allege\", \"the charge states\")."
+_ECHO_NOTE = " It points back to the report named just before: say so (\"the paper reported\")."
 # a doubt adverb and the verb whose report it echoes
 _ECHOED_VERB = {"reportedly": "reported", "allegedly": "alleged"}
 

@@ -14,6 +14,10 @@ just named; the words do not say so outright, so the attribution judge makes suc
 - a definite document pointing back to one already named: "The survey covers ...", "The
   report found:".
 
+Court copy has its own holder: "He is alleged to have ..." or "allegedly" in or after a
+sentence reporting a charge, a hearing or a plea is the prosecution's allegation
+(:data:`PROCEEDINGS`).
+
 An unowned indefinite document ("A study found", "Figures show") is vague provenance itself
 and leads nothing.
 """
@@ -53,6 +57,17 @@ LEAD = re.compile(
 # the passives of measuring: what a survey, poll or set of figures holds ("is estimated to",
 # "was put at", "are projected to"), unlike a belief ("is thought to"), which needs a believer
 MEASURED = re.compile(r"(?i)\b(?:estimated|projected|forecast|calculated|valued|measured|put|counted)\b")
+
+# an allegation's words: in court copy, the prosecution's
+ALLEGED = re.compile(r"(?i)\balleged(?:ly)?\b")
+# a sentence that reports criminal proceedings against someone: a charge, a hearing, a plea
+PROCEEDINGS = re.compile(
+    r"(?i)\b(?:charged\s+with|accused\s+of|indicted|arraigned|remanded|on\s+trial|stood\s+trial|"
+    r"standing\s+trial|pleaded|pleads|(?:court|jury|trial|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|"
+    r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|"
+    r"appeared\s+(?:at|in|before)\s+(?:[\w’'-]+\s+){0,4}?(?:court|magistrates|tribunal|judge)|"
+    r"(?:denies|denied|deny|admits|admitted)\s+(?:\w+\s+){0,4}?(?:charges?|counts?|offences?))"
+)
 
 # a colon, or a dash between spaces, after which a clause gives what the lead found
 # a document whose compiler is given in apposition, right before the cue: "The figures,
