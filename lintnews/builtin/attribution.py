@@ -32,8 +32,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from lintnews.builtin.constructions import Cue
-from lintnews.builtin.constructions import holder
+from lintnews.builtin.constructions import Cue, holder
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER
 from lintnews.builtin.constructions.passive import passive, received
