@@ -346,6 +346,8 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
         return _COURT_NOTE
     if doc.in_headline(prev.start):
         return ""
+    if prev.block == s.block and holder.names_someone(text, prev.start, prev.end):
+        return _NAMING_NOTE  # "Police named the man as Tom Reyes. He is believed to have ..."
     if holder.leads(text, prev.start, prev.end) and holder.MEASURED.search(cue_text):
         return _DOCUMENT_NOTE  # a document holds figures, not beliefs: "is thought to" after it stays
     verb = _ECHOED_VERB.get(cue_text.lower())
@@ -359,6 +361,7 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
 
 _DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."
 _COURT_NOTE = " In court copy the charge is the allegation: say whose (\"prosecutors allege\", \"the charge states\")."
+_NAMING_NOTE = " It reads as part of the statement that named the person just before: say so (\"police said\")."
 _ECHO_NOTE = " It points back to the report named just before: say so (\"the paper reported\")."
 # a doubt adverb and the verb whose report it echoes
 _ECHOED_VERB = {"reportedly": "reported", "allegedly": "alleged"}

@@ -70,6 +70,20 @@ PROCEEDINGS = re.compile(
 )
 
 # a colon, or a dash between spaces, after which a clause gives what the lead found
+# a named source or an institution giving out who someone is: "Police named the man as Tom
+# Reyes", "The club identified the player as ..." (a statement, so what follows is theirs)
+NAMING = re.compile(
+    _OPENER + rf"(?:{_ORG}|(?i:police|prosecutors|officers|detectives|investigators|authorities|officials))\s+"
+    r"(?:\w+ly\s+)?(?:named|identified|have\s+named|have\s+identified|has\s+named|has\s+identified)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?as\b"
+)
+
+
+def names_someone(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a source naming someone ("Police named the man as ...")?"""
+    return NAMING.match(text, start, end) is not None
+
+
 # a document whose compiler is given in apposition, right before the cue: "The figures,
 # compiled by the auditors, are estimated to cover ..." (the compiler's estimate)
 _COMPILED = re.compile(
