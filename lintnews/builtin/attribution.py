@@ -47,6 +47,18 @@ _BREAK = re.compile(
     r";|,\s*(?:which|who|whom|whose|but|while|although|though|whereas|yet|as)\b"
     r"|\b(?:who|which|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
 )
+# a lead's reported subject with a relative clause set in it, up to the cue: "said the man,
+# who had" (a short subject, no other break)
+_EMBEDDED_RELATIVE = re.compile(
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?[\w’'-]+,\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,4}?$"
+)
+# the rest of that clause, closed by a comma, and the reported clause going on with a verb
+# (not "and", a new subject or a second relative)
+_RELATIVE_CLOSED = re.compile(
+    r"[^,;:.!?\"“”—–]{1,120},\s+(?!(?:and|but|or|then|so|yet|who|which|while|when|as|he|she|they|it|police|"
+    r"the|a|an|his|her|their|its|this|that|these|those|according|said|says|told|reported|"
+    r"in|on|at|for|with|from|after|before|by|to|of|not|also|including|not)\b)[a-z]+\b"
+)
 _SENTENCE_OPENER = re.compile(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
@@ -315,7 +327,7 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
     "is thought to" after it is someone's view. "Reportedly" or "allegedly"
     after a named outlet or person who "reported" or "alleged" it in the sentence before
     points back to them. In court copy the charge is the allegation: "is alleged to" or
-    "allegedly" in or after a sentence that reports a charge, a hearing or a plea is the
+    "allegedly" in, after or before a sentence (of its paragraph) that reports a charge, a hearing or a plea is the
     prosecution's. The words do not say so outright: a hint, with the note (or "") that says
     where the holder is."""
     text = doc.text
@@ -323,10 +335,13 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
     s = sentences[si]
     if holder.introduced_by_lead(text, s.start, cue_start):
         return _DOCUMENT_NOTE
+    block = s.block
     alleges = holder.ALLEGED.search(cue_text) is not None
     if alleges and holder.PROCEEDINGS.search(text, s.start, s.end):
         return _COURT_NOTE
-    block = s.block
+    if alleges and si + 1 < len(sentences) and sentences[si + 1].block == block \
+            and holder.PROCEEDINGS.search(text, sentences[si + 1].start, sentences[si + 1].end):
+        return _COURT_NOTE  # "Ruiz allegedly copied files. The lawsuit, filed on Monday, ..."
     if holder.list_item(text, doc.blocks[block].start):
         b = block - 1
         while b >= 0 and holder.list_item(text, doc.blocks[b].start):
@@ -544,7 +559,12 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
     if m.style == "according":
         return True
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
-        return not _BREAK.search(text, m.verb_end, cue_start)  # a lead
+        if not _BREAK.search(text, m.verb_end, cue_start):
+            return True  # a lead
+        # "Police said the man, who had allegedly been drinking, drove into the crowd": a
+        # relative clause set in the reported clause's subject is part of what was said
+        return m.style == "subject" and _EMBEDDED_RELATIVE.match(text, m.verb_end, cue_start) is not None \
+            and _RELATIVE_CLOSED.match(text, cue_start) is not None
     if m.style == "agent":
         # "It was reported by the Gazette": the agent of the cue's own participle, or of a
         # document right after it; not "purportedly written by the king" (another verb's agent)

@@ -64,7 +64,8 @@ ALLEGED = re.compile(r"(?i)\balleged(?:ly)?\b")
 PROCEEDINGS = re.compile(
     r"(?i)\b(?:charged\s+with|accused\s+of|indicted|arraigned|remanded|on\s+trial|stood\s+trial|"
     r"standing\s+trial|pleaded|pleads|(?:court|jury|trial|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|"
-    r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|"
+    r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|lawsuit|"
+    r"arrested|extradited|convicted|sentenced|jailed|bailed|held\s+on\s+suspicion|"
     r"appeared\s+(?:at|in|before)\s+(?:[\w’'-]+\s+){0,4}?(?:court|magistrates|tribunal|judge)|"
     r"(?:denies|denied|deny|admits|admitted)\s+(?:\w+\s+){0,4}?(?:charges?|counts?|offences?))"
 )
