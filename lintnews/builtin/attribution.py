@@ -360,6 +360,11 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
     if alleges and holder.PROCEEDINGS.search(text, prev.start, prev.end):
         return _COURT_NOTE
     if doc.in_headline(prev.start):
+        # "Jobless rate falls to 4.1%, ONS says" over "Unemployment is estimated to have fallen
+        # ...": the first body sentence gives the figures the headline's source put out
+        if holder.MEASURED.search(cue_text) and any(
+                m.kind == "named" and _identifies(m) for m in sourcing.mentions(text, prev.start, prev.end)):
+            return _DOCUMENT_NOTE
         return ""
     if prev.block == s.block and holder.names_someone(text, prev.start, prev.end):
         return _NAMING_NOTE  # "Police named the man as Tom Reyes. He is believed to have ..."
