@@ -826,9 +826,9 @@ HELD_ELSEWHERE = [
     # a headline naming the source over the first body sentence's figures
     ("Jobless rate falls to 4.1%\n\nUnemployment is estimated to have fallen to 4.1 per cent.",
      "Jobless rate falls to 4.1%, ONS says\n\nUnemployment is estimated to have fallen to 4.1 per cent."),
-    # "reportedly" after a named outlet that "reported" it
-    ("Ministers met twice in August. The memo reportedly says the jails will be full by March.",
-     "The Observer reported that ministers had seen a memo. It reportedly says the jails will be full by March."),
+    # "reportedly" after a named outlet that "reported" it, even in the paragraph before
+    ("Ministers met twice in August.\n\nThe memo reportedly says the jails will be full by March.",
+     "The Observer reported that ministers had seen a memo.\n\nThe memo reportedly says the jails will be full by March."),
     # court copy: the charge is the allegation
     ("Foster moved to Harwick in 2020. He is alleged to have broken into 11 homes.",
      "Foster appeared at Harwick Crown Court on Monday. He is alleged to have broken into 11 homes."),
