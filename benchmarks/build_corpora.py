@@ -35,8 +35,8 @@ CATS = {"A": "advertorial", "U": "unattributed-claim", "L": "loaded-language"}
 SOURCE = "written by the lintnews team for held-out evaluation"
 # advert-synth-a and advert-synth-c are for tuning; the other two are for checking only (as news-check is)
 CHECK_ONLY = {"advert-synth-b", "news-synth"}
-TUNE = {"advert-synth-c", "advert-synth-d", "advert-synth-e", "advert-synth-f", "advert-synth-g", "unattr-synth", "unattr-synth-b"}  # advert-synth-c/-d/-e/-f/-g: rounds 3, 4, 5, 6 and 7 of the advertorial classes; unattr-synth, unattr-synth-b: attribution constructions (issue 14; -b: live blogs, FAQs, Q&A, match reports, markets, weather, courts, obituaries, reviews, science releases, transcripts, wire copy)
-SINGLE = {"advert-synth-a": "advertorial", "advert-synth-b": "advertorial", "advert-synth-c": "advertorial", "advert-synth-d": "advertorial", "advert-synth-e": "advertorial", "advert-synth-f": "advertorial", "advert-synth-g": "advertorial", "unattr-synth": "unattributed-claim", "unattr-synth-b": "unattributed-claim"}
+TUNE = {"advert-synth-c", "advert-synth-d", "advert-synth-e", "advert-synth-f", "advert-synth-g", "unattr-synth", "unattr-synth-b", "unattr-synth-c"}  # advert-synth-c/-d/-e/-f/-g: rounds 3, 4, 5, 6 and 7 of the advertorial classes; unattr-synth, unattr-synth-b: attribution constructions (issue 14; -b: live blogs, FAQs, Q&A, match reports, markets, weather, courts, obituaries, reviews, science releases, transcripts, wire copy; -c: passives and doubt adverbs whose holder is given elsewhere, schedules, court and obituary copy)
+SINGLE = {"advert-synth-a": "advertorial", "advert-synth-b": "advertorial", "advert-synth-c": "advertorial", "advert-synth-d": "advertorial", "advert-synth-e": "advertorial", "advert-synth-f": "advertorial", "advert-synth-g": "advertorial", "unattr-synth": "unattributed-claim", "unattr-synth-b": "unattributed-claim", "unattr-synth-c": "unattributed-claim"}
 HEADER = re.compile(r"^=== doc: (?P<name>[a-z0-9][a-z0-9-]*\.txt) ===$", re.M)
 OPEN, CLOSE = "⟦", "⟧"
 MARK = re.compile(r"⟦(?P<cat>[AULN])(?P<opt>\??)=(?P<cls>[a-z0-9-]+)\|")

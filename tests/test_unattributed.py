@@ -797,3 +797,74 @@ def test_a_stance_relative_keeps_an_opinion_holder_a_source(lint):
     """"those who argue for the ban" says who the people are; "experts who worried about it"
     are still experts voicing a view."""
     assert _warnings(lint, "Harbour experts who worried about the pier are now sounding fresh alarms.")
+
+
+# -- round 6: the holder given elsewhere (a document, a court case, a naming statement) ------
+
+HELD_ELSEWHERE = [
+    # a figure's passive after the publisher of the document that holds it
+    ("The weather was poor on Tuesday. Unemployment is estimated to have fallen to 4.1 per cent.",
+     "The Office for National Statistics published its labour survey on Tuesday. Unemployment is "
+     "estimated to have fallen to 4.1 per cent."),
+    # ... even across a paragraph break (news paragraphs are often one sentence)
+    ("Labour held a rally in Leeds on Sunday.\n\nThe Conservatives are estimated to be on 25 per cent.",
+     "A YouGov poll for The Times put Labour on 33 per cent.\n\nThe Conservatives are estimated to be on 25 per cent."),
+    # ... or a definite document pointing back to one
+    ("The town has 35,000 households. Regular pay is estimated to have risen by 5 per cent.",
+     "The survey covers 35,000 households. Regular pay is estimated to have risen by 5 per cent."),
+    # the clause after a colon or a dash that a publisher or its document opens
+    ("The mood in July was grim: wheat yields were estimated to be a fifth down.",
+     "The National Farmers' Union surveyed 1,100 members in July: wheat yields were estimated to be a fifth down."),
+    ("The mood in the valley is bleak — the scheme is estimated to have lost £140m.",
+     "The National Audit Office's report is blunt — the scheme is estimated to have lost £140m."),
+    # a list hanging from "The report found:"
+    ("Things looked bad:\n- agency staff were estimated to make up a fifth of shifts.",
+     "The report found:\n- agency staff were estimated to make up a fifth of shifts."),
+    # a document whose compiler is given in apposition
+    ("The figures, in a thick blue folder, are estimated to cover 90 per cent of spending.",
+     "The figures, compiled by the auditors, are estimated to cover 90 per cent of spending."),
+    # a headline naming the source over the first body sentence's figures
+    ("Jobless rate falls to 4.1%\n\nUnemployment is estimated to have fallen to 4.1 per cent.",
+     "Jobless rate falls to 4.1%, ONS says\n\nUnemployment is estimated to have fallen to 4.1 per cent."),
+    # "reportedly" after a named outlet that "reported" it, even in the paragraph before
+    ("Ministers met twice in August.\n\nThe memo reportedly says the jails will be full by March.",
+     "The Observer reported that ministers had seen a memo.\n\nThe memo reportedly says the jails will be full by March."),
+    # court copy: the charge is the allegation
+    ("Foster moved to Harwick in 2020. He is alleged to have broken into 11 homes.",
+     "Foster appeared at Harwick Crown Court on Monday. He is alleged to have broken into 11 homes."),
+    ("The suspect, who allegedly fled to Spain, was seen in Malaga on Friday.",
+     "The suspect, who allegedly fled to Spain, was extradited on Friday."),
+    ("Ruiz allegedly copied the files. She left the firm a week later.",
+     "Ruiz allegedly copied the files. The lawsuit, filed on Monday, seeks $2m in damages."),
+    # a passive after a statement naming the person
+    ("The man was 41 and lived alone. He is believed to have been walking home.",
+     "Police named the man as Tom Reyes, 41. He is believed to have been walking home."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "hinted"), HELD_ELSEWHERE)
+def test_a_holder_given_elsewhere_makes_a_hint(lint, flagged, hinted):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, hinted)
+    assert _claims(lint, hinted, Severity.INFO)
+
+
+@pytest.mark.parametrize("text", [
+    # a document measures, it does not believe: a view after it needs a believer
+    "The Office for National Statistics published its labour survey on Tuesday. Employers are "
+    "thought to have frozen hiring.",
+    # a study named in the paragraph before does not hold a different claim's belief
+    "A study by the Nuffield Trust found that waits were long.\n\nThe target is thought to be out of reach.",
+    # a definite description of a person is not a document
+    "The man drove off. He is said to have been furious.",
+])
+def test_a_document_before_does_not_hold_a_view(lint, text):
+    assert _warnings(lint, text)
+
+
+def test_a_relative_clause_in_a_leads_subject_is_part_of_what_was_said(lint):
+    """"Police said the man, who had allegedly been drinking, drove ..." is the police's; a
+    clause the writer adds after the report ("..., which allegedly ...") is not."""
+    assert _warnings(lint, "The man, who had allegedly been drinking, drove into the crowd.")
+    assert not _claims(lint, "Police said the man, who had allegedly been drinking, drove into the crowd.")
+    assert _warnings(lint, "Police said the man drove off at speed, which allegedly angered the crowd.")

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions import Cue, holder
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER
 from lintnews.builtin.constructions.passive import passive, received
@@ -46,6 +46,18 @@ from lintnews.model.diagnostic import Finding, Severity
 _BREAK = re.compile(
     r";|,\s*(?:which|who|whom|whose|but|while|although|though|whereas|yet|as)\b"
     r"|\b(?:who|which|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
+)
+# a lead's reported subject with a relative clause set in it, up to the cue: "said the man,
+# who had" (a short subject, no other break)
+_EMBEDDED_RELATIVE = re.compile(
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?[\w’'-]+,\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,4}?$"
+)
+# the rest of that clause, closed by a comma, and the reported clause going on with a verb
+# (not "and", a new subject or a second relative)
+_RELATIVE_CLOSED = re.compile(
+    r"[^,;:.!?\"“”—–]{1,120},\s+(?!(?:and|but|or|then|so|yet|who|which|while|when|as|he|she|they|it|police|"
+    r"the|a|an|his|her|their|its|this|that|these|those|according|said|says|told|reported|"
+    r"in|on|at|for|with|from|after|before|by|to|of|not|also|including|not)\b)[a-z]+\b"
 )
 _SENTENCE_OPENER = re.compile(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
@@ -208,8 +220,13 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         kind = "described"  # "research suggests", in a piece that has named the study
     if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
+    note = _DESCRIBED_NOTE
+    if kind is None and rule.id != _SOURCE:
+        held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end])
+        if held:
+            kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
     if kind == "described":
-        return Finding(cue.start, cue.end, message + _DESCRIBED_NOTE, _DESCRIBED_SUGGESTION,
+        return Finding(cue.start, cue.end, message + note, _DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)
     severity = Severity.INFO if cue.severity == "info" or _headline_then_source(doc, si, cue.start) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
@@ -298,6 +315,76 @@ def _previous_named_lead(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
                 and _SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
+
+
+def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type: ignore[no-untyped-def]
+    """Is the view held by a document or publisher the writer has just given? The clause
+    before a colon or dash ("The NFU surveyed its members: yields were estimated ..."), the
+    line a list hangs from ("The report found:"), or the sentence before, even across a
+    paragraph break: news paragraphs are often one sentence ("A YouGov poll put Labour on 33
+    per cent. // The Conservatives are estimated to be on 25."), there only for a figure's
+    passive ("is estimated to", "was put at"): a document measures, it does not believe, and
+    "is thought to" after it is someone's view. "Reportedly" or "allegedly"
+    after a named outlet or person who "reported" or "alleged" it in the sentence before
+    points back to them. In court copy the charge is the allegation: "is alleged to" or
+    "allegedly" in, after or before a sentence (of its paragraph) that reports a charge, a hearing or a plea is the
+    prosecution's. The words do not say so outright: a hint, with the note (or "") that says
+    where the holder is."""
+    text = doc.text
+    sentences = doc.sentences
+    s = sentences[si]
+    if holder.introduced_by_lead(text, s.start, cue_start):
+        return _DOCUMENT_NOTE
+    block = s.block
+    alleges = holder.ALLEGED.search(cue_text) is not None
+    if alleges and holder.PROCEEDINGS.search(text, s.start, s.end):
+        return _COURT_NOTE
+    if alleges and si + 1 < len(sentences) and sentences[si + 1].block == block \
+            and holder.PROCEEDINGS.search(text, sentences[si + 1].start, sentences[si + 1].end):
+        return _COURT_NOTE  # "Ruiz allegedly copied files. The lawsuit, filed on Monday, ..."
+    if holder.list_item(text, doc.blocks[block].start):
+        b = block - 1
+        while b >= 0 and holder.list_item(text, doc.blocks[b].start):
+            b -= 1
+        if b >= 0:
+            intro = doc.blocks[b]
+            if text[intro.start : intro.end].rstrip().endswith(":"):
+                j = doc.sentence_index(intro.end - 1)
+                p = sentences[j]
+                if holder.leads(text, p.start, p.end) or any(
+                        m.kind == "named" and _identifies(m) for m in sourcing.mentions(text, p.start, p.end)):
+                    return _DOCUMENT_NOTE
+    if si == 0:
+        return ""
+    prev = sentences[si - 1]
+    if alleges and holder.PROCEEDINGS.search(text, prev.start, prev.end):
+        return _COURT_NOTE
+    if doc.in_headline(prev.start):
+        # "Jobless rate falls to 4.1%, ONS says" over "Unemployment is estimated to have fallen
+        # ...": the first body sentence gives the figures the headline's source put out
+        if holder.MEASURED.search(cue_text) and any(
+                m.kind == "named" and _identifies(m) for m in sourcing.mentions(text, prev.start, prev.end)):
+            return _DOCUMENT_NOTE
+        return ""
+    if prev.block == s.block and holder.names_someone(text, prev.start, prev.end):
+        return _NAMING_NOTE  # "Police named the man as Tom Reyes. He is believed to have ..."
+    if holder.leads(text, prev.start, prev.end) and holder.MEASURED.search(cue_text):
+        return _DOCUMENT_NOTE  # a document holds figures, not beliefs: "is thought to" after it stays
+    verb = _ECHOED_VERB.get(cue_text.lower())
+    if verb is not None and any(
+            m.kind == "named" and _identifies(m) and m.style == "subject"
+            and text[m.src_start : m.verb_end].lower().endswith(verb)
+            for m in sourcing.mentions(text, prev.start, prev.end)):
+        return _ECHO_NOTE
+    return ""
+
+
+_DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."
+_COURT_NOTE = " In court copy the charge is the allegation: say whose (\"prosecutors allege\", \"the charge states\")."
+_NAMING_NOTE = " It reads as part of the statement that named the person just before: say so (\"police said\")."
+_ECHO_NOTE = " It points back to the report named just before: say so (\"the paper reported\")."
+# a doubt adverb and the verb whose report it echoes
+_ECHOED_VERB = {"reportedly": "reported", "allegedly": "alleged"}
 
 
 def _group(phrase: str) -> bool:
@@ -477,7 +564,12 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
     if m.style == "according":
         return True
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
-        return not _BREAK.search(text, m.verb_end, cue_start)  # a lead
+        if not _BREAK.search(text, m.verb_end, cue_start):
+            return True  # a lead
+        # "Police said the man, who had allegedly been drinking, drove into the crowd": a
+        # relative clause set in the reported clause's subject is part of what was said
+        return m.style == "subject" and _EMBEDDED_RELATIVE.match(text, m.verb_end, cue_start) is not None \
+            and _RELATIVE_CLOSED.match(text, cue_start) is not None
     if m.style == "agent":
         # "It was reported by the Gazette": the agent of the cue's own participle, or of a
         # document right after it; not "purportedly written by the king" (another verb's agent)

@@ -1,0 +1,122 @@
+"""Whose estimate is it? A document or publisher that holds the view, given just before the cue.
+
+Professional copy names the study, survey, poll or report once and then reports its
+findings in the passive: "The ONS published its survey on Tuesday. Unemployment is
+estimated to have fallen ...", "The NFU surveyed its members: yields were estimated to be
+...", "The report found:" over a list. The passive's holder is the document the writer has
+just named; the words do not say so outright, so the attribution judge makes such a cue an
+``info`` hint, never clears it. What counts as such a lead:
+
+- a named publisher doing what publishers do with a document: "The Office for National
+  Statistics published its quarterly survey", "The NFU surveyed 1,100 members";
+- a document with an owner: "The National Audit Office's report", "A YouGov poll for The
+  Times";
+- a definite document pointing back to one already named: "The survey covers ...", "The
+  report found:".
+
+Court copy has its own holder: "He is alleged to have ..." or "allegedly" in or after a
+sentence reporting a charge, a hearing or a plea is the prosecution's allegation
+(:data:`PROCEEDINGS`).
+
+An unowned indefinite document ("A study found", "Figures show") is vague provenance itself
+and leads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.document.speech import NAME
+
+# documents whose findings copy reports: the nouns of publication, not of any paper
+_DOC = (
+    r"(?:survey|surveys|report|reports|review|poll|polls|study|audit|census|inquiry|analysis|"
+    r"paper|figures|data|statistics|findings|forecast|forecasts|estimates|verdict|assessment|"
+    r"results|accounts|minutes|budget|index|count|memo|charge\s+sheet)"
+)
+_PUBLISH = r"(?:published|publishes|released|releases|issued|issues|compiled|compiles|conducted|carried\s+out|put\s+out)"
+_ASK = r"(?:surveyed|surveys|polled|polls|asked|canvassed|counted)"
+_OPENER = r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Now|Also|On\s+\w+|In\s+\w+|Last\s+\w+)\W+)*"
+_WORDS = r"(?:[\w’'-]+\s+){0,5}?"
+# a named organisation, its words possibly possessive plurals ("The National Farmers' Union")
+_ORG = r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&’'.-]*){0,6}"
+
+LEAD = re.compile(
+    _OPENER + r"(?:"
+    # a named publisher publishing a document, or asking the people its figures come from
+    rf"{_ORG}\s+(?:\w+ly\s+)?(?:{_PUBLISH}\s+{_WORDS}{_DOC}\b|{_ASK}\b)"
+    # a document with an owner ("The National Audit Office's report", "A YouGov poll for The Times")
+    rf"|(?:[Tt]he\s+)?{NAME}['’]s?\s+{_WORDS}{_DOC}\b"
+    rf"|[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}?[A-Z][\w&’'-]*\s+(?:[\w’'-]+\s+){{0,2}}?{_DOC}\b"
+    rf"|(?:[Aa]n?|[Tt]he)\s+{_WORDS}{_DOC}\s+(?:for|by|from|of)\s+(?:the\s+)?[A-Z]"
+    # a definite document pointing back ("The survey covers", "The report found:", "Its figures")
+    rf"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}\b"
+    r")"
+)
+
+# the passives of measuring: what a survey, poll or set of figures holds ("is estimated to",
+# "was put at", "are projected to"), unlike a belief ("is thought to"), which needs a believer
+MEASURED = re.compile(r"(?i)\b(?:estimated|projected|forecast|calculated|valued|measured|put|counted)\b")
+
+# an allegation's words: in court copy, the prosecution's
+ALLEGED = re.compile(r"(?i)\balleged(?:ly)?\b")
+# a sentence that reports criminal proceedings against someone: a charge, a hearing, a plea
+PROCEEDINGS = re.compile(
+    r"(?i)\b(?:charged\s+with|accused\s+of|indicted|arraigned|remanded|on\s+trial|stood\s+trial|"
+    r"standing\s+trial|pleaded|pleads|(?:court|jury|trial|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|"
+    r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|lawsuit|"
+    r"arrested|extradited|convicted|sentenced|jailed|bailed|held\s+on\s+suspicion|"
+    r"appeared\s+(?:at|in|before)\s+(?:[\w’'-]+\s+){0,4}?(?:court|magistrates|tribunal|judge)|"
+    r"(?:denies|denied|deny|admits|admitted)\s+(?:\w+\s+){0,4}?(?:charges?|counts?|offences?))"
+)
+
+# a colon, or a dash between spaces, after which a clause gives what the lead found
+# a named source or an institution giving out who someone is: "Police named the man as Tom
+# Reyes", "The club identified the player as ..." (a statement, so what follows is theirs)
+NAMING = re.compile(
+    _OPENER + rf"(?:{_ORG}|(?i:police|prosecutors|officers|detectives|investigators|authorities|officials))\s+"
+    r"(?:\w+ly\s+)?(?:named|identified|have\s+named|have\s+identified|has\s+named|has\s+identified)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?as\b"
+)
+
+
+def names_someone(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a source naming someone ("Police named the man as ...")?"""
+    return NAMING.match(text, start, end) is not None
+
+
+# a document whose compiler is given in apposition, right before the cue: "The figures,
+# compiled by the auditors, are estimated to cover ..." (the compiler's estimate)
+_COMPILED = re.compile(
+    _OPENER + rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+{_WORDS}{_DOC},\s+"
+    r"(?:compiled|collected|gathered|produced|published|released|issued|prepared|drawn\s+up)\s+by\s+[^,;]{2,80},\s*$"
+)
+
+_INTRODUCER = re.compile(r":\s|\s[—–]\s|\s--\s")
+
+
+def leads(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` (a sentence or a clause) open with a document or publisher
+    the next words report from?"""
+    return LEAD.match(text, start, end) is not None
+
+
+def introduced_by_lead(text: str, s_start: int, cue_start: int) -> bool:
+    """Is the cue in the clause after a colon or a dash whose clause before opens with such a
+    lead ("The NFU surveyed its members in July: yields were estimated ..."), or right after
+    a document subject whose compiler is given ("The figures, compiled by the auditors, are
+    estimated to ...")?"""
+    if _COMPILED.match(text, s_start, cue_start):
+        return True
+    intro = None
+    for m in _INTRODUCER.finditer(text, s_start, cue_start):
+        intro = m
+    return intro is not None and leads(text, s_start, intro.start())
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–—]|\d{1,2}[.)])\s")
+
+
+def list_item(text: str, start: int) -> bool:
+    """Does the block at ``start`` read as an item of a list ("- one home in eight ...")?"""
+    return _LIST_ITEM.match(text, start) is not None
