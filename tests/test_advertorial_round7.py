@@ -6,7 +6,7 @@ The round read promotional content inside partly commercial articles: a deals po
 "use my link"), a brand's shop finder and a financial advert's risk line, an event's listing
 (ticket prices with concessions, passes, where to book, the box office; its fields: times,
 closing days, the audience's age, the running time), a site's disclaimer
-("the views expressed are the author's own", a hint only: a legal line), a science release's citation ("More information:
+("does not necessarily reflect the views of", a hint only: a legal line), a science release's citation ("More information:
 ... et al ... DOI"), the page's credit for a brand it was produced with, a seller's
 self-introduction ("Hi, I'm Nell! I'm a certified sleep coach and I help ..."), and a pitch's
 voice that agrees with a weak signal of its own. The look-alikes are journalism about products
@@ -62,7 +62,7 @@ def test_each_promotion_is_reported_on_its_line(kind, line):
 
 
 @pytest.mark.parametrize("line", [
-    "The views expressed by our guest writers are their own.",
+    "Opinions here are not necessarily those of the Tollbridge Courier.",
     "This post does not necessarily reflect the opinions of the Tollbridge Courier.",
     "Nothing on this site is investment advice.",
 ])
@@ -75,7 +75,7 @@ def test_a_site_disclaimer_alone_is_a_hint(line):
 def test_a_site_disclaimer_beside_a_plug_stays_a_hint():
     text = (
         f"{BEFORE}\n\n"
-        "The views expressed in this column are the author's own.\n\n"
+        "This column does not necessarily reflect the views of the Courier.\n\n"
         "Sign up for our free Tollbridge Tuesday newsletter and never miss a market day.\n\n"
         f"{AFTER}\n"
     )
