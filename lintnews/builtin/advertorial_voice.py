@@ -152,7 +152,9 @@ def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignor
 # news alone; several together, with no mark of the story, are the seller's voice.
 
 # the seller's commands (opening a sentence): the plug's own verbs and a pitch's
-_SELL_VERB_SET = _VERB_SET | frozenset(
+# ("open" is a plug's command, "Open a saver in minutes on our app", but it also opens a review's
+# fact box, "Open Tuesday to Saturday from 6pm": not a seller's command by itself)
+_SELL_VERB_SET = (_VERB_SET - {"open"}) | frozenset(
     "make grow earn invest file escape say raise build experience treat upgrade switch meet feel "
     "apply call hurry act choose create wishlist pre-order preorder stream play reserve "
     "ready looking thinking want request enrol enroll".split()
