@@ -70,7 +70,6 @@ PROCEEDINGS = re.compile(
     r"(?:denies|denied|deny|admits|admitted)\s+(?:\w+\s+){0,4}?(?:charges?|counts?|offences?))"
 )
 
-# a colon, or a dash between spaces, after which a clause gives what the lead found
 # a named source or an institution giving out who someone is: "Police named the man as Tom
 # Reyes", "The club identified the player as ..." (a statement, so what follows is theirs)
 NAMING = re.compile(
@@ -92,6 +91,7 @@ _COMPILED = re.compile(
     r"(?:compiled|collected|gathered|produced|published|released|issued|prepared|drawn\s+up)\s+by\s+[^,;]{2,80},\s*$"
 )
 
+# a colon, or a dash between spaces, after which a clause gives what the lead found
 _INTRODUCER = re.compile(r":\s|\s[—–]\s|\s--\s")
 
 
