@@ -139,3 +139,22 @@ NOT_ADVERTORIAL = [
 @pytest.mark.parametrize("line", NOT_ADVERTORIAL, ids=[s[:40] for s in NOT_ADVERTORIAL])
 def test_journalism_about_products_and_prices_is_not_reported(line):
     assert warning_lines(f"{BEFORE}\n\n{line}\n\n{AFTER}\n") == []
+
+
+# Between two shopping lines, a paragraph that names what they sell is the product's
+# description and joins them; advice to the reader that names nothing of theirs is the story's
+# (issue 15: a story line next to a plug is never swallowed into it).
+_OFFER = "Exclusive: use code HARBOUR25 at checkout for £25 off any Tidewater Energy plan."
+_LISTING = "Tidewater Energy Saver — £79 a month, no exit fee — see deal"
+
+
+def test_advice_between_two_shopping_lines_is_not_swallowed():
+    advice = "If your fixed deal has ended, ring your supplier: many will match a rival's rate."
+    text = f"{BEFORE}\n\n{_OFFER}\n\n{advice}\n\n{_LISTING}\n"
+    assert warning_lines(text) == [3, 7]
+
+
+def test_a_description_between_two_shopping_lines_joins_them():
+    description = "The Tidewater Energy Saver tariff fixes the unit rate for two years."
+    text = f"{BEFORE}\n\n{_OFFER}\n\n{description}\n\n{_LISTING}\n"
+    assert warning_lines(text) == [3, 5, 7]

@@ -778,6 +778,7 @@ class _Judgement:
                 or (
                     before and after and self._commerce(idx[0] - 1) and self._commerce(idx[-1] + 1)
                     and not any(units.story(i) for i in idx)
+                    and _describes(units, idx, (idx[0] - 1, idx[-1] + 1), marked)
                 )
             )
             if joins:
@@ -871,6 +872,33 @@ def _appeal_voice(units: _Units, idx: list[int]) -> bool:
     return any(units.voice(_APPEAL_TOPIC, i) for i in voiced) and not any(
         units.story(i) for i in voiced
     )
+
+
+# the words of selling itself, which a shopping line and advice to a shopper share without
+# the advice describing anything that is sold
+_SHOPPING_WORDS = frozenset(
+    "deal deals price prices offer offers code codes save sale sales shop store stores month "
+    "year free only just with your this that from more than here now today".split()
+)
+
+
+def _named(text: str) -> set[str]:
+    """The words of ``text`` that can name a product or its kind ("jacket", "tidewater"):
+    words of four letters or more, folded, less the vocabulary of selling itself."""
+    return {w for w in (w.lower() for w in _WORDS.findall(text) if len(w) >= 4)} - _SHOPPING_WORDS
+
+
+def _describes(units: _Units, idx: list[int], around: tuple[int, int], marked: set[int]) -> bool:
+    """Does the paragraph between two shopping lines name what the listing around it sells (a
+    product's description: "the Note 10 Plus is well designed" under "Galaxy Note 10 Plus for
+    $840")? Advice to the reader that names nothing of theirs ("If you are out of contract,
+    phone your provider") is the story's, not the listing's. (Up to two marked lines each way:
+    a price line and its "buy" line.)"""
+    us, text = units.units, units.text
+    between = _named(text[us[idx[0]].start : us[idx[-1]].end])
+    lo, hi = around
+    near = [i for i in (lo - 1, lo, hi, hi + 1) if i in marked]
+    return any(between & _named(text[us[i].start : us[i].end]) for i in near)
 
 
 def _heading(units: _Units, idx: list[int]) -> bool:
