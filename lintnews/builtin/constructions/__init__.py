@@ -10,7 +10,11 @@ so?" of, and where its cue begins and ends:
   received opinion ("widely praised", "well received");
 - :mod:`.sources`: unnamed people as the source of a claim ("officials say", "a banking
   expert warned", "according to people familiar with the talks");
-- :mod:`.provenance`: unnamed documents and research ("studies show", "amid reports that").
+- :mod:`.provenance`: unnamed documents and research ("studies show", "amid reports that");
+- :mod:`.holder`: a document, publisher or court case given just before a cue that holds its
+  view ("The ONS published its survey. Unemployment is estimated to ..."): a hint;
+- :mod:`.transcript`: a transcript's speaker labels ("MARTIN SHAW: ..."), whose paragraphs are
+  that speaker's words.
 
 The open-class words of each construction are word classes
 (``lintnews/language/wordclasses/attribution.toml``, every inflection from the lexicon, see
