@@ -242,30 +242,39 @@ def _glue_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return [(at, m.end()) for at in doc.case_changes if (m := word(text, at + 1)) is not None]
 
 
-# An aside set off by dashes after a stop ("...for the work. — Subscribe to the Chronicle for
-# £1 a week — Parents had asked..."): the sentence splitter does not end a sentence before a
-# dash, so a plug set in dashes would carry the story's sentences on both sides with it. The
-# stop and the dash open a unit; a dash before a capital closes it. (One scan of the text: the
-# opening is rare, so the closing dash is looked for only in the few units it opens.)
-_DASH_OPEN = re.compile(r"[.!?][\"”’]?[ \t]+(?=[—–][ \t]+[A-Z])")
-_DASH_CLOSE = re.compile(r"[ \t][—–](?=[ \t]+[A-Z])")
+# An aside set off by dashes or brackets after a stop ("...for the work. — Subscribe to the
+# Chronicle for £1 a week — Parents had asked...", "...twice a day. (Read more: Bins to change)
+# Officials expect..."): the sentence splitter ends no sentence before a dash or a bracket, so
+# a plug set in them would carry the story's sentences on both sides with it. The stop and the
+# dash or bracket open a unit; a dash before a capital, or the closing bracket, closes it. (One
+# scan of the text: openings are rare, so the closing mark is looked for only after them.)
+_ASIDE_OPEN = re.compile(r"[.!?][\"”’]?[ \t]+(?=[—–][ \t]+[A-Z]|[(\[][A-Z])")
+_ASIDE_CLOSE = {
+    "—": re.compile(r"[ \t][—–](?=[ \t]+[A-Z])"),
+    "(": re.compile(r"\)(?=[ \t]+[A-Z])"),
+    "[": re.compile(r"\](?=[ \t]+[A-Z])"),
+}
 
 
-def _dash_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """The split points of dash-set asides that open after a stop: (offset, 0) pairs in the
-    form of the glue points, each opening followed by its closing dash when there is one."""
+def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The split points of asides set in dashes or brackets after a stop: (offset, 0) pairs in
+    the form of the glue points, each opening followed by its closing mark when there is one
+    on the line."""
     text, out = doc.text, []
-    for m in _DASH_OPEN.finditer(text):
+    for m in _ASIDE_OPEN.finditer(text):
         at = m.end()
         out.append((at, 0))
-        close = _DASH_CLOSE.search(text, at + 1, text.find("\n", at) % (len(text) + 1))
+        line_end = text.find("\n", at)
+        close = _ASIDE_CLOSE[text[at].replace("–", "—")].search(
+            text, at + 1, line_end if line_end >= 0 else len(text)
+        )
         if close is not None:
             out.append((close.end(), 0))
     return out
 
 
 class _Units:
-    """Sentences split again at stopless glue and at dash-set asides; the judge's unit of text."""
+    """Sentences split again at stopless glue and at asides in dashes or brackets; the judge's unit of text."""
 
     def __init__(self, doc, hits: list) -> None:  # type: ignore[no-untyped-def]
         text = doc.text
@@ -276,7 +285,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(doc) + _dash_points(doc):
+        for at, reach in _glue_points(doc) + _aside_points(doc):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
@@ -288,12 +297,12 @@ class _Units:
             s = sentences[si]
             start, glued = s.start, s.glued
             for at, reach in sorted(glue_in[si]):
-                dash = reach == 0  # (a dash-set aside: white space before it, not glue)
-                if not dash and (reach > s.end or spans.inside(at) or not _real_glue(text, s.start, at, spans)):
+                aside = reach == 0  # (an aside in dashes or brackets: white space before it, not glue)
+                if not aside and (reach > s.end or spans.inside(at) or not _real_glue(text, s.start, at, spans)):
                     continue
                 if at - start >= 2:
                     append(_Unit(start, at, s.block, glued))
-                    start, glued = at, not dash
+                    start, glued = at, not aside
             append(_Unit(start, s.end, s.block, glued) if start != s.start else s)
             done = si + 1
         units.extend(sentences[done:])
