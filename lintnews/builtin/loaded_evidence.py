@@ -763,3 +763,39 @@ def prescribes(text: str, lo: int, hi: int, quoted) -> Evidence | None:  # type:
         if not quoted(m.start()):
             return Evidence("writer's stance", Effect.EVALUATIVE, f"a modal verdict '{m.group()}'")
     return None
+
+
+
+# An adjective inside the noun phrase that a copula predicates of the subject: "ridicule is a
+# vicious weapon.", "it was a shameless ploy of the party", "this is a vicious and potent
+# tool". The phrase ends at the noun (or its "of", "to", "for", "that" complement).
+_PREDICATE_NP_BEFORE = re.compile(
+    r"\b(?i:is|are|was|were|remains?|remained|seems?|seemed|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:a|an|the|one|such\s+an?)\s+(?:(?:truly|utterly|really|very|most|so|deeply|genuinely)\s+)?$"
+)
+_NP_END = re.compile(r"(?:\s*(?:,|and|or)\s*[\w-]+)?\s+[\w-]+(?:\s*[.;:!?)\"”—–]|\s*$|\s+(?:of|to|for|that)\b)")
+
+
+def predicate_np(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """A word not measured as loaded, as the adjective of a predicate noun phrase ("ridicule
+    is a vicious weapon.", "it was a shameless ploy of the party"): the writer classifies the
+    subject, and the adjective is the verdict. (Not "a vicious storm hit the coast": no
+    copula before it; not "it was a vicious storm that ...": measured, the phrase must close.)"""
+    if _PREDICATE_NP_BEFORE.search(text, max(lo, start - 60), start) and _NP_END.match(text, end):
+        return Evidence("predicative", Effect.EVALUATIVE, "the adjective of a predicate noun phrase")
+    return None
+
+
+def judges_people(text: str, end: int, hi: int) -> Evidence | None:
+    """A word not measured as loaded, before a noun of people or of their acts within two
+    words ("dumb young people", "gullible local voters", "the shadowy accountants"): the
+    writer characterises them. (Word classes ``loaded/people-nouns`` and
+    ``loaded/judged-nouns``; a dual-sense word is not asked: "toxic workers" may be literal.)"""
+    c = classes()
+    nxt = _NEXT.match(text, end, hi)
+    if nxt is not None and nxt.group(1)[:1].isupper():
+        return None  # a name or a title
+    for w in next_words(text, end, hi, 2, skip_determiners=False):
+        if w in c.people or w in c.judged:
+            return Evidence("attributive", Effect.EVALUATIVE, f"characterises '{w}'")
+    return None
