@@ -57,6 +57,11 @@ def test_the_words_used_here_are_not_measured():
      "loathsome"),
     # a modal verdict of the writer
     ("The craven dog hid under the porch.", "Officials should never have made such a craven deal.", "craven"),
+    # the adjective of a predicate noun phrase: the writer classifies the subject
+    ("A monstrous swell hit the harbour wall at dawn.", "Their budget is a monstrous swindle.", "monstrous"),
+    ("The loathsome smell of the drains lingered.", "This tax was a loathsome ploy of the board.", "loathsome"),
+    # before a noun of people within two words: the writer characterises them
+    ("The dimwitted parrot squawked at dawn.", "The campaign courted dimwitted young voters.", "dimwitted"),
 ])
 def test_unmeasured_word_hint_or_warning(lint, hint, warning, word):
     assert severity_of(lint, hint, word) in ("info", None)
@@ -108,3 +113,25 @@ def test_why_explains_the_stance(lint, tmp_path):
     result = CliRunner().invoke(main, ["why", str(path)])
     line = next(x for x in result.output.splitlines() if "'lambasted'" in x)
     assert "-> warning" in line and "attacks a person" in line, line
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Ridicule is a monstrous weapon.", True),
+    ("It was a monstrous and cruel hoax of the council.", True),
+    ("A monstrous wave is coming.", False),            # no copula before the phrase
+    ("It was a monstrous wave hitting the pier.", False),  # the phrase goes on
+])
+def test_predicate_noun_phrase(text, verdict):
+    start, end = at(text, "monstrous")
+    assert (ev.predicate_np(text, start, end, 0) is not None) is verdict
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("They courted dimwitted young voters.", True),
+    ("They courted the dimwitted mob.", True),
+    ("They courted dimwitted Senator Hale.", False),   # a name: not a noun of people
+    ("They fed the dimwitted parrot.", False),
+])
+def test_judges_people(text, verdict):
+    end = at(text, "dimwitted")[1]
+    assert (ev.judges_people(text, end, len(text)) is not None) is verdict

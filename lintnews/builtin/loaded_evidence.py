@@ -780,7 +780,8 @@ def predicate_np(text: str, start: int, end: int, lo: int) -> Evidence | None:
     """A word not measured as loaded, as the adjective of a predicate noun phrase ("ridicule
     is a vicious weapon.", "it was a shameless ploy of the party"): the writer classifies the
     subject, and the adjective is the verdict. (Not "a vicious storm hit the coast": no
-    copula before it; not "it was a vicious storm that ...": measured, the phrase must close.)"""
+    copula before it; not "it was a vicious wave hitting the pier": the phrase must close at
+    its noun or the noun's complement.) Asked of adjectives only (the judge's caller)."""
     if _PREDICATE_NP_BEFORE.search(text, max(lo, start - 60), start) and _NP_END.match(text, end):
         return Evidence("predicative", Effect.EVALUATIVE, "the adjective of a predicate noun phrase")
     return None

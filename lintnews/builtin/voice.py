@@ -299,10 +299,11 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Eviden
     e = state.charged(lo, hi, start) or ev.predicate_verdict(text, start, end, lo) or ev.owned(text, start, lo)
     if e is None and kind == "attack-verb":
         e = ev.attacks_person(text, end)
-    if e is None:
+    if e is None and kind != "attack-verb" and not _is_noun(term) and not ev.verb_use(text, end, word):
+        # an adjective's constructions ("a monstrous swindle", "dimwitted young voters")
         e = ev.predicate_np(text, start, end, lo)
-    if e is None and not ev.dual_sense(word, term.term if term is not None else word):
-        e = ev.judges_people(text, end, hi)
+        if e is None and not ev.dual_sense(word, term.term if term is not None else word):
+            e = ev.judges_people(text, end, hi)
     if e is None and doc.blocks:
         b = doc.blocks[doc.block_index(start)]
         e = ev.title_line(text, b.start, b.end)
