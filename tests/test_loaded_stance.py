@@ -135,3 +135,31 @@ def test_predicate_noun_phrase(text, verdict):
 def test_judges_people(text, verdict):
     end = at(text, "dimwitted")[1]
     assert (ev.judges_people(text, end, len(text)) is not None) is verdict
+
+
+def test_a_charged_document_reads_an_unmeasured_word_as_a_verdict(lint):
+    assert ev.unmeasured("loathsome") is not None
+    assert ev.unmeasured("shameful") is None and ev.unmeasured("chilling") is None
+    plain = ("A loathsome smell came from the drains. Workers cleared the pipes on Monday. "
+             "The council reopened the road in the afternoon.")
+    assert severity_of(lint, plain, "loathsome") == "info"
+    # the same sentence in a piece whose writer judges throughout: two of four sentences hold a
+    # word measured as loaded
+    polemic = ("The council's shameful plan went ahead. Its chilling silence says it all. "
+               "A loathsome smell came from the drains. Workers cleared the pipes on Monday.")
+    assert severity_of(lint, polemic, "loathsome") == "warning"
+    # measured words inside quotation marks are a speaker's, and do not charge the document
+    quoted = ('"The plan is shameful," one resident said. "Its silence is chilling," said another. '
+              "A loathsome smell came from the drains. Workers cleared the pipes on Monday.")
+    assert severity_of(lint, quoted, "loathsome") == "info"
+
+
+@pytest.mark.parametrize(("loaded", "sentences", "charged"), [
+    (1, 4, False),    # one sentence is not a pattern
+    (2, 4, True),
+    (2, 40, True),    # one in twenty
+    (2, 41, False),
+    (5, 200, False),
+])
+def test_charged_document_share(loaded, sentences, charged):
+    assert (ev.charged_document(loaded, sentences) is not None) is charged

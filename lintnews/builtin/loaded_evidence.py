@@ -685,6 +685,28 @@ def beside_loaded(others: int) -> Evidence | None:
     return Evidence("charged sentence", Effect.EVALUATIVE, "beside a word measured as loaded")
 
 
+# A charged document: the share of its sentences that hold a word measured as loaded (outside
+# quotation marks), and at least two of them. Measured by two-fold cross-validation
+# (benchmarks/cv_loaded.py, the measured class learnt on the other half): at 0.05 the held-out
+# halves gain recall on every tuning suite with no loss of precision on news-dev, and the
+# held-out news-check is unchanged; news-check's articles first change below 0.03 (so the
+# threshold keeps a margin of about two), and BABE's sentence files sit near 0.09. Counting only
+# the measured words the judge warns on (not literal, not someone's voice) did worse.
+CHARGED_SHARE = 0.05
+CHARGED_SENTENCES = 2
+
+
+def charged_document(loaded: int, sentences: int) -> Evidence | None:
+    """A word not measured as loaded, in a document where at least :data:`CHARGED_SHARE` of the
+    sentences (and :data:`CHARGED_SENTENCES`) hold a word measured as loaded: an opinion piece
+    or a polemic, whose writer judges throughout, so an unmeasured word is read as a verdict
+    too. (Plain news seldom has one such sentence in twenty outside quotations.)"""
+    if loaded < CHARGED_SENTENCES or loaded < CHARGED_SHARE * sentences:
+        return None
+    return Evidence("charged document", Effect.EVALUATIVE,
+                    f"{loaded} of {sentences} sentences hold a word measured as loaded")
+
+
 # Someone's, right before the word (one modifier between at most): "his arrogance", "Rubio's
 # gimmick", "their madness", "the president's public scorn". Not a contraction ("it's", "he's",
 # "there's": a verb) nor a thing's ("the storm's": a literal head is dropped earlier).
