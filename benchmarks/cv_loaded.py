@@ -50,10 +50,48 @@ def _split_lines(path: Path, gold: list, where: Path, score):  # type: ignore[no
     return files, moved
 
 
+def _misses(engine, suite, paths, gold, predicted, document, score) -> list[str]:  # type: ignore[no-untyped-def]
+    """The held-out half's false alarms (FP) and missed spans (FN, with the judge's decision
+    where it had a candidate there: 'info' hints and dropped words), one a line."""
+    from lintnews.builtin.voice import explain
+
+    rules = [r for r in engine.pack_rules if r.context == "writer-voice"]
+    out: list[str] = []
+    for path in paths:
+        doc = document(path)
+        source = path.read_text(encoding="utf-8").split("\n")
+        hits = engine.matcher.scan(doc.text)
+        why = []
+        for rule, hit, decision in explain(doc, {r: hits[r.id] for r in rules if hits.get(r.id)}):
+            hit = decision.hit or hit
+            line, col, end_line, end_col = doc.source_map.span(hit.start, hit.end)
+            why.append((score.Span(path.name, "loaded-language", line, end_line, col, end_col),
+                        f"{rule.id.split('/')[-1]} -> {decision.summary()}"))
+        mine = [p for p in predicted if p.doc == path.name]
+        for q in mine:
+            if not any(g.overlaps(q) for g in gold if g.doc == path.name):
+                word = source[q.line - 1][q.col - 1 : q.end_col - 1] if q.line == q.end_line else "?"
+                reason = "; ".join(w for s, w in why if s.overlaps(q))
+                out.append(f"FP\t{suite}\t{word}\t{reason}\t{source[q.line - 1].strip()[:300]}")
+        for g in gold:
+            if g.doc != path.name or g.optional or any(g.overlaps(q) for q in mine):
+                continue
+            word = source[g.line - 1][g.col - 1 : g.end_col - 1] if g.line == g.end_line and g.col else "?"
+            reason = "; ".join(w for s, w in why if s.overlaps(g)) or "no candidate"
+            out.append(f"FN\t{suite}\t{word}\t{reason}\t{source[g.line - 1].strip()[:300]}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path, help="the shared corpus directory (holding the tuning suites)")
-    corpus = ap.parse_args().corpus.resolve()
+    ap.add_argument("--misses", type=Path, default=None, metavar="FILE",
+                    help="write the held-out misses of the 'current' policy to FILE (outside the repository: "
+                         "corpus text): every false alarm and every missed span, with its sentence and, "
+                         "where lintnews had a hint there, the judge's reasons")
+    args = ap.parse_args()
+    corpus = args.corpus.resolve()
+    misses: list[str] = []
 
     import lintnews.builtin.loaded_evidence as ev
     from lintnews.builtin.voice import explain
@@ -125,12 +163,16 @@ def main() -> int:
                                  if d.category == "loaded-language" and d.severity.value in ("warning", "error")]
                     t = score.score([g for g in gold[suite] if g.doc in names], predicted,
                                     ["loaded-language"])["loaded-language"]
+                    if args.misses is not None and name == "current":
+                        misses.extend(_misses(engine, suite, folds[suite][test], gold[suite], predicted, document, score))
                     acc = totals[name][suite]
                     for i, key in enumerate(("true_pos", "false_pos", "found", "gold")):
                         acc[i] += t[key]
     finally:
         ev.unmeasured = original
         shutil.rmtree(scratch, ignore_errors=True)
+    if args.misses is not None:
+        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
     print("| policy | " + " | ".join(f"{s} P | {s} R" for s in ml.TUNING) + " |")
     print("| --- |" + " ---: | ---: |" * len(ml.TUNING))
     for name, per in totals.items():

@@ -185,6 +185,10 @@ def test_claims_as_a_noun_is_info(lint):
     ("She claimed the man who had called was her brother.", "claimed", Sense.SPEECH),
     ("The port admitted two pilots who had lost their licences.", "admitted", Sense.UNSURE),
     ("The club admitted three riders which had been banned.", "admitted", Sense.UNSURE),
+    # an adjunct between the verb and its clause: still the said-verb
+    ("The mayor claimed on Monday that the ferry was safe.", "claimed", Sense.SPEECH),
+    ("The coach boasted without a shred of proof that the team was fitter.", "boasted", Sense.SPEECH),
+    ("The owner claimed the cottage that his uncle built.", "claimed", Sense.UNSURE),
 ])
 def test_claim_as_a_noun_or_a_verb(text, word, expected):
     start = text.index(word)

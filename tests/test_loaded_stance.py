@@ -57,6 +57,11 @@ def test_the_words_used_here_are_not_measured():
      "loathsome"),
     # a modal verdict of the writer
     ("The craven dog hid under the porch.", "Officials should never have made such a craven deal.", "craven"),
+    # the adjective of a predicate noun phrase: the writer classifies the subject
+    ("A monstrous swell hit the harbour wall at dawn.", "Their budget is a monstrous swindle.", "monstrous"),
+    ("The loathsome smell of the drains lingered.", "This tax was a loathsome ploy of the board.", "loathsome"),
+    # before a noun of people within two words: the writer characterises them
+    ("The dimwitted parrot squawked at dawn.", "The campaign courted dimwitted young voters.", "dimwitted"),
 ])
 def test_unmeasured_word_hint_or_warning(lint, hint, warning, word):
     assert severity_of(lint, hint, word) in ("info", None)
@@ -108,3 +113,53 @@ def test_why_explains_the_stance(lint, tmp_path):
     result = CliRunner().invoke(main, ["why", str(path)])
     line = next(x for x in result.output.splitlines() if "'lambasted'" in x)
     assert "-> warning" in line and "attacks a person" in line, line
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Ridicule is a monstrous weapon.", True),
+    ("It was a monstrous and cruel hoax of the council.", True),
+    ("A monstrous wave is coming.", False),            # no copula before the phrase
+    ("It was a monstrous wave hitting the pier.", False),  # the phrase goes on
+])
+def test_predicate_noun_phrase(text, verdict):
+    start, end = at(text, "monstrous")
+    assert (ev.predicate_np(text, start, end, 0) is not None) is verdict
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("They courted dimwitted young voters.", True),
+    ("They courted the dimwitted mob.", True),
+    ("They courted dimwitted Senator Hale.", False),   # a name: not a noun of people
+    ("They fed the dimwitted parrot.", False),
+])
+def test_judges_people(text, verdict):
+    end = at(text, "dimwitted")[1]
+    assert (ev.judges_people(text, end, len(text)) is not None) is verdict
+
+
+def test_a_charged_document_reads_an_unmeasured_word_as_a_verdict(lint):
+    assert ev.unmeasured("loathsome") is not None
+    assert ev.unmeasured("shameful") is None and ev.unmeasured("chilling") is None
+    plain = ("A loathsome smell came from the drains. Workers cleared the pipes on Monday. "
+             "The council reopened the road in the afternoon.")
+    assert severity_of(lint, plain, "loathsome") == "info"
+    # the same sentence in a piece whose writer judges throughout: two of four sentences hold a
+    # word measured as loaded
+    polemic = ("The council's shameful plan went ahead. Its chilling silence says it all. "
+               "A loathsome smell came from the drains. Workers cleared the pipes on Monday.")
+    assert severity_of(lint, polemic, "loathsome") == "warning"
+    # measured words inside quotation marks are a speaker's, and do not charge the document
+    quoted = ('"The plan is shameful," one resident said. "Its silence is chilling," said another. '
+              "A loathsome smell came from the drains. Workers cleared the pipes on Monday.")
+    assert severity_of(lint, quoted, "loathsome") == "info"
+
+
+@pytest.mark.parametrize(("loaded", "sentences", "charged"), [
+    (1, 4, False),    # one sentence is not a pattern
+    (2, 4, True),
+    (2, 40, True),    # one in twenty
+    (2, 41, False),
+    (5, 200, False),
+])
+def test_charged_document_share(loaded, sentences, charged):
+    assert (ev.charged_document(loaded, sentences) is not None) is charged

@@ -862,6 +862,29 @@ def test_a_document_before_does_not_hold_a_view(lint, text):
     assert _warnings(lint, text)
 
 
+@pytest.mark.parametrize(("text", "note"), [
+    # the act of law or discipline the allegation is the reason for: whoever did it holds it
+    ("The coach was suspended for allegedly abusing a referee.", "Whoever suspended them made the allegation"),
+    # court copy: the prosecution's, whether the proceedings come in the sentence, after or before
+    ("Price, who pleaded not guilty, allegedly set the fire.", "In court copy the charge is the allegation"),
+    ("Price allegedly set the fire. He denies the charges.", "In court copy the charge is the allegation"),
+    ("Price appeared at Hollin Crown Court. He allegedly set the fire.", "In court copy the charge is the allegation"),
+    # both at once (an arrest is also proceedings): one note, the act in the cue's own clause
+    ("Price was arrested after allegedly setting the fire.", "Whoever arrested them made the allegation"),
+])
+def test_one_judge_names_the_holder_of_an_allegation(lint, text, note):
+    """The allegation's holder is judged in one place (``holder.allegation``): one hint, with
+    one note that says where the holder is, never two notes for one cue."""
+    found = _claims(lint, text)
+    assert [d.severity for d in found] == [Severity.INFO], found
+    assert note in found[0].message
+    assert found[0].message.count(" allegation") == 1, found[0].message
+
+
+def test_an_allegation_with_no_holder_in_the_text_stays_a_warning(lint):
+    assert _warnings(lint, "Price allegedly set the fire. The warehouse burned for two days.")
+
+
 def test_a_relative_clause_in_a_leads_subject_is_part_of_what_was_said(lint):
     """"Police said the man, who had allegedly been drinking, drove ..." is the police's; a
     clause the writer adds after the report ("..., which allegedly ...") is not."""

@@ -93,16 +93,6 @@ _DEPICTING_THING = re.compile(
     r"(?:\s+[\w’',-]+){0,6}?\s*$"
 )
 _DOUBT = "unattributed-claim/doubt-adverb"
-# an act of law or discipline whose reason is told with "allegedly": the act carries the
-# allegation ("arrested for allegedly stealing", "sued over allegedly copying", "jailed after
-# allegedly ..."); "accused" and "convicted" are not here (the first is hearsay itself, the
-# second no allegation)
-_LEGAL_ACTION = re.compile(
-    r"(?i)\b(arrested|charged|detained|jailed|imprisoned|held|sued|fined|suspended|fired|sacked|"
-    r"dismissed|expelled|banned|investigated|prosecuted|indicted|questioned|booked|cited|disciplined|"
-    r"extradited|wanted|deported|reprimanded|censured|impeached|ejected|barred)\b"
-    r"(?:\s+[\w’'£$€,.-]+){0,5}?\s+(?:for|with|over|after|on\s+suspicion\s+of|on\s+charges\s+of)\s+$"
-)
 _RECEIVED = "unattributed-claim/received-opinion"
 _SOURCE = "unattributed-claim/vague-source"
 _PROVENANCE = "unattributed-claim/vague-provenance"
@@ -166,14 +156,6 @@ def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
             # it; who made or shared it is worth a hint
             return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': the {m.group(1).lower()} claims to show "
                        "it: say who made or shared it, and whether it is genuine.", severity="info")
-    if rid == _DOUBT and text[hit.start : hit.end].lower() == "allegedly":
-        s_start, _ = where()
-        m = _LEGAL_ACTION.search(text[max(s_start, hit.start - 90) : hit.start])
-        if m is not None:
-            # "arrested for allegedly stealing": the arrest or the charge is the allegation,
-            # made by whoever arrested or charged; who that was is worth a hint, no more
-            return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': {m.group(1).lower()} by whom? Whoever "
-                       "did it made the allegation: name them (police, prosecutors, an employer).", severity="info")
     if rid == _RECEIVED:
         first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
@@ -326,22 +308,18 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
     passive ("is estimated to", "was put at"): a document measures, it does not believe, and
     "is thought to" after it is someone's view. "Reportedly" or "allegedly"
     after a named outlet or person who "reported" or "alleged" it in the sentence before
-    points back to them. In court copy the charge is the allegation: "is alleged to" or
-    "allegedly" in, after or before a sentence (of its paragraph) that reports a charge, a hearing or a plea is the
-    prosecution's. The words do not say so outright: a hint, with the note (or "") that says
-    where the holder is."""
+    points back to them. An allegation's holder comes first (:func:`holder.allegation`:
+    "fined for allegedly ...", court copy). The words do not say so outright: a hint, with
+    the note (or "") that says where the holder is."""
     text = doc.text
     sentences = doc.sentences
     s = sentences[si]
+    alleged = holder.allegation(text, sentences, si, cue_start, cue_text)
+    if alleged:
+        return alleged
     if holder.introduced_by_lead(text, s.start, cue_start):
         return _DOCUMENT_NOTE
     block = s.block
-    alleges = holder.ALLEGED.search(cue_text) is not None
-    if alleges and holder.PROCEEDINGS.search(text, s.start, s.end):
-        return _COURT_NOTE
-    if alleges and si + 1 < len(sentences) and sentences[si + 1].block == block \
-            and holder.PROCEEDINGS.search(text, sentences[si + 1].start, sentences[si + 1].end):
-        return _COURT_NOTE  # "Ruiz allegedly copied files. The lawsuit, filed on Monday, ..."
     if holder.list_item(text, doc.blocks[block].start):
         b = block - 1
         while b >= 0 and holder.list_item(text, doc.blocks[b].start):
@@ -357,8 +335,6 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
     if si == 0:
         return ""
     prev = sentences[si - 1]
-    if alleges and holder.PROCEEDINGS.search(text, prev.start, prev.end):
-        return _COURT_NOTE
     if doc.in_headline(prev.start):
         # "Jobless rate falls to 4.1%, ONS says" over "Unemployment is estimated to have fallen
         # ...": the first body sentence gives the figures the headline's source put out
@@ -380,7 +356,6 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
 
 
 _DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."
-_COURT_NOTE = " In court copy the charge is the allegation: say whose (\"prosecutors allege\", \"the charge states\")."
 _NAMING_NOTE = " It reads as part of the statement that named the person just before: say so (\"police said\")."
 _ECHO_NOTE = " It points back to the report named just before: say so (\"the paper reported\")."
 # a doubt adverb and the verb whose report it echoes

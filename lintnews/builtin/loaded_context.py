@@ -29,6 +29,9 @@ _SPEECH_AFTER = re.compile(
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
     r"|to\s+\w+ing\b"
+    # an adjunct between the verb and its clause: "claimed on Tuesday that", "asserted without
+    # evidence Friday that", "bragged in a speech that"
+    r"|(?:on|in|at|during|without|before|after|last|this|from|to|\w+day)\s+(?:[\w'’-]+\s+){0,4}?that\b"
     # a clause follows without "that": "claimed the move was unlawful" (the verb of a relative
     # clause is not the clause's: "admitted two preachers who had ..." admits them)
     r"|(?:[\w'’-]+\s+){1,5}?(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was|were|had|has|have|would|will|could|can|did|does|"

@@ -685,6 +685,28 @@ def beside_loaded(others: int) -> Evidence | None:
     return Evidence("charged sentence", Effect.EVALUATIVE, "beside a word measured as loaded")
 
 
+# A charged document: the share of its sentences that hold a word measured as loaded (outside
+# quotation marks), and at least two of them. Measured by two-fold cross-validation
+# (benchmarks/cv_loaded.py, the measured class learnt on the other half): at 0.05 the held-out
+# halves gain recall on every tuning suite with no loss of precision on news-dev, and the
+# held-out news-check is unchanged; news-check's articles first change below 0.03 (so the
+# threshold keeps a margin of about two), and BABE's sentence files sit near 0.09. Counting only
+# the measured words the judge warns on (not literal, not someone's voice) did worse.
+CHARGED_SHARE = 0.05
+CHARGED_SENTENCES = 2
+
+
+def charged_document(loaded: int, sentences: int) -> Evidence | None:
+    """A word not measured as loaded, in a document where at least :data:`CHARGED_SHARE` of the
+    sentences (and :data:`CHARGED_SENTENCES`) hold a word measured as loaded: an opinion piece
+    or a polemic, whose writer judges throughout, so an unmeasured word is read as a verdict
+    too. (Plain news seldom has one such sentence in twenty outside quotations.)"""
+    if loaded < CHARGED_SENTENCES or loaded < CHARGED_SHARE * sentences:
+        return None
+    return Evidence("charged document", Effect.EVALUATIVE,
+                    f"{loaded} of {sentences} sentences hold a word measured as loaded")
+
+
 # Someone's, right before the word (one modifier between at most): "his arrogance", "Rubio's
 # gimmick", "their madness", "the president's public scorn". Not a contraction ("it's", "he's",
 # "there's": a verb) nor a thing's ("the storm's": a literal head is dropped earlier).
@@ -762,4 +784,41 @@ def prescribes(text: str, lo: int, hi: int, quoted) -> Evidence | None:  # type:
     for m in _PRESCRIBES.finditer(text, lo, hi):
         if not quoted(m.start()):
             return Evidence("writer's stance", Effect.EVALUATIVE, f"a modal verdict '{m.group()}'")
+    return None
+
+
+
+# An adjective inside the noun phrase that a copula predicates of the subject: "ridicule is a
+# vicious weapon.", "it was a shameless ploy of the party", "this is a vicious and potent
+# tool". The phrase ends at the noun (or its "of", "to", "for", "that" complement).
+_PREDICATE_NP_BEFORE = re.compile(
+    r"\b(?i:is|are|was|were|remains?|remained|seems?|seemed|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:a|an|the|one|such\s+an?)\s+(?:(?:truly|utterly|really|very|most|so|deeply|genuinely)\s+)?$"
+)
+_NP_END = re.compile(r"(?:\s*(?:,|and|or)\s*[\w-]+)?\s+[\w-]+(?:\s*[.;:!?)\"”—–]|\s*$|\s+(?:of|to|for|that)\b)")
+
+
+def predicate_np(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """A word not measured as loaded, as the adjective of a predicate noun phrase ("ridicule
+    is a vicious weapon.", "it was a shameless ploy of the party"): the writer classifies the
+    subject, and the adjective is the verdict. (Not "a vicious storm hit the coast": no
+    copula before it; not "it was a vicious wave hitting the pier": the phrase must close at
+    its noun or the noun's complement.) Asked of adjectives only (the judge's caller)."""
+    if _PREDICATE_NP_BEFORE.search(text, max(lo, start - 60), start) and _NP_END.match(text, end):
+        return Evidence("predicative", Effect.EVALUATIVE, "the adjective of a predicate noun phrase")
+    return None
+
+
+def judges_people(text: str, end: int, hi: int) -> Evidence | None:
+    """A word not measured as loaded, before a noun of people or of their acts within two
+    words ("dumb young people", "gullible local voters", "the shadowy accountants"): the
+    writer characterises them. (Word classes ``loaded/people-nouns`` and
+    ``loaded/judged-nouns``; a dual-sense word is not asked: "toxic workers" may be literal.)"""
+    c = classes()
+    nxt = _NEXT.match(text, end, hi)
+    if nxt is not None and nxt.group(1)[:1].isupper():
+        return None  # a name or a title
+    for w in next_words(text, end, hi, 2, skip_determiners=False):
+        if w in c.people or w in c.judged:
+            return Evidence("attributive", Effect.EVALUATIVE, f"characterises '{w}'")
     return None

@@ -114,7 +114,7 @@ def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_hits", "_loaded_starts", "_spans", "_speaker_blocks", "_starts", "doc")
+    __slots__ = ("_charged_document", "_hits", "_loaded_starts", "_spans", "_speaker_blocks", "_starts", "doc")
 
     def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
@@ -124,6 +124,7 @@ class _DocState:
         self._starts = sorted({h.start for hits in (hits_by_rule or {}).values() for h in hits})
         self._loaded_starts: list[int] | None = None  # those of words measured as loaded
         self._spans: list[tuple[int, int]] | None = None
+        self._charged_document: tuple[ev.Evidence | None] | None = None
 
     def others_in(self, lo: int, hi: int) -> int:
         """How many candidates besides one of them start in ``lo:hi``."""
@@ -139,6 +140,16 @@ class _DocState:
         starts = self._loaded_starts
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
         return j - i - (1 if i < j and start in starts[i:j] else 0)
+
+    def charged_document(self) -> ev.Evidence | None:
+        """A charged document: how many of its sentences hold a word measured as loaded outside
+        quotation marks (worked out once, at the first word that asks)."""
+        if self._charged_document is None:
+            self.loaded_others_in(0, 0, -1)  # (fills the starts of the measured words)
+            doc = self.doc
+            loaded = {doc.sentence_index(s) for s in self._loaded_starts or () if doc.quotation_at(s) is None}
+            self._charged_document = (ev.charged_document(len(loaded), len(doc.sentences)),)
+        return self._charged_document[0]
 
     def charged(self, lo: int, hi: int, start: int) -> ev.Evidence | None:
         """A charged sentence: two more candidates in it, or one measured as loaded."""
@@ -299,6 +310,11 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Eviden
     e = state.charged(lo, hi, start) or ev.predicate_verdict(text, start, end, lo) or ev.owned(text, start, lo)
     if e is None and kind == "attack-verb":
         e = ev.attacks_person(text, end)
+    if e is None and kind != "attack-verb" and not _is_noun(term) and not ev.verb_use(text, end, word):
+        # an adjective's constructions ("a monstrous swindle", "dimwitted young voters")
+        e = ev.predicate_np(text, start, end, lo)
+        if e is None and not ev.dual_sense(word, term.term if term is not None else word):
+            e = ev.judges_people(text, end, hi)
     if e is None and doc.blocks:
         b = doc.blocks[doc.block_index(start)]
         e = ev.title_line(text, b.start, b.end)
@@ -309,6 +325,8 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Eviden
             return doc.quotation_at(i) is not None
 
         e = ev.rhetorical_question(text, end, hi, quoted) or ev.prescribes(text, lo, hi, quoted)
+    if e is None:
+        e = state.charged_document()
     return e
 
 

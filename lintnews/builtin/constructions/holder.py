@@ -14,9 +14,10 @@ just named; the words do not say so outright, so the attribution judge makes suc
 - a definite document pointing back to one already named: "The survey covers ...", "The
   report found:".
 
-Court copy has its own holder: "He is alleged to have ..." or "allegedly" in or after a
-sentence reporting a charge, a hearing or a plea is the prosecution's allegation
-(:data:`PROCEEDINGS`).
+An allegation has its own holders (:func:`allegation`): an act of law or discipline done
+"for" what is alleged ("arrested for allegedly stealing") was done by whoever made the
+allegation, and in court copy "He is alleged to have ..." or "allegedly" in or next to a
+sentence reporting a charge, a hearing or a plea is the prosecution's.
 
 An unowned indefinite document ("A study found", "Figures show") is vague provenance itself
 and leads nothing.
@@ -69,6 +70,43 @@ PROCEEDINGS = re.compile(
     r"appeared\s+(?:at|in|before)\s+(?:[\w’'-]+\s+){0,4}?(?:court|magistrates|tribunal|judge)|"
     r"(?:denies|denied|deny|admits|admitted)\s+(?:\w+\s+){0,4}?(?:charges?|counts?|offences?))"
 )
+
+# an act of law or discipline whose reason is told with "allegedly", just before it: the act
+# carries the allegation ("arrested for allegedly stealing", "sued over allegedly copying",
+# "jailed after allegedly ..."); "accused" and "convicted" are not here (the first is hearsay
+# itself, the second no allegation)
+SANCTION = re.compile(
+    r"(?i)\b(arrested|charged|detained|jailed|imprisoned|held|sued|fined|suspended|fired|sacked|"
+    r"dismissed|expelled|banned|investigated|prosecuted|indicted|questioned|booked|cited|disciplined|"
+    r"extradited|wanted|deported|reprimanded|censured|impeached|ejected|barred)\b"
+    r"(?:\s+[\w’'£$€,.-]+){0,5}?\s+(?:for|with|over|after|on\s+suspicion\s+of|on\s+charges\s+of)\s+$"
+)
+_SANCTION_REACH = 90  # characters before the cue the act is looked for in (its clause)
+
+COURT_NOTE = " In court copy the charge is the allegation: say whose (\"prosecutors allege\", \"the charge states\")."
+
+
+def allegation(text: str, sentences: list, si: int, cue_start: int, cue_text: str) -> str:
+    """Who holds an allegation the writer reports without naming them, as a note for the
+    cue's message ("" when the text does not give it). The act of law or discipline just
+    before it in its sentence ("fined for allegedly ...": whoever fined them), else the
+    proceedings reported in its sentence, the next one of its paragraph or the one before
+    (the prosecution). ``sentences``: the document's sentences (start, end, block)."""
+    if ALLEGED.search(cue_text) is None:
+        return ""
+    s = sentences[si]
+    m = SANCTION.search(text[max(s.start, cue_start - _SANCTION_REACH) : cue_start])
+    if m is not None:
+        return f" Whoever {m.group(1).lower()} them made the allegation: name them (police, prosecutors, an employer)."
+    if PROCEEDINGS.search(text, s.start, s.end):
+        return COURT_NOTE
+    if si + 1 < len(sentences) and sentences[si + 1].block == s.block \
+            and PROCEEDINGS.search(text, sentences[si + 1].start, sentences[si + 1].end):
+        return COURT_NOTE  # "Ruiz allegedly copied files. The lawsuit, filed on Monday, ..."
+    if si and PROCEEDINGS.search(text, sentences[si - 1].start, sentences[si - 1].end):
+        return COURT_NOTE
+    return ""
+
 
 # a named source or an institution giving out who someone is: "Police named the man as Tom
 # Reyes", "The club identified the player as ..." (a statement, so what follows is theirs)
