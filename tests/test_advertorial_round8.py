@@ -59,13 +59,6 @@ def test_each_promotion_is_reported_on_its_line(kind, line):
     assert warning_lines(f"{BEFORE}\n\n{line}\n\n{AFTER}\n") == [3], (kind, line)
 
 
-def test_a_press_contact_with_its_details_is_a_warning():
-    # the label alone is a hint (a subhead may read "Media contacts"); with a name and an
-    # address or a number after it, it is the release's furniture
-    line = "Press enquiries: Nell Ashby, Harbour Ferries, nell.ashby@harbourferries.example, +44 1632 960 118"
-    assert warning_lines(f"{BEFORE}\n\n{line}\n") == [3]
-
-
 @pytest.mark.parametrize("label", ["(Read more: Ferry fares to rise in spring)", "[Related: Dredger runs aground off the point]"])
 def test_a_reading_label_in_brackets_is_reported_alone(label):
     # the bracketed link is the diagnostic, not the story sentences around it
