@@ -154,6 +154,22 @@ def test_a_charged_document_reads_an_unmeasured_word_as_a_verdict(lint):
     assert severity_of(lint, quoted, "loathsome") == "info"
 
 
+def test_a_charged_article_does_not_charge_the_next_one_in_the_file(lint):
+    """An archive file of many articles: a polemic's charge reaches the paragraphs around it,
+    not plain news thirty paragraphs further down the same file."""
+    polemic = "The council's shameful plan went ahead. Its chilling silence says it all."
+    filler = "The harbour board met on Tuesday to discuss the timetable for the spring."
+    plain = "A loathsome smell came from the drains. Workers cleared the pipes on Monday."
+
+    def severity(text: str) -> list[str]:
+        lines = text.split("\n")
+        return [d.severity.value for d in lint(text, select=FAMILY)
+                if lines[d.line - 1][d.column - 1 : d.end_column - 1] == "loathsome"]
+
+    assert severity("\n\n".join([polemic, plain, *[filler] * 30])) == ["warning"]
+    assert severity("\n\n".join([polemic, *[filler] * 30, plain])) == ["info"]
+
+
 @pytest.mark.parametrize(("loaded", "sentences", "charged"), [
     (1, 4, False),    # one sentence is not a pattern
     (2, 4, True),

@@ -78,12 +78,20 @@ NAMED_STUDY_FAR_BACK = "\n\n".join([
 ]) + "\n"
 
 
+# A polemic at the top of a long file and plain news below it, with words the lexicon has not
+# measured as loaded all the way down: the charge is counted over the paragraphs a part sees.
+_POLEMIC = "The council's shameful plan went ahead. Its chilling silence says it all."
+_PLAIN = "A loathsome smell came from the drains. Workers cleared the pipes on Monday."
+POLEMIC_THEN_NEWS = "\n\n".join([*[_POLEMIC] * 6, *[_PLAIN if i % 3 else _FILLER for i in range(50)]]) + "\n"
+
+
 @pytest.mark.parametrize("kind,source", [
     *_articles(),
     ("text", _TEXTS * 4),  # several articles in a file
     ("text", _TEXTS.replace("\n", "\r\n") * 2),  # CRLF: the source map is not the text
     ("text", _wrapped(_TEXTS) * 2),
     ("text", NAMED_STUDY_FAR_BACK),
+    ("text", POLEMIC_THEN_NEWS),
 ])
 def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
     # (files with suppression comments are never split: compared here without them)
@@ -100,9 +108,10 @@ def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
 
 
 def test_no_judge_looks_further_back_than_a_part_sees():
-    from lintnews.builtin import attribution
+    from lintnews.builtin import attribution, voice
 
     assert attribution.RESEARCH_REACH_BLOCKS <= split.MARGIN_BLOCKS
+    assert voice.CHARGED_REACH_BLOCKS <= split.MARGIN_BLOCKS
 
 
 def test_cuts_avoid_paragraphs_that_open_with_a_quotation(registry):

@@ -35,8 +35,10 @@ from lintnews.readers.source import SourceMap
 # Below this many characters the workers' start-up costs more than they save.
 SPLIT_MIN_CHARS = 1_000_000
 PARTS_PER_JOB = 2
-# Paragraphs of context each part reads beyond its own run, on either side.
-MARGIN_BLOCKS = 12
+# Paragraphs of context each part reads beyond its own run, on either side: more than the
+# furthest any judge looks (the writer-voice judge counts a document's charge over 25
+# paragraphs either way), with a few to spare for a quotation that crosses the margin's edge.
+MARGIN_BLOCKS = 30
 # How far (in blocks) a cut may move from its ideal place to find a quiet seam.
 _SEEK_BLOCKS = 200
 _QUOTE_MARKS = frozenset("\"“”«»„‘’'")
