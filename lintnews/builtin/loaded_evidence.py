@@ -787,7 +787,6 @@ def prescribes(text: str, lo: int, hi: int, quoted) -> Evidence | None:  # type:
     return None
 
 
-
 # An adjective inside the noun phrase that a copula predicates of the subject: "ridicule is a
 # vicious weapon.", "it was a shameless ploy of the party", "this is a vicious and potent
 # tool". The phrase ends at the noun (or its "of", "to", "for", "that" complement).

@@ -140,13 +140,17 @@ class _DocState:
         n = bisect_left(self._starts, hi) - bisect_left(self._starts, lo)
         return max(n - 1, 0)
 
-    def loaded_others_in(self, lo: int, hi: int, start: int) -> int:
-        """How many candidates measured as loaded, besides the one at ``start``, start in ``lo:hi``."""
+    def _loaded(self) -> list[int]:
+        """The starts of the candidates measured as loaded, in order (found at the first ask)."""
         if self._loaded_starts is None:
             text, kinds = self.doc.text, MEASURED_KINDS
             self._loaded_starts = sorted({h.start for rule, hits in self._hits.items() if _kind(rule) in kinds
                                           for h in hits if ev.unmeasured(text[h.start:h.end]) is None})
-        starts = self._loaded_starts
+        return self._loaded_starts
+
+    def loaded_others_in(self, lo: int, hi: int, start: int) -> int:
+        """How many candidates measured as loaded, besides the one at ``start``, start in ``lo:hi``."""
+        starts = self._loaded()
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
         return j - i - (1 if i < j and start in starts[i:j] else 0)
 
@@ -159,12 +163,11 @@ class _DocState:
         step) gets the report it gets in one piece."""
         doc = self.doc
         if self._charged_counts is None:
-            self.loaded_others_in(0, 0, -1)  # (fills the starts of the measured words)
             n = len(doc.blocks)
             sentences, loaded = [0] * (n + 1), [0] * (n + 1)
             for s in doc.sentences:
                 sentences[s.block + 1] += 1
-            for si in {doc.sentence_index(p) for p in self._loaded_starts or () if doc.quotation_at(p) is None}:
+            for si in {doc.sentence_index(p) for p in self._loaded() if doc.quotation_at(p) is None}:
                 loaded[doc.sentences[si].block + 1] += 1
             for i in range(n):
                 sentences[i + 1] += sentences[i]
