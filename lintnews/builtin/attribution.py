@@ -181,14 +181,14 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     if rule.id == _SOURCE and cue.head:
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
-        if _measured_by_named_poll(doc, si, cue.start, cue.end):
+        if _measured_by_named_poll(doc, si, cue.start, cue.end, facts):
             return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
             return None  # "scientists reported in a study published in Nature": their study names them
         kind = cue.identified
         if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(doc, si, cue.start):
             kind = "described"  # "scientists found", in a piece that has named the study
-        if kind is None and _reported_by_named_lead(doc, si, cue.start, cue.end):
+        if kind is None and _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
     else:
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
@@ -200,17 +200,17 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         return None  # "A study found ... The research, published in Nature, ..."
     if rule.id == _PROVENANCE and cue.head in _RESEARCH and kind is None and _research_named_before(doc, si, cue.start):
         kind = "described"  # "research suggests", in a piece that has named the study
-    if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si):
+    if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si, facts):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
     note = _DESCRIBED_NOTE
     if kind is None and rule.id != _SOURCE:
-        held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end])
+        held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
         if held:
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
     if kind == "described":
         return Finding(cue.start, cue.end, message + note, _DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)
-    severity = Severity.INFO if cue.severity == "info" or _headline_then_source(doc, si, cue.start) else base.severity
+    severity = Severity.INFO if cue.severity == "info" or _headline_then_source(doc, si, cue.start, facts) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
 
 
@@ -261,7 +261,7 @@ def _research_named_before(doc, si: int, pos: int) -> bool:  # type: ignore[no-u
     return m is not None and m.start() < pos
 
 
-def _headline_then_source(doc, si: int, cue_start: int) -> bool:  # type: ignore[no-untyped-def]
+def _headline_then_source(doc, si: int, cue_start: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
     """Is the cue in a headline whose first body sentence names a source? A headline has no
     room for attribution: the lead under it gives it ("Officials warn of floods" / "The
     Environment Agency said on Sunday ..."). Whether the lead's source is the headline's
@@ -269,20 +269,20 @@ def _headline_then_source(doc, si: int, cue_start: int) -> bool:  # type: ignore
     if not doc.in_headline(cue_start) or si + 1 >= len(doc.sentences):
         return False
     nxt = doc.sentences[si + 1]
-    return any(m.kind == "named" and _identifies(m) for m in sourcing.mentions(doc.text, nxt.start, nxt.end))
+    return any(m.kind == "named" and _identifies(m) for m in facts.mentions(nxt.start, nxt.end))
 
 
-def _reported_by_named_lead(doc, si: int, cue_start: int, cue_end: int) -> bool:  # type: ignore[no-untyped-def]
+def _reported_by_named_lead(doc, si: int, cue_start: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
     """Is the vague source inside what a named speaker says ("Mayor Ana Ruiz said critics
     have long argued ...", "Analysts had expected a rise, he said")? The speaker vouches for
     the report that others hold the view; the others stay unnamed, so it is a hint."""
     text = doc.text
     s = doc.sentences[si]
     return any(m.kind == "named" and m.style in ("subject", "inverted") and _covers(text, m, cue_start, cue_end)
-               for m in sourcing.mentions(text, s.start, s.end))
+               for m in facts.mentions(s.start, s.end))
 
 
-def _previous_named_lead(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+def _previous_named_lead(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
     """Does the sentence before, in the same paragraph, open with a named source's lead
     ("Police said the man fled. He is believed to have crossed the border.")? The reader
     takes the next claim as the same source's, but the words do not say so: a hint."""
@@ -292,14 +292,14 @@ def _previous_named_lead(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
     if prev.block != cur.block:
         return False
     text = doc.text
-    for m in sourcing.mentions(text, prev.start, prev.end):
+    for m in facts.mentions(prev.start, prev.end):
         if (m.kind == "named" and _identifies(m) and not _group(m.phrase) and m.style in ("subject", "according")
                 and _SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
 
 
-def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type: ignore[no-untyped-def]
+def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str, facts: _DocFacts) -> str:  # type: ignore[no-untyped-def]
     """Is the view held by a document or publisher the writer has just given? The clause
     before a colon or dash ("The NFU surveyed its members: yields were estimated ..."), the
     line a list hangs from ("The report found:"), or the sentence before, even across a
@@ -330,7 +330,7 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
                 j = doc.sentence_index(intro.end - 1)
                 p = sentences[j]
                 if holder.leads(text, p.start, p.end) or any(
-                        m.kind == "named" and _identifies(m) for m in sourcing.mentions(text, p.start, p.end)):
+                        m.kind == "named" and _identifies(m) for m in facts.mentions(p.start, p.end)):
                     return _DOCUMENT_NOTE
     if si == 0:
         return ""
@@ -339,7 +339,7 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
         # "Jobless rate falls to 4.1%, ONS says" over "Unemployment is estimated to have fallen
         # ...": the first body sentence gives the figures the headline's source put out
         if holder.MEASURED.search(cue_text) and any(
-                m.kind == "named" and _identifies(m) for m in sourcing.mentions(text, prev.start, prev.end)):
+                m.kind == "named" and _identifies(m) for m in facts.mentions(prev.start, prev.end)):
             return _DOCUMENT_NOTE
         return ""
     if prev.block == s.block and holder.names_someone(text, prev.start, prev.end):
@@ -350,7 +350,7 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
     if verb is not None and any(
             m.kind == "named" and _identifies(m) and m.style == "subject"
             and text[m.src_start : m.verb_end].lower().endswith(verb)
-            for m in sourcing.mentions(text, prev.start, prev.end)):
+            for m in facts.mentions(prev.start, prev.end)):
         return _ECHO_NOTE
     return ""
 
@@ -376,13 +376,13 @@ _POLL = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|census|polling)\b")
 _POLL_OWNER = re.compile(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
 
 
-def _measured_by_named_poll(doc, si: int, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _measured_by_named_poll(doc, si: int, start: int, end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
     """Is the vague group the respondents of a poll or survey its sentence names as the
     source ("Most voters oppose the plan, a YouGov survey found", "according to a Reuters
     poll")? The poll identifies who they are: the people it asked."""
     text = doc.text
     s = doc.sentences[si]
-    for m in sourcing.mentions(text, s.start, s.end):
+    for m in facts.mentions(s.start, s.end):
         if not _POLL.search(m.phrase) or not _covers(text, m, start, end):
             continue
         if (m.kind == "named" or sourcing.published(text, m.src_start)
@@ -457,7 +457,7 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
     text = doc.text
     s = doc.sentences[si]
     best: str | None = None
-    for m in sourcing.mentions(text, s.start, s.end):
+    for m in facts.mentions(s.start, s.end):
         if not _covers(text, m, cue_start, cue_end):
             continue
         if m.kind == "named":
@@ -466,7 +466,7 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
             best = "described"  # "..., a senior official said": a hint (the official is flagged too)
     if best is None and next_sentence and _next_can_attribute(doc, si, facts):
         nxt = doc.sentences[si + 1]
-        for m in sourcing.mentions(text, nxt.start, nxt.end):
+        for m in facts.mentions(nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
     return best
@@ -549,14 +549,24 @@ def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore
 
 class _DocFacts:
     """What the judge asks of the whole document more than once (its long double-quoted
-    quotations), found when first asked and kept for one judge call: the judge keeps
-    nothing on the document."""
+    quotations, the source mentions of a sentence), found when first asked and kept for one
+    judge call: the judge keeps nothing on the document."""
 
-    __slots__ = ("_found", "doc")
+    __slots__ = ("_found", "_mentions", "doc")
 
     def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self._found: tuple[list[int], list[int], list[int]] | None = None
+        self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
+
+    def mentions(self, start: int, end: int) -> list[sourcing.Mention]:
+        """:func:`sourcing.mentions` of ``text[start:end]`` (a sentence), found once: a cue's
+        sentence is read by several tests, and the next cue's often by the same ones. (The
+        list is shared: callers only read it.)"""
+        found = self._mentions.get((start, end))
+        if found is None:
+            found = self._mentions[start, end] = sourcing.mentions(self.doc.text, start, end)
+        return found
 
     def _quotes(self) -> tuple[list[int], list[int], list[int]]:
         """Their starts and ends, and the furthest end so far (a running maximum)."""

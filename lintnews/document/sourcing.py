@@ -119,7 +119,20 @@ _MENTIONS = tuple(re.compile(p) for p in _MENTION_PATTERNS)
 # more than the others together; it needs a source verb after a space, which one cheap scan
 # for the verbs alone finds or rules out (then the pattern could not match: it is skipped).
 _SOURCE_VERB = re.compile(rf"\s(?:{SOURCE_VERBS})\b")
-_WITHOUT_SUBJECT = tuple(p for i, p in enumerate(_MENTIONS) if i != 1)
+# Three more patterns are each tried at every word of a sentence and need a word that few
+# sentences hold: a record's verb ("figures show"), "heard" or "told" ("the court heard"),
+# "by" or "from" between spaces ("reported by"). Each gate is a cheap scan for that word; a
+# sentence without it skips the pattern (which could not match there). Keep them in step.
+_GATES = {
+    3: re.compile(
+        r"\s(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|"
+        r"reveal|reveals|revealed|confirm|confirms|confirmed|find|finds|found)\b"
+    ),
+    4: re.compile(r"(?:heard|told)\b"),
+    7: re.compile(r"\s(?:by|from)\s"),
+}
+_GATED = tuple((_MENTIONS[i], _GATES.get(i)) for i in range(len(_MENTIONS)))
+_GATED_WITHOUT_SUBJECT = tuple(g for i, g in enumerate(_GATED) if i != 1)
 _DOCUMENT_PHRASE = re.compile(
     rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)(?P<noun>{DOCUMENT_NOUNS})\b(?P<post>.*)", re.S | re.I
 )
@@ -273,7 +286,8 @@ def document_kind(phrase: str) -> str | None:
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The source mentions in ``text[start:end]`` (one sentence), in text order."""
     out: list[Mention] = []
-    patterns = _MENTIONS if _SOURCE_VERB.search(text, start, end) is not None else _WITHOUT_SUBJECT
+    gated = _GATED if _SOURCE_VERB.search(text, start, end) is not None else _GATED_WITHOUT_SUBJECT
+    patterns = [p for p, gate in gated if gate is None or gate.search(text, start, end) is not None]
     for m in (m for pattern in patterns for m in pattern.finditer(text, start, end)):
         groups = m.groupdict()
         if groups.get("participle"):
