@@ -625,3 +625,34 @@ def test_a_worker_that_dies_while_handed_its_next_batch_costs_only_its_file(tmp_
     crashed = [r for _, _, r in out if r.diagnostics and r.diagnostics[0].rule == "lintnews/rule-failure"]
     assert [r.path for r in crashed] == [items[victim][0]]
     assert "exited with status 1, twice" in crashed[0].diagnostics[0].message
+
+
+MENTION_SENTENCES = [
+    "Court records show the ferry had failed two inspections.",
+    "Official figures, released on Monday, suggested a fall in sales.",
+    "The inquest heard that the driver had been awake for 20 hours.",
+    "A jury was told the shop had been closed for a week.",
+    "The damage was first reported by the Harbour Gazette on Friday.",
+    "A study from Westvale University found no link, according to its authors.",
+    "Analysts from several banks expect a cut, the survey by Halvorsen Research found.",
+    "The mayor said the bridge would reopen in May, adding that repairs were on time.",
+    "Data from the port authority indicate fewer ships this winter.",
+    "Nobody was hurt, and the road reopened by noon.",
+]
+
+
+@pytest.mark.parametrize("sentence", MENTION_SENTENCES)
+def test_gated_mentions_equal_every_pattern_tried(sentence, monkeypatch):
+    """The cheap gates of :func:`sourcing.mentions` skip a pattern only where it cannot match."""
+    from lintnews.document import sourcing
+
+    text = "Intro line.\n\n" + sentence + "\n"
+    start, end = 13, 13 + len(sentence)
+    gated = sourcing.mentions(text, start, end)
+    ungated = tuple((p, None) for p, _gate in sourcing._GATED)
+    monkeypatch.setattr(sourcing, "_GATED", ungated)
+    monkeypatch.setattr(sourcing, "_GATED_WITHOUT_SUBJECT", tuple(g for i, g in enumerate(ungated) if i != 1))
+    assert gated == sourcing.mentions(text, start, end)
+    for i, gate in sourcing._GATES.items():  # each gate passes wherever its pattern matches
+        if sourcing._MENTIONS[i].search(text, start, end):
+            assert gate.search(text, start, end)
