@@ -147,11 +147,21 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
     if governed(text, hs, _FRAMING):
         return False  # "the findings of studies", "a link to reports"
     ahead = words_after(text, he)
-    if (ahead and ahead[0] in _RIGHT_WORDS) or any(w in _LEFT_WORDS for w in words_before(text, hs, 4)):
+    if (ahead and ahead[0] in _RIGHT_WORDS) or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 4)):
         return True
-    verbs = lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)
-    emerging = lx.forms("emergence-verbs")
-    return any(w in verbs or w in emerging or w == "light" for w in ahead)
+    return not _ahead_words().isdisjoint(ahead)
+
+
+_AHEAD_WORDS: list[frozenset[str]] = []  # (filled at the first ask: word classes, not text)
+
+
+def _ahead_words() -> frozenset[str]:
+    """An evidential or emergence verb, or "light" ("came to light"), among the next words."""
+    if not _AHEAD_WORDS:
+        verbs = lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)
+        emerging = lx.forms("emergence-verbs")
+        _AHEAD_WORDS.append(frozenset(verbs) | frozenset(emerging) | {"light"})
+    return _AHEAD_WORDS[0]
 
 
 def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
