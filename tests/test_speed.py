@@ -656,3 +656,40 @@ def test_gated_mentions_equal_every_pattern_tried(sentence, monkeypatch):
     for i, gate in sourcing._GATES.items():  # each gate passes wherever its pattern matches
         if sourcing._MENTIONS[i].search(text, start, end):
             assert gate.search(text, start, end)
+
+
+STOP_WORDS = ["approx", "Sept", "Gen", "J", "U.S", "e.g", "a.m", "Capt", "Harbour", "Westvale", "budget",
+              "x2_y3z", "2024", "Dr.J", "résumés", "no", "Approx", "al", "Corp", "shipment", "Mt"]
+
+
+@pytest.mark.parametrize("word", STOP_WORDS)
+def test_the_stop_after_a_long_word_skips_the_abbreviation_search_only(word, monkeypatch):
+    """A stop after seven letters is never an abbreviation's: the sentences are those the
+    search for the word before every stop gives."""
+    from lintnews.document import document as document_mod
+
+    texts = [f"The {word}. Then more.", f"{word}. Next one.", f"A long line {word}.\" Quoted after.",
+             f"It cost {word}. 5 more.\nNew {word}. Block."]
+    fast = [sentences_of(t) for t in texts]
+    monkeypatch.setattr(document_mod, "_LONGEST_ABBREVIATION", 10**6)  # the search at every stop
+    assert fast == [sentences_of(t) for t in texts]
+
+
+LABEL_TEXTS = [
+    "Intro.\nQ: Why now?\nA: Because the river rose.\nAna Ruiz: We were ready.\n",
+    "The mayor said the plan was late.\nMr. J. Hale: No comment.\nNote: prices vary.\n",
+    "Question. What next?\nAnswer) Nobody knows.\n  Tom  Hale :\tfine\nOne two three four: no\n",
+    "Dr.Ana-Ruiz’s Team: yes\nO’Neill: maybe\nAll of them:\n",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_TEXTS)
+def test_possessive_speaker_labels_match_what_greedy_ones_match(text):
+    from lintnews.builtin import loaded_evidence
+
+    greedy = re.compile(loaded_evidence._LABEL_AT_LINE_START.pattern.replace("++", "+").replace("*+", "*"),
+                        re.IGNORECASE)
+    assert "++" not in greedy.pattern
+    found = [(m.span(), m.groupdict()) for m in loaded_evidence._LABEL_AT_LINE_START.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in greedy.finditer(text)]
+    assert found  # each text holds a label
