@@ -378,8 +378,11 @@ _EMBEDDED_POST = re.compile(
 
 # (from a line break, which the engine skips to: "^" with MULTILINE is tried at every
 # character; the text's first line is tried on its own, with the same pattern after the break)
+# The name's runs are possessive: a word never gives back a letter to the spaces or the colon
+# after it (none of them can match one), so they match what greedy runs match, without the
+# backtracking through every letter of every ordinary line's first three words.
 _LABEL = (r"[ \t]*(?:(?P<qa>(?:Q|Question|A|Answer)\s*[:.)]\s)|"
-          r"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+[ \t]*:\s))")
+          r"(?P<name>(?:[A-Z][\w'’.-]++[ \t]++){0,2}[A-Z][\w'’-]++[ \t]*+:\s))")
 _LABEL_AT_LINE_START = re.compile(r"\n" + _LABEL, re.IGNORECASE)
 _LABEL_AT_TEXT_START = re.compile(_LABEL, re.IGNORECASE)
 _LETTER_AT_LINE_START = re.compile(r"\n[ \t]*Dear\s")
