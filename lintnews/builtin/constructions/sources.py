@@ -495,7 +495,16 @@ def _stance(after: list[Token], verb: Token) -> bool:
     (advocates, complainants); what they claim, if anything, is the main clause's verb, which
     the caller then looks for."""
     k = next((i for i, t in enumerate(after) if t.start == verb.start), None)
-    return k is not None and k + 1 < len(after) and after[k + 1].low in _STANCE_PREPOSITIONS
+    if k is None or k + 1 >= len(after):
+        return False
+    if verb.low in _CLAIM_FORMS and after[k + 1].low == "to":
+        return True  # "people who claim to have seen it": the claimants, told apart by their claim
+    return after[k + 1].low in _STANCE_PREPOSITIONS
+
+
+# "claim to be", "claims to have": what the people say of themselves, which the clause marks
+# as theirs (no hearsay the writer passes on)
+_CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
 
 
 def _named_conjunct(before: list[Token], i: int) -> bool:
