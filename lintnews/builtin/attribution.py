@@ -350,6 +350,10 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str) -> str:  # type
             holder.verdict_of_document(text, s.start, s.end)
             or (si and holder.verdict_of_document(text, sentences[si - 1].start, sentences[si - 1].end))):
         return _VERDICT_NOTE  # "The audit faulted the board. The chairman was also criticised ..."
+    # (news paragraphs are often one sentence: the next may open the next paragraph)
+    if holder.CLASSIFYING.search(cue_text) and si + 1 < len(sentences) and sentences[si + 1].block <= s.block + 1 \
+            and holder.classified_by(text, sentences[si + 1].start, sentences[si + 1].end):
+        return _CLASSIFIED_NOTE  # "It is labelled hazardous. ... is classified as such by the Center."
     block = s.block
     if holder.list_item(text, doc.blocks[block].start):
         b = block - 1
@@ -390,6 +394,7 @@ _DOCUMENT_NOTE = " It reads as the finding of the document named just before: sa
 _NAMING_NOTE = " It reads as part of the statement that named the person just before: say so (\"police said\")."
 _SURVEY_NOTE = " It reads as the finding of the survey or poll the sentence names: say whose it is."
 _VERDICT_NOTE = " It reads as the verdict of the report or ruling named here or just before: say so (\"the audit criticised\")."
+_CLASSIFIED_NOTE = " The next sentence names the body that lists or rates it: say so here."
 _ECHO_NOTE = " It points back to the report named just before: say so (\"the paper reported\")."
 # a doubt adverb and the verb whose report it echoes
 _ECHOED_VERB = {"reportedly": "reported", "allegedly": "alleged"}

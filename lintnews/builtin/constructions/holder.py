@@ -65,7 +65,8 @@ ALLEGED = re.compile(r"(?i)\balleged(?:ly)?\b")
 PROCEEDINGS = re.compile(
     r"(?i)\b(?:charged\s+with|accused\s+of|indicted|arraigned|remanded|on\s+trial|stood\s+trial|"
     r"standing\s+trial|pleaded|pleads|(?:court|jury|trial|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|"
-    r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|lawsuit|"
+    r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|lawsuit|affidavit|search\s+warrant|"
+    r"(?:criminal|federal|the)\s+complaint\b(?!s)|"
     r"arrested|extradited|convicted|sentenced|jailed|bailed|held\s+on\s+suspicion|"
     r"appeared\s+(?:at|in|before)\s+(?:[\w’'-]+\s+){0,4}?(?:court|magistrates|tribunal|judge)|"
     r"(?:denies|denied|deny|admits|admitted)\s+(?:\w+\s+){0,4}?(?:charges?|counts?|offences?))"
@@ -199,3 +200,18 @@ def verdict_of_document(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` (the sentence before, or the cue's own) name a definite report,
     audit, inquiry or ruling, the body that passes verdicts like "was criticised"?"""
     return _DEFINITE_DOCUMENT.search(text, start, end) is not None
+
+
+# a listing by a body: "is labelled potentially hazardous" and, next, "is classified as such by
+# the Minor Planet Center" (the body that keeps the list)
+CLASSIFYING = re.compile(r"(?i)\b(?:labell?ed|classified|classed|listed|rated|designated|categori[sz]ed|graded)\b")
+_CLASSIFIED_BY = re.compile(
+    r"(?i)\b(?:labell?ed|classified|classed|listed|rated|designated|categori[sz]ed|graded)\b"
+    r"[^;.!?]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])"
+)
+
+
+def classified_by(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` say which named body lists or rates the thing ("classified as
+    potentially hazardous by the Minor Planet Center")?"""
+    return _CLASSIFIED_BY.search(text, start, end) is not None
