@@ -30,7 +30,7 @@ DENIED = [
     ("Spot checks were ever considered as part of the bargain.",
      "Smith flatly denied that spot checks were ever considered as part of the bargain."),
     ("The coach was widely seen as the cause of the slump.",
-     "The club rejected claims that the coach was widely seen as the cause of the slump."),
+     "The club disputed suggestions that the coach was widely seen as the cause of the slump."),
 ]
 
 # a complaint or a feeling is speech or a view: it leads what follows like "said"
