@@ -112,3 +112,12 @@ def test_a_quote_within_a_quote_stays_the_speakers(lint):
               "respected and well-paid members of the board in Leeds.\u2019\u201d")
     assert _warnings(lint, bare)
     assert not _claims(lint, nested)
+
+
+def test_a_lead_closed_by_a_colon_covers_its_sentence(lint):
+    """After "The Courier reports:" the rest of the sentence is the outlet's report, a relative
+    clause too; the same words with no lead stay the writer's."""
+    bare = "Drivers face a longer road than the coast route, which is widely seen as the safest."
+    led = "The Daily Courier reports: drivers face a longer road than the coast route, which is widely seen as the safest."
+    assert _warnings(lint, bare)
+    assert not _claims(lint, led)

@@ -83,6 +83,8 @@ _DOCUMENT_AGENT = re.compile(
     r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
     r"paper|research)s?\s"
 )
+# a lead verb closed by a colon: what follows in the sentence is the report, relative clauses too
+_COLON_AFTER = re.compile(r"[ \t]*:\s")
 _PASSIVE = "unattributed-claim/passive-attribution"
 # "a video that purportedly shows", "a photo supposedly depicting": a picture or a document
 # whose own content is in doubt; the thing is the claimant
@@ -532,6 +534,8 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
     if m.style == "according":
         return True
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
+        if m.style == "subject" and _COLON_AFTER.match(text, m.verb_end):
+            return True  # "The Courier reports: ..., which many consider ...": all after the colon is theirs
         if not _BREAK.search(text, m.verb_end, cue_start):
             return True  # a lead
         # "Police said the man, who had allegedly been drinking, drove into the crowd": a
