@@ -121,3 +121,15 @@ def test_a_lead_closed_by_a_colon_covers_its_sentence(lint):
     led = "The Daily Courier reports: drivers face a longer road than the coast route, which is widely seen as the safest."
     assert _warnings(lint, bare)
     assert not _claims(lint, led)
+
+
+@pytest.mark.parametrize("text", [
+    # talks are no pursuit: the leaders' allegation has no holder
+    "Officials held talks with leaders who allegedly funded the militias.",
+    # "poll-driven" names no poll
+    "The loss was seen as a blow in a poll-driven race.",
+    # a denial before a clause the writer adds does not reach it
+    "Smith denied the report, which was widely seen as accurate.",
+])
+def test_near_misses_of_the_holders_stay_warnings(lint, text):
+    assert _warnings(lint, text)

@@ -89,7 +89,7 @@ SANCTION = re.compile(
 # who are alleged to have ...", "officers arrested a woman who allegedly ..." (the police's)
 PURSUIT = re.compile(
     r"(?i)\b(hunting\s+for|searching\s+for|looking\s+for|seeking|hunting|arrested|detained|charged|"
-    r"questioning|questioned|holding|held|wanted|extradited|sought)\b"
+    r"wanted|extradited)\b"
     r"(?:\s+[\w’'£$€.-]+){1,12}?\s+(?:who|whom|that)\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|had)\s+)?$"
 )
@@ -180,7 +180,7 @@ def list_item(text: str, start: int) -> bool:
 # best mayors in two surveys of historians", "is rated highest in a poll of members"
 _IN_SURVEY = re.compile(
     r"(?i)^[^;:.!?]{0,100}?\b(?:in|by)\s+(?:(?:the|a|an|two|three|several|its|their|[\d]{4})\s+)*"
-    r"(?:[\w’'-]+\s+){0,2}?(?:survey|surveys|poll|polls|ranking|rankings|census)\b"
+    r"(?:[\w’'-]+\s+){0,2}?(?:survey|surveys|poll|polls|ranking|rankings|census)(?![\w-])"
 )
 # a verdict passed by a report, an audit or an inquiry the sentence or the one before names:
 # "The audit faulted the board. The chairman was also criticised for ..."
