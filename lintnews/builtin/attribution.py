@@ -175,6 +175,9 @@ _DENIAL = re.compile(
 )
 
 
+_NEGATED = re.compile(r"(?i)\b(?:not|never|n[’']t)\s+(?:\w+ly\s+)?$")
+
+
 def _denied(text: str, s_start: int, cue_start: int) -> bool:
     """Is the cue in the clause a denial denies ("Smith denied that spot checks were ever
     considered", "The club rejected claims that its manager was widely seen as ...")? The
@@ -183,7 +186,9 @@ def _denied(text: str, s_start: int, cue_start: int) -> bool:
     last = None
     for m in _DENIAL.finditer(text, s_start, cue_start):
         last = m
-    return last is not None and not _BREAK.search(text, last.end(), cue_start)
+    if last is None or _NEGATED.search(text, max(s_start, last.start() - 20), last.start()):
+        return False  # "did not deny that ...": the claim is left standing
+    return not _BREAK.search(text, last.end(), cue_start)
 
 
 def _last_word(text: str, start: int, end: int) -> int:
