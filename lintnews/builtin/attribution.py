@@ -83,6 +83,8 @@ _DOCUMENT_AGENT = re.compile(
     r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
     r"paper|research)s?\s"
 )
+# a lead verb closed by a colon: what follows in the sentence is the report, relative clauses too
+_COLON_AFTER = re.compile(r"[ \t]*:\s")
 _PASSIVE = "unattributed-claim/passive-attribution"
 # "a video that purportedly shows", "a photo supposedly depicting": a picture or a document
 # whose own content is in doubt; the thing is the claimant
@@ -163,6 +165,32 @@ def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
     return Cue(hit.start, hit.end, "")
 
 
+# a denial and what it denies: "denied that", "rejected claims that", "disputes suggestions that"
+_DENIAL = re.compile(
+    r"(?i)\b(?:(?:denied|denies|deny|denying|disputed|disputes|dispute|disputing)\s+"
+    r"(?:(?:the\s+)?(?:claims?|suggestions?|allegations?|accusations?|assertions?|notion|idea|reports?)\s+)?"
+    r"|(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|rebutted|rebuts|refuted|refutes)\s+"
+    r"(?:the\s+)?(?:claims?|suggestions?|allegations?|accusations?|assertions?|notion|idea|reports?)\s+)"
+    r"that\b"
+)
+
+
+_NEGATED = re.compile(r"(?i)\b(?:not|never|n[’']t)\s+(?:\w+ly\s+)?$")
+
+
+def _denied(text: str, s_start: int, cue_start: int) -> bool:
+    """Is the cue in the clause a denial denies ("Smith denied that spot checks were ever
+    considered", "The club rejected claims that its manager was widely seen as ...")? The
+    writer reports that someone says it is not so: the clause is asserted by nobody, as a
+    question or an "if" clause is not, whether the denier is named or not."""
+    last = None
+    for m in _DENIAL.finditer(text, s_start, cue_start):
+        last = m
+    if last is None or _NEGATED.search(text, max(s_start, last.start() - 20), last.start()):
+        return False  # "did not deny that ...": the claim is left standing
+    return not _BREAK.search(text, last.end(), cue_start)
+
+
 def _last_word(text: str, start: int, end: int) -> int:
     """Start of the last word of ``text[start:end]`` (the participle of an anchor)."""
     i = end
@@ -174,8 +202,10 @@ def _last_word(text: str, start: int, end: int) -> int:
 def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  # type: ignore[no-untyped-def]
     text = doc.text
     si = doc.sentence_index(cue.start)
-    if _quoted(doc, cue.start) or transcript.speaker_labelled(doc, si):
+    if _quoted(doc, cue.start) or facts.in_double_quote(cue.start) or transcript.speaker_labelled(doc, si):
         return None  # the speaker's words, not the writer's
+    if _denied(text, doc.sentences[si].start, cue.start):
+        return None  # "Smith denied that inspections were ever considered": asserts nothing
     base = rule.finding(text, hit)
     message = cue.question or base.message
     if rule.id == _SOURCE and cue.head:
@@ -319,6 +349,18 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str, facts: _DocFact
         return alleged
     if holder.introduced_by_lead(text, s.start, cue_start):
         return _DOCUMENT_NOTE
+    if holder.names_someone(text, s.start, cue_start):
+        return _NAMING_NOTE  # "Police identified the man as Tom Reyes, 40, who was believed to ..."
+    if holder.in_survey(text, cue_start + len(cue_text), s.end):
+        return _SURVEY_NOTE  # "was considered one of the best in two surveys of historians"
+    if holder.VERDICT.search(cue_text) and (
+            holder.verdict_of_document(text, s.start, s.end)
+            or (si and holder.verdict_of_document(text, sentences[si - 1].start, sentences[si - 1].end))):
+        return _VERDICT_NOTE  # "The audit faulted the board. The chairman was also criticised ..."
+    # (news paragraphs are often one sentence: the next may open the next paragraph)
+    if holder.CLASSIFYING.search(cue_text) and si + 1 < len(sentences) and sentences[si + 1].block <= s.block + 1 \
+            and holder.classified_by(text, sentences[si + 1].start, sentences[si + 1].end):
+        return _CLASSIFIED_NOTE  # "It is labelled hazardous. ... is classified as such by the Center."
     block = s.block
     if holder.list_item(text, doc.blocks[block].start):
         b = block - 1
@@ -357,6 +399,9 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str, facts: _DocFact
 
 _DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."
 _NAMING_NOTE = " It reads as part of the statement that named the person just before: say so (\"police said\")."
+_SURVEY_NOTE = " It reads as the finding of the survey or poll the sentence names: say whose it is."
+_VERDICT_NOTE = " It reads as the verdict of the report or ruling named here or just before: say so (\"the audit criticised\")."
+_CLASSIFIED_NOTE = " The next sentence names the body that lists or rates it: say so here."
 _ECHO_NOTE = " It points back to the report named just before: say so (\"the paper reported\")."
 # a doubt adverb and the verb whose report it echoes
 _ECHOED_VERB = {"reportedly": "reported", "allegedly": "alleged"}
@@ -494,6 +539,8 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
     if m.style == "according":
         return True
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
+        if m.style == "subject" and _COLON_AFTER.match(text, m.verb_end):
+            return True  # "The Courier reports: ..., which many consider ...": all after the colon is theirs
         if not _BREAK.search(text, m.verb_end, cue_start):
             return True  # a lead
         # "Police said the man, who had allegedly been drinking, drove into the crowd": a
@@ -552,11 +599,12 @@ class _DocFacts:
     quotations, the source mentions of a sentence), found when first asked and kept for one
     judge call: the judge keeps nothing on the document."""
 
-    __slots__ = ("_found", "_mentions", "doc")
+    __slots__ = ("_found", "_long", "_mentions", "doc")
 
     def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self._found: tuple[list[int], list[int], list[int]] | None = None
+        self._long: list = []
         self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
 
     def mentions(self, start: int, end: int) -> list[sourcing.Mention]:
@@ -572,12 +620,26 @@ class _DocFacts:
         """Their starts and ends, and the furthest end so far (a running maximum)."""
         if self._found is None:
             long = [q for q in self.doc.quotations if not q.single and q.inner_end - q.inner_start >= 20]
+            self._long = long
             reach, far = [], -1
             for q in long:
                 far = max(far, q.end)
                 reach.append(far)
             self._found = ([q.start for q in long], [q.end for q in long], reach)
         return self._found
+
+    def in_double_quote(self, offset: int) -> bool:
+        """Is ``offset`` inside a long double-quoted quotation that is someone's words? The
+        innermost span may be a single-quoted phrase inside it (a quote within a quote), which
+        an apostrophe ("farmers’ union") can pair wrongly; the double quotation still holds it."""
+        starts, ends, reach = self._quotes()
+        i = bisect_left(starts, offset) - 1
+        while i >= 0 and reach[i] > offset:
+            if ends[i] > offset:
+                q = self._long[i]
+                return q.attributed or q.end - q.start > 40
+            i -= 1
+        return False
 
     def overlap(self, start: int, end: int) -> bool:
         """Does one of them overlap ``[start, end)``? By bisection, not by walking every

@@ -39,7 +39,10 @@ SOURCE_VERBS = (
     r"maintains|charged|charges|accused|accuses|stressed|stresses|emphasi[sz]ed|observed|"
     r"pointed\s+out|points\s+out|cautioned|cautions|indicated|indicates|quoted|"
     r"cited|cites|described|describes|called|calls|wrote\s+in|put\s+it|understands|"
-    r"learned|learnt|has\s+learned|has\s+learnt"
+    r"learned|learnt|has\s+learned|has\s+learnt|"
+    # complaint is speech too: "The motion laments that ...", "she complained that ..."
+    r"complained|complains|lamented|laments|bemoaned|bemoans|deplored|deplores|protested|protests|"
+    r"feels|felt"
 )
 # "tell the story", "told the difference": telling that attributes nothing.
 _NOT_TELLING = r"(?!\s+(?:the|a|an|their|his|her|its|our|your)\s+(?:story|stories|tale|truth|time|difference|joke))(?!\s+apart\b)"
@@ -191,7 +194,11 @@ _PUBLISHED = re.compile(
     r"(?:poll|survey|report|study|analysis|review|audit|investigation|estimate)s?\b"
 )
 _OPENING_SUBJECT = re.compile(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
-_STRONG_IT_VERBS = re.compile(r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported)$")
+# "it" before these is a document or a body (no weather or expletive "it" laments or notes)
+_STRONG_IT_VERBS = re.compile(
+    r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported|notes|noted|"
+    r"complained|complains|lamented|laments|bemoaned|bemoans|deplored|deplores)$"
+)
 
 
 @dataclass(frozen=True, slots=True)

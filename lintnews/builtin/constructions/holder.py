@@ -65,7 +65,8 @@ ALLEGED = re.compile(r"(?i)\balleged(?:ly)?\b")
 PROCEEDINGS = re.compile(
     r"(?i)\b(?:charged\s+with|accused\s+of|indicted|arraigned|remanded|on\s+trial|stood\s+trial|"
     r"standing\s+trial|pleaded|pleads|(?:court|jury|trial|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|"
-    r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|lawsuit|"
+    r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|lawsuit|affidavit|search\s+warrant|"
+    r"(?:criminal|federal|the)\s+complaint\b(?!s)|"
     r"arrested|extradited|convicted|sentenced|jailed|bailed|held\s+on\s+suspicion|"
     r"appeared\s+(?:at|in|before)\s+(?:[\w’'-]+\s+){0,4}?(?:court|magistrates|tribunal|judge)|"
     r"(?:denies|denied|deny|admits|admitted)\s+(?:\w+\s+){0,4}?(?:charges?|counts?|offences?))"
@@ -78,9 +79,21 @@ PROCEEDINGS = re.compile(
 SANCTION = re.compile(
     r"(?i)\b(arrested|charged|detained|jailed|imprisoned|held|sued|fined|suspended|fired|sacked|"
     r"dismissed|expelled|banned|investigated|prosecuted|indicted|questioned|booked|cited|disciplined|"
-    r"extradited|wanted|deported|reprimanded|censured|impeached|ejected|barred)\b"
-    r"(?:\s+[\w’'£$€,.-]+){0,5}?\s+(?:for|with|over|after|on\s+suspicion\s+of|on\s+charges\s+of)\s+$"
+    r"extradited|wanted|deported|reprimanded|censured|impeached|ejected|barred|"
+    # a public rebuke done for what is alleged: the critics made the allegation
+    r"criticised|criticized|ridiculed|mocked|condemned|lambasted|attacked|blamed|faulted)\b"
+    r"(?:\s+[\w’'£$€,.-]+){0,5}?\s+(?:for|with|over|after|on\s+suspicion\s+of|on\s+charges\s+of)\s+"
+    r"(?:(?:his|her|their|its)\s+)?$"
 )
+# people sought or held by the police, told by a relative clause: "Police are hunting two men
+# who are alleged to have ...", "officers arrested a woman who allegedly ..." (the police's)
+PURSUIT = re.compile(
+    r"(?i)\b(hunting\s+for|searching\s+for|looking\s+for|seeking|hunting|arrested|detained|charged|"
+    r"wanted|extradited)\b"
+    r"(?:\s+[\w’'£$€.-]+){1,12}?\s+(?:who|whom|that)\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|had)\s+)?$"
+)
+_PURSUIT_REACH = 120
 _SANCTION_REACH = 90  # characters before the cue the act is looked for in (its clause)
 
 COURT_NOTE = " In court copy the charge is the allegation: say whose (\"prosecutors allege\", \"the charge states\")."
@@ -97,7 +110,10 @@ def allegation(text: str, sentences: list, si: int, cue_start: int, cue_text: st
     s = sentences[si]
     m = SANCTION.search(text[max(s.start, cue_start - _SANCTION_REACH) : cue_start])
     if m is not None:
-        return f" Whoever {m.group(1).lower()} them made the allegation: name them (police, prosecutors, an employer)."
+        return f" Whoever {m.group(1).lower()} them made the allegation: name them."
+    m = PURSUIT.search(text[max(s.start, cue_start - _PURSUIT_REACH) : cue_start])
+    if m is not None:
+        return " Whoever is pursuing or holding them made the allegation: name them (police, prosecutors)."
     if PROCEEDINGS.search(text, s.start, s.end):
         return COURT_NOTE
     if si + 1 < len(sentences) and sentences[si + 1].block == s.block \
@@ -158,3 +174,44 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•–—]|\d{1,2}[.)])\s")
 def list_item(text: str, start: int) -> bool:
     """Does the block at ``start`` read as an item of a list ("- one home in eight ...")?"""
     return _LIST_ITEM.match(text, start) is not None
+
+
+# a view measured by asking people, given in the cue's clause: "was considered one of the
+# best mayors in two surveys of historians", "is rated highest in a poll of members"
+_IN_SURVEY = re.compile(
+    r"(?i)^[^;:.!?]{0,100}?\b(?:in|by)\s+(?:(?:the|a|an|two|three|several|its|their|[\d]{4})\s+)*"
+    r"(?:[\w’'-]+\s+){0,2}?(?:survey|surveys|poll|polls|ranking|rankings|census)(?![\w-])"
+)
+# a verdict passed by a report, an audit or an inquiry the sentence or the one before names:
+# "The audit faulted the board. The chairman was also criticised for ..."
+VERDICT = re.compile(r"(?i)\b(?:criticised|criticized|faulted|blamed|censured|condemned|rebuked|cleared)\b")
+_DEFINITE_DOCUMENT = re.compile(
+    r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:report|audit|review|inquiry|"
+    r"investigation|findings|ruling|judgment|judgement|verdict|watchdog|regulator|ombudsman)\b"
+)
+
+
+def in_survey(text: str, cue_end: int, s_end: int) -> bool:
+    """Is the view the finding of a survey or poll given in the cue's clause, after it?"""
+    return _IN_SURVEY.match(text[cue_end:s_end]) is not None
+
+
+def verdict_of_document(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` (the sentence before, or the cue's own) name a definite report,
+    audit, inquiry or ruling, the body that passes verdicts like "was criticised"?"""
+    return _DEFINITE_DOCUMENT.search(text, start, end) is not None
+
+
+# a listing by a body: "is labelled potentially hazardous" and, next, "is classified as such by
+# the Minor Planet Center" (the body that keeps the list)
+CLASSIFYING = re.compile(r"(?i)\b(?:labell?ed|classified|classed|listed|rated|designated|categori[sz]ed|graded)\b")
+_CLASSIFIED_BY = re.compile(
+    r"(?i)\b(?:labell?ed|classified|classed|listed|rated|designated|categori[sz]ed|graded)\b"
+    r"[^;.!?]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])"
+)
+
+
+def classified_by(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` say which named body lists or rates the thing ("classified as
+    potentially hazardous by the Minor Planet Center")?"""
+    return _CLASSIFIED_BY.search(text, start, end) is not None

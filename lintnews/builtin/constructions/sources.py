@@ -172,6 +172,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return nxt in ("out", "to")
     if lemma == "play":
         return nxt == "down"
+    if lemma == "feel" and (not nxt or not nxt[:1].isalnum() or nxt in _FEEL_NOT_VIEW):
+        return False  # "the pain that people feel around money", "what many feel.": a feeling, no view
     if lemma == "raise":
         return any(w in _CONCERNS for w in window[:3])
     if lemma == "ask":
@@ -507,7 +509,20 @@ def _stance(after: list[Token], verb: Token) -> bool:
     (advocates, complainants); what they claim, if anything, is the main clause's verb, which
     the caller then looks for."""
     k = next((i for i, t in enumerate(after) if t.start == verb.start), None)
-    return k is not None and k + 1 < len(after) and after[k + 1].low in _STANCE_PREPOSITIONS
+    if k is None or k + 1 >= len(after):
+        return False
+    if verb.low in _CLAIM_FORMS and after[k + 1].low == "to":
+        return True  # "people who claim to have seen it": the claimants, told apart by their claim
+    return after[k + 1].low in _STANCE_PREPOSITIONS
+
+
+# after "feel", a preposition tells of a feeling or a sensation, not a view ("feel about",
+# "feel around", "feel for"); a view takes a clause or an object ("many feel the plan is unfair")
+_FEEL_NOT_VIEW = frozenset("about around for towards toward over at in on with after when while like".split())
+
+# "claim to be", "claims to have": what the people say of themselves, which the clause marks
+# as theirs (no hearsay the writer passes on)
+_CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
 
 
 def _named_conjunct(before: list[Token], i: int) -> bool:
