@@ -1,0 +1,36 @@
+"""Precision on polemical text: evidence that a loaded-language candidate is not a new verdict
+of the writer, each kind as a pair of the same word (reported at ``warning`` / not at
+``warning``). Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+FAMILY = ("loaded-language",)
+
+
+def severities(lint, text: str, word: str) -> list[str]:
+    """The severity reported on every occurrence of ``word``, in order."""
+    lines = text.split("\n")
+    return [d.severity.value for d in lint(text, select=FAMILY)
+            if lines[d.line - 1][d.column - 1 : d.end_column - 1].lower() == word.lower()]
+
+
+def test_a_label_repeated_within_a_few_paragraphs_warns_once(lint):
+    """The writer's term for what the passage is about: the first use warns, the repeats are
+    hints (one choice of term fixes them all)."""
+    text = ("The thugs gathered outside the depot at dawn.\n\n"
+            "By noon the thugs had blocked both gates.")
+    assert severities(lint, text, "thugs") == ["warning", "info"]
+
+
+def test_a_label_far_from_its_last_use_warns_again(lint):
+    filler = "The depot reopened its gates on the following morning."
+    text = "\n\n".join(["The thugs gathered outside the depot at dawn.", *[filler] * 6,
+                        "By noon the thugs had blocked both gates."])
+    assert severities(lint, text, "thugs") == ["warning", "warning"]
+
+
+def test_a_label_first_used_by_a_speaker_is_the_writers_first_use(lint):
+    text = ('"These thugs want a fight," a driver shouted.\n\n'
+            "By noon the thugs had blocked both gates.")
+    assert severities(lint, text, "thugs") == ["warning"]
