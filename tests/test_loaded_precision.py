@@ -34,3 +34,12 @@ def test_a_label_first_used_by_a_speaker_is_the_writers_first_use(lint):
     text = ('"These thugs want a fight," a driver shouted.\n\n'
             "By noon the thugs had blocked both gates.")
     assert severities(lint, text, "thugs") == ["warning"]
+
+
+def test_armed_conflict_and_epidemics_are_literal_heads(lint):
+    """A dual-sense word measures harm before a noun of armed conflict or of an epidemic, as it
+    does before "floods"; before a verdict it judges."""
+    assert severities(lint, "The navy answered with devastating airstrikes on the port.", "devastating") == []
+    assert severities(lint, "The committee gave a devastating verdict on the board.", "devastating") == ["warning"]
+    assert severities(lint, "Doctors expect a dangerous cholera epidemic by the spring.", "dangerous") == []
+    assert severities(lint, "Voters rejected the dangerous agenda of the board.", "dangerous") == ["warning"]

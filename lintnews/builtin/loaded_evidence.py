@@ -48,7 +48,7 @@ class Evidence:
 
 # -- word classes ------------------------------------------------------------------------
 
-LITERAL_DOMAINS = ("measures", "damage", "medicine", "law", "sport", "security", "science")
+LITERAL_DOMAINS = ("measures", "damage", "conflict", "medicine", "law", "sport", "security", "science")
 
 
 @dataclass(frozen=True, slots=True)
