@@ -23,6 +23,17 @@ def test_a_label_repeated_within_a_few_paragraphs_warns_once(lint):
     assert severities(lint, text, "thugs") == ["warning", "info"]
 
 
+def test_a_word_repeated_with_the_same_next_word_warns_once(lint):
+    """"brutal dictator" twice is the piece's term for its subject; "brutal" before another
+    noun is a new verdict."""
+    same = ("The brutal dictator closed the border in May.\n\n"
+            "In June the brutal dictator reopened it.")
+    assert severities(lint, same, "brutal") == ["warning", "info"]
+    other = ("The brutal dictator closed the border in May.\n\n"
+             "In June his brutal police reopened it.")
+    assert severities(lint, other, "brutal") == ["warning", "warning"]
+
+
 def test_a_label_far_from_its_last_use_warns_again(lint):
     filler = "The depot reopened its gates on the following morning."
     text = "\n\n".join(["The thugs gathered outside the depot at dawn.", *[filler] * 6,

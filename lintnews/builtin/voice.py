@@ -70,14 +70,16 @@ PROMOTERS: dict[str, frozenset[str]] = {
 # ``loaded/measured-loaded``) or be in evaluative use; else they are ``info``.
 MEASURED_KINDS = frozenset(("emotive", "judgement", "attack-verb"))
 
-# A contentious label the writer already used a few paragraphs before is their term for what the
-# passage is about ("illegal aliens", "the Deep State" all through a piece): the first use warns,
+# A use the writer already made a few paragraphs before is their term for what the passage is
+# about: a contentious label ("illegal aliens", "the Deep State" all through a piece), or
+# another word with the same next word ("immoral behavior" four times). The first use warns,
 # the repeats are hints (the editor's fix is one choice of term). Measured by cross-validation:
-# labels repeated within 5 paragraphs were never loaded on the held-out halves (ptc-dev 14
-# false alarms, babe-dev 3, no true hit); a reach of 25 lost BABE recall (a file of unrelated
-# sentences), a third use required instead of a second kept half the gain; editorial adverbs,
-# verdict verbs and emotive words repeated lost true hits (news-check, ptc-dev).
-REPEAT_KINDS = frozenset(("label",))
+# on the held-out halves these repeats were never loaded (labels: ptc-dev 14 false alarms,
+# babe-dev 3; the rest: ptc-dev 4), no true hit lost; a reach of 25 lost BABE recall (a file of
+# unrelated sentences), a third use required instead of a second kept half the gain; a label's
+# kind of words repeated alone (editorial adverbs, verdict verbs, emotive words) lost true hits
+# (news-check, ptc-dev).
+REPEAT_KINDS = frozenset(("label",))  # (by entry; the other kinds by form and next word)
 REPEAT_REACH_BLOCKS = 5
 
 
@@ -132,8 +134,8 @@ CHARGED_REACH_BLOCKS = 25
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_own_uses", "_spans", "_speaker_blocks", "_starts",
-                 "doc")
+    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_spans", "_speaker_blocks", "_starts",
+                 "_uses", "doc")
 
     def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
@@ -145,25 +147,36 @@ class _DocState:
         self._spans: list[tuple[int, int]] | None = None
         # per paragraph, running totals: sentences, and those holding a measured loaded word
         self._charged_counts: tuple[list[int], list[int]] | None = None
-        # per (rule id, entry): the starts of its candidates outside quotation marks, in order
-        self._own_uses: dict[tuple[str, str], list[int]] | None = None
+        # per use (see _use_key): the starts of its candidates outside quotation marks, in order
+        self._uses: dict[tuple[str, str, str], list[int]] | None = None
+
+    def _use_key(self, rule, hit) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+        """What makes two candidates the same use: a label's entry ("illegal alien",
+        "illegal aliens"); another word's form with the word after it ("immoral behavior"),
+        None where a function word or the sentence's end follows."""
+        if _kind(rule) in REPEAT_KINDS:
+            return (rule.id, hit.term.term, "") if hit.term is not None else None
+        text = self.doc.text
+        after = ev.next_words(text, hit.end, min(len(text), hit.end + 80), 1, skip_determiners=False)
+        return (rule.id, text[hit.start:hit.end].lower(), after[0]) if after else None
 
     def used_before(self, rule, hit) -> bool:  # type: ignore[no-untyped-def]
-        """Has the writer used the same entry of the same rule earlier, outside quotation
-        marks, within :data:`REPEAT_REACH_BLOCKS` paragraphs (well inside the context a part of
-        a large file is linted with, so that parts are judged as the whole)?"""
-        if hit.term is None:
-            return False
-        if self._own_uses is None:
+        """Has the writer made the same use earlier (:meth:`_use_key`), outside quotation
+        marks, within :data:`REPEAT_REACH_BLOCKS` paragraphs (well inside the context a part
+        of a large file is linted with, so that parts are judged as the whole)?"""
+        if self._uses is None:
             doc, uses = self.doc, {}
             for r, hits in self._hits.items():
                 for h in hits:
-                    if h.term is not None and doc.quotation_at(h.start) is None:
-                        uses.setdefault((r.id, h.term.term), []).append(h.start)
+                    if doc.quotation_at(h.start) is None:
+                        k = self._use_key(r, h)
+                        if k is not None:
+                            uses.setdefault(k, []).append(h.start)
             for v in uses.values():
                 v.sort()
-            self._own_uses = uses
-        starts = self._own_uses.get((rule.id, hit.term.term))
+            self._uses = uses
+        key = self._use_key(rule, hit)
+        starts = self._uses.get(key) if key is not None else None
         if not starts:
             return False
         i = bisect_left(starts, hit.start)
@@ -326,8 +339,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     e = ev.poor_precision(lemma)
     if e is not None:
         found.append(e)
-    if kind in REPEAT_KINDS and (severity is not Severity.INFO or full) and state.used_before(rule, hit):
-        found.append(ev.Evidence("repeated", ev.Effect.DOUBT, "the writer used the label a few paragraphs before"))
+    if (severity is not Severity.INFO or full) and state.used_before(rule, hit):
+        found.append(ev.Evidence("repeated", ev.Effect.DOUBT, "the same use a few paragraphs before warns"))
     if any(x.effect is ev.Effect.DOUBT for x in found):
         severity = Severity.INFO
     if severity is not Severity.INFO or full:
