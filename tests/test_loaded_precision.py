@@ -54,3 +54,10 @@ def test_armed_conflict_and_epidemics_are_literal_heads(lint):
     assert severities(lint, "The committee gave a devastating verdict on the board.", "devastating") == ["warning"]
     assert severities(lint, "Doctors expect a dangerous cholera epidemic by the spring.", "dangerous") == []
     assert severities(lint, "Voters rejected the dangerous agenda of the board.", "dangerous") == ["warning"]
+
+
+def test_according_to_before_the_clause_reports_a_source(lint):
+    """"According to the coastguard, ..." opens the source's account: its words are the
+    source's (a hint at most); after a clause break, or without the source, the writer's."""
+    assert severities(lint, "According to the coastguard, the crew showed reckless conduct.", "reckless") == ["info"]
+    assert severities(lint, "The crew showed reckless conduct all week.", "reckless") == ["warning"]
