@@ -61,3 +61,13 @@ def test_according_to_before_the_clause_reports_a_source(lint):
     source's (a hint at most); after a clause break, or without the source, the writer's."""
     assert severities(lint, "According to the coastguard, the crew showed reckless conduct.", "reckless") == ["info"]
     assert severities(lint, "The crew showed reckless conduct all week.", "reckless") == ["warning"]
+
+
+def test_a_name_in_scare_quotes_is_a_hint(lint):
+    """"so-called" before a name in quotation marks sets off the name someone gave; before a
+    common term it doubts the term."""
+    def scare(text: str) -> list[str]:
+        return [d.severity.value for d in lint(text, select=FAMILY) if d.rule == "loaded-language/scare-quote"]
+
+    assert scare("Reporters studied the so-called \u201cHarbour Papers\u201d for a year.") == ["info"]
+    assert scare("The board praised the so-called \u201creforms\u201d last year.") == ["warning"]
