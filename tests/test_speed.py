@@ -129,6 +129,9 @@ TEST_PACK = {
         # a prefix that counts only after a mark: its own trie, tried after "$", "£" or "€"
         {"id": "test/after-mark", "summary": "s", "message": "m",
          "patterns": [r"(?<=[$£€])\d[\d,.]{0,6}\s+off\b"]},
+        # ... and one that counts only after other marks: a second trie of its own
+        {"id": "test/after-bracket", "summary": "s", "message": "m",
+         "patterns": [r"(?<=[(\[])see\s+(?:also|more)\b"]},
     ],
 }
 
@@ -147,6 +150,7 @@ TEXTS = [
     "so‐called so‑called SO-CALLED so–called so- called it’s It's its world-class-ish",
     "Now 50% off! Shoes 50%  off, U.S. officials said; u.s.  Officials (50% off).",
     "Save $50 off, £5 off, €1,000 off, US$20 off, $50% off, 50 off, ($7 off) and 5 off.$9 off",
+    "(see also page 3), see also [see  more] ($see more) (£see also) ((see also)) [$5 off] (5 off)",
     "A well-known, well known, well‑known, well\tknown, wellknown ad blocker (adblockers, ad-blocker, "
     "ad  blocker); long-held, long - held, long  held, long‐held views, well-knowns.",
     # words after non-word characters of every kind (the prefilter's class lists them), and
@@ -181,6 +185,19 @@ def test_builtin_rules_equal_reference(registry, mode):
         "  Sponsored  \n\t3 comments\nNow $50 off, best price: $9 and 20% off. Apparently, so.\n"
     )
     assert fast_scan(rules, text, mode) == reference_scan(rules, text)
+
+
+def test_prefixes_after_marks_are_tried_only_after_their_marks(rules):
+    """A price's digits are candidates only after a currency sign, and another rule's prefix
+    only after its brackets, even with two such sets of marks (one trie each): a number in
+    running text costs nothing."""
+    prefilter = Matcher(rules)._scanners()[0]
+    text = "In 5 years, 7 off; see also this. Now $5 off (see also 3) [see more] 5see also"
+    starts = [p for p, _key in prefilter.candidates(text)]
+    digits = [p for p in starts if text[p].isdigit()]
+    sees = [p for p in starts if text.startswith("see", p)]
+    assert digits == [text.index("$5") + 1]
+    assert sees == [text.index("(see") + 1, text.index("[see") + 1]
 
 
 # a second category whose words and patterns start where the test pack's do: at one start,
@@ -230,7 +247,7 @@ def test_a_start_shared_by_two_categories_gives_both_hits(two_categories):
 FRAGMENTS = ["so-called", "game", "changer", "world", "class", "lashed out", "naïve", "it's", "it’s",
              "is", "was", "widely", "believed", "thought", "to", "BREAKING", "NASA", "nasa", "comments",
              "3", "ing", "news", "well", "known", "ad", "blockers", "long", "held", "sources", "close",
-             "it", "emerged", "50% off", "u.s. officials", "$", "£", "7", "off", " ", "  ", "\n", "\t",
+             "it", "emerged", "50% off", "u.s. officials", "$", "£", "7", "off", "(", "[", "see", "also", " ", "  ", "\n", "\t",
              "-", "‐", "'", "’", ",", ".", "x", "İ", "ı", "ſ", "K", "Ä", "😀", "_", "a", "A"]
 
 

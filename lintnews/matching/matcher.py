@@ -196,11 +196,13 @@ class Matcher:
                 for form in self._forms:
                     afters[form].add(None)
             # prefixes that count only after a mark (a price: "$50 off" after (?<=[$£€])) get a
-            # trie of their own, tried only after those marks, not after every space
-            marks = {m for owners in afters.values() for m in owners if m is not None}
-            after_marks = next(iter(marks)) if len(marks) == 1 else ""
-            after_keys = {k for k, owners in afters.items() if after_marks and owners == {after_marks}}
-            prefilter = Prefilter(set(afters) - after_keys, after_keys, after_marks)
+            # trie of their own, tried only after those marks, not after every space; a prefix
+            # that some pattern wants anywhere (or after other marks) stays with the others
+            after: dict[str, set[str]] = defaultdict(set)
+            for key, owners in afters.items():
+                if len(owners) == 1 and None not in owners:
+                    after[next(iter(owners))].add(key)
+            prefilter = Prefilter(set(afters).difference(*after.values()), after)
             inside = None
             if self._inside_words:  # (prefixes that may start inside a word: tried everywhere)
                 words = sorted({w for alt in self._alternatives if alt.start is not None

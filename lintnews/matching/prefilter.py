@@ -29,19 +29,20 @@ _INITIALS = "tasowcbphfmidrelngu"  # initial letters of English words, most freq
 class Prefilter:
     """The candidate positions of a set of (case-folded) prefixes in long texts."""
 
-    def __init__(self, keys: set[str], after_keys: set[str] = frozenset(), after_marks: str = "") -> None:  # type: ignore[assignment]
+    def __init__(self, keys: set[str], after: dict[str, set[str]] | None = None) -> None:
+        """``keys``: prefixes tried after any non-word character; ``after``: for a set of
+        marks (``"$£€"``), the prefixes that count only right after one of them (a price's
+        digits), each set in a trie of its own tried only there, not after every space."""
+        after = {marks: found for marks, found in (after or {}).items() if found}
         trie = trie_regex(sorted(keys), _INITIALS) if keys else ""
         head = "(?:[" + _nonword_class() + "])"
         # the non-word character comes first and alone: the engine skips to each at C speed
         # (with two alternatives at the top it would try a match at every position)
-        if after_keys:
-            after = trie_regex(sorted(after_keys))
-            ahead = f"(?=({trie}))|" if trie else ""
-            source = f"{head}(?:{ahead}(?<=[{re.escape(after_marks)}])(?=({after})))"
-        else:
-            source = f"{head}(?=({trie}))"
-        self.regex = re.compile(source) if keys or after_keys else None
-        everything = keys | after_keys
+        branches = [f"(?=({trie}))"] if trie else []
+        branches += [f"(?<=[{re.escape(marks)}])(?=({trie_regex(sorted(found))}))"
+                     for marks, found in sorted(after.items())]
+        self.regex = re.compile(f"{head}(?:{'|'.join(branches)})") if branches else None
+        everything = keys.union(*after.values())
         marks = "".join(sorted({c for w in everything for c in w if not (c.isalnum() or c.isspace() or c in "'-")}))
         self._stop = re.compile(r"[^\w\s'’\-‐‑" + re.escape(marks) + "]")
 
@@ -67,9 +68,7 @@ class Prefilter:
                 at = m.end()
                 if at >= limit:
                     break
-                raw = m.group(1)
-                if raw is None:
-                    raw = m.group(2)
+                raw = m.group(m.lastindex)  # (the one group of the branch that matched)
                 key = seen.get(raw)
                 if key is None:
                     key = raw if raw.isalnum() else normalise(" ".join(raw.split()), False)

@@ -25,6 +25,8 @@ def trie_regex(words: list[str], first: str = "") -> str:
         # ``group``: sorted distinct words that agree on their first ``depth`` characters.
         # (Grouping sorted slices directly, not through a tree of dicts, halves the time for
         # the prefilter's twelve thousand prefixes.)
+        if len(group) == 1:  # the rest of one word, written out: what the recursion would make
+            return "".join(_char(ch) for ch in group[0][depth:])
         end = False
         by_char: dict[str, list[str]] = {}
         for w in group:
