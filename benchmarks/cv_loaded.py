@@ -51,8 +51,9 @@ def _split_lines(path: Path, gold: list, where: Path, score):  # type: ignore[no
 
 
 def _misses(engine, suite, paths, gold, predicted, document, score) -> list[str]:  # type: ignore[no-untyped-def]
-    """The held-out half's false alarms (FP) and missed spans (FN, with the judge's decision
-    where it had a candidate there: 'info' hints and dropped words), one a line."""
+    """The held-out half's warnings, right (TP) and false alarms (FP), and its missed spans (FN,
+    with the judge's decision where it had a candidate there: 'info' hints and dropped words), one
+    a line: the TP lines let a kind of evidence be weighed by its precision, not only its errors."""
     from lintnews.builtin.voice import explain
 
     rules = [r for r in engine.pack_rules if r.context == "writer-voice"]
@@ -69,10 +70,10 @@ def _misses(engine, suite, paths, gold, predicted, document, score) -> list[str]
                         f"{rule.id.split('/')[-1]} -> {decision.summary()}"))
         mine = [p for p in predicted if p.doc == path.name]
         for q in mine:
-            if not any(g.overlaps(q) for g in gold if g.doc == path.name):
-                word = source[q.line - 1][q.col - 1 : q.end_col - 1] if q.line == q.end_line else "?"
-                reason = "; ".join(w for s, w in why if s.overlaps(q))
-                out.append(f"FP\t{suite}\t{word}\t{reason}\t{source[q.line - 1].strip()[:300]}")
+            right = any(g.overlaps(q) for g in gold if g.doc == path.name)
+            word = source[q.line - 1][q.col - 1 : q.end_col - 1] if q.line == q.end_line else "?"
+            reason = "; ".join(w for s, w in why if s.overlaps(q))
+            out.append(f"{'TP' if right else 'FP'}\t{suite}\t{word}\t{reason}\t{source[q.line - 1].strip()[:300]}")
         for g in gold:
             if g.doc != path.name or g.optional or any(g.overlaps(q) for q in mine):
                 continue
@@ -89,6 +90,8 @@ def main() -> int:
                     help="write the held-out misses of the 'current' policy to FILE (outside the repository: "
                          "corpus text): every false alarm and every missed span, with its sentence and, "
                          "where lintnews had a hint there, the judge's reasons")
+    ap.add_argument("--counts", action="store_true",
+                    help="print the counts behind each figure (true hits/false alarms, spans found/gold)")
     args = ap.parse_args()
     corpus = args.corpus.resolve()
     misses: list[str] = []
@@ -179,7 +182,8 @@ def main() -> int:
         cells = []
         for suite in ml.TUNING:
             tp, fp, found, n = per[suite]
-            cells += [f"{tp / (tp + fp) if tp + fp else 1:.3f}", f"{found / n if n else 1:.3f}"]
+            p, r = f"{tp / (tp + fp) if tp + fp else 1:.3f}", f"{found / n if n else 1:.3f}"
+            cells += [f"{p} ({tp}/{tp + fp})", f"{r} ({found}/{n})"] if args.counts else [p, r]
         print(f"| {name} | " + " | ".join(cells) + " |")
     return 0
 

@@ -11,7 +11,8 @@ so the rule is narrow (precision first):
   "self-declared 'interim'"): elsewhere a short quotation is as often a speaker's words
   quoted further up, a coined term, a title or a nickname ('The A Word') as it is the
   writer's sneer, so it is reported at ``info`` for the editor to look at;
-- in a headline quotation marks usually stand for a speaker's words: ``info``.
+- in a headline quotation marks usually stand for a speaker's words, and words that are all
+  capitalised are a name or a title ("the so-called 'War Logs'"): ``info``.
 """
 
 from __future__ import annotations
@@ -57,7 +58,10 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         # Warn only where a distancing word doubles the marks ("self-declared 'interim'"):
         # elsewhere short quotations are as often a speaker's words quoted further up,
         # a coined term or a name as they are the writer's sneer.
-        severity = None if lead and not doc.in_headline(q.start) else Severity.INFO
+        # A name or title in the marks ("the so-called 'War Logs'", "the so-called 'Sankt Gallen
+        # Mafia'"): the marks set off a name someone gave, a hint at most.
+        named = all(w[:1].isupper() for w in words) and q.start > lo + 1
+        severity = None if lead and not named and not doc.in_headline(q.start) else Severity.INFO
         # (a quotation left open runs to its block's end, white space and all: not shown)
         end = start + len(text[start : q.end].rstrip())
         shown = text[start:end]

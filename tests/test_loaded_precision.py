@@ -1,0 +1,73 @@
+"""Precision on polemical text: evidence that a loaded-language candidate is not a new verdict
+of the writer, each kind as a pair of the same word (reported at ``warning`` / not at
+``warning``). Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+FAMILY = ("loaded-language",)
+
+
+def severities(lint, text: str, word: str) -> list[str]:
+    """The severity reported on every occurrence of ``word``, in order."""
+    lines = text.split("\n")
+    return [d.severity.value for d in lint(text, select=FAMILY)
+            if lines[d.line - 1][d.column - 1 : d.end_column - 1].lower() == word.lower()]
+
+
+def test_a_label_repeated_within_a_few_paragraphs_warns_once(lint):
+    """The writer's term for what the passage is about: the first use warns, the repeats are
+    hints (one choice of term fixes them all)."""
+    text = ("The thugs gathered outside the depot at dawn.\n\n"
+            "By noon the thugs had blocked both gates.")
+    assert severities(lint, text, "thugs") == ["warning", "info"]
+
+
+def test_a_word_repeated_with_the_same_next_word_warns_once(lint):
+    """"brutal dictator" twice is the piece's term for its subject; "brutal" before another
+    noun is a new verdict."""
+    same = ("The brutal dictator closed the border in May.\n\n"
+            "In June the brutal dictator reopened it.")
+    assert severities(lint, same, "brutal") == ["warning", "info"]
+    other = ("The brutal dictator closed the border in May.\n\n"
+             "In June his brutal police reopened it.")
+    assert severities(lint, other, "brutal") == ["warning", "warning"]
+
+
+def test_a_label_far_from_its_last_use_warns_again(lint):
+    filler = "The depot reopened its gates on the following morning."
+    text = "\n\n".join(["The thugs gathered outside the depot at dawn.", *[filler] * 6,
+                        "By noon the thugs had blocked both gates."])
+    assert severities(lint, text, "thugs") == ["warning", "warning"]
+
+
+def test_a_label_first_used_by_a_speaker_is_the_writers_first_use(lint):
+    text = ('"These thugs want a fight," a driver shouted.\n\n'
+            "By noon the thugs had blocked both gates.")
+    assert severities(lint, text, "thugs") == ["warning"]
+
+
+def test_armed_conflict_and_epidemics_are_literal_heads(lint):
+    """A dual-sense word measures harm before a noun of armed conflict or of an epidemic, as it
+    does before "floods"; before a verdict it judges."""
+    assert severities(lint, "The navy answered with devastating airstrikes on the port.", "devastating") == []
+    assert severities(lint, "The committee gave a devastating verdict on the board.", "devastating") == ["warning"]
+    assert severities(lint, "Doctors expect a dangerous cholera epidemic by the spring.", "dangerous") == []
+    assert severities(lint, "Voters rejected the dangerous agenda of the board.", "dangerous") == ["warning"]
+
+
+def test_according_to_before_the_clause_reports_a_source(lint):
+    """"According to the coastguard, ..." opens the source's account: its words are the
+    source's (a hint at most); after a clause break, or without the source, the writer's."""
+    assert severities(lint, "According to the coastguard, the crew showed reckless conduct.", "reckless") == ["info"]
+    assert severities(lint, "The crew showed reckless conduct all week.", "reckless") == ["warning"]
+
+
+def test_a_name_in_scare_quotes_is_a_hint(lint):
+    """"so-called" before a name in quotation marks sets off the name someone gave; before a
+    common term it doubts the term."""
+    def scare(text: str) -> list[str]:
+        return [d.severity.value for d in lint(text, select=FAMILY) if d.rule == "loaded-language/scare-quote"]
+
+    assert scare("Reporters studied the so-called \u201cHarbour Papers\u201d for a year.") == ["info"]
+    assert scare("The board praised the so-called \u201creforms\u201d last year.") == ["warning"]
