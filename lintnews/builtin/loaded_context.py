@@ -29,6 +29,12 @@ _SPEECH_AFTER = re.compile(
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
     r"|to\s+\w+ing\b"
+    # any other infinitive: "a group claiming to fight fraud", "claim to stand for" (a bare
+    # lowercase word after "to", not a determiner or a plural noun: "admitted to the club",
+    # "admitted to hospitals" are other senses, and "to hospital" is read before this)
+    r"|to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|all|no|"
+    r"one|two|three|hospital|school|college|court|prison|jail|office|power|bail|work|death|"
+    r"fame|date)\b)[a-z]+(?<![^s]s)\b(?![-'’])"
     # an adjunct between the verb and its clause: "claimed on Tuesday that", "asserted without
     # evidence Friday that", "bragged in a speech that"
     r"|(?:on|in|at|during|without|before|after|last|this|from|to|\w+day)\s+(?:[\w'’-]+\s+){0,4}?that\b"
@@ -107,6 +113,11 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER
     if _SPEECH_AFTER.match(text, end):
         return Sense.SPEECH
+    if start > lo and word[:1] != text[start:start + 1] and text[start:start + 1].isupper():
+        # a title-case headline ("Mayor Claims He Was Misled", "Senator Claims Tax Will Fall"):
+        # the clause after the verb is capitalised too; read it as running text
+        if _SPEECH_AFTER.match(text[end:end + 80].lower()):
+            return Sense.SPEECH
     return Sense.UNSURE
 
 

@@ -1,0 +1,31 @@
+"""Recall by construction (round 7): constructions that show a word held at ``info`` to be the
+writer's verdict. Each change is tested as a pair of sentences, written for these tests: one
+where the word stays a hint (or is not reported), one where it warns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+FAMILY = ("loaded-language",)
+
+
+def severity_of(lint, text: str, word: str) -> str | None:
+    """The severity reported on ``word`` (None: not reported)."""
+    found = [d.severity.value for d in lint(text, select=FAMILY)
+             if text[d.column - 1 : d.end_column - 1].lower() == word.lower()]
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(("quiet", "warning", "word"), [
+    # a verdict verb before an infinitive reports what someone says of themselves
+    ("The harbour club claimed to the pier.", "The harbour club claims to protect the pier.", "claims"),
+    ("Their claim to fame is the old pier.", "Some owners claim to speak for the town.", "claim"),
+    # a title-case headline: the clause after the verb is capitalised too
+    ("Harbour Trust Claims Old Pier", "Harbour Trust Claims Pier Will Reopen", "Claims"),
+    ("Ferry Owner Claims His Prize", "Ferry Owner Claims He Was Misled", "Claims"),
+])
+def test_verdict_verb_before_a_clause_or_an_infinitive(lint, quiet, warning, word):
+    assert severity_of(lint, quiet, word) != "warning"
+    assert severity_of(lint, warning, word) == "warning"
