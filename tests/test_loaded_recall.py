@@ -29,3 +29,27 @@ def severity_of(lint, text: str, word: str) -> str | None:
 def test_verdict_verb_before_a_clause_or_an_infinitive(lint, quiet, warning, word):
     assert severity_of(lint, quiet, word) != "warning"
     assert severity_of(lint, warning, word) == "warning"
+
+
+@pytest.mark.parametrize(("hint", "warning", "word"), [
+    # an info adjective joined to another candidate: the sentence piles up verdicts
+    ("Critics remember the offensive slogan on the banner.",
+     "Critics remember the crude, offensive slogan on the banner.", "offensive"),
+    ("The tyrannical reign of the old kings is on display.",
+     "The cynical and tyrannical reign of the old kings is on display.", "tyrannical"),
+    # an info adjective on someone's act or quality
+    ("The board discussed the infamous memo on Monday.", "The board discussed her infamous memo on Monday.",
+     "infamous"),
+])
+def test_info_adjective_joined_or_owned_warns(lint, hint, warning, word):
+    assert severity_of(lint, hint, word) == "info"
+    assert severity_of(lint, warning, word) == "warning"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a dual-sense word ("massive": a measure too) and a participle stay hints
+    ("Their massive hall was full on Sunday.", "massive"),
+    ("His failing memory worried the family.", "failing"),
+])
+def test_info_words_that_stance_does_not_raise(lint, text, word):
+    assert severity_of(lint, text, word) in ("info", None)

@@ -328,6 +328,12 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
                 severity = Severity.WARNING
             if not full:
                 break
+    if base is Severity.INFO and not evaluative and kind in STANCE_RAISES:
+        e = _adjective_stance(text, start, end, lo, word, term, state)
+        if e is not None:  # "the tyrannical, corrupt regime", "her infamous meeting"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
     if doubted and not evaluative:
         e = _stance(doc, text, start, end, lo, hi, word, term, kind, state)
         if e is not None:
@@ -408,6 +414,30 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Eviden
     if e is None:
         e = state.charged_document(start)
     return e
+
+
+# Kinds whose ``info`` adjectives are raised by two kinds of the writer's-stance evidence:
+# joined to another candidate ("an unpopular, regressive tax") or a person's act or quality
+# ("her infamous meeting"). Measured by cross-validation (round 7): on the held-out halves 11
+# of the 19 raised were loaded; BABE and ptc recall up, news-check unchanged. The other kinds of stance
+# evidence raised words too seldom loaded (a charged sentence: ptc CV P 0.388; a predicate
+# verdict: 1 of 3; an attack verb's person object, or any charged sentence for nouns and
+# verbs: news-check false alarms); participles ("failing", "loathing") are verbs or nouns as
+# often as adjectives, and a dual-sense word is raised only by an intensifier.
+STANCE_RAISES = frozenset(("emotive", "judgement"))
+
+
+def _adjective_stance(text, start, end, lo, word, term, state) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
+    """Evidence that an ``info`` adjective of :data:`STANCE_RAISES` is the writer's verdict:
+    the adjective as the lexicon writes it (not a participle, not used as a noun or verb),
+    joined to another loaded-language candidate or characterising someone's act or quality."""
+    if term is None or word != term.term.lower() or word.endswith(("ing", "ed")) or _is_noun(term):
+        return None
+    if ev.verb_use(text, end, word) or ev.dual_sense(word, term.term):
+        return None
+    if state.coordinated(start, end):
+        return ev.Evidence("charged sentence", ev.Effect.EVALUATIVE, "joined to another loaded-language candidate")
+    return ev.owned(text, start, lo)
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
