@@ -53,3 +53,9 @@ def test_info_adjective_joined_or_owned_warns(lint, hint, warning, word):
 ])
 def test_info_words_that_stance_does_not_raise(lint, text, word):
     assert severity_of(lint, text, word) in ("info", None)
+
+
+def test_progressive_said_verb_is_not_a_passive(lint):
+    """"is claiming that" is the said-verb in progress; "was claimed that" a passive."""
+    assert severity_of(lint, "It was claimed that the old pier is safe.", "claimed") is None
+    assert severity_of(lint, "The harbour master is claiming that the old pier is safe.", "claiming") == "warning"

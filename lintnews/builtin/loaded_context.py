@@ -99,8 +99,10 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
     before = text[max(lo, start - 40) : start]
-    if _PASSIVE_BEFORE.search(before):
-        return Sense.OTHER  # "it was claimed", "was admitted to hospital": not the writer's verdict
+    if _PASSIVE_BEFORE.search(before) and not word.endswith("ing"):
+        # "it was claimed", "was admitted to hospital": not the writer's verdict ("is claiming
+        # that", "was boasting": a progressive, the said-verb itself)
+        return Sense.OTHER
     if _FIRST_PERSON_BEFORE.search(before):
         return Sense.OTHER  # "I must admit": the writer's own words
     if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
