@@ -338,6 +338,8 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     if (perfect and not expletive and "passive-epithet" in classes and comp in ("clause", "quote", "as")
             and after[j].low not in _PARTICLES):
         return "epithet"  # "has been called derivative": somebody, unnamed, has called it so
+    if perfect and not expletive and "passive-likeness" in classes and comp in ("other", "with") and after[j].low in ("to", "with"):
+        return "likeness"  # "has often been compared to the Beatles": a comparison somebody drew
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
@@ -420,6 +422,9 @@ def _message(cue: str, part: str, kind: str, agent: str) -> str:
     if kind == "verdict":
         return (f"'{cue}': {part} by whom? A verdict with nobody passing it: name the critics, "
                 "reviewers or officials, or give the evidence.")
+    if kind == "likeness":
+        return (f"'{cue}': {part} by whom? A comparison with nobody drawing it: name who makes "
+                "it, or show the likeness.")
     if kind == "epithet":
         return (f"'{cue}': {part} so by whom? A label with nobody giving it: name who calls it "
                 "that, or describe it plainly.")

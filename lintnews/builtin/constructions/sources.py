@@ -79,7 +79,7 @@ _OPINION_HOLDERS = frozenset(
     "linguists philosophers economists".split()
 )
 _NEEDS_AS = frozenset("see view regard perceive describe".split())
-_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept".split())
 
 
 _VERB_FORMS: list[dict[str, str]] = []  # (filled at the first ask: the word class, not text)
