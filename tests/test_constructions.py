@@ -394,3 +394,51 @@ def test_word_classes_give_every_form():
     nouns = lexicon.forms("source-nouns", lexicon.NOUN)
     assert {"officials", "aide", "insiders", "people", "analysts"} <= set(nouns)
     assert "officials" in lexicon.plural_nouns("source-nouns")
+
+
+# -- round 9: constructions written from a Wikipedia-style sentence set (unattr-synth-d) ----------
+
+# (rule, sentence, cue) that must warn / sentence that must stay quiet: one pair per construction
+ROUND9_FLAGGED = [
+    # a perfect passive of a naming verb with a label: an epithet somebody gave
+    ("passive-attribution", "The old ferry terminal has been called an eyesore.", "has been called"),
+    ("passive-attribution", "Her second novel had been dubbed a flop before it was printed.", "had been dubbed"),
+    # a perfect passive of likening: a comparison somebody drew
+    ("passive-attribution", "The choir's sound has often been compared to a church organ.", "compared"),
+    ("passive-attribution", "The new library has been likened to a ship.", "has been likened"),
+    # a standing debate among unnamed people
+    ("vague-source", "Historians have long debated the age of the causeway.", "Historians have long debated"),
+    ("vague-source", "Linguists debate whether the dialect is a language.", "Linguists debate"),
+    # an unnamed source accepting a claim
+    ("vague-source", "Most farmers now accept that the drainage failed.", "Most farmers now accept"),
+    # a verdict of doubt with nobody doubting
+    ("passive-attribution", "The date on the charter has been doubted.", "has been doubted"),
+    # reception nouns after "met with" / "drew"
+    ("received-opinion", "The new timetable was met with derision.", "met with derision"),
+    # divided opinion with nobody holding it
+    ("received-opinion", "Opinion is sharply divided over the new flag.", "Opinion is sharply divided"),
+    ("received-opinion", "Views differ on who built the causeway.", "Views differ"),
+]
+ROUND9_QUIET = [
+    "The hamlet is called Marden.",  # a name, not a label
+    "The vote has been called off.",  # a particle: another verb
+    "The witness has been called to give evidence.",  # a summons
+    "Last year's prices were compared with this year's.",  # no perfect: a measurement
+    "Councillors debated the budget for three hours.",  # deliberation
+    "Councillors debated whether to close the depot.",  # deliberation
+    "Most tenants accept the new rent.",  # no claim accepted
+    "The date on the charter has been doubted by the archivist Ruth Mayle.",  # an agent
+    "The plan was met with derision from Mayor Ana Ruiz.",  # a named critic
+    "The jury was split over the second charge.",  # a vote, not opinion
+    "A survey of 400 members found opinion divided on the merger.",  # the survey holds it
+]
+
+
+@pytest.mark.parametrize("rule,text,cue", ROUND9_FLAGGED)
+def test_round9_construction_flagged(lint, rule, text, cue):
+    _assert_cue(lint, rule, text, cue)
+
+
+@pytest.mark.parametrize("text", ROUND9_QUIET)
+def test_round9_look_alike_quiet(lint, text):
+    assert _found(lint, text) == [], (text, [(d.rule, d.message) for d in _found(lint, text)])

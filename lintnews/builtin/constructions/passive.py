@@ -89,6 +89,9 @@ _LOOKS = re.compile(
     re.IGNORECASE,
 )
 _COMPLEMENT_WORDS = frozenset("to as with at by".split())
+# after "called": a particle or an adverb of place makes it another verb ("has been called off",
+# "had been called home"), not a label
+_PARTICLES = frozenset("back home away out off up down in upon on over round around together forward ahead".split())
 
 
 def _worth_parsing(text: str, ps: int, pe: int) -> bool:
@@ -218,7 +221,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     while i < len(before) and i < 3 and is_adverb(before[i]):
         i += 1
     adverbs_start = before[i - 1].start if i else ps
-    expletive = finite = contracted_have = False
+    expletive = finite = contracted_have = perfect = False
     start = adverbs_start
     it_start = -1
     if i < len(before) and _be(before[i]):
@@ -240,6 +243,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             return None  # "no crime is alleged": nobody alleges it
         # "he's criticised the plan": a contracted "has" as often as "is"
         contracted_have = pronoun is not None and pronoun.low.endswith(("'s", "'d")) and not expletive
+        perfect = before[i].low == "been" and bool(chain & HAVE)
     elif i < len(before) and before[i].low in HAVE:
         return None  # active perfect: "critics have praised"
     reduced_initial = not finite and (
@@ -276,7 +280,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics", "was valued at £2m by Sotheby's"
         agent = agent or tail
-    kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2)
+    kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
     if kind is None:
         return None
     if kind == "that" and it_start >= 0:
@@ -307,7 +311,7 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
 
 
 def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, finite: bool,
-          reduced_initial: bool, agent: str, after: list[Token], j: int) -> str | None:
+          reduced_initial: bool, agent: str, after: list[Token], j: int, perfect: bool = False) -> str | None:
     """Which passive this is (the complement its verb takes here), or ``None``."""
     if comp == "wh":
         return None  # "it is not known whether": an open question asserts nothing
@@ -331,6 +335,11 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
         if reduced_initial and _finite_clause(after, j):
             return None  # "Believed the plan would work, she signed": an active verb, its subject left out
         return "small"
+    if (perfect and not expletive and "passive-epithet" in classes and comp in ("clause", "quote", "as")
+            and after[j].low not in _PARTICLES):
+        return "epithet"  # "has been called derivative": somebody, unnamed, has called it so
+    if perfect and not expletive and "passive-likeness" in classes and comp in ("other", "with") and after[j].low in ("to", "with"):
+        return "likeness"  # "has often been compared to the Beatles": a comparison somebody drew
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
@@ -413,6 +422,12 @@ def _message(cue: str, part: str, kind: str, agent: str) -> str:
     if kind == "verdict":
         return (f"'{cue}': {part} by whom? A verdict with nobody passing it: name the critics, "
                 "reviewers or officials, or give the evidence.")
+    if kind == "likeness":
+        return (f"'{cue}': {part} by whom? A comparison with nobody drawing it: name who makes "
+                "it, or show the likeness.")
+    if kind == "epithet":
+        return (f"'{cue}': {part} so by whom? A label with nobody giving it: name who calls it "
+                "that, or describe it plainly.")
     if kind == "that":
         return (f"'{cue}': {part} by whom? An impersonal passive hides who believes or says "
                 "this: name the source or attribute the claim.")

@@ -79,7 +79,7 @@ _OPINION_HOLDERS = frozenset(
     "linguists philosophers economists".split()
 )
 _NEEDS_AS = frozenset("see view regard perceive describe".split())
-_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept".split())
 
 
 _VERB_FORMS: list[dict[str, str]] = []  # (filled at the first ask: the word class, not text)
@@ -187,6 +187,12 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         # decision, not holding a view ("many consider it the safest")
         gerund = len(nxt) > 4 and nxt.endswith("ing") and not nxt.endswith("thing")
         return not (after[k].low.endswith("ing") or gerund or nxt in WH or nxt == "whether")
+    if lemma == "debate":
+        # "scholars have long debated its authorship", "historians debate whether it was":
+        # a standing dispute is a claim that the matter is open; "officials debated the plan"
+        # and "debated whether to close it" deliberate
+        standing = k > 0 and after[k - 1].low in _STANDING
+        return standing or (nxt == "whether" and window[1:2] != ["to"])
     if lemma == "expect":
         return nxt not in (",", ".")  # "as experts expected." has no content of its own
     return True
@@ -238,6 +244,9 @@ def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] |
         return t, lemma, vbg
     return None
 
+
+# adverbs that make a debate a standing dispute, not a meeting's business
+_STANDING = frozenset("long still hotly fiercely endlessly".split())
 
 # verbs of naming: with a reflexive object they tell what people call themselves, no claim
 _NAMING = frozenset("describe call label brand term dub style identify".split())
