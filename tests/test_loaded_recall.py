@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-FAMILY = ("loaded-language",)
-
-
-def severity_of(lint, text: str, word: str) -> str | None:
-    """The severity reported on ``word`` (None: not reported)."""
-    found = [d.severity.value for d in lint(text, select=FAMILY)
-             if text[d.column - 1 : d.end_column - 1].lower() == word.lower()]
-    assert len(found) <= 1, found
-    return found[0] if found else None
+from tests.family_lint import severity_of
 
 
 @pytest.mark.parametrize(("quiet", "warning", "word"), [

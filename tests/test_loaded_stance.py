@@ -12,16 +12,9 @@ from click.testing import CliRunner
 from lintnews.builtin import loaded_evidence as ev
 from lintnews.builtin.loaded_evidence import Effect
 from lintnews.cli import main
+from tests.family_lint import severity_of
 
 FAMILY = ("loaded-language",)
-
-
-def severity_of(lint, text: str, word: str) -> str | None:
-    """The severity reported on ``word`` (None: not reported)."""
-    found = [d.severity.value for d in lint(text, select=FAMILY)
-             if text[d.column - 1 : d.end_column - 1].lower() == word.lower()]
-    assert len(found) <= 1, found
-    return found[0] if found else None
 
 
 def at(text: str, word: str) -> tuple[int, int]:

@@ -10,19 +10,10 @@ import pytest
 
 from lintnews.document.sourcing import document_kind, mentions, source_kind
 from lintnews.model.diagnostic import Severity
+from tests.family_lint import claims as _claims
+from tests.family_lint import warnings as _warnings
 
 CATEGORY = "unattributed-claim"
-
-
-def _claims(lint, text: str, severity: Severity | None = None):
-    found = [d for d in lint(text) if d.category == CATEGORY]
-    if severity is not None:
-        found = [d for d in found if d.severity is severity]
-    return found
-
-
-def _warnings(lint, text: str):
-    return _claims(lint, text, Severity.WARNING)
 
 
 # -- every cue group fires on its own ---------------------------------------------------------

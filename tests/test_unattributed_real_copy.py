@@ -10,20 +10,8 @@ from __future__ import annotations
 import pytest
 
 from lintnews.model.diagnostic import Severity
-
-CATEGORY = "unattributed-claim"
-
-
-def _claims(lint, text: str, severity: Severity | None = None):
-    found = [d for d in lint(text) if d.category == CATEGORY]
-    if severity is not None:
-        found = [d for d in found if d.severity is severity]
-    return found
-
-
-def _warnings(lint, text: str):
-    return _claims(lint, text, Severity.WARNING)
-
+from tests.family_lint import claims as _claims
+from tests.family_lint import warnings as _warnings
 
 # the clause a denial denies is asserted by nobody, whoever denies it
 DENIED = [

@@ -1,0 +1,33 @@
+"""What the unattributed-claim and loaded-language test modules ask of a lint: the claims
+found (at a severity), and the severity a loaded word is reported at.
+
+Each takes the ``lint`` fixture (``tests/conftest.py``), so the registry is the session's.
+"""
+
+from __future__ import annotations
+
+from lintnews.model.diagnostic import Severity
+
+CLAIMS = "unattributed-claim"
+LOADED = ("loaded-language",)
+
+
+def claims(lint, text: str, severity: Severity | None = None):
+    """The unattributed-claim diagnostics of ``text``, at ``severity`` when given."""
+    found = [d for d in lint(text) if d.category == CLAIMS]
+    if severity is not None:
+        found = [d for d in found if d.severity is severity]
+    return found
+
+
+def warnings(lint, text: str):
+    """The unattributed-claim warnings of ``text``."""
+    return claims(lint, text, Severity.WARNING)
+
+
+def severity_of(lint, text: str, word: str) -> str | None:
+    """The severity the loaded-language rules report ``word`` at (None: not reported)."""
+    found = [d.severity.value for d in lint(text, select=LOADED)
+             if text[d.column - 1 : d.end_column - 1].lower() == word.lower()]
+    assert len(found) <= 1, found
+    return found[0] if found else None
