@@ -32,6 +32,9 @@ def test_verdict_verb_before_a_clause_or_an_infinitive(lint, quiet, warning, wor
     # an info adjective on someone's act or quality
     ("The board discussed the infamous memo on Monday.", "The board discussed her infamous memo on Monday.",
      "infamous"),
+    # ... the possessive opening its sentence
+    ("The infamous memo reached the board on Monday.", "Her infamous memo reached the board on Monday.",
+     "infamous"),
 ])
 def test_info_adjective_joined_or_owned_warns(lint, hint, warning, word):
     assert severity_of(lint, hint, word) == "info"

@@ -723,7 +723,7 @@ def charged_document(loaded: int, sentences: int) -> Evidence | None:
 # gimmick", "their madness", "the president's public scorn". Not a contraction ("it's", "he's",
 # "there's": a verb) nor a thing's ("the storm's": a literal head is dropped earlier).
 _OWNER_BEFORE = re.compile(
-    r"(?:\b(?:his|her|their|your)|\b(?!(?:It|He|She|That|There|What|Who|Here|Let|Where|How)['’])"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)|\b(?!(?:It|He|She|That|There|What|Who|Here|Let|Where|How)['’])"
     r"[A-Z][\w-]*['’]s|\b[A-Z]\w*s['’])"
     r"\s+(?:[\w-]+\s+)?$"
 )
