@@ -381,8 +381,9 @@ def test_50mb_file(tmp_path: Path, good: Path) -> None:
 
 def test_100k_files_in_a_tree(tmp_path: Path) -> None:
     """100,000 one-line files: all linted, each finding reported once, in bounded time. (Run as
-    a user runs it, in a process of its own: forked from the test session's large process,
-    the workers took four times as long.)"""
+    a user runs it, in a process of its own: run in-process inside the test session it took
+    four times as long, for a reason of the session's: a host process with a large heap
+    alone does not slow it.)"""
     tree = tmp_path / "tree"
     n = 100_000
     started = time.monotonic()
