@@ -204,11 +204,9 @@ def verdict_of_document(text: str, start: int, end: int) -> bool:
 
 # a listing by a body: "is labelled potentially hazardous" and, next, "is classified as such by
 # the Minor Planet Center" (the body that keeps the list)
-CLASSIFYING = re.compile(r"(?i)\b(?:labell?ed|classified|classed|listed|rated|designated|categori[sz]ed|graded)\b")
-_CLASSIFIED_BY = re.compile(
-    r"(?i)\b(?:labell?ed|classified|classed|listed|rated|designated|categori[sz]ed|graded)\b"
-    r"[^;.!?]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])"
-)
+_CLASSIFYING = r"(?i)\b(?:labell?ed|classified|classed|listed|rated|designated|categori[sz]ed|graded)\b"
+CLASSIFYING = re.compile(_CLASSIFYING)
+_CLASSIFIED_BY = re.compile(_CLASSIFYING + r"[^;.!?]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 def classified_by(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,8 @@ identified, and is left alone.
 
 from __future__ import annotations
 
+from functools import cache
+
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
@@ -152,16 +154,11 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
     return not _ahead_words().isdisjoint(ahead)
 
 
-_AHEAD_WORDS: list[frozenset[str]] = []  # (filled at the first ask: word classes, not text)
-
-
+@cache
 def _ahead_words() -> frozenset[str]:
-    """An evidential or emergence verb, or "light" ("came to light"), among the next words."""
-    if not _AHEAD_WORDS:
-        verbs = lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)
-        emerging = lx.forms("emergence-verbs")
-        _AHEAD_WORDS.append(frozenset(verbs) | frozenset(emerging) | {"light"})
-    return _AHEAD_WORDS[0]
+    """An evidential or emergence verb, or "light" ("came to light"): the next words that make
+    a report noun worth parsing (one set, for a set test in C)."""
+    return frozenset(lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)) | frozenset(lx.forms("emergence-verbs")) | {"light"}
 
 
 def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:

@@ -23,6 +23,7 @@ the source: a hint, not a warning.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
@@ -82,21 +83,15 @@ _NEEDS_AS = frozenset("see view regard perceive describe".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept".split())
 
 
-_VERB_FORMS: list[dict[str, str]] = []  # (filled at the first ask: the word class, not text)
-_AFTER_WORDS: list[frozenset[str]] = []
-
-
 def _verb_forms() -> dict[str, str]:
-    if not _VERB_FORMS:
-        _VERB_FORMS.append(lx.forms("source-verbs", lx.FINITE + lx.PARTICIPLE))
-    return _VERB_FORMS[0]
+    return lx.forms("source-verbs", lx.FINITE + lx.PARTICIPLE)
 
 
+@cache
 def _after_words() -> frozenset[str]:
-    """The words after a head that make it worth parsing: a speech verb, a mark of anonymity."""
-    if not _AFTER_WORDS:
-        _AFTER_WORDS.append(frozenset(_verb_forms()) | _HALLMARK_WORDS)
-    return _AFTER_WORDS[0]
+    """The words after a head that make it worth parsing: a speech verb, a mark of anonymity
+    (one set, for a set test in C)."""
+    return frozenset(_verb_forms()) | _HALLMARK_WORDS
 
 
 def _is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: bool) -> bool:
