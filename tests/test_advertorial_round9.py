@@ -39,6 +39,20 @@ PITCHES = {
     "we-offer-terms": "At Quayside Roofing we offer same-day repairs and a ten-year guarantee on every roof.",
     "our-staff-we-can": "Our surveyors inspect roofs every day, and we can usually visit within a week.",
     "we-ship": "We ship to every county, and orders over £40 ship free.",
+    # the forms a second, fresh probe found missing (written after the first widening)
+    "reach-out": "Thinking of a loft conversion? Reach out to our design team anytime.",
+    "ask-us": "Ask us about our winter boiler cover.",
+    "let-us": "Let us take the hassle out of clearing the garden.",
+    "book-with-us": "Don't put it off — schedule your chimney sweep with us this week!",
+    "quote-in-seconds": "Get an instant quote online now.",
+    "form-and-we": "Fill in the enquiry form and one of our surveyors will ring you back.",
+    "through-our-platform": "Find a trusted cleaner through our app in minutes.",
+    "enrol-in-our": "Enrol in our six-week pottery course before places go.",
+    "button-below": "Use the green button below to book your survey.",
+    "tagline": "Proudly serving Kettleby and the surrounding villages since 1987.",
+    "licensed-insured": "Fully licensed and insured. Free quotes on every job.",
+    "open-walk-ins": "Our salon is open Tuesday to Saturday. Walk-ins always welcome!",
+    "live-chat": "Stuck? Our support team is on hand 24/7 via live chat.",
 }
 
 
@@ -86,6 +100,14 @@ LOOKALIKES = {
     "store-website": "Shoppers can order groceries from the store's website and collect them the next day.",
     "price-comparison": "Last week the same basket cost £38.10 at Lowmart, while it cost £44.60 at Greengate.",
     "condolences": "We offer our condolences to the family, the club said in a statement.",
+    "reach-out-to-friend": "Reach out to a friend or a neighbour if the dark evenings get you down.",
+    "ask-your-pharmacist": "Ask your pharmacist about the nasal spray before the winter.",
+    "let-us-be-clear": "Let us be clear: the gutters on council houses are the council's job.",
+    "schedule-with-someone": "Schedule a yearly check with a registered roofer, and keep the receipt.",
+    "second-quote": "Get a second quote before you agree to any work.",
+    "serving-in-a-sentence": "The firm, serving Kettleby and nearby villages since 1987, employs 30 people.",
+    "open-reported": "The council's depot is open Monday to Saturday over the winter, a spokesperson said.",
+    "call-us-biased": "Call us biased, but we think the new gutters look better.",
     "scam-warning": (
         'The callers say "our engineers are in your area this week" and ask for a deposit, '
         "Trading Standards said."
