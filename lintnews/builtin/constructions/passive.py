@@ -486,6 +486,8 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     agent, j2 = _agent(after, j)
     if agent == "identified":
         return None
+    if part in ("disputed", "contested") and j < len(after) and after[j].low in lx.forms("territory-nouns"):
+        return None  # "the long disputed border": a place two states claim, a status, no verdict
     if _active_with_object(before, after, j):
         return None  # "the Supreme Court generally held that", "the mayor widely publicised the plan"
     if part in lx.participle_classes() and not (
