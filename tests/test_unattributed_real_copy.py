@@ -152,3 +152,13 @@ def test_a_reputation_in_apposition_to_a_name_is_a_hint(lint):
     assert [d.severity for d in _claims(lint, named)] == [Severity.INFO]
     assert _warnings(lint, "The fair was opened by a well-known potter from the valley.")
     assert _warnings(lint, "On Tuesday, a well-known potter opened the fair.")
+
+
+def test_plain_credit_for_a_deed_is_a_hint(lint):
+    """ "was credited with saving the mill" is credit for a deed (on the fresh pages and in
+    weasel-dev no plain one was hearsay): an ``info`` hint. A consensus adverb keeps the
+    received opinion a warning."""
+    plain = "The night porter was credited with saving the mill from the fire."
+    assert not _warnings(lint, plain)
+    assert [d.severity for d in _claims(lint, plain)] == [Severity.INFO]
+    assert _warnings(lint, "The night porter is widely credited with saving the mill from the fire.")

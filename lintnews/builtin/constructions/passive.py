@@ -292,6 +292,12 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         end = after[j2].end
     if kind == "vague-agent" and tail_end > end:
         end = tail_end  # "was seen as a fad by many critics": one cue, the vague agent in it
+    if kind == "with" and agent != "vague" and not any(t.low in CONSENSUS for t in before[:i]):
+        # "was credited with saving the club": credit for a deed, most often the record's (the
+        # scorer, the inventor, the rescuer); measured on fresh news pages and weasel-dev, no
+        # plain one was a claim by hearsay. "Widely credited with" keeps its consensus: a warning
+        return Cue(start, end, f"'{text[start:end]}': credited by whom? If the credit is disputed, "
+                   "say who gives it.", severity="info")
     return Cue(start, end, _message(text[start:end], part, kind, agent))
 
 
