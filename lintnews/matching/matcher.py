@@ -119,7 +119,12 @@ class Matcher:
     def _index_alternatives(self) -> None:
         """Which alternatives can start with which literal prefix (see
         :mod:`lintnews.util.regex_words`), and those whose start cannot be told."""
-        self._by_prefix: dict[str, list[int]] = defaultdict(list)
+        from lintnews.packs.plan import planned_prefixes
+
+        # the built-in patterns' prefixes come indexed with the plan (see _Prefixes)
+        ids, planned, planned_lengths = planned_prefixes()
+        slots: dict[int, list[int]] = defaultdict(list)  # a planned pattern's alternatives here
+        others: dict[str, list[int]] = defaultdict(list)  # the prefixes of the other patterns
         self._after_blanks: set[int] = set()
         self._at_line_start: list[int] = []  # patterns anchored at line starts
         # ... of which those whose prefixes are known, by prefix (at a line start only those
@@ -148,11 +153,21 @@ class Matcher:
                 continue
             self._case = self._case or start.where == "case"
             self._inside_words = self._inside_words or start.where == "anywhere"
-            for prefix in start.words:
-                self._by_prefix[prefix].append(i)
+            j = ids.get((alt.pattern, alt.flags == 0))
+            if j is not None:
+                slots[j].append(i)
+            else:
+                for prefix in start.words:
+                    others[prefix].append(i)
+        self._by_prefix = _Prefixes(planned if slots else {}, slots, others)
         # the forms of the word lists, as the text is compared with them (folded)
         self._forms = self.terms.forms[True] | {fold(f) for f in self.terms.forms[False]}
-        self._lengths = sorted({len(k) for k in self._by_prefix} | {len(f) for f in self._forms})
+        # (the lengths of every planned prefix, of this run's patterns or not: a length
+        # that no prefix here has is looked up in vain, and changes nothing)
+        lengths = set(planned_lengths) if slots else set()
+        lengths.update(map(len, others))
+        lengths.update(map(len, self._forms))
+        self._lengths = sorted(lengths)
         self._line_lengths = sorted({len(k) for k in self._line_prefix})
         self._longest = max(self._lengths[-1] if self._lengths else 0,
                             self._line_lengths[-1] if self._line_lengths else 0)
@@ -493,6 +508,34 @@ class Matcher:
                 kept.append(hit)
             found[rule_id] = kept
         return {k: v for k, v in found.items() if v}
+
+
+class _Prefixes:
+    """Which alternatives can start with a prefix (``{prefix: [alternative, ...]}`` read-only):
+    the prefixes of the built-in patterns, indexed when lintnews was built (the plan,
+    :func:`lintnews.packs.plan.planned_prefixes`: ten thousand prefixes, which a one-line
+    check looks up a few of), read for this run's alternatives, and the other patterns'."""
+
+    def __init__(self, planned: dict[str, tuple[int, ...]], slots: dict[int, list[int]],
+                 others: dict[str, list[int]]) -> None:
+        self._planned = planned  # prefix -> planned patterns (numbers)
+        self._slots = slots  # planned pattern -> its alternatives in this run
+        self._others = others  # prefix -> alternatives of patterns the plan does not have
+
+    def get(self, prefix: str, default: list[int] | tuple = ()) -> list[int] | tuple:
+        found = [i for j in self._planned.get(prefix, ()) for i in self._slots.get(j, ())]
+        found.extend(self._others.get(prefix, ()))
+        return found or default
+
+    def items(self) -> list[tuple[str, list[int]]]:
+        """Every prefix with its alternatives (those with none left out)."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for prefix, patterns in self._planned.items():
+            for j in patterns:
+                found[prefix].extend(self._slots.get(j, ()))
+        for prefix, alternatives in self._others.items():
+            found[prefix].extend(alternatives)
+        return [(k, v) for k, v in found.items() if v]
 
 
 _INDENT = re.compile(r"\n[ \t]+")

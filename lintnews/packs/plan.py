@@ -88,6 +88,34 @@ def pattern_plan(pattern: str, case_sensitive: bool) -> tuple | None:
     return PATTERNS.get((pattern, case_sensitive), _UNPLANNED)
 
 
+def planned_form_table(rule_id: str, case_sensitive: bool,
+                       forms: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]] | None:
+    """A built-in rule's forms by first word (:func:`lintnews.util.wordforms.form_table`) from
+    the plan, when it was made from these forms (``None`` otherwise)."""
+    try:
+        from lintnews.packs.builtin_plan import FORM_TABLES
+    except ImportError:  # pragma: no cover
+        return None
+    entry = FORM_TABLES.get(rule_id)
+    if entry is None or entry[0] != case_sensitive or entry[1] != forms:
+        return None
+    return dict(zip(entry[2], entry[3], strict=True))
+
+
+def planned_prefixes() -> tuple[dict[tuple[str, bool], int], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The plan's built-in patterns by prefix, for the matcher's index: ``(ids, by_prefix,
+    lengths)``: each planned pattern's number by ``(pattern, case_sensitive)``; the numbers
+    of those that may start at any word (not only at line starts, and with prefixes known)
+    by each of their prefixes; the prefixes' lengths, sorted. (The first is shared: not to be
+    changed.)"""
+    try:
+        from lintnews.packs.builtin_plan import PATTERN_IDS, PREFIXES
+    except ImportError:  # pragma: no cover
+        return {}, {}, ()
+    keys, owners, lengths = PREFIXES
+    return PATTERN_IDS, dict(zip(keys, owners, strict=True)), lengths
+
+
 def start_of(pattern: str, case_sensitive: bool) -> tuple | None:
     """Where a built-in pattern's matches start (:meth:`lintnews.util.regex_words.Start.data`):
     from the plan, else worked out now."""
