@@ -173,6 +173,18 @@ class Matcher:
                             self._line_lengths[-1] if self._line_lengths else 0)
         self._keyed: dict[str, tuple[tuple[tuple[int, int, int, int], ...], bool]] = {}
         self._line_starts = bool(self._at_line_start or self._after_blanks)
+        # of the line-start patterns tried at every line, the marks each match holds (from the
+        # plan: "@" for a handle, "#" for "#ad"): where the rest of the text lacks one, the
+        # pattern is not tried, nor compiled (a one-line check compiled five for nothing)
+        from lintnews.packs.plan import line_marks
+
+        self._line_marks: dict[int, tuple[str, ...]] = {}
+        for i in self._line_any:
+            alt = self._alternatives[i]
+            needs = line_marks(alt.pattern, alt.flags == 0)
+            if needs:
+                self._line_marks[i] = needs
+        self._marks_seen: tuple[str, dict[str, int]] = ("", {})  # (a text, its marks' last places)
 
     # -- compiled on first use --------------------------------------------------------------
 
@@ -393,6 +405,16 @@ class Matcher:
         their prefix."""
         table, category = self._alternatives, self._category
         chosen = set(self._line_any)
+        if self._line_marks:
+            seen, last = self._marks_seen
+            if seen is not text:
+                last = {}
+                self._marks_seen = (text, last)
+            for i, needs in self._line_marks.items():
+                for marks in needs:
+                    if all(_last_place(last, text, c) < pos for c in marks):
+                        chosen.discard(i)  # (no match from here: a mark it needs is not in the text)
+                        break
         after = pos
         if text[pos : pos + 1] in (" ", "\t"):
             after = _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
@@ -508,6 +530,14 @@ class Matcher:
                 kept.append(hit)
             found[rule_id] = kept
         return {k: v for k, v in found.items() if v}
+
+
+def _last_place(last: dict[str, int], text: str, mark: str) -> int:
+    """Where ``mark`` last is in ``text`` (-1: nowhere), remembered in ``last``."""
+    found = last.get(mark)
+    if found is None:
+        found = last[mark] = text.rfind(mark)
+    return found
 
 
 class _Prefixes:

@@ -123,6 +123,24 @@ def start_of(pattern: str, case_sensitive: bool) -> tuple | None:
     return analyse(pattern, case_sensitive) if planned is _UNPLANNED else planned
 
 
+def line_marks(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
+    """The marks every match of a built-in line-start pattern holds, from the plan
+    (:func:`lintnews.util.regex_words.required_marks`; ``()`` when the plan does not say)."""
+    try:
+        from lintnews.packs.builtin_plan import LINE_MARKS
+    except ImportError:  # pragma: no cover
+        return ()
+    return LINE_MARKS.get((pattern, case_sensitive), ())
+
+
+def marks_of(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
+    """What the plan keeps of a line-start pattern's required marks, worked out now."""
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import required_marks
+
+    return required_marks(parse(pattern, 0 if case_sensitive else IGNORECASE).tree)
+
+
 def analyse(pattern: str, case_sensitive: bool) -> tuple | None:
     """What the plan keeps for a built-in pattern (where its matches start), worked out now."""
     from lintnews.util.regex_syntax import IGNORECASE, parse

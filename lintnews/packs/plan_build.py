@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lintnews.model.errors import RulePackError
 from lintnews.packs.loader import builtin_pack_files, parse_pack
-from lintnews.packs.plan import analyse, fingerprint, rule_data
+from lintnews.packs.plan import analyse, fingerprint, marks_of, rule_data
 from lintnews.util.tomlfile import read_toml
 from lintnews.util.wordforms import form_table
 
@@ -46,6 +46,14 @@ def build() -> str:
             continue
         for prefix in start[0]:
             prefixes.setdefault(prefix, []).append(j)
+    # the marks every match of a line-start pattern holds (see Matcher._at_line)
+    marks = {}
+    for key in ids:
+        start = patterns[key]
+        if start is not None and (start[0] is None or start[2] == "line"):
+            needs = marks_of(*key)
+            if needs:
+                marks[key] = needs
     keys = tuple(sorted(prefixes))
     owners = tuple(tuple(prefixes[k]) for k in keys)
     lengths = tuple(sorted({len(k) for k in keys}))
@@ -63,6 +71,8 @@ def build() -> str:
         f"PATTERN_IDS = {ids!r}",
         "",
         f"PREFIXES = ({keys!r}, {owners!r}, {lengths!r})",
+        "",
+        f"LINE_MARKS = {marks!r}",
         "",
     ]
     return "\n".join(lines)

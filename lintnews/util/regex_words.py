@@ -362,3 +362,45 @@ def _seq_lang(seq: list) -> set[tuple[str, bool]] | None:
         if not open_:
             break
     return {(s, False) for s in closed} | {(s, True) for s in open_}
+
+
+# Marks a match can be required to hold: case plays no part in them (no other character
+# matches one of them, with IGNORECASE or without).
+_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~£€")
+
+
+def required_marks(tree: tuple) -> tuple[str, ...]:
+    """Marks every match of a parsed pattern holds: each string of the result names marks
+    of which at least one is in every match (``("@",)``: an at sign; ``("$£€",)``: a
+    currency sign). Only ever under-approximates (``()``: nothing known), so a text
+    that lacks one of them holds no match, and the pattern need not even be compiled
+    for it (a line-start pattern of unknown prefix, tried at every line: "@handle",
+    "#ad", "$40 at Store")."""
+    return tuple(sorted(_needs(tree)))
+
+
+def _needs(node: tuple) -> set[str]:
+    kind = node[0]
+    if kind == "alt":
+        branches = [set().union(*(_needs(n) for n in seq)) for seq in node[1]]
+        if not branches:
+            return set()
+        # a mark set every branch requires (each branch's may differ: "@" | "@" keeps "@")
+        common = set(branches[0])
+        for b in branches[1:]:
+            common &= b
+        return common
+    if kind == "lit":
+        return {node[1]} if node[1] in _MARKS else set()
+    if kind == "set":
+        negated, items = node[1], node[2]
+        if negated or not items or not all(i[0] == "lit" and i[1] in _MARKS for i in items):
+            return set()
+        return {"".join(sorted({i[1] for i in items}))}
+    if kind == "rep":
+        return _needs(node[4]) if node[1] >= 1 else set()
+    if kind == "group":
+        return _needs(node[3])
+    if kind == "atomic":
+        return _needs(node[1])
+    return set()  # anchors, look-arounds, classes, back references, conditionals
