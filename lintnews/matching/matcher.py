@@ -56,7 +56,7 @@ from lintnews.matching.exceptions import RuleExceptions
 from lintnews.matching.terms import _DOUBLE_SPACE, TermIndex, _collapsed, normalise
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
-from lintnews.util.regex_words import Start
+from lintnews.util.pattern_start import Start
 from lintnews.util.trie import trie_regex
 
 # A process reads this many characters by looking up words before it compiles the scans

@@ -13,7 +13,8 @@ is normalised the same way and compared with the forms that start with its first
 
 from __future__ import annotations
 
-from lintnews.util.re2_syntax import PY_EXTRA_FOLDS, SPACE_ITEMS, lit
+from collections.abc import Callable
+
 from lintnews.util.wordforms import MARKS as _MARKS
 from lintnews.util.wordforms import TOKEN as _TOKEN
 from lintnews.util.wordforms import form_table, key_of, normal_form, normalise
@@ -125,11 +126,15 @@ def literal_sources(folded: set[str], exact: set[str]) -> list[str]:
     """RE2 patterns matching these normalised spellings (see :func:`normal_form`): case-blind
     as Python's ``re.IGNORECASE`` is (``folded``) or not (``exact``). A program of plain
     words is a small, fast automaton, however many there are."""
+    # (imported here: only a very long word list is scanned with RE2, and a one-line check
+    # need not import the regex syntax readers)
+    from lintnews.util.re2_syntax import PY_EXTRA_FOLDS, SPACE_ITEMS, lit
+
     out = []
     for fold, spellings in ((True, folded), (False, exact)):
         ordered = sorted(spellings, key=lambda f: (-len(f), f))
         for i in range(0, len(ordered), CHUNK):
-            body = "|".join(_re2_form(f, fold) for f in ordered[i : i + CHUNK])
+            body = "|".join(_re2_form(f, fold, PY_EXTRA_FOLDS, SPACE_ITEMS, lit) for f in ordered[i : i + CHUNK])
             out.append(("(?i:" if fold else "(?-i:") + body + ")")
     return out
 
@@ -156,17 +161,18 @@ def _collapsed(text: str, s: int, need: int, fold: bool) -> tuple[str, list[int]
     return "".join(out), ends
 
 
-def _re2_form(form: str, fold: bool) -> str:
+def _re2_form(form: str, fold: bool, extra_folds: dict[str, str], space_items: str,
+              lit: Callable[[str], str]) -> str:
     out = []
     for ch in form:
         if ch == " ":
-            out.append("[" + SPACE_ITEMS + "]+")
+            out.append("[" + space_items + "]+")
         elif ch == "'":
             out.append("['’]")
         elif ch == "-":
             out.append("[-‐‑]")
-        elif fold and ch in PY_EXTRA_FOLDS:
-            out.append("[" + ch + PY_EXTRA_FOLDS[ch] + "]")
+        elif fold and ch in extra_folds:
+            out.append("[" + ch + extra_folds[ch] + "]")
         else:
             out.append(lit(ch))
     return "".join(out)
