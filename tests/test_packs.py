@@ -188,3 +188,16 @@ def test_planned_prefixes_serve_a_run_of_some_patterns_and_patterns_they_lack():
     own = dataclasses.replace(rule, patterns=(r"\bzebrafied\s+plans?\b",))
     found = Matcher([own]).scan("Two zebrafied plans. Widely expected.")
     assert [(h.start, h.end) for h in found[own.id]] == [(4, 19)]
+
+
+def test_the_plans_prefix_index_answers_alike_by_bisection_and_by_dict():
+    """A short text's prefixes are looked up in the plan's sorted tuple; a long run's, once
+    enough have been, in a dict made from it: the answers are the same."""
+    from lintnews.matching.matcher import Matcher
+
+    prefixes = Matcher([r for f in builtin_pack_files() for r in load_pack(f)])._by_prefix
+    sample = [*prefixes._keys[::10], "zzzz", "a", "", "\uffff"]
+    bisected = [prefixes.get(k) for k in sample]
+    assert prefixes._planned is None and sum(1 for found in bisected if found) > 1000
+    prefixes._asked = prefixes._BISECTED
+    assert [prefixes.get(k) for k in sample] == bisected and prefixes._planned is not None

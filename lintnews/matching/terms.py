@@ -14,6 +14,7 @@ is normalised the same way and compared with the forms that start with its first
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 
 from lintnews.util.wordforms import MARKS as _MARKS
 from lintnews.util.wordforms import TOKEN as _TOKEN
@@ -24,6 +25,7 @@ __all__ = ["TermIndex", "key_of", "literal_sources", "normal_form", "normalise"]
 _DOUBLE_SPACE = "  "
 CHUNK = 20_000  # forms per RE2 program (see TermIndex.scan_sources)
 _UNKNOWN = (-1, [])  # (a key not looked up yet)
+_FORMS = itemgetter(1)  # a Term's forms (a named tuple: packs.model.Term)
 
 
 class TermIndex:
@@ -119,7 +121,7 @@ def _planned_table(rule) -> dict[str, tuple[str, ...]] | None:  # type: ignore[n
     """A built-in rule's form table from the shipped plan, when made from these forms."""
     from lintnews.packs.plan import planned_form_table
 
-    return planned_form_table(rule.id, rule.case_sensitive, tuple(t.forms for t in rule.terms))
+    return planned_form_table(rule.id, rule.case_sensitive, tuple(map(_FORMS, rule.terms)))
 
 
 def literal_sources(folded: set[str], exact: set[str]) -> list[str]:

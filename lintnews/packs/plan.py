@@ -102,18 +102,18 @@ def planned_form_table(rule_id: str, case_sensitive: bool,
     return dict(zip(entry[2], entry[3], strict=True))
 
 
-def planned_prefixes() -> tuple[dict[tuple[str, bool], int], dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """The plan's built-in patterns by prefix, for the matcher's index: ``(ids, by_prefix,
-    lengths)``: each planned pattern's number by ``(pattern, case_sensitive)``; the numbers
-    of those that may start at any word (not only at line starts, and with prefixes known)
-    by each of their prefixes; the prefixes' lengths, sorted. (The first is shared: not to be
-    changed.)"""
+def planned_prefixes() -> tuple[dict[tuple[str, bool], int], tuple[str, ...], tuple[tuple[int, ...], ...],
+                                tuple[int, ...]]:
+    """The plan's built-in patterns by prefix, for the matcher's index: ``(ids, prefixes,
+    owners, lengths)``: each planned pattern's number by ``(pattern, case_sensitive)``; the
+    prefixes of those that may start at any word (not only at line starts, and with
+    prefixes known), sorted, and the numbers of the patterns each prefix starts; the
+    prefixes' lengths, sorted. Shared: not to be changed."""
     try:
         from lintnews.packs.builtin_plan import PATTERN_IDS, PREFIXES
     except ImportError:  # pragma: no cover
-        return {}, {}, ()
-    keys, owners, lengths = PREFIXES
-    return PATTERN_IDS, dict(zip(keys, owners, strict=True)), lengths
+        return {}, (), (), ()
+    return PATTERN_IDS, *PREFIXES
 
 
 def start_of(pattern: str, case_sensitive: bool) -> tuple | None:

@@ -19,7 +19,7 @@ class Start:
 
     __slots__ = ("after", "after_blanks", "where", "words")
 
-    def __init__(self, words: frozenset[str] | None, after_blanks: bool, where: str,
+    def __init__(self, words: frozenset[str] | tuple[str, ...] | None, after_blanks: bool, where: str,
                  after: str | None = None) -> None:
         self.words = words
         self.after_blanks = after_blanks
@@ -37,5 +37,6 @@ class Start:
 
     @classmethod
     def from_data(cls, data: tuple) -> Start:
-        words, after_blanks, where, after = data
-        return cls(None if words is None else frozenset(words), after_blanks, where, after)
+        # (the words as the plan keeps them, a sorted tuple: they are only ever gone through,
+        # and a set of the ten thousand prefixes would be made for nothing at each start)
+        return cls(*data)
