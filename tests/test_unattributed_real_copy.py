@@ -123,3 +123,42 @@ def test_a_lead_closed_by_a_colon_covers_its_sentence(lint):
 ])
 def test_near_misses_of_the_holders_stay_warnings(lint, text):
     assert _warnings(lint, text)
+
+
+# round 10: kinds fresh, unscored news pages showed (pairs written for these tests)
+
+@pytest.mark.parametrize(("flagged", "cleared"), [
+    # "feel" with a need, a force or an effect as its object tells of an experience
+    ("Many drivers feel the council has failed them.",
+     "Many drivers feel the need to check the weather before a long trip."),
+    ("Some tenants feel the rent rise is unfair.",
+     "Some tenants feel the pinch as the rent rises again."),
+    # "disputed" before a place two states claim is the place's status, not a verdict
+    ("The long disputed claim resurfaced in the spring.",
+     "The long disputed border runs along the ridge above the valley."),
+    ("The widely contested figures were published again.",
+     "The widely contested islands lie two hours off the coast."),
+])
+def test_an_experience_or_a_status_is_no_claim(lint, flagged, cleared):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, cleared)
+
+
+def test_a_reputation_in_apposition_to_a_name_is_a_hint(lint):
+    """ "Ana Ruiz, a well-known potter" describes a person the sentence names: an ``info``
+    hint; the bare label, or one after a fronted time ("On Tuesday, a ..."), stays a warning."""
+    named = "The fair was opened by Ana Ruiz, a well-known potter from the valley."
+    assert not _warnings(lint, named)
+    assert [d.severity for d in _claims(lint, named)] == [Severity.INFO]
+    assert _warnings(lint, "The fair was opened by a well-known potter from the valley.")
+    assert _warnings(lint, "On Tuesday, a well-known potter opened the fair.")
+
+
+def test_plain_credit_for_a_deed_is_a_hint(lint):
+    """ "was credited with saving the mill" is credit for a deed (on the fresh pages and in
+    weasel-dev no plain one was hearsay): an ``info`` hint. A consensus adverb keeps the
+    received opinion a warning."""
+    plain = "The night porter was credited with saving the mill from the fire."
+    assert not _warnings(lint, plain)
+    assert [d.severity for d in _claims(lint, plain)] == [Severity.INFO]
+    assert _warnings(lint, "The night porter is widely credited with saving the mill from the fire.")

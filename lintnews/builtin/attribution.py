@@ -97,6 +97,22 @@ _DEPICTING_THING = re.compile(
 _DOUBT = "unattributed-claim/doubt-adverb"
 _RECEIVED = "unattributed-claim/received-opinion"
 _SOURCE = "unattributed-claim/vague-source"
+_REPUTATION = "unattributed-claim/reputation"
+# a name (two capitalised words or more) then an indefinite article, the reputation in
+# apposition to it: "Tom Reyes, a well-known"; a fronted time or place is no name ("On
+# Tuesday, a well-known ...", "In March, a ...")
+_APPOSED_TO_NAME = re.compile(r"((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s*,\s+(?:a|an)\s+$")
+_NOT_NAME_WORDS = frozenset(
+    "on in at by for from since until after before during last this next early late one the a an "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december spring summer autumn winter".split()
+)
+
+
+def _apposed_to_name(text: str, pos: int) -> bool:
+    """Does the phrase at ``pos`` stand in apposition to a person's name ("Ana Ruiz, a ...")?"""
+    m = _APPOSED_TO_NAME.search(text, max(0, pos - 60), pos)
+    return m is not None and not any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split())
 _PROVENANCE = "unattributed-claim/vague-provenance"
 # a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
 # whole cue of its own ("there is speculation that")
@@ -158,6 +174,12 @@ def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
             # it; who made or shared it is worth a hint
             return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': the {m.group(1).lower()} claims to show "
                        "it: say who made or shared it, and whether it is genuine.", severity="info")
+    if rid == _REPUTATION and _apposed_to_name(text, hit.start):
+        # "Ana Ruiz, a well-known potter, ...": the writer describes a person already named,
+        # as "Ana Ruiz, a potter" would; no view is reported, at most a label worth a measure
+        cue = text[hit.start : hit.end]
+        return Cue(hit.start, hit.end, f"'{cue}': a description of the person named before it; known to "
+                   "whom? Give the measure if it matters.", severity="info")
     if rid == _RECEIVED:
         first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):

@@ -169,6 +169,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return nxt == "down"
     if lemma == "feel" and (not nxt or not nxt[:1].isalnum() or nxt in _FEEL_NOT_VIEW):
         return False  # "the pain that people feel around money", "what many feel.": a feeling, no view
+    if lemma == "feel" and _felt_object(window):
+        return False  # "people feel the need to", "savers feel the pinch": an experience, no view
     if lemma == "raise":
         return any(w in _CONCERNS for w in window[:3])
     if lemma == "ask":
@@ -523,6 +525,16 @@ def _stance(after: list[Token], verb: Token) -> bool:
 # after "feel", a preposition tells of a feeling or a sensation, not a view ("feel about",
 # "feel around", "feel for"); a view takes a clause or an object ("many feel the plan is unfair")
 _FEEL_NOT_VIEW = frozenset("about around for towards toward over at in on with after when while like".split())
+
+
+def _felt_object(window: list[str]) -> bool:
+    """Is the object of "feel" a need, a force or an effect ("the need to", "a duty to", "the
+    pinch"), its determiner optional? "Many feel the plan is unfair" takes a clause instead:
+    its noun is not one of the felt nouns."""
+    felt = lx.forms("felt-nouns")
+    if window[:1] and window[0] in felt:
+        return True
+    return len(window) > 1 and window[0] in ("the", "a", "an", "this", "their", "its") and window[1] in felt
 
 # "claim to be", "claims to have": what the people say of themselves, which the clause marks
 # as theirs (no hearsay the writer passes on)
