@@ -185,7 +185,8 @@ class Matcher:
             needs = line_marks(alt.pattern, alt.flags == 0)
             if needs:
                 self._line_marks[i] = needs
-        self._marks_seen: tuple[str, dict[str, int]] = ("", {})  # (a text, its marks' last places)
+        # (the text being scanned and where each mark is last in it: see _at_line)
+        self._marks_seen: tuple[str, dict[str, int]] = ("", {})
 
     # -- compiled on first use --------------------------------------------------------------
 
@@ -297,6 +298,7 @@ class Matcher:
                     best[pos] = found
         if self._house_rules:
             self._merge_house(text, best)
+        self._marks_seen = ("", {})  # (the text is not kept past its scan)
         return best
 
     def _scan(self, text: str, best: dict[int, Winners]) -> None:
