@@ -257,3 +257,42 @@ def test_statistics_keep_json_valid(drafts):
     result = CliRunner().invoke(main, ["check", "--statistics", "-f", "json", str(drafts / "dirty.txt")])
     diags = json.loads(result.stdout)["diagnostics"]
     assert result.stderr.splitlines()[-1].split()[:2] == [str(len(diags)), "diagnostics"]
+
+
+def test_check_lints_with_the_cycle_collector_on_and_leaves_it_as_it_was(drafts, monkeypatch):
+    """Start-up runs with Python's cycle collector paused (lintnews.cli.check._collector_paused):
+    the files are linted with it on (the runner pauses it again per file, see
+    lintnews.execution.runner), and a check run in-process (an editor, a test) leaves it as it
+    found it, on or off, with what was frozen before frozen and nothing more, whether the
+    run succeeds or fails."""
+    import gc
+
+    import lintnews.execution.runner as runner
+
+    seen = []
+    real = runner.lint_file
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "lint_file", spy)
+    gc.unfreeze()  # (an earlier test's workers may have left objects frozen)
+    assert gc.isenabled()
+    assert run("check", str(drafts / "dirty.txt")).exit_code == 1
+    assert seen == [True] and gc.isenabled() and gc.get_freeze_count() == 0
+    assert run("check", "--format", "nonesuch", str(drafts / "dirty.txt")).exit_code == 2
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        assert run("check", str(drafts / "dirty.txt")).exit_code == 1
+        assert seen == [True, False] and not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    gc.freeze()  # frozen by someone else: left frozen
+    try:
+        before = gc.get_freeze_count()
+        assert run("check", str(drafts / "dirty.txt")).exit_code == 1
+        assert seen[-1] is True and gc.isenabled() and gc.get_freeze_count() >= before
+    finally:
+        gc.unfreeze()

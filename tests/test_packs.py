@@ -149,3 +149,55 @@ def test_a_stale_plan_is_never_used(tmp_path, monkeypatch):
     loader._is_builtin.cache_clear()
     assert planned[0].summary != edited[0].summary and edited[0].summary.startswith("Edited. ")
     assert [r.id for r in planned] == [r.id for r in edited] and all(r.builtin for r in edited)
+
+
+def _first_builtin_word_rule():
+    return next(r for f in builtin_pack_files() for r in load_pack(f) if r.terms and not r.case_sensitive)
+
+
+def test_a_planned_form_table_is_used_only_for_the_forms_it_was_made_from():
+    """The plan ships each built-in word list indexed by first word; a built-in rule whose
+    forms differ from what the plan was made from (an edited pack read from its TOML) is
+    indexed from its own forms."""
+    import dataclasses
+
+    from lintnews.matching.terms import TermIndex
+    from lintnews.packs.model import Term
+
+    rule = _first_builtin_word_rule()
+    word = next(f for t in rule.terms for f in t.forms if f.isalpha())
+    assert TermIndex([rule]).matches(f"They {word} it.", 5) == [(0, 5 + len(word))]
+    edited = dataclasses.replace(rule, terms=(Term("zebrafy", ("zebrafy", "zebrafies")),), by_form={})
+    index = TermIndex([edited])
+    assert index.matches("They zebrafies it.", 5) == [(0, 14)]
+    assert index.matches(f"They {word} it.", 5) == []
+
+
+def test_planned_prefixes_serve_a_run_of_some_patterns_and_patterns_they_lack():
+    """The plan's index of the built-in patterns' prefixes serves a run of one of them, and
+    a built-in pattern the plan does not have (an edited pack) is indexed here."""
+    import dataclasses
+
+    from lintnews.matching.matcher import Matcher
+
+    rules = [r for f in builtin_pack_files() for r in load_pack(f)]
+    rule = next(r for r in rules if r.id == "unattributed-claim/widely-expected")
+    text = "The bill is widely expected to pass, and nobody else is named."
+    found = Matcher([rule]).scan(text)
+    assert [(h.start, h.end) for h in found[rule.id]] == [(12, 27)]
+    own = dataclasses.replace(rule, patterns=(r"\bzebrafied\s+plans?\b",))
+    found = Matcher([own]).scan("Two zebrafied plans. Widely expected.")
+    assert [(h.start, h.end) for h in found[own.id]] == [(4, 19)]
+
+
+def test_the_plans_prefix_index_answers_alike_by_bisection_and_by_dict():
+    """A short text's prefixes are looked up in the plan's sorted tuple; a long run's, once
+    enough have been, in a dict made from it: the answers are the same."""
+    from lintnews.matching.matcher import Matcher
+
+    prefixes = Matcher([r for f in builtin_pack_files() for r in load_pack(f)])._by_prefix
+    sample = [*prefixes._keys[::10], "zzzz", "a", "", "\uffff"]
+    bisected = [prefixes.get(k) for k in sample]
+    assert prefixes._planned is None and sum(1 for found in bisected if found) > 1000
+    prefixes._asked = prefixes._BISECTED
+    assert [prefixes.get(k) for k in sample] == bisected and prefixes._planned is not None

@@ -161,3 +161,28 @@ def test_re2_logs_nothing(capfd):
     with pytest.raises(re2.error):
         re2.compile("(?:a{2,50}){2,50}", re2_options())
     assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize("pattern, marks", [
+    (r"(?m:^)[ \t]{0,20}@[A-Za-z0-9_]{3,30}", ("@",)),
+    (r"(?m:^)[^\n#]{0,400}+#(?:ad|ads)\b", ("#",)),
+    (r"(?m:^)[$£€]\d+(?:\.\d\d)?", ("$£€",)),
+    (r"(?m:^)(?:https?://)?[\w-]+(?:\.[\w-]+)+/sub", (".", "/")),
+    (r"(?m:^)(?:@x|@y)", ("@",)),
+    (r"(?m:^)(?:@x|#y)", ()),  # either mark: neither is required
+    (r"(?m:^)@?handle", ()),  # optional
+    (r"(?m:^)(?=.*@)\w+", ()),  # a look-ahead's marks may lie beyond the match
+    (r"(?m:^)[^@]+", ()),
+    (r"(?m:^)about\s+us:", (":",)),
+])
+def test_required_marks_are_marks_every_match_holds(pattern, marks):
+    import re
+
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import required_marks
+
+    assert required_marks(parse(pattern, IGNORECASE).tree) == marks
+    for text in ("@xyz", "#ad", "$40", "www.example.com/sub", "@y", "handle", "about us: all", "#y"):
+        m = re.match(pattern, text, re.IGNORECASE)
+        if m:
+            assert all(any(c in m.group() for c in chars) for chars in marks), text

@@ -710,3 +710,40 @@ def test_possessive_speaker_labels_match_what_greedy_ones_match(text):
     found = [(m.span(), m.groupdict()) for m in loaded_evidence._LABEL_AT_LINE_START.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in greedy.finditer(text)]
     assert found  # each text holds a label
+
+
+def test_line_patterns_skipped_for_a_missing_mark_find_the_same_hits():
+    """A line-start pattern of unknown prefix is not tried (nor compiled) at a line start
+    when the rest of the text lacks a mark every match of it holds ("@" for a handle,
+    "#" for "#ad"): the hits are those found when every such pattern is tried."""
+    from lintnews.matching.matcher import Matcher
+    from lintnews.packs.loader import builtin_pack_files, load_pack
+
+    rules = [r for f in builtin_pack_files() for r in load_pack(f)]
+    texts = [
+        "The council met on Tuesday.",
+        "The council met.\nFollow @citydesk on Instagram\nMore later.",
+        "Sign up: @citydesk\nThe vote was close.",
+        "Lead line here.\n#ad\nA paid post, it says. #sponsored",
+        "A budget line.\nSneakers for only $49.99\n$19 at Walmart",
+        "Read more.\nexample.com/newsletters\nexample.com newsletters",
+        "Price: $5.\nSmall print follows without a sign.",
+    ]
+    gated = Matcher(rules)
+    assert gated._line_marks, "the plan names marks for some line-start patterns"
+    every = Matcher(rules)
+    every._line_marks = {}
+    lines = set()
+    for text in texts:
+        found = _spans(gated.scan(text))
+        assert found == _spans(every.scan(text)), text
+        lines.update(rule for rule in found if rule.startswith("advertorial/"))
+    # (the texts hold matches of those patterns, at line starts after the first)
+    assert {"advertorial/newsletter-plug", "advertorial/sponsored-marker", "advertorial/commerce-copy"} <= lines
+    skipped = Matcher(rules)
+    skipped.scan("The council met on Tuesday.")
+    assert all(skipped._compiled[i] is None for i in skipped._line_marks)
+
+
+def _spans(found):
+    return {k: [(h.start, h.end, h.term) for h in v] for k, v in found.items()}

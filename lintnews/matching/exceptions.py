@@ -159,7 +159,7 @@ class RuleExceptions:
 def _gate(pattern: str, case_sensitive: bool) -> tuple[str, ...] | None:
     """The literal prefixes (case-folded) a built-in exception's matches start with, or ``None``."""
     from lintnews.packs.plan import start_of
-    from lintnews.util.regex_words import Start
+    from lintnews.util.pattern_start import Start
 
     planned = start_of(pattern, case_sensitive)
     if planned is None:

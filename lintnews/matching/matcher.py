@@ -49,6 +49,7 @@ benchmark file took 45% longer and 30 MB more.)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -56,7 +57,7 @@ from lintnews.matching.exceptions import RuleExceptions
 from lintnews.matching.terms import _DOUBLE_SPACE, TermIndex, _collapsed, normalise
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
-from lintnews.util.regex_words import Start
+from lintnews.util.pattern_start import Start
 from lintnews.util.trie import trie_regex
 
 # A process reads this many characters by looking up words before it compiles the scans
@@ -119,7 +120,12 @@ class Matcher:
     def _index_alternatives(self) -> None:
         """Which alternatives can start with which literal prefix (see
         :mod:`lintnews.util.regex_words`), and those whose start cannot be told."""
-        self._by_prefix: dict[str, list[int]] = defaultdict(list)
+        from lintnews.packs.plan import planned_prefixes
+
+        # the built-in patterns' prefixes come indexed with the plan (see _Prefixes)
+        ids, planned, owners, planned_lengths = planned_prefixes()
+        slots: dict[int, list[int]] = defaultdict(list)  # a planned pattern's alternatives here
+        others: dict[str, list[int]] = defaultdict(list)  # the prefixes of the other patterns
         self._after_blanks: set[int] = set()
         self._at_line_start: list[int] = []  # patterns anchored at line starts
         # ... of which those whose prefixes are known, by prefix (at a line start only those
@@ -148,16 +154,39 @@ class Matcher:
                 continue
             self._case = self._case or start.where == "case"
             self._inside_words = self._inside_words or start.where == "anywhere"
-            for prefix in start.words:
-                self._by_prefix[prefix].append(i)
+            j = ids.get((alt.pattern, alt.flags == 0))
+            if j is not None:
+                slots[j].append(i)
+            else:
+                for prefix in start.words:
+                    others[prefix].append(i)
+        self._by_prefix = _Prefixes(planned if slots else (), owners if slots else (), slots, others)
         # the forms of the word lists, as the text is compared with them (folded)
-        self._forms = self.terms.forms[True] | {fold(f) for f in self.terms.forms[False]}
-        self._lengths = sorted({len(k) for k in self._by_prefix} | {len(f) for f in self._forms})
+        self._forms = self.terms.forms[True].union(map(fold, self.terms.forms[False]))
+        # (the lengths of every planned prefix, of this run's patterns or not: a length
+        # that no prefix here has is looked up in vain, and changes nothing)
+        lengths = set(planned_lengths) if slots else set()
+        lengths.update(map(len, others))
+        lengths.update(map(len, self._forms))
+        self._lengths = sorted(lengths)
         self._line_lengths = sorted({len(k) for k in self._line_prefix})
         self._longest = max(self._lengths[-1] if self._lengths else 0,
                             self._line_lengths[-1] if self._line_lengths else 0)
         self._keyed: dict[str, tuple[tuple[tuple[int, int, int, int], ...], bool]] = {}
         self._line_starts = bool(self._at_line_start or self._after_blanks)
+        # of the line-start patterns tried at every line, the marks each match holds (from the
+        # plan: "@" for a handle, "#" for "#ad"): where the rest of the text lacks one, the
+        # pattern is not tried, nor compiled (a one-line check compiled five for nothing)
+        from lintnews.packs.plan import line_marks
+
+        self._line_marks: dict[int, tuple[str, ...]] = {}
+        for i in self._line_any:
+            alt = self._alternatives[i]
+            needs = line_marks(alt.pattern, alt.flags == 0)
+            if needs:
+                self._line_marks[i] = needs
+        # (the text being scanned and where each mark is last in it: see _at_line)
+        self._marks_seen: tuple[str, dict[str, int]] = ("", {})
 
     # -- compiled on first use --------------------------------------------------------------
 
@@ -269,6 +298,7 @@ class Matcher:
                     best[pos] = found
         if self._house_rules:
             self._merge_house(text, best)
+        self._marks_seen = ("", {})  # (the text is not kept past its scan)
         return best
 
     def _scan(self, text: str, best: dict[int, Winners]) -> None:
@@ -378,6 +408,16 @@ class Matcher:
         their prefix."""
         table, category = self._alternatives, self._category
         chosen = set(self._line_any)
+        if self._line_marks:
+            seen, last = self._marks_seen
+            if seen is not text:
+                last = {}
+                self._marks_seen = (text, last)
+            for i, needs in self._line_marks.items():
+                for marks in needs:
+                    if all(_last_place(last, text, c) < pos for c in marks):
+                        chosen.discard(i)  # (no match from here: a mark it needs is not in the text)
+                        break
         after = pos
         if text[pos : pos + 1] in (" ", "\t"):
             after = _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
@@ -493,6 +533,58 @@ class Matcher:
                 kept.append(hit)
             found[rule_id] = kept
         return {k: v for k, v in found.items() if v}
+
+
+def _last_place(last: dict[str, int], text: str, mark: str) -> int:
+    """Where ``mark`` last is in ``text`` (-1: nowhere), remembered in ``last``."""
+    found = last.get(mark)
+    if found is None:
+        found = last[mark] = text.rfind(mark)
+    return found
+
+
+class _Prefixes:
+    """Which alternatives can start with a prefix (``{prefix: [alternative, ...]}`` read-only):
+    the prefixes of the built-in patterns, indexed when lintnews was built (the plan,
+    :func:`lintnews.packs.plan.planned_prefixes`: ten thousand prefixes, which a one-line
+    check looks up a few of: by bisection in the plan's sorted tuple, until enough are
+    looked up to be worth a dict), read for this run's alternatives, and the other patterns'."""
+
+    _BISECTED = 2_000  # look-ups before the dict is made (a dict of the plan: about 1.5 ms)
+
+    def __init__(self, planned: tuple[str, ...], owners: tuple[tuple[int, ...], ...],
+                 slots: dict[int, list[int]], others: dict[str, list[int]]) -> None:
+        self._keys, self._owners = planned, owners  # prefixes (sorted) and their planned patterns
+        self._planned: dict[str, tuple[int, ...]] | None = None  # the same as a dict, once made
+        self._asked = 0
+        self._slots = slots  # planned pattern -> its alternatives in this run
+        self._others = others  # prefix -> alternatives of patterns the plan does not have
+
+    def _patterns(self, prefix: str) -> tuple[int, ...]:
+        planned = self._planned
+        if planned is None:
+            self._asked += 1
+            if self._asked <= self._BISECTED:
+                keys = self._keys
+                at = bisect_left(keys, prefix)
+                return self._owners[at] if at < len(keys) and keys[at] == prefix else ()
+            planned = self._planned = dict(zip(self._keys, self._owners, strict=True))
+        return planned.get(prefix, ())
+
+    def get(self, prefix: str, default: list[int] | tuple = ()) -> list[int] | tuple:
+        found = [i for j in self._patterns(prefix) for i in self._slots.get(j, ())]
+        found.extend(self._others.get(prefix, ()))
+        return found or default
+
+    def items(self) -> list[tuple[str, list[int]]]:
+        """Every prefix with its alternatives (those with none left out)."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for prefix, patterns in zip(self._keys, self._owners, strict=True):
+            for j in patterns:
+                found[prefix].extend(self._slots.get(j, ()))
+        for prefix, alternatives in self._others.items():
+            found[prefix].extend(alternatives)
+        return [(k, v) for k, v in found.items() if v]
 
 
 _INDENT = re.compile(r"\n[ \t]+")

@@ -13,81 +13,60 @@ is normalised the same way and compared with the forms that start with its first
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+from collections.abc import Callable
+from operator import itemgetter
 
-from lintnews.util.casefold import WHITESPACE
-from lintnews.util.casefold import fold as fold_case
-from lintnews.util.re2_syntax import PY_EXTRA_FOLDS, SPACE_ITEMS, lit
+from lintnews.util.wordforms import MARKS as _MARKS
+from lintnews.util.wordforms import TOKEN as _TOKEN
+from lintnews.util.wordforms import form_table, key_of, normal_form, normalise
 
-# Text normalised for comparison with forms: white space as " ", marks as "'" and "-".
-_MARKS = {ord(c): " " for c in WHITESPACE} | {ord("’"): "'", ord("‐"): "-", ord("‑"): "-"}
-# Forms are written with any of these; the en dash in a form stands for a hyphen too.
-_FORM_MARKS = {**_MARKS, ord("–"): "-"}
-_TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
+__all__ = ["TermIndex", "key_of", "literal_sources", "normal_form", "normalise"]
+
 _DOUBLE_SPACE = "  "
 CHUNK = 20_000  # forms per RE2 program (see TermIndex.scan_sources)
-
-
-def normalise(text: str, casefold: bool) -> str:
-    """Text as forms are compared: one character for one (white space runs are collapsed
-    by the caller), case-folded when ``casefold``."""
-    if casefold:
-        text = fold_case(text)
-    if text.isascii():
-        # (the marks mapped are all beyond ASCII; only white space other than " " is left)
-        return text if text.isprintable() else text.translate(_MARKS)
-    return text.translate(_MARKS)
-
-
-def normal_form(form: str, casefold: bool) -> str:
-    """A form as it is compared: marks and white space plain, case-folded when ``casefold``."""
-    form = " ".join(w for w in form.translate(_FORM_MARKS).split(" ") if w)
-    return normalise(form, casefold) if casefold else form
-
-
-def key_of(normal: str) -> str:
-    """The index key of a normalised form or text: its first run of letters and digits
-    (or its first character when it starts with neither)."""
-    m = _TOKEN.match(normal)
-    return m.group() if m else normal[:1]
+_UNKNOWN = (-1, [])  # (a key not looked up yet)
+_FORMS = itemgetter(1)  # a Term's forms (a named tuple: packs.model.Term)
 
 
 class TermIndex:
     """The forms of every rule with terms, by first word; :meth:`matches` tries them."""
 
     def __init__(self, rules: list) -> None:  # (PackRule: the packs layer is below)
-        # case-folded (True) and case-sensitive (False) rules: first word -> (the longest
-        # form's length, [(rule index, forms, longest first), ...] in rule order)
-        self.indexes: dict[bool, dict[str, tuple[int, list[tuple[int, tuple[str, ...]]]]]] = {
-            True: {}, False: {}}
+        # each rule's forms by first word (:func:`lintnews.util.wordforms.form_table`: from
+        # the built-in packs' plan when it was made from these forms), case-folded (True) and
+        # case-sensitive (False) rules apart, in rule order
+        self._tables: dict[bool, list[tuple[int, dict[str, tuple[str, ...]]]]] = {True: [], False: []}
         self.forms: dict[bool, set[str]] = {True: set(), False: set()}
+        firsts: set[str] = set()
         for ri, rule in enumerate(rules):
             if not rule.terms:
                 continue
+            table = _planned_table(rule) if rule.builtin else None
+            if table is None:
+                table = form_table((f for term in rule.terms for f in term.forms), rule.case_sensitive)
+            if not table:
+                continue
             fold = not rule.case_sensitive
-            by_key: dict[str, set[str]] = defaultdict(set)
-            for term in rule.terms:
-                for f in term.forms:
-                    if f.isalpha() and f.isascii():  # (most forms: one plain word, already normal)
-                        normal = f.lower() if fold else f
-                        by_key[normal].add(normal)
-                        continue
-                    normal = normal_form(f if rule.case_sensitive else f.lower(), fold)
-                    if normal:
-                        by_key[key_of(normal)].add(normal)
-            index = self.indexes[fold]
-            for k, forms in by_key.items():
-                ordered = tuple(sorted(forms, key=len, reverse=True))
-                longest, entries = index.get(k, (0, []))
-                entries.append((ri, ordered))
-                index[k] = (max(longest, len(ordered[0])), entries)
-                self.forms[fold].update(forms)
-        self._active = [(fold, self.indexes[fold]) for fold in (True, False) if self.indexes[fold]]
+            self._tables[fold].append((ri, table))
+            self.forms[fold].update(*table.values())
+            # (a form and its key start alike: see key_of)
+            firsts.update(k[0] for k in table if not k[0].isalnum())
+        # first word -> (the longest form's length, [(rule index, forms, longest first), ...]
+        # in rule order), filled as words are looked up: a one-line check looks up a few
+        # of the three thousand
+        self.indexes: dict[bool, dict[str, tuple[int, list[tuple[int, tuple[str, ...]]]] | None]] = {
+            True: {}, False: {}}
+        self._active = [(fold, self.indexes[fold]) for fold in (True, False) if self._tables[fold]]
         # characters a form may start with that are not letters or digits ("'em"): the text
         # characters they stand for, where a short text's words are looked up
-        firsts = {f[0] for forms in self.forms.values() for f in forms if not f[0].isalnum()}
         self.marks = firsts | {chr(c) for c, m in _MARKS.items() if m in firsts}
+
+    def _entry(self, fold: bool, key: str) -> tuple[int, list[tuple[int, tuple[str, ...]]]] | None:
+        """The index entry of ``key`` (see ``indexes``), made from the rules' tables."""
+        entries = [(ri, table[key]) for ri, table in self._tables[fold] if key in table]
+        entry = (max(len(forms[0]) for _, forms in entries), entries) if entries else None
+        self.indexes[fold][key] = entry
+        return entry
 
     def __bool__(self) -> bool:
         return bool(self._active)
@@ -109,7 +88,9 @@ class TermIndex:
         n = len(text)
         for fold, index in self._active:
             key = normalise(token, fold)
-            entry = index.get(key)
+            entry = index.get(key, _UNKNOWN)
+            if entry is _UNKNOWN:
+                entry = self._entry(fold, key)
             if entry is None:
                 continue
             longest, rules = entry
@@ -136,15 +117,26 @@ class TermIndex:
         return found
 
 
+def _planned_table(rule) -> dict[str, tuple[str, ...]] | None:  # type: ignore[no-untyped-def]
+    """A built-in rule's form table from the shipped plan, when made from these forms."""
+    from lintnews.packs.plan import planned_form_table
+
+    return planned_form_table(rule.id, rule.case_sensitive, tuple(map(_FORMS, rule.terms)))
+
+
 def literal_sources(folded: set[str], exact: set[str]) -> list[str]:
     """RE2 patterns matching these normalised spellings (see :func:`normal_form`): case-blind
     as Python's ``re.IGNORECASE`` is (``folded``) or not (``exact``). A program of plain
     words is a small, fast automaton, however many there are."""
+    # (imported here: only a very long word list is scanned with RE2, and a one-line check
+    # need not import the regex syntax readers)
+    from lintnews.util.re2_syntax import PY_EXTRA_FOLDS, SPACE_ITEMS, lit
+
     out = []
     for fold, spellings in ((True, folded), (False, exact)):
         ordered = sorted(spellings, key=lambda f: (-len(f), f))
         for i in range(0, len(ordered), CHUNK):
-            body = "|".join(_re2_form(f, fold) for f in ordered[i : i + CHUNK])
+            body = "|".join(_re2_form(f, fold, PY_EXTRA_FOLDS, SPACE_ITEMS, lit) for f in ordered[i : i + CHUNK])
             out.append(("(?i:" if fold else "(?-i:") + body + ")")
     return out
 
@@ -171,17 +163,18 @@ def _collapsed(text: str, s: int, need: int, fold: bool) -> tuple[str, list[int]
     return "".join(out), ends
 
 
-def _re2_form(form: str, fold: bool) -> str:
+def _re2_form(form: str, fold: bool, extra_folds: dict[str, str], space_items: str,
+              lit: Callable[[str], str]) -> str:
     out = []
     for ch in form:
         if ch == " ":
-            out.append("[" + SPACE_ITEMS + "]+")
+            out.append("[" + space_items + "]+")
         elif ch == "'":
             out.append("['’]")
         elif ch == "-":
             out.append("[-‐‑]")
-        elif fold and ch in PY_EXTRA_FOLDS:
-            out.append("[" + ch + PY_EXTRA_FOLDS[ch] + "]")
+        elif fold and ch in extra_folds:
+            out.append("[" + ch + extra_folds[ch] + "]")
         else:
             out.append(lit(ch))
     return "".join(out)

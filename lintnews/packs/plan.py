@@ -88,11 +88,57 @@ def pattern_plan(pattern: str, case_sensitive: bool) -> tuple | None:
     return PATTERNS.get((pattern, case_sensitive), _UNPLANNED)
 
 
+def planned_form_table(rule_id: str, case_sensitive: bool,
+                       forms: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]] | None:
+    """A built-in rule's forms by first word (:func:`lintnews.util.wordforms.form_table`) from
+    the plan, when it was made from these forms (``None`` otherwise)."""
+    try:
+        from lintnews.packs.builtin_plan import FORM_TABLES
+    except ImportError:  # pragma: no cover
+        return None
+    entry = FORM_TABLES.get(rule_id)
+    if entry is None or entry[0] != case_sensitive or entry[1] != forms:
+        return None
+    return dict(zip(entry[2], entry[3], strict=True))
+
+
+def planned_prefixes() -> tuple[dict[tuple[str, bool], int], tuple[str, ...], tuple[tuple[int, ...], ...],
+                                tuple[int, ...]]:
+    """The plan's built-in patterns by prefix, for the matcher's index: ``(ids, prefixes,
+    owners, lengths)``: each planned pattern's number by ``(pattern, case_sensitive)``; the
+    prefixes of those that may start at any word (not only at line starts, and with
+    prefixes known), sorted, and the numbers of the patterns each prefix starts; the
+    prefixes' lengths, sorted. Shared: not to be changed."""
+    try:
+        from lintnews.packs.builtin_plan import PATTERN_IDS, PREFIXES
+    except ImportError:  # pragma: no cover
+        return {}, (), (), ()
+    return PATTERN_IDS, *PREFIXES
+
+
 def start_of(pattern: str, case_sensitive: bool) -> tuple | None:
     """Where a built-in pattern's matches start (:meth:`lintnews.util.regex_words.Start.data`):
     from the plan, else worked out now."""
     planned = pattern_plan(pattern, case_sensitive)
     return analyse(pattern, case_sensitive) if planned is _UNPLANNED else planned
+
+
+def line_marks(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
+    """The marks every match of a built-in line-start pattern holds, from the plan
+    (:func:`lintnews.util.regex_words.required_marks`; ``()`` when the plan does not say)."""
+    try:
+        from lintnews.packs.builtin_plan import LINE_MARKS
+    except ImportError:  # pragma: no cover
+        return ()
+    return LINE_MARKS.get((pattern, case_sensitive), ())
+
+
+def marks_of(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
+    """What the plan keeps of a line-start pattern's required marks, worked out now."""
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import required_marks
+
+    return required_marks(parse(pattern, 0 if case_sensitive else IGNORECASE).tree)
 
 
 def analyse(pattern: str, case_sensitive: bool) -> tuple | None:

@@ -15,45 +15,12 @@ compared folded too, which finds a little more, never less.
 from __future__ import annotations
 
 from lintnews.util.casefold import fold
+from lintnews.util.pattern_start import Start
+
+__all__ = ["Start", "first_words", "required_marks"]
 
 _MAX_WORDS = 256  # literal spellings kept before giving up on a pattern
 _MAX_CLASS = 12  # letters of a class spelled out ([sz]: two spellings)
-
-
-class Start:
-    """Where and with which literal text a pattern's matches start.
-
-    ``words``: the literal prefixes every match starts with (up to two words, case-folded,
-    white space as one space, hyphens as "-" and apostrophes as "'": "is widely", "it's",
-    "50% off"); ``None`` for a pattern that only starts at line starts with no prefix
-    known. ``after_blanks``: a match may also start at a line start, spaces or tabs
-    before the prefix. ``where``: ``"word"`` when a match starts only where no letter or
-    digit comes before it, ``"case"`` also where a lower-case letter is followed by a
-    capital inside a word ("differenceYour"), ``"line"`` only at line starts,
-    ``"anywhere"``. ``after``: the marks a leading ``(?<=[$£€])`` requires before it."""
-
-    __slots__ = ("after", "after_blanks", "where", "words")
-
-    def __init__(self, words: frozenset[str] | None, after_blanks: bool, where: str,
-                 after: str | None = None) -> None:
-        self.words = words
-        self.after_blanks = after_blanks
-        self.where = where
-        self.after = after
-
-    def __repr__(self) -> str:  # (for test failures)
-        shown = None if self.words is None else sorted(self.words)
-        return f"Start({shown!r}, after_blanks={self.after_blanks}, where={self.where!r}, after={self.after!r})"
-
-    def data(self) -> tuple:
-        """As plain data (for the built-in packs' plan)."""
-        return (None if self.words is None else tuple(sorted(self.words)), self.after_blanks, self.where,
-                self.after)
-
-    @classmethod
-    def from_data(cls, data: tuple) -> Start:
-        words, after_blanks, where, after = data
-        return cls(None if words is None else frozenset(words), after_blanks, where, after)
 
 
 _RANK = {"line": 0, "word": 1, "case": 2, "anywhere": 3}
@@ -362,3 +329,45 @@ def _seq_lang(seq: list) -> set[tuple[str, bool]] | None:
         if not open_:
             break
     return {(s, False) for s in closed} | {(s, True) for s in open_}
+
+
+# Marks a match can be required to hold: case plays no part in them (no other character
+# matches one of them, with IGNORECASE or without).
+_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~£€")
+
+
+def required_marks(tree: tuple) -> tuple[str, ...]:
+    """Marks every match of a parsed pattern holds: each string of the result names marks
+    of which at least one is in every match (``("@",)``: an at sign; ``("$£€",)``: a
+    currency sign). Only ever under-approximates (``()``: nothing known), so a text
+    that lacks one of them holds no match, and the pattern need not even be compiled
+    for it (a line-start pattern of unknown prefix, tried at every line: "@handle",
+    "#ad", "$40 at Store")."""
+    return tuple(sorted(_needs(tree)))
+
+
+def _needs(node: tuple) -> set[str]:
+    kind = node[0]
+    if kind == "alt":
+        branches = [set().union(*(_needs(n) for n in seq)) for seq in node[1]]
+        if not branches:
+            return set()
+        # a mark set every branch requires (each branch's may differ: "@" | "@" keeps "@")
+        common = set(branches[0])
+        for b in branches[1:]:
+            common &= b
+        return common
+    if kind == "lit":
+        return {node[1]} if node[1] in _MARKS else set()
+    if kind == "set":
+        negated, items = node[1], node[2]
+        if negated or not items or not all(i[0] == "lit" and i[1] in _MARKS for i in items):
+            return set()
+        return {"".join(sorted({i[1] for i in items}))}
+    if kind == "rep":
+        return _needs(node[4]) if node[1] >= 1 else set()
+    if kind == "group":
+        return _needs(node[3])
+    if kind == "atomic":
+        return _needs(node[1])
+    return set()  # anchors, look-arounds, classes, back references, conditionals

@@ -1,0 +1,42 @@
+"""Where a pattern's matches start: what :mod:`lintnews.util.regex_words` reads from a
+pattern, and what the matcher indexes (a module of its own: a run that takes the starts
+from the built-in packs' plan need not import the pattern reader)."""
+
+from __future__ import annotations
+
+
+class Start:
+    """Where and with which literal text a pattern's matches start.
+
+    ``words``: the literal prefixes every match starts with (up to two words, case-folded,
+    white space as one space, hyphens as "-" and apostrophes as "'": "is widely", "it's",
+    "50% off"); ``None`` for a pattern that only starts at line starts with no prefix
+    known. ``after_blanks``: a match may also start at a line start, spaces or tabs
+    before the prefix. ``where``: ``"word"`` when a match starts only where no letter or
+    digit comes before it, ``"case"`` also where a lower-case letter is followed by a
+    capital inside a word ("differenceYour"), ``"line"`` only at line starts,
+    ``"anywhere"``. ``after``: the marks a leading ``(?<=[$£€])`` requires before it."""
+
+    __slots__ = ("after", "after_blanks", "where", "words")
+
+    def __init__(self, words: frozenset[str] | tuple[str, ...] | None, after_blanks: bool, where: str,
+                 after: str | None = None) -> None:
+        self.words = words
+        self.after_blanks = after_blanks
+        self.where = where
+        self.after = after
+
+    def __repr__(self) -> str:  # (for test failures)
+        shown = None if self.words is None else sorted(self.words)
+        return f"Start({shown!r}, after_blanks={self.after_blanks}, where={self.where!r}, after={self.after!r})"
+
+    def data(self) -> tuple:
+        """As plain data (for the built-in packs' plan)."""
+        return (None if self.words is None else tuple(sorted(self.words)), self.after_blanks, self.where,
+                self.after)
+
+    @classmethod
+    def from_data(cls, data: tuple) -> Start:
+        # (the words as the plan keeps them, a sorted tuple: they are only ever gone through,
+        # and a set of the ten thousand prefixes would be made for nothing at each start)
+        return cls(*data)
