@@ -247,6 +247,10 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
         t = before[i]
         low = t.low
         if not t.word:
+            if (t.text == "." and i + 1 < len(before) and before[i + 1].end == t.start
+                    and "." in before[i + 1].text and before[i + 1].capitalised):
+                i += 1  # the full stop of an abbreviation: "U.S. officials"
+                continue
             break
         if low in DEFINITE or low in NEGATIVE:
             # "the experts" refer back; "no evidence", "not one expert": nobody claims anything
@@ -268,6 +272,10 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
         if low.endswith(("'s", "s'")) and low not in ("it's", "he's", "she's", "that's", "there's", "who's", "what's"):
             possessive = t
             break
+        if low in PRONOUNS and len(t.text) > 1 and t.text.isupper():
+            mods.append(t)  # "US officials", "IT experts": an acronym, not the pronoun
+            i += 1
+            continue
         if (low in PRONOUNS or low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in stop
                 or low == "according" or low in WH or not _cased_or_digit(t.text)):
             break  # (a word in a script with no case is no modifier of an English noun)

@@ -89,6 +89,8 @@ _LOOKS = re.compile(
     re.IGNORECASE,
 )
 _COMPLEMENT_WORDS = frozenset("to as with at by".split())
+# adjectives of blame that make "is held ..." a verdict: "is held responsible for the attacks"
+_BLAME = frozenset(("responsible", "culpable"))
 # after "called": a particle or an adverb of place makes it another verb ("has been called off",
 # "had been called home"), not a label
 _PARTICLES = frozenset("back home away out off up down in upon on over round around together forward ahead".split())
@@ -268,6 +270,10 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if agent == "identified":
         return None  # "is believed by investigators to", "was criticised by the mayor"
     comp = _complement(after, j2)
+    if (expletive and it_start >= 0 and comp == "other" and j2 < len(after)
+            and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
+            and _relative_it(before, it_start)):
+        comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
@@ -290,6 +296,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         end = after[j2 - 1].end
     if comp in ("to", "as", "at", "with") and kind != "bare":
         end = after[j2].end
+    if kind == "small" and after[j2].low in _BLAME:
+        end = after[j2].end  # "is held responsible": the verdict is in the adjective
     if kind == "vague-agent" and tail_end > end:
         end = tail_end  # "was seen as a fad by many critics": one cue, the vague agent in it
     if kind == "with" and agent != "vague" and not any(t.low in CONSENSUS for t in before[:i]):
@@ -337,6 +345,8 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
             return c
     if "passive-bare" in classes and (finite or expletive):
         return "bare"
+    if comp == "clause" and finite and not expletive and "passive-that" in classes and after[j].low in _BLAME:
+        return "small"  # "is held responsible for": blame laid by nobody ("held hostage" is no view)
     if comp == "clause" and "passive-small-clause" in classes and (finite or reduced_initial):
         if reduced_initial and _finite_clause(after, j):
             return None  # "Believed the plan would work, she signed": an active verb, its subject left out
@@ -349,6 +359,14 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
+
+
+def _relative_it(before: list[Token], it_start: int) -> bool:
+    """Is the expletive "it" at ``it_start`` the subject of a relative clause whose own verb
+    comes after the passive ("the dam, which it is feared will burst", "a group that it is
+    believed has 200 members")? The relative word stands in for the that-clause's subject."""
+    k = next((n for n, t in enumerate(before) if t.start == it_start), None)
+    return k is not None and k + 1 < len(before) and before[k + 1].low in ("which", "who", "that", "what")
 
 
 def _object_relative(before: list[Token], i: int) -> bool:
@@ -502,6 +520,10 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     ):
         # a reporting verb after a consensus adverb needs its complement: "widely seen as"
         comp = _complement(after, j2)
+    if (expletive and it_start >= 0 and comp == "other" and j2 < len(after)
+            and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
+            and _relative_it(before, it_start)):
+        comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
         classes = lx.participle_classes()[part]
         if not any(comp == c and n in classes for c, n in (("to", "passive-to"), ("as", "passive-as"), ("with", "passive-with"))):
             return None

@@ -49,8 +49,12 @@ from lintnews.document.sourcing import INSTITUTIONS
 
 # frames before the phrase: circumstance and denial
 _CIRCUMSTANCE = frozenset("amid amidst after following despite".split())
-_HEARSAY = frozenset("report rumour rumor claim allegation speculation suggestion complaint".split())
-_BARE_OK = frozenset("complaint speculation".split())  # "despite complaints" needs nothing after
+_HEARSAY = frozenset("report rumour rumor claim allegation speculation suggestion complaint fear indication outcry".split())
+_BARE_OK = frozenset("complaint speculation outcry".split())  # "despite complaints" needs nothing after
+# hearsay only in a frame of circumstance, with its that-clause ("amid fears that", "amid
+# indications that"); "fears of a slowdown" and "an indication of" name a mood or a sign
+_CIRCUMSTANCE_ONLY = frozenset("fear indication outcry".split())
+_THAT_ONLY = frozenset("fear indication".split())
 _THAT = frozenset("that of about over suggesting linking saying claiming alleging".split())
 # determiners and modifiers that deny there is anything to attribute: "little evidence that"
 _SCANT = frozenset("little scant insufficient limited".split())
@@ -208,12 +212,16 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     # amid reports that, despite complaints
     if t_before is not None and t_before.low in _CIRCUMSTANCE and lemma in _HEARSAY and (np.det is None or np.det.low in INDEFINITE):
         nxt = after[0].low if after else ""
+        if lemma in _THAT_ONLY and nxt != "that":
+            return None
         if nxt in _THAT or (lemma in _BARE_OK and (not after or not after[0].word or nxt in ("from", "in", "and", "among"))):
             if nxt == "from" and len(after) > 1 and (after[1].capitalised or after[1].low == "the"):
                 return None  # "despite complaints from the union": it names who complained
             end = after[0].end if nxt in _THAT else he
             return cue(t_before.start, end, "circumstance")
         return None
+    if lemma in _CIRCUMSTANCE_ONLY:
+        return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
     # there are reports that, there is evidence that
     if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
             and (lemma in _HEARSAY or lemma == "evidence") and after and after[0].low in _THAT | {"suggesting", "indicating", "showing"}):
@@ -266,6 +274,8 @@ def _message(cue: str, lemma: str, frame: str) -> str:
     if frame in ("emerged", "seen-by"):
         return (f"'{cue}': from where? Material of unstated origin: say who released, obtained "
                 "or verified it.")
+    if lemma in _CIRCUMSTANCE_ONLY:
+        return f"'{cue}': whose {lemma}? A view with nobody holding it: say who holds it, or how many do."
     if frame == "lore":
         return f"'{cue}': whose {lemma}? Say who tells it, or present it as a story, not a fact."
     return (f"'{cue}': which {lemma}? A document or study nobody names: say who produced or "

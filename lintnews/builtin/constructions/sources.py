@@ -32,6 +32,7 @@ from lintnews.builtin.constructions.grammar import (
     BE,
     CONJUNCTIONS,
     DEFINITE,
+    INDEFINITE,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIER_HEADS,
@@ -328,7 +329,7 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
         return False  # "the experts", "a local bar": parsed no further
     # (the cheapest test first; each is a set test over a handful of words, made in C)
     return (low in _OPINION_HOLDERS or not _after_words().isdisjoint(words_after(text, he))
-            or not _LEFT_WORDS.isdisjoint(words_before(text, hs)))
+            or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7)))
 
 
 def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
@@ -394,6 +395,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
     head_end = after[j - 1].end if j > 0 else he
+    if np is not None and np.det is None and np.possessive is None and np.mods:
+        conjunct = _modifier_conjunct(before, after_np)
+        if conjunct is not None:  # "intelligence and defence officials", "US and EU diplomats"
+            start, after_np = conjunct
     if _named_conjunct(before, after_np):
         return None  # "Ana Ruiz and other critics say": the named one vouches for the claim
     if after_np < len(before):
@@ -417,6 +422,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             verb = _verb(after, k, plural)
             if verb is not None:
                 break
+    if verb is None and _quoted_as_saying(before, after_np, after, j):
+        # "the agency quoted an unnamed official as saying": the source is the object of
+        # the report that carries its words
+        return _cue(text, start, after[j + 1].end, low, described)
     if verb is None:
         if anonymous_end is not None and _is_boundary(before, after_np, verb_forms, False):
             return _cue(text, start, anonymous_end, low, described)
@@ -539,6 +548,50 @@ def _felt_object(window: list[str]) -> bool:
 # "claim to be", "claims to have": what the people say of themselves, which the clause marks
 # as theirs (no hearsay the writer passes on)
 _CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
+
+
+_QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+_AS_SAYING = frozenset("saying telling warning claiming adding describing".split())
+
+
+def _quoted_as_saying(before: list[Token], i: int, after: list[Token], j: int) -> bool:
+    """Is the phrase the object of "quoted ... as saying" or "cited ... as saying"
+    (``before[i]`` left of it, ``after[j]`` right of it)?"""
+    if i < len(before) and before[i].low in ("a", "an"):
+        i += 1  # "an unnamed official": the article before a determining adjective
+    return (i < len(before) and before[i].low in _QUOTING and j + 1 < len(after)
+            and after[j].low == "as" and after[j + 1].low in _AS_SAYING)
+
+
+def _modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
+    """Is ``before[i]`` an "and" or "or" joining modifiers of the phrase's head ("intelligence
+    and defence officials", "U.S. and European diplomats")? Then the first conjunct's words
+    belong to the phrase: (its start offset, index of the word left of it), else ``None``. A
+    capitalised word mid-sentence with no lowercase or acronym company may be a name ("Ruiz and
+    Labour critics"): left to :func:`_named_conjunct`."""
+    if i >= len(before) or before[i].low not in ("and", "or"):
+        return None
+    k = i + 1
+    words: list[Token] = []
+    while k < len(before) and len(words) < 3:
+        t = before[k]
+        if t.text == "." and k + 1 < len(before) and "." in before[k + 1].text and before[k + 1].end == t.start:
+            k += 1  # the full stop of an abbreviation: "U.S."
+            continue
+        if (not t.word or t.low in PRONOUNS and not t.text.isupper() or t.low in PREPOSITIONS
+                or t.low in CONJUNCTIONS or t.low in AUX or t.low in DEFINITE or t.low in WH
+                or t.low == "according" or t.low in _verb_forms() or t.low.endswith(("'s", "s'"))):
+            break
+        words.append(t)
+        k += 1
+        if t.low in INDEFINITE:
+            break
+    if not words:
+        return None
+    initial = len(words) == 1 and (k >= len(before) or not before[k].word and before[k].text not in ",")
+    if not (initial or any(not w.capitalised or w.text.isupper() or "." in w.text for w in words)):
+        return None
+    return words[-1].start, k
 
 
 def _named_conjunct(before: list[Token], i: int) -> bool:
