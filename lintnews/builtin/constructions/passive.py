@@ -520,10 +520,6 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     ):
         # a reporting verb after a consensus adverb needs its complement: "widely seen as"
         comp = _complement(after, j2)
-    if (expletive and it_start >= 0 and comp == "other" and j2 < len(after)
-            and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
-            and _relative_it(before, it_start)):
-        comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
         classes = lx.participle_classes()[part]
         if not any(comp == c and n in classes for c, n in (("to", "passive-to"), ("as", "passive-as"), ("with", "passive-with"))):
             return None

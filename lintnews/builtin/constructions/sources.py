@@ -578,7 +578,7 @@ def _modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
         if t.text == "." and k + 1 < len(before) and "." in before[k + 1].text and before[k + 1].end == t.start:
             k += 1  # the full stop of an abbreviation: "U.S."
             continue
-        if (not t.word or t.low in PRONOUNS and not t.text.isupper() or t.low in PREPOSITIONS
+        if (not t.word or (t.low in PRONOUNS and not t.text.isupper()) or t.low in PREPOSITIONS
                 or t.low in CONJUNCTIONS or t.low in AUX or t.low in DEFINITE or t.low in WH
                 or t.low == "according" or t.low in _verb_forms() or t.low.endswith(("'s", "s'"))):
             break
@@ -588,7 +588,7 @@ def _modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
             break
     if not words:
         return None
-    initial = len(words) == 1 and (k >= len(before) or not before[k].word and before[k].text not in ",")
+    initial = len(words) == 1 and (k >= len(before) or (not before[k].word and before[k].text not in ","))
     if not (initial or any(not w.capitalised or w.text.isupper() or "." in w.text for w in words)):
         return None
     return words[-1].start, k
