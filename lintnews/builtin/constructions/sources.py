@@ -328,8 +328,10 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
     if low not in QUANTIFIER_HEADS and (low == "local" or determined(text, hs)):
         return False  # "the experts", "a local bar": parsed no further
     # (the cheapest test first; each is a set test over a handful of words, made in C)
-    return (low in _OPINION_HOLDERS or not _after_words().isdisjoint(words_after(text, he))
-            or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7)))
+    ahead = words_after(text, he)
+    return (low in _OPINION_HOLDERS or not _after_words().isdisjoint(ahead)
+            or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7))
+            or (len(ahead) > 1 and ahead[0] in ("", "(") and ahead[1] in ("who", "which")))  # an aside
 
 
 def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
@@ -367,6 +369,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     j = _skip_parenthetical(after, j)
     if _apposition_names(after, j):
         return None
+    j = _skip_aside(after, j)  # "residents, who have lived here for decades, say"
     j = _coordinated(after, j)  # "critics and other observers have argued"
     relative = j < len(after) and after[j].low in _WHO
     if relative:
@@ -397,7 +400,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     head_end = after[j - 1].end if j > 0 else he
     if np is not None and np.det is None and np.possessive is None and np.mods:
         conjunct = _modifier_conjunct(before, after_np)
-        if conjunct is not None:  # "intelligence and defence officials", "US and EU diplomats"
+        # "intelligence and defence officials", "US and EU diplomats"; not where the words
+        # before "and" are a phrase of their own ("monitoring groups and political analysts
+        # report": two subjects, the second still at a clause start)
+        if conjunct is not None and (
+                _is_boundary(before, conjunct[1], verb_forms, False)
+                or (conjunct[1] < len(before) and before[conjunct[1]].low in _QUOTING | {"to"})):
             start, after_np = conjunct
     if _named_conjunct(before, after_np):
         return None  # "Ana Ruiz and other critics say": the named one vouches for the claim
@@ -552,6 +560,29 @@ _CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
 _AS_SAYING = frozenset("saying telling warning claiming adding describing".split())
+
+
+# words of an aside that name the members of the group ("critics, who include Ana Ruiz, say")
+_NAMING_ASIDE = frozenset("include includes included including led among notably".split())
+
+
+def _skip_aside(after: list[Token], j: int) -> int:
+    """Skip an acronym in brackets ("(PUK)") and a non-restrictive relative clause set off by
+    commas (", who have lived here for decades,", ", which runs the port,") between the
+    phrase and its verb; the verb after it is still the phrase's. An aside that names the
+    group's members, or that runs on past 20 words, is left alone."""
+    if (j + 2 < len(after) and after[j].text == "(" and after[j + 1].text.isupper()
+            and after[j + 2].text == ")"):
+        j += 3
+    if j + 1 >= len(after) or after[j].text != "," or after[j + 1].low not in ("who", "which"):
+        return j
+    for k in range(j + 2, min(len(after), j + 22)):
+        t = after[k]
+        if t.low in _NAMING_ASIDE:
+            return j
+        if not t.word:
+            return k + 1 if t.text == "," and k > j + 3 else j
+    return j
 
 
 def _quoted_as_saying(before: list[Token], i: int, after: list[Token], j: int) -> bool:

@@ -1,0 +1,67 @@
+"""Unattributed claims: constructions missed on fresh news copy nobody had tuned on (round 11).
+
+Each construction comes with a pair written for these tests: the cue (a warning) and a
+sentence that looks like it but is no claim by hearsay, or is sourced. See the README section
+"Unattributed claims", round 11.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import claims as _claims
+from tests.family_lint import warnings as _warnings
+
+PAIRS = [
+    # blame laid by nobody: "held" with an adjective of blame; "held hostage" is no view
+    ("The ferry operator is held responsible for the delays at the port.",
+     "The ferry crew were held hostage for a week at the port."),
+    ("The ferry operator is held responsible for the delays at the port.",
+     "The ferry operator is held responsible for the delays by the port authority."),
+    # an impersonal passive inside a relative clause, the relative's verb after it
+    ("The old mill, which it is feared will collapse this winter, stands empty.",
+     "The old mill, which it is said the council owns, will collapse this winter, the surveyor said."),
+    ("The old mill, which it is feared will collapse this winter, stands empty.",
+     "The old mill, which is feared by the villagers, stands empty."),
+    # an acronym is no pronoun: "US officials", "IT experts"
+    ("US officials say the tanker changed course twice.",
+     "Officials told us the tanker changed course twice, the coastguard said."),
+    # modifiers joined by "and" belong to the phrase; a name joined by "and" vouches for it
+    ("Customs and border officials say the tanker changed course twice.",
+     "Ana Ruiz and other officials say the tanker changed course twice."),
+    ("The tanker changed course, according to U.S. and Greek officials.",
+     "The tanker changed course, according to the Greek coastguard."),
+    # two subjects joined by "and": the second is still at a clause start
+    ("Dock workers and local analysts in the region report that the channel is silting up.",
+     "Dock workers and the analysts she hired report that the channel is silting up."),
+    # an aside between the source and its verb does not hide the verb
+    ("Residents, who have fished the bay for decades, say the channel is silting up.",
+     "Residents, who include the harbour master Ana Ruiz, say the channel is silting up."),
+    # circumstance frames of a view held by nobody named
+    ("Shares in the lender slid amid fears that it would miss its target.",
+     "Shares in the lender slid amid fears of a slowdown."),
+    ("The ministers met amid indications that the deal was close.",
+     "The ministers met amid heavy rain on the coast."),
+    ("The ban went ahead despite a public outcry.",
+     "The ban went ahead despite an outcry from the fishermen's union."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), PAIRS)
+def test_fresh_copy_constructions(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)
+
+
+def test_a_source_quoted_as_saying_is_flagged(lint):
+    found = _claims(lint, "Witnesses at the pier quoted a senior official as saying the pier would close.")
+    assert any("official" in d.message for d in found)
+    assert not _claims(lint, "The agency quoted Ana Ruiz, the harbour master, as saying the pier would close.")
+
+
+def test_unnamed_estimates_that_range_are_a_hint(lint):
+    from lintnews.model.diagnostic import Severity
+
+    hints = _claims(lint, "Estimates of the crowd range from 2,000 to 9,000.", Severity.INFO)
+    assert any("estimate" in d.message for d in hints)
+    assert not _claims(lint, "The fares range from 2 to 9 euros.")
