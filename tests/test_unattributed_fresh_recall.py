@@ -65,3 +65,23 @@ def test_unnamed_estimates_that_range_are_a_hint(lint):
     hints = _claims(lint, "Estimates of the crowd range from 2,000 to 9,000.", Severity.INFO)
     assert any("estimate" in d.message for d in hints)
     assert not _claims(lint, "The fares range from 2 to 9 euros.")
+
+
+STIRRED = [
+    # an event that stirs a view nobody is named as holding
+    ("The landslide has raised fears that the coast road will close for good.",
+     "The mayor has raised fears that the coast road will close for good."),
+    ("The verdict sparked concerns that the harbour would be sold.",
+     "The verdict sparked protests outside the harbour office."),
+    ("Ferry bookings fell amid concerns that the harbour would be sold.",
+     "Ferry bookings fell amid concerns over the weather."),
+    # politicians and lawmakers are people who voice views, like officials
+    ("Local lawmakers say the harbour will be sold.",
+     "The lawmakers, led by Ana Ruiz, say the harbour will be sold."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), STIRRED)
+def test_stirred_views_and_lawmakers(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)

@@ -49,12 +49,16 @@ from lintnews.document.sourcing import INSTITUTIONS
 
 # frames before the phrase: circumstance and denial
 _CIRCUMSTANCE = frozenset("amid amidst after following despite".split())
-_HEARSAY = frozenset("report rumour rumor claim allegation speculation suggestion complaint fear indication outcry".split())
+_HEARSAY = frozenset("report rumour rumor claim allegation speculation suggestion complaint fear indication outcry concern".split())
 _BARE_OK = frozenset("complaint speculation outcry".split())  # "despite complaints" needs nothing after
 # hearsay only in a frame of circumstance, with its that-clause ("amid fears that", "amid
 # indications that"); "fears of a slowdown" and "an indication of" name a mood or a sign
-_CIRCUMSTANCE_ONLY = frozenset("fear indication outcry".split())
-_THAT_ONLY = frozenset("fear indication".split())
+_CIRCUMSTANCE_ONLY = frozenset("fear indication outcry concern".split())
+_THAT_ONLY = frozenset("fear indication concern".split())
+# verbs by which an event stirs a view nobody is named as holding: "the attack raised fears that"
+_STIRRING = frozenset("raise raised raises raising spark sparked sparks fuel fuelled fueled fuels stoke stoked stokes "
+                      "prompt prompted prompts trigger triggered triggers revive revived heighten heightened".split())
+_PERSONAL = frozenset("he she they we i you who which".split())
 _THAT = frozenset("that of about over suggesting linking saying claiming alleging".split())
 # determiners and modifiers that deny there is anything to attribute: "little evidence that"
 _SCANT = frozenset("little scant insufficient limited".split())
@@ -179,7 +183,7 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if in_hypothetical(before) or question(text, he, hi):
         return None
     head = Token(text[hs:he], low, hs, he)
-    np = noun_phrase(before, head, frozenset(lx.forms("evidential-verbs", lx.FINITE)))
+    np = noun_phrase(before, head, frozenset(lx.forms("evidential-verbs", lx.FINITE)) | _STIRRING)
     lore = lemma in _LORE
     if (np.definite and not (lore and np.det is not None and np.det.low == "the")) or np.possessive is not None:
         return None  # "the study", "the ministry's report": identified before or by its owner
@@ -220,6 +224,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             end = after[0].end if nxt in _THAT else he
             return cue(t_before.start, end, "circumstance")
         return None
+    if (lemma in _THAT_ONLY and low != lemma and np.det is None and after and after[0].low == "that"
+            and t_before is not None and t_before.low in _STIRRING and _event_subject(before, k + 1)):
+        # "the attack raised fears that": a view stirred in nobody named
+        return cue(t_before.start, after[0].end, "circumstance")
     if lemma in _CIRCUMSTANCE_ONLY:
         return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
     # there are reports that, there is evidence that
@@ -250,6 +258,23 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     # "a 2019 study found", "studies have shown", "research suggests": on a web page the words
     # are usually the link to the study, which plain text loses. A hint to name it in the text.
     return cue(np.start, verb.end, "evidential")._replace(severity="info")
+
+
+def _event_subject(before: list[Token], i: int) -> bool:
+    """Is the subject left of the verb at ``before[i - 1]`` an event or a thing ("the attack",
+    "the bloodshed", "the ruling"), not someone who holds the view ("the senator raised
+    concerns that", "Smith raised fears", "the union", "she")? Read off the word before the
+    verb: a lowercase noun that is no person, group or institution, after "the" or "this"."""
+    while i < len(before) and (before[i].low in HAVE or before[i].low in MODAL or is_adverb(before[i])):
+        i += 1  # "the ruling has sparked", "the attack may have raised"
+    if i >= len(before) or not before[i].word:
+        return False
+    head = before[i]
+    if (head.capitalised or head.low in _PERSONAL or head.low in INSTITUTIONS
+            or head.low in lx.forms("source-nouns", lx.NOUN) or head.low.endswith(("'s", "s'", "er", "ers", "or", "ors", "ist", "ists"))):
+        return False
+    det = before[i + 1] if i + 1 < len(before) else None
+    return det is not None and det.low in ("the", "this", "that", "its", "their", "a")
 
 
 def _sentence_initial(before: list[Token], tok: Token) -> bool:
