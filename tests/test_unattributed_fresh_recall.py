@@ -85,3 +85,10 @@ STIRRED = [
 def test_stirred_views_and_lawmakers(lint, flagged, not_flagged):
     assert _warnings(lint, flagged)
     assert not _warnings(lint, not_flagged)
+
+
+def test_a_second_predicate_of_an_unnamed_source_is_its_claim(lint):
+    assert _warnings(lint, "A senior aide toured the harbour and said the pier was unsafe.")
+    # a named subject, or a second verb that reports nothing, is no unnamed claim
+    assert not _warnings(lint, "A senior aide, Ana Ruiz, toured the harbour and said the pier was unsafe.")
+    assert not _warnings(lint, "A senior aide toured the harbour and inspected the pier.")

@@ -418,6 +418,13 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         ):
             return _cue(text, t.start, he, low, described)  # ", say officials."
     verb = _verb(after, j, plural) or _absolute(before, after_np, after, j)
+    conjoined = False
+    if (verb is None and not quantifier and not relative and j < len(after)
+            and (after[j].low in verb_forms or after[j].low.endswith("ed"))):
+        # "a senior official called the rule illegitimate and said ...": the source's second
+        # verb, joined to a first that reports nothing
+        verb = _conjoined_verb(after, j, plural)
+        conjoined = verb is not None
     if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0]):
         # "those who argue for its abolition do not ...": who they are, not what they say
         # ("experts who worried about it" are still experts voicing a view)
@@ -451,7 +458,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described")
-    return _cue(text, start, tok.end, low, described)
+    return _cue(text, start, head_end if conjoined else tok.end, low, described)
 
 
 # the relative pronoun, alone or with its auxiliary ("an opponent who's argued")
@@ -583,6 +590,25 @@ def _skip_aside(after: list[Token], j: int) -> int:
         if not t.word:
             return k + 1 if t.text == "," and k > j + 3 else j
     return j
+
+
+def _conjoined_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] | None:
+    """A speech or cognition verb joined by "and" to the verb at ``after[j]``, in the same
+    clause (no comma, colon or bracket between; quotation marks may be): the subject's second
+    predicate. A relative word on the way starts another clause."""
+    for k in range(j + 1, min(len(after), j + 16)):
+        t = after[k]
+        if not t.word:
+            if t.text in ",;:.()—–!?":
+                return None
+            continue
+        if t.low in ("who", "which", "that", "whom", "whose", "if", "when", "because", "but", "or"):
+            return None
+        if t.low == "and" and k + 1 < len(after):
+            found = _verb(after, k + 1, plural)
+            if found is not None and not found[2]:
+                return found  # ("illegitimate and irrational": an "and" inside the object)
+    return None
 
 
 def _quoted_as_saying(before: list[Token], i: int, after: list[Token], j: int) -> bool:
