@@ -92,3 +92,11 @@ def test_a_second_predicate_of_an_unnamed_source_is_its_claim(lint):
     # a named subject, or a second verb that reports nothing, is no unnamed claim
     assert not _warnings(lint, "A senior aide, Ana Ruiz, toured the harbour and said the pier was unsafe.")
     assert not _warnings(lint, "A senior aide toured the harbour and inspected the pier.")
+
+
+def test_the_sources_with_nothing_to_point_back_to(lint):
+    # a story's first mention of a source, definite or not, names nobody
+    assert _warnings(lint, "The pier was shut on Monday, the sources said.")
+    # after a source the story has introduced, "the source" points back to it
+    assert not _warnings(lint, "Ana Ruiz, a source in the harbour office, spoke on Monday. "
+                               "The pier was shut, the source said.")

@@ -38,6 +38,7 @@ from lintnews.builtin.constructions.grammar import (
     QUANTIFIER_HEADS,
     WEEKDAYS_MONTHS,
     WH,
+    NounPhrase,
     Token,
     determined,
     in_hypothetical,
@@ -325,7 +326,8 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
     """A cheap look before the phrase is parsed: a speech verb or a mark of anonymity among
     the next words, or "according to", an inverting verb or "by" among the words before."""
     low = text[hs:he].lower()
-    if low not in QUANTIFIER_HEADS and (low == "local" or determined(text, hs)):
+    if low not in QUANTIFIER_HEADS and (low == "local" or determined(text, hs)) and not (
+            low in _ANONYMOUS_HEADS and text[max(0, hs - 4) : hs].lower() == "the "):
         return False  # "the experts", "a local bar": parsed no further
     # (the cheapest test first; each is a set test over a handful of words, made in C)
     ahead = words_after(text, he)
@@ -383,7 +385,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         start, after_np, described = hs, 0, ("described" if partitive else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
-        if np.definite:
+        if np.definite and not _first_mention(text, np, low):
             return None  # "the experts", "these insiders": sources introduced before
         if not plural and np.det is None and np.possessive is None:
             return None  # a singular noun with no determiner is a modifier ("source code")
@@ -590,6 +592,20 @@ def _skip_aside(after: list[Token], j: int) -> int:
         if not t.word:
             return k + 1 if t.text == "," and k > j + 3 else j
     return j
+
+
+# heads whose only identity is being unnamed: "the sources said" with no source before it in
+# the story points back to nothing
+_ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
+_ANTECEDENT = re.compile(r"\b(?:sources?|insiders?)\b", re.IGNORECASE)
+
+
+def _first_mention(text: str, np: NounPhrase, low: str) -> bool:
+    """Is a definite "the source(s)" or "the insider(s)" the story's first mention of any
+    source or insider? Then it refers back to nobody: as vague as "sources said"."""
+    if low not in _ANONYMOUS_HEADS or np.det is None or np.det.low != "the" or np.mods:
+        return False
+    return _ANTECEDENT.search(text, 0, np.start) is None
 
 
 def _conjoined_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] | None:
