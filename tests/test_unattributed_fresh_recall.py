@@ -100,3 +100,10 @@ def test_the_sources_with_nothing_to_point_back_to(lint):
     # after a source the story has introduced, "the source" points back to it
     assert not _warnings(lint, "Ana Ruiz, a source in the harbour office, spoke on Monday. "
                                "The pier was shut, the source said.")
+
+
+def test_a_date_before_the_source_is_no_member_named(lint):
+    flagged = "A source close to the club said the coach would go. He leaves in May, the source said."
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, "A source close to the club said the coach would go. "
+                               "Tom Reyes, the source in question, said so.")

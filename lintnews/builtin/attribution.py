@@ -482,6 +482,9 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
 
 
 _MEMBERS: dict[str, object] = {}
+# a day or a month before the comma is a date, not a member's name ("leave in May, the source said")
+_NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+               r"June|July|August|September|October|November|December|Today|Yesterday|Tonight),)")
 
 
 def _member_pattern(head: str):  # type: ignore[no-untyped-def]
@@ -496,7 +499,7 @@ def _member_pattern(head: str):  # type: ignore[no-untyped-def]
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
         alt = "|".join(map(re.escape, heads))
         pattern = re.compile(
-            rf"(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
+            rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
             rf"|\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
             # "One resident, Mark Lee, said": the member named in apposition after the noun
             rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
