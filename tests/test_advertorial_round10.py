@@ -30,6 +30,13 @@ FURNITURE = {
     "email-writer": "Email Tom Achebe at t.achebe@estuarypost.example",
     "loading-comments": "Loading comments …",
     "sign-up-button": "Want tide tables every Friday? Sign Up for Slack Water",
+    # the second pass: a widget's own messages, a share plea, an app plug, a bracketed link
+    "loading-widget": "Loading tide data ...",
+    "please-wait": "Please wait…",
+    "widget-unavailable": "This map is temporarily unavailable. Please try again later.",
+    "recommend-article": "Recommend this story to anyone who sails out of the estuary.",
+    "download-your-app": "Done! Open the message on your phone to download your new app.",
+    "bracketed-link": "[Seal pups return to the sandbanks after a quiet winter]",
 }
 
 
@@ -45,6 +52,11 @@ STORY = {
     "wrote-to-writer": "Residents wrote to the coroner at her office in the town hall.",
     "loading-in-story": "Loading comments from the crew took most of the inquiry's second day.",
     "signed-up-in-story": "Forty volunteers signed up for the new training course in April.",
+    "loading-in-past": "Loading the boat took the crew most of an hour.",
+    "unavailable-reported": "The coastguard said its radio mast was temporarily unavailable on Sunday.",
+    "recommended-reported": "The inspector recommended the report to every harbour board in the county.",
+    "bracket-one-word": "[Inaudible]",
+    "bracket-note": "[Editor's note: the crew's names were withheld at their request.]",
 }
 
 
