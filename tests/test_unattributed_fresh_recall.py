@@ -107,3 +107,8 @@ def test_a_date_before_the_source_is_no_member_named(lint):
     assert _warnings(lint, flagged)
     assert not _warnings(lint, "A source close to the club said the coach would go. "
                                "Tom Reyes, the source in question, said so.")
+
+
+def test_a_definite_article_serves_both_conjuncts(lint):
+    assert not _warnings(lint, "The harbour pilots and analysts said the channel was safe.")
+    assert _warnings(lint, "Harbour pilots and analysts said the channel was safe.")

@@ -409,6 +409,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
                 _is_boundary(before, conjunct[1], verb_forms, False)
                 or (conjunct[1] < len(before) and before[conjunct[1]].low in _QUOTING | {"to"})):
             start, after_np = conjunct
+    if np is not None and np.det is None and not np.mods and _definite_conjunct(before, after_np):
+        return None  # "the politicians and legislators said": the article serves both
     if _named_conjunct(before, after_np):
         return None  # "Ana Ruiz and other critics say": the named one vouches for the claim
     if after_np < len(before):
@@ -665,6 +667,23 @@ def _modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
     if not (initial or any(not w.capitalised or w.text.isupper() or "." in w.text for w in words)):
         return None
     return words[-1].start, k
+
+
+def _definite_conjunct(before: list[Token], i: int) -> bool:
+    """Is ``before[i]`` an "and" or "or" after a short definite plural ("the politicians and
+    legislators")? Then the determiner serves the bare noun too: it refers back. ("The mayor
+    and critics say": a singular is a phrase of its own.)"""
+    if i + 1 >= len(before) or before[i].low not in ("and", "or"):
+        return False
+    if not before[i + 1].low.endswith("s") or before[i + 1].low.endswith(("'s", "ss")):
+        return False  # "the mayor and critics say": a singular is a phrase of its own
+    for k in range(i + 1, min(len(before), i + 4)):
+        t = before[k]
+        if not t.word or t.low in CONJUNCTIONS or t.low in PREPOSITIONS:
+            return False
+        if t.low in DEFINITE:
+            return True
+    return False
 
 
 def _named_conjunct(before: list[Token], i: int) -> bool:
