@@ -71,3 +71,16 @@ def test_a_name_in_scare_quotes_is_a_hint(lint):
 
     assert scare("Reporters studied the so-called \u201cHarbour Papers\u201d for a year.") == ["info"]
     assert scare("The board praised the so-called \u201creforms\u201d last year.") == ["warning"]
+
+
+def test_an_attack_verb_after_an_article_is_no_verb(lint):
+    """"a mock trial" is an imitation, not ridicule; the verb needs a subject, not an article."""
+    assert severities(lint, "The senator mocked the council in a speech on Tuesday.", "mocked") == ["warning"]
+    assert severities(lint, "The drama club staged a mock trial in the old courthouse.", "mock") == []
+
+
+def test_an_attack_verb_done_by_armed_forces_is_a_strike(lint):
+    """"jets blasted the convoy" reports a strike; "the senator blasted the plan" a criticism."""
+    assert severities(lint, "The senator blasted the harbour plan on Tuesday.", "blasted") == ["warning"]
+    assert severities(lint, "Navy jets blasted the convoy near the border on Sunday.", "blasted") == []
+    assert severities(lint, "He ordered his troops to blast the depot at dawn.", "blast") == []

@@ -67,6 +67,7 @@ class Classes:
     characterising: tuple[str, ...]
     poor_precision: frozenset[str]  # lemmas
     measured_loaded: frozenset[str]  # forms, as measured
+    armed: frozenset[str]  # armed forces, as the doer of a combat verb
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def classes() -> Classes:
         characterising=tuple(sorted(word_class("loaded/characterising-verbs"))),
         poor_precision=frozenset(word_class("loaded/poor-precision").values()),
         measured_loaded=listed("loaded/measured-loaded") | listed("loaded/measured-loaded", "named"),
+        armed=frozenset(word_class("loaded/armed-forces")),
     )
 
 
@@ -147,6 +149,32 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> 
         domain = c.literal.get(w)
         if domain is not None:
             return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
+    return None
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def adjective_of_verb(text: str, start: int, lo: int) -> Evidence | None:
+    """An attack verb right after a determiner is no verb but an adjective or a noun in
+    another sense: "a mock trial", "the mock panel" (imitation, not ridicule); the verb
+    needs a subject, never an article ("the senator mocked", "mocked the plan"). Articles
+    only: "that" may be a relative pronoun ("a party that coddles"), and a possessive may
+    take a gerund ("her trashing the report")."""
+    before = words_before(text, lo, start)
+    if before and before[-1] in _ARTICLES:
+        return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': not a verb here")
+    return None
+
+
+def armed_doer(text: str, start: int, lo: int) -> Evidence | None:
+    """A combat verb whose doer is an armed force reports a strike, not a criticism:
+    "jets blasted the convoy", "ordered his troops to blast the depot" (word class
+    ``loaded/armed-forces``); "the senator blasted the plan" is the attack-verb sense."""
+    for w in reversed(words_before(text, lo, start)):
+        head = w.rsplit("-", 1)[-1].strip("'’")
+        if head in classes().armed:
+            return Evidence("literal", Effect.DROP, f"done by '{w}' (armed conflict)")
     return None
 
 
