@@ -84,3 +84,22 @@ def test_an_attack_verb_done_by_armed_forces_is_a_strike(lint):
     assert severities(lint, "The senator blasted the harbour plan on Tuesday.", "blasted") == ["warning"]
     assert severities(lint, "Navy jets blasted the convoy near the border on Sunday.", "blasted") == []
     assert severities(lint, "He ordered his troops to blast the depot at dawn.", "blast") == []
+
+
+def test_a_clause_after_says_is_the_speakers_even_without_that(lint):
+    """"says" takes a clause, seldom an object: what follows is the speaker's; a verb that
+    takes an object ("wrote") or a preposition after the verb ("insists on") leaves the writer's."""
+    assert severities(lint, "Mayor Ana Ruiz says the town needs a dramatically bigger harbour.",
+                      "dramatically") == ["info"]
+    assert severities(lint, "Ana Ruiz wrote a dramatically bigger report this year.",
+                      "dramatically") == ["warning"]
+    assert severities(lint, "The council insists on dragging its feet over the harbour.",
+                      "dragging its feet") == ["warning"]
+
+
+def test_a_participle_of_speech_after_a_comma_reports_the_subject(lint):
+    """", saying the plan was misguided": the subject's words; "we" as subject is the writer."""
+    assert severities(lint, "The ministry rejected the report, saying the harbour plan was misguided.",
+                      "misguided") == ["info"]
+    assert severities(lint, "We rejected the report, saying the harbour plan was misguided.",
+                      "misguided") == ["warning"]

@@ -68,6 +68,7 @@ class Classes:
     poor_precision: frozenset[str]  # lemmas
     measured_loaded: frozenset[str]  # forms, as measured
     armed: frozenset[str]  # armed forces, as the doer of a combat verb
+    clause_verbs: frozenset[str]  # reporting verbs that take a clause, not an object
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def classes() -> Classes:
         poor_precision=frozenset(word_class("loaded/poor-precision").values()),
         measured_loaded=listed("loaded/measured-loaded") | listed("loaded/measured-loaded", "named"),
         armed=frozenset(word_class("loaded/armed-forces")),
+        clause_verbs=frozenset(word_class("loaded/clause-verbs")),
     )
 
 
@@ -314,6 +316,37 @@ _CLAUSE_WORDS = re.compile(
 _ACCORDING_LEAD = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+[^,.;:!?“”\"]{1,80},")
 
 
+_PREPOSITION_AFTER = re.compile(r"\s+(?:on|upon|for|against|about|with|to|of)\b", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_WRITER_SUBJECT = re.compile(r"[\s\"'“‘(]*(?:I|We|You)\b")
+
+
+def _reported_clause(text: str, verb: str, after: int, start: int) -> bool:
+    """Do the words between a speech verb and the hit open a reported clause? A verb of
+    ``loaded/clause-verbs`` takes one even without "that" ("says the town needs"), unless a
+    preposition follows ("insists on dragging its feet"); any other needs "that", a comma
+    or a finite verb ("wrote a stunning novel" has an object)."""
+    if verb.lower() in classes().clause_verbs and not _PREPOSITION_AFTER.match(text, after):
+        return True
+    return _REPORTED_CLAUSE.match(text, after, start) is not None
+
+
+def _participle_speech(text: str, m: re.Match[str], start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """", saying the talks were pointless": a participle of speech after a comma reports the
+    words of the sentence's subject (not when the subject is the writer or the reader)."""
+    verb = m.group().lower()
+    if verb not in _speech_forms() or _COMMA_BEFORE.search(text, max(lo, m.start() - 4), m.start()) is None:
+        return None
+    if _WRITER_SUBJECT.match(text, lo):
+        return None
+    cut = _CLAUSE_BREAK.search(text, m.end(), min(hi, end + 40))
+    if cut is not None and cut.start() < start:
+        return None
+    if not _reported_clause(text, verb[:-3], m.end(), start) and not _REPORTED_CLAUSE.match(text, m.end(), start):
+        return None
+    return Evidence("indirect speech", Effect.VOICE, f"reported after ', {verb}'")
+
+
 def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
@@ -324,16 +357,20 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         if m.end() > start:
             break
         verb = m.group()
-        if verb.endswith("ing") or (verb not in _speech_forms() and not (
-                m.start() <= lo + 2 and verb.lower() in _speech_forms())):
-            continue  # "McConnell complaining": no reporting verb; "the United States": a name
+        if verb.endswith("ing"):
+            e = _participle_speech(text, m, start, end, lo, hi)
+            if e is not None:
+                return e
+            continue  # "McConnell complaining": no reporting verb
+        if verb not in _speech_forms() and not (m.start() <= lo + 2 and verb.lower() in _speech_forms()):
+            continue  # "the United States": a name
         speaker = _SPEAKER_END.search(text, max(lo, m.start() - 80), m.start())
         if speaker is None or not _third_party(text, speaker.start(), m.start()):
             continue
         cut = _CLAUSE_BREAK.search(text, m.end(), min(hi, end + 40))
         if cut is not None and cut.start() < start:
             continue  # "she said no, but the reckless plan passed": the writer again
-        if not _REPORTED_CLAUSE.match(text, m.end(), start):
+        if not _reported_clause(text, verb, m.end(), start):
             continue  # "wrote a stunning novel": an object, not a reported clause
         who = " ".join(text[speaker.start() : m.end()].split())
         return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
