@@ -103,3 +103,10 @@ def test_a_participle_of_speech_after_a_comma_reports_the_subject(lint):
                       "misguided") == ["info"]
     assert severities(lint, "We rejected the report, saying the harbour plan was misguided.",
                       "misguided") == ["warning"]
+
+
+def test_a_capitalised_word_before_of_and_a_name_is_in_a_title(lint):
+    """"The Madness of King George" is a film's title; "the madness of King George" the
+    writer's word for his reign."""
+    assert severities(lint, "He starred in the film The Madness of King George last year.", "Madness") == []
+    assert severities(lint, "Few forgot the madness of King George in those years.", "madness") == ["warning"]

@@ -222,9 +222,16 @@ _CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
 def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """A capitalised word next to the hit (through "and", "of", "the"), not the sentence's
     first word: "80 Day [Obsession]", "Royal [Astronomical] Society", "GURPS and [Paranoia]"."""
-    m = _NEXT.match(text, end, hi)
-    if m is not None and text[end : m.start(1)].strip() == "" and _CAPITALISED.fullmatch(m.group(1)):
-        return m.group(1)
+    pos = end
+    for _ in range(3):  # "The [Madness] of King George", "Pride and Prejudice"
+        m = _NEXT.match(text, pos, hi)
+        if m is None or text[pos : m.start(1)].strip() != "":
+            break
+        if _CAPITALISED.fullmatch(m.group(1)):
+            return m.group(1)
+        if m.group(1) not in _NAME_GLUE:
+            break
+        pos = m.end()
     first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(_SENTENCE_LEAD))
     for w in reversed(list(_TAIL_WORDS_ANY.finditer(text, max(lo, start - 40), start))[-3:]):
         word = w.group()
