@@ -110,3 +110,9 @@ def test_a_capitalised_word_before_of_and_a_name_is_in_a_title(lint):
     writer's word for his reign."""
     assert severities(lint, "He starred in the film The Madness of King George last year.", "Madness") == []
     assert severities(lint, "Few forgot the madness of King George in those years.", "madness") == ["warning"]
+
+
+def test_a_feeling_noun_owned_by_people_reports_their_feeling(lint):
+    """"their sorrow" is how the guides felt; "sorrow" as the writer's word for an event is not."""
+    assert severities(lint, "The guides told the court of their sorrow over the crash.", "sorrow") == ["info"]
+    assert severities(lint, "The closure of the harbour was a sorrow for the whole coast.", "sorrow") == ["warning"]

@@ -69,6 +69,7 @@ class Classes:
     measured_loaded: frozenset[str]  # forms, as measured
     armed: frozenset[str]  # armed forces, as the doer of a combat verb
     clause_verbs: frozenset[str]  # reporting verbs that take a clause, not an object
+    feeling_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +96,7 @@ def classes() -> Classes:
         measured_loaded=listed("loaded/measured-loaded") | listed("loaded/measured-loaded", "named"),
         armed=frozenset(word_class("loaded/armed-forces")),
         clause_verbs=frozenset(word_class("loaded/clause-verbs")),
+        feeling_nouns=frozenset(word_class("loaded/feeling-nouns")),
     )
 
 
@@ -572,11 +574,19 @@ _FEELING_VERBS = frozenset("feel feels felt feeling left leave leaves got get ge
                            "look looks appeared appear appears seemed seem seems".split())
 
 
+_OWNERS = frozenset(("his", "her", "their", "my", "our", "your"))
+
+
 def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
     """A feeling reported of people ("residents were outraged", "left devastated", "furious
     at the decision"): the writer describes a state, not a verdict. (``info``: an editor may
     still ask who says so.)"""
     c = classes()
+    if word in c.feeling_nouns:  # "told the court of their sorrow", "the family's grief"
+        before = words_before(text, lo, start)
+        if before and (before[-1] in _OWNERS or before[-1].endswith(("'s", "’s", "s'", "s’"))):
+            return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
+        return None
     if word not in c.feelings:
         return None
     before = words_before(text, lo, start)
