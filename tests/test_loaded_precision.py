@@ -116,3 +116,11 @@ def test_a_feeling_noun_owned_by_people_reports_their_feeling(lint):
     """"their sorrow" is how the guides felt; "sorrow" as the writer's word for an event is not."""
     assert severities(lint, "The guides told the court of their sorrow over the crash.", "sorrow") == ["info"]
     assert severities(lint, "The closure of the harbour was a sorrow for the whole coast.", "sorrow") == ["warning"]
+
+
+def test_claims_after_to_or_a_verb_of_rebuttal_is_a_noun(lint):
+    """"responding to claims he", "rejected claims that": a noun (no infinitive takes -s, and
+    those verbs take claims as their object); "the council claims" is the said-verb."""
+    assert severities(lint, "The council claims the ferry will be moved.", "claims") == ["warning"]
+    assert severities(lint, "The council rejected claims that the ferry will be moved.", "claims") == ["info"]
+    assert severities(lint, "The bishop wrote a letter responding to claims he failed to act.", "claims") == ["info"]
