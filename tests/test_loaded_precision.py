@@ -124,3 +124,12 @@ def test_claims_after_to_or_a_verb_of_rebuttal_is_a_noun(lint):
     assert severities(lint, "The council claims the ferry will be moved.", "claims") == ["warning"]
     assert severities(lint, "The council rejected claims that the ferry will be moved.", "claims") == ["info"]
     assert severities(lint, "The bishop wrote a letter responding to claims he failed to act.", "claims") == ["info"]
+
+
+def test_a_speaker_with_has_been_before_the_speech_verb(lint):
+    """"the inquiry has been told the flood was a catastrophe": someone's evidence, not the
+    writer's word; "the flood has been a catastrophe" is the writer's."""
+    assert severities(lint, "The inquiry has been told the flood was a catastrophe for the valley.",
+                      "catastrophe") == ["info"]
+    assert severities(lint, "For the valley the flood has been a catastrophe, the worst in years.",
+                      "catastrophe") == ["warning"]

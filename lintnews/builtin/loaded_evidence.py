@@ -269,7 +269,7 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
 _SPEAKER_END = re.compile(
     rf"(?:(?<![\w-]){speech.SPEAKER})[\s,]*"
     r"(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|may|might|also|then|later|"
-    r"again|had\s+long|has\s+long)\s+)?(?:\w+ly\s+)?$"
+    r"again|had\s+long|has\s+long|(?:has|have|had)\s+been)\s+)?(?:\w+ly\s+)?$"
 )
 # What makes the words after a speech verb a reported clause: "that", a colon or comma, or
 # a finite verb before the hit ("said buyers would be stunned").
