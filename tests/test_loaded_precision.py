@@ -133,3 +133,18 @@ def test_a_speaker_with_has_been_before_the_speech_verb(lint):
                       "catastrophe") == ["info"]
     assert severities(lint, "For the valley the flood has been a catastrophe, the worst in years.",
                       "catastrophe") == ["warning"]
+
+
+def test_a_clause_in_commas_inside_the_reported_subject_is_no_takeover(lint):
+    """"says the results, while disturbing, are ...": the speaker's concession; ", while" after
+    the reported clause ends it ("said the deal was done, while the disturbing ...")."""
+    assert severities(lint, "Dietitian Ana Ruiz says the results, while disturbing, are not surprising.",
+                      "disturbing") == ["info"]
+    assert severities(lint, "Ana Ruiz said the deal was done, while the disturbing figures went unmentioned.",
+                      "disturbing") == ["warning"]
+
+
+def test_a_denied_intensifier_raises_nothing(lint):
+    """"wasn't particularly remarkable" denies the degree; "was particularly remarkable" asserts it."""
+    assert severities(lint, "The mayor's speech was particularly remarkable.", "remarkable") == ["warning"]
+    assert severities(lint, "The mayor's speech wasn't particularly remarkable.", "remarkable") == ["info"]

@@ -330,6 +330,24 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _WRITER_SUBJECT = re.compile(r"[\s\"'“‘(]*(?:I|We|You)\b")
 
 
+_INSERTED = re.compile(r",\s*(?:which|while|though|although)\b[^,.;:!?]{1,120},(?=\s*(?:\w+ly\s+)?"
+                       r"(?:is|are|was|were|will|would|could|can|may|might|has|have|had|should|must|do|does|did)\b)")
+
+
+def _clause_break(text: str, pos: int, hi: int) -> int | None:
+    """Where the writer takes over after a reported clause (:data:`_CLAUSE_BREAK`), skipping a
+    clause set in commas inside the reported clause's subject, whose verb follows it: "says the
+    results, while disturbing, are", "says the deal, which is yet to be approved, will"."""
+    while True:
+        cut = _CLAUSE_BREAK.search(text, pos, hi)
+        if cut is None:
+            return None
+        inserted = _INSERTED.match(text, cut.start())
+        if inserted is None:
+            return cut.start()
+        pos = inserted.end()
+
+
 def _reported_clause(text: str, verb: str, after: int, start: int) -> bool:
     """Do the words between a speech verb and the hit open a reported clause? A verb of
     ``loaded/clause-verbs`` takes one even without "that" ("says the town needs"), unless a
@@ -376,8 +394,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         speaker = _SPEAKER_END.search(text, max(lo, m.start() - 80), m.start())
         if speaker is None or not _third_party(text, speaker.start(), m.start()):
             continue
-        cut = _CLAUSE_BREAK.search(text, m.end(), min(hi, end + 40))
-        if cut is not None and cut.start() < start:
+        cut = _clause_break(text, m.end(), min(hi, end + 40))
+        if cut is not None and cut < start:
             continue  # "she said no, but the reckless plan passed": the writer again
         if not _reported_clause(text, verb, m.end(), start):
             continue  # "wrote a stunning novel": an object, not a reported clause
@@ -666,6 +684,8 @@ def intensified(text: str, start: int, lo: int) -> Evidence | None:
     if before and before[-1] in ("a", "an"):
         before.pop()
     if before and before[-1] in c.intensifiers and before[-1] != "most":
+        if len(before) > 1 and before[-2] in _DENIED:
+            return None  # "weren't particularly remarkable": a degree denied, no verdict
         return Evidence("intensified", Effect.EVALUATIVE, f"after '{before[-1]}'")
     return None
 
