@@ -107,46 +107,14 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT,
           html_scope: str | None = None, allow_config_plugins: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
-    with _collector_paused() as collector_was_on:
-        _check(collector_was_on, paths, fmt, select, ignore, fail_on, plugins, no_plugins, packs, profile, encoding,
-               stdin_filename, format_in, output, color, quiet, with_proselint, config_file, show_config,
-               jobs, statistics, column_unit, stdin_limit, html_scope, allow_config_plugins)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[bool]:
-    """Python's cycle collector off while the run starts, as Python's documentation of
-    :func:`gc.freeze` advises for a process that forks workers: off from the start, the
-    objects made so far frozen before linting (see :meth:`_Run.lint`), then on again.
-
-    Start-up makes some hundred thousand objects that live as long as the process (the
-    packs' plan, the rules, the registry, imported modules) and no garbage cycles: the
-    collector, which runs after every 700 new objects, found nothing to free and took about
-    6% of a one-line check. Frozen, they are never scanned again (nor written to by a
-    scan in a forked worker); linting, which makes and drops objects by the million, runs
-    with the collector on, as always. The objects are unfrozen when the command ends (a
-    command run in-process, by a test, leaves the collector as it was). Yields whether
-    the collector was on."""
-    was = gc.isenabled()
-    frozen = gc.get_freeze_count()
-    gc.disable()
-    try:
-        yield was
-    finally:
-        if not frozen and gc.get_freeze_count():
-            gc.unfreeze()
-        if was:
-            gc.enable()
-
-
-def _check(collector_was_on, paths, fmt, select, ignore, fail_on, plugins, no_plugins, packs, profile, encoding,  # type: ignore[no-untyped-def]
-           stdin_filename, format_in, output, color, quiet, with_proselint, config_file, show_config,
-           jobs, statistics, column_unit, stdin_limit, html_scope, allow_config_plugins) -> None:
+    ctx = click.get_current_context()
+    # (turned on again, and what start-up made unfrozen, when the command ends)
+    collector_was_on = ctx.with_resource(_collector_paused())
     from lintnews.execution.parallel import cpus
     from lintnews.util.stdio import reserve_stdout
 
     # the report owns standard output: a plugin's print() goes to standard error
-    report = click.get_current_context().with_resource(reserve_stdout())
+    report = ctx.with_resource(reserve_stdout())
 
     if not paths:
         fail("no paths given (try: lintnews check draft.md, or - for standard input)")
@@ -177,6 +145,32 @@ def _check(collector_was_on, paths, fmt, select, ignore, fail_on, plugins, no_pl
     run.stdout = report
     run.collector_paused = collector_was_on
     run.lint(list(paths), output, color, quiet, column_unit, statistics)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[bool]:
+    """Python's cycle collector off while the run starts, as Python's documentation of
+    :func:`gc.freeze` advises for a process that forks workers: off from the start, the
+    objects made so far frozen before linting (see :meth:`_Run.lint`), then on again.
+
+    Start-up makes some hundred thousand objects that live as long as the process (the
+    packs' plan, the rules, the registry, imported modules) and no garbage cycles: the
+    collector, which runs after every 700 new objects, found nothing to free and took about
+    6% of a one-line check. Frozen, they are never scanned again (nor written to by a
+    scan in a forked worker); linting, which makes and drops objects by the million, runs
+    with the collector on, as always. The objects are unfrozen when the command ends (a
+    command run in-process, by a test, leaves the collector as it was). Yields whether
+    the collector was on."""
+    was = gc.isenabled()
+    frozen = gc.get_freeze_count()
+    gc.disable()
+    try:
+        yield was
+    finally:
+        if not frozen and gc.get_freeze_count():
+            gc.unfreeze()
+        if was:
+            gc.enable()
 
 
 def _check_pack_path(pack: str) -> None:
