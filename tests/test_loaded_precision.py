@@ -71,3 +71,80 @@ def test_a_name_in_scare_quotes_is_a_hint(lint):
 
     assert scare("Reporters studied the so-called \u201cHarbour Papers\u201d for a year.") == ["info"]
     assert scare("The board praised the so-called \u201creforms\u201d last year.") == ["warning"]
+
+
+def test_an_attack_verb_after_an_article_is_no_verb(lint):
+    """"a mock trial" is an imitation, not ridicule; the verb needs a subject, not an article."""
+    assert severities(lint, "The senator mocked the council in a speech on Tuesday.", "mocked") == ["warning"]
+    assert severities(lint, "The drama club staged a mock trial in the old courthouse.", "mock") == []
+
+
+def test_an_attack_verb_done_by_armed_forces_is_a_strike(lint):
+    """"jets blasted the convoy" reports a strike; "the senator blasted the plan" a criticism."""
+    assert severities(lint, "The senator blasted the harbour plan on Tuesday.", "blasted") == ["warning"]
+    assert severities(lint, "Navy jets blasted the convoy near the border on Sunday.", "blasted") == []
+    assert severities(lint, "He ordered his troops to blast the depot at dawn.", "blast") == []
+
+
+def test_a_clause_after_says_is_the_speakers_even_without_that(lint):
+    """"says" takes a clause, seldom an object: what follows is the speaker's; a verb that
+    takes an object ("wrote") or a preposition after the verb ("insists on") leaves the writer's."""
+    assert severities(lint, "Mayor Ana Ruiz says the town needs a dramatically bigger harbour.",
+                      "dramatically") == ["info"]
+    assert severities(lint, "Ana Ruiz wrote a dramatically bigger report this year.",
+                      "dramatically") == ["warning"]
+    assert severities(lint, "The council insists on dragging its feet over the harbour.",
+                      "dragging its feet") == ["warning"]
+
+
+def test_a_participle_of_speech_after_a_comma_reports_the_subject(lint):
+    """", saying the plan was misguided": the subject's words; "we" as subject is the writer."""
+    assert severities(lint, "The ministry rejected the report, saying the harbour plan was misguided.",
+                      "misguided") == ["info"]
+    assert severities(lint, "We rejected the report, saying the harbour plan was misguided.",
+                      "misguided") == ["warning"]
+
+
+def test_a_capitalised_word_before_of_and_a_name_is_in_a_title(lint):
+    """"The Madness of King George" is a film's title; "the madness of King George" the
+    writer's word for his reign."""
+    assert severities(lint, "He starred in the film The Madness of King George last year.", "Madness") == []
+    assert severities(lint, "Few forgot the madness of King George in those years.", "madness") == ["warning"]
+
+
+def test_a_feeling_noun_owned_by_people_reports_their_feeling(lint):
+    """"their sorrow" is how the guides felt; "sorrow" as the writer's word for an event is not."""
+    assert severities(lint, "The guides told the court of their sorrow over the crash.", "sorrow") == ["info"]
+    assert severities(lint, "The closure of the harbour was a sorrow for the whole coast.", "sorrow") == ["warning"]
+
+
+def test_claims_after_to_or_a_verb_of_rebuttal_is_a_noun(lint):
+    """"responding to claims he", "rejected claims that": a noun (no infinitive takes -s, and
+    those verbs take claims as their object); "the council claims" is the said-verb."""
+    assert severities(lint, "The council claims the ferry will be moved.", "claims") == ["warning"]
+    assert severities(lint, "The council rejected claims that the ferry will be moved.", "claims") == ["info"]
+    assert severities(lint, "The bishop wrote a letter responding to claims he failed to act.", "claims") == ["info"]
+
+
+def test_a_speaker_with_has_been_before_the_speech_verb(lint):
+    """"the inquiry has been told the flood was a catastrophe": someone's evidence, not the
+    writer's word; "the flood has been a catastrophe" is the writer's."""
+    assert severities(lint, "The inquiry has been told the flood was a catastrophe for the valley.",
+                      "catastrophe") == ["info"]
+    assert severities(lint, "For the valley the flood has been a catastrophe, the worst in years.",
+                      "catastrophe") == ["warning"]
+
+
+def test_a_clause_in_commas_inside_the_reported_subject_is_no_takeover(lint):
+    """"says the results, while disturbing, are ...": the speaker's concession; ", while" after
+    the reported clause ends it ("said the deal was done, while the disturbing ...")."""
+    assert severities(lint, "Dietitian Ana Ruiz says the results, while disturbing, are not surprising.",
+                      "disturbing") == ["info"]
+    assert severities(lint, "Ana Ruiz said the deal was done, while the disturbing figures went unmentioned.",
+                      "disturbing") == ["warning"]
+
+
+def test_a_denied_intensifier_raises_nothing(lint):
+    """"wasn't particularly remarkable" denies the degree; "was particularly remarkable" asserts it."""
+    assert severities(lint, "The mayor's speech was particularly remarkable.", "remarkable") == ["warning"]
+    assert severities(lint, "The mayor's speech wasn't particularly remarkable.", "remarkable") == ["info"]

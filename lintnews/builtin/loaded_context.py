@@ -85,6 +85,14 @@ _NOUN_AFTER = re.compile(
     r"\s+(?:about|of|against|which|were|was|are|is|has|have|had|made|by|from|regarding|surrounding)\b",
     re.IGNORECASE,
 )
+# Before "claims" only (not "claim": "to claim" is an infinitive): "responding to claims he
+# failed", and the verbs that take claims as their object ("rejected claims that", "denies
+# claims"): a said-verb cannot follow them directly.
+_PLURAL_NOUN_BEFORE = re.compile(
+    r"\b(?:to|(?:reject|deny|denie|denied|dismiss|disput|refut|rebut|investigat|examin|"
+    r"answer|address|repeat|echo)\w*)\s+$",
+    re.IGNORECASE,
+)
 _DOUBT_BEFORE = re.compile(
     r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
     r"misleadingly|incorrectly)\s+$",
@@ -107,7 +115,8 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER  # "I must admit": the writer's own words
     if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
             _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
-                _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)))):
+                _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)
+                or (word == "claims" and _PLURAL_NOUN_BEFORE.search(before))))):
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
     if _DOUBT_BEFORE.search(before):
         return Sense.SPEECH  # "falsely claimed the money was hers"

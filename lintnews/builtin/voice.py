@@ -309,6 +309,11 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
         found.append(e)
         return Decision(None, found)
     kind = _kind(rule)
+    if kind == "attack-verb":
+        e = ev.adjective_of_verb(text, start, lo) or ev.armed_doer(text, start, lo)
+        if e is not None:
+            found.append(e)
+            return Decision(None, found)
     if getattr(rule, "sense", "") == "speech":
         sense = speech_sense(text, start, end, lo)
         if sense is Sense.OTHER:
