@@ -107,9 +107,9 @@ def _checked(driver) -> bool:
     )
 
 
-def _click_in_mark(driver, i: int):
-    """Click the editor at the centre of the first line box of flag ``i``'s first mark; the caret
-    offset (code points) the click gave."""
+def _at_mark(driver, i: int):
+    """Scroll flag ``i``'s first mark into view and put the mouse at the centre of its first
+    line box (measured now: an explanation that opens above it may have moved it)."""
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
@@ -120,7 +120,16 @@ def _click_in_mark(driver, i: int):
         "var r = m.getClientRects()[0], t = arguments[1].getBoundingClientRect();"
         "return [Math.round(r.left + r.width / 2 - (t.left + t.width / 2)),"
         "        Math.round(r.top + r.height / 2 - (t.top + t.height / 2))];", str(i), draft)
-    ActionChains(driver).move_to_element_with_offset(draft, dx, dy).click().perform()
+    return ActionChains(driver).move_to_element_with_offset(draft, dx, dy)
+
+
+def _click_in_mark(driver, i: int):
+    """Click the editor at the centre of the first line box of flag ``i``'s first mark; the caret
+    offset (code points) the click gave."""
+    from selenium.webdriver.common.by import By
+
+    _at_mark(driver, i).click().perform()
+    draft = driver.find_element(By.ID, "draft")
     return driver.execute_script(
         "var t = arguments[0]; return Array.from(t.value.slice(0, t.selectionStart)).length;", draft)
 
@@ -170,9 +179,7 @@ def test_the_page_marks_a_typed_draft_and_explains_a_flag(driver, server, tmp_pa
     assert active == "Sources say"
 
     # hovering over a mark shows its message
-    from selenium.webdriver.common.action_chains import ActionChains
-
-    ActionChains(driver).move_by_offset(1, 0).perform()
+    _at_mark(driver, i).move_by_offset(1, 0).perform()  # (where the mark is now, not where it was)
     tip = _wait(driver, lambda dr: dr.execute_script(
         "var t = document.getElementById('ln-tip'); return t && t.style.display === 'block' && t.textContent;"))
     assert diagnostics[i]["message"] in tip
