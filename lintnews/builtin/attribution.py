@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from lintnews.builtin.constructions import Cue, holder, transcript
 from lintnews.builtin.constructions import lexicon as lx
-from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER
+from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER, WEEKDAYS_MONTHS
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
 from lintnews.builtin.constructions.sources import unnamed_source
@@ -102,10 +102,9 @@ _REPUTATION = "unattributed-claim/reputation"
 # apposition to it: "Tom Reyes, a well-known"; a fronted time or place is no name ("On
 # Tuesday, a well-known ...", "In March, a ...")
 _APPOSED_TO_NAME = re.compile(r"((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s*,\s+(?:a|an)\s+$")
-_NOT_NAME_WORDS = frozenset(
+_NOT_NAME_WORDS = WEEKDAYS_MONTHS | frozenset(
     "on in at by for from since until after before during last this next early late one the a an "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december spring summer autumn winter".split()
+    "spring summer autumn winter".split()
 )
 
 

@@ -439,24 +439,21 @@ def _for_role(after: list[Token], j: int) -> bool:
     return j < len(after) and after[j].low == "in"
 
 
+# what each kind of passive hides, after "'<cue>': <participle> by whom?" ("so by whom?" for
+# an epithet: "has been called derivative" -> "called so by whom?")
+_HIDDEN = {
+    "vague-agent": "The agent names nobody: say who, or how many, or attribute the view to a named source.",
+    "verdict": "A verdict with nobody passing it: name the critics, reviewers or officials, or give the evidence.",
+    "likeness": "A comparison with nobody drawing it: name who makes it, or show the likeness.",
+    "epithet": "A label with nobody giving it: name who calls it that, or describe it plainly.",
+    "that": "An impersonal passive hides who believes or says this: name the source or attribute the claim.",
+}
+_HIDDEN_VIEW = "An agentless passive hides who holds or reports this view: name the source or attribute the claim."
+
+
 def _message(cue: str, part: str, kind: str, agent: str) -> str:
-    if kind == "vague-agent":
-        return (f"'{cue}': {part} by whom? The agent names nobody: say who, or how many, "
-                "or attribute the view to a named source.")
-    if kind == "verdict":
-        return (f"'{cue}': {part} by whom? A verdict with nobody passing it: name the critics, "
-                "reviewers or officials, or give the evidence.")
-    if kind == "likeness":
-        return (f"'{cue}': {part} by whom? A comparison with nobody drawing it: name who makes "
-                "it, or show the likeness.")
-    if kind == "epithet":
-        return (f"'{cue}': {part} so by whom? A label with nobody giving it: name who calls it "
-                "that, or describe it plainly.")
-    if kind == "that":
-        return (f"'{cue}': {part} by whom? An impersonal passive hides who believes or says "
-                "this: name the source or attribute the claim.")
-    return (f"'{cue}': {part} by whom? An agentless passive hides who holds or reports this "
-            "view: name the source or attribute the claim.")
+    so = " so" if kind == "epithet" else ""
+    return f"'{cue}': {part}{so} by whom? {_HIDDEN.get(kind, _HIDDEN_VIEW)}"
 
 
 # participles whose possessor is the one who holds the view ("her long-held belief"); with
