@@ -1,0 +1,29 @@
+"""Unattributed claims: constructions missed on fresh news copy (round 12, lee_background
+texts 31-150), each with a pair written for these tests: the cue (a warning) and a sentence
+that looks like it but is sourced or no claim. See README "Unattributed claims", round 12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import warnings as _warnings
+
+PAIRS = [
+    # people who saw, treated or led: as vague a source as "officials" when nobody is named
+    ("The ferry struck the pier at dawn, witnesses said.",
+     "The ferry struck the pier at dawn, a witness, Ana Ruiz, said."),
+    ("Local medics say two sailors were hurt when the ferry struck the pier.",
+     "The medics treated two sailors after the ferry struck the pier, the coastguard said."),
+    ("Rebel commanders said they had taken the bridge overnight.",
+     "Rebel commanders took the bridge overnight, the defence ministry said."),
+    # "earlier" inside the verb chain, like "already" or "later"
+    ("The count is unclear, although officials had earlier said it was two.",
+     "The count is unclear, although officials had earlier refused to give one."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "not_flagged"), PAIRS)
+def test_round12_constructions(lint, flagged, not_flagged):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, not_flagged)
