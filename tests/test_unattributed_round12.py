@@ -27,6 +27,9 @@ PAIRS = [
      "Port officials closed the channel after the pilots, saying it was silting up, refused to sail."),
     ("A senior port official was quoted by the Gazette on Monday as saying the channel would close.",
      "The harbour master, Ana Ruiz, was quoted by the Gazette as saying the channel would close."),
+    # two nationality adjectives joined by "and" modify one head, even in a tag
+    ("The ferry struck the pier, Egyptian and Sudanese port officials said.",
+     "The ferry struck the pier, Ana Ruiz and other port officials said."),
 ]
 
 

@@ -714,9 +714,24 @@ def _modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
     if not words:
         return None
     initial = len(words) == 1 and (k >= len(before) or (not before[k].word and before[k].text not in ","))
-    if not (initial or any(not w.capitalised or w.text.isupper() or "." in w.text for w in words)):
+    if not (initial or any(not w.capitalised or w.text.isupper() or "." in w.text for w in words)
+            or _demonym_pair(before, i)):
         return None
     return words[-1].start, k
+
+
+# the endings of nationality adjectives ("Palestinian", "Turkish", "Japanese", "Israeli",
+# "Afghan"): a capitalised word so ended on both sides of "and" joins modifiers, not names
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i|an)$")
+
+
+def _demonym_pair(before: list[Token], i: int) -> bool:
+    """Is ``before[i]`` ("and"/"or") between two nationality adjectives ("Palestinian and
+    Israeli officials", "Greek or Turkish diplomats")? Then they are modifiers of the head
+    ("Ruiz and Labour critics": a name and a party are not)."""
+    return (0 < i and i + 1 < len(before) and before[i].low in ("and", "or")
+            and _DEMONYM.match(before[i - 1].text) is not None
+            and _DEMONYM.match(before[i + 1].text) is not None)
 
 
 def _definite_conjunct(before: list[Token], i: int) -> bool:
@@ -747,6 +762,8 @@ def _named_conjunct(before: list[Token], i: int) -> bool:
     t = before[i + 1]
     if not (t.word and t.capitalised) or t.low in PRONOUNS or t.low in WEEKDAYS_MONTHS:
         return False
+    if _demonym_pair(before, i):
+        return False  # "Palestinian and Israeli officials": two modifiers, no name
     if i + 2 < len(before) and before[i + 2].word:
         return True  # "Senator Ana Ruiz and ...", "... said Ruiz and ..." (capitalised mid-sentence)
     return t.low not in QUANTIFIER_HEADS and t.low not in lx.forms("source-nouns", lx.NOUN)
