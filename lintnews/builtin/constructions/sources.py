@@ -729,7 +729,7 @@ def _demonym_pair(before: list[Token], i: int) -> bool:
     """Is ``before[i]`` ("and"/"or") between two nationality adjectives ("Palestinian and
     Israeli officials", "Greek or Turkish diplomats")? Then they are modifiers of the head
     ("Ruiz and Labour critics": a name and a party are not)."""
-    return (0 < i and i + 1 < len(before) and before[i].low in ("and", "or")
+    return (i > 0 and i + 1 < len(before) and before[i].low in ("and", "or")
             and _DEMONYM.match(before[i - 1].text) is not None
             and _DEMONYM.match(before[i + 1].text) is not None)
 
