@@ -30,6 +30,11 @@ PAIRS = [
     # two nationality adjectives joined by "and" modify one head, even in a tag
     ("The ferry struck the pier, Egyptian and Sudanese port officials said.",
      "The ferry struck the pier, Ana Ruiz and other port officials said."),
+    # news nobody is named as giving: "reports say" is hearsay, not a study cited in passing
+    ("Reports say the ferry struck the pier at dawn.",
+     "Pier inspector Ana Ruiz said reports say the ferry struck the pier at dawn."),
+    ("Initial reports spoke of a dozen people hurt when the ferry struck the pier.",
+     "Initial reports spoke to the concerns of the ferry crew."),
 ]
 
 
