@@ -33,6 +33,8 @@ PAIRS = [
     # news nobody is named as giving: "reports say" is hearsay, not a study cited in passing
     ("Reports say the ferry struck the pier at dawn.",
      "Pier inspector Ana Ruiz said reports say the ferry struck the pier at dawn."),
+    ("Reports suggested the ferry had struck the pier.",
+     "The ferry's crew said reports suggested the ferry had struck the pier."),
     ("Initial reports spoke of a dozen people hurt when the ferry struck the pier.",
      "Initial reports spoke to the concerns of the ferry crew."),
 ]

@@ -260,9 +260,12 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     verb = _evidential(after, j)
     if verb is None:
         return None
-    if lemma in _NEWS_HEARSAY and lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE).get(verb.low) in _TELLING:
+    reported = t_before is not None and t_before.low in lx.forms("source-verbs", lx.FINITE)
+    if (lemma in _NEWS_HEARSAY and not reported
+            and lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE).get(verb.low) in _TELLING):
         # "reports say", "some reports said", "rumours suggest": news nobody is named as
-        # giving, the hearsay of GUIDELINES.md ("reports have surfaced"), not a study cited
+        # giving, the hearsay of GUIDELINES.md ("reports have surfaced"), not a study cited;
+        # in the clause of a speech verb ("X, said reports say") the speaker relays it: a hint
         return cue(np.start, verb.end, "evidential")
     # "a 2019 study found", "studies have shown", "research suggests": on a web page the words
     # are usually the link to the study, which plain text loses. A hint to name it in the text.
