@@ -37,6 +37,13 @@ PAIRS = [
      "The ferry's crew said reports suggested the ferry had struck the pier."),
     ("Initial reports spoke of a dozen people hurt when the ferry struck the pier.",
      "Initial reports spoke to the concerns of the ferry crew."),
+    # a cause laid by nobody: "blamed for" / "blamed on", finite or as a reduced relative
+    ("A loose cable was blamed for the blackout at the pier.",
+     "A loose cable was blamed for the blackout at the pier by the harbour board."),
+    ("Crowds marched against the council blamed for the blackout at the pier.",
+     "Crowds marched against the council, which blamed a loose cable for the blackout."),
+    ("The blackout at the pier was blamed on a loose cable.",
+     "The harbour board blamed the blackout at the pier on a loose cable."),
 ]
 
 
