@@ -44,6 +44,11 @@ PAIRS = [
      "Crowds marched against the council, which blamed a loose cable for the blackout."),
     ("The blackout at the pier was blamed on a loose cable.",
      "The harbour board blamed the blackout at the pier on a loose cable."),
+    # "there is/was" + hearsay with a that-less clause
+    ("There was speculation it could have struck the pier.",
+     "There was a report it had sent to the pier office."),
+    ("There were reports he had fled the island.",
+     "There were reports on the desk when he fled the island."),
 ]
 
 

@@ -62,6 +62,9 @@ _PERSONAL = frozenset("he she they we i you who which".split())
 _THAT = frozenset("that of about over suggesting linking saying claiming alleging".split())
 # determiners and modifiers that deny there is anything to attribute: "little evidence that"
 _SCANT = frozenset("little scant insufficient limited".split())
+# hearsay nouns whose content clause may drop its "that", and the pronouns that open one
+_TOLD = frozenset("report rumour rumor speculation suggestion claim allegation".split())
+_CLAUSE_SUBJECTS = frozenset("he she it they we".split())
 # news told by nobody named, and the verbs by which it tells: "reports say", "rumours suggest"
 _NEWS_HEARSAY = frozenset("report rumour rumor".split())
 _TELLING = frozenset("say claim suggest indicate allege state speak".split())
@@ -239,6 +242,13 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
             and (lemma in _HEARSAY or lemma == "evidence") and after and after[0].low in _THAT | {"suggesting", "indicating", "showing"}):
         return cue(t_before2.start, after[0].end, "existential")
+    if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
+            and lemma in _TOLD and np.det is None and len(after) > 1 and after[0].low in _CLAUSE_SUBJECTS
+            and after[1].low in AUX):
+        # "there was speculation it could have sunk", "there were reports he had fled": the
+        # that-less clause of the hearsay, its verb chain opened by an auxiliary ("there is a
+        # report on the desk" has none; "a report it sent" is a relative clause)
+        return cue(t_before2.start, he, "existential")
     # legend has it, tradition holds
     if lemma in _LORE and after and after[0].low in ("has", "holds", "says", "suggests", "maintains", "tells"):
         if after[0].low != "has" or (len(after) > 1 and after[1].low == "it"):
