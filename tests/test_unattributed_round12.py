@@ -15,6 +15,8 @@ PAIRS = [
      "The ferry struck the pier at dawn, a witness, Ana Ruiz, said."),
     ("Local medics say two sailors were hurt when the ferry struck the pier.",
      "The medics treated two sailors after the ferry struck the pier, the coastguard said."),
+    ("Rebel forces claimed they had taken the bridge overnight.",
+     "Rebel forces took the bridge overnight, the defence ministry said."),
     ("Rebel commanders said they had taken the bridge overnight.",
      "Rebel commanders took the bridge overnight, the defence ministry said."),
     # "earlier" inside the verb chain, like "already" or "later"
