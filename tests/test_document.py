@@ -151,3 +151,10 @@ def test_an_unbalanced_stray_closing_mark_does_not_invert_the_pairs():
     text = 'The sign read closed" all week. Then "open" appeared.\n'
     d = doc(text)
     assert quoted(d) == ['"open"']
+
+
+def test_a_doubled_opening_mark_opens_one_quotation():
+    text = "Then the coach spoke. “”This is a cruel result,” she said. The fans left.\n"
+    d = doc(text)
+    assert d.quotation_at(text.index("cruel")) is not None
+    assert d.quotation_at(text.index("The fans")) is None

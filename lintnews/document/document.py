@@ -335,6 +335,8 @@ class Document:
                     if not _after_stop(text, pos):
                         nested += 1
                 elif ch == open_close or (ch == '"' and open_close == '"') or ch in _CLOSERS:
+                    if pos == open_at + 1 and text[pos + 1 : pos + 2].isalnum():
+                        continue  # a doubled opening mark ("“”This is ..."), not an empty quotation
                     if nested:
                         nested -= 1
                         continue
