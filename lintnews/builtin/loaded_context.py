@@ -57,6 +57,9 @@ _OTHER_AFTER = re.compile(
     r"|(?:lives|victims|seats|titles|medals|responsibility|credit|asylum|benefits?|compensation|"
     r"damages|ownership|sovereignty|victory|defeat|possession|control|authority|dominance|"
     r"jurisdiction|itself|themselves|himself|herself)\b"
+    # owning up to an act ("confessed to planning the attacks", "admitted to taking bribes"):
+    # a confession, which the verb names, not a verdict on what someone said
+    r"|to\s+(?:having\s+)?[a-z]+ing\b"
     r"|(?:to|into)\s+(?:the\s+)?(?:hospital|a\s+hospital|intensive\s+care|the\s+bar|school|college|"
     r"university|the\s+(?:country|us|uk|club|party|union|programme|program|academy|order))\b"
     r")",

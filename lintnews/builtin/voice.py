@@ -456,7 +456,7 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
     if e is not None:
         yield e
     if kind != "verdict-verb":  # (the said-verb itself is the writer's choice)
-        e = ev.indirect_speech(text, start, end, lo, hi)
+        e = ev.indirect_speech(text, start, end, lo, hi) or ev.reported_topic(text, start, lo)
         if e is not None:
             yield e
 
