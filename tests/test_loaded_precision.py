@@ -188,3 +188,15 @@ def test_a_doubled_opening_mark_keeps_the_quotation(lint):
     """A doubled mark ("“”This") opens the quotation once: the words are the coach's."""
     assert severities(lint, "Then the coach spoke. “”This is a very unfair result,” she said.", "unfair") == []
     assert severities(lint, "Then the coach spoke. This is a very unfair result.", "unfair") == ["warning"]
+
+
+def test_a_dual_sense_adjective_with_no_head_noun_is_the_thing(lint):
+    """"an explosive called TATP" is the substance; "an explosive interview" the verdict."""
+    assert severities(lint, "The device held an explosive called TATP.", "explosive") == []
+    assert severities(lint, "The minister gave an explosive interview on Sunday.", "explosive") == ["warning"]
+
+
+def test_claims_after_future_or_pending_is_a_noun(lint):
+    """"plan for future claims": insurance claims, a noun; "the insurer claims" is the said-verb."""
+    assert severities(lint, "The insurer did not plan for future claims and did not keep reserves.", "claims") == ["info"]
+    assert severities(lint, "The insurer claims the policy was never valid.", "claims") == ["warning"]

@@ -156,6 +156,27 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> 
     return None
 
 
+# What cannot be the noun an adjective qualifies: a stop, a verb of being, a preposition,
+# a relative pronoun, a naming participle.
+_NO_HEAD_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|(?:is|was|are|were|has|had|in|on|at|of|with|from|inside|that|which|called|"
+    r"named|known)\b)",
+    re.IGNORECASE,
+)
+
+
+def noun_use(text: str, start: int, end: int, lo: int, word: str, lemma: str) -> Evidence | None:
+    """A dual-sense adjective after an article with no noun to qualify is itself the noun,
+    the thing of its literal sense: "an explosive called TATP", "the explosive was hidden in
+    a shoe" (not "an explosive report", whose head noun follows)."""
+    if not dual_sense(word, lemma):
+        return None
+    before = words_before(text, lo, start)
+    if not before or before[-1] not in _ARTICLES or _NO_HEAD_AFTER.match(text, end) is None:
+        return None
+    return Evidence("literal", Effect.DROP, f"a noun after '{before[-1]}': the thing itself")
+
+
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
