@@ -200,3 +200,10 @@ def test_claims_after_future_or_pending_is_a_noun(lint):
     """"plan for future claims": insurance claims, a noun; "the insurer claims" is the said-verb."""
     assert severities(lint, "The insurer did not plan for future claims and did not keep reserves.", "claims") == ["info"]
     assert severities(lint, "The insurer claims the policy was never valid.", "claims") == ["warning"]
+
+
+def test_a_combat_verb_on_a_building_is_a_strike(lint):
+    """"gunmen blasted a building" reports a strike; "blasted the bus company" criticises a
+    company (the head of the object is "company", not "bus")."""
+    assert severities(lint, "In the north, gunmen blasted a building of the movement.", "blasted") == []
+    assert severities(lint, "The mayor blasted the bus company for the delays.", "blasted") == ["warning"]

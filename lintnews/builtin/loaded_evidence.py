@@ -68,6 +68,7 @@ class Classes:
     poor_precision: frozenset[str]  # lemmas
     measured_loaded: frozenset[str]  # forms, as measured
     armed: frozenset[str]  # armed forces, as the doer of a combat verb
+    targets: frozenset[str]  # buildings, vehicles, positions, as the object of a combat verb
     clause_verbs: frozenset[str]  # reporting verbs that take a clause, not an object
     feeling_nouns: frozenset[str]
 
@@ -95,6 +96,7 @@ def classes() -> Classes:
         poor_precision=frozenset(word_class("loaded/poor-precision").values()),
         measured_loaded=listed("loaded/measured-loaded") | listed("loaded/measured-loaded", "named"),
         armed=frozenset(word_class("loaded/armed-forces")),
+        targets=frozenset(word_class("loaded/struck-targets")),
         clause_verbs=frozenset(word_class("loaded/clause-verbs")),
         feeling_nouns=frozenset(word_class("loaded/feeling-nouns")),
     )
@@ -200,6 +202,17 @@ def armed_doer(text: str, start: int, lo: int) -> Evidence | None:
         head = w.rsplit("-", 1)[-1].strip("'’")
         if head in classes().armed:
             return Evidence("literal", Effect.DROP, f"done by '{w}' (armed conflict)")
+    return None
+
+
+def struck_object(text: str, end: int, hi: int) -> Evidence | None:
+    """A combat verb whose object is a building, a vehicle or a position reports a strike,
+    not a criticism: "helicopters blasted a building of the movement", "blasting the
+    convoy" (word class ``loaded/struck-targets``); "blasted the plan" is the attack-verb
+    sense."""
+    words = next_words(text, end, hi, n=2)  # the head is the last ("the bus company": not a bus)
+    if words and words[-1] in classes().targets:
+        return Evidence("literal", Effect.DROP, f"its object is '{words[-1]}' (a strike)")
     return None
 
 

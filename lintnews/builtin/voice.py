@@ -310,7 +310,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
         return Decision(None, found)
     kind = _kind(rule)
     if kind == "attack-verb":
-        e = ev.adjective_of_verb(text, start, lo) or ev.armed_doer(text, start, lo)
+        e = ev.adjective_of_verb(text, start, lo) or ev.armed_doer(text, start, lo) or \
+            ev.struck_object(text, end, hi)
         if e is not None:
             found.append(e)
             return Decision(None, found)
