@@ -273,6 +273,33 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return out
 
 
+# A widget's label pasted in front of the next sentence without its line break ("... the
+# structure. Found This Helpful \"We calculated ...\"", "Most Read The worst song of ..."):
+# no stop ends it, so the splitter runs it into the story sentence after it, and the quotation
+# or the narration there would make the whole a story line. A signal that opens its sentence
+# and stops, short and with no sentence end inside, before a capital or a quotation mark
+# (after a space or glued on: "Related Videos\"I think ...") is a unit of its own (split
+# points in the form of the aside points).
+_LABEL_WORDS = 6
+_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]")
+_LABEL_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
+
+
+def _label_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    text, starts, out = doc.text, doc._sentence_starts, []
+    for h in hits:
+        nxt = _LABEL_NEXT.match(text, h.end)
+        if nxt is None:
+            continue
+        si = bisect_right(starts, h.start) - 1
+        if si < 0 or doc.sentences[si].start != h.start:
+            continue
+        label = text[h.start:h.end]
+        if len(label.split()) <= _LABEL_WORDS and _LABEL_STOP.search(label) is None:
+            out.append((nxt.end() - 1, 0))  # (the next unit opens at the capital)
+    return out
+
+
 class _Units:
     """Sentences split again at stopless glue and at asides in dashes or brackets; the judge's unit of text."""
 
@@ -285,7 +312,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(doc) + _aside_points(doc):
+        for at, reach in _glue_points(doc) + _aside_points(doc) + _label_points(doc, hits):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
