@@ -248,7 +248,7 @@ def _glue_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
 # a plug set in them would carry the story's sentences on both sides with it. The stop and the
 # dash or bracket open a unit; a dash before a capital, or the closing bracket, closes it. (One
 # scan of the text: openings are rare, so the closing mark is looked for only after them.)
-_ASIDE_OPEN = re.compile(r"[.!?][\"”’]?[ \t]+(?=[—–][ \t]+[A-Z]|[(\[][A-Z])")
+_ASIDE_OPEN = re.compile(r"[.!?][\"”’]?[ \t]*(?=[—–][ \t]+[A-Z]|[(\[][A-Z])")
 _ASIDE_CLOSE = {
     "—": re.compile(r"[ \t][—–](?=[ \t]+[A-Z])"),
     "(": re.compile(r"\)(?=[ \t]+[A-Z])"),
