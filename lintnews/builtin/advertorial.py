@@ -283,6 +283,12 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
 _LABEL_WORDS = 6
 _LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]")
 _LABEL_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
+# a signal ending in one of these leads into the words after it ("Get the | Online Roadmap",
+# "Sign up for | The Briefing"): it is no label that is complete on its own
+_LEADS_ON = frozenset(
+    "a an the to for of by on at in into with from and or our your my their its this these that "
+    "about via".split()
+)
 
 
 def _label_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -294,8 +300,12 @@ def _label_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-
         si = bisect_right(starts, h.start) - 1
         if si < 0 or doc.sentences[si].start != h.start:
             continue
-        label = text[h.start:h.end]
-        if len(label.split()) <= _LABEL_WORDS and _LABEL_STOP.search(label) is None:
+        words = text[h.start:h.end].split()
+        if (
+            len(words) <= _LABEL_WORDS
+            and words[-1].lower() not in _LEADS_ON
+            and _LABEL_STOP.search(text, h.start, h.end) is None
+        ):
             out.append((nxt.end() - 1, 0))  # (the next unit opens at the capital)
     return out
 
@@ -323,7 +333,8 @@ class _Units:
             units.extend(sentences[done:si])
             s = sentences[si]
             start, glued = s.start, s.glued
-            for at, reach in sorted(glue_in[si]):
+            # (a glue point before a label point at the same offset: the unit it opens is glued)
+            for at, reach in sorted(glue_in[si], key=lambda p: (p[0], -p[1])):
                 aside = reach == 0  # (an aside in dashes or brackets: white space before it, not glue)
                 if not aside and (reach > s.end or spans.inside(at) or not _real_glue(text, s.start, at, spans)):
                     continue
