@@ -123,6 +123,9 @@ _SENTENCE_OPENER = re.compile(
     r"(?:The|This|That|These|Those|Now|After|Before|While|When|Since|But|And|"
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
 )
+# two-letter openers ("TimeHe says", "NewslettersIt was"): a join only in a sentence that a
+# signal opens (a plug pasted in front of the story), never in a brand name ("LinkedIn")
+_SHORT_OPENER = re.compile(r"(?:He|It|We|In|At|As|If|On|So|Mr|Ms|Dr)\b")
 _SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
 # ... unless it is a line of the story all the same: it carries hearsay ("Allegedly, the figures
 # are false."), a news actor or a denial ("The mayor denies it."), a third-person subject, or a
@@ -213,6 +216,11 @@ class _Spans:
     def at_edge(self, at: int) -> bool:
         return at in self.edges
 
+    def opens(self, at: int) -> bool:
+        """Does a span start at ``at``?"""
+        i = bisect_left(self.starts, at)
+        return i < len(self.starts) and self.starts[i] == at
+
 
 def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     """Is the case change at ``at`` a scraper's join rather than a brand name?
@@ -232,7 +240,11 @@ def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     if word[:1] in "@#" or "/" in word or any(c.isdigit() for c in word):
         return False
     tail = len(word) - len(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
-    return tail >= 3 and _SENTENCE_OPENER.match(text, at) is not None
+    if tail < 3:
+        return False
+    if _SENTENCE_OPENER.match(text, at) is not None:
+        return True
+    return spans.opens(lo) and _SHORT_OPENER.match(text, at) is not None
 
 
 def _glue_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
