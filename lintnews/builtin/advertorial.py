@@ -124,8 +124,9 @@ _SENTENCE_OPENER = re.compile(
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
 )
 # two-letter openers ("TimeHe says", "NewslettersIt was"): a join only in a sentence that a
-# signal opens (a plug pasted in front of the story), never in a brand name ("LinkedIn")
-_SHORT_OPENER = re.compile(r"(?:He|It|We|In|At|As|If|On|So|Mr|Ms|Dr)\b")
+# signal opens (a plug pasted in front of the story); not "In" or "On", which end brand
+# names ("LinkedIn", "CarryOn")
+_SHORT_OPENER = re.compile(r"(?:He|It|We|At|As|If|So|Mr|Ms|Dr)\b")
 _SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
 # ... unless it is a line of the story all the same: it carries hearsay ("Allegedly, the figures
 # are false."), a news actor or a denial ("The mayor denies it."), a third-person subject, or a
@@ -229,7 +230,8 @@ def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     word before must end in three or more lower-case letters and the word after
     must be one that opens sentences ("picks|The", "Youtube|This"), which brand
     names ("YouTube", "HomeKit", "McDonald", "LinkedIn") and handles do not
-    give; two-letter openers ("In", "It") are left out for "LinkedIn"'s sake.
+    give; two-letter openers ("He", "It") count only in a sentence that a signal
+    opens ("...in your inboxHe said"), and "In" never, for "LinkedIn"'s sake.
     """
     if spans.at_edge(at):
         return True
