@@ -124,7 +124,7 @@ def test_the_same_words_in_the_story_are_left_alone(kind: str) -> None:
 
 
 def test_a_plug_glued_before_a_sentence_that_opens_with_a_two_letter_word_is_cut_there() -> None:
-    plug = "Get Estuary Post alerts in your inbox"
+    plug = "Want tide tables every week? Sign Up for Slack Water every Friday"
     text = f"{ONE}\n\n{plug}He said the boats were safe."
     found = [d for d in lint_advertorial(text) if d.severity.name == "WARNING"]
     assert [(d.line, d.column, d.end_column) for d in found] == [(3, 1, len(plug) + 1)]
