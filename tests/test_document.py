@@ -108,3 +108,53 @@ def test_guillemets():
     d = doc("«Nous reviendrons», a dit Marie Duval.")
     (q,) = d.quotations
     assert d.text[q.inner_start : q.inner_end] == "Nous reviendrons"
+
+
+def quoted(d: Document) -> list[str]:
+    return [d.text[q.start : q.end] for q in d.quotations if not q.single]
+
+
+def test_run_together_paragraphs_of_one_quotation_stay_one_quotation():
+    # newspaper style: each paragraph of a quotation opens with a mark, only the last closes;
+    # joined into one line, the re-opening mark must not close the quotation
+    text = ('The ferry operator said: "The boats are old. "We cannot keep patching them '
+            'forever," Ms Vale said. The council will vote in May.\n')
+    d = doc(text)
+    assert quoted(d) == ['"The boats are old. "We cannot keep patching them forever,"']
+    assert d.quotation_at(text.index("forever")) is not None
+    assert d.quotation_at(text.index("The council")) is None
+
+
+def test_run_together_quotation_in_curly_marks():
+    text = "He said: “The pier is unsafe. “Nobody should fish there,” he said. Anglers disagree.\n"
+    d = doc(text)
+    assert d.quotation_at(text.index("Nobody")) is not None
+    assert d.quotation_at(text.index("Anglers")) is None
+
+
+def test_a_nested_straight_mark_does_not_end_the_quotation():
+    text = 'She wrote: "They called the levy "a fair start," and I agreed." The board met later.\n'
+    d = doc(text)
+    assert d.quotation_at(text.index("a fair start")) is not None
+    assert d.quotation_at(text.index("and I agreed")) is not None
+    assert d.quotation_at(text.index("The board")) is None
+
+
+def test_inch_and_second_marks_open_no_quotation():
+    text = 'The keeper is 6\'2" and his rival 5\'11" tall, and "both" trained hard.\n'
+    d = doc(text)
+    assert quoted(d) == ['"both"']
+    assert d.quotation_at(text.index("and his rival")) is None
+
+
+def test_an_unbalanced_stray_closing_mark_does_not_invert_the_pairs():
+    text = 'The sign read closed" all week. Then "open" appeared.\n'
+    d = doc(text)
+    assert quoted(d) == ['"open"']
+
+
+def test_a_doubled_opening_mark_opens_one_quotation():
+    text = "Then the coach spoke. “”This is a cruel result,” she said. The fans left.\n"
+    d = doc(text)
+    assert d.quotation_at(text.index("cruel")) is not None
+    assert d.quotation_at(text.index("The fans")) is None

@@ -148,3 +148,62 @@ def test_a_denied_intensifier_raises_nothing(lint):
     """"wasn't particularly remarkable" denies the degree; "was particularly remarkable" asserts it."""
     assert severities(lint, "The mayor's speech was particularly remarkable.", "remarkable") == ["warning"]
     assert severities(lint, "The mayor's speech wasn't particularly remarkable.", "remarkable") == ["info"]
+
+
+def test_how_after_a_speech_verb_reports_the_speaker(lint):
+    """"admitted over lunch how nerve-wracking the hearing was" reports the judge's feeling;
+    "everyone could see how nerve-wracking" is the writer's exclamative."""
+    assert severities(lint, "The judge later admitted over lunch how nerve-wracking the hearing was.",
+                      "nerve-wracking") == ["info"]
+    assert severities(lint, "Everyone could see how nerve-wracking the hearing was.",
+                      "nerve-wracking") == ["warning"]
+
+
+def test_a_view_reported_with_saw_as_is_the_viewer(lint):
+    """"what she saw as a specious argument" is the senator's view; "saw the end of a
+    specious argument" is not a view reported with "as"."""
+    assert severities(lint, "The senator pounced on what she plainly saw as a specious argument.",
+                      "specious") == ["info"]
+    assert severities(lint, "The senator saw the end of a specious argument about the levy.",
+                      "specious") == ["warning"]
+
+
+def test_what_a_third_party_warns_of_is_their_concern(lint):
+    """"doctors are warning of dangerous side effects": the doctors' words; "the council ignored
+    dangerous side effects" is the writer's."""
+    assert severities(lint, "Doctors are warning of dangerous side effects of the new pill.",
+                      "dangerous") == ["info"]
+    assert severities(lint, "The council ignored dangerous side effects of the new pill.",
+                      "dangerous") == ["warning"]
+
+
+def test_confessed_to_an_act_is_a_confession(lint):
+    """"confessed to smuggling the cigarettes" names a confession of an act; "confessed that
+    the cigarettes were his" is a said-verb that implies guilt."""
+    assert severities(lint, "The driver has confessed to smuggling the cigarettes.", "confessed") == []
+    assert severities(lint, "The driver has confessed that the cigarettes were his.", "confessed") == ["warning"]
+
+
+def test_a_doubled_opening_mark_keeps_the_quotation(lint):
+    """A doubled mark ("“”This") opens the quotation once: the words are the coach's."""
+    assert severities(lint, "Then the coach spoke. “”This is a very unfair result,” she said.", "unfair") == []
+    assert severities(lint, "Then the coach spoke. This is a very unfair result.", "unfair") == ["warning"]
+
+
+def test_a_dual_sense_adjective_with_no_head_noun_is_the_thing(lint):
+    """"an explosive called TATP" is the substance; "an explosive interview" the verdict."""
+    assert severities(lint, "The device held an explosive called TATP.", "explosive") == []
+    assert severities(lint, "The minister gave an explosive interview on Sunday.", "explosive") == ["warning"]
+
+
+def test_claims_after_future_or_pending_is_a_noun(lint):
+    """"plan for future claims": insurance claims, a noun; "the insurer claims" is the said-verb."""
+    assert severities(lint, "The insurer did not plan for future claims and did not keep reserves.", "claims") == ["info"]
+    assert severities(lint, "The insurer claims the policy was never valid.", "claims") == ["warning"]
+
+
+def test_a_combat_verb_on_a_building_is_a_strike(lint):
+    """"gunmen blasted a building" reports a strike; "blasted the bus company" criticises a
+    company (the head of the object is "company", not "bus")."""
+    assert severities(lint, "In the north, gunmen blasted a building of the movement.", "blasted") == []
+    assert severities(lint, "The mayor blasted the bus company for the delays.", "blasted") == ["warning"]

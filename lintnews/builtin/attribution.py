@@ -249,6 +249,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         return None
     if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
+    if rule.id == _PROVENANCE and kind is None and _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
+        kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
     if rule.id == _PROVENANCE and cue.head in _RESEARCH and kind is None and _research_named_before(doc, si, cue.start):
         kind = "described"  # "research suggests", in a piece that has named the study
     if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si, facts):

@@ -57,6 +57,9 @@ _OTHER_AFTER = re.compile(
     r"|(?:lives|victims|seats|titles|medals|responsibility|credit|asylum|benefits?|compensation|"
     r"damages|ownership|sovereignty|victory|defeat|possession|control|authority|dominance|"
     r"jurisdiction|itself|themselves|himself|herself)\b"
+    # owning up to an act ("confessed to planning the attacks", "admitted to taking bribes"):
+    # a confession, which the verb names, not a verdict on what someone said
+    r"|to\s+(?:having\s+)?[a-z]+ing\b"
     r"|(?:to|into)\s+(?:the\s+)?(?:hospital|a\s+hospital|intensive\s+care|the\s+bar|school|college|"
     r"university|the\s+(?:country|us|uk|club|party|union|programme|program|academy|order))\b"
     r")",
@@ -69,7 +72,8 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
     r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
     r"disability|benefit|pay|wage|damage|damages|compensation|of|and|or|new|latest|earlier|"
-    r"first|main|central|key|bold|big|\w+['’]s)\s+$",
+    r"first|main|central|key|bold|big|future|past|pending|outstanding|further|fresh|recent|"
+    r"\w+['’]s)\s+$",
     re.IGNORECASE,
 )
 # A noun "claim(s)" read from its neighbours: a possessive ("the victims' claims"), a

@@ -68,6 +68,7 @@ class Classes:
     poor_precision: frozenset[str]  # lemmas
     measured_loaded: frozenset[str]  # forms, as measured
     armed: frozenset[str]  # armed forces, as the doer of a combat verb
+    targets: frozenset[str]  # buildings, vehicles, positions, as the object of a combat verb
     clause_verbs: frozenset[str]  # reporting verbs that take a clause, not an object
     feeling_nouns: frozenset[str]
 
@@ -95,6 +96,7 @@ def classes() -> Classes:
         poor_precision=frozenset(word_class("loaded/poor-precision").values()),
         measured_loaded=listed("loaded/measured-loaded") | listed("loaded/measured-loaded", "named"),
         armed=frozenset(word_class("loaded/armed-forces")),
+        targets=frozenset(word_class("loaded/struck-targets")),
         clause_verbs=frozenset(word_class("loaded/clause-verbs")),
         feeling_nouns=frozenset(word_class("loaded/feeling-nouns")),
     )
@@ -156,6 +158,27 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> 
     return None
 
 
+# What cannot be the noun an adjective qualifies: a stop, a verb of being, a preposition,
+# a relative pronoun, a naming participle.
+_NO_HEAD_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|(?:is|was|are|were|has|had|in|on|at|of|with|from|inside|that|which|called|"
+    r"named|known)\b)",
+    re.IGNORECASE,
+)
+
+
+def noun_use(text: str, start: int, end: int, lo: int, word: str, lemma: str) -> Evidence | None:
+    """A dual-sense adjective after an article with no noun to qualify is itself the noun,
+    the thing of its literal sense: "an explosive called TATP", "the explosive was hidden in
+    a shoe" (not "an explosive report", whose head noun follows)."""
+    if not dual_sense(word, lemma):
+        return None
+    before = words_before(text, lo, start)
+    if not before or before[-1] not in _ARTICLES or _NO_HEAD_AFTER.match(text, end) is None:
+        return None
+    return Evidence("literal", Effect.DROP, f"a noun after '{before[-1]}': the thing itself")
+
+
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
@@ -179,6 +202,17 @@ def armed_doer(text: str, start: int, lo: int) -> Evidence | None:
         head = w.rsplit("-", 1)[-1].strip("'’")
         if head in classes().armed:
             return Evidence("literal", Effect.DROP, f"done by '{w}' (armed conflict)")
+    return None
+
+
+def struck_object(text: str, end: int, hi: int) -> Evidence | None:
+    """A combat verb whose object is a building, a vehicle or a position reports a strike,
+    not a criticism: "helicopters blasted a building of the movement", "blasting the
+    convoy" (word class ``loaded/struck-targets``); "blasted the plan" is the attack-verb
+    sense."""
+    words = next_words(text, end, hi, n=2)  # the head is the last ("the bus company": not a bus)
+    if words and words[-1] in classes().targets:
+        return Evidence("literal", Effect.DROP, f"its object is '{words[-1]}' (a strike)")
     return None
 
 
@@ -418,6 +452,28 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
     return None
 
 
+_TOPIC_LEAD = re.compile(r"\s+(?:of|about|against)\s+(?:(?:the|a|an|its|their|his|her|more|further)\s+)?$",
+                         re.IGNORECASE)
+
+
+def reported_topic(text: str, start: int, lo: int) -> Evidence | None:
+    """The word opens what a third party warns, complains or speaks of ("researchers warning
+    of dangerous side effects", "the union complained about reckless cuts"): the phrase
+    names the speaker's concern in the speaker's terms, as a reported clause would."""
+    lead, _, _ = _speech_patterns()
+    for m in lead.finditer(text, max(lo, start - 40), start):
+        verb = m.group()
+        if verb not in _speech_forms() or _TOPIC_LEAD.fullmatch(text, m.end(), start) is None:
+            continue
+        speaker = _SPEAKER_END.search(text, max(lo, m.start() - 80), m.start())
+        if speaker is None or not _third_party(text, speaker.start(), m.start()):
+            before = text[max(lo, m.start() - 30) : m.start()].split()
+            if not before or before[-1].lower().rstrip("s") not in classes().people:
+                continue  # ("many researchers warning of": a group of people speaks too)
+        return Evidence("indirect speech", Effect.VOICE, f"what is reported after '{verb}'")
+    return None
+
+
 # A speaker is a third party: "I"/"we" are the writer, "you" the reader ("what do you think
 # is going to happen"); a determiner before the verb makes it a noun ("the fear was").
 _NOT_SPEAKERS_BEFORE = re.compile(
@@ -444,18 +500,27 @@ _AS_TAIL = re.compile(
     re.IGNORECASE,
 )
 _NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
+# verbs of perception report a view only with "as" ("saw it as a cynical ploy"), not "of"
+_ONLY_AS = ("see", "saw", "view", "regard", "perceiv")
+_ONLY_AS_TAIL = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 def characterised(text: str, start: int, lo: int) -> Evidence | None:
     """A characterisation that the sentence reports as someone's: "critics called it a car
-    crash", "what she described as a sham", "accused the council of meddling"."""
+    crash", "what she described as a sham", "accused the council of meddling", "what he
+    saw as a cynical ploy"."""
     _, _, verbs = _speech_patterns()
     for m in verbs.finditer(text, max(lo, start - 80), start):
         verb = m.group()
         if verb not in _characterising_forms() or _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "in terms of", "the labels": nouns, not verbs; "Called": a name's part
-        tail = (_AS_TAIL if verb.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
+        low = verb.lower()
+        tail = (_ONLY_AS_TAIL if low.startswith(_ONLY_AS) else _AS_TAIL if low.startswith(_NEEDS_AS)
+                else _CHARACTERISED_TAIL).match(text, m.end(), start)
         if tail is not None and tail.end() == start:
             return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
     return None
@@ -742,7 +807,8 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
         if _EXTRAPOSED.search(text, max(lo, start - 40), start) and _EXTRAPOSED_AFTER.match(text, end):
             return Evidence("predicative", Effect.EVALUATIVE, "a verdict on what follows ('it is ... to')")
         m = _HOW_BEFORE.search(text, max(lo, start - 30), start)
-        if m is not None and not _ASKED_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+        if m is not None and not _ASKED_BEFORE.search(text, max(lo, m.start() - 30), m.start()) \
+                and not _reported_how(text, m.start(), lo):
             return Evidence("predicative", Effect.EVALUATIVE, f"an exclamative '{m.group().strip()} ...'")
         if _AS_BEFORE.search(text, max(lo, start - 20), start) and _AS_AFTER.match(text, end):
             return Evidence("predicative", Effect.EVALUATIVE, "an evaluative comparison ('as ... as')")
@@ -783,6 +849,20 @@ _ASKED_BEFORE = re.compile(
     r"determined|measure|measured|assess|assessed|gauge|gauged|check|checked|test|tested|show|shows|"
     r"showed|estimate|estimated)\s+$"
 )
+_REPORTED_HOW = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+$")
+
+
+def _reported_how(text: str, how: int, lo: int) -> bool:
+    """"how" opens the words of a speech verb a few words before it ("she acknowledged over
+    the years how nerve-wracking it was", "he told reporters how shameful it felt"): the
+    exclamative is the speaker's, reported, not the writer's."""
+    lead, _, _ = _speech_patterns()
+    for m in lead.finditer(text, max(lo, how - 50), how):
+        if m.group() in _speech_forms() and _REPORTED_HOW.fullmatch(text, m.end(), how):
+            return True
+    return False
+
+
 # "as chaotic and dysfunctional as they are", "as disappointing as the outcome".
 _AS_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:is|are|was|were|be|been|just|equally)\s+|^\s*)[Aa]s\s+$")
 _AS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+as\b")

@@ -302,7 +302,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     if e is not None:
         found.append(e)
         return Decision(None, found)
-    e = ev.literal_collocation(text, end, hi, word, lemma)
+    e = ev.literal_collocation(text, end, hi, word, lemma) or ev.noun_use(text, start, end, lo, word, lemma)
     if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
         e = ev.on_record(text, end, hi)  # "the deadliest storm on record"
     if e is not None:
@@ -310,7 +310,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
         return Decision(None, found)
     kind = _kind(rule)
     if kind == "attack-verb":
-        e = ev.adjective_of_verb(text, start, lo) or ev.armed_doer(text, start, lo)
+        e = ev.adjective_of_verb(text, start, lo) or ev.armed_doer(text, start, lo) or \
+            ev.struck_object(text, end, hi)
         if e is not None:
             found.append(e)
             return Decision(None, found)
@@ -456,7 +457,7 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
     if e is not None:
         yield e
     if kind != "verdict-verb":  # (the said-verb itself is the writer's choice)
-        e = ev.indirect_speech(text, start, end, lo, hi)
+        e = ev.indirect_speech(text, start, end, lo, hi) or ev.reported_topic(text, start, lo)
         if e is not None:
             yield e
 

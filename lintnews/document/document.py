@@ -284,11 +284,21 @@ class Document:
     def _double_quoted(self) -> list[tuple[int, int, bool, bool]]:
         """Pair double quotation marks block by block; a quote open at a block's end
         continues into the next block when that one opens with a quote mark
-        (the convention for quotations that run over several paragraphs)."""
+        (the convention for quotations that run over several paragraphs).
+
+        Curly marks say their direction; a straight one is read from its neighbours. The
+        same convention survives when the paragraphs are run into one line (a plain-text
+        paste, a one-line corpus, a reader joining paragraphs): a straight mark after a
+        space and before a word opens, so inside an open straight quotation it re-opens the
+        quotation's next paragraph instead of closing it (read as a closing mark, the rest
+        of the speaker's words would be the writer's and the writer's next words quoted). A
+        straight mark after a word and before a space or stop closes, so with no quotation
+        open it opens none (a stray mark, or inches and seconds: 6'2")."""
         text = self.text
         spans: list[tuple[int, int, bool, bool]] = []
         open_at: int | None = None
         open_close = ""
+        nested = 0  # quotations open inside the open one (a straight or curly mark after a word)
         # every mark found once, then each block takes its own (not a scan per block): each
         # kind of mark by str.find, which skips to it faster than a regex tries every character
         marks = []
@@ -314,10 +324,22 @@ class Document:
                     continued = False
                     continue
                 if open_at is None:
-                    if ch in _CLOSERS:
-                        continue
-                    open_at, open_close = pos, _OPENERS.get(ch, '"')
+                    if ch in _CLOSERS or (ch == '"' and _looks_like_closer(text, pos)):
+                        continue  # a stray closing mark, or an inch or second mark (6'2")
+                    open_at, open_close, nested = pos, _OPENERS.get(ch, '"'), 0
+                elif _reopens(ch, open_close) and _opens_words(text, pos):
+                    # an opening mark inside the open quotation: after a stop, the re-opening
+                    # mark of its next paragraph, run into one line (each paragraph opens, only
+                    # the last closes): the quotation goes on; after a word, a quotation nested
+                    # in it, whose closing mark does not close the outer one
+                    if not _after_stop(text, pos):
+                        nested += 1
                 elif ch == open_close or (ch == '"' and open_close == '"') or ch in _CLOSERS:
+                    if pos == open_at + 1 and text[pos + 1 : pos + 2].isalnum():
+                        continue  # a doubled opening mark ("“”This is ..."), not an empty quotation
+                    if nested:
+                        nested -= 1
+                        continue
                     spans.append((open_at, pos + 1, False, False))
                     open_at = None
                 elif ch == '"' and _looks_like_opener(text, pos):
@@ -396,6 +418,36 @@ class Document:
 
 def _starts_with_quote(text: str, pos: int) -> bool:
     return text[pos : pos + 1] in ('"', "“", "«", "„")
+
+
+def _looks_like_closer(text: str, pos: int) -> bool:
+    """A straight mark after a word or stop and before a space, a stop or the end closes a
+    quotation, or marks inches or seconds after a digit: it can open none."""
+    before = text[pos - 1 : pos]
+    after = text[pos + 1 : pos + 2]
+    return bool(before) and not before.isspace() and before not in "([{—–-" and (
+        not after or after.isspace() or after in ".,;:!?)]}—–")
+
+
+def _reopens(ch: str, open_close: str) -> bool:
+    """``ch`` is an opening mark of the kind of the open quotation (closed by ``open_close``)."""
+    return open_close == '"' if ch == '"' else _OPENERS.get(ch) == open_close
+
+
+def _opens_words(text: str, pos: int) -> bool:
+    """A mark at the start of the text or after a space, before a letter or digit, opens
+    words (a straight one's closing mark follows a word or a stop instead)."""
+    before = text[pos - 1 : pos] if pos else " "
+    after = text[pos + 1 : pos + 2]
+    return before.isspace() and (after.isalnum() or after in "‘'…")
+
+
+def _after_stop(text: str, pos: int) -> bool:
+    """The mark at ``pos`` follows a stop or colon (through spaces and closing marks): it
+    starts a sentence or a paragraph, not a phrase quoted inside one."""
+    before = text[max(0, pos - 6) : pos].rstrip()
+    before = before.rstrip("'’)]")
+    return not before or before[-1] in ".!?:;…"
 
 
 def _looks_like_opener(text: str, pos: int) -> bool:

@@ -135,7 +135,7 @@ AUX = BE | HAVE | MODAL | DO
 CHAIN_ADVERBS = words(
     "not never also now still long once often even so already since then later first always "
     "ever sometimes too again yet soon thus therefore further alike all both either just "
-    "variously hitherto increasingly n't"
+    "variously hitherto increasingly earlier n't"
 )
 # adverbs that claim a consensus nobody is named as holding
 CONSENSUS = words(

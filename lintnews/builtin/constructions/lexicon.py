@@ -56,12 +56,12 @@ def participle_classes() -> dict[str, frozenset[str]]:
 # The passive classes, by complement (see the word-class file for what each means).
 PASSIVE_CLASSES = (
     "passive-to", "passive-as", "passive-that", "passive-small-clause", "passive-at",
-    "passive-with", "passive-bare", "passive-vague-agent", "passive-consensus", "passive-epithet",
+    "passive-with", "passive-for", "passive-bare", "passive-vague-agent", "passive-consensus", "passive-epithet",
     "passive-likeness",
 )
 # The classes whose lemmas are the anchors of each rule (tests check the pack holds them all).
 ANCHOR_CLASSES = {
-    "unattributed-claim/passive-attribution": ("passive-to", "passive-as", "passive-with", "passive-at"),
+    "unattributed-claim/passive-attribution": ("passive-to", "passive-as", "passive-with", "passive-at", "passive-for"),
     "unattributed-claim/received-opinion": (),
     "unattributed-claim/vague-source": ("source-nouns",),
     "unattributed-claim/vague-provenance": ("report-nouns",),

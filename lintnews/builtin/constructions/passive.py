@@ -108,6 +108,8 @@ def _worth_parsing(text: str, ps: int, pe: int) -> bool:
     if any(w in BE or w.endswith(("'s", "'re", "'m", "n't")) for w in raw):
         return True
     nxt = text[pe : pe + 24].lower().split(None, 3)[:2]
+    if nxt and nxt[0] in ("for", "on") and text[ps:pe].lower() in lx.forms("passive-for", lx.PARTICIPLE):
+        return True  # "the government blamed for the slump"
     return bool(nxt) and (nxt[0] in _COMPLEMENT_WORDS or (nxt[0].endswith("ly") and len(nxt) > 1 and nxt[1] in _COMPLEMENT_WORDS))
 
 
@@ -281,7 +283,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     tail_end = -1
     if comp == "as" and part == "described" and _LOOKS.match(text, after[j2].end):
         return None  # "was described as white, in his 30s": a witness's description of a person, no view
-    if comp in ("as", "clause", "at", "with"):
+    if comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on")):
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics", "was valued at £2m by Sotheby's"
@@ -294,7 +296,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     end = pe
     if agent == "vague" and j2 > j:
         end = after[j2 - 1].end
-    if comp in ("to", "as", "at", "with") and kind != "bare":
+    if (comp in ("to", "as", "at", "with") or kind == "for") and kind != "bare":
         end = after[j2].end
     if kind == "small" and after[j2].low in _BLAME:
         end = after[j2].end  # "is held responsible": the verdict is in the adjective
@@ -343,6 +345,8 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     for c, name in pairs:
         if comp == c and name in classes:
             return c
+    if comp == "other" and "passive-for" in classes and after[j].low in ("for", "on") and not expletive:
+        return "for"  # "is blamed for the outage", "was blamed on a fault": a cause laid by nobody
     if "passive-bare" in classes and (finite or expletive):
         return "bare"
     if comp == "clause" and finite and not expletive and "passive-that" in classes and after[j].low in _BLAME:
@@ -447,6 +451,7 @@ _HIDDEN = {
     "likeness": "A comparison with nobody drawing it: name who makes it, or show the likeness.",
     "epithet": "A label with nobody giving it: name who calls it that, or describe it plainly.",
     "that": "An impersonal passive hides who believes or says this: name the source or attribute the claim.",
+    "for": "A cause laid with nobody laying it: name who blames it, or give the finding that shows it.",
 }
 _HIDDEN_VIEW = "An agentless passive hides who holds or reports this view: name the source or attribute the claim."
 

@@ -62,6 +62,12 @@ _PERSONAL = frozenset("he she they we i you who which".split())
 _THAT = frozenset("that of about over suggesting linking saying claiming alleging".split())
 # determiners and modifiers that deny there is anything to attribute: "little evidence that"
 _SCANT = frozenset("little scant insufficient limited".split())
+# hearsay nouns whose content clause may drop its "that", and the pronouns that open one
+_TOLD = frozenset("report rumour rumor speculation suggestion claim allegation".split())
+_CLAUSE_SUBJECTS = frozenset("he she it they we".split())
+# news told by nobody named, and the verbs by which it tells: "reports say", "rumours suggest"
+_NEWS_HEARSAY = frozenset("report rumour rumor".split())
+_TELLING = frozenset("say claim suggest indicate allege state speak".split())
 _VISUAL = frozenset("footage video image photo photograph picture recording".split())
 _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
@@ -121,6 +127,8 @@ def _evidential(after: list[Token], j: int) -> Token | None:
                 return None
             if forms[t.low] in ("put", "place") and not any(x.low == "at" for x in after[k + 1 : k + 6]):
                 return None
+            if forms[t.low] == "speak" and (k + 1 >= len(after) or after[k + 1].low != "of"):
+                return None  # "reports spoke of 50 missing"; "speak to", "speak for" are no claim
             return t
         return None
     return None
@@ -234,6 +242,13 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
             and (lemma in _HEARSAY or lemma == "evidence") and after and after[0].low in _THAT | {"suggesting", "indicating", "showing"}):
         return cue(t_before2.start, after[0].end, "existential")
+    if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
+            and lemma in _TOLD and np.det is None and len(after) > 1 and after[0].low in _CLAUSE_SUBJECTS
+            and after[1].low in AUX):
+        # "there was speculation it could have sunk", "there were reports he had fled": the
+        # that-less clause of the hearsay, its verb chain opened by an auxiliary ("there is a
+        # report on the desk" has none; "a report it sent" is a relative clause)
+        return cue(t_before2.start, he, "existential")
     # legend has it, tradition holds
     if lemma in _LORE and after and after[0].low in ("has", "holds", "says", "suggests", "maintains", "tells"):
         if after[0].low != "has" or (len(after) > 1 and after[1].low == "it"):
@@ -255,6 +270,13 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     verb = _evidential(after, j)
     if verb is None:
         return None
+    reported = t_before is not None and t_before.low in lx.forms("source-verbs", lx.FINITE)
+    if (lemma in _NEWS_HEARSAY and not reported
+            and lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE).get(verb.low) in _TELLING):
+        # "reports say", "some reports said", "rumours suggest": news nobody is named as
+        # giving, the hearsay of GUIDELINES.md ("reports have surfaced"), not a study cited;
+        # in the clause of a speech verb ("X, said reports say") the speaker relays it: a hint
+        return cue(np.start, verb.end, "evidential")
     # "a 2019 study found", "studies have shown", "research suggests": on a web page the words
     # are usually the link to the study, which plain text loses. A hint to name it in the text.
     return cue(np.start, verb.end, "evidential")._replace(severity="info")

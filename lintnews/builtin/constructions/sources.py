@@ -316,6 +316,8 @@ def _group_words(after: list[Token]) -> int:
     return k
 
 
+# a speech participle after a comma, a predicate's length ahead ("have been cautious, saying")
+_PARTICIPLE_AHEAD = re.compile(r",\s+(?:saying|arguing|warning|claiming|insisting|alleging)\b", re.IGNORECASE)
 _HALLMARK_WORDS = frozenset(
     "familiar close knowledge condition briefed privy authorized authorised anonymity named identified".split()
 )
@@ -333,7 +335,8 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
     ahead = words_after(text, he)
     return (low in _OPINION_HOLDERS or not _after_words().isdisjoint(ahead)
             or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7))
-            or (len(ahead) > 1 and ahead[0] in ("", "(") and ahead[1] in ("who", "which")))  # an aside
+            or (len(ahead) > 1 and ahead[0] in ("", "(") and ahead[1] in ("who", "which"))  # an aside
+            or _PARTICIPLE_AHEAD.search(text, he, he + 100) is not None)  # "were cautious, saying"
 
 
 def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
@@ -428,6 +431,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # "a senior official called the rule illegitimate and said ...": the source's second
         # verb, joined to a first that reports nothing
         verb = _conjoined_verb(after, j, plural)
+        conjoined = verb is not None
+    if verb is None and not quantifier and not relative:
+        # "officials were cautious, saying ...", "a senior official was quoted by army radio as
+        # saying ...": the source's words hang on a participle of its own predicate
+        verb = _predicate_participle(after, j)
         conjoined = verb is not None
     if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0]):
         # "those who argue for its abolition do not ...": who they are, not what they say
@@ -629,6 +637,48 @@ def _conjoined_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, st
     return None
 
 
+# participles that carry a subject's words after its own predicate (", saying ...")
+_SPEECH_PARTICIPLES = frozenset("saying arguing warning claiming insisting alleging".split())
+# words that start another clause inside the predicate: its participle is that clause's
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that when where while whereas although though because since if unless "
+    "but or as after before until".split()
+)
+
+
+def _predicate_participle(after: list[Token], j: int) -> tuple[Token, str, bool] | None:
+    """A speech participle that the subject at ``after[j]`` governs through its predicate:
+    set off by a comma after a short predicate of one clause ("officials have been more
+    cautious, saying ..."), or the passive "was quoted (by X) as saying". The predicate must
+    start with an auxiliary or a verb in -ed: a noun there ("critics of the plan, saying")
+    is no predicate."""
+    if j >= len(after) or not after[j].word:
+        return None
+    first = after[j].low
+    if first in BE and j + 1 < len(after) and after[j + 1].low in _QUOTING:
+        for k in range(j + 2, min(len(after) - 1, j + 12)):
+            if not after[k].word:
+                return None
+            if after[k].low == "as":
+                t = after[k + 1]
+                return (t, "say", True) if t.low in _AS_SAYING else None
+        return None
+    if first not in AUX and not first.endswith("ed"):
+        return None
+    for k in range(j + 1, min(len(after) - 1, j + 14)):
+        t = after[k]
+        if not t.word:
+            if t.text != ",":
+                return None
+            n = after[k + 1]
+            if n.low in _SPEECH_PARTICIPLES and _verb_ok(_verb_forms().get(n.low, "say"), after, k + 1):
+                return n, _verb_forms().get(n.low, "say"), True
+            return None
+        if t.low in _CLAUSE_OPENERS or t.low in ("and", "not", "n't", "never") or t.low.endswith("n't"):
+            return None
+    return None
+
+
 def _quoted_as_saying(before: list[Token], i: int, after: list[Token], j: int) -> bool:
     """Is the phrase the object of "quoted ... as saying" or "cited ... as saying"
     (``before[i]`` left of it, ``after[j]`` right of it)?"""
@@ -664,9 +714,24 @@ def _modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
     if not words:
         return None
     initial = len(words) == 1 and (k >= len(before) or (not before[k].word and before[k].text not in ","))
-    if not (initial or any(not w.capitalised or w.text.isupper() or "." in w.text for w in words)):
+    if not (initial or any(not w.capitalised or w.text.isupper() or "." in w.text for w in words)
+            or _demonym_pair(before, i)):
         return None
     return words[-1].start, k
+
+
+# the endings of nationality adjectives ("Palestinian", "Turkish", "Japanese", "Israeli",
+# "Afghan"): a capitalised word so ended on both sides of "and" joins modifiers, not names
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i|an)$")
+
+
+def _demonym_pair(before: list[Token], i: int) -> bool:
+    """Is ``before[i]`` ("and"/"or") between two nationality adjectives ("Palestinian and
+    Israeli officials", "Greek or Turkish diplomats")? Then they are modifiers of the head
+    ("Ruiz and Labour critics": a name and a party are not)."""
+    return (i > 0 and i + 1 < len(before) and before[i].low in ("and", "or")
+            and _DEMONYM.match(before[i - 1].text) is not None
+            and _DEMONYM.match(before[i + 1].text) is not None)
 
 
 def _definite_conjunct(before: list[Token], i: int) -> bool:
@@ -697,6 +762,8 @@ def _named_conjunct(before: list[Token], i: int) -> bool:
     t = before[i + 1]
     if not (t.word and t.capitalised) or t.low in PRONOUNS or t.low in WEEKDAYS_MONTHS:
         return False
+    if _demonym_pair(before, i):
+        return False  # "Palestinian and Israeli officials": two modifiers, no name
     if i + 2 < len(before) and before[i + 2].word:
         return True  # "Senator Ana Ruiz and ...", "... said Ruiz and ..." (capitalised mid-sentence)
     return t.low not in QUANTIFIER_HEADS and t.low not in lx.forms("source-nouns", lx.NOUN)
