@@ -123,6 +123,10 @@ _SENTENCE_OPENER = re.compile(
     r"(?:The|This|That|These|Those|Now|After|Before|While|When|Since|But|And|"
     r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
 )
+# two-letter openers ("TimeHe says", "NewslettersIt was"): a join only in a sentence that a
+# signal opens (a plug pasted in front of the story); not "In" or "On", which end brand
+# names ("LinkedIn", "CarryOn")
+_SHORT_OPENER = re.compile(r"(?:He|It|We|At|As|If|So|Mr|Ms|Dr)\b")
 _SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
 # ... unless it is a line of the story all the same: it carries hearsay ("Allegedly, the figures
 # are false."), a news actor or a denial ("The mayor denies it."), a third-person subject, or a
@@ -213,6 +217,11 @@ class _Spans:
     def at_edge(self, at: int) -> bool:
         return at in self.edges
 
+    def opens(self, at: int) -> bool:
+        """Does a span start at ``at``?"""
+        i = bisect_left(self.starts, at)
+        return i < len(self.starts) and self.starts[i] == at
+
 
 def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     """Is the case change at ``at`` a scraper's join rather than a brand name?
@@ -221,7 +230,8 @@ def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     word before must end in three or more lower-case letters and the word after
     must be one that opens sentences ("picks|The", "Youtube|This"), which brand
     names ("YouTube", "HomeKit", "McDonald", "LinkedIn") and handles do not
-    give; two-letter openers ("In", "It") are left out for "LinkedIn"'s sake.
+    give; two-letter openers ("He", "It") count only in a sentence that a signal
+    opens ("...in your inboxHe said"), and "In" never, for "LinkedIn"'s sake.
     """
     if spans.at_edge(at):
         return True
@@ -232,7 +242,11 @@ def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     if word[:1] in "@#" or "/" in word or any(c.isdigit() for c in word):
         return False
     tail = len(word) - len(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
-    return tail >= 3 and _SENTENCE_OPENER.match(text, at) is not None
+    if tail < 3:
+        return False
+    if _SENTENCE_OPENER.match(text, at) is not None:
+        return True
+    return spans.opens(lo) and _SHORT_OPENER.match(text, at) is not None
 
 
 def _glue_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -248,7 +262,7 @@ def _glue_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
 # a plug set in them would carry the story's sentences on both sides with it. The stop and the
 # dash or bracket open a unit; a dash before a capital, or the closing bracket, closes it. (One
 # scan of the text: openings are rare, so the closing mark is looked for only after them.)
-_ASIDE_OPEN = re.compile(r"[.!?][\"”’]?[ \t]+(?=[—–][ \t]+[A-Z]|[(\[][A-Z])")
+_ASIDE_OPEN = re.compile(r"[.!?][\"”’]?[ \t]*(?=[—–][ \t]+[A-Z]|[(\[][A-Z])")
 _ASIDE_CLOSE = {
     "—": re.compile(r"[ \t][—–](?=[ \t]+[A-Z])"),
     "(": re.compile(r"\)(?=[ \t]+[A-Z])"),
@@ -273,6 +287,43 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return out
 
 
+# A widget's label pasted in front of the next sentence without its line break ("... the
+# structure. Found This Helpful \"We calculated ...\"", "Most Read The worst song of ..."):
+# no stop ends it, so the splitter runs it into the story sentence after it, and the quotation
+# or the narration there would make the whole a story line. A signal that opens its sentence
+# and stops, short and with no sentence end inside, before a capital or a quotation mark
+# (after a space or glued on: "Related Videos\"I think ...") is a unit of its own (split
+# points in the form of the aside points).
+_LABEL_WORDS = 6
+_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]")
+_LABEL_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
+# a signal ending in one of these leads into the words after it ("Get the | Online Roadmap",
+# "Sign up for | The Briefing"): it is no label that is complete on its own
+_LEADS_ON = frozenset(
+    "a an the to for of by on at in into with from and or our your my their its this these that "
+    "about via".split()
+)
+
+
+def _label_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    text, starts, out = doc.text, doc._sentence_starts, []
+    for h in hits:
+        nxt = _LABEL_NEXT.match(text, h.end)
+        if nxt is None:
+            continue
+        si = bisect_right(starts, h.start) - 1
+        if si < 0 or doc.sentences[si].start != h.start:
+            continue
+        words = text[h.start:h.end].split()
+        if (
+            len(words) <= _LABEL_WORDS
+            and words[-1].lower() not in _LEADS_ON
+            and _LABEL_STOP.search(text, h.start, h.end) is None
+        ):
+            out.append((nxt.end() - 1, 0))  # (the next unit opens at the capital)
+    return out
+
+
 class _Units:
     """Sentences split again at stopless glue and at asides in dashes or brackets; the judge's unit of text."""
 
@@ -285,7 +336,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(doc) + _aside_points(doc):
+        for at, reach in _glue_points(doc) + _aside_points(doc) + _label_points(doc, hits):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
@@ -296,7 +347,8 @@ class _Units:
             units.extend(sentences[done:si])
             s = sentences[si]
             start, glued = s.start, s.glued
-            for at, reach in sorted(glue_in[si]):
+            # (a glue point before a label point at the same offset: the unit it opens is glued)
+            for at, reach in sorted(glue_in[si], key=lambda p: (p[0], -p[1])):
                 aside = reach == 0  # (an aside in dashes or brackets: white space before it, not glue)
                 if not aside and (reach > s.end or spans.inside(at) or not _real_glue(text, s.start, at, spans)):
                     continue
