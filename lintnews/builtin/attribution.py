@@ -239,7 +239,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         kind = cue.identified
         if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(doc, si, cue.start):
             kind = "described"  # "scientists found", in a piece that has named the study
-        if kind is None and _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
+        if kind is None and not _closing_tag(doc, si, cue.start, cue.end) and \
+                _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
     else:
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
@@ -333,6 +334,23 @@ def _reported_by_named_lead(doc, si: int, cue_start: int, cue_end: int, facts: _
     s = doc.sentences[si]
     return any(m.kind == "named" and m.style in ("subject", "inverted") and _covers(text, m, cue_start, cue_end)
                for m in facts.mentions(s.start, s.end))
+
+
+# a closing tag: after a comma (and a closing quotation mark) at the end of its sentence, or
+# before a participle that goes on (", an official said, describing the talks as ...")
+_TAG_LEFT = re.compile(r"[,;][\"”’]?\s*$")
+_TAG_RIGHT = re.compile(r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:agency|radio|television|newspaper|reporters|[A-Z]{2,5}))?"
+                        r"\s*(?:[.!?]|,\s+\w+ing\b|$)")
+
+
+def _closing_tag(doc, si: int, cue_start: int, cue_end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the vague source the closing tag of its sentence ("Mr Lee told the envoy they had two
+    days, an official said.")? Then it is the teller of the whole sentence, the named speaker
+    inside it included: not a report the named speaker vouches for."""
+    s = doc.sentences[si]
+    text = doc.text
+    return (_TAG_LEFT.search(text, s.start, cue_start) is not None
+            and _TAG_RIGHT.match(text, cue_end, s.end) is not None)
 
 
 def _previous_named_lead(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
@@ -499,8 +517,12 @@ def _member_pattern(head: str):  # type: ignore[no-untyped-def]
     if lemma is not None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
         alt = "|".join(map(re.escape, heads))
+        # ("near Tulkarem, a security source said": a phrase its speech verb follows at once is
+        # the subject of a closing tag, not an apposition to the place before the comma)
+        verbs = "|".join(sorted(map(re.escape, lx.forms("source-verbs", lx.FINITE)), key=len, reverse=True))
         pattern = re.compile(
             rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
+            rf"(?!\s+(?:(?i:had|has|have|later|earlier|also)\s+)?(?i:{verbs})\b)"
             rf"|\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
             # "One resident, Mark Lee, said": the member named in apposition after the noun
             rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
