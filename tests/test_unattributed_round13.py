@@ -26,6 +26,17 @@ PAIRS = [
     # "is reported as saying": reported by whom?
     ("The harbour master is reported as saying the pier will close.",
      "The harbour master is reported as saying the pier will close, the Gazette said."),
+    # "member" as a source noun: a staff member, union members, members of the public
+    ("A staff member said the pier had closed.",
+     "A staff member, Ana Ruiz, said the pier had closed."),
+    # news from a place is still news nobody is named as giving
+    ("Reports from the area say the pier has closed.",
+     "Reports from the ministry say the pier has closed."),
+    # "has to be" and "needs to be" are as deontic as "must be": a recommendation, no view
+    ("The pier has long been considered as a landmark.",
+     "For the plan to work, the pier has to be considered as a landmark."),
+    ("The pier has long been seen as a landmark.",
+     "The pier needs to be seen as a landmark."),
     # an unnamed source closing the sentence tells all of it, a named speaker's words included
     ("Envoy Ana Ruiz told the two sides they had two days to agree, an official said.",
      "Envoy Ana Ruiz said officials expect the two sides to agree within two days."),

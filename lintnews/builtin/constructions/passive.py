@@ -65,6 +65,7 @@ _NOT_AGENT = frozenset(
 # after "as": "as well", "as of", "as if" are not an as-complement
 _NOT_AS_COMPLEMENT = frozenset("well of if though soon long much many far follows yet".split())
 _DEONTIC = frozenset("must should ought need shouldn't mustn't".split())
+_NEED = frozenset("need needs needed".split())
 _EPISTEMIC = frozenset("can could may might cannot can't couldn't".split())
 _COUNTERFACTUAL = frozenset(("would", "have"))
 _NOBODY = frozenset("no nobody nothing none neither".split())
@@ -237,7 +238,10 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             if subject.low.startswith("it"):
                 it_start = subject.start
         chain = {t.low for t in before[i:k]}
-        if chain & _DEONTIC or (not expletive and chain & _EPISTEMIC) or chain >= _COUNTERFACTUAL:
+        # ("has to be considered as", "need to be seen as": "have to" and "need to" are as
+        # deontic as "must", a recommendation, no view reported)
+        deontic = "to" in chain and (bool(chain & HAVE) or (subject is not None and subject.low in _NEED))
+        if chain & _DEONTIC or deontic or (not expletive and chain & _EPISTEMIC) or chain >= _COUNTERFACTUAL:
             return None  # "must be seen as", "could be seen as", "would have been known": the writer's own view
         if k + 1 < len(before) and before[k].low == "it" and before[k + 1].low == "let":
             return None  # "let it be known that": the subject made it known

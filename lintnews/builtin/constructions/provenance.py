@@ -80,10 +80,12 @@ _IDENTIFYING = frozenset(
 )
 
 
-def _identified_after(after: list[Token], j: int) -> tuple[bool, int]:
+def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[bool, int]:
     """Is the phrase followed by words naming its author or publisher ("by the ONS",
     "published in Nature", "from the University of Leeds", "of 2,000 adults by YouGov")?
-    Returns (identified, index of the verb chain after the post-modifier)."""
+    Returns (identified, index of the verb chain after the post-modifier). For news
+    hearsay (``news``), "from the area" or "from the front" says where the news came from,
+    not who gave it: a common noun that is no institution identifies nobody."""
     verbs = lx.forms("evidential-verbs", lx.FINITE)
     emerging = lx.forms("emergence-verbs")
     k = j
@@ -93,6 +95,10 @@ def _identified_after(after: list[Token], j: int) -> tuple[bool, int]:
         t = after[k]
         if not t.word:
             break
+        if (news and t.low == "from" and k + 2 < limit and after[k + 1].low == "the" and after[k + 2].word
+                and not after[k + 2].capitalised and after[k + 2].low not in INSTITUTIONS):
+            k += 3  # "reports from the area say": a place of origin
+            continue
         if t.low in _IDENTIFYING and not (t.low == "seen" and k == j):
             seen_identifying = True
         elif t.low in ("in", "at", "out") and k + 1 < limit and after[k + 1].capitalised:
@@ -202,7 +208,7 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     plural = low != lemma or low in lx.plural_nouns("report-nouns")
     # a singular count noun with no determiner: a headline ("Study finds") or a modifier
     headline = not plural and np.det is None and not np.mods and lemma not in _MASS
-    identified, j = _identified_after(after, 0)
+    identified, j = _identified_after(after, 0, lemma in _NEWS_HEARSAY)
     if identified:
         return None
     k = np.after
