@@ -351,6 +351,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None
     lo, hi = where()
     after = right(text, he, hi)
+    if (not quantifier and text[hs].isupper() and after and after[0].word and after[0].text[:1].islower()
+            and _NAME_WORD_BEFORE.search(text, lo, hs) is not None):
+        # "Palestinian Authorities say": a capitalised head after a capitalised word, before a
+        # lower-case verb, is the last word of a name (not "10:32 - Residents fear")
+        return None
     if not quantifier and _apposition_names(after, 0):
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
     j = 0
@@ -474,6 +479,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     return _cue(text, start, head_end if conjoined else tok.end, low, described)
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 # the relative pronoun, alone or with its auxiliary ("an opponent who's argued")
 _WHO = frozenset("who who's who've who'd who’s who’ve who’d".split())
 _SINGULAR_DETERMINERS = frozenset("a an each every another".split())
