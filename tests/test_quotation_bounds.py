@@ -136,3 +136,30 @@ def test_reported_speech_with_an_object_inside_a_quotation_does_not_end_it():
     d = doc(text)
     assert d.quotation_at(text.index("It took a year")) is not None
     assert d.quotation_at(text.index("He moved")) is None
+
+
+def test_an_unclosed_quotation_ends_before_a_speaker_introduced_with_a_colon():
+    text = ('The coach said "we were tired. The club then issued a statement. Ms Ray told the '
+            'board: "We will appeal." The hearing is in May.\n')
+    d = doc(text)
+    assert d.quotation_at(text.index("tired")) is not None
+    # where the writer's words began is unknown; the speaker's sentence is the writer's
+    assert d.quotation_at(text.index("Ms Ray told")) is None
+    q = d.quotation_at(text.index("We will appeal"))
+    assert q is not None and q.speaker == "Ms Ray"
+    assert d.quotation_at(text.index("The hearing")) is None
+
+
+def test_run_together_paragraphs_without_a_new_speaker_stay_one_quotation():
+    text = '"The road is closed. "It will open on Friday: "we promise," the mayor said. Drivers groaned.\n'
+    d = doc(text)
+    assert d.quotation_at(text.index("It will open")) is not None
+    assert d.quotation_at(text.index("Drivers")) is None
+
+
+def test_an_unclosed_quotation_ends_at_its_paragraph():
+    text = 'The coach said "we were tired and sloppy.\nThe disgraceful display cost the club dearly.\n'
+    d = doc(text)
+    assert d.quotation_at(text.index("sloppy")) is not None
+    assert d.quotation_at(text.index("disgraceful")) is None
+    assert ("loaded-language", "disgraceful") in warned(text)

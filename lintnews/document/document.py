@@ -369,6 +369,13 @@ class Document:
                     # in it, whose closing mark does not close the outer one
                     if not _after_stop(text, pos):
                         nested += 1
+                    else:
+                        cut = _new_turn(text, open_at, pos)
+                        if cut is not None:
+                            # a speaker introduced before it ("... Ms Ray said: "We ..."): a new
+                            # quotation; the open one ended with the sentence before the speaker's
+                            spans.append((open_at, cut, False, False))
+                            open_at, nested, checked = pos, 0, pos + 1
                 elif ch == open_close or (ch == '"' and open_close == '"') or ch in _CLOSERS:
                     if pos == open_at + 1 and text[pos + 1 : pos + 2].isalnum():
                         continue  # a doubled opening mark ("“”This is ..."), not an empty quotation
@@ -492,6 +499,27 @@ def _turn_end(text: str, start: int, end: int) -> int | None:
     sentence-ending said-tag, if it has one: the offset of the tag's comma."""
     m = _TURN_END.search(text, start, end)
     return m.start() if m else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z])")
+
+
+def _new_turn(text: str, open_at: int, pos: int) -> int | None:
+    """An opening mark after a stop inside an open quotation re-opens its next paragraph,
+    unless the sentence before it introduces a speaker with a colon ("Ms Ray told the court:"):
+    that sentence is the writer's, so the open quotation ended before it. Where it ended (the
+    end of the sentence before the speaker's), if the open quotation has such a sentence."""
+    window = text[open_at + 1 : pos].rstrip()
+    if not window.endswith(":"):
+        return None
+    last = None
+    for last in _SENTENCE_END.finditer(window):
+        pass
+    if last is None:
+        return None  # the colon's sentence opens the quotation: a quotation inside it
+    if speech.before_quote(window[last.end() :]) is None:
+        return None
+    return open_at + 1 + last.start() + 1
 
 
 def _reopens(ch: str, open_close: str) -> bool:
