@@ -512,9 +512,7 @@ def _new_turn(text: str, open_at: int, pos: int) -> int | None:
     window = text[open_at + 1 : pos].rstrip()
     if not window.endswith(":"):
         return None
-    last = None
-    for last in _SENTENCE_END.finditer(window):
-        pass
+    last = max(_SENTENCE_END.finditer(window), key=lambda m: m.start(), default=None)
     if last is None:
         return None  # the colon's sentence opens the quotation: a quotation inside it
     if speech.before_quote(window[last.end() :]) is None:
