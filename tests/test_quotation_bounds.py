@@ -163,3 +163,11 @@ def test_an_unclosed_quotation_ends_at_its_paragraph():
     assert d.quotation_at(text.index("sloppy")) is not None
     assert d.quotation_at(text.index("disgraceful")) is None
     assert ("loaded-language", "disgraceful") in warned(text)
+
+
+def test_glued_curly_or_mixed_closing_mark_before_a_capital_closes_the_curly_quotation():
+    for close in ("”", '"'):
+        text = f"The mayor said: “They called it “a bold step.{close}Read More Stories Here. The vote was close.\n"
+        d = doc(text)
+        assert d.quotation_at(text.index("bold")) is not None
+        assert d.quotation_at(text.index("Read More")) is None, close
