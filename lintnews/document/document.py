@@ -311,10 +311,17 @@ class Document:
         mark_at = [p for p, _ in marks]
         mark_ch = [c for _, c in marks]
         n_marks = len(marks)
+        straight_nested = 0  # straight quotations open inside an open curly one
+        checked = 0  # the said-tags of the open quotation are searched up to here
         for bi, block in enumerate(self.blocks):
-            if open_at is not None and not _starts_with_quote(text, block.start):
-                spans.append((open_at, self.blocks[bi - 1].end, False, False))
-                open_at = None
+            if open_at is not None:
+                cut = _turn_end(text, max(open_at + 1, checked), self.blocks[bi - 1].end)
+                if cut is not None:
+                    spans.append((open_at, cut, False, False))
+                    open_at = None
+                elif not _starts_with_quote(text, block.start):
+                    spans.append((open_at, self.blocks[bi - 1].end, False, False))
+                    open_at = None
             continued = open_at is not None
             i = bisect_left(mark_at, block.start)
             while i < n_marks and mark_at[i] < block.end:
@@ -322,11 +329,39 @@ class Document:
                 i += 1
                 if continued:  # the re-opening mark of a continued quotation
                     continued = False
+                    checked = pos + 1
                     continue
+                if open_at is not None:
+                    # a said-tag that ends its sentence ("..., Ms Ray said.") ends the speaker's
+                    # turn: an open quotation the writer never closed ends there
+                    cut = _turn_end(text, max(open_at + 1, checked), pos)
+                    checked = pos
+                    if cut is not None:
+                        spans.append((open_at, cut, False, False))
+                        open_at = None
                 if open_at is None:
                     if ch in _CLOSERS or (ch == '"' and _looks_like_closer(text, pos)):
                         continue  # a stray closing mark, or an inch or second mark (6'2")
-                    open_at, open_close, nested = pos, _OPENERS.get(ch, '"'), 0
+                    open_at, open_close, nested, straight_nested = pos, _OPENERS.get(ch, '"'), 0, 0
+                    checked = pos + 1
+                elif ch in '"”»' and _glued_closer(text, pos):
+                    # a closing mark glued to a capital ("...the airspace."Advertise With Us):
+                    # a plug or the next sentence pasted on without a space; it ends the
+                    # quotation with any nested in it (a nested one's closing mark is followed
+                    # by more of the outer quotation, after a space)
+                    spans.append((open_at, pos + 1, False, False))
+                    open_at = None
+                elif ch == '"' and open_close != '"':
+                    # a straight mark in a curly quotation: an opening one nests, a closing one
+                    # closes the nested one or else the quotation (mixed marks from a paste)
+                    if _opens_words(text, pos) or (not _looks_like_closer(text, pos)
+                                                   and _looks_like_opener(text, pos)):
+                        straight_nested += 1
+                    elif straight_nested:
+                        straight_nested -= 1
+                    elif _looks_like_closer(text, pos):
+                        spans.append((open_at, pos + 1, False, False))
+                        open_at = None
                 elif _reopens(ch, open_close) and _opens_words(text, pos):
                     # an opening mark inside the open quotation: after a stop, the re-opening
                     # mark of its next paragraph, run into one line (each paragraph opens, only
@@ -334,6 +369,13 @@ class Document:
                     # in it, whose closing mark does not close the outer one
                     if not _after_stop(text, pos):
                         nested += 1
+                    else:
+                        cut = _new_turn(text, open_at, pos)
+                        if cut is not None:
+                            # a speaker introduced before it ("... Ms Ray said: "We ..."): a new
+                            # quotation; the open one ended with the sentence before the speaker's
+                            spans.append((open_at, cut, False, False))
+                            open_at, nested, checked = pos, 0, pos + 1
                 elif ch == open_close or (ch == '"' and open_close == '"') or ch in _CLOSERS:
                     if pos == open_at + 1 and text[pos + 1 : pos + 2].isalnum():
                         continue  # a doubled opening mark ("“”This is ..."), not an empty quotation
@@ -342,10 +384,9 @@ class Document:
                         continue
                     spans.append((open_at, pos + 1, False, False))
                     open_at = None
-                elif ch == '"' and _looks_like_opener(text, pos):
-                    open_at, open_close = pos, '"'
         if open_at is not None and self.blocks:
-            spans.append((open_at, self.blocks[-1].end, False, False))
+            cut = _turn_end(text, max(open_at + 1, checked), self.blocks[-1].end)
+            spans.append((open_at, cut if cut is not None else self.blocks[-1].end, False, False))
         return spans
 
     def _single_quoted(self) -> list[tuple[int, int, bool, bool]]:
@@ -427,6 +468,56 @@ def _looks_like_closer(text: str, pos: int) -> bool:
     after = text[pos + 1 : pos + 2]
     return bool(before) and not before.isspace() and before not in "([{—–-" and (
         not after or after.isspace() or after in ".,;:!?)]}—–")
+
+
+def _glued_closer(text: str, pos: int) -> bool:
+    """A mark right after a word or a stop and right before a capital, with no space on
+    either side: the end of a quotation with the next text glued on, not an opening mark
+    (one after a colon, "said:"We ...", is left alone)."""
+    before = text[pos - 1 : pos]
+    return bool(before) and (before.isalnum() or before in ".,!?…") and text[pos + 1 : pos + 2].isupper()
+
+
+# The said-tag that ends a sentence inside a quotation its writer never closed ("... we were
+# tired, Ms Ray said." / "..., she said on Monday." / "..., said Tom Hale."): the speaker's turn
+# ends at the comma. The tag may name whom it was told to and when, and nothing else: a tag
+# followed by a comma goes on quoting (", he said, we ..."), one with an object is the speaker
+# reporting speech ("we asked, they said no."), and "I" or "We" is the speaker telling what
+# they said.
+_TAG_SPEAKER = r"(?:he|she|they|(?!I\b|We\b|It\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+_TURN_END = re.compile(
+    rf"[,!?](?=\s+(?:{_TAG_SPEAKER}\s+(?:\w+ly\s+)?(?:{speech.SPEECH_VERBS})"
+    rf"(?:\s+(?:reporters|journalists|him|her|them|us|the\s+[a-z]+|[A-Z][\w'’-]+))?"
+    rf"|(?:said|says|added|adds)\s+{_TAG_SPEAKER})"
+    rf"(?:\s+(?:on|in|at|last|this|yesterday|today|tonight|earlier|later)\b[^,;:.!?\"“”«»\n]{{0,30}})?"
+    rf"[.!?](?:\s|$))"
+)
+
+
+def _turn_end(text: str, start: int, end: int) -> int | None:
+    """Where a quotation open from ``start`` to ``end`` (no closing mark) ends at a
+    sentence-ending said-tag, if it has one: the offset of the tag's comma."""
+    m = _TURN_END.search(text, start, end)
+    return m.start() if m else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z])")
+
+
+def _new_turn(text: str, open_at: int, pos: int) -> int | None:
+    """An opening mark after a stop inside an open quotation re-opens its next paragraph,
+    unless the sentence before it introduces a speaker with a colon ("Ms Ray told the court:"):
+    that sentence is the writer's, so the open quotation ended before it. Where it ended (the
+    end of the sentence before the speaker's), if the open quotation has such a sentence."""
+    window = text[open_at + 1 : pos].rstrip()
+    if not window.endswith(":"):
+        return None
+    last = max(_SENTENCE_END.finditer(window), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None  # the colon's sentence opens the quotation: a quotation inside it
+    if speech.before_quote(window[last.end() :]) is None:
+        return None
+    return open_at + 1 + last.start() + 1
 
 
 def _reopens(ch: str, open_close: str) -> bool:
