@@ -2,11 +2,11 @@
 for these tests (not taken from any corpus or page).
 
 Round 12 checked round 11's work on real furniture from other pages, pasted into article text the
-same ways. What it missed were ordinary members of the known classes in new words (a wire
-service's redistribution notice, a sign-up for a named newsletter, a podcast player's controls, a
-comment widget's closing notice, a review-copy disclosure) and a whole plug sentence glued by its
-stop onto the next story sentence ("...accepting comments.Union officials say ..."), which the
-narration after it made a story line.
+same ways. What it missed were ordinary members of the known classes in new words (a sign-up
+for a named newsletter, a podcast player's controls, a comment widget's closing notice, a
+review-copy disclosure) and a whole plug sentence glued by its stop onto the next story sentence
+("...accepting comments.Union officials say ..."), which the narration after it made a story
+line. A wire service's rights notice is a legal line, as a copyright line is: left alone.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ ONE = "The lifeboat crew was called out twice on Sunday as fog settled over the 
 TWO = "RNLI officials say both boats were back on their moorings before dark."
 
 ITEMS = {
-    "redistribution": "This material may not be published, broadcast, rewritten or redistributed.",
     "named-newsletter": "Sign up for The Slack Water Newsletter.",
     "updates": "Sign up to receive regular updates on new moorings in your area.",
     "comment-updates": "Receive email updates on new comments!",
@@ -46,7 +45,7 @@ def test_new_words_of_known_classes_are_reported_in_their_own_paragraph(kind: st
     assert warning_lines(f"{ONE}\n\n{ITEMS[kind]}\n\n{TWO}") == [3], kind
 
 
-GLUED = ["redistribution", "named-newsletter", "updates", "comments-closed", "newsletter-consent", "more-audio"]
+GLUED = ["named-newsletter", "updates", "comments-closed", "newsletter-consent", "more-audio"]
 
 
 @pytest.mark.parametrize("kind", GLUED)
@@ -69,7 +68,9 @@ STORY = {
     "best-deals": "The best deals were struck late at night, the negotiators said.",
     "related-story": "Readers can read related stories in the archive.",
     "caps-subhead": "MOST READ BOOKS OF THE YEAR",
+    # a rights notice is a legal line, not a plug (README: legal and copyright lines are left alone)
     "copyright": "© 2024 Estuary Times Ltd. All rights reserved.",
+    "rights-notice": "This material may not be published, broadcast, rewritten or redistributed.",
 }
 
 
