@@ -324,6 +324,31 @@ def _label_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-
     return out
 
 
+# A plug that is a whole sentence glued by its stop onto the next story sentence ("Sorry, we
+# are no longer accepting comments.Union officials say ..."): the splitter ends no sentence at
+# a stop with no space after it, and the narration after it would make the whole a story line.
+# Where a signal opens its sentence, the first stop after it that runs into a capital or a
+# quotation mark (within reach) ends a unit of its own.
+_STOP_GLUE = re.compile(r"[.!?][\"”’]?(?=[A-Z\"“‘])")
+_STOP_GLUE_REACH = 160
+
+
+def _stop_glue_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    text, starts, out = doc.text, doc._sentence_starts, []
+    for h in hits:
+        si = bisect_right(starts, h.start) - 1
+        if si < 0 or doc.sentences[si].start != h.start:
+            continue
+        end = min(doc.sentences[si].end, h.start + _STOP_GLUE_REACH)
+        m = _STOP_GLUE.search(text, h.end - 1 if h.end > h.start else h.end, end)
+        if m is not None and "\n" not in text[h.end : m.start()]:
+            out.append((m.end(), _STOP_GLUED))
+    return out
+
+
+_STOP_GLUED = -1  # (the "reach" of a stop-glue point: a join with no white space, checked above)
+
+
 class _Units:
     """Sentences split again at stopless glue and at asides in dashes or brackets; the judge's unit of text."""
 
@@ -336,7 +361,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(doc) + _aside_points(doc) + _label_points(doc, hits):
+        for at, reach in _glue_points(doc) + _aside_points(doc) + _label_points(doc, hits) + _stop_glue_points(doc, hits):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
@@ -350,7 +375,8 @@ class _Units:
             # (a glue point before a label point at the same offset: the unit it opens is glued)
             for at, reach in sorted(glue_in[si], key=lambda p: (p[0], -p[1])):
                 aside = reach == 0  # (an aside in dashes or brackets: white space before it, not glue)
-                if not aside and (reach > s.end or spans.inside(at) or not _real_glue(text, s.start, at, spans)):
+                plain = reach > 0  # (a case change: a join only if it is no brand name)
+                if plain and (reach > s.end or spans.inside(at) or not _real_glue(text, s.start, at, spans)):
                     continue
                 if at - start >= 2:
                     append(_Unit(start, at, s.block, glued))
