@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from lintnews.document import speech
@@ -485,19 +485,25 @@ def _glued_closer(text: str, pos: int) -> bool:
 # reporting speech ("we asked, they said no."), and "I" or "We" is the speaker telling what
 # they said.
 _TAG_SPEAKER = r"(?:he|she|they|(?!I\b|We\b|It\b)[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-_TURN_END = re.compile(
-    rf"[,!?](?=\s+(?:{_TAG_SPEAKER}\s+(?:\w+ly\s+)?(?:{speech.SPEECH_VERBS})"
-    rf"(?:\s+(?:reporters|journalists|him|her|them|us|the\s+[a-z]+|[A-Z][\w'’-]+))?"
-    rf"|(?:said|says|added|adds)\s+{_TAG_SPEAKER})"
-    rf"(?:\s+(?:on|in|at|last|this|yesterday|today|tonight|earlier|later)\b[^,;:.!?\"“”«»\n]{{0,30}})?"
-    rf"[.!?](?:\s|$))"
-)
+
+
+@cache
+def _turn_end_regex() -> re.Pattern[str]:
+    """The said-tag regex, compiled on first use: it reads the speech verbs, and a text
+    without an unclosed quotation should not load the speech patterns (start-up)."""
+    return re.compile(
+        rf"[,!?](?=\s+(?:{_TAG_SPEAKER}\s+(?:\w+ly\s+)?(?:{speech.SPEECH_VERBS})"
+        rf"(?:\s+(?:reporters|journalists|him|her|them|us|the\s+[a-z]+|[A-Z][\w'’-]+))?"
+        rf"|(?:said|says|added|adds)\s+{_TAG_SPEAKER})"
+        rf"(?:\s+(?:on|in|at|last|this|yesterday|today|tonight|earlier|later)\b[^,;:.!?\"“”«»\n]{{0,30}})?"
+        rf"[.!?](?:\s|$))"
+    )
 
 
 def _turn_end(text: str, start: int, end: int) -> int | None:
     """Where a quotation open from ``start`` to ``end`` (no closing mark) ends at a
     sentence-ending said-tag, if it has one: the offset of the tag's comma."""
-    m = _TURN_END.search(text, start, end)
+    m = _turn_end_regex().search(text, start, end)
     return m.start() if m else None
 
 
