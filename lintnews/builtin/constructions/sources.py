@@ -316,8 +316,10 @@ def _group_words(after: list[Token]) -> int:
     return k
 
 
-# a speech participle after a comma, a predicate's length ahead ("have been cautious, saying")
-_PARTICIPLE_AHEAD = re.compile(r",\s+(?:saying|arguing|warning|claiming|insisting|alleging)\b", re.IGNORECASE)
+# participles that carry a subject's words after its own predicate (", saying ..."), and one
+# after a comma a predicate's length ahead ("have been cautious, saying")
+_SPEECH_PARTICIPLES = frozenset("saying arguing warning claiming insisting alleging".split())
+_PARTICIPLE_AHEAD = re.compile(rf",\s+(?:{'|'.join(sorted(_SPEECH_PARTICIPLES))})\b", re.IGNORECASE)
 _HALLMARK_WORDS = frozenset(
     "familiar close knowledge condition briefed privy authorized authorised anonymity named identified".split()
 )
@@ -655,8 +657,6 @@ def _conjoined_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, st
     return None
 
 
-# participles that carry a subject's words after its own predicate (", saying ...")
-_SPEECH_PARTICIPLES = frozenset("saying arguing warning claiming insisting alleging".split())
 # words that start another clause inside the predicate: its participle is that clause's
 _CLAUSE_OPENERS = frozenset(
     "who whom whose which that when where while whereas although though because since if unless "
