@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
 
 from lintnews.builtin.constructions import Cue, holder, transcript
 from lintnews.builtin.constructions import lexicon as lx
@@ -495,18 +497,44 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
         heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
     for noun in heads:
         pattern = _member_pattern(noun)
-        if pattern is not None and pattern.search(text, after, end) is not None:
+        if pattern is not None and pattern.found(text, after, end):
             return True
     return False
 
 
-_MEMBERS: dict[str, object] = {}
 # a day or a month before the comma is a date, not a member's name ("leave in May, the source said")
 _NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                r"June|July|August|September|October|November|December|Today|Yesterday|Tonight),)")
 
 
-def _member_pattern(head: str):  # type: ignore[no-untyped-def]
+@cache
+def _tag_verb() -> re.Pattern[str]:
+    """A speech verb right after a phrase: "near Tulkarem, a security source said" is the
+    subject of a closing tag, not an apposition to the place before the comma. One regex for
+    every head noun (inside each head's own pattern, the verbs' alternation tripled the time
+    to compile it)."""
+    verbs = "|".join(sorted(map(re.escape, lx.forms("source-verbs", lx.FINITE)), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:had|has|have|later|earlier|also)\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+class _Members(NamedTuple):
+    """The patterns of a member of a head noun's group named in the text."""
+
+    apposition: re.Pattern[str]  # "Jane Roe, an analyst at": named unless a verb follows the noun
+    named: re.Pattern[str]  # "analyst Jane Roe", "One resident, Mark Lee, said"
+
+    def found(self, text: str, start: int, end: int) -> bool:
+        """Is a member named between ``start`` and ``end``?"""
+        if self.named.search(text, start, end) is not None:
+            return True
+        verb = _tag_verb()
+        return any(verb.match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end))
+
+
+_MEMBERS: dict[str, _Members | None] = {}
+
+
+def _member_pattern(head: str) -> _Members | None:
     """A name in apposition with a singular of ``head``: "Jane Roe, an analyst at",
     "analyst Jane Roe" (``None`` for a quantifier: "many" has no members to name)."""
     if head in _MEMBERS:
@@ -517,15 +545,15 @@ def _member_pattern(head: str):  # type: ignore[no-untyped-def]
     if lemma is not None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
         alt = "|".join(map(re.escape, heads))
-        # ("near Tulkarem, a security source said": a phrase its speech verb follows at once is
-        # the subject of a closing tag, not an apposition to the place before the comma)
-        verbs = "|".join(sorted(map(re.escape, lx.forms("source-verbs", lx.FINITE)), key=len, reverse=True))
-        pattern = re.compile(
-            rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
-            rf"(?!\s+(?:(?i:had|has|have|later|earlier|also)\s+)?(?i:{verbs})\b)"
-            rf"|\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
-            # "One resident, Mark Lee, said": the member named in apposition after the noun
-            rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
+        pattern = _Members(
+            re.compile(
+                rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
+            ),
+            re.compile(
+                rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+                # "One resident, Mark Lee, said": the member named in apposition after the noun
+                rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
+            ),
         )
     _MEMBERS[head] = pattern
     return pattern
