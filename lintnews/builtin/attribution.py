@@ -526,7 +526,7 @@ class _Members(NamedTuple):
     def found(self, text: str, start: int, end: int) -> bool:
         """Is a member named between ``start`` and ``end``? (Each apposition is tried at its
         shortest, as the regex's lazy words find it: with a speech verb after its noun, the same
-        noun again later in its five words is not tried: "X, a source close to a source said".)"""
+        noun again later in its five words is not tried: "near Tulkarem, a source said the source ...".)"""
         if self.named.search(text, start, end) is not None:
             return True
         verb = _tag_verb()
