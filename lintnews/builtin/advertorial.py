@@ -305,23 +305,19 @@ _LEADS_ON = frozenset(
 )
 
 
-def _label_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    text, starts, out = doc.text, doc._sentence_starts, []
-    for h in hits:
-        nxt = _LABEL_NEXT.match(text, h.end)
-        if nxt is None:
-            continue
-        si = bisect_right(starts, h.start) - 1
-        if si < 0 or doc.sentences[si].start != h.start:
-            continue
-        words = text[h.start:h.end].split()
-        if (
-            len(words) <= _LABEL_WORDS
-            and words[-1].lower() not in _LEADS_ON
-            and _LABEL_STOP.search(text, h.start, h.end) is None
-        ):
-            out.append((nxt.end() - 1, 0))  # (the next unit opens at the capital)
-    return out
+def _label_point(text: str, h) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The split point after a signal ``h`` that opens its sentence, if it is a label."""
+    nxt = _LABEL_NEXT.match(text, h.end)
+    if nxt is None:
+        return None
+    words = text[h.start:h.end].split()
+    if (
+        len(words) <= _LABEL_WORDS
+        and words[-1].lower() not in _LEADS_ON
+        and _LABEL_STOP.search(text, h.start, h.end) is None
+    ):
+        return nxt.end() - 1, 0  # (the next unit opens at the capital)
+    return None
 
 
 # A plug that is a whole sentence glued by its stop onto the next story sentence ("Sorry, we
@@ -333,20 +329,29 @@ _STOP_GLUE = re.compile(r"[.!?][\"”’]?(?=[A-Z\"“‘])")
 _STOP_GLUE_REACH = 160
 
 
-def _stop_glue_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    text, starts, out = doc.text, doc._sentence_starts, []
+_STOP_GLUED = -1  # (the "reach" of a stop-glue point: a join with no white space, checked here)
+
+
+def _stop_glue_point(text: str, h, sentence_end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The split point at the stop that glues a signal ``h`` opening its sentence onto the next."""
+    end = min(sentence_end, h.start + _STOP_GLUE_REACH)
+    m = _STOP_GLUE.search(text, h.end - 1 if h.end > h.start else h.end, end)
+    if m is not None and "\n" not in text[h.end : m.start()]:
+        return m.end(), _STOP_GLUED
+    return None
+
+
+def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The label and stop-glue points of the signals that open their sentence (one pass)."""
+    text, starts, sentences, out = doc.text, doc._sentence_starts, doc.sentences, []
     for h in hits:
         si = bisect_right(starts, h.start) - 1
-        if si < 0 or doc.sentences[si].start != h.start:
+        if si < 0 or sentences[si].start != h.start:
             continue
-        end = min(doc.sentences[si].end, h.start + _STOP_GLUE_REACH)
-        m = _STOP_GLUE.search(text, h.end - 1 if h.end > h.start else h.end, end)
-        if m is not None and "\n" not in text[h.end : m.start()]:
-            out.append((m.end(), _STOP_GLUED))
+        for point in (_label_point(text, h), _stop_glue_point(text, h, sentences[si].end)):
+            if point is not None:
+                out.append(point)
     return out
-
-
-_STOP_GLUED = -1  # (the "reach" of a stop-glue point: a join with no white space, checked above)
 
 
 class _Units:
@@ -361,7 +366,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(doc) + _aside_points(doc) + _label_points(doc, hits) + _stop_glue_points(doc, hits):
+        for at, reach in _glue_points(doc) + _aside_points(doc) + _opener_points(doc, hits):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
