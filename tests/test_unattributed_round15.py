@@ -20,6 +20,12 @@ PAIRS = [
     # a short time phrase between a hearsay noun and its clause: when, not who
     ("There were rumours last month that the ferry would be sold.",
      "There were meetings last month that the ferry crews attended."),
+    # friends, neighbours, colleagues and relatives as unnamed sources; one named is a source
+    ("A childhood friend said the potter had always hated crowds.",
+     "Her childhood friend Ana Ruiz said the potter had always hated crowds."),
+    # a capitalised head in mid sentence with a capitalised of-phrase is an organisation's name
+    ("Friends of the skipper said he had sold the boat.",
+     "The walking group Friends of Marden Woods said the path would close."),
     # "as the story goes", "the story goes that": a tale nobody named tells
     ("As the story goes, the ferry was won in a card game.",
      "The story goes on for ten more pages after the ferry sinks."),

@@ -365,6 +365,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # "Palestinian Authorities say": a capitalised head after a capitalised word, before a
         # lower-case verb, is the last word of a name (not "10:32 - Residents fear")
         return None
+    if (not quantifier and text[hs].isupper() and _LOWER_WORD_BEFORE.search(text, lo, hs) is not None
+            and len(after) > 1 and after[0].low == "of" and after[1].capitalised):
+        # "environmental group Friends of Stenbury Meadows said": a capitalised head in mid
+        # sentence with a capitalised of-phrase is an organisation's name ("Residents of
+        # Leeds say", opening the sentence, stays vague)
+        return None
     if not quantifier and _apposition_names(after, 0):
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
     j = 0
@@ -495,6 +501,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
 
 
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
 # the relative pronoun, alone or with its auxiliary ("an opponent who's argued")
 _WHO = frozenset("who who's who've who'd who’s who’ve who’d".split())
 _SINGULAR_DETERMINERS = frozenset("a an each every another".split())
