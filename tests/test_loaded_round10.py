@@ -1,0 +1,27 @@
+"""Loaded language, round 10: evidence found by judging fresh news copy. Each change is a pair
+of sentences written for these tests: one where the word stays as it was, one where the new
+evidence changes its report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.builtin.loaded_context import Sense, speech_sense
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a said-verb whose clause has a long subject, with phrases of its own, reports speech
+    ("The ferry board claims the repair bill from the storms at the wharf over the winter has "
+     "doubled.", "claims", Sense.SPEECH),
+    ("The harbour master admits about forty berths at the old marina will close.", "admits",
+     Sense.SPEECH),
+    # ... not through a relative clause, nor a verb joined by "and" (another sense)
+    ("The clinic admitted a sailor with burns to both hands to the ward that has beds.", "admitted",
+     Sense.UNSURE),
+    ("The rower claimed a place in the final crew for the spring regatta and has trained since.",
+     "claimed", Sense.UNSURE),
+])
+def test_said_verb_before_a_long_clause(text, word, expected):
+    start = text.index(word)
+    assert speech_sense(text, start, start + len(word), 0) is expected
