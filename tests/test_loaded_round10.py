@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lintnews.builtin.loaded_context import Sense, speech_sense
+from tests.family_lint import severity_of
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -25,3 +26,16 @@ from lintnews.builtin.loaded_context import Sense, speech_sense
 def test_said_verb_before_a_long_clause(text, word, expected):
     start = text.index(word)
     assert speech_sense(text, start, start + len(word), 0) is expected
+
+
+@pytest.mark.parametrize(("reported", "writer"), [
+    # a speech verb whose complement is a direct quotation: after the closing mark the
+    # sentence is the writer's again, unless it goes on reporting ("and that ...")
+    ('The harbour master declared, "I am not to blame," and that the board had lashed out at him.',
+     'The harbour master declared, "I am not to blame," and lashed out at the ferry board.'),
+    ("The skipper said the crew had lashed out at the pilots.",
+     'The skipper said: "We are done." and lashed out at the pilots.'),
+])
+def test_direct_quotation_ends_the_reported_speech(lint, reported, writer):
+    assert severity_of(lint, reported, "lashed out at") == "info"
+    assert severity_of(lint, writer, "lashed out at") == "warning"

@@ -368,6 +368,13 @@ _INSERTED = re.compile(r",\s*(?:which|while|though|although)\b[^,.;:!?]{1,120},(
                        r"(?:is|are|was|were|will|would|could|can|may|might|has|have|had|should|must|do|does|did)\b)")
 
 
+# A speech verb whose complement is a direct quotation after a comma or colon ('declared, "I am
+# innocent," and ...'): the words after the closing mark are the writer's again, unless the
+# sentence goes on reporting ('..., and that ...').
+_QUOTED_COMPLEMENT = re.compile(r"\s*[,:]\s*[\"“][^\"“”]{1,400}?[\"”]")
+_MORE_REPORTED = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|added|adding)\b", re.IGNORECASE)
+
+
 def _clause_break(text: str, pos: int, hi: int) -> int | None:
     """Where the writer takes over after a reported clause (:data:`_CLAUSE_BREAK`), skipping a
     clause set in commas inside the reported clause's subject, whose verb follows it: "says the
@@ -431,6 +438,9 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         cut = _clause_break(text, m.end(), min(hi, end + 40))
         if cut is not None and cut < start:
             continue  # "she said no, but the reckless plan passed": the writer again
+        quoted = _QUOTED_COMPLEMENT.match(text, m.end(), start)
+        if quoted is not None and not _MORE_REPORTED.match(text, quoted.end(), start):
+            continue  # 'declared, "I quit," and stormed out': the quotation was what was said
         if not _reported_clause(text, verb, m.end(), start):
             continue  # "wrote a stunning novel": an object, not a reported clause
         who = " ".join(text[speaker.start() : m.end()].split())
