@@ -39,3 +39,17 @@ def test_said_verb_before_a_long_clause(text, word, expected):
 def test_direct_quotation_ends_the_reported_speech(lint, reported, writer):
     assert severity_of(lint, reported, "lashed out at") == "info"
     assert severity_of(lint, writer, "lashed out at") == "warning"
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a noun "claims" after a name as its modifier: a preposition, an adjective or a verb that
+    # takes claims as its object before the name
+    ("Tenant groups are critical of Harbour Trust claims that the pier is safe.", "claims", Sense.UNSURE),
+    ("The mayor rejected recent Green Party claims that the pier is unsafe.", "claims", Sense.UNSURE),
+    # ... not an article, nor "of" after a noun: the name is the subject
+    ("The Harbour Trust claims that the pier is safe.", "claims", Sense.SPEECH),
+    ("The head of Harbour Trust claims that the pier is safe.", "claims", Sense.SPEECH),
+])
+def test_claims_after_a_name_as_modifier(text, word, expected):
+    start = text.index(word)
+    assert speech_sense(text, start, start + len(word), 0) is expected
