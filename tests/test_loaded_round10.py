@@ -53,3 +53,23 @@ def test_direct_quotation_ends_the_reported_speech(lint, reported, writer):
 def test_claims_after_a_name_as_modifier(text, word, expected):
     start = text.index(word)
     assert speech_sense(text, start, start + len(word), 0) is expected
+
+
+def _scare_quote(lint, text: str) -> str | None:
+    found = [d.severity.value for d in lint(text, select=("loaded-language",))
+             if d.rule == "loaded-language/scare-quote"]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(("sneer", "defined"), [
+    # a term the writer goes on to define is introduced, not doubted: a hint at most
+    ("The so-called 'pilot scheme' has cost the harbour a fortune.",
+     "The so-called 'pilot scheme' is a trial in which ferries run at night."),
+    ("Owners paid the so-called 'berth levy' on Monday.",
+     "Owners paid the so-called 'berth levy' — a charge on every mooring — on Monday."),
+    ("The board backed so-called \u201cshadow ferries\u201d at the meeting.",
+     "The board backed so-called \u201cshadow ferries,\u201d by which owners share one licence."),
+])
+def test_scare_quote_of_a_term_the_writer_defines_is_a_hint(lint, sneer, defined):
+    assert _scare_quote(lint, sneer) == "warning"
+    assert _scare_quote(lint, defined) == "info"
