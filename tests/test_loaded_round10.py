@@ -73,3 +73,16 @@ def _scare_quote(lint, text: str) -> str | None:
 def test_scare_quote_of_a_term_the_writer_defines_is_a_hint(lint, sneer, defined):
     assert _scare_quote(lint, sneer) == "warning"
     assert _scare_quote(lint, defined) == "info"
+
+
+@pytest.mark.parametrize(("writer", "reported", "word"), [
+    # a speech verb in the progressive reports its subject's words, as the finite verb does
+    ("Pundits like Tom Hale kept claiming victory while the reckless cuts went on.",
+     "Pundits like Tom Hale, who had been claiming that the reckless cuts were over, were quiet.",
+     "reckless"),
+    ("The union is pressing hard, and the reckless cuts will cost jobs.",
+     "The union is saying the reckless cuts will cost jobs.", "reckless"),
+])
+def test_progressive_speech_verb_reports_its_subject(lint, writer, reported, word):
+    assert severity_of(lint, writer, word) == "warning"
+    assert severity_of(lint, reported, word) == "info"

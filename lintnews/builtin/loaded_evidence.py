@@ -415,6 +415,39 @@ def _participle_speech(text: str, m: re.Match[str], start: int, end: int, lo: in
     return Evidence("indirect speech", Effect.VOICE, f"reported after ', {verb}'")
 
 
+_PROGRESSIVE_SPEAKER: re.Pattern[str] | None = None
+
+
+def _progressive_speaker() -> re.Pattern[str]:
+    """A speaker and the auxiliary of a progressive before a speech participle ("the union is
+    saying", "commentators, who had been claiming"): compiled on first use."""
+    global _PROGRESSIVE_SPEAKER
+    if _PROGRESSIVE_SPEAKER is None:
+        _PROGRESSIVE_SPEAKER = re.compile(
+            rf"(?:(?<![\w-])(?:{speech.SPEAKER})|,\s*who)\s+(?:(?:has|have|had)\s+been|is|are|was|were)"
+            r"\s+(?:\w+ly\s+)?$"
+        )
+    return _PROGRESSIVE_SPEAKER
+
+
+def _progressive_speech(text: str, m: re.Match[str], start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """"Limbaugh, who had been claiming that greens exaggerated the disaster": a speech verb in
+    the progressive reports its subject's words as the finite verb does ("claimed that")."""
+    verb = m.group().lower()
+    if verb not in _speech_forms():
+        return None
+    speaker = _progressive_speaker().search(text, max(lo, m.start() - 80), m.start())
+    if speaker is None or not _third_party(text, speaker.start(), m.start()):
+        return None
+    cut = _clause_break(text, m.end(), min(hi, end + 40))
+    if cut is not None and cut < start:
+        return None
+    if not _reported_clause(text, verb[:-3], m.end(), start) and not _REPORTED_CLAUSE.match(text, m.end(), start):
+        return None
+    who = " ".join(text[speaker.start() : m.end()].strip(", ").split())
+    return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
+
+
 def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
@@ -426,7 +459,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             break
         verb = m.group()
         if verb.endswith("ing"):
-            e = _participle_speech(text, m, start, end, lo, hi)
+            e = _participle_speech(text, m, start, end, lo, hi) or _progressive_speech(text, m, start, end, lo, hi)
             if e is not None:
                 return e
             continue  # "McConnell complaining": no reporting verb
