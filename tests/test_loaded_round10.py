@@ -86,3 +86,15 @@ def test_scare_quote_of_a_term_the_writer_defines_is_a_hint(lint, sneer, defined
 def test_progressive_speech_verb_reports_its_subject(lint, writer, reported, word):
     assert severity_of(lint, writer, word) == "warning"
     assert severity_of(lint, reported, word) == "info"
+
+
+@pytest.mark.parametrize(("writer", "reported", "word"), [
+    # a speech verb, the person told, then "that": a reported clause
+    ("Tom Hale wrote a book that praised the world-class ferry.",
+     "Tom Hale told Ana Ruiz that a world-class ferry would cost more.", "world-class"),
+    ("The mayor showed the board a world-class ferry on Monday.",
+     "The mayor told the board that a world-class ferry was coming.", "world-class"),
+])
+def test_person_told_then_clause_is_reported(lint, writer, reported, word):
+    assert severity_of(lint, writer, word) == "warning"
+    assert severity_of(lint, reported, word) == "info"

@@ -396,7 +396,18 @@ def _reported_clause(text: str, verb: str, after: int, start: int) -> bool:
     or a finite verb ("wrote a stunning novel" has an object)."""
     if verb.lower() in classes().clause_verbs and not _PREPOSITION_AFTER.match(text, after):
         return True
-    return _REPORTED_CLAUSE.match(text, after, start) is not None
+    return _REPORTED_CLAUSE.match(text, after, start) is not None or \
+        _PERSON_THEN_CLAUSE.match(text, after, start) is not None
+
+
+# The person told before the clause: "told Page that", "assured them that", "warned the board
+# that" (a pronoun, a name or a people noun; "wrote a novel that" has a relative clause).
+_PERSON_THEN_CLAUSE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|(?:the|his|her|their|its)\s+(?:board|court|jury|committee|council|panel|crowd|audience|"
+    r"meeting|parliament|senate|house|reporters|journalists|staff|workers|members|voters|investors|"
+    r"shareholders|police|judge|minister|mayor))\s+that\b"
+)
 
 
 def _participle_speech(text: str, m: re.Match[str], start: int, end: int, lo: int, hi: int) -> Evidence | None:
