@@ -98,3 +98,15 @@ def test_progressive_speech_verb_reports_its_subject(lint, writer, reported, wor
 def test_person_told_then_clause_is_reported(lint, writer, reported, word):
     assert severity_of(lint, writer, word) == "warning"
     assert severity_of(lint, reported, word) == "info"
+
+
+@pytest.mark.parametrize(("verdict", "felt", "word"), [
+    # any adjective after a person and "feel" reports how the person feels
+    ("Since the crash, the plan feels terrible to everyone.",
+     "She smashed the pots, which she feels terrible about.", "terrible"),
+    ("The skipper made a terrible call at the last buoy.",
+     "The workers still felt terrible after the vote.", "terrible"),
+])
+def test_adjective_after_a_person_feeling_is_a_feeling(lint, verdict, felt, word):
+    assert severity_of(lint, verdict, word) == "warning"
+    assert severity_of(lint, felt, word) == "info"

@@ -725,7 +725,7 @@ def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
             return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
         return None
     if word not in c.feelings:
-        return None
+        return _felt_by_people(text, start, lo, word)
     before = words_before(text, lo, start)
     while before and (before[-1] in c.intensifiers or before[-1] in ("more", "less", "not")):
         before.pop()
@@ -733,6 +733,28 @@ def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
     if prev in c.copulas or prev in _FEELING_VERBS or _FEELING_AFTER.match(text, end):
         return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
     return None
+
+
+_FEEL = frozenset(("feel", "feels", "felt", "feeling"))
+_PERSONS = frozenset(("i", "we", "you", "he", "she", "they", "people", "everyone", "nobody"))
+
+
+def _felt_by_people(text: str, start: int, lo: int, word: str) -> Evidence | None:
+    """Any adjective after a person and "feel" ("she feels terrible about it", "they felt
+    awful"): how the person feels, not the writer's verdict on a thing ("the plan feels
+    reckless" is)."""
+    before = words_before(text, lo, start)
+    while before and (before[-1] in classes().intensifiers or before[-1] in ("so", "very", "really", "pretty")):
+        before.pop()
+    if len(before) < 2 or before[-1] not in _FEEL:
+        return None
+    who = before[-2]
+    if who in ("still", "also", "now", "then", "must", "would", "could", "did", "didn't", "to") and len(before) > 2:
+        who = before[-3]  # "the crew still felt awful"
+    people = classes().people
+    if who not in _PERSONS and who not in people and who.rstrip("s") not in people:
+        return None
+    return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
 
 
 # -- EVALUATIVE ----------------------------------------------------------------------------
