@@ -110,3 +110,16 @@ def test_person_told_then_clause_is_reported(lint, writer, reported, word):
 def test_adjective_after_a_person_feeling_is_a_feeling(lint, verdict, felt, word):
     assert severity_of(lint, verdict, word) == "warning"
     assert severity_of(lint, felt, word) == "info"
+
+
+@pytest.mark.parametrize(("warns", "hint", "word"), [
+    # a distancing word before a capitalised word introduces the name a group goes by
+    ("A delegate from the so-called peace group spoke.",
+     "A delegate from the so-called Harbour Front spoke.", "so-called"),
+    # a verdict verb in an "if" clause is supposed speech, not reported speech
+    ("But the board insisted there should be a levy.",
+     "But if the board insisted there should be a levy, the owners would pay.", "insisted"),
+])
+def test_name_after_distancing_word_and_supposed_speech_are_hints(lint, warns, hint, word):
+    assert severity_of(lint, warns, word) == "warning"
+    assert severity_of(lint, hint, word) == "info"

@@ -735,6 +735,29 @@ def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
     return None
 
 
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*")
+
+
+def name_follows(text: str, end: int, hi: int) -> Evidence | None:
+    """A distancing word before a capitalised word ("the so-called Peshawar group", "the
+    self-styled Northern Front"): it introduces the name a group goes by, as the scare-quote
+    rule reads "the so-called 'War Logs'"; a hint at most."""
+    if _NAME_NEXT.match(text, end, hi) is None:
+        return None
+    return Evidence("name", Effect.DOUBT, "introduces a name")
+
+
+_IF_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+(?:[\w'’-]+\s+){1,4}$")
+
+
+def supposed_speech(text: str, start: int, lo: int) -> Evidence | None:
+    """A said-verb in an "if" clause ("if the world insisted there should be ..."): speech the
+    writer supposes, not a verdict on words anyone said."""
+    if _IF_BEFORE.search(text, max(lo, start - 60), start) is None:
+        return None
+    return Evidence("supposed", Effect.DOUBT, "in an 'if' clause: supposed, not reported")
+
+
 _FEEL = frozenset(("feel", "feels", "felt", "feeling"))
 _PERSONS = frozenset(("i", "we", "you", "he", "she", "they", "people", "everyone", "nobody"))
 
