@@ -164,7 +164,7 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma in _NEEDS_AS:
         return "as" in window
     if lemma in _NEEDS_THAT:
-        return nxt in ("that", ":", '"', "“")
+        return nxt in ("that", ":", '"', "“") or (lemma in _SMALL_CLAUSE and _to_be(after, k + 1))
     if lemma == "tell":
         return "to" not in window[:4] and nxt != "apart"
     if lemma == "point":
@@ -202,6 +202,24 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         # "confessed to the theft" are an admittance or a plea about oneself
         return nxt not in _ADMITTANCE and bool(nxt[:1].isalnum())
     return True
+
+
+# verbs of judging whose object and "to be" make a small clause that holds the view: "some
+# traders found the statement to be gloomy" ("found the keys", "found it hard to" do not)
+_SMALL_CLAUSE = frozenset(("find",))
+
+
+def _to_be(after: list[Token], k: int) -> bool:
+    """Is there a "to be" within the next eight words, in the same clause (the object of the
+    verb before ``after[k]`` and its predicate: "found the plan to be reckless")?"""
+    for m in range(k, min(len(after) - 1, k + 8)):
+        if not after[m].word and after[m].text not in "'’":
+            return False
+        if after[m].low == "to" and after[m + 1].low == "be" and m > k:
+            return True
+        if after[m].low in _CLAUSE_OPENERS or after[m].low == "and":
+            return False
+    return False
 
 
 def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] | None:
@@ -462,9 +480,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # "those who argue for its abolition do not ...": who they are, not what they say
         # ("experts who worried about it" are still experts voicing a view)
         verb = None
-    if verb is None and relative and plural:
-        # "some who know him said": past a short relative clause to the main verb
-        for k in range(j + 1, min(len(after), j + 6)):
+    indefinite_one = np is not None and np.det is not None and np.det.low in ("a", "an", "one")
+    if verb is None and relative and (plural or indefinite_one):
+        # "some who know him said", "a resident who did not want to be identified out of fear
+        # said": past a restrictive relative clause (no commas) to the main verb
+        for k in range(j + 1, min(len(after), j + (6 if plural else 16))):
             if not after[k].word:
                 break
             verb = _verb(after, k, plural)
@@ -479,12 +499,22 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return _cue(text, start, anonymous_end, low, described)
         if after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None and plural:
             return _cue(text, before[after_np].start, head_end, low, described)  # "by several sources"
+        if after_np < len(before) and before[after_np].low == "by" and np is not None and (
+                np.det is not None or plural) and _reporting_participle(before, after_np + 1):
+            # "was confirmed by a government official", "was told by a senior aide": the
+            # unnamed source is the agent of a passive of speech; an agent clears a passive
+            # only when it is named
+            return _cue(text, before[after_np + 1].start, he, low, described)
         if not quantifier and np is not None and np.det is not None and np.det.low in _OPINION_QUANTIFIERS and low in _OPINION_HOLDERS:
             return _cue(text, start, he, low, described)  # "some critics", whatever they did
         return None
     tok, lemma, vbg = verb
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
-        return None
+        if not (relative and plural and not quantifier and lemma in _VIEW_RELATIVE and tok.start == after[j].start
+                and not _stance(after, tok)):
+            return None
+        # "a worry for investors who see him as an oracle": a relative clause on a noun
+        # deep in the sentence still voices the view of people nobody names
     if _NO_COMMENT.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
     if lemma in ("say", "tell") and _SELF_REPORT.match(text, tok.end, hi):
@@ -498,6 +528,26 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # (measured: 1 true of 2 on news-dev and the fresh pages)
         return found._replace(severity="info")
     return found
+
+
+# verbs of holding a view that a relative clause on an unnamed group passes on as that
+# group's ("investors who see him as an oracle", "voters who believe the tax is unfair")
+_VIEW_RELATIVE = frozenset("see view regard perceive consider believe think fear expect suspect".split())
+
+
+def _reporting_participle(before: list[Token], k: int) -> bool:
+    """Is ``before[k]`` (an adverb or two skipped) the past participle of a speech or report
+    verb after a form of "be" or "have", or opening a reduced relative ("confirmed by",
+    "was told by", "has been disputed by")?"""
+    while k < len(before) and k < 3 and before[k].word and is_adverb(before[k]):
+        k += 1
+    if k >= len(before) or before[k].low not in lx.forms("source-verbs", lx.PARTICIPLE):
+        return False
+    lemma = lx.forms("source-verbs", lx.PARTICIPLE)[before[k].low]
+    if lemma in _NEEDS_AS or lemma in ("find", "play", "point", "call", "raise", "ask"):
+        return False  # "seen by a doctor", "found by a neighbour": an act, not a report
+    nxt = before[k + 1] if k + 1 < len(before) else None
+    return nxt is None or not nxt.word or nxt.low in BE or nxt.low in AUX or nxt.low in CONJUNCTIONS
 
 
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
