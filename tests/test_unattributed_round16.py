@@ -14,6 +14,11 @@ PAIRS = [
     # employers, workers, farmers, voters ... as unnamed sources; a definite group points back
     ("Employers believe the new levy will cost jobs in the valley.",
      "The employers believe in paying the levy on time."),
+    # a named officer of a body named for the group, in the next sentence, speaks for it
+    ("Builders have complained they cannot find staff. The shortage will worsen, said Tom "
+     "Briggs, a city councillor.",
+     "Builders have complained they cannot find staff. The shortage will worsen, said Tom "
+     "Briggs, executive vice president of the Riverside Builders Association."),
     # a restrictive relative (no commas) between a singular unnamed source and its verb
     ("A resident who did not want to be identified because of her job said the store had closed.",
      "A resident who did not want to be identified because of her job left the store."),

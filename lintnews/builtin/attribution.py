@@ -537,6 +537,14 @@ class _Members(NamedTuple):
 
 
 _MEMBERS: dict[str, _Members | None] = {}
+# bodies named for the group whose members they speak for ("the Home Builders Association")
+_GROUP_BODIES = r"(?-i:Association|Union|Federation|Council|Alliance|Society|Guild|League|Coalition|Institute)\b"
+
+
+def _capitalised(heads: list[str]) -> str:
+    """The forms of a head with a capital first letter, matched case-sensitively: a word of an
+    organisation's name ("Builders" in "the Home Builders Association")."""
+    return "(?-i:" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + ")"
 
 
 def _member_pattern(head: str) -> _Members | None:
@@ -558,6 +566,10 @@ def _member_pattern(head: str) -> _Members | None:
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
+                # "Russell Roe, executive vice president of the Home Builders Association": a
+                # named officer of a body named for the group speaks for its members
+                rf"|(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:[\w.’'-]+\s+){{0,6}}?(?:of|for|at)\s+(?:the\s+)?"
+                rf"(?:(?-i:[A-Z][\w’'-]+)\s+){{0,3}}{_capitalised(heads)}['’]?\s+{_GROUP_BODIES}"
             ),
         )
     _MEMBERS[head] = pattern
