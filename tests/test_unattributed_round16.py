@@ -27,6 +27,10 @@ PAIRS = [
      "The closure of the ferry was confirmed by harbour master Ana Ruiz."),
     ("The skipper was told by a senior aide that the vote was lost.",
      "The skipper was told by his deputy, Tom Briggs, that the vote was lost."),
+    # a verb of seeing as the passive: its unnamed agent with the as-complement; "seen by a
+    # doctor" with no as-complement is a visit (checked by the source construction alone)
+    ("The speech was in a statement interpreted by a senior diplomat as a threat of war.",
+     "The speech was in a statement interpreted by the ministry as a threat of war."),
     # a cognition verb with a small clause: "found X to be ..."
     ("Some traders found the central bank's statement to be gloomier than expected.",
      "Some traders found the central bank's statement on the website."),

@@ -81,7 +81,7 @@ _OPINION_HOLDERS = frozenset(
     "academics theorists biographers sceptics skeptics purists theologians musicologists "
     "linguists philosophers economists".split()
 )
-_NEEDS_AS = frozenset("see view regard perceive describe".split())
+_NEEDS_AS = frozenset("see view regard perceive describe interpret".split())
 _ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce".split())
@@ -500,7 +500,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         if after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None and plural:
             return _cue(text, before[after_np].start, head_end, low, described)  # "by several sources"
         if after_np < len(before) and before[after_np].low == "by" and np is not None and (
-                np.det is not None or plural) and _reporting_participle(before, after_np + 1):
+                np.det is not None or plural) and _reporting_participle(before, after_np + 1, after, j):
             # "was confirmed by a government official", "was told by a senior aide": the
             # unnamed source is the agent of a passive of speech; an agent clears a passive
             # only when it is named
@@ -535,17 +535,20 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
 _VIEW_RELATIVE = frozenset("see view regard perceive consider believe think fear expect suspect".split())
 
 
-def _reporting_participle(before: list[Token], k: int) -> bool:
+def _reporting_participle(before: list[Token], k: int, after: list[Token], j: int) -> bool:
     """Is ``before[k]`` (an adverb or two skipped) the past participle of a speech or report
-    verb after a form of "be" or "have", or opening a reduced relative ("confirmed by",
-    "was told by", "has been disputed by")?"""
+    verb, finite or a reduced relative ("confirmed by", "was told by", "has been disputed by";
+    a verb of seeing with its as-complement after the agent at ``after[j]``: "interpreted by
+    an official as a threat")?"""
     while k < len(before) and k < 3 and before[k].word and is_adverb(before[k]):
         k += 1
     if k >= len(before) or before[k].low not in lx.forms("source-verbs", lx.PARTICIPLE):
         return False
     lemma = lx.forms("source-verbs", lx.PARTICIPLE)[before[k].low]
-    if lemma in _NEEDS_AS or lemma in ("find", "play", "point", "call", "raise", "ask"):
-        return False  # "seen by a doctor", "found by a neighbour": an act, not a report
+    if lemma in _NEEDS_AS:
+        return "as" in [t.low for t in after[j : j + 3]]  # "seen by a doctor": a visit, no view
+    if lemma in ("find", "play", "point", "call", "raise", "ask"):
+        return False  # "found by a neighbour", "called by a friend": an act, not a report
     nxt = before[k + 1] if k + 1 < len(before) else None
     return nxt is None or not nxt.word or nxt.low in BE or nxt.low in AUX or nxt.low in CONJUNCTIONS
 
