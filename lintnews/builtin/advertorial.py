@@ -341,12 +341,32 @@ def _stop_glue_point(text: str, h, sentence_end: int) -> tuple[int, int] | None:
     return None
 
 
+# A signal glued onto the stop of the sentence before it ("...not just about pay.6 Comments on
+# ..."): the splitter ends no sentence at a stop with no space after it when a digit follows
+# (it may be a decimal), so the story sentence would carry the plug and hide it. Where a
+# signal starts right after a word's stop with no white space, a glued unit opens there.
+_WORD_STOP = re.compile(r"[a-z)][.!?][\"”’]?")
+
+
+def _stop_glued_start(text: str, h) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The glued split point at the start of a signal ``h`` joined onto a word's stop."""
+    lo = max(0, h.start - 3)
+    m = _WORD_STOP.search(text, lo, h.start)
+    if m is not None and m.end() == h.start:
+        return h.start, _STOP_GLUED
+    return None
+
+
 def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """The label and stop-glue points of the signals that open their sentence (one pass)."""
+    """The label and stop-glue points of the signals that open their sentence (one pass),
+    and the glued starts of those that do not."""
     text, starts, sentences, out = doc.text, doc._sentence_starts, doc.sentences, []
     for h in hits:
         si = bisect_right(starts, h.start) - 1
         if si < 0 or sentences[si].start != h.start:
+            point = _stop_glued_start(text, h)
+            if point is not None:
+                out.append(point)
             continue
         for point in (_label_point(text, h), _stop_glue_point(text, h, sentences[si].end)):
             if point is not None:
