@@ -92,3 +92,27 @@ STORY = {
 @pytest.mark.parametrize("kind", sorted(STORY))
 def test_the_same_words_in_the_story_are_left_alone(kind: str) -> None:
     assert warning_lines(f"{STORY[kind]}\n\n{TWO}") == [], kind
+
+
+@pytest.mark.parametrize("item", ["1 comment", "No comments:", "14 replies"])
+def test_a_comment_count_in_lower_case_glued_on_after_a_stop_is_reported(item: str) -> None:
+    text = f"{TWO}\n\nThe estuary officer says the moorings are full.{item}\n\n{ONE}"
+    found = [d for d in lint_advertorial(text) if d.severity.name == "WARNING"]
+    assert [(d.line, d.column) for d in found] == [(3, text.split("\n")[2].index(item) + 1)], item
+
+
+def test_a_label_that_a_signal_ends_is_a_unit_before_the_quotation_glued_to_it() -> None:
+    # "Subscribe to: Posts (Atom)": the signal ("Posts (Atom)") does not open the sentence, but it
+    # ends a short label that does; the quotation after it stays a line of the story
+    line = 'Subscribe to: Posts (Atom)"We have not seen water this high," the officer said.'
+    found = [d for d in lint_advertorial(f"{ONE}\n\n{line}") if d.severity.name == "WARNING"]
+    assert [(d.line, d.column, d.end_column) for d in found] == [(3, 1, line.index('"') + 1)]
+
+
+def test_a_sign_in_prompt_run_into_a_flattened_widget_is_reported() -> None:
+    assert warning_lines(f"{ONE}\n\nGet involved Sign in New here? Sign up!\n\n{TWO}") == [3]
+
+
+def test_a_subscription_glued_on_after_a_closing_quotation_mark_is_reported() -> None:
+    text = f'{ONE}\n\nThe officer said: "We are ready for the spring tides."Subscribe to our events list\n\n{TWO}'
+    assert warning_lines(text) == [3]

@@ -305,16 +305,19 @@ _LEADS_ON = frozenset(
 )
 
 
-def _label_point(text: str, h) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
-    """The split point after a signal ``h`` that opens its sentence, if it is a label."""
+def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The split point after a signal ``h`` that opens its sentence, if it is a label; or after
+    one that ends a label which its sentence opens at ``start`` ("Subscribe to: Posts (Atom)")."""
     nxt = _LABEL_NEXT.match(text, h.end)
     if nxt is None:
         return None
-    words = text[h.start:h.end].split()
+    lo = h.start if start is None else start
+    words = text[lo:h.end].split()
     if (
-        len(words) <= _LABEL_WORDS
+        words
+        and len(words) <= _LABEL_WORDS
         and words[-1].lower() not in _LEADS_ON
-        and _LABEL_STOP.search(text, h.start, h.end) is None
+        and _LABEL_STOP.search(text, lo, h.end) is None
     ):
         return nxt.end() - 1, 0  # (the next unit opens at the capital)
     return None
@@ -363,10 +366,12 @@ def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no
     text, starts, sentences, out = doc.text, doc._sentence_starts, doc.sentences, []
     for h in hits:
         si = bisect_right(starts, h.start) - 1
-        if si < 0 or sentences[si].start != h.start:
-            point = _stop_glued_start(text, h)
-            if point is not None:
-                out.append(point)
+        if si < 0:
+            continue
+        if sentences[si].start != h.start:
+            for point in (_stop_glued_start(text, h), _label_point(text, h, sentences[si].start)):
+                if point is not None:
+                    out.append(point)
             continue
         for point in (_label_point(text, h), _stop_glue_point(text, h, sentences[si].end)):
             if point is not None:
