@@ -44,10 +44,13 @@ from lintnews.document import sourcing
 from lintnews.document.speech import NAME
 from lintnews.model.diagnostic import Finding, Severity
 
-# A clause the writer adds between a lead verb and the cue: the lead no longer covers it.
+# A clause the writer adds between a lead verb and the cue: the lead no longer covers it. A
+# relative set off by a comma is the writer's aside; one with no comma restricts a noun in the
+# reported clause ("Ruiz says the damp which is believed to ...": still hers); a bare "who"
+# still breaks (people the lead does not cover are judged by the relative's own rules)
 _BREAK = re.compile(
     r";|,\s*(?:which|who|whom|whose|but|while|although|though|whereas|yet|as)\b"
-    r"|\b(?:who|which|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
+    r"|\b(?:who|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
 )
 # a lead's reported subject with a relative clause set in it, up to the cue: "said the man,
 # who had" (a short subject, no other break)

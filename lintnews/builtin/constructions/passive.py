@@ -276,6 +276,11 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if agent == "identified":
         return None  # "is believed by investigators to", "was criticised by the mayor"
     comp = _complement(after, j2)
+    if expletive and it_start >= 0 and comp == "end" and _subordinate_it(before, it_start):
+        # "the day after it was reported": "it" is the thing reported (a crack, a theft) in a
+        # clause of time or cause, no that-clause anywhere; a closing tag (", it was reported.")
+        # follows a comma instead
+        expletive, it_start = False, -1
     if (expletive and it_start >= 0 and comp == "other" and j2 < len(after)
             and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
             and _relative_it(before, it_start)):
@@ -367,6 +372,16 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
+
+
+_SUBORDINATORS = frozenset("after before when whenever since until till once because while".split())
+
+
+def _subordinate_it(before: list[Token], it_start: int) -> bool:
+    """Is the "it" at ``it_start`` the subject of a clause of time or cause ("after it was
+    reported", "since it was announced")? Such an "it" refers to a thing, not to a that-clause."""
+    k = next((n for n, t in enumerate(before) if t.start == it_start), None)
+    return k is not None and k + 1 < len(before) and before[k + 1].low in _SUBORDINATORS
 
 
 def _relative_it(before: list[Token], it_start: int) -> bool:
