@@ -307,9 +307,12 @@ _LEADS_ON = frozenset(
 
 def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     """The split point after a signal ``h`` that opens its sentence, if it is a label; or after
-    one that ends a label which its sentence opens at ``start`` ("Subscribe to: Posts (Atom)")."""
+    one that ends a label which its sentence opens at ``start`` and that is glued, with no white
+    space, to the capital or quotation mark after it ("Subscribe to: Posts (Atom)\"We ...": a
+    signal inside a sentence that runs on after a space is more likely a call to read on, "Pro
+    tip: Discover how Trailform ...")."""
     nxt = _LABEL_NEXT.match(text, h.end)
-    if nxt is None:
+    if nxt is None or (start is not None and nxt.end() - 1 != h.end):
         return None
     lo = h.start if start is None else start
     words = text[lo:h.end].split()
