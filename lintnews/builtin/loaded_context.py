@@ -42,6 +42,12 @@ _SPEECH_AFTER = re.compile(
     # clause is not the clause's: "admitted two preachers who had ..." admits them)
     r"|(?:[\w'’-]+\s+){1,5}?(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was|were|had|has|have|would|will|could|can|did|does|"
     r"do|should|must|might|may)\b"
+    # ... and one whose subject runs longer, with a phrase of its own ("claims the damage bill
+    # from the attacks over the past month has reached", "admits about 35 jobs at the plant will
+    # go"): no relative or subordinate clause on the way ("admitted a man to the ward that has"),
+    # not a verb joined by a conjunction ("claimed the seat and has"), and no comma in between
+    r"|(?:(?!(?:who|whom|whose|which|that|where|when|while|after|before|because|if)\b)[\w'’-]+\s+){6,16}?"
+    r"(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?:is|are|was|were|had|has|have|will|would)\b"
     r"|(?:he|she|they|we|it|there|his|her|their|its|this|these|those)\s+"
     r"(?:was|were|is|are|had|has|have|would|could|did|will|never|knew|\w+ed)\b"
     r")"
@@ -97,6 +103,17 @@ _PLURAL_NOUN_BEFORE = re.compile(
     r"answer|address|repeat|echo)\w*)\s+$",
     re.IGNORECASE,
 )
+# A noun "claims" after a name used as its modifier ("critical of Federal Government claims
+# that", "rejected recent Republican claims"): before the capitalised words, a preposition, an
+# adjective or a verb that takes claims as its object; not an article ("the Federal Government
+# claims that" is the verb), nor "of" or "from" after a noun ("the head of Qantas claims").
+_NAME_MODIFIER_BEFORE = re.compile(
+    r"\b(?:\w+(?:al|ic|ous|ful|ive|ant|ent)\s+of|into|about|against|over|despite|amid|to|recent|new|latest|earlier|repeated|"
+    r"false|baseless|unfounded|dubious|similar|further|fresh|\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less)|"
+    r"(?:reject|deny|denie|denied|dismiss|disput|refut|rebut|investigat|examin|blast|slam|attack|"
+    r"criticis|criticiz|ridicul|mock|question|challeng|answer|address|repeat|echo)\w*)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+)+$"
+)
 _DOUBT_BEFORE = re.compile(
     r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
     r"misleadingly|incorrectly)\s+$",
@@ -120,7 +137,8 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
             _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
                 _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)
-                or (word == "claims" and _PLURAL_NOUN_BEFORE.search(before))))):
+                or (word == "claims" and _PLURAL_NOUN_BEFORE.search(before))
+                or _NAME_MODIFIER_BEFORE.search(before)))):
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
     if _DOUBT_BEFORE.search(before):
         return Sense.SPEECH  # "falsely claimed the money was hers"

@@ -368,6 +368,13 @@ _INSERTED = re.compile(r",\s*(?:which|while|though|although)\b[^,.;:!?]{1,120},(
                        r"(?:is|are|was|were|will|would|could|can|may|might|has|have|had|should|must|do|does|did)\b)")
 
 
+# A speech verb whose complement is a direct quotation after a comma or colon ('declared, "I am
+# innocent," and ...'): the words after the closing mark are the writer's again, unless the
+# sentence goes on reporting ('..., and that ...').
+_QUOTED_COMPLEMENT = re.compile(r"\s*[,:]\s*[\"“][^\"“”]{1,400}?[\"”]")
+_MORE_REPORTED = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|added|adding)\b", re.IGNORECASE)
+
+
 def _clause_break(text: str, pos: int, hi: int) -> int | None:
     """Where the writer takes over after a reported clause (:data:`_CLAUSE_BREAK`), skipping a
     clause set in commas inside the reported clause's subject, whose verb follows it: "says the
@@ -389,7 +396,18 @@ def _reported_clause(text: str, verb: str, after: int, start: int) -> bool:
     or a finite verb ("wrote a stunning novel" has an object)."""
     if verb.lower() in classes().clause_verbs and not _PREPOSITION_AFTER.match(text, after):
         return True
-    return _REPORTED_CLAUSE.match(text, after, start) is not None
+    return _REPORTED_CLAUSE.match(text, after, start) is not None or \
+        _PERSON_THEN_CLAUSE.match(text, after, start) is not None
+
+
+# The person told before the clause: "told Page that", "assured them that", "warned the board
+# that" (a pronoun, a name or a people noun; "wrote a novel that" has a relative clause).
+_PERSON_THEN_CLAUSE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|(?:the|his|her|their|its)\s+(?:board|court|jury|committee|council|panel|crowd|audience|"
+    r"meeting|parliament|senate|house|reporters|journalists|staff|workers|members|voters|investors|"
+    r"shareholders|police|judge|minister|mayor))\s+that\b"
+)
 
 
 def _participle_speech(text: str, m: re.Match[str], start: int, end: int, lo: int, hi: int) -> Evidence | None:
@@ -408,6 +426,39 @@ def _participle_speech(text: str, m: re.Match[str], start: int, end: int, lo: in
     return Evidence("indirect speech", Effect.VOICE, f"reported after ', {verb}'")
 
 
+_PROGRESSIVE_SPEAKER: re.Pattern[str] | None = None
+
+
+def _progressive_speaker() -> re.Pattern[str]:
+    """A speaker and the auxiliary of a progressive before a speech participle ("the union is
+    saying", "commentators, who had been claiming"): compiled on first use."""
+    global _PROGRESSIVE_SPEAKER
+    if _PROGRESSIVE_SPEAKER is None:
+        _PROGRESSIVE_SPEAKER = re.compile(
+            rf"(?:(?<![\w-])(?:{speech.SPEAKER})|,\s*who)\s+(?:(?:has|have|had)\s+been|is|are|was|were)"
+            r"\s+(?:\w+ly\s+)?$"
+        )
+    return _PROGRESSIVE_SPEAKER
+
+
+def _progressive_speech(text: str, m: re.Match[str], start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """"Limbaugh, who had been claiming that greens exaggerated the disaster": a speech verb in
+    the progressive reports its subject's words as the finite verb does ("claimed that")."""
+    verb = m.group().lower()
+    if verb not in _speech_forms():
+        return None
+    speaker = _progressive_speaker().search(text, max(lo, m.start() - 80), m.start())
+    if speaker is None or not _third_party(text, speaker.start(), m.start()):
+        return None
+    cut = _clause_break(text, m.end(), min(hi, end + 40))
+    if cut is not None and cut < start:
+        return None
+    if not _reported_clause(text, verb[:-3], m.end(), start) and not _REPORTED_CLAUSE.match(text, m.end(), start):
+        return None
+    who = " ".join(text[speaker.start() : m.end()].strip(", ").split())
+    return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
+
+
 def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
@@ -419,7 +470,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             break
         verb = m.group()
         if verb.endswith("ing"):
-            e = _participle_speech(text, m, start, end, lo, hi)
+            e = _participle_speech(text, m, start, end, lo, hi) or _progressive_speech(text, m, start, end, lo, hi)
             if e is not None:
                 return e
             continue  # "McConnell complaining": no reporting verb
@@ -431,6 +482,9 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         cut = _clause_break(text, m.end(), min(hi, end + 40))
         if cut is not None and cut < start:
             continue  # "she said no, but the reckless plan passed": the writer again
+        quoted = _QUOTED_COMPLEMENT.match(text, m.end(), start)
+        if quoted is not None and not _MORE_REPORTED.match(text, quoted.end(), start):
+            continue  # 'declared, "I quit," and stormed out': the quotation was what was said
         if not _reported_clause(text, verb, m.end(), start):
             continue  # "wrote a stunning novel": an object, not a reported clause
         who = " ".join(text[speaker.start() : m.end()].split())
@@ -671,7 +725,7 @@ def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
             return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
         return None
     if word not in c.feelings:
-        return None
+        return _felt_by_people(text, start, lo, word)
     before = words_before(text, lo, start)
     while before and (before[-1] in c.intensifiers or before[-1] in ("more", "less", "not")):
         before.pop()
@@ -679,6 +733,51 @@ def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
     if prev in c.copulas or prev in _FEELING_VERBS or _FEELING_AFTER.match(text, end):
         return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
     return None
+
+
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*")
+
+
+def name_follows(text: str, end: int, hi: int) -> Evidence | None:
+    """A distancing word before a capitalised word ("the so-called Peshawar group", "the
+    self-styled Northern Front"): it introduces the name a group goes by, as the scare-quote
+    rule reads "the so-called 'War Logs'"; a hint at most."""
+    if _NAME_NEXT.match(text, end, hi) is None:
+        return None
+    return Evidence("name", Effect.DOUBT, "introduces a name")
+
+
+_IF_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+(?:[\w'’-]+\s+){1,4}$")
+
+
+def supposed_speech(text: str, start: int, lo: int) -> Evidence | None:
+    """A said-verb in an "if" clause ("if the world insisted there should be ..."): speech the
+    writer supposes, not a verdict on words anyone said."""
+    if _IF_BEFORE.search(text, max(lo, start - 60), start) is None:
+        return None
+    return Evidence("supposed", Effect.DOUBT, "in an 'if' clause: supposed, not reported")
+
+
+_FEEL = frozenset(("feel", "feels", "felt", "feeling"))
+_PERSONS = frozenset(("i", "we", "you", "he", "she", "they", "people", "everyone", "nobody"))
+
+
+def _felt_by_people(text: str, start: int, lo: int, word: str) -> Evidence | None:
+    """Any adjective after a person and "feel" ("she feels terrible about it", "they felt
+    awful"): how the person feels, not the writer's verdict on a thing ("the plan feels
+    reckless" is)."""
+    before = words_before(text, lo, start)
+    while before and (before[-1] in classes().intensifiers or before[-1] in ("so", "very", "really", "pretty")):
+        before.pop()
+    if len(before) < 2 or before[-1] not in _FEEL:
+        return None
+    who = before[-2]
+    if who in ("still", "also", "now", "then", "must", "would", "could", "did", "didn't", "to") and len(before) > 2:
+        who = before[-3]  # "the crew still felt awful"
+    people = classes().people
+    if who not in _PERSONS and who not in people and who.rstrip("s") not in people:
+        return None
+    return Evidence("feeling", Effect.DOUBT, f"'{word}' reports how people feel")
 
 
 # -- EVALUATIVE ----------------------------------------------------------------------------

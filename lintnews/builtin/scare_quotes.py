@@ -12,7 +12,8 @@ so the rule is narrow (precision first):
   quoted further up, a coined term, a title or a nickname ('The A Word') as it is the
   writer's sneer, so it is reported at ``info`` for the editor to look at;
 - in a headline quotation marks usually stand for a speaker's words, and words that are all
-  capitalised are a name or a title ("the so-called 'War Logs'"): ``info``.
+  capitalised are a name or a title ("the so-called 'War Logs'"): ``info``; so is a term the
+  writer goes on to define ("so-called 'smart guns' are firearms that ...").
 """
 
 from __future__ import annotations
@@ -29,6 +30,17 @@ DISTANCING_WORDS = ("so-called", "self-styled", "self-declared", "self-proclaime
                     "alleged", "purported", "would-be")
 _DISTANCING = re.compile(rf"\b(?:{'|'.join(DISTANCING_WORDS)})\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A term the writer goes on to define for the reader: a gloss after a dash or in brackets
+# ('so-called "metadata" — the who, where and when of a call'), a relative clause of definition
+# ('"cord cutting," by which viewers drop cable'), or a copula with a defining relative
+# ('so-called "smart guns" are firearms that ...'): the marks introduce a term of art.
+_DEFINED_AFTER = re.compile(
+    r"[\s,]*(?:[—–(]|-\s|(?:by|in|under|through)\s+which\b"
+    r"|which\s+(?:is|are|means|mean|refers|refer|describes|describe)\b"
+    r"|(?:is|are|means|mean|refers\s+to|refer\s+to|describes|describe)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:that|which|who|where|used)\b)",
+    re.IGNORECASE,
+)
 
 
 def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
@@ -61,7 +73,9 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         # A name or title in the marks ("the so-called 'War Logs'", "the so-called 'Sankt Gallen
         # Mafia'"): the marks set off a name someone gave, a hint at most.
         named = all(w[:1].isupper() for w in words) and q.start > lo + 1
-        severity = None if lead and not named and not doc.in_headline(q.start) else Severity.INFO
+        defined = _DEFINED_AFTER.match(text, q.end) is not None
+        severity = None if lead and not named and not defined and not doc.in_headline(q.start) \
+            else Severity.INFO
         # (a quotation left open runs to its block's end, white space and all: not shown)
         end = start + len(text[start : q.end].rstrip())
         shown = text[start:end]

@@ -352,6 +352,14 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     e = ev.poor_precision(lemma)
     if e is not None:
         found.append(e)
+    if term is not None and term.term in DISTANCING_WORDS:
+        e = ev.name_follows(text, end, hi)
+        if e is not None:  # "the so-called Peshawar group": the name a group goes by
+            found.append(e)
+    if kind == "verdict-verb":
+        e = ev.supposed_speech(text, start, lo)
+        if e is not None:  # "if the board insisted ...": no one is said to have insisted
+            found.append(e)
     if (severity is not Severity.INFO or full) and state.used_before(rule, hit):
         found.append(ev.Evidence("repeated", ev.Effect.DOUBT, "the same use a few paragraphs before warns"))
     if any(x.effect is ev.Effect.DOUBT for x in found):
