@@ -60,6 +60,11 @@ _NOT_SPEAKERS = frozenset(
     "advertisement warning alert urgent flash top story latest q a".split()
 )
 
+# A bare role of the outlet's own interviewer ("PRESENTER:", "Interviewer:") asks the questions:
+# the writer's side of the interview, as "Q:" is. (With the name in brackets, "PRESENTER (JANE
+# COLE):", it is a labelled turn like any other.)
+_INTERVIEWERS = frozenset("presenter interviewer host anchor moderator reporter".split())
+
 # A label at a line start (the text's first line is tried on its own, the others from the
 # line break before them: "^" with MULTILINE would be tried at every character). Q&A labels in
 # any case; a speaker's label is up to four capitalised words, maybe a bracketed name or title
@@ -82,7 +87,7 @@ _EMBEDDED_POST = re.compile(
     r"A\s+post\s+shared\s+by\b|\(@\w{1,30}\)\s*(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
 )
-_QUESTION_END = re.compile(r"\?[\s\"'”’)*_]*$")
+_QUESTION = re.compile(r"\?(?=[\s\"'”’)*_]|$)")
 
 
 class _Label(NamedTuple):
@@ -96,6 +101,8 @@ def _label(m: re.Match[str]) -> _Label | None:
         return _Label("q" if m.group("qa")[:1] in "Qq" else "a", "")
     name = m.group("name")
     words = name.split()
+    if len(words) == 1 and m.group("paren") is None and name.lower() in _INTERVIEWERS:
+        return _Label("q", "")  # the outlet's side of the interview, as a "Q:" is
     if any(w.lower() in _NOT_SPEAKERS for w in words):
         return None
     if name.isupper() and (len(words) > 1 or m.group("paren")):
@@ -153,14 +160,21 @@ def _near(labels: dict[int, _Label], i: int) -> list[tuple[int, _Label]]:
 
 
 def _asks(text: str, blocks: list, labels: dict[int, _Label], i: int) -> bool:  # type: ignore[type-arg]
-    """Does the paragraph before ``i`` ask a question ("Q: ...", or one ending in "?")?"""
-    if i == 0:
-        return False
-    before = labels.get(i - 1)
-    if before is not None and before.kind == "q":
-        return True
-    b = blocks[i - 1]
-    return _QUESTION_END.search(text, b.start, b.end) is not None
+    """Does the turn before ``i`` ask a question? The paragraph before, or, where it belongs to
+    a labelled turn (a text with a line per sentence gives a turn several), that turn's
+    paragraphs back to its label, holds a "Q:" label or a question mark."""
+    asked = False
+    for k in range(i - 1, max(-1, i - 1 - LABEL_REACH_BLOCKS), -1):
+        before = labels.get(k)
+        if before is not None and before.kind == "q":
+            return True
+        b = blocks[k]
+        asked = asked or _QUESTION.search(text, b.start, b.end) is not None
+        if asked and k == i - 1:
+            return True
+        if before is not None:
+            return asked  # the turn before starts here
+    return False
 
 
 def _labelled(text: str, blocks: list, labels: dict[int, _Label], out: dict[int, Turn]) -> None:  # type: ignore[type-arg]
