@@ -50,11 +50,27 @@ def test_a_turn_is_the_speakers_for_both_families(lint, name, text, line):
     ("update", f"Update: {CLAIM} {LOADED}\n\nThe council met on Monday."),
     ("one mixed-case label", f"McKelvey: {CLAIM} {LOADED}\n\nThe council met on Monday."),
     ("one question", f"Q: What next?\n\n{CLAIM} {LOADED}"),
+    # the outlet's own interviewer asks: the writer's side, as "Q:" is
+    ("presenter", f"PRESENTER: {CLAIM} {LOADED}\n\nKERR: No.\n\nPRESENTER: Why?\n\nKERR: Because."),
+    # an editor's note is the outlet's, whatever comes before "note"
+    ("editor's note", f"Harbour Editor's Note: {CLAIM} {LOADED}\n\nAna Ruiz: Yes.\n\nAna Ruiz: No."),
+    # headline labels, each once: no speaker
+    ("headline labels", f"Harbour fire: {CLAIM} {LOADED}\n\nState of emergency: Roads close."),
     ("plain", f"{CLAIM} {LOADED}"),
 ])
 def test_no_turn_leaves_the_writer_warned_by_both_families(lint, name, text):
-    line = 1 if name not in ("one question",) else 3
+    line = 3 if name == "one question" else 1
     assert {c for ln, c in _warned(lint, text) if ln == line} == BOTH, name
+
+
+def test_an_answer_over_several_lines_answers_the_question_its_turn_asked():
+    """A text with a line per sentence: the question is in the interviewer's turn, not the
+    line just before the answer's label."""
+    text = ("DB: Thanks for coming.\nWhy did the talks fail?\nThey ran for a year.\n"
+            f"JP: {CLAIM}\nThe town will pay.")
+    assert find_turns(text, _blocks(text)).get(3) == Turn("labelled turn", "JP")
+    text = f"The talks ran for a year. Why?\nNobody knows.\nJP: {CLAIM}"
+    assert find_turns(text, _blocks(text)) == {}  # no labelled turn asked it
 
 
 def test_after_the_letters_sign_off_the_writer_speaks_again(lint):

@@ -40,8 +40,9 @@ class Turn(NamedTuple):
     label: str | None = None
 
 
-# How far (paragraphs) a label looks for the label that shows it is a turn.
-LABEL_REACH_BLOCKS = 6
+# How far (paragraphs) a label looks for the label that shows it is a turn (a text with a line
+# per sentence gives a turn several; measured: 6 loses an interview whose turns run longer).
+LABEL_REACH_BLOCKS = 12
 # How many paragraphs after a question are its answer when the answers carry no label.
 ANSWER_BLOCKS = 3
 # How many paragraphs a letter runs at most when no sign-off ends it.
