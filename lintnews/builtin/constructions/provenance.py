@@ -33,6 +33,7 @@ from lintnews.builtin.constructions.grammar import (
     MODAL,
     NEGATIVE,
     QUANTIFIER_HEADS,
+    WEEKDAYS_MONTHS,
     Token,
     determined,
     governed,
@@ -63,6 +64,22 @@ _THAT = frozenset("that of about over suggesting linking saying claiming allegin
 # determiners and modifiers that deny there is anything to attribute: "little evidence that"
 _SCANT = frozenset("little scant insufficient limited".split())
 # hearsay nouns whose content clause may drop its "that", and the pronouns that open one
+# a short time phrase between a hearsay noun and its clause ("rumours last year that",
+# "reports earlier this week that", "claims at the time that"): when, not who
+_TIME_WORDS = frozenset(
+    "last this earlier early late later recent recently yesterday then at the time in for years "
+    "months weeks days week month year spring summer autumn fall winter weekend".split()
+) | WEEKDAYS_MONTHS
+
+
+def _past_time(after: list[Token]) -> int:
+    """Index of the word after a time phrase of up to four words at ``after[0]`` (0 when none)."""
+    k = 0
+    while k < len(after) and k < 4 and after[k].word and after[k].low in _TIME_WORDS:
+        k += 1
+    return k if 0 < k < len(after) and after[k].low == "that" else 0
+
+
 _TOLD = frozenset("report rumour rumor speculation suggestion claim allegation".split())
 _CLAUSE_SUBJECTS = frozenset("he she it they we".split())
 # news told by nobody named, and the verbs by which it tells: "reports say", "rumours suggest"
@@ -244,10 +261,12 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return cue(t_before.start, after[0].end, "circumstance")
     if lemma in _CIRCUMSTANCE_ONLY:
         return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
-    # there are reports that, there is evidence that
+    # there are reports that, there is evidence that, there were rumours last year that
+    t = _past_time(after)
     if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
-            and (lemma in _HEARSAY or lemma == "evidence") and after and after[0].low in _THAT | {"suggesting", "indicating", "showing"}):
-        return cue(t_before2.start, after[0].end, "existential")
+            and (lemma in _HEARSAY or lemma == "evidence") and t < len(after)
+            and after[t].low in _THAT | {"suggesting", "indicating", "showing"}):
+        return cue(t_before2.start, he if t else after[0].end, "existential")
     if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
             and lemma in _TOLD and np.det is None and len(after) > 1 and after[0].low in _CLAUSE_SUBJECTS
             and after[1].low in AUX):
