@@ -77,7 +77,9 @@ _LABEL = (r"[ \t]*+(?:(?P<qa>(?i:Q|Question|A|Answer))[ \t]*[:.)][ \t]+(?=\S)|"
 _LABEL_AT_LINE_START = re.compile(r"\n" + _LABEL)
 _LABEL_AT_TEXT_START = re.compile(_LABEL)
 
-_LETTER_AT_LINE_START = re.compile(r"(?:^|\n)[ \t]*Dear\s")
+# (from a line break: "^" or an alternation with it is tried at every character of the text)
+_LETTER_AT_LINE_START = re.compile(r"\n[ \t]*Dear\s")
+_LETTER_AT_TEXT_START = re.compile(r"[ \t]*Dear\s")
 _LETTER_OPEN = re.compile(r"[ \t]*Dear\s+[A-Z][\w .'’-]{0,40}[,:]")
 _LETTER_CLOSE = re.compile(
     r"[ \t]*(?:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b",
@@ -145,7 +147,8 @@ def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type
 
 def _letters(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]
     """A letter: from "Dear X," to the sign-off (or :data:`LETTER_BLOCKS` paragraphs)."""
-    for m in _LETTER_AT_LINE_START.finditer(text):
+    first = _LETTER_AT_TEXT_START.match(text)
+    for m in ([first] if first else []) + list(_LETTER_AT_LINE_START.finditer(text)):
         i = block_at(m.end() - 1)
         if i is None or not _LETTER_OPEN.match(text, blocks[i].start, blocks[i].end):
             continue
