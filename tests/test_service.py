@@ -230,6 +230,15 @@ def test_a_check_past_the_time_limit_gets_503_and_its_worker_is_replaced(config)
         assert check(c, text="Sources say so.")
 
 
+def test_a_worker_warms_up_on_every_family_before_it_says_ready():
+    """The warm-up draft a worker lints before serving must hold a cue of each family, or
+    the first request still pays for compiling that family's patterns."""
+    from lintnews.integrations.service.linter import WARM_UP_TEXT
+
+    linted = ServiceLinter(no_plugins=True).lint(WARM_UP_TEXT)
+    assert {d.category for d in linted.diagnostics} >= {"unattributed-claim", "loaded-language", "advertorial"}
+
+
 def test_a_worker_that_died_while_idle_is_replaced_without_failing_a_request(client):
     pool = client.app.state.pool
     (pid,) = pool.pids

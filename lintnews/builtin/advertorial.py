@@ -305,16 +305,22 @@ _LEADS_ON = frozenset(
 )
 
 
-def _label_point(text: str, h) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
-    """The split point after a signal ``h`` that opens its sentence, if it is a label."""
+def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The split point after a signal ``h`` that opens its sentence, if it is a label; or after
+    one that ends a label which its sentence opens at ``start`` and that is glued, with no white
+    space, to the capital or quotation mark after it ("Subscribe to: Posts (Atom)\"We ...": a
+    signal inside a sentence that runs on after a space is more likely a call to read on, "Pro
+    tip: Discover how Trailform ...")."""
     nxt = _LABEL_NEXT.match(text, h.end)
-    if nxt is None:
+    if nxt is None or (start is not None and nxt.end() - 1 != h.end):
         return None
-    words = text[h.start:h.end].split()
+    lo = h.start if start is None else start
+    words = text[lo:h.end].split()
     if (
-        len(words) <= _LABEL_WORDS
+        words
+        and len(words) <= _LABEL_WORDS
         and words[-1].lower() not in _LEADS_ON
-        and _LABEL_STOP.search(text, h.start, h.end) is None
+        and _LABEL_STOP.search(text, lo, h.end) is None
     ):
         return nxt.end() - 1, 0  # (the next unit opens at the capital)
     return None
@@ -341,12 +347,34 @@ def _stop_glue_point(text: str, h, sentence_end: int) -> tuple[int, int] | None:
     return None
 
 
+# A signal glued onto the stop of the sentence before it ("...not just about pay.6 Comments on
+# ..."): the splitter ends no sentence at a stop with no space after it when a digit follows
+# (it may be a decimal), so the story sentence would carry the plug and hide it. Where a
+# signal starts right after a word's stop with no white space, a glued unit opens there.
+_WORD_STOP = re.compile(r"[a-z)][.!?][\"”’]?")
+
+
+def _stop_glued_start(text: str, h) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """The glued split point at the start of a signal ``h`` joined onto a word's stop."""
+    lo = max(0, h.start - 3)
+    m = _WORD_STOP.search(text, lo, h.start)
+    if m is not None and m.end() == h.start:
+        return h.start, _STOP_GLUED
+    return None
+
+
 def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """The label and stop-glue points of the signals that open their sentence (one pass)."""
+    """The label and stop-glue points of the signals that open their sentence (one pass),
+    and the glued starts of those that do not."""
     text, starts, sentences, out = doc.text, doc._sentence_starts, doc.sentences, []
     for h in hits:
         si = bisect_right(starts, h.start) - 1
-        if si < 0 or sentences[si].start != h.start:
+        if si < 0:
+            continue
+        if sentences[si].start != h.start:
+            for point in (_stop_glued_start(text, h), _label_point(text, h, sentences[si].start)):
+                if point is not None:
+                    out.append(point)
             continue
         for point in (_label_point(text, h), _stop_glue_point(text, h, sentences[si].end)):
             if point is not None:

@@ -152,6 +152,7 @@ def worker_main(conn: Any, config_file: str | None, no_plugins: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # (Ctrl-C is the server's to handle)
     try:
         linter = ServiceLinter(config_file, no_plugins)
+        linter.warm_up()
     except Exception as exc:  # noqa: BLE001 - reported to the server as one line
         conn.send_bytes(b"error: " + str(exc).encode("utf-8", "replace"))
         return

@@ -27,6 +27,15 @@ from lintnews.model.diagnostic import Diagnostic
 # the request's names for the input formats -> the readers' names
 FORMATS = {"plain": "text", "text": "text", "markdown": "markdown", "html": "html"}
 PROFILES = ("news", "opinion")
+# A short draft with a cue of each family: linting it once when a worker starts compiles the
+# judges' patterns (they compile when first used), so the first request a fresh or
+# replacement worker serves is as fast as any other, not a few tenths of a second slower
+# (which, with a short --timeout, turned it into a 503).
+WARM_UP_TEXT = (
+    "Officials are believed to have known about the leak, sources said. It was a shocking, "
+    "disgraceful failure, critics claim.\n\n"
+    "Sign up for our newsletter. Related: More stories from the harbour.\n"
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,10 @@ class ServiceLinter:
         self.registry = self.engine.registry
         self.config_path: str | None = self._effective.config.path
         self.profile: str = self._effective.settings.profile
+
+    def warm_up(self) -> None:
+        """Lint :data:`WARM_UP_TEXT` once and forget the result (see there why)."""
+        self.lint(WARM_UP_TEXT)
 
     # -- rules -----------------------------------------------------------------------------
     def rules(self) -> list[Any]:
