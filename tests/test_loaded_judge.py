@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from lintnews.builtin import loaded_evidence as ev
 from lintnews.builtin.loaded_evidence import Effect
 from lintnews.cli import main
-from lintnews.readers import Block
 
 FAMILY = ("loaded-language",)
 
@@ -115,35 +114,6 @@ def test_not_indirect_speech(text, word):
 def test_characterised(text, word, expected):
     start, _ = at(text, word)
     assert (ev.characterised(text, start, 0) is not None) is expected
-
-
-def _blocks(text: str) -> list[Block]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append(Block(pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def test_speaker_blocks_of_an_interview_a_letter_and_a_post():
-    text = ("The mayor spoke to us on Monday.\n"
-            "Q: Why close the library?\n"
-            "It was a disgraceful waste of money, frankly.\n"
-            "Q: And the pool?\n"
-            "That decision was absurd.\n"
-            "Dear Editor,\n"
-            "The parking rules are a scandal.\n"
-            "Yours sincerely, Ana Ruiz\n"
-            "The traffic is horrific tonight. pic.twitter.com/abc123\n"
-            "The council meets again in June.")
-    kinds = ev.speaker_blocks(text, _blocks(text))
-    assert kinds == {2: "Q&A answer", 4: "Q&A answer", 5: "letter", 6: "letter", 7: "letter",
-                     8: "embedded post"}
-
-
-def test_one_question_is_no_interview():
-    text = "Q: What is next?\nThe council published its absurd plan."
-    assert ev.speaker_blocks(text, _blocks(text)) == {}
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [

@@ -702,12 +702,12 @@ LABEL_TEXTS = [
 
 @pytest.mark.parametrize("text", LABEL_TEXTS)
 def test_possessive_speaker_labels_match_what_greedy_ones_match(text):
-    from lintnews.builtin import loaded_evidence
+    from lintnews.document import turns
 
-    greedy = re.compile(loaded_evidence._LABEL_AT_LINE_START.pattern.replace("++", "+").replace("*+", "*"),
-                        re.IGNORECASE)
+    greedy = re.compile(turns._LABEL_AT_LINE_START.pattern.replace("++", "+").replace("*+", "*"))
     assert "++" not in greedy.pattern
-    found = [(m.span(), m.groupdict()) for m in loaded_evidence._LABEL_AT_LINE_START.finditer(text)]
+    assert "*+" not in greedy.pattern
+    found = [(m.span(), m.groupdict()) for m in turns._LABEL_AT_LINE_START.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in greedy.finditer(text)]
     assert found  # each text holds a label
 

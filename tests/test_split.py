@@ -109,9 +109,11 @@ def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
 
 def test_no_judge_looks_further_back_than_a_part_sees():
     from lintnews.builtin import attribution, voice
+    from lintnews.document import turns
 
     assert attribution.RESEARCH_REACH_BLOCKS <= split.MARGIN_BLOCKS
     assert voice.CHARGED_REACH_BLOCKS <= split.MARGIN_BLOCKS
+    assert turns.SPEAKER_REACH_BLOCKS <= split.MARGIN_BLOCKS
 
 
 def test_cuts_avoid_paragraphs_that_open_with_a_quotation(registry):

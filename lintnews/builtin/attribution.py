@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from lintnews.builtin.constructions import Cue, holder, transcript
+from lintnews.builtin.constructions import Cue, holder
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER, WEEKDAYS_MONTHS
 from lintnews.builtin.constructions.passive import passive, received
@@ -228,7 +228,7 @@ def _last_word(text: str, start: int, end: int) -> int:
 def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  # type: ignore[no-untyped-def]
     text = doc.text
     si = doc.sentence_index(cue.start)
-    if _quoted(doc, cue.start) or facts.in_double_quote(cue.start) or transcript.speaker_labelled(doc, si):
+    if _quoted(doc, cue.start) or facts.in_double_quote(cue.start) or doc.turn_at(cue.start) is not None:
         return None  # the speaker's words, not the writer's
     if _denied(text, doc.sentences[si].start, cue.start):
         return None  # "Smith denied that inspections were ever considered": asserts nothing

@@ -19,7 +19,6 @@ judge stays linear in the number of candidates.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -578,93 +577,6 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
         if tail is not None and tail.end() == start:
             return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
     return None
-
-
-_NOT_SPEAKERS = frozenset(
-    "note update editor's correction price verdict pros cons photo image source via read "
-    "related watch listen see also disclaimer tags category bottom line summary".split()
-)
-_LETTER_OPEN = re.compile(r"Dear\s+[A-Z][\w .'’-]{0,40}[,:]")
-_LETTER_CLOSE = re.compile(
-    r"(?:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b",
-    re.IGNORECASE,
-)
-_EMBEDDED_POST = re.compile(
-    r"pic\.twitter\.com/|—\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|"
-    r"A\s+post\s+shared\s+by\b|\(@\w{1,30}\)\s*(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b"
-)
-
-
-# (from a line break, which the engine skips to: "^" with MULTILINE is tried at every
-# character; the text's first line is tried on its own, with the same pattern after the break)
-# The name's runs are possessive: a word never gives back a letter to the spaces or the colon
-# after it (none of them can match one), so they match what greedy runs match, without the
-# backtracking through every letter of every ordinary line's first three words.
-_LABEL = (r"[ \t]*(?:(?P<qa>(?:Q|Question|A|Answer)\s*[:.)]\s)|"
-          r"(?P<name>(?:[A-Z][\w'’.-]++[ \t]++){0,2}[A-Z][\w'’-]++[ \t]*+:\s))")
-_LABEL_AT_LINE_START = re.compile(r"\n" + _LABEL, re.IGNORECASE)
-_LABEL_AT_TEXT_START = re.compile(_LABEL, re.IGNORECASE)
-_LETTER_AT_LINE_START = re.compile(r"\n[ \t]*Dear\s")
-
-
-def speaker_blocks(text: str, blocks: list) -> dict[int, str]:  # type: ignore[type-arg]
-    """Blocks whose words are a speaker's, by index: what kind ("Q&A answer", "letter",
-    "embedded post"). Interviews: the blocks after a question, or labelled with a name, in a
-    text with two or more questions or named answers. Letters: from "Dear X," to the
-    sign-off. Embedded posts: the block with the post's signature. (Each found with one scan
-    of the text: most texts have none, and a long one has thousands of blocks.)"""
-    out: dict[int, str] = {}
-    if not blocks:
-        return out
-    starts = [b.start for b in blocks]
-
-    def block_at(pos: int) -> int | None:
-        i = max(bisect_right(starts, pos) - 1, 0)
-        return i if blocks[i].start <= pos < blocks[i].end else None
-
-    labels: dict[int, str] = {}  # block -> "q" | "a" | "name"
-    first = _LABEL_AT_TEXT_START.match(text)
-    for m in ([first] if first else []) + list(_LABEL_AT_LINE_START.finditer(text)):
-        i = block_at(m.end() - 1)
-        if i is None or blocks[i].start < m.start():  # (m.start(): the break before the line)
-            continue  # not at the block's start
-        if m.group("qa"):
-            labels[i] = "q" if m.group("qa")[:1] in "Qq" else "a"
-        elif m.group("name")[:1].isupper() and m.group("name").split()[0].rstrip(":").lower() not in _NOT_SPEAKERS:
-            labels[i] = "name"
-    letters = list(_LETTER_AT_LINE_START.finditer(text)) if "Dear" in text else []
-    if text.lstrip(" \t").startswith("Dear"):
-        letters.insert(0, re.match(r"[ \t]*Dear\s", text))
-    for m in letters:
-        if m is None:
-            continue
-        i = block_at(m.end() - 1)
-        if i is None or not _LETTER_OPEN.match(text, blocks[i].start, blocks[i].end):
-            continue
-        for j in range(i, min(len(blocks), i + 40)):  # a letter runs to its sign-off
-            out.setdefault(j, "letter")
-            if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end):
-                break
-    if "twitter.com/" in text or "(@" in text or "post shared by" in text:
-        for m in _EMBEDDED_POST.finditer(text):
-            i = block_at(m.start())
-            if i is not None:
-                out.setdefault(i, "embedded post")
-    kinds = list(labels.values())
-    if kinds.count("q") >= 2 or kinds.count("name") >= 2:
-        # answers labelled ("A:", "Ana Ruiz:"): those blocks; answers unlabelled: the blocks
-        # after each question, up to the next (three at most: the piece may go on after)
-        labelled = any(k != "q" for k in kinds)
-        for i, kind in sorted(labels.items()):
-            if kind in ("a", "name"):
-                out.setdefault(i, "Q&A answer")
-            elif not labelled:
-                for j in range(i + 1, min(len(blocks), i + 4)):
-                    if j in labels or j in out:
-                        break  # the next question, or a letter or a post
-                    out[j] = "Q&A answer"
-    return out
 
 
 # -- DOUBT ------------------------------------------------------------------------------

@@ -135,12 +135,10 @@ CHARGED_REACH_BLOCKS = 25
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_spans", "_speaker_blocks", "_starts",
-                 "_uses", "doc")
+    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_spans", "_starts", "_uses", "doc")
 
     def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
-        self._speaker_blocks: dict[int, str] | None = None
         self._hits = hits_by_rule or {}
         # where every candidate of the judge starts, in order (for the charged-sentence count)
         self._starts = sorted({h.start for hits in (hits_by_rule or {}).values() for h in hits})
@@ -247,11 +245,9 @@ class _DocState:
         return before is not None and start - before[1] < 12 and _COORDINATION.fullmatch(text, before[1], start) is not None
 
     def speaker_block(self, offset: int) -> str | None:
-        if self._speaker_blocks is None:
-            self._speaker_blocks = ev.speaker_blocks(self.doc.text, self.doc.blocks)
-        if not self._speaker_blocks:
-            return None
-        return self._speaker_blocks.get(self.doc.block_index(offset))
+        """The kind of speaker's turn holding ``offset`` (``Document.turns``), if any."""
+        turn = self.doc.turn_at(offset)
+        return turn.kind if turn is not None else None
 
 
 def _kind(rule) -> str:  # type: ignore[no-untyped-def]

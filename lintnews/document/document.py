@@ -13,6 +13,7 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from lintnews.document import speech
+from lintnews.document.turns import Turn, find_turns
 from lintnews.readers import Block, Parsed
 from lintnews.readers.source import SourceMap
 
@@ -131,6 +132,18 @@ class Document:
     def block_index(self, offset: int) -> int:
         """Index of the block containing ``offset`` (or the block before it)."""
         return max(bisect_right(self._block_starts, offset) - 1, 0)
+
+    @cached_property
+    def turns(self) -> dict[int, Turn]:
+        """The paragraphs whose words are a speaker's (an interview's or a transcript's turns,
+        the answers after questions, letters, embedded posts), by block index: found once,
+        when a rule first asks (most texts have none)."""
+        return find_turns(self.text, self.blocks)
+
+    def turn_at(self, offset: int) -> Turn | None:
+        """The speaker's turn holding ``offset``, if its paragraph is one."""
+        turns = self.turns
+        return turns.get(self.block_index(offset)) if turns else None
 
     def in_headline(self, offset: int) -> bool:
         h = self.headline

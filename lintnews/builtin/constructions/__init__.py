@@ -13,8 +13,8 @@ so?" of, and where its cue begins and ends:
 - :mod:`.provenance`: unnamed documents and research ("studies show", "amid reports that");
 - :mod:`.holder`: a document, publisher or court case given just before a cue that holds its
   view ("The ONS published its survey. Unemployment is estimated to ..."): a hint;
-- :mod:`.transcript`: a transcript's speaker labels ("MARTIN SHAW: ..."), whose paragraphs are
-  that speaker's words.
+(A transcript's, an interview's or a letter's paragraphs are their speaker's words:
+:mod:`lintnews.document.turns`, shared with the loaded-language judge.)
 
 The open-class words of each construction are word classes
 (``lintnews/language/wordclasses/attribution.toml``, every inflection from the lexicon, see

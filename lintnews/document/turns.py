@@ -1,0 +1,205 @@
+"""Turns: the paragraphs whose words are a speaker's, not the writer's.
+
+An interview, a transcript, a letter or an embedded post gives its words to someone other
+than the writer without quotation marks and a verb of saying: a label opens the paragraph
+("MARTIN SHAW:", "Ana Ruiz:", "PRESENTER (JANE COLE):", "A:"), the paragraph answers a
+question ("Q: Why close it?" then the answer), a letter runs from "Dear X," to its sign-off,
+a post carries its signature. Those words are as attributed as a quoted sentence with "she
+said": the attribution judge leaves a vague source in them alone, and the loaded-language
+judge counts them as the speaker's voice. One finder serves both, so that a paragraph is a
+speaker's for every rule or for none.
+
+Labels are easy to fake, so each kind of label must show that it is a turn:
+
+- capitals ("MARTIN SHAW:", "TOM BAXTER MP:", a role with the name in brackets): another
+  speaker's label in capitals nearby, or a question in the paragraph before (a dateline, "NEW DELHI:", or a kicker, "BREAKING NEWS:", opens
+  one paragraph and nothing answers it);
+- a name in mixed case or one word in capitals ("Ana Ruiz:", "McKelvey:", "SMITH:"): the same
+  label again nearby (a speaker speaks more than once; "Update:" or "Date:" once is a
+  heading), or the paragraph before asks a question;
+- "Q:"/"A:": two questions nearby (one "Q:" is a heading or a quiz); the answers are the
+  "A:" paragraphs, or, with no "A:" label, the paragraphs after each question.
+
+Labels that are headings ("Note:", "Editor's note:", "Update:", "Photo:", "Read more:") are
+never speakers. Most texts have no turn at all: one scan of the line starts finds every
+candidate label, and the rest is done only where there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+
+class Turn(NamedTuple):
+    """Whose a paragraph is: ``kind`` ("labelled turn", "Q&A answer", "letter", "embedded
+    post") and the speaker's label where the paragraph has one ("MARTIN SHAW", "Ana Ruiz")."""
+
+    kind: str
+    label: str | None = None
+
+
+# How far (paragraphs) a label looks for the label that shows it is a turn (a text with a line
+# per sentence gives a turn several; measured: 6 loses an interview whose turns run longer).
+LABEL_REACH_BLOCKS = 12
+# How many paragraphs after a question are its answer when the answers carry no label.
+ANSWER_BLOCKS = 3
+# How many paragraphs a letter runs at most when no sign-off ends it.
+LETTER_BLOCKS = 25
+# The furthest any paragraph's decision looks (an unlabelled answer: its question, then the
+# question's partner). It must stay inside the context a part of a large file is linted with
+# (``lintnews.execution.split.MARGIN_BLOCKS``; a test keeps the two in step).
+SPEAKER_REACH_BLOCKS = max(LETTER_BLOCKS, ANSWER_BLOCKS + LABEL_REACH_BLOCKS)
+
+# Heading words: a label holding one is no speaker ("BREAKING NEWS:", "Editor's note:",
+# "Read more:", "Photo:"). (Lower case; a label's words are compared lowered.)
+_NOT_SPEAKERS = frozenset(
+    "note update updated editor's editor’s correction price verdict pros cons photo photos image "
+    "source via read more related watch listen see also disclaimer tags category bottom line "
+    "summary breaking news live exclusive analysis opinion fact check video sponsored "
+    "advertisement warning alert urgent flash top story latest q a".split()
+)
+
+# A bare role of the outlet's own interviewer ("PRESENTER:", "Interviewer:") asks the questions:
+# the writer's side of the interview, as "Q:" is. (With the name in brackets, "PRESENTER (JANE
+# COLE):", it is a labelled turn like any other.)
+_INTERVIEWERS = frozenset("presenter interviewer host anchor moderator reporter".split())
+
+# A label at a line start (the text's first line is tried on its own, the others from the
+# line break before them: "^" with MULTILINE would be tried at every character). Q&A labels in
+# any case; a speaker's label is up to four capitalised words, maybe a bracketed name or title
+# after them, then a colon and the turn's words on the same line. The words' runs are
+# possessive: they never give back a letter to the spaces or the colon, which cannot match one.
+_LABEL = (r"[ \t]*+(?:(?P<qa>(?i:Q|Question|A|Answer))[ \t]*[:.)][ \t]+(?=\S)|"
+          r"(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+)[ \t]*+"
+          r"(?P<paren>\([^()\n:]{2,80}\))?[ \t]*+:[ \t]++(?=\S))")
+_LABEL_AT_LINE_START = re.compile(r"\n" + _LABEL)
+_LABEL_AT_TEXT_START = re.compile(_LABEL)
+
+# (from a line break: "^" or an alternation with it is tried at every character of the text)
+_LETTER_AT_LINE_START = re.compile(r"\n[ \t]*Dear\s")
+_LETTER_AT_TEXT_START = re.compile(r"[ \t]*Dear\s")
+_LETTER_OPEN = re.compile(r"[ \t]*Dear\s+[A-Z][\w .'’-]{0,40}[,:]")
+_LETTER_CLOSE = re.compile(
+    r"[ \t]*(?:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b",
+    re.IGNORECASE,
+)
+_EMBEDDED_POST = re.compile(
+    r"pic\.twitter\.com/|—\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|"
+    r"A\s+post\s+shared\s+by\b|\(@\w{1,30}\)\s*(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+_QUESTION = re.compile(r"\?(?=[\s\"'”’)*_]|$)")
+
+
+class _Label(NamedTuple):
+    kind: str  # "q", "a", "capitals" (a full name or a role in capitals), "name"
+    text: str  # the label as written ("" for Q&A labels)
+
+
+def _label(m: re.Match[str]) -> _Label | None:
+    """What the label ``m`` is, or None for a heading ("Update:", "BREAKING NEWS:")."""
+    if m.group("qa"):
+        return _Label("q" if m.group("qa")[:1] in "Qq" else "a", "")
+    name = m.group("name")
+    words = name.split()
+    if len(words) == 1 and m.group("paren") is None and name.lower() in _INTERVIEWERS:
+        return _Label("q", "")  # the outlet's side of the interview, as a "Q:" is
+    if any(w.lower() in _NOT_SPEAKERS for w in words):
+        return None
+    if name.isupper() and (len(words) > 1 or m.group("paren")):
+        return _Label("capitals", name)
+    return _Label("name", name)
+
+
+def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type-arg]
+    """The paragraphs (by index into ``blocks``) whose words are a speaker's, and whose."""
+    out: dict[int, Turn] = {}
+    if not blocks:
+        return out
+    starts = [b.start for b in blocks]
+
+    def block_at(pos: int) -> int | None:
+        i = max(bisect_right(starts, pos) - 1, 0)
+        return i if blocks[i].start <= pos < blocks[i].end else None
+
+    labels: dict[int, _Label] = {}
+    first = _LABEL_AT_TEXT_START.match(text)
+    for m in ([first] if first else []) + list(_LABEL_AT_LINE_START.finditer(text)):
+        i = block_at(m.end() - 1)
+        if i is None or blocks[i].start < m.start():  # (m.start(): the break before the line)
+            continue  # not at the paragraph's start
+        label = _label(m)
+        if label is not None:
+            labels[i] = label
+    if "Dear" in text:
+        _letters(text, blocks, block_at, out)
+    if "twitter.com/" in text or "(@" in text or "post shared by" in text:
+        for m in _EMBEDDED_POST.finditer(text):
+            i = block_at(m.start())
+            if i is not None:
+                out.setdefault(i, Turn("embedded post"))
+    if labels:
+        _labelled(text, blocks, labels, out)
+    return out
+
+
+def _letters(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """A letter: from "Dear X," to the sign-off (or :data:`LETTER_BLOCKS` paragraphs)."""
+    first = _LETTER_AT_TEXT_START.match(text)
+    for m in ([first] if first else []) + list(_LETTER_AT_LINE_START.finditer(text)):
+        i = block_at(m.end() - 1)
+        if i is None or not _LETTER_OPEN.match(text, blocks[i].start, blocks[i].end):
+            continue
+        for j in range(i, min(len(blocks), i + LETTER_BLOCKS)):
+            out.setdefault(j, Turn("letter"))
+            if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end):
+                break
+
+
+def _near(labels: dict[int, _Label], i: int) -> list[tuple[int, _Label]]:
+    return [(k, labels[k]) for k in range(i - LABEL_REACH_BLOCKS, i + LABEL_REACH_BLOCKS + 1)
+            if k != i and k in labels]
+
+
+def _asks(text: str, blocks: list, labels: dict[int, _Label], i: int) -> bool:  # type: ignore[type-arg]
+    """Does the turn before ``i`` ask a question? The paragraph before, or, where it belongs to
+    a labelled turn (a text with a line per sentence gives a turn several), that turn's
+    paragraphs back to its label, holds a "Q:" label or a question mark."""
+    asked = False
+    for k in range(i - 1, max(-1, i - 1 - LABEL_REACH_BLOCKS), -1):
+        before = labels.get(k)
+        if before is not None and before.kind == "q":
+            return True
+        b = blocks[k]
+        asked = asked or _QUESTION.search(text, b.start, b.end) is not None
+        if asked and k == i - 1:
+            return True
+        if before is not None:
+            return asked  # the turn before starts here
+    return False
+
+
+def _labelled(text: str, blocks: list, labels: dict[int, _Label], out: dict[int, Turn]) -> None:  # type: ignore[type-arg]
+    """The labelled turns and the answers to labelled questions."""
+    questions = [i for i, lb in labels.items()
+                 if lb.kind == "q" and any(o.kind == "q" for _, o in _near(labels, i))]
+    for i, lb in sorted(labels.items()):
+        near = _near(labels, i)
+        if lb.kind == "a":
+            if any(q < i and i - q <= LABEL_REACH_BLOCKS for q in questions):
+                out.setdefault(i, Turn("Q&A answer"))
+        elif lb.kind == "capitals":
+            if _asks(text, blocks, labels, i) or any(o.kind == "capitals" and o.text != lb.text for _, o in near):
+                out.setdefault(i, Turn("labelled turn", lb.text))
+        elif lb.kind == "name":
+            if _asks(text, blocks, labels, i) or any(o.text == lb.text for _, o in near):
+                out.setdefault(i, Turn("labelled turn", lb.text))
+    for q in questions:
+        if any(o.kind != "q" for _, o in _near(labels, q)):
+            continue  # the answers carry labels of their own
+        for j in range(q + 1, min(len(blocks), q + 1 + ANSWER_BLOCKS)):
+            if j in labels or j in out:
+                break  # the next question, or a letter or a post
+            out[j] = Turn("Q&A answer")
