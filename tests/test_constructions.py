@@ -61,6 +61,9 @@ PASSIVES = [
     ("The minister was charged by critics with misleading the house.", "charged by critics"),
     ("The painting, considered by many to be his best, was sold.", "considered by many"),
     ("The harbour wall is accused by some of blocking the view.", "accused by some"),
+    # a verb of seeing or holding judges with its complement after the vague agent
+    ("The ferry is seen by many as a lifeline.", "is seen by many as"),
+    ("The keeper is held by some critics to be the finest in the league.", "is held by some critics to"),
 ]
 
 
@@ -112,6 +115,10 @@ PASSIVE_CLEARED = [
     "The damage was put at 40 million euros. The Port Authority said the figure was a first estimate.",
     # a source in a with-clause vouches for what precedes it
     "The budget was widely criticised, with Senator Ana Ruiz calling it reckless.",
+    # without its complement a verb of seeing or holding sees or owns: no view
+    "The boy was seen by a senior doctor on Tuesday and sent home.",
+    "Most of the shares are held by a few investors.",
+    "Her offer was accepted by a university in May.",
 ]
 
 

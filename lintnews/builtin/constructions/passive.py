@@ -340,8 +340,9 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     """Which passive this is (the complement its verb takes here), or ``None``."""
     if comp == "wh":
         return None  # "it is not known whether": an open question asserts nothing
-    if agent == "vague" and "passive-vague-agent" in classes | ({"passive-vague-agent"} if verdict else set()):
-        return "vague-agent"
+    if (agent == "vague" and "passive-vague-agent" in classes | ({"passive-vague-agent"} if verdict else set())
+            and ("passive-vague-agent-complement" not in classes or comp in ("as", "to", "clause"))):
+        return "vague-agent"  # (a verb of seeing or holding judges only with its complement)
     if expletive and "passive-that" in classes:
         if comp in ("that", "end"):
             return "that"
