@@ -508,6 +508,13 @@ class _Units:
         return first or last
 
 
+def _after_dash(text: str, at: int) -> bool:
+    """Does the hit at ``at`` open a clause set off by a spaced dash (" – sign up for ...")?
+    Such a clause is a call of its own, so past-tense words before the dash do not make it a
+    line of the story."""
+    return at >= 2 and text[at - 1] == " " and text[at - 2] in "–—"
+
+
 def _past_of_we(text: str, lo: int, hi: int) -> bool:
     """"We walked", "we counted": the publication narrating, in the past, what it did."""
     return _WE_PAST.search(text, lo, hi) is not None
@@ -632,7 +639,13 @@ class _Judgement:
                     continue
                 # a promotional phrase in the middle of a line of the story is reported on,
                 # not pasted in ("Regulators fined the retailer over a limited-time offer")
-                if rule.id not in _DISCLOSURES and units.narrated_before(i, hit.start):
+                # (a call set off by a spaced dash is a clause of its own, addressed to the
+                # reader: "The best of the Gazette, delivered daily – sign up for ...")
+                if (
+                    rule.id not in _DISCLOSURES
+                    and not _after_dash(doc.text, hit.start)
+                    and units.narrated_before(i, hit.start)
+                ):
                     continue
                 sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
                 if rule.id == _CTA_RULE:
