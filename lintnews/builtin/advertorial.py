@@ -83,7 +83,10 @@ _APPEAL_TOPIC = re.compile(
 )
 # a unit that reports somebody's words or findings is journalism, whatever it quotes
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|according\s+to|reported|reports|announced|wrote|writes|tweeted|"
+    r"\b(?:said|says|told|according\s+to|reported|"
+    # ("reports" after a determiner or an adjective is the noun: "our annual reports")
+    r"(?<!\bour )(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\byour )(?<!\bannual )(?<!\bpublic )"
+    r"(?<!\bfinancial )(?<!\blatest )reports|announced|wrote|writes|tweeted|"
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
 )
