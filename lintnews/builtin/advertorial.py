@@ -298,6 +298,7 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
 # (after a space or glued on: "Related Videos\"I think ...") is a unit of its own (split
 # points in the form of the aside points).
 _LABEL_WORDS = 6
+_GLUED_QUOTE_WORDS = 14
 _LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]")
 _LABEL_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
 # a signal ending in one of these leads into the words after it ("Get the | Online Roadmap",
@@ -319,9 +320,12 @@ def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | No
         return None
     lo = h.start if start is None else start
     words = text[lo:h.end].split()
+    # (a plug glued with no white space onto an opening quotation mark, 'for free"We ...', is
+    # cut off there however long it is: no sentence runs into a quotation that way)
+    glued_quote = nxt.end() - 1 == h.end and text[h.end] in "\"“"
     if (
         words
-        and len(words) <= _LABEL_WORDS
+        and len(words) <= (_GLUED_QUOTE_WORDS if glued_quote else _LABEL_WORDS)
         and words[-1].lower() not in _LEADS_ON
         and _LABEL_STOP.search(text, lo, h.end) is None
     ):
