@@ -31,7 +31,7 @@ ITEMS = {
     "subscribe-caps": "SUBSCRIBE NOWto get home delivery",
     "follow-widget": "Don't miss stories Follow the Estuary Gazette",
     "dash-call": "The best of the Gazette, delivered daily – sign up for The Estuary Gazette newsletter.",
-    "blogroll": "Estuary-Net Blogs\nTide tables and the maths of the moon\n3 days ago",
+    "blogroll": "Blogroll\nTide tables and the maths of the moon",
     "related": "Related content Moorings fill up early this year, says harbour master Ann Cole. Read more",
 }
 
