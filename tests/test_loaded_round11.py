@@ -78,3 +78,10 @@ def test_verdict_verbs_in_speech_sense_only(lint):
     assert severity_of(lint, "The minister pointed out that the deficit had doubled.",
                        "pointed out") == "info"
     assert severity_of(lint, "The rooster crowed at dawn.", "crowed") != "warning"
+
+
+def test_adjectives_of_vice_are_held_at_info(lint):
+    # group 4, held at info (its one new warning on fresh text was no verdict): only an
+    # evaluative use raises one ("a truly insufferable speech"), a plain predicate stays a hint
+    assert severity_of(lint, "The mayor gave a truly insufferable speech.", "insufferable") == "warning"
+    assert severity_of(lint, "The heat was insufferable.", "insufferable") == "info"
