@@ -85,3 +85,9 @@ def test_adjectives_of_vice_are_held_at_info(lint):
     # evaluative use raises one ("a truly insufferable speech"), a plain predicate stays a hint
     assert severity_of(lint, "The mayor gave a truly insufferable speech.", "insufferable") == "warning"
     assert severity_of(lint, "The heat was insufferable.", "insufferable") == "info"
+
+
+def test_exaggeration_words_are_hints(lint):
+    # group 5, the propaganda corpus's exaggeration kind: a hint for the editor in either use
+    assert severity_of(lint, "The council ran up a gargantuan bill for the party.", "gargantuan") == "info"
+    assert severity_of(lint, "Corruption is rampant in the ministry.", "rampant") == "info"
