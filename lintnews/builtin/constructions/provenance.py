@@ -63,7 +63,6 @@ _PERSONAL = frozenset("he she they we i you who which".split())
 _THAT = frozenset("that of about over suggesting linking saying claiming alleging".split())
 # determiners and modifiers that deny there is anything to attribute: "little evidence that"
 _SCANT = frozenset("little scant insufficient limited".split())
-# hearsay nouns whose content clause may drop its "that", and the pronouns that open one
 # a short time phrase between a hearsay noun and its clause ("rumours last year that",
 # "reports earlier this week that", "claims at the time that"): when, not who
 _TIME_WORDS = frozenset(
@@ -80,6 +79,7 @@ def _past_time(after: list[Token]) -> int:
     return k if 0 < k < len(after) and after[k].low == "that" else 0
 
 
+# hearsay nouns whose content clause may drop its "that", and the pronouns that open one
 _TOLD = frozenset("report rumour rumor speculation suggestion claim allegation".split())
 _CLAUSE_SUBJECTS = frozenset("he she it they we".split())
 # news told by nobody named, and the verbs by which it tells: "reports say", "rumours suggest"
