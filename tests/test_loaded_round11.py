@@ -39,8 +39,8 @@ def test_a_feeling_noun_owned_by_a_person_is_her_state(lint):
     ("She was a gifted leader of the crew.", "The school runs classes for gifted children.",
      "gifted"),
     # group 2, comment adverbs at info: a warning where they open the sentence
-    ("Disappointingly, the council delayed the vote.",
-     "The team played disappointingly in the second half.", "disappointingly"),
+    ("Strikingly, the council delayed the vote.", "The twins look strikingly similar.",
+     "strikingly"),
 ])
 def test_puffery_and_comment_adverbs_enter_at_info(lint, evaluative, plain, word):
     assert severity_of(lint, evaluative, word) == "warning"
