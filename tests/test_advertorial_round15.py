@@ -112,3 +112,27 @@ def test_the_same_words_in_the_story_are_left_alone(kind: str) -> None:
 def test_two_plugs_in_two_paragraphs_are_two_diagnostics() -> None:
     text = f"{ONE}\n\nReport Abuse\n\nSponsored Links\n\n{TWO}"
     assert warning_lines(text) == [3, 5]
+
+
+def test_furniture_glued_on_inside_an_open_quotation_is_reported() -> None:
+    # a quotation that runs on into the next paragraph leaves no closing mark; a scraper's
+    # furniture glued onto its stop with no space is still furniture, not the speaker's words
+    text = f'{ONE}\n\nThe harbour master said: "These moorings are full. They will stay full until May.Comments [7]\n\n{TWO}'
+    found = [d for d in lint_advertorial(text) if d.severity.name == "WARNING"]
+    assert [d.line for d in found] == [3]
+    assert found[0].column > text.splitlines()[2].index("May.")
+
+
+def test_furniture_glued_on_after_a_closing_quotation_mark_is_reported() -> None:
+    text = f'{ONE}\n\nThe moorings are full for the summer. “We expect more boats next year.”Got a tip? Tell us.\n\n{TWO}'
+    assert warning_lines(text) == [3]
+
+
+def test_the_same_furniture_spoken_inside_a_quotation_is_left_alone() -> None:
+    text = f'{ONE}\n\nThe editor said: "Readers send us comments [7 today alone] and we read them all."\n\n{TWO}'
+    assert warning_lines(text) == []
+
+
+def test_a_reading_label_before_a_headline_that_opens_with_a_figure_is_reported() -> None:
+    text = f"{ONE} See also: 12 Ways To Beat The Queue At The Quay\n\n{TWO}"
+    assert warning_lines(text) == [1]

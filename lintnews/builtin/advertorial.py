@@ -526,13 +526,12 @@ def _glued_after_stop(text: str, at: int) -> bool:
     """Does the hit at ``at`` start glued onto a sentence's stop with no space ("...of their
     acts.Email address (will not be published)")? A scraper joins furniture so, a speaker
     does not: such a hit is not read as part of a quotation left open before it (a quotation
-    that runs on over paragraphs, or one whose closing mark the scan did not pair)."""
-    return (
-        at >= 2
-        and text[at - 1] in ".!?"
-        and (text[at - 2].isalnum() or text[at - 2] in ")%")
-        and (text[at].isupper() or text[at].isdigit())
-    )
+    that runs on over paragraphs, or one whose closing mark the scan did not pair), nor as
+    opening one when the closing mark before it is read as an opening one."""
+    if at < 3 or not (text[at].isupper() or text[at].isdigit()):
+        return False
+    stop = at - 2 if text[at - 1] in "\"”’" else at - 1  # after a closing mark: 'accountability.”Got a tip?'
+    return text[stop] in ".!?" and (text[stop - 1].isalnum() or text[stop - 1] in ")%")
 
 
 def _past_of_we(text: str, lo: int, hi: int) -> bool:
