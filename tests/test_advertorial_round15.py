@@ -37,7 +37,7 @@ ITEMS = {
     "alerts-label": "Breaking News Alerts",
     "notified": "Get notified when Dana Reyes publishes a new column.",
     "spam": "We hate spam as much as you do. You can unsubscribe at any time.",
-    "mailing-list": "Estuary Gazette Weekly Newsletter",
+    "mailing-list": "Estuary Gazette Weekly Mailing List",
     "connect": "Connect With Us",
     "videos": "See all videos",
     "early-bird": "Early-bird tickets end on Friday at midnight.",
