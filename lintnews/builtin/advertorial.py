@@ -522,6 +522,18 @@ def _after_dash(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] == " " and text[at - 2] in "–—"
 
 
+def _glued_after_stop(text: str, at: int) -> bool:
+    """Does the hit at ``at`` start glued onto a sentence's stop with no space ("...of their
+    acts.Email address (will not be published)")? A scraper joins furniture so, a speaker
+    does not: such a hit is not read as part of a quotation left open before it (a quotation
+    that runs on over paragraphs, or one whose closing mark the scan did not pair), nor as
+    opening one when the closing mark before it is read as an opening one."""
+    if at < 3 or not (text[at].isupper() or text[at].isdigit()):
+        return False
+    stop = at - 2 if text[at - 1] in "\"”’" else at - 1  # after a closing mark: 'accountability.”Got a tip?'
+    return text[stop] in ".!?" and (text[stop - 1].isalnum() or text[stop - 1] in ")%")
+
+
 def _past_of_we(text: str, lo: int, hi: int) -> bool:
     """"We walked", "we counted": the publication narrating, in the past, what it did."""
     return _WE_PAST.search(text, lo, hi) is not None
@@ -635,14 +647,15 @@ class _Judgement:
         for rule, hits in hits_by_rule.items():
             for hit in hits:
                 i = units.index(hit.start)
-                if doc.in_attributed_quote(hit.start, hit.end) or units.reports(i):
+                glued = _glued_after_stop(doc.text, hit.start)
+                if (not glued and doc.in_attributed_quote(hit.start, hit.end)) or units.reports(i):
                     continue
                 if doc.format != "text" and doc.in_headline(hit.start):
                     # the story's own headline, marked as such by the markup (an <h1>, a "#"
                     # line), is not something pasted into the story; a plain text's first line
                     # is only guessed to be one, and a pasted plug may well open the text
                     continue
-                if self._quoted_in_story(hit):
+                if not glued and self._quoted_in_story(hit):
                     continue
                 # a promotional phrase in the middle of a line of the story is reported on,
                 # not pasted in ("Regulators fined the retailer over a limited-time offer")
