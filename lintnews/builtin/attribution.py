@@ -558,9 +558,21 @@ def _member_pattern(head: str) -> _Members | None:
     if lemma is not None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
         alt = "|".join(map(re.escape, heads))
+        titles = alt
+        if lemma in lx.lemmas("office-holders"):
+            # "an official said ... Wu Yan, deputy director of the agency, said": any title of
+            # an office names one of the officials
+            titles = "|".join(sorted(map(re.escape, lx.forms("office-titles", lx.NOUN)), key=len, reverse=True))
         pattern = _Members(
             re.compile(
                 rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
+                # "Monica Roe, senior climate campaigner at environmentalist group X": a title with
+                # no article, up to the member's noun (or an office's title) within ten words
+                # ("the White House, a retired KGB officer who ... told" is a place and a tag: the
+                # title ends its apposition, before "of", "at" or a stop)
+                rf"|(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
+                rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?"
+                rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in)\b|\s*[,.;:—–-]))"
             ),
             re.compile(
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
