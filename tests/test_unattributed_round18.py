@@ -13,6 +13,20 @@ from tests.family_lint import warnings as _warnings
 
 # (still a warning, silent at every severity)
 CLEARED = [
+    # a document noun that modifies a named organisation ("research firm X") is no document
+    ("Sales fell by a third, according to research.",
+     "Sales fell by a third, according to research firm Halvorsen Data."),
+    # a publication whose owner is named after "in the" ("in the IFS's Green Budget")
+    ("The deficit will widen, according to forecasts.",
+     "The deficit will widen, according to forecasts in the Treasury's Spring Review."),
+    # "deny" or "reject" with a request as object is a refusal, not a denial of a claim
+    ("Several officials have denied that the plant was leaking.",
+     "Several officials have denied the request for more time."),
+    ("Many residents rejected claims that the bridge was unsafe.",
+     "Many residents rejected the application for a new mast."),
+    # a height with decimals after "described as being": looks, no view
+    ("The painter was described as being a genius.",
+     "The missing boy is described as being 1.65m in height."),
     # an unnamed office holder, then a name with a title of office in the next sentence
     ("The port will reopen in May, a senior harbour official said. Ships are waiting, Tom "
      "Briggs told reporters.",
@@ -41,3 +55,27 @@ CLEARED = [
 def test_round18_cleared(lint, flagged, cleared):
     assert _warnings(lint, flagged)
     assert not _claims(lint, cleared)
+
+
+# (still a warning, an info hint only)
+HINTED = [
+    # a count of the people who hold a view is a survey's figure, not the view told as so
+    ("Dealers who believe they will make a profit are fewer this year.",
+     "The percentage of dealers who believe they will make a profit has fallen."),
+    ("Many officials think three rises will be needed this year.",
+     "The number of officials who think three rises will be needed rose from six to nine."),
+    # a criminal complaint is the filing in the case the story reports (court copy)
+    ("He was cleaning the gun when it fired, according to documents.",
+     "He was cleaning the gun when it fired, according to a criminal complaint."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "hinted"), HINTED)
+def test_round18_hinted(lint, flagged, hinted):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, hinted)
+    assert _claims(lint, hinted, Severity.INFO)
+
+
+def test_a_number_of_officials_is_still_a_vague_source(lint):
+    assert _warnings(lint, "A number of officials who know the plan think it will fail.")

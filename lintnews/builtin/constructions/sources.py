@@ -196,12 +196,31 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return standing or (nxt == "whether" and window[1:2] != ["to"])
     if lemma == "expect":
         return nxt not in (",", ".")  # "as experts expected." has no content of its own
+    if lemma in ("deny", "reject") and _refusal(window):
+        return False  # "lawmakers have denied the request": a refusal, no claim denied
     if lemma in _ADMISSION:
         # "executives admitted that the box stays", "officials conceded it was late": an
         # admission is a claim; "people admitted to hospital", "admitted into the club" and
         # "confessed to the theft" are an admittance or a plea about oneself
         return nxt not in _ADMITTANCE and bool(nxt[:1].isalnum())
     return True
+
+
+# what is refused, not denied as untrue: "denied the request", "rejected his application"
+_REQUESTS = frozenset(
+    "request requests application applications appeal appeals permission access bail entry visa "
+    "visas motion motions petition petitions offer offers bid bids".split()
+)
+_OBJECT_DETERMINERS = frozenset("the a an his her their its this that these those our any all".split())
+
+
+def _refusal(window: list[str]) -> bool:
+    """Is the object of a verb of denial a request ("denied the request", "rejected a
+    fresh bail application"): a refusal, not a claim that something is untrue?"""
+    k = 0
+    while k < len(window) and window[k] in _OBJECT_DETERMINERS:
+        k += 1
+    return any(w in _REQUESTS for w in window[k : k + 3])
 
 
 # verbs of judging whose object and "to be" make a small clause that holds the view: "some
@@ -509,12 +528,20 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return _cue(text, start, he, low, described)  # "some critics", whatever they did
         return None
     tok, lemma, vbg = verb
+    if relative and _COUNTED_NP.match(text, start, hs):
+        # "the number of officials who think three rises are due rose": the count of those
+        # who hold a view, not the view; a hint ("a number of officials think" stays)
+        return _cue(text, start, tok.end, low, described)._replace(severity="info")
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         if not (relative and plural and not quantifier and lemma in _VIEW_RELATIVE and tok.start == after[j].start
                 and not _stance(after, tok)):
             return None
         # "a worry for investors who see him as an oracle": a relative clause on a noun
         # deep in the sentence still voices the view of people nobody names
+        if _counted(before, after_np) or _COUNTED_NP.match(text, start, hs):
+            # "the share of dealers who believe they will profit has fallen": a count of
+            # the people who hold the view (a survey's), not the view told as so; a hint
+            return _cue(text, start, tok.end, low, described)._replace(severity="info")
     if _NO_COMMENT.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
     if lemma in ("say", "tell") and _SELF_REPORT.match(text, tok.end, hi):
@@ -528,6 +555,19 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # (measured: 1 true of 2 on news-dev and the fresh pages)
         return found._replace(severity="info")
     return found
+
+
+# nouns that count the people of an of-phrase: "the number of officials who think"
+_COUNTING = frozenset("percentage percent proportion share number fraction count".split())
+
+
+_COUNTED_NP = re.compile(r"(?i)the\s+(?:percentage|percent|proportion|share|number|fraction|count)\s+of\s")
+
+
+def _counted(before: list[Token], i: int) -> bool:
+    """Is the noun phrase ending at ``before[i]`` the of-phrase of a count ("the percentage of
+    dealers", "the number of Fed officials")?"""
+    return (i + 1 < len(before) and before[i].low == "of" and before[i + 1].low in _COUNTING)
 
 
 # verbs of holding a view that a relative clause on an unnamed group passes on as that
