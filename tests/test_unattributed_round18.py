@@ -24,6 +24,14 @@ CLEARED = [
      "Several officials have denied the request for more time."),
     ("Many residents rejected claims that the bridge was unsafe.",
      "Many residents rejected the application for a new mast."),
+    # a vague agent whose members a colon lists by name
+    ("The report was written by two critics of the policy.",
+     "The report was written by two critics of the policy: Ana Ruiz, a law professor, and "
+     "Tom Briggs."),
+    # a publication's name in quotation marks opening the next sentence, as a house style has it
+    ("The bank was reportedly in talks with its largest customers. Other banks wait.",
+     "The bank was reportedly in talks with its largest customers. \"Handelsblatt\" reported "
+     "that other banks wait."),
     # a height with decimals after "described as being": looks, no view
     ("The painter was described as being a genius.",
      "The missing boy is described as being 1.65m in height."),
@@ -64,6 +72,9 @@ HINTED = [
      "The percentage of dealers who believe they will make a profit has fallen."),
     ("Many officials think three rises will be needed this year.",
      "The number of officials who think three rises will be needed rose from six to nine."),
+    # members of a body the story has named ("of the committee"), as "experts at the institute"
+    ("The board met on Monday. Many members agreed the plan would fail.",
+     "The board met on Monday. Many members of the board agreed the plan would fail."),
     # a criminal complaint is the filing in the case the story reports (court copy)
     ("He was cleaning the gun when it fired, according to documents.",
      "He was cleaning the gun when it fired, according to a criminal complaint."),

@@ -128,6 +128,10 @@ def _apposition_names(after: list[Token], j: int) -> bool:
     t = after[j]
     if t.word and t.capitalised and t.low not in WEEKDAYS_MONTHS and t.low not in PRONOUNS:
         return True  # "spokeswoman Jane Roe", "analyst Tom Briggs"
+    if (t.text == ":" and j + 3 < len(after) and all(
+            after[k].word and after[k].capitalised and after[k].low not in PRONOUNS | WEEKDAYS_MONTHS
+            for k in (j + 1, j + 2)) and after[j + 3].text in (",", ";", "and")):
+        return True  # "by two critics of the policy: Ana Ruiz, a professor, and ...": named in a list
     if t.text == "," and j + 1 < len(after):
         n = after[j + 1]
         if n.low in ("including", "such", "like", "among", "notably", "led"):
@@ -309,9 +313,10 @@ _RAISING = frozenset(
 )
 
 
-def _pp_end(after: list[Token], j: int) -> tuple[int, bool]:
+def _pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, bool]:
     """Skip a prepositional phrase after the head ("at the ministry", "familiar with the
-    talks", "of tariffs"): (index after it, it holds a capitalised word)."""
+    talks", "of tariffs"): (index after it, it holds a capitalised word). With
+    ``membership`` (the head is "member"), "of" affiliates too ("members of the committee")."""
     if j >= len(after) or after[j].low not in _PP_OPENERS:
         return j, False
     verb_forms = _verb_forms()
@@ -319,7 +324,8 @@ def _pp_end(after: list[Token], j: int) -> tuple[int, bool]:
     named = False
     # "experts at Oxford University" describe who they are; "critics of the Treaty of Rome"
     # only what they criticise
-    affiliation = after[j].low in ("at", "from", "with", "in", "inside", "within", "for")
+    affiliation = after[j].low in ("at", "from", "with", "in", "inside", "within", "for") or (
+        membership and after[j].low == "of")
     while k < len(after) and k < j + 10:
         t = after[k]
         if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low in _WHO)):
@@ -420,7 +426,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         partitive = (j == 0 and len(after) > 1 and after[0].low == "of"
                      and (after[1].low in DEFINITE or after[1].low in ("them", "us", "you", "these", "those")))
     anonymous_end = _hallmark(text, after, j)
-    j, pp_named = _pp_end(after, j)
+    # "members of the committee": a body the story has named, as "forecasters at the service"
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    membership = nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j])
+    j, pp_named = _pp_end(after, j, membership)
     end_hallmark = _hallmark(text, after, j)
     if end_hallmark is not None:
         anonymous_end = end_hallmark
@@ -443,7 +452,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     verb_forms = _verb_forms()
     np = None
     if quantifier:
-        start, after_np, described = hs, 0, ("described" if partitive else None)
+        # "many of them", "some members of the board", "many experts at the institute": described
+        start, after_np, described = hs, 0, ("described" if partitive or pp_named else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
         if np.definite and not _first_mention(text, np, low) and not _ANONYMITY.match(text, he, hi):
