@@ -25,13 +25,42 @@ CLEARED = [
     ("Many residents rejected claims that the bridge was unsafe.",
      "Many residents rejected the application for a new mast."),
     # a vague agent whose members a colon lists by name
-    ("The report was written by two critics of the policy.",
-     "The report was written by two critics of the policy: Ana Ruiz, a law professor, and "
+    ("The claim was made by two critics of the policy.",
+     "The claim was made by two critics of the policy: Ana Ruiz, a law professor, and "
      "Tom Briggs."),
     # a publication's name in quotation marks opening the next sentence, as a house style has it
     ("The bank was reportedly in talks with its largest customers. Other banks wait.",
      "The bank was reportedly in talks with its largest customers. \"Handelsblatt\" reported "
      "that other banks wait."),
+    # the next sentence's "according to" a document by or from a named author
+    ("Households are saving money, a report says. Bills fell by 11 pounds a month last year.",
+     "Households are saving money, a report says. Bills fell by 11 pounds a month, according "
+     "to analysis from the Climate Committee."),
+    # a closing tag whose verb takes its hearer and a time ("told reporters late on Saturday")
+    ("He is described as a loner. His record included robbery, and he lived alone.",
+     "He is described as a loner. His record included robbery, prosecutor Ana Ruiz told "
+     "reporters late on Saturday."),
+    # an agent of a passive that neither reports nor judges
+    ("The verdict was questioned by two opposing groups of lawyers.",
+     "History is being written by two opposing forces in the city."),
+    # a relative clause with a subject of its own ("people who he said ...")
+    ("Targeting voters who believe the tax is unfair, the letter was sent on Monday.",
+     "Targeting voters who he said had damaged the bridge, the letter was sent on Monday."),
+    # "feel" with an identity ("those who feel Dutch.")
+    ("She makes the same demands as those who feel the law is unfair.",
+     "She makes the same demands as those who feel Dutch."),
+    # a person noun that modifies a notice or a document ("a missing person poster")
+    ("He was last seen leaving a shop, according to a person who knows him.",
+     "He was last seen leaving a shop, according to a missing person poster."),
+    # the description of a named speaker after a quotation, its second comma left out
+    ('"We reject the crimes," a Syrian activist told the station.',
+     '"We reject the crimes," Omar Haddad, a Syrian activist from Raqqa told the station.'),
+    # a hypothetical example of words ("you might say something like ...")
+    ("You might say the plan failed from the start.",
+     "Searching by voice, you might say something like 'cheap flights to Oslo'."),
+    # a quantifier before a participle and a document noun ("some confirmed reports")
+    ("Some confirmed that the reports were true.",
+     "Despite rumoured and some confirmed reports of meddling, he won."),
     # a height with decimals after "described as being": looks, no view
     ("The painter was described as being a genius.",
      "The missing boy is described as being 1.65m in height."),

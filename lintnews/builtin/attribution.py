@@ -631,7 +631,21 @@ def _vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) 
     lead = text[start : m.src_start]
     if m.style == "subject" and _SENTENCE_OPENER.fullmatch(lead):
         return True
+    if m.style == "agent" and _ACCORDING_TO_DOCUMENT.search(text, start, m.start):
+        return True  # "..., according to analysis from the Climate Committee.": the document's author
+    if m.style in ("subject", "inverted") and _TAG_TAIL.fullmatch(text, m.end, end):
+        return True  # "..., the prosecutor told reporters late on Saturday."
     return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
+
+
+# "according to analysis from", "according to a research report by": the agent names the author
+_ACCORDING_TO_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+# what a closing tag's verb may take: its hearer and when or where ("told reporters late on
+# Saturday.", "told Reuters on Monday."), no clause of its own
+_TAG_TAIL = re.compile(
+    r"\s+(?:(?:reporters|journalists|the\s+press|the\s+media|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*)?"
+    r"(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later)\b[^,;:\"“”.]{0,40})?[\s.\"”’]*"
+)
 
 
 def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool:

@@ -177,6 +177,9 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return nxt == "down"
     if lemma == "feel" and (not nxt or not nxt[:1].isalnum() or nxt in _FEEL_NOT_VIEW):
         return False  # "the pain that people feel around money", "what many feel.": a feeling, no view
+    if (lemma == "feel" and k + 1 < len(after) and after[k + 1].capitalised
+            and (k + 2 >= len(after) or not after[k + 2].word)):
+        return False  # "those who feel Dutch.": an identity felt, no view ("feel Trump is wrong" is one)
     if lemma == "feel" and _felt_object(window):
         return False  # "people feel the need to", "savers feel the pinch": an experience, no view
     if lemma == "raise":
@@ -416,11 +419,17 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None
     if not quantifier and _apposition_names(after, 0):
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
+    if not quantifier and not plural and after and _document_head(after[0].low):
+        return None  # "according to a missing person poster": the person noun modifies a document
     j = 0
     partitive = False
     if quantifier:
         if low == "those" and (not after or after[0].low not in _WHO):
             return None  # "those" alone refers back
+        if len(after) > 1 and after[0].low.endswith("ed") and after[1].low in lx.forms("report-nouns", lx.NOUN):
+            # "some confirmed reports": the participle modifies a document (a verb cannot
+            # follow it at once), no one speaks
+            return None
         j = _group_words(after)
         # "many of them", "some of the residents": part of a group the story has introduced
         partitive = (j == 0 and len(after) > 1 and after[0].low == "of"
@@ -446,6 +455,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     relative = j < len(after) and after[j].low in _WHO
     if relative:
         j += 1  # "critics who say", "those who believe"
+        if j < len(after) and after[j].low in _CLAUSE_PRONOUNS:
+            return None  # "people who he said attack gays": the relative clause's speaker is "he"
     before = left(text, hs, lo)
     if in_hypothetical(before) or question(text, he, hi):
         return None
@@ -463,6 +474,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         indefinite = np.det is not None and np.det.low in ("a", "an")
         if relative and not plural and indefinite and _apposed(left(text, np.start, lo, 200)):
             return None  # "Ana Ruiz, a critic who has argued ...": the critic is named
+        if not plural and indefinite and _QUOTE_THEN_NAME.search(text, max(lo, np.start - 150), np.start):
+            # '"...," Omar Haddad, a Syrian activist told Al Jazeera.': the speaker of the
+            # quotation, named, and his description (the second comma left out)
+            return None
         if plural and np.det is not None and np.det.low in _SINGULAR_DETERMINERS and np.mods:
             # "a drought health experts describe as severe": the determiner and the word next
             # to it are another noun phrase's, of which the source's clause is a relative
@@ -526,7 +541,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if verb is None:
         if anonymous_end is not None and _is_boundary(before, after_np, verb_forms, False):
             return _cue(text, start, anonymous_end, low, described)
-        if after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None and plural:
+        if (after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None
+                and plural and not _other_participle(before, after_np + 1)):
             return _cue(text, before[after_np].start, head_end, low, described)  # "by several sources"
         if after_np < len(before) and before[after_np].low == "by" and np is not None and (
                 np.det is not None or plural) and _reporting_participle(before, after_np + 1, after, j):
@@ -585,6 +601,34 @@ def _counted(before: list[Token], i: int) -> bool:
 _VIEW_RELATIVE = frozenset("see view regard perceive consider believe think fear expect suspect".split())
 
 
+# notices that a person noun can modify ("a missing person poster", "a witness appeal")
+_NOTICES = frozenset("poster posters flyer flyers leaflet leaflets notice notices bulletin appeal".split())
+
+
+def _document_head(word: str) -> bool:
+    """Is ``word`` a document or notice noun that a singular person noun before it modifies
+    ("a missing person poster", "a source document")? Not a verb the person could be the
+    subject of ("a source claims", "an expert estimate" reads as a noun, "report" as a verb)."""
+    if word in _NOTICES:
+        return True
+    return (word in lx.forms("report-nouns", lx.NOUN) and word not in lx.forms("source-verbs", lx.FINITE)
+            and word not in lx.forms("evidential-verbs", lx.FINITE))
+
+
+def _other_participle(before: list[Token], k: int) -> bool:
+    """Is ``before[k]`` (an adverb or two skipped) the participle of a verb that neither
+    reports nor judges ("history is being written by two opposing forces", "a fire started by
+    several youths"): its agent does something, it says nothing?"""
+    while k < len(before) and k < 3 and before[k].word and is_adverb(before[k]):
+        k += 1
+    if k >= len(before) or not before[k].word:
+        return False
+    w = before[k].low
+    if w in lx.forms("source-verbs", lx.PARTICIPLE) or w in lx.participle_classes():
+        return False
+    return w.endswith(("ed", "en", "wn")) and len(w) > 3
+
+
 def _reporting_participle(before: list[Token], k: int, after: list[Token], j: int) -> bool:
     """Is ``before[k]`` (an adverb or two skipped) the past participle of a speech or report
     verb, finite or a reduced relative ("confirmed by", "was told by", "has been disputed by";
@@ -607,6 +651,10 @@ _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
 # the relative pronoun, alone or with its auxiliary ("an opponent who's argued")
 _WHO = frozenset("who who's who've who'd who’s who’ve who’d".split())
+# a closing quotation and a name before an indefinite phrase: the phrase describes the speaker
+_QUOTE_THEN_NAME = re.compile(r"[”\"’]\s*,?\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}\s*,\s*$")
+# a subject pronoun right after "who": the relative clause has a subject of its own
+_CLAUSE_PRONOUNS = frozenset("he she they we i you it".split())
 _SINGULAR_DETERMINERS = frozenset("a an each every another".split())
 _COPULAS = frozenset("being is was 's became becomes remains remained".split())
 _NOT_NAMES = frozenset("in at on from after before for with by to of as".split())
