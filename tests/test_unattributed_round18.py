@@ -61,6 +61,20 @@ CLEARED = [
     # a quantifier before a participle and a document noun ("some confirmed reports")
     ("Some confirmed that the reports were true.",
      "Despite rumoured and some confirmed reports of meddling, he won."),
+    # an office's title before a name that speaks ("Fire Chief Tom Moore said")
+    ("Three died, according to officials. Two more were hurt, President Ana Ruiz later wrote.",
+     "Three died, according to officials. Fire Chief Tom Moore said two more were hurt."),
+    # a diplomat, then a named deputy ambassador in the next sentence
+    ("A diplomat rejected the finding. The delegation, led by Ana Ruiz, is in the capital.",
+     "A diplomat rejected the finding. Ri Tong, the deputy ambassador to the UN, is leading "
+     "the delegation."),
+    # a named person in commas and his description, the second comma left out
+    ("The chairman of the agency, a critic of the rules said they could deter investment.",
+     "The chairman of the agency, Ana Ruiz, a critic of the rules said they could deter "
+     "investment."),
+    # criticism from a named critic ("including from the sculptor Arturo Modica")
+    ("The statue has drawn criticism from some Democrats.",
+     "The statue has drawn criticism, including from the sculptor Arturo Modica."),
     # a height with decimals after "described as being": looks, no view
     ("The painter was described as being a genius.",
      "The missing boy is described as being 1.65m in height."),
@@ -119,3 +133,15 @@ def test_round18_hinted(lint, flagged, hinted):
 
 def test_a_number_of_officials_is_still_a_vague_source(lint):
     assert _warnings(lint, "A number of officials who know the plan think it will fail.")
+
+
+def test_a_place_in_commas_is_no_name_of_the_source(lint):
+    """ "near Tulkarem, a security source said": a place, then a closing tag."""
+    assert _warnings(lint, "The convoy was hit near the town of Tulkarem, a security source said.")
+    assert _warnings(lint, "The convoy was hit on the road to Jenin, Tulkarem, a security source said.")
+
+
+def test_a_title_and_name_that_do_not_speak_name_no_official(lint):
+    """ "with Russian President Vladimir Putin": a titled name, but no source."""
+    assert _warnings(lint, "A US official told reporters the talks went well. The official added that the "
+                           "president will ask about her talks with Russian President Vladimir Putin.")

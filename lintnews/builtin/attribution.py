@@ -537,6 +537,8 @@ class _Members(NamedTuple):
 
 
 _MEMBERS: dict[str, _Members | None] = {}
+# the verb of a speaker named with a title: "Fire Chief Tom Moore said"
+_SPOKE = r"(?:said|says|told|tells|added|adds|explained|confirmed|confirms|noted|stated|warned)\b"
 # bodies named for the group whose members they speak for ("the Home Builders Association")
 _GROUP_BODIES = r"(?-i:Association|Union|Federation|Council|Alliance|Society|Guild|League|Coalition|Institute)\b"
 
@@ -558,7 +560,7 @@ def _member_pattern(head: str) -> _Members | None:
     if lemma is not None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
         alt = "|".join(map(re.escape, heads))
-        titles = alt
+        titles = alt  # "analyst Jane Roe"; for office holders any title ("Fire Chief Tom Moore")
         if lemma in lx.lemmas("office-holders"):
             # "an official said ... Wu Yan, deputy director of the agency, said": any title of
             # an office names one of the officials
@@ -572,10 +574,13 @@ def _member_pattern(head: str) -> _Members | None:
                 # title ends its apposition, before "of", "at" or a stop)
                 rf"|(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
                 rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?"
-                rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in)\b|\s*[,.;:—–-]))"
+                rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–-]))"
             ),
             re.compile(
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+                # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
+                # "with Russian President Vladimir Putin", named but no source)
+                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+{_SPOKE}"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
                 # "Russell Roe, executive vice president of the Home Builders Association": a

@@ -652,7 +652,13 @@ _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
 # the relative pronoun, alone or with its auxiliary ("an opponent who's argued")
 _WHO = frozenset("who who's who've who'd who’s who’ve who’d".split())
 # a closing quotation and a name before an indefinite phrase: the phrase describes the speaker
-_QUOTE_THEN_NAME = re.compile(r"[”\"’]\s*,?\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}\s*,\s*$")
+# ('"...," Omar Haddad, a Syrian activist told'), or a name set off by commas itself ("The chairman
+# of the agency, Ana Ruiz, a critic of the rules said"); not a place after a preposition ("near
+# Tulkarem, a security source said")
+_QUOTE_THEN_NAME = re.compile(
+    r"(?:[”\"’]\s*,?\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}"
+    r"|,\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){1,3})\s*,\s*$"
+)
 # a subject pronoun right after "who": the relative clause has a subject of its own
 _CLAUSE_PRONOUNS = frozenset("he she they we i you it".split())
 _SINGULAR_DETERMINERS = frozenset("a an each every another".split())
