@@ -66,8 +66,8 @@ CLEARED = [
      "Three died, according to officials. Fire Chief Tom Moore said two more were hurt."),
     # a diplomat, then a named deputy ambassador in the next sentence
     ("A diplomat rejected the finding. The delegation, led by Ana Ruiz, is in the capital.",
-     "A diplomat rejected the finding. Ri Tong, the deputy ambassador to the UN, is leading "
-     "the delegation."),
+     "A diplomat rejected the finding. Ri Tong, the deputy ambassador to the UN, told "
+     "reporters the finding was wrong."),
     # a named person in commas and his description, the second comma left out
     ("The chairman of the agency, a critic of the rules said they could deter investment.",
      "The chairman of the agency, Ana Ruiz, a critic of the rules said they could deter "
@@ -145,3 +145,11 @@ def test_a_title_and_name_that_do_not_speak_name_no_official(lint):
     """ "with Russian President Vladimir Putin": a titled name, but no source."""
     assert _warnings(lint, "A US official told reporters the talks went well. The official added that the "
                            "president will ask about her talks with Russian President Vladimir Putin.")
+
+
+def test_a_titled_name_that_is_no_speaker_names_no_member(lint):
+    """ "met Sergei Gorkov, chairman of the bank.": the man met, not the source."""
+    assert _warnings(lint, "Officials said the adviser later met Sergei Gorkov, chairman of the bank. "
+                           "The meeting lasted an hour.")
+    assert _warnings(lint, "A Mexican official told CNN that the envoys would hear from Pena Nieto, "
+                           "Videgaray and other officials that Mexico would refuse.")

@@ -525,6 +525,7 @@ class _Members(NamedTuple):
 
     apposition: re.Pattern[str]  # "Jane Roe, an analyst at": named unless a verb follows the noun
     named: re.Pattern[str]  # "analyst Jane Roe", "One resident, Mark Lee, said"
+    titled: re.Pattern[str]  # "Wu Yan, deputy director of the agency, said": a title, no article
 
     def found(self, text: str, start: int, end: int) -> bool:
         """Is a member named between ``start`` and ``end``? (Each apposition is tried at its
@@ -533,7 +534,26 @@ class _Members(NamedTuple):
         if self.named.search(text, start, end) is not None:
             return True
         verb = _tag_verb()
-        return any(verb.match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end))
+        if any(verb.match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end)):
+            return True
+        # a titled name only as a speaker: "met Sergei Gorkov, chairman of the bank." names the
+        # man met, not the source; "according to Zhou Li, deputy head of X" or "Zhou Li, deputy
+        # head of X, said" name the speaker
+        return any(
+            _SPEAKER_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
+            or _SPEAKER_AFTER.match(text, m.end(), end) is not None
+            for m in self.titled.finditer(text, start, end)
+        )
+
+
+# what makes a titled name a speaker: a lead before it, or its verb after the apposition's
+# closing comma (with no comma the phrase is a closing tag's subject: "near Dunmore, a
+# harbour source said")
+_SPEAKER_BEFORE = re.compile(r"(?:[Aa]ccording\s+to|\bsaid|\bsays|\btold|\badded|\bwrote)\s+$")
+_SPEAKER_AFTER = re.compile(
+    r"[^,.;:!?\"“”]{0,100}?(?:\([^()]{0,40}\)[^,.;:!?\"“”]{0,30})?,[\s–—-]*(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|noted|stated|warned|confirmed|confirms|wrote|writes)\b"
+)
 
 
 _MEMBERS: dict[str, _Members | None] = {}
@@ -568,13 +588,6 @@ def _member_pattern(head: str) -> _Members | None:
         pattern = _Members(
             re.compile(
                 rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
-                # "Monica Roe, senior climate campaigner at environmentalist group X": a title with
-                # no article, up to the member's noun (or an office's title) within ten words
-                # ("the White House, a retired KGB officer who ... told" is a place and a tag: the
-                # title ends its apposition, before "of", "at" or a stop)
-                rf"|(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
-                rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?"
-                rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–-]))"
             ),
             re.compile(
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
@@ -587,6 +600,16 @@ def _member_pattern(head: str) -> _Members | None:
                 # named officer of a body named for the group speaks for its members
                 rf"|(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:[\w.’'-]+\s+){{0,6}}?(?:of|for|at)\s+(?:the\s+)?"
                 rf"(?:(?-i:[A-Z][\w’'-]+)\s+){{0,3}}{_capitalised(heads)}['’]?\s+{_GROUP_BODIES}"
+            ),
+            # "Monica Roe, senior climate campaigner at environmentalist group X": a title with
+            # no article, up to the member's noun (or an office's title) within ten words, of a
+            # speaker ("talks with Pena Nieto, Videgaray and other officials that ..." name
+            # no source); "the White House, a retired KGB officer who ... told" is a place and
+            # a tag: the title ends its apposition, before "of", "at" or a stop
+            re.compile(
+                rf"(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
+                rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?"
+                rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–(-]))"
             ),
         )
     _MEMBERS[head] = pattern

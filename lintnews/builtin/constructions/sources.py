@@ -463,8 +463,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     verb_forms = _verb_forms()
     np = None
     if quantifier:
-        # "many of them", "some members of the board", "many experts at the institute": described
-        start, after_np, described = hs, 0, ("described" if partitive or pp_named else None)
+        # "many of them", "some members of the board": described ("many Travellers in Killarney" are not)
+        start, after_np, described = hs, 0, ("described" if partitive or (pp_named and membership) else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
         if np.definite and not _first_mention(text, np, low) and not _ANONYMITY.match(text, he, hi):
