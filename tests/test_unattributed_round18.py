@@ -75,6 +75,20 @@ CLEARED = [
     # criticism from a named critic ("including from the sculptor Arturo Modica")
     ("The statue has drawn criticism from some Democrats.",
      "The statue has drawn criticism, including from the sculptor Arturo Modica."),
+    # a passive deed with an agent who does not judge ("attacked by a man with a knife")
+    ("The mayor was attacked by several critics.",
+     "Three soldiers were attacked by a man with a knife outside the centre."),
+    ("The plan was attacked by critics as reckless.",
+     "Patients will then be called back by an advanced paramedic or a doctor."),
+    # "supposed to" with a verb of doing is a duty
+    ("The film is generally supposed to be his best.",
+     "Anyone who asks for the files is generally supposed to get them."),
+    # voters voting ("rejected independence by 55% to 45%")
+    ("Voters believe the new tax is unfair.",
+     "Scottish voters rejected independence by 55% to 45% in 2014."),
+    # "believe in" a faith or a custom
+    ("Others believe the rains will come.",
+     "Others who no longer believe in the old customs held prayers."),
     # a height with decimals after "described as being": looks, no view
     ("The painter was described as being a genius.",
      "The missing boy is described as being 1.65m in height."),
@@ -118,6 +132,12 @@ HINTED = [
     # members of a body the story has named ("of the committee"), as "experts at the institute"
     ("The board met on Monday. Many members agreed the plan would fail.",
      "The board met on Monday. Many members of the board agreed the plan would fail."),
+    # a quantifier of documents is no person ("most surveys report"): a study cited, a hint
+    ("Most experts report a rise in cases.",
+     "Most surveys report a margin of error."),
+    # "company officials" after the company is named point back to it
+    ("Taiyuan Steel plans to make pen tips, industry officials said.",
+     "Taiyuan Steel plans to make pen tips, company officials said."),
     # a criminal complaint is the filing in the case the story reports (court copy)
     ("He was cleaning the gun when it fired, according to documents.",
      "He was cleaning the gun when it fired, according to a criminal complaint."),

@@ -431,6 +431,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             # follow it at once), no one speaks
             return None
         j = _group_words(after)
+        if any(after[k].low in lx.forms("report-nouns", lx.NOUN) for k in range(j)):
+            return None  # "most surveys report a margin of error": documents, the provenance rule's
         # "many of them", "some of the residents": part of a group the story has introduced
         partitive = (j == 0 and len(after) > 1 and after[0].low == "of"
                      and (after[1].low in DEFINITE or after[1].low in ("them", "us", "you", "these", "those")))
@@ -485,6 +487,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
                              mods=np.mods[:-1], after=len(np.mods) - 1)
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
+        if plural and np.det is None and any(m.low in _POINTING_MODIFIERS for m in np.mods):
+            # "company executives say", after the company is named: the officers of the
+            # firm the story is about, as "forecasters at the service" point back to one ("a
+            # company executive" may be any company's)
+            described = "described"
     head_end = after[j - 1].end if j > 0 else he
     if np is not None and np.det is None and np.possessive is None and np.mods:
         conjunct = _modifier_conjunct(before, after_np)
@@ -554,6 +561,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return _cue(text, start, he, low, described)  # "some critics", whatever they did
         return None
     tok, lemma, vbg = verb
+    if lemma in _VOTING and (nouns.get(low) == "voter" or any(nouns.get(t.low) == "voter" for t in after[:j])):
+        return None  # "Scottish voters rejected independence by 55% to 45%": a vote, not a claim
+    if lemma == "believe" and tok.end < len(text) and _BELIEVE_IN.match(text, tok.end):
+        return None  # "others who no longer believe in traditional customs": a faith, no claim
     if relative and _COUNTED_NP.match(text, start, hs):
         # "the number of officials who think three rises are due rose": the count of those
         # who hold a view, not the view; a hint ("a number of officials think" stays)
@@ -583,6 +594,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     return found
 
 
+# a generic modifier that points back to the organisation the story names ("company officials")
+_POINTING_MODIFIERS = frozenset(("company", "firm"))
+# what voters do at the polls: a vote, not a claim ("voters rejected the bid")
+_VOTING = frozenset(("reject", "accept", "deny", "approve"))
+_BELIEVE_IN = re.compile(r"\s+in\b")
 # nouns that count the people of an of-phrase: "the number of officials who think"
 _COUNTING = frozenset("percentage percent proportion share number fraction count".split())
 
