@@ -89,6 +89,15 @@ CLEARED = [
     # "believe in" a faith or a custom
     ("Others believe the rains will come.",
      "Others who no longer believe in the old customs held prayers."),
+    # a task force is an institution, not unnamed fighters
+    ("Tribal forces claimed the town was taken.",
+     "A Bundestag task force has concluded that the agencies had failed."),
+    # a by-phrase on a noun is no agent of a passive ("an attempt by a group of individuals")
+    ("The closure was confirmed by several sources.",
+     "This was no attempt by a group of individuals to set a record."),
+    # a web site after "a report on" publishes it ("a report on Cleveland.com")
+    ("The judge did not mention the president, according to a report.",
+     "The judge did not mention the president, according to a report on Cleveland.com."),
     # a height with decimals after "described as being": looks, no view
     ("The painter was described as being a genius.",
      "The missing boy is described as being 1.65m in height."),

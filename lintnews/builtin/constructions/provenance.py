@@ -19,6 +19,7 @@ identified, and is left alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from lintnews.builtin.constructions import Bounds, Cue
@@ -89,6 +90,8 @@ _VISUAL = frozenset("footage video image photo photograph picture recording".spl
 _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
 _LEGAL = frozenset("complaint".split())  # "a criminal complaint alleges": a court filing, a kind of record
+# a web site's name: "Cleveland.com", "politico.eu"
+_SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|eu|co\.uk|news)")
 # a court filing's kind: "a criminal complaint", "a civil complaint" (not "complaints" by people)
 _COURT_FILINGS = frozenset("criminal civil federal legal formal".split())
 # organisation heads a document noun can modify: "research firm IDC", "polling company YouGov"
@@ -127,6 +130,8 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             seen_identifying = True
         elif t.low in ("in", "at", "out") and k + 1 < limit and after[k + 1].capitalised:
             return True, k  # "a study in Pediatrics", "research at MIT", "a poll out of Quinnipiac"
+        elif t.low == "on" and k + 1 < limit and _SITE.fullmatch(after[k + 1].text):
+            return True, k  # "a report on Cleveland.com": the site that published it
         elif (t.low == "in" and k + 2 < limit and after[k + 1].low == "the" and after[k + 2].capitalised
                 and after[k + 2].low.endswith(("'s", "’s"))):
             return True, k  # "forecasts in the IFS's Green Budget": the publication's owner is named

@@ -419,6 +419,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None
     if not quantifier and _apposition_names(after, 0):
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
+    if not quantifier and low in ("force", "forces") and _INSTITUTION_FORCE.search(text, lo, hs):
+        return None  # "a Bundestag task force has concluded": an institution, not fighters
     if not quantifier and not plural and after and _document_head(after[0].low):
         return None  # "according to a missing person poster": the person noun modifies a document
     j = 0
@@ -549,7 +551,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         if anonymous_end is not None and _is_boundary(before, after_np, verb_forms, False):
             return _cue(text, start, anonymous_end, low, described)
         if (after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None
-                and plural and not _other_participle(before, after_np + 1)):
+                and plural and _participle_before(before, after_np + 1) and not _other_participle(before, after_np + 1)):
             return _cue(text, before[after_np].start, head_end, low, described)  # "by several sources"
         if after_np < len(before) and before[after_np].low == "by" and np is not None and (
                 np.det is not None or plural) and _reporting_participle(before, after_np + 1, after, j):
@@ -629,6 +631,23 @@ def _document_head(word: str) -> bool:
         return True
     return (word in lx.forms("report-nouns", lx.NOUN) and word not in lx.forms("source-verbs", lx.FINITE)
             and word not in lx.forms("evidential-verbs", lx.FINITE))
+
+
+# "task force", "police force", "work force": a body or a workforce, no unnamed fighters
+_INSTITUTION_FORCE = re.compile(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$")
+
+
+def _participle_before(before: list[Token], k: int) -> bool:
+    """Is ``before[k]`` (an adverb or two skipped) a past participle, so that a by-phrase after
+    it is an agent ("was confirmed by several sources", "a claim made by some officials"), not
+    a noun's complement ("an attempt by a group of individuals", "a study by two critics")?"""
+    while k < len(before) and k < 3 and before[k].word and is_adverb(before[k]):
+        k += 1
+    if k >= len(before) or not before[k].word:
+        return False
+    w = before[k].low
+    return (w in lx.forms("source-verbs", lx.PARTICIPLE) or w in lx.participle_classes()
+            or w.endswith(("ed", "en", "wn", "de", "ld", "id", "ht", "lt", "nt")))
 
 
 def _other_participle(before: list[Token], k: int) -> bool:
