@@ -525,6 +525,7 @@ class _Members(NamedTuple):
 
     apposition: re.Pattern[str]  # "Jane Roe, an analyst at": named unless a verb follows the noun
     named: re.Pattern[str]  # "analyst Jane Roe", "One resident, Mark Lee, said"
+    titled: re.Pattern[str]  # "Wu Yan, deputy director of the agency, said": a title, no article
 
     def found(self, text: str, start: int, end: int) -> bool:
         """Is a member named between ``start`` and ``end``? (Each apposition is tried at its
@@ -533,10 +534,31 @@ class _Members(NamedTuple):
         if self.named.search(text, start, end) is not None:
             return True
         verb = _tag_verb()
-        return any(verb.match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end))
+        if any(verb.match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end)):
+            return True
+        # a titled name only as a speaker: "met Sergei Gorkov, chairman of the bank." names the
+        # man met, not the source; "according to Zhou Li, deputy head of X" or "Zhou Li, deputy
+        # head of X, said" name the speaker
+        return any(
+            _SPEAKER_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
+            or _SPEAKER_AFTER.match(text, m.end(), end) is not None
+            for m in self.titled.finditer(text, start, end)
+        )
+
+
+# what makes a titled name a speaker: a lead before it, or its verb after the apposition's
+# closing comma (with no comma the phrase is a closing tag's subject: "near Dunmore, a
+# harbour source said")
+_SPEAKER_BEFORE = re.compile(r"(?:[Aa]ccording\s+to|\bsaid|\bsays|\btold|\badded|\bwrote)\s+$")
+_SPEAKER_AFTER = re.compile(
+    r"[^,.;:!?\"“”]{0,100}?(?:\([^()]{0,40}\)[^,.;:!?\"“”]{0,30})?,[\s–—-]*(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|noted|stated|warned|confirmed|confirms|wrote|writes)\b"
+)
 
 
 _MEMBERS: dict[str, _Members | None] = {}
+# the verb of a speaker named with a title: "Fire Chief Tom Moore said"
+_SPOKE = r"(?:said|says|told|tells|added|adds|explained|confirmed|confirms|noted|stated|warned)\b"
 # bodies named for the group whose members they speak for ("the Home Builders Association")
 _GROUP_BODIES = r"(?-i:Association|Union|Federation|Council|Alliance|Society|Guild|League|Coalition|Institute)\b"
 
@@ -558,18 +580,36 @@ def _member_pattern(head: str) -> _Members | None:
     if lemma is not None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
         alt = "|".join(map(re.escape, heads))
+        titles = alt  # "analyst Jane Roe"; for office holders any title ("Fire Chief Tom Moore")
+        if lemma in lx.lemmas("office-holders"):
+            # "an official said ... Wu Yan, deputy director of the agency, said": any title of
+            # an office names one of the officials
+            titles = "|".join(sorted(map(re.escape, lx.forms("office-titles", lx.NOUN)), key=len, reverse=True))
         pattern = _Members(
             re.compile(
                 rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
             ),
             re.compile(
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+                # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
+                # "with Russian President Vladimir Putin", named but no source)
+                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+{_SPOKE}"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
                 # "Russell Roe, executive vice president of the Home Builders Association": a
                 # named officer of a body named for the group speaks for its members
                 rf"|(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:[\w.’'-]+\s+){{0,6}}?(?:of|for|at)\s+(?:the\s+)?"
                 rf"(?:(?-i:[A-Z][\w’'-]+)\s+){{0,3}}{_capitalised(heads)}['’]?\s+{_GROUP_BODIES}"
+            ),
+            # "Monica Roe, senior climate campaigner at environmentalist group X": a title with
+            # no article, up to the member's noun (or an office's title) within ten words, of a
+            # speaker ("talks with Pena Nieto, Videgaray and other officials that ..." name
+            # no source); "the White House, a retired KGB officer who ... told" is a place and
+            # a tag: the title ends its apposition, before "of", "at" or a stop
+            re.compile(
+                rf"(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
+                rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?"
+                rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–(-]))"
             ),
         )
     _MEMBERS[head] = pattern
@@ -619,7 +659,21 @@ def _vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) 
     lead = text[start : m.src_start]
     if m.style == "subject" and _SENTENCE_OPENER.fullmatch(lead):
         return True
+    if m.style == "agent" and _ACCORDING_TO_DOCUMENT.search(text, start, m.start):
+        return True  # "..., according to analysis from the Climate Committee.": the document's author
+    if m.style in ("subject", "inverted") and _TAG_TAIL.fullmatch(text, m.end, end):
+        return True  # "..., the prosecutor told reporters late on Saturday."
     return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
+
+
+# "according to analysis from", "according to a research report by": the agent names the author
+_ACCORDING_TO_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+# what a closing tag's verb may take: its hearer and when or where ("told reporters late on
+# Saturday.", "told Reuters on Monday."), no clause of its own
+_TAG_TAIL = re.compile(
+    r"\s+(?:(?:reporters|journalists|the\s+press|the\s+media|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*)?"
+    r"(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later)\b[^,;:\"“”.]{0,40})?[\s.\"”’]*"
+)
 
 
 def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool:

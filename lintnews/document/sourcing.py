@@ -116,6 +116,11 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     (
         rf"(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
         _SOURCE_VERB),
+    # '"Handelsblatt" reported that ...': a publication's name set in quotation marks (a house
+    # style for titles), the whole quotation a name, before a verb of reporting
+    (
+        rf"[\"“](?P<subject>{NAME})[\"”]\s+(?P<sverb>reported|reports|wrote|writes|said|says|quoted|cited|revealed)\b",
+        _SOURCE_VERB),
     (
         rf"[,\"”’—–]\s*(?P<iverb>said|says|added|adds|wrote|writes|explained|noted|continued|argued|warned|"
         rf"stated|recalled|replied|concluded|reported|reports|insisted|claimed|alleged|estimated)\s+"

@@ -85,11 +85,22 @@ _VAGUE_AGENT_WORDS = QUANTIFIER_HEADS | frozenset("some many others most several
 _LOOKS = re.compile(
     r"\s+(?:being\s+)?(?:(?:white|black|asian|mixed[- ]race|of\s+(?:\w+\s+)?(?:build|height|appearance)|"
     r"(?:aged|about|around|approximately|roughly)\s+\d|(?:in\s+)?(?:his|her|their)\s+(?:early\s+|late\s+|mid[- ]?)?"
-    r"(?:teens|\d0s)|\d+\s*(?:ft|feet|foot|cm|metres?|years?\s+old)|tall|short|stocky|slim|thin|bald|"
+    r"(?:teens|\d0s)|\d+(?:\.\d+)?\s*(?:ft|feet|foot|cm|m|metres?|meters?|years?\s+old)|tall|short|stocky|slim|thin|bald|"
     r"clean[- ]shaven|wearing|having\s+(?:short|long|dark|fair|grey|blonde?|brown|black|red|ginger))(?:\b|(?<=\d)))",
     re.IGNORECASE,
 )
 _COMPLEMENT_WORDS = frozenset("to as with at by".split())
+# verbs of passive-vague-agent that are also deeds: they judge only with a judging agent
+_ACT_VERBS = frozenset(("attack", "call"))
+
+
+def _deed(part: str, head: Token) -> bool:
+    """Is the passive ``part`` with an agent whose last word is ``head`` a deed ("were attacked
+    by a man wielding an axe", "will be called back by a paramedic") rather than a judgement
+    ("attacked by critics", "called a liar by some")? Only for verbs that are also deeds, and
+    only when the agent is no one who judges (a source noun)."""
+    return (lx.forms("passive-vague-agent", lx.PARTICIPLE).get(part) in _ACT_VERBS
+            and head.low not in lx.forms("source-nouns", lx.NOUN))
 # adjectives of blame that make "is held ..." a verdict: "is held responsible for the attacks"
 _BLAME = frozenset(("responsible", "culpable"))
 # after "called": a particle or an adverb of place makes it another verb ("has been called off",
@@ -275,6 +286,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     agent, j2 = _agent(after, j)
     if agent == "identified":
         return None  # "is believed by investigators to", "was criticised by the mayor"
+    if agent == "vague" and _deed(part, after[j2 - 1]):
+        return None  # "were attacked by a man wielding an axe": a deed, not a judgement
     comp = _complement(after, j2)
     if expletive and it_start >= 0 and comp == "end" and _subordinate_it(before, it_start):
         # "the day after it was reported": "it" is the thing reported (a crack, a theft) in a
@@ -296,6 +309,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics", "was valued at £2m by Sotheby's"
+        if not agent and tail == "vague" and any(t.end == tail_end and _deed(part, t) for t in after):
+            return None  # "will be called back by a paramedic": a deed (the agent ends at ``tail_end``)
         agent = agent or tail
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
     if kind is None:
@@ -532,6 +547,9 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     agent, j2 = _agent(after, j)
     if agent == "identified":
         return None
+    if (part == "supposed" and j + 1 < len(after) and after[j].low == "to"
+            and after[j + 1].low not in ("be", "have", "been")):
+        return None  # "anyone who asks is generally supposed to get it": a duty ("is supposed to be" is hearsay)
     if part in ("disputed", "contested") and j < len(after) and after[j].low in lx.forms("territory-nouns"):
         return None  # "the long disputed border": a place two states claim, a status, no verdict
     if _active_with_object(before, after, j):

@@ -19,6 +19,7 @@ identified, and is left alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from lintnews.builtin.constructions import Bounds, Cue
@@ -89,6 +90,15 @@ _VISUAL = frozenset("footage video image photo photograph picture recording".spl
 _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
 _LEGAL = frozenset("complaint".split())  # "a criminal complaint alleges": a court filing, a kind of record
+# a web site's name: "Cleveland.com", "politico.eu"
+_SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|eu|co\.uk|news)")
+# a court filing's kind: "a criminal complaint", "a civil complaint" (not "complaints" by people)
+_COURT_FILINGS = frozenset("criminal civil federal legal formal".split())
+# organisation heads a document noun can modify: "research firm IDC", "polling company YouGov"
+_ORGANISATIONS = frozenset(
+    "firm company group agency institute organisation organization centre center consultancy "
+    "outfit body unit team provider platform service house".split()
+)
 _MASS = frozenset("research evidence speculation criticism footage legend tradition lore folklore".split())
 # words after the phrase that name who made it: "a study by", "research published in"
 _IDENTIFYING = frozenset(
@@ -120,6 +130,11 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             seen_identifying = True
         elif t.low in ("in", "at", "out") and k + 1 < limit and after[k + 1].capitalised:
             return True, k  # "a study in Pediatrics", "research at MIT", "a poll out of Quinnipiac"
+        elif t.low == "on" and k + 1 < limit and _SITE.fullmatch(after[k + 1].text):
+            return True, k  # "a report on Cleveland.com": the site that published it
+        elif (t.low == "in" and k + 2 < limit and after[k + 1].low == "the" and after[k + 2].capitalised
+                and after[k + 2].low.endswith(("'s", "’s"))):
+            return True, k  # "forecasts in the IFS's Green Budget": the publication's owner is named
         elif seen_identifying and (t.capitalised or t.low in ("the", "a", "an", "this", "researchers", "scientists", "scholars")):
             return True, k
         elif t.low in verbs or t.low in emerging or t.low in AUX or t.low in ("seen", "come", "came"):
@@ -228,6 +243,9 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     identified, j = _identified_after(after, 0, lemma in _NEWS_HEARSAY)
     if identified:
         return None
+    if (len(after) > 1 and after[0].low in _ORGANISATIONS
+            and any(t.capitalised for t in after[1:3])):
+        return None  # "according to research firm IDC": the noun modifies a named organisation
     k = np.after
     while k < len(before) and before[k].word and before[k].low in ("also", "still", "now", "however", "even"):
         k += 1  # "there is also a claim"
@@ -239,6 +257,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if t_before is not None and t_before.low == "to" and t_before2 is not None and t_before2.low == "according":
         if np.det is not None and np.det.low not in INDEFINITE and not lore:
             return None
+        if lemma in _LEGAL and any(m.low in _COURT_FILINGS for m in np.mods):
+            # "according to a criminal complaint": the prosecution's filing in the case the
+            # story reports, a record of a named kind (court copy: a hint, as for "allegedly")
+            return cue(t_before2.start, he, "according")._replace(severity="info")
         return cue(t_before2.start, he, "according")
     # by most accounts, in some versions
     if (lemma in _ACCOUNTS and np.det is not None and np.det.low in QUANTIFIER_HEADS | {"all"}

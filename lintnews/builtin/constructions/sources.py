@@ -128,6 +128,10 @@ def _apposition_names(after: list[Token], j: int) -> bool:
     t = after[j]
     if t.word and t.capitalised and t.low not in WEEKDAYS_MONTHS and t.low not in PRONOUNS:
         return True  # "spokeswoman Jane Roe", "analyst Tom Briggs"
+    if (t.text == ":" and j + 3 < len(after) and all(
+            after[k].word and after[k].capitalised and after[k].low not in PRONOUNS | WEEKDAYS_MONTHS
+            for k in (j + 1, j + 2)) and after[j + 3].text in (",", ";", "and")):
+        return True  # "by two critics of the policy: Ana Ruiz, a professor, and ...": named in a list
     if t.text == "," and j + 1 < len(after):
         n = after[j + 1]
         if n.low in ("including", "such", "like", "among", "notably", "led"):
@@ -173,6 +177,9 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return nxt == "down"
     if lemma == "feel" and (not nxt or not nxt[:1].isalnum() or nxt in _FEEL_NOT_VIEW):
         return False  # "the pain that people feel around money", "what many feel.": a feeling, no view
+    if (lemma == "feel" and k + 1 < len(after) and after[k + 1].capitalised
+            and (k + 2 >= len(after) or not after[k + 2].word)):
+        return False  # "those who feel Dutch.": an identity felt, no view ("feel Trump is wrong" is one)
     if lemma == "feel" and _felt_object(window):
         return False  # "people feel the need to", "savers feel the pinch": an experience, no view
     if lemma == "raise":
@@ -196,12 +203,31 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return standing or (nxt == "whether" and window[1:2] != ["to"])
     if lemma == "expect":
         return nxt not in (",", ".")  # "as experts expected." has no content of its own
+    if lemma in ("deny", "reject") and _refusal(window):
+        return False  # "lawmakers have denied the request": a refusal, no claim denied
     if lemma in _ADMISSION:
         # "executives admitted that the box stays", "officials conceded it was late": an
         # admission is a claim; "people admitted to hospital", "admitted into the club" and
         # "confessed to the theft" are an admittance or a plea about oneself
         return nxt not in _ADMITTANCE and bool(nxt[:1].isalnum())
     return True
+
+
+# what is refused, not denied as untrue: "denied the request", "rejected his application"
+_REQUESTS = frozenset(
+    "request requests application applications appeal appeals permission access bail entry visa "
+    "visas motion motions petition petitions offer offers bid bids".split()
+)
+_OBJECT_DETERMINERS = frozenset("the a an his her their its this that these those our any all".split())
+
+
+def _refusal(window: list[str]) -> bool:
+    """Is the object of a verb of denial a request ("denied the request", "rejected a
+    fresh bail application"): a refusal, not a claim that something is untrue?"""
+    k = 0
+    while k < len(window) and window[k] in _OBJECT_DETERMINERS:
+        k += 1
+    return any(w in _REQUESTS for w in window[k : k + 3])
 
 
 # verbs of judging whose object and "to be" make a small clause that holds the view: "some
@@ -290,9 +316,10 @@ _RAISING = frozenset(
 )
 
 
-def _pp_end(after: list[Token], j: int) -> tuple[int, bool]:
+def _pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, bool]:
     """Skip a prepositional phrase after the head ("at the ministry", "familiar with the
-    talks", "of tariffs"): (index after it, it holds a capitalised word)."""
+    talks", "of tariffs"): (index after it, it holds a capitalised word). With
+    ``membership`` (the head is "member"), "of" affiliates too ("members of the committee")."""
     if j >= len(after) or after[j].low not in _PP_OPENERS:
         return j, False
     verb_forms = _verb_forms()
@@ -300,7 +327,8 @@ def _pp_end(after: list[Token], j: int) -> tuple[int, bool]:
     named = False
     # "experts at Oxford University" describe who they are; "critics of the Treaty of Rome"
     # only what they criticise
-    affiliation = after[j].low in ("at", "from", "with", "in", "inside", "within", "for")
+    affiliation = after[j].low in ("at", "from", "with", "in", "inside", "within", "for") or (
+        membership and after[j].low == "of")
     while k < len(after) and k < j + 10:
         t = after[k]
         if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low in _WHO)):
@@ -391,17 +419,30 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None
     if not quantifier and _apposition_names(after, 0):
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
+    if not quantifier and low in ("force", "forces") and _INSTITUTION_FORCE.search(text, lo, hs):
+        return None  # "a Bundestag task force has concluded": an institution, not fighters
+    if not quantifier and not plural and after and _document_head(after[0].low):
+        return None  # "according to a missing person poster": the person noun modifies a document
     j = 0
     partitive = False
     if quantifier:
         if low == "those" and (not after or after[0].low not in _WHO):
             return None  # "those" alone refers back
+        if len(after) > 1 and after[0].low.endswith("ed") and after[1].low in lx.forms("report-nouns", lx.NOUN):
+            # "some confirmed reports": the participle modifies a document (a verb cannot
+            # follow it at once), no one speaks
+            return None
         j = _group_words(after)
+        if any(after[k].low in lx.forms("report-nouns", lx.NOUN) for k in range(j)):
+            return None  # "most surveys report a margin of error": documents, the provenance rule's
         # "many of them", "some of the residents": part of a group the story has introduced
         partitive = (j == 0 and len(after) > 1 and after[0].low == "of"
                      and (after[1].low in DEFINITE or after[1].low in ("them", "us", "you", "these", "those")))
     anonymous_end = _hallmark(text, after, j)
-    j, pp_named = _pp_end(after, j)
+    # "members of the committee": a body the story has named, as "forecasters at the service"
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    membership = nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j])
+    j, pp_named = _pp_end(after, j, membership)
     end_hallmark = _hallmark(text, after, j)
     if end_hallmark is not None:
         anonymous_end = end_hallmark
@@ -418,13 +459,16 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     relative = j < len(after) and after[j].low in _WHO
     if relative:
         j += 1  # "critics who say", "those who believe"
+        if j < len(after) and after[j].low in _CLAUSE_PRONOUNS:
+            return None  # "people who he said attack gays": the relative clause's speaker is "he"
     before = left(text, hs, lo)
     if in_hypothetical(before) or question(text, he, hi):
         return None
     verb_forms = _verb_forms()
     np = None
     if quantifier:
-        start, after_np, described = hs, 0, ("described" if partitive else None)
+        # "many of them", "some members of the board": described ("many Travellers in Killarney" are not)
+        start, after_np, described = hs, 0, ("described" if partitive or (pp_named and membership) else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
         if np.definite and not _first_mention(text, np, low) and not _ANONYMITY.match(text, he, hi):
@@ -434,6 +478,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         indefinite = np.det is not None and np.det.low in ("a", "an")
         if relative and not plural and indefinite and _apposed(left(text, np.start, lo, 200)):
             return None  # "Ana Ruiz, a critic who has argued ...": the critic is named
+        if not plural and indefinite and _QUOTE_THEN_NAME.search(text, max(lo, np.start - 150), np.start):
+            # '"...," Omar Haddad, a Syrian activist told Al Jazeera.': the speaker of the
+            # quotation, named, and his description (the second comma left out)
+            return None
         if plural and np.det is not None and np.det.low in _SINGULAR_DETERMINERS and np.mods:
             # "a drought health experts describe as severe": the determiner and the word next
             # to it are another noun phrase's, of which the source's clause is a relative
@@ -441,6 +489,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
                              mods=np.mods[:-1], after=len(np.mods) - 1)
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
+        if plural and np.det is None and any(m.low in _POINTING_MODIFIERS for m in np.mods):
+            # "company executives say", after the company is named: the officers of the
+            # firm the story is about, as "forecasters at the service" point back to one ("a
+            # company executive" may be any company's)
+            described = "described"
     head_end = after[j - 1].end if j > 0 else he
     if np is not None and np.det is None and np.possessive is None and np.mods:
         conjunct = _modifier_conjunct(before, after_np)
@@ -497,7 +550,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if verb is None:
         if anonymous_end is not None and _is_boundary(before, after_np, verb_forms, False):
             return _cue(text, start, anonymous_end, low, described)
-        if after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None and plural:
+        if (after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None
+                and plural and _participle_before(before, after_np + 1) and not _other_participle(before, after_np + 1)):
             return _cue(text, before[after_np].start, head_end, low, described)  # "by several sources"
         if after_np < len(before) and before[after_np].low == "by" and np is not None and (
                 np.det is not None or plural) and _reporting_participle(before, after_np + 1, after, j):
@@ -509,12 +563,24 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return _cue(text, start, he, low, described)  # "some critics", whatever they did
         return None
     tok, lemma, vbg = verb
+    if lemma in _VOTING and (nouns.get(low) == "voter" or any(nouns.get(t.low) == "voter" for t in after[:j])):
+        return None  # "Scottish voters rejected independence by 55% to 45%": a vote, not a claim
+    if lemma == "believe" and tok.end < len(text) and _BELIEVE_IN.match(text, tok.end):
+        return None  # "others who no longer believe in traditional customs": a faith, no claim
+    if relative and _COUNTED_NP.match(text, start, hs):
+        # "the number of officials who think three rises are due rose": the count of those
+        # who hold a view, not the view; a hint ("a number of officials think" stays)
+        return _cue(text, start, tok.end, low, described)._replace(severity="info")
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         if not (relative and plural and not quantifier and lemma in _VIEW_RELATIVE and tok.start == after[j].start
                 and not _stance(after, tok)):
             return None
         # "a worry for investors who see him as an oracle": a relative clause on a noun
         # deep in the sentence still voices the view of people nobody names
+        if _counted(before, after_np) or _COUNTED_NP.match(text, start, hs):
+            # "the share of dealers who believe they will profit has fallen": a count of
+            # the people who hold the view (a survey's), not the view told as so; a hint
+            return _cue(text, start, tok.end, low, described)._replace(severity="info")
     if _NO_COMMENT.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
     if lemma in ("say", "tell") and _SELF_REPORT.match(text, tok.end, hi):
@@ -530,9 +596,72 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     return found
 
 
+# a generic modifier that points back to the organisation the story names ("company officials")
+_POINTING_MODIFIERS = frozenset(("company", "firm"))
+# what voters do at the polls: a vote, not a claim ("voters rejected the bid")
+_VOTING = frozenset(("reject", "accept", "deny", "approve"))
+_BELIEVE_IN = re.compile(r"\s+in\b")
+# nouns that count the people of an of-phrase: "the number of officials who think"
+_COUNTING = frozenset("percentage percent proportion share number fraction count".split())
+
+
+_COUNTED_NP = re.compile(r"(?i)the\s+(?:percentage|percent|proportion|share|number|fraction|count)\s+of\s")
+
+
+def _counted(before: list[Token], i: int) -> bool:
+    """Is the noun phrase ending at ``before[i]`` the of-phrase of a count ("the percentage of
+    dealers", "the number of Fed officials")?"""
+    return (i + 1 < len(before) and before[i].low == "of" and before[i + 1].low in _COUNTING)
+
+
 # verbs of holding a view that a relative clause on an unnamed group passes on as that
 # group's ("investors who see him as an oracle", "voters who believe the tax is unfair")
 _VIEW_RELATIVE = frozenset("see view regard perceive consider believe think fear expect suspect".split())
+
+
+# notices that a person noun can modify ("a missing person poster", "a witness appeal")
+_NOTICES = frozenset("poster posters flyer flyers leaflet leaflets notice notices bulletin appeal".split())
+
+
+def _document_head(word: str) -> bool:
+    """Is ``word`` a document or notice noun that a singular person noun before it modifies
+    ("a missing person poster", "a source document")? Not a verb the person could be the
+    subject of ("a source claims", "an expert estimate" reads as a noun, "report" as a verb)."""
+    if word in _NOTICES:
+        return True
+    return (word in lx.forms("report-nouns", lx.NOUN) and word not in lx.forms("source-verbs", lx.FINITE)
+            and word not in lx.forms("evidential-verbs", lx.FINITE))
+
+
+# "task force", "police force", "work force": a body or a workforce, no unnamed fighters
+_INSTITUTION_FORCE = re.compile(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$")
+
+
+def _participle_before(before: list[Token], k: int) -> bool:
+    """Is ``before[k]`` (an adverb or two skipped) a past participle, so that a by-phrase after
+    it is an agent ("was confirmed by several sources", "a claim made by some officials"), not
+    a noun's complement ("an attempt by a group of individuals", "a study by two critics")?"""
+    while k < len(before) and k < 3 and before[k].word and is_adverb(before[k]):
+        k += 1
+    if k >= len(before) or not before[k].word:
+        return False
+    w = before[k].low
+    return (w in lx.forms("source-verbs", lx.PARTICIPLE) or w in lx.participle_classes()
+            or w.endswith(("ed", "en", "wn", "de", "ld", "id", "ht", "lt", "nt")))
+
+
+def _other_participle(before: list[Token], k: int) -> bool:
+    """Is ``before[k]`` (an adverb or two skipped) the participle of a verb that neither
+    reports nor judges ("history is being written by two opposing forces", "a fire started by
+    several youths"): its agent does something, it says nothing?"""
+    while k < len(before) and k < 3 and before[k].word and is_adverb(before[k]):
+        k += 1
+    if k >= len(before) or not before[k].word:
+        return False
+    w = before[k].low
+    if w in lx.forms("source-verbs", lx.PARTICIPLE) or w in lx.participle_classes():
+        return False
+    return w.endswith(("ed", "en", "wn")) and len(w) > 3
 
 
 def _reporting_participle(before: list[Token], k: int, after: list[Token], j: int) -> bool:
@@ -557,6 +686,16 @@ _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
 # the relative pronoun, alone or with its auxiliary ("an opponent who's argued")
 _WHO = frozenset("who who's who've who'd who’s who’ve who’d".split())
+# a closing quotation and a name before an indefinite phrase: the phrase describes the speaker
+# ('"...," Omar Haddad, a Syrian activist told'), or a name set off by commas itself ("The chairman
+# of the agency, Ana Ruiz, a critic of the rules said"); not a place after a preposition ("near
+# Tulkarem, a security source said")
+_QUOTE_THEN_NAME = re.compile(
+    r"(?:[”\"’]\s*,?\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}"
+    r"|,\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){1,3})\s*,\s*$"
+)
+# a subject pronoun right after "who": the relative clause has a subject of its own
+_CLAUSE_PRONOUNS = frozenset("he she they we i you it".split())
 _SINGULAR_DETERMINERS = frozenset("a an each every another".split())
 _COPULAS = frozenset("being is was 's became becomes remains remained".split())
 _NOT_NAMES = frozenset("in at on from after before for with by to of as".split())
