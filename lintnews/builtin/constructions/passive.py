@@ -128,6 +128,8 @@ def _to_infinitive(toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
+    if nxt.low == "date" and j + 2 < len(toks) and toks[j + 2].low in ("from", "back", "to"):
+        return True  # "is believed to date from 1100": the verb, not "to date" (so far)
     if not nxt.word or nxt.capitalised or nxt.low in _NOT_INFINITIVE or nxt.low[:1].isdigit():
         return False
     # a plural noun ("to reporters") is not a verb; base verbs in -s end in -ss ("possess")
@@ -272,6 +274,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     j = 0
     while j < len(after) and j < 2 and is_adverb(after[j]):
         j += 1
+    j = _past_aside(after, j, classes)
     agent, j2 = _agent(after, j)
     if agent == "identified":
         return None  # "is believed by investigators to", "was criticised by the mayor"
@@ -285,6 +288,15 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
             and _relative_it(before, it_start)):
         comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
+    if part == "thought" and comp == "other" and after[j2].low == "of" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
+        j2 += 1  # "are thought of as dirty": the as-complement of "think of"
+        comp = "as"
+    if part == "referred" and comp in ("to", "other") and after[j2].low == "to" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
+        j2 += 1  # "has been referred to as": the as-complement of "refer to"
+        comp = "as"
+    if part == "known" and comp == "as" and finite and not expletive and _ranked(after, j2 + 1):
+        return Cue(start, after[j2].end, f"'{text[start:after[j2].end]}': known so to whom? A reputation with "
+                   "nobody holding it: say who rates it so, or give the measure.")
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
@@ -292,7 +304,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     tail_end = -1
     if comp == "as" and part == "described" and _LOOKS.match(text, after[j2].end):
         return None  # "was described as white, in his 30s": a witness's description of a person, no view
-    if comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on")):
+    if comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on", "to")):
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics", "was valued at £2m by Sotheby's"
@@ -305,7 +317,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     end = pe
     if agent == "vague" and j2 > j:
         end = after[j2 - 1].end
-    if (comp in ("to", "as", "at", "with") or kind == "for") and kind != "bare":
+    if (comp in ("to", "as", "at", "with") or kind in ("for", "ascription")) and kind != "bare":
         end = after[j2].end
     if kind == "small" and after[j2].low in _BLAME:
         end = after[j2].end  # "is held responsible": the verdict is in the adjective
@@ -318,6 +330,45 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return Cue(start, end, f"'{text[start:end]}': credited by whom? If the credit is disputed, "
                    "say who gives it.", severity="info")
     return Cue(start, end, _message(text[start:end], part, kind, agent))
+
+
+# the words of an evaluative superlative ("the most lethal", "one of the finest"): a rank that
+# is somebody's judgement; measured ranks ("the largest", "the oldest") are left alone
+_RANKING = frozenset("most best greatest finest foremost worst".split())
+
+
+def _ranked(after: list[Token], j: int) -> bool:
+    """Does a ranking by judgement open the as-complement at ``after[j]`` ("known as the most
+    lethal weapon", "known as one of the finest")? "Known as" before a name names: "known as
+    the Bowl", "known as Marden"."""
+    words = [t.low for t in after[j : j + 5]]
+    if words[:3] == ["one", "of", "the"]:
+        words = words[3:]
+    elif words[:1] in (["the"], ["a"]) or (words[:1] and words[0].endswith("'s")):
+        words = words[1:]
+    else:
+        return False
+    return bool(words) and words[0] in _RANKING
+
+
+# the complements an aside may stand before ("were considered, rightly or not, a threat")
+_ASIDE_CLASSES = frozenset(("passive-to", "passive-as", "passive-small-clause"))
+
+
+def _past_aside(after: list[Token], j: int, classes: frozenset[str]) -> int:
+    """The index after an aside set off by commas right after the participle ("were
+    considered, whether factually or not, linked with", "is thought, at least by
+    tradition, to be"), when the participle's verb takes a complement and the aside holds
+    no verb of its own; else ``j`` unchanged. A comma closing the clause stays a close."""
+    if not (classes & _ASIDE_CLASSES) or j >= len(after) or after[j].text != ",":
+        return j
+    for k in range(j + 1, min(len(after), j + 8)):
+        t = after[k]
+        if t.text == ",":
+            return k + 1 if k > j + 1 and k + 1 < len(after) and after[k + 1].word else j
+        if not t.word or t.low in BE or t.low in HAVE or t.low in MODAL or t.low in CONJUNCTIONS - {"or", "whether"}:
+            return j
+    return j
 
 
 def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
@@ -370,11 +421,18 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
         return "epithet"  # "has been called derivative": somebody, unnamed, has called it so
     if perfect and not expletive and "passive-likeness" in classes and comp in ("other", "with") and after[j].low in ("to", "with"):
         return "likeness"  # "has often been compared to the Beatles": a comparison somebody drew
+    if (perfect and not expletive and "passive-challenge" in classes and comp in ("end", "other")
+            and (comp == "end" or after[j].low not in _INTERROGATION)):
+        return "challenge"  # "its authenticity has been questioned": doubt cast by somebody unnamed
+    if finite and not expletive and "passive-ascription" in classes and comp == "other" and after[j].low == "to":
+        return "ascription"  # "the poem is attributed to Chaucer": an author or a cause assigned by nobody
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
 
 
+# after "questioned": a person questioned by the police, not a claim doubted
+_INTERROGATION = frozenset("over about on in by after under as for at regarding concerning".split())
 _SUBORDINATORS = frozenset("after before when whenever since until till once because while".split())
 
 
@@ -460,7 +518,9 @@ def _clause_opener(tok: Token) -> bool:
 
 def _for_role(after: list[Token], j: int) -> bool:
     """ "praised in a report", "criticised in the inquiry": the verdict's source follows."""
-    return j < len(after) and after[j].low == "in"
+    # ("revered in many cultures", "praised in some quarters": a place or a vague group, no source)
+    return (j < len(after) and after[j].low == "in"
+            and not (j + 1 < len(after) and after[j + 1].low in _VAGUE_AGENT_WORDS))
 
 
 # what each kind of passive hides, after "'<cue>': <participle> by whom?" ("so by whom?" for
@@ -472,6 +532,8 @@ _HIDDEN = {
     "epithet": "A label with nobody giving it: name who calls it that, or describe it plainly.",
     "that": "An impersonal passive hides who believes or says this: name the source or attribute the claim.",
     "for": "A cause laid with nobody laying it: name who blames it, or give the finding that shows it.",
+    "challenge": "A doubt with nobody raising it: name who questions it, or give the evidence against it.",
+    "ascription": "An author or a cause assigned by nobody named: say who attributes it, or on what evidence.",
 }
 _HIDDEN_VIEW = "An agentless passive hides who holds or reports this view: name the source or attribute the claim."
 
@@ -484,6 +546,8 @@ def _message(cue: str, part: str, kind: str, agent: str) -> str:
 # participles whose possessor is the one who holds the view ("her long-held belief"); with
 # "praised" or "awaited" the possessor is the thing praised or awaited ("his widely praised novel")
 _HOLDER_PARTICIPLES = frozenset(("held", "cherished", "felt"))
+# after "held": a place, a time or a frequency makes it an event held, not a view held
+_HELD_WHERE = [[w] for w in "in at on every each annually yearly weekly monthly during throughout outside inside near".split()]
 _POSSESSIVE_DETERMINERS = frozenset("her his their its our my your".split())
 
 
@@ -516,6 +580,8 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         return None
     if part == "known" and text[pe : pe + 8].lower().split()[:1] in (["for"], ["as"]):
         return None  # "long known for its laws", "commonly known as": a fact about it, a name
+    if part == "held" and text[pe : pe + 12].lower().split()[:1] in _HELD_WHERE:
+        return None  # "meetings are often held in the hall", "usually held every May": an event, no view
     lo, hi = where()
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):
