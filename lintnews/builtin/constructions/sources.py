@@ -84,7 +84,7 @@ _OPINION_HOLDERS = frozenset(
 _NEEDS_AS = frozenset("see view regard perceive describe interpret refer".split())
 _ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
-_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce state hold".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce hold".split())
 
 
 def _verb_forms() -> dict[str, str]:
