@@ -274,7 +274,6 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     j = 0
     while j < len(after) and j < 2 and is_adverb(after[j]):
         j += 1
-    j = _past_aside(after, j, classes)
     agent, j2 = _agent(after, j)
     if agent == "identified":
         return None  # "is believed by investigators to", "was criticised by the mayor"
@@ -291,12 +290,6 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if part == "thought" and comp == "other" and after[j2].low == "of" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
         j2 += 1  # "are thought of as dirty": the as-complement of "think of"
         comp = "as"
-    if part == "referred" and comp in ("to", "other") and after[j2].low == "to" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
-        j2 += 1  # "has been referred to as": the as-complement of "refer to"
-        comp = "as"
-    if part == "known" and comp == "as" and finite and not expletive and _ranked(after, j2 + 1):
-        return Cue(start, after[j2].end, f"'{text[start:after[j2].end]}': known so to whom? A reputation with "
-                   "nobody holding it: say who rates it so, or give the measure.")
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
@@ -330,45 +323,6 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return Cue(start, end, f"'{text[start:end]}': credited by whom? If the credit is disputed, "
                    "say who gives it.", severity="info")
     return Cue(start, end, _message(text[start:end], part, kind, agent))
-
-
-# the words of an evaluative superlative ("the most lethal", "one of the finest"): a rank that
-# is somebody's judgement; measured ranks ("the largest", "the oldest") are left alone
-_RANKING = frozenset("most best greatest finest foremost worst".split())
-
-
-def _ranked(after: list[Token], j: int) -> bool:
-    """Does a ranking by judgement open the as-complement at ``after[j]`` ("known as the most
-    lethal weapon", "known as one of the finest")? "Known as" before a name names: "known as
-    the Bowl", "known as Marden"."""
-    words = [t.low for t in after[j : j + 5]]
-    if words[:3] == ["one", "of", "the"]:
-        words = words[3:]
-    elif words[:1] in (["the"], ["a"]) or (words[:1] and words[0].endswith("'s")):
-        words = words[1:]
-    else:
-        return False
-    return bool(words) and words[0] in _RANKING
-
-
-# the complements an aside may stand before ("were considered, rightly or not, a threat")
-_ASIDE_CLASSES = frozenset(("passive-to", "passive-as", "passive-small-clause"))
-
-
-def _past_aside(after: list[Token], j: int, classes: frozenset[str]) -> int:
-    """The index after an aside set off by commas right after the participle ("were
-    considered, whether factually or not, linked with", "is thought, at least by
-    tradition, to be"), when the participle's verb takes a complement and the aside holds
-    no verb of its own; else ``j`` unchanged. A comma closing the clause stays a close."""
-    if not (classes & _ASIDE_CLASSES) or j >= len(after) or after[j].text != ",":
-        return j
-    for k in range(j + 1, min(len(after), j + 8)):
-        t = after[k]
-        if t.text == ",":
-            return k + 1 if k > j + 1 and k + 1 < len(after) and after[k + 1].word else j
-        if not t.word or t.low in BE or t.low in HAVE or t.low in MODAL or t.low in CONJUNCTIONS - {"or", "whether"}:
-            return j
-    return j
 
 
 def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
@@ -518,9 +472,7 @@ def _clause_opener(tok: Token) -> bool:
 
 def _for_role(after: list[Token], j: int) -> bool:
     """ "praised in a report", "criticised in the inquiry": the verdict's source follows."""
-    # ("revered in many cultures", "praised in some quarters": a place or a vague group, no source)
-    return (j < len(after) and after[j].low == "in"
-            and not (j + 1 < len(after) and after[j + 1].low in _VAGUE_AGENT_WORDS))
+    return j < len(after) and after[j].low == "in"
 
 
 # what each kind of passive hides, after "'<cue>': <participle> by whom?" ("so by whom?" for

@@ -194,10 +194,6 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         # and "debated whether to close it" deliberate
         standing = k > 0 and after[k - 1].low in _STANDING
         return standing or (nxt == "whether" and window[1:2] != ["to"])
-    if lemma in ("divide", "split"):
-        # "critics are divided on the book", "historians split over the date": opinion divided
-        # among them; "residents split their time", "divided the land" are acts
-        return nxt in ("on", "over", "about", "as", "between", "among", "in", ".", ",", ";")
     if lemma == "expect":
         return nxt not in (",", ".")  # "as experts expected." has no content of its own
     if lemma in _ADMISSION:
