@@ -305,6 +305,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
     if kind is None:
         return None
+    if kind == "ascription" and any(t.low in CONSENSUS for t in before[:i]):
+        return None  # "is often attributed to": received opinion, its consensus adverb the cue
     if kind == "that" and it_start >= 0:
         start = it_start  # "It is understood", "It's been said"
     end = pe
