@@ -305,14 +305,12 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
     if kind is None:
         return None
-    if kind == "ascription" and any(t.low in CONSENSUS for t in before[:i]):
-        return None  # "is often attributed to": received opinion, its consensus adverb the cue
     if kind == "that" and it_start >= 0:
         start = it_start  # "It is understood", "It's been said"
     end = pe
     if agent == "vague" and j2 > j:
         end = after[j2 - 1].end
-    if (comp in ("to", "as", "at", "with") or kind in ("for", "ascription")) and kind != "bare":
+    if (comp in ("to", "as", "at", "with") or kind == "for") and kind != "bare":
         end = after[j2].end
     if kind == "small" and after[j2].low in _BLAME:
         end = after[j2].end  # "is held responsible": the verdict is in the adjective
@@ -380,15 +378,14 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     if (perfect and not expletive and "passive-challenge" in classes and comp in ("end", "other")
             and (comp == "end" or after[j].low not in _INTERROGATION)):
         return "challenge"  # "its authenticity has been questioned": doubt cast by somebody unnamed
-    if finite and not expletive and "passive-ascription" in classes and comp == "other" and after[j].low == "to":
-        return "ascription"  # "the poem is attributed to Chaucer": an author or a cause assigned by nobody
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
 
 
-# after "questioned": a person questioned by the police, not a claim doubted
-_INTERROGATION = frozenset("over about on in by after under as for at regarding concerning".split())
+# after "questioned" or "challenged": a person questioned by the police or challenged to a
+# race, not a claim doubted
+_INTERROGATION = frozenset("over about on in by after under as for at regarding concerning to with".split())
 _SUBORDINATORS = frozenset("after before when whenever since until till once because while".split())
 
 
@@ -487,7 +484,6 @@ _HIDDEN = {
     "that": "An impersonal passive hides who believes or says this: name the source or attribute the claim.",
     "for": "A cause laid with nobody laying it: name who blames it, or give the finding that shows it.",
     "challenge": "A doubt with nobody raising it: name who questions it, or give the evidence against it.",
-    "ascription": "An author or a cause assigned by nobody named: say who attributes it, or on what evidence.",
 }
 _HIDDEN_VIEW = "An agentless passive hides who holds or reports this view: name the source or attribute the claim."
 

@@ -171,7 +171,12 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma in _NEEDS_AS:
         return "as" in window
     if lemma in _NEEDS_PREPOSITION:
-        return any(w in _NEEDS_PREPOSITION[lemma] for w in window[1:6]) and nxt not in ("notes", "themselves", "himself", "herself")
+        # its object opens with a determiner, a pronoun or a name ("many credit the monks
+        # with"); "many credit cards come with a fee" is a noun compound, no verb
+        opens_object = nxt in DEFINITE or nxt in INDEFINITE or nxt in PRONOUNS or (
+            k + 1 < len(after) and after[k + 1].capitalised)
+        return opens_object and any(w in _NEEDS_PREPOSITION[lemma] for w in window[1:6]) and nxt not in (
+            "themselves", "himself", "herself")
     if lemma in _NEEDS_THAT:
         return nxt in ("that", ":", '"', "“") or (lemma in _SMALL_CLAUSE and _to_be(after, k + 1))
     if lemma == "tell":
