@@ -41,11 +41,6 @@ PAIRS = [
     # people of an opinion, unnamed; a named one holds it
     ("Many are of the opinion that the pier should close.",
      "The harbour master, Tom Reyes, is of the opinion that the pier should close."),
-    # a perfect passive of doubt; a person questioned over a crime is interrogated
-    ("The authenticity of the map has been questioned.",
-     "The skipper has been questioned over the theft."),
-    ("The accuracy of the figures has been challenged.",
-     "The skipper has been challenged to a race."),
     # a standing dispute among nobody named; a debate at a meeting happened
     ("There is some debate about whether the tower is older than the church.",
      "There was a debate about the tower at the council meeting."),

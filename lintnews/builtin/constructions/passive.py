@@ -128,8 +128,6 @@ def _to_infinitive(toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
-    if nxt.low == "date" and j + 2 < len(toks) and toks[j + 2].low in ("from", "back", "to"):
-        return True  # "is believed to date from 1100": the verb, not "to date" (so far)
     if not nxt.word or nxt.capitalised or nxt.low in _NOT_INFINITIVE or nxt.low[:1].isdigit():
         return False
     # a plural noun ("to reporters") is not a verb; base verbs in -s end in -ss ("possess")
@@ -287,9 +285,6 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
             and _relative_it(before, it_start)):
         comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
-    if part == "thought" and comp == "other" and after[j2].low == "of" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
-        j2 += 1  # "are thought of as dirty": the as-complement of "think of"
-        comp = "as"
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
@@ -375,17 +370,11 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
         return "epithet"  # "has been called derivative": somebody, unnamed, has called it so
     if perfect and not expletive and "passive-likeness" in classes and comp in ("other", "with") and after[j].low in ("to", "with"):
         return "likeness"  # "has often been compared to the Beatles": a comparison somebody drew
-    if (perfect and not expletive and "passive-challenge" in classes and comp in ("end", "other")
-            and (comp == "end" or after[j].low not in _INTERROGATION)):
-        return "challenge"  # "its authenticity has been questioned": doubt cast by somebody unnamed
     if verdict and finite and not expletive and comp in ("end", "clause", "as", "other", "quote") and not _for_role(after, j):
         return "verdict"
     return None
 
 
-# after "questioned" or "challenged": a person questioned by the police or challenged to a
-# race, not a claim doubted
-_INTERROGATION = frozenset("over about on in by after under as for at regarding concerning to with".split())
 _SUBORDINATORS = frozenset("after before when whenever since until till once because while".split())
 
 
@@ -483,7 +472,6 @@ _HIDDEN = {
     "epithet": "A label with nobody giving it: name who calls it that, or describe it plainly.",
     "that": "An impersonal passive hides who believes or says this: name the source or attribute the claim.",
     "for": "A cause laid with nobody laying it: name who blames it, or give the finding that shows it.",
-    "challenge": "A doubt with nobody raising it: name who questions it, or give the evidence against it.",
 }
 _HIDDEN_VIEW = "An agentless passive hides who holds or reports this view: name the source or attribute the claim."
 
