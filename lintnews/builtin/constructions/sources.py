@@ -91,7 +91,7 @@ _NEEDS_PREPOSITION = {
 }
 _ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
-_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
 
 
 def _verb_forms() -> dict[str, str]:
