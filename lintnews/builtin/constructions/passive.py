@@ -128,6 +128,8 @@ def _to_infinitive(toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
+    if nxt.low == "date" and j + 2 < len(toks) and toks[j + 2].low in ("from", "back", "to"):
+        return True  # "is believed to date from 1100": the verb, not "to date" (so far)
     if not nxt.word or nxt.capitalised or nxt.low in _NOT_INFINITIVE or nxt.low[:1].isdigit():
         return False
     # a plural noun ("to reporters") is not a verb; base verbs in -s end in -ss ("possess")
