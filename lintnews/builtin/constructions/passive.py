@@ -287,6 +287,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
             and _relative_it(before, it_start)):
         comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
+    if part == "thought" and comp == "other" and after[j2].low == "of" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
+        j2 += 1  # "are thought of as dirty": the as-complement of "think of"
+        comp = "as"
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
