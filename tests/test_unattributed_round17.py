@@ -90,9 +90,6 @@ PAIRS = [
     # "various" as a quantifier standing for people
     ("Various historians have argued that the fort was never finished.",
      "Various groups met at the harbour on Tuesday."),
-    # an association drawn by nobody named, after a consensus adverb
-    ("The ferry is often associated with the island's revival.",
-     "The ferry company is associated with the harbour trust."),
 ]
 
 
