@@ -157,7 +157,7 @@ INDEFINITE = words(
     "thousands scores unnamed anonymous unidentified more"
 )
 NEGATIVE = words("no not nor never without")
-QUANTIFIER_HEADS = words("some many most several others few numerous those all")
+QUANTIFIER_HEADS = words("some many most several others few numerous those all various")
 PREPOSITIONS = words(
     "of in on at by for with from to into onto over under about above below across after "
     "against along among amongst around before behind beneath beside besides between beyond "

@@ -139,6 +139,8 @@ def _to_infinitive(toks: list[Token], j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
+    if nxt.low == "date" and j + 2 < len(toks) and toks[j + 2].low in ("from", "back", "to"):
+        return True  # "is believed to date from 1100": the verb, not "to date" (so far)
     if not nxt.word or nxt.capitalised or nxt.low in _NOT_INFINITIVE or nxt.low[:1].isdigit():
         return False
     # a plural noun ("to reporters") is not a verb; base verbs in -s end in -ss ("possess")
@@ -298,6 +300,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
             and _relative_it(before, it_start)):
         comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
+    if part == "thought" and comp == "other" and after[j2].low == "of" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
+        j2 += 1  # "are thought of as dirty": the as-complement of "think of"
+        comp = "as"
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
@@ -305,7 +310,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     tail_end = -1
     if comp == "as" and part == "described" and _LOOKS.match(text, after[j2].end):
         return None  # "was described as white, in his 30s": a witness's description of a person, no view
-    if comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on")):
+    if comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on", "to")):
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics", "was valued at £2m by Sotheby's"
@@ -499,6 +504,8 @@ def _message(cue: str, part: str, kind: str, agent: str) -> str:
 # participles whose possessor is the one who holds the view ("her long-held belief"); with
 # "praised" or "awaited" the possessor is the thing praised or awaited ("his widely praised novel")
 _HOLDER_PARTICIPLES = frozenset(("held", "cherished", "felt"))
+# after "held": a place, a time or a frequency makes it an event held, not a view held
+_HELD_WHERE = [[w] for w in "in at on every each annually yearly weekly monthly during throughout outside inside near".split()]
 _POSSESSIVE_DETERMINERS = frozenset("her his their its our my your".split())
 
 
@@ -531,6 +538,8 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         return None
     if part == "known" and text[pe : pe + 8].lower().split()[:1] in (["for"], ["as"]):
         return None  # "long known for its laws", "commonly known as": a fact about it, a name
+    if part == "held" and text[pe : pe + 12].lower().split()[:1] in _HELD_WHERE:
+        return None  # "meetings are often held in the hall", "usually held every May": an event, no view
     lo, hi = where()
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):

@@ -85,6 +85,11 @@ _TOLD = frozenset("report rumour rumor speculation suggestion claim allegation".
 _CLAUSE_SUBJECTS = frozenset("he she it they we".split())
 # news told by nobody named, and the verbs by which it tells: "reports say", "rumours suggest"
 _NEWS_HEARSAY = frozenset("report rumour rumor".split())
+# tellings of a story, told apart by a quantifier: "some accounts say", "other versions
+# claim" are hearsay nobody is named as telling ("the accounts show", "company accounts
+# show" are a firm's books, no telling)
+_NARRATIVES = frozenset("account version".split())
+_SOME_OF_MANY = frozenset("some other many several most various certain".split())
 _TELLING = frozenset("say claim suggest indicate allege state speak".split())
 _VISUAL = frozenset("footage video image photo photograph picture recording".split())
 _ACCOUNTS = frozenset("account estimate report version".split())
@@ -318,7 +323,8 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if verb is None:
         return None
     reported = t_before is not None and t_before.low in lx.forms("source-verbs", lx.FINITE)
-    if (lemma in _NEWS_HEARSAY and not reported
+    told = lemma in _NEWS_HEARSAY or (lemma in _NARRATIVES and np.det is not None and np.det.low in _SOME_OF_MANY)
+    if (told and not reported
             and lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE).get(verb.low) in _TELLING):
         # "reports say", "some reports said", "rumours suggest": news nobody is named as
         # giving, the hearsay of GUIDELINES.md ("reports have surfaced"), not a study cited;

@@ -81,10 +81,17 @@ _OPINION_HOLDERS = frozenset(
     "academics theorists biographers sceptics skeptics purists theologians musicologists "
     "linguists philosophers economists".split()
 )
-_NEEDS_AS = frozenset("see view regard perceive describe interpret".split())
+_NEEDS_AS = frozenset("see view regard perceive describe interpret refer hail".split())
+# verbs of likening and ascription: a view only with their complement ("some compare it to a
+# cathedral", "many credit the monks with the recipe", "some trace the name to Latin");
+# "officials compared notes", "credited the account", "traced the caller" are acts
+_NEEDS_PREPOSITION = {
+    "compare": ("to",), "liken": ("to",), "equate": ("with",), "associate": ("with",),
+    "identify": ("with", "as"), "trace": ("to",), "credit": ("with",),
+}
 _ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
-_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
 
 
 def _verb_forms() -> dict[str, str]:
@@ -167,6 +174,13 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return False  # "people who describe themselves as vegans": what they call themselves
     if lemma in _NEEDS_AS:
         return "as" in window
+    if lemma in _NEEDS_PREPOSITION:
+        # its object opens with a determiner, a pronoun or a name ("many credit the monks
+        # with"); "many credit cards come with a fee" is a noun compound, no verb
+        opens_object = nxt in DEFINITE or nxt in INDEFINITE or nxt in PRONOUNS or (
+            k + 1 < len(after) and after[k + 1].capitalised)
+        return opens_object and any(w in _NEEDS_PREPOSITION[lemma] for w in window[1:6]) and nxt not in (
+            "themselves", "himself", "herself")
     if lemma in _NEEDS_THAT:
         return nxt in ("that", ":", '"', "“") or (lemma in _SMALL_CLAUSE and _to_be(after, k + 1))
     if lemma == "tell":
