@@ -282,17 +282,18 @@ class Matcher:
 
     def candidates(self, text: str, case_changes: list[int] | None = None) -> dict[int, Winners]:
         """``{start: ((rule index, alternative index, end), ...)}``: the winning alternative of
-        each category at each start. (``case_changes`` is accepted for older callers and not
-        needed.)"""
+        each category at each start. ``case_changes``: where a capital follows a lower-case
+        letter in ``text``, when the caller has them (:attr:`Document.case_changes`, which the
+        advertorial judge reads too): the long text is then not scanned for them again."""
         best: dict[int, Winners] = {}
         if not text:
             return best
         if self._anywhere or self._inside_words or self._read + len(text) > SHORT:
-            self._scan(text, best)
+            self._scan(text, best, case_changes)
         else:
             self._read += len(text)
             decide = self._decide
-            for pos in self._word_positions(text):
+            for pos in self._word_positions(text, case_changes):
                 found = decide(text, pos)
                 if found is not None:
                     best[pos] = found
@@ -301,7 +302,7 @@ class Matcher:
         self._marks_seen = ("", {})  # (the text is not kept past its scan)
         return best
 
-    def _scan(self, text: str, best: dict[int, Winners]) -> None:
+    def _scan(self, text: str, best: dict[int, Winners], case_changes: list[int] | None = None) -> None:
         """Decide at every candidate position of a long text (see :meth:`_scanners`): those
         the trie regex finds, with the prefix it found there, then the others."""
         prefilter, programs, inside, lines, anywhere = self._scanners()
@@ -337,7 +338,8 @@ class Matcher:
                     more.add(enc.char(spans[0][0]))
                     pos = next_char(data, spans[0][0])
         if self._case:
-            more.update(m.start() for m in _CASE_CHANGE.finditer(text))
+            more.update(case_changes if case_changes is not None else
+                        (m.start() for m in _CASE_CHANGE.finditer(text)))
         if inside is not None:
             more.update(m.start() for m in inside.finditer(fold(text)))
         if lines is not None:
@@ -351,14 +353,15 @@ class Matcher:
                 if found is not None:
                     best[pos] = found
 
-    def _word_positions(self, text: str) -> set[int]:
+    def _word_positions(self, text: str, case_changes: list[int] | None = None) -> set[int]:
         """Candidate positions of a short text: where each run of letters and digits starts,
         where a case changes inside one (when a pattern starts there), where a line starts
         (when a pattern may start with blanks or at a line start), and where a word-list
         form that begins with a mark (an apostrophe) could start."""
         found = {m.start() for m in _RUN.finditer(text)}
         if self._case:
-            found.update(m.start() for m in _CASE_CHANGE.finditer(text))
+            found.update(case_changes if case_changes is not None else
+                         (m.start() for m in _CASE_CHANGE.finditer(text)))
         if self._after_blanks or self._at_line_start:
             found.add(0)
             at = text.find("\n")
@@ -496,7 +499,7 @@ class Matcher:
         """All hits in ``text``, grouped by rule id, in text order (before exceptions)."""
         hits: dict[str, list[Hit]] = defaultdict(list)
         rules = self.rules
-        for start, winners in sorted(self.candidates(text).items()):
+        for start, winners in sorted(self.candidates(text, case_changes).items()):
             for ri, _ai, end in winners:
                 rule = rules[ri]
                 same = hits.get(rule.id)
@@ -515,7 +518,7 @@ class Matcher:
         """The hits in a document that count: :meth:`scan`, less those overlapping one of
         their rule's exceptions in the same sentence."""
         text = doc.text
-        found = self.scan(text)
+        found = self.scan(text, doc.case_changes if self._case else None)
         for rule_id, rule_hits in found.items():
             ri = self._index[rule_id]
             rule = self.rules[ri]
