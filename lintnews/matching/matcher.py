@@ -231,7 +231,8 @@ class Matcher:
             for key, owners in afters.items():
                 if len(owners) == 1 and None not in owners:
                     after[next(iter(owners))].add(key)
-            prefilter = Prefilter(set(afters).difference(*after.values()), after)
+            keys = set(afters).difference(*after.values())
+            prefilter = Prefilter(keys, after, self._guards(keys))
             inside = None
             if self._inside_words:  # (prefixes that may start inside a word: tried everywhere)
                 words = sorted({w for alt in self._alternatives if alt.start is not None
@@ -254,6 +255,34 @@ class Matcher:
                 anywhere = re.compile("(?=" + body + ")", re.IGNORECASE)
             self._scans = (prefilter, programs, inside, lines, anywhere)
         return self._scans
+
+    def _guards(self, keys: set[str]) -> dict[str, str]:
+        """For the one-word prefixes of ``keys`` whose patterns all say what comes right
+        before a match (:attr:`Start.before`: a sentence's or a line's opening words, "At
+        Acme, we", "3 comments"), a look-behind that holds before every match: such a prefix
+        is found only after a stop, a line break or the few other marks its patterns name,
+        not after every space. (A word list's form has none: a word may start anywhere.)"""
+        table, forms = self._alternatives, self._forms
+        guards: dict[str, str] = {}
+        seen: set[str] = set()
+        for alt in table:
+            start = alt.start
+            if start is None or start.before is None or start.words is None:
+                continue
+            for key in start.words:
+                if key in seen or " " in key or key not in keys or key in forms:
+                    continue
+                seen.add(key)
+                found: set[str] = set()
+                for i in self._by_prefix.get(key, ()):  # (every pattern that starts with it)
+                    other = table[i].start
+                    if other is None or other.before is None or not all(map(_selective, other.before)):
+                        break
+                    found.update(other.before)
+                else:
+                    if found:
+                        guards[key] = _guard(len(key), found)
+        return guards
 
     def _house_programs(self):  # type: ignore[no-untyped-def]
         if self._house is None:
@@ -342,8 +371,10 @@ class Matcher:
                         (m.start() for m in _CASE_CHANGE.finditer(text)))
         if inside is not None:
             more.update(m.start() for m in inside.finditer(fold(text)))
-        if lines is not None:
-            more.add(0)  # (the text's start is a line start: decided like the others)
+        if lines is not None or prefilter.guarded:
+            # (the text's start is a line start: decided like the others; and the guarded
+            # trie's look-behinds have nothing before it to read)
+            more.add(0)
             more.update(m.end() for m in lines.finditer(text))
         if anywhere is not None:
             more.update(m.start() for m in anywhere.finditer(text))
@@ -536,6 +567,71 @@ class Matcher:
                 kept.append(hit)
             found[rule_id] = kept
         return {k: v for k, v in found.items() if v}
+
+
+def _selective(lookbehind: str) -> bool:
+    """Does a look-behind of :attr:`Start.before` leave out most word starts (not one
+    character alone that may be a space: "(?<=[ ])" holds before most words)?"""
+    return lookbehind.count("[") > 1 or lookbehind.startswith("(?<=\\n") or (
+        " " not in lookbehind and "\\s" not in lookbehind)
+
+
+_ONE_CHAR = re.compile(r"\(\?<=(\[(?:[^\]\\]|\\.)*\]|\\n)\)")
+_TWO_CHARS = re.compile(r"\(\?<=(\[(?:[^\]\\]|\\.)*\])(\[(?:[^\]\\]|\\.)*\])\)")
+
+
+def _guard(width: int, lookbehinds: set[str]) -> str:
+    """One look-behind, at the end of a prefix of ``width`` characters, that holds where one
+    of ``lookbehinds`` holds at its start (their classes merged: a superset, in two
+    look-behinds at most)."""
+    one: set[str] = set()
+    first: set[str] = set()
+    second: set[str] = set()
+    for b in lookbehinds:
+        m = _ONE_CHAR.fullmatch(b)
+        if m is not None:
+            one.update(_members(m.group(1)))
+            continue
+        m = _TWO_CHARS.fullmatch(b)
+        if m is None:  # (not written by regex_words: left as it is, before the prefix)
+            raise ValueError(f"unexpected look-behind {b!r}")
+        first.update(_members(m.group(1)))
+        second.update(_members(m.group(2)))
+    dots = "." * width  # (a prefix's characters: letters, digits, apostrophes, hyphens)
+    parts = []
+    if one:
+        parts.append(f"(?<={_class(one)}{dots})")
+    if second:
+        parts.append(f"(?<={_class(first)}{_class(second)}{dots})")
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+_UNESCAPE = {"\\n": "\n", "\\t": "\t", "\\r": "\r"}
+
+
+def _members(cls: str) -> list[str]:
+    """The characters of a class written by regex_words ("[!.?]", "[\\n\\t ]", "\\n")."""
+    body = cls[1:-1] if cls.startswith("[") else cls
+    return [_UNESCAPE.get(c, c[-1]) for c in re.findall(r"\\.|.", body, re.DOTALL)]
+
+
+# Characters that often come before a word and that a guard's class leaves out when it
+# is written as "not ..." (see _class).
+_COMMON_BEFORE = " \t,;)'-/"
+
+
+def _class(members: set[str]) -> str:
+    """A class of ``members``, or of more: one with a character beyond ASCII (a curly
+    quotation mark, a bullet) is written as "no letter, digit or common mark", which Python
+    compiles without building a table for it (a hundred such tables cost 50 ms)."""
+    if all(c.isascii() for c in members):
+        return "[" + "".join(_IN_CLASS.get(c, c) for c in sorted(members)) + "]"
+    left_out = sorted(set(_COMMON_BEFORE) - members)
+    return "[^\\w" + "".join(_IN_CLASS.get(c, c) for c in left_out) + "]"
+
+
+_IN_CLASS = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\", "]": "\\]", "[": "\\[", "^": "\\^",
+             "-": "\\-"}
 
 
 def _last_place(last: dict[str, int], text: str, mark: str) -> int:
