@@ -723,8 +723,15 @@ def _first_mention(text: str, np: NounPhrase, low: str) -> bool:
 
 
 # The text last searched for its first mention of a source, and where that mention ends
-# (past the text's end when it has none).
+# (past the text's end when it has none): kept while a judge goes through the text's anchors
+# (see :func:`forget_text`).
 _FIRST_ANTECEDENT: list = [None, 0]
+
+
+def forget_text() -> None:
+    """Let go of the text :func:`unnamed_source` last read (a judge calls this when it has
+    gone through a document's anchors: the memory of a large text is not kept past it)."""
+    _FIRST_ANTECEDENT[:] = [None, 0]
 
 
 def _conjoined_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] | None:
@@ -938,4 +945,4 @@ def _cue(text: str, start: int, end: int, head: str, described: str | None) -> C
 
 
 # (``DEFINITE`` is re-exported for the judge's definite-description test)
-__all__ = ["DEFINITE", "unnamed_source"]
+__all__ = ["DEFINITE", "forget_text", "unnamed_source"]
