@@ -137,6 +137,9 @@ TEST_PACK = {
         {"id": "test/opener", "summary": "s", "message": "m",
          "patterns": [r"(?:(?m:^)[ \t]{0,20}|(?<=[.!?] )|(?<=[.!?][\"”’] ))at\s+(?-i:[A-Z])\w+,\s+we\b",
                       r"(?:(?<=[a-z][.!?])|(?<=[.!?] ))(?-i:\d{1,3})\s+comments\b"]},
+        # prefixes that white space must follow: "be" is found at "be sure", not at "because"
+        {"id": "test/spaced", "summary": "s", "message": "m",
+         "patterns": [r"\b(?:am|be)\s+(?:[a-z]+ly\s+)?sure\b"]},
     ],
 }
 
@@ -217,6 +220,15 @@ def test_opening_words_are_tried_only_after_a_stop_or_a_line_break(rules):
                       text.index("4 comments")]
 
 
+def test_prefixes_white_space_must_follow_are_not_found_inside_words(rules):
+    """A prefix that every match follows with white space ("be" of "be sure") is not a
+    candidate where a word goes on ("because", "amid"), nor at the end of the text."""
+    prefilter = Matcher(rules)._scanners()[0]
+    text = "Be sure, because I am\tsure; bear amid be really sure. Be"
+    starts = [p for p, key in prefilter.candidates(text) if key.split()[0] in ("be", "am")]
+    assert starts == [0, text.index("am\t"), text.index("be really")]
+
+
 @pytest.mark.parametrize("window", [8, 9, 13])
 def test_candidates_are_the_same_across_window_edges(rules, window, monkeypatch):
     """The text is folded and scanned a window at a time: a prefix at a window's start, and
@@ -247,6 +259,20 @@ def test_opening_word_prefixes_carry_what_comes_before_them():
     assert before(r"(?:\b|(?<=[.!?] ))at\s+x") is None  # (one branch says nothing: nothing)
     assert before(r"(?<=[.!?] )\s*at\s+x") is None  # (blanks after the look-behind: no start at all)
     assert before(r"^\s*at\s+x") is None  # (any white space, a newline too, may come before)
+
+
+def test_prefixes_followed_by_white_space_are_told():
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import first_words
+
+    def spaced(pattern):
+        return sorted(first_words(parse(pattern, IGNORECASE).tree).spaced)
+
+    assert spaced(r"\b(?:is|be)\s+(?:\w+ly\s+)?sure") == ["be", "is"]
+    assert spaced(r"\bbe\s*sure") == []  # ("besure")
+    assert spaced(r"\bbe\s+\w+|\bbe(?:cause)?\s+so") == ["be"]  # ("because so" is a prefix of its own)
+    assert spaced(r"\b(?:be\s+\w+|be\b)") == []  # ("be" alone, before a stop)
+    assert spaced(r"\bsources\s+close") == []  # (a prefix of two words: the trie reads its space)
 
 
 # a second category whose words and patterns start where the test pack's do: at one start,
@@ -297,7 +323,8 @@ FRAGMENTS = ["so-called", "game", "changer", "world", "class", "lashed out", "na
              "is", "was", "widely", "believed", "thought", "to", "BREAKING", "NASA", "nasa", "comments",
              "3", "ing", "news", "well", "known", "ad", "blockers", "long", "held", "sources", "close",
              "it", "emerged", "50% off", "u.s. officials", "$", "£", "7", "off", "(", "[", "see", "also", " ", "  ", "\n", "\t",
-             "At", "at", "Acme", ", we", "we", "! ", ".", "?", "”", '"', "12",
+             "At", "at", "Acme", ", we", "we", "! ", ".", "?", "”", '"', "12", "am", "be", "sure", "cause",
+             "really",
              "-", "‐", "'", "’", ",", ".", "x", "İ", "ı", "ſ", "K", "Ä", "😀", "_", "a", "A"]
 
 

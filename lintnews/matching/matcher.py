@@ -257,31 +257,52 @@ class Matcher:
         return self._scans
 
     def _guards(self, keys: set[str]) -> dict[str, str]:
-        """For the one-word prefixes of ``keys`` whose patterns all say what comes right
-        before a match (:attr:`Start.before`: a sentence's or a line's opening words, "At
-        Acme, we", "3 comments"), a look-behind that holds before every match: such a prefix
-        is found only after a stop, a line break or the few other marks its patterns name,
-        not after every space. (A word list's form has none: a word may start anywhere.)"""
+        """For the prefixes of ``keys`` whose patterns all say more about where a match
+        starting with them can be, what the trie checks where it finds one (see
+        :func:`lintnews.util.trie.trie_regex`): what comes right before a match
+        (:attr:`Start.before`, for a one-word prefix: a sentence's or a line's opening
+        words, "At Acme, we", "3 comments": found only after a stop, a line break or the few
+        other marks its patterns name, not after every space), and white space after the
+        prefix (:attr:`Start.spaced`: "be" of "be believed" is not found at "because"). A
+        word list's form has neither: it is matched as a word of its own."""
         table, forms = self._alternatives, self._forms
-        guards: dict[str, str] = {}
-        seen: set[str] = set()
+        asked: set[str] = set()
         for alt in table:
             start = alt.start
-            if start is None or start.before is None or start.words is None:
+            if start is not None and start.words is not None:
+                if start.before is not None:
+                    asked.update(w for w in start.words if " " not in w)
+                asked.update(start.spaced)
+        spaced_sets: dict[int, frozenset[str]] = {}
+        guards: dict[str, str] = {}
+        for key in asked:
+            if key not in keys or key in forms:
                 continue
-            for key in start.words:
-                if key in seen or " " in key or key not in keys or key in forms:
-                    continue
-                seen.add(key)
-                found: set[str] = set()
-                for i in self._by_prefix.get(key, ()):  # (every pattern that starts with it)
-                    other = table[i].start
-                    if other is None or other.before is None or not all(map(_selective, other.before)):
-                        break
-                    found.update(other.before)
-                else:
-                    if found:
-                        guards[key] = _guard(len(key), found)
+            before: set[str] | None = set() if " " not in key else None
+            spaced = True
+            owners = self._by_prefix.get(key, ())  # (every pattern that starts with it)
+            for i in owners:
+                start = table[i].start
+                if start is None:
+                    before, spaced = None, False
+                    break
+                if before is not None:
+                    if start.before is None or not all(map(_selective, start.before)):
+                        before = None
+                    else:
+                        before.update(start.before)
+                if spaced:
+                    found = spaced_sets.get(i)
+                    if found is None:
+                        found = spaced_sets[i] = frozenset(start.spaced)
+                    spaced = key in found
+                if before is None and not spaced:
+                    break
+            guard = _guard(len(key), before) if before else ""
+            if spaced and owners:
+                guard += r"(?=\s)"
+            if guard:
+                guards[key] = guard
         return guards
 
     def _house_programs(self):  # type: ignore[no-untyped-def]

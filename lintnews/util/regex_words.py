@@ -47,8 +47,11 @@ def first_words(tree: tuple) -> Start | None:
     before = None
     if all(s.before is not None for s in starts):
         before = tuple(sorted({b for s in starts for b in s.before}))  # type: ignore[union-attr]
+    # (a prefix followed by white space in every branch that starts with it)
+    spaced = {w for s in starts for w in s.spaced}
+    spaced.difference_update(w for s in starts for w in s.words if w not in s.spaced)  # type: ignore[union-attr]
     return Start(words, any(s.after_blanks for s in starts), where, afters.pop() if len(afters) == 1 else None,
-                 before)
+                 before, frozenset(spaced))
 
 
 def _branches(alt: tuple) -> list:
@@ -179,7 +182,8 @@ def _seq_start(seq: list) -> Start | None:
     i, after_blanks, where = lead
     words = _words(seq[i:])
     if words:
-        return Start(frozenset(words), after_blanks, where or "anywhere", _after_marks(seq[:i]), _before(seq[:i]))
+        return Start(frozenset(words), after_blanks, where or "anywhere", _after_marks(seq[:i]), _before(seq[:i]),
+                     _spaced(seq[i:], words))
     if where == "line":
         return Start(None, after_blanks, "line")
     return None
@@ -310,6 +314,15 @@ def _words(seq: list) -> set[str] | None:
     if any(not p or not p[0].isalnum() for p in prefixes):
         return None  # (a match may start with something no prefix describes)
     return prefixes
+
+
+def _spaced(seq: list, words: set[str]) -> frozenset[str]:
+    """Of ``words`` (:func:`_words` of ``seq``), those that every match starting with them
+    follows with white space ("be" of ``\\b(?:is|be)\\s+\\w+ly``): no match starts with
+    "because", so the prefilter need not stop there."""
+    found = _seq_lang(seq) or set()
+    loose = {s.rstrip() for s, _ in found if not s.endswith(" ")}
+    return frozenset(w for w in words if w not in loose)
 
 
 def _is_space_set(items: tuple) -> bool:
