@@ -229,6 +229,14 @@ def test_prefixes_white_space_must_follow_are_not_found_inside_words(rules):
     assert starts == [0, text.index("am\t"), text.index("be really")]
 
 
+def test_guarded_prefixes_without_line_start_patterns(rules):
+    """A run whose rules have no line-start pattern, only a guarded opener, scans a long
+    text (and decides at its start) as the reference does."""
+    chosen = [r for r in rules if r.id in ("test/opener", "test/spaced")]
+    text = "At Acme, we. " + "Look at Acme, we said. At Bolt, we do. Be sure, because am sure.\n" * 3
+    assert fast_scan(chosen, text, "re2") == reference_scan(chosen, text)
+
+
 @pytest.mark.parametrize("window", [8, 9, 13])
 def test_candidates_are_the_same_across_window_edges(rules, window, monkeypatch):
     """The text is folded and scanned a window at a time: a prefix at a window's start, and

@@ -393,9 +393,10 @@ class Matcher:
         if inside is not None:
             more.update(m.start() for m in inside.finditer(fold(text)))
         if lines is not None or prefilter.guarded:
-            # (the text's start is a line start: decided like the others; and the guarded
-            # trie's look-behinds have nothing before it to read)
+            # (the text's start is a line start: decided like the others; and a prefix's
+            # guard has nothing before it to read there)
             more.add(0)
+        if lines is not None:
             more.update(m.end() for m in lines.finditer(text))
         if anywhere is not None:
             more.update(m.start() for m in anywhere.finditer(text))
