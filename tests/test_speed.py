@@ -132,6 +132,14 @@ TEST_PACK = {
         # ... and one that counts only after other marks: a second trie of its own
         {"id": "test/after-bracket", "summary": "s", "message": "m",
          "patterns": [r"(?<=[(\[])see\s+(?:also|more)\b"]},
+        # a sentence's or a line's opening words only: "at" is found after a stop, a closing
+        # quotation mark or a line break, not after every space ("look at Acme, we")
+        {"id": "test/opener", "summary": "s", "message": "m",
+         "patterns": [r"(?:(?m:^)[ \t]{0,20}|(?<=[.!?] )|(?<=[.!?][\"”’] ))at\s+(?-i:[A-Z])\w+,\s+we\b",
+                      r"(?:(?<=[a-z][.!?])|(?<=[.!?] ))(?-i:\d{1,3})\s+comments\b"]},
+        # prefixes that white space must follow: "be" is found at "be sure", not at "because"
+        {"id": "test/spaced", "summary": "s", "message": "m",
+         "patterns": [r"\b(?:am|be)\s+(?:[a-z]+ly\s+)?sure\b"]},
     ],
 }
 
@@ -157,6 +165,8 @@ TEXTS = [
     # after word characters beyond the Basic Multilingual Plane (𝐀, 𝔘: no word start)
     "…believed to be, •so-called, 😀believed to have, 𝐀believed to be, ¿it emerged that, «NASA», "
     "‹so-called› \u2028believed to be, 𝔘believed to be, _believed to be, ٣believed to be, ©NASA",
+    "At Acme, we care. Look at Acme, we said! At Bolt, we do.\n  at Cask, we\tat Dune, we. “At Eyre, we”",
+    "at Acme, we. It had 3 comments. 3 comments, and then.3 comments $3 comments «3 comments»",
 ]
 
 
@@ -198,6 +208,79 @@ def test_prefixes_after_marks_are_tried_only_after_their_marks(rules):
     sees = [p for p in starts if text.startswith("see", p)]
     assert digits == [text.index("$5") + 1]
     assert sees == [text.index("(see") + 1, text.index("[see") + 1]
+
+
+def test_opening_words_are_tried_only_after_a_stop_or_a_line_break(rules):
+    """A prefix whose patterns all start a sentence or a line ("At Acme, we") is a candidate
+    only where what comes before it can start one: not after a plain space or a word."""
+    prefilter = Matcher(rules)._scanners()[0]
+    text = "Look at Acme, we said. At Bolt, we do.\n  at Cask, we\nat Dune? “At Eyre,” 3 comments. 4 comments"
+    starts = [p for p, key in prefilter.candidates(text) if key in ("at", "3", "4")]
+    assert starts == [text.index("At Bolt"), text.index("at Cask"), text.index("at Dune"),
+                      text.index("4 comments")]
+
+
+def test_prefixes_white_space_must_follow_are_not_found_inside_words(rules):
+    """A prefix that every match follows with white space ("be" of "be sure") is not a
+    candidate where a word goes on ("because", "amid"), nor at the end of the text."""
+    prefilter = Matcher(rules)._scanners()[0]
+    text = "Be sure, because I am\tsure; bear amid be really sure. Be"
+    starts = [p for p, key in prefilter.candidates(text) if key.split()[0] in ("be", "am")]
+    assert starts == [0, text.index("am\t"), text.index("be really")]
+
+
+def test_guarded_prefixes_without_line_start_patterns(rules):
+    """A run whose rules have no line-start pattern, only a guarded opener, scans a long
+    text (and decides at its start) as the reference does."""
+    chosen = [r for r in rules if r.id in ("test/opener", "test/spaced")]
+    text = "At Acme, we. " + "Look at Acme, we said. At Bolt, we do. Be sure, because am sure.\n" * 3
+    assert fast_scan(chosen, text, "re2") == reference_scan(chosen, text)
+
+
+@pytest.mark.parametrize("window", [8, 9, 13])
+def test_candidates_are_the_same_across_window_edges(rules, window, monkeypatch):
+    """The text is folded and scanned a window at a time: a prefix at a window's start, and
+    the two characters its guard reads before it, are seen as in one pass."""
+    text = "x. At Acme, we. at Bolt, we.\nat Cask, we! At Dune, we 5 comments. 6 comments\n" * 3
+    prefilter = Matcher(rules)._scanners()[0]
+    whole = list(prefilter.candidates(text))
+    monkeypatch.setattr("lintnews.matching.prefilter.WINDOW", window)
+    assert list(prefilter.candidates(text)) == whole
+
+
+def test_opening_word_prefixes_carry_what_comes_before_them():
+    """regex_words reads what may come right before a match from its lead: look-behinds on
+    marks and blanks, or a line start; a word boundary or a class of letters says nothing."""
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import LINE_BEFORE, first_words
+
+    def before(pattern):
+        start = first_words(parse(pattern, IGNORECASE).tree)
+        return start and start.before
+
+    assert before(r"(?:(?<=[.!?] )|(?<=[.!?]))at\s+x") == ("(?<=[!.?])", "(?<=[!.?][ ])")
+    assert before(r"(?m:^)[ \t]*at\s+x") == tuple(sorted(LINE_BEFORE))
+    assert before(r"(?<=[a-z0-9)][.!?])at\s+x") == ("(?<=[!.?])",)  # (the last character only)
+    assert before(r"(?<=[$£€])\d+\s+off") == ("(?<=[$£€])",)
+    assert before(r"\bat\s+x") is None
+    assert before(r"(?<=[a-z])at\s+x") is None
+    assert before(r"(?:\b|(?<=[.!?] ))at\s+x") is None  # (one branch says nothing: nothing)
+    assert before(r"(?<=[.!?] )\s*at\s+x") is None  # (blanks after the look-behind: no start at all)
+    assert before(r"^\s*at\s+x") is None  # (any white space, a newline too, may come before)
+
+
+def test_prefixes_followed_by_white_space_are_told():
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import first_words
+
+    def spaced(pattern):
+        return sorted(first_words(parse(pattern, IGNORECASE).tree).spaced)
+
+    assert spaced(r"\b(?:is|be)\s+(?:\w+ly\s+)?sure") == ["be", "is"]
+    assert spaced(r"\bbe\s*sure") == []  # ("besure")
+    assert spaced(r"\bbe\s+\w+|\bbe(?:cause)?\s+so") == ["be"]  # ("because so" is a prefix of its own)
+    assert spaced(r"\b(?:be\s+\w+|be\b)") == []  # ("be" alone, before a stop)
+    assert spaced(r"\bsources\s+close") == []  # (a prefix of two words: the trie reads its space)
 
 
 # a second category whose words and patterns start where the test pack's do: at one start,
@@ -248,6 +331,8 @@ FRAGMENTS = ["so-called", "game", "changer", "world", "class", "lashed out", "na
              "is", "was", "widely", "believed", "thought", "to", "BREAKING", "NASA", "nasa", "comments",
              "3", "ing", "news", "well", "known", "ad", "blockers", "long", "held", "sources", "close",
              "it", "emerged", "50% off", "u.s. officials", "$", "£", "7", "off", "(", "[", "see", "also", " ", "  ", "\n", "\t",
+             "At", "at", "Acme", ", we", "we", "! ", ".", "?", "”", '"', "12", "am", "be", "sure", "cause",
+             "really",
              "-", "‐", "'", "’", ",", ".", "x", "İ", "ı", "ſ", "K", "Ä", "😀", "_", "a", "A"]
 
 

@@ -39,7 +39,7 @@ from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER, WEEKDAYS_MONTHS
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
-from lintnews.builtin.constructions.sources import unnamed_source
+from lintnews.builtin.constructions.sources import forget_text, unnamed_source
 from lintnews.document import sourcing
 from lintnews.document.speech import NAME
 from lintnews.model.diagnostic import Finding, Severity
@@ -133,11 +133,14 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     if not doc.sentences:
         return
     cues = []
-    for i, (rule, hits) in enumerate(hits_by_rule.items()):
-        for hit in hits:
-            found = _construction(doc, rule, hit)
-            if found is not None:
-                cues.append((found.start, -(found.end - found.start), i, rule, hit, found))
+    try:
+        for i, (rule, hits) in enumerate(hits_by_rule.items()):
+            for hit in hits:
+                found = _construction(doc, rule, hit)
+                if found is not None:
+                    cues.append((found.start, -(found.end - found.start), i, rule, hit, found))
+    finally:
+        forget_text()
     cues.sort(key=lambda c: c[:3])
     kept_end = -1
     facts = _DocFacts(doc)

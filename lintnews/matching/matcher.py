@@ -231,7 +231,8 @@ class Matcher:
             for key, owners in afters.items():
                 if len(owners) == 1 and None not in owners:
                     after[next(iter(owners))].add(key)
-            prefilter = Prefilter(set(afters).difference(*after.values()), after)
+            keys = set(afters).difference(*after.values())
+            prefilter = Prefilter(keys, after, self._guards(keys))
             inside = None
             if self._inside_words:  # (prefixes that may start inside a word: tried everywhere)
                 words = sorted({w for alt in self._alternatives if alt.start is not None
@@ -254,6 +255,55 @@ class Matcher:
                 anywhere = re.compile("(?=" + body + ")", re.IGNORECASE)
             self._scans = (prefilter, programs, inside, lines, anywhere)
         return self._scans
+
+    def _guards(self, keys: set[str]) -> dict[str, str]:
+        """For the prefixes of ``keys`` whose patterns all say more about where a match
+        starting with them can be, what the trie checks where it finds one (see
+        :func:`lintnews.util.trie.trie_regex`): what comes right before a match
+        (:attr:`Start.before`, for a one-word prefix: a sentence's or a line's opening
+        words, "At Acme, we", "3 comments": found only after a stop, a line break or the few
+        other marks its patterns name, not after every space), and white space after the
+        prefix (:attr:`Start.spaced`: "be" of "be believed" is not found at "because"). A
+        word list's form has neither: it is matched as a word of its own."""
+        table, forms = self._alternatives, self._forms
+        asked: set[str] = set()
+        for alt in table:
+            start = alt.start
+            if start is not None and start.words is not None:
+                if start.before is not None:
+                    asked.update(w for w in start.words if " " not in w)
+                asked.update(start.spaced)
+        spaced_sets: dict[int, frozenset[str]] = {}
+        guards: dict[str, str] = {}
+        for key in asked:
+            if key not in keys or key in forms:
+                continue
+            before: set[str] | None = set() if " " not in key else None
+            spaced = True
+            owners = self._by_prefix.get(key, ())  # (every pattern that starts with it)
+            for i in owners:
+                start = table[i].start
+                if start is None:
+                    before, spaced = None, False
+                    break
+                if before is not None:
+                    if start.before is None or not all(map(_selective, start.before)):
+                        before = None
+                    else:
+                        before.update(start.before)
+                if spaced:
+                    found = spaced_sets.get(i)
+                    if found is None:
+                        found = spaced_sets[i] = frozenset(start.spaced)
+                    spaced = key in found
+                if before is None and not spaced:
+                    break
+            guard = _guard(len(key), before) if before else ""
+            if spaced and owners:
+                guard += r"(?=\s)"
+            if guard:
+                guards[key] = guard
+        return guards
 
     def _house_programs(self):  # type: ignore[no-untyped-def]
         if self._house is None:
@@ -282,17 +332,18 @@ class Matcher:
 
     def candidates(self, text: str, case_changes: list[int] | None = None) -> dict[int, Winners]:
         """``{start: ((rule index, alternative index, end), ...)}``: the winning alternative of
-        each category at each start. (``case_changes`` is accepted for older callers and not
-        needed.)"""
+        each category at each start. ``case_changes``: where a capital follows a lower-case
+        letter in ``text``, when the caller has them (:attr:`Document.case_changes`, which the
+        advertorial judge reads too): the long text is then not scanned for them again."""
         best: dict[int, Winners] = {}
         if not text:
             return best
         if self._anywhere or self._inside_words or self._read + len(text) > SHORT:
-            self._scan(text, best)
+            self._scan(text, best, case_changes)
         else:
             self._read += len(text)
             decide = self._decide
-            for pos in self._word_positions(text):
+            for pos in self._word_positions(text, case_changes):
                 found = decide(text, pos)
                 if found is not None:
                     best[pos] = found
@@ -301,7 +352,7 @@ class Matcher:
         self._marks_seen = ("", {})  # (the text is not kept past its scan)
         return best
 
-    def _scan(self, text: str, best: dict[int, Winners]) -> None:
+    def _scan(self, text: str, best: dict[int, Winners], case_changes: list[int] | None = None) -> None:
         """Decide at every candidate position of a long text (see :meth:`_scanners`): those
         the trie regex finds, with the prefix it found there, then the others."""
         prefilter, programs, inside, lines, anywhere = self._scanners()
@@ -337,11 +388,15 @@ class Matcher:
                     more.add(enc.char(spans[0][0]))
                     pos = next_char(data, spans[0][0])
         if self._case:
-            more.update(m.start() for m in _CASE_CHANGE.finditer(text))
+            more.update(case_changes if case_changes is not None else
+                        (m.start() for m in _CASE_CHANGE.finditer(text)))
         if inside is not None:
             more.update(m.start() for m in inside.finditer(fold(text)))
+        if lines is not None or prefilter.guarded:
+            # (the text's start is a line start: decided like the others; and a prefix's
+            # guard has nothing before it to read there)
+            more.add(0)
         if lines is not None:
-            more.add(0)  # (the text's start is a line start: decided like the others)
             more.update(m.end() for m in lines.finditer(text))
         if anywhere is not None:
             more.update(m.start() for m in anywhere.finditer(text))
@@ -351,14 +406,15 @@ class Matcher:
                 if found is not None:
                     best[pos] = found
 
-    def _word_positions(self, text: str) -> set[int]:
+    def _word_positions(self, text: str, case_changes: list[int] | None = None) -> set[int]:
         """Candidate positions of a short text: where each run of letters and digits starts,
         where a case changes inside one (when a pattern starts there), where a line starts
         (when a pattern may start with blanks or at a line start), and where a word-list
         form that begins with a mark (an apostrophe) could start."""
         found = {m.start() for m in _RUN.finditer(text)}
         if self._case:
-            found.update(m.start() for m in _CASE_CHANGE.finditer(text))
+            found.update(case_changes if case_changes is not None else
+                         (m.start() for m in _CASE_CHANGE.finditer(text)))
         if self._after_blanks or self._at_line_start:
             found.add(0)
             at = text.find("\n")
@@ -496,7 +552,7 @@ class Matcher:
         """All hits in ``text``, grouped by rule id, in text order (before exceptions)."""
         hits: dict[str, list[Hit]] = defaultdict(list)
         rules = self.rules
-        for start, winners in sorted(self.candidates(text).items()):
+        for start, winners in sorted(self.candidates(text, case_changes).items()):
             for ri, _ai, end in winners:
                 rule = rules[ri]
                 same = hits.get(rule.id)
@@ -515,7 +571,7 @@ class Matcher:
         """The hits in a document that count: :meth:`scan`, less those overlapping one of
         their rule's exceptions in the same sentence."""
         text = doc.text
-        found = self.scan(text)
+        found = self.scan(text, doc.case_changes if self._case else None)
         for rule_id, rule_hits in found.items():
             ri = self._index[rule_id]
             rule = self.rules[ri]
@@ -533,6 +589,71 @@ class Matcher:
                 kept.append(hit)
             found[rule_id] = kept
         return {k: v for k, v in found.items() if v}
+
+
+def _selective(lookbehind: str) -> bool:
+    """Does a look-behind of :attr:`Start.before` leave out most word starts (not one
+    character alone that may be a space: "(?<=[ ])" holds before most words)?"""
+    return lookbehind.count("[") > 1 or lookbehind.startswith("(?<=\\n") or (
+        " " not in lookbehind and "\\s" not in lookbehind)
+
+
+_ONE_CHAR = re.compile(r"\(\?<=(\[(?:[^\]\\]|\\.)*\]|\\n)\)")
+_TWO_CHARS = re.compile(r"\(\?<=(\[(?:[^\]\\]|\\.)*\])(\[(?:[^\]\\]|\\.)*\])\)")
+
+
+def _guard(width: int, lookbehinds: set[str]) -> str:
+    """One look-behind, at the end of a prefix of ``width`` characters, that holds where one
+    of ``lookbehinds`` holds at its start (their classes merged: a superset, in two
+    look-behinds at most)."""
+    one: set[str] = set()
+    first: set[str] = set()
+    second: set[str] = set()
+    for b in lookbehinds:
+        m = _ONE_CHAR.fullmatch(b)
+        if m is not None:
+            one.update(_members(m.group(1)))
+            continue
+        m = _TWO_CHARS.fullmatch(b)
+        if m is None:  # (not written by regex_words: left as it is, before the prefix)
+            raise ValueError(f"unexpected look-behind {b!r}")
+        first.update(_members(m.group(1)))
+        second.update(_members(m.group(2)))
+    dots = "." * width  # (a prefix's characters: letters, digits, apostrophes, hyphens)
+    parts = []
+    if one:
+        parts.append(f"(?<={_class(one)}{dots})")
+    if second:
+        parts.append(f"(?<={_class(first)}{_class(second)}{dots})")
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+_UNESCAPE = {"\\n": "\n", "\\t": "\t", "\\r": "\r"}
+
+
+def _members(cls: str) -> list[str]:
+    """The characters of a class written by regex_words ("[!.?]", "[\\n\\t ]", "\\n")."""
+    body = cls[1:-1] if cls.startswith("[") else cls
+    return [_UNESCAPE.get(c, c[-1]) for c in re.findall(r"\\.|.", body, re.DOTALL)]
+
+
+# Characters that often come before a word and that a guard's class leaves out when it
+# is written as "not ..." (see _class).
+_COMMON_BEFORE = " \t,;)'-/"
+
+
+def _class(members: set[str]) -> str:
+    """A class of ``members``, or of more: one with a character beyond ASCII (a curly
+    quotation mark, a bullet) is written as "no letter, digit or common mark", which Python
+    compiles without building a table for it (a hundred such tables cost 50 ms)."""
+    if all(c.isascii() for c in members):
+        return "[" + "".join(_IN_CLASS.get(c, c) for c in sorted(members)) + "]"
+    left_out = sorted(set(_COMMON_BEFORE) - members)
+    return "[^\\w" + "".join(_IN_CLASS.get(c, c) for c in left_out) + "]"
+
+
+_IN_CLASS = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\", "]": "\\]", "[": "\\[", "^": "\\^",
+             "-": "\\-"}
 
 
 def _last_place(last: dict[str, int], text: str, mark: str) -> int:

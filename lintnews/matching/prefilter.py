@@ -29,12 +29,19 @@ _INITIALS = "tasowcbphfmidrelngu"  # initial letters of English words, most freq
 class Prefilter:
     """The candidate positions of a set of (case-folded) prefixes in long texts."""
 
-    def __init__(self, keys: set[str], after: dict[str, set[str]] | None = None) -> None:
+    def __init__(self, keys: set[str], after: dict[str, set[str]] | None = None,
+                 guards: dict[str, str] | None = None) -> None:
         """``keys``: prefixes tried after any non-word character; ``after``: for a set of
         marks (``"$£€"``), the prefixes that count only right after one of them (a price's
-        digits), each set in a trie of its own tried only there, not after every space."""
+        digits), each set in a trie of its own tried only there, not after every space;
+        ``guards``: for some of ``keys``, a look-behind over the prefix and the two
+        characters before it that must hold where it is found (a sentence's or a line's
+        opening word after a stop or a line break; see :func:`lintnews.util.trie.trie_regex`).
+        At the text's start, with nothing before it, a guarded prefix is not found: the
+        caller decides there without the prefilter."""
         after = {marks: found for marks, found in (after or {}).items() if found}
-        trie = trie_regex(sorted(keys), _INITIALS) if keys else ""
+        self.guarded = bool(guards)
+        trie = trie_regex(sorted(keys), _INITIALS, guards) if keys else ""
         head = "(?:[" + _nonword_class() + "])"
         # the non-word character comes first and alone: the engine skips to each at C speed
         # (with two alternatives at the top it would try a match at every position)
@@ -61,10 +68,12 @@ class Prefilter:
             # bracket, a quotation mark): no prefix that starts in the window runs past it
             stop = self._stop.search(text, hi) if hi < n else None
             end = stop.end() if stop else n
-            window = fold(text[lo - 1 : end]) if lo else " " + fold(text[:end])
-            base = lo - 1
+            # (from two characters before ``lo``: the non-word character before a prefix at
+            # ``lo``, and the one before it, which a prefix's guard reads)
+            window = fold(text[lo - 2 : end]) if lo else "  " + fold(text[:end])
+            base = lo - 2
             limit = hi - base
-            for m in regex.finditer(window):
+            for m in regex.finditer(window, 1):
                 at = m.end()
                 if at >= limit:
                     break

@@ -15,25 +15,36 @@ class Start:
     before the prefix. ``where``: ``"word"`` when a match starts only where no letter or
     digit comes before it, ``"case"`` also where a lower-case letter is followed by a
     capital inside a word ("differenceYour"), ``"line"`` only at line starts,
-    ``"anywhere"``. ``after``: the marks a leading ``(?<=[$£€])`` requires before it."""
+    ``"anywhere"``. ``after``: the marks a leading ``(?<=[$£€])`` requires before it.
+    ``before``: look-behinds one of which holds before every match that does not start the
+    text, when the pattern says (a sentence's start: ``"(?<=[.!?] )"``, a line's), else
+    ``None``: what lets the prefilter try a sentence opener's prefix ("at" of "At Acme, we")
+    only after a stop or a line break, not after every space. ``spaced``: the prefixes of
+    ``words`` that every match starting with them follows with white space ("be" of
+    ``\\b(?:is|be)\\s+\\w+ly``: not found at "because")."""
 
-    __slots__ = ("after", "after_blanks", "where", "words")
+    __slots__ = ("after", "after_blanks", "before", "spaced", "where", "words")
 
     def __init__(self, words: frozenset[str] | tuple[str, ...] | None, after_blanks: bool, where: str,
-                 after: str | None = None) -> None:
+                 after: str | None = None, before: tuple[str, ...] | None = None,
+                 spaced: frozenset[str] | tuple[str, ...] = ()) -> None:
         self.words = words
         self.after_blanks = after_blanks
         self.where = where
         self.after = after
+        self.before = before
+        self.spaced = spaced
 
     def __repr__(self) -> str:  # (for test failures)
         shown = None if self.words is None else sorted(self.words)
-        return f"Start({shown!r}, after_blanks={self.after_blanks}, where={self.where!r}, after={self.after!r})"
+        more = "" if self.before is None else f", before={self.before!r}"
+        more += f", spaced={sorted(self.spaced)!r}" if self.spaced else ""
+        return f"Start({shown!r}, after_blanks={self.after_blanks}, where={self.where!r}, after={self.after!r}{more})"
 
     def data(self) -> tuple:
         """As plain data (for the built-in packs' plan)."""
         return (None if self.words is None else tuple(sorted(self.words)), self.after_blanks, self.where,
-                self.after)
+                self.after, self.before, tuple(sorted(self.spaced)))
 
     @classmethod
     def from_data(cls, data: tuple) -> Start:

@@ -14,7 +14,7 @@ compared folded too, which finds a little more, never less.
 
 from __future__ import annotations
 
-from lintnews.util.casefold import fold
+from lintnews.util.casefold import CANONICAL, fold
 from lintnews.util.pattern_start import Start
 
 __all__ = ["Start", "first_words", "required_marks"]
@@ -44,7 +44,14 @@ def first_words(tree: tuple) -> Start | None:
         return Start(None, any(s.after_blanks for s in starts), "line")
     words = frozenset(w for s in starts for w in s.words)  # type: ignore[union-attr]
     afters = {s.after for s in starts}
-    return Start(words, any(s.after_blanks for s in starts), where, afters.pop() if len(afters) == 1 else None)
+    before = None
+    if all(s.before is not None for s in starts):
+        before = tuple(sorted({b for s in starts for b in s.before}))  # type: ignore[union-attr]
+    # (a prefix followed by white space in every branch that starts with it)
+    spaced = {w for s in starts for w in s.spaced}
+    spaced.difference_update(w for s in starts for w in s.words if w not in s.spaced)  # type: ignore[union-attr]
+    return Start(words, any(s.after_blanks for s in starts), where, afters.pop() if len(afters) == 1 else None,
+                 before, frozenset(spaced))
 
 
 def _branches(alt: tuple) -> list:
@@ -175,10 +182,97 @@ def _seq_start(seq: list) -> Start | None:
     i, after_blanks, where = lead
     words = _words(seq[i:])
     if words:
-        return Start(frozenset(words), after_blanks, where or "anywhere", _after_marks(seq[:i]))
+        return Start(frozenset(words), after_blanks, where or "anywhere", _after_marks(seq[:i]), _before(seq[:i]),
+                     _spaced(seq[i:], words))
     if where == "line":
         return Start(None, after_blanks, "line")
     return None
+
+
+# What comes right before a match that starts at a line start, blanks allowed after it: a
+# newline, or a blank after a newline or another blank (the text's own start aside).
+LINE_BEFORE = (r"(?<=\n)", r"(?<=[\n\t ][\t ])")
+# the characters case-insensitive matching folds others into (see lintnews.util.casefold)
+_FOLD_TARGETS = frozenset(map(chr, CANONICAL.values()))
+
+
+def _before(lead: list) -> tuple[str, ...] | None:
+    """What may come right before a match, as its lead (the zero-width items and blanks
+    :func:`_lead` counted) says: look-behinds on the last one or two characters, one of which
+    holds before every match not at the text's start (a superset: "(?<=[.!?] )" for a
+    sentence's start, a newline or blanks for a line's); ``None`` when the lead does not
+    say (a word boundary, a class of letters)."""
+    reps = [n for n in lead if n[0] == "rep"]
+    if reps:
+        # blanks before the prefix: only a line start says what comes before them all
+        if all(_tab_or_space(n[4]) for n in reps) and any(_line_anchor(n) for n in lead):
+            return LINE_BEFORE
+        return None
+    for node in lead:
+        found = _node_before(node)
+        if found is not None:
+            return found
+    return None
+
+
+def _node_before(node: tuple) -> tuple[str, ...] | None:
+    kind = node[0]
+    if _line_anchor(node):
+        return LINE_BEFORE
+    if kind == "look":
+        behind, negative, alt = node[1], node[2], node[3]
+        if not behind or negative:
+            return None
+        found = set()
+        for branch in alt[1]:
+            last = _mark_class(branch[-1]) if branch else None
+            if last is None:
+                return None
+            second = _mark_class(branch[-2]) if len(branch) > 1 else None
+            found.add(f"(?<={second or ''}{last})")
+        return tuple(sorted(found))
+    if kind == "group":
+        found = set()
+        for branch in node[3][1]:
+            sub = _before(list(branch)) if all(_zero_width(n) or n[0] == "rep" for n in branch) else None
+            if sub is None:
+                return None
+            found.update(sub)
+        return tuple(sorted(found)) if found else None
+    return None
+
+
+def _line_anchor(node: tuple) -> bool:
+    """``^`` (``(?m:^)``, ``\\A``): a line start (the text's start is one)."""
+    if node[0] == "at":
+        return node[1] in ("^", "A")
+    return node[0] == "group" and bool(node[3][1]) and all(
+        branch and all(_line_anchor(n) for n in branch) for branch in node[3][1])
+
+
+def _tab_or_space(node: tuple) -> bool:
+    if node[0] == "lit":
+        return node[1] in " \t"
+    return node[0] == "set" and not node[1] and bool(node[2]) and all(
+        i[0] == "lit" and i[1] in " \t" for i in node[2])
+
+
+def _mark_class(node: tuple) -> str | None:
+    """One character that is a mark or a blank (no letter, digit or anything case folding
+    could turn it into), as a class; ``None`` for anything else."""
+    if node[0] == "lit":
+        chars = [node[1]]
+    elif node[0] == "set" and not node[1] and node[2] and all(i[0] == "lit" for i in node[2]):
+        chars = sorted({i[1] for i in node[2]})
+    else:
+        return None
+    if any(c.isalnum() or c == "_" or fold(c) != c or c in _FOLD_TARGETS for c in chars):
+        return None
+    return "[" + "".join(_IN_CLASS.get(c, c) for c in chars) + "]"
+
+
+_IN_CLASS = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\\": "\\\\", "]": "\\]", "[": "\\[", "^": "\\^",
+             "-": "\\-"}
 
 
 # Caps that keep the prefixes (and the prefilter regex) small: an alternative whose
@@ -220,6 +314,15 @@ def _words(seq: list) -> set[str] | None:
     if any(not p or not p[0].isalnum() for p in prefixes):
         return None  # (a match may start with something no prefix describes)
     return prefixes
+
+
+def _spaced(seq: list, words: set[str]) -> frozenset[str]:
+    """Of ``words`` (:func:`_words` of ``seq``), those that every match starting with them
+    follows with white space ("be" of ``\\b(?:is|be)\\s+\\w+ly``): no match starts with
+    "because", so the prefilter need not stop there."""
+    found = _seq_lang(seq) or set()
+    loose = {s.rstrip() for s, _ in found if not s.endswith(" ")}
+    return frozenset(w for w in words if w not in loose)
 
 
 def _is_space_set(items: tuple) -> bool:

@@ -861,7 +861,30 @@ def _first_mention(text: str, np: NounPhrase, low: str) -> bool:
     source or insider? Then it refers back to nobody: as vague as "sources said"."""
     if low not in _ANONYMOUS_HEADS or np.det is None or np.det.low != "the" or np.mods:
         return False
+    # (the text's first mention, found once per text: a mention that ends before ``np.start``
+    # is one in ``text[:np.start]`` too, so the search from the text's start, which crossed a
+    # 10 MB archive's first articles again at every "the source", is left for the mentions
+    # that come before the first one ends)
+    first, first_end = _FIRST_ANTECEDENT
+    if first is not text:
+        m = _ANTECEDENT.search(text)
+        first_end = m.end() if m is not None else len(text) + 1
+        _FIRST_ANTECEDENT[:] = [text, first_end]
+    if first_end < np.start:
+        return False
     return _ANTECEDENT.search(text, 0, np.start) is None
+
+
+# The text last searched for its first mention of a source, and where that mention ends
+# (past the text's end when it has none): kept while a judge goes through the text's anchors
+# (see :func:`forget_text`).
+_FIRST_ANTECEDENT: list = [None, 0]
+
+
+def forget_text() -> None:
+    """Let go of the text :func:`unnamed_source` last read (a judge calls this when it has
+    gone through a document's anchors: the memory of a large text is not kept past it)."""
+    _FIRST_ANTECEDENT[:] = [None, 0]
 
 
 def _conjoined_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] | None:
@@ -1075,4 +1098,4 @@ def _cue(text: str, start: int, end: int, head: str, described: str | None) -> C
 
 
 # (``DEFINITE`` is re-exported for the judge's definite-description test)
-__all__ = ["DEFINITE", "unnamed_source"]
+__all__ = ["DEFINITE", "forget_text", "unnamed_source"]
