@@ -36,7 +36,13 @@ from typing import NamedTuple
 
 from lintnews.builtin.constructions import Cue, holder
 from lintnews.builtin.constructions import lexicon as lx
-from lintnews.builtin.constructions.grammar import CONSENSUS, DEGREE, RECEPTION_MANNER, WEEKDAYS_MONTHS
+from lintnews.builtin.constructions.grammar import (
+    CONSENSUS,
+    DEGREE,
+    QUANTIFIER_HEADS,
+    RECEPTION_MANNER,
+    WEEKDAYS_MONTHS,
+)
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
 from lintnews.builtin.constructions.sources import forget_text, unnamed_source
@@ -269,6 +275,11 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
         if held:
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
+    if kind is None and (rule.id in (_PASSIVE, _RECEIVED) or (rule.id == _SOURCE and _opinion_group(cue.head))):
+        speaker = _next_names_speaker(doc, si, facts)
+        if speaker:
+            # "Analysts agreed that ... '...,' Demir said.": most often one of them speaks
+            kind, note = "described", f" The next sentence names {speaker} speaking: if it is their view, say so here."
     if kind == "described":
         return Finding(cue.start, cue.end, message + note, _DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)
@@ -726,6 +737,67 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
             after = obj.end() if obj else after
         return bool(_TAG_AFTER.match(text, after))
     return False
+
+
+def _opinion_group(head: str) -> bool:
+    """Is the vague source a group that judges (analysts, critics, "others"), not one whose
+    anonymity is the point (officials, sources, aides)? See the ``opinion-holders`` class."""
+    if head in QUANTIFIER_HEADS:
+        return True
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    return lemma is not None and lemma in lx.lemmas("opinion-holders")
+
+
+# what may come before a speaker who opens the next sentence: a fronted phrase closed by a
+# comma ("In a statement on Friday, ", "During Leaders' Questions, ") and a short title
+# ("New York Times architecture critic "), no clause of its own
+_FRONTED = re.compile(r"(?:(?:In|On|At|During|After|Before|Speaking|Later|Earlier|Meanwhile|But|And|However)\b[^,;:\"“”]{0,60},\s+)?")
+_TITLE_WORDS = re.compile(
+    r"(?:(?!(?:that|which|who|whom|when|because|and|but|if|as|while|he|she|they|it|is|are|was|were|has|have|had|"
+    r"to|of|in|on|at|for|from|by|with|about)\b)[\w.’'&-]+\s+){0,6}"
+)
+# an inverted tag: ', said Eid,' (not ', with Mattis calling')
+_SAID_TAG = re.compile(r"[\W]*(?:said|says|told|added|wrote|explained)\b")
+_MEDIA_WORDS = frozenset("media press reports news".split())
+_DATA_WORDS = frozenset("data figures statistics numbers".split())  # "Recent data from the X show": no speaker
+# a body, not a person: "China Railway Corp said" (in a digest, often another story's tag)
+_BODY_WORDS = sourcing.INSTITUTIONS | frozenset("corp corporation inc ltd co plc llc group holdings".split())
+_STOP = re.compile(r"\s*[.!?]")
+
+
+def _next_names_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore[no-untyped-def]
+    """The source the next sentence of the paragraph names as its speaker, or "": a lead that
+    opens it (after a fronted phrase or a title), an inverted tag (", said Eid,") or a closing
+    tag ('"...," Demir said.'). Unlike :func:`_vouches_for_previous`, a quotation is allowed:
+    "Analysts agreed that ... '...,' Demir said." is how a piece brings in one of them. Whether
+    the speaker is one of them the words do not say: the caller makes the cue a hint."""
+    sentences = doc.sentences
+    if si + 1 >= len(sentences) or sentences[si + 1].block != sentences[si].block:
+        return ""
+    nxt = sentences[si + 1]
+    if doc.in_headline(nxt.start):
+        return ""
+    text = doc.text
+    for m in facts.mentions(nxt.start, nxt.end):
+        if m.kind != "named" or not _identifies(m) or m.style not in ("subject", "inverted"):
+            continue
+        first = m.phrase.split()[0].lower()
+        if (first in ("the", "his", "her", "their", "its") or m.phrase.lower() in _MEDIA_WORDS
+                or any(w.lower() in _DATA_WORDS or w.lower() in lx.forms("report-nouns", lx.NOUN) for w in m.phrase.split())
+                or m.phrase.split()[-1].lower().rstrip(".").removesuffix("'s") in _BODY_WORDS):
+            continue  # "the ministry said": a body, often the one that answers the critics
+        if m.style == "inverted":
+            if _SAID_TAG.match(text, m.start):
+                return m.phrase  # "Most Palestinians, said Eid, agreed ..."
+            continue  # ", with Mattis calling": no tag
+        fronted = _FRONTED.match(text, nxt.start)
+        titled = _TITLE_WORDS.match(text, fronted.end())
+        if titled.end() >= m.src_start:
+            return m.phrase  # "New York Times architecture critic Herbert Muschamp described ..."
+        tail = _TAG_TAIL.match(text, m.end, nxt.end)
+        if _STOP.match(text, m.end) or (tail is not None and (tail.end() == nxt.end or "." in text[m.end : tail.end()])):
+            return m.phrase  # '"...," Demir said.' (a quotation may go on after it)
+    return ""
 
 
 def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]

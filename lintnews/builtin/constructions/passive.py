@@ -540,6 +540,9 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         return None  # "long known for its laws", "commonly known as": a fact about it, a name
     if part == "held" and text[pe : pe + 12].lower().split()[:1] in _HELD_WHERE:
         return None  # "meetings are often held in the hall", "usually held every May": an event, no view
+    if part == "held" and any(w.strip(",.;:") in lx.forms("held-practices", lx.NOUN)
+                              for w in text[pe : pe + 40].lower().split()[:3]):
+        return None  # "long-held diplomatic traditions", "the long-held values of": a practice kept, no claim
     lo, hi = where()
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):
