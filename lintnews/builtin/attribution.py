@@ -685,8 +685,10 @@ _ACCORDING_TO_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?
 # what a closing tag's verb may take: its hearer and when or where ("told reporters late on
 # Saturday.", "told Reuters on Monday."), no clause of its own
 _TAG_TAIL = re.compile(
-    r"\s+(?:(?:reporters|journalists|the\s+press|the\s+media|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*)?"
-    r"(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later)\b[^,;:\"“”.]{0,40})?[\s.\"”’]*"
+    r"\s*(?:(?<=\s)(?:reporters|journalists|the\s+press|the\s+media|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*)?"
+    r"(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later)\b[^,;:\"“”.]{0,40})?"
+    # "..., Reuters said, citing banking sources.": whose word the teller relies on, no new claim
+    r"(?:,\s+(?:citing|quoting)\s+[^,;:\"“”.]{1,60})?[\s.\"”’]*"
 )
 
 
