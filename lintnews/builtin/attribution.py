@@ -106,6 +106,19 @@ _DEPICTING_THING = re.compile(
     r"(?:\s+[\w’',-]+){0,6}?\s*$"
 )
 _DOUBT = "unattributed-claim/doubt-adverb"
+# a named outlet as the hearer of the speech verb a doubt adverb modifies: the outlet that
+# heard it is the one that reported it ("reportedly told the Gazette", "reportedly admitted
+# it to the New York Daily News"); "reportedly told friends" or "told the FBI" name no reporter
+_OUTLET_NAME = (
+    r"(?:the\s+)?(?:(?:[A-Z][\w.&’'-]*\s+){0,4}(?:News|Times|Post|Journal|Daily|Telegraph|Guardian|Herald|Tribune|"
+    r"Gazette|Magazine|Radio|Television|TV|Press|Reuters|Bloomberg|Express|Mail|Mirror|Independent|Observer|"
+    r"Chronicle|Standard)|BBC|CNN|AP|AFP|ABC|NBC|CBS|NPR|RTE|TASS|DW)\b"
+)
+_HEARER_OUTLET = re.compile(
+    rf"\s+(?:(?:told|tells)\s+(?-i:{_OUTLET_NAME})"
+    rf"|(?:told|tells|said|says|admitted|acknowledged|confessed|confirmed|explained)\b[^,.;:!?\"“”]{{0,60}}?\s"
+    rf"(?:to|with)\s+(?-i:{_OUTLET_NAME}))"
+)
 _RECEIVED = "unattributed-claim/received-opinion"
 _SOURCE = "unattributed-claim/vague-source"
 _REPUTATION = "unattributed-claim/reputation"
@@ -239,6 +252,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     si = doc.sentence_index(cue.start)
     if _quoted(doc, cue.start) or facts.in_double_quote(cue.start) or doc.turn_at(cue.start) is not None:
         return None  # the speaker's words, not the writer's
+    if rule.id == _DOUBT and _HEARER_OUTLET.match(text, cue.end):
+        return None  # "Jackson reportedly acknowledged the crime to the New York Daily News": the paper's report
     if _denied(text, doc.sentences[si].start, cue.start):
         return None  # "Smith denied that inspections were ever considered": asserts nothing
     base = rule.finding(text, hit)

@@ -85,7 +85,7 @@ _VAGUE_AGENT_WORDS = QUANTIFIER_HEADS | frozenset("some many others most several
 _LOOKS = re.compile(
     r"\s+(?:being\s+)?(?:(?:white|black|asian|mixed[- ]race|of\s+(?:\w+\s+)?(?:build|height|appearance)|"
     r"(?:aged|about|around|approximately|roughly)\s+\d|(?:in\s+)?(?:his|her|their)\s+(?:early\s+|late\s+|mid[- ]?)?"
-    r"(?:teens|\d0s)|\d+(?:\.\d+)?\s*(?:ft|feet|foot|cm|m|metres?|meters?|years?\s+old)|tall|short|stocky|slim|thin|bald|"
+    r"(?:teens|\d0s)|\d+(?:\.\d+)?[\s-]*(?:ft|feet|foot|cm|m|metres?|meters?|years?\s+old)|tall|short|stocky|slim|thin|bald|"
     r"clean[- ]shaven|wearing|having\s+(?:short|long|dark|fair|grey|blonde?|brown|black|red|ginger))(?:\b|(?<=\d)))",
     re.IGNORECASE,
 )

@@ -65,8 +65,9 @@ _PP_OPENERS = frozenset(
     "at from in with inside within close familiar of for on across around throughout among "
     "knowledgeable privy briefed near involved".split()
 )
+# (not "told": after it the noun is the hearer, '"...," Ana Ruiz told supporters of the bill.')
 _INVERTING = frozenset("say says said warn warns warned add adds added argue argues argued note notes "
-                       "noted claim claims claimed believe believes insist insists insisted told "
+                       "noted claim claims claimed believe believes insist insists insisted "
                        "explain explains explained predict predicts predicted".split())
 _CONCERNS = frozenset(
     "concern concerns question questions doubt doubts fear fears alarm objections objection "
@@ -582,6 +583,9 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     tok, lemma, vbg = verb
     if lemma in _VOTING and (nouns.get(low) == "voter" or any(nouns.get(t.low) == "voter" for t in after[:j])):
         return None  # "Scottish voters rejected independence by 55% to 45%": a vote, not a claim
+    if (lemma in _VOTING and (nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j]))
+            and _BALLOT.match(text, tok.end)):
+        return None  # "union members have rejected a deal": a ballot on an offer, not a claim
     if lemma == "believe" and tok.end < len(text) and _BELIEVE_IN.match(text, tok.end):
         return None  # "others who no longer believe in traditional customs": a faith, no claim
     if relative and _COUNTED_NP.match(text, start, hs):
@@ -617,6 +621,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
 _POINTING_MODIFIERS = frozenset(("company", "firm"))
 # what voters do at the polls: a vote, not a claim ("voters rejected the bid")
 _VOTING = frozenset(("reject", "accept", "deny", "approve"))
+# what members ballot on: "rejected a deal", "accepted the latest pay offer"
+_BALLOT = re.compile(
+    r"(?i)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|offer|proposal|plan|agreement|motion|bill|contract|settlement|package|terms)s?\b"
+)
 _BELIEVE_IN = re.compile(r"\s+in\b")
 # nouns that count the people of an of-phrase: "the number of officials who think"
 _COUNTING = frozenset("percentage percent proportion share number fraction count".split())
