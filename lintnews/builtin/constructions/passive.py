@@ -340,6 +340,12 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     return Cue(start, end, _message(text[start:end], part, kind, agent))
 
 
+def _attributive_before(t: Token) -> bool:
+    """Is ``t`` a word after which an "-ed" word is an adjective of a noun phrase, not a verb
+    ("described as a rumpled agitator by the Times": "a rumpled", or an opening quotation mark)?"""
+    return t.low in DEFINITE or t.low in INDEFINITE or (not t.word and t.text in "\"“‘")
+
+
 def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
     """A by-agent after the complement, in the same clause ("seen as a fad by many critics"):
     its kind (see :func:`_agent`) and the offset where it ends (-1 when there is none)."""
@@ -347,7 +353,8 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
         t = toks[k]
         if t.text == "," and k > j and toks[k - 1].text[-1:].isdigit() and toks[k + 1 : k + 2] and toks[k + 1].text[:1].isdigit():
             continue  # a thousands separator: "at £20,000 by the auction house"
-        if (not t.word and t.text in ",;:()—–") or t.low == "to" or (t.low.endswith(("ed", "en")) and k > j):
+        if (not t.word and t.text in ",;:()—–") or t.low == "to" or (
+                t.low.endswith(("ed", "en")) and k > j and not _attributive_before(toks[k - 1])):
             return "", -1  # another verb's agent: "believed to be haunted by spirits"
         if t.low == "by":
             found, after = _agent(toks, k)

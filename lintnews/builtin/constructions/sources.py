@@ -439,6 +439,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
     if not quantifier and low in ("force", "forces") and _INSTITUTION_FORCE.search(text, lo, hs):
         return None  # "a Bundestag task force has concluded": an institution, not fighters
+    if not quantifier and low == "forces" and _NAMED_FORCES.search(text, lo, hs):
+        # "Iraqi forces said they killed the commander", "East Libyan forces claim victory": a
+        # state's or a side's armed forces speak as an institution, as "police said" does
+        return None
     if not quantifier and not plural and after and _document_head(after[0].low):
         return None  # "according to a missing person poster": the person noun modifies a document
     j = 0
@@ -660,6 +664,9 @@ def _document_head(word: str) -> bool:
 
 
 # "task force", "police force", "work force": a body or a workforce, no unnamed fighters
+# a capitalised people or side right before "forces" ("Iraqi", "Syrian government", "East
+# Libyan"), not a quantifier or a common noun ("Some forces", "Government forces")
+_NAMED_FORCES = re.compile(r"\b(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ic))(?:\s+(?:government|army|military|security|special|armed|coalition|rebel))?[ \t]+$")
 _INSTITUTION_FORCE = re.compile(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$")
 
 
