@@ -199,13 +199,10 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return False  # "people feel the need to", "savers feel the pinch": an experience, no view
     if lemma == "raise":
         return any(w in _CONCERNS for w in window[:3])
-    # "calling for the resignation", "asked for a recount": a demand, which claims nothing is so
-    # (GUIDELINES.md: a claim presented as hearsay, belief or report); "ask whether" and "call
-    # it a failure" report a question and a view
     if lemma == "ask":
-        return nxt in WH
+        return nxt in WH or nxt == "for"
     if lemma == "call":
-        return nxt in ("it", "this", "that", "them", "him", "her")
+        return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
     if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
         return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
     if lemma == "consider":
