@@ -67,9 +67,6 @@ HINTED = [
     ("Experts said it is not unusual for firms under sanctions to meet officials. Few firms do.",
      "Experts said it is not unusual for firms under sanctions to meet officials. \"I don't see any "
      'problem in a meeting," said Paul Saunders, executive director of the Centre for Trade.'),
-    ("Germany's share of investment in Africa is considered very low. Trade grew by a tenth.",
-     "Germany's share of investment in Africa is considered very low. \"We have to catch up,\" said "
-     "Heinz Grosse, chairman of the Africa Initiative."),
 ]
 
 
@@ -115,3 +112,9 @@ def test_a_demand_by_a_vague_group_stays_a_cue(lint):
 def test_a_held_belief_after_a_practice_word_later_stays(lint):
     """The practice noun must be one of the next words, not any word later."""
     assert _warnings(lint, "It rests on a long-held belief that a tradition of thrift keeps rates low.")
+
+
+def test_a_passive_is_not_hinted_by_a_quoted_speaker(lint):
+    """A passive's hidden holder is seldom the person quoted next (tests/test_unattributed.py)."""
+    assert _warnings(lint, "Germany's share of investment in Africa is considered very low. \"We have to "
+                           'catch up," said Heinz Grosse, chairman of the Africa Initiative.')

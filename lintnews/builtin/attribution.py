@@ -290,7 +290,9 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
         if held:
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
-    if kind is None and (rule.id in (_PASSIVE, _RECEIVED) or (rule.id == _SOURCE and _opinion_group(cue.head))):
+    # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
+    # "The mayor is believed to ... '...,' said Tom Briggs, the developer's lawyer.")
+    if kind is None and rule.id == _SOURCE and _opinion_group(cue.head):
         speaker = _next_quotes_speaker(doc, si, facts)
         if speaker:
             # "Analysts agreed that ... '...,' Demir said.": most often one of them speaks
