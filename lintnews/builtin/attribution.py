@@ -17,7 +17,9 @@ What counts as vouching follows how wire copy is built:
 - the cue is never its own source ("critics say"), and a speech verb the cue
   modifies is part of the hearsay ("she reportedly told friends");
 - the next sentence helps only when it names a person, institution or outlet
-  and is not itself a quotation or the lead-in to one (those attribute the quote).
+  and is not itself a quotation or the lead-in to one (those attribute the quote);
+  but a quotation with a named person's tag after an opinion group ("Analysts agreed
+  that ... '...,' Demir said.") most often quotes one of them: a hint.
 
 The rules' hits are anchors; whether the words around one make a construction of an
 unattributed claim, and where its cue is, is decided by :mod:`lintnews.builtin.constructions`.
