@@ -71,3 +71,14 @@ def test_a_headline_ending_on_claims_holds_the_noun(lint):
 def test_a_name_ending_in_ing_before_claims_is_its_subject(lint):
     # "Beijing claims" is the verb: the participle modifier is lower case only
     assert severity_of(lint, "Beijing claims that the reef is its own.", "claims") == "warning"
+
+
+def test_a_mangled_apostrophe_is_no_quotation_mark(lint):
+    # a character-set conversion turned the apostrophes into straight double marks
+    quoted = ('"We are alienating allies who"ve fought with us in a dangerous world," '
+              "the governor said.")
+    assert severity_of(lint, quoted, "dangerous") is None
+    # the writer's own sentence after a mangled "isn"t" stays the writer's
+    writer = 'The doll isn"t the cause. The firm ran a shameful and disgraceful campaign.'
+    assert severity_of(lint, writer, "shameful") == "warning"
+    assert severity_of(lint, writer.replace('isn"t', "isn't"), "shameful") == "warning"
