@@ -82,3 +82,29 @@ def test_a_mangled_apostrophe_is_no_quotation_mark(lint):
     writer = 'The doll isn"t the cause. The firm ran a shameful and disgraceful campaign.'
     assert severity_of(lint, writer, "shameful") == "warning"
     assert severity_of(lint, writer.replace('isn"t', "isn't"), "shameful") == "warning"
+
+
+def test_a_capitalised_word_after_an_arabic_name_particle_is_a_name(lint):
+    text = "The group renamed itself the Front for the liberation of al Sham last July."
+    assert severity_of(lint, text, "Sham") is None
+    assert severity_of(lint, "The vote was a sham and a disgrace to the city.", "sham") == "warning"
+
+
+def test_a_closing_tag_with_where_it_was_said_reports_the_clause(lint):
+    tagged = ("The charges against the council are absurd, Deputy Speaker Maria Lopez said at a "
+              "meeting with a visiting delegation.")
+    assert severity_of(lint, tagged, "absurd") == "info"
+    # a clause after the tag keeps the reading before round 12: the attribution may be the
+    # writer's main clause, and the judge does not guess
+    main = ("The charges against the council are absurd, Maria Lopez said at a meeting that "
+            "was held on Monday.")
+    assert severity_of(lint, main, "absurd") == "warning"
+
+
+def test_people_a_name_owns_report_their_view(lint):
+    assert severity_of(lint, "But Smith's supporters think he's doing a great job.",
+                       "a great job") == "info"
+    assert severity_of(lint, "But Smith's supporters think she is doing a great job.",
+                       "a great job") == "info"
+    # the writer's own verdict on the same act
+    assert severity_of(lint, "Smith is doing a great job.", "a great job") == "warning"

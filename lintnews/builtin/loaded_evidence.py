@@ -250,7 +250,11 @@ def _title_case(text: str, lo: int, hi: int) -> bool:
     return caps >= 0.8 * len(words)
 
 
-_NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"))
+_NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for", "al", "el", "bin",
+                        "ibn"))
+# Lower-case particles of Arabic names: a capitalised word right after one is a name, even
+# after a lower-case word ("the Front for the liberation of al Sham", "Osama bin Laden").
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|bin|ibn)[\s-]+$")
 _CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
 
 
@@ -289,6 +293,9 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     lead = text[lo:start].strip(_SENTENCE_LEAD)
     if not lead or lead.endswith((":", "|")):
         return None  # at a sentence start a capital says nothing
+    particle = _NAME_PARTICLE_BEFORE.search(text, max(lo, start - 6), start)
+    if particle is not None:
+        return Evidence("name", Effect.DROP, f"'{word}' follows the name particle '{particle.group().strip(' -')}'")
     neighbour = _capitalised_neighbour(text, start, end, lo, hi)
     if neighbour is None:
         return None
@@ -299,8 +306,10 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
 
 # -- VOICE: someone else's words -------------------------------------------------------------
 
+# A speaker, or people a name owns ("President Trump's supporters think", "Merkel's
+# critics say"; round 12)
 _SPEAKER_END = re.compile(
-    rf"(?:(?<![\w-]){speech.SPEAKER})[\s,]*"
+    rf"(?:(?<![\w-])(?:{speech.SPEAKER}|{speech.NAME}['’]s\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+))[\s,]*"
     r"(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|may|might|also|then|later|"
     r"again|had\s+long|has\s+long|(?:has|have|had)\s+been)\s+)?(?:\w+ly\s+)?$"
 )
@@ -308,7 +317,9 @@ _SPEAKER_END = re.compile(
 # a finite verb before the hit ("said buyers would be stunned").
 _REPORTED_CLAUSE = re.compile(
     r"\s*(?:that\b|[,:])|.*?\b(?:is|are|was|were|be|been|being|would|will|could|can|should|"
-    r"must|might|may|had|has|have|did|does|do|wo|ca)\b",
+    r"must|might|may|had|has|have|did|does|do|wo|ca)\b"
+    # a pronoun's contracted verb ("think he's doing", "say they're"; round 12)
+    r"|.*?\b(?:he|she|it|they|we|you|i|that|there)['’](?:s|re|ll|d|ve|m)\b",
     re.IGNORECASE | re.DOTALL,
 )
 # Where the writer takes over again after a reported clause: "she said no, but ...", "...,
@@ -351,6 +362,13 @@ def _characterising_forms() -> frozenset[str]:
 
 _CLAUSE_WORDS = re.compile(
     r"\b(?:that|is|are|was|were|be|been|will|would|has|have|had|can|could|should|must)\b|[\"“]"
+)
+# Where and when a tag was said, after it ("..., the speaker said at a meeting with a French
+# delegation on Tuesday."): a prepositional phrase, no clause of its own (round 12).
+_ADJUNCT_TAIL = re.compile(
+    r"\s*(?:at|on|in|during|after|before|to|from|outside|inside|via|through|late|early|last|"
+    r"earlier|this|yesterday|today)\b",
+    re.IGNORECASE,
 )
 # A source named with "according to" before the clause it attributes ("According to the Navy,
 # ..."). (Not as a tag after it: "... for illegal aliens, according to estimates by ..."
@@ -495,7 +513,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
     for m in tail.finditer(text, end, hi):
         rest = text[m.end() : hi]
-        if len(rest.split()) > 5 or _CLAUSE_WORDS.search(rest):
+        if _CLAUSE_WORDS.search(rest) or (len(rest.split()) > 5 and (
+                len(rest.split()) > 14 or not _ADJUNCT_TAIL.match(rest))):
             continue  # the attribution is the writer's main clause, not a tag
         verbs = _speech_forms()
         if not any(w in verbs for w in m.group().replace(",", " ").split()):
