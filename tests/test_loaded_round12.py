@@ -108,3 +108,52 @@ def test_people_a_name_owns_report_their_view(lint):
                        "a great job") == "info"
     # the writer's own verdict on the same act
     assert severity_of(lint, "Smith is doing a great job.", "a great job") == "warning"
+
+
+@pytest.mark.parametrize(("reported", "writer", "word"), [
+    # a characterisation with two coordinated adjectives is reported for both
+    ("The company described the strike as unjustified and irresponsible.",
+     "The strike was unjustified and irresponsible, and the company lost.", "irresponsible"),
+    # "remember ... as" reports a view, as "saw ... as" does
+    ("Old colleagues remember him as a charismatic party official.",
+     "He was a charismatic party official.", "charismatic"),
+])
+def test_reported_characterisations(lint, reported, writer, word):
+    assert severity_of(lint, reported, word) == "info"
+    assert severity_of(lint, writer, word) == "warning"
+
+
+@pytest.mark.parametrize(("headline", "word"), [
+    ("Rick Dalton: Mayor Is Hurting Himself With Parking Obsession\n\nThe mayor spoke.\n",
+     "Obsession"),
+    ("Demand for the mayor's resignation absurd - council spokesman\n\nThe mayor spoke.\n",
+     "absurd"),
+])
+def test_a_headline_that_names_its_speaker_is_theirs(lint, headline, word):
+    assert severity_of(lint, headline, word) == "info"
+
+
+@pytest.mark.parametrize(("headline", "word"), [
+    ("BREAKING: Shocking crash closes the ring road\n\nPolice attended.\n", "Shocking"),
+    ("Week in Pictures: a shocking week on the coast - Photos\n\nPolice attended.\n", "shocking"),
+])
+def test_a_kicker_or_a_section_label_is_no_speaker(lint, headline, word):
+    assert severity_of(lint, headline, word) == "warning"
+
+
+@pytest.mark.parametrize(("literal", "evaluative", "word"), [
+    ("Officials said the country faces a devastating famine this year.",
+     "The minister's devastating remarks ended the talks.", "devastating"),
+    ("The pilot survived the fiery crash on Tuesday.",
+     "The senator gave a fiery and shameful speech.", "fiery"),
+    ("The charity has run disaster prevention and relief work for decades.",
+     "The rollout of the new tax was a disaster.", "disaster"),
+])
+def test_more_literal_senses(lint, literal, evaluative, word):
+    assert severity_of(lint, literal, word) is None
+    assert severity_of(lint, evaluative, word) == "warning"
+
+
+def test_an_early_claim_is_the_noun(lint):
+    assert severity_of(lint, "Officials rejected Seoul's early claim that he was poisoned.",
+                       "claim") in ("info", None)

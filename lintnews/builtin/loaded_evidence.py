@@ -568,17 +568,47 @@ _CHARACTERISED_TAIL = re.compile(
 )
 _AS_TAIL = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|of)\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
-    r"(?:[\w-]+\s+)?$",
+    r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
 _NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
 # verbs of perception report a view only with "as" ("saw it as a cynical ploy"), not "of"
-_ONLY_AS = ("see", "saw", "view", "regard", "perceiv")
+_ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember")
 _ONLY_AS_TAIL = re.compile(
-    r"(?:\s+[\w'’-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
+    r"(?:\s+[\w'’-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+# A headline that says whose words it carries: "Mayor Ana Ruiz: Plan Is a Disgrace" (a name
+# and a colon before), "Demand is absurd - Russian envoy" (a dash and a speaker after). A
+# kicker or section label is no speaker ("BREAKING:", "Week in Pictures:").
+_HEADLINE_NAME = re.compile(r"[ \t]*(?P<who>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][a-z][\w'’.-]*){1,3})[ \t]*:[ \t]+")
+_HEADLINE_TAG = re.compile(r"[^\n]*?[ \t][-–—][ \t]+(?P<who>\w[^\n:.!?—–-]{1,60}?)[ \t]*$")
+_TAG_ROLES = re.compile(
+    r"\b(?:envoy|ambassador|spokes(?:man|woman|person)|sources?|officials?|ministers?|ministry|PM|MP|"
+    r"chief|head|president|premier|senator|mayor|police|report|study|survey|experts?|says|said)\b"
+)
+
+
+def headline_source(text: str, start: int, end: int) -> Evidence | None:
+    """The hit is in a headline line (no closing stop, at most 20 words) that names its
+    speaker: a person's name and a colon before it, or a dash and a speaker role after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].rstrip()
+    if not line or line[-1] in ".!?\"”" or len(line.split()) > 20:
+        return None
+    m = _HEADLINE_NAME.match(text, line_start, start)
+    if m is not None:
+        return Evidence("headline source", Effect.VOICE, f"the headline quotes '{m.group('who')}'")
+    m = _HEADLINE_TAG.match(text, end, line_start + len(line))
+    if m is not None and (_TAG_ROLES.search(m.group("who")) or any(
+            w.lower().rstrip("s") in classes().people for w in m.group("who").split())):
+        return Evidence("headline source", Effect.VOICE, f"the headline is attributed to '{m.group('who')}'")
+    return None
 
 
 def characterised(text: str, start: int, lo: int) -> Evidence | None:
