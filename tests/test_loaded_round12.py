@@ -135,6 +135,7 @@ def test_a_headline_that_names_its_speaker_is_theirs(lint, headline, word):
 
 @pytest.mark.parametrize(("headline", "word"), [
     ("BREAKING: Shocking crash closes the ring road\n\nPolice attended.\n", "Shocking"),
+    ("Breaking News: Shocking crash closes the ring road\n\nPolice attended.\n", "Shocking"),
     ("Week in Pictures: a shocking week on the coast - Photos\n\nPolice attended.\n", "shocking"),
 ])
 def test_a_kicker_or_a_section_label_is_no_speaker(lint, headline, word):

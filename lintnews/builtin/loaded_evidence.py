@@ -592,6 +592,14 @@ _TAG_ROLES = re.compile(
 )
 
 
+# Title-case kickers and section labels before a colon, no speaker ("Breaking News: ...")
+_KICKERS = frozenset((
+    "breaking", "live", "watch", "update", "updated", "opinion", "analysis", "exclusive", "video",
+    "photos", "pictures", "review", "explainer", "editorial", "comment", "fact", "read", "latest",
+    "special", "top", "week", "today", "news",
+))
+
+
 def headline_source(text: str, start: int, end: int) -> Evidence | None:
     """The hit is in a headline line (no closing stop, at most 20 words) that names its
     speaker: a person's name and a colon before it, or a dash and a speaker role after it."""
@@ -602,7 +610,7 @@ def headline_source(text: str, start: int, end: int) -> Evidence | None:
     if not line or line[-1] in ".!?\"”" or len(line.split()) > 20:
         return None
     m = _HEADLINE_NAME.match(text, line_start, start)
-    if m is not None:
+    if m is not None and m.group("who").split()[0].lower() not in _KICKERS:
         return Evidence("headline source", Effect.VOICE, f"the headline quotes '{m.group('who')}'")
     m = _HEADLINE_TAG.match(text, end, line_start + len(line))
     if m is not None and (_TAG_ROLES.search(m.group("who")) or any(
