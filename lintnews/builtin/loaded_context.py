@@ -78,7 +78,7 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
     r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
     r"disability|benefit|pay|wage|damage|damages|compensation|of|and|or|new|latest|earlier|"
-    r"first|main|central|key|bold|big|future|past|pending|outstanding|further|fresh|recent|"
+    r"first|main|central|key|bold|big|future|past|pending|outstanding|further|fresh|recent|early|"
     r"\w+['’]s)\s+$",
     re.IGNORECASE,
 )
@@ -88,9 +88,15 @@ _NOUN_BEFORE = re.compile(
 # were false"). (A subject before it says nothing: "the sergeant claims" is the verb.)
 _NOUN_BEFORE_MORE = re.compile(
     r"(?:['’]s|s['’]|\b(?:into|about|against|over|despite|amid|with|for|on|by|from|such)"
-    r"|\b\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less|ish))\s+$",
+    r"|\b\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less|ish)"
+    # a gerund in lower case as its modifier ("the wiretapping claims", "conflicting claims";
+    # not "Beijing claims", "nothing claims")
+    r"|(?-i:\b(?!(?:no|some|any|every)thing\b)[a-z][a-z]+ing))\s+$",
     re.IGNORECASE,
 )
+# A headline line that ends on "claim(s)" with no stop ("Inquiry into Minister Pay Claims"):
+# the noun; the verb needs its clause.
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _NOUN_AFTER = re.compile(
     r"\s+(?:about|of|against|which|were|was|are|is|has|have|had|made|by|from|regarding|surrounding)\b",
     re.IGNORECASE,
@@ -100,7 +106,7 @@ _NOUN_AFTER = re.compile(
 # claims"): a said-verb cannot follow them directly.
 _PLURAL_NOUN_BEFORE = re.compile(
     r"\b(?:to|(?:reject|deny|denie|denied|dismiss|disput|refut|rebut|investigat|examin|"
-    r"answer|address|repeat|echo)\w*)\s+$",
+    r"answer|address|repeat|echo)\w*)['’\"]?\s+$",
     re.IGNORECASE,
 )
 # A noun "claims" after a name used as its modifier ("critical of Federal Government claims
@@ -137,6 +143,7 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
             _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
                 _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)
+                or _LINE_END.match(text, end)
                 or (word == "claims" and _PLURAL_NOUN_BEFORE.search(before))
                 or _NAME_MODIFIER_BEFORE.search(before)))):
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself

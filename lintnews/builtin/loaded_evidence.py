@@ -250,7 +250,11 @@ def _title_case(text: str, lo: int, hi: int) -> bool:
     return caps >= 0.8 * len(words)
 
 
-_NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"))
+_NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for", "al", "el", "bin",
+                        "ibn"))
+# Lower-case particles of Arabic names: a capitalised word right after one is a name, even
+# after a lower-case word ("the Front for the liberation of al Sham", "Osama bin Laden").
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|bin|ibn)[\s-]+$")
 _CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
 
 
@@ -289,6 +293,9 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     lead = text[lo:start].strip(_SENTENCE_LEAD)
     if not lead or lead.endswith((":", "|")):
         return None  # at a sentence start a capital says nothing
+    particle = _NAME_PARTICLE_BEFORE.search(text, max(lo, start - 6), start)
+    if particle is not None:
+        return Evidence("name", Effect.DROP, f"'{word}' follows the name particle '{particle.group().strip(' -')}'")
     neighbour = _capitalised_neighbour(text, start, end, lo, hi)
     if neighbour is None:
         return None
@@ -299,8 +306,10 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
 
 # -- VOICE: someone else's words -------------------------------------------------------------
 
+# A speaker, or people a name owns ("President Trump's supporters think", "Merkel's
+# critics say"; round 12)
 _SPEAKER_END = re.compile(
-    rf"(?:(?<![\w-]){speech.SPEAKER})[\s,]*"
+    rf"(?:(?<![\w-])(?:{speech.SPEAKER}|{speech.NAME}['’]s\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+))[\s,]*"
     r"(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|may|might|also|then|later|"
     r"again|had\s+long|has\s+long|(?:has|have|had)\s+been)\s+)?(?:\w+ly\s+)?$"
 )
@@ -308,7 +317,9 @@ _SPEAKER_END = re.compile(
 # a finite verb before the hit ("said buyers would be stunned").
 _REPORTED_CLAUSE = re.compile(
     r"\s*(?:that\b|[,:])|.*?\b(?:is|are|was|were|be|been|being|would|will|could|can|should|"
-    r"must|might|may|had|has|have|did|does|do|wo|ca)\b",
+    r"must|might|may|had|has|have|did|does|do|wo|ca)\b"
+    # a pronoun's contracted verb ("think he's doing", "say they're"; round 12)
+    r"|.*?\b(?:he|she|it|they|we|you|i|that|there)['’](?:s|re|ll|d|ve|m)\b",
     re.IGNORECASE | re.DOTALL,
 )
 # Where the writer takes over again after a reported clause: "she said no, but ...", "...,
@@ -351,6 +362,13 @@ def _characterising_forms() -> frozenset[str]:
 
 _CLAUSE_WORDS = re.compile(
     r"\b(?:that|is|are|was|were|be|been|will|would|has|have|had|can|could|should|must)\b|[\"“]"
+)
+# Where and when a tag was said, after it ("..., the speaker said at a meeting with a French
+# delegation on Tuesday."): a prepositional phrase, no clause of its own (round 12).
+_ADJUNCT_TAIL = re.compile(
+    r"\s*(?:at|on|in|during|after|before|to|from|outside|inside|via|through|late|early|last|"
+    r"earlier|this|yesterday|today)\b",
+    re.IGNORECASE,
 )
 # A source named with "according to" before the clause it attributes ("According to the Navy,
 # ..."). (Not as a tag after it: "... for illegal aliens, according to estimates by ..."
@@ -495,7 +513,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
     for m in tail.finditer(text, end, hi):
         rest = text[m.end() : hi]
-        if len(rest.split()) > 5 or _CLAUSE_WORDS.search(rest):
+        if _CLAUSE_WORDS.search(rest) or (len(rest.split()) > 5 and (
+                len(rest.split()) > 14 or not _ADJUNCT_TAIL.match(rest))):
             continue  # the attribution is the writer's main clause, not a tag
         verbs = _speech_forms()
         if not any(w in verbs for w in m.group().replace(",", " ").split()):
@@ -549,17 +568,55 @@ _CHARACTERISED_TAIL = re.compile(
 )
 _AS_TAIL = re.compile(
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|of)\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
-    r"(?:[\w-]+\s+)?$",
+    r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
 _NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
 # verbs of perception report a view only with "as" ("saw it as a cynical ploy"), not "of"
-_ONLY_AS = ("see", "saw", "view", "regard", "perceiv")
+_ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember")
 _ONLY_AS_TAIL = re.compile(
-    r"(?:\s+[\w'’-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
+    r"(?:\s+[\w'’-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
+
+
+# A headline that says whose words it carries: "Mayor Ana Ruiz: Plan Is a Disgrace" (a name
+# and a colon before), "Demand is absurd - Russian envoy" (a dash and a speaker after). A
+# kicker or section label is no speaker ("BREAKING:", "Week in Pictures:").
+_HEADLINE_NAME = re.compile(r"[ \t]*(?P<who>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][a-z][\w'’.-]*){1,3})[ \t]*:[ \t]+")
+_HEADLINE_TAG = re.compile(r"[^\n]*?[ \t][-–—][ \t]+(?P<who>\w[^\n:.!?—–-]{1,60}?)[ \t]*$")
+_TAG_ROLES = re.compile(
+    r"\b(?:envoy|ambassador|spokes(?:man|woman|person)|sources?|officials?|ministers?|ministry|PM|MP|"
+    r"chief|head|president|premier|senator|mayor|police|report|study|survey|experts?|says|said)\b"
+)
+
+
+# Title-case kickers and section labels before a colon, no speaker ("Breaking News: ...")
+_KICKERS = frozenset((
+    "breaking", "live", "watch", "update", "updated", "opinion", "analysis", "exclusive", "video",
+    "photos", "pictures", "review", "explainer", "editorial", "comment", "fact", "read", "latest",
+    "special", "top", "week", "today", "news",
+))
+
+
+def headline_source(text: str, start: int, end: int) -> Evidence | None:
+    """The hit is in a headline line (no closing stop, at most 20 words) that names its
+    speaker: a person's name and a colon before it, or a dash and a speaker role after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].rstrip()
+    if not line or line[-1] in ".!?\"”" or len(line.split()) > 20:
+        return None
+    m = _HEADLINE_NAME.match(text, line_start, start)
+    if m is not None and m.group("who").split()[0].lower() not in _KICKERS:
+        return Evidence("headline source", Effect.VOICE, f"the headline quotes '{m.group('who')}'")
+    m = _HEADLINE_TAG.match(text, end, line_start + len(line))
+    if m is not None and (_TAG_ROLES.search(m.group("who")) or any(
+            w.lower().rstrip("s") in classes().people for w in m.group("who").split())):
+        return Evidence("headline source", Effect.VOICE, f"the headline is attributed to '{m.group('who')}'")
+    return None
 
 
 def characterised(text: str, start: int, lo: int) -> Evidence | None:

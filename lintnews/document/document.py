@@ -340,6 +340,8 @@ class Document:
             while i < n_marks and mark_at[i] < block.end:
                 pos, ch = mark_at[i], mark_ch[i]
                 i += 1
+                if ch == '"' and _mangled_apostrophe(text, pos):
+                    continue
                 if continued:  # the re-opening mark of a continued quotation
                     continued = False
                     checked = pos + 1
@@ -472,6 +474,16 @@ class Document:
 
 def _starts_with_quote(text: str, pos: int) -> bool:
     return text[pos : pos + 1] in ('"', "“", "«", "„")
+
+
+# A straight double mark between a word and a contraction's ending ("who"ve", "isn"t",
+# "Trump"s"): an apostrophe mangled by a character-set conversion, no quotation mark.
+_MANGLED_APOSTROPHE = re.compile(r'"(?:t|s|ve|re|ll|d|m)\b')
+
+
+def _mangled_apostrophe(text: str, pos: int) -> bool:
+    """Is the straight mark at ``pos`` an apostrophe turned into a double mark?"""
+    return text[pos - 1 : pos].isalpha() and _MANGLED_APOSTROPHE.match(text, pos) is not None
 
 
 def _looks_like_closer(text: str, pos: int) -> bool:
