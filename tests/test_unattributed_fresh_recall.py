@@ -112,3 +112,25 @@ def test_a_date_before_the_source_is_no_member_named(lint):
 def test_a_definite_article_serves_both_conjuncts(lint):
     assert not _warnings(lint, "The harbour pilots and analysts said the channel was safe.")
     assert _warnings(lint, "Harbour pilots and analysts said the channel was safe.")
+
+
+def test_the_first_mention_is_found_per_document(lint):
+    # the judge keeps a text's first mention for one document only: a story that introduced
+    # its source, linted just before, does not clear "the sources" in the next story, and a
+    # story with no source before does not stop the next one from pointing back
+    introduced = ("Ana Ruiz, a source in the harbour office, spoke on Monday. "
+                  "The pier was shut, the source said.")
+    bare = "The pier was shut on Monday, the sources said."
+    for _ in range(2):
+        assert not _warnings(lint, introduced)
+        assert _warnings(lint, bare)
+        assert not _warnings(lint, introduced)
+
+
+def test_first_mention_is_computed_once_and_only_for_its_text():
+    from lintnews.builtin.constructions.sources import FirstMention
+
+    text = "Ana Ruiz, a source in the harbour office, spoke. The pier was shut, the source said."
+    first = FirstMention(text)
+    assert first.end() == text.index("source") + len("source")
+    assert FirstMention("The pier was shut.").end() == len("The pier was shut.") + 1

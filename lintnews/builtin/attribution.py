@@ -47,7 +47,7 @@ from lintnews.builtin.constructions.grammar import (
 )
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
-from lintnews.builtin.constructions.sources import forget_text, unnamed_source
+from lintnews.builtin.constructions.sources import FirstMention, unnamed_source
 from lintnews.document import sourcing
 from lintnews.document.speech import NAME
 from lintnews.model.diagnostic import Finding, Severity
@@ -154,14 +154,12 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     if not doc.sentences:
         return
     cues = []
-    try:
-        for i, (rule, hits) in enumerate(hits_by_rule.items()):
-            for hit in hits:
-                found = _construction(doc, rule, hit)
-                if found is not None:
-                    cues.append((found.start, -(found.end - found.start), i, rule, hit, found))
-    finally:
-        forget_text()
+    first = FirstMention(doc.text)
+    for i, (rule, hits) in enumerate(hits_by_rule.items()):
+        for hit in hits:
+            found = _construction(doc, rule, hit, first)
+            if found is not None:
+                cues.append((found.start, -(found.end - found.start), i, rule, hit, found))
     cues.sort(key=lambda c: c[:3])
     kept_end = -1
     facts = _DocFacts(doc)
@@ -174,7 +172,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
             yield finding
 
 
-def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
+def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: ignore[no-untyped-def]
     """The cue of the construction at ``hit`` (an anchor), or ``None`` when the words around
     it do not make one. Hits of other rules, and pattern hits that are cues by themselves,
     are their own cue."""
@@ -186,7 +184,7 @@ def _construction(doc, rule, hit) -> Cue | None:  # type: ignore[no-untyped-def]
         return s.start, s.end
 
     if rid == _SOURCE and hit.term is not None:
-        return unnamed_source(text, hit.start, hit.end, where)
+        return unnamed_source(text, hit.start, hit.end, where, first)
     if rid == _PROVENANCE and hit.term is not None:
         return unnamed_document(text, hit.start, hit.end, where)
     if rid == _PASSIVE:

@@ -410,8 +410,11 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
             or _PARTICIPLE_AHEAD.search(text, he, he + 100) is not None)  # "were cautious, saying"
 
 
-def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
-    """An unnamed source whose head (a person noun or a quantifier) is ``text[hs:he]``."""
+def unnamed_source(text: str, hs: int, he: int, where: Bounds,
+                   first: FirstMention | None = None) -> Cue | None:
+    """An unnamed source whose head (a person noun or a quantifier) is ``text[hs:he]``.
+    ``first``: the text's first mention of a source, when the caller keeps one per document
+    (the attribution judge does: see :class:`FirstMention`)."""
     low = text[hs:he].lower().replace("’", "'")
     quantifier = low in QUANTIFIER_HEADS
     if not quantifier and low not in lx.forms("source-nouns", lx.NOUN):
@@ -490,7 +493,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         start, after_np, described = hs, 0, ("described" if partitive or (pp_named and membership) else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
-        if np.definite and not _first_mention(text, np, low) and not _ANONYMITY.match(text, he, hi):
+        if np.definite and not _first_mention(text, np, low, first) and not _ANONYMITY.match(text, he, hi):
             return None  # "the experts", "these insiders": sources introduced before
         if not plural and np.det is None and np.possessive is None:
             return None  # a singular noun with no determiner is a modifier ("source code")
@@ -872,35 +875,36 @@ _ANONYMITY = re.compile(
 )
 
 
-def _first_mention(text: str, np: NounPhrase, low: str) -> bool:
+class FirstMention:
+    """Where a text's first mention of a source or insider ends, found once: a judge makes one
+    per document and passes it to :func:`unnamed_source`, so that the search from the text's
+    start, which crossed a 10 MB archive's first articles again at every "the source", is
+    left for the mentions that come before the first one ends. (Per document, not module
+    state: nothing is kept past the judge's call.)"""
+
+    __slots__ = ("_end", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._end: int | None = None
+
+    def end(self) -> int:
+        """The end of the first mention (past the text's end when there is none)."""
+        if self._end is None:
+            m = _ANTECEDENT.search(self.text)
+            self._end = m.end() if m is not None else len(self.text) + 1
+        return self._end
+
+
+def _first_mention(text: str, np: NounPhrase, low: str, first: FirstMention | None = None) -> bool:
     """Is a definite "the source(s)" or "the insider(s)" the story's first mention of any
     source or insider? Then it refers back to nobody: as vague as "sources said"."""
     if low not in _ANONYMOUS_HEADS or np.det is None or np.det.low != "the" or np.mods:
         return False
-    # (the text's first mention, found once per text: a mention that ends before ``np.start``
-    # is one in ``text[:np.start]`` too, so the search from the text's start, which crossed a
-    # 10 MB archive's first articles again at every "the source", is left for the mentions
-    # that come before the first one ends)
-    first, first_end = _FIRST_ANTECEDENT
-    if first is not text:
-        m = _ANTECEDENT.search(text)
-        first_end = m.end() if m is not None else len(text) + 1
-        _FIRST_ANTECEDENT[:] = [text, first_end]
-    if first_end < np.start:
+    # (a mention that ends before ``np.start`` is one in ``text[:np.start]`` too)
+    if first is not None and first.text is text and first.end() < np.start:
         return False
     return _ANTECEDENT.search(text, 0, np.start) is None
-
-
-# The text last searched for its first mention of a source, and where that mention ends
-# (past the text's end when it has none): kept while a judge goes through the text's anchors
-# (see :func:`forget_text`).
-_FIRST_ANTECEDENT: list = [None, 0]
-
-
-def forget_text() -> None:
-    """Let go of the text :func:`unnamed_source` last read (a judge calls this when it has
-    gone through a document's anchors: the memory of a large text is not kept past it)."""
-    _FIRST_ANTECEDENT[:] = [None, 0]
 
 
 def _conjoined_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] | None:
@@ -1114,4 +1118,4 @@ def _cue(text: str, start: int, end: int, head: str, described: str | None) -> C
 
 
 # (``DEFINITE`` is re-exported for the judge's definite-description test)
-__all__ = ["DEFINITE", "forget_text", "unnamed_source"]
+__all__ = ["DEFINITE", "FirstMention", "unnamed_source"]
