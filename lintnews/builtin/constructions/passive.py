@@ -67,6 +67,10 @@ _NOT_AS_COMPLEMENT = frozenset("well of if though soon long much many far follow
 _DEONTIC = frozenset("must should ought need shouldn't mustn't".split())
 _NEED = frozenset("need needs needed".split())
 _EPISTEMIC = frozenset("can could may might cannot can't couldn't".split())
+# remarks the writer makes in an "it" passive with a modal of possibility: "it can be said",
+# "it might be noted" offer the writer's own observation, no source hidden ("it is said" and
+# "it could be argued" report or imply other people's views and stay)
+_REMARKS = frozenset("said noted added observed mentioned remarked".split())
 _COUNTERFACTUAL = frozenset(("would", "have"))
 _NOBODY = frozenset("no nobody nothing none neither".split())
 _OBJECT_PRONOUNS = frozenset("it them him her me us you this these those".split())
@@ -256,6 +260,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         deontic = "to" in chain and (bool(chain & HAVE) or (subject is not None and subject.low in _NEED))
         if chain & _DEONTIC or deontic or (not expletive and chain & _EPISTEMIC) or chain >= _COUNTERFACTUAL:
             return None  # "must be seen as", "could be seen as", "would have been known": the writer's own view
+        if expletive and chain & _EPISTEMIC and part in _REMARKS:
+            return None  # "it can be said that", "it might be noted that": the writer's own remark
         if k + 1 < len(before) and before[k].low == "it" and before[k + 1].low == "let":
             return None  # "let it be known that": the subject made it known
         if part == "considered" and "being" in chain:
@@ -520,6 +526,20 @@ def _possessive(t: Token) -> bool:
     return t.low in _POSSESSIVE_DETERMINERS or t.low.endswith(("'s", "’s", "s'", "s’"))
 
 
+def _perfect_before(before: list[Token]) -> bool:
+    """Is the word before the adverb a perfect "have" ("critics have widely praised"), past
+    other adverbs and one short parenthesis between commas ("He has, for example, heavily
+    criticised the plan")? Then the participle is active, its subject the holder."""
+    i = 0
+    while i < len(before) and i < 3 and before[i].word and is_adverb(before[i]):
+        i += 1
+    if i < len(before) and before[i].text == ",":
+        close = next((k for k in range(i + 1, min(len(before), i + 6)) if before[k].text == ","), None)
+        if close is not None and all(t.word for t in before[i + 1 : close]):
+            i = close + 1
+    return i < len(before) and before[i].low in HAVE
+
+
 def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue | None:
     """Received opinion: a consensus or degree adverb right before a participle ("widely
     praised", "highly regarded", "well received", "long rumoured"), no agent after it."""
@@ -554,7 +574,7 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):
         return None
-    if before and before[0].low in HAVE:
+    if _perfect_before(before):
         return None  # "scientists have long known that": an active perfect, its subject the source
     if part in _HOLDER_PARTICIPLES and before and (_possessive(before[0]) or (
             before[0].text in ("'", "’") and len(before) > 1 and before[1].low.endswith("s"))):

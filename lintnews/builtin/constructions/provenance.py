@@ -112,6 +112,32 @@ _IDENTIFYING = frozenset(
 )
 
 
+# last words of a newspaper's or a journal's name: "the Harbour Gazette", "the New York Times"
+_MASTHEADS = frozenset(
+    "times post journal herald guardian telegraph gazette tribune chronicle observer independent "
+    "mail express mirror standard economist lancet sun star globe examiner inquirer courier "
+    "bulletin dispatch register review magazine newspaper daily weekly".split()
+)
+
+
+def _publication_after(after: list[Token], k: int, limit: int) -> bool:
+    """Does a publication's name start at ``after[k]`` after "the": a capitalised title in
+    quotation marks ('the "Financial Times"'), or capitalised words ending in a masthead word
+    ("the Harbour Gazette")? "in the West", "in the Gulf" are places, not publishers."""
+    if k + 1 >= limit or after[k].low != "the":
+        return False
+    k += 1
+    quoted = not after[k].word and after[k].text in ('"', "“", "'", "‘")
+    if quoted:
+        k += 1
+    n = 0
+    while k + n < limit and after[k + n].word and after[k + n].capitalised and n < 5:
+        n += 1
+    if n == 0:
+        return False
+    return quoted or after[k + n - 1].low in _MASTHEADS
+
+
 def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[bool, int]:
     """Is the phrase followed by words naming its author or publisher ("by the ONS",
     "published in Nature", "from the University of Leeds", "of 2,000 adults by YouGov")?
@@ -135,6 +161,8 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             seen_identifying = True
         elif t.low in ("in", "at", "out") and k + 1 < limit and after[k + 1].capitalised:
             return True, k  # "a study in Pediatrics", "research at MIT", "a poll out of Quinnipiac"
+        elif t.low == "in" and _publication_after(after, k + 1, limit):
+            return True, k  # 'a report in the "Financial Times"', "a report in the Harbour Gazette"
         elif t.low == "on" and k + 1 < limit and _SITE.fullmatch(after[k + 1].text):
             return True, k  # "a report on Cleveland.com": the site that published it
         elif (t.low == "in" and k + 2 < limit and after[k + 1].low == "the" and after[k + 2].capitalised
@@ -245,7 +273,11 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     plural = low != lemma or low in lx.plural_nouns("report-nouns")
     # a singular count noun with no determiner: a headline ("Study finds") or a modifier
     headline = not plural and np.det is None and not np.mods and lemma not in _MASS
-    identified, j = _identified_after(after, 0, lemma in _NEWS_HEARSAY)
+    # "a research note by JLL", "a survey report from X": a mass noun after "a" modifies the
+    # next noun, the document's head, so the words naming its author come one word later
+    compound = int(lemma in _MASS and np.det is not None and np.det.low in ("a", "an")
+                   and bool(after) and after[0].word and not after[0].capitalised)
+    identified, j = _identified_after(after, compound, lemma in _NEWS_HEARSAY)
     if identified:
         return None
     if (len(after) > 1 and after[0].low in _ORGANISATIONS
@@ -266,7 +298,7 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             # "according to a criminal complaint": the prosecution's filing in the case the
             # story reports, a record of a named kind (court copy: a hint, as for "allegedly")
             return cue(t_before2.start, he, "according")._replace(severity="info")
-        return cue(t_before2.start, he, "according")
+        return cue(t_before2.start, after[0].end if compound else he, "according")
     # by most accounts, in some versions
     if (lemma in _ACCOUNTS and np.det is not None and np.det.low in QUANTIFIER_HEADS | {"all"}
             and t_before is not None and t_before.low in ("by", "in", "from")):
