@@ -35,6 +35,11 @@ CLEARED = [
      'According to a report in the "Harbour Gazette," the council wants the figures.'),
     ("According to a report in the region, the council wants the figures.",
      "According to a report in the Harbour Gazette, the council wants the figures."),
+    # a closing tag with a plural subject in the present: "..., the groups note."
+    ("The plan repeats some well-known myths about migrants.",
+     "The plan repeats some well-known myths about migrants, the two charities note."),
+    ("The plan repeats some well-known myths about migrants, some note.",
+     "The plan repeats some well-known myths about migrants, the unions argue."),
 ]
 
 

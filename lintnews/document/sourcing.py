@@ -42,7 +42,9 @@ SOURCE_VERBS = (
     r"learned|learnt|has\s+learned|has\s+learnt|"
     # complaint is speech too: "The motion laments that ...", "she complained that ..."
     r"complained|complains|lamented|laments|bemoaned|bemoans|deplored|deplores|protested|protests|"
-    r"feels|felt"
+    r"feels|felt|"
+    # the plural present of the tags above: "..., the groups note.", "the unions argue that"
+    r"note|argue|warn|insist|explain|contend|maintain|stress|point\s+out"
 )
 # "tell the story", "told the difference": telling that attributes nothing.
 _NOT_TELLING = r"(?!\s+(?:the|a|an|their|his|her|its|our|your)\s+(?:story|stories|tale|truth|time|difference|joke))(?!\s+apart\b)"
