@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
@@ -47,3 +48,38 @@ CLEARED = [
 def test_round20_cleared(lint, flagged, cleared):
     assert _warnings(lint, flagged)
     assert not _claims(lint, cleared)
+
+
+# an interview printed as bare questions and answers, no speaker labels (written for this test)
+_INTERVIEW = (
+    "Ana Ruiz runs the harbour ferry company.\n\n"
+    "How do you see the season ahead? I am quite pleased with the bookings. {claim} "
+    "What is your plan for the winter? We will repaint the boats and train new crew."
+)
+_COLUMN = (
+    "The ferry company has had a hard year.\n\n"
+    "How do you see the season ahead? Nobody can say. {claim} "
+    "Will the council help? It has not said."
+)
+
+
+def test_an_interview_answer_with_no_label_is_a_hint(lint):
+    claim = "The brand is widely known among travellers."
+    assert _warnings(lint, claim)
+    text = _INTERVIEW.format(claim=claim)
+    assert not _warnings(lint, text)
+    assert _claims(lint, text, Severity.INFO)
+
+
+def test_a_column_with_one_question_to_the_reader_keeps_the_warning(lint):
+    # one "you" question, answered in no first person: rhetoric, not an interview
+    assert _warnings(lint, _COLUMN.format(claim="The brand is widely known among travellers."))
+
+
+def test_the_interviewers_lead_in_before_a_question_keeps_the_warning(lint):
+    text = (
+        "How do you see the season ahead? I am quite pleased with the bookings. "
+        "What is your plan for the winter? We will repaint the boats. "
+        "You have been widely praised for the new timetable. What is your secret? We listen."
+    )
+    assert _warnings(lint, text)
