@@ -88,3 +88,30 @@ def test_claim_as_a_noun_after_a_modifier_or_a_preposition(lint, noun, verb):
 def test_a_person_modifier_before_claims_is_the_speaker(lint):
     # "the mayor's aide claims the plan": the aide speaks, the verb still carries the verdict
     assert severity_of(lint, "The mayor's aide claims the plan will work.", "claims") is not None
+
+
+@pytest.mark.parametrize(("literal", "evaluative", "word"), [
+    # a dual-sense word in the predicate of a literal noun measures it
+    ("In winter the crossing is always dangerous for small boats.",
+     "His plan is always dangerous.", "dangerous"),
+    ("The gas is extremely toxic and has no smell.",
+     "The debate is extremely toxic and has no end.", "toxic"),
+    ("Farmers said nothing, but the pesticides were harmful to the bees.",
+     "Farmers said nothing, but the reforms were harmful to the poor.", "harmful"),
+    # journeys are literal heads
+    ("Most migrants now take the more dangerous route across the sea.",
+     "Most voters now fear the more dangerous candidate in the race.", "dangerous"),
+])
+def test_a_literal_subject_or_journey_keeps_a_dual_sense_word_literal(lint, literal, evaluative, word):
+    assert severity_of(lint, literal, word) is None
+    assert severity_of(lint, evaluative, word) is not None
+
+
+def test_literal_subject_needs_the_copula_right_after_the_noun():
+    text = "The gas company is extremely toxic."
+    start = text.index("toxic")
+    assert ev.literal_subject(text, start, 0) is None
+    text = "The gas is extremely toxic."
+    start = text.index("toxic")
+    e = ev.literal_subject(text, start, 0)
+    assert e is not None and "gas" in e.detail

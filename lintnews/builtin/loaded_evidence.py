@@ -157,7 +157,28 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, sta
             return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
     if lo >= 0 and c.literal.get(word) == "food":
         return food_among_food(text, start, end, lo, hi)
+    if lo >= 0:
+        return literal_subject(text, start, lo)
     return None
+
+
+_PREDICATE_ADVERBS = frozenset(("always", "often", "still", "very", "so", "too", "also", "usually"))
+
+
+def literal_subject(text: str, start: int, lo: int) -> Evidence | None:
+    """A dual-sense word in the predicate of a literal noun: "the gas is extremely toxic",
+    "the crossing is always dangerous" (the subject right before the copula, with at most
+    adverbs between the copula and the word)."""
+    c = classes()
+    before = words_before(text, lo, start)
+    while before and (before[-1] in _PREDICATE_ADVERBS or before[-1] in c.intensifiers):
+        before.pop()
+    if len(before) < 2 or before[-1] not in c.copulas:
+        return None
+    domain = c.literal.get(before[-2])
+    if domain is None or domain == "food":
+        return None
+    return Evidence("literal", Effect.DROP, f"said of '{before[-2]}' ({domain})")
 
 
 _WORD = re.compile(r"[a-z]+")
