@@ -130,6 +130,35 @@ _NOUN_FORMS = frozenset({"claim", "claims", "boast", "boasts", "admits"})
 _FIRST_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s+(?:[\w'’]+\s+){0,2}$")
 
 
+# Where "claim(s)" can only be the noun (round 13's fresh news): right after a preposition
+# ("hit back at claims the UK"), or after a lowercase modifier that a possessive or an article
+# opens, with a stop or "and" after it ("Trump's wiretap claims and", "the wiretap claim,").
+# The modifier must be no person, and the stop is needed: "the report claims that", "Trump's
+# aide claims the plan" are the verb.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:at|over|amid|despite|about|against|of|on|with|by|after|following|into|behind|"
+    r"from|among)\s+$",
+    re.IGNORECASE,
+)
+_MODIFIER_BEFORE = re.compile(r"(?:(?P<own>\w['’]s|s['’])|(?P<art>\b(?:the|a|an|this|that|these|those)))\s+"
+                              r"(?P<mod>[a-z][a-z-]+)\s+$", re.IGNORECASE)
+_STOP_AFTER = re.compile(r"\s*(?:[,.;:!?)]|(?:and|or)\b)")
+
+
+def _claim_noun(text: str, start: int, end: int, before: str) -> bool:
+    """Is "claim(s)" here surely the noun (see :data:`_PREPOSITION_BEFORE`)?"""
+    if _PREPOSITION_BEFORE.search(before):
+        return True
+    m = _MODIFIER_BEFORE.search(before)
+    if m is None or not m.group("mod").islower():
+        return False
+    from lintnews.builtin.loaded_evidence import classes
+
+    if m.group("mod").lower() in classes().people:
+        return False
+    return _STOP_AFTER.match(text, end) is not None
+
+
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
@@ -140,6 +169,8 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER
     if _FIRST_PERSON_BEFORE.search(before):
         return Sense.OTHER  # "I must admit": the writer's own words
+    if word in ("claim", "claims") and _claim_noun(text, start, end, before):
+        return Sense.OTHER  # "Trump's wiretap claims", "hit back at claims": the noun
     if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
             _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
                 _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)

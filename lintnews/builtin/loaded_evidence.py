@@ -47,7 +47,7 @@ class Evidence:
 
 # -- word classes ------------------------------------------------------------------------
 
-LITERAL_DOMAINS = ("measures", "damage", "conflict", "medicine", "law", "sport", "security", "science")
+LITERAL_DOMAINS = ("measures", "damage", "conflict", "medicine", "law", "sport", "security", "science", "food")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,8 @@ def dual_sense(word: str, lemma: str) -> bool:
     return word in c.dual_sense or lemma in c.dual_sense
 
 
-def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> Evidence | None:
+def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, start: int = -1,
+                        lo: int = -1) -> Evidence | None:
     """A dual-sense word before a literal head noun: "toxic air", "radical surgery",
     "malicious software", "catastrophic flooding", "squandered a two-goal lead"."""
     if not dual_sense(word, lemma):
@@ -154,6 +155,47 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str) -> 
         domain = c.literal.get(w)
         if domain is not None:
             return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
+    if lo >= 0 and c.literal.get(word) == "food":
+        return food_among_food(text, start, end, lo, hi)
+    if lo >= 0:
+        return literal_subject(text, start, lo)
+    return None
+
+
+_PREDICATE_ADVERBS = frozenset(("always", "often", "still", "very", "so", "too", "also", "usually"))
+
+
+def literal_subject(text: str, start: int, lo: int) -> Evidence | None:
+    """A dual-sense word in the predicate of a literal noun: "the gas is extremely toxic",
+    "the crossing is always dangerous" (the subject right before the copula, with at most
+    adverbs between the copula and the word)."""
+    c = classes()
+    before = words_before(text, lo, start)
+    while before and (before[-1] in _PREDICATE_ADVERBS or before[-1] in c.intensifiers):
+        before.pop()
+    if len(before) < 2 or before[-1] not in c.copulas:
+        return None
+    domain = c.literal.get(before[-2])
+    if domain is None or domain == "food":
+        return None
+    return Evidence("literal", Effect.DROP, f"said of '{before[-2]}' ({domain})")
+
+
+_WORD = re.compile(r"[a-z]+")
+_COOKED = frozenset(("minced", "braised", "roast", "roasted", "fried", "grilled", "pulled", "cured"))
+
+
+def food_among_food(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """A word that is itself a food ("pork") in a sentence about other food is the food,
+    not its figurative sense ("pork" as political spending): "chicken, pork and fish",
+    "minced pork and shrimp", "the pork soaks up the sauce"."""
+    c = classes()
+    for m in _WORD.finditer(text[lo:hi].lower()):
+        if lo + m.start() == start:
+            continue
+        w = m.group()
+        if c.literal.get(w) == "food" or c.literal.get(w.rstrip("s")) == "food" or w in _COOKED:
+            return Evidence("literal", Effect.DROP, f"beside '{w}' (food)")
     return None
 
 
@@ -173,24 +215,65 @@ def noun_use(text: str, start: int, end: int, lo: int, word: str, lemma: str) ->
     if not dual_sense(word, lemma):
         return None
     before = words_before(text, lo, start)
-    if not before or before[-1] not in _ARTICLES or _NO_HEAD_AFTER.match(text, end) is None:
+    if not before and _NAMED_DOER.match(text, end) is not None and _line_start(text, lo, start):
+        # match reports: "Foul by Vitolo (Sevilla)."
+        return Evidence("literal", Effect.DROP, "a noun opening its sentence, done by someone named")
+    if _NO_HEAD_AFTER.match(text, end) is None:
         return None
-    return Evidence("literal", Effect.DROP, f"a noun after '{before[-1]}': the thing itself")
+    if before and before[-1] in _ARTICLES:
+        return Evidence("literal", Effect.DROP, f"a noun after '{before[-1]}': the thing itself")
+    if len(before) >= 2 and before[-2] in _ARTICLES and _plain_modifier(before[-1]):
+        # "shown a yellow card for a bad foul.": an article, a modifier, and no head noun
+        return Evidence("literal", Effect.DROP, f"a noun after '{before[-2]} {before[-1]}': the thing itself")
+    return None
+
+
+# "by" and a capitalised name after the word: the act of someone named ("Foul by Ndidi").
+_NAMED_DOER = re.compile(r"\s+by\s+[A-Z]")
+
+
+def _line_start(text: str, lo: int, start: int) -> bool:
+    """Does the word open its sentence (nothing but spaces and quote marks before it)?"""
+    return not text[lo:start].strip(" \t\n\"'“‘(")
+
+
+def _plain_modifier(word: str) -> bool:
+    """A modifier between an article and a noun that is neither an intensifier ("a truly
+    foul", which would still want a noun) nor a person ("the senator blasted")."""
+    c = classes()
+    return word.isalpha() and not word.endswith("ly") and word not in c.intensifiers and word not in c.people
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
-def adjective_of_verb(text: str, start: int, lo: int) -> Evidence | None:
+def adjective_of_verb(text: str, start: int, lo: int, word: str = "") -> Evidence | None:
     """An attack verb right after a determiner is no verb but an adjective or a noun in
     another sense: "a mock trial", "the mock panel" (imitation, not ridicule); the verb
     needs a subject, never an article ("the senator mocked", "mocked the plan"). Articles
     only: "that" may be a relative pronoun ("a party that coddles"), and a possessive may
-    take a gerund ("her trashing the report")."""
+    take a gerund ("her trashing the report"). A bare or plural form after a possessive or a
+    preposition, or after one of them (or an article) and a modifier that is no person, is
+    a noun too: "Tuesday's blast", "in Slam deciders", "killed in a suicide blast"."""
     before = words_before(text, lo, start)
     if before and before[-1] in _ARTICLES:
         return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': not a verb here")
+    if word.endswith(("ed", "ing")) or not before:
+        return None  # a participle may follow a possessive ("her trashing the report")
+    if before[-1].endswith(("'s", "’s")) or before[-1] in _NOUN_PREPOSITIONS:
+        # "Tuesday's blast", "in Slam deciders": a possessive or a preposition wants a noun
+        return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': a noun here")
+    raw = _raw_words_before(text, lo, start)
+    if len(before) >= 2 and (before[-2] in _ARTICLES or before[-2] in _NOUN_PREPOSITIONS
+                             or before[-2].endswith(("'s", "’s"))) and _plain_modifier(before[-1]) \
+            and raw[-1].islower():  # not a name, the doer: "FNC's Carlson Slams"
+        # "in suicide blast", "the third blast": a modifier that is not a person, then a noun
+        return Evidence("other sense", Effect.DROP, f"after '{before[-2]} {before[-1]}': a noun here")
     return None
+
+
+# Prepositions that take a noun phrase, never a finite verb ("to" may take a verb).
+_NOUN_PREPOSITIONS = frozenset("in of at from after by with for during since near outside into".split())
 
 
 def armed_doer(text: str, start: int, lo: int) -> Evidence | None:
@@ -783,6 +866,12 @@ _PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "more",
 _DENIED = frozenset(("not", "never", "no", "hardly", "scarcely", "n't", "isn't", "wasn't", "aren't",
                      "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"))
 _SUPPOSED = re.compile(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _raw_words_before(text: str, lo: int, start: int) -> list[str]:
+    """:func:`words_before` as written (capitals kept: a capitalised word may be a name)."""
+    m = _TAIL_WORDS.search(text, max(lo, start - 60), start)
+    return m.group().split() if m else []
 
 
 def words_before(text: str, lo: int, start: int) -> list[str]:

@@ -298,7 +298,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     if e is not None:
         found.append(e)
         return Decision(None, found)
-    e = ev.literal_collocation(text, end, hi, word, lemma) or ev.noun_use(text, start, end, lo, word, lemma)
+    e = ev.literal_collocation(text, end, hi, word, lemma, start, lo) or ev.noun_use(text, start, end, lo, word, lemma)
     if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
         e = ev.on_record(text, end, hi)  # "the deadliest storm on record"
     if e is not None:
@@ -306,7 +306,7 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
         return Decision(None, found)
     kind = _kind(rule)
     if kind == "attack-verb":
-        e = ev.adjective_of_verb(text, start, lo) or ev.armed_doer(text, start, lo) or \
+        e = ev.adjective_of_verb(text, start, lo, word) or ev.armed_doer(text, start, lo) or \
             ev.struck_object(text, end, hi)
         if e is not None:
             found.append(e)
