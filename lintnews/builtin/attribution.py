@@ -822,6 +822,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|(?i:we|we're|we’re|w
 _MIN_INTERVIEW_QUESTIONS = 2  # one "you" question answered in the first person may be rhetoric
 
 
+def _question_marks(text: str) -> Iterator[int]:
+    """Where each question mark of ``text`` is."""
+    at = text.find("?")
+    while at >= 0:
+        yield at
+        at = text.find("?", at + 1)
+
+
 def _lead_in(text: str, s) -> bool:  # type: ignore[no-untyped-def]
     """Is sentence ``s``, just before a question, the interviewer's lead-in: addressed to
     "you", with no first person ("You have run three firms. How?")?"""
@@ -829,7 +837,7 @@ def _lead_in(text: str, s) -> bool:  # type: ignore[no-untyped-def]
             and _FIRST_PERSON.search(text, s.start, s.end) is None)
 
 
-def _interview_answers(doc) -> list[int]:  # type: ignore[no-untyped-def]
+def _interview_answers(doc) -> frozenset[int]:  # type: ignore[no-untyped-def]
     """The sentences of interview answers printed with no speaker label (a Q&A whose questions
     are bare sentences ending in "?"): each answer runs from the sentence after a question to
     the next question, and counts when the first person speaks in it. Only a text with at least
@@ -839,11 +847,13 @@ def _interview_answers(doc) -> list[int]:  # type: ignore[no-untyped-def]
     hint, not a warning."""
     text = doc.text
     sents = doc.sentences
-    questions = [i for i, s in enumerate(sents) if text[s.start : s.end].rstrip().endswith("?")]
+    # (from the question marks, not from every sentence: a 10 MB archive has few of them)
+    questions = sorted({i for i in map(doc.sentence_index, _question_marks(text))
+                        if text[sents[i].start : sents[i].end].rstrip().endswith("?")})
     put = [i for i in questions if _YOU.search(text, sents[i].start, sents[i].end) and i + 1 < len(sents)
            and _FIRST_PERSON.match(text[sents[i + 1].start : sents[i + 1].end].lstrip(" \"“-—"))]
     if len(put) < _MIN_INTERVIEW_QUESTIONS:
-        return []
+        return frozenset()
     out: list[int] = []
     for n, q in enumerate(questions):
         stop = questions[n + 1] if n + 1 < len(questions) else len(sents)
@@ -852,7 +862,7 @@ def _interview_answers(doc) -> list[int]:  # type: ignore[no-untyped-def]
             answer.pop()  # "You've been praised for X. What's your secret?": the interviewer's lead-in
         if answer and any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer):
             out.extend(answer)
-    return out
+    return frozenset(out)
 
 
 def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
@@ -880,7 +890,7 @@ class _DocFacts:
 
     def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
-        self._answers: list[int] | None = None
+        self._answers: frozenset[int] | None = None
         self._found: tuple[list[int], list[int], list[int]] | None = None
         self._long: list = []
         self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
