@@ -290,6 +290,51 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return out
 
 
+# A stop followed by a hyphen and a space before a capital ("... in September 2016.- READ MORE:
+# ..."): where a scraper turned the non-breaking space after a stop into a hyphen, the splitter
+# sees no sentence end, so a plug after it would be read as the end of the story's sentence
+# (past-tense narration before it, a line of the story). The capital after the hyphen opens a
+# unit, as an aside's does (split points in the form of the aside points).
+_HYPHEN_STOP = re.compile(r"[.!?][\"”’]?-[ \t]+(?=[A-Z\"“])")
+
+
+def _hyphen_stop_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The split points after a stop and a hyphen that stands for a lost space."""
+    return [(m.end(), 0) for m in _HYPHEN_STOP.finditer(doc.text)]
+
+
+_HYPHEN_STOP_BEFORE = re.compile(r"[.!?][\"”’]?-[ \t]+$")
+
+
+def _after_hyphen_stop(text: str, at: int) -> bool:
+    """Does ``at`` open a unit after a stop and a hyphen (a signal there opens its sentence)?"""
+    return _HYPHEN_STOP_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
+# A share bar run into the text ("... Ukraine. Lake Chad Send Facebook Twitter Google+ Whatsapp
+# ... Permalink http://dw.com/p/2WM1R Lake Chad was once ..."): no stop ends it, so the splitter
+# runs the caption before it and the story sentence after it into one sentence with it, and the
+# story's narration would hide it. A bar is a unit of its own: a split point where it starts,
+# and one at the capital after it.
+_SHARE_BAR = re.compile(
+    r"(?:(?:send|share)\b[^A-Za-z]{0,12}(?:(?:this|on|via|with)\s+)?)?"
+    r"(?:facebook|twitter|google\+|whatsapp|tumblr|linkedin|stumble|digg|reddit|newsvine|pinterest|e-?mail|print)\W",
+    re.IGNORECASE,
+)
+_BAR_NEXT = re.compile(r"[ \t]+(?=[A-Z\"“])")
+
+
+def _bar_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The split points around a signal ``h`` that is a share bar (none for other signals)."""
+    if h.end - h.start < 30 or _SHARE_BAR.match(text, h.start, h.end) is None:
+        return []
+    out = [(h.start, 0)]
+    nxt = _BAR_NEXT.match(text, h.end)
+    if nxt is not None:
+        out.append((nxt.end(), 0))
+    return out
+
+
 # A widget's label pasted in front of the next sentence without its line break ("... the
 # structure. Found This Helpful \"We calculated ...\"", "Most Read The worst song of ..."):
 # no stop ends it, so the splitter runs it into the story sentence after it, and the quotation
@@ -378,7 +423,8 @@ def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no
         si = bisect_right(starts, h.start) - 1
         if si < 0:
             continue
-        if sentences[si].start != h.start:
+        out.extend(_bar_points(text, h))
+        if sentences[si].start != h.start and not _after_hyphen_stop(text, h.start):
             for point in (_stop_glued_start(text, h), _label_point(text, h, sentences[si].start)):
                 if point is not None:
                     out.append(point)
@@ -401,7 +447,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(doc) + _aside_points(doc) + _opener_points(doc, hits):
+        for at, reach in _glue_points(doc) + _aside_points(doc) + _hyphen_stop_points(doc) + _opener_points(doc, hits):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
