@@ -290,6 +290,8 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return out
 
 
+_CLOSING_MARKS = frozenset("\"”»’'")
+
 # A stop followed by a hyphen and a space before a capital ("... in September 2016.- READ MORE:
 # ..."): where a scraper turned the non-breaking space after a stop into a hyphen, the splitter
 # sees no sentence end, so a plug after it would be read as the end of the story's sentence
@@ -693,7 +695,7 @@ class _Judgement:
         for rule, hits in hits_by_rule.items():
             for hit in hits:
                 i = units.index(hit.start)
-                glued = _glued_after_stop(doc.text, hit.start)
+                glued = _glued_after_stop(doc.text, hit.start) or self._past_open_mark(i, hit)
                 if (not glued and doc.in_attributed_quote(hit.start, hit.end)) or units.reports(i):
                     continue
                 if doc.format != "text" and doc.in_headline(hit.start):
@@ -725,6 +727,21 @@ class _Judgement:
                         continue
                     sev = Severity.WARNING
                 self.signals.setdefault(i, []).append((rule, hit, sev))
+
+    def _past_open_mark(self, i: int, hit) -> bool:  # type: ignore[no-untyped-def]
+        """Is the hit a share bar, or does it open its unit inside a quotation that no mark
+        closes (one the scan runs on to the paragraph's end)? Then the quotation is the scan's
+        guess, not a speaker's words: an open mark that a mangled paste never closed
+        ("a "bailout"?for ...") would otherwise carry the page's furniture after it, the tip
+        line and the newsletter box at the article's end, into the quotation. A quotation
+        closed by its mark still holds what it holds."""
+        text = self.text
+        if _bar_points(text, hit):
+            return True
+        q = self.doc.quotation_at(hit.start)
+        if q is None or q.block_quote or text[q.end - 1] in _CLOSING_MARKS:
+            return False
+        return self.units.units[i].start == hit.start
 
     def _quoted_in_story(self, hit) -> bool:  # type: ignore[no-untyped-def]
         """Is the hit inside a quotation the story is told around ("Mary Jones put it simply:
