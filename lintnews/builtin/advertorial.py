@@ -290,6 +290,9 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return out
 
 
+# a teaser card's button, and nothing after it but the paragraph's end
+_BUTTON = re.compile(r"(?:learn|read|find\s+out)\s+more", re.IGNORECASE)
+_BUTTON_END = re.compile(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z", re.IGNORECASE)
 _CLOSING_MARKS = frozenset("\"”»’'")
 
 # A stop followed by a hyphen and a space before a capital ("... in September 2016.- READ MORE:
@@ -300,9 +303,26 @@ _CLOSING_MARKS = frozenset("\"”»’'")
 _HYPHEN_STOP = re.compile(r"[.!?][\"”’]?-[ \t]+(?=[A-Z\"“])")
 
 
+# A related story's teaser closed by its date in brackets ("... officials say. (03.10.2015) A
+# workers' strike ..."): the date ends the teaser, and the splitter, which ends the sentence
+# before the bracket, runs it into the next teaser's first sentence. The capital after it opens
+# a unit. And a possessive before a stop ("... supreme to the UK's. Get news from ..."): the
+# splitter reads the "s" as an initial and ends no sentence there.
+# (two patterns, each opening with the character it skips to: a look-behind first would be tried
+# at every character)
+_TEASER_DATE = re.compile(r"\([0-3]\d\.[01]\d\.(?:19|20)\d\d\)[ \t]+(?=[A-Z\"“])")
+_POSSESSIVE_STOP = re.compile(r"[’'](?<=\w[’'])s\.[ \t]+(?=[A-Z][a-z])")
+
+
 def _hyphen_stop_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """The split points after a stop and a hyphen that stands for a lost space."""
-    return [(m.end(), 0) for m in _HYPHEN_STOP.finditer(doc.text)]
+    """The split points after a stop and a hyphen that stands for a lost space, after a
+    teaser's date and after a possessive's stop (where the splitter ends no sentence)."""
+    text = doc.text
+    return [
+        (m.end(), 0)
+        for pattern in (_HYPHEN_STOP, _TEASER_DATE, _POSSESSIVE_STOP)
+        for m in pattern.finditer(text)
+    ]
 
 
 _HYPHEN_STOP_BEFORE = re.compile(r"[.!?][\"”’]?-[ \t]+$")
@@ -801,6 +821,7 @@ class _Judgement:
         an "About Northwind" label before a paragraph that starts with the company's name."""
         us = self.units.units
         self._about_sections()
+        self._teaser_cards()
         strong_blocks = {us[i].block for i in self.strong}
         weak_by_block: dict[int, list[int]] = {}
         kinds_by_block: dict[int, set[str]] = {}
@@ -827,6 +848,28 @@ class _Judgement:
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _teaser_cards(self) -> None:
+        """A newsletter's or a section's teaser card left at a paragraph's end: a "Learn more"
+        or "Read more" button that closes the paragraph, after a sentence that speaks to the
+        reader ("Start your workday the right way with the news that matters most. Learn
+        more", "How will the budget affect you? Learn more"). The button is a warning; the
+        sentence before it joins it as the reader's voice. A story line before the button (one
+        that reports, or narrates in the past tense outside the "we/you" voice) leaves it a hint."""
+        units, text = self.units, self.text
+        us = units.units
+        for i, sig in list(self.signals.items()):
+            if i in self.strong or i == 0 or not any(
+                _BUTTON.fullmatch(text, hit.start, hit.end) for _rule, hit, _sev in sig
+            ):
+                continue
+            u, prev = us[i], us[i - 1]
+            if prev.block != u.block or _BUTTON_END.match(text, u.start, self.doc.blocks[u.block].end) is None:
+                continue
+            if units.story(i - 1):
+                continue
+            if units.voice(_SECOND, i - 1) or _IMPERATIVE.match(text, prev.start) is not None:
+                self.strong.add(i)
 
     def _voiced_paragraphs(self) -> None:
         """The paragraphs holding a channel word (the promo-voice rule's) that no signal has
