@@ -339,18 +339,20 @@ def _after_hyphen_stop(text: str, at: int) -> bool:
 # story's narration would hide it. A bar is a unit of its own: a split point where it starts,
 # and one at the capital after it.
 _SHARE_BAR = re.compile(
-    r"(?:(?:send|share)\b[^A-Za-z]{0,12}(?:(?:this|on|via|with)\s+)?)?"
-    r"(?:facebook|twitter|google\+|whatsapp|tumblr|linkedin|stumble|digg|reddit|newsvine|pinterest|e-?mail|print)\W",
+    r"(?:facebook|twitter|google\+|whatsapp|tumblr|linkedin|stumbleupon|digg|reddit|newsvine|pinterest|telegram|"
+    r"flipboard|weibo)\W",
     re.IGNORECASE,
 )
 _BAR_NEXT = re.compile(r"[ \t]+(?=[A-Z\"“])")
+_BAR_VERB = re.compile(r"\b(?:send|share(?:\s+(?:this|on|via|with))?)[ \t]{0,3}:?[ \t]{1,3}\Z", re.IGNORECASE)
 
 
 def _bar_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """The split points around a signal ``h`` that is a share bar (none for other signals)."""
     if h.end - h.start < 30 or _SHARE_BAR.match(text, h.start, h.end) is None:
         return []
-    out = [(h.start, 0)]
+    verb = _BAR_VERB.search(text, max(0, h.start - 16), h.start)
+    out = [(verb.start() if verb is not None else h.start, 0)]
     nxt = _BAR_NEXT.match(text, h.end)
     if nxt is not None:
         out.append((nxt.end(), 0))
