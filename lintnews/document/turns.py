@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 
@@ -203,3 +204,55 @@ def _labelled(text: str, blocks: list, labels: dict[int, _Label], out: dict[int,
             if j in labels or j in out:
                 break  # the next question, or a letter or a post
             out[j] = Turn("Q&A answer")
+
+
+# -- unlabelled interviews ---------------------------------------------------------------
+# A Q&A printed with no speaker labels: questions are bare sentences ending in "?", put to
+# "you" ("How do you see ...?", "What is your plan?"), and the answers speak in the first person
+# ("I am pleased ...", "We introduced ..."). Found by sentence, not by paragraph: such an
+# interview is often run into one paragraph.
+_YOU = re.compile(r"(?i)\b(?:you|your)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|(?i:we|we're|we’re|we've|we’ve|our|us|my|me))\b")
+_MIN_INTERVIEW_QUESTIONS = 2  # one "you" question answered in the first person may be rhetoric
+
+
+def _question_marks(text: str) -> Iterator[int]:
+    """Where each question mark of ``text`` is."""
+    at = text.find("?")
+    while at >= 0:
+        yield at
+        at = text.find("?", at + 1)
+
+
+def _lead_in(text: str, s) -> bool:  # type: ignore[no-untyped-def]
+    """Is sentence ``s``, just before a question, the interviewer's lead-in: addressed to
+    "you", with no first person ("You have run three firms. How?")?"""
+    return (_YOU.search(text, s.start, s.end) is not None
+            and _FIRST_PERSON.search(text, s.start, s.end) is None)
+
+
+def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[[int], int]) -> frozenset[int]:  # type: ignore[type-arg]
+    """The sentences (indices into ``sents``) of interview answers printed with no speaker
+    label (a Q&A whose questions are bare sentences ending in "?"): each answer runs from the
+    sentence after a question to the next question, and counts when the first person speaks in
+    it. Only a text with at least two questions put to "you" and answered at once in the first
+    person is an interview; a column's rhetorical questions ("Do they try again?") are not. The
+    answer is the interviewee's, named in the introduction, though the words by a claim do not
+    name them: the attribution judge makes a vague source in it a hint, and the loaded-language
+    judge counts its words as the speaker's."""
+    # (from the question marks, not from every sentence: a 10 MB archive has few of them)
+    questions = sorted({i for i in map(sentence_index, _question_marks(text))
+                        if text[sents[i].start : sents[i].end].rstrip().endswith("?")})
+    put = [i for i in questions if _YOU.search(text, sents[i].start, sents[i].end) and i + 1 < len(sents)
+           and _FIRST_PERSON.match(text[sents[i + 1].start : sents[i + 1].end].lstrip(" \"“-—"))]
+    if len(put) < _MIN_INTERVIEW_QUESTIONS:
+        return frozenset()
+    out: list[int] = []
+    for n, q in enumerate(questions):
+        stop = questions[n + 1] if n + 1 < len(questions) else len(sents)
+        answer = list(range(q + 1, stop))
+        if answer and stop < len(sents) and _lead_in(text, sents[answer[-1]]):
+            answer.pop()  # "You've been praised for X. What's your secret?": the interviewer's lead-in
+        if answer and any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer):
+            out.extend(answer)
+    return frozenset(out)
