@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.document import turns
 from lintnews.document.document import Document
 from lintnews.readers.plain import read
 from tests.family_lint import LOADED, claims, severity_of
@@ -124,6 +125,11 @@ def test_the_finder_marks_the_answers_only():
     assert "We will fight it in court." in answers
     assert not any(a.endswith("?") for a in answers)
     assert not any("We asked her" in a for a in answers)  # the introduction
+
+
+def test_the_finder_looks_no_further_than_a_part_of_a_large_file_is_given():
+    # a large file is linted in parts with SPEAKER_REACH_BLOCKS paragraphs of context or more
+    assert turns.INTERVIEW_REACH_BLOCKS + turns.ANSWER_REACH_BLOCKS <= turns.SPEAKER_REACH_BLOCKS
 
 
 def test_the_finder_runs_once_per_document():

@@ -20,6 +20,10 @@ Labels are easy to fake, so each kind of label must show that it is a turn:
 - "Q:"/"A:": two questions nearby (one "Q:" is a heading or a quiz); the answers are the
   "A:" paragraphs, or, with no "A:" label, the paragraphs after each question.
 
+An interview printed with no label at its paragraphs' starts is found by sentence instead
+(:func:`find_interview_answers`, ``Document.interview_answers``): questions ending in "?" and
+the answers after them, often run into one paragraph.
+
 Labels that are headings ("Note:", "Editor's note:", "Update:", "Photo:", "Read more:") are
 never speakers. Most texts have no turn at all: one scan of the line starts finds every
 candidate label, and the rest is done only where there is one.
