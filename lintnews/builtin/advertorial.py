@@ -295,42 +295,45 @@ _BUTTON = re.compile(r"(?:learn|read|find\s+out)\s+more", re.IGNORECASE)
 _BUTTON_END = re.compile(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z", re.IGNORECASE)
 _CLOSING_MARKS = frozenset("\"”»’'")
 
-# A stop followed by a hyphen and a space before a capital ("... in September 2016.- READ MORE:
-# ..."): where a scraper turned the non-breaking space after a stop into a hyphen, the splitter
-# sees no sentence end, so a plug after it would be read as the end of the story's sentence
-# (past-tense narration before it, a line of the story). The capital after the hyphen opens a
-# unit, as an aside's does (split points in the form of the aside points).
-_HYPHEN_STOP = re.compile(r"[.!?][\"”’]?-[ \t]+(?=[A-Z\"“])")
+# Sentence ends the splitter does not see, found where a signal needs them (around each hit, not
+# by a scan of the whole text):
+# - a stop followed by a hyphen and a space before the signal ("... in September 2016.- READ
+#   MORE: ..."): a scraper turned the non-breaking space after the stop into a hyphen, so the
+#   plug would be read as the end of the story's sentence (a line of the story);
+# - a possessive before a stop ("... supreme to the UK's. Get news from ..."): the splitter
+#   reads the "s" as an initial;
+# - a related story's teaser closed by its date in brackets ("... officials say. (03.10.2015) A
+#   workers' strike ..."): the date ends the teaser, and the splitter, which ends the sentence
+#   before the bracket, runs it into the next teaser's first sentence.
+# The signal after the first two opens a unit (and its sentence, for the label and glue points);
+# the capital after the third opens one (split points in the form of the aside points).
+_STOP_BEFORE = re.compile(r"(?:[.!?][\"”’]?-|(?<=\w)[’']s\.)[ \t]+\Z")
+_STOP_BEFORE_REACH = 8
+_HYPHEN_BEFORE_CARD = re.compile(r"[.!?][\"”’]?-[ \t]+(?=[A-Z])(?!.*[.!?][\"”’]?-[ \t]+[A-Z])")
+_CARD_REACH = 160
+_TEASER_DATE = re.compile(r"[0-3]\d\.[01]\d\.(?:19|20)\d\d")
+_AFTER_DATE = re.compile(r"\)[ \t]+(?=[A-Z\"“])")
 
 
-# A related story's teaser closed by its date in brackets ("... officials say. (03.10.2015) A
-# workers' strike ..."): the date ends the teaser, and the splitter, which ends the sentence
-# before the bracket, runs it into the next teaser's first sentence. The capital after it opens
-# a unit. And a possessive before a stop ("... supreme to the UK's. Get news from ..."): the
-# splitter reads the "s" as an initial and ends no sentence there.
-# (two patterns, each opening with the character it skips to: a look-behind first would be tried
-# at every character)
-_TEASER_DATE = re.compile(r"\([0-3]\d\.[01]\d\.(?:19|20)\d\d\)[ \t]+(?=[A-Z\"“])")
-_POSSESSIVE_STOP = re.compile(r"[’'](?<=\w[’'])s\.[ \t]+(?=[A-Z][a-z])")
+def _after_missed_stop(text: str, at: int) -> bool:
+    """Does ``at`` follow a stop the splitter missed (a stop and a hyphen, a possessive's stop)?"""
+    return _STOP_BEFORE.search(text, max(0, at - _STOP_BEFORE_REACH), at) is not None
 
 
-def _hyphen_stop_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """The split points after a stop and a hyphen that stands for a lost space, after a
-    teaser's date and after a possessive's stop (where the splitter ends no sentence)."""
-    text = doc.text
-    return [
-        (m.end(), 0)
-        for pattern in (_HYPHEN_STOP, _TEASER_DATE, _POSSESSIVE_STOP)
-        for m in pattern.finditer(text)
-    ]
-
-
-_HYPHEN_STOP_BEFORE = re.compile(r"[.!?][\"”’]?-[ \t]+$")
-
-
-def _after_hyphen_stop(text: str, at: int) -> bool:
-    """Does ``at`` open a unit after a stop and a hyphen (a signal there opens its sentence)?"""
-    return _HYPHEN_STOP_BEFORE.search(text, max(0, at - 8), at) is not None
+def _missed_stop_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The split points a signal ``h`` needs where the splitter missed a sentence end."""
+    if _after_missed_stop(text, h.start):
+        return [(h.start, 0)]
+    if _BUTTON.fullmatch(text, h.start, h.end):
+        # (the sentence before a teaser card's button may follow a hyphen stop: "... website.- Start
+        # your workday ... Learn more")
+        hyphen = _HYPHEN_BEFORE_CARD.search(text, max(0, h.start - _CARD_REACH), h.start)
+        return [(hyphen.end(), 0)] if hyphen is not None else []
+    if _TEASER_DATE.fullmatch(text, h.start, h.end):
+        nxt = _AFTER_DATE.match(text, h.end)
+        if nxt is not None:
+            return [(nxt.end(), 0)]
+    return []
 
 
 # A share bar run into the text ("... Ukraine. Lake Chad Send Facebook Twitter Google+ Whatsapp
@@ -448,7 +451,8 @@ def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no
         if si < 0:
             continue
         out.extend(_bar_points(text, h))
-        if sentences[si].start != h.start and not _after_hyphen_stop(text, h.start):
+        out.extend(_missed_stop_points(text, h))
+        if sentences[si].start != h.start and not _after_missed_stop(text, h.start):
             for point in (_stop_glued_start(text, h), _label_point(text, h, sentences[si].start)):
                 if point is not None:
                     out.append(point)
@@ -471,7 +475,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(doc) + _aside_points(doc) + _hyphen_stop_points(doc) + _opener_points(doc, hits):
+        for at, reach in _glue_points(doc) + _aside_points(doc) + _opener_points(doc, hits):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
@@ -760,10 +764,10 @@ class _Judgement:
         text = self.text
         if _bar_points(text, hit):
             return True
-        q = self.doc.quotation_at(hit.start)
-        if q is None or q.block_quote or text[q.end - 1] in _CLOSING_MARKS:
+        if self.units.units[i].start != hit.start:
             return False
-        return self.units.units[i].start == hit.start
+        q = self.doc.quotation_at(hit.start)
+        return q is not None and not q.block_quote and text[q.end - 1] not in _CLOSING_MARKS
 
     def _quoted_in_story(self, hit) -> bool:  # type: ignore[no-untyped-def]
         """Is the hit inside a quotation the story is told around ("Mary Jones put it simply:
