@@ -142,3 +142,13 @@ def test_a_single_teaser_date_is_only_a_hint():
     text = f"{STORY} Fares have doubled in a decade. (12.03.2015) {AFTER}\n"
     found = lint_advertorial(text)
     assert found and all(d.severity is Severity.INFO for d in found)
+
+
+def test_teaser_dates_do_not_promote_other_hints_of_a_one_line_article():
+    # the paragraph is the whole article: two teaser dates make the widget, not a company's hint
+    text = (f"{STORY} The yard's plans are online; for more information, visit northwind.example. "
+            f"Fares have doubled. (12.03.2015) A new pier opens on the north shore. (04.08.2016) {AFTER}\n")
+    assert any(d.rule == "advertorial/company-boilerplate" for d in lint_advertorial(text))  # (a hint)
+    flagged = _flagged(text)
+    assert "(12.03.2015)" in flagged and "(04.08.2016)" in flagged
+    assert all(rule != "advertorial/company-boilerplate" for rule, _ in _warnings(text))

@@ -828,11 +828,12 @@ class _Judgement:
         us = self.units.units
         self._about_sections()
         self._teaser_cards()
+        dated = self._teaser_dates()
         strong_blocks = {us[i].block for i in self.strong}
         weak_by_block: dict[int, list[int]] = {}
         kinds_by_block: dict[int, set[str]] = {}
         for i, sig in self.signals.items():
-            if i in self.strong:
+            if i in self.strong or i in dated:
                 continue
             b = us[i].block
             counted = weak_by_block.setdefault(b, [])
@@ -854,6 +855,25 @@ class _Judgement:
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _teaser_dates(self) -> set[int]:
+        """The units of related stories' teaser dates ("... officials say. (03.10.2015) A ...").
+        Two in a paragraph are a flattened widget of related stories and are strong; they are
+        counted only with each other: in a text whose paragraphs were run into one line, the
+        "paragraph" is the whole article, and its other hints (a company's name in a sentence)
+        are no part of the widget."""
+        text, us = self.text, self.units.units
+        dated = {
+            i for i, sig in self.signals.items()
+            if i not in self.strong and all(_TEASER_DATE.fullmatch(text, hit.start, hit.end) for _r, hit, _s in sig)
+        }
+        by_block: dict[int, list[int]] = {}
+        for i in dated:
+            by_block.setdefault(us[i].block, []).append(i)
+        for units in by_block.values():
+            if len(units) >= 2:
+                self.strong.update(units)
+        return dated
 
     def _teaser_cards(self) -> None:
         """A newsletter's or a section's teaser card left at a paragraph's end: a "Learn more"
