@@ -127,7 +127,7 @@ STORY_LINES = [
     "Listeners downloaded recent episodes of the show a million times, the station said.",
     "Visitors click through the gallery to reach the cafe on the first floor.",
     # an update note is no syndication line
-    "This story was originally published on Mar. 2, 2017 at 12:21 p.m. It has been updated with new information.",
+    "This report was first published on 4 June 2019 at 9am and has since been updated with the council's reply.",
     # a quotation closed by its mark still holds what it holds
     "Ms Reyes said: \"Do you have information you want to share with the Gazette? Then call us.\"",
 ]

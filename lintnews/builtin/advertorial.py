@@ -297,13 +297,13 @@ _CLOSING_MARKS = frozenset("\"”»’'")
 
 # Sentence ends the splitter does not see, found where a signal needs them (around each hit, not
 # by a scan of the whole text):
-# - a stop followed by a hyphen and a space before the signal ("... in September 2016.- READ
+# - a stop followed by a hyphen and a space before the signal ("... in May 2019.- READ
 #   MORE: ..."): a scraper turned the non-breaking space after the stop into a hyphen, so the
 #   plug would be read as the end of the story's sentence (a line of the story);
-# - a possessive before a stop ("... supreme to the UK's. Get news from ..."): the splitter
+# - a possessive before a stop ("... as old as the island's. Get the harbour news ..."): the splitter
 #   reads the "s" as an initial;
-# - a related story's teaser closed by its date in brackets ("... officials say. (03.10.2015) A
-#   workers' strike ..."): the date ends the teaser, and the splitter, which ends the sentence
+# - a related story's teaser closed by its date in brackets ("... the council says. (03.10.2015) A
+#   ferry strike ..."): the date ends the teaser, and the splitter, which ends the sentence
 #   before the bracket, runs it into the next teaser's first sentence.
 # The signal after the first two opens a unit (and its sentence, for the label and glue points);
 # the capital after the third opens one (split points in the form of the aside points).
@@ -336,8 +336,8 @@ def _missed_stop_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[
     return []
 
 
-# A share bar run into the text ("... Ukraine. Lake Chad Send Facebook Twitter Google+ Whatsapp
-# ... Permalink http://dw.com/p/2WM1R Lake Chad was once ..."): no stop ends it, so the splitter
+# A share bar run into the text ("... the quay. Harbour at dusk Send Facebook Twitter Google+
+# Whatsapp ... Permalink http://gazette.example/p/2Xq1 The harbour was once ..."): no stop ends it, so the splitter
 # runs the caption before it and the story sentence after it into one sentence with it, and the
 # story's narration would hide it. A bar is a unit of its own: a split point where it starts,
 # and one at the capital after it.
@@ -758,7 +758,7 @@ class _Judgement:
         """Is the hit a share bar, or does it open its unit inside a quotation that no mark
         closes (one the scan runs on to the paragraph's end)? Then the quotation is the scan's
         guess, not a speaker's words: an open mark that a mangled paste never closed
-        ("a "bailout"?for ...") would otherwise carry the page's furniture after it, the tip
+        ("a "deal"?for ...") would otherwise carry the page's furniture after it, the tip
         line and the newsletter box at the article's end, into the quotation. A quotation
         closed by its mark still holds what it holds."""
         text = self.text
@@ -857,7 +857,7 @@ class _Judgement:
                     self.strong.add(i)
 
     def _teaser_dates(self) -> set[int]:
-        """The units of related stories' teaser dates ("... officials say. (03.10.2015) A ...").
+        """The units of related stories' teaser dates ("... the council says. (03.10.2015) A ...").
         Two in a paragraph are a flattened widget of related stories and are strong; they are
         counted only with each other: in a text whose paragraphs were run into one line, the
         "paragraph" is the whole article, and its other hints (a company's name in a sentence)
@@ -878,7 +878,7 @@ class _Judgement:
     def _teaser_cards(self) -> None:
         """A newsletter's or a section's teaser card left at a paragraph's end: a "Learn more"
         or "Read more" button that closes the paragraph, after a sentence that speaks to the
-        reader ("Start your workday the right way with the news that matters most. Learn
+        reader ("Start your day with the Gazette's briefing. Learn
         more", "How will the budget affect you? Learn more"). The button is a warning; the
         sentence before it joins it as the reader's voice. A story line before the button (one
         that reports, or narrates in the past tense outside the "we/you" voice) leaves it a hint."""
