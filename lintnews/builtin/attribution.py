@@ -72,6 +72,16 @@ _RELATIVE_CLOSED = re.compile(
     r"the|a|an|his|her|their|its|this|that|these|those|according|said|says|told|reported|"
     r"in|on|at|for|with|from|after|before|by|to|of|not|also|including|not)\b)[a-z]+\b"
 )
+# a lead's reported subject with a whole relative clause in it, and the cue the reported
+# clause's own finite verb after it: "Police said the four suspects who are the subject of the
+# alert are believed to ...", "said the men, who fled on foot, are thought to ..." (the
+# relative's words hold no clause break; the cue does not go on the relative with "and")
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s*(?:who|which)|\s+(?:who|which|that))\s+"
+    r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+,?\s+$"
+)
+_FINITE_AUX = re.compile(r"(?i)(?:is|are|was|were|has|have|had|remains?|remained)\b")
+_NOT_BEFORE_MAIN_VERB = re.compile(r"(?i)\b(?:and|or|but|who|which|that|to|not)\s+$")
 _SENTENCE_OPENER = re.compile(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
@@ -193,6 +203,10 @@ def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: i
             return passive(text, hit.start, hit.end, where)
         if _AUX_ANCHOR.match(text, hit.start):
             return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
+    if rid == _PASSIVE and _THERE_MOOD.match(text, hit.start, hit.end) and _NO_COMPLEMENT.match(text, hit.end):
+        # "Before, there was fear and social rejection.": a mood of the time, with no view
+        # told ("there are fears that the dam will fail", "concerns about X" tell one)
+        return None
     if rid == _DOUBT and _DEPICTION_AFTER.match(text, hit.end):
         s_start, _ = where()
         m = _DEPICTING_THING.search(text[max(s_start, hit.start - 80) : hit.start])
@@ -212,6 +226,12 @@ def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: i
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
             return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
     return Cue(hit.start, hit.end, "")
+
+
+# "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but
+# a stop or a second noun joined by "and"/"or"
+_THERE_MOOD = re.compile(r"(?i)there\b.*\b(?:fears?|concerns?|talk)\Z")
+_NO_COMPLEMENT = re.compile(r"\s*(?:[.!?]|(?:and|or)\s+(?!that\b)[a-z])")
 
 
 # a denial and what it denies: "denied that", "rejected claims that", "disputes suggestions that"
@@ -266,6 +286,9 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
             return None  # "scientists reported in a study published in Nature": their study names them
+        if cue.head in _RESEARCH_PEOPLE and text[max(0, cue.end - 8) : cue.end].lower().endswith(_WRITING_VERBS) \
+                and _JOURNAL_AFTER_VERB.match(text, cue.end):
+            return None  # "..., researchers report in Medicine and Science in Sports and Exercise.": their journal
         kind = cue.identified
         if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(doc, si, cue.start):
             kind = "described"  # "scientists found", in a piece that has named the study
@@ -319,6 +342,14 @@ _NAMED_RESEARCH = re.compile(
 )
 
 
+# the journal right after the researchers' own verb of writing: "researchers report in JAMA
+# Pediatrics", "scientists write in the journal Nature", "reported in The Lancet" (a title of
+# two capitalised words or more, or after "journal": "report in Britain" is a place)
+_JOURNAL_AFTER_VERB = re.compile(
+    r"\s+in\s+(?:the\s+journal\s+[A-Z]|(?:[Tt]he\s+)?"
+    r"[A-Z][\w&-]*(?:\s+(?:of|and|in|for|on|the|&)){0,2}\s+[A-Z])"
+)
+_WRITING_VERBS = ("report", "reports", "reported", "write", "writes", "wrote")
 # words after which a document is identified: its journal, its authors, its publisher
 _DOCUMENT_NAMED = re.compile(
     r"\b(?:published|conducted|commissioned|carried\s+out|released|issued|compiled|produced|"
@@ -728,8 +759,14 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
             return True  # a lead
         # "Police said the man, who had allegedly been drinking, drove into the crowd": a
         # relative clause set in the reported clause's subject is part of what was said
-        return m.style == "subject" and _EMBEDDED_RELATIVE.match(text, m.verb_end, cue_start) is not None \
-            and _RELATIVE_CLOSED.match(text, cue_start) is not None
+        if m.style != "subject":
+            return False
+        if _EMBEDDED_RELATIVE.match(text, m.verb_end, cue_start) is not None \
+                and _RELATIVE_CLOSED.match(text, cue_start) is not None:
+            return True
+        # "Police said the suspects who fled are believed to ...": the relative is over and
+        # the cue is the reported clause's verb
+        return _relative_then_verb(text, m.verb_end, cue_start)
     if m.style == "agent":
         # "It was reported by the Gazette": the agent of the cue's own participle, or of a
         # document right after it; not "purportedly written by the king" (another verb's agent)
@@ -759,6 +796,17 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
             after = obj.end() if obj else after
         return bool(_TAG_AFTER.match(text, after))
     return False
+
+
+def _relative_then_verb(text: str, lead_end: int, cue_start: int) -> bool:
+    """Between a lead verb and the cue, a reported subject with its relative clause, and the
+    cue a finite verb of the reported clause (see :data:`_RELATIVE_BEFORE_CUE`)."""
+    between = text[lead_end:cue_start]
+    if len(between) > 160 or any(c in between for c in ";:—–\"“”") or " but " in between:
+        return False
+    if not _FINITE_AUX.match(text, cue_start) or _NOT_BEFORE_MAIN_VERB.search(between):
+        return False
+    return _RELATIVE_BEFORE_CUE.fullmatch(between) is not None and between.count(",") in (0, 2)
 
 
 def _opinion_group(head: str) -> bool:

@@ -34,11 +34,30 @@ from typing import NamedTuple
 
 class Turn(NamedTuple):
     """Whose a paragraph is: ``kind`` ("labelled turn", "Q&A answer", "letter", "embedded
-    post") and the speaker's label where the paragraph has one ("MARTIN SHAW", "Ana Ruiz")."""
+    post") and the speaker's label where the paragraph has one ("MARTIN SHAW", "Ana Ruiz").
+    ``spans`` (start, end offsets), where given, are the only words of the paragraph that are
+    the speaker's: a post pasted into a long paragraph of the writer's own (see
+    :data:`POST_CHARS`)."""
 
     kind: str
     label: str | None = None
+    spans: tuple[tuple[int, int], ...] | None = None
 
+    def covers(self, offset: int) -> bool:
+        """Is ``offset`` in the speaker's words (the whole paragraph unless ``spans`` says)?"""
+        return self.spans is None or any(a <= offset < b for a, b in self.spans)
+
+
+# The most characters a pasted post's own words take before its signature: a tweet holds 280,
+# and a page's embed puts the post in a paragraph of its own, so a paragraph no longer than
+# this is the post's. A longer paragraph is the writer's with the post pasted in (copy
+# flattened to one paragraph a story: one tweet's signature gave a whole story's 3,000
+# characters to Donald Trump's account, and its unnamed officials went unflagged); only the
+# characters this far before each signature, and the signature's date after it, are the post's.
+POST_CHARS = 400
+# What follows a signature's match to the end of its date ("pic.twitter.com/" ends at the
+# slash; "(@rtenews) March" before the day and year).
+_POST_TAIL = 24
 
 # How far (paragraphs) a label looks for the label that shows it is a turn (a text with a line
 # per sentence gives a turn several; measured: 6 loses an interview whose turns run longer).
@@ -136,13 +155,27 @@ def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type
     if "Dear" in text:
         _letters(text, blocks, block_at, out)
     if "twitter.com/" in text or "(@" in text or "post shared by" in text:
-        for m in _EMBEDDED_POST.finditer(text):
-            i = block_at(m.start())
-            if i is not None:
-                out.setdefault(i, Turn("embedded post"))
+        _posts(text, blocks, block_at, out)
     if labels:
         _labelled(text, blocks, labels, out)
     return out
+
+
+def _posts(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Embedded posts: a short paragraph with a post's signature is the post; in a longer one,
+    only the words just before each signature (:data:`POST_CHARS`)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in _EMBEDDED_POST.finditer(text):
+        i = block_at(m.start())
+        if i is not None:
+            b = blocks[i]
+            spans.setdefault(i, []).append((max(b.start, m.start() - POST_CHARS), min(b.end, m.end() + _POST_TAIL)))
+    for i, found in spans.items():
+        b = blocks[i]
+        if b.end - b.start <= POST_CHARS:
+            out.setdefault(i, Turn("embedded post"))
+        else:
+            out.setdefault(i, Turn("embedded post", spans=tuple(found)))
 
 
 def _letters(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]

@@ -585,6 +585,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return _cue(text, start, he, low, described)  # "some critics", whatever they did
         return None
     tok, lemma, vbg = verb
+    if after_np < len(before) and before[after_np].low == "what" and _nothing_claimed(after, tok):
+        return None  # "Confidence isn't about what other people say or do.": what they say, untold
+    if relative and lemma == "fear" and _object_noun_phrase(after, tok):
+        # "thrown out by family members who fear infection and social stigma": a fear of a
+        # thing says who the people are, as "those who complain about the noise" does
+        return None
     if lemma in _VOTING and (nouns.get(low) == "voter" or any(nouns.get(t.low) == "voter" for t in after[:j])):
         return None  # "Scottish voters rejected independence by 55% to 45%": a vote, not a claim
     if (lemma in _VOTING and (nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j]))
@@ -608,7 +614,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return _cue(text, start, tok.end, low, described)._replace(severity="info")
     if _NO_COMMENT.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
-    if lemma in ("say", "tell") and _SELF_REPORT.match(text, tok.end, hi):
+    if lemma in ("say", "tell") and (_SELF_REPORT.match(text, tok.end, hi) or _self_state(text, tok.end, hi)):
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described")
@@ -711,6 +717,10 @@ def _reporting_participle(before: list[Token], k: int, after: list[Token], j: in
         return "as" in [t.low for t in after[j : j + 3]]  # "seen by a doctor": a visit, no view
     if lemma in ("find", "play", "point", "call", "raise", "ask"):
         return False  # "found by a neighbour", "called by a friend": an act, not a report
+    if lemma == "hold":
+        # "held by some to be the finest", "held by critics as a failure": a view; "held by US
+        # authorities since arriving", "held by the rebels": custody, an act
+        return any(t.low in ("to", "that", "as") for t in after[j : j + 2])
     nxt = before[k + 1] if k + 1 < len(before) else None
     return nxt is None or not nxt.word or nxt.low in BE or nxt.low in AUX or nxt.low in CONJUNCTIONS
 
@@ -794,9 +804,66 @@ _SELF_REPORT = re.compile(
     r"(?:experienced|suffered|felt)\b)",
     re.IGNORECASE,
 )
+# "said they were sad and frustrated", "say they are very scared": the speakers' own state of
+# mind, one of the ``feeling-adjectives`` (not with a clause after it: "worried that ...")
+_SELF_STATE = re.compile(
+    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s+that)?\s+(?:they|we)\s+"
+    r"(?:(?:were|are|was|had\s+been|have\s+been|’re|'re|remain|remained|felt)\s+)"
+    r"(?:(?:\w+ly|very|so|too|quite|a\s+bit|a\s+little|still|both|deeply)\s+)?([a-z]+)\b(?!\s+that\b)",
+    re.IGNORECASE,
+)
+
+
+def _self_state(text: str, pos: int, hi: int) -> bool:
+    """Do the speakers tell their own feeling ("said they were sad")? See :data:`_SELF_STATE`."""
+    m = _SELF_STATE.match(text, pos, hi)
+    return m is not None and m.group(1).lower() in lx.forms("feeling-adjectives")
+
+
 # a speech verb followed by one of these takes a cause or a topic, not a claim ("argue for
 # abolition", "complain about noise", "campaign against the tip")
 _STANCE_PREPOSITIONS = frozenset("for against about over of on".split())
+
+
+def _index(after: list[Token], tok: Token) -> int | None:
+    return next((i for i, t in enumerate(after) if t.start == tok.start), None)
+
+
+def _nothing_claimed(after: list[Token], verb: Token) -> bool:
+    """In a free relative ("what other people say"), does the verb end its clause (a stop,
+    or "or"/"and" and another verb: "say or do")? Then nothing they say is told; with an object
+    or a complement ("what critics have dubbed a wall", "what many believe is that ...") it is."""
+    k = _index(after, verb)
+    if k is None:
+        return False
+    if k + 1 >= len(after):
+        return True
+    nxt = after[k + 1]
+    if not nxt.word:
+        return nxt.text in (".", "!", "?", ")")
+    return nxt.low in ("or", "and") and k + 2 < len(after) and after[k + 2].low in _BARE_VERBS
+
+
+# the bare verbs a free relative's speech verb is paired with ("what people say or do")
+_BARE_VERBS = frozenset("do did does think thought want wanted feel felt believe write wrote".split())
+# a finite verb or a subordinator in a verb's complement: a clause, not a noun phrase
+_CLAUSE_WORDS = frozenset(
+    "will would is are was were could may might has have had can should must shall that if "
+    "whether could".split())
+
+
+def _object_noun_phrase(after: list[Token], verb: Token) -> bool:
+    """Is the verb's object a noun phrase ("fear infection and social stigma"), not a clause
+    ("fear the plan will fail")? No finite verb or subordinator before the clause ends."""
+    k = _index(after, verb)
+    if k is None or k + 1 >= len(after) or not after[k + 1].word:
+        return False
+    for t in after[k + 1 : k + 9]:
+        if not t.word:
+            return True
+        if t.low in _CLAUSE_WORDS or t.low in ("he", "she", "they", "it", "we"):
+            return False
+    return False
 
 
 def _stance(after: list[Token], verb: Token) -> bool:
