@@ -48,13 +48,15 @@ class Turn(NamedTuple):
         return self.spans is None or any(a <= offset < b for a, b in self.spans)
 
 
-# The most characters a pasted post's own words take before its signature: a tweet holds 280,
-# and a page's embed puts the post in a paragraph of its own, so a paragraph no longer than
-# this is the post's. A longer paragraph is the writer's with the post pasted in (copy
-# flattened to one paragraph a story: one tweet's signature gave a whole story's 3,000
-# characters to Donald Trump's account, and its unnamed officials went unflagged); only the
-# characters this far before each signature, and the signature's date after it, are the post's.
-POST_CHARS = 400
+# A paragraph no longer than this with a post's signature is the post (a page's embed puts the
+# post in a paragraph of its own: a tweet's 280 characters, its link and its signature). A
+# longer paragraph is the writer's with the post pasted in (copy flattened to one paragraph a
+# story: one tweet's signature gave a whole story's 3,000 characters to Donald Trump's account,
+# and its unnamed officials went unflagged); there only the :data:`POST_CHARS` before each
+# signature, and the signature's date after it, are the post's.
+POST_PARAGRAPH_CHARS = 400
+# a tweet's 280 characters and the spaces around them
+POST_CHARS = 300
 # What follows a signature's match to the end of its date ("pic.twitter.com/" ends at the
 # slash; "(@rtenews) March" before the day and year).
 _POST_TAIL = 24
@@ -172,7 +174,7 @@ def _posts(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # 
             spans.setdefault(i, []).append((max(b.start, m.start() - POST_CHARS), min(b.end, m.end() + _POST_TAIL)))
     for i, found in spans.items():
         b = blocks[i]
-        if b.end - b.start <= POST_CHARS:
+        if b.end - b.start <= POST_PARAGRAPH_CHARS:
             out.setdefault(i, Turn("embedded post"))
         else:
             out.setdefault(i, Turn("embedded post", spans=tuple(found)))
