@@ -612,7 +612,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             # "the share of dealers who believe they will profit has fallen": a count of
             # the people who hold the view (a survey's), not the view told as so; a hint
             return _cue(text, start, tok.end, low, described)._replace(severity="info")
-    if _NO_COMMENT.match(text, tok.end, hi):
+    if _NO_COMMENT.match(text, tok.end, hi) or _BARRED.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
     if lemma in ("say", "tell") and (_SELF_REPORT.match(text, tok.end, hi) or _self_state(text, tok.end, hi)):
         # "Some said they felt dejected": people telling how they feel or what they went
@@ -794,6 +794,15 @@ _NO_COMMENT = re.compile(
     r"(?:(?!\b(?:and|but|though|although|while|whereas|yet)\b)[^.;!?,\"“”]){0,80}?\b(?:(?:could|would|can|will|did|do|does)\s+not|cannot|couldn[’']t|wouldn[’']t|"
     r"can[’']t|won[’']t|didn[’']t|don[’']t|doesn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
     r"(?:comment|confirm|say|discuss|provide|give|release|disclose|elaborate|speculate|identify|name)\b",
+    re.IGNORECASE,
+)
+# a refusal given as an order not to talk, quoted or reported: 'a member of staff said last
+# night: "We have been instructed not to talk."', "workers said they were told not to speak"
+_BARRED = re.compile(
+    r"[^.;!?\"“”]{0,40}?[:,]?\s*[\"“]?(?:we|i|they|he|she)\s+(?:(?:have|has|had|'ve|’ve|'d|’d)\s+)?"
+    r"(?:been\s+|were\s+|was\s+|are\s+|am\s+|'re\s+|’re\s+)?"
+    r"(?:(?:instructed|told|ordered|asked|advised)\s+not\s+to|(?:not\s+(?:allowed|permitted)|forbidden)\s+to)\s+"
+    r"(?:talk|speak|comment|discuss)\b",
     re.IGNORECASE,
 )
 # what people say of their own feelings or experience: "said they felt dejected", "say they
