@@ -39,6 +39,9 @@ CLEARED = [
     # researchers whose journal follows their verb of writing
     ("Men who train hardest have the lowest libido, researchers report.",
      "Men who train hardest have the lowest libido, researchers report in Medicine and Science in Sports and Exercise."),
+    # a second pair of a whether-clause's alternatives, after a comma, with no subject of its own
+    ("Whether you agree or not, the plan is widely criticised.",
+     "Persist, knowing that whether you succeed or fail, are criticised or applauded, you will survive."),
     # a refusal given as an order not to talk
     ("A member of staff said last night that the guest had left early.",
      'A member of staff said last night: "We have been instructed not to talk."'),

@@ -200,12 +200,32 @@ def clause_start(toks_before: list[Token], i: int) -> bool:
 
 def in_hypothetical(toks_before: list[Token]) -> bool:
     """Is the anchor inside an if-, unless- or whether-clause ("if scientists found that")?
-    Only the clause it is in counts: a comma or a semicolon closes the conditional."""
-    for t in toks_before:
+    Only the clause it is in counts: a comma or a semicolon closes the conditional, unless the
+    anchor's own words after the comma are a second pair of the whether-clause's alternatives,
+    with no subject of their own ("whether you succeed or fail, are criticised or applauded")."""
+    for idx, t in enumerate(toks_before):
         if not t.word and t.text in ",;:—–()":
+            if t.text == "," and _alternatives_go_on(toks_before, idx):
+                continue
             return False
         if t.low in HYPOTHETICAL:
             return True
+    return False
+
+
+def _alternatives_go_on(toks_before: list[Token], comma: int) -> bool:
+    """Is the comma at ``toks_before[comma]`` inside "whether A or B, C or D", the anchor's
+    words before it (nearest first) only a verb's auxiliaries and adverbs?"""
+    if not all(x.word and (x.low in BE or x.low in AUX or is_adverb(x)) for x in toks_before[:comma]):
+        return False
+    seen_or = False
+    for x in toks_before[comma + 1 : comma + 12]:
+        if not x.word:
+            return False
+        if x.low == "or":
+            seen_or = True
+        elif x.low == "whether":
+            return seen_or
     return False
 
 
