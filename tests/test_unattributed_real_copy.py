@@ -2,7 +2,7 @@
 
 Each kind comes with a pair written for these tests: the cue alone (a warning) and the
 same cue in the construction that gives it a holder (cleared, or an ``info`` hint that says
-where the holder is). See the README section "Unattributed claims", round 8.
+where the holder is). See docs/history/unattributed-claims.md, round 8.
 """
 
 from __future__ import annotations

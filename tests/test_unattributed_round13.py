@@ -1,6 +1,6 @@
 """Unattributed claims: constructions missed on fresh news copy (round 13, lee_background
 texts 151-300), each with a pair written for these tests: the cue (a warning) and a sentence
-that looks like it but is sourced or no claim. See README "Unattributed claims", round 13.
+that looks like it but is sourced or no claim. See docs/history/unattributed-claims.md, round 13.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Unattributed claims: false alarms found by judging every warning on fresh text (round 14:
 the Lee news texts and article pages no round tuned on), each fixed as grammar, with a pair
 written for these tests: the cue (a warning) and a sentence that looks like it but asserts no
-hearsay. See README "Unattributed claims", round 14.
+hearsay. See docs/history/unattributed-claims.md, round 14.
 """
 
 from __future__ import annotations

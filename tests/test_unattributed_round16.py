@@ -1,6 +1,6 @@
 """Unattributed claims: the forms round 15 left in its check half (round 16 tunes on it), each
 construction with a pair written for these tests: the cue and a sentence that looks like it
-but asserts no hearsay. See README "Unattributed claims", round 16.
+but asserts no hearsay. See docs/history/unattributed-claims.md, round 16.
 """
 
 from __future__ import annotations

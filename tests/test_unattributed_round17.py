@@ -1,7 +1,7 @@
 """Unattributed claims, round 17: constructions of Wikipedia-style claims written from the
 guidelines and the encyclopedia "words to watch" list, each with a pair written for these
 tests: the cue, and a sentence that looks like it but asserts no hearsay (or names its
-source). See README "Unattributed claims", round 17.
+source). See docs/history/unattributed-claims.md, round 17.
 """
 
 from __future__ import annotations

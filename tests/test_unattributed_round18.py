@@ -1,6 +1,6 @@
 """Unattributed claims: the kinds of false alarm round 18 found on fresh news copy, each with
 a pair written for these tests: the true claim that stays a warning, and the look-alike that
-is sourced, counted or no claim at all. See README "Unattributed claims", round 18.
+is sourced, counted or no claim at all. See docs/history/unattributed-claims.md, round 18.
 """
 
 from __future__ import annotations

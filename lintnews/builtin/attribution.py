@@ -863,56 +863,6 @@ def _next_quotes_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore
     return ""
 
 
-# a question put to the interviewee ("How do you see ...?", "What is your plan?") and an
-# answer in the first person ("I am pleased ...", "We introduced ...")
-_YOU = re.compile(r"(?i)\b(?:you|your)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|(?i:we|we're|we’re|we've|we’ve|our|us|my|me))\b")
-_MIN_INTERVIEW_QUESTIONS = 2  # one "you" question answered in the first person may be rhetoric
-
-
-def _question_marks(text: str) -> Iterator[int]:
-    """Where each question mark of ``text`` is."""
-    at = text.find("?")
-    while at >= 0:
-        yield at
-        at = text.find("?", at + 1)
-
-
-def _lead_in(text: str, s) -> bool:  # type: ignore[no-untyped-def]
-    """Is sentence ``s``, just before a question, the interviewer's lead-in: addressed to
-    "you", with no first person ("You have run three firms. How?")?"""
-    return (_YOU.search(text, s.start, s.end) is not None
-            and _FIRST_PERSON.search(text, s.start, s.end) is None)
-
-
-def _interview_answers(doc) -> frozenset[int]:  # type: ignore[no-untyped-def]
-    """The sentences of interview answers printed with no speaker label (a Q&A whose questions
-    are bare sentences ending in "?"): each answer runs from the sentence after a question to
-    the next question, and counts when the first person speaks in it. Only a text with at least
-    two questions put to "you" and answered at once in the first person is an interview; a
-    column's rhetorical questions ("Do they try again?") are not. The answer is the
-    interviewee's, named in the introduction, but the words by the claim do not name them: a
-    hint, not a warning."""
-    text = doc.text
-    sents = doc.sentences
-    # (from the question marks, not from every sentence: a 10 MB archive has few of them)
-    questions = sorted({i for i in map(doc.sentence_index, _question_marks(text))
-                        if text[sents[i].start : sents[i].end].rstrip().endswith("?")})
-    put = [i for i in questions if _YOU.search(text, sents[i].start, sents[i].end) and i + 1 < len(sents)
-           and _FIRST_PERSON.match(text[sents[i + 1].start : sents[i + 1].end].lstrip(" \"“-—"))]
-    if len(put) < _MIN_INTERVIEW_QUESTIONS:
-        return frozenset()
-    out: list[int] = []
-    for n, q in enumerate(questions):
-        stop = questions[n + 1] if n + 1 < len(questions) else len(sents)
-        answer = list(range(q + 1, stop))
-        if answer and stop < len(sents) and _lead_in(text, sents[answer[-1]]):
-            answer.pop()  # "You've been praised for X. What's your secret?": the interviewer's lead-in
-        if answer and any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer):
-            out.extend(answer)
-    return frozenset(out)
-
-
 def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
     """Can the next sentence vouch for this one? Only in the same paragraph, and not when
     it quotes someone or introduces a quote: then it attributes that quote."""
@@ -934,20 +884,18 @@ class _DocFacts:
     quotations, the source mentions of a sentence), found when first asked and kept for one
     judge call: the judge keeps nothing on the document."""
 
-    __slots__ = ("_answers", "_found", "_long", "_mentions", "doc")
+    __slots__ = ("_found", "_long", "_mentions", "doc")
 
     def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
-        self._answers: frozenset[int] | None = None
         self._found: tuple[list[int], list[int], list[int]] | None = None
         self._long: list = []
         self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
 
     def in_answer(self, si: int) -> bool:
-        """Is sentence ``si`` part of an interview answer with no speaker label?"""
-        if self._answers is None:
-            self._answers = _interview_answers(self.doc)
-        return si in self._answers
+        """Is sentence ``si`` part of an interview answer with no speaker label
+        (``Document.interview_answers``, shared with the loaded-language judge)?"""
+        return si in self.doc.interview_answers
 
     def mentions(self, start: int, end: int) -> list[sourcing.Mention]:
         """:func:`sourcing.mentions` of ``text[start:end]`` (a sentence), found once: a cue's

@@ -254,7 +254,9 @@ def adjective_of_verb(text: str, start: int, lo: int, word: str = "") -> Evidenc
     only: "that" may be a relative pronoun ("a party that coddles"), and a possessive may
     take a gerund ("her trashing the report"). A bare or plural form after a possessive or a
     preposition, or after one of them (or an article) and a modifier that is no person, is
-    a noun too: "Tuesday's blast", "in Slam deciders", "killed in a suicide blast"."""
+    a noun too: "Tuesday's blast", "in Slam deciders", "killed in a suicide blast"; and so is
+    one right after a weapon or a hazard that names its kind ("a letter bomb blast", "a gas
+    blast": word classes ``loaded/literal-conflict`` and ``loaded/literal-damage``)."""
     before = words_before(text, lo, start)
     if before and before[-1] in _ARTICLES:
         return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': not a verb here")
@@ -264,6 +266,9 @@ def adjective_of_verb(text: str, start: int, lo: int, word: str = "") -> Evidenc
         # "Tuesday's blast", "in Slam deciders": a possessive or a preposition wants a noun
         return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': a noun here")
     raw = _raw_words_before(text, lo, start)
+    if classes().literal.get(before[-1]) in ("conflict", "damage") and raw[-1].islower():
+        # "a letter bomb blast", "the gas blast": a weapon or a hazard names the blast's kind
+        return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': a noun here")
     if len(before) >= 2 and (before[-2] in _ARTICLES or before[-2] in _NOUN_PREPOSITIONS
                              or before[-2].endswith(("'s", "’s"))) and _plain_modifier(before[-1]) \
             and raw[-1].islower():  # not a name, the doer: "FNC's Carlson Slams"

@@ -245,9 +245,15 @@ class _DocState:
         return before is not None and start - before[1] < 12 and _COORDINATION.fullmatch(text, before[1], start) is not None
 
     def speaker_block(self, offset: int) -> str | None:
-        """The kind of speaker's turn holding ``offset`` (``Document.turns``), if any."""
-        turn = self.doc.turn_at(offset)
-        return turn.kind if turn is not None else None
+        """The kind of speaker's turn holding ``offset``, if any: a paragraph that is a turn
+        (``Document.turns``), or a sentence of an unlabelled interview's answer
+        (``Document.interview_answers``, the finder the attribution judge uses too)."""
+        doc = self.doc
+        turn = doc.turn_at(offset)
+        if turn is not None:
+            return turn.kind
+        answers = doc.interview_answers
+        return "interview answer" if answers and doc.sentence_index(offset) in answers else None
 
 
 def _kind(rule) -> str:  # type: ignore[no-untyped-def]
@@ -456,7 +462,8 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
     block = state.speaker_block(start)
     if block is not None:
-        yield ev.Evidence(block, ev.Effect.VOICE, "the block holds a speaker's words")
+        yield ev.Evidence(block, ev.Effect.VOICE, "the block holds a speaker's words"
+                          if block != "interview answer" else "an interviewee's answer to a question")
     e = ev.characterised(text, start, lo)
     if e is not None:
         yield e

@@ -13,7 +13,7 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from lintnews.document import speech
-from lintnews.document.turns import Turn, find_turns
+from lintnews.document.turns import Turn, find_interview_answers, find_turns
 from lintnews.readers import Block, Parsed
 from lintnews.readers.source import SourceMap
 
@@ -139,6 +139,13 @@ class Document:
         the answers after questions, letters, embedded posts), by block index: found once,
         when a rule first asks (most texts have none)."""
         return find_turns(self.text, self.blocks)
+
+    @cached_property
+    def interview_answers(self) -> frozenset[int]:
+        """The sentences (by index) of an interview's answers printed with no speaker label
+        (questions ending in "?" put to "you", answers in the first person): found once, when a
+        rule first asks, for the attribution and the loaded-language judges alike."""
+        return find_interview_answers(self.text, self.sentences, self.sentence_index)
 
     def turn_at(self, offset: int) -> Turn | None:
         """The speaker's turn holding ``offset``, if its paragraph is one (and, for a post

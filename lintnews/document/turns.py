@@ -20,6 +20,10 @@ Labels are easy to fake, so each kind of label must show that it is a turn:
 - "Q:"/"A:": two questions nearby (one "Q:" is a heading or a quiz); the answers are the
   "A:" paragraphs, or, with no "A:" label, the paragraphs after each question.
 
+An interview printed with no label at its paragraphs' starts is found by sentence instead
+(:func:`find_interview_answers`, ``Document.interview_answers``): questions ending in "?" and
+the answers after them, often run into one paragraph.
+
 Labels that are headings ("Note:", "Editor's note:", "Update:", "Photo:", "Read more:") are
 never speakers. Most texts have no turn at all: one scan of the line starts finds every
 candidate label, and the rest is done only where there is one.
@@ -28,7 +32,8 @@ candidate label, and the rest is done only where there is one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 
@@ -238,3 +243,110 @@ def _labelled(text: str, blocks: list, labels: dict[int, _Label], out: dict[int,
             if j in labels or j in out:
                 break  # the next question, or a letter or a post
             out[j] = Turn("Q&A answer")
+
+
+# -- unlabelled interviews ---------------------------------------------------------------
+# A Q&A printed with no speaker labels: questions are bare sentences ending in "?", put to
+# "you" ("How do you see ...?", "What is your plan?"), and the answers speak in the first person
+# ("I am pleased ...", "We introduced ..."), maybe after the interviewee's name run into the
+# paragraph ("... our reporting? Ana Ruiz: We have ..."). Found by sentence, not by paragraph:
+# such an interview is often run into one paragraph.
+_YOU = re.compile(r"(?i)\b(?:you|your)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|(?i:we|we're|we’re|we've|we’ve|our|us|my|me))\b")
+# What may come before an answer's first word: quotation marks and dashes, and the speaker's
+# name run into the paragraph (up to four capitalised words and a colon: "Ana Ruiz:", "Parker:").
+_ANSWER_OPENING = re.compile(r"[ \t\"“\-–—]*+(?:(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+[ \t]*+:[ \t\"“\-–—]*+)?")
+_MIN_INTERVIEW_QUESTIONS = 2  # one "you" question answered in the first person may be rhetoric
+# How far (paragraphs) from a question the questions that make its text an interview may be,
+# and how many paragraphs after its question's an answer runs at most: an archive holds many
+# articles, and one interview in it must not make every later question of the file an
+# interviewer's, nor run its last answer to the end of the file. (Both stay inside
+# ``SPEAKER_REACH_BLOCKS``: a part of a large file is linted with that much context.)
+INTERVIEW_REACH_BLOCKS = LABEL_REACH_BLOCKS
+ANSWER_REACH_BLOCKS = ANSWER_BLOCKS
+
+
+def _question_marks(text: str) -> Iterator[int]:
+    """Where each question mark of ``text`` is."""
+    at = text.find("?")
+    while at >= 0:
+        yield at
+        at = text.find("?", at + 1)
+
+
+def _lead_in(text: str, s) -> bool:  # type: ignore[no-untyped-def]
+    """Is sentence ``s``, just before a question, the interviewer's lead-in: addressed to
+    "you", with no first person ("You have run three firms. How?")?"""
+    return (_YOU.search(text, s.start, s.end) is not None
+            and _FIRST_PERSON.search(text, s.start, s.end) is None)
+
+
+def _answered_in_first_person(text: str, s) -> bool:  # type: ignore[no-untyped-def]
+    """Does sentence ``s`` open in the first person, maybe after the speaker's name ("We
+    have ...", "Ana Ruiz: I think ...")? (A first person later in it, "The one thing I believe
+    ...", is also a columnist answering their own rhetorical question.)"""
+    at = _ANSWER_OPENING.match(text, s.start, s.end)
+    return _FIRST_PERSON.match(text, at.end() if at else s.start, s.end) is not None
+
+
+# A speaker's name run in after a question mark ("... tick? Parker: It feels like ...", "...
+# for you?- Ana Ruiz: The deception."): the answer's label, though the paragraph has none. (The
+# mark follows a word: a '"?' is a quotation mark a bad conversion turned into "?".)
+_RUN_IN_LABEL = re.compile(
+    r"(?<=[\w)\]])\?[\"'”’)]*+(?:[ \t]*+[-–—][ \t]*+|[ \t]++)(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+)[ \t]*+:[ \t]")
+
+
+def _labelled_answer(text: str, at: int) -> bool:
+    """Does the question mark at ``at`` come before a speaker's name and a colon (not a
+    heading: "? Update: ...")?"""
+    m = _RUN_IN_LABEL.match(text, at)
+    return m is not None and not any(w.lower() in _NOT_SPEAKERS for w in m.group("name").split())
+
+
+def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[[int], int]) -> frozenset[int]:  # type: ignore[type-arg]
+    """The sentences (indices into ``sents``) of interview answers printed with no speaker
+    label at a paragraph's start (a Q&A whose questions are bare sentences ending in "?"):
+    each answer runs from the sentence after a question to the next question (or
+    :data:`ANSWER_REACH_BLOCKS` paragraphs past the question's), and counts when the first
+    person speaks in it or the interviewee's name opens it ("? Parker: It feels ..."; where no
+    sentence break was found after the "?", "...?- Parker: ...", from that sentence on). A
+    question is an interview's when at least two questions within
+    :data:`INTERVIEW_REACH_BLOCKS` paragraphs are answered so (put to "you" and answered at
+    once in the first person, or answered after a name), from the first of those on; a
+    column's rhetorical questions ("Do they try again?") and the introduction's are not. The
+    answer is the interviewee's, named in the introduction, though the words by a claim do not
+    name them: the attribution judge makes a vague source in it a hint, and the loaded-language
+    judge counts its words as the speaker's."""
+    # (from the question marks, not from every sentence: a 10 MB archive has few of them)
+    questions: dict[int, int] = {}  # question -> the sentence its answer starts at
+    labelled: set[int] = set()
+    for at in _question_marks(text):
+        i = sentence_index(at)
+        if _labelled_answer(text, at):
+            labelled.add(i)
+            if text[at + 1 : sents[i].end].strip():
+                questions[i] = i  # "...for you?- Parker: The deception.": the answer starts here
+                continue
+        if i not in questions and text[sents[i].start : sents[i].end].rstrip().endswith("?"):
+            questions[i] = i + 1
+    order = sorted(questions)
+    put = [i for i in order if questions[i] < len(sents) and (
+        i in labelled or (_YOU.search(text, sents[i].start, sents[i].end) is not None
+                          and _answered_in_first_person(text, sents[questions[i]])))]
+    if len(put) < _MIN_INTERVIEW_QUESTIONS:
+        return frozenset()
+    put_blocks = [sents[i].block for i in put]
+    out: list[int] = []
+    for n, q in enumerate(order):
+        block = sents[q].block
+        lo = bisect_left(put_blocks, block - INTERVIEW_REACH_BLOCKS)
+        hi = bisect_right(put_blocks, block + INTERVIEW_REACH_BLOCKS)
+        if hi - lo < _MIN_INTERVIEW_QUESTIONS or q < put[lo]:
+            continue  # a rhetorical question, another article's, or the introduction's
+        stop = order[n + 1] if n + 1 < len(order) else len(sents)
+        answer = [i for i in range(questions[q], stop) if sents[i].block <= block + ANSWER_REACH_BLOCKS]
+        if answer and answer[-1] != q and answer[-1] + 1 == stop and stop < len(sents) and _lead_in(text, sents[answer[-1]]):
+            answer.pop()  # "You've been praised for X. What's your secret?": the interviewer's lead-in
+        if answer and (q in labelled or any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer)):
+            out.extend(answer)
+    return frozenset(out)
