@@ -299,8 +299,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
-    if kind == "named":
-        return None
+    if kind == "named" or _confirmed_next(doc, si, facts):
+        return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
     if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
     if rule.id == _PROVENANCE and kind is None and _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
@@ -547,6 +547,44 @@ def _measured_by_named_poll(doc, si: int, start: int, end: int, facts: _DocFacts
     return False
 
 
+# a confirming verb and what the next sentence says it confirmed: nothing, or a word that
+# points back ("the news", "the report", "it"), with a time or the form it took
+_CONFIRMS = re.compile(r"(?i)(?:confirmed|confirms|has\s+confirmed|have\s+confirmed|later\s+confirmed|corroborated|verified)$")
+_CONFIRMED_BACK = re.compile(
+    r"(?i)\s*(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:news|reports?|accounts?|claims?|plans?|decision|move|date|timing|figures?|details?|information|"
+    r"deaths?|arrests?|letter|visit|talks|appointment|resignation)|it|this|that|so)?"
+    r"(?:\s+(?:on|late|early|in|later|last|shortly|soon)\b[^,;:.\"“”]{0,30})?\s*[.!]?[\s\"”’]*"
+)
+
+
+def _confirmed_next(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does the next sentence of the paragraph open with a named source that confirms what this
+    one says, and nothing more ("EU sources told Reuters the letter goes on Wednesday. Downing
+    Street confirmed the news.")? The named source vouches for the claim the unnamed one made:
+    the guidelines' "named source in the next sentence". A named source that confirms a
+    clause of its own ("X confirmed that ...") speaks to that clause, not to this one."""
+    if not _next_can_attribute(doc, si, facts):
+        return False
+    nxt = doc.sentences[si + 1]
+    text = doc.text
+    for m in facts.mentions(nxt.start, nxt.end):
+        if m.style != "subject" or not _SENTENCE_OPENER.fullmatch(text[nxt.start : m.src_start]):
+            continue
+        if not (m.kind == "named" and _identifies(m)) and not _proper_name(m.phrase):
+            continue
+        if _CONFIRMS.search(text, m.src_start, m.verb_end) and _CONFIRMED_BACK.fullmatch(text, m.verb_end, nxt.end):
+            return True
+    return False
+
+
+def _proper_name(phrase: str) -> bool:
+    """Is the phrase a proper name, every word capitalised ("Downing Street", "Scotland Yard")?"""
+    words = phrase.split()
+    return bool(words) and words[0].lower() not in ("he", "she", "they", "it", "we", "i", "the") and all(
+        w[:1].isupper() for w in words)
+
+
 # "Many residents said ... One, Rosa Diaz, said": a member named after a bare "one" or "another"
 _ONE_NAMED = re.compile(rf"\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+(?-i:{NAME})\s*,")
 
@@ -560,6 +598,8 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
         end = doc.sentences[si + 1].end
     if _ONE_NAMED.search(text, after, end) is not None:
         return True
+    if _kin_group(text[start:after]) and _kin_named().search(text, after, end) is not None:
+        return True  # "family members said ... Her grandfather, Nasser Haddad, a former minister, said"
     heads = [head]
     if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
         heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
@@ -568,6 +608,25 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
         if pattern is not None and pattern.found(text, after, end):
             return True
     return False
+
+
+_KIN_GROUP = re.compile(r"(?i)\b(?:family|families|relatives?|kin)\b")
+
+
+def _kin_group(phrase: str) -> bool:
+    """Is the vague group a family ("family members", "relatives", "the victim's family")?"""
+    return _KIN_GROUP.search(phrase) is not None
+
+
+@cache
+def _kin_named() -> re.Pattern[str]:
+    """A kinsman named as a speaker: "Her grandfather, Nasser Haddad," or "his brother Omar
+    Haddad said" (a kin noun of the ``kin-nouns`` class, with a possessive before it)."""
+    kin = "|".join(sorted(map(re.escape, lx.forms("kin-nouns", lx.NOUN)), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+['’]s?)\s+(?:[\w-]+\s+)?(?:{kin})"
+        rf"(?:\s*,\s*|\s+)(?-i:{NAME})\s*(?:,|{_SPOKE})"
+    )
 
 
 # a day or a month before the comma is a date, not a member's name ("leave in May, the source said")

@@ -304,10 +304,46 @@ def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] |
                 return None  # "many questions": a plural does not take "questions"
             if not plural and t.low in base and t.low not in lx.forms("source-verbs", ("VBD",)):
                 return None  # "an advocate of states that reject": the verb is the states'
+        if not saw_aux and not vbg and _agent_follows(after, k):
+            # "candidates for the posts proposed by the cabinet", "experts cited by the
+            # report": a participle with its agent (a reduced relative or a passive), what was
+            # done to the people, not what they say
+            return None
         if not _verb_ok(lemma, after, k):
             return None
         return t, lemma, vbg
     return None
+
+
+def _agent_follows(after: list[Token], k: int) -> bool:
+    """Is the "-ed" verb at ``after[k]`` followed by a by-phrase that names who did it (a
+    determiner, a name or a plural noun after "by": "proposed by the cabinet", "cited by
+    Reuters")? "said by phone" or "warned by letter" are a means, not an agent."""
+    if k + 2 >= len(after) or after[k + 1].low != "by" or not after[k].low.endswith(("ed", "en", "ld", "id")):
+        return False
+    nxt = after[k + 2]
+    if nxt.low in _TIME_AFTER_BY:
+        return False  # "said by then", "agreed by Friday"
+    if nxt.low in DEFINITE or nxt.low in INDEFINITE or nxt.low in _OBJECT_DETERMINERS:
+        return k + 3 >= len(after) or after[k + 3].low not in _TIME_NOUNS  # not "by the end of"
+    return nxt.capitalised and nxt.low not in _TIME_AFTER_BY
+
+
+# what "by" takes as a deadline, not an agent: "said by Monday", "agreed by the end of May"
+_TIME_AFTER_BY = frozenset(
+    "now then tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december midnight noon".split()
+)
+_TIME_NOUNS = frozenset("end start beginning middle close time weekend deadline summer spring autumn winter year".split())
+
+
+def _object_of_past_verb(after: list[Token], k: int) -> bool:
+    """Is ``after[k]`` right after a past-tense verb of the relative clause that is no
+    auxiliary and no speech verb ("who used fear", "who spread doubt", "who caused concern")?
+    Then it is that verb's object, a noun, not the clause's speech or cognition verb."""
+    prev = after[k - 1].low if k > 0 else ""
+    return (len(prev) > 3 and prev.endswith("ed") and prev not in AUX and prev not in BE
+            and prev not in _verb_forms())
 
 
 # adverbs that make a debate a standing dispute, not a meeting's business
@@ -562,6 +598,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         for k in range(j + 1, min(len(after), j + (6 if plural else 16))):
             if not after[k].word:
                 break
+            if _object_of_past_verb(after, k):
+                break  # "a police chief who used fear and torture": the relative's verb took it as a noun
             verb = _verb(after, k, plural)
             if verb is not None:
                 break
@@ -717,9 +755,11 @@ def _reporting_participle(before: list[Token], k: int, after: list[Token], j: in
         return "as" in [t.low for t in after[j : j + 3]]  # "seen by a doctor": a visit, no view
     if lemma in ("find", "play", "point", "call", "raise", "ask"):
         return False  # "found by a neighbour", "called by a friend": an act, not a report
-    if lemma == "hold":
-        # "held by some to be the finest", "held by critics as a failure": a view; "held by US
-        # authorities since arriving", "held by the rebels": custody, an act
+    if lemma in ("hold", "claim"):
+        # "held by some to be the finest", "held by critics as a failure", "claimed by its
+        # backers to cure": a view; "held by US authorities since arriving", "held by the
+        # rebels": custody, and "has yet to be claimed by a family member", "the seat was
+        # claimed by a rival": taking what is one's own, an act
         return any(t.low in ("to", "that", "as") for t in after[j : j + 2])
     nxt = before[k + 1] if k + 1 < len(before) else None
     return nxt is None or not nxt.word or nxt.low in BE or nxt.low in AUX or nxt.low in CONJUNCTIONS
