@@ -599,7 +599,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             if not after[k].word:
                 break
             if _object_of_past_verb(after, k):
-                break  # "a police chief who used fear and torture": the relative's verb took it as a noun
+                continue  # "a police chief who used fear and torture": the relative's verb took it as a noun
             verb = _verb(after, k, plural)
             if verb is not None:
                 break
