@@ -620,12 +620,15 @@ def _kin_group(phrase: str) -> bool:
 
 @cache
 def _kin_named() -> re.Pattern[str]:
-    """A kinsman named as a speaker: "Her grandfather, Nasser Haddad," or "his brother Omar
-    Haddad said" (a kin noun of the ``kin-nouns`` class, with a possessive before it)."""
+    """A kinsman named as a speaker: "Her grandfather, Nasser al-Haddad, a former minister,
+    said" or "his brother Omar Haddad told" (a kin noun of the ``kin-nouns`` class, with a
+    possessive before it, and a speech verb after the name and its apposition: "his wife Dana
+    Reyes, were killed" names a victim, not a source)."""
     kin = "|".join(sorted(map(re.escape, lx.forms("kin-nouns", lx.NOUN)), key=len, reverse=True))
     return re.compile(
         rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+['’]s?)\s+(?:[\w-]+\s+)?(?:{kin})"
-        rf"(?:\s*,\s*|\s+)(?-i:{NAME})\s*(?:,|{_SPOKE})"
+        rf"(?:\s*,\s*|\s+)(?-i:{NAME})(?:\s+[a-z]{{1,3}}-[A-Z][\w’'-]*)?"
+        rf"(?:\s*,[^,.;:!?\"“”]{{1,80}},)?\s*,?\s*{_SPOKE}"
     )
 
 
