@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
@@ -79,3 +80,14 @@ NEXT_SENTENCE = [
 def test_round22_next_sentence(lint, flagged, cleared):
     assert _warnings(lint, flagged)
     assert not _claims(lint, cleared)
+
+
+def test_with_officials_after_a_named_body_is_a_hint(lint):
+    # officials in an absolute "with" clause, after a body the sentence names: most likely
+    # that body's officials, which the words do not say (a hint, not a warning)
+    assert _warnings(lint, "Residents fled the town, with officials warning that the dam could fail.")
+    text = "Work stopped after a request by the regional water authority, with officials blaming air raids."
+    assert not _warnings(lint, text)
+    assert any(d.severity == Severity.INFO for d in _claims(lint, text))
+    # a report is no body the officials belong to
+    assert _warnings(lint, "Work stopped after a report on the dam, with officials blaming air raids.")

@@ -321,6 +321,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         if speaker:
             # "Analysts agreed that ... '...,' Demir said.": most often one of them speaks
             kind, note = "described", f" The next sentence quotes {speaker}: if it is their view, say so here."
+    if kind is None and rule.id == _SOURCE and _officials_of_named_body(text, doc.sentences[si].start, cue.start, cue.end):
+        kind, note = "described", _BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
     if kind is None and facts.in_answer(si):
         kind, note = "described", _ANSWER_NOTE  # "How do you see it? ... The brand is widely known."
     if kind == "described":
@@ -328,6 +330,32 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
                        Severity.INFO, base.rule)
     severity = Severity.INFO if cue.severity == "info" or _headline_then_source(doc, si, cue.start, facts) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
+
+
+_BODY_NOTE = " They read as officials of the body named earlier in the sentence: say so (\"the authority's officials\")."
+# an absolute "with" clause opened by bare "officials" and a participle: "..., with officials blaming"
+_WITH_OFFICIALS = re.compile(r"(?i)\bwith\s+$")
+_BARE_OFFICIALS = re.compile(r"(?i)officials\s+\w+ing\b")
+# a body the sentence names before: "the Syrian government's water authority", "the ministry"
+_BODY_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+
+
+def _officials_of_named_body(text: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a bare "officials" opening an absolute "with" clause, after a body its
+    sentence has named ("The SDF stopped after a request by the water authority, with
+    officials blaming air raids")? The officials most likely are that body's; the words do
+    not say so: a hint. ("Residents fled, with officials warning ..." names no body.)"""
+    if not _BARE_OFFICIALS.match(text, cue_start, cue_end + 1) or not _WITH_OFFICIALS.search(text, max(s_start, cue_start - 6), cue_start):
+        return False
+    bodies = (sourcing.INSTITUTIONS | _SINGULAR_BODIES) - _NOT_BODIES
+    return any(w.lower().replace("’", "'").removesuffix("'s") in bodies
+               for m in _BODY_BEFORE.finditer(text, s_start, cue_start) for w in m.group(1).split())
+
+
+_SINGULAR_BODIES = frozenset(("authority", "central-bank", "bank", "utility", "operator"))
+# institution words that are no body the officials could belong to ("the report", "the data")
+_NOT_BODIES = frozenset("statement report study survey data documents filing lawsuit complaint indictment figures "
+                        "poll census records court-filing affidavit paper website family campaign".split())
 
 
 # research and the people who do it: once a piece has named its study, later unnamed mentions

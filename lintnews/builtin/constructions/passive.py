@@ -352,7 +352,7 @@ def _event_held(after: list[Token], j: int, expletive: bool) -> bool:
     """Is "held" here an event held, with a place, a time or a frequency right after it ("has
     been held every year", "was held in Vienna", "is held annually")? A view held takes a
     that-clause, "to" or "as" ("it is held in some quarters that ..." stays a view)."""
-    if j >= len(after) or [after[j].low] not in _HELD_WHERE and after[j].low not in _HELD_SINCE:
+    if j >= len(after) or ([after[j].low] not in _HELD_WHERE and after[j].low not in _HELD_SINCE):
         return False
     return not (expletive and any(t.low == "that" for t in after[j : j + 8]))
 
