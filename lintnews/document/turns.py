@@ -303,6 +303,34 @@ def _labelled_answer(text: str, at: int) -> bool:
     return m is not None and not any(w.lower() in _NOT_SPEAKERS for w in m.group("name").split())
 
 
+# The writer's announcement that an interview follows ("The following are edited excerpts from
+# the interview:", "What follows is the rest of our conversation", "This interview has been
+# edited for length"): the questions after it are the interviewer's, though the interviewee
+# answers the first of them in the third person or with "Well," ("How is the company doing?
+# China is becoming more important ..."), which the first-person test cannot tell from a
+# column's rhetorical question.
+_ANNOUNCEMENT = re.compile(
+    r"(?i)\b(?:excerpts?|extracts?|transcript|highlights|portions?|parts?|the\s+rest)\s+(?:of|from)\s+"
+    r"(?:the|an|our|their|his|her|this|that|a)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:interview|conversation|discussion|chat|exchange|q\s*&\s*a)s?\b"
+    r"|\b(?:interview|conversation|discussion|exchange|q\s*&\s*a)\s+(?:has|have)\s+been\s+(?:\w+\s+)?"
+    r"(?:edited|condensed|shortened|abridged)\b"
+    r"|\bedited\s+(?:and\s+condensed\s+)?for\s+(?:length|clarity|brevity|space)\b"
+)
+# How many sentences before an interview's first question its announcement may come ("What
+# follows is the rest of our conversation. ... It's sparked debate. Has your view changed?").
+_ANNOUNCEMENT_SENTENCES = 4
+
+
+def _announced(text: str, sents: Sequence, q: int) -> bool:  # type: ignore[type-arg]
+    """Does the writer announce an interview in question ``q``'s sentence (before the "?") or in
+    the few sentences before it, within its paragraph or the one before?"""
+    lo = max(0, q - _ANNOUNCEMENT_SENTENCES)
+    while lo < q and sents[lo].block < sents[q].block - 1:
+        lo += 1
+    return _ANNOUNCEMENT.search(text, sents[lo].start, sents[q].end) is not None
+
+
 def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[[int], int]) -> frozenset[int]:  # type: ignore[type-arg]
     """The sentences (indices into ``sents``) of interview answers printed with no speaker
     label at a paragraph's start (a Q&A whose questions are bare sentences ending in "?"):
@@ -333,6 +361,7 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
     put = [i for i in order if questions[i] < len(sents) and (
         i in labelled or (_YOU.search(text, sents[i].start, sents[i].end) is not None
                           and _answered_in_first_person(text, sents[questions[i]])))]
+    put = sorted(set(put) | _announced_questions(text, sents, order, questions))
     if len(put) < _MIN_INTERVIEW_QUESTIONS:
         return frozenset()
     put_blocks = [sents[i].block for i in put]
@@ -350,3 +379,21 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
         if answer and (q in labelled or any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer)):
             out.extend(answer)
     return frozenset(out)
+
+
+def _announced_questions(text: str, sents: Sequence, order: list[int], questions: dict[int, int]) -> set[int]:  # type: ignore[type-arg]
+    """The questions of an interview the writer announces (:data:`_ANNOUNCEMENT`): the first
+    question after the announcement, and every later one within
+    :data:`INTERVIEW_REACH_BLOCKS` paragraphs of it (so that the announcement, like an answered
+    question, reaches no further than an article)."""
+    out: set[int] = set()
+    first_block: int | None = None
+    for q in order:
+        if questions[q] >= len(sents):
+            continue
+        if first_block is not None and sents[q].block - first_block <= INTERVIEW_REACH_BLOCKS:
+            out.add(q)
+        elif _announced(text, sents, q):
+            first_block = sents[q].block
+            out.add(q)
+    return out
