@@ -356,7 +356,7 @@ _NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"
 # A title runs on through short prepositions after its first word ("the animated film [Havoc] in
 # Heaven", "Love in the Time of Cholera"; round 15): looked through after the hit only, where the
 # hit is itself capitalised in running text.
-_TITLE_GLUE_AFTER = _NAME_GLUE | frozenset(("in", "on", "at", "to", "from", "with", "without", "a", "an"))
+_TITLE_GLUE_AFTER = _NAME_GLUE | frozenset(("in", "on", "at", "to", "from", "with", "without"))
 _NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|bin|ibn)[\s-]+$")
 _CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
 
