@@ -739,7 +739,10 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     crash", "what she described as a sham", "accused the council of meddling", "what he
     saw as a cynical ploy"."""
     _, _, verbs = _speech_patterns()
-    for m in verbs.finditer(text, max(lo, start - _ACCUSED_REACH), start):
+    near, far = max(lo, start - 80), max(lo, start - _ACCUSED_REACH)
+    # (the wider reach only where an "accus-" verb may be: most words have none before them)
+    reach = far if far < near and text.find("ccus", far, near + 4) >= 0 else near
+    for m in verbs.finditer(text, reach, start):
         verb = m.group()
         if verb not in _characterising_forms():
             continue  # "Called": a name's part
@@ -751,7 +754,7 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             charge = _ACCUSED_OF_TAIL.match(text, m.end(), start)
             if charge is not None and charge.end() == start:
                 return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
-        if m.start() < start - 80:
+        if m.start() < near:
             continue  # (only a charge reaches further)
         tail = (_ONLY_AS_TAIL if low.startswith(_ONLY_AS) else _AS_TAIL if low.startswith(_NEEDS_AS)
                 else _CHARACTERISED_TAIL).match(text, m.end(), start)
