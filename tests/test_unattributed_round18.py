@@ -55,8 +55,9 @@ CLEARED = [
     # the description of a named speaker after a quotation, its second comma left out
     ('"We reject the crimes," a Syrian activist told the station.',
      '"We reject the crimes," Omar Haddad, a Syrian activist from Raqqa told the station.'),
-    # a hypothetical example of words ("you might say something like ...")
-    ("You might say the plan failed from the start.",
+    # a hypothetical example of words ("you might say something like ..."); round 22 clears "you might
+    # say" itself (the writer's aside), "one might say" stays
+    ("One might say the plan failed from the start.",
      "Searching by voice, you might say something like 'cheap flights to Oslo'."),
     # a quantifier before a participle and a document noun ("some confirmed reports")
     ("Some confirmed that the reports were true.",

@@ -72,6 +72,16 @@ _RELATIVE_CLOSED = re.compile(
     r"the|a|an|his|her|their|its|this|that|these|those|according|said|says|told|reported|"
     r"in|on|at|for|with|from|after|before|by|to|of|not|also|including|not)\b)[a-z]+\b"
 )
+# a lead's reported subject with a whole relative clause in it, and the cue the reported
+# clause's own finite verb after it: "Police said the four suspects who are the subject of the
+# alert are believed to ...", "said the men, who fled on foot, are thought to ..." (the
+# relative's words hold no clause break; the cue does not go on the relative with "and")
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s*(?:who|which)|\s+(?:who|which|that))\s+"
+    r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+,?\s+$"
+)
+_FINITE_AUX = re.compile(r"(?i)(?:is|are|was|were|has|have|had|remains?|remained)\b")
+_NOT_BEFORE_MAIN_VERB = re.compile(r"(?i)\b(?:and|or|but|who|which|that|to|not)\s+$")
 _SENTENCE_OPENER = re.compile(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
@@ -193,6 +203,10 @@ def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: i
             return passive(text, hit.start, hit.end, where)
         if _AUX_ANCHOR.match(text, hit.start):
             return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
+    if rid == _PASSIVE and _THERE_MOOD.match(text, hit.start, hit.end) and _NO_COMPLEMENT.match(text, hit.end):
+        # "Before, there was fear and social rejection.": a mood of the time, with no view
+        # told ("there are fears that the dam will fail", "concerns about X" tell one)
+        return None
     if rid == _DOUBT and _DEPICTION_AFTER.match(text, hit.end):
         s_start, _ = where()
         m = _DEPICTING_THING.search(text[max(s_start, hit.start - 80) : hit.start])
@@ -212,6 +226,12 @@ def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: i
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
             return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
     return Cue(hit.start, hit.end, "")
+
+
+# "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but
+# a stop or a second noun joined by "and"/"or"
+_THERE_MOOD = re.compile(r"(?i)there\b.*\b(?:fears?|concerns?|talk)\Z")
+_NO_COMPLEMENT = re.compile(r"\s*(?:[.!?]|(?:and|or)\s+(?!that\b)[a-z])")
 
 
 # a denial and what it denies: "denied that", "rejected claims that", "disputes suggestions that"
@@ -266,6 +286,9 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
             return None  # "scientists reported in a study published in Nature": their study names them
+        if cue.head in _RESEARCH_PEOPLE and text[max(0, cue.end - 8) : cue.end].lower().endswith(_WRITING_VERBS) \
+                and _JOURNAL_AFTER_VERB.match(text, cue.end):
+            return None  # "..., researchers report in Medicine and Science in Sports and Exercise.": their journal
         kind = cue.identified
         if kind is None and cue.head in _RESEARCH_PEOPLE and _research_named_before(doc, si, cue.start):
             kind = "described"  # "scientists found", in a piece that has named the study
@@ -276,8 +299,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
-    if kind == "named":
-        return None
+    if kind == "named" or _confirmed_next(doc, si, facts):
+        return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
     if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
     if rule.id == _PROVENANCE and kind is None and _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
@@ -298,6 +321,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         if speaker:
             # "Analysts agreed that ... '...,' Demir said.": most often one of them speaks
             kind, note = "described", f" The next sentence quotes {speaker}: if it is their view, say so here."
+    if kind is None and rule.id == _SOURCE and _officials_of_named_body(text, doc.sentences[si].start, cue.start, cue.end):
+        kind, note = "described", _BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
     if kind is None and facts.in_answer(si):
         kind, note = "described", _ANSWER_NOTE  # "How do you see it? ... The brand is widely known."
     if kind == "described":
@@ -305,6 +330,32 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
                        Severity.INFO, base.rule)
     severity = Severity.INFO if cue.severity == "info" or _headline_then_source(doc, si, cue.start, facts) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
+
+
+_BODY_NOTE = " They read as officials of the body named earlier in the sentence: say so (\"the authority's officials\")."
+# an absolute "with" clause opened by bare "officials" and a participle: "..., with officials blaming"
+_WITH_OFFICIALS = re.compile(r"(?i)\bwith\s+$")
+_BARE_OFFICIALS = re.compile(r"(?i)officials\s+\w+ing\b")
+# a body the sentence names before: "the Syrian government's water authority", "the ministry"
+_BODY_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+
+
+def _officials_of_named_body(text: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a bare "officials" opening an absolute "with" clause, after a body its
+    sentence has named ("The SDF stopped after a request by the water authority, with
+    officials blaming air raids")? The officials most likely are that body's; the words do
+    not say so: a hint. ("Residents fled, with officials warning ..." names no body.)"""
+    if not _BARE_OFFICIALS.match(text, cue_start, cue_end + 1) or not _WITH_OFFICIALS.search(text, max(s_start, cue_start - 6), cue_start):
+        return False
+    bodies = (sourcing.INSTITUTIONS | _SINGULAR_BODIES) - _NOT_BODIES
+    return any(w.lower().replace("’", "'").removesuffix("'s") in bodies
+               for m in _BODY_BEFORE.finditer(text, s_start, cue_start) for w in m.group(1).split())
+
+
+_SINGULAR_BODIES = frozenset(("authority", "central-bank", "bank", "utility", "operator"))
+# institution words that are no body the officials could belong to ("the report", "the data")
+_NOT_BODIES = frozenset("statement report study survey data documents filing lawsuit complaint indictment figures "
+                        "poll census records court-filing affidavit paper website family campaign".split())
 
 
 # research and the people who do it: once a piece has named its study, later unnamed mentions
@@ -319,6 +370,14 @@ _NAMED_RESEARCH = re.compile(
 )
 
 
+# the journal right after the researchers' own verb of writing: "researchers report in JAMA
+# Pediatrics", "scientists write in the journal Nature", "reported in The Lancet" (a title of
+# two capitalised words or more, or after "journal": "report in Britain" is a place)
+_JOURNAL_AFTER_VERB = re.compile(
+    r"\s+in\s+(?:the\s+journal\s+[A-Z]|(?:[Tt]he\s+)?"
+    r"[A-Z][\w&-]*(?:\s+(?:of|and|in|for|on|the|&)){0,2}\s+[A-Z])"
+)
+_WRITING_VERBS = ("report", "reports", "reported", "write", "writes", "wrote")
 # words after which a document is identified: its journal, its authors, its publisher
 _DOCUMENT_NAMED = re.compile(
     r"\b(?:published|conducted|commissioned|carried\s+out|released|issued|compiled|produced|"
@@ -516,6 +575,44 @@ def _measured_by_named_poll(doc, si: int, start: int, end: int, facts: _DocFacts
     return False
 
 
+# a confirming verb and what the next sentence says it confirmed: nothing, or a word that
+# points back ("the news", "the report", "it"), with a time or the form it took
+_CONFIRMS = re.compile(r"(?i)(?:confirmed|confirms|has\s+confirmed|have\s+confirmed|later\s+confirmed|corroborated|verified)$")
+_CONFIRMED_BACK = re.compile(
+    r"(?i)\s*(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:news|reports?|accounts?|claims?|plans?|decision|move|date|timing|figures?|details?|information|"
+    r"deaths?|arrests?|letter|visit|talks|appointment|resignation)|it|this|that|so)?"
+    r"(?:\s+(?:on|late|early|in|later|last|shortly|soon)\b[^,;:.\"“”]{0,30})?\s*[.!]?[\s\"”’]*"
+)
+
+
+def _confirmed_next(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does the next sentence of the paragraph open with a named source that confirms what this
+    one says, and nothing more ("EU sources told Reuters the letter goes on Wednesday. Downing
+    Street confirmed the news.")? The named source vouches for the claim the unnamed one made:
+    the guidelines' "named source in the next sentence". A named source that confirms a
+    clause of its own ("X confirmed that ...") speaks to that clause, not to this one."""
+    if not _next_can_attribute(doc, si, facts):
+        return False
+    nxt = doc.sentences[si + 1]
+    text = doc.text
+    for m in facts.mentions(nxt.start, nxt.end):
+        if m.style != "subject" or not _SENTENCE_OPENER.fullmatch(text[nxt.start : m.src_start]):
+            continue
+        if not (m.kind == "named" and _identifies(m)) and not _proper_name(m.phrase):
+            continue
+        if _CONFIRMS.search(text, m.src_start, m.verb_end) and _CONFIRMED_BACK.fullmatch(text, m.verb_end, nxt.end):
+            return True
+    return False
+
+
+def _proper_name(phrase: str) -> bool:
+    """Is the phrase a proper name, every word capitalised ("Downing Street", "Scotland Yard")?"""
+    words = phrase.split()
+    return bool(words) and words[0].lower() not in ("he", "she", "they", "it", "we", "i", "the") and all(
+        w[:1].isupper() for w in words)
+
+
 # "Many residents said ... One, Rosa Diaz, said": a member named after a bare "one" or "another"
 _ONE_NAMED = re.compile(rf"\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+(?-i:{NAME})\s*,")
 
@@ -529,6 +626,8 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
         end = doc.sentences[si + 1].end
     if _ONE_NAMED.search(text, after, end) is not None:
         return True
+    if _kin_group(text[start:after]) and _kin_named().search(text, after, end) is not None:
+        return True  # "family members said ... Her grandfather, Nasser Haddad, a former minister, said"
     heads = [head]
     if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
         heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
@@ -537,6 +636,28 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
         if pattern is not None and pattern.found(text, after, end):
             return True
     return False
+
+
+_KIN_GROUP = re.compile(r"(?i)\b(?:family|families|relatives?|kin)\b")
+
+
+def _kin_group(phrase: str) -> bool:
+    """Is the vague group a family ("family members", "relatives", "the victim's family")?"""
+    return _KIN_GROUP.search(phrase) is not None
+
+
+@cache
+def _kin_named() -> re.Pattern[str]:
+    """A kinsman named as a speaker: "Her grandfather, Nasser al-Haddad, a former minister,
+    said" or "his brother Omar Haddad told" (a kin noun of the ``kin-nouns`` class, with a
+    possessive before it, and a speech verb after the name and its apposition: "his wife Dana
+    Reyes, were killed" names a victim, not a source)."""
+    kin = "|".join(sorted(map(re.escape, lx.forms("kin-nouns", lx.NOUN)), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+['’]s?)\s+(?:[\w-]+\s+)?(?:{kin})"
+        rf"(?:\s*,\s*|\s+)(?-i:{NAME})(?:\s+[a-z]{{1,3}}-[A-Z][\w’'-]*)?"
+        rf"(?:\s*,[^,.;:!?\"“”]{{1,80}},)?\s*,?\s*{_SPOKE}"
+    )
 
 
 # a day or a month before the comma is a date, not a member's name ("leave in May, the source said")
@@ -728,8 +849,14 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
             return True  # a lead
         # "Police said the man, who had allegedly been drinking, drove into the crowd": a
         # relative clause set in the reported clause's subject is part of what was said
-        return m.style == "subject" and _EMBEDDED_RELATIVE.match(text, m.verb_end, cue_start) is not None \
-            and _RELATIVE_CLOSED.match(text, cue_start) is not None
+        if m.style != "subject":
+            return False
+        if _EMBEDDED_RELATIVE.match(text, m.verb_end, cue_start) is not None \
+                and _RELATIVE_CLOSED.match(text, cue_start) is not None:
+            return True
+        # "Police said the suspects who fled are believed to ...": the relative is over and
+        # the cue is the reported clause's verb
+        return _relative_then_verb(text, m.verb_end, cue_start)
     if m.style == "agent":
         # "It was reported by the Gazette": the agent of the cue's own participle, or of a
         # document right after it; not "purportedly written by the king" (another verb's agent)
@@ -759,6 +886,17 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
             after = obj.end() if obj else after
         return bool(_TAG_AFTER.match(text, after))
     return False
+
+
+def _relative_then_verb(text: str, lead_end: int, cue_start: int) -> bool:
+    """Between a lead verb and the cue, a reported subject with its relative clause, and the
+    cue a finite verb of the reported clause (see :data:`_RELATIVE_BEFORE_CUE`)."""
+    between = text[lead_end:cue_start]
+    if len(between) > 160 or any(c in between for c in ";:—–\"“”") or " but " in between:
+        return False
+    if not _FINITE_AUX.match(text, cue_start) or _NOT_BEFORE_MAIN_VERB.search(between):
+        return False
+    return _RELATIVE_BEFORE_CUE.fullmatch(between) is not None and between.count(",") in (0, 2)
 
 
 def _opinion_group(head: str) -> bool:

@@ -78,7 +78,7 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
     r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
     r"disability|benefit|pay|wage|damage|damages|compensation|of|and|or|new|latest|earlier|"
-    r"first|main|central|key|bold|big|future|past|pending|outstanding|further|fresh|recent|early|"
+    r"first|main|central|key|bold|big|future|past|pending|outstanding|further|fresh|recent|early|other|"
     r"\w+['’]s)\s+$",
     re.IGNORECASE,
 )

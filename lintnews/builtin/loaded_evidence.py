@@ -144,10 +144,14 @@ def dual_sense(word: str, lemma: str) -> bool:
     return word in c.dual_sense or lemma in c.dual_sense
 
 
+_THAN = re.compile(r"\s+than\s+", re.IGNORECASE)
+
+
 def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, start: int = -1,
                         lo: int = -1) -> Evidence | None:
     """A dual-sense word before a literal head noun: "toxic air", "radical surgery",
-    "malicious software", "catastrophic flooding", "squandered a two-goal lead"."""
+    "malicious software", "catastrophic flooding", "squandered a two-goal lead"; or compared
+    with one ("less toxic than smoking tobacco"; round 15)."""
     if not dual_sense(word, lemma):
         return None
     c = classes()
@@ -155,6 +159,12 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, sta
         domain = c.literal.get(w)
         if domain is not None:
             return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
+    than = _THAN.match(text, end, hi)
+    if than is not None:  # "less toxic than tobacco": a measure of the literal thing compared
+        for w in next_words(text, than.end(), hi):
+            domain = c.literal.get(w)
+            if domain is not None:
+                return Evidence("literal", Effect.DROP, f"compared with '{w}' ({domain})")
     if lo >= 0 and c.literal.get(word) == "food":
         return food_among_food(text, start, end, lo, hi)
     if lo >= 0:
@@ -182,7 +192,8 @@ def literal_subject(text: str, start: int, lo: int) -> Evidence | None:
 
 
 _WORD = re.compile(r"[a-z]+")
-_COOKED = frozenset(("minced", "braised", "roast", "roasted", "fried", "grilled", "pulled", "cured"))
+_COOKED = frozenset(("minced", "braised", "roast", "roasted", "fried", "grilled", "pulled", "cured",
+                     "barbecued", "smoked", "steamed", "baked", "boiled", "stewed", "marinated"))
 
 
 def food_among_food(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
@@ -342,6 +353,10 @@ _NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"
                         "ibn"))
 # Lower-case particles of Arabic names: a capitalised word right after one is a name, even
 # after a lower-case word ("the Front for the liberation of al Sham", "Osama bin Laden").
+# A title runs on through short prepositions after its first word ("the animated film [Havoc] in
+# Heaven", "Love in the Time of Cholera"; round 15): looked through after the hit only, where the
+# hit is itself capitalised in running text.
+_TITLE_GLUE_AFTER = _NAME_GLUE | frozenset(("in", "on", "at", "to", "from", "with", "without"))
 _NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|bin|ibn)[\s-]+$")
 _CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
 
@@ -356,7 +371,7 @@ def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) ->
             break
         if _CAPITALISED.fullmatch(m.group(1)):
             return m.group(1)
-        if m.group(1) not in _NAME_GLUE:
+        if m.group(1) not in _TITLE_GLUE_AFTER:
             break
         pos = m.end()
     first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(_SENTENCE_LEAD))
@@ -430,7 +445,10 @@ def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     finite = trie_regex([v for v in c.speech_verbs if not v.endswith("ing")])
     lead = re.compile(rf"(?<![\w-])(?:{verbs})\b", re.IGNORECASE)
     tail = re.compile(
-        rf",\s*(?:(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?(?i:{finite})\b|(?i:{finite})\s+(?:{speech.SPEAKER}))"
+        rf",\s*(?:(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?(?i:{finite})\b|(?i:{finite})\s+(?:{speech.SPEAKER})"
+        # a speaker whose titles run longer than a name ("..., Executive Chair and Founder of
+        # the Harbour Trust Ana Ruiz said."; round 15): capitalised words and glue
+        rf"|(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|the|for|at|de|von|van|al)\s+)*){{2,14}}(?:{finite})\b)"
     )
     characterised = re.compile(
         rf"(?<![\w-])(?:{trie_regex(list(c.characterising))})\b", re.IGNORECASE
@@ -667,6 +685,15 @@ _ONLY_AS_TAIL = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
+# An accusation's charge, an act ("accused the council of setting a dangerous precedent", "accused
+# the unions of failing to engage on needless cuts"; round 15): the words of the
+# gerund's phrase are the accuser's, up to a stop. The accused is named before "of": "the firm
+# accused of dumping waste runs a dangerous plant" is a passive, and the writer's clause goes on.
+# Not "of being cruel and insensitive": a verdict the writer may echo (a ptc-dev hit; the first
+# adjective after "being" is the characterisation's, as before).
+_ACCUSED_OF_TAIL = re.compile(
+    r"(?:\s+[\w'’-]+){1,6}?\s+of\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
+_ACCUSED_REACH = 160  # characters from the verb to the word (the charge runs longer than a label)
 
 
 # A headline that says whose words it carries: "Mayor Ana Ruiz: Plan Is a Disgrace" (a name
@@ -712,11 +739,23 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     crash", "what she described as a sham", "accused the council of meddling", "what he
     saw as a cynical ploy"."""
     _, _, verbs = _speech_patterns()
-    for m in verbs.finditer(text, max(lo, start - 80), start):
+    near, far = max(lo, start - 80), max(lo, start - _ACCUSED_REACH)
+    # (the wider reach only where an "accus-" verb may be: most words have none before them)
+    reach = far if far < near and text.find("ccus", far, near + 4) >= 0 else near
+    for m in verbs.finditer(text, reach, start):
         verb = m.group()
-        if verb not in _characterising_forms() or _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
-            continue  # "in terms of", "the labels": nouns, not verbs; "Called": a name's part
+        if verb not in _characterising_forms():
+            continue  # "Called": a name's part
         low = verb.lower()
+        noun = _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start())
+        if noun is not None and not (low.startswith("accus") and noun.group().split()[0].lower() == "and"):
+            continue  # "in terms of", "the labels": nouns, not verbs ("..., and accused X of": a verb)
+        if low.startswith("accus"):
+            charge = _ACCUSED_OF_TAIL.match(text, m.end(), start)
+            if charge is not None and charge.end() == start:
+                return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
+        if m.start() < near:
+            continue  # (only a charge reaches further)
         tail = (_ONLY_AS_TAIL if low.startswith(_ONLY_AS) else _AS_TAIL if low.startswith(_NEEDS_AS)
                 else _CHARACTERISED_TAIL).match(text, m.end(), start)
         if tail is not None and tail.end() == start:

@@ -375,11 +375,19 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     return Decision(severity, found, base)
 
 
+# A perfect auxiliary before a participle makes it a verb ("may have broken election law",
+# "has failed the test"; round 15): no adjective of the writer's that judges the noun after it.
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(?:\w+ly|not|never|already|also)\s+)?$",
+                             re.IGNORECASE)
+
+
 def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
     if "sentence adverb" in promoters:
         e = ev.sentence_adverb(text, start, end, lo, word)
         if e is not None:
             yield e
+    if word.endswith(("ed", "en")) and _PERFECT_BEFORE.search(text, max(lo, start - 30), start):
+        return  # a verb in the perfect, not an adjective
     if _is_noun(term) or ev.verb_use(text, end, word):
         adjective_cues = promoters & {"predicative"}  # "it was a mess"
     else:

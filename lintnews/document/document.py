@@ -148,9 +148,11 @@ class Document:
         return find_interview_answers(self.text, self.sentences, self.sentence_index)
 
     def turn_at(self, offset: int) -> Turn | None:
-        """The speaker's turn holding ``offset``, if its paragraph is one."""
+        """The speaker's turn holding ``offset``, if its paragraph is one (and, for a post
+        pasted into a long paragraph, ``offset`` is in the post's words)."""
         turns = self.turns
-        return turns.get(self.block_index(offset)) if turns else None
+        turn = turns.get(self.block_index(offset)) if turns else None
+        return turn if turn is not None and turn.covers(offset) else None
 
     def in_headline(self, offset: int) -> bool:
         h = self.headline

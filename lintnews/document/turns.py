@@ -39,11 +39,32 @@ from typing import NamedTuple
 
 class Turn(NamedTuple):
     """Whose a paragraph is: ``kind`` ("labelled turn", "Q&A answer", "letter", "embedded
-    post") and the speaker's label where the paragraph has one ("MARTIN SHAW", "Ana Ruiz")."""
+    post") and the speaker's label where the paragraph has one ("MARTIN SHAW", "Ana Ruiz").
+    ``spans`` (start, end offsets), where given, are the only words of the paragraph that are
+    the speaker's: a post pasted into a long paragraph of the writer's own (see
+    :data:`POST_CHARS`)."""
 
     kind: str
     label: str | None = None
+    spans: tuple[tuple[int, int], ...] | None = None
 
+    def covers(self, offset: int) -> bool:
+        """Is ``offset`` in the speaker's words (the whole paragraph unless ``spans`` says)?"""
+        return self.spans is None or any(a <= offset < b for a, b in self.spans)
+
+
+# A paragraph no longer than this with a post's signature is the post (a page's embed puts the
+# post in a paragraph of its own: a tweet's 280 characters, its link and its signature). A
+# longer paragraph is the writer's with the post pasted in (copy flattened to one paragraph a
+# story: one tweet's signature gave a whole story's 3,000 characters to Donald Trump's account,
+# and its unnamed officials went unflagged); there only the :data:`POST_CHARS` before each
+# signature, and the signature's date after it, are the post's.
+POST_PARAGRAPH_CHARS = 400
+# a tweet's 280 characters and the spaces around them
+POST_CHARS = 300
+# What follows a signature's match to the end of its date ("pic.twitter.com/" ends at the
+# slash; "(@rtenews) March" before the day and year).
+_POST_TAIL = 24
 
 # How far (paragraphs) a label looks for the label that shows it is a turn (a text with a line
 # per sentence gives a turn several; measured: 6 loses an interview whose turns run longer).
@@ -141,13 +162,27 @@ def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type
     if "Dear" in text:
         _letters(text, blocks, block_at, out)
     if "twitter.com/" in text or "(@" in text or "post shared by" in text:
-        for m in _EMBEDDED_POST.finditer(text):
-            i = block_at(m.start())
-            if i is not None:
-                out.setdefault(i, Turn("embedded post"))
+        _posts(text, blocks, block_at, out)
     if labels:
         _labelled(text, blocks, labels, out)
     return out
+
+
+def _posts(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Embedded posts: a short paragraph with a post's signature is the post; in a longer one,
+    only the words just before each signature (:data:`POST_CHARS`)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in _EMBEDDED_POST.finditer(text):
+        i = block_at(m.start())
+        if i is not None:
+            b = blocks[i]
+            spans.setdefault(i, []).append((max(b.start, m.start() - POST_CHARS), min(b.end, m.end() + _POST_TAIL)))
+    for i, found in spans.items():
+        b = blocks[i]
+        if b.end - b.start <= POST_PARAGRAPH_CHARS:
+            out.setdefault(i, Turn("embedded post"))
+        else:
+            out.setdefault(i, Turn("embedded post", spans=tuple(found)))
 
 
 def _letters(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]
@@ -268,6 +303,42 @@ def _labelled_answer(text: str, at: int) -> bool:
     return m is not None and not any(w.lower() in _NOT_SPEAKERS for w in m.group("name").split())
 
 
+# The writer's announcement that an interview follows ("The following are edited excerpts from
+# the interview:", "What follows is the rest of our conversation", "This interview has been
+# edited for length"): the questions after it are the interviewer's, though the interviewee
+# answers the first of them in the third person or with "Well," ("How is the company doing?
+# The northern routes have become our biggest market."), which the first-person test cannot tell from a
+# column's rhetorical question.
+_ANNOUNCEMENT = re.compile(
+    r"(?i)\b(?:excerpts?|extracts?|transcript|highlights|portions?|parts?|the\s+rest)\s+(?:of|from)\s+"
+    r"(?:the|an|our|their|his|her|this|that|a)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:interview|conversation|discussion|chat|exchange|q\s*&\s*a)s?\b"
+    r"|\b(?:interview|conversation|discussion|exchange|q\s*&\s*a)\s+(?:has|have)\s+been\s+(?:\w+\s+)?"
+    r"(?:edited|condensed|shortened|abridged)\b"
+    r"|\bedited\s+(?:and\s+condensed\s+)?for\s+(?:length|clarity|brevity|space)\b"
+)
+# How many sentences before an interview's first question its announcement may come ("What
+# follows is the rest of our conversation. ... It's sparked debate. Has your view changed?").
+_ANNOUNCEMENT_SENTENCES = 4
+
+
+# Every announcement holds one of these (its noun, or "edited"; the first letter left out for
+# its capital): looked for with ``str.find`` first, so that the regex runs on few windows.
+_ANNOUNCEMENT_KEYS = ("nterview", "onversation", "iscussion", " chat", "xchange", "&A", "&a", "& A", "& a", "dited")
+
+
+def _announced(text: str, sents: Sequence, q: int) -> bool:  # type: ignore[type-arg]
+    """Does the writer announce an interview in question ``q``'s sentence (before the "?") or in
+    the few sentences before it, within its paragraph or the one before?"""
+    lo = max(0, q - _ANNOUNCEMENT_SENTENCES)
+    while lo < q and sents[lo].block < sents[q].block - 1:
+        lo += 1
+    start, end = sents[lo].start, sents[q].end
+    if not any(text.find(key, start, end) >= 0 for key in _ANNOUNCEMENT_KEYS):
+        return False
+    return _ANNOUNCEMENT.search(text, start, end) is not None
+
+
 def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[[int], int]) -> frozenset[int]:  # type: ignore[type-arg]
     """The sentences (indices into ``sents``) of interview answers printed with no speaker
     label at a paragraph's start (a Q&A whose questions are bare sentences ending in "?"):
@@ -298,6 +369,7 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
     put = [i for i in order if questions[i] < len(sents) and (
         i in labelled or (_YOU.search(text, sents[i].start, sents[i].end) is not None
                           and _answered_in_first_person(text, sents[questions[i]])))]
+    put = sorted(set(put) | _announced_questions(text, sents, order, questions))
     if len(put) < _MIN_INTERVIEW_QUESTIONS:
         return frozenset()
     put_blocks = [sents[i].block for i in put]
@@ -315,3 +387,21 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
         if answer and (q in labelled or any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer)):
             out.extend(answer)
     return frozenset(out)
+
+
+def _announced_questions(text: str, sents: Sequence, order: list[int], questions: dict[int, int]) -> set[int]:  # type: ignore[type-arg]
+    """The questions of an interview the writer announces (:data:`_ANNOUNCEMENT`): the first
+    question after the announcement, and every later one within
+    :data:`INTERVIEW_REACH_BLOCKS` paragraphs of it (so that the announcement, like an answered
+    question, reaches no further than an article)."""
+    out: set[int] = set()
+    first_block: int | None = None
+    for q in order:
+        if questions[q] >= len(sents):
+            continue
+        if first_block is not None and sents[q].block - first_block <= INTERVIEW_REACH_BLOCKS:
+            out.add(q)
+        elif _announced(text, sents, q):
+            first_block = sents[q].block
+            out.add(q)
+    return out

@@ -200,12 +200,32 @@ def clause_start(toks_before: list[Token], i: int) -> bool:
 
 def in_hypothetical(toks_before: list[Token]) -> bool:
     """Is the anchor inside an if-, unless- or whether-clause ("if scientists found that")?
-    Only the clause it is in counts: a comma or a semicolon closes the conditional."""
-    for t in toks_before:
+    Only the clause it is in counts: a comma or a semicolon closes the conditional, unless the
+    anchor's own words after the comma are a second pair of the whether-clause's alternatives,
+    with no subject of their own ("whether you succeed or fail, are criticised or applauded")."""
+    for idx, t in enumerate(toks_before):
         if not t.word and t.text in ",;:—–()":
+            if t.text == "," and _alternatives_go_on(toks_before, idx):
+                continue
             return False
         if t.low in HYPOTHETICAL:
             return True
+    return False
+
+
+def _alternatives_go_on(toks_before: list[Token], comma: int) -> bool:
+    """Is the comma at ``toks_before[comma]`` inside "whether A or B, C or D", the anchor's
+    words before it (nearest first) only a verb's auxiliaries and adverbs?"""
+    if not all(x.word and (x.low in BE or x.low in AUX or is_adverb(x)) for x in toks_before[:comma]):
+        return False
+    seen_or = False
+    for x in toks_before[comma + 1 : comma + 12]:
+        if not x.word:
+            return False
+        if x.low == "or":
+            seen_or = True
+        elif x.low == "whether":
+            return seen_or
     return False
 
 
@@ -235,6 +255,16 @@ class NounPhrase(NamedTuple):
     after: int  # index in ``before`` of the first token left of the phrase
 
 
+def _quotes_modifier(before: list[Token], i: int, mods: list[Token], quoted: int) -> bool:
+    """Is the quotation mark ``before[i]`` one of a pair round a modifier ('a "highly placed"
+    source', 'two "senior" officials')? The closing mark is glued to the word on its left, and
+    the opening one to the modifier on its right, with a determiner or a word before it."""
+    if quoted == 0:
+        return (i + 1 < len(before) and before[i + 1].word and before[i + 1].end == before[i].start
+                and any(not t.word and t.text in "\"“" for t in before[i + 2 : i + 5]))
+    return bool(mods) and before[i].end == mods[-1].start
+
+
 def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozenset()) -> NounPhrase:
     """Read a noun phrase leftwards from its head: modifiers (any content words, names of places
     and organisations included: "Downing Street aides"), then a determiner. ``stop``: more
@@ -243,10 +273,15 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
     i = 0
     det = None
     possessive = None
+    quoted = 0  # quotation marks skipped round a modifier: 'a "highly placed" source'
     while i < len(before) and len(mods) < 4:
         t = before[i]
         low = t.low
         if not t.word:
+            if t.text in "\"“”" and quoted < 2 and _quotes_modifier(before, i, mods, quoted):
+                quoted += 1
+                i += 1
+                continue
             if (t.text == "." and i + 1 < len(before) and before[i + 1].end == t.start
                     and "." in before[i + 1].text and before[i + 1].capitalised):
                 i += 1  # the full stop of an abbreviation: "U.S. officials"

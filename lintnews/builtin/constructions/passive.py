@@ -294,6 +294,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     agent, j2 = _agent(after, j)
     if agent == "identified":
         return None  # "is believed by investigators to", "was criticised by the mayor"
+    if part == "held" and _event_held(after, j, expletive):
+        return None  # "It has been held every year since 2011", "was held in Vienna": an event
     if agent == "vague" and _deed(part, after[j2 - 1]):
         return None  # "were attacked by a man wielding an axe": a deed, not a judgement
     comp = _complement(after, j2)
@@ -344,6 +346,19 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return Cue(start, end, f"'{text[start:end]}': credited by whom? If the credit is disputed, "
                    "say who gives it.", severity="info")
     return Cue(start, end, _message(text[start:end], part, kind, agent))
+
+
+def _event_held(after: list[Token], j: int, expletive: bool) -> bool:
+    """Is "held" here an event held, with a place, a time or a frequency right after it ("has
+    been held every year", "was held in Vienna", "is held annually")? A view held takes a
+    that-clause, "to" or "as" ("it is held in some quarters that ..." stays a view)."""
+    if j >= len(after) or ([after[j].low] not in _HELD_WHERE and after[j].low not in _HELD_SINCE):
+        return False
+    return not (expletive and any(t.low == "that" for t in after[j : j + 8]))
+
+
+# "held since 2011", "held from late September", "held twice a year": times of an event
+_HELD_SINCE = frozenset("since from twice once until between".split())
 
 
 def _attributive_before(t: Token) -> bool:

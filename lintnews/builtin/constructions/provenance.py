@@ -52,6 +52,7 @@ from lintnews.document.sourcing import INSTITUTIONS
 # frames before the phrase: circumstance and denial
 _CIRCUMSTANCE = frozenset("amid amidst after following despite".split())
 _HEARSAY = frozenset("report rumour rumor claim allegation speculation suggestion complaint fear indication outcry concern".split())
+_AFTERWARDS = frozenset(("after", "following"))  # what came next: "following a complaint"
 _BARE_OK = frozenset("complaint speculation outcry".split())  # "despite complaints" needs nothing after
 # hearsay only in a frame of circumstance, with its that-clause ("amid fears that", "amid
 # indications that"); "fears of a slowdown" and "an indication of" name a mood or a sign
@@ -306,6 +307,11 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     # amid reports that, despite complaints
     if t_before is not None and t_before.low in _CIRCUMSTANCE and lemma in _HEARSAY and (np.det is None or np.det.low in INDEFINITE):
         nxt = after[0].low if after else ""
+        if lemma == "complaint" and low == lemma and t_before.low in _AFTERWARDS and nxt not in _THAT:
+            # "was suspended following a complaint", "stopped the song after complaint from a
+            # parent": one complaint lodged, an event that set off what the story reports, not
+            # a view going round ("despite complaints", "amid complaints that" stay)
+            return None
         if lemma in _THAT_ONLY and nxt != "that":
             return None
         if nxt in _THAT or (lemma in _BARE_OK and (not after or not after[0].word or nxt in ("from", "in", "and", "among"))):

@@ -304,10 +304,46 @@ def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] |
                 return None  # "many questions": a plural does not take "questions"
             if not plural and t.low in base and t.low not in lx.forms("source-verbs", ("VBD",)):
                 return None  # "an advocate of states that reject": the verb is the states'
+        if not saw_aux and not vbg and _agent_follows(after, k):
+            # "candidates for the posts proposed by the cabinet", "experts cited by the
+            # report": a participle with its agent (a reduced relative or a passive), what was
+            # done to the people, not what they say
+            return None
         if not _verb_ok(lemma, after, k):
             return None
         return t, lemma, vbg
     return None
+
+
+def _agent_follows(after: list[Token], k: int) -> bool:
+    """Is the "-ed" verb at ``after[k]`` followed by a by-phrase that names who did it (a
+    determiner, a name or a plural noun after "by": "proposed by the cabinet", "cited by
+    Reuters")? "said by phone" or "warned by letter" are a means, not an agent."""
+    if k + 2 >= len(after) or after[k + 1].low != "by" or not after[k].low.endswith(("ed", "en", "ld", "id")):
+        return False
+    nxt = after[k + 2]
+    if nxt.low in _TIME_AFTER_BY:
+        return False  # "said by then", "agreed by Friday"
+    if nxt.low in DEFINITE or nxt.low in INDEFINITE or nxt.low in _OBJECT_DETERMINERS:
+        return k + 3 >= len(after) or after[k + 3].low not in _TIME_NOUNS  # not "by the end of"
+    return nxt.capitalised and nxt.low not in _TIME_AFTER_BY
+
+
+# what "by" takes as a deadline, not an agent: "said by Monday", "agreed by the end of May"
+_TIME_AFTER_BY = frozenset(
+    "now then tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december midnight noon".split()
+)
+_TIME_NOUNS = frozenset("end start beginning middle close time weekend deadline summer spring autumn winter year".split())
+
+
+def _object_of_past_verb(after: list[Token], k: int) -> bool:
+    """Is ``after[k]`` right after a past-tense verb of the relative clause that is no
+    auxiliary and no speech verb ("who used fear", "who spread doubt", "who caused concern")?
+    Then it is that verb's object, a noun, not the clause's speech or cognition verb."""
+    prev = after[k - 1].low if k > 0 else ""
+    return (len(prev) > 3 and prev.endswith("ed") and prev not in AUX and prev not in BE
+            and prev not in _verb_forms())
 
 
 # adverbs that make a debate a standing dispute, not a meeting's business
@@ -562,6 +598,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         for k in range(j + 1, min(len(after), j + (6 if plural else 16))):
             if not after[k].word:
                 break
+            if _object_of_past_verb(after, k):
+                continue  # "a police chief who used fear and torture": the relative's verb took it as a noun
             verb = _verb(after, k, plural)
             if verb is not None:
                 break
@@ -585,6 +623,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return _cue(text, start, he, low, described)  # "some critics", whatever they did
         return None
     tok, lemma, vbg = verb
+    if after_np < len(before) and before[after_np].low == "what" and _nothing_claimed(after, tok):
+        return None  # "Confidence isn't about what other people say or do.": what they say, untold
+    if relative and lemma == "fear" and _object_noun_phrase(after, tok):
+        # "thrown out by family members who fear infection and social stigma": a fear of a
+        # thing says who the people are, as "those who complain about the noise" does
+        return None
     if lemma in _VOTING and (nouns.get(low) == "voter" or any(nouns.get(t.low) == "voter" for t in after[:j])):
         return None  # "Scottish voters rejected independence by 55% to 45%": a vote, not a claim
     if (lemma in _VOTING and (nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j]))
@@ -606,9 +650,9 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             # "the share of dealers who believe they will profit has fallen": a count of
             # the people who hold the view (a survey's), not the view told as so; a hint
             return _cue(text, start, tok.end, low, described)._replace(severity="info")
-    if _NO_COMMENT.match(text, tok.end, hi):
+    if _NO_COMMENT.match(text, tok.end, hi) or _BARRED.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
-    if lemma in ("say", "tell") and _SELF_REPORT.match(text, tok.end, hi):
+    if lemma in ("say", "tell") and (_SELF_REPORT.match(text, tok.end, hi) or _self_state(text, tok.end, hi)):
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described")
@@ -711,6 +755,12 @@ def _reporting_participle(before: list[Token], k: int, after: list[Token], j: in
         return "as" in [t.low for t in after[j : j + 3]]  # "seen by a doctor": a visit, no view
     if lemma in ("find", "play", "point", "call", "raise", "ask"):
         return False  # "found by a neighbour", "called by a friend": an act, not a report
+    if lemma in ("hold", "claim"):
+        # "held by some to be the finest", "held by critics as a failure", "claimed by its
+        # backers to cure": a view; "held by US authorities since arriving", "held by the
+        # rebels": custody, and "has yet to be claimed by a family member", "the seat was
+        # claimed by a rival": taking what is one's own, an act
+        return any(t.low in ("to", "that", "as") for t in after[j : j + 2])
     nxt = before[k + 1] if k + 1 < len(before) else None
     return nxt is None or not nxt.word or nxt.low in BE or nxt.low in AUX or nxt.low in CONJUNCTIONS
 
@@ -786,6 +836,15 @@ _NO_COMMENT = re.compile(
     r"(?:comment|confirm|say|discuss|provide|give|release|disclose|elaborate|speculate|identify|name)\b",
     re.IGNORECASE,
 )
+# a refusal given as an order not to talk, quoted or reported: 'a member of staff said last
+# night: "We have been instructed not to talk."', "workers said they were told not to speak"
+_BARRED = re.compile(
+    r"[^.;!?\"“”]{0,40}?[:,]?\s*[\"“]?(?:we|i|they|he|she)\s+(?:(?:have|has|had|'ve|’ve|'d|’d)\s+)?"
+    r"(?:been\s+|were\s+|was\s+|are\s+|am\s+|'re\s+|’re\s+)?"
+    r"(?:(?:instructed|told|ordered|asked|advised)\s+not\s+to|(?:not\s+(?:allowed|permitted)|forbidden)\s+to)\s+"
+    r"(?:talk|speak|comment|discuss)\b",
+    re.IGNORECASE,
+)
 # what people say of their own feelings or experience: "said they felt dejected", "say they
 # have personally experienced harassment" (not "they felt that ...": a view)
 _SELF_REPORT = re.compile(
@@ -794,9 +853,66 @@ _SELF_REPORT = re.compile(
     r"(?:experienced|suffered|felt)\b)",
     re.IGNORECASE,
 )
+# "said they were sad and frustrated", "say they are very scared": the speakers' own state of
+# mind, one of the ``feeling-adjectives`` (not with a clause after it: "worried that ...")
+_SELF_STATE = re.compile(
+    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s+that)?\s+(?:they|we)\s+"
+    r"(?:(?:were|are|was|had\s+been|have\s+been|’re|'re|remain|remained|felt)\s+)"
+    r"(?:(?:\w+ly|very|so|too|quite|a\s+bit|a\s+little|still|both|deeply)\s+)?([a-z]+)\b(?!\s+that\b)",
+    re.IGNORECASE,
+)
+
+
+def _self_state(text: str, pos: int, hi: int) -> bool:
+    """Do the speakers tell their own feeling ("said they were sad")? See :data:`_SELF_STATE`."""
+    m = _SELF_STATE.match(text, pos, hi)
+    return m is not None and m.group(1).lower() in lx.forms("feeling-adjectives")
+
+
 # a speech verb followed by one of these takes a cause or a topic, not a claim ("argue for
 # abolition", "complain about noise", "campaign against the tip")
 _STANCE_PREPOSITIONS = frozenset("for against about over of on".split())
+
+
+def _index(after: list[Token], tok: Token) -> int | None:
+    return next((i for i, t in enumerate(after) if t.start == tok.start), None)
+
+
+def _nothing_claimed(after: list[Token], verb: Token) -> bool:
+    """In a free relative ("what other people say"), does the verb end its clause (a stop,
+    or "or"/"and" and another verb: "say or do")? Then nothing they say is told; with an object
+    or a complement ("what critics have dubbed a wall", "what many believe is that ...") it is."""
+    k = _index(after, verb)
+    if k is None:
+        return False
+    if k + 1 >= len(after):
+        return True
+    nxt = after[k + 1]
+    if not nxt.word:
+        return nxt.text in (".", "!", "?", ")")
+    return nxt.low in ("or", "and") and k + 2 < len(after) and after[k + 2].low in _BARE_VERBS
+
+
+# the bare verbs a free relative's speech verb is paired with ("what people say or do")
+_BARE_VERBS = frozenset("do did does think thought want wanted feel felt believe write wrote".split())
+# a finite verb or a subordinator in a verb's complement: a clause, not a noun phrase
+_CLAUSE_WORDS = frozenset(
+    "will would is are was were could may might has have had can should must shall that if "
+    "whether could".split())
+
+
+def _object_noun_phrase(after: list[Token], verb: Token) -> bool:
+    """Is the verb's object a noun phrase ("fear infection and social stigma"), not a clause
+    ("fear the plan will fail")? No finite verb or subordinator before the clause ends."""
+    k = _index(after, verb)
+    if k is None or k + 1 >= len(after) or not after[k + 1].word:
+        return False
+    for t in after[k + 1 : k + 9]:
+        if not t.word:
+            return True
+        if t.low in _CLAUSE_WORDS or t.low in ("he", "she", "they", "it", "we"):
+            return False
+    return False
 
 
 def _stance(after: list[Token], verb: Token) -> bool:
