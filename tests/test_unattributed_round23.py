@@ -47,3 +47,38 @@ def test_round23_appearance(lint, flagged, cleared):
 ])
 def test_round23_perception_still_warned(lint, text):
     assert _warnings(lint, text)
+
+
+# (a warning with the next sentence of the first text; cleared with that of the second)
+RELATIVE = [
+    # a member of the group named as a speaker, with the role in a relative clause
+    ('The channel is in doubt, according to a former senior diplomat. "It depends on the new '
+     'government," said Sam Karimi, who met the deputy foreign minister twice.',
+     'The channel is in doubt, according to a former senior diplomat. "It depends on the new '
+     'government," said Sam Karimi, who served twice as deputy foreign minister.'),
+    # the text's "-" for a space, glued to "who"
+    ('The channel is in doubt, according to a former senior diplomat. "It depends on the new '
+     'government," said Sam Karimi, who-met the deputy foreign minister twice.',
+     'The channel is in doubt, according to a former senior diplomat. "It depends on the new '
+     'government," said Sam Karimi, who-served twice as deputy foreign minister.'),
+    ('The talks will resume in May, analysts say. "It is a slow process," said Dana Reyes, '
+     'who met analysts at the Lowy Institute.',
+     'The talks will resume in May, analysts say. "It is a slow process," said Dana Reyes, '
+     'who is a senior analyst at the Lowy Institute.'),
+    # an office held: "who heads", a speaker with its verb after the clause
+    ("The border will reopen in May, officials said. Omar Haddad, who heads the border agency, was not available.",
+     "The border will reopen in May, officials said. Omar Haddad, who heads the border agency, said crossings would stay open."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "cleared"), RELATIVE)
+def test_round23_member_in_relative_clause(lint, flagged, cleared):
+    # "analysts say" before a quoted speaker is a hint (info) at most; cleared, nothing is left
+    assert _claims(lint, flagged)
+    assert not _claims(lint, cleared)
+
+
+def test_round23_relative_clause_names_no_speaker(lint):
+    # the role in a relative clause of a person met, not quoted: the group stays unnamed
+    assert _warnings(lint, "The border will reopen in May, officials said. The envoy met Omar Haddad, "
+                           "who heads the border agency, on Monday.")
