@@ -82,3 +82,21 @@ def test_round23_relative_clause_names_no_speaker(lint):
     # the role in a relative clause of a person met, not quoted: the group stays unnamed
     assert _warnings(lint, "The border will reopen in May, officials said. The envoy met Omar Haddad, "
                            "who heads the border agency, on Monday.")
+
+
+# (a warning, silent): one capitalised word after a lower-case "according to" is a title
+TITLE = [
+    ("The couple married in June, according to people close to them.",
+     "The couple married in June, according to People."),
+    ("The couple married in June, according to Insiders at the label.",
+     "The couple married in June, according to People magazine."),
+    # a Title-Case headline capitalises every word: its "Experts" is still a group
+    ("Prices Will Rise Next Year, According To Experts",
+     "Prices will rise next year, according to Forbes."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "cleared"), TITLE)
+def test_round23_title_after_according_to(lint, flagged, cleared):
+    assert _warnings(lint, flagged)
+    assert not _claims(lint, cleared)

@@ -282,6 +282,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     if rule.id == _SOURCE and cue.head:
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
+        if _TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and _TITLE_ENDS.match(text, cue.end):
+            return None  # "according to People" (the magazine): a capital mid-sentence is a title
         if _measured_by_named_poll(doc, si, cue.start, cue.end, facts):
             return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
@@ -332,6 +334,12 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
 
 
+# "according to People": one capitalised word after a lower-case "to" (not a Title-Case
+# headline's "According To Experts") is a proper name, a magazine's or a site's, when the
+# clause ends after it or its kind follows ("according to People magazine"); "according to
+# people close to them" and "according to Insiders at the label" stay
+_TITLE_AFTER_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+[A-Z][a-z]+")
+_TITLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:magazine|newspaper|journal|website|reported|reports)\b")
 _BODY_NOTE = " They read as officials of the body named earlier in the sentence: say so (\"the authority's officials\")."
 # an absolute "with" clause opened by bare "officials" and a participle: "..., with officials blaming"
 _WITH_OFFICIALS = re.compile(r"(?i)\bwith\s+$")
