@@ -282,6 +282,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     if rule.id == _SOURCE and cue.head:
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
+        if _TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and _TITLE_ENDS.match(text, cue.end):
+            return None  # "according to People" (the magazine): a capital mid-sentence is a title
         if _measured_by_named_poll(doc, si, cue.start, cue.end, facts):
             return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
@@ -332,6 +334,12 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
 
 
+# "according to People": one capitalised word after a lower-case "to" (not a Title-Case
+# headline's "According To Experts") is a proper name, a magazine's or a site's, when the
+# clause ends after it or its kind follows ("according to People magazine"); "according to
+# people close to them" and "according to Insiders at the label" stay
+_TITLE_AFTER_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+[A-Z][a-z]+")
+_TITLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:magazine|newspaper|journal|website|reported|reports)\b")
 _BODY_NOTE = " They read as officials of the body named earlier in the sentence: say so (\"the authority's officials\")."
 # an absolute "with" clause opened by bare "officials" and a participle: "..., with officials blaming"
 _WITH_OFFICIALS = re.compile(r"(?i)\bwith\s+$")
@@ -681,6 +689,7 @@ class _Members(NamedTuple):
     apposition: re.Pattern[str]  # "Jane Roe, an analyst at": named unless a verb follows the noun
     named: re.Pattern[str]  # "analyst Jane Roe", "One resident, Mark Lee, said"
     titled: re.Pattern[str]  # "Wu Yan, deputy director of the agency, said": a title, no article
+    relative: re.Pattern[str]  # "Sam Roe, who served as deputy minister,": the role in a relative clause
 
     def found(self, text: str, start: int, end: int) -> bool:
         """Is a member named between ``start`` and ``end``? (Each apposition is tried at its
@@ -697,7 +706,8 @@ class _Members(NamedTuple):
         return any(
             _SPEAKER_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             or _SPEAKER_AFTER.match(text, m.end(), end) is not None
-            for m in self.titled.finditer(text, start, end)
+            for pattern in (self.titled, self.relative)
+            for m in pattern.finditer(text, start, end)
         )
 
 
@@ -712,6 +722,11 @@ _SPEAKER_AFTER = re.compile(
 
 
 _MEMBERS: dict[str, _Members | None] = {}
+# the verbs of a relative clause that gives a person's role: being, serving or working as one
+_ROLE_VERBS = (r"(?i:is|was|has\s+been|had\s+been|became|remains|remained|served|serves|has\s+served|"
+               r"worked|works|has\s+worked|acted|acts)")
+# and of holding an office: "who heads the agency", "who chaired the panel"
+_HEAD_VERBS = r"(?i:heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran)"
 # the verb of a speaker named with a title: "Fire Chief Tom Moore said"
 _SPOKE = r"(?:said|says|told|tells|added|adds|explained|confirmed|confirms|noted|stated|warned)\b"
 # bodies named for the group whose members they speak for ("the Home Builders Association")
@@ -740,6 +755,7 @@ def _member_pattern(head: str) -> _Members | None:
             # "an official said ... Wu Yan, deputy director of the agency, said": any title of
             # an office names one of the officials
             titles = "|".join(sorted(map(re.escape, lx.forms("office-titles", lx.NOUN)), key=len, reverse=True))
+        head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
         pattern = _Members(
             re.compile(
                 rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
@@ -765,6 +781,15 @@ def _member_pattern(head: str) -> _Members | None:
                 rf"(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
                 rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?"
                 rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–(-]))"
+            ),
+            # "said Sam Roe, who served twice as deputy foreign minister": the role given in a
+            # relative clause whose verb is one of being or serving ("who is a senior analyst",
+            # "who has worked as an adviser"), or of heading ("who heads the agency") for an
+            # office; a name with its role, as a speaker only (checked in ``found``). "Who" may
+            # be glued to its verb by the "-" some copy has for a space ("who-served")
+            re.compile(
+                rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?i:who)(?:\s+|-)(?:(?:also|once|then|now|previously|formerly|later)\s+)?"
+                rf"(?:{_ROLE_VERBS}\s+(?:[\w.’'-]+\s+){{0,6}}?(?:(?i:{alt})|(?i:{titles}))\b{head_verbs})"
             ),
         )
     _MEMBERS[head] = pattern

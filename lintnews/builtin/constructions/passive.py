@@ -226,6 +226,35 @@ def _chain_start(before: list[Token], i: int) -> tuple[int, int, Token | None]:
     return start, k, None
 
 
+# participles of perception: what others see one as
+_PERCEIVED = frozenset("seen viewed regarded perceived considered thought".split())
+
+
+def _appearance_aim(before: list[Token], i: int, k: int, part: str) -> bool:
+    """Is the passive of perception at ``before[i]`` ("be" or "being") an infinitive or a gerund
+    under a word of wanting, fearing or trying ("Nordstrom doesn't want to be seen as
+    supporting him", "keen to be regarded as", "for fear of being seen as", "avoid being viewed
+    as"), or a negated infinitive ("careful not to be seen as", "the idea is not to be seen
+    as")? Such a clause is the subject's concern about how it will look: nobody's view is
+    reported as held. ``before[i + 1 : k]`` is the rest of the verb chain, ``before[k]`` the word
+    before it. "It is seen as", "is expected to be seen as" (a raising verb) stay."""
+    if part not in _PERCEIVED or before[i].low not in ("be", "being"):
+        return False
+    rest = [t.low for t in before[i + 1 : k]]
+    head = before[k].low if k < len(before) else ""
+    aims = lx.forms("appearance-aims")
+    if before[i].low == "be":
+        if "to" not in rest:
+            return False
+        return head in aims or "not" in rest or "never" in rest
+    # a gerund: right after the aim ("avoid being seen"), or after "of" ("fear of being seen")
+    if rest:
+        return False
+    if head == "of" and k + 1 < len(before):
+        head = before[k + 1].low
+    return head in aims
+
+
 def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     """An agentless passive (finite or reduced) whose participle is ``text[ps:pe]``."""
     part = text[ps:pe].lower()
@@ -260,6 +289,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         deontic = "to" in chain and (bool(chain & HAVE) or (subject is not None and subject.low in _NEED))
         if chain & _DEONTIC or deontic or (not expletive and chain & _EPISTEMIC) or chain >= _COUNTERFACTUAL:
             return None  # "must be seen as", "could be seen as", "would have been known": the writer's own view
+        if _appearance_aim(before, i, k, part):
+            return None  # "doesn't want to be seen as", "careful not to be seen as": a concern, no view held
         if expletive and chain & _EPISTEMIC and part in _REMARKS:
             return None  # "it can be said that", "it might be noted that": the writer's own remark
         if k + 1 < len(before) and before[k].low == "it" and before[k + 1].low == "let":
