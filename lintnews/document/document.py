@@ -349,7 +349,7 @@ class Document:
             while i < n_marks and mark_at[i] < block.end:
                 pos, ch = mark_at[i], mark_ch[i]
                 i += 1
-                if ch == '"' and _mangled_apostrophe(text, pos):
+                if ch == '"' and (_mangled_apostrophe(text, pos) or _mangled_dash(text, pos)):
                     continue
                 if continued:  # the re-opening mark of a continued quotation
                     continued = False
@@ -495,6 +495,26 @@ def _mangled_apostrophe(text: str, pos: int) -> bool:
     return text[pos - 1 : pos].isalpha() and _MANGLED_APOSTROPHE.match(text, pos) is not None
 
 
+# A straight double mark after a space and before "?" and a word ("... the council waited "?and
+# waited "?for ..."), or between two words before a replacement character ("the outlook is
+# bleak"\ufffdnotably for renters"): a dash that a character-set conversion turned into a mark and a
+# "?" or a replacement character (round 16); no quotation opens or closes there. (A closing
+# quotation mark so mangled follows a word or a stop, "...,"?she said.", and an opening one
+# a space, "call it "\ufffdthe scheme"?if you like".)
+_MANGLED_DASH_SPACED = re.compile(r'"\?[^\W_]')  # (a digit too: 'rose "?by 15 percent')
+_MANGLED_DASH_GLUED = re.compile('"\ufffd[^\\W\\d_]')
+
+
+def _mangled_dash(text: str, pos: int) -> bool:
+    """Is the straight mark at ``pos`` a dash turned into a double mark and another character?"""
+    if pos == 0:
+        return False
+    before = text[pos - 1]
+    if before.isspace():
+        return _MANGLED_DASH_SPACED.match(text, pos) is not None
+    return before.isalpha() and _MANGLED_DASH_GLUED.match(text, pos) is not None
+
+
 def _looks_like_closer(text: str, pos: int) -> bool:
     """A straight mark after a word or stop and before a space, a stop or the end closes a
     quotation, or marks inches or seconds after a digit: it can open none."""
@@ -570,7 +590,11 @@ def _opens_words(text: str, pos: int) -> bool:
     words (a straight one's closing mark follows a word or a stop instead)."""
     before = text[pos - 1 : pos] if pos else " "
     after = text[pos + 1 : pos + 2]
-    return before.isspace() and (after.isalnum() or after in "‘'…")
+    # (a replacement character and a letter after the mark: a curly opening mark mangled by a
+    # character-set conversion, "call it "\ufffdthe scheme"?if"; round 16. Before a space it is a
+    # mangled dash: "the delays "\ufffd for renters")
+    return before.isspace() and (after.isalnum() or after in "‘'…" or (
+        after == "\ufffd" and text[pos + 2 : pos + 3].isalpha()))
 
 
 def _after_stop(text: str, pos: int) -> bool:

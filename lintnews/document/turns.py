@@ -317,6 +317,11 @@ _ANNOUNCEMENT = re.compile(
     r"(?:edited|condensed|shortened|abridged)\b"
     r"|\bedited\s+(?:and\s+condensed\s+)?for\s+(?:length|clarity|brevity|space)\b"
 )
+# ... and the announcement introduces what follows ("The following are excerpts from the
+# interview:", "What follows is ...", "... has been edited for length"): a mention of an
+# interview ("Excerpts from the interview were broadcast on Monday.") announces none, now that
+# an announced interview's answers count with no first person in them (round 16)
+_INTRODUCES = re.compile(r"(?i)\b(?:follow(?:s|ing)?|below|here\s+(?:is|are)|edited|condensed)\b|:")
 # How many sentences before an interview's first question its announcement may come ("What
 # follows is the rest of our conversation. ... It's sparked debate. Has your view changed?").
 _ANNOUNCEMENT_SENTENCES = 4
@@ -336,7 +341,8 @@ def _announced(text: str, sents: Sequence, q: int) -> bool:  # type: ignore[type
     start, end = sents[lo].start, sents[q].end
     if not any(text.find(key, start, end) >= 0 for key in _ANNOUNCEMENT_KEYS):
         return False
-    return _ANNOUNCEMENT.search(text, start, end) is not None
+    return any(_INTRODUCES.search(text, max(start, m.start() - 40), min(end, m.end() + 2)) is not None
+               for m in _ANNOUNCEMENT.finditer(text, start, end))
 
 
 def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[[int], int]) -> frozenset[int]:  # type: ignore[type-arg]
@@ -344,8 +350,9 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
     label at a paragraph's start (a Q&A whose questions are bare sentences ending in "?"):
     each answer runs from the sentence after a question to the next question (or
     :data:`ANSWER_REACH_BLOCKS` paragraphs past the question's), and counts when the first
-    person speaks in it or the interviewee's name opens it ("? Parker: It feels ..."; where no
-    sentence break was found after the "?", "...?- Parker: ...", from that sentence on). A
+    person speaks in it, the interviewee's name opens it ("? Parker: It feels ..."; where no
+    sentence break was found after the "?", "...?- Parker: ...", from that sentence on), or the
+    writer announced the interview (:data:`_ANNOUNCEMENT`). A
     question is an interview's when at least two questions within
     :data:`INTERVIEW_REACH_BLOCKS` paragraphs are answered so (put to "you" and answered at
     once in the first person, or answered after a name), from the first of those on; a
@@ -369,7 +376,8 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
     put = [i for i in order if questions[i] < len(sents) and (
         i in labelled or (_YOU.search(text, sents[i].start, sents[i].end) is not None
                           and _answered_in_first_person(text, sents[questions[i]])))]
-    put = sorted(set(put) | _announced_questions(text, sents, order, questions))
+    announced = _announced_questions(text, sents, order, questions)
+    put = sorted(set(put) | announced)
     if len(put) < _MIN_INTERVIEW_QUESTIONS:
         return frozenset()
     put_blocks = [sents[i].block for i in put]
@@ -384,7 +392,11 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
         answer = [i for i in range(questions[q], stop) if sents[i].block <= block + ANSWER_REACH_BLOCKS]
         if answer and answer[-1] != q and answer[-1] + 1 == stop and stop < len(sents) and _lead_in(text, sents[answer[-1]]):
             answer.pop()  # "You've been praised for X. What's your secret?": the interviewer's lead-in
-        if answer and (q in labelled or any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer)):
+        # an announced interview's answer is the interviewee's though no first person speaks in
+        # it ("Following are edited excerpts ... What's your view of the market? The market's
+        # growth is a great chance."; round 16): the writer said a Q&A follows
+        if answer and (q in labelled or q in announced
+                       or any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer)):
             out.extend(answer)
     return frozenset(out)
 
