@@ -371,9 +371,18 @@ def _bar_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyp
 # and stops, short and with no sentence end inside, before a capital or a quotation mark
 # (after a space or glued on: "Related Videos\"I think ...") is a unit of its own (split
 # points in the form of the aside points).
-_LABEL_WORDS = 8  # (a player's message, "Media playback is not supported on this device", is eight)
+_LABEL_WORDS = 6
+# a player's message and a pointer to a section are labels of up to eight words ("Media playback
+# is not supported on this device", "Visit gazette.example/sport for more news and videos")
+_LONG_LABEL = re.compile(
+    r"(?:media\s+)?playback\s+is\s+not\s+supported\s+on\s+(?:this|your)\s+(?:device|browser)"
+    r"|visit\s+\S+\s+for\s+(?:more|the\s+latest)\s+\w+(?:\s+and\s+\w+)?",
+    re.IGNORECASE,
+)
+_LONG_LABEL_WORDS = 8
 _GLUED_QUOTE_WORDS = 14
-_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘']")  # (a headline may open with a plain single mark)
+# (a headline may open with a plain single mark after a space; glued on, the mark is a word's: "site's")
+_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]|[ \t]+'")
 _LABEL_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
 # a signal ending in one of these leads into the words after it ("Get the | Online Roadmap",
 # "Sign up for | The Briefing"): it is no label that is complete on its own
@@ -386,6 +395,11 @@ _LEADS_ON = frozenset(
 # a share button's text whose object was an icon ("Share this with" before the story's first
 # word): it ends in "with" and is still complete
 _SHARE_WITH = re.compile(r"Share\s+this\s+with")
+
+
+def _label_words(text: str, h) -> int:  # type: ignore[no-untyped-def]
+    """How many words a label may have: a player's message is longer than a widget's title."""
+    return _LONG_LABEL_WORDS if _LONG_LABEL.fullmatch(text, h.start, h.end) else _LABEL_WORDS
 
 
 def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
@@ -404,7 +418,7 @@ def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | No
     glued_quote = nxt.end() - 1 == h.end and text[h.end] in "\"“"
     if (
         words
-        and len(words) <= (_GLUED_QUOTE_WORDS if glued_quote else _LABEL_WORDS)
+        and len(words) <= (_GLUED_QUOTE_WORDS if glued_quote else _label_words(text, h))
         and (words[-1].lower() not in _LEADS_ON or _SHARE_WITH.fullmatch(text, h.start, h.end) is not None)
         and _LABEL_STOP.search(text, lo, h.end) is None
     ):
