@@ -305,9 +305,11 @@ _CLOSING_MARKS = frozenset("\"”»’'")
 # - a related story's teaser closed by its date in brackets ("... the council says. (03.10.2015) A
 #   ferry strike ..."): the date ends the teaser, and the splitter, which ends the sentence
 #   before the bracket, runs it into the next teaser's first sentence.
-# The signal after the first two opens a unit (and its sentence, for the label and glue points);
+# - a stop and a closing mark that a scraper turned into '"?' ("... he said. "? Follow Ana Ruiz at
+#   ..."): the splitter takes the mark for one that opens a quotation and runs on;
+# The signal after the first two (and the mangled mark) opens a unit (and its sentence, for the label and glue points);
 # the capital after the third opens one (split points in the form of the aside points).
-_STOP_BEFORE = re.compile(r"(?:[.!?][\"”’]?-|(?<=\w)[’']s\.)[ \t]+\Z")
+_STOP_BEFORE = re.compile(r"(?:(?:[.!?][\"”’]?-|(?<=\w)[’']s\.)[ \t]+|[.!?](?:[ \t]{0,2}[\"”’])?[ \t]{0,2}\"\?[ \t]*)\Z")
 _STOP_BEFORE_REACH = 8
 _HYPHEN_BEFORE_CARD = re.compile(r"[.!?][\"”’]?-[ \t]+(?=[A-Z])(?!.*[.!?][\"”’]?-[ \t]+[A-Z])")
 _CARD_REACH = 160
@@ -370,8 +372,17 @@ def _bar_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyp
 # (after a space or glued on: "Related Videos\"I think ...") is a unit of its own (split
 # points in the form of the aside points).
 _LABEL_WORDS = 6
+# a player's message and a pointer to a section are labels of up to eight words ("Media playback
+# is not supported on this device", "Visit gazette.example/sport for more news and videos")
+_LONG_LABEL = re.compile(
+    r"(?:media\s+)?playback\s+is\s+not\s+supported\s+on\s+(?:this|your)\s+(?:device|browser)"
+    r"|visit\s+\S+\s+for\s+(?:more|the\s+latest)\s+\w+(?:\s+and\s+\w+)?",
+    re.IGNORECASE,
+)
+_LONG_LABEL_WORDS = 8
 _GLUED_QUOTE_WORDS = 14
-_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]")
+# (a headline may open with a plain single mark after a space; glued on, the mark is a word's: "site's")
+_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]|[ \t]+'")
 _LABEL_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
 # a signal ending in one of these leads into the words after it ("Get the | Online Roadmap",
 # "Sign up for | The Briefing"): it is no label that is complete on its own
@@ -379,6 +390,16 @@ _LEADS_ON = frozenset(
     "a an the to for of by on at in into with from and or our your my their its this these that "
     "about via".split()
 )
+
+
+# a share button's text whose object was an icon ("Share this with" before the story's first
+# word): it ends in "with" and is still complete
+_SHARE_WITH = re.compile(r"Share\s+this\s+with")
+
+
+def _label_words(text: str, h) -> int:  # type: ignore[no-untyped-def]
+    """How many words a label may have: a player's message is longer than a widget's title."""
+    return _LONG_LABEL_WORDS if _LONG_LABEL.fullmatch(text, h.start, h.end) else _LABEL_WORDS
 
 
 def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
@@ -397,8 +418,8 @@ def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | No
     glued_quote = nxt.end() - 1 == h.end and text[h.end] in "\"“"
     if (
         words
-        and len(words) <= (_GLUED_QUOTE_WORDS if glued_quote else _LABEL_WORDS)
-        and words[-1].lower() not in _LEADS_ON
+        and len(words) <= (_GLUED_QUOTE_WORDS if glued_quote else _label_words(text, h))
+        and (words[-1].lower() not in _LEADS_ON or _SHARE_WITH.fullmatch(text, h.start, h.end) is not None)
         and _LABEL_STOP.search(text, lo, h.end) is None
     ):
         return nxt.end() - 1, 0  # (the next unit opens at the capital)
@@ -452,6 +473,14 @@ def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no
             continue
         out.extend(_bar_points(text, h))
         out.extend(_missed_stop_points(text, h))
+        if sentences[si].start != h.start and _capital_label(text, h):
+            # (a link label in capitals after a word, "... $40 per person MORE: Ten quiet
+            # beaches", opens a unit of its own, and a label's unit ends before its headline)
+            out.append((h.start, 0))
+            point = _label_point(text, h)
+            if point is not None:
+                out.append(point)
+            continue
         if sentences[si].start != h.start and not _after_missed_stop(text, h.start):
             for point in (_stop_glued_start(text, h), _label_point(text, h, sentences[si].start)):
                 if point is not None:
@@ -608,6 +637,17 @@ def _glued_after_stop(text: str, at: int) -> bool:
     return text[stop] in ".!?" and (text[stop - 1].isalnum() or text[stop - 1] in ")%")
 
 
+_CAPITAL_LABEL = re.compile(r"[A-Z]{2}[A-Za-z’']*(?:\s+[A-Z][A-Z’']*){0,2}[ \t]{0,3}:")
+
+
+def _capital_label(text: str, h) -> bool:  # type: ignore[no-untyped-def]
+    """Is the hit a link label in capitals with its colon ("READ MORE:", "IN PICTURES:")? A
+    speaker says no such thing: where one stands inside a quotation, the page put it between
+    two paragraphs of a quotation that runs on over them (their breaks lost in the paste),
+    so it is not read as quoted."""
+    return _CAPITAL_LABEL.fullmatch(text, h.start, h.end) is not None
+
+
 def _past_of_we(text: str, lo: int, hi: int) -> bool:
     """"We walked", "we counted": the publication narrating, in the past, what it did."""
     return _WE_PAST.search(text, lo, hi) is not None
@@ -721,7 +761,11 @@ class _Judgement:
         for rule, hits in hits_by_rule.items():
             for hit in hits:
                 i = units.index(hit.start)
-                glued = _glued_after_stop(doc.text, hit.start) or self._past_open_mark(i, hit)
+                glued = (
+                    _glued_after_stop(doc.text, hit.start)
+                    or self._past_open_mark(i, hit)
+                    or _capital_label(doc.text, hit)
+                )
                 if (not glued and doc.in_attributed_quote(hit.start, hit.end)) or units.reports(i):
                     continue
                 if doc.format != "text" and doc.in_headline(hit.start):
@@ -879,7 +923,8 @@ class _Judgement:
         """A newsletter's or a section's teaser card left at a paragraph's end: a "Learn more"
         or "Read more" button that closes the paragraph, after a sentence that speaks to the
         reader ("Start your day with the Gazette's briefing. Learn
-        more", "How will the budget affect you? Learn more"). The button is a warning; the
+        more", "How will the budget affect you? Learn more"), or any sentence that is no story
+        line where the button, capitalised, closes the whole text. The button is a warning; the
         sentence before it joins it as the reader's voice. A story line before the button (one
         that reports, or narrates in the past tense outside the "we/you" voice) leaves it a hint."""
         units, text = self.units, self.text
@@ -894,7 +939,13 @@ class _Judgement:
                 continue
             if units.story(i - 1):
                 continue
-            if units.voice(_SECOND, i - 1) or _IMPERATIVE.match(text, prev.start) is not None:
+            if (
+                units.voice(_SECOND, i - 1)
+                or _IMPERATIVE.match(text, prev.start) is not None
+                or (i == len(us) - 1 and text[u.start].isupper())
+            ):
+                # (a capitalised button that closes the whole text is the card's, whatever its
+                # sentence says: "The truth is stranger than fiction. Learn more")
                 self.strong.add(i)
 
     def _voiced_paragraphs(self) -> None:
