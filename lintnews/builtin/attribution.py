@@ -297,11 +297,15 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         if kind is None and not _closing_tag(doc, si, cue.start, cue.end) and \
                 _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
+        if kind is None and _according_to_person_after(doc, si, cue.end, facts):
+            kind = "described"  # "Farmers are seen by the police as squatters, according to Omar Ruiz, an expert"
+        if kind is None and _authority_body_next(doc, si, cue.head, facts):
+            kind, note = "described", _AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
     else:
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
-    if kind == "named" or _confirmed_next(doc, si, facts):
+    if kind == "named" or _confirmed_next(doc, si, facts) or _maker_named_next(doc, si):
         return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
     if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
@@ -457,6 +461,92 @@ def _closing_tag(doc, si: int, cue_start: int, cue_end: int) -> bool:  # type: i
     text = doc.text
     return (_TAG_LEFT.search(text, s.start, cue_start) is not None
             and _TAG_RIGHT.match(text, cue_end, s.end) is not None)
+
+
+_AUTHORITY_NOTE = " The next sentence names the body that speaks: if they are its officials, say so here."
+# the heads whose group a public body speaks for: "officials", "authorities"
+_AUTHORITY_HEADS = frozenset(("official", "authority"))
+
+
+def _according_to_person_after(doc, si: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does a named person's "according to" close the cue's sentence ("Farmers are seen by the
+    police as squatters, according to Omar Ruiz, an expert on land law.")? The person vouches
+    for the report that the group holds the view, as a lead does ("Ruiz said the police see
+    ..."): a hint, not a warning. An institution or an outlet ("according to Reuters") is left
+    alone: it passes the group's words on, it does not answer for them."""
+    text = doc.text
+    s = doc.sentences[si]
+    for m in facts.mentions(s.start, s.end):
+        if m.kind != "named" or m.style != "according" or m.start < cue_end or not _identifies(m):
+            continue
+        words = m.phrase.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(
+                w.lower().rstrip(".,").removesuffix("'s") in _BODY_WORDS for w in words) \
+                and _role_apposition().match(text, m.src_start + len(m.phrase)) is not None \
+                and ";" not in text[cue_end : m.start]:
+            return True
+    return False
+
+
+@cache
+def _role_apposition() -> re.Pattern[str]:
+    """A person's role in apposition to a name: "Omar Ruiz, an expert on", "Ana Roe, professor
+    of", "Li Wei, a senior official" (a noun of ``source-nouns``, ``office-titles`` or
+    ``expertise-titles``); an outlet's or a body's name has none ("according to Al Jazeera.")."""
+    roles = {f for cls in ("source-nouns", "office-titles", "expertise-titles") for f in lx.forms(cls, lx.NOUN)}
+    alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt})\b")
+
+
+def _authority_body_next(doc, si: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue's group officials or authorities, and does the next sentence end with a public
+    body's tag or open with its lead ("..., according to Turkish authorities. The boat sank off
+    the coast, the Turkish coastguard said in a statement.")? The body says which authority it
+    was; whether the officials are its own the words do not say: a hint. A person's tag, or a
+    party's or a company's, names no authority."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if lemma not in _AUTHORITY_HEADS or si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
+        return False
+    bodies = lx.forms("public-bodies", lx.NOUN)
+    text = doc.text
+    for m in facts.mentions(nxt.start, nxt.end):
+        if m.kind != "named" or m.style not in ("subject", "inverted"):
+            continue
+        words = m.phrase.split()
+        if words[0].lower() != "the" or words[-1].lower() not in bodies:
+            continue
+        if _vouches_for_previous(text, m, nxt.start, nxt.end) or _TAG_TAIL.fullmatch(text, m.end, nxt.end):
+            return True
+    return False
+
+
+# the next sentence names who made what the cue's sentence said: a word pointing back at it and
+# its maker as the agent ("The warning has been made by NHS Providers", "The figures were
+# published by the statistics office")
+_MAKER_NAMED = re.compile(
+    r"[\s\"“]*(?:The|This|That|These|Those|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:warnings?|claims?|comments?|remarks?|criticism|call|calls|figures?|estimates?|forecasts?|"
+    r"predictions?|assessments?|statements?|findings?|concerns?|allegations?)\s+"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:made|issued|given|raised|voiced|sounded|delivered|published|released|set\s+out|put\s+forward)\s+by\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w’'&-]*)"
+)
+
+
+def _maker_named_next(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+    """Does the next sentence of the paragraph (or the next paragraph's first) open by naming
+    who made the claim just reported ("..., health bosses say. The warning has been made by NHS
+    Providers, which represents hospital trusts.")? The name answers the cue's "which bosses?"
+    in the next sentence, as the guidelines allow."""
+    if si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
+        return False
+    return _MAKER_NAMED.match(doc.text, nxt.start, nxt.end) is not None
 
 
 def _previous_named_lead(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
@@ -690,6 +780,7 @@ class _Members(NamedTuple):
     named: re.Pattern[str]  # "analyst Jane Roe", "One resident, Mark Lee, said"
     titled: re.Pattern[str]  # "Wu Yan, deputy director of the agency, said": a title, no article
     relative: re.Pattern[str]  # "Sam Roe, who served as deputy minister,": the role in a relative clause
+    reprise: re.Pattern[str]  # "the scientists, mostly from GNS Science,": the group again, placed
 
     def found(self, text: str, start: int, end: int) -> bool:
         """Is a member named between ``start`` and ``end``? (Each apposition is tried at its
@@ -703,12 +794,18 @@ class _Members(NamedTuple):
         # a titled name only as a speaker: "met Sergei Gorkov, chairman of the bank." names the
         # man met, not the source; "according to Zhou Li, deputy head of X" or "Zhou Li, deputy
         # head of X, said" name the speaker
-        return any(
+        if any(
             _SPEAKER_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             or _SPEAKER_AFTER.match(text, m.end(), end) is not None
             for pattern in (self.titled, self.relative)
             for m in pattern.finditer(text, start, end)
-        )
+        ):
+            return True
+        # the group itself again, with the body its members come from, as the speaker of a tag
+        # ('"...," the scientists, mostly from GNS Science, wrote'): no one member, but the
+        # group is placed; "the scientists at Oxford were not asked" speaks no words
+        return any(_REPRISE_TAIL.match(text, m.end(), end) is not None
+                   for m in self.reprise.finditer(text, start, end))
 
 
 # what makes a titled name a speaker: a lead before it, or its verb after the apposition's
@@ -720,6 +817,20 @@ _SPEAKER_AFTER = re.compile(
     r"(?:said|says|told|tells|added|adds|explained|noted|stated|warned|confirmed|confirms|wrote|writes)\b"
 )
 
+
+# the heads of a house's members, and the titles that name one: "Sen. Ana Roe", "Rep. Tom Lee"
+_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator"))
+_LEGISLATOR_TITLES = (r"(?-i:Rep|Reps|Sen|Sens)\.|representative|senator|congressman|congresswoman|"
+                      r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)")
+
+# what makes the group's reprise a speaker: its speech verb after the body's name (and the
+# closing comma of the apposition, when there is one)
+_REPRISE_TAIL = re.compile(
+    r"[^.;:!?\"“”]{0,100}?,?\s*(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|warned|explained|stated|concluded)\b"
+)
+# the quantity of a group's reprise: "the scientists, mostly from", "the analysts, all at"
+_REPRISE_SHARE = r"(?:(?:mostly|mainly|largely|chiefly|partly|all|both|many|most|some)\s+)?"
 
 _MEMBERS: dict[str, _Members | None] = {}
 # the verbs of a relative clause that gives a person's role: being, serving or working as one
@@ -755,6 +866,14 @@ def _member_pattern(head: str) -> _Members | None:
             # "an official said ... Wu Yan, deputy director of the agency, said": any title of
             # an office names one of the officials
             titles = "|".join(sorted(map(re.escape, lx.forms("office-titles", lx.NOUN)), key=len, reverse=True))
+        elif lemma in _MEMBER_HEADS:
+            # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
+            # member (of the house the story is about)
+            titles = f"{alt}|{_LEGISLATOR_TITLES}"
+        elif lemma in lx.lemmas("expertise-titles"):
+            # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
+            # any title of expertise names one of the analysts or experts
+            titles = "|".join(sorted(map(re.escape, lx.forms("expertise-titles", lx.NOUN)), key=len, reverse=True))
         head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
         pattern = _Members(
             re.compile(
@@ -764,7 +883,7 @@ def _member_pattern(head: str) -> _Members | None:
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                 # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
                 # "with Russian President Vladimir Putin", named but no source)
-                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+{_SPOKE}"
+                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s+{_SPOKE}"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
                 # "Russell Roe, executive vice president of the Home Builders Association": a
@@ -790,6 +909,12 @@ def _member_pattern(head: str) -> _Members | None:
             re.compile(
                 rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?i:who)(?:\s+|-)(?:(?:also|once|then|now|previously|formerly|later)\s+)?"
                 rf"(?:{_ROLE_VERBS}\s+(?:[\w.’'-]+\s+){{0,6}}?(?:(?i:{alt})|(?i:{titles}))\b{head_verbs})"
+            ),
+            # "the scientists, mostly from the research body GNS Science,": the group's noun
+            # again, definite, with the body it comes from (a capitalised name within six words)
+            re.compile(
+                rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{alt}),?\s+{_REPRISE_SHARE}(?:from|of|at|with)\s+"
+                rf"(?:[\w’'-]+\s+){{0,5}}?(?-i:[A-Z][\w’'-]+)"
             ),
         )
     _MEMBERS[head] = pattern
