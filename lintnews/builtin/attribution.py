@@ -823,10 +823,12 @@ _MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator"))
 _LEGISLATOR_TITLES = (r"(?-i:Rep|Reps|Sen|Sens)\.|representative|senator|congressman|congresswoman|"
                       r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)")
 
-# what makes the group's reprise a speaker: its speech verb after the body's name (and the
-# closing comma of the apposition, when there is one)
+# what makes the group's reprise a speaker: its speech verb right after the body's name ("the
+# analysts at Capital Economics said") or after the apposition's closing comma ("the scientists,
+# mostly from the research body GNS Science, wrote"); not a clause of its own ("the members of
+# Congress that were with me walked out and said")
 _REPRISE_TAIL = re.compile(
-    r"[^.;:!?\"“”]{0,100}?,?\s*(?:\w+ly\s+)?"
+    r"(?:[^,.;:!?\"“”]{0,80},|(?:\s+(?-i:[A-Z])[\w’'&.-]*)*)\s*(?:\w+ly\s+)?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|warned|explained|stated|concluded)\b"
 )
 # the quantity of a group's reprise: "the scientists, mostly from", "the analysts, all at"
