@@ -299,7 +299,7 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
         if kind is None and _according_to_person_after(doc, si, cue.end, facts):
             kind = "described"  # "Farmers are seen by the police as squatters, according to Omar Ruiz, an expert"
-        if kind is None and _authority_body_next(doc, si, cue.head, facts):
+        if kind is None and _authority_body_next(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", _AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
     else:
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
@@ -498,12 +498,14 @@ def _role_apposition() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt})\b")
 
 
-def _authority_body_next(doc, si: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
     """Is the cue's group officials or authorities, and does the next sentence end with a public
     body's tag or open with its lead ("..., according to Turkish authorities. The boat sank off
     the coast, the Turkish coastguard said in a statement.")? The body says which authority it
     was; whether the officials are its own the words do not say: a hint. A person's tag, or a
-    party's or a company's, names no authority."""
+    party's or a company's, names no authority; nor does another country's body ("Philippine
+    officials said. The Chinese foreign ministry said ...": a capitalised modifier of the body
+    that the group's phrase does not have)."""
     lemma = lx.forms("source-nouns", lx.NOUN).get(head)
     if lemma not in _AUTHORITY_HEADS or si + 1 >= len(doc.sentences):
         return False
@@ -518,6 +520,9 @@ def _authority_body_next(doc, si: int, head: str, facts: _DocFacts) -> bool:  # 
         words = m.phrase.split()
         if words[0].lower() != "the" or words[-1].lower() not in bodies:
             continue
+        group = set(text[cue_start:cue_end].split())
+        if any(w[:1].isupper() and w not in group for w in words[1:]):
+            continue  # "the Chinese foreign ministry" after "Philippine officials"
         if _vouches_for_previous(text, m, nxt.start, nxt.end) or _TAG_TAIL.fullmatch(text, m.end, nxt.end):
             return True
     return False
