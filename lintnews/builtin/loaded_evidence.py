@@ -690,6 +690,12 @@ _ONLY_AS_TAIL = re.compile(
 # the framer's, not only its first word ("framed the vote as a choice between order and
 # chaos", "portrayed the deal as a betrayal of struggling workers"), up to a stop or a clause.
 _FRAMING = ("fram", "cast", "portray", "describ", "characteri")
+# A framing verb new in round 17 as a gerund after a preposition ("despite framing him as a
+# sexist"): the writer asserts the act and words the frame, a paraphrase of their own (a
+# babe-dev hit); the finite verb and a participle after a conjunction report the framer's.
+_NEW_FRAMING = ("fram", "cast")
+_PREPOSITION_GERUND = re.compile(
+    r"(?<![\w-])(?:despite|after|before|by|for|without|of|in|on|from|since)\s+$", re.IGNORECASE)
 _FRAMED_TAIL = re.compile(
     r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
     r"that|who|which|because|while|but|when|if)\b)[\w'’-]+\s+){1,7}$",
@@ -760,6 +766,9 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
         if verb not in _characterising_forms():
             continue  # "Called": a name's part
         low = verb.lower()
+        if low.startswith(_NEW_FRAMING) and low.endswith("ing") and \
+                _PREPOSITION_GERUND.search(text, max(lo, m.start() - 12), m.start()):
+            continue
         noun = _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start())
         if noun is not None and not (low.startswith("accus") and noun.group().split()[0].lower() == "and"):
             continue  # "in terms of", "the labels": nouns, not verbs ("..., and accused X of": a verb)
