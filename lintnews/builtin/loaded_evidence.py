@@ -673,15 +673,32 @@ _CHARACTERISED_TAIL = re.compile(
     re.IGNORECASE,
 )
 _AS_TAIL = re.compile(
-    r"(?:\s+[\w'’-]+){0,6}?\s+(?:as|of)\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:as|of)\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
 _NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
-# verbs of perception report a view only with "as" ("saw it as a cynical ploy"), not "of"
-_ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember")
+# verbs of perception report a view only with "as" ("saw it as a cynical ploy"), not "of";
+# so do the verbs of framing (round 17: "framed the vote as a choice between order and chaos",
+# "cast her rival as reckless"; "cast doubt on claims of", "framed for" are no characterisation)
+_ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember", "fram", "cast")
 _ONLY_AS_TAIL = re.compile(
-    r"(?:\s+[\w'’-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
+    r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
+    re.IGNORECASE,
+)
+# The verbs that frame a thing as something (round 17): the whole complement after "as" is
+# the framer's, not only its first word ("framed the vote as a choice between order and
+# chaos", "portrayed the deal as a betrayal of struggling workers"), up to a stop or a clause.
+_FRAMING = ("fram", "cast", "portray", "describ", "characteri")
+# A framing verb new in round 17 as a gerund after a preposition ("despite framing him as a
+# sexist"): the writer asserts the act and words the frame, a paraphrase of their own (a
+# babe-dev hit); the finite verb and a participle after a conjunction report the framer's.
+_NEW_FRAMING = ("fram", "cast")
+_PREPOSITION_GERUND = re.compile(
+    r"(?<![\w-])(?:despite|after|before|by|for|without|of|in|on|from|since)\s+$", re.IGNORECASE)
+_FRAMED_TAIL = re.compile(
+    r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
+    r"that|who|which|because|while|but|when|if)\b)[\w'’-]+\s+){1,7}$",
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
@@ -691,8 +708,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|i
 # accused of dumping waste runs a dangerous plant" is a passive, and the writer's clause goes on.
 # Not "of being cruel and insensitive": a verdict the writer may echo (a ptc-dev hit; the first
 # adjective after "being" is the characterisation's, as before).
+# (An abbreviation's stops belong to the accused's words: "accused the U.S. of succumbing to";
+# round 17.)
 _ACCUSED_OF_TAIL = re.compile(
-    r"(?:\s+[\w'’-]+){1,6}?\s+of\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
+    r"(?:\s+[\w'’.-]+){1,6}?\s+of\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
 _ACCUSED_REACH = 160  # characters from the verb to the word (the charge runs longer than a label)
 
 
@@ -747,6 +766,9 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
         if verb not in _characterising_forms():
             continue  # "Called": a name's part
         low = verb.lower()
+        if low.startswith(_NEW_FRAMING) and low.endswith("ing") and \
+                _PREPOSITION_GERUND.search(text, max(lo, m.start() - 12), m.start()):
+            continue
         noun = _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start())
         if noun is not None and not (low.startswith("accus") and noun.group().split()[0].lower() == "and"):
             continue  # "in terms of", "the labels": nouns, not verbs ("..., and accused X of": a verb)
@@ -758,6 +780,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             continue  # (only a charge reaches further)
         tail = (_ONLY_AS_TAIL if low.startswith(_ONLY_AS) else _AS_TAIL if low.startswith(_NEEDS_AS)
                 else _CHARACTERISED_TAIL).match(text, m.end(), start)
+        if (tail is None or tail.end() != start) and low.startswith(_FRAMING):
+            tail = _FRAMED_TAIL.match(text, m.end(), start)
         if tail is not None and tail.end() == start:
             return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
     return None
