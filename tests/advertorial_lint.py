@@ -24,3 +24,19 @@ def lint_advertorial(text: str, reader: str = "text") -> list[Diagnostic]:
 def warning_lines(text: str, reader: str = "text") -> list[int]:
     """The first lines of the advertorial warnings (and errors) of ``text``, in order."""
     return sorted(d.line for d in lint_advertorial(text, reader) if d.severity.rank >= Severity.WARNING.rank)
+
+
+def warned_words(text: str) -> list[tuple[str, str]]:
+    """The advertorial warnings (and errors) of a one-line text: (rule, the words reported)."""
+    return [
+        (d.rule, text[d.column - 1 : d.end_column - 1])
+        for d in lint_advertorial(text)
+        if d.severity.rank >= Severity.WARNING.rank
+    ]
+
+
+def reported(text: str) -> str:
+    """The words the advertorial warnings of ``text`` report, joined; fails when there are none."""
+    found = warned_words(text)
+    assert found, f"nothing reported in {text!r}"
+    return " | ".join(words for _, words in found)

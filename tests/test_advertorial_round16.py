@@ -17,25 +17,10 @@ from __future__ import annotations
 import pytest
 
 from lintnews.model.diagnostic import Severity
-from tests.advertorial_lint import lint_advertorial
+from tests.advertorial_lint import lint_advertorial, reported, warned_words
 
 STORY = "The ferry left the harbour at noon on Tuesday as fog settled over the estuary."
 AFTER = "The harbour master said both boats were back on their moorings before dark."
-
-
-def _warnings(text: str) -> list[tuple[str, str]]:
-    """The advertorial warnings of a one-line text: (rule, the words reported)."""
-    return [
-        (d.rule, text[d.column - 1 : d.end_column - 1])
-        for d in lint_advertorial(text)
-        if d.severity.rank >= Severity.WARNING.rank
-    ]
-
-
-def _flagged(text: str) -> str:
-    found = _warnings(text)
-    assert found, f"nothing reported in {text!r}"
-    return " | ".join(words for _, words in found)
 
 
 # -- positives: each run into a paragraph between two story sentences --------------------------
@@ -57,7 +42,7 @@ RUN_IN = {
 def test_furniture_run_into_a_paragraph_is_reported(kind):
     item = RUN_IN[kind]
     text = f"{STORY} {item} {AFTER}\n"
-    flagged = _flagged(text)
+    flagged = reported(text)
     # the story sentence before it is never part of the report
     assert "fog settled" not in flagged
 
@@ -66,7 +51,7 @@ def test_a_share_bar_is_reported_with_its_permalink_and_without_the_story():
     bar = ("Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine "
            "Permalink http://gazette.example/p/2Xq1")
     text = f"{STORY} Harbour at dusk {bar} The crew said the fog lifted by six.\n"
-    flagged = _flagged(text)
+    flagged = reported(text)
     # (the caption before it, a fragment of three words, may go with it; the story does not)
     assert flagged.endswith(bar)
     assert "fog" not in flagged
@@ -75,13 +60,13 @@ def test_a_share_bar_is_reported_with_its_permalink_and_without_the_story():
 def test_a_label_after_a_stop_and_a_hyphen_is_a_unit_of_its_own():
     # a scraper turned the space after the stop into a hyphen: the narration before it is not the label's sentence
     text = f"{STORY[:-1]} yesterday.- READ MORE: Island fares to rise again in spring {AFTER}\n"
-    flagged = _flagged(text)
+    flagged = reported(text)
     assert flagged.startswith("READ MORE:")
 
 
 def test_teaser_card_at_the_paragraph_end():
     text = f"{STORY} {AFTER} Start your morning with the harbour news that matters most. Learn more\n"
-    flagged = _flagged(text)
+    flagged = reported(text)
     assert flagged.endswith("Learn more")
     assert "harbour master" not in flagged
 
@@ -89,7 +74,7 @@ def test_teaser_card_at_the_paragraph_end():
 def test_teasers_closed_by_dates_are_a_related_widget():
     text = (f"{STORY} Fares on the island route have doubled in a decade. (12.03.2015) A new pier "
             f"opens on the north shore after years of delay. (04.08.2016) {AFTER}\n")
-    flagged = _flagged(text)
+    flagged = reported(text)
     assert "(12.03.2015)" in flagged and "(04.08.2016)" in flagged
     assert "fog settled" not in flagged
 
@@ -97,14 +82,14 @@ def test_teasers_closed_by_dates_are_a_related_widget():
 def test_a_possessive_before_a_stop_ends_the_sentence_for_the_plug():
     text = ("The act says the harbour law is supreme to the island's. "
             "Get news from the Gazette in your inbox, each weekday morning\n")
-    assert _flagged(text).startswith("Get news from the Gazette")
+    assert reported(text).startswith("Get news from the Gazette")
 
 
 def test_furniture_after_an_open_mark_no_mark_closes():
     # a mangled paste: the opening mark of "bailout is never closed
     text = (f"{STORY} The mayor called it a \"bailout for the pier and moved on. "
             "Do you have information you want to share with the Estuary Gazette? Here's how.\n")
-    assert _flagged(text).startswith("Do you have information")
+    assert reported(text).startswith("Do you have information")
 
 
 # -- look-alikes: the same words in the story ---------------------------------------------------
@@ -135,7 +120,7 @@ STORY_LINES = [
 
 @pytest.mark.parametrize("text", STORY_LINES)
 def test_story_sentences_stay_silent(text):
-    assert _warnings(text + "\n") == []
+    assert warned_words(text + "\n") == []
 
 
 def test_a_single_teaser_date_is_only_a_hint():
@@ -149,6 +134,6 @@ def test_teaser_dates_do_not_promote_other_hints_of_a_one_line_article():
     text = (f"{STORY} The yard's plans are online; for more information, visit northwind.example. "
             f"Fares have doubled. (12.03.2015) A new pier opens on the north shore. (04.08.2016) {AFTER}\n")
     assert any(d.rule == "advertorial/company-boilerplate" for d in lint_advertorial(text))  # (a hint)
-    flagged = _flagged(text)
+    flagged = reported(text)
     assert "(12.03.2015)" in flagged and "(04.08.2016)" in flagged
-    assert all(rule != "advertorial/company-boilerplate" for rule, _ in _warnings(text))
+    assert all(rule != "advertorial/company-boilerplate" for rule, _ in warned_words(text))

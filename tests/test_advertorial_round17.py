@@ -18,26 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.model.diagnostic import Severity
-from tests.advertorial_lint import lint_advertorial
+from tests.advertorial_lint import reported, warned_words
 
 STORY = "The ferry left the harbour at noon on Tuesday as fog settled over the estuary."
 AFTER = "The harbour master said both boats were back on their moorings before dark."
-
-
-def _warnings(text: str) -> list[tuple[str, str]]:
-    """The advertorial warnings of a one-line text: (rule, the words reported)."""
-    return [
-        (d.rule, text[d.column - 1 : d.end_column - 1])
-        for d in lint_advertorial(text)
-        if d.severity.rank >= Severity.WARNING.rank
-    ]
-
-
-def _flagged(text: str) -> str:
-    found = _warnings(text)
-    assert found, f"nothing reported in {text!r}"
-    return " | ".join(words for _, words in found)
 
 
 # -- positives ------------------------------------------------------------------------------------
@@ -67,7 +51,7 @@ POSITIVES = {
 
 @pytest.mark.parametrize("kind", sorted(POSITIVES))
 def test_round17_furniture_is_reported(kind):
-    flagged = _flagged(POSITIVES[kind])
+    flagged = reported(POSITIVES[kind])
     # the story sentence before the furniture is never part of the report
     assert "fog settled" not in flagged
 
@@ -76,21 +60,21 @@ def test_a_capital_label_inside_a_run_on_quotation_is_not_quoted():
     # a quotation whose paragraphs were run together: the mark opened before the label closes after it
     text = (f"{STORY} The harbour master said: \"We lost two boats in the fog. Nobody was hurt. "
             "READ MORE: Island fares to rise again in spring We will rebuild them by summer.\"\n")
-    assert "READ MORE:" in _flagged(text)
+    assert "READ MORE:" in reported(text)
 
 
 def test_labels_one_after_another_are_each_reported():
     text = (f"{STORY} READ: Harbour master to retire after thirty years READ: Island fares to rise "
             f"again READ: Pier repairs start in May {AFTER}\n")
     # (one report for the run: each label is in it, the story after it is not)
-    flagged = _flagged(text)
+    flagged = reported(text)
     assert flagged.count("READ:") == 3
     assert "moorings" not in flagged
 
 
 def test_the_label_does_not_take_the_story_sentence_that_reports():
     text = f"{STORY} READ MORE: 'We will not sell the pier' Ana Ruiz also said that the boats were safe.\n"
-    flagged = _flagged(text)
+    flagged = reported(text)
     assert flagged.startswith("READ MORE:")
     assert "also said" not in flagged
 
@@ -120,4 +104,4 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_round17_lookalikes_stay_silent(text):
-    assert _warnings(text + "\n") == []
+    assert warned_words(text + "\n") == []
