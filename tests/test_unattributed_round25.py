@@ -43,6 +43,11 @@ QUOTED_NEXT = [
      'added in a statement that gave no detail.',
      'Prices may calm the markets, observers say. "It is good news. It was overdue," says Tom Berg, '
      'founder of the Harbour Watch website.'),
+    # the tag goes on with the speaker's next point ("a sentence that only reports" a person stays)
+    ("Japan's weakness is its reach, analysts say. Ito says the jets lack the gear, pointing out "
+     "that the navy is small.",
+     'Japan\'s weakness is its reach, analysts say. "They can defend the islands. But they cannot '
+     'strike back," Ito says, pointing out that the jets lack the gear.'),
     # a sentence that quotes a phrase and closes with the tag
     ("Other experts said the cut could come in May. Ana Silva, who runs a bakery, said prices "
      "would keep falling.",

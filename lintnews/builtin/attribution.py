@@ -1129,6 +1129,9 @@ def _tag_sentence(doc, ni: int) -> int:  # type: ignore[no-untyped-def]
     return j
 
 
+# a tag that goes on with a participle of speech: "..., Schuster says, pointing out that ..."
+_TAG_GOES_ON = re.compile(
+    r"\s*,\s+(?:adding|noting|pointing\s+out|explaining|saying|stressing|arguing|warning)\b[^\"“”.!?]*(?:[.!?]|$)")
 # a speaker who speaks for a body: most often the side the group's view is put to, not one of them
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b|\bpress\s+secretary\b")
 # an inverted tag right after a closing quotation mark: 'if prices "keep falling," said Dr Ana Silva'
@@ -1178,6 +1181,11 @@ def _next_quotes_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore
         tail = _TAG_TAIL.match(text, m.end, tag.end)
         if _STOP.match(text, m.end) or (tail is not None and (tail.end() == tag.end or "." in text[m.end : tail.end()])):
             return m.phrase  # '"...," Demir said.' (a quotation may go on after it)
+        going_on = _TAG_GOES_ON.match(text, m.end, tag.end)
+        if going_on is not None:
+            # '"...," Schuster says, pointing out that the jets lack the gear.': the tag goes on
+            # with the speaker's next point, still the quotation's tag
+            return m.phrase
     return ""
 
 
