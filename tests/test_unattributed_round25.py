@@ -104,3 +104,19 @@ NO_CLAIM = [
 def test_round25_no_claim(lint, flagged, silent):
     assert _warnings(lint, flagged)
     assert not _warnings(lint, silent)
+
+
+# (a warning, a hint at info): what documents the sentence opens with measured
+MEASURED = [
+    ("US public opinion is deeply divided on the issue.",
+     "Polls show US public opinion is deeply divided on the issue."),
+    ("Polls show support for the plan. The plan is widely seen as fair.",
+     "Recent surveys suggest the plan is widely seen as fair."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "hinted"), MEASURED)
+def test_round25_what_documents_found_is_a_hint(lint, flagged, hinted):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, hinted)
+    assert _claims(lint, hinted, Severity.INFO)

@@ -597,6 +597,8 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str, facts: _DocFact
         return _NAMING_NOTE  # "Police identified the man as Tom Reyes, 40, who was believed to ..."
     if holder.in_survey(text, cue_start + len(cue_text), s.end):
         return _SURVEY_NOTE  # "was considered one of the best in two surveys of historians"
+    if _documents_find(text, s.start, cue_start):
+        return _SURVEY_NOTE  # "Polls show US public opinion is deeply divided": what the polls measured
     if holder.VERDICT.search(cue_text) and (
             holder.verdict_of_document(text, s.start, s.end)
             or (si and holder.verdict_of_document(text, sentences[si - 1].start, sentences[si - 1].end))):
@@ -663,6 +665,19 @@ def _group(phrase: str) -> bool:
 
 # the plural documents a sentence opens with: "Polls show", "Recent studies suggest", "The surveys found"
 _DOCUMENTS_OPEN = re.compile(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several|Many|Most|Other|New|Opinion)\s+)?(\w+)\s+")
+
+
+# a finding verb after the documents a sentence opens with: "Polls show", "Recent surveys suggest"
+_FINDING = re.compile(r"\s*(?:show|showed|shown|suggest|suggested|indicate|indicated|find|found)\b")
+
+
+def _documents_find(text: str, s_start: int, cue_start: int) -> bool:
+    """Does the cue's sentence open with plural documents and a finding verb ("Polls show US
+    public opinion is deeply divided")? The cue is what they measured: the documents are its
+    holder, and their own cue ("which polls?") carries the question."""
+    m = _DOCUMENTS_OPEN.match(text, s_start, cue_start)
+    return (m is not None and m.group(1).lower() in lx.plural_nouns("report-nouns")
+            and _FINDING.match(text, m.end() - 1, cue_start) is not None)
 
 
 def _counts_documents(doc, si: int, start: int, head: str) -> bool:  # type: ignore[no-untyped-def]
