@@ -348,7 +348,7 @@ _SHARE_BAR = re.compile(
     r"flipboard|weibo)\W",
     re.IGNORECASE,
 )
-_BAR_NEXT = re.compile(r"[ \t]+(?=[A-Z\"“])")
+_BAR_NEXT = re.compile(r"[ \t]+(?=[A-Z\"“\x27‘])")
 _BAR_VERB = re.compile(r"\b(?:send|share(?:\s+(?:this|on|via|with))?)[ \t]{0,3}:?[ \t]{1,3}\Z", re.IGNORECASE)
 
 
@@ -937,15 +937,16 @@ class _Judgement:
             u, prev = us[i], us[i - 1]
             if prev.block != u.block or _BUTTON_END.match(text, u.start, self.doc.blocks[u.block].end) is None:
                 continue
+            if i == len(us) - 1 and text[u.start].isupper():
+                # (a capitalised button that closes the whole text is the card's, whatever its
+                # sentence says: "The truth is stranger than fiction. Learn more", and even after a
+                # story line, where the card's own sentence was lost: "... the agency reported.
+                # Learn more"; no story ends on a button)
+                self.strong.add(i)
+                continue
             if units.story(i - 1):
                 continue
-            if (
-                units.voice(_SECOND, i - 1)
-                or _IMPERATIVE.match(text, prev.start) is not None
-                or (i == len(us) - 1 and text[u.start].isupper())
-            ):
-                # (a capitalised button that closes the whole text is the card's, whatever its
-                # sentence says: "The truth is stranger than fiction. Learn more")
+            if units.voice(_SECOND, i - 1) or _IMPERATIVE.match(text, prev.start) is not None:
                 self.strong.add(i)
 
     def _voiced_paragraphs(self) -> None:
