@@ -352,6 +352,23 @@ _BAR_NEXT = re.compile(r"[ \t]+(?=[A-Z\"“\x27‘])")
 _BAR_VERB = re.compile(r"\b(?:send|share(?:\s+(?:this|on|via|with))?)[ \t]{0,3}:?[ \t]{1,3}\Z", re.IGNORECASE)
 
 
+# An embedded tweet flattened into the text ("... the quay. VIDEO: Crowds at the ferry #Harbour
+# pic.twitter.com/Ab12cD "?Dana Reyes (@danareyes) March 1, 2017"): its words are the tweeter's, and a
+# label in it is no link of the page's. The tweet ends in its picture link, then its author's handle
+# in brackets and its date, within a tweet's length of the signal.
+_TWEET_END = re.compile(
+    r"(?:pic\.twitter\.com|t\.co)/\w+[^\n()]{0,60}\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
+)
+_TWEET_SPAN = 240
+
+
+def _in_embedded_tweet(text: str, start: int) -> bool:
+    """Does the signal at ``start`` sit inside an embedded tweet, whose signature (picture link,
+    handle and date) closes it within a tweet's length?"""
+    return _TWEET_END.search(text, start, start + _TWEET_SPAN) is not None
+
+
 def _bar_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """The split points around a signal ``h`` that is a share bar (none for other signals)."""
     if h.end - h.start < 30 or _SHARE_BAR.match(text, h.start, h.end) is None:
@@ -760,6 +777,8 @@ class _Judgement:
         doc, units = self.doc, self.units
         for rule, hits in hits_by_rule.items():
             for hit in hits:
+                if _in_embedded_tweet(doc.text, hit.start):
+                    continue
                 i = units.index(hit.start)
                 glued = (
                     _glued_after_stop(doc.text, hit.start)
@@ -937,16 +956,15 @@ class _Judgement:
             u, prev = us[i], us[i - 1]
             if prev.block != u.block or _BUTTON_END.match(text, u.start, self.doc.blocks[u.block].end) is None:
                 continue
-            if i == len(us) - 1 and text[u.start].isupper():
-                # (a capitalised button that closes the whole text is the card's, whatever its
-                # sentence says: "The truth is stranger than fiction. Learn more", and even after a
-                # story line, where the card's own sentence was lost: "... the agency reported.
-                # Learn more"; no story ends on a button)
-                self.strong.add(i)
-                continue
             if units.story(i - 1):
                 continue
-            if units.voice(_SECOND, i - 1) or _IMPERATIVE.match(text, prev.start) is not None:
+            if (
+                units.voice(_SECOND, i - 1)
+                or _IMPERATIVE.match(text, prev.start) is not None
+                or (i == len(us) - 1 and text[u.start].isupper())
+            ):
+                # (a capitalised button that closes the whole text is the card's, whatever its
+                # sentence says: "The truth is stranger than fiction. Learn more")
                 self.strong.add(i)
 
     def _voiced_paragraphs(self) -> None:
