@@ -168,6 +168,17 @@ def _claim_noun(text: str, start: int, end: int, before: str) -> bool:
     return _STOP_AFTER.match(text, end) is not None
 
 
+# "insist on" is a demand, not speech ("insisted on anonymity", "insists on a recount"; round
+# 18), unless a clause follows an adjunct ("insisted on Tuesday that"): no verdict on words.
+_INSIST_ON = re.compile(r"\s+(?:up)?on\b(?!(?:\s+[\w'’-]+){0,5}?\s+that\b)", re.IGNORECASE)
+# The verb of an object relative clause, its object the relative word, and the claimed
+# clause's verb right after it ("factories that they claimed were built on seized land", "the
+# money he admitted was a loan"; round 18): speech.
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:that|which|what|who|whom)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+_CLAIMED_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|had|has|have|would|will|could|did)\b",
+                                 re.IGNORECASE)
+
+
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
@@ -191,6 +202,10 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.SPEECH  # "falsely claimed the money was hers"
     if _OTHER_AFTER.match(text, end):
         return Sense.OTHER
+    if word.startswith("insist") and _INSIST_ON.match(text, end):
+        return Sense.OTHER
+    if _RELATIVE_BEFORE.search(before) and _CLAIMED_VERB_AFTER.match(text, end):
+        return Sense.SPEECH
     if _SPEECH_AFTER.match(text, end):
         return Sense.SPEECH
     if start > lo and word[:1] != text[start:start + 1] and text[start:start + 1].isupper():

@@ -407,6 +407,32 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     return Evidence("name", Effect.DROP, f"'{word}' is capitalised beside '{neighbour}'")
 
 
+# Running text before a lone capital (round 18): a lower-case word, a comma or a digit, so
+# the capital cannot open a sentence, a heading run into the text or a quotation.
+_RUNNING_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|[,\d])[ \t]+$")
+
+
+def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int],
+                 proper: bool = False) -> Evidence | None:
+    """A word the lexicon writes in lower case, capitalised alone in running text: a name of
+    one word, a person's or a people's ("his sister, Sham, survived", "embraced Sham",
+    "illiterate Vandals had plundered Rome"; round 18). No capitalised neighbour makes it
+    surely a name (:func:`in_name`), so it is doubtful: ``info``. A sentence's first word, a
+    word after a stop, colon or quotation mark, a title-case line and capitals for emphasis
+    say nothing."""
+    word = text[start:end]
+    if proper or not word[:1].isupper() or not word[1:].islower():
+        return None
+    if _title_case(text, *block):
+        return None
+    if _RUNNING_BEFORE.search(text, max(lo, start - 40), start) is not None:
+        return Evidence("name", Effect.DOUBT, f"'{word}' is capitalised alone in running text: a name")
+    # at a sentence's start, the same name used in running text earlier ("Sham survived")
+    if re.search(rf"(?:[a-z][\w'’-]*|[,\d])[ \t]+{re.escape(word)}\b", text[:start]) is not None:
+        return Evidence("name", Effect.DOUBT, f"'{word}' is a name earlier in the text")
+    return None
+
+
 # -- VOICE: someone else's words -------------------------------------------------------------
 
 # A speaker, or people a name owns ("President Trump's supporters think", "Merkel's
@@ -476,6 +502,10 @@ _ADJUNCT_TAIL = re.compile(
     r"earlier|this|yesterday|today)\b",
     re.IGNORECASE,
 )
+# A tag set mid-sentence before the speaker's own contrast ("This should not be a witch hunt,
+# she said, but rather a look at the whole case."; round 18): "but rather", "but instead",
+# "not", "rather than" go on with the words the tag attributes, no clause of the writer's.
+_CONTRAST_TAIL = re.compile(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+than)\b", re.IGNORECASE)
 # A source named with "according to" before the clause it attributes ("According to the Navy,
 # ..."). (Not as a tag after it: "... for illegal aliens, according to estimates by ..."
 # attributes the figure, and the label is still the writer's: measured, it lost a BABE hit.)
@@ -620,7 +650,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
     for m in tail.finditer(text, end, hi):
         rest = text[m.end() : hi]
         if _CLAUSE_WORDS.search(rest) or (len(rest.split()) > 5 and (
-                len(rest.split()) > 14 or not _ADJUNCT_TAIL.match(rest))):
+                len(rest.split()) > 14 or not (_ADJUNCT_TAIL.match(rest) or _CONTRAST_TAIL.match(rest)))):
             continue  # the attribution is the writer's main clause, not a tag
         verbs = _speech_forms()
         if not any(w in verbs for w in m.group().replace(",", " ").split()):
