@@ -119,3 +119,28 @@ def test_stunt_is_literal_for_a_performer_and_as_the_verb(lint, sentence):
 
 def test_a_publicity_stunt_still_warns(lint):
     assert severity_of(lint, "The hearing was a cynical stunt by the committee.", "stunt") == "warning"
+
+
+# -- terms of art and the head of a coordination ------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The festival screens the cult comedy on Friday night.", "cult"),
+    ("The band has a cult following in Japan.", "cult"),
+    ("The agency moved to avoid punitive action by the regulator.", "punitive"),
+    ("The court awarded punitive damages of two million dollars.", "punitive"),
+])
+def test_terms_of_art_are_literal(lint, sentence, word):
+    assert severity_of(lint, sentence, word) != "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Members joined the cult after its leader promised salvation.", "cult"),
+    ("The council passed a punitive and spiteful rule for tenants.", "punitive"),
+])
+def test_the_evaluative_uses_still_warn(lint, sentence, word):
+    assert severity_of(lint, sentence, word) == "warning"
+
+
+def test_an_adjective_judges_its_own_head_not_the_next_conjunct(lint):
+    sentence = "The expenses included petrol, pricey holidays, luxury bags or parties in clubs."
+    assert severity_of(lint, sentence, "luxury") != "warning"

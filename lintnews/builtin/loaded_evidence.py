@@ -932,6 +932,9 @@ def _felt_by_people(text: str, start: int, lo: int, word: str) -> Evidence | Non
 
 # -- EVALUATIVE ----------------------------------------------------------------------------
 
+_COORDINATED_AFTER = re.compile(r"\s*(?:,|(?:and|or|nor)\b)", re.IGNORECASE)
+
+
 def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence | None:
     """Before a person, act or event: "a reckless plan", "the disgraceful remarks"; for
     praise (``praise``), also before a product, place or work: "a stunning design"."""
@@ -942,8 +945,9 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
     for i, w in enumerate(next_words(text, end, hi, 2, skip_determiners=False)):
         if w in c.judged or (praise and w in c.praised):
             return Evidence("attributive", Effect.EVALUATIVE, f"judges '{w}'")
-        if i == 0 and (w in c.literal or w in _DETERMINERS):
-            break
+        if i == 0 and (w in c.literal or w in _DETERMINERS or (
+                nxt is not None and _COORDINATED_AFTER.match(text, nxt.end(1)))):
+            break  # (round 18: "luxury bags or parties": the head is "bags", not the second conjunct)
     return None
 
 
