@@ -144,3 +144,23 @@ def test_the_evaluative_uses_still_warn(lint, sentence, word):
 def test_an_adjective_judges_its_own_head_not_the_next_conjunct(lint):
     sentence = "The expenses included petrol, pricey holidays, luxury bags or parties in clubs."
     assert severity_of(lint, sentence, "luxury") != "warning"
+
+
+# -- a claimed clause with no "that" whose subject is a name ------------------------------------
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("In the film, he claims Medvedev used a network of charities to buy land.", "claims"),
+    ("Lawyer claims US never formally requested the extradition", "claims"),
+    ("The report says she admitted Hale paid the fees in cash.", "admitted"),
+])
+def test_a_clause_whose_subject_is_a_name_makes_a_said_verb(lint, sentence, word):
+    assert severity_of(lint, sentence, word) == "warning"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club claimed Manchester United striker Hale on loan.",
+    "The hospital admitted Ana Ruiz on Friday night.",
+])
+def test_a_name_as_the_object_is_no_claimed_clause(lint, sentence):
+    word = "claimed" if "claimed" in sentence else "admitted"
+    assert severity_of(lint, sentence, word) != "warning"

@@ -23,6 +23,11 @@ class Sense(Enum):
     OTHER = "other"  # another sense: "claimed the title", "admitted to hospital"
 
 
+# Past tenses that do not end in "-ed", for a claimed clause with no "that" (round 18).
+_IRREGULAR_PAST = (r"(?:said|told|thought|knew|saw|took|made|went|got|gave|felt|kept|left|paid|sent|spent|"
+                   r"lost|won|ran|brought|bought|caught|wrote|stole|hid|met|led|fled|held|sold|did|began|"
+                   r"broke|chose|drove|fell|forgot|hit|hurt|let|meant|put|quit|rode|rose|shot|sought|"
+                   r"spoke|struck|taught|threw|understood|wore)")
 # After the verb: what makes it a speech verb.
 _SPEECH_AFTER = re.compile(
     r"\s*(?:\w+ly\s+)?(?:"
@@ -50,6 +55,12 @@ _SPEECH_AFTER = re.compile(
     r"(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)(?:is|are|was|were|had|has|have|will|would)\b"
     r"|(?:he|she|they|we|it|there|his|her|their|its|this|these|those)\s+"
     r"(?:was|were|is|are|had|has|have|would|could|did|will|never|knew|\w+ed)\b"
+    # round 18: a pronoun's irregular past ("admits she said out loud that"), and a name's
+    # past tense, through "never" or an adverb ("he claims Medvedev used a network of",
+    # "Lawyer claims US never formally requested"): the claimed clause's subject and verb
+    rf"|(?:he|she|they|we|it)\s+{_IRREGULAR_PAST}\b"
+    rf"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+(?:(?:never|not|also|\w+ly)\s+){{0,2}}"
+    rf"(?-i:[a-z]+ed|{_IRREGULAR_PAST})\b"
     r")"
 )
 # After the verb: the other senses news copy uses every day.
