@@ -427,10 +427,20 @@ def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int
         return None
     if _RUNNING_BEFORE.search(text, max(lo, start - 40), start) is not None:
         return Evidence("name", Effect.DOUBT, f"'{word}' is capitalised alone in running text: a name")
-    # at a sentence's start, the same name used in running text earlier ("Sham survived")
-    if re.search(rf"(?:[a-z][\w'’-]*|[,\d])[ \t]+{re.escape(word)}\b", text[:start]) is not None:
+    # at a sentence's start, the same name used in running text a little earlier ("Sham
+    # survived"; within the article: an archive's other articles are not looked through)
+    if _named_before(word).search(text, max(0, start - _NAMED_REACH), start) is not None:
         return Evidence("name", Effect.DOUBT, f"'{word}' is a name earlier in the text")
     return None
+
+
+_NAMED_REACH = 6000  # characters looked back for the same name (a news article's length)
+
+
+@lru_cache(maxsize=256)
+def _named_before(word: str) -> re.Pattern[str]:
+    """The word capitalised in running text (see :data:`_RUNNING_BEFORE`)."""
+    return re.compile(rf"(?:[a-z][\w'’-]*|[,\d])[ \t]+{re.escape(word)}\b")
 
 
 # -- VOICE: someone else's words -------------------------------------------------------------
