@@ -419,17 +419,20 @@ def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int
     "illiterate Vandals had plundered Rome"; round 18). No capitalised neighbour makes it
     surely a name (:func:`in_name`), so it is doubtful: ``info``. A sentence's first word, a
     word after a stop, colon or quotation mark, a title-case line and capitals for emphasis
-    say nothing."""
+    say nothing, unless the same spelling was such a name a little earlier ("Sham survived")."""
     word = text[start:end]
     if proper or not word[:1].isupper() or not word[1:].islower():
         return None
+    running = _RUNNING_BEFORE.search(text, max(lo, start - 40), start) is not None
+    back = max(0, start - _NAMED_REACH)
+    if not running and text.find(" " + word, back, start) < 0:
+        return None  # (a plain search first: most capitals open a sentence, named nowhere before)
     if _title_case(text, *block):
         return None
-    if _RUNNING_BEFORE.search(text, max(lo, start - 40), start) is not None:
+    if running:
         return Evidence("name", Effect.DOUBT, f"'{word}' is capitalised alone in running text: a name")
-    # at a sentence's start, the same name used in running text a little earlier ("Sham
-    # survived"; within the article: an archive's other articles are not looked through)
-    if _named_before(word).search(text, max(0, start - _NAMED_REACH), start) is not None:
+    # within the article: an archive's other articles are not looked through
+    if _named_before(word).search(text, back, start) is not None:
         return Evidence("name", Effect.DOUBT, f"'{word}' is a name earlier in the text")
     return None
 
