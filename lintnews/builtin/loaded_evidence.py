@@ -90,7 +90,7 @@ def classes() -> Classes:
         intensifiers=frozenset(word_class("loaded/intensifiers")),
         copulas=frozenset(word_class("loaded/copulas")),
         feelings=frozenset(word_class("loaded/feelings")),
-        speech_verbs=tuple(sorted(word_class("loaded/speech-verbs"))),
+        speech_verbs=tuple(sorted(set(word_class("loaded/speech-verbs")) | listed("loaded/speech-verbs"))),
         characterising=tuple(sorted(word_class("loaded/characterising-verbs"))),
         poor_precision=frozenset(word_class("loaded/poor-precision").values()),
         measured_loaded=listed("loaded/measured-loaded") | listed("loaded/measured-loaded", "named"),
