@@ -348,8 +348,25 @@ _SHARE_BAR = re.compile(
     r"flipboard|weibo)\W",
     re.IGNORECASE,
 )
-_BAR_NEXT = re.compile(r"[ \t]+(?=[A-Z\"“])")
+_BAR_NEXT = re.compile(r"[ \t]+(?=[A-Z\"“\x27‘])")
 _BAR_VERB = re.compile(r"\b(?:send|share(?:\s+(?:this|on|via|with))?)[ \t]{0,3}:?[ \t]{1,3}\Z", re.IGNORECASE)
+
+
+# An embedded tweet flattened into the text ("... the quay. VIDEO: Crowds at the ferry #Harbour
+# pic.twitter.com/Ab12cD "?Dana Reyes (@danareyes) March 1, 2017"): its words are the tweeter's, and a
+# label in it is no link of the page's. The tweet ends in its picture link, then its author's handle
+# in brackets and its date, within a tweet's length of the signal.
+_TWEET_END = re.compile(
+    r"(?:pic\.twitter\.com|t\.co)/\w+[^\n()]{0,60}\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
+)
+_TWEET_SPAN = 240
+
+
+def _in_embedded_tweet(text: str, start: int) -> bool:
+    """Does the signal at ``start`` sit inside an embedded tweet, whose signature (picture link,
+    handle and date) closes it within a tweet's length?"""
+    return _TWEET_END.search(text, start, start + _TWEET_SPAN) is not None
 
 
 def _bar_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -760,6 +777,8 @@ class _Judgement:
         doc, units = self.doc, self.units
         for rule, hits in hits_by_rule.items():
             for hit in hits:
+                if _in_embedded_tweet(doc.text, hit.start):
+                    continue
                 i = units.index(hit.start)
                 glued = (
                     _glued_after_stop(doc.text, hit.start)

@@ -284,6 +284,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         if _TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and _TITLE_ENDS.match(text, cue.end):
             return None  # "according to People" (the magazine): a capital mid-sentence is a title
+        if _counts_documents(doc, si, cue.start, cue.head):
+            return None  # "Polls show support for it. Most indicate a slim majority": most polls
         if _measured_by_named_poll(doc, si, cue.start, cue.end, facts):
             return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
@@ -595,6 +597,8 @@ def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str, facts: _DocFact
         return _NAMING_NOTE  # "Police identified the man as Tom Reyes, 40, who was believed to ..."
     if holder.in_survey(text, cue_start + len(cue_text), s.end):
         return _SURVEY_NOTE  # "was considered one of the best in two surveys of historians"
+    if _documents_find(text, s.start, cue_start):
+        return _SURVEY_NOTE  # "Polls show US public opinion is deeply divided": what the polls measured
     if holder.VERDICT.search(cue_text) and (
             holder.verdict_of_document(text, s.start, s.end)
             or (si and holder.verdict_of_document(text, sentences[si - 1].start, sentences[si - 1].end))):
@@ -659,6 +663,40 @@ def _group(phrase: str) -> bool:
     return len(words) == 1 and last.endswith("s") and last not in sourcing.INSTITUTIONS
 
 
+# the plural documents a sentence opens with: "Polls show", "Recent studies suggest", "The surveys found"
+_DOCUMENTS_OPEN = re.compile(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several|Many|Most|Other|New|Opinion)\s+)?(\w+)\s+")
+
+
+# a finding verb after the documents a sentence opens with: "Polls show", "Recent surveys suggest"
+_FINDING = re.compile(r"\s*(?:show|showed|shown|suggest|suggested|indicate|indicated|find|found)\b")
+
+
+def _documents_find(text: str, s_start: int, cue_start: int) -> bool:
+    """Does the cue's sentence open with plural documents and a finding verb ("Polls show US
+    public opinion is deeply divided")? The cue is what they measured: the documents are its
+    holder, and their own cue ("which polls?") carries the question."""
+    m = _DOCUMENTS_OPEN.match(text, s_start, cue_start)
+    return (m is not None and m.group(1).lower() in lx.plural_nouns("report-nouns")
+            and _FINDING.match(text, m.end() - 1, cue_start) is not None)
+
+
+def _counts_documents(doc, si: int, start: int, head: str) -> bool:  # type: ignore[no-untyped-def]
+    """Is a bare quantifier opening its sentence ("Most indicate a slim majority") a count of
+    the documents the sentence before opened with ("Polls show the public divided.")? With no
+    noun of its own, "most" takes the last plural the reader met: the polls, not people."""
+    if head not in QUANTIFIER_HEADS or si == 0:
+        return False
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    text = doc.text
+    if prev.block != s.block or text[s.start : start].strip(" -–—\"“") or text[start : start + len(head)].lower() != head:
+        return False
+    m = _DOCUMENTS_OPEN.match(text, prev.start, prev.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lx.plural_nouns("report-nouns")
+
+
 _POLL = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|census|polling)\b")
 _POLL_OWNER = re.compile(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
 
@@ -717,7 +755,12 @@ def _proper_name(phrase: str) -> bool:
 
 
 # "Many residents said ... One, Rosa Diaz, said": a member named after a bare "one" or "another"
-_ONE_NAMED = re.compile(rf"\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+(?-i:{NAME})\s*,")
+_ONE_NAMED = re.compile(
+    rf"\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+(?-i:{NAME})\s*,"
+    # "Many feel uneasy about it. One of them is Latvia's foreign minister Edgars Rinkevics.":
+    # the member named as the predicate of "one of them", a title or a role before the name
+    rf"|\b(?:One\s+of\s+them|Among\s+them)\s+(?:is|was|are|were)\s+(?:[\w.’'-]+\s+){{0,6}}?(?-i:{NAME})"
+)
 
 
 def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
@@ -726,7 +769,7 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
     text = doc.text
     end = doc.sentences[si].end
     if si + 1 < len(doc.sentences):
-        end = doc.sentences[si + 1].end
+        end = doc.sentences[_tag_sentence(doc, si + 1)].end
     if _ONE_NAMED.search(text, after, end) is not None:
         return True
     if _kin_group(text[start:after]) and _kin_named().search(text, after, end) is not None:
@@ -1076,6 +1119,40 @@ _STOP = re.compile(r"\s*[.!?]")
 _OPENS_QUOTE = re.compile(r"[\s\-–—]*[\"“]")
 
 
+# how many sentences a quotation may run on before its tag is too far from the claim to name
+# one of its holders (a quoted paragraph of five sentences is a speech, not a tag's quote)
+_QUOTE_SENTENCES = 4
+
+
+def _tag_sentence(doc, ni: int) -> int:  # type: ignore[no-untyped-def]
+    """The sentence that holds the tag of sentence ``ni``: ``ni`` itself, or, when ``ni``
+    opens a double-quoted quotation that runs over several sentences of its paragraph
+    ('"Margins are thin. Many firms will close," said Maria Lund, an analyst at X.'), the
+    sentence where the quotation closes. The splitter ends a sentence inside the quotation;
+    for the reader the quotation and its tag are one turn, and the tag names who said it."""
+    text = doc.text
+    s = doc.sentences[ni]
+    m = _OPENS_QUOTE.match(text, s.start)
+    if m is None:
+        return ni
+    q = doc.quotation_at(m.end() - 1)
+    if q is None or q.single or q.start != m.end() - 1 or q.end <= s.end:
+        return ni
+    j = doc.sentence_index(q.end - 1)
+    if j - ni > _QUOTE_SENTENCES or doc.sentences[j].block != s.block:
+        return ni
+    return j
+
+
+# a tag that goes on with a participle of speech: "..., Schuster says, pointing out that ..."
+_TAG_GOES_ON = re.compile(
+    r"\s*,\s+(?:adding|noting|pointing\s+out|explaining|saying|stressing|arguing|warning)\b[^\"“”.!?]*(?:[.!?]|$)")
+# a speaker who speaks for a body: most often the side the group's view is put to, not one of them
+_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b|\bpress\s+secretary\b")
+# an inverted tag right after a closing quotation mark: 'if prices "keep falling," said Dr Ana Silva'
+_QUOTE_THEN_TAG = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+$")
+
+
 def _next_quotes_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore[no-untyped-def]
     """The person the next sentence of the paragraph quotes, or "": a sentence that opens with
     a quotation and closes with its tag ('"...," Demir said.', '"...," said Paul Saunders,
@@ -1090,23 +1167,40 @@ def _next_quotes_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore
         return ""
     nxt = sentences[si + 1]
     text = doc.text
-    if doc.in_headline(nxt.start) or not _OPENS_QUOTE.match(text, nxt.start):
+    if doc.in_headline(nxt.start):
         return ""
-    for m in facts.mentions(nxt.start, nxt.end):
+    opens = _OPENS_QUOTE.match(text, nxt.start) is not None
+    # a quotation over several sentences: its tag is in the sentence where it closes
+    tag = sentences[_tag_sentence(doc, si + 1)]
+    for m in facts.mentions(tag.start, tag.end):
         if m.kind != "named" or not _identifies(m) or m.style not in ("subject", "inverted"):
+            continue
+        if not opens and (m.style != "inverted"
+                          or not _QUOTE_THEN_TAG.match(text, m.start - 1, m.src_start)):
+            # a sentence that quotes a phrase and closes with the tag ('It would help, but if
+            # prices "keep falling, the bank will act," said Dr Ana Silva.') quotes its speaker
+            # as one that opens with the quotation does; one that only reports a named person
+            # does not
             continue
         words = m.phrase.split()
         if (words[0].lower() in ("the", "his", "her", "their", "its") or m.phrase.lower() in _MEDIA_WORDS
                 or any(w.lower() in _DATA_WORDS or w.lower() in lx.forms("report-nouns", lx.NOUN) for w in words)
                 or words[-1].lower().rstrip(".").removesuffix("'s") in _BODY_WORDS):
             continue  # "the ministry said", "China Railway Corp said": a body, often the one that answers
+        if _SPOKESPERSON.search(text, max(tag.start, m.src_start - 40), min(tag.end, m.end + 60)):
+            continue  # '"...," State Department spokesperson Mark Toner said': the body answering
         if m.style == "inverted":
             if _SAID_TAG.match(text, m.start):
                 return m.phrase  # '"...," said Paul Saunders, executive director of X.'
             continue  # ", with Mattis calling": no tag
-        tail = _TAG_TAIL.match(text, m.end, nxt.end)
-        if _STOP.match(text, m.end) or (tail is not None and (tail.end() == nxt.end or "." in text[m.end : tail.end()])):
+        tail = _TAG_TAIL.match(text, m.end, tag.end)
+        if _STOP.match(text, m.end) or (tail is not None and (tail.end() == tag.end or "." in text[m.end : tail.end()])):
             return m.phrase  # '"...," Demir said.' (a quotation may go on after it)
+        going_on = _TAG_GOES_ON.match(text, m.end, tag.end)
+        if going_on is not None:
+            # '"...," Schuster says, pointing out that the jets lack the gear.': the tag goes on
+            # with the speaker's next point, still the quotation's tag
+            return m.phrase
     return ""
 
 

@@ -90,7 +90,7 @@ def classes() -> Classes:
         intensifiers=frozenset(word_class("loaded/intensifiers")),
         copulas=frozenset(word_class("loaded/copulas")),
         feelings=frozenset(word_class("loaded/feelings")),
-        speech_verbs=tuple(sorted(word_class("loaded/speech-verbs"))),
+        speech_verbs=tuple(sorted(set(word_class("loaded/speech-verbs")) | listed("loaded/speech-verbs"))),
         characterising=tuple(sorted(word_class("loaded/characterising-verbs"))),
         poor_precision=frozenset(word_class("loaded/poor-precision").values()),
         measured_loaded=listed("loaded/measured-loaded") | listed("loaded/measured-loaded", "named"),
@@ -407,6 +407,45 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     return Evidence("name", Effect.DROP, f"'{word}' is capitalised beside '{neighbour}'")
 
 
+# Running text before a lone capital (round 18): a lower-case word, a comma or a digit, so
+# the capital cannot open a sentence, a heading run into the text or a quotation.
+_RUNNING_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|[,\d])[ \t]+$")
+
+
+def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int],
+                 proper: bool = False) -> Evidence | None:
+    """A word the lexicon writes in lower case, capitalised alone in running text: a name of
+    one word, a person's or a people's ("his sister, Sham, survived", "embraced Sham",
+    "illiterate Vandals had plundered Rome"; round 18). No capitalised neighbour makes it
+    surely a name (:func:`in_name`), so it is doubtful: ``info``. A sentence's first word, a
+    word after a stop, colon or quotation mark, a title-case line and capitals for emphasis
+    say nothing, unless the same spelling was such a name a little earlier ("Sham survived")."""
+    word = text[start:end]
+    if proper or not word[:1].isupper() or not word[1:].islower():
+        return None
+    running = _RUNNING_BEFORE.search(text, max(lo, start - 40), start) is not None
+    back = max(0, start - _NAMED_REACH)
+    if not running and text.find(" " + word, back, start) < 0:
+        return None  # (a plain search first: most capitals open a sentence, named nowhere before)
+    if _title_case(text, *block):
+        return None
+    if running:
+        return Evidence("name", Effect.DOUBT, f"'{word}' is capitalised alone in running text: a name")
+    # within the article: an archive's other articles are not looked through
+    if _named_before(word).search(text, back, start) is not None:
+        return Evidence("name", Effect.DOUBT, f"'{word}' is a name earlier in the text")
+    return None
+
+
+_NAMED_REACH = 6000  # characters looked back for the same name (a news article's length)
+
+
+@lru_cache(maxsize=256)
+def _named_before(word: str) -> re.Pattern[str]:
+    """The word capitalised in running text (see :data:`_RUNNING_BEFORE`)."""
+    return re.compile(rf"(?:[a-z][\w'’-]*|[,\d])[ \t]+{re.escape(word)}\b")
+
+
 # -- VOICE: someone else's words -------------------------------------------------------------
 
 # A speaker, or people a name owns ("President Trump's supporters think", "Merkel's
@@ -476,6 +515,10 @@ _ADJUNCT_TAIL = re.compile(
     r"earlier|this|yesterday|today)\b",
     re.IGNORECASE,
 )
+# A tag set mid-sentence before the speaker's own contrast ("This should not be a witch hunt,
+# she said, but rather a look at the whole case."; round 18): "but rather", "but instead",
+# "not", "rather than" go on with the words the tag attributes, no clause of the writer's.
+_CONTRAST_TAIL = re.compile(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+than)\b", re.IGNORECASE)
 # A source named with "according to" before the clause it attributes ("According to the Navy,
 # ..."). (Not as a tag after it: "... for illegal aliens, according to estimates by ..."
 # attributes the figure, and the label is still the writer's: measured, it lost a BABE hit.)
@@ -620,7 +663,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
     for m in tail.finditer(text, end, hi):
         rest = text[m.end() : hi]
         if _CLAUSE_WORDS.search(rest) or (len(rest.split()) > 5 and (
-                len(rest.split()) > 14 or not _ADJUNCT_TAIL.match(rest))):
+                len(rest.split()) > 14 or not (_ADJUNCT_TAIL.match(rest) or _CONTRAST_TAIL.match(rest)))):
             continue  # the attribution is the writer's main clause, not a tag
         verbs = _speech_forms()
         if not any(w in verbs for w in m.group().replace(",", " ").split()):
@@ -902,6 +945,9 @@ def _felt_by_people(text: str, start: int, lo: int, word: str) -> Evidence | Non
 
 # -- EVALUATIVE ----------------------------------------------------------------------------
 
+_COORDINATED_AFTER = re.compile(r"\s*(?:,|(?:and|or|nor)\b)", re.IGNORECASE)
+
+
 def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence | None:
     """Before a person, act or event: "a reckless plan", "the disgraceful remarks"; for
     praise (``praise``), also before a product, place or work: "a stunning design"."""
@@ -912,8 +958,9 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
     for i, w in enumerate(next_words(text, end, hi, 2, skip_determiners=False)):
         if w in c.judged or (praise and w in c.praised):
             return Evidence("attributive", Effect.EVALUATIVE, f"judges '{w}'")
-        if i == 0 and (w in c.literal or w in _DETERMINERS):
-            break
+        if i == 0 and (w in c.literal or w in _DETERMINERS or (
+                nxt is not None and _COORDINATED_AFTER.match(text, nxt.end(1)))):
+            break  # (round 18: "luxury bags or parties": the head is "bags", not the second conjunct)
     return None
 
 

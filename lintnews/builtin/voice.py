@@ -304,6 +304,9 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     if e is not None:
         found.append(e)
         return Decision(None, found)
+    e = ev.lone_capital(text, start, end, lo, (b.start, b.end) if b else (lo, hi), proper)
+    if e is not None:
+        found.append(e)  # (a doubt: ``info`` whatever else is found)
     e = ev.literal_collocation(text, end, hi, word, lemma, start, lo) or ev.noun_use(text, start, end, lo, word, lemma)
     if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
         e = ev.on_record(text, end, hi)  # "the deadliest storm on record"

@@ -157,6 +157,8 @@ INDEFINITE = words(
     "thousands scores unnamed anonymous unidentified more"
 )
 NEGATIVE = words("no not nor never without")
+# the abbreviations that open a place's name: "St. Petersburg", "Mt. Vernon", "Ft. Worth"
+_PLACE_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
 QUANTIFIER_HEADS = words("some many most several others few numerous those all various")
 PREPOSITIONS = words(
     "of in on at by for with from to into onto over under about above below across after "
@@ -282,9 +284,9 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
                 quoted += 1
                 i += 1
                 continue
-            if (t.text == "." and i + 1 < len(before) and before[i + 1].end == t.start
-                    and "." in before[i + 1].text and before[i + 1].capitalised):
-                i += 1  # the full stop of an abbreviation: "U.S. officials"
+            if (t.text == "." and i + 1 < len(before) and before[i + 1].end == t.start and before[i + 1].capitalised
+                    and ("." in before[i + 1].text or before[i + 1].low in _PLACE_ABBREVIATIONS)):
+                i += 1  # the full stop of an abbreviation: "U.S. officials", "the St. Petersburg authorities"
                 continue
             break
         if low in DEFINITE or low in NEGATIVE:

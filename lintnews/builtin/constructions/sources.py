@@ -169,8 +169,16 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "say":
         return after[k].low != "say" or nxt not in ("in", "over", "on", "about")  # "some say in it": a noun
     if lemma == "think":
-        # "think about it", "those who think like him": no claim, only a topic or a likeness
+        # "think about it", "those who think like him": no claim, only a topic or a likeness;
+        # "people who think in either/or terms": a manner of thinking ("experts think in the
+        # long run prices will fall" holds a clause, and stays)
+        if nxt == "in" and any(w in ("terms", "ways") for w in window[1:5]):
+            return False
         return nxt not in ("about", "of", "up", "back", "twice", "ahead", "through", "again", "like", "alike")
+    if lemma == "agree" and nxt == "to":
+        # "some victims even agree to it", "many agreed to pay": consent to a thing or a deed,
+        # no view ("many agree that", "agree with the ruling" hold one)
+        return False
     if lemma in _NAMING and nxt in _REFLEXIVES:
         return False  # "people who describe themselves as vegans": what they call themselves
     if lemma in _NEEDS_AS:
@@ -925,6 +933,12 @@ def _stance(after: list[Token], verb: Token) -> bool:
         return False
     if verb.low in _CLAIM_FORMS and after[k + 1].low == "to":
         return True  # "people who claim to have seen it": the claimants, told apart by their claim
+    if (verb.low in _CHARGING_FORMS and k + 2 < len(after)
+            and (after[k + 1].low in _OBJECT_PRONOUNS or after[k + 1].capitalised)
+            and any(t.low in ("of", "for") for t in after[k + 2 : k + 5])):
+        # "those who accuse him of various crimes seem more culpable": the accusers, told
+        # apart by their charge, the subject of the sentence's own verb
+        return True
     return after[k + 1].low in _STANCE_PREPOSITIONS
 
 
@@ -945,6 +959,10 @@ def _felt_object(window: list[str]) -> bool:
 # "claim to be", "claims to have": what the people say of themselves, which the clause marks
 # as theirs (no hearsay the writer passes on)
 _CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
+# "accuse him of", "blame her for": a charge against someone, which in a relative clause tells
+# who the people are ("those who accuse him of lying"), the claim told by its main verb if any
+_CHARGING_FORMS = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me it".split())
 
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
