@@ -833,3 +833,39 @@ def test_line_patterns_skipped_for_a_missing_mark_find_the_same_hits():
 
 def _spans(found):
     return {k: [(h.start, h.end, h.term) for h in v] for k, v in found.items()}
+
+
+TAIL_TEXTS = [
+    "the board was utterly ",  # four words and more: the last four
+    "He said, frankly \t so ",  # a comma ends the run; tabs are blanks
+    "a well-known man’s own ",  # hyphens and apostrophes are inside words
+    "line one\nline two ",  # a line break ends the run
+    "no blank at the end",  # no run ends right at the end
+    "x" * 70 + " cut off ",  # the first word is cut by the 60-character window
+]
+
+
+@pytest.mark.parametrize("text", TAIL_TEXTS)
+def test_possessive_tail_words_match_what_greedy_ones_match(text):
+    from lintnews.builtin import loaded_evidence
+
+    greedy = re.compile(loaded_evidence._TAIL_WORDS.pattern.replace("++", "+").replace("}+", "}"))
+    assert "+" not in greedy.pattern.replace("]+", "")
+    for end in range(len(text) + 1):
+        for lo in (0, max(0, end - 60)):
+            found = loaded_evidence._TAIL_WORDS.search(text, lo, end)
+            plain_found = greedy.search(text, lo, end)
+            assert (found and found.span()) == (plain_found and plain_found.span()), (text, lo, end)
+    assert loaded_evidence.words_before(text, 0, len(text)) or not text.endswith(" ")
+
+
+@settings(max_examples=EXAMPLES * 5, deadline=None)
+@given(st.text(alphabet="ab’'-_ \t\n,.\u00a0\u2028", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_possessive_tail_words_equal_greedy_on_any_text(text, lo, end):
+    from lintnews.builtin import loaded_evidence
+
+    greedy = re.compile(loaded_evidence._TAIL_WORDS.pattern.replace("++", "+").replace("}+", "}"))
+    lo, end = min(lo, end, len(text)), min(max(lo, end), len(text))
+    found = loaded_evidence._TAIL_WORDS.search(text, lo, end)
+    plain_found = greedy.search(text, lo, end)
+    assert (found and found.span()) == (plain_found and plain_found.span())
