@@ -117,3 +117,40 @@ def test_a_signal_in_a_tweet_before_its_picture_link_is_the_tweeters():
 def test_the_same_offer_without_the_tweet_is_still_reported():
     text = f"{STORY}\n\nBuy now: ferry tickets from $95 at harbourline.example. Book today!\n"
     assert reported(text)
+
+
+# -- a related-stories widget at the page's end ----------------------------------------------------
+
+TAIL_TEASERS = (
+    "Not every harbour master trains at a sea school, but some towns produce more of them. Here they are.\n\n"
+    "Some ferry jobs are not glamorous, but they pay well. Here are five of them.\n\n"
+    "An old lighthouse is up for sale. Who should buy it? Our readers have ideas.\n\n"
+    "How important are ferries to island life?\n"
+)
+
+
+def test_short_teasers_after_the_closing_furniture_are_reported():
+    text = f"{STORY}\n\n{AFTER}\n\nQuestions? Comments? Email us at news@gazette.example\n\n{TAIL_TEASERS}"
+    assert warning_lines(text) == [5, 7, 9, 11, 13]
+
+
+def test_short_story_paragraphs_after_the_furniture_stay_silent():
+    # the same place, but the paragraphs narrate, quote or give speakers: the story goes on
+    narrated = (
+        "The ferry sailed at noon.\n\nThe crew cheered when it docked.\n\n"
+        "Two boats were late.\n\nThe mayor waved from the quay.\n"
+    )
+    quoted = (
+        "\"We will sail again,\" the captain said.\n\n\"Not today,\" said the mate.\n\n"
+        "\"Maybe tomorrow.\"\n\n\"Then we wait.\"\n"
+    )
+    speakers = "HOST: Welcome back.\n\nRUIZ: Thank you.\n\nHOST: Is the ferry safe?\n\nRUIZ: It is.\n"
+    for tail in (narrated, quoted, speakers):
+        text = f"{STORY}\n\nQuestions? Comments? Email us at news@gazette.example\n\n{tail}"
+        assert warning_lines(text) == [3], tail
+
+
+def test_three_short_paragraphs_are_too_few_for_a_widget():
+    three = TAIL_TEASERS.split("\n\n", 1)[1]
+    text = f"{STORY}\n\nQuestions? Comments? Email us at news@gazette.example\n\n{three}"
+    assert warning_lines(text) == [3]

@@ -151,6 +151,12 @@ _NAME = re.compile(
 )
 _HEADING_WORDS = 12
 _TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
+# a related-stories widget at the page's end: four short paragraphs at least, 25 words at most each
+_TAIL_TEASERS = 4
+_TAIL_WORDS = 25
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_SPEAKER = re.compile(r"\s*[A-Z][\w .’'-]{0,30}:")
+_TEASER_END = re.compile(r"[.?!][ \t]*$")
 _CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -793,6 +799,8 @@ class _Judgement:
                     changed |= self._mark(j, i)
             for j, src in self._grow_across():
                 changed |= self._mark(j, src)
+            for j, src in self._teaser_tail():
+                changed |= self._mark(j, src)
 
     # -- signals --------------------------------------------------------------------------------
     def _collect(self, hits_by_rule) -> None:  # type: ignore[no-untyped-def]
@@ -1203,6 +1211,55 @@ class _Judgement:
                 src = idx[0] - 1 if before else idx[-1] + 1
                 out.extend((j, src) for j in _unglued(units, idx, before))
         return out
+
+    def _teaser_tail(self) -> list[tuple[int, int]]:
+        """A widget of related stories left at the page's end: after the last marked paragraph,
+        whose furniture closes it, a run of at least four short paragraphs (a teaser's one to
+        three short sentences each, closed by a stop) that goes on to the end of the text, none of
+        them narrating in the past tense, quoting, giving a speaker or an editor's note, and at
+        most one in four reporting ("Not every chief executive
+        is a graduate. Here they are."). Only their place and their shape tell them from the
+        story; a story's own short paragraphs narrate or quote."""
+        doc, units = self.doc, self.units
+        us = units.units
+        if not self.marked:
+            return []
+        last = max(self.marked)
+        m = us[last].block
+        idx_m = units.block_units(m)
+        if idx_m is None or idx_m[-1] != last:
+            return []
+        tail: list[list[int]] = []
+        for bi in range(m + 1, len(doc.blocks)):
+            idx = units.block_units(bi)
+            if idx is None:
+                continue
+            tail.append(idx)
+        if len(tail) < _TAIL_TEASERS:
+            return []
+        reporting = 0
+        for idx in tail:
+            b = doc.blocks[us[idx[0]].block]
+            chunk = self.text[b.start : b.end]
+            if len(idx) > 3 or len(chunk.split()) > _TAIL_WORDS or not chunk.lstrip()[:1].isupper():
+                return []
+            if (
+                _QUOTE_MARKS.search(chunk) is not None
+                or _SPEAKER.match(chunk) is not None
+                or _NOTE.search(chunk) is not None
+                or _TEASER_END.search(chunk) is None
+            ):
+                # (a quotation, a transcript's speaker, an editor's note, a byline or a
+                # headline without its stop: not a teaser's sentences)
+                return []
+            if any(units.reports(i) for i in idx):
+                reporting += 1
+                continue
+            if any(units.story(i) for i in idx):
+                return []
+        if reporting * 4 > len(tail):
+            return []
+        return [(i, last) for idx in tail for i in idx]
 
     def _commerce(self, i: int) -> bool:
         return self.origin[i][0].id in _COMMERCE
