@@ -154,3 +154,31 @@ def test_three_short_paragraphs_are_too_few_for_a_widget():
     three = TAIL_TEASERS.split("\n\n", 1)[1]
     text = f"{STORY}\n\nQuestions? Comments? Email us at news@gazette.example\n\n{three}"
     assert warning_lines(text) == [3]
+
+
+# -- a blog's and an event page's insertions ------------------------------------------------------
+
+BLOG = {
+    "lead-magnet": "Click the image to download your free packing checklist.",
+    "own-product": "Pro tip: You can find more ferry walks like this in my online shop, available here.",
+    "booking-line": "Tickets start at £25 and can be booked at harbourhall.example.",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BLOG))
+def test_round19_blog_insertions_are_reported(kind):
+    assert warning_lines(f"{STORY}\n\n{BLOG[kind]}\n\n{AFTER}\n") == [3]
+
+
+BLOG_LOOKALIKES = [
+    "Click the image to see the storm over the bay.",
+    "Voters who click the button to register will be sent a form, the council said.",
+    "\"My cookbook took ten years to write,\" the chef said.",
+    "Tickets can be bought at the station on the day, the operator said.",
+    "Police said the tickets were bought from touts.example by a man in his 30s.",
+]
+
+
+@pytest.mark.parametrize("text", BLOG_LOOKALIKES)
+def test_round19_blog_lookalikes_stay_silent(text):
+    assert warned_words(text + "\n") == []

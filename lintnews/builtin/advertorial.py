@@ -171,8 +171,10 @@ _CTA_CUE = re.compile(
     r"quiz|e-?book|webinar|course|sign\s+up|subscribe)\b|[!→»]",
     re.IGNORECASE,
 )
+# (a looking verb's call needs the page's own thing, or the reader's free download: "Click the
+# image to download your free workbook")
 _CTA_SELF = re.compile(
-    r"\b(?:our|my|this\s+(?:site|page|series|blog)|next\s+(?:article|post)|newsletters?|app)\b",
+    r"\b(?:our|my|this\s+(?:site|page|series|blog)|next\s+(?:article|post)|newsletters?|app|your\s+free)\b",
     re.IGNORECASE,
 )
 # a sentence that opens with a command to the reader
