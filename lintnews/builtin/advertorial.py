@@ -84,9 +84,10 @@ _APPEAL_TOPIC = re.compile(
 # a unit that reports somebody's words or findings is journalism, whatever it quotes
 _REPORTING = re.compile(
     r"\b(?:said|says|told|according\s+to|reported|"
-    # ("reports" after a determiner or an adjective is the noun: "our annual reports")
+    # ("reports" after a determiner or an adjective is the noun: "our annual reports"; "reports the
+    # latest news" is a writer's beat in a contact box, not somebody's words reported)
     r"(?<!\bour )(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\byour )(?<!\bannual )(?<!\bpublic )"
-    r"(?<!\bfinancial )(?<!\blatest )reports|announced|wrote|writes|tweeted|"
+    r"(?<!\bfinancial )(?<!\blatest )reports(?!\s+(?:the\s+)?(?:latest\s+|breaking\s+)?news\b)|announced|wrote|writes|tweeted|"
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
 )
@@ -150,6 +151,12 @@ _NAME = re.compile(
 )
 _HEADING_WORDS = 12
 _TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
+# a related-stories widget at the page's end: four short paragraphs at least, 25 words at most each
+_TAIL_TEASERS = 4
+_TAIL_WORDS = 25
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_SPEAKER = re.compile(r"\s*[A-Z][\w .’'-]{0,30}:")
+_TEASER_END = re.compile(r"[.?!][ \t]*$")
 _CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -164,8 +171,10 @@ _CTA_CUE = re.compile(
     r"quiz|e-?book|webinar|course|sign\s+up|subscribe)\b|[!→»]",
     re.IGNORECASE,
 )
+# (a looking verb's call needs the page's own thing, or the reader's free download: "Click the
+# image to download your free workbook")
 _CTA_SELF = re.compile(
-    r"\b(?:our|my|this\s+(?:site|page|series|blog)|next\s+(?:article|post)|newsletters?|app)\b",
+    r"\b(?:our|my|this\s+(?:site|page|series|blog)|next\s+(?:article|post)|newsletters?|app|your\s+free)\b",
     re.IGNORECASE,
 )
 # a sentence that opens with a command to the reader
@@ -306,12 +315,18 @@ _CLOSING_MARKS = frozenset("\"”»’'")
 #   ferry strike ..."): the date ends the teaser, and the splitter, which ends the sentence
 #   before the bracket, runs it into the next teaser's first sentence.
 # - a stop and a closing mark that a scraper turned into '"?' ("... he said. "? Follow Ana Ruiz at
-#   ..."): the splitter takes the mark for one that opens a quotation and runs on;
+#   ..."): the splitter takes the mark for one that opens a quotation and runs on; the paste may
+#   leave replacement characters between the mark and its '?' ('"\ufffd\ufffd?'), and a teaser card
+#   may follow the mark ('... this story."?How will the budget affect you? Learn more');
 # The signal after the first two (and the mangled mark) opens a unit (and its sentence, for the label and glue points);
 # the capital after the third opens one (split points in the form of the aside points).
-_STOP_BEFORE = re.compile(r"(?:(?:[.!?][\"”’]?-|(?<=\w)[’']s\.)[ \t]+|[.!?](?:[ \t]{0,2}[\"”’])?[ \t]{0,2}\"\?[ \t]*)\Z")
-_STOP_BEFORE_REACH = 8
-_HYPHEN_BEFORE_CARD = re.compile(r"[.!?][\"”’]?-[ \t]+(?=[A-Z])(?!.*[.!?][\"”’]?-[ \t]+[A-Z])")
+_MANGLED_MARK = "\"\ufffd{0,3}\\?"
+_STOP_BEFORE = re.compile(
+    r"(?:(?:[.!?][\"”’]?-|(?<=\w)[’']s\.)[ \t]+|[.!?](?:[ \t]{0,2}[\"”’])?[ \t]{0,2}" + _MANGLED_MARK + r"[ \t]*)\Z"
+)
+_STOP_BEFORE_REACH = 11
+_CARD_STOP = r"[.!?](?:[\"”’]?-[ \t]+|(?:[ \t]{0,2}[\"”’])?[ \t]{0,2}" + _MANGLED_MARK + r"[ \t]*)"
+_HYPHEN_BEFORE_CARD = re.compile(_CARD_STOP + r"(?=[A-Z])(?!.*" + _CARD_STOP + r"[A-Z])")
 _CARD_REACH = 160
 _TEASER_DATE = re.compile(r"[0-3]\d\.[01]\d\.(?:19|20)\d\d")
 _AFTER_DATE = re.compile(r"\)[ \t]+(?=[A-Z\"“])")
@@ -361,12 +376,27 @@ _TWEET_END = re.compile(
     r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
 )
 _TWEET_SPAN = 240
+# A tweet flattened without its signature keeps its picture link: a signal in the tweet's own
+# sentences, which the story introduces as a tweet ('... on Twitter:- These are real tickets you
+# can buy at @Shop for $95. ... pic.twitter.com/Ab12'), is the tweeter's when the link follows it
+# within a short tweet's length, no line break between. (An outlet's own promotional tweet, its
+# signature on the next line and no introduction, stays the page's.)
+_TWEET_PICTURE = re.compile(r"[^\n]{0,140}?pic\.twitter\.com/\w+")
+_TWEET_INTRO = re.compile(r"(?:twitter|tweet(?:ed|s)?)[ \t]*:[- \t]*[^.!?\n]{0,100}\Z", re.IGNORECASE)
+_TWEET_INTRO_REACH = 120
 
 
 def _in_embedded_tweet(text: str, start: int) -> bool:
     """Does the signal at ``start`` sit inside an embedded tweet, whose signature (picture link,
-    handle and date) closes it within a tweet's length?"""
-    return _TWEET_END.search(text, start, start + _TWEET_SPAN) is not None
+    handle and date) closes it within a tweet's length, or which the story introduces as a tweet
+    and whose picture link follows it closely?"""
+    return (
+        _TWEET_END.search(text, start, start + _TWEET_SPAN) is not None
+        or (
+            _TWEET_INTRO.search(text, max(0, start - _TWEET_INTRO_REACH), start) is not None
+            and _TWEET_PICTURE.match(text, start) is not None
+        )
+    )
 
 
 def _bar_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -771,6 +801,8 @@ class _Judgement:
                     changed |= self._mark(j, i)
             for j, src in self._grow_across():
                 changed |= self._mark(j, src)
+            for j, src in self._teaser_tail():
+                changed |= self._mark(j, src)
 
     # -- signals --------------------------------------------------------------------------------
     def _collect(self, hits_by_rule) -> None:  # type: ignore[no-untyped-def]
@@ -912,12 +944,30 @@ class _Judgement:
             )
             if not (len(weak) >= 2 or beside_strong or same_kind):
                 continue
+            by_count = not (beside_strong or same_kind)
             for i in self._weak_units(bi):
                 if i in self.legal:  # (a legal line is not promotion, whatever is beside it)
+                    continue
+                if by_count and self._story_sentence(i):
+                    # two hints only in number: a line of the story is not made a plug by
+                    # another hint elsewhere in its paragraph (a results story opening on
+                    # "Europe's biggest airline group ... unveiled a net profit", in a text
+                    # whose paragraphs were run into one)
                     continue
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _story_sentence(self, i: int) -> bool:
+        """A whole sentence of the story: a line of the story (it reports, or narrates in the past
+        tense) of eight words at least, closed by its stop (a listing's "(Closed on Mon)" is no
+        narration)."""
+        u = self.units.units[i]
+        return (
+            self.units.words(i) >= 8
+            and _CLOSED.search(self.text, u.start, u.end) is not None
+            and self.units.story(i)
+        )
 
     def _teaser_dates(self) -> set[int]:
         """The units of related stories' teaser dates ("... the council says. (03.10.2015) A ...").
@@ -1163,6 +1213,55 @@ class _Judgement:
                 src = idx[0] - 1 if before else idx[-1] + 1
                 out.extend((j, src) for j in _unglued(units, idx, before))
         return out
+
+    def _teaser_tail(self) -> list[tuple[int, int]]:
+        """A widget of related stories left at the page's end: after the last marked paragraph,
+        whose furniture closes it, a run of at least four short paragraphs (a teaser's one to
+        three short sentences each, closed by a stop) that goes on to the end of the text, none of
+        them narrating in the past tense, quoting, giving a speaker or an editor's note, and at
+        most one in four reporting ("Not every chief executive
+        is a graduate. Here they are."). Only their place and their shape tell them from the
+        story; a story's own short paragraphs narrate or quote."""
+        doc, units = self.doc, self.units
+        us = units.units
+        if not self.marked:
+            return []
+        last = max(self.marked)
+        m = us[last].block
+        idx_m = units.block_units(m)
+        if idx_m is None or idx_m[-1] != last:
+            return []
+        tail: list[list[int]] = []
+        for bi in range(m + 1, len(doc.blocks)):
+            idx = units.block_units(bi)
+            if idx is None:
+                continue
+            tail.append(idx)
+        if len(tail) < _TAIL_TEASERS:
+            return []
+        reporting = 0
+        for idx in tail:
+            b = doc.blocks[us[idx[0]].block]
+            chunk = self.text[b.start : b.end]
+            if len(idx) > 3 or len(chunk.split()) > _TAIL_WORDS or not chunk.lstrip()[:1].isupper():
+                return []
+            if (
+                _QUOTE_MARKS.search(chunk) is not None
+                or _SPEAKER.match(chunk) is not None
+                or _NOTE.search(chunk) is not None
+                or _TEASER_END.search(chunk) is None
+            ):
+                # (a quotation, a transcript's speaker, an editor's note, a byline or a
+                # headline without its stop: not a teaser's sentences)
+                return []
+            if any(units.reports(i) for i in idx):
+                reporting += 1
+                continue
+            if any(units.story(i) for i in idx):
+                return []
+        if reporting * 4 > len(tail):
+            return []
+        return [(i, last) for idx in tail for i in idx]
 
     def _commerce(self, i: int) -> bool:
         return self.origin[i][0].id in _COMMERCE
