@@ -333,7 +333,7 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         if speaker:
             # "Analysts agreed that ... '...,' Demir said.": most often one of them speaks
             kind, note = "described", f" The next sentence quotes {speaker}: if it is their view, say so here."
-    if kind is None and rule.id == _SOURCE and cue.head in _CONTRAST_QUANTIFIERS:
+    if kind is None and rule.id == _SOURCE and cue.head in _CONTRAST_QUANTIFIERS and _bare(text[cue.start : cue.end]):
         speaker = _role_speaker_next(doc, si)
         if speaker:
             # "But others praised the ruling. Hiroshi Ito, a professor of law at X, said ...":
@@ -451,7 +451,7 @@ _WRITING_VERBS = ("report", "reports", "reported", "write", "writes", "wrote")
 # words after which a document is identified: its journal, its authors, its publisher
 _DOCUMENT_NAMED = re.compile(
     r"\b(?:published|conducted|commissioned|carried\s+out|released|issued|compiled|produced|"
-    r"authored|written|funded|led|presented)\s+(?:\w+\s+){0,2}?(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
+    r"authored|written|funded|led|presented|seen|obtained|reviewed)\s+(?:\w+\s+){0,2}?(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
     r"|\bjournal\s+(?:of\s+)?[A-Z]|\bet\s+al\b"
     r"|\b(?:researchers|scientists|authors|economists|analysts)\s+(?:at|from|with)\s+(?:the\s+)?[A-Z]"
 )
@@ -553,7 +553,7 @@ def _role_apposition() -> re.Pattern[str]:
     ``expertise-titles``); an outlet's or a body's name has none ("according to Al Jazeera.")."""
     roles = {f for cls in ("source-nouns", "office-titles", "expertise-titles") for f in lx.forms(cls, lx.NOUN)}
     alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
-    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt})\b")
+    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{alt})\b")
 
 
 def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
@@ -936,7 +936,7 @@ _SPEAKER_AFTER = re.compile(
 
 
 # the heads of a house's members, and the titles that name one: "Sen. Ana Roe", "Rep. Tom Lee"
-_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator"))
+_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator", "politician"))
 _LEGISLATOR_TITLES = (r"(?-i:Rep|Reps|Sen|Sens)\.|representative|senator|congressman|congresswoman|"
                       r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)")
 
@@ -988,7 +988,11 @@ def _member_pattern(head: str) -> _Members | None:
         elif lemma in _MEMBER_HEADS:
             # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
             # member (of the house the story is about)
-            titles = f"{alt}|{_LEGISLATOR_TITLES}"
+            # (a lawmaker is one of the politicians: "politicians said ... party lawmaker and
+            # former undersecretary Faik Oz told")
+            house = "|".join(sorted({re.escape(f) for f, lem in nouns.items() if lem in ("lawmaker", "legislator")},
+                                    key=len, reverse=True))
+            titles = f"{alt}|{house}|{_LEGISLATOR_TITLES}" if lemma == "politician" else f"{alt}|{_LEGISLATOR_TITLES}"
         elif lemma in lx.lemmas("expertise-titles"):
             # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
             # any title of expertise names one of the analysts or experts
@@ -1002,7 +1006,8 @@ def _member_pattern(head: str) -> _Members | None:
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                 # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
                 # "with Russian President Vladimir Putin", named but no source)
-                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{_SPOKE}"
+                rf"|\b(?i:{titles})\s+(?:(?-i:and|former|[a-z][\w-]*)\s+){{0,4}}?(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+                rf"(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{_SPOKE}"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
                 # "Russell Roe, executive vice president of the Home Builders Association": a
@@ -1304,11 +1309,20 @@ def _role_speaker_next(doc, si: int) -> str:  # type: ignore[no-untyped-def]
 
 
 # a sentence that opens with a name and a comma (its apposition follows)
-_NAME_OPENS = re.compile(rf"[\s\"“‘'\-–—]*((?-i:{NAME}))(?=,)")
+_NAME_OPENS = re.compile(rf"[\s\"“‘'\-–—]*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?((?-i:{NAME}))(?=,)")
+
+
+def _bare(phrase: str) -> bool:
+    """Is the quantifier of the cue bare, no noun of the group after it ("others praised", not
+    "some analysts say")?"""
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    return not any(w.lower().strip(",.") in nouns for w in phrase.split()[1:])
+
+
 # the verb of the named person after the role's apposition closes, saying or holding a view
 _ROLE_SPEAKER_VERB = re.compile(
     r"[^.;:!?\"“”]{0,160}?,\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|warned|"
-    r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|disagreed|disagrees|"
+    r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
     r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
 )
 
