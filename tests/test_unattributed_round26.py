@@ -84,10 +84,6 @@ MEMBER_NAMED = [
      'Yang Yu, a passenger from Wuhan.',
      'China will build more railways, a senior official said. "Most cities will be linked," says '
      'Yang Yu, vice-minister of transport.'),
-    # a lawmaker is one of the politicians, with titles between the title and the name
-    ('Opposition politicians criticised the law. "It is a step back," said the party leader.',
-     'Opposition politicians criticised the law. "It is a step back," party lawmaker and former '
-     'treasury undersecretary Faik Oz told reporters.'),
 ]
 
 
@@ -136,18 +132,3 @@ def test_round26_a_run_in_label_with_a_lost_letter(lint):
     assert not _warnings(lint, text)
     assert _warnings(lint, text.replace("Arnon Gr\ufffdnberg: ", ""))
 
-
-def test_round26_according_to_a_chief_executive_is_a_hint(lint):
-    # a role in capitals ("CEO") places the person "according to" names, as "an expert on" does
-    text = ("Trade has grown, and Russian investors are expecting more deals, according to Kiril "
-            "Dmitri, CEO of the Russian Direct Investment Fund.")
-    assert not _warnings(lint, text)
-    assert _claims(lint, text, Severity.INFO)
-    assert _warnings(lint, "Trade has grown, and Russian investors are expecting more deals.")
-
-
-def test_round26_a_document_seen_by_a_named_outlet(lint):
-    assert not _claims(lint, "Officials found derogatory information about him, according to a document "
-                             "seen by the Associated Press news agency.")
-    assert _warnings(lint, "Officials found derogatory information about him, according to a document "
-                           "seen by reporters.")

@@ -451,7 +451,7 @@ _WRITING_VERBS = ("report", "reports", "reported", "write", "writes", "wrote")
 # words after which a document is identified: its journal, its authors, its publisher
 _DOCUMENT_NAMED = re.compile(
     r"\b(?:published|conducted|commissioned|carried\s+out|released|issued|compiled|produced|"
-    r"authored|written|funded|led|presented|seen|obtained|reviewed)\s+(?:\w+\s+){0,2}?(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
+    r"authored|written|funded|led|presented)\s+(?:\w+\s+){0,2}?(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
     r"|\bjournal\s+(?:of\s+)?[A-Z]|\bet\s+al\b"
     r"|\b(?:researchers|scientists|authors|economists|analysts)\s+(?:at|from|with)\s+(?:the\s+)?[A-Z]"
 )
@@ -553,7 +553,7 @@ def _role_apposition() -> re.Pattern[str]:
     ``expertise-titles``); an outlet's or a body's name has none ("according to Al Jazeera.")."""
     roles = {f for cls in ("source-nouns", "office-titles", "expertise-titles") for f in lx.forms(cls, lx.NOUN)}
     alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
-    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{alt})\b")
+    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt})\b")
 
 
 def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
@@ -936,7 +936,7 @@ _SPEAKER_AFTER = re.compile(
 
 
 # the heads of a house's members, and the titles that name one: "Sen. Ana Roe", "Rep. Tom Lee"
-_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator", "politician"))
+_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator"))
 _LEGISLATOR_TITLES = (r"(?-i:Rep|Reps|Sen|Sens)\.|representative|senator|congressman|congresswoman|"
                       r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)")
 
@@ -988,11 +988,7 @@ def _member_pattern(head: str) -> _Members | None:
         elif lemma in _MEMBER_HEADS:
             # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
             # member (of the house the story is about)
-            # (a lawmaker is one of the politicians: "politicians said ... party lawmaker and
-            # former undersecretary Faik Oz told")
-            house = "|".join(sorted({re.escape(f) for f, lem in nouns.items() if lem in ("lawmaker", "legislator")},
-                                    key=len, reverse=True))
-            titles = f"{alt}|{house}|{_LEGISLATOR_TITLES}" if lemma == "politician" else f"{alt}|{_LEGISLATOR_TITLES}"
+            titles = f"{alt}|{_LEGISLATOR_TITLES}"
         elif lemma in lx.lemmas("expertise-titles"):
             # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
             # any title of expertise names one of the analysts or experts
@@ -1006,8 +1002,7 @@ def _member_pattern(head: str) -> _Members | None:
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                 # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
                 # "with Russian President Vladimir Putin", named but no source)
-                rf"|\b(?i:{titles})\s+(?:(?-i:and|former|[a-z][\w-]*)\s+){{0,4}}?(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
-                rf"(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{_SPOKE}"
+                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{_SPOKE}"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
                 # "Russell Roe, executive vice president of the Home Builders Association": a
