@@ -277,8 +277,13 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         return None  # "Jackson reportedly acknowledged the crime to the New York Daily News": the paper's report
     if _denied(text, doc.sentences[si].start, cue.start):
         return None  # "Smith denied that inspections were ever considered": asserts nothing
+    if rule.id == _PASSIVE and _decided_by_named_parties(text, doc.sentences[si].start, cue.start, cue.end):
+        return None  # "After talks between the army and the rebels, it was agreed that ...": they agreed
+    if rule.id == _PASSIVE and _deemed_by_the_bar(text, doc.sentences[si].start, cue.start, cue.end):
+        return None  # "the regulator blocks material deemed blasphemous": the blocker deems it so
     base = rule.finding(text, hit)
     message = cue.question or base.message
+    note = _DESCRIBED_NOTE
     if rule.id == _SOURCE and cue.head:
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
@@ -317,7 +322,6 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         kind = "described"  # "research suggests", in a piece that has named the study
     if kind is None and rule.id != _SOURCE and _previous_named_lead(doc, si, facts):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
-    note = _DESCRIBED_NOTE
     if kind is None and rule.id != _SOURCE:
         held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
         if held:
@@ -329,6 +333,12 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         if speaker:
             # "Analysts agreed that ... '...,' Demir said.": most often one of them speaks
             kind, note = "described", f" The next sentence quotes {speaker}: if it is their view, say so here."
+    if kind is None and rule.id == _SOURCE and cue.head in _CONTRAST_QUANTIFIERS and _bare(text[cue.start : cue.end]):
+        speaker = _role_speaker_next(doc, si)
+        if speaker:
+            # "But others praised the ruling. Hiroshi Ito, a professor of law at X, said ...":
+            # the next sentence gives one of the others, with the role that places them
+            kind, note = "described", f" The next sentence names {speaker}: if they are one of them, say so here."
     if kind is None and rule.id == _SOURCE and _officials_of_named_body(text, doc.sentences[si].start, cue.start, cue.end):
         kind, note = "described", _BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
     if kind is None and facts.in_answer(si):
@@ -346,6 +356,52 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
 # people close to them" and "according to Insiders at the label" stay
 _TITLE_AFTER_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+[A-Z][a-z]+")
 _TITLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:magazine|newspaper|journal|website|reported|reports)\b")
+# talks and who held them, before an impersonal "it was agreed": "after talks involving the
+# Russians and rebel forces,", "at a meeting between the two ministers,"
+_TALKS_OF_PARTIES = re.compile(
+    r"(?i)\b(?:talks|negotiations|meetings?|discussions|summit|consultations)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:between|involving|with|among|of)\s+(?:the\s+)?[\w-]+"
+)
+_IT_AGREED = re.compile(r"(?i)it\s+(?:was|had\s+been|has\s+been|is)\s+agreed\b")
+
+
+def _decided_by_named_parties(text: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """Is the cue an impersonal "it was agreed" after talks whose parties its sentence gives
+    ("After long talks involving the Russians and rebel forces, it was agreed that ...")? An
+    agreement is the act of the parties that made it, not a view someone holds unnamed; "In the
+    end, it was agreed that ..." names no party, and stays."""
+    if _IT_AGREED.match(text, cue_start, cue_end + 8) is None:
+        return False
+    return _TALKS_OF_PARTIES.search(text, s_start, cue_start) is not None and not _BREAK.search(
+        text, s_start, cue_start)
+
+
+# a verb of barring or removing, whose object a reduced relative "deemed ..." qualifies: "a ban
+# on all content deemed blasphemous", "the regulator blocks material deemed obscene"
+_BARRING = re.compile(
+    r"(?i)\b(?:bans?|banned|banning|blocks?|blocked|blocking|bars?|barred|barring|prohibits?|prohibited|"
+    r"prohibiting|outlaws?|outlawed|censors?|censored|removes?|removed|removing|forbids?|forbade|"
+    r"deletes?|deleted|restricts?|restricted|restricting|restrictions)\b"
+)
+_BE_OR_HAVE = frozenset("is are am was were be been being has have had get gets got not also often".split())
+_DEEMED_AFTER_NOUN = re.compile(r"(?i)(?<![’'])\b[a-z][\w-]*\s+$")
+
+
+def _deemed_by_the_bar(text: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a reduced relative "deemed" (no auxiliary before it) qualifying what a verb of
+    barring in its clause bars ("The regulator blocks sites with material deemed to be
+    obscene")? Whoever bans or blocks it is who deems it so: the sentence names the act that
+    decides, not a view held by someone unnamed. ("paintings deemed to be the finest" stays.)"""
+    if not text[cue_start:cue_end].lower().startswith("deemed"):
+        return False
+    before = text[max(s_start, cue_start - 120) : cue_start]
+    m = _DEEMED_AFTER_NOUN.search(before)
+    if m is None or m.group().strip().lower() in _BE_OR_HAVE:
+        return False
+    bars = list(_BARRING.finditer(text, max(s_start, cue_start - 120), cue_start))
+    return bool(bars) and not _BREAK.search(text, bars[-1].end(), cue_start)
+
+
 _BODY_NOTE = " They read as officials of the body named earlier in the sentence: say so (\"the authority's officials\")."
 # an absolute "with" clause opened by bare "officials" and a participle: "..., with officials blaming"
 _WITH_OFFICIALS = re.compile(r"(?i)\bwith\s+$")
@@ -520,14 +576,27 @@ def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, 
         if m.kind != "named" or m.style not in ("subject", "inverted"):
             continue
         words = m.phrase.split()
-        if words[0].lower() != "the" or words[-1].lower() not in bodies:
+        if words[0].lower() != "the" or not any(w.lower() in bodies for w in words[1:]):
+            continue  # "the coastguard", "the Tennessee Bureau of Investigation"
+        group = text[cue_start:cue_end].split()
+        places = {w for w in group[1:] if w[:1].isupper()}
+        if group and group[0][:1].isupper() and (text[doc.sentences[si].start : cue_start].strip(" \"“-–—")
+                                                 or group[0].lower() not in _COMMON_MODIFIERS):
+            places.add(group[0])  # "Philippine officials said", not "State officials said"
+        if places and any(w[:1].isupper() for w in words[1:]) and not places & set(words[1:]):
+            # "the Chinese foreign ministry" after "Philippine officials"; a group with no
+            # place of its own ("state officials", "federal safety officials") may be any
+            # body's, and "the Tennessee Bureau" after "Tennessee authorities" is the same place
             continue
-        group = set(text[cue_start:cue_end].split())
-        if any(w[:1].isupper() and w not in group for w in words[1:]):
-            continue  # "the Chinese foreign ministry" after "Philippine officials"
         if _vouches_for_previous(text, m, nxt.start, nxt.end) or _TAG_TAIL.fullmatch(text, m.end, nxt.end):
             return True
     return False
+
+
+# words that open a group's phrase with a capital only because they open the sentence: no place
+_COMMON_MODIFIERS = frozenset("state federal local city county regional provincial government senior top "
+                              "security health police fire rescue school safety administration some many "
+                              "other several two three according officials authorities".split())
 
 
 # the next sentence names who made what the cue's sentence said: a word pointing back at it and
@@ -933,7 +1002,7 @@ def _member_pattern(head: str) -> _Members | None:
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                 # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
                 # "with Russian President Vladimir Putin", named but no source)
-                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s+{_SPOKE}"
+                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{_SPOKE}"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
                 # "Russell Roe, executive vice president of the Home Builders Association": a
@@ -948,7 +1017,7 @@ def _member_pattern(head: str) -> _Members | None:
             # a tag: the title ends its apposition, before "of", "at" or a stop
             re.compile(
                 rf"(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
-                rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?"
+                rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?(?:(?i:vice|deputy|co|under)-)?"
                 rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–(-]))"
             ),
             # "said Sam Roe, who served twice as deputy foreign minister": the role given in a
@@ -1202,6 +1271,55 @@ def _next_quotes_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore
             # with the speaker's next point, still the quotation's tag
             return m.phrase
     return ""
+
+
+# bare quantifiers that set a side against the one just given ("Some praised it. Others ...")
+_CONTRAST_QUANTIFIERS = frozenset(("others", "some"))
+_OPENING = " \t\"“‘'-–—"
+
+
+def _role_speaker_next(doc, si: int) -> str:  # type: ignore[no-untyped-def]
+    """The person the next sentence of the paragraph opens with, named in full (two capitalised
+    words or more) and placed by a role in apposition, as the subject of a verb of saying or
+    thinking after the apposition ("Hiroshi Ito, a professor of law at X, said ...", "Wibke
+    Werner, deputy director of the tenants' association, thinks ..."), or "". After a bare
+    "others" or "some", who have no noun of their own, that person is most often the one of
+    them the writer goes on to name; a body ("the ministry said"), a pronoun or a name with no
+    role does not place anyone."""
+    sentences = doc.sentences
+    if si + 1 >= len(sentences) or sentences[si + 1].block != sentences[si].block:
+        return ""
+    nxt = sentences[si + 1]
+    text = doc.text
+    if doc.in_headline(nxt.start):
+        return ""
+    m = _NAME_OPENS.match(text, nxt.start, nxt.end)
+    if m is None or len(m.group(1).split()) < 2 or any(
+            w.lower().rstrip(".,").removesuffix("'s") in _BODY_WORDS for w in m.group(1).split()):
+        return ""
+    role = _role_apposition().match(text, m.end(1), nxt.end)
+    if role is None or _ROLE_SPEAKER_VERB.match(text, role.end(), nxt.end) is None:
+        return ""
+    return m.group(1)
+
+
+# a sentence that opens with a name and a comma (its apposition follows)
+_NAME_OPENS = re.compile(rf"[\s\"“‘'\-–—]*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?((?-i:{NAME}))(?=,)")
+
+
+def _bare(phrase: str) -> bool:
+    """Is the quantifier of the cue bare, no noun of the group after it ("others praised", not
+    "some analysts say")?"""
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    return not any(w.lower().strip(",.") in nouns for w in phrase.split()[1:])
+
+
+# the verb of the named person after the role's apposition closes, saying or holding a view
+_ROLE_SPEAKER_VERB = re.compile(
+    r"[^.;:!?\"“”]{0,160}?,\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|warned|"
+    r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
+    r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
+)
 
 
 def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]

@@ -291,9 +291,10 @@ def _answered_in_first_person(text: str, s) -> bool:  # type: ignore[no-untyped-
 
 # A speaker's name run in after a question mark ("... tick? Parker: It feels like ...", "...
 # for you?- Ana Ruiz: The deception."): the answer's label, though the paragraph has none. (The
-# mark follows a word: a '"?' is a quotation mark a bad conversion turned into "?".)
+# mark follows a word: a '"?' is a quotation mark a bad conversion turned into "?"; a letter such
+# a conversion lost, U+FFFD, may stand in the name: "? Arnon Gr\ufffdnberg: Anger ...".)
 _RUN_IN_LABEL = re.compile(
-    r"(?<=[\w)\]])\?[\"'”’)]*+(?:[ \t]*+[-–—][ \t]*+|[ \t]++)(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+)[ \t]*+:[ \t]")
+    r"(?<=[\w)\]])\?[\"'”’)]*+(?:[ \t]*+[-–—][ \t]*+|[ \t]++)(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
 
 
 def _labelled_answer(text: str, at: int) -> bool:

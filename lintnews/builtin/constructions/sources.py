@@ -302,6 +302,8 @@ def _verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] |
         lemma = forms.get(t.low)
         if lemma is None:
             return None
+        if lemma in _FORECAST_VERBS and k > 0 and after[k - 1].low in _FORECAST_MODALS:
+            return None  # "people will wonder", "investors may expect": the writer's forecast
         vbg = t.low.endswith("ing")
         if saw_be and not vbg:
             return None  # "officials were told": the people spoken to, not speaking
@@ -368,6 +370,11 @@ _NOUN_TOO = frozenset(("praise", "concern", "doubt"))
 # a modal perfect of these tells what was possible or would have happened, not what was said
 # (the passive's "would have been known" is the writer's view the same way)
 _COUNTERFACTUAL_MODALS = frozenset(("could", "would", "might", "couldn't", "wouldn't", "should"))
+# a modal of the future before a verb of wondering or expecting: "people who wear them will
+# wonder", "so people may expect more reform" is the writer's forecast of a state of mind, not a
+# view anyone holds yet ("many expect", "people have wondered" report one)
+_FORECAST_MODALS = frozenset(("will", "may", "might", "'ll", "’ll", "shall"))
+_FORECAST_VERBS = frozenset(("wonder", "expect"))
 
 _RAISING = frozenset(
     "continue continues continued tend tends tended seem seems seemed appear appears appeared "
