@@ -15,7 +15,8 @@ Choices, so that the forms are the ones an editor expects:
 * Phrases: with ``pos="verb"`` the first word is inflected (phrasal verbs: "lash out",
   "rip into"); otherwise the last word, as a noun ("slam dunk" -> "slam dunks"), and only if
   it is a noun or verb the lexicon knows ("sources close to" stays as written).
-* An unknown hyphenated word inflects its last part ("hard-liner" -> "hard-liners").
+* An unknown hyphenated word inflects its last part ("hard-liner" -> "hard-liners"); asked for
+  as a noun, an unknown last part takes the regular plural ("anti-vaxxer" -> "anti-vaxxers").
 * LemmInflect's model for unknown words is used only for single plain verbs and nouns
   (it invents adjectives such as "horrificer").
 * Adjectives also get their -ly adverbs: spelling candidates kept when the lexicon knows them
@@ -69,9 +70,12 @@ def _inflect_word(word: str, upos: str | None, oov: bool = True) -> dict[str, se
     if _is_inflected_form(w):
         return {"": {w}}
     found = li.getAllInflections(w, upos=upos) if upos else li.getAllInflections(w)
-    if not found and "-" in w:  # an unknown compound: inflect its last part, from the lexicon only
+    if not found and "-" in w:  # an unknown compound: inflect its last part
         head, _, last = w.rpartition("-")
-        inner = _inflect_word(last, upos, oov=False)
+        # from the lexicon only, but a noun asked for as one takes the regular plural of an
+        # unknown last part ("anti-vaxxer" -> "anti-vaxxers", "left-winger" -> "left-wingers":
+        # round 19, the lexicon knows neither "vaxxer" nor "winger")
+        inner = _inflect_word(last, upos, oov=upos == "NOUN")
         out = {tag: {f"{head}-{f}" for f in fs} for tag, fs in inner.items()}
         _add(out, "", [w])
         return out
