@@ -285,6 +285,10 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     message = cue.question or base.message
     note = _DESCRIBED_NOTE
     if rule.id == _SOURCE and cue.head:
+        if _ACCUSED_OF.match(text, cue.start, cue.end) and _OF_AFTER.match(text, cue.end):
+            return None  # "executives and board members accused of fraud": the accused, not accusers
+        if _named_armed_group(text, cue.start, cue.end, cue.head):
+            return None  # "YBS forces said": the group is named by its initials
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         if _TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and _TITLE_ENDS.match(text, cue.end):
@@ -308,10 +312,14 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             kind = "described"  # "Farmers are seen by the police as squatters, according to Omar Ruiz, an expert"
         if kind is None and _authority_body_next(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", _AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
+        if kind is None and _WHERE_NAMED_SPOKE.search(text, cue.end, doc.sentences[si].end):
+            kind, note = "described", _WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
+        if kind is None and _title_according_after(text, cue.end, doc.sentences[si].end):
+            kind = "named"  # "the pair are reportedly still moving ahead ..., according to People."
     if kind == "named" or _confirmed_next(doc, si, facts) or _maker_named_next(doc, si):
         return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
     if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
@@ -356,6 +364,54 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
 # people close to them" and "according to Insiders at the label" stay
 _TITLE_AFTER_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+[A-Z][a-z]+")
 _TITLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:magazine|newspaper|journal|website|reported|reports)\b")
+
+
+def _title_according_after(text: str, after: int, end: int) -> bool:
+    """Does the cue's sentence close on "according to" a one-word title ("..., according to
+    People.")? The same reading as for a vague source's own "according to People": a capital
+    after a lower-case "to" mid-sentence is a magazine's or a site's name, and it sources the
+    clause before it (a relative clause set off between them is an aside: "..., which is on
+    hold, according to People."), with no other clause between."""
+    for m in _TITLE_AFTER_ACCORDING.finditer(text, after, end):
+        if m.group().startswith("according") and _TITLE_ENDS.match(text, m.end()) \
+                and not _CLAUSE_BREAK.search(text, after, m.start()):
+            return True
+    return False
+
+
+# a second clause between a cue and a closing "according to" (not a relative aside)
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|,\s*(?:while|although|though|whereas|yet|and)\b|\s[—–]\s|\s--\s")
+
+
+# the accused, not accusers: a group noun with the participle of a charge and its "of"
+# ("board members accused of misusing funds", "officials suspected of graft"): the reduced
+# relative's hidden agent is the prosecutor, and the group says nothing
+_ACCUSED_OF = re.compile(r"(?is).*\b(?:accused|suspected|convicted|charged|acquitted|cleared)\Z")
+_OF_AFTER = re.compile(r"\s+(?:of|with)\b")
+# a named group by its initials before its fighters' noun: "YBS forces", "PKK fighters" (three
+# capitals or more: "US forces", "UN troops" place them only); a country's initials stay
+_ARMED_HEADS = frozenset("forces fighters militia militias militiamen troops rebels units".split())
+_INITIALS = re.compile(r"[A-Z]{3,6}")
+_COUNTRY_INITIALS = frozenset("USA UAE DRC PRC ROK DPRK CAR".split())
+
+
+def _named_armed_group(text: str, start: int, end: int, head: str) -> bool:
+    """Is the cue an armed group's fighters, the group named by its initials ("YBS forces
+    suggested", "PKK fighters said")? The group speaks, as a party to a conflict does through
+    its statements: it is named. "Government forces said" or "US troops said" stay."""
+    if head.lower() not in _ARMED_HEADS:
+        return False
+    words = text[start:end].split()
+    return (len(words) >= 2 and _INITIALS.fullmatch(words[0]) is not None
+            and words[1].lower() in _ARMED_HEADS and words[0] not in _COUNTRY_INITIALS)
+
+
+_WHERE_SPOKE_NOTE = " The sentence names who spoke where they said it: if it is their view, say so here."
+# "at a press conference in Ramallah, where Fares spoke along with ...": who spoke at the
+# occasion where the group said it, named in the same sentence
+_WHERE_NAMED_SPOKE = re.compile(
+    rf",\s+(?:at\s+which|where)\s+(?-i:{NAME})\s+(?:\w+ly\s+|also\s+)?(?:spoke|speaks|talked|addressed|presented)\b"
+)
 # talks and who held them, before an impersonal "it was agreed": "after talks involving the
 # Russians and rebel forces,", "at a meeting between the two ministers,"
 _TALKS_OF_PARTIES = re.compile(
@@ -457,6 +513,14 @@ _DOCUMENT_NAMED = re.compile(
 )
 
 
+# the document's maker in a relative clause right after it: "an estimate that the Joint
+# Committee on Taxation provided to" ("an estimate that the program will cost" names nobody)
+_MAKER_CLAUSE = re.compile(
+    r"\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z][\w&’'-]*)(?:\s+(?:of|on|for|and|(?-i:[A-Z][\w&’'-]*)))*\s+"
+    r"(?:had\s+|has\s+)?(?:provided|prepared|published|released|produced|compiled|made|issued|drew\s+up|drawn\s+up)\b"
+)
+
+
 def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-untyped-def]
     """Is the unnamed document identified after its cue, in its sentence or the next one of
     the same paragraph ("A new study found X. The research, published in Nature, ...")?"""
@@ -464,6 +528,8 @@ def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-u
     end = sentences[si].end
     if si + 1 < len(sentences) and sentences[si + 1].block == sentences[si].block:
         end = sentences[si + 1].end
+    if _MAKER_CLAUSE.match(doc.text, after, end) is not None:
+        return True  # "according to an estimate that the Joint Committee on Taxation provided"
     return _DOCUMENT_NAMED.search(doc.text, after, end) is not None
 
 
@@ -553,7 +619,8 @@ def _role_apposition() -> re.Pattern[str]:
     ``expertise-titles``); an outlet's or a body's name has none ("according to Al Jazeera.")."""
     roles = {f for cls in ("source-nouns", "office-titles", "expertise-titles") for f in lx.forms(cls, lx.NOUN)}
     alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
-    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt})\b")
+    # (a chief officer's initials are a role too: "Kiril Dmitri, CEO of the fund")
+    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}|(?-i:CEO|CFO|COO|CTO))\b")
 
 
 def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
@@ -936,9 +1003,13 @@ _SPEAKER_AFTER = re.compile(
 
 
 # the heads of a house's members, and the titles that name one: "Sen. Ana Roe", "Rep. Tom Lee"
-_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator"))
+_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator", "politician"))
+# (a house's leaders are members too: "House Minority Leader Nancy Pelosi", "Speaker Paul Ryan")
 _LEGISLATOR_TITLES = (r"(?-i:Rep|Reps|Sen|Sens)\.|representative|senator|congressman|congresswoman|"
-                      r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)")
+                      r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)|"
+                      r"(?-i:(?:Majority|Minority)\s+(?:Leader|Whip)|Speaker)")
+# a member's verb of judging what is said ("Pelosi characterized his answers as perjury")
+_JUDGED = r"(?:characterized|characterised|characterizes|characterises|described|describes)\b"
 
 # what makes the group's reprise a speaker: its speech verb right after the body's name ("the
 # analysts at Capital Economics said") or after the apposition's closing comma ("the scientists,
@@ -969,6 +1040,12 @@ def _capitalised(heads: list[str]) -> str:
     return "(?-i:" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + ")"
 
 
+@cache
+def _office_titles() -> str:
+    """The forms of the ``office-titles`` class, longest first, for a regex alternation."""
+    return "|".join(sorted(map(re.escape, lx.forms("office-titles", lx.NOUN)), key=len, reverse=True))
+
+
 def _member_pattern(head: str) -> _Members | None:
     """A name in apposition with a singular of ``head``: "Jane Roe, an analyst at",
     "analyst Jane Roe" (``None`` for a quantifier: "many" has no members to name)."""
@@ -981,6 +1058,7 @@ def _member_pattern(head: str) -> _Members | None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
         alt = "|".join(map(re.escape, heads))
         titles = alt  # "analyst Jane Roe"; for office holders any title ("Fire Chief Tom Moore")
+        spoke = _SPOKE
         if lemma in lx.lemmas("office-holders"):
             # "an official said ... Wu Yan, deputy director of the agency, said": any title of
             # an office names one of the officials
@@ -989,11 +1067,21 @@ def _member_pattern(head: str) -> _Members | None:
             # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
             # member (of the house the story is about)
             titles = f"{alt}|{_LEGISLATOR_TITLES}"
+            if lemma == "politician":
+                # a lawmaker is one of the politicians ("politicians said ... party lawmaker
+                # and former treasury undersecretary Faik Oz told")
+                house = "|".join(sorted({re.escape(f) for f, lem in nouns.items() if lem in ("lawmaker", "legislator")},
+                                        key=len, reverse=True))
+                titles = f"{titles}|{house}"
+            spoke = rf"(?:{_SPOKE}|{_JUDGED})"
         elif lemma in lx.lemmas("expertise-titles"):
             # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
             # any title of expertise names one of the analysts or experts
             titles = "|".join(sorted(map(re.escape, lx.forms("expertise-titles", lx.NOUN)), key=len, reverse=True))
         head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
+        # a second title joined to the first ("lawmaker and former treasury undersecretary"):
+        # "and", "former" and one lower-case word before an office's title, nothing else
+        chain = rf"(?:\s+and\s+(?:former\s+)?(?:[a-z][\w-]*\s+)?(?i:{_office_titles()}))?"
         pattern = _Members(
             re.compile(
                 rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
@@ -1002,7 +1090,8 @@ def _member_pattern(head: str) -> _Members | None:
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                 # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
                 # "with Russian President Vladimir Putin", named but no source)
-                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{_SPOKE}"
+                # (a comma may set the name off: "the Prisoners' Club director, Qadura Fares, told")
+                rf"|\b(?i:{titles}){chain}(?:\s*,)?\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{spoke}"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
                 # "Russell Roe, executive vice president of the Home Builders Association": a
