@@ -318,8 +318,14 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
-        if kind is None and _title_according_after(text, cue.end, doc.sentences[si].end):
+        if kind is None and rule.id == _DOUBT and _title_according_after(text, cue.end, doc.sentences[si].end):
+            # (a doubt adverb's report only: "Although there were rumors of X, ..., according to
+            # People" leaves the rumours' source open)
             kind = "named"  # "the pair are reportedly still moving ahead ..., according to People."
+        if kind is None and _dashed_tag(doc, si, cue.end, facts):
+            kind = "named"  # "... has reportedly hired X. He tapped Y,-The Wall Street Journal-reported."
+        if kind is None and rule.id == _DOUBT and _inside_account(doc, si):
+            kind, note = "described", _ACCOUNT_NOTE  # "..., she says, ... He would allegedly ... Then, she says, ..."
     if kind == "named" or _confirmed_next(doc, si, facts) or _maker_named_next(doc, si):
         return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
     if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
@@ -377,6 +383,51 @@ def _title_according_after(text: str, after: int, end: int) -> bool:
                 and not _CLAUSE_BREAK.search(text, after, m.start()):
             return True
     return False
+
+
+# a closing tag whose spaces a bad conversion turned into dashes: ",-The Wall Street
+# Journal-reported." (a capitalised name glued to both dashes, the tag's verb last)
+_DASHED_TAG = re.compile(
+    r",\s*-(?-i:(?:The\s+)?(?:[A-Z][\w&.’']*\s+){0,4}[A-Z][\w&.’']*)-(?:reported|reports|said|says|wrote|writes)\b"
+    r"[^.;:!?\"“”]{0,40}[.!]?[\s\"”’]*\Z"
+)
+
+
+def _dashed_tag(doc, si: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does the cue's sentence, or the next one of its paragraph, close on an outlet's tag whose
+    spaces are dashes (",-The Wall Street Journal-reported.")? Read as the tag it is, it names
+    who reported it, as ", The Wall Street Journal reported." does."""
+    text = doc.text
+    s = doc.sentences[si]
+    if _DASHED_TAG.search(text, cue_end, s.end) is not None:
+        return True
+    if not _next_can_attribute(doc, si, facts):
+        return False
+    nxt = doc.sentences[si + 1]
+    return _DASHED_TAG.search(text, nxt.start, nxt.end) is not None
+
+
+_ACCOUNT_NOTE = " The sentences around it tell someone's own account (\"she says\"): if it is theirs, say so here."
+# a parenthetical tag with a pronoun, the teller of a running account: "But once she started
+# going alone, she says, the treatments changed."; "Then, she says, he would ..."
+_ACCOUNT_TAG = re.compile(r"(?i),\s+(?:he|she|they)\s+(?:says|said|recalls|recalled|explains|explained)\s*,")
+
+
+def _inside_account(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue's sentence set between two sentences of the same paragraph that each carry a
+    pronoun's parenthetical tag ("..., she says, the treatments changed. He would allegedly ask
+    her to ... Then, she says, he would ...")? The doubt adverb sits inside that person's own
+    account, which the tags on both sides attribute: a hint, not a warning. One tag on one side
+    only does not make the account run through it."""
+    sentences = doc.sentences
+    if si == 0 or si + 1 >= len(sentences):
+        return False
+    prev, cur, nxt = sentences[si - 1], sentences[si], sentences[si + 1]
+    if not prev.block == cur.block == nxt.block:
+        return False
+    text = doc.text
+    return (_ACCOUNT_TAG.search(text, prev.start, prev.end) is not None
+            and _ACCOUNT_TAG.search(text, nxt.start, nxt.end) is not None)
 
 
 # a second clause between a cue and a closing "according to" (not a relative aside)
@@ -1160,6 +1211,8 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
         for m in facts.mentions(nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
+    elif best is None and next_sentence and _next_quotes_only_its_own(doc, si, facts):
+        return "named"  # "They are criticised for ... The IPCC said the case ... an "unstructured approach""
     return best
 
 
@@ -1409,6 +1462,28 @@ _ROLE_SPEAKER_VERB = re.compile(
     r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
     r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
 )
+
+
+def _next_quotes_only_its_own(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does the next sentence open with a named source's lead, its quoted words only fragments
+    of what the lead reports ("They are criticised for ... The IPCC said the case remained
+    unresolved because they had an "unstructured approach" and ...")? The quotes are the lead's
+    own words, set in its reported clause (three words or more of the writer's before the first
+    one): they introduce nobody else's quotation, and the lead may vouch for the sentence
+    before as it would with no quotes. (A lead that opens a quote right away stays out.)"""
+    text = doc.text
+    if si + 1 >= len(doc.sentences) or doc.sentences[si + 1].block != doc.sentences[si].block:
+        return False
+    nxt = doc.sentences[si + 1]
+    if text[nxt.start : nxt.end].rstrip().endswith(":") or doc.in_headline(nxt.start):
+        return False
+    first = min((q.start for q in doc.quotations if nxt.start <= q.start < nxt.end), default=None)
+    if first is None or facts.overlap(nxt.start, first):
+        return False  # a quotation running in from before, or none opening here
+    return any(m.style == "subject" and m.kind == "named" and _identifies(m) and m.verb_end <= first
+               and _SENTENCE_OPENER.fullmatch(text[nxt.start : m.src_start]) is not None
+               and len(text[m.verb_end : first].split()) >= 3
+               for m in facts.mentions(nxt.start, nxt.end))
 
 
 def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
