@@ -567,7 +567,7 @@ _DOCUMENT_NAMED = re.compile(
 # the document's maker in a relative clause right after it: "an estimate that the Joint
 # Committee on Taxation provided to" ("an estimate that the program will cost" names nobody)
 _MAKER_CLAUSE = re.compile(
-    r"\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z][\w&’'-]*)(?:\s+(?:of|on|for|and|(?-i:[A-Z][\w&’'-]*)))*\s+"
+    r"\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z][\w&’'-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w&’'-]*)))*\s+"
     r"(?:had\s+|has\s+)?(?:provided|prepared|published|released|produced|compiled|made|issued|drew\s+up|drawn\s+up)\b"
 )
 
