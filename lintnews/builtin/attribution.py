@@ -285,6 +285,10 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     message = cue.question or base.message
     note = _DESCRIBED_NOTE
     if rule.id == _SOURCE and cue.head:
+        if _ACCUSED_OF.match(text, cue.start, cue.end) and _OF_AFTER.match(text, cue.end):
+            return None  # "executives and board members accused of fraud": the accused, not accusers
+        if _named_armed_group(text, cue.start, cue.end, cue.head):
+            return None  # "YBS forces said": the group is named by its initials
         if _named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         if _TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and _TITLE_ENDS.match(text, cue.end):
@@ -308,10 +312,20 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             kind = "described"  # "Farmers are seen by the police as squatters, according to Omar Ruiz, an expert"
         if kind is None and _authority_body_next(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", _AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
+        if kind is None and _WHERE_NAMED_SPOKE.search(text, cue.end, doc.sentences[si].end):
+            kind, note = "described", _WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
         kind = _source_for(doc, si, cue.start, cue.end, rule.id != _SOURCE, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
+        if kind is None and rule.id == _DOUBT and _title_according_after(text, cue.end, doc.sentences[si].end):
+            # (a doubt adverb's report only: "Although there were rumors of X, ..., according to
+            # People" leaves the rumours' source open)
+            kind = "named"  # "the pair are reportedly still moving ahead ..., according to People."
+        if kind is None and _dashed_tag(doc, si, cue.end, facts):
+            kind = "named"  # "... has reportedly hired X. He tapped Y,-The Wall Street Journal-reported."
+        if kind is None and rule.id == _DOUBT and _inside_account(doc, si):
+            kind, note = "described", _ACCOUNT_NOTE  # "..., she says, ... He would allegedly ... Then, she says, ..."
     if kind == "named" or _confirmed_next(doc, si, facts) or _maker_named_next(doc, si):
         return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
     if rule.id == _PROVENANCE and kind is None and _document_named_near(doc, si, cue.end):
@@ -356,6 +370,99 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
 # people close to them" and "according to Insiders at the label" stay
 _TITLE_AFTER_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+[A-Z][a-z]+")
 _TITLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:magazine|newspaper|journal|website|reported|reports)\b")
+
+
+def _title_according_after(text: str, after: int, end: int) -> bool:
+    """Does the cue's sentence close on "according to" a one-word title ("..., according to
+    People.")? The same reading as for a vague source's own "according to People": a capital
+    after a lower-case "to" mid-sentence is a magazine's or a site's name, and it sources the
+    clause before it (a relative clause set off between them is an aside: "..., which is on
+    hold, according to People."), with no other clause between."""
+    for m in _TITLE_AFTER_ACCORDING.finditer(text, after, end):
+        if m.group().startswith("according") and _TITLE_ENDS.match(text, m.end()) \
+                and not _CLAUSE_BREAK.search(text, after, m.start()):
+            return True
+    return False
+
+
+# a closing tag whose spaces a bad conversion turned into dashes: ",-The Wall Street
+# Journal-reported." (a capitalised name glued to both dashes, the tag's verb last)
+_DASHED_TAG = re.compile(
+    r",\s*-(?-i:(?:The\s+)?(?:[A-Z][\w&.’']*\s+){0,4}[A-Z][\w&.’']*)-(?:reported|reports|said|says|wrote|writes)\b"
+    r"[^.;:!?\"“”]{0,40}[.!]?[\s\"”’]*\Z"
+)
+
+
+def _dashed_tag(doc, si: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does the cue's sentence, or the next one of its paragraph, close on an outlet's tag whose
+    spaces are dashes (",-The Wall Street Journal-reported.")? Read as the tag it is, it names
+    who reported it, as ", The Wall Street Journal reported." does."""
+    text = doc.text
+    s = doc.sentences[si]
+    if _DASHED_TAG.search(text, cue_end, s.end) is not None:
+        return True
+    if not _next_can_attribute(doc, si, facts):
+        return False
+    nxt = doc.sentences[si + 1]
+    return _DASHED_TAG.search(text, nxt.start, nxt.end) is not None
+
+
+_ACCOUNT_NOTE = " The sentences around it tell someone's own account (\"she says\"): if it is theirs, say so here."
+# a parenthetical tag with a pronoun, the teller of a running account: "But once she started
+# going alone, she says, the treatments changed."; "Then, she says, he would ..."
+_ACCOUNT_TAG = re.compile(r"(?i),\s+(?:he|she|they)\s+(?:says|said|recalls|recalled|explains|explained)\s*,")
+
+
+def _inside_account(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue's sentence set between two sentences of the same paragraph that each carry a
+    pronoun's parenthetical tag ("..., she says, the treatments changed. He would allegedly ask
+    her to ... Then, she says, he would ...")? The doubt adverb sits inside that person's own
+    account, which the tags on both sides attribute: a hint, not a warning. One tag on one side
+    only does not make the account run through it."""
+    sentences = doc.sentences
+    if si == 0 or si + 1 >= len(sentences):
+        return False
+    prev, cur, nxt = sentences[si - 1], sentences[si], sentences[si + 1]
+    if not prev.block == cur.block == nxt.block:
+        return False
+    text = doc.text
+    return (_ACCOUNT_TAG.search(text, prev.start, prev.end) is not None
+            and _ACCOUNT_TAG.search(text, nxt.start, nxt.end) is not None)
+
+
+# a second clause between a cue and a closing "according to" (not a relative aside)
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|,\s*(?:while|although|though|whereas|yet|and)\b|\s[—–]\s|\s--\s")
+
+
+# the accused, not accusers: a group noun with the participle of a charge and its "of"
+# ("board members accused of misusing funds", "officials suspected of graft"): the reduced
+# relative's hidden agent is the prosecutor, and the group says nothing
+_ACCUSED_OF = re.compile(r"(?is).*\b(?:accused|suspected|convicted|charged|acquitted|cleared)\Z")
+_OF_AFTER = re.compile(r"\s+(?:of|with)\b")
+# a named group by its initials before its fighters' noun: "YBS forces", "PKK fighters" (three
+# capitals or more: "US forces", "UN troops" place them only); a country's initials stay
+_ARMED_HEADS = frozenset("forces fighters militia militias militiamen troops rebels units".split())
+_INITIALS = re.compile(r"[A-Z]{3,6}")
+_COUNTRY_INITIALS = frozenset("USA UAE DRC PRC ROK DPRK CAR".split())
+
+
+def _named_armed_group(text: str, start: int, end: int, head: str) -> bool:
+    """Is the cue an armed group's fighters, the group named by its initials ("YBS forces
+    suggested", "PKK fighters said")? The group speaks, as a party to a conflict does through
+    its statements: it is named. "Government forces said" or "US troops said" stay."""
+    if head.lower() not in _ARMED_HEADS:
+        return False
+    words = text[start:end].split()
+    return (len(words) >= 2 and _INITIALS.fullmatch(words[0]) is not None
+            and words[1].lower() in _ARMED_HEADS and words[0] not in _COUNTRY_INITIALS)
+
+
+_WHERE_SPOKE_NOTE = " The sentence names who spoke where they said it: if it is their view, say so here."
+# "at a press conference in Ramallah, where Fares spoke along with ...": who spoke at the
+# occasion where the group said it, named in the same sentence
+_WHERE_NAMED_SPOKE = re.compile(
+    rf",\s+(?:at\s+which|where)\s+(?-i:{NAME})\s+(?:\w+ly\s+|also\s+)?(?:spoke|speaks|talked|addressed|presented)\b"
+)
 # talks and who held them, before an impersonal "it was agreed": "after talks involving the
 # Russians and rebel forces,", "at a meeting between the two ministers,"
 _TALKS_OF_PARTIES = re.compile(
@@ -457,6 +564,14 @@ _DOCUMENT_NAMED = re.compile(
 )
 
 
+# the document's maker in a relative clause right after it: "an estimate that the Joint
+# Committee on Taxation provided to" ("an estimate that the program will cost" names nobody)
+_MAKER_CLAUSE = re.compile(
+    r"\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z][\w&’'-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w&’'-]*)))*\s+"
+    r"(?:had\s+|has\s+)?(?:provided|prepared|published|released|produced|compiled|made|issued|drew\s+up|drawn\s+up)\b"
+)
+
+
 def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-untyped-def]
     """Is the unnamed document identified after its cue, in its sentence or the next one of
     the same paragraph ("A new study found X. The research, published in Nature, ...")?"""
@@ -464,6 +579,8 @@ def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-u
     end = sentences[si].end
     if si + 1 < len(sentences) and sentences[si + 1].block == sentences[si].block:
         end = sentences[si + 1].end
+    if _MAKER_CLAUSE.match(doc.text, after, end) is not None:
+        return True  # "according to an estimate that the Joint Committee on Taxation provided"
     return _DOCUMENT_NAMED.search(doc.text, after, end) is not None
 
 
@@ -553,7 +670,8 @@ def _role_apposition() -> re.Pattern[str]:
     ``expertise-titles``); an outlet's or a body's name has none ("according to Al Jazeera.")."""
     roles = {f for cls in ("source-nouns", "office-titles", "expertise-titles") for f in lx.forms(cls, lx.NOUN)}
     alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
-    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt})\b")
+    # (a chief officer's initials are a role too: "Kiril Dmitri, CEO of the fund")
+    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}|(?-i:CEO|CFO|COO|CTO))\b")
 
 
 def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
@@ -936,9 +1054,13 @@ _SPEAKER_AFTER = re.compile(
 
 
 # the heads of a house's members, and the titles that name one: "Sen. Ana Roe", "Rep. Tom Lee"
-_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator"))
+_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator", "politician"))
+# (a house's leaders are members too: "House Minority Leader Nancy Pelosi", "Speaker Paul Ryan")
 _LEGISLATOR_TITLES = (r"(?-i:Rep|Reps|Sen|Sens)\.|representative|senator|congressman|congresswoman|"
-                      r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)")
+                      r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)|"
+                      r"(?-i:(?:Majority|Minority)\s+(?:Leader|Whip)|Speaker)")
+# a member's verb of judging what is said ("Pelosi characterized his answers as perjury")
+_JUDGED = r"(?:characterized|characterised|characterizes|characterises|described|describes)\b"
 
 # what makes the group's reprise a speaker: its speech verb right after the body's name ("the
 # analysts at Capital Economics said") or after the apposition's closing comma ("the scientists,
@@ -969,6 +1091,12 @@ def _capitalised(heads: list[str]) -> str:
     return "(?-i:" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + ")"
 
 
+@cache
+def _office_titles() -> str:
+    """The forms of the ``office-titles`` class, longest first, for a regex alternation."""
+    return "|".join(sorted(map(re.escape, lx.forms("office-titles", lx.NOUN)), key=len, reverse=True))
+
+
 def _member_pattern(head: str) -> _Members | None:
     """A name in apposition with a singular of ``head``: "Jane Roe, an analyst at",
     "analyst Jane Roe" (``None`` for a quantifier: "many" has no members to name)."""
@@ -981,6 +1109,7 @@ def _member_pattern(head: str) -> _Members | None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
         alt = "|".join(map(re.escape, heads))
         titles = alt  # "analyst Jane Roe"; for office holders any title ("Fire Chief Tom Moore")
+        spoke = _SPOKE
         if lemma in lx.lemmas("office-holders"):
             # "an official said ... Wu Yan, deputy director of the agency, said": any title of
             # an office names one of the officials
@@ -989,11 +1118,21 @@ def _member_pattern(head: str) -> _Members | None:
             # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
             # member (of the house the story is about)
             titles = f"{alt}|{_LEGISLATOR_TITLES}"
+            if lemma == "politician":
+                # a lawmaker is one of the politicians ("politicians said ... party lawmaker
+                # and former treasury undersecretary Faik Oz told")
+                house = "|".join(sorted({re.escape(f) for f, lem in nouns.items() if lem in ("lawmaker", "legislator")},
+                                        key=len, reverse=True))
+                titles = f"{titles}|{house}"
+            spoke = rf"(?:{_SPOKE}|{_JUDGED})"
         elif lemma in lx.lemmas("expertise-titles"):
             # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
             # any title of expertise names one of the analysts or experts
             titles = "|".join(sorted(map(re.escape, lx.forms("expertise-titles", lx.NOUN)), key=len, reverse=True))
         head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
+        # a second title joined to the first ("lawmaker and former treasury undersecretary"):
+        # "and", "former" and one lower-case word before an office's title, nothing else
+        chain = rf"(?:\s+and\s+(?:former\s+)?(?:[a-z][\w-]*\s+)?(?i:{_office_titles()}))?"
         pattern = _Members(
             re.compile(
                 rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
@@ -1002,7 +1141,8 @@ def _member_pattern(head: str) -> _Members | None:
                 rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
                 # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
                 # "with Russian President Vladimir Putin", named but no source)
-                rf"|\b(?i:{titles})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{_SPOKE}"
+                # (a comma may set the name off: "the Prisoners' Club director, Qadura Fares, told")
+                rf"|\b(?i:{titles}){chain}(?:\s*,)?\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{spoke}"
                 # "One resident, Mark Lee, said": the member named in apposition after the noun
                 rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
                 # "Russell Roe, executive vice president of the Home Builders Association": a
@@ -1071,6 +1211,9 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
         for m in facts.mentions(nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
+    elif best is None and next_sentence and _VERDICT_CUE.search(text, cue_start, cue_end) \
+            and _next_quotes_only_its_own(doc, si, facts):
+        return "named"  # "They are criticised for ... The IPCC said the case ... an "unstructured approach""
     return best
 
 
@@ -1320,6 +1463,37 @@ _ROLE_SPEAKER_VERB = re.compile(
     r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
     r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
 )
+
+
+# a verdict passed in the passive ("are criticised", "was blamed"): a watchdog's or a court's,
+# whose finding the next sentence most often reports ("is believed to" is no one's finding)
+_VERDICT_CUE = re.compile(r"(?i)\b(?:criticised|criticized|blamed|condemned|faulted|censured|rebuked|"
+                          r"reprimanded|cleared|praised|commended)\b")
+
+
+def _next_quotes_only_its_own(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does the next sentence open with a named source's lead, its quoted words only fragments
+    of what the lead reports ("They are criticised for ... The IPCC said the case remained
+    unresolved because they had an "unstructured approach" and ...")? The quotes are the lead's
+    own words, set in its reported clause (three words or more of the writer's before the first
+    one): they introduce nobody else's quotation, and the lead may vouch for the sentence
+    before as it would with no quotes. (A lead that opens a quote right away, or with a colon,
+    stays out; and only for a verdict's passive: see ``_VERDICT_CUE``.)"""
+    text = doc.text
+    if si + 1 >= len(doc.sentences) or doc.sentences[si + 1].block != doc.sentences[si].block:
+        return False
+    nxt = doc.sentences[si + 1]
+    if text[nxt.start : nxt.end].rstrip().endswith(":") or doc.in_headline(nxt.start):
+        return False
+    first = min((q.start for q in doc.quotations if nxt.start <= q.start < nxt.end), default=None)
+    if first is None or facts.overlap(nxt.start, first):
+        return False  # a quotation running in from before, or none opening here
+    if ":" in text[nxt.start : first]:
+        return False  # "X told reporters: "..."": it introduces a quotation
+    return any(m.style == "subject" and m.kind == "named" and _identifies(m) and m.verb_end <= first
+               and _SENTENCE_OPENER.fullmatch(text[nxt.start : m.src_start]) is not None
+               and len(text[m.verb_end : first].split()) >= 3
+               for m in facts.mentions(nxt.start, nxt.end))
 
 
 def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
