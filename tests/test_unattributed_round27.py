@@ -5,8 +5,9 @@ commas before a name, a house leader's title with a verb of judging and a lawmak
 titles name a member of the group; "where Name spoke" in the sentence is a hint; a document's
 maker in a relative clause names it; a doubt adverb's sentence closed by "according to" a
 one-word title, or by an outlet's tag whose spaces are dashes, is sourced; a doubt adverb inside
-a pronoun-tagged account is a hint; a verdict's passive is vouched for by the next sentence's
-named lead whose quotes are fragments of its own report. Each case is a pair written for these
+a pronoun-tagged account is a hint. (A verdict's passive vouched for by the next sentence's
+named lead whose quotes are fragments of its report was tried and taken out: see the history.)
+Each case is a pair written for these
 tests: the true claim stays a warning; the look-alike is cleared (silent, or a hint at info).
 See docs/history/unattributed-claims.md, round 27.
 """
@@ -55,11 +56,6 @@ SILENT = [
     # an outlet's closing tag whose spaces a bad conversion turned into dashes
     ("The mayor has reportedly hired an auditor. She chose Ruth Kane,-who-worked for the state.",
      "The mayor has reportedly hired an auditor. She chose Ruth Kane,-The Daily Ledger-reported."),
-    # a verdict's passive, then a watchdog's lead whose quotes are fragments of its report
-    ("The two officers left the force. They are criticised for losing the evidence. \"It was a "
-     "chaotic and careless inquiry from the start,\" the IOPC said.",
-     "The two officers left the force. They are criticised for losing the evidence. The IOPC said "
-     "the case failed because of a \"chaotic and careless inquiry\" from the start."),
 ]
 
 
@@ -77,7 +73,17 @@ def test_round27_a_fragment_quote_does_not_vouch_for_a_belief(lint):
               "system\" beyond doubt.")
     assert _warnings(lint, quoted)
     assert not _warnings(lint, quoted.replace("\"", ""))
-    assert not _warnings(lint, quoted.replace("is believed to have flown 500 kilometres", "is criticised for its cost"))
+
+
+def test_round27_a_verdict_passive_before_a_quoting_lead_stays_a_warning(lint):
+    # round 27 let a named lead whose quotes are fragments of its report vouch for a verdict's
+    # passive before it; on its blind check that cleared no false alarm and lost a true one (a
+    # blame passive before a senator's quoted warning), so it was taken out: the next sentence
+    # that quotes still attributes only its quotation
+    text = ("The two officers left the force. They are criticised for losing the evidence. The IOPC "
+            "said the case failed because of a \"chaotic and careless inquiry\" from the start.")
+    assert _warnings(lint, text)
+    assert not _warnings(lint, text.replace("\"", ""))
 
 
 def test_round27_rumours_stay_with_according_to_a_title(lint):

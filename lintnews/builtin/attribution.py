@@ -1211,9 +1211,6 @@ def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-u
         for m in facts.mentions(nxt.start, nxt.end):
             if m.kind == "named" and _identifies(m) and _vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
-    elif best is None and next_sentence and _VERDICT_CUE.search(text, cue_start, cue_end) \
-            and _next_quotes_only_its_own(doc, si, facts):
-        return "named"  # "They are criticised for ... The IPCC said the case ... an "unstructured approach""
     return best
 
 
@@ -1463,37 +1460,6 @@ _ROLE_SPEAKER_VERB = re.compile(
     r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
     r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
 )
-
-
-# a verdict passed in the passive ("are criticised", "was blamed"): a watchdog's or a court's,
-# whose finding the next sentence most often reports ("is believed to" is no one's finding)
-_VERDICT_CUE = re.compile(r"(?i)\b(?:criticised|criticized|blamed|condemned|faulted|censured|rebuked|"
-                          r"reprimanded|cleared|praised|commended)\b")
-
-
-def _next_quotes_only_its_own(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
-    """Does the next sentence open with a named source's lead, its quoted words only fragments
-    of what the lead reports ("They are criticised for ... The IPCC said the case remained
-    unresolved because they had an "unstructured approach" and ...")? The quotes are the lead's
-    own words, set in its reported clause (three words or more of the writer's before the first
-    one): they introduce nobody else's quotation, and the lead may vouch for the sentence
-    before as it would with no quotes. (A lead that opens a quote right away, or with a colon,
-    stays out; and only for a verdict's passive: see ``_VERDICT_CUE``.)"""
-    text = doc.text
-    if si + 1 >= len(doc.sentences) or doc.sentences[si + 1].block != doc.sentences[si].block:
-        return False
-    nxt = doc.sentences[si + 1]
-    if text[nxt.start : nxt.end].rstrip().endswith(":") or doc.in_headline(nxt.start):
-        return False
-    first = min((q.start for q in doc.quotations if nxt.start <= q.start < nxt.end), default=None)
-    if first is None or facts.overlap(nxt.start, first):
-        return False  # a quotation running in from before, or none opening here
-    if ":" in text[nxt.start : first]:
-        return False  # "X told reporters: "..."": it introduces a quotation
-    return any(m.style == "subject" and m.kind == "named" and _identifies(m) and m.verb_end <= first
-               and _SENTENCE_OPENER.fullmatch(text[nxt.start : m.src_start]) is not None
-               and len(text[m.verb_end : first].split()) >= 3
-               for m in facts.mentions(nxt.start, nxt.end))
 
 
 def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
