@@ -328,7 +328,8 @@ _STOP_BEFORE_REACH = 11
 _CARD_STOP = r"[.!?](?:[\"”’]?-[ \t]+|(?:[ \t]{0,2}[\"”’])?[ \t]{0,2}" + _MANGLED_MARK + r"[ \t]*)"
 _HYPHEN_BEFORE_CARD = re.compile(_CARD_STOP + r"(?=[A-Z])(?!.*" + _CARD_STOP + r"[A-Z])")
 _CARD_REACH = 160
-_TEASER_DATE = re.compile(r"[0-3]\d\.[01]\d\.(?:19|20)\d\d")
+# (a reader's question, "Asks <Name> from <Place> (07.03.2016)", is a teaser of the widget too)
+_TEASER_DATE = re.compile(r"(?:Asks\s[^()\n]{3,80}\()?[0-3]\d\.[01]\d\.(?:19|20)\d\d")
 _AFTER_DATE = re.compile(r"\)[ \t]+(?=[A-Z\"“])")
 
 
@@ -429,7 +430,8 @@ _LONG_LABEL = re.compile(
 _LONG_LABEL_WORDS = 8
 _GLUED_QUOTE_WORDS = 14
 # (a headline may open with a plain single mark after a space; glued on, the mark is a word's: "site's")
-_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]|[ \t]+'")
+# (after a label's mark a headline may open with a figure: "READ MORE: 2016 - The year ...")
+_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]|[ \t]+'|(?<=[:|»›→>])[ \t]{1,3}\d")
 _LABEL_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
 # a signal ending in one of these leads into the words after it ("Get the | Online Roadmap",
 # "Sign up for | The Briefing"): it is no label that is complete on its own

@@ -121,6 +121,12 @@ _FILLER = LazyRegex(
     r"[ \t]*(?:\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|[Yy]esterday|"
     r"[Jj]ust\s+now|\d{1,2}:\d{2}(?:\s*[ap]m)?|\d{1,3}\s+min(?:ute)?s?\s+read|[A-Z][A-Z&]{2,15}(?:\s+[A-Z&]{2,15})?)[ \t]*$"
 )
+# a related story's headline left after the text's last sentence on its line, set off by two
+# spaces or more where the link's line break was lost ("... on March 21-25.   Harbour fares to
+# rise for a second year"): looked for in the text's last characters only
+_TAIL = LazyRegex(r"[.!?][\"”’)]?[ \t]{2,}([A-Z][^\n]{10,160}?)[ \t]*\Z")
+_TAIL_REACH = 240
+_TAIL_WORDS = 4  # a headline's words at least (a date, a place or a name is shorter)
 _RUN = 3  # headline-shaped lines in a row that make a list of links
 _PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
 _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
@@ -247,6 +253,7 @@ class Shapes:
         self.strong: dict[int, bool] = {}  # blocks of reported lines
         self.labels: set[int] = set()  # label blocks made strong by the headlines after them
         self._find()
+        self.tail = self._tail()
 
     def line(self, bi: int) -> str:
         # (sliced when asked, not kept: a long text has tens of thousands of blocks)
@@ -399,6 +406,35 @@ class Shapes:
                     for k in follow:
                         self.strong[k] = True
 
+    def _tail(self) -> tuple[int, int] | None:
+        """The span of a related story's headline closing the text after its last sentence, on
+        the same line, set off by two spaces or more: a headline of four words at least (no stop,
+        not a byline, credit, source or legal line, not in the first person) after a paragraph of
+        the story. A sentence's last words after a wide gap end in a stop; a credit ("Source: ...",
+        "Photo: ...") is no headline."""
+        blocks = self.doc.blocks
+        if not blocks:
+            return None
+        b = blocks[-1]
+        lo = max(b.start, b.end - _TAIL_REACH)
+        m = _TAIL.search(self.text, lo, b.end)
+        if m is None:
+            return None
+        tail = m.group(1)
+        words = tail.split()
+        if (
+            len(words) < _TAIL_WORDS
+            or _STOP_INSIDE.search(tail) is not None
+            or tail.rstrip().endswith("?")
+            or any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in words)
+            or not headline_like(tail, strict=False)
+        ):
+            return None
+        before = self.text[b.start : m.start() + 1]
+        if len(before.split()) < _PROSE_WORDS:
+            return None
+        return m.start(1), m.start(1) + len(tail.rstrip())
+
     def _after_story(self, bi: int) -> bool:
         """Is block ``bi`` a paragraph of the story that does not lead in to a list?"""
         return self.prose(bi) and not self.line(bi).rstrip().endswith((":", "…", "..."))
@@ -455,6 +491,10 @@ class Shapes:
             if bi in skip_blocks:
                 continue
             yield self._finding(bi, Severity.WARNING)
+        last = len(self.doc.blocks) - 1
+        if self.tail is not None and last not in self.strong and last not in skip_blocks:
+            start, end = self.tail
+            yield Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
         # a lone title-case line inside body text, about something else: a hint (a subhead
         # is about the paragraph after it)
         for bi in sorted(self.hit_of):
