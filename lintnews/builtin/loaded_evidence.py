@@ -1008,6 +1008,25 @@ def words_before(text: str, lo: int, start: int) -> list[str]:
     return m.group().lower().split() if m else []
 
 
+# The verbs of a reaction to a charge or a question (round 20: "responded furiously", "fiercely
+# denies"): a manner adverb on them dramatises how someone took it, in the writer's voice.
+_REACTION = (r"(?:respond|react|den(?:y|ies|ied|ying)|reject|retort|rebut|protest|object|dismiss|"
+             r"hit(?:s|ting)?\s+back|lash(?:es|ed|ing)?\s+out)(?:s|ed|ing)?")
+_REACTION_AFTER = re.compile(rf"\s+{_REACTION}\b", re.IGNORECASE)
+_REACTION_BEFORE = re.compile(rf"(?<![\w-]){_REACTION}\s+$", re.IGNORECASE)
+
+
+def reaction_manner(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """An intensifying adverb of manner right before or after a verb of reaction ("the minister
+    responded furiously", "he fiercely denies the charges"): the writer's colour on the
+    reaction, not a measure (as "fiercely contested" or "bitterly cold" may be)."""
+    if not word.endswith("ly"):
+        return None
+    if _REACTION_AFTER.match(text, end) or _REACTION_BEFORE.search(text, max(lo, start - 24), start):
+        return Evidence("reaction", Effect.EVALUATIVE, "a manner adverb on a reaction")
+    return None
+
+
 def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
     """A verdict in the predicate: "the response was tepid.", "it was a mess", "this is
     absurd and". Not a denied one ("it was not a mess") nor a supposed one ("if it is a

@@ -410,7 +410,7 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
             # the last answer ends before the first run of _SILENT_RUN sentences with no first
             # person after it spoke: what follows it in the same paragraph is the writer's again
             # (a caption, the festival's programme; round 20), not the interviewee's to the end
-            gaps = [b for a, b in zip(spoken, spoken[1:] + [answer[-1] + 1]) if b - a > _SILENT_RUN]
+            gaps = [b for a, b in zip(spoken, [*spoken[1:], answer[-1] + 1], strict=True) if b - a > _SILENT_RUN]
             if gaps:
                 last = max(i for i in spoken if i < gaps[0])
                 answer = [i for i in answer if i <= last]
