@@ -160,6 +160,7 @@ def test_a_manner_adverb_on_a_reaction_warns(lint, sentence, word):
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The seat was fiercely contested in 2015.", "fiercely"),
     ("The two men argued furiously about the bill.", "furiously"),
+    ("The findings were totally denied by the later report.", "totally"),
 ])
 def test_a_manner_adverb_elsewhere_stays_a_hint(lint, sentence, word):
     assert severity_of(lint, sentence, word) == "info"

@@ -1016,12 +1016,17 @@ _REACTION_AFTER = re.compile(rf"\s+{_REACTION}\b", re.IGNORECASE)
 _REACTION_BEFORE = re.compile(rf"(?<![\w-]){_REACTION}\s+$", re.IGNORECASE)
 
 
+# Adverbs of a feeling's manner, not of degree ("totally", "utterly" measure how far)
+_MANNER_OF_FEELING = frozenset(("furiously", "fiercely", "bitterly", "violently", "vehemently", "angrily",
+                                "indignantly", "hotly", "heatedly"))
+
+
 def reaction_manner(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
     """An intensifying adverb of manner right before or after a verb of reaction ("the minister
     responded furiously", "he fiercely denies the charges"): the writer's colour on the
     reaction, not a measure (as "fiercely contested" or "bitterly cold" may be)."""
-    if not word.endswith("ly"):
-        return None
+    if word.lower() not in _MANNER_OF_FEELING:
+        return None  # (a degree adverb measures: "totally denied" is a full denial)
     if _REACTION_AFTER.match(text, end) or _REACTION_BEFORE.search(text, max(lo, start - 24), start):
         return Evidence("reaction", Effect.EVALUATIVE, "a manner adverb on a reaction")
     return None
