@@ -10,7 +10,7 @@
   propaganda"), not "compared with" or "compared to last year".
 - "insist that X resign" is a demand (a bare subjunctive after a short subject), as "insist
   on" is, not a verdict on what was said.
-- Literal senses: rotten meat, a substance smeared on something, a blast at an
+- Literal senses: rotten meat, a broken leg, a substance smeared on something, a blast at an
   office, a candidate winning outright in the first round.
 - Recall: "pounce on", "slap sanctions", "body blow", "corruption-plagued"; an intensifying
   adverb of manner on a verb of reaction ("responded furiously", "fiercely denies").
@@ -108,6 +108,7 @@ def test_insisting_that_something_is_so_is_a_verdict_on_speech(lint, sentence):
 @pytest.mark.parametrize(("sentence", "word"), [
     ("Exports fell after the rotten meat scandal at two plants.", "rotten"),
     ("Police allege the women smeared a nerve agent on his face.", "smeared"),
+    ("In a cast, his broken leg appears dark and swollen.", "broken"),
     ("Blast at embassy offices injures two", "Blast"),
     ("No candidate is likely to win 50 percent outright in the first round.", "outright"),
 ])
