@@ -182,6 +182,19 @@ def _claim_noun(text: str, start: int, end: int, before: str) -> bool:
 # "insist on" is a demand, not speech ("insisted on anonymity", "insists on a recount"; round
 # 18), unless a clause follows an adjunct ("insisted on Tuesday that"): no verdict on words.
 _INSIST_ON = re.compile(r"\s+(?:up)?on\b(?!(?:\s+[\w'’-]+){0,5}?\s+that\b)", re.IGNORECASE)
+# "insist that X resign" is a demand, as "insist on" is (round 20: "why wasn't Trump insisting
+# that Sessions resign", "insisting that Russia adhere to the ceasefire"): the clause's verb is a
+# bare mandative subjunctive after a short subject with no auxiliary, not a reported statement.
+_MANDATIVE_VERBS = (r"be|resign|step|quit|leave|stop|halt|cease|withdraw|drop|pay|return|release|"
+                    r"apologi[sz]e|comply|adhere|abide|hand|face|end|scrap|reverse|retract|recuse")
+_INSIST_DEMAND = re.compile(
+    r"\s+(?:that\s+)?(?:(?!(?:will|would|could|should|must|can|may|might|shall|did|does|do|to|is|are|was|were|"
+    r"has|have|had|he|she|it|i|we|they|you)\b)[\w'’.-]+\s+){1,4}?(?:not\s+)?"
+    # (not a noun after a determiner: "insisted that the end of the war", "the release of")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)"
+    r"(?:" + _MANDATIVE_VERBS + r")\b(?![-'’])(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # The verb of an object relative clause, its object the relative word, and the claimed
 # clause's verb right after it ("factories that they claimed were built on seized land", "the
 # money he admitted was a loan"; round 18): speech.
@@ -213,7 +226,7 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.SPEECH  # "falsely claimed the money was hers"
     if _OTHER_AFTER.match(text, end):
         return Sense.OTHER
-    if word.startswith("insist") and _INSIST_ON.match(text, end):
+    if word.startswith("insist") and (_INSIST_ON.match(text, end) or _INSIST_DEMAND.match(text, end)):
         return Sense.OTHER
     if _RELATIVE_BEFORE.search(before) and _CLAIMED_VERB_AFTER.match(text, end):
         return Sense.SPEECH

@@ -635,7 +635,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         if m.end() > start:
             break
         verb = m.group()
-        if verb.endswith("ing"):
+        if verb.split()[0].endswith("ing"):
+            # (a phrasal participle too: ", pointing out that ...", ", making it clear that ..."; round 20)
             e = _participle_speech(text, m, start, end, lo, hi) or _progressive_speech(text, m, start, end, lo, hi)
             if e is not None:
                 return e
@@ -727,6 +728,14 @@ _NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
 _ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember", "fram", "cast")
 _ONLY_AS_TAIL = re.compile(
     r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
+    re.IGNORECASE,
+)
+# The verbs of comparison report a likeness only with an object and "to" (round 20: "likening
+# the report to Nazi-era propaganda", "compared the plan to a car crash"; not "compared with",
+# nor "compared to last year" with no object)
+_ONLY_TO = ("liken", "compar")
+_TO_TAIL = re.compile(
+    r"(?:\s+[\w'’.-]+){1,6}?\s+to\s+(?:(?:an?|the|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # The verbs that frame a thing as something (round 17): the whole complement after "as" is
@@ -821,8 +830,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
                 return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
         if m.start() < near:
             continue  # (only a charge reaches further)
-        tail = (_ONLY_AS_TAIL if low.startswith(_ONLY_AS) else _AS_TAIL if low.startswith(_NEEDS_AS)
-                else _CHARACTERISED_TAIL).match(text, m.end(), start)
+        tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _ONLY_AS_TAIL if low.startswith(_ONLY_AS)
+                else _AS_TAIL if low.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
         if (tail is None or tail.end() != start) and low.startswith(_FRAMING):
             tail = _FRAMED_TAIL.match(text, m.end(), start)
         if tail is not None and tail.end() == start:
@@ -997,6 +1006,30 @@ def words_before(text: str, lo: int, start: int) -> list[str]:
     case, nearest last): a comma or a stop ends the run."""
     m = _TAIL_WORDS.search(text, max(lo, start - 60), start)
     return m.group().lower().split() if m else []
+
+
+# The verbs of a reaction to a charge or a question (round 20: "responded furiously", "fiercely
+# denies"): a manner adverb on them dramatises how someone took it, in the writer's voice.
+_REACTION = (r"(?:respond|react|den(?:y|ies|ied|ying)|reject|retort|rebut|protest|object|dismiss|"
+             r"hit(?:s|ting)?\s+back|lash(?:es|ed|ing)?\s+out)(?:s|ed|ing)?")
+_REACTION_AFTER = re.compile(rf"\s+{_REACTION}\b", re.IGNORECASE)
+_REACTION_BEFORE = re.compile(rf"(?<![\w-]){_REACTION}\s+$", re.IGNORECASE)
+
+
+# Adverbs of a feeling's manner, not of degree ("totally", "utterly" measure how far)
+_MANNER_OF_FEELING = frozenset(("furiously", "fiercely", "bitterly", "violently", "vehemently", "angrily",
+                                "indignantly", "hotly", "heatedly"))
+
+
+def reaction_manner(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """An intensifying adverb of manner right before or after a verb of reaction ("the minister
+    responded furiously", "he fiercely denies the charges"): the writer's colour on the
+    reaction, not a measure (as "fiercely contested" or "bitterly cold" may be)."""
+    if word.lower() not in _MANNER_OF_FEELING:
+        return None  # (a degree adverb measures: "totally denied" is a full denial)
+    if _REACTION_AFTER.match(text, end) or _REACTION_BEFORE.search(text, max(lo, start - 24), start):
+        return Evidence("reaction", Effect.EVALUATIVE, "a manner adverb on a reaction")
+    return None
 
 
 def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:

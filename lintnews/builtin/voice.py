@@ -62,7 +62,7 @@ PROMOTERS: dict[str, frozenset[str]] = {
     "emotive": _ADJECTIVE_CUES,
     "judgement": _ADJECTIVE_CUES,
     "puffery": _ADJECTIVE_CUES | {_PRAISE},
-    "intensifier": frozenset(),
+    "intensifier": frozenset(("reaction",)),  # round 20: "responded furiously"
     "editorial-adverb": frozenset(("sentence adverb",)),
     "figurative": frozenset(("predicative",)),
 }
@@ -307,7 +307,11 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     e = ev.lone_capital(text, start, end, lo, (b.start, b.end) if b else (lo, hi), proper)
     if e is not None:
         found.append(e)  # (a doubt: ``info`` whatever else is found)
-    e = ev.literal_collocation(text, end, hi, word, lemma, start, lo) or ev.noun_use(text, start, end, lo, word, lemma)
+    reaction = ev.reaction_manner(text, start, end, lo, word) if _kind(rule) == "intensifier" else None
+    # (an adverb on a reaction modifies the verb: "fiercely denies the charges" is no literal
+    # collocation with "charges")
+    e = None if reaction is not None else \
+        ev.literal_collocation(text, end, hi, word, lemma, start, lo) or ev.noun_use(text, start, end, lo, word, lemma)
     if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
         e = ev.on_record(text, end, hi)  # "the deadliest storm on record"
     if e is not None:
@@ -387,6 +391,10 @@ _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(
 def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
     if "sentence adverb" in promoters:
         e = ev.sentence_adverb(text, start, end, lo, word)
+        if e is not None:
+            yield e
+    if "reaction" in promoters:
+        e = ev.reaction_manner(text, start, end, lo, word)
         if e is not None:
             yield e
     if word.endswith(("ed", "en")) and _PERFECT_BEFORE.search(text, max(lo, start - 30), start):

@@ -256,6 +256,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|(?i:we|we're|we’re|w
 # What may come before an answer's first word: quotation marks and dashes, and the speaker's
 # name run into the paragraph (up to four capitalised words and a colon: "Ana Ruiz:", "Parker:").
 _ANSWER_OPENING = re.compile(r"[ \t\"“\-–—]*+(?:(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+[ \t]*+:[ \t\"“\-–—]*+)?")
+# Sentences with no first person after which an interview's last answer is over (round 20)
+_SILENT_RUN = 3
 _MIN_INTERVIEW_QUESTIONS = 2  # one "you" question answered in the first person may be rhetoric
 # How far (paragraphs) from a question the questions that make its text an interview may be,
 # and how many paragraphs after its question's an answer runs at most: an archive holds many
@@ -374,9 +376,16 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
         if i not in questions and text[sents[i].start : sents[i].end].rstrip().endswith("?"):
             questions[i] = i + 1
     order = sorted(questions)
+    # With a run-in speaker's label in the text ("? Parker: ..."), a question put to "you" is
+    # the interviewer's when the first person speaks anywhere in its answer's first sentence
+    # ("What are you looking forward to? As every year, I'm looking for ..."; round 20): the
+    # label shows a Q&A, which a column's rhetorical question never prints.
+    loose = bool(labelled)
     put = [i for i in order if questions[i] < len(sents) and (
         i in labelled or (_YOU.search(text, sents[i].start, sents[i].end) is not None
-                          and _answered_in_first_person(text, sents[questions[i]])))]
+                          and (_answered_in_first_person(text, sents[questions[i]])
+                               or (loose and _FIRST_PERSON.search(text, sents[questions[i]].start,
+                                                                  sents[questions[i]].end) is not None))))]
     announced = _announced_questions(text, sents, order, questions)
     put = sorted(set(put) | announced)
     if len(put) < _MIN_INTERVIEW_QUESTIONS:
@@ -396,8 +405,16 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
         # an announced interview's answer is the interviewee's though no first person speaks in
         # it ("Following are edited excerpts ... What's your view of the market? The market's
         # growth is a great chance."; round 16): the writer said a Q&A follows
-        if answer and (q in labelled or q in announced
-                       or any(_FIRST_PERSON.search(text, sents[i].start, sents[i].end) for i in answer)):
+        spoken = [i for i in answer if _FIRST_PERSON.search(text, sents[i].start, sents[i].end)]
+        if spoken and n + 1 == len(order):
+            # the last answer ends before the first run of _SILENT_RUN sentences with no first
+            # person after it spoke: what follows it in the same paragraph is the writer's again
+            # (a caption, the festival's programme; round 20), not the interviewee's to the end
+            gaps = [b for a, b in zip(spoken, [*spoken[1:], answer[-1] + 1], strict=True) if b - a > _SILENT_RUN]
+            if gaps:
+                last = max(i for i in spoken if i < gaps[0])
+                answer = [i for i in answer if i <= last]
+        if answer and (q in labelled or q in announced or spoken):
             out.extend(answer)
     return frozenset(out)
 
