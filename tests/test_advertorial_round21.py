@@ -8,7 +8,8 @@ Sunday's match here:"); the parts of a series listed after two spaces ("..., Par
 to a document's full text as the last sentence of its line ("Read the full budget proposal.");
 a newsletter's plug for itself or a sister letter ("don't miss the <Name> newsletter", "why don't
 you sign up for <Name>?"); a writer's box that asks for the reader's tips ("Tips? Feedback? Send
-an email or follow her on Twitter"); and a newsletter card after a video pointer, where a mangled
+an email or follow her on Twitter"); and related headlines run together after the text's last sentence with one space, a question among
+them and a "Name: topic" title; and a newsletter card after a video pointer, where a mangled
 mark sentences before it was read as opening a quotation that never closes. Story sentences with
 the same words stay silent.
 """
@@ -36,6 +37,8 @@ POSITIVES = {
     "Also, consider buying the book.",
     "tip-box": f"{STORY} {AFTER} ______ Dana Reyes covers the harbour and its crews. Tips? Feedback? "
     "Send an email or follow her on Twitter. ______",
+    "headlines-run-together": f"{STORY} {AFTER} Ana Ruiz: Key facts Ana Ruiz: A harbour survivor "
+    "Who owns the quay? How the pier has grown",
 }
 
 
@@ -93,6 +96,9 @@ NEGATIVES = [
     "By Dana Reyes, harbour correspondent",
     "PORTO, March 3. The ferry left at noon.",
     f"{STORY} {AFTER}  Photo: Ana Ruiz for the Gazette",
+    # a story's last words that lost their stop after a question, with no "Name: topic" title
+    f"{STORY} {AFTER} Who is to blame? The harbour board says the crews knew the risks",
+    f"{STORY} {AFTER} The mayor asked: Who pays for the pier? Nobody on the council could say",
 ]
 
 
