@@ -872,19 +872,22 @@ class _Judgement:
         guess, not a speaker's words: an open mark that a mangled paste never closed
         ("a "deal"?for ...") would otherwise carry the page's furniture after it, the tip
         line and the newsletter box at the article's end, into the quotation. So too for a hit
-        inside a unit that starts after such a quotation opened (a sentence of its own, not the
-        one the mark is in): the card after a video pointer ("... in the clip above. HuffPost
-        Entertainment is ... sent right to your inbox"), where a mangled mark two sentences
-        before it was read as opening a quotation. A quotation closed by its mark still holds
-        what it holds."""
+        inside the paragraph's closing unit (nothing after it but a "Learn more" button) when
+        that unit starts after such a quotation opened: the card after a video pointer ("... in
+        the clip above. HuffPost Entertainment is ... sent right to your inbox. Learn more"),
+        where a mangled mark two sentences before it was read as opening a quotation. A
+        quotation closed by its mark still holds what it holds."""
         text = self.text
         if _bar_points(text, hit):
             return True
         q = self.doc.quotation_at(hit.start)
         if q is None or q.block_quote or text[q.end - 1] in _CLOSING_MARKS:
             return False
-        start = self.units.units[i].start
-        return start == hit.start or start > q.start
+        u = self.units.units[i]
+        if u.start == hit.start:
+            return True
+        end = self.doc.blocks[u.block].end
+        return u.start > q.start and (u.end >= end or _BUTTON_END.match(text, u.end, end) is not None)
 
     def _quoted_in_story(self, hit) -> bool:  # type: ignore[no-untyped-def]
         """Is the hit inside a quotation the story is told around ("Mary Jones put it simply:
