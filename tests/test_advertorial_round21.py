@@ -73,6 +73,8 @@ NEGATIVES = [
     # labels told as the story
     "Analysis: the data show that fares rose by a tenth, the board said.",
     "Analysis of the figures took three weeks, the board said.",
+    # a document's link on a line of its own (the story's link to its source)
+    f"{STORY}\nRead the full harbour budget proposal.\n{AFTER}",
     "The placard read: Stop the ferry cuts now, please.",
     f"{STORY} Read: the council's report is online, the clerk said.",
     # related stories, replays and series told as the story
