@@ -880,14 +880,17 @@ class _Judgement:
         text = self.text
         if _bar_points(text, hit):
             return True
+        u = self.units.units[i]
+        opens = u.start == hit.start
+        if not opens:
+            # (the cheap test first: most hits are inside a unit that does not close its paragraph)
+            end = self.doc.blocks[u.block].end
+            if u.end < end and _BUTTON_END.match(text, u.end, end) is None:
+                return False
         q = self.doc.quotation_at(hit.start)
         if q is None or q.block_quote or text[q.end - 1] in _CLOSING_MARKS:
             return False
-        u = self.units.units[i]
-        if u.start == hit.start:
-            return True
-        end = self.doc.blocks[u.block].end
-        return u.start > q.start and (u.end >= end or _BUTTON_END.match(text, u.end, end) is not None)
+        return opens or u.start > q.start
 
     def _quoted_in_story(self, hit) -> bool:  # type: ignore[no-untyped-def]
         """Is the hit inside a quotation the story is told around ("Mary Jones put it simply:
