@@ -299,6 +299,21 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return out
 
 
+# a rule of underscores that sets off a box (a writer's note, a related-stories title): the page's
+# separator, which no sentence of the story runs over
+_RULE = re.compile(r"(?<=\s)_{4,}(?=\s|\Z)")
+
+
+def _rule_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The split points at rules of underscores ("... before dark. ______  Related stories:"):
+    (offset, 0) pairs in the form of the aside points, so that what follows a rule is not read
+    as part of the story sentence before it."""
+    text = doc.text
+    if "____" not in text:
+        return []
+    return [(m.start(), 0) for m in _RULE.finditer(text)]
+
+
 # a teaser card's button, and nothing after it but the paragraph's end
 _BUTTON = re.compile(r"(?:learn|read|find\s+out)\s+more", re.IGNORECASE)
 _BUTTON_END = re.compile(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z", re.IGNORECASE)
@@ -553,7 +568,7 @@ class _Units:
         # few sentences that hold a glue point are found from the glue points.
         starts = doc._sentence_starts
         glue_in: dict[int, list[tuple[int, int]]] = {}
-        for at, reach in _glue_points(doc) + _aside_points(doc) + _opener_points(doc, hits):
+        for at, reach in _glue_points(doc) + _aside_points(doc) + _rule_points(doc) + _opener_points(doc, hits):
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
@@ -856,15 +871,26 @@ class _Judgement:
         closes (one the scan runs on to the paragraph's end)? Then the quotation is the scan's
         guess, not a speaker's words: an open mark that a mangled paste never closed
         ("a "deal"?for ...") would otherwise carry the page's furniture after it, the tip
-        line and the newsletter box at the article's end, into the quotation. A quotation
-        closed by its mark still holds what it holds."""
+        line and the newsletter box at the article's end, into the quotation. So too for a hit
+        inside the paragraph's closing unit (nothing after it but a "Learn more" button) when
+        that unit starts after such a quotation opened: the card after a video pointer ("... in
+        the clip above. HuffPost Entertainment is ... sent right to your inbox. Learn more"),
+        where a mangled mark two sentences before it was read as opening a quotation. A
+        quotation closed by its mark still holds what it holds."""
         text = self.text
         if _bar_points(text, hit):
             return True
-        if self.units.units[i].start != hit.start:
-            return False
+        u = self.units.units[i]
+        opens = u.start == hit.start
+        if not opens:
+            # (the cheap test first: most hits are inside a unit that does not close its paragraph)
+            end = self.doc.blocks[u.block].end
+            if u.end < end and _BUTTON_END.match(text, u.end, end) is None:
+                return False
         q = self.doc.quotation_at(hit.start)
-        return q is not None and not q.block_quote and text[q.end - 1] not in _CLOSING_MARKS
+        if q is None or q.block_quote or text[q.end - 1] in _CLOSING_MARKS:
+            return False
+        return opens or u.start > q.start
 
     def _quoted_in_story(self, hit) -> bool:  # type: ignore[no-untyped-def]
         """Is the hit inside a quotation the story is told around ("Mary Jones put it simply:

@@ -128,6 +128,12 @@ _TAIL = LazyRegex(r"[.!?][\"”’)]?[ \t]{2,}([A-Z][^\n]{10,160}?)[ \t]*\Z")
 _TAIL_REACH = 240
 _TAIL_WORDS = 4  # a headline's words at least (a date, a place or a name is shorter)
 _RUN = 3  # headline-shaped lines in a row that make a list of links
+# related headlines run together on one line, a question among them ("Who are the owners? How
+# the quay has grown"): the question's mark and a capital after it part two headlines
+_QUESTION_JOIN = LazyRegex(r"(?<=\?)[ \t]+(?=[A-Z])")
+_ONE_SPACE_TAIL = LazyRegex(r"[.!][\"”’)]?[ \t](?=[A-Z])")  # a sentence's end, one space, a capital
+_TITLED = LazyRegex(r"[A-Z][\w’'-]+: [A-Z]")  # a "Name: topic" title ("Ana Ruiz: Key facts")
+_LONGEST_TAIL = 160  # characters of one headline
 _PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
 _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
 _LONGEST = 170  # characters: a longer block is not one link
@@ -138,6 +144,13 @@ def _stems(text: str) -> set[str]:
     return {
         w[:5] for m in _CONTENT_WORD.finditer(text) if (w := m.group().lower()) not in _STOPWORDS
     }
+
+
+def _headlines(tail: str) -> bool:
+    """Is a text's closing tail headlines run together with a question among them (two parts
+    at least, each a headline)?"""
+    parts = _QUESTION_JOIN.split(tail)
+    return len(parts) > 1 and all(headline_like(p, strict=False) for p in parts)
 
 
 def headline_like(line: str, strict: bool) -> bool:
@@ -419,7 +432,7 @@ class Shapes:
         lo = max(b.start, b.end - _TAIL_REACH)
         m = _TAIL.search(self.text, lo, b.end)
         if m is None:
-            return None
+            return self._run_tail(b)
         tail = m.group(1)
         words = tail.split()
         if (
@@ -429,11 +442,33 @@ class Shapes:
             or any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in words)
             or not headline_like(tail, strict=False)
         ):
-            return None
+            return self._run_tail(b)
         before = self.text[b.start : m.start() + 1]
         if len(before.split()) < _PROSE_WORDS:
             return None
         return m.start(1), m.start(1) + len(tail.rstrip())
+
+    def _run_tail(self, b) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+        """The span of related headlines run together after the text's last sentence with one
+        space ("... as waiters. Ana Ruiz: Key facts Who owns the quay? How the pier has grown"):
+        two headlines at least, parted by a question's mark before a capital, the last no
+        question, one of them a "Name: topic" title. A story's last words that lost their stop
+        make one sentence, not such a run."""
+        text = self.text
+        for m in _ONE_SPACE_TAIL.finditer(text, max(b.start, b.end - _TAIL_REACH), b.end):
+            tail = text[m.end() : b.end].rstrip()
+            if _STOP_INSIDE.search(tail) is not None:
+                continue
+            if (
+                len(tail) > 2 * _LONGEST_TAIL
+                or tail.endswith("?")
+                or _TITLED.search(tail) is None
+                or len(text[b.start : m.start() + 1].split()) < _PROSE_WORDS
+                or not _headlines(tail)
+            ):
+                return None
+            return m.end(), m.end() + len(tail)
+        return None
 
     def _after_story(self, bi: int) -> bool:
         """Is block ``bi`` a paragraph of the story that does not lead in to a list?"""
