@@ -1362,6 +1362,17 @@ _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b
 _QUOTE_THEN_TAG = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+$")
 
 
+def _next_in_paragraph(doc, si: int):  # type: ignore[no-untyped-def]
+    """The sentence after sentence ``si`` when it is in the same paragraph and not a headline
+    line, else ``None``: the only place a next sentence may name the source of this one (a new
+    paragraph starts a new point; a headline names nobody's words)."""
+    sentences = doc.sentences
+    if si + 1 >= len(sentences) or sentences[si + 1].block != sentences[si].block:
+        return None
+    nxt = sentences[si + 1]
+    return None if doc.in_headline(nxt.start) else nxt
+
+
 def _next_quotes_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore[no-untyped-def]
     """The person the next sentence of the paragraph quotes, or "": a sentence that opens with
     a quotation and closes with its tag ('"...," Demir said.', '"...," said Paul Saunders,
@@ -1372,12 +1383,10 @@ def _next_quotes_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore
     answering: it is left alone. (Unlike :func:`_vouches_for_previous`, whose next sentence
     must not be a quotation: there the quotation's tag attributes the quotation only.)"""
     sentences = doc.sentences
-    if si + 1 >= len(sentences) or sentences[si + 1].block != sentences[si].block:
+    nxt = _next_in_paragraph(doc, si)
+    if nxt is None:
         return ""
-    nxt = sentences[si + 1]
     text = doc.text
-    if doc.in_headline(nxt.start):
-        return ""
     opens = _OPENS_QUOTE.match(text, nxt.start) is not None
     # a quotation over several sentences: its tag is in the sentence where it closes
     tag = sentences[_tag_sentence(doc, si + 1)]
@@ -1426,13 +1435,10 @@ def _role_speaker_next(doc, si: int) -> str:  # type: ignore[no-untyped-def]
     "others" or "some", who have no noun of their own, that person is most often the one of
     them the writer goes on to name; a body ("the ministry said"), a pronoun or a name with no
     role does not place anyone."""
-    sentences = doc.sentences
-    if si + 1 >= len(sentences) or sentences[si + 1].block != sentences[si].block:
+    nxt = _next_in_paragraph(doc, si)
+    if nxt is None:
         return ""
-    nxt = sentences[si + 1]
     text = doc.text
-    if doc.in_headline(nxt.start):
-        return ""
     m = _NAME_OPENS.match(text, nxt.start, nxt.end)
     if m is None or len(m.group(1).split()) < 2 or any(
             w.lower().rstrip(".,").removesuffix("'s") in _BODY_WORDS for w in m.group(1).split()):
@@ -1466,14 +1472,12 @@ def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore
     """Can the next sentence vouch for this one? Only in the same paragraph, and not when
     it quotes someone or introduces a quote: then it attributes that quote."""
     text = doc.text
-    if si + 1 >= len(doc.sentences) or doc.sentences[si + 1].block != doc.sentences[si].block:
-        return False  # a new paragraph starts a new point
-    nxt = doc.sentences[si + 1]
+    nxt = _next_in_paragraph(doc, si)
+    if nxt is None:
+        return False
     if text[nxt.start : nxt.end].rstrip().endswith(":"):
         return False
     if text[doc.sentences[si].start : doc.sentences[si].end].rstrip().endswith(":"):
-        return False
-    if doc.in_headline(nxt.start):
         return False
     return not facts.overlap(nxt.start, nxt.end)
 
