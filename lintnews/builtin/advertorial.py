@@ -446,7 +446,8 @@ _LONG_LABEL_WORDS = 8
 _GLUED_QUOTE_WORDS = 14
 # (a headline may open with a plain single mark after a space; glued on, the mark is a word's: "site's")
 # (after a label's mark a headline may open with a figure: "READ MORE: 2016 - The year ...")
-_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]|[ \t]+'|(?<=[:|»›→>])[ \t]{1,3}\d")
+# (a scraper may leave a hyphen for the lost space after a label's colon: "Read:-The ...")
+_LABEL_NEXT = re.compile(r"[ \t]*[A-Z\"“‘]|[ \t]+'|(?<=[:|»›→>])[ \t]{1,3}\d|(?<=:)-[A-Z\"“‘]")
 _LABEL_STOP = re.compile(r"[.!?][\"”’]?\s|\n")
 # a signal ending in one of these leads into the words after it ("Get the | Online Roadmap",
 # "Sign up for | The Briefing"): it is no label that is complete on its own
