@@ -985,7 +985,7 @@ def _kin_named() -> re.Pattern[str]:
     said" or "his brother Omar Haddad told" (a kin noun of the ``kin-nouns`` class, with a
     possessive before it, and a speech verb after the name and its apposition: "his wife Dana
     Reyes, were killed" names a victim, not a source)."""
-    kin = "|".join(sorted(map(re.escape, lx.forms("kin-nouns", lx.NOUN)), key=len, reverse=True))
+    kin = lx.alternation("kin-nouns", lx.NOUN)
     return re.compile(
         rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+['’]s?)\s+(?:[\w-]+\s+)?(?:{kin})"
         rf"(?:\s*,\s*|\s+)(?-i:{NAME})(?:\s+[a-z]{{1,3}}-[A-Z][\w’'-]*)?"
@@ -1004,7 +1004,7 @@ def _tag_verb() -> re.Pattern[str]:
     subject of a closing tag, not an apposition to the place before the comma. One regex for
     every head noun (inside each head's own pattern, the verbs' alternation tripled the time
     to compile it)."""
-    verbs = "|".join(sorted(map(re.escape, lx.forms("source-verbs", lx.FINITE)), key=len, reverse=True))
+    verbs = lx.alternation("source-verbs", lx.FINITE)
     return re.compile(rf"\s+(?:(?:had|has|have|later|earlier|also)\s+)?(?:{verbs})\b", re.IGNORECASE)
 
 
@@ -1091,12 +1091,6 @@ def _capitalised(heads: list[str]) -> str:
     return "(?-i:" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + ")"
 
 
-@cache
-def _office_titles() -> str:
-    """The forms of the ``office-titles`` class, longest first, for a regex alternation."""
-    return "|".join(sorted(map(re.escape, lx.forms("office-titles", lx.NOUN)), key=len, reverse=True))
-
-
 def _member_pattern(head: str) -> _Members | None:
     """A name in apposition with a singular of ``head``: "Jane Roe, an analyst at",
     "analyst Jane Roe" (``None`` for a quantifier: "many" has no members to name)."""
@@ -1113,7 +1107,7 @@ def _member_pattern(head: str) -> _Members | None:
         if lemma in lx.lemmas("office-holders"):
             # "an official said ... Wu Yan, deputy director of the agency, said": any title of
             # an office names one of the officials
-            titles = "|".join(sorted(map(re.escape, lx.forms("office-titles", lx.NOUN)), key=len, reverse=True))
+            titles = lx.alternation("office-titles", lx.NOUN)
         elif lemma in _MEMBER_HEADS:
             # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
             # member (of the house the story is about)
@@ -1128,11 +1122,12 @@ def _member_pattern(head: str) -> _Members | None:
         elif lemma in lx.lemmas("expertise-titles"):
             # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
             # any title of expertise names one of the analysts or experts
-            titles = "|".join(sorted(map(re.escape, lx.forms("expertise-titles", lx.NOUN)), key=len, reverse=True))
+            titles = lx.alternation("expertise-titles", lx.NOUN)
         head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
         # a second title joined to the first ("lawmaker and former treasury undersecretary"):
         # "and", "former" and one lower-case word before an office's title, nothing else
-        chain = rf"(?:\s+and\s+(?:former\s+)?(?:[a-z][\w-]*\s+)?(?i:{_office_titles()}))?"
+        offices = lx.alternation("office-titles", lx.NOUN)
+        chain = rf"(?:\s+and\s+(?:former\s+)?(?:[a-z][\w-]*\s+)?(?i:{offices}))?"
         pattern = _Members(
             re.compile(
                 rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"

@@ -8,6 +8,7 @@ the plural forms of the person nouns, every finite form of a speech verb.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from lintnews.language.wordclasses import word_class
@@ -25,6 +26,13 @@ def forms(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
     """``form -> lemma`` of class ``name`` (in this family's file), lower case; only the forms
     with one of ``tags`` when given. Phrasal entries ("come to light") keep their spaces."""
     return {f.lower(): lemma for f, lemma in word_class(f"{_FILE}/{name}", tags).items()}
+
+
+@cache
+def alternation(name: str, tags: tuple[str, ...] = ()) -> str:
+    """The forms of class ``name`` (with one of ``tags``) as a regex alternation, escaped and
+    longest first, so that a longer form wins over its prefix ("chief executive" over "chief")."""
+    return "|".join(sorted(map(re.escape, forms(name, tags)), key=len, reverse=True))
 
 
 @cache
