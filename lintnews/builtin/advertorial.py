@@ -1260,16 +1260,15 @@ class _Judgement:
         idx_m = units.block_units(m)
         if idx_m is None or idx_m[-1] != last:
             return []
+        # (each paragraph is checked as it is reached: in an archive the first that is no teaser
+        # ends the walk, not the text's end)
         tail: list[list[int]] = []
+        reporting = 0
         for bi in range(m + 1, len(doc.blocks)):
             idx = units.block_units(bi)
             if idx is None:
                 continue
             tail.append(idx)
-        if len(tail) < _TAIL_TEASERS:
-            return []
-        reporting = 0
-        for idx in tail:
             b = doc.blocks[us[idx[0]].block]
             chunk = self.text[b.start : b.end]
             if len(idx) > 3 or len(chunk.split()) > _TAIL_WORDS or not chunk.lstrip()[:1].isupper():
@@ -1288,7 +1287,7 @@ class _Judgement:
                 continue
             if any(units.story(i) for i in idx):
                 return []
-        if reporting * 4 > len(tail):
+        if len(tail) < _TAIL_TEASERS or reporting * 4 > len(tail):
             return []
         return [(i, last) for idx in tail for i in idx]
 
