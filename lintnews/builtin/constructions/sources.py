@@ -605,12 +605,16 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0]):
         # "those who argue for its abolition do not ...": who they are, not what they say
         # ("experts who worried about it" are still experts voicing a view)
+        stance_at = _index(after, verb[0])
         verb = None
+    else:
+        stance_at = None
     indefinite_one = np is not None and np.det is not None and np.det.low in ("a", "an", "one")
     if verb is None and relative and (plural or indefinite_one):
         # "some who know him said", "a resident who did not want to be identified out of fear
         # said": past a restrictive relative clause (no commas) to the main verb
-        for k in range(j + 1, min(len(after), j + (6 if plural else 16))):
+        first_k = j + 1 if stance_at is None else max(j + 1, stance_at + 1)
+        for k in range(first_k, min(len(after), j + (6 if plural else 16))):
             if not after[k].word:
                 break
             if _object_of_past_verb(after, k):
@@ -766,6 +770,8 @@ def _reporting_participle(before: list[Token], k: int, after: list[Token], j: in
     if k >= len(before) or before[k].low not in lx.forms("source-verbs", lx.PARTICIPLE):
         return False
     lemma = lx.forms("source-verbs", lx.PARTICIPLE)[before[k].low]
+    if lemma in ("reject", "deny") and any(t.low in _REQUESTS for t in before[k + 1 : k + 7] if t.word):
+        return False  # "whose requests for asylum were rejected by the authorities": a refusal
     if lemma in _NEEDS_AS:
         return "as" in [t.low for t in after[j : j + 3]]  # "seen by a doctor": a visit, no view
     if lemma in ("find", "play", "point", "call", "raise", "ask"):
@@ -946,6 +952,11 @@ def _stance(after: list[Token], verb: Token) -> bool:
         # "those who accuse him of various crimes seem more culpable": the accusers, told
         # apart by their charge, the subject of the sentence's own verb
         return True
+    if (verb.low in _VOICING_FORMS and k + 2 < len(after) and after[k + 1].low in _CONCERNS
+            and after[k + 2].low not in ("that", ":")):
+        # "members who have expressed concerns will see the costs first": who they are, the
+        # concern untold ("who expressed concerns that it will fail" tells one)
+        return True
     return after[k + 1].low in _STANCE_PREPOSITIONS
 
 
@@ -970,6 +981,8 @@ _CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
 # who the people are ("those who accuse him of lying"), the claim told by its main verb if any
 _CHARGING_FORMS = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me it".split())
+# a feeling voiced, whose noun object (a concern, a doubt) leaves its content untold
+_VOICING_FORMS = frozenset("express expresses expressed expressing voice voices voiced voicing".split())
 
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
