@@ -194,6 +194,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return nxt in ("that", ":", '"', "“") or (lemma in _SMALL_CLAUSE and _to_be(after, k + 1))
     if lemma == "tell":
         return "to" not in window[:4] and nxt != "apart"
+    if lemma == "report" and after[k].low.startswith("report") and _coverage(after, k):
+        return False  # "few media report on the army's role", "some papers report objectively"
     if lemma == "point":
         return nxt in ("out", "to")
     if lemma == "play":
@@ -242,6 +244,27 @@ _REQUESTS = frozenset(
     "visas motion motions petition petitions offer offers bid bids".split()
 )
 _OBJECT_DETERMINERS = frozenset("the a an his her their its this that these those our any all".split())
+
+
+def _coverage(after: list[Token], k: int) -> bool:
+    """Does "report" at ``after[k]`` tell what the press covers or how ("few German media report
+    on the army's role", "some print media report very objectively."), not what someone says
+    is so? A topic after "on" or "about" with no that-clause, or a manner adverb ending the
+    clause; "media reported on Tuesday that ..." and "reported that" report a claim."""
+    window = [t.low for t in after[k + 1 : k + 8]]
+    if not window or "that" in window:
+        return False
+    if window[0] in ("on", "about"):
+        return len(window) > 1 and window[1] not in WEEKDAYS_MONTHS and not window[1][:1].isdigit() \
+            and window[1] not in ("the", "a") or (len(window) > 2 and window[1] == "the"
+                                                    and window[2] not in _TIME_NOUNS)
+    i = k + 1
+    while i < len(after) and after[i].word and (is_adverb(after[i]) or after[i].low in ("very", "more", "less")):
+        i += 1
+    return i > k + 1 and (i >= len(after) or not after[i].word)
+
+
+_TIME_NOUNS = frozenset("day weekend morning evening night eve week month year anniversary".split())
 
 
 def _refusal(window: list[str]) -> bool:
@@ -573,6 +596,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "intelligence and defence officials", "US and EU diplomats"; not where the words
         # before "and" are a phrase of their own ("monitoring groups and political analysts
         # report": two subjects, the second still at a clause start)
+        if conjunct is not None and _surname_before(text, conjunct[0], lo):
+            conjunct = None  # "Secillano and opposition lawmakers criticised": a person named earlier
         if conjunct is not None and (
                 _is_boundary(before, conjunct[1], verb_forms, False)
                 or (conjunct[1] < len(before) and before[conjunct[1]].low in _QUOTING | {"to"})):
@@ -1159,6 +1184,20 @@ def _modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
             or _demonym_pair(before, i)):
         return None
     return words[-1].start, k
+
+
+def _surname_before(text: str, start: int, lo: int) -> bool:
+    """Is the capitalised word at ``start``, opening its sentence, the last word of a person's
+    name given before the sentence ("... said Father Jerome Secillano. ... Secillano and
+    opposition lawmakers also criticised")? Then it is that person, not a modifier like
+    "Intelligence and defence officials". (A name that goes on, "Intelligence Committee",
+    does not count.)"""
+    m = re.match(r"[A-Z][a-z’'-]+\b", text[start : start + 40])
+    if m is None or start != lo:
+        return False
+    word = re.escape(m.group())
+    pattern = re.compile(r"\b[A-Z][\w’'.-]*\s+" + word + r"\b(?![’']s\b)(?!\s+[A-Z])")
+    return pattern.search(text, max(0, lo - 3000), lo) is not None
 
 
 # the endings of nationality adjectives ("Palestinian", "Turkish", "Japanese", "Israeli",
