@@ -7,7 +7,10 @@ or its title clears "according to a recent report" and research people; a reques
 requests for asylum were rejected by the authorities") and a vote's margin ("rejected by a
 narrow margin") report no claim; people who "expressed concerns" with no content are told apart
 by it, the claim (if any) is the main verb's; "media report on X" or "report objectively" is
-coverage; a sentence-opening surname of a person named before ("Velarde and opposition
+coverage; "called her to ask" is a telephone call; a negated impersonal passive of telling ("It's
+never stated that") tells nothing; a faith holds the view of "considered holy in Hinduism"; a
+compared group ("than those who disagree.") says nothing; what a named poll found is a hint; a
+sentence-opening surname of a person named before ("Velarde and opposition
 lawmakers criticised") is that person, one named source of the claim. Each case is a pair
 written for these tests: the true claim stays a warning; the look-alike is silent.
 See docs/history/unattributed-claims.md, round 28.
@@ -17,6 +20,8 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.model.diagnostic import Severity
+from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
 # (a warning, its look-alike that is silent)
@@ -68,6 +73,21 @@ SILENT = [
      "way the vote was held.",
      "The bill was opposed by the church, said Father Tomas Velarde, its spokesman. Velarde and "
      "opposition lawmakers also criticised the way the vote was held."),
+    # a telephone call, not a name given
+    ("Mara came to the island after a friend visited with an aid group and called her a hero.",
+     "Mara came to the island after a friend visited with an aid group and called her to ask if she "
+     "knew any nurses."),
+    # an impersonal passive of telling, negated: nobody is said to have said it
+    ("It is not thought that anyone was hurt in the blast on the pier.",
+     "It's never stated that the captain is ill, but the actor said he believed it."),
+    # a faith as the holder of the view
+    ("For years hardline groups have demanded an end to the slaughter of cows, which are considered "
+     "holy in the region.",
+     "For years hardline groups have demanded an end to the slaughter of cows, which are considered "
+     "holy in Hinduism."),
+    # a compared group, told apart by its view, says nothing
+    ("But there are those who strongly disagree.",
+     "Teachers who agree the rules are fair are less likely to leave than those who strongly disagree."),
 ]
 
 
@@ -81,3 +101,13 @@ def test_round28_a_surname_named_nowhere_before_stays_a_warning(lint):
     # the capitalised word is a person only when the piece gave the full name before
     text = "The bill passed on Monday. Velarde and opposition lawmakers also criticised the way the vote was held."
     assert _warnings(lint, text)
+
+
+def test_round28_a_named_poll_finds_a_split_a_hint(lint):
+    # what a poll its maker names found is the poll's measure: a hint, not a warning
+    flagged = "Opinion was split, with 54% saying it belonged in the cupboard."
+    hinted = ("Asda's poll of some 2,600 people found opinion was split, with 54% saying it belonged "
+              "in the cupboard.")
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, hinted)
+    assert _claims(lint, hinted, Severity.INFO)

@@ -281,6 +281,10 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         return None  # "After talks between the army and the rebels, it was agreed that ...": they agreed
     if rule.id == _PASSIVE and _deemed_by_the_bar(text, doc.sentences[si].start, cue.start, cue.end):
         return None  # "the regulator blocks material deemed blasphemous": the blocker deems it so
+    if rule.id == _PASSIVE and _NEGATED_TELLING.match(text, cue.start, cue.end):
+        return None  # "It's never stated that he is ill": nobody is said to have said it
+    if rule.id == _PASSIVE and _FAITH_HOLDS.match(text, cue.end):
+        return None  # "cows, which are considered holy in Hinduism": the faith's teaching
     if rule.id == _PASSIVE and _deemed_a_ruling(text, cue.start, cue.end):
         return None  # "The striker was deemed fit to play": a ruling on fitness, no view
     base = rule.finding(text, hit)
@@ -512,6 +516,19 @@ def _deemed_by_the_bar(text: str, s_start: int, cue_start: int, cue_end: int) ->
     return bool(bars) and not _BREAK.search(text, bars[-1].end(), cue_start)
 
 
+# an impersonal passive of telling, negated: "It's never stated that", "it was not reported
+# that" ("It is not thought that anyone was hurt" holds a view, and stays)
+_NEGATED_TELLING = re.compile(
+    r"(?i)it(?:[’']s|\s+is|\s+was|\s+has|\s+had)?\s+(?:not|never)\s+(?:been\s+)?"
+    r"(?:stated|said|mentioned|specified|explained|announced|disclosed|reported)\b"
+)
+# a faith or its tradition as the holder of a passive's view, right after it: "are considered
+# holy in Hinduism", "is seen as sacred in Hindu tradition" ("in the region", "by many" do not)
+_FAITH_HOLDS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?:(?:Hinduism|Islam|Judaism|Christianity|Buddhism|Sikhism|Jainism|"
+    r"Shintoism|Shinto|Taoism|Zoroastrianism|Catholicism)\b|(?:the\s+)?(?:Hindu|Muslim|Islamic|Jewish|"
+    r"Christian|Buddhist|Sikh|Catholic|Orthodox)\s+(?:tradition|faith|teaching|law|belief)s?\b)"
+)
 # what an official, a referee or a doctor rules on: fitness to play or serve, a ground's state,
 # eligibility or admissibility ("was deemed fit to play", "the pitch was deemed unplayable")
 _RULING = re.compile(
@@ -896,10 +913,21 @@ _DOCUMENTS_OPEN = re.compile(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several
 _FINDING = re.compile(r"\s*(?:show|showed|shown|suggest|suggested|indicate|indicated|find|found)\b")
 
 
+# a sentence that opens with a document its maker names (a capitalised name, possessive or not)
+# and a finding verb: "Asda's poll of some 2,600 people found", "A YouGov survey showed"
+_NAMED_DOCUMENT_FINDS = re.compile(
+    r"[\s\-–—]*(?:(?:A|An|The)\s+)?(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:poll|survey|study|analysis|census)s?\b[^.;:!?]{0,80}?\b"
+    r"(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|finds|found)\b"
+)
+
+
 def _documents_find(text: str, s_start: int, cue_start: int) -> bool:
     """Does the cue's sentence open with plural documents and a finding verb ("Polls show US
     public opinion is deeply divided")? The cue is what they measured: the documents are its
     holder, and their own cue ("which polls?") carries the question."""
+    if _NAMED_DOCUMENT_FINDS.match(text, s_start, cue_start) is not None:
+        return True  # "Asda's poll of 2,600 people found opinion was split": the poll's measure
     m = _DOCUMENTS_OPEN.match(text, s_start, cue_start)
     return (m is not None and m.group(1).lower() in lx.plural_nouns("report-nouns")
             and _FINDING.match(text, m.end() - 1, cue_start) is not None)

@@ -212,6 +212,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "ask":
         return nxt in WH or nxt == "for"
     if lemma == "call":
+        if nxt in ("them", "him", "her") and len(window) > 1 and window[1] in ("to", "back", "and", ",", "."):
+            return False  # "a friend called her to ask if": a telephone call, no name given
         return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
     if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
         return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
@@ -627,7 +629,9 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # saying ...": the source's words hang on a participle of its own predicate
         verb = _predicate_participle(after, j)
         conjoined = verb is not None
-    if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0]):
+    # "than those who disagree", "as those who disagree": a compared group, told apart by its view
+    compared = after_np < len(before) and before[after_np].low in ("than", "as")
+    if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0], compared):
         # "those who argue for its abolition do not ...": who they are, not what they say
         # ("experts who worried about it" are still experts voicing a view)
         stance_at = _index(after, verb[0])
@@ -961,14 +965,16 @@ def _object_noun_phrase(after: list[Token], verb: Token) -> bool:
     return False
 
 
-def _stance(after: list[Token], verb: Token) -> bool:
+def _stance(after: list[Token], verb: Token, compared: bool = False) -> bool:
     """Is the relative clause's verb followed by a cause or a topic ("those who argue for its
     abolition", "people who complain about the noise")? Such a clause says who the people are
     (advocates, complainants); what they claim, if anything, is the main clause's verb, which
     the caller then looks for."""
     k = next((i for i, t in enumerate(after) if t.start == verb.start), None)
-    if k is None or k + 1 >= len(after):
+    if k is None:
         return False
+    if k + 1 >= len(after) or after[k + 1].text in (".", ";", "!", "?"):
+        return compared  # "less likely to leave than those who disagree.": nothing they say is told
     if verb.low in _CLAIM_FORMS and after[k + 1].low == "to":
         return True  # "people who claim to have seen it": the claimants, told apart by their claim
     if (verb.low in _CHARGING_FORMS and k + 2 < len(after)
