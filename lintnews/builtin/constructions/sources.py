@@ -257,9 +257,11 @@ def _coverage(after: list[Token], k: int) -> bool:
     if not window or "that" in window:
         return False
     if window[0] in ("on", "about"):
-        return len(window) > 1 and window[1] not in WEEKDAYS_MONTHS and not window[1][:1].isdigit() \
-            and window[1] not in ("the", "a") or (len(window) > 2 and window[1] == "the"
-                                                    and window[2] not in _TIME_NOUNS)
+        if len(window) < 2 or window[1] in WEEKDAYS_MONTHS or window[1][:1].isdigit():
+            return False  # "reported on Tuesday that", "on 3 May"
+        if window[1] in ("the", "a"):
+            return len(window) > 2 and window[2] not in _TIME_NOUNS  # not "on the weekend"
+        return True
     i = k + 1
     while i < len(after) and after[i].word and (is_adverb(after[i]) or after[i].low in ("very", "more", "less")):
         i += 1
