@@ -281,6 +281,12 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         return None  # "After talks between the army and the rebels, it was agreed that ...": they agreed
     if rule.id == _PASSIVE and _deemed_by_the_bar(text, doc.sentences[si].start, cue.start, cue.end):
         return None  # "the regulator blocks material deemed blasphemous": the blocker deems it so
+    if rule.id == _PASSIVE and _NEGATED_TELLING.match(text, cue.start, cue.end):
+        return None  # "It's never stated that he is ill": nobody is said to have said it
+    if rule.id == _PASSIVE and _FAITH_HOLDS.match(text, cue.end):
+        return None  # "cows, which are considered holy in Hinduism": the faith's teaching
+    if rule.id == _PASSIVE and _deemed_a_ruling(text, cue.start, cue.end):
+        return None  # "The striker was deemed fit to play": a ruling on fitness, no view
     base = rule.finding(text, hit)
     message = cue.question or base.message
     note = _DESCRIBED_NOTE
@@ -488,7 +494,8 @@ def _decided_by_named_parties(text: str, s_start: int, cue_start: int, cue_end: 
 _BARRING = re.compile(
     r"(?i)\b(?:bans?|banned|banning|blocks?|blocked|blocking|bars?|barred|barring|prohibits?|prohibited|"
     r"prohibiting|outlaws?|outlawed|censors?|censored|removes?|removed|removing|forbids?|forbade|"
-    r"deletes?|deleted|restricts?|restricted|restricting|restrictions)\b"
+    r"deletes?|deleted|restricts?|restricted|restricting|restrictions|disregards?|disregarded|disregarding|"
+    r"excludes?|excluded|excluding)\b"
 )
 _BE_OR_HAVE = frozenset("is are am was were be been being has have had get gets got not also often".split())
 _DEEMED_AFTER_NOUN = re.compile(r"(?i)(?<![’'])\b[a-z][\w-]*\s+$")
@@ -507,6 +514,37 @@ def _deemed_by_the_bar(text: str, s_start: int, cue_start: int, cue_end: int) ->
         return False
     bars = list(_BARRING.finditer(text, max(s_start, cue_start - 120), cue_start))
     return bool(bars) and not _BREAK.search(text, bars[-1].end(), cue_start)
+
+
+# an impersonal passive of telling, negated: "It's never stated that", "it was not reported
+# that" ("It is not thought that anyone was hurt" holds a view, and stays)
+_NEGATED_TELLING = re.compile(
+    r"(?i)it(?:[’']s|\s+is|\s+was|\s+has|\s+had)?\s+(?:not|never)\s+(?:been\s+)?"
+    r"(?:stated|said|mentioned|specified|explained|announced|disclosed|reported)\b"
+)
+# a faith or its tradition as the holder of a passive's view, right after it: "are considered
+# holy in Hinduism", "is seen as sacred in Hindu tradition" ("in the region", "by many" do not)
+_FAITH_HOLDS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?:(?:Hinduism|Islam|Judaism|Christianity|Buddhism|Sikhism|Jainism|"
+    r"Shintoism|Shinto|Taoism|Zoroastrianism|Catholicism)\b|(?:the\s+)?(?:Hindu|Muslim|Islamic|Jewish|"
+    r"Christian|Buddhist|Sikh|Catholic|Orthodox)\s+(?:tradition|faith|teaching|law|belief)s?\b)"
+)
+# what an official, a referee or a doctor rules on: fitness to play or serve, a ground's state,
+# eligibility or admissibility ("was deemed fit to play", "the pitch was deemed unplayable")
+_RULING = re.compile(
+    r"(?i)\s+(?:medically\s+|physically\s+)?(?:fit|unfit|playable|unplayable|eligible|ineligible|"
+    r"admissible|inadmissible)\b"
+)
+
+
+def _deemed_a_ruling(text: str, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a passive "deemed" whose complement is what an official, a referee or a doctor
+    decides ("The Everton man was deemed fit to play", "the fixture was deemed unplayable")?
+    That is a ruling, made by whoever has the office to make it, not a view held by people the
+    story does not name. ("was deemed a failure", "is deemed too risky" stay.)"""
+    if not text[cue_start:cue_end].lower().rstrip().endswith("deemed"):
+        return False
+    return _RULING.match(text, cue_end) is not None
 
 
 _BODY_NOTE = " They read as officials of the body named earlier in the sentence: say so (\"the authority's officials\")."
@@ -558,9 +596,21 @@ _WRITING_VERBS = ("report", "reports", "reported", "write", "writes", "wrote")
 # words after which a document is identified: its journal, its authors, its publisher
 _DOCUMENT_NAMED = re.compile(
     r"\b(?:published|conducted|commissioned|carried\s+out|released|issued|compiled|produced|"
-    r"authored|written|funded|led|presented)\s+(?:\w+\s+){0,2}?(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
+    r"authored|written|funded|led|presented)\s+(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:\w+\s+){0,2}?"
+    r"(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
     r"|\bjournal\s+(?:of\s+)?[A-Z]|\bet\s+al\b"
     r"|\b(?:researchers|scientists|authors|economists|analysts)\s+(?:at|from|with)\s+(?:the\s+)?[A-Z]"
+)
+# a document noun of the next sentence's subject, named by its maker ("The monthly report by the
+# National Oceanic and Atmospheric Administration is ...") or by its title, in capitals with a
+# document noun of its own ("The Annual Report on Overseas Chinese Study said ...") or set off
+# after the noun ("The report - A Civil Society Perspective on Tobacco Control - was ...")
+_DOCUMENT_NOUNS = r"(?:report|study|survey|poll|index|review|analysis|census|paper|assessment)"
+_DOCUMENT_OPENS_NAMED = re.compile(
+    r"[\s\"“]*The\s+(?:"
+    r"(?:[a-z][\w-]*\s+){0,2}?" + _DOCUMENT_NOUNS + r"\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
+    r"|(?:[a-z][\w-]*\s+){0,2}?" + _DOCUMENT_NOUNS + r"\s*(?:[-–—,(:]|\s-)\s*(?:A\s+|An\s+|The\s+)?[A-Z][\w-]*\s+[A-Z]"
+    r"|(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the|in)\s+)*){1,6}(?-i:Report|Study|Survey|Poll|Index|Review|Census)\b)"
 )
 
 
@@ -581,7 +631,12 @@ def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-u
         end = sentences[si + 1].end
     if _MAKER_CLAUSE.match(doc.text, after, end) is not None:
         return True  # "according to an estimate that the Joint Committee on Taxation provided"
-    return _DOCUMENT_NAMED.search(doc.text, after, end) is not None
+    if _DOCUMENT_NAMED.search(doc.text, after, end) is not None:
+        return True
+    if end > sentences[si].end:
+        # "..., according to a recent survey. The Annual Report on Overseas Chinese Study said"
+        return _DOCUMENT_OPENS_NAMED.match(doc.text, sentences[si + 1].start, end) is not None
+    return False
 
 
 # How many paragraphs back "the piece has named its study" is looked for. An archive file
@@ -858,10 +913,21 @@ _DOCUMENTS_OPEN = re.compile(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several
 _FINDING = re.compile(r"\s*(?:show|showed|shown|suggest|suggested|indicate|indicated|find|found)\b")
 
 
+# a sentence that opens with a document its maker names (a capitalised name, possessive or not)
+# and a finding verb: "Asda's poll of some 2,600 people found", "A YouGov survey showed"
+_NAMED_DOCUMENT_FINDS = re.compile(
+    r"[\s\-–—]*(?:(?:A|An|The)\s+)?(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:poll|survey|study|analysis|census)s?\b[^.;:!?]{0,80}?\b"
+    r"(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|finds|found)\b"
+)
+
+
 def _documents_find(text: str, s_start: int, cue_start: int) -> bool:
     """Does the cue's sentence open with plural documents and a finding verb ("Polls show US
     public opinion is deeply divided")? The cue is what they measured: the documents are its
     holder, and their own cue ("which polls?") carries the question."""
+    if _NAMED_DOCUMENT_FINDS.match(text, s_start, cue_start) is not None:
+        return True  # "Asda's poll of 2,600 people found opinion was split": the poll's measure
     m = _DOCUMENTS_OPEN.match(text, s_start, cue_start)
     return (m is not None and m.group(1).lower() in lx.plural_nouns("report-nouns")
             and _FINDING.match(text, m.end() - 1, cue_start) is not None)

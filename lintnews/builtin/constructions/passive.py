@@ -62,6 +62,8 @@ _NOT_AGENT = frozenset(
     "email mail car train air sea road night day hour week month year percent per cent half "
     "twice".split()
 )
+# heads of a by-phrase that measure a vote, not an agent: "by a narrow margin", "by a majority"
+_MEASURE_HEADS = frozenset("margin margins majority votes points".split())
 # after "as": "as well", "as of", "as if" are not an as-complement
 _NOT_AS_COMPLEMENT = frozenset("well of if though soon long much many far follows yet".split())
 _DEONTIC = frozenset("must should ought need shouldn't mustn't".split())
@@ -163,6 +165,8 @@ def _agent(toks: list[Token], j: int) -> tuple[str, int]:
            and (k == j + 1 or (toks[k].low not in PREPOSITIONS and toks[k].low not in CONJUNCTIONS))):
         k += 1
     agent = toks[j + 1 : k]
+    if agent and agent[-1].low in _MEASURE_HEADS:
+        return "", j  # "was rejected by a narrow margin", "by a majority of": a count, no agent
     if first.low in _VAGUE_AGENT_WORDS or (
         first.low in INDEFINITE | {"other"} and not any(t.capitalised for t in agent[1:])
     ):

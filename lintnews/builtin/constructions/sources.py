@@ -194,6 +194,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return nxt in ("that", ":", '"', "“") or (lemma in _SMALL_CLAUSE and _to_be(after, k + 1))
     if lemma == "tell":
         return "to" not in window[:4] and nxt != "apart"
+    if lemma == "report" and after[k].low.startswith("report") and _coverage(after, k):
+        return False  # "few media report on the army's role", "some papers report objectively"
     if lemma == "point":
         return nxt in ("out", "to")
     if lemma == "play":
@@ -210,6 +212,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "ask":
         return nxt in WH or nxt == "for"
     if lemma == "call":
+        if nxt in ("them", "him", "her") and len(window) > 1 and window[1] in ("to", "back", "and", ",", "."):
+            return False  # "a friend called her to ask if": a telephone call, no name given
         return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
     if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
         return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
@@ -242,6 +246,29 @@ _REQUESTS = frozenset(
     "visas motion motions petition petitions offer offers bid bids".split()
 )
 _OBJECT_DETERMINERS = frozenset("the a an his her their its this that these those our any all".split())
+
+
+def _coverage(after: list[Token], k: int) -> bool:
+    """Does "report" at ``after[k]`` tell what the press covers or how ("few German media report
+    on the army's role", "some print media report very objectively."), not what someone says
+    is so? A topic after "on" or "about" with no that-clause, or a manner adverb ending the
+    clause; "media reported on Tuesday that ..." and "reported that" report a claim."""
+    window = [t.low for t in after[k + 1 : k + 8]]
+    if not window or "that" in window:
+        return False
+    if window[0] in ("on", "about"):
+        if len(window) < 2 or window[1] in WEEKDAYS_MONTHS or window[1][:1].isdigit():
+            return False  # "reported on Tuesday that", "on 3 May"
+        if window[1] in ("the", "a"):
+            return len(window) > 2 and window[2] not in _TIME_NOUNS  # not "on the weekend"
+        return True
+    i = k + 1
+    while i < len(after) and after[i].word and (is_adverb(after[i]) or after[i].low in ("very", "more", "less")):
+        i += 1
+    return i > k + 1 and (i >= len(after) or not after[i].word)
+
+
+_TIME_NOUNS = frozenset("day weekend morning evening night eve week month year anniversary".split())
 
 
 def _refusal(window: list[str]) -> bool:
@@ -573,6 +600,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "intelligence and defence officials", "US and EU diplomats"; not where the words
         # before "and" are a phrase of their own ("monitoring groups and political analysts
         # report": two subjects, the second still at a clause start)
+        if conjunct is not None and _surname_before(text, conjunct[0], lo):
+            conjunct = None  # "Secillano and opposition lawmakers criticised": a person named earlier
         if conjunct is not None and (
                 _is_boundary(before, conjunct[1], verb_forms, False)
                 or (conjunct[1] < len(before) and before[conjunct[1]].low in _QUOTING | {"to"})):
@@ -602,15 +631,21 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # saying ...": the source's words hang on a participle of its own predicate
         verb = _predicate_participle(after, j)
         conjoined = verb is not None
-    if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0]):
+    # "than those who disagree", "as those who disagree": a compared group, told apart by its view
+    compared = after_np < len(before) and before[after_np].low in ("than", "as")
+    if verb is not None and relative and low not in _OPINION_HOLDERS and _stance(after, verb[0], compared):
         # "those who argue for its abolition do not ...": who they are, not what they say
         # ("experts who worried about it" are still experts voicing a view)
+        stance_at = _index(after, verb[0])
         verb = None
+    else:
+        stance_at = None
     indefinite_one = np is not None and np.det is not None and np.det.low in ("a", "an", "one")
     if verb is None and relative and (plural or indefinite_one):
         # "some who know him said", "a resident who did not want to be identified out of fear
         # said": past a restrictive relative clause (no commas) to the main verb
-        for k in range(j + 1, min(len(after), j + (6 if plural else 16))):
+        first_k = j + 1 if stance_at is None else max(j + 1, stance_at + 1)
+        for k in range(first_k, min(len(after), j + (6 if plural else 16))):
             if not after[k].word:
                 break
             if _object_of_past_verb(after, k):
@@ -766,6 +801,8 @@ def _reporting_participle(before: list[Token], k: int, after: list[Token], j: in
     if k >= len(before) or before[k].low not in lx.forms("source-verbs", lx.PARTICIPLE):
         return False
     lemma = lx.forms("source-verbs", lx.PARTICIPLE)[before[k].low]
+    if lemma in ("reject", "deny") and any(t.low in _REQUESTS for t in before[k + 1 : k + 7] if t.word):
+        return False  # "whose requests for asylum were rejected by the authorities": a refusal
     if lemma in _NEEDS_AS:
         return "as" in [t.low for t in after[j : j + 3]]  # "seen by a doctor": a visit, no view
     if lemma in ("find", "play", "point", "call", "raise", "ask"):
@@ -930,14 +967,16 @@ def _object_noun_phrase(after: list[Token], verb: Token) -> bool:
     return False
 
 
-def _stance(after: list[Token], verb: Token) -> bool:
+def _stance(after: list[Token], verb: Token, compared: bool = False) -> bool:
     """Is the relative clause's verb followed by a cause or a topic ("those who argue for its
     abolition", "people who complain about the noise")? Such a clause says who the people are
     (advocates, complainants); what they claim, if anything, is the main clause's verb, which
     the caller then looks for."""
     k = next((i for i, t in enumerate(after) if t.start == verb.start), None)
-    if k is None or k + 1 >= len(after):
+    if k is None:
         return False
+    if k + 1 >= len(after) or after[k + 1].text in (".", ";", "!", "?"):
+        return compared  # "less likely to leave than those who disagree.": nothing they say is told
     if verb.low in _CLAIM_FORMS and after[k + 1].low == "to":
         return True  # "people who claim to have seen it": the claimants, told apart by their claim
     if (verb.low in _CHARGING_FORMS and k + 2 < len(after)
@@ -945,6 +984,11 @@ def _stance(after: list[Token], verb: Token) -> bool:
             and any(t.low in ("of", "for") for t in after[k + 2 : k + 5])):
         # "those who accuse him of various crimes seem more culpable": the accusers, told
         # apart by their charge, the subject of the sentence's own verb
+        return True
+    if (verb.low in _VOICING_FORMS and k + 2 < len(after) and after[k + 1].low in _CONCERNS
+            and after[k + 2].low not in ("that", ":")):
+        # "members who have expressed concerns will see the costs first": who they are, the
+        # concern untold ("who expressed concerns that it will fail" tells one)
         return True
     return after[k + 1].low in _STANCE_PREPOSITIONS
 
@@ -970,6 +1014,8 @@ _CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
 # who the people are ("those who accuse him of lying"), the claim told by its main verb if any
 _CHARGING_FORMS = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me it".split())
+# a feeling voiced, whose noun object (a concern, a doubt) leaves its content untold
+_VOICING_FORMS = frozenset("express expresses expressed expressing voice voices voiced voicing".split())
 
 
 _QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
@@ -1146,6 +1192,20 @@ def _modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
             or _demonym_pair(before, i)):
         return None
     return words[-1].start, k
+
+
+def _surname_before(text: str, start: int, lo: int) -> bool:
+    """Is the capitalised word at ``start``, opening its sentence, the last word of a person's
+    name given before the sentence ("... said Father Jerome Secillano. ... Secillano and
+    opposition lawmakers also criticised")? Then it is that person, not a modifier like
+    "Intelligence and defence officials". (A name that goes on, "Intelligence Committee",
+    does not count.)"""
+    m = re.match(r"[A-Z][a-z’'-]+\b", text[start : start + 40])
+    if m is None or start != lo:
+        return False
+    word = re.escape(m.group())
+    pattern = re.compile(r"\b[A-Z][\w’'.-]*\s+" + word + r"\b(?![’']s\b)(?!\s+[A-Z])")
+    return pattern.search(text, max(0, lo - 3000), lo) is not None
 
 
 # the endings of nationality adjectives ("Palestinian", "Turkish", "Japanese", "Israeli",
