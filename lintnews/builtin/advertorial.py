@@ -344,6 +344,8 @@ _CARD_STOP = r"[.!?](?:[\"”’]?-[ \t]+|(?:[ \t]{0,2}[\"”’])?[ \t]{0,2}" +
 _HYPHEN_BEFORE_CARD = re.compile(_CARD_STOP + r"(?=[A-Z])(?!.*" + _CARD_STOP + r"[A-Z])")
 _CARD_REACH = 160
 # (a reader's question, "Asks <Name> from <Place> (07.03.2016)", is a teaser of the widget too)
+_LONG_PARAGRAPH = 12  # units of a paragraph in which two hints count only when near each other
+_NEAR_HINTS = 3  # units between two hints that count with each other in such a paragraph
 _TEASER_DATE = re.compile(r"(?:Asks\s[^()\n]{3,80}\()?[0-3]\d\.[01]\d\.(?:19|20)\d\d")
 _AFTER_DATE = re.compile(r"\)[ \t]+(?=[A-Z\"“])")
 
@@ -798,6 +800,8 @@ class _Judgement:
         self.signals: dict[int, list[Signal]] = {}
         self.hints: set[int] = set()  # units whose weak signals may only ever be hints
         self.legal: set[int] = set()  # units holding a site's disclaimer: a hint, never promoted
+        self.dates: set[int] = set()  # the dates closing the teasers of a widget of related stories
+        self.widget: set[int] = set()  # those dates and their teasers' units
         self._collect(hits_by_rule)
         self.shapes = Shapes(doc, self)
         self.strong = {i for i, sig in self.signals.items() if any(sev.rank >= 1 for _, _, sev in sig)}
@@ -809,6 +813,9 @@ class _Judgement:
         # has none of its own: it is reported under the signal it grew from)
         self.origin: dict[int, Signal] = {i: self._best(i) for i in self.strong}
         self.marked = set(self.strong)
+        for j, src in self._dated_teasers():
+            self._mark(j, src)
+            self.widget.add(j)
         changed = True
         while changed:
             changed = False
@@ -974,8 +981,11 @@ class _Judgement:
             if not (len(weak) >= 2 or beside_strong or same_kind):
                 continue
             by_count = not (beside_strong or same_kind)
+            near = self._near_hints(bi, weak) if by_count else None
             for i in self._weak_units(bi):
                 if i in self.legal:  # (a legal line is not promotion, whatever is beside it)
+                    continue
+                if near is not None and i not in near:
                     continue
                 if by_count and self._story_sentence(i):
                     # two hints only in number: a line of the story is not made a plug by
@@ -986,6 +996,21 @@ class _Judgement:
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _near_hints(self, bi: int, weak: list[int]) -> set[int] | None:
+        """In a paragraph of many sentences (a text whose paragraphs were run into one line),
+        the weak units that count with each other by number: those with another hint (or a
+        second hint of their own) within a few sentences. Two hints pages apart are not one
+        plug ("... at a stand at IFA, one of the world's biggest trade shows ..." and a company
+        "one of the world's largest" makers twenty sentences before). ``None``: a paragraph
+        short enough to count whole."""
+        idx = self.units.block_units(bi) or []
+        if len(idx) <= _LONG_PARAGRAPH:
+            return None
+        return {
+            i for n, i in enumerate(weak)
+            if any(abs(i - k) <= _NEAR_HINTS for m, k in enumerate(weak) if m != n)
+        }
 
     def _story_sentence(self, i: int) -> bool:
         """A whole sentence of the story: a line of the story (it reports, or narrates in the past
@@ -1015,6 +1040,8 @@ class _Judgement:
         for units in by_block.values():
             if len(units) >= 2:
                 self.strong.update(units)
+                self.dates.update(units)
+                self.widget.update(units)
         return dated
 
     def _teaser_cards(self) -> None:
@@ -1163,12 +1190,15 @@ class _Judgement:
         """Neighbouring units of the same paragraph that continue the plug."""
         us = self.units.units
         block = us[i].block
-        out = []
+        out: list[int] = []
+        if i in self.widget:
+            # (a widget of dated teasers has the extent its dates give it: see _dated_teasers)
+            return out
         for step in (-1, 1):
             j = i
             while True:
                 nxt = j + step
-                if not 0 <= nxt < len(us) or us[nxt].block != block:
+                if not 0 <= nxt < len(us) or us[nxt].block != block or nxt in self.widget:
                     break
                 # a glued boundary separates the plug from the story on the other side
                 if us[nxt].glued if step == 1 else us[j].glued:
@@ -1177,6 +1207,24 @@ class _Judgement:
                     break
                 out.append(nxt)
                 j = nxt
+        return out
+
+    def _dated_teasers(self) -> list[tuple[int, int]]:
+        """The teasers of a widget of related stories flattened into the text, each closed by
+        its date ("... the council says. (03.10.2015) A ferry strike ... (12.11.2015)"): every
+        unit between two of the widget's dates in a paragraph, and the sentence just before the
+        first date (the first teaser's last sentence; the story goes on after the last date)."""
+        us = self.units.units
+        by_block: dict[int, list[int]] = {}
+        for i in sorted(self.dates):
+            by_block.setdefault(us[i].block, []).append(i)
+        out: list[tuple[int, int]] = []
+        for dates in by_block.values():
+            first = dates[0]
+            if first > 0 and us[first - 1].block == us[first].block and not us[first].glued:
+                out.append((first - 1, first))
+            for a, b in pairwise(dates):
+                out.extend((k, b) for k in range(a + 1, b))
         return out
 
     def _bridges(self, i: int, step: int) -> bool:

@@ -124,8 +124,10 @@ _FILLER = LazyRegex(
 # a related story's headline left after the text's last sentence on its line, set off by two
 # spaces or more where the link's line break was lost ("... on March 21-25.   Harbour fares to
 # rise for a second year"): looked for in the text's last characters only
-_TAIL = LazyRegex(r"[.!?][\"”’)]?[ \t]{2,}([A-Z][^\n]{10,160}?)[ \t]*\Z")
+# (a scraper's hyphen may stand between the stop and the gap: "... the media.-  <Headline>")
+_TAIL = LazyRegex(r"[.!?][\"”’)]?-?[ \t]{2,}([A-Z][^\n]{10,160}?)[ \t]*\Z")
 _TAIL_REACH = 240
+_HYPHEN_STOP = LazyRegex(r"[.!?]-[ \t]")  # a stop a scraper's hyphen follows ("... the media.-  ")
 _TAIL_WORDS = 4  # a headline's words at least (a date, a place or a name is shorter)
 _RUN = 3  # headline-shaped lines in a row that make a list of links
 # related headlines run together on one line, a question among them ("Who are the owners? How
@@ -431,13 +433,18 @@ class Shapes:
         b = blocks[-1]
         lo = max(b.start, b.end - _TAIL_REACH)
         m = _TAIL.search(self.text, lo, b.end)
+        while m is not None and (
+            _STOP_INSIDE.search(m.group(1)) is not None or _HYPHEN_STOP.search(m.group(1)) is not None
+        ):
+            # (the last gap is the headline's: in a text whose paragraphs are parted by two
+            # spaces, an earlier gap runs the story's last paragraph into the tail)
+            m = _TAIL.search(self.text, m.start(1), b.end)
         if m is None:
             return self._run_tail(b)
         tail = m.group(1)
         words = tail.split()
         if (
             len(words) < _TAIL_WORDS
-            or _STOP_INSIDE.search(tail) is not None
             or tail.rstrip().endswith("?")
             or any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in words)
             or not headline_like(tail, strict=False)
