@@ -64,23 +64,3 @@ def test_round29_the_tool_leaves_the_judge_as_it_found_it(measured: dict[str, st
     from lintnews.builtin import attribution
 
     assert attribution._judge_cue.__name__ == "_judge_cue"
-
-
-# A generic "you" or "one" who can say something (a pattern of the passive rule) claims a view
-# only with what is said: a lone pronoun object or "what" before it gives none (measured on
-# half A of the pooled table: 2 false warnings, no true one). A hint stays.
-GENERIC_SAYING = [
-    ("One could argue that the toll has failed the town.", "Indeed, you can say that."),
-    ("You could argue that the museum is the finest in the region.", "Here is what you can say about the toll when you call your councillor."),
-    ("What one could argue is that the toll has failed the town.", "You can say so."),
-]
-
-
-@pytest.mark.parametrize(("claimed", "nothing"), GENERIC_SAYING)
-def test_round29_generic_saying_claims_only_with_what_is_said(lint, claimed: str, nothing: str) -> None:  # type: ignore[no-untyped-def]
-    from lintnews.model.diagnostic import Severity
-    from tests.family_lint import claims, warnings
-
-    assert warnings(lint, claimed)
-    assert not warnings(lint, nothing)
-    assert claims(lint, nothing, Severity.INFO)

@@ -221,25 +221,11 @@ def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: i
         cue = text[hit.start : hit.end]
         return Cue(hit.start, hit.end, f"'{cue}': a description of the person named before it; known to "
                    "whom? Give the measure if it matters.", severity="info")
-    if rid == _PASSIVE and _GENERIC_SAYING.fullmatch(text, hit.start, hit.end) and (
-            _PRONOUN_OBJECT_ENDS.match(text, hit.end)
-            or (_WHAT_BEFORE.search(text, max(0, hit.start - 12), hit.start) and not _CLEFT_AFTER.match(text, hit.end))):
-        # "Indeed you can say that.", "what you can say about it": the generic "you" or "one"
-        # can say a thing the clause does not give; nothing is claimed (a hint at most). A
-        # pseudo-cleft gives it: "What one could argue is that the plan failed" stays
-        return Cue(hit.start, hit.end, "", severity="info", branch="passive:generic-saying:no-claim")
     if rid == _RECEIVED:
         first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
             return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
     return Cue(hit.start, hit.end, "", branch=rid)
-
-
-# "one could argue", "you might say" (a pattern of the passive rule): a claim only with what is said
-_GENERIC_SAYING = re.compile(r"(?i)(?:one|you)\s+(?:could|might|can|may)\s+(?:well\s+)?(?:argue|say|claim|contend)")
-_PRONOUN_OBJECT_ENDS = re.compile(r"(?i)\s+(?:that|this|it|so)\s*(?:[.!?;)\"”]|$)")
-_WHAT_BEFORE = re.compile(r"(?i)\bwhat\s+$")
-_CLEFT_AFTER = re.compile(r"(?i)[^.!?;]{0,80}?\b(?:is|was)\s+(?:that\b|:)")
 
 
 # "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but
