@@ -225,7 +225,7 @@ def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: i
         first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
             return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
-    return Cue(hit.start, hit.end, "")
+    return Cue(hit.start, hit.end, "", branch=rid)
 
 
 # "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but

@@ -40,7 +40,10 @@ class Cue(NamedTuple):
     construction and asking the editor's question; ``identified``: ``None`` when nobody is
     identified, ``"described"`` when the cue's own words describe a source without naming it
     ("experts at the Halvorsen Institute"): a hint, not a warning. ``head``: the noun a vague
-    source is headed by (a named member of it clears the cue), else ``""``.
+    source is headed by (a named member of it clears the cue), else ``""``. ``branch``: which
+    branch of the construction made the cue ("passive:that:finite", "source:lead:say"), for
+    calibration only (``benchmarks/unattributed_constructions.py`` tallies precision per
+    branch on judged warnings); it changes no decision.
     """
 
     start: int
@@ -49,3 +52,4 @@ class Cue(NamedTuple):
     identified: str | None = None
     head: str = ""
     severity: str | None = None  # "info" for a construction that is only a hint
+    branch: str = ""

@@ -379,8 +379,10 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         # scorer, the inventor, the rescuer); measured on fresh news pages and weasel-dev, no
         # plain one was a claim by hearsay. "Widely credited with" keeps its consensus: a warning
         return Cue(start, end, f"'{text[start:end]}': credited by whom? If the credit is disputed, "
-                   "say who gives it.", severity="info")
-    return Cue(start, end, _message(text[start:end], part, kind, agent))
+                   "say who gives it.", severity="info", branch="passive:credit")
+    form = ("expletive" if expletive else "finite" if finite else "initial" if reduced_initial
+            else "reduced" if reduced_noun else "attributive")
+    return Cue(start, end, _message(text[start:end], part, kind, agent), branch=f"passive:{kind}:{form}:{comp}")
 
 
 def _event_held(after: list[Token], j: int, expletive: bool) -> bool:
@@ -656,4 +658,5 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     cue = text[adv_start:end]
     return Cue(adv_start, end,
                f"'{cue}': {part} by whom? '{adverb.capitalize()}' claims a consensus nobody is "
-               "named as holding: say who, or give the evidence (reviews, sales, a poll).")
+               "named as holding: say who, or give the evidence (reviews, sales, a poll).",
+               branch=f"received:{'consensus' if is_consensus else 'degree' if is_degree else 'manner'}")

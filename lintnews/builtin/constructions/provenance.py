@@ -290,7 +290,7 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     t_before = before[k] if k < len(before) else None
     t_before2 = before[k + 1] if k + 1 < len(before) else None
     def cue(start: int, end: int, frame: str) -> Cue:
-        return Cue(start, end, _message(text[start:end], lemma, frame), head=lemma)
+        return Cue(start, end, _message(text[start:end], lemma, frame), head=lemma, branch=f"provenance:{frame}")
     # according to reports / one estimate
     if t_before is not None and t_before.low == "to" and t_before2 is not None and t_before2.low == "according":
         if np.det is not None and np.det.low not in INDEFINITE and not lore:

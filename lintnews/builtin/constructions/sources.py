@@ -613,11 +613,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if after_np < len(before):
         t = before[after_np]
         if t.low == "to" and after_np + 1 < len(before) and before[after_np + 1].low == "according":
-            return _cue(text, before[after_np + 1].start, max(head_end, anonymous_end or 0), low, described)
+            return _cue(text, before[after_np + 1].start, max(head_end, anonymous_end or 0), low, described,
+                        "source:according")
         if t.low in _INVERTING and _tag_end(after, j) and (
             after_np + 1 >= len(before) or not before[after_np + 1].word
         ):
-            return _cue(text, t.start, he, low, described)  # ", say officials."
+            return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
     verb = _verb(after, j, plural) or _absolute(before, after_np, after, j)
     conjoined = False
     if (verb is None and not quantifier and not relative and j < len(after)
@@ -656,21 +657,21 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if verb is None and _quoted_as_saying(before, after_np, after, j):
         # "the agency quoted an unnamed official as saying": the source is the object of
         # the report that carries its words
-        return _cue(text, start, after[j + 1].end, low, described)
+        return _cue(text, start, after[j + 1].end, low, described, "source:quoted-as")
     if verb is None:
         if anonymous_end is not None and _is_boundary(before, after_np, verb_forms, False):
-            return _cue(text, start, anonymous_end, low, described)
+            return _cue(text, start, anonymous_end, low, described, "source:anonymous")
         if (after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None
                 and plural and _participle_before(before, after_np + 1) and not _other_participle(before, after_np + 1)):
-            return _cue(text, before[after_np].start, head_end, low, described)  # "by several sources"
+            return _cue(text, before[after_np].start, head_end, low, described, "source:by-agent")  # "by several sources"
         if after_np < len(before) and before[after_np].low == "by" and np is not None and (
                 np.det is not None or plural) and _reporting_participle(before, after_np + 1, after, j):
             # "was confirmed by a government official", "was told by a senior aide": the
             # unnamed source is the agent of a passive of speech; an agent clears a passive
             # only when it is named
-            return _cue(text, before[after_np + 1].start, he, low, described)
+            return _cue(text, before[after_np + 1].start, he, low, described, "source:by-agent-of-speech")
         if not quantifier and np is not None and np.det is not None and np.det.low in _OPINION_QUANTIFIERS and low in _OPINION_HOLDERS:
-            return _cue(text, start, he, low, described)  # "some critics", whatever they did
+            return _cue(text, start, he, low, described, "source:opinion-quantifier")  # "some critics", whatever they did
         return None
     tok, lemma, vbg = verb
     if after_np < len(before) and before[after_np].low == "what" and _nothing_claimed(after, tok):
@@ -689,7 +690,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if relative and _COUNTED_NP.match(text, start, hs):
         # "the number of officials who think three rises are due rose": the count of those
         # who hold a view, not the view; a hint ("a number of officials think" stays)
-        return _cue(text, start, tok.end, low, described)._replace(severity="info")
+        return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         if not (relative and plural and not quantifier and lemma in _VIEW_RELATIVE and tok.start == after[j].start
                 and not _stance(after, tok)):
@@ -699,14 +700,19 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         if _counted(before, after_np) or _COUNTED_NP.match(text, start, hs):
             # "the share of dealers who believe they will profit has fallen": a count of
             # the people who hold the view (a survey's), not the view told as so; a hint
-            return _cue(text, start, tok.end, low, described)._replace(severity="info")
+            return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
     if _NO_COMMENT.match(text, tok.end, hi) or _BARRED.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
     if lemma in ("say", "tell") and (_SELF_REPORT.match(text, tok.end, hi) or _self_state(text, tok.end, hi)):
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
-        return _cue(text, start, tok.end, low, "described")
-    found = _cue(text, start, head_end if conjoined else tok.end, low, described)
+        return _cue(text, start, tok.end, low, "described", "source:self-report")
+    subject = "quantifier" if quantifier else "plural" if plural else "singular"
+    with_ = after_np < len(before) and before[after_np].low == "with"
+    how = ("conjoined" if conjoined else "relative" if relative else "absolute" if vbg and with_
+           else "participle" if vbg else "lead")
+    found = _cue(text, start, head_end if conjoined else tok.end, low, described,
+                 f"source:{how}:{subject}:{lemma}")
     if lemma in _ADMISSION:
         # "Beijing officials admitted that ...", "executives admitted that ...": a concession
         # is most often the body's own on the record; which ones is worth asking, as a hint
@@ -1307,7 +1313,7 @@ def _tag_end(after: list[Token], j: int) -> bool:
     return j >= len(after) or (not after[j].word and after[j].text in ",.;:!?)—–\"”")
 
 
-def _cue(text: str, start: int, end: int, head: str, described: str | None) -> Cue:
+def _cue(text: str, start: int, end: int, head: str, described: str | None, branch: str = "") -> Cue:
     cue = text[start:end]
     which = head if head not in QUANTIFIER_HEADS else "people"
     if head in QUANTIFIER_HEADS or head in ("people", "person"):
@@ -1315,7 +1321,7 @@ def _cue(text: str, start: int, end: int, head: str, described: str | None) -> C
     else:
         question_ = f"Which {which}? '{cue}' names nobody"
     return Cue(start, end, f"{question_}: name the source, or describe it precisely and say why it "
-               "cannot be named.", described, head)
+               "cannot be named.", described, head, branch=branch)
 
 
 # (``DEFINITE`` is re-exported for the judge's definite-description test)
