@@ -851,9 +851,9 @@ def poor_precision(lemma: str) -> Evidence | None:
 
 
 def unmeasured(word: str) -> Evidence | None:
-    """An emotive, judgement or attack-verb word that the tuning corpora do not show loaded
-    often enough (not in the measured word class ``loaded/measured-loaded``, whose source gives
-    the threshold) and with no evaluative use in sight: ``info``. Why: on held-out news most
+    """An emotive, judgement, attack-verb or label word that the tuning corpora do not
+    show loaded often enough (not in the measured word class ``loaded/measured-loaded``, whose
+    source gives the thresholds) and with no evaluative use in sight: ``info``. Why: on held-out news most
     false alarms were such words, used to describe ("a dramatic rescue", "a brutal winter");
     the judge warns on a word of these kinds only where the data or the sentence say it judges."""
     if word.lower() in classes().measured_loaded:
