@@ -55,3 +55,20 @@ def test_other_kinds_are_not_moved(lint):
     """Only labels joined the measured kinds: a partisan term and a verdict verb warn as before."""
     assert severity_of(lint, "The bill is the latest gift to the abortion industry.", "abortion industry") == "warning"
     assert severity_of(lint, "The treasurer claimed that the accounts were balanced.", "claimed") == "warning"
+
+
+def test_why_names_the_measured_class_for_a_word_warning_on_its_own(tmp_path):
+    """`lintnews why` says what let a word of a measured kind warn with no evaluative use (the
+    measured class), and says nothing of it for a label left at info."""
+    from click.testing import CliRunner
+
+    from lintnews.cli import main
+
+    path = tmp_path / "draft.txt"
+    path.write_text("The leftist mayor closed the depot.\nVandals daubed the statue with paint.\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["why", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any("'leftist'" in line and "-> warning (measured:" in line for line in lines), lines
+    assert any("'Vandals'" in line and "-> info" in line and "unmeasured" in line for line in lines), lines

@@ -354,6 +354,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if full and base is Severity.WARNING and kind in MEASURED_KINDS and not doubted:
+        found.append(ev.measured())  # (for `lintnews why`: what lets the word warn on its own)
     if doubted and not evaluative:
         e = _stance(doc, text, start, end, lo, hi, word, term, kind, state)
         if e is not None:
