@@ -2,7 +2,7 @@
 """Measure, per matched form of a lexicon word, how often the loaded-language judge's candidates are loaded.
 
 The word class ``loaded/measured-loaded`` (lintnews/language/wordclasses/loaded.toml) is the
-output of this script, not a choice: an emotive, judgement or attack-verb word warns with no
+output of this script, not a choice: an emotive, judgement, attack-verb or label word warns with no
 evaluative use in sight only when the tuning corpora show it loaded often enough. Run from the
 repository root, with the environment lintnews is installed in:
 
