@@ -2,7 +2,7 @@
 """Measure, per matched form of a lexicon word, how often the loaded-language judge's candidates are loaded.
 
 The word class ``loaded/measured-loaded`` (lintnews/language/wordclasses/loaded.toml) is the
-output of this script, not a choice: an emotive, judgement or attack-verb word warns with no
+output of this script, not a choice: an emotive, judgement, attack-verb or label word warns with no
 evaluative use in sight only when the tuning corpora show it loaded often enough. Run from the
 repository root, with the environment lintnews is installed in:
 
@@ -25,9 +25,17 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 TUNING = ("news-dev", "babe-dev", "ptc-dev")
-KINDS = frozenset(("emotive", "judgement", "attack-verb"))
+KINDS = frozenset(("emotive", "judgement", "attack-verb", "label"))
 THRESHOLD = 0.20
 MINIMUM = 1
+# Labels (round 22): the tuning suites are mostly propaganda and biased
+# sentences, where a label is loaded far more often than in news (on the pooled judged news of
+# rounds 12-20, a label warning with no evaluative use was right 0.40 of the time, an emotive
+# word 0.75). A form of labels only is measured loaded when it was loaded in at least
+# LABEL_THRESHOLD of at least LABEL_MINIMUM uses; chosen on half A of that pool.
+LABEL_KINDS = frozenset(("label",))
+LABEL_THRESHOLD = 0.40
+LABEL_MINIMUM = 5
 
 
 def _score_module(corpus: Path):  # type: ignore[no-untyped-def]
@@ -61,7 +69,7 @@ def measure(corpus: Path) -> dict[str, Counter]:
             doc = Document(registry.reader_for(str(path)).read(decode(path.read_bytes(), str(path), None)), str(path))
             hits = engine.matcher.scan(doc.text)
             by_rule = {r: hits[r.id] for r in rules if hits.get(r.id)}
-            for _rule, hit, decision in explain(doc, by_rule):
+            for rule, hit, decision in explain(doc, by_rule):
                 if not decision.reported:
                     continue
                 hit = decision.hit or hit
@@ -72,7 +80,10 @@ def measure(corpus: Path) -> dict[str, Counter]:
                 over = [g for g in gold if g.overlaps(span)]
                 if over and all(g.optional for g in over):
                     continue
-                counts[doc.text[hit.start : hit.end].lower()]["right" if over else "wrong"] += 1
+                form = doc.text[hit.start : hit.end].lower()
+                counts[form]["right" if over else "wrong"] += 1
+                if rule.id.split("/")[-1] in LABEL_KINDS:
+                    counts[form]["label"] += 1
     return counts
 
 
@@ -89,7 +100,9 @@ def main() -> int:
         n = c["right"] + c["wrong"]
         if args.table:
             print(f"{form:30} {c['right']:4} / {n:4}")
-        if n >= args.minimum and c["right"] / n >= args.threshold:
+        label = c["label"] == n  # (every use from the label rule)
+        threshold, minimum = (LABEL_THRESHOLD, LABEL_MINIMUM) if label else (args.threshold, args.minimum)
+        if n >= minimum and c["right"] / n >= threshold:
             chosen.append(form)
     print("forms = [")
     for i in range(0, len(chosen), 6):

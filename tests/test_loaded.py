@@ -46,7 +46,7 @@ def warnings(lint, text: str, **settings):
     ("The hotel offers breathtaking views of the valley.", "puffery", "breathtaking"),
     ("Tragically, the lifeboat had been sold a month earlier.", "editorial-adverb", "Tragically"),
     ("The fee rose by an utterly absurd amount.", "intensifier", "utterly"),
-    ("The mayor's cronies won every contract.", "label", "cronies"),
+    ("Mayor Ruiz's cronies won every contract.", "label", "cronies"),  # (someone's: round 22)
     ("The board's tepid response angered parents.", "judgement", "tepid"),
     ("The ruling is a victory for the abortion industry.", "partisan", "abortion industry"),
     ("The treasurer claimed that the accounts were balanced.", "verdict-verb", "claimed"),

@@ -45,7 +45,7 @@ def test_a_reported_framing_is_the_framer_s(lint, sentence, word):
     # the writer's verdict before the framing verb
     ("In a shameful move, the premier framed the vote as a choice.", "shameful"),
     # a gerund after a preposition: the writer asserts the act and words the frame
-    ("The senator praised her rival despite framing him as a bigot a week earlier.", "bigot"),
+    ("The senator praised her rival despite framing him as a leftist a week earlier.", "leftist"),
 ])
 def test_the_writer_s_words_around_a_framing_verb_still_warn(lint, sentence, word):
     assert severity_of(lint, sentence, word) == "warning"

@@ -44,7 +44,9 @@ def test_a_hyphenated_word_not_asked_for_as_a_noun_is_not_given_a_plural():
 ])
 def test_the_plural_of_a_hyphenated_label_warns_as_the_singular_does(lint, sentence, word):
     singular = sentence.replace(word, word[:-1]).replace("buses", "bus")
-    assert severity_of(lint, sentence, word) == severity_of(lint, singular, word[:-1]) == "warning"
+    # (reported either way; a label not measured as loaded is info with no evaluative use since
+    # round 22)
+    assert severity_of(lint, sentence, word) == severity_of(lint, singular, word[:-1]) is not None
 
 
 @pytest.mark.parametrize("sentence", [
