@@ -3,6 +3,10 @@
 - Reported speech of a group named by a plural noun with no article ("experts say that the
   terrible conditions ..."), and "believe" with its "that" left out ("believing the board
   handcuffed the mayor with endless obstruction"): the words are the group's, not the writer's.
+- A disaster named as the accident it was: the definite one the article reports ("the report on
+  the disaster", "the Rana Plaza disaster") is `info`, one after its kind ("industrial
+  disasters", "the ferry disaster") an exception; a disaster the writer judges ("the rollout was
+  a disaster", "the disaster of the decade", "a housing disaster") still warns.
 
 Each test pairs the reported use with the writer's own. Sentences written for these tests.
 """
@@ -48,3 +52,33 @@ def test_believe_with_an_object_and_no_clause_is_the_writers_sentence(lint):
 def test_a_participle_of_argument_whose_e_drops_takes_a_clause(lint):
     text = "The mayor resigned on Friday, arguing the board wrecked the endless talks."
     assert severity_of(lint, text, "endless") == "info"
+
+
+# -- a disaster named as an accident ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In its final report on the disaster, the inspectors listed six causes.",
+    "Workers marked the anniversary of the Sable Quay disaster on Monday.",
+])
+def test_the_disaster_the_article_reports_is_info(lint, text):
+    assert severity_of(lint, text, "disaster") == "info"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Blame for industrial disasters like the warehouse fire lies with the owners.", "disasters"),
+    ("The Harrow ferry disaster killed 112 people.", "disaster"),
+    ("Engineers studied the Tarn Valley dam catastrophe for years.", "catastrophe"),
+])
+def test_a_disaster_after_its_kind_is_no_verdict(lint, text, word):
+    assert severity_of(lint, text, word) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The new parking plan is the disaster of the decade.",
+    "The council's budget was a disaster for the town.",
+    "The council presides over a housing disaster.",
+    "The launch was the disaster everyone feared.",
+])
+def test_a_disaster_the_writer_judges_still_warns(lint, text):
+    assert severity_of(lint, text, "disaster") == "warning"

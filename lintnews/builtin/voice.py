@@ -361,6 +361,10 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     e = ev.poor_precision(lemma)
     if e is not None:
         found.append(e)
+    if kind == "emotive":
+        e = ev.named_event(text, start, end, lo, word)
+        if e is not None:  # "the Shoreham air disaster": the accident, named
+            found.append(e)
     if term is not None and term.term in DISTANCING_WORDS:
         e = ev.name_follows(text, end, hi)
         if e is not None:  # "the so-called Peshawar group": the name a group goes by
