@@ -7,6 +7,8 @@
   the disaster", "the Rana Plaza disaster") is `info`, one after its kind ("industrial
   disasters", "the ferry disaster") an exception; a disaster the writer judges ("the rollout was
   a disaster", "the disaster of the decade", "a housing disaster") still warns.
+- An allegation's words ("blacklisted for alleged hateful propaganda", "allegedly spreading
+  hateful propaganda") are the accuser's, `info`; the same words with no marker warn.
 
 Each test pairs the reported use with the writer's own. Sentences written for these tests.
 """
@@ -82,3 +84,25 @@ def test_a_disaster_after_its_kind_is_no_verdict(lint, text, word):
 ])
 def test_a_disaster_the_writer_judges_still_warns(lint, text):
     assert severity_of(lint, text, "disaster") == "warning"
+
+
+# -- an allegation's words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The radio station was banned for alleged hateful propaganda.",
+    "Two sites were blocked, allegedly spreading hateful propaganda about the islanders.",
+    "The inquiry looks at a purported smear campaign against the nurse.",
+])
+def test_an_allegations_words_are_the_accusers(lint, text):
+    word = "smear" if "smear" in text else "propaganda"
+    assert severity_of(lint, text, word) == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "The radio station spread hateful propaganda for years.",
+    "The alleged victim, a nurse, faced a smear campaign for years after the trial ended.",
+])
+def test_without_the_marker_in_reach_the_writers_word_warns(lint, text):
+    word = "smear" if "smear" in text else "propaganda"
+    assert severity_of(lint, text, word) == "warning"

@@ -693,6 +693,24 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
     return None
 
 
+# An allegation's marker a few words before the word, in the same clause: "for alleged
+# anti-Estonian propaganda", "allegedly spreading hateful propaganda", "the purported
+# smear campaign" (round 21)
+_ALLEGED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:alleged|allegedly|purported|purportedly)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def alleged(text: str, start: int, lo: int) -> Evidence | None:
+    """The word is what an allegation says ("blacklisted for alleged anti-Estonian
+    propaganda", "allegedly spreading hateful propaganda"): the accuser's term, which the
+    writer marks as not theirs, not the writer's verdict."""
+    m = _ALLEGED_BEFORE.search(text, max(lo, start - 60), start)
+    if m is None:
+        return None
+    return Evidence("allegation", Effect.VOICE, f"after '{m.group().split()[0]}'")
+
+
 _TOPIC_LEAD = re.compile(r"\s+(?:of|about|against)\s+(?:(?:the|a|an|its|their|his|her|more|further)\s+)?$",
                          re.IGNORECASE)
 
