@@ -9,6 +9,10 @@
   a disaster", "the disaster of the decade", "a housing disaster") still warns.
 - An allegation's words ("blacklisted for alleged hateful propaganda", "allegedly spreading
   hateful propaganda") are the accuser's, `info`; the same words with no marker warn.
+- Praise denied in its clause gives none ("may not represent groundbreaking technology"), unlike
+  "not only groundbreaking" and a denied expectation the sentence then meets ("wasn't supposed
+  to blow us away, but it did"). Puffery only: denied emotive and judgement words lost hits on
+  BABE and the propaganda corpus ("if not laughable" is a verdict).
 
 Each test pairs the reported use with the writer's own. Sentences written for these tests.
 """
@@ -105,4 +109,29 @@ def test_an_allegations_words_are_the_accusers(lint, text):
 ])
 def test_without_the_marker_in_reach_the_writers_word_warns(lint, text):
     word = "smear" if "smear" in text else "propaganda"
+    assert severity_of(lint, text, word) == "warning"
+
+
+# -- praise denied ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry's new engines may not represent groundbreaking technology, but they run.",
+    "The harbour hotel is not a world-class venue.",
+    "The view from the old pier was never stunning.",
+])
+def test_denied_praise_gives_none(lint, text):
+    word = next(w for w in ("groundbreaking", "world-class", "stunning") if w in text)
+    found = [d.severity.value for d in lint(text, select=["loaded-language"])
+             if text[d.column - 1 : d.end_column - 1].lower() == word]
+    assert found and "warning" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry's new engines represent groundbreaking technology.",
+    "The harbour hotel is not only a world-class venue but a museum.",
+    "The new ferry wasn't supposed to be stunning, but it is.",
+])
+def test_praise_still_given_warns(lint, text):
+    word = next(w for w in ("groundbreaking", "world-class", "stunning") if w in text)
     assert severity_of(lint, text, word) == "warning"

@@ -1112,6 +1112,29 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
     return None
 
 
+# After a negator, what keeps the praise or verdict given: "not only stunning", "no less
+# impressive", "never more beautiful", "not just groundbreaking"; and a denied expectation,
+# which the sentence then meets ("wasn't supposed to blow us away, but it did")
+_STILL_GIVEN = frozenset(("only", "just", "merely", "less", "more", "least", "simply", "quite",
+                          "supposed", "expected", "meant"))
+_DENIED_REACH = 4  # words between the negator and the word ("may not represent groundbreaking")
+
+
+def denied(text: str, start: int, lo: int) -> Evidence | None:
+    """The word is denied in its own clause: "may not represent groundbreaking technology",
+    "no form of government is totally flawless", "his fears are by no means paranoid" (round
+    21): the writer withholds the praise or the verdict, gives none. Not "not only stunning",
+    "no less impressive" (:data:`_STILL_GIVEN`), nor a negator beyond a comma."""
+    before = words_before(text, lo, start)[-_DENIED_REACH:]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _DENIED or before[i].endswith(("n't", "n’t")):
+            after = before[i + 1] if i + 1 < len(before) else ""
+            if after in _STILL_GIVEN:
+                return None
+            return Evidence("denied", Effect.DOUBT, f"after '{before[i]}'")
+    return None
+
+
 def intensified(text: str, start: int, lo: int) -> Evidence | None:
     """An intensifier before an evaluative word: "truly remarkable", "so absurd", "deeply
     troubling", "such a mess"."""

@@ -80,6 +80,9 @@ MEASURED_KINDS = frozenset(("emotive", "judgement", "attack-verb"))
 # unrelated sentences), a third use required instead of a second kept half the gain; every
 # repeat of an editorial adverb, verdict verb or emotive word (not only with the same next word)
 # lost true hits (news-check; news-dev and BABE; ptc-dev).
+# Kinds whose word, denied in its clause, gives no praise or verdict ("not groundbreaking";
+# round 21)
+DENIABLE_KINDS = frozenset(("puffery",))
 REPEAT_KINDS = frozenset(("label",))  # (by entry; the other kinds by form and next word)
 REPEAT_REACH_BLOCKS = 5
 
@@ -361,6 +364,10 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     e = ev.poor_precision(lemma)
     if e is not None:
         found.append(e)
+    if kind in DENIABLE_KINDS:
+        e = ev.denied(text, start, lo)
+        if e is not None:  # "may not represent groundbreaking technology"
+            found.append(e)
     if kind == "emotive":
         e = ev.named_event(text, start, end, lo, word)
         if e is not None:  # "the Shoreham air disaster": the accident, named
