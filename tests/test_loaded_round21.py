@@ -13,6 +13,9 @@
   "not only groundbreaking" and a denied expectation the sentence then meets ("wasn't supposed
   to blow us away, but it did"). Puffery only: denied emotive and judgement words lost hits on
   BABE and the propaganda corpus ("if not laughable" is a verdict).
+- An interview run into one paragraph that opens with the interviewer's label ("City Radio: ...
+  What's your view? Ana Ruiz: Of course, ..."): two speakers' labels print a Q&A, so one
+  labelled question is enough to make the answers the interviewee's.
 
 Each test pairs the reported use with the writer's own. Sentences written for these tests.
 """
@@ -135,3 +138,26 @@ def test_denied_praise_gives_none(lint, text):
 def test_praise_still_given_warns(lint, text):
     word = next(w for w in ("groundbreaking", "world-class", "stunning") if w in text)
     assert severity_of(lint, text, word) == "warning"
+
+
+# -- an interview opened by the interviewer's label ---------------------------------------------
+
+_QA = ("City Radio: The council is discussing what it can do about the ferries. One option is "
+       "closing the pier. What's your view on that? Ana Ruiz: Of course, I understand the council "
+       "wants to save money, but people shouldn't face terrible queues. Could you describe the "
+       "queues? They are long. It is completely unacceptable, I think.")
+
+
+@pytest.mark.parametrize("word", ["Of course", "terrible", "unacceptable"])
+def test_two_labels_in_a_paragraph_make_an_interview(lint, word):
+    assert severity_of(lint, _QA, word) == "info"
+
+
+def test_a_heading_label_is_no_interviewer(lint):
+    text = _QA.replace("City Radio:", "Update:")
+    assert severity_of(lint, text, "terrible") == "warning"
+
+
+def test_one_label_after_a_question_alone_is_no_interview(lint):
+    text = _QA.replace("City Radio: ", "")
+    assert severity_of(lint, text, "terrible") == "warning"
