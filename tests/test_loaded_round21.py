@@ -16,6 +16,9 @@
 - An interview run into one paragraph that opens with the interviewer's label ("City Radio: ...
   What's your view? Ana Ruiz: Of course, ..."): two speakers' labels print a Q&A, so one
   labelled question is enough to make the answers the interviewee's.
+- The verbs of depiction report a characterisation with "as" ("is presented as an irrational
+  creature", "was vilified as a dangerous demagogue"), not with an object alone ("presented a
+  dangerous plan").
 
 Each test pairs the reported use with the writer's own. Sentences written for these tests.
 """
@@ -161,3 +164,24 @@ def test_a_heading_label_is_no_interviewer(lint):
 def test_one_label_after_a_question_alone_is_no_interview(lint):
     text = _QA.replace("City Radio: ", "")
     assert severity_of(lint, text, "terrible") == "warning"
+
+
+# -- the verbs of depiction ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In the state press the harbour master is presented as an eccentric and irrational man.",
+    "Like the two other mayors, he was vilified as a dangerous and unelectable demagogue.",
+    "The tabloids painted the mayor as an irrational spendthrift.",
+])
+def test_a_depiction_with_as_is_the_depicters(lint, text):
+    word = "dangerous" if "dangerous" in text else "irrational"
+    assert severity_of(lint, text, word) == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master presented an irrational plan to the board.",
+    "The council painted the fence, and the irrational plan went ahead.",
+])
+def test_a_depiction_verb_without_as_leaves_the_writers_word(lint, text):
+    assert severity_of(lint, text, "irrational") == "warning"

@@ -762,7 +762,9 @@ _NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
 # verbs of perception report a view only with "as" ("saw it as a cynical ploy"), not "of";
 # so do the verbs of framing (round 17: "framed the vote as a choice between order and chaos",
 # "cast her rival as reckless"; "cast doubt on claims of", "framed for" are no characterisation)
-_ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember", "fram", "cast")
+_ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember", "fram", "cast",
+            # round 21: the verbs of depiction ("presented as", "vilified as", "painted as")
+            "present", "depict", "paint", "vilif", "demoni", "caricatur")
 _ONLY_AS_TAIL = re.compile(
     r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
