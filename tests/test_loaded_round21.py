@@ -36,6 +36,8 @@ from tests.family_lint import severity_of
     "But experts say that terrible conditions in the cells make the gangs stronger.",
     "Many economists believe the terrible figures will improve by spring.",
     "Since June, critics have argued the terrible figures were invented.",
+    "But in the suburbs, moderates feel the grants are terrible for older people.",
+    "Along the coast, campaigners say that the terrible roads cost lives.",
 ])
 def test_a_group_of_people_reports_the_words(lint, text):
     assert severity_of(lint, text, "terrible") == "info"
