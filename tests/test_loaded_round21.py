@@ -3,6 +3,8 @@
 - Reported speech of a group named by a plural noun with no article ("experts say that the
   terrible conditions ..."), and "believe" with its "that" left out ("believing the board
   handcuffed the mayor with endless obstruction"): the words are the group's, not the writer's.
+  So are the words after a parenthetical "she notes," or "Ruiz remarks," ("notes" and "remarks"
+  are nouns too, and verbs only so set off: "the minister's remarks were terrible").
 - A disaster named as the accident it was: the definite one the article reports ("the report on
   the disaster", "the Rana Plaza disaster") is `info`, one after its kind ("industrial
   disasters", "the ferry disaster") an exception; a disaster the writer judges ("the rollout was
@@ -187,3 +189,22 @@ def test_a_depiction_with_as_is_the_depicters(lint, text):
 ])
 def test_a_depiction_verb_without_as_leaves_the_writers_word(lint, text):
     assert severity_of(lint, text, "irrational") == "warning"
+
+
+# -- a parenthetical "notes" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In addition, she notes, the public has grown tired of the terrible smears.",
+    "The ferry, Ruiz remarks, has a terrible safety record.",
+])
+def test_a_parenthetical_notes_reports_the_words(lint, text):
+    assert severity_of(lint, text, "terrible") == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's remarks were terrible.",
+    "In addition, she notes, the rules changed, but the terrible smears went on.",
+])
+def test_notes_as_a_noun_or_before_a_break_leaves_the_writers_word(lint, text):
+    assert severity_of(lint, text, "terrible") == "warning"

@@ -524,6 +524,10 @@ _CONTRAST_TAIL = re.compile(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+th
 # A source named with "according to" before the clause it attributes ("According to the Navy,
 # ..."). (Not as a tag after it: "... for illegal aliens, according to estimates by ..."
 # attributes the figure, and the label is still the writer's: measured, it lost a BABE hit.)
+# A parenthetical tag with "notes" or "remarks", whose plain forms are nouns too and so no
+# speech verbs of the class ("the minister's remarks"): set off by commas after a pronoun or
+# a name, they are verbs ("In addition, she notes, the public ...", "..., Ruiz remarks, ...")
+_NOTES_TAG = re.compile(r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:notes|remarks),")
 _ACCORDING_LEAD = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+[^,.;:!?“”\"]{1,80},")
 
 
@@ -675,6 +679,10 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             continue  # "wrote a stunning novel": an object, not a reported clause
         who = " ".join(text[speaker.start() : m.end()].split())
         return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
+    for m in _NOTES_TAG.finditer(text, window_lo, start):
+        # ("In addition, she notes, the public has grown wary of propaganda"; round 21)
+        if _clause_break(text, m.end(), start) is None:
+            return Evidence("indirect speech", Effect.VOICE, f"reported after '{m.group().strip(', ')}'")
     for m in _ACCORDING_LEAD.finditer(text, window_lo, start):
         cut = _CLAUSE_BREAK.search(text, m.end(), start)
         if cut is None:
