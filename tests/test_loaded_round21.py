@@ -5,6 +5,8 @@
   handcuffed the mayor with endless obstruction"): the words are the group's, not the writer's.
   So are the words after a parenthetical "she notes," or "Ruiz remarks," ("notes" and "remarks"
   are nouns too, and verbs only so set off: "the minister's remarks were terrible").
+- The phrase right after a speech verb that tells how the words were said ("said in a fiery
+  speech", "wrote in a scathing letter") is the writer's description, not the reported words.
 - A disaster named as the accident it was: the definite one the article reports ("the report on
   the disaster", "the Rana Plaza disaster") is `info`, one after its kind ("industrial
   disasters", "the ferry disaster") an exception; a disaster the writer judges ("the rollout was
@@ -208,3 +210,19 @@ def test_a_parenthetical_notes_reports_the_words(lint, text):
 ])
 def test_notes_as_a_noun_or_before_a_break_leaves_the_writers_word(lint, text):
     assert severity_of(lint, text, "terrible") == "warning"
+
+
+# -- how the words were said ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The harbour master said in a fiery speech outside the town hall that he would stay.", "fiery"),
+    ("The mayor wrote in a scathing letter to the board that the ferry must run.", "scathing"),
+])
+def test_the_manner_of_saying_is_the_writers(lint, text, word):
+    assert severity_of(lint, text, word) == "warning"
+
+
+def test_the_reported_clause_after_the_manner_is_the_speakers(lint):
+    text = "The harbour master said in a speech that the ferry plan was a fiery mess."
+    assert severity_of(lint, text, "fiery") == "info"

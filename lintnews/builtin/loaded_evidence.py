@@ -547,6 +547,16 @@ _QUOTED_COMPLEMENT = re.compile(r"\s*[,:]\s*[\"“][^\"“”]{1,400}?[\"”]")
 _MORE_REPORTED = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|added|adding)\b", re.IGNORECASE)
 
 
+# The word in the phrase that tells how or where the words were said, right after the verb
+# ("said in a fiery speech", "wrote in a scathing letter", "told reporters with a withering
+# look"; round 21): the writer's description of the speaking, not the reported words.
+_MANNER_OF_SAYING = re.compile(
+    r"(?:\s+(?:reporters|journalists|parliament|lawmakers|supporters|the\s+crowd))?"
+    r"\s+(?:in|during|with)\s+(?:an?|his|her|their|its)\s+(?:[\w'’-]+\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _clause_break(text: str, pos: int, hi: int) -> int | None:
     """Where the writer takes over after a reported clause (:data:`_CLAUSE_BREAK`), skipping a
     clause set in commas inside the reported clause's subject, whose verb follows it: "says the
@@ -672,6 +682,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         cut = _clause_break(text, m.end(), min(hi, end + 40))
         if cut is not None and cut < start:
             continue  # "she said no, but the reckless plan passed": the writer again
+        if _MANNER_OF_SAYING.fullmatch(text, m.end(), start):
+            continue  # "Borges said in a fiery speech": the writer describes the speaking
         quoted = _QUOTED_COMPLEMENT.match(text, m.end(), start)
         if quoted is not None and not _MORE_REPORTED.match(text, quoted.end(), start):
             continue  # 'declared, "I quit," and stormed out': the quotation was what was said
