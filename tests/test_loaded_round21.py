@@ -7,6 +7,8 @@
   are nouns too, and verbs only so set off: "the minister's remarks were terrible").
 - The phrase right after a speech verb that tells how the words were said ("said in a fiery
   speech", "wrote in a scathing letter") is the writer's description, not the reported words.
+- Recall by kind: "histrionic" and "surly" (judgement), "stick the knife in", "twist the knife",
+  "put the knife in" (figurative).
 - A disaster named as the accident it was: the definite one the article reports ("the report on
   the disaster", "the Rana Plaza disaster") is `info`, one after its kind ("industrial
   disasters", "the ferry disaster") an exception; a disaster the writer judges ("the rollout was
@@ -226,3 +228,26 @@ def test_the_manner_of_saying_is_the_writers(lint, text, word):
 def test_the_reported_clause_after_the_manner_is_the_speakers(lint):
     text = "The harbour master said in a speech that the ferry plan was a fiery mess."
     assert severity_of(lint, text, "fiery") == "info"
+
+
+# -- recall by kind ----------------------------------------------------------------------------
+
+
+def test_a_knife_in_a_rival_is_figurative(lint):
+    text = "The mayor found an ally to stick the knife in the harbour master."
+    assert severity_of(lint, text, "stick the knife in") == "warning"
+
+
+def test_a_knife_in_a_kitchen_is_not(lint):
+    text = "The chef put the knife on the board."
+    assert severity_of(lint, text, "put the knife in") is None
+
+
+def test_histrionic_in_a_charged_sentence_warns(lint):
+    text = "The mayor's histrionic, reckless and shameless campaign ended on Friday."
+    assert severity_of(lint, text, "histrionic") == "warning"
+
+
+def test_a_surly_waiter_quoted_is_the_speakers(lint):
+    text = '"The waiter was surly," said Ana Ruiz.'
+    assert severity_of(lint, text, "surly") is None
