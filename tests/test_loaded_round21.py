@@ -9,6 +9,10 @@
   speech", "wrote in a scathing letter") is the writer's description, not the reported words.
 - Recall by kind: "histrionic" and "surly" (judgement), "stick the knife in", "twist the knife",
   "put the knife in" (figurative).
+- Literal senses and terms of art by kind: microbes and algae after a dual-sense word ("toxic
+  plumes" of algae, "dangerous superbugs"), "an outright ban", "the most unpopular president
+  since polling began" (a measure), "a tragedy of the commons", and "conceding the claim" (a
+  demand granted, not a verdict on what was said).
 - A disaster named as the accident it was: the definite one the article reports ("the report on
   the disaster", "the Rana Plaza disaster") is `info`, one after its kind ("industrial
   disasters", "the ferry disaster") an exception; a disaster the writer judges ("the rollout was
@@ -251,3 +255,36 @@ def test_histrionic_in_a_charged_sentence_warns(lint):
 def test_a_surly_waiter_quoted_is_the_speakers(lint):
     text = '"The waiter was surly," said Ana Ruiz.'
     assert severity_of(lint, text, "surly") is None
+
+
+# -- literal senses and terms of art ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Algae fed by the run-off grew into massive, toxic plumes in the bay.", "toxic"),
+    ("The new drug works against dangerous superbugs in hospitals.", "dangerous"),
+    ("The plan could bring an outright ban on plastic bags.", "outright"),
+    ("He took office as the most unpopular mayor since polling began.", "unpopular"),
+    ("Overfishing in the bay was a tragedy of the commons.", "tragedy"),
+])
+def test_a_literal_or_technical_use_is_no_verdict(lint, text, word):
+    assert severity_of(lint, text, word) is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The mayor's toxic remarks angered the crowd.", "toxic"),
+    ("The mayor told an outright lie to the council.", "outright"),
+    ("The mayor's cruel plan was a tragedy for the town.", "tragedy"),
+])
+def test_the_same_words_judging_still_warn(lint, text, word):
+    assert severity_of(lint, text, word) == "warning"
+
+
+def test_conceding_a_claim_grants_a_demand(lint):
+    text = "The union argued that the cost of conceding the claim would be small."
+    assert severity_of(lint, text, "conceding") is None
+
+
+def test_conceding_that_a_claim_was_true_reports_speech(lint):
+    text = "The minister conceded the claim was true."
+    assert severity_of(lint, text, "conceded") == "warning"
