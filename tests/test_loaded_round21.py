@@ -13,6 +13,9 @@
   plumes" of algae, "dangerous superbugs"), "an outright ban", "the most unpopular president
   since polling began" (a measure), "a tragedy of the commons", and "conceding the claim" (a
   demand granted, not a verdict on what was said).
+- The content clause of a noun of saying ("rejected suggestions that the group was a hard-left
+  faction", "amid reports that") holds someone else's words; a verb "claims that" whose
+  subject's predicate follows does not ("the narrative that claims that X is nonsense").
 - A disaster named as the accident it was: the definite one the article reports ("the report on
   the disaster", "the Rana Plaza disaster") is `info`, one after its kind ("industrial
   disasters", "the ferry disaster") an exception; a disaster the writer judges ("the rollout was
@@ -288,3 +291,22 @@ def test_conceding_a_claim_grants_a_demand(lint):
 def test_conceding_that_a_claim_was_true_reports_speech(lint):
     text = "The minister conceded the claim was true."
     assert severity_of(lint, text, "conceded") == "warning"
+
+
+# -- a noun of saying and its content ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "She rejected suggestions that the harbour club was a hard-left faction.",
+    "The ferry ran on, amid reports that a hard-left faction had taken the union.",
+])
+def test_the_content_of_a_noun_of_saying_is_someone_elses(lint, text):
+    assert severity_of(lint, text, "hard-left") == "info"
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour club, a hard-left faction, rejected the suggestions.",
+    "The claims that the ferry is late are true, and the hard-left faction won.",
+])
+def test_outside_the_content_clause_the_word_is_the_writers(lint, text):
+    assert severity_of(lint, text, "hard-left") == "warning"

@@ -731,6 +731,30 @@ def alleged(text: str, start: int, lo: int) -> Evidence | None:
     return Evidence("allegation", Effect.VOICE, f"after '{m.group().split()[0]}'")
 
 
+# A noun of saying with its content clause ("rejected suggestions that the group was a hard-left
+# faction", "denied allegations that he ran a brutal regime", "amid reports that"; round 21)
+# The noun after a determiner, a preposition or a verb that takes it as its object ("the claim
+# that", "amid reports that", "rejected suggestions that"), not a verb ("the narrative that
+# claims that X is nonsense": its subject's clause ends and the writer's predicate follows)
+_CONTENT_LEAD = re.compile(
+    r"(?<![\w-])(?i:the|a|an|his|her|their|its|any|such|these|those|new|recent|earlier|of|to|amid|"
+    r"despite|over|about|with|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+    r"refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+"
+    r"(?i:suggestions?|claims?|allegations?|accusations?|charges?|assertions?|rumou?rs?|"
+    r"insinuations?|reports?|contention|notion)\s+that\b"
+)
+
+
+def reported_content(text: str, start: int, lo: int) -> Evidence | None:
+    """The word is in the content clause of a noun of saying ("She rejected suggestions that the
+    group was a hard-left faction"): what the suggestion, claim or report says, someone else's
+    words, up to where the writer takes over (:data:`_CLAUSE_BREAK`)."""
+    for m in _CONTENT_LEAD.finditer(text, max(lo, start - 120), start):
+        if _clause_break(text, m.end(), start) is None:
+            return Evidence("reported content", Effect.VOICE, f"what the '{m.group().split()[1]}' say")
+    return None
+
+
 _TOPIC_LEAD = re.compile(r"\s+(?:of|about|against)\s+(?:(?:the|a|an|its|their|his|her|more|further)\s+)?$",
                          re.IGNORECASE)
 

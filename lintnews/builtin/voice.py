@@ -503,6 +503,9 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
     e = ev.alleged(text, start, lo)
     if e is not None:  # "blacklisted for alleged anti-Estonian propaganda"
         yield e
+    e = ev.reported_content(text, start, lo)
+    if e is not None:  # "rejected suggestions that the group was a hard-left faction"
+        yield e
     if kind != "verdict-verb":  # (the said-verb itself is the writer's choice)
         e = ev.indirect_speech(text, start, end, lo, hi) or ev.reported_topic(text, start, lo)
         if e is not None:
