@@ -71,8 +71,11 @@ def test_a_participle_of_belief_reports_its_subjects_view(lint):
     assert severity_of(lint, text, "endless") == "info"
 
 
-def test_believe_with_an_object_and_no_clause_is_the_writers_sentence(lint):
-    text = "Residents believe in the council, and the endless obstruction goes on."
+@pytest.mark.parametrize("text", [
+    "Residents believe in the council, and the endless obstruction goes on.",
+    "The mayor resigned because she believed the harbour master's endless excuses about the pier.",
+])
+def test_believe_with_an_object_and_no_clause_is_the_writers_sentence(lint, text):
     assert severity_of(lint, text, "endless") == "warning"
 
 

@@ -571,12 +571,27 @@ def _clause_break(text: str, pos: int, hi: int) -> int | None:
         pos = inserted.end()
 
 
+# A clause's verb: a past form between the verb of belief and the word ("believing the board
+# handcuffed the mayor with endless"), or a finite verb soon after the word, which is then in
+# the clause's subject ("believe the terrible figures will improve")
+_VERB_BETWEEN = re.compile(r".*?\b[a-z]{3,}ed\b", re.DOTALL)
+_FINITE_SOON = re.compile(
+    r"[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|was|were|will|would|can|could|should|must|may|might|"
+    r"has|have|had)\b", re.IGNORECASE)
+
+
 def _reported_clause(text: str, verb: str, after: int, start: int) -> bool:
     """Do the words between a speech verb and the hit open a reported clause? A verb of
     ``loaded/clause-verbs`` takes one even without "that" ("says the town needs"), unless a
     preposition follows ("insists on dragging its feet"); any other needs "that", a comma
     or a finite verb ("wrote a stunning novel" has an object)."""
     if verb.lower() in classes().clause_verbs and not _PREPOSITION_AFTER.match(text, after):
+        if verb.lower().startswith("believ"):
+            # "believe" takes an object as often ("believed Ford's unsubstantiated account"):
+            # a clause only with a verb before the word or a finite verb soon after it
+            return _VERB_BETWEEN.match(text, after, start) is not None or \
+                _FINITE_SOON.match(text, start) is not None or \
+                _REPORTED_CLAUSE.match(text, after, start) is not None
         return True
     return _REPORTED_CLAUSE.match(text, after, start) is not None or \
         _PERSON_THEN_CLAUSE.match(text, after, start) is not None
