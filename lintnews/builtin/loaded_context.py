@@ -211,7 +211,7 @@ _CONCEDE_DEMAND = re.compile(
     re.IGNORECASE,
 )
 # ... and a gerund after a preposition names the act ("the cost of conceding the claim would be")
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|by|in|for|from|against|without|after|before)\s+$", re.IGNORECASE)
+_GERUND_AFTER_PREPOSITION = re.compile(r"(?<![\w-])(?:of|by|in|for|from|against|without|after|before)\s+$", re.IGNORECASE)
 
 
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
@@ -241,7 +241,7 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER
     if word.startswith("conced") and _CONCEDE_DEMAND.match(text, end) and (
             not _CLAIMED_VERB_AFTER.match(text, _CONCEDE_DEMAND.match(text, end).end())
-            or (word.endswith("ing") and _PREPOSITION_BEFORE.search(before))):
+            or (word.endswith("ing") and _GERUND_AFTER_PREPOSITION.search(before))):
         return Sense.OTHER  # "the cost of conceding the claim would be small": a demand granted
     if _RELATIVE_BEFORE.search(before) and _CLAIMED_VERB_AFTER.match(text, end):
         return Sense.SPEECH
