@@ -740,7 +740,10 @@ def alleged(text: str, start: int, lo: int) -> Evidence | None:
     """The word is what an allegation says ("blacklisted for alleged anti-Estonian
     propaganda", "allegedly spreading hateful propaganda"): the accuser's term, which the
     writer marks as not theirs, not the writer's verdict."""
-    m = _ALLEGED_BEFORE.search(text, max(lo, start - 60), start)
+    window = max(lo, start - 60)
+    if text.find("lleged", window, start) < 0 and text.find("urport", window, start) < 0:
+        return None  # (most words have no marker before them: spared the regex)
+    m = _ALLEGED_BEFORE.search(text, window, start)
     if m is None:
         return None
     return Evidence("allegation", Effect.VOICE, f"after '{m.group().split()[0]}'")
@@ -764,7 +767,10 @@ def reported_content(text: str, start: int, lo: int) -> Evidence | None:
     """The word is in the content clause of a noun of saying ("She rejected suggestions that the
     group was a hard-left faction"): what the suggestion, claim or report says, someone else's
     words, up to where the writer takes over (:data:`_CLAUSE_BREAK`)."""
-    for m in _CONTENT_LEAD.finditer(text, max(lo, start - 120), start):
+    window = max(lo, start - 120)
+    if text.find("that", window, start) < 0:
+        return None  # (most words have no "that" before them: spared the regex)
+    for m in _CONTENT_LEAD.finditer(text, window, start):
         if _clause_break(text, m.end(), start) is None:
             return Evidence("reported content", Effect.VOICE, f"what the '{m.group().split()[1]}' say")
     return None
