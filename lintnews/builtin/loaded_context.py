@@ -203,6 +203,17 @@ _CLAIMED_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|had|has|ha
                                  re.IGNORECASE)
 
 
+# "Concede" a claim or a demand is to grant it (round 21: "the cost of conceding the claim
+# would be negligible", "conceded the pay demand"), not to admit what was said; the object
+# noun ends there ("conceded the claim was true" is speech: a verb follows).
+_CONCEDE_DEMAND = re.compile(
+    r"\s+(?:the|a|an|their|its|his|her|our|this|that|these|those)\s+(?:[\w-]+\s+)?(?:claims?|demands?)\b",
+    re.IGNORECASE,
+)
+# ... and a gerund after a preposition names the act ("the cost of conceding the claim would be")
+_GERUND_AFTER_PREPOSITION = re.compile(r"(?<![\w-])(?:of|by|in|for|from|against|without|after|before)\s+$", re.IGNORECASE)
+
+
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
@@ -228,6 +239,10 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER
     if word.startswith("insist") and (_INSIST_ON.match(text, end) or _INSIST_DEMAND.match(text, end)):
         return Sense.OTHER
+    if word.startswith("conced") and _CONCEDE_DEMAND.match(text, end) and (
+            not _CLAIMED_VERB_AFTER.match(text, _CONCEDE_DEMAND.match(text, end).end())
+            or (word.endswith("ing") and _GERUND_AFTER_PREPOSITION.search(before))):
+        return Sense.OTHER  # "the cost of conceding the claim would be small": a demand granted
     if _RELATIVE_BEFORE.search(before) and _CLAIMED_VERB_AFTER.match(text, end):
         return Sense.SPEECH
     if _SPEECH_AFTER.match(text, end):

@@ -85,6 +85,9 @@ MEASURED_KINDS = frozenset(("emotive", "judgement", "attack-verb", "label"))
 # unrelated sentences), a third use required instead of a second kept half the gain; every
 # repeat of an editorial adverb, verdict verb or emotive word (not only with the same next word)
 # lost true hits (news-check; news-dev and BABE; ptc-dev).
+# Kinds whose word, denied in its clause, gives no praise or verdict ("not groundbreaking";
+# round 21)
+DENIABLE_KINDS = frozenset(("puffery",))
 REPEAT_KINDS = frozenset(("label",))  # (by entry; the other kinds by form and next word)
 REPEAT_REACH_BLOCKS = 5
 
@@ -368,6 +371,14 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     e = ev.poor_precision(lemma)
     if e is not None:
         found.append(e)
+    if kind in DENIABLE_KINDS:
+        e = ev.denied(text, start, lo)
+        if e is not None:  # "may not represent groundbreaking technology"
+            found.append(e)
+    if kind == "emotive":
+        e = ev.named_event(text, start, end, lo, word)
+        if e is not None:  # "the Shoreham air disaster": the accident, named
+            found.append(e)
     if term is not None and term.term in DISTANCING_WORDS:
         e = ev.name_follows(text, end, hi)
         if e is not None:  # "the so-called Peshawar group": the name a group goes by
@@ -495,6 +506,12 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
         yield e
     e = ev.headline_source(text, start, end)
     if e is not None:
+        yield e
+    e = ev.alleged(text, start, lo)
+    if e is not None:  # "blacklisted for alleged anti-Estonian propaganda"
+        yield e
+    e = ev.reported_content(text, start, lo)
+    if e is not None:  # "rejected suggestions that the group was a hard-left faction"
         yield e
     if kind != "verdict-verb":  # (the said-verb itself is the writer's choice)
         e = ev.indirect_speech(text, start, end, lo, hi) or ev.reported_topic(text, start, lo)

@@ -299,6 +299,23 @@ _RUN_IN_LABEL = re.compile(
     r"(?<=[\w)\]])\?[\"'”’)]*+(?:[ \t]*+[-–—][ \t]*+|[ \t]++)(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
 
 
+# A speaker's label opening the paragraph ("Deutsche Welle: The EU is discussing ... What's
+# your view? Martin Kobler: Of course, ..."): the interviewer's, when a run-in label answers
+# its question in the same paragraph (round 21)
+_OPENING_LABEL = re.compile(r"[ \t]*(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
+
+
+def _two_labels(text: str, sents: Sequence, i: int) -> bool:  # type: ignore[type-arg]
+    """Does the paragraph of labelled question ``i`` open with a speaker's label too (the
+    interviewer's: "DW: ... What's your view? Martin Kobler: ...")? Two speakers' labels in
+    one paragraph print a Q&A, as two answered questions do."""
+    j = i
+    while j > 0 and sents[j - 1].block == sents[i].block:
+        j -= 1
+    m = _OPENING_LABEL.match(text, sents[j].start, sents[i].end)
+    return m is not None and not any(w.lower() in _NOT_SPEAKERS for w in m.group("name").split())
+
+
 def _labelled_answer(text: str, at: int) -> bool:
     """Does the question mark at ``at`` come before a speaker's name and a colon (not a
     heading: "? Update: ...")?"""
@@ -388,7 +405,10 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
                                                                   sents[questions[i]].end) is not None))))]
     announced = _announced_questions(text, sents, order, questions)
     put = sorted(set(put) | announced)
-    if len(put) < _MIN_INTERVIEW_QUESTIONS:
+    # a labelled question in a paragraph that opens with the interviewer's label counts twice:
+    # two labels print a Q&A (round 21)
+    paired = sorted(sents[i].block for i in labelled if _two_labels(text, sents, i))
+    if len(put) + len(paired) < _MIN_INTERVIEW_QUESTIONS:
         return frozenset()
     put_blocks = [sents[i].block for i in put]
     out: list[int] = []
@@ -396,7 +416,8 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
         block = sents[q].block
         lo = bisect_left(put_blocks, block - INTERVIEW_REACH_BLOCKS)
         hi = bisect_right(put_blocks, block + INTERVIEW_REACH_BLOCKS)
-        if hi - lo < _MIN_INTERVIEW_QUESTIONS or q < put[lo]:
+        bonus = bisect_right(paired, block + INTERVIEW_REACH_BLOCKS) - bisect_left(paired, block - INTERVIEW_REACH_BLOCKS)
+        if hi - lo + bonus < _MIN_INTERVIEW_QUESTIONS or q < put[lo]:
             continue  # a rhetorical question, another article's, or the introduction's
         stop = order[n + 1] if n + 1 < len(order) else len(sents)
         answer = [i for i in range(questions[q], stop) if sents[i].block <= block + ANSWER_REACH_BLOCKS]
