@@ -299,17 +299,19 @@ def test_conceding_that_a_claim_was_true_reports_speech(lint):
 # -- a noun of saying and its content ----------------------------------------------------------
 
 
+# (round 23: "hard-left", a label not measured as loaded since round 22, is `info` on its own;
+# these tests take a measured word, which warns on its own, so that they can fail)
 @pytest.mark.parametrize("text", [
-    "She rejected suggestions that the harbour club was a hard-left faction.",
-    "The ferry ran on, amid reports that a hard-left faction had taken the union.",
+    "She rejected suggestions that the harbour club was a reckless faction.",
+    "The ferry ran on, amid reports that a reckless faction had taken the union.",
 ])
 def test_the_content_of_a_noun_of_saying_is_someone_elses(lint, text):
-    assert severity_of(lint, text, "hard-left") == "info"
+    assert severity_of(lint, text, "reckless") == "info"
 
 
 @pytest.mark.parametrize("text", [
-    "The harbour club, a hard-left faction, rejected the suggestions.",
-    "The claims that the ferry is late are true, and the hard-left faction won.",
+    "The harbour club, a reckless faction, rejected the suggestions.",
+    "The claims that the ferry is late are true, and the reckless faction won.",
 ])
 def test_outside_the_content_clause_the_word_is_the_writers(lint, text):
-    assert severity_of(lint, text, "hard-left") == "warning"
+    assert severity_of(lint, text, "reckless") == "warning"
