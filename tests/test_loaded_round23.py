@@ -16,6 +16,10 @@
 - What a court, a jury or an inquest heard in a clause ("the court heard that the defendant
   launched a brutal attack") is the evidence given; "heard evidence about the brutal raid" is not.
 - A noun of depiction with "as" ("the official portrayal of him as a brutal ruler"), as the verb.
+- Praise reported with "as" after a verb of praise ("tout the reef as one of the greatest",
+  "hailed as a stunning success"), as after "described as"; a quantifier as the speaker ("many
+  said it was one of the most impressive"); terms of art by kind ("avoid unnecessary travel",
+  "belligerent occupation", "a national disaster has been declared").
 - A clause of manner after a speech verb ("explained how he fell as officers ... during the
   brutal arrest") is reported, as a "that" clause is.
 
@@ -182,3 +186,48 @@ def test_a_noun_of_depiction_reports_the_depiction(lint):
 def test_a_portrayal_with_no_as_is_the_writers(lint):
     text = "The film's portrayal of the brutal ruler won praise from the critics."
     assert severity_of(lint, text, "brutal") == "warning"
+
+
+# -- praise reported with "as"; a quantifier as the speaker; terms of art by kind ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "Divers tout the reef as one of the greatest dives to be had.",
+    "The new ferry was hailed as a stunning success for the port.",
+])
+def test_praise_reported_with_as_is_the_praisers(lint, text):
+    word = "one of the greatest" if "greatest" in text else "stunning"
+    assert severity_of(lint, text, word) == "info"
+
+
+def test_praise_of_an_object_with_no_as_is_the_writers(lint):
+    text = "The new ferry was a stunning success for the port."
+    assert severity_of(lint, text, "stunning") == "warning"
+
+
+def test_a_quantifier_as_the_speaker_reports_the_words(lint):
+    text = "As they left the hall, many said it was one of the most impressive meetings they had seen."
+    assert severity_of(lint, text, "one of the most impressive") == "info"
+
+
+def test_a_quantifier_that_says_nothing_leaves_the_writers_word(lint):
+    text = "Many of the stunning photos were taken at night."
+    assert severity_of(lint, text, "stunning") == "warning"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Drivers were urged to avoid unnecessary travel during the storm.", "unnecessary"),
+    ("The towns have lived under belligerent occupation since the war.", "belligerent"),
+    ("A national disaster has been declared because of the drought.", "disaster"),
+])
+def test_terms_of_art_are_literal(lint, text, word):
+    assert severity_of(lint, text, word) in (None, "info")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The council spent the money on unnecessary repairs to the hall.", "unnecessary"),
+    ("The minister gave a belligerent speech to the chamber.", "belligerent"),
+    ("The rollout of the new ferry timetable was a disaster.", "disaster"),
+])
+def test_the_same_words_as_verdicts_warn(lint, text, word):
+    assert severity_of(lint, text, word) == "warning"

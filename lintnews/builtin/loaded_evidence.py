@@ -711,8 +711,12 @@ def _group_speaker() -> re.Pattern[str]:
 
     plural = [w for w in classes().people if w.endswith("s") or w in ("people", "men", "women", "police", "media")]
     return re.compile(
-        rf"(?<![\w'’-])(?:(?:many|some|most|other|several|few|both|all)\s+)?(?:[a-z][\w-]+\s+)?"
-        rf"(?:{trie_regex(plural)})[\s,]*(?:(?:have|had|also|still|now|often|generally)\s+)?(?:\w+ly\s+)?$"
+        rf"(?<![\w'’-])(?:(?:(?:many|some|most|other|several|few|both|all)\s+)?(?:[a-z][\w-]+\s+)?"
+        rf"(?:{trie_regex(plural)})"
+        # round 23: a quantifier standing for people ("many said it was one of the most
+        # impressive", "others argue that"; round 21's check)
+        r"|(?:[Mm]any|[Ss]ome|[Oo]thers|[Ss]everal|[Mm]ost)(?:\s+of\s+them)?)"
+        r"[\s,]*(?:(?:have|had|also|still|now|often|generally)\s+)?(?:\w+ly\s+)?$"
     )
 
 
@@ -883,6 +887,16 @@ _NEEDS_AS = ("describ", "dismiss", "derid", "portray", "characteri", "accus")
 _ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember", "fram", "cast",
             # round 21: the verbs of depiction ("presented as", "vilified as", "painted as")
             "present", "depict", "paint", "vilif", "demoni", "caricatur")
+# round 23: the verbs of praise and promotion report a characterisation with "as" ("many tout
+# the reef as one of the greatest", "hailed as a stunning success"), its object short and with
+# no clause of the writer's between ("praised her rival despite framing him as a leftist")
+_PRAISE_AS = ("tout", "hail", "hype", "laud", "prais")
+_PRAISE_AS_TAIL = re.compile(
+    r"(?:\s+(?!(?:despite|after|before|while|when|because|although|though|since|but|and|for|by|without)\b)"
+    r"[\w'’.-]+){0,4}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
+    re.IGNORECASE,
+)
 _ONLY_AS_TAIL = re.compile(
     r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     # (round 23: a possessor before the judged noun's modifier: "what it saw as Merkel's
@@ -990,7 +1004,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
                 return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
         if m.start() < near:
             continue  # (only a charge reaches further)
-        tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _ONLY_AS_TAIL if low.startswith(_ONLY_AS)
+        tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _PRAISE_AS_TAIL if low.startswith(_PRAISE_AS)
+                else _ONLY_AS_TAIL if low.startswith(_ONLY_AS)
                 else _AS_TAIL if low.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
         if (tail is None or tail.end() != start) and low.startswith(_FRAMING):
             tail = _FRAMED_TAIL.match(text, m.end(), start)
