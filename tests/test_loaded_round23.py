@@ -17,8 +17,8 @@
   launched a brutal attack") is the evidence given; "heard evidence about the brutal raid" is not.
 - A noun of depiction with "as" ("the official portrayal of him as a brutal ruler"), as the verb.
 - Praise reported with "as" after a verb of praise ("tout the reef as one of the greatest",
-  "hailed as a stunning success"), as after "described as"; a quantifier as the speaker ("many
-  said it was one of the most impressive"); terms of art by kind ("avoid unnecessary travel",
+  "hailed as a stunning success"), as after "described as"; not a quantifier as the speaker
+  ("many said it was one of the most impressive": tried, it cost babe-dev hits); terms of art by kind ("avoid unnecessary travel",
   "belligerent occupation", "a national disaster has been declared").
 - A clause of manner after a speech verb ("explained how he fell as officers ... during the
   brutal arrest") is reported, as a "that" clause is.
@@ -205,14 +205,10 @@ def test_praise_of_an_object_with_no_as_is_the_writers(lint):
     assert severity_of(lint, text, "stunning") == "warning"
 
 
-def test_a_quantifier_as_the_speaker_reports_the_words(lint):
+def test_a_quantifier_as_the_speaker_is_no_speaker(lint):
+    # (tried and taken out: "many contend that" carries the writer's view as often; babe-dev)
     text = "As they left the hall, many said it was one of the most impressive meetings they had seen."
-    assert severity_of(lint, text, "one of the most impressive") == "info"
-
-
-def test_a_quantifier_that_says_nothing_leaves_the_writers_word(lint):
-    text = "Many of the stunning photos were taken at night."
-    assert severity_of(lint, text, "stunning") == "warning"
+    assert severity_of(lint, text, "one of the most impressive") == "warning"
 
 
 @pytest.mark.parametrize(("text", "word"), [
