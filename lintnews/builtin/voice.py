@@ -319,7 +319,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
     # (an adverb on a reaction modifies the verb: "fiercely denies the charges" is no literal
     # collocation with "charges")
     e = None if reaction is not None else \
-        ev.literal_collocation(text, end, hi, word, lemma, start, lo) or ev.noun_use(text, start, end, lo, word, lemma)
+        ev.literal_collocation(text, end, hi, word, lemma, start, lo) or ev.noun_use(text, start, end, lo, word, lemma) \
+        or ev.literal_waste(text, start, end, lo, hi, word)
     if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
         e = ev.on_record(text, end, hi)  # "the deadliest storm on record"
     if e is not None:
