@@ -208,17 +208,27 @@ def literal_waste(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     return None
 
 
-_PREDICATE_ADVERBS = frozenset(("always", "often", "still", "very", "so", "too", "also", "usually"))
+_PREDICATE_ADVERBS = frozenset(("always", "often", "still", "very", "so", "too", "also", "usually", "both",
+                                "more", "less", "most"))
+# Verbs that put an adjective on their object (round 24; the tuned check: "what made the smog so
+# deadly", "the thaw makes the crossing more dangerous"): the object is the adjective's subject.
+_CAUSATIVES = frozenset(("make", "makes", "made", "making", "render", "renders", "rendered", "rendering",
+                         "keep", "keeps", "kept"))
 
 
 def literal_subject(text: str, start: int, lo: int) -> Evidence | None:
     """A dual-sense word in the predicate of a literal noun: "the gas is extremely toxic",
     "the crossing is always dangerous" (the subject right before the copula, with at most
-    adverbs between the copula and the word)."""
+    adverbs between the copula and the word), or of a causative's object ("what made the smog so
+    deadly")."""
     c = classes()
     before = words_before(text, lo, start)
     while before and (before[-1] in _PREDICATE_ADVERBS or before[-1] in c.intensifiers):
         before.pop()
+    if before and before[-1] in c.literal and c.literal[before[-1]] != "food":
+        verb = [w for w in before[:-1] if w not in _DETERMINERS][-1:]
+        if verb and verb[0] in _CAUSATIVES:
+            return Evidence("literal", Effect.DROP, f"said of '{before[-1]}' ({c.literal[before[-1]]})")
     if len(before) < 2 or before[-1] not in c.copulas:
         return None
     domain = c.literal.get(before[-2])
@@ -938,6 +948,13 @@ _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|i
 # round 17.)
 _ACCUSED_OF_TAIL = re.compile(
     r"(?:\s+[\w'’.-]+){1,6}?\s+of\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
+# ... and the charge of a verb of blame (round 24; round 21's check: "criticized the media for
+# covering the more sensational ..."): an object, "for" and a gerund; the words of the gerund's
+# phrase are the critic's, up to a stop. Not "for being reckless", a verdict the writer may echo,
+# as after "accused ... of being".
+_BLAMED_FOR_TAIL = re.compile(
+    r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
+_ONLY_FOR = ("critici", "blam", "fault", "rebuk", "chastis", "chastiz", "censur", "scold")
 _ACCUSED_REACH = 160  # characters from the verb to the word (the charge runs longer than a label)
 
 
@@ -986,7 +1003,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     _, _, verbs = _speech_patterns()
     near, far = max(lo, start - 80), max(lo, start - _ACCUSED_REACH)
     # (the wider reach only where an "accus-" verb may be: most words have none before them)
-    reach = far if far < near and text.find("ccus", far, near + 4) >= 0 else near
+    reach = far if far < near and (text.find("ccus", far, near + 4) >= 0
+                                   or text.find(" for ", far, start) >= 0) else near
     for m in verbs.finditer(text, reach, start):
         verb = m.group()
         if verb not in _characterising_forms():
@@ -1002,6 +1020,11 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             charge = _ACCUSED_OF_TAIL.match(text, m.end(), start)
             if charge is not None and charge.end() == start:
                 return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
+        if low.startswith(_ONLY_FOR):
+            charge = _BLAMED_FOR_TAIL.match(text, m.end(), start)
+            if charge is not None and charge.end() == start:
+                return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
+            continue  # (with "for" and a gerund only)
         if m.start() < near:
             continue  # (only a charge reaches further)
         tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _PRAISE_AS_TAIL if low.startswith(_PRAISE_AS)
