@@ -209,7 +209,8 @@ def literal_waste(text: str, start: int, end: int, lo: int, hi: int, word: str) 
 
 
 _PREDICATE_ADVERBS = frozenset(("always", "often", "still", "very", "so", "too", "also", "usually", "both",
-                                "more", "less", "most"))
+                                "more", "less", "most", "not", "never"))
+_RELATIVES = frozenset(("which", "that"))
 # Verbs that put an adjective on their object (round 24; the tuned check: "what made the smog so
 # deadly", "the thaw makes the crossing more dangerous"): the object is the adjective's subject.
 _CAUSATIVES = frozenset(("make", "makes", "made", "making", "render", "renders", "rendered", "rendering",
@@ -231,6 +232,8 @@ def literal_subject(text: str, start: int, lo: int) -> Evidence | None:
             return Evidence("literal", Effect.DROP, f"said of '{before[-1]}' ({c.literal[before[-1]]})")
     if len(before) < 2 or before[-1] not in c.copulas:
         return None
+    if before[-2] in _RELATIVES and len(before) >= 3:
+        before.pop(-2)  # "food prices which are very volatile": the relative's antecedent (round 24)
     domain = c.literal.get(before[-2])
     if domain is None or domain == "food":
         return None
@@ -1304,6 +1307,50 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
         if prev not in c.intensifiers and prev not in _PREDICATE_FILLERS:
             return None
     return None
+
+
+# A predicate denied by its copula (round 24; the tuned check: "the request for resignations
+# wasn't shocking; it is customary"): the writer says the thing is not so, and gives no verdict.
+# Only the copula and its negator right before the word: "if not laughable", "not only
+# shocking" keep theirs (round 21 measured the wider denial on emotive words: BABE and ptc-dev
+# hits lost).
+_DENIED_COPULA_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:is|are|was|were|be|been|seem|seems|seemed)\s+(?:not|never)|isn['’]t|aren['’]t|wasn['’]t|"
+    r"weren['’]t)\s+(?:(?:at\s+all|particularly|especially|really|that|so|too|very)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What ends a predicate adjective: a stop, a conjunction or a preposition, not its noun ("this
+# wasn't empty rhetoric", "it was not stingy policies that": a noun phrase, denied as a whole,
+# whose adjective keeps its verdict; a ptc-dev and a BABE hit)
+_PREDICATE_END = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$|(?:and|or|but|to|for|as|because|since|given|in|at|by|with|about|if|when)\b)",
+    re.IGNORECASE)
+
+
+def denied_predicate(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """The word is a predicate its copula denies ("wasn't shocking", "is not particularly
+    dangerous to"): no verdict given."""
+    if _PREDICATE_END.match(text, end) is None:
+        return None
+    m = _DENIED_COPULA_BEFORE.search(text, max(lo, start - 40), start)
+    return Evidence("denied", Effect.DOUBT, "a predicate its copula denies") if m is not None else None
+
+
+# A related story's headline pasted into the copy ("READ MORE: A city's slow descent into chaos",
+# "WATCH: An ominous start"; round 24, the tuned check): another article's title, not this
+# writer's sentence. The title runs to the next stop, or at most :data:`_LINK_REACH` characters
+# (the page loses the line break, and the next paragraph runs on with no stop).
+_RELATED_LINK = re.compile(r"(?:\b(?i:read\s+more|also\s+read|see\s+also|related)|\bWATCH)\s*:[^.!?\n]*$")
+_LINK_REACH = 90
+
+
+def related_link(text: str, start: int, lo: int) -> Evidence | None:
+    """The word is in a related story's headline after "READ MORE:" or "WATCH:"."""
+    if _RELATED_LINK.search(text, max(lo, start - _LINK_REACH), start) is None:
+        return None
+    return Evidence("related link", Effect.DOUBT, "a related story's headline")
 
 
 # After a negator, what keeps the praise or verdict given: "not only stunning", "no less
