@@ -243,16 +243,10 @@ _MATERIAL_BEFORE = re.compile(
 )
 
 
-# A claim denied or said of a text, not of a speaker (round 24; the tuned check: "the article
-# he cites never claimed that", "the report does not claim"): "claimed" doubts what is asserted,
-# and a negation asserts nothing; a story or a report that claims is a document's content, as
-# material that purports is. Info, not dropped: "the dossier claimed" may still cast doubt.
+# A claim denied (round 24; the tuned check: "the article he cites never claimed that", "the
+# firm does not claim that"): "claimed" doubts what is asserted, and a negation asserts nothing.
+# Info, not dropped. (A text as the subject, "the report claims that", warns as before: round 13.)
 _NEGATED_BEFORE = re.compile(r"(?<![\w-])(?:never|not|n['’]t)\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
-_TEXT_SUBJECT_BEFORE = re.compile(
-    r"\b(?:article|story|report|study|paper|book|column|editorial|dossier|memo|leaflet|flyer|advert|"
-    r"advertisement|ad|headline|website|blog|tweet|post|video|documentary|film)s?"
-    r"(?:\s+(?!(?:and|or|but|who|which|that|when|after|before|while|he|she|they|it|we|I)\b)[\w'’-]+){0,4}\s+$"
-)
 
 
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
@@ -276,8 +270,8 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
     if _DOUBT_BEFORE.search(before):
         return Sense.SPEECH  # "falsely claimed the money was hers"
-    if word.startswith("claim") and (_NEGATED_BEFORE.search(before) or _TEXT_SUBJECT_BEFORE.search(before)):
-        return Sense.UNSURE  # "never claimed that", "the article claims": nothing asserted, or a text's
+    if word.startswith("claim") and _NEGATED_BEFORE.search(before):
+        return Sense.UNSURE  # "never claimed that", "did not claim that": nothing asserted
     if word.startswith(("admit", "confess")) and _ACT_GERUND_AFTER.match(text, end):
         return Sense.OTHER  # "admitted raping a girl": a plea
     if word.startswith("purport") and _MATERIAL_BEFORE.search(before):
