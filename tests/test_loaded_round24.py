@@ -178,3 +178,7 @@ def test_literal_collocations_by_kind(lint, text, word):
 ])
 def test_the_loaded_sense_still_warns(lint, text, word):
     assert severity_of(lint, text, word) == "warning"
+
+
+def test_a_denied_claim_of_another_sense_is_still_no_speech(lint):
+    assert severity_of(lint, "The champion never claimed the title again.", "claimed") is None

@@ -270,8 +270,6 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.UNSURE  # "his claims that": a noun; the claim may be the reporting itself
     if _DOUBT_BEFORE.search(before):
         return Sense.SPEECH  # "falsely claimed the money was hers"
-    if word.startswith("claim") and _NEGATED_BEFORE.search(before):
-        return Sense.UNSURE  # "never claimed that", "did not claim that": nothing asserted
     if word.startswith(("admit", "confess")) and _ACT_GERUND_AFTER.match(text, end):
         return Sense.OTHER  # "admitted raping a girl": a plea
     if word.startswith("purport") and _MATERIAL_BEFORE.search(before):
@@ -284,6 +282,9 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
             not _CLAIMED_VERB_AFTER.match(text, _CONCEDE_DEMAND.match(text, end).end())
             or (word.endswith("ing") and _GERUND_AFTER_PREPOSITION.search(before))):
         return Sense.OTHER  # "the cost of conceding the claim would be small": a demand granted
+    if word.startswith("claim") and _NEGATED_BEFORE.search(before):
+        return Sense.UNSURE  # "never claimed that", "did not claim that": nothing asserted (after the other
+        # senses: "never claimed the title" is no speech at all)
     if _RELATIVE_BEFORE.search(before) and _CLAIMED_VERB_AFTER.match(text, end):
         return Sense.SPEECH
     if _SPEECH_AFTER.match(text, end):
