@@ -958,6 +958,7 @@ _ACCUSED_OF_TAIL = re.compile(
 _BLAMED_FOR_TAIL = re.compile(
     r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
 _ONLY_FOR = ("critici", "blam", "fault", "rebuk", "chastis", "chastiz", "censur", "scold")
+_BLAME_STEM = re.compile(r"(?i:critici|blam|fault|rebuk|chastis|chastiz|censur|scold)")  # (the wider reach)
 _ACCUSED_REACH = 160  # characters from the verb to the word (the charge runs longer than a label)
 
 
@@ -1007,7 +1008,7 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     near, far = max(lo, start - 80), max(lo, start - _ACCUSED_REACH)
     # (the wider reach only where an "accus-" verb may be: most words have none before them)
     reach = far if far < near and (text.find("ccus", far, near + 4) >= 0
-                                   or text.find(" for ", far, start) >= 0) else near
+                                   or _BLAME_STEM.search(text, far, near + 8) is not None) else near
     for m in verbs.finditer(text, reach, start):
         verb = m.group()
         if verb not in _characterising_forms():
@@ -1348,7 +1349,8 @@ _LINK_REACH = 90
 
 def related_link(text: str, start: int, lo: int) -> Evidence | None:
     """The word is in a related story's headline after "READ MORE:" or "WATCH:"."""
-    if _RELATED_LINK.search(text, max(lo, start - _LINK_REACH), start) is None:
+    at = max(lo, start - _LINK_REACH)
+    if text.find(":", at, start) < 0 or _RELATED_LINK.search(text, at, start) is None:
         return None
     return Evidence("related link", Effect.DOUBT, "a related story's headline")
 
