@@ -99,6 +99,8 @@ _NOUN_BEFORE = re.compile(
 # were false"). (A subject before it says nothing: "the sergeant claims" is the verb.)
 _NOUN_BEFORE_MORE = re.compile(
     r"(?:['’]s|s['’]|\b(?:into|about|against|over|despite|amid|with|for|on|by|from|such)"
+    # a possessive and a date ("the mayor's March 4 claim that", "Trump's 2016 claims"; round 24)
+    r"|['’]s\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4})"
     r"|\b\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less|ish)"
     # a negated participle ("the mayor's unsubstantiated claim that", "unproven claims"; round 16): an
     # adjective, no subject (not the few that name people: "the unemployed claim benefits")
@@ -241,6 +243,12 @@ _MATERIAL_BEFORE = re.compile(
 )
 
 
+# A claim denied (round 24; the tuned check: "the article he cites never claimed that", "the
+# firm does not claim that"): "claimed" doubts what is asserted, and a negation asserts nothing.
+# Info, not dropped. (A text as the subject, "the report claims that", warns as before: round 13.)
+_NEGATED_BEFORE = re.compile(r"(?<![\w-])(?:never|not|n['’]t)\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
@@ -274,6 +282,9 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
             not _CLAIMED_VERB_AFTER.match(text, _CONCEDE_DEMAND.match(text, end).end())
             or (word.endswith("ing") and _GERUND_AFTER_PREPOSITION.search(before))):
         return Sense.OTHER  # "the cost of conceding the claim would be small": a demand granted
+    if word.startswith("claim") and _NEGATED_BEFORE.search(before):
+        return Sense.UNSURE  # "never claimed that", "did not claim that": nothing asserted (after the other
+        # senses: "never claimed the title" is no speech at all)
     if _RELATIVE_BEFORE.search(before) and _CLAIMED_VERB_AFTER.match(text, end):
         return Sense.SPEECH
     if _SPEECH_AFTER.match(text, end):

@@ -208,19 +208,32 @@ def literal_waste(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     return None
 
 
-_PREDICATE_ADVERBS = frozenset(("always", "often", "still", "very", "so", "too", "also", "usually"))
+_PREDICATE_ADVERBS = frozenset(("always", "often", "still", "very", "so", "too", "also", "usually", "both",
+                                "more", "less", "most", "not", "never"))
+_RELATIVES = frozenset(("which", "that"))
+# Verbs that put an adjective on their object (round 24; the tuned check: "what made the smog so
+# deadly", "the thaw makes the crossing more dangerous"): the object is the adjective's subject.
+_CAUSATIVES = frozenset(("make", "makes", "made", "making", "render", "renders", "rendered", "rendering",
+                         "keep", "keeps", "kept"))
 
 
 def literal_subject(text: str, start: int, lo: int) -> Evidence | None:
     """A dual-sense word in the predicate of a literal noun: "the gas is extremely toxic",
     "the crossing is always dangerous" (the subject right before the copula, with at most
-    adverbs between the copula and the word)."""
+    adverbs between the copula and the word), or of a causative's object ("what made the smog so
+    deadly")."""
     c = classes()
     before = words_before(text, lo, start)
     while before and (before[-1] in _PREDICATE_ADVERBS or before[-1] in c.intensifiers):
         before.pop()
+    if before and before[-1] in c.literal and c.literal[before[-1]] != "food":
+        verb = [w for w in before[:-1] if w not in _DETERMINERS][-1:]
+        if verb and verb[0] in _CAUSATIVES:
+            return Evidence("literal", Effect.DROP, f"said of '{before[-1]}' ({c.literal[before[-1]]})")
     if len(before) < 2 or before[-1] not in c.copulas:
         return None
+    if before[-2] in _RELATIVES and len(before) >= 3:
+        before.pop(-2)  # "food prices which are very volatile": the relative's antecedent (round 24)
     domain = c.literal.get(before[-2])
     if domain is None or domain == "food":
         return None
@@ -938,6 +951,14 @@ _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|i
 # round 17.)
 _ACCUSED_OF_TAIL = re.compile(
     r"(?:\s+[\w'’.-]+){1,6}?\s+of\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
+# ... and the charge of a verb of blame (round 24; round 21's check: "criticized the media for
+# covering the more sensational ..."): an object, "for" and a gerund; the words of the gerund's
+# phrase are the critic's, up to a stop. Not "for being reckless", a verdict the writer may echo,
+# as after "accused ... of being".
+_BLAMED_FOR_TAIL = re.compile(
+    r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
+_ONLY_FOR = ("critici", "blam", "fault", "rebuk", "chastis", "chastiz", "censur", "scold")
+_BLAME_STEM = re.compile(r"(?i:critici|blam|fault|rebuk|chastis|chastiz|censur|scold)")  # (the wider reach)
 _ACCUSED_REACH = 160  # characters from the verb to the word (the charge runs longer than a label)
 
 
@@ -986,7 +1007,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     _, _, verbs = _speech_patterns()
     near, far = max(lo, start - 80), max(lo, start - _ACCUSED_REACH)
     # (the wider reach only where an "accus-" verb may be: most words have none before them)
-    reach = far if far < near and text.find("ccus", far, near + 4) >= 0 else near
+    reach = far if far < near and (text.find("ccus", far, near + 4) >= 0
+                                   or _BLAME_STEM.search(text, far, near + 8) is not None) else near
     for m in verbs.finditer(text, reach, start):
         verb = m.group()
         if verb not in _characterising_forms():
@@ -1002,6 +1024,11 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             charge = _ACCUSED_OF_TAIL.match(text, m.end(), start)
             if charge is not None and charge.end() == start:
                 return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
+        if low.startswith(_ONLY_FOR):
+            charge = _BLAMED_FOR_TAIL.match(text, m.end(), start)
+            if charge is not None and charge.end() == start:
+                return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
+            continue  # (with "for" and a gerund only)
         if m.start() < near:
             continue  # (only a charge reaches further)
         tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _PRAISE_AS_TAIL if low.startswith(_PRAISE_AS)
@@ -1281,6 +1308,51 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
         if prev not in c.intensifiers and prev not in _PREDICATE_FILLERS:
             return None
     return None
+
+
+# A predicate denied by its copula (round 24; the tuned check: "the request for resignations
+# wasn't shocking; it is customary"): the writer says the thing is not so, and gives no verdict.
+# Only the copula and its negator right before the word: "if not laughable", "not only
+# shocking" keep theirs (round 21 measured the wider denial on emotive words: BABE and ptc-dev
+# hits lost).
+_DENIED_COPULA_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:is|are|was|were|be|been|seem|seems|seemed)\s+(?:not|never)|isn['’]t|aren['’]t|wasn['’]t|"
+    r"weren['’]t)\s+(?:(?:at\s+all|particularly|especially|really|that|so|too|very)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What ends a predicate adjective: a stop, a conjunction or a preposition, not its noun ("this
+# wasn't empty rhetoric", "it was not stingy policies that": a noun phrase, denied as a whole,
+# whose adjective keeps its verdict; a ptc-dev and a BABE hit)
+_PREDICATE_END = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$|(?:and|or|but|to|for|as|because|since|given|in|at|by|with|about|if|when)\b)",
+    re.IGNORECASE)
+
+
+def denied_predicate(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """The word is a predicate its copula denies ("wasn't shocking", "is not particularly
+    dangerous to"): no verdict given."""
+    if _PREDICATE_END.match(text, end) is None:
+        return None
+    m = _DENIED_COPULA_BEFORE.search(text, max(lo, start - 40), start)
+    return Evidence("denied", Effect.DOUBT, "a predicate its copula denies") if m is not None else None
+
+
+# A related story's headline pasted into the copy ("READ MORE: A city's slow descent into chaos",
+# "WATCH: An ominous start"; round 24, the tuned check): another article's title, not this
+# writer's sentence. The title runs to the next stop, or at most :data:`_LINK_REACH` characters
+# (the page loses the line break, and the next paragraph runs on with no stop).
+_RELATED_LINK = re.compile(r"(?:\b(?i:read\s+more|also\s+read|see\s+also|related)|\bWATCH)\s*:[^.!?\n]*$")
+_LINK_REACH = 90
+
+
+def related_link(text: str, start: int, lo: int) -> Evidence | None:
+    """The word is in a related story's headline after "READ MORE:" or "WATCH:"."""
+    at = max(lo, start - _LINK_REACH)
+    if text.find(":", at, start) < 0 or _RELATED_LINK.search(text, at, start) is None:
+        return None
+    return Evidence("related link", Effect.DOUBT, "a related story's headline")
 
 
 # After a negator, what keeps the praise or verdict given: "not only stunning", "no less

@@ -88,6 +88,7 @@ MEASURED_KINDS = frozenset(("emotive", "judgement", "attack-verb", "label"))
 # Kinds whose word, denied in its clause, gives no praise or verdict ("not groundbreaking";
 # round 21)
 DENIABLE_KINDS = frozenset(("puffery",))
+PREDICATE_DENIABLE_KINDS = frozenset(("emotive", "judgement"))  # (round 24: the copula's negator only)
 REPEAT_KINDS = frozenset(("label",))  # (by entry; the other kinds by form and next word)
 REPEAT_REACH_BLOCKS = 5
 
@@ -376,6 +377,13 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
         e = ev.denied(text, start, lo)
         if e is not None:  # "may not represent groundbreaking technology"
             found.append(e)
+    elif kind in PREDICATE_DENIABLE_KINDS:
+        e = ev.denied_predicate(text, start, end, lo)
+        if e is not None:  # "the request wasn't shocking"
+            found.append(e)
+    e = ev.related_link(text, start, lo)
+    if e is not None:  # "READ MORE: The tragedy of a stolen revolution"
+        found.append(e)
     if kind == "emotive":
         e = ev.named_event(text, start, end, lo, word)
         if e is not None:  # "the Shoreham air disaster": the accident, named

@@ -111,8 +111,11 @@ _LETTER_CLOSE = re.compile(
     r"[ \t]*(?:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b",
     re.IGNORECASE,
 )
+# (round 24: a tweet pasted as text keeps its shortened link and loses its signature, "What a
+# disgraceful vote. Shameful! https://t.co/AbC123xyz"; only Twitter's shortener writes such
+# links, so the words just before one are the post's)
 _EMBEDDED_POST = re.compile(
-    r"pic\.twitter\.com/|—\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|"
+    r"pic\.twitter\.com/|https?://t\.co/\w|—\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|"
     r"A\s+post\s+shared\s+by\b|\(@\w{1,30}\)\s*(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
 )
@@ -161,7 +164,7 @@ def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type
             labels[i] = label
     if "Dear" in text:
         _letters(text, blocks, block_at, out)
-    if "twitter.com/" in text or "(@" in text or "post shared by" in text:
+    if "twitter.com/" in text or "(@" in text or "post shared by" in text or "t.co/" in text:
         _posts(text, blocks, block_at, out)
     if labels:
         _labelled(text, blocks, labels, out)
@@ -404,10 +407,17 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
                                or (loose and _FIRST_PERSON.search(text, sents[questions[i]].start,
                                                                   sents[questions[i]].end) is not None))))]
     announced = _announced_questions(text, sents, order, questions)
-    put = sorted(set(put) | announced)
     # a labelled question in a paragraph that opens with the interviewer's label counts twice:
     # two labels print a Q&A (round 21)
-    paired = sorted(sents[i].block for i in labelled if _two_labels(text, sents, i))
+    pairs = sorted(i for i in labelled if _two_labels(text, sents, i))
+    paired = sorted(sents[i].block for i in pairs)
+    # ... and announces the questions after it, as the writer's announcement does (round 24; the
+    # tuned check: "DW: Mr. Ruiz, how did it start? Ana Ruiz: ... Who paid for it? The labels, of
+    # course.": the later answers carry no label and need not speak in the first person)
+    if pairs:
+        announced |= {q for q in order if q > pairs[0] and questions[q] < len(sents)
+                      and sents[q].block - sents[pairs[0]].block <= INTERVIEW_REACH_BLOCKS}
+    put = sorted(set(put) | announced)
     if len(put) + len(paired) < _MIN_INTERVIEW_QUESTIONS:
         return frozenset()
     put_blocks = [sents[i].block for i in put]
