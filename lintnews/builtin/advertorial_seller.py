@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"[a-z0-9£$€][a-z0-9&'’.,-]*[a-z0-9%]|[a-z0-9]")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;–—|]\s+|\s[-–—]\s+)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
 _PRICE = re.compile(r"[$£€₹₩¥]\s?\d|\d\s?[₩€]|\b\d{1,3}\s?%\s*(?:off|finance|apr)\b|\bfrom\s+just\b", re.IGNORECASE)
-_SECOND = frozenset({"you", "your", "yours", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
+_SECOND = frozenset({"you", "your", "yours", "yourself", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
 _FIRST = frozenset({"we", "our", "us", "we're", "we’re", "we'll", "we’ll", "we've", "we’ve"})
 # a superlative of praise ("the city's most unforgettable", "our friendliest")
 _MOST = frozenset({"most", "best", "finest", "ultimate", "perfect"})
@@ -45,18 +45,22 @@ _RUN_SPAN = 2
 
 
 @lru_cache(maxsize=1)
-def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The offer nouns, the present-tense service verbs and the praise of the seller's voice."""
+def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The offer nouns, the present-tense service verbs, the praise and the commands that
+    sell of the seller's voice."""
     nouns = frozenset(word_class("advertorial/offer-nouns"))
     verbs = frozenset(
         w for w in word_class("advertorial/business-verbs") if not w.endswith("ed") and w not in {"sold"}
     )
     praise = frozenset(word_class("advertorial/praise")) | _BENEFIT_WORDS
-    return nouns, verbs, praise
+    sells = frozenset(word_class("advertorial/commerce-commands"))
+    return nouns, verbs, praise, sells
 
 
 def seller_marks(seg: str) -> int:
-    """The seller's marks in one paragraph ``seg`` (0 where a mark of the story vetoes it).
+    """The seller's marks in one paragraph ``seg`` (0 where a mark of the story vetoes it),
+    negative where none of them is the seller's own act (the business's voice or a command
+    that sells): such a paragraph is a pitch by its own marks only, never by its neighbours'.
 
     One mark each: the reader addressed; the business's own voice ("our" or "we" with an offer
     noun or a service verb within three words); a command opening a sentence (two for two);
@@ -69,11 +73,13 @@ def seller_marks(seg: str) -> int:
     if len(words) < 3:
         return 0
     ws = set(words)
+    if "was" in ws and _WAS_PRICE.search(seg) is not None:
+        ws.discard("was")  # (a struck-through price, "was £89.99", is no narration)
     if ws & _REPORT_WORDS or ws & _STORY:
         return 0
     if any(len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED for w in words):
         return 0  # (narration in the past, or a participle of a report)
-    nouns, verbs, praise = _classes()
+    nouns, verbs, praise, sells = _classes()
     reader = not ws.isdisjoint(_SECOND)
     business = False
     if not ws.isdisjoint(_FIRST):
@@ -83,15 +89,49 @@ def seller_marks(seg: str) -> int:
             ):
                 business = True
                 break
-    commands = sum(
-        1 for m in _SENTENCE_START.finditer(seg) if m.group(1).lower().replace("’", "'") in _SELL_VERB_SET
-    )
+    commanded = [m.group(1).lower() for m in _SENTENCE_START.finditer(seg) if _command(m, seg)]
+    commands = len(commanded)
+    selling = any(w in sells for w in commanded)
     price = _PRICE.search(seg) is not None
     praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
-    if not (business or price or (commands and reader)):
-        return 0  # (no offer: a blog's or a column's voice to the reader, not a seller's)
+    if not (business or price or (selling and reader)):
+        return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
     exclaim = _EXCLAIM.search(seg) is not None
-    return reader + business + min(commands, 2) + price + min(praised, 2) + exclaim
+    marks = reader + business + min(commands, 2) + price + min(praised, 2) + exclaim
+    # (a seller's own act, "we"/"our" with its offer or a command that sells, lets a middling
+    # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
+    # stays a hint beside a bank's pitch)
+    return -marks if not (business or selling) else marks
+
+
+_WAS_PRICE = re.compile(r"\b[Ww]as\s+[$£€₹₩¥]\s?\d")
+# an imperative not in the seller's verb list, told by its syntax: a sentence's first word
+# followed by a determiner or "your" ("Spread the cost", "Bring your team"), where a statement
+# would open with a subject; the words that open a statement that way are function words
+_DETERMINER = re.compile(r"\s+(?:the|your|yourself|our|a|an|every|each)\b")
+_NOT_COMMANDS = frozenset(
+    "after before during despite in on at by for from with without within into onto over under "
+    "above below behind beside between beyond across along among around through throughout "
+    "towards toward against about like unlike near inside outside upon via per since until till "
+    "and but or nor so yet when while whilst although though because if unless whether where "
+    "once as than then now today tonight tomorrow yesterday here there still also even only just "
+    "instead meanwhile perhaps maybe indeed thus hence however otherwise all both either neither "
+    "not no yes of to is are be been being it its this that these those what which who whom whose "
+    "why how thanks whatever whenever wherever sadly happily luckily overall later earlier soon "
+    "again already almost ever never always often sometimes usually first second third finally "
+    "last next plus minus every each some any many much more most few less least such".split()
+)
+
+
+def _command(m: re.Match[str], seg: str) -> bool:
+    """Does the sentence whose first word ``m`` found open with a command? A seller's verb
+    ("book", "order"), or any word not a function word before a determiner or "your"."""
+    word = m.group(1).lower().replace("’", "'")
+    if word in _SELL_VERB_SET:
+        return True
+    if word in _NOT_COMMANDS or word.endswith(("ly", "ing", "ed", "'s")) or len(word) < 3:
+        return False
+    return _DETERMINER.match(seg, m.end()) is not None
 
 
 # participles in -ed that describe a product, not a past event ("dedicated", "unlimited")
@@ -109,13 +149,14 @@ def seller_levels(texts: list[str | None]) -> dict[int, int]:
     is a pitch when at least _RUN of the paragraphs within _RUN_SPAN of it are middling too (a
     page of sales lines), and a hint otherwise.
     """
-    marks = [seller_marks(t) if t else 0 for t in texts]
+    signed = [seller_marks(t) if t else 0 for t in texts]
+    marks = [abs(m) for m in signed]
     out: dict[int, int] = {}
     for i, m in enumerate(marks):
         if m >= WARNING:
             out[i] = 2
         elif m >= MIDDLE:
-            near = sum(
+            near = signed[i] > 0 and sum(
                 1 for j in range(max(0, i - _RUN_SPAN), min(len(marks), i + _RUN_SPAN + 1))
                 if j != i and marks[j] >= MIDDLE
             )
