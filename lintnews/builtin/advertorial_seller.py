@@ -63,7 +63,8 @@ def seller_marks(seg: str) -> int:
     that sells): such a paragraph is a pitch by its own marks only, never by its neighbours'.
 
     One mark each: the reader addressed; the business's own voice ("our" or "we" with an offer
-    noun or a service verb within three words); a command opening a sentence (two for two);
+    noun or a service verb within three words, "our" with a praise word, or "us" after a command: "call
+    us"); a command opening a sentence (two for two);
     a price; praise of the product (a praise word or a superlative; up to two); an exclamation.
     """
     if len(seg) > _LONGEST or _QUOTE.search(seg) is not None:
@@ -84,8 +85,12 @@ def seller_marks(seg: str) -> int:
     business = False
     if not ws.isdisjoint(_FIRST):
         for i, w in enumerate(words):
-            if w in _FIRST and any(
-                x in nouns or x in verbs for x in words[i + 1 : i + 1 + _REACH]
+            if w in _FIRST and (
+                any(
+                    x in nouns or x in verbs or (w == "our" and x in praise)
+                    for x in words[i + 1 : i + 1 + _REACH]
+                )
+                or (w == "us" and i and (words[i - 1] in sells or words[i - 1] in _SELL_VERB_SET))
             ):
                 business = True
                 break
@@ -94,7 +99,7 @@ def seller_marks(seg: str) -> int:
     selling = any(w in sells for w in commanded)
     price = _PRICE.search(seg) is not None
     praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
-    if not (business or price or (selling and reader)):
+    if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
     exclaim = _EXCLAIM.search(seg) is not None
     marks = reader + business + min(commands, 2) + price + min(praised, 2) + exclaim
@@ -104,7 +109,7 @@ def seller_marks(seg: str) -> int:
     return -marks if not (business or selling) else marks
 
 
-_WAS_PRICE = re.compile(r"\b[Ww]as\s+[$£€₹₩¥]\s?\d")
+_WAS_PRICE = re.compile(r"[(,–-]\s*[Ww]as\s+[$£€₹₩¥]\s?\d")
 # an imperative not in the seller's verb list, told by its syntax: a sentence's first word
 # followed by a determiner or "your" ("Spread the cost", "Bring your team"), where a statement
 # would open with a subject; the words that open a statement that way are function words
