@@ -52,9 +52,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from lintnews.builtin.advertorial_seller import seller_levels
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
 from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
-from lintnews.builtin.advertorial_seller import seller_levels
 from lintnews.builtin.advertorial_voice import promotional, selling
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit
