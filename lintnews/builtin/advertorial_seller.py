@@ -90,7 +90,7 @@ def seller_marks(seg: str) -> int:
                     x in nouns or x in verbs or (w == "our" and x in praise)
                     for x in words[i + 1 : i + 1 + _REACH]
                 )
-                or (w == "us" and i and (words[i - 1] in sells or words[i - 1] in _SELL_VERB_SET))
+                or (w == "us" and i and words[i - 1] in sells)
             ):
                 business = True
                 break
