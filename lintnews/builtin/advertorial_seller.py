@@ -166,4 +166,50 @@ def seller_levels(texts: list[str | None]) -> dict[int, int]:
                 if j != i and marks[j] >= MIDDLE
             )
             out[i] = 2 if near >= _RUN else 1
+    _testimonials(texts, out)
     return out
+
+
+# a customer's line on a sales page: a quotation alone in its paragraph, signed after a dash
+# by a name, a role or a home and nothing more ("..." - Priya, verified buyer), or a
+# quotation whose signature is the next paragraph ("– Ana R."); stars may stand between
+_TESTIMONIAL = re.compile(
+    r"\s*[\"“][^\"“”\n]{3,300}[\"”]\s*(?:[★☆*]+\s*)?([-–—]\s*[^\s\"“”][^!?\"“”\n]{0,60})?\s*"
+)
+_SIGNATURE = re.compile(r"\s*[-–—]\s*[^\s\"“”][^.!?\"“”\n]{0,40}\.?\s*")
+
+
+def _testimonials(texts: list[str | None], out: dict[int, int]) -> None:
+    """Customers' lines beside a pitch are the page's: a run of testimonials (each a
+    quotation signed after a dash, or a quotation and its signature line) with a pitch within
+    _RUN_SPAN paragraphs of either end is a pitch. A quotation in a story is introduced by
+    its speaker and a verb of saying, never signed after a dash beside a seller's lines."""
+    n = len(texts)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and (step := _signed(texts, j)):
+            j += step
+        if j > i:
+            near = range(max(0, i - _RUN_SPAN), min(n, j + _RUN_SPAN))
+            if any(out.get(k) == 2 for k in near if not i <= k < j):
+                for k in range(i, j):
+                    out[k] = 2
+            i = j
+        else:
+            i += 1
+
+
+def _signed(texts: list[str | None], i: int) -> int:
+    """The paragraphs a testimonial starting at paragraph ``i`` takes: 1 a quotation signed
+    after a dash on its own line, 2 a quotation and its signature line, 0 none."""
+    t = texts[i]
+    if not t or t.lstrip()[:1] not in ('"', "“"):
+        return 0
+    m = _TESTIMONIAL.fullmatch(t)
+    if m is None:
+        return 0
+    if m.group(1):
+        return 1
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    return 2 if nxt and _SIGNATURE.fullmatch(nxt) is not None else 0
