@@ -97,3 +97,23 @@ def test_a_command_is_told_by_its_syntax() -> None:
     assert seller_marks("Spread the cost with our monthly plan.") >= 2
     # a function word before a determiner opens a statement
     assert seller_marks("After the repairs our plan is to reopen.") < 2
+
+
+def test_customers_lines_beside_a_pitch_are_the_pages() -> None:
+    lines = [
+        "Our friendly bakers handle every order by hand, so your party gets the freshest bread in town. Reserve your loaves today from just £4!",
+        '"The best sourdough I have ever bought." - Nadia, Kettleby',
+        '"Soft, warm and gone in a day."',
+        "– Owen P.",
+    ]
+    assert seller_levels(lines) == {0: 2, 1: 2, 2: 2, 3: 2}
+
+
+def test_a_signed_quotation_with_no_pitch_beside_it_is_the_storys() -> None:
+    lines = [
+        STORY,
+        '"We had no warning at all." - Nadia Hale, a driver',
+        AFTER,
+    ]
+    assert seller_levels(lines) == {}
+    assert warning_lines("\n\n".join(lines)) == []
