@@ -52,7 +52,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from lintnews.builtin.advertorial_seller import seller_levels
+from lintnews.builtin.advertorial_seller import LONGEST as SELLER_LONGEST
+from lintnews.builtin.advertorial_seller import MIDDLE as SELLER_MIDDLE
+from lintnews.builtin.advertorial_seller import seller_levels, seller_marks
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
 from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
 from lintnews.builtin.advertorial_voice import promotional, selling
@@ -737,7 +739,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     candidates = _voice_blocks(doc, voice[0][1]) if voice else set()
     # the seller's voice of every short paragraph, read with its neighbours (a page of sales
     # lines): only in a document the promo-voice rule points into at all
-    sellers = _seller_blocks(doc) if voice else {}
+    sellers = _seller_blocks(doc, candidates) if candidates else {}
     if not signals and not any(level == 2 for level in sellers.values()):
         # (the cheap path: most such documents hold a "free" or a "site" in a story paragraph)
         quoted = _quoted(doc)
@@ -753,18 +755,34 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     yield from _Judgement(doc, signals, voice_rule, candidates, sellers).findings()
 
 
-def _seller_blocks(doc) -> dict[int, int]:  # type: ignore[no-untyped-def]
+_SELLER_REACH = 3  # paragraphs around a seed of the seller's voice that are read with it
+
+
+def _seller_blocks(doc, candidates: set[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
     """The paragraphs in the seller's voice (2 a pitch, 1 maybe), by block index (see
-    :mod:`lintnews.builtin.advertorial_seller`): headings, quotations, captions and the
-    speakers' turns are not prose of the page's own."""
-    text = doc.text
-    turns = doc.turns
-    return seller_levels(
-        [
-            None if b.kind in ("heading", "quote", "caption") or bi in turns else text[b.start : b.end]
-            for bi, b in enumerate(doc.blocks)
-        ]
-    )
+    :mod:`lintnews.builtin.advertorial_seller`). The seeds are the paragraphs holding a word of
+    the promo-voice rule (an offer, a price, a delivery: a sales page names one) that are
+    middling or more in the seller's voice; the paragraphs within _SELLER_REACH of a seed are
+    read with it (reading every line of a long text cost 6% of linting it). Headings,
+    quotations, captions and the speakers' turns are not prose of the page's own."""
+    text, blocks = doc.text, doc.blocks
+
+    def prose(bi: int) -> str | None:
+        b = blocks[bi]
+        if b.end - b.start > SELLER_LONGEST or b.kind in ("heading", "quote", "caption"):
+            return None
+        return text[b.start : b.end]
+
+    seeds = [bi for bi in candidates if (t := prose(bi)) is not None and abs(seller_marks(t)) >= SELLER_MIDDLE]
+    if not seeds:
+        return {}
+    near = {j for bi in seeds for j in range(max(0, bi - _SELLER_REACH), min(len(blocks), bi + _SELLER_REACH + 1))}
+    levels = seller_levels({bi: prose(bi) for bi in near})
+    if levels:  # (the turns are found only where a paragraph reads as the seller's)
+        turns = doc.turns
+        if turns:
+            levels = {bi: level for bi, level in levels.items() if bi not in turns}
+    return levels
 
 
 def _voice_level(text: str, start: int, end: int, quoted) -> int:  # type: ignore[no-untyped-def]

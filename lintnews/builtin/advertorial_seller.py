@@ -21,12 +21,13 @@ names no offer; neither reaches the threshold.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from lintnews.builtin.advertorial_voice import _BENEFIT_WORDS, _EXCLAIM, _REPORT_WORDS, _SELL_VERB_SET
 from lintnews.language.wordclasses import word_class
 
-_LONGEST = 460  # characters: a sales line or paragraph is short
+LONGEST = 460  # characters: a sales line or paragraph is short
 _TOKEN = re.compile(r"[a-z0-9£$€][a-z0-9&'’.,-]*[a-z0-9%]|[a-z0-9]")
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;–—|]\s+|\s[-–—]\s+)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
@@ -37,11 +38,21 @@ _FIRST = frozenset({"we", "our", "us", "we're", "we’re", "we'll", "we’ll", "
 _MOST = frozenset({"most", "best", "finest", "ultimate", "perfect"})
 # the story's marks beyond the seller's module's: narration in the past and the "I" of a column
 _STORY = frozenset({"was", "were", "had", "did", "i", "i'm", "i’m", "my", "he", "she", "they", "his", "her", "their"})
+_OPENERS = " \t\"“‘("
 _QUOTE = re.compile(r"[\"“”«»„]")
 _REACH = 3  # words after "our"/"we" in which the offer noun or the service verb stands
 WARNING, MIDDLE = 4, 2  # marks (see seller_levels)
 _RUN = 1  # middling neighbours within _RUN_SPAN paragraphs that make a run of sales lines
 _RUN_SPAN = 2
+
+
+# what every paragraph with an offer holds: the business's "we/our/us", "just", a currency or
+# a share (one search at C speed: it starts only at the letters and marks it names, where a
+# pattern opening with a word boundary is tried at every character; most lines fail it)
+_GATE = re.compile(
+    r"[OoWwuj$£€₹₩¥%](?<!\w[OoWwuj])"
+    r"(?:(?<=[Oo])ur(?!\w)|(?<=[Ww])e(?!\w)|(?<=u)s(?!\w)|(?<=j)ust(?!\w)|(?<=[$£€₹₩¥%]))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +78,11 @@ def seller_marks(seg: str) -> int:
     us"); a command opening a sentence (two for two);
     a price; praise of the product (a praise word or a superlative; up to two); an exclamation.
     """
-    if len(seg) > _LONGEST or _QUOTE.search(seg) is not None:
+    if len(seg) > LONGEST:
+        return 0
+    if _GATE.search(seg) is None and seg.lstrip(_OPENERS)[:14].split(" ", 1)[0].lower() not in _classes()[3]:
+        return 0  # (the cheap test first: no "we/our/us", no price, no command that sells first)
+    if _QUOTE.search(seg) is not None:
         return 0
     low = seg.lower()
     words = _WORD.findall(low)
@@ -146,27 +161,30 @@ _PRESENT_ED = frozenset(
 )
 
 
-def seller_levels(texts: list[str | None]) -> dict[int, int]:
-    """For the paragraphs of one document (``None`` for one that is not prose: a heading, a
-    quotation, a caption), the seller's pitches: 2 a warning, 1 a hint, by index.
+def seller_levels(texts: Sequence[str | None] | Mapping[int, str | None]) -> dict[int, int]:
+    """For the paragraphs of one document, by index (a list, ``None`` for one that is not
+    prose: a heading, a quotation, a caption; or a mapping of the paragraphs to read, the
+    others not prose), the seller's pitches: 2 a warning, 1 a hint, by index.
 
     A paragraph with WARNING marks or more is a pitch. A middling one (MIDDLE marks or more)
     is a pitch when at least _RUN of the paragraphs within _RUN_SPAN of it are middling too (a
     page of sales lines), and a hint otherwise.
     """
-    signed = [seller_marks(t) if t else 0 for t in texts]
-    marks = [abs(m) for m in signed]
+    if not isinstance(texts, Mapping):
+        texts = dict(enumerate(texts))
+    signed = {i: m for i, t in texts.items() if t and (m := seller_marks(t))}
     out: dict[int, int] = {}
-    for i, m in enumerate(marks):
+    for i, s in signed.items():
+        m = abs(s)
         if m >= WARNING:
             out[i] = 2
         elif m >= MIDDLE:
-            near = signed[i] > 0 and sum(
-                1 for j in range(max(0, i - _RUN_SPAN), min(len(marks), i + _RUN_SPAN + 1))
-                if j != i and marks[j] >= MIDDLE
+            near = s > 0 and sum(
+                1 for j in range(i - _RUN_SPAN, i + _RUN_SPAN + 1) if j != i and abs(signed.get(j, 0)) >= MIDDLE
             )
             out[i] = 2 if near >= _RUN else 1
-    _testimonials(texts, out)
+    if 2 in out.values():
+        _testimonials(texts, out)
     return out
 
 
@@ -179,31 +197,29 @@ _TESTIMONIAL = re.compile(
 _SIGNATURE = re.compile(r"\s*[-–—]\s*[^\s\"“”][^.!?\"“”\n]{0,40}\.?\s*")
 
 
-def _testimonials(texts: list[str | None], out: dict[int, int]) -> None:
+def _testimonials(texts: Mapping[int, str | None], out: dict[int, int]) -> None:
     """Customers' lines beside a pitch are the page's: a run of testimonials (each a
     quotation signed after a dash, or a quotation and its signature line) with a pitch within
     _RUN_SPAN paragraphs of either end is a pitch. A quotation in a story is introduced by
     its speaker and a verb of saying, never signed after a dash beside a seller's lines."""
-    n = len(texts)
-    i = 0
-    while i < n:
+    end = 0  # (the paragraphs before it are taken by a run already)
+    for i in sorted(i for i, t in texts.items() if t and t.lstrip()[:1] in ('"', "“")):
+        if i < end:
+            continue
         j = i
-        while j < n and (step := _signed(texts, j)):
+        while step := _signed(texts, j):
             j += step
         if j > i:
-            near = range(max(0, i - _RUN_SPAN), min(n, j + _RUN_SPAN))
-            if any(out.get(k) == 2 for k in near if not i <= k < j):
+            if any(out.get(k) == 2 for k in range(i - _RUN_SPAN, j + _RUN_SPAN) if not i <= k < j):
                 for k in range(i, j):
                     out[k] = 2
-            i = j
-        else:
-            i += 1
+            end = j
 
 
-def _signed(texts: list[str | None], i: int) -> int:
+def _signed(texts: Mapping[int, str | None], i: int) -> int:
     """The paragraphs a testimonial starting at paragraph ``i`` takes: 1 a quotation signed
     after a dash on its own line, 2 a quotation and its signature line, 0 none."""
-    t = texts[i]
+    t = texts.get(i)
     if not t or t.lstrip()[:1] not in ('"', "“"):
         return 0
     m = _TESTIMONIAL.fullmatch(t)
@@ -211,5 +227,5 @@ def _signed(texts: list[str | None], i: int) -> int:
         return 0
     if m.group(1):
         return 1
-    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    nxt = texts.get(i + 1)
     return 2 if nxt and _SIGNATURE.fullmatch(nxt) is not None else 0
