@@ -52,6 +52,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from lintnews.builtin.advertorial_seller import LONGEST as SELLER_LONGEST
+from lintnews.builtin.advertorial_seller import MIDDLE as SELLER_MIDDLE
+from lintnews.builtin.advertorial_seller import seller_levels, seller_marks
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
 from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
 from lintnews.builtin.advertorial_voice import promotional, selling
@@ -734,7 +737,10 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     signals = {rule: hits for rule, hits in hits_by_rule.items() if rule.id != _VOICE_RULE}
     voice_rule = voice[0][0] if voice else None
     candidates = _voice_blocks(doc, voice[0][1]) if voice else set()
-    if not signals:
+    # the seller's voice of every short paragraph, read with its neighbours (a page of sales
+    # lines): only in a document the promo-voice rule points into at all
+    sellers = _seller_blocks(doc, candidates) if candidates else {}
+    if not signals and not any(level == 2 for level in sellers.values()):
         # (the cheap path: most such documents hold a "free" or a "site" in a story paragraph)
         quoted = _quoted(doc)
         glued = {s.block for s in doc.sentences if s.glued}
@@ -746,7 +752,37 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
     # the shapes of this document's lines are judged here, with its signals (the
     # headline-list rule, which the engine calls after the judges, then leaves it alone)
     JUDGED.add(doc)
-    yield from _Judgement(doc, signals, voice_rule, candidates).findings()
+    yield from _Judgement(doc, signals, voice_rule, candidates, sellers).findings()
+
+
+_SELLER_REACH = 3  # paragraphs around a seed of the seller's voice that are read with it
+
+
+def _seller_blocks(doc, candidates: set[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """The paragraphs in the seller's voice (2 a pitch, 1 maybe), by block index (see
+    :mod:`lintnews.builtin.advertorial_seller`). The seeds are the paragraphs holding a word of
+    the promo-voice rule (an offer, a price, a delivery: a sales page names one) that are
+    middling or more in the seller's voice; the paragraphs within _SELLER_REACH of a seed are
+    read with it (reading every line of a long text cost 6% of linting it). Headings,
+    quotations, captions and the speakers' turns are not prose of the page's own."""
+    text, blocks = doc.text, doc.blocks
+
+    def prose(bi: int) -> str | None:
+        b = blocks[bi]
+        if b.end - b.start > SELLER_LONGEST or b.kind in ("heading", "quote", "caption"):
+            return None
+        return text[b.start : b.end]
+
+    seeds = [bi for bi in candidates if (t := prose(bi)) is not None and abs(seller_marks(t)) >= SELLER_MIDDLE]
+    if not seeds:
+        return {}
+    near = {j for bi in seeds for j in range(max(0, bi - _SELLER_REACH), min(len(blocks), bi + _SELLER_REACH + 1))}
+    levels = seller_levels({bi: prose(bi) for bi in near})
+    if levels:  # (the turns are found only where a paragraph reads as the seller's)
+        turns = doc.turns
+        if turns:
+            levels = {bi: level for bi, level in levels.items() if bi not in turns}
+    return levels
 
 
 def _voice_level(text: str, start: int, end: int, quoted) -> int:  # type: ignore[no-untyped-def]
@@ -791,11 +827,12 @@ def _quoted(doc):  # type: ignore[no-untyped-def]
 class _Judgement:
     """The signals of one document, the units they mark, and the findings."""
 
-    def __init__(self, doc, hits_by_rule, voice_rule=None, voice_blocks=frozenset()) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc, hits_by_rule, voice_rule=None, voice_blocks=frozenset(), sellers=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
         self.text = doc.text
         self.voice_rule = voice_rule  # the promo-voice rule, and the paragraphs its words are in
         self.voice_blocks = voice_blocks
+        self.sellers: dict[int, int] = sellers or {}  # the paragraphs in the seller's voice
         self.units = _Units(doc, [h for hits in hits_by_rule.values() for h in hits])
         self.signals: dict[int, list[Signal]] = {}
         self.hints: set[int] = set()  # units whose weak signals may only ever be hints
@@ -1084,13 +1121,15 @@ class _Judgement:
         taken = {us[i].block for i in self.strong}
         shaped = self.shapes.strong if self.shapes is not None else {}
         quoted = _quoted(doc)
-        for bi in sorted(self.voice_blocks):
+        sellers = self.sellers
+        for bi in sorted(self.voice_blocks | sellers.keys()):
             b = doc.blocks[bi]
             if bi in taken or bi in shaped or b.kind in ("heading", "quote", "caption"):
                 continue
             idx = units.block_units(bi) or []
             if not any(us[i].glued for i in idx):  # (most paragraphs: one piece)
-                pieces = [(idx, _voice_level(text, b.start, b.end, quoted))]
+                level = _voice_level(text, b.start, b.end, quoted) if bi in self.voice_blocks else 0
+                pieces = [(idx, max(level, sellers.get(bi, 0)))]
             else:
                 # each piece of the paragraph a scraper glued together ("...all the
                 # difference.The budget also includes"): a plug glued into a story paragraph

@@ -1,0 +1,231 @@
+"""The seller's voice of a paragraph, measured as a shape rather than matched as phrases.
+
+A business's page pasted into a story (a venue's hire page, a clinic's price list, a shop's
+product page) is written in a voice news copy does not use, whatever its words: it speaks to
+the reader ("you", "your"), as the business about what it sells ("our team", "we offer"), it
+commands ("Book a show-round", "Spread the cost"), names prices, praises its own product
+("the city's most unforgettable setting") and exclaims. Each mark is common in news alone;
+:func:`seller_marks` counts them in one paragraph (each feature one mark, so the score is
+explainable: the marks it found are its reasons), and :func:`seller_levels` decides per
+paragraph, with its neighbours: a paragraph with many marks is a pitch; one with fewer is a
+pitch when the paragraphs around it are pitches too (a page of short sales lines, each of
+which alone is only middling), and a hint otherwise.
+
+The story's marks veto a paragraph whatever its score: a quotation mark (a news report quoting
+a company's pitch), a verb of saying or a source (a report about a company), a news actor, a
+past tense (narration). Advice to a reader ("you should compare prices") has no business
+voice, no price and no praise of "our" product, and a letter to readers or an op-ed's "we"
+names no offer; neither reaches the threshold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from lintnews.builtin.advertorial_voice import _BENEFIT_WORDS, _EXCLAIM, _REPORT_WORDS, _SELL_VERB_SET
+from lintnews.language.wordclasses import word_class
+
+LONGEST = 460  # characters: a sales line or paragraph is short
+_TOKEN = re.compile(r"[a-z0-9£$€][a-z0-9&'’.,-]*[a-z0-9%]|[a-z0-9]")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;–—|]\s+|\s[-–—]\s+)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
+_PRICE = re.compile(r"[$£€₹₩¥]\s?\d|\d\s?[₩€]|\b\d{1,3}\s?%\s*(?:off|finance|apr)\b|\bfrom\s+just\b", re.IGNORECASE)
+_SECOND = frozenset({"you", "your", "yours", "yourself", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
+_FIRST = frozenset({"we", "our", "us", "we're", "we’re", "we'll", "we’ll", "we've", "we’ve"})
+# a superlative of praise ("the city's most unforgettable", "our friendliest")
+_MOST = frozenset({"most", "best", "finest", "ultimate", "perfect"})
+# the story's marks beyond the seller's module's: narration in the past and the "I" of a column
+_STORY = frozenset({"was", "were", "had", "did", "i", "i'm", "i’m", "my", "he", "she", "they", "his", "her", "their"})
+_OPENERS = " \t\"“‘("
+_QUOTE = re.compile(r"[\"“”«»„]")
+_REACH = 3  # words after "our"/"we" in which the offer noun or the service verb stands
+WARNING, MIDDLE = 4, 2  # marks (see seller_levels)
+_RUN = 1  # middling neighbours within _RUN_SPAN paragraphs that make a run of sales lines
+_RUN_SPAN = 2
+
+
+# what every paragraph with an offer holds: the business's "we/our/us", "just", a currency or
+# a share (one search at C speed: it starts only at the letters and marks it names, where a
+# pattern opening with a word boundary is tried at every character; most lines fail it)
+_GATE = re.compile(
+    r"[OoWwuj$£€₹₩¥%](?<!\w[OoWwuj])"
+    r"(?:(?<=[Oo])ur(?!\w)|(?<=[Ww])e(?!\w)|(?<=u)s(?!\w)|(?<=j)ust(?!\w)|(?<=[$£€₹₩¥%]))"
+)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The offer nouns, the present-tense service verbs, the praise and the commands that
+    sell of the seller's voice."""
+    nouns = frozenset(word_class("advertorial/offer-nouns"))
+    verbs = frozenset(
+        w for w in word_class("advertorial/business-verbs") if not w.endswith("ed") and w not in {"sold"}
+    )
+    praise = frozenset(word_class("advertorial/praise")) | _BENEFIT_WORDS
+    sells = frozenset(word_class("advertorial/commerce-commands"))
+    return nouns, verbs, praise, sells
+
+
+def seller_marks(seg: str) -> int:
+    """The seller's marks in one paragraph ``seg`` (0 where a mark of the story vetoes it),
+    negative where none of them is the seller's own act (the business's voice or a command
+    that sells): such a paragraph is a pitch by its own marks only, never by its neighbours'.
+
+    One mark each: the reader addressed; the business's own voice ("our" or "we" with an offer
+    noun or a service verb within three words, "our" with a praise word, or "us" after a command: "call
+    us"); a command opening a sentence (two for two);
+    a price; praise of the product (a praise word or a superlative; up to two); an exclamation.
+    """
+    if len(seg) > LONGEST:
+        return 0
+    if _GATE.search(seg) is None and seg.lstrip(_OPENERS)[:14].split(" ", 1)[0].lower() not in _classes()[3]:
+        return 0  # (the cheap test first: no "we/our/us", no price, no command that sells first)
+    if _QUOTE.search(seg) is not None:
+        return 0
+    low = seg.lower()
+    words = _WORD.findall(low)
+    if len(words) < 3:
+        return 0
+    ws = set(words)
+    if "was" in ws and _WAS_PRICE.search(seg) is not None:
+        ws.discard("was")  # (a struck-through price, "was £89.99", is no narration)
+    if ws & _REPORT_WORDS or ws & _STORY:
+        return 0
+    if any(len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED for w in words):
+        return 0  # (narration in the past, or a participle of a report)
+    nouns, verbs, praise, sells = _classes()
+    reader = not ws.isdisjoint(_SECOND)
+    business = False
+    if not ws.isdisjoint(_FIRST):
+        for i, w in enumerate(words):
+            if w in _FIRST and (
+                any(
+                    x in nouns or x in verbs or (w == "our" and x in praise)
+                    for x in words[i + 1 : i + 1 + _REACH]
+                )
+                or (w == "us" and i and words[i - 1] in sells)
+            ):
+                business = True
+                break
+    commanded = [m.group(1).lower() for m in _SENTENCE_START.finditer(seg) if _command(m, seg)]
+    commands = len(commanded)
+    selling = any(w in sells for w in commanded)
+    price = _PRICE.search(seg) is not None
+    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
+    if not (business or price or selling):
+        return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
+    exclaim = _EXCLAIM.search(seg) is not None
+    marks = reader + business + min(commands, 2) + price + min(praised, 2) + exclaim
+    # (a seller's own act, "we"/"our" with its offer or a command that sells, lets a middling
+    # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
+    # stays a hint beside a bank's pitch)
+    return -marks if not (business or selling) else marks
+
+
+_WAS_PRICE = re.compile(r"[(,–-]\s*[Ww]as\s+[$£€₹₩¥]\s?\d")
+# an imperative not in the seller's verb list, told by its syntax: a sentence's first word
+# followed by a determiner or "your" ("Spread the cost", "Bring your team"), where a statement
+# would open with a subject; the words that open a statement that way are function words
+_DETERMINER = re.compile(r"\s+(?:the|your|yourself|our|a|an|every|each)\b")
+_NOT_COMMANDS = frozenset(
+    "after before during despite in on at by for from with without within into onto over under "
+    "above below behind beside between beyond across along among around through throughout "
+    "towards toward against about like unlike near inside outside upon via per since until till "
+    "and but or nor so yet when while whilst although though because if unless whether where "
+    "once as than then now today tonight tomorrow yesterday here there still also even only just "
+    "instead meanwhile perhaps maybe indeed thus hence however otherwise all both either neither "
+    "not no yes of to is are be been being it its this that these those what which who whom whose "
+    "why how thanks whatever whenever wherever sadly happily luckily overall later earlier soon "
+    "again already almost ever never always often sometimes usually first second third finally "
+    "last next plus minus every each some any many much more most few less least such".split()
+)
+
+
+def _command(m: re.Match[str], seg: str) -> bool:
+    """Does the sentence whose first word ``m`` found open with a command? A seller's verb
+    ("book", "order"), or any word not a function word before a determiner or "your"."""
+    word = m.group(1).lower().replace("’", "'")
+    if word in _SELL_VERB_SET:
+        return True
+    if word in _NOT_COMMANDS or word.endswith(("ly", "ing", "ed", "'s")) or len(word) < 3:
+        return False
+    return _DETERMINER.match(seg, m.end()) is not None
+
+
+# participles in -ed that describe a product, not a past event ("dedicated", "unlimited")
+_PRESENT_ED = frozenset(
+    "dedicated unlimited licensed included tailored detailed talented guaranteed personalised "
+    "personalized trusted handcrafted seated registered".split()
+)
+
+
+def seller_levels(texts: Sequence[str | None] | Mapping[int, str | None]) -> dict[int, int]:
+    """For the paragraphs of one document, by index (a list, ``None`` for one that is not
+    prose: a heading, a quotation, a caption; or a mapping of the paragraphs to read, the
+    others not prose), the seller's pitches: 2 a warning, 1 a hint, by index.
+
+    A paragraph with WARNING marks or more is a pitch. A middling one (MIDDLE marks or more)
+    is a pitch when at least _RUN of the paragraphs within _RUN_SPAN of it are middling too (a
+    page of sales lines), and a hint otherwise.
+    """
+    if not isinstance(texts, Mapping):
+        texts = dict(enumerate(texts))
+    signed = {i: m for i, t in texts.items() if t and (m := seller_marks(t))}
+    out: dict[int, int] = {}
+    for i, s in signed.items():
+        m = abs(s)
+        if m >= WARNING:
+            out[i] = 2
+        elif m >= MIDDLE:
+            near = s > 0 and sum(
+                1 for j in range(i - _RUN_SPAN, i + _RUN_SPAN + 1) if j != i and abs(signed.get(j, 0)) >= MIDDLE
+            )
+            out[i] = 2 if near >= _RUN else 1
+    if 2 in out.values():
+        _testimonials(texts, out)
+    return out
+
+
+# a customer's line on a sales page: a quotation alone in its paragraph, signed after a dash
+# by a name, a role or a home and nothing more ("..." - Priya, verified buyer), or a
+# quotation whose signature is the next paragraph ("– Ana R."); stars may stand between
+_TESTIMONIAL = re.compile(
+    r"\s*[\"“][^\"“”\n]{3,300}[\"”]\s*(?:[★☆*]+\s*)?([-–—]\s*[^\s\"“”][^!?\"“”\n]{0,60})?\s*"
+)
+_SIGNATURE = re.compile(r"\s*[-–—]\s*[^\s\"“”][^.!?\"“”\n]{0,40}\.?\s*")
+
+
+def _testimonials(texts: Mapping[int, str | None], out: dict[int, int]) -> None:
+    """Customers' lines beside a pitch are the page's: a run of testimonials (each a
+    quotation signed after a dash, or a quotation and its signature line) with a pitch within
+    _RUN_SPAN paragraphs of either end is a pitch. A quotation in a story is introduced by
+    its speaker and a verb of saying, never signed after a dash beside a seller's lines."""
+    end = 0  # (the paragraphs before it are taken by a run already)
+    for i in sorted(i for i, t in texts.items() if t and t.lstrip()[:1] in ('"', "“")):
+        if i < end:
+            continue
+        j = i
+        while step := _signed(texts, j):
+            j += step
+        if j > i:
+            if any(out.get(k) == 2 for k in range(i - _RUN_SPAN, j + _RUN_SPAN) if not i <= k < j):
+                for k in range(i, j):
+                    out[k] = 2
+            end = j
+
+
+def _signed(texts: Mapping[int, str | None], i: int) -> int:
+    """The paragraphs a testimonial starting at paragraph ``i`` takes: 1 a quotation signed
+    after a dash on its own line, 2 a quotation and its signature line, 0 none."""
+    t = texts.get(i)
+    if not t or t.lstrip()[:1] not in ('"', "“"):
+        return 0
+    m = _TESTIMONIAL.fullmatch(t)
+    if m is None:
+        return 0
+    if m.group(1):
+        return 1
+    nxt = texts.get(i + 1)
+    return 2 if nxt and _SIGNATURE.fullmatch(nxt) is not None else 0
