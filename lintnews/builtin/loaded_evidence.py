@@ -244,7 +244,7 @@ def _clause_words(text: str, lo: int, start: int) -> list[str]:
 def _modified_subject(text: str, start: int, lo: int, words: list[str] | None = None) -> Evidence | None:
     """The predicate of a literal noun with a prepositional phrase after it: "the journey from
     Rwanda to Germany was both dangerous" (a determiner, the literal noun, a preposition, at most
-    four more words, the copula; round 25). Not when a relative or a second copula comes between
+    six more words, the copula; round 25). Not when a relative or a second copula comes between
     ("the route that critics say is dangerous" is a view reported)."""
     c = classes()
     w = _clause_words(text, lo, start) if words is None else words
@@ -252,7 +252,7 @@ def _modified_subject(text: str, start: int, lo: int, words: list[str] | None = 
         w.pop()
     if len(w) < 4 or w[-1] not in c.copulas:
         return None
-    for i in range(len(w) - 3, max(0, len(w) - 8), -1):
+    for i in range(len(w) - 3, max(0, len(w) - 10), -1):
         word = w[i]
         if word in _RELATIVES or word in c.copulas or word in ("who", "say", "says", "said"):
             return None
