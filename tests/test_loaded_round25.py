@@ -69,3 +69,13 @@ def test_a_dated_disaster_is_info(lint, text):
 ])
 def test_a_judged_disaster_still_warns(lint, text):
     assert severity_of(lint, text, "disaster") == "warning"
+
+
+def test_a_plea_with_an_adverb_is_no_verdict(lint):
+    text = "A man who admitted racially abusing a bus driver in Leeds was jailed on Friday."
+    assert severity_of(lint, text, "admitted") is None
+
+
+def test_admitting_a_clause_after_an_adverb_still_warns(lint):
+    text = "The council admitted privately that the budget was short by a third."
+    assert severity_of(lint, text, "admitted") == "warning"
