@@ -79,3 +79,20 @@ def test_a_plea_with_an_adverb_is_no_verdict(lint):
 def test_admitting_a_clause_after_an_adverb_still_warns(lint):
     text = "The council admitted privately that the budget was short by a third."
     assert severity_of(lint, text, "admitted") == "warning"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Many analysts have considered the militia among the most dangerous groups in the region.", "dangerous"),
+    ("Critics consider the mayor to be reckless with public money.", "reckless"),
+])
+def test_a_view_reported_with_consider_is_info(lint, text, word):
+    assert severity_of(lint, text, word) == "info"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the verb's object, not a view reported
+    ("The council considered the reckless plan on Monday.", "reckless"),
+    ("The council will consider the plan, which is reckless, on Monday.", "reckless"),
+])
+def test_considering_a_thing_still_warns(lint, text, word):
+    assert severity_of(lint, text, word) == "warning"

@@ -986,6 +986,16 @@ _ONLY_AS_TAIL = re.compile(
     r"(?:(?:the\s+)?[\w.-]+['’]s?\s+)?(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
+# The verb of judgement reports a view with its object and "as", "to be", "among" or "one of"
+# (round 25; round 23's second sample: "many observers have considered the group among the most
+# dangerous", "critics consider him to be reckless"); not "considered the dangerous plan".
+_CONSIDER = ("consider",)
+_CONSIDER_TAIL = re.compile(
+    r"(?:\s+[\w'’.-]+){1,7}?\s+(?:as|to\s+be|among|one\s+of)\s+"
+    r"(?:(?:an?|the|not|just|only|merely|most|least|more|less|one\s+of)\s+)*"
+    r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
+    re.IGNORECASE,
+)
 # The verbs of comparison report a likeness only with an object and "to" (round 20: "likening
 # the report to Nazi-era propaganda", "compared the plan to a car crash"; not "compared with",
 # nor "compared to last year" with no object)
@@ -1100,6 +1110,11 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             continue  # (with "for" and a gerund only)
         if m.start() < near:
             continue  # (only a charge reaches further)
+        if low.startswith(_CONSIDER):
+            tail = _CONSIDER_TAIL.match(text, m.end(), start)
+            if tail is not None and tail.end() == start:
+                return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
+            continue  # (with an object and "as", "to be", "among" or "one of" only)
         tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _PRAISE_AS_TAIL if low.startswith(_PRAISE_AS)
                 else _ONLY_AS_TAIL if low.startswith(_ONLY_AS)
                 else _AS_TAIL if low.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
