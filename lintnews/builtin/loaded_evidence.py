@@ -989,9 +989,10 @@ _ONLY_AS_TAIL = re.compile(
 # The verb of judgement reports a view with its object and "as", "to be", "among" or "one of"
 # (round 25; round 23's second sample: "many observers have considered the group among the most
 # dangerous", "critics consider him to be reckless"); not "considered the dangerous plan".
-_CONSIDER = ("consider",)
-_CONSIDER_TAIL = re.compile(
-    r"(?:\s+[\w'’.-]+){1,7}?\s+(?:as|to\s+be|among|one\s+of)\s+"
+# (Not in ``loaded/characterising-verbs``: "considered" is common, and the speech patterns that
+# class feeds are read for every candidate; a string test finds it first.)
+_CONSIDERED = re.compile(
+    r"(?<![\w-])(?P<verb>[Cc]onsider(?:s|ed|ing)?)(?:\s+[\w'’.-]+){1,7}?\s+(?:as|to\s+be|among|one\s+of)\s+"
     r"(?:(?:an?|the|not|just|only|merely|most|least|more|less|one\s+of)\s+)*"
     r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
@@ -1110,11 +1111,6 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             continue  # (with "for" and a gerund only)
         if m.start() < near:
             continue  # (only a charge reaches further)
-        if low.startswith(_CONSIDER):
-            tail = _CONSIDER_TAIL.match(text, m.end(), start)
-            if tail is not None and tail.end() == start:
-                return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
-            continue  # (with an object and "as", "to be", "among" or "one of" only)
         tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _PRAISE_AS_TAIL if low.startswith(_PRAISE_AS)
                 else _ONLY_AS_TAIL if low.startswith(_ONLY_AS)
                 else _AS_TAIL if low.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
@@ -1122,6 +1118,10 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             tail = _FRAMED_TAIL.match(text, m.end(), start)
         if tail is not None and tail.end() == start:
             return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
+    if text.find("onsider", near, start) >= 0:  # (a string test first: the verb is seldom near)
+        m = _CONSIDERED.search(text, near, start)
+        if m is not None:  # "many observers have considered the group among the most dangerous"
+            return Evidence("characterised", Effect.VOICE, f"reported with '{m.group('verb')}'")
     if text.find(" as ", max(lo, start - 100), start) >= 0:
         m = _DEPICTION_NOUN_AS.search(text, max(lo, start - 100), start)
         if m is not None:  # "the official portrayal of him as a brutal tyrant"
