@@ -230,8 +230,11 @@ _GERUND_AFTER_PREPOSITION = re.compile(r"(?<![\w-])(?:of|by|in|for|from|against|
 # Owning up to an act with a gerund as the object ("admitted raping a girl", "confessed
 # stealing the cash"; round 23, as "admitted to taking bribes" before): a plea, not a verdict on
 # words; not a state of mind ("admitted feeling nervous" is the verb's implied embarrassment).
+# An adverb of the act may come between (round 25, round 23's second sample: "admitted racially
+# abusing a passenger", "admitted dangerously driving").
 _ACT_GERUND_AFTER = re.compile(
-    r"\s+(?:having\s+)?(?!(?:feeling|thinking|wondering|worrying|hoping|wishing|being)\b)[a-z]{3,}ing\b")
+    r"\s+(?:having\s+)?(?:[a-z]{3,}ly\s+)?(?!(?:feeling|thinking|wondering|worrying|hoping|wishing|being)\b)"
+    r"[a-z]{3,}ing\b")
 # Material that purports to show something ("a video purporting to show him", "a letter
 # purported to be from"; round 23): the wire's caution about unverified material, no verdict
 # on a speaker.
