@@ -26,12 +26,13 @@ from functools import lru_cache
 
 from lintnews.builtin.advertorial_voice import _BENEFIT_WORDS, _EXCLAIM, _REPORT_WORDS, _SELL_VERB_SET
 from lintnews.language.wordclasses import word_class
+from lintnews.util.lazyregex import LazyRegex
 
 LONGEST = 460  # characters: a sales line or paragraph is short
-_TOKEN = re.compile(r"[a-z0-9£$€][a-z0-9&'’.,-]*[a-z0-9%]|[a-z0-9]")
-_WORD = re.compile(r"[a-z][a-z'’-]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;–—|]\s+|\s[-–—]\s+)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
-_PRICE = re.compile(r"[$£€₹₩¥]\s?\d|\d\s?[₩€]|\b\d{1,3}\s?%\s*(?:off|finance|apr)\b|\bfrom\s+just\b", re.IGNORECASE)
+_TOKEN = LazyRegex(r"[a-z0-9£$€][a-z0-9&'’.,-]*[a-z0-9%]|[a-z0-9]")
+_WORD = LazyRegex(r"[a-z][a-z'’-]*")
+_SENTENCE_START = LazyRegex(r"(?:^|[.!?:;–—|]\s+|\s[-–—]\s+)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
+_PRICE = LazyRegex(r"[$£€₹₩¥]\s?\d|\d\s?[₩€]|\b\d{1,3}\s?%\s*(?:off|finance|apr)\b|\bfrom\s+just\b", re.IGNORECASE)
 _SECOND = frozenset({"you", "your", "yours", "yourself", "you're", "you’re", "you'll", "you’ll", "you've", "you’ve"})
 _FIRST = frozenset({"we", "our", "us", "we're", "we’re", "we'll", "we’ll", "we've", "we’ve"})
 # a superlative of praise ("the city's most unforgettable", "our friendliest")
@@ -39,7 +40,7 @@ _MOST = frozenset({"most", "best", "finest", "ultimate", "perfect"})
 # the story's marks beyond the seller's module's: narration in the past and the "I" of a column
 _STORY = frozenset({"was", "were", "had", "did", "i", "i'm", "i’m", "my", "he", "she", "they", "his", "her", "their"})
 _OPENERS = " \t\"“‘("
-_QUOTE = re.compile(r"[\"“”«»„]")
+_QUOTE = LazyRegex(r"[\"“”«»„]")
 _REACH = 3  # words after "our"/"we" in which the offer noun or the service verb stands
 WARNING, MIDDLE = 4, 2  # marks (see seller_levels)
 _RUN = 1  # middling neighbours within _RUN_SPAN paragraphs that make a run of sales lines
@@ -49,7 +50,7 @@ _RUN_SPAN = 2
 # what every paragraph with an offer holds: the business's "we/our/us", "just", a currency or
 # a share (one search at C speed: it starts only at the letters and marks it names, where a
 # pattern opening with a word boundary is tried at every character; most lines fail it)
-_GATE = re.compile(
+_GATE = LazyRegex(
     r"[OoWwuj$£€₹₩¥%](?<!\w[OoWwuj])"
     r"(?:(?<=[Oo])ur(?!\w)|(?<=[Ww])e(?!\w)|(?<=u)s(?!\w)|(?<=j)ust(?!\w)|(?<=[$£€₹₩¥%]))"
 )
@@ -124,11 +125,11 @@ def seller_marks(seg: str) -> int:
     return -marks if not (business or selling) else marks
 
 
-_WAS_PRICE = re.compile(r"[(,–-]\s*[Ww]as\s+[$£€₹₩¥]\s?\d")
+_WAS_PRICE = LazyRegex(r"[(,–-]\s*[Ww]as\s+[$£€₹₩¥]\s?\d")
 # an imperative not in the seller's verb list, told by its syntax: a sentence's first word
 # followed by a determiner or "your" ("Spread the cost", "Bring your team"), where a statement
 # would open with a subject; the words that open a statement that way are function words
-_DETERMINER = re.compile(r"\s+(?:the|your|yourself|our|a|an|every|each)\b")
+_DETERMINER = LazyRegex(r"\s+(?:the|your|yourself|our|a|an|every|each)\b")
 _NOT_COMMANDS = frozenset(
     "after before during despite in on at by for from with without within into onto over under "
     "above below behind beside between beyond across along among around through throughout "
@@ -191,10 +192,10 @@ def seller_levels(texts: Sequence[str | None] | Mapping[int, str | None]) -> dic
 # a customer's line on a sales page: a quotation alone in its paragraph, signed after a dash
 # by a name, a role or a home and nothing more ("..." - Priya, verified buyer), or a
 # quotation whose signature is the next paragraph ("– Ana R."); stars may stand between
-_TESTIMONIAL = re.compile(
+_TESTIMONIAL = LazyRegex(
     r"\s*[\"“][^\"“”\n]{3,300}[\"”]\s*(?:[★☆*]+\s*)?([-–—]\s*[^\s\"“”][^!?\"“”\n]{0,60})?\s*"
 )
-_SIGNATURE = re.compile(r"\s*[-–—]\s*[^\s\"“”][^.!?\"“”\n]{0,40}\.?\s*")
+_SIGNATURE = LazyRegex(r"\s*[-–—]\s*[^\s\"“”][^.!?\"“”\n]{0,40}\.?\s*")
 
 
 def _testimonials(texts: Mapping[int, str | None], out: dict[int, int]) -> None:

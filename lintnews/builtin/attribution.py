@@ -51,6 +51,7 @@ from lintnews.builtin.constructions.sources import FirstMention, unnamed_source
 from lintnews.document import sourcing
 from lintnews.document.speech import NAME
 from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util.lazyregex import LazyRegex
 
 # A clause the writer adds between a lead verb and the cue: the lead no longer covers it. A
 # relative set off by a comma is the writer's aside; one with no comma restricts a noun in the
@@ -518,20 +519,20 @@ def _deemed_by_the_bar(text: str, s_start: int, cue_start: int, cue_end: int) ->
 
 # an impersonal passive of telling, negated: "It's never stated that", "it was not reported
 # that" ("It is not thought that anyone was hurt" holds a view, and stays)
-_NEGATED_TELLING = re.compile(
+_NEGATED_TELLING = LazyRegex(
     r"(?i)it(?:[’']s|\s+is|\s+was|\s+has|\s+had)?\s+(?:not|never)\s+(?:been\s+)?"
     r"(?:stated|said|mentioned|specified|explained|announced|disclosed|reported)\b"
 )
 # a faith or its tradition as the holder of a passive's view, right after it: "are considered
 # holy in Hinduism", "is seen as sacred in Hindu tradition" ("in the region", "by many" do not)
-_FAITH_HOLDS = re.compile(
+_FAITH_HOLDS = LazyRegex(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?:(?:Hinduism|Islam|Judaism|Christianity|Buddhism|Sikhism|Jainism|"
     r"Shintoism|Shinto|Taoism|Zoroastrianism|Catholicism)\b|(?:the\s+)?(?:Hindu|Muslim|Islamic|Jewish|"
     r"Christian|Buddhist|Sikh|Catholic|Orthodox)\s+(?:tradition|faith|teaching|law|belief)s?\b)"
 )
 # what an official, a referee or a doctor rules on: fitness to play or serve, a ground's state,
 # eligibility or admissibility ("was deemed fit to play", "the pitch was deemed unplayable")
-_RULING = re.compile(
+_RULING = LazyRegex(
     r"(?i)\s+(?:medically\s+|physically\s+)?(?:fit|unfit|playable|unplayable|eligible|ineligible|"
     r"admissible|inadmissible)\b"
 )
@@ -606,7 +607,7 @@ _DOCUMENT_NAMED = re.compile(
 # document noun of its own ("The Annual Report on Overseas Chinese Study said ...") or set off
 # after the noun ("The report - A Civil Society Perspective on Tobacco Control - was ...")
 _DOCUMENT_NOUNS = r"(?:report|study|survey|poll|index|review|analysis|census|paper|assessment)"
-_DOCUMENT_OPENS_NAMED = re.compile(
+_DOCUMENT_OPENS_NAMED = LazyRegex(
     r"[\s\"“]*The\s+(?:"
     r"(?:[a-z][\w-]*\s+){0,2}?" + _DOCUMENT_NOUNS + r"\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|(?:[a-z][\w-]*\s+){0,2}?" + _DOCUMENT_NOUNS + r"\s*(?:[-–—,(:]|\s-)\s*(?:A\s+|An\s+|The\s+)?[A-Z][\w-]*\s+[A-Z]"
@@ -915,7 +916,7 @@ _FINDING = re.compile(r"\s*(?:show|showed|shown|suggest|suggested|indicate|indic
 
 # a sentence that opens with a document its maker names (a capitalised name, possessive or not)
 # and a finding verb: "Asda's poll of some 2,600 people found", "A YouGov survey showed"
-_NAMED_DOCUMENT_FINDS = re.compile(
+_NAMED_DOCUMENT_FINDS = LazyRegex(
     r"[\s\-–—]*(?:(?:A|An|The)\s+)?(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:poll|survey|study|analysis|census)s?\b[^.;:!?]{0,80}?\b"
     r"(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|finds|found)\b"

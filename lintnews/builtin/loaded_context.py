@@ -13,6 +13,7 @@ from enum import Enum
 
 from lintnews.document import speech
 from lintnews.model.diagnostic import Finding
+from lintnews.util.lazyregex import LazyRegex
 
 
 class Sense(Enum):
@@ -153,7 +154,7 @@ _NOUN_FORMS = frozenset({"claim", "claims", "boast", "boasts", "admits",
                          # round 23: the instrument ("the blast of trumpets")
                          "trumpet", "trumpets"})
 # "I admit", "we had to concede": the writer reports their own speech, no verdict on a speaker
-_FIRST_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:I|[Ww]e|[Ll]et['’]s|[Ll]et\s+us)\s+(?:[\w'’]+\s+){0,2}$")
+_FIRST_PERSON_BEFORE = LazyRegex(r"(?<![\w-])(?:I|[Ww]e|[Ll]et['’]s|[Ll]et\s+us)\s+(?:[\w'’]+\s+){0,2}$")
 
 
 # Where "claim(s)" can only be the noun (round 13's fresh news): right after a preposition
@@ -168,7 +169,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # (Names may stand between the opener and the modifier: "in the Hale wiretap claims, it
 # was"; round 16.)
-_MODIFIER_BEFORE = re.compile(r"(?:(?P<own>\w['’]s|s['’])|(?P<art>\b(?:the|a|an|this|that|these|those))"
+_MODIFIER_BEFORE = LazyRegex(r"(?:(?P<own>\w['’]s|s['’])|(?P<art>\b(?:the|a|an|this|that|these|those))"
                               r"|(?P<det>\b(?:his|her|their|its|our|your|my)))\s+"
                               r"(?-i:(?:[A-Z][\w'’.-]*\s+){0,2})(?P<mod>[a-z][a-z-]+)\s+$", re.IGNORECASE)
 _STOP_AFTER = re.compile(r"\s*(?:[,.;:!?)]|(?:and|or)\b)")
@@ -219,12 +220,12 @@ _CLAIMED_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|had|has|ha
 # "Concede" a claim or a demand is to grant it (round 21: "the cost of conceding the claim
 # would be negligible", "conceded the pay demand"), not to admit what was said; the object
 # noun ends there ("conceded the claim was true" is speech: a verb follows).
-_CONCEDE_DEMAND = re.compile(
+_CONCEDE_DEMAND = LazyRegex(
     r"\s+(?:the|a|an|their|its|his|her|our|this|that|these|those)\s+(?:[\w-]+\s+)?(?:claims?|demands?)\b",
     re.IGNORECASE,
 )
 # ... and a gerund after a preposition names the act ("the cost of conceding the claim would be")
-_GERUND_AFTER_PREPOSITION = re.compile(r"(?<![\w-])(?:of|by|in|for|from|against|without|after|before)\s+$", re.IGNORECASE)
+_GERUND_AFTER_PREPOSITION = LazyRegex(r"(?<![\w-])(?:of|by|in|for|from|against|without|after|before)\s+$", re.IGNORECASE)
 
 
 # Owning up to an act with a gerund as the object ("admitted raping a girl", "confessed
@@ -232,13 +233,13 @@ _GERUND_AFTER_PREPOSITION = re.compile(r"(?<![\w-])(?:of|by|in|for|from|against|
 # words; not a state of mind ("admitted feeling nervous" is the verb's implied embarrassment).
 # An adverb of the act may come between (round 25, round 23's second sample: "admitted racially
 # abusing a passenger", "admitted dangerously driving").
-_ACT_GERUND_AFTER = re.compile(
+_ACT_GERUND_AFTER = LazyRegex(
     r"\s+(?:having\s+)?(?:[a-z]{3,}ly\s+)?(?!(?:feeling|thinking|wondering|worrying|hoping|wishing|being)\b)"
     r"[a-z]{3,}ing\b")
 # Material that purports to show something ("a video purporting to show him", "a letter
 # purported to be from"; round 23): the wire's caution about unverified material, no verdict
 # on a speaker.
-_MATERIAL_BEFORE = re.compile(
+_MATERIAL_BEFORE = LazyRegex(
     r"\b(?:video|videos|footage|image|images|photo|photos|photograph|photographs|picture|pictures|"
     r"recording|recordings|audio|tape|tapes|document|documents|letter|letters|message|messages|"
     r"post|posts|email|emails|map|maps|screenshot|screenshots|clip|clips)\b(?:\s+[\w'’-]+){0,5}\s+$",
@@ -249,7 +250,7 @@ _MATERIAL_BEFORE = re.compile(
 # A claim denied (round 24; the tuned check: "the article he cites never claimed that", "the
 # firm does not claim that"): "claimed" doubts what is asserted, and a negation asserts nothing.
 # Info, not dropped. (A text as the subject, "the report claims that", warns as before: round 13.)
-_NEGATED_BEFORE = re.compile(r"(?<![\w-])(?:never|not|n['’]t)\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
+_NEGATED_BEFORE = LazyRegex(r"(?<![\w-])(?:never|not|n['’]t)\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:

@@ -24,6 +24,7 @@ from enum import Enum
 from functools import lru_cache
 
 from lintnews.document import speech
+from lintnews.util.lazyregex import LazyRegex
 
 
 class Effect(Enum):
@@ -149,7 +150,7 @@ def dual_sense(word: str, lemma: str) -> bool:
 _THAN = re.compile(r"\s+than\s+", re.IGNORECASE)
 # An effect on a literal thing (round 25, round 23's second sample: "its harmful effects on our
 # health"; not "harmful effects on the poor", a verdict on what is done to people)
-_EFFECT_ON = re.compile(r"\s+effects?\s+on\s+(?:(?:our|their|his|her|its|your|the|human|public)\s+)?([\w-]+)",
+_EFFECT_ON = LazyRegex(r"\s+effects?\s+on\s+(?:(?:our|their|his|her|its|your|the|human|public)\s+)?([\w-]+)",
                         re.IGNORECASE)
 
 
@@ -187,7 +188,7 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, sta
 # "no rubbish collection", "picking through garbage for recyclables"): a noun of waste handled,
 # heaped or lying somewhere, not the verdict ("that is rubbish", "a garbage argument").
 WASTE_NOUNS = frozenset(("rubbish", "garbage", "trash"))
-_WASTE_HEAD_AFTER = re.compile(
+_WASTE_HEAD_AFTER = LazyRegex(
     r"\s+(?:collection|collections|collectors?|bins?|bags?|cans?|dumps?|trucks?|lorr(?:y|ies)|heaps?|"
     r"piles?|mounds?|tips?|disposal|pickers?|picking|sites?|dumping|burning|incinerators?|chutes?|"
     r"sacks?|strike|strikes|removal|recycling|crisis|problem|services?|men|workers?|"
@@ -196,7 +197,7 @@ _WASTE_HEAD_AFTER = re.compile(
     r"accumulat\w*|spill\w*|overflow\w*)\b",
     re.IGNORECASE,
 )
-_WASTE_BEFORE = re.compile(
+_WASTE_BEFORE = LazyRegex(
     r"(?:\b(?:piles?|heaps?|mounds?|bags?|sacks?|tons?|tonnes?|kilos?|kilograms?|mountains?|"
     r"strewn\s+with|covered\s+(?:in|with)|littered\s+with|filled\s+with|through|among|into|"
     r"collect\w*|dump\w*|burn\w*|pick\w*\s+up|clear\w*|sort\w*|recycl\w*|throw\w*(?:\s+away)?|"
@@ -231,7 +232,7 @@ _COORDINATORS = frozenset(("and", "or"))
 # dangerous", "the crossing into Greece is dangerous"; round 25, round 23's second sample)
 _SUBJECT_PREPOSITIONS = frozenset(("from", "of", "to", "across", "through", "between", "into", "along",
                                    "over", "via", "in", "on"))
-_CLAUSE_TAIL = re.compile(r"[^,;:.!?\"“”()]*$")
+_CLAUSE_TAIL = LazyRegex(r"[^,;:.!?\"“”()]*$")
 
 
 def _clause_words(text: str, lo: int, start: int) -> list[str]:
@@ -644,12 +645,12 @@ _CONTRAST_TAIL = re.compile(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+th
 # A parenthetical tag with "notes" or "remarks", whose plain forms are nouns too and so no
 # speech verbs of the class ("the minister's remarks"): set off by commas after a pronoun or
 # a name, they are verbs ("In addition, she notes, the public ...", "..., Ruiz remarks, ...")
-_NOTES_TAG = re.compile(r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:notes|remarks),")
+_NOTES_TAG = LazyRegex(r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:notes|remarks),")
 _ACCORDING_LEAD = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+[^,.;:!?“”\"]{1,80},")
 # What a court or an inquest heard (round 23; round 21's left kind: "the court heard that the
 # defendant launched a brutal attack", "the jury was told he had"): the evidence given, a
 # witness's or counsel's words, not the court reporter's verdict.
-_COURT_HEARD = re.compile(
+_COURT_HEARD = LazyRegex(
     r"(?<![\w-])(?:court|courts|jury|jurors|tribunal|inquest|inquiry|hearing|trial|magistrates?|judge|"
     r"coroner|panel|committee)\s+(?:(?:has|had|was|were)\s+(?:been\s+)?|also\s+|later\s+)?"
     r"(?:heard|hears|told)\b",
@@ -676,7 +677,7 @@ _MORE_REPORTED = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|added|adding)\b", r
 # The word in the phrase that tells how or where the words were said, right after the verb
 # ("said in a fiery speech", "wrote in a scathing letter", "told reporters with a withering
 # look"; round 21): the writer's description of the speaking, not the reported words.
-_MANNER_OF_SAYING = re.compile(
+_MANNER_OF_SAYING = LazyRegex(
     r"(?:\s+(?:reporters|journalists|parliament|lawmakers|supporters|the\s+crowd))?"
     r"\s+(?:in|during|with)\s+(?:an?|his|her|their|its)\s+(?:[\w'’-]+\s+)?",
     re.IGNORECASE,
@@ -700,8 +701,8 @@ def _clause_break(text: str, pos: int, hi: int) -> int | None:
 # A clause's verb: a past form between the verb of belief and the word ("believing the board
 # handcuffed the mayor with endless"), or a finite verb soon after the word, which is then in
 # the clause's subject ("believe the terrible figures will improve")
-_VERB_BETWEEN = re.compile(r".*?\b[a-z]{3,}ed\b", re.DOTALL)
-_FINITE_SOON = re.compile(
+_VERB_BETWEEN = LazyRegex(r".*?\b[a-z]{3,}ed\b", re.DOTALL)
+_FINITE_SOON = LazyRegex(
     r"[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|was|were|will|would|can|could|should|must|may|might|"
     r"has|have|had)\b", re.IGNORECASE)
 
@@ -870,7 +871,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
 # An allegation's marker a few words before the word, in the same clause: "for alleged
 # anti-Estonian propaganda", "allegedly spreading hateful propaganda", "the purported
 # smear campaign" (round 21)
-_ALLEGED_BEFORE = re.compile(
+_ALLEGED_BEFORE = LazyRegex(
     r"(?<![\w-])(?i:alleged|allegedly|purported|purportedly)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
@@ -893,7 +894,7 @@ def alleged(text: str, start: int, lo: int) -> Evidence | None:
 # The noun after a determiner, a preposition or a verb that takes it as its object ("the claim
 # that", "amid reports that", "rejected suggestions that"), not a verb ("the narrative that
 # claims that X is nonsense": its subject's clause ends and the writer's predicate follows)
-_CONTENT_LEAD = re.compile(
+_CONTENT_LEAD = LazyRegex(
     r"(?<![\w-])(?i:the|a|an|his|her|their|its|any|such|these|those|new|recent|earlier|of|to|amid|"
     r"despite|over|about|with|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
     r"refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+"
@@ -973,7 +974,7 @@ _ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember", "fram", "cast
 # the reef as one of the greatest", "hailed as a stunning success"), its object short and with
 # no clause of the writer's between ("praised her rival despite framing him as a leftist")
 _PRAISE_AS = ("tout", "hail", "hype", "laud", "prais")
-_PRAISE_AS_TAIL = re.compile(
+_PRAISE_AS_TAIL = LazyRegex(
     r"(?:\s+(?!(?:despite|after|before|while|when|because|although|though|since|but|and|for|by|without)\b)"
     r"[\w'’.-]+){0,4}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
@@ -991,7 +992,7 @@ _ONLY_AS_TAIL = re.compile(
 # dangerous", "critics consider him to be reckless"); not "considered the dangerous plan".
 # (Not in ``loaded/characterising-verbs``: "considered" is common, and the speech patterns that
 # class feeds are read for every candidate; a string test finds it first.)
-_CONSIDERED = re.compile(
+_CONSIDERED = LazyRegex(
     r"(?<![\w-])(?P<verb>[Cc]onsider(?:s|ed|ing)?)(?:\s+[\w'’.-]+){1,7}?\s+(?:as|to\s+be|among|one\s+of)\s+"
     r"(?:(?:an?|the|not|just|only|merely|most|least|more|less|one\s+of)\s+)*"
     r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
@@ -1035,10 +1036,10 @@ _ACCUSED_OF_TAIL = re.compile(
 # covering the more sensational ..."): an object, "for" and a gerund; the words of the gerund's
 # phrase are the critic's, up to a stop. Not "for being reckless", a verdict the writer may echo,
 # as after "accused ... of being".
-_BLAMED_FOR_TAIL = re.compile(
+_BLAMED_FOR_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
 _ONLY_FOR = ("critici", "blam", "fault", "rebuk", "chastis", "chastiz", "censur", "scold")
-_BLAME_STEM = re.compile(r"(?i:critici|blam|fault|rebuk|chastis|chastiz|censur|scold)")  # (the wider reach)
+_BLAME_STEM = LazyRegex(r"(?i:critici|blam|fault|rebuk|chastis|chastiz|censur|scold)")  # (the wider reach)
 _ACCUSED_REACH = 160  # characters from the verb to the word (the charge runs longer than a label)
 
 
@@ -1132,7 +1133,7 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
 # A noun of depiction and its object before "as" (round 23; round 21's left kind: "the official
 # portrayal of him as a Western stooge", "the depiction of migrants as a dangerous horde"):
 # the depiction's words, as after the verbs "portrayed as", "depicted as".
-_DEPICTION_NOUN_AS = re.compile(
+_DEPICTION_NOUN_AS = LazyRegex(
     r"(?<![\w-])(?P<noun>portrayals?|depictions?|characteri[sz]ations?|caricatures?|framing|branding|"
     r"vilification|demoni[sz]ation)\s+of\s+(?:[\w'’.-]+\s+){1,4}?as\s+"
     r"(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
@@ -1144,12 +1145,12 @@ _DEPICTION_NOUN_AS = re.compile(
 
 # What follows a disaster that the writer judges rather than names: "the disaster of the
 # rollout", "a disaster for the party", "the disaster that is Brexit"
-_JUDGED_EVENT_AFTER = re.compile(r"\s+(?:of|for|that|which|waiting|in\s+the\s+making)\b", re.IGNORECASE)
+_JUDGED_EVENT_AFTER = LazyRegex(r"\s+(?:of|for|that|which|waiting|in\s+the\s+making)\b", re.IGNORECASE)
 # A day's possessive dates the accident the article reports ("after Saturday's disaster at the
 # dump", "yesterday's catastrophe"; round 25, round 23's second sample)
-_DAY_POSSESSIVE = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)['’]s",
+_DAY_POSSESSIVE = LazyRegex(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)['’]s",
                              re.IGNORECASE)
-_EVENT_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+")
+_EVENT_NAME_WORD = LazyRegex(r"[A-Z][\w'’.-]*|[a-z]+")
 
 
 def named_event(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
@@ -1230,7 +1231,7 @@ _OWNERS = frozenset(("his", "her", "their", "my", "our", "your"))
 
 # A content warning's reaction of readers ("an image some viewers may find distressing",
 # "readers might find it upsetting"; round 23): how some may feel, no verdict of the writer's.
-_MAY_FIND_BEFORE = re.compile(r"\b(?:may|might|could|will|would)\s+find\s+(?:(?:it|them|this|these|some)\s+)?"
+_MAY_FIND_BEFORE = LazyRegex(r"\b(?:may|might|could|will|would)\s+find\s+(?:(?:it|them|this|these|some)\s+)?"
                               r"(?:(?:very|deeply|quite|particularly)\s+)?$", re.IGNORECASE)
 
 
@@ -1406,17 +1407,18 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
 # Only the copula and its negator right before the word: "if not laughable", "not only
 # shocking" keep theirs (round 21 measured the wider denial on emotive words: BABE and ptc-dev
 # hits lost).
-_DENIED_COPULA_BEFORE = re.compile(
+_DENIED_COPULA_BEFORE = LazyRegex(
     r"(?<![\w-])(?:(?:is|are|was|were|be|been|seem|seems|seemed)\s+(?:not|never)|isn['’]t|aren['’]t|wasn['’]t|"
     r"weren['’]t)\s+(?:(?:at\s+all|particularly|especially|really|that|so|too|very)\s+)?$",
     re.IGNORECASE,
 )
 
 
-# What ends a predicate adjective: a stop, a conjunction or a preposition, not its noun ("this
+# What ends a denied predicate adjective: a stop, a conjunction or a preposition, not its noun
+# (its own name: it once shadowed the older, narrower ``_PREDICATE_END`` above) ("this
 # wasn't empty rhetoric", "it was not stingy policies that": a noun phrase, denied as a whole,
 # whose adjective keeps its verdict; a ptc-dev and a BABE hit)
-_PREDICATE_END = re.compile(
+_DENIED_PREDICATE_END = LazyRegex(
     r"\s*(?:[,.;:!?)\"”’]|$|(?:and|or|but|to|for|as|because|since|given|in|at|by|with|about|if|when)\b)",
     re.IGNORECASE)
 
@@ -1424,7 +1426,7 @@ _PREDICATE_END = re.compile(
 def denied_predicate(text: str, start: int, end: int, lo: int) -> Evidence | None:
     """The word is a predicate its copula denies ("wasn't shocking", "is not particularly
     dangerous to"): no verdict given."""
-    if _PREDICATE_END.match(text, end) is None:
+    if _DENIED_PREDICATE_END.match(text, end) is None:
         return None
     m = _DENIED_COPULA_BEFORE.search(text, max(lo, start - 40), start)
     return Evidence("denied", Effect.DOUBT, "a predicate its copula denies") if m is not None else None
@@ -1434,7 +1436,7 @@ def denied_predicate(text: str, start: int, end: int, lo: int) -> Evidence | Non
 # "WATCH: An ominous start"; round 24, the tuned check): another article's title, not this
 # writer's sentence. The title runs to the next stop, or at most :data:`_LINK_REACH` characters
 # (the page loses the line break, and the next paragraph runs on with no stop).
-_RELATED_LINK = re.compile(r"(?:\b(?i:read\s+more|also\s+read|see\s+also|related)|\bWATCH)\s*:[^.!?\n]*$")
+_RELATED_LINK = LazyRegex(r"(?:\b(?i:read\s+more|also\s+read|see\s+also|related)|\bWATCH)\s*:[^.!?\n]*$")
 _LINK_REACH = 90
 
 

@@ -36,6 +36,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
+from lintnews.util.lazyregex import LazyRegex
+
 
 class Turn(NamedTuple):
     """Whose a paragraph is: ``kind`` ("labelled turn", "Q&A answer", "letter", "embedded
@@ -305,7 +307,7 @@ _RUN_IN_LABEL = re.compile(
 # A speaker's label opening the paragraph ("Deutsche Welle: The EU is discussing ... What's
 # your view? Martin Kobler: Of course, ..."): the interviewer's, when a run-in label answers
 # its question in the same paragraph (round 21)
-_OPENING_LABEL = re.compile(r"[ \t]*(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
+_OPENING_LABEL = LazyRegex(r"[ \t]*(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
 
 
 def _two_labels(text: str, sents: Sequence, i: int) -> bool:  # type: ignore[type-arg]

@@ -260,7 +260,7 @@ def _coverage(after: list[Token], k: int) -> bool:
         if len(window) < 2 or window[1] in WEEKDAYS_MONTHS or window[1][:1].isdigit():
             return False  # "reported on Tuesday that", "on 3 May"
         if window[1] in ("the", "a"):
-            return len(window) > 2 and window[2] not in _TIME_NOUNS  # not "on the weekend"
+            return len(window) > 2 and window[2] not in _COVERAGE_TIME_NOUNS  # not "on the weekend"
         return True
     i = k + 1
     while i < len(after) and after[i].word and (is_adverb(after[i]) or after[i].low in ("very", "more", "less")):
@@ -268,7 +268,8 @@ def _coverage(after: list[Token], k: int) -> bool:
     return i > k + 1 and (i >= len(after) or not after[i].word)
 
 
-_TIME_NOUNS = frozenset("day weekend morning evening night eve week month year anniversary".split())
+# (its own name: as _TIME_NOUNS it was shadowed by the older set of that name below)
+_COVERAGE_TIME_NOUNS = frozenset("day weekend morning evening night eve week month year anniversary".split())
 
 
 def _refusal(window: list[str]) -> bool:
