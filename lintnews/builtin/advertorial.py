@@ -773,11 +773,12 @@ def _seller_blocks(doc, candidates: set[int]) -> dict[int, int]:  # type: ignore
             return None
         return text[b.start : b.end]
 
-    seeds = [bi for bi in candidates if (t := prose(bi)) is not None and abs(seller_marks(t)) >= SELLER_MIDDLE]
+    measured = {bi: seller_marks(t) for bi in candidates if (t := prose(bi)) is not None}
+    seeds = [bi for bi, m in measured.items() if abs(m) >= SELLER_MIDDLE]
     if not seeds:
         return {}
     near = {j for bi in seeds for j in range(max(0, bi - _SELLER_REACH), min(len(blocks), bi + _SELLER_REACH + 1))}
-    levels = seller_levels({bi: prose(bi) for bi in near})
+    levels = seller_levels({bi: prose(bi) for bi in near}, measured)
     if levels:  # (the turns are found only where a paragraph reads as the seller's)
         turns = doc.turns
         if turns:

@@ -162,18 +162,22 @@ _PRESENT_ED = frozenset(
 )
 
 
-def seller_levels(texts: Sequence[str | None] | Mapping[int, str | None]) -> dict[int, int]:
+def seller_levels(texts: Sequence[str | None] | Mapping[int, str | None],
+                  known: Mapping[int, int] | None = None) -> dict[int, int]:
     """For the paragraphs of one document, by index (a list, ``None`` for one that is not
     prose: a heading, a quotation, a caption; or a mapping of the paragraphs to read, the
     others not prose), the seller's pitches: 2 a warning, 1 a hint, by index.
 
     A paragraph with WARNING marks or more is a pitch. A middling one (MIDDLE marks or more)
     is a pitch when at least _RUN of the paragraphs within _RUN_SPAN of it are middling too (a
-    page of sales lines), and a hint otherwise.
+    page of sales lines), and a hint otherwise. ``known``: the marks of paragraphs the caller
+    has measured already (its seeds), not measured again.
     """
     if not isinstance(texts, Mapping):
         texts = dict(enumerate(texts))
-    signed = {i: m for i, t in texts.items() if t and (m := seller_marks(t))}
+    known = known or {}
+    signed = {i: m for i, t in texts.items()
+              if t and (m := known[i] if i in known else seller_marks(t))}
     out: dict[int, int] = {}
     for i, s in signed.items():
         m = abs(s)
