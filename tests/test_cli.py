@@ -181,6 +181,12 @@ def test_explain_unknown_rule_suggests():
     assert "did you mean unattributed-claim/doubt-adverb" in result.stderr
 
 
+def test_explain_a_shortened_name_suggests_its_rule_first():
+    result = CliRunner().invoke(main, ["explain", "unattributed-claim/pasive"])
+    assert result.exit_code == 2
+    assert "did you mean unattributed-claim/passive-attribution," in result.stderr
+
+
 def test_plugin_option_adds_a_rule(tmp_path, monkeypatch):
     (tmp_path / "slang_plugin.py").write_text(textwrap.dedent('''
         import re

@@ -77,7 +77,12 @@ def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[
     if found is None:
         import difflib
 
+        from lintnews.config.codes import nearest
+
         close = difflib.get_close_matches(rule, list(registry.rules), n=3)
+        best = nearest(rule, registry.rules.values())
+        if best in registry.rules:  # (a shortened name's rule first; a category is no rule)
+            close = [best, *(c for c in close if c != best)][:3]
         hint = f" (did you mean {', '.join(close)}?)" if close else " (see `lintnews rules`)"
         fail(f"unknown rule {rule!r}{hint}")
     click.echo(found.help_text)

@@ -44,18 +44,36 @@ def _prefixes(rule_id: str) -> Iterable[str]:
     yield rule_id
 
 
+def _shortened(rule_id: str) -> Iterable[str]:
+    """The id cut at each hyphen of its last part ("unattributed-claim/passive" of
+    "unattributed-claim/passive-attribution"): what a user who half-remembers a rule's name
+    types, and what difflib should compare a typo with (the whole id's ratio favours the
+    category, which shares more characters with a short typo than the long name does)."""
+    head, _, name = rule_id.rpartition("/")
+    if not head:
+        return
+    for i, ch in enumerate(name):
+        if ch == "-":
+            yield f"{head}/{name[:i]}"
+
+
 def nearest(code: str, rules: Iterable[Rule]) -> str | None:
-    """The existing code most like ``code`` (difflib's ratio), if any is close."""
+    """The existing code most like ``code`` (difflib's ratio), if any is close; a typo of a
+    rule's shortened name ("loaded-language/emotiv") stands for the rule it shortens."""
     import difflib  # (only on an unknown code)
 
-    candidates: set[str] = set()
+    candidates: dict[str, str] = {}  # a form a user may type -> the code to suggest
     for r in rules:
-        candidates.add(r.category)
-        candidates.update(_prefixes(r.id))
-        for sub in _subrules(r):
-            candidates.update(_prefixes(sub))
+        ids = [r.id, *_subrules(r)]
+        candidates.setdefault(r.category, r.category)
+        for rule_id in ids:
+            for prefix in _prefixes(rule_id):
+                candidates[prefix] = prefix
+        for rule_id in ids:
+            for short in _shortened(rule_id):
+                candidates.setdefault(short, rule_id)
     close = difflib.get_close_matches(code, sorted(candidates), n=1, cutoff=0.6)
-    return close[0] if close else None
+    return candidates[close[0]] if close else None
 
 
 def unknown_code(code: str, rules: Iterable[Rule]) -> str | None:
