@@ -1745,3 +1745,69 @@ def judges_people(text: str, end: int, hi: int) -> Evidence | None:
         if w in c.people or w in c.judged:
             return Evidence("attributive", Effect.EVALUATIVE, f"characterises '{w}'")
     return None
+
+
+# -- VOICE: a statement or column pasted after its author (round 26) ---------------------------
+# Round 25's blind check, its largest kind of false alarm: words pasted with no quotation marks
+# after a colon that names whose they are. A columnist's run-in label ("... update your browser
+# Phil McNulty, BBC chief football writer: It is almost the thought ..."), a said-verb or a
+# statement noun ("He tweeted:- Just leaving Florida. ... Very dishonest!", "Jones's full
+# statement reads:- I joined Uber because ..."). The words after the colon, to the paragraph's
+# end, are the author's, as a quoted statement's are; they stop at a sentence where the writer
+# reports again (a said-verb or a quotation mark) and after a few sentences (a copy flattened to
+# one paragraph a story runs on in the writer's voice).
+
+# The colon, then no opening quotation mark: a capital (maybe after the dash a flattened line
+# break left, "tweeted:- Just")
+_PASTE_COLON = LazyRegex(r":[ \t]*(?:[-–—][ \t]*)?(?=[A-Z])")
+# ... after a said-verb, maybe with where or how it was said ("said in a statement:", "wrote on
+# Facebook:", "tweeted on Sunday:"), or a statement noun ("the full statement reads:", "In a
+# statement:"; not "the statement" as a heading's word alone: it needs a verb or "in a")
+_PASTE_VERB_LEAD = LazyRegex(
+    r"(?<![\w-])(?:(?:said|says|wrote|writes|tweeted|tweets|posted|posts|added|adds|stated|declared|"
+    r"continued|continues|replied|responded|explained|announced)"
+    r"(?:\s+(?:in|on|via|at|to|during|after|later|earlier|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+[\w'’@.-]+){0,4})?"
+    r"|(?:statement|letter|post|tweet|message|memo|email|note|response|reply)\s+(?:reads|read|said|says|stated)"
+    r"|(?:in|from)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|message|memo|email))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+# ... or a run-in label: a name of two to four capitalised words, a comma and the author's role
+# ("Phil McNulty, BBC chief football writer:"), the role naming someone whose comment is printed
+_PASTE_LABEL = LazyRegex(
+    r"(?<![\w'’.-])(?-i:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}),[ \t]+[^,:;.!?\"“”]{0,50}?"
+    r"\b(?:writer|correspondent|editor|columnist|analyst|commentator|reporter|pundit|presenter|"
+    r"critic|expert|economist|strategist|professor|author|blogger|contributor|broadcaster)s?\b"
+    r"[^,:;.!?\"“”]{0,30}$",
+    re.IGNORECASE,
+)
+# where the writer reports again
+_PASTE_END = LazyRegex(r"[\"“”]|(?<![\w-])(?:said|says|told|according\s+to|reported|reports)\b", re.IGNORECASE)
+PASTE_SENTENCES = 12  # at most (round 25's column ran ten sentences; a pasted statement four)
+
+
+def pasted_statement(text: str, start: int, sentences, sentence_index, block_start: int) -> Evidence | None:  # type: ignore[no-untyped-def]
+    """Is ``start`` in words pasted with no quotation marks after a colon that names their author
+    (:data:`_PASTE_COLON`): a said-verb's or a statement's, or a columnist's run-in label? The
+    pasted words run from the colon through its paragraph, at most :data:`PASTE_SENTENCES`
+    sentences, and end before a sentence where the writer reports again (:data:`_PASTE_END`).
+    Looked for back from the word (only for a word that would warn: no scan of the text)."""
+    if not sentences:
+        return None
+    i = sentence_index(start)
+    lo = max(block_start, sentences[max(0, i - PASTE_SENTENCES + 1)].start)
+    at = text.rfind(":", lo, start)
+    while at >= 0:
+        m = _PASTE_COLON.match(text, at)
+        if m is not None and m.end() <= start:
+            k = sentence_index(at)
+            lead_lo = max(sentences[k].start, at - 120)
+            lead = _PASTE_VERB_LEAD.search(text, lead_lo, at) or _PASTE_LABEL.search(text, lead_lo, at)
+            if lead is not None:
+                if any(_PASTE_END.search(text, sentences[j].start, sentences[j].end) for j in range(k + 1, i + 1)):
+                    return None  # the writer reports again between the colon and the word
+                return Evidence("pasted statement", Effect.VOICE,
+                                f"pasted after '{text[lead.start():at + 1].strip()[-40:]}' with no quotation marks")
+        at = text.rfind(":", lo, at)
+    return None

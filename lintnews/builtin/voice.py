@@ -513,6 +513,11 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
     e = ev.characterised(text, start, lo)
     if e is not None:
         yield e
+    if doc.blocks:  # (round 26) "He tweeted:- Just leaving ... Very dishonest!"
+        e = ev.pasted_statement(text, start, doc.sentences, doc.sentence_index,
+                                doc.blocks[doc.block_index(start)].start)
+        if e is not None:
+            yield e
     e = ev.headline_source(text, start, end)
     if e is not None:
         yield e
