@@ -1811,3 +1811,24 @@ def pasted_statement(text: str, start: int, sentences, sentence_index, block_sta
                                 f"pasted after '{text[lead.start():at + 1].strip()[-40:]}' with no quotation marks")
         at = text.rfind(":", lo, at)
     return None
+
+
+# The name of a charge (round 26, round 25's blind check: "stripped of immunity over charges of
+# propaganda of extremism"): the word right after a charge, a conviction or a count names the
+# offence as the law or the prosecutor does, not the writer's verdict.
+_CHARGE_BEFORE = LazyRegex(
+    r"(?<![\w-])(?:charges?|charged|counts?|convicted|convictions?|guilty|suspicion|indicted|indictment|"
+    r"offen[cs]es?|crimes?)\s+(?:of|with|for|on)\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def charge_named(text: str, start: int, lo: int) -> Evidence | None:
+    """Is the word the name of an offence charged (:data:`_CHARGE_BEFORE`)? (A string test first:
+    most words have no such noun before them.)"""
+    window = max(lo, start - 40)
+    before = text[window:start].lower()
+    if not any(k in before for k in ("charg", "count", "convict", "guilty", "suspicion", "indict", "offen", "crime")):
+        return None
+    m = _CHARGE_BEFORE.search(text, window, start)
+    return Evidence("charge named", Effect.VOICE, f"the offence named after '{m.group().split()[0]}'") if m else None

@@ -524,6 +524,9 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
     e = ev.alleged(text, start, lo)
     if e is not None:  # "blacklisted for alleged anti-Estonian propaganda"
         yield e
+    e = ev.charge_named(text, start, lo)
+    if e is not None:  # "over charges of propaganda of extremism" (round 26)
+        yield e
     e = ev.reported_content(text, start, lo)
     if e is not None:  # "rejected suggestions that the group was a hard-left faction"
         yield e
