@@ -22,7 +22,6 @@ from lintnews.document.document import Document
 from lintnews.readers.plain import read
 from tests.family_lint import severity_of
 
-
 _VERDICT = "It was a disgraceful vote."
 
 
