@@ -1826,6 +1826,9 @@ _CHARGE_BEFORE = LazyRegex(
 def charge_named(text: str, start: int, lo: int) -> Evidence | None:
     """Is the word the name of an offence charged (:data:`_CHARGE_BEFORE`)? (A string test first:
     most words have no such noun before them.)"""
+    near = text[max(lo, start - 5):start]
+    if not near.endswith((" of ", " with ", " for ", " on ", " a ", " an ", " the ")):
+        return None  # (the preposition or article right before the word: most words have neither)
     window = max(lo, start - 40)
     before = text[window:start].lower()
     if not any(k in before for k in ("charg", "count", "convict", "guilty", "suspicion", "indict", "offen", "crime")):
