@@ -19,6 +19,7 @@ judge stays linear in the number of candidates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -1787,30 +1788,38 @@ _PASTE_END = LazyRegex(r"[\"“”]|(?<![\w-])(?:said|says|told|according\s+to|r
 PASTE_SENTENCES = 12  # at most (round 25's column ran ten sentences; a pasted statement four)
 
 
-def pasted_statement(text: str, start: int, sentences, sentence_index, block_start: int) -> Evidence | None:  # type: ignore[no-untyped-def]
-    """Is ``start`` in words pasted with no quotation marks after a colon that names their author
-    (:data:`_PASTE_COLON`): a said-verb's or a statement's, or a columnist's run-in label? The
-    pasted words run from the colon through its paragraph, at most :data:`PASTE_SENTENCES`
-    sentences, and end before a sentence where the writer reports again (:data:`_PASTE_END`).
-    Looked for back from the word (only for a word that would warn: no scan of the text)."""
-    if not sentences:
-        return None
-    i = sentence_index(start)
-    lo = max(block_start, sentences[max(0, i - PASTE_SENTENCES + 1)].start)
-    at = text.rfind(":", lo, start)
+def paste_starts(text: str, lo: int, hi: int, sentences, sentence_index) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    """Where words pasted with no quotation marks start in the paragraph ``lo:hi``: after each
+    colon (:data:`_PASTE_COLON`) that a said-verb, a statement or a columnist's run-in label
+    names (:data:`_PASTE_VERB_LEAD`, :data:`_PASTE_LABEL`). Found once a paragraph, when a word
+    in it would warn (most paragraphs have no colon)."""
+    out = []
+    at = text.find(":", lo, hi)
     while at >= 0:
-        m = _PASTE_COLON.match(text, at)
-        if m is not None and m.end() <= start:
-            k = sentence_index(at)
-            lead_lo = max(sentences[k].start, at - 120)
-            lead = _PASTE_VERB_LEAD.search(text, lead_lo, at) or _PASTE_LABEL.search(text, lead_lo, at)
-            if lead is not None:
-                if any(_PASTE_END.search(text, sentences[j].start, sentences[j].end) for j in range(k + 1, i + 1)):
-                    return None  # the writer reports again between the colon and the word
-                return Evidence("pasted statement", Effect.VOICE,
-                                f"pasted after '{text[lead.start():at + 1].strip()[-40:]}' with no quotation marks")
-        at = text.rfind(":", lo, at)
-    return None
+        m = _PASTE_COLON.match(text, at, hi)
+        if m is not None:
+            lead_lo = max(sentences[sentence_index(at)].start, at - 120)
+            if _PASTE_VERB_LEAD.search(text, lead_lo, at) or _PASTE_LABEL.search(text, lead_lo, at):
+                out.append(m.end())
+        at = text.find(":", at + 1, hi)
+    return tuple(out)
+
+
+def pasted_statement(text: str, start: int, pastes: tuple[int, ...], sentences, sentence_index) -> Evidence | None:  # type: ignore[no-untyped-def]
+    """Is ``start`` in words pasted after a colon that names their author (``pastes``, from
+    :func:`paste_starts` for the word's paragraph)? The pasted words run through the paragraph,
+    at most :data:`PASTE_SENTENCES` sentences, and end before a sentence where the writer reports
+    again (:data:`_PASTE_END`)."""
+    n = bisect_right(pastes, start)
+    if n == 0:
+        return None
+    at = pastes[n - 1]
+    k, i = sentence_index(at - 1), sentence_index(start)
+    if i - k >= PASTE_SENTENCES:
+        return None
+    if any(_PASTE_END.search(text, sentences[j].start, sentences[j].end) for j in range(k + 1, i + 1)):
+        return None  # the writer reports again between the colon and the word
+    return Evidence("pasted statement", Effect.VOICE, "pasted after its author and a colon, with no quotation marks")
 
 
 # The name of a charge (round 26, round 25's blind check: "stripped of immunity over charges of
