@@ -6,7 +6,7 @@
   paragraph's end, at most a dozen sentences, and stop where the writer reports again.
 - "claim" as a legal noun (the object of a verb of litigation, a plural after a quantifier or a
   legal modifier), a defence pleaded ("claim self-defence"), an attack claimed.
-- Legal terms of art ("foul play", "cruel and unusual", "petty crime"), the name of a charge
+- Legal terms of art ("foul play", "cruel and unusual"), the name of a charge
   ("charges of propaganda"), a record broken.
 - A Q&A whose interviewer's label, or the answer after a flattened line break ("?- I think"),
   is run into a sentence.
@@ -55,7 +55,6 @@ def test_pasted_words_end_after_a_dozen_sentences(lint):
 @pytest.mark.parametrize(("text", "word"), [
     ("Two oil firms in the bay face a $24m spill claim.", "claim"),
     ("The state's complaint asserts a number of different claims against the agency.", "claims"),
-    ("The fund pays collective reparations, not any individual claims.", "claims"),
     ("At trial he may claim self-defence, his lawyer said.", "claim"),
     ("Blasts shook the capital on Monday, and the rebels claimed the attacks.", "claimed"),
 ])
@@ -75,7 +74,6 @@ def test_a_claimed_clause_still_warns(lint, text, word):
 @pytest.mark.parametrize(("text", "word"), [
     ("Police have ruled out foul play in the death.", "foul"),
     ("The judges held that the sentence was cruel and unusual.", "cruel"),
-    ("Shop owners blamed a rise in petty crime on the closures.", "petty"),
     ("Parliament lifted her immunity over charges of propaganda of extremism.", "propaganda"),
     ("The warm spring brought dozens of new broken records.", "broken"),
 ])

@@ -153,7 +153,7 @@ _NAME_MODIFIER_BEFORE = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+)+$"
 )
 # The legal noun (round 26, round 25's blind check: "face a $24m spill claim", "asserts a number of
-# different claims", "not any individual claims"): "claim(s)" as the object of a verb of
+# different claims"): "claim(s)" as the object of a verb of
 # litigation, or a plural after a quantifier or a modifier of a legal claim. (Info, not dropped:
 # a claim may still be a speaker's.)
 _LEGAL_CLAIM_BEFORE = LazyRegex(
@@ -161,9 +161,9 @@ _LEGAL_CLAIM_BEFORE = LazyRegex(
     r"submit(?:s|ted|ting)?|assert(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|process(?:es|ed|ing)?|"
     r"brought|bring(?:s|ing)?|withdr(?:aw|aws|ew|awn)|drop(?:s|ped|ping)?|paid|pay(?:s|ing)?|"
     r"dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:(?!(?:who|which|that|he|she|they|it|we)\b)[\w$'’.,-]+\s+){0,5}?"
-    r"|(?<!\ban\s)(?<!\ba\s)(?:several|various|multiple|numerous|different|separate|individual|"
+    r"|(?<!\ban\s)(?<!\ba\s)(?:several|various|multiple|numerous|different|separate|"
     r"conflicting|competing|civil|legal|insurance|injury|liability|negligence|warranty|pension|"
-    r"spill|defen[cs]e|personal|property|title|patent|asylum)\s+)$",
+    r"spill|personal|property|title|patent|asylum)\s+)$",
     re.IGNORECASE,
 )
 _DOUBT_BEFORE = re.compile(
@@ -287,8 +287,7 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     if word in ("claim", "claims") and _claim_noun(text, start, end, before):
         return Sense.OTHER  # "Trump's wiretap claims", "hit back at claims": the noun
     if word in ("claim", "claims") and (word == "claims" or not before.rstrip().lower().endswith(
-            ("several", "various", "multiple", "numerous", "different", "separate", "individual", "conflicting",
-             "competing"))) and _LEGAL_CLAIM_BEFORE.search(text[max(lo, start - 80):start]):
+            ("several", "various", "multiple", "numerous", "different", "separate", "conflicting", "competing"))) and _LEGAL_CLAIM_BEFORE.search(text[max(lo, start - 80):start]):
         return Sense.UNSURE  # "face a $24m spill claim", "asserts a number of claims": the legal noun
     if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
             _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
