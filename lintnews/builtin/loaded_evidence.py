@@ -19,6 +19,7 @@ judge stays linear in the number of candidates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -1745,3 +1746,101 @@ def judges_people(text: str, end: int, hi: int) -> Evidence | None:
         if w in c.people or w in c.judged:
             return Evidence("attributive", Effect.EVALUATIVE, f"characterises '{w}'")
     return None
+
+
+# -- VOICE: a statement or column pasted after its author (round 26) ---------------------------
+# Round 25's blind check, its largest kind of false alarm: words pasted with no quotation marks
+# after a colon that names whose they are. A columnist's run-in label ("... update your browser
+# Phil McNulty, BBC chief football writer: It is almost the thought ..."), a said-verb or a
+# statement noun ("He tweeted:- Just leaving Florida. ... Very dishonest!", "Jones's full
+# statement reads:- I joined Uber because ..."). The words after the colon, to the paragraph's
+# end, are the author's, as a quoted statement's are; they stop at a sentence where the writer
+# reports again (a said-verb or a quotation mark) and after a few sentences (a copy flattened to
+# one paragraph a story runs on in the writer's voice).
+
+# The colon, then no opening quotation mark: a capital (maybe after the dash a flattened line
+# break left, "tweeted:- Just")
+_PASTE_COLON = LazyRegex(r":[ \t]*(?:[-–—][ \t]*)?(?=[A-Z])")
+# ... after a said-verb, maybe with where or how it was said ("said in a statement:", "wrote on
+# Facebook:", "tweeted on Sunday:"), or a statement noun ("the full statement reads:", "In a
+# statement:"; not "the statement" as a heading's word alone: it needs a verb or "in a")
+_PASTE_VERB_LEAD = LazyRegex(
+    r"(?<![\w-])(?:(?:said|says|wrote|writes|tweeted|tweets|posted|posts|added|adds|stated|declared|"
+    r"continued|continues|replied|responded|explained|announced)"
+    r"(?:\s+(?:in|on|via|at|to|during|after|later|earlier|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+[\w'’@.-]+){0,4})?"
+    r"|(?:statement|letter|post|tweet|message|memo|email|note|response|reply)\s+(?:reads|read|said|says|stated)"
+    r"|(?:in|from)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|tweet|message|memo|email))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+# ... or a run-in label: a name of two to four capitalised words, a comma and the author's role
+# ("Phil McNulty, BBC chief football writer:"), the role naming someone whose comment is printed
+_PASTE_LABEL = LazyRegex(
+    r"(?<![\w'’.-])(?-i:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}),[ \t]+[^,:;.!?\"“”]{0,50}?"
+    r"\b(?:writer|correspondent|editor|columnist|analyst|commentator|reporter|pundit|presenter|"
+    r"critic|expert|economist|strategist|professor|author|blogger|contributor|broadcaster)s?\b"
+    r"[^,:;.!?\"“”]{0,30}$",
+    re.IGNORECASE,
+)
+# where the writer reports again
+_PASTE_END = LazyRegex(r"[\"“”]|(?<![\w-])(?:said|says|told|according\s+to|reported|reports)\b", re.IGNORECASE)
+PASTE_SENTENCES = 12  # at most (round 25's column ran ten sentences; a pasted statement four)
+
+
+def paste_starts(text: str, lo: int, hi: int, sentences, sentence_index) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    """Where words pasted with no quotation marks start in the paragraph ``lo:hi``: after each
+    colon (:data:`_PASTE_COLON`) that a said-verb, a statement or a columnist's run-in label
+    names (:data:`_PASTE_VERB_LEAD`, :data:`_PASTE_LABEL`). Found once a paragraph, when a word
+    in it would warn (most paragraphs have no colon)."""
+    out = []
+    at = text.find(":", lo, hi)
+    while at >= 0:
+        m = _PASTE_COLON.match(text, at, hi)
+        if m is not None:
+            lead_lo = max(sentences[sentence_index(at)].start, at - 120)
+            if _PASTE_VERB_LEAD.search(text, lead_lo, at) or _PASTE_LABEL.search(text, lead_lo, at):
+                out.append(m.end())
+        at = text.find(":", at + 1, hi)
+    return tuple(out)
+
+
+def pasted_statement(text: str, start: int, pastes: tuple[int, ...], sentences, sentence_index) -> Evidence | None:  # type: ignore[no-untyped-def]
+    """Is ``start`` in words pasted after a colon that names their author (``pastes``, from
+    :func:`paste_starts` for the word's paragraph)? The pasted words run through the paragraph,
+    at most :data:`PASTE_SENTENCES` sentences, and end before a sentence where the writer reports
+    again (:data:`_PASTE_END`)."""
+    n = bisect_right(pastes, start)
+    if n == 0:
+        return None
+    at = pastes[n - 1]
+    k, i = sentence_index(at - 1), sentence_index(start)
+    if i - k >= PASTE_SENTENCES:
+        return None
+    if any(_PASTE_END.search(text, sentences[j].start, sentences[j].end) for j in range(k + 1, i + 1)):
+        return None  # the writer reports again between the colon and the word
+    return Evidence("pasted statement", Effect.VOICE, "pasted after its author and a colon, with no quotation marks")
+
+
+# The name of a charge (round 26, round 25's blind check: "stripped of immunity over charges of
+# propaganda of extremism"): the word right after a charge, a conviction or a count names the
+# offence as the law or the prosecutor does, not the writer's verdict.
+_CHARGE_BEFORE = LazyRegex(
+    r"(?<![\w-])(?:charges?|charged|counts?|convicted|convictions?|guilty|suspicion|indicted|indictment|"
+    r"offen[cs]es?|crimes?)\s+(?:of|with|for|on)\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def charge_named(text: str, start: int, lo: int) -> Evidence | None:
+    """Is the word the name of an offence charged (:data:`_CHARGE_BEFORE`)? (A string test first:
+    most words have no such noun before them.)"""
+    near = text[max(lo, start - 5):start]
+    if not near.endswith((" of ", " with ", " for ", " on ", " a ", " an ", " the ")):
+        return None  # (the preposition or article right before the word: most words have neither)
+    window = max(lo, start - 40)
+    before = text[window:start].lower()
+    if not any(k in before for k in ("charg", "count", "convict", "guilty", "suspicion", "indict", "offen", "crime")):
+        return None
+    m = _CHARGE_BEFORE.search(text, window, start)
+    return Evidence("charge named", Effect.VOICE, f"the offence named after '{m.group().split()[0]}'") if m else None

@@ -144,7 +144,7 @@ CHARGED_REACH_BLOCKS = 25
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_spans", "_starts", "_uses", "doc")
+    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_pastes", "_spans", "_starts", "_uses", "doc")
 
     def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
@@ -157,6 +157,7 @@ class _DocState:
         self._charged_counts: tuple[list[int], list[int]] | None = None
         # per use (see _use_key): the starts of its candidates outside quotation marks, in order
         self._uses: dict[tuple[str, str, str], list[int]] | None = None
+        self._pastes: dict[int, tuple[int, ...]] = {}  # per paragraph: where pasted words start
 
     def _use_key(self, rule, hit) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
         """What makes two candidates the same use: a label's entry ("illegal alien",
@@ -252,6 +253,20 @@ class _DocState:
             return True
         before = spans[i - 1] if i > 0 else None
         return before is not None and start - before[1] < 12 and _COORDINATION.fullmatch(text, before[1], start) is not None
+
+    def pastes(self, offset: int) -> tuple[int, ...]:
+        """Where pasted words start in the paragraph of ``offset`` (:func:`ev.paste_starts`),
+        found once a paragraph."""
+        doc = self.doc
+        if not doc.blocks or not doc.sentences:
+            return ()
+        b = doc.block_index(offset)
+        found = self._pastes.get(b)
+        if found is None:
+            block = doc.blocks[b]
+            found = self._pastes[b] = ev.paste_starts(doc.text, block.start, block.end, doc.sentences,
+                                                       doc.sentence_index)
+        return found
 
     def speaker_block(self, offset: int) -> str | None:
         """The kind of speaker's turn holding ``offset``, if any: a paragraph that is a turn
@@ -513,11 +528,19 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
     e = ev.characterised(text, start, lo)
     if e is not None:
         yield e
+    pastes = state.pastes(start)
+    if pastes:  # (round 26) "He tweeted:- Just leaving ... Very dishonest!"
+        e = ev.pasted_statement(text, start, pastes, doc.sentences, doc.sentence_index)
+        if e is not None:
+            yield e
     e = ev.headline_source(text, start, end)
     if e is not None:
         yield e
     e = ev.alleged(text, start, lo)
     if e is not None:  # "blacklisted for alleged anti-Estonian propaganda"
+        yield e
+    e = ev.charge_named(text, start, lo)
+    if e is not None:  # "over charges of propaganda of extremism" (round 26)
         yield e
     e = ev.reported_content(text, start, lo)
     if e is not None:  # "rejected suggestions that the group was a hard-left faction"

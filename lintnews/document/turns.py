@@ -310,6 +310,13 @@ _RUN_IN_LABEL = re.compile(
 _OPENING_LABEL = LazyRegex(r"[ \t]*(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
 
 
+# ... or its question's sentence, after the dash or space a flattened line break left
+_SENTENCE_LABEL = LazyRegex(r"[\s\-–—]*(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
+
+
+_RUN_IN_OPENING_LABEL = LazyRegex(r"(?<=[.!])[\"'”’)]*+[ \t]*+[-–—][ \t]*+(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
+
+
 def _two_labels(text: str, sents: Sequence, i: int) -> bool:  # type: ignore[type-arg]
     """Does the paragraph of labelled question ``i`` open with a speaker's label too (the
     interviewer's: "DW: ... What's your view? Martin Kobler: ...")? Two speakers' labels in
@@ -318,6 +325,12 @@ def _two_labels(text: str, sents: Sequence, i: int) -> bool:  # type: ignore[typ
     while j > 0 and sents[j - 1].block == sents[i].block:
         j -= 1
     m = _OPENING_LABEL.match(text, sents[j].start, sents[i].end)
+    if m is None:
+        # (round 26, round 25's blind check) the interviewer's label opens the question's own
+        # sentence, run into a paragraph the writer's introduction opens ("... at the end of
+        # February.- DW: How is the situation? Toby Lanzer: The situation ...")
+        m = _SENTENCE_LABEL.match(text, sents[i].start, sents[i].end) or \
+            _RUN_IN_OPENING_LABEL.search(text, sents[i].start, text.rfind("?", sents[i].start, sents[i].end) + 1)
     return m is not None and not any(w.lower() in _NOT_SPEAKERS for w in m.group("name").split())
 
 
@@ -326,6 +339,11 @@ def _labelled_answer(text: str, at: int) -> bool:
     heading: "? Update: ...")?"""
     m = _RUN_IN_LABEL.match(text, at)
     return m is not None and not any(w.lower() in _NOT_SPEAKERS for w in m.group("name").split())
+
+
+# A question mark, then the dash a flattened line break left and a capital: the sentence splitter
+# does not break there, and the answer starts in the question's sentence
+_DASHED_ANSWER = LazyRegex(r"[\"'”’)]*+[ \t]*+[-–—][ \t]*+[A-Z]")
 
 
 # The writer's announcement that an interview follows ("The following are edited excerpts from
@@ -397,6 +415,9 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
                 continue
         if i not in questions and text[sents[i].start : sents[i].end].rstrip().endswith("?"):
             questions[i] = i + 1
+        elif i not in questions and _DASHED_ANSWER.match(text, at + 1):
+            questions[i] = i  # (round 26) "...from the German government?- I think Germany ...": a
+            # flattened line break after the question, the answer run into its sentence
     order = sorted(questions)
     # With a run-in speaker's label in the text ("? Parker: ..."), a question put to "you" is
     # the interviewer's when the first person speaks anywhere in its answer's first sentence
