@@ -90,6 +90,11 @@ _NEEDS_PREPOSITION = {
     "compare": ("to",), "liken": ("to",), "equate": ("with",), "associate": ("with",),
     "identify": ("with", "as"), "trace": ("to",), "credit": ("with",),
 }
+# the prepositions after "those" that make it people placed by where they are: "according to
+# those in the trade", "those in the know say"
+_THOSE_PLACED = frozenset(("in", "inside", "within", "around", "among"))
+# nouns whose singular form takes a plural verb: "people say", "staff say", "prison staff have complained"
+_COLLECTIVE = frozenset(("people", "staff"))
 _ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
@@ -401,8 +406,9 @@ _COUNTERFACTUAL_MODALS = frozenset(("could", "would", "might", "couldn't", "woul
 # a modal of the future before a verb of wondering or expecting: "people who wear them will
 # wonder", "so people may expect more reform" is the writer's forecast of a state of mind, not a
 # view anyone holds yet ("many expect", "people have wondered" report one)
-_FORECAST_MODALS = frozenset(("will", "may", "might", "'ll", "’ll", "shall"))
-_FORECAST_VERBS = frozenset(("wonder", "expect"))
+_FORECAST_MODALS = frozenset(("will", "may", "might", "'ll", "’ll", "shall", "can"))
+# ("passengers may consider the cost", "employees can expect to pay": what people will or can do)
+_FORECAST_VERBS = frozenset(("wonder", "expect", "consider"))
 
 _RAISING = frozenset(
     "continue continues continued tend tends tended seem seems seemed appear appears appeared "
@@ -433,8 +439,9 @@ def _pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, 
             break  # ("some of whom claimed": the people themselves)
         # "forecasters at the service": a definite institution points back to one named
         # earlier in the story; it describes the source as a capitalised one does
+        # ("forecasters at the provincial weather service": modifiers between them too)
         named = named or (affiliation and (t.capitalised or (
-            t.low in INSTITUTIONS and after[k - 1].low in ("the", "its", "their"))))
+            t.low in INSTITUTIONS and after[j + 1].low in ("the", "its", "their"))))
         k += 1
     return k, named
 
@@ -498,7 +505,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     quantifier = low in QUANTIFIER_HEADS
     if not quantifier and low not in lx.forms("source-nouns", lx.NOUN):
         return None
-    plural = quantifier or low in lx.plural_nouns("source-nouns") or low == "people"
+    plural = quantifier or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
     if not _worth_parsing(text, hs, he):
         return None
     lo, hi = where()
@@ -527,8 +534,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     j = 0
     partitive = False
     if quantifier:
-        if low == "those" and (not after or after[0].low not in _WHO):
-            return None  # "those" alone refers back
+        if low == "those" and (not after or after[0].low not in _WHO | _THOSE_PLACED):
+            return None  # "those" alone refers back ("those in the trade say" are people placed)
         if len(after) > 1 and after[0].low.endswith("ed") and after[1].low in lx.forms("report-nouns", lx.NOUN):
             # "some confirmed reports": the participle modifies a document (a verb cannot
             # follow it at once), no one speaks
@@ -653,6 +660,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             if _object_of_past_verb(after, k):
                 continue  # "a police chief who used fear and torture": the relative's verb took it as a noun
             verb = _verb(after, k, plural)
+            if verb is not None and after[k - 1].low in BE and not verb[2]:
+                # "workers who have been told that ...": the relative clause's own passive
+                # (the people spoken to), not the main verb past it
+                verb = None
             if verb is not None:
                 break
     if verb is None and _quoted_as_saying(before, after_np, after, j):
