@@ -84,3 +84,35 @@ def test_round30_a_definite_institution_with_modifiers_describes_the_source(lint
     assert _warnings(lint, flagged)
     assert not _warnings(lint, hinted)
     assert _claims(lint, hinted, Severity.INFO)
+
+
+# the two weak branches of the pooled table's half A: a relative clause on an unnamed source and
+# "allegedly"
+BRANCH_SILENT = [
+    # a name set off by a pair of dashes, as by commas ("Ana Ruiz, a critic who said ...")
+    ("Meanwhile — an adviser on the campaign who said the plan would fail was fired.",
+     "Burr — an adviser on the campaign who said his work came first — listed the steps taken."),
+    # the view sorts the people a study measures: a hint
+    ("Many teachers rate support highly, and those who agree their heads are supportive stay on.",
+     "Teachers rate support highly; those who agree their heads are supportive are less than half "
+     "as likely to leave."),
+    # a closing tag whose hearer is an outlet with its kind
+    ("Greer was allegedly in a violent relationship with Boyette, the victim's father told ABC "
+     "affiliate WEAR that he would sue.",
+     "Greer was allegedly in a violent relationship with Boyette, the victim's father told ABC "
+     "affiliate WEAR in Pensacola."),
+    ("The man was allegedly drunk, the mayor told reporters he would resign.",
+     "The man was allegedly drunk, the mayor told a local TV station."),
+]
+
+
+@pytest.mark.parametrize(("flagged", "cleared"), BRANCH_SILENT)
+def test_round30_branch_look_alikes(lint, flagged, cleared):
+    assert _warnings(lint, flagged)
+    assert not _warnings(lint, cleared)
+
+
+def test_round30_a_measured_group_is_a_hint(lint):
+    text = ("Teachers rate support highly; those who agree their heads are supportive are less than "
+            "half as likely to leave.")
+    assert _claims(lint, text, Severity.INFO)

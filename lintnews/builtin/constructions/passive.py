@@ -25,7 +25,6 @@ import re
 
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
-from lintnews.document.sourcing import INSTITUTIONS
 from lintnews.builtin.constructions.grammar import (
     BE,
     CLAUSE_MARKS,
@@ -50,6 +49,7 @@ from lintnews.builtin.constructions.grammar import (
     question,
     right,
 )
+from lintnews.document.sourcing import INSTITUTIONS
 
 # after "to": words that make it a preposition, not an infinitive ("reported to police")
 _NOT_INFINITIVE = frozenset(

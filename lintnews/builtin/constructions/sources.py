@@ -584,7 +584,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         if not plural and np.det is None and np.possessive is None:
             return None  # a singular noun with no determiner is a modifier ("source code")
         indefinite = np.det is not None and np.det.low in ("a", "an")
-        if relative and not plural and indefinite and _apposed(left(text, np.start, lo, 200)):
+        if relative and not plural and indefinite and _apposed(left(text, np.start, lo, 200),
+                                                               _DASH.search(text, he, hi) is not None):
             return None  # "Ana Ruiz, a critic who has argued ...": the critic is named
         if not plural and indefinite and _QUOTE_THEN_NAME.search(text, max(lo, np.start - 150), np.start):
             # '"...," Omar Haddad, a Syrian activist told Al Jazeera.': the speaker of the
@@ -703,6 +704,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "the number of officials who think three rises are due rose": the count of those
         # who hold a view, not the view; a hint ("a number of officials think" stays)
         return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
+    if relative and _LIKELIER.search(text, tok.end, hi):
+        # "those who agree their heads are supportive are half as likely to leave": the view
+        # sorts the people a study measures, a finding about them, not the view told as so; a hint
+        return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         if not (relative and plural and not quantifier and lemma in _VIEW_RELATIVE and tok.start == after[j].start
                 and not _stance(after, tok)):
@@ -747,6 +752,11 @@ _BELIEVE_IN = re.compile(r"\s+in\b")
 _COUNTING = frozenset("percentage percent proportion share number fraction count".split())
 
 
+# a group compared by a measure: "are less than half as likely to", "were twice as likely to"
+_LIKELIER = re.compile(
+    r"(?i)\b(?:are|were)\s+(?:(?:much|far|significantly|less\s+than|more\s+than|about|nearly|almost|"
+    r"half|twice|three\s+times|four\s+times)\s+)*(?:more|less|as)\s+likely\b"
+)
 _COUNTED_NP = re.compile(r"(?i)the\s+(?:percentage|percent|proportion|share|number|fraction|count)\s+of\s")
 
 
@@ -854,12 +864,19 @@ _COPULAS = frozenset("being is was 's became becomes remains remained".split())
 _NOT_NAMES = frozenset("in at on from after before for with by to of as".split())
 
 
-def _apposed(before: list[Token]) -> bool:
+# the marks that set off an apposition: "Ana Ruiz, a critic who", "Burr — an adviser who"
+_APPOSING = frozenset((",", "—", "–", "-"))
+_DASH = re.compile(r"\s[—–-]\s|[—–]")
+
+
+def _apposed(before: list[Token], closed: bool = False) -> bool:
     """Is the indefinite phrase whose left neighbours are ``before`` (nearest first) an
     apposition to a name or the predicate of a named subject, alone or last in a list ("Ana
     Ruiz, a biologist and a critic who ...", "Ruiz being a member, a former clerk, and an
     opponent who ...")? Then its relative clause tells what the named person said. ("In London,
-    a source who ..." is not: a place after a preposition names nobody.)"""
+    a source who ..." is not: a place after a preposition names nobody.) ``closed``: a dash
+    follows the phrase in its sentence, so one capitalised word opening the sentence before a
+    dash is a name set off by a pair of dashes ("Burr — an adviser who said ... — listed")."""
     k = 0
     for _ in range(6):  # the phrases of a list, right to left
         if k < len(before) and before[k].low in ("and", "or"):
@@ -871,14 +888,15 @@ def _apposed(before: list[Token]) -> bool:
             s = before[k + 1] if k + 1 < len(before) else None
             return s is not None and s.word and (s.low in ("he", "she") or (
                 s.capitalised and s.low not in PRONOUNS and s.low not in WEEKDAYS_MONTHS and s.low != "there"))
-        if t.text != "," or k + 1 >= len(before) or not before[k + 1].word:
+        if t.text not in _APPOSING or k + 1 >= len(before) or not before[k + 1].word:
             return False
+        dash = t.text != ","
         k += 1
         if before[k].capitalised and before[k].low not in PRONOUNS and before[k].low not in WEEKDAYS_MONTHS:
             m = k
             while m + 1 < len(before) and before[m + 1].word and before[m + 1].capitalised:
                 m += 1
-            if before[m].low in _NOT_NAMES or (m == k and m + 1 == len(before)):
+            if before[m].low in _NOT_NAMES or (m == k and m + 1 == len(before) and not (dash and closed)):
                 # "In London, a source who ...": a fronted place; "Later, a source who ...":
                 # one capitalised word opening the sentence may be any word
                 return False
