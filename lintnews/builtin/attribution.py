@@ -1048,7 +1048,7 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
 
 
 # a body of people standing for its members: "a group of employees", "a coalition of residents"
-_BODY_OF = re.compile(r"(?i)\b(?:a|an)\s+(group|coalition|network|association|alliance|collective|panel)\s+of\b")
+_BODY_OF = LazyRegex(r"(?i)\b(?:a|an)\s+(group|coalition|network|association|alliance|collective|panel)\s+of\b")
 _KIN_GROUP = re.compile(r"(?i)\b(?:family|families|relatives?|kin)\b")
 
 

@@ -51,6 +51,7 @@ from lintnews.builtin.constructions.grammar import (
     words_before,
 )
 from lintnews.document.sourcing import INSTITUTIONS
+from lintnews.util.lazyregex import LazyRegex
 
 # words of a prepositional phrase or relative clause that mark the source as anonymous
 _HALLMARK = re.compile(
@@ -753,7 +754,7 @@ _COUNTING = frozenset("percentage percent proportion share number fraction count
 
 
 # a group compared by a measure: "are less than half as likely to", "were twice as likely to"
-_LIKELIER = re.compile(
+_LIKELIER = LazyRegex(
     r"(?i)\b(?:are|were)\s+(?:(?:much|far|significantly|less\s+than|more\s+than|about|nearly|almost|"
     r"half|twice|three\s+times|four\s+times)\s+)*(?:more|less|as)\s+likely\b"
 )
@@ -866,7 +867,7 @@ _NOT_NAMES = frozenset("in at on from after before for with by to of as".split()
 
 # the marks that set off an apposition: "Ana Ruiz, a critic who", "Burr — an adviser who"
 _APPOSING = frozenset((",", "—", "–", "-"))
-_DASH = re.compile(r"\s[—–-]\s|[—–]")
+_DASH = LazyRegex(r"\s[—–-]\s|[—–]")
 
 
 def _apposed(before: list[Token], closed: bool = False) -> bool:
