@@ -32,8 +32,8 @@ PAIRS = [
     ("The tanker changed course, according to U.S. and Greek officials.",
      "The tanker changed course, according to the Greek coastguard."),
     # two subjects joined by "and": the second is still at a clause start
-    ("Dock workers and local analysts in the region report that the channel is silting up.",
-     "Dock workers and the analysts she hired report that the channel is silting up."),
+    ("Ship pilots and local analysts in the region report that the channel is silting up.",
+     "Ship pilots and the analysts she hired report that the channel is silting up."),
     # an aside between the source and its verb does not hide the verb
     ("Residents, who have fished the bay for decades, say the channel is silting up.",
      "Residents, who include the harbour master Ana Ruiz, say the channel is silting up."),

@@ -100,7 +100,12 @@ _TAG_AFTER = re.compile(
     r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"
     r"to|of|with|for|from|before|via|through|about|under|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
 )
-_TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
+# (an outlet with its kind: "told ABC affiliate WEAR", "told a local TV station")
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:(?:local|national|regional|state|public)\s+)?"
+    r"(?:[\w’'-]+\s+(?:affiliate|station|newspaper|radio|television|TV|channel|network|broadcaster|conference)(?:\s+|(?=[.,;])))?"
+    r"[\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
 # "as reported by", "as first noted by": the words before an agent that make its clause a comment
 _AS_LEAD = re.compile(r"\bas\s+(?:(?:first|originally|previously|also|widely|\w+ly)\s+)?$", re.IGNORECASE)
 _DOCUMENT_AGENT = re.compile(
@@ -1028,6 +1033,10 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
         return True
     if _kin_group(text[start:after]) and _kin_named().search(text, after, end) is not None:
         return True  # "family members said ... Her grandfather, Nasser Haddad, a former minister, said"
+    body = _BODY_OF.search(text, start, after)
+    if body is not None and re.compile(
+            rf"\b[Tt]he\s+{body.group(1).lower()}\s*,\s+(?-i:{NAME})\s*,").search(text, after, end) is not None:
+        return True  # "according to a group of employees. The group, Staff Voice, formed ...": the body named
     heads = [head]
     if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
         heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
@@ -1038,6 +1047,8 @@ def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # t
     return False
 
 
+# a body of people standing for its members: "a group of employees", "a coalition of residents"
+_BODY_OF = LazyRegex(r"(?i)\b(?:a|an)\s+(group|coalition|network|association|alliance|collective|panel)\s+of\b")
 _KIN_GROUP = re.compile(r"(?i)\b(?:family|families|relatives?|kin)\b")
 
 

@@ -49,6 +49,7 @@ from lintnews.builtin.constructions.grammar import (
     question,
     right,
 )
+from lintnews.document.sourcing import INSTITUTIONS
 
 # after "to": words that make it a preposition, not an infinitive ("reported to police")
 _NOT_INFINITIVE = frozenset(
@@ -176,6 +177,31 @@ def _agent(toks: list[Token], j: int) -> tuple[str, int]:
             and not any(t.capitalised for t in agent)):
         return "vague", k  # "by critics", "by industry observers"
     return "identified", k
+
+
+# the prepositions of a place or a medium between a participle and its as-complement
+_PLACE_PREPOSITIONS = frozenset(("in", "across", "throughout", "among", "around"))
+# words that make the phrase the view's source (a hearing, a document, a body): "described in
+# court as", "described in the report as", "seen in the ministry as" name who said it
+_SPEAKING_PLACES = frozenset(
+    "court hearing trial inquest interview statement speech testimony evidence documents filing filings "
+    "letter email memo report study survey book essay paper article column editorial".split()
+)
+
+
+def _as_past_place(after: list[Token], j: int) -> int | None:
+    """The index of "as" after a short prepositional phrase of place or medium at ``after[j]``
+    ("in the press as", "across the region as"), or ``None``: the phrase places the view
+    without saying whose it is. Not where a word of it is a body, a hearing or a document."""
+    if j >= len(after) or after[j].low not in _PLACE_PREPOSITIONS:
+        return None
+    for k in range(j + 1, min(len(after), j + 6)):
+        t = after[k]
+        if not t.word or t.low in _SPEAKING_PLACES or t.low in INSTITUTIONS:
+            return None
+        if t.low == "as":
+            return k if k > j + 1 and k + 1 < len(after) and after[k + 1].low not in _NOT_AS_COMPLEMENT else None
+    return None
 
 
 def _complement(toks: list[Token], j: int) -> str:
@@ -346,6 +372,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if part == "thought" and comp == "other" and after[j2].low == "of" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
         j2 += 1  # "are thought of as dirty": the as-complement of "think of"
         comp = "as"
+    if comp == "other" and finite and (k_as := _as_past_place(after, j2)) is not None:
+        j2, comp = k_as, "as"  # "was widely described in the local press as a test": the view, placed
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:

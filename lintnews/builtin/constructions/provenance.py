@@ -339,6 +339,8 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # that-less clause of the hearsay, its verb chain opened by an auxiliary ("there is a
         # report on the desk" has none; "a report it sent" is a relative clause)
         return cue(t_before2.start, he, "existential")
+    if lemma in _NEWS_HEARSAY and np.det is None and len(after) > 1 and after[0].low == "has" and after[1].low == "it":
+        return cue(np.start, after[1].end, "lore")  # "rumour has it (that)": the idiom of "legend has it"
     # legend has it, tradition holds
     if lemma in _LORE and after and after[0].low in ("has", "holds", "says", "suggests", "maintains", "tells"):
         if after[0].low != "has" or (len(after) > 1 and after[1].low == "it"):

@@ -51,6 +51,7 @@ from lintnews.builtin.constructions.grammar import (
     words_before,
 )
 from lintnews.document.sourcing import INSTITUTIONS
+from lintnews.util.lazyregex import LazyRegex
 
 # words of a prepositional phrase or relative clause that mark the source as anonymous
 _HALLMARK = re.compile(
@@ -90,6 +91,11 @@ _NEEDS_PREPOSITION = {
     "compare": ("to",), "liken": ("to",), "equate": ("with",), "associate": ("with",),
     "identify": ("with", "as"), "trace": ("to",), "credit": ("with",),
 }
+# the prepositions after "those" that make it people placed by where they are: "according to
+# those in the trade", "those in the know say"
+_THOSE_PLACED = frozenset(("in", "inside", "within", "around", "among"))
+# nouns whose singular form takes a plural verb: "people say", "staff say", "prison staff have complained"
+_COLLECTIVE = frozenset(("people", "staff"))
 _ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
@@ -401,8 +407,9 @@ _COUNTERFACTUAL_MODALS = frozenset(("could", "would", "might", "couldn't", "woul
 # a modal of the future before a verb of wondering or expecting: "people who wear them will
 # wonder", "so people may expect more reform" is the writer's forecast of a state of mind, not a
 # view anyone holds yet ("many expect", "people have wondered" report one)
-_FORECAST_MODALS = frozenset(("will", "may", "might", "'ll", "’ll", "shall"))
-_FORECAST_VERBS = frozenset(("wonder", "expect"))
+_FORECAST_MODALS = frozenset(("will", "may", "might", "'ll", "’ll", "shall", "can"))
+# ("passengers may consider the cost", "employees can expect to pay": what people will or can do)
+_FORECAST_VERBS = frozenset(("wonder", "expect", "consider"))
 
 _RAISING = frozenset(
     "continue continues continued tend tends tended seem seems seemed appear appears appeared "
@@ -433,8 +440,9 @@ def _pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, 
             break  # ("some of whom claimed": the people themselves)
         # "forecasters at the service": a definite institution points back to one named
         # earlier in the story; it describes the source as a capitalised one does
+        # ("forecasters at the provincial weather service": modifiers between them too)
         named = named or (affiliation and (t.capitalised or (
-            t.low in INSTITUTIONS and after[k - 1].low in ("the", "its", "their"))))
+            t.low in INSTITUTIONS and after[j + 1].low in ("the", "its", "their"))))
         k += 1
     return k, named
 
@@ -498,7 +506,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     quantifier = low in QUANTIFIER_HEADS
     if not quantifier and low not in lx.forms("source-nouns", lx.NOUN):
         return None
-    plural = quantifier or low in lx.plural_nouns("source-nouns") or low == "people"
+    plural = quantifier or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
     if not _worth_parsing(text, hs, he):
         return None
     lo, hi = where()
@@ -527,8 +535,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     j = 0
     partitive = False
     if quantifier:
-        if low == "those" and (not after or after[0].low not in _WHO):
-            return None  # "those" alone refers back
+        if low == "those" and (not after or after[0].low not in _WHO | _THOSE_PLACED):
+            return None  # "those" alone refers back ("those in the trade say" are people placed)
         if len(after) > 1 and after[0].low.endswith("ed") and after[1].low in lx.forms("report-nouns", lx.NOUN):
             # "some confirmed reports": the participle modifies a document (a verb cannot
             # follow it at once), no one speaks
@@ -577,7 +585,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         if not plural and np.det is None and np.possessive is None:
             return None  # a singular noun with no determiner is a modifier ("source code")
         indefinite = np.det is not None and np.det.low in ("a", "an")
-        if relative and not plural and indefinite and _apposed(left(text, np.start, lo, 200)):
+        if relative and not plural and indefinite and _apposed(left(text, np.start, lo, 200),
+                                                               _DASH.search(text, he, hi) is not None):
             return None  # "Ana Ruiz, a critic who has argued ...": the critic is named
         if not plural and indefinite and _QUOTE_THEN_NAME.search(text, max(lo, np.start - 150), np.start):
             # '"...," Omar Haddad, a Syrian activist told Al Jazeera.': the speaker of the
@@ -653,6 +662,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             if _object_of_past_verb(after, k):
                 continue  # "a police chief who used fear and torture": the relative's verb took it as a noun
             verb = _verb(after, k, plural)
+            if verb is not None and after[k - 1].low in BE and not verb[2]:
+                # "workers who have been told that ...": the relative clause's own passive
+                # (the people spoken to), not the main verb past it
+                verb = None
             if verb is not None:
                 break
     if verb is None and _quoted_as_saying(before, after_np, after, j):
@@ -691,6 +704,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if relative and _COUNTED_NP.match(text, start, hs):
         # "the number of officials who think three rises are due rose": the count of those
         # who hold a view, not the view; a hint ("a number of officials think" stays)
+        return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
+    if relative and _LIKELIER.search(text, tok.end, hi):
+        # "those who agree their heads are supportive are half as likely to leave": the view
+        # sorts the people a study measures, a finding about them, not the view told as so; a hint
         return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
     if not _is_boundary(before, after_np, verb_forms, vbg) and not _contact_relative(after, tok, lemma):
         if not (relative and plural and not quantifier and lemma in _VIEW_RELATIVE and tok.start == after[j].start
@@ -736,6 +753,11 @@ _BELIEVE_IN = re.compile(r"\s+in\b")
 _COUNTING = frozenset("percentage percent proportion share number fraction count".split())
 
 
+# a group compared by a measure: "are less than half as likely to", "were twice as likely to"
+_LIKELIER = LazyRegex(
+    r"(?i)\b(?:are|were)\s+(?:(?:much|far|significantly|less\s+than|more\s+than|about|nearly|almost|"
+    r"half|twice|three\s+times|four\s+times)\s+)*(?:more|less|as)\s+likely\b"
+)
 _COUNTED_NP = re.compile(r"(?i)the\s+(?:percentage|percent|proportion|share|number|fraction|count)\s+of\s")
 
 
@@ -843,12 +865,19 @@ _COPULAS = frozenset("being is was 's became becomes remains remained".split())
 _NOT_NAMES = frozenset("in at on from after before for with by to of as".split())
 
 
-def _apposed(before: list[Token]) -> bool:
+# the marks that set off an apposition: "Ana Ruiz, a critic who", "Burr — an adviser who"
+_APPOSING = frozenset((",", "—", "–", "-"))
+_DASH = LazyRegex(r"\s[—–-]\s|[—–]")
+
+
+def _apposed(before: list[Token], closed: bool = False) -> bool:
     """Is the indefinite phrase whose left neighbours are ``before`` (nearest first) an
     apposition to a name or the predicate of a named subject, alone or last in a list ("Ana
     Ruiz, a biologist and a critic who ...", "Ruiz being a member, a former clerk, and an
     opponent who ...")? Then its relative clause tells what the named person said. ("In London,
-    a source who ..." is not: a place after a preposition names nobody.)"""
+    a source who ..." is not: a place after a preposition names nobody.) ``closed``: a dash
+    follows the phrase in its sentence, so one capitalised word opening the sentence before a
+    dash is a name set off by a pair of dashes ("Burr — an adviser who said ... — listed")."""
     k = 0
     for _ in range(6):  # the phrases of a list, right to left
         if k < len(before) and before[k].low in ("and", "or"):
@@ -860,14 +889,15 @@ def _apposed(before: list[Token]) -> bool:
             s = before[k + 1] if k + 1 < len(before) else None
             return s is not None and s.word and (s.low in ("he", "she") or (
                 s.capitalised and s.low not in PRONOUNS and s.low not in WEEKDAYS_MONTHS and s.low != "there"))
-        if t.text != "," or k + 1 >= len(before) or not before[k + 1].word:
+        if t.text not in _APPOSING or k + 1 >= len(before) or not before[k + 1].word:
             return False
+        dash = t.text != ","
         k += 1
         if before[k].capitalised and before[k].low not in PRONOUNS and before[k].low not in WEEKDAYS_MONTHS:
             m = k
             while m + 1 < len(before) and before[m + 1].word and before[m + 1].capitalised:
                 m += 1
-            if before[m].low in _NOT_NAMES or (m == k and m + 1 == len(before)):
+            if before[m].low in _NOT_NAMES or (m == k and m + 1 == len(before) and not (dash and closed)):
                 # "In London, a source who ...": a fronted place; "Later, a source who ...":
                 # one capitalised word opening the sentence may be any word
                 return False
