@@ -507,6 +507,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if not quantifier and low not in lx.forms("source-nouns", lx.NOUN):
         return None
     plural = quantifier or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
+    if low == "group":
+        return None  # "a campaign group said": one body, most often named in the next breath
     if not _worth_parsing(text, hs, he):
         return None
     lo, hi = where()
@@ -535,13 +537,17 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     j = 0
     partitive = False
     if quantifier:
-        if low == "those" and (not after or after[0].low not in _WHO | _THOSE_PLACED):
-            return None  # "those" alone refers back ("those in the trade say" are people placed)
+        if low == "those" and (not after or (after[0].low not in _WHO | _THOSE_PLACED
+                                             and _hallmark(text, after, 0) is None)):
+            # "those" alone refers back ("those in the trade say" are people placed, "those
+            # close to him insist" people marked as anonymous as "people close to him" are)
+            return None
         if len(after) > 1 and after[0].low.endswith("ed") and after[1].low in lx.forms("report-nouns", lx.NOUN):
             # "some confirmed reports": the participle modifies a document (a verb cannot
             # follow it at once), no one speaks
             return None
-        j = _group_words(after)
+        # "those" takes no group words ("those close to him": "close" is the mark of anonymity)
+        j = 0 if low == "those" else _group_words(after)
         if any(after[k].low in lx.forms("report-nouns", lx.NOUN) for k in range(j)):
             return None  # "most surveys report a margin of error": documents, the provenance rule's
         # "many of them", "some of the residents": part of a group the story has introduced
@@ -552,6 +558,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     nouns = lx.forms("source-nouns", lx.NOUN)
     membership = nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j])
     j, pp_named = _pp_end(after, j, membership)
+    if nouns.get(low) == "source":
+        pp_named = False  # "sources within the health board": where they work, still nobody named
     end_hallmark = _hallmark(text, after, j)
     if end_hallmark is not None:
         anonymous_end = end_hallmark
