@@ -96,6 +96,10 @@ _NEEDS_PREPOSITION = {
 _THOSE_PLACED = frozenset(("in", "inside", "within", "around", "among"))
 # nouns whose singular form takes a plural verb: "people say", "staff say", "prison staff have complained"
 _COLLECTIVE = frozenset(("people", "staff"))
+# the modifiers that make "figures" people ("opposition figures have long claimed", "a senior
+# figure in the party said"); "industry figures", "government figures" are most often numbers
+_PEOPLE_FIGURES = frozenset("opposition senior leading prominent political public establishment religious "
+                            "community military sporting".split())
 _ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
@@ -588,6 +592,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         start, after_np, described = hs, 0, ("described" if partitive or (pp_named and membership) else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
+        if nouns.get(low) == "figure" and not any(m.low in _PEOPLE_FIGURES for m in np.mods):
+            return None  # "figures show", "industry figures suggest": numbers, not people
         if np.definite and not _first_mention(text, np, low, first) and not _ANONYMITY.match(text, he, hi):
             return None  # "the experts", "these insiders": sources introduced before
         if not plural and np.det is None and np.possessive is None:
