@@ -687,7 +687,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # the report that carries its words
         return _cue(text, start, after[j + 1].end, low, described, "source:quoted-as")
     if verb is None:
-        if anonymous_end is not None and _is_boundary(before, after_np, verb_forms, False):
+        # ("those close to the stage had a clear view": "those" needs a verb of its own)
+        if anonymous_end is not None and low != "those" and _is_boundary(before, after_np, verb_forms, False):
             return _cue(text, start, anonymous_end, low, described, "source:anonymous")
         if (after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None
                 and plural and _participle_before(before, after_np + 1) and not _other_participle(before, after_np + 1)):
