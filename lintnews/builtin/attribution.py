@@ -1383,6 +1383,9 @@ def _relative_then_verb(text: str, lead_end: int, cue_start: int) -> bool:
 
 # a reported clause up to a restrictive relative whose own verb is the cue: "said officers were
 # looking for a man who is thought to"; no comma, no clause break, no quotation before it
+_REPORTED_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|do)\s", re.IGNORECASE
+)
 _REPORTED_RELATIVE = re.compile(r"\s[^,;:\"“”—–()]{1,140}?\swho\s+$")
 
 
@@ -1395,9 +1398,13 @@ def _reported_relative(text: str, lead_end: int, cue_start: int) -> bool:
     if " but " in between or not _FINITE_AUX.match(text, cue_start):
         return False
     first = _BREAK.search(between)
-    # the relative's "who" is the only break: nothing else cuts the clause off from the lead
+    # the relative's "who" is the only break: nothing else cuts the clause off from the lead;
+    # and the reported clause has its own verb before it, so the relative sits in what was said
+    # ("said officers were looking for a man who"), not in its subject ("said the men who are
+    # believed to be armed fled": the writer's description, round 21)
     return (first is not None and first.end() == len(between.rstrip())
-            and _REPORTED_RELATIVE.fullmatch(between) is not None)
+            and _REPORTED_RELATIVE.fullmatch(between) is not None
+            and _REPORTED_VERB.search(between, 0, first.start()) is not None)
 
 
 def _opinion_group(head: str) -> bool:
