@@ -1338,7 +1338,7 @@ def _covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> boo
             return True
         # "Police said the suspects who fled are believed to ...": the relative is over and
         # the cue is the reported clause's verb
-        return _relative_then_verb(text, m.verb_end, cue_start)
+        return _relative_then_verb(text, m.verb_end, cue_start) or _reported_relative(text, m.verb_end, cue_start)
     if m.style == "agent":
         # "It was reported by the Gazette": the agent of the cue's own participle, or of a
         # document right after it; not "purportedly written by the king" (another verb's agent)
@@ -1379,6 +1379,32 @@ def _relative_then_verb(text: str, lead_end: int, cue_start: int) -> bool:
     if not _FINITE_AUX.match(text, cue_start) or _NOT_BEFORE_MAIN_VERB.search(between):
         return False
     return _RELATIVE_BEFORE_CUE.fullmatch(between) is not None and between.count(",") in (0, 2)
+
+
+# a reported clause up to a restrictive relative whose own verb is the cue: "said officers were
+# looking for a man who is thought to"; no comma, no clause break, no quotation before it
+_REPORTED_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|do)\s", re.IGNORECASE
+)
+_REPORTED_RELATIVE = re.compile(r"\s[^,;:\"“”—–()]{1,140}?\swho\s+$")
+
+
+def _reported_relative(text: str, lead_end: int, cue_start: int) -> bool:
+    """Is the cue the verb of a restrictive relative set in the lead's reported clause ("Moen
+    said officers were looking for a fourth man who is thought to have driven the van")? The
+    relative narrows a noun of what the speaker said, so the view is the speaker's; a relative
+    after a comma ("..., who is thought to") may be the writer's aside and is left alone."""
+    between = text[lead_end:cue_start]
+    if " but " in between or not _FINITE_AUX.match(text, cue_start):
+        return False
+    first = _BREAK.search(between)
+    # the relative's "who" is the only break: nothing else cuts the clause off from the lead;
+    # and the reported clause has its own verb before it, so the relative sits in what was said
+    # ("said officers were looking for a man who"), not in its subject ("said the men who are
+    # believed to be armed fled": the writer's description, round 21)
+    return (first is not None and first.end() == len(between.rstrip())
+            and _REPORTED_RELATIVE.fullmatch(between) is not None
+            and _REPORTED_VERB.search(between, 0, first.start()) is not None)
 
 
 def _opinion_group(head: str) -> bool:

@@ -186,7 +186,9 @@ def _unnamed_people() -> frozenset[str]:
     definite phrase headed by one ("the source", "the insider") points back to someone unnamed."""
     from lintnews.language.wordclasses import word_class  # (the table is read on first use)
 
-    return frozenset(f.lower() for f in word_class("attribution/source-nouns"))
+    # "group" is an institution too ("the groups note" points back to bodies the story named),
+    # and "the figures" are most often numbers
+    return frozenset(f.lower() for f in word_class("attribution/source-nouns")) - {"group", "groups", "figure", "figures"}
 
 
 VAGUE_SOURCES = VAGUE_SOURCES | _unnamed_people()

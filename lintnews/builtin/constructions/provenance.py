@@ -61,6 +61,7 @@ _THAT_ONLY = frozenset("fear indication concern".split())
 # verbs by which an event stirs a view nobody is named as holding: "the attack raised fears that"
 _STIRRING = frozenset("raise raised raises raising spark sparked sparks fuel fuelled fueled fuels stoke stoked stokes "
                       "prompt prompted prompts trigger triggered triggers revive revived heighten heightened".split())
+_POSSESSIVES = frozenset("their its his her our".split())
 _PERSONAL = frozenset("he she they we i you who which".split())
 _THAT = frozenset("that of about over suggesting linking saying claiming alleging".split())
 # determiners and modifiers that deny there is anything to attribute: "little evidence that"
@@ -171,10 +172,28 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             return True, k  # "forecasts in the IFS's Green Budget": the publication's owner is named
         elif seen_identifying and (t.capitalised or t.low in ("the", "a", "an", "this", "researchers", "scientists", "scholars")):
             return True, k
+        elif seen_identifying and _owned_institution(after, k, limit):
+            return True, k  # "studies by their own councils": the institution of someone just named
         elif t.low in verbs or t.low in emerging or t.low in AUX or t.low in ("seen", "come", "came"):
             return False, k
         k += 1
     return False, j if k >= limit else k
+
+
+def _owned_institution(after: list[Token], k: int, limit: int) -> bool:
+    """Does a possessive and an institution start at ``after[k]`` right after "by" ("by their
+    own councils", "by its regulator")? The possessive points back to someone the sentence
+    has named, so the body is identified as "by the council" is; "by their neighbours" (no
+    institution) is not."""
+    if after[k].low not in _POSSESSIVES or k == 0 or after[k - 1].low != "by":
+        return False
+    n = k + 1
+    if n < limit and after[n].low == "own":
+        n += 1
+    if n >= limit or not after[n].word:
+        return False
+    head = after[n].low
+    return head in INSTITUTIONS or (head.endswith("s") and head[:-1] in INSTITUTIONS)
 
 
 def _evidential(after: list[Token], j: int) -> Token | None:

@@ -96,6 +96,10 @@ _NEEDS_PREPOSITION = {
 _THOSE_PLACED = frozenset(("in", "inside", "within", "around", "among"))
 # nouns whose singular form takes a plural verb: "people say", "staff say", "prison staff have complained"
 _COLLECTIVE = frozenset(("people", "staff"))
+# the modifiers that make "figures" people ("opposition figures have long claimed", "a senior
+# figure in the party said"); "industry figures", "government figures" are most often numbers
+_PEOPLE_FIGURES = frozenset("opposition senior leading prominent political public establishment religious "
+                            "community military sporting".split())
 _ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
@@ -507,6 +511,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if not quantifier and low not in lx.forms("source-nouns", lx.NOUN):
         return None
     plural = quantifier or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
+    if low == "group":
+        return None  # "a campaign group said": one body, most often named in the next breath
     if not _worth_parsing(text, hs, he):
         return None
     lo, hi = where()
@@ -535,13 +541,17 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     j = 0
     partitive = False
     if quantifier:
-        if low == "those" and (not after or after[0].low not in _WHO | _THOSE_PLACED):
-            return None  # "those" alone refers back ("those in the trade say" are people placed)
+        if low == "those" and (not after or (after[0].low not in _WHO | _THOSE_PLACED
+                                             and _hallmark(text, after, 0) is None)):
+            # "those" alone refers back ("those in the trade say" are people placed, "those
+            # close to him insist" people marked as anonymous as "people close to him" are)
+            return None
         if len(after) > 1 and after[0].low.endswith("ed") and after[1].low in lx.forms("report-nouns", lx.NOUN):
             # "some confirmed reports": the participle modifies a document (a verb cannot
             # follow it at once), no one speaks
             return None
-        j = _group_words(after)
+        # "those" takes no group words ("those close to him": "close" is the mark of anonymity)
+        j = 0 if low == "those" else _group_words(after)
         if any(after[k].low in lx.forms("report-nouns", lx.NOUN) for k in range(j)):
             return None  # "most surveys report a margin of error": documents, the provenance rule's
         # "many of them", "some of the residents": part of a group the story has introduced
@@ -552,6 +562,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     nouns = lx.forms("source-nouns", lx.NOUN)
     membership = nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j])
     j, pp_named = _pp_end(after, j, membership)
+    if nouns.get(low) == "source":
+        pp_named = False  # "sources within the health board": where they work, still nobody named
     end_hallmark = _hallmark(text, after, j)
     if end_hallmark is not None:
         anonymous_end = end_hallmark
@@ -580,6 +592,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         start, after_np, described = hs, 0, ("described" if partitive or (pp_named and membership) else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
+        if nouns.get(low) == "figure" and not any(m.low in _PEOPLE_FIGURES for m in np.mods):
+            return None  # "figures show", "industry figures suggest": numbers, not people
         if np.definite and not _first_mention(text, np, low, first) and not _ANONYMITY.match(text, he, hi):
             return None  # "the experts", "these insiders": sources introduced before
         if not plural and np.det is None and np.possessive is None:
@@ -673,7 +687,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # the report that carries its words
         return _cue(text, start, after[j + 1].end, low, described, "source:quoted-as")
     if verb is None:
-        if anonymous_end is not None and _is_boundary(before, after_np, verb_forms, False):
+        # ("those close to the stage had a clear view": "those" needs a verb of its own)
+        if anonymous_end is not None and low != "those" and _is_boundary(before, after_np, verb_forms, False):
             return _cue(text, start, anonymous_end, low, described, "source:anonymous")
         if (after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None
                 and plural and _participle_before(before, after_np + 1) and not _other_participle(before, after_np + 1)):
