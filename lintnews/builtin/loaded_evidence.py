@@ -1588,11 +1588,14 @@ _COMMA_AFTER = re.compile(r"\s*[,;:—–]")
 _NO_COMMENT = frozenset(("finally", "just", "simply", "merely", "first", "last"))
 
 
-# An editorial adverb joined to another "-ly" adverb inside the clause is an adverb of manner
-# (round 27, round 26's check: "help them enter the new year happily and safely"; not
-# "Sadly and predictably, the talks failed", which opens the sentence)
-_MANNER_PAIR_AFTER = LazyRegex(r"\s+(?:and|or)\s+[a-z]+ly\b")
+# An editorial adverb joined to another "-ly" adverb after its verb, closing the clause, is an
+# adverb of manner (round 27, round 26's check: "help them enter the new year happily and
+# safely"); not "Sadly and predictably, the talks failed", which opens the sentence, nor "has
+# repeatedly and infamously made", before the verb (a babe-dev hit)
+_CLAUSE_CLOSE = r"(?=\s*(?:[.,;:!?)]|\Z|\n|(?:in|on|at|for|with|to|as|after|before|until|during|every)\b))"
+_MANNER_PAIR_AFTER = LazyRegex(r"\s+(?:and|or)\s+[a-z]+ly\b" + _CLAUSE_CLOSE)
 _MANNER_PAIR_BEFORE = LazyRegex(r"(?<![\w-])(?<!,\s)[a-z]+ly\s+(?:and|or)\s+$")  # (not ", sadly and")
+_CLOSES_CLAUSE = LazyRegex(_CLAUSE_CLOSE)
 
 
 def manner_pair(text: str, start: int, end: int, lo: int) -> Evidence | None:
@@ -1601,7 +1604,8 @@ def manner_pair(text: str, start: int, end: int, lo: int) -> Evidence | None:
     lead = text[lo:start].strip(_SENTENCE_LEAD)
     if not lead or lead.endswith((",", ":")):
         return None
-    if _MANNER_PAIR_AFTER.match(text, end) or _MANNER_PAIR_BEFORE.search(text, max(lo, start - 30), start):
+    if _MANNER_PAIR_AFTER.match(text, end) or (_CLOSES_CLAUSE.match(text, end) and
+                                                 _MANNER_PAIR_BEFORE.search(text, max(lo, start - 30), start)):
         return Evidence("manner", Effect.DOUBT, "an adverb of manner, joined to another")
     return None
 
