@@ -1307,7 +1307,8 @@ def name_follows(text: str, end: int, hi: int) -> Evidence | None:
 # so-called share squeezing"): nouns in a row, a hyphenated coinage and its noun, or three words
 # of a term; the doubt "so-called" casts falls on one word or an adjective and its noun ("so-called
 # experts", "the so-called democratic socialist"), a plural before a verb ("so-called reforms
-# have"). Noun-likeness is read from the word's ending and a list of the words that end a
+# have"), a group or person named by what it claims to be ("the so-called peace group", a
+# ``loaded/people-nouns`` head). Noun-likeness is read from the word's ending and a list of the words that end a
 # noun phrase, no part-of-speech tagger.
 _TERM_WORDS = LazyRegex(r"\s+([a-z][a-z'’]*(?:-[a-z]+)*)\s+([a-z][a-z'’]*(?:-[a-z]+)*)(?:\s+([a-z][a-z'’]*))?")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ent", "ant", "ary", "ish",
@@ -1337,6 +1338,9 @@ def coined_term(text: str, end: int, hi: int) -> Evidence | None:
     w1, w2, w3 = m.group(1), m.group(2), m.group(3)
     if not _noun_like(w2, False):
         return None
+    people = classes().people
+    if w2 in people or (w3 is not None and w3 in people):
+        return None  # "the so-called peace group", "so-called human rights activists": a claim doubted
     if ("-" in w1 and w1 not in _NOT_IN_TERM) or _noun_like(w1, True) or (
             w3 is not None and _noun_like(w2, True) and _noun_like(w3, False)
             and w1 not in _NOT_IN_TERM):
