@@ -1317,7 +1317,7 @@ _NOT_IN_TERM = frozenset((
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
     "may", "might", "should", "must", "do", "does", "did", "and", "or", "but", "nor", "that", "which", "who",
     "whose", "to", "of", "in", "on", "for", "with", "by", "as", "at", "from", "than", "into", "says", "said",
-    "say", "claim", "claims", "say", "the", "a", "an", "this", "that", "these", "those", "it", "its", "their",
+    "say", "claim", "claims", "the", "a", "an", "this", "these", "those", "it", "its", "their",
     "his", "her", "not", "no", "so", "too", "very", "also", "just", "only", "free", "fair", "good", "great",
     "real", "true", "safe", "new", "big", "fake", "smart", "moderate", "peaceful", "independent",
 ))
@@ -1325,7 +1325,7 @@ _NOT_IN_TERM = frozenset((
 
 def _noun_like(w: str, modifier: bool) -> bool:
     """Could ``w`` be a noun in a compound (the modifier before another noun when ``modifier``)?"""
-    if w in _NOT_IN_TERM or w.endswith(("ly", "ed")) and "-" not in w:
+    if w in _NOT_IN_TERM or (w.endswith(("ly", "ed")) and "-" not in w):
         return False
     return not modifier or not w.endswith(("s", *_ADJECTIVE_ENDINGS)) or "-" in w
 
