@@ -74,6 +74,10 @@ def test_a_phrase_capitalised_as_a_name(lint):
     assert severity_of(lint, "It was as when the president put Iran into the Axis of Evil after the attacks.",
                        "Axis of Evil") is None
     assert severity_of(lint, "Those three regimes formed a true axis of evil.", "axis of evil") == "warning"
+    # a label capitalised is still the label ("the Deep State" in the writer's voice): judged
+    # as a label (alone it is info, unmeasured), not dropped as a name
+    assert severity_of(lint, "The bureaucrats of the Deep State undermine the president every day.",
+                       "Deep State") == "info"
 
 
 def test_a_superlative_in_a_hyphenated_word(lint):

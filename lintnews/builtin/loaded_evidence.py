@@ -507,12 +507,13 @@ def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) ->
 
 
 def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int, int],
-            proper: bool = False) -> Evidence | None:
+            proper: bool = False, phrase_name: bool = False) -> Evidence | None:
     """A capitalised word inside a name: a product, a title, a nickname, an institution
     ("80 Day Obsession", "the GURPS and Paranoia games", "Royal Astronomical Society"): a
     word the lexicon writes in lower case, capitalised beside another capitalised word. A
     word always capitalised (``proper``: "Orwellian", "Marxist"), a sentence's first word and
-    a title-case line (a headline) say nothing."""
+    a title-case line (a headline) say nothing. ``phrase_name``: a figure of speech capitalised
+    whole is a name too (:func:`_capitalised_phrase`)."""
     word = text[start:end]
     if proper or not word[:1].isupper() or (word.isupper() and len(word) > 1):
         return None  # lower case, capitals for emphasis ("SHOCKING"), or a word always capitalised
@@ -523,7 +524,7 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     if particle is not None:
         return Evidence("name", Effect.DROP, f"'{word}' follows the name particle '{particle.group().strip(' -')}'")
     neighbour = _capitalised_neighbour(text, start, end, lo, hi)
-    if neighbour is None and not _capitalised_phrase(word):
+    if neighbour is None and not (phrase_name and _capitalised_phrase(word)):
         return None
     if _title_case(text, *block):
         return None
@@ -533,9 +534,10 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
 
 
 def _capitalised_phrase(word: str) -> bool:
-    """A term of two words or more with every word but the glue capitalised ("Axis of Evil",
-    "Iron Fist"; round 27, round 26's check): written as a name, a title or a coinage someone
-    made, not the writer's words (the lexicon writes its terms in lower case)."""
+    """A term of two words or more with every word but the glue capitalised ("Axis of Evil";
+    round 27, round 26's check): a figure of speech written as a name, the coinage someone made.
+    Not for labels: "the Deep State", "Open Borders" capitalised are the partisan's label still
+    (the 10 MB file's ptc-style copy)."""
     words = word.split()
     return len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in _NAME_GLUE)
 

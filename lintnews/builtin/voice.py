@@ -332,7 +332,8 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
         return dropped("compound", "a superlative in a hyphenated word ('one of the best-studied')")
     b = doc.blocks[doc.block_index(start)] if doc.blocks else None
     proper = term is not None and term.term[:1].isupper()  # (the lexicon writes "Marxist")
-    e = ev.in_name(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi), proper)
+    e = ev.in_name(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi), proper,
+                   _kind(rule) == "figurative")
     if e is not None:
         found.append(e)
         return Decision(None, found)
