@@ -40,6 +40,7 @@ def test_so_called_before_a_coined_compound_is_a_term(lint, text):
     "The senator, a so-called democratic socialist, made millions from his books.",
     "Her so-called friends betrayed her within a week.",
     "The so-called human rights activists never visited the camps.",
+    "Every piece of so-called evidence put forth by the police has collapsed.",
 ])
 def test_so_called_doubting_a_word_still_warns(lint, text):
     assert severity_of(lint, text, "so-called") == "warning"
