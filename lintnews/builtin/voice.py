@@ -280,6 +280,12 @@ class _DocState:
         return "interview answer" if answers and doc.sentence_index(offset) in answers else None
 
 
+# A superlative that a hyphen joins to the next word makes a compound adjective, a measure
+# (round 27, round 26's check: "one of the best-studied groups", "the worst-hit areas")
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_SUPERLATIVES = frozenset(("best", "worst", "most", "least", "greatest", "biggest", "largest"))
+
+
 def _kind(rule) -> str:  # type: ignore[no-untyped-def]
     return rule.id.rsplit("/", 1)[-1]
 
@@ -322,9 +328,12 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
             mark = _OPENING_QUOTE.match(text, end)
             if mark is not None and doc.quotation_at(mark.end() - 1) is not None:
                 return dropped("scare quote", "the scare-quote rule reports the pair")
+    if _COMPOUND_AFTER.match(text, end) and word.rsplit(None, 1)[-1] in _SUPERLATIVES:
+        return dropped("compound", "a superlative in a hyphenated word ('one of the best-studied')")
     b = doc.blocks[doc.block_index(start)] if doc.blocks else None
     proper = term is not None and term.term[:1].isupper()  # (the lexicon writes "Marxist")
-    e = ev.in_name(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi), proper)
+    e = ev.in_name(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi), proper,
+                   _kind(rule) == "figurative")
     if e is not None:
         found.append(e)
         return Decision(None, found)
@@ -404,8 +413,12 @@ def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool 
         if e is not None:  # "the Shoreham air disaster": the accident, named
             found.append(e)
     if term is not None and term.term in DISTANCING_WORDS:
-        e = ev.name_follows(text, end, hi)
+        e = ev.name_follows(text, end, hi) or (ev.coined_term(text, end, hi) if term.term == "so-called" else None)
         if e is not None:  # "the so-called Peshawar group": the name a group goes by
+            found.append(e)
+    if kind == "editorial-adverb":
+        e = ev.manner_pair(text, start, end, lo)
+        if e is not None:  # "enter the new year happily and safely": how, not the writer's comment
             found.append(e)
     if kind == "verdict-verb":
         e = ev.supposed_speech(text, start, lo)
