@@ -746,12 +746,41 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
            else "participle" if vbg else "lead")
     found = _cue(text, start, head_end if conjoined else tok.end, low, described,
                  f"source:{how}:{subject}:{lemma}")
+    if lemma == "call" and _demand_only(text, tok.end, hi):
+        # "Campaigners called for the closures to be paused", "critics called on the minister
+        # to resign": a demand claims nothing the reader must take on trust (GUIDELINES: a
+        # claim presented as fact); which campaigners is still worth asking, as a hint
+        return found._replace(severity="info", branch="source:demand")
     if lemma in _ADMISSION:
         # "Beijing officials admitted that ...", "executives admitted that ...": a concession
         # is most often the body's own on the record; which ones is worth asking, as a hint
         # (measured: 1 true of 2 on news-dev and the fresh pages)
         return found._replace(severity="info")
     return found
+
+
+# "called for" a thing, "called on" someone to act: a demand (not "called it a scandal", naming)
+_DEMAND_OPENS = re.compile(r"\s+for\b|\s+on\s+(?!(?:it|this|that)\b)")
+# what turns a demand back into a claim later in its sentence: the source's own words hung on
+# a participle or a second verb ("called for an inquiry, saying the count was rigged", "called
+# for a ban and said it was unsafe"), a reason ("because it was unsafe"), or the claim set in
+# what they call it ("an inquiry into what they said was a cover-up")
+_CLAIM_IN_DEMAND = re.compile(
+    r"\b(?:saying|arguing|warning|claiming|insisting|alleging|adding|noting|because|since|as\s+it|"
+    r"and\s+(?:\w+ly\s+)?(?:said|say|says|argued|claimed|warned|insisted|alleged|added|noted|accused|blamed)|"
+    r"what\s+(?:they|he|she|it)\s+(?:said|say|says|called|call|calls|described|describe|believe|believed))\b",
+    re.IGNORECASE,
+)
+
+
+def _demand_only(text: str, verb_end: int, hi: int) -> bool:
+    """Is the source's "call" a demand and nothing more: "for" a thing or "on" someone to act,
+    with no claim of its own later in the sentence? ("Campaigners called for a pause" asks for
+    something; "campaigners called for a pause, saying the wards were unsafe" tells the reader
+    something is so.) "called it a scandal" names, and stays a claim."""
+    if _DEMAND_OPENS.match(text, verb_end, hi) is None:
+        return False
+    return _CLAIM_IN_DEMAND.search(text, verb_end, hi) is None
 
 
 # a generic modifier that points back to the organisation the story names ("company officials")
