@@ -101,6 +101,9 @@ _COLLECTIVE = frozenset(("people", "staff"))
 _PEOPLE_FIGURES = frozenset("opposition senior leading prominent political public establishment religious "
                             "community military sporting".split())
 _ADMISSION = frozenset("admit confess".split())
+# verbs of a mind, which numbers never take: "industry figures fear", "figures ... believe"
+# ("figures show", "figures suggest", "figures indicate" are numbers speaking)
+_MINDS = frozenset("fear believe think worry hope insist complain doubt suspect reckon wonder lament".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
 
@@ -562,8 +565,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     nouns = lx.forms("source-nouns", lx.NOUN)
     membership = nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j])
     j, pp_named = _pp_end(after, j, membership)
-    if nouns.get(low) == "source":
-        pp_named = False  # "sources within the health board": where they work, still nobody named
+    if nouns.get(low) in ("source", "insider"):
+        # "sources within the health board", "insiders at the theatre": where they work, still
+        # nobody named (both words say the speaker is kept anonymous)
+        pp_named = False
     end_hallmark = _hallmark(text, after, j)
     if end_hallmark is not None:
         anonymous_end = end_hallmark
@@ -592,8 +597,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         start, after_np, described = hs, 0, ("described" if partitive or (pp_named and membership) else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
+        # "figures show", "industry figures suggest": numbers, not people, unless the verb is
+        # one only people do ("travel industry figures fear", checked below)
         if nouns.get(low) == "figure" and not any(m.low in _PEOPLE_FIGURES for m in np.mods):
-            return None  # "figures show", "industry figures suggest": numbers, not people
+            mind = _verb(after, j, plural)
+            if mind is None or mind[1] not in _MINDS:
+                return None  # "according to board figures", "figures show": numbers
         if np.definite and not _first_mention(text, np, low, first) and not _ANONYMITY.match(text, he, hi):
             return None  # "the experts", "these insiders": sources introduced before
         if not plural and np.det is None and np.possessive is None:
