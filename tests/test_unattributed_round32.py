@@ -12,7 +12,9 @@ Recall: "insiders at the theatre" stay anonymous whatever body they sit in, as "
 board figures" stays numbers); "according to a draft" is a document nobody names; hearsay
 "apparently" before "chose", "ignored", "hid"; material "circulating online" that "purportedly
 shows" something has no stated origin (a video alone is a hint); "after polls closed" is the
-vote, not a survey that holds the view.
+vote, not a survey that holds the view. Doctors, physicians and a few kinds of scientist are
+unnamed sources like "scientists" ("doctors have warned"); "the doctors" point back. One
+source kept anonymous for a stated reason is still unnamed (GUIDELINES; the pooled verdicts).
 Each case is a pair written for these tests. See docs/history/unattributed-claims.md, round 32.
 """
 
@@ -85,6 +87,11 @@ FOUND = [
      "A clip purportedly shows guards beating a prisoner."),
     ("Photos shared on social media purportedly show ballots being stuffed.",
      "A photo purportedly shows ballots being stuffed."),
+    # doctors nobody names; the doctors the story has introduced
+    ("The closure of four rural units could put mothers at risk, doctors have warned.",
+     "The doctors said the closure of four rural units could put mothers at risk."),
+    ("Physicists say the reactor could not deliver power before the 2040s.",
+     "Physicists at the Halvorsen Institute say the reactor could not deliver power before the 2040s."),
     # "polls closed" is the vote, not a survey that holds the view ("in a poll of voters" is one)
     ("Officials are believed to have filled in ballots after polls closed.",
      "The chief was believed to be the richest man in the region in a poll of voters."),
@@ -95,3 +102,10 @@ FOUND = [
 def test_round32_recall_and_look_alikes(lint, flagged, other):
     assert _warnings(lint, flagged)
     assert not _warnings(lint, other)
+
+
+def test_round32_an_anonymous_source_with_a_reason_is_still_unnamed(lint):
+    # the writer explains the anonymity; the guidelines still ask who: a warning (the pooled
+    # verdicts judge "a senior official, who spoke on condition of anonymity because ..." true)
+    assert _warnings(lint, "A local doctor, who asked not to be named because she feared reprisals, "
+                           "said her ward had run out of blood.")
