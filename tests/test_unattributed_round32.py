@@ -13,7 +13,8 @@ board figures" stays numbers); "according to a draft" is a document nobody names
 "apparently" before "chose", "ignored", "hid"; material "circulating online" that "purportedly
 shows" something has no stated origin (a video alone is a hint); "after polls closed" is the
 vote, not a survey that holds the view. Doctors, physicians and a few kinds of scientist are
-unnamed sources like "scientists" ("doctors have warned"); "the doctors" point back. One
+unnamed sources like "scientists" ("doctors have warned"); "the doctors" point back; "cast
+doubt on" voices a doubt. One
 source kept anonymous for a stated reason is still unnamed (GUIDELINES; the pooled verdicts).
 Each case is a pair written for these tests. See docs/history/unattributed-claims.md, round 32.
 """
@@ -92,6 +93,9 @@ FOUND = [
      "The doctors said the closure of four rural units could put mothers at risk."),
     ("Physicists say the reactor could not deliver power before the 2040s.",
      "Physicists at the Halvorsen Institute say the reactor could not deliver power before the 2040s."),
+    # a doubt cast is voiced; ballots cast are not
+    ("Physicists have cast doubt on the company's timeline.",
+     "Voters cast their ballots at the town hall on Sunday."),
     # "polls closed" is the vote, not a survey that holds the view ("in a poll of voters" is one)
     ("Officials are believed to have filled in ballots after polls closed.",
      "The chief was believed to be the richest man in the region in a poll of voters."),

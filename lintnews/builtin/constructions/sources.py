@@ -222,6 +222,10 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return False  # "people feel the need to", "savers feel the pinch": an experience, no view
     if lemma == "raise":
         return any(w in _CONCERNS for w in window[:3])
+    if lemma == "cast":
+        # "physicists have cast doubt on the timeline", "casts serious doubt": a doubt voiced
+        # ("voters cast their ballots", "cast a shadow over" are acts or figures of speech)
+        return "doubt" in window[:2] or "doubts" in window[:2]
     if lemma == "ask":
         return nxt in WH or nxt == "for"
     if lemma == "call":
