@@ -33,13 +33,13 @@ SILENT = [
     ("Fighting resumed at dawn. USA forces said that the town had been retaken.",
      "Fighting resumed at dawn. NDK forces said that the town had been retaken."),
     # a title set off by commas before the name of one of the officials
-    ("Local officials have called for a review of the courts. Omar Haddad told the radio the courts "
+    ("Local officials have said the courts need a review. Omar Haddad told the radio the courts "
      "were unfair.",
-     "Local officials have called for a review of the courts. The prisoners' league director, Omar "
+     "Local officials have said the courts need a review. The prisoners' league director, Omar "
      "Haddad, told the radio the courts were unfair."),
     # a house leader's title and a verb of judging name one of the lawmakers
-    ("Key lawmakers called for her resignation. Mary Dunne characterized her answers as false.",
-     "Key lawmakers called for her resignation. Senate Minority Leader Mary Dunne characterized her "
+    ("Key lawmakers said she should resign. Mary Dunne characterized her answers as false.",
+     "Key lawmakers said she should resign. Senate Minority Leader Mary Dunne characterized her "
      "answers as false."),
     # a lawmaker's titles chained by "and" name one of the politicians; another's friend does not
     ('Opposition politicians criticised the fund. "It pledges our assets," a friend of treasury '
@@ -97,8 +97,8 @@ def test_round27_rumours_stay_with_according_to_a_title(lint):
 # (a warning, a hint at info)
 HINTED = [
     # who spoke at the occasion where the group said it
-    ("Union officials first called for the strike at a rally in the square on Sunday.",
-     "Union officials first called for the strike at a rally in the square on Sunday, where Haddad "
+    ("Union officials first said the strike would go ahead at a rally in the square on Sunday.",
+     "Union officials first said the strike would go ahead at a rally in the square on Sunday, where Haddad "
      "spoke along with two nurses."),
     # a doubt adverb inside an account the sentences around it tag with "she says"
     ("When she went alone, the sessions changed. The coach would allegedly lock the door. Then, she "

@@ -118,6 +118,12 @@ _PASSIVE = "unattributed-claim/passive-attribution"
 # "a video that purportedly shows", "a photo supposedly depicting": a picture or a document
 # whose own content is in doubt; the thing is the claimant
 _DEPICTION_AFTER = re.compile(r"(?i)\s+(?:shows?|showed|showing|depicts?|depicted|depicting|captures?|captured|capturing)\b")
+# the material's own emergence participle after it: "videos circulating online", "a clip
+# shared on social media", "photos that surfaced" (nobody releasing it)
+_CIRCULATING = re.compile(
+    r"(?i)\s+(?:that\s+(?:have\s+|has\s+)?)?(?:circulating|circulated|surfacing|surfaced|spreading|shared|posted|"
+    r"widely\s+shared|emerging|emerged|leaked)\s+(?:online|on\s+social\s+media|on\s+\w+|in\s+\w+|across)\b"
+)
 _DEPICTING_THING = re.compile(
     r"(?i)\b(video|videos|photo|photos|photograph|photographs|image|images|picture|pictures|footage|clip|clips|"
     r"recording|recordings|screenshot|screenshots|post|posts|map|document|documents|letter|email|emails|memo)\b"
@@ -218,7 +224,11 @@ def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: i
         m = _DEPICTING_THING.search(text[max(s_start, hit.start - 80) : hit.start])
         if m is not None:
             # "a video that purportedly shows the mayor": the video is what purports to show
-            # it; who made or shared it is worth a hint
+            # it; who made or shared it is worth a hint. "Videos circulating online purportedly
+            # show": material that circulates with nobody releasing it is the vague provenance
+            # of "footage has emerged", and the adverb vouches for nothing: a warning
+            if _CIRCULATING.match(text, m.end(1) + max(s_start, hit.start - 80)):
+                return Cue(hit.start, hit.end, "", branch="doubt:circulating")
             return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': the {m.group(1).lower()} claims to show "
                        "it: say who made or shared it, and whether it is genuine.", severity="info")
     if rid == _REPUTATION and _apposed_to_name(text, hit.start):
@@ -322,6 +332,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
         if kind is None and _according_to_person_after(doc, si, cue.end, facts):
             kind = "described"  # "Farmers are seen by the police as squatters, according to Omar Ruiz, an expert"
+        if kind is None and _collective_named_next(doc, si, cue.head):
+            kind, note = "described", _COLLECTIVE_NOTE  # "Observers said ... The mission, led by Karin Holm, said"
         if kind is None and _authority_body_next(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", _AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
         if kind is None and _WHERE_NAMED_SPOKE.search(text, cue.end, doc.sentences[si].end):
@@ -700,6 +712,33 @@ def _closing_tag(doc, si: int, cue_start: int, cue_end: int) -> bool:  # type: i
 
 
 _AUTHORITY_NOTE = " The next sentence names the body that speaks: if they are its officials, say so here."
+_COLLECTIVE_NOTE = " The next sentence names the body they speak for: name it here."
+# the next sentence opens with a definite collective noun that points back at the group and
+# names it or its leader in apposition, then speaks ("The mission, led by former minister Karin
+# Holm, said", "The coalition, which includes Oxfam and Care, said"): the group is identified
+# in the next sentence, as the guidelines allow
+_COLLECTIVE_NAMED = re.compile(
+    r"[\s\"“]*(?:(?:But|And|However),?\s+)?The\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:mission|delegation|team|panel|coalition|alliance|network|group|observers|monitors)"
+    r"\s*,\s+(?:(?:led|headed|chaired|run|organised|organized|coordinated)\s+by|which\s+includes?|"
+    r"made\s+up\s+of|including)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,4}?(?:the\s+)?(?-i:[A-Z][\w'’-]+)[^.;:!?]{0,120}?,\s+(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|reported|reports|found|finds|concluded|wrote|writes|added|noted|warned|stated)\b"
+)
+
+
+def _collective_named_next(doc, si: int, head: str) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue's group a plural of people ("international observers said"), and does the
+    next sentence of the paragraph (or the next paragraph's first) open with a definite
+    collective noun that names it or its leader before speaking ("The mission, led by former
+    Danish minister Karin Holm, said ...")? The reader learns in the next sentence whose
+    observers they were: a hint to say so at once. A bare "The mission said" names nobody."""
+    if head not in lx.plural_nouns("source-nouns") or si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
+        return False
+    return _COLLECTIVE_NAMED.match(doc.text, nxt.start, nxt.end) is not None
 # the heads whose group a public body speaks for: "officials", "authorities"
 _AUTHORITY_HEADS = frozenset(("official", "authority"))
 

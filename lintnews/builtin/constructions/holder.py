@@ -181,6 +181,8 @@ def list_item(text: str, start: int) -> bool:
 _IN_SURVEY = re.compile(
     r"(?i)^[^;:.!?]{0,100}?\b(?:in|by)\s+(?:(?:the|a|an|two|three|several|its|their|[\d]{4})\s+)*"
     r"(?:[\w’'-]+\s+){0,2}?(?:survey|surveys|poll|polls|ranking|rankings|census)(?![\w-])"
+    # "after polls closed", "before the polls opened": the voting, not a survey
+    r"(?!\s+(?:had\s+|have\s+)?(?:closed|close|closes|closing|opened|open|opens|opening)\b)"
 )
 # a verdict passed by a report, an audit or an inquiry the sentence or the one before names:
 # "The audit faulted the board. The chairman was also criticised for ..."

@@ -101,6 +101,9 @@ _COLLECTIVE = frozenset(("people", "staff"))
 _PEOPLE_FIGURES = frozenset("opposition senior leading prominent political public establishment religious "
                             "community military sporting".split())
 _ADMISSION = frozenset("admit confess".split())
+# verbs of a mind, which numbers never take: "industry figures fear", "figures ... believe"
+# ("figures show", "figures suggest", "figures indicate" are numbers speaking)
+_MINDS = frozenset("fear believe think worry hope insist complain doubt suspect reckon wonder lament".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
 
@@ -219,6 +222,10 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return False  # "people feel the need to", "savers feel the pinch": an experience, no view
     if lemma == "raise":
         return any(w in _CONCERNS for w in window[:3])
+    if lemma == "cast":
+        # "physicists have cast doubt on the timeline", "casts serious doubt": a doubt voiced
+        # ("voters cast their ballots", "cast a shadow over" are acts or figures of speech)
+        return "doubt" in window[:2] or "doubts" in window[:2]
     if lemma == "ask":
         return nxt in WH or nxt == "for"
     if lemma == "call":
@@ -562,8 +569,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     nouns = lx.forms("source-nouns", lx.NOUN)
     membership = nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j])
     j, pp_named = _pp_end(after, j, membership)
-    if nouns.get(low) == "source":
-        pp_named = False  # "sources within the health board": where they work, still nobody named
+    if nouns.get(low) in ("source", "insider"):
+        # "sources within the health board", "insiders at the theatre": where they work, still
+        # nobody named (both words say the speaker is kept anonymous)
+        pp_named = False
     end_hallmark = _hallmark(text, after, j)
     if end_hallmark is not None:
         anonymous_end = end_hallmark
@@ -592,8 +601,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         start, after_np, described = hs, 0, ("described" if partitive or (pp_named and membership) else None)
     else:
         np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
+        # "figures show", "industry figures suggest": numbers, not people, unless the verb is
+        # one only people do ("travel industry figures fear", checked below)
         if nouns.get(low) == "figure" and not any(m.low in _PEOPLE_FIGURES for m in np.mods):
-            return None  # "figures show", "industry figures suggest": numbers, not people
+            mind = _verb(after, j, plural)
+            if mind is None or mind[1] not in _MINDS:
+                return None  # "according to board figures", "figures show": numbers
         if np.definite and not _first_mention(text, np, low, first) and not _ANONYMITY.match(text, he, hi):
             return None  # "the experts", "these insiders": sources introduced before
         if not plural and np.det is None and np.possessive is None:
@@ -746,12 +759,41 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
            else "participle" if vbg else "lead")
     found = _cue(text, start, head_end if conjoined else tok.end, low, described,
                  f"source:{how}:{subject}:{lemma}")
+    if lemma == "call" and _demand_only(text, tok.end, hi):
+        # "Campaigners called for the closures to be paused", "critics called on the minister
+        # to resign": a demand claims nothing the reader must take on trust (GUIDELINES: a
+        # claim presented as fact); which campaigners is still worth asking, as a hint
+        return found._replace(severity="info", branch="source:demand")
     if lemma in _ADMISSION:
         # "Beijing officials admitted that ...", "executives admitted that ...": a concession
         # is most often the body's own on the record; which ones is worth asking, as a hint
         # (measured: 1 true of 2 on news-dev and the fresh pages)
         return found._replace(severity="info")
     return found
+
+
+# "called for" a thing, "called on" someone to act: a demand (not "called it a scandal", naming)
+_DEMAND_OPENS = re.compile(r"\s+for\b|\s+on\s+(?!(?:it|this|that)\b)")
+# what turns a demand back into a claim later in its sentence: the source's own words hung on
+# a participle or a second verb ("called for an inquiry, saying the count was rigged", "called
+# for a ban and said it was unsafe"), a reason ("because it was unsafe"), or the claim set in
+# what they call it ("an inquiry into what they said was a cover-up")
+_CLAIM_IN_DEMAND = re.compile(
+    r"\b(?:saying|arguing|warning|claiming|insisting|alleging|adding|noting|because|since|as\s+it|"
+    r"and\s+(?:\w+ly\s+)?(?:said|say|says|argued|claimed|warned|insisted|alleged|added|noted|accused|blamed)|"
+    r"what\s+(?:they|he|she|it)\s+(?:said|say|says|called|call|calls|described|describe|believe|believed))\b",
+    re.IGNORECASE,
+)
+
+
+def _demand_only(text: str, verb_end: int, hi: int) -> bool:
+    """Is the source's "call" a demand and nothing more: "for" a thing or "on" someone to act,
+    with no claim of its own later in the sentence? ("Campaigners called for a pause" asks for
+    something; "campaigners called for a pause, saying the wards were unsafe" tells the reader
+    something is so.) "called it a scandal" names, and stays a claim."""
+    if _DEMAND_OPENS.match(text, verb_end, hi) is None:
+        return False
+    return _CLAIM_IN_DEMAND.search(text, verb_end, hi) is None
 
 
 # a generic modifier that points back to the organisation the story names ("company officials")
