@@ -1933,6 +1933,78 @@ def pasted_statement(text: str, start: int, pastes: tuple[int, ...], sentences, 
     return Evidence("pasted statement", Effect.VOICE, "pasted after its author and a colon, with no quotation marks")
 
 
+
+# -- VOICE: a speech, statement or transcript printed in full (round 28) -----------------------
+# Round 27's blind check, its largest kind of false alarm (15 warnings, two articles): a
+# speech printed whole ("Donald Trump's Congress speech (full text)", "Transcript: ... speech
+# in full"; "Here is Donald Trump's Congress speech in full: Tonight, ..."). Announced once, in
+# the headline or in an introduction that ends in a colon; every word after is the speaker's,
+# not the writer's, however many paragraphs it runs. Not "a transcript of the call shows",
+# "paid in full", "Read the letter in full" (a link), "a transcript of the exchange:" (a few
+# lines the writer then goes on from).
+
+# A headline that announces a text printed whole: "(full text)", "full transcript", "speech in
+# full" (not "in full swing"), a headline opening "Transcript:", "remarks as prepared for delivery"
+_PRINTED_HEADLINE = LazyRegex(
+    r"(?<![\w-])(?:full[ \t]+(?:text|transcript)(?![\w-])"
+    r"|(?:speech|address|remarks|statement|letter|testimony|interview|transcript|text|sermon|lecture|"
+    r"eulogy|message|declaration|manifesto|resignation)[ \t]+in[ \t]+full(?![\w-]|[ \t]+(?:swing|force|view|"
+    r"control|flow|bloom|cry|gear))"
+    r"|as[ \t]+prepared[ \t]+for[ \t]+delivery)"
+    r"|^[ \t]*transcript[ \t]*:",
+    re.IGNORECASE,
+)
+# An introduction in the body that presents the whole text and ends in a colon: "Here is
+# Donald Trump's Congress speech in full:", "Below is the full text of her statement:", "The
+# full text of the letter follows:"; or the note "Remarks as prepared for delivery"
+_PRINTED_INTRO = LazyRegex(
+    r"(?<![\w-])(?:(?:here[ \t]+is|here['’]s|below[ \t]+is|following[ \t]+is|what[ \t]+follows[ \t]+is)"
+    r"[^.!?:\n]{0,80}?(?:full[ \t]+(?:text|transcript)|in[ \t]+full)[^.!?:\n]{0,60}:"
+    r"|the[ \t]+full[ \t]+(?:text|transcript)[^.!?:\n]{0,60}?(?:follows|reads|is[ \t]+below)[ \t]*:"
+    r"|(?:remarks|text|speech|address)[ \t]+as[ \t]+prepared[ \t]+for[ \t]+delivery(?![\w-]))",
+    re.IGNORECASE,
+)
+_PRINTED_CUES = ("full", "Full", "FULL", "delivery", "DELIVERY")  # (a cheap look before the regex)
+_PRINTED_INTRO_REACH = 200  # characters before a cue an introduction may start
+
+
+def printed_start(text: str, headline: tuple[int, int] | None, body_start: int) -> int | None:
+    """Where a text printed in full starts (:data:`_PRINTED_HEADLINE`, :data:`_PRINTED_INTRO`):
+    ``body_start`` when the headline (``headline``, its span) announces it, else after the
+    first introduction in the body. Found once a document, when a word would warn; most
+    documents hold none of the cue words."""
+    if headline is not None:
+        lo, hi = headline
+        if any(text.find(c, lo, hi) >= 0 for c in _PRINTED_CUES) or text.find(":", lo, hi) >= 0:
+            if _PRINTED_HEADLINE.search(text[lo:hi]):
+                return body_start
+    found = None
+    for cue in _PRINTED_CUES:
+        at = text.find(cue, body_start)
+        while at >= 0 and (found is None or at < found):
+            lo = max(body_start, at - _PRINTED_INTRO_REACH)
+            m = _PRINTED_INTRO.search(text, lo, min(len(text), at + 80))
+            if m is not None and m.start() <= at:
+                found = m.end()
+                break
+            at = text.find(cue, at + 1)
+    return found
+
+
+def printed_in_full(start: int, printed: int | None, block: int, printed_block: int) -> Evidence | None:
+    """Is ``start`` (in paragraph ``block``) in a text printed in full (from :func:`printed_start`,
+    ``printed``, in paragraph ``printed_block``), within :data:`PRINTED_BLOCKS` paragraphs?"""
+    if printed is None or start < printed or block - printed_block > PRINTED_BLOCKS:
+        return None
+    return Evidence("printed in full", Effect.VOICE, "a speech or statement printed whole after its announcement")
+
+
+# How many paragraphs a text printed in full runs at most (the context a part of a large file is
+# linted with, ``lintnews.execution.split.MARGIN_BLOCKS``, so that parts are judged as the whole;
+# a test keeps the two in step)
+PRINTED_BLOCKS = 30
+
+
 # The name of a charge (round 26, round 25's blind check: "stripped of immunity over charges of
 # propaganda of extremism"): the word right after a charge, a conviction or a count names the
 # offence as the law or the prosecutor does, not the writer's verdict.

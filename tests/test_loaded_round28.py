@@ -1,0 +1,69 @@
+"""Loaded language, round 28: round 27's blind check (now tuned on) and its false alarms by kind.
+
+- A speech, statement or transcript printed in full after its announcement (in the headline:
+  "(full text)", "... speech in full", "Transcript: ..."; or in an introduction that ends in a
+  colon: "Here is her address in full:"): its words are the speaker's, not the writer's, for
+  up to :data:`PRINTED_BLOCKS` paragraphs.
+
+Each reading is paired with a look-alike that still warns. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.builtin import loaded_evidence as ev
+from lintnews.execution import split
+from tests.family_lint import LOADED
+
+_VERDICT = "It was a disgraceful vote."
+
+
+def severity_of(lint, text: str, word: str) -> str | None:
+    """The severity ``word`` is reported at, in a text of several lines (None: not reported)."""
+    lines = text.split("\n")
+    found = [d.severity.value for d in lint(text, select=LOADED)
+             if lines[d.line - 1][d.column - 1 : d.end_column - 1].lower() == word.lower()]
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+_SPEECH = "Good evening, friends. We met here a year ago."
+
+
+@pytest.mark.parametrize("text", [
+    f"The mayor's budget speech (full text)\n\n{_SPEECH} {_VERDICT}",
+    f"Transcript: the governor's address to the assembly\n\n{_SPEECH}\n\n{_VERDICT}",
+    f"Read the senator's resignation letter in full\n\n{_SPEECH} {_VERDICT}",
+    f"The governor spoke for an hour on Tuesday. Here is her address in full: {_SPEECH} {_VERDICT}",
+    f"The minister resigned on Friday.\n\nThe full text of her letter follows:\n\n{_SPEECH}\n\n{_VERDICT}",
+    f"Remarks as prepared for delivery. {_SPEECH} {_VERDICT}",
+])
+def test_a_text_printed_in_full_is_the_speaker_s(lint, text):
+    assert severity_of(lint, text, "disgraceful") == "info"
+
+
+@pytest.mark.parametrize("text", [
+    # "in full" of a payment, a swing, a link; a transcript cited, not printed
+    f"Council pays its builders in full\n\nThe council paid on Monday. {_VERDICT}",
+    f"Budget speech in full swing\n\nThe mayor spoke on Monday. {_VERDICT}",
+    f"The mayor spoke on Monday. Read the speech in full. {_VERDICT}",
+    f"A transcript of the call shows the mayor spoke for an hour. {_VERDICT}",
+    # the writer's words before the introduction
+    f"{_VERDICT} Here is her address in full: {_SPEECH}",
+    # a few lines of an exchange, after which the writer goes on
+    f"The mayor was asked again. Here's a transcript of the exchange: {_SPEECH} {_VERDICT}",
+])
+def test_the_writer_s_words_around_a_text_not_printed_whole_still_warn(lint, text):
+    assert severity_of(lint, text, "disgraceful") == "warning"
+
+
+def test_a_printed_text_ends_after_its_reach(lint):
+    filler = "\n\n".join(f"The council met on day {i}." for i in range(ev.PRINTED_BLOCKS + 2))
+    text = f"The mayor's budget speech (full text)\n\n{_SPEECH}\n\n{filler}\n\n{_VERDICT}"
+    assert severity_of(lint, text, "disgraceful") == "warning"
+
+
+def test_a_printed_text_s_reach_stays_within_a_part_s_context():
+    # a large file is linted in parts, each with MARGIN_BLOCKS paragraphs of context before it:
+    # an announcement within the reach of a word is then always in the word's part
+    assert ev.PRINTED_BLOCKS <= split.MARGIN_BLOCKS
