@@ -4,6 +4,11 @@
   "(full text)", "... speech in full", "Transcript: ..."; or in an introduction that ends in a
   colon: "Here is her address in full:"): its words are the speaker's, not the writer's, for
   up to :data:`PRINTED_BLOCKS` paragraphs.
+- A view that classes its object as a part, an instance or a sign of what it judges
+  ("opponents view the vote as part of a dangerous drift") is the holders' view.
+- A territorial claim ("Both states claim almost all of the disputed islands") is no said-verb.
+- "Militant" before an armed group's acts and parts ("militant attacks", "militant cells") is
+  the wire's class, not a verdict.
 
 Each reading is paired with a look-alike that still warns. Sentences written for these tests.
 """
@@ -67,3 +72,51 @@ def test_a_printed_text_s_reach_stays_within_a_part_s_context():
     # a large file is linted in parts, each with MARGIN_BLOCKS paragraphs of context before it:
     # an announcement within the reach of a word is then always in the word's part
     assert ev.PRINTED_BLOCKS <= split.MARGIN_BLOCKS
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Opponents of the mayor view the new law as part of a dangerous drift.", "dangerous"),
+    ("Many residents see the closure as a sign of shameful neglect.", "shameful"),
+    ("The union described the cuts as one of the most cynical moves in years.", "cynical"),
+])
+def test_a_view_that_classes_its_object_is_the_holders(lint, text, word):
+    assert severity_of(lint, text, word) == "info"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the writer classes the law: no view is reported
+    ("The new law is part of a dangerous drift.", "dangerous"),
+    ("The mayor views the law as final. It is part of a dangerous drift.", "dangerous"),
+])
+def test_the_writer_s_own_classing_still_warns(lint, text, word):
+    assert severity_of(lint, text, word) == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "Both states claim almost all of the disputed islands in the bay.",
+    "The kingdom claims the waters around the reef.",
+])
+def test_a_territorial_claim_is_no_said_verb(lint, text):
+    assert severity_of(lint, text, text.split()[2]) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a clause follows: speech
+    "The minister claims the region is safe for tourists.",
+    "The governor claimed the islands were never at risk.",
+])
+def test_a_claim_about_a_region_is_still_speech(lint, text):
+    assert severity_of(lint, text, text.split()[2]) == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "The province has seen militant attacks since 1989.",
+    "Police broke up two militant cells in the port.",
+])
+def test_militant_before_an_armed_group_s_acts_is_the_wire_s_class(lint, text):
+    assert severity_of(lint, text, "militant") is None
+
+
+def test_militant_judging_a_person_is_still_reported(lint):
+    # "militant" of a person's stance stays in the lexicon (at info, raised by the judge)
+    assert severity_of(lint, "The militant cleric told followers to fight.", "militant") is not None

@@ -974,8 +974,12 @@ _CHARACTERISED_TAIL = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# round 28 (round 27's blind check: "opponents view the referendum as part of a dangerous
+# drift"): the view may class its object in a part, an instance or a sign of what it judges
+_AS_PART_OF = (r"(?:(?:part|one|(?:an?\s+)?(?:example|sign|symbol|form|kind|case|instance|piece|step|"
+               r"manifestation)|evidence|proof|further\s+evidence)\s+of\s+)?")
 _AS_TAIL = re.compile(
-    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:as|of)\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:as\s+" + _AS_PART_OF + r"|of\s+)(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     r"(?:(?:the\s+)?[\w.-]+['’]s?\s+)?(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
@@ -1000,7 +1004,7 @@ _PRAISE_AS_TAIL = LazyRegex(
     re.IGNORECASE,
 )
 _ONLY_AS_TAIL = re.compile(
-    r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+" + _AS_PART_OF + r"(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     # (round 23: a possessor before the judged noun's modifier: "what it saw as Merkel's
     # bungled handling", "described as the party's reckless plan")
     r"(?:(?:the\s+)?[\w.-]+['’]s?\s+)?(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
