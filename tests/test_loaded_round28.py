@@ -4,6 +4,8 @@
   "(full text)", "... speech in full", "Transcript: ..."; or in an introduction that ends in a
   colon: "Here is her address in full:"): its words are the speaker's, not the writer's, for
   up to :data:`PRINTED_BLOCKS` paragraphs.
+- A post pasted as text, its hashtags after it as a sentence of their own ("... is a total
+  disgrace. #SaveOurPark"): the sentence before is the post's.
 - A view that classes its object as a part, an instance or a sign of what it judges
   ("opponents view the vote as part of a dangerous drift") is the holders' view.
 - A territorial claim ("Both states claim almost all of the disputed islands") is no said-verb.
@@ -120,3 +122,17 @@ def test_militant_before_an_armed_group_s_acts_is_the_wire_s_class(lint, text):
 def test_militant_judging_a_person_is_still_reported(lint):
     # "militant" of a person's stance stays in the lexicon (at info, raised by the judge)
     assert severity_of(lint, "The militant cleric told followers to fight.", "militant") is not None
+
+
+def test_a_post_pasted_with_its_hashtags_is_the_poster_s(lint):
+    text = "The mayor posted late on Monday. The new stadium is a total disgrace. #SaveOurPark  Officials deleted it."
+    assert severity_of(lint, text, "disgrace") == "info"
+
+
+@pytest.mark.parametrize("text", [
+    # the hashtag is before the word, or inside the writer's sentence
+    "The protest spread online under the hashtag #FairPay. The new stadium is a total disgrace.",
+    "The new stadium is a total disgrace to the #SaveOurPark campaign.",
+])
+def test_a_hashtag_the_writer_names_leaves_the_sentence_the_writer_s(lint, text):
+    assert severity_of(lint, text, "disgrace") == "warning"

@@ -2009,6 +2009,27 @@ def printed_in_full(start: int, printed: int | None, block: int, printed_block: 
 PRINTED_BLOCKS = 30
 
 
+
+# A post pasted as text that ends in its hashtags, set apart as a sentence of their own
+# (round 28, round 27's blind check: "... Trump Russia story is a hoax. #MAGA!"): the sentence
+# before is the post's. Not a hashtag the writer's sentence names ("using the hashtag #MeToo.").
+_HASHTAGS_AFTER = LazyRegex(
+    r"[.!?][\"”’]?[ \t]+(?:#[A-Za-z]\w*[ \t]*[!.?]*[ \t]*){1,4}(?:\n|$|[ \t]+(?=[A-Z\"“]))")
+_STOP = LazyRegex(r"[.!?]")
+
+
+def hashtag_post(text: str, end: int, hi: int) -> Evidence | None:
+    """Do hashtags alone follow the stop that ends the word's clause (the word ends at
+    ``end``, its sentence at ``hi``; the splitter may keep the hashtags in the sentence)?"""
+    at = text.find("#", end, hi + 4)
+    if at < 0:
+        return None
+    stop = _STOP.search(text, end, at)
+    if stop is None or _HASHTAGS_AFTER.match(text, stop.start()) is None:
+        return None
+    return Evidence("post", Effect.VOICE, "a post pasted as text, its hashtags after it")
+
+
 # The name of a charge (round 26, round 25's blind check: "stripped of immunity over charges of
 # propaganda of extremism"): the word right after a charge, a conviction or a count names the
 # offence as the law or the prosecutor does, not the writer's verdict.

@@ -578,6 +578,9 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
     e = state.printed(start)
     if e is not None:  # (round 28) "Here is the speech in full: Tonight, ..."
         yield e
+    e = ev.hashtag_post(text, end, hi)
+    if e is not None:  # (round 28) "Trump Russia story is a hoax. #MAGA!"
+        yield e
     pastes = state.pastes(start)
     if pastes:  # (round 26) "He tweeted:- Just leaving ... Very dishonest!"
         e = ev.pasted_statement(text, start, pastes, doc.sentences, doc.sentence_index)
