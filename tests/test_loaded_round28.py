@@ -6,6 +6,8 @@
   up to :data:`PRINTED_BLOCKS` paragraphs.
 - A post pasted as text, its hashtags after it as a sentence of their own ("... is a total
   disgrace. #SaveOurPark"): the sentence before is the post's.
+- A letters page: each letter opens "Sir," (or "Madam,") and is signed off with a line of the
+  reader's name and town ("Ana Ruiz, Eastgate"); the letters are the readers', not the paper's.
 - A view that classes its object as a part, an instance or a sign of what it judges
   ("opponents view the vote as part of a dangerous drift") is the holders' view.
 - A territorial claim ("Both states claim almost all of the disputed islands") is no said-verb.
@@ -136,3 +138,25 @@ def test_a_post_pasted_with_its_hashtags_is_the_poster_s(lint):
 ])
 def test_a_hashtag_the_writer_names_leaves_the_sentence_the_writer_s(lint, text):
     assert severity_of(lint, text, "disgrace") == "warning"
+
+
+_LETTERS = ("Letters to the editor\n\nSir, The new car park charges are a disgrace. Patients have no choice."
+            "\n\nAna Ruiz, Eastgate\n\nSir, I walk the towpath daily.\n\nTom Hale, Westfield")
+
+
+def test_a_letters_page_is_the_readers(lint):
+    assert severity_of(lint, _LETTERS, "disgrace") == "info"
+
+
+@pytest.mark.parametrize("text", [
+    # "Sir" as a title or an address inside the writer's story; no letter opens
+    "The council met on Monday.\n\nSir Tom Hale opened the car park. Its new charges are a disgrace. Patients pay.",
+    "The council met on Monday.\n\nThe new car park charges are a disgrace. Patients pay.\n\nAna Ruiz, Eastgate",
+])
+def test_the_writer_s_story_with_a_sir_or_a_name_line_still_warns(lint, text):
+    assert severity_of(lint, text, "disgrace") == "warning"
+
+
+def test_a_letter_ends_at_its_signature(lint):
+    text = _LETTERS + "\n\nThe council met on Monday. The new charges are shameful."
+    assert severity_of(lint, text, "shameful") == "warning"  # the writer's again after the signature
