@@ -8,6 +8,8 @@
   disgrace. #SaveOurPark"): the sentence before is the post's.
 - A letters page: each letter opens "Sir," (or "Madam,") and is signed off with a line of the
   reader's name and town ("Ana Ruiz, Eastgate"); the letters are the readers', not the paper's.
+- Legal standards and the names of offences ("criminally negligent", "reckless driving",
+  "malicious communications", "unreasonable searches"), and software's kind ("malicious code").
 - A view that classes its object as a part, an instance or a sign of what it judges
   ("opponents view the vote as part of a dangerous drift") is the holders' view.
 - A territorial claim ("Both states claim almost all of the disputed islands") is no said-verb.
@@ -160,3 +162,26 @@ def test_the_writer_s_story_with_a_sir_or_a_name_line_still_warns(lint, text):
 def test_a_letter_ends_at_its_signature(lint):
     text = _LETTERS + "\n\nThe council met on Monday. The new charges are shameful."
     assert severity_of(lint, text, "shameful") == "warning"  # the writer's again after the signature
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("She was charged with malicious communications.", "malicious"),
+    ("The firm found malicious code on two laptops.", "malicious"),
+    ("He was convicted of reckless driving.", "reckless"),
+    ("The tribunal found the nurse criminally negligent.", "negligent"),
+    ("He admitted negligent driving on the ring road.", "negligent"),
+    ("The ruling bars unreasonable searches of phones.", "unreasonable"),
+    ("The nurse was found grossly negligent by the tribunal.", "grossly"),
+])
+def test_a_legal_standard_or_offence_is_no_verdict(lint, text, word):
+    assert severity_of(lint, text, word) is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The landlord spread a malicious rumour about the tenants.", "malicious"),
+    ("The council's reckless spending must stop.", "reckless"),
+    ("It was a negligent and careless landlord who let the flats rot.", "negligent"),
+    ("It was an unreasonable and cruel demand.", "unreasonable"),
+])
+def test_the_same_words_as_the_writer_s_verdict_still_warn(lint, text, word):
+    assert severity_of(lint, text, word) == "warning"
