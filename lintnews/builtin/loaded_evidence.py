@@ -1970,28 +1970,31 @@ _PRINTED_INTRO = LazyRegex(
 )
 _PRINTED_CUES = ("full", "Full", "FULL", "delivery", "DELIVERY")  # (a cheap look before the regex)
 _PRINTED_INTRO_REACH = 200  # characters before a cue an introduction may start
+PRINTED_INTRO_BLOCKS = 10  # the body's opening paragraphs, where an introduction is looked for
 
 
-def printed_start(text: str, headline: tuple[int, int] | None, body_start: int) -> int | None:
+def printed_start(text: str, headline: tuple[int, int] | None, body: tuple[int, int]) -> int | None:
     """Where a text printed in full starts (:data:`_PRINTED_HEADLINE`, :data:`_PRINTED_INTRO`):
-    ``body_start`` when the headline (``headline``, its span) announces it, else after the
-    first introduction in the body. Found once a document, when a word would warn; most
-    documents hold none of the cue words."""
+    at the body (``body``, the span of its opening :data:`PRINTED_INTRO_BLOCKS` paragraphs)
+    when the headline (``headline``, its span) announces it, else after the first introduction
+    in the body's opening. Found once a document, when a word would warn; an archive of many
+    articles is searched at its top only (a pass over 10 MB for a word as common as "full"
+    costs more than the judge's other evidence)."""
+    lo, hi = body
     if headline is not None:
-        lo, hi = headline
-        if any(text.find(c, lo, hi) >= 0 for c in _PRINTED_CUES) or text.find(":", lo, hi) >= 0:
-            if _PRINTED_HEADLINE.search(text[lo:hi]):
-                return body_start
+        h_lo, h_hi = headline
+        if any(text.find(c, h_lo, h_hi) >= 0 for c in _PRINTED_CUES) or text.find(":", h_lo, h_hi) >= 0:
+            if _PRINTED_HEADLINE.search(text[h_lo:h_hi]):
+                return lo
     found = None
     for cue in _PRINTED_CUES:
-        at = text.find(cue, body_start)
+        at = text.find(cue, lo, hi)
         while at >= 0 and (found is None or at < found):
-            lo = max(body_start, at - _PRINTED_INTRO_REACH)
-            m = _PRINTED_INTRO.search(text, lo, min(len(text), at + 80))
+            m = _PRINTED_INTRO.search(text, max(lo, at - _PRINTED_INTRO_REACH), min(len(text), at + 80))
             if m is not None and m.start() <= at:
                 found = m.end()
                 break
-            at = text.find(cue, at + 1)
+            at = text.find(cue, at + 1, hi)
     return found
 
 

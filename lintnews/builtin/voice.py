@@ -285,9 +285,10 @@ class _DocState:
                 head = doc.headline
                 if head is None and len(blocks) > 1 and _title_like(doc.text, blocks[0].start, blocks[0].end):
                     head = blocks[0]
-                body = blocks[1].start if head is not None and head.start == blocks[0].start and len(blocks) > 1 \
-                    else blocks[0].start
-                at = ev.printed_start(doc.text, (head.start, head.end) if head is not None else None, body)
+                first = 1 if head is not None and head.start == blocks[0].start and len(blocks) > 1 else 0
+                last = blocks[min(len(blocks), first + ev.PRINTED_INTRO_BLOCKS) - 1]
+                at = ev.printed_start(doc.text, (head.start, head.end) if head is not None else None,
+                                      (blocks[first].start, last.end))
                 if at is not None:
                     self._printed = (at, doc.block_index(at))
         if self._printed is None:
