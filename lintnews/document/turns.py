@@ -166,7 +166,7 @@ def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type
         label = _label(m)
         if label is not None:
             labels[i] = label
-    if "Dear" in text or "Sir" in text or "Madam" in text:  # (each stops at its first; most texts hold one)
+    if "Dear" in text or "Sir" in text or "Madam" in text:  # (substring tests: no regex pass over most texts)
         _letters(text, blocks, block_at, out)
     if "twitter.com/" in text or "(@" in text or "post shared by" in text or "t.co/" in text:
         _posts(text, blocks, block_at, out)
