@@ -8,7 +8,7 @@
   disgrace. #SaveOurPark"): the sentence before is the post's.
 - A letters page: each letter opens "Sir," (or "Madam,") and is signed off with a line of the
   reader's name and town ("Ana Ruiz, Eastgate"); the letters are the readers', not the paper's.
-- Legal standards and the names of offences ("criminally negligent", "reckless driving",
+- Legal standards and the names of offences ("grossly negligent", "reckless driving",
   "malicious communications", "unreasonable searches"), and software's kind ("malicious code").
 - A view that classes its object as a part, an instance or a sign of what it judges
   ("opponents view the vote as part of a dangerous drift") is the holders' view.
@@ -168,7 +168,6 @@ def test_a_letter_ends_at_its_signature(lint):
     ("She was charged with malicious communications.", "malicious"),
     ("The firm found malicious code on two laptops.", "malicious"),
     ("He was convicted of reckless driving.", "reckless"),
-    ("The tribunal found the nurse criminally negligent.", "negligent"),
     ("He admitted negligent driving on the ring road.", "negligent"),
     ("The ruling bars unreasonable searches of phones.", "unreasonable"),
     ("The nurse was found grossly negligent by the tribunal.", "grossly"),
