@@ -85,6 +85,13 @@ _OTHER_AFTER = re.compile(
     # owning up to an act ("confessed to planning the attacks", "admitted to taking bribes"):
     # a confession, which the verb names, not a verdict on what someone said
     r"|to\s+(?:having\s+)?[a-z]+ing\b"
+    # round 28 (round 27's blind check: "China claims almost all the disputed waters"): a
+    # territorial claim, its object the waters, islands or region claimed, maybe a share of
+    # them; no verb follows ("claims the region is safe" is speech)
+    r"|(?:(?:almost|nearly|virtually|most|much|all|part|parts|large\s+parts|some|each)\s+(?:of\s+)?)*"
+    r"(?:the\s+|both\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:waters|islands?|islets?|reefs?|shoals?|atolls?|"
+    r"seas?|seabed|rocks|region|peninsula|airspace|coastline|archipelago)\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do)\b)"
     r"|(?:to|into)\s+(?:the\s+)?(?:hospital|a\s+hospital|intensive\s+care|the\s+bar|school|college|"
     r"university|the\s+(?:country|us|uk|club|party|union|programme|program|academy|order))\b"
     r")",

@@ -974,8 +974,12 @@ _CHARACTERISED_TAIL = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# round 28 (round 27's blind check: "opponents view the referendum as part of a dangerous
+# drift"): the view may class its object in a part, an instance or a sign of what it judges
+_AS_PART_OF = (r"(?:(?:part|one|(?:an?\s+)?(?:example|sign|symbol|form|kind|case|instance|piece|step|"
+               r"manifestation)|evidence|proof|further\s+evidence)\s+of\s+)?")
 _AS_TAIL = re.compile(
-    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:as|of)\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:\s+[\w'’.-]+){0,6}?\s+(?:as\s+" + _AS_PART_OF + r"|of\s+)(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     r"(?:(?:the\s+)?[\w.-]+['’]s?\s+)?(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
@@ -1000,7 +1004,7 @@ _PRAISE_AS_TAIL = LazyRegex(
     re.IGNORECASE,
 )
 _ONLY_AS_TAIL = re.compile(
-    r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
+    r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+" + _AS_PART_OF + r"(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     # (round 23: a possessor before the judged noun's modifier: "what it saw as Merkel's
     # bungled handling", "described as the party's reckless plan")
     r"(?:(?:the\s+)?[\w.-]+['’]s?\s+)?(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
@@ -1931,6 +1935,102 @@ def pasted_statement(text: str, start: int, pastes: tuple[int, ...], sentences, 
     if any(_PASTE_END.search(text, sentences[j].start, sentences[j].end) for j in range(k + 1, i + 1)):
         return None  # the writer reports again between the colon and the word
     return Evidence("pasted statement", Effect.VOICE, "pasted after its author and a colon, with no quotation marks")
+
+
+
+# -- VOICE: a speech, statement or transcript printed in full (round 28) -----------------------
+# Round 27's blind check, its largest kind of false alarm (15 warnings, two articles): a
+# speech printed whole ("Donald Trump's Congress speech (full text)", "Transcript: ... speech
+# in full"; "Here is Donald Trump's Congress speech in full: Tonight, ..."). Announced once, in
+# the headline or in an introduction that ends in a colon; every word after is the speaker's,
+# not the writer's, however many paragraphs it runs. Not "a transcript of the call shows",
+# "paid in full", "Read the letter in full" (a link), "a transcript of the exchange:" (a few
+# lines the writer then goes on from).
+
+# A headline that announces a text printed whole: "(full text)", "full transcript", "speech in
+# full" (not "in full swing"), a headline opening "Transcript:", "remarks as prepared for delivery"
+_PRINTED_HEADLINE = LazyRegex(
+    r"(?<![\w-])(?:full[ \t]+(?:text|transcript)(?![\w-])"
+    r"|(?:speech|address|remarks|statement|letter|testimony|interview|transcript|text|sermon|lecture|"
+    r"eulogy|message|declaration|manifesto|resignation)[ \t]+in[ \t]+full(?![\w-]|[ \t]+(?:swing|force|view|"
+    r"control|flow|bloom|cry|gear))"
+    r"|as[ \t]+prepared[ \t]+for[ \t]+delivery)"
+    r"|^[ \t]*transcript[ \t]*:",
+    re.IGNORECASE,
+)
+# An introduction in the body that presents the whole text and ends in a colon: "Here is
+# Donald Trump's Congress speech in full:", "Below is the full text of her statement:", "The
+# full text of the letter follows:"; or the note "Remarks as prepared for delivery"
+_PRINTED_INTRO = LazyRegex(
+    r"(?<![\w-])(?:(?:here[ \t]+is|here['’]s|below[ \t]+is|following[ \t]+is|what[ \t]+follows[ \t]+is)"
+    r"[^.!?:\n]{0,80}?(?:full[ \t]+(?:text|transcript)|in[ \t]+full)[^.!?:\n]{0,60}:"
+    r"|the[ \t]+full[ \t]+(?:text|transcript)[^.!?:\n]{0,60}?(?:follows|reads|is[ \t]+below)[ \t]*:"
+    r"|(?:remarks|text|speech|address)[ \t]+as[ \t]+prepared[ \t]+for[ \t]+delivery(?![\w-]))",
+    re.IGNORECASE,
+)
+_PRINTED_CUES = ("full", "Full", "FULL", "delivery", "DELIVERY")  # (a cheap look before the regex)
+_PRINTED_INTRO_REACH = 200  # characters before a cue an introduction may start
+PRINTED_INTRO_BLOCKS = 10  # the body's opening paragraphs, where an introduction is looked for
+
+
+def printed_start(text: str, headline: tuple[int, int] | None, body: tuple[int, int]) -> int | None:
+    """Where a text printed in full starts (:data:`_PRINTED_HEADLINE`, :data:`_PRINTED_INTRO`):
+    at the body (``body``, the span of its opening :data:`PRINTED_INTRO_BLOCKS` paragraphs)
+    when the headline (``headline``, its span) announces it, else after the first introduction
+    in the body's opening. Found once a document, when a word would warn; an archive of many
+    articles is searched at its top only (a pass over 10 MB for a word as common as "full"
+    costs more than the judge's other evidence)."""
+    lo, hi = body
+    if headline is not None:
+        h_lo, h_hi = headline
+        if any(text.find(c, h_lo, h_hi) >= 0 for c in _PRINTED_CUES) or text.find(":", h_lo, h_hi) >= 0:
+            if _PRINTED_HEADLINE.search(text[h_lo:h_hi]):
+                return lo
+    found = None
+    for cue in _PRINTED_CUES:
+        at = text.find(cue, lo, hi)
+        while at >= 0 and (found is None or at < found):
+            m = _PRINTED_INTRO.search(text, max(lo, at - _PRINTED_INTRO_REACH), min(len(text), at + 80))
+            if m is not None and m.start() <= at:
+                found = m.end()
+                break
+            at = text.find(cue, at + 1, hi)
+    return found
+
+
+def printed_in_full(start: int, printed: int | None, block: int, printed_block: int) -> Evidence | None:
+    """Is ``start`` (in paragraph ``block``) in a text printed in full (from :func:`printed_start`,
+    ``printed``, in paragraph ``printed_block``), within :data:`PRINTED_BLOCKS` paragraphs?"""
+    if printed is None or start < printed or block - printed_block > PRINTED_BLOCKS:
+        return None
+    return Evidence("printed in full", Effect.VOICE, "a speech or statement printed whole after its announcement")
+
+
+# How many paragraphs a text printed in full runs at most (the context a part of a large file is
+# linted with, ``lintnews.execution.split.MARGIN_BLOCKS``, so that parts are judged as the whole;
+# a test keeps the two in step)
+PRINTED_BLOCKS = 30
+
+
+
+# A post pasted as text that ends in its hashtags, set apart as a sentence of their own
+# (round 28, round 27's blind check: "... Trump Russia story is a hoax. #MAGA!"): the sentence
+# before is the post's. Not a hashtag the writer's sentence names ("using the hashtag #MeToo.").
+_HASHTAGS_AFTER = LazyRegex(
+    r"[.!?][\"”’]?[ \t]+(?:#[A-Za-z]\w*[ \t]*[!.?]*[ \t]*){1,4}(?:\n|$|[ \t]+(?=[A-Z\"“]))")
+_STOP = LazyRegex(r"[.!?]")
+
+
+def hashtag_post(text: str, end: int, hi: int) -> Evidence | None:
+    """Do hashtags alone follow the stop that ends the word's clause (the word ends at
+    ``end``, its sentence at ``hi``; the splitter may keep the hashtags in the sentence)?"""
+    at = text.find("#", end, hi + 4)
+    if at < 0:
+        return None
+    stop = _STOP.search(text, end, at)
+    if stop is None or _HASHTAGS_AFTER.match(text, stop.start()) is None:
+        return None
+    return Evidence("post", Effect.VOICE, "a post pasted as text, its hashtags after it")
 
 
 # The name of a charge (round 26, round 25's blind check: "stripped of immunity over charges of

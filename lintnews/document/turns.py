@@ -106,12 +106,14 @@ _LABEL_AT_LINE_START = re.compile(r"\n" + _LABEL)
 _LABEL_AT_TEXT_START = re.compile(_LABEL)
 
 # (from a line break: "^" or an alternation with it is tried at every character of the text)
-_LETTER_AT_LINE_START = re.compile(r"\n[ \t]*Dear\s")
-_LETTER_AT_TEXT_START = re.compile(r"[ \t]*Dear\s")
-_LETTER_OPEN = re.compile(r"[ \t]*Dear\s+[A-Z][\w .'’-]{0,40}[,:]")
+# (round 28, the independent writer's tuned set: a letters page opens each letter "Sir," or
+# "Madam," and signs it off with a line of the writer's name and town, "Ana Ruiz, Eastgate")
+_LETTER_AT_LINE_START = re.compile(r"\n[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
+_LETTER_AT_TEXT_START = re.compile(r"[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
+_LETTER_OPEN = re.compile(r"[ \t]*(?:Dear\s+[A-Z][\w .'’-]{0,40}[,:]|(?:Sir|Madam)[,:])")
 _LETTER_CLOSE = re.compile(
-    r"[ \t]*(?:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b",
-    re.IGNORECASE,
+    r"[ \t]*(?:(?i:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b"
+    r"|[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3},[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*$)",
 )
 # (round 24: a tweet pasted as text keeps its shortened link and loses its signature, "What a
 # disgraceful vote. Shameful! https://t.co/AbC123xyz"; only Twitter's shortener writes such
@@ -164,7 +166,7 @@ def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type
         label = _label(m)
         if label is not None:
             labels[i] = label
-    if "Dear" in text:
+    if "Dear" in text or "Sir" in text or "Madam" in text:  # (substring tests: no regex pass over most texts)
         _letters(text, blocks, block_at, out)
     if "twitter.com/" in text or "(@" in text or "post shared by" in text or "t.co/" in text:
         _posts(text, blocks, block_at, out)
@@ -191,7 +193,8 @@ def _posts(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # 
 
 
 def _letters(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]
-    """A letter: from "Dear X," to the sign-off (or :data:`LETTER_BLOCKS` paragraphs)."""
+    """A letter: from "Dear X," (or a letters page's "Sir,") to the sign-off (or
+    :data:`LETTER_BLOCKS` paragraphs)."""
     first = _LETTER_AT_TEXT_START.match(text)
     for m in ([first] if first else []) + list(_LETTER_AT_LINE_START.finditer(text)):
         i = block_at(m.end() - 1)
