@@ -85,6 +85,12 @@ _PLAIN = "A loathsome smell came from the drains. Workers cleared the pipes on M
 POLEMIC_THEN_NEWS = "\n\n".join([*[_POLEMIC] * 6, *[_PLAIN if i % 3 else _FILLER for i in range(50)]]) + "\n"
 
 
+# A text printed in full is announced at a document's top (round 28 of loaded language): an
+# announcement far down a long file, where a part's own first paragraphs lie, is not one.
+PRINTED_FAR_DOWN = "\n\n".join([*[_FILLER] * 40, "Here is the mayor's speech in full:", *[_FILLER] * 24,
+                                 "The council's shameful plan went ahead.", *[_FILLER] * 5]) + "\n"
+
+
 @pytest.mark.parametrize("kind,source", [
     *_articles(),
     ("text", _TEXTS * 4),  # several articles in a file
@@ -92,6 +98,7 @@ POLEMIC_THEN_NEWS = "\n\n".join([*[_POLEMIC] * 6, *[_PLAIN if i % 3 else _FILLER
     ("text", _wrapped(_TEXTS) * 2),
     ("text", NAMED_STUDY_FAR_BACK),
     ("text", POLEMIC_THEN_NEWS),
+    ("text", PRINTED_FAR_DOWN),
 ])
 def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
     # (files with suppression comments are never split: compared here without them)

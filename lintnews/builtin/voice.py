@@ -281,7 +281,7 @@ class _DocState:
         if self._printed is _UNSEEN:
             self._printed = None
             blocks = doc.blocks
-            if blocks:
+            if blocks and doc.starts_text:  # (a part of a large file has no top of its own)
                 head = doc.headline
                 if head is None and len(blocks) > 1 and _title_like(doc.text, blocks[0].start, blocks[0].end):
                     head = blocks[0]

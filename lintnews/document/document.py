@@ -124,6 +124,7 @@ class Document:
         self.source_map: SourceMap = parsed.source_map
         self.blocks: list[Block] = parsed.blocks
         self.headline: Block | None = parsed.headline
+        self.starts_text = parsed.starts_text  # (False for a part of a large file: see Parsed)
         self.directives = parsed.directives
         self.format = parsed.format
         self._block_starts = [b.start for b in self.blocks]

@@ -117,7 +117,8 @@ def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
     headline = parsed.headline if lo == 0 else None
     piece = text[a:b]
     smap = _PartMap(piece, text.count("\n", 0, a)) if verbatim else _ShiftedMap(parsed.source_map, a)
-    sub = Parsed(piece, smap, shifted, headline, [], parsed.format)  # type: ignore[arg-type]
+    sub = Parsed(piece, smap, shifted, headline, [], parsed.format,  # type: ignore[arg-type]
+                 starts_text=parsed.starts_text and lo == 0)
     return sub, a
 
 

@@ -72,6 +72,10 @@ class Parsed:
     directives: list[Directive] = field(default_factory=list)
     format: str = "text"
     notes: list[Note] = field(default_factory=list)
+    # False for a part of a large file that lintnews.execution.split cut out after its first
+    # paragraphs: what a judge reads only at a document's top (its headline, an announcement in
+    # its opening paragraphs) is not in a part's first paragraphs, which are the middle of a file
+    starts_text: bool = True
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
