@@ -101,7 +101,7 @@ _TAG_AFTER = re.compile(
     r"to|of|with|for|from|before|via|through|about|under|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
 )
 # (an outlet with its kind: "told ABC affiliate WEAR", "told a local TV station")
-_TOLD_OBJECT = re.compile(
+_TOLD_OBJECT = LazyRegex(
     r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:(?:local|national|regional|state|public)\s+)?"
     r"(?:[\w’'-]+\s+(?:affiliate|station|newspaper|radio|television|TV|channel|network|broadcaster|conference)(?:\s+|(?=[.,;])))?"
     r"[\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -120,7 +120,7 @@ _PASSIVE = "unattributed-claim/passive-attribution"
 _DEPICTION_AFTER = re.compile(r"(?i)\s+(?:shows?|showed|showing|depicts?|depicted|depicting|captures?|captured|capturing)\b")
 # the material's own emergence participle after it: "videos circulating online", "a clip
 # shared on social media", "photos that surfaced" (nobody releasing it)
-_CIRCULATING = re.compile(
+_CIRCULATING = LazyRegex(
     r"(?i)\s+(?:that\s+(?:have\s+|has\s+)?)?(?:circulating|circulated|surfacing|surfaced|spreading|shared|posted|"
     r"widely\s+shared|emerging|emerged|leaked)\s+(?:online|on\s+social\s+media|on\s+\w+|in\s+\w+|across)\b"
 )
@@ -717,7 +717,7 @@ _COLLECTIVE_NOTE = " The next sentence names the body they speak for: name it he
 # names it or its leader in apposition, then speaks ("The mission, led by former minister Karin
 # Holm, said", "The coalition, which includes Oxfam and Care, said"): the group is identified
 # in the next sentence, as the guidelines allow
-_COLLECTIVE_NAMED = re.compile(
+_COLLECTIVE_NAMED = LazyRegex(
     r"[\s\"“]*(?:(?:But|And|However),?\s+)?The\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:mission|delegation|team|panel|coalition|alliance|network|group|observers|monitors)"
     r"\s*,\s+(?:(?:led|headed|chaired|run|organised|organized|coordinated)\s+by|which\s+includes?|"
@@ -1422,10 +1422,10 @@ def _relative_then_verb(text: str, lead_end: int, cue_start: int) -> bool:
 
 # a reported clause up to a restrictive relative whose own verb is the cue: "said officers were
 # looking for a man who is thought to"; no comma, no clause break, no quotation before it
-_REPORTED_VERB = re.compile(
+_REPORTED_VERB = LazyRegex(
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|do)\s", re.IGNORECASE
 )
-_REPORTED_RELATIVE = re.compile(r"\s[^,;:\"“”—–()]{1,140}?\swho\s+$")
+_REPORTED_RELATIVE = LazyRegex(r"\s[^,;:\"“”—–()]{1,140}?\swho\s+$")
 
 
 def _reported_relative(text: str, lead_end: int, cue_start: int) -> bool:

@@ -43,6 +43,7 @@ from lintnews.builtin.scare_quotes import DISTANCING_WORDS
 from lintnews.matching import exceptions
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit
+from lintnews.util.lazyregex import LazyRegex
 
 _NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
 _OPENING_QUOTE = re.compile(r"\s*[\"“‘'«]")
@@ -317,7 +318,7 @@ def _title_like(text: str, lo: int, hi: int) -> bool:
 
 # A superlative that a hyphen joins to the next word makes a compound adjective, a measure
 # (round 27, round 26's check: "one of the best-studied groups", "the worst-hit areas")
-_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_COMPOUND_AFTER = LazyRegex(r"-[a-z]")
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least", "greatest", "biggest", "largest"))
 
 

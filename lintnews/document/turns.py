@@ -108,9 +108,9 @@ _LABEL_AT_TEXT_START = re.compile(_LABEL)
 # (from a line break: "^" or an alternation with it is tried at every character of the text)
 # (round 28, the independent writer's tuned set: a letters page opens each letter "Sir," or
 # "Madam," and signs it off with a line of the writer's name and town, "Ana Ruiz, Eastgate")
-_LETTER_AT_LINE_START = re.compile(r"\n[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
-_LETTER_AT_TEXT_START = re.compile(r"[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
-_LETTER_OPEN = re.compile(r"[ \t]*(?:Dear\s+[A-Z][\w .'’-]{0,40}[,:]|(?:Sir|Madam)[,:])")
+_LETTER_AT_LINE_START = LazyRegex(r"\n[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
+_LETTER_AT_TEXT_START = LazyRegex(r"[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
+_LETTER_OPEN = LazyRegex(r"[ \t]*(?:Dear\s+[A-Z][\w .'’-]{0,40}[,:]|(?:Sir|Madam)[,:])")
 _LETTER_CLOSE = re.compile(
     r"[ \t]*(?:(?i:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b"
     r"|[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3},[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*$)",

@@ -773,12 +773,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
 
 
 # "called for" a thing, "called on" someone to act: a demand (not "called it a scandal", naming)
-_DEMAND_OPENS = re.compile(r"\s+for\b|\s+on\s+(?!(?:it|this|that)\b)")
+_DEMAND_OPENS = LazyRegex(r"\s+for\b|\s+on\s+(?!(?:it|this|that)\b)")
 # what turns a demand back into a claim later in its sentence: the source's own words hung on
 # a participle or a second verb ("called for an inquiry, saying the count was rigged", "called
 # for a ban and said it was unsafe"), a reason ("because it was unsafe"), or the claim set in
 # what they call it ("an inquiry into what they said was a cover-up")
-_CLAIM_IN_DEMAND = re.compile(
+_CLAIM_IN_DEMAND = LazyRegex(
     r"\b(?:saying|arguing|warning|claiming|insisting|alleging|adding|noting|because|since|as\s+it|"
     r"and\s+(?:\w+ly\s+)?(?:said|say|says|argued|claimed|warned|insisted|alleged|added|noted|accused|blamed)|"
     r"what\s+(?:they|he|she|it)\s+(?:said|say|says|called|call|calls|described|describe|believe|believed))\b",
