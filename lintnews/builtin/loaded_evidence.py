@@ -1791,6 +1791,43 @@ def attacks_person(text: str, end: int) -> Evidence | None:
     return Evidence("attacks a person", Effect.EVALUATIVE, f"its object is '{m.group().strip()}'")
 
 
+# The subject of a passive attack verb (round 29): a person, group or institution before the
+# participle, with an auxiliary ("the minister was lambasted", "they have been mocked") or, in a
+# headline's short passive, none but an agent or a cause after it ("Health secretary lambasted
+# over funding"). The subject is the last word before the verb (a pronoun, a name or a noun of
+# ``loaded/people-nouns``).
+_PASSIVE_SUBJECT = LazyRegex(
+    r"(?P<subject>[\w'’-]+)\s+(?P<aux>(?:(?:was|were|is|are|been|being|get|gets|got)\s+)?)$"
+)
+_PASSIVE_AGENT = LazyRegex(r"\s+(?:by|over|for)\b")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def attacked_person(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """An attack verb in the passive whose subject is a person, group or institution ("the
+    minister was lambasted by doctors", "Health secretary lambasted over funding"): the
+    writer's word for what was done to someone, as :func:`attacks_person` in the active. A
+    participle only ("-ed"); with no auxiliary the agent or cause must follow, else the verb
+    is active ("the minister lambasted officials" is :func:`attacks_person`'s)."""
+    if not word.lower().endswith("ed"):
+        return None
+    m = _PASSIVE_SUBJECT.search(text, max(lo, start - 60), start)
+    if m is None:
+        return None
+    if not m.group("aux") and _PASSIVE_AGENT.match(text, end) is None:
+        return None
+    subject = m.group("subject")
+    low = subject.lower()
+    if m.group("aux") and low in _SUBJECT_PRONOUNS:
+        return Evidence("attacks a person", Effect.EVALUATIVE, f"its subject is '{subject}'")
+    people = classes().people
+    if low in people or (low.endswith("s") and low[:-1] in people):
+        return Evidence("attacks a person", Effect.EVALUATIVE, f"its subject is '{subject}'")
+    if subject[0].isupper() and m.start() > lo and not _line_start(text, lo, m.start()):
+        return Evidence("attacks a person", Effect.EVALUATIVE, f"its subject is '{subject}'")
+    return None
+
+
 def title_line(text: str, lo: int, hi: int) -> Evidence | None:
     """A word not measured as loaded in a line set as a title (title case, no closing stop):
     a headline's word is chosen to sell the story's verdict ("Senator's Reckless Gamble

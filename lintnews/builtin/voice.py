@@ -521,7 +521,7 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Eviden
     news-check's aggregate did not fall; see the README's "Loaded language")."""
     e = state.charged(lo, hi, start) or ev.predicate_verdict(text, start, end, lo) or ev.owned(text, start, lo)
     if e is None and kind == "attack-verb":
-        e = ev.attacks_person(text, end)
+        e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word)
     if e is None and kind != "attack-verb" and not _is_noun(term) and not ev.verb_use(text, end, word):
         # an adjective's constructions ("a monstrous swindle", "dimwitted young voters")
         e = ev.predicate_np(text, start, end, lo)
