@@ -1800,7 +1800,7 @@ _PASSIVE_SUBJECT = LazyRegex(
     r"(?P<subject>[\w'’-]+)\s+(?P<aux>(?:(?:was|were|is|are|been|being|get|gets|got)\s+)?)$"
 )
 _PASSIVE_AGENT = LazyRegex(r"\s+(?:by|over|for)\b")
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})  # (a person attacked, not a thing)
 
 
 def attacked_person(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
@@ -1818,7 +1818,7 @@ def attacked_person(text: str, start: int, end: int, lo: int, word: str) -> Evid
         return None
     subject = m.group("subject")
     low = subject.lower()
-    if m.group("aux") and low in _SUBJECT_PRONOUNS:
+    if m.group("aux") and low in _PERSONAL_SUBJECTS:
         return Evidence("attacks a person", Effect.EVALUATIVE, f"its subject is '{subject}'")
     people = classes().people
     if low in people or (low.endswith("s") and low[:-1] in people):
