@@ -1,9 +1,9 @@
 """Someone else's words the writer marks (``lintnews.document.voices``): words pasted after
 their author and a colon, a text printed in full after its announcement, a post ending in its
 hashtags. Each finder on the document (its positive and the look-alikes it must leave to the
-writer), and both judges that read them: a loaded word in them is the speaker's (``info``),
-and so is a vague source, which the attribution judge reports as a hint where the same
-sentence in the writer's voice warns. Sentences written for these tests."""
+writer), and the attribution judge reading the printed text and the post: a vague source in
+them is a hint where the same sentence in the writer's voice warns (pasted words are the
+loaded judge's only; its tests are round 26's and round 28's). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -111,7 +111,6 @@ def test_a_hashtag_the_writer_names_is_no_post(text):
 @pytest.mark.parametrize("text", [
     f"The mayor's budget speech (full text)\n\n{SPEECH}\n\n{CLAIM}",
     f"The governor spoke for an hour. Here is her address in full: {SPEECH} {CLAIM}",
-    f"The mayor spoke on Monday. She tweeted:- {SPEECH} {CLAIM}",
     f"The mayor posted on Monday night. {CLAIM} #SaveOurPools #Eastgate\n\nThe vote is on Friday.",
 ])
 def test_a_vague_source_in_someone_else_s_words_is_a_hint(lint, text):
@@ -128,6 +127,9 @@ def test_a_vague_source_in_someone_else_s_words_is_a_hint(lint, text):
     f"She tweeted: {SPEECH} The mayor said the plan was new. {CLAIM}",
     f"{CLAIM} Residents shared the news with the hashtag #SaveOurPools.",
     f"Council pays its builders in full\n\nThe council paid on Monday. {CLAIM}",
+    # words pasted after their author and a colon: the loaded judge's only (a pasted run may
+    # hold the writer's hearsay, and runs on past the paste to the paragraph's end)
+    f"The mayor spoke on Monday. She tweeted:- {SPEECH} {CLAIM}",
 ])
 def test_the_same_vague_source_in_the_writer_s_voice_warns(lint, text):
     assert [d.severity for d in claims(lint, text)] == [Severity.WARNING]
