@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from lintnews.document.turns import Turn
+from lintnews.readers.plain import headline_line
 from lintnews.util.lazyregex import LazyRegex
 
 # -- pasted after its author and a colon (round 26) ---------------------------------------
@@ -191,22 +192,16 @@ def printed_start(text: str, headline: tuple[int, int] | None, body: tuple[int, 
     return (found.end(), found.group().strip()) if found is not None else None
 
 
-def title_like(text: str, lo: int, hi: int) -> bool:
-    """A first line set as a title: a few words, no closing stop (the plain reader leaves some
-    headlines as paragraphs: "Donald Trump's Congress speech (full text)")."""
-    line = text[lo:hi].rstrip()
-    return 0 < len(line) <= 160 and line[-1] not in ".!?\"”" and len(line.split()) <= 20
-
-
 def find_printed(text: str, blocks: Sequence, headline, block_index: Callable[[int], int]) -> Turn | None:  # type: ignore[no-untyped-def, type-arg]
     """The text printed in full (:func:`printed_start`), as a turn whose one span runs from its
     start to the end of the :data:`PRINTED_BLOCKS` paragraphs after the paragraph it starts in.
-    The announcement is looked for in the headline (the reader's, or a first line set as a
-    title), else in the body's opening paragraphs."""
+    The announcement is looked for in the headline (the reader's; in a format whose reader
+    found none, a first line the plain reader would take for one), else in the body's opening
+    paragraphs."""
     if not blocks:
         return None
     head = headline
-    if head is None and len(blocks) > 1 and title_like(text, blocks[0].start, blocks[0].end):
+    if head is None and len(blocks) > 1 and headline_line(text, blocks[0].start, blocks[0].end):
         head = blocks[0]
     first = 1 if head is not None and head.start == blocks[0].start and len(blocks) > 1 else 0
     last = blocks[min(len(blocks), first + PRINTED_INTRO_BLOCKS) - 1]
