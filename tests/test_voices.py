@@ -12,7 +12,7 @@ import pytest
 from lintnews.document.document import Document
 from lintnews.document.voices import PRINTED_BLOCKS
 from lintnews.model.diagnostic import Severity
-from lintnews.readers import plain
+from lintnews.readers import markdown, plain
 from tests.family_lint import claims
 
 CLAIM = "Critics say the new pools are far too costly."
@@ -133,3 +133,28 @@ def test_a_vague_source_in_someone_else_s_words_is_a_hint(lint, text):
 ])
 def test_the_same_vague_source_in_the_writer_s_voice_warns(lint, text):
     assert [d.severity for d in claims(lint, text)] == [Severity.WARNING]
+
+
+# -- one headline rule: the plain reader's, for the printed text's announcement too ----------
+
+@pytest.mark.parametrize(("first", "headline"), [
+    ("The minister's statement (full text)", True),  # a bracket closes no sentence
+    ("Budget 2024 (live)", True),
+    ("The minister resigned on Friday.", False),  # a sentence
+    ("The minister said:", False),  # a lead-in
+    ("The minister's statement\ncontinued on a second line", False),  # not one line
+])
+def test_the_plain_reader_s_headline_rule(first, headline):
+    doc = _doc(f"{first}\n\n{SPEECH}")
+    assert (doc.headline is not None) is headline
+
+
+@pytest.mark.parametrize(("first", "printed"), [
+    ("The minister's statement (full text)", True),  # no heading mark: the same rule finds the title
+    ("The minister read her statement in full.", False),  # a sentence of the writer's
+])
+def test_another_format_s_first_line_is_read_by_the_same_rule(first, printed):
+    text = f"{first}\n\n{SPEECH}\n\n{CLAIM}"
+    doc = Document(markdown.read(text))
+    assert doc.headline is None
+    assert (doc.printed_at(text.index("Critics")) is not None) is printed
