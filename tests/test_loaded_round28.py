@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin import loaded_evidence as ev
+from lintnews.document import voices
 from lintnews.execution import split
 from tests.family_lint import LOADED
 
@@ -69,7 +69,7 @@ def test_the_writer_s_words_around_a_text_not_printed_whole_still_warn(lint, tex
 
 
 def test_a_printed_text_ends_after_its_reach(lint):
-    filler = "\n\n".join(f"The council met on day {i}." for i in range(ev.PRINTED_BLOCKS + 2))
+    filler = "\n\n".join(f"The council met on day {i}." for i in range(voices.PRINTED_BLOCKS + 2))
     text = f"The mayor's budget speech (full text)\n\n{_SPEECH}\n\n{filler}\n\n{_VERDICT}"
     assert severity_of(lint, text, "disgraceful") == "warning"
 
@@ -77,7 +77,7 @@ def test_a_printed_text_ends_after_its_reach(lint):
 def test_a_printed_text_s_reach_stays_within_a_part_s_context():
     # a large file is linted in parts, each with MARGIN_BLOCKS paragraphs of context before it:
     # an announcement within the reach of a word is then always in the word's part
-    assert ev.PRINTED_BLOCKS <= split.MARGIN_BLOCKS
+    assert voices.PRINTED_BLOCKS <= split.MARGIN_BLOCKS
 
 
 @pytest.mark.parametrize(("text", "word"), [

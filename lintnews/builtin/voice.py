@@ -142,14 +142,10 @@ def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
 CHARGED_REACH_BLOCKS = 25
 
 
-_UNSEEN = (-1, -1)  # (the judge's state: not looked for yet)
-
-
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_pastes", "_printed", "_spans", "_starts", "_uses",
-                 "doc")
+    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_spans", "_starts", "_uses", "doc")
 
     def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
         self.doc = doc
@@ -162,8 +158,6 @@ class _DocState:
         self._charged_counts: tuple[list[int], list[int]] | None = None
         # per use (see _use_key): the starts of its candidates outside quotation marks, in order
         self._uses: dict[tuple[str, str, str], list[int]] | None = None
-        self._pastes: dict[int, tuple[int, ...]] = {}  # per paragraph: where pasted words start
-        self._printed: tuple[int, int] | None = _UNSEEN  # a text printed in full: where, its paragraph
 
     def _use_key(self, rule, hit) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
         """What makes two candidates the same use: a label's entry ("illegal alien",
@@ -260,43 +254,6 @@ class _DocState:
         before = spans[i - 1] if i > 0 else None
         return before is not None and start - before[1] < 12 and _COORDINATION.fullmatch(text, before[1], start) is not None
 
-    def pastes(self, offset: int) -> tuple[int, ...]:
-        """Where pasted words start in the paragraph of ``offset`` (:func:`ev.paste_starts`),
-        found once a paragraph."""
-        doc = self.doc
-        if not doc.blocks or not doc.sentences:
-            return ()
-        b = doc.block_index(offset)
-        found = self._pastes.get(b)
-        if found is None:
-            block = doc.blocks[b]
-            found = self._pastes[b] = ev.paste_starts(doc.text, block.start, block.end, doc.sentences,
-                                                       doc.sentence_index)
-        return found
-
-    def printed(self, offset: int) -> ev.Evidence | None:
-        """Is ``offset`` in a speech or statement printed in full (:func:`ev.printed_start`)?
-        The announcement is looked for once a document: in the headline (the reader's, or a
-        first line of a few words with no closing stop), else in the body."""
-        doc = self.doc
-        if self._printed is _UNSEEN:
-            self._printed = None
-            blocks = doc.blocks
-            if blocks and doc.starts_text:  # (a part of a large file has no top of its own)
-                head = doc.headline
-                if head is None and len(blocks) > 1 and _title_like(doc.text, blocks[0].start, blocks[0].end):
-                    head = blocks[0]
-                first = 1 if head is not None and head.start == blocks[0].start and len(blocks) > 1 else 0
-                last = blocks[min(len(blocks), first + ev.PRINTED_INTRO_BLOCKS) - 1]
-                at = ev.printed_start(doc.text, (head.start, head.end) if head is not None else None,
-                                      (blocks[first].start, last.end))
-                if at is not None:
-                    self._printed = (at, doc.block_index(at))
-        if self._printed is None:
-            return None
-        at, block = self._printed
-        return ev.printed_in_full(offset, at, doc.block_index(offset), block)
-
     def speaker_block(self, offset: int) -> str | None:
         """The kind of speaker's turn holding ``offset``, if any: a paragraph that is a turn
         (``Document.turns``), or a sentence of an unlabelled interview's answer
@@ -307,13 +264,6 @@ class _DocState:
             return turn.kind
         answers = doc.interview_answers
         return "interview answer" if answers and doc.sentence_index(offset) in answers else None
-
-
-def _title_like(text: str, lo: int, hi: int) -> bool:
-    """A first line set as a title: a few words, no closing stop (the plain reader leaves some
-    headlines as paragraphs: "Donald Trump's Congress speech (full text)")."""
-    line = text[lo:hi].rstrip()
-    return 0 < len(line) <= 160 and line[-1] not in ".!?\"”" and len(line.split()) <= 20
 
 
 # A superlative that a hyphen joins to the next word makes a compound adjective, a measure
@@ -569,6 +519,11 @@ def _adjective_stance(text, start, end, lo, word, term, state) -> ev.Evidence | 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 
 
+_PRINTED = ev.Evidence("printed in full", ev.Effect.VOICE, "a speech or statement printed whole after its announcement")
+_POST = ev.Evidence("post", ev.Effect.VOICE, "a post pasted as text, its hashtags after it")
+_PASTED = ev.Evidence("pasted statement", ev.Effect.VOICE, "pasted after its author and a colon, with no quotation marks")
+
+
 def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
     block = state.speaker_block(start)
     if block is not None:
@@ -577,17 +532,13 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
     e = ev.characterised(text, start, lo)
     if e is not None:
         yield e
-    e = state.printed(start)
-    if e is not None:  # (round 28) "Here is the speech in full: Tonight, ..."
-        yield e
-    e = ev.hashtag_post(text, end, hi)
-    if e is not None:  # (round 28) "Trump Russia story is a hoax. #MAGA!"
-        yield e
-    pastes = state.pastes(start)
-    if pastes:  # (round 26) "He tweeted:- Just leaving ... Very dishonest!"
-        e = ev.pasted_statement(text, start, pastes, doc.sentences, doc.sentence_index)
-        if e is not None:
-            yield e
+    # someone else's words the writer marks (the document's, shared with the attribution judge)
+    if doc.printed_at(start) is not None:  # (round 28) "Here is the speech in full: Tonight, ..."
+        yield _PRINTED
+    if doc.post_at(start, end) is not None:  # (round 28) "Trump Russia story is a hoax. #MAGA!"
+        yield _POST
+    if doc.pasted_at(start) is not None:  # (round 26) "He tweeted:- Just leaving ... Very dishonest!"
+        yield _PASTED
     e = ev.headline_source(text, start, end)
     if e is not None:
         yield e

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, cached_property
 from typing import NamedTuple
 
-from lintnews.document import speech
+from lintnews.document import speech, voices
 from lintnews.document.turns import Turn, find_interview_answers, find_turns
 from lintnews.readers import Block, Parsed
 from lintnews.readers.source import SourceMap
@@ -154,6 +154,52 @@ class Document:
         turns = self.turns
         turn = turns.get(self.block_index(offset)) if turns else None
         return turn if turn is not None and turn.covers(offset) else None
+
+    # -- someone else's words the writer marks (lintnews.document.voices) ------------------
+    @cached_property
+    def printed(self) -> Turn | None:
+        """A speech, statement or transcript printed in full after its announcement (in the
+        headline or the body's opening): found once, when a rule first asks. A part of a large
+        file has no top of its own, and no announcement."""
+        if not self.blocks or not self.starts_text:
+            return None
+        return voices.find_printed(self.text, self.blocks, self.headline, self.block_index)
+
+    def printed_at(self, offset: int) -> Turn | None:
+        """The text printed in full holding ``offset``, if any."""
+        printed = self.printed
+        return printed if printed is not None and printed.covers(offset) else None
+
+    @cached_property
+    def _pastes(self) -> dict[int, tuple[voices.Paste, ...]]:
+        return {}  # per paragraph, filled when a rule first asks about a word in it
+
+    def pastes_in(self, block: int) -> tuple[voices.Paste, ...]:
+        """Where words pasted after a colon that names their author start in paragraph
+        ``block`` (:func:`voices.find_pastes`), found once a paragraph."""
+        found = self._pastes.get(block)
+        if found is None:
+            b = self.blocks[block]
+            found = self._pastes[block] = voices.find_pastes(self.text, b.start, b.end, self.sentences,
+                                                              self.sentence_index)
+        return found
+
+    def pasted_at(self, offset: int) -> Turn | None:
+        """The words pasted after their author and a colon holding ``offset``, if any ("He
+        tweeted:- Just leaving Florida. ...")."""
+        if not self.blocks or not self.sentences:
+            return None
+        block = self.block_index(offset)
+        pastes = self.pastes_in(block)
+        if not pastes:
+            return None
+        return voices.pasted_at(self.text, offset, pastes, self.blocks[block].end, self.sentences, self.sentence_index)
+
+    def post_at(self, start: int, end: int) -> Turn | None:
+        """The post pasted as text, its hashtags after it, holding the words ``start:end``."""
+        s = self.sentence_at(start)
+        lo, hi = (s.start, s.end) if s else (0, len(self.text))
+        return voices.post_at(self.text, end, lo, hi)
 
     def in_headline(self, offset: int) -> bool:
         h = self.headline

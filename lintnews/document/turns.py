@@ -41,7 +41,9 @@ from lintnews.util.lazyregex import LazyRegex
 
 class Turn(NamedTuple):
     """Whose a paragraph is: ``kind`` ("labelled turn", "Q&A answer", "letter", "embedded
-    post") and the speaker's label where the paragraph has one ("MARTIN SHAW", "Ana Ruiz").
+    post"; and, from :mod:`lintnews.document.voices`, "pasted statement", "printed in full",
+    "post") and the speaker's label where the paragraph has one ("MARTIN SHAW", "Ana Ruiz"; for
+    the voices' kinds, the words that name or announce the speaker).
     ``spans`` (start, end offsets), where given, are the only words of the paragraph that are
     the speaker's: a post pasted into a long paragraph of the writer's own (see
     :data:`POST_CHARS`)."""

@@ -18,7 +18,18 @@ _DIRECTIVE = re.compile(
     r"(?:[ \t]*=[ \t]*([\w/,. -]+?))?[ \t]*(?:-->)?[ \t]*$",
     re.MULTILINE,
 )
-_HEADLINE_END = re.compile(r"[.!?:;,\"”’)]\s*$")
+# A line that ends a sentence or a clause is prose, not a headline. (A closing bracket is no
+# such end: "The minister's statement (full text)", "Budget 2024 (live)" are headlines.)
+_HEADLINE_END = re.compile(r"[.!?:;,\"”’]\s*$")
+_HEADLINE_CHARS = 200
+
+
+def headline_line(text: str, start: int, end: int) -> bool:
+    """Does the first paragraph ``text[start:end]`` read as a headline: one line, short, not
+    ending a sentence or a clause? The one rule: the plain reader sets such a line as the
+    headline, and the document's finders ask it of another format's first paragraph."""
+    line = text[start:end]
+    return "\n" not in line and len(line) <= _HEADLINE_CHARS and not _HEADLINE_END.search(line)
 
 
 def normalise(source: str) -> tuple[str, SourceMap]:
@@ -73,8 +84,7 @@ def read(source: str) -> Parsed:
     headline = None
     if len(blocks) > 1:
         first = blocks[0]
-        first_text = text[first.start : first.end]
-        if "\n" not in first_text and len(first_text) <= 200 and not _HEADLINE_END.search(first_text):
+        if headline_line(text, first.start, first.end):
             headline = Block(first.start, first.end, "heading", 1)
             blocks[0] = headline
     return Parsed(text, smap, blocks, headline, directives, "text")
