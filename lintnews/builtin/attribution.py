@@ -319,6 +319,9 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             return None  # "Polls show support for it. Most indicate a slim majority": most polls
         if _measured_by_named_poll(doc, si, cue.start, cue.end, facts):
             return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
+        lead = _according_lead(doc, si, cue.start, facts)
+        if lead is not None and lead.kind == "named":
+            return None  # "According to The Daily Star, sources say ...": the paper's sources, its report
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
             return None  # "scientists reported in a study published in Nature": their study names them
         if cue.head in _RESEARCH_PEOPLE and text[max(0, cue.end - 8) : cue.end].lower().endswith(_WRITING_VERBS) \
@@ -330,6 +333,10 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         if kind is None and not _closing_tag(doc, si, cue.start, cue.end) and \
                 _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
+        if kind is None and lead is not None:
+            # "According to documents seen by this paper, officials raised concerns ...": what
+            # the opening source reports; it is the sentence's one claim, warned (or not) there
+            kind, note = "described", _ACCORDING_LEAD_NOTE
         if kind is None and _according_to_person_after(doc, si, cue.end, facts):
             kind = "described"  # "Farmers are seen by the police as squatters, according to Omar Ruiz, an expert"
         if kind is None and _collective_named_next(doc, si, cue.head):
@@ -997,6 +1004,29 @@ def _counts_documents(doc, si: int, start: int, head: str) -> bool:  # type: ign
 
 _POLL = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|census|polling)\b")
 _POLL_OWNER = re.compile(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
+
+
+# the rest of an opening "according to" phrase up to its comma ("According to documents seen by
+# this newspaper, "): a short modifier, no second clause
+_ACCORDING_LEAD_REST = re.compile(r"[^,;:.!?\"“”—–]{0,60},\s*")
+_ACCORDING_LEAD_NOTE = " The sentence opens with its source (\"according to\"): this is what that source reports."
+
+
+def _according_lead(doc, si: int, cue_start: int, facts: _DocFacts) -> sourcing.Mention | None:  # type: ignore[no-untyped-def]
+    """The "according to" phrase that opens the cue's sentence, when the vague group is the
+    subject of the clause right after its comma ("According to The Daily Star, sources say
+    ...", "According to documents seen by this paper, officials raised concerns ..."): the
+    group and what it did are that source's report, not a second source of the sentence.
+    A group after a break ("..., but officials say") speaks for itself."""
+    s = doc.sentences[si]
+    for m in facts.mentions(s.start, s.end):
+        if m.style != "according" or m.end > cue_start:
+            continue
+        if doc.text[s.start : m.start].strip(" \t\"“'‘") or not doc.text[m.start].isupper():
+            return None  # not the sentence's opening
+        rest = _ACCORDING_LEAD_REST.match(doc.text, m.end, cue_start)
+        return m if rest is not None and rest.end() == cue_start else None
+    return None
 
 
 def _measured_by_named_poll(doc, si: int, start: int, end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]

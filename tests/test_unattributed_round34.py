@@ -1,0 +1,53 @@
+"""Unattributed claims, round 34: what a precision-minded writer's news set (half ZA) showed.
+
+Precision: a vague group that is the subject of the clause right after an opening "According
+to X," is what X reports ("According to The Daily Star, sources say ...": the paper's sources;
+"According to documents seen by this paper, officials raised concerns": the documents' account).
+A named X clears it; an unnamed X is warned at its own phrase, and the group is a hint (one claim,
+one source). A group after a break ("..., but officials say") speaks for itself. A group that is
+the sample of a poll whose pollster it names ("most economists polled by Reuters") is identified
+by the poll, as "a Reuters poll found" does; "polled last week" or "polled by a bank" names none.
+Each case is a pair written for these tests. See docs/history/unattributed-claims.md, round 34.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.model.diagnostic import Severity
+from tests.family_lint import claims as _claims
+from tests.family_lint import warnings as _warnings
+
+# (cleared: no warning; its look-alike that still warns)
+CLEARED = [
+    # a named opening source's report
+    ("According to The Daily Courier, sources say the singer will earn millions from the film.",
+     "The singer will earn millions from the film, sources say."),
+    ("According to Mayor Ana Ruiz, some residents were moved to a hotel and could not go home.",
+     "According to Mayor Ana Ruiz, the fire was small, but some residents say they could not go home."),
+    # a named pollster's sample
+    ("The bank held its rate at 4 percent, as most economists polled by Ledger Wire had predicted.",
+     "The bank held its rate at 4 percent, as most economists polled last week had predicted."),
+    ("Most analysts surveyed by the Financial Times expect a cut in June.",
+     "Most analysts surveyed by a bank expect a cut in June."),
+    ("Most voters polled by this newspaper say the mayor should resign.",
+     "Most voters say the mayor should resign."),
+]
+
+
+@pytest.mark.parametrize(("cleared", "warned"), CLEARED)
+def test_round34_a_group_inside_a_named_source_or_poll_is_cleared(lint, cleared, warned):
+    assert not _warnings(lint, cleared)
+    assert _warnings(lint, warned)
+
+
+def test_round34_a_group_inside_an_unnamed_opening_source_is_a_hint(lint):
+    text = "According to documents seen by our reporter, officials raised concerns about the payments in 2020."
+    found = _warnings(lint, text)
+    # the documents are warned (which documents?); the officials they mention are a hint
+    assert [text[d.column - 1 : d.end_column - 1] for d in found] == ["According to documents"]
+    assert any(text[d.column - 1 : d.end_column - 1].startswith("officials")
+               for d in _claims(lint, text, Severity.INFO))
+    # the same group on its own, or in a sentence whose source is only in the next one, warns
+    assert _warnings(lint, "Officials raised concerns about the payments in 2020.")
+    assert _warnings(lint, "According to the audit, the payments were late. Officials say they were also too high.")
