@@ -51,3 +51,18 @@ def test_round34_a_group_inside_an_unnamed_opening_source_is_a_hint(lint):
     # the same group on its own, or in a sentence whose source is only in the next one, warns
     assert _warnings(lint, "Officials raised concerns about the payments in 2020.")
     assert _warnings(lint, "According to the audit, the payments were late. Officials say they were also too high.")
+
+
+def test_round34_officials_after_a_body_that_spoke_are_a_hint(lint):
+    # the body named once, in the lead or the tag of the sentence before, and referred back to
+    for text in ("The defence ministry said 200 troops would be sent. Officials added that the first would land on Monday.",
+                 "The boat sank at dawn, the coastguard said. Officials said 40 people had drowned."):
+        assert not _warnings(lint, text)
+        assert _claims(lint, text, Severity.INFO)
+    # no body before; a person before; a group placed by words of its own; a break
+    for text in ("The boat sank at dawn. Officials said 40 people had drowned.",
+                 "The mayor said the boat sank at dawn. Officials said 40 people had drowned.",
+                 "The coastguard said the boat sank at dawn. Chinese officials said 40 people had drowned.",
+                 "The ministry said the plan was sound. But officials in the regions say it will fail.",
+                 "The ministry said the plan was sound. Officials privately concede it will fail."):
+        assert _warnings(lint, text), text

@@ -343,6 +343,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             kind, note = "described", _COLLECTIVE_NOTE  # "Observers said ... The mission, led by Karin Holm, said"
         if kind is None and _authority_body_next(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", _AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
+        if kind is None and _authority_body_before(doc, si, cue.start, cue.end, cue.head, facts):
+            kind, note = "described", _AUTHORITY_BEFORE_NOTE  # "The ministry said ... Officials added that ..."
         if kind is None and _WHERE_NAMED_SPOKE.search(text, cue.end, doc.sentences[si].end):
             kind, note = "described", _WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
@@ -719,6 +721,7 @@ def _closing_tag(doc, si: int, cue_start: int, cue_end: int) -> bool:  # type: i
 
 
 _AUTHORITY_NOTE = " The next sentence names the body that speaks: if they are its officials, say so here."
+_AUTHORITY_BEFORE_NOTE = " The sentence before names the body that speaks: if they are its officials, say so here."
 _COLLECTIVE_NOTE = " The next sentence names the body they speak for: name it here."
 # the next sentence opens with a definite collective noun that points back at the group and
 # names it or its leader in apposition, then speaks ("The mission, led by former minister Karin
@@ -795,6 +798,36 @@ def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, 
     nxt = doc.sentences[si + 1]
     if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
         return False
+    return _body_speaks(doc, si, nxt, cue_start, cue_end, facts)
+
+
+def _authority_body_before(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue's group bare officials or authorities opening its sentence, right after a
+    sentence whose lead is a public body ("The defence ministry said 200 troops would go.
+    Officials added that the first would land on Monday.")? The story has named the body
+    that speaks and refers back to it, as "the ministry's officials" would: a hint, as the
+    body named next is. A group after a break, or placed by words of its own ("Chinese
+    officials", "officials in Kyiv"), is not the body's."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if lemma not in _AUTHORITY_HEADS or si == 0:
+        return False
+    text = doc.text
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    if s.block > prev.block + 1 or doc.in_headline(prev.start) or doc.in_headline(s.start):
+        return False
+    if text[s.start : cue_start].strip(" \"“-–—") or not _BARE_AUTHORITY.fullmatch(text, cue_start, cue_end):
+        return False
+    return _body_speaks(doc, si, prev, cue_start, cue_end, facts)
+
+
+# bare "Officials said", "Authorities added" (no modifier or place of their own) and the verb
+_BARE_AUTHORITY = re.compile(r"(?i)(?:officials|authorities)\s+(?:have\s+|had\s+|also\s+|later\s+)?[a-z]+")
+
+
+def _body_speaks(doc, si: int, nxt, cue_start: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does ``nxt`` (the sentence after the cue's sentence ``si``, or before it) speak through a
+    public body named as the definite subject of its lead or tag ("the coastguard said", "the
+    Tennessee Bureau of Investigation said"), one the cue's group may belong to?"""
     bodies = lx.forms("public-bodies", lx.NOUN)
     text = doc.text
     for m in facts.mentions(nxt.start, nxt.end):
