@@ -66,3 +66,18 @@ def test_round34_officials_after_a_body_that_spoke_are_a_hint(lint):
                  "The ministry said the plan was sound. But officials in the regions say it will fail.",
                  "The ministry said the plan was sound. Officials privately concede it will fail."):
         assert _warnings(lint, text), text
+
+
+def test_round34_a_group_a_named_teller_cites_is_a_hint(lint):
+    # the chain: a named outlet relies on people it does not name, set before its verb or in
+    # its report, as the closing ", Reuters reported, citing ..." tag already was
+    for text in ("Bloomberg, citing people familiar with the talks, reported that the deal was close.",
+                 "The deal was close, according to a Bloomberg report that cited people familiar with the talks.",
+                 "The firm will cut 500 jobs, Reuters reported, citing people familiar with the matter."):
+        assert not _warnings(lint, text), text
+        assert _claims(lint, text, Severity.INFO)
+    # no named teller: the group (and an unnamed report) still warn
+    for text in ("Officials, citing people familiar with the talks, said the deal was close.",
+                 "The deal is close, people familiar with the talks said.",
+                 "The deal was close, according to a report that cited people familiar with the talks."):
+        assert _warnings(lint, text), text

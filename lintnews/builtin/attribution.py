@@ -337,6 +337,8 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             # "According to documents seen by this paper, officials raised concerns ...": what
             # the opening source reports; it is the sentence's one claim, warned (or not) there
             kind, note = "described", _ACCORDING_LEAD_NOTE
+        if kind is None and _cited_by_named_teller(doc, si, cue.start, facts):
+            kind = "described"  # "Bloomberg, citing people familiar with the talks, reported ...": its sources
         if kind is None and _according_to_person_after(doc, si, cue.end, facts):
             kind = "described"  # "Farmers are seen by the police as squatters, according to Omar Ruiz, an expert"
         if kind is None and _collective_named_next(doc, si, cue.head):
@@ -1060,6 +1062,24 @@ def _according_lead(doc, si: int, cue_start: int, facts: _DocFacts) -> sourcing.
         rest = _ACCORDING_LEAD_REST.match(doc.text, m.end, cue_start)
         return m if rest is not None and rest.end() == cue_start else None
     return None
+
+
+# the group is what a teller cites: "citing", "quoting", "a report that cited"
+_CITED_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:that|which)\s+(?:cited|quoted))\s+$")
+
+
+def _cited_by_named_teller(doc, si: int, cue_start: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Is the vague group the object of "citing" or "quoting" whose teller the sentence has
+    already named ("Bloomberg, citing people familiar with the talks, reported that ...",
+    "according to a Bloomberg report that cited people familiar with the talks")? The teller
+    vouches for relying on them, as the closing tag ", Reuters reported, citing people familiar
+    with the matter." does: a hint. With no named teller before it the group stays a warning."""
+    text = doc.text
+    s = doc.sentences[si]
+    if _CITED_BEFORE.search(text, max(s.start, cue_start - 25), cue_start) is None:
+        return False
+    return any(m.src_start < cue_start and (m.kind == "named" or sourcing.published(text, m.src_start))
+               for m in facts.mentions(s.start, s.end))
 
 
 def _measured_by_named_poll(doc, si: int, start: int, end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
