@@ -81,3 +81,19 @@ def test_round34_a_group_a_named_teller_cites_is_a_hint(lint):
                  "The deal is close, people familiar with the talks said.",
                  "The deal was close, according to a report that cited people familiar with the talks."):
         assert _warnings(lint, text), text
+
+
+# (a quantified group that did something: a hint; its look-alike that tells a view and warns)
+DEEDS = [
+    ("Some experts attended the hearing.", "Some experts questioned the hearing's findings."),
+    ("Many critics staged a walkout on opening night.", "Many critics have found the staging gimmicky."),
+    ("Several analysts have walked out of the briefing.", "Several analysts expected a rate cut."),
+    ("Some critics welcomed the ruling.", "Several experts consulted by the paper thought the ruling was wrong."),
+]
+
+
+@pytest.mark.parametrize(("deed", "view"), DEEDS)
+def test_round34_a_quantified_group_acting_is_a_hint(lint, deed, view):
+    assert not _warnings(lint, deed)
+    assert _claims(lint, deed, Severity.INFO)
+    assert _warnings(lint, view)

@@ -715,7 +715,13 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             # only when it is named
             return _cue(text, before[after_np + 1].start, he, low, described, "source:by-agent-of-speech")
         if not quantifier and np is not None and np.det is not None and np.det.low in _OPINION_QUANTIFIERS and low in _OPINION_HOLDERS:
-            return _cue(text, start, he, low, described, "source:opinion-quantifier")  # "some critics", whatever they did
+            found = _cue(text, start, he, low, described, "source:opinion-quantifier")  # "some critics", whatever they did
+            if _deed_follows(after, j, verb_forms):
+                # "Some experts attended the hearing", "many critics staged a walkout": a deed
+                # in the past, no view told; which experts is worth a hint ("Critics staged a
+                # walkout", with no quantifier, is not flagged at all)
+                return found._replace(severity="info", branch="source:opinion-quantifier:deed")
+            return found
         return None
     tok, lemma, vbg = verb
     if after_np < len(before) and before[after_np].low == "what" and _nothing_claimed(after, tok):
@@ -839,6 +845,30 @@ def _polled_by_named(after: list[Token], j: int) -> bool:
     if after[k].low == "the":
         k += 1
     return k < len(after) and after[k].capitalised
+
+
+def _deed_follows(after: list[Token], j: int, verb_forms: dict[str, str]) -> bool:
+    """Is the group's verb a regular past ("attended", "staged", "have walked") that is no verb
+    of speech, thought or complaint (the ``source-verbs`` class)? Then the group did
+    something; it told nothing. Other forms ("have found", "assume") are left to warn."""
+    k = j
+    if k < len(after) and after[k].low in ("have", "had", "has"):
+        k += 1
+    if k >= len(after) or not after[k].word:
+        return False
+    w = after[k].low
+    if not (len(w) > 4 and w.endswith("ed") and w not in verb_forms and not w.endswith("eed")):
+        return False
+    for i in range(k + 1, len(after)):
+        t = after[i]
+        if not t.word and t.text in ".;:!?":
+            return True
+        if t.low in verb_forms and after[i - 1].low not in DEFINITE | INDEFINITE:
+            # ("walked out of the briefing": a noun after its determiner)
+            # "several experts consulted by the paper thought ...", "economists polled last
+            # week had predicted": the -ed word was a participle; the verb tells a view
+            return False
+    return True
 
 
 def _counted(before: list[Token], i: int) -> bool:
