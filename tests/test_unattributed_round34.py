@@ -97,3 +97,12 @@ def test_round34_a_quantified_group_acting_is_a_hint(lint, deed, view):
     assert not _warnings(lint, deed)
     assert _claims(lint, deed, Severity.INFO)
     assert _warnings(lint, view)
+
+
+def test_round34_a_free_relative_in_a_list_of_topics_claims_nothing(lint):
+    # "what officials have said and how X responded": two indirect questions, no claim told
+    assert not _warnings(lint, "Here is a timeline of his claims, what other officials have said "
+                               "and how the White House has responded.")
+    # with what they said set out, or a colon that gives it, it is told
+    assert _warnings(lint, "What critics have said is that the plan will fail.")
+    assert _warnings(lint, "This is what critics say: the plan will fail.")

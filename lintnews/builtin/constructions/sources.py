@@ -1089,7 +1089,12 @@ def _nothing_claimed(after: list[Token], verb: Token) -> bool:
     nxt = after[k + 1]
     if not nxt.word:
         return nxt.text in (".", "!", "?", ")")
-    return nxt.low in ("or", "and") and k + 2 < len(after) and after[k + 2].low in _BARE_VERBS
+    # "what people say or do"; "what other officials have said and how the White House has
+    # responded": a second free relative or indirect question, a list of topics, no claim
+    return nxt.low in ("or", "and") and k + 2 < len(after) and after[k + 2].low in _BARE_VERBS | _WH_WORDS
+
+
+_WH_WORDS = frozenset("how what why where when who whether".split())
 
 
 # the bare verbs a free relative's speech verb is paired with ("what people say or do")
