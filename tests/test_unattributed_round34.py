@@ -106,3 +106,20 @@ def test_round34_a_free_relative_in_a_list_of_topics_claims_nothing(lint):
     # with what they said set out, or a colon that gives it, it is told
     assert _warnings(lint, "What critics have said is that the plan will fail.")
     assert _warnings(lint, "This is what critics say: the plan will fail.")
+
+
+# (a record a named body holds: not flagged; its look-alike that names no holder: a warning)
+FILED = [
+    ("The work will take 18 months, according to planning documents lodged with the council.",
+     "The work will take 18 months, according to planning documents."),
+    ("He owed 2 million, according to documents filed with the court.",
+     "He owed 2 million, according to documents circulated among staff."),
+    ("The site will close, according to papers submitted to the planning inspectorate.",
+     "The site will close, according to documents seen by our reporter."),
+]
+
+
+@pytest.mark.parametrize(("filed", "unnamed"), FILED)
+def test_round34_a_document_filed_with_a_body_is_identified(lint, filed, unnamed):
+    assert not _claims(lint, filed)
+    assert _warnings(lint, unnamed)
