@@ -88,7 +88,9 @@ DEEDS = [
     ("Some experts attended the hearing.", "Some experts questioned the hearing's findings."),
     ("Many critics staged a walkout on opening night.", "Many critics have found the staging gimmicky."),
     ("Several analysts have walked out of the briefing.", "Several analysts expected a rate cut."),
-    ("Some critics welcomed the ruling.", "Several experts consulted by the paper thought the ruling was wrong."),
+    ("Some critics walked out before the interval.", "Some critics received the play coolly."),
+    ("Many experts attended the launch in May.", "Some critics welcomed the ruling."),
+    ("Some experts visited the site.", "Several experts consulted by the paper thought the ruling was wrong."),
 ]
 
 

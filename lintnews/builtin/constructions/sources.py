@@ -847,6 +847,17 @@ def _polled_by_named(after: list[Token], j: int) -> bool:
     return k < len(after) and after[k].capitalised
 
 
+# how a work or a decision is received: a verdict however it is phrased
+_RECEIVING = frozenset("received greeted welcomed embraced shunned snubbed booed cheered".split())
+
+
+def _reception(word: str) -> bool:
+    """Is ``word`` the past of a verb of verdict or esteem (the ``reception-verdict`` and
+    ``reception-esteem`` classes: "panned", "applauded", "admired") or of receiving a work?"""
+    return (word in _RECEIVING or word in lx.forms("reception-verdict", lx.PARTICIPLE)
+            or word in lx.forms("reception-esteem", lx.PARTICIPLE))
+
+
 def _deed_follows(after: list[Token], j: int, verb_forms: dict[str, str]) -> bool:
     """Is the group's verb a regular past ("attended", "staged", "have walked") that is no verb
     of speech, thought or complaint (the ``source-verbs`` class)? Then the group did
@@ -857,8 +868,8 @@ def _deed_follows(after: list[Token], j: int, verb_forms: dict[str, str]) -> boo
     if k >= len(after) or not after[k].word:
         return False
     w = after[k].low
-    if not (len(w) > 4 and w.endswith("ed") and w not in verb_forms and not w.endswith("eed")):
-        return False
+    if not (len(w) > 4 and w.endswith("ed") and w not in verb_forms and not w.endswith("eed")) or _reception(w):
+        return False  # ("Some critics received the play coolly", "panned it": a verdict, a view)
     for i in range(k + 1, len(after)):
         t = after[i]
         if not t.word and t.text in ".;:!?":
