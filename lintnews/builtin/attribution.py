@@ -319,6 +319,9 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
             return None  # "Polls show support for it. Most indicate a slim majority": most polls
         if _measured_by_named_poll(doc, si, cue.start, cue.end, facts):
             return None  # "Most economists expect a cut, a Reuters poll found": the poll's respondents
+        lead = _according_lead(doc, si, cue.start, facts)
+        if lead is not None and lead.kind == "named":
+            return None  # "According to The Daily Star, sources say ...": the paper's sources, its report
         if cue.head in _RESEARCH_PEOPLE and _document_named_near(doc, si, cue.end):
             return None  # "scientists reported in a study published in Nature": their study names them
         if cue.head in _RESEARCH_PEOPLE and text[max(0, cue.end - 8) : cue.end].lower().endswith(_WRITING_VERBS) \
@@ -330,12 +333,20 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
         if kind is None and not _closing_tag(doc, si, cue.start, cue.end) and \
                 _reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
+        if kind is None and lead is not None:
+            # "According to documents seen by this paper, officials raised concerns ...": what
+            # the opening source reports; it is the sentence's one claim, warned (or not) there
+            kind, note = "described", _ACCORDING_LEAD_NOTE
+        if kind is None and _cited_by_named_teller(doc, si, cue.start, facts):
+            kind = "described"  # "Bloomberg, citing people familiar with the talks, reported ...": its sources
         if kind is None and _according_to_person_after(doc, si, cue.end, facts):
             kind = "described"  # "Farmers are seen by the police as squatters, according to Omar Ruiz, an expert"
         if kind is None and _collective_named_next(doc, si, cue.head):
             kind, note = "described", _COLLECTIVE_NOTE  # "Observers said ... The mission, led by Karin Holm, said"
         if kind is None and _authority_body_next(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", _AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
+        if kind is None and _authority_body_before(doc, si, cue.start, cue.end, cue.head, facts):
+            kind, note = "described", _AUTHORITY_BEFORE_NOTE  # "The ministry said ... Officials added that ..."
         if kind is None and _WHERE_NAMED_SPOKE.search(text, cue.end, doc.sentences[si].end):
             kind, note = "described", _WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
@@ -740,6 +751,7 @@ def _closing_tag(doc, si: int, cue_start: int, cue_end: int) -> bool:  # type: i
 
 
 _AUTHORITY_NOTE = " The next sentence names the body that speaks: if they are its officials, say so here."
+_AUTHORITY_BEFORE_NOTE = " The sentence before names the body that speaks: if they are its officials, say so here."
 _COLLECTIVE_NOTE = " The next sentence names the body they speak for: name it here."
 # the next sentence opens with a definite collective noun that points back at the group and
 # names it or its leader in apposition, then speaks ("The mission, led by former minister Karin
@@ -816,6 +828,36 @@ def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, 
     nxt = doc.sentences[si + 1]
     if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
         return False
+    return _body_speaks(doc, si, nxt, cue_start, cue_end, facts)
+
+
+def _authority_body_before(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Is the cue's group bare officials or authorities opening its sentence, right after a
+    sentence whose lead is a public body ("The defence ministry said 200 troops would go.
+    Officials added that the first would land on Monday.")? The story has named the body
+    that speaks and refers back to it, as "the ministry's officials" would: a hint, as the
+    body named next is. A group after a break, or placed by words of its own ("Chinese
+    officials", "officials in Kyiv"), is not the body's."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if lemma not in _AUTHORITY_HEADS or si == 0:
+        return False
+    text = doc.text
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    if s.block > prev.block + 1 or doc.in_headline(prev.start) or doc.in_headline(s.start):
+        return False
+    if text[s.start : cue_start].strip(" \"“-–—") or not _BARE_AUTHORITY.fullmatch(text, cue_start, cue_end):
+        return False
+    return _body_speaks(doc, si, prev, cue_start, cue_end, facts)
+
+
+# bare "Officials said", "Authorities added" (no modifier or place of their own) and the verb
+_BARE_AUTHORITY = re.compile(r"(?i)(?:officials|authorities)\s+(?:have\s+|had\s+|also\s+|later\s+)?[a-z]+")
+
+
+def _body_speaks(doc, si: int, nxt, cue_start: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Does ``nxt`` (the sentence after the cue's sentence ``si``, or before it) speak through a
+    public body named as the definite subject of its lead or tag ("the coastguard said", "the
+    Tennessee Bureau of Investigation said"), one the cue's group may belong to?"""
     bodies = lx.forms("public-bodies", lx.NOUN)
     text = doc.text
     for m in facts.mentions(nxt.start, nxt.end):
@@ -1025,6 +1067,47 @@ def _counts_documents(doc, si: int, start: int, head: str) -> bool:  # type: ign
 
 _POLL = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|census|polling)\b")
 _POLL_OWNER = re.compile(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
+
+
+# the rest of an opening "according to" phrase up to its comma ("According to documents seen by
+# this newspaper, "): a short modifier, no second clause
+_ACCORDING_LEAD_REST = re.compile(r"[^,;:.!?\"“”—–]{0,60},\s*")
+_ACCORDING_LEAD_NOTE = " The sentence opens with its source (\"according to\"): this is what that source reports."
+
+
+def _according_lead(doc, si: int, cue_start: int, facts: _DocFacts) -> sourcing.Mention | None:  # type: ignore[no-untyped-def]
+    """The "according to" phrase that opens the cue's sentence, when the vague group is the
+    subject of the clause right after its comma ("According to The Daily Star, sources say
+    ...", "According to documents seen by this paper, officials raised concerns ..."): the
+    group and what it did are that source's report, not a second source of the sentence.
+    A group after a break ("..., but officials say") speaks for itself."""
+    s = doc.sentences[si]
+    for m in facts.mentions(s.start, s.end):
+        if m.style != "according" or m.end > cue_start:
+            continue
+        if doc.text[s.start : m.start].strip(" \t\"“'‘") or not doc.text[m.start].isupper():
+            return None  # not the sentence's opening
+        rest = _ACCORDING_LEAD_REST.match(doc.text, m.end, cue_start)
+        return m if rest is not None and rest.end() == cue_start else None
+    return None
+
+
+# the group is what a teller cites: "citing", "quoting", "a report that cited"
+_CITED_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:that|which)\s+(?:cited|quoted))\s+$")
+
+
+def _cited_by_named_teller(doc, si: int, cue_start: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+    """Is the vague group the object of "citing" or "quoting" whose teller the sentence has
+    already named ("Bloomberg, citing people familiar with the talks, reported that ...",
+    "according to a Bloomberg report that cited people familiar with the talks")? The teller
+    vouches for relying on them, as the closing tag ", Reuters reported, citing people familiar
+    with the matter." does: a hint. With no named teller before it the group stays a warning."""
+    text = doc.text
+    s = doc.sentences[si]
+    if _CITED_BEFORE.search(text, max(s.start, cue_start - 25), cue_start) is None:
+        return False
+    return any(m.src_start < cue_start and (m.kind == "named" or sourcing.published(text, m.src_start))
+               for m in facts.mentions(s.start, s.end))
 
 
 def _measured_by_named_poll(doc, si: int, start: int, end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]

@@ -110,7 +110,10 @@ _MASS = frozenset("research evidence speculation criticism footage legend tradit
 # words after the phrase that name who made it: "a study by", "research published in"
 _IDENTIFYING = frozenset(
     "by from published conducted commissioned carried released issued compiled prepared "
-    "produced funded led written obtained seen authored".split()
+    "produced funded led written obtained seen authored "
+    # "documents filed with the court", "plans lodged with the council": a record a named
+    # body holds, which the reader can ask for, as "court documents" is
+    "filed lodged submitted".split()
 )
 
 

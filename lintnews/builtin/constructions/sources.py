@@ -584,6 +584,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     j = _skip_parenthetical(after, j)
     if _apposition_names(after, j):
         return None
+    if _polled_by_named(after, j):
+        return None  # "most economists polled by Reuters expect": a named poll's respondents
     j = _skip_aside(after, j)  # "residents, who have lived here for decades, say"
     j = _coordinated(after, j)  # "critics and other observers have argued"
     relative = j < len(after) and after[j].low in _WHO
@@ -713,7 +715,13 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             # only when it is named
             return _cue(text, before[after_np + 1].start, he, low, described, "source:by-agent-of-speech")
         if not quantifier and np is not None and np.det is not None and np.det.low in _OPINION_QUANTIFIERS and low in _OPINION_HOLDERS:
-            return _cue(text, start, he, low, described, "source:opinion-quantifier")  # "some critics", whatever they did
+            found = _cue(text, start, he, low, described, "source:opinion-quantifier")  # "some critics", whatever they did
+            if _deed_follows(after, j, verb_forms):
+                # "Some experts attended the hearing", "many critics staged a walkout": a deed
+                # in the past, no view told; which experts is worth a hint ("Critics staged a
+                # walkout", with no quantifier, is not flagged at all)
+                return found._replace(severity="info", branch="source:opinion-quantifier:deed")
+            return found
         return None
     tok, lemma, vbg = verb
     if after_np < len(before) and before[after_np].low == "what" and _nothing_claimed(after, tok):
@@ -816,6 +824,62 @@ _LIKELIER = LazyRegex(
     r"half|twice|three\s+times|four\s+times)\s+)*(?:more|less|as)\s+likely\b"
 )
 _COUNTED_NP = re.compile(r"(?i)the\s+(?:percentage|percent|proportion|share|number|fraction|count)\s+of\s")
+
+
+# participles that make a group the sample of a poll ("economists polled by Reuters")
+_POLLED = frozenset("polled surveyed canvassed".split())
+# the outlet itself as pollster: "polled by this newspaper", "surveyed by our reporters"
+_SELF_OUTLET = frozenset("newspaper paper agency site website broadcaster station magazine reporters".split())
+
+
+def _polled_by_named(after: list[Token], j: int) -> bool:
+    """Is the group the sample of a poll whose pollster it names ("most economists polled by
+    Ledger Wire had predicted", "analysts surveyed by the Financial Times expect", "voters
+    polled by this newspaper")? The poll identifies the people, as "a Reuters poll found"
+    does. "economists polled last week" and "polled by a bank" name no pollster."""
+    if j + 2 >= len(after) or after[j].low not in _POLLED or after[j + 1].low != "by":
+        return False
+    k = j + 2
+    if after[k].low in ("this", "our"):
+        return k + 1 < len(after) and after[k + 1].low in _SELF_OUTLET
+    if after[k].low == "the":
+        k += 1
+    return k < len(after) and after[k].capitalised
+
+
+# how a work or a decision is received: a verdict however it is phrased
+_RECEIVING = frozenset("received greeted welcomed embraced shunned snubbed booed cheered".split())
+
+
+def _reception(word: str) -> bool:
+    """Is ``word`` the past of a verb of verdict or esteem (the ``reception-verdict`` and
+    ``reception-esteem`` classes: "panned", "applauded", "admired") or of receiving a work?"""
+    return (word in _RECEIVING or word in lx.forms("reception-verdict", lx.PARTICIPLE)
+            or word in lx.forms("reception-esteem", lx.PARTICIPLE))
+
+
+def _deed_follows(after: list[Token], j: int, verb_forms: dict[str, str]) -> bool:
+    """Is the group's verb a regular past ("attended", "staged", "have walked") that is no verb
+    of speech, thought or complaint (the ``source-verbs`` class)? Then the group did
+    something; it told nothing. Other forms ("have found", "assume") are left to warn."""
+    k = j
+    if k < len(after) and after[k].low in ("have", "had", "has"):
+        k += 1
+    if k >= len(after) or not after[k].word:
+        return False
+    w = after[k].low
+    if not (len(w) > 4 and w.endswith("ed") and w not in verb_forms and not w.endswith("eed")) or _reception(w):
+        return False  # ("Some critics received the play coolly", "panned it": a verdict, a view)
+    for i in range(k + 1, len(after)):
+        t = after[i]
+        if not t.word and t.text in ".;:!?":
+            return True
+        if t.low in verb_forms and after[i - 1].low not in DEFINITE | INDEFINITE:
+            # ("walked out of the briefing": a noun after its determiner)
+            # "several experts consulted by the paper thought ...", "economists polled last
+            # week had predicted": the -ed word was a participle; the verb tells a view
+            return False
+    return True
 
 
 def _counted(before: list[Token], i: int) -> bool:
@@ -1036,7 +1100,12 @@ def _nothing_claimed(after: list[Token], verb: Token) -> bool:
     nxt = after[k + 1]
     if not nxt.word:
         return nxt.text in (".", "!", "?", ")")
-    return nxt.low in ("or", "and") and k + 2 < len(after) and after[k + 2].low in _BARE_VERBS
+    # "what people say or do"; "what other officials have said and how the White House has
+    # responded": a second free relative or indirect question, a list of topics, no claim
+    return nxt.low in ("or", "and") and k + 2 < len(after) and after[k + 2].low in _BARE_VERBS | _WH_WORDS
+
+
+_WH_WORDS = frozenset("how what why where when who whether".split())
 
 
 # the bare verbs a free relative's speech verb is paired with ("what people say or do")
