@@ -24,7 +24,7 @@ __all__ = ["TermIndex", "key_of", "literal_sources", "normal_form", "normalise"]
 
 _DOUBLE_SPACE = "  "
 CHUNK = 20_000  # forms per RE2 program (see TermIndex.scan_sources)
-_UNKNOWN = (-1, [])  # (a key not looked up yet)
+_UNKNOWN: tuple[int, list[tuple[int, tuple[str, ...]]]] = (-1, [])  # (a key not looked up yet)
 _FORMS = itemgetter(1)  # a Term's forms (a named tuple: packs.model.Term)
 
 

@@ -14,7 +14,7 @@ import asyncio
 import logging
 import pickle
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -36,7 +36,7 @@ JSON_TYPES = ("application/json",)
 HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
 
-def error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def error(status: int, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
     """The one-line JSON error every failure answers with."""
     return JSONResponse({"error": " ".join(message.split())}, status, headers=headers)
 
