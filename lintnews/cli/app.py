@@ -78,13 +78,13 @@ class _GuardedGroup(click.Group):
             self.add_command(found, cmd_name)
         return found
 
-    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         from lintnews.execution.stopping import install_handlers, restore_handlers
         from lintnews.model.errors import guarded_main
 
         previous = install_handlers()  # Ctrl-C: 130, SIGTERM: 143, workers stopped (not Click's 1)
         try:
-            return guarded_main(super().main)(*args, **kwargs)  # type: ignore[operator]
+            return guarded_main(super().main)(*args, **kwargs)
         finally:
             restore_handlers(previous)  # (lintnews called in-process, by a test runner)
 

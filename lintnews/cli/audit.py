@@ -92,7 +92,7 @@ def audit(archives: tuple[str, ...], output: str, id_column: str, text_column: s
         say(problem)
     skipped = len(report.row_errors) + len(report.article_errors)
     if not quiet:
-        click.echo(report.summary.table(), nl=False)  # type: ignore[union-attr]
+        click.echo(report.summary.table(), nl=False)
     for line in report.article_errors[:MAX_SHOWN]:
         say(line)
     if skipped:

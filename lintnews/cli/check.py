@@ -342,7 +342,7 @@ class _Run:
                 if stats is not None:
                     stats.add(result.diagnostics)
                 threshold = thresholds.get(path) or thresholds.get(result.path) or Severity.WARNING
-                findings_fail = findings_fail or any(d.severity.rank >= threshold.rank  # type: ignore[attr-defined]
+                findings_fail = findings_fail or any(d.severity.rank >= threshold.rank
                                                      for d in result.diagnostics)
                 if progress.enabled and result.diagnostics:
                     stream.flush()

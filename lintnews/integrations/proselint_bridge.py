@@ -102,7 +102,7 @@ def _remember_source() -> None:
 
     lint._lintnews_source = True  # type: ignore[attr-defined]
     lint.__doc__ = original.__doc__
-    LintFile.lint = lint  # type: ignore[method-assign]
+    LintFile.lint = lint
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ def _packs(config: pytest.Config) -> list[Path]:
     return [p if p.is_absolute() else root / p for p in map(Path, named)]
 
 
-def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list) -> None:  # type: ignore[type-arg]
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list) -> None:
     for path in _packs(config):
         items.extend(PackFile.from_parent(session, path=path).collect())
 

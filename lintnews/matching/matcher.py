@@ -215,7 +215,7 @@ class Matcher:
             afters: dict[str, set] = defaultdict(set)
             for prefix, owners in self._by_prefix.items():
                 for i in owners:
-                    afters[prefix].add(self._alternatives[i].start.after)  # type: ignore[union-attr]
+                    afters[prefix].add(self._alternatives[i].start.after)
             programs = []
             if len(self._forms) > _MAX_TRIE:
                 from lintnews.matching.re2run import Program
