@@ -34,9 +34,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Sentence
+    from lintnews.readers import Block
 
 
 class Turn(NamedTuple):
@@ -177,7 +181,7 @@ def find_turns(text: str, blocks: list) -> dict[int, Turn]:
     return out
 
 
-def _posts(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def]
+def _posts(text: str, blocks: list[Block], block_at: Callable[[int], int | None], out: dict[int, Turn]) -> None:
     """Embedded posts: a short paragraph with a post's signature is the post; in a longer one,
     only the words just before each signature (:data:`POST_CHARS`)."""
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -194,7 +198,7 @@ def _posts(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # 
             out.setdefault(i, Turn("embedded post", spans=tuple(found)))
 
 
-def _letters(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def]
+def _letters(text: str, blocks: list[Block], block_at: Callable[[int], int | None], out: dict[int, Turn]) -> None:
     """A letter: from "Dear X," (or a letters page's "Sir,") to the sign-off (or
     :data:`LETTER_BLOCKS` paragraphs)."""
     first = _LETTER_AT_TEXT_START.match(text)
@@ -286,14 +290,14 @@ def _question_marks(text: str) -> Iterator[int]:
         at = text.find("?", at + 1)
 
 
-def _lead_in(text: str, s) -> bool:  # type: ignore[no-untyped-def]
+def _lead_in(text: str, s: Sentence) -> bool:
     """Is sentence ``s``, just before a question, the interviewer's lead-in: addressed to
     "you", with no first person ("You have run three firms. How?")?"""
     return (_YOU.search(text, s.start, s.end) is not None
             and _FIRST_PERSON.search(text, s.start, s.end) is None)
 
 
-def _answered_in_first_person(text: str, s) -> bool:  # type: ignore[no-untyped-def]
+def _answered_in_first_person(text: str, s: Sentence) -> bool:
     """Does sentence ``s`` open in the first person, maybe after the speaker's name ("We
     have ...", "Ana Ruiz: I think ...")? (A first person later in it, "The one thing I believe
     ...", is also a columnist answering their own rhetorical question.)"""

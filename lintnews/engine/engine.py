@@ -238,7 +238,7 @@ class Engine:
         return filters.one_per_place(found, suppress.problems() if suppress is not None else [])
 
     @staticmethod
-    def _diagnostics(doc: Document, rated) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    def _diagnostics(doc: Document, rated: Iterable[filters.Rated]) -> Iterator[Diagnostic]:
         """Findings as diagnostics: plain-text offsets mapped to source lines and columns."""
         smap = doc.source_map
         path = doc.path

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.matching.exceptions import RuleExceptions
 from lintnews.matching.terms import _DOUBLE_SPACE, TermIndex, _collapsed, normalise
@@ -59,6 +59,9 @@ from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
 from lintnews.util.pattern_start import Start
 from lintnews.util.trie import trie_regex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
 
 # A process reads this many characters by looking up words before it compiles the scans
 # of long texts (a one-line check never does; an archive does after a few articles).
@@ -567,7 +570,7 @@ class Matcher:
                 hits[rule.id].append(Hit(start, end, term))
         return hits
 
-    def hits(self, doc) -> dict[str, list[Hit]]:  # type: ignore[no-untyped-def]
+    def hits(self, doc: Document) -> dict[str, list[Hit]]:
         """The hits in a document that count: :meth:`scan`, less those overlapping one of
         their rule's exceptions in the same sentence."""
         text = doc.text

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from lintnews.util.wordforms import MARKS as _MARKS
 from lintnews.util.wordforms import TOKEN as _TOKEN
 from lintnews.util.wordforms import form_table, key_of, normal_form, normalise
+
+if TYPE_CHECKING:
+    from lintnews.packs.model import PackRule
 
 __all__ = ["TermIndex", "key_of", "literal_sources", "normal_form", "normalise"]
 
@@ -117,7 +121,7 @@ class TermIndex:
         return found
 
 
-def _planned_table(rule) -> dict[str, tuple[str, ...]] | None:  # type: ignore[no-untyped-def]
+def _planned_table(rule: PackRule) -> dict[str, tuple[str, ...]] | None:
     """A built-in rule's form table from the shipped plan, when made from these forms."""
     from lintnews.packs.plan import planned_form_table
 
