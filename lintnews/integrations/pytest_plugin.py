@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from _pytest._code.code import TerminalRepr, TracebackStyle  # (pytest's own hint for repr_failure)
+
     from lintnews.packs.model import PackRule
     from lintnews.plugins.registry import Registry
 
@@ -94,7 +96,8 @@ class RuleExamples(pytest.Item):
         if problems:
             raise RuleExamplesError("\n".join(problems))
 
-    def repr_failure(self, excinfo, style=None):  # type: ignore[no-untyped-def]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: TracebackStyle | None = None) -> str | TerminalRepr:
         if isinstance(excinfo.value, RuleExamplesError):
             return f"{self.path}: rule {self.rule.id}:\n  " + str(excinfo.value).replace("\n", "\n  ")
         return super().repr_failure(excinfo, style)
@@ -113,7 +116,8 @@ class PackError(pytest.Item):
     def runtest(self) -> None:
         raise RuleExamplesError(self.message)
 
-    def repr_failure(self, excinfo, style=None):  # type: ignore[no-untyped-def]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: TracebackStyle | None = None) -> str | TerminalRepr:
         return self.message
 
     def reportinfo(self) -> tuple[Path, None, str]:

@@ -62,6 +62,14 @@ from lintnews.util.trie import trie_regex
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document
+    from lintnews.matching.prefilter import Prefilter
+    from lintnews.matching.re2run import HouseProgram, Program
+
+    # what finds the candidates of a long text (Matcher._scanners): the prefilter, RE2
+    # programs for a very long word list, and the look-ahead scans (inside words, at line
+    # starts, anywhere)
+    _Scans = tuple[Prefilter, list[Program], re.Pattern[str] | None, re.Pattern[str] | None,
+                   re.Pattern[str] | None]
 
 # A process reads this many characters by looking up words before it compiles the scans
 # of long texts (a one-line check never does; an archive does after a few articles).
@@ -116,8 +124,8 @@ class Matcher:
         self._exceptions: dict[int, RuleExceptions] = {}
         self._index = {rule.id: ri for ri, rule in enumerate(rules)}
         self._read = 0  # characters looked up word by word so far (see SHORT)
-        self._scans = None  # what finds candidates in long texts, compiled when first needed
-        self._house = None
+        self._scans: _Scans | None = None  # what finds candidates in long texts, compiled when first needed
+        self._house: list[tuple[int, int, HouseProgram]] | None = None
         self.wants_case_changes = False  # (kept for older callers: the scans find glued texts)
 
     def _index_alternatives(self) -> None:
@@ -308,7 +316,7 @@ class Matcher:
                 guards[key] = guard
         return guards
 
-    def _house_programs(self):  # type: ignore[no-untyped-def]
+    def _house_programs(self) -> list[tuple[int, int, HouseProgram]]:
         if self._house is None:
             from lintnews.matching.re2run import HouseProgram
             from lintnews.util.re2_syntax import exact
