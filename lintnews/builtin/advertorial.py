@@ -1281,7 +1281,7 @@ class _Judgement:
         """Units between two marked units of one paragraph, with no glue and no story
         line in between: a paragraph that is promotion at both ends is promotion throughout."""
         us = self.units.units
-        out = []
+        out: list[tuple[int, int]] = []
         marked_by_block: dict[int, list[int]] = {}
         for i in sorted(self.marked):
             marked_by_block.setdefault(us[i].block, []).append(i)

@@ -184,9 +184,9 @@ def seller_levels(texts: Sequence[str | None] | Mapping[int, str | None],
         if m >= WARNING:
             out[i] = 2
         elif m >= MIDDLE:
-            near = s > 0 and sum(
+            near = sum(
                 1 for j in range(i - _RUN_SPAN, i + _RUN_SPAN + 1) if j != i and abs(signed.get(j, 0)) >= MIDDLE
-            )
+            ) if s > 0 else 0
             out[i] = 2 if near >= _RUN else 1
     if 2 in out.values():
         _testimonials(texts, out)

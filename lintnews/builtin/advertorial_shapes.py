@@ -292,7 +292,7 @@ class Shapes:
         """A short block that is only a link label ("Related", "Most read", "More from X:")."""
         j = self.judgement
         idx = j.units.block_units(bi) if j is not None else None
-        if not idx or len(idx) != 1 or idx[0] not in j.signals:  # type: ignore[union-attr]
+        if not idx or len(idx) != 1 or idx[0] not in j.signals:
             return False
         b = self.doc.blocks[bi]
         line = self.line(bi)
@@ -300,7 +300,7 @@ class Shapes:
         hi = b.start + len(line.rstrip().rstrip(":|»›→ "))
         return len(line.split()) <= 8 and any(
             rule.id in LABEL_RULES and hit.start <= lo and hit.end >= hi
-            for rule, hit, _sev in j.signals[idx[0]]  # type: ignore[union-attr]
+            for rule, hit, _sev in j.signals[idx[0]]
         )
 
     def is_strict(self, bi: int) -> bool:

@@ -393,9 +393,9 @@ def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  #
     if kind is None and facts.in_answer(si):
         kind, note = "described", _ANSWER_NOTE  # "How do you see it? ... The brand is widely known."
     if kind is None:
-        held = _someone_elses(doc, cue.start, cue.end)
-        if held:
-            kind, note = "described", held  # "Here is her speech in full: ... Experts say ..."
+        theirs = _someone_elses(doc, cue.start, cue.end)
+        if theirs:
+            kind, note = "described", theirs  # "Here is her speech in full: ... Experts say ..."
     if kind == "described":
         return Finding(cue.start, cue.end, message + note, _DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)

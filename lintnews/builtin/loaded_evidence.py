@@ -866,8 +866,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
                 # (a clause, not an object: "the court heard harrowing evidence" is the writer's)
                 return Evidence("indirect speech", Effect.VOICE, f"heard in evidence ('{' '.join(m.group().split())}')")
     for m in _ACCORDING_LEAD.finditer(text, window_lo, start):
-        cut = _CLAUSE_BREAK.search(text, m.end(), start)
-        if cut is None:
+        if _CLAUSE_BREAK.search(text, m.end(), start) is None:
             who = " ".join(text[m.start() : m.end() - 1].split())
             return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
     for m in tail.finditer(text, end, hi):

@@ -42,7 +42,7 @@ from lintnews.builtin.loaded_context import Sense, speech_sense, voice_finding
 from lintnews.builtin.scare_quotes import DISTANCING_WORDS
 from lintnews.matching import exceptions
 from lintnews.model.diagnostic import Finding, Severity
-from lintnews.packs.model import Hit
+from lintnews.packs.model import Hit, PackRule
 from lintnews.util.lazyregex import LazyRegex
 
 _NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
@@ -101,7 +101,7 @@ class Decision:
     severity: Severity | None  # None: not reported
     evidence: list[ev.Evidence] = field(default_factory=list)
     base: Severity | None = None
-    hit: object = None  # a longer phrase of the rule at the same place, when one matched
+    hit: Hit | None = None  # a longer phrase of the rule at the same place, when one matched
 
     @property
     def reported(self) -> bool:
@@ -174,7 +174,8 @@ class _DocState:
         marks, within :data:`REPEAT_REACH_BLOCKS` paragraphs (well inside the context a part
         of a large file is linted with, so that parts are judged as the whole)?"""
         if self._uses is None:
-            doc, uses = self.doc, {}
+            doc = self.doc
+            uses: dict[tuple[str, str, str], list[int]] = {}
             for r, hits in self._hits.items():
                 for h in hits:
                     if doc.quotation_at(h.start) is None:
@@ -599,7 +600,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
             yield f
 
 
-def explain(doc, hits_by_rule) -> Iterator[tuple[object, object, Decision]]:  # type: ignore[no-untyped-def]
+def explain(doc, hits_by_rule) -> Iterator[tuple[PackRule, Hit, Decision]]:  # type: ignore[no-untyped-def]
     """``(rule, hit, decision)`` for every candidate (the matcher's hits before the rules'
     exceptions), with all the evidence gathered. (The judge's state counts the candidates
     that remain after the exceptions, as :func:`judge` sees them.)"""

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from lintnews import __version__
 from lintnews.model.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lintnews.config.config import CliOptions, Effective, Resolver
+    from lintnews.plugins.registry import Registry
 
 FORMATS_HINT = "text, line, json, sarif, github, html (plus any formatter plugin)"
 
@@ -29,7 +34,7 @@ def say(message: str) -> None:
         pass
 
 
-def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> None:
+def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> NoReturn:
     """Each line of ``message`` (a rule pack may have several problems) on stderr; exit."""
     for line in message.splitlines() or [""]:
         say(line)
@@ -40,7 +45,7 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
 
 
-def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins: bool = False):  # type: ignore[no-untyped-def]
+def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins: bool = False) -> Registry:
     from lintnews.model.errors import LintnewsError
     from lintnews.plugins.registry import load_registry
 
@@ -61,7 +66,7 @@ class _GuardedGroup(click.Group):
     imported when first asked for, as Click's documentation suggests for large command
     lines: a one-line check then imports one command's module, not all ten."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lazy_commands: dict[str, str] = {}
 
@@ -78,13 +83,13 @@ class _GuardedGroup(click.Group):
             self.add_command(found, cmd_name)
         return found
 
-    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         from lintnews.execution.stopping import install_handlers, restore_handlers
         from lintnews.model.errors import guarded_main
 
         previous = install_handlers()  # Ctrl-C: 130, SIGTERM: 143, workers stopped (not Click's 1)
         try:
-            return guarded_main(super().main)(*args, **kwargs)  # type: ignore[operator]
+            return guarded_main(super().main)(*args, **kwargs)
         finally:
             restore_handlers(previous)  # (lintnews called in-process, by a test runner)
 
@@ -95,7 +100,7 @@ def main() -> None:
     """Lint news copy for unattributed claims, loaded language and advertorial insertions."""
 
 
-def _resolver(options, registry):  # type: ignore[no-untyped-def]
+def _resolver(options: CliOptions, registry: Registry) -> Resolver:
     """The per-file config resolver (config errors: one line, exit 2)."""
     from lintnews.config.config import Resolver
     from lintnews.model.errors import LintnewsError
@@ -106,8 +111,8 @@ def _resolver(options, registry):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool,  # type: ignore[no-untyped-def]
-                         allow_config_plugins: bool = False):
+def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool,
+                         allow_config_plugins: bool = False) -> Registry:
     """The registry with the working directory's config applied (its packs, plugins, reject list)."""
     from lintnews.config.config import CliOptions
 
@@ -117,7 +122,7 @@ def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugin
     return _effective(resolver, ".").engine.registry
 
 
-def _effective(resolver, path: str):  # type: ignore[no-untyped-def]
+def _effective(resolver: Resolver, path: str) -> Effective:
     from lintnews.model.errors import LintnewsError
 
     try:
@@ -126,7 +131,7 @@ def _effective(resolver, path: str):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-def _show_config(resolver, paths: Sequence[str], file=None) -> None:  # type: ignore[no-untyped-def]
+def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None = None) -> None:
     from lintnews.config.config import render
 
     click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths), file=file)

@@ -11,11 +11,18 @@ stderr, and the output still holds every other row), 3 when a plugin's rule fail
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from lintnews.cli.app import _split, fail, say
 from lintnews.model.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lintnews.execution.api import Linter
+    from lintnews.integrations.audit.archive import Columns, RowError
+    from lintnews.integrations.audit.engines import DaskEngine, LocalEngine
+    from lintnews.integrations.audit.run import AuditReport
 
 MAX_SHOWN = 20  # skipped rows named one by one; past that, counted
 
@@ -91,8 +98,8 @@ def audit(archives: tuple[str, ...], output: str, id_column: str, text_column: s
     for problem in linter.load_errors:
         say(problem)
     skipped = len(report.row_errors) + len(report.article_errors)
-    if not quiet:
-        click.echo(report.summary.table(), nl=False)  # type: ignore[union-attr]
+    if not quiet and report.summary is not None:  # (audit always makes one)
+        click.echo(report.summary.table(), nl=False)
     for line in report.article_errors[:MAX_SHOWN]:
         say(line)
     if skipped:
@@ -119,7 +126,8 @@ def _not_an_input(path: str, archives: tuple[str, ...]) -> None:
             fail(f"{path}: cannot write the output over {archive}, one of the inputs")
 
 
-def _linter(select, ignore, profile, plugins, packs, no_plugins, config_file):  # type: ignore[no-untyped-def]
+def _linter(select: tuple[str, ...], ignore: tuple[str, ...], profile: str | None, plugins: tuple[str, ...],
+            packs: tuple[str, ...], no_plugins: bool, config_file: str | None) -> Linter:
     """The linter of the run: --config, or the config found above the working directory
     (resolved here, once, and sent to the workers as settings)."""
     from lintnews.config.discovery import find_config_file
@@ -135,7 +143,7 @@ def _linter(select, ignore, profile, plugins, packs, no_plugins, config_file):  
                   plugins=plugins, rule_packs=packs, entry_points=False if no_plugins else None)
 
 
-def _engine(name: str, scheduler: str | None, workers: int):  # type: ignore[no-untyped-def]
+def _engine(name: str, scheduler: str | None, workers: int) -> LocalEngine | DaskEngine:
     from lintnews.integrations.audit.engines import DaskEngine, LocalEngine
     from lintnews.integrations.audit.extras import require
 
@@ -145,14 +153,15 @@ def _engine(name: str, scheduler: str | None, workers: int):  # type: ignore[no-
     return LocalEngine(workers)
 
 
-def _run(archives, output, linter, engine, columns, summary_csv, partition_size):  # type: ignore[no-untyped-def]
+def _run(archives: list[str], output: str, linter: Linter, engine: LocalEngine | DaskEngine, columns: Columns,
+         summary_csv: str | None, partition_size: int | None) -> AuditReport:
     from lintnews.integrations.audit.progress import AuditProgress
     from lintnews.integrations.audit.run import audit as run_audit
 
     progress = AuditProgress(0)
     shown = 0
 
-    def on_error(error) -> None:  # type: ignore[no-untyped-def]
+    def on_error(error: RowError) -> None:
         nonlocal shown
         shown += 1
         if shown <= MAX_SHOWN:

@@ -6,12 +6,22 @@ import gc
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from lintnews import __version__
 from lintnews.cli.app import FORMATS_HINT, _effective, _registry, _resolver, _show_config, _split, fail, say
 from lintnews.model.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    import os
+
+    from lintnews.config.config import Resolver
+    from lintnews.execution.runner import FileResult
+    from lintnews.model.diagnostic import Severity
+    from lintnews.output.sink import Report
+    from lintnews.plugins.registry import Registry
 
 STDIN_LIMIT_ENV = "LINTNEWS_STDIN_LIMIT"
 DEFAULT_STDIN_LIMIT = "100M"
@@ -186,14 +196,15 @@ def _check_pack_path(pack: str) -> None:
 class _Run:
     """One ``check`` run: resolve configs, open the report, lint, write, exit."""
 
-    def __init__(self, resolver, registry, fmt, format_in, encoding, stdin_filename, limit, jobs):  # type: ignore[no-untyped-def]
+    def __init__(self, resolver: Resolver, registry: Registry, fmt: str, format_in: str | None,
+                 encoding: str | None, stdin_filename: str | None, limit: int, jobs: int | None) -> None:
         self.resolver, self.registry, self.fmt = resolver, registry, fmt
         self.format_in, self.encoding, self.stdin_filename = format_in, encoding, stdin_filename
         self.limit, self.jobs = limit, jobs
-        self.stdout = None  # the stream standard output's report goes to (lintnews.util.stdio)
+        self.stdout: Any = None  # the stream standard output's report goes to (lintnews.util.stdio)
         self.collector_paused = False  # turn Python's cycle collector on before linting
 
-    def lint_here(self, path: str):  # type: ignore[no-untyped-def]
+    def lint_here(self, path: str) -> FileResult:
         from lintnews.execution.parallel import cpus
         from lintnews.execution.runner import FileResult, lint_file
         from lintnews.model.errors import InputError
@@ -211,7 +222,7 @@ class _Run:
         return lint_file(_effective(self.resolver, path).engine, path, format_name=self.format_in,
                          encoding=self.encoding, jobs=jobs)
 
-    def _lint_text(self, name: str, data: bytes, fmt_in: str, jobs: int):  # type: ignore[no-untyped-def]
+    def _lint_text(self, name: str, data: bytes, fmt_in: str, jobs: int) -> FileResult:
         """Standard input, through the Python API (lintnews.execution.api) over this run's
         resolver: the same config, registry and engines as the files."""
         from lintnews.execution.api import Linter
@@ -232,12 +243,12 @@ class _Run:
             return FileResult(name, error=str(exc))
         return FileResult(found.path, found.diagnostics, None, found.source_map)
 
-    def _configs(self, items: list[tuple[str, str | None]]) -> tuple[list[tuple[str, str | None]], dict, int]:
+    def _configs(self, items: list[tuple[str, str | None]]) -> tuple[list[tuple[str, str | None]], dict[str, Severity], int]:
         """Every linted file's config, resolved (and so validated) before any output: a bad
         config file is reported once and its files are not linted; the others are."""
         from lintnews.model.errors import LintnewsError
 
-        thresholds: dict[str, object] = {}
+        thresholds: dict[str, Severity] = {}
         bad: dict[str, None] = {}
         kept = []
         for path, problem in items:
@@ -260,7 +271,7 @@ class _Run:
             fail(unknown[-1])
         return kept, thresholds, len(bad)
 
-    def _open(self, output: str | None, paths: list[str]):  # type: ignore[no-untyped-def]
+    def _open(self, output: str | None, paths: list[str]) -> tuple[Report, tuple[os.stat_result, str] | None]:
         """The report (errors: one line, exit 2), and what a walk must not lint (the report)."""
         import os
 
@@ -342,7 +353,7 @@ class _Run:
                 if stats is not None:
                     stats.add(result.diagnostics)
                 threshold = thresholds.get(path) or thresholds.get(result.path) or Severity.WARNING
-                findings_fail = findings_fail or any(d.severity.rank >= threshold.rank  # type: ignore[attr-defined]
+                findings_fail = findings_fail or any(d.severity.rank >= threshold.rank
                                                      for d in result.diagnostics)
                 if progress.enabled and result.diagnostics:
                     stream.flush()

@@ -335,7 +335,7 @@ class Resolver:
         """The config of a linted file (``None`` or ``-``: standard input, from the cwd)."""
         if self._explicit is not None:
             return self._explicit
-        start = Path.cwd() if path in (None, "-") else self._start(path)  # type: ignore[arg-type]
+        start = Path.cwd() if path in (None, "-") else self._start(path)
         found = self._walk.find(start)
         if found is None:
             return Config()

@@ -83,7 +83,7 @@ class Walk:
         """The nearest config file at or above ``start`` (a directory), or ``None``."""
         cache = self.cache
         if start in cache:  # (the cache holds resolved directories only)
-            return cache[start]  # type: ignore[index]
+            return cache[start]
         here = _resolved(start)
         seen: list[Path] = []
         found: Path | None = None

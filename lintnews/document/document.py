@@ -477,7 +477,7 @@ class Document:
         """
         known = self._speakers[i]
         if known is not _UNKNOWN:
-            return known  # type: ignore[return-value]
+            return known
         qs, reach, speakers = self.quotations, self._quotation_reach, self._speakers
         r = i
         while r > 0 and speakers[r - 1] is _UNKNOWN and not (
@@ -498,7 +498,7 @@ class Document:
                 last = (self.blocks and self.block_index(q.end - 1), found[0], found[1])
             speakers[k] = found
             self._last_speaker[k] = last
-        return speakers[i]  # type: ignore[return-value]
+        return speakers[i]
 
     def _own_speaker(self, start: int, end: int, block_quote: bool) -> tuple[str | None, str | None]:
         """The speaker the text names right after or before the quotation, and its kind."""

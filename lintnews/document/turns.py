@@ -34,9 +34,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Sentence
+    from lintnews.readers import Block
 
 
 class Turn(NamedTuple):
@@ -148,7 +152,7 @@ def _label(m: re.Match[str]) -> _Label | None:
     return _Label("name", name)
 
 
-def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type-arg]
+def find_turns(text: str, blocks: list) -> dict[int, Turn]:
     """The paragraphs (by index into ``blocks``) whose words are a speaker's, and whose."""
     out: dict[int, Turn] = {}
     if not blocks:
@@ -177,7 +181,7 @@ def find_turns(text: str, blocks: list) -> dict[int, Turn]:  # type: ignore[type
     return out
 
 
-def _posts(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]
+def _posts(text: str, blocks: list[Block], block_at: Callable[[int], int | None], out: dict[int, Turn]) -> None:
     """Embedded posts: a short paragraph with a post's signature is the post; in a longer one,
     only the words just before each signature (:data:`POST_CHARS`)."""
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -194,7 +198,7 @@ def _posts(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # 
             out.setdefault(i, Turn("embedded post", spans=tuple(found)))
 
 
-def _letters(text: str, blocks: list, block_at, out: dict[int, Turn]) -> None:  # type: ignore[no-untyped-def, type-arg]
+def _letters(text: str, blocks: list[Block], block_at: Callable[[int], int | None], out: dict[int, Turn]) -> None:
     """A letter: from "Dear X," (or a letters page's "Sir,") to the sign-off (or
     :data:`LETTER_BLOCKS` paragraphs)."""
     first = _LETTER_AT_TEXT_START.match(text)
@@ -213,7 +217,7 @@ def _near(labels: dict[int, _Label], i: int) -> list[tuple[int, _Label]]:
             if k != i and k in labels]
 
 
-def _asks(text: str, blocks: list, labels: dict[int, _Label], i: int) -> bool:  # type: ignore[type-arg]
+def _asks(text: str, blocks: list, labels: dict[int, _Label], i: int) -> bool:
     """Does the turn before ``i`` ask a question? The paragraph before, or, where it belongs to
     a labelled turn (a text with a line per sentence gives a turn several), that turn's
     paragraphs back to its label, holds a "Q:" label or a question mark."""
@@ -231,7 +235,7 @@ def _asks(text: str, blocks: list, labels: dict[int, _Label], i: int) -> bool:  
     return False
 
 
-def _labelled(text: str, blocks: list, labels: dict[int, _Label], out: dict[int, Turn]) -> None:  # type: ignore[type-arg]
+def _labelled(text: str, blocks: list, labels: dict[int, _Label], out: dict[int, Turn]) -> None:
     """The labelled turns and the answers to labelled questions."""
     questions = [i for i, lb in labels.items()
                  if lb.kind == "q" and any(o.kind == "q" for _, o in _near(labels, i))]
@@ -286,14 +290,14 @@ def _question_marks(text: str) -> Iterator[int]:
         at = text.find("?", at + 1)
 
 
-def _lead_in(text: str, s) -> bool:  # type: ignore[no-untyped-def]
+def _lead_in(text: str, s: Sentence) -> bool:
     """Is sentence ``s``, just before a question, the interviewer's lead-in: addressed to
     "you", with no first person ("You have run three firms. How?")?"""
     return (_YOU.search(text, s.start, s.end) is not None
             and _FIRST_PERSON.search(text, s.start, s.end) is None)
 
 
-def _answered_in_first_person(text: str, s) -> bool:  # type: ignore[no-untyped-def]
+def _answered_in_first_person(text: str, s: Sentence) -> bool:
     """Does sentence ``s`` open in the first person, maybe after the speaker's name ("We
     have ...", "Ana Ruiz: I think ...")? (A first person later in it, "The one thing I believe
     ...", is also a columnist answering their own rhetorical question.)"""
@@ -322,7 +326,7 @@ _SENTENCE_LABEL = LazyRegex(r"[\s\-–—]*(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ 
 _RUN_IN_OPENING_LABEL = LazyRegex(r"(?<=[.!])[\"'”’)]*+[ \t]*+[-–—][ \t]*+(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
 
 
-def _two_labels(text: str, sents: Sequence, i: int) -> bool:  # type: ignore[type-arg]
+def _two_labels(text: str, sents: Sequence, i: int) -> bool:
     """Does the paragraph of labelled question ``i`` open with a speaker's label too (the
     interviewer's: "DW: ... What's your view? Martin Kobler: ...")? Two speakers' labels in
     one paragraph print a Q&A, as two answered questions do."""
@@ -380,7 +384,7 @@ _ANNOUNCEMENT_SENTENCES = 4
 _ANNOUNCEMENT_KEYS = ("nterview", "onversation", "iscussion", " chat", "xchange", "&A", "&a", "& A", "& a", "dited")
 
 
-def _announced(text: str, sents: Sequence, q: int) -> bool:  # type: ignore[type-arg]
+def _announced(text: str, sents: Sequence, q: int) -> bool:
     """Does the writer announce an interview in question ``q``'s sentence (before the "?") or in
     the few sentences before it, within its paragraph or the one before?"""
     lo = max(0, q - _ANNOUNCEMENT_SENTENCES)
@@ -393,7 +397,7 @@ def _announced(text: str, sents: Sequence, q: int) -> bool:  # type: ignore[type
                for m in _ANNOUNCEMENT.finditer(text, start, end))
 
 
-def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[[int], int]) -> frozenset[int]:  # type: ignore[type-arg]
+def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[[int], int]) -> frozenset[int]:
     """The sentences (indices into ``sents``) of interview answers printed with no speaker
     label at a paragraph's start (a Q&A whose questions are bare sentences ending in "?"):
     each answer runs from the sentence after a question to the next question (or
@@ -478,7 +482,7 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
     return frozenset(out)
 
 
-def _announced_questions(text: str, sents: Sequence, order: list[int], questions: dict[int, int]) -> set[int]:  # type: ignore[type-arg]
+def _announced_questions(text: str, sents: Sequence, order: list[int], questions: dict[int, int]) -> set[int]:
     """The questions of an interview the writer announces (:data:`_ANNOUNCEMENT`): the first
     question after the announcement, and every later one within
     :data:`INTERVIEW_REACH_BLOCKS` paragraphs of it (so that the announcement, like an answered

@@ -27,11 +27,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.document.turns import Turn
 from lintnews.readers.plain import headline_line
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.readers import Block
 
 # -- pasted after its author and a colon (round 26) ---------------------------------------
 # Round 25's blind check, its largest kind of false alarm: words pasted with no quotation marks
@@ -84,7 +87,7 @@ class Paste(NamedTuple):
     lead: str
 
 
-def find_pastes(text: str, lo: int, hi: int, sentences: Sequence, sentence_index: Callable[[int], int]) -> tuple[Paste, ...]:  # type: ignore[type-arg]
+def find_pastes(text: str, lo: int, hi: int, sentences: Sequence, sentence_index: Callable[[int], int]) -> tuple[Paste, ...]:
     """Where words pasted with no quotation marks start in the paragraph ``lo:hi``: after each
     colon (:data:`_PASTE_COLON`) that a said-verb, a statement or a columnist's run-in label
     names (:data:`_PASTE_VERB_LEAD`, :data:`_PASTE_LABEL`). Found once a paragraph, when a rule
@@ -102,7 +105,7 @@ def find_pastes(text: str, lo: int, hi: int, sentences: Sequence, sentence_index
     return tuple(out)
 
 
-def pasted_at(text: str, offset: int, pastes: tuple[Paste, ...], block_end: int, sentences: Sequence,  # type: ignore[type-arg]
+def pasted_at(text: str, offset: int, pastes: tuple[Paste, ...], block_end: int, sentences: Sequence,
               sentence_index: Callable[[int], int]) -> Turn | None:
     """Is ``offset`` in words pasted after a colon that names their author (``pastes``, from
     :func:`find_pastes` for the offset's paragraph, which ends at ``block_end``)? The pasted
@@ -192,7 +195,7 @@ def printed_start(text: str, headline: tuple[int, int] | None, body: tuple[int, 
     return (found.end(), found.group().strip()) if found is not None else None
 
 
-def find_printed(text: str, blocks: Sequence, headline, block_index: Callable[[int], int]) -> Turn | None:  # type: ignore[no-untyped-def, type-arg]
+def find_printed(text: str, blocks: Sequence[Block], headline: Block | None, block_index: Callable[[int], int]) -> Turn | None:
     """The text printed in full (:func:`printed_start`), as a turn whose one span runs from its
     start to the end of the :data:`PRINTED_BLOCKS` paragraphs after the paragraph it starts in.
     The announcement is looked for in the headline (the reader's; in a format whose reader

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 
 from lintnews.document.document import Document
@@ -139,23 +140,26 @@ class Engine:
         """
         hits = self.matcher.hits(doc)
         groups: dict[str, dict[PackRule, list]] = {}
-        for rule in self.pack_rules:
-            rule_hits = hits.get(rule.id)
+        for pack_rule in self.pack_rules:
+            rule_hits = hits.get(pack_rule.id)
             if rule_hits:
-                groups.setdefault(rule.context, {})[rule] = rule_hits
+                groups.setdefault(pack_rule.context, {})[pack_rule] = rule_hits
         for context, by_rule in groups.items():
             judge = self.registry.contexts[context]
             first = next(iter(by_rule))
             by_id = {r.id: r for r in by_rule}
-            for rule, f in self._guarded(first, lambda j=judge, g=by_rule: j(doc, g), doc):
+            for rule, f in self._guarded(first, partial(judge, doc, by_rule), doc):
                 owner = by_id.get(f.rule or "", rule)
                 if f.rule and f.rule != INTERNAL_RULE and f.rule not in by_id:
                     owner = self.registry.rules.get(f.rule, rule)
                 yield owner, f
         for rule in self.code_rules:
-            yield from self._guarded(rule, lambda r=rule: r.check(doc), doc)
+            # (``rule.check`` looked up inside the guard, as the rule's own code; the lambda is
+            # called before the loop moves on)
+            yield from self._guarded(rule, lambda: rule.check(doc), doc)
 
-    def _guarded(self, rule: Rule, run, doc: Document) -> Iterator[tuple[Rule, Finding]]:
+    def _guarded(self, rule: Rule, run: Callable[[], Iterable[Finding] | None],
+                 doc: Document) -> Iterator[tuple[Rule, Finding]]:
         """Run one rule (or one context judge) and vet what it returns.
 
         A rule that raises (anything: ``SystemExit``, ``GeneratorExit``, a
@@ -234,7 +238,7 @@ class Engine:
         return filters.one_per_place(found, suppress.problems() if suppress is not None else [])
 
     @staticmethod
-    def _diagnostics(doc: Document, rated) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+    def _diagnostics(doc: Document, rated: Iterable[filters.Rated]) -> Iterator[Diagnostic]:
         """Findings as diagnostics: plain-text offsets mapped to source lines and columns."""
         smap = doc.source_map
         path = doc.path

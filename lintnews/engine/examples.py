@@ -21,9 +21,9 @@ import re
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine, Settings
 from lintnews.matching.exceptions import RuleExceptions
-from lintnews.model.diagnostic import Severity
+from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.model.rule import Rule
-from lintnews.packs.model import PackRule
+from lintnews.packs.model import Hit, PackRule
 from lintnews.plugins.registry import Registry
 from lintnews.util.regex_syntax import shown
 
@@ -54,7 +54,7 @@ def check_examples(registry: Registry, rule: Rule) -> list[str]:
     return problems
 
 
-def _diagnostics(engine: Engine, registry: Registry, rule: Rule, text: str) -> list:  # type: ignore[type-arg]
+def _diagnostics(engine: Engine, registry: Registry, rule: Rule, text: str) -> list[Diagnostic]:
     doc = Document(registry.readers["text"].read(text), "example")
     return [d for d in engine.lint(doc) if d.rule == rule.id or d.rule.startswith(rule.id + "/")]
 
@@ -65,7 +65,7 @@ def check_coverage(registry: Registry, rule: Rule, cover: tuple[str, ...] = ()) 
     if not isinstance(rule, PackRule):
         return []
     engine = Engine(registry, Settings(select=(rule.id,)))
-    problems = []
+    problems: list[str] = []
     covered = [(text, engine.matcher.scan(text).get(rule.id, [])) for text in cover]
     problems.extend(f"cover sentence {_shown(text)} has no hit of the rule" for text, hits in covered if not hits)
     texts = [*rule.examples.trigger, *rule.examples.no_trigger, *cover]
@@ -96,7 +96,7 @@ def _matches(pattern: str, rule: PackRule, text: str) -> bool:
     return next(program.spans(text.encode("utf-8", "surrogatepass")), None) is not None
 
 
-def _excepts(one: RuleExceptions, text: str, hits: list, registry: Registry) -> bool:  # type: ignore[type-arg]
+def _excepts(one: RuleExceptions, text: str, hits: list[Hit], registry: Registry) -> bool:
     if not hits:
         return False
     doc = Document(registry.readers["text"].read(text), "example")

@@ -25,10 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from lintnews.engine.selection import is_selected
 from lintnews.model.diagnostic import Diagnostic, Finding, Severity
 from lintnews.model.rule import Rule
+
+if TYPE_CHECKING:
+    from lintnews.engine.suppression import Suppressions
 
 INTERNAL_RULE = "lintnews/rule-failure"
 OPINION = "opinion"  # the profile of columns and editorials: judgement is the genre there
@@ -84,7 +88,7 @@ def accepted(found: Iterable[Rated], text: str, accept: frozenset[str]) -> Itera
         yield item
 
 
-def unsuppressed(diagnostics: Iterable[Diagnostic], suppressions) -> Iterator[Diagnostic]:  # type: ignore[no-untyped-def]
+def unsuppressed(diagnostics: Iterable[Diagnostic], suppressions: Suppressions | None) -> Iterator[Diagnostic]:
     """Diagnostics not silenced by an inline suppression comment (``suppressions``:
     :class:`lintnews.engine.suppression.Suppressions`, or ``None``)."""
     if suppressions is None:

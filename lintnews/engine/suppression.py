@@ -8,8 +8,14 @@ because a typo would otherwise silently disable nothing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from lintnews.engine.selection import _matches
 from lintnews.model.diagnostic import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+    from lintnews.plugins.registry import Registry
 
 UNKNOWN_RULE = "lintnews/unknown-directive-rule"
 
@@ -22,7 +28,7 @@ class Suppressions:
     silenced when it starts inside a range that names its rule or category.
     """
 
-    def __init__(self, doc, registry) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc: Document, registry: Registry) -> None:
         self.doc = doc
         self.known_ids = set(registry.rules)
         self.known_categories = {r.category for r in registry.rules.values()}

@@ -145,6 +145,11 @@ class Linter:
     is installed). It is decided here, once: a worker rebuilding the linter loads the same.
     """
 
+    _spec: _Spec | None  # (None: built from a resolver, see from_resolver; it cannot be pickled)
+    _resolver: Resolver
+    _discover: bool
+    _lock: threading.Lock
+
     def __init__(
         self,
         config: Any = None,

@@ -76,9 +76,9 @@ def expand(
                         continue
                     found = True
                     yield full, None
-        for exc in problems:
+        for problem in problems:
             found = True
-            yield raw, _walk_error(exc)
+            yield raw, _walk_error(problem)
         if not found:
             yield raw, (f"{shown(raw)}: directory has no files to lint "
                         f"({', '.join(sorted(e for e in extensions if e))})")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,7 +85,7 @@ def lint_paths(
     jobs: int,
     spec: WorkerSpec,
     lint_here: Callable[[str], FileResult],
-) -> Iterator[tuple[str, str | None, FileResult | None]]:
+) -> Generator[tuple[str, str | None, FileResult | None], None, None]:
     """``(path, problem, result)`` for every item, in order.
 
     ``problem`` items (missing paths) and standard input (``-``) are passed through /

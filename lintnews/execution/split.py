@@ -23,7 +23,7 @@ from __future__ import annotations
 import sys
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine
@@ -31,6 +31,10 @@ from lintnews.engine.filters import INTERNAL_RULE, place
 from lintnews.model.diagnostic import Diagnostic
 from lintnews.readers import Block, Parsed
 from lintnews.readers.source import SourceMap
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 # Below this many characters the workers' start-up costs more than they save.
 SPLIT_MIN_CHARS = 1_000_000
@@ -156,7 +160,7 @@ def _rows(j: int) -> tuple[list[tuple], bool]:
     return [d.to_row() for d in found], failed
 
 
-def _worker(conn: Any, j: int) -> None:
+def _worker(conn: Connection, j: int) -> None:
     """A forked process: lint part ``j`` and send its rows back. A bug in the part sends
     ``None`` (and prints no traceback): the parent lints that part again and reports the
     error in one line."""
@@ -193,7 +197,7 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
     ctx = multiprocessing.get_context("fork")
     results: list = [None] * n_parts
     pending = list(range(n_parts))
-    busy: dict[Any, tuple[Any, int]] = {}  # connection -> (process, the part it is on)
+    busy: dict[Connection, tuple[BaseProcess, int]] = {}  # connection -> (process, the part it is on)
 
     def start() -> None:
         j = pending.pop(0)
@@ -211,14 +215,15 @@ def _run(n_parts: int, jobs: int) -> list[tuple[list[Diagnostic], bool]]:
     while pending and len(busy) < jobs:
         start()
     while busy:
-        for conn in wait(list(busy)):
-            proc, j = busy.pop(conn)  # type: ignore[arg-type]
+        for ready in wait(list(busy)):
+            conn = cast("Connection", ready)  # (wait gives back some of what it was given)
+            proc, j = busy.pop(conn)
             try:
-                got = conn.recv()  # type: ignore[union-attr]
+                got = conn.recv()
             except (EOFError, OSError):  # the process died
                 got = None
             results[j] = None if got is None else _received(got)
-            conn.close()  # type: ignore[union-attr]
+            conn.close()
             # not waited for: the process exits on its own once it has sent its part
             # (multiprocessing reaps it at its next start or at exit)
             proc.join(0)

@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types as lsp
 from lsprotocol.types import ResponseError
@@ -34,6 +34,9 @@ from lintnews.execution.api import Linter
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.model.errors import LintnewsError, internal_error_line
 from lintnews.plugins.registry import Registry
+
+if TYPE_CHECKING:
+    import threading
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +99,7 @@ class LintnewsServer(LanguageServer):
         return [to_lsp(d, position(d.line, d.column), position(d.end_line, d.end_column), registry)
                 for d in result.diagnostics]
 
-    def start_io(self, stdin: Any = None, stdout: Any = None) -> int:  # type: ignore[override]
+    def start_io(self, stdin: Any = None, stdout: Any = None) -> int:
         """Serve on ``stdin``/``stdout`` until ``exit`` or the end of input; the exit code (0 after
         ``shutdown``, else 1, as the protocol says), instead of pygls's loop (see
         :mod:`lintnews.integrations.lsp_stream` for what it does with bad framing)."""
@@ -106,10 +109,10 @@ class LintnewsServer(LanguageServer):
 
         from pygls.io_ import StdoutWriter
 
-        self._stop_event = threading.Event()
+        self._stop_event = stop = threading.Event()
         self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
         try:
-            asyncio.run(self._serve(stdin or sys.stdin.buffer))
+            asyncio.run(self._serve(stdin or sys.stdin.buffer, stop))
         except SystemExit as exc:  # the `exit` notification (pygls calls sys.exit with its code)
             return exc.code if isinstance(exc.code, int) else 1
         except BrokenPipeError:  # the client is gone
@@ -119,7 +122,7 @@ class LintnewsServer(LanguageServer):
             self.shutdown()
         return 0 if self.protocol._shutdown else 1
 
-    async def _serve(self, stdin: Any) -> None:
+    async def _serve(self, stdin: Any, stop: threading.Event) -> None:
         import asyncio
         import sys
         import threading
@@ -156,7 +159,7 @@ class LintnewsServer(LanguageServer):
                     loop.call_soon_threadsafe(inbox.put_nowait, events)
 
         threading.Thread(target=pump, name="lintnews-lsp-reader", daemon=True).start()
-        while not self._stop_event.is_set():
+        while not stop.is_set():  # (set by pygls's shutdown: the event start_io made)
             events = await inbox.get()
             if events is None:
                 return

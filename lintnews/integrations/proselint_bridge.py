@@ -33,7 +33,10 @@ import sys
 from collections.abc import Iterator
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lintnews.engine.engine import Engine
 
 CHECK_PREFIX = "lintnews"
 _registered: dict[str, Any] = {}  # check path -> Check, so register() is idempotent
@@ -102,11 +105,11 @@ def _remember_source() -> None:
 
     lint._lintnews_source = True  # type: ignore[attr-defined]
     lint.__doc__ = original.__doc__
-    LintFile.lint = lint  # type: ignore[method-assign]
+    LintFile.lint = lint
 
 
 @lru_cache(maxsize=1)
-def _engine():  # type: ignore[no-untyped-def]
+def _engine() -> Engine:
     from lintnews.engine.engine import Engine
     from lintnews.plugins.registry import load_registry
 

@@ -13,7 +13,7 @@ Results inside quotation marks are dropped unless the check allows quotes, as pr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -88,5 +88,5 @@ RULE = Rule(
 
 
 @hookimpl
-def lintnews_register_rules(register):  # type: ignore[no-untyped-def]
+def lintnews_register_rules(register: Callable[[Rule], None]) -> None:
     register(RULE)

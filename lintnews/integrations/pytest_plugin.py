@@ -16,9 +16,17 @@ at any severity, a pattern, term or exception no example exercises (see
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from _pytest._code.code import TerminalRepr, TracebackStyle  # (pytest's own hint for repr_failure)
+
+    from lintnews.packs.model import PackRule
+    from lintnews.plugins.registry import Registry
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -35,7 +43,7 @@ def _packs(config: pytest.Config) -> list[Path]:
     return [p if p.is_absolute() else root / p for p in map(Path, named)]
 
 
-def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list) -> None:  # type: ignore[type-arg]
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
     for path in _packs(config):
         items.extend(PackFile.from_parent(session, path=path).collect())
 
@@ -47,7 +55,7 @@ class RuleExamplesError(Exception):
 class PackFile(pytest.File):
     """One rule pack: one item per rule."""
 
-    def collect(self):  # type: ignore[no-untyped-def]
+    def collect(self) -> Iterator[pytest.Item]:
         from lintnews.model.errors import LintnewsError
         from lintnews.packs.model import PackRule
         from lintnews.plugins.registry import load_registry
@@ -75,7 +83,7 @@ class PackFile(pytest.File):
 class RuleExamples(pytest.Item):
     """A rule's examples and their coverage."""
 
-    def __init__(self, *, registry, rule, cover=(), **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *, registry: Registry, rule: PackRule, cover: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.registry = registry
         self.rule = rule
@@ -88,27 +96,29 @@ class RuleExamples(pytest.Item):
         if problems:
             raise RuleExamplesError("\n".join(problems))
 
-    def repr_failure(self, excinfo, style=None):  # type: ignore[no-untyped-def]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: TracebackStyle | None = None) -> str | TerminalRepr:
         if isinstance(excinfo.value, RuleExamplesError):
             return f"{self.path}: rule {self.rule.id}:\n  " + str(excinfo.value).replace("\n", "\n  ")
         return super().repr_failure(excinfo, style)
 
-    def reportinfo(self):  # type: ignore[no-untyped-def]
+    def reportinfo(self) -> tuple[Path, None, str]:
         return self.path, None, f"{self.path.name}::{self.rule.id}"
 
 
 class PackError(pytest.Item):
     """A pack that does not load: one failing item with lintnews's message."""
 
-    def __init__(self, *, message: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *, message: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.message = message
 
     def runtest(self) -> None:
         raise RuleExamplesError(self.message)
 
-    def repr_failure(self, excinfo, style=None):  # type: ignore[no-untyped-def]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: TracebackStyle | None = None) -> str | TerminalRepr:
         return self.message
 
-    def reportinfo(self):  # type: ignore[no-untyped-def]
+    def reportinfo(self) -> tuple[Path, None, str]:
         return self.path, None, f"{self.path.name}::load"

@@ -34,6 +34,12 @@ replaces ("slams" -> "criticises").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from types import ModuleType
+
 POS_NAMES = {"verb": "VERB", "noun": "NOUN", "adjective": "ADJ", "adverb": "ADV"}
 
 
@@ -41,7 +47,7 @@ class FormsUnavailable(RuntimeError):
     """LemmInflect is not installed, so a term missing from the shipped table cannot be expanded."""
 
 
-def _lemminflect():  # type: ignore[no-untyped-def]
+def _lemminflect() -> ModuleType:
     try:
         import lemminflect
     except ImportError as exc:
@@ -59,7 +65,7 @@ def _is_inflected_form(word: str) -> bool:
     return bool(lemmas) and not li.getAllInflections(word) and all(word not in ls for ls in lemmas.values())
 
 
-def _add(table: dict[str, set[str]], tag: str, forms) -> None:  # type: ignore[no-untyped-def]
+def _add(table: dict[str, set[str]], tag: str, forms: Iterable[str]) -> None:
     table.setdefault(tag, set()).update(f.lower() for f in forms)
 
 

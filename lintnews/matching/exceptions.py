@@ -14,10 +14,14 @@ translated exactly.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lintnews.matching.terms import normalise
 from lintnews.util.casefold import fold
 from lintnews.util.trie import trie_regex
+
+if TYPE_CHECKING:
+    from lintnews.packs.model import PackRule
 
 REACH = 120  # how far before or after a hit an exception phrase may reach (characters)
 
@@ -173,7 +177,7 @@ def _gate(pattern: str, case_sensitive: bool) -> tuple[str, ...] | None:
 _BUILT: dict[tuple[tuple[str, ...], bool, bool], RuleExceptions] = {}
 
 
-def excepted(rule, text: str, start: int, end: int, lo: int, hi: int) -> bool:  # type: ignore[no-untyped-def]
+def excepted(rule: PackRule, text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Does one of ``rule``'s exceptions overlap ``text[start:end]`` within ``text[lo:hi]``?
 
     For a judge that looks at a span the matcher did not report (the loaded-language

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.matching.exceptions import RuleExceptions
 from lintnews.matching.terms import _DOUBLE_SPACE, TermIndex, _collapsed, normalise
@@ -59,6 +59,17 @@ from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
 from lintnews.util.pattern_start import Start
 from lintnews.util.trie import trie_regex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+    from lintnews.matching.prefilter import Prefilter
+    from lintnews.matching.re2run import HouseProgram, Program
+
+    # what finds the candidates of a long text (Matcher._scanners): the prefilter, RE2
+    # programs for a very long word list, and the look-ahead scans (inside words, at line
+    # starts, anywhere)
+    _Scans = tuple[Prefilter, list[Program], re.Pattern[str] | None, re.Pattern[str] | None,
+                   re.Pattern[str] | None]
 
 # A process reads this many characters by looking up words before it compiles the scans
 # of long texts (a one-line check never does; an archive does after a few articles).
@@ -113,8 +124,8 @@ class Matcher:
         self._exceptions: dict[int, RuleExceptions] = {}
         self._index = {rule.id: ri for ri, rule in enumerate(rules)}
         self._read = 0  # characters looked up word by word so far (see SHORT)
-        self._scans = None  # what finds candidates in long texts, compiled when first needed
-        self._house = None
+        self._scans: _Scans | None = None  # what finds candidates in long texts, compiled when first needed
+        self._house: list[tuple[int, int, HouseProgram]] | None = None
         self.wants_case_changes = False  # (kept for older callers: the scans find glued texts)
 
     def _index_alternatives(self) -> None:
@@ -215,7 +226,7 @@ class Matcher:
             afters: dict[str, set] = defaultdict(set)
             for prefix, owners in self._by_prefix.items():
                 for i in owners:
-                    afters[prefix].add(self._alternatives[i].start.after)  # type: ignore[union-attr]
+                    afters[prefix].add(self._alternatives[i].start.after)
             programs = []
             if len(self._forms) > _MAX_TRIE:
                 from lintnews.matching.re2run import Program
@@ -305,7 +316,7 @@ class Matcher:
                 guards[key] = guard
         return guards
 
-    def _house_programs(self):  # type: ignore[no-untyped-def]
+    def _house_programs(self) -> list[tuple[int, int, HouseProgram]]:
         if self._house is None:
             from lintnews.matching.re2run import HouseProgram
             from lintnews.util.re2_syntax import exact
@@ -567,7 +578,7 @@ class Matcher:
                 hits[rule.id].append(Hit(start, end, term))
         return hits
 
-    def hits(self, doc) -> dict[str, list[Hit]]:  # type: ignore[no-untyped-def]
+    def hits(self, doc: Document) -> dict[str, list[Hit]]:
         """The hits in a document that count: :meth:`scan`, less those overlapping one of
         their rule's exceptions in the same sentence."""
         text = doc.text

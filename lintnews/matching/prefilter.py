@@ -77,7 +77,10 @@ class Prefilter:
                 at = m.end()
                 if at >= limit:
                     break
-                raw = m.group(m.lastindex)  # (the one group of the branch that matched)
+                branch = m.lastindex  # (the one group of the branch that matched)
+                if branch is None:  # (cannot be: every branch is one group, which a match sets)
+                    continue
+                raw = m.group(branch)
                 key = seen.get(raw)
                 if key is None:
                     key = raw if raw.isalnum() else normalise(" ".join(raw.split()), False)

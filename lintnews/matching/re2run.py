@@ -10,6 +10,8 @@ in text order, so the walk is linear).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re2
 
 from lintnews.util.re2_syntax import Exact
@@ -111,7 +113,7 @@ class HouseProgram:
         self.first = Program(exact.source)
         self.rest = self.first if exact.rest == exact.source else Program(exact.rest)
 
-    def spans(self, data: bytes, start: int = 0, end: int | None = None):  # type: ignore[no-untyped-def]
+    def spans(self, data: bytes, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
         """``(start, end)`` byte spans of the hits in ``data[:end]`` that start at ``start`` or
         later, in order (what is before ``start`` is context: the character before a
         ``\\b``, a line break before ``(?m:^)``)."""

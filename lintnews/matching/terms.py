@@ -15,16 +15,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from lintnews.util.wordforms import MARKS as _MARKS
 from lintnews.util.wordforms import TOKEN as _TOKEN
 from lintnews.util.wordforms import form_table, key_of, normal_form, normalise
 
+if TYPE_CHECKING:
+    from lintnews.packs.model import PackRule
+
 __all__ = ["TermIndex", "key_of", "literal_sources", "normal_form", "normalise"]
 
 _DOUBLE_SPACE = "  "
 CHUNK = 20_000  # forms per RE2 program (see TermIndex.scan_sources)
-_UNKNOWN = (-1, [])  # (a key not looked up yet)
+_UNKNOWN: tuple[int, list[tuple[int, tuple[str, ...]]]] = (-1, [])  # (a key not looked up yet)
 _FORMS = itemgetter(1)  # a Term's forms (a named tuple: packs.model.Term)
 
 
@@ -117,7 +121,7 @@ class TermIndex:
         return found
 
 
-def _planned_table(rule) -> dict[str, tuple[str, ...]] | None:  # type: ignore[no-untyped-def]
+def _planned_table(rule: PackRule) -> dict[str, tuple[str, ...]] | None:
     """A built-in rule's form table from the shipped plan, when made from these forms."""
     from lintnews.packs.plan import planned_form_table
 

@@ -85,7 +85,7 @@ class Diagnostic:
 
     def to_dict(self) -> dict[str, object]:
         # (not dataclasses.asdict, which deep-copies every field: a fifth of a 10 MB run)
-        data = {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+        data = {name: getattr(self, name) for name in self.__slots__}
         del data["fix"]
         data["severity"] = self.severity.value
         return data

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from lintnews.model.exitcodes import ExitCode
 
 
@@ -126,7 +129,7 @@ def _quiet(_unraisable: object) -> None:
     """An ``unraisablehook`` that says nothing (see :func:`guarded_main`)."""
 
 
-def guarded_main(main: object) -> object:
+def guarded_main(main: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap a Click command so that no exception ever reaches the user as a traceback.
 
     Click already turns its own usage errors into one line and exit 2; a
@@ -139,10 +142,10 @@ def guarded_main(main: object) -> object:
     import functools
     import sys
 
-    @functools.wraps(main)  # type: ignore[arg-type]
-    def run(*args: object, **kwargs: object) -> object:
+    @functools.wraps(main)
+    def run(*args: Any, **kwargs: Any) -> Any:
         try:
-            return main(*args, **kwargs)  # type: ignore[operator]
+            return main(*args, **kwargs)
         except SystemExit:
             raise
         except Stop as stop:

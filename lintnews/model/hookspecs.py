@@ -14,14 +14,22 @@ plugin's registrations are collected.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pluggy
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from lintnews.model.rule import Rule
 
 hookspec = pluggy.HookspecMarker("lintnews")
 hookimpl = pluggy.HookimplMarker("lintnews")
 
 
 @hookspec
-def lintnews_register_rules(register):  # type: ignore[no-untyped-def]
+def lintnews_register_rules(register: Callable[[Rule], None]) -> None:
     """Register code rules.
 
     Call ``register(rule)`` with a :class:`lintnews.Rule` (or subclass) for each
@@ -33,7 +41,7 @@ def lintnews_register_rules(register):  # type: ignore[no-untyped-def]
 
 
 @hookspec
-def lintnews_register_rule_packs(register):  # type: ignore[no-untyped-def]
+def lintnews_register_rule_packs(register: Callable[[str | Path], None]) -> None:
     """Register TOML rule packs (word lists and patterns as data).
 
     Call ``register(path)`` with the path of a ``.toml`` pack (format in the
@@ -42,7 +50,7 @@ def lintnews_register_rule_packs(register):  # type: ignore[no-untyped-def]
 
 
 @hookspec
-def lintnews_register_contexts(register):  # type: ignore[no-untyped-def]
+def lintnews_register_contexts(register: Callable[[str, Callable[..., Any]], None]) -> None:
     """Register judges that decide which matcher hits of a pack rule to report.
 
     Call ``register(name, judge)``; a pack rule opts in with ``context = "name"``.
@@ -57,7 +65,7 @@ def lintnews_register_contexts(register):  # type: ignore[no-untyped-def]
 
 
 @hookspec
-def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
+def lintnews_register_readers(register: Callable[..., None]) -> None:
     """Register input formats.
 
     Call ``register(name, extensions, read)`` where ``extensions`` is a tuple such
@@ -69,7 +77,7 @@ def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
 
 
 @hookspec
-def lintnews_register_formatters(register):  # type: ignore[no-untyped-def]
+def lintnews_register_formatters(register: Callable[[str, Callable[..., Any]], None]) -> None:
     """Register output formats.
 
     Call ``register(name, factory)``; ``factory(stream, context)`` returns a

@@ -17,7 +17,7 @@ from lintnews.util.wordforms import form_table
 def build() -> str:
     """The source of :mod:`lintnews.packs.builtin_plan` for the packs in ``rules/``."""
     packs: dict[str, tuple] = {}
-    patterns: dict[tuple[str, bool], tuple] = {}
+    patterns: dict[tuple[str, bool], tuple | None] = {}
     tables: dict[str, tuple] = {}
     rule_patterns: set[tuple[str, bool]] = set()
     for path in builtin_pack_files():

@@ -16,6 +16,7 @@ import importlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -135,9 +136,9 @@ def make_manager(
         if not modname.startswith(trust.OWN_PREFIX) and not trust_config:
             raise PluginError(trust.refusal(modname))
         directory = str(Path(config_path).resolve().parent) if config_path else os.getcwd()
-        _register_module(pm, names, modname, lambda m=modname, d=directory: trust.import_from(m, d))
+        _register_module(pm, names, modname, partial(trust.import_from, modname, directory))
     for modname in extra_plugins:
-        _register_module(pm, names, modname, lambda m=modname: trust.import_cli_plugin(m))
+        _register_module(pm, names, modname, partial(trust.import_cli_plugin, modname))
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:

@@ -132,7 +132,7 @@ class _Tokens(HTMLParser):
         self.source = source
         # HTMLParser counts lines by "\n" only; so do we, to turn (line, col) into an offset
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.events: list[tuple] = []  # type: ignore[type-arg]
+        self.events: list[tuple] = []
         self.directives: list[Directive] = []
         self.seen: set[str] = set()  # article, main, html, head, body
         self.titles: list[str] = []  # <title> text and og:title / twitter:title (for the headline)
@@ -143,13 +143,13 @@ class _Tokens(HTMLParser):
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
+    def handle_starttag(self, tag: str, attrs: list) -> None:
         self._start(tag, attrs, tag in VOID)
 
-    def handle_startendtag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
         self._start(tag, attrs, True)
 
-    def _start(self, tag: str, attrs: list, void: bool) -> None:  # type: ignore[type-arg]
+    def _start(self, tag: str, attrs: list, void: bool) -> None:
         at = self._pos()
         end = at + len(self.get_starttag_text() or " ")
         names = " ".join(v for k, v in attrs if v and (k == "class" or k == "id"))
@@ -239,7 +239,7 @@ class _Builder:
         self.blocks: list[Block] = []
         self.headline: Block | None = None
         self.block_start: tuple[int, int] | None = None  # (plain offset, part index)
-        self.block_mark: tuple = ()  # type: ignore[type-arg]  # the builder before the block (to take it back)
+        self.block_mark: tuple = ()  # the builder before the block (to take it back)
         self.block_kind: tuple[BlockKind, int] = ("paragraph", 0)
         self.space_pending = False
         self.pending_span = (0, 0)
@@ -256,7 +256,7 @@ class _Builder:
         self.link_chars = 0
         self.link_blocks: list[int] = []  # indexes in self.blocks
 
-    def run(self, events: list[tuple]) -> Parsed:  # type: ignore[type-arg]
+    def run(self, events: list[tuple]) -> Parsed:
         start, end, data, ref = self._start, self._end, self._data, self._ref
         for ev in events:
             kind = ev[0]

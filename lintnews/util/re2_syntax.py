@@ -14,7 +14,12 @@ ASCII).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from lintnews.util.regex_syntax import Parsed
+
+if TYPE_CHECKING:
+    import re2
 
 WORD_ITEMS = r"\p{L}\p{N}_"  # Python's \w for str: str.isalnum() or "_"
 DIGIT_ITEMS = r"\p{Nd}"
@@ -31,7 +36,7 @@ RE2_MAX_REPEAT = 1000
 MAX_MEM = 256 << 20  # RE2's memory budget per program (a 100,000-term list needs more than the 8 MiB default)
 
 
-def re2_options():  # type: ignore[no-untyped-def]
+def re2_options() -> re2.Options:
     """Options for every RE2 program lintnews builds: no logging to stderr (errors are
     reported in one line by the caller) and room for large word lists."""
     import re2

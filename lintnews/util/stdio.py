@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 
-def _fd(stream: object) -> int | None:
-    try:
-        return stream.fileno()  # type: ignore[attr-defined, no-any-return]
+def _fd(stream: TextIO) -> int | None:
+    try:  # (a stream a test runner swapped in may have no descriptor, or no ``fileno`` at all)
+        return stream.fileno()
     except (AttributeError, OSError, ValueError):
         return None
 
@@ -35,7 +35,7 @@ def reserve_stdout(binary: bool = False) -> Iterator[Any]:
     """
     out, err = sys.stdout, sys.stderr
     if out is None or err is None or out is err:  # (closed: the report's own code says so)
-        yield (out.buffer if binary else out) if out is not None else None  # type: ignore[misc]
+        yield (out.buffer if binary else out) if out is not None else None
         return
     fd_out, fd_err = _fd(out), _fd(err)
     saved = None
@@ -46,10 +46,10 @@ def reserve_stdout(binary: bool = False) -> Iterator[Any]:
         raw = os.fdopen(saved, "wb", closefd=False)  # (closed below: the report may be closed first)
         report = raw if binary else io.TextIOWrapper(
             raw, encoding=out.encoding or "utf-8", errors=getattr(out, "errors", None) or "strict",
-            line_buffering=out.line_buffering, write_through=False,
+            line_buffering=bool(out.line_buffering), write_through=False,
         )
     else:
-        report = out.buffer if binary else out  # type: ignore[assignment]
+        report = out.buffer if binary else out
     sys.stdout = err
     try:
         yield report

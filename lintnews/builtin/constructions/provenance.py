@@ -369,9 +369,9 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return cue(np.start, after[1].end if after[0].low == "has" else after[0].end, "lore")
     boundary = _clause_start(before, np.after)
     # footage has emerged, reports surfaced, documents seen by
-    end = _emergence(text, after, j)
-    if end is not None and boundary:
-        return cue(np.start, end, "emerged")
+    emerged = _emergence(text, after, j)
+    if emerged is not None and boundary:
+        return cue(np.start, emerged, "emerged")
     if j < len(after) - 1 and after[j].low == "seen" and after[j + 1].low == "by" and lemma not in _VISUAL:
         return cue(np.start, after[j + 1].end, "seen-by")
     # studies show, research suggests

@@ -32,7 +32,7 @@ import math
 import os
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import IO, Any
@@ -214,7 +214,7 @@ class Reader:
         self.partition_bytes = max(1, partition_bytes)
         self.kinds = {p: sniff(p) for p in paths}  # every file checked before any is linted
         self.errors: list[RowError] = []  # rows skipped so far
-        self.on_error = None  # called with each RowError as it is found
+        self.on_error: Callable[[RowError], None] | None = None  # called with each RowError as it is found
         self.articles = 0
         self._seq = 0
         self._index = 0

@@ -18,7 +18,6 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
-from typing import IO, Any
 
 from lintnews.integrations.audit.partition import DIAGNOSTIC_FIELDS
 from lintnews.model.errors import OutputError
@@ -103,7 +102,6 @@ def _jsonl(temp: str, rows: Iterable[tuple], group_by: tuple[str, ...], compress
     keys = ("id", *group_by, *DIAGNOSTIC_FIELDS)
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     n = 0
-    fh: IO[Any]
     raw = open(temp, "wb")  # noqa: SIM115 - closed below
     # (mtime 0: two runs over the same archive give the same bytes)
     fh = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) if compress else raw

@@ -14,7 +14,7 @@ import asyncio
 import logging
 import pickle
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -36,7 +36,7 @@ JSON_TYPES = ("application/json",)
 HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
 
-def error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def error(status: int, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
     """The one-line JSON error every failure answers with."""
     return JSONResponse({"error": " ".join(message.split())}, status, headers=headers)
 
@@ -195,7 +195,7 @@ def create_app(config_file: str | None = None, limits: Limits | None = None, no_
         return error(500, "internal error in lintnews (see the server's log)")
 
     @asynccontextmanager
-    async def lifespan(app: Starlette):  # type: ignore[no-untyped-def]
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pool.open()
         try:
             yield

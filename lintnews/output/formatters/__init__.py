@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lintnews.output.formatters.base import FormatContext, Formatter
 
 
 def _lazy(module: str, cls: str) -> Callable[..., Any]:
-    def factory(stream, context):  # type: ignore[no-untyped-def]
+    def factory(stream: IO[str], context: FormatContext) -> Formatter:
         return getattr(import_module(module), cls)(stream, context)
 
     factory.__doc__ = f"{module}.{cls}"

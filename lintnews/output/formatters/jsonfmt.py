@@ -59,6 +59,10 @@ class JsonFormatter(Formatter):
             )
             if len(self._tails) > _MAX_TAILS:  # (a run of unique messages keeps no more)
                 self._tails.clear()
+        line: int | str  # (a str once written by _int: a plugin's Diagnostic may hold anything)
+        column: int | str
+        end_line: int | str
+        end_column: int | str
         line, column, end_line, end_column = d.line, d.column, d.end_line, d.end_column
         if not (type(line) is int and type(column) is int and type(end_line) is int
                 and type(end_column) is int):  # (what the engine makes: written as they are)

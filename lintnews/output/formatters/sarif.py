@@ -86,7 +86,7 @@ class SarifFormatter(Formatter):
 
     def finish(self) -> None:
         rules = self._rules()
-        index = {r["id"]: i for i, r in enumerate(rules)}  # type: ignore[misc]
+        index = {r["id"]: i for i, r in enumerate(rules)}
         log = {
             "$schema": SCHEMA_URI,
             "version": "2.1.0",
