@@ -16,8 +16,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "pyproject.toml"
 
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("mypy") is None,
-                                reason="mypy is not installed (pip install -e '.[test]')")
+
+
+def test_mypy_is_installed() -> None:
+    # (mypy is in the ``test`` extra, as pytest is: a run without it would pass the checks
+    # below unseen, so its absence fails rather than skips)
+    assert importlib.util.find_spec("mypy") is not None, "mypy is missing: pip install -e '.[test]'"
 
 
 def _mypy(cache: Path, *targets: str) -> subprocess.CompletedProcess[str]:
