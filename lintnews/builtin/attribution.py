@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.builtin.constructions import Cue, holder
 from lintnews.builtin.constructions import lexicon as lx
@@ -52,6 +52,12 @@ from lintnews.document import sourcing
 from lintnews.document.speech import NAME
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from lintnews.document.document import Document, Quotation, Sentence
+    from lintnews.packs.model import Hit, PackRule
 
 # A clause the writer adds between a lead verb and the cue: the lead no longer covers it. A
 # relative set off by a comma is the writer's aside; one with no comma restricts a noun in the
@@ -171,7 +177,7 @@ _ANSWER_NOTE = " It is in an interview answer with no speaker label: if it is th
 _DESCRIBED_SUGGESTION = "Name the source, or say why it cannot be named."
 
 
-def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
     """Find the construction at every anchor, then judge the cues of every rule together, so
     overlapping cues report once."""
     if not doc.sentences:
@@ -195,7 +201,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
             yield finding
 
 
-def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: ignore[no-untyped-def]
+def _construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -> Cue | None:
     """The cue of the construction at ``hit`` (an anchor), or ``None`` when the words around
     it do not make one. Hits of other rules, and pattern hits that are cues by themselves,
     are their own cue."""
@@ -238,8 +244,9 @@ def _construction(doc, rule, hit, first: FirstMention) -> Cue | None:  # type: i
         return Cue(hit.start, hit.end, f"'{cue}': a description of the person named before it; known to "
                    "whom? Give the measure if it matters.", severity="info")
     if rid == _RECEIVED:
-        first = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
-        if first in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
+        # (its own name: ``first`` is the mentions the source cues share)
+        adverb = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
+        if adverb in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
             return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
     return Cue(hit.start, hit.end, "", branch=rid)
 
@@ -284,7 +291,7 @@ def _last_word(text: str, start: int, end: int) -> int:
     return i
 
 
-def _judge_cue(doc, rule, hit, cue: Cue, facts: _DocFacts) -> Finding | None:  # type: ignore[no-untyped-def]
+def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: _DocFacts) -> Finding | None:
     text = doc.text
     si = doc.sentence_index(cue.start)
     if _quoted(doc, cue.start) or facts.in_double_quote(cue.start) or doc.turn_at(cue.start) is not None:
@@ -414,7 +421,7 @@ _PRINTED_NOTE = " It is in a text printed in full ({}): if it is the speaker's c
 _POST_NOTE = " It is in a post pasted as text ({}): if it is the poster's claim, quotation marks say so."
 
 
-def _someone_elses(doc, start: int, end: int) -> str | None:  # type: ignore[no-untyped-def]
+def _someone_elses(doc: Document, start: int, end: int) -> str | None:
     """The note for a cue in words the writer gives to someone else without quotation marks (a
     text printed in full, a post ending in its hashtags), or None where the words are the
     writer's."""
@@ -456,7 +463,7 @@ _DASHED_TAG = re.compile(
 )
 
 
-def _dashed_tag(doc, si: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _dashed_tag(doc: Document, si: int, cue_end: int, facts: _DocFacts) -> bool:
     """Does the cue's sentence, or the next one of its paragraph, close on an outlet's tag whose
     spaces are dashes (",-The Wall Street Journal-reported.")? Read as the tag it is, it names
     who reported it, as ", The Wall Street Journal reported." does."""
@@ -476,7 +483,7 @@ _ACCOUNT_NOTE = " The sentences around it tell someone's own account (\"she says
 _ACCOUNT_TAG = re.compile(r"(?i),\s+(?:he|she|they)\s+(?:says|said|recalls|recalled|explains|explained)\s*,")
 
 
-def _inside_account(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+def _inside_account(doc: Document, si: int) -> bool:
     """Is the cue's sentence set between two sentences of the same paragraph that each carry a
     pronoun's parenthetical tag ("..., she says, the treatments changed. He would allegedly ask
     her to ... Then, she says, he would ...")? The doubt adverb sits inside that person's own
@@ -679,7 +686,7 @@ _MAKER_CLAUSE = re.compile(
 )
 
 
-def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-untyped-def]
+def _document_named_near(doc: Document, si: int, after: int) -> bool:
     """Is the unnamed document identified after its cue, in its sentence or the next one of
     the same paragraph ("A new study found X. The research, published in Nature, ...")?"""
     sentences = doc.sentences
@@ -703,7 +710,7 @@ def _document_named_near(doc, si: int, after: int) -> bool:  # type: ignore[no-u
 RESEARCH_REACH_BLOCKS = 10
 
 
-def _research_named_before(doc, si: int, pos: int) -> bool:  # type: ignore[no-untyped-def]
+def _research_named_before(doc: Document, si: int, pos: int) -> bool:
     """Has the piece named a study, a journal or a research institution before ``pos``, in
     the cue's paragraph or the :data:`RESEARCH_REACH_BLOCKS` before it?"""
     block = doc.sentences[si].block
@@ -712,7 +719,7 @@ def _research_named_before(doc, si: int, pos: int) -> bool:  # type: ignore[no-u
     return m is not None and m.start() < pos
 
 
-def _headline_then_source(doc, si: int, cue_start: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _headline_then_source(doc: Document, si: int, cue_start: int, facts: _DocFacts) -> bool:
     """Is the cue in a headline whose first body sentence names a source? A headline has no
     room for attribution: the lead under it gives it ("Officials warn of floods" / "The
     Environment Agency said on Sunday ..."). Whether the lead's source is the headline's
@@ -723,7 +730,7 @@ def _headline_then_source(doc, si: int, cue_start: int, facts: _DocFacts) -> boo
     return any(m.kind == "named" and _identifies(m) for m in facts.mentions(nxt.start, nxt.end))
 
 
-def _reported_by_named_lead(doc, si: int, cue_start: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _reported_by_named_lead(doc: Document, si: int, cue_start: int, cue_end: int, facts: _DocFacts) -> bool:
     """Is the vague source inside what a named speaker says ("Mayor Ana Ruiz said critics
     have long argued ...", "Analysts had expected a rise, he said")? The speaker vouches for
     the report that others hold the view; the others stay unnamed, so it is a hint."""
@@ -740,7 +747,7 @@ _TAG_RIGHT = re.compile(r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:agency|radio|te
                         r"\s*(?:[.!?]|,\s+\w+ing\b|$)")
 
 
-def _closing_tag(doc, si: int, cue_start: int, cue_end: int) -> bool:  # type: ignore[no-untyped-def]
+def _closing_tag(doc: Document, si: int, cue_start: int, cue_end: int) -> bool:
     """Is the vague source the closing tag of its sentence ("Mr Lee told the envoy they had two
     days, an official said.")? Then it is the teller of the whole sentence, the named speaker
     inside it included: not a report the named speaker vouches for."""
@@ -767,7 +774,7 @@ _COLLECTIVE_NAMED = LazyRegex(
 )
 
 
-def _collective_named_next(doc, si: int, head: str) -> bool:  # type: ignore[no-untyped-def]
+def _collective_named_next(doc: Document, si: int, head: str) -> bool:
     """Is the cue's group a plural of people ("international observers said"), and does the
     next sentence of the paragraph (or the next paragraph's first) open with a definite
     collective noun that names it or its leader before speaking ("The mission, led by former
@@ -783,7 +790,7 @@ def _collective_named_next(doc, si: int, head: str) -> bool:  # type: ignore[no-
 _AUTHORITY_HEADS = frozenset(("official", "authority"))
 
 
-def _according_to_person_after(doc, si: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _according_to_person_after(doc: Document, si: int, cue_end: int, facts: _DocFacts) -> bool:
     """Does a named person's "according to" close the cue's sentence ("Farmers are seen by the
     police as squatters, according to Omar Ruiz, an expert on land law.")? The person vouches
     for the report that the group holds the view, as a lead does ("Ruiz said the police see
@@ -814,7 +821,7 @@ def _role_apposition() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}|(?-i:CEO|CFO|COO|CTO))\b")
 
 
-def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _authority_body_next(doc: Document, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:
     """Is the cue's group officials or authorities, and does the next sentence end with a public
     body's tag or open with its lead ("..., according to Turkish authorities. The boat sank off
     the coast, the Turkish coastguard said in a statement.")? The body says which authority it
@@ -831,7 +838,7 @@ def _authority_body_next(doc, si: int, cue_start: int, cue_end: int, head: str, 
     return _body_speaks(doc, si, nxt, cue_start, cue_end, facts)
 
 
-def _authority_body_before(doc, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _authority_body_before(doc: Document, si: int, cue_start: int, cue_end: int, head: str, facts: _DocFacts) -> bool:
     """Is the cue's group bare officials or authorities opening its sentence, right after a
     sentence whose lead is a public body ("The defence ministry said 200 troops would go.
     Officials added that the first would land on Monday.")? The story has named the body
@@ -854,7 +861,7 @@ def _authority_body_before(doc, si: int, cue_start: int, cue_end: int, head: str
 _BARE_AUTHORITY = re.compile(r"(?i)(?:officials|authorities)\s+(?:have\s+|had\s+|also\s+|later\s+)?[a-z]+")
 
 
-def _body_speaks(doc, si: int, nxt, cue_start: int, cue_end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _body_speaks(doc: Document, si: int, nxt: Sentence, cue_start: int, cue_end: int, facts: _DocFacts) -> bool:
     """Does ``nxt`` (the sentence after the cue's sentence ``si``, or before it) speak through a
     public body named as the definite subject of its lead or tag ("the coastguard said", "the
     Tennessee Bureau of Investigation said"), one the cue's group may belong to?"""
@@ -900,7 +907,7 @@ _MAKER_NAMED = re.compile(
 )
 
 
-def _maker_named_next(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
+def _maker_named_next(doc: Document, si: int) -> bool:
     """Does the next sentence of the paragraph (or the next paragraph's first) open by naming
     who made the claim just reported ("..., health bosses say. The warning has been made by NHS
     Providers, which represents hospital trusts.")? The name answers the cue's "which bosses?"
@@ -913,7 +920,7 @@ def _maker_named_next(doc, si: int) -> bool:  # type: ignore[no-untyped-def]
     return _MAKER_NAMED.match(doc.text, nxt.start, nxt.end) is not None
 
 
-def _previous_named_lead(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _previous_named_lead(doc: Document, si: int, facts: _DocFacts) -> bool:
     """Does the sentence before, in the same paragraph, open with a named source's lead
     ("Police said the man fled. He is believed to have crossed the border.")? The reader
     takes the next claim as the same source's, but the words do not say so: a hint."""
@@ -930,7 +937,7 @@ def _previous_named_lead(doc, si: int, facts: _DocFacts) -> bool:  # type: ignor
     return False
 
 
-def _held_elsewhere(doc, si: int, cue_start: int, cue_text: str, facts: _DocFacts) -> str:  # type: ignore[no-untyped-def]
+def _held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts: _DocFacts) -> str:
     """Is the view held by a document or publisher the writer has just given? The clause
     before a colon or dash ("The NFU surveyed its members: yields were estimated ..."), the
     line a list hangs from ("The report found:"), or the sentence before, even across a
@@ -1048,7 +1055,7 @@ def _documents_find(text: str, s_start: int, cue_start: int) -> bool:
             and _FINDING.match(text, m.end() - 1, cue_start) is not None)
 
 
-def _counts_documents(doc, si: int, start: int, head: str) -> bool:  # type: ignore[no-untyped-def]
+def _counts_documents(doc: Document, si: int, start: int, head: str) -> bool:
     """Is a bare quantifier opening its sentence ("Most indicate a slim majority") a count of
     the documents the sentence before opened with ("Polls show the public divided.")? With no
     noun of its own, "most" takes the last plural the reader met: the polls, not people."""
@@ -1075,7 +1082,7 @@ _ACCORDING_LEAD_REST = re.compile(r"[^,;:.!?\"“”—–]{0,60},\s*")
 _ACCORDING_LEAD_NOTE = " The sentence opens with its source (\"according to\"): this is what that source reports."
 
 
-def _according_lead(doc, si: int, cue_start: int, facts: _DocFacts) -> sourcing.Mention | None:  # type: ignore[no-untyped-def]
+def _according_lead(doc: Document, si: int, cue_start: int, facts: _DocFacts) -> sourcing.Mention | None:
     """The "according to" phrase that opens the cue's sentence, when the vague group is the
     subject of the clause right after its comma ("According to The Daily Star, sources say
     ...", "According to documents seen by this paper, officials raised concerns ..."): the
@@ -1096,7 +1103,7 @@ def _according_lead(doc, si: int, cue_start: int, facts: _DocFacts) -> sourcing.
 _CITED_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:that|which)\s+(?:cited|quoted))\s+$")
 
 
-def _cited_by_named_teller(doc, si: int, cue_start: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _cited_by_named_teller(doc: Document, si: int, cue_start: int, facts: _DocFacts) -> bool:
     """Is the vague group the object of "citing" or "quoting" whose teller the sentence has
     already named ("Bloomberg, citing people familiar with the talks, reported that ...",
     "according to a Bloomberg report that cited people familiar with the talks")? The teller
@@ -1110,7 +1117,7 @@ def _cited_by_named_teller(doc, si: int, cue_start: int, facts: _DocFacts) -> bo
                for m in facts.mentions(s.start, s.end))
 
 
-def _measured_by_named_poll(doc, si: int, start: int, end: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _measured_by_named_poll(doc: Document, si: int, start: int, end: int, facts: _DocFacts) -> bool:
     """Is the vague group the respondents of a poll or survey its sentence names as the
     source ("Most voters oppose the plan, a YouGov survey found", "according to a Reuters
     poll")? The poll identifies who they are: the people it asked."""
@@ -1136,7 +1143,7 @@ _CONFIRMED_BACK = re.compile(
 )
 
 
-def _confirmed_next(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _confirmed_next(doc: Document, si: int, facts: _DocFacts) -> bool:
     """Does the next sentence of the paragraph open with a named source that confirms what this
     one says, and nothing more ("EU sources told Reuters the letter goes on Wednesday. Downing
     Street confirmed the news.")? The named source vouches for the claim the unnamed one made:
@@ -1172,7 +1179,7 @@ _ONE_NAMED = re.compile(
 )
 
 
-def _named_member(doc, si: int, start: int, after: int, head: str) -> bool:  # type: ignore[no-untyped-def]
+def _named_member(doc: Document, si: int, start: int, after: int, head: str) -> bool:
     """Is a member of the vague group named right after it, in its sentence or the next
     ("analysts say ... 'Quote,' Jane Roe, a research analyst at X, told CBS")?"""
     text = doc.text
@@ -1403,7 +1410,7 @@ def _member_pattern(head: str) -> _Members | None:
     return pattern
 
 
-def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
+def _quoted(doc: Document, offset: int) -> bool:
     """Is ``offset`` inside someone's quoted words (attributed, a block quote, or a long quote)?"""
     q = doc.quotation_at(offset)
     if q is None:
@@ -1413,7 +1420,7 @@ def _quoted(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
     return q.attributed or q.block_quote or q.end - q.start > 40
 
 
-def _source_for(doc, si: int, cue_start: int, cue_end: int,  # type: ignore[no-untyped-def]
+def _source_for(doc: Document, si: int, cue_start: int, cue_end: int,
                 next_sentence: bool, facts: _DocFacts) -> str | None:
     """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
 
@@ -1582,7 +1589,7 @@ _OPENS_QUOTE = re.compile(r"[\s\-–—]*[\"“]")
 _QUOTE_SENTENCES = 4
 
 
-def _tag_sentence(doc, ni: int) -> int:  # type: ignore[no-untyped-def]
+def _tag_sentence(doc: Document, ni: int) -> int:
     """The sentence that holds the tag of sentence ``ni``: ``ni`` itself, or, when ``ni``
     opens a double-quoted quotation that runs over several sentences of its paragraph
     ('"Margins are thin. Many firms will close," said Maria Lund, an analyst at X.'), the
@@ -1611,7 +1618,7 @@ _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b
 _QUOTE_THEN_TAG = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+$")
 
 
-def _next_in_paragraph(doc, si: int):  # type: ignore[no-untyped-def]
+def _next_in_paragraph(doc: Document, si: int) -> Sentence | None:
     """The sentence after sentence ``si`` when it is in the same paragraph and not a headline
     line, else ``None``: the only place a next sentence may name the source of this one (a new
     paragraph starts a new point; a headline names nobody's words)."""
@@ -1622,7 +1629,7 @@ def _next_in_paragraph(doc, si: int):  # type: ignore[no-untyped-def]
     return None if doc.in_headline(nxt.start) else nxt
 
 
-def _next_quotes_speaker(doc, si: int, facts: _DocFacts) -> str:  # type: ignore[no-untyped-def]
+def _next_quotes_speaker(doc: Document, si: int, facts: _DocFacts) -> str:
     """The person the next sentence of the paragraph quotes, or "": a sentence that opens with
     a quotation and closes with its tag ('"...," Demir said.', '"...," said Paul Saunders,
     executive director of X.'). That is how a piece brings in one of the group it has just
@@ -1676,7 +1683,7 @@ _CONTRAST_QUANTIFIERS = frozenset(("others", "some"))
 _OPENING = " \t\"“‘'-–—"
 
 
-def _role_speaker_next(doc, si: int) -> str:  # type: ignore[no-untyped-def]
+def _role_speaker_next(doc: Document, si: int) -> str:
     """The person the next sentence of the paragraph opens with, named in full (two capitalised
     words or more) and placed by a role in apposition, as the subject of a verb of saying or
     thinking after the apposition ("Hiroshi Ito, a professor of law at X, said ...", "Wibke
@@ -1717,7 +1724,7 @@ _ROLE_SPEAKER_VERB = re.compile(
 )
 
 
-def _next_can_attribute(doc, si: int, facts: _DocFacts) -> bool:  # type: ignore[no-untyped-def]
+def _next_can_attribute(doc: Document, si: int, facts: _DocFacts) -> bool:
     """Can the next sentence vouch for this one? Only in the same paragraph, and not when
     it quotes someone or introduces a quote: then it attributes that quote."""
     text = doc.text
@@ -1738,10 +1745,10 @@ class _DocFacts:
 
     __slots__ = ("_found", "_long", "_mentions", "doc")
 
-    def __init__(self, doc) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._found: tuple[list[int], list[int], list[int]] | None = None
-        self._long: list = []
+        self._long: list[Quotation] = []
         self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
 
     def in_answer(self, si: int) -> bool:

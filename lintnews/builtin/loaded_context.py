@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from lintnews.document import speech
 from lintnews.model.diagnostic import Finding
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+
+    #: a trie of regex tokens: each token leads to the rest ("" marks where an alternative ends)
+    _Trie = dict[str, "_Trie"]
 
 
 class Sense(Enum):
@@ -350,14 +357,14 @@ def _token_trie(alternatives: list[str]) -> str:
     """The alternation of ``alternatives`` (letters, literal spaces and ``\\s+``) factored as a
     trie. The regex engine then rejects most positions on the first letter instead of
     trying some 200 words at each: a sentence's lead-in is searched for every quotation."""
-    trie: dict = {}
+    trie: _Trie = {}
     for alt in alternatives:
         node = trie
         for token in re.findall(r"\\s\+|.", alt):
             node = node.setdefault(token, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: _Trie) -> str:
         branches = [(re.escape(t) if len(t) == 1 else t) + emit(node[t]) for t in sorted(node) if t]
         if not branches:
             return ""
@@ -393,7 +400,7 @@ def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end
         rf"^[\s,]*(?:\w+\s+){{0,4}}(?:{speech.SPEECH_VERBS})\b", after, re.IGNORECASE))
 
 
-def voice_finding(doc, f: Finding) -> Finding:  # type: ignore[no-untyped-def]
+def voice_finding(doc: Document, f: Finding) -> Finding:
     """Word a finding for the headline. (An opinion piece's lower severity is the filters
     stage's, not the rule's: see lintnews.engine.filters.)"""
     if doc.in_headline(f.start):

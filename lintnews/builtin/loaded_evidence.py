@@ -22,9 +22,13 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lintnews.document import speech
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class Effect(Enum):
@@ -1838,7 +1842,7 @@ def title_line(text: str, lo: int, hi: int) -> Evidence | None:
     return Evidence("title", Effect.EVALUATIVE, "a line set as a headline")
 
 
-def rhetorical_question(text: str, end: int, hi: int, quoted) -> Evidence | None:  # type: ignore[no-untyped-def]
+def rhetorical_question(text: str, end: int, hi: int, quoted: Callable[[int], bool]) -> Evidence | None:
     """A word not measured as loaded in a question the writer puts ("why are our leaders so
     gutless?", "what else would you expect from this sham?"): an argument, not a report.
     ``quoted(offset)`` says whether the question mark is inside a quotation."""
@@ -1852,7 +1856,7 @@ def rhetorical_question(text: str, end: int, hi: int, quoted) -> Evidence | None
 _PRESCRIBES = re.compile(r"\b(?:should(?:n['’]t)?|must(?:n['’]t)?|ought\s+to)\b", re.IGNORECASE)
 
 
-def prescribes(text: str, lo: int, hi: int, quoted) -> Evidence | None:  # type: ignore[no-untyped-def]
+def prescribes(text: str, lo: int, hi: int, quoted: Callable[[int], bool]) -> Evidence | None:
     """A word not measured as loaded in a sentence where the writer says what should be
     ("the council should never have backed this shambles"): an argument, not a report.
     ``quoted(offset)`` says whether an offset is inside a quotation."""

@@ -6,11 +6,26 @@ formats are registered by :mod:`lintnews.output.plugin`, in their own layer.)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from lintnews.model.hookspecs import hookimpl
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Mapping, Sequence
+    from pathlib import Path
+
+    from lintnews.document.document import Document
+    from lintnews.model.diagnostic import Finding
+    from lintnews.model.rule import Rule
+    from lintnews.packs.model import Hit, PackRule
+    from lintnews.readers import Parsed
+
+    #: what a context's judge is: the document and its rules' hits in, the findings out
+    Judge = Callable[[Document, Mapping[PackRule, Sequence[Hit]]], Iterator[Finding]]
 
 
 @hookimpl
-def lintnews_register_rule_packs(register):  # type: ignore[no-untyped-def]
+def lintnews_register_rule_packs(register: Callable[[str | Path], None]) -> None:
     from lintnews.packs.loader import builtin_pack_files
 
     for path in builtin_pack_files():
@@ -18,36 +33,40 @@ def lintnews_register_rule_packs(register):  # type: ignore[no-untyped-def]
 
 
 @hookimpl
-def lintnews_register_contexts(register):  # type: ignore[no-untyped-def]
+def lintnews_register_contexts(register: Callable[[str, Judge], None]) -> None:
     register("plain", plain)
-    register("writer-voice", _on_first_call("lintnews.builtin.voice"))
-    register("attribution", _on_first_call("lintnews.builtin.attribution"))
-    register("advertorial-block", _on_first_call("lintnews.builtin.advertorial"))
+    register("writer-voice", _OnFirstCall("lintnews.builtin.voice"))
+    register("attribution", _OnFirstCall("lintnews.builtin.attribution"))
+    register("advertorial-block", _OnFirstCall("lintnews.builtin.advertorial"))
 
 
-def _on_first_call(module: str):  # type: ignore[no-untyped-def]
+class _OnFirstCall:
     """The ``judge`` of ``module``, imported when first called: a check with no hits for a
     context (a one-line file) never loads its cues, nor the speaker patterns the
-    attribution judge needs (a third of the start-up)."""
-    loaded = None
+    attribution judge needs (a third of the start-up).
 
-    def load():  # type: ignore[no-untyped-def]
-        nonlocal loaded
-        if loaded is None:
+    (An object rather than a closure so that ``load``, which parallel runs call before
+    forking, is a typed method and not an attribute stuck on a function.)"""
+
+    __slots__ = ("_loaded", "_module")
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+        self._loaded: Judge | None = None
+
+    def load(self) -> Judge:
+        if self._loaded is None:
             from importlib import import_module
 
-            loaded = import_module(module).judge
-        return loaded
+            self._loaded = import_module(self._module).judge
+        return self._loaded
 
-    def judge(doc, hits_by_rule):  # type: ignore[no-untyped-def]
-        return (loaded or load())(doc, hits_by_rule)
-
-    judge.load = load  # type: ignore[attr-defined]  # (parallel runs load it before forking)
-    return judge
+    def __call__(self, doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
+        return (self._loaded or self.load())(doc, hits_by_rule)
 
 
 @hookimpl
-def lintnews_register_rules(register):  # type: ignore[no-untyped-def]
+def lintnews_register_rules(register: Callable[[Rule], None]) -> None:
     # (the rule's module only: the writer-voice judge and its cues load on first use)
     from lintnews.builtin.advertorial_rules import HEADLINE_LIST_RULE
     from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
@@ -57,7 +76,7 @@ def lintnews_register_rules(register):  # type: ignore[no-untyped-def]
 
 
 @hookimpl
-def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
+def lintnews_register_readers(register: Callable[..., None]) -> None:
     from lintnews.readers import plain as plain_reader
 
     register("text", (".txt", ".text", ""), plain_reader.read)
@@ -65,20 +84,20 @@ def lintnews_register_readers(register):  # type: ignore[no-untyped-def]
     register("html", (".html", ".htm"), _read_html, options=("html_scope",))
 
 
-def _read_markdown(source: str):  # type: ignore[no-untyped-def]
+def _read_markdown(source: str) -> Parsed:
     """Import the Markdown reader (and markdown-it-py) only when a Markdown file is read."""
     from lintnews.readers import markdown
 
     return markdown.read(source)
 
 
-def _read_html(source: str, html_scope: str = "article"):  # type: ignore[no-untyped-def]
+def _read_html(source: str, html_scope: str = "article") -> Parsed:
     from lintnews.readers import html
 
     return html.read(source, html_scope)
 
 
-def plain(doc, hits_by_rule):  # type: ignore[no-untyped-def]
+def plain(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
     """Report every hit (the matcher has already dropped those its rule's exceptions cover)."""
     text = doc.text
     for rule, hits in hits_by_rule.items():

@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.model.rule import Examples, Rule
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
 
 MAX_WORDS = 3
 MAX_CHARS = 40
@@ -43,7 +47,7 @@ _DEFINED_AFTER = re.compile(
 )
 
 
-def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+def check(doc: Document) -> Iterator[Finding]:
     text = doc.text
     for q in doc.quotations:
         if q.block_quote:

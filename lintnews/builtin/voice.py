@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lintnews.builtin import loaded_evidence as ev
 from lintnews.builtin.loaded_context import Sense, speech_sense, voice_finding
@@ -44,6 +45,12 @@ from lintnews.matching import exceptions
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from lintnews.document.document import Document
+    from lintnews.packs.model import Term
 
 _NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
 _OPENING_QUOTE = re.compile(r"\s*[\"“‘'«]")
@@ -124,7 +131,7 @@ def _literal(text: str, end: int, phrases: tuple[str, ...]) -> bool:
     return any(after.startswith(p.lower() + " ") for p in phrases)
 
 
-def speakers_words(doc, offset: int) -> bool:  # type: ignore[no-untyped-def]
+def speakers_words(doc: Document, offset: int) -> bool:
     """Is ``offset`` inside quotation marks or a block quote?
 
     Attributed quotations and block quotes hold a speaker's words. A short quotation
@@ -147,7 +154,7 @@ class _DocState:
 
     __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_spans", "_starts", "_uses", "doc")
 
-    def __init__(self, doc, hits_by_rule=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]] | None = None) -> None:
         self.doc = doc
         self._hits = hits_by_rule or {}
         # where every candidate of the judge starts, in order (for the charged-sentence count)
@@ -159,7 +166,7 @@ class _DocState:
         # per use (see _use_key): the starts of its candidates outside quotation marks, in order
         self._uses: dict[tuple[str, str, str], list[int]] | None = None
 
-    def _use_key(self, rule, hit) -> tuple[str, str, str] | None:  # type: ignore[no-untyped-def]
+    def _use_key(self, rule: PackRule, hit: Hit) -> tuple[str, str, str] | None:
         """What makes two candidates the same use: a label's entry ("illegal alien",
         "illegal aliens"); another word's form with the word after it ("immoral behavior"),
         None where a function word or the sentence's end follows."""
@@ -169,7 +176,7 @@ class _DocState:
         after = ev.next_words(text, hit.end, min(len(text), hit.end + 80), 1, skip_determiners=False)
         return (rule.id, text[hit.start:hit.end].lower(), after[0]) if after else None
 
-    def used_before(self, rule, hit) -> bool:  # type: ignore[no-untyped-def]
+    def used_before(self, rule: PackRule, hit: Hit) -> bool:
         """Has the writer made the same use earlier (:meth:`_use_key`), outside quotation
         marks, within :data:`REPEAT_REACH_BLOCKS` paragraphs (well inside the context a part
         of a large file is linted with, so that parts are judged as the whole)?"""
@@ -273,11 +280,12 @@ _COMPOUND_AFTER = LazyRegex(r"-[a-z]")
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least", "greatest", "biggest", "largest"))
 
 
-def _kind(rule) -> str:  # type: ignore[no-untyped-def]
+def _kind(rule: PackRule) -> str:
     return rule.id.rsplit("/", 1)[-1]
 
 
-def decide(doc, rule, hit, state: _DocState, full: bool = False, excepted: bool = False) -> Decision:  # type: ignore[no-untyped-def]
+def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool = False,
+           excepted: bool = False) -> Decision:
     """The decision for one hit. ``full``: gather every kind of evidence, even where the
     decision is already made (for :func:`explain`; the judge stops as soon as it knows).
     ``excepted``: one of the rule's exceptions overlaps the hit (the judge's hits come from
@@ -430,7 +438,8 @@ _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(
                              re.IGNORECASE)
 
 
-def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
+def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
+                promoters: frozenset[str], term: Term | None) -> Iterator[ev.Evidence]:
     if "sentence adverb" in promoters:
         e = ev.sentence_adverb(text, start, end, lo, word)
         if e is not None:
@@ -466,7 +475,8 @@ def _evaluative(text, start, end, lo, hi, word, lemma, promoters, term) -> Itera
             yield e
 
 
-def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
+def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, word: str, term: Term | None,
+            kind: str, state: _DocState) -> ev.Evidence | None:
     """Evidence that a word not measured as loaded is the writer's verdict in this sentence
     (each kind kept only where two-fold cross-validation on the tuning suites rose and
     news-check's aggregate did not fall; see the README's "Loaded language")."""
@@ -504,7 +514,8 @@ def _stance(doc, text, start, end, lo, hi, word, term, kind, state) -> ev.Eviden
 STANCE_RAISES = frozenset(("emotive", "judgement"))
 
 
-def _adjective_stance(text, start, end, lo, word, term, state) -> ev.Evidence | None:  # type: ignore[no-untyped-def]
+def _adjective_stance(text: str, start: int, end: int, lo: int, word: str, term: Term | None,
+                      state: _DocState) -> ev.Evidence | None:
     """Evidence that an ``info`` adjective of :data:`STANCE_RAISES` is the writer's verdict:
     the adjective as the lexicon writes it (not a participle, not used as a noun or verb),
     joined to another loaded-language candidate or characterising someone's act or quality."""
@@ -525,7 +536,8 @@ _POST = ev.Evidence("post", ev.Effect.VOICE, "a post pasted as text, its hashtag
 _PASTED = ev.Evidence("pasted statement", ev.Effect.VOICE, "pasted after its author and a colon, with no quotation marks")
 
 
-def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]:  # type: ignore[no-untyped-def]
+def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, state: _DocState,
+            kind: str) -> Iterator[ev.Evidence]:
     block = state.speaker_block(start)
     if block is not None:
         yield ev.Evidence(block, ev.Effect.VOICE, "the block holds a speaker's words"
@@ -558,10 +570,10 @@ def _voices(doc, text, start, end, lo, hi, state, kind) -> Iterator[ev.Evidence]
             yield e
 
 
-_PHRASES: dict[tuple[tuple[str, ...], bool], list] = {}  # (by what they are built from)
+_PHRASES: dict[tuple[tuple[str, ...], bool], list[re.Pattern[str]]] = {}  # (by what they are built from)
 
 
-def _longer_phrase(rule, text: str, start: int, end: int, hi: int):  # type: ignore[no-untyped-def]
+def _longer_phrase(rule: PackRule, text: str, start: int, end: int, hi: int) -> Hit | None:
     """A pattern of the rule that matches a longer phrase at the hit's start (the matcher
     keeps one alternative per place, a term before a pattern): the phrase, as a hit."""
     key = (tuple(rule.patterns), bool(rule.case_sensitive))
@@ -579,7 +591,7 @@ def _longer_phrase(rule, text: str, start: int, end: int, hi: int):  # type: ign
     return Hit(start, longest, None) if longest > end else None
 
 
-def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
     state = _DocState(doc, hits_by_rule)
     headline = doc.headline
     text = doc.text
@@ -600,7 +612,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
             yield f
 
 
-def explain(doc, hits_by_rule) -> Iterator[tuple[PackRule, Hit, Decision]]:  # type: ignore[no-untyped-def]
+def explain(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[tuple[PackRule, Hit, Decision]]:
     """``(rule, hit, decision)`` for every candidate (the matcher's hits before the rules'
     exceptions), with all the evidence gathered. (The judge's state counts the candidates
     that remain after the exceptions, as :func:`judge` sees them.)"""
@@ -630,7 +642,7 @@ _NOUN_SUFFIXES = ("ism", "ity", "ness", "tion", "sion", "ment", "ance", "ence", 
 _NOUNS: dict[tuple[str, tuple[str, ...]], bool] = {}  # (by the entry's words, not its id)
 
 
-def _is_noun(term) -> bool:  # type: ignore[no-untyped-def]
+def _is_noun(term: Term | None) -> bool:
     """Is the lexicon entry a noun ("terror", "scandal")? A noun before a noun is a modifier
     ("terror attack", "horror film"), not an evaluative adjective. Read from its forms: a
     noun entry is inflected for the plural, an adjective entry never is."""

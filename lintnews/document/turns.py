@@ -152,7 +152,7 @@ def _label(m: re.Match[str]) -> _Label | None:
     return _Label("name", name)
 
 
-def find_turns(text: str, blocks: list) -> dict[int, Turn]:
+def find_turns(text: str, blocks: list[Block]) -> dict[int, Turn]:
     """The paragraphs (by index into ``blocks``) whose words are a speaker's, and whose."""
     out: dict[int, Turn] = {}
     if not blocks:
@@ -217,7 +217,7 @@ def _near(labels: dict[int, _Label], i: int) -> list[tuple[int, _Label]]:
             if k != i and k in labels]
 
 
-def _asks(text: str, blocks: list, labels: dict[int, _Label], i: int) -> bool:
+def _asks(text: str, blocks: list[Block], labels: dict[int, _Label], i: int) -> bool:
     """Does the turn before ``i`` ask a question? The paragraph before, or, where it belongs to
     a labelled turn (a text with a line per sentence gives a turn several), that turn's
     paragraphs back to its label, holds a "Q:" label or a question mark."""
@@ -235,7 +235,7 @@ def _asks(text: str, blocks: list, labels: dict[int, _Label], i: int) -> bool:
     return False
 
 
-def _labelled(text: str, blocks: list, labels: dict[int, _Label], out: dict[int, Turn]) -> None:
+def _labelled(text: str, blocks: list[Block], labels: dict[int, _Label], out: dict[int, Turn]) -> None:
     """The labelled turns and the answers to labelled questions."""
     questions = [i for i, lb in labels.items()
                  if lb.kind == "q" and any(o.kind == "q" for _, o in _near(labels, i))]
@@ -326,7 +326,7 @@ _SENTENCE_LABEL = LazyRegex(r"[\s\-–—]*(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ 
 _RUN_IN_OPENING_LABEL = LazyRegex(r"(?<=[.!])[\"'”’)]*+[ \t]*+[-–—][ \t]*+(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
 
 
-def _two_labels(text: str, sents: Sequence, i: int) -> bool:
+def _two_labels(text: str, sents: Sequence[Sentence], i: int) -> bool:
     """Does the paragraph of labelled question ``i`` open with a speaker's label too (the
     interviewer's: "DW: ... What's your view? Martin Kobler: ...")? Two speakers' labels in
     one paragraph print a Q&A, as two answered questions do."""
@@ -384,7 +384,7 @@ _ANNOUNCEMENT_SENTENCES = 4
 _ANNOUNCEMENT_KEYS = ("nterview", "onversation", "iscussion", " chat", "xchange", "&A", "&a", "& A", "& a", "dited")
 
 
-def _announced(text: str, sents: Sequence, q: int) -> bool:
+def _announced(text: str, sents: Sequence[Sentence], q: int) -> bool:
     """Does the writer announce an interview in question ``q``'s sentence (before the "?") or in
     the few sentences before it, within its paragraph or the one before?"""
     lo = max(0, q - _ANNOUNCEMENT_SENTENCES)
@@ -397,7 +397,7 @@ def _announced(text: str, sents: Sequence, q: int) -> bool:
                for m in _ANNOUNCEMENT.finditer(text, start, end))
 
 
-def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[[int], int]) -> frozenset[int]:
+def find_interview_answers(text: str, sents: Sequence[Sentence], sentence_index: Callable[[int], int]) -> frozenset[int]:
     """The sentences (indices into ``sents``) of interview answers printed with no speaker
     label at a paragraph's start (a Q&A whose questions are bare sentences ending in "?"):
     each answer runs from the sentence after a question to the next question (or
@@ -482,7 +482,7 @@ def find_interview_answers(text: str, sents: Sequence, sentence_index: Callable[
     return frozenset(out)
 
 
-def _announced_questions(text: str, sents: Sequence, order: list[int], questions: dict[int, int]) -> set[int]:
+def _announced_questions(text: str, sents: Sequence[Sentence], order: list[int], questions: dict[int, int]) -> set[int]:
     """The questions of an interview the writer announces (:data:`_ANNOUNCEMENT`): the first
     question after the announcement, and every later one within
     :data:`INTERVIEW_REACH_BLOCKS` paragraphs of it (so that the announcement, like an answered

@@ -34,6 +34,7 @@ from lintnews.readers.plain import headline_line
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
+    from lintnews.document.document import Sentence
     from lintnews.readers import Block
 
 # -- pasted after its author and a colon (round 26) ---------------------------------------
@@ -87,7 +88,7 @@ class Paste(NamedTuple):
     lead: str
 
 
-def find_pastes(text: str, lo: int, hi: int, sentences: Sequence, sentence_index: Callable[[int], int]) -> tuple[Paste, ...]:
+def find_pastes(text: str, lo: int, hi: int, sentences: Sequence[Sentence], sentence_index: Callable[[int], int]) -> tuple[Paste, ...]:
     """Where words pasted with no quotation marks start in the paragraph ``lo:hi``: after each
     colon (:data:`_PASTE_COLON`) that a said-verb, a statement or a columnist's run-in label
     names (:data:`_PASTE_VERB_LEAD`, :data:`_PASTE_LABEL`). Found once a paragraph, when a rule
@@ -105,7 +106,7 @@ def find_pastes(text: str, lo: int, hi: int, sentences: Sequence, sentence_index
     return tuple(out)
 
 
-def pasted_at(text: str, offset: int, pastes: tuple[Paste, ...], block_end: int, sentences: Sequence,
+def pasted_at(text: str, offset: int, pastes: tuple[Paste, ...], block_end: int, sentences: Sequence[Sentence],
               sentence_index: Callable[[int], int]) -> Turn | None:
     """Is ``offset`` in words pasted after a colon that names their author (``pastes``, from
     :func:`find_pastes` for the offset's paragraph, which ends at ``block_end``)? The pasted

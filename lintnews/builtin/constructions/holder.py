@@ -26,8 +26,14 @@ and leads nothing.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lintnews.document.speech import NAME
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from lintnews.document.document import Sentence
 
 # documents whose findings copy reports: the nouns of publication, not of any paper
 _DOC = (
@@ -99,7 +105,7 @@ _SANCTION_REACH = 90  # characters before the cue the act is looked for in (its 
 COURT_NOTE = " In court copy the charge is the allegation: say whose (\"prosecutors allege\", \"the charge states\")."
 
 
-def allegation(text: str, sentences: list, si: int, cue_start: int, cue_text: str) -> str:
+def allegation(text: str, sentences: Sequence[Sentence], si: int, cue_start: int, cue_text: str) -> str:
     """Who holds an allegation the writer reports without naming them, as a note for the
     cue's message ("" when the text does not give it). The act of law or discipline just
     before it in its sentence ("fined for allegedly ...": whoever fined them), else the
