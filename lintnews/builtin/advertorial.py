@@ -51,6 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial_seller import LONGEST as SELLER_LONGEST
 from lintnews.builtin.advertorial_seller import MIDDLE as SELLER_MIDDLE
@@ -60,6 +61,16 @@ from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
 from lintnews.builtin.advertorial_voice import promotional, selling
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Set as AbstractSet
+
+    from lintnews.document.document import Document, Sentence
+    from lintnews.packs.model import PackRule
+
+    #: a signal: the rule, its hit, and the severity the judge gives it
+    Signal = tuple[PackRule, Hit, Severity]
 
 # the rules this judge treats by role (a house pack's rules in this context are judged by severity)
 _CTA_RULE = "advertorial/reader-cta"
@@ -210,9 +221,6 @@ class _Unit:
     glued: bool  # joined to the previous unit without white space
 
 
-Signal = tuple  # (rule, hit, severity)
-
-
 class _Spans:
     """The signal hits' spans, for "is this offset inside / at the edge of a hit?" in log time."""
 
@@ -264,7 +272,7 @@ def _real_glue(text: str, lo: int, at: int, spans: _Spans) -> bool:
     return spans.opens(lo) and _SHORT_OPENER.match(text, at) is not None
 
 
-def _glue_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def _glue_points(doc: Document) -> list[tuple[int, int]]:
     """Every case change that may be a join, with the end of the word it opens (plus
     one character): from the document's case changes, not a scan per sentence."""
     text, word = doc.text, _GLUE_WORD.match
@@ -285,7 +293,7 @@ _ASIDE_CLOSE = {
 }
 
 
-def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def _aside_points(doc: Document) -> list[tuple[int, int]]:
     """The split points of asides set in dashes or brackets after a stop: (offset, 0) pairs in
     the form of the glue points, each opening followed by its closing mark when there is one
     on the line."""
@@ -307,7 +315,7 @@ def _aside_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
 _RULE = re.compile(r"(?<=\s)_{4,}(?=\s|\Z)")
 
 
-def _rule_points(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def _rule_points(doc: Document) -> list[tuple[int, int]]:
     """The split points at rules of underscores ("... before dark. ______  Related stories:"):
     (offset, 0) pairs in the form of the aside points, so that what follows a rule is not read
     as part of the story sentence before it."""
@@ -358,7 +366,7 @@ def _after_missed_stop(text: str, at: int) -> bool:
     return _STOP_BEFORE.search(text, max(0, at - _STOP_BEFORE_REACH), at) is not None
 
 
-def _missed_stop_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def _missed_stop_points(text: str, h: Hit) -> list[tuple[int, int]]:
     """The split points a signal ``h`` needs where the splitter missed a sentence end."""
     if _after_missed_stop(text, h.start):
         return [(h.start, 0)]
@@ -420,7 +428,7 @@ def _in_embedded_tweet(text: str, start: int) -> bool:
     )
 
 
-def _bar_points(text: str, h) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def _bar_points(text: str, h: Hit) -> list[tuple[int, int]]:
     """The split points around a signal ``h`` that is a share bar (none for other signals)."""
     if h.end - h.start < 30 or _SHARE_BAR.match(text, h.start, h.end) is None:
         return []
@@ -467,12 +475,12 @@ _LEADS_ON = frozenset(
 _SHARE_WITH = re.compile(r"Share\s+this\s+with")
 
 
-def _label_words(text: str, h) -> int:  # type: ignore[no-untyped-def]
+def _label_words(text: str, h: Hit) -> int:
     """How many words a label may have: a player's message is longer than a widget's title."""
     return _LONG_LABEL_WORDS if _LONG_LABEL.fullmatch(text, h.start, h.end) else _LABEL_WORDS
 
 
-def _label_point(text: str, h, start: int | None = None) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+def _label_point(text: str, h: Hit, start: int | None = None) -> tuple[int, int] | None:
     """The split point after a signal ``h`` that opens its sentence, if it is a label; or after
     one that ends a label which its sentence opens at ``start`` and that is glued, with no white
     space, to the capital or quotation mark after it ("Subscribe to: Posts (Atom)\"We ...": a
@@ -508,7 +516,7 @@ _STOP_GLUE_REACH = 160
 _STOP_GLUED = -1  # (the "reach" of a stop-glue point: a join with no white space, checked here)
 
 
-def _stop_glue_point(text: str, h, sentence_end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+def _stop_glue_point(text: str, h: Hit, sentence_end: int) -> tuple[int, int] | None:
     """The split point at the stop that glues a signal ``h`` opening its sentence onto the next."""
     end = min(sentence_end, h.start + _STOP_GLUE_REACH)
     m = _STOP_GLUE.search(text, h.end - 1 if h.end > h.start else h.end, end)
@@ -524,7 +532,7 @@ def _stop_glue_point(text: str, h, sentence_end: int) -> tuple[int, int] | None:
 _WORD_STOP = re.compile(r"[a-z)][.!?][\"”’]?")
 
 
-def _stop_glued_start(text: str, h) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+def _stop_glued_start(text: str, h: Hit) -> tuple[int, int] | None:
     """The glued split point at the start of a signal ``h`` joined onto a word's stop."""
     lo = max(0, h.start - 3)
     m = _WORD_STOP.search(text, lo, h.start)
@@ -533,7 +541,7 @@ def _stop_glued_start(text: str, h) -> tuple[int, int] | None:  # type: ignore[n
     return None
 
 
-def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def _opener_points(doc: Document, hits: Sequence[Hit]) -> list[tuple[int, int]]:
     """The label and stop-glue points of the signals that open their sentence (one pass),
     and the glued starts of those that do not."""
     text, starts, sentences, out = doc.text, doc._sentence_starts, doc.sentences, []
@@ -565,7 +573,7 @@ def _opener_points(doc, hits: list) -> list[tuple[int, int]]:  # type: ignore[no
 class _Units:
     """Sentences split again at stopless glue and at asides in dashes or brackets; the judge's unit of text."""
 
-    def __init__(self, doc, hits: list) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc: Document, hits: Sequence[Hit]) -> None:
         text = doc.text
         spans = _Spans(sorted((h.start, h.end) for h in hits))
         sentences = doc.sentences
@@ -578,7 +586,7 @@ class _Units:
             si = bisect_right(starts, at) - 1
             if si >= 0 and at < sentences[si].end:
                 glue_in.setdefault(si, []).append((at, reach))
-        units: list = []
+        units: list[Sentence | _Unit] = []
         append = units.append
         done = 0
         for si in sorted(glue_in):
@@ -710,7 +718,7 @@ def _glued_after_stop(text: str, at: int) -> bool:
 _CAPITAL_LABEL = re.compile(r"[A-Z]{2}[A-Za-z’']*(?:\s+[A-Z][A-Z’']*){0,2}[ \t]{0,3}:")
 
 
-def _capital_label(text: str, h) -> bool:  # type: ignore[no-untyped-def]
+def _capital_label(text: str, h: Hit) -> bool:
     """Is the hit a link label in capitals with its colon ("READ MORE:", "IN PICTURES:")? A
     speaker says no such thing: where one stands inside a quotation, the page put it between
     two paragraphs of a quotation that runs on over them (their breaks lost in the paste),
@@ -726,7 +734,7 @@ def _past_of_we(text: str, lo: int, hi: int) -> bool:
 # -- the judge ----------------------------------------------------------------------------------
 
 
-def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
     """One finding per advertorial block and paragraph (see the module docstring)."""
     if not doc.sentences:
         return
@@ -758,7 +766,7 @@ def judge(doc, hits_by_rule) -> Iterator[Finding]:  # type: ignore[no-untyped-de
 _SELLER_REACH = 3  # paragraphs around a seed of the seller's voice that are read with it
 
 
-def _seller_blocks(doc, candidates: set[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
+def _seller_blocks(doc: Document, candidates: set[int]) -> dict[int, int]:
     """The paragraphs in the seller's voice (2 a pitch, 1 maybe), by block index (see
     :mod:`lintnews.builtin.advertorial_seller`). The seeds are the paragraphs holding a word of
     the promo-voice rule (an offer, a price, a delivery: a sales page names one) that are
@@ -786,7 +794,7 @@ def _seller_blocks(doc, candidates: set[int]) -> dict[int, int]:  # type: ignore
     return levels
 
 
-def _voice_level(text: str, start: int, end: int, quoted) -> int:  # type: ignore[no-untyped-def]
+def _voice_level(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> int:
     """A paragraph's voice: 2 a plug or a seller's pitch (a warning), 1 maybe a pitch (a hint),
     0 the story's (see :mod:`lintnews.builtin.advertorial_voice`)."""
     if promotional(text, start, end, quoted):
@@ -794,7 +802,7 @@ def _voice_level(text: str, start: int, end: int, quoted) -> int:  # type: ignor
     return selling(text, start, end)
 
 
-def _voice_blocks(doc, hits) -> set[int]:  # type: ignore[no-untyped-def]
+def _voice_blocks(doc: Document, hits: Sequence[Hit]) -> set[int]:
     """The paragraphs that hold a word of the promo-voice rule."""
     starts = [b.start for b in doc.blocks]
     return {bisect_right(starts, h.start) - 1 for h in hits}
@@ -818,7 +826,7 @@ def _names(para: str, first: str) -> bool:
     )
 
 
-def _quoted(doc):  # type: ignore[no-untyped-def]
+def _quoted(doc: Document) -> Callable[[int], bool]:
     def quoted(at: int) -> bool:
         return doc.quotation_at(at) is not None
 
@@ -828,7 +836,14 @@ def _quoted(doc):  # type: ignore[no-untyped-def]
 class _Judgement:
     """The signals of one document, the units they mark, and the findings."""
 
-    def __init__(self, doc, hits_by_rule, voice_rule=None, voice_blocks=frozenset(), sellers=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        doc: Document,
+        hits_by_rule: Mapping[PackRule, Sequence[Hit]],
+        voice_rule: PackRule | None = None,
+        voice_blocks: AbstractSet[int] = frozenset(),
+        sellers: dict[int, int] | None = None,
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.voice_rule = voice_rule  # the promo-voice rule, and the paragraphs its words are in
@@ -868,7 +883,7 @@ class _Judgement:
                 changed |= self._mark(j, src)
 
     # -- signals --------------------------------------------------------------------------------
-    def _collect(self, hits_by_rule) -> None:  # type: ignore[no-untyped-def]
+    def _collect(self, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> None:
         doc, units = self.doc, self.units
         for rule, hits in hits_by_rule.items():
             for hit in hits:
@@ -901,9 +916,10 @@ class _Judgement:
                     continue
                 sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
                 if rule.id == _CTA_RULE:
-                    sev = self._call_to_action(i, hit)
-                    if sev is None:
+                    cta = self._call_to_action(i, hit)
+                    if cta is None:
                         continue
+                    sev = cta
                 elif rule.id == _DISCLAIMER_RULE:
                     self.legal.add(i)
                 elif rule.id == _SELF_RULE:
@@ -912,7 +928,7 @@ class _Judgement:
                     sev = Severity.WARNING
                 self.signals.setdefault(i, []).append((rule, hit, sev))
 
-    def _past_open_mark(self, i: int, hit) -> bool:  # type: ignore[no-untyped-def]
+    def _past_open_mark(self, i: int, hit: Hit) -> bool:
         """Is the hit a share bar, or does it open its unit inside a quotation that no mark
         closes (one the scan runs on to the paragraph's end)? Then the quotation is the scan's
         guess, not a speaker's words: an open mark that a mangled paste never closed
@@ -938,7 +954,7 @@ class _Judgement:
             return False
         return opens or u.start > q.start
 
-    def _quoted_in_story(self, hit) -> bool:  # type: ignore[no-untyped-def]
+    def _quoted_in_story(self, hit: Hit) -> bool:
         """Is the hit inside a quotation the story is told around ("Mary Jones put it simply:
         "Please consider a donation"") even where no speaker was found for it? A quotation
         that is a whole paragraph (a reader's testimonial on a sales page) is not."""
@@ -963,7 +979,7 @@ class _Judgement:
             return True
         return _IMPERATIVE.match(self.text, u.start) is not None
 
-    def _call_to_action(self, i: int, hit) -> Severity | None:  # type: ignore[no-untyped-def]
+    def _call_to_action(self, i: int, hit: Hit) -> Severity | None:
         """An imperative to the reader: strong at a paragraph's edge with a function cue,
         a hint at the edge when it speaks to "you", otherwise nothing."""
         units = self.units

@@ -14,9 +14,13 @@ first document.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.model.rule import Examples, Rule
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
 
 RULE_ID = "advertorial/headline-list"
 
@@ -24,7 +28,7 @@ _STORY = "The council approved the budget on Tuesday after a long debate that ra
 _AFTER = "The vote was seven to two, the clerk said, and the budget takes effect in April."
 
 
-def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+def check(doc: Document) -> Iterator[Finding]:
     from lintnews.builtin.advertorial_shapes import check as shapes
 
     return shapes(doc)

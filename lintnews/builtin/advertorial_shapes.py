@@ -26,9 +26,15 @@ import re
 import weakref
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.builtin.advertorial import _Judgement
+    from lintnews.document.document import Document
+    from lintnews.readers import Block
 
 SHAPE_RULE = "advertorial/headline-list"
 SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
@@ -232,7 +238,7 @@ class Shapes:
     of times.
     """
 
-    def __init__(self, doc, judgement=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, doc: Document, judgement: _Judgement | None = None) -> None:
         self.doc = doc
         self.text = text = doc.text
         self.judgement = judgement
@@ -291,7 +297,9 @@ class Shapes:
     def _label_block(self, bi: int) -> bool:
         """A short block that is only a link label ("Related", "Most read", "More from X:")."""
         j = self.judgement
-        idx = j.units.block_units(bi) if j is not None else None
+        if j is None:
+            return False
+        idx = j.units.block_units(bi)
         if not idx or len(idx) != 1 or idx[0] not in j.signals:
             return False
         b = self.doc.blocks[bi]
@@ -455,7 +463,7 @@ class Shapes:
             return None
         return m.start(1), m.start(1) + len(tail.rstrip())
 
-    def _run_tail(self, b) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    def _run_tail(self, b: Block) -> tuple[int, int] | None:
         """The span of related headlines run together after the text's last sentence with one
         space ("... as waiters. Ana Ruiz: Key facts Who owns the quay? How the pier has grown"):
         two headlines at least, parted by a question's mark before a capital, the last no
@@ -573,7 +581,7 @@ def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
         yield run
 
 
-def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+def check(doc: Document) -> Iterator[Finding]:
     """The shape pass of a document the advertorial judge has not seen (no advertorial
     signal in it): runs of headline-shaped lines and timelines, lone off-topic lines."""
     if doc in JUDGED or not doc.blocks:

@@ -18,6 +18,10 @@ test of every paragraph of a long text cost a tenth of linting it. Linear in the
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _SECOND = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 # the publication as "we" ("us" in lower case only: "US" is a country)
@@ -78,7 +82,7 @@ _SHORTEST, _LONGEST = 12, 400  # characters: a plug is a short paragraph (tested
 THRESHOLD = 4  # marks (see promotional)
 
 
-def promotional(text: str, start: int, end: int, quoted) -> bool:  # type: ignore[no-untyped-def]
+def promotional(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> bool:
     """Is ``text[start:end]`` (a paragraph) a plug by its voice?
 
     Marks, one each: the reader ("you"), the publication ("we", "our"), a command, the

@@ -215,7 +215,7 @@ class Matcher:
             found = self._exceptions[ri] = RuleExceptions(rule.exceptions, rule.case_sensitive, rule.builtin)
         return found
 
-    def _scanners(self):  # type: ignore[no-untyped-def]
+    def _scanners(self) -> _Scans:
         """What finds the candidates of a long text: a trie regex of every literal prefix of a
         built-in pattern and every form of a word list (:mod:`lintnews.matching.prefilter`;
         RE2 programs instead for very long word lists, a house list of 100,000 terms), and
@@ -223,11 +223,13 @@ class Matcher:
         if self._scans is None:
             from lintnews.matching.prefilter import Prefilter
 
-            afters: dict[str, set] = defaultdict(set)
+            # (per prefix, the marks its patterns need before it; None: none, or a word list's form)
+            afters: dict[str, set[str | None]] = defaultdict(set)
             for prefix, owners in self._by_prefix.items():
                 for i in owners:
-                    afters[prefix].add(self._alternatives[i].start.after)
-            programs = []
+                    start = self._alternatives[i].start  # (a pattern with a prefix has a start)
+                    afters[prefix].add(start.after if start is not None else None)
+            programs: list[Program] = []
             if len(self._forms) > _MAX_TRIE:
                 from lintnews.matching.re2run import Program
 
@@ -239,15 +241,18 @@ class Matcher:
             # trie of their own, tried only after those marks, not after every space; a prefix
             # that some pattern wants anywhere (or after other marks) stays with the others
             after: dict[str, set[str]] = defaultdict(set)
-            for key, owners in afters.items():
-                if len(owners) == 1 and None not in owners:
-                    after[next(iter(owners))].add(key)
+            for key, marks in afters.items():
+                if len(marks) == 1:
+                    (mark,) = marks
+                    if mark is not None:
+                        after[mark].add(key)
             keys = set(afters).difference(*after.values())
             prefilter = Prefilter(keys, after, self._guards(keys))
             inside = None
             if self._inside_words:  # (prefixes that may start inside a word: tried everywhere)
                 words = sorted({w for alt in self._alternatives if alt.start is not None
-                                and alt.start.where == "anywhere" for w in alt.start.words})
+                                and alt.start.where == "anywhere" and alt.start.words is not None
+                                for w in alt.start.words})
                 inside = re.compile("(?=(" + trie_regex(words) + "))")
             lines = None
             if self._at_line_start:  # (patterns anchored at line starts, prefixes unknown)
