@@ -1,0 +1,297 @@
+"""Inserted lines found by their voice and their break from the story, not by their class.
+
+The advertorial judge (:mod:`lintnews.builtin.advertorial`) knows insertions by their class:
+an appeal's words, a plug's, a disclosure's. Rounds 24-27 added classes from tuning sets and
+the held-out halves never moved: the insertions a new writer makes are of classes nobody
+listed. What every insertion shares is not its words but two facts a boilerplate remover
+measures:
+
+(a) **voice**: it speaks for the outlet or to the reader about something other than the
+    story: a command to the reader to read, listen, follow, subscribe, support, share, tap,
+    download or buy (``advertorial/reader-acts``), such a verb with the reader ("you") or
+    the outlet ("we", "our", "us"), or the outlet's own products ("our newsletter", "our
+    series": ``advertorial/outlet-nouns``);
+(b) **break**: it has little to do with the story around it: few of its content words occur
+    in the rest of the article (lexical cohesion), and it sits at a paragraph's edge (its own
+    line, or glued to a story sentence at a sentence seam), where a paste lands.
+
+Either alone is common in news (a story quotes a command, an advice paragraph says "you",
+a new topic opens a paragraph); both together are a warning. Every threshold was fixed on the
+pooled tuning sets (news-dev, advert-dev and three writers' tuning halves). Each piece of
+evidence is a small function that returns its reason, as ``lintnews explain`` gives one.
+
+The pass runs once per document as the code rule ``advertorial/insertion``; it reads only
+the first and last sentence of each paragraph, and measures cohesion only when a sentence
+has the voice (most documents have none). Lines the advertorial judge already reported at a
+warning are left to it (:func:`remember`).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util.lazyregex import LazyRegex
+
+RULE_ID = "advertorial/insertion"
+MESSAGE = "Line that speaks to the reader about the outlet and breaks from the story around it (an inserted plug?)."
+SUGGESTION = "Remove the inserted line from the article body if it is not part of the story."
+
+# the most of a line's content words that may occur elsewhere in the article for it to break
+# from the story (fixed on the pooled tuning sets' misses and their clean look-alikes)
+MAX_SHARED = 0.40
+MIN_COHERENCE = 0.05  # the share of the surrounding paragraphs' words that recur among them
+MIN_CONTENT = 3  # content words a line needs for its cohesion to be measured
+MIN_STORY = 20  # content words the rest of the article needs to be a story to break from
+REACH = 25  # paragraphs each way that are the article around a line (texts run together hold many)
+LONGEST = 320  # characters: a longer sentence is the story's prose, not a paste
+
+# the findings of the advertorial judge, by document: the lines it reported at a warning
+_REPORTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+_WORD = LazyRegex(r"[^\W\d_][\w'’-]*")
+_CLAUSE_START = LazyRegex(r"(?:^|[:;?!]\s+|\s[-–—]\s+|^(?:for|to)\b[^,:;]{1,60},\s+)", re.IGNORECASE)
+_OUR = LazyRegex(r"\b(?:our|us)\b", re.IGNORECASE)
+# after a command's verb, a word that shows the verb is a noun or a subject's ("Support for
+# the plan grew", "Report was published")
+_NOT_COMMAND = frozenset(
+    "of is was are were has had have will would can could may might should said says grew rose fell "
+    "came went shows showed found finds from by".split()
+)
+# a story line: reported speech, or an attribution
+_STORY = LazyRegex(r"\b(?:said|says|told|tells|according\s+to|reported|announced|added)\b", re.IGNORECASE)
+_STOPWORDS = frozenset(
+    """a an the and or but nor of in on at to for with by from as is are was were be been being it its
+    this that these those there here then than so not no yes do does did done have has had will would
+    can could may might must should shall you your yours we our us they their them he his him she her
+    i my me who whom whose which what when where why how all any some each every more most much many
+    few other another such only just also very into onto over under about after before up down out
+    off again once now new get gets got make makes made one two three first last year years day days
+    if because while until through per via own same too like now today tomorrow""".split()
+)
+
+
+@cache
+def _acts() -> frozenset[str]:
+    """The base forms of the reader-act verbs (the command's form)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("advertorial/reader-acts").values())
+
+
+@cache
+def _outlet_nouns() -> frozenset[str]:
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(f.lower() for f in word_class("advertorial/outlet-nouns"))
+
+
+def remember(doc, findings: Iterable[Finding]) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """Pass the advertorial judge's findings through, keeping the spans of its warnings, so
+    this pass does not report a line twice."""
+    spans: list[tuple[int, int]] = []
+    for f in findings:
+        if f.severity is None or f.severity.rank >= Severity.WARNING.rank:
+            spans.append((f.start, f.end))
+        yield f
+    if spans:
+        _REPORTED[doc] = spans
+
+
+def command(sentence: str) -> str | None:
+    """The reason a sentence commands the reader to act with the outlet: a reader-act verb in
+    its base form opening a clause ("Listen to ...", "...: stream it free", "For the latest,
+    download the app"), not a noun or a subject ("Support for the plan grew")."""
+    acts = _acts()
+    for m in _CLAUSE_START.finditer(sentence):
+        words = _WORD.findall(sentence, m.end(), m.end() + 40)
+        if not words:
+            continue
+        verb = words[0].lower()
+        if verb not in acts:
+            continue
+        if m.end() == 0 and not words[0][0].isupper():
+            continue
+        if len(words) > 1 and words[1].lower() in _NOT_COMMAND:
+            continue
+        return f"commands the reader: '{words[0]}' opens a clause"
+    return None
+
+
+def speaks_for_outlet(sentence: str) -> str | None:
+    """The reason a sentence speaks for the outlet about its own products: "our" or "us" with
+    one of the outlet's nouns in the words after it ("our Future of Energy series", "our
+    Pinterest boards"). (A reader-act verb beside a bare "you" or "we" is not enough: advice
+    and an organisation's own blog speak so; measured on the tuning sets.)"""
+    nouns = _outlet_nouns()
+    for m in _OUR.finditer(sentence):
+        near = [w.lower() for w in _WORD.findall(sentence, m.end(), m.end() + 60)[:4]]
+        hit = next((w for w in near if w in nouns), None)
+        if hit:
+            return f"names the outlet's own '{hit}' as '{m.group(0)}'"
+    return None
+
+
+def voice(sentence: str) -> str | None:
+    """Evidence (a): the reason a line speaks for the outlet or to the reader, or None."""
+    return command(sentence) or speaks_for_outlet(sentence)
+
+
+def stem(word: str) -> str:
+    """A crude stem for cohesion (as boilerplate removers count shared words): lower case,
+    a possessive and a plural or verb ending cut ("drought's" -> "drought", "alerts" -> "alert")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for end in ("ing", "ed", "es", "s"):
+        if len(w) > len(end) + 3 and w.endswith(end):
+            return w[: -len(end)]
+    return w
+
+
+def content(text: str) -> set[str]:
+    """The stems of a text's content words (no function words, no short words)."""
+    return {stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _STOPWORDS}
+
+
+def breaks(words: set[str], rest: set[str]) -> str | None:
+    """Evidence (b), cohesion: the reason a line's content words are mostly foreign to the rest
+    of the article, or None (too few words to tell, or it shares enough with the story)."""
+    if len(words) < MIN_CONTENT:
+        return None
+    shared = len(words & rest) / len(words)
+    if shared > MAX_SHARED:
+        return None
+    return f"shares {shared:.0%} of its content words with the rest of the article"
+
+
+def coherent(blocks_words: list[set[str]]) -> str | None:
+    """The reason the paragraphs around a line are a story (they share their words with each
+    other), or None: a page of unrelated lines (a list of links, a feed of other pages' lines)
+    has no story for a line to break from."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for words in blocks_words:
+        again |= words & seen
+        seen |= words
+    if len(seen) < MIN_STORY:
+        return None
+    share = len(again) / len(seen)
+    if share < MIN_COHERENCE:
+        return None
+    return f"the paragraphs around it share {share:.0%} of their words"
+
+
+def _edge_sentences(doc) -> Iterator[tuple[int, int, int]]:  # type: ignore[no-untyped-def]
+    """(start, end, block) of every first and last sentence of a prose paragraph: where a
+    paste lands (its own line, or glued to a story sentence at a seam)."""
+    sents = doc.sentences
+    blocks = doc.blocks
+    for bi, b in enumerate(blocks):
+        if b.kind != "paragraph":
+            continue
+        r = doc.block_sentences(bi)
+        if not r:
+            continue
+        for i in {r[0], r[-1]}:
+            s = sents[i]
+            yield s.start, s.end, bi
+
+
+def candidates(doc) -> list[tuple[int, int, int, str]]:  # type: ignore[no-untyped-def]
+    """Edge sentences with the outlet's or the reader's voice: (start, end, block, reason)."""
+    text = doc.text
+    found = []
+    for start, end, bi in _edge_sentences(doc):
+        if end - start > LONGEST:
+            continue
+        line = text[start:end]
+        why = voice(line)
+        if why is None or _STORY.search(line) is not None:
+            continue
+        if doc.quotation_at(start) is not None or doc.in_attributed_quote(start, end):
+            continue
+        found.append((start, end, bi, why))
+    return found
+
+
+def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """The ``advertorial/insertion`` rule: a warning for each edge line with both the voice
+    (a) and the break (b)."""
+    if len(doc.blocks) < 3:
+        return
+    found = candidates(doc)
+    if not found:
+        return
+    text = doc.text
+    reported = _REPORTED.get(doc, ())
+    blocks = doc.blocks
+    measured: dict[int, set[str]] = {}
+
+    def words_of(j: int) -> set[str]:
+        if j not in measured:
+            b = blocks[j]
+            measured[j] = content(text[b.start : b.end]) if b.kind == "paragraph" else set()
+        return measured[j]
+
+    for start, end, bi, why in found:
+        if any(s < end and start < e for s, e in reported):
+            continue
+        around = [words_of(j) for j in range(max(0, bi - REACH), min(len(blocks), bi + REACH + 1)) if j != bi]
+        story = coherent(around)
+        if story is None:
+            continue
+        gap = breaks(content(text[start:end]), set().union(*around))
+        if gap is None:
+            continue
+        yield Finding(
+            start=start,
+            end=end,
+            message=f"{MESSAGE} It {why}; it {gap}; {story}.",
+            suggestion=SUGGESTION,
+            severity=Severity.WARNING,
+            rule=RULE_ID,
+        )
+
+
+_STORY_A = "The harbour board voted on Tuesday to delay the ferry terminal for another year, citing rising steel costs."
+_STORY_B = "Engineers had warned that the old pier would need repairs before the winter storms arrive."
+_STORY_C = "The board will meet again in March, when a revised budget for the terminal is due."
+
+
+def _rule():  # type: ignore[no-untyped-def]
+    from lintnews.model.rule import Examples, Rule
+
+    return Rule(
+        id=RULE_ID,
+        category="advertorial",
+        severity=Severity.WARNING,
+        summary="A line that speaks to the reader about the outlet and shares little with the story around it.",
+        rationale=(
+            "An inserted plug is known by two facts together, whatever its words: it speaks for the "
+            "outlet or to the reader about acting with it (a command to read, listen, follow, subscribe, "
+            "support, share or download; 'our newsletter'), and it breaks from the story: few of its "
+            "content words occur in the article around it, and it sits at a paragraph's edge. Either "
+            "alone is common in news and is not reported."
+        ),
+        suggestion=SUGGESTION,
+        examples=Examples(
+            trigger=(
+                f"{_STORY_A}\n\n{_STORY_B}\n\nTap the bell to get notified whenever we post a new video.\n\n{_STORY_C}",
+                f"{_STORY_A}\n\n{_STORY_B} Listen to our weekly podcast on any streaming platform.\n\n{_STORY_C}",
+            ),
+            no_trigger=(
+                # the reader is told something about the story itself
+                f"{_STORY_A}\n\n{_STORY_B}\n\nRead the board's terminal report on the harbour website.\n\n{_STORY_C}",
+                # a quoted command is the story's
+                f'{_STORY_A}\n\n"Follow the money," the chairman told the board.\n\n{_STORY_C}',
+            ),
+        ),
+        check_fn=check,
+    )
+
+
+INSERTION_RULE = _rule()
