@@ -8,7 +8,15 @@ with a coherent story around it. Either alone is not reported.
 
 from __future__ import annotations
 
-from lintnews.builtin.advertorial_break import RULE_ID, breaks, coherent, command, content, speaks_for_outlet, voice
+from lintnews.builtin.advertorial_break import (
+    RULE_ID,
+    breaks,
+    coherent,
+    command,
+    content,
+    speaks_for_outlet,
+    voice,
+)
 from tests.advertorial_lint import lint_advertorial
 
 STORY = [

@@ -133,7 +133,7 @@ def command(sentence: str) -> str | None:
         if m.end() == 0 and not words[0][0].isupper():
             continue
         after = [w.lower() for w in words[1 : 1 + _FINITE_REACH]]
-        if after[:1] == ["of"] or after[:1] and after[0].endswith("ed") or any(w in _FINITE for w in after):
+        if after[:1] == ["of"] or (after[:1] and after[0].endswith("ed")) or any(w in _FINITE for w in after):
             continue  # a noun: "Order of service", "Order violated by ...", "Support for it grew"
         if _opens_phrase(sentence, m.end()) or _inside_quote(sentence, m.end()):
             continue
@@ -260,7 +260,9 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     for start, end, bi, why in found:
         if any(s < end and start < e for s, e in reported):
             continue
-        around = [words_of(j) for j in range(max(0, bi - REACH), min(len(blocks), bi + REACH + 1)) if j != bi]
+        own = blocks[bi]  # the story sentences the line is glued to are the story's too
+        around = [content(text[own.start : start] + " " + text[end : own.end])]
+        around += [words_of(j) for j in range(max(0, bi - REACH), min(len(blocks), bi + REACH + 1)) if j != bi]
         story = coherent(around)
         if story is None:
             continue
