@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import accumulate
 
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
@@ -46,7 +48,7 @@ MAX_SHARED = 0.25
 MIN_COHERENCE = 0.05  # the share of the surrounding paragraphs' words that recur among them
 MIN_CONTENT = 3  # content words a line needs for its cohesion to be measured
 MIN_STORY = 20  # content words the rest of the article needs to be a story to break from
-REACH = 25  # paragraphs each way that are the article around a line (texts run together hold many)
+REACH = 10  # paragraphs each way that are the article around a line (texts run together hold many)
 LONGEST = 320  # characters: a longer sentence is the story's prose, not a paste
 
 # the findings of the advertorial judge, by document: the lines it reported at a warning
@@ -54,7 +56,7 @@ _REPORTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 _WORD = LazyRegex(r"[^\W\d_][\w'’-]*")
 _CLAUSE_START = LazyRegex(r"(?:^|[:;?!]\s+|\s[-–—]\s+|^(?:for|to)\b[^,:;]{1,60},\s+)", re.IGNORECASE)
-_OUR = LazyRegex(r"\b(?:our|us)\b", re.IGNORECASE)
+_OUR = LazyRegex(r"\bour\b", re.IGNORECASE)
 # in the words after a command's verb, a finite verb shows the verb was a noun heading the
 # subject ("Support for the plan grew", "Report was published"); "of" right after it, a noun
 _FINITE = frozenset(
@@ -160,6 +162,10 @@ def voice(sentence: str) -> str | None:
     return command(sentence) or speaks_for_outlet(sentence)
 
 
+_STEMS: dict[str, str] = {}  # word -> stem, the words of every text read (bounded below)
+_STEMS_MAX = 200_000
+
+
 def stem(word: str) -> str:
     """A crude stem for cohesion (as boilerplate removers count shared words): lower case,
     a possessive and a plural or verb ending cut ("drought's" -> "drought", "alerts" -> "alert")."""
@@ -174,7 +180,17 @@ def stem(word: str) -> str:
 
 def content(text: str) -> set[str]:
     """The stems of a text's content words (no function words, no short words)."""
-    return {stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _STOPWORDS}
+    stems = _STEMS
+    if len(stems) > _STEMS_MAX:
+        stems.clear()
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if len(w) > 2 and w not in _STOPWORDS:
+            st = stems.get(w)
+            if st is None:
+                st = stems[w] = stem(w)
+            out.add(st)
+    return out
 
 
 def breaks(words: set[str], rest: set[str]) -> str | None:
@@ -205,28 +221,59 @@ def coherent(blocks_words: list[set[str]]) -> str | None:
     return f"the paragraphs around it share {share:.0%} of their words"
 
 
-def _edge_sentences(doc) -> Iterator[tuple[int, int, int]]:  # type: ignore[no-untyped-def]
-    """(start, end, block) of every first and last sentence of a prose paragraph: where a
-    paste lands (its own line, or glued to a story sentence at a seam)."""
-    sents = doc.sentences
-    blocks = doc.blocks
-    for bi, b in enumerate(blocks):
-        if b.kind != "paragraph":
-            continue
-        r = doc.block_sentences(bi)
-        if not r:
-            continue
-        for i in {r[0], r[-1]}:
-            s = sents[i]
-            yield s.start, s.end, bi
+@cache
+def _openers() -> tuple[str, ...]:
+    """The words a voiced sentence may open with, for one C-speed ``startswith`` per sentence:
+    a command's verb ("Listen ", "Read "), the outlet's "Our ", a lead-in before a command
+    ("For the latest on the drought, download ...")."""
+    return tuple(sorted({f"{a[0].upper()}{a[1:]} " for a in _acts()} | {"Our ", "For ", "To "}))
+
+
+@cache
+def _inner() -> tuple[LazyRegex, ...]:
+    """Patterns that open on a literal (the fast search) for a command inside a sentence: after
+    a colon or a dash ("...: stream it free", "It's free - sign up"; each opening on its literal,
+    which ``re`` finds fastest: " - " opening on a space was tried at every word). (A lead-in's comma,
+    ", download", searched for in the whole text, cost 1% of linting a long text: a lead-in is
+    found by its opening word instead.)"""
+    from lintnews.util.trie import trie_regex
+
+    verbs = trie_regex(sorted(_acts()))
+    return tuple(LazyRegex(rf"{lead}{verbs}(?![\w'’-])") for lead in (": ", "- ", "– ", "— "))
+
+
+def _seeds(doc) -> set[int]:  # type: ignore[no-untyped-def]
+    """The indices of the sentences that may have the voice (most sentences have none and are
+    never read again): one ``startswith`` per sentence, a literal-led search of the text (a
+    search for "our" anywhere, tried too, cost 1% of linting a long text and is left out)."""
+    text = doc.text
+    opens = text.startswith
+    openers = _openers()
+    seeds = {i for i, s in enumerate(doc.sentences) if opens(openers, s.start)}
+    at = doc.sentence_index
+    for rx in _inner():
+        seeds.update(at(m.start() + 1) for m in rx.finditer(text))
+    return seeds
+
+
+def _edge(sents: list, i: int) -> bool:
+    """Is sentence ``i`` the first or the last of its paragraph (where a paste lands: its own
+    line, or glued to a story sentence at a seam)? (Read from its neighbours: the table of each
+    paragraph's sentences cost a long text 0.5% to build.)"""
+    block = sents[i].block
+    return i == 0 or i + 1 == len(sents) or sents[i - 1].block != block or sents[i + 1].block != block
 
 
 def candidates(doc) -> list[tuple[int, int, int, str]]:  # type: ignore[no-untyped-def]
-    """Edge sentences with the outlet's or the reader's voice: (start, end, block, reason)."""
+    """Edge sentences of prose paragraphs with the outlet's or the reader's voice: (start, end,
+    block, reason)."""
     text = doc.text
+    sents = doc.sentences
+    blocks = doc.blocks
     found = []
-    for start, end, bi in _edge_sentences(doc):
-        if end - start > LONGEST:
+    for i in sorted(_seeds(doc)):
+        start, end, bi = sents[i][:3]
+        if end - start > LONGEST or blocks[bi].kind != "paragraph" or not _edge(sents, i):
             continue
         line = text[start:end]
         why = voice(line)
@@ -247,7 +294,9 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     if not found:
         return
     text = doc.text
-    reported = _REPORTED.get(doc, ())
+    reported = sorted(_REPORTED.get(doc, ()))
+    ends = list(accumulate((e for _, e in reported), max))  # the furthest end up to each span
+    starts = [s for s, _ in reported]
     blocks = doc.blocks
     measured: dict[int, set[str]] = {}
 
@@ -258,7 +307,11 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         return measured[j]
 
     for start, end, bi, why in found:
-        if any(s < end and start < e for s, e in reported):
+        k = bisect_left(starts, end)  # the spans starting before the line's end
+        if k and ends[k - 1] > start:
+            continue  # the judge reported (part of) it
+        words = content(text[start:end])
+        if len(words) < MIN_CONTENT:
             continue
         own = blocks[bi]  # the story sentences the line is glued to are the story's too
         around = [content(text[own.start : start] + " " + text[end : own.end])]
@@ -266,7 +319,7 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         story = coherent(around)
         if story is None:
             continue
-        gap = breaks(content(text[start:end]), set().union(*around))
+        gap = breaks(words, set().union(*around))
         if gap is None:
             continue
         yield Finding(
