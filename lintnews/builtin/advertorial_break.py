@@ -48,7 +48,8 @@ MAX_SHARED = 0.25
 MIN_COHERENCE = 0.05  # the share of the surrounding paragraphs' words that recur among them
 MIN_CONTENT = 3  # content words a line needs for its cohesion to be measured
 MIN_STORY = 20  # content words the rest of the article needs to be a story to break from
-REACH = 10  # paragraphs each way that are the article around a line (texts run together hold many)
+ARTICLE = 400  # paragraphs (lines, in plain text): a text of at most this many is one article, and all of it is the story
+REACH = 10  # paragraphs each way that are the article around a line in a longer text (texts run together)
 LONGEST = 320  # characters: a longer sentence is the story's prose, not a paste
 
 # the findings of the advertorial judge, by document: the lines it reported at a warning
@@ -315,7 +316,8 @@ def check(doc) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
             continue
         own = blocks[bi]  # the story sentences the line is glued to are the story's too
         around = [content(text[own.start : start] + " " + text[end : own.end])]
-        around += [words_of(j) for j in range(max(0, bi - REACH), min(len(blocks), bi + REACH + 1)) if j != bi]
+        lo, hi = (0, len(blocks)) if len(blocks) <= ARTICLE else (max(0, bi - REACH), min(len(blocks), bi + REACH + 1))
+        around += [words_of(j) for j in range(lo, hi) if j != bi]
         story = coherent(around)
         if story is None:
             continue
