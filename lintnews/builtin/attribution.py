@@ -1243,7 +1243,35 @@ def _tag_verb() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:had|has|have|later|earlier|also)\s+)?(?:{verbs})\b", re.IGNORECASE)
 
 
-class _Members(NamedTuple):
+class _Members:
+    """A member of a head noun's group named in the text, its patterns compiled when first
+    needed.
+
+    Compiling them takes 4-9 ms a noun (some thirty nouns on the 10 MB benchmark file, and
+    again in every process a large file is linted in), and for most nouns no pattern can
+    match where one is asked. Except for office holders, legislators and experts, whose
+    patterns take any title of theirs, every pattern needs a form of the noun itself; for the
+    other nouns a search for the forms alone, made first, skips the patterns (and compiling
+    them) where none is in reach: on that file 19 of the 30 nouns asked about never needed
+    their patterns."""
+
+    __slots__ = ("_forms", "_heads", "_lemma", "_patterns")
+
+    def __init__(self, lemma: str, heads: list[str], forms: re.Pattern[str] | None) -> None:
+        self._lemma, self._heads = lemma, heads
+        self._forms = forms  # (None: a noun whose patterns take titles too)
+        self._patterns: _MemberPatterns | None = None
+
+    def found(self, text: str, start: int, end: int) -> bool:
+        """Is a member named between ``start`` and ``end``? (:meth:`_MemberPatterns.found`)"""
+        if self._forms is not None and self._forms.search(text, start, end) is None:
+            return False  # no form of the noun in reach: no pattern could match
+        if self._patterns is None:
+            self._patterns = _member_patterns(self._lemma, self._heads)
+        return self._patterns.found(text, start, end)
+
+
+class _MemberPatterns(NamedTuple):
     """The patterns of a member of a head noun's group named in the text."""
 
     apposition: re.Pattern[str]  # "Jane Roe, an analyst at": named unless a verb follows the noun
@@ -1336,78 +1364,90 @@ def _member_pattern(head: str) -> _Members | None:
     pattern = None
     if lemma is not None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
-        alt = "|".join(map(re.escape, heads))
-        titles = alt  # "analyst Jane Roe"; for office holders any title ("Fire Chief Tom Moore")
-        spoke = _SPOKE
-        if lemma in lx.lemmas("office-holders"):
-            # "an official said ... Wu Yan, deputy director of the agency, said": any title of
-            # an office names one of the officials
-            titles = lx.alternation("office-titles", lx.NOUN)
-        elif lemma in _MEMBER_HEADS:
-            # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
-            # member (of the house the story is about)
-            titles = f"{alt}|{_LEGISLATOR_TITLES}"
-            if lemma == "politician":
-                # a lawmaker is one of the politicians ("politicians said ... party lawmaker
-                # and former treasury undersecretary Faik Oz told")
-                house = "|".join(sorted({re.escape(f) for f, lem in nouns.items() if lem in ("lawmaker", "legislator")},
-                                        key=len, reverse=True))
-                titles = f"{titles}|{house}"
-            spoke = rf"(?:{_SPOKE}|{_JUDGED})"
-        elif lemma in lx.lemmas("expertise-titles"):
-            # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
-            # any title of expertise names one of the analysts or experts
-            titles = lx.alternation("expertise-titles", lx.NOUN)
-        head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
-        # a second title joined to the first ("lawmaker and former treasury undersecretary"):
-        # "and", "former" and one lower-case word before an office's title, nothing else
-        offices = lx.alternation("office-titles", lx.NOUN)
-        chain = rf"(?:\s+and\s+(?:former\s+)?(?:[a-z][\w-]*\s+)?(?i:{offices}))?"
-        pattern = _Members(
-            re.compile(
-                rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
-            ),
-            re.compile(
-                rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
-                # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
-                # "with Russian President Vladimir Putin", named but no source)
-                # (a comma may set the name off: "the Prisoners' Club director, Qadura Fares, told")
-                rf"|\b(?i:{titles}){chain}(?:\s*,)?\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{spoke}"
-                # "One resident, Mark Lee, said": the member named in apposition after the noun
-                rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
-                # "Russell Roe, executive vice president of the Home Builders Association": a
-                # named officer of a body named for the group speaks for its members
-                rf"|(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:[\w.’'-]+\s+){{0,6}}?(?:of|for|at)\s+(?:the\s+)?"
-                rf"(?:(?-i:[A-Z][\w’'-]+)\s+){{0,3}}{_capitalised(heads)}['’]?\s+{_GROUP_BODIES}"
-            ),
-            # "Monica Roe, senior climate campaigner at environmentalist group X": a title with
-            # no article, up to the member's noun (or an office's title) within ten words, of a
-            # speaker ("talks with Pena Nieto, Videgaray and other officials that ..." name
-            # no source); "the White House, a retired KGB officer who ... told" is a place and
-            # a tag: the title ends its apposition, before "of", "at" or a stop
-            re.compile(
-                rf"(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
-                rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?(?:(?i:vice|deputy|co|under)-)?"
-                rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–(-]))"
-            ),
-            # "said Sam Roe, who served twice as deputy foreign minister": the role given in a
-            # relative clause whose verb is one of being or serving ("who is a senior analyst",
-            # "who has worked as an adviser"), or of heading ("who heads the agency") for an
-            # office; a name with its role, as a speaker only (checked in ``found``). "Who" may
-            # be glued to its verb by the "-" some copy has for a space ("who-served")
-            re.compile(
-                rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?i:who)(?:\s+|-)(?:(?:also|once|then|now|previously|formerly|later)\s+)?"
-                rf"(?:{_ROLE_VERBS}\s+(?:[\w.’'-]+\s+){{0,6}}?(?:(?i:{alt})|(?i:{titles}))\b{head_verbs})"
-            ),
-            # "the scientists, mostly from the research body GNS Science,": the group's noun
-            # again, definite, with the body it comes from (a capitalised name within six words)
-            re.compile(
-                rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{alt}),?\s+{_REPRISE_SHARE}(?:from|of|at|with)\s+"
-                rf"(?:[\w’'-]+\s+){{0,5}}?(?-i:[A-Z][\w’'-]+)"
-            ),
-        )
+        titled = lemma in lx.lemmas("office-holders") or lemma in _MEMBER_HEADS or lemma in lx.lemmas("expertise-titles")
+        # (the forms as the patterns write them, in the same case-insensitive group)
+        forms = None if titled else re.compile("(?i:" + "|".join(map(re.escape, heads)) + ")")
+        pattern = _Members(lemma, heads, forms)
     _MEMBERS[head] = pattern
     return pattern
+
+
+def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
+    """The patterns of :func:`_member_pattern` for the noun ``lemma`` (its forms ``heads``,
+    longest first). Where the noun's titles are its own forms (not an office holder's, a
+    legislator's or an expert's), each pattern matches one of them, written ``(?i:{alt})``
+    (or capitalised: "the Home Builders Association"), which :class:`_Members` relies on."""
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    alt = "|".join(map(re.escape, heads))
+    titles = alt  # "analyst Jane Roe"; for office holders any title ("Fire Chief Tom Moore")
+    spoke = _SPOKE
+    if lemma in lx.lemmas("office-holders"):
+        # "an official said ... Wu Yan, deputy director of the agency, said": any title of
+        # an office names one of the officials
+        titles = lx.alternation("office-titles", lx.NOUN)
+    elif lemma in _MEMBER_HEADS:
+        # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
+        # member (of the house the story is about)
+        titles = f"{alt}|{_LEGISLATOR_TITLES}"
+        if lemma == "politician":
+            # a lawmaker is one of the politicians ("politicians said ... party lawmaker
+            # and former treasury undersecretary Faik Oz told")
+            house = "|".join(sorted({re.escape(f) for f, lem in nouns.items() if lem in ("lawmaker", "legislator")},
+                                    key=len, reverse=True))
+            titles = f"{titles}|{house}"
+        spoke = rf"(?:{_SPOKE}|{_JUDGED})"
+    elif lemma in lx.lemmas("expertise-titles"):
+        # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
+        # any title of expertise names one of the analysts or experts
+        titles = lx.alternation("expertise-titles", lx.NOUN)
+    head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
+    # a second title joined to the first ("lawmaker and former treasury undersecretary"):
+    # "and", "former" and one lower-case word before an office's title, nothing else
+    offices = lx.alternation("office-titles", lx.NOUN)
+    chain = rf"(?:\s+and\s+(?:former\s+)?(?:[a-z][\w-]*\s+)?(?i:{offices}))?"
+    return _MemberPatterns(
+        re.compile(
+            rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
+        ),
+        re.compile(
+            rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+            # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
+            # "with Russian President Vladimir Putin", named but no source)
+            # (a comma may set the name off: "the Prisoners' Club director, Qadura Fares, told")
+            rf"|\b(?i:{titles}){chain}(?:\s*,)?\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{spoke}"
+            # "One resident, Mark Lee, said": the member named in apposition after the noun
+            rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
+            # "Russell Roe, executive vice president of the Home Builders Association": a
+            # named officer of a body named for the group speaks for its members
+            rf"|(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:[\w.’'-]+\s+){{0,6}}?(?:of|for|at)\s+(?:the\s+)?"
+            rf"(?:(?-i:[A-Z][\w’'-]+)\s+){{0,3}}{_capitalised(heads)}['’]?\s+{_GROUP_BODIES}"
+        ),
+        # "Monica Roe, senior climate campaigner at environmentalist group X": a title with
+        # no article, up to the member's noun (or an office's title) within ten words, of a
+        # speaker ("talks with Pena Nieto, Videgaray and other officials that ..." name
+        # no source); "the White House, a retired KGB officer who ... told" is a place and
+        # a tag: the title ends its apposition, before "of", "at" or a stop
+        re.compile(
+            rf"(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
+            rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?(?:(?i:vice|deputy|co|under)-)?"
+            rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–(-]))"
+        ),
+        # "said Sam Roe, who served twice as deputy foreign minister": the role given in a
+        # relative clause whose verb is one of being or serving ("who is a senior analyst",
+        # "who has worked as an adviser"), or of heading ("who heads the agency") for an
+        # office; a name with its role, as a speaker only (checked in ``found``). "Who" may
+        # be glued to its verb by the "-" some copy has for a space ("who-served")
+        re.compile(
+            rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?i:who)(?:\s+|-)(?:(?:also|once|then|now|previously|formerly|later)\s+)?"
+            rf"(?:{_ROLE_VERBS}\s+(?:[\w.’'-]+\s+){{0,6}}?(?:(?i:{alt})|(?i:{titles}))\b{head_verbs})"
+        ),
+        # "the scientists, mostly from the research body GNS Science,": the group's noun
+        # again, definite, with the body it comes from (a capitalised name within six words)
+        re.compile(
+            rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{alt}),?\s+{_REPRISE_SHARE}(?:from|of|at|with)\s+"
+            rf"(?:[\w’'-]+\s+){{0,5}}?(?-i:[A-Z][\w’'-]+)"
+        ),
+    )
 
 
 def _quoted(doc: Document, offset: int) -> bool:
