@@ -17,7 +17,9 @@ from lintnews.builtin.advertorial_break import (
     speaks_for_outlet,
     voice,
 )
-from tests.advertorial_lint import lint_advertorial
+from lintnews.document.document import Document
+from lintnews.engine.engine import Engine, Settings
+from tests.advertorial_lint import REGISTRY, lint_advertorial
 
 STORY = [
     "The harbour board voted on Tuesday to delay the ferry terminal for another year, citing rising steel costs.",
@@ -126,3 +128,15 @@ def test_a_page_of_unrelated_lines_is_left_alone() -> None:
         "Tennis fans queued from dawn for the final day of the tournament.",
     ]
     assert _insertion_lines("\n\n".join(lines)) == []
+
+
+def test_a_line_another_advertorial_rule_warns_on_is_reported_once_by_that_rule() -> None:
+    # the plug is both a known class (newsletter-plug) and an insertion by voice and break: the
+    # catch-all gives way in the filters stage (Rule.defers), one report for one plug
+    text = _between("Subscribe to our weekly newsletter for puzzles, recipes and gardening tips.")
+    plug_line = 5
+    rules = [d.rule for d in lint_advertorial(text) if d.line == plug_line]
+    assert rules == ["advertorial/newsletter-plug"]
+    alone = Engine(REGISTRY, Settings(select=(RULE_ID,)))  # the catch-all alone still finds it
+    doc = Document(REGISTRY.readers["text"].read(text), "t")
+    assert [d.rule for d in alone.lint(doc) if d.line == plug_line] == [RULE_ID]

@@ -20,6 +20,8 @@ VOICE = Rule("loaded-language/emotive", "loaded-language", W, writer_voice=True)
 PLAIN = Rule("unattributed-claim/vague-source", "unattributed-claim", W)
 QUIET = Rule("unattributed-claim/expectation", "unattributed-claim", INFO)
 PROSE = Rule("style/proselint", "style", W)
+PLUG = Rule("advertorial/newsletter-plug", "advertorial", W)
+CATCH_ALL = Rule("advertorial/insertion", "advertorial", W, defers=True)
 
 
 def finding(severity=None, rule=None, start=0, end=4):  # type: ignore[no-untyped-def]
@@ -57,6 +59,21 @@ def test_select(rule, found, select, ignore, kept):
 def test_severity(rule, found, overrides, profile, expected):
     [(_, _, got)] = filters.severity([(rule, found)], overrides, profile)
     assert got is expected
+
+
+@pytest.mark.parametrize(("others", "kept"), [
+    ([], True),  # alone on its words: reported
+    ([(PLUG, finding(start=2, end=9), W)], False),  # another rule of its category warns there
+    ([(PLUG, finding(start=4, end=9), W)], True),  # ... next to it, not on its words
+    ([(PLUG, finding(start=0, end=9), INFO)], True),  # a hint does not stand for the words
+    ([(PLAIN, finding(start=0, end=9), W)], True),  # another category's warning is another question
+    ([(CATCH_ALL, finding(start=0, end=9, rule="advertorial/insertion"), W)], True),  # nor its own
+])
+def test_deferred(others, kept):
+    mine = (CATCH_ALL, finding(), W)
+    out = list(filters.deferred([*others, mine]))
+    assert (mine in out) is kept
+    assert out[:len(others)] == others  # the others pass untouched, in order
 
 
 @pytest.mark.parametrize(("text", "end", "accept", "kept"), [

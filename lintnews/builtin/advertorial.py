@@ -53,7 +53,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.advertorial_break import remember
 from lintnews.builtin.advertorial_seller import LONGEST as SELLER_LONGEST
 from lintnews.builtin.advertorial_seller import MIDDLE as SELLER_MIDDLE
 from lintnews.builtin.advertorial_seller import seller_levels, seller_marks
@@ -772,7 +771,7 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
     # the shapes of this document's lines are judged here, with its signals (the
     # headline-list rule, which the engine calls after the judges, then leaves it alone)
     JUDGED.add(doc)
-    yield from remember(doc, _Judgement(doc, signals, voice_rule, candidates, sellers).findings())
+    yield from _Judgement(doc, signals, voice_rule, candidates, sellers).findings()
 
 
 _SELLER_REACH = 3  # paragraphs around a seed of the seller's voice that are read with it

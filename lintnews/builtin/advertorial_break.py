@@ -23,17 +23,15 @@ evidence is a small function that returns its reason, as ``lintnews explain`` gi
 The pass runs once per document as the code rule ``advertorial/insertion``; it reads only
 the first and last sentence of each paragraph, and measures cohesion only when a sentence
 has the voice (most documents have none). Lines the advertorial judge already reported at a
-warning are left to it (:func:`remember`).
+warning are left to it (the rule ``defers``: the filters stage drops this rule's finding where
+another advertorial rule warns on the same words).
 """
 
 from __future__ import annotations
 
 import re
-import weakref
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from lintnews.model.diagnostic import Finding, Severity
@@ -57,9 +55,6 @@ ARTICLE = 400  # paragraphs (lines, in plain text): a text of at most this many 
 REACH = 10  # paragraphs each way that are the article around a line in a longer text (texts run together)
 LONGEST = 320  # characters: a longer sentence is the story's prose, not a paste
 
-# the findings of the advertorial judge, by document: the lines it reported at a warning
-_REPORTED: weakref.WeakKeyDictionary[Document, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
-
 _WORD = LazyRegex(r"[^\W\d_][\w'’-]*")
 _CLAUSE_START = LazyRegex(r"(?:^|[:;?!]\s+|\s[-–—]\s+|^(?:for|to)\b[^,:;]{1,60},\s+)", re.IGNORECASE)
 _OUR = LazyRegex(r"\bour\b", re.IGNORECASE)
@@ -69,8 +64,8 @@ _FINITE = frozenset(
     "is was are were has had have will would can could may might should said says grew rose fell "
     "came went shows showed found finds".split()
 )
-_FINITE_REACH = 4
-_PHRASE = 40  # characters after a command's verb in which a comma closes an introductory phrase  # words after the verb in which a finite verb is looked for
+_FINITE_REACH = 4  # words after the verb in which a finite verb is looked for
+_PHRASE = 40  # characters after a command's verb in which a comma closes an introductory phrase
 # a story line: reported speech, or an attribution
 _STORY = LazyRegex(r"\b(?:said|says|told|tells|according\s+to|reported|announced|added)\b", re.IGNORECASE)
 _STOPWORDS = frozenset(
@@ -98,18 +93,6 @@ def _outlet_nouns() -> frozenset[str]:
     from lintnews.language.wordclasses import word_class
 
     return frozenset(f.lower() for f in word_class("advertorial/outlet-nouns"))
-
-
-def remember(doc: Document, findings: Iterable[Finding]) -> Iterator[Finding]:
-    """Pass the advertorial judge's findings through, keeping the spans of its warnings, so
-    this pass does not report a line twice."""
-    spans: list[tuple[int, int]] = []
-    for f in findings:
-        if f.severity is None or f.severity.rank >= Severity.WARNING.rank:
-            spans.append((f.start, f.end))
-        yield f
-    if spans:
-        _REPORTED[doc] = spans
 
 
 def _opens_phrase(sentence: str, at: int) -> bool:
@@ -307,9 +290,6 @@ def check(doc: Document) -> Iterator[Finding]:
     if not found:
         return
     text = doc.text
-    reported = sorted(_REPORTED.get(doc, ()))
-    ends = list(accumulate((e for _, e in reported), max))  # the furthest end up to each span
-    starts = [s for s, _ in reported]
     blocks = doc.blocks
     measured: dict[int, set[str]] = {}
 
@@ -320,9 +300,6 @@ def check(doc: Document) -> Iterator[Finding]:
         return measured[j]
 
     for start, end, bi, why in found:
-        k = bisect_left(starts, end)  # the spans starting before the line's end
-        if k and ends[k - 1] > start:
-            continue  # the judge reported (part of) it
         words = content(text[start:end])
         if len(words) < MIN_CONTENT:
             continue
@@ -380,6 +357,7 @@ def _rule() -> Rule:
             ),
         ),
         check_fn=check,
+        defers=True,  # a line another advertorial rule warns on is reported once, by that rule
     )
 
 

@@ -78,8 +78,6 @@ PASTE_SENTENCES = 12  # at most (round 25's column ran ten sentences; a pasted s
 _PASTE_LEAD_CHARS = 120  # how far before the colon its lead may start (within the colon's sentence)
 
 
-
-
 class Paste(NamedTuple):
     """Words pasted after a colon: where they start, and the words before the colon that name
     their author ("He tweeted", "Phil McNulty, BBC chief football writer")."""

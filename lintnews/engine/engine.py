@@ -227,9 +227,11 @@ class Engine:
 
         settings = self.settings
         rated = filters.accepted(
-            filters.severity(
-                filters.select(self.findings(doc), settings.select, settings.ignore),
-                settings.severity, profile or settings.profile,
+            filters.deferred(
+                filters.severity(
+                    filters.select(self.findings(doc), settings.select, settings.ignore),
+                    settings.severity, profile or settings.profile,
+                ),
             ),
             doc.text, settings.accept,
         )

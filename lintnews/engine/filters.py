@@ -12,11 +12,13 @@ over an iterable (``tests/test_filters.py`` tests each with a table):
    by the ``opinion`` profile for rules that judge the writer's own voice, then the
    config's overrides (a rule id or sub-rule id beats the profile; a category leaves
    ``info`` hints alone);
-3. :func:`accepted`: the house accept list (config ``accept``): findings whose flagged
+3. :func:`deferred`: a catch-all rule's finding (``Rule.defers``) gives way where another
+   rule of its category warns on the same words (one report for one inserted plug);
+4. :func:`accepted`: the house accept list (config ``accept``): findings whose flagged
    words are an accepted word or one of its inflections are dropped;
-4. position mapping (not a filter: plain-text offsets to source lines and columns);
-5. :func:`unsuppressed`: inline suppression comments;
-6. :func:`one_per_place`: one diagnostic per rule and span, sorted by place.
+5. position mapping (not a filter: plain-text offsets to source lines and columns);
+6. :func:`unsuppressed`: inline suppression comments;
+7. :func:`one_per_place`: one diagnostic per rule and span, sorted by place.
 
 Findings of :data:`INTERNAL_RULE` (a plugin rule that failed) pass every step.
 """
@@ -73,6 +75,28 @@ def severity(found: Iterable[Found], overrides: Mapping[str, Severity], profile:
             elif rule.category in overrides and base is not Severity.INFO:
                 base = overrides[rule.category]
         yield rule, f, base
+
+
+def deferred(found: Iterable[Rated]) -> Iterator[Rated]:
+    """The findings, less those of a deferring rule (``Rule.defers``) that overlap a finding
+    rated ``warning`` or above of another rule of the same category: the specific rule's
+    report stands for the words, the catch-all's would say the same thing twice. (After
+    :func:`severity`: a rule the config lowers to ``info`` no longer stands for them.)"""
+    items = list(found)
+    if not any(rule.defers for rule, _, _ in items):
+        yield from items
+        return
+    warned: dict[str, list[tuple[int, int, str]]] = {}  # category -> (start, end, rule id)
+    for rule, f, sev in items:
+        if not rule.defers and sev.rank >= Severity.WARNING.rank and (f.rule or rule.id) != INTERNAL_RULE:
+            warned.setdefault(rule.category, []).append((f.start, f.end, f.rule or rule.id))
+    for item in items:
+        rule, f, _ = item
+        if rule.defers:
+            own = f.rule or rule.id
+            if any(s < f.end and f.start < e and other != own for s, e, other in warned.get(rule.category, ())):
+                continue
+        yield item
 
 
 def accepted(found: Iterable[Rated], text: str, accept: frozenset[str]) -> Iterator[Rated]:

@@ -49,6 +49,9 @@ class Rule:
     # it judges the writer's own voice (loaded words): the ``opinion`` profile reports it at
     # info, where judgement is the genre (applied by the filters stage, not by the rule)
     writer_voice: bool = False
+    # a catch-all of its category: where another rule of the category warns on the same words,
+    # that rule's finding is the report and this one gives way (applied by the filters stage)
+    defers: bool = False
     # Callable[[], Iterable[str]] | None: the ids below its own that the rule may report
     # (``Finding.rule``), so that ``--ignore`` and config can tell a family name from a typo
     subrules: object = None
