@@ -19,6 +19,8 @@ so the rule is narrow (precision first):
 from __future__ import annotations
 
 import re
+
+from lintnews.util.lazyregex import LazyRegex
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -32,13 +34,13 @@ MAX_WORDS = 3
 MAX_CHARS = 40
 DISTANCING_WORDS = ("so-called", "self-styled", "self-declared", "self-proclaimed", "supposed",
                     "alleged", "purported", "would-be")
-_DISTANCING = re.compile(rf"\b(?:{'|'.join(DISTANCING_WORDS)})\s*$", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DISTANCING = LazyRegex(rf"\b(?:{'|'.join(DISTANCING_WORDS)})\s*$", re.IGNORECASE)
+_WORD = LazyRegex(r"[^\W\d_][\w'’-]*")
 # A term the writer goes on to define for the reader: a gloss after a dash or in brackets
 # ('so-called "metadata" — the who, where and when of a call'), a relative clause of definition
 # ('"cord cutting," by which viewers drop cable'), or a copula with a defining relative
 # ('so-called "smart guns" are firearms that ...'): the marks introduce a term of art.
-_DEFINED_AFTER = re.compile(
+_DEFINED_AFTER = LazyRegex(
     r"[\s,]*(?:[—–(]|-\s|(?:by|in|under|through)\s+which\b"
     r"|which\s+(?:is|are|means|mean|refers|refer|describes|describe)\b"
     r"|(?:is|are|means|mean|refers\s+to|refer\s+to|describes|describe)\s+(?:an?\s+|the\s+)?"

@@ -8,6 +8,8 @@ offsets; :attr:`Document.source_map` turns them into source lines and columns.
 from __future__ import annotations
 
 import re
+
+from lintnews.util.lazyregex import LazyRegex
 from bisect import bisect_left, bisect_right
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -28,7 +30,7 @@ _ABBREVIATIONS = frozenset(
 # The boundaries are found from the stop itself, so the scan can skip to each stop at C
 # speed (a leading look-behind would be tried at every character): group ``gap`` is
 # the white space of a spaced boundary; a glued one is empty, at the end.
-_STOP = re.compile(
+_STOP = LazyRegex(
     r"[.!?](?:"
     r"(?P<gap>[\"'”’)\]]*(?:[ \t]*\n[ \t]*|[ \t]+))(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
@@ -37,19 +39,19 @@ _STOP = re.compile(
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _OPENING_MARKS = frozenset("\"“‘'([")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
+_WORD_BEFORE = LazyRegex(r"([\w.]+)[.!?][\"'”’)\]]*\s*$")
 
 # A capital right after a lower-case letter: maybe two texts a scraper glued together
 # ("differenceYour support"). Written from the capital, so the engine skips to each capital
 # at C speed instead of trying every letter; found once per document (Document.case_changes)
 # for the matcher and the advertorial judge.
-CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+CASE_CHANGE = LazyRegex(r"[A-Z](?<=[a-z][A-Z])")
 
 _DOUBLE_QUOTE_MARKS = "\"“”«»„"
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
 _CLOSERS = frozenset("”»")
 # (the look-behind comes after the opening mark, so the scan skips to each mark at C speed)
-_SINGLE_QUOTED = re.compile(
+_SINGLE_QUOTED = LazyRegex(
     r"[‘'](?<![\w’'][‘'])(?=\w)([^‘’'\n\"“”]{1,120}?)(?<=[\w.,!?)])[’'](?![\w’'])"
 )
 
@@ -534,7 +536,7 @@ def _starts_with_quote(text: str, pos: int) -> bool:
 
 # A straight double mark between a word and a contraction's ending ("who"ve", "isn"t",
 # "Trump"s"): an apostrophe mangled by a character-set conversion, no quotation mark.
-_MANGLED_APOSTROPHE = re.compile(r'"(?:t|s|ve|re|ll|d|m)\b')
+_MANGLED_APOSTROPHE = LazyRegex(r'"(?:t|s|ve|re|ll|d|m)\b')
 
 
 def _mangled_apostrophe(text: str, pos: int) -> bool:
@@ -548,8 +550,8 @@ def _mangled_apostrophe(text: str, pos: int) -> bool:
 # "?" or a replacement character (round 16); no quotation opens or closes there. (A closing
 # quotation mark so mangled follows a word or a stop, "...,"?she said.", and an opening one
 # a space, "call it "\ufffdthe scheme"?if you like".)
-_MANGLED_DASH_SPACED = re.compile(r'"\?[^\W_]')  # (a digit too: 'rose "?by 15 percent')
-_MANGLED_DASH_GLUED = re.compile('"\ufffd[^\\W\\d_]')
+_MANGLED_DASH_SPACED = LazyRegex(r'"\?[^\W_]')  # (a digit too: 'rose "?by 15 percent')
+_MANGLED_DASH_GLUED = LazyRegex('"\ufffd[^\\W\\d_]')
 
 
 def _mangled_dash(text: str, pos: int) -> bool:
@@ -608,7 +610,7 @@ def _turn_end(text: str, start: int, end: int) -> int | None:
     return m.start() if m else None
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z])")
+_SENTENCE_END = LazyRegex(r"[.!?][\"”’)]*\s+(?=[A-Z])")
 
 
 def _new_turn(text: str, open_at: int, pos: int) -> int | None:

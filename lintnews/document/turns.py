@@ -108,8 +108,8 @@ _INTERVIEWERS = frozenset("presenter interviewer host anchor moderator reporter"
 _LABEL = (r"[ \t]*+(?:(?P<qa>(?i:Q|Question|A|Answer))[ \t]*[:.)][ \t]+(?=\S)|"
           r"(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+)[ \t]*+"
           r"(?P<paren>\([^()\n:]{2,80}\))?[ \t]*+:[ \t]++(?=\S))")
-_LABEL_AT_LINE_START = re.compile(r"\n" + _LABEL)
-_LABEL_AT_TEXT_START = re.compile(_LABEL)
+_LABEL_AT_LINE_START = LazyRegex(r"\n" + _LABEL)
+_LABEL_AT_TEXT_START = LazyRegex(_LABEL)
 
 # (from a line break: "^" or an alternation with it is tried at every character of the text)
 # (round 28, the independent writer's tuned set: a letters page opens each letter "Sir," or
@@ -117,19 +117,19 @@ _LABEL_AT_TEXT_START = re.compile(_LABEL)
 _LETTER_AT_LINE_START = LazyRegex(r"\n[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
 _LETTER_AT_TEXT_START = LazyRegex(r"[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
 _LETTER_OPEN = LazyRegex(r"[ \t]*(?:Dear\s+[A-Z][\w .'’-]{0,40}[,:]|(?:Sir|Madam)[,:])")
-_LETTER_CLOSE = re.compile(
+_LETTER_CLOSE = LazyRegex(
     r"[ \t]*(?:(?i:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b"
     r"|[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3},[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*$)",
 )
 # (round 24: a tweet pasted as text keeps its shortened link and loses its signature, "What a
 # disgraceful vote. Shameful! https://t.co/AbC123xyz"; only Twitter's shortener writes such
 # links, so the words just before one are the post's)
-_EMBEDDED_POST = re.compile(
+_EMBEDDED_POST = LazyRegex(
     r"pic\.twitter\.com/|https?://t\.co/\w|—\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}|"
     r"A\s+post\s+shared\s+by\b|\(@\w{1,30}\)\s*(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
 )
-_QUESTION = re.compile(r"\?(?=[\s\"'”’)*_]|$)")
+_QUESTION = LazyRegex(r"\?(?=[\s\"'”’)*_]|$)")
 
 
 class _Label(NamedTuple):
@@ -265,11 +265,11 @@ def _labelled(text: str, blocks: list[Block], labels: dict[int, _Label], out: di
 # ("I am pleased ...", "We introduced ..."), maybe after the interviewee's name run into the
 # paragraph ("... our reporting? Ana Ruiz: We have ..."). Found by sentence, not by paragraph:
 # such an interview is often run into one paragraph.
-_YOU = re.compile(r"(?i)\b(?:you|your)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|(?i:we|we're|we’re|we've|we’ve|our|us|my|me))\b")
+_YOU = LazyRegex(r"(?i)\b(?:you|your)\b")
+_FIRST_PERSON = LazyRegex(r"\b(?:I|I'm|I’m|I've|I’ve|(?i:we|we're|we’re|we've|we’ve|our|us|my|me))\b")
 # What may come before an answer's first word: quotation marks and dashes, and the speaker's
 # name run into the paragraph (up to four capitalised words and a colon: "Ana Ruiz:", "Parker:").
-_ANSWER_OPENING = re.compile(r"[ \t\"“\-–—]*+(?:(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+[ \t]*+:[ \t\"“\-–—]*+)?")
+_ANSWER_OPENING = LazyRegex(r"[ \t\"“\-–—]*+(?:(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+[ \t]*+:[ \t\"“\-–—]*+)?")
 # Sentences with no first person after which an interview's last answer is over (round 20)
 _SILENT_RUN = 3
 _MIN_INTERVIEW_QUESTIONS = 2  # one "you" question answered in the first person may be rhetoric
@@ -309,7 +309,7 @@ def _answered_in_first_person(text: str, s: Sentence) -> bool:
 # for you?- Ana Ruiz: The deception."): the answer's label, though the paragraph has none. (The
 # mark follows a word: a '"?' is a quotation mark a bad conversion turned into "?"; a letter such
 # a conversion lost, U+FFFD, may stand in the name: "? Arnon Gr\ufffdnberg: Anger ...".)
-_RUN_IN_LABEL = re.compile(
+_RUN_IN_LABEL = LazyRegex(
     r"(?<=[\w)\]])\?[\"'”’)]*+(?:[ \t]*+[-–—][ \t]*+|[ \t]++)(?P<name>(?:[A-Z][\w'’.\ufffd-]*+[ \t]++){0,3}[A-Z][\w'’\ufffd-]*+)[ \t]*+:[ \t]")
 
 
@@ -361,7 +361,7 @@ _DASHED_ANSWER = LazyRegex(r"[\"'”’)]*+[ \t]*+[-–—][ \t]*+[A-Z]")
 # answers the first of them in the third person or with "Well," ("How is the company doing?
 # The northern routes have become our biggest market."), which the first-person test cannot tell from a
 # column's rhetorical question.
-_ANNOUNCEMENT = re.compile(
+_ANNOUNCEMENT = LazyRegex(
     r"(?i)\b(?:excerpts?|extracts?|transcript|highlights|portions?|parts?|the\s+rest)\s+(?:of|from)\s+"
     r"(?:the|an|our|their|his|her|this|that|a)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:interview|conversation|discussion|chat|exchange|q\s*&\s*a)s?\b"
@@ -373,7 +373,7 @@ _ANNOUNCEMENT = re.compile(
 # interview:", "What follows is ...", "... has been edited for length"): a mention of an
 # interview ("Excerpts from the interview were broadcast on Monday.") announces none, now that
 # an announced interview's answers count with no first person in them (round 16)
-_INTRODUCES = re.compile(r"(?i)\b(?:follow(?:s|ing)?|below|here\s+(?:is|are)|edited|condensed)\b|:")
+_INTRODUCES = LazyRegex(r"(?i)\b(?:follow(?:s|ing)?|below|here\s+(?:is|are)|edited|condensed)\b|:")
 # How many sentences before an interview's first question its announcement may come ("What
 # follows is the rest of our conversation. ... It's sparked debate. Has your view changed?").
 _ANNOUNCEMENT_SENTENCES = 4

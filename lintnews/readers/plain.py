@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import re
 
+from lintnews.util.lazyregex import LazyRegex
+
 from lintnews.readers import Block, Directive, Parsed
 from lintnews.readers.source import SourceBuilder, SourceMap
 
-_BREAK = re.compile(r"\r\n?")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BREAK = LazyRegex(r"\r\n?")
+_BLANK_LINE = LazyRegex(r"\n[ \t]*\n")
 # A line with something on it besides white space (tried at line starts only, and
 # possessive: a long line of blanks costs one pass, not one per character).
-_PROSE_LINE = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
-_LONG_LINE = re.compile(r"[^\n]{101}")
-_DIRECTIVE = re.compile(
+_PROSE_LINE = LazyRegex(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
+_LONG_LINE = LazyRegex(r"[^\n]{101}")
+_DIRECTIVE = LazyRegex(
     r"^[ \t]*(?:(?:#|//|<!--)[ \t]*)?lintnews:[ \t]*(disable-next-line|disable|enable|ignore)"
     r"(?:[ \t]*=[ \t]*([\w/,. -]+?))?[ \t]*(?:-->)?[ \t]*$",
     re.MULTILINE,
 )
 # A line that ends a sentence or a clause is prose, not a headline. (A closing bracket is no
 # such end: "The minister's statement (full text)", "Budget 2024 (live)" are headlines.)
-_HEADLINE_END = re.compile(r"[.!?:;,\"”’]\s*$")
+_HEADLINE_END = LazyRegex(r"[.!?:;,\"”’]\s*$")
 _HEADLINE_CHARS = 200
 
 
