@@ -382,6 +382,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: _DocFac
         held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
         if held:
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
+    if kind is None and rule.id == _PASSIVE and _CONDITIONAL_PASSIVE.search(text, max(0, cue.start - 24), cue.start + 24):
+        kind, note = "described", _CONDITIONAL_NOTE  # "In Japan such a remark would be considered rude": a norm
+    if kind is None and rule.id == _DOUBT and _described_by_named_speaker(text, doc.sentences[si].start, cue.start):
+        kind, note = "described", _DESCRIBER_NOTE  # "Ana Ruiz, a researcher, detailed the abuse prisoners allegedly face"
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
     # "The mayor is believed to ... '...,' said Tom Briggs, the developer's lawyer.")
     if kind is None and rule.id == _SOURCE and _opinion_group(cue.head):
@@ -935,6 +939,43 @@ def _previous_named_lead(doc: Document, si: int, facts: _DocFacts) -> bool:
                 and _SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
+
+
+# a conditional passive of judging: "would be considered rude", "could be seen as a snub",
+# "might have been regarded as": the writer says how a thing would be judged if it happened, a
+# norm or a guess, not a view somebody holds and the writer reports; who would judge it is
+# worth a hint. "will be considered", "is considered" and "should be considered" (advice) stay
+_CONDITIONAL_PASSIVE = re.compile(
+    r"(?i)\b(?:would|could|might)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:be|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:considered|seen|regarded|viewed|deemed|thought|perceived|judged|taken)\b"
+)
+_CONDITIONAL_NOTE = " A conditional (\"would be considered\") tells how it would be judged, a norm or a guess: say by whom if it matters."
+
+
+# a speaker named by at least two capitalised words (a person or a body, "Ana Ruiz", "The
+# Red Cross"), possibly with an apposition, then a verb that gives an account of something
+# rather than a clause ("elaborated on", "detailed", "outlined", "spoke of"): the lexicon of
+# speech knows "said that", not these
+_DESCRIBER = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:de|da|van|von|al|of|the|for)\s+)*[A-Z][\w'’.-]+)+(?:,[^,;:.!?]{2,80},)?\s+"
+    r"(?:\w+ly\s+)?(?:elaborated\s+(?:on|upon)|expanded\s+(?:on|upon)|detailed|outlined|recounted|"
+    r"spoke\s+(?:of|about)|talked\s+about|testified\s+(?:about|to))\s"
+)
+_DESCRIBER_NOTE = " The speaker named before it in the sentence gives this account: say so (\"she said\")."
+
+
+def _described_by_named_speaker(text: str, s_start: int, cue_start: int) -> bool:
+    """Is the cue inside what a speaker named in its sentence gives an account of ("Nicolette
+    Ruiz, a researcher at the group, elaborated on the conditions prisoners allegedly face")?
+    The claim is the speaker's, told with a verb of speech the source lexicon does not know;
+    the words do not say so outright: a hint. A doubt adverb only: a passive after the topic
+    ("outlined the plan regarded by many as a failure") can be the writer's own report of a
+    view. A clause break between them ("; ", ", but", a relative) ends the account; a vague
+    speaker ("Officials detailed") has one capital only."""
+    last = None
+    for m in _DESCRIBER.finditer(text, s_start, cue_start):
+        last = m
+    return last is not None and not _BREAK.search(text, last.end(), cue_start)
 
 
 def _held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts: _DocFacts) -> str:
