@@ -166,6 +166,28 @@ def _apposed_to_name(text: str, pos: int) -> bool:
     """Does the phrase at ``pos`` stand in apposition to a person's name ("Ana Ruiz, a ...")?"""
     m = _APPOSED_TO_NAME.search(text, max(0, pos - 60), pos)
     return m is not None and not any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split())
+# a bare plural after a reputation word: "well-known brands", "renowned chefs and bakers"
+# (a lower-case plural noun, possibly after one modifier, then no "of" and no possessive)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!['’]|\s+of\b)")
+# what makes a plural a particular set: a determiner, quantifier, possessive or number before it
+_PARTICULAR = frozenset(
+    "the a an some many several few these those this that its his her their our my your most all both "
+    "two three four five six seven eight nine ten dozens hundreds such other".split()
+)
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+
+
+def _generic_plural(text: str, start: int, end: int) -> bool:
+    """Is the reputation word at ``text[start:end]`` on a bare plural, a kind in general
+    ("domestic firms buy well-known brands")? It vouches for no particular thing's fame, as
+    "the famed Hoover Dam" does; a determiner, quantifier, possessive or number makes the set
+    particular ("Some well-known singers", "its renowned chefs") and leaves the warning."""
+    if _PLURAL_AFTER.match(text, end) is None:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in _PARTICULAR and not m.group(1)[0].isdigit()
+
+
 _PROVENANCE = "unattributed-claim/vague-provenance"
 # a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
 # whole cue of its own ("there is speculation that")
@@ -243,6 +265,12 @@ def _construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) 
         cue = text[hit.start : hit.end]
         return Cue(hit.start, hit.end, f"'{cue}': a description of the person named before it; known to "
                    "whom? Give the measure if it matters.", severity="info")
+    if rid == _REPUTATION and _generic_plural(text, hit.start, hit.end):
+        # "acquiring well-known brands", "were well known figures": a kind, no particular
+        # one whose fame the writer vouches for; worth a hint, not a warning
+        cue = text[hit.start : hit.end]
+        return Cue(hit.start, hit.end, f"'{cue}': said of a kind of thing in general, not a particular one; "
+                   "known to whom? Give the measure if it matters.", severity="info")
     if rid == _RECEIVED:
         # (its own name: ``first`` is the mentions the source cues share)
         adverb = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
@@ -384,6 +412,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: _DocFac
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
     if kind is None and rule.id == _PASSIVE and _CONDITIONAL_PASSIVE.search(text, max(0, cue.start - 24), cue.start + 24):
         kind, note = "described", _CONDITIONAL_NOTE  # "In Japan such a remark would be considered rude": a norm
+    if kind is None and rule.id == _RECEIVED and _REACTION_FROM_NAMED.match(text, cue.end, doc.sentences[si].end):
+        kind, note = "described", _PARTLY_NAMED_NOTE  # "drawn criticism from rights groups and the UN"
     if kind is None and rule.id == _DOUBT and _described_by_named_speaker(text, doc.sentences[si].start, cue.start):
         kind, note = "described", _DESCRIBER_NOTE  # "Ana Ruiz, a researcher, detailed the abuse prisoners allegedly face"
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
@@ -939,6 +969,18 @@ def _previous_named_lead(doc: Document, si: int, facts: _DocFacts) -> bool:
                 and _SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
+
+
+# a reaction whose givers are listed after it and one of them is named, as the list's head
+# ("drawn criticism from human rights groups and the UN", "criticism, including from the
+# artist Ana Ruiz"): the reader is given one source, the others stay vague; a hint. The
+# rule's own pattern already clears a name right after "from"; "from US lawmakers" (a name
+# that only modifies) or no name in the clause leaves the warning
+_REACTION_FROM_NAMED = re.compile(
+    r",?[\s-]+(?:(?:including|notably|especially|chiefly|mainly)[\s-]+)?(?:from|by)\s+"
+    r"[^.;:!?]{0,80}?\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+)(?=\s*(?:[.,;:!?)]|\s+(?:and|or)\b|$))"
+)
+_PARTLY_NAMED_NOTE = " One of those it lists is named, the rest are not: name them, or say who they are."
 
 
 # a conditional passive of judging: "would be considered rude", "could be seen as a snub",
