@@ -14,7 +14,11 @@ cue doubtful, each lowered to a hint with a note saying why (the hint stays visi
   the source lexicon does not know ("Ana Ruiz, a researcher, elaborated on the conditions
   prisoners allegedly face"); a vague speaker, a clause break, or a passive leave it;
 - a conditional passive of judging ("would be considered rude"): a norm or a guess, not a view
-  someone holds; "is considered" and "will be considered" leave it.
+  someone holds; "is considered" and "will be considered" leave it;
+- a reputation word on a bare plural ("firms buy well-known brands"): a kind in general, no
+  particular thing's fame; a determiner or quantifier ("Some well-known singers") leaves it;
+- a reaction whose listed givers include a named one ("criticism from rights groups and the
+  UN"): partly attributed; no name in the list leaves it.
 
 Every sentence is written for these tests. See docs/history/unattributed-claims.md, round 35.
 """
@@ -54,6 +58,14 @@ HINTED = [
      "In Japan, such a remark is considered quite rude."),
     ("The deal would be seen as a betrayal of the workers.",
      "The deal was seen as a betrayal of the workers."),
+    # a reputation word on a bare plural: a kind in general, no particular thing's fame
+    ("Through takeovers, firms can buy well-known brands to sell their goods abroad.",
+     "Some well-known singers use the app."),
+    ("They were also well known figures in the party set.",
+     "Through the takeover, the firm bought the well-known brand."),
+    # a reaction whose listed givers include a named one
+    ("The move has drawn criticism from human rights groups and the UN.",
+     "The move has drawn criticism from human rights groups."),
 ]
 
 
@@ -121,3 +133,18 @@ def test_round35_legal_teller(text, told):
 def test_round35_described_by_named_speaker(text, described):
     cue = text.rindex("allegedly")
     assert attribution._described_by_named_speaker(text, 0, cue) is described
+
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("firms buy well-known brands abroad", True),
+    ("they were well known figures", True),
+    ("Some well-known singers", False),
+    ("its well-known chefs", False),
+    ("two well-known brands", False),
+    ("the well-known brand", False),
+    ("well-known brands of tea", False),  # "of": a particular range
+])
+def test_round35_generic_plural(text, generic):
+    start = text.index("well")
+    end = start + len("well-known")
+    assert attribution._generic_plural(text, start, end) is generic

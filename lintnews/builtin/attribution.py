@@ -188,6 +188,19 @@ def _generic_plural(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1).lower() not in _PARTICULAR and not m.group(1)[0].isdigit()
 
 
+# participles of circulation: how far a thing went round (press coverage, quotation, sharing),
+# a reach that can be counted, not an opinion held ("widely reported", "often quoted")
+_CIRCULATION = frozenset(
+    "reported quoted cited publicised publicized covered shared circulated reprinted reproduced broadcast "
+    "televised distributed translated".split()
+)
+# a claim that follows ("widely reported that he fled", "widely reported to have fled"): the
+# claim's source is the vague one, a warning
+_CLAIM_AFTER = re.compile(r"(?:\s+(?!that\b|to\b)[\w’'-]+){0,5}?\s*,?\s*(?:that|to)\b")
+# "often quoted as saying that ...": what follows is the quoted speaker's, named before it
+_QUOTED_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|writing|having\s+written)\b")
+# "As widely reported, he will resign": the clause after is the claim reported
+_AS_BEFORE = re.compile(r"(?i)\bas\s+$")
 _PROVENANCE = "unattributed-claim/vague-provenance"
 # a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
 # whole cue of its own ("there is speculation that")
@@ -275,6 +288,14 @@ def _construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) 
         # (its own name: ``first`` is the mentions the source cues share)
         adverb = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if adverb in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
+            verb = text[_last_word(text, hit.start, hit.end) : hit.end].lower()
+            if verb in _CIRCULATION and (_QUOTED_AS.match(text, hit.end) or not _CLAIM_AFTER.match(text, hit.end)) \
+                    and not _AS_BEFORE.search(text, max(0, hit.start - 6), hit.start):
+                # "widely reported in the press", "often quoted as saying", "well-publicised":
+                # how far the thing went round, which can be counted, not what anyone thinks
+                cue = text[hit.start : hit.end]
+                return Cue(hit.start, hit.end, f"'{cue}': how widely it went round, not a view; by whom, or "
+                           "how often? Give the measure if it matters.", severity="info")
             return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
     return Cue(hit.start, hit.end, "", branch=rid)
 
