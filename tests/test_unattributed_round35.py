@@ -18,7 +18,10 @@ cue doubtful, each lowered to a hint with a note saying why (the hint stays visi
 - a reputation word on a bare plural ("firms buy well-known brands"): a kind in general, no
   particular thing's fame; a determiner or quantifier ("Some well-known singers") leaves it;
 - a reaction whose listed givers include a named one ("criticism from rights groups and the
-  UN"): partly attributed; no name in the list leaves it.
+  UN"): partly attributed; no name in the list leaves it;
+- a consensus adverb on a verb of circulation ("widely reported in the press", "often quoted
+  as saying"): how far a thing went round, not a view; a claim after it ("widely reported
+  that ...", "As widely reported, ...") and "widely cited" (standing) leave it.
 
 Every sentence is written for these tests. See docs/history/unattributed-claims.md, round 35.
 """
@@ -63,6 +66,11 @@ HINTED = [
      "Some well-known singers use the app."),
     ("They were also well known figures in the party set.",
      "Through the takeover, the firm bought the well-known brand."),
+    # a consensus adverb on a verb of circulation: a reach, not a view
+    ("The programme had been widely reported in the press.",
+     "The programme had been widely criticised in the press."),
+    ("Churchill is often quoted as saying that democracy is the worst form of government.",
+     "Churchill is often praised for saying that democracy is the worst form of government."),
     # a reaction whose listed givers include a named one
     ("The move has drawn criticism from human rights groups and the UN.",
      "The move has drawn criticism from human rights groups."),
@@ -148,3 +156,11 @@ def test_round35_generic_plural(text, generic):
     start = text.index("well")
     end = start + len("well-known")
     assert attribution._generic_plural(text, start, end) is generic
+
+
+def test_round35_a_claim_told_as_widely_reported_still_warns(lint):
+    for text in ("It had been widely reported in the press that the minister will resign.",
+                 "As widely reported, the minister will resign.",
+                 "The minister was widely reported to have resigned.",
+                 "A widely cited study on the economics of climate change by Ana Ruiz surmises that inaction is costly."):
+        assert _warnings(lint, text), text

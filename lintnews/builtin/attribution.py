@@ -189,9 +189,11 @@ def _generic_plural(text: str, start: int, end: int) -> bool:
 
 
 # participles of circulation: how far a thing went round (press coverage, quotation, sharing),
-# a reach that can be counted, not an opinion held ("widely reported", "often quoted")
+# a reach that can be counted, not an opinion held ("widely reported", "often quoted"). Not
+# "cited" or "publicised": "a widely cited study", "the most highly publicised example" vouch
+# for a thing's standing, as "well known" does
 _CIRCULATION = frozenset(
-    "reported quoted cited publicised publicized covered shared circulated reprinted reproduced broadcast "
+    "reported quoted covered shared circulated reprinted reproduced broadcast "
     "televised distributed translated".split()
 )
 # a claim that follows ("widely reported that he fled", "widely reported to have fled"): the
