@@ -5,8 +5,7 @@ case unmarked or optional, so on gold text it is at best neutral. Three conditio
 cue doubtful, each lowered to a hint with a note saying why (the hint stays visible):
 
 - legal hedging next to the law-enforcement body that tells the case: "allegedly" (or "is
-  alleged to") in a sentence whose own words before it, or the sentence before in its
-  paragraph, have police, the Justice Department, the FBI or a sheriff's or district attorney's
+  alleged to") right after a sentence of its paragraph that has police, the Justice Department, the FBI or a sheriff's or district attorney's
   office telling ("..., DOJ officials said. He allegedly hired ..."). The body two paragraphs
   away, unnamed "authorities", the police as the accused, or a police investigation that
   "revealed" leave the warning;

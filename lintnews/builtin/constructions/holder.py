@@ -127,8 +127,9 @@ def allegation(text: str, sentences: Sequence[Sentence], si: int, cue_start: int
         return COURT_NOTE  # "Ruiz allegedly copied files. The lawsuit, filed on Monday, ..."
     if si and PROCEEDINGS.search(text, sentences[si - 1].start, sentences[si - 1].end):
         return COURT_NOTE
-    if legal_teller(text, s.start, cue_start) or (
-            si and sentences[si - 1].block == s.block and legal_teller(text, sentences[si - 1].start, sentences[si - 1].end)):
+    # (in its own sentence a law body's report covers what it tells, and a clause the writer
+    # adds after it, "Police said he fled, which allegedly angered ...", is the writer's)
+    if si and sentences[si - 1].block == s.block and legal_teller(text, sentences[si - 1].start, sentences[si - 1].end):
         return LEGAL_TELLER_NOTE  # "..., DOJ officials said. He allegedly hired ...": the case the department brings
     return ""
 
@@ -148,7 +149,7 @@ _LEGAL_TELLER = re.compile(
     + r"|\b" + _LAW_BODY + r"(?:\s+(?:in|of|for|from)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)?[\s-]+"
     r"(?:\w+ly\s+)?(?:said|says|say|alleged|alleges|allege|charged|charge|charges|claimed|claims|claim|stated|states|told)\b)"
 )
-LEGAL_TELLER_NOTE = " The law-enforcement body named here or just before brings the case: say so (\"police allege\")."
+LEGAL_TELLER_NOTE = " The law-enforcement body named just before brings the case: say so (\"police allege\")."
 
 
 def legal_teller(text: str, start: int, end: int) -> bool:
