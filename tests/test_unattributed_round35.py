@@ -1,7 +1,7 @@
 """Unattributed claims, round 35: doubtful cases to ``info`` by general conditions.
 
 On pooled real news about one warning in six was judged doubtful: a gold annotator leaves such a
-case unmarked or optional, so on gold text it is at best neutral. Three conditions that make a
+case unmarked or optional, so on gold text it is at best neutral. Conditions that make a
 cue doubtful, each lowered to a hint with a note saying why (the hint stays visible):
 
 - legal hedging next to the law-enforcement body that tells the case: "allegedly" (or "is
@@ -12,8 +12,6 @@ cue doubtful, each lowered to a hint with a note saying why (the hint stays visi
 - a doubt adverb inside the account a speaker named in its sentence gives with a verb of speech
   the source lexicon does not know ("Ana Ruiz, a researcher, elaborated on the conditions
   prisoners allegedly face"); a vague speaker, a clause break, or a passive leave it;
-- a conditional passive of judging ("would be considered rude"): a norm or a guess, not a view
-  someone holds; "is considered" and "will be considered" leave it;
 - a reputation word on a bare plural ("firms buy well-known brands"): a kind in general, no
   particular thing's fame; a determiner or quantifier ("Some well-known singers") leaves it;
 - a reaction whose listed givers include a named one ("criticism from rights groups and the
@@ -55,11 +53,6 @@ HINTED = [
      "Officials elaborated on the conditions prisoners allegedly face."),
     ("Tom Reyes detailed how the guards allegedly beat the inmates.",
      "Tom Reyes detailed the case; the guards allegedly beat the inmates."),
-    # a conditional passive of judging
-    ("In Japan, such a remark would be considered quite rude.",
-     "In Japan, such a remark is considered quite rude."),
-    ("The deal would be seen as a betrayal of the workers.",
-     "The deal was seen as a betrayal of the workers."),
     # a reputation word on a bare plural: a kind in general, no particular thing's fame
     ("Through takeovers, firms can buy well-known brands to sell their goods abroad.",
      "Some well-known singers use the app."),
@@ -106,8 +99,6 @@ def test_round35_the_hints_say_why(lint):
             "He allegedly hired a hacker to break into the mail server.")
     (hint,) = [d for d in _claims(lint, text, Severity.INFO) if d.rule.endswith("doubt-adverb")]
     assert "law-enforcement body" in hint.message
-    (hint,) = _claims(lint, "In Japan, such a remark would be considered quite rude.", Severity.INFO)
-    assert "conditional" in hint.message.lower()
 
 
 def test_round35_a_passive_after_an_account_is_not_the_speakers(lint):

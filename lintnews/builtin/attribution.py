@@ -433,8 +433,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: _DocFac
         held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
         if held:
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
-    if kind is None and rule.id == _PASSIVE and _CONDITIONAL_PASSIVE.search(text, max(0, cue.start - 24), cue.start + 24):
-        kind, note = "described", _CONDITIONAL_NOTE  # "In Japan such a remark would be considered rude": a norm
     if kind is None and rule.id == _RECEIVED and _REACTION_FROM_NAMED.match(text, cue.end, doc.sentences[si].end):
         kind, note = "described", _PARTLY_NAMED_NOTE  # "drawn criticism from rights groups and the UN"
     if kind is None and rule.id == _DOUBT and _described_by_named_speaker(text, doc.sentences[si].start, cue.start):
@@ -1004,17 +1002,6 @@ _REACTION_FROM_NAMED = re.compile(
     r"[^.;:!?]{0,80}?\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+)(?=\s*(?:[.,;:!?)]|\s+(?:and|or)\b|$))"
 )
 _PARTLY_NAMED_NOTE = " One of those it lists is named, the rest are not: name them, or say who they are."
-
-
-# a conditional passive of judging: "would be considered rude", "could be seen as a snub",
-# "might have been regarded as": the writer says how a thing would be judged if it happened, a
-# norm or a guess, not a view somebody holds and the writer reports; who would judge it is
-# worth a hint. "will be considered", "is considered" and "should be considered" (advice) stay
-_CONDITIONAL_PASSIVE = re.compile(
-    r"(?i)\b(?:would|could|might)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:be|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:considered|seen|regarded|viewed|deemed|thought|perceived|judged|taken)\b"
-)
-_CONDITIONAL_NOTE = " A conditional (\"would be considered\") tells how it would be judged, a norm or a guess: say by whom if it matters."
 
 
 # a speaker named by at least two capitalised words (a person or a body, "Ana Ruiz", "The
