@@ -166,6 +166,43 @@ def _apposed_to_name(text: str, pos: int) -> bool:
     """Does the phrase at ``pos`` stand in apposition to a person's name ("Ana Ruiz, a ...")?"""
     m = _APPOSED_TO_NAME.search(text, max(0, pos - 60), pos)
     return m is not None and not any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split())
+# a bare plural after a reputation word: "well-known brands", "renowned chefs and bakers"
+# (a lower-case plural noun, possibly after one modifier, then no "of" and no possessive)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!['’]|\s+of\b)")
+# what makes a plural a particular set: a determiner, quantifier, possessive or number before it
+_PARTICULAR = frozenset(
+    "the a an some many several few these those this that its his her their our my your most all both "
+    "two three four five six seven eight nine ten dozens hundreds such other".split()
+)
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+
+
+def _generic_plural(text: str, start: int, end: int) -> bool:
+    """Is the reputation word at ``text[start:end]`` on a bare plural, a kind in general
+    ("domestic firms buy well-known brands")? It vouches for no particular thing's fame, as
+    "the famed Hoover Dam" does; a determiner, quantifier, possessive or number makes the set
+    particular ("Some well-known singers", "its renowned chefs") and leaves the warning."""
+    if _PLURAL_AFTER.match(text, end) is None:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in _PARTICULAR and not m.group(1)[0].isdigit()
+
+
+# participles of circulation: how far a thing went round (press coverage, quotation, sharing),
+# a reach that can be counted, not an opinion held ("widely reported", "often quoted"). Not
+# "cited" or "publicised": "a widely cited study", "the most highly publicised example" vouch
+# for a thing's standing, as "well known" does
+_CIRCULATION = frozenset(
+    "reported quoted covered shared circulated reprinted reproduced broadcast "
+    "televised distributed translated".split()
+)
+# a claim that follows ("widely reported that he fled", "widely reported to have fled"): the
+# claim's source is the vague one, a warning
+_CLAIM_AFTER = re.compile(r"(?:\s+(?!that\b|to\b)[\w’'-]+){0,5}?\s*,?\s*(?:that|to)\b")
+# "often quoted as saying that ...": what follows is the quoted speaker's, named before it
+_QUOTED_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|writing|having\s+written)\b")
+# "As widely reported, he will resign": the clause after is the claim reported
+_AS_BEFORE = re.compile(r"(?i)\bas\s+$")
 _PROVENANCE = "unattributed-claim/vague-provenance"
 # a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
 # whole cue of its own ("there is speculation that")
@@ -243,10 +280,24 @@ def _construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) 
         cue = text[hit.start : hit.end]
         return Cue(hit.start, hit.end, f"'{cue}': a description of the person named before it; known to "
                    "whom? Give the measure if it matters.", severity="info")
+    if rid == _REPUTATION and _generic_plural(text, hit.start, hit.end):
+        # "acquiring well-known brands", "were well known figures": a kind, no particular
+        # one whose fame the writer vouches for; worth a hint, not a warning
+        cue = text[hit.start : hit.end]
+        return Cue(hit.start, hit.end, f"'{cue}': said of a kind of thing in general, not a particular one; "
+                   "known to whom? Give the measure if it matters.", severity="info")
     if rid == _RECEIVED:
         # (its own name: ``first`` is the mentions the source cues share)
         adverb = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
         if adverb in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
+            verb = text[_last_word(text, hit.start, hit.end) : hit.end].lower()
+            if verb in _CIRCULATION and (_QUOTED_AS.match(text, hit.end) or not _CLAIM_AFTER.match(text, hit.end)) \
+                    and not _AS_BEFORE.search(text, max(0, hit.start - 6), hit.start):
+                # "widely reported in the press", "often quoted as saying", "well-publicised":
+                # how far the thing went round, which can be counted, not what anyone thinks
+                cue = text[hit.start : hit.end]
+                return Cue(hit.start, hit.end, f"'{cue}': how widely it went round, not a view; by whom, or "
+                           "how often? Give the measure if it matters.", severity="info")
             return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
     return Cue(hit.start, hit.end, "", branch=rid)
 
@@ -382,6 +433,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: _DocFac
         held = _held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
         if held:
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
+    if kind is None and rule.id == _RECEIVED and _REACTION_FROM_NAMED.match(text, cue.end, doc.sentences[si].end):
+        kind, note = "described", _PARTLY_NAMED_NOTE  # "drawn criticism from rights groups and the UN"
+    if kind is None and rule.id == _DOUBT and _described_by_named_speaker(text, doc.sentences[si].start, cue.start):
+        kind, note = "described", _DESCRIBER_NOTE  # "Ana Ruiz, a researcher, detailed the abuse prisoners allegedly face"
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
     # "The mayor is believed to ... '...,' said Tom Briggs, the developer's lawyer.")
     if kind is None and rule.id == _SOURCE and _opinion_group(cue.head):
@@ -935,6 +990,44 @@ def _previous_named_lead(doc: Document, si: int, facts: _DocFacts) -> bool:
                 and _SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
+
+
+# a reaction whose givers are listed after it and one of them is named, as the list's head
+# ("drawn criticism from human rights groups and the UN", "criticism, including from the
+# artist Ana Ruiz"): the reader is given one source, the others stay vague; a hint. The
+# rule's own pattern already clears a name right after "from"; "from US lawmakers" (a name
+# that only modifies) or no name in the clause leaves the warning
+_REACTION_FROM_NAMED = re.compile(
+    r",?[\s-]+(?:(?:including|notably|especially|chiefly|mainly)[\s-]+)?(?:from|by)\s+"
+    r"[^.;:!?]{0,80}?\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+)(?=\s*(?:[.,;:!?)]|\s+(?:and|or)\b|$))"
+)
+_PARTLY_NAMED_NOTE = " One of those it lists is named, the rest are not: name them, or say who they are."
+
+
+# a speaker named by at least two capitalised words (a person or a body, "Ana Ruiz", "The
+# Red Cross"), possibly with an apposition, then a verb that gives an account of something
+# rather than a clause ("elaborated on", "detailed", "outlined", "spoke of"): the lexicon of
+# speech knows "said that", not these
+_DESCRIBER = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+(?:(?:de|da|van|von|al|of|the|for)\s+)*[A-Z][\w'’.-]+)+(?:,[^,;:.!?]{2,80},)?\s+"
+    r"(?:\w+ly\s+)?(?:elaborated\s+(?:on|upon)|expanded\s+(?:on|upon)|detailed|outlined|recounted|"
+    r"spoke\s+(?:of|about)|talked\s+about|testified\s+(?:about|to))\s"
+)
+_DESCRIBER_NOTE = " The speaker named before it in the sentence gives this account: say so (\"she said\")."
+
+
+def _described_by_named_speaker(text: str, s_start: int, cue_start: int) -> bool:
+    """Is the cue inside what a speaker named in its sentence gives an account of ("Nicolette
+    Ruiz, a researcher at the group, elaborated on the conditions prisoners allegedly face")?
+    The claim is the speaker's, told with a verb of speech the source lexicon does not know;
+    the words do not say so outright: a hint. A doubt adverb only: a passive after the topic
+    ("outlined the plan regarded by many as a failure") can be the writer's own report of a
+    view. A clause break between them ("; ", ", but", a relative) ends the account; a vague
+    speaker ("Officials detailed") has one capital only."""
+    last = None
+    for m in _DESCRIBER.finditer(text, s_start, cue_start):
+        last = m
+    return last is not None and not _BREAK.search(text, last.end(), cue_start)
 
 
 def _held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts: _DocFacts) -> str:

@@ -127,7 +127,35 @@ def allegation(text: str, sentences: Sequence[Sentence], si: int, cue_start: int
         return COURT_NOTE  # "Ruiz allegedly copied files. The lawsuit, filed on Monday, ..."
     if si and PROCEEDINGS.search(text, sentences[si - 1].start, sentences[si - 1].end):
         return COURT_NOTE
+    # (in its own sentence a law body's report covers what it tells, and a clause the writer
+    # adds after it, "Police said he fled, which allegedly angered ...", is the writer's)
+    if si and sentences[si - 1].block == s.block and legal_teller(text, sentences[si - 1].start, sentences[si - 1].end):
+        return LEGAL_TELLER_NOTE  # "..., DOJ officials said. He allegedly hired ...": the case the department brings
     return ""
+
+
+# a law-enforcement body telling the case it brings: "police said", "police in the state of X
+# alleged", "DOJ officials said", "according to the Justice Department". Unnamed "authorities"
+# and "officials" are not here: they are the vague source itself, and the body must tell (a
+# "police investigation revealed" is a finding; "The police and the army allegedly ignored
+# calls" makes them the accused)
+_LAW_BODY = (
+    r"(?:[Pp]olice|(?:the\s+)?(?:U\.?S\.?\s+)?(?:Justice\s+Department|Department\s+of\s+Justice|DOJ|FBI)"
+    r"(?:\s+(?:officials|spokesman|spokeswoman|spokesperson|attorneys|lawyers))?|"
+    r"Justice\s+officials|(?:[Dd]istrict\s+)?[Aa]ttorney['’]s\s+office|[Ss]heriff['’]s\s+(?:office|department))"
+)
+_LEGAL_TELLER = re.compile(
+    r"(?:\b(?i:according\s+to)\s+" + _LAW_BODY + r"\b"
+    + r"|\b" + _LAW_BODY + r"(?:\s+(?:in|of|for|from)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)?[\s-]+"
+    r"(?:\w+ly\s+)?(?:said|says|say|alleged|alleges|allege|charged|charge|charges|claimed|claims|claim|stated|states|told)\b)"
+)
+LEGAL_TELLER_NOTE = " The law-enforcement body named just before brings the case: say so (\"police allege\")."
+
+
+def legal_teller(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` have a law-enforcement body telling something ("police said",
+    "according to the Justice Department")? In crime copy an allegation next to it is theirs."""
+    return _LEGAL_TELLER.search(text, start, end) is not None
 
 
 # a named source or an institution giving out who someone is: "Police named the man as Tom
