@@ -112,6 +112,8 @@ def test_round35_a_passive_after_an_account_is_not_the_speakers(lint):
     ("the man fled, police in the state of Ohio alleged.", True),
     ("according to the FBI, the man fled", True),
     ("The sheriff's office said the man fled.", True),
+    ("Prosecutors said the man fled.", True),
+    ("The man fled, the Crown Prosecution Service told the court.", True),
     ("A police investigation revealed the links.", False),
     ("Authorities said the man fled.", False),
     ("The police and the army allegedly ignored calls.", False),

@@ -166,6 +166,8 @@ def _apposed_to_name(text: str, pos: int) -> bool:
     """Does the phrase at ``pos`` stand in apposition to a person's name ("Ana Ruiz, a ...")?"""
     m = _APPOSED_TO_NAME.search(text, max(0, pos - 60), pos)
     return m is not None and not any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split())
+
+
 # a bare plural after a reputation word: "well-known brands", "renowned chefs and bakers"
 # (a lower-case plural noun, possibly after one modifier, then no "of" and no possessive)
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!['’]|\s+of\b)")

@@ -19,13 +19,12 @@ so the rule is narrow (precision first):
 from __future__ import annotations
 
 import re
-
-from lintnews.util.lazyregex import LazyRegex
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.model.rule import Examples, Rule
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document

@@ -8,8 +8,6 @@ offsets; :attr:`Document.source_map` turns them into source lines and columns.
 from __future__ import annotations
 
 import re
-
-from lintnews.util.lazyregex import LazyRegex
 from bisect import bisect_left, bisect_right
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -18,6 +16,7 @@ from lintnews.document import speech, voices
 from lintnews.document.turns import Turn, find_interview_answers, find_turns
 from lintnews.readers import Block, Parsed
 from lintnews.readers.source import SourceMap
+from lintnews.util.lazyregex import LazyRegex
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col capt sgt cpl maj adm cmdr jr sr inc co corp ltd "

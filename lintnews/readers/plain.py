@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from lintnews.util.lazyregex import LazyRegex
-
 from lintnews.readers import Block, Directive, Parsed
 from lintnews.readers.source import SourceBuilder, SourceMap
+from lintnews.util.lazyregex import LazyRegex
 
 _BREAK = LazyRegex(r"\r\n?")
 _BLANK_LINE = LazyRegex(r"\n[ \t]*\n")

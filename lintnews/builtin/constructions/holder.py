@@ -135,12 +135,13 @@ def allegation(text: str, sentences: Sequence[Sentence], si: int, cue_start: int
 
 
 # a law-enforcement body telling the case it brings: "police said", "police in the state of X
-# alleged", "DOJ officials said", "according to the Justice Department". Unnamed "authorities"
+# alleged", "prosecutors said", "DOJ officials said", "according to the Justice Department". Unnamed "authorities"
 # and "officials" are not here: they are the vague source itself, and the body must tell (a
 # "police investigation revealed" is a finding; "The police and the army allegedly ignored
 # calls" makes them the accused)
 _LAW_BODY = (
-    r"(?:[Pp]olice|(?:the\s+)?(?:U\.?S\.?\s+)?(?:Justice\s+Department|Department\s+of\s+Justice|DOJ|FBI)"
+    r"(?:[Pp]olice|[Pp]rosecutors|(?:the\s+)?Crown\s+Prosecution\s+Service|"
+    r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:Justice\s+Department|Department\s+of\s+Justice|DOJ|FBI)"
     r"(?:\s+(?:officials|spokesman|spokeswoman|spokesperson|attorneys|lawyers))?|"
     r"Justice\s+officials|(?:[Dd]istrict\s+)?[Aa]ttorney['’]s\s+office|[Ss]heriff['’]s\s+(?:office|department))"
 )
