@@ -1,0 +1,43 @@
+"""Look-alikes of plugs read by what the text is (round 33, issue 15), on sentences written for
+these tests (invented places and people; not taken from any corpus or page).
+
+A column's kicker on the story's own title line ("Opinion: ...") labels the story, and a
+picture's caption closed by its credit is no gallery teaser; the same labels in front of a
+headline-shaped link later in the text still warn.
+"""
+
+from __future__ import annotations
+
+from tests.advertorial_lint import warning_lines
+
+STORY = "The county council closed the Millbrook bridge to lorries on Monday after inspectors found cracks."
+AFTER = "Repairs are expected to take until the end of March, the council said."
+
+
+def test_a_kicker_on_the_title_line_labels_the_story() -> None:
+    text = "\n\n".join(["Opinion: The new bypass will not end the queues into Millbrook", STORY, AFTER])
+    assert warning_lines(text) == []
+    text = "\n\n".join(["Analysis: Why the bridge closure will cost the county dear", STORY, AFTER])
+    assert warning_lines(text) == []
+
+
+def test_the_same_label_after_the_story_still_warns() -> None:
+    text = "\n\n".join(["Bridge shut to lorries", STORY, AFTER, "Opinion: Why the ferry must stay in public hands"])
+    assert warning_lines(text) == [7]
+
+
+def test_a_pointer_label_on_the_title_line_is_not_a_kicker() -> None:
+    text = "\n\n".join(["Read more: Why the ferry must stay in public hands", STORY, AFTER])
+    assert warning_lines(text) == [1]
+
+
+def test_a_caption_closed_by_its_credit_is_no_teaser() -> None:
+    caption = "Photo: Lorries queue at the closed bridge on Monday. (Valley Post/J. Marsh)"
+    text = "\n\n".join(["Bridge shut to lorries", STORY, AFTER, caption])
+    assert warning_lines(text) == []
+
+
+def test_a_gallery_teaser_after_a_picture_label_still_warns() -> None:
+    teaser = "In pictures: Crowds pack the quay for the summer parade"
+    text = "\n\n".join(["Bridge shut to lorries", STORY, AFTER, teaser])
+    assert warning_lines(text) == [7]
