@@ -41,3 +41,32 @@ def test_a_gallery_teaser_after_a_picture_label_still_warns() -> None:
     teaser = "In pictures: Crowds pack the quay for the summer parade"
     text = "\n\n".join(["Bridge shut to lorries", STORY, AFTER, teaser])
     assert warning_lines(text) == [7]
+
+
+GUIDE_TOP = "Our reviewers paddled six inflatable kayaks on the Wye to find the steadiest."
+PRICE = "£240 at Riverside Sports | £229 at Paddle Direct"
+
+
+def test_a_guides_subhead_before_a_review_that_ends_in_a_code_is_not_the_listing() -> None:
+    text = "\n\n".join([
+        "Best overall: Heron Tourer",
+        GUIDE_TOP,
+        PRICE,
+        "Best for beginners: Otter Sprite",
+        "At well under half the price of our favourite, the Sprite is slower but hard to tip over. Use code RIVER5 for 5% off.",
+        "Each kayak was paddled by two testers on flat and moving water.",
+    ])
+    assert 7 not in warning_lines(text)
+    assert 9 in warning_lines(text)
+
+
+def test_a_product_cards_heading_between_its_price_and_buy_lines_still_warns() -> None:
+    text = "\n\n".join([
+        "Best overall: Heron Tourer",
+        GUIDE_TOP,
+        PRICE,
+        "Otter Sprite",
+        "Buy the Otter Sprite now for £199 at Paddle Direct",
+        "Each kayak was paddled by two testers on flat and moving water.",
+    ])
+    assert {5, 7, 9} <= set(warning_lines(text))

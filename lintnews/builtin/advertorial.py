@@ -1353,6 +1353,12 @@ class _Judgement:
                     and _describes(units, idx, (idx[0] - 1, idx[-1] + 1), marked)
                 )
             )
+            if joins and after and _heading(units, idx) and idx[-1] + 1 not in self.signals:
+                # round 33: a heading heads the paragraph after it; when that paragraph opens
+                # with a description of its own and only its end is a plug, the heading is a
+                # guide's subhead naming the item ("Best for beginners: Harbour Kite" before
+                # its review), not a line of the listing before it
+                joins = False
             if joins:
                 src = idx[0] - 1 if before else idx[-1] + 1
                 out.extend((j, src) for j in _unglued(units, idx, before))
