@@ -70,3 +70,29 @@ def test_a_product_cards_heading_between_its_price_and_buy_lines_still_warns() -
         "Each kayak was paddled by two testers on flat and moving water.",
     ])
     assert {5, 7, 9} <= set(warning_lines(text))
+
+
+NEWS = [
+    "Harbour Mills will build a new flour mill near Eastport, creating about 80 jobs.",
+    "The company said the mill would take grain from 200 farms in the county.",
+]
+
+
+def test_a_fact_box_about_the_storys_subject_is_not_its_boilerplate() -> None:
+    text = "\n\n".join([
+        "Flour mill planned for Eastport",
+        *NEWS,
+        "About Harbour Mills",
+        "Harbour Mills is owned by a group of grain farmers and sells flour to bakeries in six countries.",
+    ])
+    assert warning_lines(text) == []
+
+
+def test_a_section_in_the_organisations_own_voice_still_warns() -> None:
+    for para in (
+        "Harbour Mills is the region's leading miller, with flour in bakeries in six countries.",
+        "Harbour Mills is owned by its farmers. We mill flour for bakeries in six countries.",
+        "Harbour Mills sells flour to bakeries in six countries. Find out more at harbourmills.example.",
+    ):
+        text = "\n\n".join(["Flour mill planned for Eastport", *NEWS, "About Harbour Mills", para])
+        assert warning_lines(text) == [7, 9], para
