@@ -96,3 +96,14 @@ def test_a_section_in_the_organisations_own_voice_still_warns() -> None:
     ):
         text = "\n\n".join(["Flour mill planned for Eastport", *NEWS, "About Harbour Mills", para])
         assert warning_lines(text) == [7, 9], para
+
+
+def test_a_plain_section_in_a_text_with_a_releases_end_mark_still_warns() -> None:
+    text = "\n\n".join([
+        "Flour mill planned for Eastport",
+        *NEWS,
+        "About Harbour Mills",
+        "Harbour Mills is owned by a group of grain farmers and sells flour to bakeries in six countries.",
+        "-ENDS-",
+    ])
+    assert {7, 9} <= set(warning_lines(text))

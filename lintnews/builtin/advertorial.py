@@ -850,6 +850,16 @@ _SELF_REGARD = re.compile(
 )
 
 
+# a press release's own furniture on a line of its own: its end mark ("-ENDS-", "###"), its
+# notes to editors or its press contact; a text that has one is a release, whose "About"
+# section is its boilerplate however plain
+_RELEASE_MARK = re.compile(
+    r"^[ \t]*(?:-+[ \t]*ends[ \t]*-+|ends|#{3}|notes?[ \t]+(?:to|for)[ \t]+editors?|"
+    r"(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries))[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _self_described(para: str) -> bool:
     """Does an "About Northwind" section speak as the organisation, as a release's boilerplate
     does (its "we", its praise of itself, its mission, its site or press contact)? A section
@@ -1245,7 +1255,7 @@ class _Judgement:
             if not section:
                 continue
             described = rest or text[blocks[section[0]].start : blocks[section[-1]].end]
-            if not _self_described(described):
+            if not _self_described(described) and _RELEASE_MARK.search(text) is None:
                 continue
             self.strong.add(i)
             for k in section:
