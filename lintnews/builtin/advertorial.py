@@ -50,6 +50,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ from lintnews.builtin.advertorial_seller import seller_levels, seller_marks
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
 from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
 from lintnews.builtin.advertorial_voice import promotional, selling
+from lintnews.language.wordclasses import word_class
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit
 
@@ -837,6 +839,45 @@ def _names(para: str, first: str) -> bool:
     )
 
 
+# round 33: how an organisation describes itself in its release's boilerplate, beyond plain
+# facts: its own "we/our", its praise of itself or a superlative ("a leading", "the
+# fastest-growing"), its pride and mission, and the pointer to its site or press office
+_SELF_REGARD = re.compile(
+    r"\b(?:we|our|us|proud(?:ly)?|pride|mission|vision|committed|dedicated|passionate|pioneer\w*|"
+    r"trust(?:ed)?|\w+est(?=-)|most|best|visit|learn\s+more|more\s+information|contact|enquiries|"
+    r"inquiries|media|press)\b|www\.|https?://|@|\.(?:com|org|net|example|co\.uk)\b",
+    re.IGNORECASE,
+)
+
+
+# a press release's own furniture on a line of its own: its end mark ("-ENDS-", "###"), its
+# notes to editors or its press contact; a text that has one is a release, whose "About"
+# section is its boilerplate however plain
+_RELEASE_MARK = re.compile(
+    r"^[ \t]*(?:-+[ \t]*ends[ \t]*-+|ends|#{3}|notes?[ \t]+(?:to|for)[ \t]+editors?|"
+    r"(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries))[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _self_described(para: str) -> bool:
+    """Does an "About Northwind" section speak as the organisation, as a release's boilerplate
+    does (its "we", its praise of itself, its mission, its site or press contact)? A section
+    of plain facts in the third person ("Northwind is owned by its members and makes ...")
+    is a newsroom's fact box on the story's subject, not the subject's own copy."""
+    if _SELF_REGARD.search(para):
+        return True
+    praise = _praise_words()
+    return any(w in praise for w in re.findall(r"[a-z][a-z-]*", para.lower()))
+
+
+@lru_cache(maxsize=1)
+def _praise_words() -> frozenset[str]:
+    """The seller's praise word class (advertising's positive evaluation), loaded when first
+    asked (most documents have no "About" section)."""
+    return frozenset(word_class("advertorial/praise"))
+
+
 def _quoted(doc: Document) -> Callable[[int], bool]:
     def quoted(at: int) -> bool:
         return doc.quotation_at(at) is not None
@@ -1213,6 +1254,9 @@ class _Judgement:
                     section.append(k)
             if not section:
                 continue
+            described = rest or text[blocks[section[0]].start : blocks[section[-1]].end]
+            if not _self_described(described) and _RELEASE_MARK.search(text) is None:
+                continue
             self.strong.add(i)
             for k in section:
                 for j in units.block_units(k) or ():
@@ -1353,6 +1397,12 @@ class _Judgement:
                     and _describes(units, idx, (idx[0] - 1, idx[-1] + 1), marked)
                 )
             )
+            if joins and after and _heading(units, idx) and idx[-1] + 1 not in self.signals:
+                # round 33: a heading heads the paragraph after it; when that paragraph opens
+                # with a description of its own and only its end is a plug, the heading is a
+                # guide's subhead naming the item ("Best for beginners: Harbour Kite" before
+                # its review), not a line of the listing before it
+                joins = False
             if joins:
                 src = idx[0] - 1 if before else idx[-1] + 1
                 out.extend((j, src) for j in _unglued(units, idx, before))

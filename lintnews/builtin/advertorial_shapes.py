@@ -34,6 +34,7 @@ from lintnews.util.lazyregex import LazyRegex
 if TYPE_CHECKING:
     from lintnews.builtin.advertorial import _Judgement
     from lintnews.document.document import Document
+    from lintnews.packs.model import Hit
     from lintnews.readers import Block
 
 SHAPE_RULE = "advertorial/headline-list"
@@ -113,6 +114,12 @@ _LEAD = LazyRegex(r"[ \t]*(?:[»›▶►■▸•→][ \t]{1,3})?")
 _DURATION = LazyRegex(r"\s*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]\s*$|\s*[(\[]\d{1,2}\s*(?:mins?|minutes?|secs?)[)\]]\s*$")
 # a picture label: its text must read as a headline, not as a photographer's name
 _PICTURE_LABEL = LazyRegex(r"(?:in\s+)?(?:photos?|pictures|images|gallery|photo\s+gallery|slideshow)\b", re.IGNORECASE)
+# round 33: a caption's close, its sentence stop and then the picture's credit in brackets
+# ("... on Tuesday. (Radio Ost/K. Berg)")
+_CAPTION_CREDIT = LazyRegex(r"[.!?][\"'”’]?\s+[(\[][^()\[\]\n]{2,60}[)\]]\s*$")
+# round 33: a label that names the kind of piece (a column's kicker: "Opinion: ...") on the
+# story's own title line labels the story, not a link to another
+_KICKER_LABEL = LazyRegex(r"(?:opinion|analysis)\b", re.IGNORECASE)
 _SEPARATOR = LazyRegex(r"\s+[|•·]\s+")
 # a list item's marker: "1.", "2)", "•", "-", "*"
 _MARKER = LazyRegex(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
@@ -522,6 +529,8 @@ class Shapes:
             line = self.line(bi)
             b = self.doc.blocks[bi]
             for rule, hit, _sev in sig:
+                if rule.id in LABEL_RULES and self._kicker(bi, hit):
+                    continue
                 if rule.id in LABEL_RULES and hit.start - b.start <= _LEAD.match(self.text, b.start, b.end).end() - b.start:
                     m = _LABEL_END.match(self.text, hit.end)
                     end = m.end() if m else hit.end
@@ -535,6 +544,19 @@ class Shapes:
                 elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):
                     out.add(i)
         return out
+
+    def _kicker(self, bi: int, hit: Hit) -> bool:
+        """Is the label a column's kicker on the story's own title line ("Opinion: The ring
+        road will not fix our traffic" as the first line)? The kind of piece named before its
+        headline labels the story itself; the same label on a later line points to another
+        piece ("Opinion: Why the ferry must stay" after the story's last paragraph)."""
+        headline = self.doc.headline
+        b = self.doc.blocks[bi]
+        return (
+            headline is not None
+            and b.start == headline.start
+            and _KICKER_LABEL.match(self.text, hit.start, hit.end) is not None
+        )
 
     def findings(self, skip_blocks: set[int] | frozenset = frozenset()) -> Iterator[Finding]:
         for bi in sorted(self.strong):
@@ -563,10 +585,16 @@ class Shapes:
 
 def _credit(label: str, parts: list[str]) -> bool:
     """"Photos: Ana Ruiz" is a credit, "Photos: Crowds pack the quay for the parade" a teaser:
-    after a picture label the text must have four words and one in lower case."""
+    after a picture label the text must have four words and one in lower case. Round 33: nor
+    is it a teaser when it is a caption, a sentence with its stop that the picture's credit in
+    brackets closes ("Photo: Crews at the quay on Monday. (Agency/A. Name)"): a headline holds
+    no stop, and a link to a gallery names no photographer."""
     if _PICTURE_LABEL.match(label.lstrip(" \t»›▶►■▸•→")) is None:
         return False
-    return any(len(p.split()) < 4 or not any(w[:1].islower() for w in p.split()) for p in parts)
+    return any(
+        len(p.split()) < 4 or not any(w[:1].islower() for w in p.split()) or _CAPTION_CREDIT.search(p)
+        for p in parts
+    )
 
 
 def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
