@@ -143,6 +143,9 @@ def test_round35_described_by_named_speaker(text, described):
     ("two well-known brands", False),
     ("the well-known brand", False),
     ("well-known brands of tea", False),  # "of": a particular range
+    ("the company's well-known brands", False),  # a possessive: its own set
+    ("Certain well-known brands", False),  # the grammar's indefinite determiners count too
+    ("Prices rose.\nwell-known brands sell abroad", True),  # a bare plural opening its line
 ])
 def test_round35_generic_plural(text, generic):
     start = text.index("well")

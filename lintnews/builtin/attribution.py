@@ -40,10 +40,13 @@ from lintnews.builtin.constructions import Cue, holder
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
     CONSENSUS,
+    DEFINITE,
     DEGREE,
+    INDEFINITE,
     QUANTIFIER_HEADS,
     RECEPTION_MANNER,
     WEEKDAYS_MONTHS,
+    words_before,
 )
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
@@ -171,12 +174,9 @@ def _apposed_to_name(text: str, pos: int) -> bool:
 # a bare plural after a reputation word: "well-known brands", "renowned chefs and bakers"
 # (a lower-case plural noun, possibly after one modifier, then no "of" and no possessive)
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!['’]|\s+of\b)")
-# what makes a plural a particular set: a determiner, quantifier, possessive or number before it
-_PARTICULAR = frozenset(
-    "the a an some many several few these those this that its his her their our my your most all both "
-    "two three four five six seven eight nine ten dozens hundreds such other".split()
-)
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+# what makes a plural a particular set: a determiner, quantifier or number before it (the
+# grammar's own classes of definite and indefinite determiners, and "that"), or a possessive
+_PARTICULAR = DEFINITE | INDEFINITE | {"that"}
 
 
 def _generic_plural(text: str, start: int, end: int) -> bool:
@@ -186,8 +186,11 @@ def _generic_plural(text: str, start: int, end: int) -> bool:
     particular ("Some well-known singers", "its renowned chefs") and leaves the warning."""
     if _PLURAL_AFTER.match(text, end) is None:
         return False
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1).lower() not in _PARTICULAR and not m.group(1)[0].isdigit()
+    before = words_before(text, start, 1)
+    if not before or not before[0]:
+        return True  # (nothing before it on its line: a bare plural opening the line)
+    word = before[0]
+    return word not in _PARTICULAR and not word.endswith(("'s", "’s")) and not word[0].isdigit()
 
 
 # participles of circulation: how far a thing went round (press coverage, quotation, sharing),
