@@ -28,7 +28,7 @@ CATEGORY = "unattributed-claim"
 
 def branches(folder: Path) -> list[tuple[str, str]]:
     """``(key, branch)`` of every unattributed warning on the articles of ``folder``."""
-    from lintnews.builtin import attribution
+    from lintnews.builtin.attribution import decision
     from lintnews.cli.app import _configured_registry
     from lintnews.document.document import Document
     from lintnews.engine.engine import Engine, Settings
@@ -36,7 +36,7 @@ def branches(folder: Path) -> list[tuple[str, str]]:
     from lintnews.readers import decode
 
     made: dict[tuple[int, int, str], str] = {}  # (start, end, rule) of a finding -> its branch
-    judge_cue = attribution._judge_cue
+    judge_cue = decision._judge_cue
 
     def recording(doc, rule, hit, cue, facts):  # type: ignore[no-untyped-def]
         found = judge_cue(doc, rule, hit, cue, facts)
@@ -47,7 +47,7 @@ def branches(folder: Path) -> list[tuple[str, str]]:
             made[(found.start, found.end, found.rule or rule.id)] = branch
         return found
 
-    attribution._judge_cue = recording  # type: ignore[assignment]
+    decision._judge_cue = recording  # type: ignore[assignment]
     try:
         registry = _configured_registry((), (), True)
         engine = Engine(registry, Settings())
@@ -62,7 +62,7 @@ def branches(folder: Path) -> list[tuple[str, str]]:
                     out.append((f"{path.name[:-4]}:{d.line}:{d.column}:{d.rule.split('/')[1]}",
                                 at.get((d.line, d.column, d.rule), "?")))
     finally:
-        attribution._judge_cue = judge_cue  # (the judge is left as it was found)
+        decision._judge_cue = judge_cue  # (the judge is left as it was found)
     return out
 
 

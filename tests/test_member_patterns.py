@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin import attribution as A
+from lintnews.builtin.attribution import members as A
 from tests.family_lint import warnings as _warnings
 
 # (nouns whose titles are their own forms; an official's or an expert's take any title)

@@ -848,12 +848,13 @@ TAIL_TEXTS = [
 @pytest.mark.parametrize("text", TAIL_TEXTS)
 def test_possessive_tail_words_match_what_greedy_ones_match(text):
     from lintnews.builtin import loaded_evidence
+    from lintnews.builtin.loaded_evidence import evidence
 
-    greedy = re.compile(loaded_evidence._TAIL_WORDS.pattern.replace("++", "+").replace("}+", "}"))
+    greedy = re.compile(evidence._TAIL_WORDS.pattern.replace("++", "+").replace("}+", "}"))
     assert "+" not in greedy.pattern.replace("]+", "")
     for end in range(len(text) + 1):
         for lo in (0, max(0, end - 60)):
-            found = loaded_evidence._TAIL_WORDS.search(text, lo, end)
+            found = evidence._TAIL_WORDS.search(text, lo, end)
             plain_found = greedy.search(text, lo, end)
             assert (found and found.span()) == (plain_found and plain_found.span()), (text, lo, end)
     assert loaded_evidence.words_before(text, 0, len(text)) or not text.endswith(" ")
@@ -862,10 +863,10 @@ def test_possessive_tail_words_match_what_greedy_ones_match(text):
 @settings(max_examples=EXAMPLES * 5, deadline=None)
 @given(st.text(alphabet="ab’'-_ \t\n,.\u00a0\u2028", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_possessive_tail_words_equal_greedy_on_any_text(text, lo, end):
-    from lintnews.builtin import loaded_evidence
+    from lintnews.builtin.loaded_evidence import evidence
 
-    greedy = re.compile(loaded_evidence._TAIL_WORDS.pattern.replace("++", "+").replace("}+", "}"))
+    greedy = re.compile(evidence._TAIL_WORDS.pattern.replace("++", "+").replace("}+", "}"))
     lo, end = min(lo, end, len(text)), min(max(lo, end), len(text))
-    found = loaded_evidence._TAIL_WORDS.search(text, lo, end)
+    found = evidence._TAIL_WORDS.search(text, lo, end)
     plain_found = greedy.search(text, lo, end)
     assert (found and found.span()) == (plain_found and plain_found.span())

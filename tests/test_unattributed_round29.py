@@ -61,6 +61,6 @@ def test_round29_the_table_counts_precision_per_branch() -> None:
 
 def test_round29_the_tool_leaves_the_judge_as_it_found_it(measured: dict[str, str]) -> None:
     """The recording judge is for the tool's own run only: the plugin's judge is restored."""
-    from lintnews.builtin import attribution
+    from lintnews.builtin.attribution import decision
 
-    assert attribution._judge_cue.__name__ == "_judge_cue"
+    assert decision._judge_cue.__name__ == "_judge_cue"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin import attribution
+from lintnews.builtin.attribution import cues, doubt
 from lintnews.builtin.constructions import holder
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
@@ -132,7 +132,7 @@ def test_round35_legal_teller(text, told):
 ])
 def test_round35_described_by_named_speaker(text, described):
     cue = text.rindex("allegedly")
-    assert attribution._described_by_named_speaker(text, 0, cue) is described
+    assert doubt.described_by_named_speaker(text, 0, cue) is described
 
 
 @pytest.mark.parametrize(("text", "generic"), [
@@ -150,7 +150,7 @@ def test_round35_described_by_named_speaker(text, described):
 def test_round35_generic_plural(text, generic):
     start = text.index("well")
     end = start + len("well-known")
-    assert attribution._generic_plural(text, start, end) is generic
+    assert cues._generic_plural(text, start, end) is generic
 
 
 def test_round35_a_claim_told_as_widely_reported_still_warns(lint):

@@ -1,0 +1,273 @@
+"""What clears a cue outright: the claim is nobody's unnamed view.
+
+A denial asserts nothing; an agreement is the act of the parties named; what a regulator bans
+it deems so; a referee's ruling is no view; a faith holds its teaching; an outlet heard the
+speech a doubt adverb modifies; a one-word title after "according to" is a magazine; a tag
+garbled into dashes still names its outlet; an armed group named by its initials speaks;
+a named source in the next sentence confirms the news, or names who made the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.attribution.coverage import BREAK, SENTENCE_OPENER
+from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
+from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+
+
+# a named outlet as the hearer of the speech verb a doubt adverb modifies: the outlet that
+# heard it is the one that reported it ("reportedly told the Gazette", "reportedly admitted
+# it to the New York Daily News"); "reportedly told friends" or "told the FBI" name no reporter
+_OUTLET_NAME = (
+    r"(?:the\s+)?(?:(?:[A-Z][\w.&’'-]*\s+){0,4}(?:News|Times|Post|Journal|Daily|Telegraph|Guardian|Herald|Tribune|"
+    r"Gazette|Magazine|Radio|Television|TV|Press|Reuters|Bloomberg|Express|Mail|Mirror|Independent|Observer|"
+    r"Chronicle|Standard)|BBC|CNN|AP|AFP|ABC|NBC|CBS|NPR|RTE|TASS|DW)\b"
+)
+HEARER_OUTLET = re.compile(
+    rf"\s+(?:(?:told|tells)\s+(?-i:{_OUTLET_NAME})"
+    rf"|(?:told|tells|said|says|admitted|acknowledged|confessed|confirmed|explained)\b[^,.;:!?\"“”]{{0,60}}?\s"
+    rf"(?:to|with)\s+(?-i:{_OUTLET_NAME}))"
+)
+
+
+# a denial and what it denies: "denied that", "rejected claims that", "disputes suggestions that"
+_DENIAL = re.compile(
+    r"(?i)\b(?:(?:denied|denies|deny|denying|disputed|disputes|dispute|disputing)\s+"
+    r"(?:(?:the\s+)?(?:claims?|suggestions?|allegations?|accusations?|assertions?|notion|idea|reports?)\s+)?"
+    r"|(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|rebutted|rebuts|refuted|refutes)\s+"
+    r"(?:the\s+)?(?:claims?|suggestions?|allegations?|accusations?|assertions?|notion|idea|reports?)\s+)"
+    r"that\b"
+)
+
+
+_NEGATED = re.compile(r"(?i)\b(?:not|never|n[’']t)\s+(?:\w+ly\s+)?$")
+
+
+def denied(text: str, s_start: int, cue_start: int) -> bool:
+    """Is the cue in the clause a denial denies ("Smith denied that spot checks were ever
+    considered", "The club rejected claims that its manager was widely seen as ...")? The
+    writer reports that someone says it is not so: the clause is asserted by nobody, as a
+    question or an "if" clause is not, whether the denier is named or not."""
+    last = None
+    for m in _DENIAL.finditer(text, s_start, cue_start):
+        last = m
+    if last is None or _NEGATED.search(text, max(s_start, last.start() - 20), last.start()):
+        return False  # "did not deny that ...": the claim is left standing
+    return not BREAK.search(text, last.end(), cue_start)
+
+
+# "according to People": one capitalised word after a lower-case "to" (not a Title-Case
+# headline's "According To Experts") is a proper name, a magazine's or a site's, when the
+# clause ends after it or its kind follows ("according to People magazine"); "according to
+# people close to them" and "according to Insiders at the label" stay
+TITLE_AFTER_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+[A-Z][a-z]+")
+TITLE_ENDS = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:magazine|newspaper|journal|website|reported|reports)\b")
+
+
+def title_according_after(text: str, after: int, end: int) -> bool:
+    """Does the cue's sentence close on "according to" a one-word title ("..., according to
+    People.")? The same reading as for a vague source's own "according to People": a capital
+    after a lower-case "to" mid-sentence is a magazine's or a site's name, and it sources the
+    clause before it (a relative clause set off between them is an aside: "..., which is on
+    hold, according to People."), with no other clause between."""
+    for m in TITLE_AFTER_ACCORDING.finditer(text, after, end):
+        if m.group().startswith("according") and TITLE_ENDS.match(text, m.end())\
+                and not _CLAUSE_BREAK.search(text, after, m.start()):
+            return True
+    return False
+
+
+# a closing tag whose spaces a bad conversion turned into dashes: ",-The Wall Street
+# Journal-reported." (a capitalised name glued to both dashes, the tag's verb last)
+_DASHED_TAG = re.compile(
+    r",\s*-(?-i:(?:The\s+)?(?:[A-Z][\w&.’']*\s+){0,4}[A-Z][\w&.’']*)-(?:reported|reports|said|says|wrote|writes)\b"
+    r"[^.;:!?\"“”]{0,40}[.!]?[\s\"”’]*\Z"
+)
+
+
+def dashed_tag(doc: Document, si: int, cue_end: int, facts: DocFacts) -> bool:
+    """Does the cue's sentence, or the next one of its paragraph, close on an outlet's tag whose
+    spaces are dashes (",-The Wall Street Journal-reported.")? Read as the tag it is, it names
+    who reported it, as ", The Wall Street Journal reported." does."""
+    text = doc.text
+    s = doc.sentences[si]
+    if _DASHED_TAG.search(text, cue_end, s.end) is not None:
+        return True
+    if not next_can_attribute(doc, si, facts):
+        return False
+    nxt = doc.sentences[si + 1]
+    return _DASHED_TAG.search(text, nxt.start, nxt.end) is not None
+
+
+# a second clause between a cue and a closing "according to" (not a relative aside)
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|,\s*(?:while|although|though|whereas|yet|and)\b|\s[—–]\s|\s--\s")
+
+
+# the accused, not accusers: a group noun with the participle of a charge and its "of"
+# ("board members accused of misusing funds", "officials suspected of graft"): the reduced
+# relative's hidden agent is the prosecutor, and the group says nothing
+ACCUSED_OF = re.compile(r"(?is).*\b(?:accused|suspected|convicted|charged|acquitted|cleared)\Z")
+OF_AFTER = re.compile(r"\s+(?:of|with)\b")
+# a named group by its initials before its fighters' noun: "YBS forces", "PKK fighters" (three
+# capitals or more: "US forces", "UN troops" place them only); a country's initials stay
+_ARMED_HEADS = frozenset("forces fighters militia militias militiamen troops rebels units".split())
+_INITIALS = re.compile(r"[A-Z]{3,6}")
+_COUNTRY_INITIALS = frozenset("USA UAE DRC PRC ROK DPRK CAR".split())
+
+
+def named_armed_group(text: str, start: int, end: int, head: str) -> bool:
+    """Is the cue an armed group's fighters, the group named by its initials ("YBS forces
+    suggested", "PKK fighters said")? The group speaks, as a party to a conflict does through
+    its statements: it is named. "Government forces said" or "US troops said" stay."""
+    if head.lower() not in _ARMED_HEADS:
+        return False
+    words = text[start:end].split()
+    return (len(words) >= 2 and _INITIALS.fullmatch(words[0]) is not None
+            and words[1].lower() in _ARMED_HEADS and words[0] not in _COUNTRY_INITIALS)
+
+
+# talks and who held them, before an impersonal "it was agreed": "after talks involving the
+# Russians and rebel forces,", "at a meeting between the two ministers,"
+_TALKS_OF_PARTIES = re.compile(
+    r"(?i)\b(?:talks|negotiations|meetings?|discussions|summit|consultations)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:between|involving|with|among|of)\s+(?:the\s+)?[\w-]+"
+)
+_IT_AGREED = re.compile(r"(?i)it\s+(?:was|had\s+been|has\s+been|is)\s+agreed\b")
+
+
+def decided_by_named_parties(text: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """Is the cue an impersonal "it was agreed" after talks whose parties its sentence gives
+    ("After long talks involving the Russians and rebel forces, it was agreed that ...")? An
+    agreement is the act of the parties that made it, not a view someone holds unnamed; "In the
+    end, it was agreed that ..." names no party, and stays."""
+    if _IT_AGREED.match(text, cue_start, cue_end + 8) is None:
+        return False
+    return _TALKS_OF_PARTIES.search(text, s_start, cue_start) is not None and not BREAK.search(
+        text, s_start, cue_start)
+
+
+# a verb of barring or removing, whose object a reduced relative "deemed ..." qualifies: "a ban
+# on all content deemed blasphemous", "the regulator blocks material deemed obscene"
+_BARRING = re.compile(
+    r"(?i)\b(?:bans?|banned|banning|blocks?|blocked|blocking|bars?|barred|barring|prohibits?|prohibited|"
+    r"prohibiting|outlaws?|outlawed|censors?|censored|removes?|removed|removing|forbids?|forbade|"
+    r"deletes?|deleted|restricts?|restricted|restricting|restrictions|disregards?|disregarded|disregarding|"
+    r"excludes?|excluded|excluding)\b"
+)
+_BE_OR_HAVE = frozenset("is are am was were be been being has have had get gets got not also often".split())
+_DEEMED_AFTER_NOUN = re.compile(r"(?i)(?<![’'])\b[a-z][\w-]*\s+$")
+
+
+def deemed_by_the_bar(text: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a reduced relative "deemed" (no auxiliary before it) qualifying what a verb of
+    barring in its clause bars ("The regulator blocks sites with material deemed to be
+    obscene")? Whoever bans or blocks it is who deems it so: the sentence names the act that
+    decides, not a view held by someone unnamed. ("paintings deemed to be the finest" stays.)"""
+    if not text[cue_start:cue_end].lower().startswith("deemed"):
+        return False
+    before = text[max(s_start, cue_start - 120) : cue_start]
+    m = _DEEMED_AFTER_NOUN.search(before)
+    if m is None or m.group().strip().lower() in _BE_OR_HAVE:
+        return False
+    bars = list(_BARRING.finditer(text, max(s_start, cue_start - 120), cue_start))
+    return bool(bars) and not BREAK.search(text, bars[-1].end(), cue_start)
+
+
+# an impersonal passive of telling, negated: "It's never stated that", "it was not reported
+# that" ("It is not thought that anyone was hurt" holds a view, and stays)
+NEGATED_TELLING = LazyRegex(
+    r"(?i)it(?:[’']s|\s+is|\s+was|\s+has|\s+had)?\s+(?:not|never)\s+(?:been\s+)?"
+    r"(?:stated|said|mentioned|specified|explained|announced|disclosed|reported)\b"
+)
+# a faith or its tradition as the holder of a passive's view, right after it: "are considered
+# holy in Hinduism", "is seen as sacred in Hindu tradition" ("in the region", "by many" do not)
+FAITH_HOLDS = LazyRegex(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?:(?:Hinduism|Islam|Judaism|Christianity|Buddhism|Sikhism|Jainism|"
+    r"Shintoism|Shinto|Taoism|Zoroastrianism|Catholicism)\b|(?:the\s+)?(?:Hindu|Muslim|Islamic|Jewish|"
+    r"Christian|Buddhist|Sikh|Catholic|Orthodox)\s+(?:tradition|faith|teaching|law|belief)s?\b)"
+)
+# what an official, a referee or a doctor rules on: fitness to play or serve, a ground's state,
+# eligibility or admissibility ("was deemed fit to play", "the pitch was deemed unplayable")
+_RULING = LazyRegex(
+    r"(?i)\s+(?:medically\s+|physically\s+)?(?:fit|unfit|playable|unplayable|eligible|ineligible|"
+    r"admissible|inadmissible)\b"
+)
+
+
+def deemed_a_ruling(text: str, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a passive "deemed" whose complement is what an official, a referee or a doctor
+    decides ("The Everton man was deemed fit to play", "the fixture was deemed unplayable")?
+    That is a ruling, made by whoever has the office to make it, not a view held by people the
+    story does not name. ("was deemed a failure", "is deemed too risky" stay.)"""
+    if not text[cue_start:cue_end].lower().rstrip().endswith("deemed"):
+        return False
+    return _RULING.match(text, cue_end) is not None
+
+
+# the next sentence names who made what the cue's sentence said: a word pointing back at it and
+# its maker as the agent ("The warning has been made by NHS Providers", "The figures were
+# published by the statistics office")
+_MAKER_NAMED = re.compile(
+    r"[\s\"“]*(?:The|This|That|These|Those|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:warnings?|claims?|comments?|remarks?|criticism|call|calls|figures?|estimates?|forecasts?|"
+    r"predictions?|assessments?|statements?|findings?|concerns?|allegations?)\s+"
+    r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:made|issued|given|raised|voiced|sounded|delivered|published|released|set\s+out|put\s+forward)\s+by\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w’'&-]*)"
+)
+
+
+def maker_named_next(doc: Document, si: int) -> bool:
+    """Does the next sentence of the paragraph (or the next paragraph's first) open by naming
+    who made the claim just reported ("..., health bosses say. The warning has been made by NHS
+    Providers, which represents hospital trusts.")? The name answers the cue's "which bosses?"
+    in the next sentence, as the guidelines allow."""
+    if si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
+        return False
+    return _MAKER_NAMED.match(doc.text, nxt.start, nxt.end) is not None
+
+
+# a confirming verb and what the next sentence says it confirmed: nothing, or a word that
+# points back ("the news", "the report", "it"), with a time or the form it took
+_CONFIRMS = re.compile(r"(?i)(?:confirmed|confirms|has\s+confirmed|have\s+confirmed|later\s+confirmed|corroborated|verified)$")
+_CONFIRMED_BACK = re.compile(
+    r"(?i)\s*(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:news|reports?|accounts?|claims?|plans?|decision|move|date|timing|figures?|details?|information|"
+    r"deaths?|arrests?|letter|visit|talks|appointment|resignation)|it|this|that|so)?"
+    r"(?:\s+(?:on|late|early|in|later|last|shortly|soon)\b[^,;:.\"“”]{0,30})?\s*[.!]?[\s\"”’]*"
+)
+
+
+def confirmed_next(doc: Document, si: int, facts: DocFacts) -> bool:
+    """Does the next sentence of the paragraph open with a named source that confirms what this
+    one says, and nothing more ("EU sources told Reuters the letter goes on Wednesday. Downing
+    Street confirmed the news.")? The named source vouches for the claim the unnamed one made:
+    the guidelines' "named source in the next sentence". A named source that confirms a
+    clause of its own ("X confirmed that ...") speaks to that clause, not to this one."""
+    if not next_can_attribute(doc, si, facts):
+        return False
+    nxt = doc.sentences[si + 1]
+    text = doc.text
+    for m in facts.mentions(nxt.start, nxt.end):
+        if m.style != "subject" or not SENTENCE_OPENER.fullmatch(text[nxt.start : m.src_start]):
+            continue
+        if not (m.kind == "named" and identifies(m)) and not _proper_name(m.phrase):
+            continue
+        if _CONFIRMS.search(text, m.src_start, m.verb_end) and _CONFIRMED_BACK.fullmatch(text, m.verb_end, nxt.end):
+            return True
+    return False
+
+
+def _proper_name(phrase: str) -> bool:
+    """Is the phrase a proper name, every word capitalised ("Downing Street", "Scotland Yard")?"""
+    words = phrase.split()
+    return bool(words) and words[0].lower() not in ("he", "she", "they", "it", "we", "i", "the") and all(
+        w[:1].isupper() for w in words)

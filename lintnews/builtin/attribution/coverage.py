@@ -1,0 +1,227 @@
+"""Does a source mention in the cue's sentence vouch for the cue?
+
+How wire copy attributes: "according to X" covers its sentence; a lead ("Police said the man
+allegedly ...") covers what follows its verb up to a clause the writer adds; a tag (", police
+said.") or a passive agent ("reported by the BBC") covers what precedes it; the cue is never
+its own source. :func:`source_for` gives the best kind of source ("named", "described") found
+so, in the sentence or, for some cues, the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
+from lintnews.document import sourcing
+from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+
+
+# A clause the writer adds between a lead verb and the cue: the lead no longer covers it. A
+# relative set off by a comma is the writer's aside; one with no comma restricts a noun in the
+# reported clause ("Ruiz says the damp which is believed to ...": still hers); a bare "who"
+# still breaks (people the lead does not cover are judged by the relative's own rules)
+BREAK = re.compile(
+    r";|,\s*(?:which|who|whom|whose|but|while|although|though|whereas|yet|as)\b"
+    r"|\b(?:who|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
+)
+# a lead's reported subject with a relative clause set in it, up to the cue: "said the man,
+# who had" (a short subject, no other break)
+_EMBEDDED_RELATIVE = re.compile(
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?[\w’'-]+,\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,4}?$"
+)
+# the rest of that clause, closed by a comma, and the reported clause going on with a verb
+# (not "and", a new subject or a second relative)
+_RELATIVE_CLOSED = re.compile(
+    r"[^,;:.!?\"“”—–]{1,120},\s+(?!(?:and|but|or|then|so|yet|who|which|while|when|as|he|she|they|it|police|"
+    r"the|a|an|his|her|their|its|this|that|these|those|according|said|says|told|reported|"
+    r"in|on|at|for|with|from|after|before|by|to|of|not|also|including|not)\b)[a-z]+\b"
+)
+# a lead's reported subject with a whole relative clause in it, and the cue the reported
+# clause's own finite verb after it: "Police said the four suspects who are the subject of the
+# alert are believed to ...", "said the men, who fled on foot, are thought to ..." (the
+# relative's words hold no clause break; the cue does not go on the relative with "and")
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s*(?:who|which)|\s+(?:who|which|that))\s+"
+    r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+,?\s+$"
+)
+_FINITE_AUX = re.compile(r"(?i)(?:is|are|was|were|has|have|had|remains?|remained)\b")
+_NOT_BEFORE_MAIN_VERB = re.compile(r"(?i)\b(?:and|or|but|who|which|that|to|not)\s+$")
+SENTENCE_OPENER = re.compile(
+    r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
+    r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
+)
+# ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
+# A descriptor may stand between the comma and the name: ", local historian Ann Reid said.",
+# ", Harbour Police spokeswoman Ana Ruiz said." (no conjunction: ", and Ana Ruiz said" starts a clause)
+_TAG_BEFORE = re.compile(
+    r"(?:[,(—–]|[\"”’']|--)\s*(?:as\s+)?"
+    r"(?:(?!(?:and|but|or|nor|so|yet|which|who|whom|that|while|when|after|before|because|if|though|although|since|until|as)\b)"
+    r"[A-Za-z][\w’'.-]*\s+){0,4}$"
+)
+# What may follow a tag's verb: ", police said." / ", she said on Monday, ..." / ", he told the BBC."
+_TAG_AFTER = re.compile(
+    r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"
+    r"to|of|with|for|from|before|via|through|about|under|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
+)
+# (an outlet with its kind: "told ABC affiliate WEAR", "told a local TV station")
+_TOLD_OBJECT = LazyRegex(
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:(?:local|national|regional|state|public)\s+)?"
+    r"(?:[\w’'-]+\s+(?:affiliate|station|newspaper|radio|television|TV|channel|network|broadcaster|conference)(?:\s+|(?=[.,;])))?"
+    r"[\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+# "as reported by", "as first noted by": the words before an agent that make its clause a comment
+_AS_LEAD = re.compile(r"\bas\s+(?:(?:first|originally|previously|also|widely|\w+ly)\s+)?$", re.IGNORECASE)
+_DOCUMENT_AGENT = re.compile(
+    r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
+    r"paper|research)s?\s"
+)
+# a lead verb closed by a colon: what follows in the sentence is the report, relative clauses too
+_COLON_AFTER = re.compile(r"[ \t]*:\s")
+
+
+def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
+                next_sentence: bool, facts: DocFacts) -> str | None:
+    """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
+
+    ``next_sentence=False`` for vague-source cues: "critics say" is not made specific by
+    a different, named person speaking in the next sentence."""
+    text = doc.text
+    s = doc.sentences[si]
+    best: str | None = None
+    for m in facts.mentions(s.start, s.end):
+        if not covers(text, m, cue_start, cue_end):
+            continue
+        if m.kind == "named":
+            return "named"
+        if m.kind == "described":
+            best = "described"  # "..., a senior official said": a hint (the official is flagged too)
+    if best is None and next_sentence and next_can_attribute(doc, si, facts):
+        nxt = doc.sentences[si + 1]
+        for m in facts.mentions(nxt.start, nxt.end):
+            if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
+                return "named"
+    return best
+
+
+def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -> bool:
+    """A next-sentence source speaks for what came before when it opens its sentence
+    ("Police said ...", "According to the ministry, ..."), or is its closing tag
+    (", the ministry said."), not when it is buried in the middle of another claim."""
+    if m.style == "according":
+        return True
+    lead = text[start : m.src_start]
+    if m.style == "subject" and SENTENCE_OPENER.fullmatch(lead):
+        return True
+    if m.style == "agent" and _ACCORDING_TO_DOCUMENT.search(text, start, m.start):
+        return True  # "..., according to analysis from the Climate Committee.": the document's author
+    if m.style in ("subject", "inverted") and TAG_TAIL.fullmatch(text, m.end, end):
+        return True  # "..., the prosecutor told reporters late on Saturday."
+    return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
+
+
+# "according to analysis from", "according to a research report by": the agent names the author
+_ACCORDING_TO_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+# what a closing tag's verb may take: its hearer and when or where ("told reporters late on
+# Saturday.", "told Reuters on Monday."), no clause of its own
+TAG_TAIL = re.compile(
+    r"\s*(?:(?<=\s)(?:reporters|journalists|the\s+press|the\s+media|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*)?"
+    r"(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later)\b[^,;:\"“”.]{0,40})?"
+    # "..., Reuters said, citing banking sources.": whose word the teller relies on, no new claim
+    r"(?:,\s+(?:citing|quoting)\s+[^,;:\"“”.]{1,60})?[\s.\"”’]*"
+)
+
+
+def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool:
+    """Does mention ``m`` vouch for the cue at ``cue_start:cue_end`` in the same sentence?"""
+    src_end = m.src_start + len(m.phrase)
+    if cue_start < src_end and m.src_start < cue_end:
+        return False  # the cue is the source: "critics say", "said officials"
+    if m.style == "subject" and m.src_start <= cue_start < m.verb_end:
+        return False  # the cue modifies the speech verb: "she reportedly told friends"
+    if m.style == "according":
+        return True
+    if m.verb_end <= cue_start and m.style in ("subject", "according"):
+        if m.style == "subject" and _COLON_AFTER.match(text, m.verb_end):
+            return True  # "The Courier reports: ..., which many consider ...": all after the colon is theirs
+        if not BREAK.search(text, m.verb_end, cue_start):
+            return True  # a lead
+        # "Police said the man, who had allegedly been drinking, drove into the crowd": a
+        # relative clause set in the reported clause's subject is part of what was said
+        if m.style != "subject":
+            return False
+        if _EMBEDDED_RELATIVE.match(text, m.verb_end, cue_start) is not None\
+                and _RELATIVE_CLOSED.match(text, cue_start) is not None:
+            return True
+        # "Police said the suspects who fled are believed to ...": the relative is over and
+        # the cue is the reported clause's verb
+        return _relative_then_verb(text, m.verb_end, cue_start) or _reported_relative(text, m.verb_end, cue_start)
+    if m.style == "agent":
+        # "It was reported by the Gazette": the agent of the cue's own participle, or of a
+        # document right after it; not "purportedly written by the king" (another verb's agent)
+        if m.start < cue_end <= m.src_start:
+            return True
+        lead = _AS_LEAD.search(text, max(0, m.start - 30), m.start)
+        if lead is not None:
+            # "As reported by the Gazette, the guard was hailed as a hero" (or the clause after
+            # it): a comment clause that sources its whole sentence
+            if m.end <= cue_start:
+                return not BREAK.search(text, m.end, cue_start)
+            return cue_end <= lead.start() <= cue_end + 80 and not BREAK.search(text, cue_end, lead.start())
+        between = text[cue_end : m.start]
+        return (m.start >= cue_end and len(between) <= 80 and not BREAK.search(between)
+                and bool(_DOCUMENT_AGENT.match(text, m.start)))
+    if m.start >= cue_end:  # after the cue: a tag
+        between = text[cue_end : m.start]
+        if ";" in between:
+            return False
+        if m.style == "inverted":
+            return True
+        if not _TAG_BEFORE.search(between):
+            return False
+        after = m.verb_end
+        if text[max(0, after - 5) : after].lower().endswith(("told", "tells")):
+            obj = _TOLD_OBJECT.match(text, after)  # ", she told the BBC." / ", he told reporters."
+            after = obj.end() if obj else after
+        return bool(_TAG_AFTER.match(text, after))
+    return False
+
+
+def _relative_then_verb(text: str, lead_end: int, cue_start: int) -> bool:
+    """Between a lead verb and the cue, a reported subject with its relative clause, and the
+    cue a finite verb of the reported clause (see :data:`_RELATIVE_BEFORE_CUE`)."""
+    between = text[lead_end:cue_start]
+    if len(between) > 160 or any(c in between for c in ";:—–\"“”") or " but " in between:
+        return False
+    if not _FINITE_AUX.match(text, cue_start) or _NOT_BEFORE_MAIN_VERB.search(between):
+        return False
+    return _RELATIVE_BEFORE_CUE.fullmatch(between) is not None and between.count(",") in (0, 2)
+
+
+# a reported clause up to a restrictive relative whose own verb is the cue: "said officers were
+# looking for a man who is thought to"; no comma, no clause break, no quotation before it
+_REPORTED_VERB = LazyRegex(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|do)\s", re.IGNORECASE
+)
+_REPORTED_RELATIVE = LazyRegex(r"\s[^,;:\"“”—–()]{1,140}?\swho\s+$")
+
+
+def _reported_relative(text: str, lead_end: int, cue_start: int) -> bool:
+    """Is the cue the verb of a restrictive relative set in the lead's reported clause ("Moen
+    said officers were looking for a fourth man who is thought to have driven the van")? The
+    relative narrows a noun of what the speaker said, so the view is the speaker's; a relative
+    after a comma ("..., who is thought to") may be the writer's aside and is left alone."""
+    between = text[lead_end:cue_start]
+    if " but " in between or not _FINITE_AUX.match(text, cue_start):
+        return False
+    first = BREAK.search(between)
+    # the relative's "who" is the only break: nothing else cuts the clause off from the lead;
+    # and the reported clause has its own verb before it, so the relative sits in what was said
+    # ("said officers were looking for a man who"), not in its subject ("said the men who are
+    # believed to be armed fled": the writer's description, round 21)
+    return (first is not None and first.end() == len(between.rstrip())
+            and _REPORTED_RELATIVE.fullmatch(between) is not None
+            and _REPORTED_VERB.search(between, 0, first.start()) is not None)

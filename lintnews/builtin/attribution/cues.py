@@ -1,0 +1,191 @@
+"""The cue of the construction at a rule's anchor, and the cues that are hints by themselves.
+
+The rules' hits are anchors; :func:`construction` asks :mod:`lintnews.builtin.constructions`
+whether the words around one make an unattributed claim, and where its cue is. A few cues
+are judged here already, from their own words: a picture that "purportedly shows", a
+reputation said of a person just named or of a kind in general, how widely a thing went
+round ("widely reported"): ``info``, with their own question. The rule ids the judge
+branches on live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions.grammar import (
+    CONSENSUS,
+    DEFINITE,
+    DEGREE,
+    INDEFINITE,
+    RECEPTION_MANNER,
+    WEEKDAYS_MONTHS,
+    words_before,
+)
+from lintnews.builtin.constructions.passive import passive, received
+from lintnews.builtin.constructions.provenance import unnamed_document
+from lintnews.builtin.constructions.sources import FirstMention, unnamed_source
+from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+    from lintnews.packs.model import Hit, PackRule
+
+
+PASSIVE = "unattributed-claim/passive-attribution"
+# "a video that purportedly shows", "a photo supposedly depicting": a picture or a document
+# whose own content is in doubt; the thing is the claimant
+_DEPICTION_AFTER = re.compile(r"(?i)\s+(?:shows?|showed|showing|depicts?|depicted|depicting|captures?|captured|capturing)\b")
+# the material's own emergence participle after it: "videos circulating online", "a clip
+# shared on social media", "photos that surfaced" (nobody releasing it)
+_CIRCULATING = LazyRegex(
+    r"(?i)\s+(?:that\s+(?:have\s+|has\s+)?)?(?:circulating|circulated|surfacing|surfaced|spreading|shared|posted|"
+    r"widely\s+shared|emerging|emerged|leaked)\s+(?:online|on\s+social\s+media|on\s+\w+|in\s+\w+|across)\b"
+)
+_DEPICTING_THING = re.compile(
+    r"(?i)\b(video|videos|photo|photos|photograph|photographs|image|images|picture|pictures|footage|clip|clips|"
+    r"recording|recordings|screenshot|screenshots|post|posts|map|document|documents|letter|email|emails|memo)\b"
+    r"(?:\s+[\w’',-]+){0,6}?\s*$"
+)
+DOUBT = "unattributed-claim/doubt-adverb"
+RECEIVED = "unattributed-claim/received-opinion"
+SOURCE = "unattributed-claim/vague-source"
+_REPUTATION = "unattributed-claim/reputation"
+# a name (two capitalised words or more) then an indefinite article, the reputation in
+# apposition to it: "Tom Reyes, a well-known"; a fronted time or place is no name ("On
+# Tuesday, a well-known ...", "In March, a ...")
+_APPOSED_TO_NAME = re.compile(r"((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s*,\s+(?:a|an)\s+$")
+_NOT_NAME_WORDS = WEEKDAYS_MONTHS | frozenset(
+    "on in at by for from since until after before during last this next early late one the a an "
+    "spring summer autumn winter".split()
+)
+
+
+def _apposed_to_name(text: str, pos: int) -> bool:
+    """Does the phrase at ``pos`` stand in apposition to a person's name ("Ana Ruiz, a ...")?"""
+    m = _APPOSED_TO_NAME.search(text, max(0, pos - 60), pos)
+    return m is not None and not any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split())
+
+
+# a bare plural after a reputation word: "well-known brands", "renowned chefs and bakers"
+# (a lower-case plural noun, possibly after one modifier, then no "of" and no possessive)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!['’]|\s+of\b)")
+# what makes a plural a particular set: a determiner, quantifier or number before it (the
+# grammar's own classes of definite and indefinite determiners, and "that"), or a possessive
+_PARTICULAR = DEFINITE | INDEFINITE | {"that"}
+
+
+def _generic_plural(text: str, start: int, end: int) -> bool:
+    """Is the reputation word at ``text[start:end]`` on a bare plural, a kind in general
+    ("domestic firms buy well-known brands")? It vouches for no particular thing's fame, as
+    "the famed Hoover Dam" does; a determiner, quantifier, possessive or number makes the set
+    particular ("Some well-known singers", "its renowned chefs") and leaves the warning."""
+    if _PLURAL_AFTER.match(text, end) is None:
+        return False
+    before = words_before(text, start, 1)
+    if not before or not before[0]:
+        return True  # (nothing before it on its line: a bare plural opening the line)
+    word = before[0]
+    return word not in _PARTICULAR and not word.endswith(("'s", "’s")) and not word[0].isdigit()
+
+
+# participles of circulation: how far a thing went round (press coverage, quotation, sharing),
+# a reach that can be counted, not an opinion held ("widely reported", "often quoted"). Not
+# "cited" or "publicised": "a widely cited study", "the most highly publicised example" vouch
+# for a thing's standing, as "well known" does
+_CIRCULATION = frozenset(
+    "reported quoted covered shared circulated reprinted reproduced broadcast "
+    "televised distributed translated".split()
+)
+# a claim that follows ("widely reported that he fled", "widely reported to have fled"): the
+# claim's source is the vague one, a warning
+_CLAIM_AFTER = re.compile(r"(?:\s+(?!that\b|to\b)[\w’'-]+){0,5}?\s*,?\s*(?:that|to)\b")
+# "often quoted as saying that ...": what follows is the quoted speaker's, named before it
+_QUOTED_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|writing|having\s+written)\b")
+# "As widely reported, he will resign": the clause after is the claim reported
+_AS_BEFORE = re.compile(r"(?i)\bas\s+$")
+PROVENANCE = "unattributed-claim/vague-provenance"
+# a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
+# whole cue of its own ("there is speculation that")
+_AUX_ANCHOR = re.compile(r"(?i)(?:is|are|am|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|\w+[’'](?:s|re|m))\s")
+_PARTICIPLE_END = re.compile(r"(?i)[a-z](?:ed|[dnt])$")
+_ADVERB_ANCHOR = frozenset(CONSENSUS | DEGREE | RECEPTION_MANNER | {"universally", "almost"})
+
+
+def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -> Cue | None:
+    """The cue of the construction at ``hit`` (an anchor), or ``None`` when the words around
+    it do not make one. Hits of other rules, and pattern hits that are cues by themselves,
+    are their own cue."""
+    text = doc.text
+    rid = rule.id
+
+    def where() -> tuple[int, int]:
+        s = doc.sentences[doc.sentence_index(hit.start)]
+        return s.start, s.end
+
+    if rid == SOURCE and hit.term is not None:
+        return unnamed_source(text, hit.start, hit.end, where, first)
+    if rid == PROVENANCE and hit.term is not None:
+        return unnamed_document(text, hit.start, hit.end, where)
+    if rid == PASSIVE:
+        if hit.term is not None:
+            return passive(text, hit.start, hit.end, where)
+        if _AUX_ANCHOR.match(text, hit.start):
+            return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
+    if rid == PASSIVE and _THERE_MOOD.match(text, hit.start, hit.end) and _NO_COMPLEMENT.match(text, hit.end):
+        # "Before, there was fear and social rejection.": a mood of the time, with no view
+        # told ("there are fears that the dam will fail", "concerns about X" tell one)
+        return None
+    if rid == DOUBT and _DEPICTION_AFTER.match(text, hit.end):
+        s_start, _ = where()
+        m = _DEPICTING_THING.search(text[max(s_start, hit.start - 80) : hit.start])
+        if m is not None:
+            # "a video that purportedly shows the mayor": the video is what purports to show
+            # it; who made or shared it is worth a hint. "Videos circulating online purportedly
+            # show": material that circulates with nobody releasing it is the vague provenance
+            # of "footage has emerged", and the adverb vouches for nothing: a warning
+            if _CIRCULATING.match(text, m.end(1) + max(s_start, hit.start - 80)):
+                return Cue(hit.start, hit.end, "", branch="doubt:circulating")
+            return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': the {m.group(1).lower()} claims to show "
+                       "it: say who made or shared it, and whether it is genuine.", severity="info")
+    if rid == _REPUTATION and _apposed_to_name(text, hit.start):
+        # "Ana Ruiz, a well-known potter, ...": the writer describes a person already named,
+        # as "Ana Ruiz, a potter" would; no view is reported, at most a label worth a measure
+        cue = text[hit.start : hit.end]
+        return Cue(hit.start, hit.end, f"'{cue}': a description of the person named before it; known to "
+                   "whom? Give the measure if it matters.", severity="info")
+    if rid == _REPUTATION and _generic_plural(text, hit.start, hit.end):
+        # "acquiring well-known brands", "were well known figures": a kind, no particular
+        # one whose fame the writer vouches for; worth a hint, not a warning
+        cue = text[hit.start : hit.end]
+        return Cue(hit.start, hit.end, f"'{cue}': said of a kind of thing in general, not a particular one; "
+                   "known to whom? Give the measure if it matters.", severity="info")
+    if rid == RECEIVED:
+        # (its own name: ``first`` is the mentions the source cues share)
+        adverb = text[hit.start : hit.end].split(None, 1)[0].split("-")[0].lower()
+        if adverb in _ADVERB_ANCHOR and _PARTICIPLE_END.search(text, hit.start, hit.end):
+            verb = text[_last_word(text, hit.start, hit.end) : hit.end].lower()
+            if verb in _CIRCULATION and (_QUOTED_AS.match(text, hit.end) or not _CLAIM_AFTER.match(text, hit.end))\
+                    and not _AS_BEFORE.search(text, max(0, hit.start - 6), hit.start):
+                # "widely reported in the press", "often quoted as saying", "well-publicised":
+                # how far the thing went round, which can be counted, not what anyone thinks
+                cue = text[hit.start : hit.end]
+                return Cue(hit.start, hit.end, f"'{cue}': how widely it went round, not a view; by whom, or "
+                           "how often? Give the measure if it matters.", severity="info")
+            return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
+    return Cue(hit.start, hit.end, "", branch=rid)
+
+
+# "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but
+# a stop or a second noun joined by "and"/"or"
+_THERE_MOOD = re.compile(r"(?i)there\b.*\b(?:fears?|concerns?|talk)\Z")
+_NO_COMPLEMENT = re.compile(r"\s*(?:[.!?]|(?:and|or)\s+(?!that\b)[a-z])")
+
+
+def _last_word(text: str, start: int, end: int) -> int:
+    """Start of the last word of ``text[start:end]`` (the participle of an anchor)."""
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    return i

@@ -1,0 +1,209 @@
+"""Reports, polls and research as the holders of a claim.
+
+"A study found", "polls show", "scientists say": a document or its authors are identified when
+the text names the study, its journal, its maker or its poll, near the cue or (for research)
+earlier in the piece; an opening "according to" makes the group after it that source's
+report; a teller "citing" the group relies on it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.attribution.coverage import covers
+from lintnews.builtin.attribution.facts import DocFacts
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
+from lintnews.document import sourcing
+from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+
+
+# research and the people who do it: once a piece has named its study, later unnamed mentions
+# ("the research suggests", "scientists found") most likely point back to it
+RESEARCH = frozenset("study research evidence survey poll analysis finding paper".split())
+RESEARCH_PEOPLE = frozenset("scientists scientist researchers researcher academics scholars".split())
+_NAMED_RESEARCH = re.compile(
+    r"\b(?:published|appearing|appeared|reported|presented)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
+    r"|\bjournal\s+(?:of\s+)?[A-Z]|\bet\s+al\b"
+    r"|\b(?:study|studies|report|survey|poll|research|analysis|paper|researchers|scientists|team)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:by|from|at|of|led\s+by)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+)*(?:University|Institute|College|Centre|Center|School|Laboratory|Agency|Council|Foundation)\b"
+)
+
+
+# the journal right after the researchers' own verb of writing: "researchers report in JAMA
+# Pediatrics", "scientists write in the journal Nature", "reported in The Lancet" (a title of
+# two capitalised words or more, or after "journal": "report in Britain" is a place)
+JOURNAL_AFTER_VERB = re.compile(
+    r"\s+in\s+(?:the\s+journal\s+[A-Z]|(?:[Tt]he\s+)?"
+    r"[A-Z][\w&-]*(?:\s+(?:of|and|in|for|on|the|&)){0,2}\s+[A-Z])"
+)
+WRITING_VERBS = ("report", "reports", "reported", "write", "writes", "wrote")
+# words after which a document is identified: its journal, its authors, its publisher
+_DOCUMENT_NAMED = re.compile(
+    r"\b(?:published|conducted|commissioned|carried\s+out|released|issued|compiled|produced|"
+    r"authored|written|funded|led|presented)\s+(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:\w+\s+){0,2}?"
+    r"(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
+    r"|\bjournal\s+(?:of\s+)?[A-Z]|\bet\s+al\b"
+    r"|\b(?:researchers|scientists|authors|economists|analysts)\s+(?:at|from|with)\s+(?:the\s+)?[A-Z]"
+)
+# a document noun of the next sentence's subject, named by its maker ("The monthly report by the
+# National Oceanic and Atmospheric Administration is ...") or by its title, in capitals with a
+# document noun of its own ("The Annual Report on Overseas Chinese Study said ...") or set off
+# after the noun ("The report - A Civil Society Perspective on Tobacco Control - was ...")
+_DOCUMENT_NOUNS = r"(?:report|study|survey|poll|index|review|analysis|census|paper|assessment)"
+_DOCUMENT_OPENS_NAMED = LazyRegex(
+    r"[\s\"“]*The\s+(?:"
+    r"(?:[a-z][\w-]*\s+){0,2}?" + _DOCUMENT_NOUNS + r"\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
+    r"|(?:[a-z][\w-]*\s+){0,2}?" + _DOCUMENT_NOUNS + r"\s*(?:[-–—,(:]|\s-)\s*(?:A\s+|An\s+|The\s+)?[A-Z][\w-]*\s+[A-Z]"
+    r"|(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the|in)\s+)*){1,6}(?-i:Report|Study|Survey|Poll|Index|Review|Census)\b)"
+)
+
+
+# the document's maker in a relative clause right after it: "an estimate that the Joint
+# Committee on Taxation provided to" ("an estimate that the program will cost" names nobody)
+_MAKER_CLAUSE = re.compile(
+    r"\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z][\w&’'-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w&’'-]*)))*\s+"
+    r"(?:had\s+|has\s+)?(?:provided|prepared|published|released|produced|compiled|made|issued|drew\s+up|drawn\s+up)\b"
+)
+
+
+def document_named_near(doc: Document, si: int, after: int) -> bool:
+    """Is the unnamed document identified after its cue, in its sentence or the next one of
+    the same paragraph ("A new study found X. The research, published in Nature, ...")?"""
+    sentences = doc.sentences
+    end = sentences[si].end
+    if si + 1 < len(sentences) and sentences[si + 1].block == sentences[si].block:
+        end = sentences[si + 1].end
+    if _MAKER_CLAUSE.match(doc.text, after, end) is not None:
+        return True  # "according to an estimate that the Joint Committee on Taxation provided"
+    if _DOCUMENT_NAMED.search(doc.text, after, end) is not None:
+        return True
+    if end > sentences[si].end:
+        # "..., according to a recent survey. The Annual Report on Overseas Chinese Study said"
+        return _DOCUMENT_OPENS_NAMED.match(doc.text, sentences[si + 1].start, end) is not None
+    return False
+
+
+# How many paragraphs back "the piece has named its study" is looked for. An archive file
+# holds many articles, and a study named in one does not vouch for "scientists found" in
+# another; the judge also never looks further than the context a part of a large file is
+# linted with (``lintnews.execution.split.MARGIN_BLOCKS``, a test keeps the two in step).
+RESEARCH_REACH_BLOCKS = 10
+
+
+def research_named_before(doc: Document, si: int, pos: int) -> bool:
+    """Has the piece named a study, a journal or a research institution before ``pos``, in
+    the cue's paragraph or the :data:`RESEARCH_REACH_BLOCKS` before it?"""
+    block = doc.sentences[si].block
+    start = doc.blocks[max(0, block - RESEARCH_REACH_BLOCKS)].start
+    m = _NAMED_RESEARCH.search(doc.text, start, doc.blocks[block].end)
+    return m is not None and m.start() < pos
+
+
+# the plural documents a sentence opens with: "Polls show", "Recent studies suggest", "The surveys found"
+_DOCUMENTS_OPEN = re.compile(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several|Many|Most|Other|New|Opinion)\s+)?(\w+)\s+")
+
+
+# a finding verb after the documents a sentence opens with: "Polls show", "Recent surveys suggest"
+_FINDING = re.compile(r"\s*(?:show|showed|shown|suggest|suggested|indicate|indicated|find|found)\b")
+
+
+# a sentence that opens with a document its maker names (a capitalised name, possessive or not)
+# and a finding verb: "Asda's poll of some 2,600 people found", "A YouGov survey showed"
+_NAMED_DOCUMENT_FINDS = LazyRegex(
+    r"[\s\-–—]*(?:(?:A|An|The)\s+)?(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:poll|survey|study|analysis|census)s?\b[^.;:!?]{0,80}?\b"
+    r"(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|finds|found)\b"
+)
+
+
+def documents_find(text: str, s_start: int, cue_start: int) -> bool:
+    """Does the cue's sentence open with plural documents and a finding verb ("Polls show US
+    public opinion is deeply divided")? The cue is what they measured: the documents are its
+    holder, and their own cue ("which polls?") carries the question."""
+    if _NAMED_DOCUMENT_FINDS.match(text, s_start, cue_start) is not None:
+        return True  # "Asda's poll of 2,600 people found opinion was split": the poll's measure
+    m = _DOCUMENTS_OPEN.match(text, s_start, cue_start)
+    return (m is not None and m.group(1).lower() in lx.plural_nouns("report-nouns")
+            and _FINDING.match(text, m.end() - 1, cue_start) is not None)
+
+
+def counts_documents(doc: Document, si: int, start: int, head: str) -> bool:
+    """Is a bare quantifier opening its sentence ("Most indicate a slim majority") a count of
+    the documents the sentence before opened with ("Polls show the public divided.")? With no
+    noun of its own, "most" takes the last plural the reader met: the polls, not people."""
+    if head not in QUANTIFIER_HEADS or si == 0:
+        return False
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    text = doc.text
+    if prev.block != s.block or text[s.start : start].strip(" -–—\"“") or text[start : start + len(head)].lower() != head:
+        return False
+    m = _DOCUMENTS_OPEN.match(text, prev.start, prev.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lx.plural_nouns("report-nouns")
+
+
+_POLL = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|census|polling)\b")
+_POLL_OWNER = re.compile(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
+
+
+# the rest of an opening "according to" phrase up to its comma ("According to documents seen by
+# this newspaper, "): a short modifier, no second clause
+_ACCORDING_LEAD_REST = re.compile(r"[^,;:.!?\"“”—–]{0,60},\s*")
+ACCORDING_LEAD_NOTE = " The sentence opens with its source (\"according to\"): this is what that source reports."
+
+
+def according_lead(doc: Document, si: int, cue_start: int, facts: DocFacts) -> sourcing.Mention | None:
+    """The "according to" phrase that opens the cue's sentence, when the vague group is the
+    subject of the clause right after its comma ("According to The Daily Star, sources say
+    ...", "According to documents seen by this paper, officials raised concerns ..."): the
+    group and what it did are that source's report, not a second source of the sentence.
+    A group after a break ("..., but officials say") speaks for itself."""
+    s = doc.sentences[si]
+    for m in facts.mentions(s.start, s.end):
+        if m.style != "according" or m.end > cue_start:
+            continue
+        if doc.text[s.start : m.start].strip(" \t\"“'‘") or not doc.text[m.start].isupper():
+            return None  # not the sentence's opening
+        rest = _ACCORDING_LEAD_REST.match(doc.text, m.end, cue_start)
+        return m if rest is not None and rest.end() == cue_start else None
+    return None
+
+
+# the group is what a teller cites: "citing", "quoting", "a report that cited"
+_CITED_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:that|which)\s+(?:cited|quoted))\s+$")
+
+
+def cited_by_named_teller(doc: Document, si: int, cue_start: int, facts: DocFacts) -> bool:
+    """Is the vague group the object of "citing" or "quoting" whose teller the sentence has
+    already named ("Bloomberg, citing people familiar with the talks, reported that ...",
+    "according to a Bloomberg report that cited people familiar with the talks")? The teller
+    vouches for relying on them, as the closing tag ", Reuters reported, citing people familiar
+    with the matter." does: a hint. With no named teller before it the group stays a warning."""
+    text = doc.text
+    s = doc.sentences[si]
+    if _CITED_BEFORE.search(text, max(s.start, cue_start - 25), cue_start) is None:
+        return False
+    return any(m.src_start < cue_start and (m.kind == "named" or sourcing.published(text, m.src_start))
+               for m in facts.mentions(s.start, s.end))
+
+
+def measured_by_named_poll(doc: Document, si: int, start: int, end: int, facts: DocFacts) -> bool:
+    """Is the vague group the respondents of a poll or survey its sentence names as the
+    source ("Most voters oppose the plan, a YouGov survey found", "according to a Reuters
+    poll")? The poll identifies who they are: the people it asked."""
+    text = doc.text
+    s = doc.sentences[si]
+    for m in facts.mentions(s.start, s.end):
+        if not _POLL.search(m.phrase) or not covers(text, m, start, end):
+            continue
+        if (m.kind == "named" or sourcing.published(text, m.src_start)
+                or _POLL_OWNER.match(text, m.src_start + len(m.phrase))):
+            return True
+    return False

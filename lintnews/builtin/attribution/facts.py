@@ -1,0 +1,161 @@
+"""The per-document facts the attribution judge asks for more than once.
+
+A judge call reads the same sentences' source mentions and the same long quotations for many
+cues; :class:`DocFacts` finds them once per call and keeps nothing on the document. Beside it,
+the small tests every other module shares: is an offset someone's quoted words, is a mention
+named well enough to vouch, and which next sentence may speak for this one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from lintnews.document import sourcing
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document, Quotation, Sentence
+
+
+def quoted(doc: Document, offset: int) -> bool:
+    """Is ``offset`` inside someone's quoted words (attributed, a block quote, or a long quote)?"""
+    q = doc.quotation_at(offset)
+    if q is None:
+        return False
+    if q.single:
+        return q.attributed
+    return q.attributed or q.block_quote or q.end - q.start > 40
+
+
+# a sentence that opens with a quotation ("-" and spaces of a pasted page before it)
+OPENS_QUOTE = re.compile(r"[\s\-–—]*[\"“]")
+
+
+# how many sentences a quotation may run on before its tag is too far from the claim to name
+# one of its holders (a quoted paragraph of five sentences is a speech, not a tag's quote)
+_QUOTE_SENTENCES = 4
+
+
+def tag_sentence(doc: Document, ni: int) -> int:
+    """The sentence that holds the tag of sentence ``ni``: ``ni`` itself, or, when ``ni``
+    opens a double-quoted quotation that runs over several sentences of its paragraph
+    ('"Margins are thin. Many firms will close," said Maria Lund, an analyst at X.'), the
+    sentence where the quotation closes. The splitter ends a sentence inside the quotation;
+    for the reader the quotation and its tag are one turn, and the tag names who said it."""
+    text = doc.text
+    s = doc.sentences[ni]
+    m = OPENS_QUOTE.match(text, s.start)
+    if m is None:
+        return ni
+    q = doc.quotation_at(m.end() - 1)
+    if q is None or q.single or q.start != m.end() - 1 or q.end <= s.end:
+        return ni
+    j = doc.sentence_index(q.end - 1)
+    if j - ni > _QUOTE_SENTENCES or doc.sentences[j].block != s.block:
+        return ni
+    return j
+
+
+def next_in_paragraph(doc: Document, si: int) -> Sentence | None:
+    """The sentence after sentence ``si`` when it is in the same paragraph and not a headline
+    line, else ``None``: the only place a next sentence may name the source of this one (a new
+    paragraph starts a new point; a headline names nobody's words)."""
+    sentences = doc.sentences
+    if si + 1 >= len(sentences) or sentences[si + 1].block != sentences[si].block:
+        return None
+    nxt = sentences[si + 1]
+    return None if doc.in_headline(nxt.start) else nxt
+
+
+def next_can_attribute(doc: Document, si: int, facts: DocFacts) -> bool:
+    """Can the next sentence vouch for this one? Only in the same paragraph, and not when
+    it quotes someone or introduces a quote: then it attributes that quote."""
+    text = doc.text
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None:
+        return False
+    if text[nxt.start : nxt.end].rstrip().endswith(":"):
+        return False
+    if text[doc.sentences[si].start : doc.sentences[si].end].rstrip().endswith(":"):
+        return False
+    return not facts.overlap(nxt.start, nxt.end)
+
+
+class DocFacts:
+    """What the judge asks of the whole document more than once (its long double-quoted
+    quotations, the source mentions of a sentence), found when first asked and kept for one
+    judge call: the judge keeps nothing on the document."""
+
+    __slots__ = ("_found", "_long", "_mentions", "doc")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._found: tuple[list[int], list[int], list[int]] | None = None
+        self._long: list[Quotation] = []
+        self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
+
+    def in_answer(self, si: int) -> bool:
+        """Is sentence ``si`` part of an interview answer with no speaker label
+        (``Document.interview_answers``, shared with the loaded-language judge)?"""
+        return si in self.doc.interview_answers
+
+    def mentions(self, start: int, end: int) -> list[sourcing.Mention]:
+        """:func:`sourcing.mentions` of ``text[start:end]`` (a sentence), found once: a cue's
+        sentence is read by several tests, and the next cue's often by the same ones. (The
+        list is shared: callers only read it.)"""
+        found = self._mentions.get((start, end))
+        if found is None:
+            found = self._mentions[start, end] = sourcing.mentions(self.doc.text, start, end)
+        return found
+
+    def _quotes(self) -> tuple[list[int], list[int], list[int]]:
+        """Their starts and ends, and the furthest end so far (a running maximum)."""
+        if self._found is None:
+            long = [q for q in self.doc.quotations if not q.single and q.inner_end - q.inner_start >= 20]
+            self._long = long
+            reach, far = [], -1
+            for q in long:
+                far = max(far, q.end)
+                reach.append(far)
+            self._found = ([q.start for q in long], [q.end for q in long], reach)
+        return self._found
+
+    def in_double_quote(self, offset: int) -> bool:
+        """Is ``offset`` inside a long double-quoted quotation that is someone's words? The
+        innermost span may be a single-quoted phrase inside it (a quote within a quote), which
+        an apostrophe ("farmers’ union") can pair wrongly; the double quotation still holds it."""
+        starts, ends, reach = self._quotes()
+        i = bisect_left(starts, offset) - 1
+        while i >= 0 and reach[i] > offset:
+            if ends[i] > offset:
+                q = self._long[i]
+                return q.attributed or q.end - q.start > 40
+            i -= 1
+        return False
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Does one of them overlap ``[start, end)``? By bisection, not by walking every
+        quotation from the top for each cue."""
+        starts, ends, reach = self._quotes()
+        i = bisect_left(starts, end) - 1  # the last one that opens before ``end``
+        # walk back while an earlier quotation could still reach past ``start``
+        while i >= 0 and reach[i] > start:
+            if ends[i] > start:
+                return True
+            i -= 1
+        return False
+
+
+def identifies(m: sourcing.Mention) -> bool:
+    """A source named well enough to vouch for the sentence before: a proper name,
+    an institution or an outlet, not a pronoun or "the man" (they refer back to the
+    story's subject, not to a source of the claim)."""
+    words = m.phrase.split()
+    first = words[0].lower()
+    if first in ("he", "she", "they", "i", "we", "it"):
+        return False
+    if first in ("the", "his", "her", "their", "its"):
+        rest = {w.lower().replace("’", "'").removesuffix("'s") for w in words[1:]}
+        return bool(rest & sourcing.INSTITUTIONS) or any(w[:1].isupper() for w in words[1:])
+    return True

@@ -1,0 +1,302 @@
+"""A named member of a vague group: "Analysts say ... Jane Roe, an analyst at X, said".
+
+An unnamed group ("critics", "officials", "family members") is made specific only by one of
+its members named in its sentence or the next: by apposition, a title, a role in a relative
+clause, a kinsman's name, "One, Rosa Diaz, said", or the group reprised with the body it comes
+from. The patterns are built per head noun from the word classes, and compiled only where a
+form of the noun is in reach (:class:`_Members`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from lintnews.builtin.attribution.facts import tag_sentence
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.document.speech import NAME
+from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+
+
+# "Many residents said ... One, Rosa Diaz, said": a member named after a bare "one" or "another"
+_ONE_NAMED = re.compile(
+    rf"\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+(?-i:{NAME})\s*,"
+    # "Many feel uneasy about it. One of them is Latvia's foreign minister Edgars Rinkevics.":
+    # the member named as the predicate of "one of them", a title or a role before the name
+    rf"|\b(?:One\s+of\s+them|Among\s+them)\s+(?:is|was|are|were)\s+(?:[\w.’'-]+\s+){{0,6}}?(?-i:{NAME})"
+)
+
+
+def named_member(doc: Document, si: int, start: int, after: int, head: str) -> bool:
+    """Is a member of the vague group named right after it, in its sentence or the next
+    ("analysts say ... 'Quote,' Jane Roe, a research analyst at X, told CBS")?"""
+    text = doc.text
+    end = doc.sentences[si].end
+    if si + 1 < len(doc.sentences):
+        end = doc.sentences[tag_sentence(doc, si + 1)].end
+    if _ONE_NAMED.search(text, after, end) is not None:
+        return True
+    if _kin_group(text[start:after]) and _kin_named().search(text, after, end) is not None:
+        return True  # "family members said ... Her grandfather, Nasser Haddad, a former minister, said"
+    body = _BODY_OF.search(text, start, after)
+    if body is not None and re.compile(
+            rf"\b[Tt]he\s+{body.group(1).lower()}\s*,\s+(?-i:{NAME})\s*,").search(text, after, end) is not None:
+        return True  # "according to a group of employees. The group, Staff Voice, formed ...": the body named
+    heads = [head]
+    if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
+        heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
+    for noun in heads:
+        pattern = _member_pattern(noun)
+        if pattern is not None and pattern.found(text, after, end):
+            return True
+    return False
+
+
+# a body of people standing for its members: "a group of employees", "a coalition of residents"
+_BODY_OF = LazyRegex(r"(?i)\b(?:a|an)\s+(group|coalition|network|association|alliance|collective|panel)\s+of\b")
+_KIN_GROUP = re.compile(r"(?i)\b(?:family|families|relatives?|kin)\b")
+
+
+def _kin_group(phrase: str) -> bool:
+    """Is the vague group a family ("family members", "relatives", "the victim's family")?"""
+    return _KIN_GROUP.search(phrase) is not None
+
+
+@cache
+def _kin_named() -> re.Pattern[str]:
+    """A kinsman named as a speaker: "Her grandfather, Nasser al-Haddad, a former minister,
+    said" or "his brother Omar Haddad told" (a kin noun of the ``kin-nouns`` class, with a
+    possessive before it, and a speech verb after the name and its apposition: "his wife Dana
+    Reyes, were killed" names a victim, not a source)."""
+    kin = lx.alternation("kin-nouns", lx.NOUN)
+    return re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+['’]s?)\s+(?:[\w-]+\s+)?(?:{kin})"
+        rf"(?:\s*,\s*|\s+)(?-i:{NAME})(?:\s+[a-z]{{1,3}}-[A-Z][\w’'-]*)?"
+        rf"(?:\s*,[^,.;:!?\"“”]{{1,80}},)?\s*,?\s*{_SPOKE}"
+    )
+
+
+# a day or a month before the comma is a date, not a member's name ("leave in May, the source said")
+_NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+               r"June|July|August|September|October|November|December|Today|Yesterday|Tonight),)")
+
+
+@cache
+def _tag_verb() -> re.Pattern[str]:
+    """A speech verb right after a phrase: "near Tulkarem, a security source said" is the
+    subject of a closing tag, not an apposition to the place before the comma. One regex for
+    every head noun (inside each head's own pattern, the verbs' alternation tripled the time
+    to compile it)."""
+    verbs = lx.alternation("source-verbs", lx.FINITE)
+    return re.compile(rf"\s+(?:(?:had|has|have|later|earlier|also)\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+class _Members:
+    """A member of a head noun's group named in the text, its patterns compiled when first
+    needed.
+
+    Compiling them takes 4-9 ms a noun (some thirty nouns on the 10 MB benchmark file, and
+    again in every process a large file is linted in), and for most nouns no pattern can
+    match where one is asked. Except for office holders, legislators and experts, whose
+    patterns take any title of theirs, every pattern needs a form of the noun itself; for the
+    other nouns a search for the forms alone, made first, skips the patterns (and compiling
+    them) where none is in reach: on that file 19 of the 30 nouns asked about never needed
+    their patterns."""
+
+    __slots__ = ("_forms", "_heads", "_lemma", "_patterns")
+
+    def __init__(self, lemma: str, heads: list[str], forms: re.Pattern[str] | None) -> None:
+        self._lemma, self._heads = lemma, heads
+        self._forms = forms  # (None: a noun whose patterns take titles too)
+        self._patterns: _MemberPatterns | None = None
+
+    def found(self, text: str, start: int, end: int) -> bool:
+        """Is a member named between ``start`` and ``end``? (:meth:`_MemberPatterns.found`)"""
+        if self._forms is not None and self._forms.search(text, start, end) is None:
+            return False  # no form of the noun in reach: no pattern could match
+        if self._patterns is None:
+            self._patterns = _member_patterns(self._lemma, self._heads)
+        return self._patterns.found(text, start, end)
+
+
+class _MemberPatterns(NamedTuple):
+    """The patterns of a member of a head noun's group named in the text."""
+
+    apposition: re.Pattern[str]  # "Jane Roe, an analyst at": named unless a verb follows the noun
+    named: re.Pattern[str]  # "analyst Jane Roe", "One resident, Mark Lee, said"
+    titled: re.Pattern[str]  # "Wu Yan, deputy director of the agency, said": a title, no article
+    relative: re.Pattern[str]  # "Sam Roe, who served as deputy minister,": the role in a relative clause
+    reprise: re.Pattern[str]  # "the scientists, mostly from GNS Science,": the group again, placed
+
+    def found(self, text: str, start: int, end: int) -> bool:
+        """Is a member named between ``start`` and ``end``? (Each apposition is tried at its
+        shortest, as the regex's lazy words find it: with a speech verb after its noun, the same
+        noun again later in its five words is not tried: "near Tulkarem, a source said the source ...".)"""
+        if self.named.search(text, start, end) is not None:
+            return True
+        verb = _tag_verb()
+        if any(verb.match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end)):
+            return True
+        # a titled name only as a speaker: "met Sergei Gorkov, chairman of the bank." names the
+        # man met, not the source; "according to Zhou Li, deputy head of X" or "Zhou Li, deputy
+        # head of X, said" name the speaker
+        if any(
+            _SPEAKER_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
+            or _SPEAKER_AFTER.match(text, m.end(), end) is not None
+            for pattern in (self.titled, self.relative)
+            for m in pattern.finditer(text, start, end)
+        ):
+            return True
+        # the group itself again, with the body its members come from, as the speaker of a tag
+        # ('"...," the scientists, mostly from GNS Science, wrote'): no one member, but the
+        # group is placed; "the scientists at Oxford were not asked" speaks no words
+        return any(_REPRISE_TAIL.match(text, m.end(), end) is not None
+                   for m in self.reprise.finditer(text, start, end))
+
+
+# what makes a titled name a speaker: a lead before it, or its verb after the apposition's
+# closing comma (with no comma the phrase is a closing tag's subject: "near Dunmore, a
+# harbour source said")
+_SPEAKER_BEFORE = re.compile(r"(?:[Aa]ccording\s+to|\bsaid|\bsays|\btold|\badded|\bwrote)\s+$")
+_SPEAKER_AFTER = re.compile(
+    r"[^,.;:!?\"“”]{0,100}?(?:\([^()]{0,40}\)[^,.;:!?\"“”]{0,30})?,[\s–—-]*(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|added|adds|explained|noted|stated|warned|confirmed|confirms|wrote|writes)\b"
+)
+
+
+# the heads of a house's members, and the titles that name one: "Sen. Ana Roe", "Rep. Tom Lee"
+_MEMBER_HEADS = frozenset(("member", "lawmaker", "legislator", "politician"))
+# (a house's leaders are members too: "House Minority Leader Nancy Pelosi", "Speaker Paul Ryan")
+_LEGISLATOR_TITLES = (r"(?-i:Rep|Reps|Sen|Sens)\.|representative|senator|congressman|congresswoman|"
+                      r"assemblyman|assemblywoman|councillor|councilman|councilwoman|(?-i:MP|MSP|MEP)|"
+                      r"(?-i:(?:Majority|Minority)\s+(?:Leader|Whip)|Speaker)")
+# a member's verb of judging what is said ("Pelosi characterized his answers as perjury")
+_JUDGED = r"(?:characterized|characterised|characterizes|characterises|described|describes)\b"
+
+# what makes the group's reprise a speaker: its speech verb right after the body's name ("the
+# analysts at Capital Economics said") or after the apposition's closing comma ("the scientists,
+# mostly from the research body GNS Science, wrote"); not a clause of its own ("the members of
+# Congress that were with me walked out and said")
+_REPRISE_TAIL = re.compile(
+    r"(?:[^,.;:!?\"“”]{0,80},|(?:\s+(?-i:[A-Z])[\w’'&.-]*)*)\s*(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|warned|explained|stated|concluded)\b"
+)
+# the quantity of a group's reprise: "the scientists, mostly from", "the analysts, all at"
+_REPRISE_SHARE = r"(?:(?:mostly|mainly|largely|chiefly|partly|all|both|many|most|some)\s+)?"
+
+_MEMBERS: dict[str, _Members | None] = {}
+# the verbs of a relative clause that gives a person's role: being, serving or working as one
+_ROLE_VERBS = (r"(?i:is|was|has\s+been|had\s+been|became|remains|remained|served|serves|has\s+served|"
+               r"worked|works|has\s+worked|acted|acts)")
+# and of holding an office: "who heads the agency", "who chaired the panel"
+_HEAD_VERBS = r"(?i:heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran)"
+# the verb of a speaker named with a title: "Fire Chief Tom Moore said"
+_SPOKE = r"(?:said|says|told|tells|added|adds|explained|confirmed|confirms|noted|stated|warned)\b"
+# bodies named for the group whose members they speak for ("the Home Builders Association")
+_GROUP_BODIES = r"(?-i:Association|Union|Federation|Council|Alliance|Society|Guild|League|Coalition|Institute)\b"
+
+
+def _capitalised(heads: list[str]) -> str:
+    """The forms of a head with a capital first letter, matched case-sensitively: a word of an
+    organisation's name ("Builders" in "the Home Builders Association")."""
+    return "(?-i:" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads) + ")"
+
+
+def _member_pattern(head: str) -> _Members | None:
+    """A name in apposition with a singular of ``head``: "Jane Roe, an analyst at",
+    "analyst Jane Roe" (``None`` for a quantifier: "many" has no members to name)."""
+    if head in _MEMBERS:
+        return _MEMBERS[head]
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    lemma = nouns.get(head)
+    pattern = None
+    if lemma is not None:
+        heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
+        titled = lemma in lx.lemmas("office-holders") or lemma in _MEMBER_HEADS or lemma in lx.lemmas("expertise-titles")
+        # (the forms as the patterns write them, in the same case-insensitive group)
+        forms = None if titled else re.compile("(?i:" + "|".join(map(re.escape, heads)) + ")")
+        pattern = _Members(lemma, heads, forms)
+    _MEMBERS[head] = pattern
+    return pattern
+
+
+def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
+    """The patterns of :func:`_member_pattern` for the noun ``lemma`` (its forms ``heads``,
+    longest first). Where the noun's titles are its own forms (not an office holder's, a
+    legislator's or an expert's), each pattern matches one of them, written ``(?i:{alt})``
+    (or capitalised: "the Home Builders Association"), which :class:`_Members` relies on."""
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    alt = "|".join(map(re.escape, heads))
+    titles = alt  # "analyst Jane Roe"; for office holders any title ("Fire Chief Tom Moore")
+    spoke = _SPOKE
+    if lemma in lx.lemmas("office-holders"):
+        # "an official said ... Wu Yan, deputy director of the agency, said": any title of
+        # an office names one of the officials
+        titles = lx.alternation("office-titles", lx.NOUN)
+    elif lemma in _MEMBER_HEADS:
+        # "Two members said ... Rep. Luis Roe (D-Ill.) said": a legislator's title names a
+        # member (of the house the story is about)
+        titles = f"{alt}|{_LEGISLATOR_TITLES}"
+        if lemma == "politician":
+            # a lawmaker is one of the politicians ("politicians said ... party lawmaker
+            # and former treasury undersecretary Faik Oz told")
+            house = "|".join(sorted({re.escape(f) for f, lem in nouns.items() if lem in ("lawmaker", "legislator")},
+                                    key=len, reverse=True))
+            titles = f"{titles}|{house}"
+        spoke = rf"(?:{_SPOKE}|{_JUDGED})"
+    elif lemma in lx.lemmas("expertise-titles"):
+        # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
+        # any title of expertise names one of the analysts or experts
+        titles = lx.alternation("expertise-titles", lx.NOUN)
+    head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
+    # a second title joined to the first ("lawmaker and former treasury undersecretary"):
+    # "and", "former" and one lower-case word before an office's title, nothing else
+    offices = lx.alternation("office-titles", lx.NOUN)
+    chain = rf"(?:\s+and\s+(?:former\s+)?(?:[a-z][\w-]*\s+)?(?i:{offices}))?"
+    return _MemberPatterns(
+        re.compile(
+            rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
+        ),
+        re.compile(
+            rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+            # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
+            # "with Russian President Vladimir Putin", named but no source)
+            # (a comma may set the name off: "the Prisoners' Club director, Qadura Fares, told")
+            rf"|\b(?i:{titles}){chain}(?:\s*,)?\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{spoke}"
+            # "One resident, Mark Lee, said": the member named in apposition after the noun
+            rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
+            # "Russell Roe, executive vice president of the Home Builders Association": a
+            # named officer of a body named for the group speaks for its members
+            rf"|(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:[\w.’'-]+\s+){{0,6}}?(?:of|for|at)\s+(?:the\s+)?"
+            rf"(?:(?-i:[A-Z][\w’'-]+)\s+){{0,3}}{_capitalised(heads)}['’]?\s+{_GROUP_BODIES}"
+        ),
+        # "Monica Roe, senior climate campaigner at environmentalist group X": a title with
+        # no article, up to the member's noun (or an office's title) within ten words, of a
+        # speaker ("talks with Pena Nieto, Videgaray and other officials that ..." name
+        # no source); "the White House, a retired KGB officer who ... told" is a place and
+        # a tag: the title ends its apposition, before "of", "at" or a stop
+        re.compile(
+            rf"(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
+            rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?(?:(?i:vice|deputy|co|under)-)?"
+            rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–(-]))"
+        ),
+        # "said Sam Roe, who served twice as deputy foreign minister": the role given in a
+        # relative clause whose verb is one of being or serving ("who is a senior analyst",
+        # "who has worked as an adviser"), or of heading ("who heads the agency") for an
+        # office; a name with its role, as a speaker only (checked in ``found``). "Who" may
+        # be glued to its verb by the "-" some copy has for a space ("who-served")
+        re.compile(
+            rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?i:who)(?:\s+|-)(?:(?:also|once|then|now|previously|formerly|later)\s+)?"
+            rf"(?:{_ROLE_VERBS}\s+(?:[\w.’'-]+\s+){{0,6}}?(?:(?i:{alt})|(?i:{titles}))\b{head_verbs})"
+        ),
+        # "the scientists, mostly from the research body GNS Science,": the group's noun
+        # again, definite, with the body it comes from (a capitalised name within six words)
+        re.compile(
+            rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{alt}),?\s+{_REPRISE_SHARE}(?:from|of|at|with)\s+"
+            rf"(?:[\w’'-]+\s+){{0,5}}?(?-i:[A-Z][\w’'-]+)"
+        ),
+    )

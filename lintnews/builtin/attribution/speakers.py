@@ -1,0 +1,325 @@
+"""Speakers and bodies named near a vague group, who may be (but are not said to be) its own.
+
+"Observers said ... The mission, led by Karin Holm, said", "Officials said ... the coastguard
+said", "Analysts agreed ... '...,' Demir said", "Others praised it. Hiroshi Ito, a professor
+of law, said": the reader most likely meets the group's source, but the words do not say so.
+Each test here lowers a warning to a hint, with the note that says where the source is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.attribution.coverage import TAG_TAIL, vouches_for_previous
+from lintnews.builtin.attribution.facts import (
+    OPENS_QUOTE,
+    DocFacts,
+    identifies,
+    next_in_paragraph,
+    tag_sentence,
+)
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
+from lintnews.document import sourcing
+from lintnews.document.speech import NAME
+from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document, Sentence
+
+
+WHERE_SPOKE_NOTE = " The sentence names who spoke where they said it: if it is their view, say so here."
+# "at a press conference in Ramallah, where Fares spoke along with ...": who spoke at the
+# occasion where the group said it, named in the same sentence
+WHERE_NAMED_SPOKE = re.compile(
+    rf",\s+(?:at\s+which|where)\s+(?-i:{NAME})\s+(?:\w+ly\s+|also\s+)?(?:spoke|speaks|talked|addressed|presented)\b"
+)
+
+
+BODY_NOTE = " They read as officials of the body named earlier in the sentence: say so (\"the authority's officials\")."
+# an absolute "with" clause opened by bare "officials" and a participle: "..., with officials blaming"
+_WITH_OFFICIALS = re.compile(r"(?i)\bwith\s+$")
+_BARE_OFFICIALS = re.compile(r"(?i)officials\s+\w+ing\b")
+# a body the sentence names before: "the Syrian government's water authority", "the ministry"
+_BODY_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+
+
+def officials_of_named_body(text: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a bare "officials" opening an absolute "with" clause, after a body its
+    sentence has named ("The SDF stopped after a request by the water authority, with
+    officials blaming air raids")? The officials most likely are that body's; the words do
+    not say so: a hint. ("Residents fled, with officials warning ..." names no body.)"""
+    if not _BARE_OFFICIALS.match(text, cue_start, cue_end + 1) or not _WITH_OFFICIALS.search(text, max(s_start, cue_start - 6), cue_start):
+        return False
+    bodies = (sourcing.INSTITUTIONS | _SINGULAR_BODIES) - _NOT_BODIES
+    return any(w.lower().replace("’", "'").removesuffix("'s") in bodies
+               for m in _BODY_BEFORE.finditer(text, s_start, cue_start) for w in m.group(1).split())
+
+
+_SINGULAR_BODIES = frozenset(("authority", "central-bank", "bank", "utility", "operator"))
+# institution words that are no body the officials could belong to ("the report", "the data")
+_NOT_BODIES = frozenset("statement report study survey data documents filing lawsuit complaint indictment figures "
+                        "poll census records court-filing affidavit paper website family campaign".split())
+
+
+AUTHORITY_NOTE = " The next sentence names the body that speaks: if they are its officials, say so here."
+AUTHORITY_BEFORE_NOTE = " The sentence before names the body that speaks: if they are its officials, say so here."
+COLLECTIVE_NOTE = " The next sentence names the body they speak for: name it here."
+# the next sentence opens with a definite collective noun that points back at the group and
+# names it or its leader in apposition, then speaks ("The mission, led by former minister Karin
+# Holm, said", "The coalition, which includes Oxfam and Care, said"): the group is identified
+# in the next sentence, as the guidelines allow
+_COLLECTIVE_NAMED = LazyRegex(
+    r"[\s\"“]*(?:(?:But|And|However),?\s+)?The\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:mission|delegation|team|panel|coalition|alliance|network|group|observers|monitors)"
+    r"\s*,\s+(?:(?:led|headed|chaired|run|organised|organized|coordinated)\s+by|which\s+includes?|"
+    r"made\s+up\s+of|including)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,4}?(?:the\s+)?(?-i:[A-Z][\w'’-]+)[^.;:!?]{0,120}?,\s+(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|reported|reports|found|finds|concluded|wrote|writes|added|noted|warned|stated)\b"
+)
+
+
+def collective_named_next(doc: Document, si: int, head: str) -> bool:
+    """Is the cue's group a plural of people ("international observers said"), and does the
+    next sentence of the paragraph (or the next paragraph's first) open with a definite
+    collective noun that names it or its leader before speaking ("The mission, led by former
+    Danish minister Karin Holm, said ...")? The reader learns in the next sentence whose
+    observers they were: a hint to say so at once. A bare "The mission said" names nobody."""
+    if head not in lx.plural_nouns("source-nouns") or si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
+        return False
+    return _COLLECTIVE_NAMED.match(doc.text, nxt.start, nxt.end) is not None
+
+
+# the heads whose group a public body speaks for: "officials", "authorities"
+_AUTHORITY_HEADS = frozenset(("official", "authority"))
+
+
+def according_to_person_after(doc: Document, si: int, cue_end: int, facts: DocFacts) -> bool:
+    """Does a named person's "according to" close the cue's sentence ("Farmers are seen by the
+    police as squatters, according to Omar Ruiz, an expert on land law.")? The person vouches
+    for the report that the group holds the view, as a lead does ("Ruiz said the police see
+    ..."): a hint, not a warning. An institution or an outlet ("according to Reuters") is left
+    alone: it passes the group's words on, it does not answer for them."""
+    text = doc.text
+    s = doc.sentences[si]
+    for m in facts.mentions(s.start, s.end):
+        if m.kind != "named" or m.style != "according" or m.start < cue_end or not identifies(m):
+            continue
+        words = m.phrase.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(
+                w.lower().rstrip(".,").removesuffix("'s") in _BODY_WORDS for w in words)\
+                and _role_apposition().match(text, m.src_start + len(m.phrase)) is not None\
+                and ";" not in text[cue_end : m.start]:
+            return True
+    return False
+
+
+@cache
+def _role_apposition() -> re.Pattern[str]:
+    """A person's role in apposition to a name: "Omar Ruiz, an expert on", "Ana Roe, professor
+    of", "Li Wei, a senior official" (a noun of ``source-nouns``, ``office-titles`` or
+    ``expertise-titles``); an outlet's or a body's name has none ("according to Al Jazeera.")."""
+    roles = {f for cls in ("source-nouns", "office-titles", "expertise-titles") for f in lx.forms(cls, lx.NOUN)}
+    alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    # (a chief officer's initials are a role too: "Kiril Dmitri, CEO of the fund")
+    return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}|(?-i:CEO|CFO|COO|CTO))\b")
+
+
+def authority_body_next(doc: Document, si: int, cue_start: int, cue_end: int, head: str, facts: DocFacts) -> bool:
+    """Is the cue's group officials or authorities, and does the next sentence end with a public
+    body's tag or open with its lead ("..., according to Turkish authorities. The boat sank off
+    the coast, the Turkish coastguard said in a statement.")? The body says which authority it
+    was; whether the officials are its own the words do not say: a hint. A person's tag, or a
+    party's or a company's, names no authority; nor does another country's body ("Philippine
+    officials said. The Chinese foreign ministry said ...": a capitalised modifier of the body
+    that the group's phrase does not have)."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if lemma not in _AUTHORITY_HEADS or si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
+        return False
+    return _body_speaks(doc, si, nxt, cue_start, cue_end, facts)
+
+
+def authority_body_before(doc: Document, si: int, cue_start: int, cue_end: int, head: str, facts: DocFacts) -> bool:
+    """Is the cue's group bare officials or authorities opening its sentence, right after a
+    sentence whose lead is a public body ("The defence ministry said 200 troops would go.
+    Officials added that the first would land on Monday.")? The story has named the body
+    that speaks and refers back to it, as "the ministry's officials" would: a hint, as the
+    body named next is. A group after a break, or placed by words of its own ("Chinese
+    officials", "officials in Kyiv"), is not the body's."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if lemma not in _AUTHORITY_HEADS or si == 0:
+        return False
+    text = doc.text
+    s, prev = doc.sentences[si], doc.sentences[si - 1]
+    if s.block > prev.block + 1 or doc.in_headline(prev.start) or doc.in_headline(s.start):
+        return False
+    if text[s.start : cue_start].strip(" \"“-–—") or not _BARE_AUTHORITY.fullmatch(text, cue_start, cue_end):
+        return False
+    return _body_speaks(doc, si, prev, cue_start, cue_end, facts)
+
+
+# bare "Officials said", "Authorities added" (no modifier or place of their own) and the verb
+_BARE_AUTHORITY = re.compile(r"(?i)(?:officials|authorities)\s+(?:have\s+|had\s+|also\s+|later\s+)?[a-z]+")
+
+
+def _body_speaks(doc: Document, si: int, nxt: Sentence, cue_start: int, cue_end: int, facts: DocFacts) -> bool:
+    """Does ``nxt`` (the sentence after the cue's sentence ``si``, or before it) speak through a
+    public body named as the definite subject of its lead or tag ("the coastguard said", "the
+    Tennessee Bureau of Investigation said"), one the cue's group may belong to?"""
+    bodies = lx.forms("public-bodies", lx.NOUN)
+    text = doc.text
+    for m in facts.mentions(nxt.start, nxt.end):
+        if m.kind != "named" or m.style not in ("subject", "inverted"):
+            continue
+        words = m.phrase.split()
+        if words[0].lower() != "the" or not any(w.lower() in bodies for w in words[1:]):
+            continue  # "the coastguard", "the Tennessee Bureau of Investigation"
+        group = text[cue_start:cue_end].split()
+        places = {w for w in group[1:] if w[:1].isupper()}
+        if group and group[0][:1].isupper() and (text[doc.sentences[si].start : cue_start].strip(" \"“-–—")
+                                                 or group[0].lower() not in _COMMON_MODIFIERS):
+            places.add(group[0])  # "Philippine officials said", not "State officials said"
+        if places and any(w[:1].isupper() for w in words[1:]) and not places & set(words[1:]):
+            # "the Chinese foreign ministry" after "Philippine officials"; a group with no
+            # place of its own ("state officials", "federal safety officials") may be any
+            # body's, and "the Tennessee Bureau" after "Tennessee authorities" is the same place
+            continue
+        if vouches_for_previous(text, m, nxt.start, nxt.end) or TAG_TAIL.fullmatch(text, m.end, nxt.end):
+            return True
+    return False
+
+
+# words that open a group's phrase with a capital only because they open the sentence: no place
+_COMMON_MODIFIERS = frozenset("state federal local city county regional provincial government senior top "
+                              "security health police fire rescue school safety administration some many "
+                              "other several two three according officials authorities".split())
+
+
+def opinion_group(head: str) -> bool:
+    """Is the vague source a group that judges (analysts, critics, "others"), not one whose
+    anonymity is the point (officials, sources, aides)? See the ``opinion-holders`` class."""
+    if head in QUANTIFIER_HEADS:
+        return True
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    return lemma is not None and lemma in lx.lemmas("opinion-holders")
+
+
+# an inverted tag: ', said Eid,' (not ', with Mattis calling')
+_SAID_TAG = re.compile(r"[\W]*(?:said|says|told|added|wrote|explained)\b")
+_MEDIA_WORDS = frozenset("media press reports news".split())
+_DATA_WORDS = frozenset("data figures statistics numbers".split())  # "Recent data from the X show": no speaker
+# a body, not a person: "China Railway Corp said" (in a digest, often another story's tag)
+_BODY_WORDS = sourcing.INSTITUTIONS | frozenset("corp corporation inc ltd co plc llc group holdings".split())
+_STOP = re.compile(r"\s*[.!?]")
+
+
+# a tag that goes on with a participle of speech: "..., Schuster says, pointing out that ..."
+_TAG_GOES_ON = re.compile(
+    r"\s*,\s+(?:adding|noting|pointing\s+out|explaining|saying|stressing|arguing|warning)\b[^\"“”.!?]*(?:[.!?]|$)")
+# a speaker who speaks for a body: most often the side the group's view is put to, not one of them
+_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b|\bpress\s+secretary\b")
+# an inverted tag right after a closing quotation mark: 'if prices "keep falling," said Dr Ana Silva'
+_QUOTE_THEN_TAG = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+$")
+
+
+def next_quotes_speaker(doc: Document, si: int, facts: DocFacts) -> str:
+    """The person the next sentence of the paragraph quotes, or "": a sentence that opens with
+    a quotation and closes with its tag ('"...," Demir said.', '"...," said Paul Saunders,
+    executive director of X.'). That is how a piece brings in one of the group it has just
+    summed up ("Analysts agreed that ... '...,' Demir said."); whether the speaker is one of
+    them the words do not say, so the caller makes the cue a hint. A sentence that only
+    reports a named person ("Mr Jones said the government ...") is as often the other side
+    answering: it is left alone. (Unlike :func:`vouches_for_previous`, whose next sentence
+    must not be a quotation: there the quotation's tag attributes the quotation only.)"""
+    sentences = doc.sentences
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None:
+        return ""
+    text = doc.text
+    opens = OPENS_QUOTE.match(text, nxt.start) is not None
+    # a quotation over several sentences: its tag is in the sentence where it closes
+    tag = sentences[tag_sentence(doc, si + 1)]
+    for m in facts.mentions(tag.start, tag.end):
+        if m.kind != "named" or not identifies(m) or m.style not in ("subject", "inverted"):
+            continue
+        if not opens and (m.style != "inverted"
+                          or not _QUOTE_THEN_TAG.match(text, m.start - 1, m.src_start)):
+            # a sentence that quotes a phrase and closes with the tag ('It would help, but if
+            # prices "keep falling, the bank will act," said Dr Ana Silva.') quotes its speaker
+            # as one that opens with the quotation does; one that only reports a named person
+            # does not
+            continue
+        words = m.phrase.split()
+        if (words[0].lower() in ("the", "his", "her", "their", "its") or m.phrase.lower() in _MEDIA_WORDS
+                or any(w.lower() in _DATA_WORDS or w.lower() in lx.forms("report-nouns", lx.NOUN) for w in words)
+                or words[-1].lower().rstrip(".").removesuffix("'s") in _BODY_WORDS):
+            continue  # "the ministry said", "China Railway Corp said": a body, often the one that answers
+        if _SPOKESPERSON.search(text, max(tag.start, m.src_start - 40), min(tag.end, m.end + 60)):
+            continue  # '"...," State Department spokesperson Mark Toner said': the body answering
+        if m.style == "inverted":
+            if _SAID_TAG.match(text, m.start):
+                return m.phrase  # '"...," said Paul Saunders, executive director of X.'
+            continue  # ", with Mattis calling": no tag
+        tail = TAG_TAIL.match(text, m.end, tag.end)
+        if _STOP.match(text, m.end) or (tail is not None and (tail.end() == tag.end or "." in text[m.end : tail.end()])):
+            return m.phrase  # '"...," Demir said.' (a quotation may go on after it)
+        going_on = _TAG_GOES_ON.match(text, m.end, tag.end)
+        if going_on is not None:
+            # '"...," Schuster says, pointing out that the jets lack the gear.': the tag goes on
+            # with the speaker's next point, still the quotation's tag
+            return m.phrase
+    return ""
+
+
+# bare quantifiers that set a side against the one just given ("Some praised it. Others ...")
+CONTRAST_QUANTIFIERS = frozenset(("others", "some"))
+_OPENING = " \t\"“‘'-–—"
+
+
+def role_speaker_next(doc: Document, si: int) -> str:
+    """The person the next sentence of the paragraph opens with, named in full (two capitalised
+    words or more) and placed by a role in apposition, as the subject of a verb of saying or
+    thinking after the apposition ("Hiroshi Ito, a professor of law at X, said ...", "Wibke
+    Werner, deputy director of the tenants' association, thinks ..."), or "". After a bare
+    "others" or "some", who have no noun of their own, that person is most often the one of
+    them the writer goes on to name; a body ("the ministry said"), a pronoun or a name with no
+    role does not place anyone."""
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None:
+        return ""
+    text = doc.text
+    m = _NAME_OPENS.match(text, nxt.start, nxt.end)
+    if m is None or len(m.group(1).split()) < 2 or any(
+            w.lower().rstrip(".,").removesuffix("'s") in _BODY_WORDS for w in m.group(1).split()):
+        return ""
+    role = _role_apposition().match(text, m.end(1), nxt.end)
+    if role is None or _ROLE_SPEAKER_VERB.match(text, role.end(), nxt.end) is None:
+        return ""
+    return m.group(1)
+
+
+# a sentence that opens with a name and a comma (its apposition follows)
+_NAME_OPENS = re.compile(rf"[\s\"“‘'\-–—]*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?((?-i:{NAME}))(?=,)")
+
+
+def bare(phrase: str) -> bool:
+    """Is the quantifier of the cue bare, no noun of the group after it ("others praised", not
+    "some analysts say")?"""
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    return not any(w.lower().strip(",.") in nouns for w in phrase.split()[1:])
+
+
+# the verb of the named person after the role's apposition closes, saying or holding a view
+_ROLE_SPEAKER_VERB = re.compile(
+    r"[^.;:!?\"“”]{0,160}?,\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|warned|"
+    r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
+    r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
+)

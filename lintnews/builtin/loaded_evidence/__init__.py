@@ -1,0 +1,167 @@
+"""Evidence for the loaded-language judge: one small function per kind of evidence.
+
+Each function looks at the words around one candidate (a lexicon hit) and returns an
+:class:`Evidence` or ``None``. The judge (``voice.py``) weighs them in one place:
+
+- ``DROP``: the word is not loaded here (a literal or technical collocation, a name);
+- ``VOICE``: the words are someone else's (indirect speech, a Q&A answer, a letter, a post,
+  a characterisation reported with "called"): ``info`` at most;
+- ``DOUBT``: the use is ambiguous (a feeling reported of people): ``info``;
+- ``EVALUATIVE``: the use passes a verdict (before a person, act or event; a predicative
+  verdict; an intensifier; an exclamation; superlative praise; a sentence adverb of the
+  writer): a word held at ``info`` becomes a ``warning``.
+
+The cues are general (word classes in ``lintnews/language/wordclasses/loaded.toml``, every
+form of each lemma), not per-word lists, and each reads a few words around the hit, so the
+judge stays linear in the number of candidates.
+
+One module per kind of evidence, imported in one direction (lowest first): :mod:`.evidence`
+(what evidence is, the word classes, the words around a hit), :mod:`.literal` (literal and
+technical senses), :mod:`.names` (the word inside a name), :mod:`.indirect` (indirect
+speech), :mod:`.reported` (allegations, reports, a headline's source, a charge's name),
+:mod:`.characterised` (a characterisation and its verb), :mod:`.doubt` (ambiguous uses and a
+word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) and
+:mod:`.stance` (the writer's stance in the sentence and the document). The judge reads them
+all through this package (``from lintnews.builtin import loaded_evidence as ev``).
+"""
+
+from __future__ import annotations
+
+from lintnews.builtin.loaded_evidence.characterised import characterised
+from lintnews.builtin.loaded_evidence.doubt import (
+    CHARGED_OTHERS,
+    charged,
+    coined_term,
+    feeling,
+    measured,
+    name_follows,
+    named_event,
+    poor_precision,
+    supposed_speech,
+    unmeasured,
+)
+from lintnews.builtin.loaded_evidence.evaluative import (
+    attributive,
+    denied,
+    denied_predicate,
+    exclamation,
+    intensified,
+    manner_pair,
+    predicative,
+    reaction_manner,
+    related_link,
+    sentence_adverb,
+    superlative,
+    verb_use,
+)
+from lintnews.builtin.loaded_evidence.evidence import (
+    LITERAL_DOMAINS,
+    Classes,
+    Effect,
+    Evidence,
+    classes,
+    next_words,
+    words_before,
+)
+from lintnews.builtin.loaded_evidence.indirect import indirect_speech
+from lintnews.builtin.loaded_evidence.literal import (
+    WASTE_NOUNS,
+    adjective_of_verb,
+    armed_doer,
+    dual_sense,
+    food_among_food,
+    literal_collocation,
+    literal_subject,
+    literal_waste,
+    noun_use,
+    on_record,
+    struck_object,
+)
+from lintnews.builtin.loaded_evidence.names import in_name, lone_capital
+from lintnews.builtin.loaded_evidence.reported import (
+    alleged,
+    charge_named,
+    headline_source,
+    reported_content,
+    reported_topic,
+)
+from lintnews.builtin.loaded_evidence.stance import (
+    CHARGED_SENTENCES,
+    CHARGED_SHARE,
+    attacked_person,
+    attacks_person,
+    beside_loaded,
+    charged_document,
+    judges_people,
+    owned,
+    predicate_np,
+    predicate_verdict,
+    prescribes,
+    rhetorical_question,
+    title_line,
+)
+
+__all__ = [
+    "CHARGED_OTHERS",
+    "CHARGED_SENTENCES",
+    "CHARGED_SHARE",
+    "Classes",
+    "Effect",
+    "Evidence",
+    "LITERAL_DOMAINS",
+    "WASTE_NOUNS",
+    "adjective_of_verb",
+    "alleged",
+    "armed_doer",
+    "attacked_person",
+    "attacks_person",
+    "attributive",
+    "beside_loaded",
+    "characterised",
+    "charge_named",
+    "charged",
+    "charged_document",
+    "classes",
+    "coined_term",
+    "denied",
+    "denied_predicate",
+    "dual_sense",
+    "exclamation",
+    "feeling",
+    "food_among_food",
+    "headline_source",
+    "in_name",
+    "indirect_speech",
+    "intensified",
+    "judges_people",
+    "literal_collocation",
+    "literal_subject",
+    "literal_waste",
+    "lone_capital",
+    "manner_pair",
+    "measured",
+    "name_follows",
+    "named_event",
+    "next_words",
+    "noun_use",
+    "on_record",
+    "owned",
+    "poor_precision",
+    "predicate_np",
+    "predicate_verdict",
+    "predicative",
+    "prescribes",
+    "reaction_manner",
+    "related_link",
+    "reported_content",
+    "reported_topic",
+    "rhetorical_question",
+    "sentence_adverb",
+    "struck_object",
+    "superlative",
+    "supposed_speech",
+    "title_line",
+    "unmeasured",
+    "verb_use",
+    "words_before",
+]

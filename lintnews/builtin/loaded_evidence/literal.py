@@ -1,0 +1,336 @@
+"""DROP evidence: the word in a literal or technical sense, not a verdict.
+
+"toxic waste", "a radical mastectomy", "the deadliest storm on record", "troops attacked
+the base": a measurable or technical collocation, a subject of the literal domain, a noun
+use, a combat verb with an armed doer or a struck target, a record the sentence cites.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.builtin.loaded_evidence.evidence import (
+    DETERMINERS,
+    Effect,
+    Evidence,
+    classes,
+    next_words,
+    raw_words_before,
+    words_before,
+)
+from lintnews.util.lazyregex import LazyRegex
+
+# -- DROP: not loaded here ----------------------------------------------------------------
+
+def dual_sense(word: str, lemma: str) -> bool:
+    """Has the word a measurable or technical sense beside the evaluative one ("toxic",
+    "radical", "catastrophic")? (Word class ``loaded/dual-sense``.)"""
+    c = classes()
+    return word in c.dual_sense or lemma in c.dual_sense
+
+
+_THAN = re.compile(r"\s+than\s+", re.IGNORECASE)
+# An effect on a literal thing (round 25, round 23's second sample: "its harmful effects on our
+# health"; not "harmful effects on the poor", a verdict on what is done to people)
+_EFFECT_ON = LazyRegex(r"\s+effects?\s+on\s+(?:(?:our|their|his|her|its|your|the|human|public)\s+)?([\w-]+)",
+                        re.IGNORECASE)
+
+
+def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, start: int = -1,
+                        lo: int = -1) -> Evidence | None:
+    """A dual-sense word before a literal head noun: "toxic air", "radical surgery",
+    "malicious software", "catastrophic flooding", "squandered a two-goal lead"; or compared
+    with one ("less toxic than smoking tobacco"; round 15)."""
+    if not dual_sense(word, lemma):
+        return None
+    c = classes()
+    for w in next_words(text, end, hi):
+        domain = c.literal.get(w)
+        if domain is not None:
+            return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
+    effect = _EFFECT_ON.match(text, end, hi)
+    if effect is not None:  # "harmful effects on our health": the effect on the literal thing
+        domain = c.literal.get(effect.group(1).lower())
+        if domain is not None and domain != "food":
+            return Evidence("literal", Effect.DROP, f"an effect on '{effect.group(1)}' ({domain})")
+    than = _THAN.match(text, end, hi)
+    if than is not None:  # "less toxic than tobacco": a measure of the literal thing compared
+        for w in next_words(text, than.end(), hi):
+            domain = c.literal.get(w)
+            if domain is not None:
+                return Evidence("literal", Effect.DROP, f"compared with '{w}' ({domain})")
+    if lo >= 0 and c.literal.get(word) == "food":
+        return food_among_food(text, start, end, lo, hi)
+    if lo >= 0:
+        return literal_subject(text, start, lo)
+    return None
+
+
+# Waste as the thing itself (round 23; round 21's check: "rubbish dots the island's beaches",
+# "no rubbish collection", "picking through garbage for recyclables"): a noun of waste handled,
+# heaped or lying somewhere, not the verdict ("that is rubbish", "a garbage argument").
+WASTE_NOUNS = frozenset(("rubbish", "garbage", "trash"))
+_WASTE_HEAD_AFTER = LazyRegex(
+    r"\s+(?:collection|collections|collectors?|bins?|bags?|cans?|dumps?|trucks?|lorr(?:y|ies)|heaps?|"
+    r"piles?|mounds?|tips?|disposal|pickers?|picking|sites?|dumping|burning|incinerators?|chutes?|"
+    r"sacks?|strike|strikes|removal|recycling|crisis|problem|services?|men|workers?|"
+    r"dots|dotted|litters|littered|lies|lay|lying|piled|piles\s+up|rots|rotting|floats|floating|"
+    r"washes|washed|clogs|clogged|clogging|chokes|choked|blows|blew|strewn|scattered|"
+    r"accumulat\w*|spill\w*|overflow\w*)\b",
+    re.IGNORECASE,
+)
+_WASTE_BEFORE = LazyRegex(
+    r"(?:\b(?:piles?|heaps?|mounds?|bags?|sacks?|tons?|tonnes?|kilos?|kilograms?|mountains?|"
+    r"strewn\s+with|covered\s+(?:in|with)|littered\s+with|filled\s+with|through|among|into|"
+    r"collect\w*|dump\w*|burn\w*|pick\w*\s+up|clear\w*|sort\w*|recycl\w*|throw\w*(?:\s+away)?|"
+    r"threw(?:\s+away)?|tipped|dispos\w+\s+of|household|domestic|plastic|street|uncollected|"
+    # (round 27, round 26's check: the waste named by its source or kind, "general garbage from
+    # the domestic, commercial and industrial sectors", "municipal solid waste")
+    r"general|municipal|solid|industrial|commercial|kitchen|food|organic|residential|"
+    r"rotting|floating|loose)\s+(?:of\s+)?(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def literal_waste(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """A noun of waste (:data:`WASTE_NOUNS`) handled or lying somewhere is the waste itself:
+    "no rubbish collection", "rubbish dots the beach", "picking through garbage", "piles of
+    trash"; not "that is rubbish" nor "a garbage deal"."""
+    if word not in WASTE_NOUNS:
+        return None
+    if _WASTE_HEAD_AFTER.match(text, end, hi) or _WASTE_BEFORE.search(text, max(lo, start - 30), start):
+        return Evidence("literal", Effect.DROP, f"'{word}': the waste itself")
+    return None
+
+
+_PREDICATE_ADVERBS = frozenset(("always", "often", "still", "very", "so", "too", "also", "usually", "both",
+                                "more", "less", "most", "not", "never"))
+_RELATIVES = frozenset(("which", "that"))
+# Verbs that put an adjective on their object (round 24; the tuned check: "what made the smog so
+# deadly", "the thaw makes the crossing more dangerous"): the object is the adjective's subject.
+_CAUSATIVES = frozenset(("make", "makes", "made", "making", "render", "renders", "rendered", "rendering",
+                         "keep", "keeps", "kept"))
+
+
+_COORDINATORS = frozenset(("and", "or"))
+# Prepositions that attach a phrase to a subject noun ("the journey from Rwanda to Germany was
+# dangerous", "the crossing into Greece is dangerous"; round 25, round 23's second sample)
+_SUBJECT_PREPOSITIONS = frozenset(("from", "of", "to", "across", "through", "between", "into", "along",
+                                   "over", "via", "in", "on"))
+_CLAUSE_TAIL = LazyRegex(r"[^,;:.!?\"“”()]*$")
+
+
+def _clause_words(text: str, lo: int, start: int) -> list[str]:
+    """The words of the clause before ``start`` (lower case, nearest last; up to 90 characters,
+    a comma or a stop ends it)."""
+    m = _CLAUSE_TAIL.search(text, max(lo, start - 90), start)
+    return m.group().lower().split() if m else []
+
+
+def _modified_subject(text: str, start: int, lo: int, words: list[str] | None = None) -> Evidence | None:
+    """The predicate of a literal noun with a prepositional phrase after it: "the journey from
+    Rwanda to Germany was both dangerous" (a determiner, the literal noun, a preposition, at most
+    six more words, the copula; round 25). Not when a relative or a second copula comes between
+    ("the route that critics say is dangerous" is a view reported)."""
+    c = classes()
+    w = _clause_words(text, lo, start) if words is None else words
+    while w and (w[-1] in _PREDICATE_ADVERBS or w[-1] in c.intensifiers):
+        w.pop()
+    if len(w) < 4 or w[-1] not in c.copulas:
+        return None
+    for i in range(len(w) - 3, max(0, len(w) - 10), -1):
+        word = w[i]
+        if word in _RELATIVES or word in c.copulas or word in ("who", "say", "says", "said"):
+            return None
+        if w[i + 1] in _SUBJECT_PREPOSITIONS and i >= 1 and w[i - 1] in DETERMINERS:
+            domain = c.literal.get(word)
+            if domain is not None and domain != "food":
+                return Evidence("literal", Effect.DROP, f"said of '{word}' ({domain})")
+    return None
+
+
+def _coordinated_predicate(text: str, start: int, lo: int) -> Evidence | None:
+    """The second of two predicate adjectives ("the journey was both dangerous and costly"):
+    the subject of the first is the subject of both (round 25)."""
+    w = _clause_words(text, lo, start)
+    if len(w) < 3 or w[-1] not in _COORDINATORS:
+        return None
+    del w[-2:]
+    if not w:
+        return None
+    c = classes()
+    while w and (w[-1] in _PREDICATE_ADVERBS or w[-1] in c.intensifiers):
+        w.pop()
+    if len(w) >= 2 and w[-1] in c.copulas:
+        domain = c.literal.get(w[-2])
+        if domain is not None and domain != "food":
+            return Evidence("literal", Effect.DROP, f"said of '{w[-2]}' ({domain})")
+    return _modified_subject(text, start, lo, w)
+
+
+def literal_subject(text: str, start: int, lo: int) -> Evidence | None:
+    """A dual-sense word in the predicate of a literal noun: "the gas is extremely toxic",
+    "the crossing is always dangerous" (the subject right before the copula, with at most
+    adverbs between the copula and the word), or of a causative's object ("what made the smog so
+    deadly")."""
+    c = classes()
+    before = words_before(text, lo, start)
+    while before and (before[-1] in _PREDICATE_ADVERBS or before[-1] in c.intensifiers):
+        before.pop()
+    if before and before[-1] in c.literal and c.literal[before[-1]] != "food":
+        verb = [w for w in before[:-1] if w not in DETERMINERS][-1:]
+        if verb and verb[0] in _CAUSATIVES:
+            return Evidence("literal", Effect.DROP, f"said of '{before[-1]}' ({c.literal[before[-1]]})")
+    if len(before) >= 2 and before[-1] in _COORDINATORS:
+        return _coordinated_predicate(text, start, lo)
+    if len(before) < 2 or before[-1] not in c.copulas:
+        return None
+    if before[-2] not in c.literal and before[-2] not in _RELATIVES:
+        return _modified_subject(text, start, lo)
+    if before[-2] in _RELATIVES and len(before) >= 3:
+        before.pop(-2)  # "food prices which are very volatile": the relative's antecedent (round 24)
+    domain = c.literal.get(before[-2])
+    if domain is None or domain == "food":
+        return None
+    return Evidence("literal", Effect.DROP, f"said of '{before[-2]}' ({domain})")
+
+
+_WORD = re.compile(r"[a-z]+")
+_COOKED = frozenset(("minced", "braised", "roast", "roasted", "fried", "grilled", "pulled", "cured",
+                     "barbecued", "smoked", "steamed", "baked", "boiled", "stewed", "marinated"))
+
+
+def food_among_food(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """A word that is itself a food ("pork") in a sentence about other food is the food,
+    not its figurative sense ("pork" as political spending): "chicken, pork and fish",
+    "minced pork and shrimp", "the pork soaks up the sauce"."""
+    c = classes()
+    for m in _WORD.finditer(text[lo:hi].lower()):
+        if lo + m.start() == start:
+            continue
+        w = m.group()
+        if c.literal.get(w) == "food" or c.literal.get(w.rstrip("s")) == "food" or w in _COOKED:
+            return Evidence("literal", Effect.DROP, f"beside '{w}' (food)")
+    return None
+
+
+# What cannot be the noun an adjective qualifies: a stop, a verb of being, a preposition,
+# a relative pronoun, a naming participle.
+_NO_HEAD_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|(?:is|was|are|were|has|had|in|on|at|of|with|from|inside|that|which|called|"
+    r"named|known)\b)",
+    re.IGNORECASE,
+)
+
+
+def noun_use(text: str, start: int, end: int, lo: int, word: str, lemma: str) -> Evidence | None:
+    """A dual-sense adjective after an article with no noun to qualify is itself the noun,
+    the thing of its literal sense: "an explosive called TATP", "the explosive was hidden in
+    a shoe" (not "an explosive report", whose head noun follows)."""
+    if not dual_sense(word, lemma):
+        return None
+    before = words_before(text, lo, start)
+    if not before and _NAMED_DOER.match(text, end) is not None and opens_sentence(text, lo, start):
+        # match reports: "Foul by Vitolo (Sevilla)."
+        return Evidence("literal", Effect.DROP, "a noun opening its sentence, done by someone named")
+    if _NO_HEAD_AFTER.match(text, end) is None:
+        return None
+    if before and before[-1] in _ARTICLES:
+        return Evidence("literal", Effect.DROP, f"a noun after '{before[-1]}': the thing itself")
+    if len(before) >= 2 and before[-2] in _ARTICLES and _plain_modifier(before[-1]):
+        # "shown a yellow card for a bad foul.": an article, a modifier, and no head noun
+        return Evidence("literal", Effect.DROP, f"a noun after '{before[-2]} {before[-1]}': the thing itself")
+    return None
+
+
+# "by" and a capitalised name after the word: the act of someone named ("Foul by Ndidi").
+_NAMED_DOER = re.compile(r"\s+by\s+[A-Z]")
+
+
+def opens_sentence(text: str, lo: int, start: int) -> bool:
+    """Does the word open its sentence (nothing but spaces and quote marks before it)?"""
+    return not text[lo:start].strip(" \t\n\"'“‘(")
+
+
+def _plain_modifier(word: str) -> bool:
+    """A modifier between an article and a noun that is neither an intensifier ("a truly
+    foul", which would still want a noun) nor a person ("the senator blasted")."""
+    c = classes()
+    return word.isalpha() and not word.endswith("ly") and word not in c.intensifiers and word not in c.people
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def adjective_of_verb(text: str, start: int, lo: int, word: str = "") -> Evidence | None:
+    """An attack verb right after a determiner is no verb but an adjective or a noun in
+    another sense: "a mock trial", "the mock panel" (imitation, not ridicule); the verb
+    needs a subject, never an article ("the senator mocked", "mocked the plan"). Articles
+    only: "that" may be a relative pronoun ("a party that coddles"), and a possessive may
+    take a gerund ("her trashing the report"). A bare or plural form after a possessive or a
+    preposition, or after one of them (or an article) and a modifier that is no person, is
+    a noun too: "Tuesday's blast", "in Slam deciders", "killed in a suicide blast"; and so is
+    one right after a weapon or a hazard that names its kind ("a letter bomb blast", "a gas
+    blast": word classes ``loaded/literal-conflict`` and ``loaded/literal-damage``)."""
+    before = words_before(text, lo, start)
+    if before and before[-1] in _ARTICLES:
+        return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': not a verb here")
+    if word.endswith(("ed", "ing")) or not before:
+        return None  # a participle may follow a possessive ("her trashing the report")
+    if before[-1].endswith(("'s", "’s")) or before[-1] in _NOUN_PREPOSITIONS:
+        # "Tuesday's blast", "in Slam deciders": a possessive or a preposition wants a noun
+        return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': a noun here")
+    raw = raw_words_before(text, lo, start)
+    if classes().literal.get(before[-1]) in ("conflict", "damage") and raw[-1].islower():
+        # "a letter bomb blast", "the gas blast": a weapon or a hazard names the blast's kind
+        return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': a noun here")
+    if len(before) >= 2 and (before[-2] in _ARTICLES or before[-2] in _NOUN_PREPOSITIONS
+                             or before[-2].endswith(("'s", "’s"))) and _plain_modifier(before[-1])\
+            and raw[-1].islower():  # not a name, the doer: "FNC's Carlson Slams"
+        # "in suicide blast", "the third blast": a modifier that is not a person, then a noun
+        return Evidence("other sense", Effect.DROP, f"after '{before[-2]} {before[-1]}': a noun here")
+    return None
+
+
+# Prepositions that take a noun phrase, never a finite verb ("to" may take a verb).
+_NOUN_PREPOSITIONS = frozenset("in of at from after by with for during since near outside into".split())
+
+
+def armed_doer(text: str, start: int, lo: int) -> Evidence | None:
+    """A combat verb whose doer is an armed force reports a strike, not a criticism:
+    "jets blasted the convoy", "ordered his troops to blast the depot" (word class
+    ``loaded/armed-forces``); "the senator blasted the plan" is the attack-verb sense."""
+    for w in reversed(words_before(text, lo, start)):
+        head = w.rsplit("-", 1)[-1].strip("'’")
+        if head in classes().armed:
+            return Evidence("literal", Effect.DROP, f"done by '{w}' (armed conflict)")
+    return None
+
+
+def struck_object(text: str, end: int, hi: int) -> Evidence | None:
+    """A combat verb whose object is a building, a vehicle or a position reports a strike,
+    not a criticism: "helicopters blasted a building of the movement", "blasting the
+    convoy" (word class ``loaded/struck-targets``); "blasted the plan" is the attack-verb
+    sense."""
+    words = next_words(text, end, hi, n=2)  # the head is the last ("the bus company": not a bus)
+    if words and words[-1] in classes().targets:
+        return Evidence("literal", Effect.DROP, f"its object is '{words[-1]}' (a strike)")
+    return None
+
+
+# A record the sentence cites: "the deadliest storm on record", "the most devastating attack
+# in decades" (GUIDELINES.md: a checkable description, not the writer's verdict)
+_ON_RECORD = re.compile(
+    r"[^.!?;]{0,60}?\b(?:on\s+record|since\s+(?:records|polling)\s+began|ever\s+recorded|in\s+(?:recorded|modern|living)\s+"
+    r"(?:history|memory)|in\s+(?:(?:more\s+than|at\s+least|nearly|almost|over)\s+)?(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|centuries|generations))\b",
+    re.IGNORECASE,
+)
+
+
+def on_record(text: str, end: int, hi: int) -> Evidence | None:
+    """A superlative or a measurable word that the sentence measures against a record."""
+    m = _ON_RECORD.match(text, end, hi)
+    if m is None:
+        return None
+    return Evidence("on record", Effect.DROP, f"measured: '{' '.join(m.group().split()[-3:])}'")

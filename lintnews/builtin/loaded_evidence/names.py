@@ -1,0 +1,138 @@
+"""DROP evidence: the word is part of a name ("80 Day Obsession", "the Paranoia games").
+
+A word the lexicon writes in lower case, capitalised beside another capitalised word (a
+product, a title, an institution), or capitalised alone in running text where the piece
+has met the same name before: the word names something, the writer judges nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lintnews.builtin.loaded_evidence.evidence import NEXT_WORD, Effect, Evidence
+
+_TAIL_WORDS_ANY = re.compile(r"[\w&][\w'’.&-]*")
+TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’]{3,}")
+SENTENCE_LEAD = " \t\"'“‘«([—–-*•·>#0123456789."
+
+
+def title_case(text: str, lo: int, hi: int) -> bool:
+    """Is the line (a block) written in title case, a headline where capitals mark no name?
+    (Only a short block can be: a paragraph of body copy is not.)"""
+    if hi - lo > 200:
+        return False
+    words = TITLE_WORD.findall(text, lo, hi)
+    if len(words) < 3:
+        return True  # too short to tell: a label, a title line
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.8 * len(words)
+
+
+_NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for", "al", "el", "bin",
+                        "ibn"))
+# Lower-case particles of Arabic names: a capitalised word right after one is a name, even
+# after a lower-case word ("the Front for the liberation of al Sham", "Osama bin Laden").
+# A title runs on through short prepositions after its first word ("the animated film [Havoc] in
+# Heaven", "Love in the Time of Cholera"; round 15): looked through after the hit only, where the
+# hit is itself capitalised in running text.
+_TITLE_GLUE_AFTER = _NAME_GLUE | frozenset(("in", "on", "at", "to", "from", "with", "without"))
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|bin|ibn)[\s-]+$")
+_CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
+
+
+def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """A capitalised word next to the hit (through "and", "of", "the"), not the sentence's
+    first word: "80 Day [Obsession]", "Royal [Astronomical] Society", "GURPS and [Paranoia]"."""
+    pos = end
+    for _ in range(3):  # "The [Madness] of King George", "Pride and Prejudice"
+        m = NEXT_WORD.match(text, pos, hi)
+        if m is None or text[pos : m.start(1)].strip() != "":
+            break
+        if _CAPITALISED.fullmatch(m.group(1)):
+            return m.group(1)
+        if m.group(1) not in _TITLE_GLUE_AFTER:
+            break
+        pos = m.end()
+    first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(SENTENCE_LEAD))
+    for w in reversed(list(_TAIL_WORDS_ANY.finditer(text, max(lo, start - 40), start))[-3:]):
+        word = w.group()
+        if word.lower() in _NAME_GLUE:
+            continue
+        return word if w.start() > first and _CAPITALISED.fullmatch(word) else None
+    return None
+
+
+def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int, int],
+            proper: bool = False, phrase_name: bool = False) -> Evidence | None:
+    """A capitalised word inside a name: a product, a title, a nickname, an institution
+    ("80 Day Obsession", "the GURPS and Paranoia games", "Royal Astronomical Society"): a
+    word the lexicon writes in lower case, capitalised beside another capitalised word. A
+    word always capitalised (``proper``: "Orwellian", "Marxist"), a sentence's first word and
+    a title-case line (a headline) say nothing. ``phrase_name``: a figure of speech capitalised
+    whole is a name too (:func:`_capitalised_phrase`)."""
+    word = text[start:end]
+    if proper or not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return None  # lower case, capitals for emphasis ("SHOCKING"), or a word always capitalised
+    lead = text[lo:start].strip(SENTENCE_LEAD)
+    if not lead or lead.endswith((":", "|")):
+        return None  # at a sentence start a capital says nothing
+    particle = _NAME_PARTICLE_BEFORE.search(text, max(lo, start - 6), start)
+    if particle is not None:
+        return Evidence("name", Effect.DROP, f"'{word}' follows the name particle '{particle.group().strip(' -')}'")
+    neighbour = _capitalised_neighbour(text, start, end, lo, hi)
+    if neighbour is None and not (phrase_name and _capitalised_phrase(word)):
+        return None
+    if title_case(text, *block):
+        return None
+    if neighbour is None:  # "inducted Iran into the Axis of Evil": the phrase as a name
+        return Evidence("name", Effect.DROP, f"'{word}': a phrase capitalised as a name")
+    return Evidence("name", Effect.DROP, f"'{word}' is capitalised beside '{neighbour}'")
+
+
+def _capitalised_phrase(word: str) -> bool:
+    """A term of two words or more with every word but the glue capitalised ("Axis of Evil";
+    round 27, round 26's check): a figure of speech written as a name, the coinage someone made.
+    Not for labels: "the Deep State", "Open Borders" capitalised are the partisan's label still
+    (the 10 MB file's ptc-style copy)."""
+    words = word.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words if w.lower() not in _NAME_GLUE)
+
+
+# Running text before a lone capital (round 18): a lower-case word, a comma or a digit, so
+# the capital cannot open a sentence, a heading run into the text or a quotation.
+_RUNNING_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|[,\d])[ \t]+$")
+
+
+def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int],
+                 proper: bool = False) -> Evidence | None:
+    """A word the lexicon writes in lower case, capitalised alone in running text: a name of
+    one word, a person's or a people's ("his sister, Sham, survived", "embraced Sham",
+    "illiterate Vandals had plundered Rome"; round 18). No capitalised neighbour makes it
+    surely a name (:func:`in_name`), so it is doubtful: ``info``. A sentence's first word, a
+    word after a stop, colon or quotation mark, a title-case line and capitals for emphasis
+    say nothing, unless the same spelling was such a name a little earlier ("Sham survived")."""
+    word = text[start:end]
+    if proper or not word[:1].isupper() or not word[1:].islower():
+        return None
+    running = _RUNNING_BEFORE.search(text, max(lo, start - 40), start) is not None
+    back = max(0, start - _NAMED_REACH)
+    if not running and text.find(" " + word, back, start) < 0:
+        return None  # (a plain search first: most capitals open a sentence, named nowhere before)
+    if title_case(text, *block):
+        return None
+    if running:
+        return Evidence("name", Effect.DOUBT, f"'{word}' is capitalised alone in running text: a name")
+    # within the article: an archive's other articles are not looked through
+    if _named_before(word).search(text, back, start) is not None:
+        return Evidence("name", Effect.DOUBT, f"'{word}' is a name earlier in the text")
+    return None
+
+
+_NAMED_REACH = 6000  # characters looked back for the same name (a news article's length)
+
+
+@lru_cache(maxsize=256)
+def _named_before(word: str) -> re.Pattern[str]:
+    """The word capitalised in running text (see :data:`_RUNNING_BEFORE`)."""
+    return re.compile(rf"(?:[a-z][\w'’-]*|[,\d])[ \t]+{re.escape(word)}\b")
