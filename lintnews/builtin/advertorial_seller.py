@@ -81,7 +81,12 @@ def seller_marks(seg: str) -> int:
     """
     if len(seg) > LONGEST:
         return 0
-    if _GATE.search(seg) is None and seg.lstrip(_OPENERS)[:14].split(" ", 1)[0].lower() not in _classes()[3]:
+    if (
+        _GATE.search(seg) is None
+        and seg.lstrip(_OPENERS)[:14].split(" ", 1)[0].lower() not in _classes()[3]
+        and _word_price().search(seg) is None
+        and _coordinated().search(seg) is None
+    ):
         return 0  # (the cheap test first: no "we/our/us", no price, no command that sells first)
     if _QUOTE.search(seg) is not None:
         return 0
@@ -94,7 +99,10 @@ def seller_marks(seg: str) -> int:
         ws.discard("was")  # (a struck-through price, "was £89.99", is no narration)
     if ws & _REPORT_WORDS or ws & _STORY:
         return 0
-    if any(len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED for w in words):
+    if any(
+        len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
+        for i, w in enumerate(words)
+    ):
         return 0  # (narration in the past, or a participle of a report)
     nouns, verbs, praise, sells = _classes()
     reader = not ws.isdisjoint(_SECOND)
@@ -111,9 +119,10 @@ def seller_marks(seg: str) -> int:
                 business = True
                 break
     commanded = [m.group(1).lower() for m in _SENTENCE_START.finditer(seg) if _command(m, seg)]
+    commanded += [m.group(1).lower() for m in _coordinated().finditer(seg)]
     commands = len(commanded)
     selling = any(w in sells for w in commanded)
-    price = _PRICE.search(seg) is not None
+    price = _PRICE.search(seg) is not None or _word_price().search(seg) is not None
     praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
@@ -123,6 +132,57 @@ def seller_marks(seg: str) -> int:
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
     return -marks if not (business or selling) else marks
+
+
+@lru_cache(maxsize=1)
+def _word_price() -> re.Pattern[str]:
+    """A price spelt out: a figure and a currency's name after it ("49 euros", "from 320
+    pounds", "4 dollars a month") or a share off ("10 per cent off"). Wire and broadcast copy
+    and pages written for them spell the currency out where a shop's page prints its sign, so
+    the seller's price mark reads both; a figure before a currency word is a sum in a story
+    too, which is why it is one mark among the several a pitch needs, never a signal alone."""
+    names = "|".join(sorted(word_class("advertorial/currency-nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,])\d[\d,.]*\s+(?:{names})(?![\w-])"
+        r"|(?<![\w.,])\d{1,3}\s?(?:per\s?cent|percent)\s+off(?![\w-])"
+        r"|\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?(?:%|per\s?cent|percent)(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> re.Pattern[str]:
+    """A command that sells joined to the clause before it by "and", "or" or "so" and followed
+    by the thing it sells, its reader or its manner ("Check availability and book online",
+    "Spaces fill fast, so reserve your place now"): a second imperative of the same sentence,
+    which the sentence's first word does not show. A verb of the class after a subject ("we
+    call and book") is caught by the business's voice anyway, and a noun of the same spelling
+    ("a book", "the order") follows a determiner, not a conjunction."""
+    sells = "|".join(sorted(word_class("advertorial/commerce-commands"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:and|or|so)\s+({sells})\s+(?:your|the|a|an|our|now|today|online|securely|early|direct|here)\b",
+        re.IGNORECASE,
+    )
+
+
+# an adverb of manner or degree before a participle ("fully equipped", "newly refurbished") or a
+# determiner before it, with at most such an adverb between ("the illuminated trail", "a fully
+# qualified coach"): the participle is then an adjective in a noun phrase, not a verb of narration
+_DETERMINERS = frozenset({"a", "an", "the", "your", "our", "every", "each"})
+
+
+def _attributive(words: Sequence[str], i: int) -> bool:
+    """Is the ``-ed`` word at ``words[i]`` an adjective (after an ``-ly`` adverb or straight
+    after a determiner) rather than a past tense or a passive's participle? "The council
+    approved", "was refurbished" and "said" stay narration; "a fully equipped kitchen" and "the
+    illuminated trail" describe what is on offer."""
+    before = words[i - 1] if i else ""
+    return before in _DETERMINERS or (len(before) > 4 and before.endswith("ly") and before not in _NOT_MANNER)
+
+
+# words in -ly that are no adverb of manner or degree before a participle ("only", "early" and
+# "family" name no quality of the thing described: "the family owned", "only reported")
+_NOT_MANNER = frozenset({"family", "early", "only", "daily", "weekly", "monthly", "yearly", "likely", "reportedly", "allegedly", "supply", "apply", "reply", "italy", "july"})
 
 
 _WAS_PRICE = LazyRegex(r"[(,–-]\s*[Ww]as\s+[$£€₹₩¥]\s?\d")
