@@ -169,6 +169,9 @@ _NAME = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
 )
 _HEADING_WORDS = 12
+# a live page's entry stamp opening a paragraph ("10:30pm - ", "14.05 BST: "): the paragraph is
+# one of the story's posts, told by its place in the page's timeline, whatever its voice
+_POST_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—:|]\s", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
 # a related-stories widget at the page's end: four short paragraphs at least, 25 words at most each
 _TAIL_TEASERS = 4
@@ -1388,7 +1391,7 @@ class _Judgement:
                 continue
             joins = (
                 any(i in self.signals and i not in self.hints and i not in self.legal for i in idx)
-                or _appeal_voice(units, idx)
+                or (_appeal_voice(units, idx) and not _posted(units, idx))
                 or (before and after and _heading(units, idx) and not any(units.story(i) for i in idx))
                 # the description between a product's price line and its "buy" line
                 or (
@@ -1569,6 +1572,13 @@ def _describes(units: _Units, idx: list[int], around: tuple[int, int], marked: s
     lo, hi = around
     near = [i for i in (lo - 1, lo, hi, hi + 1) if i in marked]
     return any(between & _named(text[us[i].start : us[i].end]) for i in near)
+
+
+def _posted(units: _Units, idx: list[int]) -> bool:
+    """Does the paragraph open with a live page's time stamp? A post of the live story speaks
+    as "we" and "our team" about the coverage ("10:30pm - Welcome to our live coverage ...")
+    without being the outlet's appeal: its voice alone does not join it to a plug beside it."""
+    return _POST_STAMP.match(units.text, units.units[idx[0]].start) is not None
 
 
 def _heading(units: _Units, idx: list[int]) -> bool:

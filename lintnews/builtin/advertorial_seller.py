@@ -160,7 +160,7 @@ def _coordinated() -> re.Pattern[str]:
     ("a book", "the order") follows a determiner, not a conjunction."""
     sells = "|".join(sorted(word_class("advertorial/commerce-commands"), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:and|or|so)\s+({sells})\s+(?:your|the|a|an|our|now|today|online|securely|early|direct|here)\b",
+        rf"\b(?:and|or|so)\s+({sells})\s+(?:(?:your|the|a|an|our|now|today|online|securely|early|direct|here)\b|\d)",
         re.IGNORECASE,
     )
 
