@@ -84,8 +84,7 @@ def seller_marks(seg: str) -> int:
     if (
         _GATE.search(seg) is None
         and seg.lstrip(_OPENERS)[:14].split(" ", 1)[0].lower() not in _classes()[3]
-        and _word_price().search(seg) is None
-        and _coordinated().search(seg) is None
+        and not (_DIGIT.search(seg) is not None and _word_price().search(seg) is not None)
     ):
         return 0  # (the cheap test first: no "we/our/us", no price, no command that sells first)
     if _QUOTE.search(seg) is not None:
@@ -119,7 +118,7 @@ def seller_marks(seg: str) -> int:
                 business = True
                 break
     commanded = [m.group(1).lower() for m in _SENTENCE_START.finditer(seg) if _command(m, seg)]
-    commanded += [m.group(1).lower() for m in _coordinated().finditer(seg)]
+    commanded += _coordinated(seg)
     commands = len(commanded)
     selling = any(w in sells for w in commanded)
     price = _PRICE.search(seg) is not None or _word_price().search(seg) is not None
@@ -150,19 +149,25 @@ def _word_price() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _coordinated() -> re.Pattern[str]:
-    """A command that sells joined to the clause before it by "and", "or" or "so" and followed
-    by the thing it sells, its reader or its manner ("Check availability and book online",
-    "Spaces fill fast, so reserve your place now"): a second imperative of the same sentence,
-    which the sentence's first word does not show. A verb of the class after a subject ("we
-    call and book") is caught by the business's voice anyway, and a noun of the same spelling
-    ("a book", "the order") follows a determiner, not a conjunction."""
-    sells = "|".join(sorted(word_class("advertorial/commerce-commands"), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:and|or|so)\s+({sells})\s+(?:(?:your|the|a|an|our|now|today|online|securely|early|direct|here)\b|\d)",
-        re.IGNORECASE,
-    )
+# a command that sells joined to the clause before it by "and", "or" or "so" and followed by
+# the thing it sells, its reader, its manner or a figure (the verb checked against the class
+# in code: one short pattern, where an alternation of every form cost a search per paragraph)
+_DIGIT = LazyRegex(r"\d")  # (every price spelt out has its figure: the cheap test first)
+_COORDINATED = LazyRegex(
+    r"\b(?:and|or|so)\s+([a-z][a-z-]+)\s+"
+    r"(?:(?:your|the|a|an|our|now|today|online|securely|early|direct|here)\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(seg: str) -> list[str]:
+    """The commands that sell coordinated inside ``seg`` ("Check availability and book
+    online", "Spaces fill fast, so reserve your place now"): a second imperative of the same
+    sentence, which the sentence's first word does not show. A verb of the class after a
+    subject ("we call and book") is caught by the business's voice anyway, and a noun of the
+    same spelling ("a book", "the order") follows a determiner, not a conjunction."""
+    sells = _classes()[3]
+    return [w for m in _COORDINATED.finditer(seg) if (w := m.group(1).lower()) in sells]
 
 
 # an adverb of manner or degree before a participle ("fully equipped", "newly refurbished") or a
