@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial_seller import LONGEST as SELLER_LONGEST
 from lintnews.builtin.advertorial_seller import MIDDLE as SELLER_MIDDLE
-from lintnews.builtin.advertorial_seller import seller_levels, seller_marks
+from lintnews.builtin.advertorial_seller import hook_marks, seller_levels, seller_marks
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
 from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
 from lintnews.builtin.advertorial_voice import promotional, selling
@@ -803,11 +803,34 @@ def _seller_blocks(doc: Document, candidates: set[int]) -> dict[int, int]:
         return {}
     near = {j for bi in seeds for j in range(max(0, bi - _SELLER_REACH), min(len(blocks), bi + _SELLER_REACH + 1))}
     levels = seller_levels({bi: prose(bi) for bi in near}, measured)
+    if 2 in levels.values():
+        _page_hook(doc, levels, prose)
     if levels:  # (the turns are found only where a paragraph reads as the seller's)
         turns = doc.turns
         if turns:
             levels = {bi: level for bi, level in levels.items() if bi not in turns}
     return levels
+
+
+_HOOK = 2  # marks of an opening hook (see advertorial_seller.hook_marks) on a page that sells
+
+
+def _page_hook(doc: Document, levels: dict[int, int], prose: Callable[[int], str | None]) -> None:
+    """A sales page's opening hook: the first paragraph under the headline, when it speaks to
+    the reader, commands, praises or exclaims (two marks: "Your perfect hideaway awaits.",
+    "Don't miss the most magical weekend of the year!") and a seller's pitch stands further
+    down the same page. The hook alone is a page's or a feature's opening (not reported); the
+    pitch below is what makes the page the seller's. A news story's lede reports, narrates
+    or quotes, which vetoes it."""
+    head = doc.headline
+    if head is None:
+        return
+    bi = next((i for i, b in enumerate(doc.blocks) if b.start >= head.end and b.kind != "heading"), None)
+    if bi is None or bi in levels or not any(level == 2 and i > bi for i, level in levels.items()):
+        return
+    text = prose(bi)
+    if text is not None and hook_marks(text) >= _HOOK:
+        levels[bi] = 2
 
 
 def _voice_level(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> int:

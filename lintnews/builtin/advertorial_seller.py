@@ -133,6 +133,42 @@ def seller_marks(seg: str) -> int:
     return -marks if not (business or selling) else marks
 
 
+def hook_marks(seg: str) -> int:
+    """The marks of a sales page's opening hook in one paragraph ``seg``, 0 where a mark of the
+    story vetoes it: the reader addressed ("your perfect ..."), a command opening it (a verb
+    that sells, a negative one: "Don't miss", or any verb before a determiner: "Keep the kids
+    busy"), praise or a superlative (up to two) and an exclamation. The hook names no offer,
+    so :func:`seller_marks` scores it nothing; it is a pitch only where it opens a page whose
+    other lines sell (the caller's test), never alone."""
+    if len(seg) > LONGEST or _QUOTE.search(seg) is not None:
+        return 0
+    low = seg.lower()
+    words = _WORD.findall(low)
+    if len(words) < 3:
+        return 0
+    ws = set(words)
+    if ws & _REPORT_WORDS or ws & _STORY:
+        return 0
+    if any(
+        len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
+        for i, w in enumerate(words)
+    ):
+        return 0
+    _nouns, _verbs, praise, sells = _classes()
+    first = _SENTENCE_START.match(seg)
+    commanded = first is not None and (
+        _command(first, seg) or first.group(1).lower() in sells or _NEGATIVE_COMMAND.match(seg) is not None
+    )
+    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
+    exclaim = _EXCLAIM.search(seg) is not None
+    return (not ws.isdisjoint(_SECOND)) + commanded + min(praised, 2) + exclaim
+
+
+# a negative command opening a paragraph ("Don't miss ...", "Never settle for ..."): a statement
+# would have its subject before the negation
+_NEGATIVE_COMMAND = LazyRegex(r"[\s\"“‘(]*(?:don[’']t|do\s+not|never)\s+[a-z]+\s+(?:the|your|our|a|an|out|this|it)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _word_price() -> re.Pattern[str]:
     """A price spelt out: a figure and a currency's name after it ("49 euros", "from 320
