@@ -126,3 +126,27 @@ def test_a_live_posts_welcome_in_our_voice_does_not_join_the_plug() -> None:
 def test_the_same_welcome_without_its_stamp_still_joins() -> None:
     post = "Welcome to our live coverage. I will be bringing you the results with our team of reporters."
     assert warning_lines("\n\n".join([*LIVE, post])) == [5, 7]
+
+
+# -- a disclosure by shape: the paid-space label, the sponsor's relative clause ----------------------
+
+
+def test_a_paid_space_label_with_its_colon_opening_a_sentence() -> None:
+    para = "The bridge reopens in March. Sponsored: Keep your lawn green all winter with Verdan feed."
+    assert warning_lines("\n\n".join(["Bridge shut to lorries", STORY, para, AFTER])) == [5]
+    kicker = "Promotion: how Millbrook Rovers went up in May"
+    assert warning_lines("\n\n".join([kicker, STORY, AFTER])) == []
+
+
+def test_the_sponsor_in_a_relative_clause_on_the_outlets_series() -> None:
+    line = "Tidewater Bank, which sponsors this series, has branches in every town on the coast."
+    assert warning_lines("\n\n".join(["Bridge shut to lorries", STORY, AFTER, line])) == [7]
+    report = "The trust, which funds the hospital's research, said it was pleased with the bridge."
+    assert warning_lines("\n\n".join(["Bridge shut to lorries", STORY, AFTER, report])) == []
+
+
+def test_a_question_to_the_reader_then_a_call_to_the_outlet() -> None:
+    tip = "Noticed a crack? Tell our transport reporter in confidence."
+    assert warning_lines("\n\n".join(["Bridge shut to lorries", STORY, AFTER, tip])) == [7]
+    quoted = "\"Worried about the bridge? Call our helpline,\" the mayor told residents."
+    assert warning_lines("\n\n".join(["Bridge shut to lorries", STORY, AFTER, quoted])) == []
