@@ -70,7 +70,10 @@ def test_a_report_of_a_fine_in_euros_stays_quiet() -> None:
 
 def test_the_hook_marks() -> None:
     assert hook_marks("Don't miss the most magical weekend of the year! The fair returns in June.") >= 2
-    assert hook_marks("Your perfect riverside hideaway awaits.") >= 2
+    assert hook_marks("Book your perfect riverside hideaway.") >= 2
+    # (advice or a description to the reader neither commands nor exclaims)
+    assert hook_marks("Most advisers suggest keeping six months of spending in an account you can reach quickly.") == 0
+    assert hook_marks("Your perfect riverside hideaway awaits.") == 0
     assert hook_marks("The fair returned in June, the organisers said, with a magical lantern trail!") == 0
 
 

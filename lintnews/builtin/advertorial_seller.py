@@ -135,7 +135,8 @@ def seller_marks(seg: str) -> int:
 
 def hook_marks(seg: str) -> int:
     """The marks of a sales page's opening hook in one paragraph ``seg``, 0 where a mark of the
-    story vetoes it: the reader addressed ("your perfect ..."), a command opening it (a verb
+    story vetoes it or where it neither commands nor exclaims (a hook calls out; advice and
+    description to the reader do not): the reader addressed ("your perfect ..."), a command opening it (a verb
     that sells, a negative one: "Don't miss", or any verb before a determiner: "Keep the kids
     busy"), praise or a superlative (up to two) and an exclamation. The hook names no offer,
     so :func:`seller_marks` scores it nothing; it is a pitch only where it opens a page whose
@@ -159,8 +160,10 @@ def hook_marks(seg: str) -> int:
     commanded = first is not None and (
         _command(first, seg) or first.group(1).lower() in sells or _NEGATIVE_COMMAND.match(seg) is not None
     )
-    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
     exclaim = _EXCLAIM.search(seg) is not None
+    if not (commanded or exclaim):
+        return 0  # (advice or a description to the reader: "Most advisers suggest ... you can")
+    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
     return (not ws.isdisjoint(_SECOND)) + commanded + min(praised, 2) + exclaim
 
 
