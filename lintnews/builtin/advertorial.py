@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial_seller import LONGEST as SELLER_LONGEST
 from lintnews.builtin.advertorial_seller import MIDDLE as SELLER_MIDDLE
-from lintnews.builtin.advertorial_seller import seller_levels, seller_marks
+from lintnews.builtin.advertorial_seller import hook_marks, seller_levels, seller_marks
 from lintnews.builtin.advertorial_shapes import JUDGED, Shapes
 from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
 from lintnews.builtin.advertorial_voice import promotional, selling
@@ -169,6 +169,9 @@ _NAME = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
 )
 _HEADING_WORDS = 12
+# a live page's entry stamp opening a paragraph ("10:30pm - ", "14.05 BST: "): the paragraph is
+# one of the story's posts, told by its place in the page's timeline, whatever its voice
+_POST_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—:|]\s", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
 # a related-stories widget at the page's end: four short paragraphs at least, 25 words at most each
 _TAIL_TEASERS = 4
@@ -800,11 +803,34 @@ def _seller_blocks(doc: Document, candidates: set[int]) -> dict[int, int]:
         return {}
     near = {j for bi in seeds for j in range(max(0, bi - _SELLER_REACH), min(len(blocks), bi + _SELLER_REACH + 1))}
     levels = seller_levels({bi: prose(bi) for bi in near}, measured)
+    if 2 in levels.values():
+        _page_hook(doc, levels, prose)
     if levels:  # (the turns are found only where a paragraph reads as the seller's)
         turns = doc.turns
         if turns:
             levels = {bi: level for bi, level in levels.items() if bi not in turns}
     return levels
+
+
+_HOOK = 2  # marks of an opening hook (see advertorial_seller.hook_marks) on a page that sells
+
+
+def _page_hook(doc: Document, levels: dict[int, int], prose: Callable[[int], str | None]) -> None:
+    """A sales page's opening hook: the first paragraph under the headline, when it speaks to
+    the reader, commands, praises or exclaims (two marks: "Your perfect hideaway awaits.",
+    "Don't miss the most magical weekend of the year!") and a seller's pitch stands further
+    down the same page. The hook alone is a page's or a feature's opening (not reported); the
+    pitch below is what makes the page the seller's. A news story's lede reports, narrates
+    or quotes, which vetoes it."""
+    head = doc.headline
+    if head is None:
+        return
+    bi = next((i for i, b in enumerate(doc.blocks) if b.start >= head.end and b.kind != "heading"), None)
+    if bi is None or bi in levels or not any(level == 2 and i > bi for i, level in levels.items()):
+        return
+    text = prose(bi)
+    if text is not None and hook_marks(text) >= _HOOK:
+        levels[bi] = 2
 
 
 def _voice_level(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> int:
@@ -1388,7 +1414,7 @@ class _Judgement:
                 continue
             joins = (
                 any(i in self.signals and i not in self.hints and i not in self.legal for i in idx)
-                or _appeal_voice(units, idx)
+                or (_appeal_voice(units, idx) and not _posted(units, idx))
                 or (before and after and _heading(units, idx) and not any(units.story(i) for i in idx))
                 # the description between a product's price line and its "buy" line
                 or (
@@ -1569,6 +1595,13 @@ def _describes(units: _Units, idx: list[int], around: tuple[int, int], marked: s
     lo, hi = around
     near = [i for i in (lo - 1, lo, hi, hi + 1) if i in marked]
     return any(between & _named(text[us[i].start : us[i].end]) for i in near)
+
+
+def _posted(units: _Units, idx: list[int]) -> bool:
+    """Does the paragraph open with a live page's time stamp? A post of the live story speaks
+    as "we" and "our team" about the coverage ("10:30pm - Welcome to our live coverage ...")
+    without being the outlet's appeal: its voice alone does not join it to a plug beside it."""
+    return _POST_STAMP.match(units.text, units.units[idx[0]].start) is not None
 
 
 def _heading(units: _Units, idx: list[int]) -> bool:

@@ -81,7 +81,11 @@ def seller_marks(seg: str) -> int:
     """
     if len(seg) > LONGEST:
         return 0
-    if _GATE.search(seg) is None and seg.lstrip(_OPENERS)[:14].split(" ", 1)[0].lower() not in _classes()[3]:
+    if (
+        _GATE.search(seg) is None
+        and seg.lstrip(_OPENERS)[:14].split(" ", 1)[0].lower() not in _classes()[3]
+        and not (_DIGIT.search(seg) is not None and _word_price().search(seg) is not None)
+    ):
         return 0  # (the cheap test first: no "we/our/us", no price, no command that sells first)
     if _QUOTE.search(seg) is not None:
         return 0
@@ -94,7 +98,10 @@ def seller_marks(seg: str) -> int:
         ws.discard("was")  # (a struck-through price, "was £89.99", is no narration)
     if ws & _REPORT_WORDS or ws & _STORY:
         return 0
-    if any(len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED for w in words):
+    if any(
+        len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
+        for i, w in enumerate(words)
+    ):
         return 0  # (narration in the past, or a participle of a report)
     nouns, verbs, praise, sells = _classes()
     reader = not ws.isdisjoint(_SECOND)
@@ -111,9 +118,10 @@ def seller_marks(seg: str) -> int:
                 business = True
                 break
     commanded = [m.group(1).lower() for m in _SENTENCE_START.finditer(seg) if _command(m, seg)]
+    commanded += _coordinated(seg)
     commands = len(commanded)
     selling = any(w in sells for w in commanded)
-    price = _PRICE.search(seg) is not None
+    price = _PRICE.search(seg) is not None or _word_price().search(seg) is not None
     praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
@@ -123,6 +131,102 @@ def seller_marks(seg: str) -> int:
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
     return -marks if not (business or selling) else marks
+
+
+def hook_marks(seg: str) -> int:
+    """The marks of a sales page's opening hook in one paragraph ``seg``, 0 where a mark of the
+    story vetoes it or where it neither commands nor exclaims (a hook calls out; advice and
+    description to the reader do not): the reader addressed ("your perfect ..."), a command opening it (a verb
+    that sells, a negative one: "Don't miss", or any verb before a determiner: "Keep the kids
+    busy"), praise or a superlative (up to two) and an exclamation. The hook names no offer,
+    so :func:`seller_marks` scores it nothing; it is a pitch only where it opens a page whose
+    other lines sell (the caller's test), never alone."""
+    if len(seg) > LONGEST or _QUOTE.search(seg) is not None:
+        return 0
+    low = seg.lower()
+    words = _WORD.findall(low)
+    if len(words) < 3:
+        return 0
+    ws = set(words)
+    if ws & _REPORT_WORDS or ws & _STORY:
+        return 0
+    if any(
+        len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
+        for i, w in enumerate(words)
+    ):
+        return 0
+    _nouns, _verbs, praise, sells = _classes()
+    first = _SENTENCE_START.match(seg)
+    commanded = first is not None and (
+        _command(first, seg) or first.group(1).lower() in sells or _NEGATIVE_COMMAND.match(seg) is not None
+    )
+    exclaim = _EXCLAIM.search(seg) is not None
+    if not (commanded or exclaim):
+        return 0  # (advice or a description to the reader: "Most advisers suggest ... you can")
+    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
+    return (not ws.isdisjoint(_SECOND)) + commanded + min(praised, 2) + exclaim
+
+
+# a negative command opening a paragraph ("Don't miss ...", "Never settle for ..."): a statement
+# would have its subject before the negation
+_NEGATIVE_COMMAND = LazyRegex(r"[\s\"“‘(]*(?:don[’']t|do\s+not|never)\s+[a-z]+\s+(?:the|your|our|a|an|out|this|it)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _word_price() -> re.Pattern[str]:
+    """A price spelt out: a figure and a currency's name after it ("49 euros", "from 320
+    pounds", "4 dollars a month") or a share off ("10 per cent off"). Wire and broadcast copy
+    and pages written for them spell the currency out where a shop's page prints its sign, so
+    the seller's price mark reads both; a figure before a currency word is a sum in a story
+    too, which is why it is one mark among the several a pitch needs, never a signal alone."""
+    names = "|".join(sorted(word_class("advertorial/currency-nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,])\d[\d,.]*\s+(?:{names})(?![\w-])"
+        r"|(?<![\w.,])\d{1,3}\s?(?:per\s?cent|percent)\s+off(?![\w-])"
+        r"|\bsave\s+(?:up\s+to\s+)?\d{1,3}\s?(?:%|per\s?cent|percent)(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+# a command that sells joined to the clause before it by "and", "or" or "so" and followed by
+# the thing it sells, its reader, its manner or a figure (the verb checked against the class
+# in code: one short pattern, where an alternation of every form cost a search per paragraph)
+_DIGIT = LazyRegex(r"\d")  # (every price spelt out has its figure: the cheap test first)
+_COORDINATED = LazyRegex(
+    r"\b(?:and|or|so)\s+([a-z][a-z-]+)\s+"
+    r"(?:(?:your|the|a|an|our|now|today|online|securely|early|direct|here)\b|\d)",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(seg: str) -> list[str]:
+    """The commands that sell coordinated inside ``seg`` ("Check availability and book
+    online", "Spaces fill fast, so reserve your place now"): a second imperative of the same
+    sentence, which the sentence's first word does not show. A verb of the class after a
+    subject ("we call and book") is caught by the business's voice anyway, and a noun of the
+    same spelling ("a book", "the order") follows a determiner, not a conjunction."""
+    sells = _classes()[3]
+    return [w for m in _COORDINATED.finditer(seg) if (w := m.group(1).lower()) in sells]
+
+
+# an adverb of manner or degree before a participle ("fully equipped", "newly refurbished") or a
+# determiner before it, with at most such an adverb between ("the illuminated trail", "a fully
+# qualified coach"): the participle is then an adjective in a noun phrase, not a verb of narration
+_DETERMINERS = frozenset({"a", "an", "the", "your", "our", "every", "each"})
+
+
+def _attributive(words: Sequence[str], i: int) -> bool:
+    """Is the ``-ed`` word at ``words[i]`` an adjective (after an ``-ly`` adverb or straight
+    after a determiner) rather than a past tense or a passive's participle? "The council
+    approved", "was refurbished" and "said" stay narration; "a fully equipped kitchen" and "the
+    illuminated trail" describe what is on offer."""
+    before = words[i - 1] if i else ""
+    return before in _DETERMINERS or (len(before) > 4 and before.endswith("ly") and before not in _NOT_MANNER)
+
+
+# words in -ly that are no adverb of manner or degree before a participle ("only", "early" and
+# "family" name no quality of the thing described: "the family owned", "only reported")
+_NOT_MANNER = frozenset({"family", "early", "only", "daily", "weekly", "monthly", "yearly", "likely", "reportedly", "allegedly", "supply", "apply", "reply", "italy", "july"})
 
 
 _WAS_PRICE = LazyRegex(r"[(,–-]\s*[Ww]as\s+[$£€₹₩¥]\s?\d")
