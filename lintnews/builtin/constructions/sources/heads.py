@@ -1,0 +1,92 @@
+"""Determiners and heads: whether the head and what stands before it make a vague source at all.
+
+A definite phrase refers back to a source already introduced, unless it is the story's first
+"the source" (:class:`FirstMention`, :func:`first_mention`) or a bare noun sharing a short
+definite plural's determiner ("the politicians and legislators"); a head counted ("the number
+of dealers") or modifying a document noun ("a missing person poster") is no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import CONJUNCTIONS, DEFINITE, PREPOSITIONS, NounPhrase, Token
+
+# nouns that count the people of an of-phrase: "the number of officials who think"
+_COUNTING = frozenset("percentage percent proportion share number fraction count".split())
+
+
+def counted(before: list[Token], i: int) -> bool:
+    """Is the noun phrase ending at ``before[i]`` the of-phrase of a count ("the percentage of
+    dealers", "the number of Fed officials")?"""
+    return (i + 1 < len(before) and before[i].low == "of" and before[i + 1].low in _COUNTING)
+
+
+# notices that a person noun can modify ("a missing person poster", "a witness appeal")
+_NOTICES = frozenset("poster posters flyer flyers leaflet leaflets notice notices bulletin appeal".split())
+
+
+def document_head(word: str) -> bool:
+    """Is ``word`` a document or notice noun that a singular person noun before it modifies
+    ("a missing person poster", "a source document")? Not a verb the person could be the
+    subject of ("a source claims", "an expert estimate" reads as a noun, "report" as a verb)."""
+    if word in _NOTICES:
+        return True
+    return (word in lx.forms("report-nouns", lx.NOUN) and word not in lx.forms("source-verbs", lx.FINITE)
+            and word not in lx.forms("evidential-verbs", lx.FINITE))
+
+
+# heads whose only identity is being unnamed: "the sources said" with no source before it in
+# the story points back to nothing
+ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
+_ANTECEDENT = re.compile(r"\b(?:sources?|insiders?)\b", re.IGNORECASE)
+
+
+class FirstMention:
+    """Where a text's first mention of a source or insider ends, found once: a judge makes one
+    per document and passes it to :func:`unnamed_source`, so that the search from the text's
+    start, which crossed a 10 MB archive's first articles again at every "the source", is
+    left for the mentions that come before the first one ends. (Per document, not module
+    state: nothing is kept past the judge's call.)"""
+
+    __slots__ = ("_end", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._end: int | None = None
+
+    def end(self) -> int:
+        """The end of the first mention (past the text's end when there is none)."""
+        if self._end is None:
+            m = _ANTECEDENT.search(self.text)
+            self._end = m.end() if m is not None else len(self.text) + 1
+        return self._end
+
+
+def first_mention(text: str, np: NounPhrase, low: str, first: FirstMention | None = None) -> bool:
+    """Is a definite "the source(s)" or "the insider(s)" the story's first mention of any
+    source or insider? Then it refers back to nobody: as vague as "sources said"."""
+    if low not in ANONYMOUS_HEADS or np.det is None or np.det.low != "the" or np.mods:
+        return False
+    # (a mention that ends before ``np.start`` is one in ``text[:np.start]`` too)
+    if first is not None and first.text is text and first.end() < np.start:
+        return False
+    return _ANTECEDENT.search(text, 0, np.start) is None
+
+
+def definite_conjunct(before: list[Token], i: int) -> bool:
+    """Is ``before[i]`` an "and" or "or" after a short definite plural ("the politicians and
+    legislators")? Then the determiner serves the bare noun too: it refers back. ("The mayor
+    and critics say": a singular is a phrase of its own.)"""
+    if i + 1 >= len(before) or before[i].low not in ("and", "or"):
+        return False
+    if not before[i + 1].low.endswith("s") or before[i + 1].low.endswith(("'s", "ss")):
+        return False  # "the mayor and critics say": a singular is a phrase of its own
+    for k in range(i + 1, min(len(before), i + 4)):
+        t = before[k]
+        if not t.word or t.low in CONJUNCTIONS or t.low in PREPOSITIONS:
+            return False
+        if t.low in DEFINITE:
+            return True
+    return False

@@ -1,0 +1,282 @@
+"""Reading the noun phrase after its head: how far it runs and what its words mark.
+
+A cheap look decides whether a head is worth parsing (:func:`worth_parsing`); then the words
+after the head are skipped in order: a prepositional phrase (:func:`pp_end`), a coordinated
+group, an aside in commas or brackets, a quantifier's group noun ("many farmers"), and the
+hallmarks of anonymity ("familiar with the talks", "who spoke on condition of anonymity").
+Before the head: modifiers joined by "and" ("intelligence and defence officials") belong to
+the phrase, and whether a clause starts right before it (or ends right after it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import (
+    AUX,
+    BE,
+    CONJUNCTIONS,
+    DEFINITE,
+    INDEFINITE,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIER_HEADS,
+    WH,
+    Token,
+    determined,
+    is_adverb,
+    words_after,
+    words_before,
+)
+from lintnews.builtin.constructions.sources.heads import ANONYMOUS_HEADS
+from lintnews.document.sourcing import INSTITUTIONS
+
+# words of a prepositional phrase or relative clause that mark the source as anonymous
+_HALLMARK = re.compile(
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+|detailed\s+)?knowledge\s+of|"
+    r"briefed\s+on|privy\s+to|knowledgeable\s+about|(?:who\s+)?(?:spoke|speaking|talking|talked)\s+on\s+"
+    r"(?:the\s+)?condition\s+of\s+anonymity|on\s+condition\s+of\s+anonymity|who\s+(?:asked|declined|"
+    r"requested)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:asked|requested)\s+anonymity|"
+    r"not\s+authori[sz]ed\s+to)\b",
+    re.IGNORECASE,
+)
+_PP_OPENERS = frozenset(
+    "at from in with inside within close familiar of for on across around throughout among "
+    "knowledgeable privy briefed near involved".split()
+)
+# (not "told": after it the noun is the hearer, '"...," Ana Ruiz told supporters of the bill.')
+INVERTING = frozenset("say says said warn warns warned add adds added argue argues argued note notes "
+                       "noted claim claims claimed believe believes insist insists insisted "
+                       "explain explains explained predict predicts predicted".split())
+OPINION_HOLDERS = frozenset(
+    "critics scholars historians commentators observers pundits reviewers experts analysts "
+    "academics theorists biographers sceptics skeptics purists theologians musicologists "
+    "linguists philosophers economists".split()
+)
+
+
+def source_verb_forms() -> dict[str, str]:
+    return lx.forms("source-verbs", lx.FINITE + lx.PARTICIPLE)
+
+
+@cache
+def _after_words() -> frozenset[str]:
+    """The words after a head that make it worth parsing: a speech verb, a mark of anonymity
+    (one set, for a set test in C)."""
+    return frozenset(source_verb_forms()) | _HALLMARK_WORDS
+
+
+def is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: bool) -> bool:
+    """Does a clause start right before the phrase (``before[i]`` is the word left of it)?"""
+    k = i
+    while k < len(before) and before[k].word and is_adverb(before[k]):
+        k += 1  # "Now officials say", "but privately aides admit"
+    if k >= len(before):
+        return True
+    t = before[k]
+    if not t.word:
+        if t.text == "-" and k + 1 < len(before) and before[k + 1].end < t.start:
+            return True  # a hyphen after a space is a dash: "10:32 - Residents fear" (a live blog's time)
+        return t.text not in "'’-/&"  # any mark but an apostrophe or a joiner ends a clause
+    if t.text[:1].lower() == t.text[:1].upper() and not t.text[:1].isdigit():
+        return True  # a word in a script with no case is no part of the English clause
+    if t.low in CONJUNCTIONS or t.low in ("what", "that", "which", "who", "whom", "how", "why"):
+        return True  # "which many believe", "how academics see it"
+    if t.low in verb_forms:
+        return True  # "She said senior aides had warned": a that-less complement clause
+    if t.low in BE and k + 1 < len(before) and before[k + 1].low == "there":
+        return True  # "there are critics who say"
+    return vbg and t.low == "with"  # "with forecasters warning that"
+
+
+def skip_parenthetical(after: list[Token], j: int) -> int:
+    """Skip an adverb set off by commas (", however,", ", too,")."""
+    if (j + 2 < len(after) and after[j].text == "," and after[j + 2].text == ","
+            and (is_adverb(after[j + 1]) or after[j + 1].low in ("however", "though", "meanwhile", "too", "alike"))):
+        return j + 3
+    return j
+
+
+def pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, bool]:
+    """Skip a prepositional phrase after the head ("at the ministry", "familiar with the
+    talks", "of tariffs"): (index after it, it holds a capitalised word). With
+    ``membership`` (the head is "member"), "of" affiliates too ("members of the committee")."""
+    if j >= len(after) or after[j].low not in _PP_OPENERS:
+        return j, False
+    verb_forms = source_verb_forms()
+    k = j + 1
+    named = False
+    # "experts at Oxford University" describe who they are; "critics of the Treaty of Rome"
+    # only what they criticise
+    affiliation = after[j].low in ("at", "from", "with", "in", "inside", "within", "for") or (
+        membership and after[j].low == "of")
+    while k < len(after) and k < j + 10:
+        t = after[k]
+        if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low in WHO)):
+            break
+        if t.low in ("that", "which", "whom", "whose", "where", "when", "what", "how", "why", "and", "or",
+                     "but") and not (
+                k == j + 1 and after[j].low == "of" and t.low == "whom"):
+            break  # ("some of whom claimed": the people themselves)
+        # "forecasters at the service": a definite institution points back to one named
+        # earlier in the story; it describes the source as a capitalised one does
+        # ("forecasters at the provincial weather service": modifiers between them too)
+        named = named or (affiliation and (t.capitalised or (
+            t.low in INSTITUTIONS and after[j + 1].low in ("the", "its", "their"))))
+        k += 1
+    return k, named
+
+
+def hallmark(text: str, after: list[Token], j: int) -> int | None:
+    """The end offset of words marking the source as anonymous at ``after[j]`` (a comma
+    before them allowed): "familiar with", "who spoke on condition of anonymity"."""
+    if j < len(after) and after[j].text == ",":
+        j += 1
+    if j >= len(after):
+        return None
+    m = _HALLMARK.match(text, after[j].start)
+    return m.end() if m else None
+
+
+def group_words(after: list[Token]) -> int:
+    """After a quantifier standing for people: the one or two words naming the group, if any
+    ("many farmers say", "some local residents believe"): how many."""
+    verbs = source_verb_forms()
+    k = 0
+    while (k < 2 and k < len(after) and after[k].word and after[k].low not in AUX
+           and after[k].low not in PREPOSITIONS and after[k].low not in PRONOUNS
+           and after[k].low not in verbs and after[k].low not in WHO and not is_adverb(after[k])
+           and not after[k].low.endswith(("ing", "ed"))):
+        k += 1
+    return k
+
+
+# participles that carry a subject's words after its own predicate (", saying ..."), and one
+# after a comma a predicate's length ahead ("have been cautious, saying")
+SPEECH_PARTICIPLES = frozenset("saying arguing warning claiming insisting alleging".split())
+_PARTICIPLE_AHEAD = re.compile(rf",\s+(?:{'|'.join(sorted(SPEECH_PARTICIPLES))})\b", re.IGNORECASE)
+_HALLMARK_WORDS = frozenset(
+    "familiar close knowledge condition briefed privy authorized authorised anonymity named identified".split()
+)
+_LEFT_WORDS = frozenset("according by".split()) | INVERTING
+
+
+def worth_parsing(text: str, hs: int, he: int) -> bool:
+    """A cheap look before the phrase is parsed: a speech verb or a mark of anonymity among
+    the next words, or "according to", an inverting verb or "by" among the words before."""
+    low = text[hs:he].lower()
+    if low not in QUANTIFIER_HEADS and (low == "local" or determined(text, hs)) and not (
+            low in ANONYMOUS_HEADS and text[max(0, hs - 4) : hs].lower() == "the ") and (
+            ANONYMITY.match(text, he) is None):
+        return False  # "the experts", "a local bar": parsed no further ("the official, who asked not to be named" is)
+    # (the cheapest test first; each is a set test over a handful of words, made in C)
+    ahead = words_after(text, he)
+    return (low in OPINION_HOLDERS or not _after_words().isdisjoint(ahead)
+            or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7))
+            or (len(ahead) > 1 and ahead[0] in ("", "(") and ahead[1] in ("who", "which"))  # an aside
+            or _PARTICIPLE_AHEAD.search(text, he, he + 100) is not None)  # "were cautious, saying"
+
+
+# the relative pronoun, alone or with its auxiliary ("an opponent who's argued")
+WHO = frozenset("who who's who've who'd who’s who’ve who’d".split())
+
+
+# words of an aside that name the members of the group ("critics, who include Ana Ruiz, say")
+_NAMING_ASIDE = frozenset("include includes included including led among notably".split())
+
+
+def skip_aside(after: list[Token], j: int) -> int:
+    """Skip an acronym in brackets ("(PUK)") and a non-restrictive relative clause set off by
+    commas (", who have lived here for decades,", ", which runs the port,") between the
+    phrase and its verb; the verb after it is still the phrase's. An aside that names the
+    group's members, or that runs on past 20 words, is left alone."""
+    if (j + 2 < len(after) and after[j].text == "(" and after[j + 1].text.isupper()
+            and after[j + 2].text == ")"):
+        j += 3
+    if j + 1 >= len(after) or after[j].text != "," or after[j + 1].low not in ("who", "which"):
+        return j
+    for k in range(j + 2, min(len(after), j + 22)):
+        t = after[k]
+        if t.low in _NAMING_ASIDE:
+            return j
+        if not t.word:
+            return k + 1 if t.text == "," and k > j + 3 else j
+    return j
+
+
+# a clause that says the source is kept unnamed: ", who asked not to be named", ", who spoke on
+# condition of anonymity", ", who declined to be identified". "The official" it follows points
+# back to nobody the reader can check: the writer says so outright (AP's anonymous-source rule)
+ANONYMITY = re.compile(
+    r"\s*,?\s*who\s+(?:had\s+|has\s+)?(?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|"
+    r"spoke|talked|was\s+not|wasn't|is\s+not|isn't|were\s+not|are\s+not)\b[^.;,]{0,50}?"
+    r"\b(?:named|identified|anonymity|anonymously|publicly|on\s+the\s+record)\b",
+    re.IGNORECASE,
+)
+
+
+def modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
+    """Is ``before[i]`` an "and" or "or" joining modifiers of the phrase's head ("intelligence
+    and defence officials", "U.S. and European diplomats")? Then the first conjunct's words
+    belong to the phrase: (its start offset, index of the word left of it), else ``None``. A
+    capitalised word mid-sentence with no lowercase or acronym company may be a name ("Ruiz and
+    Labour critics"): left to :func:`named_conjunct`."""
+    if i >= len(before) or before[i].low not in ("and", "or"):
+        return None
+    k = i + 1
+    words: list[Token] = []
+    while k < len(before) and len(words) < 3:
+        t = before[k]
+        if t.text == "." and k + 1 < len(before) and "." in before[k + 1].text and before[k + 1].end == t.start:
+            k += 1  # the full stop of an abbreviation: "U.S."
+            continue
+        if (not t.word or (t.low in PRONOUNS and not t.text.isupper()) or t.low in PREPOSITIONS
+                or t.low in CONJUNCTIONS or t.low in AUX or t.low in DEFINITE or t.low in WH
+                or t.low == "according" or t.low in source_verb_forms() or t.low.endswith(("'s", "s'"))):
+            break
+        words.append(t)
+        k += 1
+        if t.low in INDEFINITE:
+            break
+    if not words:
+        return None
+    initial = len(words) == 1 and (k >= len(before) or (not before[k].word and before[k].text not in ","))
+    if not (initial or any(not w.capitalised or w.text.isupper() or "." in w.text for w in words)
+            or demonym_pair(before, i)):
+        return None
+    return words[-1].start, k
+
+
+# the endings of nationality adjectives ("Palestinian", "Turkish", "Japanese", "Israeli",
+# "Afghan"): a capitalised word so ended on both sides of "and" joins modifiers, not names
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i|an)$")
+
+
+def demonym_pair(before: list[Token], i: int) -> bool:
+    """Is ``before[i]`` ("and"/"or") between two nationality adjectives ("Palestinian and
+    Israeli officials", "Greek or Turkish diplomats")? Then they are modifiers of the head
+    ("Ruiz and Labour critics": a name and a party are not)."""
+    return (i > 0 and i + 1 < len(before) and before[i].low in ("and", "or")
+            and _DEMONYM.match(before[i - 1].text) is not None
+            and _DEMONYM.match(before[i + 1].text) is not None)
+
+
+def coordinated(after: list[Token], j: int) -> int:
+    """Skip a coordinated group after the head ("critics and other observers", "fans and
+    hockey players"): up to five words after "and" or "or", none a verb."""
+    if j >= len(after) or after[j].low not in ("and", "or"):
+        return j
+    verbs = source_verb_forms()
+    k = j + 1
+    while k < len(after) and k < j + 6 and after[k].word and after[k].low not in verbs and after[k].low not in AUX:
+        k += 1
+    if k == j + 1 or k >= len(after) or not after[k].word:
+        return j
+    return k
+
+
+def tag_end(after: list[Token], j: int) -> bool:
+    """Does the clause end right after the phrase (", say officials." / ", said one expert, as...")?"""
+    return j >= len(after) or (not after[j].word and after[j].text in ",.;:!?)—–\"”")

@@ -1,0 +1,456 @@
+"""The unnamed-source construction: the entry, :func:`unnamed_source`, and its cue.
+
+Reads the noun phrase at a person noun or quantifier head, then tries each position a source
+takes in turn (the lead subject of a reporting verb, the inverted tag ", say officials.",
+the object of "according to", a relative clause or participle, a by-phrase agent, a phrase
+marked anonymous by its own words) with the tests of the modules below it, and words the
+editor's question (:func:`make_cue`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.builtin.constructions import Bounds, Cue
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import (
+    BE,
+    DEFINITE,
+    QUANTIFIER_HEADS,
+    Token,
+    in_hypothetical,
+    left,
+    noun_phrase,
+    question,
+    right,
+)
+from lintnews.builtin.constructions.sources.heads import (
+    FirstMention,
+    counted,
+    definite_conjunct,
+    document_head,
+    first_mention,
+)
+from lintnews.builtin.constructions.sources.names import (
+    apposed,
+    apposition_names,
+    named_conjunct,
+    polled_by_named,
+    surname_before,
+)
+from lintnews.builtin.constructions.sources.phrase import (
+    ANONYMITY,
+    INVERTING,
+    OPINION_HOLDERS,
+    WHO,
+    coordinated,
+    group_words,
+    hallmark,
+    is_boundary,
+    modifier_conjunct,
+    pp_end,
+    skip_aside,
+    skip_parenthetical,
+    source_verb_forms,
+    tag_end,
+    worth_parsing,
+)
+from lintnews.builtin.constructions.sources.relatives import (
+    contact_relative,
+    nothing_claimed,
+    object_noun_phrase,
+    object_of_past_verb,
+    other_participle,
+    participle_before,
+    quoted_as_saying,
+    reporting_participle,
+    self_state,
+    stance,
+    token_index,
+)
+from lintnews.builtin.constructions.sources.verbs import (
+    ADMISSION,
+    QUOTING,
+    absolute,
+    conjoined_verb,
+    deed_follows,
+    demand_only,
+    predicate_participle,
+    source_verb,
+)
+from lintnews.util.lazyregex import LazyRegex
+
+# verbs of seeing and naming need an as-complement to voice a view ("see it as", "described as")
+# a quantified group of people whose business is opinion: "some critics", "many historians"
+# are a vague source whatever they are doing in the sentence
+_OPINION_QUANTIFIERS = frozenset("some many most several numerous certain various".split())
+# the prepositions after "those" that make it people placed by where they are: "according to
+# those in the trade", "those in the know say"
+_THOSE_PLACED = frozenset(("in", "inside", "within", "around", "among"))
+# nouns whose singular form takes a plural verb: "people say", "staff say", "prison staff have complained"
+_COLLECTIVE = frozenset(("people", "staff"))
+# the modifiers that make "figures" people ("opposition figures have long claimed", "a senior
+# figure in the party said"); "industry figures", "government figures" are most often numbers
+_PEOPLE_FIGURES = frozenset("opposition senior leading prominent political public establishment religious "
+                            "community military sporting".split())
+# verbs of a mind, which numbers never take: "industry figures fear", "figures ... believe"
+# ("figures show", "figures suggest", "figures indicate" are numbers speaking)
+_MINDS = frozenset("fear believe think worry hope insist complain doubt suspect reckon wonder lament".split())
+
+
+def unnamed_source(text: str, hs: int, he: int, where: Bounds,
+                   first: FirstMention | None = None) -> Cue | None:
+    """An unnamed source whose head (a person noun or a quantifier) is ``text[hs:he]``.
+    ``first``: the text's first mention of a source, when the caller keeps one per document
+    (the attribution judge does: see :class:`FirstMention`)."""
+    low = text[hs:he].lower().replace("’", "'")
+    quantifier = low in QUANTIFIER_HEADS
+    if not quantifier and low not in lx.forms("source-nouns", lx.NOUN):
+        return None
+    plural = quantifier or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
+    if low == "group":
+        return None  # "a campaign group said": one body, most often named in the next breath
+    if not worth_parsing(text, hs, he):
+        return None
+    lo, hi = where()
+    after = right(text, he, hi)
+    if (not quantifier and text[hs].isupper() and after and after[0].word and after[0].text[:1].islower()
+            and _NAME_WORD_BEFORE.search(text, lo, hs) is not None):
+        # "Palestinian Authorities say": a capitalised head after a capitalised word, before a
+        # lower-case verb, is the last word of a name (not "10:32 - Residents fear")
+        return None
+    if (not quantifier and text[hs].isupper() and _LOWER_WORD_BEFORE.search(text, lo, hs) is not None
+            and len(after) > 1 and after[0].low == "of" and after[1].capitalised):
+        # "environmental group Friends of Stenbury Meadows said": a capitalised head in mid
+        # sentence with a capitalised of-phrase is an organisation's name ("Residents of
+        # Leeds say", opening the sentence, stays vague)
+        return None
+    if not quantifier and apposition_names(after, 0):
+        return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
+    if not quantifier and low in ("force", "forces") and _INSTITUTION_FORCE.search(text, lo, hs):
+        return None  # "a Bundestag task force has concluded": an institution, not fighters
+    if not quantifier and low == "forces" and _NAMED_FORCES.search(text, lo, hs):
+        # "Iraqi forces said they killed the commander", "East Libyan forces claim victory": a
+        # state's or a side's armed forces speak as an institution, as "police said" does
+        return None
+    if not quantifier and not plural and after and document_head(after[0].low):
+        return None  # "according to a missing person poster": the person noun modifies a document
+    j = 0
+    partitive = False
+    if quantifier:
+        if low == "those" and (not after or (after[0].low not in WHO | _THOSE_PLACED
+                                             and hallmark(text, after, 0) is None)):
+            # "those" alone refers back ("those in the trade say" are people placed, "those
+            # close to him insist" people marked as anonymous as "people close to him" are)
+            return None
+        if len(after) > 1 and after[0].low.endswith("ed") and after[1].low in lx.forms("report-nouns", lx.NOUN):
+            # "some confirmed reports": the participle modifies a document (a verb cannot
+            # follow it at once), no one speaks
+            return None
+        # "those" takes no group words ("those close to him": "close" is the mark of anonymity)
+        j = 0 if low == "those" else group_words(after)
+        if any(after[k].low in lx.forms("report-nouns", lx.NOUN) for k in range(j)):
+            return None  # "most surveys report a margin of error": documents, the provenance rule's
+        # "many of them", "some of the residents": part of a group the story has introduced
+        partitive = (j == 0 and len(after) > 1 and after[0].low == "of"
+                     and (after[1].low in DEFINITE or after[1].low in ("them", "us", "you", "these", "those")))
+    anonymous_end = hallmark(text, after, j)
+    # "members of the committee": a body the story has named, as "forecasters at the service"
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    membership = nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j])
+    j, pp_named = pp_end(after, j, membership)
+    if nouns.get(low) in ("source", "insider"):
+        # "sources within the health board", "insiders at the theatre": where they work, still
+        # nobody named (both words say the speaker is kept anonymous)
+        pp_named = False
+    end_hallmark = hallmark(text, after, j)
+    if end_hallmark is not None:
+        anonymous_end = end_hallmark
+        while j < len(after) and after[j].end <= end_hallmark:
+            j += 1
+        j, _ = pp_end(after, j) if j < len(after) and after[j].low in ("of", "to", "the") else (j, False)
+    if anonymous_end is not None:
+        pp_named = False  # "close to the White House": what they know about, not who they are
+    j = skip_parenthetical(after, j)
+    if apposition_names(after, j):
+        return None
+    if polled_by_named(after, j):
+        return None  # "most economists polled by Reuters expect": a named poll's respondents
+    j = skip_aside(after, j)  # "residents, who have lived here for decades, say"
+    j = coordinated(after, j)  # "critics and other observers have argued"
+    relative = j < len(after) and after[j].low in WHO
+    if relative:
+        j += 1  # "critics who say", "those who believe"
+        if j < len(after) and after[j].low in _CLAUSE_PRONOUNS:
+            return None  # "people who he said attack gays": the relative clause's speaker is "he"
+    before = left(text, hs, lo)
+    if in_hypothetical(before) or question(text, he, hi):
+        return None
+    verb_forms = source_verb_forms()
+    np = None
+    if quantifier:
+        # "many of them", "some members of the board": described ("many Travellers in Killarney" are not)
+        start, after_np, described = hs, 0, ("described" if partitive or (pp_named and membership) else None)
+    else:
+        np = noun_phrase(before, Token(text[hs:he], low, hs, he), frozenset(verb_forms))
+        # "figures show", "industry figures suggest": numbers, not people, unless the verb is
+        # one only people do ("travel industry figures fear", checked below)
+        if nouns.get(low) == "figure" and not any(m.low in _PEOPLE_FIGURES for m in np.mods):
+            mind = source_verb(after, j, plural)
+            if mind is None or mind[1] not in _MINDS:
+                return None  # "according to board figures", "figures show": numbers
+        if np.definite and not first_mention(text, np, low, first) and not ANONYMITY.match(text, he, hi):
+            return None  # "the experts", "these insiders": sources introduced before
+        if not plural and np.det is None and np.possessive is None:
+            return None  # a singular noun with no determiner is a modifier ("source code")
+        indefinite = np.det is not None and np.det.low in ("a", "an")
+        if relative and not plural and indefinite and apposed(left(text, np.start, lo, 200),
+                                                               _DASH.search(text, he, hi) is not None):
+            return None  # "Ana Ruiz, a critic who has argued ...": the critic is named
+        if not plural and indefinite and _QUOTE_THEN_NAME.search(text, max(lo, np.start - 150), np.start):
+            # '"...," Omar Haddad, a Syrian activist told Al Jazeera.': the speaker of the
+            # quotation, named, and his description (the second comma left out)
+            return None
+        if plural and np.det is not None and np.det.low in _SINGULAR_DETERMINERS and np.mods:
+            # "a drought health experts describe as severe": the determiner and the word next
+            # to it are another noun phrase's, of which the source's clause is a relative
+            np = np._replace(start=np.mods[-2].start if len(np.mods) > 1 else hs, det=None,
+                             mods=np.mods[:-1], after=len(np.mods) - 1)
+        start, after_np = np.start, np.after
+        described = "described" if (pp_named or np.possessive is not None) else None
+        if plural and np.det is None and any(m.low in _POINTING_MODIFIERS for m in np.mods):
+            # "company executives say", after the company is named: the officers of the
+            # firm the story is about, as "forecasters at the service" point back to one ("a
+            # company executive" may be any company's)
+            described = "described"
+    head_end = after[j - 1].end if j > 0 else he
+    if np is not None and np.det is None and np.possessive is None and np.mods:
+        conjunct = modifier_conjunct(before, after_np)
+        # "intelligence and defence officials", "US and EU diplomats"; not where the words
+        # before "and" are a phrase of their own ("monitoring groups and political analysts
+        # report": two subjects, the second still at a clause start)
+        if conjunct is not None and surname_before(text, conjunct[0], lo):
+            conjunct = None  # "Secillano and opposition lawmakers criticised": a person named earlier
+        if conjunct is not None and (
+                is_boundary(before, conjunct[1], verb_forms, False)
+                or (conjunct[1] < len(before) and before[conjunct[1]].low in QUOTING | {"to"})):
+            start, after_np = conjunct
+    if np is not None and np.det is None and not np.mods and definite_conjunct(before, after_np):
+        return None  # "the politicians and legislators said": the article serves both
+    if named_conjunct(before, after_np):
+        return None  # "Ana Ruiz and other critics say": the named one vouches for the claim
+    if after_np < len(before):
+        t = before[after_np]
+        if t.low == "to" and after_np + 1 < len(before) and before[after_np + 1].low == "according":
+            return _cue(text, before[after_np + 1].start, max(head_end, anonymous_end or 0), low, described,
+                        "source:according")
+        if t.low in INVERTING and tag_end(after, j) and (
+            after_np + 1 >= len(before) or not before[after_np + 1].word
+        ):
+            return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
+    verb = source_verb(after, j, plural) or absolute(before, after_np, after, j)
+    conjoined = False
+    if (verb is None and not quantifier and not relative and j < len(after)
+            and (after[j].low in verb_forms or after[j].low.endswith("ed"))):
+        # "a senior official called the rule illegitimate and said ...": the source's second
+        # verb, joined to a first that reports nothing
+        verb = conjoined_verb(after, j, plural)
+        conjoined = verb is not None
+    if verb is None and not quantifier and not relative:
+        # "officials were cautious, saying ...", "a senior official was quoted by army radio as
+        # saying ...": the source's words hang on a participle of its own predicate
+        verb = predicate_participle(after, j)
+        conjoined = verb is not None
+    # "than those who disagree", "as those who disagree": a compared group, told apart by its view
+    compared = after_np < len(before) and before[after_np].low in ("than", "as")
+    if verb is not None and relative and low not in OPINION_HOLDERS and stance(after, verb[0], compared):
+        # "those who argue for its abolition do not ...": who they are, not what they say
+        # ("experts who worried about it" are still experts voicing a view)
+        stance_at = token_index(after, verb[0])
+        verb = None
+    else:
+        stance_at = None
+    indefinite_one = np is not None and np.det is not None and np.det.low in ("a", "an", "one")
+    if verb is None and relative and (plural or indefinite_one):
+        # "some who know him said", "a resident who did not want to be identified out of fear
+        # said": past a restrictive relative clause (no commas) to the main verb
+        first_k = j + 1 if stance_at is None else max(j + 1, stance_at + 1)
+        for k in range(first_k, min(len(after), j + (6 if plural else 16))):
+            if not after[k].word:
+                break
+            if object_of_past_verb(after, k):
+                continue  # "a police chief who used fear and torture": the relative's verb took it as a noun
+            verb = source_verb(after, k, plural)
+            if verb is not None and after[k - 1].low in BE and not verb[2]:
+                # "workers who have been told that ...": the relative clause's own passive
+                # (the people spoken to), not the main verb past it
+                verb = None
+            if verb is not None:
+                break
+    if verb is None and quoted_as_saying(before, after_np, after, j):
+        # "the agency quoted an unnamed official as saying": the source is the object of
+        # the report that carries its words
+        return _cue(text, start, after[j + 1].end, low, described, "source:quoted-as")
+    if verb is None:
+        # ("those close to the stage had a clear view": "those" needs a verb of its own)
+        if anonymous_end is not None and low != "those" and is_boundary(before, after_np, verb_forms, False):
+            return _cue(text, start, anonymous_end, low, described, "source:anonymous")
+        if (after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None
+                and plural and participle_before(before, after_np + 1) and not other_participle(before, after_np + 1)):
+            return _cue(text, before[after_np].start, head_end, low, described, "source:by-agent")  # "by several sources"
+        if after_np < len(before) and before[after_np].low == "by" and np is not None and (
+                np.det is not None or plural) and reporting_participle(before, after_np + 1, after, j):
+            # "was confirmed by a government official", "was told by a senior aide": the
+            # unnamed source is the agent of a passive of speech; an agent clears a passive
+            # only when it is named
+            return _cue(text, before[after_np + 1].start, he, low, described, "source:by-agent-of-speech")
+        if not quantifier and np is not None and np.det is not None and np.det.low in _OPINION_QUANTIFIERS and low in OPINION_HOLDERS:
+            found = _cue(text, start, he, low, described, "source:opinion-quantifier")  # "some critics", whatever they did
+            if deed_follows(after, j, verb_forms):
+                # "Some experts attended the hearing", "many critics staged a walkout": a deed
+                # in the past, no view told; which experts is worth a hint ("Critics staged a
+                # walkout", with no quantifier, is not flagged at all)
+                return found._replace(severity="info", branch="source:opinion-quantifier:deed")
+            return found
+        return None
+    tok, lemma, vbg = verb
+    if after_np < len(before) and before[after_np].low == "what" and nothing_claimed(after, tok):
+        return None  # "Confidence isn't about what other people say or do.": what they say, untold
+    if relative and lemma == "fear" and object_noun_phrase(after, tok):
+        # "thrown out by family members who fear infection and social stigma": a fear of a
+        # thing says who the people are, as "those who complain about the noise" does
+        return None
+    if lemma in _VOTING and (nouns.get(low) == "voter" or any(nouns.get(t.low) == "voter" for t in after[:j])):
+        return None  # "Scottish voters rejected independence by 55% to 45%": a vote, not a claim
+    if (lemma in _VOTING and (nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j]))
+            and _BALLOT.match(text, tok.end)):
+        return None  # "union members have rejected a deal": a ballot on an offer, not a claim
+    if lemma == "believe" and tok.end < len(text) and _BELIEVE_IN.match(text, tok.end):
+        return None  # "others who no longer believe in traditional customs": a faith, no claim
+    if relative and _COUNTED_NP.match(text, start, hs):
+        # "the number of officials who think three rises are due rose": the count of those
+        # who hold a view, not the view; a hint ("a number of officials think" stays)
+        return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
+    if relative and _LIKELIER.search(text, tok.end, hi):
+        # "those who agree their heads are supportive are half as likely to leave": the view
+        # sorts the people a study measures, a finding about them, not the view told as so; a hint
+        return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
+    if not is_boundary(before, after_np, verb_forms, vbg) and not contact_relative(after, tok, lemma):
+        if not (relative and plural and not quantifier and lemma in _VIEW_RELATIVE and tok.start == after[j].start
+                and not stance(after, tok)):
+            return None
+        # "a worry for investors who see him as an oracle": a relative clause on a noun
+        # deep in the sentence still voices the view of people nobody names
+        if counted(before, after_np) or _COUNTED_NP.match(text, start, hs):
+            # "the share of dealers who believe they will profit has fallen": a count of
+            # the people who hold the view (a survey's), not the view told as so; a hint
+            return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
+    if _NO_COMMENT.match(text, tok.end, hi) or _BARRED.match(text, tok.end, hi):
+        return None  # "officials said they could not comment": a refusal reports no claim
+    if lemma in ("say", "tell") and (_SELF_REPORT.match(text, tok.end, hi) or self_state(text, tok.end, hi)):
+        # "Some said they felt dejected": people telling how they feel or what they went
+        # through are the authority on it; which people is worth a hint, not a warning
+        return _cue(text, start, tok.end, low, "described", "source:self-report")
+    subject = "quantifier" if quantifier else "plural" if plural else "singular"
+    with_ = after_np < len(before) and before[after_np].low == "with"
+    how = ("conjoined" if conjoined else "relative" if relative else "absolute" if vbg and with_
+           else "participle" if vbg else "lead")
+    found = _cue(text, start, head_end if conjoined else tok.end, low, described,
+                 f"source:{how}:{subject}:{lemma}")
+    if lemma == "call" and demand_only(text, tok.end, hi):
+        # "Campaigners called for the closures to be paused", "critics called on the minister
+        # to resign": a demand claims nothing the reader must take on trust (GUIDELINES: a
+        # claim presented as fact); which campaigners is still worth asking, as a hint
+        return found._replace(severity="info", branch="source:demand")
+    if lemma in ADMISSION:
+        # "Beijing officials admitted that ...", "executives admitted that ...": a concession
+        # is most often the body's own on the record; which ones is worth asking, as a hint
+        # (measured: 1 true of 2 on news-dev and the fresh pages)
+        return found._replace(severity="info")
+    return found
+
+
+# a generic modifier that points back to the organisation the story names ("company officials")
+_POINTING_MODIFIERS = frozenset(("company", "firm"))
+# what voters do at the polls: a vote, not a claim ("voters rejected the bid")
+_VOTING = frozenset(("reject", "accept", "deny", "approve"))
+# what members ballot on: "rejected a deal", "accepted the latest pay offer"
+_BALLOT = re.compile(
+    r"(?i)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|offer|proposal|plan|agreement|motion|bill|contract|settlement|package|terms)s?\b"
+)
+_BELIEVE_IN = re.compile(r"\s+in\b")
+
+
+# a group compared by a measure: "are less than half as likely to", "were twice as likely to"
+_LIKELIER = LazyRegex(
+    r"(?i)\b(?:are|were)\s+(?:(?:much|far|significantly|less\s+than|more\s+than|about|nearly|almost|"
+    r"half|twice|three\s+times|four\s+times)\s+)*(?:more|less|as)\s+likely\b"
+)
+_COUNTED_NP = re.compile(r"(?i)the\s+(?:percentage|percent|proportion|share|number|fraction|count)\s+of\s")
+
+
+# verbs of holding a view that a relative clause on an unnamed group passes on as that
+# group's ("investors who see him as an oracle", "voters who believe the tax is unfair")
+_VIEW_RELATIVE = frozenset("see view regard perceive consider believe think fear expect suspect".split())
+
+
+# "task force", "police force", "work force": a body or a workforce, no unnamed fighters
+# a capitalised people or side right before "forces" ("Iraqi", "Syrian government", "East
+# Libyan"), not a quantifier or a common noun ("Some forces", "Government forces")
+_NAMED_FORCES = re.compile(r"\b(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ic))(?:\s+(?:government|army|military|security|special|armed|coalition|rebel))?[ \t]+$")
+_INSTITUTION_FORCE = re.compile(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$")
+
+
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
+# a closing quotation and a name before an indefinite phrase: the phrase describes the speaker
+# ('"...," Omar Haddad, a Syrian activist told'), or a name set off by commas itself ("The chairman
+# of the agency, Ana Ruiz, a critic of the rules said"); not a place after a preposition ("near
+# Tulkarem, a security source said")
+_QUOTE_THEN_NAME = re.compile(
+    r"(?:[”\"’]\s*,?\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}"
+    r"|,\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){1,3})\s*,\s*$"
+)
+# a subject pronoun right after "who": the relative clause has a subject of its own
+_CLAUSE_PRONOUNS = frozenset("he she they we i you it".split())
+_SINGULAR_DETERMINERS = frozenset("a an each every another".split())
+_DASH = LazyRegex(r"\s[—–-]\s|[—–]")
+
+
+# what a source says when it says nothing: "officials told CNN the department couldn't comment",
+# "police said they could not confirm the report"
+_NO_COMMENT = re.compile(
+    r"(?:(?!\b(?:and|but|though|although|while|whereas|yet)\b)[^.;!?,\"“”]){0,80}?\b(?:(?:could|would|can|will|did|do|does)\s+not|cannot|couldn[’']t|wouldn[’']t|"
+    r"can[’']t|won[’']t|didn[’']t|don[’']t|doesn[’']t|declined\s+to|refused\s+to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
+    r"(?:comment|confirm|say|discuss|provide|give|release|disclose|elaborate|speculate|identify|name)\b",
+    re.IGNORECASE,
+)
+# a refusal given as an order not to talk, quoted or reported: 'a member of staff said last
+# night: "We have been instructed not to talk."', "workers said they were told not to speak"
+_BARRED = re.compile(
+    r"[^.;!?\"“”]{0,40}?[:,]?\s*[\"“]?(?:we|i|they|he|she)\s+(?:(?:have|has|had|'ve|’ve|'d|’d)\s+)?"
+    r"(?:been\s+|were\s+|was\s+|are\s+|am\s+|'re\s+|’re\s+)?"
+    r"(?:(?:instructed|told|ordered|asked|advised)\s+not\s+to|(?:not\s+(?:allowed|permitted)|forbidden)\s+to)\s+"
+    r"(?:talk|speak|comment|discuss)\b",
+    re.IGNORECASE,
+)
+# what people say of their own feelings or experience: "said they felt dejected", "say they
+# have personally experienced harassment" (not "they felt that ...": a view)
+_SELF_REPORT = re.compile(
+    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s+that)?\s+(?:they|we)\s+(?:\w+ly\s+)?"
+    r"(?:(?:felt|feel|feels)\s+(?!that\b|as\s+if\b|the\b|it\b)|(?:have|had|'ve|’ve|'d|’d)\s+(?:\w+ly\s+)?"
+    r"(?:experienced|suffered|felt)\b)",
+    re.IGNORECASE,
+)
+
+
+def _cue(text: str, start: int, end: int, head: str, described: str | None, branch: str = "") -> Cue:
+    cue = text[start:end]
+    which = head if head not in QUANTIFIER_HEADS else "people"
+    if head in QUANTIFIER_HEADS or head in ("people", "person"):
+        question_ = f"Who are they? '{cue}' names nobody"
+    else:
+        question_ = f"Which {which}? '{cue}' names nobody"
+    return Cue(start, end, f"{question_}: name the source, or describe it precisely and say why it "
+               "cannot be named.", described, head, branch=branch)

@@ -1,0 +1,435 @@
+"""The source's verb: does the subject phrase's verb report a claim?
+
+Finds the speech, cognition or complaint verb after the phrase, through auxiliaries, adverbs
+and a second conjoined predicate, or a participle it governs (", saying ...", "with
+forecasters warning"), and tells a claim from what only looks like one: a demand ("called
+for a pause"), a refusal of a request, press coverage, a deed ("attended"), a felt need, a
+verb of seeing or likening without its complement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import (
+    AUX,
+    BE,
+    DEFINITE,
+    INDEFINITE,
+    PRONOUNS,
+    WEEKDAYS_MONTHS,
+    WH,
+    Token,
+    is_adverb,
+)
+from lintnews.builtin.constructions.sources.phrase import SPEECH_PARTICIPLES, source_verb_forms
+from lintnews.util.lazyregex import LazyRegex
+
+CONCERNS = frozenset(
+    "concern concerns question questions doubt doubts fear fears alarm objections objection "
+    "eyebrows worries worry hopes".split()
+)
+NEEDS_AS = frozenset("see view regard perceive describe interpret refer hail".split())
+# verbs of likening and ascription: a view only with their complement ("some compare it to a
+# cathedral", "many credit the monks with the recipe", "some trace the name to Latin");
+# "officials compared notes", "credited the account", "traced the caller" are acts
+_NEEDS_PREPOSITION = {
+    "compare": ("to",), "liken": ("to",), "equate": ("with",), "associate": ("with",),
+    "identify": ("with", "as"), "trace": ("to",), "credit": ("with",),
+}
+ADMISSION = frozenset("admit confess".split())
+_ADMITTANCE = frozenset("to into at as for from in on by with".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
+
+
+def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
+    """Does the verb at ``after[k]`` report a claim here ("think about it" and "some say in the
+    matter" do not)?"""
+    nxt = after[k + 1].low if k + 1 < len(after) else ""
+    window = [t.low for t in after[k + 1 : k + 7]]
+    if lemma == "say":
+        return after[k].low != "say" or nxt not in ("in", "over", "on", "about")  # "some say in it": a noun
+    if lemma == "think":
+        # "think about it", "those who think like him": no claim, only a topic or a likeness;
+        # "people who think in either/or terms": a manner of thinking ("experts think in the
+        # long run prices will fall" holds a clause, and stays)
+        if nxt == "in" and any(w in ("terms", "ways") for w in window[1:5]):
+            return False
+        return nxt not in ("about", "of", "up", "back", "twice", "ahead", "through", "again", "like", "alike")
+    if lemma == "agree" and nxt == "to":
+        # "some victims even agree to it", "many agreed to pay": consent to a thing or a deed,
+        # no view ("many agree that", "agree with the ruling" hold one)
+        return False
+    if lemma in _NAMING and nxt in _REFLEXIVES:
+        return False  # "people who describe themselves as vegans": what they call themselves
+    if lemma in NEEDS_AS:
+        return "as" in window
+    if lemma in _NEEDS_PREPOSITION:
+        # its object opens with a determiner, a pronoun or a name ("many credit the monks
+        # with"); "many credit cards come with a fee" is a noun compound, no verb
+        opens_object = nxt in DEFINITE or nxt in INDEFINITE or nxt in PRONOUNS or (
+            k + 1 < len(after) and after[k + 1].capitalised)
+        return opens_object and any(w in _NEEDS_PREPOSITION[lemma] for w in window[1:6]) and nxt not in (
+            "themselves", "himself", "herself")
+    if lemma in _NEEDS_THAT:
+        return nxt in ("that", ":", '"', "“") or (lemma in _SMALL_CLAUSE and _to_be(after, k + 1))
+    if lemma == "tell":
+        return "to" not in window[:4] and nxt != "apart"
+    if lemma == "report" and after[k].low.startswith("report") and _coverage(after, k):
+        return False  # "few media report on the army's role", "some papers report objectively"
+    if lemma == "point":
+        return nxt in ("out", "to")
+    if lemma == "play":
+        return nxt == "down"
+    if lemma == "feel" and (not nxt or not nxt[:1].isalnum() or nxt in _FEEL_NOT_VIEW):
+        return False  # "the pain that people feel around money", "what many feel.": a feeling, no view
+    if (lemma == "feel" and k + 1 < len(after) and after[k + 1].capitalised
+            and (k + 2 >= len(after) or not after[k + 2].word)):
+        return False  # "those who feel Dutch.": an identity felt, no view ("feel Trump is wrong" is one)
+    if lemma == "feel" and _felt_object(window):
+        return False  # "people feel the need to", "savers feel the pinch": an experience, no view
+    if lemma == "raise":
+        return any(w in CONCERNS for w in window[:3])
+    if lemma == "cast":
+        # "physicists have cast doubt on the timeline", "casts serious doubt": a doubt voiced
+        # ("voters cast their ballots", "cast a shadow over" are acts or figures of speech)
+        return "doubt" in window[:2] or "doubts" in window[:2]
+    if lemma == "ask":
+        return nxt in WH or nxt == "for"
+    if lemma == "call":
+        if nxt in ("them", "him", "her") and len(window) > 1 and window[1] in ("to", "back", "and", ",", "."):
+            return False  # "a friend called her to ask if": a telephone call, no name given
+        return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
+    if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
+        return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
+    if lemma == "consider":
+        # "are considering a ban", "considered moving", "considering whether": weighing a
+        # decision, not holding a view ("many consider it the safest")
+        gerund = len(nxt) > 4 and nxt.endswith("ing") and not nxt.endswith("thing")
+        return not (after[k].low.endswith("ing") or gerund or nxt in WH or nxt == "whether")
+    if lemma == "debate":
+        # "scholars have long debated its authorship", "historians debate whether it was":
+        # a standing dispute is a claim that the matter is open; "officials debated the plan"
+        # and "debated whether to close it" deliberate
+        standing = k > 0 and after[k - 1].low in _STANDING
+        return standing or (nxt == "whether" and window[1:2] != ["to"])
+    if lemma == "expect":
+        return nxt not in (",", ".")  # "as experts expected." has no content of its own
+    if lemma in ("deny", "reject") and _refusal(window):
+        return False  # "lawmakers have denied the request": a refusal, no claim denied
+    if lemma in ADMISSION:
+        # "executives admitted that the box stays", "officials conceded it was late": an
+        # admission is a claim; "people admitted to hospital", "admitted into the club" and
+        # "confessed to the theft" are an admittance or a plea about oneself
+        return nxt not in _ADMITTANCE and bool(nxt[:1].isalnum())
+    return True
+
+
+# what is refused, not denied as untrue: "denied the request", "rejected his application"
+REQUESTS = frozenset(
+    "request requests application applications appeal appeals permission access bail entry visa "
+    "visas motion motions petition petitions offer offers bid bids".split()
+)
+_OBJECT_DETERMINERS = frozenset("the a an his her their its this that these those our any all".split())
+
+
+def _coverage(after: list[Token], k: int) -> bool:
+    """Does "report" at ``after[k]`` tell what the press covers or how ("few German media report
+    on the army's role", "some print media report very objectively."), not what someone says
+    is so? A topic after "on" or "about" with no that-clause, or a manner adverb ending the
+    clause; "media reported on Tuesday that ..." and "reported that" report a claim."""
+    window = [t.low for t in after[k + 1 : k + 8]]
+    if not window or "that" in window:
+        return False
+    if window[0] in ("on", "about"):
+        if len(window) < 2 or window[1] in WEEKDAYS_MONTHS or window[1][:1].isdigit():
+            return False  # "reported on Tuesday that", "on 3 May"
+        if window[1] in ("the", "a"):
+            return len(window) > 2 and window[2] not in _COVERAGE_TIME_NOUNS  # not "on the weekend"
+        return True
+    i = k + 1
+    while i < len(after) and after[i].word and (is_adverb(after[i]) or after[i].low in ("very", "more", "less")):
+        i += 1
+    return i > k + 1 and (i >= len(after) or not after[i].word)
+
+
+# (its own name: as _TIME_NOUNS it was shadowed by the older set of that name below)
+_COVERAGE_TIME_NOUNS = frozenset("day weekend morning evening night eve week month year anniversary".split())
+
+
+def _refusal(window: list[str]) -> bool:
+    """Is the object of a verb of denial a request ("denied the request", "rejected a
+    fresh bail application"): a refusal, not a claim that something is untrue?"""
+    k = 0
+    while k < len(window) and window[k] in _OBJECT_DETERMINERS:
+        k += 1
+    return any(w in REQUESTS for w in window[k : k + 3])
+
+
+# verbs of judging whose object and "to be" make a small clause that holds the view: "some
+# traders found the statement to be gloomy" ("found the keys", "found it hard to" do not)
+_SMALL_CLAUSE = frozenset(("find",))
+
+
+def _to_be(after: list[Token], k: int) -> bool:
+    """Is there a "to be" within the next eight words, in the same clause (the object of the
+    verb before ``after[k]`` and its predicate: "found the plan to be reckless")?"""
+    for m in range(k, min(len(after) - 1, k + 8)):
+        if not after[m].word and after[m].text not in "'’":
+            return False
+        if after[m].low == "to" and after[m + 1].low == "be" and m > k:
+            return True
+        if after[m].low in _CLAUSE_OPENERS or after[m].low == "and":
+            return False
+    return False
+
+
+def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] | None:
+    """The speech, cognition or complaint verb of a subject phrase, after any auxiliaries and
+    adverbs: (token, lemma, is a participle in -ing), or ``None``. The verb agrees with the
+    subject: "many unanswered questions" is no subject of "questions"."""
+    forms = source_verb_forms()
+    finite = lx.forms("source-verbs", ("VBZ",))
+    base = lx.forms("source-verbs", ("VB", "VBP"))
+    k = j
+    saw_be = saw_aux = False
+    while k < len(after) and k < j + 5:
+        t = after[k]
+        if not t.word:
+            return None
+        if t.low in ("not", "n't", "never") or t.low.endswith("n't"):
+            return None  # "officials would not say": a refusal asserts nothing
+        if t.low in AUX or t.low in ("alike", "too", "to", "both", "all") or is_adverb(t):
+            if t.low == "have" and k > j and after[k - 1].low in _COUNTERFACTUAL_MODALS:
+                return None  # "few could have anticipated", "critics might have argued": nobody did
+            saw_be = saw_be or t.low in BE
+            saw_aux = saw_aux or t.low in AUX
+            if t.low == "to" and not (k > 0 and after[k - 1].low in _RAISING):
+                return None
+            k += 1
+            continue
+        if t.low in _RAISING:
+            saw_aux = True
+            k += 1
+            continue
+        lemma = forms.get(t.low)
+        if lemma is None:
+            return None
+        if lemma in _FORECAST_VERBS and k > 0 and after[k - 1].low in _FORECAST_MODALS:
+            return None  # "people will wonder", "investors may expect": the writer's forecast
+        vbg = t.low.endswith("ing")
+        if saw_be and not vbg:
+            return None  # "officials were told": the people spoken to, not speaking
+        if vbg and not saw_be:
+            return None  # "people complaining about": a modifier, unless absolute ("with X saying")
+        if not saw_aux and not vbg:
+            if plural and t.low in finite and t.low not in base:
+                return None  # "many questions": a plural does not take "questions"
+            if not plural and t.low in base and t.low not in lx.forms("source-verbs", ("VBD",)):
+                return None  # "an advocate of states that reject": the verb is the states'
+        if not saw_aux and not vbg and _agent_follows(after, k):
+            # "candidates for the posts proposed by the cabinet", "experts cited by the
+            # report": a participle with its agent (a reduced relative or a passive), what was
+            # done to the people, not what they say
+            return None
+        if not _verb_ok(lemma, after, k):
+            return None
+        return t, lemma, vbg
+    return None
+
+
+def _agent_follows(after: list[Token], k: int) -> bool:
+    """Is the "-ed" verb at ``after[k]`` followed by a by-phrase that names who did it (a
+    determiner, a name or a plural noun after "by": "proposed by the cabinet", "cited by
+    Reuters")? "said by phone" or "warned by letter" are a means, not an agent."""
+    if k + 2 >= len(after) or after[k + 1].low != "by" or not after[k].low.endswith(("ed", "en", "ld", "id")):
+        return False
+    nxt = after[k + 2]
+    if nxt.low in _TIME_AFTER_BY:
+        return False  # "said by then", "agreed by Friday"
+    if nxt.low in DEFINITE or nxt.low in INDEFINITE or nxt.low in _OBJECT_DETERMINERS:
+        return k + 3 >= len(after) or after[k + 3].low not in _TIME_NOUNS  # not "by the end of"
+    return nxt.capitalised and nxt.low not in _TIME_AFTER_BY
+
+
+# what "by" takes as a deadline, not an agent: "said by Monday", "agreed by the end of May"
+_TIME_AFTER_BY = frozenset(
+    "now then tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december midnight noon".split()
+)
+_TIME_NOUNS = frozenset("end start beginning middle close time weekend deadline summer spring autumn winter year".split())
+
+
+# adverbs that make a debate a standing dispute, not a meeting's business
+_STANDING = frozenset("long still hotly fiercely endlessly".split())
+
+# verbs of naming: with a reflexive object they tell what people call themselves, no claim
+_NAMING = frozenset("describe call label brand term dub style identify".split())
+_REFLEXIVES = frozenset("themselves himself herself itself ourselves myself yourself yourselves".split())
+
+# verbs whose form is also a noun that takes a preposition ("some praise for", "some concern
+# over"); as verbs they take an object or a clause ("some praise the plan", "some doubt that")
+_NOUN_TOO = frozenset(("praise", "concern", "doubt"))
+
+# a modal perfect of these tells what was possible or would have happened, not what was said
+# (the passive's "would have been known" is the writer's view the same way)
+_COUNTERFACTUAL_MODALS = frozenset(("could", "would", "might", "couldn't", "wouldn't", "should"))
+# a modal of the future before a verb of wondering or expecting: "people who wear them will
+# wonder", "so people may expect more reform" is the writer's forecast of a state of mind, not a
+# view anyone holds yet ("many expect", "people have wondered" report one)
+_FORECAST_MODALS = frozenset(("will", "may", "might", "'ll", "’ll", "shall", "can"))
+# ("passengers may consider the cost", "employees can expect to pay": what people will or can do)
+_FORECAST_VERBS = frozenset(("wonder", "expect", "consider"))
+
+_RAISING = frozenset(
+    "continue continues continued tend tends tended seem seems seemed appear appears appeared "
+    "begin began begun used going want wanted".split()
+)
+
+
+# "called for" a thing, "called on" someone to act: a demand (not "called it a scandal", naming)
+_DEMAND_OPENS = LazyRegex(r"\s+for\b|\s+on\s+(?!(?:it|this|that)\b)")
+# what turns a demand back into a claim later in its sentence: the source's own words hung on
+# a participle or a second verb ("called for an inquiry, saying the count was rigged", "called
+# for a ban and said it was unsafe"), a reason ("because it was unsafe"), or the claim set in
+# what they call it ("an inquiry into what they said was a cover-up")
+_CLAIM_IN_DEMAND = LazyRegex(
+    r"\b(?:saying|arguing|warning|claiming|insisting|alleging|adding|noting|because|since|as\s+it|"
+    r"and\s+(?:\w+ly\s+)?(?:said|say|says|argued|claimed|warned|insisted|alleged|added|noted|accused|blamed)|"
+    r"what\s+(?:they|he|she|it)\s+(?:said|say|says|called|call|calls|described|describe|believe|believed))\b",
+    re.IGNORECASE,
+)
+
+
+def demand_only(text: str, verb_end: int, hi: int) -> bool:
+    """Is the source's "call" a demand and nothing more: "for" a thing or "on" someone to act,
+    with no claim of its own later in the sentence? ("Campaigners called for a pause" asks for
+    something; "campaigners called for a pause, saying the wards were unsafe" tells the reader
+    something is so.) "called it a scandal" names, and stays a claim."""
+    if _DEMAND_OPENS.match(text, verb_end, hi) is None:
+        return False
+    return _CLAIM_IN_DEMAND.search(text, verb_end, hi) is None
+
+
+# how a work or a decision is received: a verdict however it is phrased
+_RECEIVING = frozenset("received greeted welcomed embraced shunned snubbed booed cheered".split())
+
+
+def _reception(word: str) -> bool:
+    """Is ``word`` the past of a verb of verdict or esteem (the ``reception-verdict`` and
+    ``reception-esteem`` classes: "panned", "applauded", "admired") or of receiving a work?"""
+    return (word in _RECEIVING or word in lx.forms("reception-verdict", lx.PARTICIPLE)
+            or word in lx.forms("reception-esteem", lx.PARTICIPLE))
+
+
+def deed_follows(after: list[Token], j: int, verb_forms: dict[str, str]) -> bool:
+    """Is the group's verb a regular past ("attended", "staged", "have walked") that is no verb
+    of speech, thought or complaint (the ``source-verbs`` class)? Then the group did
+    something; it told nothing. Other forms ("have found", "assume") are left to warn."""
+    k = j
+    if k < len(after) and after[k].low in ("have", "had", "has"):
+        k += 1
+    if k >= len(after) or not after[k].word:
+        return False
+    w = after[k].low
+    if not (len(w) > 4 and w.endswith("ed") and w not in verb_forms and not w.endswith("eed")) or _reception(w):
+        return False  # ("Some critics received the play coolly", "panned it": a verdict, a view)
+    for i in range(k + 1, len(after)):
+        t = after[i]
+        if not t.word and t.text in ".;:!?":
+            return True
+        if t.low in verb_forms and after[i - 1].low not in DEFINITE | INDEFINITE:
+            # ("walked out of the briefing": a noun after its determiner)
+            # "several experts consulted by the paper thought ...", "economists polled last
+            # week had predicted": the -ed word was a participle; the verb tells a view
+            return False
+    return True
+
+
+# after "feel", a preposition tells of a feeling or a sensation, not a view ("feel about",
+# "feel around", "feel for"); a view takes a clause or an object ("many feel the plan is unfair")
+_FEEL_NOT_VIEW = frozenset("about around for towards toward over at in on with after when while like".split())
+
+
+def _felt_object(window: list[str]) -> bool:
+    """Is the object of "feel" a need, a force or an effect ("the need to", "a duty to", "the
+    pinch"), its determiner optional? "Many feel the plan is unfair" takes a clause instead:
+    its noun is not one of the felt nouns."""
+    felt = lx.forms("felt-nouns")
+    if window[:1] and window[0] in felt:
+        return True
+    return len(window) > 1 and window[0] in ("the", "a", "an", "this", "their", "its") and window[1] in felt
+
+
+QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+AS_SAYING = frozenset("saying telling warning claiming adding describing".split())
+
+
+def conjoined_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, bool] | None:
+    """A speech or cognition verb joined by "and" to the verb at ``after[j]``, in the same
+    clause (no comma, colon or bracket between; quotation marks may be): the subject's second
+    predicate. A relative word on the way starts another clause."""
+    for k in range(j + 1, min(len(after), j + 16)):
+        t = after[k]
+        if not t.word:
+            if t.text in ",;:.()—–!?":
+                return None
+            continue
+        if t.low in ("who", "which", "that", "whom", "whose", "if", "when", "because", "but", "or"):
+            return None
+        if t.low == "and" and k + 1 < len(after):
+            found = source_verb(after, k + 1, plural)
+            if found is not None and not found[2]:
+                return found  # ("illegitimate and irrational": an "and" inside the object)
+    return None
+
+
+# words that start another clause inside the predicate: its participle is that clause's
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that when where while whereas although though because since if unless "
+    "but or as after before until".split()
+)
+
+
+def predicate_participle(after: list[Token], j: int) -> tuple[Token, str, bool] | None:
+    """A speech participle that the subject at ``after[j]`` governs through its predicate:
+    set off by a comma after a short predicate of one clause ("officials have been more
+    cautious, saying ..."), or the passive "was quoted (by X) as saying". The predicate must
+    start with an auxiliary or a verb in -ed: a noun there ("critics of the plan, saying")
+    is no predicate."""
+    if j >= len(after) or not after[j].word:
+        return None
+    first = after[j].low
+    if first in BE and j + 1 < len(after) and after[j + 1].low in QUOTING:
+        for k in range(j + 2, min(len(after) - 1, j + 12)):
+            if not after[k].word:
+                return None
+            if after[k].low == "as":
+                t = after[k + 1]
+                return (t, "say", True) if t.low in AS_SAYING else None
+        return None
+    if first not in AUX and not first.endswith("ed"):
+        return None
+    for k in range(j + 1, min(len(after) - 1, j + 14)):
+        t = after[k]
+        if not t.word:
+            if t.text != ",":
+                return None
+            n = after[k + 1]
+            if n.low in SPEECH_PARTICIPLES and _verb_ok(source_verb_forms().get(n.low, "say"), after, k + 1):
+                return n, source_verb_forms().get(n.low, "say"), True
+            return None
+        if t.low in _CLAUSE_OPENERS or t.low in ("and", "not", "n't", "never") or t.low.endswith("n't"):
+            return None
+    return None
+
+
+def absolute(before: list[Token], i: int, after: list[Token], j: int) -> tuple[Token, str, bool] | None:
+    """ "with forecasters warning that": a subject and an -ing form after "with"."""
+    if i < len(before) and before[i].low == "with" and j < len(after):
+        t = after[j]
+        lemma = source_verb_forms().get(t.low)
+        if lemma is not None and t.low.endswith("ing") and _verb_ok(lemma, after, j):
+            return t, lemma, True
+    return None
