@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,10 +37,12 @@ def parse_size(value: str) -> int:
     try:
         size = float(number) * _UNITS[unit]
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a size (examples: 100M, 512k, 2G, 0 for no limit)") from None
+        size = math.nan
     if size < 0:
         raise click.BadParameter(f"{value!r}: a size cannot be negative")
-    return int(size)
+    if not math.isfinite(size):  # (also "inf", "nan", "1e400": float() reads them)
+        raise click.BadParameter(f"{value!r} is not a size (examples: 100M, 512k, 2G, 0 for no limit)")
+    return math.ceil(size)  # (a positive size under one byte is one byte, not 0, "no limit")
 
 
 def human_size(n: int) -> str:
