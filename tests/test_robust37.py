@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -46,3 +47,27 @@ def test_a_stdin_limit_below_one_byte_is_not_no_limit() -> None:
     """``0`` means no limit; ``0.5`` (half a byte) used to round down to 0 and lift the limit."""
     code, _, err = run("check", "--stdin-limit", "0.5", "-", input=CLAIM)
     assert code == ExitCode.USAGE_OR_INPUT and "larger than" in err
+
+
+# -- --output /dev/stdout when standard output is a pipe -----------------------------------------
+
+@pytest.mark.parametrize("name", ["/dev/stdout", "/proc/self/fd/1"])
+def test_output_to_dev_stdout_on_a_pipe_writes_the_report(tmp_path: Path, name: str) -> None:
+    """Before: ``-o /dev/stdout`` on a pipe (a CI step, ``| tee``) followed the link to
+    ``/proc/PID/fd/pipe:[N]``, which does not exist: "cannot write the report: no such file or
+    directory (directory /proc/PID/fd)", exit 2, and no report."""
+    if not os.path.exists("/proc/self/fd/1"):
+        pytest.skip("needs /proc")
+    story = tmp_path / "story.txt"
+    story.write_text(CLAIM)
+    proc = cli(["check", "-f", "line", "-o", name, str(story)])
+    assert proc.returncode == ExitCode.FINDINGS, proc.stderr
+    assert proc.stderr == "" and "unattributed-claim/vague-source" in proc.stdout
+
+
+def test_output_to_dev_stderr_on_a_pipe_writes_the_report(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLAIM)
+    proc = cli(["check", "-f", "line", "-o", "/dev/stderr", str(story)])
+    assert proc.returncode == ExitCode.FINDINGS and proc.stdout == ""
+    assert "unattributed-claim/vague-source" in proc.stderr and "cannot write" not in proc.stderr

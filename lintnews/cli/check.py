@@ -279,9 +279,11 @@ class _Run:
         import os
 
         from lintnews.model.errors import OutputError
-        from lintnews.output.sink import open_file, open_stdout, output_stat, same_file
+        from lintnews.output.sink import names_stdout, open_file, open_stdout, output_stat, same_file
 
         exclude = None
+        if output and names_stdout(output):  # (-o /dev/stdout: descriptor 1 is standard error now)
+            output = None
         if output:
             st = output_stat(output)
             if st is not None:
