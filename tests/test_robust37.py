@@ -71,3 +71,58 @@ def test_output_to_dev_stderr_on_a_pipe_writes_the_report(tmp_path: Path) -> Non
     proc = cli(["check", "-f", "line", "-o", "/dev/stderr", str(story)])
     assert proc.returncode == ExitCode.FINDINGS and proc.stdout == ""
     assert "unattributed-claim/vague-source" in proc.stderr and "cannot write" not in proc.stderr
+
+
+# -- rule packs: optional keys of the wrong type -------------------------------------------------
+
+RULE = """
+[[rules]]
+id = "house/mayor"
+summary = "s"
+rationale = "r"
+message = "'{match}' is banned."
+"""
+
+
+def _pack(tmp_path: Path, extra: str) -> Path:
+    pack = tmp_path / "house.toml"
+    rule = RULE.replace('rationale = "r"\n', "") if "rationale" in extra else RULE
+    pack.write_text(rule + extra)
+    return pack
+
+
+@pytest.mark.parametrize("extra, where", [
+    ("terms = ['mayor']\nsuggestion = 5", "house/mayor.suggestion"),
+    ("terms = ['mayor']\nsuggestion = ['alderman', 'reeve']", "house/mayor.suggestion"),
+    ("terms = [{ term = 'mayor', suggestion = 5 }]", "house/mayor.terms"),
+    ("terms = [{ term = 'mayor', message = ['x'] }]", "house/mayor.terms"),
+    ("terms = [{ term = 'mayor', note = 3 }]", "house/mayor.terms"),
+    ("terms = ['mayor']\ncase_sensitive = 'false'", "house/mayor.case_sensitive"),
+    ("terms = ['mayor']\nreplace = 'no'", "house/mayor.replace"),
+    ("terms = [{ term = 'mayor', replace = 1 }]", "house/mayor.terms"),
+    ("terms = ['mayor']\nrationale = 5", "house/mayor.rationale"),
+])
+def test_a_pack_key_of_the_wrong_type_is_a_load_error(tmp_path: Path, extra: str, where: str) -> None:
+    """Before: ``suggestion = 5`` (or a list, or a term's ``message`` that is not a string) loaded,
+    then every file failed with "rule house/mayor (plugin config) raised AttributeError: 'int'
+    object has no attribute 'replace'", exit 3, blaming a plugin; ``case_sensitive = "false"``
+    was read as true, silently."""
+    pack = _pack(tmp_path, extra)
+    story = tmp_path / "story.txt"
+    story.write_text("The Mayor spoke.\n")
+    code, out, err = run("check", "--rule-pack", str(pack), str(story))
+    assert code == ExitCode.USAGE_OR_INPUT and out == "", err
+    assert len(err.strip().splitlines()) == 1 and where in err, err
+    assert "raised" not in err
+
+
+@pytest.mark.parametrize("extra", [
+    "terms = ['mayor']\nsuggestion = 'alderman'\ncase_sensitive = false\nreplace = true",
+    "terms = [{ term = 'mayor', suggestion = 'reeve', message = 'm', note = 'n', replace = false }]",
+])
+def test_a_pack_with_keys_of_the_right_type_still_loads(tmp_path: Path, extra: str) -> None:
+    pack = _pack(tmp_path, extra)
+    story = tmp_path / "story.txt"
+    story.write_text("The Mayor spoke.\n")
+    code, out, err = run("check", "-f", "line", "--select", "house", "--rule-pack", str(pack), str(story))
+    assert code == ExitCode.FINDINGS and "house/mayor" in out and err == ""
