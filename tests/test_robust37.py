@@ -126,3 +126,40 @@ def test_a_pack_with_keys_of_the_right_type_still_loads(tmp_path: Path, extra: s
     story.write_text("The Mayor spoke.\n")
     code, out, err = run("check", "-f", "line", "--select", "house", "--rule-pack", str(pack), str(story))
     assert code == ExitCode.FINDINGS and "house/mayor" in out and err == ""
+
+
+# -- a plugin's rule that takes a built-in rule's id ---------------------------------------------
+
+PLUGIN_TAKING_AN_ID = '''
+from lintnews import Examples, Rule, Severity, hookimpl
+
+
+@hookimpl
+def lintnews_register_rules(register):
+    register(Rule(id="loaded-language/emotive", category="loaded-language", severity=Severity.INFO,
+                  summary="s", rationale="r", examples=Examples(trigger=(), no_trigger=()),
+                  check_fn=lambda doc: []))
+'''
+
+
+def test_a_duplicate_rule_id_names_the_plugin_that_took_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: "lintnews: .../rules/loaded-language.toml: duplicate rule id 'loaded-language/emotive'",
+    which blamed lintnews's own pack and never named the plugin at fault."""
+    (tmp_path / "takes_an_id.py").write_text(PLUGIN_TAKING_AN_ID)
+    (tmp_path / "story.txt").write_text(CLAIM)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    code, out, err = run("check", "--plugin", "takes_an_id", "story.txt")
+    assert code == ExitCode.USAGE_OR_INPUT and out == ""
+    assert len(err.strip().splitlines()) == 1 and "'takes_an_id'" in err, err
+    assert "duplicate rule id 'loaded-language/emotive'" in err
+
+
+def test_a_house_pack_that_reuses_a_built_in_id_names_both(tmp_path: Path) -> None:
+    pack = tmp_path / "house.toml"
+    pack.write_text(RULE.replace("house/mayor", "loaded-language/emotive") + "terms = ['mayor']\n")
+    (tmp_path / "story.txt").write_text(CLAIM)
+    code, _, err = run("check", "--rule-pack", str(pack), str(tmp_path / "story.txt"))
+    assert code == ExitCode.USAGE_OR_INPUT and len(err.strip().splitlines()) == 1
+    assert err.startswith(f"lintnews: {pack}: duplicate rule id 'loaded-language/emotive'")
+    assert "loaded-language.toml" in err, err

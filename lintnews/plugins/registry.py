@@ -185,6 +185,15 @@ def _call(pm: pluggy.PluginManager, hook_name: str, register_factory: Callable[[
             raise PluginError(line) from None
 
 
+def _holder(rule: Rule) -> str:
+    """Who defined ``rule`` first, for a duplicate id: its pack, or the plugin that registered it
+    (a plugin's rules come before every pack, so without this the message blamed the pack)."""
+    source = getattr(rule, "source", None)
+    if source:
+        return f"already defined in {source}"
+    return f"already registered by plugin {getattr(rule, 'plugin', None) or 'lintnews'!r}"
+
+
 def load_registry(
     extra_plugins: Iterable[str] = (),
     extra_packs: Iterable[str | Path] = (),
@@ -250,7 +259,7 @@ def load_registry(
     for path, plugin in reg.pack_paths:
         for rule in load_pack(path, plugin):
             if rule.id in reg.rules:
-                raise RulePackError(f"{path}: duplicate rule id {rule.id!r}")
+                raise RulePackError(f"{path}: duplicate rule id {rule.id!r} ({_holder(reg.rules[rule.id])})")
             if rule.context not in reg.contexts:
                 known = ", ".join(sorted(reg.contexts))
                 raise RulePackError(
