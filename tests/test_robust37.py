@@ -163,3 +163,21 @@ def test_a_house_pack_that_reuses_a_built_in_id_names_both(tmp_path: Path) -> No
     assert code == ExitCode.USAGE_OR_INPUT and len(err.strip().splitlines()) == 1
     assert err.startswith(f"lintnews: {pack}: duplicate rule id 'loaded-language/emotive'")
     assert "loaded-language.toml" in err, err
+
+
+# -- a NUL character in a Markdown buffer (the language server, the API) --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Allegedly it rained.\n\nSources say \x00 the pier will close.\n\nAllegedly it snowed.\n",
+    "Allegedly it rained.\r\n\r\nSources say the pier will close. \x00\r\n\r\nAllegedly it snowed.\r\n",
+])
+def test_a_nul_in_markdown_does_not_drop_its_paragraph(text: str) -> None:
+    """Before: markdown-it reads NUL as U+FFFD, the reader could not find that text in the
+    draft and dropped the whole paragraph, silently (the plain and HTML readers kept it): an
+    editor's buffer with a NUL pasted in lost its diagnostics."""
+    import lintnews
+
+    for fmt in ("plain", "markdown"):
+        found = [(d.line, d.column, d.end_column, d.rule) for d in lintnews.lint_text(text, fmt=fmt)]
+        assert (3, 1, 12, "unattributed-claim/vague-source") in found, (fmt, found)
+        assert [f[0] for f in found] == [1, 3, 5], (fmt, found)
