@@ -181,3 +181,54 @@ def test_a_nul_in_markdown_does_not_drop_its_paragraph(text: str) -> None:
         found = [(d.line, d.column, d.end_column, d.rule) for d in lintnews.lint_text(text, fmt=fmt)]
         assert (3, 1, 12, "unattributed-claim/vague-source") in found, (fmt, found)
         assert [f[0] for f in found] == [1, 3, 5], (fmt, found)
+
+
+# -- a reader or formatter plugin that raises ---------------------------------------------------
+
+BROKEN_PLUGIN = '''
+from lintnews import hookimpl
+
+
+@hookimpl
+def lintnews_register_readers(register):
+    def read(source):
+        raise ValueError("reader broke")
+    register("weird", (".weird",), read)
+
+
+@hookimpl
+def lintnews_register_formatters(register):
+    def factory(stream, context):
+        raise ValueError("formatter broke")
+    register("broken", factory)
+'''
+
+
+@pytest.fixture
+def broken_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "broken_io.py").write_text(BROKEN_PLUGIN)
+    (tmp_path / "story.txt").write_text(CLAIM)
+    (tmp_path / "story.weird").write_text(CLAIM)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return tmp_path
+
+
+def test_a_reader_plugin_that_raises_is_named_not_blamed_on_lintnews(broken_plugin: Path) -> None:
+    """Before: "story.weird: internal error while linting it: ValueError: reader broke (this is
+    a bug in lintnews; ...)": the plugin at fault was never named."""
+    code, out, err = run("check", "-f", "line", "--plugin", "broken_io", "story.weird", "story.txt")
+    assert code == ExitCode.INTERNAL_ERROR  # (as documented: a reader's bug costs its file)
+    assert "story.txt:1:1:" in out  # the other files are still linted
+    assert len(err.strip().splitlines()) == 1, err
+    assert "story.weird" in err and "'weird'" in err and "'broken_io'" in err, err
+    assert "ValueError: reader broke" in err and "bug in lintnews" not in err, err
+
+
+def test_a_formatter_plugin_that_raises_is_named_not_blamed_on_lintnews(broken_plugin: Path) -> None:
+    """Before: "internal error: ValueError: formatter broke (this is a bug in lintnews; ...)"."""
+    code, out, err = run("check", "-f", "broken", "--plugin", "broken_io", "story.txt")
+    assert code == ExitCode.INTERNAL_ERROR and out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    assert "'broken'" in err and "'broken_io'" in err and "ValueError: formatter broke" in err, err
+    assert "bug in lintnews" not in err, err

@@ -69,6 +69,44 @@ def read_stdin(limit: int) -> bytes:
     return data
 
 
+class _PluginFormatter:
+    """A plugin's formatter whose exceptions name it (:class:`PluginBug`: exit 4, "a bug in
+    plugin 'x', not in lintnews"); a write error or a closed pipe passes through as it is."""
+
+    def __init__(self, registry: Registry, fmt: str, plugin: str, stream: Any, context: Any) -> None:
+        self._what, self._plugin = f"formatter {fmt!r}", plugin
+        self._inner = self._guard(registry.formatters[fmt], stream, context)
+
+    def _guard(self, fn: Any, *args: Any) -> Any:
+        from lintnews.model.errors import LintnewsError, PluginBug
+
+        try:
+            return fn(*args)
+        except LintnewsError:
+            raise
+        except Exception as exc:
+            raise PluginBug(self._plugin, self._what, exc) from exc
+
+    def start(self) -> None:
+        self._guard(self._inner.start)
+
+    def file(self, path: str, diagnostics: Any) -> None:
+        self._guard(self._inner.file, path, diagnostics)
+
+    def finish(self) -> None:
+        self._guard(self._inner.finish)
+
+
+def _formatter(registry: Registry, fmt: str, stream: Any, context: Any) -> Any:
+    """The report's formatter; a plugin's is wrapped so that its bug is not lintnews's."""
+    from lintnews.plugins.registry import BUILTIN_PLUGINS
+
+    plugin = registry.formatter_plugins.get(fmt)
+    if plugin is None or plugin in BUILTIN_PLUGINS:
+        return registry.formatters[fmt](stream, context)
+    return _PluginFormatter(registry, fmt, plugin, stream, context)
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))  # unreadable: one line per file, run goes on
 @click.option("--format", "-f", "fmt", default="text", show_default=True, help=f"Output format: {FORMATS_HINT}.")
@@ -319,7 +357,7 @@ class _Run:
             use_color = (stream.isatty() if color is None else color) and fmt == "text"
             context = FormatContext(color=use_color, registry=registry, version=__version__,
                                     show_source=not quiet, column_unit=unit)
-            formatter = registry.formatters[fmt](stream, context)
+            formatter = _formatter(registry, fmt, stream, context)
             n_files = sum(1 for _, problem in items if problem is None)
             spec = WorkerSpec(resolver.cli, self.format_in, self.encoding,
                               sources=fmt not in ("json", "line") or unit != "char")

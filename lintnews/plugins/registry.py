@@ -49,6 +49,7 @@ class Registry:
     contexts: dict[str, Callable[..., Any]] = field(default_factory=dict)
     readers: dict[str, ReaderSpec] = field(default_factory=dict)
     formatters: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    formatter_plugins: dict[str, str] = field(default_factory=dict)  # format name -> its plugin
     pack_paths: list[tuple[str, str]] = field(default_factory=list)  # (path, plugin)
     plugin_names: list[str] = field(default_factory=list)
     load_errors: list[str] = field(default_factory=list)  # entry-point plugins that failed to import
@@ -246,6 +247,7 @@ def load_registry(
     def formatter_registrar(plugin: str) -> Callable:
         def register(name: str, factory: Callable) -> None:
             reg.formatters[name] = factory
+            reg.formatter_plugins[name] = plugin
         return register
 
     _call(pm, "lintnews_register_rules", rule_registrar)
