@@ -232,3 +232,35 @@ def test_a_formatter_plugin_that_raises_is_named_not_blamed_on_lintnews(broken_p
     assert len(err.strip().splitlines()) == 1, err
     assert "'broken'" in err and "'broken_io'" in err and "ValueError: formatter broke" in err, err
     assert "bug in lintnews" not in err, err
+
+
+# -- --output naming the run's own config file or rule pack --------------------------------------
+
+HOUSE_PACK = RULE + "terms = ['mayor']\n"
+
+
+@pytest.mark.parametrize("case", ["rule-pack", "config", "discovered", "config-pack"])
+def test_the_report_never_replaces_a_config_file_or_rule_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              case: str) -> None:
+    """Before: ``--rule-pack house.toml -o house.toml`` (or ``-o .lintnews.toml``) linted with
+    the pack, then renamed the report over it: the house style was gone, and the run exited 1
+    as if all was well. Inputs were refused; the run's own settings were not."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text(CLAIM)
+    (tmp_path / "house.toml").write_text(HOUSE_PACK)
+    settings = {"rule-pack": "house.toml", "config": "team.toml", "discovered": ".lintnews.toml",
+                "config-pack": "house.toml"}[case]
+    args = ["check", "-o", settings]
+    if case == "rule-pack":
+        args += ["--rule-pack", "house.toml"]
+    elif case == "config":
+        (tmp_path / "team.toml").write_text('select = ["unattributed-claim"]\n')
+        args += ["--config", "team.toml"]
+    else:
+        (tmp_path / ".lintnews.toml").write_text('rule_packs = ["house.toml"]\n')
+    before = (tmp_path / settings).read_text()
+    code, _, err = run(*args, "story.txt")
+    assert code == ExitCode.USAGE_OR_INPUT, (code, err)
+    assert (tmp_path / settings).read_text() == before
+    assert len(err.strip().splitlines()) == 1 and "cannot write the report over" in err, err
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no temporary file left

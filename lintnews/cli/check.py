@@ -336,6 +336,20 @@ class _Run:
             fail(str(exc))
             raise  # (fail exits)
 
+    def _spare_settings(self, output: str | None) -> None:
+        """``--output`` must not name a config file or rule pack of this run: the report was
+        renamed over it, and the house style was gone (one line, exit 2; the report, still a
+        temporary file, is discarded)."""
+        from lintnews.output.sink import output_stat, same_file
+
+        st = output_stat(output) if output else None
+        if st is None:
+            return
+        for path in self.resolver.setting_files():
+            other = output_stat(path)
+            if other is not None and same_file(st, other):
+                fail(f"{output}: cannot write the report over {path}, a config file or rule pack of this run")
+
     def lint(self, paths: list[str], output: str | None, color: bool | None, quiet: bool,
              column_unit: str | None, statistics: bool) -> None:
         from lintnews.execution.discovery import expand
@@ -353,6 +367,7 @@ class _Run:
         try:
             items = list(expand(paths, registry.extensions | {".txt"}, exclude))
             items, thresholds, errors = self._configs(items)
+            self._spare_settings(report.path)
             stream = report.stream
             use_color = (stream.isatty() if color is None else color) and fmt == "text"
             context = FormatContext(color=use_color, registry=registry, version=__version__,

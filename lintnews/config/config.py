@@ -392,6 +392,15 @@ class Resolver:
             self._checked.add((cfg.path, id(reg)))
         return reg
 
+    def setting_files(self) -> list[str]:
+        """Every config file and rule pack this run has read so far (``--output`` must not
+        replace one of them with the report)."""
+        files = [c.path for c in (self._explicit, *self._configs.values()) if c is not None and c.path]
+        for reg in (self.base_registry, *self._registries.values()):
+            if reg is not None:
+                files.extend(path for path, _ in reg.pack_paths)
+        return list(dict.fromkeys(files))
+
     @property
     def ignored_configs(self) -> list[str]:
         """One line per config file the walk ignored (another user's, in a shared directory)."""
