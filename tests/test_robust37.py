@@ -264,3 +264,23 @@ def test_the_report_never_replaces_a_config_file_or_rule_pack(tmp_path: Path, mo
     assert (tmp_path / settings).read_text() == before
     assert len(err.strip().splitlines()) == 1 and "cannot write the report over" in err, err
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no temporary file left
+
+
+# -- a directory walk and files without an extension ---------------------------------------------
+
+def test_a_walk_lints_only_the_documented_extensions(tmp_path: Path) -> None:
+    """Before: the plain-text reader's "" extension made every file without one part of a walk:
+    a repository's LICENSE and Makefile were linted as prose, and a compiled program in bin/
+    was "binary file, not linted", exit 2, for the whole run. README: "Directories are searched
+    for .txt, .md, .markdown, .html and .htm files"; a file named on the command line is still
+    linted whatever its name."""
+    (tmp_path / "story.txt").write_text(CLAIM)
+    (tmp_path / "LICENSE").write_text("Sources say you may copy this.\n")
+    (tmp_path / "Makefile").write_text("all:\n\techo Sources say\n")
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "tool").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00")
+    code, out, err = run("check", "-f", "line", str(tmp_path))
+    assert code == ExitCode.FINDINGS and err == "", err
+    assert {line.split(":", 1)[0] for line in out.splitlines()} == {str(tmp_path / "story.txt")}
+    code, out, _ = run("check", "-f", "line", str(tmp_path / "LICENSE"))
+    assert code == ExitCode.FINDINGS and "LICENSE:1:1:" in out
