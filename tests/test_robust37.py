@@ -284,3 +284,48 @@ def test_a_walk_lints_only_the_documented_extensions(tmp_path: Path) -> None:
     assert {line.split(":", 1)[0] for line in out.splitlines()} == {str(tmp_path / "story.txt")}
     code, out, _ = run("check", "-f", "line", str(tmp_path / "LICENSE"))
     assert code == ExitCode.FINDINGS and "LICENSE:1:1:" in out
+
+
+# -- a rule pack that is a device, from a plugin, the API or test-rules --------------------------
+
+ZERO_PACK_PLUGIN = '''
+from lintnews import hookimpl
+
+
+@hookimpl
+def lintnews_register_rule_packs(register):
+    register("/dev/zero")
+'''
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_as_a_rule_pack_is_refused_wherever_it_comes_from(tmp_path: Path) -> None:
+    """Before: ``--rule-pack /dev/zero`` was refused, but the same path registered by a plugin,
+    passed to ``Linter(rule_packs=...)`` or to ``lintnews test-rules`` was read until memory ran
+    out (exit 4 "MemoryError ... a bug in lintnews", or the process killed)."""
+    (tmp_path / "zero_pack.py").write_text(ZERO_PACK_PLUGIN)
+    (tmp_path / "story.txt").write_text(CLAIM)
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)); "  # (no OOM kill)
+    for args in (["check", "--plugin", "zero_pack", "story.txt"], ["test-rules", "/dev/zero"]):
+        proc = subprocess.run(
+            [sys.executable, "-c", limit + "import sys; from lintnews.cli import main; sys.argv[0] = 'lintnews'; main()",
+             *args], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+            env={**os.environ, "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
+        assert proc.returncode == ExitCode.USAGE_OR_INPUT, (args, proc.returncode, proc.stderr)
+        assert "/dev/zero" in proc.stderr and "character device" in proc.stderr, proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+    import lintnews
+
+    with pytest.raises(lintnews.LintnewsError, match="character device"):
+        lintnews.Linter(rule_packs=["/dev/zero"]).lint("Sources say it rained.")
+
+
+def test_a_fifo_as_a_rule_pack_does_not_block(tmp_path: Path) -> None:
+    """A FIFO with no writer: opening it to read would wait for ever."""
+    import lintnews
+
+    fifo = tmp_path / "pack.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(lintnews.LintnewsError, match="FIFO"):
+        lintnews.Linter(rule_packs=[str(fifo)]).lint("Sources say it rained.")

@@ -210,20 +210,15 @@ def file_kind(path: str | Path) -> str:
     not "not found", and must never be read (it has no end)."""
     import stat
 
+    from lintnews.util.tomlfile import kind_of
+
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         return "missing"
     except OSError as exc:
         return f"unreadable ({exc.strerror or exc})"
-    if stat.S_ISREG(mode):
-        return "file"
-    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO"),
-                       (stat.S_ISSOCK, "a socket")):
-        if test(mode):
-            return name
-    return "not a regular file"
+    return "file" if stat.S_ISREG(mode) else kind_of(mode)
 
 
 # -- from config to engine -------------------------------------------------------------
