@@ -329,3 +329,34 @@ def test_a_fifo_as_a_rule_pack_does_not_block(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(lintnews.LintnewsError, match="FIFO"):
         lintnews.Linter(rule_packs=[str(fifo)]).lint("Sources say it rained.")
+
+
+# -- the Python API: options of the wrong type ---------------------------------------------------
+
+@pytest.mark.parametrize("options", [
+    {"select": 5}, {"ignore": 3.5}, {"select": {"a": 1}}, {"plugins": 5}, {"plugins": [None]},
+    {"rule_packs": 5}, {"rule_packs": [None]},
+])
+def test_api_options_of_the_wrong_type_are_config_errors(options: dict[str, object]) -> None:
+    """README, Python API: "everything raised is a lintnews.LintnewsError subclass with a
+    one-line message". Before: ``select=5`` raised "TypeError: 'int' object is not iterable",
+    ``rule_packs=[None]`` a TypeError from ``os.fspath``."""
+    import lintnews
+    from lintnews.model.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=next(iter(options))):
+        lintnews.Linter(**options).lint("Sources say it rained.")  # type: ignore[arg-type]
+
+
+def test_api_a_single_plugin_or_pack_name_is_one_name_not_its_letters(tmp_path: Path) -> None:
+    """Before: ``Linter(plugins="house_rules")`` tried to import the modules 'h', 'o', 'u'...
+    ("failed to load plugin 'h'"), and ``rule_packs="house.toml"`` the packs 'h', 'o'..."""
+    import lintnews
+    from lintnews.model.errors import PluginError
+
+    with pytest.raises(PluginError, match="'no_such_house_rules'"):
+        lintnews.Linter(plugins="no_such_house_rules").lint("x")  # type: ignore[arg-type]
+    pack = tmp_path / "house.toml"
+    pack.write_text(HOUSE_PACK)
+    found = lintnews.Linter(rule_packs=str(pack), select=["house"]).lint("The mayor spoke.")  # type: ignore[arg-type]
+    assert [d.rule for d in found] == ["house/mayor"]
