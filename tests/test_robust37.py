@@ -360,3 +360,13 @@ def test_api_a_single_plugin_or_pack_name_is_one_name_not_its_letters(tmp_path: 
     pack.write_text(HOUSE_PACK)
     found = lintnews.Linter(rule_packs=str(pack), select=["house"]).lint("The mayor spoke.")  # type: ignore[arg-type]
     assert [d.rule for d in found] == ["house/mayor"]
+
+
+def test_an_empty_output_path_is_a_usage_error(tmp_path: Path) -> None:
+    """Before: ``-o ""`` (``-o "$REPORT"`` with the variable unset) wrote the report to standard
+    output and exited 1, and the CI step that uploads $REPORT found nothing."""
+    story = tmp_path / "story.txt"
+    story.write_text(CLAIM)
+    code, out, err = run("check", "-o", "", str(story))
+    assert code == ExitCode.USAGE_OR_INPUT and out == ""
+    assert len(err.strip().splitlines()) == 1 and "--output" in err and "empty" in err, err

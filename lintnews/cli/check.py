@@ -320,6 +320,8 @@ class _Run:
         from lintnews.output.sink import names_stdout, open_file, open_stdout, output_stat, same_file
 
         exclude = None
+        if output == "":  # (-o "$REPORT" with the variable unset: not standard output, silently)
+            fail("--output: the path is empty (omit --output for standard output)")
         if output and names_stdout(output):  # (-o /dev/stdout: descriptor 1 is standard error now)
             output = None
         if output:
