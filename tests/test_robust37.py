@@ -370,3 +370,14 @@ def test_an_empty_output_path_is_a_usage_error(tmp_path: Path) -> None:
     code, out, err = run("check", "-o", "", str(story))
     assert code == ExitCode.USAGE_OR_INPUT and out == ""
     assert len(err.strip().splitlines()) == 1 and "--output" in err and "empty" in err, err
+
+
+@pytest.mark.parametrize("command", [["check"], ["config"]])
+def test_an_empty_config_path_is_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    """Before: ``--config ""`` (``--config "$TEAM_CONFIG"`` unset) was no --config at all: the
+    nearest config file applied instead of the one meant for every file, silently."""
+    story = tmp_path / "story.txt"
+    story.write_text(CLAIM)
+    code, out, err = run(*command, "--config", "", str(story))
+    assert code == ExitCode.USAGE_OR_INPUT and out == ""
+    assert len(err.strip().splitlines()) == 1 and "--config" in err and "empty" in err, err

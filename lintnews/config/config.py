@@ -309,6 +309,8 @@ class Resolver:
     failed: bool = False  # a plugin rule failed in a worker process (see lintnews.execution.parallel)
 
     def __post_init__(self) -> None:
+        if self.cli.config_file == "":  # (--config "$TEAM_CONFIG" unset: not "no --config", silently)
+            raise ConfigError("--config: the path is empty (omit --config to use the nearest config file)")
         if self.cli.config_file:
             self._explicit = load_config(self.cli.config_file, explicit=True)
 
