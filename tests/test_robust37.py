@@ -381,3 +381,26 @@ def test_an_empty_config_path_is_a_usage_error(tmp_path: Path, command: list[str
     code, out, err = run(*command, "--config", "", str(story))
     assert code == ExitCode.USAGE_OR_INPUT and out == ""
     assert len(err.strip().splitlines()) == 1 and "--config" in err and "empty" in err, err
+
+
+# -- every command, not only check, exits 141 when its reader goes away --------------------------
+
+@pytest.mark.parametrize("args", [
+    ["rules"], ["rules", "--format", "json"], ["explain", "loaded-language/emotive"], ["config", "."],
+    ["--version"], ["check", "--help"], ["why", "story.txt"], ["cache", "info"],
+])
+def test_a_closed_pipe_exits_141_quietly_for_every_command(tmp_path: Path, args: list[str]) -> None:
+    """README, exit codes: 141 when standard output is closed by its reader. Before, only
+    ``check`` did: ``lintnews rules | head -1`` and the others exited 1 (Click's answer to
+    EPIPE), which a script reads as "findings"."""
+    (tmp_path / "story.txt").write_text(CLAIM)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write
+    try:
+        proc = subprocess.run([sys.executable, "-m", "lintnews", *args], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=120, cwd=tmp_path,
+                              env={**os.environ, "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
+    finally:
+        os.close(write_end)
+    assert proc.returncode == ExitCode.BROKEN_PIPE, (proc.returncode, proc.stderr)
+    assert proc.stderr == ""
