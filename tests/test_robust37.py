@@ -404,3 +404,15 @@ def test_a_closed_pipe_exits_141_quietly_for_every_command(tmp_path: Path, args:
         os.close(write_end)
     assert proc.returncode == ExitCode.BROKEN_PIPE, (proc.returncode, proc.stderr)
     assert proc.stderr == ""
+
+
+def test_audit_an_id_that_is_not_a_finite_number_says_so(tmp_path: Path) -> None:
+    """Before: an id of 1e400 or NaN (Python's json reads both) was "'id' must be a string or a
+    number, not float": a float is a number; what is wrong is that it is not finite."""
+    archive = tmp_path / "a.jsonl"
+    archive.write_text('{"id": 1e400, "body": "x"}\n{"id": NaN, "body": "x"}\n{"id": 2, "body": "x"}\n')
+    code, _, err = run("audit", "-q", str(archive), "-o", str(tmp_path / "out.jsonl"))
+    assert code == ExitCode.USAGE_OR_INPUT
+    lines = err.strip().splitlines()
+    assert "not inf" in lines[0] and "not nan" in lines[1], err
+    assert "not float" not in err
