@@ -416,3 +416,19 @@ def test_audit_an_id_that_is_not_a_finite_number_says_so(tmp_path: Path) -> None
     lines = err.strip().splitlines()
     assert "not inf" in lines[0] and "not nan" in lines[1], err
     assert "not float" not in err
+
+
+# -- --encoding: one usage error, not one line per file --------------------------------------------
+
+@pytest.mark.parametrize("command", ["check", "why"])
+@pytest.mark.parametrize("encoding, reason", [("nope", "unknown encoding"), ("rot13", "not a text encoding"),
+                                              ("hex", "not a text encoding")])
+def test_a_bad_encoding_is_one_usage_error(tmp_path: Path, command: str, encoding: str, reason: str) -> None:
+    """Before: ``--encoding nope`` on a folder of 1,500 drafts printed "unknown encoding 'nope'"
+    1,500 times, once per file; ``rot13`` (a codec, but not a text encoding) was "unknown"."""
+    for i in range(5):
+        (tmp_path / f"story{i}.txt").write_text(CLAIM)
+    code, out, err = run(command, "--encoding", encoding, str(tmp_path))
+    assert code == ExitCode.USAGE_OR_INPUT and out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    assert "--encoding" in err and reason in err, err

@@ -173,6 +173,12 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         limit = parse_size(stdin_limit)
     except click.BadParameter as exc:
         fail(f"--stdin-limit: {exc.message}")
+    if encoding:  # (once, not once per file)
+        from lintnews.readers import encoding_problem
+
+        problem = encoding_problem(encoding)
+        if problem:
+            fail(f"--encoding: {problem}")
     if column_unit not in (None, "char") and fmt not in ("text", "line"):
         fail(f"--column-unit {column_unit} applies to the text and line formats; {fmt} counts code points")
     for pack in packs:
