@@ -191,6 +191,31 @@ def test_malformed_messages_do_not_kill_the_server(client: Client, body: bytes) 
     client.alive()
 
 
+MALFORMED_SHAPES = [
+    b'{"jsonrpc": "2.0", "id": 41, "method": "initialize", "params": {}}',
+    b'{"jsonrpc": "2.0", "id": 42, "method": "textDocument/codeAction", "params": {"range": null}}',
+    b'{"jsonrpc": "2.0", "id": 43, "method": "textDocument/hover"}',
+    b'{"jsonrpc": "2.0", "id": {"a": 1}, "method": "lintnews/unknownPing"}',
+    b'{"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"contentChanges": "x"}}',
+]
+
+
+def test_malformed_messages_are_one_line_each_on_stderr(client: Client) -> None:
+    """Before: pygls logged each of these with a Python traceback (up to 40 lines of cattrs
+    ExceptionGroup) on standard error, the editor's log; now one line each, no traceback
+    (``LINTNEWS_DEBUG=1`` keeps them, for bug reports)."""
+    for body in MALFORMED_SHAPES:
+        client.send_raw(body)
+    for rid in (41, 42, 43):
+        assert "error" in client.response(rid)
+    client.alive()
+    time.sleep(0.5)  # (stderr is read by a thread)
+    lines = [line.decode("utf-8", "replace").rstrip("\n") for line in client.stderr]
+    assert lines, "each malformed message is reported"
+    assert not [line for line in lines if "Traceback" in line or line[:1].isspace() or not line.strip()], lines
+    assert all(line.startswith("lintnews lsp: ") for line in lines), lines
+
+
 def test_unknown_method_is_an_error_response(client: Client) -> None:
     rid = client.request("lintnews/doesNotExist", {"x": 1})
     msg = client.response(rid)

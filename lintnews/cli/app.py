@@ -8,7 +8,8 @@ stderr and an exit code from :class:`lintnews.model.exitcodes.ExitCode`.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -58,6 +59,17 @@ def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins
     return registry
 
 
+@contextmanager
+def _closed_pipe_stops() -> Iterator[None]:
+    """A ``BrokenPipeError`` (standard output's reader went away) becomes ``Stop(BROKEN_PIPE)``."""
+    from lintnews.model.errors import Stop
+
+    try:
+        yield
+    except BrokenPipeError:
+        raise Stop(ExitCode.BROKEN_PIPE) from None
+
+
 class _GuardedGroup(click.Group):
     """The top-level guard: an unexpected exception is one line on stderr and exit 4,
     never a traceback (``LINTNEWS_DEBUG=1`` shows it; see ``lintnews.model.errors.guarded_main``).
@@ -82,6 +94,17 @@ class _GuardedGroup(click.Group):
             found = getattr(importlib.import_module(module), attribute)
             self.add_command(found, cmd_name)
         return found
+
+    # Click answers a closed pipe (EPIPE) with exit 1, which a script reads as "findings"; as a
+    # Stop it reaches guarded_main instead: exit 141, quietly, for every command (check's report
+    # stream already did so), --version and --help included
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        with _closed_pipe_stops():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _closed_pipe_stops():
+            return super().invoke(ctx)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         from lintnews.execution.stopping import install_handlers, restore_handlers

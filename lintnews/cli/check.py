@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,10 +37,12 @@ def parse_size(value: str) -> int:
     try:
         size = float(number) * _UNITS[unit]
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a size (examples: 100M, 512k, 2G, 0 for no limit)") from None
+        size = math.nan
     if size < 0:
         raise click.BadParameter(f"{value!r}: a size cannot be negative")
-    return int(size)
+    if not math.isfinite(size):  # (also "inf", "nan", "1e400": float() reads them)
+        raise click.BadParameter(f"{value!r} is not a size (examples: 100M, 512k, 2G, 0 for no limit)")
+    return math.ceil(size)  # (a positive size under one byte is one byte, not 0, "no limit")
 
 
 def human_size(n: int) -> str:
@@ -64,6 +67,44 @@ def read_stdin(limit: int) -> bytes:
         raise InputError(f"standard input: larger than the {human_size(limit)} limit, not linted "
                          f"(--stdin-limit SIZE or {STDIN_LIMIT_ENV} raises it)")
     return data
+
+
+class _PluginFormatter:
+    """A plugin's formatter whose exceptions name it (:class:`PluginBug`: exit 4, "a bug in
+    plugin 'x', not in lintnews"); a write error or a closed pipe passes through as it is."""
+
+    def __init__(self, registry: Registry, fmt: str, plugin: str, stream: Any, context: Any) -> None:
+        self._what, self._plugin = f"formatter {fmt!r}", plugin
+        self._inner = self._guard(registry.formatters[fmt], stream, context)
+
+    def _guard(self, fn: Any, *args: Any) -> Any:
+        from lintnews.model.errors import LintnewsError, PluginBug
+
+        try:
+            return fn(*args)
+        except LintnewsError:
+            raise
+        except Exception as exc:
+            raise PluginBug(self._plugin, self._what, exc) from exc
+
+    def start(self) -> None:
+        self._guard(self._inner.start)
+
+    def file(self, path: str, diagnostics: Any) -> None:
+        self._guard(self._inner.file, path, diagnostics)
+
+    def finish(self) -> None:
+        self._guard(self._inner.finish)
+
+
+def _formatter(registry: Registry, fmt: str, stream: Any, context: Any) -> Any:
+    """The report's formatter; a plugin's is wrapped so that its bug is not lintnews's."""
+    from lintnews.plugins.registry import BUILTIN_PLUGINS
+
+    plugin = registry.formatter_plugins.get(fmt)
+    if plugin is None or plugin in BUILTIN_PLUGINS:
+        return registry.formatters[fmt](stream, context)
+    return _PluginFormatter(registry, fmt, plugin, stream, context)
 
 
 @click.command()
@@ -132,6 +173,12 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         limit = parse_size(stdin_limit)
     except click.BadParameter as exc:
         fail(f"--stdin-limit: {exc.message}")
+    if encoding:  # (once, not once per file)
+        from lintnews.readers import encoding_problem
+
+        problem = encoding_problem(encoding)
+        if problem:
+            fail(f"--encoding: {problem}")
     if column_unit not in (None, "char") and fmt not in ("text", "line"):
         fail(f"--column-unit {column_unit} applies to the text and line formats; {fmt} counts code points")
     for pack in packs:
@@ -276,9 +323,13 @@ class _Run:
         import os
 
         from lintnews.model.errors import OutputError
-        from lintnews.output.sink import open_file, open_stdout, output_stat, same_file
+        from lintnews.output.sink import names_stdout, open_file, open_stdout, output_stat, same_file
 
         exclude = None
+        if output == "":  # (-o "$REPORT" with the variable unset: not standard output, silently)
+            fail("--output: the path is empty (omit --output for standard output)")
+        if output and names_stdout(output):  # (-o /dev/stdout: descriptor 1 is standard error now)
+            output = None
         if output:
             st = output_stat(output)
             if st is not None:
@@ -292,6 +343,20 @@ class _Run:
         except OutputError as exc:
             fail(str(exc))
             raise  # (fail exits)
+
+    def _spare_settings(self, output: str | None) -> None:
+        """``--output`` must not name a config file or rule pack of this run: the report was
+        renamed over it, and the house style was gone (one line, exit 2; the report, still a
+        temporary file, is discarded)."""
+        from lintnews.output.sink import output_stat, same_file
+
+        st = output_stat(output) if output else None
+        if st is None:
+            return
+        for path in self.resolver.setting_files():
+            other = output_stat(path)
+            if other is not None and same_file(st, other):
+                fail(f"{output}: cannot write the report over {path}, a config file or rule pack of this run")
 
     def lint(self, paths: list[str], output: str | None, color: bool | None, quiet: bool,
              column_unit: str | None, statistics: bool) -> None:
@@ -310,11 +375,12 @@ class _Run:
         try:
             items = list(expand(paths, registry.extensions | {".txt"}, exclude))
             items, thresholds, errors = self._configs(items)
+            self._spare_settings(report.path)
             stream = report.stream
             use_color = (stream.isatty() if color is None else color) and fmt == "text"
             context = FormatContext(color=use_color, registry=registry, version=__version__,
                                     show_source=not quiet, column_unit=unit)
-            formatter = registry.formatters[fmt](stream, context)
+            formatter = _formatter(registry, fmt, stream, context)
             n_files = sum(1 for _, problem in items if problem is None)
             spec = WorkerSpec(resolver.cli, self.format_in, self.encoding,
                               sources=fmt not in ("json", "line") or unit != "char")

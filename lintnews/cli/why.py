@@ -34,8 +34,11 @@ def why(paths: tuple[str, ...], reported: bool, profile: str, encoding: str | No
     from lintnews.execution.discovery import expand
     from lintnews.execution.runner import read_bytes
     from lintnews.model.errors import InputError
-    from lintnews.readers import decode
+    from lintnews.readers import decode, encoding_problem
 
+    problem = encoding_problem(encoding) if encoding else None
+    if problem:  # (once, not once per file)
+        fail(f"--encoding: {problem}")
     registry = _configured_registry(plugins, packs, no_plugins)
     engine = Engine(registry, Settings(profile=profile))
     rules = [r for r in engine.pack_rules if r.context == "writer-voice"]

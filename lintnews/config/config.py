@@ -210,20 +210,15 @@ def file_kind(path: str | Path) -> str:
     not "not found", and must never be read (it has no end)."""
     import stat
 
+    from lintnews.util.tomlfile import kind_of
+
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         return "missing"
     except OSError as exc:
         return f"unreadable ({exc.strerror or exc})"
-    if stat.S_ISREG(mode):
-        return "file"
-    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a FIFO"),
-                       (stat.S_ISSOCK, "a socket")):
-        if test(mode):
-            return name
-    return "not a regular file"
+    return "file" if stat.S_ISREG(mode) else kind_of(mode)
 
 
 # -- from config to engine -------------------------------------------------------------
@@ -314,6 +309,8 @@ class Resolver:
     failed: bool = False  # a plugin rule failed in a worker process (see lintnews.execution.parallel)
 
     def __post_init__(self) -> None:
+        if self.cli.config_file == "":  # (--config "$TEAM_CONFIG" unset: not "no --config", silently)
+            raise ConfigError("--config: the path is empty (omit --config to use the nearest config file)")
         if self.cli.config_file:
             self._explicit = load_config(self.cli.config_file, explicit=True)
 
@@ -391,6 +388,15 @@ class Resolver:
             self._check_codes(cfg, reg)
             self._checked.add((cfg.path, id(reg)))
         return reg
+
+    def setting_files(self) -> list[str]:
+        """Every config file and rule pack this run has read so far (``--output`` must not
+        replace one of them with the report)."""
+        files = [c.path for c in (self._explicit, *self._configs.values()) if c is not None and c.path]
+        for reg in (self.base_registry, *self._registries.values()):
+            if reg is not None:
+                files.extend(path for path, _ in reg.pack_paths)
+        return list(dict.fromkeys(files))
 
     @property
     def ignored_configs(self) -> list[str]:

@@ -112,14 +112,22 @@ _BUILT: dict[_Spec, Linter] = {}  # linters rebuilt from a pickle, one per spec 
 _BUILT_LOCK = threading.Lock()
 
 
-def _codes(value: str | tuple[str, ...] | list[str] | None, name: str) -> tuple[str, ...]:
+def _names(value: object, name: str, what: str, paths: bool = False) -> tuple[Any, ...]:
+    """A list option of the API as a tuple: one string (or path) is one name, not its letters;
+    anything else that is not a list of them is a :class:`ConfigError`, not a ``TypeError``."""
     if value is None:
         return ()
-    if isinstance(value, str):
-        value = [value]
-    if not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{name}: must be rule ids or categories (strings)")
-    return tuple(c.strip() for v in value for c in v.split(",") if c.strip())
+    kinds: tuple[type, ...] = (str, os.PathLike) if paths else (str,)
+    if isinstance(value, kinds):
+        return (value,)
+    if not isinstance(value, (list, tuple, set, frozenset)) or not all(isinstance(v, kinds) for v in value):
+        raise ConfigError(f"{name}: must be {what}, not {value!r}")
+    return tuple(value)
+
+
+def _codes(value: str | tuple[str, ...] | list[str] | None, name: str) -> tuple[str, ...]:
+    codes = _names(value, name, "rule ids or categories (strings)")
+    return tuple(c.strip() for v in codes for c in v.split(",") if c.strip())
 
 
 def _as_config(config: object) -> Any:
@@ -164,7 +172,10 @@ class Linter:
         if entry_points is None:  # as the command line: unless LINTNEWS_DISABLE_PLUGIN_AUTOLOAD is set
             entry_points = not os.environ.get("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD")
         spec = _Spec(_as_config(config), _codes(select, "select"), _codes(ignore, "ignore"), profile,
-                     tuple(plugins), tuple(os.path.abspath(os.fspath(p)) for p in rule_packs), entry_points)
+                     _names(plugins, "plugins", "module names (strings)"),
+                     tuple(os.path.abspath(os.fspath(p))
+                           for p in _names(rule_packs, "rule_packs", "paths of TOML packs", paths=True)),
+                     entry_points)
         self._build(spec)
 
     @classmethod

@@ -70,7 +70,10 @@ def expand(
                 continue
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in sorted(files):
-                if Path(name).suffix.lower() in extensions:
+                suffix = Path(name).suffix.lower()
+                # (a reader's "" extension, the plain-text reader's, is for files named on the
+                # command line: a walk would lint a repository's LICENSE and compiled programs)
+                if suffix and suffix in extensions:
                     full = os.path.join(root, name)
                     if exclude is not None and name == exclude[1] and _same(full, exclude[0]):
                         continue

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine
 from lintnews.model.diagnostic import Diagnostic, Severity
-from lintnews.model.errors import InputError, debug_enabled, internal_error_line
+from lintnews.model.errors import InputError, PluginBug, debug_enabled, internal_error_line
+from lintnews.plugins.registry import BUILTIN_PLUGINS
 from lintnews.readers import Parsed, decode
 from lintnews.readers.source import SourceMap
 from lintnews.util.printable import shown_path
@@ -92,7 +93,12 @@ def lint_source(
     try:
         settings = engine.settings
         options = {o: getattr(settings, o) for o in spec.options if hasattr(settings, o)}
-        parsed = spec.read(source, **options) if options else spec.read(source)
+        try:
+            parsed = spec.read(source, **options) if options else spec.read(source)
+        except Exception as exc:
+            if spec.plugin in BUILTIN_PLUGINS:
+                raise
+            raise PluginBug(spec.plugin, f"reader {spec.name!r}", exc) from exc
         name = display_path or path
         if jobs > 1:
             from lintnews.execution.split import lint_in_parts

@@ -32,7 +32,7 @@ from lintnews import __version__
 from lintnews.config.config import Resolver
 from lintnews.execution.api import Linter
 from lintnews.model.diagnostic import Diagnostic, Severity
-from lintnews.model.errors import LintnewsError, internal_error_line
+from lintnews.model.errors import LintnewsError, debug_enabled, describe, internal_error_line
 from lintnews.plugins.registry import Registry
 
 if TYPE_CHECKING:
@@ -473,6 +473,37 @@ def create_server() -> LintnewsServer:
     return server
 
 
+class OneLineLog(logging.Handler):
+    """pygls's and the server's log records as one line each on standard error (the editor's
+    log): the message's first line, and the exception's type and text, never a traceback
+    (pygls logs a malformed message with one, up to 40 lines of cattrs ``ExceptionGroup``).
+    ``LINTNEWS_DEBUG=1`` keeps Python's own logging, tracebacks and all."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        import sys
+
+        try:
+            lines = [line for line in record.getMessage().splitlines() if line.strip()]
+            text = lines[0].strip() if lines else record.levelname.lower()
+            if record.exc_info and record.exc_info[1] is not None:
+                text += f": {describe(record.exc_info[1])}"
+            elif len(lines) > 1 and not lines[-1][:1].isspace():  # a traceback pasted into the message
+                text += f": {' '.join(lines[-1].split())}"
+            sys.stderr.write(f"lintnews lsp: {text}\n")
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001 - (a log line must never stop the server)
+            self.handleError(record)
+
+
+def quiet_logging() -> None:
+    """Route warnings and errors through :class:`OneLineLog`, unless the user configured
+    logging or asked for tracebacks."""
+    root = logging.getLogger()
+    if root.handlers or debug_enabled():
+        return
+    root.addHandler(OneLineLog(logging.WARNING))
+
+
 def serve() -> int:
     """Run the server on stdin/stdout until the client sends ``exit``; the exit code.
 
@@ -485,5 +516,6 @@ def serve() -> int:
     from lintnews.util.stdio import reserve_stdout
 
     interrupts.install()  # (a plugin's KeyboardInterrupt in the lint thread is not Ctrl-C)
+    quiet_logging()
     with reserve_stdout(binary=True) as out:
         return create_server().start_io(sys.stdin.buffer, out)

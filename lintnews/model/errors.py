@@ -67,6 +67,18 @@ class InternalError(LintnewsError):
     exit_code = ExitCode.INTERNAL_ERROR
 
 
+class PluginBug(Exception):
+    """A reader or formatter of a plugin raised ``error``: still a bug (exit 4, only its file
+    lost for a reader), but the plugin's, and the one line says so instead of blaming lintnews."""
+
+    def __init__(self, plugin: str, what: str, error: BaseException) -> None:
+        super().__init__(f"{what} of plugin {plugin!r} raised {describe(error)}")
+        self.plugin, self.what, self.error = plugin, what, error
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (it may cross a process boundary: -j, Dask)
+        return (type(self), (self.plugin, self.what, self.error))
+
+
 DEBUG_ENV = "LINTNEWS_DEBUG"
 
 
@@ -86,6 +98,9 @@ def describe(exc: BaseException) -> str:
 def internal_error_line(exc: BaseException, where: str = "") -> str:
     """The one line a user sees for a bug, pointing at ``LINTNEWS_DEBUG=1`` for the traceback."""
     place = f" while {where}" if where else ""
+    if isinstance(exc, PluginBug):
+        return (f"internal error{place}: {exc} (this is a bug in plugin {exc.plugin!r}, not in lintnews; "
+                f"rerun with {DEBUG_ENV}=1 for the traceback)")
     return (f"internal error{place}: {describe(exc)} "
             f"(this is a bug in lintnews; rerun with {DEBUG_ENV}=1 for the traceback)")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import stat
 import sys
 from typing import IO, Any
@@ -123,6 +124,28 @@ def output_stat(path: str) -> os.stat_result | None:
         return None
 
 
+_FD_LINK = re.compile(r"/(?:proc/(?:self|thread-self|(\d+))|dev)/fd/(\d+)")
+
+
+def names_stdout(path: str) -> bool:
+    """Does ``path`` name this process's standard output (``/dev/stdout``, ``/dev/fd/1``,
+    ``/proc/self/fd/1``, through any symlinks)? ``check`` points descriptor 1 at standard error
+    while it runs (see :func:`lintnews.util.stdio.reserve_stdout`), so such a path must get the
+    stream reserved for the report, not a fresh ``open`` of descriptor 1."""
+    current = os.path.abspath(path)
+    for _ in range(40):  # (the kernel's own limit on a chain of links)
+        found = _FD_LINK.fullmatch(current)
+        if found is not None:
+            pid = found.group(1)
+            return found.group(2) == "1" and (pid is None or int(pid) == os.getpid())
+        try:
+            link = os.readlink(current)
+        except (OSError, ValueError):
+            return False
+        current = os.path.normpath(os.path.join(os.path.dirname(current), link))
+    return False
+
+
 def open_stdout(stream: Any = None) -> Report:
     """The report on standard output: ``stream``, the one the command reserved for it
     (:func:`lintnews.util.stdio.reserve_stdout`), or ``sys.stdout``."""
@@ -149,16 +172,18 @@ def open_file(path: str) -> Report:
     def refuse(reason: str) -> OutputError:
         return OutputError(f"{path}: cannot write the report: {reason}")
 
-    target = os.path.realpath(path) if os.path.islink(path) else path
-    st = output_stat(target)
+    # ``stat`` of the name as given: it follows /proc's magic links too, where ``realpath`` gives
+    # up (``/dev/stdout`` on a pipe resolves to ``/proc/PID/fd/pipe:[N]``, which is no file name)
+    st = output_stat(path)
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise refuse("is a directory")
-    if st is not None and not stat.S_ISREG(st.st_mode):  # /dev/null, a FIFO: written directly
+    if st is not None and not stat.S_ISREG(st.st_mode):  # /dev/null, a FIFO, /dev/stdout: written directly
         try:
-            raw = open(target, "w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115
+            raw = open(path, "w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115
         except OSError as exc:
             raise refuse(_reason(exc)) from None
         return Report(GuardedStream(raw, path), path, None, raw)
+    target = os.path.realpath(path) if os.path.islink(path) else path
     parent = os.path.dirname(os.path.abspath(target)) or "."
     if not os.path.isdir(parent):
         kind = "is not a directory" if os.path.exists(parent) else "does not exist"

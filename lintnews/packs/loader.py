@@ -98,6 +98,23 @@ def check_house_pattern(pattern: str, case_sensitive: bool) -> str | None:
     return None
 
 
+def _text(entry: dict, key: str, path: str, where: str) -> str | None:
+    """An optional string key (``suggestion``, ``note``, a term's ``message``): ``None`` when
+    absent. Anything else is an error here, not an ``AttributeError`` in every file linted."""
+    value = entry.get(key)
+    if value is not None and not isinstance(value, str):
+        raise _err(path, f"{where}.{key}", f"must be a string, not {type(value).__name__} {value!r}")
+    return value
+
+
+def _flag(entry: dict, key: str, path: str, where: str) -> bool:
+    """An optional true/false key: ``case_sensitive = "false"`` is an error, not ``True``."""
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise _err(path, f"{where}.{key}", f"must be true or false, not {value!r}")
+    return value
+
+
 def _severity(value: object, path: str, where: str) -> Severity:
     try:
         return Severity.parse(str(value))
@@ -145,12 +162,12 @@ def _term(entry: object, path: str, where: str, inflect: str | bool | None) -> T
     return Term(
         term=base,
         forms=tuple(sorted(all_forms)),
-        suggestion=entry.get("suggestion"),
-        note=entry.get("note"),
+        suggestion=_text(entry, "suggestion", path, where),
+        note=_text(entry, "note", path, where),
         severity=_severity(entry["severity"], path, where) if "severity" in entry else None,
-        message=entry.get("message"),
+        message=_text(entry, "message", path, where),
         literal_after=tuple(_str_list(entry.get("literal_after", []), path, where)),
-        replace=bool(entry.get("replace", False)),
+        replace=_flag(entry, "replace", path, where),
     )
 
 
@@ -200,7 +217,10 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
     for key in ("summary", "message"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise _err(path, f"{where}.{key}", "required, a non-empty string")
-    case_sensitive = bool(entry.get("case_sensitive", False))
+    case_sensitive = _flag(entry, "case_sensitive", path, where)
+    rationale = _text(entry, "rationale", path, where) or ""
+    suggestion = _text(entry, "suggestion", path, where)
+    replace = _flag(entry, "replace", path, where)
     sense = entry.get("sense", "")
     if sense not in SENSES:
         raise _err(path, f"{where}.sense", f"unknown sense {sense!r} (known: 'speech')")
@@ -224,8 +244,8 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
         category=str(category),
         severity=_severity(entry.get("severity", "warning"), path, f"{where}.severity"),
         summary=entry["summary"].strip(),
-        rationale=str(entry.get("rationale", "")).strip(),
-        suggestion=entry.get("suggestion"),
+        rationale=rationale.strip(),
+        suggestion=suggestion,
         examples=Examples(
             tuple(_str_list(examples.get("trigger", []), path, f"{where}.examples.trigger")),
             tuple(_str_list(examples.get("no_trigger", []), path, f"{where}.examples.no_trigger")),
@@ -240,7 +260,7 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
         sense=sense,
         source=path,
         by_form=by_form,
-        replace=bool(entry.get("replace", False)),
+        replace=replace,
         builtin=builtin,
         writer_voice=str(entry.get("context", meta.get("context", "plain"))) == WRITER_VOICE,
     )

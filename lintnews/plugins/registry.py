@@ -49,6 +49,7 @@ class Registry:
     contexts: dict[str, Callable[..., Any]] = field(default_factory=dict)
     readers: dict[str, ReaderSpec] = field(default_factory=dict)
     formatters: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    formatter_plugins: dict[str, str] = field(default_factory=dict)  # format name -> its plugin
     pack_paths: list[tuple[str, str]] = field(default_factory=list)  # (path, plugin)
     plugin_names: list[str] = field(default_factory=list)
     load_errors: list[str] = field(default_factory=list)  # entry-point plugins that failed to import
@@ -185,6 +186,15 @@ def _call(pm: pluggy.PluginManager, hook_name: str, register_factory: Callable[[
             raise PluginError(line) from None
 
 
+def _holder(rule: Rule) -> str:
+    """Who defined ``rule`` first, for a duplicate id: its pack, or the plugin that registered it
+    (a plugin's rules come before every pack, so without this the message blamed the pack)."""
+    source = getattr(rule, "source", None)
+    if source:
+        return f"already defined in {source}"
+    return f"already registered by plugin {getattr(rule, 'plugin', None) or 'lintnews'!r}"
+
+
 def load_registry(
     extra_plugins: Iterable[str] = (),
     extra_packs: Iterable[str | Path] = (),
@@ -237,6 +247,7 @@ def load_registry(
     def formatter_registrar(plugin: str) -> Callable:
         def register(name: str, factory: Callable) -> None:
             reg.formatters[name] = factory
+            reg.formatter_plugins[name] = plugin
         return register
 
     _call(pm, "lintnews_register_rules", rule_registrar)
@@ -250,7 +261,7 @@ def load_registry(
     for path, plugin in reg.pack_paths:
         for rule in load_pack(path, plugin):
             if rule.id in reg.rules:
-                raise RulePackError(f"{path}: duplicate rule id {rule.id!r}")
+                raise RulePackError(f"{path}: duplicate rule id {rule.id!r} ({_holder(reg.rules[rule.id])})")
             if rule.context not in reg.contexts:
                 known = ", ".join(sorted(reg.contexts))
                 raise RulePackError(

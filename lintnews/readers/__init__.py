@@ -78,6 +78,20 @@ class Parsed:
     starts_text: bool = True
 
 
+def encoding_problem(encoding: str) -> str | None:
+    """Why ``--encoding`` cannot decode text (checked once, before any file is read), or ``None``.
+    ``rot13``, ``hex`` and ``base64`` are codecs Python knows, but not text encodings."""
+    try:
+        b"a".decode(encoding)  # (not b"": Python decodes no bytes without looking the codec up)
+    except LookupError as exc:
+        if "not a text encoding" in str(exc):
+            return f"{encoding!r} is not a text encoding (e.g. utf-8, latin-1, cp1252)"
+        return f"unknown encoding {encoding!r} (e.g. utf-8, latin-1, cp1252)"
+    except (UnicodeError, ValueError):  # a real text encoding that one byte cannot satisfy (utf-16)
+        pass
+    return None
+
+
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """Decode a file's bytes to text, or raise :class:`InputError` naming the problem.
 
@@ -91,7 +105,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
         try:
             return data.decode(encoding)
         except LookupError:
-            raise InputError(f"{path}: unknown encoding {encoding!r}") from None
+            raise InputError(f"{path}: {encoding_problem(encoding)}") from None
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"{path}: cannot decode as {encoding} at byte {exc.start}: {exc.reason}"

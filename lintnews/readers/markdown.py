@@ -102,6 +102,9 @@ class _Norm:
             to_src.append(n)
             self.text = "".join(parts)
             self._to_src = to_src
+        # markdown-it turns NUL into U+FFFD (as CommonMark says): the same here, or its text is
+        # not found in ours and the paragraph was dropped, silently (same length: offsets hold)
+        self.text = self.text.replace("\0", "\ufffd")
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
 
     def src(self, offset: int) -> int:

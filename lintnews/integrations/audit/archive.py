@@ -152,7 +152,7 @@ class _Plan:
             return RowError(where, f"no {c.id!r} (the article id)")
         if isinstance(ident, bool) or not isinstance(ident, str | int | float) or (
                 isinstance(ident, float) and not math.isfinite(ident)):
-            return RowError(where, f"{c.id!r} must be a string or a number, not {_kind(ident)}")
+            return RowError(where, f"{c.id!r} must be a string or a finite number, not {_kind(ident)}")
         text = row.get(c.text)
         if not isinstance(text, str):
             return RowError(where, f"{c.text!r} must be a string, not {_kind(text)}")
@@ -176,6 +176,8 @@ def _names(keys: set[str]) -> str:
 
 
 def _kind(value: object) -> str:
+    if isinstance(value, float) and not math.isfinite(value):  # (json reads 1e400 and NaN)
+        return repr(value)
     return "null" if value is None else {dict: "an object", list: "a list", bool: "a boolean"}.get(
         type(value), type(value).__name__)
 
