@@ -47,7 +47,8 @@ A package of small modules, each with one job, imported in one direction (lowest
 :mod:`.cues` (the words and patterns a unit is read by), :mod:`.points` (where step 1 cuts),
 :mod:`.units` (step 1's units), :mod:`.about` (a company's "About" section), :mod:`.runs`
 (the tests of a run of units), :mod:`.voices` (the seller's and promo voice's paragraphs),
-:mod:`.judgement` (steps 2-6 on one document) and :mod:`.judge` (the entry, :func:`judge`).
+:mod:`.signals` (step 2 on one document), :mod:`.growth` (steps 4-5),
+:mod:`.judgement` (the steps in order, step 6) and :mod:`.judge` (the entry, :func:`judge`).
 
 The plugin imports this package on the first call of its judge
 (``lintnews.builtin.plugin``), so a check with no advertorial hit never loads it.
