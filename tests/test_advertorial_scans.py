@@ -8,11 +8,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from lintnews.builtin import advertorial
+from lintnews.builtin.advertorial import cues, points
 
 # the plain forms the fast ones replaced
 PLAIN_RULE = re.compile(r"(?<=\s)_{4,}(?=\s|\Z)")
-PLAIN_REPORTING = re.compile(advertorial._REPORTING.pattern.replace("(?=[satrwec])", "", 1), re.IGNORECASE)
+PLAIN_REPORTING = re.compile(cues.REPORTING.pattern.replace("(?=[satrwec])", "", 1), re.IGNORECASE)
 
 RULE_TEXTS = [
     "The pier shut before dark. ______  Related stories:",
@@ -30,12 +30,12 @@ RULE_TEXTS = [
 @pytest.mark.parametrize("text", RULE_TEXTS)
 def test_rule_points_are_the_look_behind_form(text):
     doc = SimpleNamespace(text=text)
-    assert advertorial._rule_points(doc) == [(m.start(), 0) for m in PLAIN_RULE.finditer(text)]
+    assert points.rule_points(doc) == [(m.start(), 0) for m in PLAIN_RULE.finditer(text)]
 
 
 def test_rule_points_find_a_rule_and_skip_a_glued_one():
     doc = SimpleNamespace(text="Dark. ______ Tips? word______ x")
-    assert advertorial._rule_points(doc) == [(6, 0)]
+    assert points.rule_points(doc) == [(6, 0)]
 
 
 REPORTING_TEXTS = [
@@ -50,10 +50,10 @@ REPORTING_TEXTS = [
 
 @pytest.mark.parametrize("text", REPORTING_TEXTS)
 def test_reporting_matches_the_plain_alternation(text):
-    fast = [m.span() for m in advertorial._REPORTING.finditer(text)]
+    fast = [m.span() for m in cues.REPORTING.finditer(text)]
     assert fast == [m.span() for m in PLAIN_REPORTING.finditer(text)]
 
 
 def test_reporting_finds_a_verb_and_not_a_noun():
-    assert advertorial._REPORTING.search("Police said the road was shut.") is not None
-    assert advertorial._REPORTING.search("Read our annual reports online.") is None
+    assert cues.REPORTING.search("Police said the road was shut.") is not None
+    assert cues.REPORTING.search("Read our annual reports online.") is None

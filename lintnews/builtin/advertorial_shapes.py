@@ -32,7 +32,7 @@ from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
-    from lintnews.builtin.advertorial import _Judgement
+    from lintnews.builtin.advertorial.judgement import Judgement
     from lintnews.document.document import Document
     from lintnews.packs.model import Hit
     from lintnews.readers import Block
@@ -245,7 +245,7 @@ class Shapes:
     of times.
     """
 
-    def __init__(self, doc: Document, judgement: _Judgement | None = None) -> None:
+    def __init__(self, doc: Document, judgement: Judgement | None = None) -> None:
         self.doc = doc
         self.text = text = doc.text
         self.judgement = judgement

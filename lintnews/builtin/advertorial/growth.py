@@ -1,0 +1,215 @@
+"""Steps 4-5 on one document: the growth of a block inside its paragraph and over its
+neighbours (:class:`Growth`, the second part of
+:class:`~lintnews.builtin.advertorial.judgement.Judgement`).
+
+A block grows over units that continue it, fills gaps between plugs, crosses to paragraphs
+with signals or the appeal voice and to a page's tail of teasers, never over a story line.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from lintnews.builtin.advertorial.cues import (
+    COMMERCE,
+    FIRST_PLURAL,
+    NOTE,
+    QUOTE_MARKS,
+    SECOND,
+    SHORT_WORDS,
+    SPEAKER,
+    TAIL_TEASERS,
+    TAIL_WORDS,
+    TEASER_END,
+)
+from lintnews.builtin.advertorial.runs import appeal_voice, describes, heading, posted, unglued
+from lintnews.builtin.advertorial.signals import Signals
+
+
+class Growth(Signals):
+    """The growth of the marked units inside and over paragraphs (steps 4-5)."""
+
+    # -- growth ---------------------------------------------------------------------------------
+    def _continues(self, i: int) -> bool:
+        units = self.units
+        if i in self.signals:
+            return True
+        if units.story(i):
+            return False
+        return bool(
+            units.voice(FIRST_PLURAL, i) or units.voice(SECOND, i) or (
+                units.words(i) <= SHORT_WORDS and not units.story_fragment(i)
+            )
+        )
+
+    def _story_line(self, i: int) -> bool:
+        """A unit between two pieces of a plug that is the story's all the same: it reports or
+        narrates, or (outside the "we/you" voice) it carries hearsay or a news actor."""
+        units = self.units
+        if units.story(i):
+            return True
+        if units.voice(FIRST_PLURAL, i) or units.voice(SECOND, i):
+            return False
+        return units.story_fragment(i, names=False)
+
+    def _grow_within(self, i: int) -> list[int]:
+        """Neighbouring units of the same paragraph that continue the plug."""
+        us = self.units.units
+        block = us[i].block
+        out: list[int] = []
+        if i in self.widget:
+            # (a widget of dated teasers has the extent its dates give it: see _dated_teasers)
+            return out
+        for step in (-1, 1):
+            j = i
+            while True:
+                nxt = j + step
+                if not 0 <= nxt < len(us) or us[nxt].block != block or nxt in self.widget:
+                    break
+                # a glued boundary separates the plug from the story on the other side
+                if us[nxt].glued if step == 1 else us[j].glued:
+                    break
+                if nxt not in self.marked and not self._continues(nxt) and not self._bridges(nxt, step):
+                    break
+                out.append(nxt)
+                j = nxt
+        return out
+
+    def _dated_teasers(self) -> list[tuple[int, int]]:
+        """The teasers of a widget of related stories flattened into the text, each closed by
+        its date ("... the council says. (03.10.2015) A ferry strike ... (12.11.2015)"): every
+        unit between two of the widget's dates in a paragraph, and the sentence just before the
+        first date (the first teaser's last sentence; the story goes on after the last date)."""
+        us = self.units.units
+        by_block: dict[int, list[int]] = {}
+        for i in sorted(self.dates):
+            by_block.setdefault(us[i].block, []).append(i)
+        out: list[tuple[int, int]] = []
+        for dates in by_block.values():
+            first = dates[0]
+            if first > 0 and us[first - 1].block == us[first].block and not us[first].glued:
+                out.append((first - 1, first))
+            for a, b in pairwise(dates):
+                out.extend((k, b) for k in range(a + 1, b))
+        return out
+
+    def _bridges(self, i: int, step: int) -> bool:
+        """One unit between two marked units of the same paragraph, with no glue on
+        either side and not a story line, belongs to the block around it (the fine
+        print of a deals plug)."""
+        us = self.units.units
+        k = i + step
+        if not 0 <= k < len(us) or k not in self.marked or us[k].block != us[i].block:
+            return False
+        return not us[i].glued and not us[max(i, k)].glued and not self._story_line(i)
+
+    def _fill_gaps(self) -> list[tuple[int, int]]:
+        """Units between two marked units of one paragraph, with no glue and no story
+        line in between: a paragraph that is promotion at both ends is promotion throughout."""
+        us = self.units.units
+        out: list[tuple[int, int]] = []
+        marked_by_block: dict[int, list[int]] = {}
+        for i in sorted(self.marked):
+            marked_by_block.setdefault(us[i].block, []).append(i)
+        for hit in marked_by_block.values():
+            for a, b in pairwise(hit):
+                if b - a > 1 and not any(us[k].glued for k in range(a + 1, b + 1)) and not any(
+                    self._story_line(k) for k in range(a + 1, b)
+                ):
+                    out.extend((k, a) for k in range(a + 1, b))
+        return out
+
+    def _grow_across(self) -> list[tuple[int, int]]:
+        """Whole neighbouring paragraphs that belong to a marked block (each stays its own
+        diagnostic)."""
+        doc, units = self.doc, self.units
+        us = units.units
+        marked = self.marked
+        marked_blocks = {us[i].block for i in marked}
+        out: list[tuple[int, int]] = []
+        # only the paragraphs next to a marked one can join, in paragraph order
+        neighbours = sorted({b + d for b in marked_blocks for d in (-1, 1)} - marked_blocks)
+        for bi in neighbours:
+            idx = units.block_units(bi)
+            if idx is None:
+                continue
+            before = bi - 1 in marked_blocks and idx[0] - 1 in marked
+            after = bi + 1 in marked_blocks and idx[-1] + 1 in marked
+            if not (before or after):
+                continue
+            if any(units.reports(i) for i in idx):
+                continue
+            if doc.headline is not None and doc.blocks[bi].start == doc.headline.start:
+                continue
+            joins = (
+                any(i in self.signals and i not in self.hints and i not in self.legal for i in idx)
+                or (appeal_voice(units, idx) and not posted(units, idx))
+                or (before and after and heading(units, idx) and not any(units.story(i) for i in idx))
+                # the description between a product's price line and its "buy" line
+                or (
+                    before and after and self._commerce(idx[0] - 1) and self._commerce(idx[-1] + 1)
+                    and not any(units.story(i) for i in idx)
+                    and describes(units, idx, (idx[0] - 1, idx[-1] + 1), marked)
+                )
+            )
+            if joins and after and heading(units, idx) and idx[-1] + 1 not in self.signals:
+                # round 33: a heading heads the paragraph after it; when that paragraph opens
+                # with a description of its own and only its end is a plug, the heading is a
+                # guide's subhead naming the item ("Best for beginners: Harbour Kite" before
+                # its review), not a line of the listing before it
+                joins = False
+            if joins:
+                src = idx[0] - 1 if before else idx[-1] + 1
+                out.extend((j, src) for j in unglued(units, idx, before))
+        return out
+
+    def _teaser_tail(self) -> list[tuple[int, int]]:
+        """A widget of related stories left at the page's end: after the last marked paragraph,
+        whose furniture closes it, a run of at least four short paragraphs (a teaser's one to
+        three short sentences each, closed by a stop) that goes on to the end of the text, none of
+        them narrating in the past tense, quoting, giving a speaker or an editor's note, and at
+        most one in four reporting ("Not every chief executive
+        is a graduate. Here they are."). Only their place and their shape tell them from the
+        story; a story's own short paragraphs narrate or quote."""
+        doc, units = self.doc, self.units
+        us = units.units
+        if not self.marked:
+            return []
+        last = max(self.marked)
+        m = us[last].block
+        idx_m = units.block_units(m)
+        if idx_m is None or idx_m[-1] != last:
+            return []
+        # (each paragraph is checked as it is reached: in an archive the first that is no teaser
+        # ends the walk, not the text's end)
+        tail: list[list[int]] = []
+        reporting = 0
+        for bi in range(m + 1, len(doc.blocks)):
+            idx = units.block_units(bi)
+            if idx is None:
+                continue
+            tail.append(idx)
+            b = doc.blocks[us[idx[0]].block]
+            chunk = self.text[b.start : b.end]
+            if len(idx) > 3 or len(chunk.split()) > TAIL_WORDS or not chunk.lstrip()[:1].isupper():
+                return []
+            if (
+                QUOTE_MARKS.search(chunk) is not None
+                or SPEAKER.match(chunk) is not None
+                or NOTE.search(chunk) is not None
+                or TEASER_END.search(chunk) is None
+            ):
+                # (a quotation, a transcript's speaker, an editor's note, a byline or a
+                # headline without its stop: not a teaser's sentences)
+                return []
+            if any(units.reports(i) for i in idx):
+                reporting += 1
+                continue
+            if any(units.story(i) for i in idx):
+                return []
+        if len(tail) < TAIL_TEASERS or reporting * 4 > len(tail):
+            return []
+        return [(i, last) for idx in tail for i in idx]
+
+    def _commerce(self, i: int) -> bool:
+        return self.origin[i][0].id in COMMERCE

@@ -1,0 +1,120 @@
+"""Steps 2-6 on one document in order (:class:`Judgement`): the signals
+(:mod:`.signals`), their growth until nothing changes (:mod:`.growth`), then one finding
+per run of marked units.
+
+The steps share the document's state (units, signals, marks), so they are methods of one
+class, written in two parts by step; the tests they read are in the sibling modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.advertorial.growth import Growth
+from lintnews.builtin.advertorial.units import Units
+from lintnews.builtin.advertorial_shapes import Shapes
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.packs.model import Hit
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from collections.abc import Set as AbstractSet
+
+    from lintnews.builtin.advertorial.signals import Signal
+    from lintnews.document.document import Document
+    from lintnews.packs.model import PackRule
+
+
+class Judgement(Growth):
+    """The signals of one document, the units they mark, and the findings."""
+
+    def __init__(
+        self,
+        doc: Document,
+        hits_by_rule: Mapping[PackRule, Sequence[Hit]],
+        voice_rule: PackRule | None = None,
+        voice_blocks: AbstractSet[int] = frozenset(),
+        sellers: dict[int, int] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.voice_rule = voice_rule  # the promo-voice rule, and the paragraphs its words are in
+        self.voice_blocks = voice_blocks
+        self.sellers: dict[int, int] = sellers or {}  # the paragraphs in the seller's voice
+        self.units = Units(doc, [h for hits in hits_by_rule.values() for h in hits])
+        self.signals: dict[int, list[Signal]] = {}
+        self.hints: set[int] = set()  # units whose weak signals may only ever be hints
+        self.legal: set[int] = set()  # units holding a site's disclaimer: a hint, never promoted
+        self.dates: set[int] = set()  # the dates closing the teasers of a widget of related stories
+        self.widget: set[int] = set()  # those dates and their teasers' units
+        self._collect(hits_by_rule)
+        self.shapes = Shapes(doc, self)
+        self.strong = {i for i, sig in self.signals.items() if any(sev.rank >= 1 for _, _, sev in sig)}
+        self._promote_weak()
+        if self.shapes is not None:
+            self.strong |= self.shapes.promoted_units()
+        self._voiced_paragraphs()
+        # every marked unit remembers the signal it was marked for (a unit grown over
+        # has none of its own: it is reported under the signal it grew from)
+        self.origin: dict[int, Signal] = {i: self._best(i) for i in self.strong}
+        self.marked = set(self.strong)
+        for j, src in self._dated_teasers():
+            self._mark(j, src)
+            self.widget.add(j)
+        changed = True
+        while changed:
+            changed = False
+            for j, src in self._fill_gaps():
+                changed |= self._mark(j, src)
+            for i in sorted(self.marked):
+                for j in self._grow_within(i):
+                    changed |= self._mark(j, i)
+            for j, src in self._grow_across():
+                changed |= self._mark(j, src)
+            for j, src in self._teaser_tail():
+                changed |= self._mark(j, src)
+
+    # -- findings -------------------------------------------------------------------------------
+    def findings(self) -> Iterator[Finding]:
+        us = self.units.units
+        # weak signals that joined no block stay hints (a paragraph hinted at by its voice
+        # is one hint, not one for each of its sentences)
+        hint: list[int] = []
+        for i in [*sorted(i for i in self.signals if i not in self.marked), None]:
+            if hint and (i is None or not self._same_voice(hint[-1], i)):
+                yield self._finding(hint, Severity.INFO)
+                hint = []
+            if i is not None:
+                hint.append(i)
+        run: list[int] = []
+        for i in [*sorted(self.marked), None]:
+            if run and (
+                i is None or i != run[-1] + 1 or us[i].glued or us[i].block != us[run[-1]].block
+            ):
+                yield self._finding(run, None)
+                run = []
+            if i is not None:
+                run.append(i)
+        if self.shapes is not None:
+            yield from self.shapes.findings(skip_blocks={us[i].block for i in (*self.marked, *self.signals)})
+
+    def _same_voice(self, i: int, j: int) -> bool:
+        """Are units ``i`` and ``j`` (in that order) hinted at by one paragraph's voice?"""
+        if j != i + 1:
+            return False
+        hits = {id(hit) for rule, hit, _sev in self.signals.get(i, ()) if rule is self.voice_rule}
+        return any(rule is self.voice_rule and id(hit) in hits for rule, hit, _sev in self.signals.get(j, ()))
+
+    def _finding(self, run: list[int], severity: Severity | None) -> Finding:
+        """The finding for a run of units: its strongest signal names the rule."""
+        sig = [t for i in run for t in self.signals.get(i, ())]
+        if severity is None:
+            sig = sig or [self.origin[run[0]]]
+        rule, hit, sev = max(sig, key=lambda t: t[2].rank)
+        if severity is None:  # a block grown from a strong signal (or promoted weak ones)
+            severity = sev if sev.rank > Severity.WARNING.rank else Severity.WARNING
+        start, end = self.units.units[run[0]].start, self.units.units[run[-1]].end
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return rule.finding(self.text, hit, start=start, end=end, severity=severity)

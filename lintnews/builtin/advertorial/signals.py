@@ -1,0 +1,437 @@
+"""Step 2 (signals) on one document: which hits count, which are strong, and the units they
+mark before any growth.
+
+Hits inside a quotation or a reporting unit are dropped, calls to the reader are weighed,
+weak hits promoted by their neighbours, teaser widgets, voiced paragraphs and "About"
+sections found (:class:`Signals`, the first part of
+:class:`~lintnews.builtin.advertorial.judgement.Judgement`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.advertorial.about import describes_company, quotation_test, self_described
+from lintnews.builtin.advertorial.cues import (
+    BRAND_AFTER,
+    CLOSED,
+    COMPANY_RULE,
+    CTA_CUE,
+    CTA_LOOKING,
+    CTA_RULE,
+    CTA_SELF,
+    DISCLAIMER_RULE,
+    DISCLOSURES,
+    IMPERATIVE,
+    NARRATION_WORDS,
+    NOTE,
+    PAST,
+    POSSESSIVE,
+    SECOND,
+    SELF_RULE,
+    TIP_LABEL,
+    TIP_REACH,
+    WORDS,
+)
+from lintnews.builtin.advertorial.points import (
+    BUTTON,
+    TEASER_DATE,
+    bar_points,
+    capital_label,
+    in_embedded_tweet,
+)
+from lintnews.builtin.advertorial.runs import glued_pieces
+from lintnews.builtin.advertorial.units import Units, after_dash, glued_after_stop
+from lintnews.builtin.advertorial.voices import voice_level
+from lintnews.builtin.advertorial_shapes import Shapes
+from lintnews.model.diagnostic import Severity
+from lintnews.packs.model import Hit
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from collections.abc import Set as AbstractSet
+
+    from lintnews.document.document import Document
+    from lintnews.packs.model import PackRule
+
+    #: a signal: the rule, its hit, and the severity the judge gives it
+    Signal = tuple[PackRule, Hit, Severity]
+
+
+_BUTTON_END = re.compile(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z", re.IGNORECASE)
+_CLOSING_MARKS = frozenset("\"”»’'")
+# (a reader's question, "Asks <Name> from <Place> (07.03.2016)", is a teaser of the widget too)
+_LONG_PARAGRAPH = 12  # units of a paragraph in which two hints count only when near each other
+_NEAR_HINTS = 3  # units between two hints that count with each other in such a paragraph
+
+
+# a press release's own furniture on a line of its own: its end mark ("-ENDS-", "###"), its
+# notes to editors or its press contact; a text that has one is a release, whose "About"
+# section is its boilerplate however plain
+_RELEASE_MARK = re.compile(
+    r"^[ \t]*(?:-+[ \t]*ends[ \t]*-+|ends|#{3}|notes?[ \t]+(?:to|for)[ \t]+editors?|"
+    r"(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries))[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+class Signals:
+    """The signals of one document and the units they mark (steps 2-3)."""
+
+    # the state the steps share, set by Judgement.__init__ (declared here for the steps' types)
+    doc: Document
+    text: str
+    voice_rule: PackRule | None
+    voice_blocks: AbstractSet[int]
+    sellers: dict[int, int]
+    units: Units
+    signals: dict[int, list[Signal]]
+    hints: set[int]
+    legal: set[int]
+    dates: set[int]
+    widget: set[int]
+    shapes: Shapes
+    strong: set[int]
+    origin: dict[int, Signal]
+    marked: set[int]
+
+    # -- signals --------------------------------------------------------------------------------
+    def _collect(self, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> None:
+        doc, units = self.doc, self.units
+        for rule, hits in hits_by_rule.items():
+            for hit in hits:
+                if in_embedded_tweet(doc.text, hit.start):
+                    continue
+                i = units.index(hit.start)
+                glued = (
+                    glued_after_stop(doc.text, hit.start)
+                    or self._past_open_mark(i, hit)
+                    or capital_label(doc.text, hit)
+                )
+                if (not glued and doc.in_attributed_quote(hit.start, hit.end)) or units.reports(i):
+                    continue
+                if doc.format != "text" and doc.in_headline(hit.start):
+                    # the story's own headline, marked as such by the markup (an <h1>, a "#"
+                    # line), is not something pasted into the story; a plain text's first line
+                    # is only guessed to be one, and a pasted plug may well open the text
+                    continue
+                if not glued and self._quoted_in_story(hit):
+                    continue
+                # a promotional phrase in the middle of a line of the story is reported on,
+                # not pasted in ("Regulators fined the retailer over a limited-time offer")
+                # (a call set off by a spaced dash is a clause of its own, addressed to the
+                # reader: "The best of the Gazette, delivered daily – sign up for ...")
+                if (
+                    rule.id not in DISCLOSURES
+                    and not after_dash(doc.text, hit.start)
+                    and units.narrated_before(i, hit.start)
+                ):
+                    continue
+                sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
+                if rule.id == CTA_RULE:
+                    cta = self._call_to_action(i, hit)
+                    if cta is None:
+                        continue
+                    sev = cta
+                elif rule.id == DISCLAIMER_RULE:
+                    self.legal.add(i)
+                elif rule.id == SELF_RULE:
+                    if not self._self_promotion(i):
+                        continue
+                    sev = Severity.WARNING
+                self.signals.setdefault(i, []).append((rule, hit, sev))
+
+    def _past_open_mark(self, i: int, hit: Hit) -> bool:
+        """Is the hit a share bar, or does it open its unit inside a quotation that no mark
+        closes (one the scan runs on to the paragraph's end)? Then the quotation is the scan's
+        guess, not a speaker's words: an open mark that a mangled paste never closed
+        ("a "deal"?for ...") would otherwise carry the page's furniture after it, the tip
+        line and the newsletter box at the article's end, into the quotation. So too for a hit
+        inside the paragraph's closing unit (nothing after it but a "Learn more" button) when
+        that unit starts after such a quotation opened: the card after a video pointer ("... in
+        the clip above. HuffPost Entertainment is ... sent right to your inbox. Learn more"),
+        where a mangled mark two sentences before it was read as opening a quotation. A
+        quotation closed by its mark still holds what it holds."""
+        text = self.text
+        if bar_points(text, hit):
+            return True
+        u = self.units.units[i]
+        opens = u.start == hit.start
+        if not opens:
+            # (the cheap test first: most hits are inside a unit that does not close its paragraph)
+            end = self.doc.blocks[u.block].end
+            if u.end < end and _BUTTON_END.match(text, u.end, end) is None:
+                return False
+        q = self.doc.quotation_at(hit.start)
+        if q is None or q.block_quote or text[q.end - 1] in _CLOSING_MARKS:
+            return False
+        return opens or u.start > q.start
+
+    def _quoted_in_story(self, hit: Hit) -> bool:
+        """Is the hit inside a quotation the story is told around ("Mary Jones put it simply:
+        "Please consider a donation"") even where no speaker was found for it? A quotation
+        that is a whole paragraph (a reader's testimonial on a sales page) is not."""
+        q = self.doc.quotation_at(hit.start)
+        if q is None or q.block_quote or hit.end > q.end:
+            return False
+        bi = self.units.units[self.units.index(hit.start)].block
+        b = self.doc.blocks[bi]
+        outside = self.text[b.start : max(b.start, q.start)] + " " + self.text[min(q.end, b.end) : b.end]
+        return len(WORDS.findall(outside)) >= NARRATION_WORDS
+
+    def _self_promotion(self, i: int) -> bool:
+        """The publication's own channel in a sentence that speaks to the reader ("you", or an
+        imperative first word) and is not a line of the story or an editor's note."""
+        units = self.units
+        u = units.units[i]
+        if units.story(i) or NOTE.search(self.text, u.start, u.end) is not None:
+            return False
+        if PAST.search(self.text, u.start, u.end) is not None:  # "Our reporters spoke to ... you can read"
+            return False
+        if units.voice(SECOND, i):
+            return True
+        return IMPERATIVE.match(self.text, u.start) is not None
+
+    def _call_to_action(self, i: int, hit: Hit) -> Severity | None:
+        """An imperative to the reader: strong at a paragraph's edge with a function cue,
+        a hint at the edge when it speaks to "you", otherwise nothing."""
+        units = self.units
+        if not units.at_edge(i):
+            return None
+        u = units.units[i]
+        looking = CTA_LOOKING.match(self.text, hit.start) is not None
+        cue = (CTA_SELF if looking else CTA_CUE).search(self.text, hit.start, u.end)
+        if cue is not None:
+            return Severity.WARNING
+        if (
+            hit.start - u.start <= TIP_REACH
+            and TIP_LABEL.match(self.text, u.start, hit.start) is not None
+            and BRAND_AFTER.search(self.text, hit.end, u.end) is not None
+        ):
+            # a brand blog's labelled call about its product ("Pro tip: Discover how Trailform
+            # insoles ..."); a tip about the council's bins names no brand
+            return Severity.WARNING
+        if units.voice(SECOND, i):
+            self.hints.add(i)
+            return Severity.INFO
+        return None
+
+    def _best(self, i: int) -> Signal:
+        return max(self.signals[i], key=lambda t: t[2].rank)
+
+    def _promote_weak(self) -> None:
+        """Weak signals that count as strong: two in a paragraph, one next to a promotional
+        paragraph, weak paragraphs of one kind in a row (a deals list, two link lines), and
+        an "About Northwind" label before a paragraph that starts with the company's name."""
+        us = self.units.units
+        self._about_sections()
+        self._teaser_cards()
+        dated = self._teaser_dates()
+        strong_blocks = {us[i].block for i in self.strong}
+        weak_by_block: dict[int, list[int]] = {}
+        kinds_by_block: dict[int, set[str]] = {}
+        for i, sig in self.signals.items():
+            if i in self.strong or i in dated:
+                continue
+            b = us[i].block
+            counted = weak_by_block.setdefault(b, [])
+            kinds = kinds_by_block.setdefault(b, set())
+            for rule, _hit, _sev in sig:
+                if rule.id != CTA_RULE:  # an imperative counts by its cue, not by number
+                    counted.append(i)
+                    kinds.add(rule.id)
+        for bi, weak in weak_by_block.items():
+            beside_strong = bi - 1 in strong_blocks or bi + 1 in strong_blocks
+            same_kind = any(
+                kinds_by_block[bi] & kinds_by_block[b] for b in (bi - 1, bi + 1) if b in kinds_by_block
+            )
+            if not (len(weak) >= 2 or beside_strong or same_kind):
+                continue
+            by_count = not (beside_strong or same_kind)
+            near = self._near_hints(bi, weak) if by_count else None
+            for i in self._weak_units(bi):
+                if i in self.legal:  # (a legal line is not promotion, whatever is beside it)
+                    continue
+                if near is not None and i not in near:
+                    continue
+                if by_count and self._story_sentence(i):
+                    # two hints only in number: a line of the story is not made a plug by
+                    # another hint elsewhere in its paragraph (a results story opening on
+                    # "Europe's biggest airline group ... unveiled a net profit", in a text
+                    # whose paragraphs were run into one)
+                    continue
+                # a cue-less imperative to "you" only joins a plug right beside it
+                if i not in self.hints or beside_strong:
+                    self.strong.add(i)
+
+    def _near_hints(self, bi: int, weak: list[int]) -> set[int] | None:
+        """In a paragraph of many sentences (a text whose paragraphs were run into one line),
+        the weak units that count with each other by number: those with another hint (or a
+        second hint of their own) within a few sentences. Two hints pages apart are not one
+        plug ("... at a stand at IFA, one of the world's biggest trade shows ..." and a company
+        "one of the world's largest" makers twenty sentences before). ``None``: a paragraph
+        short enough to count whole."""
+        idx = self.units.block_units(bi) or []
+        if len(idx) <= _LONG_PARAGRAPH:
+            return None
+        return {
+            i for n, i in enumerate(weak)
+            if any(abs(i - k) <= _NEAR_HINTS for m, k in enumerate(weak) if m != n)
+        }
+
+    def _story_sentence(self, i: int) -> bool:
+        """A whole sentence of the story: a line of the story (it reports, or narrates in the past
+        tense) of eight words at least, closed by its stop (a listing's "(Closed on Mon)" is no
+        narration)."""
+        u = self.units.units[i]
+        return (
+            self.units.words(i) >= 8
+            and CLOSED.search(self.text, u.start, u.end) is not None
+            and self.units.story(i)
+        )
+
+    def _teaser_dates(self) -> set[int]:
+        """The units of related stories' teaser dates ("... the council says. (03.10.2015) A ...").
+        Two in a paragraph are a flattened widget of related stories and are strong; they are
+        counted only with each other: in a text whose paragraphs were run into one line, the
+        "paragraph" is the whole article, and its other hints (a company's name in a sentence)
+        are no part of the widget."""
+        text, us = self.text, self.units.units
+        dated = {
+            i for i, sig in self.signals.items()
+            if i not in self.strong and all(TEASER_DATE.fullmatch(text, hit.start, hit.end) for _r, hit, _s in sig)
+        }
+        by_block: dict[int, list[int]] = {}
+        for i in dated:
+            by_block.setdefault(us[i].block, []).append(i)
+        for units in by_block.values():
+            if len(units) >= 2:
+                self.strong.update(units)
+                self.dates.update(units)
+                self.widget.update(units)
+        return dated
+
+    def _teaser_cards(self) -> None:
+        """A newsletter's or a section's teaser card left at a paragraph's end: a "Learn more"
+        or "Read more" button that closes the paragraph, after a sentence that speaks to the
+        reader ("Start your day with the Gazette's briefing. Learn
+        more", "How will the budget affect you? Learn more"), or any sentence that is no story
+        line where the button, capitalised, closes the whole text. The button is a warning; the
+        sentence before it joins it as the reader's voice. A story line before the button (one
+        that reports, or narrates in the past tense outside the "we/you" voice) leaves it a hint."""
+        units, text = self.units, self.text
+        us = units.units
+        for i, sig in list(self.signals.items()):
+            if i in self.strong or i == 0 or not any(
+                BUTTON.fullmatch(text, hit.start, hit.end) for _rule, hit, _sev in sig
+            ):
+                continue
+            u, prev = us[i], us[i - 1]
+            if prev.block != u.block or _BUTTON_END.match(text, u.start, self.doc.blocks[u.block].end) is None:
+                continue
+            if units.story(i - 1):
+                continue
+            if (
+                units.voice(SECOND, i - 1)
+                or IMPERATIVE.match(text, prev.start) is not None
+                or (i == len(us) - 1 and text[u.start].isupper())
+            ):
+                # (a capitalised button that closes the whole text is the card's, whatever its
+                # sentence says: "The truth is stranger than fiction. Learn more")
+                self.strong.add(i)
+
+    def _voiced_paragraphs(self) -> None:
+        """The paragraphs holding a channel word (the promo-voice rule's) that no signal has
+        marked and that are plugs by their voice (see
+        :mod:`lintnews.builtin.advertorial_voice`): their units become strong."""
+        if self.voice_rule is None:
+            return
+        doc, text, units = self.doc, self.text, self.units
+        us = units.units
+        taken = {us[i].block for i in self.strong}
+        shaped = self.shapes.strong if self.shapes is not None else {}
+        quoted = quotation_test(doc)
+        sellers = self.sellers
+        for bi in sorted(self.voice_blocks | sellers.keys()):
+            b = doc.blocks[bi]
+            if bi in taken or bi in shaped or b.kind in ("heading", "quote", "caption"):
+                continue
+            idx = units.block_units(bi) or []
+            if not any(us[i].glued for i in idx):  # (most paragraphs: one piece)
+                level = voice_level(text, b.start, b.end, quoted) if bi in self.voice_blocks else 0
+                pieces = [(idx, max(level, sellers.get(bi, 0)))]
+            else:
+                # each piece of the paragraph a scraper glued together ("...all the
+                # difference.The budget also includes"): a plug glued into a story paragraph
+                pieces = [
+                    (piece, voice_level(text, us[piece[0]].start, us[piece[-1]].end, quoted))
+                    for piece in glued_pieces(units, idx)
+                ]
+            for piece, level in pieces:
+                if not level or not piece or any(i in self.strong for i in piece):
+                    continue
+                if level == 1 and any(
+                    rule.id != CTA_RULE for i in piece for rule, _hit, _sev in self.signals.get(i, ())
+                ):
+                    # a pitch's voice and a weak signal of its own ("trusted by over 200,000
+                    # people", "20% off"): two hints that agree are the seller's paragraph
+                    level = 2
+                hit = Hit(us[piece[0]].start, us[piece[-1]].end, None)
+                # a pitch with fewer marks stays a hint: it is reported at info, and joins
+                # no block (the voice is judged after weak signals are promoted)
+                sev = Severity.WARNING if level == 2 else Severity.INFO
+                for i in piece:
+                    self.signals.setdefault(i, []).append((self.voice_rule, hit, sev))
+                    if level == 2:
+                        self.strong.add(i)
+                    elif i not in self.signals or len(self.signals[i]) == 1:
+                        # a voice that is only maybe a pitch ("Start small: a standing order
+                        # ... takes the decision out of your hands") joins no plug beside it
+                        self.hints.add(i)
+
+    def _about_sections(self) -> None:
+        """"About Northwind" on a line of its own (or "About Northwind:" opening a paragraph),
+        then text that starts with "Northwind": a press release's company boilerplate."""
+        units, text, blocks = self.units, self.text, self.doc.blocks
+        us = units.units
+        abouts = [
+            (i, rule, hit) for i, sig in self.signals.items() for rule, hit, _sev in sig
+            if rule.id == COMPANY_RULE and text[hit.start : hit.start + 6].lower() == "about "
+        ]
+        for i, rule, hit in abouts:
+            bi = us[i].block
+            name = text[hit.start + 6 : hit.end].strip().rstrip(":").split()
+            if not name:
+                continue
+            first = POSSESSIVE.sub("", name[0].lower())
+            rest = text[hit.end : blocks[bi].end].lstrip().lower()
+            if rest:  # "About Northwind: Northwind is ..." in one paragraph
+                section = [bi] if describes_company(rest, first) else []
+            else:
+                section = []
+                for k in range(bi + 1, min(bi + 4, len(blocks))):
+                    if not describes_company(text[blocks[k].start : blocks[k].end].lstrip().lower(), first):
+                        break
+                    section.append(k)
+            if not section:
+                continue
+            described = rest or text[blocks[section[0]].start : blocks[section[-1]].end]
+            if not self_described(described) and _RELEASE_MARK.search(text) is None:
+                continue
+            self.strong.add(i)
+            for k in section:
+                for j in units.block_units(k) or ():
+                    self.signals.setdefault(j, []).append((rule, hit, Severity.WARNING))
+                    self.strong.add(j)
+
+    def _weak_units(self, bi: int) -> list[int]:
+        idx = self.units.block_units(bi) or []
+        return [i for i in idx if i in self.signals and i not in self.strong]
+
+    def _mark(self, j: int, src: int) -> bool:
+        if j in self.marked:
+            return False
+        self.marked.add(j)
+        self.origin[j] = self.origin[src]
+        return True

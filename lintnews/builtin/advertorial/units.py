@@ -1,0 +1,196 @@
+"""Step 1 (units): the judge's unit of text, a sentence cut again at the split points.
+
+:class:`Units` splits the Document's sentences at the points of
+:mod:`~lintnews.builtin.advertorial.points` and answers what each unit is (a story line, a
+fragment, the appeal voice), so the steps after it never look at raw sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.advertorial.cues import (
+    CLOSED,
+    FIRST_PLURAL,
+    NAME,
+    PAST,
+    REPORTING,
+    SECOND,
+    STORY_CUE,
+    WE_PAST,
+)
+from lintnews.builtin.advertorial.points import (
+    Spans,
+    aside_points,
+    glue_points,
+    opener_points,
+    real_glue,
+    rule_points,
+)
+from lintnews.packs.model import Hit
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from lintnews.document.document import Document, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    start: int
+    end: int
+    block: int
+    glued: bool  # joined to the previous unit without white space
+
+
+class Units:
+    """Sentences split again at stopless glue and at asides in dashes or brackets; the judge's unit of text."""
+
+    def __init__(self, doc: Document, hits: Sequence[Hit]) -> None:
+        text = doc.text
+        spans = Spans(sorted((h.start, h.end) for h in hits))
+        sentences = doc.sentences
+        # A sentence with no glue in it is its own unit: a Sentence has the fields of
+        # a _Unit, and most sentences are not split, so no second object is made; the
+        # few sentences that hold a glue point are found from the glue points.
+        starts = doc._sentence_starts
+        glue_in: dict[int, list[tuple[int, int]]] = {}
+        for at, reach in glue_points(doc) + aside_points(doc) + rule_points(doc) + opener_points(doc, hits):
+            si = bisect_right(starts, at) - 1
+            if si >= 0 and at < sentences[si].end:
+                glue_in.setdefault(si, []).append((at, reach))
+        units: list[Sentence | _Unit] = []
+        append = units.append
+        done = 0
+        for si in sorted(glue_in):
+            units.extend(sentences[done:si])
+            s = sentences[si]
+            start, glued = s.start, s.glued
+            # (a glue point before a label point at the same offset: the unit it opens is glued)
+            for at, reach in sorted(glue_in[si], key=lambda p: (p[0], -p[1])):
+                aside = reach == 0  # (an aside in dashes or brackets: white space before it, not glue)
+                plain = reach > 0  # (a case change: a join only if it is no brand name)
+                if plain and (reach > s.end or spans.inside(at) or not real_glue(text, s.start, at, spans)):
+                    continue
+                if at - start >= 2:
+                    append(_Unit(start, at, s.block, glued))
+                    start, glued = at, not aside
+            append(_Unit(start, s.end, s.block, glued) if start != s.start else s)
+            done = si + 1
+        units.extend(sentences[done:])
+        self.doc = doc
+        self.text = text
+        self.units = units
+        self._starts = [u.start for u in units]
+        # (answers per unit, kept for this judgement only: the growth loop asks them again
+        # for the same units on every round)
+        self._reports: dict[int, bool] = {}
+        self._story: dict[int, bool] = {}
+        self._voice: dict[tuple[re.Pattern[str], int], int] = {}
+
+    def block_units(self, bi: int) -> list[int] | None:
+        """The indexes of block ``bi``'s units (``None`` when it has none)."""
+        blocks = self.doc.blocks
+        if not 0 <= bi < len(blocks):
+            return None
+        lo = bisect_left(self._starts, blocks[bi].start)
+        hi = bisect_left(self._starts, blocks[bi].end)
+        return list(range(lo, hi)) or None
+
+    def index(self, offset: int) -> int:
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def reports(self, i: int) -> bool:
+        """Does the unit report somebody's words (outside quotation marks)?"""
+        found = self._reports.get(i)
+        if found is None:
+            u = self.units[i]
+            found = self._reports[i] = any(
+                self.doc.quotation_at(m.start()) is None
+                for m in REPORTING.finditer(self.text, u.start, u.end)
+            )
+        return found
+
+    def voice(self, pattern: re.Pattern[str], i: int) -> int:
+        found = self._voice.get((pattern, i))
+        if found is None:
+            u = self.units[i]
+            found = self._voice[pattern, i] = sum(
+                1 for m in pattern.finditer(self.text, u.start, u.end)
+                if self.doc.quotation_at(m.start()) is None
+            )
+        return found
+
+    def words(self, i: int) -> int:
+        u = self.units[i]
+        return len(self.text[u.start : u.end].split())
+
+    def story(self, i: int) -> bool:
+        """A line of the story: it reports, or narrates in the past tense outside the
+        publication's "we/you" voice ("The mayor spoke.", "We walked the sea wall")."""
+        if self.reports(i):
+            return True
+        u = self.units[i]
+        if PAST.search(self.text, u.start, u.end) is None:
+            return False
+        return not self.voice(SECOND, i) and not (
+            self.voice(FIRST_PLURAL, i) and not _past_of_we(self.text, u.start, u.end)
+        )
+
+    def story_fragment(self, i: int, names: bool = True) -> bool:
+        """A unit that is a line of the story all the same: hearsay, a news actor or a
+        denial, a third-person subject, or (with ``names``, in a statement, not a question
+        to the reader: "Want to try Barrier Drops?") a name after its first word. (Between
+        two pieces of a plug, a name is the product's: "Apple's laptop features...")"""
+        u = self.units[i]
+        chunk = self.text[u.start : u.end].strip()
+        if STORY_CUE.search(chunk) is not None:
+            return True
+        return names and not chunk.endswith("?") and NAME.search(chunk) is not None
+
+    def narrated_before(self, i: int, at: int) -> bool:
+        """Does a whole sentence (closed by a stop, not a headline-like fragment) narrate in
+        the past tense before ``at``, outside the "we/you" voice? Then a promotional phrase
+        at ``at`` is what the story is about ("Regulators fined the retailer over a
+        limited-time offer")."""
+        u = self.units[i]
+        if at <= u.start + 2 or CLOSED.search(self.text, u.start, u.end) is None:
+            return False
+        if PAST.search(self.text, u.start, at) is None:
+            return False
+        return not self.voice(SECOND, i) and not self.voice(FIRST_PLURAL, i)
+
+    def at_edge(self, i: int) -> bool:
+        """Is the unit the first or the last of its paragraph (or next to a glued join)?"""
+        us = self.units
+        block = us[i].block
+        first = i == 0 or us[i - 1].block != block or us[i].glued
+        last = i + 1 == len(us) or us[i + 1].block != block or us[i + 1].glued
+        return first or last
+
+
+def after_dash(text: str, at: int) -> bool:
+    """Does the hit at ``at`` open a clause set off by a spaced dash (" – sign up for ...")?
+    Such a clause is a call of its own, so past-tense words before the dash do not make it a
+    line of the story."""
+    return at >= 2 and text[at - 1] == " " and text[at - 2] in "–—"
+
+
+def glued_after_stop(text: str, at: int) -> bool:
+    """Does the hit at ``at`` start glued onto a sentence's stop with no space ("...of their
+    acts.Email address (will not be published)")? A scraper joins furniture so, a speaker
+    does not: such a hit is not read as part of a quotation left open before it (a quotation
+    that runs on over paragraphs, or one whose closing mark the scan did not pair), nor as
+    opening one when the closing mark before it is read as an opening one."""
+    if at < 3 or not (text[at].isupper() or text[at].isdigit()):
+        return False
+    stop = at - 2 if text[at - 1] in "\"”’" else at - 1  # after a closing mark: 'accountability.”Got a tip?'
+    return text[stop] in ".!?" and (text[stop - 1].isalnum() or text[stop - 1] in ")%")
+
+
+def _past_of_we(text: str, lo: int, hi: int) -> bool:
+    """"We walked", "we counted": the publication narrating, in the past, what it did."""
+    return WE_PAST.search(text, lo, hi) is not None
