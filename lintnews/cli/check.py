@@ -338,11 +338,34 @@ class _Run:
                     if other is not None and same_file(st, other):
                         fail(f"{output}: cannot write the report over {p}, one of the inputs")
                 exclude = (st, os.path.basename(os.path.realpath(output)))
+                self._spare_drafts(output, paths, exclude)
         try:
             return (open_file(output) if output else open_stdout(self.stdout)), exclude
         except OutputError as exc:
             fail(str(exc))
             raise  # (fail exits)
+
+    def _spare_drafts(self, output: str, paths: list[str], exclude: tuple[os.stat_result, str]) -> None:
+        """``--output`` must not name a file a directory walk of this run lints (``-o story.md
+        articles/``): the walk left it out and the report replaced the draft. A previous report
+        (an empty file, or one that reads as lintnews wrote it) is not a draft: it is replaced,
+        and never linted (one line, exit 2; checked before the report is opened)."""
+        import os
+        import stat
+
+        from lintnews.execution.discovery import expand
+        from lintnews.output.sink import looks_like_report, output_stat, same_file
+
+        st = exclude[0]
+        if not stat.S_ISREG(st.st_mode) or looks_like_report(output):
+            return
+        walked = [p for p in paths if p != "-" and os.path.isdir(p)]
+        for path, problem in expand(walked, self.registry.extensions | {".txt"}):
+            if problem is None and os.path.basename(path) == exclude[1]:
+                other = output_stat(path)
+                if other is not None and same_file(st, other):
+                    fail(f"{output}: cannot write the report over {path}, one of the files this run lints "
+                         f"(write it outside the directories linted, or with another extension: .log, .json)")
 
     def _spare_settings(self, output: str | None) -> None:
         """``--output`` must not name a config file or rule pack of this run: the report was
