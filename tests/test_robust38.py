@@ -65,3 +65,36 @@ def test_an_empty_file_in_the_walk_may_be_the_report(tmp_path: Path, monkeypatch
     (tmp_path / "report.txt").write_text("")
     code, _, err = run("check", "-f", "line", "-o", "report.txt", ".")
     assert code == ExitCode.FINDINGS and err == ""
+
+
+# -- 2. Markdown: a draft that opens with a rule line is not front matter -------------------------
+
+def _findings(text: str) -> list[tuple[int, int, str]]:
+    import lintnews
+
+    return [(d.line, d.column, d.rule) for d in lintnews.lint_text(text, path="draft.md", fmt="markdown")]
+
+
+def test_a_rule_line_that_opens_a_draft_is_not_front_matter() -> None:
+    """Before: ``---`` on the first line made everything up to the next ``---`` front matter:
+    the draft's first paragraphs were never linted."""
+    text = "---\n\nSources say the mayor slammed the plan.\n\n---\n\nThe council met on Monday.\n"
+    found = _findings(text)
+    assert (3, 1, "unattributed-claim/vague-source") in found
+
+
+@pytest.mark.parametrize("front", [
+    "title: Budget night\nsummary: Sources say the mayor slammed the plan.\n",
+    "title: \"Budget: night\"\ntags:\n  - council\n  - budget\n# Sources say the mayor slammed the plan.\n",
+    "summary: >\n  Sources say the mayor slammed\n  the plan.\nauthors:\n- Jane Doe\n\ndraft: true\n",
+    "",
+])
+def test_yaml_front_matter_is_still_not_linted(front: str) -> None:
+    text = f"---\n{front}---\n\nThe council met on Monday.\n"
+    assert not [f for f in _findings(text) if f[2] == "unattributed-claim/vague-source"]
+
+
+def test_text_between_rule_lines_keeps_exact_positions() -> None:
+    text = "---\nThe council met.\nIt was late. Sources say the mayor slammed the plan.\n---\n"
+    found = _findings(text)
+    assert (3, 14, "unattributed-claim/vague-source") in found
