@@ -98,3 +98,22 @@ def test_text_between_rule_lines_keeps_exact_positions() -> None:
     text = "---\nThe council met.\nIt was late. Sources say the mayor slammed the plan.\n---\n"
     found = _findings(text)
     assert (3, 14, "unattributed-claim/vague-source") in found
+
+
+# -- 3. --format given twice -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", [["check", "-"], ["rules"]])
+def test_two_formats_are_a_usage_error(command: list[str]) -> None:
+    """Before: ``-f json -f sarif`` silently wrote SARIF only (the last), and the step reading
+    the JSON found none."""
+    fmts = ["-f", "json", "-f", "sarif"] if command[0] == "check" else ["-f", "json", "-f", "table"]
+    code, out, err = run(command[0], *fmts, *command[1:], input=CLAIM)
+    assert code == ExitCode.USAGE_OR_INPUT and out == ""
+    assert "give one format" in one_line(err)
+
+
+def test_one_format_still_works() -> None:
+    code, out, err = run("check", "-f", "json", "-", input=CLAIM)
+    assert code == ExitCode.FINDINGS and out.lstrip()[:1] in ("[", "{") and err == ""
+    code, out, _ = run("check", "-", input=CLAIM)
+    assert code == ExitCode.FINDINGS and "vague-source" in out

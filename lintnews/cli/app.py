@@ -42,6 +42,16 @@ def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> NoReturn:
     sys.exit(int(code))
 
 
+def one_format(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> str:
+    """The one ``--format`` given: the option is read as repeatable only so that ``-f json -f
+    sarif`` is a usage error (one line, exit 2) instead of silently the last; a report has one
+    format (run lintnews once per format, each with its own ``-o``)."""
+    if len(values) > 1:
+        fail(f"--format given {len(values)} times ({', '.join(values)}): give one format per run "
+             f"(run once per format, each with its own --output)")
+    return values[0]
+
+
 def _split(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
 

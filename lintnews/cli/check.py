@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from lintnews import __version__
-from lintnews.cli.app import FORMATS_HINT, _effective, _registry, _resolver, _show_config, _split, fail, say
+from lintnews.cli.app import (FORMATS_HINT, _effective, _registry, _resolver, _show_config, _split, fail,
+                              one_format, say)
 from lintnews.model.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -109,7 +110,8 @@ def _formatter(registry: Registry, fmt: str, stream: Any, context: Any) -> Any:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))  # unreadable: one line per file, run goes on
-@click.option("--format", "-f", "fmt", default="text", show_default=True, help=f"Output format: {FORMATS_HINT}.")
+@click.option("--format", "-f", "fmt", default=("text",), multiple=True, callback=one_format, show_default=True,
+              help=f"Output format: {FORMATS_HINT} (one per run).")
 @click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids or categories (comma-separated, repeatable).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
