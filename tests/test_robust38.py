@@ -4,8 +4,6 @@ before its fix (the "before" is in each docstring)."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -117,3 +115,43 @@ def test_one_format_still_works() -> None:
     assert code == ExitCode.FINDINGS and out.lstrip()[:1] in ("[", "{") and err == ""
     code, out, _ = run("check", "-", input=CLAIM)
     assert code == ExitCode.FINDINGS and "vague-source" in out
+
+
+# -- 4. LINTNEWS_* variables with bad values ---------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("LINTNEWS_RULE_BUDGET", "abc"), ("LINTNEWS_RULE_BUDGET", "-5"), ("LINTNEWS_RULE_BUDGET", "nan"),
+    ("LINTNEWS_LSP_DEBOUNCE", "soon"), ("LINTNEWS_LSP_DEBOUNCE", "-1"),
+    ("LINTNEWS_DEBUG", "maybe"), ("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", "sure"),
+    ("LINTNEWS_ALLOW_CONFIG_PLUGINS", "ture"), ("LINTNEWS_STDIN_LIMIT", "lots"),
+])
+def test_a_bad_environment_variable_is_one_usage_error_naming_it(name: str, value: str) -> None:
+    """Before: ``LINTNEWS_RULE_BUDGET=abc`` silently meant the default and ``-5`` turned the
+    budget off; a misspelt flag or directory silently meant off."""
+    code, out, err = run("check", "-", input=CLAIM, env={name: value})
+    assert code == ExitCode.USAGE_OR_INPUT and out == ""
+    line = one_line(err)
+    assert name in line and "internal error" not in line
+
+
+def test_a_bad_environment_variable_is_a_config_error_for_the_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lintnews
+    from lintnews.model.errors import ConfigError
+
+    monkeypatch.setenv("LINTNEWS_RULE_BUDGET", "-5")
+    with pytest.raises(ConfigError, match="LINTNEWS_RULE_BUDGET"):
+        lintnews.Linter()
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("LINTNEWS_RULE_BUDGET", "0"), ("LINTNEWS_RULE_BUDGET", " 2.5 "), ("LINTNEWS_LSP_DEBOUNCE", "0"),
+    ("LINTNEWS_DEBUG", "0"), ("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", "true"), ("LINTNEWS_ALLOW_CONFIG_PLUGINS", "no"),
+])
+def test_good_environment_values_still_work(name: str, value: str) -> None:
+    code, out, err = run("check", "-", input=CLAIM, env={name: value})
+    assert code == ExitCode.FINDINGS and err == "" and "vague-source" in out
+
+
+def test_trusted_directories_may_be_listed(tmp_path: Path) -> None:
+    code, _, err = run("check", "-", input=CLAIM, env={"LINTNEWS_ALLOW_CONFIG_PLUGINS": f"{tmp_path}{os.pathsep}{tmp_path}"})
+    assert code == ExitCode.FINDINGS and err == ""

@@ -131,6 +131,13 @@ class _GuardedGroup(click.Group):
 @click.version_option(__version__, "--version", prog_name="lintnews")
 def main() -> None:
     """Lint news copy for unattributed claims, loaded language and advertorial insertions."""
+    from lintnews.model.errors import ConfigError
+    from lintnews.util.environment import check_environment
+
+    try:  # (a bad LINTNEWS_* value: one line naming it, exit 2, before any file is read)
+        check_environment()
+    except ConfigError as exc:
+        fail(str(exc))
 
 
 def _resolver(options: CliOptions, registry: Registry) -> Resolver:

@@ -12,8 +12,17 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from lintnews import __version__
-from lintnews.cli.app import (FORMATS_HINT, _effective, _registry, _resolver, _show_config, _split, fail,
-                              one_format, say)
+from lintnews.cli.app import (
+    FORMATS_HINT,
+    _effective,
+    _registry,
+    _resolver,
+    _show_config,
+    _split,
+    fail,
+    one_format,
+    say,
+)
 from lintnews.model.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -174,7 +183,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     try:
         limit = parse_size(stdin_limit)
     except click.BadParameter as exc:
-        fail(f"--stdin-limit: {exc.message}")
+        from_env = ctx.get_parameter_source("stdin_limit") == click.core.ParameterSource.ENVIRONMENT
+        fail(f"{STDIN_LIMIT_ENV if from_env else '--stdin-limit'}: {exc.message}")
     if encoding:  # (once, not once per file)
         from lintnews.readers import encoding_problem
 

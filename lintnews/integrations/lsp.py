@@ -201,11 +201,9 @@ DEBOUNCE = 0.25
 
 
 def debounce_seconds() -> float:
-    raw = os.environ.get("LINTNEWS_LSP_DEBOUNCE", "")
-    try:
-        return max(0.0, float(raw)) if raw.strip() else DEBOUNCE
-    except ValueError:
-        return DEBOUNCE
+    from lintnews.util.environment import LSP_DEBOUNCE, seconds
+
+    return seconds(LSP_DEBOUNCE, DEBOUNCE)  # (checked when the command starts)
 
 
 class Scheduler:

@@ -25,6 +25,7 @@ import pluggy
 from lintnews.model import hookspecs
 from lintnews.model.errors import LintnewsError, PluginError, RulePackError, describe
 from lintnews.model.rule import Rule, validate_rule
+from lintnews.util import environment
 
 ENTRY_POINT_GROUP = "lintnews"
 BUILTIN_PLUGINS = ("lintnews.builtin.plugin", "lintnews.output.plugin")
@@ -109,7 +110,7 @@ def make_manager(
     for modname in BUILTIN_PLUGINS:
         pm.register(importlib.import_module(modname), name=modname)
     if autoload is None:
-        autoload = not os.environ.get("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD")
+        autoload = not environment.flag(environment.NO_AUTOLOAD)
     # (lintnews's own modules, such as proselint's checks for config `proselint = true`, are
     # options of lintnews, not third-party code: they load even without autoload)
     config_plugins = tuple(m for m in config_plugins if autoload or m.startswith(trust.OWN_PREFIX))
