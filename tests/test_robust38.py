@@ -4,6 +4,8 @@ before its fix (the "before" is in each docstring)."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +157,25 @@ def test_good_environment_values_still_work(name: str, value: str) -> None:
 def test_trusted_directories_may_be_listed(tmp_path: Path) -> None:
     code, _, err = run("check", "-", input=CLAIM, env={"LINTNEWS_ALLOW_CONFIG_PLUGINS": f"{tmp_path}{os.pathsep}{tmp_path}"})
     assert code == ExitCode.FINDINGS and err == ""
+
+
+# -- 5. a plugin module with no hook -------------------------------------------------------------------
+
+@pytest.mark.parametrize("module", ["os.path", "json"])
+def test_a_plugin_with_no_hook_is_a_one_line_warning(module: str) -> None:
+    """Before: ``--plugin os.path`` (a typo for the house module, or hooks without
+    ``@lintnews.hookimpl``) loaded without a word and added nothing."""
+    code, out, err = run("check", "--plugin", module, "-f", "line", "-", input=CLAIM)
+    assert code == ExitCode.FINDINGS and "vague-source" in out
+    line = one_line(err)
+    assert line.startswith("lintnews: warning:") and repr(module) in line and "registered no lintnews hook" in line
+
+
+def test_a_plugin_with_a_hook_is_not_warned_about(tmp_path: Path) -> None:
+    (tmp_path / "house_quiet.py").write_text(
+        "import lintnews\n\n@lintnews.hookimpl\ndef lintnews_register_rules(register):\n    pass\n")
+    env = {**os.environ, "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1", "PYTHONPATH": os.pathsep.join(
+        [str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.run([sys.executable, "-m", "lintnews", "check", "--plugin", "house_quiet", "-"],
+                          input=CLAIM, text=True, capture_output=True, env=env, timeout=120)
+    assert proc.returncode == ExitCode.FINDINGS and proc.stderr == ""

@@ -66,6 +66,8 @@ def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins
         fail(str(exc), exc.exit_code if exc.exit_code != ExitCode.PLUGIN_FAILURE else ExitCode.USAGE_OR_INPUT)
     for problem in registry.load_errors:  # broken entry-point plugins: named, skipped, exit 3 at the end
         say(problem)
+    for warning in registry.load_warnings:  # plugins with no hook: named, the run goes on
+        say(warning)
     return registry
 
 

@@ -54,6 +54,7 @@ class Registry:
     pack_paths: list[tuple[str, str]] = field(default_factory=list)  # (path, plugin)
     plugin_names: list[str] = field(default_factory=list)
     load_errors: list[str] = field(default_factory=list)  # entry-point plugins that failed to import
+    load_warnings: list[str] = field(default_factory=list)  # plugins that registered no hook
 
     def reader_for(self, path: str) -> ReaderSpec:
         suffix = Path(path).suffix.lower()
@@ -148,6 +149,15 @@ def make_manager(
     return pm, names, skipped
 
 
+def idle_plugins(pm: pluggy.PluginManager, names: Iterable[str]) -> list[str]:
+    """A warning for each plugin that registered no lintnews hook (``--plugin os.path``, a
+    typo'd module, hooks without ``@lintnews.hookimpl``): it loads and adds nothing, which
+    the user should hear of (as flake8 says a plugin "did not register"); the run goes on."""
+    return [f"warning: plugin {name!r} registered no lintnews hook (no function marked "
+            f"@lintnews.hookimpl): it adds nothing to the run"
+            for name in names if not pm.get_hookcallers(pm.get_plugin(name))]
+
+
 def _register_module(pm: pluggy.PluginManager, names: list[str], modname: str,
                      load: Callable[[], Any]) -> None:
     """Import a plugin module named by the user (``--plugin``) or a trusted config; any failure,
@@ -213,7 +223,7 @@ def load_registry(
 
     pm, names, skipped = make_manager(extra_plugins, autoload=autoload, config_plugins=config_plugins,
                                       config_path=config_path, trust_config=trust_config)
-    reg = Registry(plugin_names=names, load_errors=skipped)
+    reg = Registry(plugin_names=names, load_errors=skipped, load_warnings=idle_plugins(pm, names))
 
     def rule_registrar(plugin: str) -> Callable:
         def register(rule: Rule) -> None:
