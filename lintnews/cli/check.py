@@ -401,6 +401,7 @@ class _Run:
         from lintnews.output.columns import DEFAULT_UNIT
         from lintnews.output.formatters.base import FormatContext
         from lintnews.output.progress import Progress
+        from lintnews.util.printable import shown_path
 
         fmt, registry, resolver = self.fmt, self.registry, self.resolver
         unit = column_unit or DEFAULT_UNIT.get(fmt, "char")
@@ -449,6 +450,8 @@ class _Run:
                 if result.diagnostics:
                     progress.clear()  # the report may go to the same terminal
                 context.sources[result.path] = result.source_map
+                if result.path != path and path != "-" and shown_path(path) == result.path:
+                    context.raw_paths[result.path] = path  # (a name that is not UTF-8: SARIF's URI)
                 formatter.file(result.path, result.diagnostics)
                 context.sources.pop(result.path, None)
                 if stats is not None:
