@@ -179,3 +179,59 @@ def test_a_plugin_with_a_hook_is_not_warned_about(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "lintnews", "check", "--plugin", "house_quiet", "-"],
                           input=CLAIM, text=True, capture_output=True, env=env, timeout=120)
     assert proc.returncode == ExitCode.FINDINGS and proc.stderr == ""
+
+
+# -- 7. the language server: percent-encoded URIs, a broken config's pop-up -----------------------------
+
+@pytest.fixture
+def lsp_client(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from tests.test_lsp_robustness import Client
+
+    c = Client(tmp_path)
+    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": tmp_path.as_uri(), "capabilities": {}})
+    assert "result" in c.response(rid)
+    c.notify("initialized", {})
+    yield c
+    assert c.close() == 0
+
+
+def _open(client, uri: str, text: str = CLAIM, version: int = 1) -> None:  # type: ignore[no-untyped-def]
+    client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "markdown",
+                                                            "version": version, "text": text}})
+
+
+@pytest.mark.parametrize("name", ["my%20story.md", "a%00b.md", "caf%C3%A9%23draft.md"])
+def test_a_buffer_with_a_percent_encoded_uri_is_linted(lsp_client, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Before: pygls keeps buffers under the URI percent-decoded and the server looked them up as
+    sent: a buffer whose name had a space (``%20``), a ``#`` or a NUL got no diagnostics and no
+    message, ever."""
+    uri = f"{tmp_path.as_uri()}/{name}"
+    _open(lsp_client, uri)
+    got = lsp_client.diagnostics_for(uri)
+    assert any(d["code"] == "unattributed-claim/vague-source" for d in got["params"]["diagnostics"])
+
+
+def test_a_broken_config_pops_up_once_then_logs(lsp_client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Before: every lint of every buffer (each pause in typing) showed the same pop-up."""
+    config = tmp_path / ".lintnews.toml"
+    config.write_text("select = 5\n")
+    uri = f"{tmp_path.as_uri()}/story.md"
+
+    def message(method: str):  # type: ignore[no-untyped-def]
+        """The next ``window/...`` message, which must be of ``method``."""
+        got = lsp_client.wait_for(lambda m: str(m.get("method", "")).startswith("window/"))
+        assert got["method"] == method, got
+        return got
+
+    _open(lsp_client, uri)
+    shown = message("window/showMessage")
+    assert ".lintnews.toml" in shown["params"]["message"]
+    lsp_client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                                 "contentChanges": [{"text": CLAIM + "More.\n"}]})
+    logged = message("window/logMessage")
+    assert logged["params"]["message"] == shown["params"]["message"]
+    config.write_text("select = 6\n")  # the config changes, still broken: shown again
+    lsp_client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 3},
+                                                 "contentChanges": [{"text": CLAIM}]})
+    again = message("window/showMessage")
+    assert ".lintnews.toml" in again["params"]["message"]
