@@ -59,6 +59,15 @@ def test_a_previous_report_in_the_walk_is_still_replaced(tmp_path: Path, monkeyp
     assert "unattributed-claim/vague-source" in (tmp_path / name).read_text()
 
 
+def test_a_clean_runs_statistics_report_is_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("The council met on Monday, its clerk said.\n")
+    for _ in range(2):
+        code, _, err = run("check", "--statistics", "-o", "report.txt", ".")
+        assert code == ExitCode.OK and err == ""
+    assert "diagnostics in 1 file" in (tmp_path / "report.txt").read_text()
+
+
 def test_an_empty_file_in_the_walk_may_be_the_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "story.md").write_text(CLAIM)
