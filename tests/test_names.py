@@ -16,12 +16,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
 from lintnews.cli import main
 from lintnews.model.exitcodes import ExitCode
 
+SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 CLAIM = "Sources say the fire started in the kitchen.\n"
 ESC_LINE = "Sources say \x1b]0;owned\x07the \x1b[2Jfire spread.\n"
 
@@ -58,7 +60,10 @@ def test_a_file_name_that_is_not_utf8_is_reported_escaped(latin1_name, fmt):
     elif fmt == "sarif":
         uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
                 for r in json.loads(out)["runs"][0]["results"]}
-        assert uris == {"./caf%5Cxe9.txt", "./ok.txt"}
+        # the file system's bytes, percent-encoded (RFC 3986); before: the shown name's
+        # backslash, './caf%5Cxe9.txt', which names another file
+        assert uris == {"./caf%E9.txt", "./ok.txt"}
+        jsonschema.validate(json.loads(out), SARIF_SCHEMA)
     else:
         assert "caf\\xe9.txt" in out, out
 

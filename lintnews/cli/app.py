@@ -42,6 +42,16 @@ def fail(message: str, code: ExitCode = ExitCode.USAGE_OR_INPUT) -> NoReturn:
     sys.exit(int(code))
 
 
+def one_format(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> str:
+    """The one ``--format`` given: the option is read as repeatable only so that ``-f json -f
+    sarif`` is a usage error (one line, exit 2) instead of silently the last; a report has one
+    format (run lintnews once per format, each with its own ``-o``)."""
+    if len(values) > 1:
+        fail(f"--format given {len(values)} times ({', '.join(values)}): give one format per run "
+             f"(run once per format, each with its own --output)")
+    return values[0]
+
+
 def _split(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
 
@@ -56,6 +66,8 @@ def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins
         fail(str(exc), exc.exit_code if exc.exit_code != ExitCode.PLUGIN_FAILURE else ExitCode.USAGE_OR_INPUT)
     for problem in registry.load_errors:  # broken entry-point plugins: named, skipped, exit 3 at the end
         say(problem)
+    for warning in registry.load_warnings:  # plugins with no hook: named, the run goes on
+        say(warning)
     return registry
 
 
@@ -121,6 +133,13 @@ class _GuardedGroup(click.Group):
 @click.version_option(__version__, "--version", prog_name="lintnews")
 def main() -> None:
     """Lint news copy for unattributed claims, loaded language and advertorial insertions."""
+    from lintnews.model.errors import ConfigError
+    from lintnews.util.environment import check_environment
+
+    try:  # (a bad LINTNEWS_* value: one line naming it, exit 2, before any file is read)
+        check_environment()
+    except ConfigError as exc:
+        fail(str(exc))
 
 
 def _resolver(options: CliOptions, registry: Registry) -> Resolver:

@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from lintnews import __version__
-from lintnews.cli.app import FORMATS_HINT, _effective, _registry, _resolver, _show_config, _split, fail, say
+from lintnews.cli.app import (
+    FORMATS_HINT,
+    _effective,
+    _registry,
+    _resolver,
+    _show_config,
+    _split,
+    fail,
+    one_format,
+    say,
+)
 from lintnews.model.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -109,7 +119,8 @@ def _formatter(registry: Registry, fmt: str, stream: Any, context: Any) -> Any:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))  # unreadable: one line per file, run goes on
-@click.option("--format", "-f", "fmt", default="text", show_default=True, help=f"Output format: {FORMATS_HINT}.")
+@click.option("--format", "-f", "fmt", default=("text",), multiple=True, callback=one_format, show_default=True,
+              help=f"Output format: {FORMATS_HINT} (one per run).")
 @click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids or categories (comma-separated, repeatable).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
@@ -172,7 +183,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     try:
         limit = parse_size(stdin_limit)
     except click.BadParameter as exc:
-        fail(f"--stdin-limit: {exc.message}")
+        from_env = ctx.get_parameter_source("stdin_limit") == click.core.ParameterSource.ENVIRONMENT
+        fail(f"{STDIN_LIMIT_ENV if from_env else '--stdin-limit'}: {exc.message}")
     if encoding:  # (once, not once per file)
         from lintnews.readers import encoding_problem
 
@@ -338,11 +350,34 @@ class _Run:
                     if other is not None and same_file(st, other):
                         fail(f"{output}: cannot write the report over {p}, one of the inputs")
                 exclude = (st, os.path.basename(os.path.realpath(output)))
+                self._spare_drafts(output, paths, exclude)
         try:
             return (open_file(output) if output else open_stdout(self.stdout)), exclude
         except OutputError as exc:
             fail(str(exc))
             raise  # (fail exits)
+
+    def _spare_drafts(self, output: str, paths: list[str], exclude: tuple[os.stat_result, str]) -> None:
+        """``--output`` must not name a file a directory walk of this run lints (``-o story.md
+        articles/``): the walk left it out and the report replaced the draft. A previous report
+        (an empty file, or one that reads as lintnews wrote it) is not a draft: it is replaced,
+        and never linted (one line, exit 2; checked before the report is opened)."""
+        import os
+        import stat
+
+        from lintnews.execution.discovery import expand
+        from lintnews.output.sink import looks_like_report, output_stat, same_file
+
+        st = exclude[0]
+        if not stat.S_ISREG(st.st_mode) or looks_like_report(output):
+            return
+        walked = [p for p in paths if p != "-" and os.path.isdir(p)]
+        for path, problem in expand(walked, self.registry.extensions | {".txt"}):
+            if problem is None and os.path.basename(path) == exclude[1]:
+                other = output_stat(path)
+                if other is not None and same_file(st, other):
+                    fail(f"{output}: cannot write the report over {path}, one of the files this run lints "
+                         f"(write it outside the directories linted, or with another extension: .log, .json)")
 
     def _spare_settings(self, output: str | None) -> None:
         """``--output`` must not name a config file or rule pack of this run: the report was
@@ -366,6 +401,7 @@ class _Run:
         from lintnews.output.columns import DEFAULT_UNIT
         from lintnews.output.formatters.base import FormatContext
         from lintnews.output.progress import Progress
+        from lintnews.util.printable import shown_path
 
         fmt, registry, resolver = self.fmt, self.registry, self.resolver
         unit = column_unit or DEFAULT_UNIT.get(fmt, "char")
@@ -414,6 +450,8 @@ class _Run:
                 if result.diagnostics:
                     progress.clear()  # the report may go to the same terminal
                 context.sources[result.path] = result.source_map
+                if result.path != path and path != "-" and shown_path(path) == result.path:
+                    context.raw_paths[result.path] = path  # (a name that is not UTF-8: SARIF's URI)
                 formatter.file(result.path, result.diagnostics)
                 context.sources.pop(result.path, None)
                 if stats is not None:

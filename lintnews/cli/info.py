@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from lintnews.cli.app import _configured_registry, _registry, _resolver, _show_config, fail
+from lintnews.cli.app import _configured_registry, _registry, _resolver, _show_config, fail, one_format
 from lintnews.model.exitcodes import ExitCode
 
 
@@ -31,7 +31,8 @@ def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[s
 
 
 @click.command()
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default=("table",), multiple=True,
+              callback=one_format, show_default=True, help="Output format (one per run).")
 @click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
 @click.option("--no-plugins", is_flag=True,
               help="Load no plugin but those given with --plugin (no entry points, no config plugins).")

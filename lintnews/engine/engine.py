@@ -10,7 +10,6 @@ diagnostics are still reported.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -58,12 +57,9 @@ def rule_budget() -> float:
     thread, and a signal cannot interrupt a regex inside C), so a slow rule
     finishes, its findings are kept, and an ``error`` diagnostic names it.
     """
-    raw = os.environ.get(BUDGET_ENV, "")
-    try:
-        value = float(raw) if raw.strip() else DEFAULT_RULE_BUDGET
-    except ValueError:
-        return DEFAULT_RULE_BUDGET
-    return value if value > 0 else 0.0
+    from lintnews.util.environment import seconds
+
+    return seconds(BUDGET_ENV, DEFAULT_RULE_BUDGET)  # (checked when the command or Linter starts)
 
 
 def _valid(f: object, n: int) -> bool:

@@ -169,8 +169,11 @@ class Linter:
         rule_packs: tuple[str, ...] | list[str] = (),
         entry_points: bool | None = False,
     ) -> None:
+        from lintnews.util import environment
+
+        environment.check_environment()  # (a bad LINTNEWS_* value: ConfigError naming it)
         if entry_points is None:  # as the command line: unless LINTNEWS_DISABLE_PLUGIN_AUTOLOAD is set
-            entry_points = not os.environ.get("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD")
+            entry_points = not environment.flag(environment.NO_AUTOLOAD)
         spec = _Spec(_as_config(config), _codes(select, "select"), _codes(ignore, "ignore"), profile,
                      _names(plugins, "plugins", "module names (strings)"),
                      tuple(os.path.abspath(os.fspath(p))

@@ -20,6 +20,7 @@ import logging
 import os
 import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from lsprotocol import types as lsp
 from lsprotocol.types import ResponseError
@@ -201,11 +202,9 @@ DEBOUNCE = 0.25
 
 
 def debounce_seconds() -> float:
-    raw = os.environ.get("LINTNEWS_LSP_DEBOUNCE", "")
-    try:
-        return max(0.0, float(raw)) if raw.strip() else DEBOUNCE
-    except ValueError:
-        return DEBOUNCE
+    from lintnews.util.environment import LSP_DEBOUNCE, seconds
+
+    return seconds(LSP_DEBOUNCE, DEBOUNCE)  # (checked when the command starts)
 
 
 class Scheduler:
@@ -229,6 +228,8 @@ class Scheduler:
         self.timers: dict[str, Any] = {}
         self.running: set[str] = set()
         self.again: set[str] = set()
+        # (error line, config signature) already popped up: later lints log it (see _publish)
+        self.shown: set[tuple[str, tuple[str, int, int, int] | None]] = set()
         self._jobs: Any = None  # the linting thread's queue
         self._converter: Any = None
         self.lints = 0  # (how many lints ran: for tests and benchmarks)
@@ -251,12 +252,18 @@ class Scheduler:
             old.cancel()
         self.again.discard(uri)
 
+    def _document(self, uri: str) -> Any:
+        """The open buffer of ``uri``, or None. pygls keeps buffers under the URI percent-decoded
+        (``file:///my story.md``): looked up as sent (``my%20story.md``), a buffer whose name
+        had a space, a ``#`` or a NUL was never found, and never linted, without a word."""
+        return self.server.workspace.text_documents.get(unquote(uri))
+
     def _start(self, uri: str) -> None:
         self.timers.pop(uri, None)
         if uri in self.running:  # one lint per buffer at a time: the latest text goes next
             self.again.add(uri)
             return
-        doc = self.server.workspace.text_documents.get(uri)
+        doc = self._document(uri)
         if doc is None:
             return
         source, version, codec = doc.source, doc.version, doc.position_codec
@@ -328,7 +335,7 @@ class Scheduler:
 
     def _done(self, uri: str, version: int | None, future: Any) -> None:
         self.running.discard(uri)
-        doc = self.server.workspace.text_documents.get(uri)
+        doc = self._document(uri)
         if doc is None:  # closed meanwhile
             self.again.discard(uri)
             return
@@ -351,14 +358,21 @@ class Scheduler:
             writer.write(got)
 
     def _publish_now(self, uri: str) -> None:
-        doc = self.server.workspace.text_documents.get(uri)
+        doc = self._document(uri)
         if doc is not None:
             self._publish(uri, doc.version, self._lint(uri, doc.source, doc.position_codec))
 
     def _publish(self, uri: str, version: int | None, got: list[lsp.Diagnostic] | str) -> None:
         server = self.server
         if isinstance(got, str):
-            server.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=got))
+            key = (got, _config_signature(uri))
+            if key in self.shown:  # (shown once already: the editor's log, not a pop-up per lint)
+                server.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Error, message=got))
+            else:
+                if len(self.shown) >= 1000:
+                    self.shown.clear()
+                self.shown.add(key)
+                server.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=got))
             got = []
         server.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=got, version=version))
@@ -372,6 +386,23 @@ class Scheduler:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _config_signature(uri: str) -> tuple[str, int, int, int] | None:
+    """The config file a buffer's lint reads, and its identity on disk (inode, size, time of
+    change): a broken config's error is popped up once per signature, so an edit of the
+    config that leaves it broken shows its error again, and nothing else does."""
+    from lintnews.config.discovery import find_config_file
+
+    path = to_fs_path(uri) if uri.startswith("file:") else None
+    try:
+        found = find_config_file(os.path.dirname(path) if path else os.getcwd())
+        if found is None:
+            return None
+        st = os.stat(found)
+    except (OSError, ValueError):
+        return None
+    return str(found), st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def client_units(smap: Any, codec: Any, places: list[tuple[int, int]]) -> dict[tuple[int, int], int]:

@@ -116,6 +116,40 @@ def same_file(a: os.stat_result, b: os.stat_result) -> bool:
     return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
+_REPORT_LINE = re.compile(rb"[^\n]*:\d+:\d+: (?:error|warning|info)\b")
+_STATISTICS_ONLY = re.compile(rb" *\d+  diagnostics in \d+ files?\s*")  # (--statistics, no findings)
+_HTML_REPORT = re.compile(rb'<meta name="generator" content="lintnews\b')
+
+
+def looks_like_report(path: str) -> bool:
+    """Does the file at ``path`` read as a report lintnews wrote (so replacing it loses no
+    draft)? Empty; its first line a diagnostic of the ``text`` or ``line`` format
+    (``story.md:1:1: warning ...``), or ``--statistics``'s total alone; an HTML report
+    (lintnews's ``generator``); or a whole JSON document (``json``, ``sarif``: no prose
+    draft). Unreadable: no."""
+    import json
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_SNIFF + 1)
+    except OSError:
+        return False
+    if not head.strip():
+        return True
+    if _REPORT_LINE.match(head) or _STATISTICS_ONLY.fullmatch(head) or _HTML_REPORT.search(head[:4096]):
+        return True
+    if head.lstrip()[:1] in (b"{", b"[") and len(head) <= _SNIFF:
+        try:
+            json.loads(head)
+        except ValueError:
+            return False
+        return True
+    return False
+
+
+_SNIFF = 1 << 20  # (a JSON report larger than this is written with -o NAME.json, never walked)
+
+
 def output_stat(path: str) -> os.stat_result | None:
     """``stat`` of the output path (following symlinks), or ``None`` when it does not exist yet."""
     try:

@@ -25,6 +25,7 @@ import pluggy
 from lintnews.model import hookspecs
 from lintnews.model.errors import LintnewsError, PluginError, RulePackError, describe
 from lintnews.model.rule import Rule, validate_rule
+from lintnews.util import environment
 
 ENTRY_POINT_GROUP = "lintnews"
 BUILTIN_PLUGINS = ("lintnews.builtin.plugin", "lintnews.output.plugin")
@@ -53,6 +54,7 @@ class Registry:
     pack_paths: list[tuple[str, str]] = field(default_factory=list)  # (path, plugin)
     plugin_names: list[str] = field(default_factory=list)
     load_errors: list[str] = field(default_factory=list)  # entry-point plugins that failed to import
+    load_warnings: list[str] = field(default_factory=list)  # plugins that registered no hook
 
     def reader_for(self, path: str) -> ReaderSpec:
         suffix = Path(path).suffix.lower()
@@ -109,7 +111,7 @@ def make_manager(
     for modname in BUILTIN_PLUGINS:
         pm.register(importlib.import_module(modname), name=modname)
     if autoload is None:
-        autoload = not os.environ.get("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD")
+        autoload = not environment.flag(environment.NO_AUTOLOAD)
     # (lintnews's own modules, such as proselint's checks for config `proselint = true`, are
     # options of lintnews, not third-party code: they load even without autoload)
     config_plugins = tuple(m for m in config_plugins if autoload or m.startswith(trust.OWN_PREFIX))
@@ -145,6 +147,15 @@ def make_manager(
     except pluggy.PluginValidationError as exc:
         raise PluginError(f"plugin {exc.plugin!r} has a misspelled hook: {exc}") from None
     return pm, names, skipped
+
+
+def idle_plugins(pm: pluggy.PluginManager, names: Iterable[str]) -> list[str]:
+    """A warning for each plugin that registered no lintnews hook (``--plugin os.path``, a
+    typo'd module, hooks without ``@lintnews.hookimpl``): it loads and adds nothing, which
+    the user should hear of (as flake8 says a plugin "did not register"); the run goes on."""
+    return [f"warning: plugin {name!r} registered no lintnews hook (no function marked "
+            f"@lintnews.hookimpl): it adds nothing to the run"
+            for name in names if not pm.get_hookcallers(pm.get_plugin(name))]
 
 
 def _register_module(pm: pluggy.PluginManager, names: list[str], modname: str,
@@ -212,7 +223,7 @@ def load_registry(
 
     pm, names, skipped = make_manager(extra_plugins, autoload=autoload, config_plugins=config_plugins,
                                       config_path=config_path, trust_config=trust_config)
-    reg = Registry(plugin_names=names, load_errors=skipped)
+    reg = Registry(plugin_names=names, load_errors=skipped, load_warnings=idle_plugins(pm, names))
 
     def rule_registrar(plugin: str) -> Callable:
         def register(rule: Rule) -> None:

@@ -40,22 +40,20 @@ def config_plugins_allowed(config_path: str | None, flag: bool = False) -> bool:
     """May the config file at ``config_path`` have lintnews import any module it names?"""
     if flag:
         return True
-    raw = os.environ.get(ALLOW_ENV, "").strip()
-    if raw.lower() in ("", "0", "false", "no"):
-        return False
-    if raw.lower() in ("1", "true", "yes"):
-        return True
+    from lintnews.util.environment import trusted_directories
+
+    allowed = trusted_directories(ALLOW_ENV)
+    if isinstance(allowed, bool):
+        return allowed
     if not config_path:
         return False
     try:
         here = Path(config_path).resolve().parent
     except (OSError, RuntimeError):
         return False
-    for entry in raw.split(os.pathsep):
-        if not entry.strip():
-            continue
+    for entry in allowed:
         try:
-            trusted = Path(entry.strip()).expanduser().resolve()
+            trusted = Path(entry).expanduser().resolve()
         except (OSError, RuntimeError):
             continue
         if here == trusted or trusted in here.parents:

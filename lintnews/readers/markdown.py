@@ -10,7 +10,9 @@ prefixes, list bullets) is simply never copied into the plain text.
 
 What is linted: headings, paragraphs, list items, table cells and block
 quotes (as ``Block(kind="quote")``, i.e. quotations). What is not: YAML
-(``---``) or TOML (``+++``) front matter (except its ``title``, the headline
+(``---``: only when every line between reads as YAML, ``key: value``, a list item, an
+indented continuation, a comment; otherwise the ``---`` is a rule line and what follows is
+prose) or TOML (``+++``) front matter (except its ``title``, the headline
 when the draft has no level-1 heading), fenced and indented code, inline code,
 URLs, link targets, images, HTML comments and raw HTML.
 
@@ -29,6 +31,9 @@ from lintnews.readers import Block, BlockKind, Directive, Parsed
 from lintnews.readers.source import SourceBuilder
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.DOTALL)
+# A line of YAML front matter as Jekyll and Hugo write it: ``key: value`` (a name, or a quoted
+# one, then a colon), a list item, an indented continuation, a comment, or blank.
+_YAML_LINE = re.compile(r"""(?:[\w.-]+|"[^"\n]*"|'[^'\n]*')[ \t]*:(?:[ \t].*)?|-(?:[ \t].*)?|[ \t].*|#.*|""")
 _TITLE = re.compile(
     r"^title[ \t]*[:=][ \t]*(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|(?P<bare>[^\s\"'#|>][^\n#]*?))[ \t]*(?:#.*)?$",
     re.MULTILINE,
@@ -51,6 +56,13 @@ _CONTAINERS = ("blockquote_open", "list_item_open")
 _LIST_MARKER = re.compile(r"[-*+]|\d{1,9}[.)]")
 _DEDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 _MARKERS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t\n])|\d{1,9}[.)](?=[ \t\n])))*[ \t]*")
+
+
+def _reads_as_yaml(block: str) -> bool:
+    """Does the text between two ``---`` lines read as YAML front matter (every line a key
+    and value, a list item, an indented continuation, a comment or blank)? A draft that
+    opens with a rule line (``---``, then a paragraph, then another rule) is prose, linted."""
+    return all(_YAML_LINE.fullmatch(line) for line in block.splitlines())
 
 
 def _deep(markers: str) -> bool:
@@ -193,6 +205,8 @@ class _Reader:
         body_start = 0
         title_span: tuple[int, int] | None = None
         fm = _FRONT_MATTER.match(text)
+        if fm and fm.group(1) == "---" and not _reads_as_yaml(fm.group(2) or ""):
+            fm = None  # a rule line opening the draft: what follows is text, linted
         if fm:
             body_start = fm.end()
             if fm.group(2):

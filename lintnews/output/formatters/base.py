@@ -23,6 +23,9 @@ class FormatContext:
     sources: dict[str, Any] = field(default_factory=dict)  # path -> SourceMap, for context lines
     show_source: bool = True
     column_unit: str = "char"  # columns as shown by text and line: char, byte, display (output.columns)
+    # shown path -> the path as the file system has it, for a name that is not UTF-8 (shown as
+    # caf\xe9.txt; SARIF's URI percent-encodes its bytes, caf%E9.txt)
+    raw_paths: dict[str, str] = field(default_factory=dict)
 
 
 class Formatter:

@@ -24,12 +24,14 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def artifact_uri(path: str) -> str:
     """A URI reference for ``path``: relative paths stay relative (SARIF viewers resolve them
-    against the repository), absolute ones become ``file://`` URIs, standard input is ``stdin``."""
+    against the repository), absolute ones become ``file://`` URIs, standard input is ``stdin``.
+    The file system's bytes are percent-encoded (RFC 3986), a name that is not UTF-8 too:
+    ``caf%E9.txt``, not its shown form ``caf\xe9.txt`` (``caf%5Cxe9.txt``, another file)."""
     if path in ("-", "<stdin>"):
         return "stdin"
     if os.path.isabs(path):
         return PurePath(path).as_uri()
-    return quote(path.replace(os.sep, "/"), safe="/:@!$&'()*+,;=-._~")
+    return quote(os.fsencode(path.replace(os.sep, "/")), safe="/:@!$&'()*+,;=-._~")
 
 
 class SarifFormatter(Formatter):
@@ -72,7 +74,7 @@ class SarifFormatter(Formatter):
             "message": {"text": message},
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": artifact_uri(d.path)},
+                    "artifactLocation": {"uri": artifact_uri(self.context.raw_paths.get(d.path, d.path))},
                     "region": {
                         "startLine": d.line,
                         "startColumn": d.column,
