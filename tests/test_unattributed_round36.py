@@ -36,6 +36,8 @@ HINTED = [
     "Shells hit the depot overnight, residents and a local monitoring group said.",
     "Government forces and the Red Hill Brigades blamed each other for the attack.",
     "Witnesses and police said the car had been speeding.",
+    "Military chiefs told a parliamentary committee in May that the army was short of shells.",
+    "Officials told the inquiry that the records had been lost.",
 ]
 
 STILL_WARNED = [
@@ -44,6 +46,8 @@ STILL_WARNED = [
     "Two people died in the fire, witnesses and residents said.",
     "Rights groups and residents say the plan will fail.",
     "Political analysts and aid agencies warn the plan will fail.",
+    "Officials told reporters that the records had been lost.",
+    "Officials told a friend of the court that the records had been lost.",
 ]
 
 

@@ -366,6 +366,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # group speaks alongside a body that can be named or is (a wire's lead, whose sources
         # the next sentences name); partly attributed, so a hint, not a warning
         return found._replace(severity="info", branch="source:with-body")
+    if lemma == "tell" and _FORUM.match(text, tok.end, hi):
+        # "Military chiefs told a parliamentary committee in May that ...": evidence given to a
+        # public body on its record, which the reader can look up; which chiefs is a hint
+        return found._replace(severity="info", branch="source:forum")
     if lemma == "call" and demand_only(text, tok.end, hi):
         # "Campaigners called for the closures to be paused", "critics called on the minister
         # to resign": a demand claims nothing the reader must take on trust (GUIDELINES: a
@@ -396,6 +400,14 @@ def body_conjunct(conjunct: list[Token]) -> bool:
 # bodies besides the public ones that speak as one: outlets, monitors, relief organisations
 _SPEAKING_BODIES = frozenset(
     "media broadcaster network group monitor observatory organisation organization charity hospital".split()
+)
+
+
+# a public forum whose record keeps what it is told: "told a parliamentary committee", "told
+# the inquiry", "told Congress" (not "told reporters", "told a friend")
+_FORUM = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:committee|parliament|inquiry|hearing|court|tribunal|senate|congress|assembly|commission)\b"
 )
 
 
