@@ -99,6 +99,11 @@ def skip_parenthetical(after: list[Token], j: int) -> int:
     return j
 
 
+# words after which a verb's form can only be a noun: an article or a possessive that cannot
+# stand alone ("this", "those", "her" can: "critics of this say", "friends of hers")
+_NOUN_MARKERS = frozenset("the a an its their his our your my".split())
+
+
 def pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, bool]:
     """Skip a prepositional phrase after the head ("at the ministry", "familiar with the
     talks", "of tariffs"): (index after it, it holds a capitalised word). With
@@ -114,8 +119,9 @@ def pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, b
         membership and after[j].low == "of")
     while k < len(after) and k < j + 10:
         t = after[k]
-        if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low in WHO)):
-            break
+        if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low in WHO)
+                          and after[k - 1].low not in _NOUN_MARKERS):
+            break  # (after an article or a possessive a verb's form is a noun: "for finishing the project")
         if t.low in ("that", "which", "whom", "whose", "where", "when", "what", "how", "why", "and", "or",
                      "but") and not (
                 k == j + 1 and after[j].low == "of" and t.low == "whom"):

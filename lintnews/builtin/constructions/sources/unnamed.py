@@ -177,7 +177,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if polled_by_named(after, j):
         return None  # "most economists polled by Reuters expect": a named poll's respondents
     j = skip_aside(after, j)  # "residents, who have lived here for decades, say"
+    and_at = j
     j = coordinated(after, j)  # "critics and other observers have argued"
+    # "residents and a local monitoring group said", "witnesses and the Red Cross said"
+    with_body = j > and_at and body_conjunct(after[and_at + 1 : j])
     relative = j < len(after) and after[j].low in WHO
     if relative:
         j += 1  # "critics who say", "those who believe"
@@ -357,6 +360,16 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
            else "participle" if vbg else "lead")
     found = _cue(text, start, head_end if conjoined else tok.end, low, described,
                  f"source:{how}:{subject}:{lemma}")
+    if with_body or (after_np + 1 < len(before) and before[after_np].low == "and"
+                     and body_conjunct([before[after_np + 1]])):
+        # "state media and witnesses said", "residents and a local monitoring group said": the
+        # group speaks alongside a body that can be named or is (a wire's lead, whose sources
+        # the next sentences name); partly attributed, so a hint, not a warning
+        return found._replace(severity="info", branch="source:with-body")
+    if lemma == "tell" and _FORUM.match(text, tok.end, hi):
+        # "Military chiefs told a parliamentary committee in May that ...": evidence given to a
+        # public body on its record, which the reader can look up; which chiefs is a hint
+        return found._replace(severity="info", branch="source:forum")
     if lemma == "call" and demand_only(text, tok.end, hi):
         # "Campaigners called for the closures to be paused", "critics called on the minister
         # to resign": a demand claims nothing the reader must take on trust (GUIDELINES: a
@@ -368,6 +381,34 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # (measured: 1 true of 2 on news-dev and the fresh pages)
         return found._replace(severity="info")
     return found
+
+
+def body_conjunct(conjunct: list[Token]) -> bool:
+    """Is ``conjunct`` (the words of the other conjunct, in reading order, ending at its head)
+    one body that speaks: a public body, an outlet or a monitoring group ("a local monitoring
+    group", "state media", "the police"), or a definite name ("the Free Dravik Brigades", "the
+    Red Cross")? A vague group of people ("other critics", "Republican lawmakers") or of bodies
+    ("human rights groups", "aid agencies") is not."""
+    if not conjunct or not conjunct[-1].word:
+        return False
+    head = conjunct[-1]
+    if lx.forms("public-bodies", lx.NOUN).get(head.low) == head.low or head.low in _SPEAKING_BODIES:
+        return True  # (one body: "rights groups", "UN agencies" are as vague as the people)
+    return head.capitalised and conjunct[0].low == "the" and len(conjunct) > 1
+
+
+# bodies besides the public ones that speak as one: outlets, monitors, relief organisations
+_SPEAKING_BODIES = frozenset(
+    "media broadcaster network group monitor observatory organisation organization charity hospital".split()
+)
+
+
+# a public forum whose record keeps what it is told: "told a parliamentary committee", "told
+# the inquiry", "told Congress" (not "told reporters", "told a friend")
+_FORUM = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:committee|parliament|inquiry|hearing|court|tribunal|senate|congress|assembly|commission)\b"
+)
 
 
 # a generic modifier that points back to the organisation the story names ("company officials")
