@@ -37,7 +37,7 @@ _IRREGULAR_PAST = (r"(?:said|told|thought|knew|saw|took|made|went|got|gave|felt|
                    r"broke|chose|drove|fell|forgot|hit|hurt|let|meant|put|quit|rode|rose|shot|sought|"
                    r"spoke|struck|taught|threw|understood|wore)")
 # After the verb: what makes it a speech verb.
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = LazyRegex(
     r"\s*(?:\w+ly\s+)?(?:"
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
