@@ -37,7 +37,7 @@ _IRREGULAR_PAST = (r"(?:said|told|thought|knew|saw|took|made|went|got|gave|felt|
                    r"broke|chose|drove|fell|forgot|hit|hurt|let|meant|put|quit|rode|rose|shot|sought|"
                    r"spoke|struck|taught|threw|understood|wore)")
 # After the verb: what makes it a speech verb.
-_SPEECH_AFTER = LazyRegex(
+_SPEECH_AFTER = re.compile(
     r"\s*(?:\w+ly\s+)?(?:"
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
@@ -69,14 +69,6 @@ _SPEECH_AFTER = LazyRegex(
     rf"|(?:he|she|they|we|it)\s+{_IRREGULAR_PAST}\b"
     rf"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s+(?:(?:never|not|also|\w+ly)\s+){{0,2}}"
     rf"(?-i:[a-z]+ed|{_IRREGULAR_PAST})\b"
-    # round 30: a noun phrase's regular past ("claimed the routes carried fewer than four
-    # passengers"): one or two words after a determiner, then a past tense not followed by a
-    # preposition, a conjunction or a comma, which would make it a participle modifying the
-    # object ("admitted the man injured in the crash", "claimed the seat vacated by")
-    r"|(?:the|a|an|its|his|her|their|this|these|those)\s+(?:(?-i:[a-z][\w'’-]*)\s+){1,2}?"
-    r"(?<!ed\s)(?-i:[a-z]{2,}ed)\s+(?!(?:by|in|at|on|from|during|after|with|for|to|into|as|and|or|"
-    r"under|over|without|through|near|since|until|around|across|along|onto|upon|off|out|up|down|"
-    r"behind|beside|between|among|against|before|via|outside|inside|within|towards?|of)\b)(?-i:[a-z])"
     r")"
 )
 # After the verb: the other senses news copy uses every day.
