@@ -100,3 +100,24 @@ def test_a_description_under_its_price_line_joins_the_box() -> None:
         "Buy the Fellrunner gloves from Spokeshop.",
     ]
     assert warning_lines("\n\n".join(box)) == [3, 5, 7, 9]
+
+
+# -- a sales page's hook above a commerce rule's own call ---------------------------------------
+
+APP = [
+    "Tallybook 3: your budget, sorted",
+    "Meet Tallybook 3 — the easiest way to track bills, split rent and plan savings.",
+    "What's new in version 3:",
+    "- Shared budgets for households",
+    "Try Tallybook Plus free for 30 days.",
+]
+
+
+def test_a_hook_above_a_commerce_call_joins_it() -> None:
+    assert 3 in warning_lines("\n\n".join(APP))
+
+
+def test_a_narrated_lede_above_a_commerce_call_stays_quiet() -> None:
+    review = list(APP)
+    review[1] = "Tallybook 3 was launched in May by a two-person studio in Leeds, and it is the easiest budget app we tested."
+    assert 3 not in warning_lines("\n\n".join(review))
