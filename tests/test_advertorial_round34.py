@@ -73,9 +73,7 @@ def test_the_hook_marks() -> None:
     assert hook_marks("Book your perfect riverside hideaway.") >= 2
     # (advice or a description to the reader neither commands nor exclaims)
     assert hook_marks("Most advisers suggest keeping six months of spending in an account you can reach quickly.") == 0
-    # (round 35: a hook that opens on the reader's own, praised, "Your perfect riverside hideaway
-    # awaits.", is one; the reader's own without praise is not)
-    assert hook_marks("Your riverside neighbours object to the plan.") == 0
+    assert hook_marks("Your perfect riverside hideaway awaits.") == 0
     assert hook_marks("The fair returned in June, the organisers said, with a magical lantern trail!") == 0
 
 

@@ -85,7 +85,6 @@ def seller_marks(seg: str) -> int:
         _GATE.search(seg) is None
         and seg.lstrip(_OPENERS)[:14].split(" ", 1)[0].lower() not in _classes()[3]
         and not (_DIGIT.search(seg) is not None and _word_price().search(seg) is not None)
-        and not _coordinated(seg)
     ):
         return 0  # (the cheap test first: no "we/our/us", no price, no command that sells first)
     if _QUOTE.search(seg) is not None:
@@ -127,29 +126,11 @@ def seller_marks(seg: str) -> int:
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
     exclaim = _EXCLAIM.search(seg) is not None
-    reward = _REWARD if commands and _CONDITION.search(seg) is not None else 0
-    marks = reader + business + min(commands, 2) + price + min(praised, 2) + exclaim + reward
+    marks = reader + business + min(commands, 2) + price + min(praised, 2) + exclaim
     # (a seller's own act, "we"/"our" with its offer or a command that sells, lets a middling
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
     return -marks if not (business or selling) else marks
-
-
-# an offer's condition: a command's clause joined by "and" to what the buyer gets for it, a thing
-# free, a share or a sum off, a bonus, a fee waived ("Book seven nights and get 10 per cent off",
-# "Pre-order it now and get free earbuds", "Join before May and pay no joining fee"): direct-response
-# copy's "act and be rewarded", which a story reports ("buyers got 10 per cent off") but never
-# addresses to its reader as a bargain in the imperative. Two marks (a promise and its price), read
-# only where a sentence of the paragraph commands; "and get off at the pier" names no reward.
-_CONDITION = LazyRegex(
-    r"\band\s+(?:get|save|receive|enjoy|claim|pay|earn|take)\s+"
-    r"(?:(?:a|an|your|up\s+to|an\s+extra|a\s+further|another|over)\s+)?"
-    r"(?:free\b|no\s+(?:[\w-]+\s+){0,2}?(?:fees?|charge|deposit|interest)\b|half[\s-]price\b"
-    r"|(?:[$£€₹₩¥]\s?)?\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|off\b)|[$£€₹₩¥]\s?\d"
-    r"|(?:[\w-]+\s+)?(?:bonus|discount|cashback|voucher|gift\s+card)\b)",
-    re.IGNORECASE,
-)
-_REWARD = 2
 
 
 def hook_marks(seg: str) -> int:
@@ -180,12 +161,9 @@ def hook_marks(seg: str) -> int:
         _command(first, seg) or first.group(1).lower() in sells or _NEGATIVE_COMMAND.match(seg) is not None
     )
     exclaim = _EXCLAIM.search(seg) is not None
-    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
-    # (or it opens on the reader's own, praised: "Your perfect hideaway awaits.", the seller's
-    # promise to the reader; a lede opens on its news actor, and "Your council wants..." praises nothing)
-    promised = first is not None and first.group(1).lower() == "your" and praised > 0
-    if not (commanded or exclaim or promised):
+    if not (commanded or exclaim):
         return 0  # (advice or a description to the reader: "Most advisers suggest ... you can")
+    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
     return (not ws.isdisjoint(_SECOND)) + commanded + min(praised, 2) + exclaim
 
 
@@ -243,13 +221,7 @@ def _attributive(words: Sequence[str], i: int) -> bool:
     approved", "was refurbished" and "said" stay narration; "a fully equipped kitchen" and "the
     illuminated trail" describe what is on offer."""
     before = words[i - 1] if i else ""
-    if i >= 2 and words[i - 2] == "no" and before not in _NOT_NOUN_AFTER_NO:
-        return True  # (a verbless "no N V-ed": "no experience needed", "no questions asked")
     return before in _DETERMINERS or (len(before) > 4 and before.endswith("ly") and before not in _NOT_MANNER)
-
-
-# the words after "no" that make no noun of a verbless "no N V-ed" ("no one noticed", "no longer used")
-_NOT_NOUN_AFTER_NO = frozenset({"one", "longer", "doubt", "matter", "sooner", "less", "more"})
 
 
 # words in -ly that are no adverb of manner or degree before a participle ("only", "early" and

@@ -4,17 +4,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.about import quotation_test
-from lintnews.builtin.advertorial.cues import COMMERCE
 from lintnews.builtin.advertorial.judgement import Judgement
 from lintnews.builtin.advertorial.voices import seller_blocks, voice_level, voice_paragraphs
 from lintnews.builtin.advertorial_shapes import JUDGED
 from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
-from lintnews.model.diagnostic import Finding, Severity
+from lintnews.model.diagnostic import Finding
 from lintnews.packs.model import Hit
 
 if TYPE_CHECKING:
@@ -40,7 +38,7 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
     candidates = voice_paragraphs(doc, voice[0][1]) if voice else set()
     # the seller's voice of every short paragraph, read with its neighbours (a page of sales
     # lines): only in a document the promo-voice rule points into at all
-    sellers = seller_blocks(doc, candidates, _pitched(doc, signals)) if candidates else {}
+    sellers = seller_blocks(doc, candidates) if candidates else {}
     if not signals and not any(level == 2 for level in sellers.values()):
         # (the cheap path: most such documents hold a "free" or a "site" in a story paragraph)
         quoted = quotation_test(doc)
@@ -54,19 +52,3 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
     # headline-list rule, which the engine calls after the judges, then leaves it alone)
     JUDGED.add(doc)
     yield from Judgement(doc, signals, voice_rule, candidates, sellers).findings()
-
-
-def _pitched(doc: Document, signals: Mapping[PackRule, Sequence[Hit]]) -> frozenset[int]:
-    """The paragraphs a commerce rule warns on (its own words a sales call: "Try it free for 14
-    days"), by block index: a pitch below a sales page's opening hook (see
-    :func:`lintnews.builtin.advertorial.voices.seller_blocks`)."""
-    starts = [b.start for b in doc.blocks]
-    out: set[int] = set()
-    for rule, hits in signals.items():
-        if rule.id not in COMMERCE:
-            continue
-        for hit in hits:
-            sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
-            if sev.rank >= Severity.WARNING.rank:
-                out.add(bisect_right(starts, hit.start) - 1)
-    return frozenset(out)

@@ -76,16 +76,12 @@ def describes(units: Units, idx: list[int], around: tuple[int, int], marked: set
     """Does the paragraph between two shopping lines name what the listing around it sells (a
     product's description: "the Note 10 Plus is well designed" under "Galaxy Note 10 Plus for
     $840")? Advice to the reader that names nothing of theirs ("If you are out of contract,
-    phone your provider") is the story's, not the listing's. (Up to two marked lines above it:
+    phone your provider") is the story's, not the listing's. (Up to two marked lines each way:
     a price line and its "buy" line.)"""
     us, text = units.units, units.text
     between = _named(text[us[idx[0]].start : us[idx[-1]].end])
-    lo, _hi = around
-    # (the product is named above it: a box opens on its price line and closes on its "buy" line;
-    # a description that names only the next item's line is a guide's copy before that item, the
-    # line above it another item's, closed already: "Gloves, 22 pounds - buy from X" / "A knife
-    # digs ..." / "Knife, 18.50 - shop now at Y")
-    near = [i for i in (lo - 1, lo) if i in marked]
+    lo, hi = around
+    near = [i for i in (lo - 1, lo, hi, hi + 1) if i in marked]
     return any(between & _named(text[us[i].start : us[i].end]) for i in near)
 
 

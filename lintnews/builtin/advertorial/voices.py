@@ -33,15 +33,13 @@ if TYPE_CHECKING:
 _SELLER_REACH = 3  # paragraphs around a seed of the seller's voice that are read with it
 
 
-def seller_blocks(doc: Document, candidates: set[int], pitched: frozenset[int] = frozenset()) -> dict[int, int]:
+def seller_blocks(doc: Document, candidates: set[int]) -> dict[int, int]:
     """The paragraphs in the seller's voice (2 a pitch, 1 maybe), by block index (see
     :mod:`lintnews.builtin.advertorial_seller`). The seeds are the paragraphs holding a word of
     the promo-voice rule (an offer, a price, a delivery: a sales page names one) that are
     middling or more in the seller's voice; the paragraphs within _SELLER_REACH of a seed are
     read with it (reading every line of a long text cost 6% of linting it). Headings,
-    quotations, captions and the speakers' turns are not prose of the page's own. ``pitched``:
-    the paragraphs a commerce rule warns on (a sales call of its own words, "Try it free for 14
-    days"), which stand for a pitch below an opening hook as the seller's voice's do."""
+    quotations, captions and the speakers' turns are not prose of the page's own."""
     text, blocks = doc.text, doc.blocks
 
     def prose(bi: int) -> str | None:
@@ -52,12 +50,12 @@ def seller_blocks(doc: Document, candidates: set[int], pitched: frozenset[int] =
 
     measured = {bi: seller_marks(t) for bi in candidates if (t := prose(bi)) is not None}
     seeds = [bi for bi, m in measured.items() if abs(m) >= SELLER_MIDDLE]
-    if not seeds and not pitched:
+    if not seeds:
         return {}
     near = {j for bi in seeds for j in range(max(0, bi - _SELLER_REACH), min(len(blocks), bi + _SELLER_REACH + 1))}
-    levels = seller_levels({bi: prose(bi) for bi in near}, measured) if seeds else {}
-    if 2 in levels.values() or pitched:
-        _page_hook(doc, levels, prose, pitched)
+    levels = seller_levels({bi: prose(bi) for bi in near}, measured)
+    if 2 in levels.values():
+        _page_hook(doc, levels, prose)
     if levels:  # (the turns are found only where a paragraph reads as the seller's)
         turns = doc.turns
         if turns:
@@ -68,22 +66,18 @@ def seller_blocks(doc: Document, candidates: set[int], pitched: frozenset[int] =
 _HOOK = 2  # marks of an opening hook (see advertorial_seller.hook_marks) on a page that sells
 
 
-def _page_hook(
-    doc: Document, levels: dict[int, int], prose: Callable[[int], str | None], pitched: frozenset[int] = frozenset()
-) -> None:
+def _page_hook(doc: Document, levels: dict[int, int], prose: Callable[[int], str | None]) -> None:
     """A sales page's opening hook: the first paragraph under the headline, when it speaks to
     the reader, commands, praises or exclaims (two marks: "Your perfect hideaway awaits.",
     "Don't miss the most magical weekend of the year!") and a seller's pitch stands further
     down the same page. The hook alone is a page's or a feature's opening (not reported); the
-    pitch below (the seller's voice's, or a commerce rule's warning in ``pitched``) is what
-    makes the page the seller's. A news story's lede reports, narrates or quotes, which vetoes it."""
+    pitch below is what makes the page the seller's. A news story's lede reports, narrates
+    or quotes, which vetoes it."""
     head = doc.headline
     if head is None:
         return
     bi = next((i for i, b in enumerate(doc.blocks) if b.start >= head.end and b.kind != "heading"), None)
-    if bi is None or levels.get(bi) == 2:
-        return  # (a hint of the seller's voice there is raised by the hook's own marks)
-    if not any(level == 2 and i > bi for i, level in levels.items()) and not any(i > bi for i in pitched):
+    if bi is None or bi in levels or not any(level == 2 and i > bi for i, level in levels.items()):
         return
     text = prose(bi)
     if text is not None and hook_marks(text) >= _HOOK:
