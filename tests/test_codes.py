@@ -8,20 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from clirun import run
 
-from lintnews.cli import main
 from lintnews.engine.selection import is_selected
 from lintnews.model.exitcodes import ExitCode
 
 CLAIM = "Sources say the harbour will close. It was a shocking decision.\n"
 # a straight-quoted word and three dots: proselint's typography checks; "very unique": another family
 PROSE = 'The mayor called it "final"... It was a very unique plan, the council said.\n'
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

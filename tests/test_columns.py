@@ -12,9 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from clirun import run
 
-from lintnews.cli import main
 from lintnews.output.columns import convert
 
 PREFIX = "Café owners—angry 🔥 "
@@ -22,11 +21,6 @@ LINE = PREFIX + "Sources say the fire was set.\n"
 CHARS = len(PREFIX) + 1  # code points: 21
 BYTES = len(PREFIX.encode("utf-8")) + 1  # é 2 bytes, — 3, 🔥 4: 27
 CELLS = len(PREFIX) + 1 + 1  # the emoji is wide: 22
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

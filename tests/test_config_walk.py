@@ -11,19 +11,13 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from clirun import run
 
-from lintnews.cli import main
 from lintnews.config.discovery import Walk
 from lintnews.model.exitcodes import ExitCode
 
 CLAIM = "Sources say the fire started in the kitchen.\n"
 SILENCE = 'ignore = ["unattributed-claim"]\n'
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_the_walk_stops_at_the_repository_root(tmp_path):

@@ -7,19 +7,12 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
+from clirun import run
 
-from lintnews.cli import main
 from lintnews.execution.parallel import cpus
 from lintnews.model.exitcodes import ExitCode
 
 CLAIM = "Sources say the fire started in the kitchen.\n"
-
-
-def run(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    result = CliRunner().invoke(main, list(args), input=input,
-                                env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1", **(env or {})})
-    return result.exit_code, result.stdout, result.stderr
 
 
 # -- 22.12: standard input has a cap -------------------------------------------------------------

@@ -18,9 +18,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
+from clirun import run
 
-from lintnews.cli import main
 from lintnews.model.exitcodes import ExitCode
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -28,12 +27,8 @@ CLAIM = "Sources say the fire started in the kitchen.\n"
 ESC_LINE = "Sources say \x1b]0;owned\x07the \x1b[2Jfire spread.\n"
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
-    return result.exit_code, result.stdout, result.stderr
-
-
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """``python -m lintnews ARGS`` in ``cwd`` with byte streams (the names under test are not UTF-8)."""
     env = {**os.environ, "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"}
     return subprocess.run([sys.executable, "-m", "lintnews", *args], capture_output=True, env=env,
                           cwd=cwd, timeout=120)

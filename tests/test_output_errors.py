@@ -15,26 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from clirun import cli, run
 from users import as_nobody, public_dir
 
-from lintnews.cli import main
 from lintnews.model.exitcodes import ExitCode
 
 CLAIM = "Sources say the fire started in the kitchen.\n"
 CLEAN = "The council approved the plan on Monday, its leader said.\n"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
-    return result.exit_code, result.stdout, result.stderr
-
-
-def cli(args: list[str], **kw) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
-    env = {**os.environ, "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"}
-    kw.setdefault("stdout", subprocess.PIPE)
-    kw.setdefault("stderr", subprocess.PIPE)
-    return subprocess.run([sys.executable, "-m", "lintnews", *args], text=True, env=env, timeout=120, **kw)
 
 
 def one_line(err: str, *needles: str) -> None:

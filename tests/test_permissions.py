@@ -8,18 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
+from clirun import run
 from users import as_nobody, public_dir
 
-from lintnews.cli import main
 from lintnews.model.exitcodes import ExitCode
 
 CLAIM = "Sources say the fire started in the kitchen.\n"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
-    return result.exit_code, result.stdout, result.stderr
 
 
 def _tree(base: Path) -> dict[str, Path]:

@@ -9,18 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from clirun import run
 
-from lintnews.cli import main
 from lintnews.model.exitcodes import ExitCode
 
 CLAIM = "Sources say the mayor slammed the plan.\n"
-
-
-def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), input=input,
-                                env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1", **(env or {})})
-    return result.exit_code, result.stdout, result.stderr
 
 
 def one_line(err: str) -> str:

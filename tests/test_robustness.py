@@ -18,18 +18,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from clirun import run
 
 from lintnews.cli import main
 from lintnews.model.exitcodes import ExitCode
 
 GOOD = "Sources say the fire started in the kitchen.\n"
 GOOD_RULE = "unattributed-claim/vague-source"
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    """Run ``lintnews`` in-process; returns (exit code, stdout, stderr)."""
-    result = CliRunner().invoke(main, list(args), env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1", **(env or {})})
-    return result.exit_code, result.stdout, result.stderr
 
 
 def no_traceback(err: str) -> None:
