@@ -8,7 +8,15 @@ fixed by general grammar.
 - material going round with no one releasing it, as a reduced relative: "footage
   circulating online", "rumours swirling in the capital"; "the video circulating online"
   refers back, and "footage showing", "officials are circulating a draft", "water
-  circulating in the pipes" are no emergence.
+  circulating in the pipes" are no emergence;
+- "leaders" as an unnamed source when its verb takes a content clause: "business leaders have
+  warned that", "conservative leaders had warned they would"; leaders mostly act, so "leaders
+  were hoping to", "warned their residents", "the leaders said", "both leaders said",
+  "Labour leader Ana Ruiz said" and "world leaders agreed" stay silent;
+- a passive's vague agent with its members named ("praised by critics, including the novelist
+  Ana Ruiz") is identified; "praised by critics" still warns;
+- material going round that speaks ("a message circulating on a chat app says ..."): the story
+  relays its words as a claim (a fact check quotes it to test it), a hint.
 
 Every sentence is written for these tests. See docs/history/unattributed-claims.md, round 37.
 """
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
@@ -27,6 +36,10 @@ WARNED = [
     ("Footage circulating online appeared to show the pier collapsing.", "Footage circulating"),
     ("A video circulating on social media shows the mayor dancing.", "A video circulating"),
     ("Rumours swirling in the capital suggest the minister will resign.", "Rumours swirling"),
+    ("Business leaders have warned that the pier levy will cost jobs.", "Business leaders have warned"),
+    ("Some conservative leaders had warned they would leave the church.", "conservative leaders had warned"),
+    ("The school has been praised by critics.", "praised by critics"),
+    ("The school has been praised by critics, notably for its library.", "praised by critics"),
 ]
 
 SILENT = [
@@ -37,6 +50,19 @@ SILENT = [
     "Footage showing the rescuers was broadcast on Monday.",
     "Officials are circulating a draft of the treaty.",
     "The water circulating in the pipes was cold.",
+    "The leaders said the talks had gone well.",
+    "Both leaders said the meeting had been useful.",
+    "Labour leader Ana Ruiz said the plan was flawed.",
+    "World leaders agreed to cut emissions.",
+    "Leaders were hoping to firm up support before the vote.",
+    "Other leaders in the region warned their residents of the storm.",
+    "The school has been praised by critics, including the novelist Ana Ruiz.",
+    "The school has been praised by industry observers, among them the banker Tom Bell.",
+]
+
+RELAYED = [
+    "A message circulating on a chat app says the new cameras fine drivers at any speed.",
+    "A letter circulating in the village claims the well is poisoned.",
 ]
 
 
@@ -50,3 +76,9 @@ def test_round37_warned(lint, text, cue):
 @pytest.mark.parametrize("text", SILENT)
 def test_round37_silent(lint, text):
     assert not _claims(lint, text)
+
+
+@pytest.mark.parametrize("text", RELAYED)
+def test_round37_relayed_material_is_a_hint(lint, text):
+    assert not _warnings(lint, text)
+    assert _claims(lint, text, Severity.INFO)

@@ -249,6 +249,28 @@ def _emergence(text: str, after: list[Token], j: int) -> int | None:
     return t.end
 
 
+# what material going round does when the story relays its words: "a post circulating online claims"
+_RELAYING = frozenset(("say", "claim", "allege", "warn", "tell"))
+
+
+def _relayed(text: str, after: list[Token], emerged: int) -> bool:
+    """Is the emergence at ``emerged`` an -ing reduced relative ("a message circulating on
+    WhatsApp") whose phrase is then the subject of a verb of saying ("says", "claims")? The
+    clause reports the material's words as a claim, not its content as fact ("footage
+    circulating online shows" stays)."""
+    if not text[:emerged].endswith("ing"):
+        return False
+    telling = lx.forms("source-verbs", lx.FINITE)
+    for t in after:
+        if t.start < emerged:
+            continue
+        if not t.word:
+            return False
+        if telling.get(t.low) in _RELAYING:
+            return True
+    return False
+
+
 _LEFT_WORDS = frozenset("according amid amidst despite after following there by in from".split())
 _FRAMING = frozenset("according to by in from after following amid amidst despite with".split())
 _RIGHT_WORDS = frozenset("that of about over seen has holds says tells".split())
@@ -377,6 +399,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     # footage has emerged, reports surfaced, documents seen by
     emerged = _emergence(text, after, j)
     if emerged is not None and boundary:
+        if _relayed(text, after, emerged):
+            # "a message circulating on WhatsApp says ...": the material speaks, and the story
+            # reports what it says as its claim (a fact check quotes it to test it): a hint
+            return cue(np.start, emerged, "emerged")._replace(severity="info", branch="provenance:emerged:relayed")
         return cue(np.start, emerged, "emerged")
     if j < len(after) - 1 and after[j].low == "seen" and after[j + 1].low == "by" and lemma not in _VISUAL:
         return cue(np.start, after[j + 1].end, "seen-by")

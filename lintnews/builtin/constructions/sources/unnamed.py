@@ -328,6 +328,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if (lemma in _VOTING and (nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j]))
             and _BALLOT.match(text, tok.end)):
         return None  # "union members have rejected a deal": a ballot on an offer, not a claim
+    if nouns.get(low) == "leader" and (relative or not _content_follows(after, token_index(after, tok))):
+        # "leaders were hoping to firm up support", "warned their residents", "leaders who
+        # said they would march": leaders act, and most often as the ones the story is about;
+        # they stand for a claim only with its clause ("business leaders have warned that")
+        return None
     if lemma == "believe" and tok.end < len(text) and _BELIEVE_IN.match(text, tok.end):
         return None  # "others who no longer believe in traditional customs": a faith, no claim
     if relative and _COUNTED_NP.match(text, start, hs):
@@ -415,6 +420,16 @@ _FORUM = re.compile(
 _POINTING_MODIFIERS = frozenset(("company", "firm"))
 # what voters do at the polls: a vote, not a claim ("voters rejected the bid")
 _VOTING = frozenset(("reject", "accept", "deny", "approve"))
+# the words that open a verb's content clause: "warned that", "said they", "said there was"
+_CLAUSE_OPENERS = frozenset(("that", "he", "she", "it", "they", "we", "there"))
+
+
+def _content_follows(after: list[Token], k: int) -> bool:
+    """Does a content clause follow the verb at ``after[k]`` ("have warned that the levy",
+    "said they want", "said there was"), not an object or an infinitive ("warned their
+    residents", "were hoping to firm up")?"""
+    n = after[k + 1] if 0 <= k < len(after) - 1 else None
+    return n is not None and (n.low in _CLAUSE_OPENERS or n.text in ('"', "“", ":"))
 # what members ballot on: "rejected a deal", "accepted the latest pay offer"
 _BALLOT = re.compile(
     r"(?i)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
