@@ -424,11 +424,11 @@ _VOTING = frozenset(("reject", "accept", "deny", "approve"))
 _CLAUSE_OPENERS = frozenset(("that", "he", "she", "it", "they", "we", "there"))
 
 
-def _content_follows(after: list[Token], k: int) -> bool:
+def _content_follows(after: list[Token], k: int | None) -> bool:
     """Does a content clause follow the verb at ``after[k]`` ("have warned that the levy",
     "said they want", "said there was"), not an object or an infinitive ("warned their
     residents", "were hoping to firm up")?"""
-    n = after[k + 1] if 0 <= k < len(after) - 1 else None
+    n = after[k + 1] if k is not None and 0 <= k < len(after) - 1 else None
     return n is not None and (n.low in _CLAUSE_OPENERS or n.text in ('"', "“", ":"))
 # what members ballot on: "rejected a deal", "accepted the latest pay offer"
 _BALLOT = re.compile(
