@@ -258,7 +258,7 @@ def _relayed(text: str, after: list[Token], emerged: int) -> bool:
     WhatsApp") whose phrase is then the subject of a verb of saying ("says", "claims")? The
     clause reports the material's words as a claim, not its content as fact ("footage
     circulating online shows" stays)."""
-    if not text[:emerged].endswith("ing"):
+    if text[emerged - 3 : emerged] != "ing":  # a slice of three letters, not of the text
         return False
     telling = lx.forms("source-verbs", lx.FINITE)
     for t in after:
