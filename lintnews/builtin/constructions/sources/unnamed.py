@@ -113,6 +113,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if not worth_parsing(text, hs, he):
         return None
     lo, hi = where()
+    if nouns_of(low) == "leader" and not _leader_may_claim(text, hs, he, lo, hi):
+        return None  # the cheap look before the parse: see _content_follows
     after = right(text, he, hi)
     if (not quantifier and text[hs].isupper() and after and after[0].word and after[0].text[:1].islower()
             and _NAME_WORD_BEFORE.search(text, lo, hs) is not None):
@@ -420,6 +422,24 @@ _FORUM = re.compile(
 _POINTING_MODIFIERS = frozenset(("company", "firm"))
 # what voters do at the polls: a vote, not a claim ("voters rejected the bid")
 _VOTING = frozenset(("reject", "accept", "deny", "approve"))
+# a cheap look for "leaders" before its phrase is parsed: a content clause's opener in the words
+# after it, or a telling before it ("according to senior leaders", ", say ... leaders")
+_OPENER_NEAR = LazyRegex(r"\b(?:that|they|he|she|it|we|there)\b|[\"“:]")
+_TELLING_BEFORE = LazyRegex(r"\b(?:according\s+to|says?|said)\b")
+
+
+def nouns_of(low: str) -> str | None:
+    """The lemma of a source noun's form ("leaders" -> "leader"), or ``None``."""
+    return lx.forms("source-nouns", lx.NOUN).get(low)
+
+
+def _leader_may_claim(text: str, hs: int, he: int, lo: int, hi: int) -> bool:
+    """May "leader(s)" at ``text[hs:he]`` be a source at all (see :func:`_content_follows`)?
+    Most of the word's uses are leaders acting, so most are dropped here unparsed."""
+    return (_OPENER_NEAR.search(text, he, min(hi, he + 150)) is not None
+            or _TELLING_BEFORE.search(text, max(lo, hs - 80), hs) is not None)
+
+
 # the words that open a verb's content clause: "warned that", "said they", "said there was"
 _CLAUSE_OPENERS = frozenset(("that", "he", "she", "it", "they", "we", "there"))
 
