@@ -174,9 +174,22 @@ def _agent(toks: list[Token], j: int) -> tuple[str, int]:
         return "vague", k
     head = agent[-1].low if agent else ""
     if (first.low not in DEFINITE and not first.capitalised and head in lx.plural_nouns("source-nouns")
-            and not any(t.capitalised for t in agent)):
+            and not any(t.capitalised for t in agent) and not _members_named(toks, k)):
         return "vague", k  # "by critics", "by industry observers"
     return "identified", k
+
+
+# the words that open a list of a group's members: "by critics, including Ana Ruiz"
+_MEMBER_LIST = frozenset(("including", "notably", "among"))
+
+
+def _members_named(toks: list[Token], k: int) -> bool:
+    """Does a list of named members follow the agent ending at ``toks[k]`` ("praised by
+    critics, including the novelist Ana Ruiz", "by economists, among them Tom Bell")? The
+    names vouch for the group, as they do for a group that is the subject of "say"."""
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].low not in _MEMBER_LIST:
+        return False
+    return any(t.word and t.capitalised for t in toks[k + 2 : k + 7])
 
 
 # the prepositions of a place or a medium between a participle and its as-complement

@@ -93,6 +93,9 @@ _NEWS_HEARSAY = frozenset("report rumour rumor".split())
 _NARRATIVES = frozenset("account version".split())
 _SOME_OF_MANY = frozenset("some other many several most various certain".split())
 _TELLING = frozenset("say claim suggest indicate allege state speak".split())
+# emergence verbs whose -ing form, right after the phrase, is a reduced relative of material
+# going round with no one releasing it ("footage circulating online", "rumours swirling")
+_GOING_ROUND = frozenset(("circulate", "swirl"))
 _VISUAL = frozenset("footage video image photo photograph picture recording".split())
 _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
@@ -239,11 +242,33 @@ def _emergence(text: str, after: list[Token], j: int) -> int | None:
     t = after[k]
     if t.low in ("come", "came", "comes") and k + 2 < len(after) and after[k + 1].low == "to" and after[k + 2].low == "light":
         return after[k + 2].end
-    if t.low not in forms or t.low.endswith("ing"):
-        return None
+    if t.low not in forms or (t.low.endswith("ing") and (k > j or forms[t.low] not in _GOING_ROUND)):
+        return None  # "emerging markets"; "footage circulating online" is a reduced relative
     if forms[t.low] == "emerge" and k + 1 < len(after) and after[k + 1].low == "from":
         return None  # "emerged from the tunnel": a physical emergence
     return t.end
+
+
+# what material going round does when the story relays its words: "a post circulating online claims"
+_RELAYING = frozenset(("say", "claim", "allege", "warn", "tell"))
+
+
+def _relayed(text: str, after: list[Token], emerged: int) -> bool:
+    """Is the emergence at ``emerged`` an -ing reduced relative ("a message circulating on
+    WhatsApp") whose phrase is then the subject of a verb of saying ("says", "claims")? The
+    clause reports the material's words as a claim, not its content as fact ("footage
+    circulating online shows" stays)."""
+    if text[emerged - 3 : emerged] != "ing":  # a slice of three letters, not of the text
+        return False
+    telling = lx.forms("source-verbs", lx.FINITE)
+    for t in after:
+        if t.start < emerged:
+            continue
+        if not t.word:
+            return False
+        if telling.get(t.low) in _RELAYING:
+            return True
+    return False
 
 
 _LEFT_WORDS = frozenset("according amid amidst despite after following there by in from".split())
@@ -341,7 +366,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
                 return None  # "despite complaints from the union": it names who complained
             end = after[0].end if nxt in _THAT else he
             return cue(t_before.start, end, "circumstance")
-        return None
+        if t_before.low not in CONJUNCTIONS or _emergence(text, after, j) is None:
+            return None
+        # "after reports surfaced that": "after" opens a clause whose subject is the hearsay
+        # and whose verb its emergence; the emergence frame below reads it
     if (lemma in _THAT_ONLY and low != lemma and np.det is None and after and after[0].low == "that"
             and t_before is not None and t_before.low in _STIRRING and _event_subject(before, k + 1)):
         # "the attack raised fears that": a view stirred in nobody named
@@ -371,6 +399,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     # footage has emerged, reports surfaced, documents seen by
     emerged = _emergence(text, after, j)
     if emerged is not None and boundary:
+        if _relayed(text, after, emerged):
+            # "a message circulating on WhatsApp says ...": the material speaks, and the story
+            # reports what it says as its claim (a fact check quotes it to test it): a hint
+            return cue(np.start, emerged, "emerged")._replace(severity="info", branch="provenance:emerged:relayed")
         return cue(np.start, emerged, "emerged")
     if j < len(after) - 1 and after[j].low == "seen" and after[j + 1].low == "by" and lemma not in _VISUAL:
         return cue(np.start, after[j + 1].end, "seen-by")

@@ -113,6 +113,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if not worth_parsing(text, hs, he):
         return None
     lo, hi = where()
+    if nouns_of(low) == "leader" and not _leader_may_claim(text, hs, he, lo, hi):
+        return None  # the cheap look before the parse: see _content_follows
     after = right(text, he, hi)
     if (not quantifier and text[hs].isupper() and after and after[0].word and after[0].text[:1].islower()
             and _NAME_WORD_BEFORE.search(text, lo, hs) is not None):
@@ -328,6 +330,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if (lemma in _VOTING and (nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j]))
             and _BALLOT.match(text, tok.end)):
         return None  # "union members have rejected a deal": a ballot on an offer, not a claim
+    if nouns.get(low) == "leader" and (relative or not _content_follows(after, token_index(after, tok))):
+        # "leaders were hoping to firm up support", "warned their residents", "leaders who
+        # said they would march": leaders act, and most often as the ones the story is about;
+        # they stand for a claim only with its clause ("business leaders have warned that")
+        return None
     if lemma == "believe" and tok.end < len(text) and _BELIEVE_IN.match(text, tok.end):
         return None  # "others who no longer believe in traditional customs": a faith, no claim
     if relative and _COUNTED_NP.match(text, start, hs):
@@ -415,6 +422,34 @@ _FORUM = re.compile(
 _POINTING_MODIFIERS = frozenset(("company", "firm"))
 # what voters do at the polls: a vote, not a claim ("voters rejected the bid")
 _VOTING = frozenset(("reject", "accept", "deny", "approve"))
+# a cheap look for "leaders" before its phrase is parsed: a content clause's opener in the words
+# after it, or a telling before it ("according to senior leaders", ", say ... leaders")
+_OPENER_NEAR = LazyRegex(r"\b(?:that|they|he|she|it|we|there)\b|[\"“:]")
+_TELLING_BEFORE = LazyRegex(r"\b(?:according\s+to|says?|said)\b")
+
+
+def nouns_of(low: str) -> str | None:
+    """The lemma of a source noun's form ("leaders" -> "leader"), or ``None``."""
+    return lx.forms("source-nouns", lx.NOUN).get(low)
+
+
+def _leader_may_claim(text: str, hs: int, he: int, lo: int, hi: int) -> bool:
+    """May "leader(s)" at ``text[hs:he]`` be a source at all (see :func:`_content_follows`)?
+    Most of the word's uses are leaders acting, so most are dropped here unparsed."""
+    return (_OPENER_NEAR.search(text, he, min(hi, he + 150)) is not None
+            or _TELLING_BEFORE.search(text, max(lo, hs - 80), hs) is not None)
+
+
+# the words that open a verb's content clause: "warned that", "said they", "said there was"
+_CLAUSE_OPENERS = frozenset(("that", "he", "she", "it", "they", "we", "there"))
+
+
+def _content_follows(after: list[Token], k: int | None) -> bool:
+    """Does a content clause follow the verb at ``after[k]`` ("have warned that the levy",
+    "said they want", "said there was"), not an object or an infinitive ("warned their
+    residents", "were hoping to firm up")?"""
+    n = after[k + 1] if k is not None and 0 <= k < len(after) - 1 else None
+    return n is not None and (n.low in _CLAUSE_OPENERS or n.text in ('"', "“", ":"))
 # what members ballot on: "rejected a deal", "accepted the latest pay offer"
 _BALLOT = re.compile(
     r"(?i)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
