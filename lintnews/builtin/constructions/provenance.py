@@ -249,6 +249,59 @@ def _emergence(text: str, after: list[Token], j: int) -> int | None:
     return t.end
 
 
+# participles by which a clause names who made or released the material, attached right after
+# its emergence: "footage has emerged, released by the fire service, showing ..."
+_MAKING = frozenset(
+    "released filmed shot recorded taken captured published posted shared uploaded issued "
+    "obtained provided supplied leaked made produced compiled".split()
+)
+# words that name a person after an indefinite agent: "a passer-by named as Tom Reid"
+_NAMING = frozenset(("named", "identified", "called"))
+
+
+def _maker_named(after: list[Token], emerged: int) -> bool:
+    """Is the emergence at ``emerged`` followed by a participle and "by" naming an agent
+    ("has emerged, released by the fire service", "filmed by a passer-by named as Tom Reid")?
+    GUIDELINES.md: a named source in the sentence clears vague provenance. The agent must be
+    named or identified: a capitalised name, "the" or a possessive before an institution
+    ("the fire service", "its club"), or an indefinite person with a name given. "By a source",
+    "by activists", "by users", "posted online" identify nobody, and still warn."""
+    k = next((i for i, t in enumerate(after) if t.start >= emerged), len(after))
+    if k < len(after) and after[k].text == ",":
+        k += 1
+    if k + 2 >= len(after) or after[k].low not in _MAKING or after[k + 1].low != "by":
+        return False
+    return _named_agent(after, k + 2)
+
+
+def _named_agent(after: list[Token], k: int) -> bool:
+    """Does the agent phrase at ``after[k]`` name or identify its maker (see _maker_named)?"""
+    first = after[k]
+    if not first.word:
+        return False
+    if first.capitalised:
+        return True  # "by Reuters", "by Tom Reid"
+    if first.low in ("the", "its", "their", "his", "her"):
+        n = k + 1
+        while n < len(after) and n < k + 5 and after[n].word:
+            if after[n].capitalised:
+                return True  # "by the Harbour Fire Service"
+            head = after[n].low
+            if head in INSTITUTIONS or head in _MASTHEADS or (head.endswith("s") and head[:-1] in INSTITUTIONS):
+                return True  # "by the fire service", "by the ministry", "by their club"
+            n += 1
+        return False
+    if first.low in ("a", "an"):
+        n = k + 1
+        while n < len(after) and n < k + 5 and after[n].word:
+            if after[n].low in _NAMING and n + 1 < len(after) and (
+                    after[n + 1].capitalised or (after[n + 1].low == "as" and n + 2 < len(after) and after[n + 2].capitalised)):
+                return True  # "by a passer-by named as Tom Reid"
+            n += 1
+        return False
+    return False
+
+
 # what material going round does when the story relays its words: "a post circulating online claims"
 _RELAYING = frozenset(("say", "claim", "allege", "warn", "tell"))
 
@@ -398,6 +451,8 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     boundary = _clause_start(before, np.after)
     # footage has emerged, reports surfaced, documents seen by
     emerged = _emergence(text, after, j)
+    if emerged is not None and boundary and _maker_named(after, emerged):
+        return None  # "footage has emerged, released by the fire service": its maker is named
     if emerged is not None and boundary:
         if _relayed(text, after, emerged):
             # "a message circulating on WhatsApp says ...": the material speaks, and the story
