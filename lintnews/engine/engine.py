@@ -27,10 +27,11 @@ from lintnews.model.rule import Rule
 from lintnews.packs.model import PackRule
 from lintnews.plugins.registry import Registry
 from lintnews.util import interrupts
+from lintnews.util.environment import RULE_BUDGET as BUDGET_ENV
+from lintnews.util.environment import RULE_BUDGET_DEFAULT as DEFAULT_RULE_BUDGET
+from lintnews.util.environment import seconds
 
 MAX_FINDINGS = 100_000  # per plugin rule per document (or one per character): more is a runaway
-BUDGET_ENV = "LINTNEWS_RULE_BUDGET"
-DEFAULT_RULE_BUDGET = 10.0  # seconds per rule per document; 0 disables the check
 
 
 def finding_cap(n: int) -> int:
@@ -57,8 +58,6 @@ def rule_budget() -> float:
     thread, and a signal cannot interrupt a regex inside C), so a slow rule
     finishes, its findings are kept, and an ``error`` diagnostic names it.
     """
-    from lintnews.util.environment import seconds
-
     return seconds(BUDGET_ENV, DEFAULT_RULE_BUDGET)  # (checked when the command or Linter starts)
 
 

@@ -197,20 +197,17 @@ def _readable(fd: int, timeout: float) -> bool:
         return True
 
 
-# Seconds between a buffer's last change and its lint (LINTNEWS_LSP_DEBOUNCE overrides it).
-DEBOUNCE = 0.25
-
-
 def debounce_seconds() -> float:
-    from lintnews.util.environment import LSP_DEBOUNCE, seconds
+    """Seconds between a buffer's last change and its lint (``LINTNEWS_LSP_DEBOUNCE``, 0.25 s unset)."""
+    from lintnews.util.environment import LSP_DEBOUNCE, LSP_DEBOUNCE_DEFAULT, seconds
 
-    return seconds(LSP_DEBOUNCE, DEBOUNCE)  # (checked when the command starts)
+    return seconds(LSP_DEBOUNCE, LSP_DEBOUNCE_DEFAULT)  # (checked when the command starts)
 
 
 class Scheduler:
     """Lint each buffer's latest version only, on one thread, and publish only what is current.
 
-    A change (re)starts a short timer (:data:`DEBOUNCE`); when it fires, the buffer's text
+    A change (re)starts a short timer (:func:`debounce_seconds`); when it fires, the buffer's text
     is linted on the linting thread while the server goes on reading messages and answering
     requests. Changes that arrive meanwhile only move the timer: when the lint ends, a
     result for a version that is no longer the buffer's is dropped, and the latest version

@@ -86,7 +86,8 @@ def debug_enabled() -> bool:
     """``LINTNEWS_DEBUG=1`` asks for tracebacks, for bug reports."""
     import os
 
-    return os.environ.get(DEBUG_ENV, "").strip().lower() not in ("", "0", "false", "no")
+    # (the words of lintnews.util.environment.flag, which checks the value when a command starts)
+    return os.environ.get(DEBUG_ENV, "").strip().lower() not in ("", "0", "false", "no", "off")
 
 
 def describe(exc: BaseException) -> str:

@@ -32,7 +32,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-ALLOW_ENV = "LINTNEWS_ALLOW_CONFIG_PLUGINS"
+from lintnews.util.environment import ALLOW_CONFIG_PLUGINS as ALLOW_ENV
+
 OWN_PREFIX = "lintnews."  # lintnews's own modules (config `proselint = true` names one)
 
 
@@ -42,7 +43,7 @@ def config_plugins_allowed(config_path: str | None, flag: bool = False) -> bool:
         return True
     from lintnews.util.environment import trusted_directories
 
-    allowed = trusted_directories(ALLOW_ENV)
+    allowed = trusted_directories()
     if isinstance(allowed, bool):
         return allowed
     if not config_path:

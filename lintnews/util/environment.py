@@ -14,11 +14,14 @@ from __future__ import annotations
 import math
 import os
 
-from lintnews.model.errors import ConfigError
+from lintnews.model.errors import DEBUG_ENV, ConfigError
 
+# Each variable's name and default are defined here once; the modules that read them import them.
 RULE_BUDGET = "LINTNEWS_RULE_BUDGET"
+RULE_BUDGET_DEFAULT = 10.0  # seconds per rule per megabyte of document; 0 disables the check
 LSP_DEBOUNCE = "LINTNEWS_LSP_DEBOUNCE"
-DEBUG = "LINTNEWS_DEBUG"
+LSP_DEBOUNCE_DEFAULT = 0.25  # seconds between a buffer's last change and its lint
+DEBUG = DEBUG_ENV  # (read by lintnews.model.errors, below this layer)
 NO_AUTOLOAD = "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD"
 ALLOW_CONFIG_PLUGINS = "LINTNEWS_ALLOW_CONFIG_PLUGINS"
 
@@ -70,8 +73,8 @@ def trusted_directories(name: str = ALLOW_CONFIG_PLUGINS) -> bool | list[str]:
 
 def check_environment() -> None:
     """Read every documented variable once; the first bad one is a :class:`ConfigError`."""
-    seconds(RULE_BUDGET, 10.0)
-    seconds(LSP_DEBOUNCE, 0.25)
+    seconds(RULE_BUDGET, RULE_BUDGET_DEFAULT)
+    seconds(LSP_DEBOUNCE, LSP_DEBOUNCE_DEFAULT)
     flag(DEBUG)
     flag(NO_AUTOLOAD)
     trusted_directories()
