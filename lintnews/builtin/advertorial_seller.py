@@ -87,22 +87,10 @@ def seller_marks(seg: str) -> int:
         and not (_DIGIT.search(seg) is not None and _word_price().search(seg) is not None)
     ):
         return 0  # (the cheap test first: no "we/our/us", no price, no command that sells first)
-    if _QUOTE.search(seg) is not None:
+    read = _unstoried_words(seg)
+    if read is None:
         return 0
-    low = seg.lower()
-    words = _WORD.findall(low)
-    if len(words) < 3:
-        return 0
-    ws = set(words)
-    if "was" in ws and _WAS_PRICE.search(seg) is not None:
-        ws.discard("was")  # (a struck-through price, "was £89.99", is no narration)
-    if ws & _REPORT_WORDS or ws & _STORY:
-        return 0
-    if any(
-        len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
-        for i, w in enumerate(words)
-    ):
-        return 0  # (narration in the past, or a participle of a report)
+    words, ws = read
     nouns, verbs, praise, sells = _classes()
     reader = not ws.isdisjoint(_SECOND)
     business = False
@@ -133,6 +121,30 @@ def seller_marks(seg: str) -> int:
     return -marks if not (business or selling) else marks
 
 
+def _unstoried_words(seg: str) -> tuple[list[str], set[str]] | None:
+    """The words of ``seg`` (a list and a set), or ``None`` where the paragraph cannot be a
+    seller's, whatever it offers: a quotation, fewer than three words, a word of reporting or of
+    a story told ("was", "he", "my"), or narration in the past (a participle of six letters or
+    more that is no adjective). Shared by :func:`seller_marks` and :func:`hook_marks`, which then
+    count different marks."""
+    if _QUOTE.search(seg) is not None:
+        return None
+    words = _WORD.findall(seg.lower())
+    if len(words) < 3:
+        return None
+    ws = set(words)
+    if "was" in ws and _WAS_PRICE.search(seg) is not None:
+        ws.discard("was")  # (a struck-through price, "was £89.99", is no narration)
+    if ws & _REPORT_WORDS or ws & _STORY:
+        return None
+    if any(
+        len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
+        for i, w in enumerate(words)
+    ):
+        return None  # (narration in the past, or a participle of a report)
+    return words, ws
+
+
 def hook_marks(seg: str) -> int:
     """The marks of a sales page's opening hook in one paragraph ``seg``, 0 where a mark of the
     story vetoes it or where it neither commands nor exclaims (a hook calls out; advice and
@@ -141,20 +153,12 @@ def hook_marks(seg: str) -> int:
     busy"), praise or a superlative (up to two) and an exclamation. The hook names no offer,
     so :func:`seller_marks` scores it nothing; it is a pitch only where it opens a page whose
     other lines sell (the caller's test), never alone."""
-    if len(seg) > LONGEST or _QUOTE.search(seg) is not None:
+    if len(seg) > LONGEST:
         return 0
-    low = seg.lower()
-    words = _WORD.findall(low)
-    if len(words) < 3:
+    read = _unstoried_words(seg)
+    if read is None:
         return 0
-    ws = set(words)
-    if ws & _REPORT_WORDS or ws & _STORY:
-        return 0
-    if any(
-        len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
-        for i, w in enumerate(words)
-    ):
-        return 0
+    _words, ws = read
     _nouns, _verbs, praise, sells = _classes()
     first = _SENTENCE_START.match(seg)
     commanded = first is not None and (
