@@ -484,7 +484,7 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
             kind: str, state: _DocState) -> ev.Evidence | None:
     """Evidence that a word not measured as loaded is the writer's verdict in this sentence
     (each kind kept only where two-fold cross-validation on the tuning suites rose and
-    news-check's aggregate did not fall; see the README's "Loaded language")."""
+    news-check's aggregate did not fall; see docs/rules/loaded-language.md)."""
     e = state.charged(lo, hi, start) or ev.predicate_verdict(text, start, end, lo) or ev.owned(text, start, lo)
     if e is None and kind == "attack-verb":
         e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word)

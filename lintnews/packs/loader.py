@@ -4,7 +4,7 @@ A newsroom adds house rules with no Python. The schema is closed (unknown keys
 are errors that name the file and key, like Vale's rule definitions) and every
 pattern of a house pack is checked at load time, so a typo is an error, not
 silence. Every problem of a pack is reported (one line each), not only the first.
-See the README section "Rule packs" for the format.
+See the README section "Rule packs" and docs/rule-packs.md for the format.
 
 House packs (any pack not shipped with lintnews) run their patterns in RE2, a
 linear-time engine: each pattern is read (:mod:`lintnews.util.regex_syntax`),

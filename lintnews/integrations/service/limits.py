@@ -1,4 +1,4 @@
-"""The service's limits, each with its ``lintnews serve`` flag (README "The service")."""
+"""The service's limits, each with its ``lintnews serve`` flag (docs/service.md)."""
 
 from __future__ import annotations
 
