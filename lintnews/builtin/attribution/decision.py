@@ -59,6 +59,7 @@ from lintnews.builtin.attribution.doubt import (
     DESCRIBED_NOTE,
     DESCRIBED_SUGGESTION,
     DESCRIBER_NOTE,
+    HEADING_NOTE,
     PARTLY_NAMED_NOTE,
     REACTION_FROM_NAMED,
     closing_tag,
@@ -68,6 +69,7 @@ from lintnews.builtin.attribution.doubt import (
     inside_account,
     previous_named_lead,
     reported_by_named_lead,
+    section_heading,
     someone_elses,
 )
 from lintnews.builtin.attribution.facts import DocFacts, quoted
@@ -244,5 +246,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if kind == "described":
         return Finding(cue.start, cue.end, message + note, DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)
+    if cue.severity != "info" and not doc.in_headline(cue.start) and section_heading(doc, si):
+        # "What's being rumoured" over the paragraphs that tell it: a topic, no claim
+        return Finding(cue.start, cue.end, message + HEADING_NOTE, base.suggestion, Severity.INFO, base.rule)
     severity = Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)

@@ -86,6 +86,24 @@ def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts
     return any(m.kind == "named" and identifies(m) for m in facts.mentions(nxt.start, nxt.end))
 
 
+# a section heading in the body: a short line with no stop at its end ("What's being rumoured",
+# "Why experts are worried"); the paragraphs under it give the claims and their sources
+_HEADING_WORDS = 8
+HEADING_NOTE = " It is a section heading: the paragraphs under it should say whose claim it is."
+_HEADING_END = re.compile(r"[.!?:;,\"”’)]\s*$")
+
+
+def section_heading(doc: Document, si: int) -> bool:
+    """Is the cue's sentence a whole block of at most a few words with no sentence stop, a
+    heading over the text that follows (the headline is judged by :func:`headline_then_source`)?
+    A heading names a topic; it asserts nothing the reader takes as fact: a hint at most."""
+    s = doc.sentences[si]
+    block = doc.blocks[s.block]
+    words = doc.text[block.start : block.end]
+    return (s.start <= block.start + 1 and len(words.split()) <= _HEADING_WORDS
+            and _HEADING_END.search(words) is None and si + 1 < len(doc.sentences))
+
+
 def reported_by_named_lead(doc: Document, si: int, cue_start: int, cue_end: int, facts: DocFacts) -> bool:
     """Is the vague source inside what a named speaker says ("Mayor Ana Ruiz said critics
     have long argued ...", "Analysts had expected a rise, he said")? The speaker vouches for
