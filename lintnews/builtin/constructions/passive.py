@@ -525,7 +525,8 @@ def _object_relative(before: list[Token], i: int) -> bool:
     """Is the noun phrase ending at ``before[i]`` the subject of a relative clause ("the zone
     that the city's police chief derided as ...", "a plan which officials criticised"), so
     that the participle after it is its active past tense, not a reduced passive? Walks
-    left over the phrase (words, possessives, determiners) to a relative "which"/"whom", or
+    left over the phrase (words, possessives, determiners) to a relative "which"/"whom", a
+    free relative "what", or
     a "that" after a noun (after a verb, "said that the bridge considered unsafe ...",
     "that" opens a clause whose subject may hold a reduced passive)."""
     k = i
@@ -533,8 +534,8 @@ def _object_relative(before: list[Token], i: int) -> bool:
         t = before[k]
         if not t.word:
             return False
-        if t.low in ("which", "whom"):
-            return True
+        if t.low in ("which", "whom", "what"):
+            return True  # (a free relative too: "after what the regulator described as a check")
         if t.low == "that":
             prev = before[k + 1] if k + 1 < len(before) else None
             return (prev is not None and prev.word and not prev.capitalised and prev.low not in BE
