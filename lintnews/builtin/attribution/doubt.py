@@ -208,6 +208,8 @@ def held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts:
         return _DOCUMENT_NOTE
     if holder.names_someone(text, s.start, cue_start):
         return _NAMING_NOTE  # "Police identified the man as Tom Reyes, 40, who was believed to ..."
+    if holder.threshold_classification(text, s.start, cue_start, cue_text) and _cited_before(doc, si, facts):
+        return _STANDARD_NOTE  # "..., according to the agency. A reading above 100 is considered unhealthy."
     if holder.in_survey(text, cue_start + len(cue_text), s.end):
         return _SURVEY_NOTE  # "was considered one of the best in two surveys of historians"
     if documents_find(text, s.start, cue_start):
@@ -254,6 +256,20 @@ def held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts:
             for m in facts.mentions(prev.start, prev.end)):
         return _ECHO_NOTE
     return ""
+
+
+_STANDARD_NOTE = " It reads as the standard of the scale's publisher cited just before: say so (\"on the agency's scale\")."
+
+
+def _cited_before(doc: Document, si: int, facts: DocFacts) -> bool:
+    """Does the cue's sentence or the one before it in its paragraph name a source?"""
+    for k in (si, si - 1):
+        if k < 0 or doc.sentences[k].block != doc.sentences[si].block:
+            continue
+        s = doc.sentences[k]
+        if any(m.kind == "named" and identifies(m) for m in facts.mentions(s.start, s.end)):
+            return True
+    return False
 
 
 _DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."
