@@ -93,6 +93,7 @@ from lintnews.builtin.attribution.speakers import (
     role_speaker_next,
 )
 from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions.grammar import CONSENSUS
 from lintnews.builtin.constructions.sources import FirstMention
 from lintnews.model.diagnostic import Finding, Severity
 
@@ -193,7 +194,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, doc.sentences[si].end):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
-        kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE, facts)
+        # a consensus ("it is widely acknowledged that", "generally accepted") is many people's
+        # view: one source named in the next sentence, about something else, does not hold it
+        consensus = any(w in CONSENSUS for w in text[cue.start : cue.end].lower().split())
+        kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
         if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, doc.sentences[si].end):
