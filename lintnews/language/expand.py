@@ -98,6 +98,13 @@ def _inflect_word(word: str, upos: str | None, oov: bool = True) -> dict[str, se
             _add(table, tag, forms)
     if "VBD" in table and "VBN" not in table:  # (the lexicon lists a regular participle once, as VBD)
         table["VBN"] = set(table["VBD"])
+    elif "VBD" in table:
+        # a weak verb's past and participle are one form, so a British "-t" past the lexicon
+        # lists beside the "-ed" one is its participle too ("learnt", "dreamt": "it is learnt
+        # that"; the lexicon gives "learnt" as a past only)
+        for f in table["VBD"] - table["VBN"]:
+            if f.endswith("t") and f[:-1] + "ed" in table["VBN"] & table["VBD"]:
+                table["VBN"].add(f)
     if not any(w in fs for fs in table.values()):
         _add(table, "", [w])
     return table

@@ -59,6 +59,7 @@ from lintnews.builtin.attribution.doubt import (
     DESCRIBED_NOTE,
     DESCRIBED_SUGGESTION,
     DESCRIBER_NOTE,
+    HEADING_NOTE,
     PARTLY_NAMED_NOTE,
     REACTION_FROM_NAMED,
     closing_tag,
@@ -68,6 +69,7 @@ from lintnews.builtin.attribution.doubt import (
     inside_account,
     previous_named_lead,
     reported_by_named_lead,
+    section_heading,
     someone_elses,
 )
 from lintnews.builtin.attribution.facts import DocFacts, quoted
@@ -91,6 +93,7 @@ from lintnews.builtin.attribution.speakers import (
     role_speaker_next,
 )
 from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions.grammar import CONSENSUS
 from lintnews.builtin.constructions.sources import FirstMention
 from lintnews.model.diagnostic import Finding, Severity
 
@@ -191,7 +194,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, doc.sentences[si].end):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
-        kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE, facts)
+        # a consensus ("it is widely acknowledged that", "generally accepted") is many people's
+        # view: one source named in the next sentence, about something else, does not hold it
+        consensus = any(w in CONSENSUS for w in text[cue.start : cue.end].lower().split())
+        kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
         if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, doc.sentences[si].end):
@@ -244,5 +250,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if kind == "described":
         return Finding(cue.start, cue.end, message + note, DESCRIBED_SUGGESTION,
                        Severity.INFO, base.rule)
+    if cue.severity != "info" and not doc.in_headline(cue.start) and section_heading(doc, si):
+        # "What's being rumoured" over the paragraphs that tell it: a topic, no claim
+        return Finding(cue.start, cue.end, message + HEADING_NOTE, base.suggestion, Severity.INFO, base.rule)
     severity = Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)

@@ -86,6 +86,24 @@ def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts
     return any(m.kind == "named" and identifies(m) for m in facts.mentions(nxt.start, nxt.end))
 
 
+# a section heading in the body: a short line with no stop at its end ("What's being rumoured",
+# "Why experts are worried"); the paragraphs under it give the claims and their sources
+_HEADING_WORDS = 8
+HEADING_NOTE = " It is a section heading: the paragraphs under it should say whose claim it is."
+_HEADING_END = re.compile(r"[.!?:;,\"”’)]\s*$")
+
+
+def section_heading(doc: Document, si: int) -> bool:
+    """Is the cue's sentence a whole block of at most a few words with no sentence stop, a
+    heading over the text that follows (the headline is judged by :func:`headline_then_source`)?
+    A heading names a topic; it asserts nothing the reader takes as fact: a hint at most."""
+    s = doc.sentences[si]
+    block = doc.blocks[s.block]
+    words = doc.text[block.start : block.end]
+    return (s.start <= block.start + 1 and len(words.split()) <= _HEADING_WORDS
+            and _HEADING_END.search(words) is None and si + 1 < len(doc.sentences))
+
+
 def reported_by_named_lead(doc: Document, si: int, cue_start: int, cue_end: int, facts: DocFacts) -> bool:
     """Is the vague source inside what a named speaker says ("Mayor Ana Ruiz said critics
     have long argued ...", "Analysts had expected a rise, he said")? The speaker vouches for
@@ -190,6 +208,8 @@ def held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts:
         return _DOCUMENT_NOTE
     if holder.names_someone(text, s.start, cue_start):
         return _NAMING_NOTE  # "Police identified the man as Tom Reyes, 40, who was believed to ..."
+    if holder.threshold_classification(text, s.start, cue_start, cue_text) and _cited_before(doc, si, facts):
+        return _STANDARD_NOTE  # "..., according to the agency. A reading above 100 is considered unhealthy."
     if holder.in_survey(text, cue_start + len(cue_text), s.end):
         return _SURVEY_NOTE  # "was considered one of the best in two surveys of historians"
     if documents_find(text, s.start, cue_start):
@@ -236,6 +256,20 @@ def held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts:
             for m in facts.mentions(prev.start, prev.end)):
         return _ECHO_NOTE
     return ""
+
+
+_STANDARD_NOTE = " It reads as the standard of the scale's publisher cited just before: say so (\"on the agency's scale\")."
+
+
+def _cited_before(doc: Document, si: int, facts: DocFacts) -> bool:
+    """Does the cue's sentence or the one before it in its paragraph name a source?"""
+    for k in (si, si - 1):
+        if k < 0 or doc.sentences[k].block != doc.sentences[si].block:
+            continue
+        s = doc.sentences[k]
+        if any(m.kind == "named" and identifies(m) for m in facts.mentions(s.start, s.end)):
+            return True
+    return False
 
 
 _DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."

@@ -156,6 +156,16 @@ def identifies(m: sourcing.Mention) -> bool:
     if first in ("he", "she", "they", "i", "we", "it"):
         return False
     if first in ("the", "his", "her", "their", "its"):
+        if _TIME_SPAN.search(m.phrase):
+            return False  # "The final ten minutes explain too much": a stretch of time, not a meeting's minutes
         rest = {w.lower().replace("’", "'").removesuffix("'s") for w in words[1:]}
         return bool(rest & sourcing.INSTITUTIONS) or any(w[:1].isupper() for w in words[1:])
     return True
+
+
+# "minutes" counted or placed in time ("the final ten minutes", "the first 20 minutes", "the last
+# few minutes"): a span of time; the minutes of a meeting are a document (``INSTITUTIONS``)
+_TIME_SPAN = re.compile(
+    r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|few|several|"
+    r"first|last|final|opening|closing|dying|remaining|next)\s+minutes\b"
+)

@@ -77,6 +77,9 @@ def _kin_named() -> re.Pattern[str]:
         rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+['’]s?)\s+(?:[\w-]+\s+)?(?:{kin})"
         rf"(?:\s*,\s*|\s+)(?-i:{NAME})(?:\s+[a-z]{{1,3}}-[A-Z][\w’'-]*)?"
         rf"(?:\s*,[^,.;:!?\"“”]{{1,80}},)?\s*,?\s*{_SPOKE}"
+        # "Ann Lee, whose mother lived at the home until May, said": a speaker named with the
+        # kinship that makes her one of the relatives, in a relative clause
+        rf"|(?-i:{NAME})\s*,\s+whose\s+(?:[\w-]+\s+)?(?:{kin})\b[^.;:!?\"“”]{{0,160}}?,\s*{_SPOKE}"
     )
 
 

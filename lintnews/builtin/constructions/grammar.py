@@ -152,7 +152,7 @@ SUBJECT_PRONOUNS = words("i you he she it we they who what that this there")
 DEFINITE = words("the these those this his her their its our your my such both whose")
 # determiners of an unnamed group or person: indefinite, quantified or cardinal
 INDEFINITE = words(
-    "a an one some many several multiple numerous various most other others certain few "
+    "a an one another some many several multiple numerous various most other others certain few "
     "all every each any two three four five six seven eight nine ten dozens hundreds "
     "thousands scores unnamed anonymous unidentified more"
 )

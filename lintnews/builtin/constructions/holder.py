@@ -250,3 +250,23 @@ def classified_by(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` say which named body lists or rates the thing ("classified as
     potentially hazardous by the Minor Planet Center")?"""
     return _CLASSIFIED_BY.search(text, start, end) is not None
+
+
+# a subject set by a threshold on a measured scale: "A reading above 100", "anything over 38C",
+# "scores of less than 50 per cent", right before the passive ("is considered unhealthy")
+_THRESHOLD_SUBJECT = re.compile(
+    r"(?i)\b(?:above|below|over|under|exceeding|beyond|more\s+than|less\s+than|greater\s+than|higher\s+than|"
+    r"lower\s+than|at\s+least|at\s+or\s+above|at\s+or\s+below)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-zµ°/]+)?"
+    r"(?:\s+(?:on|in|of)\s+(?:the\s+)?[\w-]+){0,2}\s+$"
+)
+_BANDING = re.compile(
+    r"(?i)(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:considered|deemed|classified|classed|rated|regarded|defined|labell?ed|categori[sz]ed)\b"
+)
+
+
+def threshold_classification(text: str, s_start: int, cue_start: int, cue_text: str) -> bool:
+    """Is the cue a classification of values past a threshold ("A reading above 100 is
+    considered unhealthy")? A scale's bands are set by the body that publishes the scale, not
+    believed by people nobody names; when that body is cited just before, it is its standard."""
+    return _BANDING.match(cue_text) is not None and _THRESHOLD_SUBJECT.search(text, s_start, cue_start) is not None

@@ -382,6 +382,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
             and _relative_it(before, it_start)):
         comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
+    if expletive and it_start >= 0 and comp == "other" and _quantity_subject(after, j2) and _finite_clause(after, j2):
+        comp = "that"  # "It is thought at least two clubs have sent scouts": the that-less clause's subject
     if part == "thought" and comp == "other" and after[j2].low == "of" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
         j2 += 1  # "are thought of as dirty": the as-complement of "think of"
         comp = "as"
@@ -523,7 +525,8 @@ def _object_relative(before: list[Token], i: int) -> bool:
     """Is the noun phrase ending at ``before[i]`` the subject of a relative clause ("the zone
     that the city's police chief derided as ...", "a plan which officials criticised"), so
     that the participle after it is its active past tense, not a reduced passive? Walks
-    left over the phrase (words, possessives, determiners) to a relative "which"/"whom", or
+    left over the phrase (words, possessives, determiners) to a relative "which"/"whom", a
+    free relative "what", or
     a "that" after a noun (after a verb, "said that the bridge considered unsafe ...",
     "that" opens a clause whose subject may hold a reduced passive)."""
     k = i
@@ -531,8 +534,8 @@ def _object_relative(before: list[Token], i: int) -> bool:
         t = before[k]
         if not t.word:
             return False
-        if t.low in ("which", "whom"):
-            return True
+        if t.low in ("which", "whom", "what"):
+            return True  # (a free relative too: "after what the regulator described as a check")
         if t.low == "that":
             prev = before[k + 1] if k + 1 < len(before) else None
             return (prev is not None and prev.word and not prev.capitalised and prev.low not in BE
@@ -578,6 +581,22 @@ def _finite_clause(after: list[Token], j: int) -> bool:
         if t.low in BE or t.low in HAVE or t.low in MODAL:
             return True
     return False
+
+
+# the words that open a counted noun phrase ("at least two clubs", "more than 40 people", "about
+# a third of voters"): after "it is thought", the subject of a that-less clause, not a preposition
+_QUANTITY_PAIRS = frozenset((("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than"),
+                             ("up", "to"), ("as", "many")))
+_QUANTITY_WORDS = frozenset("about around nearly almost roughly approximately over under".split())
+
+
+def _quantity_subject(after: list[Token], j: int) -> bool:
+    """Does a counted noun phrase start at ``after[j]`` ("at least two", "about 200")?"""
+    if j + 1 >= len(after):
+        return False
+    if (after[j].low, after[j + 1].low) in _QUANTITY_PAIRS:
+        return True
+    return after[j].low in _QUANTITY_WORDS and (after[j + 1].low[:1].isdigit() or after[j + 1].low in INDEFINITE)
 
 
 def _clause_opener(tok: Token) -> bool:

@@ -242,11 +242,32 @@ def _emergence(text: str, after: list[Token], j: int) -> int | None:
     t = after[k]
     if t.low in ("come", "came", "comes") and k + 2 < len(after) and after[k + 1].low == "to" and after[k + 2].low == "light":
         return after[k + 2].end
-    if t.low not in forms or (t.low.endswith("ing") and (k > j or forms[t.low] not in _GOING_ROUND)):
+    progressive = k > j and after[k - 1].low in BE  # "rumours have been circulating", "reports are emerging"
+    if t.low not in forms or (t.low.endswith("ing") and not progressive and (k > j or forms[t.low] not in _GOING_ROUND)):
         return None  # "emerging markets"; "footage circulating online" is a reduced relative
     if forms[t.low] == "emerge" and k + 1 < len(after) and after[k + 1].low == "from":
         return None  # "emerged from the tunnel": a physical emergence
     return t.end
+
+
+# views and complaints that are put forward: "concerns have been raised", "criticism was levelled"
+_VOICED = frozenset("concern fear criticism allegation claim complaint suggestion".split())
+
+
+def _raised(after: list[Token], j: int) -> int | None:
+    """End of an agentless passive of a raising verb after the phrase ("have been raised",
+    "were voiced", "has repeatedly been expressed"), or ``None``: a by-agent names who raised
+    it ("raised by residents"), and a modal raises nothing yet ("could be raised")."""
+    k = j
+    saw_be = False
+    while k < len(after) and k < j + 4 and (after[k].low in HAVE or after[k].low in BE or is_adverb(after[k])):
+        saw_be = saw_be or after[k].low in BE
+        k += 1
+    if not saw_be or k >= len(after) or after[k].low not in lx.forms("raising-verbs", lx.PARTICIPLE):
+        return None
+    if k + 1 < len(after) and after[k + 1].low == "by":
+        return None
+    return after[k].end
 
 
 # participles by which a clause names who made or released the material, attached right after
@@ -346,7 +367,8 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
 def _ahead_words() -> frozenset[str]:
     """An evidential or emergence verb, or "light" ("came to light"): the next words that make
     a report noun worth parsing (one set, for a set test in C)."""
-    return frozenset(lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)) | frozenset(lx.forms("emergence-verbs")) | {"light"}
+    return (frozenset(lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)) | frozenset(lx.forms("emergence-verbs"))
+            | frozenset(lx.forms("raising-verbs", lx.PARTICIPLE)) | {"light"})
 
 
 def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
@@ -427,6 +449,11 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             and t_before is not None and t_before.low in _STIRRING and _event_subject(before, k + 1)):
         # "the attack raised fears that": a view stirred in nobody named
         return cue(t_before.start, after[0].end, "circumstance")
+    raised = _raised(after, j) if lemma in _VOICED and (np.det is None or np.det.low in INDEFINITE) else None
+    if raised is not None and _clause_start(before, np.after):
+        # "Concerns have been raised about ...", "fears were voiced that ...": a view put forward
+        # in an agentless passive, nobody named as holding it (an agent names them)
+        return cue(np.start, raised, "raised")
     if lemma in _CIRCUMSTANCE_ONLY:
         return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
     # there are reports that, there is evidence that, there were rumours last year that
@@ -520,6 +547,8 @@ def _clause_start(before: list[Token], i: int) -> bool:
 
 
 def _message(cue: str, lemma: str, frame: str) -> str:
+    if frame == "raised":
+        return f"'{cue}': raised by whom? An agentless passive hides who holds this {lemma}: say who raised it."
     if frame in ("emerged", "seen-by"):
         return (f"'{cue}': from where? Material of unstated origin: say who released, obtained "
                 "or verified it.")

@@ -24,6 +24,7 @@ from lintnews.builtin.constructions.grammar import (
     question,
     right,
 )
+from lintnews.builtin.constructions.sources.firsthand import first_hand, participant
 from lintnews.builtin.constructions.sources.heads import (
     FirstMention,
     counted,
@@ -361,6 +362,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described", "source:self-report")
+    if not relative and participant(nouns.get(low)) and first_hand(text, tok.end, hi, lemma):
+        # "Residents said they had to buy water", "doctors said they were seeing more cases",
+        # "residents have complained of headaches": people who were there telling their own
+        # experience; which ones is worth a hint, not a warning
+        found = _cue(text, start, tok.end, low, described, "source:first-hand")
+        return found._replace(severity="info", question=found.question + _FIRST_HAND_NOTE)
     subject = "quantifier" if quantifier else "plural" if plural else "singular"
     with_ = after_np < len(before) and before[after_np].low == "with"
     how = ("conjoined" if conjoined else "relative" if relative else "absolute" if vbg and with_
@@ -388,6 +395,9 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # (measured: 1 true of 2 on news-dev and the fresh pages)
         return found._replace(severity="info")
     return found
+
+
+_FIRST_HAND_NOTE = " They tell what they went through or saw: say which ones, or how many."
 
 
 def body_conjunct(conjunct: list[Token]) -> bool:

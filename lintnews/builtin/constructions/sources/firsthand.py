@@ -1,0 +1,68 @@
+"""First-hand accounts: people who were there telling what they went through or saw.
+
+"Residents said they had to buy water", "Doctors said they were seeing more patients",
+"Passengers said that on Friday the train stopped twice", "Residents have complained of
+headaches": the speakers are the authority on their own experience, and the claim is what
+happened to them, not a view of the world held by nobody named. Which residents is still
+worth asking, so the cue is a hint, not a warning. It holds only for participants (the
+``participant-nouns`` class): officials reporting what their office did, sources and
+opinion-holders are not telling their own experience. And only for what the words mark as
+their own: "they" or "we" with an obligation ("had to"), a progressive ("were seeing"), a verb
+of perception or experience ("saw", "lost"), a dated event told as witnessed ("said that on
+Saturday ..."), or a complaint of a symptom or a hardship ("complained of headaches"). "Locals
+say the lagoon was unknown" tells no experience and stays a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.builtin.constructions import lexicon as lx
+
+# "said (that) they had to", "say we have had to", "said they were seeing", "said they have
+# been waiting", "said they saw": the speakers as the subject, then what they did or perceived
+_OWN = re.compile(
+    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s*,)?(?:\s+that)?\s+(?:they|we)\s+"
+    r"(?:(?:had|have|'ve|’ve|'d|’d)\s+(?:also\s+|often\s+|even\s+)?had\s+to|had\s+to|"
+    r"(?:were|are|'re|’re|had\s+been|have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<ing>[a-z]+ing)|"
+    r"(?:\w+ly\s+|also\s+|all\s+)?(?:had\s+)?(?P<verb>[a-z]+))\b",
+    re.IGNORECASE,
+)
+# progressives that tell a plan or a view, not something going on around the speakers
+_NOT_EXPERIENCE = frozenset("going planning hoping considering thinking expecting asking calling demanding "
+                            "seeking trying".split())
+# "said that on Saturday, ...", "said late on Friday a group ...", "said that at about 3am":
+# the content clause opens with when it happened, the account of a witnessed event
+_DATED = re.compile(
+    r"(?:\s+that)?\s*,?\s+(?:(?:early|late|shortly\s+after\s+\w+|just\s+before\s+\w+)\s+)?"
+    r"(?:on\s+(?:\w+day|\d{1,2}\b|(?-i:[A-Z])[a-z]+\s+\d)|last\s+(?:night|week|\w+day)|"
+    r"at\s+(?:about\s+|around\s+)?\d|in\s+the\s+(?:early\s+hours|morning|evening|afternoon|night)|"
+    r"overnight|yesterday|that\s+(?:morning|night|evening|afternoon))\b",
+    re.IGNORECASE,
+)
+# "complained of headaches", "have complained about flooding": a complaint of what they suffer
+_OF_HARDSHIP = re.compile(r"\s+(?:\w+ly\s+)?(?:of|about)\s+(?!(?:the\s+)?(?:way|decision|plan|government|council)\b)",
+                          re.IGNORECASE)
+
+
+def participant(head_lemma: str | None) -> bool:
+    """Is the source's head one of the people who were there (``participant-nouns``)?"""
+    return head_lemma is not None and head_lemma in lx.lemmas("participant-nouns")
+
+
+def first_hand(text: str, pos: int, hi: int, lemma: str) -> bool:
+    """Does what follows the speech verb ending at ``pos`` tell the speakers' own experience?"""
+    if lemma == "complain":
+        return _OF_HARDSHIP.match(text, pos, hi) is not None and "," not in text[pos : pos + 4]
+    if lemma not in ("say", "tell", "describe", "recall", "recount", "report"):
+        return False
+    if _DATED.match(text, pos, hi):
+        return True
+    m = _OWN.match(text, pos, hi)
+    if m is None:
+        return False
+    if m.group("ing") is not None:
+        return m.group("ing").lower() not in _NOT_EXPERIENCE
+    if m.group("verb") is not None:
+        return m.group("verb").lower() in lx.forms("experience-verbs", ("VBD",))
+    return True  # "had to"
