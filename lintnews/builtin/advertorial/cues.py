@@ -15,6 +15,9 @@ SELF_RULE = "advertorial/self-promo"
 COMPANY_RULE = "advertorial/company-boilerplate"
 # (a price line and a buy line: an affiliate disclosure after a paragraph is not its "buy" line)
 DISCLAIMER_RULE = "advertorial/disclaimer"
+# page furniture that is never promotion (a site's disclaimer, a page's topic tags): a hint,
+# never promoted by a plug beside it, never joined to one across a paragraph break
+FURNITURE = frozenset({DISCLAIMER_RULE, "advertorial/page-tags"})
 COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
