@@ -73,8 +73,10 @@ PAST = re.compile(
     rf"|(?=[a-z]{{2,}}[^e\W]ed\b){_NOT_AFTER}(?<!\bstay )(?<!\bkeep )(?!(?:{_NOT_VERBS_ED})\b)[a-z]{{2,}}[^e\W]ed\b)",
     re.IGNORECASE,
 )
+# (round 39: a compound verb's first part before the past may be hyphenated: "we fact-checked",
+# "we double-checked")
 WE_PAST = re.compile(
-    r"\bwe(?:['’](?:ve|d)|\s+have|\s+had)?\s+(?:\w+\s+)?(?:" + PAST.pattern + ")", re.IGNORECASE
+    r"\bwe(?:['’](?:ve|d)|\s+have|\s+had)?\s+(?:\w+\s+)?(?:[a-z]+-)?(?:" + PAST.pattern + ")", re.IGNORECASE
 )
 SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
 # ... unless it is a line of the story all the same: it carries hearsay ("Allegedly, the figures
