@@ -117,6 +117,14 @@ _PICTURE_LABEL = LazyRegex(r"(?:in\s+)?(?:photos?|pictures|images|gallery|photo\
 # round 33: a caption's close, its sentence stop and then the picture's credit in brackets
 # ("... on Tuesday. (Radio Ost/K. Berg)")
 _CAPTION_CREDIT = LazyRegex(r"[.!?][\"'”’]?\s+[(\[][^()\[\]\n]{2,60}[)\]]\s*$")
+# round 39: a caption's close after a picture label: the sentence's stop, then perhaps the
+# picture's credit, in brackets ("... on Tuesday. (Ana Ruiz)") or after a slash or a bar
+# ("... on Monday. / Supplied", "... at the quay. | Gazette")
+_CAPTION_CLOSE = LazyRegex(
+    r"[.!?][\"'”’]?(?:[ \t]*(?:[/|][ \t]*[^/|\n]{2,60}?|[(\[][^()\[\]\n]{2,60}[)\]]))?[ \t]*$"
+)
+# ... or a credit alone: a name or two and the agency after a slash ("Ana Ruiz / Gazette")
+_CREDIT_ONLY = LazyRegex(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^\n]{0,40}$")
 # round 33: a label that names the kind of piece (a column's kicker: "Opinion: ...") on the
 # story's own title line labels the story, not a link to another
 _KICKER_LABEL = LazyRegex(r"(?:opinion|analysis)\b", re.IGNORECASE)
@@ -595,6 +603,29 @@ def _credit(label: str, parts: list[str]) -> bool:
         len(p.split()) < 4 or not any(w[:1].islower() for w in p.split()) or _CAPTION_CREDIT.search(p)
         for p in parts
     )
+
+
+def picture_caption(text: str, start: int, end: int, line: tuple[int, int]) -> bool:
+    """Is the picture label ``text[start:end]`` ("Photo:", "Pictures:") the opening of a
+    caption or a credit, not a link to a gallery? A caption is a sentence about the picture
+    closed by its stop, perhaps with the picture's credit after it ("Photo: The chief at the
+    station on Monday. / Supplied", "... on Tuesday. (Ana Ruiz)"); a credit names who took it
+    ("Photo: Ana Ruiz / Gazette"). A gallery's teaser reads as a headline, with no stop
+    ("Photos: Crowds pack the quay for the parade"). Round 39: such a line is no signal at all,
+    so that no plug beside it (a "Read more:" list after the caption) lifts it to a warning.
+    Only a label that opens its line (``line``: its start and end) heads a caption; after a
+    stop inside a paragraph, the label's text runs on into the story's next sentence."""
+    if text[line[0] : start].strip(" \t»›▶►■▸•→"):
+        return False
+    label = text[start:end]
+    lead = len(label) - len(label.lstrip(" \t»›▶►■▸•→"))
+    if _PICTURE_LABEL.match(text, start + lead, end) is None:
+        return False
+    m = _LABEL_END.match(text, end)
+    rest = text[m.end() if m else end : line[1]]
+    if _CREDIT_ONLY.match(rest) is not None:
+        return True
+    return len(rest.split()) >= 3 and _CAPTION_CLOSE.search(rest) is not None
 
 
 def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:

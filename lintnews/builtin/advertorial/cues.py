@@ -15,6 +15,9 @@ SELF_RULE = "advertorial/self-promo"
 COMPANY_RULE = "advertorial/company-boilerplate"
 # (a price line and a buy line: an affiliate disclosure after a paragraph is not its "buy" line)
 DISCLAIMER_RULE = "advertorial/disclaimer"
+# page furniture that is never promotion (a site's disclaimer, a page's topic tags): a hint,
+# never promoted by a plug beside it, never joined to one across a paragraph break
+FURNITURE = frozenset({DISCLAIMER_RULE, "advertorial/page-tags"})
 COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
@@ -70,8 +73,10 @@ PAST = re.compile(
     rf"|(?=[a-z]{{2,}}[^e\W]ed\b){_NOT_AFTER}(?<!\bstay )(?<!\bkeep )(?!(?:{_NOT_VERBS_ED})\b)[a-z]{{2,}}[^e\W]ed\b)",
     re.IGNORECASE,
 )
+# (round 39: a compound verb's first part before the past may be hyphenated: "we fact-checked",
+# "we double-checked")
 WE_PAST = re.compile(
-    r"\bwe(?:['’](?:ve|d)|\s+have|\s+had)?\s+(?:\w+\s+)?(?:" + PAST.pattern + ")", re.IGNORECASE
+    r"\bwe(?:['’](?:ve|d)|\s+have|\s+had)?\s+(?:\w+\s+)?(?:[a-z]+-)?(?:" + PAST.pattern + ")", re.IGNORECASE
 )
 SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
 # ... unless it is a line of the story all the same: it carries hearsay ("Allegedly, the figures

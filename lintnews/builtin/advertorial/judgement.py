@@ -45,7 +45,7 @@ class Judgement(Growth):
         self.units = Units(doc, [h for hits in hits_by_rule.values() for h in hits])
         self.signals: dict[int, list[Signal]] = {}
         self.hints: set[int] = set()  # units whose weak signals may only ever be hints
-        self.legal: set[int] = set()  # units holding a site's disclaimer: a hint, never promoted
+        self.legal: set[int] = set()  # units holding page furniture (a disclaimer, tags): a hint, never promoted
         self.dates: set[int] = set()  # the dates closing the teasers of a widget of related stories
         self.widget: set[int] = set()  # those dates and their teasers' units
         self._collect(hits_by_rule)

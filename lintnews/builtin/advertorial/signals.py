@@ -21,8 +21,8 @@ from lintnews.builtin.advertorial.cues import (
     CTA_LOOKING,
     CTA_RULE,
     CTA_SELF,
-    DISCLAIMER_RULE,
     DISCLOSURES,
+    FURNITURE,
     IMPERATIVE,
     NARRATION_WORDS,
     NOTE,
@@ -44,7 +44,7 @@ from lintnews.builtin.advertorial.points import (
 from lintnews.builtin.advertorial.runs import glued_pieces
 from lintnews.builtin.advertorial.units import Units, after_dash, glued_after_stop
 from lintnews.builtin.advertorial.voices import voice_level
-from lintnews.builtin.advertorial_shapes import Shapes
+from lintnews.builtin.advertorial_shapes import LABEL_RULES, Shapes, picture_caption
 from lintnews.model.diagnostic import Severity
 from lintnews.packs.model import Hit
 
@@ -118,6 +118,11 @@ class Signals:
                     continue
                 if not glued and self._quoted_in_story(hit):
                     continue
+                block = doc.blocks[units.units[i].block]
+                if rule.id in LABEL_RULES and picture_caption(doc.text, hit.start, hit.end, (block.start, block.end)):
+                    # a picture's caption or credit ("Photo: ... on Monday. / Supplied") is the
+                    # story's furniture, not a link: no signal, so no plug beside it lifts it
+                    continue
                 # a promotional phrase in the middle of a line of the story is reported on,
                 # not pasted in ("Regulators fined the retailer over a limited-time offer")
                 # (a call set off by a spaced dash is a clause of its own, addressed to the
@@ -134,7 +139,7 @@ class Signals:
                     if cta is None:
                         continue
                     sev = cta
-                elif rule.id == DISCLAIMER_RULE:
+                elif rule.id in FURNITURE:
                     self.legal.add(i)
                 elif rule.id == SELF_RULE:
                     if not self._self_promotion(i):

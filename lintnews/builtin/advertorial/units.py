@@ -104,13 +104,20 @@ class Units:
         return max(bisect_right(self._starts, offset) - 1, 0)
 
     def reports(self, i: int) -> bool:
-        """Does the unit report somebody's words (outside quotation marks)?"""
+        """Does the unit report somebody's words (outside quotation marks)?
+
+        Round 39: a reporting verb in title case after the unit's first word is a headline's
+        ("Also Read: Council Says Repairs Complete", a link to another story), not the story
+        reporting somebody: narration writes the verb in lower case (and a text in capitals
+        writes every word so, so a verb in capitals still reports)."""
         found = self._reports.get(i)
         if found is None:
             u = self.units[i]
+            text = self.text
             found = self._reports[i] = any(
                 self.doc.quotation_at(m.start()) is None
-                for m in REPORTING.finditer(self.text, u.start, u.end)
+                and not (m.start() > u.start and text[m.start()].isupper() and text[m.start() + 1].islower())
+                for m in REPORTING.finditer(text, u.start, u.end)
             )
         return found
 
