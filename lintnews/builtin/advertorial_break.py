@@ -299,11 +299,7 @@ def check(doc: Document) -> Iterator[Finding]:
             measured[j] = content(text[b.start : b.end]) if b.kind == "paragraph" else set()
         return measured[j]
 
-    from lintnews.builtin.advertorial_calls import call_reason
-
     for start, end, bi, why in found:
-        if call_reason(text, start, end) is not None:
-            continue  # the reader-call rule reports it, with its object named
         words = content(text[start:end])
         if len(words) < MIN_CONTENT:
             continue
@@ -362,6 +358,7 @@ def _rule() -> Rule:
         ),
         check_fn=check,
         defers=True,  # a line another advertorial rule warns on is reported once, by that rule
+        defers_to=("advertorial/reader-call",),  # the call that names its object is the report
     )
 
 

@@ -25,7 +25,8 @@ reader elsewhere with no channel, deal or marketplace ("Follow the council on Fa
 up for flood alerts", "Check the timetable"), a command in the middle of a paragraph.
 
 The rule is a code rule (``advertorial/reader-call``) that defers to the pack's rules: a line the
-advertorial judge already warns on is reported once, by the judge.
+advertorial judge already warns on is reported once, by the judge; the ``insertion`` rule, the
+more general measure, gives way to this one (``Rule.defers_to``).
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ _SHOP_AT = LazyRegex(r"\b(?:at|on|via|from)\s+(?:the\s+)?(?:official\s+)?[A-Z][\
 _SECOND_PERSON_Q = LazyRegex(r"\b(?:you|your)\b[^?]{0,80}\?\s*$", re.IGNORECASE)
 # a shopping aside in brackets: "(now 20% off at Amazon)", "(currently £30 on Etsy)"
 _ASIDE = LazyRegex(r"\((?:[^()\n]{0,30}?)(?:\d+\s?%\s+off|[$£€₱₹]\s?\d[\d,.]*)(?:[^()\n]{0,12}?)\s(?:at|on|from|via)\s+([A-Z][\w'’&.-]*)[^()\n]{0,20}\)")
+# label shapes on a line of their own: a deal's label before its price ("Deal: Up to $150 off ..."),
+# a retailer's button ("$89 at Harbour Outdoor Co.": the whole line a price and a shop)
+_DEAL_LABEL = LazyRegex(r"^(?:Deal|Offer|Coupon|Promo|Sale|Discount|Bargain)\s?(?:alert)?:\s+[^\n]{0,40}?(?:[$£€₱₹]\s?\d|\d+\s?%\s+off\b)", re.IGNORECASE)
+_PRICE_LINE = LazyRegex(r"^[$£€₱₹]\s?\d[\d,.]*\s+(?:at|from|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*$")
 _CONTEST = LazyRegex(r"\b(?:win|giving\s+away|give\s*away|prizes?|winners?|competition|contest|closes)\b", re.IGNORECASE)
 
 
@@ -201,14 +206,29 @@ def _asides(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
             yield start + m.start(), start + m.end(), "names a discount and where to buy in brackets"
 
 
-def call_reason(text: str, start: int, end: int) -> str | None:
-    """The reason the edge sentence ``text[start:end]`` is a reader call, or None (the
-    ``insertion`` rule leaves such a line to this one, the more specific)."""
-    return next((why for _, _, why in _reasons(text, start, end, True, False)), None)
+def _shapes(doc: Document) -> Iterator[Finding]:
+    """Paragraphs that are a deal's label with its price, or a retailer's price button alone."""
+    text = doc.text
+    for b in doc.blocks:
+        if b.kind != "paragraph" or b.end - b.start > 200:
+            continue
+        para = text[b.start : b.end].strip()
+        if _PRICE_LINE.match(para):
+            why = "is a price and a shop alone on a line (a retailer's button)"
+        elif _DEAL_LABEL.match(para) and not _STORY.search(para):
+            why = "is a deal's label with its price"
+        else:
+            continue
+        yield Finding(
+            start=b.start, end=b.end, message=f"{MESSAGE} It {why}.", suggestion=SUGGESTION,
+            severity=Severity.WARNING, rule=RULE_ID,
+        )
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    """The ``advertorial/reader-call`` rule: a warning for each call with a plug's object."""
+    """The ``advertorial/reader-call`` rule: a warning for each call with a plug's object, and
+    for the label shapes of a deal line."""
+    yield from _shapes(doc)
     text = doc.text
     sents = doc.sentences
     blocks = doc.blocks
