@@ -71,7 +71,7 @@ _ASIDE = LazyRegex(r"\((?:[^()\n]{0,30}?)(?:\d+\s?%\s+off|[$£€₱₹]\s?\d[\d
 # a retailer's button ("$89 at Harbour Outdoor Co.": the whole line a price and a shop)
 _DEAL_LABEL = LazyRegex(r"^(?:Deal|Offer|Coupon|Promo|Sale|Discount|Bargain)\s?(?:alert)?:\s+[^\n]{0,40}?(?:[$£€₱₹]\s?\d|\d+\s?%\s+off\b)", re.IGNORECASE)
 _PRICE_LINE = LazyRegex(r"^[$£€₱₹]\s?\d[\d,.]*\s+(?:at|from|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*$")
-_CONTEST = LazyRegex(r"\b(?:win|giving\s+away|give\s*away|prizes?|winners?|competition|contest|closes)\b", re.IGNORECASE)
+_CURRENCY = LazyRegex(r"[$£€₱₹¥]")
 
 
 @cache
@@ -235,16 +235,25 @@ def check(doc: Document) -> Iterator[Finding]:
     verbs = _verbs()
     for i, s in enumerate(sents):
         start, end, bi = s[:3]
-        if blocks[bi].kind != "paragraph":
+        if blocks[bi].kind != "paragraph" or end - start > LONGEST:
             continue
-        head = text[start : start + 40]
-        first = head.split(None, 1)[0].lower() if head.strip() else ""
-        inner = ": " in text[start:end] or "(" in text[start:end]
-        if first not in verbs and first not in {"for", "to"} and not inner:
-            continue
+        sentence = text[start:end]
+        priced = "(" in sentence and ("%" in sentence or _CURRENCY.search(sentence) is not None)
         edge = i == 0 or i + 1 == len(sents) or sents[i - 1].block != bi or sents[i + 1].block != bi
-        asked = i > 0 and sents[i - 1].block == bi and _SECOND_PERSON_Q.search(text[sents[i - 1].start : sents[i - 1].end]) is not None
-        found = list(_reasons(text, start, end, edge, asked)) + list(_asides(text, start, end))
+        asked = (
+            i > 0
+            and sents[i - 1].block == bi
+            and text[sents[i - 1].start : sents[i - 1].end].rstrip().endswith("?")
+            and _SECOND_PERSON_Q.search(text[sents[i - 1].start : sents[i - 1].end]) is not None
+        )
+        entry = sentence.startswith("To enter,") or sentence.startswith("To take part,")  # a contest's, anywhere
+        if not (edge or asked or priced or entry):
+            continue
+        first = sentence[:24].split(None, 1)[0].lower() if sentence[:24].strip() else ""
+        calls = entry or ((edge or asked) and (first in verbs or first in {"for", "to"} or ": " in sentence))
+        found = list(_reasons(text, start, end, edge, asked)) if calls else []
+        if priced:
+            found += list(_asides(text, start, end))
         for f_start, f_end, why in found[:1]:
             if doc.quotation_at(f_start) is not None or doc.in_attributed_quote(f_start, f_end):
                 continue
