@@ -358,6 +358,7 @@ def _rule() -> Rule:
         ),
         check_fn=check,
         defers=True,  # a line another advertorial rule warns on is reported once, by that rule
+        defers_to=("advertorial/reader-call",),  # the call that names its object is the report
     )
 
 

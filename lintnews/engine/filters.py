@@ -86,15 +86,20 @@ def deferred(found: Iterable[Rated]) -> Iterator[Rated]:
     if not any(rule.defers for rule, _, _ in items):
         yield from items
         return
-    warned: dict[str, list[tuple[int, int, str]]] = {}  # category -> (start, end, rule id)
+    preferred = {r for rule, _, _ in items for r in rule.defers_to}  # catch-alls others give way to
+    warned: dict[str, list[tuple[int, int, str, bool]]] = {}  # category -> (start, end, rule id, defers)
     for rule, f, sev in items:
-        if not rule.defers and sev.rank >= Severity.WARNING.rank and (f.rule or rule.id) != INTERNAL_RULE:
-            warned.setdefault(rule.category, []).append((f.start, f.end, f.rule or rule.id))
+        rid = f.rule or rule.id
+        if (not rule.defers or rid in preferred) and sev.rank >= Severity.WARNING.rank and rid != INTERNAL_RULE:
+            warned.setdefault(rule.category, []).append((f.start, f.end, rid, rule.defers))
     for item in items:
         rule, f, _ = item
         if rule.defers:
             own = f.rule or rule.id
-            if any(s < f.end and f.start < e and other != own for s, e, other in warned.get(rule.category, ())):
+            if any(
+                s < f.end and f.start < e and other != own and (not other_defers or other in rule.defers_to)
+                for s, e, other, other_defers in warned.get(rule.category, ())
+            ):
                 continue
         yield item
 

@@ -52,6 +52,10 @@ class Rule:
     # a catch-all of its category: where another rule of the category warns on the same words,
     # that rule's finding is the report and this one gives way (applied by the filters stage)
     defers: bool = False
+    # other catch-alls this one also gives way to (ids): of two general measures, the one that
+    # names the plug's object is the report ("advertorial/insertion" gives way to
+    # "advertorial/reader-call"), while either still reports alone when the other is not selected
+    defers_to: tuple[str, ...] = ()
     # Callable[[], Iterable[str]] | None: the ids below its own that the rule may report
     # (``Finding.rule``), so that ``--ignore`` and config can tell a family name from a typo
     subrules: object = None
