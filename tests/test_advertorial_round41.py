@@ -31,6 +31,7 @@ POSITIVES = {
     "pipe-label": "Also Read | Lifeguards on the coast call for higher pay after a busy summer",
     "pipe-label-verb": "Read More | Ferry crews told to stay in port as gales hit the islands",
     "colon-label-verb": "Also Read: Anglers warned to keep off the pier during the storm",
+    "label-said": "Related: Harbour master says pier will reopen in spring",
     # the writer's referral code or link
     "referral-code": "By the way, I keep my savings in PennyJar. If you join with my referral code KAI20, you get £5 free.",
     "referral-link": "Want a free month of swim coaching? Sign up using my invite link and we both get a session.",
@@ -41,7 +42,9 @@ POSITIVES = {
     "broadcast-traffic": "Valley Traffic and Travel is supported by Marlow Tyres.",
     # the affiliate aside
     "aside-find": "I fry the fish in a cast-iron pan that has lasted me years. You can find it on Amazon here.",
-    "aside-grab": "My goggles never fog. Grab a pair from Etsy here.",
+    "aside-grab": "My goggles never fog. Grab one from Etsy here.",
+    # the same offer as a call to the reader
+    "trial-call": "Not using LaneLog yet? Try it free for 14 days.",
 }
 
 
@@ -113,6 +116,7 @@ LOOKALIKES = [
     # a journalism partnership credit names another newsroom, not a payer
     "This story was produced in partnership with the Tidewater Public Radio newsroom.",
     "This report was produced in collaboration with the Coast Courier newspaper and a student newspaper.",
+    "This story was produced in partnership with the Coastal Reporting Project.",
     # an event's sponsor reported, a presenter credited
     "The Boat Show is sponsored by Harbour Bank this year.",
     "The Chelsea Flower Show is sponsored by a bank, the organisers said.",
@@ -122,6 +126,8 @@ LOOKALIKES = [
     # a marketplace named in a story, with no link to buy
     "The seller said the pans were on Amazon for a week before they were withdrawn.",
     "You can find it on the council website, where the plans are published.",
+    # a company blog's product note in the third person (a call says "you" or commands)
+    "Customers on the Basic plan can try the new timetable planner free for 14 days.",
     # a reading label's look-alike: a pipe in a table-like line of the story
     "Pool | Opened | Closed",
 ]
