@@ -182,7 +182,8 @@ PLUGS: dict[str, list[str]] = {
         "The post Ferry fares rise again appeared first on Coastline Weekly.",
         "Reprinted from the Quayside Courier.",
         "Provided by the Institute of Marine Studies",
-        "This story was produced in partnership with the Coastal Reporting Project.",
+        # (round 41: "produced in partnership with" a reporting project or newsroom is a co-production
+        # credit, editorial: tests/test_advertorial_round41.py keeps it silent)
     ],
     "commerce": [
         "Northwind kettle, £39 (was £59) – buy it here",

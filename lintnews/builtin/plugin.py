@@ -71,12 +71,14 @@ def lintnews_register_rules(register: Callable[[Rule], None]) -> None:
     from lintnews.builtin.advertorial_break import INSERTION_RULE
     from lintnews.builtin.advertorial_calls import READER_CALL_RULE
     from lintnews.builtin.advertorial_rules import HEADLINE_LIST_RULE
+    from lintnews.builtin.advertorial_sponsor import SPONSOR_COPY_RULE
     from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
 
     register(SCARE_QUOTE_RULE)
     register(HEADLINE_LIST_RULE)
     register(INSERTION_RULE)
     register(READER_CALL_RULE)
+    register(SPONSOR_COPY_RULE)
 
 
 @hookimpl

@@ -48,6 +48,13 @@ REPORTING = re.compile(
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
 )
+# a reading label opening a unit before its separator ("Also Read | ", "Related: "): what follows
+# is a linked headline, opening with a capital (round 41; "Related stories: the editor said ..." runs
+# on in lower case, a sentence)
+READING_LABEL = re.compile(
+    r"[ \t]*(?:Also\s+[Rr]ead|ALSO\s+READ|Read\s+(?:[Mm]ore|[Aa]lso)|READ\s+(?:MORE|ALSO)|See\s+[Aa]lso|SEE\s+ALSO|"
+    r"Related(?:\s+(?:[Ss]tor(?:y|ies)|[Aa]rticles?|[Cc]overage))?|RELATED)[ \t]{0,2}[:|›»](?=[ \t]{0,3}[A-Z0-9\"“‘])"
+)
 # narration in the past tense ("The mayor spoke.", "Police closed the road."): a story line,
 # which a plug beside it never swallows. A participle after a form of "be" or "get" is not
 # narration ("is trusted", "get it delivered", "stay connected"), nor is one of the few -ed words that

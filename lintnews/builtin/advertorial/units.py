@@ -17,6 +17,7 @@ from lintnews.builtin.advertorial.cues import (
     FIRST_PLURAL,
     NAME,
     PAST,
+    READING_LABEL,
     REPORTING,
     SECOND,
     STORY_CUE,
@@ -109,11 +110,19 @@ class Units:
         Round 39: a reporting verb in title case after the unit's first word is a headline's
         ("Also Read: Council Says Repairs Complete", a link to another story), not the story
         reporting somebody: narration writes the verb in lower case (and a text in capitals
-        writes every word so, so a verb in capitals still reports)."""
+        writes every word so, so a verb in capitals still reports).
+
+        Round 41: after a reading label that opens the unit ("Also Read | ...", "Related: ..."),
+        the rest is a linked headline in whatever case, and its verb ("fishermen told to stay
+        ashore") is the headline's, not the story reporting."""
         found = self._reports.get(i)
         if found is None:
             u = self.units[i]
             text = self.text
+            label = READING_LABEL.match(text, u.start, u.end)
+            if label is not None:
+                found = self._reports[i] = False
+                return found
             found = self._reports[i] = any(
                 self.doc.quotation_at(m.start()) is None
                 and not (m.start() > u.start and text[m.start()].isupper() and text[m.start() + 1].islower())
