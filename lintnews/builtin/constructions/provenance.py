@@ -93,6 +93,7 @@ _NEWS_HEARSAY = frozenset("report rumour rumor".split())
 _NARRATIVES = frozenset("account version".split())
 # figures made by someone: unlike a study, no link stands behind them ("estimates suggest")
 _FIGURES = frozenset(("estimate",))
+_SPREAD = frozenset(("range", "vary"))  # how far apart figures are, not what they claim
 _SOME_OF_MANY = frozenset("some other many several most various certain".split())
 _TELLING = frozenset("say claim suggest indicate allege state speak".split())
 # emergence verbs whose -ing form, right after the phrase, is a reduced relative of material
@@ -516,9 +517,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # giving, the hearsay of GUIDELINES.md ("reports have surfaced"), not a study cited;
         # in the clause of a speech verb ("X, said reports say") the speaker relays it: a hint
         return cue(np.start, verb.end, "evidential")
-    if estimates:
+    if estimates and lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE).get(verb.low) not in _SPREAD:
         # "estimates suggest", "some estimates put the toll at": figures, not a study to link
-        # to; whose they are is the whole of their worth
+        # to; whose they are is the whole of their worth ("estimates range from 2,000 to
+        # 9,000" tells how far apart they are, and stays a hint)
         return cue(np.start, verb.end, "estimates")
     # "a 2019 study found", "studies have shown", "research suggests": on a web page the words
     # are usually the link to the study, which plain text loses. A hint to name it in the text.
