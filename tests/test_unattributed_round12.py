@@ -11,8 +11,9 @@ from tests.family_lint import warnings as _warnings
 
 PAIRS = [
     # people who saw, treated or led: as vague a source as "officials" when nobody is named
-    ("The ferry struck the pier at dawn, witnesses said.",
-     "The ferry struck the pier at dawn, a witness, Ana Ruiz, said."),
+    # (onlookers since round 40: what witnesses say they saw is a first-hand hint)
+    ("The ferry struck the pier at dawn, onlookers said.",
+     "The ferry struck the pier at dawn, an onlooker, Ana Ruiz, said."),
     ("Local medics say two sailors were hurt when the ferry struck the pier.",
      "The medics treated two sailors after the ferry struck the pier, the coastguard said."),
     ("Rebel forces claimed they had taken the bridge overnight.",

@@ -16,7 +16,8 @@ PAIRS = [
     ("The official, who spoke on condition of anonymity, said the pier had closed.",
      "The official, who joined the board in May, said the pier had closed."),
     # people who saw or who sit in a cabinet, as vague as "witnesses" or "officials" unnamed
-    ("Eyewitnesses said the ferry struck the pier at dawn.",
+    # (a view since round 40: what eyewitnesses say they saw is a first-hand hint)
+    ("Eyewitnesses believe the ferry struck the pier at dawn.",
      "Eyewitnesses watched the ferry strike the pier at dawn, the coastguard said."),
     ("Cabinet ministers suggested that the pier should close.",
      "Cabinet ministers visited the pier, the council said."),

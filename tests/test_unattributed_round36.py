@@ -43,7 +43,7 @@ HINTED = [
 STILL_WARNED = [
     "Critics and other observers say the plan will fail.",
     "Residents and Republican lawmakers say the plan will fail.",
-    "Two people died in the fire, witnesses and residents said.",
+    "Two people died in the fire, onlookers and residents said.",  # (witnesses: a hint since round 40)
     "Rights groups and residents say the plan will fail.",
     "Political analysts and aid agencies warn the plan will fail.",
     "Officials told reporters that the records had been lost.",

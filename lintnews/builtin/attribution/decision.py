@@ -216,7 +216,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
     if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start):
         kind = "described"  # "research suggests", in a piece that has named the study
-    if kind is None and rule.id != SOURCE and previous_named_lead(doc, si, facts):
+    if kind is None and rule.id != SOURCE and previous_named_lead(doc, si, facts, cue.start):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
     if kind is None and rule.id != SOURCE:
         held = held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)

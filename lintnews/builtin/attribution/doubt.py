@@ -131,21 +131,34 @@ def closing_tag(doc: Document, si: int, cue_start: int, cue_end: int) -> bool:
             and _TAG_RIGHT.match(text, cue_end, s.end) is not None)
 
 
-def previous_named_lead(doc: Document, si: int, facts: DocFacts) -> bool:
+def previous_named_lead(doc: Document, si: int, facts: DocFacts, cue_start: int | None = None) -> bool:
     """Does the sentence before, in the same paragraph, open with a named source's lead
     ("Police said the man fled. He is believed to have crossed the border.")? The reader
-    takes the next claim as the same source's, but the words do not say so: a hint."""
+    takes the next claim as the same source's, but the words do not say so: a hint. Not
+    for a claim about a quantified group set against what the named one did ("He opposed
+    paying ransoms, but many families are said to pay"): the contrast turns to other people
+    and to what is said of them, which the lead does not tell."""
     if si == 0:
         return False
     prev, cur = doc.sentences[si - 1], doc.sentences[si]
     if prev.block != cur.block:
         return False
     text = doc.text
+    if cue_start is not None and _CONTRASTED_GROUP.search(text, cur.start, cue_start):
+        return False
     for m in facts.mentions(prev.start, prev.end):
         if (m.kind == "named" and identifies(m) and not _group(m.phrase) and m.style in ("subject", "according")
                 and SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
+
+
+# the cue's clause opened by a contrast whose subject is a quantified group: ", but many
+# families are said to", "; yet some residents are believed to"
+_CONTRASTED_GROUP = re.compile(
+    r"(?i)[,;]\s+(?:but|yet|while|whereas|though|although)\s+(?:(?:many|some|most|several|numerous|other|few|"
+    r"a\s+number\s+of|a\s+few)\s+)(?:[a-z][\w’'-]*\s+){1,3}(?:(?:\w+ly\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+)?$"
+)
 
 
 # a reaction whose givers are listed after it and one of them is named, as the list's head

@@ -91,6 +91,9 @@ _NEWS_HEARSAY = frozenset("report rumour rumor".split())
 # claim" are hearsay nobody is named as telling ("the accounts show", "company accounts
 # show" are a firm's books, no telling)
 _NARRATIVES = frozenset("account version".split())
+# figures made by someone: unlike a study, no link stands behind them ("estimates suggest")
+_FIGURES = frozenset(("estimate",))
+_SPREAD = frozenset(("range", "vary"))  # how far apart figures are, not what they claim
 _SOME_OF_MANY = frozenset("some other many several most various certain".split())
 _TELLING = frozenset("say claim suggest indicate allege state speak".split())
 # emergence verbs whose -ing form, right after the phrase, is a reduced relative of material
@@ -360,6 +363,8 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
     ahead = words_after(text, he)
     if (ahead and ahead[0] in _RIGHT_WORDS) or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 4)):
         return True
+    if text[hs:he].lower() == "estimates" and "with" in words_before(text, hs, 3):
+        return True  # "with some estimates reaching": the absolute frame of figures
     return not _ahead_words().isdisjoint(ahead)
 
 
@@ -488,6 +493,12 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return cue(np.start, emerged, "emerged")
     if j < len(after) - 1 and after[j].low == "seen" and after[j + 1].low == "by" and lemma not in _VISUAL:
         return cue(np.start, after[j + 1].end, "seen-by")
+    estimates = lemma in _FIGURES and plural and (np.det is None or np.det.low in _SOME_OF_MANY)
+    if (estimates and t_before is not None and t_before.low == "with" and after and after[0].word
+            and (after[0].low.endswith("ing") or after[0].low in ("as", "of", "above", "near"))):
+        # "with some estimates reaching 30,000", "with estimates as high as": figures nobody is
+        # named as making, set beside the claim as its measure
+        return cue(t_before.start, he, "estimates")
     # studies show, research suggests
     if lemma in _VISUAL or lemma in _LORE or lemma in _LEGAL or not boundary:
         return None
@@ -506,6 +517,11 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # giving, the hearsay of GUIDELINES.md ("reports have surfaced"), not a study cited;
         # in the clause of a speech verb ("X, said reports say") the speaker relays it: a hint
         return cue(np.start, verb.end, "evidential")
+    if estimates and lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE).get(verb.low) not in _SPREAD:
+        # "estimates suggest", "some estimates put the toll at": figures, not a study to link
+        # to; whose they are is the whole of their worth ("estimates range from 2,000 to
+        # 9,000" tells how far apart they are, and stays a hint)
+        return cue(np.start, verb.end, "estimates")
     # "a 2019 study found", "studies have shown", "research suggests": on a web page the words
     # are usually the link to the study, which plain text loses. A hint to name it in the text.
     return cue(np.start, verb.end, "evidential")._replace(severity="info")

@@ -2,15 +2,17 @@
 
 "Residents said they had to buy water", "Doctors said they were seeing more patients",
 "Passengers said that on Friday the train stopped twice", "Residents have complained of
-headaches": the speakers are the authority on their own experience, and the claim is what
-happened to them, not a view of the world held by nobody named. Which residents is still
-worth asking, so the cue is a hint, not a warning. It holds only for participants (the
-``participant-nouns`` class): officials reporting what their office did, sources and
-opinion-holders are not telling their own experience. And only for what the words mark as
-their own: "they" or "we" with an obligation ("had to"), a progressive ("were seeing"), a verb
-of perception or experience ("saw", "lost"), a dated event told as witnessed ("said that on
-Saturday ..."), or a complaint of a symptom or a hardship ("complained of headaches"). "Locals
-say the lagoon was unknown" tells no experience and stays a warning.
+headaches", "Witnesses said the bus was speeding": the speakers are the authority on their
+own experience, and the claim is what happened to them, not a view of the world held by
+nobody named. Which residents is still worth asking, so the cue is a hint, not a warning. It
+holds only for participants (the ``participant-nouns`` class): officials reporting what their
+office did, sources and opinion-holders are not telling their own experience. And only for
+what the words mark as their own: "they" or "we" with an obligation ("had to"), a progressive
+("were seeing"), their own plan ("were considering legal action"), a verb of perception or
+experience ("saw", "lost"), a dated event told as witnessed ("said that on Saturday ..."), or
+a complaint of a symptom or a hardship ("complained of headaches"). Witnesses (the
+``witness-nouns`` class) saw it by definition: whatever they say they saw. "Locals say the
+lagoon was unknown" tells no experience and stays a warning, as does "witnesses believe".
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ _OWN = re.compile(
     re.IGNORECASE,
 )
 # progressives that tell a plan or a view, not something going on around the speakers
-_NOT_EXPERIENCE = frozenset("going planning hoping considering thinking expecting asking calling demanding "
-                            "seeking trying".split())
+# ("said they were planning to sue", "were considering legal action": their own intention,
+# which they are the authority on, and an experience in this sense)
+_NOT_EXPERIENCE = frozenset("going hoping thinking expecting asking calling demanding seeking trying".split())
 # "said that on Saturday, ...", "said late on Friday a group ...", "said that at about 3am":
 # the content clause opens with when it happened, the account of a witnessed event
 _DATED = re.compile(
@@ -50,12 +53,15 @@ def participant(head_lemma: str | None) -> bool:
     return head_lemma is not None and head_lemma in lx.lemmas("participant-nouns")
 
 
-def first_hand(text: str, pos: int, hi: int, lemma: str) -> bool:
-    """Does what follows the speech verb ending at ``pos`` tell the speakers' own experience?"""
+def first_hand(text: str, pos: int, hi: int, lemma: str, head_lemma: str | None = None) -> bool:
+    """Does what follows the speech verb ending at ``pos`` tell the speakers' own experience?
+    Witnesses (``witness-nouns``, ``head_lemma``) tell what they saw whatever the words."""
     if lemma == "complain":
         return _OF_HARDSHIP.match(text, pos, hi) is not None and "," not in text[pos : pos + 4]
     if lemma not in ("say", "tell", "describe", "recall", "recount", "report"):
         return False
+    if head_lemma is not None and head_lemma in lx.lemmas("witness-nouns"):
+        return True
     if _DATED.match(text, pos, hi):
         return True
     m = _OWN.match(text, pos, hi)

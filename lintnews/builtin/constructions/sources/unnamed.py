@@ -140,6 +140,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         return None  # "according to a missing person poster": the person noun modifies a document
     j = 0
     partitive = False
+    group_head = None  # a quantifier's noun: "some parents" -> "parent"
     if quantifier:
         if low == "those" and (not after or (after[0].low not in WHO | _THOSE_PLACED
                                              and hallmark(text, after, 0) is None)):
@@ -152,6 +153,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return None
         # "those" takes no group words ("those close to him": "close" is the mark of anonymity)
         j = 0 if low == "those" else group_words(after)
+        people = lx.forms("participant-nouns", lx.NOUN)
+        group_head = people.get(after[j - 1].low) if j > 0 else None
         if any(after[k].low in lx.forms("report-nouns", lx.NOUN) for k in range(j)):
             return None  # "most surveys report a margin of error": documents, the provenance rule's
         # "many of them", "some of the residents": part of a group the story has introduced
@@ -320,6 +323,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return found
         return None
     tok, lemma, vbg = verb
+    if compared and lemma in _EXPECTING and _CLAUSE_ENDS.match(text, tok.end, hi):
+        # "less strict than some investors had feared.", "as grand as fans expected.": the
+        # measure of a comparison, the view having no content of its own to claim
+        return None
     if after_np < len(before) and before[after_np].low == "what" and nothing_claimed(after, tok):
         return None  # "Confidence isn't about what other people say or do.": what they say, untold
     if relative and lemma == "fear" and object_noun_phrase(after, tok):
@@ -362,7 +369,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described", "source:self-report")
-    if not relative and participant(nouns.get(low)) and first_hand(text, tok.end, hi, lemma):
+    head_lemma = nouns.get(low) or group_head
+    if not relative and participant(head_lemma) and first_hand(text, tok.end, hi, lemma, head_lemma):
         # "Residents said they had to buy water", "doctors said they were seeing more cases",
         # "residents have complained of headaches": people who were there telling their own
         # experience; which ones is worth a hint, not a warning
@@ -395,6 +403,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # (measured: 1 true of 2 on news-dev and the fresh pages)
         return found._replace(severity="info")
     return found
+
+
+# verbs of expecting whose object a comparison supplies ("than analysts had forecast.")
+_EXPECTING = frozenset("expect fear predict forecast anticipate estimate think imagine suspect".split())
+# nothing after the verb but the end of its clause
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 _FIRST_HAND_NOTE = " They tell what they went through or saw: say which ones, or how many."

@@ -40,7 +40,7 @@ _NEEDS_PREPOSITION = {
 }
 ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
-_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold assess".split())
 
 
 def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
@@ -218,6 +218,11 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             return None
         if lemma in _FORECAST_VERBS and k > 0 and after[k - 1].low in _FORECAST_MODALS:
             return None  # "people will wonder", "investors may expect": the writer's forecast
+        if lemma not in _ARGUING and any(after[m].low in _ABILITY_MODALS for m in range(j, k)):
+            # "residents could report a fault through the app", "parents can say no": what
+            # people are able or allowed to do, no account given ("some would argue" and "some
+            # could argue" are the hypothetical weasel, and stay)
+            return None
         vbg = t.low.endswith("ing")
         if saw_be and not vbg:
             return None  # "officials were told": the people spoken to, not speaking
@@ -281,6 +286,11 @@ _COUNTERFACTUAL_MODALS = frozenset(("could", "would", "might", "couldn't", "woul
 _FORECAST_MODALS = frozenset(("will", "may", "might", "'ll", "’ll", "shall", "can"))
 # ("passengers may consider the cost", "employees can expect to pay": what people will or can do)
 _FORECAST_VERBS = frozenset(("wonder", "expect", "consider"))
+# modals of ability and permission: the verb after them tells what people can do, not what
+# they said ("may" is left out: "some may argue" is the weasel's hedge, not a permission)
+_ABILITY_MODALS = frozenset(("can", "could"))
+# verbs of argument, which after any modal still put a view in nobody's mouth ("one could argue")
+_ARGUING = frozenset(("argue", "contend", "claim", "suggest", "insist", "maintain"))
 
 _RAISING = frozenset(
     "continue continues continued tend tends tended seem seems seemed appear appears appeared "
