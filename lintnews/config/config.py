@@ -146,7 +146,7 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
     if "rule_packs" in data:
         packs = []
         for name in _str_list(data["rule_packs"], cfg.where("rule_packs")):
-            p = (cfg.root / name).resolve()
+            p = _resolved(cfg.root / name)  # (a symlink loop: reported below as unreadable)
             kind = file_kind(p)
             if kind == "missing":
                 raise ConfigError(f"{cfg.where('rule_packs')}: rule pack {name!r} not found (looked at {p})")

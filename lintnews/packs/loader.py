@@ -55,7 +55,7 @@ def _is_builtin(path: str) -> bool:
     """Is ``path`` one of the packs shipped with lintnews (its patterns run in Python's ``re``)?"""
     try:
         return Path(path).resolve().parent == builtin_packs_dir()
-    except (OSError, RulePackError):
+    except (OSError, RuntimeError, RulePackError):  # (RuntimeError: a symlink loop, Python 3.11)
         return False
 
 
