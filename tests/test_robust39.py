@@ -3,7 +3,6 @@ user found on a fresh install, that failed before its fix (the "before" is in ea
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -43,3 +42,62 @@ def test_a_rule_pack_that_is_a_symlink_loop_is_one_line_not_a_bug(tmp_path: Path
     (tmp_path / "story.txt").write_text(CLAIM, encoding="utf-8")
     code, _, err = run("check", "story.txt")
     assert code == ExitCode.USAGE_OR_INPUT and "house.toml" in one_line(err) and "internal error" not in err
+
+
+# -- 2. a house pack with keys of the wrong TOML type, or ids no option can name --------------------
+
+def write_pack(tmp_path: Path, rule: str, pack: str = "") -> Path:
+    path = tmp_path / "house.toml"
+    path.write_text(f'{pack}\n[[rules]]\nsummary = "s"\nmessage = "m {{match}}"\n{rule}\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("rule", "pack", "needle"), [
+    ('id = "house/x"\nterms = "mayor"', "", "terms: must be a list of terms, not str 'mayor'"),
+    ('id = "house/x"\nterms = ["mayor"]\ncategory = 5', "", "category: must be a string"),
+    ('id = "house/x"\nterms = ["mayor"]', "[pack]\ncategory = 5", "pack.category: must be a string"),
+    ('id = "house/x"\nterms = ["mayor"]', '[pack]\nname = ["a"]', "pack.name: must be a string"),
+])
+def test_a_pack_key_of_the_wrong_type_is_refused(tmp_path: Path, rule: str, pack: str, needle: str) -> None:
+    """Before: ``terms = "mayor"`` (a string, not a list) was read letter by letter, the terms
+    'm', 'a', 'y', 'o', 'r', and the rule never flagged 'mayor', silently; ``category = 5`` was
+    the category "5"."""
+    story = tmp_path / "story.txt"
+    story.write_text(CLAIM, encoding="utf-8")
+    code, out, err = run("check", "--rule-pack", str(write_pack(tmp_path, rule, pack)), str(story))
+    assert code == ExitCode.USAGE_OR_INPUT and needle in one_line(err) and not out
+
+
+@pytest.mark.parametrize("rid", ["house/", "/crash-words", "house/crash words", "house/crash,words", "house//x"])
+def test_a_rule_id_no_option_can_name_is_refused(tmp_path: Path, rid: str) -> None:
+    """Before: ``id = "house/crash,words"`` (or with a space, or an empty part) loaded, and no
+    ``--select``, ``--ignore`` or suppression comment could name it: they split codes at
+    commas, and ``--ignore house/crash,words`` was two unknown codes."""
+    story = tmp_path / "story.txt"
+    story.write_text(CLAIM, encoding="utf-8")
+    code, out, err = run("check", "--rule-pack", str(write_pack(tmp_path, f'id = "{rid}"\nterms = ["mayor"]')),
+                         str(story))
+    assert code == ExitCode.USAGE_OR_INPUT and "of the form 'category/name'" in one_line(err) and not out
+
+
+def test_a_plugin_rule_id_with_a_comma_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same for a code rule a plugin registers."""
+    (tmp_path / "comma_rule.py").write_text(
+        "from lintnews import Examples, Rule, Severity, hookimpl\n"
+        "@hookimpl\n"
+        "def lintnews_register_rules(register):\n"
+        "    register(Rule(id='house/a,b', category='house', severity=Severity.INFO, summary='s',\n"
+        "                  rationale='r', examples=Examples(), check_fn=lambda doc: []))\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    code, _, err = run("check", "--plugin", "comma_rule", "-", input=CLAIM)
+    assert code == ExitCode.USAGE_OR_INPUT and "'house/a,b'" in one_line(err)
+
+
+@pytest.mark.parametrize("rid", ["house/crash-words", "style/proselint/typography.symbols"])
+def test_good_rule_ids_and_types_still_load(tmp_path: Path, rid: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(CLAIM, encoding="utf-8")
+    pack = write_pack(tmp_path, f'id = "{rid}"\nterms = ["mayor"]\ncategory = "house"', '[pack]\nname = "house"')
+    code, out, _ = run("check", "-f", "line", "--rule-pack", str(pack), str(story))
+    assert code == 1 and f"[{rid}]" in out
