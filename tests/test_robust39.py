@@ -101,3 +101,40 @@ def test_good_rule_ids_and_types_still_load(tmp_path: Path, rid: str) -> None:
     pack = write_pack(tmp_path, f'id = "{rid}"\nterms = ["mayor"]\ncategory = "house"', '[pack]\nname = "house"')
     code, out, _ = run("check", "-f", "line", "--rule-pack", str(pack), str(story))
     assert code == 1 and f"[{rid}]" in out
+
+
+# -- 3. a suppression comment whose action is misspelt ---------------------------------------------
+
+@pytest.mark.parametrize(("name", "text", "action"), [
+    ("story.md", "<!-- lintnews: disabel=loaded-language -->\nThe plan is a sham.\n", "disabel"),
+    ("story.md", "<!-- lintnews: off -->\nThe plan is a sham.\n", "off"),
+    ("story.html", "<!-- lintnews: disable-nextline -->\n<p>The plan is a sham.</p>\n", "disable-nextline"),
+    ("story.txt", "lintnews: disabel=loaded-language\nThe plan is a sham.\n", "disabel"),
+])
+def test_a_misspelt_directive_is_reported_not_ignored(tmp_path: Path, name: str, text: str, action: str) -> None:
+    """Before: ``<!-- lintnews: disabel=loaded-language -->`` silenced nothing and said nothing
+    (a misspelt *rule* was reported, a misspelt *action* was not); in plain text the line was
+    even linted as prose."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run("check", "-f", "line", str(path))
+    assert f"unknown lintnews directive {action!r}" in out and "[lintnews/unknown-directive-rule]" in out
+    assert "sham" in out and code == 1  # (nothing was silenced)
+    assert f"{name}:1:" in out  # (reported on the directive's line)
+
+
+def test_a_misspelt_directive_suggests_the_action() -> None:
+    import lintnews
+
+    found = lintnews.lint_text("<!-- lintnews: disabel=loaded-language -->\nThe plan is a sham.\n", fmt="markdown")
+    assert any("did you mean 'disable'?" in d.message for d in found)
+
+
+@pytest.mark.parametrize("directive", ["disable=loaded-language", "ignore=loaded-language",
+                                       "disable-next-line=loaded-language"])
+def test_the_directives_still_work(directive: str) -> None:
+    import lintnews
+
+    for fmt, text in (("markdown", f"<!-- lintnews: {directive} -->\nThe plan is a sham.\n"),
+                      ("plain", f"lintnews: {directive}\nThe plan is a sham.\n")):
+        assert lintnews.lint_text(text, fmt=fmt) == [], (fmt, directive)
