@@ -138,3 +138,60 @@ def test_the_directives_still_work(directive: str) -> None:
     for fmt, text in (("markdown", f"<!-- lintnews: {directive} -->\nThe plan is a sham.\n"),
                       ("plain", f"lintnews: {directive}\nThe plan is a sham.\n")):
         assert lintnews.lint_text(text, fmt=fmt) == [], (fmt, directive)
+
+
+# -- 4. lintnews why: the file's config, standard input, control characters -------------------------
+
+SHAM = "The plan is a sham.\n"
+
+
+@pytest.mark.parametrize(("config", "note"), [
+    ('accept = ["sham"]\n', "[not reported: on the config's accept list]"),
+    ('profile = "opinion"\n', "[reported as info: the opinion profile]"),
+    ('ignore = ["loaded-language/emotive"]\n', "[not reported: the config leaves this rule out"),
+    ('[severity]\n"loaded-language" = "error"\n', "[reported as error: the config's severity]"),
+])
+def test_why_tells_what_the_files_config_makes_of_the_decision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               config: str, note: str) -> None:
+    """Before: ``lintnews why`` ignored the config: with ``accept = ["sham"]`` (or ``profile =
+    "opinion"``) ``check`` reported nothing (or info) and ``why`` said "'sham' -> warning", the
+    opposite of what the editor asking saw; ``--profile opinion`` changed nothing at all."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".lintnews.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(SHAM, encoding="utf-8")
+    code, out, err = run("why", "story.txt")
+    assert code == 0 and not err
+    assert "'sham' [loaded-language/emotive] -> warning" in out and note in out
+    if "not reported" in note:
+        assert run("why", "--reported", "story.txt")[1] == ""
+
+
+def test_why_profile_option_applies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text(SHAM, encoding="utf-8")
+    assert "[reported as info: the opinion profile]" in run("why", "--profile", "opinion", "story.txt")[1]
+    assert "[" not in run("why", "story.txt")[1].split("-> warning")[1]  # (no note: reported as decided)
+
+
+def test_why_reads_standard_input() -> None:
+    """Before: ``lintnews why -`` said "-: no such file or directory (removed before it was
+    read?)", exit 2, where ``check -`` reads standard input."""
+    code, out, err = run("why", "-", input=SHAM)
+    assert code == 0 and not err and out.startswith("-:1:15: 'sham'")
+
+
+def test_why_escapes_control_characters_in_a_file_name(tmp_path: Path) -> None:
+    """Before: a file name with a newline or ESC was printed raw: one candidate over two lines,
+    and an escape sequence sent to the terminal (``check`` escapes them)."""
+    path = tmp_path / "a\nb\x1b[31m.txt"
+    path.write_text(SHAM, encoding="utf-8")
+    code, out, _ = run("why", str(path))
+    assert code == 0 and len(out.splitlines()) == 1 and "a\\nb\\x1b[31m.txt:1:15:" in out
+
+
+def test_why_a_broken_config_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".lintnews.toml").write_text("selct = 1\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(SHAM, encoding="utf-8")
+    code, out, err = run("why", "story.txt")
+    assert code == ExitCode.USAGE_OR_INPUT and "selct: unknown key" in one_line(err) and not out
