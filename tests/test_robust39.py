@@ -195,3 +195,53 @@ def test_why_a_broken_config_is_one_line(tmp_path: Path, monkeypatch: pytest.Mon
     (tmp_path / "story.txt").write_text(SHAM, encoding="utf-8")
     code, out, err = run("why", "story.txt")
     assert code == ExitCode.USAGE_OR_INPUT and "selct: unknown key" in one_line(err) and not out
+
+
+# -- 5. what a plugin registers: names, callables, extensions, names already taken ------------------
+
+@pytest.mark.parametrize(("hook", "call", "needle"), [
+    ("formatters", 'register(5, lambda stream, ctx: None)', "format name must be a non-empty string, not 5"),
+    ("formatters", 'register("json", lambda stream, ctx: None)',
+     "format 'json' is already registered by plugin 'lintnews.output.plugin'"),
+    ("contexts", 'register("plain", lambda doc, hits: [])',
+     "context 'plain' is already registered by plugin 'lintnews.builtin.plugin'"),
+    ("contexts", 'register("house", None)', "context 'house': None is not callable"),
+    ("readers", 'register("wire", ".wire", lambda source: None)', "extensions must be a tuple of strings"),
+    ("readers", 'register("wire", ("wire",), lambda source: None)', "extensions must be a tuple of strings"),
+    ("readers", 'register("wire", (".txt",), lambda source: None)',
+     "extension '.txt' is already read by reader 'text'"),
+])
+def test_a_plugins_bad_registration_is_one_line_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          hook: str, call: str, needle: str) -> None:
+    """Before: a format named 5 was "internal error: TypeError ... (this is a bug in lintnews)",
+    exit 4, on every run; a second ``json`` format or ``plain`` context silently replaced
+    lintnews's own (every house pack's ``plain`` rules then reported what the plugin liked); a
+    reader's extensions given as ``".wire"`` were the extensions '.', 'w', 'i', 'r', 'e', and
+    ``("wire",)`` or ``(".txt",)`` were never used: all silently."""
+    name = f"odd_plugin_{abs(hash((hook, call)))}"  # (one module per case: imports are cached)
+    (tmp_path / f"{name}.py").write_text(
+        f"import lintnews\n@lintnews.hookimpl\ndef lintnews_register_{hook}(register):\n    {call}\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    code, out, err = run("check", "--plugin", name, "-", input=CLAIM)
+    line = one_line(err)
+    assert code == ExitCode.USAGE_OR_INPUT and f"plugin {name!r}" in line and needle in line and not out
+
+
+def test_a_plugins_own_reader_formatter_and_context_still_register(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "good_plugin.py").write_text(
+        "import lintnews\n"
+        "from lintnews.readers import plain\n"
+        "@lintnews.hookimpl\n"
+        "def lintnews_register_readers(register):\n"
+        "    register('wire', ['.wire', '.WIRE2'], plain.read)\n"
+        "@lintnews.hookimpl\n"
+        "def lintnews_register_contexts(register):\n"
+        "    register('house-judge', lambda doc, hits: [])\n", encoding="utf-8")
+    (tmp_path / "story.wire").write_text(CLAIM, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    code, out, _ = run("check", "-f", "line", "--plugin", "good_plugin", "story.wire")
+    assert code == 1 and "story.wire:1:1:" in out
