@@ -245,3 +245,16 @@ def test_a_plugins_own_reader_formatter_and_context_still_register(tmp_path: Pat
     monkeypatch.syspath_prepend(str(tmp_path))
     code, out, _ = run("check", "-f", "line", "--plugin", "good_plugin", "story.wire")
     assert code == 1 and "story.wire:1:1:" in out
+
+
+# -- 6. -o - ---------------------------------------------------------------------------------------
+
+def test_output_dash_is_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before: ``-o -`` (standard output, as ``-`` is standard input among the paths, and as
+    curl, wget and tar read it) wrote the report to a file named ``-`` in the working directory,
+    and standard output, which the CI step read, stayed empty."""
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("check", "-f", "json", "-o", "-", "-", input=CLAIM)
+    assert code == 1 and '"vague-source"' in out.replace("unattributed-claim/", "") and not (tmp_path / "-").exists()
+    code, out, _ = run("check", "-f", "json", "-o", "./-", "-", input=CLAIM)
+    assert code == 1 and not out and "vague-source" in (tmp_path / "-").read_text(encoding="utf-8")
