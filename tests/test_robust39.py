@@ -3,6 +3,7 @@ user found on a fresh install, that failed before its fix (the "before" is in ea
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,32 @@ def test_output_dash_is_standard_output(tmp_path: Path, monkeypatch: pytest.Monk
     assert code == 1 and '"vague-source"' in out.replace("unattributed-claim/", "") and not (tmp_path / "-").exists()
     code, out, _ = run("check", "-f", "json", "-o", "./-", "-", input=CLAIM)
     assert code == 1 and not out and "vague-source" in (tmp_path / "-").read_text(encoding="utf-8")
+
+
+# -- 7. a config file that is there but is no file ---------------------------------------------------
+
+@pytest.mark.parametrize(("kind", "says"), [
+    ("broken", "config file is a broken symbolic link (to '../shared/house-style.toml')"),
+    ("loop", "config file is unreadable"),
+    ("directory", "config file is a directory"),
+    ("fifo", "config file is a FIFO"),
+])
+def test_a_config_file_that_cannot_be_read_is_reported_not_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   kind: str, says: str) -> None:
+    """Before: a ``.lintnews.toml`` that was a broken symbolic link (the shared house style not
+    checked out), a loop, a directory or a FIFO was passed over: the defaults applied, exit 0 or
+    1, and the house style silently did not."""
+    monkeypatch.chdir(tmp_path)
+    config = tmp_path / ".lintnews.toml"
+    if kind == "broken":
+        config.symlink_to("../shared/house-style.toml")
+    elif kind == "loop":
+        config.unlink(missing_ok=True)
+        loop(tmp_path, ".lintnews.toml")
+    elif kind == "directory":
+        config.mkdir()
+    else:
+        os.mkfifo(config)
+    (tmp_path / "story.txt").write_text(CLAIM, encoding="utf-8")
+    code, out, err = run("check", "story.txt")
+    assert code == ExitCode.USAGE_OR_INPUT and says in one_line(err) and ".lintnews.toml" in err and not out

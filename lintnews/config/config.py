@@ -215,6 +215,8 @@ def file_kind(path: str | Path) -> str:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
+        if os.path.islink(path):
+            return f"a broken symbolic link (to {os.readlink(path)!r})"
         return "missing"
     except OSError as exc:
         return f"unreadable ({exc.strerror or exc})"
