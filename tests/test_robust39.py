@@ -288,3 +288,38 @@ def test_a_config_file_that_cannot_be_read_is_reported_not_skipped(tmp_path: Pat
     (tmp_path / "story.txt").write_text(CLAIM, encoding="utf-8")
     code, out, err = run("check", "story.txt")
     assert code == ExitCode.USAGE_OR_INPUT and says in one_line(err) and ".lintnews.toml" in err and not out
+
+
+# -- 8. the Python API and config keys: what was meant ---------------------------------------------
+
+@pytest.mark.parametrize(("call", "needle"), [
+    ({"bogus": 1}, "lint_text: unknown option 'bogus' (known: entry_points, ignore"),
+    ({"fail_on": "error"}, "unknown option 'fail_on'"),
+    ({"config": ""}, "config: the path is empty"),
+    ({"entry_points": "no"}, "entry_points: must be True, False or None"),
+])
+def test_api_bad_options_are_config_errors(call: dict[str, object], needle: str) -> None:
+    """README, Python API: everything raised is a ``LintnewsError``. Before: an unknown option
+    was a TypeError naming ``Linter.__init__()`` (which the caller never called); ``config=""``
+    was ".: config file is a directory"; ``entry_points="no"`` loaded every entry point."""
+    import lintnews
+    from lintnews.model.errors import ConfigError
+
+    with pytest.raises(ConfigError) as info:
+        lintnews.lint_text("Sources say so.", **call)  # type: ignore[arg-type]
+    assert needle in str(info.value)
+
+
+@pytest.mark.parametrize(("config", "needle"), [
+    ('[tool.lintnews]\nselect = ["loaded-language"]\n', "in .lintnews.toml the keys go at the top level"),
+    ('selct = ["loaded-language"]\n', "did you mean 'select'?"),
+    ('fail-on = "error"\n', "did you mean 'fail_on'?"),
+])
+def test_an_unknown_config_key_says_what_was_meant(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   config: str, needle: str) -> None:
+    """Before: ``[tool.lintnews]`` pasted from pyproject.toml into .lintnews.toml was "tool:
+    unknown key (known: select, ...)", which does not say why; a misspelt key had no hint."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".lintnews.toml").write_text(config, encoding="utf-8")
+    code, _, err = run("check", "-", input=CLAIM)
+    assert code == ExitCode.USAGE_OR_INPUT and needle in one_line(err)
