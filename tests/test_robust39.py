@@ -323,3 +323,18 @@ def test_an_unknown_config_key_says_what_was_meant(tmp_path: Path, monkeypatch: 
     (tmp_path / ".lintnews.toml").write_text(config, encoding="utf-8")
     code, _, err = run("check", "-", input=CLAIM)
     assert code == ExitCode.USAGE_OR_INPUT and needle in one_line(err)
+
+
+# -- 9. a code in capitals ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["check", "--select", "LOADED-LANGUAGE", "-"], "did you mean 'loaded-language'?"),
+    (["check", "--ignore", "Unattributed-Claim/Vague-Source", "-"], "did you mean 'unattributed-claim/vague-source'?"),
+    (["explain", "LOADED-LANGUAGE/EMOTIVE"], "did you mean loaded-language/emotive"),
+])
+def test_a_code_in_capitals_gets_the_nearest_code(args: list[str], needle: str) -> None:
+    """README, Usage: an unknown code is an error "with the nearest code that exists". Before:
+    ``--select LOADED-LANGUAGE`` (or ``explain LOADED-LANGUAGE/EMOTIVE``) said only "(see
+    `lintnews rules`)": difflib compares case and found nothing near."""
+    code, _, err = run(*args, input=CLAIM)
+    assert code == ExitCode.USAGE_OR_INPUT and needle in one_line(err)
