@@ -338,3 +338,39 @@ def test_a_code_in_capitals_gets_the_nearest_code(args: list[str], needle: str) 
     `lintnews rules`)": difflib compares case and found nothing near."""
     code, _, err = run(*args, input=CLAIM)
     assert code == ExitCode.USAGE_OR_INPUT and needle in one_line(err)
+
+
+# -- 10. the language server: an untitled buffer's language --------------------------------------------
+
+@pytest.fixture
+def lsp_client(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from tests.test_lsp_robustness import Client
+
+    c = Client(tmp_path)
+    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": tmp_path.as_uri(), "capabilities": {}})
+    assert "result" in c.response(rid)
+    c.notify("initialized", {})
+    yield c
+    assert c.close() == 0
+
+
+MARKDOWN = "Sources say the plan failed.\n\n```\nSources say the plan failed.\n```\n"
+
+
+@pytest.mark.parametrize(("uri", "language", "lines"), [
+    ("untitled:Untitled-1", "markdown", [0]),  # (the fenced line is code)
+    ("{root}/NOTES", "markdown", [0]),
+    ("{root}/story.draft", "markdown", [0]),
+    ("untitled:Untitled-2", "plaintext", [0, 3]),
+    ("{root}/story.txt", "markdown", [0, 3]),  # (a file's extension rules, as in `check`)
+])
+def test_a_buffer_without_a_known_extension_is_read_in_its_language(lsp_client, tmp_path: Path, uri: str,  # type: ignore[no-untyped-def]
+                                                                   language: str, lines: list[int]) -> None:
+    """Before: the editor's ``languageId`` was ignored and the format came from the file name
+    alone: a new, unsaved Markdown buffer (``untitled:Untitled-1``) was linted as plain text,
+    its code blocks flagged as prose."""
+    uri = uri.format(root=tmp_path.as_uri())
+    lsp_client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": language,
+                                                                "version": 1, "text": MARKDOWN}})
+    got = lsp_client.diagnostics_for(uri)["params"]["diagnostics"]
+    assert sorted(d["range"]["start"]["line"] for d in got if d["code"] == "unattributed-claim/vague-source") == lines
