@@ -340,8 +340,8 @@ class _Run:
         exclude = None
         if output == "":  # (-o "$REPORT" with the variable unset: not standard output, silently)
             fail("--output: the path is empty (omit --output for standard output)")
-        if output and names_stdout(output):  # (-o /dev/stdout: descriptor 1 is standard error now)
-            output = None
+        if output == "-" or (output and names_stdout(output)):  # (-o /dev/stdout: descriptor 1 is
+            output = None  # standard error now; -o -: standard output, as - is standard input)
         if output:
             st = output_stat(output)
             if st is not None:

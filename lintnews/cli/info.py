@@ -80,7 +80,8 @@ def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[
 
         from lintnews.config.codes import nearest
 
-        close = difflib.get_close_matches(rule, list(registry.rules), n=3)
+        close = ([rule.lower()] if rule.lower() in registry.rules else
+                 difflib.get_close_matches(rule.lower(), list(registry.rules), n=3))
         best = nearest(rule, registry.rules.values())
         if best in registry.rules:  # (a shortened name's rule first; a category is no rule)
             close = [best, *(c for c in close if c != best)][:3]

@@ -72,7 +72,9 @@ def nearest(code: str, rules: Iterable[Rule]) -> str | None:
         for rule_id in ids:
             for short in _shortened(rule_id):
                 candidates.setdefault(short, rule_id)
-    close = difflib.get_close_matches(code, sorted(candidates), n=1, cutoff=0.6)
+    if code.lower() in candidates:  # ("LOADED-LANGUAGE": ids are lower case; difflib is not case-blind)
+        return candidates[code.lower()]
+    close = difflib.get_close_matches(code.lower(), sorted(candidates), n=1, cutoff=0.6)
     return candidates[close[0]] if close else None
 
 

@@ -104,6 +104,20 @@ def _severity(value: object, where: str) -> Severity:
         raise ConfigError(f"{where}: {exc}") from None
 
 
+def _unknown_key(cfg: Config, data: dict[str, Any], key: str, table: str) -> str:
+    """The line for an unknown key, with what was meant when it can be told: a ``[tool.lintnews]``
+    table pasted from a ``pyproject.toml`` into a ``.lintnews.toml``, or a misspelt key."""
+    from difflib import get_close_matches
+
+    tool = data.get(key)
+    if key == "tool" and not table and isinstance(tool, dict) and "lintnews" in tool:
+        return (f"{cfg.where(key)}: unknown key: in .lintnews.toml the keys go at the top level, "
+                f"without [tool.lintnews] (that table is for pyproject.toml)")
+    near = get_close_matches(str(key), KEYS, n=1, cutoff=0.7)
+    hint = f"did you mean {near[0]!r}? " if near else ""
+    return f"{cfg.where(key)}: unknown key ({hint}known: {', '.join(KEYS)})"
+
+
 def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
     """Validate a config table (raises :class:`ConfigError` naming the file and key)."""
     cfg = Config(path=path, table=table)
@@ -111,7 +125,7 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         raise ConfigError(f"{path}: {table or 'top level'}: must be a table")
     unknown = sorted(set(data) - set(KEYS))
     if unknown:
-        raise ConfigError(f"{cfg.where(unknown[0])}: unknown key (known: {', '.join(KEYS)})")
+        raise ConfigError(_unknown_key(cfg, data, unknown[0], table))
     values: dict[str, Any] = {}
     if "select" in data:
         values["select"] = _codes(data["select"], cfg.where("select"))
@@ -146,7 +160,7 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
     if "rule_packs" in data:
         packs = []
         for name in _str_list(data["rule_packs"], cfg.where("rule_packs")):
-            p = (cfg.root / name).resolve()
+            p = _resolved(cfg.root / name)  # (a symlink loop: reported below as unreadable)
             kind = file_kind(p)
             if kind == "missing":
                 raise ConfigError(f"{cfg.where('rule_packs')}: rule pack {name!r} not found (looked at {p})")
@@ -215,6 +229,8 @@ def file_kind(path: str | Path) -> str:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
+        if os.path.islink(path):
+            return f"a broken symbolic link (to {os.readlink(path)!r})"
         return "missing"
     except OSError as exc:
         return f"unreadable ({exc.strerror or exc})"

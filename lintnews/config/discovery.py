@@ -40,9 +40,9 @@ def _home() -> Path | None:
     return _resolved(home) if home and home != "~" else None
 
 
-def _stat(path: Path) -> os.stat_result | None:
+def _stat(path: Path, follow: bool = True) -> os.stat_result | None:
     try:
-        return path.stat()
+        return path.stat() if follow else path.lstat()
     except (OSError, ValueError):
         return None
 
@@ -105,8 +105,13 @@ class Walk:
             candidate = d / name
             st = _stat(candidate)
             if st is None or not stat.S_ISREG(st.st_mode):
-                continue
-            if name == "pyproject.toml" and not _has_tool_table(candidate):
+                # a config file that is there but cannot be read as one (a broken symbolic link
+                # to a shared house style, a loop, a directory, a FIFO) is found, and loading it
+                # says what it is: ignoring it applied the defaults, silently
+                st = _stat(candidate, follow=False) if st is None else st
+                if st is None:
+                    continue
+            elif name == "pyproject.toml" and not _has_tool_table(candidate):
                 continue
             if dir_stat is None:
                 dir_stat = _stat(d)

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from lintnews.engine.selection import _matches
 from lintnews.model.diagnostic import Diagnostic, Severity
+from lintnews.readers import DIRECTIVE_ACTIONS
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document
     from lintnews.plugins.registry import Registry
+    from lintnews.readers import Directive
 
 UNKNOWN_RULE = "lintnews/unknown-directive-rule"
 
@@ -37,6 +39,9 @@ class Suppressions:
         self._problems: list[Diagnostic] = []
         open_: dict[str, int] = {}
         for d in sorted(doc.directives, key=lambda d: d.line):
+            if d.action not in DIRECTIVE_ACTIONS:
+                self._problems.append(self._unknown_action(d))
+                continue
             for name in d.rules:
                 if name not in self.known_ids and name not in self.known_categories and name != "ALL":
                     self._problems.append(Diagnostic(
@@ -58,6 +63,18 @@ class Suppressions:
                         self.ranges.append((open_.pop(n), d.line, (n,)))
         for n, start in open_.items():
             self.ranges.append((start, None, (n,)))
+
+    def _unknown_action(self, d: Directive) -> Diagnostic:
+        """``lintnews: disabel=...``: a directive that silences nothing, said so (``info``)."""
+        from difflib import get_close_matches
+
+        near = get_close_matches(d.action.lower(), [*DIRECTIVE_ACTIONS, "ignore"], n=1, cutoff=0.6)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        return Diagnostic(
+            self.doc.path, d.line, d.column, d.line, d.end_column, UNKNOWN_RULE, "lintnews", Severity.INFO,
+            f"unknown lintnews directive {d.action!r}{hint}: it silences nothing",
+            "Write disable, enable, disable-next-line or ignore, e.g. <!-- lintnews: disable=RULE -->.",
+        )
 
     def _next_prose_line(self, line: int) -> int:
         """The first source line after ``line`` that carries linted text.

@@ -137,6 +137,8 @@ def _as_config(config: object) -> Any:
     if isinstance(config, Mapping):
         return parse_config(dict(config), DICT_CONFIG)
     if isinstance(config, (str, os.PathLike)):
+        if not os.fspath(config):  # (was ".: config file is a directory")
+            raise ConfigError("config: the path is empty (None for the defaults, lintnews.DISCOVER to search)")
         return load_config(os.fspath(config), explicit=True)
     raise ConfigError(f"config: expected a path, a dict, a Config or lintnews.DISCOVER, "
                       f"not {type(config).__name__}")
@@ -172,6 +174,8 @@ class Linter:
         from lintnews.util import environment
 
         environment.check_environment()  # (a bad LINTNEWS_* value: ConfigError naming it)
+        if entry_points not in (True, False, None):  # ("no" is true)
+            raise ConfigError(f"entry_points: must be True, False or None, not {entry_points!r}")
         if entry_points is None:  # as the command line: unless LINTNEWS_DISABLE_PLUGIN_AUTOLOAD is set
             entry_points = not environment.flag(environment.NO_AUTOLOAD)
         spec = _Spec(_as_config(config), _codes(select, "select"), _codes(ignore, "ignore"), profile,
@@ -314,6 +318,9 @@ _DEFAULT: Linter | None = None
 _DEFAULT_LOCK = threading.Lock()
 
 
+_OPTIONS = frozenset(("select", "ignore", "profile", "plugins", "rule_packs", "entry_points"))
+
+
 def lint_text(text: str, *, path: str = "-", fmt: str | None = "plain", config: Any = None,
               **options: Any) -> list[Diagnostic]:
     """Lint one string: the diagnostics sorted by position.
@@ -324,6 +331,9 @@ def lint_text(text: str, *, path: str = "-", fmt: str | None = "plain", config: 
     :class:`Linter` yourself to lint many texts.
     """
     global _DEFAULT
+    unknown = sorted(set(options) - _OPTIONS)
+    if unknown:  # (was a TypeError naming Linter.__init__, which the caller never called)
+        raise ConfigError(f"lint_text: unknown option {unknown[0]!r} (known: {', '.join(sorted(_OPTIONS))})")
     if config is None and not options:
         with _DEFAULT_LOCK:
             if _DEFAULT is None:

@@ -77,18 +77,18 @@ class LintnewsServer(LanguageServer):
     def diagnostics_for(self, uri: str) -> list[lsp.Diagnostic]:
         """Lint the editor's buffer for ``uri`` now, in this thread (see :meth:`lint_snapshot`)."""
         doc = self.workspace.get_text_document(uri)
-        return self.lint_snapshot(uri, doc.source, doc.position_codec)
+        return self.lint_snapshot(uri, doc.source, doc.position_codec, doc.language_id)
 
-    def lint_snapshot(self, uri: str, source: str, codec: Any) -> list[lsp.Diagnostic]:
+    def lint_snapshot(self, uri: str, source: str, codec: Any, language_id: str | None = None) -> list[lsp.Diagnostic]:
         """Lint ``source`` (a buffer's text at one version) and convert to LSP diagnostics.
 
         The workspace config is the CLI's: the nearest ``[tool.lintnews]`` or
         ``.lintnews.toml`` above the file, read through :class:`lintnews.config.config.Resolver`.
         """
         path = to_fs_path(uri) or uri
-        result = self.linter.check(source, path=path, fmt="auto",
-                                   config_path=path if uri.startswith("file:") else None)
         engine = self.resolver.for_path(path if uri.startswith("file:") else None).engine
+        result = self.linter.check(source, path=path, fmt=buffer_format(path, language_id, engine.registry),
+                                   config_path=path if uri.startswith("file:") else None)
         units = client_units(result.source_map, codec,
                              [(d.line, d.column) for d in result.diagnostics]
                              + [(d.end_line, d.end_column) for d in result.diagnostics])
@@ -266,7 +266,7 @@ class Scheduler:
         source, version, codec = doc.source, doc.version, doc.position_codec
         self.running.add(uri)
         self.lints += 1
-        future = self._submit(self._lint_message, uri, source, version, codec)
+        future = self._submit(self._lint_message, uri, source, version, codec, doc.language_id)
         future.add_done_callback(lambda f: self._done(uri, version, f))
 
     def _submit(self, fn: Any, *args: Any) -> Any:
@@ -303,10 +303,10 @@ class Scheduler:
             except RuntimeError:  # the loop is closed: the server is ending
                 return
 
-    def _lint(self, uri: str, source: str, codec: Any) -> list[lsp.Diagnostic] | str:
+    def _lint(self, uri: str, source: str, codec: Any, language_id: str | None = None) -> list[lsp.Diagnostic] | str:
         """Diagnostics, or the one line to show the user when lintnews cannot lint the buffer."""
         try:
-            return self.server.lint_snapshot(uri, source, codec)
+            return self.server.lint_snapshot(uri, source, codec, language_id)
         except LintnewsError as exc:  # a bad config or plugin: tell the user, keep serving
             return f"lintnews: {exc}"
         except BaseException as exc:  # a reader plugin's SystemExit, a bug: one line, keep serving
@@ -316,9 +316,10 @@ class Scheduler:
                 raise
             return f"lintnews: {internal_error_line(exc, 'linting ' + uri)}"
 
-    def _lint_message(self, uri: str, source: str, version: int | None, codec: Any) -> bytes | str:
+    def _lint_message(self, uri: str, source: str, version: int | None, codec: Any,
+                      language_id: str | None = None) -> bytes | str:
         """The publishDiagnostics notification for ``source``, framed and encoded, ready to write."""
-        got = self._lint(uri, source, codec)
+        got = self._lint(uri, source, codec, language_id)
         if isinstance(got, str):
             return got
         if self._converter is None:
@@ -357,7 +358,7 @@ class Scheduler:
     def _publish_now(self, uri: str) -> None:
         doc = self._document(uri)
         if doc is not None:
-            self._publish(uri, doc.version, self._lint(uri, doc.source, doc.position_codec))
+            self._publish(uri, doc.version, self._lint(uri, doc.source, doc.position_codec, doc.language_id))
 
     def _publish(self, uri: str, version: int | None, got: list[lsp.Diagnostic] | str) -> None:
         server = self.server
@@ -400,6 +401,23 @@ def _config_signature(uri: str) -> tuple[str, int, int, int] | None:
     except (OSError, ValueError):
         return None
     return str(found), st.st_ino, st.st_size, st.st_mtime_ns
+
+
+# The editor's language ids lintnews has a reader for (VS Code's and Neovim's names).
+LANGUAGE_FORMATS = {"markdown": "markdown", "html": "html", "plaintext": "plain", "text": "plain"}
+
+
+def buffer_format(path: str, language_id: str | None, registry: Registry) -> str:
+    """The reader of a buffer: by its file's extension, as ``check`` reads the file; a buffer
+    whose name has no extension lintnews reads (an untitled buffer, ``NOTES``, ``story.draft``)
+    by the language the editor says it is in. (The language id was ignored: a new, unsaved
+    Markdown buffer was linted as plain text, its code and link targets included.)"""
+    from pathlib import PurePath
+
+    suffix = PurePath(path).suffix.lower()
+    if suffix and suffix in registry.extensions:
+        return "auto"
+    return LANGUAGE_FORMATS.get(language_id or "", "auto")
 
 
 def client_units(smap: Any, codec: Any, places: list[tuple[int, int]]) -> dict[tuple[int, int], int]:

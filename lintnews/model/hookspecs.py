@@ -69,7 +69,7 @@ def lintnews_register_readers(register: Callable[..., None]) -> None:
     """Register input formats.
 
     Call ``register(name, extensions, read)`` where ``extensions`` is a tuple such
-    as ``(".md", ".markdown")`` and ``read(source: str) -> lintnews.readers.Parsed``
+    as ``(".md", ".markdown")`` (extensions no other reader reads) and ``read(source: str) -> lintnews.readers.Parsed``
     turns decoded text into plain text, blocks and a source map. An optional
     ``options`` tuple names settings the reader takes as keyword arguments
     (the built-in HTML reader takes ``html_scope``).
@@ -80,7 +80,8 @@ def lintnews_register_readers(register: Callable[..., None]) -> None:
 def lintnews_register_formatters(register: Callable[[str, Callable[..., Any]], None]) -> None:
     """Register output formats.
 
-    Call ``register(name, factory)``; ``factory(stream, context)`` returns a
+    Call ``register(name, factory)`` (a name no other plugin registered: lintnews's own
+    ``json``, ``text`` ... included); ``factory(stream, context)`` returns a
     :class:`lintnews.output.formatters.base.Formatter`. Import heavy modules inside the
     factory so that other formats do not pay for them at start-up.
     """

@@ -7,6 +7,7 @@ objects; the engine knows nothing else about them. The metadata feeds
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -80,6 +81,11 @@ class Rule:
         return "\n".join(parts)
 
 
+# A rule id: ``category/name``, each part non-empty, with no white space or comma (``--select``,
+# ``--ignore`` and suppression comments split codes at commas; a space cannot be typed in them).
+RULE_ID = re.compile(r"[^\s,/]+(?:/[^\s,/]+)+")
+
+
 def validate_rule(rule: object, plugin: str) -> list[str]:
     """Problems with a rule object a plugin registered (empty when it is fine)."""
     problems = []
@@ -89,8 +95,9 @@ def validate_rule(rule: object, plugin: str) -> list[str]:
     if problems:
         return problems
     rid = getattr(rule, "id", "")
-    if not isinstance(rid, str) or "/" not in rid:
-        problems.append(f"rule id {rid!r} from plugin {plugin!r} must look like 'category/name'")
+    if not isinstance(rid, str) or not RULE_ID.fullmatch(rid):
+        problems.append(f"rule id {rid!r} from plugin {plugin!r} must look like 'category/name' "
+                        "(no spaces or commas, no empty part)")
     if not isinstance(getattr(rule, "severity", None), Severity):
         problems.append(f"rule {rid!r}: severity must be a lintnews.Severity")
     return problems

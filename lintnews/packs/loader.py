@@ -23,7 +23,7 @@ from pathlib import Path
 
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import RulePackError
-from lintnews.model.rule import Examples
+from lintnews.model.rule import RULE_ID, Examples
 from lintnews.packs.model import PackRule, Term
 
 WRITER_VOICE = "writer-voice"  # the context of rules that judge the writer's own voice (see Rule.writer_voice)
@@ -55,7 +55,7 @@ def _is_builtin(path: str) -> bool:
     """Is ``path`` one of the packs shipped with lintnews (its patterns run in Python's ``re``)?"""
     try:
         return Path(path).resolve().parent == builtin_packs_dir()
-    except (OSError, RulePackError):
+    except (OSError, RuntimeError, RulePackError):  # (RuntimeError: a symlink loop, Python 3.11)
         return False
 
 
@@ -183,6 +183,8 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
     unknown = set(meta) - PACK_META_KEYS
     if unknown:
         raise _err(path, "pack", f"unknown key {sorted(unknown)[0]!r}")
+    for key in sorted(meta):  # (``category = 5`` was read as the category "5", silently)
+        _text(meta, key, path, "pack")
     entries = data.get("rules", [])
     if not isinstance(entries, list) or not entries:
         raise _err(path, "rules", "a pack needs at least one [[rules]] table")
@@ -207,13 +209,15 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
     if not isinstance(entry, dict):
         raise _err(path, where, "must be a table")
     rid = entry.get("id")
-    if not isinstance(rid, str) or "/" not in rid:
-        raise _err(path, where + ".id", "required, of the form 'category/name'")
+    if not isinstance(rid, str) or not RULE_ID.fullmatch(rid):
+        raise _err(path, where + ".id", "required, of the form 'category/name' (no spaces or commas, "
+                   f"no empty part){'' if rid is None else f', not {rid!r}'}")
     where = f"rule {rid}"
     unknown = set(entry) - RULE_KEYS
     if unknown:
         raise _err(path, where, f"unknown key {sorted(unknown)[0]!r}")
-    category = entry.get("category", meta.get("category", rid.split("/", 1)[0]))
+    category = _text(entry, "category", path, where) or meta.get("category", rid.split("/", 1)[0])
+    _text(entry, "context", path, where)
     for key in ("summary", "message"):
         if not isinstance(entry.get(key), str) or not entry[key].strip():
             raise _err(path, f"{where}.{key}", "required, a non-empty string")
@@ -225,7 +229,10 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
     if sense not in SENSES:
         raise _err(path, f"{where}.sense", f"unknown sense {sense!r} (known: 'speech')")
     inflect = _inflect(entry.get("inflect", False), path, f"{where}.inflect")
-    terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry.get("terms", []))
+    if not isinstance(entry.get("terms", []), list):  # (a string was split into one-letter terms)
+        raise _err(path, f"{where}.terms", f"must be a list of terms, not {type(entry['terms']).__name__} "
+                   f"{entry['terms']!r} (write terms = [{entry['terms']!r}])")
+    terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry["terms"]) if "terms" in entry else ()
     patterns = tuple(_str_list(entry.get("patterns", []), path, f"{where}.patterns"))
     if not terms and not patterns:
         raise _err(path, where, "needs 'terms' or 'patterns'")

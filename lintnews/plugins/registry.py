@@ -206,6 +206,29 @@ def _holder(rule: Rule) -> str:
     return f"already registered by plugin {getattr(rule, 'plugin', None) or 'lintnews'!r}"
 
 
+def _check_name(plugin: str, kind: str, name: object, fn: object, taken: dict, owners: dict[str, str]) -> None:
+    """A context, reader or format a plugin registers: a non-empty name no other plugin took,
+    and something to call. (A format named 5 was "internal error ... a bug in lintnews" at
+    ``--help``; a second ``json`` or ``plain`` silently replaced lintnews's own.)"""
+    if not isinstance(name, str) or not name.strip():
+        raise PluginError(f"plugin {plugin!r}: {kind} name must be a non-empty string, not {name!r}")
+    if name in taken:
+        raise PluginError(f"plugin {plugin!r}: {kind} {name!r} is already registered by plugin "
+                          f"{owners.get(name, 'lintnews')!r}")
+    if not callable(fn):
+        raise PluginError(f"plugin {plugin!r}: {kind} {name!r}: {fn!r} is not callable")
+
+
+def _extensions(plugin: str, name: str, extensions: object) -> tuple[str, ...]:
+    """A reader's file extensions, as lower case (``(".md", ".markdown")``); a lone string was
+    read letter by letter ('.', 'x', ...), and ``"md"`` without its dot matched no file."""
+    if isinstance(extensions, str) or not isinstance(extensions, (tuple, list)) or not all(
+            isinstance(e, str) and (e == "" or (e.startswith(".") and len(e) > 1)) for e in extensions):
+        raise PluginError(f"plugin {plugin!r}: reader {name!r}: extensions must be a tuple of strings "
+                          f"such as ('.md', '.markdown'), not {extensions!r}")
+    return tuple(e.lower() for e in extensions)
+
+
 def load_registry(
     extra_plugins: Iterable[str] = (),
     extra_packs: Iterable[str | Path] = (),
@@ -224,6 +247,7 @@ def load_registry(
     pm, names, skipped = make_manager(extra_plugins, autoload=autoload, config_plugins=config_plugins,
                                       config_path=config_path, trust_config=trust_config)
     reg = Registry(plugin_names=names, load_errors=skipped, load_warnings=idle_plugins(pm, names))
+    contexts_by: dict[str, str] = {}  # context name -> the plugin that registered it
 
     def rule_registrar(plugin: str) -> Callable:
         def register(rule: Rule) -> None:
@@ -247,16 +271,26 @@ def load_registry(
 
     def context_registrar(plugin: str) -> Callable:
         def register(name: str, judge: Callable) -> None:
+            _check_name(plugin, "context", name, judge, reg.contexts, contexts_by)
             reg.contexts[name] = judge
+            contexts_by[name] = plugin
         return register
 
     def reader_registrar(plugin: str) -> Callable:
         def register(name: str, extensions: tuple[str, ...], read: Callable, options: tuple[str, ...] = ()) -> None:
-            reg.readers[name] = ReaderSpec(name, tuple(e.lower() for e in extensions), read, plugin, tuple(options))
+            _check_name(plugin, "reader", name, read, reg.readers, {n: r.plugin for n, r in reg.readers.items()})
+            exts = _extensions(plugin, name, extensions)
+            for other in reg.readers.values():
+                taken = set(exts) & set(other.extensions)
+                if taken:
+                    raise PluginError(f"plugin {plugin!r}: reader {name!r}: extension {sorted(taken)[0]!r} is "
+                                      f"already read by reader {other.name!r} of plugin {other.plugin!r}")
+            reg.readers[name] = ReaderSpec(name, exts, read, plugin, tuple(options))
         return register
 
     def formatter_registrar(plugin: str) -> Callable:
         def register(name: str, factory: Callable) -> None:
+            _check_name(plugin, "format", name, factory, reg.formatters, reg.formatter_plugins)
             reg.formatters[name] = factory
             reg.formatter_plugins[name] = plugin
         return register

@@ -32,6 +32,17 @@ class Block(NamedTuple):
     level: int = 0
 
 
+DIRECTIVE_ACTIONS = ("disable", "enable", "disable-next-line")
+
+
+def directive_action(word: str) -> str:
+    """The action a directive's word names (``ignore`` is ``disable-next-line``). Readers take
+    any word after ``lintnews:`` and keep one that names no action as written, so that
+    ``lintnews: disabel=...`` is reported (``lintnews.engine.suppression``), not read as prose
+    or as nothing: a typo would otherwise silence nothing, silently."""
+    return "disable-next-line" if word == "ignore" else word
+
+
 @dataclass(frozen=True, slots=True)
 class Directive:
     """An inline suppression comment found by a reader (see ``lintnews.engine.suppression``).

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
-from lintnews.readers import Block, BlockKind, Directive, Parsed
+from lintnews.readers import Block, BlockKind, Directive, Parsed, directive_action
 from lintnews.readers.source import SourceBuilder
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -40,7 +40,7 @@ _TITLE = re.compile(
 )
 # A directive comment: <!-- lintnews: disable=RULE,RULE -->; names may be ids or categories.
 DIRECTIVE = re.compile(
-    r"<!--[ \t]*lintnews:[ \t]*(?P<action>disable-next-line|disable|enable|ignore)"
+    r"<!--[ \t]*lintnews:[ \t]*(?P<action>[A-Za-z][\w-]*)"
     r"(?:[ \t]*=[ \t]*(?P<rules>[^>]*?))?[ \t]*-->"
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -188,7 +188,7 @@ class _Reader:
         for m in DIRECTIVE.finditer(norm.text, a, b):
             rules_raw = m.group("rules") or ""
             rules = tuple(r.strip() for r in rules_raw.split(",") if r.strip())
-            action = "disable-next-line" if m.group("action") == "ignore" else m.group("action")
+            action = directive_action(m.group("action"))
             line = norm.line_of(m.start())
             ls = norm.line_starts[line]
             if m.group("rules") is not None and rules:
