@@ -17,6 +17,7 @@ Jane Roe, an analyst at X, said" in the same or the next sentence).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,10 @@ if TYPE_CHECKING:
 
     from lintnews.document.document import Document
     from lintnews.packs.model import Hit, PackRule
+
+
+# the writer's own word that nobody stands behind the material
+UNCONFIRMED = re.compile(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
 
 
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
@@ -197,7 +202,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         # a consensus ("it is widely acknowledged that", "generally accepted") is many people's
         # view: one source named in the next sentence, about something else, does not hold it
         consensus = any(w in CONSENSUS for w in text[cue.start : cue.end].lower().split())
-        kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus, facts)
+        # nor is material the writer calls unconfirmed ("unconfirmed reports of looting"): the
+        # writer says nobody stands behind it, so a source the next sentence names for something
+        # else does not (one that confirms it still clears it: ``confirmed_next``)
+        unconfirmed = UNCONFIRMED.search(text, cue.start, cue.end) is not None
+        kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus and not unconfirmed, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
         if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, doc.sentences[si].end):

@@ -160,18 +160,24 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
     k = j
     limit = min(len(after), j + 12)
     seen_identifying = False
+    content = False  # news hearsay's "of" content passed: "reports of looting at a store in X"
     while k < limit:
         t = after[k]
         if not t.word:
             break
+        if news and t.low == "of" and not seen_identifying:
+            content = True
         if (news and t.low == "from" and k + 2 < limit and after[k + 1].low == "the" and after[k + 2].word
                 and not after[k + 2].capitalised and after[k + 2].low not in INSTITUTIONS):
             k += 3  # "reports from the area say": a place of origin
             continue
         if t.low in _IDENTIFYING and not (t.low == "seen" and k == j):
             seen_identifying = True
-        elif t.low in ("in", "at", "out") and k + 1 < limit and after[k + 1].capitalised:
-            return True, k  # "a study in Pediatrics", "research at MIT", "a poll out of Quinnipiac"
+        elif t.low in ("in", "at", "out") and k + 1 < limit and after[k + 1].capitalised and not content:
+            # "a study in Pediatrics", "research at MIT", "a poll out of Quinnipiac" (past the
+            # content of news hearsay, "reports of looting at a store in Manay", the capital
+            # is where it happened)
+            return True, k
         elif t.low == "in" and _publication_after(after, k + 1, limit):
             return True, k  # 'a report in the "Financial Times"', "a report in the Harbour Gazette"
         elif t.low == "on" and k + 1 < limit and _SITE.fullmatch(after[k + 1].text):

@@ -24,9 +24,16 @@ from lintnews.builtin.constructions import lexicon as lx
 # "said (that) they had to", "say we have had to", "said they were seeing", "said they have
 # been waiting", "said they saw": the speakers as the subject, then what they did or perceived
 _OWN = re.compile(
-    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s*,)?(?:\s+that)?\s+(?:they|we)\s+"
+    # the hearer: a pronoun, "reporters", "the paper", or an outlet by its name ("told the
+    # Evening Courier they had seen", "told Reuters they had to")
+    r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+|(?:the\s+)?(?-i:[A-Z][\w.&’'-]*)(?:\s+(?-i:[A-Z][\w.&’'-]*)){0,3}))?"
+    r"(?:\s*,)?(?:\s+that)?\s+(?:they|we)\s+"
     r"(?:(?:had|have|'ve|’ve|'d|’d)\s+(?:also\s+|often\s+|even\s+)?had\s+to|had\s+to|"
+    # a hardship they met: "had trouble getting through", "have had difficulty paying"
+    r"(?:(?:had|have|'ve|’ve)\s+)?(?:had|have|faced|face)\s+(?:\w+\s+)?(?:trouble|difficulty|difficulties|problems)\s+\w+ing|"
     r"(?:were|are|'re|’re|had\s+been|have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<ing>[a-z]+ing)|"
+    # a perfect of perception or experience: "had seen", "have lost", "had waited"
+    r"(?:had|have|'ve|’ve|'d|’d)\s+(?:\w+ly\s+|also\s+|all\s+)?(?P<done>[a-z]+)|"
     r"(?:\w+ly\s+|also\s+|all\s+)?(?:had\s+)?(?P<verb>[a-z]+))\b",
     re.IGNORECASE,
 )
@@ -69,6 +76,8 @@ def first_hand(text: str, pos: int, hi: int, lemma: str, head_lemma: str | None 
         return False
     if m.group("ing") is not None:
         return m.group("ing").lower() not in _NOT_EXPERIENCE
+    if m.group("done") is not None:
+        return m.group("done").lower() in lx.forms("experience-verbs", ("VBN",))
     if m.group("verb") is not None:
         return m.group("verb").lower() in lx.forms("experience-verbs", ("VBD",))
     return True  # "had to"

@@ -160,6 +160,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "many of them", "some of the residents": part of a group the story has introduced
         partitive = (j == 0 and len(after) > 1 and after[0].low == "of"
                      and (after[1].low in DEFINITE or after[1].low in ("them", "us", "you", "these", "those")))
+        if group_head is None and len(after) > 1 and after[0].low == "of" and after[1].low == "whom":
+            # "complaints from travellers, some of whom said they had trouble ...": the
+            # relative's quantifier counts the noun before its comma, whose people they are
+            group_head = _antecedent(text, hs, lo, people)
     anonymous_end = hallmark(text, after, j)
     # "members of the committee": a body the story has named, as "forecasters at the service"
     nouns = lx.forms("source-nouns", lx.NOUN)
@@ -403,6 +407,15 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # (measured: 1 true of 2 on news-dev and the fresh pages)
         return found._replace(severity="info")
     return found
+
+
+def _antecedent(text: str, hs: int, lo: int, people: dict[str, str]) -> str | None:
+    """The participant lemma of the noun a ", some of whom" relative hangs on ("travellers,
+    some of whom"), or None: the word right before the comma."""
+    before = left(text, hs, lo, 40)
+    if len(before) > 1 and before[0].text == "," and before[1].word:
+        return people.get(before[1].low)
+    return None
 
 
 # verbs of expecting whose object a comparison supplies ("than analysts had forecast.")

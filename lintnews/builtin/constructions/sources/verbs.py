@@ -23,7 +23,11 @@ from lintnews.builtin.constructions.grammar import (
     Token,
     is_adverb,
 )
-from lintnews.builtin.constructions.sources.phrase import SPEECH_PARTICIPLES, source_verb_forms
+from lintnews.builtin.constructions.sources.phrase import (
+    SPEECH_PARTICIPLES,
+    skip_parenthetical,
+    source_verb_forms,
+)
 from lintnews.util.lazyregex import LazyRegex
 
 CONCERNS = frozenset(
@@ -197,6 +201,11 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
     while k < len(after) and k < j + 5:
         t = after[k]
         if not t.word:
+            if saw_aux and skip_parenthetical(after, k) > k:
+                # "critics have, however, argued": a connective set off by commas inside the
+                # verb group, after its auxiliary, leaves the verb the subject's
+                k = skip_parenthetical(after, k)
+                continue
             return None
         if t.low in ("not", "n't", "never") or t.low.endswith("n't"):
             return None  # "officials would not say": a refusal asserts nothing
