@@ -173,7 +173,19 @@ def _effective(resolver: Resolver, path: str) -> Effective:
         fail(str(exc))
 
 
-def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None = None) -> None:
+def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None = None,
+                 stdin_name: str = "-") -> None:
+    """The effective configuration of each path (``-``: standard input, as ``stdin_name``). A
+    path that does not exist is one line and exit 2, as ``check`` says it, after the others:
+    its configuration was printed as if it did (the defaults, for a mistyped path)."""
     from lintnews.config.config import render
+    from lintnews.execution.discovery import missing
 
-    click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths), file=file)
+    problems = [problem for p in paths if (problem := missing(p))]
+    shown = [stdin_name if p == "-" else p for p in paths if not missing(p)]
+    if shown:
+        click.echo("\n\n".join(render(_effective(resolver, p), p) for p in shown), file=file)
+    for problem in problems:
+        say(problem)
+    if problems:
+        sys.exit(int(ExitCode.USAGE_OR_INPUT))

@@ -180,6 +180,9 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
 
     if not paths:
         fail("no paths given (try: lintnews check draft.md, or - for standard input)")
+    if stdin_filename is not None and "-" not in paths:  # (it was ignored, silently)
+        fail(f"--stdin-filename {stdin_filename} names standard input, which this run does not read "
+             f"(add - to the paths to lint standard input)")
     try:
         limit = parse_size(stdin_limit)
     except click.BadParameter as exc:
@@ -207,7 +210,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
                                     no_plugins, config_file, html_scope=html_scope,
                                     allow_config_plugins=allow_config_plugins), registry)
     if show_config:
-        _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths], file=report)
+        _show_config(resolver, paths, file=report, stdin_name=stdin_filename or "-")
         return
     run = _Run(resolver, registry, fmt, format_in, encoding, stdin_filename, limit,
                min(jobs, cpus()) if jobs else None)  # more processes than CPUs only cost memory
