@@ -56,6 +56,18 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
 
 
+def _codes(values: Sequence[str], option: str) -> tuple[str, ...]:
+    """The codes of a repeatable, comma-separated ``--select`` or ``--ignore``; an empty one
+    (``--select ""``, ``--select a,``) is one line, exit 2, as it is in a config file."""
+    from lintnews.config.codes import split_codes
+    from lintnews.model.errors import ConfigError
+
+    try:
+        return split_codes(values, option)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
 def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins: bool = False) -> Registry:
     from lintnews.model.errors import LintnewsError
     from lintnews.plugins.registry import load_registry

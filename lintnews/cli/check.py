@@ -14,11 +14,11 @@ import click
 from lintnews import __version__
 from lintnews.cli.app import (
     FORMATS_HINT,
+    _codes,
     _effective,
     _registry,
     _resolver,
     _show_config,
-    _split,
     fail,
     one_format,
     say,
@@ -206,7 +206,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     if format_in and format_in not in registry.readers:
         fail(f"unknown input format {format_in!r} (available: {', '.join(sorted(registry.readers))})")
     from lintnews.config.config import CliOptions
-    resolver = _resolver(CliOptions(_split(select), _split(ignore), fail_on, profile, plugins, packs,
+    resolver = _resolver(CliOptions(_codes(select, "--select"), _codes(ignore, "--ignore"), fail_on, profile, plugins, packs,
                                     no_plugins, config_file, html_scope=html_scope,
                                     allow_config_plugins=allow_config_plugins), registry)
     if show_config:
