@@ -56,6 +56,18 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
 
 
+def _codes(values: Sequence[str], option: str) -> tuple[str, ...]:
+    """The codes of a repeatable, comma-separated ``--select`` or ``--ignore``; an empty one
+    (``--select ""``, ``--select a,``) is one line, exit 2, as it is in a config file."""
+    from lintnews.config.codes import split_codes
+    from lintnews.model.errors import ConfigError
+
+    try:
+        return split_codes(values, option)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
 def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins: bool = False) -> Registry:
     from lintnews.model.errors import LintnewsError
     from lintnews.plugins.registry import load_registry
@@ -173,7 +185,19 @@ def _effective(resolver: Resolver, path: str) -> Effective:
         fail(str(exc))
 
 
-def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None = None) -> None:
+def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None = None,
+                 stdin_name: str = "-") -> None:
+    """The effective configuration of each path (``-``: standard input, as ``stdin_name``). A
+    path that does not exist is one line and exit 2, as ``check`` says it, after the others:
+    its configuration was printed as if it did (the defaults, for a mistyped path)."""
     from lintnews.config.config import render
+    from lintnews.execution.discovery import missing
 
-    click.echo("\n\n".join(render(_effective(resolver, p), p) for p in paths), file=file)
+    problems = [problem for p in paths if (problem := missing(p))]
+    shown = [stdin_name if p == "-" else p for p in paths if not missing(p)]
+    if shown:
+        click.echo("\n\n".join(render(_effective(resolver, p), p) for p in shown), file=file)
+    for problem in problems:
+        say(problem)
+    if problems:
+        sys.exit(int(ExitCode.USAGE_OR_INPUT))

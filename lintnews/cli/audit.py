@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from lintnews.cli.app import _split, fail, say
+from lintnews.cli.app import _codes, _split, fail, say
 from lintnews.model.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -139,7 +139,8 @@ def _linter(select: tuple[str, ...], ignore: tuple[str, ...], profile: str | Non
 
         found = find_config_file(Path.cwd())
         config = str(found) if found is not None else None
-    return Linter(config, select=_split(select) or None, ignore=_split(ignore) or None, profile=profile,
+    return Linter(config, select=_codes(select, "--select") or None,
+                  ignore=_codes(ignore, "--ignore") or None, profile=profile,
                   plugins=plugins, rule_packs=packs, entry_points=False if no_plugins else None)
 
 

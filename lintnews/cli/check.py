@@ -14,11 +14,11 @@ import click
 from lintnews import __version__
 from lintnews.cli.app import (
     FORMATS_HINT,
+    _codes,
     _effective,
     _registry,
     _resolver,
     _show_config,
-    _split,
     fail,
     one_format,
     say,
@@ -180,6 +180,9 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
 
     if not paths:
         fail("no paths given (try: lintnews check draft.md, or - for standard input)")
+    if stdin_filename is not None and "-" not in paths:  # (it was ignored, silently)
+        fail(f"--stdin-filename {stdin_filename} names standard input, which this run does not read "
+             f"(add - to the paths to lint standard input)")
     try:
         limit = parse_size(stdin_limit)
     except click.BadParameter as exc:
@@ -203,11 +206,11 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     if format_in and format_in not in registry.readers:
         fail(f"unknown input format {format_in!r} (available: {', '.join(sorted(registry.readers))})")
     from lintnews.config.config import CliOptions
-    resolver = _resolver(CliOptions(_split(select), _split(ignore), fail_on, profile, plugins, packs,
+    resolver = _resolver(CliOptions(_codes(select, "--select"), _codes(ignore, "--ignore"), fail_on, profile, plugins, packs,
                                     no_plugins, config_file, html_scope=html_scope,
                                     allow_config_plugins=allow_config_plugins), registry)
     if show_config:
-        _show_config(resolver, [stdin_filename or "-" if p == "-" else p for p in paths], file=report)
+        _show_config(resolver, paths, file=report, stdin_name=stdin_filename or "-")
         return
     run = _Run(resolver, registry, fmt, format_in, encoding, stdin_filename, limit,
                min(jobs, cpus()) if jobs else None)  # more processes than CPUs only cost memory

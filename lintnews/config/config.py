@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from lintnews.config.codes import unknown_code
+from lintnews.config.codes import EMPTY_CODE, split_codes, unknown_code
 from lintnews.config.discovery import CONFIG_FILES, Walk, _resolved, find_config_file  # noqa: F401 - re-exported
 from lintnews.engine.engine import Engine, Settings
 from lintnews.model.diagnostic import Severity
@@ -91,10 +91,13 @@ def _str_list(value: object, where: str) -> tuple[str, ...]:
 
 
 def _codes(value: object, where: str) -> tuple[str, ...]:
-    """Rule ids or categories: a list of strings, or one comma-separated string."""
+    """Rule ids or categories: a list of strings, or one comma-separated string (an empty code:
+    "an empty rule code", as ``--select ""`` says)."""
     if isinstance(value, str):
-        value = [v for v in value.split(",") if v.strip()]
-    return _str_list(value, where)
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: must be a list of rule ids or categories (strings)")
+    return split_codes(value, where)
 
 
 def _severity(value: object, where: str) -> Severity:
@@ -135,6 +138,8 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         sev = data["severity"]
         if not isinstance(sev, dict):
             raise ConfigError(f"{cfg.where('severity')}: must be a table of rule id or category = severity")
+        if any(not code.strip() for code in sev):
+            raise ConfigError(f"{cfg.where('severity')}: {EMPTY_CODE} (give a rule id or category = severity)")
         values["severity"] = tuple(
             (code, _severity(level, cfg.where(f"severity.{code}"))) for code, level in sev.items()
         )

@@ -44,11 +44,9 @@ class Suppressions:
                 continue
             for name in d.rules:
                 if name not in self.known_ids and name not in self.known_categories and name != "ALL":
-                    self._problems.append(Diagnostic(
-                        doc.path, d.line, d.column, d.line, d.end_column, UNKNOWN_RULE, "lintnews",
-                        Severity.INFO, f"unknown rule or category {name!r} in a lintnews directive",
-                        "Check the spelling against `lintnews rules`.",
-                    ))
+                    problem = self._unknown_rule(d, name, registry)
+                    if problem is not None:
+                        self._problems.append(problem)
             names = d.rules or ("ALL",)
             if d.action == "disable-next-line":
                 target = self._next_prose_line(d.line)
@@ -63,6 +61,23 @@ class Suppressions:
                         self.ranges.append((open_.pop(n), d.line, (n,)))
         for n, start in open_.items():
             self.ranges.append((start, None, (n,)))
+
+    def _unknown_rule(self, d: Directive, name: str, registry: Registry) -> Diagnostic | None:
+        """A directive's rule name that names no rule (``info``), with the nearest code that does,
+        as ``--select`` gives it; ``None`` for a prefix of an id or a sub-rule's id, which the
+        directive does silence (``style/proselint/typography``)."""
+        from lintnews.engine.codes import is_known, nearest
+
+        rules = list(registry.rules.values())
+        if is_known(name, rules):
+            return None
+        near = nearest(name, rules)
+        hint = f" (did you mean {near!r}?)" if near else ""
+        return Diagnostic(
+            self.doc.path, d.line, d.column, d.line, d.end_column, UNKNOWN_RULE, "lintnews", Severity.INFO,
+            f"unknown rule or category {name!r} in a lintnews directive{hint}",
+            "Check the spelling against `lintnews rules`.",
+        )
 
     def _unknown_action(self, d: Directive) -> Diagnostic:
         """``lintnews: disabel=...``: a directive that silences nothing, said so (``info``)."""

@@ -126,8 +126,11 @@ def _names(value: object, name: str, what: str, paths: bool = False) -> tuple[An
 
 
 def _codes(value: str | tuple[str, ...] | list[str] | None, name: str) -> tuple[str, ...]:
-    codes = _names(value, name, "rule ids or categories (strings)")
-    return tuple(c.strip() for v in codes for c in v.split(",") if c.strip())
+    """``select=``/``ignore=``: codes, comma-separated or not (``""`` or ``[""]``: "an empty rule
+    code", as on the command line and in a config; ``None`` is the default)."""
+    from lintnews.config.codes import split_codes
+
+    return split_codes(_names(value, name, "rule ids or categories (strings)"), name)
 
 
 def _as_config(config: object) -> Any:

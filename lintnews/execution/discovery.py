@@ -39,7 +39,39 @@ def expand(
     and do not follow symlinked directories, so a symlink loop cannot trap the run.
     ``exclude`` is the report being written (``--output``: its ``stat`` and file name): a
     walk never lints it (only files of that name are compared, by device and inode).
+
+    Each file is yielded once, under the first name it is met by: ``a.txt ./a.txt``, a
+    symbolic link and its target, a file named and also found in a directory walked, ``- -``
+    (it was linted once per name, every diagnostic reported twice; ruff lints a file once too).
+    Files are the same when their device and inode are; a name that cannot be stat'ed is
+    compared by its normalised absolute path.
     """
+    seen: set[object] = set()
+    for raw, problem in _expand(paths, extensions, exclude):
+        key = _identity(raw) if problem is None else ("problem", problem)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield raw, problem
+
+
+def _identity(path: str) -> object:
+    """What makes two names one input: standard input, else the file's device and inode."""
+    if path == "-":
+        return "-"
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return os.path.normpath(os.path.abspath(path))
+    return (st.st_dev, st.st_ino)
+
+
+def _expand(
+    paths: list[str],
+    extensions: frozenset[str] | set[str],
+    exclude: tuple[os.stat_result, str] | None,
+) -> Iterator[tuple[str, str | None]]:
+    """:func:`expand`'s walk, before files met twice are dropped."""
     for raw in paths:
         if raw == "-":
             yield raw, None
@@ -47,12 +79,7 @@ def expand(
         try:
             st = os.stat(raw)
         except OSError as exc:
-            if exc.errno == errno.ENOENT and not os.path.islink(raw):
-                yield raw, f"{shown(raw)}: no such file or directory"
-            elif exc.errno == errno.ENAMETOOLONG:
-                yield raw, f"{shown(raw)}: file name too long, not linted"
-            else:  # a symlink loop, a broken link, no permission: the reader names it
-                yield raw, None
+            yield raw, _stat_problem(raw, exc)
             continue
         if not stat.S_ISDIR(st.st_mode):
             yield raw, None
@@ -85,6 +112,28 @@ def expand(
         if not found:
             yield raw, (f"{shown(raw)}: directory has no files to lint "
                         f"({', '.join(sorted(e for e in extensions if e))})")
+
+
+def _stat_problem(raw: str, exc: OSError) -> str | None:
+    """A named path that cannot be stat'ed: missing or too long is a problem; a symlink loop,
+    a broken link or no permission is for the reader to name (``None``)."""
+    if exc.errno == errno.ENOENT and not os.path.islink(raw):
+        return f"{shown(raw)}: no such file or directory"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"{shown(raw)}: file name too long, not linted"
+    return None
+
+
+def missing(raw: str) -> str | None:
+    """The line ``check`` gives for a named path that is not there (``lintnews config PATH``
+    must not describe a path that does not exist as if it did), else ``None``."""
+    if raw == "-":
+        return None
+    try:
+        os.stat(raw)
+    except OSError as exc:
+        return _stat_problem(raw, exc)
+    return None
 
 
 def _same(path: str, st: os.stat_result) -> bool:

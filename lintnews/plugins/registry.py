@@ -229,6 +229,32 @@ def _extensions(plugin: str, name: str, extensions: object) -> tuple[str, ...]:
     return tuple(e.lower() for e in extensions)
 
 
+def _pack_path(plugin: str, path: object) -> str:
+    """The path of a rule pack a plugin registers: a non-empty string or ``os.PathLike``.
+    (``register("")`` was "'.': rule pack is a directory" and ``register(5)`` "5: rule pack
+    not found", neither naming the plugin nor what was wrong with the value.)"""
+    value = os.fspath(path) if isinstance(path, os.PathLike) else path
+    if not isinstance(value, str):
+        raise PluginError(f"plugin {plugin!r}: a rule pack must be registered as the path of a .toml "
+                          f"file (a str or pathlib.Path), not {type(path).__name__} {path!r}")
+    if not value.strip():
+        raise PluginError(f"plugin {plugin!r}: a rule pack registered with an empty path "
+                          f"(register the path of a .toml file)")
+    return value
+
+
+def _plugins_pack(path: str, plugin: str, load: Callable[[str, str], list]) -> list:
+    """The rules of a pack; the problems of a pack a third-party plugin registered name that
+    plugin (its path may be relative to a working directory the plugin did not foresee)."""
+    try:
+        return load(path, plugin)
+    except RulePackError as exc:
+        if plugin in BUILTIN_PLUGINS or plugin == "config":
+            raise
+        lines = str(exc).splitlines() or [""]
+        raise RulePackError("\n".join(f"plugin {plugin!r}: {line}" for line in lines)) from None
+
+
 def load_registry(
     extra_plugins: Iterable[str] = (),
     extra_packs: Iterable[str | Path] = (),
@@ -266,7 +292,7 @@ def load_registry(
 
     def pack_registrar(plugin: str) -> Callable:
         def register(path: str | Path) -> None:
-            reg.pack_paths.append((str(path), plugin))
+            reg.pack_paths.append((_pack_path(plugin, path), plugin))
         return register
 
     def context_registrar(plugin: str) -> Callable:
@@ -304,7 +330,7 @@ def load_registry(
         reg.pack_paths.append((str(path), "config"))
 
     for path, plugin in reg.pack_paths:
-        for rule in load_pack(path, plugin):
+        for rule in _plugins_pack(path, plugin, load_pack):
             if rule.id in reg.rules:
                 raise RulePackError(f"{path}: duplicate rule id {rule.id!r} ({_holder(reg.rules[rule.id])})")
             if rule.context not in reg.contexts:

@@ -25,7 +25,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from lintnews import __version__
-from lintnews.integrations.service.checking import FAILED, BadRequest, parse_request, worker_main
+from lintnews.integrations.service.checking import FAILED, BadRequest, echo, parse_request, worker_main
 from lintnews.integrations.service.limits import Limits
 from lintnews.integrations.service.linter import ServiceLinter
 from lintnews.integrations.service.page import CSP, assets, page_html
@@ -33,6 +33,7 @@ from lintnews.integrations.service.pool import Timeout, WorkerCrashed, WorkerPoo
 
 log = logging.getLogger("lintnews.service")
 JSON_TYPES = ("application/json",)
+ECHO_LIMIT = 200  # characters of an unknown rule id echoed in a 404 (an id is a path: it may be long)
 HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
 
@@ -167,7 +168,7 @@ def create_app(config_file: str | None = None, limits: Limits | None = None, no_
         rule_id = request.path_params["rule_id"]
         rule = linter.rule(rule_id)
         if rule is None:
-            return error(404, f"unknown rule {rule_id[:120]!r} (see GET /v1/rules)")
+            return error(404, f"unknown rule {echo(rule_id, ECHO_LIMIT)} (see GET /v1/rules)")
         return JSONResponse(rule_detail(rule))
 
     async def health(request: Request) -> Response:

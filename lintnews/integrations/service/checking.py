@@ -51,16 +51,24 @@ class CheckRequest:
 
 
 def _codes(value: Any, key: str, linter: ServiceLinter) -> tuple[str, ...]:
+    from lintnews.config.codes import split_codes
+    from lintnews.model.errors import ConfigError
+
     if isinstance(value, str):  # (one comma-separated string, as on the command line)
-        value = [v for v in value.split(",") if v.strip()]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise BadRequest(f"{key}: must be a list of rule ids or categories")
     if len(value) > MAX_CODES:
         raise BadRequest(f"{key}: more than {MAX_CODES} codes")
-    codes = tuple(v.strip() for v in value)
+    try:  # ("" or [""]: an empty rule code, as on the command line; it checked every rule)
+        codes = split_codes(value, key)
+    except ConfigError as exc:
+        raise BadRequest(str(exc)[:300]) from None
+    if len(codes) > MAX_CODES:
+        raise BadRequest(f"{key}: more than {MAX_CODES} codes")
     for code in codes:
         if not linter.known_code(code):
-            raise BadRequest(f"{key}: unknown rule or category {code[:80]!r} (see GET /v1/rules)")
+            raise BadRequest(f"{key}: unknown rule or category {echo(code, 80)} (see GET /v1/rules)")
     return codes
 
 
@@ -79,24 +87,29 @@ def _check_text(text: str) -> None:
 def parse_request(body: bytes, linter: ServiceLinter) -> CheckRequest:
     """The request in ``body`` (JSON), or :class:`BadRequest` saying what is wrong with it."""
     try:
-        data = json.loads(body)
+        data = json.loads(body, object_pairs_hook=_object)
     except (ValueError, RecursionError) as exc:  # (JSONDecodeError and bad UTF-8 are ValueErrors)
+        if isinstance(exc, BadRequest):
+            raise
         raise BadRequest(f"the body is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise BadRequest('the body must be a JSON object such as {"text": "..."}')
     unknown = sorted(set(data) - set(KEYS))
     if unknown:
-        raise BadRequest(f"unknown key {unknown[0][:80]!r} (known: {', '.join(KEYS)})")
+        raise BadRequest(f"unknown key {echo(unknown[0], 80)} (known: {', '.join(KEYS)})")
+    # an optional key given as null is its default, every one alike ("profile": null always
+    # was; "format": null was a 400): a client that serialises unset fields as null
+    data = {key: value for key, value in data.items() if value is not None}
     text = data.get("text")
     if not isinstance(text, str):
         raise BadRequest("text: required, a string")
     _check_text(text)
     fmt = data.get("format", "plain")
     if fmt not in FORMATS:
-        raise BadRequest(f"format: must be one of plain, markdown, html (got {str(fmt)[:40]!r})")
+        raise BadRequest(f"format: must be one of plain, markdown, html (got {echo(str(fmt), 40)})")
     profile = data.get("profile")
     if profile is not None and profile not in PROFILES:
-        raise BadRequest(f"profile: must be one of {', '.join(PROFILES)} (got {str(profile)[:40]!r})")
+        raise BadRequest(f"profile: must be one of {', '.join(PROFILES)} (got {echo(str(profile), 40)})")
     markup = data.get("markup", False)
     if not isinstance(markup, bool):
         raise BadRequest("markup: must be true or false")
@@ -108,6 +121,27 @@ def parse_request(body: bytes, linter: ServiceLinter) -> CheckRequest:
         profile=profile,
         markup=markup,
     )
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each given once. Python's ``json`` keeps the last of
+    duplicates, so ``{"select": ["a"], "select": ["b"]}`` silently checked "b" only, where
+    another JSON reader in the client's chain keeps the first: which one was meant cannot be
+    told, so it is a 400 naming the key."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise BadRequest(f"duplicate key {echo(key, 80)} in the body: give each key once")
+        data[key] = value
+    return data
+
+
+def echo(value: str, limit: int) -> str:
+    """``repr(value)`` in at most ``limit`` characters (cut with ``...``): what a client sent,
+    echoed in an error. Cutting the value before ``repr`` was not enough: each control
+    character in it is four characters or more in its ``repr``."""
+    shown = repr(value[:limit])
+    return shown if len(shown) <= limit else shown[: max(limit - 4, 1)] + "..." + shown[0]
 
 
 def rules_href(rule: str) -> str:
