@@ -8,10 +8,7 @@ $99", "You can open a Harbour saver with as little as £1"). No phrase gives suc
 paragraph away; the page's label does, so the label is read first and gives the sponsor's
 name, and a paragraph is the sponsor's copy when it names the sponsor and carries two marks
 of an offer: a price or a rate, the reader ("you", "your"), what a business sells
-(``advertorial/offer-nouns``), an offer's terms (``advertorial/offer-terms``), or (round 42) the
-sponsor's web address, where the page sends the reader ("learn more at northwind.example").
-A label in capitals ("PRESENTED BY NORTHWIND DENTAL") names the sponsor as the body writes it
-("Northwind"): the name is matched in any case.
+(``advertorial/offer-nouns``), or an offer's terms (``advertorial/offer-terms``).
 
 Left alone: a page with no sponsor's label that names a sponsor (a news story about a
 company), a partnership credit with another newsroom (a co-production), a paragraph that
@@ -61,8 +58,6 @@ _STORY = LazyRegex(
 )
 _PRICE = LazyRegex(r"[$£€₱₹¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\b\d[\d,.]*\s?(?:dollars|pounds|euros)\b", re.IGNORECASE)
 _READER = LazyRegex(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-# the sponsor's site, where its copy sends the reader ("learn more at northwind.example/loans")
-_ADDRESS = LazyRegex(r"\b(?:https?://|www\.)|\b[a-z0-9-]{2,}\.(?:com|ca|co\.uk|com\.au|co\.nz|org|net|ie|in|example)(?:/[\w/-]*)?\b", re.IGNORECASE)
 _WORD = LazyRegex(r"[^\W\d_][\w'’-]*")
 _GENERIC = frozenset("the a an our this that".split())
 # the affiliate aside: "You can find it on Amazon here", "Grab one from Etsy now"
@@ -103,7 +98,6 @@ def _sponsor(doc: Document, paras: list[tuple[int, int]]) -> tuple[str, set[int]
         word = next((w for w in _WORD.findall(m.group(1)) if w.lower() not in _GENERIC and len(w) > 2), None)
         if word:
             key = word.removesuffix("'s").removesuffix("’s")
-            key = key.title() if key.isupper() and len(key) > 4 else key  # (a label in capitals)
             return key, {j for j in edges if _LABEL.search(text[paras[j][0] : paras[j][1]] or "")}
     return None
 
@@ -121,8 +115,6 @@ def _marks(para: str) -> list[str]:
         marks.append("what it sells")
     if any(term in low for term in _names("offer-terms")):
         marks.append("an offer's terms")
-    if _ADDRESS.search(para):
-        marks.append("its web address")
     return marks
 
 
@@ -134,8 +126,7 @@ def _copy(doc: Document) -> Iterator[Finding]:
     if found is None:
         return
     key, labels = found
-    # (in any case: a label in capitals names the sponsor the body writes in title case)
-    name = re.compile(rf"(?<![\w-]){re.escape(key)}(?:['’]s)?(?![\w-])", re.IGNORECASE)
+    name = re.compile(rf"(?<![\w-]){re.escape(key)}(?:['’]s)?(?![\w-])")
     for i, (start, end, body) in enumerate(paras):
         if i in labels or not body or end - start > LONGEST:
             continue

@@ -159,9 +159,6 @@ BUTTON = re.compile(r"(?:learn|read|find\s+out)\s+more", re.IGNORECASE)
 # - a related story's teaser closed by its date in brackets ("... the council says. (03.10.2015) A
 #   ferry strike ..."): the date ends the teaser, and the splitter, which ends the sentence
 #   before the bracket, runs it into the next teaser's first sentence.
-# - a figure's stop with the signal glued on ("... announced in 2014.Get breaking news alerts on
-#   our Telegram channel"; round 42): the splitter cuts a glued stop only after a lower-case
-#   letter, so the plug would be read with the story's sentence before it;
 # - a stop and a closing mark that a scraper turned into '"?' ("... he said. "? Follow Ana Ruiz at
 #   ..."): the splitter takes the mark for one that opens a quotation and runs on; the paste may
 #   leave replacement characters between the mark and its '?' ('"\ufffd\ufffd?'), and a teaser card
@@ -170,8 +167,7 @@ BUTTON = re.compile(r"(?:learn|read|find\s+out)\s+more", re.IGNORECASE)
 # the capital after the third opens one (split points in the form of the aside points).
 _MANGLED_MARK = "\"\ufffd{0,3}\\?"
 _STOP_BEFORE = re.compile(
-    r"(?:(?:[.!?][\"”’]?-|(?<=\w)[’']s\.)[ \t]+|[.!?](?:[ \t]{0,2}[\"”’])?[ \t]{0,2}" + _MANGLED_MARK + r"[ \t]*"
-    r"|(?<=[0-9])[.!?][\"”’]?)\Z"
+    r"(?:(?:[.!?][\"”’]?-|(?<=\w)[’']s\.)[ \t]+|[.!?](?:[ \t]{0,2}[\"”’])?[ \t]{0,2}" + _MANGLED_MARK + r"[ \t]*)\Z"
 )
 _STOP_BEFORE_REACH = 11
 _CARD_STOP = r"[.!?](?:[\"”’]?-[ \t]+|(?:[ \t]{0,2}[\"”’])?[ \t]{0,2}" + _MANGLED_MARK + r"[ \t]*)"
