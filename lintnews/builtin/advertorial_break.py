@@ -65,6 +65,16 @@ _FINITE = frozenset(
     "came went shows showed found finds".split()
 )
 _FINITE_REACH = 4  # words after the verb in which a finite verb is looked for
+# round 42: after a preposition the noun's phrase may run longer than _FINITE_REACH words ("Support
+# for 32-bit ARM boards has been dropped"): the finite verb is looked for to the clause's end, which
+# a mark, a conjunction of clauses, a relative word or a pronoun closes, so that a command's clause
+# keeps its own ("Sign up for the newsletter, which is free", "Listen to the show where you can ...");
+# "and" and "or" join nouns too ("older phones and tablets") and close nothing
+_PREPOSITIONS = frozenset("for to from with in on at about".split())
+_CLAUSE_END = LazyRegex(
+    r"[,;:.!?()\u2013\u2014]|\b(?:but|so|which|that|who|where|when|while|because|if|you|we|they|it|he|she|i)\b",
+    re.IGNORECASE,
+)
 _PHRASE = 40  # characters after a command's verb in which a comma closes an introductory phrase
 # a story line: reported speech, or an attribution
 _STORY = LazyRegex(r"\b(?:said|says|told|tells|according\s+to|reported|announced|added)\b", re.IGNORECASE)
@@ -93,6 +103,14 @@ def _outlet_nouns() -> frozenset[str]:
     from lintnews.language.wordclasses import word_class
 
     return frozenset(f.lower() for f in word_class("advertorial/outlet-nouns"))
+
+
+def _finite_in_clause(sentence: str, at: int) -> bool:
+    """Is there a finite verb (``_FINITE``) between ``at`` and the end of its clause? Then the
+    word before ``at`` heads the clause's subject, a noun, not a command."""
+    end = _CLAUSE_END.search(sentence, at)
+    stop = end.start() if end is not None else len(sentence)
+    return any(w.lower() in _FINITE for w in _WORD.findall(sentence, at, stop))
 
 
 def _opens_phrase(sentence: str, at: int) -> bool:
@@ -127,6 +145,8 @@ def command(sentence: str) -> str | None:
         after = [w.lower() for w in words[1 : 1 + _FINITE_REACH]]
         if after[:1] == ["of"] or (after[:1] and after[0].endswith("ed")) or any(w in _FINITE for w in after):
             continue  # a noun: "Order of service", "Order violated by ...", "Support for it grew"
+        if after[:1] and after[0] in _PREPOSITIONS and _finite_in_clause(sentence, m.end() + len(words[0])):
+            continue  # round 42: "Support for 32-bit ARM boards has been dropped" (a longer subject)
         if _opens_phrase(sentence, m.end()) or _inside_quote(sentence, m.end()):
             continue
         return f"commands the reader: '{words[0]}' opens a clause"

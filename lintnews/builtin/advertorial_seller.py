@@ -40,6 +40,13 @@ _MOST = frozenset({"most", "best", "finest", "ultimate", "perfect"})
 # the story's marks beyond the seller's module's: narration in the past and the "I" of a column
 _STORY = frozenset({"was", "were", "had", "did", "i", "i'm", "i’m", "my", "he", "she", "they", "his", "her", "their"})
 _OPENERS = " \t\"“‘("
+
+
+def _superlative(words: Sequence[str]) -> bool:
+    """Does a superlative of praise stand among ``words`` ("our most unforgettable", "the
+    best")? Round 42: "most of" counts a share ("it will do most of the work"), as a review's
+    verdict says it, and praises nothing."""
+    return any(w in _MOST and not (w == "most" and words[i + 1 : i + 2] == ["of"]) for i, w in enumerate(words))
 _QUOTE = LazyRegex(r"[\"“”«»„]")
 _REACH = 3  # words after "our"/"we" in which the offer noun or the service verb stands
 WARNING, MIDDLE = 4, 2  # marks (see seller_levels)
@@ -110,7 +117,7 @@ def seller_marks(seg: str) -> int:
     commands = len(commanded)
     selling = any(w in sells for w in commanded)
     price = _PRICE.search(seg) is not None or _word_price().search(seg) is not None
-    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
+    praised = len(ws & praise) + _superlative(words)
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
     exclaim = _EXCLAIM.search(seg) is not None
@@ -158,7 +165,7 @@ def hook_marks(seg: str) -> int:
     read = _unstoried_words(seg)
     if read is None:
         return 0
-    _words, ws = read
+    words, ws = read
     _nouns, _verbs, praise, sells = _classes()
     first = _SENTENCE_START.match(seg)
     commanded = first is not None and (
@@ -167,7 +174,7 @@ def hook_marks(seg: str) -> int:
     exclaim = _EXCLAIM.search(seg) is not None
     if not (commanded or exclaim):
         return 0  # (advice or a description to the reader: "Most advisers suggest ... you can")
-    praised = len(ws & praise) + (not ws.isdisjoint(_MOST))
+    praised = len(ws & praise) + _superlative(words)
     return (not ws.isdisjoint(_SECOND)) + commanded + min(praised, 2) + exclaim
 
 
@@ -233,7 +240,8 @@ def _attributive(words: Sequence[str], i: int) -> bool:
 _NOT_MANNER = frozenset({"family", "early", "only", "daily", "weekly", "monthly", "yearly", "likely", "reportedly", "allegedly", "supply", "apply", "reply", "italy", "july"})
 
 
-_WAS_PRICE = LazyRegex(r"[(,–-]\s*[Ww]as\s+[$£€₹₩¥]\s?\d")
+# (round 42: a dollar with its country's letters, "was S$1,499", "was NZ$89", is a price too)
+_WAS_PRICE = LazyRegex(r"[(,–-]\s*[Ww]as\s+(?:[A-Z]{1,3})?[$£€₹₩¥]\s?\d")
 # an imperative not in the seller's verb list, told by its syntax: a sentence's first word
 # followed by a determiner or "your" ("Spread the cost", "Bring your team"), where a statement
 # would open with a subject; the words that open a statement that way are function words

@@ -128,6 +128,7 @@ _CREDIT_ONLY = LazyRegex(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}
 # round 33: a label that names the kind of piece (a column's kicker: "Opinion: ...") on the
 # story's own title line labels the story, not a link to another
 _KICKER_LABEL = LazyRegex(r"(?:opinion|analysis)\b", re.IGNORECASE)
+_TITLE_CHARS = 200  # characters: the longest first line read as the text's title (as the plain reader's)
 _SEPARATOR = LazyRegex(r"\s+[|•·]\s+")
 # a list item's marker: "1.", "2)", "•", "-", "*"
 _MARKER = LazyRegex(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
@@ -560,11 +561,14 @@ class Shapes:
         piece ("Opinion: Why the ferry must stay" after the story's last paragraph)."""
         headline = self.doc.headline
         b = self.doc.blocks[bi]
-        return (
-            headline is not None
-            and b.start == headline.start
-            and _KICKER_LABEL.match(self.text, hit.start, hit.end) is not None
-        )
+        if _KICKER_LABEL.match(self.text, hit.start, hit.end) is None:
+            return False
+        if headline is not None:
+            return b.start == headline.start
+        # round 42: a title that asks or exclaims ("Opinion: Where is the plan for the poor?")
+        # is no headline to the reader (a line ending a sentence is prose), but the text's first
+        # line, alone and short, is its title all the same: nothing stands before it to link from
+        return bi == 0 and "\n" not in self.text[b.start : b.end] and b.end - b.start <= _TITLE_CHARS
 
     def findings(self, skip_blocks: set[int] | frozenset = frozenset()) -> Iterator[Finding]:
         for bi in sorted(self.strong):

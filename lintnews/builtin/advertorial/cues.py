@@ -74,8 +74,9 @@ _NOT_VERBS_ED = (
     r"talented|red|bed|shed|wed|hundred|united|sacred|naked|wicked|beloved|aged|biased|"
     r"skilled|unlimited|unrivalled|unmatched|curated|handpicked|handcrafted"
 )
+# (round 42: "was" before a price is a struck-through price, "(was S$1,499)", not narration)
 PAST = re.compile(
-    r"\b(?:(?:was|were|had|did)\b"
+    r"\b(?:(?:were|had|did)\b|was\b(?![ \t]+(?-i:[A-Z]{1,3})?[$£€₹₩¥][ \t]?\d)"
     rf"|(?=(?:{_IRREGULAR_PAST})\b){_NOT_AFTER}(?:{_IRREGULAR_PAST})\b"
     rf"|(?=[a-z]{{2,}}[^e\W]ed\b){_NOT_AFTER}(?<!\bstay )(?<!\bkeep )(?!(?:{_NOT_VERBS_ED})\b)[a-z]{{2,}}[^e\W]ed\b)",
     re.IGNORECASE,
