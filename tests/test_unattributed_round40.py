@@ -7,8 +7,7 @@ investors had feared.") holds no view; witnesses tell what they saw whatever the
 participants telling their own plan ("said they were considering legal action") are first-hand
 accounts: hints. "Some would argue", "some could argue", officials and opinion groups still warn.
 
-Recall: a bare plural of people (an agent noun) opening its sentence with a verb of the mind
-and its clause ("Smallholders fear that"); estimates nobody owns ("estimates suggest", "with
+Recall: estimates nobody owns ("estimates suggest", "with
 some estimates reaching"); a passive about a quantified group set against a named lead by
 "but"; "it emerged he"; "Apparently" before a bare subject; "there is a widespread view that";
 "It was gathered that"; "officials have assessed that".
@@ -25,8 +24,6 @@ from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
 WARNED = [
-    ("Boatbuilders fear that the new harbour wall will silt up the slipway.", "Boatbuilders fear"),
-    ("Growers believe they are being paid less than the auction price.", "Growers believe"),
     ("Estimates suggest the repair bill is far higher.", "Estimates suggest"),
     ("Some estimates put the figure at 9,000.", "Some estimates put"),
     ("The council counts 400 empty homes, with some estimates reaching 2,000.", "with some estimates"),
