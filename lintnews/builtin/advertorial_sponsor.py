@@ -67,6 +67,9 @@ _ASIDE = LazyRegex(
     r"(?:\s+up)?\s+(?:on|at|from|via|over\s+at)\s+((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)\s+(?:here|now|today)\b",
     re.IGNORECASE,
 )
+# what ``_ASIDE`` cannot match without: one of its verbs before a space, searched first because
+# ``_ASIDE`` opens on an alternation with a look-behind, which ``re`` tries at every position
+_ASIDE_VERB = LazyRegex(r"(?:[Ff]ind|[Gg]et|[Bb]uy|[Oo]rder|[Gg]rab|[Pp]ick)\s")
 
 
 @cache
@@ -149,6 +152,8 @@ def _asides(doc: Document) -> Iterator[Finding]:
             continue
         para = text[b.start : b.end]
         if "here" not in para and "now" not in para and "today" not in para:
+            continue
+        if _ASIDE_VERB.search(para) is None:
             continue
         for m in _ASIDE.finditer(para):
             if m.group(1).lower().rstrip(".") not in _names("marketplaces"):
