@@ -73,11 +73,8 @@ class Suppressions:
             return None
         near = nearest(name, rules)
         hint = f" (did you mean {near!r}?)" if near else ""
-        return Diagnostic(
-            self.doc.path, d.line, d.column, d.line, d.end_column, UNKNOWN_RULE, "lintnews", Severity.INFO,
-            f"unknown rule or category {name!r} in a lintnews directive{hint}",
-            "Check the spelling against `lintnews rules`.",
-        )
+        return self._notice(d, f"unknown rule or category {name!r} in a lintnews directive{hint}",
+                            "Check the spelling against `lintnews rules`.")
 
     def _unknown_action(self, d: Directive) -> Diagnostic:
         """``lintnews: disabel=...``: a directive that silences nothing, said so (``info``)."""
@@ -85,11 +82,13 @@ class Suppressions:
 
         near = get_close_matches(d.action.lower(), [*DIRECTIVE_ACTIONS, "ignore"], n=1, cutoff=0.6)
         hint = f" (did you mean {near[0]!r}?)" if near else ""
-        return Diagnostic(
-            self.doc.path, d.line, d.column, d.line, d.end_column, UNKNOWN_RULE, "lintnews", Severity.INFO,
-            f"unknown lintnews directive {d.action!r}{hint}: it silences nothing",
-            "Write disable, enable, disable-next-line or ignore, e.g. <!-- lintnews: disable=RULE -->.",
-        )
+        return self._notice(d, f"unknown lintnews directive {d.action!r}{hint}: it silences nothing",
+                            "Write disable, enable, disable-next-line or ignore, e.g. <!-- lintnews: disable=RULE -->.")
+
+    def _notice(self, d: Directive, message: str, suggestion: str) -> Diagnostic:
+        """An ``info`` about the directive ``d`` itself, reported under ``lintnews/unknown-directive-rule``."""
+        return Diagnostic(self.doc.path, d.line, d.column, d.line, d.end_column, UNKNOWN_RULE, "lintnews",
+                          Severity.INFO, message, suggestion)
 
     def _next_prose_line(self, line: int) -> int:
         """The first source line after ``line`` that carries linted text.
