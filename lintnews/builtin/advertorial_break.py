@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.advertorial_voice import CAUTION
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 
@@ -149,6 +150,8 @@ def command(sentence: str) -> str | None:
             continue  # round 42: "Support for 32-bit ARM boards has been dropped" (a longer subject)
         if _opens_phrase(sentence, m.end()) or _inside_quote(sentence, m.end()):
             continue
+        if CAUTION.match(sentence, m.end()) is not None:
+            continue  # round 43: a caution in the reader's interest ("Read the terms before ...")
         return f"commands the reader: '{words[0]}' opens a clause"
     return None
 

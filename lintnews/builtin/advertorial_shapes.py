@@ -41,6 +41,7 @@ SHAPE_RULE = "advertorial/headline-list"
 SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
 SHAPE_SUGGESTION = "Remove the list of links from the article body if it is not part of the story."
 LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
+_SHOP_RULES = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 
 # documents whose shapes the advertorial judge has reported (with its signals): the
 # headline-list rule, called after the judges, leaves them alone
@@ -327,6 +328,16 @@ class Shapes:
             for rule, hit, _sev in j.signals[idx[0]]
         )
 
+    def _shop_line(self, bi: int) -> bool:
+        """Does block ``bi`` hold a commerce signal (a price with its shop, a buy link)?"""
+        j = self.judgement
+        if j is None:
+            return False
+        idx = j.units.block_units(bi)
+        return bool(idx) and any(
+            rule.id in _SHOP_RULES for i in idx for rule, _hit, _sev in j.signals.get(i, ())
+        )
+
     def is_strict(self, bi: int) -> bool:
         """Is candidate block ``bi`` a title-case headline (computed once, when asked)?"""
         found = self._strict.get(bi)
@@ -357,7 +368,11 @@ class Shapes:
                     dates.add(bi)
                 if len(group) < _RUN:
                     continue
-                if bi not in self.links and _FILLER.match(line):
+                if bi not in self.links and (_FILLER.match(line) or self._shop_line(bi)):
+                    # (round 43: a price and its shop, "$129 at Harbour Outdoor", is a buy
+                    # button reported by its own rule, no headline: it joins a run of links
+                    # but does not make one, so a guide's "Best value: <product>" after two
+                    # of them is left to the hint)
                     fillers.add(bi)
                     continue
                 if self.is_strict(bi):

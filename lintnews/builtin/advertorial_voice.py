@@ -57,6 +57,10 @@ _CHANNEL_WORDS = frozenset(
     "sponsorship partner partners partnership below above".split()
 )
 _CHANNEL_MARKS = ("@", "http", "www.", ".com", ".co.uk", "sign up", "signing up")
+# round 43: "sign up" in a clause of time or condition with the reader as its subject ("Read
+# the terms before you sign up", "once you sign up for the card") is the reader's own act in a
+# piece of advice, not a call to join a channel: no mark by itself
+_READER_ACT = re.compile(r"\b(?:before|after|when|once|if|until|unless|as\s+soon\s+as)\s+you\s+sign\s+up\b")
 _PRICE = re.compile(r"[$£€]\d")
 # the channel words with their places, for a paragraph that holds a quotation
 _CHANNEL = re.compile(
@@ -118,6 +122,8 @@ def promotional(text: str, start: int, end: int, quoted: Callable[[int], bool]) 
         return False
     channels = words & _CHANNEL_WORDS
     marks = [m for m in _CHANNEL_MARKS if m in low]
+    if "sign up" in marks and low.count("sign up") == len(_READER_ACT.findall(low)):
+        marks.remove("sign up")
     price = ("$" in seg or "£" in seg or "€" in seg) and _PRICE.search(seg) is not None
     if not (channels or marks or price):
         return False
@@ -134,7 +140,8 @@ def promotional(text: str, start: int, end: int, quoted: Callable[[int], bool]) 
         def outside(m: re.Match[str]) -> bool:
             return not quoted(start + m.start())
 
-        found = len({m.group().lower() for m in _CHANNEL.finditer(seg) if outside(m)})
+        acts = {m.end() for m in _READER_ACT.finditer(low)} if "sign up" in low else set()
+        found = len({m.group().lower() for m in _CHANNEL.finditer(seg) if outside(m) and m.end() not in acts})
         if not found:
             return False
     reader = voiced and any(outside(m) for m in _SECOND.finditer(seg))
@@ -207,6 +214,14 @@ _SELL_NEXT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:–—|]\s+|\n)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
+# round 43: a caution to the reader ("Read the terms before you apply", "Check the fine print")
+# is the writer's advice in the reader's interest; a seller does not send the reader to its
+# conditions. Such a command is no seller's command.
+CAUTION = re.compile(
+    r"(?:read|check|review)\s+(?:the|any|all\s+the)\s+(?:terms|fine\s+print|small\s+print|conditions|"
+    r"eligibility|exclusions|criteria)\b",
+    re.IGNORECASE,
+)
 _SELL_LONGEST = 460  # characters: a pitch is a short paragraph
 SELLER_WARNING, SELLER_INFO = 5, 3  # marks (see selling)
 
@@ -243,7 +258,8 @@ def selling(text: str, start: int, end: int) -> int:
     if _QUOTE_MARK.search(seg.replace("’", "").replace("'", "")) is not None:
         return 0  # (a quotation: somebody's words, reported; apostrophes are not quotation marks)
     commands = sum(
-        1 for m in _SENTENCE_START.finditer(seg) if m.group(1).lower().replace("’", "'") in _SELL_VERB_SET
+        1 for m in _SENTENCE_START.finditer(seg)
+        if m.group(1).lower().replace("’", "'") in _SELL_VERB_SET and CAUTION.match(seg, m.start(1)) is None
     )
     if not (commands or reader):
         return 0
