@@ -129,6 +129,43 @@ def test_builtin_plan_is_current():
     assert target().read_text(encoding="utf-8") == build(), "stale: run python -m lintnews.packs.plan_build"
 
 
+def test_builtin_plan_stub_declares_what_the_module_holds():
+    """mypy reads builtin_plan.pyi instead of the 2 MB generated module: the stub must name
+    every value the module defines, and each value must have the shape the stub declares
+    (checked here at run time, element by element, since mypy no longer looks)."""
+    import ast
+    from pathlib import Path
+
+    import lintnews.packs.builtin_plan as plan
+
+    stub = Path(plan.__file__).with_suffix(".pyi")
+    declared = {n.target.id for n in ast.parse(stub.read_text(encoding="utf-8")).body
+                if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
+    defined = {name for name in vars(plan) if name.isupper()}
+    assert declared == defined
+
+    def strs(t: object) -> bool:
+        return isinstance(t, tuple) and all(isinstance(x, str) for x in t)
+
+    def ints(t: object) -> bool:
+        return isinstance(t, tuple) and all(isinstance(x, int) for x in t)
+
+    def key(k: object) -> bool:
+        return isinstance(k, tuple) and len(k) == 2 and isinstance(k[0], str) and isinstance(k[1], bool)
+
+    for name, (size_crc, rows) in plan.PACKS.items():
+        assert name.endswith(".toml") and ints(size_crc) and len(size_crc) == 2
+        assert isinstance(rows, tuple) and all(isinstance(r, tuple) for r in rows)
+    assert all(key(k) and (v is None or isinstance(v, tuple)) for k, v in plan.PATTERNS.items())
+    for rule_id, (case, forms, firsts, under) in plan.FORM_TABLES.items():
+        assert isinstance(rule_id, str) and isinstance(case, bool)
+        assert all(strs(f) for f in forms) and strs(firsts) and all(strs(u) for u in under)
+    assert all(key(k) and isinstance(v, int) for k, v in plan.PATTERN_IDS.items())
+    prefixes, owners, lengths = plan.PREFIXES
+    assert strs(prefixes) and all(ints(o) for o in owners) and ints(lengths)
+    assert all(key(k) and strs(v) for k, v in plan.LINE_MARKS.items())
+
+
 def test_a_stale_plan_is_never_used(tmp_path, monkeypatch):
     """A built-in pack whose file differs from what the plan was made from is read from its
     TOML: the plan may be out of date, the rules never are."""

@@ -2,7 +2,7 @@
 configuration (``[tool.mypy]`` in pyproject.toml: every def annotated, an ignore nothing needs
 is an error), so a wrong hint, an Optional used as if it could not be None, or a stale
 ``# type: ignore`` fails the suite. ``mypy`` is in the ``test`` extra; its cache goes to a
-temporary directory, so every run checks from scratch (about 15 seconds)."""
+temporary directory, so every run checks from scratch (about 10 seconds: the 2 MB generated plan is read through its stub, `builtin_plan.pyi`)."""
 
 from __future__ import annotations
 

@@ -334,9 +334,9 @@ class Shapes:
         if j is None:
             return False
         idx = j.units.block_units(bi)
-        return bool(idx) and any(
-            rule.id in _SHOP_RULES for i in idx for rule, _hit, _sev in j.signals.get(i, ())
-        )
+        if not idx:
+            return False
+        return any(rule.id in _SHOP_RULES for i in idx for rule, _hit, _sev in j.signals.get(i, ()))
 
     def is_strict(self, bi: int) -> bool:
         """Is candidate block ``bi`` a title-case headline (computed once, when asked)?"""
