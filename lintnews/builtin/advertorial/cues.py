@@ -120,7 +120,7 @@ HEADING_WORDS = 12
 WARN_OFF = re.compile(
     r"\b(?:(?:not|hardly|never|isn['’]t|aren['’]t|wasn['’]t)\s+(?:really\s+|quite\s+)?worth\b|"
     r"not\s+recommend(?:ing|ed)?\b|(?:do|would|could|can)(?:\s+not|n['’]t)\s+recommend|"
-    r"steer\s+clear|give\s+(?:it|this|these|them|that)\s+a\s+miss|deals?\s+to\s+avoid|"
+    r"steer\s+clear|give\s+(?:it|this|that|these|those|them)(?:\s+one)?\s+a\s+miss|deals?\s+to\s+avoid|"
     r"(?:don['’]t|do\s+not|wouldn['’]t|would\s+not)\s+(?:buy|bother)\b)",
     re.IGNORECASE,
 )
