@@ -93,6 +93,20 @@ _DATED_END = LazyRegex(
     r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$",
     re.IGNORECASE,
 )
+# round 44: a timeline's entry led by a month alone ("March: Drainage replaced at the junction"):
+# no day and no year, so it dates an event within the story's own span (the works' months), not
+# a story published on a day; in sentence case it is the writer's chronology, not a link's text,
+# unless the line before it names the outlet's coverage ("What we have reported so far:")
+_MONTH_ONLY = LazyRegex(
+    r"[ \t]*(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]{0,2}:[ \t]",
+    re.IGNORECASE,
+)
+_COVERAGE = LazyRegex(
+    r"\b(?:we|our|reported|reporting|coverage|covered|stor(?:y|ies)|articles?|read|headlines)\b", re.IGNORECASE
+)
+_COVERAGE_WORDS = 10  # the longest line read as a label before a timeline
+
 # a block that may be a link's text opens with a capital, digit or quotation mark and holds
 # no sentence stop: none of these (a search that skips to the next mark at C speed)
 _OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'$£€")
@@ -144,6 +158,21 @@ _FILLER = LazyRegex(
     r"[ \t]*(?:\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|[Yy]esterday|"
     r"[Jj]ust\s+now|\d{1,2}:\d{2}(?:\s*[ap]m)?|\d{1,3}\s+min(?:ute)?s?\s+read|[A-Z][A-Z&]{2,15}(?:\s+[A-Z&]{2,15})?)[ \t]*$"
 )
+# round 44: a field of a product's fact sheet in a review or a buying guide ("Firmness:
+# medium-soft (4 out of 10)", "Trial period: 120 nights", "Weight: 1.2kg"): a label in sentence
+# case, then a value that opens in lower case or with a figure and is a few words long. A
+# headline after a label opens with a capital ("Analysis: Why fares rise"); a fact sheet's field
+# is no link, so it joins a run of links but does not make one (as a buy button does)
+_SPEC = LazyRegex(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]+([a-z0-9(][^\n]*?)[ \t]*$")
+_SPEC_WORDS = 6  # a field's value is at most this many words
+
+
+def _spec_field(line: str) -> bool:
+    """Is the line a field of a product's fact sheet (see ``_SPEC``), not a timeline's entry?"""
+    m = _SPEC.match(line)
+    return m is not None and len(m.group(1).split()) <= _SPEC_WORDS and not dated(line)
+
+
 # a related story's headline left after the text's last sentence on its line, set off by two
 # spaces or more where the link's line break was lost ("... on March 21-25.   Harbour fares to
 # rise for a second year"): looked for in the text's last characters only
@@ -368,11 +397,14 @@ class Shapes:
                     dates.add(bi)
                 if len(group) < _RUN:
                     continue
-                if bi not in self.links and (_FILLER.match(line) or self._shop_line(bi)):
+                if bi not in self.links and (
+                    _FILLER.match(line) or self._shop_line(bi) or (_spec_field(line) and not self._label_block(bi))
+                ):
                     # (round 43: a price and its shop, "$129 at Harbour Outdoor", is a buy
                     # button reported by its own rule, no headline: it joins a run of links
                     # but does not make one, so a guide's "Best value: <product>" after two
-                    # of them is left to the hint)
+                    # of them is left to the hint; round 44: so is a product's fact sheet,
+                    # "Trial period: 120 nights")
                     fillers.add(bi)
                     continue
                 if self.is_strict(bi):
@@ -385,6 +417,13 @@ class Shapes:
                         and not line.rstrip().endswith("?") and headline_like(line, strict=False)
                     ):
                         loose.add(bi)
+            # (round 44: the story's own chronology is no run of links either, whatever the
+            # syntax of its entries: "March: Drainage replaced at the junction")
+            for run in _runs(sorted(dates)):
+                if self._chronology(run):
+                    strict.difference_update(run)
+                    clipped.difference_update(run)
+                    loose.difference_update(run)
             # runs of headline-shaped lines inside body text: in title case, of distinct
             # topics; in the syntax of headlines (most of the run), after a paragraph of the
             # story that does not lead in to a list ("The plan includes:")
@@ -407,8 +446,10 @@ class Shapes:
                 if ok:
                     for bi in whole:
                         self.strong[bi] = True
-            # timelines: dated lines in a row
+            # timelines: dated lines in a row (not the story's own chronology, round 44)
             for run in _runs(sorted(dates)):
+                if len(run) < 2 or self._chronology(run):
+                    continue
                 titled = sum(1 for bi in run if self.is_strict(bi) or headline_like(
                     _DATED_END.sub("", _DATED.sub("", self.line(bi).strip(), count=1)), strict=True))
                 if len(run) >= 3 or (len(run) >= 2 and titled * 2 >= len(run)):
@@ -455,6 +496,9 @@ class Shapes:
                     if k not in self.hit_of and (item == self.line(k) or _STOP_INSIDE.search(item.rstrip())):
                         break
                     follow.append(k)
+                if follow and self._chronology(follow):
+                    # (round 44: "Timeline of the works:" before the months of the works)
+                    follow = []
                 if follow:
                     self.labels.add(bi)
                     for k in follow:
@@ -515,6 +559,26 @@ class Shapes:
                 return None
             return m.end(), m.end() + len(tail)
         return None
+
+    def _chronology(self, run: list[int]) -> bool:
+        """Is a run of lines the story's own chronology (round 44): every line led by a month
+        alone ("January: Southbound lanes resurfaced over 12 nights"), most not in title case, and
+        the line before the run no label of the outlet's coverage ("What we have reported so
+        far:")? Its months date the events the story tells, within its own span; a timeline of
+        earlier stories dates each story by its day or year, or reads as headlines."""
+        if not all(_MONTH_ONLY.match(self.line(bi)) for bi in run):
+            return False
+        titled = sum(
+            1 for bi in run
+            if self.is_strict(bi) or headline_like(_MONTH_ONLY.sub("", self.line(bi), count=1), strict=True)
+        )
+        if titled * 2 >= len(run):  # (a name in an entry may look like title case: "at Lickey End")
+            return False
+        before = run[0] - 1
+        if before < 0:
+            return True
+        label = self.line(before)
+        return not (len(label.split()) <= _COVERAGE_WORDS and _COVERAGE.search(label) is not None)
 
     def _after_story(self, bi: int) -> bool:
         """Is block ``bi`` a paragraph of the story that does not lead in to a list?"""

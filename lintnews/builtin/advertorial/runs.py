@@ -13,6 +13,7 @@ from lintnews.builtin.advertorial.cues import (
     HEADING_WORDS,
     POST_STAMP,
     TERMINAL,
+    WARN_OFF,
     WORDS,
 )
 from lintnews.builtin.advertorial.units import Units
@@ -76,9 +77,13 @@ def describes(units: Units, idx: list[int], around: tuple[int, int], marked: set
     """Does the paragraph between two shopping lines name what the listing around it sells (a
     product's description: "the Note 10 Plus is well designed" under "Galaxy Note 10 Plus for
     $840")? Advice to the reader that names nothing of theirs ("If you are out of contract,
-    phone your provider") is the story's, not the listing's. (Up to two marked lines each way:
-    a price line and its "buy" line.)"""
+    phone your provider") is the story's, not the listing's, and so is a verdict that warns the
+    reader off a deal ("Not worth it: the bundle costs more than the two apart", round 44): it
+    names the product only to advise against it. (Up to two marked lines each way: a price line
+    and its "buy" line.)"""
     us, text = units.units, units.text
+    if WARN_OFF.search(text, us[idx[0]].start, us[idx[-1]].end) is not None:
+        return False
     between = _named(text[us[idx[0]].start : us[idx[-1]].end])
     lo, hi = around
     near = [i for i in (lo - 1, lo, hi, hi + 1) if i in marked]

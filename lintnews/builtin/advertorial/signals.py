@@ -22,6 +22,7 @@ from lintnews.builtin.advertorial.cues import (
     CTA_RULE,
     CTA_SELF,
     DISCLOSURES,
+    FINITE_PAST,
     FURNITURE,
     IMPERATIVE,
     NARRATION_WORDS,
@@ -260,11 +261,14 @@ class Signals:
                     continue
                 if near is not None and i not in near:
                     continue
-                if by_count and self._story_sentence(i):
+                if self._story_sentence(i, finite=not by_count):
                     # two hints only in number: a line of the story is not made a plug by
                     # another hint elsewhere in its paragraph (a results story opening on
                     # "Europe's biggest airline group ... unveiled a net profit", in a text
-                    # whose paragraphs were run into one)
+                    # whose paragraphs were run into one); nor by a plug in the paragraph
+                    # beside it (round 44: "Black Friday deals are subject to availability, and
+                    # some retailers have been criticised ... for discounts that were cheaper
+                    # earlier", a report on deals after a deals page's listing)
                     continue
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
@@ -285,16 +289,20 @@ class Signals:
             if any(abs(i - k) <= _NEAR_HINTS for m, k in enumerate(weak) if m != n)
         }
 
-    def _story_sentence(self, i: int) -> bool:
+    def _story_sentence(self, i: int, finite: bool = False) -> bool:
         """A whole sentence of the story: a line of the story (it reports, or narrates in the past
         tense) of eight words at least, closed by its stop (a listing's "(Closed on Mon)" is no
-        narration)."""
+        narration). With ``finite`` (round 44, a hint weighed beside a plug) the past must be told
+        by a finite verb ("were", "had", "sold"), not guessed from an "-ed" word that a product's
+        description uses as an adjective ("extended returns")."""
         u = self.units.units[i]
-        return (
+        if not (
             self.units.words(i) >= 8
             and CLOSED.search(self.text, u.start, u.end) is not None
             and self.units.story(i)
-        )
+        ):
+            return False
+        return not finite or self.units.reports(i) or FINITE_PAST.search(self.text, u.start, u.end) is not None
 
     def _teaser_dates(self) -> set[int]:
         """The units of related stories' teaser dates ("... the council says. (03.10.2015) A ...").
