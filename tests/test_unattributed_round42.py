@@ -5,10 +5,11 @@ according to a community leader, Mr. Tunde Bello."; before, only a name closed b
 did); evidence given at a named forum after "according to" ("according to evidence led by
 the inquiry's legal team") is the forum's record, as "the court heard" is; a researcher is a
 title of expertise, so "Analysts said ... said Jane Roe, chief researcher at X" names one of
-them; participants telling what they did themselves ("said they had appealed to the army",
-"say they have gone ten hours without water"), asking their own question ("questioned why it
-took a week") or complaining of their own hardship in a that-clause ("complained that they had
-not received breakfast") give a first-hand account; evacuees and victims are participants;
+them; participants telling what they went without ("say they have gone ten hours without water",
+"said they hadn't seen a council van"), asking their own question ("questioned why it took a
+week"; "questioned whether" voices a doubt and warns) or complaining of their own hardship in a
+that-clause ("complained that they had not received breakfast") give a first-hand account;
+evacuees are participants;
 copies of the material a fact check tests ("Other versions of the post claim") are a hint.
 
 Every sentence is written for these tests. See docs/history/unattributed-claims.md, round 42.
@@ -35,13 +36,14 @@ WARNED = [
     ("Residents said they had always known the bridge was unsafe.", "Residents said"),
     ("Officials said they had appealed the ruling.", "Officials said"),
     ("Critics questioned whether the plan would work.", "Critics questioned"),
+    ("Some fans questioned whether the couple had split.", "Some fans questioned"),
+    ("Residents said they had appealed to the army for a checkpoint.", "Residents said"),
     ("Other versions of the story claim he fled to Spain.", "Other versions of the story claim"),
     ("Some versions say the king was poisoned.", "Some versions say"),
 ]
 
 HINTS = [
     "Residents of two northern suburbs say they have gone up to ten hours a day without water since June.",
-    "Residents said they had appealed to the army for a permanent checkpoint after a raid in May.",
     "Residents said they hadn't seen a council van in weeks.",
     "Some parents questioned why it took the school a week to tell families about the leak.",
     "Some evacuees at a hall in Tumpat complained on social media that they had not received breakfast.",
