@@ -741,6 +741,7 @@ MENTION_SENTENCES = [
     "Data from the port authority indicate fewer ships this winter.",
     "Nobody was hurt, and the road reopened by noon.",
     '"Handelsblatt" reported that a second bank was weighing the same step.',
+    "The firm was allegedly paid twice, according to evidence led before the inquiry.",
 ]
 
 
@@ -753,7 +754,9 @@ def test_gated_mentions_equal_every_pattern_tried(sentence, monkeypatch):
     start, end = 13, 13 + len(sentence)
     gated = sourcing.mentions(text, start, end)
     gates = [(p, g) for p, g in sourcing._GATED if g is not None]
-    assert len(gates) == 5  # round 18 added a quoted publication's name, gated by the speech verb
+    # round 18 added a quoted publication's name, gated by the speech verb; round 42 evidence
+    # given at a named forum after "according to", gated by "evidence" or "testimony"
+    assert len(gates) == 6
     monkeypatch.setattr(sourcing, "_GATED", tuple((p, None) for p, _gate in sourcing._GATED))
     assert gated == sourcing.mentions(text, start, end)
     for pattern, gate in gates:  # each gate passes wherever its pattern matches

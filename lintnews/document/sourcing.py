@@ -105,6 +105,9 @@ _RECORD_VERB = re.compile(
     r"reveal|reveals|revealed|confirm|confirms|confirmed|find|finds|found)\b"
 )
 _HEARD = re.compile(r"(?:heard|told)\b")
+_TESTIMONY = re.compile(r"(?:evidence|testimony)\s")
+# the forums that hear evidence ("the court heard", "evidence led before the commission")
+_FORUMS = r"(?:court|inquest|jury|tribunal|hearing|trial|inquiry|commission|committee|panel|magistrates|judge|coroner)"
 _BY_FROM = re.compile(r"\s(?:by|from)\s")
 
 # (pattern, gate) pairs
@@ -135,10 +138,16 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
         _RECORD_VERB),
     # "the court heard", "an inquest was told": evidence given at a hearing, a named forum
     (
-        r"\b(?P<forum>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:court|inquest|jury|tribunal|hearing|trial|inquiry|"
-        r"committee|panel|magistrates|judge|coroner))\s+(?P<fverb>(?:has\s+|had\s+)?heard|"
+        r"\b(?P<forum>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?" + _FORUMS + r")\s+(?P<fverb>(?:has\s+|had\s+)?heard|"
         r"(?:was|were|has\s+been|had\s+been)\s+told)\b",
         _HEARD),
+    # "according to evidence led by the commission's legal team", "according to testimony
+    # before the inquiry": evidence given at a hearing, whose forum is named as in "the court
+    # heard" ("according to evidence" alone names nothing)
+    (
+        r"\b[Aa]ccording\s+to\s+(?P<testimony>(?:the\s+)?(?:evidence|testimony)\s+(?:\w+\s+)?"
+        r"(?:by|at|before|to)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?" + _FORUMS + r")(?:['’]s)?\b",
+        _TESTIMONY),
     (
         r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
         None),
@@ -326,6 +335,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             phrase = opening.group(1) if opening else ""
             kind = source_kind(phrase, "said") if phrase else None
             out.append(Mention(kind, "subject", m.start(), m.end(), m.start(), m.end(), phrase or ","))
+            continue
+        if groups.get("testimony"):
+            out.append(Mention("named", "according", m.start(), m.end(), m.start("testimony"), m.end(),
+                               groups["testimony"]))
             continue
         if groups.get("forum"):
             out.append(Mention("named", "subject", m.start(), m.end(), m.start("forum"), m.end("fverb"),

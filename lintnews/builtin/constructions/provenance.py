@@ -90,7 +90,15 @@ _NEWS_HEARSAY = frozenset("report rumour rumor".split())
 # tellings of a story, told apart by a quantifier: "some accounts say", "other versions
 # claim" are hearsay nobody is named as telling ("the accounts show", "company accounts
 # show" are a firm's books, no telling)
-_NARRATIVES = frozenset("account version".split())
+_NARRATIVES = frozenset("account version variation".split())
+# material passed round and checked as such: "other versions of the post claim ...", "some
+# variations of the video say ..." are copies of the material the story has introduced, which
+# say what it says; the fact check reports them to test them (a hint, as a message
+# "circulating on WhatsApp says" is)
+_SHARED_MATERIAL = frozenset(
+    "post posts video videos clip clips message messages image images photo photos picture "
+    "pictures meme memes tweet tweets graphic graphics claim claims".split()
+)
 # figures made by someone: unlike a study, no link stands behind them ("estimates suggest")
 _FIGURES = frozenset(("estimate",))
 _SPREAD = frozenset(("range", "vary"))  # how far apart figures are, not what they claim
@@ -414,6 +422,12 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     identified, j = _identified_after(after, compound, lemma in _NEWS_HEARSAY)
     if identified:
         return None
+    if (lemma in _NARRATIVES and len(after) > 2 and after[0].low == "of"
+            and after[1].low in ("the", "this", "that", "these", "those") and after[2].low in _SHARED_MATERIAL):
+        # "Other versions of the post claim the mall is in Houston": copies of the material
+        # under check, relayed to be tested; which copies is worth a hint
+        return Cue(np.start, after[2].end, _message(text[np.start : after[2].end], lemma, "relayed"),
+                   head=lemma, branch="provenance:relayed-copy", severity="info")
     if (len(after) > 1 and after[0].low in _ORGANISATIONS
             and any(t.capitalised for t in after[1:3])):
         return None  # "according to research firm IDC": the noun modifies a named organisation
@@ -576,6 +590,9 @@ def _message(cue: str, lemma: str, frame: str) -> str:
                 "or verified it.")
     if lemma in _CIRCUMSTANCE_ONLY:
         return f"'{cue}': whose {lemma}? A view with nobody holding it: say who holds it, or how many do."
+    if frame == "relayed":
+        return (f"'{cue}': posted where, and by whom? Copies of the material under check: say where "
+                "they were shared.")
     if frame == "lore":
         return f"'{cue}': whose {lemma}? Say who tells it, or present it as a story, not a fact."
     return (f"'{cue}': which {lemma}? A document or study nobody names: say who produced or "

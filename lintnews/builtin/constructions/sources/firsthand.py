@@ -10,7 +10,8 @@ office did, sources and opinion-holders are not telling their own experience. An
 what the words mark as their own: "they" or "we" with an obligation ("had to"), a progressive
 ("were seeing"), their own plan ("were considering legal action"), a verb of perception or
 experience ("saw", "lost"), a dated event told as witnessed ("said that on Saturday ..."), or
-a complaint of a symptom or a hardship ("complained of headaches"). Witnesses (the
+a complaint of a symptom or a hardship ("complained of headaches", "complained that they had
+not received food"), or their own question ("questioned why it took a week"). Witnesses (the
 ``witness-nouns`` class) saw it by definition: whatever they say they saw. "Locals say the
 lagoon was unknown" tells no experience and stays a warning, as does "witnesses believe".
 """
@@ -33,7 +34,7 @@ _OWN = re.compile(
     r"(?:(?:had|have|'ve|’ve)\s+)?(?:had|have|faced|face)\s+(?:\w+\s+)?(?:trouble|difficulty|difficulties|problems)\s+\w+ing|"
     r"(?:were|are|'re|’re|had\s+been|have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<ing>[a-z]+ing)|"
     # a perfect of perception or experience: "had seen", "have lost", "had waited"
-    r"(?:had|have|'ve|’ve|'d|’d)\s+(?:\w+ly\s+|also\s+|all\s+)?(?P<done>[a-z]+)|"
+    r"(?:had|have|'ve|’ve|'d|’d)(?:n[’']t)?\s+(?:\w+ly\s+|also\s+|all\s+|not\s+|never\s+)?(?P<done>[a-z]+)|"
     r"(?:\w+ly\s+|also\s+|all\s+)?(?:had\s+)?(?P<verb>[a-z]+))\b",
     re.IGNORECASE,
 )
@@ -50,6 +51,15 @@ _DATED = re.compile(
     r"overnight|yesterday|that\s+(?:morning|night|evening|afternoon))\b",
     re.IGNORECASE,
 )
+# "complained on social media that they had not received food", "complained to the council
+# that they": the complaint's own clause, after a short phrase of where or to whom
+_COMPLAINT_THAT = re.compile(r"(?:\s+(?:on|to|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+that(?=\s+(?:they|we)\b)",
+                             re.IGNORECASE)
+# "questioned why it took the city three days", "asked how long the cuts would last": people
+# asking their own question, which asserts nothing (what it takes for granted is the writer's)
+_ASKING = frozenset(("question", "ask", "wonder"))
+# ("questioned whether the couple had split" voices a doubt, a view: it still warns)
+_WH = re.compile(r"\s+(?:why|how|when)\b", re.IGNORECASE)
 # "complained of headaches", "have complained about flooding": a complaint of what they suffer
 _OF_HARDSHIP = re.compile(r"\s+(?:\w+ly\s+)?(?:of|about)\s+(?!(?:the\s+)?(?:way|decision|plan|government|council)\b)",
                           re.IGNORECASE)
@@ -63,14 +73,25 @@ def participant(head_lemma: str | None) -> bool:
 def first_hand(text: str, pos: int, hi: int, lemma: str, head_lemma: str | None = None) -> bool:
     """Does what follows the speech verb ending at ``pos`` tell the speakers' own experience?
     Witnesses (``witness-nouns``, ``head_lemma``) tell what they saw whatever the words."""
+    if lemma in _ASKING:
+        return _WH.match(text, pos, hi) is not None
     if lemma == "complain":
-        return _OF_HARDSHIP.match(text, pos, hi) is not None and "," not in text[pos : pos + 4]
+        if _OF_HARDSHIP.match(text, pos, hi) is not None and "," not in text[pos : pos + 4]:
+            return True
+        that = _COMPLAINT_THAT.match(text, pos, hi)
+        return that is not None and _own(text, that.end(), hi)
     if lemma not in ("say", "tell", "describe", "recall", "recount", "report"):
         return False
     if head_lemma is not None and head_lemma in lx.lemmas("witness-nouns"):
         return True
     if _DATED.match(text, pos, hi):
         return True
+    return _own(text, pos, hi)
+
+
+def _own(text: str, pos: int, hi: int) -> bool:
+    """Does a clause at ``pos`` ("they had to", "we were seeing", "they had lost") tell what the
+    speakers went through, perceived or did themselves?"""
     m = _OWN.match(text, pos, hi)
     if m is None:
         return False

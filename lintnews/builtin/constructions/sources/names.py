@@ -40,10 +40,26 @@ def apposition_names(after: list[Token], j: int) -> bool:
         if n.capitalised and n.word and n.low not in WEEKDAYS_MONTHS and n.low not in PRONOUNS | {"however"}:
             # ", Jane Roe," / ", Jane Roe and Tom Briggs," - a name, not a new clause ("..., Police said")
             k = j + 1
-            while k < len(after) and after[k].word and (after[k].capitalised or after[k].low in ("and", "de", "van", "von")):
+            while k < len(after) and (
+                    (after[k].word and (after[k].capitalised or after[k].low in ("and", "de", "van", "von")))
+                    or (after[k].text == "." and after[k - 1].low in _HONORIFICS)):
                 k += 1
-            return k < len(after) and after[k].text in (",", ")", "—", "–")
+            if k < len(after) and after[k].text in (",", ")", "—", "–"):
+                return True
+            # a name closing the sentence: "..., according to a community leader, Mr. Tunde
+            # Bello." (two words at least: one capital before the stop may be any word)
+            return _closes(after, k) and sum(1 for t in after[j + 1 : k] if t.word and t.low not in _HONORIFICS) >= 2
     return False
+
+
+# titles of address that open a name ("Mr. Tunde Bello", "Dr Ana Ruiz"): their stop is no
+# sentence end
+_HONORIFICS = frozenset("mr mrs ms mx dr prof".split())
+
+
+def _closes(after: list[Token], k: int) -> bool:
+    """Does the sentence end at ``after[k]`` (its last token, or its closing stop)?"""
+    return k == len(after) or (k + 1 == len(after) and after[k].text in (".", "!", "?"))
 
 
 # participles that make a group the sample of a poll ("economists polled by Reuters")
