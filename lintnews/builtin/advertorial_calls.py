@@ -55,8 +55,9 @@ _CLAUSE_END = LazyRegex(r"[.!?;](?=\s|$)|\s[-–—]\s")
 # a lead-in closed by a comma before a command ("For the latest on the storm, follow ..."; "To enter, email ...")
 _LEAD = LazyRegex(r"^(?:For|To)\b[^,:;.!?]{0,70},\s+")
 _COLON = LazyRegex(r":\s+")
+# (the words' first letters looked ahead for first: a bare \b is tried at every position)
 _STORY = LazyRegex(
-    r"\b(?:said|says|told|tells|according\s+to|reported|announced|added|was|were|had|has\s+been|urged|advised|warned)\b",
+    r"(?=[satrwhu])\b(?:said|says|told|tells|according\s+to|reported|announced|added|was|were|had|has\s+been|urged|advised|warned)\b",
     re.IGNORECASE,
 )
 _NOT_COMMAND = frozenset("of is was are were has had have will would can could may might should".split())
@@ -235,10 +236,17 @@ def check(doc: Document) -> Iterator[Finding]:
     verbs = _verbs()
     for i, s in enumerate(sents):
         start, end, bi = s[:3]
-        if blocks[bi].kind != "paragraph" or end - start > LONGEST:
+        if end - start > LONGEST or blocks[bi].kind != "paragraph":
             continue
         sentence = text[start:end]
         priced = "(" in sentence and ("%" in sentence or _CURRENCY.search(sentence) is not None)
+        entry = sentence.startswith("To enter,") or sentence.startswith("To take part,")  # a contest's, anywhere
+        # a command can open the sentence, follow a lead-in ("For ...", "To ...") or a colon;
+        # where none can and nothing is priced, the sentence's place needs no reading
+        first = sentence[:24].split(None, 1)[0].lower() if sentence[:24].strip() else ""
+        opens = first in verbs or first in {"for", "to"} or ": " in sentence
+        if not (opens or entry or priced):
+            continue
         edge = i == 0 or i + 1 == len(sents) or sents[i - 1].block != bi or sents[i + 1].block != bi
         asked = (
             i > 0
@@ -246,11 +254,9 @@ def check(doc: Document) -> Iterator[Finding]:
             and text[sents[i - 1].start : sents[i - 1].end].rstrip().endswith("?")
             and _SECOND_PERSON_Q.search(text[sents[i - 1].start : sents[i - 1].end]) is not None
         )
-        entry = sentence.startswith("To enter,") or sentence.startswith("To take part,")  # a contest's, anywhere
-        if not (edge or asked or priced or entry):
+        calls = entry or ((edge or asked) and opens)
+        if not (calls or priced):
             continue
-        first = sentence[:24].split(None, 1)[0].lower() if sentence[:24].strip() else ""
-        calls = entry or ((edge or asked) and (first in verbs or first in {"for", "to"} or ": " in sentence))
         found = list(_reasons(text, start, end, edge, asked)) if calls else []
         if priced:
             found += list(_asides(text, start, end))

@@ -68,8 +68,11 @@ _ASIDE = LazyRegex(
     re.IGNORECASE,
 )
 # what ``_ASIDE`` cannot match without: one of its verbs before a space, searched first because
-# ``_ASIDE`` opens on an alternation with a look-behind, which ``re`` tries at every position
-_ASIDE_VERB = LazyRegex(r"(?:[Ff]ind|[Gg]et|[Bb]uy|[Oo]rder|[Gg]rab|[Pp]ick)\s")
+# ``_ASIDE`` opens on an alternation with a look-behind, which ``re`` tries at every position.
+# (Written "[FfGg...]" first, each verb's rest after a look-behind at its letter: a pattern that
+# opens on a set of characters is skipped along to them at C speed, one that opens on an
+# alternation of sets is tried at every position: the same finds, a third of the time.)
+_ASIDE_VERB = LazyRegex(r"[FfGgBbOoPp](?:(?<=[Ff])ind|(?<=[Gg])et|(?<=[Bb])uy|(?<=[Oo])rder|(?<=[Gg])rab|(?<=[Pp])ick)\s")
 
 
 @cache

@@ -25,6 +25,7 @@ Findings of :data:`INTERNAL_RULE` (a plugin rule that failed) pass every step.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -92,16 +93,39 @@ def deferred(found: Iterable[Rated]) -> Iterator[Rated]:
         rid = f.rule or rule.id
         if (not rule.defers or rid in preferred) and sev.rank >= Severity.WARNING.rank and rid != INTERNAL_RULE:
             warned.setdefault(rule.category, []).append((f.start, f.end, rid, rule.defers))
+    # each category's warned findings by start, with the furthest end of any up to each: a
+    # deferring finding is compared only with those that start before its end, from the last
+    # back to where none before reaches its start (not with every warned finding of the part)
+    reach: dict[str, tuple[list[int], list[int], list[tuple[int, int, str, bool]]]] = {}
+    for category, spans in warned.items():
+        spans.sort()
+        furthest: list[int] = []
+        most = -1
+        for span in spans:
+            most = max(most, span[1])
+            furthest.append(most)
+        reach[category] = ([span[0] for span in spans], furthest, spans)
     for item in items:
         rule, f, _ = item
-        if rule.defers:
+        if rule.defers and rule.category in reach:
             own = f.rule or rule.id
-            if any(
-                s < f.end and f.start < e and other != own and (not other_defers or other in rule.defers_to)
-                for s, e, other, other_defers in warned.get(rule.category, ())
-            ):
+            if _overlapped(reach[rule.category], f.start, f.end, own, rule.defers_to):
                 continue
         yield item
+
+
+def _overlapped(spans: tuple[list[int], list[int], list[tuple[int, int, str, bool]]], start: int, end: int,
+                own: str, defers_to: tuple[str, ...]) -> bool:
+    """Does a warned finding of another rule (one that defers itself only if this one gives way
+    to it) overlap ``start``-``end``? (``spans``: starts, furthest ends so far, the findings.)"""
+    starts, furthest, found = spans
+    j = bisect_left(starts, end) - 1  # (the last that starts before ``end``)
+    while j >= 0 and furthest[j] > start:
+        _, e, other, other_defers = found[j]
+        if start < e and other != own and (not other_defers or other in defers_to):
+            return True
+        j -= 1
+    return False
 
 
 def accepted(found: Iterable[Rated], text: str, accept: frozenset[str]) -> Iterator[Rated]:

@@ -81,6 +81,10 @@ _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # (the capital first: the en
 _BLANKS = re.compile(r"[ \t]*")
 
 
+# What Matcher._keyed_alternatives finds for a prefix: the alternatives, whether a word list's
+# form may start there, and a look-behind with the alternatives to try where it does not hold.
+_Keyed = tuple[tuple[tuple[int, int, int, int], ...], bool, "re.Pattern[str] | None", tuple[tuple[int, int, int, int], ...]]
+
 # What :meth:`Matcher.candidates` keeps at a start: one ``(rule, alternative, end)`` per
 # category that has a hit there, in pack order.
 Winners = tuple[tuple[int, int, int], ...]
@@ -183,8 +187,18 @@ class Matcher:
         self._line_lengths = sorted({len(k) for k in self._line_prefix})
         self._longest = max(self._lengths[-1] if self._lengths else 0,
                             self._line_lengths[-1] if self._line_lengths else 0)
-        self._keyed: dict[str, tuple[tuple[tuple[int, int, int, int], ...], bool]] = {}
+        self._keyed: dict[str, _Keyed] = {}
         self._line_starts = bool(self._at_line_start or self._after_blanks)
+        # each alternative as _decide goes through it: (index, rule, alternative, category)
+        self._quads = [(i, alt.ri, alt.ai, self._category[alt.ri]) for i, alt in enumerate(self._alternatives)]
+        # the line-start patterns by prefix, for a line that starts with it and (those that
+        # allow blanks before it) for one that starts with blanks and then it
+        self._line_at = {k: tuple(v) for k, v in self._line_prefix.items()}
+        self._line_blanks = {k: found for k, v in self._line_prefix.items()
+                             if (found := tuple(i for i in v if self._alternatives[i].start.after_blanks))}  # type: ignore[union-attr]
+        # what must come before a match of each pattern that says so (Start.before), as one
+        # look-behind per distinct set (see _keyed_alternatives)
+        self._before_guards: dict[frozenset[str], re.Pattern[str]] = {}
         # of the line-start patterns tried at every line, the marks each match holds (from the
         # plan: "@" for a handle, "#" for "#ad"): where the rest of the text lacks one, the
         # pattern is not tried, nor compiled (a one-line check compiled five for nothing)
@@ -196,8 +210,9 @@ class Matcher:
             needs = line_marks(alt.pattern, alt.flags == 0)
             if needs:
                 self._line_marks[i] = needs
-        # (the text being scanned and where each mark is last in it: see _at_line)
-        self._marks_seen: tuple[str, dict[str, int]] = ("", {})
+        # (the text being scanned and, for each pattern of _line_marks, the last line start at
+        # which the rest of the text still holds every mark it needs: see _at_line)
+        self._marks_seen: tuple[str, list[tuple[int, int]]] = ("", [])
 
     # -- compiled on first use --------------------------------------------------------------
 
@@ -365,7 +380,7 @@ class Matcher:
                     best[pos] = found
         if self._house_rules:
             self._merge_house(text, best)
-        self._marks_seen = ("", {})  # (the text is not kept past its scan)
+        self._marks_seen = ("", [])  # (the text is not kept past its scan)
         return best
 
     def _scan(self, text: str, best: dict[int, Winners], case_changes: list[int] | None = None) -> None:
@@ -445,9 +460,14 @@ class Matcher:
                 at = text.find(mark, at + 1)
         return found
 
-    def _keyed_alternatives(self, key: str) -> tuple[tuple[tuple[int, int, int, int], ...], bool]:
+    def _keyed_alternatives(self, key: str) -> _Keyed:
         """The alternatives ``(index, rule, alternative, category)`` that can start where the text begins
-        with ``key`` (normalised), in pack order, and whether a word list's form may start there."""
+        with ``key`` (normalised), in pack order, whether a word list's form may start there, and,
+        when two or more of them say what must come before a match (:attr:`Start.before`: a
+        sentence's or a line's start, a currency sign), one look-behind that holds where one of
+        theirs does, with the alternatives to try where it does not (the others): a figure after
+        a space is then one test, not one failed match for each pattern that wants a stop
+        or a pound sign before it."""
         found = self._keyed.get(key)
         if found is None:
             by_prefix, forms = self._by_prefix, self._forms
@@ -461,9 +481,29 @@ class Matcher:
                 words = words or part in forms
             if len(self._keyed) > 50_000:
                 self._keyed.clear()
-            table, category = self._alternatives, self._category
-            found = self._keyed[key] = (tuple((i, table[i].ri, table[i].ai, category[table[i].ri])
-                                              for i in sorted(chosen)), words)
+            quads = self._quads
+            alternatives = tuple(quads[i] for i in sorted(chosen))
+            guarded = {i for i in chosen if self._guarded(i)}
+            guard = None
+            unguarded = alternatives
+            if len(guarded) > 1:
+                guard = self._before_guard(frozenset(b for i in guarded for b in self._alternatives[i].start.before))  # type: ignore[union-attr]
+                unguarded = tuple(q for q in alternatives if q[0] not in guarded)
+            found = self._keyed[key] = (alternatives, words, guard, unguarded)
+        return found
+
+    def _guarded(self, i: int) -> bool:
+        """Does a pattern say what comes before each of its matches, selectively enough to test
+        first (not "a space", which comes before most words)?"""
+        start = self._alternatives[i].start
+        return start is not None and start.before is not None and all(map(_selective, start.before))
+
+    def _before_guard(self, lookbehinds: frozenset[str]) -> re.Pattern[str]:
+        """One look-behind that holds where one of ``lookbehinds`` holds (compiled once a set;
+        case-blind: a superset of what a case-sensitive pattern's would say)."""
+        found = self._before_guards.get(lookbehinds)
+        if found is None:
+            found = self._before_guards[lookbehinds] = re.compile("|".join(sorted(lookbehinds)), re.IGNORECASE)
         return found
 
     def _key_at(self, text: str, pos: int) -> str:
@@ -478,37 +518,43 @@ class Matcher:
         patterns whose prefix the line begins with (after its blanks, for those that allow
         blanks), those whose prefix is unknown, and the others that allow blanks before
         their prefix."""
-        table, category = self._alternatives, self._category
         chosen = set(self._line_any)
         if self._line_marks:
-            seen, last = self._marks_seen
+            seen, cutoffs = self._marks_seen
             if seen is not text:
-                last = {}
-                self._marks_seen = (text, last)
-            for i, needs in self._line_marks.items():
-                for marks in needs:
-                    if all(_last_place(last, text, c) < pos for c in marks):
-                        chosen.discard(i)  # (no match from here: a mark it needs is not in the text)
-                        break
+                cutoffs = self._mark_cutoffs(text)
+                self._marks_seen = (text, cutoffs)
+            for i, cutoff in cutoffs:
+                if cutoff < pos:
+                    chosen.discard(i)  # (no match from here: a mark it needs is not in the text)
         after = pos
         if text[pos : pos + 1] in (" ", "\t"):
             after = _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
         key = None
         if self._line_prefix:
             key = self._key_at(text, after)
-            by_prefix = self._line_prefix
+            by_prefix = self._line_at if after == pos else self._line_blanks
+            n = len(key)
             for k in self._line_lengths:
-                if k > len(key):
+                if k > n:
                     break
-                for i in by_prefix.get(key[:k], ()):
-                    if after == pos or table[i].start.after_blanks:  # type: ignore[union-attr]
-                        chosen.add(i)
-        extra = [(i, table[i].ri, table[i].ai, category[table[i].ri]) for i in chosen]
+                found = by_prefix.get(key[:k])
+                if found is not None:
+                    chosen.update(found)
+        quads = self._quads
+        extra = [quads[i] for i in chosen]
         if self._after_blanks and after != pos:
             if key is None:
                 key = self._key_at(text, after)
             extra.extend(a for a in self._keyed_alternatives(key)[0] if a[0] in self._after_blanks)
         return tuple(sorted({*alternatives, *extra})) if extra else alternatives
+
+    def _mark_cutoffs(self, text: str) -> list[tuple[int, int]]:
+        """For each pattern of ``_line_marks``, the last position at which the text from there
+        on still holds a mark of each set it needs (-1: none): past it, no match can start."""
+        last: dict[str, int] = {}
+        return [(i, min(max((_last_place(last, text, c) for c in marks), default=-1) for marks in needs))
+                for i, needs in self._line_marks.items()]
 
     def _decide(self, text: str, pos: int, key: str | None = None) -> Winners | None:
         """For each category, the first of its alternatives in pack order that matches at
@@ -517,7 +563,9 @@ class Matcher:
         if key is None:
             key = self._key_at(text, pos)
         entry = self._keyed.get(key)
-        alternatives, words_here = entry if entry is not None else self._keyed_alternatives(key)
+        alternatives, words_here, guard, unguarded = entry if entry is not None else self._keyed_alternatives(key)
+        if guard is not None and pos and guard.match(text, pos) is None:
+            alternatives = unguarded  # (no pattern that says what comes before its matches can match here)
         if self._line_starts and (pos == 0 or text[pos - 1] == "\n"):
             alternatives = self._at_line(text, pos, alternatives)
         words = self.terms.matches(text, pos) if words_here else ()
