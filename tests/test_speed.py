@@ -229,6 +229,22 @@ def test_prefixes_white_space_must_follow_are_not_found_inside_words(rules):
     assert starts == [0, text.index("am\t"), text.index("be really")]
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_prefix_after_its_mark_is_found_where_a_shorter_general_one_starts(mode):
+    """A pattern that counts only after "(" ("(12 photos"), whose prefixes ("12 photos") all
+    extend one of the general trie's ("1", a price's figure): the scan reports the longer
+    prefix there and finds the pattern, as the reference does (it once stopped at the
+    general trie's "1" and never tried it)."""
+    pack = {**TEST_PACK, "rules": [*TEST_PACK["rules"],
+            {"id": "test/paren-count", "summary": "s", "message": "m",
+             "patterns": [r"(?<=[(])\d{1,2}\s+photos"]}]}
+    chosen = parse_pack(pack, str(builtin_packs_dir() / "speed-test.toml"))
+    text = "The flood hit the town (12 photos) and more, with $20 off.\n" * 2
+    found = fast_scan(chosen, text, mode)
+    assert found == reference_scan(chosen, text)
+    assert found["test/paren-count"] == [(24, 33), (83, 92)]
+
+
 def test_guarded_prefixes_without_line_start_patterns(rules):
     """A run whose rules have no line-start pattern, only a guarded opener, scans a long
     text (and decides at its start) as the reference does."""

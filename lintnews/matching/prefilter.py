@@ -49,6 +49,17 @@ class Prefilter:
         branches += [f"(?<=[{re.escape(marks)}])(?=({trie_regex(sorted(found))}))"
                      for marks, found in sorted(after.items())]
         self.regex = re.compile(f"{head}(?:{'|'.join(branches)})") if branches else None
+        # where the general trie finds a prefix right after a mark that has a trie of its own
+        # ("1" of "(12 photos", a general prefix, and "12 photos", one that counts only after
+        # "("), the alternation stops at the first branch: the mark's trie is tried there too,
+        # so that the longest prefix is the one reported, as it is everywhere else
+        self._general = bool(trie)
+        self._after: dict[str, list[re.Pattern[str]]] = {}
+        if trie:
+            for marks, found in sorted(after.items()):
+                rx = re.compile(trie_regex(sorted(found)))
+                for mark in marks:
+                    self._after.setdefault(mark, []).append(rx)
         everything = keys.union(*after.values())
         marks = "".join(sorted({c for w in everything for c in w if not (c.isalnum() or c.isspace() or c in "'-")}))
         self._stop = re.compile(r"[^\w\s'’\-‐‑" + re.escape(marks) + "]")
@@ -81,6 +92,13 @@ class Prefilter:
                 if branch is None:  # (cannot be: every branch is one group, which a match sets)
                     continue
                 raw = m.group(branch)
+                if branch == 1 and self._general and self._after:
+                    tries = self._after.get(window[at - 1])
+                    if tries is not None:
+                        for rx in tries:
+                            longer = rx.match(window, at)
+                            if longer is not None and longer.end() - at > len(raw):
+                                raw = longer.group()
                 key = seen.get(raw)
                 if key is None:
                     key = raw if raw.isalnum() else normalise(" ".join(raw.split()), False)
