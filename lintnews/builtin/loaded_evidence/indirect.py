@@ -299,7 +299,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             if _REPORTED_CLAUSE.match(text, m.end(), start) is not None and clause_break(text, m.end(), start) is None:
                 # (a clause, not an object: "the court heard harrowing evidence" is the writer's)
                 return Evidence("indirect speech", Effect.VOICE, f"heard in evidence ('{' '.join(m.group().split())}')")
-    for m in _ACCORDING_LEAD.finditer(text, window_lo, start):
+    # (a string test first: the pattern opens on a look-behind, tried at every character)
+    for m in _ACCORDING_LEAD.finditer(text, window_lo, start) if text.find("ccording", window_lo, start) >= 0 else ():
         if _CLAUSE_BREAK.search(text, m.end(), start) is None:
             who = " ".join(text[m.start() : m.end() - 1].split())
             return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
