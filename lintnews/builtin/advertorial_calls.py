@@ -56,9 +56,14 @@ _CLAUSE_END = LazyRegex(r"[.!?;](?=\s|$)|\s[-–—]\s")
 _LEAD = LazyRegex(r"^(?:For|To)\b[^,:;.!?]{0,70},\s+")
 _COLON = LazyRegex(r":\s+")
 _STORY = LazyRegex(
-    r"\b(?:said|says|told|tells|according\s+to|reported|announced|added|was|were|had|has\s+been|urged|advised|warned)\b",
+    r"\b(?:said|says|told|tells|according\s+to|reported|announced|added|was|were|had|has\s+been|urged|advised|warned"
+    r"|claims|claimed|alleges|alleged)\b",
     re.IGNORECASE,
 )
+# round 45: a call verb closed by a colon is a label, not a command: a fact check's "CLAIM: A
+# viral post says ...", a review's fact box "Book: The Salt Road, by ...", "Check: The post says
+# ..."; the clause after the colon is read as an opening of its own
+_LABEL_COLON = LazyRegex(r"[^\w]*[\w'’&+.-]+[ \t]*:")
 _NOT_COMMAND = frozenset("of is was are were has had have will would can could may might should".split())
 _URGENCY = frozenset("now today tonight here online".split())
 _OWN = frozenset("our us we".split())
@@ -121,6 +126,8 @@ def _command(clause: str, capital: bool) -> tuple[list[str], list[str]] | None:
     verbs = _verbs()
     if not words or words[0].lower() not in verbs or (capital and not words[0][0].isupper()):
         return None
+    if _LABEL_COLON.match(clause) is not None:
+        return None  # a label ("CLAIM:", "Book:"), not a command
     lead = [words[0].lower()]
     rest = words[1:]
     if len(rest) >= 2 and rest[0].lower() in {"and", "&", "or"} and rest[1].lower() in verbs:
