@@ -12,6 +12,10 @@ Round 45 sorted a fresh writer's false alarms by kind and fixed the general mist
   links beside it do not lift it to a warning;
 - "the ad-free version" (a product's tier, in a review or a story: "It's $189 for the ad-free
   version") is no membership appeal; the outlet's "ad-free reading for members" still is.
+
+And one class of misses by construction (seen in two writers' sets): a blogger's aside pointing
+at the writer's own thing on sale ("I use this pot for all my stews, and it's on sale right
+now!"), where a story's "went on sale in September" narrates and names no owner.
 """
 
 from __future__ import annotations
@@ -141,3 +145,34 @@ def test_a_products_ad_free_tier_is_no_appeal(sentence):
 )
 def test_the_outlets_ad_free_offer_is_still_an_appeal(appeal):
     assert 2 in warning_lines(_between(appeal))
+
+
+# -- a blogger's own thing on sale --------------------------------------------------------------
+
+RECIPE = "Simmer the sauce uncovered until it has reduced by half, then stir in the sugar.\n"
+RECIPE_AFTER = "Leftovers keep in the fridge for three days and freeze well for a month.\n"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "I use this 5.5-litre cast-iron pot for all my stews, and it's on sale right now!",
+        "This is the exact rice cooker we have, and it's on sale today for $89 (normally $129).",
+        "We swear by this stand mixer for bread dough, and it is on sale at the moment.",
+    ],
+)
+def test_a_bloggers_own_thing_on_sale_is_a_plug(aside):
+    assert warning_lines(f"{RECIPE}{aside}\n{RECIPE_AFTER}") == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Corvid kettle went on sale in the UK in September at £79, and we have used it since.",
+        "Tickets for the final went on sale on Thursday, and most of the terrace seats are gone.",
+        "We bought this house in 1998 and it is on sale now for $1.2m, the couple said.",
+        "I use this route to work every day, and the council says it will close for repairs in May.",
+    ],
+)
+def test_a_story_sentence_about_a_sale_is_no_plug(sentence):
+    assert warning_lines(_between(sentence)) == []
