@@ -15,7 +15,8 @@ Round 45 sorted a fresh writer's false alarms by kind and fixed the general mist
 
 And one class of misses by construction (seen in two writers' sets): a blogger's aside pointing
 at the writer's own thing on sale ("I use this pot for all my stews, and it's on sale right
-now!"), where a story's "went on sale in September" narrates and names no owner.
+now!"), where a story's "went on sale in September" narrates and names no owner; and the network
+once called Twitter, "X" in capitals after "on", as a reader call's network.
 """
 
 from __future__ import annotations
@@ -175,4 +176,31 @@ def test_a_bloggers_own_thing_on_sale_is_a_plug(aside):
     ],
 )
 def test_a_story_sentence_about_a_sale_is_no_plug(sentence):
+    assert warning_lines(_between(sentence)) == []
+
+
+# -- the network called X -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "For live updates from the final on Sunday, follow @GazetteSport on X",
+        "For match-day updates, follow the Harbour Gazette on X.",
+        "Like and follow the Coast Herald on X and Threads for every goal.",
+    ],
+)
+def test_a_call_to_follow_an_account_on_x_is_a_plug(call):
+    assert warning_lines(_between(call)) == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Follow the council on X for updates on the closure.",
+        "The club posted its team sheet on X an hour before kick-off.",
+        "Follow the signs on X-ray wing doors to the new pool entrance.",
+    ],
+)
+def test_advice_and_reporting_about_x_are_left_alone(sentence):
     assert warning_lines(_between(sentence)) == []

@@ -64,6 +64,8 @@ _STORY = LazyRegex(
 # viral post says ...", a review's fact box "Book: The Salt Road, by ...", "Check: The post says
 # ..."; the clause after the colon is read as an opening of its own
 _LABEL_COLON = LazyRegex(r"[^\w]*[\w'’&+.-]+[ \t]*:")
+# the network once called Twitter: the letter in capitals after "on", not a word's part ("on X-ray")
+_X_NETWORK = LazyRegex(r"\bon\s+X(?![\w-])")
 _NOT_COMMAND = frozenset("of is was are were has had have will would can could may might should".split())
 _URGENCY = frozenset("now today tonight here online".split())
 _OWN = frozenset("our us we".split())
@@ -147,6 +149,8 @@ def _object(lead: list[str], after: list[str], clause: str, led_in: bool) -> str
     if channel and set(lead) & {"subscribe", "sign", "join", "follow", "like", "get"}:
         return f"asks the reader to {lead[0]} a {channel}"
     network = next((w for w in words if w in _names("platforms")), None)
+    if network is None and "x" in words and _X_NETWORK.search(clause) is not None:
+        network = "x"  # round 45: the network once called Twitter, a capital letter after "on"
     if network and set(lead) & {"follow", "like", "join", "subscribe"}:
         own = any(w in _OWN for w in words) or any(w in _names("masthead-nouns") for w in words[: words.index(network)])
         if own or len(lead) > 1 or led_in:
