@@ -57,9 +57,16 @@ _LEAD = LazyRegex(r"^(?:For|To)\b[^,:;.!?]{0,70},\s+")
 _COLON = LazyRegex(r":\s+")
 # (the words' first letters looked ahead for first: a bare \b is tried at every position)
 _STORY = LazyRegex(
-    r"(?=[satrwhu])\b(?:said|says|told|tells|according\s+to|reported|announced|added|was|were|had|has\s+been|urged|advised|warned)\b",
+    r"(?=[satrwhuc])\b(?:said|says|told|tells|according\s+to|reported|announced|added|was|were|had|has\s+been|urged|advised|warned"
+    r"|claims|claimed|alleges|alleged)\b",
     re.IGNORECASE,
 )
+# round 45: a call verb closed by a colon is a label, not a command: a fact check's "CLAIM: A
+# viral post says ...", a review's fact box "Book: The Salt Road, by ...", "Check: The post says
+# ..."; the clause after the colon is read as an opening of its own
+_LABEL_COLON = LazyRegex(r"[^\w]*[\w'’&+.-]+[ \t]*:")
+# the network once called Twitter: the letter in capitals after "on", not a word's part ("on X-ray")
+_X_NETWORK = LazyRegex(r"\bon\s+X(?![\w-])")
 _NOT_COMMAND = frozenset("of is was are were has had have will would can could may might should".split())
 _URGENCY = frozenset("now today tonight here online".split())
 _OWN = frozenset("our us we".split())
@@ -122,6 +129,8 @@ def _command(clause: str, capital: bool) -> tuple[list[str], list[str]] | None:
     verbs = _verbs()
     if not words or words[0].lower() not in verbs or (capital and not words[0][0].isupper()):
         return None
+    if _LABEL_COLON.match(clause) is not None:
+        return None  # a label ("CLAIM:", "Book:"), not a command
     lead = [words[0].lower()]
     rest = words[1:]
     if len(rest) >= 2 and rest[0].lower() in {"and", "&", "or"} and rest[1].lower() in verbs:
@@ -141,6 +150,8 @@ def _object(lead: list[str], after: list[str], clause: str, led_in: bool) -> str
     if channel and set(lead) & {"subscribe", "sign", "join", "follow", "like", "get"}:
         return f"asks the reader to {lead[0]} a {channel}"
     network = next((w for w in words if w in _names("platforms")), None)
+    if network is None and "x" in words and _X_NETWORK.search(clause) is not None:
+        network = "x"  # round 45: the network once called Twitter, a capital letter after "on"
     if network and set(lead) & {"follow", "like", "join", "subscribe"}:
         own = any(w in _OWN for w in words) or any(w in _names("masthead-nouns") for w in words[: words.index(network)])
         if own or len(lead) > 1 or led_in:

@@ -246,6 +246,9 @@ _WAS_PRICE = LazyRegex(r"[(,–-]\s*[Ww]as\s+(?:[A-Z]{1,3})?[$£€₹₩¥]\s?\
 # followed by a determiner or "your" ("Spread the cost", "Bring your team"), where a statement
 # would open with a subject; the words that open a statement that way are function words
 _DETERMINER = LazyRegex(r"\s+(?:the|your|yourself|our|a|an|every|each)\b")
+# a sentence's first word closed by a colon heads a label or a fact box's field ("Book: ...",
+# "Claim: ..."), whatever the word
+_LABEL_COLON = LazyRegex(r"[ \t]*:")
 _NOT_COMMANDS = frozenset(
     "after before during despite in on at by for from with without within into onto over under "
     "above below behind beside between beyond across along among around through throughout "
@@ -264,6 +267,8 @@ def _command(m: re.Match[str], seg: str) -> bool:
     """Does the sentence whose first word ``m`` found open with a command? A seller's verb
     ("book", "order"), or any word not a function word before a determiner or "your"."""
     word = m.group(1).lower().replace("’", "'")
+    if _LABEL_COLON.match(seg, m.end()) is not None:
+        return False  # round 45: a label ("Book: The Salt Road, by ...", "Order: ..."), not a command
     if word in _SELL_VERB_SET:
         return True
     if word in _NOT_COMMANDS or word.endswith(("ly", "ing", "ed", "'s")) or len(word) < 3:

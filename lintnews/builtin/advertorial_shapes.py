@@ -131,12 +131,22 @@ _DURATION = LazyRegex(r"\s*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]\s*$|\s*[(\[]\d{1
 _PICTURE_LABEL = LazyRegex(r"(?:in\s+)?(?:photos?|pictures|images|gallery|photo\s+gallery|slideshow)\b", re.IGNORECASE)
 # round 33: a caption's close, its sentence stop and then the picture's credit in brackets
 # ("... on Tuesday. (Radio Ost/K. Berg)")
-_CAPTION_CREDIT = LazyRegex(r"[.!?][\"'”’]?\s+[(\[][^()\[\]\n]{2,60}[)\]]\s*$")
+# round 45: ... or after the credit's own label ("... on Sunday. Credit: Daily Courier", "Photo
+# credit: Ana Ruiz", "Picture: Supplied", "Courtesy of the family", "Photo by Ana Ruiz/Gazette")
+_CREDIT_LABEL = (
+    r"(?i:(?:(?:photo(?:graph)?|picture|image|file)\s+)?(?:credit|courtesy(?:\s+of)?|by)"
+    r"|photo(?:graph)?|picture|image|source|supplied)\b[ \t]*:?[ \t]*[^\n]{0,60}?"
+)
+_CAPTION_CREDIT = LazyRegex(
+    r"[.!?][\"'”’]?\s+(?:[(\[][^()\[\]\n]{2,60}[)\]]|(?-i:(?=[A-Z]))" + _CREDIT_LABEL + r")\s*$"
+)
 # round 39: a caption's close after a picture label: the sentence's stop, then perhaps the
 # picture's credit, in brackets ("... on Tuesday. (Ana Ruiz)") or after a slash or a bar
-# ("... on Monday. / Supplied", "... at the quay. | Gazette")
+# ("... on Monday. / Supplied", "... at the quay. | Gazette"); round 45: or after its label
 _CAPTION_CLOSE = LazyRegex(
-    r"[.!?][\"'”’]?(?:[ \t]*(?:[/|][ \t]*[^/|\n]{2,60}?|[(\[][^()\[\]\n]{2,60}[)\]]))?[ \t]*$"
+    r"[.!?][\"'”’]?(?:[ \t]*(?:[/|][ \t]*[^/|\n]{2,60}?|[(\[][^()\[\]\n]{2,60}[)\]]|(?=[A-Z])"
+    + _CREDIT_LABEL
+    + r"))?[ \t]*$"
 )
 # ... or a credit alone: a name or two and the agency after a slash ("Ana Ruiz / Gazette")
 _CREDIT_ONLY = LazyRegex(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^\n]{0,40}$")
