@@ -33,11 +33,13 @@ from lintnews.builtin.attribution.clearing import (
     dashed_tag,
     decided_by_named_parties,
     deemed_a_ruling,
+    claim_content,
     deemed_by_the_bar,
     denied,
     maker_named_next,
     named_armed_group,
     title_according_after,
+    untold_question,
 )
 from lintnews.builtin.attribution.coverage import source_for
 from lintnews.builtin.attribution.cues import DOUBT, PASSIVE, PROVENANCE, RECEIVED, SOURCE, construction
@@ -68,6 +70,7 @@ from lintnews.builtin.attribution.doubt import (
     headline_then_source,
     held_elsewhere,
     inside_account,
+    lede_then_source,
     previous_named_lead,
     reported_by_named_lead,
     section_heading,
@@ -92,6 +95,8 @@ from lintnews.builtin.attribution.speakers import (
     officials_of_named_body,
     opinion_group,
     role_speaker_next,
+    VOX_POP_NOTE,
+    vox_pop_tag,
 )
 from lintnews.builtin.constructions import Cue
 from lintnews.builtin.constructions.grammar import CONSENSUS
@@ -105,6 +110,9 @@ if TYPE_CHECKING:
     from lintnews.packs.model import Hit, PackRule
 
 
+# a doubt adverb inside the content of a claim noun: the noun is the hearsay
+CLAIM_CONTENT_NOTE = (" The adverb is inside what a claim noun before it names as a claim: ask who made"
+                      " the claim there.")
 # the writer's own word that nobody stands behind the material
 UNCONFIRMED = re.compile(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
 
@@ -142,6 +150,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "Jackson reportedly acknowledged the crime to the New York Daily News": the paper's report
     if denied(text, doc.sentences[si].start, cue.start):
         return None  # "Smith denied that inspections were ever considered": asserts nothing
+    if rule.id == DOUBT and untold_question(text, doc.sentences[si].start, cue.start):
+        return None  # "The posts do not say who supposedly confirmed it": a question left open
     if rule.id == PASSIVE and decided_by_named_parties(text, doc.sentences[si].start, cue.start, cue.end):
         return None  # "After talks between the army and the rebels, it was agreed that ...": they agreed
     if rule.id == PASSIVE and deemed_by_the_bar(text, doc.sentences[si].start, cue.start, cue.end):
@@ -233,6 +243,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
     if kind is None and rule.id == RECEIVED and REACTION_FROM_NAMED.match(text, cue.end, doc.sentences[si].end):
         kind, note = "described", PARTLY_NAMED_NOTE  # "drawn criticism from rights groups and the UN"
+    if kind is None and rule.id == DOUBT and claim_content(text, doc.sentences[si].start, cue.start):
+        kind, note = "described", CLAIM_CONTENT_NOTE  # "a claim that she supposedly owned a mansion"
     if kind is None and rule.id == DOUBT and described_by_named_speaker(text, doc.sentences[si].start, cue.start):
         kind, note = "described", DESCRIBER_NOTE  # "Ana Ruiz, a researcher, detailed the abuse prisoners allegedly face"
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
@@ -248,6 +260,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             # "But others praised the ruling. Hiroshi Ito, a professor of law at X, said ...":
             # the next sentence gives one of the others, with the role that places them
             kind, note = "described", f" The next sentence names {speaker}: if they are one of them, say so here."
+    if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
+        kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
     if kind is None and rule.id == SOURCE and officials_of_named_body(text, doc.sentences[si].start, cue.start, cue.end):
         kind, note = "described", BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
     if kind is None and facts.in_answer(si):
@@ -262,5 +276,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if cue.severity != "info" and not doc.in_headline(cue.start) and section_heading(doc, si):
         # "What's being rumoured" over the paragraphs that tell it: a topic, no claim
         return Finding(cue.start, cue.end, message + HEADING_NOTE, base.suggestion, Severity.INFO, base.rule)
-    severity = Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts) else base.severity
+    severity = (Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts)
+                or (rule.id != SOURCE and lede_then_source(doc, si, facts)) else base.severity)
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)

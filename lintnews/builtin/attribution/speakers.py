@@ -323,3 +323,42 @@ _ROLE_SPEAKER_VERB = re.compile(
     r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
     r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
 )
+
+
+VOX_POP_NOTE = (" One person who was there is quoted in their own words: the quotation is theirs, and"
+                " which one of them is worth saying if the story can.")
+# what a quotation's closing tag may hold after its speaker: the relative that says why the
+# speaker is not named, the verb, the hearer, when or where ('..., who asked not to be named,
+# told The Gleaner.')
+_VOX_TAG_TAIL = re.compile(
+    r"(?:\s*,\s*who\s+[^,.;:!?\"“”]{1,60},)?\s*(?:,\s*)?(?:(?:said|says|told|tells|added|recalled)\b)?"
+    r"(?:\s+(?:reporters|(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})))?"
+    r"(?:\s+(?:on|in|at|last|this|yesterday|earlier|later)\b[^,;:\"“”.]{0,40})?[\s.!\"”’]*"
+)
+_QUOTE_CLOSES = re.compile(r"[,!?]\s*[\"”]\s*$")
+
+
+def vox_pop_tag(doc: Document, si: int, cue_start: int, cue_end: int, head: str) -> bool:
+    """Is the unnamed source one person who was there (a singular of ``participant-nouns``:
+    "one resident", "a passenger"), the speaker of the closing tag of a double-quoted quotation
+    ('"You could see vans pull up at midnight," one resident said.')? The words are the
+    resident's own, quoted as the guidelines give a described speaker's quotation; which
+    resident is a hint, not a warning. A view about others in the writer's voice ("one resident
+    said the council had lied") is no quotation and stays."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if (lemma is None or lemma not in lx.lemmas("participant-nouns")
+            or head in lx.plural_nouns("source-nouns")):
+        return False
+    text = doc.text
+    s = doc.sentences[si]
+    closes = _QUOTE_CLOSES.search(text, max(s.start, cue_start - 6), cue_start)
+    if closes is None:
+        return False
+    q = doc.quotation_at(closes.end() - 1 - (len(closes.group()) - len(closes.group().rstrip())))
+    if q is None or q.single or q.start < doc.sentences[max(0, si - _QUOTE_BACK)].start:
+        return False
+    return _VOX_TAG_TAIL.fullmatch(text, cue_end, s.end) is not None
+
+
+# how many sentences back a quotation may open and still close at the tag
+_QUOTE_BACK = 4
