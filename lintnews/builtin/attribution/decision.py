@@ -29,11 +29,11 @@ from lintnews.builtin.attribution.clearing import (
     OF_AFTER,
     TITLE_AFTER_ACCORDING,
     TITLE_ENDS,
+    claim_content,
     confirmed_next,
     dashed_tag,
     decided_by_named_parties,
     deemed_a_ruling,
-    claim_content,
     deemed_by_the_bar,
     denied,
     maker_named_next,
@@ -70,7 +70,6 @@ from lintnews.builtin.attribution.doubt import (
     headline_then_source,
     held_elsewhere,
     inside_account,
-    lede_then_source,
     previous_named_lead,
     reported_by_named_lead,
     section_heading,
@@ -84,6 +83,8 @@ from lintnews.builtin.attribution.speakers import (
     BODY_NOTE,
     COLLECTIVE_NOTE,
     CONTRAST_QUANTIFIERS,
+    PROFESSION_NOTE,
+    VOX_POP_NOTE,
     WHERE_NAMED_SPOKE,
     WHERE_SPOKE_NOTE,
     according_to_person_after,
@@ -94,8 +95,8 @@ from lintnews.builtin.attribution.speakers import (
     next_quotes_speaker,
     officials_of_named_body,
     opinion_group,
+    profession_speaker_near,
     role_speaker_next,
-    VOX_POP_NOTE,
     vox_pop_tag,
 )
 from lintnews.builtin.constructions import Cue
@@ -260,6 +261,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             # "But others praised the ruling. Hiroshi Ito, a professor of law at X, said ...":
             # the next sentence gives one of the others, with the role that places them
             kind, note = "described", f" The next sentence names {speaker}: if they are one of them, say so here."
+    if kind is None and rule.id == SOURCE and cue.head and profession_speaker_near(doc, si, cue.start, cue.end):
+        kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
     if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
         kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
     if kind is None and rule.id == SOURCE and officials_of_named_body(text, doc.sentences[si].start, cue.start, cue.end):
@@ -276,6 +279,5 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if cue.severity != "info" and not doc.in_headline(cue.start) and section_heading(doc, si):
         # "What's being rumoured" over the paragraphs that tell it: a topic, no claim
         return Finding(cue.start, cue.end, message + HEADING_NOTE, base.suggestion, Severity.INFO, base.rule)
-    severity = (Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts)
-                or (rule.id != SOURCE and lede_then_source(doc, si, facts)) else base.severity)
+    severity = Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts) else base.severity
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)

@@ -86,25 +86,6 @@ def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts
     return any(m.kind == "named" and identifies(m) for m in facts.mentions(nxt.start, nxt.end))
 
 
-def lede_then_source(doc: Document, si: int, facts: DocFacts) -> bool:
-    """Is the cue's sentence the story's lede, a first body paragraph of one sentence, and does
-    the next paragraph open with a named source's lead ("A man has been charged after a woman
-    was allegedly assaulted at a bus stop." / "Police said the woman was waiting ...")? A news
-    lede is written short and takes its attribution in the paragraph under it; whether that
-    source's account is the lede's cannot be told from the words: a hint, not a warning."""
-    sentences = doc.sentences
-    if si + 1 >= len(sentences) or doc.in_headline(sentences[si].start):
-        return False
-    first = next((k for k, x in enumerate(sentences) if not doc.in_headline(x.start)), None)
-    s, nxt = sentences[si], sentences[si + 1]
-    if first != si or nxt.block != s.block + 1 or (si > 0 and sentences[si - 1].block == s.block):
-        return False
-    text = doc.text
-    return any(m.kind == "named" and identifies(m) and m.style == "subject"
-               and SENTENCE_OPENER.fullmatch(text, nxt.start, m.src_start) is not None
-               for m in facts.mentions(nxt.start, nxt.end))
-
-
 # a section heading in the body: a short line with no stop at its end ("What's being rumoured",
 # "Why experts are worried"); the paragraphs under it give the claims and their sources
 _HEADING_WORDS = 8

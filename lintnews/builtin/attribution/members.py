@@ -220,8 +220,6 @@ _REPRISE_TAIL = re.compile(
 _REPRISE_SHARE = r"(?:(?:mostly|mainly|largely|chiefly|partly|all|both|many|most|some)\s+)?"
 
 _MEMBERS: dict[str, _Members | None] = {}
-# the generic heads of expertise, whose members any learned profession names
-_GENERIC_EXPERTS = frozenset(("expert", "specialist"))
 # the verbs of a relative clause that gives a person's role: being, serving or working as one
 _ROLE_VERBS = (r"(?i:is|was|has\s+been|had\s+been|became|remains|remained|served|serves|has\s+served|"
                r"worked|works|has\s+worked|acted|acts)")
@@ -285,10 +283,6 @@ def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
         # "says one analyst ... Sara Roe, non-resident fellow and regional expert, told":
         # any title of expertise names one of the analysts or experts
         titles = lx.alternation("expertise-titles", lx.NOUN)
-        if lemma in _GENERIC_EXPERTS:
-            # "Some experts caution ... Dr Ann Cole, a psychologist at Leeds, noted": any
-            # learned profession is one of the experts
-            titles = f"{titles}|{lx.alternation('expert-professions', lx.NOUN)}"
     head_verbs = rf"|{_HEAD_VERBS}\b" if lemma in lx.lemmas("office-holders") else ""
     # a second title joined to the first ("lawmaker and former treasury undersecretary"):
     # "and", "former" and one lower-case word before an office's title, nothing else

@@ -362,3 +362,38 @@ def vox_pop_tag(doc: Document, si: int, cue_start: int, cue_end: int, head: str)
 
 # how many sentences back a quotation may open and still close at the tag
 _QUOTE_BACK = 4
+
+
+PROFESSION_NOTE = (" A speaker of a learned profession is named next: if they are one of these experts,"
+                   " say so here.")
+# the generic heads of expertise, whose members a learned profession may be
+_GENERIC_EXPERTS = frozenset(("expert", "specialist"))
+
+
+@cache
+def _profession_speaker() -> re.Pattern[str]:
+    """A named speaker of a learned profession (``expert-professions``), in apposition before
+    the verb ("Dr Ann Cole, a psychologist at Leeds who studies sleep, noted") or after an
+    inverted tag ("said Dr Ann Cole, a psychologist at Leeds")."""
+    prof = lx.alternation("expert-professions", lx.NOUN)
+    verbs = r"(?:said|says|told|tells|noted|notes|added|adds|warned|warns|explained|explains|wrote|writes|cautioned)"
+    role = rf",\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{prof})\b"
+    return re.compile(
+        rf"(?-i:{NAME}){role}[^.;:!?\"“”]{{0,120}}?,\s*(?:\w+ly\s+)?{verbs}\b"
+        rf"|\b{verbs}\s+(?-i:{NAME}){role}"
+    )
+
+
+def profession_speaker_near(doc: Document, si: int, start: int, after: int) -> bool:
+    """Is the group "experts" (or "specialists"), and is a speaker of a learned profession named
+    after it, in its sentence or the next of its paragraph ("Some experts caution against it. Dr
+    Ann Cole, a psychologist at Leeds, noted that the sample was small")? A psychologist is an
+    expert, most likely one of those meant; the words do not say so: a hint."""
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    if not any(nouns.get(w.lower()) in _GENERIC_EXPERTS for w in doc.text[start:after].split()):
+        return False  # (the noun itself, or the one a quantifier counts: "Some experts")
+    end = doc.sentences[si].end
+    nxt = next_in_paragraph(doc, si)
+    if nxt is not None:
+        end = doc.sentences[tag_sentence(doc, si + 1)].end
+    return _profession_speaker().search(doc.text, after, end) is not None
