@@ -119,7 +119,10 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
         rf"|[a-z][\w-]*[a-z]s\b(?!\s+(?:of|at|in|from|with)\b)|{_DOC})",
         None),
     (
-        rf"(?P<subject>{_SRC}){_APPOSITION}{_ADVS}\s+(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
+        # (a body's initials may follow its name in brackets: "The Kent Growers Association
+        # (KGA) said")
+        rf"(?P<subject>{_SRC})(?:\s+\((?-i:[A-Z][A-Za-z&.]{{1,9}})\))?{_APPOSITION}{_ADVS}\s+"
+        rf"(?P<sverb>(?:{SOURCE_VERBS})\b{_NOT_TELLING})",
         _SOURCE_VERB),
     # '"Handelsblatt" reported that ...': a publication's name set in quotation marks (a house
     # style for titles), the whole quotation a name, before a verb of reporting

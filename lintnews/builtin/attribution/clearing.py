@@ -48,6 +48,47 @@ _DENIAL = re.compile(
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n[’']t)\s+(?:\w+ly\s+)?$")
 
 
+# a question left open: a negated verb of telling or showing and the wh-word of what it leaves
+# untold ("The posts do not say who supposedly confirmed it", "does not specify when the speech
+# was supposedly given")
+_UNTOLD_QUESTION = re.compile(
+    r"(?i)\b(?:not|never|n[’']t)\s+(?:\w+ly\s+)?(?:say|says|said|specify|specifies|specified|explain|explains|"
+    r"explained|mention|mentions|mentioned|state|states|stated|show|shows|showed|reveal|reveals|revealed|"
+    r"disclose|discloses|disclosed|indicate|indicates|indicated|identify|identifies|identified|clarify|"
+    r"clarifies|clarified)\s+(?:who|whom|when|where|how|why|what|which)\b"
+)
+# the content clause of a noun that names a claim as such ("a claim that she supposedly owned a
+# mansion", "allegations that he allegedly ..."): the noun carries the hearsay; the adverb inside
+# repeats it
+_CLAIM_CONTENT = re.compile(
+    r"(?i)\b(?:claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?)\s+that\s+$"
+)
+
+
+def untold_question(text: str, s_start: int, cue_start: int) -> bool:
+    """Is the doubt adverb inside a question a negated verb leaves open ("The post does not say
+    when the speech was supposedly delivered")? Nothing is asserted: the writer says what the
+    material fails to tell, as a denial's clause is told by nobody."""
+    last = None
+    for m in _UNTOLD_QUESTION.finditer(text, s_start, cue_start):
+        last = m
+    return last is not None and not BREAK.search(text, last.end(), cue_start)
+
+
+def claim_content(text: str, s_start: int, cue_start: int) -> bool:
+    """Is the doubt adverb in the content clause of a noun that names the claim as a claim,
+    within the clause's first words ("including a claim that she supposedly owned a mansion")?
+    The noun is the hearsay, attributed or warned as a claim noun; the adverb inside adds no
+    second claim: a hint."""
+    lo = max(s_start, cue_start - 80)
+    for m in re.finditer(r"(?i)\bthat\s+", text[lo:cue_start]):
+        head = text[max(s_start, lo + m.start() - 30) : lo + m.end()]
+        if _CLAIM_CONTENT.search(head) and len(text[lo + m.end() : cue_start].split()) <= 6\
+                and not BREAK.search(text, lo + m.end(), cue_start):
+            return True
+    return False
+
+
 def denied(text: str, s_start: int, cue_start: int) -> bool:
     """Is the cue in the clause a denial denies ("Smith denied that spot checks were ever
     considered", "The club rejected claims that its manager was widely seen as ...")? The

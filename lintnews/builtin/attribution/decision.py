@@ -29,6 +29,7 @@ from lintnews.builtin.attribution.clearing import (
     OF_AFTER,
     TITLE_AFTER_ACCORDING,
     TITLE_ENDS,
+    claim_content,
     confirmed_next,
     dashed_tag,
     decided_by_named_parties,
@@ -38,6 +39,7 @@ from lintnews.builtin.attribution.clearing import (
     maker_named_next,
     named_armed_group,
     title_according_after,
+    untold_question,
 )
 from lintnews.builtin.attribution.coverage import source_for
 from lintnews.builtin.attribution.cues import DOUBT, PASSIVE, PROVENANCE, RECEIVED, SOURCE, construction
@@ -81,6 +83,8 @@ from lintnews.builtin.attribution.speakers import (
     BODY_NOTE,
     COLLECTIVE_NOTE,
     CONTRAST_QUANTIFIERS,
+    PROFESSION_NOTE,
+    VOX_POP_NOTE,
     WHERE_NAMED_SPOKE,
     WHERE_SPOKE_NOTE,
     according_to_person_after,
@@ -91,7 +95,9 @@ from lintnews.builtin.attribution.speakers import (
     next_quotes_speaker,
     officials_of_named_body,
     opinion_group,
+    profession_speaker_near,
     role_speaker_next,
+    vox_pop_tag,
 )
 from lintnews.builtin.constructions import Cue
 from lintnews.builtin.constructions.grammar import CONSENSUS
@@ -105,6 +111,9 @@ if TYPE_CHECKING:
     from lintnews.packs.model import Hit, PackRule
 
 
+# a doubt adverb inside the content of a claim noun: the noun is the hearsay
+CLAIM_CONTENT_NOTE = (" The adverb is inside what a claim noun before it names as a claim: ask who made"
+                      " the claim there.")
 # the writer's own word that nobody stands behind the material
 UNCONFIRMED = re.compile(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
 
@@ -142,6 +151,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "Jackson reportedly acknowledged the crime to the New York Daily News": the paper's report
     if denied(text, doc.sentences[si].start, cue.start):
         return None  # "Smith denied that inspections were ever considered": asserts nothing
+    if rule.id == DOUBT and untold_question(text, doc.sentences[si].start, cue.start):
+        return None  # "The posts do not say who supposedly confirmed it": a question left open
     if rule.id == PASSIVE and decided_by_named_parties(text, doc.sentences[si].start, cue.start, cue.end):
         return None  # "After talks between the army and the rebels, it was agreed that ...": they agreed
     if rule.id == PASSIVE and deemed_by_the_bar(text, doc.sentences[si].start, cue.start, cue.end):
@@ -233,6 +244,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
     if kind is None and rule.id == RECEIVED and REACTION_FROM_NAMED.match(text, cue.end, doc.sentences[si].end):
         kind, note = "described", PARTLY_NAMED_NOTE  # "drawn criticism from rights groups and the UN"
+    if kind is None and rule.id == DOUBT and claim_content(text, doc.sentences[si].start, cue.start):
+        kind, note = "described", CLAIM_CONTENT_NOTE  # "a claim that she supposedly owned a mansion"
     if kind is None and rule.id == DOUBT and described_by_named_speaker(text, doc.sentences[si].start, cue.start):
         kind, note = "described", DESCRIBER_NOTE  # "Ana Ruiz, a researcher, detailed the abuse prisoners allegedly face"
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
@@ -248,6 +261,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             # "But others praised the ruling. Hiroshi Ito, a professor of law at X, said ...":
             # the next sentence gives one of the others, with the role that places them
             kind, note = "described", f" The next sentence names {speaker}: if they are one of them, say so here."
+    if kind is None and rule.id == SOURCE and cue.head and profession_speaker_near(doc, si, cue.start, cue.end):
+        kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
+    if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
+        kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
     if kind is None and rule.id == SOURCE and officials_of_named_body(text, doc.sentences[si].start, cue.start, cue.end):
         kind, note = "described", BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
     if kind is None and facts.in_answer(si):

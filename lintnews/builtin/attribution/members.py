@@ -46,6 +46,8 @@ def named_member(doc: Document, si: int, start: int, after: int, head: str) -> b
     if body is not None and re.compile(
             rf"\b[Tt]he\s+{body.group(1).lower()}\s*,\s+(?-i:{NAME})\s*,").search(text, after, end) is not None:
         return True  # "according to a group of employees. The group, Staff Voice, formed ...": the body named
+    if any(_doer_named(text, w, after, end) for w in re.findall(r"[\w’'-]+", text[start:after])):
+        return True  # "Some shop owners say ... Maria Lopez, who owns a florist, told the Gazette"
     heads = [head]
     if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
         heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
@@ -54,6 +56,32 @@ def named_member(doc: Document, si: int, start: int, after: int, head: str) -> b
         if pattern is not None and pattern.found(text, after, end):
             return True
     return False
+
+
+# an agent noun in -er or -or and the verb it is made from: "owners" / "who owns", "farmers" /
+# "who farms", "traders" / "who trades", "runners" / "who runs"
+_AGENT_NOUN = re.compile(r"(?i)([a-z]{2,}?)(?:er|or|r)s?")
+
+
+def _doer_named(text: str, head: str, after: int, end: int) -> bool:
+    """Is a member of a group named by an agent noun ("business owners", "sheep farmers") named
+    as a speaker whose relative clause does what the noun says they do ("Maria Lopez, who owns
+    a florist on the street, told the Gazette")? Owning one makes her one of the owners, as
+    "Jane Roe, an owner of a florist," would."""
+    m = _AGENT_NOUN.fullmatch(head)
+    if m is None or head.lower() in _NOT_DOERS:
+        return False
+    stem = m.group(1).lower()
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "runners": "run"
+    return re.compile(
+        rf"{_NOT_A_DATE}(?-i:{NAME}),\s+who\s+(?:also\s+|now\s+|still\s+)?(?i:{re.escape(stem)})e?(?:s|d|ed)?\b"
+        rf"[^.;:!?\"“”]{{0,120}}?,\s*(?:\w+ly\s+)?{_SPOKE}"
+    ).search(text, after, end) is not None
+
+
+# agent nouns whose verb says nothing of membership ("others", "members" are no doers)
+_NOT_DOERS = frozenset(("others", "members", "member", "officers", "leaders", "sources", "powers"))
 
 
 # a body of people standing for its members: "a group of employees", "a coalition of residents"

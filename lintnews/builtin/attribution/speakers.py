@@ -323,3 +323,77 @@ _ROLE_SPEAKER_VERB = re.compile(
     r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
     r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
 )
+
+
+VOX_POP_NOTE = (" One person who was there is quoted in their own words: the quotation is theirs, and"
+                " which one of them is worth saying if the story can.")
+# what a quotation's closing tag may hold after its speaker: the relative that says why the
+# speaker is not named, the verb, the hearer, when or where ('..., who asked not to be named,
+# told The Gleaner.')
+_VOX_TAG_TAIL = re.compile(
+    r"(?:\s*,\s*who\s+[^,.;:!?\"“”]{1,60},)?\s*(?:,\s*)?(?:(?:said|says|told|tells|added|recalled)\b)?"
+    r"(?:\s+(?:reporters|(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})))?"
+    r"(?:\s+(?:on|in|at|last|this|yesterday|earlier|later)\b[^,;:\"“”.]{0,40})?[\s.!\"”’]*"
+)
+_QUOTE_CLOSES = re.compile(r"[,!?]\s*[\"”]\s*$")
+
+
+def vox_pop_tag(doc: Document, si: int, cue_start: int, cue_end: int, head: str) -> bool:
+    """Is the unnamed source one person who was there (a singular of ``participant-nouns``:
+    "one resident", "a passenger"), the speaker of the closing tag of a double-quoted quotation
+    ('"You could see vans pull up at midnight," one resident said.')? The words are the
+    resident's own, quoted as the guidelines give a described speaker's quotation; which
+    resident is a hint, not a warning. A view about others in the writer's voice ("one resident
+    said the council had lied") is no quotation and stays."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if (lemma is None or lemma not in lx.lemmas("participant-nouns")
+            or head in lx.plural_nouns("source-nouns")):
+        return False
+    text = doc.text
+    s = doc.sentences[si]
+    closes = _QUOTE_CLOSES.search(text, max(s.start, cue_start - 6), cue_start)
+    if closes is None:
+        return False
+    q = doc.quotation_at(closes.end() - 1 - (len(closes.group()) - len(closes.group().rstrip())))
+    if q is None or q.single or q.start < doc.sentences[max(0, si - _QUOTE_BACK)].start:
+        return False
+    return _VOX_TAG_TAIL.fullmatch(text, cue_end, s.end) is not None
+
+
+# how many sentences back a quotation may open and still close at the tag
+_QUOTE_BACK = 4
+
+
+PROFESSION_NOTE = (" A speaker of a learned profession is named next: if they are one of these experts,"
+                   " say so here.")
+# the generic heads of expertise, whose members a learned profession may be
+_GENERIC_EXPERTS = frozenset(("expert", "specialist"))
+
+
+@cache
+def _profession_speaker() -> re.Pattern[str]:
+    """A named speaker of a learned profession (``expert-professions``), in apposition before
+    the verb ("Dr Ann Cole, a psychologist at Leeds who studies sleep, noted") or after an
+    inverted tag ("said Dr Ann Cole, a psychologist at Leeds")."""
+    prof = lx.alternation("expert-professions", lx.NOUN)
+    verbs = r"(?:said|says|told|tells|noted|notes|added|adds|warned|warns|explained|explains|wrote|writes|cautioned)"
+    role = rf",\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{prof})\b"
+    return re.compile(
+        rf"(?-i:{NAME}){role}[^.;:!?\"“”]{{0,120}}?,\s*(?:\w+ly\s+)?{verbs}\b"
+        rf"|\b{verbs}\s+(?-i:{NAME}){role}"
+    )
+
+
+def profession_speaker_near(doc: Document, si: int, start: int, after: int) -> bool:
+    """Is the group "experts" (or "specialists"), and is a speaker of a learned profession named
+    after it, in its sentence or the next of its paragraph ("Some experts caution against it. Dr
+    Ann Cole, a psychologist at Leeds, noted that the sample was small")? A psychologist is an
+    expert, most likely one of those meant; the words do not say so: a hint."""
+    nouns = lx.forms("source-nouns", lx.NOUN)
+    if not any(nouns.get(w.lower()) in _GENERIC_EXPERTS for w in doc.text[start:after].split()):
+        return False  # (the noun itself, or the one a quantifier counts: "Some experts")
+    end = doc.sentences[si].end
+    nxt = next_in_paragraph(doc, si)
+    if nxt is not None:
+        end = doc.sentences[tag_sentence(doc, si + 1)].end
+    return _profession_speaker().search(doc.text, after, end) is not None

@@ -357,6 +357,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
                     and not before[i].low.endswith(("'s", "s'")))
     if reduced_noun and _object_relative(before, i):
         return None  # "a zone that the police chief derided as lawless": the chief derided it
+    if reduced_noun and _contact_relative(before, i):
+        return None  # "staffing fell to levels midwives described as unsafe": the midwives described it
     attributive = (not finite and i < len(before) and before[i].low in DEFINITE | INDEFINITE
                    and lx.forms("passive-bare", lx.PARTICIPLE).get(part) in ("rumour", "rumor"))
     if not (finite or reduced_initial or reduced_noun or attributive):
@@ -519,6 +521,24 @@ def _relative_it(before: list[Token], it_start: int) -> bool:
     believed has 200 members")? The relative word stands in for the that-clause's subject."""
     k = next((n for n, t in enumerate(before) if t.start == it_start), None)
     return k is not None and k + 1 < len(before) and before[k + 1].low in ("which", "who", "that", "what")
+
+
+def _contact_relative(before: list[Token], i: int) -> bool:
+    """Is the word before the participle a bare plural of people (an agent noun or one of
+    ``source-nouns``/``participant-nouns``) right after a plural noun, with no determiner or
+    preposition between ("levels midwives described as unsafe", "sites activists described as
+    abandoned")? That is a relative clause without "that": the people are its subject and the
+    participle their active past tense, as in "levels that midwives described". A determiner
+    before the people ("the players regarded as the best") keeps the reduced passive."""
+    if i + 1 >= len(before):
+        return False
+    people, noun = before[i], before[i + 1]
+    plural_people = (people.low in lx.plural_nouns("source-nouns") or people.low in lx.plural_nouns("participant-nouns")
+                     or people.low.endswith(("wives", "ers", "ists", "ians", "ants", "ents")))
+    return (plural_people and noun.word and not noun.capitalised and len(noun.low) > 3
+            and noun.low.endswith("s") and not noun.low.endswith(("ss", "'s", "s'", "ous", "ics"))
+            and noun.low not in PRONOUNS and noun.low not in PREPOSITIONS and noun.low not in CONJUNCTIONS
+            and noun.low not in BE and noun.low not in HAVE and noun.low not in lx.forms("source-verbs"))
 
 
 def _object_relative(before: list[Token], i: int) -> bool:

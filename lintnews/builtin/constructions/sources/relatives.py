@@ -179,7 +179,9 @@ _CLAIM_FORMS = frozenset("claim claims claimed claiming".split())
 _CHARGING_FORMS = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
 _OBJECT_PRONOUNS = frozenset("him her them us me it".split())
 # a feeling voiced, whose noun object (a concern, a doubt) leaves its content untold
-_VOICING_FORMS = frozenset("express expresses expressed expressing voice voices voiced voicing".split())
+# ("staff who raised concerns were told to wait": who they are, as "who expressed concerns")
+_VOICING_FORMS = frozenset("express expresses expressed expressing voice voices voiced voicing "
+                           "raise raises raised raising".split())
 
 
 def quoted_as_saying(before: list[Token], i: int, after: list[Token], j: int) -> bool:

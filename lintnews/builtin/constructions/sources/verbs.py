@@ -227,6 +227,9 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             return None
         if lemma in _FORECAST_VERBS and k > 0 and after[k - 1].low in _FORECAST_MODALS:
             return None  # "people will wonder", "investors may expect": the writer's forecast
+        if (k + 1 < len(after) and after[k + 1].low == "back"
+                and any(after[m].low in _FUTURE for m in range(j, k))):
+            return None  # "Staff will report back on the options": a report still to come tells nothing yet
         if lemma not in _ARGUING and any(after[m].low in _ABILITY_MODALS for m in range(j, k)):
             # "residents could report a fault through the app", "parents can say no": what
             # people are able or allowed to do, no account given ("some would argue" and "some
@@ -298,6 +301,8 @@ _FORECAST_VERBS = frozenset(("wonder", "expect", "consider"))
 # modals of ability and permission: the verb after them tells what people can do, not what
 # they said ("may" is left out: "some may argue" is the weasel's hedge, not a permission)
 _ABILITY_MODALS = frozenset(("can", "could"))
+# the future of a report still to be made ("will report back", "shall write back")
+_FUTURE = frozenset(("will", "shall", "'ll", "’ll"))
 # verbs of argument, which after any modal still put a view in nobody's mouth ("one could argue")
 _ARGUING = frozenset(("argue", "contend", "claim", "suggest", "insist", "maintain"))
 
