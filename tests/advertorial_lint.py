@@ -40,3 +40,15 @@ def reported(text: str) -> str:
     found = warned_words(text)
     assert found, f"nothing reported in {text!r}"
     return " | ".join(words for _, words in found)
+
+
+# The story the round tests (tests/test_advertorial_round39.py and later) put a snippet between:
+# two plain lines of a council story, so that a warning on line 2 is the snippet's and one on
+# lines 1 or 3 has swallowed the story.
+STORY = "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."
+AFTER = "Residents who used the pool will be offered passes to the leisure centre, the council said."
+
+
+def between(snippet: str) -> str:
+    """``snippet`` as line 2 of a three-line story (:data:`STORY`, the snippet, :data:`AFTER`)."""
+    return f"{STORY}\n{snippet}\n{AFTER}\n"

@@ -31,3 +31,26 @@ def severity_of(lint, text: str, word: str) -> str | None:
              if text[d.column - 1 : d.end_column - 1].lower() == word.lower()]
     assert len(found) <= 1, found
     return found[0] if found else None
+
+
+# What a round's table of sentences asks (tests/test_unattributed_round39.py and later): each
+# round keeps its own sentences and parametrised tests; the three checks are the same.
+
+
+def assert_warned(lint, text: str, cue: str) -> None:
+    """``text`` is warned of, with ``cue`` in the warning's message."""
+    found = warnings(lint, text)
+    assert any(cue in d.message for d in found), [d.message for d in claims(lint, text)]
+
+
+def assert_hint(lint, text: str) -> None:
+    """``text`` gets an unattributed-claim hint and no warning."""
+    found = claims(lint, text)
+    assert found, text
+    assert not warnings(lint, text), [d.message for d in found]
+    assert all(d.severity is Severity.INFO for d in found)
+
+
+def assert_silent(lint, text: str) -> None:
+    """``text`` gets no unattributed-claim warning (a hint is allowed)."""
+    assert not warnings(lint, text), [d.message for d in claims(lint, text)]

@@ -17,15 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.advertorial_lint import lint_advertorial, warning_lines
-
-STORY = "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."
-AFTER = "Residents who used the pool will be offered passes to the leisure centre, the council said."
-
-
-def _between(line: str) -> str:
-    return f"{STORY}\n{line}\n{AFTER}\n"
-
+from tests.advertorial_lint import AFTER, STORY, lint_advertorial, warning_lines
+from tests.advertorial_lint import between as _between
 
 # -- positives, class by class, each in several wordings --------------------------------------
 

@@ -16,15 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.advertorial_lint import between as _between
 from tests.advertorial_lint import lint_advertorial, warning_lines
-
-STORY = "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."
-AFTER = "Residents who used the pool will be offered passes to the leisure centre, the council said."
-
-
-def _between(line: str) -> str:
-    return f"{STORY}\n{line}\n{AFTER}\n"
-
 
 POSITIVES = {
     # a reading label with a pipe, a headline in sentence case with a verb of its own

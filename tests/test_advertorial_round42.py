@@ -15,15 +15,8 @@ import pytest
 
 from lintnews.builtin.advertorial_break import command
 from lintnews.builtin.advertorial_seller import seller_marks
-from tests.advertorial_lint import warning_lines
-
-STORY = "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."
-AFTER = "Residents who used the pool will be offered passes to the leisure centre, the council said."
-
-
-def _between(line: str) -> str:
-    return f"{STORY}\n{line}\n{AFTER}\n"
-
+from tests.advertorial_lint import AFTER, STORY, warning_lines
+from tests.advertorial_lint import between as _between
 
 POSITIVES = {
     # a deal line with a dollar of another country, struck-through price and all

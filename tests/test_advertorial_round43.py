@@ -18,14 +18,8 @@ import pytest
 from lintnews.builtin.advertorial_break import command
 from lintnews.builtin.advertorial_voice import promotional, selling
 from lintnews.model.diagnostic import Severity
+from tests.advertorial_lint import between as _between
 from tests.advertorial_lint import lint_advertorial, warning_lines
-
-STORY = "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."
-AFTER = "Residents who used the pool will be offered passes to the leisure centre, the council said."
-
-
-def _between(snippet: str) -> str:
-    return f"{STORY}\n{snippet}\n{AFTER}\n"
 
 
 def _lines(snippet: str) -> list[int]:

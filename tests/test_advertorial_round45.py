@@ -23,15 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.advertorial_lint import warning_lines
-
-STORY = "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."
-AFTER = "Residents who used the pool will be offered passes to the leisure centre, the council said."
-
-
-def _between(snippet: str) -> str:
-    return f"{STORY}\n{snippet}\n{AFTER}\n"
-
+from tests.advertorial_lint import STORY, warning_lines
+from tests.advertorial_lint import between as _between
 
 # -- a call verb as a label ---------------------------------------------------------------------
 

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.model.diagnostic import Severity
-from tests.family_lint import claims as _claims
-from tests.family_lint import warnings as _warnings
+from tests.family_lint import assert_hint, assert_silent, assert_warned
 
 WARNED = [
     # what still warns beside the new clearings and hints
@@ -67,18 +65,14 @@ SILENT = [
 
 @pytest.mark.parametrize(("text", "cue"), WARNED)
 def test_round42_warned(lint, text, cue):
-    found = _warnings(lint, text)
-    assert any(cue in d.message for d in found), [d.message for d in _claims(lint, text)]
+    assert_warned(lint, text, cue)
 
 
 @pytest.mark.parametrize("text", HINTS)
 def test_round42_hint(lint, text):
-    found = _claims(lint, text)
-    assert found, text
-    assert not _warnings(lint, text), [d.message for d in found]
-    assert all(d.severity is Severity.INFO for d in found)
+    assert_hint(lint, text)
 
 
 @pytest.mark.parametrize("text", SILENT)
 def test_round42_silent(lint, text):
-    assert not _warnings(lint, text), [d.message for d in _claims(lint, text)]
+    assert_silent(lint, text)
