@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lintnews.util.lazyregex import LazyRegex
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-_SECOND = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
+_SECOND = LazyRegex(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 # the publication as "we" ("us" in lower case only: "US" is a country)
-_FIRST = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Ww]e['’](?:re|ve|ll|d)|us)\b")
+_FIRST = LazyRegex(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Ww]e['’](?:re|ve|ll|d)|us)\b")
 # a command at the start of a sentence (or after a label: "Never miss a wicket: download ..."):
 # tried at the paragraph's start, and found after each stop (a search that skips to the stops)
 _VERBS = (
@@ -41,10 +43,10 @@ _VERB_SET = frozenset(
     "bookmark save turn enable tag pin give help plan compare reserve hit drop like unlock open".split()
 )
 
-_COMMAND_NEXT = re.compile(r"[.!?:–—][ \t]*[\"“‘(]?" + _VERBS, re.IGNORECASE)
+_COMMAND_NEXT = LazyRegex(r"[.!?:–—][ \t]*[\"“‘(]?" + _VERBS, re.IGNORECASE)
 _COMMAND_SPAN = 300  # characters: a command after the first sentence is looked for in a short paragraph
 # "you", "we", "our": the gate most paragraphs fail
-_VOICED = re.compile(r"\b(?:[Yy]ou|YOU|[Yy]ours?|YOURS?|[Ww]e|WE|[Oo]urs?|OURS?|us)\b")
+_VOICED = LazyRegex(r"\b(?:[Yy]ou|YOU|[Yy]ours?|YOURS?|[Ww]e|WE|[Oo]urs?|OURS?|us)\b")
 # what a plug is about: the publication's channels, offers and the reader's part in them
 # (looked up word by word in a set: one regex alternation of them per paragraph was slow)
 _CHANNEL_WORDS = frozenset(
@@ -60,25 +62,25 @@ _CHANNEL_MARKS = ("@", "http", "www.", ".com", ".co.uk", "sign up", "signing up"
 # round 43: "sign up" in a clause of time or condition with the reader as its subject ("Read
 # the terms before you sign up", "once you sign up for the card") is the reader's own act in a
 # piece of advice, not a call to join a channel: no mark by itself
-_READER_ACT = re.compile(r"\b(?:before|after|when|once|if|until|unless|as\s+soon\s+as)\s+you\s+sign\s+up\b")
-_PRICE = re.compile(r"[$£€]\d")
+_READER_ACT = LazyRegex(r"\b(?:before|after|when|once|if|until|unless|as\s+soon\s+as)\s+you\s+sign\s+up\b")
+_PRICE = LazyRegex(r"[$£€]\d")
 # the channel words with their places, for a paragraph that holds a quotation
-_CHANNEL = re.compile(
+_CHANNEL = LazyRegex(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in _CHANNEL_WORDS), key=len, reverse=True)) + r")\b"
     r"|@\w|https?://|www\.|\.com\b|\.co\.uk\b|sign(?:ing)?\s+up|[$£€]\d",
     re.IGNORECASE,
 )
-_EXCLAIM = re.compile(r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_EXCLAIM = LazyRegex(r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # a short question that opens the paragraph and hooks the reader ("Got thoughts?", "Prefer to listen?")
-_HOOK = re.compile(r"[\s\"“]*[A-Z][^.!?\n]{0,40}\?\s+\S")
+_HOOK = LazyRegex(r"[\s\"“]*[A-Z][^.!?\n]{0,40}\?\s+\S")
 # the story's marks: a past event (a word in -ed of five letters or more), a report, a news actor
 _STORY_WORDS = frozenset(
     "was were had did said says told according reportedly allegedly police officer officers official "
     "officials authorities mayor minister ministers government council court judge prosecutor prosecutors "
     "president spokesman spokeswoman spokesperson spokespeople witnesses residents investigators".split()
 )
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9&-]*")
-_QUOTE_MARK = re.compile(r"[\"“”«»„‘’']")
+_TOKEN = LazyRegex(r"[a-z0-9][a-z0-9&-]*")
+_QUOTE_MARK = LazyRegex(r"[\"“”«»„‘’']")
 
 RULE_ID = "advertorial/promo-voice"
 MIN_WORDS, MAX_WORDS = 4, 70
@@ -171,7 +173,7 @@ _SELL_VERB_SET = (_VERB_SET - {"open"}) | frozenset(
     "ready looking thinking want request enrol enroll".split()
 )
 # a question that opens a pitch and ends with an offer ("Ready to go electric?", "Thinking of buying?")
-_PITCH_HOOK = re.compile(r"[\s\"“]*(?:ready\s+(?:to|for)|thinking\s+(?:of|about)|looking\s+for|want\s+(?:to|more)|need\s+(?:a|an|to|more)|tired\s+of|feeling)\b[^.!?\n]{0,50}\?", re.IGNORECASE)
+_PITCH_HOOK = LazyRegex(r"[\s\"“]*(?:ready\s+(?:to|for)|thinking\s+(?:of|about)|looking\s+for|want\s+(?:to|more)|need\s+(?:a|an|to|more)|tired\s+of|feeling)\b[^.!?\n]{0,50}\?", re.IGNORECASE)
 # praise of the product and of its bargain: what a seller says about what it sells
 _BENEFIT_WORDS = frozenset(
     "free exclusive exclusively best perfect amazing delicious guaranteed premium smart effortless "
@@ -183,7 +185,7 @@ _BENEFIT_WORDS = frozenset(
     "revolutionary luxurious indulgent irresistible no-obligation beautifully".split()
 )
 # the price and where to get it: a currency with a figure, a discount, a plan, a store, a URL
-_OFFER = re.compile(
+_OFFER = LazyRegex(
     r"(?:[$£€₹₩¥]|\b(?:rs\.?|inr|usd|aud|cad|nzd|a\$|c\$)\s?)\d"
     r"|\b\d{1,3}\s?%\s+off\b|\bup\s+to\s+\d{1,3}\s?%|\b(?:per|a|/)\s?(?:month|mo|year|yr|night)\b(?=[^.!?\n]{0,3}[.!?\n)]|$)"
     r"|\bavailable\s+(?:now|today|from|on|at|in\s+stores)\b|\b(?:now|out\s+now)\s+(?:on|at|in)\b|\bapp\s+store\b|\bgoogle\s+play\b"
@@ -197,7 +199,7 @@ _OFFER = re.compile(
 )
 # what every offer holds (a figure, a store, an address, "now", "today", a code, a trial...):
 # a paragraph with none of it and no praise word is no pitch
-_OFFER_HINT = re.compile(r"\d|now|today|store|play|available|stock|limited|stocks|terms|t&c|code|coupon|free|https?:|www\.|\.c[oa]")
+_OFFER_HINT = LazyRegex(r"\d|now|today|store|play|available|stock|limited|stocks|terms|t&c|code|coupon|free|https?:|www\.|\.c[oa]")
 
 # the story's marks in a pitch-like paragraph: a verb of saying, a source, a news actor
 _REPORT_WORDS = frozenset(
@@ -209,15 +211,15 @@ _REPORT_WORDS = frozenset(
     "researchers study survey were had did".split()
 )
 # a seller's command after a stop, a colon or a bar (a search that skips to the stops)
-_SELL_NEXT = re.compile(
+_SELL_NEXT = LazyRegex(
     r"[.!?:–—|\n][ \t]*[\"“‘(]?(?:" + "|".join(sorted((re.escape(w) for w in _SELL_VERB_SET), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:–—|]\s+|\n)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
+_SENTENCE_START = LazyRegex(r"(?:^|[.!?:–—|]\s+|\n)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
 # round 43: a caution to the reader ("Read the terms before you apply", "Check the fine print")
 # is the writer's advice in the reader's interest; a seller does not send the reader to its
 # conditions. Such a command is no seller's command.
-CAUTION = re.compile(
+CAUTION = LazyRegex(
     r"(?:read|check|review)\s+(?:the|any|all\s+the)\s+(?:terms|fine\s+print|small\s+print|conditions|"
     r"eligibility|exclusions|criteria)\b",
     re.IGNORECASE,

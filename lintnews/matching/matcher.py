@@ -61,6 +61,8 @@ from lintnews.util.pattern_start import Start
 from lintnews.util.trie import trie_regex
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from lintnews.document.document import Document
     from lintnews.matching.prefilter import Prefilter
     from lintnews.matching.re2run import HouseProgram, Program
@@ -191,11 +193,12 @@ class Matcher:
         self._line_starts = bool(self._at_line_start or self._after_blanks)
         # each alternative as _decide goes through it: (index, rule, alternative, category)
         self._quads = [(i, alt.ri, alt.ai, self._category[alt.ri]) for i, alt in enumerate(self._alternatives)]
-        # the line-start patterns by prefix, for a line that starts with it and (those that
-        # allow blanks before it) for one that starts with blanks and then it
-        self._line_at = {k: tuple(v) for k, v in self._line_prefix.items()}
-        self._line_blanks = {k: found for k, v in self._line_prefix.items()
-                             if (found := tuple(i for i in v if self._alternatives[i].start.after_blanks))}  # type: ignore[union-attr]
+        # the line-start patterns by prefix, for a line that starts with it (the index itself:
+        # its lists are not changed after this), and those of them that allow blanks before
+        # it, for a line that starts with blanks and then it: made when the first such line is
+        # met (some ten thousand prefixes gone through: a tenth of a one-line check's matcher)
+        self._line_at: Mapping[str, Sequence[int]] = self._line_prefix
+        self._line_blanks: Mapping[str, Sequence[int]] | None = None
         # what must come before a match of each pattern that says so (Start.before), as one
         # look-behind per distinct set (see _keyed_alternatives)
         self._before_guards: dict[frozenset[str], re.Pattern[str]] = {}
@@ -357,6 +360,7 @@ class Matcher:
                 self._exceptions_of(ri).compile_all()
         self._scanners()
         self._house_programs()
+        self._blank_prefixes()
         self._read = SHORT
 
     # -- scanning -----------------------------------------------------------------------------
@@ -533,7 +537,7 @@ class Matcher:
         key = None
         if self._line_prefix:
             key = self._key_at(text, after)
-            by_prefix = self._line_at if after == pos else self._line_blanks
+            by_prefix = self._line_at if after == pos else self._blank_prefixes()
             n = len(key)
             for k in self._line_lengths:
                 if k > n:
@@ -548,6 +552,17 @@ class Matcher:
                 key = self._key_at(text, after)
             extra.extend(a for a in self._keyed_alternatives(key)[0] if a[0] in self._after_blanks)
         return tuple(sorted({*alternatives, *extra})) if extra else alternatives
+
+    def _blank_prefixes(self) -> Mapping[str, Sequence[int]]:
+        """The line-start patterns by prefix, of those that allow blanks before their prefix
+        (see :meth:`_at_line`), made on first use."""
+        found = self._line_blanks
+        if found is None:
+            table = self._alternatives
+            found = self._line_blanks = {
+                k: kept for k, v in self._line_prefix.items()
+                if (kept := tuple(i for i in v if table[i].start.after_blanks))}  # type: ignore[union-attr]
+        return found
 
     def _mark_cutoffs(self, text: str) -> list[tuple[int, int]]:
         """For each pattern of ``_line_marks``, the last position at which the text from there
