@@ -23,6 +23,14 @@ from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 WARNED = [
     ("Estimates suggest the repair bill is far higher.", "Estimates suggest"),
     ("Some estimates put the figure at 9,000.", "Some estimates put"),
