@@ -15,6 +15,13 @@ from lintnews.model.diagnostic import Severity
 CATEGORY = "unattributed-claim"
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 def _found(lint, text: str, severity: Severity = Severity.WARNING):
     return [d for d in lint(text) if d.category == CATEGORY and d.severity is severity]
 

@@ -19,6 +19,14 @@ from lintnews.packs.loader import parse_pack
 from lintnews.readers import Block, Parsed
 from lintnews.readers.source import SourceMap
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 FAMILY = ("loaded-language",)
 
 

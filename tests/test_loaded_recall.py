@@ -10,6 +10,13 @@ import pytest
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("quiet", "warning", "word"), [
     # a verdict verb before an infinitive reports what someone says of themselves
     ("The harbour club claimed to the pier.", "The harbour club claims to protect the pier.", "claims"),

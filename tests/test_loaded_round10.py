@@ -11,6 +11,13 @@ from lintnews.builtin.loaded_context import Sense, speech_sense
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     # a said-verb whose clause has a long subject, with phrases of its own, reports speech
     ("The ferry board claims the repair bill from the storms at the wharf over the winter has "

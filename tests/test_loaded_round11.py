@@ -11,6 +11,13 @@ import pytest
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("evaluative", "plain", "word"), [
     # group 1, emotive nouns of violence and loss: a hint alone, a warning in a charged sentence
     ("The shameful tragedy at the pier was a disgrace.", "The tragedy at the pier killed four.",

@@ -11,6 +11,13 @@ import pytest
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("literal", "evaluative", "word"), [
     # poisons and pests are the literal heads of a dual-sense adjective
     ("The two women smeared a highly toxic nerve agent on his face.",

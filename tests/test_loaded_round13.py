@@ -12,6 +12,13 @@ from lintnews.builtin import loaded_evidence as ev
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("literal", "evaluative", "word"), [
     # an attack verb's bare form after a possessive is a noun: the explosion
     ("Tuesday's blast came a week after the last attack on the court.",

@@ -22,6 +22,13 @@ from lintnews.readers.plain import read
 from tests.family_lint import LOADED, claims, severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 def _reported(lint, text: str, word: str) -> list[tuple[int, str]]:
     """(line, severity) of each loaded-language report of ``word`` in a text of many lines."""
     lines = text.split("\n")

@@ -25,6 +25,14 @@ from lintnews.document.document import Document
 from lintnews.readers.plain import read
 from tests.family_lint import claims, severity_of
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # -- an announced interview whose answers open in the third person -----------------------------
 
 _INTRO = "Marta Lind runs the ferry company. She spoke to the Gazette about the harbour."

@@ -20,6 +20,14 @@ import pytest
 from lintnews.language.expand import expand
 from tests.family_lint import severity_of
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # -- the plural of a hyphenated label ---------------------------------------------------------
 
 

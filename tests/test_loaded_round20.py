@@ -25,6 +25,14 @@ import pytest
 
 from tests.family_lint import severity_of
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # -- an interview run into one paragraph -------------------------------------------------------
 
 _INTRO = ("The festival opens on Thursday with eighteen films in competition. "

@@ -19,6 +19,13 @@ import pytest
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("Vandals daubed the old statue with red paint overnight.", "Vandals"),
     ("Hired goons blocked the road to the mine for a week.", "goons"),

@@ -18,6 +18,13 @@ import pytest
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("For the family, the journey from the coast to the capital was always dangerous. They left in May.",
      "dangerous"),

@@ -24,6 +24,13 @@ from lintnews.builtin import loaded_evidence as ev
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize("text", [
     "Two soldiers were hurt in the so-called friendly fire incident near the border.",
     "Fans still copy his so-called duck walk on stage.",

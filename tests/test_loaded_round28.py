@@ -27,6 +27,14 @@ from lintnews.document import voices
 from lintnews.execution import split
 from tests.family_lint import LOADED
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 _VERDICT = "It was a disgraceful vote."
 
 

@@ -20,6 +20,13 @@ from lintnews.builtin import loaded_evidence as ev
 from tests.family_lint import LOADED
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 def severity_of(lint, text: str, word: str) -> str | None:
     """The severity ``word`` is reported at, in a text of several lines (None: not reported)."""
     lines = text.split("\n")

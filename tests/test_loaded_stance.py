@@ -14,6 +14,14 @@ from lintnews.builtin.loaded_evidence import Effect
 from lintnews.cli import main
 from tests.family_lint import severity_of
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 FAMILY = ("loaded-language",)
 
 

@@ -15,6 +15,14 @@ from sourcetext import plain_within, source_slice
 
 from lintnews.readers import markdown
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 

@@ -12,6 +12,14 @@ import pytest
 from lintnews.builtin.attribution import members as A
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # (nouns whose titles are their own forms; an official's or an expert's take any title)
 NOUNS = ["critics", "residents", "witnesses", "scientists", "workers", "doctors", "people", "sources"]
 

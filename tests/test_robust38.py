@@ -197,19 +197,35 @@ def lsp_client(tmp_path: Path):  # type: ignore[no-untyped-def]
     assert c.close() == 0
 
 
+@pytest.fixture(scope="module")
+def shared_lsp_client(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One server for the buffers of the URI tests (each opens its own, under its own URI): what
+    is tested is how a buffer is found, not the server's life. (A server per test spent its
+    time starting up.)"""
+    from tests.test_lsp_robustness import Client
+
+    root = tmp_path_factory.mktemp("lsp")
+    c = Client(root)
+    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": root.as_uri(), "capabilities": {}})
+    assert "result" in c.response(rid)
+    c.notify("initialized", {})
+    yield c
+    assert c.close() == 0
+
+
 def _open(client, uri: str, text: str = CLAIM, version: int = 1) -> None:  # type: ignore[no-untyped-def]
     client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "markdown",
                                                             "version": version, "text": text}})
 
 
 @pytest.mark.parametrize("name", ["my%20story.md", "a%00b.md", "caf%C3%A9%23draft.md"])
-def test_a_buffer_with_a_percent_encoded_uri_is_linted(lsp_client, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_buffer_with_a_percent_encoded_uri_is_linted(shared_lsp_client, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
     """Before: pygls keeps buffers under the URI percent-decoded and the server looked them up as
     sent: a buffer whose name had a space (``%20``), a ``#`` or a NUL got no diagnostics and no
     message, ever."""
     uri = f"{tmp_path.as_uri()}/{name}"
-    _open(lsp_client, uri)
-    got = lsp_client.diagnostics_for(uri)
+    _open(shared_lsp_client, uri)
+    got = shared_lsp_client.diagnostics_for(uri)
     assert any(d["code"] == "unattributed-claim/vague-source" for d in got["params"]["diagnostics"])
 
 

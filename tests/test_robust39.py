@@ -342,12 +342,16 @@ def test_a_code_in_capitals_gets_the_nearest_code(args: list[str], needle: str) 
 
 # -- 10. the language server: an untitled buffer's language --------------------------------------------
 
-@pytest.fixture
-def lsp_client(tmp_path: Path):  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def lsp_client(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One server for the module's buffers (each test opens its own, under its own URI): what
+    is tested is how a buffer is read, not the server's life, which tests/test_lsp_robustness.py
+    tests with a server per test. (A server per test spent its time starting up.)"""
     from tests.test_lsp_robustness import Client
 
-    c = Client(tmp_path)
-    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": tmp_path.as_uri(), "capabilities": {}})
+    root = tmp_path_factory.mktemp("lsp")
+    c = Client(root)
+    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": root.as_uri(), "capabilities": {}})
     assert "result" in c.response(rid)
     c.notify("initialized", {})
     yield c

@@ -252,18 +252,41 @@ def test_a_bug_in_a_part_is_one_line_in_the_parent(engine, registry, monkeypatch
     assert "Traceback" not in capfd.readouterr().err
 
 
-def test_built_in_rules_have_no_findings_cap_and_jobs_never_change_the_report(tmp_path: Path) -> None:
-    """Issue 22.4: 100,001 findings of a built-in rule are all reported, with -j 1 as with -j 2
-    (the cap on findings is for runaway plugins, and it once turned -j 1 into one error, exit 3)."""
+def test_built_in_rules_have_no_findings_cap_and_jobs_never_change_the_report(tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    """Issue 22.4: more findings of a built-in rule than a plugin's rule may return are all
+    reported, with -j 1 as with -j 2 (the cap on findings is for runaway plugins, and it once
+    turned -j 1 into one error, exit 3).
+
+    The plugin cap (:func:`lintnews.engine.engine.finding_cap`: 100,000, or one per character)
+    is set to 1,000 here, and the split threshold to 1,000 characters, so 3,001 findings on a
+    70 KB file take the same code paths as 100,001 on a file of megabytes, in a second. (With
+    the real cap, one per character of a 2.4 MB file, the old 100,001 findings never reached
+    it: a cap wrongly put on built-in rules went unseen.)"""
+    from lintnews.engine import engine as engine_module
+
+    n = 3_001
     big = tmp_path / "wire.txt"
-    big.write_text("Sources say it rained.\n" * 100_001, encoding="utf-8")
+    big.write_text("Sources say it rained.\n" * n, encoding="utf-8")
+    monkeypatch.setattr(engine_module, "finding_cap", lambda chars: 1_000)
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
+    real_lint_in_parts = split.lint_in_parts
+    split_runs = []
+
+    def noting(*args, **kw):  # type: ignore[no-untyped-def]
+        found = real_lint_in_parts(*args, **kw)
+        split_runs.append(found is not None)
+        return found
+
+    monkeypatch.setattr(split, "lint_in_parts", noting)
     env = {"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"}
     reports = {}
     for jobs in ("1", "2"):
         result = CliRunner().invoke(main, ["check", "-j", jobs, "-f", "json", str(big)], env=env)
         assert result.exit_code == 1, (jobs, result.output[-500:])
         reports[jobs] = json.loads(result.stdout)["diagnostics"]
+    assert True in split_runs  # -j 2 did split the file over processes
     assert reports["1"] == reports["2"]
     vague = [d for d in reports["1"] if d["rule"] == "unattributed-claim/vague-source"]
-    assert len(vague) == 100_001
+    assert len(vague) == n > engine_module.finding_cap(len(big.read_text(encoding="utf-8")))
     assert not [d for d in reports["1"] if d["rule"] == "lintnews/rule-failure"]

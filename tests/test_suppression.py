@@ -7,6 +7,14 @@ import pytest
 from lintnews.engine.suppression import UNKNOWN_RULE
 from lintnews.model.diagnostic import Severity
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # Two problems per paragraph: a doubt adverb (unattributed-claim) and an emotive word (loaded-language).
 P = "Allegedly, the terrifying fire spread."
 

@@ -11,6 +11,14 @@ from lintnews.document.turns import SPEAKER_REACH_BLOCKS, Turn, find_turns
 from lintnews.execution import split
 from lintnews.readers import Block
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 CLAIM = "Critics say the new pools are far too costly."
 LOADED = "The plan was a disgraceful waste of money."
 

@@ -16,6 +16,13 @@ from tests.family_lint import warnings as _warnings
 CATEGORY = "unattributed-claim"
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # -- every cue group fires on its own ---------------------------------------------------------
 
 CUES = [

@@ -12,6 +12,14 @@ import pytest
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 PAIRS = [
     # blame laid by nobody: "held" with an adjective of blame; "held hostage" is no view
     ("The ferry operator is held responsible for the delays at the port.",

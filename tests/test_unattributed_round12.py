@@ -9,6 +9,14 @@ import pytest
 
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 PAIRS = [
     # people who saw, treated or led: as vague a source as "officials" when nobody is named
     # (onlookers since round 40: what witnesses say they saw is a first-hand hint)

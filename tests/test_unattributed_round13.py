@@ -9,6 +9,14 @@ import pytest
 
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 PAIRS = [
     # a clause that says the source is kept unnamed makes "the official" as vague as "an official"
     ("The pier closed overnight, said the official, who asked not to be named.",

@@ -10,6 +10,14 @@ import pytest
 
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 PAIRS = [
     # "well known" before an indirect question tells what is known, not how anyone is rated
     ("A well-known glazier repaired the pier lamps.",

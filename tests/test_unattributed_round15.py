@@ -12,6 +12,14 @@ from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 PAIRS = [
     # a contact relative whose object gap closes the clause: what the unnamed source fears
     # or predicts is the writer's claim; "say" there reports nothing ("the things people say")

@@ -10,6 +10,14 @@ import pytest
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 PAIRS = [
     # employers, workers, farmers, voters ... as unnamed sources; a definite group points back
     ("Employers believe the new levy will cost jobs in the valley.",

@@ -12,6 +12,14 @@ from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 PAIRS = [
     # "to date from" is the verb after a raising passive; "to date" (so far) is no infinitive
     ("The chapel is believed to date from the twelfth century.",

@@ -11,6 +11,14 @@ import pytest
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # (still a warning, silent at every severity)
 APPEARANCE = [
     # a passive of perception under a word of wanting, fearing or trying: a concern about how

@@ -15,6 +15,14 @@ from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # (a warning with the second sentence of the first text; silent with that of the second)
 NEXT_NAMED = [
     # the group itself again, definite, with the body its members come from, as a tag's speaker

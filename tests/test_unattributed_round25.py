@@ -17,6 +17,14 @@ from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # (a warning, silent): a member of the group named as the speaker of the next turn
 MEMBER_NAMED = [
     # the quotation runs over two sentences; its tag names an analyst

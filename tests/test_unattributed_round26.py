@@ -19,6 +19,14 @@ from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # (a warning, a hint at info): a bare quantifier, then a named person placed by a role
 ROLE_NEXT = [
     ("But others criticised it. The decision takes effect on Monday.",

@@ -24,6 +24,14 @@ from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 # (a warning, its look-alike that is silent)
 SILENT = [
     # a ruling on fitness or on a ground; a verdict on worth stays

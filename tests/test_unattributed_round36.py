@@ -23,6 +23,13 @@ from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 def test_round36_a_verb_form_after_an_article_is_a_noun(lint):
     assert not _claims(lint, "The mayor praised workers for finishing the project early.")
     found = _warnings(lint, "Residents near the project claim the bridge is unsafe.")

@@ -19,6 +19,14 @@ import pytest
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 WARNED = [
     ("Footage has emerged, shared by a source, showing the blaze spreading across the roof.",
      "Footage has emerged"),

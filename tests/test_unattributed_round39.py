@@ -25,6 +25,14 @@ import pytest
 
 from tests.family_lint import assert_hint, assert_silent, assert_warned
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 WARNED = [
     ("Concerns have been raised for some time about the hiring of former inspectors as consultants.",
      "Concerns have been raised"),

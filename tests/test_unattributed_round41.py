@@ -22,6 +22,14 @@ import pytest
 
 from tests.family_lint import assert_hint, assert_silent, assert_warned
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 WARNED = [
     ("Critics have, however, argued that the toll is unfair.", "Critics have, however, argued"),
     ("Some economists have, meanwhile, warned that rates will rise.", "Some economists have, meanwhile, warned"),

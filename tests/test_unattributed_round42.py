@@ -21,6 +21,14 @@ import pytest
 
 from tests.family_lint import assert_hint, assert_silent, assert_warned
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 WARNED = [
     # what still warns beside the new clearings and hints
     ("The men stormed the hall, according to a community leader.", "according to a community leader"),

@@ -15,6 +15,14 @@ from lintnews.model.diagnostic import Severity
 from lintnews.readers import markdown, plain
 from tests.family_lint import claims
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 CLAIM = "Critics say the new pools are far too costly."
 SPEECH = "Good evening, friends. We met here a year ago."
 
