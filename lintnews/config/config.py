@@ -21,7 +21,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -287,49 +287,58 @@ def accepted_words(accept: Iterable[str]) -> frozenset[str]:
     return frozenset(f.lower() for a in accept for f in _accepted_forms(a))
 
 
-@dataclass
 class CliOptions:
-    """What the command line says; it beats the config file (see the module docstring)."""
+    """What the command line says; it beats the config file (see the module docstring).
 
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    fail_on: str | None = None
-    profile: str | None = None
-    plugins: tuple[str, ...] = ()
-    packs: tuple[str, ...] = ()
-    no_plugins: bool = False
-    config_file: str | None = None
-    html_scope: str | None = None
-    allow_config_plugins: bool = False  # import any module a config names (lintnews.plugins.trust)
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
+
+    def __init__(self, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                 fail_on: str | None = None, profile: str | None = None,
+                 plugins: tuple[str, ...] = (), packs: tuple[str, ...] = (),
+                 no_plugins: bool = False, config_file: str | None = None,
+                 html_scope: str | None = None, allow_config_plugins: bool = False) -> None:
+        self.select = select
+        self.ignore = ignore
+        self.fail_on = fail_on
+        self.profile = profile
+        self.plugins = plugins
+        self.packs = packs
+        self.no_plugins = no_plugins
+        self.config_file = config_file
+        self.html_scope = html_scope
+        self.allow_config_plugins = allow_config_plugins  # import any module a config names (lintnews.plugins.trust)
 
 
-@dataclass
 class Effective:
-    """The configuration that applies to one file, and the engine that lints with it."""
+    """The configuration that applies to one file, and the engine that lints with it.
 
-    config: Config
-    engine: Engine
-    threshold: Severity
-    settings: Settings
-    extra_ignores: tuple[str, ...] = ()
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
+
+    def __init__(self, config: Config, engine: Engine, threshold: Severity, settings: Settings,
+                 extra_ignores: tuple[str, ...] = ()) -> None:
+        self.config = config
+        self.engine = engine
+        self.threshold = threshold
+        self.settings = settings
+        self.extra_ignores = extra_ignores
 
 
-@dataclass
 class Resolver:
-    """Finds the config of each linted file and builds (and caches) its engine."""
+    """Finds the config of each linted file and builds (and caches) its engine.
 
-    cli: CliOptions = field(default_factory=CliOptions)
-    base_registry: Registry | None = None  # the registry of the CLI's own plugins and packs
-    _walk: Walk = field(default_factory=Walk)  # config-file discovery (lintnews.config.discovery)
-    _checked: set[tuple[str | None, int]] = field(default_factory=set)  # (config, registry) checked
-    _parents: dict[str, Path] = field(default_factory=dict)  # see _start
-    _configs: dict[str, Config] = field(default_factory=dict)
-    _registries: dict[tuple, Registry] = field(default_factory=dict)
-    _engines: dict[tuple, Engine] = field(default_factory=dict)
-    _explicit: Config | None = None
-    failed: bool = False  # a plugin rule failed in a worker process (see lintnews.execution.parallel)
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
 
-    def __post_init__(self) -> None:
+    def __init__(self, cli: CliOptions | None = None, base_registry: Registry | None = None) -> None:
+        self.cli = CliOptions() if cli is None else cli
+        self.base_registry = base_registry  # the registry of the CLI's own plugins and packs
+        self._walk = Walk()  # config-file discovery (lintnews.config.discovery)
+        self._checked: set[tuple[str | None, int]] = set()  # (config, registry) checked
+        self._parents: dict[str, Path] = {}  # see _start
+        self._configs: dict[str, Config] = {}
+        self._registries: dict[tuple, Registry] = {}
+        self._engines: dict[tuple, Engine] = {}
+        self._explicit: Config | None = None
+        self.failed = False  # a plugin rule failed in a worker process (see lintnews.execution.parallel)
         if self.cli.config_file == "":  # (--config "$TEAM_CONFIG" unset: not "no --config", silently)
             raise ConfigError("--config: the path is empty (omit --config to use the nearest config file)")
         if self.cli.config_file:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
+from types import EllipsisType
 
 CONFIG_FILES = (".lintnews.toml", "pyproject.toml")
 
@@ -71,13 +71,19 @@ def untrusted(path: Path, st: os.stat_result, directory: os.stat_result | None) 
             f"anyone can write to")
 
 
-@dataclass
 class Walk:
-    """Config-file discovery with a cache per directory and the files it ignored."""
+    """Config-file discovery with a cache per directory and the files it ignored.
 
-    cache: dict[Path, Path | None] = field(default_factory=dict)
-    ignored: dict[str, str] = field(default_factory=dict)  # path -> the one line saying why
-    home: Path | None = field(default_factory=_home)
+    ``home`` is where the walk stops besides a repository root: the user's home directory
+    unless given (``None``: nowhere). A plain class, not a dataclass: built at every
+    start-up, see docs/history/speed.md."""
+
+    def __init__(self, cache: dict[Path, Path | None] | None = None,
+                 ignored: dict[str, str] | None = None,
+                 home: Path | EllipsisType | None = ...) -> None:
+        self.cache: dict[Path, Path | None] = {} if cache is None else cache
+        self.ignored: dict[str, str] = {} if ignored is None else ignored  # path -> the one line saying why
+        self.home: Path | None = _home() if home is ... else home
 
     def find(self, start: str | Path) -> Path | None:
         """The nearest config file at or above ``start`` (a directory), or ``None``."""

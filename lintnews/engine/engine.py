@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 
@@ -96,17 +95,21 @@ def _short(obj: object) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-@dataclass
 class Settings:
     """What decides which rules run and how loud they are (from CLI and config): the
-    filters stage applies all of it (:mod:`lintnews.engine.filters`)."""
+    filters stage applies all of it (:mod:`lintnews.engine.filters`).
 
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)  # rule id or category -> severity
-    profile: str = "news"
-    accept: frozenset[str] = frozenset()  # words never reported (with their inflections), lower case
-    html_scope: str = "article"  # what of an HTML page is linted (lintnews.readers.html)
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
+
+    def __init__(self, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                 severity: dict[str, Severity] | None = None, profile: str = "news",
+                 accept: frozenset[str] = frozenset(), html_scope: str = "article") -> None:
+        self.select = select
+        self.ignore = ignore
+        self.severity: dict[str, Severity] = {} if severity is None else severity  # rule id or category -> severity
+        self.profile = profile
+        self.accept = accept  # words never reported (with their inflections), lower case
+        self.html_scope = html_scope  # what of an HTML page is linted (lintnews.readers.html)
 
 
 class Engine:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Generator, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from lintnews.execution.runner import FileResult, lint_file
@@ -24,14 +23,16 @@ from lintnews.model.diagnostic import Diagnostic
 MIN_FILES_FOR_POOL = 16
 
 
-@dataclass(frozen=True)
 class WorkerSpec:
-    """What a worker needs to build the same engine as the parent (when it cannot inherit it)."""
+    """What a worker needs to build the same engine as the parent (when it cannot inherit it).
 
-    cli: Any  # lintnews.config.config.CliOptions: a spawned worker builds its own Resolver from it
-    format_in: str | None
-    encoding: str | None
-    sources: bool = True  # ship each file's source map back (only the text format shows source lines)
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
+
+    def __init__(self, cli: Any, format_in: str | None, encoding: str | None, sources: bool = True) -> None:
+        self.cli = cli  # lintnews.config.config.CliOptions: a spawned worker builds its own Resolver from it
+        self.format_in = format_in
+        self.encoding = encoding
+        self.sources = sources  # ship each file's source map back (only the text format shows source lines)
 
 
 _RESOLVER: Any = None

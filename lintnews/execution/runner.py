@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import os
 import stat
-from dataclasses import dataclass, field
 
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine
@@ -21,13 +20,18 @@ from lintnews.readers.source import SourceMap
 from lintnews.util.printable import shown_path
 
 
-@dataclass
 class FileResult:
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
-    source_map: SourceMap | None = None
-    internal: bool = False  # the error is a bug (lintnews or a reader plugin), not bad input
+    """One linted file: its diagnostics, or the error that kept it from being linted.
+
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic] | None = None, error: str | None = None,
+                 source_map: SourceMap | None = None, internal: bool = False) -> None:
+        self.path = path
+        self.diagnostics: list[Diagnostic] = [] if diagnostics is None else diagnostics
+        self.error = error
+        self.source_map = source_map
+        self.internal = internal  # the error is a bug (lintnews or a reader plugin), not bad input
 
 
 def read_bytes(path: str) -> bytes:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from lintnews.document.document import Document
@@ -48,12 +47,16 @@ _SEEK_BLOCKS = 200
 _QUOTE_MARKS = frozenset("\"“”«»„‘’'")
 
 
-@dataclass(frozen=True, slots=True)
 class _ShiftedMap:
-    """The source map of a part: offsets in the part are offsets in the whole text plus ``shift``."""
+    """The source map of a part: offsets in the part are offsets in the whole text plus ``shift``.
 
-    whole: SourceMap
-    shift: int
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
+
+    __slots__ = ("shift", "whole")
+
+    def __init__(self, whole: SourceMap, shift: int) -> None:
+        self.whole = whole
+        self.shift = shift
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         return self.whole.span(start + self.shift, end + self.shift)

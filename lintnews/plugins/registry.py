@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -31,30 +30,48 @@ ENTRY_POINT_GROUP = "lintnews"
 BUILTIN_PLUGINS = ("lintnews.builtin.plugin", "lintnews.output.plugin")
 
 
-@dataclass
 class ReaderSpec:
-    name: str
-    extensions: tuple[str, ...]
-    read: Callable[..., Any]
-    plugin: str
-    # settings the reader takes as keyword arguments (``("html_scope",)``): see
-    # lintnews.execution.runner.lint_source
-    options: tuple[str, ...] = ()
+    """A registered reader: its name, extensions, ``read`` function and plugin.
+
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
+
+    def __init__(self, name: str, extensions: tuple[str, ...], read: Callable[..., Any], plugin: str,
+                 options: tuple[str, ...] = ()) -> None:
+        self.name = name
+        self.extensions = extensions
+        self.read = read
+        self.plugin = plugin
+        # settings the reader takes as keyword arguments (``("html_scope",)``): see
+        # lintnews.execution.runner.lint_source
+        self.options = options
 
 
-@dataclass
 class Registry:
-    """Everything the plugins registered, keyed for the engine and the CLI."""
+    """Everything the plugins registered, keyed for the engine and the CLI.
 
-    rules: dict[str, Rule] = field(default_factory=dict)
-    contexts: dict[str, Callable[..., Any]] = field(default_factory=dict)
-    readers: dict[str, ReaderSpec] = field(default_factory=dict)
-    formatters: dict[str, Callable[..., Any]] = field(default_factory=dict)
-    formatter_plugins: dict[str, str] = field(default_factory=dict)  # format name -> its plugin
-    pack_paths: list[tuple[str, str]] = field(default_factory=list)  # (path, plugin)
-    plugin_names: list[str] = field(default_factory=list)
-    load_errors: list[str] = field(default_factory=list)  # entry-point plugins that failed to import
-    load_warnings: list[str] = field(default_factory=list)  # plugins that registered no hook
+    A plain class, not a dataclass: built at every start-up, see docs/history/speed.md."""
+
+    def __init__(self, rules: dict[str, Rule] | None = None,
+                 contexts: dict[str, Callable[..., Any]] | None = None,
+                 readers: dict[str, ReaderSpec] | None = None,
+                 formatters: dict[str, Callable[..., Any]] | None = None,
+                 formatter_plugins: dict[str, str] | None = None,
+                 pack_paths: list[tuple[str, str]] | None = None,
+                 plugin_names: list[str] | None = None,
+                 load_errors: list[str] | None = None,
+                 load_warnings: list[str] | None = None) -> None:
+        self.rules: dict[str, Rule] = {} if rules is None else rules
+        self.contexts: dict[str, Callable[..., Any]] = {} if contexts is None else contexts
+        self.readers: dict[str, ReaderSpec] = {} if readers is None else readers
+        self.formatters: dict[str, Callable[..., Any]] = {} if formatters is None else formatters
+        # format name -> its plugin
+        self.formatter_plugins: dict[str, str] = {} if formatter_plugins is None else formatter_plugins
+        self.pack_paths: list[tuple[str, str]] = [] if pack_paths is None else pack_paths  # (path, plugin)
+        self.plugin_names: list[str] = [] if plugin_names is None else plugin_names
+        # entry-point plugins that failed to import
+        self.load_errors: list[str] = [] if load_errors is None else load_errors
+        # plugins that registered no hook
+        self.load_warnings: list[str] = [] if load_warnings is None else load_warnings
 
     def reader_for(self, path: str) -> ReaderSpec:
         suffix = Path(path).suffix.lower()
