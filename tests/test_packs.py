@@ -124,9 +124,11 @@ def test_builtin_plan_is_current():
     """The shipped plan of the built-in packs (what a run loads instead of parsing their TOML)
     is made from the packs in rules/ as they are. When this fails after an edit of a pack,
     run: python -m lintnews.packs.plan_build"""
-    from lintnews.packs.plan_build import build, target
+    from lintnews.packs.plan_build import branches_target, sources, target
 
-    assert target().read_text(encoding="utf-8") == build(), "stale: run python -m lintnews.packs.plan_build"
+    plan, branches = sources()
+    assert target().read_text(encoding="utf-8") == plan, "stale: run python -m lintnews.packs.plan_build"
+    assert branches_target().read_text(encoding="utf-8") == branches, "stale: run python -m lintnews.packs.plan_build"
 
 
 def test_builtin_plan_stub_declares_what_the_module_holds():
@@ -164,6 +166,28 @@ def test_builtin_plan_stub_declares_what_the_module_holds():
     prefixes, owners, lengths = plan.PREFIXES
     assert strs(prefixes) and all(ints(o) for o in owners) and ints(lengths)
     assert all(key(k) and strs(v) for k, v in plan.LINE_MARKS.items())
+    assert all(isinstance(j, int) and isinstance(v, (str, tuple)) for j, v in plan.NEEDS.items())
+    assert ints(plan.SPLIT)
+
+
+def test_builtin_branches_stub_declares_what_the_module_holds():
+    """As above, for the branches of the patterns the matcher tries branch by branch."""
+    import ast
+    from pathlib import Path
+
+    import lintnews.packs.builtin_branches as more
+    import lintnews.packs.builtin_plan as plan
+
+    stub = Path(more.__file__).with_suffix(".pyi")
+    declared = {n.target.id for n in ast.parse(stub.read_text(encoding="utf-8")).body
+                if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
+    assert declared == {name for name in vars(more) if name.isupper()}
+    assert len(more.BRANCHES) == len(plan.SPLIT)
+    for spans, starts, needs in more.BRANCHES:
+        assert len(spans) == len(starts) == len(needs) > 1
+        assert all(isinstance(a, int) and isinstance(b, int) and a <= b for a, b in spans)
+        assert all(isinstance(s, tuple) for s in starts)
+        assert all(n is None or isinstance(n, (str, tuple)) for n in needs)
 
 
 def test_a_stale_plan_is_never_used(tmp_path, monkeypatch):

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from lintnews.document.document import Document
+    from lintnews.matching.branches import Branches
     from lintnews.matching.prefilter import Prefilter
     from lintnews.matching.re2run import HouseProgram, Program
 
@@ -77,6 +78,11 @@ if TYPE_CHECKING:
 # of long texts (a one-line check never does; an archive does after a few articles).
 SHORT = 20_000
 _MAX_TRIE = 20_000  # forms a Python trie regex holds; a longer word list is scanned with RE2
+# Characters a process reads (a few articles) while it looks through each text for a
+# pattern's words before compiling it, and tries patterns branch by branch (see
+# Matcher._first_use); past them, a pattern is compiled whole where first met: a long text or
+# an archive almost surely holds what it needs, and each look would read every text again.
+_GATED = 50_000
 
 _RUN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # (the capital first: the engine skips to it fast)
@@ -125,11 +131,13 @@ class Matcher:
             for k, pattern in enumerate(rule.patterns):
                 self._alternatives.append(_Alternative(ri, first + k, pattern, flags,
                                                        _start(pattern, rule.case_sensitive)))
-        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._alternatives)
+        # (a pattern tried branch by branch, where first met in a short text, is a Branches)
+        self._compiled: list[re.Pattern[str] | Branches | None] = [None] * len(self._alternatives)
         self._index_alternatives()
         self._exceptions: dict[int, RuleExceptions] = {}
         self._index = {rule.id: ri for ri, rule in enumerate(rules)}
         self._read = 0  # characters looked up word by word so far (see SHORT)
+        self._looked = 0  # characters of all the texts scanned so far (see _GATED)
         self._scans: _Scans | None = None  # what finds candidates in long texts, compiled when first needed
         self._house: list[tuple[int, int, HouseProgram]] | None = None
         self.wants_case_changes = False  # (kept for older callers: the scans find glued texts)
@@ -216,15 +224,72 @@ class Matcher:
         # (the text being scanned and, for each pattern of _line_marks, the last line start at
         # which the rest of the text still holds every mark it needs: see _at_line)
         self._marks_seen: tuple[str, list[tuple[int, int]]] = ("", [])
+        # from the plan, by alternative: the words every match holds (a formula, see
+        # regex_words.required_words), and the patterns tried branch by branch where first
+        # met (their place in the plan's list of them); see _first_use
+        from lintnews.packs.plan import needed_words, split_patterns
+
+        planned_needs, split = needed_words(), split_patterns()
+        self._needs: dict[int, str | tuple] = {}
+        self._split: dict[int, int] = {}
+        if planned_needs or split:
+            where = {j: k for k, j in enumerate(split)}
+            for i, alt in enumerate(self._alternatives):
+                j = ids.get((alt.pattern, alt.flags == 0))
+                if j is None:
+                    continue
+                if j in planned_needs:
+                    self._needs[i] = planned_needs[j]
+                if j in where:
+                    self._split[i] = where[j]
+        # (the text last looked through for words: itself, folded, and each word's last place)
+        self._words_seen: tuple[str, str, dict[str, int]] = ("", "", {})
 
     # -- compiled on first use --------------------------------------------------------------
 
     def _pattern(self, i: int) -> re.Pattern[str]:
+        """Pattern ``i`` compiled whole (once)."""
         compiled = self._compiled[i]
-        if compiled is None:
+        if not isinstance(compiled, re.Pattern):
             alt = self._alternatives[i]
             compiled = self._compiled[i] = re.compile(alt.pattern, alt.flags)
         return compiled
+
+    def _first_use(self, i: int, text: str, pos: int) -> re.Pattern[str] | Branches | None:
+        """Pattern ``i`` to try at ``pos``, where it is first tried: ``None`` when the text from
+        there holds none of its matches (it lacks the words every match holds, the plan's
+        :func:`lintnews.util.regex_words.required_words`), the pattern as its branches
+        (:mod:`lintnews.matching.branches`) when the plan has them, else compiled. Of the
+        patterns a short article's words lead to, most never match it, and compiling them
+        whole was most of a one-article check. Once a process has read a long text or a few
+        articles (_GATED), patterns are compiled whole: they are worth it."""
+        if self._looked > _GATED:
+            return self._pattern(i)
+        needs = self._needs.get(i)
+        if needs is not None and not self._holds(needs, text, pos):
+            return None
+        k = self._split.get(i)
+        if k is None:
+            return self._pattern(i)
+        from lintnews.matching.branches import Branches
+        from lintnews.packs.plan import branch_plan
+
+        alt = self._alternatives[i]
+        found = self._compiled[i] = Branches(alt.pattern, alt.flags, *branch_plan(k), self._holds,
+                                             (self._compiled, i))
+        return found
+
+    def _holds(self, needs: str | tuple, text: str, pos: int) -> bool:
+        """Does ``text``, folded, hold from ``pos`` on the words of the formula ``needs``? (Not
+        looked through once the process has read much, see _GATED: True. Each word's last
+        place in a text is looked for once: patterns share words.)"""
+        if self._looked > _GATED:
+            return True
+        seen_text, folded, last = self._words_seen
+        if seen_text is not text:
+            folded, last = fold(text), {}
+            self._words_seen = (text, folded, last)
+        return _true(needs, folded, last, pos)
 
     def _exceptions_of(self, ri: int) -> RuleExceptions:
         found = self._exceptions.get(ri)
@@ -352,7 +417,8 @@ class Matcher:
         return self._house
 
     def compile_all(self) -> None:
-        """Compile everything now (before forking workers, which then share it)."""
+        """Compile everything now (before forking workers, which then share it), each pattern
+        whole."""
         for i in range(len(self._alternatives)):
             self._pattern(i)
         for ri, rule in enumerate(self.rules):
@@ -373,6 +439,14 @@ class Matcher:
         best: dict[int, Winners] = {}
         if not text:
             return best
+        self._looked += len(text)
+        if self._looked > _GATED and self._looked - len(text) <= _GATED:
+            # (from now on patterns are compiled whole: the ones tried branch by branch so far
+            # are too, where next tried, and no more of their branches are compiled)
+            compiled = self._compiled
+            for i in self._split:
+                if not isinstance(compiled[i], re.Pattern):
+                    compiled[i] = None
         if self._anywhere or self._inside_words or self._read + len(text) > SHORT:
             self._scan(text, best, case_changes)
         else:
@@ -385,6 +459,7 @@ class Matcher:
         if self._house_rules:
             self._merge_house(text, best)
         self._marks_seen = ("", [])  # (the text is not kept past its scan)
+        self._words_seen = ("", "", {})
         return best
 
     def _scan(self, text: str, best: dict[int, Winners], case_changes: list[int] | None = None) -> None:
@@ -598,7 +673,12 @@ class Matcher:
             current = won.get(ci)
             if current is not None and current[:2] < (ri, ai):
                 continue  # an earlier rule of this category (its words, or a pattern) wins here
-            m = (compiled[i] or self._pattern(i)).match(text, pos)
+            pattern = compiled[i]
+            if pattern is None:
+                pattern = self._first_use(i, text, pos)
+                if pattern is None:
+                    continue  # (the text from here holds no match of it)
+            m = pattern.match(text, pos)
             if m is not None:
                 won[ci] = (ri, ai, m.end())
         if not won:
@@ -668,6 +748,19 @@ class Matcher:
                 kept.append(hit)
             found[rule_id] = kept
         return {k: v for k, v in found.items() if v}
+
+
+def _true(needs: str | tuple, folded: str, last: dict[str, int], pos: int) -> bool:
+    """A formula of :func:`lintnews.util.regex_words.required_words` of a folded text from
+    ``pos`` on (``last``: each word's last place in the text, -1 when absent, as found so far)."""
+    if isinstance(needs, str):
+        at = last.get(needs)
+        if at is None:
+            at = last[needs] = folded.rfind(needs)
+        return at >= pos
+    if needs[0] == "&":
+        return all(_true(f, folded, last, pos) for f in needs[1:])
+    return any(_true(f, folded, last, pos) for f in needs[1:])
 
 
 def _selective(lookbehind: str) -> bool:

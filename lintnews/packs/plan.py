@@ -133,6 +133,47 @@ def line_marks(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
     return LINE_MARKS.get((pattern, case_sensitive), ())
 
 
+def needed_words() -> dict[int, str | tuple]:
+    """The words every match of each built-in pattern holds, from the plan: ``{number:
+    formula}`` (numbers as :func:`planned_prefixes` gives them;
+    :func:`lintnews.util.regex_words.required_words`; a pattern the plan does not have
+    holds nothing known). Shared: not to be changed."""
+    try:
+        from lintnews.packs.builtin_plan import NEEDS
+    except ImportError:  # pragma: no cover
+        return {}
+    return NEEDS
+
+
+def split_patterns() -> tuple[int, ...]:
+    """The built-in patterns the matcher tries branch by branch where first met (see
+    :mod:`lintnews.matching.branches`), by number (as :func:`planned_prefixes` gives them),
+    in the order of :func:`branch_plan`."""
+    try:
+        from lintnews.packs.builtin_plan import SPLIT
+    except ImportError:  # pragma: no cover
+        return ()
+    return SPLIT
+
+
+def branch_plan(k: int) -> tuple[tuple[tuple[int, int], ...], tuple, tuple]:
+    """The branches of the ``k``-th pattern of :func:`split_patterns`: where each is in the
+    pattern (:func:`lintnews.util.regex_split.split`), where each starts
+    (:meth:`lintnews.util.regex_words.Start.data`) and the words each holds (or ``None``).
+    From a module of their own, loaded when a run first meets such a pattern."""
+    from lintnews.packs.builtin_branches import BRANCHES
+
+    return BRANCHES[k]
+
+
+def words_of(pattern: str, case_sensitive: bool) -> str | tuple | None:
+    """What the plan keeps of a pattern's required words, worked out now."""
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import required_words
+
+    return required_words(parse(pattern, 0 if case_sensitive else IGNORECASE).tree)
+
+
 def marks_of(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
     """What the plan keeps of a line-start pattern's required marks, worked out now."""
     from lintnews.util.regex_syntax import IGNORECASE, parse

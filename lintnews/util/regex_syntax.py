@@ -67,10 +67,18 @@ def parse(pattern: str, flags: int = 0) -> Parsed:
     return _Parser(pattern, flags).run()
 
 
-class _Parser:
-    __slots__ = ("flags", "global_flags", "groups", "i", "n", "names", "src")
+def parse_spans(pattern: str, flags: int = 0) -> tuple[Parsed, dict[int, tuple[tuple[int, int], ...]]]:
+    """:func:`parse`, and where each alternation's branches are in ``pattern``: ``{id(alt):
+    ((start, end), ...)}`` for every ``("alt", ...)`` node of the tree (valid while the tree
+    is kept), so that a branch can be written out as it was written."""
+    spans: dict[int, tuple[tuple[int, int], ...]] = {}
+    return _Parser(pattern, flags, spans).run(), spans
 
-    def __init__(self, src: str, flags: int) -> None:
+
+class _Parser:
+    __slots__ = ("flags", "global_flags", "groups", "i", "n", "names", "spans", "src")
+
+    def __init__(self, src: str, flags: int, spans: dict[int, tuple[tuple[int, int], ...]] | None = None) -> None:
         self.src = src
         self.n = len(src)
         self.i = 0
@@ -78,6 +86,7 @@ class _Parser:
         self.global_flags = 0
         self.groups = 0
         self.names: set[str] = set()
+        self.spans = spans
 
     def error(self, message: str, pos: int | None = None) -> PatternError:
         return PatternError(message, self.i if pos is None else pos)
@@ -115,6 +124,7 @@ class _Parser:
         seq: list = []
         src, n = self.src, self.n
         verbose = bool(flags & VERBOSE)
+        starts = [self.i]
         while self.i < n:
             c = src[self.i]
             if verbose and c in _WHITESPACE:
@@ -128,6 +138,7 @@ class _Parser:
                 branches.append(seq)
                 seq = []
                 self.i += 1
+                starts.append(self.i)
                 continue
             if c == ")":
                 break
@@ -138,7 +149,11 @@ class _Parser:
             if atom is not None:
                 seq.append(atom)
         branches.append(seq)
-        return ("alt", branches)
+        alt = ("alt", branches)
+        if self.spans is not None:
+            ends = [b - 1 for b in starts[1:]] + [self.i]
+            self.spans[id(alt)] = tuple(zip(starts, ends, strict=True))
+        return alt
 
     def _quantifier_at(self, i: int) -> bool:
         """Is the ``{`` at ``i`` a repeat (``{m}``, ``{m,}``, ``{,n}``, ``{m,n}``)? Else a literal."""

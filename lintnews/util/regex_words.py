@@ -17,7 +17,7 @@ from __future__ import annotations
 from lintnews.util.casefold import CANONICAL, fold
 from lintnews.util.pattern_start import Start
 
-__all__ = ["Start", "first_words", "required_marks"]
+__all__ = ["Start", "first_words", "required_marks", "required_words"]
 
 _MAX_WORDS = 256  # literal spellings kept before giving up on a pattern
 _MAX_CLASS = 12  # letters of a class spelled out ([sz]: two spellings)
@@ -474,3 +474,102 @@ def _needs(node: tuple) -> set[str]:
     if kind == "atomic":
         return _needs(node[1])
     return set()  # anchors, look-arounds, classes, back references, conditionals
+
+
+# -- words every match holds ---------------------------------------------------------------
+
+_MIN_WORD = 3  # shorter literals ("is", "a") are in nearly every text: not worth a look
+_KEEP = 3  # of the words a sequence needs, the most telling ones kept
+_CHOICES = 12  # a choice of more words than this is as good as none (one of them is there)
+
+def required_words(tree: tuple) -> str | tuple | None:
+    """What literal text every match of a parsed pattern holds, as a formula of words: a
+    word (folded) that every match holds, ``("&", f, ...)``: every one of the formulas
+    holds, ``("|", f, ...)``: at least one does (``None``: nothing known). ``\\bis\\s+(?:widely|generally)\\s+believed``
+    gives ``("&", "believed", ("|", "widely", "generally"))``. Words are case-folded
+    (:func:`lintnews.util.casefold.fold`), to be looked for in the folded text, which holds
+    a match's words whatever their case: so the formula holds for case-sensitive patterns
+    too. It only ever under-approximates: a text it is false of holds no match, and the
+    matcher need not compile the pattern for it (most built-in patterns that a short
+    article's words lead the matcher to never match it, and compiling them was most of a
+    one-article check; see lintnews.matching.branches).
+
+    Only consuming, literal characters count (never look-arounds, classes or repeats that
+    may match nothing); words shorter than three characters count as known to be there."""
+    return _alt_needs(tree)
+
+
+def _strength(f: str | tuple) -> float:
+    """How rarely a formula holds in a text, roughly: a longer word is rarer; a choice of
+    many words is as weak as its weakest choice, and weaker for each choice more."""
+    if isinstance(f, str):
+        return len(f)
+    if f[0] == "&":
+        return max(map(_strength, f[1:]))
+    return min(map(_strength, f[1:])) - (len(f) - 2) * 0.25
+
+
+def _all(parts: list) -> str | tuple | None:
+    """Every one of ``parts`` (``None``: known), the most telling few kept."""
+    kept: list = []
+    for p in parts:
+        if p is None:
+            continue
+        for q in (p[1:] if isinstance(p, tuple) and p[0] == "&" else (p,)):
+            if q not in kept:
+                kept.append(q)
+    if not kept:
+        return None
+    kept.sort(key=_strength, reverse=True)
+    kept = kept[:_KEEP]
+    return kept[0] if len(kept) == 1 else ("&", *kept)
+
+
+def _alt_needs(alt: tuple) -> str | tuple | None:
+    """At least one branch's formula (``None`` as soon as one branch needs nothing)."""
+    choices: list = []
+    for seq in alt[1]:
+        f = _seq_needs(seq)
+        if f is None:
+            return None
+        for q in (f[1:] if isinstance(f, tuple) and f[0] == "|" else (f,)):
+            if q not in choices:
+                choices.append(q)
+    if not choices or len(choices) > _CHOICES:
+        return None
+    return choices[0] if len(choices) == 1 else ("|", *choices)
+
+
+def _run(chars: list[str]) -> str | None:
+    word = "".join(chars)
+    return word if len(word) >= _MIN_WORD else None
+
+
+def _seq_needs(seq: list) -> str | tuple | None:
+    """Every one of a sequence's runs of literal characters, and what its groups and repeats
+    of at least one iteration need."""
+    parts: list = []
+    run: list[str] = []
+    for node in seq:
+        kind = node[0]
+        if kind == "lit":
+            run.append(fold(node[1]))
+            continue
+        if run:
+            parts.append(_run(run))
+            run = []
+        if kind == "rep" and node[1] >= 1:
+            node = node[4]
+            kind = node[0]
+            if kind == "lit":
+                continue  # (a single character: too short to tell)
+        if kind == "group":
+            parts.append(_alt_needs(node[3]))
+        elif kind == "atomic":
+            parts.append(_alt_needs(node[1]))
+        # anything else (classes, the dot, anchors, look-arounds, back references,
+        # conditionals, optional repeats) holds no literal known in advance
+    if run:
+        parts.append(_run(run))
+    return _all(parts)
+
