@@ -37,7 +37,7 @@ _IRREGULAR_PAST = (r"(?:said|told|thought|knew|saw|took|made|went|got|gave|felt|
                    r"broke|chose|drove|fell|forgot|hit|hurt|let|meant|put|quit|rode|rose|shot|sought|"
                    r"spoke|struck|taught|threw|understood|wore)")
 # After the verb: what makes it a speech verb.
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = LazyRegex(
     r"\s*(?:\w+ly\s+)?(?:"
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
@@ -72,7 +72,7 @@ _SPEECH_AFTER = re.compile(
     r")"
 )
 # After the verb: the other senses news copy uses every day.
-_OTHER_AFTER = re.compile(
+_OTHER_AFTER = LazyRegex(
     r"\s+(?:"
     r"(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|another|first|second)\s+"
     r"(?:[\w-]+\s+)?(?:title|titles|crown|lives?|seats?|prize|trophy|victory|win|wins|championship|spot|"
@@ -107,7 +107,7 @@ _OTHER_AFTER = re.compile(
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = LazyRegex(
     r"\b(?:the|a|an|his|her|their|its|our|your|my|these|those|this|that|such|any|no|false|"
     r"baseless|repeated|dubious|unfounded|similar|competing|insurance|legal|territorial|"
     r"disability|benefit|pay|wage|damage|damages|compensation|tax|expenses|injury|refund|of|and|or|new|latest|earlier|"
@@ -119,7 +119,7 @@ _NOUN_BEFORE = re.compile(
 # preposition ("investigation into claims"), an adjective ("the extraordinary claim");
 # or what follows it: a preposition or a verb of its own ("claims about the vote", "the claims
 # were false"). (A subject before it says nothing: "the sergeant claims" is the verb.)
-_NOUN_BEFORE_MORE = re.compile(
+_NOUN_BEFORE_MORE = LazyRegex(
     r"(?:['’]s|s['’]|\b(?:into|about|against|over|despite|amid|with|for|on|by|from|such)"
     # a possessive and a date ("the mayor's March 4 claim that", "Trump's 2016 claims"; round 24)
     r"|['’]s\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4})"
@@ -145,7 +145,7 @@ _NOUN_AFTER = re.compile(
 # Before "claims" only (not "claim": "to claim" is an infinitive): "responding to claims he
 # failed", and the verbs that take claims as their object ("rejected claims that", "denies
 # claims"): a said-verb cannot follow them directly.
-_PLURAL_NOUN_BEFORE = re.compile(
+_PLURAL_NOUN_BEFORE = LazyRegex(
     # round 23: a bare verb after a modal before it ("will also describe claims that ... as
     # false", "could examine claims"): the verb's object; a said-verb cannot follow a bare verb
     r"(?<![\w'’-])(?-i:(?:will|would|could|should|can|may|might|must|to)\s+(?:(?:also|not|now|then|first|[a-z]+ly)\s+)?"
@@ -158,7 +158,7 @@ _PLURAL_NOUN_BEFORE = re.compile(
 # that", "rejected recent Republican claims"): before the capitalised words, a preposition, an
 # adjective or a verb that takes claims as its object; not an article ("the Federal Government
 # claims that" is the verb), nor "of" or "from" after a noun ("the head of Qantas claims").
-_NAME_MODIFIER_BEFORE = re.compile(
+_NAME_MODIFIER_BEFORE = LazyRegex(
     r"\b(?:\w+(?:al|ic|ous|ful|ive|ant|ent)\s+of|into|about|against|over|despite|amid|to|recent|new|latest|earlier|repeated|"
     r"false|baseless|unfounded|dubious|similar|further|fresh|\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less)|"
     r"(?:reject|deny|denie|denied|dismiss|disput|refut|rebut|investigat|examin|blast|slam|attack|"
@@ -180,7 +180,7 @@ _LEGAL_CLAIM_BEFORE = LazyRegex(
     r"spill|personal|property|title|patent|asylum)\s+)$",
     re.IGNORECASE,
 )
-_DOUBT_BEFORE = re.compile(
+_DOUBT_BEFORE = LazyRegex(
     r"\b(?:falsely|wrongly|baselessly|repeatedly|dubiously|spuriously|erroneously|"
     r"misleadingly|incorrectly)\s+$",
     re.IGNORECASE,
@@ -236,7 +236,7 @@ _INSIST_ON = re.compile(r"\s+(?:up)?on\b(?!(?:\s+[\w'’-]+){0,5}?\s+that\b)", r
 # bare mandative subjunctive after a short subject with no auxiliary, not a reported statement.
 _MANDATIVE_VERBS = (r"be|resign|step|quit|leave|stop|halt|cease|withdraw|drop|pay|return|release|"
                     r"apologi[sz]e|comply|adhere|abide|hand|face|end|scrap|reverse|retract|recuse")
-_INSIST_DEMAND = re.compile(
+_INSIST_DEMAND = LazyRegex(
     r"\s+(?:that\s+)?(?:(?!(?:will|would|could|should|must|can|may|might|shall|did|does|do|to|is|are|was|were|"
     r"has|have|had|he|she|it|i|we|they|you)\b)[\w'’.-]+\s+){1,4}?(?:not\s+)?"
     # (not a noun after a determiner: "insisted that the end of the war", "the release of")

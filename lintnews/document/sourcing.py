@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from lintnews.document.speech import BARE_INSTITUTION, NAME, clean_speaker
+from lintnews.util.lazyregex import LazyRegex
 
 # Verbs by which a source vouches for a claim: speech, writing, publication, belief.
 # "denied" and "declined" are absent: a denial does not source the claim it denies.
@@ -99,7 +100,7 @@ _ADVS = r"(?:\s+(?:has|have|had|also|later|then|previously|earlier|again|first|l
 # Each pattern below comes with its gate, a cheap scan for that word alone: a sentence without
 # it skips the pattern, which could not match there (None: tried in every sentence). The test
 # suite checks that a gate passes wherever its pattern matches.
-_SOURCE_VERB = re.compile(rf"\s(?:{SOURCE_VERBS})\b")
+_SOURCE_VERB = LazyRegex(rf"\s(?:{SOURCE_VERBS})\b")
 _RECORD_VERB = re.compile(
     r"\s(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|"
     r"reveal|reveals|revealed|confirm|confirms|confirmed|find|finds|found)\b"
@@ -111,7 +112,7 @@ _FORUMS = r"(?:court|inquest|jury|tribunal|hearing|trial|inquiry|commission|comm
 _BY_FROM = re.compile(r"\s(?:by|from)\s")
 
 # (pattern, gate) pairs
-_MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+_MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = (
     # "according to allochthonists": a bare plural names a school or trade, a described source
     # "in the words of Tom Hale", like "according to", covers its sentence
     (
@@ -168,8 +169,8 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
         rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})",
         _BY_FROM),
 )
-_GATED = tuple((re.compile(pattern), gate) for pattern, gate in _MENTION_PATTERNS)
-_DOCUMENT_PHRASE = re.compile(
+_GATED = tuple((LazyRegex(pattern), gate) for pattern, gate in _MENTION_PATTERNS)
+_DOCUMENT_PHRASE = LazyRegex(
     rf"(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)(?P<noun>{DOCUMENT_NOUNS})\b(?P<post>.*)", re.S | re.I
 )
 
@@ -229,7 +230,7 @@ _PUBLISHED = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&-]*\s+(?:[\w-]+\s+){0,2}?"
     r"(?:poll|survey|report|study|analysis|review|audit|investigation|estimate)s?\b"
 )
-_OPENING_SUBJECT = re.compile(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
+_OPENING_SUBJECT = LazyRegex(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
 # "it" before these is a document or a body (no weather or expletive "it" laments or notes)
 _STRONG_IT_VERBS = re.compile(
     r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported|notes|noted|"

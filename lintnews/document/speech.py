@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from lintnews.util.lazyregex import LazyRegex
+
 # Verbs that introduce or close reported speech. Verdict-carrying ones
 # ("claimed", "admitted") still attribute: the loaded-language family judges them.
 SPEECH_VERBS = (
@@ -46,14 +48,14 @@ BARE_INSTITUTION = (
 SPEAKER = rf"(?:{NAME}|{DESCRIBED}|{PRONOUN}|{BARE_INSTITUTION})"
 
 # After a closing quote: ', she said' / ', said Jane Doe, a lawyer' / '. the statement said'
-AFTER_QUOTE = re.compile(
+AFTER_QUOTE = LazyRegex(
     rf"^[\s,;:.!?—–-]*(?:"
     rf"(?P<speaker1>{SPEAKER})(?:,[^,\"“”]{{1,60}},)?\s+(?:\w+ly\s+)?{_SPEECH}\b"
     rf"|{_SPEECH}\s+(?P<speaker2>{SPEAKER})"
     rf")",
 )
 # Before an opening quote: 'Smith said: ' / 'he told reporters, ' / 'According to the report, '
-BEFORE_QUOTE = re.compile(
+BEFORE_QUOTE = LazyRegex(
     rf"(?:(?P<speaker1>{SPEAKER})(?:,[^,\"“”]{{1,80}},)?\s+(?:\w+ly\s+)?{_SPEECH}\b[^.!?\"“”]{{0,60}}?"
     rf"|according\s+to\s+(?P<speaker2>{SPEAKER})[^.!?\"“”]{{0,40}}?"
     rf")[\s,:—–-]*$"
@@ -68,7 +70,7 @@ def _verb_trie() -> str:
     return trie_regex(sorted(set(SPEECH_VERBS.split("|"))))
 
 
-_BEFORE_QUOTE_VERB = re.compile(rf"\s(?:{_verb_trie()})\b[^.!?\"“”]*$")
+_BEFORE_QUOTE_VERB = LazyRegex(rf"\s(?:{_verb_trie()})\b[^.!?\"“”]*$")
 
 
 def before_quote(window: str) -> re.Match[str] | None:
@@ -88,7 +90,7 @@ def before_quote(window: str) -> re.Match[str] | None:
 
 
 # Is this speaker phrase identifiable? Names and described roles are; bare pronouns refer back.
-_DESCRIBED_RE = re.compile(rf"^{DESCRIBED}$", re.IGNORECASE)
+_DESCRIBED_RE = LazyRegex(rf"^{DESCRIBED}$", re.IGNORECASE)
 _PRONOUN_RE = re.compile(rf"^{PRONOUN}$", re.IGNORECASE)
 
 

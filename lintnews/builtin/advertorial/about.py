@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lintnews.language.wordclasses import word_class
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 _ABOUT_OPENING = 90  # characters of a paragraph in which an "About" label's name opens it
 # how a company's self-description may open before its name ("Founded in 1961, Northwind ...")
-_FOUNDED = re.compile(r"(?:founded|established|formed|set\s+up|incorporated|launched|headquartered|based|since\s+(?:19|20)\d\d)\b")
+_FOUNDED = LazyRegex(r"(?:founded|established|formed|set\s+up|incorporated|launched|headquartered|based|since\s+(?:19|20)\d\d)\b")
 
 
 def describes_company(para: str, first: str) -> bool:
@@ -39,7 +40,7 @@ def describes_company(para: str, first: str) -> bool:
 # round 33: how an organisation describes itself in its release's boilerplate, beyond plain
 # facts: its own "we/our", its praise of itself or a superlative ("a leading", "the
 # fastest-growing"), its pride and mission, and the pointer to its site or press office
-_SELF_REGARD = re.compile(
+_SELF_REGARD = LazyRegex(
     r"\b(?:we|our|us|proud(?:ly)?|pride|mission|vision|committed|dedicated|passionate|pioneer\w*|"
     r"trust(?:ed)?|\w+est(?=-)|most|best|visit|learn\s+more|more\s+information|contact|enquiries|"
     r"inquiries|media|press)\b|www\.|https?://|@|\.(?:com|org|net|example|co\.uk)\b",

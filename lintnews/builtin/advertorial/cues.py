@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lintnews.util.lazyregex import LazyRegex
+
 # the rules this judge treats by role (a house pack's rules in this context are judged by severity)
 CTA_RULE = "advertorial/reader-cta"
 SELF_RULE = "advertorial/self-promo"
@@ -29,7 +31,7 @@ DISCLOSURES = frozenset(
 FIRST_PLURAL = re.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us|let['’]s)\b", re.IGNORECASE)
 SECOND = re.compile(r"\b(?:you|your|yours|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
 # what an appeal talks about when it speaks as "we": its journalism and its readers
-APPEAL_TOPIC = re.compile(
+APPEAL_TOPIC = LazyRegex(
     r"\b(?:journalis\w*|reporters?|reporting|newsroom|readers?|paywalls?|subscri\w+|donat\w+|"
     r"stor(?:y|ies)|coverage|documentar\w+|afford|everyone|fact-?check\w*|"
     r"advertis\w+|newsletters?)\b",
@@ -84,21 +86,21 @@ PAST = re.compile(
 # round 44: the past told by a finite verb alone (an auxiliary or an irregular past), without
 # PAST's guess at "-ed" words, which are adjectives in a product's description as often as verbs
 # ("eligible for extended holiday returns"); used where a hint beside a plug is weighed
-FINITE_PAST = re.compile(
+FINITE_PAST = LazyRegex(
     r"\b(?:(?:were|had|did)\b|was\b(?![ \t]+(?-i:[A-Z]{1,3})?[$£€₹₩¥][ \t]?\d)"
     rf"|(?=(?:{_IRREGULAR_PAST})\b){_NOT_AFTER}(?:{_IRREGULAR_PAST})\b)",
     re.IGNORECASE,
 )
 # (round 39: a compound verb's first part before the past may be hyphenated: "we fact-checked",
 # "we double-checked")
-WE_PAST = re.compile(
+WE_PAST = LazyRegex(
     r"\bwe(?:['’](?:ve|d)|\s+have|\s+had)?\s+(?:\w+\s+)?(?:[a-z]+-)?(?:" + PAST.pattern + ")", re.IGNORECASE
 )
 SHORT_WORDS = 6  # a fragment this short continues the plug it sits in ("Politics happens.")
 # ... unless it is a line of the story all the same: it carries hearsay ("Allegedly, the figures
 # are false."), a news actor or a denial ("The mayor denies it."), a third-person subject, or a
 # name after its first word ("Rovers host Hexley next.").
-STORY_CUE = re.compile(
+STORY_CUE = LazyRegex(
     r"\b(?:allegedly|reportedly|apparently|purportedly|supposedly|according|"
     r"police|officers?|officials?|authorities|mayor|ministers?|ministry|government|council|"
     r"councillors?|court|judge|jury|prosecutors?|president|senators?|mps?|spokes(?:man|woman|person)|"
@@ -117,7 +119,7 @@ HEADING_WORDS = 12
 # recommending", "give it a miss", "steer clear of"): consumer advice, which warns the reader off
 # what a listing sells instead of describing it, so it never joins the listing as a product's
 # description
-WARN_OFF = re.compile(
+WARN_OFF = LazyRegex(
     r"\b(?:(?:not|hardly|never|isn['’]t|aren['’]t|wasn['’]t)\s+(?:really\s+|quite\s+)?worth\b|"
     r"not\s+recommend(?:ing|ed)?\b|(?:do|would|could|can)(?:\s+not|n['’]t)\s+recommend|"
     r"steer\s+clear|give\s+(?:it|this|that|these|those|them)(?:\s+one)?\s+a\s+miss|deals?\s+to\s+avoid|"
@@ -126,7 +128,7 @@ WARN_OFF = re.compile(
 )
 # a live page's entry stamp opening a paragraph ("10:30pm - ", "14.05 BST: "): the paragraph is
 # one of the story's posts, told by its place in the page's timeline, whatever its voice
-POST_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—:|]\s", re.IGNORECASE)
+POST_STAMP = LazyRegex(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[-–—:|]\s", re.IGNORECASE)
 TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
 # a related-stories widget at the page's end: four short paragraphs at least, 25 words at most each
 TAIL_TEASERS = 4
@@ -144,7 +146,7 @@ NARRATION_WORDS = 3  # words outside a quotation, in its paragraph, that tell a 
 # cues for "get / grab / download / join / try ..."; "read / see / watch / visit ..." need the
 # publication or author naming itself ("our", "my", "the next article"), since "see the report
 # here" links a source.
-CTA_CUE = re.compile(
+CTA_CUE = LazyRegex(
     r"\b(?:here|now|today|below|above|links?|free|our|my|www|https?|newsletters?|app|checklist|"
     r"quiz|e-?book|webinar|course|sign\s+up|subscribe)\b|[!→»]",
     re.IGNORECASE,
@@ -156,7 +158,7 @@ CTA_SELF = re.compile(
     re.IGNORECASE,
 )
 # a sentence that opens with a command to the reader
-IMPERATIVE = re.compile(
+IMPERATIVE = LazyRegex(
     r"[\s\"“‘'(]*(?:[^\W\d_]+:\s+)?(?:sign|subscribe|join|follow|get|download|install|listen|watch|read|share|tell|send|"
     r"email|e-mail|contact|support|donate|become|click|tap|visit|check|find|try|book|register|buy|shop|order|"
     r"leave|let|don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|catch|grab|claim|start|"
@@ -164,13 +166,13 @@ IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 # editors' notes and welfare lines about the article are not plugs
-NOTE = re.compile(
+NOTE = LazyRegex(
     r"\b(?:earlier\s+version|has\s+been\s+(?:updated|amended|corrected)|was\s+(?:updated|amended|corrected)|"
     r"correction|clarification|affected\s+by|samaritans|helpline)\b",
     re.IGNORECASE,
 )
 # a brand blog's label before its call to the reader: "Pro tip:", "Top tip:", "Psst!"
-TIP_LABEL = re.compile(r"[\s\"“‘(]*(?:pro|top|bonus|insider)\s+tip\s*[:!–—-]\s*$|[\s\"“‘(]*psst\W*\s*$", re.IGNORECASE)
+TIP_LABEL = LazyRegex(r"[\s\"“‘(]*(?:pro|top|bonus|insider)\s+tip\s*[:!–—-]\s*$|[\s\"“‘(]*psst\W*\s*$", re.IGNORECASE)
 TIP_REACH = 24  # characters between the unit's start and the call
 BRAND_AFTER = re.compile(r"(?<=[a-z,] )[A-Z][\w’'&-]+")  # a name inside the call: the product's
 CTA_LOOKING = re.compile(

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from lintnews.packs.model import Hit
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -171,7 +172,7 @@ _STOP_BEFORE = re.compile(
 )
 _STOP_BEFORE_REACH = 11
 _CARD_STOP = r"[.!?](?:[\"”’]?-[ \t]+|(?:[ \t]{0,2}[\"”’])?[ \t]{0,2}" + _MANGLED_MARK + r"[ \t]*)"
-_HYPHEN_BEFORE_CARD = re.compile(_CARD_STOP + r"(?=[A-Z])(?!.*" + _CARD_STOP + r"[A-Z])")
+_HYPHEN_BEFORE_CARD = LazyRegex(_CARD_STOP + r"(?=[A-Z])(?!.*" + _CARD_STOP + r"[A-Z])")
 _CARD_REACH = 160
 TEASER_DATE = re.compile(r"(?:Asks\s[^()\n]{3,80}\()?[0-3]\d\.[01]\d\.(?:19|20)\d\d")
 _AFTER_DATE = re.compile(r"\)[ \t]+(?=[A-Z\"“])")
@@ -266,7 +267,7 @@ def bar_points(text: str, h: Hit) -> list[tuple[int, int]]:
 _LABEL_WORDS = 6
 # a player's message and a pointer to a section are labels of up to eight words ("Media playback
 # is not supported on this device", "Visit gazette.example/sport for more news and videos")
-_LONG_LABEL = re.compile(
+_LONG_LABEL = LazyRegex(
     r"(?:media\s+)?playback\s+is\s+not\s+supported\s+on\s+(?:this|your)\s+(?:device|browser)"
     r"|visit\s+\S+\s+for\s+(?:more|the\s+latest)\s+\w+(?:\s+and\s+\w+)?",
     re.IGNORECASE,
@@ -325,7 +326,7 @@ def _label_point(text: str, h: Hit, start: int | None = None) -> tuple[int, int]
 # a stop with no space after it, and the narration after it would make the whole a story line.
 # Where a signal opens its sentence, the first stop after it that runs into a capital or a
 # quotation mark (within reach) ends a unit of its own.
-_STOP_GLUE = re.compile(r"[.!?][\"”’]?(?=[A-Z\"“‘])")
+_STOP_GLUE = LazyRegex(r"[.!?][\"”’]?(?=[A-Z\"“‘])")
 _STOP_GLUE_REACH = 160
 
 

@@ -48,6 +48,7 @@ from lintnews.builtin.advertorial.voices import voice_level
 from lintnews.builtin.advertorial_shapes import LABEL_RULES, Shapes, picture_caption
 from lintnews.model.diagnostic import Severity
 from lintnews.packs.model import Hit
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
     Signal = tuple[PackRule, Hit, Severity]
 
 
-_BUTTON_END = re.compile(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z", re.IGNORECASE)
+_BUTTON_END = LazyRegex(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z", re.IGNORECASE)
 _CLOSING_MARKS = frozenset("\"”»’'")
 # (a reader's question, "Asks <Name> from <Place> (07.03.2016)", is a teaser of the widget too)
 _LONG_PARAGRAPH = 12  # units of a paragraph in which two hints count only when near each other
@@ -70,7 +71,7 @@ _NEAR_HINTS = 3  # units between two hints that count with each other in such a 
 # a press release's own furniture on a line of its own: its end mark ("-ENDS-", "###"), its
 # notes to editors or its press contact; a text that has one is a release, whose "About"
 # section is its boilerplate however plain
-_RELEASE_MARK = re.compile(
+_RELEASE_MARK = LazyRegex(
     r"^[ \t]*(?:-+[ \t]*ends[ \t]*-+|ends|#{3}|notes?[ \t]+(?:to|for)[ \t]+editors?|"
     r"(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries))[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,

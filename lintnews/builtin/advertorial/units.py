@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from lintnews.document.document import Document, Sentence
+    from lintnews.util.lazyregex import LazyRegex
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ class Units:
         # for the same units on every round)
         self._reports: dict[int, bool] = {}
         self._story: dict[int, bool] = {}
-        self._voice: dict[tuple[re.Pattern[str], int], int] = {}
+        self._voice: dict[tuple[re.Pattern[str] | LazyRegex, int], int] = {}
 
     def block_units(self, bi: int) -> list[int] | None:
         """The indexes of block ``bi``'s units (``None`` when it has none)."""
@@ -130,7 +131,7 @@ class Units:
             )
         return found
 
-    def voice(self, pattern: re.Pattern[str], i: int) -> int:
+    def voice(self, pattern: re.Pattern[str] | LazyRegex, i: int) -> int:
         found = self._voice.get((pattern, i))
         if found is None:
             u = self.units[i]

@@ -28,7 +28,7 @@ _OUTLET_NAME = (
     r"Gazette|Magazine|Radio|Television|TV|Press|Reuters|Bloomberg|Express|Mail|Mirror|Independent|Observer|"
     r"Chronicle|Standard)|BBC|CNN|AP|AFP|ABC|NBC|CBS|NPR|RTE|TASS|DW)\b"
 )
-HEARER_OUTLET = re.compile(
+HEARER_OUTLET = LazyRegex(
     rf"\s+(?:(?:told|tells)\s+(?-i:{_OUTLET_NAME})"
     rf"|(?:told|tells|said|says|admitted|acknowledged|confessed|confirmed|explained)\b[^,.;:!?\"“”]{{0,60}}?\s"
     rf"(?:to|with)\s+(?-i:{_OUTLET_NAME}))"
@@ -36,7 +36,7 @@ HEARER_OUTLET = re.compile(
 
 
 # a denial and what it denies: "denied that", "rejected claims that", "disputes suggestions that"
-_DENIAL = re.compile(
+_DENIAL = LazyRegex(
     r"(?i)\b(?:(?:denied|denies|deny|denying|disputed|disputes|dispute|disputing)\s+"
     r"(?:(?:the\s+)?(?:claims?|suggestions?|allegations?|accusations?|assertions?|notion|idea|reports?)\s+)?"
     r"|(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|rebutted|rebuts|refuted|refutes)\s+"
@@ -51,7 +51,7 @@ _NEGATED = re.compile(r"(?i)\b(?:not|never|n[’']t)\s+(?:\w+ly\s+)?$")
 # a question left open: a negated verb of telling or showing and the wh-word of what it leaves
 # untold ("The posts do not say who supposedly confirmed it", "does not specify when the speech
 # was supposedly given")
-_UNTOLD_QUESTION = re.compile(
+_UNTOLD_QUESTION = LazyRegex(
     r"(?i)\b(?:not|never|n[’']t)\s+(?:\w+ly\s+)?(?:say|says|said|specify|specifies|specified|explain|explains|"
     r"explained|mention|mentions|mentioned|state|states|stated|show|shows|showed|reveal|reveals|revealed|"
     r"disclose|discloses|disclosed|indicate|indicates|indicated|identify|identifies|identified|clarify|"
@@ -125,7 +125,7 @@ def title_according_after(text: str, after: int, end: int) -> bool:
 
 # a closing tag whose spaces a bad conversion turned into dashes: ",-The Wall Street
 # Journal-reported." (a capitalised name glued to both dashes, the tag's verb last)
-_DASHED_TAG = re.compile(
+_DASHED_TAG = LazyRegex(
     r",\s*-(?-i:(?:The\s+)?(?:[A-Z][\w&.’']*\s+){0,4}[A-Z][\w&.’']*)-(?:reported|reports|said|says|wrote|writes)\b"
     r"[^.;:!?\"“”]{0,40}[.!]?[\s\"”’]*\Z"
 )
@@ -194,7 +194,7 @@ def decided_by_named_parties(text: str, s_start: int, cue_start: int, cue_end: i
 
 # a verb of barring or removing, whose object a reduced relative "deemed ..." qualifies: "a ban
 # on all content deemed blasphemous", "the regulator blocks material deemed obscene"
-_BARRING = re.compile(
+_BARRING = LazyRegex(
     r"(?i)\b(?:bans?|banned|banning|blocks?|blocked|blocking|bars?|barred|barring|prohibits?|prohibited|"
     r"prohibiting|outlaws?|outlawed|censors?|censored|removes?|removed|removing|forbids?|forbade|"
     r"deletes?|deleted|restricts?|restricted|restricting|restrictions|disregards?|disregarded|disregarding|"
@@ -253,7 +253,7 @@ def deemed_a_ruling(text: str, cue_start: int, cue_end: int) -> bool:
 # the next sentence names who made what the cue's sentence said: a word pointing back at it and
 # its maker as the agent ("The warning has been made by NHS Providers", "The figures were
 # published by the statistics office")
-_MAKER_NAMED = re.compile(
+_MAKER_NAMED = LazyRegex(
     r"[\s\"“]*(?:The|This|That|These|Those|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:warnings?|claims?|comments?|remarks?|criticism|call|calls|figures?|estimates?|forecasts?|"
     r"predictions?|assessments?|statements?|findings?|concerns?|allegations?)\s+"
@@ -279,7 +279,7 @@ def maker_named_next(doc: Document, si: int) -> bool:
 # a confirming verb and what the next sentence says it confirmed: nothing, or a word that
 # points back ("the news", "the report", "it"), with a time or the form it took
 _CONFIRMS = re.compile(r"(?i)(?:confirmed|confirms|has\s+confirmed|have\s+confirmed|later\s+confirmed|corroborated|verified)$")
-_CONFIRMED_BACK = re.compile(
+_CONFIRMED_BACK = LazyRegex(
     r"(?i)\s*(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:news|reports?|accounts?|claims?|plans?|decision|move|date|timing|figures?|details?|information|"
     r"deaths?|arrests?|letter|visit|talks|appointment|resignation)|it|this|that|so)?"

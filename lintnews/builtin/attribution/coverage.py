@@ -30,12 +30,12 @@ BREAK = re.compile(
 )
 # a lead's reported subject with a relative clause set in it, up to the cue: "said the man,
 # who had" (a short subject, no other break)
-_EMBEDDED_RELATIVE = re.compile(
+_EMBEDDED_RELATIVE = LazyRegex(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?[\w’'-]+,\s+(?:who|which)\s+(?:[\w’'-]+\s+){0,4}?$"
 )
 # the rest of that clause, closed by a comma, and the reported clause going on with a verb
 # (not "and", a new subject or a second relative)
-_RELATIVE_CLOSED = re.compile(
+_RELATIVE_CLOSED = LazyRegex(
     r"[^,;:.!?\"“”—–]{1,120},\s+(?!(?:and|but|or|then|so|yet|who|which|while|when|as|he|she|they|it|police|"
     r"the|a|an|his|her|their|its|this|that|these|those|according|said|says|told|reported|"
     r"in|on|at|for|with|from|after|before|by|to|of|not|also|including|not)\b)[a-z]+\b"
@@ -44,7 +44,7 @@ _RELATIVE_CLOSED = re.compile(
 # clause's own finite verb after it: "Police said the four suspects who are the subject of the
 # alert are believed to ...", "said the men, who fled on foot, are thought to ..." (the
 # relative's words hold no clause break; the cue does not go on the relative with "and")
-_RELATIVE_BEFORE_CUE = re.compile(
+_RELATIVE_BEFORE_CUE = LazyRegex(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s*(?:who|which)|\s+(?:who|which|that))\s+"
     r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+,?\s+$"
 )
@@ -57,13 +57,13 @@ SENTENCE_OPENER = re.compile(
 # ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
 # A descriptor may stand between the comma and the name: ", local historian Ann Reid said.",
 # ", Harbour Police spokeswoman Ana Ruiz said." (no conjunction: ", and Ana Ruiz said" starts a clause)
-_TAG_BEFORE = re.compile(
+_TAG_BEFORE = LazyRegex(
     r"(?:[,(—–]|[\"”’']|--)\s*(?:as\s+)?"
     r"(?:(?!(?:and|but|or|nor|so|yet|which|who|whom|that|while|when|after|before|because|if|though|although|since|until|as)\b)"
     r"[A-Za-z][\w’'.-]*\s+){0,4}$"
 )
 # What may follow a tag's verb: ", police said." / ", she said on Monday, ..." / ", he told the BBC."
-_TAG_AFTER = re.compile(
+_TAG_AFTER = LazyRegex(
     r"\s*(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|during|after|when|"
     r"to|of|with|for|from|before|via|through|about|under|[A-Z][a-z]+day)\b[^,;]*?)?(?:[,.;:!?\"”’)]|$)"
 )
@@ -127,7 +127,7 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
 _ACCORDING_TO_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
 # what a closing tag's verb may take: its hearer and when or where ("told reporters late on
 # Saturday.", "told Reuters on Monday."), no clause of its own
-TAG_TAIL = re.compile(
+TAG_TAIL = LazyRegex(
     r"\s*(?:(?<=\s)(?:reporters|journalists|the\s+press|the\s+media|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*)?"
     r"(?:(?:on|in|at|late|early|last|this|yesterday|today|earlier|later)\b[^,;:\"“”.]{0,40})?"
     # "..., Reuters said, citing banking sources.": whose word the teller relies on, no new claim

@@ -43,7 +43,7 @@ _CIRCULATING = LazyRegex(
     r"(?i)\s+(?:that\s+(?:have\s+|has\s+)?)?(?:circulating|circulated|surfacing|surfaced|spreading|shared|posted|"
     r"widely\s+shared|emerging|emerged|leaked)\s+(?:online|on\s+social\s+media|on\s+\w+|in\s+\w+|across)\b"
 )
-_DEPICTING_THING = re.compile(
+_DEPICTING_THING = LazyRegex(
     r"(?i)\b(video|videos|photo|photos|photograph|photographs|image|images|picture|pictures|footage|clip|clips|"
     r"recording|recordings|screenshot|screenshots|post|posts|map|document|documents|letter|email|emails|memo)\b"
     r"(?:\s+[\w’',-]+){0,6}?\s*$"
@@ -55,7 +55,7 @@ _REPUTATION = "unattributed-claim/reputation"
 # a name (two capitalised words or more) then an indefinite article, the reputation in
 # apposition to it: "Tom Reyes, a well-known"; a fronted time or place is no name ("On
 # Tuesday, a well-known ...", "In March, a ...")
-_APPOSED_TO_NAME = re.compile(r"((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s*,\s+(?:a|an)\s+$")
+_APPOSED_TO_NAME = LazyRegex(r"((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s*,\s+(?:a|an)\s+$")
 _NOT_NAME_WORDS = WEEKDAYS_MONTHS | frozenset(
     "on in at by for from since until after before during last this next early late one the a an "
     "spring summer autumn winter".split()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # ("the research suggests", "scientists found") most likely point back to it
 RESEARCH = frozenset("study research evidence survey poll analysis finding paper".split())
 RESEARCH_PEOPLE = frozenset("scientists scientist researchers researcher academics scholars".split())
-_NAMED_RESEARCH = re.compile(
+_NAMED_RESEARCH = LazyRegex(
     r"\b(?:published|appearing|appeared|reported|presented)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
     r"|\bjournal\s+(?:of\s+)?[A-Z]|\bet\s+al\b"
     r"|\b(?:study|studies|report|survey|poll|research|analysis|paper|researchers|scientists|team)\s+"
@@ -43,7 +43,7 @@ JOURNAL_AFTER_VERB = re.compile(
 )
 WRITING_VERBS = ("report", "reports", "reported", "write", "writes", "wrote")
 # words after which a document is identified: its journal, its authors, its publisher
-_DOCUMENT_NAMED = re.compile(
+_DOCUMENT_NAMED = LazyRegex(
     r"\b(?:published|conducted|commissioned|carried\s+out|released|issued|compiled|produced|"
     r"authored|written|funded|led|presented)\s+(?:on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:\w+\s+){0,2}?"
     r"(?:in|by|at|for)\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
@@ -65,7 +65,7 @@ _DOCUMENT_OPENS_NAMED = LazyRegex(
 
 # the document's maker in a relative clause right after it: "an estimate that the Joint
 # Committee on Taxation provided to" ("an estimate that the program will cost" names nobody)
-_MAKER_CLAUSE = re.compile(
+_MAKER_CLAUSE = LazyRegex(
     r"\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z][\w&’'-]*)(?:\s+(?:of|on|for|and|the|(?-i:[A-Z][\w&’'-]*)))*\s+"
     r"(?:had\s+|has\s+)?(?:provided|prepared|published|released|produced|compiled|made|issued|drew\s+up|drawn\s+up)\b"
 )

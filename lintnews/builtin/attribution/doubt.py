@@ -18,6 +18,7 @@ from lintnews.builtin.attribution.facts import DocFacts, identifies
 from lintnews.builtin.constructions import holder
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document import sourcing
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document
@@ -155,7 +156,7 @@ def previous_named_lead(doc: Document, si: int, facts: DocFacts, cue_start: int 
 
 # the cue's clause opened by a contrast whose subject is a quantified group: ", but many
 # families are said to", "; yet some residents are believed to"
-_CONTRASTED_GROUP = re.compile(
+_CONTRASTED_GROUP = LazyRegex(
     r"(?i)[,;]\s+(?:but|yet|while|whereas|though|although)\s+(?:(?:many|some|most|several|numerous|other|few|"
     r"a\s+number\s+of|a\s+few)\s+)(?:[a-z][\w’'-]*\s+){1,3}(?:(?:\w+ly\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+)?$"
 )
@@ -166,7 +167,7 @@ _CONTRASTED_GROUP = re.compile(
 # artist Ana Ruiz"): the reader is given one source, the others stay vague; a hint. The
 # rule's own pattern already clears a name right after "from"; "from US lawmakers" (a name
 # that only modifies) or no name in the clause leaves the warning
-REACTION_FROM_NAMED = re.compile(
+REACTION_FROM_NAMED = LazyRegex(
     r",?[\s-]+(?:(?:including|notably|especially|chiefly|mainly)[\s-]+)?(?:from|by)\s+"
     r"[^.;:!?]{0,80}?\b(?:[A-Z]{2,}|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+)(?=\s*(?:[.,;:!?)]|\s+(?:and|or)\b|$))"
 )
@@ -177,7 +178,7 @@ PARTLY_NAMED_NOTE = " One of those it lists is named, the rest are not: name the
 # Red Cross"), possibly with an apposition, then a verb that gives an account of something
 # rather than a clause ("elaborated on", "detailed", "outlined", "spoke of"): the lexicon of
 # speech knows "said that", not these
-_DESCRIBER = re.compile(
+_DESCRIBER = LazyRegex(
     r"\b[A-Z][\w'’-]+(?:\s+(?:(?:de|da|van|von|al|of|the|for)\s+)*[A-Z][\w'’.-]+)+(?:,[^,;:.!?]{2,80},)?\s+"
     r"(?:\w+ly\s+)?(?:elaborated\s+(?:on|upon)|expanded\s+(?:on|upon)|detailed|outlined|recounted|"
     r"spoke\s+(?:of|about)|talked\s+about|testified\s+(?:about|to))\s"

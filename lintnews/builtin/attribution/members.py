@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 # "Many residents said ... One, Rosa Diaz, said": a member named after a bare "one" or "another"
-_ONE_NAMED = re.compile(
+_ONE_NAMED = LazyRegex(
     rf"\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+(?-i:{NAME})\s*,"
     # "Many feel uneasy about it. One of them is Latvia's foreign minister Edgars Rinkevics.":
     # the member named as the predicate of "one of them", a title or a role before the name
@@ -193,7 +193,7 @@ class _MemberPatterns(NamedTuple):
 # closing comma (with no comma the phrase is a closing tag's subject: "near Dunmore, a
 # harbour source said")
 _SPEAKER_BEFORE = re.compile(r"(?:[Aa]ccording\s+to|\bsaid|\bsays|\btold|\badded|\bwrote)\s+$")
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = LazyRegex(
     r"[^,.;:!?\"“”]{0,100}?(?:\([^()]{0,40}\)[^,.;:!?\"“”]{0,30})?,[\s–—-]*(?:\w+ly\s+)?"
     r"(?:said|says|told|tells|added|adds|explained|noted|stated|warned|confirmed|confirms|wrote|writes)\b"
 )
@@ -212,7 +212,7 @@ _JUDGED = r"(?:characterized|characterised|characterizes|characterises|described
 # analysts at Capital Economics said") or after the apposition's closing comma ("the scientists,
 # mostly from the research body GNS Science, wrote"); not a clause of its own ("the members of
 # Congress that were with me walked out and said")
-_REPRISE_TAIL = re.compile(
+_REPRISE_TAIL = LazyRegex(
     r"(?:[^,.;:!?\"“”]{0,80},|(?:\s+(?-i:[A-Z])[\w’'&.-]*)*)\s*(?:\w+ly\s+)?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|warned|explained|stated|concluded)\b"
 )

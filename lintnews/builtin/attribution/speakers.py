@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 WHERE_SPOKE_NOTE = " The sentence names who spoke where they said it: if it is their view, say so here."
 # "at a press conference in Ramallah, where Fares spoke along with ...": who spoke at the
 # occasion where the group said it, named in the same sentence
-WHERE_NAMED_SPOKE = re.compile(
+WHERE_NAMED_SPOKE = LazyRegex(
     rf",\s+(?:at\s+which|where)\s+(?-i:{NAME})\s+(?:\w+ly\s+|also\s+)?(?:spoke|speaks|talked|addressed|presented)\b"
 )
 
@@ -43,7 +43,7 @@ BODY_NOTE = " They read as officials of the body named earlier in the sentence: 
 _WITH_OFFICIALS = re.compile(r"(?i)\bwith\s+$")
 _BARE_OFFICIALS = re.compile(r"(?i)officials\s+\w+ing\b")
 # a body the sentence names before: "the Syrian government's water authority", "the ministry"
-_BODY_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+_BODY_BEFORE = LazyRegex(r"(?i)\b(?:the|its|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 
 
 def officials_of_named_body(text: str, s_start: int, cue_start: int, cue_end: int) -> bool:
@@ -307,7 +307,7 @@ def role_speaker_next(doc: Document, si: int) -> str:
 
 
 # a sentence that opens with a name and a comma (its apposition follows)
-_NAME_OPENS = re.compile(rf"[\s\"“‘'\-–—]*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?((?-i:{NAME}))(?=,)")
+_NAME_OPENS = LazyRegex(rf"[\s\"“‘'\-–—]*(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?((?-i:{NAME}))(?=,)")
 
 
 def bare(phrase: str) -> bool:
@@ -318,7 +318,7 @@ def bare(phrase: str) -> bool:
 
 
 # the verb of the named person after the role's apposition closes, saying or holding a view
-_ROLE_SPEAKER_VERB = re.compile(
+_ROLE_SPEAKER_VERB = LazyRegex(
     r"[^.;:!?\"“”]{0,160}?,\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|warned|"
     r"explained|argued|argues|thinks|thought|believes|believed|agreed|agrees|"
     r"called|calls|praised|praises|criticised|criticized|criticises|criticizes|contends|contended)\b"
@@ -330,7 +330,7 @@ VOX_POP_NOTE = (" One person who was there is quoted in their own words: the quo
 # what a quotation's closing tag may hold after its speaker: the relative that says why the
 # speaker is not named, the verb, the hearer, when or where ('..., who asked not to be named,
 # told The Gleaner.')
-_VOX_TAG_TAIL = re.compile(
+_VOX_TAG_TAIL = LazyRegex(
     r"(?:\s*,\s*who\s+[^,.;:!?\"“”]{1,60},)?\s*(?:,\s*)?(?:(?:said|says|told|tells|added|recalled)\b)?"
     r"(?:\s+(?:reporters|(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})))?"
     r"(?:\s+(?:on|in|at|last|this|yesterday|earlier|later)\b[^,;:\"“”.]{0,40})?[\s.!\"”’]*"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from lintnews.util.lazyregex import LazyRegex
+
 
 class Token(NamedTuple):
     text: str  # as written
@@ -331,4 +333,4 @@ def _cased_or_digit(word: str) -> bool:
     return c.isdigit() or c.lower() != c.upper()
 
 
-NUMBERISH = re.compile(r"(?:about|around|roughly|some|nearly|almost|over|under|at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|between|[$£€¥]|\d)", re.IGNORECASE)
+NUMBERISH = LazyRegex(r"(?:about|around|roughly|some|nearly|almost|over|under|at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|between|[$£€¥]|\d)", re.IGNORECASE)

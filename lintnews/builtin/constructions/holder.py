@@ -29,6 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lintnews.document.speech import NAME
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,7 +49,7 @@ _WORDS = r"(?:[\w’'-]+\s+){0,5}?"
 # a named organisation, its words possibly possessive plurals ("The National Farmers' Union")
 _ORG = r"(?:[Tt]he\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&’'.-]*){0,6}"
 
-LEAD = re.compile(
+LEAD = LazyRegex(
     _OPENER + r"(?:"
     # a named publisher publishing a document, or asking the people its figures come from
     rf"{_ORG}\s+(?:\w+ly\s+)?(?:{_PUBLISH}\s+{_WORDS}{_DOC}\b|{_ASK}\b)"
@@ -68,7 +69,7 @@ MEASURED = re.compile(r"(?i)\b(?:estimated|projected|forecast|calculated|valued|
 # an allegation's words: in court copy, the prosecution's
 ALLEGED = re.compile(r"(?i)\balleged(?:ly)?\b")
 # a sentence that reports criminal proceedings against someone: a charge, a hearing, a plea
-PROCEEDINGS = re.compile(
+PROCEEDINGS = LazyRegex(
     r"(?i)\b(?:charged\s+with|accused\s+of|indicted|arraigned|remanded|on\s+trial|stood\s+trial|"
     r"standing\s+trial|pleaded|pleads|(?:court|jury|trial|inquest|hearing|tribunal)\s+(?:heard|was\s+told)|"
     r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|lawsuit|affidavit|search\s+warrant|"
@@ -82,7 +83,7 @@ PROCEEDINGS = re.compile(
 # carries the allegation ("arrested for allegedly stealing", "sued over allegedly copying",
 # "jailed after allegedly ..."); "accused" and "convicted" are not here (the first is hearsay
 # itself, the second no allegation)
-SANCTION = re.compile(
+SANCTION = LazyRegex(
     r"(?i)\b(arrested|charged|detained|jailed|imprisoned|held|sued|fined|suspended|fired|sacked|"
     r"dismissed|expelled|banned|investigated|prosecuted|indicted|questioned|booked|cited|disciplined|"
     r"extradited|wanted|deported|reprimanded|censured|impeached|ejected|barred|"
@@ -93,7 +94,7 @@ SANCTION = re.compile(
 )
 # people sought or held by the police, told by a relative clause: "Police are hunting two men
 # who are alleged to have ...", "officers arrested a woman who allegedly ..." (the police's)
-PURSUIT = re.compile(
+PURSUIT = LazyRegex(
     r"(?i)\b(hunting\s+for|searching\s+for|looking\s+for|seeking|hunting|arrested|detained|charged|"
     r"wanted|extradited)\b"
     r"(?:\s+[\w’'£$€.-]+){1,12}?\s+(?:who|whom|that)\s+"
@@ -145,7 +146,7 @@ _LAW_BODY = (
     r"(?:\s+(?:officials|spokesman|spokeswoman|spokesperson|attorneys|lawyers))?|"
     r"Justice\s+officials|(?:[Dd]istrict\s+)?[Aa]ttorney['’]s\s+office|[Ss]heriff['’]s\s+(?:office|department))"
 )
-_LEGAL_TELLER = re.compile(
+_LEGAL_TELLER = LazyRegex(
     r"(?:\b(?i:according\s+to)\s+" + _LAW_BODY + r"\b"
     + r"|\b" + _LAW_BODY + r"(?:\s+(?:in|of|for|from)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)?[\s-]+"
     r"(?:\w+ly\s+)?(?:said|says|say|alleged|alleges|allege|charged|charge|charges|claimed|claims|claim|stated|states|told)\b)"
@@ -161,7 +162,7 @@ def legal_teller(text: str, start: int, end: int) -> bool:
 
 # a named source or an institution giving out who someone is: "Police named the man as Tom
 # Reyes", "The club identified the player as ..." (a statement, so what follows is theirs)
-NAMING = re.compile(
+NAMING = LazyRegex(
     _OPENER + rf"(?:{_ORG}|(?i:police|prosecutors|officers|detectives|investigators|authorities|officials))\s+"
     r"(?:\w+ly\s+)?(?:named|identified|have\s+named|have\s+identified|has\s+named|has\s+identified)\s+"
     r"(?:[\w’'-]+\s+){1,6}?as\b"
@@ -175,7 +176,7 @@ def names_someone(text: str, start: int, end: int) -> bool:
 
 # a document whose compiler is given in apposition, right before the cue: "The figures,
 # compiled by the auditors, are estimated to cover ..." (the compiler's estimate)
-_COMPILED = re.compile(
+_COMPILED = LazyRegex(
     _OPENER + rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+{_WORDS}{_DOC},\s+"
     r"(?:compiled|collected|gathered|produced|published|released|issued|prepared|drawn\s+up)\s+by\s+[^,;]{2,80},\s*$"
 )
@@ -213,7 +214,7 @@ def list_item(text: str, start: int) -> bool:
 
 # a view measured by asking people, given in the cue's clause: "was considered one of the
 # best mayors in two surveys of historians", "is rated highest in a poll of members"
-_IN_SURVEY = re.compile(
+_IN_SURVEY = LazyRegex(
     r"(?i)^[^;:.!?]{0,100}?\b(?:in|by)\s+(?:(?:the|a|an|two|three|several|its|their|[\d]{4})\s+)*"
     r"(?:[\w’'-]+\s+){0,2}?(?:survey|surveys|poll|polls|ranking|rankings|census)(?![\w-])"
     # "after polls closed", "before the polls opened": the voting, not a survey
@@ -222,7 +223,7 @@ _IN_SURVEY = re.compile(
 # a verdict passed by a report, an audit or an inquiry the sentence or the one before names:
 # "The audit faulted the board. The chairman was also criticised for ..."
 VERDICT = re.compile(r"(?i)\b(?:criticised|criticized|faulted|blamed|censured|condemned|rebuked|cleared)\b")
-_DEFINITE_DOCUMENT = re.compile(
+_DEFINITE_DOCUMENT = LazyRegex(
     r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:report|audit|review|inquiry|"
     r"investigation|findings|ruling|judgment|judgement|verdict|watchdog|regulator|ombudsman)\b"
 )
@@ -254,12 +255,12 @@ def classified_by(text: str, start: int, end: int) -> bool:
 
 # a subject set by a threshold on a measured scale: "A reading above 100", "anything over 38C",
 # "scores of less than 50 per cent", right before the passive ("is considered unhealthy")
-_THRESHOLD_SUBJECT = re.compile(
+_THRESHOLD_SUBJECT = LazyRegex(
     r"(?i)\b(?:above|below|over|under|exceeding|beyond|more\s+than|less\s+than|greater\s+than|higher\s+than|"
     r"lower\s+than|at\s+least|at\s+or\s+above|at\s+or\s+below)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-zµ°/]+)?"
     r"(?:\s+(?:on|in|of)\s+(?:the\s+)?[\w-]+){0,2}\s+$"
 )
-_BANDING = re.compile(
+_BANDING = LazyRegex(
     r"(?i)(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?:considered|deemed|classified|classed|rated|regarded|defined|labell?ed|categori[sz]ed)\b"
 )

@@ -50,6 +50,7 @@ from lintnews.builtin.constructions.grammar import (
     right,
 )
 from lintnews.document.sourcing import INSTITUTIONS
+from lintnews.util.lazyregex import LazyRegex
 
 # after "to": words that make it a preposition, not an infinitive ("reported to police")
 _NOT_INFINITIVE = frozenset(
@@ -89,7 +90,7 @@ _VAGUE_AGENT_WORDS = QUANTIFIER_HEADS | frozenset("some many others most several
 
 # what follows "described as" in a description of a person (a police appeal, a missing person):
 # looks, age and build, not a view of anyone
-_LOOKS = re.compile(
+_LOOKS = LazyRegex(
     r"\s+(?:being\s+)?(?:(?:white|black|asian|mixed[- ]race|of\s+(?:\w+\s+)?(?:build|height|appearance)|"
     r"(?:aged|about|around|approximately|roughly)\s+\d|(?:in\s+)?(?:his|her|their)\s+(?:early\s+|late\s+|mid[- ]?)?"
     r"(?:teens|\d0s)|\d+(?:\.\d+)?[\s-]*(?:ft|feet|foot|cm|m|metres?|meters?|years?\s+old)|tall|short|stocky|slim|thin|bald|"

@@ -16,7 +16,7 @@ from lintnews.util.lazyregex import LazyRegex
 
 # After a characterising verb, what leads to the hit: "called [it] a", "described [the plan]
 # as", "accused [the council] of"; verbs of the first kind take the hit after their object.
-_CHARACTERISED_TAIL = re.compile(
+_CHARACTERISED_TAIL = LazyRegex(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -24,7 +24,7 @@ _CHARACTERISED_TAIL = re.compile(
 # drift"): the view may class its object in a part, an instance or a sign of what it judges
 _AS_PART_OF = (r"(?:(?:part|one|(?:an?\s+)?(?:example|sign|symbol|form|kind|case|instance|piece|step|"
                r"manifestation)|evidence|proof|further\s+evidence)\s+of\s+)?")
-_AS_TAIL = re.compile(
+_AS_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){0,6}?\s+(?:as\s+" + _AS_PART_OF + r"|of\s+)(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     r"(?:(?:the\s+)?[\w.-]+['’]s?\s+)?(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
@@ -49,7 +49,7 @@ _PRAISE_AS_TAIL = LazyRegex(
     r"(?:[\w-]+(?:,?\s+(?:and|or))?,?\s+)?$",
     re.IGNORECASE,
 )
-_ONLY_AS_TAIL = re.compile(
+_ONLY_AS_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+" + _AS_PART_OF + r"(?:(?:an?|the|not|just|only|merely|nothing\s+but)\s+)*"
     # (round 23: a possessor before the judged noun's modifier: "what it saw as Merkel's
     # bungled handling", "described as the party's reckless plan")
@@ -71,7 +71,7 @@ _CONSIDERED = LazyRegex(
 # the report to Nazi-era propaganda", "compared the plan to a car crash"; not "compared with",
 # nor "compared to last year" with no object)
 _ONLY_TO = ("liken", "compar")
-_TO_TAIL = re.compile(
+_TO_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){1,6}?\s+to\s+(?:(?:an?|the|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -85,7 +85,7 @@ _FRAMING = ("fram", "cast", "portray", "describ", "characteri")
 _NEW_FRAMING = ("fram", "cast")
 _PREPOSITION_GERUND = re.compile(
     r"(?<![\w-])(?:despite|after|before|by|for|without|of|in|on|from|since)\s+$", re.IGNORECASE)
-_FRAMED_TAIL = re.compile(
+_FRAMED_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
     r"that|who|which|because|while|but|when|if)\b)[\w'’-]+\s+){1,7}$",
     re.IGNORECASE,
@@ -99,7 +99,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|i
 # adjective after "being" is the characterisation's, as before).
 # (An abbreviation's stops belong to the accused's words: "accused the U.S. of succumbing to";
 # round 17.)
-_ACCUSED_OF_TAIL = re.compile(
+_ACCUSED_OF_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){1,6}?\s+of\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
 # ... and the charge of a verb of blame (round 24; round 21's check: "criticized the media for
 # covering the more sensational ..."): an object, "for" and a gerund; the words of the gerund's

@@ -73,8 +73,8 @@ _SUPPOSED = re.compile(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;:.!?]*$"
 # denies"): a manner adverb on them dramatises how someone took it, in the writer's voice.
 _REACTION = (r"(?:respond|react|den(?:y|ies|ied|ying)|reject|retort|rebut|protest|object|dismiss|"
              r"hit(?:s|ting)?\s+back|lash(?:es|ed|ing)?\s+out)(?:s|ed|ing)?")
-_REACTION_AFTER = re.compile(rf"\s+{_REACTION}\b", re.IGNORECASE)
-_REACTION_BEFORE = re.compile(rf"(?<![\w-]){_REACTION}\s+$", re.IGNORECASE)
+_REACTION_AFTER = LazyRegex(rf"\s+{_REACTION}\b", re.IGNORECASE)
+_REACTION_BEFORE = LazyRegex(rf"(?<![\w-]){_REACTION}\s+$", re.IGNORECASE)
 
 
 # Adverbs of a feeling's manner, not of degree ("totally", "utterly" measure how far)

@@ -18,14 +18,14 @@ from lintnews.util.lazyregex import LazyRegex
 
 # A speaker, or people a name owns ("President Trump's supporters think", "Merkel's
 # critics say"; round 12)
-SPEAKER_END = re.compile(
+SPEAKER_END = LazyRegex(
     rf"(?:(?<![\w-])(?:{speech.SPEAKER}|{speech.NAME}['’]s\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+))[\s,]*"
     r"(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|may|might|also|then|later|"
     r"again|had\s+long|has\s+long|(?:has|have|had)\s+been)\s+)?(?:\w+ly\s+)?$"
 )
 # What makes the words after a speech verb a reported clause: "that", a colon or comma, or
 # a finite verb before the hit ("said buyers would be stunned").
-_REPORTED_CLAUSE = re.compile(
+_REPORTED_CLAUSE = LazyRegex(
     # (round 23: a clause of manner, "explained how he fell as police ...", "described how")
     r"\s*(?:that\b|how\b|[,:])|.*?\b(?:is|are|was|were|be|been|being|would|will|could|can|should|"
     r"must|might|may|had|has|have|did|does|do|wo|ca)\b"
@@ -79,7 +79,7 @@ _CLAUSE_WORDS = re.compile(
 )
 # Where and when a tag was said, after it ("..., the speaker said at a meeting with a French
 # delegation on Tuesday."): a prepositional phrase, no clause of its own (round 12).
-_ADJUNCT_TAIL = re.compile(
+_ADJUNCT_TAIL = LazyRegex(
     r"\s*(?:at|on|in|during|after|before|to|from|outside|inside|via|through|late|early|last|"
     r"earlier|this|yesterday|today)\b",
     re.IGNORECASE,
@@ -175,7 +175,7 @@ def _reported_clause(text: str, verb: str, after: int, start: int) -> bool:
 
 # The person told before the clause: "told Page that", "assured them that", "warned the board
 # that" (a pronoun, a name or a people noun; "wrote a novel that" has a relative clause).
-_PERSON_THEN_CLAUSE = re.compile(
+_PERSON_THEN_CLAUSE = LazyRegex(
     r"\s+(?:him|her|them|us|me|you|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"|(?:the|his|her|their|its)\s+(?:board|court|jury|committee|council|panel|crowd|audience|"
     r"meeting|parliament|senate|house|reporters|journalists|staff|workers|members|voters|investors|"

@@ -320,7 +320,7 @@ def struck_object(text: str, end: int, hi: int) -> Evidence | None:
 
 # A record the sentence cites: "the deadliest storm on record", "the most devastating attack
 # in decades" (GUIDELINES.md: a checkable description, not the writer's verdict)
-_ON_RECORD = re.compile(
+_ON_RECORD = LazyRegex(
     r"[^.!?;]{0,60}?\b(?:on\s+record|since\s+(?:records|polling)\s+began|ever\s+recorded|in\s+(?:recorded|modern|living)\s+"
     r"(?:history|memory)|in\s+(?:(?:more\s+than|at\s+least|nearly|almost|over)\s+)?(?:\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|centuries|generations))\b",

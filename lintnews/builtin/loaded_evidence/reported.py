@@ -92,7 +92,7 @@ def reported_topic(text: str, start: int, lo: int) -> Evidence | None:
 # A headline that says whose words it carries: "Mayor Ana Ruiz: Plan Is a Disgrace" (a name
 # and a colon before), "Demand is absurd - Russian envoy" (a dash and a speaker after). A
 # kicker or section label is no speaker ("BREAKING:", "Week in Pictures:").
-_HEADLINE_NAME = re.compile(r"[ \t]*(?P<who>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][a-z][\w'’.-]*){1,3})[ \t]*:[ \t]+")
+_HEADLINE_NAME = LazyRegex(r"[ \t]*(?P<who>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][a-z][\w'’.-]*){1,3})[ \t]*:[ \t]+")
 _HEADLINE_TAG = re.compile(r"[^\n]*?[ \t][-–—][ \t]+(?P<who>\w[^\n:.!?—–-]{1,60}?)[ \t]*$")
 _TAG_ROLES = re.compile(
     r"\b(?:envoy|ambassador|spokes(?:man|woman|person)|sources?|officials?|ministers?|ministry|PM|MP|"

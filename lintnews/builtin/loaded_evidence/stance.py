@@ -58,7 +58,7 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
 # The word before the copula (the subject's last word): a verdict is passed on a person, a
 # group, an act, a policy or a statement ("the idea is absurd", "Sanders is crazy", "it is
 # ghoulish"), not on an experience or a thing ("the wait for the ferry was nerve-wracking").
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE = LazyRegex(
     r"([\w'’-]+)\s+(?:\w+ly\s+)?(?i:is|are|was|were|seems?|seemed|remains?|remained|looks?|looked|"
     r"sounds?|sounded|has\s+been|have\s+been|had\s+been|would\s+be|will\s+be)\s+"
     r"(?:(?:\w+ly|so|too|very|quite|a|an|utter|complete|total|more|less|just|simply|even)\s+)*$"
@@ -152,7 +152,7 @@ def owned(text: str, start: int, lo: int) -> Evidence | None:
 # "stonewalled Congress", "bashing the administration" (a name, an object pronoun, or a noun
 # of people: word class ``loaded/people-nouns``). Not an act or a plan: "lambasted the plan"
 # reports a criticism.
-_PERSON_OBJECT = re.compile(
+_PERSON_OBJECT = LazyRegex(
     r"\s+(?:(?:at|on|against)\s+)?(?:(?:him|her|them|us|me)\b|(?:the\s+)?[A-Z][\w'’-]+|"
     r"(?:the|his|her|their|its|our)\s+(?P<noun>[\w-]+)(?:\s+(?P<head>[\w-]+))?)"
 )
@@ -249,7 +249,7 @@ def prescribes(text: str, lo: int, hi: int, quoted: Callable[[int], bool]) -> Ev
 # An adjective inside the noun phrase that a copula predicates of the subject: "ridicule is a
 # vicious weapon.", "it was a shameless ploy of the party", "this is a vicious and potent
 # tool". The phrase ends at the noun (or its "of", "to", "for", "that" complement).
-_PREDICATE_NP_BEFORE = re.compile(
+_PREDICATE_NP_BEFORE = LazyRegex(
     r"\b(?i:is|are|was|were|remains?|remained|seems?|seemed|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:a|an|the|one|such\s+an?)\s+(?:(?:truly|utterly|really|very|most|so|deeply|genuinely)\s+)?$"
 )

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 
 from lintnews.builtin.constructions import lexicon as lx
+from lintnews.util.lazyregex import LazyRegex
 
 # "said (that) they had to", "say we have had to", "said they were seeing", "said they have
 # been waiting", "said they saw": the speakers as the subject, then what they did or perceived
-_OWN = re.compile(
+_OWN = LazyRegex(
     # the hearer: a pronoun, "reporters", "the paper", or an outlet by its name ("told the
     # Evening Courier they had seen", "told Reuters they had to")
     r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+|(?:the\s+)?(?-i:[A-Z][\w.&’'-]*)(?:\s+(?-i:[A-Z][\w.&’'-]*)){0,3}))?"
@@ -44,7 +45,7 @@ _OWN = re.compile(
 _NOT_EXPERIENCE = frozenset("going hoping thinking expecting asking calling demanding seeking trying".split())
 # "said that on Saturday, ...", "said late on Friday a group ...", "said that at about 3am":
 # the content clause opens with when it happened, the account of a witnessed event
-_DATED = re.compile(
+_DATED = LazyRegex(
     r"(?:\s+that)?\s*,?\s+(?:(?:early|late|shortly\s+after\s+\w+|just\s+before\s+\w+)\s+)?"
     r"(?:on\s+(?:\w+day|\d{1,2}\b|(?-i:[A-Z])[a-z]+\s+\d)|last\s+(?:night|week|\w+day)|"
     r"at\s+(?:about\s+|around\s+)?\d|in\s+the\s+(?:early\s+hours|morning|evening|afternoon|night)|"
@@ -61,7 +62,7 @@ _ASKING = frozenset(("question", "ask", "wonder"))
 # ("questioned whether the couple had split" voices a doubt, a view: it still warns)
 _WH = re.compile(r"\s+(?:why|how|when)\b", re.IGNORECASE)
 # "complained of headaches", "have complained about flooding": a complaint of what they suffer
-_OF_HARDSHIP = re.compile(r"\s+(?:\w+ly\s+)?(?:of|about)\s+(?!(?:the\s+)?(?:way|decision|plan|government|council)\b)",
+_OF_HARDSHIP = LazyRegex(r"\s+(?:\w+ly\s+)?(?:of|about)\s+(?!(?:the\s+)?(?:way|decision|plan|government|council)\b)",
                           re.IGNORECASE)
 
 

@@ -32,6 +32,7 @@ from lintnews.builtin.constructions.grammar import (
 )
 from lintnews.builtin.constructions.sources.heads import ANONYMOUS_HEADS
 from lintnews.document.sourcing import INSTITUTIONS
+from lintnews.util.lazyregex import LazyRegex
 
 # words of a prepositional phrase or relative clause that mark the source as anonymous
 _HALLMARK = re.compile(
@@ -215,7 +216,7 @@ def skip_aside(after: list[Token], j: int) -> int:
 # a clause that says the source is kept unnamed: ", who asked not to be named", ", who spoke on
 # condition of anonymity", ", who declined to be identified". "The official" it follows points
 # back to nobody the reader can check: the writer says so outright (AP's anonymous-source rule)
-ANONYMITY = re.compile(
+ANONYMITY = LazyRegex(
     r"\s*,?\s*who\s+(?:had\s+|has\s+)?(?:asked|requested|declined|refused|did\s+not\s+want|didn't\s+want|"
     r"spoke|talked|was\s+not|wasn't|is\s+not|isn't|were\s+not|are\s+not)\b[^.;,]{0,50}?"
     r"\b(?:named|identified|anonymity|anonymously|publicly|on\s+the\s+record)\b",

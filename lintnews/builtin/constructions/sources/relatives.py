@@ -14,6 +14,7 @@ from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import AUX, BE, CONJUNCTIONS, Token, is_adverb
 from lintnews.builtin.constructions.sources.phrase import source_verb_forms
 from lintnews.builtin.constructions.sources.verbs import AS_SAYING, CONCERNS, NEEDS_AS, QUOTING, REQUESTS
+from lintnews.util.lazyregex import LazyRegex
 
 
 def object_of_past_verb(after: list[Token], k: int) -> bool:
@@ -80,7 +81,7 @@ def reporting_participle(before: list[Token], k: int, after: list[Token], j: int
 
 # "said they were sad and frustrated", "say they are very scared": the speakers' own state of
 # mind, one of the ``feeling-adjectives`` (not with a clause after it: "worried that ...")
-_SELF_STATE = re.compile(
+_SELF_STATE = LazyRegex(
     r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s+that)?\s+(?:they|we)\s+"
     r"(?:(?:were|are|was|had\s+been|have\s+been|’re|'re|remain|remained|felt)\s+)"
     r"(?:(?:\w+ly|very|so|too|quite|a\s+bit|a\s+little|still|both|deeply)\s+)?([a-z]+)\b(?!\s+that\b)",

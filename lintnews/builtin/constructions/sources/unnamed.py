@@ -521,13 +521,13 @@ _NAMED_FORCES = re.compile(r"\b(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ic))(?:\s+(?:gove
 _INSTITUTION_FORCE = re.compile(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$")
 
 
-_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_NAME_WORD_BEFORE = LazyRegex(r"\b[A-Z][a-z]+[ \t]+$")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
 # a closing quotation and a name before an indefinite phrase: the phrase describes the speaker
 # ('"...," Omar Haddad, a Syrian activist told'), or a name set off by commas itself ("The chairman
 # of the agency, Ana Ruiz, a critic of the rules said"); not a place after a preposition ("near
 # Tulkarem, a security source said")
-_QUOTE_THEN_NAME = re.compile(
+_QUOTE_THEN_NAME = LazyRegex(
     r"(?:[”\"’]\s*,?\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}"
     r"|,\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){1,3})\s*,\s*$"
 )
@@ -539,7 +539,7 @@ _DASH = LazyRegex(r"\s[—–-]\s|[—–]")
 
 # what a source says when it says nothing: "officials told CNN the department couldn't comment",
 # "police said they could not confirm the report"
-_NO_COMMENT = re.compile(
+_NO_COMMENT = LazyRegex(
     r"(?:(?!\b(?:and|but|though|although|while|whereas|yet)\b)[^.;!?,\"“”]){0,80}?\b(?:(?:could|would|can|will|did|do|does)\s+not|cannot|couldn[’']t|wouldn[’']t|"
     r"can[’']t|won[’']t|didn[’']t|don[’']t|doesn[’']t|declined\s+to|refused\s+to|"
     # "said it was too early to confirm property losses": what cannot be told yet, no claim
@@ -550,7 +550,7 @@ _NO_COMMENT = re.compile(
 )
 # a refusal given as an order not to talk, quoted or reported: 'a member of staff said last
 # night: "We have been instructed not to talk."', "workers said they were told not to speak"
-_BARRED = re.compile(
+_BARRED = LazyRegex(
     r"[^.;!?\"“”]{0,40}?[:,]?\s*[\"“]?(?:we|i|they|he|she)\s+(?:(?:have|has|had|'ve|’ve|'d|’d)\s+)?"
     r"(?:been\s+|were\s+|was\s+|are\s+|am\s+|'re\s+|’re\s+)?"
     r"(?:(?:instructed|told|ordered|asked|advised)\s+not\s+to|(?:not\s+(?:allowed|permitted)|forbidden)\s+to)\s+"
@@ -559,7 +559,7 @@ _BARRED = re.compile(
 )
 # what people say of their own feelings or experience: "said they felt dejected", "say they
 # have personally experienced harassment" (not "they felt that ...": a view)
-_SELF_REPORT = re.compile(
+_SELF_REPORT = LazyRegex(
     r"(?:\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?:\s+that)?\s+(?:they|we)\s+(?:\w+ly\s+)?"
     r"(?:(?:felt|feel|feels)\s+(?!that\b|as\s+if\b|the\b|it\b)|(?:have|had|'ve|’ve|'d|’d)\s+(?:\w+ly\s+)?"
     r"(?:experienced|suffered|felt)\b)",
