@@ -33,7 +33,11 @@ How, in time linear in the text, and with no private interpreter internals:
   compared as a regex trie would match them (:mod:`lintnews.matching.terms`).
 - **Built-in patterns** (shipped with lintnews, look-arounds and all) run in Python's
   ``re``: at a candidate, those with a prefix the text there begins with are tried with
-  ``pattern.match(text, pos)`` in pack order, each compiled when first needed.
+  ``pattern.match(text, pos)`` in pack order, each compiled when first needed. While a
+  process has read little (a one-article check), a pattern is first tried only where the
+  text from there holds the words every match holds, and a pattern that is a list of
+  phrasings as its branches, each compiled where its own first words are
+  (:meth:`Matcher._first_use`, :mod:`lintnews.matching.branches`).
 - **House patterns** (every other pack) run in RE2 (google-re2), translated exactly
   (:func:`lintnews.util.re2_syntax.exact`): linear time whatever the pattern.
 - **Exceptions** of a rule are checked here too, in the hit's sentence
