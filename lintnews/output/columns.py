@@ -15,8 +15,6 @@ cells, a tab runs to the next multiple of eight), as GCC's default
 
 from __future__ import annotations
 
-import unicodedata
-
 UNITS = ("char", "byte", "display")
 DEFAULT_UNIT = {"line": "byte"}  # every other format: "char"
 TAB = 8
@@ -24,6 +22,8 @@ TAB = 8
 
 def cell_width(ch: str) -> int:
     """Screen cells of one character: wide East Asian (and most emoji) 2, combining marks 0."""
+    import unicodedata  # (here: most runs never need it, and its import is a millisecond of a start)
+
     if unicodedata.combining(ch):
         return 0
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1

@@ -8,9 +8,8 @@ the span.
 
 from __future__ import annotations
 
-import unicodedata
-
 from lintnews.model.diagnostic import Diagnostic, Severity
+from lintnews.output.columns import cell_width
 from lintnews.output.formatters.base import Formatter
 from lintnews.util.printable import escape_controls
 
@@ -20,12 +19,7 @@ _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 def _width(s: str) -> int:
     """Terminal cells of ``s``: wide East Asian characters take two, combining marks none."""
-    w = 0
-    for ch in s:
-        if unicodedata.combining(ch):
-            continue
-        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return w
+    return sum(map(cell_width, s))
 
 
 class TextFormatter(Formatter):
