@@ -234,13 +234,13 @@ def _collector_paused() -> Iterator[bool]:
     command run in-process, by a test, leaves the collector as it was). Yields whether
     the collector was on."""
     was = gc.isenabled()
-    frozen = gc.get_freeze_count()
+    frozen = gc.get_freeze_count()  # (it walks the frozen objects: none yet in a command's process)
     gc.disable()
     try:
         yield was
     finally:
-        if not frozen and gc.get_freeze_count():
-            gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()  # (what this run froze, if anything: no count, which would walk them all)
         if was:
             gc.enable()
 
