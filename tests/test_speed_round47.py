@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lintnews.engine.examples import pack_cover
 from lintnews.matching import branches as branches_mod
@@ -33,7 +35,7 @@ from lintnews.util.casefold import fold
 from lintnews.util.regex_split import branch_texts, split
 from lintnews.util.regex_syntax import IGNORECASE, parse, parse_spans
 from lintnews.util.regex_words import required_words
-from tests.test_speed import reference_scan
+from tests.test_speed import EXAMPLES, reference_scan
 
 REGISTRY = load_registry(autoload=False)
 RULES = sorted((r for r in REGISTRY.rules.values() if isinstance(r, PackRule) and r.builtin), key=lambda r: r.id)
@@ -213,3 +215,30 @@ def test_past_the_budget_patterns_tried_branch_by_branch_are_compiled_whole(monk
     text = "The council met. " * 20 + first
     assert {k: [(h.start, h.end) for h in v] for k, v in matcher.scan(text).items()} == reference_scan(rules, text)
     assert not any(isinstance(c, Branches) for c in matcher._compiled)
+
+
+def _words_of(formula: object) -> list[str]:
+    if isinstance(formula, str):
+        return [formula]
+    if isinstance(formula, tuple):
+        return [w for f in formula[1:] for w in _words_of(f)]
+    return []
+
+
+# fragments of random texts: the words the plan's formulas and branch starts name, and the
+# marks, blanks and capitals around them that decide where a branch may start
+_FORMULA_WORDS = sorted({w for _, _, words in NEEDED for w in _words_of(words)})
+_START_WORDS = sorted({w for *_, plan in SPLIT for start in plan[1] if start[0] for w in start[0]})
+FRAGMENTS = [*_FORMULA_WORDS[::7], *_START_WORDS[::5], " ", "  ", "\n", "\n  ", "\t", ". ", ", ", ": ",
+             "!", "?", '"', "“", "”", "(", ")", "$", "£", "5", "%", "-", "'", "’", "A", "The", "We", "you",
+             "our", "We're", "I", "x"]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30))
+def test_words_first_and_branches_equal_the_reference_on_any_text(parts):
+    """A fresh matcher each time (nothing compiled yet: every pattern first met in this text)."""
+    text = "".join(parts)
+    rules = [r for r in RULES if r.patterns]
+    found = {k: [(h.start, h.end) for h in v] for k, v in Matcher(rules).scan(text).items()}
+    assert found == reference_scan(rules, text)
