@@ -53,7 +53,7 @@ class Branches:
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._texts)
         # each branch's first words (None: not known, always tried), and whether they may
         # follow the blanks a line starts with
-        self._words = tuple(None if s[0] is None else s[0] for s in starts)
+        self._words = tuple(s[0] for s in starts)
         self._blank_words = tuple(s[1] for s in starts)
         self._width = max((len(w) for s in starts if s[0] is not None for w in s[0]), default=0)
         self._needs = needs

@@ -4,8 +4,8 @@ Why: a rule pattern of the advertorial family is often a long list of phrasings
 (``(?x: sign\\s+up ... | subscribe\\s+to ... | ...)``) of which a text's word at a candidate
 can start only a few. As one pattern it is compiled whole as soon as any branch's first
 word is met, and compiling Python regular expressions was most of a short check's time
-(see docs/history/speed.md). Split, each branch is a pattern of its own: the matcher
-indexes it by its own first words and compiles it only where they are met.
+(see docs/history/speed.md). Split, each branch is a pattern of its own, compiled only
+where its own first words are met (:mod:`lintnews.matching.branches`).
 
 The split never changes a match. A pattern ``Z (A|B|C) T``, where ``Z`` consumes nothing
 (look-arounds and anchors) and ``(A|B|C)`` is a group that is not atomic, matches at a
