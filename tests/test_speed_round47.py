@@ -242,3 +242,17 @@ def test_words_first_and_branches_equal_the_reference_on_any_text(parts):
     rules = [r for r in RULES if r.patterns]
     found = {k: [(h.start, h.end) for h in v] for k, v in Matcher(rules).scan(text).items()}
     assert found == reference_scan(rules, text)
+
+
+def test_without_the_branches_module_patterns_are_compiled_whole(monkeypatch):
+    """The branches' data is a module of its own, loaded when first needed: a tree without it
+    (a broken install) compiles the patterns whole and finds the same."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "lintnews.packs.builtin_branches", None)  # (import fails)
+    rules = [r for r in RULES if r.id == "advertorial/newsletter-plug"]
+    text = "Sign up for our newsletter, the mayor said. Follow us on Instagram for more."
+    matcher = Matcher(rules)
+    found = {k: [(h.start, h.end) for h in v] for k, v in matcher.scan(text).items()}
+    assert found == reference_scan(rules, text) and found
+    assert not any(isinstance(c, Branches) for c in matcher._compiled)

@@ -278,9 +278,11 @@ class Matcher:
         from lintnews.matching.branches import Branches
         from lintnews.packs.plan import branch_plan
 
+        planned = branch_plan(k)
+        if planned is None:
+            return self._pattern(i)
         alt = self._alternatives[i]
-        found = self._compiled[i] = Branches(alt.pattern, alt.flags, *branch_plan(k), self._holds,
-                                             (self._compiled, i))
+        found = self._compiled[i] = Branches(alt.pattern, alt.flags, *planned, self._holds, (self._compiled, i))
         return found
 
     def _holds(self, needs: str | tuple, text: str, pos: int) -> bool:

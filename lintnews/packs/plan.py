@@ -156,13 +156,16 @@ def split_patterns() -> tuple[int, ...]:
     return SPLIT
 
 
-def branch_plan(k: int) -> tuple[tuple[tuple[int, int], ...], tuple, tuple]:
+def branch_plan(k: int) -> tuple[tuple[tuple[int, int], ...], tuple, tuple] | None:
     """The branches of the ``k``-th pattern of :func:`split_patterns`: where each is in the
     pattern (:func:`lintnews.util.regex_split.split`), where each starts
     (:meth:`lintnews.util.regex_words.Start.data`) and the words each holds (or ``None``).
-    From a module of their own, loaded when a run first meets such a pattern."""
-    from lintnews.packs.builtin_branches import BRANCHES
-
+    From a module of their own, loaded when a run first meets such a pattern (``None``
+    without it: the pattern is then compiled whole, as it would be anyway later)."""
+    try:
+        from lintnews.packs.builtin_branches import BRANCHES
+    except ImportError:
+        return None
     return BRANCHES[k]
 
 
