@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,17 @@ class Client:
             if self.proc.poll() is None:
                 self.proc.kill()
                 self.proc.wait()
+
+
+def served(root: Path) -> Iterator[Client]:
+    """A server started in ``root`` and initialized, for a fixture to yield; closed cleanly
+    afterwards (exit code 0)."""
+    c = Client(root)
+    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": root.as_uri(), "capabilities": {}})
+    assert "result" in c.response(rid)
+    c.notify("initialized", {})
+    yield c
+    assert c.close() == 0
 
 
 @pytest.fixture

@@ -187,14 +187,9 @@ def test_a_plugin_with_a_hook_is_not_warned_about(tmp_path: Path) -> None:
 
 @pytest.fixture
 def lsp_client(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from tests.test_lsp_robustness import Client
+    from tests.test_lsp_robustness import served
 
-    c = Client(tmp_path)
-    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": tmp_path.as_uri(), "capabilities": {}})
-    assert "result" in c.response(rid)
-    c.notify("initialized", {})
-    yield c
-    assert c.close() == 0
+    yield from served(tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -202,15 +197,10 @@ def shared_lsp_client(tmp_path_factory: pytest.TempPathFactory):  # type: ignore
     """One server for the buffers of the URI tests (each opens its own, under its own URI): what
     is tested is how a buffer is found, not the server's life. (A server per test spent its
     time starting up.)"""
-    from tests.test_lsp_robustness import Client
+    from tests.test_lsp_robustness import served
 
     root = tmp_path_factory.mktemp("lsp")
-    c = Client(root)
-    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": root.as_uri(), "capabilities": {}})
-    assert "result" in c.response(rid)
-    c.notify("initialized", {})
-    yield c
-    assert c.close() == 0
+    yield from served(root)
 
 
 def _open(client, uri: str, text: str = CLAIM, version: int = 1) -> None:  # type: ignore[no-untyped-def]

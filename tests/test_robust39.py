@@ -347,15 +347,10 @@ def lsp_client(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     """One server for the module's buffers (each test opens its own, under its own URI): what
     is tested is how a buffer is read, not the server's life, which tests/test_lsp_robustness.py
     tests with a server per test. (A server per test spent its time starting up.)"""
-    from tests.test_lsp_robustness import Client
+    from tests.test_lsp_robustness import served
 
     root = tmp_path_factory.mktemp("lsp")
-    c = Client(root)
-    rid = c.request("initialize", {"processId": os.getpid(), "rootUri": root.as_uri(), "capabilities": {}})
-    assert "result" in c.response(rid)
-    c.notify("initialized", {})
-    yield c
-    assert c.close() == 0
+    yield from served(root)
 
 
 MARKDOWN = "Sources say the plan failed.\n\n```\nSources say the plan failed.\n```\n"
