@@ -164,6 +164,8 @@ class Matcher:
         self._anywhere: list[int] = []  # patterns whose start cannot be told: tried at every candidate
         self._case = False  # does some pattern start at a case change inside a word?
         self._inside_words = False  # ... or anywhere inside a word (only the long-text scan finds those)
+        # each alternative's number in the plan (None: a pattern the plan does not have)
+        numbers = [ids.get((alt.pattern, alt.flags == 0)) for alt in self._alternatives]
         for i, alt in enumerate(self._alternatives):
             start = alt.start
             if start is None:
@@ -183,7 +185,7 @@ class Matcher:
                 continue
             self._case = self._case or start.where == "case"
             self._inside_words = self._inside_words or start.where == "anywhere"
-            j = ids.get((alt.pattern, alt.flags == 0))
+            j = numbers[i]
             if j is not None:
                 slots[j].append(i)
             else:
@@ -238,8 +240,7 @@ class Matcher:
         self._split: dict[int, int] = {}
         if planned_needs or split:
             where = {j: k for k, j in enumerate(split)}
-            for i, alt in enumerate(self._alternatives):
-                j = ids.get((alt.pattern, alt.flags == 0))
+            for i, j in enumerate(numbers):
                 if j is None:
                     continue
                 if j in planned_needs:
