@@ -17,7 +17,12 @@ or glued differently, and the same verbs in other forms:
 - a membership box's labels ("Join <Outlet> Plus", "Not a member?", "Support independent
   journalism") and the ad-blocker appeal;
 - a related-posts label with its title, and a most-read box naming its section;
-- a player's button alone ("Listen Live", "Watch TV") and a programme plug's "or listen back here".
+- a player's button alone ("Listen Live", "Watch TV") and a programme plug's "or listen back here";
+- by shape and class (``advertorial/site-links``, one pattern for the page's link lines, tried at
+  every short line): a line made only of the words of a site's boxes and links (and at most one
+  name, the outlet's) with a sign-up, comment, privacy, membership or player box's word in it:
+  "Text Alerts | Mobile Apps", "Read / Post Comments", "Terms of Use | Privacy Notice",
+  "Subscriber Help Centre", "Podcasts & Videos".
 
 Each is a label only where it is the whole line: a story's sentence with the same words (the
 newsletter's launch, the council's cookie policy, a club's members) is left alone.
@@ -82,7 +87,7 @@ LABELS = {
         "Related post: A walker's guide to the harbour wall",
         "Related Tags:",
         "Most read in local news",
-        "HG Most Commented",
+        "Most Commented",
     ],
     "advertorial/media-plug": [
         "Listen Live",
@@ -90,6 +95,13 @@ LABELS = {
         "Hear the breakfast show at 7am on weekdays, or listen back here.",
     ],
 }
+
+SITE_LINKS = [
+    "Gazette Text Alerts | Mobile Apps", "RSS Feeds", "Share on Tumblr", "Follow by Email",
+    "See all newsletters.", "Read / Post Comments", "Gazette Comment", "Terms of Use | Privacy Notice",
+    "Privacy Policy", "Your Privacy Rights", "Subscriber Help Centre", "Member Benefits",
+    "Gazette Podcasts & Videos",
+]
 
 
 @pytest.mark.parametrize(
@@ -99,6 +111,27 @@ def test_a_pasted_label_warns_under_its_class(rule, label):
     text = between(label)
     assert warning_lines(text) == [2], label
     assert any(d.rule == rule and d.line == 2 for d in lint_advertorial(text)), label
+
+
+@pytest.mark.parametrize("label", SITE_LINKS)
+def test_a_line_of_the_sites_link_words_warns(label):
+    text = between(label)
+    assert warning_lines(text) == [2], label
+    assert any(d.line == 2 and d.rule.startswith("advertorial/") for d in lint_advertorial(text)), label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privacy concerns",  # a subhead: "concerns" is no word of a site's links
+        "Leaked emails",
+        "Our members",
+        "Local news",  # no class's word
+        "Harbour Council Privacy Review Panel",  # two names: a body, not an outlet's link
+    ],
+)
+def test_a_short_line_with_other_words_or_two_names_is_no_link_line(line):
+    assert warning_lines(between(line)) == [], line
 
 
 @pytest.mark.parametrize(
