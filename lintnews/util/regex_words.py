@@ -480,7 +480,7 @@ def _needs(node: tuple) -> set[str]:
 
 _MIN_WORD = 3  # shorter literals ("is", "a") are in nearly every text: not worth a look
 _KEEP = 3  # of the words a sequence needs, the most telling ones kept
-_CHOICES = 12  # a choice of more words than this is as good as none (one of them is there)
+_CHOICES = 20  # a choice of more words than this is as good as none (one of them is there)
 
 def required_words(tree: tuple) -> str | tuple | None:
     """What literal text every match of a parsed pattern holds, as a formula of words: a
