@@ -12,7 +12,8 @@ or glued differently, and the same verbs in other forms:
   notifications"), a bare "Sign up for the", and "ourNewsletter" glued by a lost space;
 - a click in any form ("by clicking here") and a click's imperative opening a sentence;
 - the comment box's labels ("All comments", "Show more comments (20)", "Join Discussion"), its
-  offer to notify, and a blog post's meta line with its comment count;
+  offer to notify, a blog post's meta line with its comment count, and a most-commented widget's
+  teaser (a headline closed by "16 comments" at the line's end);
 - a footer's cookie link ("Cookie Policy", "Cookies Settings") and the consent banner's "OK";
 - a membership box's labels ("Join <Outlet> Plus", "Not a member?", "Support independent
   journalism") and the ad-blocker appeal;
@@ -68,6 +69,7 @@ LABELS = {
         "Notify me of follow-up comments by email.",
         "Posted in Local News | Permalink | 3 Comments",
         "March 3, 2024/4 Comments/in Local News /by editor",
+        "Harbour wall to be repaired before winter 16 comments",
     ],
     "advertorial/site-notice": [
         "Cookie Policy",
@@ -140,6 +142,7 @@ def test_a_short_line_with_other_words_or_two_names_is_no_link_line(line):
         "The newsletter, which now has 40,000 subscribers, was launched in May by two former reporters.",
         "Residents complained that the council's cookie policy was hard to find on its website.",
         "Comments from residents at the meeting were mostly in favour of the plan.",
+        "The consultation on the harbour wall drew 16 comments.",
         "Members of the rowing club voted to join the regional league next season.",
         "Flood alerts",
         "The app, which costs nothing, lets drivers pay for parking by phone.",
