@@ -56,7 +56,8 @@ def _norm(text: str) -> str:
 
 def furniture_lines(corpus: Path) -> list[tuple[str, str]]:
     """``(page, line)`` for every distinct line of two words or more of a ``news-dev`` page's
-    text that is not in the page's article body."""
+    text that is not in the page's article body. (Not lintnews's HTML reader: even with
+    ``html_scope="page"`` it leaves out navigation, forms and footers, the furniture measured.)"""
     from lxml import html  # (a dependency of trafilatura, which the html extra installs)
 
     dev = {p.stem for p in (corpus / "news-dev" / "articles").glob("*.txt")}
