@@ -6,10 +6,12 @@
 
 Each input is raw bytes, as a file on disk would be. It goes through
 ``decode`` (where :class:`InputError` is a defined, expected result), every
-registered reader, the Document model and every rule, then through the JSON
-formatter. Anything else that raises is a crash; the invariants checked on the
-diagnostics (positions inside the source, ``end`` not before ``start``, the JSON
-parses) turn silent garbage into crashes too. A crash found here becomes a
+registered reader, the Document model and every rule, then through every
+registered formatter (with the input's source lines for those that quote them,
+columns counted in one of the three units in turn). Anything else that raises is
+a crash; the invariants checked on the diagnostics (positions inside the source,
+``end`` not before ``start``, the JSON and SARIF parse, one ``line`` row a
+diagnostic) turn silent garbage into crashes too. A crash found here becomes a
 regression test in ``tests/test_robustness.py``.
 
 Without atheris (it has no wheel for every Python), the same target runs under
@@ -37,6 +39,8 @@ from lintnews.readers import decode
 REGISTRY = load_registry(autoload=False)
 ENGINE = Engine(REGISTRY, Settings())
 READERS = sorted(REGISTRY.readers)
+FORMATTERS = sorted(REGISTRY.formatters)
+UNITS = ("char", "byte", "display")
 
 SEEDS = [
     b"",
@@ -74,12 +78,22 @@ def check_one(data: bytes) -> None:
             assert d.column >= 1 and d.end_column >= 1, (name, d)
             if d.line == d.end_line:
                 assert d.end_column >= d.column, (name, d)
-        out = io.StringIO()
-        fmt = REGISTRY.formatters["json"](out, FormatContext(registry=REGISTRY, version="fuzz"))
-        fmt.start()
-        fmt.file("fuzz", diags)
-        fmt.finish()
-        assert len(json.loads(out.getvalue())["diagnostics"]) == len(diags)
+        unit = UNITS[len(data) % len(UNITS)]
+        for fmt_name in FORMATTERS:
+            out = io.StringIO()
+            context = FormatContext(registry=REGISTRY, version="fuzz", column_unit=unit,
+                                    sources={"fuzz": parsed.source_map})
+            fmt = REGISTRY.formatters[fmt_name](out, context)
+            fmt.start()
+            fmt.file("fuzz", diags)
+            fmt.finish()
+            written = out.getvalue()
+            if fmt_name == "json":
+                assert len(json.loads(written)["diagnostics"]) == len(diags)
+            elif fmt_name == "sarif":
+                assert len(json.loads(written)["runs"][0]["results"]) == len(diags)
+            elif fmt_name == "line":  # one line a diagnostic, whatever the message holds
+                assert written.count("\n") == len(diags), (name, written)
 
 
 def test_one_input(data: bytes) -> None:  # atheris entry point
