@@ -49,3 +49,14 @@ def shared_lint(registry):
         return eng.lint(doc)
 
     return run
+
+
+@pytest.fixture
+def forkable(monkeypatch):
+    """The fork paths under test even in a test process that runs other threads (pyarrow's,
+    once an audit test has imported it): :mod:`lintnews.execution.forking` counts the
+    process's threads and, seeing more than one, would start workers afresh or lint a large
+    file in one piece. What that choice does is tested in tests/test_forking.py."""
+    from lintnews.execution import forking
+
+    monkeypatch.setattr(forking, "threads", lambda: 1)

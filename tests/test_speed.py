@@ -698,7 +698,7 @@ def test_a_plain_check_imports_no_toml_json_or_judge_modules(tmp_path):
     assert out.split("\n")[-2] == "[]"
 
 
-def test_a_worker_that_dies_while_handed_its_next_batch_costs_only_its_file(tmp_path, monkeypatch):
+def test_a_worker_that_dies_while_handed_its_next_batch_costs_only_its_file(tmp_path, monkeypatch, forkable):
     """The parent may find a worker dead when it sends the next batch (a broken pipe) rather
     than when it reads: the file that worker was on is still the one reported, and no file is
     linted by the parent (where a crashing rule would take the whole run down)."""

@@ -15,6 +15,9 @@ from lintnews.execution import split
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
+# (these tests are of the forked parts: see the fixture in conftest.py)
+pytestmark = pytest.mark.usefixtures("forkable")
+
 # Context that crosses paragraphs: a quotation continued over three paragraphs, a speaker
 # named once and quoted on, an appeal in the publication's voice over several paragraphs.
 CROSSING = """\

@@ -11,7 +11,6 @@ costs the file it was linting, reported, and nothing else (:class:`_Pool`).
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Generator, Iterable
 from typing import Any
 
@@ -100,12 +99,12 @@ def lint_paths(
         for path, problem in items:
             yield path, problem, None if problem else lint_here(path)
         return
-    import multiprocessing  # here, not at the top: a one-file run does not pay for the import
+    # (imported here, not at the top: a one-file run does not pay for multiprocessing)
+    from lintnews.execution.forking import worker_context
 
     global _RESOLVER
-    methods = multiprocessing.get_all_start_methods()
-    # fork: the workers inherit the engines already built here (no second start-up)
-    ctx = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
+    # fork, where it is safe: the workers inherit the engines already built here (no second start-up)
+    ctx = worker_context()
     _RESOLVER = resolver if ctx.get_start_method() == "fork" else None
     if _RESOLVER is not None:
         from lintnews.execution.split import prepare_for_fork

@@ -15,12 +15,12 @@ that opens with a quotation mark, not next to a block quotation.
 The output is the same as a one-process run's (the test suite checks it on every
 example, cut at every block); when a file has suppression comments, or is small,
 or a plugin's code rule or judge is in use (it may look at the whole document),
-or the platform cannot fork, it is linted in one piece.
+or the platform cannot fork (or this process runs other threads: see
+:mod:`lintnews.execution.forking`), it is linted in one piece.
 """
 
 from __future__ import annotations
 
-import sys
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, cast
 
@@ -260,9 +260,9 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
     linted in one piece (small, suppression comments, no ``fork``, one process)."""
     if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or parsed.directives or not _local_rules(engine):
         return None
-    import multiprocessing
+    from lintnews.execution.forking import can_fork
 
-    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
+    if not can_fork():  # (the parts' processes inherit this one's state: they must be forked)
         return None
     # two parts per process: each part's copy of its text is half as large (a text with
     # one character outside Latin-1 takes four bytes a character), and the loads even out

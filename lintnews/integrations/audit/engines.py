@@ -59,15 +59,14 @@ class LocalEngine:
             for part in partitions:
                 yield lint_partition(linter, part)
             return
-        import multiprocessing
-        import sys
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
         from concurrent.futures.process import BrokenProcessPool
 
+        from lintnews.execution.forking import worker_context
         from lintnews.execution.stopping import terminating
 
-        methods = multiprocessing.get_all_start_methods()
-        ctx = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else None)
+        # (not forked once pyarrow is loaded for a Parquet archive or output: its threads)
+        ctx = worker_context()
         if ctx.get_start_method() == "fork":
             prepare_workers(linter)  # built once here, inherited by every worker
         limit = window(self.jobs)
