@@ -257,7 +257,8 @@ def _local_rules(engine: Engine) -> bool:
 def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None,
                   jobs: int) -> list[Diagnostic] | None:
     """The document's diagnostics, linted by ``jobs`` processes; ``None`` when it should be
-    linted in one piece (small, suppression comments, no ``fork``, one process)."""
+    linted in one piece (small, suppression comments, no ``fork`` or other threads running,
+    one process)."""
     if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or parsed.directives or not _local_rules(engine):
         return None
     from lintnews.execution.forking import can_fork
