@@ -118,3 +118,33 @@ def test_a_parquet_audit_on_two_workers_starts_them_afresh(tmp_path):
         assert "Traceback" not in done.stderr and "fork" not in done.stderr, done.stderr
         outs.append(pa.read_table(out).to_pylist())
     assert outs[0] == outs[1] and len(outs[0]) >= 40
+
+
+def test_a_plugin_from_the_working_directory_reaches_workers_started_afresh(tmp_path):
+    """A Parquet audit's workers are not forked: the plugin named on the command line (found
+    in the working directory) must still be loaded by each of them."""
+    pa = pytest.importorskip("pyarrow.parquet")
+    (tmp_path / "slang_rules.py").write_text(
+        "import re\n"
+        "from lintnews import Examples, Finding, Rule, Severity, hookimpl\n"
+        "WORD = re.compile(r'\\bslam dunk\\b', re.IGNORECASE)\n"
+        "def check(doc):\n"
+        "    for m in WORD.finditer(doc.text):\n"
+        "        yield Finding(m.start(), m.end(), 'Sports slang.', 'Say what happened.')\n"
+        "@hookimpl\n"
+        "def lintnews_register_rules(register):\n"
+        "    register(Rule(id='house/slang', category='loaded-language', severity=Severity.WARNING,\n"
+        "                  summary='Slang.', rationale='Readers miss it.',\n"
+        "                  examples=Examples(trigger=('A slam dunk.',), no_trigger=('Easy.',)), check_fn=check))\n",
+        encoding="utf-8")
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("".join(json.dumps({"id": f"s{i}", "body": "The vote was a slam dunk."}) + "\n"
+                               for i in range(20)), encoding="utf-8")
+    out = tmp_path / "report.parquet"
+    done = subprocess.run(
+        [sys.executable, "-m", "lintnews", "audit", "-j", "2", "--partition-size", "5",
+         "--plugin", "slang_rules", "-o", str(out), str(archive)],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    rows = pa.read_table(out).to_pylist()
+    assert sorted(r["id"] for r in rows if r["rule"] == "house/slang") == sorted(f"s{i}" for i in range(20))
