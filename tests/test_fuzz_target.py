@@ -6,6 +6,7 @@ combining accents and lone carriage returns, through every reader."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import random
 import sys
 from pathlib import Path
@@ -15,17 +16,25 @@ import pytest
 _PATH = Path(__file__).resolve().parent.parent / "fuzz" / "fuzz_lint.py"
 
 
+_AUTOLOAD = "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD"  # (the target sets it when imported)
+
+
 @pytest.fixture(scope="module")
 def target():
     spec = importlib.util.spec_from_file_location("fuzz_lint", _PATH)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["fuzz_lint"] = module
+    before = os.environ.get(_AUTOLOAD)
     try:
         spec.loader.exec_module(module)
         yield module
     finally:
         sys.modules.pop("fuzz_lint", None)
+        if before is None:  # (the rest of the session sees the environment it had)
+            os.environ.pop(_AUTOLOAD, None)
+        else:
+            os.environ[_AUTOLOAD] = before
 
 
 def test_every_formatter_is_fuzzed(target) -> None:
