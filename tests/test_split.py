@@ -94,6 +94,16 @@ PRINTED_FAR_DOWN = "\n\n".join([*[_FILLER] * 40, "Here is the mayor's speech in 
                                  "The council's shameful plan went ahead.", *[_FILLER] * 5]) + "\n"
 
 
+# "the source" refers back to any source the text mentioned before it, however far up (in an
+# archive file, another story's): a part whose margin does not reach the mention must still
+# know of it (Parsed.before), or it reports "according to the source" as a vague source.
+SOURCE_FAR_BACK = "\n\n".join([
+    "A source close to the ferry operator said the timetable would change.",
+    *[_FILLER] * 60,
+    "The new timetable starts in May, according to the source.",
+    *[_FILLER] * 3,
+]) + "\n"
+
 @pytest.mark.parametrize("kind,source", [
     *_articles(),
     ("text", _TEXTS * 4),  # several articles in a file
@@ -102,6 +112,7 @@ PRINTED_FAR_DOWN = "\n\n".join([*[_FILLER] * 40, "Here is the mayor's speech in 
     ("text", NAMED_STUDY_FAR_BACK),
     ("text", POLEMIC_THEN_NEWS),
     ("text", PRINTED_FAR_DOWN),
+    ("text", SOURCE_FAR_BACK),
 ])
 def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
     # (files with suppression comments are never split: compared here without them)

@@ -126,6 +126,7 @@ class Document:
         self.blocks: list[Block] = parsed.blocks
         self.headline: Block | None = parsed.headline
         self.starts_text = parsed.starts_text  # (False for a part of a large file: see Parsed)
+        self.before = parsed.before  # (the file's text before such a part: see Parsed)
         self.directives = parsed.directives
         self.format = parsed.format
         self._block_starts = [b.start for b in self.blocks]

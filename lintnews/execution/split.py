@@ -125,7 +125,7 @@ def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
     piece = text[a:b]
     smap = _PartMap(piece, text.count("\n", 0, a)) if verbatim else _ShiftedMap(parsed.source_map, a)
     sub = Parsed(piece, smap, shifted, headline, [], parsed.format,  # type: ignore[arg-type]
-                 starts_text=parsed.starts_text and lo == 0)
+                 starts_text=parsed.starts_text and lo == 0, before=(text, a))
     return sub, a
 
 

@@ -87,6 +87,11 @@ class Parsed:
     # paragraphs: what a judge reads only at a document's top (its headline, an announcement in
     # its opening paragraphs) is not in a part's first paragraphs, which are the middle of a file
     starts_text: bool = True
+    # For such a part: the whole file's text and where the part starts in it (the text before
+    # the part is ``before[0][:before[1]]``, a reference, not a copy). What a judge looks for
+    # from a document's very start (a story's first mention of a source) is looked for there
+    # too, so that a part reports what the whole file reports.
+    before: tuple[str, int] = ("", 0)
 
 
 def encoding_problem(encoding: str) -> str | None:

@@ -124,7 +124,7 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
     if not doc.sentences:
         return
     cues = []
-    first = FirstMention(doc.text)
+    first = FirstMention(doc.text, doc.before)
     for i, (rule, hits) in enumerate(hits_by_rule.items()):
         for hit in hits:
             found = construction(doc, rule, hit, first)
