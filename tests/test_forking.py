@@ -2,8 +2,8 @@
 
 A fork copies the calling thread alone: a lock another thread held stays held in the child.
 Importing pyarrow (Parquet archives) starts native threads, so an audit of a Parquet archive,
-or a Parquet report, starts its workers afresh; a large file in a threaded process is linted
-in one piece. Each test runs the choice in a fresh interpreter, where the thread count is the
+or a Parquet report, starts its workers afresh; a large file in a threaded process is not
+split over processes. Each test runs the choice in a fresh interpreter, where the thread count is the
 program's own (this test process may run others)."""
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def test_the_context_is_a_real_start_method(monkeypatch):
 
 
 @pytest.mark.skipif(not LINUX, reason="fork is the default only on Linux")
-def test_a_large_file_in_a_threaded_process_is_linted_in_one_piece(tmp_path):
+def test_a_large_file_in_a_threaded_process_is_not_split_over_processes(tmp_path):
     """The same report as a split run: the parts' processes are not forked, so not used."""
     code = (
         "import sys, threading\n"

@@ -164,6 +164,49 @@ def test_a_file_with_suppression_comments_is_linted_in_one_piece(engine, registr
     assert split.lint_in_parts(engine, parsed, "a.md", None, 2) is None
 
 
+def test_one_process_lints_a_very_large_file_a_part_at_a_time(engine, registry, monkeypatch):
+    """With one process, a file of two parts' length or more is linted a part at a time (one
+    part's sentences and hits in memory at once), and reports what the whole file does."""
+    from lintnews.execution import runner
+
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 10_000)
+    monkeypatch.setattr(split, "SERIAL_PART_CHARS", 6_000)
+    source = _TEXTS * 3 + SOURCE_FAR_BACK + POLEMIC_THEN_NEWS + NAMED_STUDY_FAR_BACK
+    whole = engine.lint(Document(registry.readers["text"].read(source), "a.txt"))
+    parts: list[int] = []
+    real = split.lint_part
+    monkeypatch.setattr(split, "lint_part", lambda *a: parts.append(a[-1]) or real(*a))
+    result = runner.lint_source(engine, source, "a.txt", "text", jobs=1)
+    assert len(parts) >= len(source) // 6_000 - 1 and parts == sorted(parts)
+    assert _sort(result.diagnostics) == _sort(whole) and len(whole) > 50
+
+
+def test_one_process_keeps_a_file_with_suppression_comments_whole(engine, registry, monkeypatch):
+    monkeypatch.setattr(split, "SERIAL_PART_CHARS", 6_000)
+    source = "<!-- lintnews: disable=loaded-language -->\n\n" + "Terrifying scenes, sources say.\n\n" * 2_000
+    parsed = registry.readers["markdown"].read(source)
+    assert parsed.directives and len(parsed.text) > 2 * split.SERIAL_PART_CHARS
+    assert split.lint_serially(engine, parsed, "a.md", None) is None
+
+
+def test_a_part_that_fails_marks_the_one_process_run_failed(engine, registry, monkeypatch):
+    monkeypatch.setattr(split, "SERIAL_PART_CHARS", 6_000)
+    parsed = registry.readers["text"].read(_TEXTS * 6)
+    real = split.lint_part
+
+    def second_fails(*a):  # type: ignore[no-untyped-def]
+        found, failed = real(*a)
+        return found, failed or a[-1] == 1
+
+    monkeypatch.setattr(split, "lint_part", second_fails)
+    engine.failed = False
+    try:
+        assert split.lint_serially(engine, parsed, "a.txt", None) is not None
+        assert engine.failed
+    finally:
+        engine.failed = False
+
+
 def test_a_part_whose_process_dies_is_linted_in_the_parent(engine, registry, monkeypatch):
     import os
 

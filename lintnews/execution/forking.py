@@ -10,7 +10,8 @@ forking from such a process, and 3.14 no longer forks by default on Linux.
 
 Where forking is not safe, workers come from ``forkserver`` (a clean single-threaded
 process that forks them) or, where there is none (macOS, Windows), ``spawn``; each then
-builds its own engines once, from the settings it is sent.
+builds its own engines once, from the settings it is sent. A large file is split over
+processes only by forking: in a threaded process it is linted a part at a time in that process.
 """
 
 from __future__ import annotations

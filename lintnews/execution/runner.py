@@ -12,6 +12,7 @@ import stat
 
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine
+from lintnews.execution import split
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.model.errors import InputError, PluginBug, debug_enabled, internal_error_line
 from lintnews.plugins.registry import BUILTIN_PLUGINS
@@ -85,7 +86,9 @@ def lint_source(
 ) -> FileResult:
     """Lint decoded text; ``format_name`` picks the reader (default: by extension).
 
-    ``jobs`` > 1 lets a large document be linted on that many cores (see :mod:`lintnews.execution.split`).
+    ``jobs`` > 1 lets a large document be linted on that many cores; with one, a very large
+    one is linted a part at a time (the same report, in less memory: see
+    :mod:`lintnews.execution.split`).
     """
     reg = engine.registry
     spec = reg.readers[format_name] if format_name else reg.reader_for(path)
@@ -104,10 +107,10 @@ def lint_source(
                 raise
             raise PluginBug(spec.plugin, f"reader {spec.name!r}", exc) from exc
         name = display_path or path
-        if jobs > 1:
-            from lintnews.execution.split import lint_in_parts
-
-            found = lint_in_parts(engine, parsed, name, profile, jobs)
+        if len(parsed.text) >= split.SPLIT_MIN_CHARS:  # (a large document: on several cores, or a part at a time)
+            found = split.lint_in_parts(engine, parsed, name, profile, jobs)
+            if found is None:
+                found = split.lint_serially(engine, parsed, name, profile)
             if found is not None:
                 return FileResult(name, _with_notes(found, parsed, name), None, parsed.source_map)
         doc = Document(parsed, name)
