@@ -328,13 +328,15 @@ def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None
 
     before = engine.failed
     results = []
+    frozen = gc.get_freeze_count()  # (the command line freezes its start-up's objects: left so)
     gc.freeze()  # (the file's text, blocks and the engine: not walked again after every part)
     try:
         for j in range(len(bounds)):
             results.append(lint_part(engine, parsed, path, profile, bounds, j))
             gc.collect()  # (the collector is paused while a file is linted: the part's cycles go now)
     finally:
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
     engine.failed = before or any(failed for _, failed in results)
     return _merged(results)
 
