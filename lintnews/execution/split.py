@@ -262,12 +262,18 @@ def _local_rules(engine: Engine) -> bool:
     )
 
 
+def _splittable(engine: Engine, parsed: Parsed) -> bool:
+    """May the document be linted in parts at all? Not with suppression comments (they act
+    from where they stand to the file's end) nor with a rule that may read the whole document."""
+    return not parsed.directives and _local_rules(engine)
+
+
 def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None,
                   jobs: int) -> list[Diagnostic] | None:
     """The document's diagnostics, linted by ``jobs`` processes; ``None`` when it should be
     linted in one piece (small, suppression comments, no ``fork`` or other threads running,
     one process)."""
-    if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or parsed.directives or not _local_rules(engine):
+    if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or not _splittable(engine, parsed):
         return None
     from lintnews.execution.forking import can_fork
 
@@ -289,8 +295,7 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
     finally:
         _JOB = None
         gc.unfreeze()
-    for _, failed in results:
-        engine.failed = engine.failed or failed
+    engine.failed = engine.failed or any(failed for _, failed in results)
     return _merged(results)
 
 
@@ -319,7 +324,7 @@ def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None
     lint them (the same report): one part's sentences, quotations and hits are in memory at a
     time, not the whole file's. ``None`` when it should be linted in one piece (under two
     parts' length, suppression comments, a plugin's rule that may read the whole document)."""
-    if len(parsed.text) < 2 * SERIAL_PART_CHARS or parsed.directives or not _local_rules(engine):
+    if len(parsed.text) < 2 * SERIAL_PART_CHARS or not _splittable(engine, parsed):
         return None
     bounds = cuts(parsed, -(-len(parsed.text) // SERIAL_PART_CHARS))
     if len(bounds) < 2:

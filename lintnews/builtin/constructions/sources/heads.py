@@ -50,28 +50,25 @@ class FirstMention:
     left for the mentions that come before the first one ends. (Per document, not module
     state: nothing is kept past the judge's call.)"""
 
-    __slots__ = ("_before", "_end", "_preceded", "text")
+    __slots__ = ("_before", "_end", "text")
 
     def __init__(self, text: str, before: tuple[str, int] = ("", 0)) -> None:
         self.text = text
         self._before = before  # (a part of a large file: the file's text and where the part starts)
         self._end: int | None = None
-        self._preceded: bool | None = None
 
     def end(self) -> int:
-        """The end of the first mention (past the text's end when there is none)."""
+        """The end of the first mention (past the text's end when there is none; before the
+        text's start when the file's text before this part has one: see
+        :attr:`lintnews.readers.Parsed.before`)."""
         if self._end is None:
-            m = _ANTECEDENT.search(self.text)
-            self._end = m.end() if m is not None else len(self.text) + 1
-        return self._end
-
-    def preceded(self) -> bool:
-        """Does the file's text before this document mention a source or insider? (Only a part
-        of a large file has text before it: see :attr:`lintnews.readers.Parsed.before`.)"""
-        if self._preceded is None:
             whole, start = self._before
-            self._preceded = start > 0 and _ANTECEDENT.search(whole, 0, start) is not None
-        return self._preceded
+            if start > 0 and _ANTECEDENT.search(whole, 0, start) is not None:
+                self._end = -1
+            else:
+                m = _ANTECEDENT.search(self.text)
+                self._end = m.end() if m is not None else len(self.text) + 1
+        return self._end
 
 
 def first_mention(text: str, np: NounPhrase, low: str, first: FirstMention | None = None) -> bool:
@@ -82,9 +79,7 @@ def first_mention(text: str, np: NounPhrase, low: str, first: FirstMention | Non
     # (a mention that ends before ``np.start`` is one in ``text[:np.start]`` too)
     if first is not None and first.text is text and first.end() < np.start:
         return False
-    if _ANTECEDENT.search(text, 0, np.start) is not None:
-        return False
-    return not (first is not None and first.text is text and first.preceded())
+    return _ANTECEDENT.search(text, 0, np.start) is None
 
 
 def definite_conjunct(before: list[Token], i: int) -> bool:
