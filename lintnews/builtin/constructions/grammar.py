@@ -245,7 +245,15 @@ RECEPTION_MANNER = words(
     "enthusiastically rapturously unfavourably unfavorably critically kindly"
 )
 # nouns before "of" that make a quantity of a group: "a number of", "dozens of"
-QUANTITY_NOUNS = words("number group handful couple dozens hundreds thousands scores lot lots majority minority host string series")
+QUANTITY_NOUNS = words(
+    "number group handful couple dozens hundreds thousands scores lot lots majority minority host string series "
+    "plenty chorus raft slew bevy"
+)
+# the size words between the article and a quantity noun: "a growing number of analysts"
+QUANTITY_SIZES = words("growing increasing rising large small significant substantial sizeable sizable vocal good great "
+                       "tiny whole")
+# the degree words before "few" and "a few": "only a few", "quite a few", "very few"
+_FEW_DEGREE = words("only just quite very so too")
 
 
 class NounPhrase(NamedTuple):
@@ -276,6 +284,7 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
     mods: list[Token] = []
     i = 0
     det = None
+    lead = None  # a word before the determiner that opens the phrase ("a" of "a few")
     possessive = None
     quoted = 0  # quotation marks skipped round a modifier: 'a "highly placed" source'
     while i < len(before) and len(mods) < 4:
@@ -297,6 +306,17 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
         if low in INDEFINITE:
             det = t
             i += 1
+            if low == "few":
+                # "a few analysts", "quite a few", "only a few", "very few": the article and
+                # the degree word open the phrase (left out, it would seem to start
+                # mid-sentence, after a word that is no clause boundary); "few" stays the
+                # determiner, a plural one
+                if i < len(before) and before[i].low == "a":
+                    lead = before[i]
+                    i += 1
+                if i < len(before) and before[i].low in _FEW_DEGREE:
+                    lead = before[i]
+                    i += 1
             if low == "most" and i < len(before) and (before[i].low in DEFINITE or before[i].low.endswith(("'s", "s'"))):
                 # "the world's most eminent historians": a superlative, not a quantity
                 return NounPhrase(before[i].start, before[i], tuple(mods), True, None, i + 1)
@@ -304,6 +324,8 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
         if low == "of" and i + 1 < len(before) and before[i + 1].low in QUANTITY_NOUNS:
             det = before[i + 1]
             i += 2
+            if i < len(before) and before[i].low in QUANTITY_SIZES:
+                i += 1  # "a growing number of", "a small handful of", "a vocal chorus of"
             if i < len(before) and before[i].low in ("a", "an", "the"):
                 det = before[i]
                 i += 1
@@ -324,7 +346,7 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
             break
         mods.append(t)
         i += 1
-    first = det or (mods[-1] if mods else head)
+    first = lead or det or (mods[-1] if mods else head)
     return NounPhrase(first.start, det, tuple(mods), False, possessive, i)
 
 

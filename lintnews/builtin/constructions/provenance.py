@@ -287,6 +287,32 @@ def _raised(after: list[Token], j: int) -> int | None:
     return after[k].end
 
 
+# verbs and predicates by which a view is said to spread: "speculation is mounting", "fears grew"
+_GROWING = frozenset("grow grows grew grown growing mount mounts mounted mounting build builds built building "
+                     "intensify intensifies intensified intensifying rise rises rose risen rising".split())
+_SPREAD_WIDE = frozenset(("rife", "widespread", "rampant"))
+
+
+def _grown(after: list[Token], j: int) -> int | None:
+    """End of a verb of growth ("is mounting", "grew", "have been building") or of a
+    predicate of spread ("is rife") after the phrase, when a that-clause follows at once: the
+    claim the view is about ("speculation grew that he would quit"). Without the clause
+    ("fears grew", "concern is mounting over the cost") nothing is claimed."""
+    k = j
+    saw_be = False
+    while k < len(after) and k < j + 4 and (after[k].low in HAVE or after[k].low in BE or is_adverb(after[k])):
+        saw_be = saw_be or after[k].low in BE
+        k += 1
+    if k + 1 >= len(after) or after[k + 1].low != "that":
+        return None
+    t = after[k]
+    if t.low in _GROWING and (saw_be or not t.low.endswith("ing")):
+        return t.end
+    if t.low in _SPREAD_WIDE and saw_be:
+        return t.end
+    return None
+
+
 # participles by which a clause names who made or released the material, attached right after
 # its emergence: "footage has emerged, released by the fire service, showing ..."
 _MAKING = frozenset(
@@ -387,7 +413,7 @@ def _ahead_words() -> frozenset[str]:
     """An evidential or emergence verb, or "light" ("came to light"): the next words that make
     a report noun worth parsing (one set, for a set test in C)."""
     return (frozenset(lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)) | frozenset(lx.forms("emergence-verbs"))
-            | frozenset(lx.forms("raising-verbs", lx.PARTICIPLE)) | {"light"})
+            | frozenset(lx.forms("raising-verbs", lx.PARTICIPLE)) | {"light"} | _GROWING | _SPREAD_WIDE)
 
 
 def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
@@ -479,6 +505,14 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # "Concerns have been raised about ...", "fears were voiced that ...": a view put forward
         # in an agentless passive, nobody named as holding it (an agent names them)
         return cue(np.start, raised, "raised")
+    # (at the words right after the noun too: "speculation grew that ..." is read above as the
+    # noun's own that-clause, which it is not when a verb comes first)
+    grown = (_grown(after, j) or _grown(after, 0)
+             if lemma in _HEARSAY and (np.det is None or np.det.low in INDEFINITE) else None)
+    if grown is not None and _clause_start(before, np.after):
+        # "speculation is mounting that ...", "fears grew that ...", "rumours are rife that
+        # ...": a view said to spread, its that-clause the claim, nobody named as holding it
+        return cue(np.start, grown, "grown")
     if lemma in _CIRCUMSTANCE_ONLY:
         return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
     # there are reports that, there is evidence that, there were rumours last year that
@@ -583,6 +617,8 @@ def _clause_start(before: list[Token], i: int) -> bool:
 
 
 def _message(cue: str, lemma: str, frame: str) -> str:
+    if frame == "grown":
+        return f"'{cue}': whose {lemma}? A view said to spread, with nobody holding it: say who holds it."
     if frame == "raised":
         return f"'{cue}': raised by whom? An agentless passive hides who holds this {lemma}: say who raised it."
     if frame in ("emerged", "seen-by"):

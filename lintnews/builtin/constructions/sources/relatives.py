@@ -39,6 +39,20 @@ def participle_before(before: list[Token], k: int) -> bool:
             or w.endswith(("ed", "en", "wn", "de", "ld", "id", "ht", "lt", "nt")))
 
 
+def uncomplemented_holding(before: list[Token], k: int, after: list[Token], j: int) -> bool:
+    """Is ``before[k]`` (an adverb or two skipped) a participle of seeing, holding or knowing
+    ("held", "seen", "accepted": word class passive-vague-agent-complement) with no "as" or
+    "to" complement after its agent at ``after[j]``? Then it owns or sees, and its agent voices
+    no view ("shares held by a few investors"; "held by some to be" judges)."""
+    while k < len(before) and k < 3 and before[k].word and is_adverb(before[k]):
+        k += 1
+    if k >= len(before) or not before[k].word:
+        return False
+    if "passive-vague-agent-complement" not in lx.participle_classes().get(before[k].low, ()):
+        return False
+    return not (j < len(after) and after[j].low in ("as", "to"))
+
+
 def other_participle(before: list[Token], k: int) -> bool:
     """Is ``before[k]`` (an adverb or two skipped) the participle of a verb that neither
     reports nor judges ("history is being written by two opposing forces", "a fire started by

@@ -68,6 +68,7 @@ from lintnews.builtin.constructions.sources.relatives import (
     self_state,
     stance,
     token_index,
+    uncomplemented_holding,
 )
 from lintnews.builtin.constructions.sources.verbs import (
     ADMISSION,
@@ -309,7 +310,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         if anonymous_end is not None and low != "those" and is_boundary(before, after_np, verb_forms, False):
             return _cue(text, start, anonymous_end, low, described, "source:anonymous")
         if (after_np < len(before) and before[after_np].low == "by" and np is not None and np.det is not None
-                and plural and participle_before(before, after_np + 1) and not other_participle(before, after_np + 1)):
+                and plural and participle_before(before, after_np + 1) and not other_participle(before, after_np + 1)
+                and not uncomplemented_holding(before, after_np + 1, after, j)):
             return _cue(text, before[after_np].start, head_end, low, described, "source:by-agent")  # "by several sources"
         if after_np < len(before) and before[after_np].low == "by" and np is not None and (
                 np.det is not None or plural) and reporting_participle(before, after_np + 1, after, j):
