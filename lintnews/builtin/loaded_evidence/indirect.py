@@ -88,6 +88,10 @@ _ADJUNCT_TAIL = LazyRegex(
 # she said, but rather a look at the whole case."; round 18): "but rather", "but instead",
 # "not", "rather than" go on with the words the tag attributes, no clause of the writer's.
 _CONTRAST_TAIL = re.compile(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+than)\b", re.IGNORECASE)
+# The speaker's description in apposition after the tag ("..., says Ana Ruiz, an economist at
+# Leeds University.", "..., said Tom Hale, the union's leader, on Tuesday."): who the speaker
+# is, a noun phrase with no clause of its own (the clause words are ruled out before).
+_APPOSITION_TAIL = re.compile(r"\s*,\s*(?:an?|the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+\w")
 # A source named with "according to" before the clause it attributes ("According to the Navy,
 # ..."). (Not as a tag after it: "... for illegal aliens, according to estimates by ..."
 # attributes the figure, and the label is still the writer's: measured, it lost a BABE hit.)
@@ -307,7 +311,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
     for m in tail.finditer(text, end, hi):
         rest = text[m.end() : hi]
         if _CLAUSE_WORDS.search(rest) or (len(rest.split()) > 5 and (
-                len(rest.split()) > 14 or not (_ADJUNCT_TAIL.match(rest) or _CONTRAST_TAIL.match(rest)))):
+                len(rest.split()) > 14
+                or not (_ADJUNCT_TAIL.match(rest) or _CONTRAST_TAIL.match(rest) or _APPOSITION_TAIL.match(rest)))):
             continue  # the attribution is the writer's main clause, not a tag
         verbs = speech_forms()
         if not any(w in verbs for w in m.group().replace(",", " ").split()):
