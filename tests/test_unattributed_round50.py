@@ -9,6 +9,10 @@ each hearsay noun with the frames it takes. Two grammatical gaps showed:
   quantities.
 - a hearsay or view noun said to grow or spread, with the claim in its that-clause
   ("speculation is mounting that", "fears grew that", "rumours are rife that"), had no frame.
+- material of unstated origin whose maker the next sentence names ("Footage has emerged ...
+  The video was released by the prison service.") was cleared only for nouns of speech and a
+  capitalised maker; any document, study or footage noun (word class report-nouns), the verbs
+  of making and releasing, and an identifiable institution ("the prison service") now clear it.
 
 Every sentence is written for these tests. See docs/history/unattributed-claims.md, round 50.
 """
@@ -58,11 +62,26 @@ SILENT = [
     # a named holder of the view
     "Speculation grew that the chairman would quit, the Gazette's city editor wrote.",
     "The report grew longer with each draft.",
+    # the maker named in the next sentence
+    "Footage has emerged of the guard asleep. The video was released by the prison service on Tuesday.",
+    "Footage has emerged of the flood. The images were taken by the Halvorsen Coastguard.",
+    "A study found the drug cut deaths by half. The study was conducted by Halvorsen Institute researchers.",
+]
+
+STILL_WARNED = [
+    # a maker that names nobody, or a verb that does not make the material
+    ("Footage has emerged of the guard asleep. The video was filmed by a passer-by.", "Footage has emerged"),
+    ("Footage has emerged of the guard asleep. The video was watched by millions.", "Footage has emerged"),
 ]
 
 
 @pytest.mark.parametrize(("text", "cue"), WARNED)
 def test_round50_warned(lint, text, cue):
+    assert_warned(lint, text, cue)
+
+
+@pytest.mark.parametrize(("text", "cue"), STILL_WARNED)
+def test_round50_still_warned(lint, text, cue):
     assert_warned(lint, text, cue)
 
 

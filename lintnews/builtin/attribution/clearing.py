@@ -250,17 +250,39 @@ def deemed_a_ruling(text: str, cue_start: int, cue_end: int) -> bool:
     return _RULING.match(text, cue_end) is not None
 
 
-# the next sentence names who made what the cue's sentence said: a word pointing back at it and
+# the next sentence names who made what the cue's sentence said or showed: a word pointing back
+# at it (a noun of speech, or of a document, a study or footage: word class report-nouns) and
 # its maker as the agent ("The warning has been made by NHS Providers", "The figures were
-# published by the statistics office")
-_MAKER_NAMED = LazyRegex(
-    r"[\s\"“]*(?:The|This|That|These|Those|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:warnings?|claims?|comments?|remarks?|criticism|call|calls|figures?|estimates?|forecasts?|"
-    r"predictions?|assessments?|statements?|findings?|concerns?|allegations?)\s+"
-    r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
-    r"(?:made|issued|given|raised|voiced|sounded|delivered|published|released|set\s+out|put\s+forward)\s+by\s+"
-    r"(?:the\s+)?(?-i:[A-Z][\w’'&-]*)"
-)
+# published by the statistics office", "The video was released by the prison service")
+_SAID_NOUNS = ("warning", "claim", "comment", "remark", "criticism", "call", "figure", "estimate", "forecast",
+               "prediction", "assessment", "statement", "finding", "concern", "allegation")
+_MAKER_VERBS = ("made", "issued", "given", "raised", "voiced", "sounded", "delivered", "published", "released",
+                "set out", "put forward", "filmed", "shot", "recorded", "taken", "captured", "posted", "shared",
+                "uploaded", "obtained", "leaked", "provided", "supplied", "produced", "compiled", "commissioned",
+                "conducted", "carried out")
+_MAKER_NAMED: re.Pattern[str] | None = None
+
+
+def _maker_named() -> re.Pattern[str]:
+    """The pattern of a next sentence that names the maker (compiled on first use, from the
+    word class)."""
+    global _MAKER_NAMED
+    if _MAKER_NAMED is None:
+        from lintnews.builtin.constructions import lexicon as lx
+        from lintnews.document.sourcing import INSTITUTIONS
+        from lintnews.util.trie import trie_regex
+
+        nouns = set(lx.forms("report-nouns", lx.NOUN)) | set(_SAID_NOUNS) | {w + "s" for w in _SAID_NOUNS}
+        verbs = trie_regex(sorted(_MAKER_VERBS))
+        _MAKER_NAMED = re.compile(
+            r"[\s\"“]*(?:The|This|That|These|Those|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
+            rf"(?i:{trie_regex(sorted(nouns))})\s+"
+            r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+            rf"(?:{verbs})\s+by\s+"
+            # a name, or an institution the reader can identify ("the prison service")
+            rf"(?:(?:the\s+)?[A-Z][\w’'&-]*|the\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_regex(sorted(INSTITUTIONS))})\b)"
+        )
+    return _MAKER_NAMED
 
 
 def maker_named_next(doc: Document, si: int) -> bool:
@@ -273,7 +295,7 @@ def maker_named_next(doc: Document, si: int) -> bool:
     nxt = doc.sentences[si + 1]
     if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
         return False
-    return _MAKER_NAMED.match(doc.text, nxt.start, nxt.end) is not None
+    return _maker_named().match(doc.text, nxt.start, nxt.end) is not None
 
 
 # a confirming verb and what the next sentence says it confirmed: nothing, or a word that
