@@ -1,11 +1,15 @@
-"""Loaded language, round 50: the speaker's description after a closing tag.
+"""Loaded language, round 50: whose voice, by a battery of voice frames.
 
 The issue's own example of indirect speech, "..., says Dr Ana Ruiz", was read as the speaker's
 only when the sentence ended at the name: with the speaker described in apposition after it
 ("..., says Ana Ruiz, an economist at Leeds University.") the words before the tag were the
 writer's again. A noun phrase in apposition, with no clause of its own, now ends a tag as a
-time or place adjunct does. Found by a battery of voice frames written for it, not by a corpus
-miss. Sentences written for these tests.
+time or place adjunct does. The same battery showed three more frames read as the writer's:
+an adjunct of viewpoint opening the clause ("In Ana Ruiz's view, ...", "As the union sees it,
+..."), a closing tag whose speaker is a group named by a bare plural ("..., critics say.") or
+carries a relative clause ("..., says one nurse, who asked not to be named."), and a group
+speaker after a capitalised quantifier ("Many critics feel ..."). Found by batteries written for
+them, not by corpus misses. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -21,6 +25,13 @@ from tests.family_lint import severity_of
     ("The rollout was a shambles, said Tom Hale, the union's leader, on Tuesday.", "shambles"),
     ("The ruling is outrageous, Ana Ruiz said, her voice shaking.", "outrageous"),
     ("The ruling is outrageous, said Ana Ruiz, the council's lawyer.", "outrageous"),
+    ("In Ana Ruiz's view, the cuts are brutal.", "brutal"),
+    ("In the eyes of the union, the cuts are brutal.", "brutal"),
+    ("As the union sees it, the cuts are brutal.", "brutal"),
+    ("The cuts are brutal, critics say.", "brutal"),
+    ("The cuts are brutal, many economists believe.", "brutal"),
+    ("The cuts are brutal, says one nurse, who asked not to be named.", "brutal"),
+    ("Many critics feel the cuts are brutal.", "brutal"),
 ])
 def test_tag_with_the_speaker_described_is_the_speakers(lint, text, word):
     assert severity_of(lint, text, word) == "info"
@@ -31,6 +42,10 @@ def test_tag_with_the_speaker_described_is_the_speakers(lint, text, word):
     ("The plan is a disaster, says Ana Ruiz, and the council has ignored her warnings for years.", "disaster"),
     # no tag at all: an apposition on the sentence's own subject
     ("The plan, a disaster for the town, was approved by Ana Ruiz, the mayor.", "disaster"),
+    # whose experience the writer describes is not whose view it is
+    ("For Ana Ruiz, the cuts were brutal.", "brutal"),
+    # the viewpoint's clause ends where the writer's own begins
+    ("In the union's view, the cuts are unfair, but the brutal truth is that the money is gone.", "brutal"),
 ])
 def test_the_writers_words_still_warn(lint, text, word):
     assert severity_of(lint, text, word) == "warning"
