@@ -373,3 +373,27 @@ def test_a_buffer_without_a_known_extension_is_read_in_its_language(lsp_client, 
                                                                 "version": 1, "text": MARKDOWN}})
     got = lsp_client.diagnostics_for(uri)["params"]["diagnostics"]
     assert sorted(d["range"]["start"]["line"] for d in got if d["code"] == "unattributed-claim/vague-source") == lines
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("story.md", "<!-- lintnews: disable loaded-language -->\nThe plan is a sham.\n"),
+    ("story.html", "<!-- lintnews: disable loaded-language -->\n<p>The plan is a sham.</p>\n"),
+])
+def test_a_directive_without_its_equals_sign_is_reported(tmp_path: Path, name: str, text: str) -> None:
+    """Before (found in the session of 2026-12-05): ``<!-- lintnews: disable loaded-language -->``,
+    the rule name written with a space instead of "=", matched no directive and was ignored in
+    silence. It is a directive that silences nothing, reported with the spelling meant."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run("check", "-f", "line", str(path))
+    assert "malformed lintnews directive 'disable loaded-language'" in out
+    assert "did you mean 'disable=loaded-language'?" in out
+    assert "sham" in out and code == 1  # (nothing was silenced)
+
+
+def test_a_malformed_directive_lists_its_names_with_commas() -> None:
+    import lintnews
+
+    found = lintnews.lint_text("<!-- lintnews: ignore loaded-language advertorial -->\nThe plan is a sham.\n",
+                               fmt="markdown")
+    assert any("did you mean 'ignore=loaded-language,advertorial'?" in d.message for d in found)

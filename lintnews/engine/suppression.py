@@ -80,6 +80,12 @@ class Suppressions:
         """``lintnews: disabel=...``: a directive that silences nothing, said so (``info``)."""
         from difflib import get_close_matches
 
+        first, _, rest = d.action.partition(" ")
+        if rest and first.lower() in {*DIRECTIVE_ACTIONS, "ignore"}:
+            # "<!-- lintnews: disable advertorial -->": the names want an "=" before them
+            return self._notice(d, f"malformed lintnews directive {d.action!r}: it silences nothing "
+                                   f"(did you mean '{first}={','.join(rest.replace(',', ' ').split())}'?)",
+                                "Rule names follow '=', comma-separated: <!-- lintnews: disable=RULE,RULE -->.")
         near = get_close_matches(d.action.lower(), [*DIRECTIVE_ACTIONS, "ignore"], n=1, cutoff=0.6)
         hint = f" (did you mean {near[0]!r}?)" if near else ""
         return self._notice(d, f"unknown lintnews directive {d.action!r}{hint}: it silences nothing",

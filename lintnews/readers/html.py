@@ -37,8 +37,8 @@ import re
 from bisect import bisect_right
 from html.parser import HTMLParser
 
-from lintnews.readers import Block, BlockKind, Directive, Note, Parsed, directive_action
-from lintnews.readers.markdown import DIRECTIVE
+from lintnews.readers import Block, BlockKind, Directive, Note, Parsed
+from lintnews.readers.markdown import DIRECTIVE, comment_directive
 from lintnews.readers.source import SourceBuilder
 
 SCOPES = ("article", "page")
@@ -198,9 +198,7 @@ class _Tokens(HTMLParser):
         end = self.source.find("-->", at)
         end = len(self.source) if end < 0 else end + 3
         for m in DIRECTIVE.finditer(self.source, at, end):
-            rules_raw = m.group("rules") or ""
-            rules = tuple(r.strip() for r in rules_raw.split(",") if r.strip())
-            action = directive_action(m.group("action"))
+            action, rules = comment_directive(m)
             line, col = self._line_col(m.start("rules") if rules else m.start())
             _, end_col = self._line_col(m.end("rules") if rules else m.end())
             self.directives.append(Directive(line, action, rules, col, max(end_col, col + 1)))

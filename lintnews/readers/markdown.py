@@ -39,10 +39,22 @@ _TITLE = re.compile(
     re.MULTILINE,
 )
 # A directive comment: <!-- lintnews: disable=RULE,RULE -->; names may be ids or categories.
+# Words after the action with no "=" (<!-- lintnews: disable advertorial -->) are kept as
+# ``junk``: the comment is still a directive, reported as malformed, not ignored in silence.
 DIRECTIVE = re.compile(
     r"<!--[ \t]*lintnews:[ \t]*(?P<action>[A-Za-z][\w-]*)"
-    r"(?:[ \t]*=[ \t]*(?P<rules>[^>]*?))?[ \t]*-->"
+    r"(?:[ \t]*=[ \t]*(?P<rules>[^>]*?)|[ \t]+(?P<junk>[^=>\s][^=>]*?))?[ \t]*-->"
 )
+
+
+def comment_directive(m: re.Match[str]) -> tuple[str, tuple[str, ...]]:
+    """The action and rule names of a :data:`DIRECTIVE` match (the Markdown and HTML readers'
+    one reading of it). A malformed one keeps its words as the action ("disable advertorial"),
+    which names no action, so that the engine reports it (``lintnews.engine.suppression``)."""
+    if m.group("junk"):
+        return " ".join((m.group("action"), *m.group("junk").split())), ()
+    rules_raw = m.group("rules") or ""
+    return directive_action(m.group("action")), tuple(r.strip() for r in rules_raw.split(",") if r.strip())
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
@@ -186,9 +198,7 @@ class _Reader:
     def scan_directives(self, a: int, b: int) -> None:
         norm = self.norm
         for m in DIRECTIVE.finditer(norm.text, a, b):
-            rules_raw = m.group("rules") or ""
-            rules = tuple(r.strip() for r in rules_raw.split(",") if r.strip())
-            action = directive_action(m.group("action"))
+            action, rules = comment_directive(m)
             line = norm.line_of(m.start())
             ls = norm.line_starts[line]
             if m.group("rules") is not None and rules:
