@@ -353,6 +353,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         if e is not None:
             found.append(e)
             return Decision(None, found)
+        e = ev.s_form_without_object(text, end, word, lemma)
+        if e is not None:  # "two blasts rocked", "the critic whines.": maybe a plural noun
+            found.append(e)
     if getattr(rule, "sense", "") == "speech":
         sense = speech_sense(text, start, end, lo)
         if sense is Sense.OTHER:
