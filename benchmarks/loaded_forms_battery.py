@@ -32,7 +32,7 @@ import lemminflect as li
 ROOT = Path(__file__).resolve().parent.parent
 PACK = ROOT / "rules" / "loaded-language.toml"
 
-UPOS = {"verb": "VERB", "noun": "NOUN", "adjective": "ADJ", "adverb": "ADV"}
+UPOS = {"verb": "VERB", "noun": "NOUN", "adjective": "ADJ", "adverb": "ADV", "graded": "ADJ"}
 
 # templates by Penn tag, in the writer's voice, evaluative use; by rule where the kind matters
 VERB_ATTACK = {
