@@ -145,20 +145,51 @@ def battery() -> list[dict[str, str]]:
     return rows
 
 
+# positions and punctuation of a sentence adverb or comment clause of the writer
+OPENER_POSITIONS = {
+    "start, comma": "{X}, the council approved the plan on Tuesday.",
+    "start, no comma": "{X} the council approved the plan on Tuesday.",
+    "between commas": "The council, {x}, approved the plan on Tuesday.",
+    "between dashes": "The council \u2014 {x} \u2014 approved the plan on Tuesday.",
+    "before the verb": "The council {x} approved the plan on Tuesday.",
+    "after a conjunction": "The plan was late and, {x}, it was over budget.",
+    "end": "The council approved the plan, {x}.",
+}
+
+
+def openers() -> list[dict[str, str]]:
+    """Every term of the editorial-adverb rule (sentence adverbs and comment clauses) in each
+    position of :data:`OPENER_POSITIONS`."""
+    data = tomllib.loads(PACK.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["id"].endswith("editorial-adverb"))
+    rows, seen = [], set()
+    for t in rule["terms"]:
+        entry = {"term": t} if isinstance(t, str) else t
+        word = entry["term"].lower()
+        if word in seen:
+            continue
+        seen.add(word)
+        for where, tpl in OPENER_POSITIONS.items():
+            rows.append({"rule": rule["id"], "term": word, "severity": entry.get("severity", "warning"),
+                         "inflect": "", "pos": "ADV", "tag": where, "form": word,
+                         "sentence": tpl.format(x=word, X=word[:1].upper() + word[1:])})
+    return rows
+
+
 def lint(rows: list[dict[str, str]], cmd: str) -> list[set[str]]:
-    """Severities reported on each row's form (by line, one paragraph per row)."""
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
-        fh.write("Council approves budget plan\n\n")
-        for r in rows:
-            fh.write(r["sentence"] + "\n\n")
-        path = fh.name
-    out = subprocess.run([*cmd.split(), "check", "--format", "json", path], capture_output=True, text=True)
+    """Severities reported on each row's sentence. Each row is a document of its own (one
+    process lints the directory): in one document the judge would read the rows together
+    (a word or a next word used a few paragraphs before is the piece's own term, ``info``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, r in enumerate(rows):
+            Path(tmp, f"{i:05}.txt").write_text("Council approves budget plan\n\n" + r["sentence"] + "\n",
+                                                encoding="utf-8")
+        out = subprocess.run([*cmd.split(), "check", "--format", "json", tmp], capture_output=True, text=True)
     diags = json.loads(out.stdout)["diagnostics"]
     found: list[set[str]] = [set() for _ in rows]
     for d in diags:
-        i = (d["line"] - 3) // 2
-        if 0 <= i < len(rows) and d["category"] == "loaded-language":
-            found[i].add(d["severity"])
+        if d["line"] == 3 and d["category"] == "loaded-language":
+            found[int(Path(d["path"]).stem)].add(d["severity"])
     return found
 
 
@@ -167,21 +198,24 @@ def main() -> None:
     ap.add_argument("--lintnews", default=f"{sys.executable} -m lintnews")
     ap.add_argument("--misses", action="store_true", help="list the forms found at no severity")
     ap.add_argument("--json", action="store_true", help="print every row with what was found")
+    ap.add_argument("--openers", action="store_true", help="the sentence adverbs and comment clauses, by position")
     args = ap.parse_args()
-    rows = battery()
+    rows = openers() if args.openers else battery()
     found = lint(rows, args.lintnews)
     misses = [r for r, f in zip(rows, found, strict=True) if not f]
     by_tag: dict[str, list[int]] = {}
     for r, f in zip(rows, found, strict=True):
-        by_tag.setdefault(r["tag"], [0, 0])[0] += 1
+        by_tag.setdefault(r["tag"], [0, 0, 0])[0] += 1
         by_tag[r["tag"]][1] += not f
+        by_tag[r["tag"]][2] += "warning" in f
     if args.json:
         for r, f in zip(rows, found, strict=True):
             print(json.dumps({**r, "found": sorted(f)}))
         return
     print(f"{len(rows)} sentences, {len(misses)} forms found at no severity")
-    for tag, (n, m) in sorted(by_tag.items()):
-        print(f"  {tag:4} {n:5} {m:5}")
+    print(f"  {'':20} {'rows':>5} {'none':>5} {'warn':>5}")
+    for tag, (n, m, w) in sorted(by_tag.items()):
+        print(f"  {tag:20} {n:5} {m:5} {w:5}")
     if args.misses:
         for r in misses:
             print(f"{r['rule'].split('/')[1]:17} {r['term']:18} {r['inflect']:9} {r['tag']:4} {r['form']:20} {r['sentence']}")
