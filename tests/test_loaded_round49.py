@@ -141,7 +141,7 @@ def test_every_form_is_found(lint, sentence, form):
     # the -s form of a sense-restricted attack verb, with an object
     ("The mayor blasts the plan in his weekly column.", "blasts", "info"),
     ("The senator hammers the budget every week.", "hammers", None),
-    ("E.U. bashes Ankara over the border deal.", "bashes", None),
+    ("The senator bashes Labour in a new advert.", "bashes", None),
     # graded forms of uninflected emotive and judgement adjectives
     ("It was the grimmest budget the council has approved.", "grimmest", None),
     ("The new plan is even nastier than the last one.", "nastier", None),
