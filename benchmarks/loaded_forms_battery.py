@@ -7,20 +7,21 @@ expansion shows), each form goes into a template sentence where it is used evalu
 the writer's voice, and the sentences are linted in one document, one paragraph each. A form
 reported at no severity is a miss.
 
-    PYTHONPATH=. python benchmarks/loaded_forms_battery.py [--misses] [--sample N]
+    PYTHONPATH=. python benchmarks/loaded_forms_battery.py [--misses] [--openers | --phrases]
+    # against another build: --lintnews "env -u PYTHONPATH /path/to/lintnews"
 
 Forms come only from LemmInflect's lexicon (no guessing for unknown words), so a form counts
 as English when the lexicon lists it: an adjective's comparative and superlative (JJR/JJS)
 and its -ly adverb (a spelling candidate the lexicon knows as an adverb), a noun's plural,
-a verb's -s, -ed, participle and -ing forms. Phrases are left out (their head's forms are
-the expansion's own business and the idioms have none).
+a verb's -s, -ed, participle and -ing forms. ``--phrases``: the phrases the pack inflects
+(idioms kept as written have no other forms); ``--openers``: the sentence adverbs and comment
+clauses in seven positions.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import subprocess
 import sys
 import tempfile
@@ -176,6 +177,47 @@ def openers() -> list[dict[str, str]]:
     return rows
 
 
+VERB_PHRASE = {
+    "VB": "The mayor will {w} at the meeting.",
+    "VBZ": "The mayor {w} at every meeting.",
+    "VBD": "The mayor {w} on Tuesday.",
+    "VBN": "The mayor has {w} again.",
+    "VBG": "The mayor is {w} again.",
+}
+
+
+def phrases() -> list[dict[str, str]]:
+    """Every phrase the pack inflects (``inflect = "verb"``: its first word, "lash out" ->
+    "lashed out"; ``"noun"``: its last word, "slam dunk" -> "slam dunks"), each form in a
+    sentence of the writer's voice. Phrases kept as written (idioms) have no other forms."""
+    data = tomllib.loads(PACK.read_text(encoding="utf-8"))
+    rows = []
+    for rule in data["rules"]:
+        rinf = rule.get("inflect", False)
+        for t in rule.get("terms", []):
+            entry = {"term": t} if isinstance(t, str) else t
+            words = entry["term"].lower().split()
+            inflect = entry.get("inflect", rinf)
+            if len(words) < 2 or inflect not in ("verb", "noun"):
+                continue
+            i = 0 if inflect == "verb" else len(words) - 1
+            upos = UPOS[inflect]
+            if inflect == "verb":
+                tpl = VERB_PHRASE
+            else:
+                tpl = NOUN_LABEL if rule["id"].endswith(("label", "partisan")) else NOUN_VERDICT
+            for tag, fs in _forms(words[i], upos).items():
+                t2 = tpl.get(tag)
+                if t2 is None:
+                    continue
+                for f in sorted(fs):
+                    form = " ".join([*words[:i], f, *words[i + 1:]])
+                    rows.append({"rule": rule["id"], "term": " ".join(words), "severity": entry.get("severity", "warning"),
+                                 "inflect": str(inflect), "pos": upos, "tag": tag, "form": form,
+                                 "sentence": t2.format(w=form)})
+    return rows
+
+
 def lint(rows: list[dict[str, str]], cmd: str) -> list[set[str]]:
     """Severities reported on each row's sentence. Each row is a document of its own (one
     process lints the directory): in one document the judge would read the rows together
@@ -199,8 +241,9 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="list the forms found at no severity")
     ap.add_argument("--json", action="store_true", help="print every row with what was found")
     ap.add_argument("--openers", action="store_true", help="the sentence adverbs and comment clauses, by position")
+    ap.add_argument("--phrases", action="store_true", help="the phrases the pack inflects")
     args = ap.parse_args()
-    rows = openers() if args.openers else battery()
+    rows = openers() if args.openers else phrases() if args.phrases else battery()
     found = lint(rows, args.lintnews)
     misses = [r for r, f in zip(rows, found, strict=True) if not f]
     by_tag: dict[str, list[int]] = {}
@@ -222,5 +265,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    random.seed(0)
     main()

@@ -296,3 +296,32 @@ def test_a_comment_between_dashes_warns(lint, sentence, words):
 ])
 def test_no_comment_warning_here(lint, sentence, words):
     assert severity_in_body(lint, sentence, words) != Severity.WARNING.value
+
+
+# -- phrases the pack inflects, and a phrasal said-verb in the progressive ---------------
+
+PHRASES = [
+    ("The council's rollouts were kangaroo courts.", "kangaroo courts"),  # figurative NNS
+    ("The mayor is bending over backwards again.", "bending over backwards"),  # figurative VBG
+    ("The mayor tore into the plan on Tuesday.", "tore into"),  # attack-verb VBD
+    ("The mayor has rounded on his critics again.", "rounded on"),  # attack-verb VBN
+    ("The mayor pulled the wool over the voters' eyes.", "pulled the wool over"),  # figurative VBD
+    ("The mayor is slapping tariffs on imports again.", "slapping tariffs"),  # attack-verb VBG
+    ("The council's rollout was a shell game.", "shell game"),  # figurative NN
+    ("The mayor is twisting the knife again.", "twisting the knife"),  # figurative VBG
+    ("The mayor has railed against the plan again.", "railed against"),  # attack-verb VBN
+    ("The mayor is rearranging the deckchairs again.", "rearranging the deckchairs"),  # figurative VBG
+    ("The abortion industries took over the town hall on Tuesday.", "abortion industries"),  # partisan NNS
+]
+
+
+@pytest.mark.parametrize("sentence, form", PHRASES)
+def test_every_form_of_a_phrase_is_found(lint, sentence, form):
+    assert severity_in_body(lint, sentence, form) is not None
+
+
+def test_a_phrasal_said_verb_in_the_progressive_is_speech(lint):
+    """The progressive is the said-verb itself ("is claiming that"); of a phrasal verb the
+    first word carries the -ing ("is pointing out that"), and was read as a passive."""
+    assert severity_in_body(lint, "The mayor is pointing out that the budget is balanced.", "pointing out") == "info"
+    assert severity_in_body(lint, "The error was pointed out by the auditor.", "pointed out") is None
