@@ -292,9 +292,10 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
     before = text[max(lo, start - 40) : start]
-    if _PASSIVE_BEFORE.search(before) and not word.endswith("ing"):
+    if _PASSIVE_BEFORE.search(before) and not word.split()[0].endswith("ing"):
         # "it was claimed", "was admitted to hospital": not the writer's verdict ("is claiming
-        # that", "was boasting": a progressive, the said-verb itself)
+        # that", "was boasting", "is pointing out that": a progressive, the said-verb itself;
+        # of a phrasal verb, its verb is the first word: round 49's battery)
         return Sense.OTHER
     if _FIRST_PERSON_BEFORE.search(before):
         return Sense.OTHER  # "I must admit": the writer's own words

@@ -337,9 +337,11 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         found.append(e)  # (a doubt: ``info`` whatever else is found)
     reaction = ev.reaction_manner(text, start, end, lo, word) if _kind(rule) == "intensifier" else None
     # (an adverb on a reaction modifies the verb: "fiercely denies the charges" is no literal
-    # collocation with "charges")
+    # collocation with "charges"; a label's noun use is the label itself, "a radical from the
+    # group", not the thing of a literal sense as "an explosive called TATP" is: round 49)
     e = None if reaction is not None else \
-        ev.literal_collocation(text, end, hi, word, lemma, start, lo) or ev.noun_use(text, start, end, lo, word, lemma) \
+        ev.literal_collocation(text, end, hi, word, lemma, start, lo) or \
+        (None if _kind(rule) == "label" else ev.noun_use(text, start, end, lo, word, lemma)) \
         or ev.literal_waste(text, start, end, lo, hi, word)
     if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
         e = ev.on_record(text, end, hi)  # "the deadliest storm on record"
@@ -353,6 +355,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         if e is not None:
             found.append(e)
             return Decision(None, found)
+        e = ev.s_form_without_object(text, end, word, lemma)
+        if e is not None:  # "two blasts rocked", "the critic whines.": maybe a plural noun
+            found.append(e)
     if getattr(rule, "sense", "") == "speech":
         sense = speech_sense(text, start, end, lo)
         if sense is Sense.OTHER:

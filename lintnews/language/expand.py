@@ -8,8 +8,10 @@ plain surface-form scan.
 
 Choices, so that the forms are the ones an editor expects:
 
-* ``pos`` is ``"verb"``, ``"noun"``, ``"adjective"``, ``"adverb"`` or ``None`` (every part
-  of speech the lexicon knows the word as). Forms are lower case.
+* ``pos`` is ``"verb"``, ``"noun"``, ``"adjective"``, ``"adverb"``, ``"graded"`` (an
+  adjective's comparative and superlative only: for a word whose -ly adverb or other parts of
+  speech are not loaded, "grim" but not "grimly") or ``None`` (every part of speech the
+  lexicon knows the word as). Forms are lower case.
 * A word that is already an inflected form of another lemma ("believed", "said") is kept as
   written: "believed to" stays "believed to". Ask for "believe to" to get believes/believing.
 * Phrases: with ``pos="verb"`` the first word is inflected (phrasal verbs: "lash out",
@@ -40,7 +42,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from types import ModuleType
 
-POS_NAMES = {"verb": "VERB", "noun": "NOUN", "adjective": "ADJ", "adverb": "ADV"}
+POS_NAMES = {"verb": "VERB", "noun": "NOUN", "adjective": "ADJ", "adverb": "ADV", "graded": "ADJ"}
+# "graded": an adjective's comparative and superlative only, no -ly adverb and no other part of
+# speech (round 49: "grim" -> "grimmer, grimmest" but not "grimly"; "nasty" -> "nastiest")
+GRADED_TAGS = ("", "JJ", "JJR", "JJS")
 
 
 class FormsUnavailable(RuntimeError):
@@ -155,7 +160,9 @@ def expand(term: str, pos: str | None = None) -> dict[str, list[str]]:
             return {"": [" ".join(words)]}
         head_pos = "NOUN"
     heads = _inflect_word(head, head_pos)
-    if len(words) == 1 and (upos == "ADJ" or (upos is None and "ADJ" in li.getAllLemmas(head))):
+    if pos == "graded":
+        heads = {tag: fs for tag, fs in heads.items() if tag in GRADED_TAGS}
+    elif len(words) == 1 and (upos == "ADJ" or (upos is None and "ADJ" in li.getAllLemmas(head))):
         found = adverbs(head, guess=upos == "ADJ")
         if found:
             _add(heads, "RB", found)

@@ -75,6 +75,7 @@ from lintnews.builtin.loaded_evidence.literal import (
     literal_waste,
     noun_use,
     on_record,
+    s_form_without_object,
     struck_object,
 )
 from lintnews.builtin.loaded_evidence.names import in_name, lone_capital
@@ -157,6 +158,7 @@ __all__ = [
     "reported_topic",
     "rhetorical_question",
     "sentence_adverb",
+    "s_form_without_object",
     "struck_object",
     "superlative",
     "supposed_speech",

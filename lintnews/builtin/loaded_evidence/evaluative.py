@@ -213,6 +213,7 @@ def superlative(text: str, start: int, lo: int, word: str, term: str) -> Evidenc
 
 
 _COMMA_AFTER = re.compile(r"\s*[,;:—–]")
+_DASH_AFTER = re.compile(r"\s*(?:[—–]|-\s)")
 _NO_COMMENT = frozenset(("finally", "just", "simply", "merely", "first", "last"))
 
 
@@ -250,4 +251,8 @@ def sentence_adverb(text: str, start: int, end: int, lo: int, word: str) -> Evid
         return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment set off by commas")
     if lead.endswith(",") and text[end : end + 1] in ".!?":
         return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment closing the sentence")
+    if text[lo:start].rstrip().endswith(("\u2014", "\u2013", " -")) and _DASH_AFTER.match(text, end):
+        # "The council \u2014 of course \u2014 approved": a pair of dashes sets a comment off as
+        # commas do (round 49's battery: the lead is stripped of dashes, so this was missed)
+        return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment set off by dashes")
     return None

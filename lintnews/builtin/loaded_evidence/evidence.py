@@ -60,6 +60,7 @@ class Classes:
     clause_verbs: frozenset[str]  # reporting verbs that take a clause, not an object
     feeling_nouns: frozenset[str]
     event_nouns: frozenset[str]  # nouns that name an event as well as judge one
+    noun_verb_plurals: frozenset[str]  # attack verbs' -s forms that are noun plurals too
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def classes() -> Classes:
         clause_verbs=frozenset(word_class("loaded/clause-verbs")),
         feeling_nouns=frozenset(word_class("loaded/feeling-nouns")),
         event_nouns=frozenset(word_class("loaded/event-nouns")),
+        noun_verb_plurals=frozenset(word_class("loaded/noun-verbs", ("NNS",))),
     )
 
 

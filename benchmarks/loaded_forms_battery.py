@@ -1,0 +1,268 @@
+"""A battery of every form of every loaded-language term, in sentences of the writer's voice.
+
+Issue 16's first bullet ("every form") is checked here systematically rather than from corpus
+misses: for each one-word term of each ``rules/loaded-language.toml`` rule, the forms are
+generated with LemmInflect *independently of* ``lintnews.language.expand`` (so a gap in the
+expansion shows), each form goes into a template sentence where it is used evaluatively in
+the writer's voice, and the sentences are linted in one document, one paragraph each. A form
+reported at no severity is a miss.
+
+    PYTHONPATH=. python benchmarks/loaded_forms_battery.py [--misses] [--openers | --phrases]
+    # against another build: --lintnews "env -u PYTHONPATH /path/to/lintnews"
+
+Forms come only from LemmInflect's lexicon (no guessing for unknown words), so a form counts
+as English when the lexicon lists it: an adjective's comparative and superlative (JJR/JJS)
+and its -ly adverb (a spelling candidate the lexicon knows as an adverb), a noun's plural,
+a verb's -s, -ed, participle and -ing forms. ``--phrases``: the phrases the pack inflects
+(idioms kept as written have no other forms); ``--openers``: the sentence adverbs and comment
+clauses in seven positions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+import lemminflect as li
+
+ROOT = Path(__file__).resolve().parent.parent
+PACK = ROOT / "rules" / "loaded-language.toml"
+
+UPOS = {"verb": "VERB", "noun": "NOUN", "adjective": "ADJ", "adverb": "ADV", "graded": "ADJ"}
+
+# templates by Penn tag, in the writer's voice, evaluative use; by rule where the kind matters
+VERB_ATTACK = {
+    "VB": "The mayor will {w} the plan at the meeting.",
+    "VBZ": "The mayor {w} the plan in his weekly column.",
+    "VBD": "The mayor {w} the plan on Tuesday.",
+    "VBN": "The plan was {w} by the mayor on Tuesday.",
+    "VBG": "The mayor is {w} the plan again.",
+}
+VERB_SPEECH = {
+    "VB": "The mayor will {w} that the budget is balanced.",
+    "VBZ": "The mayor {w} that the budget is balanced.",
+    "VBD": "The mayor {w} that the budget was balanced.",
+    "VBN": "The mayor has {w} that the budget was balanced.",
+    "VBG": "The mayor is {w} that the budget is balanced.",
+}
+ADJ = {
+    "JJ": "The council's {w} plan was approved on Tuesday.",
+    "JJR": "The new plan is even {w} than the last one.",
+    "JJS": "It was the {w} plan the council has approved.",
+    "RB": "The council {w} rushed the plan through on Tuesday.",
+}
+NOUN_LABEL = {
+    "NN": "A {w} from the group took over the town hall on Tuesday.",
+    "NNS": "The {w} took over the town hall on Tuesday.",
+}
+NOUN_VERDICT = {
+    "NN": "The council's rollout was a {w}.",
+    "NNS": "The council's rollouts were {w}.",
+}
+ADV = {"RB": "{W}, the council rushed the plan through on Tuesday."}
+
+
+def _adverbs(adj: str) -> set[str]:
+    """-ly adverbs of ``adj`` the lexicon knows as adverbs (a few spellings tried)."""
+    cands = {adj + "ly", adj + "ally", adj[:-1] + "y", adj[:-1] + "ily", adj[:-1] + "ly"}
+    return {c for c in cands if c != adj and "ADV" in li.getAllLemmas(c)}
+
+
+def _forms(word: str, upos: str) -> dict[str, set[str]]:
+    """Penn tag -> forms of ``word`` as ``upos``, from the lexicon only."""
+    out: dict[str, set[str]] = {}
+    for tag, fs in li.getAllInflections(word, upos=upos).items():
+        out.setdefault(tag, set()).update(f.lower() for f in fs)
+    if upos == "ADJ":
+        for a in _adverbs(word):
+            out.setdefault("RB", set()).add(a)
+    if upos == "VERB" and "VBD" in out and "VBN" not in out:
+        out["VBN"] = set(out["VBD"])
+    out.setdefault({"ADJ": "JJ", "NOUN": "NN", "VERB": "VB", "ADV": "RB"}[upos], set()).add(word)
+    return out
+
+
+def terms() -> list[tuple[str, str, str, object]]:
+    """(rule id, term, severity, inflect value) for every one-word term of the pack."""
+    data = tomllib.loads(PACK.read_text(encoding="utf-8"))
+    out = []
+    for rule in data["rules"]:
+        rinf = rule.get("inflect", False)
+        for t in rule.get("terms", []):
+            entry = {"term": t} if isinstance(t, str) else t
+            word = entry["term"].lower()
+            if " " in word:
+                continue
+            out.append((rule["id"], word, entry.get("severity", "warning"), entry.get("inflect", rinf)))
+    return out
+
+
+def _pos_of(rule: str, word: str, inflect: object) -> list[str]:
+    """The parts of speech the battery tries ``word`` as: the rule's own, else what the lexicon knows."""
+    known = set(li.getAllLemmas(word)) | {p for p in ("ADJ", "NOUN", "VERB", "ADV") if li.getAllInflections(word, upos=p)}
+    if isinstance(inflect, str):
+        want = UPOS[inflect]
+        return [want] if want in known or want in ("NOUN", "VERB") else sorted(known & {"ADJ", "NOUN"}) or ["ADV"]
+    if rule.endswith(("editorial-adverb", "intensifier")):
+        return ["ADV"] if word.endswith("ly") or "ADV" in known else sorted(known & {"ADJ", "NOUN"}) or ["ADJ"]
+    if rule.endswith(("attack-verb", "verdict-verb")):
+        return ["VERB"]
+    if rule.endswith("label"):
+        return ["NOUN"]
+    return sorted(known & {"ADJ", "NOUN", "VERB"}) or ["ADJ"]
+
+
+def battery() -> list[dict[str, str]]:
+    """Every (rule, term, tag, form, sentence) of the battery."""
+    rows = []
+    seen = set()
+    for rule, word, severity, inflect in terms():
+        for upos in _pos_of(rule, word, inflect):
+            if upos == "VERB":
+                tpl = VERB_SPEECH if rule.endswith("verdict-verb") else VERB_ATTACK
+            elif upos == "NOUN":
+                tpl = NOUN_LABEL if rule.endswith("label") else NOUN_VERDICT
+            elif upos == "ADV":
+                tpl = ADV
+            else:
+                tpl = ADJ
+            for tag, fs in _forms(word, upos).items():
+                key = tag[:2] if tag.startswith("VB") else tag
+                t = tpl.get(tag) or tpl.get(key)
+                if t is None:
+                    continue
+                for f in sorted(fs):
+                    if (rule, f, tag) in seen:
+                        continue
+                    seen.add((rule, f, tag))
+                    s = t.format(w=f, W=f[:1].upper() + f[1:])
+                    rows.append({"rule": rule, "term": word, "severity": severity, "inflect": str(inflect),
+                                 "pos": upos, "tag": tag, "form": f, "sentence": s})
+    return rows
+
+
+# positions and punctuation of a sentence adverb or comment clause of the writer
+OPENER_POSITIONS = {
+    "start, comma": "{X}, the council approved the plan on Tuesday.",
+    "start, no comma": "{X} the council approved the plan on Tuesday.",
+    "between commas": "The council, {x}, approved the plan on Tuesday.",
+    "between dashes": "The council \u2014 {x} \u2014 approved the plan on Tuesday.",
+    "before the verb": "The council {x} approved the plan on Tuesday.",
+    "after a conjunction": "The plan was late and, {x}, it was over budget.",
+    "end": "The council approved the plan, {x}.",
+}
+
+
+def openers() -> list[dict[str, str]]:
+    """Every term of the editorial-adverb rule (sentence adverbs and comment clauses) in each
+    position of :data:`OPENER_POSITIONS`."""
+    data = tomllib.loads(PACK.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["id"].endswith("editorial-adverb"))
+    rows, seen = [], set()
+    for t in rule["terms"]:
+        entry = {"term": t} if isinstance(t, str) else t
+        word = entry["term"].lower()
+        if word in seen:
+            continue
+        seen.add(word)
+        for where, tpl in OPENER_POSITIONS.items():
+            rows.append({"rule": rule["id"], "term": word, "severity": entry.get("severity", "warning"),
+                         "inflect": "", "pos": "ADV", "tag": where, "form": word,
+                         "sentence": tpl.format(x=word, X=word[:1].upper() + word[1:])})
+    return rows
+
+
+VERB_PHRASE = {
+    "VB": "The mayor will {w} at the meeting.",
+    "VBZ": "The mayor {w} at every meeting.",
+    "VBD": "The mayor {w} on Tuesday.",
+    "VBN": "The mayor has {w} again.",
+    "VBG": "The mayor is {w} again.",
+}
+
+
+def phrases() -> list[dict[str, str]]:
+    """Every phrase the pack inflects (``inflect = "verb"``: its first word, "lash out" ->
+    "lashed out"; ``"noun"``: its last word, "slam dunk" -> "slam dunks"), each form in a
+    sentence of the writer's voice. Phrases kept as written (idioms) have no other forms."""
+    data = tomllib.loads(PACK.read_text(encoding="utf-8"))
+    rows = []
+    for rule in data["rules"]:
+        rinf = rule.get("inflect", False)
+        for t in rule.get("terms", []):
+            entry = {"term": t} if isinstance(t, str) else t
+            words = entry["term"].lower().split()
+            inflect = entry.get("inflect", rinf)
+            if len(words) < 2 or inflect not in ("verb", "noun"):
+                continue
+            i = 0 if inflect == "verb" else len(words) - 1
+            upos = UPOS[inflect]
+            if inflect == "verb":
+                tpl = VERB_PHRASE
+            else:
+                tpl = NOUN_LABEL if rule["id"].endswith(("label", "partisan")) else NOUN_VERDICT
+            for tag, fs in _forms(words[i], upos).items():
+                t2 = tpl.get(tag)
+                if t2 is None:
+                    continue
+                for f in sorted(fs):
+                    form = " ".join([*words[:i], f, *words[i + 1:]])
+                    rows.append({"rule": rule["id"], "term": " ".join(words), "severity": entry.get("severity", "warning"),
+                                 "inflect": str(inflect), "pos": upos, "tag": tag, "form": form,
+                                 "sentence": t2.format(w=form)})
+    return rows
+
+
+def lint(rows: list[dict[str, str]], cmd: str) -> list[set[str]]:
+    """Severities reported on each row's sentence. Each row is a document of its own (one
+    process lints the directory): in one document the judge would read the rows together
+    (a word or a next word used a few paragraphs before is the piece's own term, ``info``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, r in enumerate(rows):
+            Path(tmp, f"{i:05}.txt").write_text("Council approves budget plan\n\n" + r["sentence"] + "\n",
+                                                encoding="utf-8")
+        out = subprocess.run([*cmd.split(), "check", "--format", "json", tmp], capture_output=True, text=True)
+    diags = json.loads(out.stdout)["diagnostics"]
+    found: list[set[str]] = [set() for _ in rows]
+    for d in diags:
+        if d["line"] == 3 and d["category"] == "loaded-language":
+            found[int(Path(d["path"]).stem)].add(d["severity"])
+    return found
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lintnews", default=f"{sys.executable} -m lintnews")
+    ap.add_argument("--misses", action="store_true", help="list the forms found at no severity")
+    ap.add_argument("--json", action="store_true", help="print every row with what was found")
+    ap.add_argument("--openers", action="store_true", help="the sentence adverbs and comment clauses, by position")
+    ap.add_argument("--phrases", action="store_true", help="the phrases the pack inflects")
+    args = ap.parse_args()
+    rows = openers() if args.openers else phrases() if args.phrases else battery()
+    found = lint(rows, args.lintnews)
+    misses = [r for r, f in zip(rows, found, strict=True) if not f]
+    by_tag: dict[str, list[int]] = {}
+    for r, f in zip(rows, found, strict=True):
+        by_tag.setdefault(r["tag"], [0, 0, 0])[0] += 1
+        by_tag[r["tag"]][1] += not f
+        by_tag[r["tag"]][2] += "warning" in f
+    if args.json:
+        for r, f in zip(rows, found, strict=True):
+            print(json.dumps({**r, "found": sorted(f)}))
+        return
+    print(f"{len(rows)} sentences, {len(misses)} forms found at no severity")
+    print(f"  {'':20} {'rows':>5} {'none':>5} {'warn':>5}")
+    for tag, (n, m, w) in sorted(by_tag.items()):
+        print(f"  {tag:20} {n:5} {m:5} {w:5}")
+    if args.misses:
+        for r in misses:
+            print(f"{r['rule'].split('/')[1]:17} {r['term']:18} {r['inflect']:9} {r['tag']:4} {r['form']:20} {r['sentence']}")
+
+
+if __name__ == "__main__":
+    main()
