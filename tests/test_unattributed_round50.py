@@ -41,6 +41,13 @@ WARNED = [
     ("An increasing number of critics argue the scheme is too costly.", "An increasing number of critics argue"),
     ("Plenty of economists think the rate cut came too late.", "Plenty of economists think"),
     ("A chorus of critics has warned that the scheme is too costly.", "A chorus of critics has warned"),
+    # a quantity noun before modifiers: the article is not a determiner of a phrase of its own
+    ("A handful of senior sources say the merger will collapse.", "A handful of senior sources say"),
+    ("The merger will collapse, a handful of Western analysts said.", "a handful of Western analysts said"),
+    ("According to a number of London-based insiders, the merger will collapse.",
+     "According to a number of London-based insiders"),
+    # a quantity of documents is no document governed by "of"
+    ("A lot of reports suggest the merger will collapse.", "A lot of reports suggest"),
     ("Speculation is mounting that the chairman will quit.", "Speculation is mounting"),
     ("Speculation grew that the chairman would quit before the vote.", "Speculation grew"),
     ("Speculation is rife that the chairman will quit.", "Speculation is rife"),

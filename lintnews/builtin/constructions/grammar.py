@@ -94,12 +94,15 @@ def governed(text: str, pos: int, allowed: frozenset[str]) -> bool:
     """Is the word at ``pos`` the object of a preposition ("teachings of theologians", "talks
     with senior officials"), one word of modifier allowed between? Such a phrase is no
     subject; ``allowed`` prepositions frame the construction itself ("according to", "by")."""
-    prev = text[max(0, pos - 30) : pos].lower().split()[-2:]
+    prev = text[max(0, pos - 30) : pos].lower().split()[-3:]
     if not prev:
         return False
     last = prev[-1]
     if last in PREPOSITIONS:
+        if last == "of" and len(prev) > 1 and prev[-2] in QUANTITY_NOUNS:
+            return False  # "a number of studies", "a handful of sources": a quantity, the phrase's head
         return last not in allowed
+    prev = prev[-2:]
     if last[-1:] in _STRIP or len(prev) < 2:
         return False
     return prev[0] in PREPOSITIONS and prev[0] not in allowed and last not in DEFINITE and last not in INDEFINITE
@@ -265,6 +268,7 @@ class NounPhrase(NamedTuple):
     definite: bool  # "the experts", "these reports": refers back to ones already named
     possessive: Token | None  # "China's health chiefs": the owner's last word
     after: int  # index in ``before`` of the first token left of the phrase
+    quantity: Token | None = None  # a quantity noun before "of" ("a handful of", "a number of")
 
 
 def _quotes_modifier(before: list[Token], i: int, mods: list[Token], quoted: int) -> bool:
@@ -285,6 +289,7 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
     i = 0
     det = None
     lead = None  # a word before the determiner that opens the phrase ("a" of "a few")
+    quantity = None
     possessive = None
     quoted = 0  # quotation marks skipped round a modifier: 'a "highly placed" source'
     while i < len(before) and len(mods) < 4:
@@ -322,10 +327,11 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
                 return NounPhrase(before[i].start, before[i], tuple(mods), True, None, i + 1)
             break
         if low == "of" and i + 1 < len(before) and before[i + 1].low in QUANTITY_NOUNS:
-            det = before[i + 1]
+            det = quantity = before[i + 1]
             i += 2
             if i < len(before) and before[i].low in QUANTITY_SIZES:
-                i += 1  # "a growing number of", "a small handful of", "a vocal chorus of"
+                lead = before[i]  # "a growing number of", "a small handful of", "a vocal chorus of"
+                i += 1
             if i < len(before) and before[i].low in ("a", "an", "the"):
                 det = before[i]
                 i += 1
@@ -346,8 +352,8 @@ def noun_phrase(before: list[Token], head: Token, stop: frozenset[str] = frozens
             break
         mods.append(t)
         i += 1
-    first = lead or det or (mods[-1] if mods else head)
-    return NounPhrase(first.start, det, tuple(mods), False, possessive, i)
+    first = lead if lead is not None and (det is None or lead.start < det.start) else det or (mods[-1] if mods else head)
+    return NounPhrase(first.start, det, tuple(mods), False, possessive, i, quantity)
 
 
 def _cased_or_digit(word: str) -> bool:

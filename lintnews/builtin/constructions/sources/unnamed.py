@@ -225,7 +225,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             # '"...," Omar Haddad, a Syrian activist told Al Jazeera.': the speaker of the
             # quotation, named, and his description (the second comma left out)
             return None
-        if plural and np.det is not None and np.det.low in _SINGULAR_DETERMINERS and np.mods:
+        if plural and np.det is not None and np.det.low in _SINGULAR_DETERMINERS and np.mods and np.quantity is None:
             # "a drought health experts describe as severe": the determiner and the word next
             # to it are another noun phrase's, of which the source's clause is a relative
             np = np._replace(start=np.mods[-2].start if len(np.mods) > 1 else hs, det=None,

@@ -1,0 +1,129 @@
+"""Paradigm batteries of the unattributed-claim constructions, in sentences written for them.
+
+Issue 14 asks for constructions, not phrase lists: "every tense, aspect and modal form", every
+determiner of an unnamed source, every clearing context. This checks the constructions
+themselves, away from any corpus: each battery crosses the parts of one construction (a
+determiner, a modifier, a head and a verb; a reporting verb and a frame of tense, aspect,
+modality or a reduced relative) into sentences, lints each as a document of its own (so that no
+sentence clears or colours another) and counts what is warned, hinted (``info``) and silent.
+The first run of it (round 50) found the gaps fixed there: "a few analysts say", "a growing
+number of", "speculation is mounting that", a maker named in the next sentence.
+
+    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing] [--misses]
+
+``sources`` and ``passives`` are positives: a silent sentence is a miss (``--misses`` lists
+them; a hint is the construction found and judged doubtful). ``clearing`` are negatives: the
+same cues with a named source in the sentence or the next one, where a warning is a false alarm.
+Not every miss is a bug: the passives battery holds verbs whose passive the guidelines leave
+to the desk ("is expected to", "is credited with", "is accused of": hints at most on purpose,
+see docs/history/unattributed-claims.md, round 50).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from collections import Counter
+from collections.abc import Iterator
+
+CATEGORY = "unattributed-claim"
+
+DETERMINERS = ["", "Some ", "Many ", "Several ", "A few ", "Quite a few ", "Only a few ", "Two ",
+               "A handful of ", "A number of ", "A growing number of ", "Dozens of ", "Plenty of ",
+               "A chorus of "]
+MODIFIERS = ["", "senior ", "London-based ", "Western ", "government "]
+HEADS = ["officials", "sources", "experts", "analysts", "insiders", "aides", "critics", "campaigners",
+         "investors", "executives", "diplomats", "economists", "observers", "lawmakers", "historians"]
+VERBS = ["say", "warn", "believe", "argue", "fear", "suggest", "insist", "claim", "complain"]
+
+REPORTING = {
+    "believed": "to have fled the country", "thought": "to be worth millions", "said": "to be furious",
+    "reported": "to have resigned", "rumoured": "to be leaving", "viewed": "as a rising star",
+    "regarded": "as the favourite", "considered": "a front-runner", "understood": "to have signed a deal",
+    "alleged": "to have taken bribes", "estimated": "to be worth $4 billion", "described": "as a recluse",
+    "seen": "as a threat", "deemed": "a failure", "reckoned": "to be the richest man in town",
+    "tipped": "to become the next coach", "expected": "to win easily", "credited": "with saving the firm",
+    "accused": "of hiding losses", "suspected": "of leaking the memo",
+}
+FRAMES = ["The minister {be} {pp} {c}." for _ in range(1)] + [
+    "The minister, {pp} {c}, declined to comment.", "The minister is widely {pp} {c}.",
+    "The ministers are {pp} {c}.",
+]
+BE = ["is", "was", "has been", "had been", "would be", "is being", "is now"]
+
+CLEARING = [
+    "The mayor is believed to have left the city, police said.",
+    "The mayor is believed to have left the city. Police said his car was found at the airport.",
+    "The mayor allegedly took bribes, prosecutors said in court on Monday.",
+    "The mayor reportedly took bribes, according to the Harbour Gazette.",
+    "According to the Harbour Gazette, the mayor reportedly took bribes.",
+    "Footage has emerged of the guard asleep. The video was released by the prison service on Tuesday.",
+    "Footage released by the prison service shows the guard asleep.",
+    "It emerged that the guard had been asleep, the prison service confirmed.",
+    "It is understood the chairman will step down, the club said in a statement.",
+    "The firm is thought to be worth $4 billion, Bloomberg reported.",
+    "Two officials, Ana Ruiz and Tom Hale, said the outbreak was contained.",
+    "Critics, including Senator Maria Ortiz, say the bill is unfair.",
+    "The minister was accused by the opposition leader, Maria Ortiz, of lying.",
+    "Most of the shares are held by a few investors.",
+    "If experts are right, the bridge will need replacing.",
+    "Residents want more say in how the park is run.",
+    "Fears grew after the storm cut power to the valley.",
+    "Concern is mounting over the cost of the new bridge.",
+    "A few analysts attended the briefing on Tuesday.",
+]
+
+
+def sources() -> Iterator[str]:
+    """Determiner x modifier x head x verb, as a lead subject, a closing tag and after
+    "according to" (a sample of the product: every head with every determiner)."""
+    for i, (det, head) in enumerate(itertools.product(DETERMINERS, HEADS)):
+        mod = MODIFIERS[i % len(MODIFIERS)]
+        verb = VERBS[i % len(VERBS)]
+        phrase = f"{det}{mod}{head}"
+        yield f"{phrase[0].upper()}{phrase[1:]} {verb} the plan will fail."
+        yield f"The plan will fail, {phrase[0].lower()}{phrase[1:]} said."
+        yield f"According to {phrase[0].lower()}{phrase[1:]}, the plan will fail."
+
+
+def passives() -> Iterator[str]:
+    """Each reporting verb in each tense, aspect and modal of "be", a reduced relative, a
+    consensus adverb and a plural subject."""
+    for pp, comp in REPORTING.items():
+        for be in BE:
+            yield f"The minister {be} {pp} {comp}."
+        for frame in FRAMES[1:]:
+            yield frame.format(pp=pp, c=comp)
+
+
+def judged(sentence: str) -> str:
+    """``warning``, ``info`` or ``none``: the strongest unattributed-claim report."""
+    import lintnews
+
+    found = [d for d in lintnews.lint_text(sentence) if d.category == CATEGORY]
+    if any(d.severity.value in ("warning", "error") for d in found):
+        return "warning"
+    return "info" if found else "none"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("battery", choices=("sources", "passives", "clearing"), nargs="?", default="sources")
+    parser.add_argument("--misses", action="store_true", help="list the sentences judged wrong")
+    args = parser.parse_args(argv)
+    sentences = list({"sources": sources, "passives": passives, "clearing": lambda: iter(CLEARING)}[args.battery]())
+    verdicts = {s: judged(s) for s in sentences}
+    counts = Counter(verdicts.values())
+    positive = args.battery != "clearing"
+    print(f"{args.battery}: {len(sentences)} sentences, {counts['warning']} warned, {counts['info']} hinted, "
+          f"{counts['none']} silent" + ("" if positive else f" ({counts['warning']} false alarms)"))
+    if args.misses:
+        for s, v in verdicts.items():
+            if (positive and v == "none") or (not positive and v == "warning"):
+                print(f"  {v:7s} {s}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
