@@ -33,6 +33,13 @@ _SENTENCE_OPENER = re.compile(
 # signal opens (a plug pasted in front of the story); not "In" or "On", which end brand
 # names ("LinkedIn", "CarryOn")
 _SHORT_OPENER = re.compile(r"(?:He|It|We|At|As|If|So|Mr|Ms|Dr)\b")
+# round 49: a story sentence's subject glued onto a plug that opens the sentence ("Sponsored by
+# Kestrel InsuranceShop owners said ...", "Follow us on TelegramEngineers said ..."): a capitalised
+# word of three letters or more and then a lower-case word that is not one a name runs on with
+# ("MasterCard and", "PlayStation for"); tried only in a sentence a signal opens, outside its span
+_GLUED_SUBJECT = re.compile(
+    r"[A-Z][a-z]{2,}(?:[ \t]+|,[ \t]+)(?!(?:and|or|of|for|in|on|at|to|the|with|by|from|as|is|app|apps|page|channel|account|feed|store|group)\b)[a-z]"
+)
 
 
 class Spans:
@@ -68,7 +75,9 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
     must be one that opens sentences ("picks|The", "Youtube|This"), which brand
     names ("YouTube", "HomeKit", "McDonald", "LinkedIn") and handles do not
     give; two-letter openers ("He", "It") count only in a sentence that a signal
-    opens ("...in your inboxHe said"), and "In" never, for "LinkedIn"'s sake.
+    opens ("...in your inboxHe said"), and "In" never, for "LinkedIn"'s sake; in such
+    a sentence, so does a capitalised word before a lower-case one (a story sentence's
+    subject, "Kestrel InsuranceShop owners said"), but not one a brand's name runs on with.
     """
     if spans.at_edge(at):
         return True
@@ -83,7 +92,9 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
         return False
     if _SENTENCE_OPENER.match(text, at) is not None:
         return True
-    return spans.opens(lo) and _SHORT_OPENER.match(text, at) is not None
+    if not spans.opens(lo):
+        return False
+    return _SHORT_OPENER.match(text, at) is not None or _GLUED_SUBJECT.match(text, at) is not None
 
 
 def glue_points(doc: Document) -> list[tuple[int, int]]:
