@@ -89,7 +89,11 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
         return False
     tail = len(word) - len(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
     if tail < 3:
-        return False
+        # (round 49: a label in capitals, "SPONSORED BY GREENFIELD FARMSShop owners", is cut only
+        # in a sentence a signal opens, before an opener or a subject)
+        if not (len(word) >= 3 and word.isupper() and spans.opens(lo)):
+            return False
+        return any(rx.match(text, at) is not None for rx in (_SENTENCE_OPENER, _SHORT_OPENER, _GLUED_SUBJECT))
     if _SENTENCE_OPENER.match(text, at) is not None:
         return True
     if not spans.opens(lo):
@@ -97,11 +101,21 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
     return _SHORT_OPENER.match(text, at) is not None or _GLUED_SUBJECT.match(text, at) is not None
 
 
+# round 49: a label in capitals glued onto the next sentence ("ADVERTISEMENTThe council",
+# "SPONSORED BY GREENFIELD FARMSShop owners"): the capital that opens a lower-case word right
+# after three capitals or more. (Written from the capital, like the document's case changes; such
+# a join is cut only at a signal's edge, as real_glue reads no lower-case tail before it.)
+_CAPS_JOIN = re.compile(r"[A-Z](?<=[A-Z]{4})(?=[a-z])")
+
+
 def glue_points(doc: Document) -> list[tuple[int, int]]:
     """Every case change that may be a join, with the end of the word it opens (plus
-    one character): from the document's case changes, not a scan per sentence."""
+    one character): from the document's case changes, not a scan per sentence; and the
+    joins after a run of capitals."""
     text, word = doc.text, _GLUE_WORD.match
-    return [(at, m.end()) for at in doc.case_changes if (m := word(text, at + 1)) is not None]
+    out = [(at, m.end()) for at in doc.case_changes if (m := word(text, at + 1)) is not None]
+    out.extend((at, m.end()) for c in _CAPS_JOIN.finditer(text) if (m := word(text, (at := c.start()) + 1)) is not None)
+    return out
 
 
 # An aside set off by dashes or brackets after a stop ("...for the work. — Subscribe to the
