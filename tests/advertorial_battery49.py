@@ -222,6 +222,7 @@ TRAPS: dict[str, list[str]] = {
         "Advertisers pulled their spending after the scandal, analysts said.",
         "The minister was accused of promoting a private hospital in a paid post.",
         "Critics said the series, paid for by an oil company, blurred the line between news and advertising.",
+        "Sponsored by BlackRock clients, the summit said it had raised $2 million.",
     ],
     "reporting-events-tickets": [
         "Tickets for the final sold out in an hour.",
