@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.model.diagnostic import Severity
+from tests.advertorial_battery49 import BOILERPLATE, STORY_LINES, TRAPS
 from tests.advertorial_lint import AFTER, STORY, between, lint_advertorial, warning_lines
 
 LABELS = {
@@ -159,3 +161,82 @@ def test_a_story_sentence_with_the_labels_words_is_left_alone(sentence):
 def test_a_label_never_swallows_the_story_around_it():
     text = f"{STORY}\nCookie Policy\n{AFTER}\nAll comments\n{STORY}\n"
     assert warning_lines(text) == [2, 4]
+
+
+# -- round 49 (second session): batteries by class ----------------------------------------------
+#
+# tests/advertorial_battery49.py holds a battery of boilerplate lines by class (disclosures, sponsor
+# labels with a "by" credit, partner series, comment and engagement lines, social, newsletter, app,
+# podcast/video/event plugs, the outlet's own tickets, surveys and contests, form furniture, video
+# and gallery pointers, related lists, syndication, commerce) and a battery of traps by kind
+# (reporting about advertising, events, surveys and prices; a story's own "email" and "watch"
+# sentences; subheads, captions, credits, bylines, datelines, corrections and legal lines), all
+# written for these tests. Each line is pasted into a six-paragraph story of ours between its third
+# and fourth paragraphs: on a line of its own, and glued to the fourth paragraph with no space, as
+# extraction leaves it.
+
+# what the battery still misses (kept as strict expected failures, so that a fix shows): "#ad" glued on, a
+# one-word name closing a plug glued on ("on InstagramShop owners": "BlackRock clients" has the shape), a colon label with its headline glued on, a retailer or "Buy now" line glued
+# on, a loaned-product disclosure, a price field, a competition's "WIN!" label
+BATTERY_MISSES = {
+    ("glued", "#ad"),
+    ("own", "The author received a free night's stay from the hotel for the purpose of this review."),
+    ("glued", "The author received a free night's stay from the hotel for the purpose of this review."),
+    ("glued", "Follow The Coastal Times on Instagram"),
+    ("glued", "Connect with us on LinkedIn"),
+    ("glued", "Check price on Amazon"),
+    ("glued", "LISTEN: Our latest podcast episode"),
+    ("own", "WIN! A year's supply of coffee - enter now"),
+    ("glued", "WIN! A year's supply of coffee - enter now"),
+    ("glued", "Sign Up"),
+    ("glued", "Don't miss: Floods hit coastal towns"),
+    ("glued", "ALSO READ: Minister resigns over housing scandal"),
+    ("glued", "Buy now for just $19.99"),
+    ("own", "Price: £49.99"),
+    ("glued", "Price: £49.99"),
+    ("glued", "Deal: Save $100 on the Vortex blender at Walmart"),
+    ("glued", "Rs 1,299 at Flipkart"),
+}
+
+
+def _pasted(line: str, way: str) -> str:
+    """``line`` as the story's fourth line: alone, or glued to the story's fourth paragraph."""
+    if way == "own":
+        lines = (*STORY_LINES[:3], line, *STORY_LINES[3:])
+    else:
+        lines = (*STORY_LINES[:3], line + STORY_LINES[3], *STORY_LINES[4:])
+    return "\n".join(lines) + "\n"
+
+
+def _warnings(text: str) -> list[tuple[int, str]]:
+    return [(d.line, d.rule) for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank]
+
+
+@pytest.mark.parametrize(
+    ("way", "line"),
+    [
+        pytest.param(w, x, marks=pytest.mark.xfail(strict=True, reason="battery miss")) if (w, x) in BATTERY_MISSES else (w, x)
+        for lines in BOILERPLATE.values()
+        for x in lines
+        for w in ("own", "glued")
+    ],
+)
+def test_a_battery_line_warns_where_it_was_pasted(way, line):
+    found = _warnings(_pasted(line, way))
+    assert any(n == 4 for n, _ in found), found
+    # (the story's other paragraphs are never taken in)
+    assert all(n == 4 for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("way", "line"),
+    [(w, x) for lines in TRAPS.values() for x in lines for w in ("own", "glued")],
+)
+def test_a_trap_leaves_the_story_without_a_warning(way, line):
+    assert _warnings(_pasted(line, way)) == []
+
+
+def test_the_batteries_are_wide_enough():
+    assert len(BOILERPLATE) >= 15 and all(len(v) >= 10 for v in BOILERPLATE.values())
+    assert len(TRAPS) >= 9 and all(len(v) >= 10 for v in TRAPS.values())
+    assert sum(map(len, TRAPS.values())) >= 90

@@ -77,8 +77,11 @@ _SECOND_PERSON_Q = LazyRegex(r"\b(?:you|your)\b[^?]{0,80}\?\s*$", re.IGNORECASE)
 _ASIDE = LazyRegex(r"\((?:[^()\n]{0,30}?)(?:\d+\s?%\s+off|[$£€₱₹]\s?\d[\d,.]*)(?:[^()\n]{0,12}?)\s(?:at|on|from|via)\s+([A-Z][\w'’&.-]*)[^()\n]{0,20}\)")
 # label shapes on a line of their own: a deal's label before its price ("Deal: Up to $150 off ..."),
 # a retailer's button ("$89 at Harbour Outdoor Co.": the whole line a price and a shop)
-_DEAL_LABEL = LazyRegex(r"^(?:Deal|Offer|Coupon|Promo|Sale|Discount|Bargain)\s?(?:alert)?:\s+[^\n]{0,40}?(?:[$£€₱₹]\s?\d|\d+\s?%\s+off\b)", re.IGNORECASE)
-_PRICE_LINE = LazyRegex(r"^[$£€₱₹]\s?\d[\d,.]*\s+(?:at|from|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*$")
+# (round 49: a price is also written with a currency's letters before it, as Indian, Kenyan, South
+# African and Australian shops write it: "Rs 1,299", "KSh 2,500", "R1,299", "A$89")
+_LINE_PRICE = r"(?:[$£€₱₹₦]|(?-i:Rs\.?|INR|KSh|Ksh|A\$|NZ\$|US\$|R)[ \t]?(?=\d))"
+_DEAL_LABEL = LazyRegex(r"^(?:Deal|Offer|Coupon|Promo|Sale|Discount|Bargain)\s?(?:alert)?:\s+[^\n]{0,40}?(?:" + _LINE_PRICE + r"\s?\d|\d+\s?%\s+off\b)", re.IGNORECASE)
+_PRICE_LINE = LazyRegex(r"^" + _LINE_PRICE + r"\s?\d[\d,.]*\s+(?:at|from|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*$")
 _CURRENCY = LazyRegex(r"[$£€₱₹¥]")
 
 

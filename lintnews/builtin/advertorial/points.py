@@ -27,12 +27,23 @@ if TYPE_CHECKING:
 _GLUE_WORD = re.compile(r"[a-z]+[ ,;:'’]")
 _SENTENCE_OPENER = re.compile(
     r"(?:The|This|That|These|Those|Now|After|Before|While|When|Since|But|And|"
-    r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With)\b"
+    r"She|They|You|There|Here|Its|His|Her|Their|Our|For|With|"
+    # (round 49: the quantifiers that open a story sentence, "NewslettersBoth boats were")
+    r"Both|Each|Every|Several|Many)\b"
 )
 # two-letter openers ("TimeHe says", "NewslettersIt was"): a join only in a sentence that a
 # signal opens (a plug pasted in front of the story); not "In" or "On", which end brand
 # names ("LinkedIn", "CarryOn")
 _SHORT_OPENER = re.compile(r"(?:He|It|We|At|As|If|So|Mr|Ms|Dr)\b")
+# round 49: a story sentence's subject glued onto a plug that opens the sentence ("... for breaking
+# news as they happenOne trader said ...", "Follow us for updatesShop owners said ..."): a capitalised
+# word of three letters or more and then a lower-case word that is not one a name runs on with
+# ("MasterCard and", "PlayStation for"); tried only in a sentence a signal opens, outside its span
+# (the word before such a join ends a name of two words or more: a capitalised word before it)
+_NAME_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
+_GLUED_SUBJECT = re.compile(
+    r"[A-Z][a-z]{2,}(?:[ \t]+|,[ \t]+)(?!(?:and|or|of|for|in|on|at|to|the|with|by|from|as|is|app|apps|page|channel|account|feed|store|group)\b)[a-z]"
+)
 
 
 class Spans:
@@ -68,7 +79,11 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
     must be one that opens sentences ("picks|The", "Youtube|This"), which brand
     names ("YouTube", "HomeKit", "McDonald", "LinkedIn") and handles do not
     give; two-letter openers ("He", "It") count only in a sentence that a signal
-    opens ("...in your inboxHe said"), and "In" never, for "LinkedIn"'s sake.
+    opens ("...in your inboxHe said"), and "In" never, for "LinkedIn"'s sake; in such
+    a sentence, so does a capitalised word before a lower-case one (a story sentence's
+    subject, "as they happenOne trader said") after a lower-case word or a name of two
+    words, but not after a one-word name ("BlackRock clients"), nor one a brand's name
+    runs on with.
     """
     if spans.at_edge(at):
         return True
@@ -80,17 +95,40 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
         return False
     tail = len(word) - len(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
     if tail < 3:
-        return False
+        # (round 49: a label in capitals, "SPONSORED BY GREENFIELD FARMSShop owners", is cut only
+        # in a sentence a signal opens, before an opener or a subject)
+        if not (len(word) >= 3 and word.isupper() and spans.opens(lo)):
+            return False
+        return any(rx.match(text, at) is not None for rx in (_SENTENCE_OPENER, _SHORT_OPENER, _GLUED_SUBJECT))
     if _SENTENCE_OPENER.match(text, at) is not None:
         return True
-    return spans.opens(lo) and _SHORT_OPENER.match(text, at) is not None
+    if not spans.opens(lo):
+        return False
+    if _SHORT_OPENER.match(text, at) is not None:
+        return True
+    # (a subject only after a lower-case word, "as they happenOne trader said", or after the last
+    # word of a name of two words or more, "Sponsored by Kestrel InsuranceShop owners said": after a
+    # one-word name, "Sponsored by BlackRock clients, the summit said", the halves are a brand's)
+    if not (word[:1].islower() or _NAME_BEFORE.search(text, max(lo, word_start - 40), word_start)):
+        return False
+    return _GLUED_SUBJECT.match(text, at) is not None
+
+
+# round 49: a label in capitals glued onto the next sentence ("ADVERTISEMENTThe council",
+# "SPONSORED BY GREENFIELD FARMSShop owners"): the capital that opens a lower-case word right
+# after three capitals or more. (Written from the capital, like the document's case changes; such
+# a join is cut only at a signal's edge, as real_glue reads no lower-case tail before it.)
+_CAPS_JOIN = re.compile(r"[A-Z](?<=[A-Z]{4})(?=[a-z])")
 
 
 def glue_points(doc: Document) -> list[tuple[int, int]]:
     """Every case change that may be a join, with the end of the word it opens (plus
-    one character): from the document's case changes, not a scan per sentence."""
+    one character): from the document's case changes, not a scan per sentence; and the
+    joins after a run of capitals."""
     text, word = doc.text, _GLUE_WORD.match
-    return [(at, m.end()) for at in doc.case_changes if (m := word(text, at + 1)) is not None]
+    out = [(at, m.end()) for at in doc.case_changes if (m := word(text, at + 1)) is not None]
+    out.extend((at, m.end()) for c in _CAPS_JOIN.finditer(text) if (m := word(text, (at := c.start()) + 1)) is not None)
+    return out
 
 
 # An aside set off by dashes or brackets after a stop ("...for the work. — Subscribe to the
