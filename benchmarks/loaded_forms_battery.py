@@ -243,8 +243,8 @@ CONTEXT_EVALUATIVE = {
         "before a person": "The {w} senator spoke to reporters on Tuesday.",
         "before an act": "The council announced a {w} decision on Tuesday.",
         "before an event": "The {w} ceremony took place in the square on Tuesday.",
-        "predicative": "The council's response to the report was {w}.",
-        "intensifier": "The council's response to the report was truly {w}.",
+        "predicative": "The council's response was {w}.",
+        "intensifier": "The council's response was truly {w}.",
         "exclamation": "What a {w} decision by the council!",
     },
     "NOUN": {
@@ -333,7 +333,7 @@ def context_rows() -> list[dict[str, str]]:
         for t in rule.get("terms", []):
             entry = {"term": t} if isinstance(t, str) else t
             word = entry["term"].lower()
-            if " " in word or word in seen or word.endswith("ly") and "ADV" in li.getAllLemmas(word):
+            if " " in word or word in seen or (word.endswith("ly") and "ADV" in li.getAllLemmas(word)):
                 continue  # (-ly adverbs are the openers battery's)
             lit = entry.get("literal_after")
             if entry.get("severity", "warning") != "info" and not lit and word not in dual:
