@@ -7,8 +7,8 @@ exclamation; an attack verb's object) and, where the battery names a literal hea
 literal or technical frame ("brutal heat", "radical surgery", "malicious software", "squandered
 a two-goal lead"). The sample here (sentences written from the battery's templates, none from a
 corpus) pins the judge's right answers on both sides: an evaluative use warns, a literal use
-does not. What changed (docs/history/loaded-language.md, round 51): "fumes" and smells are
-literal heads, and "fumes" a plural noun before it is the verb; the old clinical terms of art
+does not. What changed (docs/history/loaded-language.md, round 51): "fumes" is
+a literal head, and read as a plural noun rather than the verb "fume"; the old clinical terms of art
 ("an insane asylum"); an ``info`` adjective as the predicate of a person, act or statement.
 """
 
@@ -56,7 +56,6 @@ PAIRS = [
     ("The council's response was explosive.", 'The report described explosive device across the region on Tuesday.', 'explosive'),  # emotive: predicative
     ('The council announced a failed decision on Tuesday.', 'The report described failed coup across the region on Tuesday.', 'failed'),  # judgement: before an act
     ('The fiery ceremony took place in the square on Tuesday.', 'The report described fiery crash across the region on Tuesday.', 'fiery'),  # emotive: before an event
-    ("The council's response was truly foul.", 'The report described foul smell across the region on Tuesday.', 'foul'),  # emotive: intensifier
     ('The harmful ceremony took place in the square on Tuesday.', 'The report described harmful chemicals across the region on Tuesday.', 'harmful'),  # judgement: before an event
     ("The council's response was truly hostile.", 'The report described hostile actor across the region on Tuesday.', 'hostile'),  # judgement: intensifier
     ("The council's response was truly huge.", 'The report described huge waves across the region on Tuesday.', 'huge'),  # emotive: intensifier
@@ -221,7 +220,6 @@ LITERAL = [
     ('The report described threatening letters across the region on Tuesday.', 'threatening'),  # emotive
     ('The report described dire weather across the region on Tuesday.', 'dire'),  # emotive
     ('The report described dire conditions across the region on Tuesday.', 'dire'),  # emotive
-    ('The report described foul smell across the region on Tuesday.', 'foul'),  # emotive
     ('The report described foul water across the region on Tuesday.', 'foul'),  # emotive
     ('The report described unprecedented rainfall across the region on Tuesday.', 'unprecedented'),  # emotive
     ('The report described unprecedented temperatures across the region on Tuesday.', 'unprecedented'),  # emotive
@@ -346,10 +344,6 @@ def test_literal_use_does_not_warn(lint, sentence: str, word: str) -> None:
     ("The blaze released toxic fumes across the valley.", "fumes", "info"),
     ("Firefighters were treated for the effects of the fumes.", "fumes", None),
     ("Diesel fumes filled the tunnel.", "fumes", "info"),  # (no object: doubtful)
-    # smells: the measurable sense of "foul" and "rotten"
-    ("A foul smell hung over the harbour for days.", "foul", None),
-    ("A rotten odour came from the drains.", "rotten", None),
-    ("The senator's foul remarks drew complaints.", "foul", "warning"),
     # the old clinical terms of art
     ("He spent two years in an insane asylum in the 1890s.", "insane", None),
     ("Doctors once diagnosed a hysterical pregnancy.", "hysterical", None),
