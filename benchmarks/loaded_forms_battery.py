@@ -235,6 +235,157 @@ def lint(rows: list[dict[str, str]], cmd: str) -> list[set[str]]:
     return found
 
 
+# -- the context judge (round 51): evaluative versus literal use of the same word ------------
+# Evaluative frames by part of speech, in the writer's voice: before a person, an act, an
+# event; a predicative verdict; after an intensifier; an exclamation. The judge should warn.
+CONTEXT_EVALUATIVE = {
+    "ADJ": {
+        "before a person": "The {w} senator spoke to reporters on Tuesday.",
+        "before an act": "The council announced a {w} decision on Tuesday.",
+        "before an event": "The {w} ceremony took place in the square on Tuesday.",
+        "predicative": "The council's response was {w}.",
+        "intensifier": "The council's response was truly {w}.",
+        "exclamation": "What a {w} decision by the council!",
+    },
+    "NOUN": {
+        "predicative": "The council's rollout of the scheme was a {w}.",
+        "intensifier": "The council's rollout of the scheme was a complete {w}.",
+        "exclamation": "What a {w} the rollout has been!",
+    },
+    "VERB": {
+        "object a person": "The mayor {w} the reporters at the meeting on Tuesday.",
+        "object an act": "The mayor {w} the council's decision on Tuesday.",
+    },
+}
+# Literal or technical frames: the word before (or, for a verb, with) a noun of its literal
+# sense. "{w} {n}" where n is a literal head the battery names for the word (CONTEXT_LITERAL)
+# or the first of its rule's ``literal_after`` words.
+LITERAL_FRAME = {
+    "ADJ": "The report described {w} {n} across the region on Tuesday.",
+    "VERB": "The workers {w} {n} on Tuesday.",
+    "NOUN": "Officials said the {w} {n} would open on Tuesday.",
+}
+# Literal heads written for the battery, by kind (measure, damage, weather, medicine, law,
+# sport, security, science): the issue's own examples and their kin. A word missing here and
+# with no ``literal_after`` has no literal pair.
+CONTEXT_LITERAL = {
+    "toxic": ["fumes", "waste"], "dangerous": ["levels", "driving"], "malicious": ["software", "code"],
+    "radical": ["surgery", "mastectomy"], "catastrophic": ["flooding", "damage"],
+    "deadly": ["virus", "earthquake"], "devastating": ["floods", "wildfire"],
+    "explosive": ["device", "eruption"], "extreme": ["temperatures", "heat"],
+    "massive": ["earthquake", "star"], "stellar": ["explosions", "winds"], "violent": ["storms", "earthquake"],
+    "lethal": ["dose", "injection"], "critical": ["condition", "care"], "severe": ["weather", "burns"],
+    "hostile": ["actor", "takeover"], "aggressive": ["tumour", "cancer"], "poisonous": ["gas", "snake"],
+    "corrosive": ["acid", "chemicals"], "malignant": ["tumour", "growth"], "chaotic": ["system", "dynamics"],
+    "crushing": ["injuries", "pressure"], "crippling": ["injury", "drought"],
+    "record-breaking": ["temperatures", "sale"], "record-setting": ["sale", "rainfall"],
+    "unprecedented": ["rainfall", "temperatures"], "drastic": ["surgery", "treatment"],
+    "dire": ["weather", "conditions"], "grave": ["condition", "injuries"], "fierce": ["winds", "fighting"],
+    "raging": ["wildfire", "fever"], "harmful": ["chemicals", "emissions"], "destructive": ["storm", "pest"],
+    "damaging": ["winds", "hail"], "punishing": ["heat", "schedule"], "murky": ["water", "waters"],
+    "unstable": ["compound", "ice"], "volatile": ["compound", "prices"], "erratic": ["heartbeat", "rainfall"],
+    "fiery": ["crash", "explosion"], "treacherous": ["sea", "roads"], "inflammatory": ["arthritis", "disease"],
+    "brutal": ["heat", "cold"], "horrific": ["injuries", "crash"], "horrendous": ["injuries", "weather"],
+    "terrible": ["weather", "injuries"], "awful": ["weather"], "appalling": ["weather", "conditions"],
+    "disastrous": ["flooding", "fire"], "tragic": ["accident", "crash"], "shocking": ["injuries"],
+    "alarming": ["rate", "levels"], "staggering": ["sum", "rate"], "astronomical": ["objects", "observations"],
+    "huge": ["waves", "explosion"], "enormous": ["waves", "pressure"], "gigantic": ["star", "waves"],
+    "colossal": ["squid", "star"], "insane": ["asylum"], "paranoid": ["schizophrenia"], "manic": ["episode"],
+    "delusional": ["disorder"], "hysterical": ["pregnancy"], "cancerous": ["cells", "growth"],
+    "threatening": ["behaviour", "letters"], "slippery": ["roads", "surface"], "shaky": ["legs"],
+    "rotten": ["meat", "eggs"], "costly": ["repairs"], "foul": ["smell", "water"],
+    "power-hungry": ["device", "chip"], "vicious": ["dog", "storm"], "savage": ["storm", "attack"],
+    "ferocious": ["storm", "winds"], "relentless": ["rain", "heat"], "menacing": ["clouds"],
+    "bitter": ["cold", "taste"], "grim": ["weather"], "grisly": ["injuries"], "gruesome": ["injuries"],
+    "stunning": ["views", "sunset"], "spectacular": ["views", "eruption"], "breathtaking": ["views"],
+    "epic": ["poem"], "monster": ["truck", "waves"], "wild": ["animals", "horses"], "reckless": ["driving"],
+    "negligent": ["driving", "homicide"], "punitive": ["damages", "tariffs"], "unreasonable": ["searches"],
+    "outstanding": ["loans", "debt"], "broken": ["leg", "window"], "failed": ["coup", "launch"],
+    "militant": ["attacks", "cells"], "contradictory": ["results", "data"], "belligerent": ["parties", "occupation"],
+    "unnecessary": ["travel", "journeys"], "outright": ["majority", "winner"],
+    "squander": ["a two-goal lead", "the lead"], "blast": ["through the rock", "a hole"],
+    "hammer": ["nails"], "torch": ["cars"], "gut": ["fish"], "smash": ["the window"],
+    "crush": ["the cans"], "slash": ["prices", "the tyres"], "plunge": ["into the water"],
+    "shatter": ["the glass", "the world record"], "cripple": ["the engine"], "ravage": ["the crops"],
+    "trash": ["the room"], "mock": ["trial", "exam"], "spew": ["lava", "ash"], "smear": ["paint"],
+    "hijack": ["a plane"], "slam": ["the door"], "rig": ["the sails"],
+}
+
+
+def _verb_past(word: str) -> str:
+    fs = li.getInflection(word, tag="VBD")
+    return fs[0] if fs else word + "ed"
+
+
+def context_rows() -> list[dict[str, str]]:
+    """Every term the lexicon holds at ``info``, every term with ``literal_after`` and every
+    dual-sense lemma the lexicon holds, in evaluative frames (the judge should warn: an error
+    is ``info`` or nothing) and, where the battery knows a literal head, in a literal frame
+    (an error is a warning)."""
+    data = tomllib.loads(PACK.read_text(encoding="utf-8"))
+    wc = tomllib.loads((ROOT / "lintnews" / "language" / "wordclasses" / "loaded.toml").read_text(encoding="utf-8"))
+    dual = set(wc["dual-sense"]["lemmas"])
+    rows, seen = [], set()
+    for rule in data["rules"]:
+        rid = rule["id"]
+        if rid.endswith(("editorial-adverb", "verdict-verb", "figurative", "partisan", "intensifier")):
+            continue  # sentence adverbs, speech verbs, degree words and idioms: batteries of their own
+        for t in rule.get("terms", []):
+            entry = {"term": t} if isinstance(t, str) else t
+            word = entry["term"].lower()
+            if " " in word or word in seen or (word.endswith("ly") and "ADV" in li.getAllLemmas(word)):
+                continue  # (-ly adverbs are the openers battery's)
+            lit = entry.get("literal_after")
+            if entry.get("severity", "warning") != "info" and not lit and word not in dual:
+                continue
+            seen.add(word)
+            lemmas = li.getAllLemmas(word)
+            if rid.endswith("attack-verb") or (word in dual and "VERB" in lemmas and "ADJ" not in lemmas
+                                               and not word.endswith("ing")):
+                pos = "VERB"
+            elif rid.endswith("label") or ("NOUN" in li.getAllLemmas(word) and "ADJ" not in li.getAllLemmas(word)):
+                pos = "NOUN"
+            else:
+                pos = "ADJ"
+            form = _verb_past(word) if pos == "VERB" else word
+            base = {"rule": rid, "term": word, "severity": entry.get("severity", "warning"),
+                    "inflect": "dual" if word in dual else ("literal_after" if lit else ""), "pos": pos, "form": form}
+            for kind, tpl in CONTEXT_EVALUATIVE[pos].items():
+                if pos == "NOUN" and rid.endswith("label"):
+                    continue
+                s = tpl.format(w=form)
+                if form[0] in "aeiou":  # ("an atrocity", "an unfair decision")
+                    s = s.replace(" a " + form, " an " + form)
+                rows.append({**base, "side": "evaluative", "tag": kind, "sentence": s})
+            heads = CONTEXT_LITERAL.get(word) or ([x for x in lit if x.isalpha()][:1] if lit else [])
+            for n in heads:
+                rows.append({**base, "side": "literal", "tag": "literal " + n,
+                             "sentence": LITERAL_FRAME[pos].format(w=form, n=n)})
+    return rows
+
+
+def context_report(rows: list[dict[str, str]], found: list[set[str]], errors: bool) -> None:
+    """Errors by side and kind: an evaluative use not warned (recall), a literal use warned
+    (precision)."""
+    by: dict[tuple[str, str], list[int]] = {}
+    errs = []
+    for r, f in zip(rows, found, strict=True):
+        kind = r["tag"] if r["side"] == "evaluative" else "literal"
+        cell = by.setdefault((r["side"], kind), [0, 0])
+        cell[0] += 1
+        bad = ("warning" not in f) if r["side"] == "evaluative" else ("warning" in f)
+        cell[1] += bad
+        if bad:
+            errs.append((r, f))
+    print(f"{len(rows)} sentences, {sum(v[1] for v in by.values())} judged wrong")
+    for (side, kind), (n, e) in sorted(by.items()):
+        print(f"  {side:11} {kind:18} {n:5} {e:5}")
+    if errors:
+        for r, f in errs:
+            print(f"{r['side'][:4]} {r['rule'].split('/')[1]:12} {r['term']:16} {r['inflect']:13} "
+                  f"{','.join(sorted(f)) or '-':8} {r['sentence']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lintnews", default=f"{sys.executable} -m lintnews")
@@ -242,7 +393,18 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print every row with what was found")
     ap.add_argument("--openers", action="store_true", help="the sentence adverbs and comment clauses, by position")
     ap.add_argument("--phrases", action="store_true", help="the phrases the pack inflects")
+    ap.add_argument("--context", action="store_true",
+                    help="info, literal_after and dual-sense terms, evaluative and literal (round 51)")
     args = ap.parse_args()
+    if args.context:
+        rows = context_rows()
+        found = lint(rows, args.lintnews)
+        if args.json:
+            for r, f in zip(rows, found, strict=True):
+                print(json.dumps({**r, "found": sorted(f)}))
+            return
+        context_report(rows, found, args.misses)
+        return
     rows = openers() if args.openers else phrases() if args.phrases else battery()
     found = lint(rows, args.lintnews)
     misses = [r for r, f in zip(rows, found, strict=True) if not f]

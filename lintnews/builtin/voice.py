@@ -521,6 +521,11 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
 # verdict: 1 of 3; an attack verb's person object, or any charged sentence for nouns and
 # verbs: news-check false alarms); participles ("failing", "loathing") are verbs or nouns as
 # often as adjectives, and a dual-sense word is raised only by an intensifier.
+# Round 51 (the context battery: "the minister's response was indefensible." stayed a hint) adds
+# the predicate verdict on a person, group, act, policy or statement (``predicate_verdict``:
+# the predicate ends there, the copula's subject is one of those). Measured on today's lexicon
+# and judge: ptc-dev one more hit and no new false alarm, every other tuning set and every
+# check's aggregate unchanged.
 STANCE_RAISES = frozenset(("emotive", "judgement"))
 
 
@@ -528,14 +533,15 @@ def _adjective_stance(text: str, start: int, end: int, lo: int, word: str, term:
                       state: _DocState) -> ev.Evidence | None:
     """Evidence that an ``info`` adjective of :data:`STANCE_RAISES` is the writer's verdict:
     the adjective as the lexicon writes it (not a participle, not used as a noun or verb),
-    joined to another loaded-language candidate or characterising someone's act or quality."""
+    joined to another loaded-language candidate, characterising someone's act or quality, or
+    the verdict a predicate passes on a person, act or statement ("the remarks were dismal.")."""
     if term is None or word != term.term.lower() or word.endswith(("ing", "ed")) or _is_noun(term):
         return None
     if ev.verb_use(text, end, word) or ev.dual_sense(word, term.term):
         return None
     if state.coordinated(start, end):
         return ev.Evidence("charged sentence", ev.Effect.EVALUATIVE, "joined to another loaded-language candidate")
-    return ev.owned(text, start, lo)
+    return ev.owned(text, start, lo) or ev.predicate_verdict(text, start, end, lo)
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
