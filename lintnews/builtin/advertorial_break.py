@@ -129,6 +129,17 @@ def _inside_quote(sentence: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_VERDICT_OBJECTS = frozenset("it them this these one".split())
+_VERDICT_TERMS = frozenset("if unless only".split())
+
+
+def _verdict(after: list[str]) -> bool:
+    """Is a command's object a pronoun under a condition ("Buy it if you want ...", "Skip them
+    unless ...", "Download this only if ...")? That is a review's verdict on the thing it reviewed,
+    advice weighed for the reader, not a plug (round 50: a review's "Buy it if" box)."""
+    return len(after) >= 2 and after[0] in _VERDICT_OBJECTS and after[1] in _VERDICT_TERMS
+
+
 def command(sentence: str) -> str | None:
     """The reason a sentence commands the reader to act with the outlet: a reader-act verb in
     its base form opening a clause ("Listen to ...", "...: stream it free", "For the latest,
@@ -150,6 +161,8 @@ def command(sentence: str) -> str | None:
             continue  # round 42: "Support for 32-bit ARM boards has been dropped" (a longer subject)
         if _opens_phrase(sentence, m.end()) or _inside_quote(sentence, m.end()):
             continue
+        if _verdict(after):
+            continue  # round 50: a review's verdict on the thing reviewed ("Buy it if you want ...")
         if CAUTION.match(sentence, m.end()) is not None:
             continue  # round 43: a caution in the reader's interest ("Read the terms before ...")
         return f"commands the reader: '{words[0]}' opens a clause"

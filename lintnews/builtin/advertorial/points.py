@@ -91,6 +91,11 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
     while word_start > lo and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:at]
+    if word[-1:] in _FIGURE_ENDS and word[:1] not in "@#" and "/" not in word:
+        # (round 50: a price or a bracket closing a product card or a deal line glued onto the next
+        # sentence, "... | Save $121Shop owners said", "(was £149.99)Shop owners": cut only in a
+        # sentence a signal opens, before an opener or a subject, as after a label in capitals)
+        return spans.opens(lo) and any(rx.match(text, at) is not None for rx in (_SENTENCE_OPENER, _SHORT_OPENER, _GLUED_SUBJECT))
     if word[:1] in "@#" or "/" in word or any(c.isdigit() for c in word):
         return False
     tail = len(word) - len(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
@@ -119,6 +124,10 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
 # after three capitals or more. (Written from the capital, like the document's case changes; such
 # a join is cut only at a signal's edge, as real_glue reads no lower-case tail before it.)
 _CAPS_JOIN = re.compile(r"[A-Z](?<=[A-Z]{4})(?=[a-z])")
+# round 50: a figure, a closing bracket or a per cent sign right before a capital that opens a
+# lower-case word ("$121Shop owners", "(was £149.99)Shop"): a price line glued onto the next sentence
+_FIGURE_ENDS = frozenset("0123456789)%")
+_FIGURE_JOIN = re.compile(r"(?<=[0-9)%])[A-Z](?=[a-z])")
 
 
 def glue_points(doc: Document) -> list[tuple[int, int]]:
@@ -128,6 +137,7 @@ def glue_points(doc: Document) -> list[tuple[int, int]]:
     text, word = doc.text, _GLUE_WORD.match
     out = [(at, m.end()) for at in doc.case_changes if (m := word(text, at + 1)) is not None]
     out.extend((at, m.end()) for c in _CAPS_JOIN.finditer(text) if (m := word(text, (at := c.start()) + 1)) is not None)
+    out.extend((at, m.end()) for c in _FIGURE_JOIN.finditer(text) if (m := word(text, (at := c.start()) + 1)) is not None)
     return out
 
 
