@@ -52,16 +52,24 @@ class Growth(Signals):
             return False
         return units.story_fragment(i, names=False)
 
-    def _grow_within(self, i: int) -> list[int]:
-        """Neighbouring units of the same paragraph that continue the plug."""
+    def _grow_within(self, i: int, reached: int = -1) -> tuple[list[int], int]:
+        """Neighbouring units of the same paragraph that continue the plug, and the last unit
+        the walk to the right reached (``i`` itself when it went nowhere).
+
+        ``reached``: how far to the right an earlier unit of this pass, in the same paragraph,
+        already grew, when ``i`` lies inside that reach (else -1). Everything between is then
+        marked, and the walk to the left would stop where the earlier one stopped: so this walk
+        goes right only, from there. (A paragraph of a thousand plugs, one per sentence, made
+        each unit walk the whole paragraph: the judge's time grew with its square.)"""
         us = self.units.units
         block = us[i].block
         out: list[int] = []
         if i in self.widget:
             # (a widget of dated teasers has the extent its dates give it: see _dated_teasers)
-            return out
-        for step in (-1, 1):
-            j = i
+            return out, i
+        last = i
+        for step in ((1,) if reached >= i else (-1, 1)):
+            j = reached if step == 1 and reached >= i else i
             while True:
                 nxt = j + step
                 if not 0 <= nxt < len(us) or us[nxt].block != block or nxt in self.widget:
@@ -73,7 +81,9 @@ class Growth(Signals):
                     break
                 out.append(nxt)
                 j = nxt
-        return out
+            if step == 1:
+                last = j
+        return out, last
 
     def _dated_teasers(self) -> list[tuple[int, int]]:
         """The teasers of a widget of related stories flattened into the text, each closed by

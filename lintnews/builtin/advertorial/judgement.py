@@ -67,8 +67,14 @@ class Judgement(Growth):
             changed = False
             for j, src in self._fill_gaps():
                 changed |= self._mark(j, src)
+            us = self.units.units
+            block, reach = -1, -1  # how far right this pass's walks went in the paragraph
             for i in sorted(self.marked):
-                for j in self._grow_within(i):
+                if us[i].block != block:
+                    block, reach = us[i].block, -1
+                grown, last = self._grow_within(i, reach if i <= reach else -1)
+                reach = max(reach, last)
+                for j in grown:
                     changed |= self._mark(j, i)
             for j, src in self._grow_across():
                 changed |= self._mark(j, src)

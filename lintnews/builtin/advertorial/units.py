@@ -92,6 +92,8 @@ class Units:
         self._reports: dict[int, bool] = {}
         self._story: dict[int, bool] = {}
         self._voice: dict[tuple[re.Pattern[str] | LazyRegex, int], int] = {}
+        self._closed: dict[int, bool] = {}
+        self._past: dict[int, int] = {}  # unit -> end of its first past-tense match, -1: none
 
     def block_units(self, bi: int) -> list[int] | None:
         """The indexes of block ``bi``'s units (``None`` when it has none)."""
@@ -174,11 +176,44 @@ class Units:
         at ``at`` is what the story is about ("Regulators fined the retailer over a
         limited-time offer")."""
         u = self.units[i]
-        if at <= u.start + 2 or CLOSED.search(self.text, u.start, u.end) is None:
+        if at <= u.start + 2 or not self._closed_unit(i):
             return False
-        if PAST.search(self.text, u.start, at) is None:
+        if not self._past_before(i, at):
             return False
         return not self.voice(SECOND, i) and not self.voice(FIRST_PLURAL, i)
+
+    def _past_before(self, i: int, at: int) -> bool:
+        """``PAST.search(text, unit start, at)``, without searching the unit from its start
+        for every hit. The unit's first past-tense match is found once: a match that ends by
+        ``at`` in the whole unit is one before ``at`` too (its word and the stop after it are
+        read the same). A match that only cutting the text at ``at`` makes ("Was" before a
+        price the cut leaves out; a word whose end the cut makes) ends at ``at`` or is parted
+        from it by blanks alone: it is looked for in the last word and blanks before ``at``."""
+        first = self._past.get(i, -2)
+        if first == -2:
+            u = self.units[i]
+            m = PAST.search(self.text, u.start, u.end)
+            first = self._past[i] = m.end() if m is not None else -1
+        if 0 <= first <= at:
+            return True
+        text = self.text
+        lo = self.units[i].start
+        k = at
+        while k > lo and text[k - 1] in " \t":
+            k -= 1
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
+            k -= 1
+        return PAST.search(text, k, at) is not None
+
+    def _closed_unit(self, i: int) -> bool:
+        """Is unit ``i`` closed by a stop (:data:`CLOSED`)? Asked once per unit: a search from
+        the unit's start, made again for each of the hits of a long unit with no stop (a page
+        pasted as one line of prices), made the rule's time grow with the square of the line."""
+        found = self._closed.get(i)
+        if found is None:
+            u = self.units[i]
+            found = self._closed[i] = CLOSED.search(self.text, u.start, u.end) is not None
+        return found
 
     def at_edge(self, i: int) -> bool:
         """Is the unit the first or the last of its paragraph (or next to a glued join)?"""
