@@ -220,6 +220,7 @@ _SUBJECT_CLAUSE = LazyRegex(
 _SUBJECT_NP = LazyRegex(
     r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w'’-]*['’]s)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
 )
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _S_VERB_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\b")
 _NOT_HEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that",
@@ -329,10 +330,12 @@ def _group_speaker() -> re.Pattern[str]:
     )
 
 
-def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, adjuncts: bool = True) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
-    appalled, she said"."""
+    appalled, she said". ``adjuncts=False``: a speech verb or a tag only, not "according to" or
+    a viewpoint adjunct (for a verdict verb, which reports the very source the adjunct names:
+    "According to the clinic, ... claiming the service is essential")."""
     lead, tail, _ = speech_patterns()
     window_lo = max(lo, start - 300)
     for m in lead.finditer(text, window_lo, start):
@@ -347,6 +350,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             continue  # "McConnell complaining": no reporting verb
         if verb not in speech_forms() and not (m.start() <= lo + 2 and verb.lower() in speech_forms()):
             continue  # "the United States": a name
+        if verb == "state" and _CAPITAL_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "an Ohio state legislator", "Washington state": a noun (round 52)
         speaker = SPEAKER_END.search(text, max(lo, m.start() - 80), m.start()) or\
             _group_speaker().search(text, max(lo, m.start() - 60), m.start())
         if speaker is None or not third_party(text, speaker.start(), m.start()):
@@ -377,13 +382,13 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
                 # (a clause, not an object: "the court heard harrowing evidence" is the writer's)
                 return Evidence("indirect speech", Effect.VOICE, f"heard in evidence ('{' '.join(m.group().split())}')")
     # (a string test first: the pattern opens on a look-behind, tried at every character)
-    for m in _ACCORDING_LEAD.finditer(text, window_lo, start) if text.find("ccording", window_lo, start) >= 0 else ():
+    for m in _ACCORDING_LEAD.finditer(text, window_lo, start) if adjuncts and text.find("ccording", window_lo, start) >= 0 else ():
         if _CLAUSE_BREAK.search(text, m.end(), start) is None:
             who = " ".join(text[m.start() : m.end() - 1].split())
             return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
-    if text.find("view", window_lo, start) >= 0 or text.find(" it,", window_lo, start) >= 0\
-            or text.find("words", window_lo, start) >= 0 or text.find("opinion", window_lo, start) >= 0\
-            or text.find("eyes", window_lo, start) >= 0 or text.find("ment", window_lo, start) >= 0:
+    if adjuncts and (text.find("view", window_lo, start) >= 0 or text.find(" it,", window_lo, start) >= 0
+                     or text.find("words", window_lo, start) >= 0 or text.find("opinion", window_lo, start) >= 0
+                     or text.find("eyes", window_lo, start) >= 0 or text.find("ment", window_lo, start) >= 0):
         for m in _VIEWPOINT_LEAD.finditer(text, window_lo, start):
             if _CLAUSE_BREAK.search(text, m.end(), start) is None:
                 return Evidence("indirect speech", Effect.VOICE,
