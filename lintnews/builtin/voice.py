@@ -587,9 +587,9 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
     else:
         # (round 52) ... unless it is inside another speaker's reported words: "Ana Ruiz said
         # the mayor admitted the plan was late" is Ruiz's account, the verb hers as much as
-        # the writer's (a speech verb or a tag only: "according to" names the very speaker
-        # the verdict verb reports)
-        e = ev.indirect_speech(text, start, end, lo, hi, adjuncts=False)
+        # the writer's (a person's or group's speech verb or tag only: "according to" names
+        # the very source the verdict verb reports, and a document's content the writer sums up)
+        e = ev.indirect_speech(text, start, end, lo, hi, people_only=True)
         if e is not None:
             yield e
 

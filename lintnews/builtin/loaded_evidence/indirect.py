@@ -330,12 +330,14 @@ def _group_speaker() -> re.Pattern[str]:
     )
 
 
-def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, adjuncts: bool = True) -> Evidence | None:
+def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people_only: bool = False) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
-    appalled, she said". ``adjuncts=False``: a speech verb or a tag only, not "according to" or
-    a viewpoint adjunct (for a verdict verb, which reports the very source the adjunct names:
-    "According to the clinic, ... claiming the service is essential")."""
+    appalled, she said". ``people_only``: a person's or a group's speech verb or tag only, not
+    "according to", a viewpoint adjunct or a document (for a verdict verb, the writer's
+    summary of what the source says: "According to the clinic, ... claiming the service is
+    essential", "The report says she admitted ...")."""
+    adjuncts = not people_only
     lead, tail, _ = speech_patterns()
     window_lo = max(lo, start - 300)
     for m in lead.finditer(text, window_lo, start):
@@ -355,6 +357,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, adjunc
         speaker = SPEAKER_END.search(text, max(lo, m.start() - 80), m.start()) or\
             _group_speaker().search(text, max(lo, m.start() - 60), m.start())
         if speaker is None or not third_party(text, speaker.start(), m.start()):
+            continue
+        if people_only and _document_speaker(text[speaker.start() : m.start()]):
             continue
         cut = clause_break(text, m.end(), min(hi, end + 40))
         if cut is not None and cut < start:
@@ -427,6 +431,15 @@ def mid_sentence_tag(text: str, lo: int, tag: int, rest: str) -> bool:
     if any(c in text[lo:tag] for c in ",;:—–\"“”"):
         return False
     return _CLAUSE_BREAK.search(rest, rest.index(",") + 1) is None
+
+
+def _document_speaker(words: str) -> bool:
+    """Is the speaker a document or research ("the report says", "a new study found"), whose
+    content the writer summarises, no person's words (``attribution/report-nouns``)?"""
+    from lintnews.language.wordclasses import word_class
+
+    last = words.split()[-1].lower().rstrip(",") if words.split() else ""
+    return last in word_class("attribution/report-nouns")
 
 
 # A speaker is a third party: "I"/"we" are the writer, "you" the reader ("what do you think
