@@ -12,7 +12,8 @@ are written from the battery's templates (none from a corpus). What changed
 word is; an inverted tag with a group ("..., said critics."); a tag whose speaker is described in
 apposition before the verb; a tag set between a clause's subject and its predicate; a modal on a
 group speaker; "posted"; "as critics see it"; a verdict verb inside another speaker's report; a
-conjunction is no group's modifier (", but critics said ..." opens the writer's clause).
+conjunction is no group's modifier (", but critics said ..." opens the writer's clause); a
+predicate verdict ends at the writer's next clause (", but critics said ...") as at a stop.
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ WRITERS_VOICE = [
     ("The council's leadership is incompetent, but many residents said the council met on Tuesday.",
      "incompetent"),
     ("The council shockingly ignores the plan; critics said the council met on Tuesday.", "shockingly"),
+    # an unmeasured word's predicate verdict closed by the writer's next clause
+    ("The council's plan is appalling, but critics said the council met on Tuesday.", "appalling"),
+    ("The council's plan is disgraceful, and the union said the council met on Tuesday.", "disgraceful"),
     # the writer's verdict verb with no other speaker
     ("The mayor admitted the plan was late.", "admitted"),
 ]
@@ -111,6 +115,17 @@ ADJUNCT_NOUNS = [
     # a verdict verb after "according to": the source it names is the one the verb reports
     ("According to the clinic, the group will stay open, claiming the service is essential.", "claiming"),
 ]
+
+
+# the predicate verdict still needs a person, act or statement as its subject
+NOT_VERDICTS = [
+    ("The wait for the ferry was dismal, but the crew said the sea was calm.", "dismal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_VERDICTS)
+def test_an_experience_before_the_writers_next_clause_is_no_verdict(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) != "warning"
 
 
 @pytest.mark.parametrize(("sentence", "word"), OBJECTS + ADJUNCT_NOUNS)
