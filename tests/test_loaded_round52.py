@@ -108,6 +108,8 @@ def test_writers_words_are_warned(lint, sentence, word):
 OBJECTS = [
     ("The mayor wrote a shameful letter to the council on Tuesday.", "shameful"),
     ("The union posted reckless claims about the council on Tuesday.", "reckless"),
+    # an object, then the writer's adverbial clause
+    ("The mayor claimed victory as thugs were running the town hall.", "thugs"),
 ]
 ADJUNCT_NOUNS = [
     # "state" after a capitalised word is a noun, no speech verb

@@ -223,8 +223,12 @@ _SUBJECT_NP = LazyRegex(
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _S_VERB_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\b")
+# (no function word in the subject: "claimed victory as thugs were ..." has an object and an
+# adverbial clause of the writer's)
 _NOT_HEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that",
-                        "which", "who", "what", "and", "or", "but", "of", "to", "in", "on"})
+                        "which", "who", "what", "and", "or", "but", "of", "to", "in", "on", "as", "at",
+                        "by", "for", "from", "with", "into", "over", "after", "before", "when", "while",
+                        "because", "since", "if", "until", "than", "so"})
 
 
 def subject_clause(text: str, after: int, start: int, end: int) -> bool:
