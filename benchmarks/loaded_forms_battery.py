@@ -386,6 +386,167 @@ def context_report(rows: list[dict[str, str]], found: list[set[str]], errors: bo
                   f"{','.join(sorted(f)) or '-':8} {r['sentence']}")
 
 
+# -- whose voice (round 52): the same words in someone's voice and in the writer's -----------
+# Fifteen loaded words of different kinds, each as a clause (subject, present predicate, past
+# predicate, the target form in each, the object a characterising verb would take or None).
+VOICE_WORDS: list[tuple[str, str, str, str, str, str, str | None]] = [
+    # kind, subject, present predicate, past predicate, target present, target past, object
+    ("emotive", "the council's plan", "is appalling", "was appalling", "appalling", "appalling", "the plan"),
+    ("emotive", "the council's plan", "is disgraceful", "was disgraceful", "disgraceful", "disgraceful", "the plan"),
+    ("emotive", "the council's response", "is horrific", "was horrific", "horrific", "horrific", "the response"),
+    ("emotive", "the council's decision", "is outrageous", "was outrageous", "outrageous", "outrageous", "the decision"),
+    ("judgement", "the council's plan", "is reckless", "was reckless", "reckless", "reckless", "the plan"),
+    ("judgement", "the council's handling", "is shameful", "was shameful", "shameful", "shameful", "the handling"),
+    ("judgement", "the council's leadership", "is incompetent", "was incompetent", "incompetent",
+     "incompetent", "the leadership"),
+    ("puffery", "the new stadium", "is world-class", "was world-class", "world-class", "world-class", "the stadium"),
+    ("puffery", "the new treatment", "is groundbreaking", "was groundbreaking", "groundbreaking",
+     "groundbreaking", "the treatment"),
+    ("attack verb", "the mayor", "slams the plan", "slammed the plan", "slams", "slammed", None),
+    ("attack verb", "the mayor", "lambasts the plan", "lambasted the plan", "lambasts", "lambasted", None),
+    ("verdict verb", "the mayor", "admits the plan is late", "admitted the plan was late", "admits", "admitted", None),
+    ("label", "thugs", "are running the town hall", "were running the town hall", "thugs", "thugs", None),
+    ("editorial adverb", "the council", "shockingly ignores the plan", "shockingly ignored the plan",
+     "shockingly", "shockingly", None),
+    ("editorial adverb", "the plan", "is, unfortunately, late", "was, unfortunately, late", "unfortunately",
+     "unfortunately", None),
+]
+# speaker types: (kind, subject, plural)
+VOICE_SPEAKERS = [
+    ("a name", "Ana Ruiz", False), ("a title and name", "Dr Ana Ruiz", False), ("a pronoun", "she", False),
+    ("a described person", "a local shopkeeper", False), ("an institution", "the union", False),
+    ("a bare plural group", "critics", True), ("a quantified group", "many residents", True),
+]
+# speech verbs: (class, singular, plural, tense of the report)
+VOICE_VERBS = [
+    ("say, past", "said", "said", "past"), ("say, present", "says", "say", "present"),
+    ("say, perfect", "has said", "have said", "past"), ("say, future", "will say", "will say", "present"),
+    ("tell", "told reporters", "told reporters", "past"), ("claim", "claimed", "claimed", "past"),
+    ("warn", "warned", "warned", "past"), ("argue", "argued", "argued", "past"),
+    ("argue, modal", "might argue", "might argue", "present"), ("write", "wrote", "wrote", "past"),
+    ("post", "posted", "posted", "past"), ("tweet", "tweeted", "tweeted", "past"),
+    ("testify", "testified", "testified", "past"), ("believe", "believes", "believe", "present"),
+]
+APPOSITION = "Ana Ruiz, an economist at Leeds University,"
+RELATIVE = "Ana Ruiz, who chairs the residents' group,"
+NEUTRAL = "the council met on Tuesday"
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def voice_rows() -> list[dict[str, str]]:
+    """The fifteen words crossed with voice frames. Side "voice": the word is the speaker's (an
+    error is a warning); side "writer": the voice frame has ended or never held the word (an
+    error is no warning). Each row names its frame and the target form."""
+    rows: list[dict[str, str]] = []
+
+    def add(side: str, frame: str, w: tuple, tense: str, sentence: str) -> None:
+        target = w[4] if tense == "present" else w[5]
+        rows.append({"side": side, "frame": frame, "kind": w[0], "term": target, "sentence": sentence})
+
+    for w in VOICE_WORDS:
+        kind, subj, pres, past, _tp, _tq, obj = w
+        clause = {"present": f"{subj} {pres}", "past": f"{subj} {past}"}
+        add("writer", "bare clause (the writer's)", w, "present", _cap(clause["present"]) + ".")
+        for sk, s, plural in VOICE_SPEAKERS:
+            for vk, v1, v2, tense in VOICE_VERBS:
+                v = v2 if plural else v1
+                add("voice", f"lead, that-clause: {vk}", w, tense, f"{_cap(s)} {v} that {clause[tense]}.")
+                add("voice", f"lead, bare clause: {sk}", w, tense, f"{_cap(s)} {v} {clause[tense]}.")
+                if not v.startswith(("will", "might", "have", "has")):
+                    add("voice", f"closing tag: {vk}", w, tense, f"{_cap(clause[tense])}, {s} {v}.")
+            said = "said"
+            add("voice", f"closing tag: {sk}", w, "past", f"{_cap(clause['past'])}, {s} {said}.")
+            if sk != "a pronoun":
+                add("voice", "inverted closing tag", w, "past", f"{_cap(clause['past'])}, said {s}.")
+            add("voice", "mid-sentence tag", w, "past",
+                f"{_cap(subj)}, {s} said, {past}.")
+            if obj and kind not in ("label",):
+                add("voice", "as characterisation", w, "past", f"{_cap(s)} described {obj} as {w[5]}.")
+                add("voice", "called X Y", w, "past", f"{_cap(s)} called {obj} {w[5]}.")
+            # frames that end the voice: the writer's clause after, and before
+            add("writer", "after: , but", w, "present", f"{_cap(s)} said {NEUTRAL}, but {clause['present']}.")
+            add("writer", "after: ; ", w, "present", f"{_cap(s)} said {NEUTRAL}; {clause['present']}.")
+            add("writer", "after: second sentence", w, "present",
+                f"{_cap(s)} said {NEUTRAL}. {_cap(clause['present'])}.")
+            add("writer", "after: , and the council", w, "present",
+                f"{_cap(s)} said {NEUTRAL}, and {clause['present']}.")
+            add("writer", "after closing tag: , but", w, "present",
+                f"{_cap(NEUTRAL)}, {s} said, but {clause['present']}.")
+            add("writer", "after closing tag: second sentence", w, "present",
+                f"{_cap(NEUTRAL)}, {s} said. {_cap(clause['present'])}.")
+            add("writer", "before: , but", w, "present", f"{_cap(clause['present'])}, but {s} said {NEUTRAL}.")
+            add("writer", "before: ; ", w, "present", f"{_cap(clause['present'])}; {s} said {NEUTRAL}.")
+            add("writer", "before: second sentence", w, "present",
+                f"{_cap(clause['present'])}. {_cap(s)} said {NEUTRAL}.")
+            add("writer", "before: , and", w, "present", f"{_cap(clause['present'])}, and {s} said {NEUTRAL}.")
+            add("writer", "closing according to (kept the writer's)", w, "present",
+                f"{_cap(clause['present'])}, according to {'her' if s == 'she' else s}.")
+        for frame, sent in (
+            ("lead apposition", f"{APPOSITION} said {clause['past']}."),
+            ("lead relative clause", f"{RELATIVE} said {clause['past']}."),
+            ("closing tag, apposition", f"{_cap(clause['past'])}, said Ana Ruiz, an economist at Leeds University."),
+            ("closing tag, relative clause", f"{_cap(clause['past'])}, said Ana Ruiz, who chairs the residents' group."),
+            ("closing tag, apposition", f"{_cap(clause['past'])}, Ana Ruiz, an economist at Leeds University, said."),
+            ("viewpoint adjunct", f"In Ana Ruiz's view, {clause['present']}."),
+            ("viewpoint adjunct", f"In the union's view, {clause['present']}."),
+            ("viewpoint adjunct", f"As critics see it, {clause['present']}."),
+        ):
+            add("voice", frame, w, "past" if "said" in sent.split(",")[-1] or "said" in sent[:60] else "present", sent)
+    for r in rows:  # the target as written (capitalised at a sentence start)
+        if r["term"] not in r["sentence"]:
+            r["term"] = _cap(r["term"])
+    return rows
+
+
+def lint_columns(rows: list[dict[str, str]], cmd: str) -> list[set[str]]:
+    """Severities reported on each row's target word (by column: a row may hold two clauses)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, r in enumerate(rows):
+            Path(tmp, f"{i:05}.txt").write_text("Council approves budget plan\n\n" + r["sentence"] + "\n",
+                                                encoding="utf-8")
+        out = subprocess.run([*cmd.split(), "check", "--format", "json", tmp], capture_output=True, text=True)
+    diags = json.loads(out.stdout)["diagnostics"]
+    found: list[set[str]] = [set() for _ in rows]
+    for d in diags:
+        if d["line"] != 3 or d["category"] != "loaded-language":
+            continue
+        i = int(Path(d["path"]).stem)
+        r = rows[i]
+        start = r["sentence"].find(r["term"]) + 1
+        end = start + len(r["term"])
+        if d["column"] < end and d["end_column"] > start:
+            found[i].add(d["severity"])
+    return found
+
+
+def voice_report(rows: list[dict[str, str]], found: list[set[str]], errors: bool) -> None:
+    """Errors by side and frame: a word in someone's voice warned (precision); a word in the
+    writer's clause not warned (recall), counted only for words the bare clause warns."""
+    bare = {r["term"].lower() for r, f in zip(rows, found, strict=True)
+            if r["frame"].startswith("bare clause") and "warning" in f}
+    by: dict[tuple[str, str], list[int]] = {}
+    errs = []
+    for r, f in zip(rows, found, strict=True):
+        if r["side"] == "writer" and r["term"].lower() not in bare:
+            continue
+        cell = by.setdefault((r["side"], r["frame"]), [0, 0])
+        cell[0] += 1
+        bad = ("warning" in f) if r["side"] == "voice" else ("warning" not in f)
+        cell[1] += bad
+        if bad:
+            errs.append((r, f))
+    print(f"{len(rows)} sentences, {sum(v[1] for v in by.values())} judged wrong "
+          f"(the bare clause warns for {len(bare)} of {len(VOICE_WORDS)} words)")
+    for (side, frame), (n, e) in sorted(by.items()):
+        print(f"  {side:6} {frame:42} {n:5} {e:5}")
+    if errors:
+        for r, f in errs:
+            print(f"{r['side']:6} {r['kind']:16} {r['term']:14} {','.join(sorted(f)) or '-':8} {r['sentence']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lintnews", default=f"{sys.executable} -m lintnews")
@@ -395,7 +556,18 @@ def main() -> None:
     ap.add_argument("--phrases", action="store_true", help="the phrases the pack inflects")
     ap.add_argument("--context", action="store_true",
                     help="info, literal_after and dual-sense terms, evaluative and literal (round 51)")
+    ap.add_argument("--voice", action="store_true",
+                    help="fifteen words in voice frames: the speaker's and the writer's (round 52)")
     args = ap.parse_args()
+    if args.voice:
+        rows = voice_rows()
+        found = lint_columns(rows, args.lintnews)
+        if args.json:
+            for r, f in zip(rows, found, strict=True):
+                print(json.dumps({**r, "found": sorted(f)}))
+            return
+        voice_report(rows, found, args.misses)
+        return
     if args.context:
         rows = context_rows()
         found = lint(rows, args.lintnews)

@@ -584,6 +584,14 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
         e = ev.indirect_speech(text, start, end, lo, hi) or ev.reported_topic(text, start, lo)
         if e is not None:
             yield e
+    else:
+        # (round 52) ... unless it is inside another speaker's reported words: "Ana Ruiz said
+        # the mayor admitted the plan was late" is Ruiz's account, the verb hers as much as
+        # the writer's (a person's or group's speech verb or tag only: "according to" names
+        # the very source the verdict verb reports, and a document's content the writer sums up)
+        e = ev.indirect_speech(text, start, end, lo, hi, people_only=True)
+        if e is not None:
+            yield e
 
 
 _PHRASES: dict[tuple[tuple[str, ...], bool], list[re.Pattern[str]]] = {}  # (by what they are built from)

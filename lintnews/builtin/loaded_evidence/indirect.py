@@ -44,6 +44,10 @@ _CLAUSE_BREAK = re.compile(
 _TAIL_END = re.compile(r"(?:[^.!?;:]*?)(?:$|[.!?;:])")
 
 
+# A group's modifier is no conjunction or adverb of the writer's next clause
+_GROUP_MODIFIER = r"(?!(?:and|but|or|yet|so|while|though|although|because|as|then)\b)"
+
+
 @lru_cache(maxsize=1)
 def speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from lintnews.util.trie import trie_regex
@@ -59,7 +63,14 @@ def speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|the|for|at|de|von|van|al)\s+)*){{2,14}}(?:{finite})\b"
         # a group named by a bare plural, as a lead speaker is (:func:`_group_speaker`): "...,
         # critics say.", "..., many economists believe."
-        rf"|(?:(?:many|some|most|other|several)\s+)?(?:[a-z][\w-]+\s+)?(?:{_plural_people()})\s+(?:\w+ly\s+)?(?i:{finite})\b)"
+        # (round 52: not a conjunction as the group's modifier: "..., but critics said the
+        # council met" opens the writer's next clause, no tag)
+        rf"|(?:(?:many|some|most|other|several)\s+)?(?:{_GROUP_MODIFIER}[a-z][\w-]+\s+)?(?:{_plural_people()})\s+(?:\w+ly\s+)?(?i:{finite})\b"
+        # round 52: the inverted tag with a group ("..., said critics.", "..., said many
+        # residents.") and the tag whose speaker is described in apposition before the verb
+        # ("..., Ana Ruiz, an economist at Leeds University, said.")
+        rf"|(?i:{finite})\s+(?:(?:many|some|most|other|several)\s+)?(?:{_GROUP_MODIFIER}[a-z][\w-]+\s+)?(?:{_plural_people()})\b"
+        rf"|(?:{speech.NAME}),\s*(?:an?|the|his|her|their|its)\s+[^,.;:!?\"“”]{{1,60}},\s*(?:\w+ly\s+)?(?i:{finite})\b)"
     )
     characterised = re.compile(
         rf"(?<![\w-])(?:{trie_regex(list(c.characterising))})\b", re.IGNORECASE
@@ -112,7 +123,7 @@ _ACCORDING_LEAD = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+[^,.;:!?“”\"]{1
 _VIEWPOINT_LEAD = LazyRegex(
     r"(?<![\w-])(?:[Ii]n\s+(?:[^,.;:!?“”\"]{1,60}?['’]s?\s+(?:own\s+)?(?:view|opinion|eyes|words|estimation|judg(?:e)?ment|telling)"
     r"|the\s+(?:view|opinion|eyes|words|estimation|judg(?:e)?ment)\s+of\s+[^,.;:!?“”\"]{1,60}?)"
-    r"|[Aa]s\s+[^,.;:!?“”\"]{1,60}?\s+(?:sees|saw|puts|put|tells|told|has|had)\s+it),"
+    r"|[Aa]s\s+[^,.;:!?“”\"]{1,60}?\s+(?:sees|see|saw|puts|put|tells|tell|told|has|have|had)\s+it),"
 )
 # What a court or an inquest heard (round 23; round 21's left kind: "the court heard that the
 # defendant launched a brutal attack", "the jury was told he had"): the evidence given, a
@@ -174,28 +185,75 @@ _FINITE_SOON = LazyRegex(
     r"has|have|had)\b", re.IGNORECASE)
 
 
-def _reported_clause(text: str, verb: str, after: int, start: int) -> bool:
+def _reported_clause(text: str, verb: str, after: int, start: int, end: int | None = None) -> bool:
     """Do the words between a speech verb and the hit open a reported clause? A verb of
     ``loaded/clause-verbs`` takes one even without "that" ("says the town needs"), unless a
     preposition follows ("insists on dragging its feet"); any other needs "that", a comma
-    or a finite verb ("wrote a stunning novel" has an object)."""
+    or a finite verb ("wrote a stunning novel" has an object), or a bare clause whose subject
+    or verb the hit is (:func:`subject_clause`)."""
     if verb.lower() in classes().clause_verbs and not _PREPOSITION_AFTER.match(text, after):
         if verb.lower().startswith("believ"):
             # "believe" takes an object as often ("believed Ford's unsubstantiated account"):
             # a clause only with a verb before the word or a finite verb soon after it
             return _VERB_BETWEEN.match(text, after, start) is not None or\
                 _FINITE_SOON.match(text, start) is not None or\
-                _REPORTED_CLAUSE.match(text, after, start) is not None
+                _REPORTED_CLAUSE.match(text, after, start) is not None or\
+                (end is not None and subject_clause(text, after, start, end))
         return True
     return _REPORTED_CLAUSE.match(text, after, start) is not None or\
-        _PERSON_THEN_CLAUSE.match(text, after, start) is not None
+        _PERSON_THEN_CLAUSE.match(text, after, start) is not None or\
+        (end is not None and subject_clause(text, after, start, end))
+
+
+# A bare reported clause whose subject holds the hit, or whose verb the hit is (round 52):
+# "claimed the mayor slammed the plan", "warned thugs were running the town hall", "told
+# reporters the council shockingly ignored it". The subject is a short noun phrase right after
+# the speech verb (after the person told, if any); its verb a finite auxiliary or a past form
+# that is no participle of a reduced relative ("wrote the stunning novel published in 2010").
+_SUBJECT_CLAUSE = LazyRegex(
+    r"\s+(?:(?:him|her|them|us|me|reporters|journalists|[A-Z][\w'’-]*)\s+(?=\S+\s+\S))?"
+    r"(?:(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w'’-]*['’]s)\s+)?"
+    r"(?P<head>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does"
+    r"|[a-z]{3,}ed(?!\s+(?:in|on|at|by|for|from|with|to|during|after|before|last|this|as)\b))\b"
+)
+_SUBJECT_NP = LazyRegex(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w'’-]*['’]s)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
+)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_S_VERB_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\b")
+# (no function word in the subject: "claimed victory as thugs were ..." has an object and an
+# adverbial clause of the writer's)
+_NOT_HEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that",
+                        "which", "who", "what", "and", "or", "but", "of", "to", "in", "on", "as", "at",
+                        "by", "for", "from", "with", "into", "over", "after", "before", "when", "while",
+                        "because", "since", "if", "until", "than", "so"})
+
+
+def subject_clause(text: str, after: int, start: int, end: int) -> bool:
+    """Is the hit in the subject or the verb of a bare clause right after the speech verb?"""
+    m = _SUBJECT_CLAUSE.match(text, after, min(len(text), end + 80))
+    if m is not None and m.start("verb") >= start and m.end("verb") >= end:
+        head = m.group("head").split()
+        return not any(w.lower() in _NOT_HEADS for w in head)
+    # the hit is the clause's verb in its -s form, an object after it ("believes the mayor
+    # slams the plan"), or the -s verb right after the hit, an adverb ("the council shockingly
+    # ignores the plan")
+    verb_end = end if text[end - 1 : end] == "s" else None
+    if verb_end is None and text[end - 2 : end] == "ly":
+        v = _S_VERB_AFTER.match(text, end)
+        verb_end = v.end() if v is not None else None
+    if verb_end is not None and _DETERMINER.match(text, verb_end) and _SUBJECT_NP.fullmatch(text, after, start):
+        return text[after:start].split()[-1].lower() not in _NOT_HEADS
+    return False
 
 
 # The person told before the clause: "told Page that", "assured them that", "warned the board
 # that" (a pronoun, a name or a people noun; "wrote a novel that" has a relative clause).
 _PERSON_THEN_CLAUSE = LazyRegex(
     r"\s+(?:him|her|them|us|me|you|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"|(?:the|his|her|their|its)\s+(?:board|court|jury|committee|council|panel|crowd|audience|"
+    r"|(?:(?:the|his|her|their|its)\s+)?(?:board|court|jury|committee|council|panel|crowd|audience|"
     r"meeting|parliament|senate|house|reporters|journalists|staff|workers|members|voters|investors|"
     r"shareholders|police|judge|minister|mayor))\s+that\b"
 )
@@ -271,14 +329,19 @@ def _group_speaker() -> re.Pattern[str]:
         # (not a quantifier alone, tried in round 23: "many contend that ... merely a justified
         # reaction", "others noted how inappropriate": a vehicle for the writer's view, two
         # babe-dev hits lost)
-        r"[\s,]*(?:(?:have|had|also|still|now|often|generally)\s+)?(?:\w+ly\s+)?$"
+        # (round 52: a modal, "many residents will say", "critics might argue")
+        r"[\s,]*(?:(?:have|had|also|still|now|often|generally|will|would|may|might|could|can)\s+)?(?:\w+ly\s+)?$"
     )
 
 
-def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people_only: bool = False) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
-    appalled, she said"."""
+    appalled, she said". ``people_only``: a person's or a group's speech verb or tag only, not
+    "according to", a viewpoint adjunct or a document (for a verdict verb, the writer's
+    summary of what the source says: "According to the clinic, ... claiming the service is
+    essential", "The report says she admitted ...")."""
+    adjuncts = not people_only
     lead, tail, _ = speech_patterns()
     window_lo = max(lo, start - 300)
     for m in lead.finditer(text, window_lo, start):
@@ -293,9 +356,13 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             continue  # "McConnell complaining": no reporting verb
         if verb not in speech_forms() and not (m.start() <= lo + 2 and verb.lower() in speech_forms()):
             continue  # "the United States": a name
+        if verb == "state" and _CAPITAL_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "an Ohio state legislator", "Washington state": a noun (round 52)
         speaker = SPEAKER_END.search(text, max(lo, m.start() - 80), m.start()) or\
             _group_speaker().search(text, max(lo, m.start() - 60), m.start())
         if speaker is None or not third_party(text, speaker.start(), m.start()):
+            continue
+        if people_only and _document_speaker(text[speaker.start() : m.start()]):
             continue
         cut = clause_break(text, m.end(), min(hi, end + 40))
         if cut is not None and cut < start:
@@ -305,7 +372,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         quoted = _QUOTED_COMPLEMENT.match(text, m.end(), start)
         if quoted is not None and not _MORE_REPORTED.match(text, quoted.end(), start):
             continue  # 'declared, "I quit," and stormed out': the quotation was what was said
-        if not _reported_clause(text, verb, m.end(), start):
+        if not _reported_clause(text, verb, m.end(), start, end):
             continue  # "wrote a stunning novel": an object, not a reported clause
         who = " ".join(text[speaker.start() : m.end()].split())
         return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
@@ -323,19 +390,22 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
                 # (a clause, not an object: "the court heard harrowing evidence" is the writer's)
                 return Evidence("indirect speech", Effect.VOICE, f"heard in evidence ('{' '.join(m.group().split())}')")
     # (a string test first: the pattern opens on a look-behind, tried at every character)
-    for m in _ACCORDING_LEAD.finditer(text, window_lo, start) if text.find("ccording", window_lo, start) >= 0 else ():
+    for m in _ACCORDING_LEAD.finditer(text, window_lo, start) if adjuncts and text.find("ccording", window_lo, start) >= 0 else ():
         if _CLAUSE_BREAK.search(text, m.end(), start) is None:
             who = " ".join(text[m.start() : m.end() - 1].split())
             return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
-    if text.find("view", window_lo, start) >= 0 or text.find(" it,", window_lo, start) >= 0\
-            or text.find("words", window_lo, start) >= 0 or text.find("opinion", window_lo, start) >= 0\
-            or text.find("eyes", window_lo, start) >= 0 or text.find("ment", window_lo, start) >= 0:
+    if adjuncts and (text.find("view", window_lo, start) >= 0 or text.find(" it,", window_lo, start) >= 0
+                     or text.find("words", window_lo, start) >= 0 or text.find("opinion", window_lo, start) >= 0
+                     or text.find("eyes", window_lo, start) >= 0 or text.find("ment", window_lo, start) >= 0):
         for m in _VIEWPOINT_LEAD.finditer(text, window_lo, start):
             if _CLAUSE_BREAK.search(text, m.end(), start) is None:
                 return Evidence("indirect speech", Effect.VOICE,
                                 f"the view of the one named in '{' '.join(m.group().rstrip(',').split())}'")
     for m in tail.finditer(text, end, hi):
         rest = _RELATIVE_ON_SPEAKER.sub("", text[m.end() : hi], count=1)
+        if mid_sentence_tag(text, lo, m.start(), rest):
+            return Evidence("indirect speech", Effect.VOICE,
+                            f"attributed by '{' '.join(m.group().strip(', ').split())}' set in the clause")
         if _CLAUSE_WORDS.search(rest) or (len(rest.split()) > 5 and (
                 len(rest.split()) > 14
                 or not (_ADJUNCT_TAIL.match(rest) or _CONTRAST_TAIL.match(rest) or _APPOSITION_TAIL.match(rest)))):
@@ -346,6 +416,34 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
         return Evidence("indirect speech", Effect.VOICE,
                         f"attributed by '{' '.join(m.group().strip(', ').split())}'")
     return None
+
+
+# A tag set in commas between a clause's subject and its predicate (round 52): "Thugs, Ana
+# Ruiz said, were running the town hall.", "The plan, critics say, is reckless."
+_MID_TAG_PREDICATE = re.compile(
+    r"\s*,\s*(?:[a-z]+ly\s+)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does"
+    r"|do|[a-z]{3,}ed)\b"
+)
+
+
+def mid_sentence_tag(text: str, lo: int, tag: int, rest: str) -> bool:
+    """Is the tag at ``tag`` set inside the clause the hit opens, its subject before it (the
+    sentence's first words, no comma) and its predicate after it, with no clause of the
+    writer's?"""
+    if _MID_TAG_PREDICATE.match(rest) is None:
+        return False
+    if any(c in text[lo:tag] for c in ",;:—–\"“”"):
+        return False
+    return _CLAUSE_BREAK.search(rest, rest.index(",") + 1) is None
+
+
+def _document_speaker(words: str) -> bool:
+    """Is the speaker a document or research ("the report says", "a new study found"), whose
+    content the writer summarises, no person's words (``attribution/report-nouns``)?"""
+    from lintnews.language.wordclasses import word_class
+
+    last = words.split()[-1].lower().rstrip(",") if words.split() else ""
+    return last in word_class("attribution/report-nouns")
 
 
 # A speaker is a third party: "I"/"we" are the writer, "you" the reader ("what do you think

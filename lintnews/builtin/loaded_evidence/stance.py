@@ -96,7 +96,13 @@ _AS_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:is|are|was|were|be|been|just|equa
 _AS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+as\b")
 
 
-_VERDICT_END = re.compile(r"\s*(?:[.;:!?)\"”—–]|$)")
+_VERDICT_END = re.compile(
+    r"\s*(?:[.;:!?)\"”—–]|$"
+    # (round 52) or a new clause of the writer's after it, with a subject and a finite verb of
+    # its own: "the plan is appalling, but critics said the council met"
+    r"|,\s*(?:but|and|yet|while|whereas)\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|can|"
+    r"could|should|must|may|might|did|does|do|said|says|say|[a-z]{3,}ed)\b)"
+)
 
 
 def beside_loaded(others: int) -> Evidence | None:
