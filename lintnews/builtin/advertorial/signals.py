@@ -97,6 +97,8 @@ class Signals:
     strong: set[int]
     origin: dict[int, Signal]
     marked: set[int]
+    # per (cue pattern, unit end): where it was last searched from and what was found there
+    cue_searches: dict[tuple[int, int], tuple[int, re.Match[str] | None]]
 
     # -- signals --------------------------------------------------------------------------------
     def _collect(self, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> None:
@@ -208,7 +210,7 @@ class Signals:
             return None
         u = units.units[i]
         looking = CTA_LOOKING.match(self.text, hit.start) is not None
-        cue = (CTA_SELF if looking else CTA_CUE).search(self.text, hit.start, u.end)
+        cue = self._cue_after(CTA_SELF if looking else CTA_CUE, hit.start, u.end)
         if cue is not None:
             return Severity.WARNING
         if (
@@ -223,6 +225,21 @@ class Signals:
             self.hints.add(i)
             return Severity.INFO
         return None
+
+    def _cue_after(self, pattern: re.Pattern[str] | LazyRegex, at: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(text, at, end)``, remembered per unit: for a later hit of the same
+        unit, before the cue found last (or after a search that found none), the answer is the
+        same, so a unit of a thousand imperatives with no cue is searched once, not once per
+        imperative to its end. (The patterns have no anchor that reads the search's start.)"""
+        key = (id(pattern), end)
+        last = self.cue_searches.get(key)
+        if last is not None:
+            start, found = last
+            if start <= at and (found is None or found.start() >= at):
+                return found
+        found = pattern.search(self.text, at, end)
+        self.cue_searches[key] = (at, found)
+        return found
 
     def _best(self, i: int) -> Signal:
         return max(self.signals[i], key=lambda t: t[2].rank)

@@ -8,6 +8,7 @@ clause up to the word, no clause break between (:func:`indirect_speech`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from lintnews.builtin.loaded_evidence.evidence import Effect, Evidence, classes
@@ -401,7 +402,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
             if _CLAUSE_BREAK.search(text, m.end(), start) is None:
                 return Evidence("indirect speech", Effect.VOICE,
                                 f"the view of the one named in '{' '.join(m.group().rstrip(',').split())}'")
-    for m in tail.finditer(text, end, hi):
+    for m in _tail_candidates(tail, text, lo, end, hi):
         rest = _RELATIVE_ON_SPEAKER.sub("", text[m.end() : hi], count=1)
         if mid_sentence_tag(text, lo, m.start(), rest):
             return Evidence("indirect speech", Effect.VOICE,
@@ -424,6 +425,34 @@ _MID_TAG_PREDICATE = re.compile(
     r"\s*,\s*(?:[a-z]+ly\s+)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does"
     r"|do|[a-z]{3,}ed)\b"
 )
+
+
+# A sentence longer than this after the hit is searched for closing tags near its end only
+_LONG_REST = 2000
+_TAIL_TOKENS = 100  # tokens from the sentence's end within which a closing tag is looked for
+
+
+def _tail_candidates(tail: re.Pattern[str], text: str, lo: int, end: int, hi: int) -> Iterator[re.Match[str]]:
+    """The tags after the hit, in order: every one in a sentence of ordinary length. In a very
+    long one (a page pasted as one sentence), a tag counts only at the sentence's first comma
+    (:func:`mid_sentence_tag`) or with at most 14 words after it (the closing tag): so only
+    that comma and the last hundred words are searched, not the rest of the sentence once for
+    every candidate in it (which made the judge's time grow with the square of its length)."""
+    if hi - end <= _LONG_REST:
+        yield from tail.finditer(text, end, hi)
+        return
+    cut = hi
+    for _ in range(_TAIL_TOKENS):
+        space = text.rfind(" ", end, cut)
+        if space < 0:
+            break
+        cut = space
+    comma = text.find(",", lo, hi)
+    if end <= comma < cut:
+        first = tail.match(text, comma, hi)
+        if first is not None:
+            yield first
+    yield from tail.finditer(text, max(end, cut), hi)
 
 
 def mid_sentence_tag(text: str, lo: int, tag: int, rest: str) -> bool:
