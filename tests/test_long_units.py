@@ -1,7 +1,7 @@
 """A page pasted as one long line or one long sentence is linted in time linear in its length.
 
 Found in the session of 2026-12-05 by linting each rule example repeated into one line of 100-600
-KB: four judges searched from each candidate to the end of its sentence or paragraph, so their
+KB: six tests of three judges searched from each candidate to the end of its sentence or paragraph, so their
 time grew with the square of the line (a 580 KB line of "Was $99, now $59 at ..." took 42 s, over
 the rule's 10 s budget, and lost the rule's findings to a rule-failure error). Each shape below
 took 6-160 s before; the test allows the default budget, a generous bound for a run of 1-2 s.
@@ -24,6 +24,10 @@ SHAPES = {
     "imperatives": "Read the full statement below: ",
     # a loaded word glued into one endless sentence (the closing tags searched to its end)
     "glued puffery": "A compact speaker, perfect for commuters.",
+    # agentless passives glued into one sentence (the attribution judge read it from its start)
+    "glued passives": "The death toll was put at 40.",
+    # vague documents in one long paragraph (a named study looked for over the paragraph)
+    "surveys": "A survey of 400 members found opinion divided on the merger. ",
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions import Cue, near
 from lintnews.builtin.constructions.grammar import (
     CONSENSUS,
     DEFINITE,
@@ -122,7 +122,7 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 
     def where() -> tuple[int, int]:
         s = doc.sentences[doc.sentence_index(hit.start)]
-        return s.start, s.end
+        return near(s.start, s.end, hit.start, hit.end)
 
     if rid == SOURCE and hit.term is not None:
         return unnamed_source(text, hit.start, hit.end, where, first)

@@ -99,7 +99,7 @@ from lintnews.builtin.attribution.speakers import (
     role_speaker_next,
     vox_pop_tag,
 )
-from lintnews.builtin.constructions import Cue
+from lintnews.builtin.constructions import Cue, near
 from lintnews.builtin.constructions.grammar import CONSENSUS
 from lintnews.builtin.constructions.sources import FirstMention
 from lintnews.model.diagnostic import Finding, Severity
@@ -145,17 +145,20 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
 def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFacts) -> Finding | None:
     text = doc.text
     si = doc.sentence_index(cue.start)
+    # the sentence around the cue, as far as the clause-reading tests below look (all of it,
+    # unless a page pasted as one sentence makes it longer than any sentence of prose)
+    s_lo, s_hi = near(doc.sentences[si].start, doc.sentences[si].end, cue.start, cue.end)
     if quoted(doc, cue.start) or facts.in_double_quote(cue.start) or doc.turn_at(cue.start) is not None:
         return None  # the speaker's words, not the writer's
     if rule.id == DOUBT and HEARER_OUTLET.match(text, cue.end):
         return None  # "Jackson reportedly acknowledged the crime to the New York Daily News": the paper's report
-    if denied(text, doc.sentences[si].start, cue.start):
+    if denied(text, s_lo, cue.start):
         return None  # "Smith denied that inspections were ever considered": asserts nothing
-    if rule.id == DOUBT and untold_question(text, doc.sentences[si].start, cue.start):
+    if rule.id == DOUBT and untold_question(text, s_lo, cue.start):
         return None  # "The posts do not say who supposedly confirmed it": a question left open
-    if rule.id == PASSIVE and decided_by_named_parties(text, doc.sentences[si].start, cue.start, cue.end):
+    if rule.id == PASSIVE and decided_by_named_parties(text, s_lo, cue.start, cue.end):
         return None  # "After talks between the army and the rebels, it was agreed that ...": they agreed
-    if rule.id == PASSIVE and deemed_by_the_bar(text, doc.sentences[si].start, cue.start, cue.end):
+    if rule.id == PASSIVE and deemed_by_the_bar(text, s_lo, cue.start, cue.end):
         return None  # "the regulator blocks material deemed blasphemous": the blocker deems it so
     if rule.id == PASSIVE and NEGATED_TELLING.match(text, cue.start, cue.end):
         return None  # "It's never stated that he is ill": nobody is said to have said it
@@ -188,7 +191,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
                 and JOURNAL_AFTER_VERB.match(text, cue.end):
             return None  # "..., researchers report in Medicine and Science in Sports and Exercise.": their journal
         kind = cue.identified
-        if kind is None and cue.head in RESEARCH_PEOPLE and research_named_before(doc, si, cue.start):
+        if kind is None and cue.head in RESEARCH_PEOPLE and research_named_before(doc, si, cue.start, facts.research):
             kind = "described"  # "scientists found", in a piece that has named the study
         if kind is None and not closing_tag(doc, si, cue.start, cue.end) and\
                 reported_by_named_lead(doc, si, cue.start, cue.end, facts):
@@ -207,7 +210,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
         if kind is None and authority_body_before(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", AUTHORITY_BEFORE_NOTE  # "The ministry said ... Officials added that ..."
-        if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, doc.sentences[si].end):
+        if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
         # a consensus ("it is widely acknowledged that", "generally accepted") is many people's
@@ -220,7 +223,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus and not unconfirmed, facts)
         if kind != "named" and cue.identified:
             kind = cue.identified
-        if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, doc.sentences[si].end):
+        if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, s_hi):
             # (a doubt adverb's report only: "Although there were rumors of X, ..., according to
             # People" leaves the rumours' source open)
             kind = "named"  # "the pair are reportedly still moving ahead ..., according to People."
@@ -234,7 +237,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "A study found ... The research, published in Nature, ..."
     if rule.id == PROVENANCE and kind is None and reported_by_named_lead(doc, si, cue.start, cue.end, facts):
         kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
-    if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start):
+    if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):
         kind = "described"  # "research suggests", in a piece that has named the study
     if kind is None and rule.id != SOURCE and previous_named_lead(doc, si, facts, cue.start):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
@@ -242,11 +245,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         held = held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
         if held:
             kind, note = "described", held  # "The ONS published its survey. Unemployment is estimated to ..."
-    if kind is None and rule.id == RECEIVED and REACTION_FROM_NAMED.match(text, cue.end, doc.sentences[si].end):
+    if kind is None and rule.id == RECEIVED and REACTION_FROM_NAMED.match(text, cue.end, s_hi):
         kind, note = "described", PARTLY_NAMED_NOTE  # "drawn criticism from rights groups and the UN"
-    if kind is None and rule.id == DOUBT and claim_content(text, doc.sentences[si].start, cue.start):
+    if kind is None and rule.id == DOUBT and claim_content(text, s_lo, cue.start):
         kind, note = "described", CLAIM_CONTENT_NOTE  # "a claim that she supposedly owned a mansion"
-    if kind is None and rule.id == DOUBT and described_by_named_speaker(text, doc.sentences[si].start, cue.start):
+    if kind is None and rule.id == DOUBT and described_by_named_speaker(text, s_lo, cue.start):
         kind, note = "described", DESCRIBER_NOTE  # "Ana Ruiz, a researcher, detailed the abuse prisoners allegedly face"
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
     # "The mayor is believed to ... '...,' said Tom Briggs, the developer's lawyer.")
@@ -265,7 +268,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
     if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
         kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
-    if kind is None and rule.id == SOURCE and officials_of_named_body(text, doc.sentences[si].start, cue.start, cue.end):
+    if kind is None and rule.id == SOURCE and officials_of_named_body(text, s_lo, cue.start, cue.end):
         kind, note = "described", BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
     if kind is None and facts.in_answer(si):
         kind, note = "described", ANSWER_NOTE  # "How do you see it? ... The brand is widely known."

@@ -95,13 +95,20 @@ def document_named_near(doc: Document, si: int, after: int) -> bool:
 RESEARCH_REACH_BLOCKS = 10
 
 
-def research_named_before(doc: Document, si: int, pos: int) -> bool:
+def research_named_before(doc: Document, si: int, pos: int, found: dict[int, int] | None = None) -> bool:
     """Has the piece named a study, a journal or a research institution before ``pos``, in
-    the cue's paragraph or the :data:`RESEARCH_REACH_BLOCKS` before it?"""
+    the cue's paragraph or the :data:`RESEARCH_REACH_BLOCKS` before it? ``found``: the first
+    such name per paragraph, kept by the caller for the document (``DocFacts.research``): a
+    long paragraph with many cues is searched once, not once per cue."""
     block = doc.sentences[si].block
-    start = doc.blocks[max(0, block - RESEARCH_REACH_BLOCKS)].start
-    m = _NAMED_RESEARCH.search(doc.text, start, doc.blocks[block].end)
-    return m is not None and m.start() < pos
+    first = found.get(block) if found is not None else None
+    if first is None:
+        start = doc.blocks[max(0, block - RESEARCH_REACH_BLOCKS)].start
+        m = _NAMED_RESEARCH.search(doc.text, start, doc.blocks[block].end)
+        first = m.start() if m is not None else -1
+        if found is not None:
+            found[block] = first
+    return 0 <= first < pos
 
 
 # the plural documents a sentence opens with: "Polls show", "Recent studies suggest", "The surveys found"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from lintnews.builtin.attribution.coverage import BREAK, SENTENCE_OPENER, covers
 from lintnews.builtin.attribution.documents import documents_find
 from lintnews.builtin.attribution.facts import DocFacts, identifies
-from lintnews.builtin.constructions import holder
+from lintnews.builtin.constructions import holder, near
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document import sourcing
 from lintnews.util.lazyregex import LazyRegex
@@ -100,9 +100,11 @@ def section_heading(doc: Document, si: int) -> bool:
     A heading names a topic; it asserts nothing the reader takes as fact: a hint at most."""
     s = doc.sentences[si]
     block = doc.blocks[s.block]
+    if s.start > block.start + 1 or si + 1 >= len(doc.sentences):
+        return False
     words = doc.text[block.start : block.end]
-    return (s.start <= block.start + 1 and len(words.split()) <= _HEADING_WORDS
-            and _HEADING_END.search(words) is None and si + 1 < len(doc.sentences))
+    # (at most one split more than a heading's words: a long paragraph is not split whole)
+    return len(words.split(None, _HEADING_WORDS)) <= _HEADING_WORDS and _HEADING_END.search(words) is None
 
 
 def reported_by_named_lead(doc: Document, si: int, cue_start: int, cue_end: int, facts: DocFacts) -> bool:
@@ -215,21 +217,22 @@ def held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts:
     text = doc.text
     sentences = doc.sentences
     s = sentences[si]
+    s_start, s_end = near(s.start, s.end, cue_start, cue_start + len(cue_text))
     alleged = holder.allegation(text, sentences, si, cue_start, cue_text)
     if alleged:
         return alleged
-    if holder.introduced_by_lead(text, s.start, cue_start):
+    if holder.introduced_by_lead(text, s_start, cue_start):
         return _DOCUMENT_NOTE
-    if holder.names_someone(text, s.start, cue_start):
+    if holder.names_someone(text, s_start, cue_start):
         return _NAMING_NOTE  # "Police identified the man as Tom Reyes, 40, who was believed to ..."
-    if holder.threshold_classification(text, s.start, cue_start, cue_text) and _cited_before(doc, si, facts):
+    if holder.threshold_classification(text, s_start, cue_start, cue_text) and _cited_before(doc, si, facts):
         return _STANDARD_NOTE  # "..., according to the agency. A reading above 100 is considered unhealthy."
-    if holder.in_survey(text, cue_start + len(cue_text), s.end):
+    if holder.in_survey(text, cue_start + len(cue_text), s_end):
         return _SURVEY_NOTE  # "was considered one of the best in two surveys of historians"
-    if documents_find(text, s.start, cue_start):
+    if documents_find(text, s_start, cue_start):
         return _SURVEY_NOTE  # "Polls show US public opinion is deeply divided": what the polls measured
     if holder.VERDICT.search(cue_text) and (
-            holder.verdict_of_document(text, s.start, s.end)
+            holder.verdict_of_document(text, s_start, s_end)
             or (si and holder.verdict_of_document(text, sentences[si - 1].start, sentences[si - 1].end))):
         return _VERDICT_NOTE  # "The audit faulted the board. The chairman was also criticised ..."
     # (news paragraphs are often one sentence: the next may open the next paragraph)

@@ -87,13 +87,16 @@ class DocFacts:
     quotations, the source mentions of a sentence), found when first asked and kept for one
     judge call: the judge keeps nothing on the document."""
 
-    __slots__ = ("_found", "_long", "_mentions", "doc")
+    __slots__ = ("_found", "_long", "_mentions", "doc", "research")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._found: tuple[list[int], list[int], list[int]] | None = None
         self._long: list[Quotation] = []
         self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
+        # per paragraph: where the first study, journal or institution is named in its reach
+        # (-1: nowhere), for ``documents.research_named_before``
+        self.research: dict[int, int] = {}
 
     def in_answer(self, si: int) -> bool:
         """Is sentence ``si`` part of an interview answer with no speaker label
