@@ -127,7 +127,7 @@ _CAPS_JOIN = re.compile(r"[A-Z](?<=[A-Z]{4})(?=[a-z])")
 # round 50: a figure, a closing bracket or a per cent sign right before a capital that opens a
 # lower-case word ("$121Shop owners", "(was £149.99)Shop"): a price line glued onto the next sentence
 _FIGURE_ENDS = frozenset("0123456789)%")
-_FIGURE_JOIN = re.compile(r"(?<=[0-9)%])[A-Z](?=[a-z])")
+_FIGURE_JOIN = re.compile(r"[A-Z](?<=[0-9)%][A-Z])(?=[a-z])")  # (the capital first: the engine skips to it)
 
 
 def glue_points(doc: Document) -> list[tuple[int, int]]:
