@@ -321,3 +321,13 @@ TRAPS: dict[str, list[str]] = {
         "The council declined to comment on the legal challenge.",
     ],
 }
+
+
+def pasted(line: str, way: str) -> str:
+    """``line`` as the story's fourth line: alone (``way`` "own"), or glued to the story's
+    fourth paragraph ("glued"): how the batteries of rounds 49 and 50 paste each line."""
+    if way == "own":
+        lines = (*STORY_LINES[:3], line, *STORY_LINES[3:])
+    else:
+        lines = (*STORY_LINES[:3], line + STORY_LINES[3], *STORY_LINES[4:])
+    return "\n".join(lines) + "\n"

@@ -26,6 +26,11 @@ def warning_lines(text: str, reader: str = "text") -> list[int]:
     return sorted(d.line for d in lint_advertorial(text, reader) if d.severity.rank >= Severity.WARNING.rank)
 
 
+def warnings_by_line(text: str) -> list[tuple[int, str]]:
+    """The advertorial warnings (and errors) of ``text``: (first line, rule), in report order."""
+    return [(d.line, d.rule) for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank]
+
+
 def warned_words(text: str) -> list[tuple[str, str]]:
     """The advertorial warnings (and errors) of a one-line text: (rule, the words reported)."""
     return [

@@ -54,3 +54,15 @@ def assert_hint(lint, text: str) -> None:
 def assert_silent(lint, text: str) -> None:
     """``text`` gets no unattributed-claim warning (a hint is allowed)."""
     assert not warnings(lint, text), [d.message for d in claims(lint, text)]
+
+
+LEAD = "Council approves budget plan\n\n"  # (a headline first: the sentence is body copy)
+
+
+def severity_in_body(lint, sentence: str, word: str) -> str | None:
+    """The severity the loaded-language rules report ``word`` at in ``sentence``, linted as
+    the body paragraph under a headline (None: not reported)."""
+    found = [d.severity.value for d in lint(LEAD + sentence, select=("loaded-language",))
+             if d.line == 3 and sentence[d.column - 1 : d.end_column - 1].lower() == word.lower()]
+    assert len(found) <= 1, found
+    return found[0] if found else None

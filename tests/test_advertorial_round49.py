@@ -33,9 +33,8 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.model.diagnostic import Severity
-from tests.advertorial_battery49 import BOILERPLATE, STORY_LINES, TRAPS
-from tests.advertorial_lint import AFTER, STORY, between, lint_advertorial, warning_lines
+from tests.advertorial_battery49 import BOILERPLATE, TRAPS, pasted
+from tests.advertorial_lint import AFTER, STORY, between, lint_advertorial, warning_lines, warnings_by_line
 
 LABELS = {
     "advertorial/newsletter-plug": [
@@ -197,19 +196,6 @@ BATTERY_MISSES = {
 }
 
 
-def _pasted(line: str, way: str) -> str:
-    """``line`` as the story's fourth line: alone, or glued to the story's fourth paragraph."""
-    if way == "own":
-        lines = (*STORY_LINES[:3], line, *STORY_LINES[3:])
-    else:
-        lines = (*STORY_LINES[:3], line + STORY_LINES[3], *STORY_LINES[4:])
-    return "\n".join(lines) + "\n"
-
-
-def _warnings(text: str) -> list[tuple[int, str]]:
-    return [(d.line, d.rule) for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank]
-
-
 @pytest.mark.parametrize(
     ("way", "line"),
     [
@@ -219,8 +205,8 @@ def _warnings(text: str) -> list[tuple[int, str]]:
         for w in ("own", "glued")
     ],
 )
-def test_a_battery_line_warns_where_it_was_pasted(way, line):
-    found = _warnings(_pasted(line, way))
+def test_a_battery_line_warns_where_it_waspasted(way, line):
+    found = warnings_by_line(pasted(line, way))
     assert any(n == 4 for n, _ in found), found
     # (the story's other paragraphs are never taken in)
     assert all(n == 4 for n, _ in found), found
@@ -231,7 +217,7 @@ def test_a_battery_line_warns_where_it_was_pasted(way, line):
     [(w, x) for lines in TRAPS.values() for x in lines for w in ("own", "glued")],
 )
 def test_a_trap_leaves_the_story_without_a_warning(way, line):
-    assert _warnings(_pasted(line, way)) == []
+    assert warnings_by_line(pasted(line, way)) == []
 
 
 def test_the_batteries_are_wide_enough():

@@ -38,9 +38,9 @@ from __future__ import annotations
 import pytest
 
 from lintnews.model.diagnostic import Severity
-from tests.advertorial_battery49 import STORY_LINES
+from tests.advertorial_battery49 import STORY_LINES, pasted
 from tests.advertorial_battery50 import BLOCKS, COMMERCE, TRAPS
-from tests.advertorial_lint import lint_advertorial
+from tests.advertorial_lint import lint_advertorial, warnings_by_line
 
 BATTERY_MISSES = {
     ('glued', 'Dyson V8 cordless vacuum: $299.99 $399.99 at Walmart'),
@@ -96,19 +96,6 @@ BATTERY_MISSES = {
 }
 
 
-def _pasted(line: str, way: str) -> str:
-    """``line`` as the story's fourth line: alone, or glued to the story's fourth paragraph."""
-    if way == "own":
-        lines = (*STORY_LINES[:3], line, *STORY_LINES[3:])
-    else:
-        lines = (*STORY_LINES[:3], line + STORY_LINES[3], *STORY_LINES[4:])
-    return "\n".join(lines) + "\n"
-
-
-def _warnings(text: str) -> list[tuple[int, str]]:
-    return [(d.line, d.rule) for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank]
-
-
 @pytest.mark.parametrize(
     ("way", "line"),
     [
@@ -118,15 +105,15 @@ def _warnings(text: str) -> list[tuple[int, str]]:
         for w in ("own", "glued")
     ],
 )
-def test_a_commerce_line_warns_where_it_was_pasted(way, line):
-    found = _warnings(_pasted(line, way))
+def test_a_commerce_line_warns_where_it_waspasted(way, line):
+    found = warnings_by_line(pasted(line, way))
     assert any(n == 4 for n, _ in found), found
     assert all(n == 4 for n, _ in found), found  # the story's other paragraphs are never taken in
 
 
 @pytest.mark.parametrize(("way", "line"), [(w, x) for lines in TRAPS.values() for x in lines for w in ("own", "glued")])
 def test_a_commerce_trap_leaves_the_story_without_a_warning(way, line):
-    assert _warnings(_pasted(line, way)) == []
+    assert warnings_by_line(pasted(line, way)) == []
 
 
 @pytest.mark.parametrize("block", BLOCKS)
@@ -135,7 +122,7 @@ def test_a_deal_block_warns_inside_itself_only(block):
     lines (4 to 6); each line is a paragraph of its own in plain text, so it holds at most one
     diagnostic, and the story around it none."""
     text = "\n".join((*STORY_LINES[:3], *block, *STORY_LINES[3:])) + "\n"
-    found = _warnings(text)
+    found = warnings_by_line(text)
     assert found and all(4 <= n <= 6 for n, _ in found), found
     assert len({n for n, _ in found}) == len(found), found  # one diagnostic a line at most
     assert 6 in {n for n, _ in found}, found  # the buy line
@@ -153,7 +140,7 @@ def test_a_deal_block_warns_inside_itself_only(block):
 )
 def test_a_price_line_glued_on_is_cut_at_its_figure(line):
     text = f"{line}Shop owners on the quay said trade was slow.\nThe council met on Tuesday.\n"
-    found = _warnings(text)
+    found = warnings_by_line(text)
     assert found and all(n == 1 for n, _ in found), found
     # the story sentence glued on is not reported with it
     d = next(d for d in lint_advertorial(text) if d.line == 1 and d.severity.rank >= Severity.WARNING.rank)
@@ -170,7 +157,7 @@ def test_a_price_line_glued_on_is_cut_at_its_figure(line):
 )
 def test_a_reviews_verdict_is_no_plug(sentence):
     text = f"{STORY_LINES[0]}\n{sentence}\n{STORY_LINES[1]}\n"
-    assert _warnings(text) == []
+    assert warnings_by_line(text) == []
 
 
 def test_the_batteries_are_wide_enough():

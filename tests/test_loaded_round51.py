@@ -16,17 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-LEAD = "Council approves budget plan\n\n"  # (a headline first: the sentence is body copy)
-
-
-def severity_in_body(lint, sentence: str, word: str) -> str | None:
-    """The severity the loaded-language rules report ``word`` at in ``sentence``, linted as
-    the body paragraph under a headline (None: not reported)."""
-    found = [d.severity.value for d in lint(LEAD + sentence, select=("loaded-language",))
-             if d.line == 3 and sentence[d.column - 1 : d.end_column - 1].lower() == word.lower()]
-    assert len(found) <= 1, found
-    return found[0] if found else None
-
+from tests.family_lint import severity_in_body
 
 # -- the battery: a sample ---------------------------------------------------------------------
 # (evaluative sentence, literal sentence, the word's form): the same word on both sides
