@@ -562,33 +562,26 @@ def main() -> None:
     if args.voice:
         rows = voice_rows()
         found = lint_columns(rows, args.lintnews)
-        if args.json:
-            for r, f in zip(rows, found, strict=True):
-                print(json.dumps({**r, "found": sorted(f)}))
-            return
+    else:
+        rows = (context_rows() if args.context else openers() if args.openers else phrases() if args.phrases
+                else battery())
+        found = lint(rows, args.lintnews)
+    if args.json:
+        for r, f in zip(rows, found, strict=True):
+            print(json.dumps({**r, "found": sorted(f)}))
+        return
+    if args.voice:
         voice_report(rows, found, args.misses)
         return
     if args.context:
-        rows = context_rows()
-        found = lint(rows, args.lintnews)
-        if args.json:
-            for r, f in zip(rows, found, strict=True):
-                print(json.dumps({**r, "found": sorted(f)}))
-            return
         context_report(rows, found, args.misses)
         return
-    rows = openers() if args.openers else phrases() if args.phrases else battery()
-    found = lint(rows, args.lintnews)
     misses = [r for r, f in zip(rows, found, strict=True) if not f]
     by_tag: dict[str, list[int]] = {}
     for r, f in zip(rows, found, strict=True):
         by_tag.setdefault(r["tag"], [0, 0, 0])[0] += 1
         by_tag[r["tag"]][1] += not f
         by_tag[r["tag"]][2] += "warning" in f
-    if args.json:
-        for r, f in zip(rows, found, strict=True):
-            print(json.dumps({**r, "found": sorted(f)}))
-        return
     print(f"{len(rows)} sentences, {len(misses)} forms found at no severity")
     print(f"  {'':20} {'rows':>5} {'none':>5} {'warn':>5}")
     for tag, (n, m, w) in sorted(by_tag.items()):

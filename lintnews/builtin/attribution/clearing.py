@@ -10,6 +10,7 @@ a named source in the next sentence confirms the news, or names who made the cla
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.coverage import BREAK, SENTENCE_OPENER
@@ -260,29 +261,24 @@ _MAKER_VERBS = ("made", "issued", "given", "raised", "voiced", "sounded", "deliv
                 "set out", "put forward", "filmed", "shot", "recorded", "taken", "captured", "posted", "shared",
                 "uploaded", "obtained", "leaked", "provided", "supplied", "produced", "compiled", "commissioned",
                 "conducted", "carried out")
-_MAKER_NAMED: re.Pattern[str] | None = None
-
-
+@cache
 def _maker_named() -> re.Pattern[str]:
     """The pattern of a next sentence that names the maker (compiled on first use, from the
     word class)."""
-    global _MAKER_NAMED
-    if _MAKER_NAMED is None:
-        from lintnews.builtin.constructions import lexicon as lx
-        from lintnews.document.sourcing import INSTITUTIONS
-        from lintnews.util.trie import trie_regex
+    from lintnews.builtin.constructions import lexicon as lx
+    from lintnews.document.sourcing import INSTITUTIONS
+    from lintnews.util.trie import trie_regex
 
-        nouns = set(lx.forms("report-nouns", lx.NOUN)) | set(_SAID_NOUNS) | {w + "s" for w in _SAID_NOUNS}
-        verbs = trie_regex(sorted(_MAKER_VERBS))
-        _MAKER_NAMED = re.compile(
-            r"[\s\"“]*(?:The|This|That|These|Those|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
-            rf"(?i:{trie_regex(sorted(nouns))})\s+"
-            r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
-            rf"(?:{verbs})\s+by\s+"
-            # a name, or an institution the reader can identify ("the prison service")
-            rf"(?:(?:the\s+)?[A-Z][\w’'&-]*|the\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_regex(sorted(INSTITUTIONS))})\b)"
-        )
-    return _MAKER_NAMED
+    nouns = set(lx.forms("report-nouns", lx.NOUN)) | set(_SAID_NOUNS) | {w + "s" for w in _SAID_NOUNS}
+    verbs = trie_regex(sorted(_MAKER_VERBS))
+    return re.compile(
+        r"[\s\"“]*(?:The|This|That|These|Those|Their|Its)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?i:{trie_regex(sorted(nouns))})\s+"
+        r"(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+        rf"(?:{verbs})\s+by\s+"
+        # a name, or an institution the reader can identify ("the prison service")
+        rf"(?:(?:the\s+)?[A-Z][\w’'&-]*|the\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_regex(sorted(INSTITUTIONS))})\b)"
+    )
 
 
 def maker_named_next(doc: Document, si: int) -> bool:
