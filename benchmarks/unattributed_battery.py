@@ -9,11 +9,14 @@ sentence clears or colours another) and counts what is warned, hinted (``info``)
 The first run of it (round 50) found the gaps fixed there: "a few analysts say", "a growing
 number of", "speculation is mounting that", a maker named in the next sentence.
 
-    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing] [--misses]
+    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims] [--misses]
 
 ``sources`` and ``passives`` are positives: a silent sentence is a miss (``--misses`` lists
 them; a hint is the construction found and judged doubtful). ``clearing`` are negatives: the
-same cues with a named source in the sentence or the next one, where a warning is a false alarm.
+same cues with a named source in the sentence or the next one, where a warning is a false alarm;
+``senses`` are negatives too: the source verbs in their other senses ("detectives questioned two
+men about the robbery", "lawmakers considered several approaches beyond repeal"), and
+``sense-claims`` the same verbs telling a claim (round 54).
 Not every miss is a bug: the passives battery holds verbs whose passive the guidelines leave
 to the desk ("is expected to", "is credited with", "is accused of": hints at most on purpose,
 see docs/history/unattributed-claims.md, round 50).
@@ -75,6 +78,77 @@ CLEARING = [
 ]
 
 
+# round 54: the source verbs in their other senses (an act on a person or a thing, a quarrel, an
+# instruction, a thing weighed or proposed), each with a vague subject: no claim is told, so a
+# warning is a false alarm. SENSE_CLAIMS are the same verbs telling a claim (to stay warned).
+SENSES = [
+    'Residents had little say in the plan.',
+    'Lawmakers from both parties considered several approaches beyond repeal.',
+    'Some officials considered the proposal at a meeting on Monday.',
+    'Two aides argued with the driver outside the hotel.',
+    'Residents argued over parking spaces for an hour.',
+    'Many investors claimed compensation from the fund.',
+    'Residents claimed their prizes at the town hall.',
+    'Officials warned residents to stay indoors.',
+    'Residents insisted on a recount.',
+    'Volunteers maintain the trail every spring.',
+    'Some officials maintain close ties with the firm.',
+    'When questioned by lawmakers about the deal, the minister said nothing new.',
+    'Detectives questioned two men about the robbery.',
+    'Lawmakers agreed a deal on Tuesday.',
+    'Both sides agreed on a timetable for the talks.',
+    'The defenders conceded a penalty in the second half.',
+    'Some investors speculated on the currency.',
+    'Residents called the fire brigade at 2am.',
+    'Several investors called a meeting of shareholders.',
+    'Lawmakers called a vote on the bill.',
+    'Officials dismissed two employees after the audit.',
+    'Several actors voiced characters in the film.',
+    'Officials asserted control over the port.',
+    'Several staff reported for duty at 6am.',
+    'Two officials reported to the minister every week.',
+    'Workers revealed a mosaic under the floor.',
+    'Volunteers highlighted the route with chalk.',
+    'Lawmakers proposed a new tax on Tuesday.',
+    'Two senators proposed an amendment to the bill.',
+    'Aides briefed the minister before the vote.',
+    'Two students whispered during the exam.',
+    'Workers labelled the boxes by hand.',
+    'Ranchers branded the cattle in May.',
+    'Voters rejected the proposal by a wide margin.',
+    'Residents expressed their condolences to the family.',
+    'Many residents fear for their homes.',
+    'Some officials suggested a meeting on Friday.',
+    'Officials cited a lack of funds for the closure.',
+    'Experts examined the painting under ultraviolet light.',
+    'Analysts projected the figures onto a screen.',
+    'Several lawmakers questioned the minister for three hours.',
+    'Some critics attended the premiere on Friday.',
+    'Several economists noted the time of each call.',
+    'Officials confirmed the booking by email.',
+    'Many experts counted the votes by hand.',
+]
+SENSE_CLAIMS = [
+    'Lawmakers from both parties considered the bill a mistake.',
+    'Some officials considered the proposal unworkable.',
+    'Two aides argued that the driver was at fault.',
+    'Many investors claimed the fund had misled them.',
+    'Officials warned that the river could flood.',
+    'Residents insisted the recount was rigged.',
+    'Some officials maintain that the firm did nothing wrong.',
+    'Several lawmakers questioned whether the deal was legal.',
+    'Some critics questioned the logic of the plan.',
+    'Both sides agreed that the talks had failed.',
+    'Some investors speculated that the currency would fall.',
+    'Residents called the plan a disgrace.',
+    'Officials dismissed the report as speculation.',
+    'Several economists voiced concern about the deficit.',
+    'Officials asserted that the port was safe.',
+    'Some officials suggested that the mayor knew about the deal.',
+    'Experts said the painting was a fake.',
+]
+
+
 def sources() -> Iterator[str]:
     """Determiner x modifier x head x verb, as a lead subject, a closing tag and after
     "according to" (a sample of the product: every head with every determiner)."""
@@ -109,13 +183,15 @@ def judged(sentence: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("battery", choices=("sources", "passives", "clearing"), nargs="?", default="sources")
+    parser.add_argument("battery", choices=("sources", "passives", "clearing", "senses", "sense-claims"), nargs="?", default="sources")
     parser.add_argument("--misses", action="store_true", help="list the sentences judged wrong")
     args = parser.parse_args(argv)
-    sentences = list({"sources": sources, "passives": passives, "clearing": lambda: iter(CLEARING)}[args.battery]())
+    batteries = {"sources": sources, "passives": passives, "clearing": lambda: iter(CLEARING),
+                 "senses": lambda: iter(SENSES), "sense-claims": lambda: iter(SENSE_CLAIMS)}
+    sentences = list(batteries[args.battery]())
     verdicts = {s: judged(s) for s in sentences}
     counts = Counter(verdicts.values())
-    positive = args.battery != "clearing"
+    positive = args.battery not in ("clearing", "senses")
     print(f"{args.battery}: {len(sentences)} sentences, {counts['warning']} warned, {counts['info']} hinted, "
           f"{counts['none']} silent" + ("" if positive else f" ({counts['warning']} false alarms)"))
     if args.misses:

@@ -90,7 +90,15 @@ def reporting_participle(before: list[Token], k: int, after: list[Token], j: int
         # claimed by a rival": taking what is one's own, an act
         return any(t.low in ("to", "that", "as") for t in after[j : j + 2])
     nxt = before[k + 1] if k + 1 < len(before) else None
+    if lemma == "question" and nxt is not None and nxt.low in _SUBORDINATORS:
+        # "when questioned by lawmakers about the deal, the minister said": an interview of the
+        # clause's subject, no doubt voiced (round 54; "was questioned by critics" doubts)
+        return False
     return nxt is None or not nxt.word or nxt.low in BE or nxt.low in AUX or nxt.low in CONJUNCTIONS
+
+
+# the subordinators of a participle clause whose subject is the main clause's ("when questioned")
+_SUBORDINATORS = frozenset("when whenever after before if once upon while until unless".split())
 
 
 # "said they were sad and frustrated", "say they are very scared": the speakers' own state of

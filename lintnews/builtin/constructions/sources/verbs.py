@@ -10,6 +10,7 @@ verb of seeing or likening without its complement.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
@@ -61,6 +62,24 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         if nxt == "in" and any(w in ("terms", "ways") for w in window[1:5]):
             return False
         return nxt not in ("about", "of", "up", "back", "twice", "ahead", "through", "again", "like", "alike")
+    # round 54 (a battery of the verbs' other senses): an act on a person or a thing, no claim
+    if lemma in _ON_PEOPLE and _person_object(after, k + 1):
+        # "detectives questioned two men about the robbery" (an interview, no doubt voiced),
+        # "officials dismissed two employees" (a sacking, no verdict)
+        return False
+    if lemma == "warn" and _directive(after, k + 1):
+        return False  # "officials warned residents to stay indoors": an instruction, no claim
+    if lemma == "argue" and nxt == "with":
+        return False  # "two aides argued with the driver": a quarrel, no case put
+    if lemma == "report" and nxt == "for":
+        return False  # "several staff reported for duty": present, no report made
+    if lemma == "express" and _courtesy(window):
+        return False  # "residents expressed their condolences": a courtesy, no view
+    if lemma in _WEIGHING and _object_then_adjunct(after, k + 1, lemma):
+        # "lawmakers considered several approaches beyond repeal", "some officials suggested a
+        # meeting on Friday": a thing weighed or proposed, no view of it ("consider it the
+        # safest", "suggested a link between" and "suggested the mayor knew" hold one)
+        return False
     if lemma == "agree" and nxt == "to":
         # "some victims even agree to it", "many agreed to pay": consent to a thing or a deed,
         # no view ("many agree that", "agree with the ruling" hold one)
@@ -128,6 +147,121 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         # "confessed to the theft" are an admittance or a plea about oneself
         return nxt not in _ADMITTANCE and bool(nxt[:1].isalnum())
     return True
+
+
+# verbs that take a person as the object of an act ("questioned two men", "dismissed two
+# employees") where their claim sense takes a thing or a clause ("questioned the logic")
+_ON_PEOPLE = frozenset(("question", "dismiss"))
+# verbs of weighing and proposing: a plain object with an adjunct after it is weighed or put
+# forward ("considered several approaches beyond repeal", "suggested a meeting on Friday"), or
+# settled ("lawmakers agreed a deal on Tuesday")
+_WEIGHING = frozenset(("consider", "suggest", "propose", "agree"))
+# what is put forward as a view when suggested or proposed ("suggested a link between")
+_THEORY_NOUNS = frozenset(
+    "link links connection connections correlation correlations association cause causes reason reasons "
+    "explanation explanations theory theories hypothesis motive motives origin origins possibility "
+    "relationship otherwise so".split()
+)
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())
+# people as an object: the nouns of people the constructions know, and a few of anyone's
+_GENERIC_PEOPLE = frozenset(
+    "man men woman women boy boys girl girls child children teenager teenagers suspect suspects "
+    "couple pair youth youths players player".split()
+)
+# what opens an adjunct after a plain object (not "to", "as", "of": a small clause or the
+# object's own phrase)
+_ADJUNCT_OPENERS = frozenset(
+    "at on in during beyond before after over under with without from by since until behind across "
+    "through throughout for last this next".split()
+)
+_NOT_OBJECTS = frozenset("to as of that upon about into onto against among between than".split())
+_OBJECT_OPENERS = frozenset("the a an two three four five several some both his her their its our".split())
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Every form of the nouns of people the constructions know (sources, participants, office
+    titles), and a few general ones ("men", "a suspect")."""
+    found: set[str] = set(_GENERIC_PEOPLE)
+    for name in ("source-nouns", "participant-nouns", "office-titles"):
+        found.update(lx.forms(name, lx.NOUN))
+    return frozenset(found)
+
+
+def _person_object(after: list[Token], i: int) -> bool:
+    """Is the phrase at ``after[i]`` a person or people as an object: a pronoun ("questioned
+    him"), a name ("questioned Ana Ruiz"), or up to two determiners and a modifier before a noun
+    of people ("two men", "the former minister"), not their possession ("the minister's
+    decision", "the officials' figures")?"""
+    if i >= len(after):
+        return False
+    first = after[i]
+    if first.low in _OBJECT_PRONOUNS:
+        return True
+    if first.capitalised and first.word and not first.low.endswith(("'s", "’s")):
+        return i + 1 >= len(after) or after[i + 1].text not in ("'", "’")
+    m = i
+    while m < len(after) and m < i + 2 and after[m].low in _OBJECT_OPENERS:
+        m += 1
+    if m == i:
+        return False
+    people = _people_nouns()
+    for n in range(m, min(m + 2, len(after))):
+        if after[n].low in people:
+            return n + 1 >= len(after) or after[n + 1].text not in ("'", "’")
+        if not after[n].word:
+            return False
+    return False
+
+
+# what is expressed as a courtesy, not a view ("expressed their condolences to the family")
+_COURTESIES = frozenset(
+    "condolences sympathy sympathies gratitude thanks appreciation congratulations solidarity".split()
+)
+
+
+def _courtesy(window: list[str]) -> bool:
+    """Is the object of "express" a courtesy ("their condolences", "sympathy for")?"""
+    return any(w in _COURTESIES for w in window[:3])
+
+
+def _directive(after: list[Token], i: int) -> bool:
+    """Does an object and a to-infinitive follow ("warned residents to stay indoors", "warned
+    them not to travel"): an instruction, not a claim ("warned of a threat to the city" and
+    "warned that" are claims)?"""
+    if i >= len(after) or not after[i].word or after[i].low in ("that", "of", "about", "against", "to"):
+        return False
+    for m in range(i + 1, min(len(after) - 1, i + 4)):
+        tok = after[m]
+        if not tok.word:
+            return False
+        if tok.low == "to" or (tok.low == "not" and after[m + 1].low == "to"):
+            verb = after[m + 1] if tok.low == "to" else (after[m + 2] if m + 2 < len(after) else None)
+            return (verb is not None and verb.word and verb.text.islower() and verb.low not in _OBJECT_OPENERS
+                    and verb.low not in DEFINITE)
+    return False
+
+
+def _object_then_adjunct(after: list[Token], i: int, lemma: str) -> bool:
+    """Is the verb's object one noun, with at most a determiner before it, followed by an
+    adjunct or the clause's end ("considered several approaches beyond", "suggested a meeting
+    on Friday", "proposed changes.")? A small clause or a clause after the noun ("considered the
+    bill a mistake", "suggested the mayor knew") is not, nor a theory put forward ("suggested a
+    link between")."""
+    m = i
+    if m < len(after) and after[m].low in _OBJECT_OPENERS:
+        m += 1
+    if m + 1 >= len(after):
+        return False
+    noun, nxt = after[m], after[m + 1]
+    if (not noun.word or not noun.text.islower() or noun.low in PRONOUNS or noun.low in _OBJECT_OPENERS
+            or noun.low in _ADJUNCT_OPENERS or noun.low in _NOT_OBJECTS):
+        return False  # (no object: "agreed on at the conference", "suggested to him")
+    if noun.low.endswith("ing") and lemma == "consider":
+        return False  # (decided by the rule of gerunds)
+    if noun.low in _THEORY_NOUNS:
+        return False
+    return nxt.low in _ADJUNCT_OPENERS or nxt.text in (".", ";")
 
 
 # what is refused, not denied as untrue: "denied the request", "rejected his application"
