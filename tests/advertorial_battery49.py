@@ -84,6 +84,12 @@ BOILERPLATE: dict[str, list[str]] = {
         "Connect with us on LinkedIn",
         "Find us on Facebook",
         "Follow @HarbourGazette for live updates.",
+        # round 54: plugs closed by a network's name (glued on, the name is cut from the next sentence)
+        "Watch the full interview on YouTube",
+        "Find us on Telegram",
+        "Join our community on WhatsApp",
+        "Follow our sports desk on TikTok",
+        "Like The Harbour Echo on Facebook",
     ],
     "newsletter": [
         "Sign up for our free daily newsletter.",
@@ -207,6 +213,11 @@ BOILERPLATE: dict[str, list[str]] = {
         "Order yours today at mystore.com",
         "Rs 1,299 at Flipkart",
         "Free shipping on orders over $50.",
+        # round 54: buy lines closed by a chain retailer's name, other countries' shops
+        "Shop it at Currys",
+        "Buy it from Myntra",
+        "See it at Takealot",
+        "Order it from Tesco",
     ],
 }
 
@@ -271,6 +282,20 @@ TRAPS: dict[str, list[str]] = {
         "She followed the minister on Twitter for years before they met.",
         "The app has been downloaded more than a million times.",
         "Readers wrote in to complain about the decision.",
+    ],
+    # round 54: a story's own sentences that name a shop or a network (the glue cut after such a
+    # name is made only in a sentence a plug opens)
+    "story-shops-networks": [
+        "Shoppers queued outside Currys before dawn on Boxing Day.",
+        "Funded by Amazon Web Services, the trial will run for a year.",
+        "Followers on TikTok helped police find the missing dog.",
+        "The union said Tesco staff at the depot would strike.",
+        "Backed by a grant from Target, the food bank opened a second site.",
+        "Posts on Instagram Stories vanish after a day, the report said.",
+        "Watch parties on YouTube drew thousands of viewers, the club said.",
+        "Follow-up checks at Walmart found no faults in the heaters.",
+        "She joined LinkedIn in 2012 and rarely posts there.",
+        "Takealot said deliveries would resume on Monday.",
     ],
     "subheads": [
         "Bridge repairs",

@@ -181,9 +181,6 @@ BATTERY_MISSES = {
     ("glued", "#ad"),
     ("own", "The author received a free night's stay from the hotel for the purpose of this review."),
     ("glued", "The author received a free night's stay from the hotel for the purpose of this review."),
-    ("glued", "Follow The Coastal Times on Instagram"),
-    ("glued", "Connect with us on LinkedIn"),
-    ("glued", "Check price on Amazon"),
     ("glued", "LISTEN: Our latest podcast episode"),
     ("own", "WIN! A year's supply of coffee - enter now"),
     ("glued", "WIN! A year's supply of coffee - enter now"),
@@ -193,6 +190,10 @@ BATTERY_MISSES = {
     ("own", "Price: £49.99"),
     ("glued", "Price: £49.99"),
     ("glued", "Deal: Save $100 on the Vortex blender at Walmart"),
+    # round 54's new lines that the name cut does not reach: the follow line's own rule
+    # (advertorial/reader-call, a call on an account) is judged with the story sentence glued on
+    ("glued", "Follow our sports desk on TikTok"),
+    ("glued", "Like The Harbour Echo on Facebook"),
 }
 
 
