@@ -34,6 +34,10 @@ BOILERPLATE: dict[str, list[str]] = {
         "PARTNER CONTENT",
         "Editorial independence: our journalists choose the products we feature, but we may be paid when you click.",
         "Promoted by Meridian Bank",
+        # round 54: other disclosure tags alone (glued on, cut before the next sentence's subject)
+        "#sponsored",
+        "#gifted",
+        "#paidpartnership",
     ],
     "sponsor-label": [
         "Sponsored content by Northwind Travel.",
@@ -102,6 +106,9 @@ BOILERPLATE: dict[str, list[str]] = {
         "Don't miss out - subscribe to our weekly roundup.",
         "SIGN UP FOR OUR NEWSLETTER",
         "Enjoy this story? Subscribe to our daily email digest.",
+        # round 54: the sign-up button alone (glued on, cut at the next sentence's capital)
+        "Sign up!",
+        "SIGN UP",
     ],
     "app": [
         "Download our app for the latest news.",
@@ -234,6 +241,12 @@ TRAPS: dict[str, list[str]] = {
         "The minister was accused of promoting a private hospital in a paid post.",
         "Critics said the series, paid for by an oil company, blurred the line between news and advertising.",
         "Sponsored by BlackRock clients, the summit said it had raised $2 million.",
+        # round 54: a campaign's tag and deals in the story
+        "Delegates posted under #AdWeek all week, the organisers said.",
+        "The #paidLeave campaign gathered 10,000 signatures.",
+        "#paidLeave",
+        "#adoptDontShop posts filled the shelter's page.",
+        "Latest deals between the unions and the council ended the strike.",
     ],
     "reporting-events-tickets": [
         "Tickets for the final sold out in an hour.",
@@ -308,6 +321,9 @@ TRAPS: dict[str, list[str]] = {
         "How we got here",
         "The vote",
         "Questions remain",
+        # round 54
+        "Sign-up numbers",
+        "Deals done",
     ],
     "captions-credits": [
         "The old bridge was closed in March after the floods. Photo: John Smith",

@@ -58,7 +58,6 @@ BATTERY_MISSES = {
     ('own', 'Prices checked on 3 March and may have changed since.'),
     ('glued', 'Prices checked on 3 March and may have changed since.'),
     ('glued', '*Prices correct at time of writing'),
-    ('glued', 'Daily deals'),
     ('own', "We've rounded up the best deals on air fryers this week."),
     ('glued', "We've rounded up the best deals on air fryers this week."),
     ('own', "We've scoured the web for the best Black Friday TV deals."),

@@ -55,3 +55,32 @@ def test_a_story_sentence_with_a_shop_or_a_network_is_left_alone(sentence: str) 
     assert warnings_by_line(text) == []
     glued = f"The regatta opened on Saturday with forty boats.\n{sentence}{NEXT}\n{LATER}\n"
     assert warnings_by_line(glued) == []
+
+
+# Group "a line-long label glued on": a disclosure tag, the sign-up button and a deals label, each
+# alone on its line in the page, end at the glued capital of the next sentence as well as at the
+# line's end (the glue is cut at the label's edge).
+
+
+@pytest.mark.parametrize("label", ["#ad", "#spon", "#gifted", "Sign Up", "Sign up!", "Daily deals", "Latest deals from Currys"])
+def test_a_line_label_glued_onto_the_next_sentence_is_reported_alone(label: str) -> None:
+    text = _glued(label)
+    found = warnings_by_line(text)
+    assert found and all(n == 2 for n, _ in found), found
+    d = next(d for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank)
+    assert d.end_column - 1 == len(label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#AdWeek",  # a tag in capitals is an event's
+        "#paidLeave",  # a campaign's tag whose first word is a story's
+        "#partnerVisa",
+        "Sign-up rates",
+        "Deals done",
+        "Latest deals between the unions and the council ended the strike.",
+    ],
+)
+def test_a_tag_or_a_subhead_glued_onto_a_story_sentence_is_left_alone(line: str) -> None:
+    assert warnings_by_line(_glued(line)) == []
