@@ -196,6 +196,10 @@ BOILERPLATE: dict[str, list[str]] = {
         "Recommended for you",
         "More from Business",
         "Trending now",
+        # round 54: a label and its headline (glued on, the headline ends at the glue cut)
+        "MORE: Harbour Council Approves New Ferry Fares",
+        "WATCH: Crews battle moorland fire",
+        "Podcast: Inside the lifeboat station",
     ],
     "syndication": [
         "This article was originally published on The Conversation.",
@@ -336,6 +340,12 @@ TRAPS: dict[str, list[str]] = {
         "Credit: AFP",
         "File photo of the Mill Lane bridge.",
         "The bridge in 2019, before the floods. Courtesy of the county archive",
+        # round 54: a field's label and its text (no link label)
+        "Update: Road reopened at noon",
+        "Background: Bridge built in 1890",
+        "Note: Figures are provisional",
+        "Pictured: Engineers at the bridge",
+        "Timeline: Bridge closures since 2019",
     ],
     "bylines-datelines": [
         "By Jane Doe, Transport Correspondent",

@@ -84,3 +84,25 @@ def test_a_line_label_glued_onto_the_next_sentence_is_reported_alone(label: str)
 )
 def test_a_tag_or_a_subhead_glued_onto_a_story_sentence_is_left_alone(line: str) -> None:
     assert warnings_by_line(_glued(line)) == []
+
+
+# Group "a label with its headline, glued on": the headline after a link label ends at the glue cut
+# of the story sentence glued onto it, and is judged as a headline alone.
+
+
+@pytest.mark.parametrize(
+    "line", ["ALSO READ: Lifeboat Crew Honoured For Night Rescue", "MORE: Harbour Dues Rise Again", "Don't miss: Seals return to the sandbank"]
+)
+def test_a_label_and_its_headline_glued_onto_a_sentence_warn_without_the_sentence(line: str) -> None:
+    text = _glued(line)
+    found = warnings_by_line(text)
+    assert found and all(n == 2 for n, _ in found), found
+    d = next(d for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank)
+    assert d.end_column - 1 <= len(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Update: Road reopened at noon", "Background: Harbour built in 1890", "Note: Figures are provisional"]
+)
+def test_a_fields_label_and_text_glued_onto_a_sentence_are_left_alone(line: str) -> None:
+    assert warnings_by_line(_glued(line)) == []
