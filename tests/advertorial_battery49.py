@@ -34,6 +34,10 @@ BOILERPLATE: dict[str, list[str]] = {
         "PARTNER CONTENT",
         "Editorial independence: our journalists choose the products we feature, but we may be paid when you click.",
         "Promoted by Meridian Bank",
+        # round 54: other disclosure tags alone (glued on, cut before the next sentence's subject)
+        "#sponsored",
+        "#gifted",
+        "#paidpartnership",
     ],
     "sponsor-label": [
         "Sponsored content by Northwind Travel.",
@@ -84,6 +88,12 @@ BOILERPLATE: dict[str, list[str]] = {
         "Connect with us on LinkedIn",
         "Find us on Facebook",
         "Follow @HarbourGazette for live updates.",
+        # round 54: plugs closed by a network's name (glued on, the name is cut from the next sentence)
+        "Watch the full interview on YouTube",
+        "Find us on Telegram",
+        "Join our community on WhatsApp",
+        "Follow our sports desk on TikTok",
+        "Like The Harbour Echo on Facebook",
     ],
     "newsletter": [
         "Sign up for our free daily newsletter.",
@@ -96,6 +106,9 @@ BOILERPLATE: dict[str, list[str]] = {
         "Don't miss out - subscribe to our weekly roundup.",
         "SIGN UP FOR OUR NEWSLETTER",
         "Enjoy this story? Subscribe to our daily email digest.",
+        # round 54: the sign-up button alone (glued on, cut at the next sentence's capital)
+        "Sign up!",
+        "SIGN UP",
     ],
     "app": [
         "Download our app for the latest news.",
@@ -183,6 +196,10 @@ BOILERPLATE: dict[str, list[str]] = {
         "Recommended for you",
         "More from Business",
         "Trending now",
+        # round 54: a label and its headline (glued on, the headline ends at the glue cut)
+        "MORE: Harbour Council Approves New Ferry Fares",
+        "WATCH: Crews battle moorland fire",
+        "Podcast: Inside the lifeboat station",
     ],
     "syndication": [
         "This article was originally published on The Conversation.",
@@ -207,6 +224,11 @@ BOILERPLATE: dict[str, list[str]] = {
         "Order yours today at mystore.com",
         "Rs 1,299 at Flipkart",
         "Free shipping on orders over $50.",
+        # round 54: buy lines closed by a chain retailer's name, other countries' shops
+        "Shop it at Currys",
+        "Buy it from Myntra",
+        "See it at Takealot",
+        "Order it from Tesco",
     ],
 }
 
@@ -223,6 +245,12 @@ TRAPS: dict[str, list[str]] = {
         "The minister was accused of promoting a private hospital in a paid post.",
         "Critics said the series, paid for by an oil company, blurred the line between news and advertising.",
         "Sponsored by BlackRock clients, the summit said it had raised $2 million.",
+        # round 54: a campaign's tag and deals in the story
+        "Delegates posted under #AdWeek all week, the organisers said.",
+        "The #paidLeave campaign gathered 10,000 signatures.",
+        "#paidLeave",
+        "#adoptDontShop posts filled the shelter's page.",
+        "Latest deals between the unions and the council ended the strike.",
     ],
     "reporting-events-tickets": [
         "Tickets for the final sold out in an hour.",
@@ -272,6 +300,20 @@ TRAPS: dict[str, list[str]] = {
         "The app has been downloaded more than a million times.",
         "Readers wrote in to complain about the decision.",
     ],
+    # round 54: a story's own sentences that name a shop or a network (the glue cut after such a
+    # name is made only in a sentence a plug opens)
+    "story-shops-networks": [
+        "Shoppers queued outside Currys before dawn on Boxing Day.",
+        "Funded by Amazon Web Services, the trial will run for a year.",
+        "Followers on TikTok helped police find the missing dog.",
+        "The union said Tesco staff at the depot would strike.",
+        "Backed by a grant from Target, the food bank opened a second site.",
+        "Posts on Instagram Stories vanish after a day, the report said.",
+        "Watch parties on YouTube drew thousands of viewers, the club said.",
+        "Follow-up checks at Walmart found no faults in the heaters.",
+        "She joined LinkedIn in 2012 and rarely posts there.",
+        "Takealot said deliveries would resume on Monday.",
+    ],
     "subheads": [
         "Bridge repairs",
         "What happens next",
@@ -283,6 +325,9 @@ TRAPS: dict[str, list[str]] = {
         "How we got here",
         "The vote",
         "Questions remain",
+        # round 54
+        "Sign-up numbers",
+        "Deals done",
     ],
     "captions-credits": [
         "The old bridge was closed in March after the floods. Photo: John Smith",
@@ -295,6 +340,12 @@ TRAPS: dict[str, list[str]] = {
         "Credit: AFP",
         "File photo of the Mill Lane bridge.",
         "The bridge in 2019, before the floods. Courtesy of the county archive",
+        # round 54: a field's label and its text (no link label)
+        "Update: Road reopened at noon",
+        "Background: Bridge built in 1890",
+        "Note: Figures are provisional",
+        "Pictured: Engineers at the bridge",
+        "Timeline: Bridge closures since 2019",
     ],
     "bylines-datelines": [
         "By Jane Doe, Transport Correspondent",

@@ -108,6 +108,10 @@ COMMERCE: dict[str, list[str]] = {
         "Daily deals",
         "Hot deal!",
         "Deal of the week: save 30% on Le Creuset",
+        # round 54: deal labels alone (glued on, cut at the next sentence's capital)
+        "Latest deals",
+        "Hot deals from Amazon",
+        "Best deals at Argos",
     ],
     "round-up": [
         "We've rounded up the best deals on air fryers this week.",
@@ -171,6 +175,10 @@ TRAPS: dict[str, list[str]] = {
         "The watchdog fined the retailer for advertising fake discounts.",
         "Prime Day is Amazon's biggest sales event of the year, analysts said.",
         "Shoppers spent £1.2 billion online on Boxing Day, the figures show.",
+        # round 54: the deals labels' words in reporting
+        "Latest deals on the high street were thin, traders said.",
+        "Top deals of the year in tech were mergers, the survey found.",
+        "Best Buy's deals on TVs drew crowds, the chain said.",
     ],
     "prices-reporting": [
         "The council will charge £49 a year for garden waste collection.",

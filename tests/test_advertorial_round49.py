@@ -178,21 +178,22 @@ def test_a_label_never_swallows_the_story_around_it():
 # one-word name closing a plug glued on ("on InstagramShop owners": "BlackRock clients" has the shape), a colon label with its headline glued on (round 50 found the retailer and "Buy now"
 # lines glued on: a price line is cut after its figure), a loaned-product disclosure, a price field, a competition's "WIN!" label
 BATTERY_MISSES = {
-    ("glued", "#ad"),
     ("own", "The author received a free night's stay from the hotel for the purpose of this review."),
     ("glued", "The author received a free night's stay from the hotel for the purpose of this review."),
-    ("glued", "Follow The Coastal Times on Instagram"),
-    ("glued", "Connect with us on LinkedIn"),
-    ("glued", "Check price on Amazon"),
     ("glued", "LISTEN: Our latest podcast episode"),
     ("own", "WIN! A year's supply of coffee - enter now"),
     ("glued", "WIN! A year's supply of coffee - enter now"),
-    ("glued", "Sign Up"),
-    ("glued", "Don't miss: Floods hit coastal towns"),
-    ("glued", "ALSO READ: Minister resigns over housing scandal"),
     ("own", "Price: £49.99"),
     ("glued", "Price: £49.99"),
     ("glued", "Deal: Save $100 on the Vortex blender at Walmart"),
+    # round 54's new lines that the name cut does not reach: the follow line's own rule
+    # (advertorial/reader-call, a call on an account) is judged with the story sentence glued on
+    ("glued", "Follow our sports desk on TikTok"),
+    ("glued", "Like The Harbour Echo on Facebook"),
+    # (and a player's label with its title, as "LISTEN: ..." above: the label's hit runs over the glued
+    # sentence, so no cut is made)
+    ("glued", "WATCH: Crews battle moorland fire"),
+    ("glued", "Podcast: Inside the lifeboat station"),
 }
 
 

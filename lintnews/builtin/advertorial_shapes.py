@@ -632,7 +632,7 @@ class Shapes:
                 if rule.id in LABEL_RULES and hit.start - b.start <= _LEAD.match(self.text, b.start, b.end).end() - b.start:
                     m = _LABEL_END.match(self.text, hit.end)
                     end = m.end() if m else hit.end
-                    rest = self.text[end : b.end]
+                    rest = self.text[end : self._headline_end(end, b.end)]
                     # "Read more: Headline one | Headline two": the links side by side
                     parts = [_DURATION.sub("", p) for p in _SEPARATOR.split(rest) if p.strip()]
                     if (m or self.text[hit.end - 1 : hit.end] in _LABEL_MARKS) and parts and all(
@@ -642,6 +642,22 @@ class Shapes:
                 elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):
                     out.add(i)
         return out
+
+    def _headline_end(self, start: int, block_end: int) -> int:
+        """Where the headline after a label that starts at ``start`` ends: the block's end, or the
+        glue cut of the unit it is in, when a story sentence was glued onto it with no space (round
+        54: "ALSO READ: Minister resigns over fares|Shop owners said ...": the sentence glued on is
+        not part of the headline, and the headline is judged alone)."""
+        j = self.judgement
+        if j is None:
+            return block_end
+        us = j.units.units
+        while start < block_end and self.text[start] in " \t":
+            start += 1
+        k = j.units.index(start)
+        if 0 <= k < len(us) - 1 and us[k + 1].glued and us[k + 1].start < block_end and us[k].end > start:
+            return us[k].end
+        return block_end
 
     def _kicker(self, bi: int, hit: Hit) -> bool:
         """Is the label a column's kicker on the story's own title line ("Opinion: The ring

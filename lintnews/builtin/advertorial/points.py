@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.packs.model import Hit
@@ -98,6 +99,11 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
         return spans.opens(lo) and any(rx.match(text, at) is not None for rx in (_SENTENCE_OPENER, _SHORT_OPENER, _GLUED_SUBJECT))
     if word[:1] in "@#" or "/" in word or any(c.isdigit() for c in word):
         return False
+    if word[:1].isupper() and spans.opens(lo) and _closes_known_name(text, lo, word_start, word):
+        # (round 54: a plug closed by a network's or a shop's name glued onto the next sentence, "Follow
+        # us on InstagramShop owners said", "View deal at Best BuyShop owners": a name of those classes
+        # is whole, so the capital after it opens a word of its own; cut before an opener or a subject)
+        return any(rx.match(text, at) is not None for rx in (_SENTENCE_OPENER, _SHORT_OPENER, _GLUED_SUBJECT))
     tail = len(word) - len(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
     if tail < 3:
         # (round 49: a label in capitals, "SPONSORED BY GREENFIELD FARMSShop owners", is cut only
@@ -117,6 +123,28 @@ def real_glue(text: str, lo: int, at: int, spans: Spans) -> bool:
     if not (word[:1].islower() or _NAME_BEFORE.search(text, max(lo, word_start - 40), word_start)):
         return False
     return _GLUED_SUBJECT.match(text, at) is not None
+
+
+@cache
+def _shop_and_network_names() -> frozenset[str]:
+    """The names a plug or a shop line may end with: networks, marketplaces and chain retailers
+    (word classes advertorial/platforms, marketplaces, retailers), lower case."""
+    from lintnews.language.wordclasses import listed
+
+    return frozenset().union(*(listed(f"advertorial/{c}", "lemmas") for c in ("platforms", "marketplaces", "retailers")))
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$")
+
+
+def _closes_known_name(text: str, lo: int, word_start: int, word: str) -> bool:
+    """Does ``word`` (the capitalised word before a join) close a network's or a shop's name of
+    one or two words ("Instagram", "Walmart", "Best Buy", "JB Hi-Fi")?"""
+    names = _shop_and_network_names()
+    if word.lower() in names:
+        return True
+    before = _WORD_BEFORE.search(text, max(lo, word_start - 30), word_start)
+    return before is not None and f"{before.group(1)} {word}".lower() in names
 
 
 # round 49: a label in capitals glued onto the next sentence ("ADVERTISEMENTThe council",
