@@ -78,3 +78,29 @@ def test_the_same_verbs_telling_a_claim_stay_warned(text: str) -> None:
 def test_an_interview_by_a_subject_named_later_is_not_cleared_by_the_subordinator_alone() -> None:
     # the doubt is voiced by the agent here: the participle has a subject of its own
     assert _warned("The figures were questioned by critics, who said they were too low.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a superlative ranks (issue 14: rankings are not this family's; a hint at most)
+        "The most widely cited comparison comes from an insurance site, which analysed federal data.",
+        "It is the most widely read newspaper in the region.",
+        "Its most highly praised dish is a fish stew.",
+    ],
+)
+def test_a_superlative_of_a_consensus_adverb_is_a_ranking_not_a_warning(text: str) -> None:
+    assert not _warned(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The widely cited study was published in 2019.",
+        "The drug is now more widely accepted by doctors in the region than it was.",
+        "The film is widely regarded as a classic.",
+        "The play is widely considered his finest work.",
+    ],
+)
+def test_a_consensus_adverb_without_a_superlative_stays_warned(text: str) -> None:
+    assert _warned(text), text
