@@ -104,3 +104,15 @@ def test_a_superlative_of_a_consensus_adverb_is_a_ranking_not_a_warning(text: st
 )
 def test_a_consensus_adverb_without_a_superlative_stays_warned(text: str) -> None:
     assert _warned(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior officials have questioned the figures.",
+        "Some lawmakers questioned the source of the funds.",
+        "Several experts questioned the authority of the court.",
+    ],
+)
+def test_a_noun_of_people_that_is_as_often_a_thing_is_questioned_as_a_thing(text: str) -> None:
+    assert _warned(text), text

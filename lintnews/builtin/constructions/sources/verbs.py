@@ -163,6 +163,7 @@ _THEORY_NOUNS = frozenset(
     "relationship otherwise so".split()
 )
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
+_THINGS_TOO = frozenset("figure figures source sources authority authorities force forces group groups".split())
 # people as an object: the nouns of people the constructions know, and a few of anyone's
 _GENERIC_PEOPLE = frozenset(
     "man men woman women boy boys girl girls child children teenager teenagers suspect suspects "
@@ -185,7 +186,9 @@ def _people_nouns() -> frozenset[str]:
     found: set[str] = set(_GENERIC_PEOPLE)
     for name in ("source-nouns", "participant-nouns", "office-titles"):
         found.update(lx.forms(name, lx.NOUN))
-    return frozenset(found)
+    # (not the nouns that are as often things: "questioned the figures", "the source of the
+    # funds", "the authority of the court", "the forces at work")
+    return frozenset(found.difference(_THINGS_TOO))
 
 
 def _person_object(after: list[Token], i: int) -> bool:
