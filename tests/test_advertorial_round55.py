@@ -1,0 +1,85 @@
+"""Advertorial round 55: class members worded as real pages word them (issue 15), on sentences
+written for these tests.
+
+tests/advertorial_battery55.py holds the round's battery (a syndicate's distribution credit, a
+read-more pointer that says "here", a call to subscribe asked as a question) and its traps by kind
+(rights notices, which the project leaves alone as legal lines; photo credits; reporting about
+copyright; "read more" and subscription questions in a story; "Also on <weekday>" and "Also in
+<place> <Name>" story sentences; bylines and datelines). Each line is pasted into round 49's
+story on a line of its own and glued to the next sentence with no space.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.model.diagnostic import Severity
+from tests.advertorial_battery49 import pasted
+from tests.advertorial_battery55 import BOILERPLATE, TRAPS
+from tests.advertorial_lint import between, lint_advertorial, warning_lines, warnings_by_line
+
+
+@pytest.mark.parametrize(
+    ("way", "line"), [(w, x) for lines in BOILERPLATE.values() for x in lines for w in ("own", "glued")]
+)
+def test_a_battery_line_warns_where_it_was_pasted(way: str, line: str) -> None:
+    found = warnings_by_line(pasted(line, way))
+    assert any(n == 4 for n, _ in found), found
+    assert all(n == 4 for n, _ in found), found
+
+
+@pytest.mark.parametrize(("way", "line"), [(w, x) for lines in TRAPS.values() for x in lines for w in ("own", "glued")])
+def test_a_trap_leaves_the_story_without_a_warning(way: str, line: str) -> None:
+    assert warnings_by_line(pasted(line, way)) == []
+
+
+def test_the_batteries_are_wide_enough() -> None:
+    assert all(len(v) >= 8 for v in BOILERPLATE.values())
+    assert len(TRAPS) >= 7 and all(len(v) >= 10 for v in TRAPS.values())
+
+
+# Each class under its own rule.
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Read more here about the harbour dredging:", "advertorial/related-plug"),
+        ("Read more about the regatta here.", "advertorial/related-plug"),
+        ("Why not subscribe to The Harbour Echo today?", "advertorial/donation-appeal"),
+        ("Isn't it time you subscribed to the Gazette?", "advertorial/donation-appeal"),
+        ("© 2021 Lowland Features Ltd, All Rights Reserved, Distributed by Coastline Syndicate", "advertorial/syndication"),
+        ("This cartoon is distributed by Harbour Features Syndicate.", "advertorial/syndication"),
+    ],
+)
+def test_each_class_warns_under_its_rule(line: str, rule: str) -> None:
+    text = between(line)
+    assert warning_lines(text) == [2], line
+    assert any(d.rule == rule and d.line == 2 for d in lint_advertorial(text)), line
+
+
+def test_a_plug_closed_by_its_colon_glued_onto_a_sentence_is_cut_there() -> None:
+    plug = "Read more here about the harbour dredging:"
+    text = f"The regatta opened on Saturday with forty boats.\n{plug}Ferry crews said the crossing was calm.\nThe board meets in June.\n"
+    d = next(d for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank)
+    assert d.line == 2 and d.end_column - 1 <= len(plug)
+
+
+def test_a_label_glued_onto_its_headline_is_still_one_unit() -> None:
+    # (the colon glue is looked for after the hit: a label's own colon before its headline is no glue)
+    text = between("Related:Council Approves New Ferry Fares")
+    assert warning_lines(text) == [2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also on Thursday the harbour board met the unions.",
+        "Also in Durban Mayor Ama Mensah opened the new pier.",
+        "Why not subscribe to a cheaper broadband plan?",
+        "Read more than half of the report, the chairman urged councillors.",
+        "Copyright 2024 Harbour Wire Service. All rights reserved.",
+    ],
+)
+def test_story_sentences_and_legal_lines_are_left_alone(line: str) -> None:
+    assert warning_lines(between(line)) == [], line
