@@ -83,3 +83,48 @@ def test_a_label_glued_onto_its_headline_is_still_one_unit() -> None:
 )
 def test_story_sentences_and_legal_lines_are_left_alone(line: str) -> None:
     assert warning_lines(between(line)) == [], line
+
+
+# A plug's continuation: one or two short paragraphs between two lines of one plug for the outlet's
+# channels, in the outlet's or the reader's voice, telling no story, join the plug.
+
+_SIGN_UP = "Sign up for our free email newsletter, and we will keep you in the loop."
+_JOIN = "Sign up and you can still get all our stories by joining our Harbourhub group."
+
+
+def _sandwich(*middle: str, before: str = _SIGN_UP, after: str = _JOIN) -> str:
+    return "\n".join(
+        ["The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof.",
+         before, *middle, after,
+         "Residents who used the pool will be offered passes to the leisure centre, the council said."]
+    ) + "\n"
+
+
+def test_a_plugs_continuation_between_two_of_its_lines_joins_it() -> None:
+    text = _sandwich("We are also moving to a new platform, Harbourhub.", "It is like the old page without the adverts.")
+    assert warning_lines(text) == [2, 3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        ("The mayor is expected to decide on the pool next week.",),  # no outlet's or reader's voice
+        ("Residents told us the pool had been part of their lives for forty years.",),  # the story's past
+        ("We asked the council why the roof was not repaired in 2019, and it said money was short.",),  # reports
+        ("We are also moving to a new platform.", "It is like the old page.", "You will like it."),  # three
+    ],
+)
+def test_a_story_line_or_a_long_run_between_two_plugs_is_left_alone(middle: tuple[str, ...]) -> None:
+    text = _sandwich(*middle)
+    n = len(middle)
+    assert warning_lines(text) == [2, 3 + n], middle
+
+
+def test_a_line_between_two_related_links_is_left_alone() -> None:
+    # (related links sit between the story's paragraphs: only a plug for the outlet's channels is joined over)
+    text = _sandwich(
+        "You could be forgiven for thinking the council has given up on the pool.",
+        before="Related: Council approves new bus lanes",
+        after="Related: Leisure centre to extend its hours",
+    )
+    assert warning_lines(text) == [2, 4]
