@@ -128,3 +128,49 @@ def test_a_line_between_two_related_links_is_left_alone() -> None:
         after="Related: Leisure centre to extend its hours",
     )
     assert warning_lines(text) == [2, 4]
+
+
+# Round 54's strict misses: a call on an account closed by a network's name, glued onto the next
+# sentence (the reader-call rule judges the sentence: it is cut at the join), and a media label's
+# headline glued on (its last word stops at the join).
+
+_NEXT = "Ferry crews said the crossing was calm all week."
+
+
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "Follow our harbour desk on TikTok",
+        "Like The Harbour Echo on Facebook",
+        "Join our readers' group on WhatsApp",
+        "WATCH: Lifeboat crew rescue stranded walkers",
+        "Podcast: Inside the harbour master's office",
+    ],
+)
+def test_a_call_or_a_media_label_glued_onto_a_sentence_warns_without_it(plug: str) -> None:
+    text = f"The regatta opened on Saturday with forty boats.\n{plug}{_NEXT}\nThe board meets in June.\n"
+    found = warnings_by_line(text)
+    assert found and all(n == 2 for n, _ in found), found
+    d = next(d for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank)
+    assert d.end_column - 1 <= len(plug) + 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Followers on TikTok helped the coastguard find the dinghy.",
+        "Watch parties on YouTube drew thousands, the club said.",
+        "Follow-up checks at Walmart found no faults.",
+    ],
+)
+def test_a_story_sentence_naming_a_network_glued_on_is_left_alone(line: str) -> None:
+    text = f"The regatta opened on Saturday with forty boats.\n{line}{_NEXT}\nThe board meets in June.\n"
+    assert warnings_by_line(text) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Watch: Crews film YouTube star at the harbour", "Video: Crews fight LinkedIn fire at the quay"]
+)
+def test_a_media_labels_headline_with_a_brand_in_two_cases_stays_whole(line: str) -> None:
+    d = next(d for d in lint_advertorial(between(line)) if d.severity.rank >= Severity.WARNING.rank)
+    assert (d.line, d.column, d.end_column) == (2, 1, len(line) + 1)

@@ -147,6 +147,21 @@ def _closes_known_name(text: str, lo: int, word_start: int, word: str) -> bool:
     return before is not None and f"{before.group(1)} {word}".lower() in names
 
 
+def name_join(text: str, lo: int, at: int) -> bool:
+    """Is the case change at ``at`` the end of a network's, a marketplace's or a shop's name that
+    closes a call glued onto the next sentence's opener or subject ("Follow our sports desk on
+    TikTokShop owners said ...", "Like The Harbour Echo on FacebookThe ferry ...")? Round 55: for
+    the ``reader-call`` rule, which judges a sentence a command opens (``lo``), not a signal's span,
+    so that the story sentence glued on neither vetoes the call nor is reported with it."""
+    word_start = at
+    while word_start > lo and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:at]
+    if not word[:1].isupper() or not _closes_known_name(text, lo, word_start, word):
+        return False
+    return any(rx.match(text, at) is not None for rx in (_SENTENCE_OPENER, _SHORT_OPENER, _GLUED_SUBJECT))
+
+
 # round 49: a label in capitals glued onto the next sentence ("ADVERTISEMENTThe council",
 # "SPONSORED BY GREENFIELD FARMSShop owners"): the capital that opens a lower-case word right
 # after three capitals or more. (Written from the capital, like the document's case changes; such
