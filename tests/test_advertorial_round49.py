@@ -180,20 +180,13 @@ def test_a_label_never_swallows_the_story_around_it():
 BATTERY_MISSES = {
     ("own", "The author received a free night's stay from the hotel for the purpose of this review."),
     ("glued", "The author received a free night's stay from the hotel for the purpose of this review."),
-    ("glued", "LISTEN: Our latest podcast episode"),
     ("own", "WIN! A year's supply of coffee - enter now"),
     ("glued", "WIN! A year's supply of coffee - enter now"),
     ("own", "Price: £49.99"),
     ("glued", "Price: £49.99"),
     ("glued", "Deal: Save $100 on the Vortex blender at Walmart"),
-    # round 54's new lines that the name cut does not reach: the follow line's own rule
-    # (advertorial/reader-call, a call on an account) is judged with the story sentence glued on
-    ("glued", "Follow our sports desk on TikTok"),
-    ("glued", "Like The Harbour Echo on Facebook"),
-    # (and a player's label with its title, as "LISTEN: ..." above: the label's hit runs over the glued
-    # sentence, so no cut is made)
-    ("glued", "WATCH: Crews battle moorland fire"),
-    ("glued", "Podcast: Inside the lifeboat station"),
+    # (round 55 took off round 54's four and "LISTEN:" glued: the reader-call rule cuts a call closed by
+    # a network's name at the join, and a media label's headline stops at a join)
 }
 
 

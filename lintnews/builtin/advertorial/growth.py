@@ -181,6 +181,59 @@ class Growth(Signals):
                 out.extend((j, src) for j in unglued(units, idx, before))
         return out
 
+    # round 55: the most paragraphs, and the most words in each, of a plug's continuation between two
+    # of its lines
+    _SANDWICH_PARAGRAPHS = 2
+    _SANDWICH_WORDS = 20
+
+    # the classes of a plug for the outlet's own channels and support, whose lines a continuation
+    # joins (a related link or a label sits between the story's paragraphs as often as not)
+    _CHANNEL_PLUGS = frozenset(
+        "advertorial/" + r
+        for r in ("newsletter-plug", "donation-appeal", "promo-voice", "reader-call", "reader-cta", "outlet-plug", "self-promo")
+    )
+
+    def _channel_plug(self, i: int) -> bool:
+        """Is unit ``i`` reported (not a hint) as a plug for the outlet's channels or support?"""
+        if i not in self.strong or i not in self.origin:
+            return False
+        return self.origin[i][0].id in self._CHANNEL_PLUGS
+
+    def _sandwiched(self) -> list[tuple[int, int]]:
+        """One or two short paragraphs between two paragraphs reported as plugs, that tell no
+        story and speak as the outlet or to the reader somewhere ("Sign up for our newsletter."
+        / "We're also moving to a new platform." / "It's like the old page without the ads." /
+        "Sign up and join our group."): the same plug's continuation, which no signal of its own
+        marks. Both plugs are of the outlet's channels or support (:attr:`_CHANNEL_PLUGS`); a
+        story line between two plugs (it reports, narrates in the past, runs long, or has neither
+        voice) is left alone."""
+        units, marked = self.units, self.marked
+        us = units.units
+        marked_blocks = {us[i].block for i in marked}
+        out: list[tuple[int, int]] = []
+        for b in sorted(marked_blocks):
+            for gap in range(1, self._SANDWICH_PARAGRAPHS + 1):
+                if b + gap + 1 not in marked_blocks:
+                    continue
+                if any(b + k in marked_blocks for k in range(1, gap + 1)):
+                    break
+                runs = [units.block_units(b + k) for k in range(1, gap + 1)]
+                if any(idx is None for idx in runs):
+                    break
+                first, last = runs[0][0], runs[-1][-1]  # type: ignore[index]
+                if not (self._channel_plug(first - 1) and self._channel_plug(last + 1)):
+                    break
+                idx = [i for run in runs for i in run]  # type: ignore[union-attr]
+                if any(
+                    units.reports(i) or units.story(i) or units.words(i) > self._SANDWICH_WORDS
+                    for i in idx
+                ):
+                    break
+                if any(units.voice(FIRST_PLURAL, i) or units.voice(SECOND, i) for i in idx):
+                    out.extend((j, first - 1) for j in idx)
+                break
+        return out
+
     def _teaser_tail(self) -> list[tuple[int, int]]:
         """A widget of related stories left at the page's end: after the last marked paragraph,
         whose furniture closes it, a run of at least four short paragraphs (a teaser's one to

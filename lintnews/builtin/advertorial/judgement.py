@@ -79,6 +79,8 @@ class Judgement(Growth):
                     changed |= self._mark(j, i)
             for j, src in self._grow_across():
                 changed |= self._mark(j, src)
+            for j, src in self._sandwiched():
+                changed |= self._mark(j, src)
             for j, src in self._teaser_tail():
                 changed |= self._mark(j, src)
 

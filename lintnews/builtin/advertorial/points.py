@@ -147,6 +147,21 @@ def _closes_known_name(text: str, lo: int, word_start: int, word: str) -> bool:
     return before is not None and f"{before.group(1)} {word}".lower() in names
 
 
+def name_join(text: str, lo: int, at: int) -> bool:
+    """Is the case change at ``at`` the end of a network's, a marketplace's or a shop's name that
+    closes a call glued onto the next sentence's opener or subject ("Follow our sports desk on
+    TikTokShop owners said ...", "Like The Harbour Echo on FacebookThe ferry ...")? Round 55: for
+    the ``reader-call`` rule, which judges a sentence a command opens (``lo``), not a signal's span,
+    so that the story sentence glued on neither vetoes the call nor is reported with it."""
+    word_start = at
+    while word_start > lo and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:at]
+    if not word[:1].isupper() or not _closes_known_name(text, lo, word_start, word):
+        return False
+    return any(rx.match(text, at) is not None for rx in (_SENTENCE_OPENER, _SHORT_OPENER, _GLUED_SUBJECT))
+
+
 # round 49: a label in capitals glued onto the next sentence ("ADVERTISEMENTThe council",
 # "SPONSORED BY GREENFIELD FARMSShop owners"): the capital that opens a lower-case word right
 # after three capitals or more. (Written from the capital, like the document's case changes; such
@@ -409,10 +424,19 @@ _STOP_GLUE_REACH = 160
 _STOP_GLUED = -1  # (the "reach" of a stop-glue point: a join with no white space, checked here)
 
 
+# (round 55: a plug closed by its colon, the link it announced lost, glued onto the next sentence's
+# capitalised word: "Read more here about the outbreak:Shop owners said ..."; searched after the
+# hit, so that a label's own colon before its headline, "Related:Council ...", is no glue)
+_COLON_GLUE = LazyRegex(r"(?<=[a-z]):(?=[A-Z][a-z])")
+
+
 def _stop_glue_point(text: str, h: Hit, sentence_end: int) -> tuple[int, int] | None:
     """The split point at the stop that glues a signal ``h`` opening its sentence onto the next."""
     end = min(sentence_end, h.start + _STOP_GLUE_REACH)
     m = _STOP_GLUE.search(text, h.end - 1 if h.end > h.start else h.end, end)
+    c = _COLON_GLUE.search(text, h.end, m.start() if m is not None else end)
+    if c is not None and "\n" not in text[h.end : c.start()]:
+        return c.end(), _STOP_GLUED
     if m is not None and "\n" not in text[h.end : m.start()]:
         return m.end(), _STOP_GLUED
     return None
