@@ -54,6 +54,9 @@ DOMAIN = [
     ("The dye had harmful effects on the pregnancy of the test animals.", "harmful"),
     ("Lead has harmful effects on the human brain.", "harmful"),
     ("Smoking has harmful effects on the lung.", "harmful"),
+    ("Firms back smoke-free rooms as an alternative to outright smoking bans.", "outright"),
+    ("The council voted for an outright ban on fireworks.", "outright"),
+    ("The state moved to outright prohibition in 1920.", "outright"),
 ]
 DOMAIN_EVALUATIVE = [
     ("The council's plan will have harmful effects on the poor.", "harmful"),
@@ -66,6 +69,34 @@ DOMAIN_EVALUATIVE = [
     ("The council made a harmful mistake on the budget.", "harmful"),
     ("It was a harmful move by the board.", "harmful"),
     ("The senator's harmful remarks angered the crowd.", "harmful"),
+    ("The mayor told outright lies about the budget.", "outright"),
+    ("The report is outright propaganda.", "outright"),
+]
+
+# -- someone's characterisation: criticism with "as" (characterised) -------------------------
+CRITICISED_AS = [
+    ("Those who dislike his novels criticise James as snobbish and unfair.", "snobbish"),
+    ("Those who dislike his novels criticise James as snobbish and unfair.", "unfair"),
+    ("Opponents criticised the plan as reckless.", "reckless"),
+    ("Rivals have criticized the mayor as arrogant.", "arrogant"),
+    ("The board was censured as incompetent by the regulator.", "incompetent"),
+    ("Unions criticised the budget as a cruel betrayal.", "cruel"),
+    ("Many criticised the ruling as disgraceful.", "disgraceful"),
+    ("The senator was rebuked as reckless by his own party.", "reckless"),
+    ("Neighbours criticise the tower as an ugly eyesore.", "eyesore"),
+    ("Residents criticised the council as arrogant and lazy.", "arrogant"),
+]
+CRITICISED_EVALUATIVE = [
+    ("The reckless plan drew criticism from residents.", "reckless"),
+    ("The arrogant mayor criticised the plan.", "arrogant"),
+    ("The council's disgraceful ruling was criticised.", "disgraceful"),
+    ("Opponents criticised the reckless plan.", "reckless"),
+    ("The incompetent board criticised the regulator as slow.", "incompetent"),
+    ("The budget is a cruel betrayal of the poor.", "cruel"),
+    ("Critics were right: the ruling was disgraceful.", "disgraceful"),
+    ("The tower is an ugly block of flats.", "ugly"),
+    ("The arrogant council ignored the residents.", "arrogant"),
+    ("The mayor's reckless spending criticised nobody.", "reckless"),
 ]
 
 # -- a term of art: a school's name before a noun of scholarship, a class of polities --------
@@ -148,12 +179,12 @@ QUOTED_EVALUATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "word"), TECHNICAL + DOMAIN + TERM_OF_ART + ADJECTIVE + QUOTED)
+@pytest.mark.parametrize(("sentence", "word"), TECHNICAL + DOMAIN + CRITICISED_AS + TERM_OF_ART + ADJECTIVE + QUOTED)
 def test_literal_technical_or_quoted_is_not_warned(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) != "warning"
 
 
-@pytest.mark.parametrize(("sentence", "word"), TECHNICAL_EVALUATIVE + DOMAIN_EVALUATIVE + TERM_OF_ART_EVALUATIVE
+@pytest.mark.parametrize(("sentence", "word"), TECHNICAL_EVALUATIVE + DOMAIN_EVALUATIVE + CRITICISED_EVALUATIVE + TERM_OF_ART_EVALUATIVE
                          + ADVERB_EVALUATIVE + QUOTED_EVALUATIVE)
 def test_evaluative_frames_still_warn(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) == "warning"
