@@ -305,6 +305,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         return dropped("exception", "a term of art or fixed phrase of the rule")
     if doc.quotation_at(start) is not None:
         return dropped("quotation", "inside quotation marks or a block quote")
+    e = ev.typewriter_quotation(text, start, end)
+    if e is not None:  # Parker said, `` ... hopefully it works ''
+        found.append(e)
+        return Decision(None, found)
     term = hit.term
     if term is not None and rule.patterns:
         longer = _longer_phrase(rule, text, start, end, hi)
@@ -342,7 +346,13 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     e = None if reaction is not None else \
         ev.literal_collocation(text, end, hi, word, lemma, start, lo) or \
         (None if _kind(rule) == "label" else ev.noun_use(text, start, end, lo, word, lemma)) \
-        or ev.literal_waste(text, start, end, lo, hi, word)
+        or ev.literal_waste(text, start, end, lo, hi, word) \
+        or ev.technical_collocation(text, end, hi, word, lemma)
+    if e is None:
+        e = ev.term_of_art(text, start, end, lo, hi, word)
+        if e is not None and e.effect is not ev.Effect.DROP:
+            found.append(e)  # "suppressed by totalitarian regimes": doubtful, ``info``
+            e = None
     if e is None and (word.endswith("est") or ev.dual_sense(word, lemma) or _after_most(text, start, lo)):
         e = ev.on_record(text, end, hi)  # "the deadliest storm on record"
     if e is not None:
@@ -357,6 +367,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             return Decision(None, found)
         e = ev.s_form_without_object(text, end, word, lemma)
         if e is not None:  # "two blasts rocked", "the critic whines.": maybe a plural noun
+            found.append(e)
+    if kind == "editorial-adverb":
+        e = ev.ly_adjective(text, start, end, lo, hi, word)
+        if e is not None:  # "the portly and cowardly knight": an adjective, not an adverb
             found.append(e)
     if getattr(rule, "sense", "") == "speech":
         sense = speech_sense(text, start, end, lo)
@@ -466,7 +480,7 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         adjective_cues = promoters - {"predicative"}  # ("the plan was risky": too often a fact)
     dual = ev.dual_sense(word, lemma)
     if "intensified" in adjective_cues:
-        e = ev.intensified(text, start, lo)
+        e = ev.intensified(text, start, lo, end)
         if e is not None:
             yield e
     if dual:

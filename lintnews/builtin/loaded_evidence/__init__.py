@@ -21,7 +21,8 @@ technical senses), :mod:`.names` (the word inside a name), :mod:`.indirect` (ind
 speech), :mod:`.reported` (allegations, reports, a headline's source, a charge's name),
 :mod:`.characterised` (a characterisation and its verb), :mod:`.doubt` (ambiguous uses and a
 word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) and
-:mod:`.stance` (the writer's stance in the sentence and the document). The judge reads them
+:mod:`.stance` (the writer's stance in the sentence and the document); and :mod:`.technical`
+(round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks). The judge reads them
 all through this package (``from lintnews.builtin import loaded_evidence as ev``).
 """
 
@@ -101,6 +102,12 @@ from lintnews.builtin.loaded_evidence.stance import (
     rhetorical_question,
     title_line,
 )
+from lintnews.builtin.loaded_evidence.technical import (
+    ly_adjective,
+    technical_collocation,
+    term_of_art,
+    typewriter_quotation,
+)
 
 __all__ = [
     "CHARGED_OTHERS",
@@ -138,6 +145,7 @@ __all__ = [
     "literal_collocation",
     "literal_subject",
     "literal_waste",
+    "ly_adjective",
     "lone_capital",
     "manner_pair",
     "measured",
@@ -161,8 +169,11 @@ __all__ = [
     "s_form_without_object",
     "struck_object",
     "superlative",
+    "technical_collocation",
+    "term_of_art",
     "supposed_speech",
     "title_line",
+    "typewriter_quotation",
     "unmeasured",
     "verb_use",
     "words_before",

@@ -107,6 +107,8 @@ _ACCUSED_OF_TAIL = LazyRegex(
 # as after "accused ... of being".
 _BLAMED_FOR_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){1,6}?\s+for\s+(?!being\b|having\s+been\b)[a-z][\w'’-]*ing\b(?:\s+[\w'’-]+){0,10}?\s+$")
+# (of them, the verbs of criticism report a characterisation with "as" too; not "blamed as")
+_CRITICISED_AS = ("critici", "censur", "rebuk", "chastis", "chastiz")
 _ONLY_FOR = ("critici", "blam", "fault", "rebuk", "chastis", "chastiz", "censur", "scold")
 _BLAME_STEM = LazyRegex(r"(?i:critici|blam|fault|rebuk|chastis|chastiz|censur|scold)")  # (the wider reach)
 _ACCUSED_REACH = 160  # characters from the verb to the word (the charge runs longer than a label)
@@ -153,7 +155,13 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             charge = _BLAMED_FOR_TAIL.match(text, m.end(), start)
             if charge is not None and charge.end() == start:
                 return Evidence("characterised", Effect.VOICE, f"the charge of '{verb}'")
-            continue  # (with "for" and a gerund only)
+            if low.startswith(_CRITICISED_AS):
+                # round 56: criticism with "as" reports the critic's characterisation ("those
+                # who dislike him criticise James as snobbish and unfair")
+                tail = _ONLY_AS_TAIL.match(text, m.end(), start)
+                if tail is not None and tail.end() == start:
+                    return Evidence("characterised", Effect.VOICE, f"reported with '{verb}'")
+            continue  # (with "for" and a gerund, or criticism with "as", only)
         if m.start() < near:
             continue  # (only a charge reaches further)
         tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _PRAISE_AS_TAIL if low.startswith(_PRAISE_AS)

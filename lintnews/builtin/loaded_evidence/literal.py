@@ -32,8 +32,8 @@ def dual_sense(word: str, lemma: str) -> bool:
 _THAN = re.compile(r"\s+than\s+", re.IGNORECASE)
 # An effect on a literal thing (round 25, round 23's second sample: "its harmful effects on our
 # health"; not "harmful effects on the poor", a verdict on what is done to people)
-_EFFECT_ON = LazyRegex(r"\s+effects?\s+on\s+(?:(?:our|their|his|her|its|your|the|human|public)\s+)?([\w-]+)",
-                        re.IGNORECASE)
+# (the words after "on" are read by next_words: modifiers may come between, "on the human fetus")
+_EFFECT_ON = LazyRegex(r"\s+effects?\s+on\b", re.IGNORECASE)
 
 
 def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, start: int = -1,
@@ -50,9 +50,11 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, sta
             return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
     effect = _EFFECT_ON.match(text, end, hi)
     if effect is not None:  # "harmful effects on our health": the effect on the literal thing
-        domain = c.literal.get(effect.group(1).lower())
-        if domain is not None and domain != "food":
-            return Evidence("literal", Effect.DROP, f"an effect on '{effect.group(1)}' ({domain})")
+        # (round 56: its modifiers may come between, "on the developing human fetus")
+        for w in next_words(text, effect.end(), hi):
+            domain = c.literal.get(w)
+            if domain is not None and domain != "food":
+                return Evidence("literal", Effect.DROP, f"an effect on '{w}' ({domain})")
     than = _THAN.match(text, end, hi)
     if than is not None:  # "less toxic than tobacco": a measure of the literal thing compared
         for w in next_words(text, than.end(), hi):
