@@ -449,3 +449,32 @@ TRAPS["round56-glue-story"] = [
     "Provided by law, the grant is paid each April.",
     "Share prices in Lagos rose for a third day.",
 ]
+
+# ptc-dev's two known left-overs, as groups of their own wordings: a bare "This" for the piece
+# first published in a title, and a donation ask's opening question about the outlet's work
+MORE["this-first-appeared"] = [
+    "This first appeared in The Harbour Echo nearly 20 years ago.",
+    "This first ran in The Lowland Review in 2004.",
+    "This was first published in The Coastline Quarterly.",
+    "This originally appeared in The Harbour Echo's weekend magazine.",
+]
+MORE["love-what-we-do"] = [
+    "Do you love what we're doing at Gearbyte?",
+    "Do you like what we're doing at the Ledger?",
+    "Love what we do here?",
+    "Do you value what we are doing?",
+    "Enjoy what we're doing at Gearbyte?",
+]
+
+TRAPS["round56-leftover-story"] = [
+    "This first appeared in March, doctors said.",
+    "This first appeared in the 1990s as a student prank.",
+    "This first appeared in The Hague in 1990.",
+    "This first appeared in The Lancet in 2010, the professor said.",
+    "This first appeared in London, where the rash spread quickly.",
+    "\"Do you love what we are doing?\" he asked the crowd.",
+    "Do you like what we're doing? the mayor asked the crowd.",
+    "Do you love what you do, the survey asked nurses.",
+    "What we do here matters, the head teacher said.",
+    "They love what we're doing with the park, the ranger said.",
+]
