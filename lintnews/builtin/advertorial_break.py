@@ -159,6 +159,8 @@ def command(sentence: str) -> str | None:
             continue  # a noun: "Order of service", "Order violated by ...", "Support for it grew"
         if after[:1] and after[0] in _PREPOSITIONS and _finite_in_clause(sentence, m.end() + len(words[0])):
             continue  # round 42: "Support for 32-bit ARM boards has been dropped" (a longer subject)
+        if len(after) >= 2 and after[1] in _PREPOSITIONS and _finite_in_clause(sentence, m.end() + len(words[0])):
+            continue  # round 56: a compound noun heads the subject ("Stream flow in the river fell by half")
         if _opens_phrase(sentence, m.end()) or _inside_quote(sentence, m.end()):
             continue
         if _verdict(after):
