@@ -57,3 +57,10 @@ AFTER = "Residents who used the pool will be offered passes to the leisure centr
 def between(snippet: str) -> str:
     """``snippet`` as line 2 of a three-line story (:data:`STORY`, the snippet, :data:`AFTER`)."""
     return f"{STORY}\n{snippet}\n{AFTER}\n"
+
+
+def warns_alone_under(snippet: str, rule: str) -> bool:
+    """Is ``snippet``, put :func:`between` two story lines, warned on its own line only, with
+    one of the warnings under ``rule``?"""
+    text = between(snippet)
+    return warning_lines(text) == [2] and any(d.rule == rule and d.line == 2 for d in lint_advertorial(text))

@@ -16,7 +16,13 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.advertorial_battery49 import pasted
 from tests.advertorial_battery55 import BOILERPLATE, TRAPS
-from tests.advertorial_lint import between, lint_advertorial, warning_lines, warnings_by_line
+from tests.advertorial_lint import (
+    between,
+    lint_advertorial,
+    warning_lines,
+    warnings_by_line,
+    warns_alone_under,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,9 +59,7 @@ def test_the_batteries_are_wide_enough() -> None:
     ],
 )
 def test_each_class_warns_under_its_rule(line: str, rule: str) -> None:
-    text = between(line)
-    assert warning_lines(text) == [2], line
-    assert any(d.rule == rule and d.line == 2 for d in lint_advertorial(text)), line
+    assert warns_alone_under(line, rule), line
 
 
 def test_a_plug_closed_by_its_colon_glued_onto_a_sentence_is_cut_there() -> None:

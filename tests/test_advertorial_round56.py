@@ -15,7 +15,13 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.advertorial_battery49 import pasted
 from tests.advertorial_battery56 import BY_OUTLET, MORE, TRAPS
-from tests.advertorial_lint import between, lint_advertorial, warning_lines, warnings_by_line
+from tests.advertorial_lint import (
+    between,
+    lint_advertorial,
+    warning_lines,
+    warnings_by_line,
+    warns_alone_under,
+)
 
 # Left on purpose (docs/history/advertorial.md, "Round 56"): a label or a plug whose hit runs over
 # the sentence glued on, a bare "Contact:" or "About <Company>" line (a subhead's shape), a live
@@ -104,9 +110,7 @@ def test_the_battery_is_by_outlet_and_wide_enough() -> None:
     ],
 )
 def test_each_group_warns_under_its_rule(line: str, rule: str) -> None:
-    text = between(line)
-    assert warning_lines(text) == [2], line
-    assert any(d.rule == rule and d.line == 2 for d in lint_advertorial(text)), line
+    assert warns_alone_under(line, rule), line
 
 
 def test_a_compound_noun_subject_is_no_command() -> None:
