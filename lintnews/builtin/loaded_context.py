@@ -246,50 +246,35 @@ _INSIST_DEMAND = LazyRegex(
 )
 # round 56 (copy nobody tuned on: "they may insist that the judge examine the case"): any bare
 # verb after a singular subject is the mandative subjunctive, a demand, not only the verbs of
-# _MANDATIVE_VERBS; the subject a determiner and a singular noun, the verb a bare form that is
-# no past tense ("insisted that the firm cut jobs" may report a cut: left to the rest), with
+# _MANDATIVE_VERBS; the subject a determiner and a singular noun, the verb one whose base form
+# is no past tense ("insisted that the firm cut jobs" may report a cut: left to the rest), with
 # its object, a particle or a stop after it
 _SUBJECT_OPENING = LazyRegex(
     r"\s+(?:that\s+)?(?:the|a|an|this|his|her|its|their|our|each|every)\s+((?:[a-z-]+\s+){1,3})"
     r"(?:(?:the|a|an|his|her|its|their|our|this|these|those|up|down|ahead|away|out|back|off|aside|now)\b|[.,;:])"
 )
 _NOT_BARE = frozenset(("be", "is", "was", "has", "had", "will", "would", "can", "could", "shall", "should", "may",
-                       "might", "must", "do", "does", "did", "not",
-                       # (function words: "the end of the war" has no verb)
-                       "of", "in", "on", "at", "for", "with", "from", "to", "by", "as", "and", "or", "but",
-                       "than", "that", "who", "which", "never", "also", "still", "now", "then", "about",
-                       "over", "under", "into", "after", "before", "per", "via", "like"))
-
-
-# Past tenses the bare-verb test must not take for a base form: the irregular pasts beyond
-# _IRREGULAR_PAST (English irregular verbs, the common ones) and the verbs whose past is their base
-_MORE_PAST = re.compile(
-    r"(?:came|became|found|heard|stood|sat|built|drew|grew|blew|ate|swore|bore|tore|fought|bound|"
-    r"dealt|dug|fed|flew|forgave|froze|hung|kept|laid|lay|lent|lit|made|rang|sang|sank|shook|shone|"
-    r"slept|slid|spun|sprang|stuck|stung|swam|swung|wept|woke|withdrew|overcame|overtook|undertook|"
-    r"upheld|withheld|foresaw|mistook|rebuilt|drank|bent|fit|cut|put|set|hit|let|quit|shut|cost|hurt|"
-    r"spread|bet|bid|read|beat|burst|cast|split|thrust|shed|upset|broadcast|forecast)"
-)
+                       "might", "must", "do", "does", "did", "not"))
 
 
 def _subjunctive_demand(text: str, end: int) -> bool:
     """"insist that the judge examine the case": a determiner, a singular noun, and a bare verb
-    whose object, particle or stop follows (no -s, -ed or -ing on the verb, no auxiliary, no
-    irregular past: the forms a clause reported in the indicative would show)."""
+    whose object, particle or stop follows (LemmInflect: the noun a noun, the verb its own verb
+    lemma with a past tense and an -s form of its own)."""
     m = _SUBJECT_OPENING.match(text, end)
     if m is None:
         return False
     words = m.group(1).split()
-    if len(words) < 2:
+    noun, verb = (words[-2], words[-1]) if len(words) >= 2 else ("", "")
+    if not noun or verb in _NOT_BARE or (noun.endswith("s") and not noun.endswith("ss")):
         return False
-    noun, verb = words[-2], words[-1]
-    if verb in _NOT_BARE or (noun.endswith("s") and not noun.endswith("ss")) or \
-            verb.endswith(("s", "ed", "ing", "ly", "en")) or not verb.isalpha():
+    from lintnews.language.expand import _lemminflect
+
+    li = _lemminflect()
+    if "NOUN" not in li.getAllLemmas(noun) or li.getAllLemmas(verb).get("VERB") != (verb,):
         return False
-    return not (_IRREGULAR_PAST_WORD.fullmatch(verb) or _MORE_PAST.fullmatch(verb))
-
-
-_IRREGULAR_PAST_WORD = re.compile(_IRREGULAR_PAST)
+    past, s_form = li.getInflection(verb, "VBD"), li.getInflection(verb, "VBZ")
+    return bool(past) and verb not in past and verb not in s_form
 
 
 # The verb of an object relative clause, its object the relative word, and the claimed

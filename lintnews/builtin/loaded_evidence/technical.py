@@ -83,14 +83,11 @@ def term_of_art(text: str, start: int, end: int, lo: int, hi: int, word: str) ->
 
 
 def ly_adjective(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
-    """An -ly word that is an adjective and no adverb, after a determiner or a possessive
-    (maybe through an adjective and "and"): "Falstaff, the portly and cowardly knight" (word
-    class ``loaded/ly-adjectives``: adjectives in -ly with no adverb use). The
-    editorial-adverb rule judges the writer's comment on a clause; an adjective is outside
-    it (``info``)."""
+    """An -ly word that is an adjective, not an adverb, in front of its noun: "Falstaff, the
+    portly and cowardly knight" (after a determiner, a possessive or an adjective and
+    "and"; the next word a noun and no adjective). The editorial-adverb rule judges the
+    writer's comment on a clause; an adjective is outside it (``info``)."""
     if not word.endswith("ly"):
-        return None
-    if word not in _ly_adjectives():
         return None
     before = words_before(text, lo, start)
     if before and before[-1] in ("and", "or") and len(before) >= 2:
@@ -100,15 +97,17 @@ def ly_adjective(text: str, start: int, end: int, lo: int, hi: int, word: str) -
     words = next_words(text, end, hi, n=1, skip_determiners=False)
     if not words:
         return None
+    pos_word, pos_next = _upos(word), _upos(words[0])
+    if "ADJ" not in pos_word or "NOUN" not in pos_next or "ADJ" in pos_next or words[0].endswith(("ed", "ing")):
+        return None
     return Evidence("part of speech", Effect.DOUBT, f"an adjective before '{words[0]}', not an adverb")
 
 
-@lru_cache(maxsize=1)
-def _ly_adjectives() -> frozenset[str]:
-    """The -ly adjectives with no adverb use (word class ``loaded/ly-adjectives``)."""
-    from lintnews.language.wordclasses import word_class
+def _upos(word: str) -> frozenset[str]:
+    """The parts of speech LemmInflect knows for ``word`` (its dictionary; no guess)."""
+    from lintnews.language.expand import _lemminflect
 
-    return frozenset(word_class("loaded/ly-adjectives"))
+    return frozenset(_lemminflect().getAllLemmas(word))
 
 
 # Plain-text and TeX-style quotation marks: two backticks open, two apostrophes close; or one
