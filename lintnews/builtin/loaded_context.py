@@ -244,39 +244,6 @@ _INSIST_DEMAND = LazyRegex(
     r"(?:" + _MANDATIVE_VERBS + r")\b(?![-'’])(?!\s+of\b)",
     re.IGNORECASE,
 )
-# round 56 (copy nobody tuned on: "they may insist that the judge examine the case"): any bare
-# verb after a singular subject is the mandative subjunctive, a demand, not only the verbs of
-# _MANDATIVE_VERBS; the subject a determiner and a singular noun, the verb one whose base form
-# is no past tense ("insisted that the firm cut jobs" may report a cut: left to the rest), with
-# its object, a particle or a stop after it
-_SUBJECT_OPENING = LazyRegex(
-    r"\s+(?:that\s+)?(?:the|a|an|this|his|her|its|their|our|each|every)\s+((?:[a-z-]+\s+){1,3})"
-    r"(?:(?:the|a|an|his|her|its|their|our|this|these|those|up|down|ahead|away|out|back|off|aside|now)\b|[.,;:])"
-)
-_NOT_BARE = frozenset(("be", "is", "was", "has", "had", "will", "would", "can", "could", "shall", "should", "may",
-                       "might", "must", "do", "does", "did", "not"))
-
-
-def _subjunctive_demand(text: str, end: int) -> bool:
-    """"insist that the judge examine the case": a determiner, a singular noun, and a bare verb
-    whose object, particle or stop follows (LemmInflect: the noun a noun, the verb its own verb
-    lemma with a past tense and an -s form of its own)."""
-    m = _SUBJECT_OPENING.match(text, end)
-    if m is None:
-        return False
-    words = m.group(1).split()
-    noun, verb = (words[-2], words[-1]) if len(words) >= 2 else ("", "")
-    if not noun or verb in _NOT_BARE or (noun.endswith("s") and not noun.endswith("ss")):
-        return False
-    from lintnews.language.expand import _lemminflect
-
-    li = _lemminflect()
-    if "NOUN" not in li.getAllLemmas(noun) or li.getAllLemmas(verb).get("VERB") != (verb,):
-        return False
-    past, s_form = li.getInflection(verb, "VBD"), li.getInflection(verb, "VBZ")
-    return bool(past) and verb not in past and verb not in s_form
-
-
 # The verb of an object relative clause, its object the relative word, and the claimed
 # clause's verb right after it ("factories that they claimed were built on seized land", "the
 # money he admitted was a loan"; round 18): speech.
@@ -352,8 +319,7 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER  # "a video purporting to show": unverified material
     if _OTHER_AFTER.match(text, end):
         return Sense.OTHER
-    if word.startswith("insist") and (_INSIST_ON.match(text, end) or _INSIST_DEMAND.match(text, end)
-                                      or _subjunctive_demand(text, end)):
+    if word.startswith("insist") and (_INSIST_ON.match(text, end) or _INSIST_DEMAND.match(text, end)):
         return Sense.OTHER
     if word.startswith("conced") and _CONCEDE_DEMAND.match(text, end) and (
             not _CLAIMED_VERB_AFTER.match(text, _CONCEDE_DEMAND.match(text, end).end())
