@@ -368,10 +368,6 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.s_form_without_object(text, end, word, lemma)
         if e is not None:  # "two blasts rocked", "the critic whines.": maybe a plural noun
             found.append(e)
-    if kind == "editorial-adverb":
-        e = ev.ly_adjective(text, start, end, lo, hi, word)
-        if e is not None:  # "the portly and cowardly knight": an adjective, not an adverb
-            found.append(e)
     if getattr(rule, "sense", "") == "speech":
         sense = speech_sense(text, start, end, lo)
         if sense is Sense.OTHER:

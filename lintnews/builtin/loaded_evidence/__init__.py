@@ -103,7 +103,6 @@ from lintnews.builtin.loaded_evidence.stance import (
     title_line,
 )
 from lintnews.builtin.loaded_evidence.technical import (
-    ly_adjective,
     technical_collocation,
     term_of_art,
     typewriter_quotation,
@@ -145,7 +144,6 @@ __all__ = [
     "literal_collocation",
     "literal_subject",
     "literal_waste",
-    "ly_adjective",
     "lone_capital",
     "manner_pair",
     "measured",

@@ -82,34 +82,6 @@ def term_of_art(text: str, start: int, end: int, lo: int, hi: int, word: str) ->
     return None
 
 
-def ly_adjective(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
-    """An -ly word that is an adjective, not an adverb, in front of its noun: "Falstaff, the
-    portly and cowardly knight" (after a determiner, a possessive or an adjective and
-    "and"; the next word a noun and no adjective). The editorial-adverb rule judges the
-    writer's comment on a clause; an adjective is outside it (``info``)."""
-    if not word.endswith("ly"):
-        return None
-    before = words_before(text, lo, start)
-    if before and before[-1] in ("and", "or") and len(before) >= 2:
-        before = before[:-2]
-    if not before or not (before[-1] in DETERMINERS or before[-1].endswith(("'s", "’s"))):
-        return None
-    words = next_words(text, end, hi, n=1, skip_determiners=False)
-    if not words:
-        return None
-    pos_word, pos_next = _upos(word), _upos(words[0])
-    if "ADJ" not in pos_word or "NOUN" not in pos_next or "ADJ" in pos_next or words[0].endswith(("ed", "ing")):
-        return None
-    return Evidence("part of speech", Effect.DOUBT, f"an adjective before '{words[0]}', not an adverb")
-
-
-def _upos(word: str) -> frozenset[str]:
-    """The parts of speech LemmInflect knows for ``word`` (its dictionary; no guess)."""
-    from lintnews.language.expand import _lemminflect
-
-    return frozenset(_lemminflect().getAllLemmas(word))
-
-
 # Plain-text and TeX-style quotation marks: two backticks open, two apostrophes close; or one
 # backtick and one apostrophe (the single pair). On one line, at most 400 characters apart.
 _TYPEWRITER_OPEN = re.compile(r"``|`(?!`)")
