@@ -54,9 +54,6 @@ DOMAIN = [
     ("The dye had harmful effects on the pregnancy of the test animals.", "harmful"),
     ("Lead has harmful effects on the human brain.", "harmful"),
     ("Smoking has harmful effects on the lung.", "harmful"),
-    ("Firms back smoke-free rooms as an alternative to outright smoking bans.", "outright"),
-    ("The council voted for an outright ban on fireworks.", "outright"),
-    ("The state moved to outright prohibition in 1920.", "outright"),
 ]
 DOMAIN_EVALUATIVE = [
     ("The council's plan will have harmful effects on the poor.", "harmful"),
@@ -69,8 +66,6 @@ DOMAIN_EVALUATIVE = [
     ("The council made a harmful mistake on the budget.", "harmful"),
     ("It was a harmful move by the board.", "harmful"),
     ("The senator's harmful remarks angered the crowd.", "harmful"),
-    ("The mayor told outright lies about the budget.", "outright"),
-    ("The report is outright propaganda.", "outright"),
 ]
 
 # -- someone's characterisation: criticism with "as" (characterised) -------------------------
@@ -139,6 +134,46 @@ ADVERB_EVALUATIVE = [
     ("Ominously, the budget has no line for repairs.", "Ominously"),
 ]
 
+# -- "insist" reporting a statement stays a verdict verb (speech_sense) ----------------------
+SUBJUNCTIVE_SPEECH = [
+    ("The mayor insisted that the plan works.", "insisted"),
+    ("The mayor insisted that the council knew.", "insisted"),
+    ("The mayor insisted that the report is wrong.", "insisted"),
+    ("The mayor insisted that the new budget adds jobs.", "insisted"),
+    ("The mayor insisted that the plan worked.", "insisted"),
+    ("The minister insists that the deal protects the town.", "insists"),
+    ("The mayor insisted that the firm cut jobs.", "insisted"),
+    ("The senator insisted that the vote was fair.", "insisted"),
+    ("The mayor insisted that the budget the council passed is fair.", "insisted"),
+    ("The chief insisted that the officer acted lawfully.", "insisted"),
+]
+
+# -- a degree stated by its result, "so ... that" (intensified) --------------------------------
+RESULT = [
+    ("The city's wealth was so great that coins were preferred to barter.", "great"),
+    ("The harvest was so great that the barns overflowed.", "great"),
+    ("The demand was so great that the shop ran out by noon.", "great"),
+    ("The crowd was so great that the gates were shut.", "great"),
+    ("The distance was so great that the signal faded.", "great"),
+    ("The pressure was so great that the pipe burst.", "great"),
+    ("The noise was so great that the meeting was moved.", "great"),
+    ("The heat was so great that the road melted.", "great"),
+    ("The loss was so great as to close the mill.", "great"),
+    ("The need was so great that the clinic opened at night.", "great"),
+]
+RESULT_EVALUATIVE = [
+    ("The council's plan is so great, and the mayor deserves praise.", "great"),
+    ("The new stadium is so great!", "great"),
+    ("The new library is so great.", "great"),
+    ("The festival was truly great this year.", "great"),
+    ("The team was so great on Sunday.", "great"),
+    ("The chef's menu is just great.", "great"),
+    ("The show was so great.", "great"),
+    ("The concert was extremely great.", "great"),
+    ("The museum is so great, and so cheap.", "great"),
+    ("The park is incredibly great for children.", "great"),
+]
+
 # -- a quotation missed: typewriter and TeX-style marks (typewriter_quotation) -----------------
 QUOTED = [
     ("Parker said, `` We hope it works, and hopefully it will not alienate anyone. ''", "hopefully"),
@@ -167,13 +202,13 @@ QUOTED_EVALUATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "word"), TECHNICAL + DOMAIN + CRITICISED_AS + TERM_OF_ART + QUOTED)
+@pytest.mark.parametrize(("sentence", "word"), TECHNICAL + DOMAIN + CRITICISED_AS + TERM_OF_ART + RESULT + QUOTED)
 def test_literal_technical_or_quoted_is_not_warned(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) != "warning"
 
 
 @pytest.mark.parametrize(("sentence", "word"), TECHNICAL_EVALUATIVE + DOMAIN_EVALUATIVE + CRITICISED_EVALUATIVE + TERM_OF_ART_EVALUATIVE
-                         + ADVERB_EVALUATIVE + QUOTED_EVALUATIVE)
+                         + ADVERB_EVALUATIVE + SUBJUNCTIVE_SPEECH + RESULT_EVALUATIVE + QUOTED_EVALUATIVE)
 def test_evaluative_frames_still_warn(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) == "warning"
 

@@ -476,7 +476,7 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         adjective_cues = promoters - {"predicative"}  # ("the plan was risky": too often a fact)
     dual = ev.dual_sense(word, lemma)
     if "intensified" in adjective_cues:
-        e = ev.intensified(text, start, lo)
+        e = ev.intensified(text, start, lo, end)
         if e is not None:
             yield e
     if dual:

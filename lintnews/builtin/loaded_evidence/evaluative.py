@@ -179,9 +179,15 @@ def denied(text: str, start: int, lo: int) -> Evidence | None:
     return None
 
 
-def intensified(text: str, start: int, lo: int) -> Evidence | None:
+# A result clause after "so ... " or "such ...": "the city's wealth was so great that coins were
+# preferred" (round 56): the clause states the degree by its consequence
+_RESULT_AFTER = LazyRegex(r"[ \t]+(?:that|as\s+to)\b", re.IGNORECASE)
+
+
+def intensified(text: str, start: int, lo: int, end: int = -1) -> Evidence | None:
     """An intensifier before an evaluative word: "truly remarkable", "so absurd", "deeply
-    troubling", "such a mess"."""
+    troubling", "such a mess". Not "so" with a result clause ("so great that coins were
+    preferred"): a degree measured by what follows, not the writer's emphasis."""
     c = classes()
     before = words_before(text, lo, start)
     if before and before[-1] in ("a", "an"):
@@ -189,6 +195,8 @@ def intensified(text: str, start: int, lo: int) -> Evidence | None:
     if before and before[-1] in c.intensifiers and before[-1] != "most":
         if len(before) > 1 and before[-2] in _DENIED:
             return None  # "weren't particularly remarkable": a degree denied, no verdict
+        if end >= 0 and before[-1] in ("so", "such") and _RESULT_AFTER.match(text, end):
+            return None
         return Evidence("intensified", Effect.EVALUATIVE, f"after '{before[-1]}'")
     return None
 
