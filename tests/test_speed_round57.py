@@ -121,3 +121,42 @@ def test_witness_skips_marks_of_prose():
     assert witness((",",)) is None
     assert witness(()) is None
     assert required_marks(parse(r"(?m:^)[^\n#]{0,40}+#ad", 0).tree) == ("#",)
+
+
+# -- the branches' common beginnings written once (lintnews.util.regex_factor) ---------------
+
+FACTORED = [
+    (r"(?:ab+c|ab+d|x)", True, r"(?:ab+(?:c|d)|x)"),
+    (r"(?m:^)[ \t]*(?x: [^\n.]{1,9}?\s(?:up|down)\s+to \n | [^\n.]{1,9}?\sis\s+low \n | now)",
+     False, None),  # (checked below by where it matches)
+    (r"(a)b\1|(a)c", True, None),  # a back reference: left as it is
+    (r"(?:abc|xyz)", True, None),  # nothing shared
+]
+
+
+@pytest.mark.parametrize(("pattern", "case_sensitive", "expected"), FACTORED)
+def test_factored_matches_where_the_pattern_does(pattern, case_sensitive, expected):
+    from lintnews.util.regex_factor import factored
+
+    form = factored(pattern, case_sensitive)
+    if expected is not None:
+        assert form == expected
+    if "\\1" in pattern or pattern == r"(?:abc|xyz)":
+        assert form is None
+        return
+    assert form is not None and form != pattern
+    flags = 0 if case_sensitive else re.IGNORECASE
+    old, new = re.compile(f"(?=(?:{pattern}))", flags), re.compile(f"(?=(?:{form}))", flags)
+    rnd = random.Random(57)
+    words = ["ab", "bbc", "abd", "x", "it", "is", "low", "up", "to", "down", "now", ".", "\n", " ", "  "]
+    for _ in range(300):
+        text = "".join(rnd.choice(words) + rnd.choice(["", " ", "\n"]) for _ in range(rnd.randrange(1, 25)))
+        assert [m.start() for m in new.finditer(text)] == [m.start() for m in old.finditer(text)]
+
+
+def test_the_plan_factors_a_line_start_pattern_of_many_branches(matcher):
+    from lintnews.packs.plan import line_scan_form
+
+    forms = [line_scan_form(matcher._alternatives[i].pattern, matcher._alternatives[i].flags == 0)
+             for i in matcher._line_any]
+    assert sum(f != matcher._alternatives[i].pattern for f, i in zip(forms, matcher._line_any, strict=True)) >= 2

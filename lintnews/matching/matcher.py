@@ -363,16 +363,18 @@ class Matcher:
         anyway, see _scan) of a trie of the known prefixes (a superset of the line starts
         where those patterns match, found faster than by trying each) and of the patterns
         of unknown prefix, but those that need a rare mark within a bounded reach: they are
-        tried near their marks only."""
+        tried near their marks only. Each pattern is tried as the plan writes it for this
+        scan (:func:`lintnews.packs.plan.line_scan_form`): it matches at the same line starts."""
         from lintnews.matching.line_scan import LineScan, witness
-        from lintnews.packs.plan import line_reach
+        from lintnews.packs.plan import line_reach, line_scan_form
 
         every: list[str] = []
         marked: list[str] = []
         looks: list[tuple[str, int]] = []
         for i in self._line_any:
             alt = self._alternatives[i]
-            part = f"(?:{alt.pattern})"
+            # (with its branches' common beginnings written once: read once for all of them)
+            part = f"(?:{line_scan_form(alt.pattern, alt.flags == 0)})"
             chars = witness(self._line_marks.get(i, ()))
             reach = line_reach(alt.pattern, alt.flags == 0) if chars is not None else None
             if chars is None or reach is None:

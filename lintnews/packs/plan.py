@@ -144,6 +144,18 @@ def line_reach(pattern: str, case_sensitive: bool) -> int | None:
     return LINE_REACH.get((pattern, case_sensitive))
 
 
+def line_scan_form(pattern: str, case_sensitive: bool) -> str:
+    """A built-in line-start pattern as the look-ahead that finds its line starts tries it:
+    from the plan, its branches' common beginnings written once
+    (:func:`lintnews.util.regex_factor.factored`: it matches where the pattern does, not
+    always the same text), else the pattern itself."""
+    try:
+        from lintnews.packs.builtin_plan import LINE_SCAN
+    except ImportError:  # pragma: no cover
+        return pattern
+    return LINE_SCAN.get((pattern, case_sensitive), pattern)
+
+
 def needed_words() -> dict[int, str | tuple]:
     """The words every match of each built-in pattern holds, from the plan: ``{number:
     formula}`` (numbers as :func:`planned_prefixes` gives them;

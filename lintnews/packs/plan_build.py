@@ -10,6 +10,7 @@ from pathlib import Path
 from lintnews.model.errors import RulePackError
 from lintnews.packs.loader import builtin_pack_files, parse_pack
 from lintnews.packs.plan import analyse, fingerprint, marks_of, reach_of, rule_data, words_of
+from lintnews.util.regex_factor import factored
 from lintnews.util.regex_split import branch_texts
 from lintnews.util.regex_split import split as split_pattern
 from lintnews.util.tomlfile import read_toml
@@ -59,10 +60,15 @@ def sources() -> tuple[str, str]:
             prefixes.setdefault(prefix, []).append(j)
     # the marks every match of a line-start pattern holds (see Matcher._at_line)
     # ... and, of those, the most characters a match consumes (see lintnews.matching.line_scan)
-    marks, reach = {}, {}
+    # (and, for the look-ahead that finds their line starts, each written with its branches'
+    # common beginnings once: lintnews.util.regex_factor)
+    marks, reach, scan = {}, {}, {}
     for key in ids:
         start = patterns[key]
         if start is not None and (start[0] is None or start[2] == "line"):
+            form = factored(*key)
+            if form is not None:
+                scan[key] = form
             needs = marks_of(*key)
             if needs:
                 marks[key] = needs
@@ -111,6 +117,8 @@ def sources() -> tuple[str, str]:
         f"LINE_MARKS = {marks!r}",
         "",
         f"LINE_REACH = {reach!r}",
+        "",
+        f"LINE_SCAN = {scan!r}",
         "",
         f"NEEDS = {words!r}",
         "",
