@@ -66,7 +66,8 @@ def sources() -> tuple[str, str]:
     for key in ids:
         start = patterns[key]
         if start is not None and (start[0] is None or start[2] == "line"):
-            form = factored(*key)
+            # (only those tried at every line: a pattern of known prefix goes by the trie)
+            form = factored(*key) if start[0] is None or start[3] is not None else None
             if form is not None:
                 scan[key] = form
             needs = marks_of(*key)
