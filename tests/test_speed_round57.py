@@ -160,3 +160,27 @@ def test_the_plan_factors_a_line_start_pattern_of_many_branches(matcher):
     forms = [line_scan_form(matcher._alternatives[i].pattern, matcher._alternatives[i].flags == 0)
              for i in matcher._line_any]
     assert sum(f != matcher._alternatives[i].pattern for f, i in zip(forms, matcher._line_any, strict=True)) >= 2
+
+
+WORDS = "alpha|beta|gamma|delta|alps|bet|gam|del|epsilon|e-?mail"
+
+
+@pytest.mark.parametrize(("pattern", "changed"), [
+    (rf"(?m:^)[ \t]*(?:{WORDS})\s+(?:now|today)", True),
+    (rf"(?m:^)(?=(?:(?:{WORDS})\s+){{1,3}}end)\w+", True),
+    (rf"(?m:^)(?>(?:{WORDS}))\s", False),  # in an atomic group: left
+    (r"(?m:^)(?:alpha|beta|gamma)\s", False),  # too few words
+])
+def test_word_tries_match_where_the_pattern_does(pattern, changed):
+    from lintnews.util.regex_factor import factored
+
+    form = factored(pattern, False)
+    assert (form is not None) == changed
+    if form is None:
+        return
+    old, new = re.compile(f"(?=(?:{pattern}))", re.I), re.compile(f"(?=(?:{form}))", re.I)
+    rnd = random.Random(7)
+    words = WORDS.replace("-?", "").split("|") + ["email", "e-mail", "now", "Today", "end", "x", " ", "\n", "alp"]
+    for _ in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice(["", " ", "\n", "  "]) for _ in range(rnd.randrange(1, 20)))
+        assert [m.start() for m in new.finditer(text)] == [m.start() for m in old.finditer(text)]

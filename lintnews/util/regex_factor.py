@@ -17,6 +17,10 @@ one). That holds where the group is not inside an atomic group, a possessive rep
 any repeat (only groups of the pattern's top level are rewritten) and there is no back
 reference or conditional (group numbers change; such a pattern is left as it is).
 
+The same look-ahead also gets a group of eight or more plain words ("the|our|your|more|see|
+...") written as a trie (:func:`_word_tries`): the same strings, most rejected on their first
+letter instead of word by word.
+
 Read by lintnews's own parser (:mod:`lintnews.util.regex_syntax`); the rewritten text is
 parsed again and must give exactly the tree expected, else the pattern is left as it is.
 Built once, with the plan of the built-in packs (:mod:`lintnews.packs.plan_build`).
@@ -30,8 +34,16 @@ from lintnews.util.regex_syntax import IGNORECASE, VERBOSE, PatternError, parse,
 
 def factored(pattern: str, case_sensitive: bool) -> str | None:
     """``pattern`` with the common beginnings of the branches of its top-level groups
-    written once (see the module's docstring), or ``None`` when nothing is shared (or the
-    pattern is not one this reads)."""
+    written once, and its long lists of plain words as tries (see the module's
+    docstring), or ``None`` when nothing changes (or the pattern is not one this reads)."""
+    shared = _shared(pattern, case_sensitive)
+    tried = _word_tries(shared or pattern, case_sensitive)
+    return tried or shared
+
+
+def _shared(pattern: str, case_sensitive: bool) -> str | None:
+    """``pattern`` with the common beginnings of the branches of its top-level groups
+    written once, or ``None``."""
     flags = 0 if case_sensitive else IGNORECASE
     try:
         parsed, spans = parse_spans(pattern, flags)
@@ -135,3 +147,105 @@ def _plain(node: object) -> object:
     if isinstance(node, (list, tuple)):
         return tuple(_plain(n) for n in node)
     return node
+
+
+# -- long lists of plain words, as tries --------------------------------------------------
+
+_TRIED = 8  # plain words in a group from which they are written as a trie
+
+
+def _word_tries(pattern: str, case_sensitive: bool) -> str | None:
+    """``pattern`` with each group of some eight or more plain words (letters and digits)
+    written with those words as a trie (:func:`lintnews.util.trie.trie_regex`, the other
+    branches first): ``re`` tries an alternation branch by branch, a trie rejects most
+    words on their first letter. The same positions match: the group matches the same
+    strings (checked: the trie's words are read back from its parsed text), and order
+    decides which match, not whether one exists, outside atomic groups and possessive
+    repeats (groups inside those, and inside look-behinds, are left)."""
+    from lintnews.util.trie import trie_regex
+
+    flags = 0 if case_sensitive else IGNORECASE
+    try:
+        parsed, spans = parse_spans(pattern, flags)
+    except PatternError:
+        return None
+    if has_reference(parsed.tree):
+        return None
+    found: list[tuple[int, int, str]] = []
+    for node in _free_groups(parsed.tree):
+        seqs = node[3][1]
+        words = [w for w in (_plain_word(seq, node[2]) for seq in seqs) if w is not None]
+        if len(words) < _TRIED:
+            continue
+        where = spans[id(node[3])]
+        others = [pattern[a:b] for (a, b), seq in zip(where, seqs, strict=True) if _plain_word(seq, node[2]) is None]
+        trie = trie_regex(sorted(set(words)))
+        try:
+            read = _words_of(parse(trie, IGNORECASE if node[2] else 0).tree)
+        except PatternError:
+            read = None
+        if read != set(words):
+            continue
+        found.append((where[0][0], where[-1][1], "|".join([*others, trie])))
+    # (innermost first would leave the outer spans stale: a group inside another is left)
+    kept = [f for f in found if not any(g is not f and f[0] <= g[0] and g[1] <= f[1] for g in found)]
+    if not kept:
+        return None
+    text = pattern
+    for start, end, body in sorted(kept, reverse=True):
+        text = text[:start] + body + text[end:]
+    try:
+        parse(text, flags)
+    except PatternError:
+        return None
+    return text
+
+
+def _free_groups(node: tuple):
+    """The groups of a tree that are not inside an atomic group, a possessive repeat or a
+    look-behind."""
+    kind = node[0]
+    if kind == "alt":
+        for seq in node[1]:
+            for n in seq:
+                yield from _free_groups(n)
+    elif kind == "group":
+        if len(node[3][1]) > 1:
+            yield node
+        yield from _free_groups(node[3])
+    elif kind == "look" and not node[1]:
+        yield from _free_groups(node[3])
+    elif kind == "rep" and node[3] != "+":
+        yield from _free_groups(node[4])
+
+
+def _plain_word(seq: list, icase: bool) -> str | None:
+    """The branch as a word of letters and digits, when it is only that."""
+    if not seq or any(n[0] != "lit" or n[2] != icase or not n[1].isalnum() or not n[1].isascii() for n in seq):
+        return None
+    return "".join(n[1] for n in seq)
+
+
+def _words_of(node: tuple) -> set[str] | None:
+    """The strings a tree of literals, groups, alternations and optional items matches
+    (``None``: something else)."""
+    kind = node[0]
+    if kind == "alt":
+        out: set[str] = set()
+        for seq in node[1]:
+            strings = {""}
+            for n in seq:
+                sub = _words_of(n)
+                if sub is None:
+                    return None
+                strings = {a + b for a in strings for b in sub}
+            out |= strings
+        return out
+    if kind == "lit":
+        return {node[1]}
+    if kind == "group":
+        return _words_of(node[3])
+    if kind == "rep" and node[1] == 0 and node[2] == 1:
+        sub = _words_of(node[4])
+        return None if sub is None else sub | {""}
+    return None
