@@ -166,6 +166,8 @@ def test_builtin_plan_stub_declares_what_the_module_holds():
     prefixes, owners, lengths = plan.PREFIXES
     assert strs(prefixes) and all(ints(o) for o in owners) and ints(lengths)
     assert all(key(k) and strs(v) for k, v in plan.LINE_MARKS.items())
+    assert all(k in plan.LINE_MARKS and isinstance(v, int) for k, v in plan.LINE_REACH.items())
+    assert all(key(k) and isinstance(v, str) for k, v in plan.LINE_SCAN.items())
     assert all(isinstance(j, int) and isinstance(v, (str, tuple)) for j, v in plan.NEEDS.items())
     assert ints(plan.SPLIT)
 

@@ -69,13 +69,14 @@ if TYPE_CHECKING:
 
     from lintnews.document.document import Document
     from lintnews.matching.branches import Branches
+    from lintnews.matching.line_scan import LineScan
     from lintnews.matching.prefilter import Prefilter
     from lintnews.matching.re2run import HouseProgram, Program
 
     # what finds the candidates of a long text (Matcher._scanners): the prefilter, RE2
     # programs for a very long word list, and the look-ahead scans (inside words, at line
     # starts, anywhere)
-    _Scans = tuple[Prefilter, list[Program], re.Pattern[str] | None, re.Pattern[str] | None,
+    _Scans = tuple[Prefilter, list[Program], re.Pattern[str] | None, LineScan | None,
                    re.Pattern[str] | None]
 
 # A process reads this many characters by looking up words before it compiles the scans
@@ -346,21 +347,47 @@ class Matcher:
                 inside = re.compile("(?=(" + trie_regex(words) + "))")
             lines = None
             if self._at_line_start:  # (patterns anchored at line starts, prefixes unknown)
-                # (after a newline only: a regex that starts with a literal is skipped along at
-                # C speed; with ``\A|\n`` first it was tried at every position. The text's
-                # start is decided anyway, see _scan)
-                # (those whose prefixes are known by a trie of the prefixes: a superset of the
-                # line starts where they match, found faster than by trying each pattern)
-                parts = [f"(?:{self._alternatives[i].pattern})" for i in self._line_any]
-                if self._line_prefix:
-                    parts.insert(0, r"[ \t]*(?:" + trie_regex(sorted(self._line_prefix)) + ")")
-                lines = re.compile(r"\n(?=" + "|".join(parts) + ")", re.IGNORECASE)
+                lines = self._line_scan()
             anywhere = None
             if self._anywhere:  # (patterns whose start cannot be told at all: the slow way)
                 body = "|".join(f"(?:{self._alternatives[i].pattern})" for i in self._anywhere)
                 anywhere = re.compile("(?=" + body + ")", re.IGNORECASE)
             self._scans = (prefilter, programs, inside, lines, anywhere)
         return self._scans
+
+    def _line_scan(self) -> LineScan:
+        """What finds the line starts where a line-start pattern may match (see
+        :mod:`lintnews.matching.line_scan`): a look-ahead after every newline (after a
+        newline only: a regex that starts with a literal is skipped along at C speed; with
+        ``\\A|\\n`` first it was tried at every position; the text's start is decided
+        anyway, see _scan) of a trie of the known prefixes (a superset of the line starts
+        where those patterns match, found faster than by trying each) and of the patterns
+        of unknown prefix, but those that need a rare mark within a bounded reach: they are
+        tried near their marks only. Each pattern is tried as the plan writes it for this
+        scan (:func:`lintnews.packs.plan.line_scan_form`): it matches at the same line starts."""
+        from lintnews.matching.line_scan import LineScan, witness
+        from lintnews.packs.plan import line_reach, line_scan_form
+
+        every: list[str] = []
+        marked: list[str] = []
+        looks: list[tuple[str, int]] = []
+        for i in self._line_any:
+            alt = self._alternatives[i]
+            # (with its branches' common beginnings written once: read once for all of them)
+            part = f"(?:{line_scan_form(alt.pattern, alt.flags == 0)})"
+            chars = witness(self._line_marks.get(i, ()))
+            reach = line_reach(alt.pattern, alt.flags == 0) if chars is not None else None
+            if chars is None or reach is None:
+                every.append(part)
+            else:
+                marked.append(part)
+                looks.append((chars, reach))
+        if self._line_prefix:
+            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(self._line_prefix)) + ")")
+        return LineScan(
+            re.compile(r"\n(?=" + "|".join(every) + ")", re.IGNORECASE) if every else None,
+            re.compile(r"\n(?=" + "|".join(marked) + ")", re.IGNORECASE) if marked else None,
+            looks)
 
     def _guards(self, keys: set[str]) -> dict[str, str]:
         """For the prefixes of ``keys`` whose patterns all say more about where a match
@@ -514,7 +541,7 @@ class Matcher:
             # guard has nothing before it to read there)
             more.add(0)
         if lines is not None:
-            more.update(m.end() for m in lines.finditer(text))
+            more.update(lines.starts(text))
         if anywhere is not None:
             more.update(m.start() for m in anywhere.finditer(text))
         for pos in more:

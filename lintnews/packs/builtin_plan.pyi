@@ -22,6 +22,12 @@ PATTERN_IDS: dict[tuple[str, bool], int]
 PREFIXES: tuple[tuple[str, ...], tuple[tuple[int, ...], ...], tuple[int, ...]]
 # (pattern, case-sensitive) of a line-start pattern -> the marks each of its matches holds
 LINE_MARKS: dict[tuple[str, bool], tuple[str, ...]]
+# (pattern, case-sensitive) of a line-start pattern of LINE_MARKS -> the most characters a
+# match consumes (regex_words.longest_match), where it is bounded
+LINE_REACH: dict[tuple[str, bool], int]
+# (pattern, case-sensitive) of a line-start pattern -> the same with its branches' common
+# beginnings written once (regex_factor.factored), where that differs: for the line-start scan
+LINE_SCAN: dict[tuple[str, bool], str]
 # a pattern's number (PATTERN_IDS) -> the words every match holds (regex_words.required_words)
 NEEDS: dict[int, str | tuple[Any, ...]]
 # the numbers of the patterns tried branch by branch (matching.branches), in the order of

@@ -133,6 +133,29 @@ def line_marks(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
     return LINE_MARKS.get((pattern, case_sensitive), ())
 
 
+def line_reach(pattern: str, case_sensitive: bool) -> int | None:
+    """The most characters a match of a built-in line-start pattern with required marks
+    consumes, from the plan (:func:`lintnews.util.regex_words.longest_match`; ``None``
+    when it has no bound or the plan does not say)."""
+    try:
+        from lintnews.packs.builtin_plan import LINE_REACH
+    except ImportError:  # pragma: no cover
+        return None
+    return LINE_REACH.get((pattern, case_sensitive))
+
+
+def line_scan_form(pattern: str, case_sensitive: bool) -> str:
+    """A built-in line-start pattern as the look-ahead that finds its line starts tries it:
+    from the plan, its branches' common beginnings written once
+    (:func:`lintnews.util.regex_factor.factored`: it matches where the pattern does, not
+    always the same text), else the pattern itself."""
+    try:
+        from lintnews.packs.builtin_plan import LINE_SCAN
+    except ImportError:  # pragma: no cover
+        return pattern
+    return LINE_SCAN.get((pattern, case_sensitive), pattern)
+
+
 def needed_words() -> dict[int, str | tuple]:
     """The words every match of each built-in pattern holds, from the plan: ``{number:
     formula}`` (numbers as :func:`planned_prefixes` gives them;
@@ -183,6 +206,14 @@ def marks_of(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
     from lintnews.util.regex_words import required_marks
 
     return required_marks(parse(pattern, 0 if case_sensitive else IGNORECASE).tree)
+
+
+def reach_of(pattern: str, case_sensitive: bool) -> int | None:
+    """What the plan keeps of the most characters a pattern's match consumes, worked out now."""
+    from lintnews.util.regex_syntax import IGNORECASE, parse
+    from lintnews.util.regex_words import longest_match
+
+    return longest_match(parse(pattern, 0 if case_sensitive else IGNORECASE).tree)
 
 
 def analyse(pattern: str, case_sensitive: bool) -> tuple | None:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from lintnews.model.errors import RulePackError
 from lintnews.packs.loader import builtin_pack_files, parse_pack
-from lintnews.packs.plan import analyse, fingerprint, marks_of, rule_data, words_of
+from lintnews.packs.plan import analyse, fingerprint, marks_of, reach_of, rule_data, words_of
+from lintnews.util.regex_factor import factored
 from lintnews.util.regex_split import branch_texts
 from lintnews.util.regex_split import split as split_pattern
 from lintnews.util.tomlfile import read_toml
@@ -58,13 +59,23 @@ def sources() -> tuple[str, str]:
         for prefix in start[0]:
             prefixes.setdefault(prefix, []).append(j)
     # the marks every match of a line-start pattern holds (see Matcher._at_line)
-    marks = {}
+    # ... and, of those, the most characters a match consumes (see lintnews.matching.line_scan)
+    # (and, for the look-ahead that finds their line starts, each written with its branches'
+    # common beginnings once: lintnews.util.regex_factor)
+    marks, reach, scan = {}, {}, {}
     for key in ids:
         start = patterns[key]
         if start is not None and (start[0] is None or start[2] == "line"):
+            # (only those tried at every line: a pattern of known prefix goes by the trie)
+            form = factored(*key) if start[0] is None or start[3] is not None else None
+            if form is not None:
+                scan[key] = form
             needs = marks_of(*key)
             if needs:
                 marks[key] = needs
+                longest = reach_of(*key)
+                if longest is not None:
+                    reach[key] = longest
     # the words every match of a pattern holds (see Matcher._first_use), and the patterns
     # tried branch by branch where first met (see lintnews.matching.branches): where each
     # branch is, where it starts and the words it holds, in a module of their own that a
@@ -105,6 +116,10 @@ def sources() -> tuple[str, str]:
         f"PREFIXES = ({keys!r}, {owners!r}, {lengths!r})",
         "",
         f"LINE_MARKS = {marks!r}",
+        "",
+        f"LINE_REACH = {reach!r}",
+        "",
+        f"LINE_SCAN = {scan!r}",
         "",
         f"NEEDS = {words!r}",
         "",

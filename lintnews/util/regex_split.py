@@ -35,7 +35,7 @@ def split(pattern: str, case_sensitive: bool) -> tuple[tuple[int, int], ...] | N
 
     parsed, spans = parse_spans(pattern, 0 if case_sensitive else IGNORECASE)
     tree = parsed.tree
-    if _has_reference(tree):
+    if has_reference(tree):
         return None
     alt: tuple | None = tree
     if len(tree[1]) == 1:
@@ -74,19 +74,19 @@ def _zero_width(node: tuple) -> bool:
     return False
 
 
-def _has_reference(node: tuple) -> bool:
+def has_reference(node: tuple) -> bool:
     """Does the tree hold a back reference or a conditional (group numbers matter)?"""
     kind = node[0]
     if kind in ("backref", "cond"):
         return True
     if kind == "alt":
-        return any(_has_reference(n) for seq in node[1] for n in seq)
+        return any(has_reference(n) for seq in node[1] for n in seq)
     if kind == "group":
-        return _has_reference(node[3])
+        return has_reference(node[3])
     if kind in ("look",):
-        return _has_reference(node[3])
+        return has_reference(node[3])
     if kind == "atomic":
-        return _has_reference(node[1])
+        return has_reference(node[1])
     if kind == "rep":
-        return _has_reference(node[4])
+        return has_reference(node[4])
     return False

@@ -17,7 +17,7 @@ from __future__ import annotations
 from lintnews.util.casefold import CANONICAL, fold
 from lintnews.util.pattern_start import Start
 
-__all__ = ["Start", "first_words", "required_marks", "required_words"]
+__all__ = ["Start", "first_words", "longest_match", "required_marks", "required_words"]
 
 _MAX_WORDS = 256  # literal spellings kept before giving up on a pattern
 _MAX_CLASS = 12  # letters of a class spelled out ([sz]: two spellings)
@@ -474,6 +474,47 @@ def _needs(node: tuple) -> set[str]:
     if kind == "atomic":
         return _needs(node[1])
     return set()  # anchors, look-arounds, classes, back references, conditionals
+
+
+def longest_match(tree: tuple) -> int | None:
+    """The most characters a match of a parsed pattern can consume (``None``: no bound, a
+    repeat without a maximum, a back reference or a conditional). Each literal, class, dot
+    or category consumes exactly one character (with IGNORECASE too: Python's ``re``
+    never matches one pattern character against two of the text); anchors and
+    look-arounds consume none (what a look-ahead reads past the match's end is not part
+    of it). With :func:`required_marks`, which counts consumed characters only, it
+    bounds where a match can start: at most ``longest - 1`` characters before an
+    occurrence of a mark it needs (see :mod:`lintnews.matching.line_scan`)."""
+    return _longest(tree)
+
+
+def _longest(node: tuple) -> int | None:
+    kind = node[0]
+    if kind in ("lit", "any", "cat", "set"):
+        return 1
+    if kind in ("at", "look"):
+        return 0
+    if kind == "alt":
+        most = 0
+        for seq in node[1]:
+            total = 0
+            for n in seq:
+                width = _longest(n)
+                if width is None:
+                    return None
+                total += width
+            most = max(most, total)
+        return most
+    if kind == "group":
+        return _longest(node[3])
+    if kind == "atomic":
+        return _longest(node[1])
+    if kind == "rep":
+        width = _longest(node[4])
+        if width is None or (node[2] is None and width):
+            return None
+        return width * (node[2] or 0)
+    return None  # back references, conditionals: no bound known
 
 
 # -- words every match holds ---------------------------------------------------------------
