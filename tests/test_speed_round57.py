@@ -88,8 +88,14 @@ def test_the_scan_finds_the_line_starts_the_look_ahead_found(matcher, seed):
     found = {m.end() for m in old.finditer(text)}
     assert matcher._scanners()[3].starts(text) == found
     assert found, "the examples start some lines where a pattern matches"
-    marked = matcher._scanners()[3].marked
-    assert any(marked.match(text, s - 1) for s in found), "and some where a marked one does"
+
+
+def test_the_generated_texts_hold_line_starts_of_the_marked_patterns_too(matcher):
+    # (over all the seeds: which examples a seed picks depends on how many the packs have)
+    old, marked = reference(matcher), matcher._scanners()[3].marked
+    starts = [(text, m.end()) for seed in range(12)
+              for text in [generated(sentences(matcher), seed)] for m in old.finditer(text)]
+    assert any(marked.match(text, s - 1) for text, s in starts), "some start where a marked pattern matches"
 
 
 def test_the_scan_on_marks_far_from_the_line_start(matcher):
