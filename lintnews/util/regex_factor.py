@@ -28,6 +28,8 @@ Built once, with the plan of the built-in packs (:mod:`lintnews.packs.plan_build
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lintnews.util.regex_split import has_reference
 from lintnews.util.regex_syntax import IGNORECASE, VERBOSE, PatternError, parse, parse_spans
 
@@ -201,7 +203,7 @@ def _word_tries(pattern: str, case_sensitive: bool) -> str | None:
     return text
 
 
-def _free_groups(node: tuple):
+def _free_groups(node: tuple) -> Iterator[tuple]:
     """The groups of a tree that are not inside an atomic group, a possessive repeat or a
     look-behind."""
     kind = node[0]
