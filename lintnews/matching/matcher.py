@@ -61,7 +61,7 @@ from lintnews.matching.exceptions import RuleExceptions
 from lintnews.matching.terms import _DOUBLE_SPACE, TermIndex, _collapsed, normalise
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
-from lintnews.util.pattern_start import Start
+from lintnews.util.pattern_start import DIGIT, Start
 from lintnews.util.trie import trie_regex
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ _MAX_TRIE = 20_000  # forms a Python trie regex holds; a longer word list is sca
 _GATED = 50_000
 
 _RUN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
+_LAST_DIGIT = re.compile(r"\d(?=\D*\Z)")  # (the text's last decimal digit)
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # (the capital first: the engine skips to it fast)
 _BLANKS = re.compile(r"[ \t]*")
 
@@ -790,7 +791,11 @@ def _true(needs: str | tuple, folded: str, last: dict[str, int], pos: int) -> bo
     if isinstance(needs, str):
         at = last.get(needs)
         if at is None:
-            at = last[needs] = folded.rfind(needs)
+            if needs == DIGIT:  # (any decimal digit: a price, a date, a count)
+                m = _LAST_DIGIT.search(folded)
+                at = last[needs] = m.start() if m else -1
+            else:
+                at = last[needs] = folded.rfind(needs)
         return at >= pos
     if needs[0] == "&":
         return all(_true(f, folded, last, pos) for f in needs[1:])

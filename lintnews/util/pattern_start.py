@@ -4,6 +4,12 @@ from the built-in packs' plan need not import the pattern reader)."""
 
 from __future__ import annotations
 
+# In the formulas of words a pattern's matches hold (:func:`lintnews.util.regex_words.
+# required_words`, shipped in the plan beside each pattern's start), the word for "a decimal
+# digit, any script's" (no word of text holds a NUL): a price, a date or a count needs one,
+# which a short text (a headline, one line) often lacks
+DIGIT = "\x00d"
+
 
 class Start:
     """Where and with which literal text a pattern's matches start.

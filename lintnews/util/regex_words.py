@@ -15,9 +15,9 @@ compared folded too, which finds a little more, never less.
 from __future__ import annotations
 
 from lintnews.util.casefold import CANONICAL, fold
-from lintnews.util.pattern_start import Start
+from lintnews.util.pattern_start import DIGIT, Start
 
-__all__ = ["Start", "first_words", "longest_match", "required_marks", "required_words"]
+__all__ = ["DIGIT", "Start", "first_words", "longest_match", "required_marks", "required_words"]
 
 _MAX_WORDS = 256  # literal spellings kept before giving up on a pattern
 _MAX_CLASS = 12  # letters of a class spelled out ([sz]: two spellings)
@@ -586,15 +586,32 @@ def _run(chars: list[str]) -> str | None:
     return word if len(word) >= _MIN_WORD else None
 
 
+def _digit(node: tuple) -> bool:
+    """Does every match of ``node`` (one character) hold a decimal digit: ``\\d``, a digit, or
+    a class of digits only?"""
+    kind = node[0]
+    if kind == "cat":
+        return node[1] == "d"
+    if kind == "lit":
+        return node[1].isdecimal()
+    if kind == "set" and not node[1] and node[2]:
+        return all((i[0] == "cat" and i[1] == "d") or (i[0] == "lit" and i[1].isdecimal())
+                   or (i[0] == "range" and i[1].isdecimal() and i[2].isdecimal() and "0" <= i[1] <= i[2] <= "9")
+                   for i in node[2])
+    return False
+
+
 def _seq_needs(seq: list) -> str | tuple | None:
-    """Every one of a sequence's runs of literal characters, and what its groups and repeats
-    of at least one iteration need."""
+    """Every one of a sequence's runs of literal characters, a digit where one is sure to be
+    (:data:`DIGIT`), and what its groups and repeats of at least one iteration need."""
     parts: list = []
     run: list[str] = []
     for node in seq:
         kind = node[0]
         if kind == "lit":
             run.append(fold(node[1]))
+            if node[1].isdecimal() and DIGIT not in parts:
+                parts.append(DIGIT)
             continue
         if run:
             parts.append(_run(run))
@@ -602,8 +619,16 @@ def _seq_needs(seq: list) -> str | tuple | None:
         if kind == "rep" and node[1] >= 1:
             node = node[4]
             kind = node[0]
+            if _digit(node):
+                if DIGIT not in parts:
+                    parts.append(DIGIT)
+                continue
             if kind == "lit":
                 continue  # (a single character: too short to tell)
+        if _digit(node):
+            if DIGIT not in parts:
+                parts.append(DIGIT)
+            continue
         if kind == "group":
             parts.append(_alt_needs(node[3]))
         elif kind == "atomic":
