@@ -116,3 +116,9 @@ def test_a_consensus_adverb_without_a_superlative_stays_warned(text: str) -> Non
 )
 def test_a_noun_of_people_that_is_as_often_a_thing_is_questioned_as_a_thing(text: str) -> None:
     assert _warned(text), text
+
+
+def test_a_full_name_as_the_object_is_an_interview_one_capitalised_word_is_not() -> None:
+    assert not _warned("Investigators questioned Ana Ruiz about the payments.")
+    assert _warned("Several economists questioned NASA figures on the launch costs.")
+    assert _warned("Some lawmakers questioned Ana Ruiz's account of the meeting.")

@@ -193,7 +193,7 @@ def _people_nouns() -> frozenset[str]:
 
 def _person_object(after: list[Token], i: int) -> bool:
     """Is the phrase at ``after[i]`` a person or people as an object: a pronoun ("questioned
-    him"), a name ("questioned Ana Ruiz"), or up to two determiners and a modifier before a noun
+    him"), a full name ("questioned Ana Ruiz"), or up to two determiners and a modifier before a noun
     of people ("two men", "the former minister"), not their possession ("the minister's
     decision", "the officials' figures")?"""
     if i >= len(after):
@@ -201,8 +201,13 @@ def _person_object(after: list[Token], i: int) -> bool:
     first = after[i]
     if first.low in _OBJECT_PRONOUNS:
         return True
-    if first.capitalised and first.word and not first.low.endswith(("'s", "’s")):
-        return i + 1 >= len(after) or after[i + 1].text not in ("'", "’")
+    if first.capitalised and first.word:
+        # a full name ("questioned Ana Ruiz"), not its possession ("Ana Ruiz's account") nor one
+        # capitalised word, as often a body, a plan or a place ("questioned NASA figures", "Brexit")
+        second = after[i + 1] if i + 1 < len(after) else None
+        return (second is not None and second.word and second.capitalised and not first.low.endswith(("'s", "’s"))
+                and not second.low.endswith(("'s", "’s"))
+                and (i + 2 >= len(after) or after[i + 2].text not in ("'", "’")))
     m = i
     while m < len(after) and m < i + 2 and after[m].low in _OBJECT_OPENERS:
         m += 1
