@@ -156,19 +156,9 @@ _ON_PEOPLE = frozenset(("question", "dismiss"))
 # forward ("considered several approaches beyond repeal", "suggested a meeting on Friday"), or
 # settled ("lawmakers agreed a deal on Tuesday")
 _WEIGHING = frozenset(("consider", "suggest", "propose", "agree"))
-# what is put forward as a view when suggested or proposed ("suggested a link between")
-_THEORY_NOUNS = frozenset(
-    "link links connection connections correlation correlations association cause causes reason reasons "
-    "explanation explanations theory theories hypothesis motive motives origin origins possibility "
-    "relationship otherwise so".split()
-)
+# what suggesting tells as a view besides a theory noun ("experts suggested otherwise")
+_VIEW_ADVERBS = frozenset(("otherwise", "so"))
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())
-_THINGS_TOO = frozenset("figure figures source sources authority authorities force forces group groups".split())
-# people as an object: the nouns of people the constructions know, and a few of anyone's
-_GENERIC_PEOPLE = frozenset(
-    "man men woman women boy boys girl girls child children teenager teenagers suspect suspects "
-    "couple pair youth youths players player".split()
-)
 # what opens an adjunct after a plain object (not "to", "as", "of": a small clause or the
 # object's own phrase)
 _ADJUNCT_OPENERS = frozenset(
@@ -182,13 +172,13 @@ _OBJECT_OPENERS = frozenset("the a an two three four five several some both his 
 @cache
 def _people_nouns() -> frozenset[str]:
     """Every form of the nouns of people the constructions know (sources, participants, office
-    titles), and a few general ones ("men", "a suspect")."""
-    found: set[str] = set(_GENERIC_PEOPLE)
-    for name in ("source-nouns", "participant-nouns", "office-titles"):
+    titles, general nouns of persons: "men", "a suspect")."""
+    found: set[str] = set()
+    for name in ("source-nouns", "participant-nouns", "office-titles", "people-nouns"):
         found.update(lx.forms(name, lx.NOUN))
     # (not the nouns that are as often things: "questioned the figures", "the source of the
     # funds", "the authority of the court", "the forces at work")
-    return frozenset(found.difference(_THINGS_TOO))
+    return frozenset(found.difference(lx.forms("people-or-things", lx.NOUN)))
 
 
 def _person_object(after: list[Token], i: int) -> bool:
@@ -222,15 +212,11 @@ def _person_object(after: list[Token], i: int) -> bool:
     return False
 
 
-# what is expressed as a courtesy, not a view ("expressed their condolences to the family")
-_COURTESIES = frozenset(
-    "condolences sympathy sympathies gratitude thanks appreciation congratulations solidarity".split()
-)
-
-
 def _courtesy(window: list[str]) -> bool:
-    """Is the object of "express" a courtesy ("their condolences", "sympathy for")?"""
-    return any(w in _COURTESIES for w in window[:3])
+    """Is the object of "express" a courtesy ("their condolences", "sympathy for"; word class
+    ``attribution/courtesy-nouns``)?"""
+    courtesies = lx.forms("courtesy-nouns", lx.NOUN)
+    return any(w in courtesies for w in window[:3])
 
 
 def _directive(after: list[Token], i: int) -> bool:
@@ -267,8 +253,8 @@ def _object_then_adjunct(after: list[Token], i: int, lemma: str) -> bool:
         return False  # (no object: "agreed on at the conference", "suggested to him")
     if noun.low.endswith("ing") and lemma == "consider":
         return False  # (decided by the rule of gerunds)
-    if noun.low in _THEORY_NOUNS:
-        return False
+    if noun.low in _VIEW_ADVERBS or noun.low in lx.forms("theory-nouns", lx.NOUN):
+        return False  # "suggested a link between", "suggested otherwise": a view
     return nxt.low in _ADJUNCT_OPENERS or nxt.text in (".", ";")
 
 
