@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import lemminflect as li
@@ -218,20 +219,26 @@ def phrases() -> list[dict[str, str]]:
     return rows
 
 
-def lint(rows: list[dict[str, str]], cmd: str) -> list[set[str]]:
-    """Severities reported on each row's sentence. Each row is a document of its own (one
-    process lints the directory): in one document the judge would read the rows together
-    (a word or a next word used a few paragraphs before is the piece's own term, ``info``)."""
+def _sentence_diagnostics(rows: list[dict[str, str]], cmd: str) -> Iterator[tuple[int, dict]]:
+    """``(row index, diagnostic)`` for every loaded-language diagnostic on each row's sentence.
+    Each row is a document of its own (one process lints the directory): in one document the
+    judge would read the rows together (a word or a next word used a few paragraphs before is
+    the piece's own term, ``info``)."""
     with tempfile.TemporaryDirectory() as tmp:
         for i, r in enumerate(rows):
             Path(tmp, f"{i:05}.txt").write_text("Council approves budget plan\n\n" + r["sentence"] + "\n",
                                                 encoding="utf-8")
         out = subprocess.run([*cmd.split(), "check", "--format", "json", tmp], capture_output=True, text=True)
-    diags = json.loads(out.stdout)["diagnostics"]
-    found: list[set[str]] = [set() for _ in rows]
-    for d in diags:
+    for d in json.loads(out.stdout)["diagnostics"]:
         if d["line"] == 3 and d["category"] == "loaded-language":
-            found[int(Path(d["path"]).stem)].add(d["severity"])
+            yield int(Path(d["path"]).stem), d
+
+
+def lint(rows: list[dict[str, str]], cmd: str) -> list[set[str]]:
+    """Severities reported on each row's sentence."""
+    found: list[set[str]] = [set() for _ in rows]
+    for i, d in _sentence_diagnostics(rows, cmd):
+        found[i].add(d["severity"])
     return found
 
 
@@ -503,17 +510,8 @@ def voice_rows() -> list[dict[str, str]]:
 
 def lint_columns(rows: list[dict[str, str]], cmd: str) -> list[set[str]]:
     """Severities reported on each row's target word (by column: a row may hold two clauses)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for i, r in enumerate(rows):
-            Path(tmp, f"{i:05}.txt").write_text("Council approves budget plan\n\n" + r["sentence"] + "\n",
-                                                encoding="utf-8")
-        out = subprocess.run([*cmd.split(), "check", "--format", "json", tmp], capture_output=True, text=True)
-    diags = json.loads(out.stdout)["diagnostics"]
     found: list[set[str]] = [set() for _ in rows]
-    for d in diags:
-        if d["line"] != 3 or d["category"] != "loaded-language":
-            continue
-        i = int(Path(d["path"]).stem)
+    for i, d in _sentence_diagnostics(rows, cmd):
         r = rows[i]
         start = r["sentence"].find(r["term"]) + 1
         end = start + len(r["term"])
