@@ -10,6 +10,8 @@ trap is pasted the same way and must leave the story without an advertorial warn
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+
 # A six-paragraph council story of our own: the battery line goes between paragraphs 3 and 4.
 STORY_LINES = (
     "The county council approved a plan on Tuesday to rebuild the Mill Lane bridge, which has been closed since the floods in March.",
@@ -382,3 +384,15 @@ def pasted(line: str, way: str) -> str:
     else:
         lines = (*STORY_LINES[:3], line + STORY_LINES[3], *STORY_LINES[4:])
     return "\n".join(lines) + "\n"
+
+
+WAYS = ("own", "glued")  # how a battery line is pasted (:func:`pasted`)
+
+
+def pastings(lines: Iterable[str], misses: Collection[tuple[str, str]] = ()) -> list:
+    """``(way, line)`` for every line pasted both ways, for a test's parameters; a pasting in
+    ``misses`` (a known battery miss) is a strict expected failure, so that its fix shows."""
+    import pytest
+
+    return [pytest.param(w, x, marks=pytest.mark.xfail(strict=True, reason="battery miss")) if (w, x) in misses
+            else (w, x) for x in lines for w in WAYS]

@@ -31,9 +31,11 @@ newsletter's launch, the council's cookie policy, a club's members) is left alon
 
 from __future__ import annotations
 
+from itertools import chain
+
 import pytest
 
-from tests.advertorial_battery49 import BOILERPLATE, TRAPS, pasted
+from tests.advertorial_battery49 import BOILERPLATE, TRAPS, pasted, pastings
 from tests.advertorial_lint import AFTER, STORY, between, lint_advertorial, warning_lines, warnings_by_line
 
 LABELS = {
@@ -190,26 +192,14 @@ BATTERY_MISSES = {
 }
 
 
-@pytest.mark.parametrize(
-    ("way", "line"),
-    [
-        pytest.param(w, x, marks=pytest.mark.xfail(strict=True, reason="battery miss")) if (w, x) in BATTERY_MISSES else (w, x)
-        for lines in BOILERPLATE.values()
-        for x in lines
-        for w in ("own", "glued")
-    ],
-)
+@pytest.mark.parametrize(("way", "line"), pastings(chain(*BOILERPLATE.values()), BATTERY_MISSES))
 def test_a_battery_line_warns_where_it_waspasted(way, line):
     found = warnings_by_line(pasted(line, way))
-    assert any(n == 4 for n, _ in found), found
-    # (the story's other paragraphs are never taken in)
-    assert all(n == 4 for n, _ in found), found
+    # warned where it was pasted, and the story's other paragraphs never taken in
+    assert {n for n, _ in found} == {4}, found
 
 
-@pytest.mark.parametrize(
-    ("way", "line"),
-    [(w, x) for lines in TRAPS.values() for x in lines for w in ("own", "glued")],
-)
+@pytest.mark.parametrize(("way", "line"), pastings(chain(*TRAPS.values())))
 def test_a_trap_leaves_the_story_without_a_warning(way, line):
     assert warnings_by_line(pasted(line, way)) == []
 

@@ -10,10 +10,12 @@ of its own and glued to the next sentence with no space.
 
 from __future__ import annotations
 
+from itertools import chain
+
 import pytest
 
 from lintnews.model.diagnostic import Severity
-from tests.advertorial_battery49 import pasted
+from tests.advertorial_battery49 import pasted, pastings
 from tests.advertorial_battery56 import BY_OUTLET, MORE, TRAPS
 from tests.advertorial_lint import (
     between,
@@ -48,20 +50,13 @@ LEFT: frozenset[tuple[str, str]] = frozenset(
 # a press-release wire's furniture is a hint only: the writers' gold leaves a release's own parts
 HINTS = frozenset(MORE["press-wire"]) | {"View original content to download multimedia:", "SOURCE Meridian Bank"}
 
-CASES = [
-    (w, x)
-    for lines in (*BY_OUTLET.values(), *MORE.values())
-    for x in lines
-    for w in ("own", "glued")
-    if (w, x) not in LEFT and x not in HINTS
-]
+CASES = [c for c in pastings(chain(*BY_OUTLET.values(), *MORE.values())) if c not in LEFT and c[1] not in HINTS]
 
 
 @pytest.mark.parametrize(("way", "line"), CASES)
 def test_a_battery_line_warns_where_it_was_pasted(way: str, line: str) -> None:
     found = warnings_by_line(pasted(line, way))
-    assert any(n == 4 for n, _ in found), found
-    assert all(n == 4 for n, _ in found), found
+    assert {n for n, _ in found} == {4}, found
 
 
 @pytest.mark.parametrize(("way", "line"), sorted(LEFT))
@@ -86,7 +81,7 @@ KNOWN_ALARMS = frozenset(
 
 @pytest.mark.parametrize(
     ("way", "line"),
-    [(w, x) for lines in TRAPS.values() for x in lines for w in ("own", "glued") if x not in KNOWN_ALARMS],
+    [c for c in pastings(chain(*TRAPS.values())) if c[1] not in KNOWN_ALARMS],
 )
 def test_a_trap_leaves_the_story_without_a_warning(way: str, line: str) -> None:
     assert warnings_by_line(pasted(line, way)) == []
