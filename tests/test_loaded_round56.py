@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.packs.loader import builtin_packs_dir, load_pack
 from tests.family_lint import severity_in_body
 
 # -- a technical sense before its head noun (technical_collocation) ---------------------------
@@ -78,7 +79,7 @@ CRITICISED_AS = [
     ("Unions criticised the budget as a cruel betrayal.", "cruel"),
     ("Many criticised the ruling as disgraceful.", "disgraceful"),
     ("The senator was rebuked as reckless by his own party.", "reckless"),
-    ("Neighbours criticise the tower as an ugly eyesore.", "eyesore"),
+    ("Neighbours criticise the tower as an ugly eyesore.", "ugly"),
     ("Residents criticised the council as arrogant and lazy.", "arrogant"),
 ]
 CRITICISED_EVALUATIVE = [
@@ -202,8 +203,14 @@ QUOTED_EVALUATIVE = [
 ]
 
 
+LEXICON_FORMS = frozenset(f.lower() for r in load_pack(builtin_packs_dir() / "loaded-language.toml")
+                          for t in r.terms for f in t.forms)
+
+
 @pytest.mark.parametrize(("sentence", "word"), TECHNICAL + DOMAIN + CRITICISED_AS + TERM_OF_ART + RESULT + QUOTED)
 def test_literal_technical_or_quoted_is_not_warned(lint, sentence, word):
+    # (a word the lexicon does not hold is never warned: the case would prove nothing)
+    assert word.lower() in LEXICON_FORMS, word
     assert severity_in_body(lint, sentence, word) != "warning"
 
 
