@@ -360,7 +360,9 @@ def test_literal_heads_and_terms_of_art(lint, sentence: str, word: str, expected
     ("The policy is unjust, Ana Ruiz said.", "unjust", "info"),
     ("The policy is unjust to tenants in the north.", "unjust", "info"),
     ("The crowd was jubilant.", "jubilant", "info"),  # a feeling reported
-    ("The storm was violent.", "violent", None),  # a dual-sense word said of a literal thing
+    # a dual-sense word said of a literal thing ("violent" was here: no lexicon form, never warned)
+    ("The storm was devastating.", "devastating", None),
+    ("The mayor's speech was devastating.", "devastating", "warning"),
 ])
 def test_predicative_info_adjective(lint, sentence: str, word: str, expected: str | None) -> None:
     assert severity_in_body(lint, sentence, word) == expected
