@@ -73,7 +73,8 @@ def test_press_wire_furniture_is_a_hint_not_a_warning(line: str) -> None:
 
 
 # Traps of rounds before 56 that still warn (a reader-act verb opening a story sentence whose
-# words break from the story): known false alarms, left for a later round.
+# words break from the story): known false alarms, left for a later round; strict expected
+# failures, so that their fix shows.
 KNOWN_ALARMS = frozenset(
     {"Follow the river north and you reach the old mill.", "Tip lines set up by the police received 400 calls."}
 )
@@ -81,7 +82,7 @@ KNOWN_ALARMS = frozenset(
 
 @pytest.mark.parametrize(
     ("way", "line"),
-    [c for c in pastings(chain(*TRAPS.values())) if c[1] not in KNOWN_ALARMS],
+    pastings(chain(*TRAPS.values()), {(w, x) for x in KNOWN_ALARMS for w in ("own", "glued")}),
 )
 def test_a_trap_leaves_the_story_without_a_warning(way: str, line: str) -> None:
     assert warnings_by_line(pasted(line, way)) == []
