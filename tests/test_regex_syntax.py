@@ -43,8 +43,8 @@ INVALID = [r"(", r")", r"[a", r"a**", r"*a", r"\q", r"a{3,2}", r"(?P<1>a)", r"(?
 
 @pytest.mark.parametrize("pattern", VALID)
 def test_the_reader_reads_what_python_compiles(pattern):
-    re.compile(pattern)
-    parse(pattern)
+    # read, and with the capturing groups Python counts (back references are numbered by them)
+    assert parse(pattern).groups == re.compile(pattern).groups
 
 
 @pytest.mark.parametrize("pattern", INVALID)
