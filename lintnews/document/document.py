@@ -131,6 +131,13 @@ class Document:
         self.format = parsed.format
         self._block_starts = [b.start for b in self.blocks]
 
+    def release(self) -> None:
+        """Drop everything this document holds, read or worked out. Its sentences, quotations
+        and turns refer back to it, so a process that lints part after part of a large file
+        with the cycle collector paused would keep every part alive; the document is not used
+        after this."""
+        self.__dict__.clear()
+
     # -- blocks -----------------------------------------------------------------------
     def block_index(self, offset: int) -> int:
         """Index of the block containing ``offset`` (or the block before it)."""

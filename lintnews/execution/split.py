@@ -153,9 +153,7 @@ def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
         if d.rule == INTERNAL_RULE
         or (first <= (d.line, d.column) and (last is None or (d.line, d.column) < last))
     ]
-    # (a quotation refers to its document: with the collector paused, the part's sentences
-    # and quotations would outlive it in a process that goes on to another part)
-    doc.__dict__.clear()
+    doc.release()  # (its quotations refer to it: with the collector paused they would outlive it)
     return kept, engine.failed
 
 
