@@ -116,3 +116,17 @@ def test_the_speed_section_says_what_the_safety_check_does(tmp_path):
     code, _, err = invoke("check", "--rule-pack", str(pack), str(story))
     assert err == "" and code == 1, err  # the pattern the README cites is accepted
     assert Path(pack).exists()
+
+
+def test_the_usage_synopsis_lists_every_option_of_check():
+    """Before: `--format-in`, `--html-scope`, `--color` and `-q` were missing from it."""
+    usage = TEXT[TEXT.index("## Usage"):TEXT.index("### Exit codes")]
+    synopsis = usage[: usage.index("lintnews rules")]
+    from lintnews.cli.check import check
+
+    def shown(option: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", synopsis) is not None
+
+    # (an option is listed under any of its names: "-j N" for --jobs; --no-color with --color)
+    options = [p.opts + p.secondary_opts for p in check.params if p.opts[0].startswith("-")]
+    assert options and [o for o in options if not any(map(shown, o))] == []
