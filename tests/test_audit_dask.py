@@ -11,6 +11,7 @@ import os
 import signal
 import time
 
+import distributed  # (the dask extra, in the test extra: a missing one fails, not skips)
 import pytest
 from newsgen import articles, write_jsonl
 
@@ -19,7 +20,6 @@ from lintnews.integrations.audit.archive import Columns
 from lintnews.integrations.audit.engines import DaskEngine, LocalEngine
 from lintnews.integrations.audit.run import audit
 
-distributed = pytest.importorskip("distributed")
 pytestmark = pytest.mark.dask
 
 N = 240

@@ -36,7 +36,8 @@ def test_threads_counts_native_threads_too():
         "import threading\n"
         "print(before, ctx, threads() > before, threading.active_count(), worker_context().get_start_method())\n"
     )
-    pytest.importorskip("pyarrow")  # (the audit extra)
+    import pyarrow  # noqa: F401  (the audit extra, in the test extra: a missing one fails, not skips)
+
     before, ctx, more, python_threads, after = _python(code).split()
     assert (before, ctx, more, python_threads) == ("1", "fork", "True", "1")
     assert after == "forkserver"
@@ -102,7 +103,8 @@ def test_a_parquet_audit_on_two_workers_starts_them_afresh(tmp_path):
     """pyarrow is loaded for the Parquet report before the pool starts: the workers are not
     forked (Python 3.12 and later warn when a threaded process forks: shown here), and the
     report is the one a one-process audit writes."""
-    pa = pytest.importorskip("pyarrow.parquet")
+    import pyarrow.parquet as pa  # (in the test extra)
+
     archive = tmp_path / "archive.jsonl"
     stories = ["Sources say the bridge will close. It was a shocking decision.",
                "The council met on Tuesday. Donate now to support our journalism.",
@@ -125,7 +127,8 @@ def test_a_parquet_audit_on_two_workers_starts_them_afresh(tmp_path):
 def test_a_plugin_from_the_working_directory_reaches_workers_started_afresh(tmp_path):
     """A Parquet audit's workers are not forked: the plugin named on the command line (found
     in the working directory) must still be loaded by each of them."""
-    pa = pytest.importorskip("pyarrow.parquet")
+    import pyarrow.parquet as pa  # (in the test extra)
+
     (tmp_path / "slang_rules.py").write_text(
         "import re\n"
         "from lintnews import Examples, Finding, Rule, Severity, hookimpl\n"

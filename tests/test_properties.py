@@ -12,7 +12,6 @@ import json
 import os
 import re
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -129,7 +128,6 @@ def test_json_output_always_parses(source: str) -> None:
     ]
 
 
-@pytest.mark.skipif("sarif" not in REGISTRY.formatters, reason="no SARIF formatter registered")
 @PROFILE
 @given(source=text_strategy)
 def test_sarif_output_always_validates(source: str) -> None:
