@@ -355,6 +355,12 @@ class Resolver:
         return resolver
 
     @property
+    def discovers(self) -> bool:
+        """Does each file get the nearest config file above it (no ``--config``, no fixed
+        config)? The API's linter built over this resolver searches as it does."""
+        return self._explicit is None
+
+    @property
     def engines(self) -> list[Engine]:
         return list(self._engines.values())
 

@@ -201,7 +201,7 @@ class Linter:
         linter = cls.__new__(cls)
         linter._spec = None
         linter._resolver = resolver
-        linter._discover = resolver._explicit is None
+        linter._discover = resolver.discovers
         linter._lock = threading.Lock()
         return linter
 
