@@ -173,6 +173,20 @@ TRAPS: dict[str, list[str]] = {
         "The fact-check team at the broadcaster reviewed 40 claims during the debate.",
         "The nonprofit said donations had fallen by a fifth this year.",
     ],
+    "new-shapes-reported": [
+        "Prices are subject to change each month under the new rules.",
+        "Ticket prices are subject to change, the organisers warned.",
+        "The newsroom was not involved in the decision, the editor said.",
+        "Staff at the paper had no role in the advertising campaign.",
+        "Search teams found the missing walker on the moor.",
+        "Send us your views, the council urged residents in a leaflet.",
+        "To book the hall, residents must call the council.",
+        "To report a crime, call 101.",
+        "The transcript of the hearing was released on Monday.",
+        "The transcript was edited for clarity, a court official said.",
+        "Obituaries can be moving, the editor said.",
+        "Welcome to the new normal, the mayor told residents.",
+    ],
     "furniture": [
         "Reporting by Jane Okafor; editing by Tom Reyes",
         "By Jane Okafor, Business Reporter",
@@ -186,7 +200,54 @@ TRAPS: dict[str, list[str]] = {
 }
 
 # Each fixed group's further wordings, written before the fix (filled in as groups are fixed).
-MORE: dict[str, list[Insertion]] = {}
+MORE: dict[str, list[Insertion]] = {
+    # a seller's terms on price, closing its sentence: subject to change or availability
+    "price-terms": [
+        "All prices correct at the time of going to press and subject to change.",
+        "Offers are subject to availability.",
+        "All prices and discounts can change without notice.",
+        "Deal prices can change at any time and are subject to availability.",
+    ],
+    # the outlet's newsroom kept apart from a paid page, or its commercial team as the page's author
+    "newsroom-apart": [
+        "Our journalists were not involved in producing this article.",
+        "The editorial team of the Ledger had no involvement in this page.",
+        "Created by the Ledger's commercial content team on behalf of Jade Capital.",
+        "Written by our branded content studio for Vantage Health.",
+        "Harbour Gazette editors had no role in the creation of this content.",
+    ],
+    # an imperative of engagement, the reader's thing, and the outlet's service
+    "service-call": [
+        "Search thousands of homes for sale on our property pages.",
+        "Post your free listing on our community noticeboard.",
+        "Send us your photos using our upload form.",
+        "Discover local jobs on the Valley Herald jobs board.",
+        "Rate and review The Ledger Podcast on Spotify.",
+    ],
+    # a submission or booking line: "To <act>, call/email ...", "<notices> can be submitted online"
+    "submission-line": [
+        "To advertise in the Herald, call our sales team on 01632 960 321.",
+        "To submit a letter, email letters@valleyherald.example.",
+        "To order, call 0800 555 0188 or visit our online shop.",
+        "Death notices may be placed online or at our front counter.",
+        "Letters to the editor can be emailed to letters@ledger.example.",
+    ],
+    # a transcript's own note about how it was made
+    "transcript-note": [
+        "This is a rush transcript and may contain errors.",
+        "Transcript produced by a computer; it may not be in its final form.",
+        "Transcripts are lightly edited for length and clarity.",
+        "Please check the corresponding audio before quoting from this transcript.",
+    ],
+    # a paywall's meter and a live blog's greeting
+    "meter-and-greeting": [
+        "You've used two of your three free stories this week.",
+        "You have reached your limit of free articles.",
+        "Welcome to our live coverage of the budget.",
+        "Welcome to the Ledger's live blog on the election count.",
+        "Your one-time donation helps keep our reporters in the field.",
+    ],
+}
 
 
 def lines_of(item: Insertion) -> tuple[str, ...]:
