@@ -53,8 +53,7 @@ BATTERY_MISSES = {
     # ('glued', 'Get it for $29 at Target'): found since round 55 (reader-call cut at the shop's name)
     ('own', 'Prices accurate at time of writing.'),
     ('glued', 'Prices accurate at time of writing.'),
-    ('own', 'Deals and prices may change without notice.'),
-    ('glued', 'Deals and prices may change without notice.'),
+    # ('own'/'glued', 'Deals and prices may change without notice.'): found since round 59 (a seller's price terms)
     ('own', 'Price and stock correct at time of going to press.'),
     ('glued', 'Price and stock correct at time of going to press.'),
     ('own', 'Prices checked on 3 March and may have changed since.'),
