@@ -16,6 +16,7 @@ their traps are plain text to this guard, and are labelled so where they are kep
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 from lintnews.document.document import Document
@@ -56,3 +57,13 @@ def assert_candidate(text: str, category: str, reader: str = "text") -> None:
     (rewrite it to hold the cue its test is about, or label it a plain-text case)."""
     assert has_candidate(text, category, reader), f"no {category} candidate, the trap cannot fail: {text!r}"
 
+
+
+def assert_trap(text: str, category: str, plain: Collection[str] = (), reader: str = "text") -> None:
+    """A trap's text holds a candidate of ``category``, unless the test labels it plain (a
+    look-alike that no rule of the family matches, kept as plain text): then it must hold
+    none, so that a label never hides a trap that does test the judge."""
+    if text in plain:
+        assert not has_candidate(text, category, reader), f"labelled plain, but holds a {category} candidate: {text!r}"
+    else:
+        assert_candidate(text, category, reader)
