@@ -524,6 +524,9 @@ def test_entry_points_found_without_importlib_metadata(tmp_path, monkeypatch):
     assert found[0].load().VALUE == 42
 
 
+NO_REGIME = ("The taxregime ended.",)  # (the one case with no word of the list: "regime" inside a word)
+
+
 @pytest.mark.parametrize("text", [
     "The tax regime ended.", "The post-tax regime ended.", "Its pre_tax regime ended.",
     "The taxregime ended.", "A 'tax regime' ended.", "The regime of terror ended.",
@@ -554,6 +557,10 @@ def test_exceptions_equal_plain_search(text, extra, builtin):
     where = str(builtin_packs_dir() / "p.toml") if builtin else "p.toml"
     rule = parse_pack(pack, where)[0]
     hits = Matcher([rule]).scan(text).get(rule.id, [])
+    # (the hits the loop below asks about are the reference's: a text with none, "The
+    # taxregime ended.", checks that none is found, and every other case has some to check)
+    assert [(h.start, h.end) for h in hits] == reference_scan([rule], text).get(rule.id, [])
+    assert bool(hits) == (text not in NO_REGIME), text
     checker = RuleExceptions(rule.exceptions, rule.case_sensitive, rule.builtin)
     compiled = [re.compile(p, re.IGNORECASE) for p in rule.exceptions]
     for hit in hits:
@@ -778,6 +785,17 @@ def test_gated_mentions_equal_every_pattern_tried(sentence, monkeypatch):
     for pattern, gate in gates:  # each gate passes wherever its pattern matches
         if pattern.search(text, start, end):
             assert gate.search(text, start, end)
+
+
+def test_every_gate_is_checked_on_some_mention_sentence():
+    """The loop above checks a gate only on a sentence its pattern matches: each gated pattern
+    matches at least one of the sentences, so no gate goes unchecked."""
+    from lintnews.document import sourcing
+
+    texts = ["Intro line.\n\n" + sentence + "\n" for sentence in MENTION_SENTENCES]
+    for pattern, gate in sourcing._GATED:
+        if gate is not None:
+            assert any(pattern.search(text, 13, len(text) - 1) for text in texts), pattern.pattern[:60]
 
 
 STOP_WORDS = ["approx", "Sept", "Gen", "J", "U.S", "e.g", "a.m", "Capt", "Harbour", "Westvale", "budget",

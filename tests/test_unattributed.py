@@ -12,6 +12,7 @@ from lintnews.document.sourcing import document_kind, mentions, source_kind
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 CATEGORY = "unattributed-claim"
 
@@ -235,9 +236,23 @@ INNOCENT = [
     "The reef is recovering, scientists reported in a study published in Marine Ecology.",
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'The miners emerged from the tunnel at dawn.',
+    'It emerged from the tunnel just after six.',
+    'The storm may reach the coast by Tuesday.',
+    'The mill was one of the largest in the county.',
+    'The previously little-known firm built the ticket system.',
+    'The convoy came under attack near the border.',
+    'The deal is likely to come under scrutiny next year.',
+})
+
 
 @pytest.mark.parametrize("text", INNOCENT)
 def test_innocent_uses_are_not_flagged(lint, text):
+    assert_trap(text, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, text) == [], text
 
 
@@ -363,6 +378,7 @@ WEASEL_NOT_FLAGGED = [
 
 @pytest.mark.parametrize("text", WEASEL_NOT_FLAGGED)
 def test_weasel_innocent_or_attributed_uses_are_not_flagged(lint, text):
+    assert_trap(text, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, text) == [], (text, _warnings(lint, text))
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -54,9 +55,19 @@ PAIRS = [
      "The ban went ahead despite an outcry from the fishermen's union."),
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'The tanker changed course, according to the Greek coastguard.',
+    'The fares range from 2 to 9 euros.',
+    'The verdict sparked protests outside the harbour office.',
+})
+
 
 @pytest.mark.parametrize(("flagged", "not_flagged"), PAIRS)
 def test_fresh_copy_constructions(lint, flagged, not_flagged):
+    assert_trap(not_flagged, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged)
     assert not _warnings(lint, not_flagged)
 
@@ -72,6 +83,7 @@ def test_unnamed_estimates_that_range_are_a_hint(lint):
 
     hints = _claims(lint, "Estimates of the crowd range from 2,000 to 9,000.", Severity.INFO)
     assert any("estimate" in d.message for d in hints)
+    assert_trap("The fares range from 2 to 9 euros.", UNATTRIBUTED, PLAIN)
     assert not _claims(lint, "The fares range from 2 to 9 euros.")
 
 
@@ -91,6 +103,7 @@ STIRRED = [
 
 @pytest.mark.parametrize(("flagged", "not_flagged"), STIRRED)
 def test_stirred_views_and_lawmakers(lint, flagged, not_flagged):
+    assert_trap(not_flagged, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged)
     assert not _warnings(lint, not_flagged)
 

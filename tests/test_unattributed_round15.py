@@ -11,6 +11,7 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -39,9 +40,18 @@ PAIRS = [
      "The story goes on for ten more pages after the ferry sinks."),
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'There were meetings last month that the ferry crews attended.',
+    'The story goes on for ten more pages after the ferry sinks.',
+})
+
 
 @pytest.mark.parametrize(("flagged", "not_flagged"), PAIRS)
 def test_round15_constructions(lint, flagged, not_flagged):
+    assert_trap(not_flagged, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged)
     assert not _claims(lint, not_flagged)
 

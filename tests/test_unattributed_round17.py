@@ -11,6 +11,7 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -100,9 +101,25 @@ PAIRS = [
      "Various groups met at the harbour on Tuesday."),
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'The harbour master, Tom Reyes, is of the opinion that the pier should close.',
+    'There was a debate about the tower at the council meeting.',
+    "A problem has arisen with the ferry's engine.",
+    'The bridge has been the subject of an inquiry.',
+    'Her debut drew crowds to the harbour.',
+    'Her blood test was positive.',
+    'The pump suffered a critical failure.',
+    'Police traced the caller to a flat in Leeds.',
+    'The museum holds the map in its archive.',
+})
+
 
 @pytest.mark.parametrize(("flagged", "not_flagged"), PAIRS)
 def test_round17_constructions(lint, flagged, not_flagged):
+    assert_trap(not_flagged, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged), flagged
     assert not _warnings(lint, not_flagged), not_flagged
 

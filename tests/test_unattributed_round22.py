@@ -11,6 +11,7 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -57,9 +58,17 @@ CLEARED = [
      "The book is about a general who spread doubt and fear among his rivals."),
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'The dam could fail, the agency warned by the end of the week.',
+})
+
 
 @pytest.mark.parametrize(("flagged", "cleared"), CLEARED)
 def test_round22_cleared(lint, flagged, cleared):
+    assert_trap(cleared, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged)
     assert not _claims(lint, cleared)
 

@@ -10,6 +10,7 @@ import pytest
 
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -103,8 +104,16 @@ TITLE = [
      "Prices will rise next year, according to Forbes."),
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'Prices will rise next year, according to Forbes.',
+})
+
 
 @pytest.mark.parametrize(("flagged", "cleared"), TITLE)
 def test_round23_title_after_according_to(lint, flagged, cleared):
+    assert_trap(cleared, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged)
     assert not _claims(lint, cleared)

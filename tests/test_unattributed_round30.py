@@ -21,6 +21,7 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -78,9 +79,17 @@ SILENT = [
      "The restaurant has been struggling, according to those figures."),
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'It is no secret recipe: the bakers publish it every year.',
+})
+
 
 @pytest.mark.parametrize(("flagged", "cleared"), SILENT)
 def test_round30_cleared_look_alikes(lint, flagged, cleared):
+    assert_trap(cleared, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged)
     assert not _warnings(lint, cleared)
 

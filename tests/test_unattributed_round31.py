@@ -20,6 +20,7 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -70,9 +71,18 @@ SILENT = [
      "The mayor was apparently pleased with the result of the vote."),
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'Everyone knows the way to the harbour.',
+    'Everyone knows the family who run the bakery on the square.',
+})
+
 
 @pytest.mark.parametrize(("flagged", "cleared"), SILENT)
 def test_round31_cleared_look_alikes(lint, flagged, cleared):
+    assert_trap(cleared, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged)
     assert not _warnings(lint, cleared)
 

@@ -26,6 +26,7 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -59,7 +60,9 @@ def test_round32_a_demand_is_a_hint_and_a_claim_still_warns(lint, demand, claim)
 
 def test_round32_a_named_group_that_calls_for_something_is_not_flagged(lint):
     # named: nothing to ask at all
-    assert not _claims(lint, "The charity Shelter called for a freeze on rents.")
+    # (a group noun before the name: the cue is there, and the name clears it)
+    assert_trap("The campaign group Shelter called for a freeze on rents.", UNATTRIBUTED)
+    assert not _claims(lint, "The campaign group Shelter called for a freeze on rents.")
 
 
 def test_round32_a_group_named_in_the_next_sentence_is_a_hint(lint):
@@ -109,9 +112,17 @@ FOUND = [
      "The chief was believed to be the richest man in the region in a poll of voters."),
 ]
 
+# Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
+# tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
+# trap here holds a candidate, and the judge or a clearing context keeps it quiet.
+PLAIN = frozenset({
+    'The water company was apparently unaware of the readings until May.',
+})
+
 
 @pytest.mark.parametrize(("flagged", "other"), FOUND)
 def test_round32_recall_and_look_alikes(lint, flagged, other):
+    assert_trap(other, UNATTRIBUTED, PLAIN)
     assert _warnings(lint, flagged)
     assert not _warnings(lint, other)
 

@@ -17,6 +17,7 @@ import pytest
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 
 @pytest.fixture
@@ -124,12 +125,15 @@ FILED = [
      "The work will take 18 months, according to planning documents."),
     ("He owed 2 million, according to documents filed with the court.",
      "He owed 2 million, according to documents circulated among staff."),
-    ("The site will close, according to papers submitted to the planning inspectorate.",
+    ("The site will close, according to documents submitted to the planning inspectorate.",
      "The site will close, according to documents seen by our reporter."),
 ]
+
+PLAIN: frozenset[str] = frozenset()  # (every trap here holds a candidate: tests/trap_guard.py)
 
 
 @pytest.mark.parametrize(("filed", "unnamed"), FILED)
 def test_round34_a_document_filed_with_a_body_is_identified(lint, filed, unnamed):
+    assert_trap(filed, UNATTRIBUTED, PLAIN)
     assert not _claims(lint, filed)
     assert _warnings(lint, unnamed)

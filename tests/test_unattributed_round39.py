@@ -96,6 +96,13 @@ def test_round39_hint(lint, text):
     assert_hint(lint, text)
 
 
+# Kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate, see
+# tests/trap_guard.py); every other silent case holds a candidate the judge keeps quiet.
+PLAIN = frozenset({
+    'Apparently unharmed, the driver walked away from the wreck.',
+})
+
+
 @pytest.mark.parametrize("text", SILENT)
 def test_round39_silent(lint, text):
-    assert_silent(lint, text)
+    assert_silent(lint, text, PLAIN)

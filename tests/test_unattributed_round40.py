@@ -59,7 +59,7 @@ HINTS = [
 SILENT = [
     "A council spokesperson said residents could report a broken streetlight through the app.",
     "Parents can say no to the trip at any time.",
-    "Tenants could complain to the ombudsman if repairs were late.",
+    "Residents could complain to the ombudsman if repairs were late.",
     "Fans hoped the couple would marry in Rome.",
     "The wedding was every bit as lavish as fans had hoped.",
     "Shares rose because the rules were less strict than some investors had feared.",
@@ -67,8 +67,8 @@ SILENT = [
     "The party emerged as the winner after the recount.",
     "Apparently unhurt, the driver climbed out of the cab.",
     "There is a fine view of the bay from the quay.",
-    "Crowds gathered that evening outside the hall.",
-    "Engineers assessed the damage to the quay on Monday.",
+    "Activists gathered that evening outside the hall.",
+    "Experts assessed the damage to the quay on Monday.",
     "A 2019 estimate by the port authority put the cost at £4m.",
     "The firm raised its estimates for the year.",
 ]
@@ -84,6 +84,14 @@ def test_round40_hint(lint, text):
     assert_hint(lint, text)
 
 
+# Kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate, see
+# tests/trap_guard.py); every other silent case holds a candidate the judge keeps quiet.
+PLAIN = frozenset({
+    'The party emerged as the winner after the recount.',
+    'Apparently unhurt, the driver climbed out of the cab.',
+})
+
+
 @pytest.mark.parametrize("text", SILENT)
 def test_round40_silent(lint, text):
-    assert_silent(lint, text)
+    assert_silent(lint, text, PLAIN)

@@ -92,6 +92,13 @@ def test_round50_still_warned(lint, text, cue):
     assert_warned(lint, text, cue)
 
 
+# Kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate, see
+# tests/trap_guard.py); every other silent case holds a candidate the judge keeps quiet.
+PLAIN = frozenset({
+    'A growing number of families have moved to the valley.',
+})
+
+
 @pytest.mark.parametrize("text", SILENT)
 def test_round50_silent(lint, text):
-    assert_silent(lint, text)
+    assert_silent(lint, text, PLAIN)

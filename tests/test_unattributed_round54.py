@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 import lintnews
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 CATEGORY = "unattributed-claim"
 
@@ -26,12 +27,12 @@ def _warned(text: str) -> bool:
     "text",
     [
         # an interview or a sacking: a person as the object
-        "Detectives questioned two men about the robbery.",
+        "Officials questioned two men about the robbery.",
         "Several lawmakers questioned the minister for three hours.",
-        "Investigators questioned her at the station on Sunday.",
+        "Officials questioned her at the station on Sunday.",
         "Officials dismissed two employees after the audit.",
         "When questioned by lawmakers about the deal, the minister said nothing new.",
-        "After questioned by reporters about the delay, the coach left the room.",
+        "After questioned by critics about the delay, the coach left the room.",
         # a quarrel, an instruction, a presence, a courtesy
         "Two aides argued with the driver outside the hotel.",
         "Officials warned residents to stay indoors.",
@@ -47,6 +48,7 @@ def _warned(text: str) -> bool:
     ],
 )
 def test_a_verb_in_another_sense_tells_no_claim(text: str) -> None:
+    assert_trap(text, UNATTRIBUTED)  # (an unnamed source with the verb: the judge tells the sense)
     assert not _warned(text), text
 
 
@@ -119,6 +121,7 @@ def test_a_noun_of_people_that_is_as_often_a_thing_is_questioned_as_a_thing(text
 
 
 def test_a_full_name_as_the_object_is_an_interview_one_capitalised_word_is_not() -> None:
-    assert not _warned("Investigators questioned Ana Ruiz about the payments.")
+    assert_trap("Several officials questioned Ana Ruiz about the payments.", UNATTRIBUTED)
+    assert not _warned("Several officials questioned Ana Ruiz about the payments.")
     assert _warned("Several economists questioned NASA figures on the launch costs.")
     assert _warned("Some lawmakers questioned Ana Ruiz's account of the meeting.")
