@@ -56,7 +56,11 @@ def test_rule_example(rule, example, should):
 # only a loosened pattern could make fail. Pinned per rule at their count in review 60 (the
 # examples are the packs' own, rules/*.toml): a new one fails here unless it holds the cue it
 # is a trap for; rewriting one to hold its cue lowers the count. (A code rule's examples,
-# advertorial/headline-list and advertorial/sponsor-copy, have no matcher hits by design.)
+# advertorial/headline-list and advertorial/sponsor-copy, have no matcher hits by design.) A
+# pattern's own look-ahead that refuses an attributed sentence (", the editor said") also leaves
+# its look-alike without a hit: advertorial round 59 added nine such look-alikes (disclaimer 2,
+# media-plug 1, outlet-plug 3, sponsored-marker 2), look-alikes of its new patterns that the
+# look-ahead or a missing self-reference ("this content") keeps quiet.
 PLAIN_NO_TRIGGER = {
     "unattributed-claim": {
         "unattributed-claim/doubt-adverb": 1, "unattributed-claim/passive-attribution": 3,
@@ -66,12 +70,12 @@ PLAIN_NO_TRIGGER = {
     "advertorial": {
         "advertorial/ad-sales": 3, "advertorial/affiliate-disclosure": 3, "advertorial/business-pitch": 3,
         "advertorial/business-voice": 2, "advertorial/comments-boilerplate": 20, "advertorial/commerce-copy": 1,
-        "advertorial/commerce-cta": 10, "advertorial/company-boilerplate": 3, "advertorial/disclaimer": 2,
+        "advertorial/commerce-cta": 10, "advertorial/company-boilerplate": 3, "advertorial/disclaimer": 4,
         "advertorial/donation-appeal": 4, "advertorial/headline-list": 1, "advertorial/listing": 2,
-        "advertorial/media-plug": 11, "advertorial/newsletter-plug": 10, "advertorial/outlet-plug": 8,
+        "advertorial/media-plug": 12, "advertorial/newsletter-plug": 10, "advertorial/outlet-plug": 11,
         "advertorial/page-tags": 3, "advertorial/read-more": 4, "advertorial/reader-cta": 1,
         "advertorial/related-plug": 48, "advertorial/self-promo": 1, "advertorial/site-links": 3,
-        "advertorial/site-notice": 7, "advertorial/sponsor-copy": 1, "advertorial/sponsored-marker": 17,
+        "advertorial/site-notice": 7, "advertorial/sponsor-copy": 1, "advertorial/sponsored-marker": 19,
         "advertorial/syndication": 12,
     },
 }
