@@ -218,3 +218,34 @@ def test_a_source_verb_in_another_sense_is_not_warned(text: str) -> None:
 )
 def test_the_same_verbs_telling_a_claim_stay_warned(text: str) -> None:
     assert _warned(text), text
+
+
+# -- by eye on fresh pages: a doubt adverb inside a question a negative subject leaves open ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one has offered any information about how she supposedly built her fortune.",
+        "Nobody has explained why the mayor allegedly fled the country.",
+        "There is no evidence of how the guard supposedly opened the cell.",
+        "None of the posts say who supposedly confirmed the story.",
+        "No one has yet given any explanation of why the ferry supposedly sank.",
+        "Nobody has ever shown where the money was allegedly hidden.",
+    ],
+)
+def test_a_doubt_adverb_in_a_question_nobody_answers_asserts_nothing(text: str) -> None:
+    assert not _warned(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one doubted that the mayor allegedly took bribes.",
+        "The mayor allegedly took bribes.",
+        "Nobody knows the mayor allegedly took bribes.",
+        "The guard supposedly opened the cell with a spoon.",
+    ],
+)
+def test_a_doubt_adverb_told_as_so_stays_warned(text: str) -> None:
+    assert _warned(text), text
