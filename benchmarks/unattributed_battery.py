@@ -9,14 +9,17 @@ sentence clears or colours another) and counts what is warned, hinted (``info``)
 The first run of it (round 50) found the gaps fixed there: "a few analysts say", "a growing
 number of", "speculation is mounting that", a maker named in the next sentence.
 
-    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims] [--misses]
+    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims|anonymous|anonymous-hints|anonymous-clear] [--misses]
 
 ``sources`` and ``passives`` are positives: a silent sentence is a miss (``--misses`` lists
 them; a hint is the construction found and judged doubtful). ``clearing`` are negatives: the
 same cues with a named source in the sentence or the next one, where a warning is a false alarm;
 ``senses`` are negatives too: the source verbs in their other senses ("detectives questioned two
 men about the robbery", "lawmakers considered several approaches beyond repeal"), and
-``sense-claims`` the same verbs telling a claim (round 54).
+``sense-claims`` the same verbs telling a claim (round 54). ``anonymous`` are positives: a
+source the copy says it keeps unnamed, on any head ("a spokesperson, who asked not to be named,
+said"), ``anonymous-hints`` the same with the reason given or in a quotation's tag (found as
+hints: a silent one is a miss), and ``anonymous-clear`` their negatives (round 59).
 Not every miss is a bug: the passives battery holds verbs whose passive the guidelines leave
 to the desk ("is expected to", "is credited with", "is accused of": hints at most on purpose,
 see docs/history/unattributed-claims.md, round 50).
@@ -149,6 +152,86 @@ SENSE_CLAIMS = [
 ]
 
 
+# round 59: anonymous sourcing on any head (a spokesperson, an engineer, a nurse) with a clause
+# that says the copy keeps it unnamed, in either order with its verb of speech; the negatives are a
+# named person, "named" in its other senses, a refusal to comment, anonymity as a topic.
+ANONYMOUS = [
+    'A spokesperson, who asked not to be named, said the plant would close.',
+    'A senior engineer, speaking on condition of anonymity, told reporters the bridge was unsafe.',
+    'A manager who was not authorised to speak publicly said the store would shut.',
+    'A negotiator speaking on background said the deal was off.',
+    'The plant will close, said a spokeswoman, who asked not to be named.',
+    'According to a nurse who requested anonymity, the ward was understaffed.',
+    'A teacher, who refused to be named, said the school had hidden the figures.',
+    'A police officer speaking on condition of anonymity said the suspect had fled.',
+    'Two engineers, who spoke on condition of anonymity, said the tests had failed.',
+    'A lawyer speaking privately said the case would collapse.',
+    'The council will sell the site, a planner who was not authorized to discuss the matter told the paper.',
+    'A pilot told the newspaper, on condition of anonymity, that the runway was unsafe.',
+    'The contract was cancelled, a director at the firm said on condition of anonymity.',
+    'The source, who requested anonymity, said the minister knew.',
+    'An accountant who declined to be identified said the books were cooked.',
+    'A nurse who asked that her name be withheld said the ward was closing.',
+    'The deal is off, a banker who was not authorized to comment told the agency.',
+    'A diplomat, speaking off the record, said the envoy had been recalled.',
+    'A clerk speaking anonymously said the files had been shredded.',
+    'A firefighter who declined to be named said the alarm had failed.',
+    'One teacher who would speak only on condition of anonymity said the exams were leaked.',
+    'A lawyer said privately that the case would collapse.',
+    'A contractor said on background that the bridge was behind schedule.',
+    'The school hid the figures, according to a teacher who did not want to be named.',
+    'A senior nurse, who was not authorised to talk to the media, said the ward was unsafe.',
+    'Speaking on condition of anonymity, two pilots said the runway lights had failed.',
+]
+# the same with a reason given for the anonymity, or the source's own quoted words: hints
+ANONYMOUS_HINTS = [
+    'One negotiator, who declined to be identified because the talks are private, said a deal was close.',
+    'A guard, who did not want to be named for fear of reprisals, said prisoners were beaten.',
+    'Two guards, who asked not to be identified for fear of losing their jobs, described the beatings.',
+    'A clerk, who asked not to be named because she feared for her job, said the files were shredded.',
+    'The bridge is unsafe, a surveyor said on condition of anonymity because the report is not yet public.',
+    'A paramedic who requested anonymity to protect her patients said the ambulance waited three hours.',
+    '"We knew it was coming," one shopkeeper, who asked not to be named, told the paper.',
+    '"She trusted him," said the woman, who asked not to be named.',
+    'A teacher, who asked not to be named, said: "The school hid the figures."',
+]
+ANONYMOUS_CLEAR = [
+    'Jane Roe, who asked that her employer not be named, said the plant would close.',
+    'Maria Ortiz, a nurse who asked that her hospital not be identified, said the ward was short of staff.',
+    'Ana Ruiz was named chief executive on Monday.',
+    'A street named after the poet was closed for repairs.',
+    'The firm named a new spokesperson, who said the plant would close.',
+    'The spokesperson, who was named in the lawsuit, said the claims were false.',
+    'A spokesperson declined to comment.',
+    'A spokesman for the firm declined to comment on the report.',
+    'The engineer refused to be drawn on the cause of the crash.',
+    'A spokeswoman refused to be drawn on the timetable.',
+    'The law protects anonymous donors.',
+    'The charity said donors may remain anonymous.',
+    'The court granted the witness anonymity.',
+    'A teacher who was not authorised to use the lab was suspended.',
+    'The two leaders met privately on Tuesday.',
+    'The hospital did not want to be named in the lawsuit.',
+    'The minister told a nurse, who asked not to be named, that the ward would close.',
+    'The company declined to be named in the ranking.',
+    'Officials were not authorised to use the funds.',
+    'A pupil who wished to be named as the winner said she was delighted.',
+    'The diplomat met the minister privately and said the talks went well.',
+    'Donors can give anonymously, the charity said.',
+    'The witness was granted anonymity by the court.',
+    'Tom Hale, a guard who asked that his name be withheld from the rota, said the jail was calm.',
+    'Ana Ruiz, who speaks privately to the minister each week, said the plan was sound.',
+    'The firm is privately owned, its accounts show.',
+    'He was educated privately before going to Oxford.',
+    'A spokeswoman was named as the new head of communications.',
+    'The engineer, named as Tom Hale, said the bridge was safe.',
+    'A spokesman said the firm would not comment on the claims.',
+    'The school refused to be drawn into the row.',
+    'Anonymous letters were sent to the council.',
+    'Voters may remain anonymous under the new rules, the election board said.',
+]
+
+
 def sources() -> Iterator[str]:
     """Determiner x modifier x head x verb, as a lead subject, a closing tag and after
     "according to" (a sample of the product: every head with every determiner)."""
@@ -183,15 +266,17 @@ def judged(sentence: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("battery", choices=("sources", "passives", "clearing", "senses", "sense-claims"), nargs="?", default="sources")
+    parser.add_argument("battery", choices=("sources", "passives", "clearing", "senses", "sense-claims", "anonymous", "anonymous-hints", "anonymous-clear"), nargs="?", default="sources")
     parser.add_argument("--misses", action="store_true", help="list the sentences judged wrong")
     args = parser.parse_args(argv)
     batteries = {"sources": sources, "passives": passives, "clearing": lambda: iter(CLEARING),
-                 "senses": lambda: iter(SENSES), "sense-claims": lambda: iter(SENSE_CLAIMS)}
+                 "senses": lambda: iter(SENSES), "sense-claims": lambda: iter(SENSE_CLAIMS),
+                 "anonymous": lambda: iter(ANONYMOUS), "anonymous-hints": lambda: iter(ANONYMOUS_HINTS),
+                 "anonymous-clear": lambda: iter(ANONYMOUS_CLEAR)}
     sentences = list(batteries[args.battery]())
     verdicts = {s: judged(s) for s in sentences}
     counts = Counter(verdicts.values())
-    positive = args.battery not in ("clearing", "senses")
+    positive = args.battery not in ("clearing", "senses", "anonymous-clear")
     print(f"{args.battery}: {len(sentences)} sentences, {counts['warning']} warned, {counts['info']} hinted, "
           f"{counts['none']} silent" + ("" if positive else f" ({counts['warning']} false alarms)"))
     if args.misses:

@@ -57,6 +57,16 @@ _UNTOLD_QUESTION = LazyRegex(
     r"explained|mention|mentions|mentioned|state|states|stated|show|shows|showed|reveal|reveals|revealed|"
     r"disclose|discloses|disclosed|indicate|indicates|indicated|identify|identifies|identified|clarify|"
     r"clarifies|clarified)\s+(?:who|whom|when|where|how|why|what|which)\b"
+    # or a negative subject or object of the telling (round 59): "no one has offered any
+    # information about how she supposedly built it", "nobody has explained why he allegedly
+    # fled", "no evidence of how it was supposedly done"
+    r"|\b(?:no\s+one|no-one|nobody|none\s+of\s+(?:\w+\s+)?\w+)\s+(?:has\s+|have\s+|had\s+|will\s+|can\s+|could\s+)?"
+    r"(?:yet\s+|ever\s+)?(?:\w+ly\s+)?(?:offered|offers|given|gave|gives|provided|provides|explained|explains|said|says|say|"
+    r"shown|showed|shows|revealed|reveals|specified|specifies|clarified|clarifies)\s+(?:(?:any|a\s+single|the\s+slightest)\s+)?"
+    r"(?:(?:information|evidence|details?|explanation|account|proof|word)\s+(?:about|of|on|as\s+to)\s+)?"
+    r"(?:who|whom|when|where|how|why|what|which)\b"
+    r"|\bno\s+(?:information|evidence|details?|explanation|account|proof)\s+(?:about|of|on|as\s+to)\s+"
+    r"(?:who|whom|when|where|how|why|what|which)\b"
 )
 # the content clause of a noun that names a claim as such ("a claim that she supposedly owned a
 # mansion", "allegations that he allegedly ..."): the noun carries the hearsay; the adverb inside

@@ -26,6 +26,7 @@ from lintnews.builtin.constructions.grammar import (
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
 from lintnews.builtin.constructions.sources import FirstMention, unnamed_source
+from lintnews.builtin.constructions.sources.anonymous import anonymous_source
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ _DEPICTING_THING = LazyRegex(
 DOUBT = "unattributed-claim/doubt-adverb"
 RECEIVED = "unattributed-claim/received-opinion"
 SOURCE = "unattributed-claim/vague-source"
+ANONYMOUS = "unattributed-claim/anonymous-source"
 _REPUTATION = "unattributed-claim/reputation"
 # a name (two capitalised words or more) then an indefinite article, the reputation in
 # apposition to it: "Tom Reyes, a well-known"; a fronted time or place is no name ("On
@@ -126,6 +128,8 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 
     if rid == SOURCE and hit.term is not None:
         return unnamed_source(text, hit.start, hit.end, where, first)
+    if rid == ANONYMOUS:
+        return anonymous_source(text, hit.start, hit.end, where)
     if rid == PROVENANCE and hit.term is not None:
         return unnamed_document(text, hit.start, hit.end, where)
     if rid == PASSIVE:

@@ -42,7 +42,15 @@ from lintnews.builtin.attribution.clearing import (
     untold_question,
 )
 from lintnews.builtin.attribution.coverage import source_for
-from lintnews.builtin.attribution.cues import DOUBT, PASSIVE, PROVENANCE, RECEIVED, SOURCE, construction
+from lintnews.builtin.attribution.cues import (
+    ANONYMOUS,
+    DOUBT,
+    PASSIVE,
+    PROVENANCE,
+    RECEIVED,
+    SOURCE,
+    construction,
+)
 from lintnews.builtin.attribution.documents import (
     ACCORDING_LEAD_NOTE,
     JOURNAL_AFTER_VERB,
@@ -168,6 +176,16 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "The striker was deemed fit to play": a ruling on fitness, no view
     base = rule.finding(text, hit)
     message = cue.question or base.message
+    if rule.id == ANONYMOUS:
+        # the copy says outright that it keeps the source back: no source named elsewhere in
+        # the sentence or the next one is this one. A named outlet's report ("According to the
+        # Gazette, a spokesman who asked not to be named said") is the outlet's source: a hint
+        lead = according_lead(doc, si, cue.start, facts)
+        if lead is not None and lead.kind == "named":
+            return Finding(cue.start, cue.end, message + ACCORDING_LEAD_NOTE, DESCRIBED_SUGGESTION,
+                           Severity.INFO, base.rule)
+        severity = Severity.INFO if cue.severity == "info" else base.severity
+        return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
     note = DESCRIBED_NOTE
     if rule.id == SOURCE and cue.head:
         if ACCUSED_OF.match(text, cue.start, cue.end) and OF_AFTER.match(text, cue.end):
