@@ -66,6 +66,8 @@ PLAIN_NO_TRIGGER = {
         "unattributed-claim/doubt-adverb": 1, "unattributed-claim/passive-attribution": 3,
         "unattributed-claim/received-opinion": 2, "unattributed-claim/unsourced-ranking": 1,
         "unattributed-claim/vague-provenance": 3, "unattributed-claim/vague-source": 1,
+        # round 59: "declined to comment", "anonymous donors": the anonymity phrase's look-alikes
+        "unattributed-claim/anonymous-source": 2,
     },
     "advertorial": {
         "advertorial/ad-sales": 3, "advertorial/affiliate-disclosure": 3, "advertorial/business-pitch": 3,
