@@ -144,10 +144,10 @@ def _construction(text: str, frame: tuple[int, int], lo: int, hi: int) -> tuple[
                 head = after[h]
                 if not _person_head(head) or _theirs(text, head, lo, hi):
                     return None
-                np = noun_phrase(list(reversed(after[1:h])), head)
-                if np.det is None and np.possessive is None and not head.low.endswith("s"):
+                phrase = noun_phrase(list(reversed(after[1:h])), head)
+                if phrase.det is None and phrase.possessive is None and not head.low.endswith("s"):
                     return None
-                return np.start, after[v].end, "anonymous:fronted"
+                return phrase.start, after[v].end, "anonymous:fronted"
     return None
 
 
