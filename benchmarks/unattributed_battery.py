@@ -183,18 +183,22 @@ ANONYMOUS = [
     'A senior nurse, who was not authorised to talk to the media, said the ward was unsafe.',
     'Speaking on condition of anonymity, two pilots said the runway lights had failed.',
 ]
-# the same with a reason given for the anonymity, or the source's own quoted words: hints
-ANONYMOUS_HINTS = [
+# the same with a reason given for the anonymity (ANONYMITY_EXPLAINED), or the source's own
+# quoted words (ANONYMOUS_QUOTED): hints
+ANONYMITY_EXPLAINED = [
     'One negotiator, who declined to be identified because the talks are private, said a deal was close.',
     'A guard, who did not want to be named for fear of reprisals, said prisoners were beaten.',
     'Two guards, who asked not to be identified for fear of losing their jobs, described the beatings.',
     'A clerk, who asked not to be named because she feared for her job, said the files were shredded.',
     'The bridge is unsafe, a surveyor said on condition of anonymity because the report is not yet public.',
     'A paramedic who requested anonymity to protect her patients said the ambulance waited three hours.',
+]
+ANONYMOUS_QUOTED = [
     '"We knew it was coming," one shopkeeper, who asked not to be named, told the paper.',
     '"She trusted him," said the woman, who asked not to be named.',
     'A teacher, who asked not to be named, said: "The school hid the figures."',
 ]
+ANONYMOUS_HINTS = ANONYMITY_EXPLAINED + ANONYMOUS_QUOTED
 ANONYMOUS_CLEAR = [
     'Jane Roe, who asked that her employer not be named, said the plant would close.',
     'Maria Ortiz, a nurse who asked that her hospital not be identified, said the ward was short of staff.',

@@ -13,7 +13,7 @@ noun: the writer says outright that nobody is named. The construction
 a verb of speech or "according to", in either order. Its negatives: a named person with a
 clause about someone else, "named" in its other senses, a refusal to comment, anonymity as a
 topic. Sentences written for these tests; benchmarks/unattributed_battery.py ``anonymous`` and
-``anonymous-clear`` hold the same.
+``anonymous-clear`` (whose sentence lists the tests below read) hold the same.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from __future__ import annotations
 import pytest
 
 import lintnews
+from benchmarks.unattributed_battery import ANONYMITY_EXPLAINED, ANONYMOUS, ANONYMOUS_CLEAR, ANONYMOUS_QUOTED
 
 CATEGORY = "unattributed-claim"
-ANONYMOUS = "unattributed-claim/anonymous-source"
+ANONYMOUS_RULE = "unattributed-claim/anonymous-source"
 
 
 def _found(text: str) -> list:
@@ -34,81 +35,14 @@ def _warned(text: str) -> bool:
     return any(d.severity.value in ("warning", "error") for d in _found(text))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        'A spokesperson, who asked not to be named, said the plant would close.',
-        'A senior engineer, speaking on condition of anonymity, told reporters the bridge was unsafe.',
-        'A manager who was not authorised to speak publicly said the store would shut.',
-        'A negotiator speaking on background said the deal was off.',
-        'The plant will close, said a spokeswoman, who asked not to be named.',
-        'According to a nurse who requested anonymity, the ward was understaffed.',
-        'A teacher, who refused to be named, said the school had hidden the figures.',
-        'A police officer speaking on condition of anonymity said the suspect had fled.',
-        'Two engineers, who spoke on condition of anonymity, said the tests had failed.',
-        'A lawyer speaking privately said the case would collapse.',
-        'The council will sell the site, a planner who was not authorized to discuss the matter told the paper.',
-        'A pilot told the newspaper, on condition of anonymity, that the runway was unsafe.',
-        'The contract was cancelled, a director at the firm said on condition of anonymity.',
-        'The source, who requested anonymity, said the minister knew.',
-        'An accountant who declined to be identified said the books were cooked.',
-        'A nurse who asked that her name be withheld said the ward was closing.',
-        'The deal is off, a banker who was not authorized to comment told the agency.',
-        'A diplomat, speaking off the record, said the envoy had been recalled.',
-        'A clerk speaking anonymously said the files had been shredded.',
-        'A firefighter who declined to be named said the alarm had failed.',
-        'One teacher who would speak only on condition of anonymity said the exams were leaked.',
-        'A lawyer said privately that the case would collapse.',
-        'A contractor said on background that the bridge was behind schedule.',
-        'The school hid the figures, according to a teacher who did not want to be named.',
-        'A senior nurse, who was not authorised to talk to the media, said the ward was unsafe.',
-        'Speaking on condition of anonymity, two pilots said the runway lights had failed.',
-    ],
-)
+@pytest.mark.parametrize("text", ANONYMOUS)
 def test_an_anonymous_source_on_any_head_is_warned(text: str) -> None:
     assert _warned(text), text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        'Jane Roe, who asked that her employer not be named, said the plant would close.',
-        'Maria Ortiz, a nurse who asked that her hospital not be identified, said the ward was short of staff.',
-        'Ana Ruiz was named chief executive on Monday.',
-        'A street named after the poet was closed for repairs.',
-        'The firm named a new spokesperson, who said the plant would close.',
-        'The spokesperson, who was named in the lawsuit, said the claims were false.',
-        'A spokesperson declined to comment.',
-        'A spokesman for the firm declined to comment on the report.',
-        'The engineer refused to be drawn on the cause of the crash.',
-        'A spokeswoman refused to be drawn on the timetable.',
-        'The law protects anonymous donors.',
-        'The charity said donors may remain anonymous.',
-        'The court granted the witness anonymity.',
-        'A teacher who was not authorised to use the lab was suspended.',
-        'The two leaders met privately on Tuesday.',
-        'The hospital did not want to be named in the lawsuit.',
-        'The minister told a nurse, who asked not to be named, that the ward would close.',
-        'The company declined to be named in the ranking.',
-        'Officials were not authorised to use the funds.',
-        'A pupil who wished to be named as the winner said she was delighted.',
-        'The diplomat met the minister privately and said the talks went well.',
-        'Donors can give anonymously, the charity said.',
-        'The witness was granted anonymity by the court.',
-        'Tom Hale, a guard who asked that his name be withheld from the rota, said the jail was calm.',
-        'Ana Ruiz, who speaks privately to the minister each week, said the plan was sound.',
-        'The firm is privately owned, its accounts show.',
-        'He was educated privately before going to Oxford.',
-        'A spokeswoman was named as the new head of communications.',
-        'The engineer, named as Tom Hale, said the bridge was safe.',
-        'A spokesman said the firm would not comment on the claims.',
-        'The school refused to be drawn into the row.',
-        'Anonymous letters were sent to the council.',
-        'Voters may remain anonymous under the new rules, the election board said.',
-    ],
-)
+@pytest.mark.parametrize("text", ANONYMOUS_CLEAR)
 def test_no_anonymous_source_is_left_alone(text: str) -> None:
-    assert not any(d.rule == ANONYMOUS for d in _found(text)), text
+    assert not any(d.rule == ANONYMOUS_RULE for d in _found(text)), text
     assert not _warned(text), text
 
 
@@ -123,31 +57,14 @@ def test_a_named_outlets_anonymous_source_is_a_hint() -> None:
     assert _found(text) and not _warned(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        'One negotiator, who declined to be identified because the talks are private, said a deal was close.',
-        'A guard, who did not want to be named for fear of reprisals, said prisoners were beaten.',
-        'Two guards, who asked not to be identified for fear of losing their jobs, described the beatings.',
-        'A clerk, who asked not to be named because she feared for her job, said the files were shredded.',
-        'The bridge is unsafe, a surveyor said on condition of anonymity because the report is not yet public.',
-        'A paramedic who requested anonymity to protect her patients said the ambulance waited three hours.',
-    ],
-)
+@pytest.mark.parametrize("text", ANONYMITY_EXPLAINED)
 def test_an_anonymity_the_copy_explains_is_a_hint(text: str) -> None:
     found = _found(text)
     assert found and not _warned(text), text
     assert any("says why" in d.message for d in found), text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"We knew it was coming," one shopkeeper, who asked not to be named, told the paper.',
-        '"She trusted him," said the woman, who asked not to be named.',
-        'A teacher, who asked not to be named, said: "The school hid the figures."',
-    ],
-)
+@pytest.mark.parametrize("text", ANONYMOUS_QUOTED)
 def test_an_anonymous_speaker_of_a_quotation_is_a_hint(text: str) -> None:
     found = _found(text)
     assert found and not _warned(text), text
