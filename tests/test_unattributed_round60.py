@@ -63,3 +63,34 @@ def test_a_settlement_a_thing_put_forward_or_speech_with_no_content_is_no_claim(
 ])
 def test_the_same_verbs_telling_a_claim_still_warn(sentence):
     assert _warned(sentence), sentence
+
+
+# Verbs of evaluation in a non-evaluative sense, by collocation (constructions/senses.py, word
+# classes contested-races and celebrated-rites): fought for, kept in a rite, shown in art.
+@pytest.mark.parametrize("sentence", [
+    "Elections were generally contested, and the outcome was often a sharing of seats.",
+    "The seat was hotly contested at every election.",
+    "Both by-elections were fiercely contested.",
+    "The leadership was contested by three candidates.",
+    "The title is often contested by four clubs.",
+    "These associations are often celebrated in the decoration of the church.",
+    "The feast is widely celebrated on 6 January.",
+    "Mass is often celebrated in Latin.",
+    "The saint is celebrated in the liturgy of the eastern churches.",
+    "The victory is often celebrated in folk songs.",
+])
+def test_contested_and_celebrated_in_their_other_senses_are_no_verdict(sentence):
+    assert not _warned(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The result was widely contested.",
+    "The claim is hotly contested.",
+    "His account of the war is widely contested.",
+    "The poet is widely celebrated as a visionary.",
+    "She is often celebrated as the founder of modern nursing.",
+    "The film was widely celebrated.",
+    "He is celebrated in song as a hero of the revolution.",
+])
+def test_contested_and_celebrated_as_verdicts_still_warn(sentence):
+    assert _warned(sentence), sentence
