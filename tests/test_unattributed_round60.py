@@ -94,3 +94,38 @@ def test_contested_and_celebrated_in_their_other_senses_are_no_verdict(sentence)
 ])
 def test_contested_and_celebrated_as_verdicts_still_warn(sentence):
     assert _warned(sentence), sentence
+
+
+def _warned_in_story(sentence: str) -> bool:
+    """The sentence after a plain lead (a one-line document is read as a headline)."""
+    return _warned("The day was cold and wet.\n\n" + sentence)
+
+
+# A named institution as the frame of a passive's view (attribution/frames.py): its holder named.
+@pytest.mark.parametrize("sentence", [
+    "In the Orthodox Church, Mary Magdalene is celebrated as a woman of virtue.",
+    "Crossing over from sales was considered a conflict of interest in the Marvel offices.",
+    "Within the Labour Party, the plan is widely seen as a betrayal.",
+    "In the Church of England, the rite is regarded as optional.",
+    "At the Federal Reserve Bank, the move was considered a mistake.",
+    "In the Army, such conduct is considered a disgrace.",
+    "It is believed in the Labour Party that the leader will quit.",
+])
+def test_a_named_institution_as_the_frame_holds_the_view(sentence):
+    assert not _warned_in_story(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Japan, it is considered rude to tip.",
+    "In the Soviet Union, the book was considered subversive.",
+    "In the United States, the practice is widely regarded as unfair.",
+    "Within the party, the plan is widely seen as a betrayal.",
+    "In the church, the saint is regarded as a healer.",
+    "In Japanese culture, gifts are considered polite.",
+    "In the Labour Party, members met on Monday; the plan is seen as a betrayal.",
+    "Within the Labour Party, the plan is widely seen as a betrayal by many.",
+    "It will be argued that such a deposition would provoke schisms in the Church.",
+    "He is believed to have resumed his duties at the PTA headquarters on Friday.",
+])
+def test_a_country_a_people_a_lower_case_body_or_the_contents_place_holds_nothing(sentence):
+    assert _warned_in_story(sentence), sentence
