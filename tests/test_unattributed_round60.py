@@ -8,6 +8,10 @@ thing with its own complement ("an amendment to the bill") puts a thing forward 
 "proposed a link between" stay claims); a verb of speaking in a manner (``manner-speech-verbs``)
 with no content at all (no clause, no topic, no quotation) tells nothing. Sentences written for
 these tests; benchmarks/unattributed_battery.py ``senses`` and ``sense-claims`` hold the same.
+
+"Contested" and "celebrated" in their other senses, by collocation (fought for; kept in a rite,
+shown in art), and a named institution as the frame of a passive's view (its holder named; a
+country, a people or a lower-case body names none) follow.
 """
 
 from __future__ import annotations
