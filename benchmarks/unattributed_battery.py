@@ -130,6 +130,23 @@ SENSES = [
     'Several economists noted the time of each call.',
     'Officials confirmed the booking by email.',
     'Many experts counted the votes by hand.',
+    # round 60: "agree on" a settlement, "propose" a thing with its own complement, a verb of
+    # speaking with no content at all
+    'Several lawmakers agreed on a date for the vote.',
+    'Some diplomats agreed on the terms of the ceasefire.',
+    'Some officials agreed upon a budget for the project.',
+    'Many parents agreed on a schedule for the school run.',
+    'Several ministers agreed on the wording of the statement.',
+    'Some residents proposed a change to the parking rules.',
+    'Several councillors proposed an alternative to the bypass.',
+    'Two ministers proposed a revision of the treaty.',
+    'Some members proposed an amendment to the Clean Air Act.',
+    'Several lawmakers considered an amendment to the budget.',
+    'Some aides whispered at the back of the room.',
+    'Two aides whispered to each other during the trial.',
+    'Several students whispered throughout the lecture.',
+    'Some officials whispered.',
+    'Many delegates whispered behind their hands.',
 ]
 SENSE_CLAIMS = [
     'Lawmakers from both parties considered the bill a mistake.',
@@ -149,6 +166,22 @@ SENSE_CLAIMS = [
     'Officials asserted that the port was safe.',
     'Some officials suggested that the mayor knew about the deal.',
     'Experts said the painting was a fake.',
+    # round 60: the same verbs telling a claim
+    'Some officials agreed that the timetable was too tight.',
+    'Several lawmakers agreed with the critics that the bill was flawed.',
+    'Most experts agree on the cause of the outbreak.',
+    'Many economists agree the tax will fail.',
+    'Some officials agreed the plan was a mistake.',
+    'Several researchers proposed that the virus came from bats.',
+    'Some scientists proposed a link between the drug and the deaths.',
+    'Two analysts proposed a new explanation for the crash.',
+    'Some experts suggested a risk to public health.',
+    'Some historians proposed the king was murdered.',
+    'Two officials whispered that the deal was dead.',
+    'Some aides whispered about a coup.',
+    'Several staff whispered during the meeting that the boss would quit.',
+    'Some insiders whispered, "It is over."',
+    'Two officials whispered to reporters that the minister would resign.',
 ]
 
 

@@ -84,6 +84,7 @@ from lintnews.builtin.attribution.doubt import (
     someone_elses,
 )
 from lintnews.builtin.attribution.facts import DocFacts, quoted
+from lintnews.builtin.attribution.frames import institution_frame
 from lintnews.builtin.attribution.members import named_member
 from lintnews.builtin.attribution.speakers import (
     AUTHORITY_BEFORE_NOTE,
@@ -172,6 +173,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "It's never stated that he is ill": nobody is said to have said it
     if rule.id == PASSIVE and FAITH_HOLDS.match(text, cue.end):
         return None  # "cows, which are considered holy in Hinduism": the faith's teaching
+    if rule.id in (PASSIVE, RECEIVED) and institution_frame(text, s_lo, s_hi, cue.start, cue.end):
+        return None  # "In the Orthodox Church, she is celebrated as ...": the Church's view, its holder named
     if rule.id == PASSIVE and deemed_a_ruling(text, cue.start, cue.end):
         return None  # "The striker was deemed fit to play": a ruling on fitness, no view
     base = rule.finding(text, hit)

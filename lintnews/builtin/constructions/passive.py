@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from lintnews.builtin.constructions import Bounds, Cue
+from lintnews.builtin.constructions import Bounds, Cue, senses
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
     BE,
@@ -319,6 +319,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         i += 1
     adverbs_start = before[i - 1].start if i else ps
     expletive = finite = contracted_have = perfect = False
+    subject: Token | None = None
     start = adverbs_start
     it_start = -1
     if i < len(before) and _be(before[i]):
@@ -375,6 +376,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return None  # "is believed by investigators to", "was criticised by the mayor"
     if part == "held" and _event_held(after, j, expletive):
         return None  # "It has been held every year since 2011", "was held in Vienna": an event
+    if senses.other_sense(part, subject if finite else before[i] if reduced_noun else None, after, j):
+        return None  # "elections were generally contested": fought, not disputed (round 60)
     if agent == "vague" and _deed(part, after[j2 - 1]):
         return None  # "were attacked by a man wielding an axe": a deed, not a judgement
     comp = _complement(after, j2)
@@ -730,6 +733,10 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         return None  # "anyone who asks is generally supposed to get it": a duty ("is supposed to be" is hearsay)
     if part in ("disputed", "contested") and j < len(after) and after[j].low in lx.forms("territory-nouns"):
         return None  # "the long disputed border": a place two states claim, a status, no verdict
+    if senses.other_sense(part, _subject_head(before), after, j):
+        # "associations often celebrated in the decoration of the church", "a closely contested
+        # race": kept in a rite or shown in art, fought for; no verdict (round 60)
+        return None
     if _active_with_object(before, after, j):
         return None  # "the Supreme Court generally held that", "the mayor widely publicised the plan"
     if part in lx.participle_classes() and not (
@@ -747,3 +754,15 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
                f"'{cue}': {part} by whom? '{adverb.capitalize()}' claims a consensus nobody is "
                "named as holding: say who, or give the evidence (reviews, sales, a poll).",
                branch=f"received:{'consensus' if is_consensus else 'degree' if is_degree else 'manner'}")
+
+
+def _subject_head(before: list[Token]) -> Token | None:
+    """The word before a verb chain ("associations are often" -> "associations"), read leftwards
+    over forms of "be" and "have", modals, "not" and adverbs; ``None`` if a mark comes first."""
+    for t in before[:6]:
+        if not t.word:
+            return None
+        if t.low in BE or t.low in HAVE or t.low in MODAL or t.low == "not" or is_adverb(t):
+            continue
+        return t
+    return None

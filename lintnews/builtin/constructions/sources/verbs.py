@@ -99,6 +99,12 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         # meeting on Friday": a thing weighed or proposed, no view of it ("consider it the
         # safest", "suggested a link between" and "suggested the mayor knew" hold one)
         return False
+    if lemma == "agree" and _object_in(after, k + 2 if nxt in ("on", "upon") else k + 1, "settled-terms", ()):
+        # round 60: "officials agreed on a timetable for the talks", "agreed the wording of the
+        # statement": terms settled, no view ("agree on the cause", "agreed that" hold one)
+        return False
+    if after[k].low in lx.forms("manner-speech-verbs") and _no_content(after, k + 1):
+        return False  # round 60: "two officials whispered during the meeting": speech with nothing told
     if lemma == "agree" and nxt == "to":
         # "some victims even agree to it", "many agreed to pay": consent to a thing or a deed,
         # no view ("many agree that", "agree with the ruling" hold one)
@@ -190,10 +196,11 @@ _DETERMINING = frozenset("the a an two three four several some both his her thei
                          "each every many few all close new old".split())
 
 
-def _object_in(after: list[Token], i: int, name: str) -> bool:
+def _object_in(after: list[Token], i: int, name: str, tags: tuple[str, ...] = lx.NOUN) -> bool:
     """Is the verb's object, at ``after[i]`` (past up to three determiners and modifiers), a
-    noun of word class ``name``? Not a clause ("claimed the fund had", "noted that")."""
-    nouns = lx.forms(name, lx.NOUN)
+    noun of word class ``name``? Not a clause ("claimed the fund had", "noted that"). (``tags``
+    ``()`` takes every form of a noun class, the lexicon's untagged ones too: "wording".)"""
+    nouns = lx.forms(name, tags)
     for m in range(i, min(len(after), i + 4)):
         t = after[m]
         if not t.word or t.low in ("that", "to", "as") or t.low in AUX or t.low in PRONOUNS - _DETERMINING:
@@ -331,7 +338,56 @@ def _object_then_adjunct(after: list[Token], i: int, lemma: str) -> bool:
         return False  # (decided by the rule of gerunds)
     if noun.low in _VIEW_ADVERBS or noun.low in lx.forms("theory-nouns", lx.NOUN):
         return False  # "suggested a link between", "suggested otherwise": a view
+    if nxt.low in _NOUN_COMPLEMENTS and lemma in _PUTTING_FORWARD:
+        # round 60: the thing's own complement ("proposed an amendment to the bill", "a revision
+        # of the treaty"), then an adjunct or the clause's end; "suggested a risk to public
+        # health" tells a view ("suggest" is left out)
+        return _complement_closes(after, m + 2)
     return nxt.low in _ADJUNCT_OPENERS or nxt.text in (".", ";")
+
+
+# the prepositions that open a noun's own complement ("an amendment to the bill", "a revision
+# of the treaty"), and the verbs whose object may carry one and stay a thing put forward
+_NOUN_COMPLEMENTS = frozenset(("to", "of"))
+_PUTTING_FORWARD = frozenset(("propose", "consider", "agree"))
+
+
+def _complement_closes(after: list[Token], i: int) -> bool:
+    """Is the phrase at ``after[i]`` a noun phrase (up to a determiner and four words, no verb, no
+    clause) that ends at an adjunct or the clause's end? ("to the bill.", "to the Clean Air Act
+    on Tuesday"; not "to the city was growing", "to cut taxes")."""
+    if i < len(after) and after[i].low in _OBJECT_OPENERS:
+        i += 1
+    verbs = source_verb_forms()
+    for m in range(i, min(len(after), i + 5)):
+        t = after[m]
+        if not t.word:
+            return m > i and t.text in (".", ";")
+        if m > i and t.low in _ADJUNCT_OPENERS:
+            return True
+        if t.low in AUX or t.low in verbs or t.low in _CLAUSE_OPENERS or t.low in PRONOUNS:
+            return False
+    return False
+
+
+# the openers of a manner-of-speaking verb's content: a clause anywhere in it, a topic right
+# after the verb ("whispered about a coup"; "at the back of the room" is a place)
+_CONTENT_OPENERS = frozenset("that whether if how why what who".split())
+_TOPIC_OPENERS = frozenset("about of on over against".split())
+
+
+def _no_content(after: list[Token], i: int) -> bool:
+    """Does the clause end after the verb with nothing said in it: only adjuncts of time, place or
+    manner and a hearer ("whispered during the meeting", "to each other", "behind their
+    hands.")? A clause, a topic or a quotation ("whispered that", "about a coup", ', "It is
+    over."') is content."""
+    for m in range(i, min(len(after), i + 14)):
+        t = after[m]
+        if not t.word:
+            return t.text in (".", "!", ";") and (m + 1 >= len(after) or not after[m + 1].text.strip("'\"’”"))
+        if t.low in _CONTENT_OPENERS or (m == i and t.low in _TOPIC_OPENERS):
+            return False
+    return False
 
 
 # what is refused, not denied as untrue: "denied the request", "rejected his application"
