@@ -23,6 +23,7 @@ from lintnews.builtin.constructions.grammar import (
     WEEKDAYS_MONTHS,
     words_before,
 )
+from lintnews.builtin.constructions.informant import outlet_informant, writer_informant
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
 from lintnews.builtin.constructions.sources import FirstMention, unnamed_source
@@ -132,6 +133,10 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         return anonymous_source(text, hit.start, hit.end, where)
     if rid == PROVENANCE and hit.term is not None:
         return unnamed_document(text, hit.start, hit.end, where)
+    if rid == PASSIVE and hit.term is None and _FIRST_PERSON.match(text, hit.start):
+        return writer_informant(text, hit.start, hit.end, where)  # "I'm told", "we understand"
+    if rid == PROVENANCE and hit.term is None and _OUTLET_VERB.match(text, hit.start):
+        return outlet_informant(text, hit.start, hit.end, where)  # "The Times understands"
     if rid == PASSIVE:
         if hit.term is not None:
             return passive(text, hit.start, hit.end, where)
@@ -181,6 +186,9 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
     return Cue(hit.start, hit.end, "", branch=rid)
 
 
+# the anchors of the unnamed informant (round 61): the writer's first person, the outlet's verb
+_FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b")
+_OUTLET_VERB = re.compile(r"(?i)(?:understands|has|can)\b")
 # "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but
 # a stop or a second noun joined by "and"/"or"
 _THERE_MOOD = re.compile(r"(?i)there\b.*\b(?:fears?|concerns?|talk)\Z")
