@@ -133,7 +133,6 @@ def content_clause(toks: list[Token], j: int) -> bool:
             # a present-tense form closing its clause is a plural noun: "the club's plans.")
             return nxt is None or (nxt.low != "by" and (nxt.word or t.low in _FINITE or not t.low.endswith("s")))
         prev = t
-        prev = t
     return False
 
 
