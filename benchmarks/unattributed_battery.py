@@ -9,7 +9,7 @@ sentence clears or colours another) and counts what is warned, hinted (``info``)
 The first run of it (round 50) found the gaps fixed there: "a few analysts say", "a growing
 number of", "speculation is mounting that", a maker named in the next sentence.
 
-    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims|anonymous|anonymous-hints|anonymous-clear] [--misses]
+    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims|anonymous|anonymous-hints|anonymous-clear|informant|informant-clear] [--misses]
 
 ``sources`` and ``passives`` are positives: a silent sentence is a miss (``--misses`` lists
 them; a hint is the construction found and judged doubtful). ``clearing`` are negatives: the
@@ -20,6 +20,9 @@ men about the robbery", "lawmakers considered several approaches beyond repeal")
 source the copy says it keeps unnamed, on any head ("a spokesperson, who asked not to be named,
 said"), ``anonymous-hints`` the same with the reason given or in a quotation's tag (found as
 hints: a silent one is a miss), and ``anonymous-clear`` their negatives (round 59).
+``informant`` are positives: the writer's or the outlet's unnamed informant ("I'm told", "we
+understand", "The Times understands") before a content clause or set off as an aside, and
+``informant-clear`` their negatives (round 61).
 Not every miss is a bug: the passives battery holds verbs whose passive the guidelines leave
 to the desk ("is expected to", "is credited with", "is accused of": hints at most on purpose,
 see docs/history/unattributed-claims.md, round 50).
@@ -268,6 +271,57 @@ ANONYMOUS_CLEAR = [
     'Voters may remain anonymous under the new rules, the election board said.',
 ]
 
+# round 61: the writer's and the outlet's unnamed informant. Each first-person or outlet form
+# (INFORMANT_WRITERS, INFORMANT_OUTLETS x INFORMANT_OUTLET_VERBS) before a content clause, that
+# or bare (INFORMANT_CLAUSES), and the writer's forms set off as a parenthesis or a tag;
+# INFORMANT_CLEAR are the same verbs with no clause (an instruction, an object, a preposition),
+# a quotation, or a named informant.
+INFORMANT_WRITERS = ["I'm told", "I am told", "We are told", "We're told", "I have been told", "We have been told",
+                     "I understand", "We understand", "I hear", "We hear", "I gather", "We have learned",
+                     "We have learnt", "I'm reliably informed", "We were told"]
+INFORMANT_OUTLETS = ["This newspaper", "The Times", "SunSport", "MailOnline", "The Yorkshire Post",
+                     "The Evening Standard", "This programme", "The paper", "Sky News", "The Gazette"]
+INFORMANT_OUTLET_VERBS = ["understands", "has learned", "has learnt", "has been told", "can reveal"]
+INFORMANT_CLAUSES = ["that the club has agreed a fee with Leeds.", "the harbour trust will sell the pier.",
+                     "at least two directors knew of the loan.", "Harlow Town are close to a deal for the striker.",
+                     "the inquiry met in private last week."]
+INFORMANT_ASIDES = ["The striker, {w}, has asked for a transfer.", "The pier will be sold in the spring, {w}."]
+INFORMANT_CLEAR = [
+    "I am told to wait in the car park.",
+    "We are told nothing about the budget.",
+    "I understand the risks.",
+    "We understand your frustration with the delays.",
+    "The Times understands its readers.",
+    "I hear you.",
+    "We hear from three voters in Ohio.",
+    "The Post has learned from its mistakes.",
+    "'I'm told I snore,' she said.",
+    "I'm told by the mayor's office that the pier will close.",
+    "We have learned a great deal this season.",
+    "I gather my notes and leave the hall.",
+    "What I hear from parents is encouraging.",
+    "If we understand the rules, we can win.",
+    "I understand the need to act quickly.",
+    "We understand why residents are angry.",
+    "The council understands that residents are angry.",
+    "The Gazette has learned to live with smaller budgets.",
+    "The pier will close, I am told by the harbour master, Tom Reyes.",
+    "I hear the pier will close, the harbour master, Tom Reyes, said.",
+    "This newspaper can reveal its new editor on Monday.",
+    "Do we understand the risks?",
+]
+
+
+def informant() -> Iterator[str]:
+    """The writer's forms and the outlet's before each content clause; the writer's as a
+    parenthesis and a tag."""
+    for w, c in itertools.product(INFORMANT_WRITERS, INFORMANT_CLAUSES):
+        yield f"{w} {c}"
+    for w, frame in itertools.product(INFORMANT_WRITERS, INFORMANT_ASIDES):
+        yield frame.format(w=w[0].lower() + w[1:] if w.split()[0] not in ("I", "I'm") else w)
+    for i, (o, v) in enumerate(itertools.product(INFORMANT_OUTLETS, INFORMANT_OUTLET_VERBS)):
+        yield f"{o} {v} {INFORMANT_CLAUSES[i % len(INFORMANT_CLAUSES)]}"
+
 
 def sources() -> Iterator[str]:
     """Determiner x modifier x head x verb, as a lead subject, a closing tag and after
@@ -303,17 +357,19 @@ def judged(sentence: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("battery", choices=("sources", "passives", "clearing", "senses", "sense-claims", "anonymous", "anonymous-hints", "anonymous-clear"), nargs="?", default="sources")
+    parser.add_argument("battery", choices=("sources", "passives", "clearing", "senses", "sense-claims", "anonymous", "anonymous-hints", "anonymous-clear",
+                                                "informant", "informant-clear"), nargs="?", default="sources")
     parser.add_argument("--misses", action="store_true", help="list the sentences judged wrong")
     args = parser.parse_args(argv)
     batteries = {"sources": sources, "passives": passives, "clearing": lambda: iter(CLEARING),
                  "senses": lambda: iter(SENSES), "sense-claims": lambda: iter(SENSE_CLAIMS),
                  "anonymous": lambda: iter(ANONYMOUS), "anonymous-hints": lambda: iter(ANONYMOUS_HINTS),
-                 "anonymous-clear": lambda: iter(ANONYMOUS_CLEAR)}
+                 "anonymous-clear": lambda: iter(ANONYMOUS_CLEAR), "informant": informant,
+                 "informant-clear": lambda: iter(INFORMANT_CLEAR)}
     sentences = list(batteries[args.battery]())
     verdicts = {s: judged(s) for s in sentences}
     counts = Counter(verdicts.values())
-    positive = args.battery not in ("clearing", "senses", "anonymous-clear")
+    positive = args.battery not in ("clearing", "senses", "anonymous-clear", "informant-clear")
     print(f"{args.battery}: {len(sentences)} sentences, {counts['warning']} warned, {counts['info']} hinted, "
           f"{counts['none']} silent" + ("" if positive else f" ({counts['warning']} false alarms)"))
     if args.misses:

@@ -133,9 +133,9 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         return anonymous_source(text, hit.start, hit.end, where)
     if rid == PROVENANCE and hit.term is not None:
         return unnamed_document(text, hit.start, hit.end, where)
-    if rid == PASSIVE and hit.term is None and _FIRST_PERSON.match(text, hit.start):
+    if rid == PASSIVE and hit.term is None and _FIRST_PERSON.fullmatch(text, hit.start, hit.end):
         return writer_informant(text, hit.start, hit.end, where)  # "I'm told", "we understand"
-    if rid == PROVENANCE and hit.term is None and _OUTLET_VERB.match(text, hit.start):
+    if rid == PROVENANCE and hit.term is None and _OUTLET_VERB.fullmatch(text, hit.start, hit.end):
         return outlet_informant(text, hit.start, hit.end, where)  # "The Times understands"
     if rid == PASSIVE:
         if hit.term is not None:
@@ -187,8 +187,9 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 
 
 # the anchors of the unnamed informant (round 61): the writer's first person, the outlet's verb
-_FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b")
-_OUTLET_VERB = re.compile(r"(?i)(?:understands|has|can)\b")
+# (the whole hit: the passive rule's other first-person anchors, "I'm considered", stay its own)
+_FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b.*\b(?:told|informed|understand|hear|gather|learned|learnt)")
+_OUTLET_VERB = re.compile(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal)")
 # "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but
 # a stop or a second noun joined by "and"/"or"
 _THERE_MOOD = re.compile(r"(?i)there\b.*\b(?:fears?|concerns?|talk)\Z")
