@@ -82,7 +82,9 @@ def _opens_subject(tok: Token) -> bool:
     return tok.capitalised and low not in WH and low not in CONJUNCTIONS and low not in ("to", "by", "from")
 
 
-def _finite_verb(tok: Token, prev: Token | None) -> bool:
+def _finite_verb(tok: Token, prev: Token | None, plural: bool = False) -> bool:
+    """Is ``tok`` the finite verb of a clause whose subject ends at ``prev``? ``plural``: the
+    subject is counted ("more than 40 staff"), when a verb in its base form is finite too."""
     low = tok.low
     if low in _FINITE:
         return True
@@ -99,7 +101,11 @@ def _finite_verb(tok: Token, prev: Token | None) -> bool:
     if low in lx.forms("clause-verbs", ("VBZ",)) and not prev.low.endswith("'s"):
         return True  # "the chairman wants", not "the club's plans"
     # a present tense after a name ("Villa wants", "Smith plans")
-    return prev.capitalised and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "'s", "us", "is"))
+    if prev.capitalised and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "'s", "us", "is")):
+        return True
+    # a plural subject's present: "two of the councillors own", "more than 40 staff face"
+    return (plural or (prev.low.endswith("s") and not prev.low.endswith(("'s", "ss")))) \
+        and low in lx.forms("clause-verbs", ("VBP",))
 
 
 def content_clause(toks: list[Token], j: int) -> bool:
@@ -116,6 +122,7 @@ def content_clause(toks: list[Token], j: int) -> bool:
     if not (_opens_subject(first) or _counted(toks, j)
             or (that and first.word and first.low not in CONJUNCTIONS and first.low not in WH and first.low != "to")):
         return False  # (after "that" a bare plural subject too: "that police questioned")
+    plural = _counted(toks, j) or first.low[:1].isdigit() or first.low in INDEFINITE - {"a", "an", "one", "another", "each", "every"}
     prev = first
     for k in range(j + 1, min(len(toks), j + _REACH)):
         t = toks[k]
@@ -127,7 +134,7 @@ def content_clause(toks: list[Token], j: int) -> bool:
             # (a relative or a second clause; "to" after the subject is an infinitive's object:
             # "I understand the need to act")
             return False
-        if _finite_verb(t, prev):
+        if _finite_verb(t, prev, plural):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             # (a participle with its agent is a reduced relative: "the money paid by the firm";
             # a present-tense form closing its clause is a plural noun: "the club's plans.")
