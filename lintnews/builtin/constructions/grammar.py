@@ -187,6 +187,24 @@ CLAUSE_MARKS = frozenset(",;:()[]—–-\"“”‘'")
 SENTENCE_MARKS = frozenset(".!?")
 
 
+# the words that open a counted noun phrase ("at least two clubs", "more than 40 people", "about
+# a third of voters"): the subject of a that-less clause, not a preposition
+QUANTITY_PAIRS = frozenset((("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than"),
+                            ("up", "to"), ("as", "many")))
+QUANTITY_WORDS = frozenset("about around nearly almost roughly approximately over under".split())
+
+
+def counted_phrase_at(toks: list[Token], j: int, quantity_words: frozenset[str] = QUANTITY_WORDS) -> bool:
+    """Does a counted noun phrase start at ``toks[j]`` ("at least two", "about 200", "nearly a
+    third")? ``quantity_words`` are the single words that may open one before a number or an
+    indefinite (a construction that reads "only two" or "just 40" as a count widens them)."""
+    if j + 1 >= len(toks):
+        return False
+    if (toks[j].low, toks[j + 1].low) in QUANTITY_PAIRS:
+        return True
+    return toks[j].low in quantity_words and (toks[j + 1].low[:1].isdigit() or toks[j + 1].low in INDEFINITE)
+
+
 def is_adverb(tok: Token) -> bool:
     """A word that may sit inside a verb chain: a closed list, or a word in -ly."""
     low = tok.low

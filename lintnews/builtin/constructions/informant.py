@@ -38,8 +38,10 @@ from lintnews.builtin.constructions.grammar import (
     INDEFINITE,
     MODAL,
     PRONOUNS,
+    QUANTITY_WORDS,
     WH,
     Token,
+    counted_phrase_at,
     left,
     right,
 )
@@ -51,24 +53,14 @@ _SUBJECT_OPENERS = (DEFINITE | INDEFINITE | PRONOUNS | frozenset(("there",))) - 
 _FINITE = (BE_FINITE | MODAL | DO | frozenset("has have had hasn't haven't hadn't".split()))
 # the contractions that make a pronoun a subject with its verb ("it's", "they're", "she'll")
 _CONTRACTED = ("'s", "'re", "'ll", "'ve", "'d", "'m")
-# a counted subject: "at least four of them", "more than 40 staff", "about a third"
-_QUANTITY_PAIRS = frozenset((("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"),
-                             ("fewer", "than"), ("up", "to"), ("as", "many")))
-_QUANTITY_WORDS = frozenset("about around nearly almost roughly approximately over under only just".split())
+# a counted subject: "at least four of them", "more than 40 staff", "about a third", "only two"
+_QUANTITY_WORDS = QUANTITY_WORDS | frozenset(("only", "just"))
 # what may stand before the first-person subject when it opens its clause: nothing, a mark, a
 # coordinator or a sentence adverb ("But I'm told", "And, we understand, ...")
 _LEAD_INS = frozenset("and but so yet now however meanwhile also still though although because since "
                       "while whereas indeed".split())
 _REACH = 12  # words of the clause read for its finite verb
 _BREAKS = frozenset(",;:()—–\"“”")
-
-
-def _counted(toks: list[Token], j: int) -> bool:
-    if j + 1 >= len(toks):
-        return False
-    if (toks[j].low, toks[j + 1].low) in _QUANTITY_PAIRS:
-        return True
-    return toks[j].low in _QUANTITY_WORDS and (toks[j + 1].low[:1].isdigit() or toks[j + 1].low in INDEFINITE)
 
 
 def _opens_subject(tok: Token) -> bool:
@@ -119,10 +111,10 @@ def content_clause(toks: list[Token], j: int) -> bool:
     if first.low.endswith(_CONTRACTED) and first.low.split("'")[0] in PRONOUNS:
         return True  # "I hear it's over", "we understand they're leaving"
     that = j > 0 and toks[j - 1].low == "that"
-    if not (_opens_subject(first) or _counted(toks, j)
+    if not (_opens_subject(first) or counted_phrase_at(toks, j, _QUANTITY_WORDS)
             or (that and first.word and first.low not in CONJUNCTIONS and first.low not in WH and first.low != "to")):
         return False  # (after "that" a bare plural subject too: "that police questioned")
-    plural = _counted(toks, j) or first.low[:1].isdigit() or first.low in INDEFINITE - {"a", "an", "one", "another", "each", "every"}
+    plural = counted_phrase_at(toks, j, _QUANTITY_WORDS) or first.low[:1].isdigit() or first.low in INDEFINITE - {"a", "an", "one", "another", "each", "every"}
     prev = first
     for k in range(j + 1, min(len(toks), j + _REACH)):
         t = toks[k]

@@ -43,6 +43,7 @@ from lintnews.builtin.constructions.grammar import (
     SUBJECT_PRONOUNS,
     WH,
     Token,
+    counted_phrase_at,
     in_hypothetical,
     is_adverb,
     left,
@@ -390,7 +391,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             and (after[j2].low in MODAL or after[j2].low in HAVE or after[j2].low in BE)
             and _relative_it(before, it_start)):
         comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
-    if expletive and it_start >= 0 and comp == "other" and _quantity_subject(after, j2) and _finite_clause(after, j2):
+    if expletive and it_start >= 0 and comp == "other" and counted_phrase_at(after, j2) and _finite_clause(after, j2):
         comp = "that"  # "It is thought at least two clubs have sent scouts": the that-less clause's subject
     if part == "thought" and comp == "other" and after[j2].low == "of" and j2 + 1 < len(after) and after[j2 + 1].low == "as":
         j2 += 1  # "are thought of as dirty": the as-complement of "think of"
@@ -607,22 +608,6 @@ def _finite_clause(after: list[Token], j: int) -> bool:
         if t.low in BE or t.low in HAVE or t.low in MODAL:
             return True
     return False
-
-
-# the words that open a counted noun phrase ("at least two clubs", "more than 40 people", "about
-# a third of voters"): after "it is thought", the subject of a that-less clause, not a preposition
-_QUANTITY_PAIRS = frozenset((("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than"),
-                             ("up", "to"), ("as", "many")))
-_QUANTITY_WORDS = frozenset("about around nearly almost roughly approximately over under".split())
-
-
-def _quantity_subject(after: list[Token], j: int) -> bool:
-    """Does a counted noun phrase start at ``after[j]`` ("at least two", "about 200")?"""
-    if j + 1 >= len(after):
-        return False
-    if (after[j].low, after[j + 1].low) in _QUANTITY_PAIRS:
-        return True
-    return after[j].low in _QUANTITY_WORDS and (after[j + 1].low[:1].isdigit() or after[j + 1].low in INDEFINITE)
 
 
 def _clause_opener(tok: Token) -> bool:
