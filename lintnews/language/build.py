@@ -5,7 +5,8 @@
 
 Requests come from the built-in rule packs (terms of rules or terms with ``inflect``; the
 replacement verbs of quick fixes) and from the word classes in ``wordclasses/*.toml``. Needs
-the ``forms`` extra (LemmInflect); linting never does, for the built-in words.
+the ``forms`` extra (LemmInflect); linting never does, for the built-in words. It also writes
+``finite.txt``, the finite verb forms of the whole lexicon (:mod:`lintnews.language.finite`).
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ def build_classes() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    outputs = ((TABLE, build()), (CLASSES_DATA, build_classes()))
+    from lintnews.language import finite
+
+    outputs = ((TABLE, build()), (CLASSES_DATA, build_classes()), (finite.DATA, finite.build_text()))
     if "--check" in args:
         stale = [path for path, text in outputs
                  if (path.read_text(encoding="utf-8") if path.exists() else "") != text]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.language.finite import finite_forms
 from lintnews.util.lazyregex import LazyRegex
 
 
@@ -380,3 +382,48 @@ def _cased_or_digit(word: str) -> bool:
 
 
 NUMBERISH = LazyRegex(r"(?:about|around|roughly|some|nearly|almost|over|under|at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|between|[$£€¥]|\d)", re.IGNORECASE)
+
+
+# -- the finite verb of a clause ----------------------------------------------------------------
+
+# a finite verb of any clause: a form of "be", "have" (not "having"), a modal or "do"
+FINITE_AUX = BE_FINITE | MODAL | DO | words("has have had hasn't haven't hadn't")
+
+
+def finite_verb(tok: Token, prev: Token | None, plural: bool = False, nxt: Token | None = None) -> bool:
+    """Is ``tok`` the finite verb of a clause whose subject ends at ``prev`` ("the board
+    approved", "the council plans", "the mayor knew", "two of the councillors own")?
+
+    An auxiliary is always one. Otherwise the lexicon (:mod:`lintnews.language.finite`) says
+    whether the word is a past tense or a third-person present of some verb, and the position
+    decides against its noun or adjective readings: right after a determiner or an adjective
+    it is a noun ("the plans", "the new plans"; "the injured man"), and a present that is also
+    a plural noun after a possessive is one too ("the club's plans"). ``plural``: the subject is
+    counted ("more than 40 staff"), when a verb in its base form is finite too (those of the
+    ``clause-verbs`` class: a base form is far more often a noun than a verb). ``nxt``, the
+    word after: a present that is also a plural noun is the noun before a preposition ("the
+    council plans for the park"; "plans to" is the verb)."""
+    low = tok.low
+    if low in FINITE_AUX or low.endswith("n't"):
+        return True
+    if prev is not None and prev.low in PRONOUNS and low.endswith(("ed", "s")):
+        return True  # "he resigned", "she wants"
+    if prev is None or prev.low in DEFINITE or prev.low in INDEFINITE:
+        return False  # "the injured man", "the plans": a modifier or a noun, not a verb
+    lexicon = finite_forms()
+    if prev.low in lexicon.adjectives:
+        return False  # "the new plans", "big reports": an adjective's noun
+    # a past tense after a noun ("the mayor resigned", "the board met"), not a reduced relative
+    # ("the risks involved in", "the money paid by": ``by`` is checked by the caller); a word
+    # the lexicon lacks by its suffix ("the club okayed")
+    if low in lexicon.past or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")):
+        return True
+    if low in lexicon.present and not (low in lexicon.plural_nouns and (
+            prev.low.endswith("'s") or (nxt is not None and nxt.low in PREPOSITIONS and nxt.low != "to"))):
+        return True  # "the chairman wants", "the firm employs", not "the club's plans", "council plans for"
+    # a present tense after a name ("Villa wants", "Smith plans"), a verb the lexicon lacks
+    if prev.capitalised and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "'s", "us", "is")):
+        return True
+    # a plural subject's present: "two of the councillors own", "more than 40 staff face"
+    return (plural or (prev.low.endswith("s") and not prev.low.endswith(("'s", "ss")))) \
+        and low in lx.forms("clause-verbs", ("VBP",))

@@ -7,7 +7,9 @@ as the subject of such a verb ("this newspaper understands", "SunSport understan
 has learned", "the Chronicle can reveal"), with what was learnt after it as a content clause:
 
 - a that-clause, or a bare clause: a subject (a determiner, a pronoun, a name, a number or a
-  counted phrase, "at least four") and a finite verb soon after it, before any clause break;
+  counted phrase, "at least four") and a finite verb soon after it, before any clause break
+  (any verb's past or third-person present by the lexicon, round 62: "I hear the council
+  plans to sell", ``grammar.finite_verb``);
 - or the verb set in its clause as a parenthesis (", I'm told, is working again") or a closing
   tag (", we understand.").
 
@@ -31,17 +33,16 @@ import re
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
-    BE_FINITE,
     CONJUNCTIONS,
     DEFINITE,
-    DO,
+    FINITE_AUX,
     INDEFINITE,
-    MODAL,
     PRONOUNS,
     QUANTITY_WORDS,
     WH,
     Token,
     counted_phrase_at,
+    finite_verb,
     left,
     right,
 )
@@ -49,8 +50,6 @@ from lintnews.builtin.constructions.grammar import (
 # the words a content clause's subject may open with, besides a capitalised word or a number
 _OBJECT_ONLY = frozenset("me him us them whom whose which what who one someone somebody anyone anybody".split())
 _SUBJECT_OPENERS = (DEFINITE | INDEFINITE | PRONOUNS | frozenset(("there",))) - _OBJECT_ONLY - {"nothing", "none"}
-# a finite verb of the clause: a form of "be", "have" (not "having"), a modal or "do"
-_FINITE = (BE_FINITE | MODAL | DO | frozenset("has have had hasn't haven't hadn't".split()))
 # the contractions that make a pronoun a subject with its verb ("it's", "they're", "she'll")
 _CONTRACTED = ("'s", "'re", "'ll", "'ve", "'d", "'m")
 # a counted subject: "at least four of them", "more than 40 staff", "about a third", "only two"
@@ -72,32 +71,6 @@ def _opens_subject(tok: Token) -> bool:
     if low.endswith(_CONTRACTED) and low.split("'")[0] in PRONOUNS:
         return True  # "it's", "they're"
     return tok.capitalised and low not in WH and low not in CONJUNCTIONS and low not in ("to", "by", "from")
-
-
-def _finite_verb(tok: Token, prev: Token | None, plural: bool = False) -> bool:
-    """Is ``tok`` the finite verb of a clause whose subject ends at ``prev``? ``plural``: the
-    subject is counted ("more than 40 staff"), when a verb in its base form is finite too."""
-    low = tok.low
-    if low in _FINITE:
-        return True
-    if low.endswith("n't"):
-        return True
-    if prev is not None and prev.low in PRONOUNS and low.endswith(("ed", "s")):
-        return True  # "he resigned", "she wants"
-    if prev is None or prev.low in DEFINITE or prev.low in INDEFINITE:
-        return False  # "the injured man": a modifier, not a verb
-    # a past tense after a noun ("the mayor resigned", "the board met"), not a reduced
-    # relative ("the risks involved in", "the money paid by": ``by`` is checked by the caller)
-    if (len(low) > 4 and low.endswith("ed") and not low.endswith("eed")) or low in lx.forms("clause-verbs", ("VBD",)):
-        return True
-    if low in lx.forms("clause-verbs", ("VBZ",)) and not prev.low.endswith("'s"):
-        return True  # "the chairman wants", not "the club's plans"
-    # a present tense after a name ("Villa wants", "Smith plans")
-    if prev.capitalised and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "'s", "us", "is")):
-        return True
-    # a plural subject's present: "two of the councillors own", "more than 40 staff face"
-    return (plural or (prev.low.endswith("s") and not prev.low.endswith(("'s", "ss")))) \
-        and low in lx.forms("clause-verbs", ("VBP",))
 
 
 def content_clause(toks: list[Token], j: int) -> bool:
@@ -126,11 +99,11 @@ def content_clause(toks: list[Token], j: int) -> bool:
             # (a relative or a second clause; "to" after the subject is an infinitive's object:
             # "I understand the need to act")
             return False
-        if _finite_verb(t, prev, plural):
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if finite_verb(t, prev, plural, nxt):
             # (a participle with its agent is a reduced relative: "the money paid by the firm";
             # a present-tense form closing its clause is a plural noun: "the club's plans.")
-            return nxt is None or (nxt.low != "by" and (nxt.word or t.low in _FINITE or not t.low.endswith("s")))
+            return nxt is None or (nxt.low != "by" and (nxt.word or t.low in FINITE_AUX or not t.low.endswith("s")))
         prev = t
     return False
 

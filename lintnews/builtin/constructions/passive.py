@@ -44,6 +44,7 @@ from lintnews.builtin.constructions.grammar import (
     WH,
     Token,
     counted_phrase_at,
+    finite_verb,
     in_hypothetical,
     is_adverb,
     left,
@@ -597,16 +598,21 @@ def _finite_clause(after: list[Token], j: int) -> bool:
     would work", "the judge has been vetted") rather than the noun or adjective phrase a
     passive small clause takes ("the finest harbour", "lost for decades")? Looked for up to
     the next clause mark or relative word (a relative clause inside the phrase has a verb:
-    "the man who would win")."""
-    for t in after[j + 1 : j + 10]:
+    "the man who would win"). The verb is told as in every bare clause of the constructions
+    (:func:`grammar.finite_verb`: an auxiliary, or a past or present by the lexicon, round 62:
+    "it is thought at least two clubs sent scouts"); "be" in any form counts too ("would be")."""
+    prev = after[j] if j < len(after) else None
+    for k in range(j + 1, min(len(after), j + 10)):
+        t = after[k]
         if not t.word:
             if t.text in CLAUSE_MARKS or t.text in ",;:()—–":
                 return False
             continue
         if t.low in WH or t.low == "that":
             return False
-        if t.low in BE or t.low in HAVE or t.low in MODAL:
+        if t.low in BE or t.low in HAVE or finite_verb(t, prev, nxt=after[k + 1] if k + 1 < len(after) else None):
             return True
+        prev = t
     return False
 
 
