@@ -125,7 +125,6 @@ SENSES = [
     'Residents expressed their condolences to the family.',
     'Many residents fear for their homes.',
     'Some officials suggested a meeting on Friday.',
-    'Officials cited a lack of funds for the closure.',
     'Experts examined the painting under ultraviolet light.',
     'Analysts projected the figures onto a screen.',
     'Several lawmakers questioned the minister for three hours.',
@@ -151,6 +150,26 @@ SENSES = [
     'Some officials whispered.',
     'Many delegates whispered behind their hands.',
 ]
+# round 62: "concede" a thing given up in a game, "highlight" a thing marked with a medium, "cite"
+# a person for an offence (a summons)
+SENSES_62 = [
+    'Several defenders conceded penalties in the first half.',
+    'Several bowlers conceded runs at a rapid rate.',
+    'Some players conceded a corner in the last minute.',
+    'Many goalkeepers conceded a goal from a set piece.',
+    'Some players conceded a try in the opening minutes.',
+    'Some volunteers highlighted the names in yellow.',
+    'Several teachers highlighted the key words with a red pen.',
+    'Some students highlighted the passages in green.',
+    'Two workers highlighted the path with paint.',
+    'Several stewards highlighted the exits with tape.',
+    'Officers cited two drivers for speeding.',
+    'Some officers cited the owner for a safety breach.',
+    'Two inspectors cited the landlord for the damp.',
+    'Several wardens cited him for parking on the verge.',
+    'Police cited three men for trespass.',
+]
+SENSES += SENSES_62
 SENSE_CLAIMS = [
     'Lawmakers from both parties considered the bill a mistake.',
     'Some officials considered the proposal unworkable.',
@@ -186,6 +205,28 @@ SENSE_CLAIMS = [
     'Some insiders whispered, "It is over."',
     'Two officials whispered to reporters that the minister would resign.',
 ]
+# round 62: the same verbs telling a claim. Citing a reason gives a cause as so ("cited a lack of
+# funds for the closure": the funds are short and that closed it, on the word of officials nobody
+# names): a claim under the guidelines, so it moved here from SENSES
+SENSE_CLAIMS_62 = [
+    'Officials cited a lack of funds for the closure.',
+    'Some officials cited rising costs as the reason for the delay.',
+    'Several analysts cited weak demand for the fall in prices.',
+    'Many economists cite the tax as a cause of the slowdown.',
+    'Two aides cited security concerns for the change of venue.',
+    'Some experts cited poor maintenance as the cause of the fire.',
+    'Several officials conceded that the plan was late.',
+    'Some ministers conceded the scheme had failed.',
+    'Two aides conceded the point that the figures were wrong.',
+    'Many officials conceded the budget was too small.',
+    'Some analysts conceded that the forecast was too gloomy.',
+    'Several experts highlighted the risk of flooding.',
+    'Some analysts highlighted the dangers of the scheme.',
+    'Two economists highlighted the cost in a report.',
+    'Many researchers highlighted a link between the drug and the deaths.',
+    'Some critics highlighted the failures of the inquiry.',
+]
+SENSE_CLAIMS += SENSE_CLAIMS_62
 
 
 # round 59: anonymous sourcing on any head (a spokesperson, an engineer, a nurse) with a clause
@@ -285,6 +326,36 @@ INFORMANT_OUTLET_VERBS = ["understands", "has learned", "has learnt", "has been 
 INFORMANT_CLAUSES = ["that the club has agreed a fee with Leeds.", "the harbour trust will sell the pier.",
                      "at least two directors knew of the loan.", "Harlow Town are close to a deal for the striker.",
                      "the inquiry met in private last week."]
+# round 62: a bare clause whose verb is a regular present or past no hand-made list holds (the
+# lexicon's finite forms), after the writer's or the outlet's verb
+INFORMANT_LEXICON = [
+    "I hear the council plans to sell the depot.",
+    "We understand the firm employs 200 people at the plant.",
+    "The Herald understands the board approved the merger on Friday.",
+    "I'm told the mayor intends to stand down in May.",
+    "We hear the club owes the taxman £2m.",
+    "I understand the trust rejected the offer.",
+    "The Times understands the minister favours a delay.",
+    "I gather the school closes its sixth form next year.",
+    "We are told the landlord doubled the rent.",
+    "This newspaper understands the inquiry criticises two officers.",
+    "I hear the chairman blames the manager for the slump.",
+    "We understand the bank charged the council twice.",
+    "I'm told the coach trusts the young keeper.",
+    "The Post has learned the agency ignored three warnings.",
+    "I hear the museum borrows most of its paintings.",
+    "We have learned the hospital cancelled 40 operations.",
+    "I understand the developer disputes the valuation.",
+    "The Gazette understands the union balloted its members last week.",
+    "I'm told the striker prefers a move abroad.",
+    "We understand the council plans were approved last night.",
+    "I hear the company reports a loss for the year.",
+    "We understand the regulator fined the firm in March.",
+    "I hear the new owner promises fresh investment.",
+    "SunSport understands the winger rejects the contract.",
+    "I hear the plans are ready for the vote.",
+    "We understand the reports reached the minister last week.",
+]
 INFORMANT_ASIDES = ["The striker, {w}, has asked for a transfer.", "The pier will be sold in the spring, {w}."]
 INFORMANT_CLEAR = [
     "I am told to wait in the car park.",
@@ -310,6 +381,19 @@ INFORMANT_CLEAR = [
     "This newspaper can reveal its new editor on Monday.",
     "Do we understand the risks?",
 ]
+# round 62: the same finite forms in their noun readings, after a determiner, an adjective or a
+# possessive, or before a preposition: an object, no clause
+INFORMANT_NOUN_READINGS = [
+    "We understand the plans.",
+    "I hear the reports.",
+    "We understand the new plans for the park.",
+    "The Times understands the council plans for the park.",
+    "I understand the club's plans.",
+    "We hear the complaints of residents every week.",
+    "I understand your concerns about the delays.",
+    "We understand the big changes in the rules.",
+]
+INFORMANT_CLEAR += INFORMANT_NOUN_READINGS
 
 
 def informant() -> Iterator[str]:
@@ -321,6 +405,7 @@ def informant() -> Iterator[str]:
         yield frame.format(w=w[0].lower() + w[1:] if w.split()[0] not in ("I", "I'm") else w)
     for i, (o, v) in enumerate(itertools.product(INFORMANT_OUTLETS, INFORMANT_OUTLET_VERBS)):
         yield f"{o} {v} {INFORMANT_CLAUSES[i % len(INFORMANT_CLAUSES)]}"
+    yield from INFORMANT_LEXICON
 
 
 def sources() -> Iterator[str]:

@@ -90,6 +90,10 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         # "workers labelled the boxes by hand", "revealed a mosaic under the floor", "projected
         # the figures onto a screen": a thing marked, uncovered or shown, no epithet or claim
         return False
+    if lemma == "highlight" and _marked_with(after, k + 1):
+        return False  # round 62: "volunteers highlighted the route with chalk": a thing marked, no point stressed
+    if lemma == "cite" and _person_object(after, k + 1) and "for" in window[1:5]:
+        return False  # round 62: "officers cited two drivers for speeding": a summons, no reason given
     if lemma == "report" and nxt == "for":
         return False  # "several staff reported for duty": present, no report made
     if lemma == "express" and _courtesy(window):
@@ -183,6 +187,8 @@ _PREPOSITIONAL_SENSES = {
 _OBJECT_SENSES = {
     "claim": "claimed-possessions", "assert": "asserted-powers", "maintain": "kept-relations",
     "confirm": "arrangement-nouns", "note": "recorded-details",
+    # round 62: "several defenders conceded a penalty": a thing given up in a game, no admission
+    "concede": "conceded-in-play",
 }
 # verbs of marking, uncovering or showing a thing: the prepositions after their object that make
 # them an act on it ("labelled the boxes by hand", "revealed a mosaic under the floor",
@@ -224,6 +230,29 @@ def _placed(after: list[Token], i: int, preps: tuple[str, ...]) -> bool:
             return False
         if after[n + 1].low in preps:
             return n > m or t.low not in preps
+    return False
+
+
+def _marked_with(after: list[Token], i: int) -> bool:
+    """Is the verb's object, at ``after[i]`` (a determiner and up to two words), followed by
+    "with" or "in" and a medium of marking (word class ``marking-media``: "the route with
+    chalk", "the names in yellow", "with a red pen")? Then the thing is marked, not stressed
+    ("highlighted the risk in a report" names no medium, and stays a point made)."""
+    media = lx.forms("marking-media", lx.NOUN)
+    m = i
+    if m < len(after) and after[m].low in _DETERMINING:
+        m += 1
+    for n in range(m, min(len(after) - 1, m + 3)):
+        t = after[n]
+        if not t.word or t.low in ("that", "to", "as", "of") or t.low in PRONOUNS or t.low in AUX:
+            return False
+        if n > m and after[n].low in ("with", "in"):
+            for q in range(n + 1, min(len(after), n + 4)):
+                if after[q].low in media:
+                    return True
+                if not after[q].word:
+                    return False
+            return False
     return False
 
 
