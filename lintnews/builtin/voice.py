@@ -323,10 +323,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             return decision
     word = text[start:end].lower()
     lemma = term.term if term is not None else word
-    if _kind(rule) == _DISJUNCT:  # round 61: "Depressingly, ..." (the rule's pattern proposes it)
-        e = _derived_disjunct(text, start, end, lo, word)
+    if _kind(rule) == _DISJUNCT:  # round 61: "Depressingly, ...", derived from a psych verb
+        e = ev.disjunct(text, start, end, lo, lemma)
         if e is None:
-            return dropped("no disjunct", "an -ingly adverb not derived from a psych verb, or not opening the sentence")
+            return dropped("no disjunct", "not opening the sentence before a comma")
         found.append(e)
     if term is not None:
         if term.literal_after and _literal(text, end, term.literal_after):
@@ -637,17 +637,9 @@ def _longer_phrase(rule: PackRule, text: str, start: int, end: int, hi: int) -> 
     return Hit(start, longest, None) if longest > end else None
 
 
-def _derived_disjunct(text: str, start: int, end: int, lo: int, word: str) -> ev.Evidence | None:
-    """The evidence that a pattern hit of the editorial-adverb rule ("Depressingly,") is a
-    disjunct derived from a psych verb's participle (round 61), or None."""
-    base = ev.psych_base(word)
-    return ev.disjunct(text, start, end, lo, base) if base is not None else None
-
-
 def _candidates(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Mapping[PackRule, Sequence[Hit]]:
-    """The hits the judge weighs: the disjunct rule's (an -ingly adverb before a comma) only
-    where they are derived disjuncts, so that the others ("Increasingly,", "Accordingly,")
-    count in no sentence's charge and are not explained as candidates."""
+    """The hits the judge weighs: the disjunct rule's only where they open a sentence before a
+    comma, so that the others ("ran annoyingly loud") count in no sentence's charge."""
     text = doc.text
     out: dict[PackRule, Sequence[Hit]] | None = None
     for rule, hits in hits_by_rule.items():
@@ -656,7 +648,7 @@ def _candidates(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -
         kept = []
         for h in hits:
             s = doc.sentence_at(h.start)
-            if _derived_disjunct(text, h.start, h.end, s.start if s else 0, text[h.start:h.end].lower()) is not None:
+            if ev.opens_disjunct(text, h.start, h.end, s.start if s else 0):
                 kept.append(h)
         if len(kept) < len(hits):
             out = out if out is not None else dict(hits_by_rule)

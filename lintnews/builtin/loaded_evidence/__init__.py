@@ -31,7 +31,7 @@ all through this package (``from lintnews.builtin import loaded_evidence as ev``
 from __future__ import annotations
 
 from lintnews.builtin.loaded_evidence.characterised import characterised
-from lintnews.builtin.loaded_evidence.disjunct import disjunct, opens_disjunct, psych_base
+from lintnews.builtin.loaded_evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded_evidence.doubt import (
     CHARGED_OTHERS,
     charged,
@@ -163,7 +163,6 @@ __all__ = [
     "predicate_verdict",
     "predicative",
     "prescribes",
-    "psych_base",
     "reaction_manner",
     "related_link",
     "reported_content",

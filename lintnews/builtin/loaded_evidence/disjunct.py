@@ -8,7 +8,8 @@ does. The adverb's base is
 
 (a) the -ing participle of an object-experiencer ("psych") verb, word class
     ``loaded/psych-verbs`` with every form from the lexicon ("depressing" -> "Depressingly");
-    with "un-" too ("Unsurprisingly");
+    with "un-" too ("Unsurprisingly"): the terms of the ``loaded-language/disjunct`` rule,
+    derived when the rules are built (the pack's ``adverbs_of_participles``);
 (b) an evaluative adjective of the lexicon ("absurd" -> "Absurdly"): the -ly form is already
     a hit of the emotive, judgement or puffery rule, and this evidence raises it.
 
@@ -19,8 +20,6 @@ The same adverb inside a clause ("she spoke hilariously well") is no disjunct.
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 from lintnews.builtin.loaded_evidence.evidence import Effect, Evidence
 from lintnews.builtin.loaded_evidence.names import SENTENCE_LEAD
@@ -33,28 +32,6 @@ _CONJUNCTIONS = frozenset(("but", "and", "yet", "so", "or", "and yet", "but then
 _SET_OFF = LazyRegex(r"(?:\s+enough)?\s*,")
 
 KIND = "derived disjunct"
-
-
-@lru_cache(maxsize=1)
-def _psych_participles() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
-
-    return frozenset(word_class("loaded/psych-verbs", ("VBG",)))
-
-
-def psych_base(word: str) -> str | None:
-    """The psych verb's -ing participle an -ly adverb is derived from ("depressingly" ->
-    "depressing", "unsurprisingly" -> "surprising"), or None."""
-    w = word.lower()
-    if not w.endswith("ingly"):
-        return None
-    base = w[:-2]
-    participles = _psych_participles()
-    if base in participles:
-        return base
-    if base.startswith("un") and base[2:] in participles:
-        return base[2:]
-    return None
 
 
 def opens_disjunct(text: str, start: int, end: int, lo: int) -> bool:
