@@ -160,3 +160,15 @@ def test_why_names_the_derivation(lint):
     e = disjunct("And, gallingly, the fee rose.", 5, 14, 0, "galling")
     assert e is not None and e.kind == "derived disjunct"
     assert disjunct("The fee, gallingly, rose.", 9, 18, 0, "galling") is None
+
+
+def test_a_pack_names_a_known_class():
+    from lintnews.model.errors import RulePackError
+    from lintnews.packs.loader import parse_pack
+
+    rule = {"id": "house/disjunct", "summary": "s", "message": "m", "adverbs_of_participles": "loaded/no-such-class"}
+    with pytest.raises(RulePackError, match="no-such-class"):
+        parse_pack({"rules": [rule]}, "house.toml")
+    rule["adverbs_of_participles"] = "loaded/psych-verbs"
+    (parsed,) = parse_pack({"rules": [rule]}, "house.toml")
+    assert parsed.by_form["maddeningly"].term == "maddening"
