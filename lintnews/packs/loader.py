@@ -174,9 +174,10 @@ def _term(entry: object, path: str, where: str, inflect: str | bool | None) -> T
     )
 
 
-def _participle_adverbs(name: object, path: str, where: str) -> tuple[Term, ...]:
+def _participle_adverbs(name: object, path: str, where: str, listed: set[str] | frozenset[str]) -> tuple[Term, ...]:
     """The terms of ``adverbs_of_participles``: one per base ("depressing"), its forms the
-    base's -ly adverbs ("depressingly")."""
+    base's -ly adverbs ("depressingly"), but for those an earlier rule of the pack matches
+    (``listed``: "shockingly" stays the listing rule's, and no derived entry is dead)."""
     from lintnews.language.wordclasses import participle_adverbs
 
     if not isinstance(name, str):
@@ -185,7 +186,8 @@ def _participle_adverbs(name: object, path: str, where: str) -> tuple[Term, ...]
         adverbs = participle_adverbs(name)
     except KeyError as exc:
         raise _err(path, where, str(exc.args[0])) from None
-    return tuple(Term(term=base, forms=tuple(sorted(forms))) for base, forms in sorted(adverbs.items()))
+    return tuple(Term(term=base, forms=tuple(sorted(kept))) for base, forms in sorted(adverbs.items())
+                 if (kept := [f for f in forms if f not in listed]))
 
 
 def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule]:
@@ -206,11 +208,13 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
     if not isinstance(entries, list) or not entries:
         raise _err(path, "rules", "a pack needs at least one [[rules]] table")
     builtin = _is_builtin(path)
-    rules = []
+    rules: list[PackRule] = []
     problems: list[str] = []
+    listed: set[str] = set()  # the forms the pack's earlier rules match (for derived terms)
     for i, entry in enumerate(entries):
         try:
-            rules.append(_rule(entry, i, meta, path, plugin, builtin))
+            rules.append(_rule(entry, i, meta, path, plugin, builtin, listed))
+            listed.update(rules[-1].by_form)
         except _Problems as exc:
             problems.extend(exc.lines)
         except RulePackError as exc:
@@ -220,7 +224,8 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
     return rules
 
 
-def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bool) -> PackRule:
+def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bool,
+          listed: set[str] | frozenset[str] = frozenset()) -> PackRule:
     """One validated rule (raises :class:`RulePackError`, or :class:`_Problems` for several)."""
     where = f"rules[{i}]"
     if not isinstance(entry, dict):
@@ -251,7 +256,8 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
                    f"{entry['terms']!r} (write terms = [{entry['terms']!r}])")
     terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry["terms"]) if "terms" in entry else ()
     if "adverbs_of_participles" in entry:
-        terms += _participle_adverbs(entry["adverbs_of_participles"], path, f"{where}.adverbs_of_participles")
+        terms += _participle_adverbs(entry["adverbs_of_participles"], path, f"{where}.adverbs_of_participles",
+                                     listed)
     patterns = tuple(_str_list(entry.get("patterns", []), path, f"{where}.patterns"))
     if not terms and not patterns:
         raise _err(path, where, "needs 'terms' or 'patterns'")
