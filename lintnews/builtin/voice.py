@@ -66,10 +66,13 @@ _PLAIN_PRAISE = frozenset(("best", "great", "good", "better"))
 # raised were loaded in 2 of 10 cases ("What a night!" is a reporter's scene, not a verdict).
 _ADJECTIVE_CUES = frozenset(("attributive", "predicative", "intensified", "superlative"))
 _PRAISE = "praise"  # (puffery: attributive before products and places too)
+# round 61: the -ly form of an evaluative adjective opening its sentence before a comma is a
+# disjunct of the writer's ("Ludicrously, the fence was built around the wrong field")
+_DISJUNCT = "disjunct"
 PROMOTERS: dict[str, frozenset[str]] = {
-    "emotive": _ADJECTIVE_CUES,
-    "judgement": _ADJECTIVE_CUES,
-    "puffery": _ADJECTIVE_CUES | {_PRAISE},
+    "emotive": _ADJECTIVE_CUES | {_DISJUNCT},
+    "judgement": _ADJECTIVE_CUES | {_DISJUNCT},
+    "puffery": _ADJECTIVE_CUES | {_PRAISE, _DISJUNCT},
     "intensifier": frozenset(("reaction",)),  # round 20: "responded furiously"
     "editorial-adverb": frozenset(("sentence adverb",)),
     "figurative": frozenset(("predicative",)),
@@ -320,6 +323,11 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             return decision
     word = text[start:end].lower()
     lemma = term.term if term is not None else word
+    if _kind(rule) == _DISJUNCT:  # round 61: "Depressingly, ...", derived from a psych verb
+        e = ev.disjunct(text, start, end, lo, lemma)
+        if e is None:
+            return dropped("no disjunct", "not opening the sentence before a comma")
+        found.append(e)
     if term is not None:
         if term.literal_after and _literal(text, end, term.literal_after):
             return dropped("literal", "a literal use listed for the term")
@@ -460,6 +468,10 @@ _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
                 promoters: frozenset[str], term: Term | None) -> Iterator[ev.Evidence]:
+    if _DISJUNCT in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly"):
+        e = ev.disjunct(text, start, end, lo, term.term)
+        if e is not None:
+            yield e
     if "sentence adverb" in promoters:
         e = ev.sentence_adverb(text, start, end, lo, word)
         if e is not None:
@@ -625,7 +637,27 @@ def _longer_phrase(rule: PackRule, text: str, start: int, end: int, hi: int) -> 
     return Hit(start, longest, None) if longest > end else None
 
 
+def _candidates(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Mapping[PackRule, Sequence[Hit]]:
+    """The hits the judge weighs: the disjunct rule's only where they open a sentence before a
+    comma, so that the others ("ran annoyingly loud") count in no sentence's charge."""
+    text = doc.text
+    out: dict[PackRule, Sequence[Hit]] | None = None
+    for rule, hits in hits_by_rule.items():
+        if _kind(rule) != _DISJUNCT:
+            continue
+        kept = []
+        for h in hits:
+            s = doc.sentence_at(h.start)
+            if ev.opens_disjunct(text, h.start, h.end, s.start if s else 0):
+                kept.append(h)
+        if len(kept) < len(hits):
+            out = out if out is not None else dict(hits_by_rule)
+            out[rule] = kept
+    return out if out is not None else hits_by_rule
+
+
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
+    hits_by_rule = _candidates(doc, hits_by_rule)
     state = _DocState(doc, hits_by_rule)
     headline = doc.headline
     text = doc.text
@@ -651,6 +683,7 @@ def explain(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> It
     exceptions), with all the evidence gathered. (The judge's state counts the candidates
     that remain after the exceptions, as :func:`judge` sees them.)"""
     text = doc.text
+    hits_by_rule = _candidates(doc, hits_by_rule)
     excepted: dict[int, bool] = {}
     for rule, hits in hits_by_rule.items():
         for hit in hits:

@@ -52,8 +52,14 @@ def requests() -> Iterator[tuple[str, str | None]]:
                 pos = _pos(entry.get("inflect", rule.get("inflect", False))) if isinstance(entry, dict) else rule_pos
                 if pos is not False:
                     yield term, pos  # type: ignore[misc]
-    from lintnews.language.wordclasses import source_classes
+    from lintnews.language.wordclasses import participle_bases, source_classes
 
+    for path in sorted(_packs_dir().glob("*.toml")):  # (round 61: a rule's derived adverbs)
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for rule in data.get("rules", []):
+            if "adverbs_of_participles" in rule:
+                for base in participle_bases(rule["adverbs_of_participles"], source=True):
+                    yield base, "adjective"
     for cls in source_classes().values():
         pos = cls.get("pos")
         for lemma in cls.get("lemmas", []):

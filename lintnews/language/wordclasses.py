@@ -65,3 +65,31 @@ def word_class(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
             for f in forms:
                 out.setdefault(f, lemma)
     return out
+
+
+def participle_bases(name: str, source: bool = False) -> list[str]:
+    """The adjectives that the -ing participles of verb class ``name`` make, each also with
+    "un-" ("depressing", "undepressing", "surprising", "unsurprising"): the bases whose -ly
+    adverbs a rule takes with ``adverbs_of_participles`` (round 61, the writer's disjuncts).
+    ``source``: read the class from its TOML and expand it afresh (for the build, which writes
+    the table these are looked up in at lint time)."""
+    if source:
+        from lintnews.language.expand import expand
+
+        cls = source_classes()[name]
+        participles = sorted({p for lemma in cls.get("lemmas", []) for p in expand(lemma, cls.get("pos")).get("VBG", ())})
+    else:
+        participles = sorted(word_class(name, ("VBG",)))
+    return [b for p in participles for b in (p, "un" + p)]
+
+
+def participle_adverbs(name: str) -> dict[str, tuple[str, ...]]:
+    """base -> its -ly adverbs as the lexicon knows them, for every base of
+    :func:`participle_bases` that has one ("depressing" -> "depressingly"; "unsurprising" ->
+    "unsurprisingly"; "unamusing", no word the lexicon knows, none)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for base in participle_bases(name):
+        adverbs = inflections(base, "adjective").get("RB", ())
+        if adverbs:
+            out[base] = adverbs
+    return out

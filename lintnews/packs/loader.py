@@ -30,8 +30,11 @@ WRITER_VOICE = "writer-voice"  # the context of rules that judge the writer's ow
 RULE_KEYS = {
     "id", "category", "severity", "summary", "rationale", "message", "suggestion",
     "context", "terms", "patterns", "exceptions", "examples", "case_sensitive", "inflect",
-    "literal_hint", "replace", "sense",
+    "literal_hint", "replace", "sense", "adverbs_of_participles",
 }
+# ``adverbs_of_participles = "FILE/CLASS"``: the rule's terms are the -ly adverbs of the -ing
+# participles of a verb class, each also with "un-", as the lexicon knows them ("depress" ->
+# "depressingly"; "surprise" -> "unsurprisingly"): words derived, not listed (round 61)
 # ``sense = "speech"``: the rule's words count only where they report speech ("she claimed
 # that"), not in their other senses ("claimed the title"); the writer-voice judge checks it.
 SENSES = {"", "speech"}
@@ -171,6 +174,22 @@ def _term(entry: object, path: str, where: str, inflect: str | bool | None) -> T
     )
 
 
+def _participle_adverbs(name: object, path: str, where: str, listed: set[str] | frozenset[str]) -> tuple[Term, ...]:
+    """The terms of ``adverbs_of_participles``: one per base ("depressing"), its forms the
+    base's -ly adverbs ("depressingly"), but for those an earlier rule of the pack matches
+    (``listed``: "shockingly" stays the listing rule's, and no derived entry is dead)."""
+    from lintnews.language.wordclasses import participle_adverbs
+
+    if not isinstance(name, str):
+        raise _err(path, where, f"must be the name of a word class ('FILE/CLASS'), not {name!r}")
+    try:
+        adverbs = participle_adverbs(name)
+    except KeyError as exc:
+        raise _err(path, where, str(exc.args[0])) from None
+    return tuple(Term(term=base, forms=tuple(sorted(kept))) for base, forms in sorted(adverbs.items())
+                 if (kept := [f for f in forms if f not in listed]))
+
+
 def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule]:
     """Validate a parsed TOML pack and build its rules (raises :class:`RulePackError`
     naming every problem of the pack, one per line)."""
@@ -189,11 +208,13 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
     if not isinstance(entries, list) or not entries:
         raise _err(path, "rules", "a pack needs at least one [[rules]] table")
     builtin = _is_builtin(path)
-    rules = []
+    rules: list[PackRule] = []
     problems: list[str] = []
+    listed: set[str] = set()  # the forms the pack's earlier rules match (for derived terms)
     for i, entry in enumerate(entries):
         try:
-            rules.append(_rule(entry, i, meta, path, plugin, builtin))
+            rules.append(_rule(entry, i, meta, path, plugin, builtin, listed))
+            listed.update(rules[-1].by_form)
         except _Problems as exc:
             problems.extend(exc.lines)
         except RulePackError as exc:
@@ -203,7 +224,8 @@ def parse_pack(data: dict, path: str, plugin: str = "lintnews") -> list[PackRule
     return rules
 
 
-def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bool) -> PackRule:
+def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bool,
+          listed: set[str] | frozenset[str] = frozenset()) -> PackRule:
     """One validated rule (raises :class:`RulePackError`, or :class:`_Problems` for several)."""
     where = f"rules[{i}]"
     if not isinstance(entry, dict):
@@ -233,6 +255,9 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
         raise _err(path, f"{where}.terms", f"must be a list of terms, not {type(entry['terms']).__name__} "
                    f"{entry['terms']!r} (write terms = [{entry['terms']!r}])")
     terms = tuple(_term(t, path, f"{where}.terms", inflect) for t in entry["terms"]) if "terms" in entry else ()
+    if "adverbs_of_participles" in entry:
+        terms += _participle_adverbs(entry["adverbs_of_participles"], path, f"{where}.adverbs_of_participles",
+                                     listed)
     patterns = tuple(_str_list(entry.get("patterns", []), path, f"{where}.patterns"))
     if not terms and not patterns:
         raise _err(path, where, "needs 'terms' or 'patterns'")

@@ -22,13 +22,16 @@ speech), :mod:`.reported` (allegations, reports, a headline's source, a charge's
 :mod:`.characterised` (a characterisation and its verb), :mod:`.doubt` (ambiguous uses and a
 word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) and
 :mod:`.stance` (the writer's stance in the sentence and the document); and :mod:`.technical`
-(round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks). The judge reads them
+(round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks) and
+:mod:`.disjunct` (round 61: a disjunct of the writer's attitude, derived from a psych verb or
+an evaluative adjective). The judge reads them
 all through this package (``from lintnews.builtin import loaded_evidence as ev``).
 """
 
 from __future__ import annotations
 
 from lintnews.builtin.loaded_evidence.characterised import characterised
+from lintnews.builtin.loaded_evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded_evidence.doubt import (
     CHARGED_OTHERS,
     charged,
@@ -132,6 +135,7 @@ __all__ = [
     "coined_term",
     "denied",
     "denied_predicate",
+    "disjunct",
     "dual_sense",
     "exclamation",
     "feeling",
@@ -152,6 +156,7 @@ __all__ = [
     "next_words",
     "noun_use",
     "on_record",
+    "opens_disjunct",
     "owned",
     "poor_precision",
     "predicate_np",
