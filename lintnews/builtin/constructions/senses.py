@@ -17,7 +17,6 @@ from lintnews.builtin.constructions.grammar import WEEKDAYS_MONTHS, Token
 _SENSES = {"contested": "contested-races", "celebrated": "celebrated-rites"}
 # the prepositions of a rite's setting or a work's medium ("in the liturgy", "with a feast")
 _SETTINGS = frozenset("in with on at during through throughout".split())
-_DETERMINERS = frozenset("the a an its their his her our this that these those each every many some".split())
 
 
 def _noun_in(tok: Token | None, name: str) -> bool:

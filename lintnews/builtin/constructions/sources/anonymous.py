@@ -115,7 +115,6 @@ def _construction(text: str, frame: tuple[int, int], lo: int, hi: int) -> tuple[
         k += 1
     relative = any(t.low in ("who", "whom", "that") for t in before[:k])
     if k < len(before) and before[k].word:
-        head = before[k]
         np = _phrase(text, before, k, lo)
         if np is not None and _theirs(text, np[2], lo, hi):
             return None  # "an official, who asked not to be named, said": the vague-source construction's
