@@ -132,8 +132,10 @@ SENSES = [
     'Several economists noted the time of each call.',
     'Officials confirmed the booking by email.',
     'Many experts counted the votes by hand.',
-    # round 60: "agree on" a settlement, "propose" a thing with its own complement, a verb of
-    # speaking with no content at all
+]
+# round 60: "agree on" a settlement, "propose" a thing with its own complement, a verb of
+# speaking with no content at all
+SENSES_60 = [
     'Several lawmakers agreed on a date for the vote.',
     'Some diplomats agreed on the terms of the ceasefire.',
     'Some officials agreed upon a budget for the project.',
@@ -150,6 +152,7 @@ SENSES = [
     'Some officials whispered.',
     'Many delegates whispered behind their hands.',
 ]
+SENSES += SENSES_60
 # round 62: "concede" a thing given up in a game, "highlight" a thing marked with a medium, "cite"
 # a person for an offence (a summons)
 SENSES_62 = [
@@ -188,7 +191,9 @@ SENSE_CLAIMS = [
     'Officials asserted that the port was safe.',
     'Some officials suggested that the mayor knew about the deal.',
     'Experts said the painting was a fake.',
-    # round 60: the same verbs telling a claim
+]
+# round 60: the same verbs telling a claim
+SENSE_CLAIMS_60 = [
     'Some officials agreed that the timetable was too tight.',
     'Several lawmakers agreed with the critics that the bill was flawed.',
     'Most experts agree on the cause of the outbreak.',
@@ -205,6 +210,7 @@ SENSE_CLAIMS = [
     'Some insiders whispered, "It is over."',
     'Two officials whispered to reporters that the minister would resign.',
 ]
+SENSE_CLAIMS += SENSE_CLAIMS_60
 # round 62: the same verbs telling a claim. Citing a reason gives a cause as so ("cited a lack of
 # funds for the closure": the funds are short and that closed it, on the word of officials nobody
 # names): a claim under the guidelines, so it moved here from SENSES

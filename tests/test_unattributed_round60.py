@@ -6,8 +6,11 @@ timetable, a date, the wording: word class ``settled-terms``) is a settlement, n
 ("agree on the cause", "agreed that", "agreed with the critics that" stay claims); "propose" a
 thing with its own complement ("an amendment to the bill") puts a thing forward ("proposed that",
 "proposed a link between" stay claims); a verb of speaking in a manner (``manner-speech-verbs``)
-with no content at all (no clause, no topic, no quotation) tells nothing. Sentences written for
-these tests; benchmarks/unattributed_battery.py ``senses`` and ``sense-claims`` hold the same.
+with no content at all (no clause, no topic, no quotation) tells nothing. The sentences of these
+senses are the battery's (benchmarks/unattributed_battery.py ``SENSES_60``, ``SENSE_CLAIMS_60``),
+read here, not copied, with two more of the tests' own; the rest were written for these tests.
+Every negative holds a candidate of the family (tests/trap_guard.py), so that a false alarm can
+show.
 
 "Contested" and "celebrated" in their other senses, by collocation (fought for; kept in a rite,
 shown in art), and a named institution as the frame of a passive's view (its holder named; a
@@ -19,6 +22,8 @@ from __future__ import annotations
 import pytest
 
 import lintnews
+from benchmarks.unattributed_battery import SENSE_CLAIMS_60, SENSES_60
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 CATEGORY = "unattributed-claim"
 
@@ -27,44 +32,16 @@ def _warned(text: str) -> bool:
     return any(d.category == CATEGORY and d.severity.value in ("warning", "error") for d in lintnews.lint_text(text))
 
 
-@pytest.mark.parametrize("sentence", [
-    "Several lawmakers agreed on a date for the vote.",
-    "Some officials agreed upon a budget for the project.",
-    "Many parents agreed on a schedule for the school run.",
-    "Several ministers agreed on the wording of the statement.",
+@pytest.mark.parametrize("sentence", SENSES_60 + [
     "Some union leaders agreed on a new pay deal on Friday.",
-    "Some residents proposed a change to the parking rules.",
-    "Several councillors proposed an alternative to the bypass.",
-    "Two ministers proposed a revision of the treaty.",
-    "Some members proposed an amendment to the Clean Air Act.",
-    "Several lawmakers considered an amendment to the budget.",
-    "Some aides whispered at the back of the room.",
-    "Several students whispered throughout the lecture.",
-    "Some officials whispered.",
-    "Many delegates whispered behind their hands.",
     "A few jurors whispered during the verdict.",
 ])
 def test_a_settlement_a_thing_put_forward_or_speech_with_no_content_is_no_claim(sentence):
+    assert_trap(sentence, UNATTRIBUTED)
     assert not _warned(sentence), sentence
 
 
-@pytest.mark.parametrize("sentence", [
-    "Some officials agreed that the timetable was too tight.",
-    "Several lawmakers agreed with the critics that the bill was flawed.",
-    "Most experts agree on the cause of the outbreak.",
-    "Many economists agree the tax will fail.",
-    "Some officials agreed the plan was a mistake.",
-    "Several researchers proposed that the virus came from bats.",
-    "Some scientists proposed a link between the drug and the deaths.",
-    "Two analysts proposed a new explanation for the crash.",
-    "Some experts suggested a risk to public health.",
-    "Some historians proposed the king was murdered.",
-    "Two officials whispered that the deal was dead.",
-    "Some aides whispered about a coup.",
-    "Several staff whispered during the meeting that the boss would quit.",
-    'Some insiders whispered, "It is over."',
-    "Two officials whispered to reporters that the minister would resign.",
-])
+@pytest.mark.parametrize("sentence", SENSE_CLAIMS_60)
 def test_the_same_verbs_telling_a_claim_still_warn(sentence):
     assert _warned(sentence), sentence
 
@@ -84,6 +61,7 @@ def test_the_same_verbs_telling_a_claim_still_warn(sentence):
     "The victory is often celebrated in folk songs.",
 ])
 def test_contested_and_celebrated_in_their_other_senses_are_no_verdict(sentence):
+    assert_trap(sentence, UNATTRIBUTED)
     assert not _warned(sentence), sentence
 
 
@@ -116,6 +94,7 @@ def _warned_in_story(sentence: str) -> bool:
     "It is believed in the Labour Party that the leader will quit.",
 ])
 def test_a_named_institution_as_the_frame_holds_the_view(sentence):
+    assert_trap(sentence, UNATTRIBUTED)
     assert not _warned_in_story(sentence), sentence
 
 
