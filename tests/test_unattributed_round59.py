@@ -22,6 +22,7 @@ import pytest
 
 import lintnews
 from benchmarks.unattributed_battery import ANONYMITY_EXPLAINED, ANONYMOUS, ANONYMOUS_CLEAR, ANONYMOUS_QUOTED
+from tests.trap_guard import UNATTRIBUTED, assert_trap
 
 CATEGORY = "unattributed-claim"
 ANONYMOUS_RULE = "unattributed-claim/anonymous-source"
@@ -40,8 +41,14 @@ def test_an_anonymous_source_on_any_head_is_warned(text: str) -> None:
     assert _warned(text), text
 
 
+# the battery's look-alikes that no rule of the family matches, kept as plain text ("declined to
+# comment", "anonymous donors": pinned in the no_trigger guard of test_rule_examples too)
+ANONYMOUS_LOOK_ALIKES = frozenset(("A spokesperson declined to comment.", "The law protects anonymous donors."))
+
+
 @pytest.mark.parametrize("text", ANONYMOUS_CLEAR)
 def test_no_anonymous_source_is_left_alone(text: str) -> None:
+    assert_trap(text, UNATTRIBUTED, ANONYMOUS_LOOK_ALIKES)
     assert not any(d.rule == ANONYMOUS_RULE for d in _found(text)), text
     assert not _warned(text), text
 
@@ -71,6 +78,8 @@ def test_an_anonymous_speaker_of_a_quotation_is_a_hint(text: str) -> None:
 
 
 def test_a_verb_of_talking_with_no_claim_is_left_alone() -> None:
+    assert_trap("The clerk spoke anonymously because she was not authorised to disclose case files.", UNATTRIBUTED)
+    assert_trap("A lawyer spoke privately with the judge.", UNATTRIBUTED)
     assert not _found("The clerk spoke anonymously because she was not authorised to disclose case files.")
     assert not _found("A lawyer spoke privately with the judge.")
 
@@ -81,37 +90,40 @@ def test_a_verb_of_talking_with_no_claim_is_left_alone() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Parents insisted on a meeting with the head teacher.',
+        'Some parents insisted on a meeting with the head teacher.',
         'Farmers insisted upon a second inspection.',
         'Some traders speculated on the price of copper.',
         'Several investors speculated in property during the boom.',
         'Neighbours fear for the safety of the two climbers.',
         'Three aides reported to the chief of staff.',
-        'Shoppers argued over the last loaves of bread.',
+        'Several shoppers argued over the last loaves of bread.',
         'Some fans claimed their tickets at the box office.',
         'Residents claimed compensation after the flood.',
         'Two veterans claimed their pensions late.',
-        'Rebels asserted control over the northern roads.',
+        'Some rebels asserted control over the northern roads.',
         'Officials asserted their authority over the port.',
         'Some officials maintain close contact with the rebels.',
-        'Volunteers maintain the website in their spare time.',
+        'Some volunteers maintain the website in their spare time.',
         'Officials confirmed the appointment by letter.',
         'Several guests confirmed their attendance on Friday.',
         'Two analysts noted the registration of the van.',
         'Officials noted the date of each visit.',
-        'Two actors voiced the puppets in the series.',
+        'Several actors voiced the puppets in the series.',
         'Several singers voiced the cartoon characters.',
         'Workers labelled the crates with paint.',
-        'Divers revealed a wreck beneath the sand.',
-        'Technicians projected the map onto the wall.',
-        'Councillors proposed a new budget on Monday.',
+        'Some divers revealed a wreck beneath the sand.',
+        'Several technicians projected the map onto the wall.',
+        'Some councillors proposed a new budget on Monday.',
     ],
 )
 def test_a_source_verb_in_another_sense_is_not_warned(text: str) -> None:
     # a demand, a trade, a worry, a duty ("insisted on", "speculated on", "fear for", "reported
     # to"), a due, a power, a bond, an arrangement, a detail ("claimed their tickets", "asserted
     # control", "maintain close contact", "confirmed the appointment", "noted the date"), a part
-    # performed, a thing marked, uncovered or shown, a thing proposed
+    # performed, a thing marked, uncovered or shown, a thing proposed. Each has a vague subject
+    # ("some", "several"), so that the verb's sense is what keeps it quiet (review 63: eight had
+    # a bare plural or a number, no candidate, and could never fail)
+    assert_trap(text, UNATTRIBUTED)
     assert not _warned(text), text
 
 
@@ -152,6 +164,7 @@ def test_the_same_verbs_telling_a_claim_stay_warned(text: str) -> None:
     ],
 )
 def test_a_doubt_adverb_in_a_question_nobody_answers_asserts_nothing(text: str) -> None:
+    assert_trap(text, UNATTRIBUTED)
     assert not _warned(text), text
 
 
