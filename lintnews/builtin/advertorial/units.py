@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.cues import (
+    ASKED_REPORT,
     CLOSED,
     FIRST_PLURAL,
     NAME,
@@ -129,6 +130,7 @@ class Units:
             found = self._reports[i] = any(
                 self.doc.quotation_at(m.start()) is None
                 and not (m.start() > u.start and text[m.start()].isupper() and text[m.start() + 1].islower())
+                and ASKED_REPORT.match(text[u.start : m.start()]) is None
                 for m in REPORTING.finditer(text, u.start, u.end)
             )
         return found
