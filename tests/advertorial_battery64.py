@@ -13,7 +13,10 @@ person, an event reported, a software release reported, a reader's quoted review
 
 from __future__ import annotations
 
-BY_KIND: dict[str, list[str]] = {
+# an insertion: one line, or a block of lines pasted together
+Insertion = str | tuple[str, ...]
+
+BY_KIND: dict[str, list[Insertion]] = {
     "self-introduction": [
         "If we haven't met before, my name is Dana Whitlow and I'm a certified financial coach and bestselling author.",
         "Hi, I'm Marco, a two-time founder, podcast host and keynote speaker who helps teams sell more.",
@@ -105,6 +108,16 @@ TRAPS: dict[str, list[str]] = {
         "Customers who bought the heater complained of burns, the regulator said.",
         "Visitors who booked through the agency said they were never refunded.",
         "Travellers who stayed at the resort told the Gazette the pool had been closed for weeks.",
+    ],
+    # the page's own shapes, quoted or reported by the story: each holds a candidate of the
+    # family, and the judge's reading of the report keeps it quiet
+    "promo-copy-reported": [
+        "\"I'm Tom Hale, a certified coach and author of two books,\" he told the jury.",
+        "Her blog opened: My name is Ruth Cole and I'm a nurse, author and speaker, the tribunal heard.",
+        "Version 3.4 brings dark mode and bug fixes, the developer said.",
+        "The advert asked \"Who is this game for?\" and said it was aimed at teenagers.",
+        "\"Here's what our customers are saying,\" the firm wrote above reviews that regulators later found were fake.",
+        "\"Pro tip: get more coins here!\" the game told children, the regulator said.",
     ],
     "qa-and-second-person": [
         "Who is eligible for the grant? Families earning under £30,000 a year can apply.",
