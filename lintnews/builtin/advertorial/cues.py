@@ -56,8 +56,9 @@ REPORTING = re.compile(
 # Round 64: a reporting verb inside the question the unit's imperative opens ("Read what guests
 # who booked with us said about the tour", "See what our customers wrote") is the seller's lead-in
 # to its testimonials, not the story reporting somebody: the unit starts with a verb of reading
-# to the reader and "what", and no stop or quotation mark falls before the verb.
-ASKED_REPORT = re.compile(r"[ \t\"“‘]*(?:read|see|hear|find\s+out|discover)\s+what\s[^.!?\"“”\n]*\Z", re.IGNORECASE)
+# to the reader and "what", and no stop, comma or quotation mark falls before the verb (a verb
+# after a comma, "..., the theatre told its members", reports again).
+ASKED_REPORT = re.compile(r"[ \t\"“‘]*(?:read|see|hear|find\s+out|discover)\s+what\s[^.,;!?\"“”\n]*\Z", re.IGNORECASE)
 READING_LABEL = re.compile(
     r"[ \t]*(?:Also\s+[Rr]ead|ALSO\s+READ|Read\s+(?:[Mm]ore|[Aa]lso)|READ\s+(?:MORE|ALSO)|See\s+[Aa]lso|SEE\s+ALSO|"
     r"Related(?:\s+(?:[Ss]tor(?:y|ies)|[Aa]rticles?|[Cc]overage))?|RELATED)[ \t]{0,2}[:|›»](?=[ \t]{0,3}[A-Z0-9\"“‘])"
