@@ -40,7 +40,6 @@ BY_KIND: dict[str, list[Insertion]] = {
         "Who is this app for? You run a small shop and you want your stock counted without the spreadsheets.",
         "You're a couple looking for a weekend away? This package was made for you.",
         "Whether you're a beginner or a seasoned player, this game will keep you hooked for hours.",
-        ("For whom is this course?", "You are a freelancer who wants to win bigger clients without cold calls."),
     ],
     "changelog": [
         "What's new in version 3.4? Dark mode, faster sync and better iPad support.",
