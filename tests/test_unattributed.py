@@ -730,8 +730,8 @@ ROUND5_PAIRS = [
      "Those who argue for the ban have held three meetings on the pier."),
     # a source that says it cannot comment reports no claim; a refusal by someone else in a
     # later clause does not take back the claim before it
-    ("Harbour police officials told reporters the ferry was unsafe.",
-     "Harbour police officials told reporters the department could not comment on the case."),
+    ("Senior officials told reporters the ferry was unsafe.",
+     "Senior officials told reporters the department could not comment on the case."),
     ("Officials said the ferry was unsafe, though the captain declined to comment.",
      "Officials said they could not immediately confirm the report."),
     ("It was a widely held view that the ferry was unsafe.",

@@ -36,7 +36,7 @@ PAIRS = [
     ("US officials say the tanker changed course twice.",
      "Officials told us the tanker changed course twice, the coastguard said."),
     # modifiers joined by "and" belong to the phrase; a name joined by "and" vouches for it
-    ("Customs and border officials say the tanker changed course twice.",
+    ("Security and intelligence officials say the tanker changed course twice.",
      "Ana Ruiz and other officials say the tanker changed course twice."),
     ("The tanker changed course, according to U.S. and Greek officials.",
      "The tanker changed course, according to the Greek coastguard."),

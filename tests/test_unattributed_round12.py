@@ -32,10 +32,10 @@ PAIRS = [
     ("The count is unclear, although officials had earlier said it was two.",
      "The count is unclear, although officials had earlier refused to give one."),
     # the source's words on a participle of its own predicate, or a passive "quoted as saying"
-    ("Port officials have been more cautious, saying the channel may close again.",
-     "Port officials have been more cautious since the storm, and the channel may close again."),
-    ("Port officials were cautious, saying the channel may close again.",
-     "Port officials closed the channel after the pilots, saying it was silting up, refused to sail."),
+    ("Senior officials have been more cautious, saying the channel may close again.",
+     "Senior officials have been more cautious since the storm, and the channel may close again."),
+    ("Senior officials were cautious, saying the channel may close again.",
+     "Senior officials closed the channel after the pilots, saying it was silting up, refused to sail."),
     ("A senior port official was quoted by the Gazette on Monday as saying the channel would close.",
      "The harbour master, Ana Ruiz, was quoted by the Gazette as saying the channel would close."),
     # two nationality adjectives joined by "and" modify one head, even in a tag

@@ -47,7 +47,7 @@ PAIRS = [
     ("The pier has long been seen as a landmark.",
      "The pier needs to be seen as a landmark."),
     # a capitalised head after a capitalised word, before a lower-case verb, ends a name
-    ("After the storm, harbour authorities say the pier is closed.",
+    ("After the storm, authorities say the pier is closed.",
      "After the storm, Harbour Authorities say the pier is closed."),
     # an unnamed source closing the sentence tells all of it, a named speaker's words included
     ("Envoy Ana Ruiz told the two sides they had two days to agree, an official said.",

@@ -41,9 +41,9 @@ SILENT = [
     ("Fighting resumed at dawn. USA forces said that the town had been retaken.",
      "Fighting resumed at dawn. NDK forces said that the town had been retaken."),
     # a title set off by commas before the name of one of the officials
-    ("Local officials have said the courts need a review. Omar Haddad told the radio the courts "
+    ("Senior officials have said the courts need a review. Omar Haddad told the radio the courts "
      "were unfair.",
-     "Local officials have said the courts need a review. The prisoners' league director, Omar "
+     "Senior officials have said the courts need a review. The prisoners' league director, Omar "
      "Haddad, told the radio the courts were unfair."),
     # a house leader's title and a verb of judging name one of the lawmakers
     ("Key lawmakers said she should resign. Mary Dunne characterized her answers as false.",

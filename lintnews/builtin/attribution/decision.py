@@ -86,6 +86,12 @@ from lintnews.builtin.attribution.doubt import (
 from lintnews.builtin.attribution.facts import DocFacts, quoted
 from lintnews.builtin.attribution.frames import institution_frame
 from lintnews.builtin.attribution.members import named_member
+from lintnews.builtin.attribution.offices import (
+    OFFICE_BEFORE_NOTE,
+    OFFICE_NOTE,
+    office_named_before,
+    placed_in_office,
+)
 from lintnews.builtin.attribution.speakers import (
     AUTHORITY_BEFORE_NOTE,
     AUTHORITY_NOTE,
@@ -231,6 +237,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
         if kind is None and authority_body_before(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", AUTHORITY_BEFORE_NOTE  # "The ministry said ... Officials added that ..."
+        if kind is None and placed_in_office(text, s_lo, s_hi, cue.start, cue.end, cue.head):
+            kind, note = "described", OFFICE_NOTE  # "railway officials said", "a hospital official said"
+        if kind is None and office_named_before(doc, si, cue.start, cue.end, cue.head):
+            kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
