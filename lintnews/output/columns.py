@@ -15,11 +15,14 @@ cells, a tab runs to the next multiple of eight), as GCC's default
 
 from __future__ import annotations
 
+from functools import cache
+
 UNITS = ("char", "byte", "display")
 DEFAULT_UNIT = {"line": "byte"}  # every other format: "char"
 TAB = 8
 
 
+@cache
 def cell_width(ch: str) -> int:
     """Screen cells of one character: wide East Asian (and most emoji) 2, combining marks 0."""
     import unicodedata  # (here: most runs never need it, and its import is a millisecond of a start)
