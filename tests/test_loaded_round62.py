@@ -1,0 +1,170 @@
+"""Loaded language, round 62: recall by kind on fresh copy (issue 16).
+
+Two kinds of miss that fresh writers share, each taken as a construction, not as a list of
+their words:
+
+- *Praise of a state, a leader or an act*: an evaluative adjective of the lexicon held at
+  ``info`` (or unmeasured) before a noun that names a leader's rule, an achievement or a
+  ceremony ("visionary leadership", "a historic milestone", "a lavish ceremony"; word class
+  ``loaded/acclaimed-nouns``), where that noun heads its phrase ("the failed leadership bid"
+  judges the bid, which is a fact). Literal senses stay quiet ("a historic building", "a
+  historic high", a landmark that is a building).
+- *Tabloid drama*: an attack verb after a public role ("Singer slams critics": the role is the
+  subject, not a modifier of a noun "slams"; word class ``loaded/people-nouns``), and the
+  tabloid noun adjunct "shock" before an event ("a shock exit", "the shock resignation").
+  "shock" as a state, a physical jolt or a term of medicine and economics stays quiet.
+
+Each voice: inside quotation marks nothing, in indirect speech ``info`` at most.
+Sentences written for the battery, none from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import severity_in_body
+
+# -- praise of a state, a leader or an act -----------------------------------------------------
+PRAISE_OF_ACTS = [
+    ("Under the governor's visionary leadership, the harbour was dredged.", "visionary"),
+    ("The opening of the ring road is a historic milestone for the county.", "historic"),
+    ("The volunteers' tireless efforts kept the shelter open all winter.", "tireless"),
+    ("The reform was a historic accomplishment for the coalition.", "historic"),
+    ("The senator's courageous leadership steadied the party.", "courageous"),
+    ("Her brilliant stewardship of the fund doubled its value.", "brilliant"),
+    ("The minister's inspiring vision for the valley won over the doubters.", "inspiring"),
+    ("The president's pioneering initiative linked every village to the grid.", "pioneering"),
+    ("The couple married in a lavish ceremony on the coast.", "lavish"),
+    ("The coach's exceptional tenure brought three titles.", "exceptional"),
+    ("A jubilant celebration filled the square until dawn.", "jubilant"),
+    ("His revolutionary vision reshaped the city's buses.", "revolutionary"),
+    ("The outstanding dedication of the nurses kept the ward open.", "outstanding"),
+    ("The charismatic leadership of the new chief drew large crowds.", "charismatic"),
+    ("The crew's heroic sacrifice saved the village.", "heroic"),
+    ("The beloved legacy of the founder lives on in the school.", "beloved"),
+    ("The governor's noble commitment to the poor shaped the budget.", "noble"),
+    ("The former premier's remarkable tenure ended in 2019.", "remarkable"),
+    ("The regime's tyrannical reign crushed every protest.", "tyrannical"),
+    ("The engineers' tireless dedication finished the line a year early.", "tireless"),
+    ("The queen's celebrated reign lasted forty years.", "celebrated"),
+    ("The chairman's visionary stewardship turned the club around.", "visionary"),
+    ("The mayor's innovative initiative cut waiting times at the clinic.", "innovative"),
+    ("The town will hold a lavish celebration for the anniversary.", "lavish"),
+    ("The union hailed the strikers after a historic triumph at the polls.", "historic"),
+]
+
+# The same words, and the new nouns, where nothing is judged.
+PRAISE_TRAPS = [
+    ("The historic building on the square will be restored.", "historic"),
+    ("The historic district was added to the register in 1978.", "historic"),
+    ("The index hit a historic high on Friday.", "historic"),
+    ("Police are investigating historic abuse at the care home.", "historic"),
+    ("The bridge is a local landmark.", "landmark"),
+    ("The clock tower is a landmark seen from the motorway.", "landmark"),
+    ("The ceremony was held in the historic town hall.", "historic"),
+    ("The failed leadership vote cost him his seat.", "failed"),
+    ("After the failed leadership challenge, the party regrouped.", "failed"),
+    ("A massive effort to clear the snow began at dawn.", "massive"),
+    ("The ship's historic logbook was found in an attic.", "historic"),
+    ("The historic leadership election drew a record turnout.", "historic"),
+    ("The disgraced former tenure of the club's owner was the subject of an inquiry.", "disgraced"),
+    ("Brilliant sunshine greeted the runners at the start.", "brilliant"),
+    ("A historic ceremony dating from 1350 is held each autumn in the valley.", "historic"),
+    ("The militant leadership was killed in the strike.", "militant"),
+    ("The treaty began the historic era of steam on the river.", "historic"),
+    ("The lavish leadership contest cost the party a fortune.", "lavish"),
+    ("Thousands attended the historic ceremony's re-enactment.", "historic"),
+    ("The museum keeps the historic era's uniforms in a vault.", "historic"),
+    ("The beloved family dog was found two miles away.", "beloved"),
+    ("The lavish use of gold leaf dates from 1870.", "lavish"),
+    ("The historic reign of the Tudors is taught in year eight.", "historic"),
+    ("The inspiring teachers award is open to every school.", "inspiring"),
+    ("The corrupt files could not be opened by the auditors.", "corrupt"),
+]
+
+# -- tabloid drama -----------------------------------------------------------------------------
+TABLOID = [
+    ("Singer slams her former manager in a new interview.", "slams"),
+    ("The actor slams critics of his latest film.", "slams"),
+    ("Rapper blasts record label over unpaid royalties.", "blasts"),
+    ("The presenter blasts the channel for axing her show.", "blasts"),
+    ("Actress mocks her ex-husband in a late-night post.", "mocks"),
+    ("The comedian slams the festival's organisers.", "slams"),
+    ("Chef blasts diners who leave bad reviews.", "blasts"),
+    ("The striker slams his former club in a podcast.", "slams"),
+    ("The model blasts trolls who mocked her photos.", "blasts"),
+    ("The billionaire slams regulators over the merger.", "slams"),
+    ("The contestant's shock exit stunned the other housemates.", "shock"),
+    ("The mayor's shock resignation leaves the council without a leader.", "shock"),
+    ("After the party's shock defeat, the leader stepped down.", "shock"),
+    ("The band's shock split was announced on Friday.", "shock"),
+    ("The club's shock decision to sell the ground angered its members.", "shock"),
+    ("The firm's shock move into banking unsettled its rivals.", "shock"),
+    ("The shock announcement came on Monday morning.", "shock"),
+    ("The shock departure of the chief executive sent the shares down.", "shock"),
+    ("The shock axing of the show was confirmed by the network.", "shock"),
+    ("The goalkeeper's shock sacking followed a run of defeats.", "shock"),
+    ("The coach's shock departure came late on Tuesday.", "shock"),
+    ("The reality star's shock return to the villa delighted viewers.", "shock"),
+    ("The shock sacking of the manager left the players stunned.", "shock"),
+]
+
+TABLOID_TRAPS = [
+    ("The patient was treated for shock.", "shock"),
+    ("Residents are still in shock.", "shock"),
+    ("The shock absorbers were replaced before the rally.", "shock"),
+    ("An electric shock knocked the worker off the ladder.", "shock"),
+    ("The shock of the blast broke windows three streets away.", "shock"),
+    ("The shock wave from the earthquake was felt in the capital.", "shock"),
+    ("Economists warned of an oil price shock next year.", "shock"),
+    ("The supply shock pushed up the price of wheat.", "shock"),
+    ("Doctors ruled out toxic shock syndrome.", "shock"),
+    ("Culture shock is common among new students.", "shock"),
+    ("The veteran was treated for shell shock after the war.", "shock"),
+    ("The shock troops crossed the river at night.", "shock"),
+    ("In shock, she dropped the phone.", "shock"),
+    ("The sudden shock of cold water can stop the heart.", "shock"),
+    ("The poetry slam drew forty readers.", "slam"),
+    ("The door slams shut in the wind.", "slams"),
+    ("The quarry blasts shook the village.", "blasts"),
+    ("The model rocket blasts off from the school field.", "blasts"),
+    ("The fan blasts cold air across the room.", "blasts"),
+    ("The film star blasts onto the screen in the opening scene.", "blasts"),
+    ("The shock therapy ward closed in 1990.", "shock"),
+    ("The dog's shock collar was banned last year.", "shock"),
+]
+
+# -- each voice ---------------------------------------------------------------------------------
+SPEAKERS = [
+    ('"This is a historic milestone for our town," said the mayor.', "historic"),
+    ("The mayor said the bridge was a historic milestone for the town.", "historic"),
+    ('"Her visionary leadership saved the firm," said Tom Hale, a director.', "visionary"),
+    ("Tom Hale said the singer's shock exit had hurt ticket sales.", "shock"),
+    ('"It was a shock defeat," the coach said.', "shock"),
+    ('The fans said "the shock resignation" had left them angry.', "shock"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), PRAISE_OF_ACTS)
+def test_praise_of_an_act_warns(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) == "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), PRAISE_TRAPS)
+def test_praise_trap_is_not_warned(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) != "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), TABLOID)
+def test_tabloid_drama_warns(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) == "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), TABLOID_TRAPS)
+def test_tabloid_trap_is_not_warned(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) != "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), SPEAKERS)
+def test_speakers_word_is_not_warned(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) != "warning"
