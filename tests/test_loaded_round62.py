@@ -14,6 +14,10 @@ their words:
   tabloid noun adjunct "shock" before an event ("a shock exit", "the shock resignation").
   "shock" as a state, a physical jolt or a term of medicine and economics stays quiet.
 
+- *A reviewer's raptures*: praise of the lexicon closing a predicate ("when it works it is
+  thrilling.", "the service was exceptional."): not a passive ("was acclaimed"), not denied or
+  supposed, not with a complement ("brilliant at chess", "lovely to see").
+
 Each voice: inside quotation marks nothing, in indirect speech ``info`` at most.
 Sentences written for the battery, none from a corpus.
 """
@@ -134,6 +138,55 @@ TABLOID_TRAPS = [
     ("The dog's shock collar was banned last year.", "shock"),
 ]
 
+# -- a reviewer's raptures: praise closing a predicate ---------------------------------------------
+RAPTURES = [
+    ("When the kitchen gets it right, the lamb is thrilling.", "thrilling"),
+    ("The second act is delightful.", "delightful"),
+    ("The garden behind the inn is charming.", "charming"),
+    ("The sea bass was lovely, the chips less so.", "lovely"),
+    ("The new wing is beautiful; the old one is tired.", "beautiful"),
+    ("The staging is elegant and the cast is strong.", "elegant"),
+    ("The final chapter is riveting.", "riveting"),
+    ("From the first scene the film is gripping.", "gripping"),
+    ("The service was exceptional.", "exceptional"),
+    ("The pastry here is outstanding.", "outstanding"),
+    ("The view from the terrace is extraordinary.", "extraordinary"),
+    ("The wine list is impressive.", "impressive"),
+    ("The bread was excellent, and the butter better still.", "excellent"),
+    ("Her performance as the widow is brilliant.", "brilliant"),
+    ("The closing song is memorable.", "memorable"),
+    ("The choir's last number was inspiring.", "inspiring"),
+    ("The castle at dusk is majestic.", "majestic"),
+    ("The harbour village is picturesque.", "picturesque"),
+    ("The hotel's lobby is stylish.", "stylish"),
+    ("The plot is clever and the ending is fair.", "clever"),
+    ("Up close the mosaics are truly beautiful.", "beautiful"),
+    ("The room looks elegant.", "elegant"),
+]
+
+RAPTURE_TRAPS = [
+    ("The film was acclaimed at the festival.", "acclaimed"),
+    ("The author is celebrated in her home town.", "celebrated"),
+    ("The second act is not thrilling.", "thrilling"),
+    ("If the sequel is excellent, the studio will make a third.", "excellent"),
+    ("Whether the plan is brilliant, the voters will decide.", "brilliant"),
+    ("She was brilliant at chess as a child.", "brilliant"),
+    ("It was lovely to see the old team again, the coach said.", "lovely"),
+    ("How The Garden Is Charming Visitors Again", "Charming"),
+    ("The lovely old house was sold in May.", "lovely"),
+    ("The museum is famed for its clocks.", "famed"),
+    ('"The lamb is thrilling," said the chef.', "thrilling"),
+    ("The chef said the lamb was thrilling.", "thrilling"),
+    ("The actor was talented, his teacher recalled.", "talented"),
+    ("Reviewers said the staging was elegant.", "elegant"),
+    ("The beautiful and the damned is a novel by Fitzgerald.", "beautiful"),
+    ("The garden is charming to some and dull to others.", "charming"),
+    ("Each of the rooms is unique in its layout.", "unique"),
+    ("The mayor insisted the scheme was innovative.", "innovative"),
+    ("The show was memorable for its power cut.", "memorable"),
+    ("According to the guide, the castle is majestic.", "majestic"),
+]
+
 # -- each voice ---------------------------------------------------------------------------------
 SPEAKERS = [
     ('"This is a historic milestone for our town," said the mayor.', "historic"),
@@ -162,6 +215,16 @@ def test_tabloid_drama_warns(lint, sentence, word):
 
 @pytest.mark.parametrize(("sentence", "word"), TABLOID_TRAPS)
 def test_tabloid_trap_is_not_warned(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) != "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), RAPTURES)
+def test_rapture_warns(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) == "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), RAPTURE_TRAPS)
+def test_rapture_trap_is_not_warned(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) != "warning"
 
 

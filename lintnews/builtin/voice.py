@@ -501,6 +501,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.predicative(text, start, end, lo)
         if e is not None:
             yield e
+    if _PRAISE in adjective_cues and lemma not in _PLAIN_PRAISE:
+        e = ev.rapture(text, start, end, lo, word)
+        if e is not None:  # round 62: "when it works it is thrilling."
+            yield e
     if "attributive" in adjective_cues and lemma not in _PLAIN_PRAISE:
         e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)
         if e is not None:

@@ -134,6 +134,34 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
     return None
 
 
+# Round 62: a reviewer's rapture, praise closing a predicate ("when it works it is thrilling.",
+# "the dessert was divine, the coffee less so"): a copula right before the word (or before a
+# degree adverb and the word), nothing after it but the clause's end. Not a participle ("the
+# film was acclaimed": a passive reports others' praise), not a noun use after an article
+# ("is an ideal"), not a word with a complement ("it was noble to stand up", "valiant to
+# proceed": the predicate goes on), not a capitalised title word ("How He Is Charming"), not a
+# supposed one ("if the deal is perfect,").
+_RAPTURE_COPULA = LazyRegex(
+    r"(?<![\w'’-])(?:is|are|was|were|['’]s|seems?|seemed|looks?|looked|remains?|remained|proved|became)\s+"
+    r"(?:(?:so|truly|really|simply|just|utterly|absolutely|quite|positively|genuinely)\s+)?$",
+    re.IGNORECASE,
+)
+_RAPTURE_END = LazyRegex(r"\s*(?:[.!;:—–)]|,\s+(?!(?:as|that|which|who|if|because)\b)|$|\s(?:and|but)\s+(?!to\b))")
+
+
+def rapture(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """Praise closing a predicate: the reviewer's or booster's verdict, not a description."""
+    if word.endswith("ed") or not text[start:start + 1].islower():
+        return None
+    if _RAPTURE_COPULA.search(text, max(lo, start - 40), start) is None or _RAPTURE_END.match(text, end) is None:
+        return None
+    if _SUPPOSED.search(text, max(lo, start - 80), start):
+        return None  # "if his contrition is perfect,": the writer asserts nothing
+    if _DENIED_COPULA_BEFORE.search(text, max(lo, start - 40), start) is not None:
+        return None
+    return Evidence("rapture", Effect.EVALUATIVE, "praise closing a predicate")
+
+
 # A predicate denied by its copula (round 24; the tuned check: "the request for resignations
 # wasn't shocking; it is customary"): the writer says the thing is not so, and gives no verdict.
 # Only the copula and its negator right before the word: "if not laughable", "not only
