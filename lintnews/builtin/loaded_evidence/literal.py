@@ -360,7 +360,7 @@ def s_form_without_object(text: str, end: int, word: str, lemma: str, start: int
     if _OBJECT_OPENER.match(text, end) is not None:
         return None
     before = words_before(text, lo, start) if start >= 0 else []
-    if before and before[-1] in c.people and (raw_words_before(text, lo, start)[-1].islower() or len(before) == 1
-                                              and opens_sentence(text, lo, start - len(before[-1]) - 1)):
+    if before and before[-1] in c.people and (raw_words_before(text, lo, start)[-1].islower() or (len(before) == 1
+                                              and opens_sentence(text, lo, start - len(before[-1]) - 1))):
         return None  # round 62: a person is its subject ("Rapper blasts record label")
     return Evidence("noun or verb", Effect.DOUBT, "an -s form with no object after it may be a plural noun")
