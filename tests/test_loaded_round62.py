@@ -52,7 +52,6 @@ PRAISE_OF_ACTS = [
     ("The engineers' tireless dedication finished the line a year early.", "tireless"),
     ("The queen's celebrated reign lasted forty years.", "celebrated"),
     ("The chairman's visionary stewardship turned the club around.", "visionary"),
-    ("The mayor's innovative initiative cut waiting times at the clinic.", "innovative"),
     ("The town will hold a lavish celebration for the anniversary.", "lavish"),
     ("The union hailed the strikers after a historic triumph at the polls.", "historic"),
 ]
@@ -88,11 +87,9 @@ PRAISE_TRAPS = [
 
 # -- tabloid drama -----------------------------------------------------------------------------
 TABLOID = [
-    ("Singer slams her former manager in a new interview.", "slams"),
     ("The actor slams critics of his latest film.", "slams"),
     ("Rapper blasts record label over unpaid royalties.", "blasts"),
     ("The presenter blasts the channel for axing her show.", "blasts"),
-    ("Actress mocks her ex-husband in a late-night post.", "mocks"),
     ("The comedian slams the festival's organisers.", "slams"),
     ("Chef blasts diners who leave bad reviews.", "blasts"),
     ("The striker slams his former club in a podcast.", "slams"),
@@ -136,6 +133,14 @@ TABLOID_TRAPS = [
     ("The film star blasts onto the screen in the opening scene.", "blasts"),
     ("The shock therapy ward closed in 1990.", "shock"),
     ("The dog's shock collar was banned last year.", "shock"),
+]
+
+# The two kinds' sentences that main already warned (a judged noun after the adjective; a bare
+# subject before a measured attack verb): they must stay warned.
+WARNED_BEFORE = [
+    ("The mayor's innovative initiative cut waiting times at the clinic.", "innovative"),
+    ("Singer slams her former manager in a new interview.", "slams"),
+    ("Actress mocks her ex-husband in a late-night post.", "mocks"),
 ]
 
 # -- a reviewer's raptures: praise closing a predicate ---------------------------------------------
@@ -198,6 +203,14 @@ SPEAKERS = [
 ]
 
 
+# Tried and not kept (docs/history/loaded-language.md, round 62): the act nouns, public roles as
+# attack-verb subjects and the tabloid "shock" lifted the tuning half LA (19 -> 25 spans) but no
+# check set (LB, L3, news-check unchanged), so they were taken out; the positives of the two
+# kinds stay here as the measure a later round starts from (strict: one that passes is news).
+_NOT_KEPT = pytest.mark.xfail(strict=True, reason="round 62: tried, lifted no check set, not kept")
+
+
+@_NOT_KEPT
 @pytest.mark.parametrize(("sentence", "word"), PRAISE_OF_ACTS)
 def test_praise_of_an_act_warns(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) == "warning"
@@ -208,6 +221,7 @@ def test_praise_trap_is_not_warned(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) != "warning"
 
 
+@_NOT_KEPT
 @pytest.mark.parametrize(("sentence", "word"), TABLOID)
 def test_tabloid_drama_warns(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) == "warning"
@@ -216,6 +230,11 @@ def test_tabloid_drama_warns(lint, sentence, word):
 @pytest.mark.parametrize(("sentence", "word"), TABLOID_TRAPS)
 def test_tabloid_trap_is_not_warned(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) != "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), WARNED_BEFORE)
+def test_warned_before_stays_warned(lint, sentence, word):
+    assert severity_in_body(lint, sentence, word) == "warning"
 
 
 @pytest.mark.parametrize(("sentence", "word"), RAPTURES)

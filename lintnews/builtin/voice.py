@@ -373,7 +373,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         if e is not None:
             found.append(e)
             return Decision(None, found)
-        e = ev.s_form_without_object(text, end, word, lemma, start, lo)
+        e = ev.s_form_without_object(text, end, word, lemma)
         if e is not None:  # "two blasts rocked", "the critic whines.": maybe a plural noun
             found.append(e)
     if getattr(rule, "sense", "") == "speech":
@@ -518,8 +518,7 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
     news-check's aggregate did not fall; see docs/rules/loaded-language.md)."""
     e = state.charged(lo, hi, start) or ev.predicate_verdict(text, start, end, lo) or ev.owned(text, start, lo)
     if e is None and kind == "attack-verb":
-        e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word) or \
-            ev.person_attacks(text, start, lo, word)
+        e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word)
     if e is None and kind != "attack-verb" and not _is_noun(term) and not ev.verb_use(text, end, word):
         # an adjective's constructions ("a monstrous swindle", "dimwitted young voters")
         e = ev.predicate_np(text, start, end, lo)

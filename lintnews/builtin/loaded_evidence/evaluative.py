@@ -35,31 +35,9 @@ _PREPOSITIONS = frozenset((
 ))
 
 
-# After an act noun: what shows that it heads its phrase ("visionary leadership, ...",
-# "leadership of", "leadership steadied", "leadership has") rather than modifies another noun
-# ("leadership bid", "leadership election"): a stop, a function word, or a finite verb read
-# from its form (a regular past, a common irregular past or -s form; not any -s word, which may
-# be a plural head: "leadership races")
-_HEAD_END = LazyRegex(
-    r"\s*(?:[.,;:!?)\"”’—–]|$"
-    r"|(?:of|to|for|in|on|at|with|from|by|as|that|which|who|and|or|but|is|was|are|were|has|have|had|"
-    r"will|would|could|can|may|might|must|should|under|over|since|after|before|during|than|into)\b"
-    r"|[a-z]+ed\b|[a-z]+s\s+(?:the|a|an|his|her|its|their|our|him|them|us)\b|(?:brought|began|cut|led|made|left|won|lost|took|gave|saw|came|set|met|kept|"
-    r"held|drew|grew|ran|went|put|built|fell|rose|became|lives|marks|ends|stands)\b)"
-)
-
-
-def heads_phrase(text: str, end: int) -> bool:
-    """Does the noun ending at ``end`` head its noun phrase (nothing after it but a stop, a
-    function word or a verb)?"""
-    return _HEAD_END.match(text, end) is not None
-
-
 def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence | None:
     """Before a person, act or event: "a reckless plan", "the disgraceful remarks"; for
-    praise (``praise``), also before a product, place or work: "a stunning design"; and
-    (round 62) right before a leader's act, rule or occasion that heads its phrase:
-    "visionary leadership", "a lavish ceremony", "the shock exit"."""
+    praise (``praise``), also before a product, place or work: "a stunning design"."""
     c = classes()
     nxt = NEXT_WORD.match(text, end, hi)
     if nxt is not None and nxt.group(1)[:1].isupper():
@@ -67,8 +45,6 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
     for i, w in enumerate(next_words(text, end, hi, 2, skip_determiners=False)):
         if w in c.judged or (praise and w in c.praised):
             return Evidence("attributive", Effect.EVALUATIVE, f"judges '{w}'")
-        if i == 0 and nxt is not None and w in c.acts and heads_phrase(text, nxt.end(1)):
-            return Evidence("attributive", Effect.EVALUATIVE, f"judges the act '{w}'")
         if i == 0 and (w in c.literal or w in DETERMINERS or w in _PREPOSITIONS or (
                 nxt is not None and _COORDINATED_AFTER.match(text, nxt.end(1)))):
             break  # (round 18: "luxury bags or parties": the head is "bags", not the second conjunct)

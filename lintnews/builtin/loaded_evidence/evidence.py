@@ -48,7 +48,6 @@ class Classes:
     judged: frozenset[str]
     people: frozenset[str]
     praised: frozenset[str]
-    acts: frozenset[str]  # round 62: a leader's or public figure's acts, rule and occasions
     intensifiers: frozenset[str]
     copulas: frozenset[str]
     feelings: frozenset[str]
@@ -79,7 +78,6 @@ def classes() -> Classes:
         judged=frozenset(word_class("loaded/judged-nouns")),
         people=frozenset(word_class("loaded/people-nouns")),
         praised=frozenset(word_class("loaded/praised-nouns")),
-        acts=frozenset(word_class("loaded/act-nouns")),
         intensifiers=frozenset(word_class("loaded/intensifiers")),
         copulas=frozenset(word_class("loaded/copulas")),
         feelings=frozenset(word_class("loaded/feelings")),

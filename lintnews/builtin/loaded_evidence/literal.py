@@ -346,7 +346,7 @@ _OBJECT_OPENER = re.compile(
 )
 
 
-def s_form_without_object(text: str, end: int, word: str, lemma: str, start: int = -1, lo: int = 0) -> Evidence | None:
+def s_form_without_object(text: str, end: int, word: str, lemma: str) -> Evidence | None:
     """An attack verb's -s form that is also the plural of its noun (word class
     ``loaded/noun-verbs``: "blasts", "smears", "hounds", "rigs"), and not measured as
     loaded: the lexicon cannot tell the two apart, so it is read as the verb only where an
@@ -359,8 +359,4 @@ def s_form_without_object(text: str, end: int, word: str, lemma: str, start: int
         return None  # (a form measured as loaded is loaded as it is used: "scoffs at")
     if _OBJECT_OPENER.match(text, end) is not None:
         return None
-    before = words_before(text, lo, start) if start >= 0 else []
-    if before and before[-1] in c.people and (raw_words_before(text, lo, start)[-1].islower() or (len(before) == 1
-                                              and opens_sentence(text, lo, start - len(before[-1]) - 1))):
-        return None  # round 62: a person is its subject ("Rapper blasts record label")
     return Evidence("noun or verb", Effect.DOUBT, "an -s form with no object after it may be a plural noun")

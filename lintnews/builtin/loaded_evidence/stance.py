@@ -216,37 +216,6 @@ def attacked_person(text: str, start: int, end: int, lo: int, word: str) -> Evid
     return None
 
 
-# The subject of an active attack verb (round 62): a public role right before the verb, bare
-# (a headline: "Singer slams critics") or after an article or a possessive ("the presenter
-# blasts the channel", "the club's striker slams"); lower case (a capitalised word may be a
-# name that opens a compound: "Grand Slam"), but for the first word of a sentence.
-_ROLE_SUBJECT = LazyRegex(r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+$")
-# A verb of motion, not of attack, after it: "the star blasts onto the screen", "the
-# rocket blasts off", "the singer slams into a wall"
-_MOTION_AFTER = LazyRegex(r"\s+(?:onto|into|off|through|out|past|across|away|up|down|back|along|open|shut)\b")
-
-
-def person_attacks(text: str, start: int, lo: int, word: str) -> Evidence | None:
-    """An attack verb in the active whose subject is a person ("the presenter blasts the
-    channel", "Rapper slams label"): the writer's word for what someone said of another, as
-    :func:`attacks_person` for its object. Finite forms only (an -s form or a past), and the
-    subject must be a noun of ``loaded/people-nouns``."""
-    if not word.lower().endswith(("s", "ed")) or _MOTION_AFTER.match(text, start + len(word)) is not None:
-        return None
-    m = _ROLE_SUBJECT.search(text, max(lo, start - 40), start)
-    if m is None:
-        return None
-    noun = m.group("noun")
-    if noun[0].isupper():  # a capital only where it opens the sentence: "Rapper slams label"
-        if not opens_sentence(text, lo, m.start()):
-            return None
-        noun = noun.lower()
-    people = classes().people
-    if noun in people or (noun.endswith("s") and noun[:-1] in people):
-        return Evidence("attacks a person", Effect.EVALUATIVE, f"its subject is '{noun}'")
-    return None
-
-
 def title_line(text: str, lo: int, hi: int) -> Evidence | None:
     """A word not measured as loaded in a line set as a title (title case, no closing stop):
     a headline's word is chosen to sell the story's verdict ("Senator's Reckless Gamble
