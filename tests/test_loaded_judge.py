@@ -244,10 +244,12 @@ def test_a_feeling_reported_of_people_is_info(lint):
 
 # -- evaluative use raises a word held at info ------------------------------------------------
 
+# (round 62: puffery closing a predicate is a reviewer's rapture, "The bridge is impressive."
+# warns; the hints are predicates that go on, a complement or an adjunct after the word)
 @pytest.mark.parametrize(("hint", "warning", "word"), [
-    ("The view from the bridge is impressive.", "The view from the bridge is truly impressive.", "impressive"),
-    ("The prince was noble.", "The prince was truly noble.", "noble"),
-    ("The bridge is impressive.", "It is the most impressive bridge in Europe.", "impressive"),
+    ("The view from the bridge is impressive in winter.", "The view from the bridge is truly impressive.", "impressive"),
+    ("The prince was noble by birth.", "The prince was truly noble.", "noble"),
+    ("The bridge is impressive in size.", "It is the most impressive bridge in Europe.", "impressive"),
     ("The mayor clearly knew.", "Clearly, the mayor knew.", "clearly"),
     ("The mayor would of course know.", "Of course, the mayor knew.", "of course"),
     ("The tests were unfair to tenants.", "The minister's unfair remarks drew complaints.", "unfair"),

@@ -1,22 +1,20 @@
 """Loaded language, round 62: recall by kind on fresh copy (issue 16).
 
-Two kinds of miss that fresh writers share, each taken as a construction, not as a list of
-their words:
+Kept: *a reviewer's raptures*, praise of the lexicon closing a predicate ("when it works it is
+thrilling.", "the service was exceptional.": ``loaded_evidence.evaluative.rapture``): not a
+passive ("was acclaimed"), not denied or supposed, not with a complement ("brilliant at chess",
+"lovely to see"), not a capitalised title word.
 
-- *Praise of a state, a leader or an act*: an evaluative adjective of the lexicon held at
-  ``info`` (or unmeasured) before a noun that names a leader's rule, an achievement or a
-  ceremony ("visionary leadership", "a historic milestone", "a lavish ceremony"; word class
-  ``loaded/acclaimed-nouns``), where that noun heads its phrase ("the failed leadership bid"
-  judges the bid, which is a fact). Literal senses stay quiet ("a historic building", "a
-  historic high", a landmark that is a building).
-- *Tabloid drama*: an attack verb after a public role ("Singer slams critics": the role is the
-  subject, not a modifier of a noun "slams"; word class ``loaded/people-nouns``), and the
-  tabloid noun adjunct "shock" before an event ("a shock exit", "the shock resignation").
-  "shock" as a state, a physical jolt or a term of medicine and economics stays quiet.
+Tried and not kept (docs/history/loaded-language.md, round 62), their positives kept as strict
+``xfail`` and their traps as tests:
 
-- *A reviewer's raptures*: praise of the lexicon closing a predicate ("when it works it is
-  thrilling.", "the service was exceptional."): not a passive ("was acclaimed"), not denied or
-  supposed, not with a complement ("brilliant at chess", "lovely to see").
+- *Praise of a state, a leader or an act*: an evaluative adjective held at ``info`` before a
+  noun that names a leader's rule, an achievement or a ceremony ("visionary leadership", "a
+  historic milestone", "a lavish ceremony") where that noun heads its phrase. Literal senses
+  stay quiet ("a historic building", "a historic high", a landmark that is a building).
+- *Tabloid drama*: an attack verb after a public role ("Singer slams critics"), and the tabloid
+  noun adjunct "shock" before an event ("a shock exit"); "shock" as a state, a jolt or a term of
+  medicine and economics stays quiet.
 
 Each voice: inside quotation marks nothing, in indirect speech ``info`` at most.
 Sentences written for the battery, none from a corpus.
