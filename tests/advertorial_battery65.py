@@ -322,4 +322,18 @@ TRAPS: dict[str, list[str]] = {
         "She subscribed to the newsletter in 2019, the tribunal heard.",
         "The briefing was sent to ministers every morning.",
     ],
+    # the new shapes of round 65 quoted, attributed or followed by the story's own words: some hold
+    # a candidate of the family, and the judge's reading of the report keeps them quiet
+    "new-shapes-reported": [
+        "\"We scour the web for bargains so you don't have to,\" the founder told investors.",
+        "\"Version 2.9 is here!\" the company announced, but users found it crashed.",
+        "Content provided by Riverside Hospital was later found to be wrong, the inquiry heard.",
+        "Material supplied by Kestrel Police showed the van had been stolen.",
+        "Hear from families who stayed with us, the hotel's advert said, before it closed.",
+        "We review all comments before they are published, the regulator said in its guidance.",
+        "The following deal is paid for by Brightmart, the investigation found.",
+        "Update now to get the fix, the bank told customers after the breach.",
+        "Winter Storm Warning 1 December 2026 - 3 December 2026",
+        "World Cup 11 June 2026 - 19 July 2026",
+    ],
 }
