@@ -36,7 +36,7 @@ REACTIONS = [
     "Some commentators are criticising the broadcaster for cutting the debate short.",
     "Union activists condemned the closure of the village school on Saturday.",
     "Critics mocked the minister's slogan within hours of the launch.",
-    "Many activists hailed the mayor after the vote on the market square.",
+    "Many activists praised the mayor after the vote on the market square.",
     "Opponents of the scheme decried the lack of consultation with fishing crews.",
 ]
 
