@@ -1,12 +1,13 @@
-"""Unattributed claims, round 66: a vague group's reaction to a thing, not its view.
+"""Unattributed claims, round 66: false alarms on real copy, by kind.
 
-"Activists criticised the guidance", "Religious leaders condemned the mayor", "Fans hailed the
-signing as a coup" report that a group reacted to something the copy names: the reaction is
-the news and nothing the group holds is given as fact. That is worth a hint (say which group),
-not a warning. The same groups stay warned when they give a view the copy passes on: a
-that-clause ("critics said that ..."), a bare clause ("experts warn the plan will fail"), or a
-reaction whose reason follows as a participle ("condemned the plan, saying it would ...").
-Every sentence is written for these tests.
+Two kinds were built on these sentences. (1) A vague group's reaction to a thing ("activists
+criticised the guidance", "leaders condemned the governor") as a hint: built, measured and taken
+out (the team's news-synth check lost a true claim and no check gained: its writers mark a
+vague group's reaction as a cue), so those sentences stay warned here, as the family rules.
+(2) "Allegedly" in crime copy whose proceedings are told in the common forms ("has been
+charged after", "will appear in court", "was refused bail", "is in custody"): the charge is the
+allegation, a hint that asks whose it is, as "arrested after allegedly ..." already was. Every
+sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     return shared_lint
 
 
-# a group's reaction to a thing the copy names: a hint
+# a group's reaction to a thing the copy names: tried as a hint and taken out (see above)
 REACTIONS = [
     "Housing campaigners on Tuesday criticised the council's new rent rules.",
     "Religious leaders and politicians in both parties condemned the governor for closing the shelter.",
@@ -58,12 +59,59 @@ VIEWS = [
 
 
 @pytest.mark.parametrize("sentence", REACTIONS)
-def test_a_groups_reaction_to_a_thing_is_a_hint(lint, sentence):
-    assert not _warnings(lint, sentence), sentence
-    hints = [d for d in _claims(lint, sentence, Severity.INFO) if d.rule.endswith("vague-source")]
-    assert hints, sentence
+def test_a_groups_reaction_to_a_thing_stays_warned(lint, sentence):
+    assert _warnings(lint, sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", VIEWS)
 def test_a_groups_view_stays_warned(lint, sentence):
+    assert _warnings(lint, sentence), sentence
+
+
+# -- "allegedly" in crime copy whose proceedings the common forms tell: the charge is the
+# allegation ("has been charged after", "will appear in court", "was refused bail", "is in
+# custody"): a hint that asks whose it is, as "arrested after allegedly ..." already is
+
+PROCEEDINGS = [
+    "A Kelso man has been charged after a woman was allegedly assaulted at a tram stop on Friday night.",
+    "A 41-year-old man will appear in court on Tuesday after a pharmacy was allegedly robbed in Marrick.",
+    "A woman has been charged over a crash in which she was allegedly driving at twice the speed limit.",
+    "The man, who was allegedly carrying a machete, was refused bail at the magistrates court.",
+    "The driver allegedly left the scene before officers arrived, and he was charged on Sunday.",
+    "Two men have been charged after a taxi driver was allegedly threatened with a bottle.",
+    "A teenager is due to appear in the youth court after a bus shelter was allegedly set alight.",
+    "The cashier allegedly took 4,000 pounds from the till over six months. She was granted bail "
+    "and will appear in court in March.",
+    "A man who allegedly rammed a patrol car has been denied bail.",
+    "Charges have been laid against a builder who allegedly dumped asbestos in a creek.",
+    "A man is in custody after a shopkeeper was allegedly stabbed in Harlow on Monday.",
+    "A 19-year-old was charged on Friday after a delivery rider was allegedly robbed at knifepoint.",
+]
+
+# the same "allegedly" with no proceedings, or with the look-alikes of one (a fee, a battery,
+# a committee): still warned
+NO_PROCEEDINGS = [
+    "The mayor allegedly accepted gifts from a developer before the vote.",
+    "A woman was allegedly assaulted at a tram stop in Kelso on Friday night.",
+    "A pharmacy was allegedly robbed in Marrick, and the owner has closed it for a week.",
+    "The council was charged a fee after the bins were allegedly left out for a month.",
+    "The battery was charged overnight after it allegedly overheated in the van.",
+    "The striker allegedly refused to travel with the squad to the away match.",
+    "The minister allegedly ignored warnings about the dam; she will appear before the committee in May.",
+    "The singer allegedly owned three houses in the hills above the city.",
+    "Players allegedly bet on their own matches during the last season.",
+    "The referee allegedly ignored a foul before the goal, and fans were charged higher prices for the final.",
+    "The landlord allegedly cut the heating in the middle of winter.",
+    "A shopkeeper was allegedly stabbed in Harlow on Monday, and the street was closed until noon.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROCEEDINGS)
+def test_allegedly_in_reported_proceedings_is_a_hint(lint, sentence):
+    assert not _warnings(lint, sentence), sentence
+    assert _claims(lint, sentence, Severity.INFO), sentence
+
+
+@pytest.mark.parametrize("sentence", NO_PROCEEDINGS)
+def test_allegedly_without_proceedings_stays_warned(lint, sentence):
     assert _warnings(lint, sentence), sentence
