@@ -92,7 +92,6 @@ from lintnews.builtin.attribution.offices import (
     office_named_before,
     placed_in_office,
 )
-from lintnews.builtin.attribution.reactions import REACTION_NOTE, reaction_to_thing
 from lintnews.builtin.attribution.speakers import (
     AUTHORITY_BEFORE_NOTE,
     AUTHORITY_NOTE,
@@ -244,8 +243,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
-        if kind is None and reaction_to_thing(text, cue.start, cue.end, s_hi):
-            kind, note = "described", REACTION_NOTE  # "activists criticised the guidance": their reaction, no view
     else:
         # a consensus ("it is widely acknowledged that", "generally accepted") is many people's
         # view: one source named in the next sentence, about something else, does not hold it
