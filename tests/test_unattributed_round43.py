@@ -47,7 +47,7 @@ WARNED = [
     ("Staff who raised concerns say the wards were unsafe.", "Staff who raised concerns say"),
     ("The players regarded as the best in the league were left out.", "regarded as"),
     ("A man is believed to have fled the country.", "believed to"),
-    ("A woman was allegedly assaulted at the stop.\n\nPolice said the bus was late.",
+    ("A man has been charged after a woman was allegedly assaulted.\n\nPolice said the bus was late.",
      "allegedly"),
 ]
 

@@ -75,15 +75,7 @@ PROCEEDINGS = LazyRegex(
     r"prosecutors?|prosecution|prosecuting|charge\s+sheet|indictment|lawsuit|affidavit|search\s+warrant|"
     r"(?:criminal|federal|the)\s+complaint\b(?!s)|"
     r"arrested|extradited|convicted|sentenced|jailed|bailed|held\s+on\s+suspicion|"
-    r"appear(?:ed|s|ing)?\s+(?:at|in|before)\s+(?:[\w’'-]+\s+){0,4}?(?:court|magistrates|tribunal|judge)|"
-    # a person charged, told in the perfect, the passive or with the police as subject ("has
-    # been charged after", "was charged on Sunday.", "police charged a man"), not a fee or a
-    # battery ("was charged a fee", "charged overnight": the next word is none of these)
-    r"(?:been|be|being|was|were|police|officers|detectives)\s+charged(?:\s+on\s+\w+day)?"
-    r"(?=\s*(?:(?:with|over|after|following|in\s+connection|and)\b|[.,;]|$)|\s+(?:a|an|two|three|\d+)[\s-]+[\w-]*\s*(?:man|woman|men|women|boy|girl|teenager|youth)s?\b)|"
-    r"charges\s+(?:have|had|were|was|has)\s+(?:been\s+)?(?:laid|filed|brought)|"
-    r"(?:refused|denied|granted|released\s+on|remanded\s+on)\s+bail|"
-    r"(?:is|are|was|were|remains?|remained)\s+in\s+(?:police\s+)?custody|summonsed|"
+    r"appeared\s+(?:at|in|before)\s+(?:[\w’'-]+\s+){0,4}?(?:court|magistrates|tribunal|judge)|"
     r"(?:denies|denied|deny|admits|admitted)\s+(?:\w+\s+){0,4}?(?:charges?|counts?|offences?))"
 )
 
