@@ -1,13 +1,15 @@
 """Unattributed claims, round 66: false alarms on real copy, by kind.
 
-Two kinds were built on these sentences. (1) A vague group's reaction to a thing ("activists
-criticised the guidance", "leaders condemned the governor") as a hint: built, measured and taken
-out (the team's news-synth check lost a true claim and no check gained: its writers mark a
-vague group's reaction as a cue), so those sentences stay warned here, as the family rules.
-(2) "Allegedly" in crime copy whose proceedings are told in the common forms ("has been
-charged after", "will appear in court", "was refused bail", "is in custody"): the charge is the
-allegation, a hint that asks whose it is, as "arrested after allegedly ..." already was. Every
-sentence is written for these tests.
+Two kinds were built on these sentences, measured, and taken out by the
+round's rule (keep a change only if a check gains and none loses); their commits and reverts are
+on the branch, and the hint tests are strict xfails, so that whoever brings one back sees it:
+(1) a vague group's reaction to a thing ("activists criticised the guidance", "leaders condemned
+the governor") as a hint: the team's news-synth check lost a true claim and no check gained (its
+writers read a vague group's reaction as a cue); (2) "allegedly" in crime copy whose proceedings
+are told in the common forms ("has been charged after", "will appear in court", "was refused
+bail", "is in custody"), the charge being the allegation, as "arrested after allegedly ..."
+already is: only the tuning set Y2 gained. The look-alikes that must stay warned are plain
+tests. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     return shared_lint
 
 
-# a group's reaction to a thing the copy names: tried as a hint and taken out (see above)
+# a group's reaction to a thing the copy names: wanted as a hint; built and taken out (see above)
 REACTIONS = [
     "Housing campaigners on Tuesday criticised the council's new rent rules.",
     "Religious leaders and politicians in both parties condemned the governor for closing the shelter.",
@@ -59,8 +61,11 @@ VIEWS = [
 
 
 @pytest.mark.parametrize("sentence", REACTIONS)
-def test_a_groups_reaction_to_a_thing_stays_warned(lint, sentence):
-    assert _warnings(lint, sentence), sentence
+@pytest.mark.xfail(strict=True, reason="round 66: built and taken out (news-synth lost a true claim, no check gained)")
+def test_a_groups_reaction_to_a_thing_is_a_hint(lint, sentence):
+    assert not _warnings(lint, sentence), sentence
+    hints = [d for d in _claims(lint, sentence, Severity.INFO) if d.rule.endswith("vague-source")]
+    assert hints, sentence
 
 
 @pytest.mark.parametrize("sentence", VIEWS)
@@ -107,6 +112,7 @@ NO_PROCEEDINGS = [
 
 
 @pytest.mark.parametrize("sentence", PROCEEDINGS)
+@pytest.mark.xfail(strict=True, reason="round 66: built and taken out (only the tuning set Y2 gained, no check moved)")
 def test_allegedly_in_reported_proceedings_is_a_hint(lint, sentence):
     assert not _warnings(lint, sentence), sentence
     assert _claims(lint, sentence, Severity.INFO), sentence
