@@ -33,13 +33,10 @@ OFFICE_BEFORE_NOTE = (" The copy names the body just before: if they are its off
 
 # the heads this concerns: people who hold an office and speak for it
 _OFFICE_HEADS = frozenset(("official", "authority"))
-# modifiers that keep officials anonymous whatever else places them: rank, a whole government,
-# the services whose officials are most often unnamed on purpose, or more than one body
-_VAGUE = frozenset(
-    "senior top high-ranking high-level junior former retired unnamed anonymous other some many several "
-    "few two three four five government administration federal national foreign western eastern "
-    "security intelligence military defence defense army diplomatic industry trade".split()
-)
+# quantifiers that keep officials anonymous whatever else places them: more than one body, or
+# some of them (closed class; the open-class ones, ranks, governments and secret services, are
+# the word class ``unplacing-modifiers``)
+_SOME = frozenset("other some many several few two three four five".split())
 # a country or bloc by its initials ("US officials", "EU officials"): a nation, not an office
 _COUNTRY_INITIALS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
 # the endings of nationality adjectives ("Kenyan", "Turkish", "Japanese", "Israeli")
@@ -58,6 +55,13 @@ _ANONYMOUS = re.compile(
 def _services() -> frozenset[str]:
     """The public services a modifier names (the word class ``service-domains``)."""
     return frozenset(lx.forms("service-domains", lx.NOUN))
+
+
+@cache
+def _vague() -> frozenset[str]:
+    """Modifiers that leave officials anonymous: :data:`_SOME` and the word class
+    ``unplacing-modifiers`` as written (a rank, a government, a secret service)."""
+    return _SOME | lx.lemmas("unplacing-modifiers")
 
 
 @cache
@@ -91,7 +95,8 @@ def _modifiers(text: str, cue_start: int, cue_end: int) -> list[str] | None:
 
 def _placed(mods: list[str], sentence_initial: bool) -> bool:
     """Do these modifiers put the officials in one identified body?"""
-    if not mods or any(m.lower() in _VAGUE or m in _COUNTRY_INITIALS for m in mods):
+    vague = _vague()
+    if not mods or any(m.lower() in vague or m in _COUNTRY_INITIALS for m in mods):
         return False
     services, bodies = _services(), _bodies()
     capitals = [m for i, m in enumerate(mods) if m[:1].isupper() and not (i == 0 and sentence_initial)]
