@@ -65,10 +65,15 @@ def _vague() -> frozenset[str]:
 
 
 @cache
+def _public() -> frozenset[str]:
+    """The bodies that speak for officials (the word class ``public-bodies``)."""
+    return frozenset(lx.forms("public-bodies", lx.NOUN))
+
+
+@cache
 def _bodies() -> frozenset[str]:
     """Nouns that make a capitalised name a body's ("Municipal Corporation", "Water Board")."""
-    return (frozenset(lx.forms("public-bodies", lx.NOUN)) | frozenset(lx.forms("institution-frames", lx.NOUN))
-            | _services())
+    return _public() | frozenset(lx.forms("institution-frames", lx.NOUN)) | _services()
 
 
 def _head_at(words: list[str]) -> int | None:
@@ -138,8 +143,7 @@ _NAMED_BODY = re.compile(
 
 def _names_body(span: str) -> bool:
     """Does ``span`` name one body (see ``_NAMED_BODY``)?"""
-    bodies = _bodies()
-    public = frozenset(lx.forms("public-bodies", lx.NOUN))
+    bodies, public = _bodies(), _public()
     for m in _NAMED_BODY.finditer(span):
         words = _WORD.findall(m.group(0))
         first = words[0]
