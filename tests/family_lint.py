@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from lintnews.model.diagnostic import Severity
-from tests.trap_guard import assert_trap
+from tests.trap_guard import assert_trap, candidates
 
 CLAIMS = "unattributed-claim"
 LOADED = ("loaded-language",)
@@ -72,3 +72,14 @@ def severity_in_body(lint, sentence: str, word: str) -> str | None:
              if d.line == 3 and sentence[d.column - 1 : d.end_column - 1].lower() == word.lower()]
     assert len(found) <= 1, found
     return found[0] if found else None
+
+
+def assert_loaded_trap(lint, sentence: str, word: str, not_terms: Collection[str] = ()) -> None:
+    """``word`` is not warned in ``sentence`` (:func:`severity_in_body`), and is a candidate of
+    a loaded-language rule there, so that the judge is what keeps it quiet, unless
+    ``not_terms`` names it (lower case) as no term of any rule: then it must hold none, so that
+    a trap whose word later joins the lexicon is seen to test the judge (review 63's finding on
+    round 61; review 65 shares it with round 62)."""
+    is_candidate = any(words.lower() == word.lower() for _, words in candidates(sentence, "loaded-language"))
+    assert is_candidate == (word.lower() not in not_terms), (sentence, word, "candidate" if is_candidate else "none")
+    assert severity_in_body(lint, sentence, word) != "warning"

@@ -19,7 +19,15 @@ import pytest
 
 from lintnews.model.diagnostic import Severity
 from tests.advertorial_battery49 import WAYS, pasted
-from tests.advertorial_battery59 import BY_PAGE_KIND, MORE, TRAPS, Insertion, block_pasted, lines_of
+from tests.advertorial_battery59 import (
+    BY_PAGE_KIND,
+    MORE,
+    TRAPS,
+    Insertion,
+    assert_warned_on_its_own_lines,
+    block_pastings,
+    lines_of,
+)
 from tests.advertorial_lint import lint_advertorial, warnings_by_line, warns_alone_under
 
 # Left on purpose (docs/history/advertorial.md, "Round 59"): a press release's own parts (its
@@ -52,16 +60,9 @@ LEFT: frozenset[tuple[str, Insertion]] = frozenset(
 ITEMS = list(chain(*BY_PAGE_KIND.values(), *MORE.values()))
 
 
-def _param(way: str, item: Insertion) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason="known left-over")] if (way, item) in LEFT else []
-    return pytest.param(way, item, marks=marks, id=f"{way}-{lines_of(item)[0][:40]}")
-
-
-@pytest.mark.parametrize(("way", "item"), [_param(w, x) for x in ITEMS for w in WAYS])
+@pytest.mark.parametrize(("way", "item"), block_pastings(ITEMS, LEFT))
 def test_an_insertion_warns_on_its_own_lines_only(way: str, item: Insertion) -> None:
-    text, first, last = block_pasted(item, way)
-    found = warnings_by_line(text)
-    assert found and all(first <= n <= last for n, _ in found), found
+    assert_warned_on_its_own_lines(item, way)
 
 
 # an edit note ("edited for length and clarity") stays silent: round 49's look-alikes hold it to no

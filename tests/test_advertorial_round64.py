@@ -17,7 +17,7 @@ from itertools import chain
 import pytest
 
 from tests.advertorial_battery49 import WAYS, pasted
-from tests.advertorial_battery59 import block_pasted, lines_of
+from tests.advertorial_battery59 import assert_warned_on_its_own_lines, block_pastings, lines_of
 from tests.advertorial_battery64 import BY_KIND, TRAPS, Insertion
 from tests.advertorial_lint import warnings_by_line, warns_alone_under
 from tests.trap_guard import ADVERTORIAL, assert_trap
@@ -39,16 +39,9 @@ LEFT: frozenset[tuple[str, Insertion]] = frozenset(
 ITEMS = list(chain(*BY_KIND.values()))
 
 
-def _param(way: str, item: Insertion) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason="known left-over")] if (way, item) in LEFT else []
-    return pytest.param(way, item, marks=marks, id=f"{way}-{lines_of(item)[0][:40]}")
-
-
-@pytest.mark.parametrize(("way", "item"), [_param(w, x) for x in ITEMS for w in WAYS])
+@pytest.mark.parametrize(("way", "item"), block_pastings(ITEMS, LEFT))
 def test_a_page_s_own_copy_warns_on_its_own_lines_only(way: str, item: Insertion) -> None:
-    text, first, last = block_pasted(item, way)
-    found = warnings_by_line(text)
-    assert found and all(first <= n <= last for n, _ in found), found
+    assert_warned_on_its_own_lines(item, way)
 
 
 @pytest.mark.parametrize(("way", "line"), [(w, t) for t in chain(*TRAPS.values()) for w in WAYS])

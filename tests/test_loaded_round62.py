@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import severity_in_body
+from tests.family_lint import assert_loaded_trap, severity_in_body
 
 # -- praise of a state, a leader or an act -----------------------------------------------------
 PRAISE_OF_ACTS = [
@@ -209,42 +209,27 @@ _NOT_KEPT = pytest.mark.xfail(strict=True, reason="round 62: tried, lifted no ch
 
 
 @_NOT_KEPT
-@pytest.mark.parametrize(("sentence", "word"), PRAISE_OF_ACTS)
-def test_praise_of_an_act_warns(lint, sentence, word):
+@pytest.mark.parametrize(("sentence", "word"), PRAISE_OF_ACTS + TABLOID)
+def test_praise_of_an_act_or_tabloid_drama_warns(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) == "warning"
 
 
-@pytest.mark.parametrize(("sentence", "word"), PRAISE_TRAPS)
-def test_praise_trap_is_not_warned(lint, sentence, word):
-    assert severity_in_body(lint, sentence, word) != "warning"
-
-
-@_NOT_KEPT
-@pytest.mark.parametrize(("sentence", "word"), TABLOID)
-def test_tabloid_drama_warns(lint, sentence, word):
+@pytest.mark.parametrize(("sentence", "word"), WARNED_BEFORE + RAPTURES)
+def test_warned_before_and_raptures_warn(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) == "warning"
 
 
-@pytest.mark.parametrize(("sentence", "word"), TABLOID_TRAPS)
-def test_tabloid_trap_is_not_warned(lint, sentence, word):
-    assert severity_in_body(lint, sentence, word) != "warning"
+# "shock" is no term of any rule since the tabloid kind was taken out: its traps and its
+# speakers' sentences hold no candidate and can pass whatever the judge does; they are labelled
+# so, and fail here if "shock" joins the lexicon again (then the judge is what they test)
+NOT_TERMS = frozenset({"shock"})
 
 
-@pytest.mark.parametrize(("sentence", "word"), WARNED_BEFORE)
-def test_warned_before_stays_warned(lint, sentence, word):
-    assert severity_in_body(lint, sentence, word) == "warning"
-
-
-@pytest.mark.parametrize(("sentence", "word"), RAPTURES)
-def test_rapture_warns(lint, sentence, word):
-    assert severity_in_body(lint, sentence, word) == "warning"
-
-
-@pytest.mark.parametrize(("sentence", "word"), RAPTURE_TRAPS)
-def test_rapture_trap_is_not_warned(lint, sentence, word):
-    assert severity_in_body(lint, sentence, word) != "warning"
+@pytest.mark.parametrize(("sentence", "word"), PRAISE_TRAPS + TABLOID_TRAPS + RAPTURE_TRAPS)
+def test_trap_is_not_warned(lint, sentence, word):
+    assert_loaded_trap(lint, sentence, word, NOT_TERMS)
 
 
 @pytest.mark.parametrize(("sentence", "word"), SPEAKERS)
 def test_speakers_word_is_not_warned(lint, sentence, word):
-    assert severity_in_body(lint, sentence, word) != "warning"
+    assert_loaded_trap(lint, sentence, word, NOT_TERMS)

@@ -33,13 +33,10 @@ OFFICE_BEFORE_NOTE = (" The copy names the body just before: if they are its off
 
 # the heads this concerns: people who hold an office and speak for it
 _OFFICE_HEADS = frozenset(("official", "authority"))
-# modifiers that keep officials anonymous whatever else places them: rank, a whole government,
-# the services whose officials are most often unnamed on purpose, or more than one body
-_VAGUE = frozenset(
-    "senior top high-ranking high-level junior former retired unnamed anonymous other some many several "
-    "few two three four five government administration federal national foreign western eastern "
-    "security intelligence military defence defense army diplomatic industry trade".split()
-)
+# quantifiers that keep officials anonymous whatever else places them: more than one body, or
+# some of them (closed class; the open-class ones, ranks, governments and secret services, are
+# the word class ``unplacing-modifiers``)
+_SOME = frozenset("other some many several few two three four five".split())
 # a country or bloc by its initials ("US officials", "EU officials"): a nation, not an office
 _COUNTRY_INITIALS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
 # the endings of nationality adjectives ("Kenyan", "Turkish", "Japanese", "Israeli")
@@ -61,10 +58,22 @@ def _services() -> frozenset[str]:
 
 
 @cache
+def _vague() -> frozenset[str]:
+    """Modifiers that leave officials anonymous: :data:`_SOME` and the word class
+    ``unplacing-modifiers`` as written (a rank, a government, a secret service)."""
+    return _SOME | lx.lemmas("unplacing-modifiers")
+
+
+@cache
+def _public() -> frozenset[str]:
+    """The bodies that speak for officials (the word class ``public-bodies``)."""
+    return frozenset(lx.forms("public-bodies", lx.NOUN))
+
+
+@cache
 def _bodies() -> frozenset[str]:
     """Nouns that make a capitalised name a body's ("Municipal Corporation", "Water Board")."""
-    return (frozenset(lx.forms("public-bodies", lx.NOUN)) | frozenset(lx.forms("institution-frames", lx.NOUN))
-            | _services())
+    return _public() | frozenset(lx.forms("institution-frames", lx.NOUN)) | _services()
 
 
 def _head_at(words: list[str]) -> int | None:
@@ -91,7 +100,8 @@ def _modifiers(text: str, cue_start: int, cue_end: int) -> list[str] | None:
 
 def _placed(mods: list[str], sentence_initial: bool) -> bool:
     """Do these modifiers put the officials in one identified body?"""
-    if not mods or any(m.lower() in _VAGUE or m in _COUNTRY_INITIALS for m in mods):
+    vague = _vague()
+    if not mods or any(m.lower() in vague or m in _COUNTRY_INITIALS for m in mods):
         return False
     services, bodies = _services(), _bodies()
     capitals = [m for i, m in enumerate(mods) if m[:1].isupper() and not (i == 0 and sentence_initial)]
@@ -133,8 +143,7 @@ _NAMED_BODY = re.compile(
 
 def _names_body(span: str) -> bool:
     """Does ``span`` name one body (see ``_NAMED_BODY``)?"""
-    bodies = _bodies()
-    public = frozenset(lx.forms("public-bodies", lx.NOUN))
+    bodies, public = _bodies(), _public()
     for m in _NAMED_BODY.finditer(span):
         words = _WORD.findall(m.group(0))
         first = words[0]
