@@ -38,22 +38,47 @@ def named_member(doc: Document, si: int, start: int, after: int, head: str) -> b
     end = doc.sentences[si].end
     if si + 1 < len(doc.sentences):
         end = doc.sentences[tag_sentence(doc, si + 1)].end
-    if _ONE_NAMED.search(text, after, end) is not None:
+    return any(_named_between(text, start, after, lo, hi, head) for lo, hi in _stretches(text, after, end))
+
+
+# a run of blank space no phrase of a name and its role crosses (a page's layout padding between
+# two sentences): the reach is searched on each side of it, not across it, so that a file padded
+# with pages of blanks is not searched through them once per pattern and per cue
+_BLANK_RUN = re.compile(r"\s{64,}")
+
+
+def _stretches(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``text[lo:hi]`` less its runs of 64 or more blank characters, as (start, end) pieces
+    (the whole reach, most often: a sentence gap is a space or two)."""
+    pieces, at = [], lo
+    for m in _BLANK_RUN.finditer(text, lo, hi):
+        if m.start() > at:
+            pieces.append((at, m.start()))
+        at = m.end()
+    if at < hi or not pieces:
+        pieces.append((at, hi))
+    return pieces
+
+
+def _named_between(text: str, start: int, after: int, lo: int, hi: int, head: str) -> bool:
+    """:func:`named_member` within one stretch ``text[lo:hi]`` of its reach (the group's own
+    words are ``text[start:after]``)."""
+    if _ONE_NAMED.search(text, lo, hi) is not None:
         return True
-    if _kin_group(text[start:after]) and _kin_named().search(text, after, end) is not None:
+    if _kin_group(text[start:after]) and _kin_named().search(text, lo, hi) is not None:
         return True  # "family members said ... Her grandfather, Nasser Haddad, a former minister, said"
     body = _BODY_OF.search(text, start, after)
     if body is not None and re.compile(
-            rf"\b[Tt]he\s+{body.group(1).lower()}\s*,\s+(?-i:{NAME})\s*,").search(text, after, end) is not None:
+            rf"\b[Tt]he\s+{body.group(1).lower()}\s*,\s+(?-i:{NAME})\s*,").search(text, lo, hi) is not None:
         return True  # "according to a group of employees. The group, Staff Voice, formed ...": the body named
-    if any(_doer_named(text, w, after, end) for w in re.findall(r"[\w’'-]+", text[start:after])):
+    if any(_doer_named(text, w, lo, hi) for w in re.findall(r"[\w’'-]+", text[start:after])):
         return True  # "Some shop owners say ... Maria Lopez, who owns a florist, told the Gazette"
     heads = [head]
     if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
         heads = [w for w in re.findall(r"[\w’'-]+", text[start:after].lower()) if w != head]
     for noun in heads:
         pattern = _member_pattern(noun)
-        if pattern is not None and pattern.found(text, after, end):
+        if pattern is not None and pattern.found(text, lo, hi):
             return True
     return False
 
