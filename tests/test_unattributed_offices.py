@@ -76,6 +76,7 @@ STILL_WARNED = [
     "Egyptian and Sudanese port officials said the ferry struck the pier.",
     "Senior fire officials said the blaze was started deliberately.",
     "Military officials said the convoy had been hit.",
+    "CAR officials said the convoy had been hit.",  # a country's initials (one list with clearing.py's)
     "Railway officials, speaking on condition of anonymity, said the signal had failed.",
     "The council met on Monday. The vote was close. Officials said the plan would fail.",
 ]

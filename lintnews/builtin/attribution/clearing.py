@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.coverage import BREAK, SENTENCE_OPENER
 from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
+from lintnews.builtin.constructions.sources.phrase import COUNTRY_INITIALS
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -169,7 +170,6 @@ OF_AFTER = re.compile(r"\s+(?:of|with)\b")
 # capitals or more: "US forces", "UN troops" place them only); a country's initials stay
 _ARMED_HEADS = frozenset("forces fighters militia militias militiamen troops rebels units".split())
 _INITIALS = re.compile(r"[A-Z]{3,6}")
-_COUNTRY_INITIALS = frozenset("USA UAE DRC PRC ROK DPRK CAR".split())
 
 
 def named_armed_group(text: str, start: int, end: int, head: str) -> bool:
@@ -180,7 +180,7 @@ def named_armed_group(text: str, start: int, end: int, head: str) -> bool:
         return False
     words = text[start:end].split()
     return (len(words) >= 2 and _INITIALS.fullmatch(words[0]) is not None
-            and words[1].lower() in _ARMED_HEADS and words[0] not in _COUNTRY_INITIALS)
+            and words[1].lower() in _ARMED_HEADS and words[0] not in COUNTRY_INITIALS)
 
 
 # talks and who held them, before an impersonal "it was agreed": "after talks involving the

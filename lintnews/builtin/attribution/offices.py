@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.sources.phrase import COUNTRY_INITIALS, DEMONYM
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document
@@ -37,10 +38,6 @@ _OFFICE_HEADS = frozenset(("official", "authority"))
 # some of them (closed class; the open-class ones, ranks, governments and secret services, are
 # the word class ``unplacing-modifiers``)
 _SOME = frozenset("other some many several few two three four five".split())
-# a country or bloc by its initials ("US officials", "EU officials"): a nation, not an office
-_COUNTRY_INITIALS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK".split())
-# the endings of nationality adjectives ("Kenyan", "Turkish", "Japanese", "Israeli")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i|an)$")
 _WORD = re.compile(r"[\w’'&.-]+")
 _LEADING = frozenset("according to by a an the one its their his her this that these those".split())
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,7}$")
@@ -101,17 +98,17 @@ def _modifiers(text: str, cue_start: int, cue_end: int) -> list[str] | None:
 def _placed(mods: list[str], sentence_initial: bool) -> bool:
     """Do these modifiers put the officials in one identified body?"""
     vague = _vague()
-    if not mods or any(m.lower() in vague or m in _COUNTRY_INITIALS for m in mods):
+    if not mods or any(m.lower() in vague or m in COUNTRY_INITIALS for m in mods):
         return False
     services, bodies = _services(), _bodies()
     capitals = [m for i, m in enumerate(mods) if m[:1].isupper() and not (i == 0 and sentence_initial)]
     if len(capitals) > 1 and any(m.lower() in bodies for m in capitals):
         return True  # "Pune Municipal Corporation officials", "Brihanmumbai Municipal Corporation"
-    if any(_DEMONYM.match(m) and m.lower() not in bodies for m in mods):
+    if any(DEMONYM.match(m) and m.lower() not in bodies for m in mods):
         return False  # "Kenyan health officials", "Egyptian and Sudanese port officials": a nation's
     if any(m.lower() in services for m in mods):
         return True  # "railway officials", "county health officials"
-    return any(_ACRONYM.match(m) and m not in _COUNTRY_INITIALS for m in mods)  # "BMRCL officials"
+    return any(_ACRONYM.match(m) and m not in COUNTRY_INITIALS for m in mods)  # "BMRCL officials"
 
 
 def placed_in_office(text: str, s_start: int, s_end: int, cue_start: int, cue_end: int, head: str) -> bool:
@@ -148,7 +145,7 @@ def _names_body(span: str) -> bool:
         words = _WORD.findall(m.group(0))
         first = words[0]
         if _ACRONYM.fullmatch(first) and len(words) == 1:
-            if first not in _COUNTRY_INITIALS:
+            if first not in COUNTRY_INITIALS:
                 return True
             continue
         if first == "the":

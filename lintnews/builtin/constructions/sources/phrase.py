@@ -257,8 +257,12 @@ def modifier_conjunct(before: list[Token], i: int) -> tuple[int, int] | None:
 
 
 # the endings of nationality adjectives ("Palestinian", "Turkish", "Japanese", "Israeli",
-# "Afghan"): a capitalised word so ended on both sides of "and" joins modifiers, not names
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i|an)$")
+# "Afghan"): a capitalised word so ended on both sides of "and" joins modifiers, not names;
+# before "officials" it places them in a nation, not an office (attribution/offices.py)
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i|an)$")
+# a country or a bloc by its initials ("US officials", "USA forces", "EU diplomats"): a nation,
+# not a body or an armed group named by its initials
+COUNTRY_INITIALS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK CAR".split())
 
 
 def demonym_pair(before: list[Token], i: int) -> bool:
@@ -266,8 +270,8 @@ def demonym_pair(before: list[Token], i: int) -> bool:
     Israeli officials", "Greek or Turkish diplomats")? Then they are modifiers of the head
     ("Ruiz and Labour critics": a name and a party are not)."""
     return (i > 0 and i + 1 < len(before) and before[i].low in ("and", "or")
-            and _DEMONYM.match(before[i - 1].text) is not None
-            and _DEMONYM.match(before[i + 1].text) is not None)
+            and DEMONYM.match(before[i - 1].text) is not None
+            and DEMONYM.match(before[i + 1].text) is not None)
 
 
 def coordinated(after: list[Token], j: int) -> int:
