@@ -133,6 +133,20 @@ def test_cli_fail_on_beats_config(repo):
     assert code == 1
 
 
+def test_min_severity_hides_what_is_below_it_and_the_cli_beats_config(repo):
+    # the house lowers puffery to a hint, and shows warnings only: the hint is gone, not counted
+    write(repo / ".lintnews.toml", 'min_severity = "warning"\n[severity]\n"loaded-language/puffery" = "info"\n')
+    code, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    assert code == 1 and rules_of(out) == ["unattributed-claim/doubt-adverb"]
+    _, out, _ = run("check", "-f", "json", "--min-severity", "info", "drafts/budget.txt")
+    assert sorted(rules_of(out)) == ["loaded-language/puffery", "unattributed-claim/doubt-adverb"]
+    # below the least severity shown nothing fails the run, whatever --fail-on says
+    code, out, _ = run("check", "-f", "json", "--min-severity", "error", "--fail-on", "info", "drafts/budget.txt")
+    assert code == 0 and rules_of(out) == []
+    _, out, _ = run("config", "drafts/budget.txt")
+    assert 'min_severity = "warning"' in out
+
+
 # -- every key -------------------------------------------------------------------------
 
 
@@ -300,6 +314,7 @@ def test_config_command_and_show_config(repo):
         ('select = "loaded-languag"\n', ".lintnews.toml: select: unknown rule or category 'loaded-languag'"),
         ("ignore = [1]\n", ".lintnews.toml: ignore: must be a list"),
         ('fail_on = "warn"\n', ".lintnews.toml: fail_on: unknown severity 'warn'"),
+        ('min_severity = "hint"\n', ".lintnews.toml: min_severity: unknown severity 'hint'"),
         ('[severity]\n"loaded-language" = "loud"\n', ".lintnews.toml: severity.loaded-language: unknown severity"),
         ('[severity]\n"house/nothing" = "info"\n', ".lintnews.toml: severity.house/nothing: unknown rule"),
         ("severity = 3\n", ".lintnews.toml: severity: must be a table"),

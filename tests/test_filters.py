@@ -76,6 +76,18 @@ def test_deferred(others, kept):
     assert out[:len(others)] == others  # the others pass untouched, in order
 
 
+@pytest.mark.parametrize(("rated", "least", "kept"), [
+    (INFO, INFO, True),  # the default shows everything
+    (INFO, W, False),  # a hint below the least severity shown
+    (W, W, True),
+    (W, E, False),
+    (E, E, True),
+    (E, W, True),
+])
+def test_shown(rated, least, kept):
+    assert bool(list(filters.shown([(PLAIN, finding(), rated)], least))) is kept
+
+
 @pytest.mark.parametrize(("text", "end", "accept", "kept"), [
     ("Iconic scenes", 6, frozenset(), True),
     ("Iconic scenes", 6, frozenset({"iconic"}), False),  # case-blind
@@ -122,6 +134,20 @@ def test_opinion_profile_is_passed_to_the_filters_not_set_on_the_document(regist
     doc = Document(registry.readers["text"].read(text), "d")
     assert {d.severity for d in Engine(registry, Settings()).lint(doc, "opinion") if d.category == "loaded-language"} == {INFO}
     assert "profile" not in vars(doc)
+
+
+def test_min_severity_hides_hints_and_nothing_else(registry):
+    # a directive naming no rule is itself an info hint (lintnews/unknown-directive-rule):
+    # hidden with the rest
+    text = ("Shocking scenes at the harbour. Critics say it failed.\n\n"
+            "# lintnews: disable=advertorail\nThe ferry is expected to dock at noon.\n")
+    everything = {(d.rule, d.severity) for d in lint(registry, text)}
+    assert ("lintnews/unknown-directive-rule", INFO) in everything
+    assert ("unattributed-claim/expectation", INFO) in everything
+    assert ("unattributed-claim/vague-source", W) in everything
+    warnings = {(d.rule, d.severity) for d in lint(registry, text, min_severity=W)}
+    assert warnings == {(r, s) for r, s in everything if s is not INFO}
+    assert lint(registry, text, min_severity=E) == []
 
 
 def test_accept_list_is_a_setting(registry):

@@ -125,6 +125,9 @@ def _formatter(registry: Registry, fmt: str, stream: Any, context: Any) -> Any:
 @click.option("--ignore", multiple=True, help="Skip these rule ids or categories (comma-separated, repeatable).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--min-severity", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity reported; below it nothing is shown or counted, as if not found "
+                   "[default: info, or the config's min_severity].")
 @click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
 @click.option("--no-plugins", is_flag=True,
               help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
@@ -167,7 +170,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           with_proselint: bool = False, config_file: str | None = None,
           show_config: bool = False, jobs: int | None = None, statistics: bool = False,
           column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT,
-          html_scope: str | None = None, allow_config_plugins: bool = False) -> None:
+          html_scope: str | None = None, allow_config_plugins: bool = False,
+          min_severity: str | None = None) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     ctx = click.get_current_context()
     # (turned on again, and what start-up made unfrozen, when the command ends)
@@ -208,7 +212,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     from lintnews.config.config import CliOptions
     resolver = _resolver(CliOptions(_codes(select, "--select"), _codes(ignore, "--ignore"), fail_on, profile, plugins, packs,
                                     no_plugins, config_file, html_scope=html_scope,
-                                    allow_config_plugins=allow_config_plugins), registry)
+                                    allow_config_plugins=allow_config_plugins, min_severity=min_severity), registry)
     if show_config:
         _show_config(resolver, paths, file=report, stdin_name=stdin_filename or "-")
         return

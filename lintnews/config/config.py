@@ -12,7 +12,7 @@ missing pack is a :class:`ConfigError` whose one line names the file and the
 key, so a typo never silently changes what is linted.
 
 Command-line options beat the file: ``--select`` replaces ``select``,
-``--ignore`` adds to ``ignore``, ``--fail-on`` and ``--profile`` replace theirs,
+``--ignore`` adds to ``ignore``, ``--fail-on``, ``--min-severity`` and ``--profile`` replace theirs,
 ``--plugin`` and ``--rule-pack`` add to ``plugins`` and ``rule_packs``.
 """
 
@@ -37,7 +37,7 @@ from lintnews.plugins.trust import config_plugins_allowed
 from lintnews.util.tomlfile import read_toml
 
 KEYS = (
-    "select", "ignore", "severity", "fail_on", "rule_packs", "plugins", "per_path_ignores",
+    "select", "ignore", "severity", "fail_on", "min_severity", "rule_packs", "plugins", "per_path_ignores",
     "accept", "reject", "profile", "proselint", "html_scope",
 )
 PROSELINT_PLUGIN = "lintnews.integrations.proselint_plugin"  # `proselint = true` runs proselint's checks too
@@ -62,6 +62,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, Severity], ...] = ()
     fail_on: Severity | None = None
+    min_severity: Severity | None = None
     rule_packs: tuple[str, ...] = ()
     plugins: tuple[str, ...] = ()
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -145,6 +146,8 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         )
     if "fail_on" in data:
         values["fail_on"] = _severity(data["fail_on"], cfg.where("fail_on"))
+    if "min_severity" in data:
+        values["min_severity"] = _severity(data["min_severity"], cfg.where("min_severity"))
     if "profile" in data:
         prof = data["profile"]
         if prof not in PROFILES:
@@ -296,7 +299,8 @@ class CliOptions:
                  fail_on: str | None = None, profile: str | None = None,
                  plugins: tuple[str, ...] = (), packs: tuple[str, ...] = (),
                  no_plugins: bool = False, config_file: str | None = None,
-                 html_scope: str | None = None, allow_config_plugins: bool = False) -> None:
+                 html_scope: str | None = None, allow_config_plugins: bool = False,
+                 min_severity: str | None = None) -> None:
         self.select = select
         self.ignore = ignore
         self.fail_on = fail_on
@@ -307,6 +311,7 @@ class CliOptions:
         self.config_file = config_file
         self.html_scope = html_scope
         self.allow_config_plugins = allow_config_plugins  # import any module a config names (lintnews.plugins.trust)
+        self.min_severity = min_severity  # the least severity reported (--min-severity)
 
 
 class Effective:
@@ -505,10 +510,11 @@ class Resolver:
             profile=cli.profile or cfg.profile or "news",
             accept=accepted_words(cfg.accept),
             html_scope=cli.html_scope or cfg.html_scope or "article",
+            min_severity=Severity.parse(cli.min_severity) if cli.min_severity else (cfg.min_severity or Severity.INFO),
         )
         threshold = Severity.parse(cli.fail_on) if cli.fail_on else (cfg.fail_on or Severity.WARNING)
         key = (id(reg), settings.select, settings.ignore, tuple(sorted(cfg.severity)), settings.profile,
-               cfg.accept, settings.html_scope)
+               cfg.accept, settings.html_scope, settings.min_severity)
         if key not in self._engines:
             self._engines[key] = Engine(reg, settings)
         return Effective(cfg, self._engines[key], threshold, settings, extra)
@@ -532,6 +538,7 @@ def render(eff: Effective, path: str | None = None) -> str:
         f"ignore = {q(s.ignore)}",
         "severity = {" + ", ".join(f"{json.dumps(k)} = {json.dumps(v.value)}" for k, v in s.severity.items()) + "}",
         f"fail_on = {json.dumps(eff.threshold.value)}",
+        f"min_severity = {json.dumps(s.min_severity.value)}",
         f"profile = {json.dumps(s.profile)}",
         f"html_scope = {json.dumps(s.html_scope)}",
         f"rule_packs = {q(cfg.rule_packs)}",

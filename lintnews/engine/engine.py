@@ -103,13 +103,15 @@ class Settings:
 
     def __init__(self, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
                  severity: dict[str, Severity] | None = None, profile: str = "news",
-                 accept: frozenset[str] = frozenset(), html_scope: str = "article") -> None:
+                 accept: frozenset[str] = frozenset(), html_scope: str = "article",
+                 min_severity: Severity = Severity.INFO) -> None:
         self.select = select
         self.ignore = ignore
         self.severity: dict[str, Severity] = {} if severity is None else severity  # rule id or category -> severity
         self.profile = profile
         self.accept = accept  # words never reported (with their inflections), lower case
         self.html_scope = html_scope  # what of an HTML page is linted (lintnews.readers.html)
+        self.min_severity = min_severity  # the least severity reported (filters.shown)
 
 
 class Engine:
@@ -224,18 +226,25 @@ class Engine:
         from lintnews.engine.suppression import Suppressions
 
         settings = self.settings
+        least = settings.min_severity
         rated = filters.accepted(
-            filters.deferred(
-                filters.severity(
-                    filters.select(self.findings(doc), settings.select, settings.ignore),
-                    settings.severity, profile or settings.profile,
+            filters.shown(
+                filters.deferred(
+                    filters.severity(
+                        filters.select(self.findings(doc), settings.select, settings.ignore),
+                        settings.severity, profile or settings.profile,
+                    ),
                 ),
+                least,
             ),
             doc.text, settings.accept,
         )
         suppress = Suppressions(doc, self.registry) if doc.directives else None
         found = list(filters.unsuppressed(self._diagnostics(doc, rated), suppress))
-        return filters.one_per_place(found, suppress.problems() if suppress is not None else [])
+        problems = suppress.problems() if suppress is not None else []
+        if problems and least is not Severity.INFO:
+            problems = [p for p in problems if p.severity.rank >= least.rank]
+        return filters.one_per_place(found, problems)
 
     @staticmethod
     def _diagnostics(doc: Document, rated: Iterable[filters.Rated]) -> Iterator[Diagnostic]:

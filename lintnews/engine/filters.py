@@ -14,11 +14,14 @@ over an iterable (``tests/test_filters.py`` tests each with a table):
    ``info`` hints alone);
 3. :func:`deferred`: a catch-all rule's finding (``Rule.defers``) gives way where another
    rule of its category warns on the same words (one report for one inserted plug);
-4. :func:`accepted`: the house accept list (config ``accept``): findings whose flagged
+4. :func:`shown`: findings rated below the least severity shown (config ``min_severity``,
+   ``--min-severity``) are dropped: a desk that wants warnings only is not shown hints;
+5. :func:`accepted`: the house accept list (config ``accept``): findings whose flagged
    words are an accepted word or one of its inflections are dropped;
-5. position mapping (not a filter: plain-text offsets to source lines and columns);
-6. :func:`unsuppressed`: inline suppression comments;
-7. :func:`one_per_place`: one diagnostic per rule and span, sorted by place.
+6. position mapping (not a filter: plain-text offsets to source lines and columns);
+7. :func:`unsuppressed`: inline suppression comments;
+8. :func:`one_per_place`: one diagnostic per rule and span, sorted by place (the
+   suppression comments' own hints, rated ``info``, are held to step 4's severity too).
 
 Findings of :data:`INTERNAL_RULE` (a plugin rule that failed) pass every step.
 """
@@ -126,6 +129,19 @@ def _overlapped(spans: tuple[list[int], list[int], list[tuple[int, int, str, boo
             return True
         j -= 1
     return False
+
+
+def shown(found: Iterable[Rated], least: Severity) -> Iterator[Rated]:
+    """The findings rated ``least`` or above (Vale's ``MinAlertLevel``). After :func:`deferred`,
+    so that hiding hints changes nothing else: a catch-all's finding gives way to the same
+    warnings as before. A failing rule's report is an error and always passes."""
+    if least is Severity.INFO:
+        yield from found
+        return
+    rank = least.rank
+    for item in found:
+        if item[2].rank >= rank:
+            yield item
 
 
 def accepted(found: Iterable[Rated], text: str, accept: frozenset[str]) -> Iterator[Rated]:
