@@ -147,6 +147,39 @@ def test_min_severity_hides_what_is_below_it_and_the_cli_beats_config(repo):
     assert 'min_severity = "warning"' in out
 
 
+def paths_of(stdout: str) -> list[str]:
+    return sorted({Path(d["path"]).as_posix() for d in json.loads(stdout)["diagnostics"]})
+
+
+def test_exclude_leaves_out_files_a_walk_finds(repo):
+    for name in ("archive/2019/old.txt", "templates/box.md", "drafts/notes/README.md"):
+        write(repo / name, DRAFT)
+    _, out, _ = run("check", "-f", "json", ".")
+    assert len(paths_of(out)) == 4
+    # a directory glob leaves out everything below it; a bare name matches at any depth
+    write(repo / ".lintnews.toml", 'exclude = ["archive", "README.md"]\n')
+    _, out, _ = run("check", "-f", "json", ".")
+    assert paths_of(out) == ["drafts/budget.txt", "templates/box.md"]
+    # --exclude adds (relative to the working directory), "**/" at any depth
+    _, out, _ = run("check", "-f", "json", "--exclude", "**/box.md", ".")
+    assert paths_of(out) == ["drafts/budget.txt"]
+    _, out, _ = run("config", ".")
+    assert 'exclude = ["archive", "README.md"]' in out
+
+
+def test_exclude_spares_named_files_unless_forced(repo):
+    write(repo / "archive" / "old.txt", DRAFT)
+    write(repo / ".lintnews.toml", 'exclude = ["archive/*"]\n')
+    code, out, _ = run("check", "-f", "json", "archive/old.txt")  # named: linted (ruff's rule)
+    assert code == 1 and paths_of(out) == ["archive/old.txt"]
+    code, out, err = run("check", "-f", "json", "--force-exclude", "archive/old.txt", "drafts/budget.txt")
+    assert code == 1 and paths_of(out) == ["drafts/budget.txt"] and err == ""
+    # nothing left: said in one line, not a silent pass
+    code, out, err = run("check", "-f", "json", "--force-exclude", "archive/old.txt")
+    assert code == 0 and rules_of(out) == []
+    assert err == "lintnews: no file linted: the 1 found is excluded (exclude, --exclude)\n"
+
+
 # -- every key -------------------------------------------------------------------------
 
 
@@ -315,6 +348,7 @@ def test_config_command_and_show_config(repo):
         ("ignore = [1]\n", ".lintnews.toml: ignore: must be a list"),
         ('fail_on = "warn"\n', ".lintnews.toml: fail_on: unknown severity 'warn'"),
         ('min_severity = "hint"\n', ".lintnews.toml: min_severity: unknown severity 'hint'"),
+        ('exclude = "archive"\n', ".lintnews.toml: exclude: must be a list of non-empty strings"),
         ('[severity]\n"loaded-language" = "loud"\n', ".lintnews.toml: severity.loaded-language: unknown severity"),
         ('[severity]\n"house/nothing" = "info"\n', ".lintnews.toml: severity.house/nothing: unknown rule"),
         ("severity = 3\n", ".lintnews.toml: severity: must be a table"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import math
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -159,6 +159,11 @@ def _formatter(registry: Registry, fmt: str, stream: Any, context: Any) -> Any:
 @click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False), metavar="FILE",
               help="Use this config file for every file instead of the nearest one found.")
 @click.option("--show-config", is_flag=True, help="Print the effective configuration of each PATH and exit.")
+@click.option("--exclude", "excludes", multiple=True, metavar="GLOB",
+              help="Skip files and directories matching GLOB when walking directories (relative to the "
+                   "working directory; repeatable; adds to the config's exclude).")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply exclude to files named on the command line too (pre-commit names each file).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Lint with N processes, at most one per CPU [default: all CPUs when there are many files].")
 @click.option("--statistics", is_flag=True,
@@ -171,7 +176,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           show_config: bool = False, jobs: int | None = None, statistics: bool = False,
           column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT,
           html_scope: str | None = None, allow_config_plugins: bool = False,
-          min_severity: str | None = None) -> None:
+          min_severity: str | None = None, excludes: tuple[str, ...] = (),
+          force_exclude: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     ctx = click.get_current_context()
     # (turned on again, and what start-up made unfrozen, when the command ends)
@@ -212,7 +218,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     from lintnews.config.config import CliOptions
     resolver = _resolver(CliOptions(_codes(select, "--select"), _codes(ignore, "--ignore"), fail_on, profile, plugins, packs,
                                     no_plugins, config_file, html_scope=html_scope,
-                                    allow_config_plugins=allow_config_plugins, min_severity=min_severity), registry)
+                                    allow_config_plugins=allow_config_plugins, min_severity=min_severity,
+                                    exclude=excludes, force_exclude=force_exclude), registry)
     if show_config:
         _show_config(resolver, paths, file=report, stdin_name=stdin_filename or "-")
         return
@@ -309,23 +316,35 @@ class _Run:
             return FileResult(name, error=str(exc))
         return FileResult(found.path, found.diagnostics, None, found.source_map)
 
-    def _configs(self, items: list[tuple[str, str | None]]) -> tuple[list[tuple[str, str | None]], dict[str, Severity], int]:
+    def _configs(self, items: list[tuple[str, str | None]], named: Collection[str] = ()
+                 ) -> tuple[list[tuple[str, str | None]], dict[str, Severity], int]:
         """Every linted file's config, resolved (and so validated) before any output: a bad
-        config file is reported once and its files are not linted; the others are."""
+        config file is reported once and its files are not linted; the others are. Files a
+        walk found that ``exclude`` leaves out are dropped here (a file named on the command
+        line is linted all the same, unless ``--force-exclude``: ruff's rule)."""
         from lintnews.model.errors import LintnewsError
 
         thresholds: dict[str, Severity] = {}
         bad: dict[str, None] = {}
         kept = []
+        resolver = self.resolver
+        force = resolver.cli.force_exclude
+        left_out = 0
         for path, problem in items:
             if problem is None:
                 key = (self.stdin_filename or "-") if path == "-" else path
                 try:
+                    if path != "-" and (force or path not in named) and resolver.excluded(path):
+                        left_out += 1
+                        continue
                     thresholds[key] = self.resolver.for_path(key).threshold
                 except LintnewsError as exc:
                     bad.setdefault(str(exc))
                     continue
             kept.append((path, problem))
+        if left_out and not any(problem is None for _, problem in kept):
+            # (an exclude that leaves nothing is said, not silent: ruff warns the same way)
+            say(f"no file linted: the {left_out} found {'is' if left_out == 1 else 'are'} excluded (exclude, --exclude)")
         for line in self.resolver.ignored_configs:
             say(line)
         for line in bad:
@@ -417,7 +436,7 @@ class _Run:
         results = None
         try:
             items = list(expand(paths, registry.extensions | {".txt"}, exclude))
-            items, thresholds, errors = self._configs(items)
+            items, thresholds, errors = self._configs(items, frozenset(paths))
             self._spare_settings(report.path)
             stream = report.stream
             use_color = (stream.isatty() if color is None else color) and fmt == "text"

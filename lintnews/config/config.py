@@ -13,7 +13,8 @@ key, so a typo never silently changes what is linted.
 
 Command-line options beat the file: ``--select`` replaces ``select``,
 ``--ignore`` adds to ``ignore``, ``--fail-on``, ``--min-severity`` and ``--profile`` replace theirs,
-``--plugin`` and ``--rule-pack`` add to ``plugins`` and ``rule_packs``.
+``--plugin`` and ``--rule-pack`` add to ``plugins`` and ``rule_packs``, ``--exclude`` to
+``exclude``.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from lintnews.util.tomlfile import read_toml
 
 KEYS = (
     "select", "ignore", "severity", "fail_on", "min_severity", "rule_packs", "plugins", "per_path_ignores",
-    "accept", "reject", "profile", "proselint", "html_scope",
+    "accept", "reject", "profile", "proselint", "html_scope", "exclude",
 )
 PROSELINT_PLUGIN = "lintnews.integrations.proselint_plugin"  # `proselint = true` runs proselint's checks too
 PROFILES = ("news", "opinion")
@@ -70,6 +71,7 @@ class Config:
     reject: tuple[tuple[str, str | None, str | None], ...] = ()  # (term, message, suggestion)
     profile: str | None = None
     html_scope: str | None = None
+    exclude: tuple[str, ...] = ()  # globs, relative to the config's directory
 
     @property
     def root(self) -> Path:
@@ -185,6 +187,8 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
         )
     if "accept" in data:
         values["accept"] = _str_list(data["accept"], cfg.where("accept"))
+    if "exclude" in data:
+        values["exclude"] = _str_list(data["exclude"], cfg.where("exclude"))
     if "reject" in data:
         values["reject"] = tuple(_reject_entries(data["reject"], cfg.where("reject")))
     return replace(cfg, **values)
@@ -290,6 +294,23 @@ def accepted_words(accept: Iterable[str]) -> frozenset[str]:
     return frozenset(f.lower() for a in accept for f in _accepted_forms(a))
 
 
+def _excluded_by(p: Path, root: Path, glob: str) -> bool:
+    """Does ``glob`` (relative to ``root``) match the file ``p`` or a directory above it?"""
+    try:
+        rel = p.relative_to(root).as_posix()
+    except ValueError:
+        rel = p.as_posix()
+    parts = rel.split("/")
+    deep = glob[3:] if glob.startswith("**/") else None
+    for i in range(1, len(parts) + 1):
+        prefix = "/".join(parts[:i])
+        if fnmatch.fnmatchcase(prefix, glob) or (deep is not None and fnmatch.fnmatchcase(prefix, deep)):
+            return True
+        if "/" not in glob and fnmatch.fnmatchcase(parts[i - 1], glob):
+            return True
+    return False
+
+
 class CliOptions:
     """What the command line says; it beats the config file (see the module docstring).
 
@@ -300,7 +321,8 @@ class CliOptions:
                  plugins: tuple[str, ...] = (), packs: tuple[str, ...] = (),
                  no_plugins: bool = False, config_file: str | None = None,
                  html_scope: str | None = None, allow_config_plugins: bool = False,
-                 min_severity: str | None = None) -> None:
+                 min_severity: str | None = None, exclude: tuple[str, ...] = (),
+                 force_exclude: bool = False) -> None:
         self.select = select
         self.ignore = ignore
         self.fail_on = fail_on
@@ -312,6 +334,8 @@ class CliOptions:
         self.html_scope = html_scope
         self.allow_config_plugins = allow_config_plugins  # import any module a config names (lintnews.plugins.trust)
         self.min_severity = min_severity  # the least severity reported (--min-severity)
+        self.exclude = exclude  # --exclude: globs relative to the working directory
+        self.force_exclude = force_exclude  # exclude applies to files named on the command line too
 
 
 class Effective:
@@ -497,6 +521,23 @@ class Resolver:
                 out.extend(codes)
         return tuple(out)
 
+    def excluded(self, path: str) -> bool:
+        """Is a file left out of the run by ``exclude`` (the config's globs, relative to the
+        config's directory, and ``--exclude``'s, relative to the working directory)? A glob
+        that matches a directory leaves out everything below it; one without a slash matches
+        a file or directory name at any depth (as in ``.gitignore``)."""
+        if path == "-":
+            return False
+        cfg = self.config_for(path)
+        globs = [(cfg.root, g) for g in cfg.exclude]
+        if self.cli.exclude:
+            cwd = Path.cwd()
+            globs += [(cwd, g) for g in self.cli.exclude]
+        if not globs:
+            return False
+        p = _resolved(path)
+        return any(_excluded_by(p, root, glob) for root, glob in globs)
+
     def for_path(self, path: str | None) -> Effective:
         """The effective config and engine for one linted file."""
         cfg = self.config_for(path)
@@ -546,6 +587,7 @@ def render(eff: Effective, path: str | None = None) -> str:
         f"proselint = {json.dumps(PROSELINT_PLUGIN in cfg.plugins)}",
         "per_path_ignores = {" + ", ".join(f"{json.dumps(g)} = {q(c)}" for g, c in cfg.per_path_ignores) + "}",
         f"accept = {q(cfg.accept)}",
+        f"exclude = {q(cfg.exclude)}",
         f"reject = {q(t for t, _, _ in cfg.reject)}",
     ]
     return "\n".join(lines)
