@@ -92,3 +92,16 @@ def test_pre_commit_hook_passes_clean_draft_and_blocks_unattributed_claim(tmp_pa
     assert "harbour.txt:2:" in out and "unattributed-claim/passive-attribution" in out, out
     # the refused commit did not happen
     assert "Fire story" not in _git(newsroom, env, "log", "--format=%s").stdout
+
+    # the newsroom's exclude holds for the files pre-commit names (the hook's --force-exclude)
+    _git(newsroom, env, "reset", "-q")
+    (newsroom / ".lintnews.toml").write_text('exclude = ["templates"]\n', encoding="utf-8")
+    (newsroom / "templates").mkdir()
+    (newsroom / "templates" / "box.txt").write_text(
+        "Template\nThe owner is believed to have let the insurance lapse.\n", encoding="utf-8")
+    _git(newsroom, env, "add", ".lintnews.toml", "templates/box.txt")
+    spared = subprocess.run(["git", "commit", "-m", "Templates"], cwd=newsroom, env=env,
+                            capture_output=True, text=True, timeout=600)
+    out = spared.stdout + spared.stderr
+    assert spared.returncode == 0, out  # (the claim is in an excluded file; pre-commit hides a passing hook's output)
+    assert "Passed" in out
