@@ -143,6 +143,11 @@ def test_min_severity_hides_what_is_below_it_and_the_cli_beats_config(repo):
     # below the least severity shown nothing fails the run, whatever --fail-on says
     code, out, _ = run("check", "-f", "json", "--min-severity", "error", "--fail-on", "info", "drafts/budget.txt")
     assert code == 0 and rules_of(out) == []
+    # --exit-zero: the report in full, the run passes
+    code, out, _ = run("check", "-f", "json", "--exit-zero", "drafts/budget.txt")
+    assert code == 0 and rules_of(out) == ["unattributed-claim/doubt-adverb"]
+    code, _, _ = run("check", "--exit-zero", "drafts/missing.txt")
+    assert code == 2  # an input that cannot be read still fails
     _, out, _ = run("config", "drafts/budget.txt")
     assert 'min_severity = "warning"' in out
 

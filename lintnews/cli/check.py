@@ -125,6 +125,9 @@ def _formatter(registry: Registry, fmt: str, stream: Any, context: Any) -> Any:
 @click.option("--ignore", multiple=True, help="Skip these rule ids or categories (comma-separated, repeatable).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when diagnostics are found (an unreadable file, a bad config or a failing "
+                   "plugin still exits 2, 3 or 4).")
 @click.option("--min-severity", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity reported; below it nothing is shown or counted, as if not found "
                    "[default: info, or the config's min_severity].")
@@ -177,7 +180,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
           column_unit: str | None = None, stdin_limit: str = DEFAULT_STDIN_LIMIT,
           html_scope: str | None = None, allow_config_plugins: bool = False,
           min_severity: str | None = None, excludes: tuple[str, ...] = (),
-          force_exclude: bool = False) -> None:
+          force_exclude: bool = False, exit_zero: bool = False) -> None:
     """Lint PATHS (files, directories, or - for standard input)."""
     ctx = click.get_current_context()
     # (turned on again, and what start-up made unfrozen, when the command ends)
@@ -226,6 +229,7 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     run = _Run(resolver, registry, fmt, format_in, encoding, stdin_filename, limit,
                min(jobs, cpus()) if jobs else None)  # more processes than CPUs only cost memory
     run.stdout = report
+    run.exit_zero = exit_zero
     run.collector_paused = collector_was_on
     run.lint(list(paths), output, color, quiet, column_unit, statistics)
 
@@ -276,6 +280,7 @@ class _Run:
         self.limit, self.jobs = limit, jobs
         self.stdout: Any = None  # the stream standard output's report goes to (lintnews.util.stdio)
         self.collector_paused = False  # turn Python's cycle collector on before linting
+        self.exit_zero = False  # --exit-zero: findings do not fail the run
 
     def lint_here(self, path: str) -> FileResult:
         from lintnews.execution.parallel import cpus
@@ -508,6 +513,6 @@ class _Run:
             sys.exit(int(ExitCode.USAGE_OR_INPUT))
         if resolver.failed or any(e.failed for e in resolver.engines) or registry.load_errors:
             sys.exit(int(ExitCode.PLUGIN_FAILURE))
-        if findings_fail:
+        if findings_fail and not self.exit_zero:
             sys.exit(int(ExitCode.FINDINGS))
         sys.exit(int(ExitCode.OK))

@@ -19,9 +19,9 @@ class ExitCode(IntEnum):
     """
 
     OK = 0
-    """Nothing at or above ``--fail-on`` (default ``warning``)."""
+    """Nothing at or above ``--fail-on`` (default ``warning``), or ``--exit-zero``."""
     FINDINGS = 1
-    """At least one diagnostic at or above ``--fail-on``."""
+    """At least one diagnostic at or above ``--fail-on`` (and no ``--exit-zero``)."""
     USAGE_OR_INPUT = 2
     """Bad usage, bad config or rule pack, a file or directory that could not be read or
     decoded, or a report that could not be written (missing or read-only directory, full disk,
