@@ -66,6 +66,18 @@ BY_KIND: dict[str, list[str]] = {
         "While stocks last.",
         "Limited stock remaining",
     ],
+    # step 3 of the round: more members of the same kinds, from other templates (blog platforms'
+    # author archives, a page's text-size control and feedback widget, tip lines)
+    "more-furniture": [
+        "Bookmark this article",
+        "Text size",
+        "Thanks for your feedback!",
+        "View all posts by Jane Doe",
+        "More from this section",
+        "Send us a tip",
+        "Did we get something wrong? Let us know.",
+        "Share via email",
+    ],
 }
 
 # lines that read as furniture but may also be a story's own words: at most a hint
@@ -123,5 +135,13 @@ TRAPS: dict[str, list[str]] = {
         "The pharmacy said stock of the drug was limited until June.",
         "Supplies of bread ran low while stocks lasted, traders said.",
         "Limited stock remaining in warehouses pushed prices up, analysts said.",
+    ],
+    "more-furniture-in-story": [
+        "Text size matters less than contrast, the designers said.",
+        "Did we get something wrong in the budget? Yes, the minister said.",
+        "Send us your tips, the detective told viewers.",
+        "She said: Thank you for your feedback.",
+        "View all posts by the minister on the site, the judge ordered.",
+        "Save this story for your grandchildren, she said.",
     ],
 }

@@ -70,6 +70,8 @@ CANDIDATE_TRAPS = frozenset(
         "Send us your comments, the council told residents.",
         "Stock was limited after the floods, shop owners said.",
         "Limited stock remaining in warehouses pushed prices up, analysts said.",
+        "View all posts by the minister on the site, the judge ordered.",
+        "Save this story for your grandchildren, she said.",
     }
 )
 
@@ -80,7 +82,7 @@ def test_each_trap_is_a_candidate_or_labelled_plain(line: str) -> None:
 
 
 def test_the_battery_is_by_kind_and_wide_enough() -> None:
-    assert len(BY_KIND) >= 6 and all(len(v) >= 6 for v in BY_KIND.values())
+    assert len(BY_KIND) >= 7 and all(len(v) >= 6 for v in BY_KIND.values())
     assert all(len(v) >= 6 for v in TRAPS.values())
 
 
