@@ -1,14 +1,14 @@
 """An insertion by its voice and its break from the story (round 28, issue 15), on sentences
 written for these tests (an invented harbour story and invented outlets; no corpus text).
 
-:mod:`lintnews.builtin.advertorial_break` reports a paragraph's first or last line when it (a)
+:mod:`lintnews.builtin.advertorial.insertion` reports a paragraph's first or last line when it (a)
 speaks for the outlet or commands the reader to act with it and (b) shares few content words
 with a coherent story around it. Either alone is not reported.
 """
 
 from __future__ import annotations
 
-from lintnews.builtin.advertorial_break import (
+from lintnews.builtin.advertorial.insertion import (
     RULE_ID,
     breaks,
     coherent,

@@ -1,7 +1,7 @@
 """The seller's voice as a measured shape (round 25, issue 15), on sentences written for these
 tests (invented businesses; not taken from any corpus or page).
 
-:mod:`lintnews.builtin.advertorial_seller` counts general marks in each short paragraph (the
+:mod:`lintnews.builtin.advertorial.seller` counts general marks in each short paragraph (the
 reader addressed, the business's "we/our" with what it sells, commands, a price, praise, an
 exclamation) and reads them with the paragraphs around it. A sales page's paragraph warns; a
 page of short sales lines warns line by line; a news report quoting a company's pitch, a
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.advertorial_seller import seller_levels, seller_marks
+from lintnews.builtin.advertorial.seller import seller_levels, seller_marks
 from tests.advertorial_lint import warning_lines
 
 STORY = "The county council closed the Millbrook bridge to lorries on Monday after inspectors found cracks."

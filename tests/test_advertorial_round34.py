@@ -14,7 +14,7 @@ Each with the look-alike that must stay quiet.
 
 from __future__ import annotations
 
-from lintnews.builtin.advertorial_seller import hook_marks, seller_marks
+from lintnews.builtin.advertorial.seller import hook_marks, seller_marks
 from tests.advertorial_lint import warning_lines
 
 STORY = "The county council closed the Millbrook bridge to lorries on Monday after inspectors found cracks."

@@ -5,7 +5,7 @@ Round 40 reads a plug as a construction: a function (subscribe, follow, buy, boo
 enter) addressed to the reader as a command at a paragraph's edge or after a question to the
 reader, with an object from a class (a channel, the outlet's account on a network, a
 marketplace, a deal within reach) whoever owns it: the rule ``advertorial/reader-call``
-(lintnews/builtin/advertorial_calls.py, word classes in
+(lintnews/builtin/advertorial/calls.py, word classes in
 lintnews/language/wordclasses/advertorial.toml). Also: a contest's entry line, a shopping
 aside in brackets, a deal's label with its price, a price and a shop alone on a line, a
 sponsor label before a separator and its credit, "(Also Watch: ...)", "Related web links". And

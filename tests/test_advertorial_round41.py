@@ -4,7 +4,7 @@ for these tests (not taken from any corpus or page).
 Round 41 adds: a reading label with a pipe where a colon is known ("Also Read | <headline>",
 whatever the headline's case or verb); a sponsored page's body speaking as the seller, which
 only the page's own label makes promotion (the rule ``advertorial/sponsor-copy``,
-lintnews/builtin/advertorial_sponsor.py: the label names the sponsor, a paragraph naming it
+lintnews/builtin/advertorial/sponsor.py: the label names the sponsor, a paragraph naming it
 with two marks of an offer is its copy); a blogger's affiliate aside ("You can find it on
 Amazon here."); the writer's referral code; a broadcast's sponsor credit ("<Programme> at Nine
 is sponsored by <Business>"). And what is not advertorial: a journalism partnership credit with

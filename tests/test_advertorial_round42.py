@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.advertorial_break import command
-from lintnews.builtin.advertorial_seller import seller_marks
+from lintnews.builtin.advertorial.insertion import command
+from lintnews.builtin.advertorial.seller import seller_marks
 from tests.advertorial_lint import AFTER, STORY, warning_lines
 from tests.advertorial_lint import between as _between
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.advertorial_break import command
-from lintnews.builtin.advertorial_voice import promotional, selling
+from lintnews.builtin.advertorial.insertion import command
+from lintnews.builtin.advertorial.promo_voice import promotional, selling
 from lintnews.model.diagnostic import Severity
 from tests.advertorial_lint import between as _between
 from tests.advertorial_lint import lint_advertorial, warning_lines

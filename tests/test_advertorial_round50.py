@@ -10,7 +10,7 @@ report's table, a recipe, a transfer fee, court fines). Each line is pasted into
 on a line of its own and glued to the next paragraph with no space, as extraction leaves it.
 
 What round 50 added (``rules/advertorial.toml``, ``commerce-cta``; the glue cut in
-``lintnews/builtin/advertorial/points.py``; the verdict in ``advertorial_break.py``):
+``lintnews/builtin/advertorial/points.py``; the verdict in ``advertorial/insertion.py``):
 
 - a product card's line, the whole line: a name, a separator and a price with a shop after it
   ("Name | $X at Shop", "Name: £X at Shop (was £Y)", "Name | Rs X | Flipkart");

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.advertorial_voice import selling
+from lintnews.builtin.advertorial.promo_voice import selling
 from lintnews.model.diagnostic import Severity
 from tests.advertorial_lint import lint_advertorial
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin import advertorial_voice
+from lintnews.builtin.advertorial import promo_voice as advertorial_voice
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine, Settings
 from lintnews.model.diagnostic import Severity

@@ -14,7 +14,8 @@ import re
 
 import pytest
 
-from lintnews.builtin import advertorial_calls, advertorial_sponsor
+from lintnews.builtin.advertorial import calls as advertorial_calls
+from lintnews.builtin.advertorial import sponsor as advertorial_sponsor
 from lintnews.engine.filters import _overlapped
 from lintnews.matching.matcher import Matcher
 from lintnews.packs.loader import builtin_packs_dir, parse_pack

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from lintnews.builtin import advertorial_voice
+from lintnews.builtin.advertorial import promo_voice as advertorial_voice
 from lintnews.matching.matcher import Matcher
 from lintnews.packs.loader import builtin_packs_dir, parse_pack
 from lintnews.util.lazyregex import LazyRegex
@@ -91,8 +91,8 @@ def test_a_one_line_check_compiles_no_voice_regex(tmp_path):
         "    main()\n"
         "except SystemExit as exc:\n"
         "    code = exc.code\n"
-        "loaded = 'lintnews.builtin.advertorial_voice' in sys.modules\n"
-        "from lintnews.builtin import advertorial_voice as v\n"
+        "loaded = 'lintnews.builtin.advertorial.promo_voice' in sys.modules\n"
+        "from lintnews.builtin.advertorial import promo_voice as v\n"
         "print(code, loaded, sorted(k for k, x in vars(v).items() if isinstance(x, LazyRegex) and 'search' in vars(x)))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

@@ -68,10 +68,10 @@ class _OnFirstCall:
 @hookimpl
 def lintnews_register_rules(register: Callable[[Rule], None]) -> None:
     # (the rule's module only: the writer-voice judge and its cues load on first use)
-    from lintnews.builtin.advertorial_break import INSERTION_RULE
-    from lintnews.builtin.advertorial_calls import READER_CALL_RULE
-    from lintnews.builtin.advertorial_rules import HEADLINE_LIST_RULE
-    from lintnews.builtin.advertorial_sponsor import SPONSOR_COPY_RULE
+    from lintnews.builtin.advertorial.calls import READER_CALL_RULE
+    from lintnews.builtin.advertorial.headline_list import HEADLINE_LIST_RULE
+    from lintnews.builtin.advertorial.insertion import INSERTION_RULE
+    from lintnews.builtin.advertorial.sponsor import SPONSOR_COPY_RULE
     from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
 
     register(SCARE_QUOTE_RULE)

@@ -20,7 +20,7 @@ one per phrase:
    ("Grab my guide here") counts only at a paragraph's edge, and is strong only
    with a function cue ("here", "free", "our", a link). Lone weak hits stay ``info``.
 3. **Shape.** Lines that read as headlines or links (see
-   :mod:`lintnews.builtin.advertorial_shapes`) are judged here with the signals: the
+   :mod:`lintnews.builtin.advertorial.shapes`) are judged here with the signals: the
    lines after a "Related" label, a "READ MORE: headline" line, a price on a
    headline-shaped line are reported; runs of headline-shaped lines and timelines are
    reported whether or not the document has signals (in a document with none, by the
@@ -50,8 +50,11 @@ A package of small modules, each with one job, imported in one direction (lowest
 :mod:`.signals` (step 2 on one document), :mod:`.growth` (steps 4-5),
 :mod:`.judgement` (the steps in order, step 6) and :mod:`.judge` (the entry, :func:`judge`).
 
-The plugin imports this package on the first call of its judge
-(``lintnews.builtin.plugin``), so a check with no advertorial hit never loads it.
+The package also holds the family's code rules and shape readers (:mod:`.shapes`,
+:mod:`.headline_list`, :mod:`.seller`, :mod:`.promo_voice`, :mod:`.insertion`, :mod:`.calls`,
+:mod:`.sponsor`). This ``__init__`` imports nothing: the plugin reads the code rules' metadata at
+start-up, and imports :mod:`.judge` on the first call of the judge
+(``lintnews.builtin.plugin``), so a check with no advertorial hit never loads the judge.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.about import quotation_test
 from lintnews.builtin.advertorial.judgement import Judgement
+from lintnews.builtin.advertorial.promo_voice import RULE_ID as _VOICE_RULE
+from lintnews.builtin.advertorial.shapes import JUDGED
 from lintnews.builtin.advertorial.voices import seller_blocks, voice_level, voice_paragraphs
-from lintnews.builtin.advertorial_shapes import JUDGED
-from lintnews.builtin.advertorial_voice import RULE_ID as _VOICE_RULE
 from lintnews.model.diagnostic import Finding
 from lintnews.packs.model import Hit
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.growth import Growth
+from lintnews.builtin.advertorial.shapes import Shapes
 from lintnews.builtin.advertorial.units import Units
-from lintnews.builtin.advertorial_shapes import Shapes
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit
 

@@ -43,9 +43,9 @@ from lintnews.builtin.advertorial.points import (
     in_embedded_tweet,
 )
 from lintnews.builtin.advertorial.runs import glued_pieces
+from lintnews.builtin.advertorial.shapes import LABEL_RULES, Shapes, picture_caption
 from lintnews.builtin.advertorial.units import Units, after_dash, glued_after_stop
 from lintnews.builtin.advertorial.voices import voice_level
-from lintnews.builtin.advertorial_shapes import LABEL_RULES, Shapes, picture_caption
 from lintnews.model.diagnostic import Severity
 from lintnews.packs.model import Hit
 from lintnews.util.lazyregex import LazyRegex
@@ -375,7 +375,7 @@ class Signals:
     def _voiced_paragraphs(self) -> None:
         """The paragraphs holding a channel word (the promo-voice rule's) that no signal has
         marked and that are plugs by their voice (see
-        :mod:`lintnews.builtin.advertorial_voice`): their units become strong."""
+        :mod:`lintnews.builtin.advertorial.promo_voice`): their units become strong."""
         if self.voice_rule is None:
             return
         doc, text, units = self.doc, self.text, self.units

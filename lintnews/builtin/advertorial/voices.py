@@ -2,7 +2,7 @@
 promo-voice rule's words, read before the judgement so that it receives them as plain sets.
 
 A seller's page is found from its seeds and the paragraphs around them
-(:mod:`lintnews.builtin.advertorial_seller`), a brand blog's opening hook with it.
+(:mod:`lintnews.builtin.advertorial.seller`), a brand blog's opening hook with it.
 """
 
 from __future__ import annotations
@@ -10,18 +10,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.advertorial_seller import (
+from lintnews.builtin.advertorial.promo_voice import promotional, selling
+from lintnews.builtin.advertorial.seller import (
     LONGEST as SELLER_LONGEST,
 )
-from lintnews.builtin.advertorial_seller import (
+from lintnews.builtin.advertorial.seller import (
     MIDDLE as SELLER_MIDDLE,
 )
-from lintnews.builtin.advertorial_seller import (
+from lintnews.builtin.advertorial.seller import (
     hook_marks,
     seller_levels,
     seller_marks,
 )
-from lintnews.builtin.advertorial_voice import promotional, selling
 from lintnews.packs.model import Hit
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ _SELLER_REACH = 3  # paragraphs around a seed of the seller's voice that are rea
 
 def seller_blocks(doc: Document, candidates: set[int]) -> dict[int, int]:
     """The paragraphs in the seller's voice (2 a pitch, 1 maybe), by block index (see
-    :mod:`lintnews.builtin.advertorial_seller`). The seeds are the paragraphs holding a word of
+    :mod:`lintnews.builtin.advertorial.seller`). The seeds are the paragraphs holding a word of
     the promo-voice rule (an offer, a price, a delivery: a sales page names one) that are
     middling or more in the seller's voice; the paragraphs within _SELLER_REACH of a seed are
     read with it (reading every line of a long text cost 6% of linting it). Headings,
@@ -63,7 +63,7 @@ def seller_blocks(doc: Document, candidates: set[int]) -> dict[int, int]:
     return levels
 
 
-_HOOK = 2  # marks of an opening hook (see advertorial_seller.hook_marks) on a page that sells
+_HOOK = 2  # marks of an opening hook (see advertorial.seller.hook_marks) on a page that sells
 
 
 def _page_hook(doc: Document, levels: dict[int, int], prose: Callable[[int], str | None]) -> None:
@@ -86,7 +86,7 @@ def _page_hook(doc: Document, levels: dict[int, int], prose: Callable[[int], str
 
 def voice_level(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> int:
     """A paragraph's voice: 2 a plug or a seller's pitch (a warning), 1 maybe a pitch (a hint),
-    0 the story's (see :mod:`lintnews.builtin.advertorial_voice`)."""
+    0 the story's (see :mod:`lintnews.builtin.advertorial.promo_voice`)."""
     if promotional(text, start, end, quoted):
         return 2
     return selling(text, start, end)

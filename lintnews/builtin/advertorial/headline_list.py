@@ -2,7 +2,7 @@
 
 A code rule, not a pack rule: a list of related headlines or a timeline of earlier
 stories has no phrase a pattern could find, only a shape (see
-:mod:`lintnews.builtin.advertorial_shapes`), so the engine calls this rule for every
+:mod:`lintnews.builtin.advertorial.shapes`), so the engine calls this rule for every
 document and it judges the document's blocks in one pass. Where the document has
 advertorial signals, the advertorial judge has already judged the shapes with them (a
 "Related" label makes the lines after it a list) and this rule adds nothing.
@@ -29,7 +29,7 @@ _AFTER = "The vote was seven to two, the clerk said, and the budget takes effect
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    from lintnews.builtin.advertorial_shapes import check as shapes
+    from lintnews.builtin.advertorial.shapes import check as shapes
 
     return shapes(doc)
 

@@ -16,7 +16,7 @@ paragraphs around it is a hint (``info``): it may be a subhead.
 
 The shape pass runs for every document: from the advertorial judge when the document
 has advertorial signals (labels and prices then count too), and otherwise from the
-``advertorial/headline-list`` rule (:mod:`lintnews.builtin.advertorial_rules`), which the
+``advertorial/headline-list`` rule (:mod:`lintnews.builtin.advertorial.headline_list`), which the
 engine calls for every document.
 """
 

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.advertorial_voice import CAUTION
+from lintnews.builtin.advertorial.promo_voice import CAUTION
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from lintnews.builtin.advertorial_voice import _BENEFIT_WORDS, _EXCLAIM, _REPORT_WORDS, _SELL_VERB_SET
+from lintnews.builtin.advertorial.promo_voice import _BENEFIT_WORDS, _EXCLAIM, _REPORT_WORDS, _SELL_VERB_SET
 from lintnews.language.wordclasses import word_class
 from lintnews.util.lazyregex import LazyRegex
 
