@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lintnews.builtin.loaded_evidence.evidence import Effect, Evidence
-from lintnews.builtin.loaded_evidence.indirect import characterising_forms, speech_patterns
+from lintnews.builtin.loaded_evidence.indirect import characterising_forms, characterising_verbs
 from lintnews.builtin.loaded_evidence.names import SENTENCE_LEAD
 from lintnews.util.lazyregex import LazyRegex
 
@@ -131,7 +131,7 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     """A characterisation that the sentence reports as someone's: "critics called it a car
     crash", "what she described as a sham", "accused the council of meddling", "what he
     saw as a cynical ploy"."""
-    _, _, verbs = speech_patterns()
+    verbs = characterising_verbs()
     near, far = max(lo, start - 80), max(lo, start - _ACCUSED_REACH)
     # (the wider reach only where an "accus-" verb may be: most words have none before them)
     reach = far if far < near and (text.find("ccus", far, near + 4) >= 0

@@ -50,14 +50,24 @@ _GROUP_MODIFIER = r"(?!(?:and|but|or|yet|so|while|though|although|because|as|the
 
 
 @lru_cache(maxsize=1)
-def speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def speech_lead() -> re.Pattern[str]:
+    """A speech verb, any form, as a whole word ("said", "warning", "pointed out"). The three
+    speech regexes are compiled each on its own first use: the tags' regex (:func:`speech_tail`)
+    is 9 KB, and an article whose loaded words ask only for a characterising verb need not
+    compile it (round 67)."""
     from lintnews.util.trie import trie_regex
 
-    c = classes()
-    verbs = trie_regex(list(c.speech_verbs))
-    finite = trie_regex([v for v in c.speech_verbs if not v.endswith("ing")])
-    lead = re.compile(rf"(?<![\w-])(?:{verbs})\b", re.IGNORECASE)
-    tail = re.compile(
+    verbs = trie_regex(list(classes().speech_verbs))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def speech_tail() -> re.Pattern[str]:
+    """A tag after the words it attributes: "..., she said", "..., said critics"."""
+    from lintnews.util.trie import trie_regex
+
+    finite = trie_regex([v for v in classes().speech_verbs if not v.endswith("ing")])
+    return re.compile(
         rf",\s*(?:(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?(?i:{finite})\b|(?i:{finite})\s+(?:{speech.SPEAKER})"
         # a speaker whose titles run longer than a name ("..., Executive Chair and Founder of
         # the Harbour Trust Ana Ruiz said."; round 15): capitalised words and glue
@@ -73,10 +83,14 @@ def speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|(?i:{finite})\s+(?:(?:many|some|most|other|several)\s+)?(?:{_GROUP_MODIFIER}[a-z][\w-]+\s+)?(?:{_plural_people()})\b"
         rf"|(?:{speech.NAME}),\s*(?:an?|the|his|her|their|its)\s+[^,.;:!?\"“”]{{1,60}},\s*(?:\w+ly\s+)?(?i:{finite})\b)"
     )
-    characterised = re.compile(
-        rf"(?<![\w-])(?:{trie_regex(list(c.characterising))})\b", re.IGNORECASE
-    )
-    return lead, tail, characterised
+
+
+@lru_cache(maxsize=1)
+def characterising_verbs() -> re.Pattern[str]:
+    """A characterising verb as a whole word ("called", "described as", "accused")."""
+    from lintnews.util.trie import trie_regex
+
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(list(classes().characterising))})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -343,7 +357,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
     summary of what the source says: "According to the clinic, ... claiming the service is
     essential", "The report says she admitted ...")."""
     adjuncts = not people_only
-    lead, tail, _ = speech_patterns()
+    lead = speech_lead()
     window_lo = max(lo, start - 300)
     for m in lead.finditer(text, window_lo, start):
         if m.end() > start:
@@ -402,7 +416,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
             if _CLAUSE_BREAK.search(text, m.end(), start) is None:
                 return Evidence("indirect speech", Effect.VOICE,
                                 f"the view of the one named in '{' '.join(m.group().rstrip(',').split())}'")
-    for m in _tail_candidates(tail, text, lo, end, hi):
+    for m in _tail_candidates(text, lo, end, hi):
         rest = _RELATIVE_ON_SPEAKER.sub("", text[m.end() : hi], count=1)
         if mid_sentence_tag(text, lo, m.start(), rest):
             return Evidence("indirect speech", Effect.VOICE,
@@ -432,12 +446,21 @@ _LONG_REST = 2000
 _TAIL_TOKENS = 100  # tokens from the sentence's end within which a closing tag is looked for
 
 
-def _tail_candidates(tail: re.Pattern[str], text: str, lo: int, end: int, hi: int) -> Iterator[re.Match[str]]:
+def _tail_candidates(text: str, lo: int, end: int, hi: int) -> Iterator[re.Match[str]]:
     """The tags after the hit, in order: every one in a sentence of ordinary length. In a very
     long one (a page pasted as one sentence), a tag counts only at the sentence's first comma
     (:func:`mid_sentence_tag`) or with at most 14 words after it (the closing tag): so only
     that comma and the last hundred words are searched, not the rest of the sentence once for
-    every candidate in it (which made the judge's time grow with the square of its length)."""
+    every candidate in it (which made the judge's time grow with the square of its length).
+
+    Until the tags' regex is compiled (9 KB, most of a short check's compiling), the speech
+    verbs' regex is asked first (round 67): every tag holds a finite speech verb after a comma
+    or a space and before a word's end, where :func:`speech_lead` (all the forms, any case,
+    after no word character or hyphen, before a word boundary) matches too; so where it finds
+    none between the hit and the sentence's end, there is no tag."""
+    if speech_tail.cache_info().currsize == 0 and speech_lead().search(text, end, hi) is None:
+        return
+    tail = speech_tail()
     if hi - end <= _LONG_REST:
         yield from tail.finditer(text, end, hi)
         return

@@ -14,7 +14,7 @@ from lintnews.builtin.loaded_evidence.indirect import (
     SPEAKER_END,
     clause_break,
     speech_forms,
-    speech_patterns,
+    speech_lead,
     third_party,
 )
 from lintnews.util.lazyregex import LazyRegex
@@ -75,7 +75,7 @@ def reported_topic(text: str, start: int, lo: int) -> Evidence | None:
     """The word opens what a third party warns, complains or speaks of ("researchers warning
     of dangerous side effects", "the union complained about reckless cuts"): the phrase
     names the speaker's concern in the speaker's terms, as a reported clause would."""
-    lead, _, _ = speech_patterns()
+    lead = speech_lead()
     for m in lead.finditer(text, max(lo, start - 40), start):
         verb = m.group()
         if verb not in speech_forms() or _TOPIC_LEAD.fullmatch(text, m.end(), start) is None:

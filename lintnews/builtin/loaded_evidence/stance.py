@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.loaded_evidence.evaluative import predicative
 from lintnews.builtin.loaded_evidence.evidence import NEXT_WORD, Effect, Evidence, classes, next_words
-from lintnews.builtin.loaded_evidence.indirect import speech_forms, speech_patterns
+from lintnews.builtin.loaded_evidence.indirect import speech_forms, speech_lead
 from lintnews.builtin.loaded_evidence.literal import opens_sentence
 from lintnews.builtin.loaded_evidence.names import TITLE_WORD, title_case
 from lintnews.util.lazyregex import LazyRegex
@@ -84,7 +84,7 @@ def _reported_how(text: str, how: int, lo: int) -> bool:
     """"how" opens the words of a speech verb a few words before it ("she acknowledged over
     the years how nerve-wracking it was", "he told reporters how shameful it felt"): the
     exclamative is the speaker's, reported, not the writer's."""
-    lead, _, _ = speech_patterns()
+    lead = speech_lead()
     for m in lead.finditer(text, max(lo, how - 50), how):
         if m.group() in speech_forms() and _REPORTED_HOW.fullmatch(text, m.end(), how):
             return True
