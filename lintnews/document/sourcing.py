@@ -226,13 +226,13 @@ _PLAIN_MODIFIERS = words(
     "monthly weekly quarterly final initial"
 )
 # "a Reuters poll", "an Ipsos survey for the BBC": a document named by its publisher
-_PUBLISHED = re.compile(
+_PUBLISHED = LazyRegex(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&-]*\s+(?:[\w-]+\s+){0,2}?"
     r"(?:poll|survey|report|study|analysis|review|audit|investigation|estimate)s?\b"
 )
 _OPENING_SUBJECT = LazyRegex(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")
 # "it" before these is a document or a body (no weather or expletive "it" laments or notes)
-_STRONG_IT_VERBS = re.compile(
+_STRONG_IT_VERBS = LazyRegex(
     r"^(?:said|says|told|added|announced|confirmed|stated|wrote|reported|notes|noted|"
     r"complained|complains|lamented|laments|bemoaned|bemoans|deplored|deplores)$"
 )

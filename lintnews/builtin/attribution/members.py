@@ -222,7 +222,7 @@ _WHO = re.compile(r"(?i:who)")  # the word every relative clause's pattern holds
 # what makes a titled name a speaker: a lead before it, or its verb after the apposition's
 # closing comma (with no comma the phrase is a closing tag's subject: "near Dunmore, a
 # harbour source said")
-_SPEAKER_BEFORE = re.compile(r"(?:[Aa]ccording\s+to|\bsaid|\bsays|\btold|\badded|\bwrote)\s+$")
+_SPEAKER_BEFORE = LazyRegex(r"(?:[Aa]ccording\s+to|\bsaid|\bsays|\btold|\badded|\bwrote)\s+$")
 _SPEAKER_AFTER = LazyRegex(
     r"[^,.;:!?\"“”]{0,100}?(?:\([^()]{0,40}\)[^,.;:!?\"“”]{0,30})?,[\s–—-]*(?:\w+ly\s+)?"
     r"(?:said|says|told|tells|added|adds|explained|noted|stated|warned|confirmed|confirms|wrote|writes)\b"

@@ -40,7 +40,7 @@ WHERE_NAMED_SPOKE = LazyRegex(
 
 BODY_NOTE = " They read as officials of the body named earlier in the sentence: say so (\"the authority's officials\")."
 # an absolute "with" clause opened by bare "officials" and a participle: "..., with officials blaming"
-_WITH_OFFICIALS = re.compile(r"(?i)\bwith\s+$")
+_WITH_OFFICIALS = LazyRegex(r"(?i)\bwith\s+$")
 _BARE_OFFICIALS = re.compile(r"(?i)officials\s+\w+ing\b")
 # a body the sentence names before: "the Syrian government's water authority", "the ministry"
 _BODY_BEFORE = LazyRegex(r"(?i)\b(?:the|its|their)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
@@ -213,7 +213,7 @@ def opinion_group(head: str) -> bool:
 
 
 # an inverted tag: ', said Eid,' (not ', with Mattis calling')
-_SAID_TAG = re.compile(r"[\W]*(?:said|says|told|added|wrote|explained)\b")
+_SAID_TAG = LazyRegex(r"[\W]*(?:said|says|told|added|wrote|explained)\b")
 _MEDIA_WORDS = frozenset("media press reports news".split())
 _DATA_WORDS = frozenset("data figures statistics numbers".split())  # "Recent data from the X show": no speaker
 # a body, not a person: "China Railway Corp said" (in a digest, often another story's tag)
@@ -222,12 +222,12 @@ _STOP = re.compile(r"\s*[.!?]")
 
 
 # a tag that goes on with a participle of speech: "..., Schuster says, pointing out that ..."
-_TAG_GOES_ON = re.compile(
+_TAG_GOES_ON = LazyRegex(
     r"\s*,\s+(?:adding|noting|pointing\s+out|explaining|saying|stressing|arguing|warning)\b[^\"“”.!?]*(?:[.!?]|$)")
 # a speaker who speaks for a body: most often the side the group's view is put to, not one of them
-_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b|\bpress\s+secretary\b")
+_SPOKESPERSON = LazyRegex(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b|\bpress\s+secretary\b")
 # an inverted tag right after a closing quotation mark: 'if prices "keep falling," said Dr Ana Silva'
-_QUOTE_THEN_TAG = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+$")
+_QUOTE_THEN_TAG = LazyRegex(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+$")
 
 
 def next_quotes_speaker(doc: Document, si: int, facts: DocFacts) -> str:
@@ -335,7 +335,7 @@ _VOX_TAG_TAIL = LazyRegex(
     r"(?:\s+(?:reporters|(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})))?"
     r"(?:\s+(?:on|in|at|last|this|yesterday|earlier|later)\b[^,;:\"“”.]{0,40})?[\s.!\"”’]*"
 )
-_QUOTE_CLOSES = re.compile(r"[,!?]\s*[\"”]\s*$")
+_QUOTE_CLOSES = LazyRegex(r"[,!?]\s*[\"”]\s*$")
 
 
 def vox_pop_tag(doc: Document, si: int, cue_start: int, cue_end: int, head: str) -> bool:

@@ -83,7 +83,7 @@ _FRAMING = ("fram", "cast", "portray", "describ", "characteri")
 # sexist"): the writer asserts the act and words the frame, a paraphrase of their own (a
 # babe-dev hit); the finite verb and a participle after a conjunction report the framer's.
 _NEW_FRAMING = ("fram", "cast")
-_PREPOSITION_GERUND = re.compile(
+_PREPOSITION_GERUND = LazyRegex(
     r"(?<![\w-])(?:despite|after|before|by|for|without|of|in|on|from|since)\s+$", re.IGNORECASE)
 _FRAMED_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"

@@ -42,7 +42,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # After a closing attribution ("..., she said on Tuesday."): the sentence ends soon, with no
 # clause of its own ("..., the paper warned that corn ..." is the writer's main clause).
-_TAIL_END = re.compile(r"(?:[^.!?;:]*?)(?:$|[.!?;:])")
+_TAIL_END = LazyRegex(r"(?:[^.!?;:]*?)(?:$|[.!?;:])")
 
 
 # A group's modifier is no conjunction or adverb of the writer's next clause
@@ -118,12 +118,12 @@ _ADJUNCT_TAIL = LazyRegex(
 # "not", "rather than" go on with the words the tag attributes, no clause of the writer's.
 # A relative clause on the tag's speaker ("..., says one nurse, who asked not to be named."):
 # part of the speaker's phrase, taken off before the tail is read for a clause of the writer's
-_RELATIVE_ON_SPEAKER = re.compile(r"^\s*,\s*(?:who|whom|whose|which)\b[^.;:!?\"“”]{1,120}")
-_CONTRAST_TAIL = re.compile(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+than)\b", re.IGNORECASE)
+_RELATIVE_ON_SPEAKER = LazyRegex(r"^\s*,\s*(?:who|whom|whose|which)\b[^.;:!?\"“”]{1,120}")
+_CONTRAST_TAIL = LazyRegex(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+than)\b", re.IGNORECASE)
 # The speaker's description in apposition after the tag ("..., says Ana Ruiz, an economist at
 # Leeds University.", "..., said Tom Hale, the union's leader, on Tuesday."): who the speaker
 # is, a noun phrase with no clause of its own (the clause words are ruled out before).
-_APPOSITION_TAIL = re.compile(r"\s*,\s*(?:an?|the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+\w")
+_APPOSITION_TAIL = LazyRegex(r"\s*,\s*(?:an?|the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+\w")
 # A source named with "according to" before the clause it attributes ("According to the Navy,
 # ..."). (Not as a tag after it: "... for illegal aliens, according to estimates by ..."
 # attributes the figure, and the label is still the writer's: measured, it lost a BABE hit.)
@@ -131,7 +131,7 @@ _APPOSITION_TAIL = re.compile(r"\s*,\s*(?:an?|the|his|her|their|its|[A-Z][\w'’
 # speech verbs of the class ("the minister's remarks"): set off by commas after a pronoun or
 # a name, they are verbs ("In addition, she notes, the public ...", "..., Ruiz remarks, ...")
 _NOTES_TAG = LazyRegex(r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:notes|remarks),")
-_ACCORDING_LEAD = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+[^,.;:!?“”\"]{1,80},")
+_ACCORDING_LEAD = LazyRegex(r"(?<![\w-])[Aa]ccording\s+to\s+[^,.;:!?“”\"]{1,80},")
 # An adjunct of viewpoint before the clause it attributes, as "according to" is ("In Ana Ruiz's
 # view, ...", "In the eyes of the union, ...", "As Ruiz sees it, ..."). ("For Ana Ruiz, the loss
 # was devastating" is left out: it tells whose experience the writer describes, not whose view.)
@@ -151,20 +151,20 @@ _COURT_HEARD = LazyRegex(
 )
 
 
-_PREPOSITION_AFTER = re.compile(r"\s+(?:on|upon|for|against|about|with|to|of)\b", re.IGNORECASE)
-_COMMA_BEFORE = re.compile(r",\s*$")
-_WRITER_SUBJECT = re.compile(r"[\s\"'“‘(]*(?:I|We|You)\b")
+_PREPOSITION_AFTER = LazyRegex(r"\s+(?:on|upon|for|against|about|with|to|of)\b", re.IGNORECASE)
+_COMMA_BEFORE = LazyRegex(r",\s*$")
+_WRITER_SUBJECT = LazyRegex(r"[\s\"'“‘(]*(?:I|We|You)\b")
 
 
-_INSERTED = re.compile(r",\s*(?:which|while|though|although)\b[^,.;:!?]{1,120},(?=\s*(?:\w+ly\s+)?"
+_INSERTED = LazyRegex(r",\s*(?:which|while|though|although)\b[^,.;:!?]{1,120},(?=\s*(?:\w+ly\s+)?"
                        r"(?:is|are|was|were|will|would|could|can|may|might|has|have|had|should|must|do|does|did)\b)")
 
 
 # A speech verb whose complement is a direct quotation after a comma or colon ('declared, "I am
 # innocent," and ...'): the words after the closing mark are the writer's again, unless the
 # sentence goes on reporting ('..., and that ...').
-_QUOTED_COMPLEMENT = re.compile(r"\s*[,:]\s*[\"“][^\"“”]{1,400}?[\"”]")
-_MORE_REPORTED = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|added|adding)\b", re.IGNORECASE)
+_QUOTED_COMPLEMENT = LazyRegex(r"\s*[,:]\s*[\"“][^\"“”]{1,400}?[\"”]")
+_MORE_REPORTED = LazyRegex(r"[\s,]*(?:and|but|or)\s+(?:that|added|adding)\b", re.IGNORECASE)
 
 
 # The word in the phrase that tells how or where the words were said, right after the verb
@@ -235,8 +235,8 @@ _SUBJECT_CLAUSE = LazyRegex(
 _SUBJECT_NP = LazyRegex(
     r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w'’-]*['’]s)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
 )
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-_S_VERB_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+_CAPITAL_BEFORE = LazyRegex(r"[A-Z][\w'’.-]*\s+$")
+_S_VERB_AFTER = LazyRegex(r"\s+[a-z]{3,}s\b")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\b")
 # (no function word in the subject: "claimed victory as thugs were ..." has an object and an
 # adverbial clause of the writer's)
@@ -435,7 +435,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
 
 # A tag set in commas between a clause's subject and its predicate (round 52): "Thugs, Ana
 # Ruiz said, were running the town hall.", "The plan, critics say, is reckless."
-_MID_TAG_PREDICATE = re.compile(
+_MID_TAG_PREDICATE = LazyRegex(
     r"\s*,\s*(?:[a-z]+ly\s+)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does"
     r"|do|[a-z]{3,}ed)\b"
 )
@@ -500,7 +500,7 @@ def _document_speaker(words: str) -> bool:
 
 # A speaker is a third party: "I"/"we" are the writer, "you" the reader ("what do you think
 # is going to happen"); a determiner before the verb makes it a noun ("the fear was").
-_NOT_SPEAKERS_BEFORE = re.compile(
+_NOT_SPEAKERS_BEFORE = LazyRegex(
     r"(?:\b(?:I|we|We|you|You)|\b(?:the|The|a|A|an|An|this|This|that|his|her|their|its|our|my|your))\s*$"
 )
 
