@@ -98,3 +98,44 @@ def test_the_relative_clause_pattern_is_tried_only_where_who_is() -> None:
     for sentence in (text, "said Ana Ruiz, WHO has been a farmer for years."):
         for m in patterns.relative.finditer(sentence):
             assert A._WHO.search(sentence, m.start(), m.end()) is not None
+
+
+MAKER_SENTENCES = [
+    "The warning has been made by NHS Providers, which represents hospital trusts.",
+    '"These figures were compiled by the prison service last year.',
+    "Its claims were originally made by Harbour Analytics.",
+    "The report was written by staff.",  # (no name after "by": no match, the gates pass)
+    "Officials made the warning on Monday.",
+]
+PROFESSION_SENTENCES = [
+    "Dr Ann Cole, a psychologist at Leeds who studies sleep, noted that the sample was small.",
+    "It is safe, said Dr Ann Cole, a psychologist at Leeds.",
+    "Tom Hale, an epidemiologist, WARNED against it.",
+    "Dr Ann Cole, a psychologist, studies sleep.",
+]
+
+
+@pytest.mark.parametrize("sentence", MAKER_SENTENCES)
+def test_the_maker_pattern_matches_only_where_its_gates_pass(sentence: str) -> None:
+    from lintnews.builtin.attribution import clearing as C
+
+    text = "Health bosses say so. " + sentence
+    start = 22
+    if C._maker_named().match(text, start, len(text)):
+        assert C._MAKER_OPENS.match(text, start, len(text))
+        assert C._BY.search(text, start, len(text))
+
+
+def test_the_maker_pattern_is_found_on_its_sentences() -> None:
+    from lintnews.builtin.attribution import clearing as C
+
+    assert sum(bool(C._maker_named().match(s)) for s in MAKER_SENTENCES) == 3
+
+
+@pytest.mark.parametrize("sentence", PROFESSION_SENTENCES)
+def test_the_profession_pattern_matches_only_where_one_of_its_verbs_is(sentence: str) -> None:
+    from lintnews.builtin.attribution import speakers as S
+
+    for m in S._profession_speaker().finditer(sentence):
+        assert S._PROFESSION_VERB.search(sentence, m.start(), m.end()), m.group()
+    assert bool(S._profession_speaker().search(sentence)) == ("noted" in sentence or "said" in sentence)
