@@ -765,6 +765,11 @@ MENTION_SENTENCES = [
     "Nobody was hurt, and the road reopened by noon.",
     '"Handelsblatt" reported that a second bank was weighing the same step.',
     "The firm was allegedly paid twice, according to evidence led before the inquiry.",
+    # round 67's gates: "according to", "in the words of", "per"; an inverted tag; "with"
+    "In the words of Ana Ruiz, the plan was a gamble. Per the Harbour Trust, it was not.",
+    '"It will reopen," said Tom Hale on Monday. The road, wrote critics, was closed.',
+    "The council met again, with Councillor Ana Ruiz calling it a disgrace.",
+    "According to residents, the per capita cost rose; the mayor, said to be angry, left.",
 ]
 
 
@@ -778,8 +783,9 @@ def test_gated_mentions_equal_every_pattern_tried(sentence, monkeypatch):
     gated = sourcing.mentions(text, start, end)
     gates = [(p, g) for p, g in sourcing._GATED if g is not None]
     # round 18 added a quoted publication's name, gated by the speech verb; round 42 evidence
-    # given at a named forum after "according to", gated by "evidence" or "testimony"
-    assert len(gates) == 6
+    # given at a named forum after "according to", gated by "evidence" or "testimony"; round
+    # 67 gated the "according to", inverted-tag and "with" patterns by their opening words
+    assert len(gates) == 9
     monkeypatch.setattr(sourcing, "_GATED", tuple((p, None) for p, _gate in sourcing._GATED))
     assert gated == sourcing.mentions(text, start, end)
     for pattern, gate in gates:  # each gate passes wherever its pattern matches

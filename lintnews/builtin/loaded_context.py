@@ -104,7 +104,7 @@ _OTHER_AFTER = LazyRegex(
     r")",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE = LazyRegex(
     r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _NOUN_BEFORE = LazyRegex(
@@ -137,8 +137,8 @@ _NOUN_BEFORE_MORE = LazyRegex(
 )
 # A headline line that ends on "claim(s)" with no stop ("Inquiry into Minister Pay Claims"):
 # the noun; the verb needs its clause.
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_NOUN_AFTER = re.compile(
+_LINE_END = LazyRegex(r"[ \t]*(?:\n|$)")
+_NOUN_AFTER = LazyRegex(
     r"\s+(?:about|of|against|which|were|was|are|is|has|have|had|made|by|from|regarding|surrounding)\b",
     re.IGNORECASE,
 )
@@ -207,7 +207,7 @@ _PREPOSITION_BEFORE = re.compile(
 _MODIFIER_BEFORE = LazyRegex(r"(?:(?P<own>\w['’]s|s['’])|(?P<art>\b(?:the|a|an|this|that|these|those))"
                               r"|(?P<det>\b(?:his|her|their|its|our|your|my)))\s+"
                               r"(?-i:(?:[A-Z][\w'’.-]*\s+){0,2})(?P<mod>[a-z][a-z-]+)\s+$", re.IGNORECASE)
-_STOP_AFTER = re.compile(r"\s*(?:[,.;:!?)]|(?:and|or)\b)")
+_STOP_AFTER = LazyRegex(r"\s*(?:[,.;:!?)]|(?:and|or)\b)")
 
 
 def _claim_noun(text: str, start: int, end: int, before: str) -> bool:
@@ -230,7 +230,7 @@ def _claim_noun(text: str, start: int, end: int, before: str) -> bool:
 
 # "insist on" is a demand, not speech ("insisted on anonymity", "insists on a recount"; round
 # 18), unless a clause follows an adjunct ("insisted on Tuesday that"): no verdict on words.
-_INSIST_ON = re.compile(r"\s+(?:up)?on\b(?!(?:\s+[\w'’-]+){0,5}?\s+that\b)", re.IGNORECASE)
+_INSIST_ON = LazyRegex(r"\s+(?:up)?on\b(?!(?:\s+[\w'’-]+){0,5}?\s+that\b)", re.IGNORECASE)
 # "insist that X resign" is a demand, as "insist on" is (round 20: "why wasn't Trump insisting
 # that Sessions resign", "insisting that Russia adhere to the ceasefire"): the clause's verb is a
 # bare mandative subjunctive after a short subject with no auxiliary, not a reported statement.
@@ -247,8 +247,8 @@ _INSIST_DEMAND = LazyRegex(
 # The verb of an object relative clause, its object the relative word, and the claimed
 # clause's verb right after it ("factories that they claimed were built on seized land", "the
 # money he admitted was a loan"; round 18): speech.
-_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:that|which|what|who|whom)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
-_CLAIMED_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|had|has|have|would|will|could|did)\b",
+_RELATIVE_BEFORE = LazyRegex(r"(?<![\w-])(?:that|which|what|who|whom)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+_CLAIMED_VERB_AFTER = LazyRegex(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|had|has|have|would|will|could|did)\b",
                                  re.IGNORECASE)
 
 

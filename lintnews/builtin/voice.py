@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from lintnews.packs.model import Term
 
 _NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
-_OPENING_QUOTE = re.compile(r"\s*[\"“‘'«]")
+_OPENING_QUOTE = LazyRegex(r"\s*[\"“‘'«]")
 
 # "best", "great": the commonest words of praise, and of plain description ("the best way to",
 # "great deals"): only an intensifier or a predicate raises them.
@@ -462,7 +462,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
 
 # A perfect auxiliary before a participle makes it a verb ("may have broken election law",
 # "has failed the test"; round 15): no adjective of the writer's that judges the noun after it.
-_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(?:\w+ly|not|never|already|also)\s+)?$",
+_PERFECT_BEFORE = LazyRegex(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(?:\w+ly|not|never|already|also)\s+)?$",
                              re.IGNORECASE)
 
 
@@ -570,7 +570,7 @@ def _adjective_stance(text: str, start: int, end: int, lo: int, word: str, term:
     return ev.owned(text, start, lo) or ev.predicate_verdict(text, start, end, lo)
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+_COORDINATION = LazyRegex(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 
 
 _PRINTED = ev.Evidence("printed in full", ev.Effect.VOICE, "a speech or statement printed whole after its announcement")

@@ -91,7 +91,7 @@ def before_quote(window: str) -> re.Match[str] | None:
 
 # Is this speaker phrase identifiable? Names and described roles are; bare pronouns refer back.
 _DESCRIBED_RE = LazyRegex(rf"^{DESCRIBED}$", re.IGNORECASE)
-_PRONOUN_RE = re.compile(rf"^{PRONOUN}$", re.IGNORECASE)
+_PRONOUN_RE = LazyRegex(rf"^{PRONOUN}$", re.IGNORECASE)
 
 
 _LEADING_FUNCTION_WORDS = re.compile(

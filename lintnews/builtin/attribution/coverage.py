@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # relative set off by a comma is the writer's aside; one with no comma restricts a noun in the
 # reported clause ("Ruiz says the damp which is believed to ...": still hers); a bare "who"
 # still breaks (people the lead does not cover are judged by the relative's own rules)
-BREAK = re.compile(
+BREAK = LazyRegex(
     r";|,\s*(?:which|who|whom|whose|but|while|although|though|whereas|yet|as)\b"
     r"|\b(?:who|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
 )
@@ -48,9 +48,9 @@ _RELATIVE_BEFORE_CUE = LazyRegex(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s*(?:who|which)|\s+(?:who|which|that))\s+"
     r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+,?\s+$"
 )
-_FINITE_AUX = re.compile(r"(?i)(?:is|are|was|were|has|have|had|remains?|remained)\b")
-_NOT_BEFORE_MAIN_VERB = re.compile(r"(?i)\b(?:and|or|but|who|which|that|to|not)\s+$")
-SENTENCE_OPENER = re.compile(
+_FINITE_AUX = LazyRegex(r"(?i)(?:is|are|was|were|has|have|had|remains?|remained)\b")
+_NOT_BEFORE_MAIN_VERB = LazyRegex(r"(?i)\b(?:and|or|but|who|which|that|to|not)\s+$")
+SENTENCE_OPENER = LazyRegex(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
 )
@@ -74,13 +74,13 @@ _TOLD_OBJECT = LazyRegex(
     r"[\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 )
 # "as reported by", "as first noted by": the words before an agent that make its clause a comment
-_AS_LEAD = re.compile(r"\bas\s+(?:(?:first|originally|previously|also|widely|\w+ly)\s+)?$", re.IGNORECASE)
-_DOCUMENT_AGENT = re.compile(
+_AS_LEAD = LazyRegex(r"\bas\s+(?:(?:first|originally|previously|also|widely|\w+ly)\s+)?$", re.IGNORECASE)
+_DOCUMENT_AGENT = LazyRegex(
     r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
     r"paper|research)s?\s"
 )
 # a lead verb closed by a colon: what follows in the sentence is the report, relative clauses too
-_COLON_AFTER = re.compile(r"[ \t]*:\s")
+_COLON_AFTER = LazyRegex(r"[ \t]*:\s")
 
 
 def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
@@ -124,7 +124,7 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
 
 
 # "according to analysis from", "according to a research report by": the agent names the author
-_ACCORDING_TO_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+_ACCORDING_TO_DOCUMENT = LazyRegex(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
 # what a closing tag's verb may take: its hearer and when or where ("told reporters late on
 # Saturday.", "told Reuters on Monday."), no clause of its own
 TAG_TAIL = LazyRegex(

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 PASSIVE = "unattributed-claim/passive-attribution"
 # "a video that purportedly shows", "a photo supposedly depicting": a picture or a document
 # whose own content is in doubt; the thing is the claimant
-_DEPICTION_AFTER = re.compile(r"(?i)\s+(?:shows?|showed|showing|depicts?|depicted|depicting|captures?|captured|capturing)\b")
+_DEPICTION_AFTER = LazyRegex(r"(?i)\s+(?:shows?|showed|showing|depicts?|depicted|depicting|captures?|captured|capturing)\b")
 # the material's own emergence participle after it: "videos circulating online", "a clip
 # shared on social media", "photos that surfaced" (nobody releasing it)
 _CIRCULATING = LazyRegex(
@@ -73,7 +73,7 @@ def _apposed_to_name(text: str, pos: int) -> bool:
 
 # a bare plural after a reputation word: "well-known brands", "renowned chefs and bakers"
 # (a lower-case plural noun, possibly after one modifier, then no "of" and no possessive)
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!['’]|\s+of\b)")
+_PLURAL_AFTER = LazyRegex(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!['’]|\s+of\b)")
 # what makes a plural a particular set: a determiner, quantifier or number before it (the
 # grammar's own classes of definite and indefinite determiners, and "that"), or a possessive
 _PARTICULAR = DEFINITE | INDEFINITE | {"that"}
@@ -103,16 +103,16 @@ _CIRCULATION = frozenset(
 )
 # a claim that follows ("widely reported that he fled", "widely reported to have fled"): the
 # claim's source is the vague one, a warning
-_CLAIM_AFTER = re.compile(r"(?:\s+(?!that\b|to\b)[\w’'-]+){0,5}?\s*,?\s*(?:that|to)\b")
+_CLAIM_AFTER = LazyRegex(r"(?:\s+(?!that\b|to\b)[\w’'-]+){0,5}?\s*,?\s*(?:that|to)\b")
 # "often quoted as saying that ...": what follows is the quoted speaker's, named before it
-_QUOTED_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|writing|having\s+written)\b")
+_QUOTED_AS = LazyRegex(r"\s+as\s+(?:saying|having\s+said|writing|having\s+written)\b")
 # "As widely reported, he will resign": the clause after is the claim reported
-_AS_BEFORE = re.compile(r"(?i)\bas\s+$")
+_AS_BEFORE = LazyRegex(r"(?i)\bas\s+$")
 PROVENANCE = "unattributed-claim/vague-provenance"
 # a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
 # whole cue of its own ("there is speculation that")
 _AUX_ANCHOR = re.compile(r"(?i)(?:is|are|am|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|\w+[’'](?:s|re|m))\s")
-_PARTICIPLE_END = re.compile(r"(?i)[a-z](?:ed|[dnt])$")
+_PARTICIPLE_END = LazyRegex(r"(?i)[a-z](?:ed|[dnt])$")
 _ADVERB_ANCHOR = frozenset(CONSENSUS | DEGREE | RECEPTION_MANNER | {"universally", "almost"})
 
 
@@ -189,11 +189,11 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 # the anchors of the unnamed informant (round 61): the writer's first person, the outlet's verb
 # (the whole hit: the passive rule's other first-person anchors, "I'm considered", stay its own)
 _FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b.*\b(?:told|informed|understand|hear|gather|learned|learnt)")
-_OUTLET_VERB = re.compile(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal)")
+_OUTLET_VERB = LazyRegex(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal)")
 # "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but
 # a stop or a second noun joined by "and"/"or"
-_THERE_MOOD = re.compile(r"(?i)there\b.*\b(?:fears?|concerns?|talk)\Z")
-_NO_COMPLEMENT = re.compile(r"\s*(?:[.!?]|(?:and|or)\s+(?!that\b)[a-z])")
+_THERE_MOOD = LazyRegex(r"(?i)there\b.*\b(?:fears?|concerns?|talk)\Z")
+_NO_COMPLEMENT = LazyRegex(r"\s*(?:[.!?]|(?:and|or)\s+(?!that\b)[a-z])")
 
 
 def _last_word(text: str, start: int, end: int) -> int:

@@ -17,7 +17,6 @@ Jane Roe, an analyst at X, said" in the same or the next sentence).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -118,6 +117,7 @@ from lintnews.builtin.constructions import Cue, near
 from lintnews.builtin.constructions.grammar import CONSENSUS
 from lintnews.builtin.constructions.sources import FirstMention
 from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -130,7 +130,7 @@ if TYPE_CHECKING:
 CLAIM_CONTENT_NOTE = (" The adverb is inside what a claim noun before it names as a claim: ask who made"
                       " the claim there.")
 # the writer's own word that nobody stands behind the material
-UNCONFIRMED = re.compile(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
+UNCONFIRMED = LazyRegex(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
 
 
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:

@@ -37,7 +37,7 @@ _NAMED_RESEARCH = LazyRegex(
 # the journal right after the researchers' own verb of writing: "researchers report in JAMA
 # Pediatrics", "scientists write in the journal Nature", "reported in The Lancet" (a title of
 # two capitalised words or more, or after "journal": "report in Britain" is a place)
-JOURNAL_AFTER_VERB = re.compile(
+JOURNAL_AFTER_VERB = LazyRegex(
     r"\s+in\s+(?:the\s+journal\s+[A-Z]|(?:[Tt]he\s+)?"
     r"[A-Z][\w&-]*(?:\s+(?:of|and|in|for|on|the|&)){0,2}\s+[A-Z])"
 )
@@ -112,11 +112,11 @@ def research_named_before(doc: Document, si: int, pos: int, found: dict[int, int
 
 
 # the plural documents a sentence opens with: "Polls show", "Recent studies suggest", "The surveys found"
-_DOCUMENTS_OPEN = re.compile(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several|Many|Most|Other|New|Opinion)\s+)?(\w+)\s+")
+_DOCUMENTS_OPEN = LazyRegex(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several|Many|Most|Other|New|Opinion)\s+)?(\w+)\s+")
 
 
 # a finding verb after the documents a sentence opens with: "Polls show", "Recent surveys suggest"
-_FINDING = re.compile(r"\s*(?:show|showed|shown|suggest|suggested|indicate|indicated|find|found)\b")
+_FINDING = LazyRegex(r"\s*(?:show|showed|shown|suggest|suggested|indicate|indicated|find|found)\b")
 
 
 # a sentence that opens with a document its maker names (a capitalised name, possessive or not)
@@ -157,12 +157,12 @@ def counts_documents(doc: Document, si: int, start: int, head: str) -> bool:
 
 
 _POLL = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|census|polling)\b")
-_POLL_OWNER = re.compile(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
+_POLL_OWNER = LazyRegex(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
 
 
 # the rest of an opening "according to" phrase up to its comma ("According to documents seen by
 # this newspaper, "): a short modifier, no second clause
-_ACCORDING_LEAD_REST = re.compile(r"[^,;:.!?\"“”—–]{0,60},\s*")
+_ACCORDING_LEAD_REST = LazyRegex(r"[^,;:.!?\"“”—–]{0,60},\s*")
 ACCORDING_LEAD_NOTE = " The sentence opens with its source (\"according to\"): this is what that source reports."
 
 

@@ -56,7 +56,7 @@ def someone_elses(doc: Document, start: int, end: int) -> str | None:
 ACCOUNT_NOTE = " The sentences around it tell someone's own account (\"she says\"): if it is theirs, say so here."
 # a parenthetical tag with a pronoun, the teller of a running account: "But once she started
 # going alone, she says, the treatments changed."; "Then, she says, he would ..."
-_ACCOUNT_TAG = re.compile(r"(?i),\s+(?:he|she|they)\s+(?:says|said|recalls|recalled|explains|explained)\s*,")
+_ACCOUNT_TAG = LazyRegex(r"(?i),\s+(?:he|she|they)\s+(?:says|said|recalls|recalled|explains|explained)\s*,")
 
 
 def inside_account(doc: Document, si: int) -> bool:
@@ -91,7 +91,7 @@ def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts
 # "Why experts are worried"); the paragraphs under it give the claims and their sources
 _HEADING_WORDS = 8
 HEADING_NOTE = " It is a section heading: the paragraphs under it should say whose claim it is."
-_HEADING_END = re.compile(r"[.!?:;,\"”’)]\s*$")
+_HEADING_END = LazyRegex(r"[.!?:;,\"”’)]\s*$")
 
 
 def section_heading(doc: Document, si: int) -> bool:

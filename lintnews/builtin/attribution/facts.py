@@ -13,6 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from lintnews.document import sourcing
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document, Quotation, Sentence
@@ -168,7 +169,7 @@ def identifies(m: sourcing.Mention) -> bool:
 
 # "minutes" counted or placed in time ("the final ten minutes", "the first 20 minutes", "the last
 # few minutes"): a span of time; the minutes of a meeting are a document (``INSTITUTIONS``)
-_TIME_SPAN = re.compile(
+_TIME_SPAN = LazyRegex(
     r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|few|several|"
     r"first|last|final|opening|closing|dying|remaining|next)\s+minutes\b"
 )

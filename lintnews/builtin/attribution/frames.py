@@ -17,14 +17,15 @@ import re
 from functools import cache
 
 from lintnews.builtin.constructions import lexicon as lx
+from lintnews.util.lazyregex import LazyRegex
 
 # a clause break between a frame and its cue (a second clause, a dash), or the clause's end after it
 _BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:and|or|yet|although|though)\b|\s[—–]\s|\s--\s")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 # after the cue, the view's own content (a clause or an infinitive): a frame there is the content's
 # ("it will be argued that it would provoke schisms in the Church"), not the view's holder
-_CONTENT = re.compile(r"\b(?:that|to|whether|which|who|if)\b")
-_CONTENT_CUE = re.compile(r"\b(?:that|to)\s*$")
+_CONTENT = LazyRegex(r"\b(?:that|to|whether|which|who|if)\b")
+_CONTENT_CUE = LazyRegex(r"\b(?:that|to)\s*$")
 
 
 @cache

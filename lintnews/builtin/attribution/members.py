@@ -180,13 +180,15 @@ class _Members:
 
 
 class _MemberPatterns(NamedTuple):
-    """The patterns of a member of a head noun's group named in the text."""
+    """The patterns of a member of a head noun's group named in the text, each compiled when
+    :meth:`found` first reaches it (round 67: a noun's five took 4-6 ms, and a named member
+    found by the first spares the others)."""
 
-    apposition: re.Pattern[str]  # "Jane Roe, an analyst at": named unless a verb follows the noun
-    named: re.Pattern[str]  # "analyst Jane Roe", "One resident, Mark Lee, said"
-    titled: re.Pattern[str]  # "Wu Yan, deputy director of the agency, said": a title, no article
-    relative: re.Pattern[str]  # "Sam Roe, who served as deputy minister,": the role in a relative clause
-    reprise: re.Pattern[str]  # "the scientists, mostly from GNS Science,": the group again, placed
+    apposition: LazyRegex  # "Jane Roe, an analyst at": named unless a verb follows the noun
+    named: LazyRegex  # "analyst Jane Roe", "One resident, Mark Lee, said"
+    titled: LazyRegex  # "Wu Yan, deputy director of the agency, said": a title, no article
+    relative: LazyRegex  # "Sam Roe, who served as deputy minister,": the role in a relative clause
+    reprise: LazyRegex  # "the scientists, mostly from GNS Science,": the group again, placed
 
     def found(self, text: str, start: int, end: int) -> bool:
         """Is a member named between ``start`` and ``end``? (Each apposition is tried at its
@@ -194,8 +196,8 @@ class _MemberPatterns(NamedTuple):
         noun again later in its five words is not tried: "near Tulkarem, a source said the source ...".)"""
         if self.named.search(text, start, end) is not None:
             return True
-        verb = _tag_verb()
-        if any(verb.match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end)):
+        # (the verbs' regex, 4 KB, compiled only once an apposition is found)
+        if any(_tag_verb().match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end)):
             return True
         # a titled name only as a speaker: "met Sergei Gorkov, chairman of the bank." names the
         # man met, not the source; "according to Zhou Li, deputy head of X" or "Zhou Li, deputy
@@ -203,7 +205,8 @@ class _MemberPatterns(NamedTuple):
         if any(
             _SPEAKER_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             or _SPEAKER_AFTER.match(text, m.end(), end) is not None
-            for pattern in (self.titled, self.relative)
+            # (the relative clause's pattern holds "who": not compiled or tried where none is)
+            for pattern in ((self.titled, self.relative) if _WHO.search(text, start, end) else (self.titled,))
             for m in pattern.finditer(text, start, end)
         ):
             return True
@@ -214,10 +217,12 @@ class _MemberPatterns(NamedTuple):
                    for m in self.reprise.finditer(text, start, end))
 
 
+_WHO = re.compile(r"(?i:who)")  # the word every relative clause's pattern holds, as it writes it
+
 # what makes a titled name a speaker: a lead before it, or its verb after the apposition's
 # closing comma (with no comma the phrase is a closing tag's subject: "near Dunmore, a
 # harbour source said")
-_SPEAKER_BEFORE = re.compile(r"(?:[Aa]ccording\s+to|\bsaid|\bsays|\btold|\badded|\bwrote)\s+$")
+_SPEAKER_BEFORE = LazyRegex(r"(?:[Aa]ccording\s+to|\bsaid|\bsays|\btold|\badded|\bwrote)\s+$")
 _SPEAKER_AFTER = LazyRegex(
     r"[^,.;:!?\"“”]{0,100}?(?:\([^()]{0,40}\)[^,.;:!?\"“”]{0,30})?,[\s–—-]*(?:\w+ly\s+)?"
     r"(?:said|says|told|tells|added|adds|explained|noted|stated|warned|confirmed|confirms|wrote|writes)\b"
@@ -314,10 +319,10 @@ def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
     offices = lx.alternation("office-titles", lx.NOUN)
     chain = rf"(?:\s+and\s+(?:former\s+)?(?:[a-z][\w-]*\s+)?(?i:{offices}))?"
     return _MemberPatterns(
-        re.compile(
+        LazyRegex(
             rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?:(?i:an?|the|one|another|his|her|their)\s+)(?:[\w.’'-]+\s+){{0,5}}?(?i:{alt})\b"
         ),
-        re.compile(
+        LazyRegex(
             rf"\b(?i:{alt})\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
             # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
             # "with Russian President Vladimir Putin", named but no source)
@@ -335,7 +340,7 @@ def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
         # speaker ("talks with Pena Nieto, Videgaray and other officials that ..." name
         # no source); "the White House, a retired KGB officer who ... told" is a place and
         # a tag: the title ends its apposition, before "of", "at" or a stop
-        re.compile(
+        LazyRegex(
             rf"(?<![Tt]he ){_NOT_A_DATE}(?-i:{NAME}),\s+(?!(?i:who|which|whose|where|when)\b)"
             rf"(?:(?i:an?|the|its|his|her|their)\s+)?(?:[\w.’'-]+\s+){{0,9}}?(?:(?i:vice|deputy|co|under)-)?"
             rf"(?:(?i:{alt})\b|(?i:{titles})\b(?=\s*(?:of|at|for|with|in|to)\b|\s*[,.;:—–(-]))"
@@ -345,13 +350,13 @@ def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
         # "who has worked as an adviser"), or of heading ("who heads the agency") for an
         # office; a name with its role, as a speaker only (checked in ``found``). "Who" may
         # be glued to its verb by the "-" some copy has for a space ("who-served")
-        re.compile(
+        LazyRegex(
             rf"{_NOT_A_DATE}(?-i:{NAME}),\s+(?i:who)(?:\s+|-)(?:(?:also|once|then|now|previously|formerly|later)\s+)?"
             rf"(?:{_ROLE_VERBS}\s+(?:[\w.’'-]+\s+){{0,6}}?(?:(?i:{alt})|(?i:{titles}))\b{head_verbs})"
         ),
         # "the scientists, mostly from the research body GNS Science,": the group's noun
         # again, definite, with the body it comes from (a capitalised name within six words)
-        re.compile(
+        LazyRegex(
             rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{alt}),?\s+{_REPRISE_SHARE}(?:from|of|at|with)\s+"
             rf"(?:[\w’'-]+\s+){{0,5}}?(?-i:[A-Z][\w’'-]+)"
         ),

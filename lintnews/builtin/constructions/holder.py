@@ -67,7 +67,7 @@ LEAD = LazyRegex(
 MEASURED = re.compile(r"(?i)\b(?:estimated|projected|forecast|calculated|valued|measured|put|counted)\b")
 
 # an allegation's words: in court copy, the prosecution's
-ALLEGED = re.compile(r"(?i)\balleged(?:ly)?\b")
+ALLEGED = LazyRegex(r"(?i)\balleged(?:ly)?\b")
 # a sentence that reports criminal proceedings against someone: a charge, a hearing, a plea
 PROCEEDINGS = LazyRegex(
     r"(?i)\b(?:charged\s+with|accused\s+of|indicted|arraigned|remanded|on\s+trial|stood\s+trial|"
@@ -182,7 +182,7 @@ _COMPILED = LazyRegex(
 )
 
 # a colon, or a dash between spaces, after which a clause gives what the lead found
-_INTRODUCER = re.compile(r":\s|\s[—–]\s|\s--\s")
+_INTRODUCER = LazyRegex(r":\s|\s[—–]\s|\s--\s")
 
 
 def leads(text: str, start: int, end: int) -> bool:
@@ -204,7 +204,7 @@ def introduced_by_lead(text: str, s_start: int, cue_start: int) -> bool:
     return intro is not None and leads(text, s_start, intro.start())
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•–—]|\d{1,2}[.)])\s")
+_LIST_ITEM = LazyRegex(r"\s*(?:[-*•–—]|\d{1,2}[.)])\s")
 
 
 def list_item(text: str, start: int) -> bool:
@@ -222,7 +222,7 @@ _IN_SURVEY = LazyRegex(
 )
 # a verdict passed by a report, an audit or an inquiry the sentence or the one before names:
 # "The audit faulted the board. The chairman was also criticised for ..."
-VERDICT = re.compile(r"(?i)\b(?:criticised|criticized|faulted|blamed|censured|condemned|rebuked|cleared)\b")
+VERDICT = LazyRegex(r"(?i)\b(?:criticised|criticized|faulted|blamed|censured|condemned|rebuked|cleared)\b")
 _DEFINITE_DOCUMENT = LazyRegex(
     r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:report|audit|review|inquiry|"
     r"investigation|findings|ruling|judgment|judgement|verdict|watchdog|regulator|ombudsman)\b"
@@ -243,8 +243,8 @@ def verdict_of_document(text: str, start: int, end: int) -> bool:
 # a listing by a body: "is labelled potentially hazardous" and, next, "is classified as such by
 # the Minor Planet Center" (the body that keeps the list)
 _CLASSIFYING = r"(?i)\b(?:labell?ed|classified|classed|listed|rated|designated|categori[sz]ed|graded)\b"
-CLASSIFYING = re.compile(_CLASSIFYING)
-_CLASSIFIED_BY = re.compile(_CLASSIFYING + r"[^;.!?]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])")
+CLASSIFYING = LazyRegex(_CLASSIFYING)
+_CLASSIFIED_BY = LazyRegex(_CLASSIFYING + r"[^;.!?]{0,80}?\bby\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 def classified_by(text: str, start: int, end: int) -> bool:

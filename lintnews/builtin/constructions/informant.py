@@ -28,8 +28,6 @@ self-reference ("this newspaper", "the paper", "this programme").
 
 from __future__ import annotations
 
-import re
-
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
@@ -46,6 +44,7 @@ from lintnews.builtin.constructions.grammar import (
     left,
     right,
 )
+from lintnews.util.lazyregex import LazyRegex
 
 # the words a content clause's subject may open with, besides a capitalised word or a number
 _OBJECT_ONLY = frozenset("me him us them whom whose which what who one someone somebody anyone anybody".split())
@@ -150,12 +149,12 @@ def writer_informant(text: str, start: int, end: int, where: Bounds) -> Cue | No
     return None
 
 
-_SELF = re.compile(
+_SELF = LazyRegex(
     r"(?i)\b(?:this\s+(?:(?:news)?paper|website|site|programme|program|station|publication|magazine|newsroom|"
     r"broadcaster|channel|column)|the\s+(?:news)?paper)\s*$"
 )
 # a camel compound's parts: "SunSport" -> Sun, Sport; "MailOnline" -> Mail, Online
-_CAMEL = re.compile(r"[A-Z][a-z]+")
+_CAMEL = LazyRegex(r"[A-Z][a-z]+")
 
 
 def _outlet_start(text: str, start: int, lo: int) -> int | None:

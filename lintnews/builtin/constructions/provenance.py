@@ -19,7 +19,6 @@ identified, and is left alone.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from lintnews.builtin.constructions import Bounds, Cue
@@ -48,6 +47,7 @@ from lintnews.builtin.constructions.grammar import (
     words_before,
 )
 from lintnews.document.sourcing import INSTITUTIONS
+from lintnews.util.lazyregex import LazyRegex
 
 # frames before the phrase: circumstance and denial
 _CIRCUMSTANCE = frozenset("amid amidst after following despite".split())
@@ -112,7 +112,7 @@ _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
 _LEGAL = frozenset("complaint".split())  # "a criminal complaint alleges": a court filing, a kind of record
 # a web site's name: "Cleveland.com", "politico.eu"
-_SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|eu|co\.uk|news)")
+_SITE = LazyRegex(r"[A-Za-z][\w-]*\.(?:com|org|net|eu|co\.uk|news)")
 # a court filing's kind: "a criminal complaint", "a civil complaint" (not "complaints" by people)
 _COURT_FILINGS = frozenset("criminal civil federal legal formal".split())
 # organisation heads a document noun can modify: "research firm IDC", "polling company YouGov"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lintnews.builtin.loaded_evidence.evidence import Effect, Evidence
-from lintnews.builtin.loaded_evidence.indirect import characterising_forms, speech_patterns
+from lintnews.builtin.loaded_evidence.indirect import characterising_forms, characterising_verbs
 from lintnews.builtin.loaded_evidence.names import SENTENCE_LEAD
 from lintnews.util.lazyregex import LazyRegex
 
@@ -83,7 +83,7 @@ _FRAMING = ("fram", "cast", "portray", "describ", "characteri")
 # sexist"): the writer asserts the act and words the frame, a paraphrase of their own (a
 # babe-dev hit); the finite verb and a participle after a conjunction report the framer's.
 _NEW_FRAMING = ("fram", "cast")
-_PREPOSITION_GERUND = re.compile(
+_PREPOSITION_GERUND = LazyRegex(
     r"(?<![\w-])(?:despite|after|before|by|for|without|of|in|on|from|since)\s+$", re.IGNORECASE)
 _FRAMED_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+){0,6}?\s+as\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|"
@@ -131,7 +131,7 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
     """A characterisation that the sentence reports as someone's: "critics called it a car
     crash", "what she described as a sham", "accused the council of meddling", "what he
     saw as a cynical ploy"."""
-    _, _, verbs = speech_patterns()
+    verbs = characterising_verbs()
     near, far = max(lo, start - 80), max(lo, start - _ACCUSED_REACH)
     # (the wider reach only where an "accus-" verb may be: most words have none before them)
     reach = far if far < near and (text.find("ccus", far, near + 4) >= 0

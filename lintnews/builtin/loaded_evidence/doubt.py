@@ -98,7 +98,7 @@ def charged(others: int) -> Evidence | None:
     return Evidence("charged sentence", Effect.EVALUATIVE, f"{others} other loaded-language candidates in the sentence")
 
 
-_FEELING_AFTER = re.compile(r"\s+(?:by|at|over|about|that|with|to\s+(?:see|hear|learn|find|discover))\b")
+_FEELING_AFTER = LazyRegex(r"\s+(?:by|at|over|about|that|with|to\s+(?:see|hear|learn|find|discover))\b")
 _FEELING_VERBS = frozenset("feel feels felt feeling left leave leaves got get gets grew grow looked "
                            "look looks appeared appear appears seemed seem seems".split())
 
@@ -137,7 +137,7 @@ def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
     return None
 
 
-_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]*")
+_NAME_NEXT = LazyRegex(r"\s+(?:the\s+)?[A-Z][\w'’-]*")
 
 
 def name_follows(text: str, end: int, hi: int) -> Evidence | None:
@@ -199,7 +199,7 @@ def coined_term(text: str, end: int, hi: int) -> Evidence | None:
     return None
 
 
-_IF_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+(?:[\w'’-]+\s+){1,4}$")
+_IF_BEFORE = LazyRegex(r"(?<![\w-])(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+(?:[\w'’-]+\s+){1,4}$")
 
 
 def supposed_speech(text: str, start: int, lo: int) -> Evidence | None:

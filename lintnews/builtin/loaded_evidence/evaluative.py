@@ -24,7 +24,7 @@ from lintnews.util.lazyregex import LazyRegex
 
 # -- EVALUATIVE ----------------------------------------------------------------------------
 
-_COORDINATED_AFTER = re.compile(r"\s*(?:,|(?:and|or|nor)\b)", re.IGNORECASE)
+_COORDINATED_AFTER = LazyRegex(r"\s*(?:,|(?:and|or|nor)\b)", re.IGNORECASE)
 # A preposition right after the word: no noun follows it to be judged (round 27, round 26's
 # check: "a major offensive against government forces" is the noun, "offensive to many" a
 # predicate; the head after the preposition is its object, not the word's)
@@ -51,7 +51,7 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
     return None
 
 
-_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|this|these|those)\b", re.IGNORECASE)
+_OBJECT_AFTER = LazyRegex(r"\s+(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|this|these|those)\b", re.IGNORECASE)
 
 
 def verb_use(text: str, end: int, word: str) -> bool:
@@ -66,7 +66,7 @@ _PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "more",
 # supposed ("if it is a sham", "whether the plan is reckless").
 _DENIED = frozenset(("not", "never", "no", "hardly", "scarcely", "n't", "isn't", "wasn't", "aren't",
                      "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"))
-_SUPPOSED = re.compile(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;:.!?]*$", re.IGNORECASE)
+_SUPPOSED = LazyRegex(r"\b(?:if|whether|unless|suppose|supposing)\b[^,;:.!?]*$", re.IGNORECASE)
 
 
 # The verbs of a reaction to a charge or a question (round 20: "responded furiously", "fiercely
@@ -236,7 +236,7 @@ def exclamation(text: str, end: int, hi: int) -> Evidence | None:
     return None
 
 
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|your)\s+(?:very\s+)?(?:most|best)\s+$", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = LazyRegex(r"\b(?:the|its|their|his|her|our|your)\s+(?:very\s+)?(?:most|best)\s+$", re.IGNORECASE)
 
 
 def superlative(text: str, start: int, lo: int, word: str, term: str) -> Evidence | None:
@@ -248,8 +248,8 @@ def superlative(text: str, start: int, lo: int, word: str, term: str) -> Evidenc
     return None
 
 
-_COMMA_AFTER = re.compile(r"\s*[,;:—–]")
-_DASH_AFTER = re.compile(r"\s*(?:[—–]|-\s)")
+_COMMA_AFTER = LazyRegex(r"\s*[,;:—–]")
+_DASH_AFTER = LazyRegex(r"\s*(?:[—–]|-\s)")
 _NO_COMMENT = frozenset(("finally", "just", "simply", "merely", "first", "last"))
 
 

@@ -42,7 +42,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # After a closing attribution ("..., she said on Tuesday."): the sentence ends soon, with no
 # clause of its own ("..., the paper warned that corn ..." is the writer's main clause).
-_TAIL_END = re.compile(r"(?:[^.!?;:]*?)(?:$|[.!?;:])")
+_TAIL_END = LazyRegex(r"(?:[^.!?;:]*?)(?:$|[.!?;:])")
 
 
 # A group's modifier is no conjunction or adverb of the writer's next clause
@@ -50,14 +50,24 @@ _GROUP_MODIFIER = r"(?!(?:and|but|or|yet|so|while|though|although|because|as|the
 
 
 @lru_cache(maxsize=1)
-def speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def speech_lead() -> re.Pattern[str]:
+    """A speech verb, any form, as a whole word ("said", "warning", "pointed out"). The three
+    speech regexes are compiled each on its own first use: the tags' regex (:func:`speech_tail`)
+    is 9 KB, and an article whose loaded words ask only for a characterising verb need not
+    compile it (round 67)."""
     from lintnews.util.trie import trie_regex
 
-    c = classes()
-    verbs = trie_regex(list(c.speech_verbs))
-    finite = trie_regex([v for v in c.speech_verbs if not v.endswith("ing")])
-    lead = re.compile(rf"(?<![\w-])(?:{verbs})\b", re.IGNORECASE)
-    tail = re.compile(
+    verbs = trie_regex(list(classes().speech_verbs))
+    return re.compile(rf"(?<![\w-])(?:{verbs})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def speech_tail() -> re.Pattern[str]:
+    """A tag after the words it attributes: "..., she said", "..., said critics"."""
+    from lintnews.util.trie import trie_regex
+
+    finite = trie_regex([v for v in classes().speech_verbs if not v.endswith("ing")])
+    return re.compile(
         rf",\s*(?:(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?(?i:{finite})\b|(?i:{finite})\s+(?:{speech.SPEAKER})"
         # a speaker whose titles run longer than a name ("..., Executive Chair and Founder of
         # the Harbour Trust Ana Ruiz said."; round 15): capitalised words and glue
@@ -73,10 +83,14 @@ def speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|(?i:{finite})\s+(?:(?:many|some|most|other|several)\s+)?(?:{_GROUP_MODIFIER}[a-z][\w-]+\s+)?(?:{_plural_people()})\b"
         rf"|(?:{speech.NAME}),\s*(?:an?|the|his|her|their|its)\s+[^,.;:!?\"“”]{{1,60}},\s*(?:\w+ly\s+)?(?i:{finite})\b)"
     )
-    characterised = re.compile(
-        rf"(?<![\w-])(?:{trie_regex(list(c.characterising))})\b", re.IGNORECASE
-    )
-    return lead, tail, characterised
+
+
+@lru_cache(maxsize=1)
+def characterising_verbs() -> re.Pattern[str]:
+    """A characterising verb as a whole word ("called", "described as", "accused")."""
+    from lintnews.util.trie import trie_regex
+
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(list(classes().characterising))})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -104,12 +118,12 @@ _ADJUNCT_TAIL = LazyRegex(
 # "not", "rather than" go on with the words the tag attributes, no clause of the writer's.
 # A relative clause on the tag's speaker ("..., says one nurse, who asked not to be named."):
 # part of the speaker's phrase, taken off before the tail is read for a clause of the writer's
-_RELATIVE_ON_SPEAKER = re.compile(r"^\s*,\s*(?:who|whom|whose|which)\b[^.;:!?\"“”]{1,120}")
-_CONTRAST_TAIL = re.compile(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+than)\b", re.IGNORECASE)
+_RELATIVE_ON_SPEAKER = LazyRegex(r"^\s*,\s*(?:who|whom|whose|which)\b[^.;:!?\"“”]{1,120}")
+_CONTRAST_TAIL = LazyRegex(r"\s*,\s*(?:but\s+(?:rather|instead)|not|rather\s+than)\b", re.IGNORECASE)
 # The speaker's description in apposition after the tag ("..., says Ana Ruiz, an economist at
 # Leeds University.", "..., said Tom Hale, the union's leader, on Tuesday."): who the speaker
 # is, a noun phrase with no clause of its own (the clause words are ruled out before).
-_APPOSITION_TAIL = re.compile(r"\s*,\s*(?:an?|the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+\w")
+_APPOSITION_TAIL = LazyRegex(r"\s*,\s*(?:an?|the|his|her|their|its|[A-Z][\w'’-]*['’]s)\s+\w")
 # A source named with "according to" before the clause it attributes ("According to the Navy,
 # ..."). (Not as a tag after it: "... for illegal aliens, according to estimates by ..."
 # attributes the figure, and the label is still the writer's: measured, it lost a BABE hit.)
@@ -117,7 +131,7 @@ _APPOSITION_TAIL = re.compile(r"\s*,\s*(?:an?|the|his|her|their|its|[A-Z][\w'’
 # speech verbs of the class ("the minister's remarks"): set off by commas after a pronoun or
 # a name, they are verbs ("In addition, she notes, the public ...", "..., Ruiz remarks, ...")
 _NOTES_TAG = LazyRegex(r",\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:notes|remarks),")
-_ACCORDING_LEAD = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+[^,.;:!?“”\"]{1,80},")
+_ACCORDING_LEAD = LazyRegex(r"(?<![\w-])[Aa]ccording\s+to\s+[^,.;:!?“”\"]{1,80},")
 # An adjunct of viewpoint before the clause it attributes, as "according to" is ("In Ana Ruiz's
 # view, ...", "In the eyes of the union, ...", "As Ruiz sees it, ..."). ("For Ana Ruiz, the loss
 # was devastating" is left out: it tells whose experience the writer describes, not whose view.)
@@ -137,20 +151,20 @@ _COURT_HEARD = LazyRegex(
 )
 
 
-_PREPOSITION_AFTER = re.compile(r"\s+(?:on|upon|for|against|about|with|to|of)\b", re.IGNORECASE)
-_COMMA_BEFORE = re.compile(r",\s*$")
-_WRITER_SUBJECT = re.compile(r"[\s\"'“‘(]*(?:I|We|You)\b")
+_PREPOSITION_AFTER = LazyRegex(r"\s+(?:on|upon|for|against|about|with|to|of)\b", re.IGNORECASE)
+_COMMA_BEFORE = LazyRegex(r",\s*$")
+_WRITER_SUBJECT = LazyRegex(r"[\s\"'“‘(]*(?:I|We|You)\b")
 
 
-_INSERTED = re.compile(r",\s*(?:which|while|though|although)\b[^,.;:!?]{1,120},(?=\s*(?:\w+ly\s+)?"
+_INSERTED = LazyRegex(r",\s*(?:which|while|though|although)\b[^,.;:!?]{1,120},(?=\s*(?:\w+ly\s+)?"
                        r"(?:is|are|was|were|will|would|could|can|may|might|has|have|had|should|must|do|does|did)\b)")
 
 
 # A speech verb whose complement is a direct quotation after a comma or colon ('declared, "I am
 # innocent," and ...'): the words after the closing mark are the writer's again, unless the
 # sentence goes on reporting ('..., and that ...').
-_QUOTED_COMPLEMENT = re.compile(r"\s*[,:]\s*[\"“][^\"“”]{1,400}?[\"”]")
-_MORE_REPORTED = re.compile(r"[\s,]*(?:and|but|or)\s+(?:that|added|adding)\b", re.IGNORECASE)
+_QUOTED_COMPLEMENT = LazyRegex(r"\s*[,:]\s*[\"“][^\"“”]{1,400}?[\"”]")
+_MORE_REPORTED = LazyRegex(r"[\s,]*(?:and|but|or)\s+(?:that|added|adding)\b", re.IGNORECASE)
 
 
 # The word in the phrase that tells how or where the words were said, right after the verb
@@ -221,8 +235,8 @@ _SUBJECT_CLAUSE = LazyRegex(
 _SUBJECT_NP = LazyRegex(
     r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w'’-]*['’]s)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
 )
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-_S_VERB_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+_CAPITAL_BEFORE = LazyRegex(r"[A-Z][\w'’.-]*\s+$")
+_S_VERB_AFTER = LazyRegex(r"\s+[a-z]{3,}s\b")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\b")
 # (no function word in the subject: "claimed victory as thugs were ..." has an object and an
 # adverbial clause of the writer's)
@@ -343,7 +357,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
     summary of what the source says: "According to the clinic, ... claiming the service is
     essential", "The report says she admitted ...")."""
     adjuncts = not people_only
-    lead, tail, _ = speech_patterns()
+    lead = speech_lead()
     window_lo = max(lo, start - 300)
     for m in lead.finditer(text, window_lo, start):
         if m.end() > start:
@@ -402,7 +416,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
             if _CLAUSE_BREAK.search(text, m.end(), start) is None:
                 return Evidence("indirect speech", Effect.VOICE,
                                 f"the view of the one named in '{' '.join(m.group().rstrip(',').split())}'")
-    for m in _tail_candidates(tail, text, lo, end, hi):
+    for m in _tail_candidates(text, lo, end, hi):
         rest = _RELATIVE_ON_SPEAKER.sub("", text[m.end() : hi], count=1)
         if mid_sentence_tag(text, lo, m.start(), rest):
             return Evidence("indirect speech", Effect.VOICE,
@@ -421,7 +435,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
 
 # A tag set in commas between a clause's subject and its predicate (round 52): "Thugs, Ana
 # Ruiz said, were running the town hall.", "The plan, critics say, is reckless."
-_MID_TAG_PREDICATE = re.compile(
+_MID_TAG_PREDICATE = LazyRegex(
     r"\s*,\s*(?:[a-z]+ly\s+)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does"
     r"|do|[a-z]{3,}ed)\b"
 )
@@ -432,12 +446,21 @@ _LONG_REST = 2000
 _TAIL_TOKENS = 100  # tokens from the sentence's end within which a closing tag is looked for
 
 
-def _tail_candidates(tail: re.Pattern[str], text: str, lo: int, end: int, hi: int) -> Iterator[re.Match[str]]:
+def _tail_candidates(text: str, lo: int, end: int, hi: int) -> Iterator[re.Match[str]]:
     """The tags after the hit, in order: every one in a sentence of ordinary length. In a very
     long one (a page pasted as one sentence), a tag counts only at the sentence's first comma
     (:func:`mid_sentence_tag`) or with at most 14 words after it (the closing tag): so only
     that comma and the last hundred words are searched, not the rest of the sentence once for
-    every candidate in it (which made the judge's time grow with the square of its length)."""
+    every candidate in it (which made the judge's time grow with the square of its length).
+
+    Until the tags' regex is compiled (9 KB, most of a short check's compiling), the speech
+    verbs' regex is asked first (round 67): every tag holds a finite speech verb after a comma
+    or a space and before a word's end, where :func:`speech_lead` (all the forms, any case,
+    after no word character or hyphen, before a word boundary) matches too; so where it finds
+    none between the hit and the sentence's end, there is no tag."""
+    if speech_tail.cache_info().currsize == 0 and speech_lead().search(text, end, hi) is None:
+        return
+    tail = speech_tail()
     if hi - end <= _LONG_REST:
         yield from tail.finditer(text, end, hi)
         return
@@ -477,7 +500,7 @@ def _document_speaker(words: str) -> bool:
 
 # A speaker is a third party: "I"/"we" are the writer, "you" the reader ("what do you think
 # is going to happen"); a determiner before the verb makes it a noun ("the fear was").
-_NOT_SPEAKERS_BEFORE = re.compile(
+_NOT_SPEAKERS_BEFORE = LazyRegex(
     r"(?:\b(?:I|we|We|you|You)|\b(?:the|The|a|A|an|An|this|This|that|his|her|their|its|our|my|your))\s*$"
 )
 

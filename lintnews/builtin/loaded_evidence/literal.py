@@ -246,7 +246,7 @@ def noun_use(text: str, start: int, end: int, lo: int, word: str, lemma: str) ->
 
 
 # "by" and a capitalised name after the word: the act of someone named ("Foul by Ndidi").
-_NAMED_DOER = re.compile(r"\s+by\s+[A-Z]")
+_NAMED_DOER = LazyRegex(r"\s+by\s+[A-Z]")
 
 
 def opens_sentence(text: str, lo: int, start: int) -> bool:
@@ -340,7 +340,7 @@ def on_record(text: str, end: int, hi: int) -> Evidence | None:
 
 # What opens a verb's object right after it: a determiner or possessive, an object pronoun,
 # a number, or a capitalised name ("blasts the plan", "bashes his rival", "hammers Labour").
-_OBJECT_OPENER = re.compile(
+_OBJECT_OPENER = LazyRegex(
     r"[ \t]+(?:(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|"
     r"it|every|each|any|some|both)\b|[A-Z0-9])"
 )

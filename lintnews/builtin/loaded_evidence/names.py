@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 
 from lintnews.builtin.loaded_evidence.evidence import NEXT_WORD, Effect, Evidence
+from lintnews.util.lazyregex import LazyRegex
 
-_TAIL_WORDS_ANY = re.compile(r"[\w&][\w'’.&-]*")
-TITLE_WORD = re.compile(r"\b[A-Za-z][a-z'’]{3,}")
+_TAIL_WORDS_ANY = LazyRegex(r"[\w&][\w'’.&-]*")
+TITLE_WORD = LazyRegex(r"\b[A-Za-z][a-z'’]{3,}")
 SENTENCE_LEAD = " \t\"'“‘«([—–-*•·>#0123456789."
 
 
@@ -37,8 +38,8 @@ _NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for"
 # Heaven", "Love in the Time of Cholera"; round 15): looked through after the hit only, where the
 # hit is itself capitalised in running text.
 _TITLE_GLUE_AFTER = _NAME_GLUE | frozenset(("in", "on", "at", "to", "from", "with", "without"))
-_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|bin|ibn)[\s-]+$")
-_CAPITALISED = re.compile(r"[A-Z0-9][\w'’.&-]*")
+_NAME_PARTICLE_BEFORE = LazyRegex(r"(?<![\w-])(?:al|el|bin|ibn)[\s-]+$")
+_CAPITALISED = LazyRegex(r"[A-Z0-9][\w'’.&-]*")
 
 
 def _capitalised_neighbour(text: str, start: int, end: int, lo: int, hi: int) -> str | None:

@@ -14,7 +14,7 @@ from lintnews.builtin.loaded_evidence.indirect import (
     SPEAKER_END,
     clause_break,
     speech_forms,
-    speech_patterns,
+    speech_lead,
     third_party,
 )
 from lintnews.util.lazyregex import LazyRegex
@@ -67,7 +67,7 @@ def reported_content(text: str, start: int, lo: int) -> Evidence | None:
     return None
 
 
-_TOPIC_LEAD = re.compile(r"\s+(?:of|about|against)\s+(?:(?:the|a|an|its|their|his|her|more|further)\s+)?$",
+_TOPIC_LEAD = LazyRegex(r"\s+(?:of|about|against)\s+(?:(?:the|a|an|its|their|his|her|more|further)\s+)?$",
                          re.IGNORECASE)
 
 
@@ -75,7 +75,7 @@ def reported_topic(text: str, start: int, lo: int) -> Evidence | None:
     """The word opens what a third party warns, complains or speaks of ("researchers warning
     of dangerous side effects", "the union complained about reckless cuts"): the phrase
     names the speaker's concern in the speaker's terms, as a reported clause would."""
-    lead, _, _ = speech_patterns()
+    lead = speech_lead()
     for m in lead.finditer(text, max(lo, start - 40), start):
         verb = m.group()
         if verb not in speech_forms() or _TOPIC_LEAD.fullmatch(text, m.end(), start) is None:
@@ -93,8 +93,8 @@ def reported_topic(text: str, start: int, lo: int) -> Evidence | None:
 # and a colon before), "Demand is absurd - Russian envoy" (a dash and a speaker after). A
 # kicker or section label is no speaker ("BREAKING:", "Week in Pictures:").
 _HEADLINE_NAME = LazyRegex(r"[ \t]*(?P<who>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][a-z][\w'’.-]*){1,3})[ \t]*:[ \t]+")
-_HEADLINE_TAG = re.compile(r"[^\n]*?[ \t][-–—][ \t]+(?P<who>\w[^\n:.!?—–-]{1,60}?)[ \t]*$")
-_TAG_ROLES = re.compile(
+_HEADLINE_TAG = LazyRegex(r"[^\n]*?[ \t][-–—][ \t]+(?P<who>\w[^\n:.!?—–-]{1,60}?)[ \t]*$")
+_TAG_ROLES = LazyRegex(
     r"\b(?:envoy|ambassador|spokes(?:man|woman|person)|sources?|officials?|ministers?|ministry|PM|MP|"
     r"chief|head|president|premier|senator|mayor|police|report|study|survey|experts?|says|said)\b"
 )

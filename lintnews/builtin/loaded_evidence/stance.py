@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.loaded_evidence.evaluative import predicative
 from lintnews.builtin.loaded_evidence.evidence import NEXT_WORD, Effect, Evidence, classes, next_words
-from lintnews.builtin.loaded_evidence.indirect import speech_forms, speech_patterns
+from lintnews.builtin.loaded_evidence.indirect import speech_forms, speech_lead
 from lintnews.builtin.loaded_evidence.literal import opens_sentence
 from lintnews.builtin.loaded_evidence.names import TITLE_WORD, title_case
 from lintnews.util.lazyregex import LazyRegex
@@ -67,24 +67,24 @@ _SUBJECT_PRONOUNS = frozenset("it this that these those he she they who which wh
 
 
 # "it was hysterical to watch", "it is perverse that ...": the verdict of an extraposed clause.
-_EXTRAPOSED = re.compile(r"\b[Ii]t(?:\s+(?:is|was|would\s+be|seems|seemed)|['’]s)\s+(?:(?:so|truly|just|simply|quite|utterly|frankly)\s+)?$")
-_EXTRAPOSED_AFTER = re.compile(r"\s+(?:to\s+\w+|that)\b")
+_EXTRAPOSED = LazyRegex(r"\b[Ii]t(?:\s+(?:is|was|would\s+be|seems|seemed)|['’]s)\s+(?:(?:so|truly|just|simply|quite|utterly|frankly)\s+)?$")
+_EXTRAPOSED_AFTER = LazyRegex(r"\s+(?:to\s+\w+|that)\b")
 # "how dangerous this idea is", "how perverse and evil he was": a verdict raised to the front.
-_HOW_BEFORE = re.compile(r"\b[Hh]ow\s+(?:(?:very|truly|utterly|deeply|so)\s+)?$")
+_HOW_BEFORE = LazyRegex(r"\b[Hh]ow\s+(?:(?:very|truly|utterly|deeply|so)\s+)?$")
 # ("asked how dangerous the road was", "to gauge how severe": a question, not a verdict)
-_ASKED_BEFORE = re.compile(
+_ASKED_BEFORE = LazyRegex(
     r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unclear|unknown|sure|determine|"
     r"determined|measure|measured|assess|assessed|gauge|gauged|check|checked|test|tested|show|shows|"
     r"showed|estimate|estimated)\s+$"
 )
-_REPORTED_HOW = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+$")
+_REPORTED_HOW = LazyRegex(r"(?:\s+[\w'’-]+){0,4}\s+$")
 
 
 def _reported_how(text: str, how: int, lo: int) -> bool:
     """"how" opens the words of a speech verb a few words before it ("she acknowledged over
     the years how nerve-wracking it was", "he told reporters how shameful it felt"): the
     exclamative is the speaker's, reported, not the writer's."""
-    lead, _, _ = speech_patterns()
+    lead = speech_lead()
     for m in lead.finditer(text, max(lo, how - 50), how):
         if m.group() in speech_forms() and _REPORTED_HOW.fullmatch(text, m.end(), how):
             return True
@@ -92,11 +92,11 @@ def _reported_how(text: str, how: int, lo: int) -> bool:
 
 
 # "as chaotic and dysfunctional as they are", "as disappointing as the outcome".
-_AS_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:is|are|was|were|be|been|just|equally)\s+|^\s*)[Aa]s\s+$")
-_AS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+as\b")
+_AS_BEFORE = LazyRegex(r"(?:^|[^\w\s]\s*|\b(?:is|are|was|were|be|been|just|equally)\s+|^\s*)[Aa]s\s+$")
+_AS_AFTER = LazyRegex(r"(?:\s+and\s+[\w-]+)?\s+as\b")
 
 
-_VERDICT_END = re.compile(
+_VERDICT_END = LazyRegex(
     r"\s*(?:[.;:!?)\"”—–]|$"
     # (round 52) or a new clause of the writer's after it, with a subject and a finite verb of
     # its own: "the plan is appalling, but critics said the council met"
@@ -138,7 +138,7 @@ def charged_document(loaded: int, sentences: int) -> Evidence | None:
 # Someone's, right before the word (one modifier between at most): "his arrogance", "Rubio's
 # gimmick", "their madness", "the president's public scorn". Not a contraction ("it's", "he's",
 # "there's": a verb) nor a thing's ("the storm's": a literal head is dropped earlier).
-_OWNER_BEFORE = re.compile(
+_OWNER_BEFORE = LazyRegex(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)|\b(?!(?:It|He|She|That|There|What|Who|Here|Let|Where|How)['’])"
     r"[A-Z][\w-]*['’]s|\b[A-Z]\w*s['’])"
     r"\s+(?:[\w-]+\s+)?$"
@@ -239,7 +239,7 @@ def rhetorical_question(text: str, end: int, hi: int, quoted: Callable[[int], bo
 
 
 # The writer prescribes: "should never have", "must be stopped", "ought to resign".
-_PRESCRIBES = re.compile(r"\b(?:should(?:n['’]t)?|must(?:n['’]t)?|ought\s+to)\b", re.IGNORECASE)
+_PRESCRIBES = LazyRegex(r"\b(?:should(?:n['’]t)?|must(?:n['’]t)?|ought\s+to)\b", re.IGNORECASE)
 
 
 def prescribes(text: str, lo: int, hi: int, quoted: Callable[[int], bool]) -> Evidence | None:
@@ -259,7 +259,7 @@ _PREDICATE_NP_BEFORE = LazyRegex(
     r"\b(?i:is|are|was|were|remains?|remained|seems?|seemed|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:a|an|the|one|such\s+an?)\s+(?:(?:truly|utterly|really|very|most|so|deeply|genuinely)\s+)?$"
 )
-_NP_END = re.compile(r"(?:\s*(?:,|and|or)\s*[\w-]+)?\s+[\w-]+(?:\s*[.;:!?)\"”—–]|\s*$|\s+(?:of|to|for|that)\b)")
+_NP_END = LazyRegex(r"(?:\s*(?:,|and|or)\s*[\w-]+)?\s+[\w-]+(?:\s*[.;:!?)\"”—–]|\s*$|\s+(?:of|to|for|that)\b)")
 
 
 def predicate_np(text: str, start: int, end: int, lo: int) -> Evidence | None:

@@ -84,7 +84,7 @@ def term_of_art(text: str, start: int, end: int, lo: int, hi: int, word: str) ->
 
 # Plain-text and TeX-style quotation marks: two backticks open, two apostrophes close; or one
 # backtick and one apostrophe (the single pair). On one line, at most 400 characters apart.
-_TYPEWRITER_OPEN = re.compile(r"``|`(?!`)")
+_TYPEWRITER_OPEN = LazyRegex(r"``|`(?!`)")
 _DOUBLE_CLOSE = re.compile(r"''")
 # (a single closing mark is an apostrophe with no letter after it: not "n't" nor "'s")
 _SINGLE_CLOSE = re.compile(r"(?<!')'(?![\w'])")

@@ -28,8 +28,6 @@ class) are read here too; the judge keeps one cue where the two overlap.
 
 from __future__ import annotations
 
-import re
-
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
@@ -47,6 +45,7 @@ from lintnews.builtin.constructions.grammar import (
 from lintnews.builtin.constructions.sources.names import apposed
 from lintnews.builtin.constructions.sources.phrase import source_verb_forms
 from lintnews.builtin.constructions.sources.unnamed import unnamed_source
+from lintnews.util.lazyregex import LazyRegex
 
 # the verbs that refuse a naming outright ("declined to be named"); the other requests need
 # a "not" ("asked not to be named", "did not want to be named")
@@ -56,12 +55,12 @@ _REFUSING = frozenset(("decline", "refuse"))
 _LINKERS = frozenset("who whom that , had has have was were is are be been being because as since "
                      "he she they not n't only just even".split())
 # what "anonymity" follows when a source keeps it: "condition of", "promise of", "grant of"
-_OF_ANONYMITY = re.compile(
+_OF_ANONYMITY = LazyRegex(
     r"(?i)\b(?:(?:on|under|with)\s+(?:the\s+|a\s+)?)?(?:condition|promise|guarantee|grant|basis|understanding|terms)"
     r"\s+of\s+$"
 )
 _FOR_ON = frozenset(("for", "on", "of"))
-_NAME_WITHHELD = re.compile(r"(?i)\b(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld)\b")
+_NAME_WITHHELD = LazyRegex(r"(?i)\b(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld|withheld)\b")
 _QUESTION = ("Anonymous source: '{cue}' is left unnamed by the copy itself. Why is it unnamed, and does "
              "the story say so (and what the source is placed to know)?")
 
@@ -152,8 +151,8 @@ def _construction(text: str, frame: tuple[int, int], lo: int, hi: int) -> tuple[
 
 # a closing quotation right before the phrase's tag ('"...," said the woman, who', '"...,"
 # one resident, who ...'), or a quotation opened right after the verb ('said: "...')
-_QUOTE_BEFORE = re.compile(r"[,.!?…]?\s*[\"”]\s*,?\s*(?:[A-Za-z]+\s+){0,2}$")
-_QUOTE_AFTER = re.compile(
+_QUOTE_BEFORE = LazyRegex(r"[,.!?…]?\s*[\"”]\s*,?\s*(?:[A-Za-z]+\s+){0,2}$")
+_QUOTE_AFTER = LazyRegex(
     r"\s*,?\s*(?:(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|recalled)\b(?:\s+[a-z]+){0,2}?)?\s*[:,]?\s*[\"“]"
 )
 _QUOTED_NOTE = " The words are quoted as the speaker's own; say who they are if the story can."
@@ -167,7 +166,7 @@ def quotation_tag(text: str, lo: int, start: int, end: int, hi: int) -> bool:
 
 
 # a reason given for the anonymity, in the words right after its phrase
-_EXPLAINED = re.compile(
+_EXPLAINED = LazyRegex(
     r"(?i)[^.;!?]{0,40}?\b(?:because|since|as\s+(?:he|she|they|it|the)\b|for\s+fear|out\s+of\s+fear|fearing|"
     r"to\s+protect|to\s+avoid|citing|due\s+to|given\s+the|in\s+order\s+to|"
     r"for\s+(?:legal|security|safety|personal|privacy|professional|diplomatic)\s+reasons)\b"

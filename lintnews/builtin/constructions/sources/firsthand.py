@@ -54,13 +54,13 @@ _DATED = LazyRegex(
 )
 # "complained on social media that they had not received food", "complained to the council
 # that they": the complaint's own clause, after a short phrase of where or to whom
-_COMPLAINT_THAT = re.compile(r"(?:\s+(?:on|to|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+that(?=\s+(?:they|we)\b)",
+_COMPLAINT_THAT = LazyRegex(r"(?:\s+(?:on|to|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+that(?=\s+(?:they|we)\b)",
                              re.IGNORECASE)
 # "questioned why it took the city three days", "asked how long the cuts would last": people
 # asking their own question, which asserts nothing (what it takes for granted is the writer's)
 _ASKING = frozenset(("question", "ask", "wonder"))
 # ("questioned whether the couple had split" voices a doubt, a view: it still warns)
-_WH = re.compile(r"\s+(?:why|how|when)\b", re.IGNORECASE)
+_WH = LazyRegex(r"\s+(?:why|how|when)\b", re.IGNORECASE)
 # "complained of headaches", "have complained about flooding": a complaint of what they suffer
 _OF_HARDSHIP = LazyRegex(r"\s+(?:\w+ly\s+)?(?:of|about)\s+(?!(?:the\s+)?(?:way|decision|plan|government|council)\b)",
                           re.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import CONJUNCTIONS, DEFINITE, PREPOSITIONS, NounPhrase, Token
+from lintnews.util.lazyregex import LazyRegex
 
 # nouns that count the people of an of-phrase: "the number of officials who think"
 _COUNTING = frozenset("percentage percent proportion share number fraction count".split())
@@ -40,7 +41,7 @@ def document_head(word: str) -> bool:
 # heads whose only identity is being unnamed: "the sources said" with no source before it in
 # the story points back to nothing
 ANONYMOUS_HEADS = frozenset("source sources insider insiders".split())
-_ANTECEDENT = re.compile(r"\b(?:sources?|insiders?)\b", re.IGNORECASE)
+_ANTECEDENT = LazyRegex(r"\b(?:sources?|insiders?)\b", re.IGNORECASE)
 
 
 class FirstMention:

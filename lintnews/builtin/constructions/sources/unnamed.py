@@ -429,7 +429,7 @@ def _antecedent(text: str, hs: int, lo: int, people: dict[str, str]) -> str | No
 # verbs of expecting whose object a comparison supplies ("than analysts had forecast.")
 _EXPECTING = frozenset("expect fear predict forecast anticipate estimate think imagine suspect".split())
 # nothing after the verb but the end of its clause
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_CLAUSE_ENDS = LazyRegex(r"\s*(?:[.,;:!?)]|$)")
 
 
 _FIRST_HAND_NOTE = " They tell what they went through or saw: say which ones, or how many."
@@ -457,7 +457,7 @@ _SPEAKING_BODIES = frozenset(
 
 # a public forum whose record keeps what it is told: "told a parliamentary committee", "told
 # the inquiry", "told Congress" (not "told reporters", "told a friend")
-_FORUM = re.compile(
+_FORUM = LazyRegex(
     r"(?i)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:committee|parliament|inquiry|hearing|court|tribunal|senate|congress|assembly|commission)\b"
 )
@@ -496,11 +496,11 @@ def _content_follows(after: list[Token], k: int | None) -> bool:
     n = after[k + 1] if k is not None and 0 <= k < len(after) - 1 else None
     return n is not None and (n.low in _CLAUSE_OPENERS or n.text in ('"', "“", ":"))
 # what members ballot on: "rejected a deal", "accepted the latest pay offer"
-_BALLOT = re.compile(
+_BALLOT = LazyRegex(
     r"(?i)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:deal|offer|proposal|plan|agreement|motion|bill|contract|settlement|package|terms)s?\b"
 )
-_BELIEVE_IN = re.compile(r"\s+in\b")
+_BELIEVE_IN = LazyRegex(r"\s+in\b")
 
 
 # a group compared by a measure: "are less than half as likely to", "were twice as likely to"
@@ -508,7 +508,7 @@ _LIKELIER = LazyRegex(
     r"(?i)\b(?:are|were)\s+(?:(?:much|far|significantly|less\s+than|more\s+than|about|nearly|almost|"
     r"half|twice|three\s+times|four\s+times)\s+)*(?:more|less|as)\s+likely\b"
 )
-_COUNTED_NP = re.compile(r"(?i)the\s+(?:percentage|percent|proportion|share|number|fraction|count)\s+of\s")
+_COUNTED_NP = LazyRegex(r"(?i)the\s+(?:percentage|percent|proportion|share|number|fraction|count)\s+of\s")
 
 
 # verbs of holding a view that a relative clause on an unnamed group passes on as that
@@ -519,8 +519,8 @@ _VIEW_RELATIVE = frozenset("see view regard perceive consider believe think fear
 # "task force", "police force", "work force": a body or a workforce, no unnamed fighters
 # a capitalised people or side right before "forces" ("Iraqi", "Syrian government", "East
 # Libyan"), not a quantifier or a common noun ("Some forces", "Government forces")
-_NAMED_FORCES = re.compile(r"\b(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ic))(?:\s+(?:government|army|military|security|special|armed|coalition|rebel))?[ \t]+$")
-_INSTITUTION_FORCE = re.compile(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$")
+_NAMED_FORCES = LazyRegex(r"\b(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ic))(?:\s+(?:government|army|military|security|special|armed|coalition|rebel))?[ \t]+$")
+_INSTITUTION_FORCE = LazyRegex(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$")
 
 
 _NAME_WORD_BEFORE = LazyRegex(r"\b[A-Z][a-z]+[ \t]+$")
