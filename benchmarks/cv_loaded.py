@@ -54,7 +54,7 @@ def _misses(engine, suite, paths, gold, predicted, document, score) -> list[str]
     """The held-out half's warnings, right (TP) and false alarms (FP), and its missed spans (FN,
     with the judge's decision where it had a candidate there: 'info' hints and dropped words), one
     a line: the TP lines let a kind of evidence be weighed by its precision, not only its errors."""
-    from lintnews.builtin.voice import explain
+    from lintnews.builtin.loaded.voice import explain
 
     rules = [r for r in engine.pack_rules if r.context == "writer-voice"]
     out: list[str] = []
@@ -96,8 +96,8 @@ def main() -> int:
     corpus = args.corpus.resolve()
     misses: list[str] = []
 
-    import lintnews.builtin.loaded_evidence as ev
-    from lintnews.builtin.voice import explain
+    import lintnews.builtin.loaded.evidence as ev
+    from lintnews.builtin.loaded.voice import explain
     from lintnews.cli.app import _configured_registry
     from lintnews.document.document import Document
     from lintnews.engine.engine import Engine, Settings

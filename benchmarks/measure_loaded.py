@@ -52,7 +52,7 @@ def _score_module(corpus: Path):  # type: ignore[no-untyped-def]
 def measure(corpus: Path) -> dict[str, Counter]:
     """``form -> Counter(right=..., wrong=...)`` over the tuning suites (by form, as matched:
     "mocking" and "mocked" are not equally loaded)."""
-    from lintnews.builtin.voice import explain
+    from lintnews.builtin.loaded.voice import explain
     from lintnews.cli.app import _configured_registry
     from lintnews.document.document import Document
     from lintnews.engine.engine import Engine, Settings

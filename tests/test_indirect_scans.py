@@ -8,9 +8,9 @@ import importlib
 
 import pytest
 
-from lintnews.builtin.loaded_evidence import indirect_speech
+from lintnews.builtin.loaded.evidence import indirect_speech
 
-indirect = importlib.import_module("lintnews.builtin.loaded_evidence.indirect")
+indirect = importlib.import_module("lintnews.builtin.loaded.evidence.indirect")
 
 TEXTS = [
     "According to the ministry, the plan was a disastrous failure.",

@@ -23,7 +23,7 @@ def _contexts() -> dict[str, Callable[..., Any]]:
 
 
 @pytest.mark.parametrize(("context", "module"), [
-    ("writer-voice", "lintnews.builtin.voice"),
+    ("writer-voice", "lintnews.builtin.loaded.voice"),
     ("attribution", "lintnews.builtin.attribution"),
     ("advertorial-block", "lintnews.builtin.advertorial"),
 ])

@@ -10,7 +10,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from lintnews.builtin.loaded_context import Sense, speech_sense
+from lintnews.builtin.loaded.context import Sense, speech_sense
 from lintnews.cli import main
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine, Settings

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from lintnews.builtin import loaded_evidence as ev
-from lintnews.builtin.loaded_evidence import Effect
+from lintnews.builtin.loaded import evidence as ev
+from lintnews.builtin.loaded.evidence import Effect
 from lintnews.cli import main
 
 
@@ -410,7 +410,7 @@ def test_charged_evidence_counts_the_other_candidates(others, charged):
 
 
 def test_unmeasured_evidence_is_explained(lint):
-    from lintnews.builtin import loaded_evidence as ev
+    from lintnews.builtin.loaded import evidence as ev
 
     assert ev.unmeasured("lambasted") is not None
     assert ev.unmeasured("slammed") is None  # measured

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.loaded_context import Sense, speech_sense
+from lintnews.builtin.loaded.context import Sense, speech_sense
 from tests.family_lint import severity_of
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin import loaded_evidence as ev
+from lintnews.builtin.loaded import evidence as ev
 from tests.family_lint import severity_of
 
 

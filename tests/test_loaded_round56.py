@@ -3,7 +3,7 @@
 Reference, science and history copy (never used for loaded-language tuning) uses the lexicon's
 words in senses the news tuning never showed. The by-eye reading of its warnings grouped the
 false alarms by kind of evidence; each kind is one function of
-``lintnews/builtin/loaded_evidence/technical.py`` (or a class it reads), and each is tested here
+``lintnews/builtin/loaded/evidence/technical.py`` (or a class it reads), and each is tested here
 on both sides: the same words in a literal or technical frame (not warned) and in an evaluative
 frame (still warned). Sentences written for the battery, none from a corpus.
 """

@@ -2,7 +2,7 @@
 
 "Depressingly,", "Maddeningly,", "Hearteningly," open a sentence with the writer's attitude to
 what follows. Round 30 listed a few ("frustratingly", "maddeningly") and dropped them; here
-they are derived (``lintnews/builtin/loaded_evidence/disjunct.py``): an -ly adverb opening its
+they are derived (``lintnews/builtin/loaded/evidence/disjunct.py``): an -ly adverb opening its
 sentence (or after a conjunction) and set off by a comma (or "enough,"), whose base is the -ing
 participle of a psych verb (word class ``loaded/psych-verbs``, rule
 ``loaded-language/disjunct``) or an evaluative adjective of the lexicon (the emotive, judgement
@@ -168,7 +168,7 @@ def test_the_terms_are_derived_from_the_psych_verbs():
 
 
 def test_why_names_the_derivation(lint):
-    from lintnews.builtin.loaded_evidence import disjunct
+    from lintnews.builtin.loaded.evidence import disjunct
 
     e = disjunct("And, gallingly, the fee rose.", 5, 14, 0, "galling")
     assert e is not None and e.kind == "derived disjunct"

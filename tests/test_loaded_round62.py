@@ -1,7 +1,7 @@
 """Loaded language, round 62: recall by kind on fresh copy (issue 16).
 
 Kept: *a reviewer's raptures*, praise of the lexicon closing a predicate ("when it works it is
-thrilling.", "the service was exceptional.": ``loaded_evidence.evaluative.rapture``): not a
+thrilling.", "the service was exceptional.": ``loaded.evidence.evaluative.rapture``): not a
 passive ("was acclaimed"), not denied or supposed, not with a complement ("brilliant at chess",
 "lovely to see"), not a capitalised title word.
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from lintnews.builtin import loaded_evidence as ev
-from lintnews.builtin.loaded_evidence import Effect
+from lintnews.builtin.loaded import evidence as ev
+from lintnews.builtin.loaded.evidence import Effect
 from lintnews.cli import main
 from tests.family_lint import severity_of
 

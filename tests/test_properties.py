@@ -205,7 +205,7 @@ def test_characterisation_needs_a_characterising_verb_before_the_word(text):
     characters before the word (whatever the folding of odd letters: the long s, the dotless
     i), in lower case, or capitalised only where it opens the sentence as a participle
     ("Called reckless by many, ..."; round 27): nothing but blanks before it."""
-    from lintnews.builtin import loaded_evidence as ev
+    from lintnews.builtin.loaded import evidence as ev
 
     verbs = set(ev.classes().characterising)
     for start in range(0, len(text) + 1, 3):

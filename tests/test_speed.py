@@ -695,7 +695,7 @@ def test_a_plain_check_imports_no_toml_json_or_judge_modules(tmp_path):
     code = (
         "import sys; from lintnews.cli import main\n"
         f"try:\n    main(['check', {str(one)!r}])\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('tomllib', 'json', 'lintnews.builtin.loaded_context', "
+        "print(sorted(m for m in ('tomllib', 'json', 'lintnews.builtin.loaded.context', "
         "'re2', 'markdown_it', 'pygls') if m in sys.modules))"
     )
     env = {**os.environ, "LINTNEWS_CACHE_DIR": str(tmp_path / "cache")}
@@ -890,8 +890,8 @@ TAIL_TEXTS = [
 
 @pytest.mark.parametrize("text", TAIL_TEXTS)
 def test_possessive_tail_words_match_what_greedy_ones_match(text):
-    from lintnews.builtin import loaded_evidence
-    from lintnews.builtin.loaded_evidence import evidence
+    from lintnews.builtin.loaded import evidence as loaded_evidence
+    from lintnews.builtin.loaded.evidence import evidence
 
     greedy = re.compile(evidence._TAIL_WORDS.pattern.replace("++", "+").replace("}+", "}"))
     assert "+" not in greedy.pattern.replace("]+", "")
@@ -906,7 +906,7 @@ def test_possessive_tail_words_match_what_greedy_ones_match(text):
 @settings(max_examples=EXAMPLES * 5, deadline=None)
 @given(st.text(alphabet="ab’'-_ \t\n,.\u00a0\u2028", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_possessive_tail_words_equal_greedy_on_any_text(text, lo, end):
-    from lintnews.builtin.loaded_evidence import evidence
+    from lintnews.builtin.loaded.evidence import evidence
 
     greedy = re.compile(evidence._TAIL_WORDS.pattern.replace("++", "+").replace("}+", "}"))
     lo, end = min(lo, end, len(text)), min(max(lo, end), len(text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lintnews.builtin.attribution import members as A
-from lintnews.builtin.loaded_evidence import indirect
+from lintnews.builtin.loaded.evidence import indirect
 from lintnews.util.lazyregex import LazyRegex
 
 TAGGED = [

@@ -35,7 +35,7 @@ def lintnews_register_rule_packs(register: Callable[[str | Path], None]) -> None
 @hookimpl
 def lintnews_register_contexts(register: Callable[[str, Judge], None]) -> None:
     register("plain", plain)
-    register("writer-voice", _OnFirstCall("lintnews.builtin.voice"))
+    register("writer-voice", _OnFirstCall("lintnews.builtin.loaded.voice"))
     register("attribution", _OnFirstCall("lintnews.builtin.attribution"))
     register("advertorial-block", _OnFirstCall("lintnews.builtin.advertorial"))
 
@@ -72,7 +72,7 @@ def lintnews_register_rules(register: Callable[[Rule], None]) -> None:
     from lintnews.builtin.advertorial.headline_list import HEADLINE_LIST_RULE
     from lintnews.builtin.advertorial.insertion import INSERTION_RULE
     from lintnews.builtin.advertorial.sponsor import SPONSOR_COPY_RULE
-    from lintnews.builtin.scare_quotes import SCARE_QUOTE_RULE
+    from lintnews.builtin.loaded.scare_quotes import SCARE_QUOTE_RULE
 
     register(SCARE_QUOTE_RULE)
     register(HEADLINE_LIST_RULE)

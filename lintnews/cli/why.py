@@ -34,7 +34,7 @@ def why(paths: tuple[str, ...], reported: bool, profile: str | None, encoding: s
     """Explain the loaded-language decisions in PATHS (- for standard input): each candidate
     word, the decision (warning, info, not reported) and the evidence for it, as `check`
     reports it with each file's config."""
-    from lintnews.builtin.voice import explain
+    from lintnews.builtin.loaded.voice import explain
     from lintnews.cli.app import _registry, _resolver
     from lintnews.config.config import CliOptions
     from lintnews.document.document import Document

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lintnews.builtin.loaded_evidence.evidence import (
+from lintnews.builtin.loaded.evidence.evidence import (
     DETERMINERS,
     Effect,
     Evidence,

@@ -25,14 +25,14 @@ word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) 
 (round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks) and
 :mod:`.disjunct` (round 61: a disjunct of the writer's attitude, derived from a psych verb or
 an evaluative adjective). The judge reads them
-all through this package (``from lintnews.builtin import loaded_evidence as ev``).
+all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
 from __future__ import annotations
 
-from lintnews.builtin.loaded_evidence.characterised import characterised
-from lintnews.builtin.loaded_evidence.disjunct import disjunct, opens_disjunct
-from lintnews.builtin.loaded_evidence.doubt import (
+from lintnews.builtin.loaded.evidence.characterised import characterised
+from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
+from lintnews.builtin.loaded.evidence.doubt import (
     CHARGED_OTHERS,
     charged,
     coined_term,
@@ -44,7 +44,7 @@ from lintnews.builtin.loaded_evidence.doubt import (
     supposed_speech,
     unmeasured,
 )
-from lintnews.builtin.loaded_evidence.evaluative import (
+from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
     denied_predicate,
@@ -59,7 +59,7 @@ from lintnews.builtin.loaded_evidence.evaluative import (
     superlative,
     verb_use,
 )
-from lintnews.builtin.loaded_evidence.evidence import (
+from lintnews.builtin.loaded.evidence.evidence import (
     LITERAL_DOMAINS,
     Classes,
     Effect,
@@ -68,8 +68,8 @@ from lintnews.builtin.loaded_evidence.evidence import (
     next_words,
     words_before,
 )
-from lintnews.builtin.loaded_evidence.indirect import indirect_speech
-from lintnews.builtin.loaded_evidence.literal import (
+from lintnews.builtin.loaded.evidence.indirect import indirect_speech
+from lintnews.builtin.loaded.evidence.literal import (
     WASTE_NOUNS,
     adjective_of_verb,
     armed_doer,
@@ -83,15 +83,15 @@ from lintnews.builtin.loaded_evidence.literal import (
     s_form_without_object,
     struck_object,
 )
-from lintnews.builtin.loaded_evidence.names import in_name, lone_capital
-from lintnews.builtin.loaded_evidence.reported import (
+from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
+from lintnews.builtin.loaded.evidence.reported import (
     alleged,
     charge_named,
     headline_source,
     reported_content,
     reported_topic,
 )
-from lintnews.builtin.loaded_evidence.stance import (
+from lintnews.builtin.loaded.evidence.stance import (
     CHARGED_SENTENCES,
     CHARGED_SHARE,
     attacked_person,
@@ -106,7 +106,7 @@ from lintnews.builtin.loaded_evidence.stance import (
     rhetorical_question,
     title_line,
 )
-from lintnews.builtin.loaded_evidence.technical import (
+from lintnews.builtin.loaded.evidence.technical import (
     technical_collocation,
     term_of_art,
     typewriter_quotation,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from lintnews.builtin.loaded_evidence.evidence import Effect, Evidence
-from lintnews.builtin.loaded_evidence.indirect import characterising_forms, characterising_verbs
-from lintnews.builtin.loaded_evidence.names import SENTENCE_LEAD
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.builtin.loaded.evidence.indirect import characterising_forms, characterising_verbs
+from lintnews.builtin.loaded.evidence.names import SENTENCE_LEAD
 from lintnews.util.lazyregex import LazyRegex
 
 # After a characterising verb, what leads to the hit: "called [it] a", "described [the plan]

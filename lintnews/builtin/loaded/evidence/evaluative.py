@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lintnews.builtin.loaded_evidence.evidence import (
+from lintnews.builtin.loaded.evidence.evidence import (
     DETERMINERS,
     NEXT_WORD,
     Effect,
@@ -19,7 +19,7 @@ from lintnews.builtin.loaded_evidence.evidence import (
     next_words,
     words_before,
 )
-from lintnews.builtin.loaded_evidence.names import SENTENCE_LEAD
+from lintnews.builtin.loaded.evidence.names import SENTENCE_LEAD
 from lintnews.util.lazyregex import LazyRegex
 
 # -- EVALUATIVE ----------------------------------------------------------------------------

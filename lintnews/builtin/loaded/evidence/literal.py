@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lintnews.builtin.loaded_evidence.evidence import (
+from lintnews.builtin.loaded.evidence.evidence import (
     DETERMINERS,
     Effect,
     Evidence,

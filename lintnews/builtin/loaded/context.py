@@ -221,7 +221,7 @@ def _claim_noun(text: str, start: int, end: int, before: str) -> bool:
         # (round 23) after "his", "their": only the singular with a singular modifier ("his
         # discrimination claim."); "their lawyers claim." and "his team claims." are the verb
         return False
-    from lintnews.builtin.loaded_evidence import classes
+    from lintnews.builtin.loaded.evidence import classes
 
     if m.group("mod").lower() in classes().people:
         return False

@@ -2,7 +2,7 @@
 whether it is a ``warning``, an ``info`` hint or nothing, and why.
 
 The ``writer-voice`` context's judge. For each lexicon hit it gathers evidence (each kind a
-small function in :mod:`lintnews.builtin.loaded_evidence`) and weighs it here:
+small function in :mod:`lintnews.builtin.loaded.evidence`) and weighs it here:
 
 1. Not loaded here (nothing reported): an exception of the rule (a term of art such as
    "tax regime": the matcher drops those hits before the judge sees them); words inside quotation marks or a block quote (a speaker's words, or a
@@ -38,9 +38,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from lintnews.builtin import loaded_evidence as ev
-from lintnews.builtin.loaded_context import Sense, speech_sense, voice_finding
-from lintnews.builtin.scare_quotes import DISTANCING_WORDS
+from lintnews.builtin.loaded import evidence as ev
+from lintnews.builtin.loaded.context import Sense, speech_sense, voice_finding
+from lintnews.builtin.loaded.scare_quotes import DISTANCING_WORDS
 from lintnews.matching import exceptions
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit, PackRule

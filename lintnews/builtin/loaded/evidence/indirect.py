@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lintnews.builtin.loaded_evidence.evidence import Effect, Evidence, classes
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, classes
 from lintnews.document import speech
 from lintnews.util.lazyregex import LazyRegex
 

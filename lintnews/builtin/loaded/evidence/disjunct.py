@@ -21,8 +21,8 @@ The same adverb inside a clause ("she spoke hilariously well") is no disjunct.
 
 from __future__ import annotations
 
-from lintnews.builtin.loaded_evidence.evidence import Effect, Evidence
-from lintnews.builtin.loaded_evidence.names import SENTENCE_LEAD
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.builtin.loaded.evidence.names import SENTENCE_LEAD
 from lintnews.util.lazyregex import LazyRegex
 
 # What may stand before the disjunct in its sentence: nothing, or a coordinating conjunction

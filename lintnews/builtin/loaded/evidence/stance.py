@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.loaded_evidence.evaluative import predicative
-from lintnews.builtin.loaded_evidence.evidence import NEXT_WORD, Effect, Evidence, classes, next_words
-from lintnews.builtin.loaded_evidence.indirect import speech_forms, speech_lead
-from lintnews.builtin.loaded_evidence.literal import opens_sentence
-from lintnews.builtin.loaded_evidence.names import TITLE_WORD, title_case
+from lintnews.builtin.loaded.evidence.evaluative import predicative
+from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence, classes, next_words
+from lintnews.builtin.loaded.evidence.indirect import speech_forms, speech_lead
+from lintnews.builtin.loaded.evidence.literal import opens_sentence
+from lintnews.builtin.loaded.evidence.names import TITLE_WORD, title_case
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:

@@ -60,7 +60,7 @@ def check(doc: Document) -> Iterator[Finding]:
         if not all(_WORD.fullmatch(w.strip(",;")) for w in words):
             continue  # numbers, sentence punctuation, symbols: a fragment of speech or data
         # (imported at the first candidate: a text with no short quotation never loads them)
-        from lintnews.builtin.loaded_context import quote_is_sourced, voice_finding
+        from lintnews.builtin.loaded.context import quote_is_sourced, voice_finding
 
         s = doc.sentence_at(q.start)
         lo, hi = (s.start, s.end) if s else (0, len(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lintnews.builtin.loaded_evidence.evidence import NEXT_WORD, Effect, Evidence
+from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
 from lintnews.util.lazyregex import LazyRegex
 
 _TAIL_WORDS_ANY = LazyRegex(r"[\w&][\w'’.&-]*")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from lintnews.builtin.loaded_evidence.evidence import Effect, Evidence, classes
-from lintnews.builtin.loaded_evidence.indirect import (
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, classes
+from lintnews.builtin.loaded.evidence.indirect import (
     SPEAKER_END,
     clause_break,
     speech_forms,
