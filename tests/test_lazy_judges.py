@@ -25,7 +25,7 @@ def _contexts() -> dict[str, Callable[..., Any]]:
 @pytest.mark.parametrize(("context", "module"), [
     ("writer-voice", "lintnews.builtin.loaded.voice"),
     ("attribution", "lintnews.builtin.attribution"),
-    ("advertorial-block", "lintnews.builtin.advertorial"),
+    ("advertorial-block", "lintnews.builtin.advertorial.judge"),
 ])
 def test_lazy_judge_loads_its_modules_judge(context: str, module: str) -> None:
     lazy = _contexts()[context]
@@ -41,3 +41,28 @@ def test_a_plugins_judge_is_not_counted_as_lintnews_code() -> None:
     # (the check above can fail: the same test on a judge from outside lintnews.builtin)
     rule = PackRule(id="test/other", category="test", context="other")
     assert not _own_code(Registry(contexts={"other": importlib.import_module("json").dumps}), rule)
+
+
+def test_a_one_line_check_loads_no_judge(tmp_path) -> None:
+    # the families' packages hold code rules whose metadata start-up reads: importing one of
+    # them must not pull in its judge (which a line with no hit never calls)
+    import subprocess
+    import sys
+
+    line = tmp_path / "one.txt"
+    line.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: sys.stderr.write(' '.join(sorted(m for m in sys.modules if m.startswith('lintnews.builtin')))))\n"
+        "from lintnews.cli.app import main\n"
+        f"sys.argv = ['lintnews', 'check', {str(line)!r}]\n"
+        "main()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    loaded = set(run.stderr.split())
+    assert "lintnews.builtin.advertorial.headline_list" in loaded  # (the test sees the modules)
+    for judge in ("lintnews.builtin.advertorial.judge", "lintnews.builtin.advertorial.cues",
+                  "lintnews.builtin.loaded.voice", "lintnews.builtin.loaded.evidence",
+                  "lintnews.builtin.attribution.decision"):
+        assert judge not in loaded, judge

@@ -37,7 +37,7 @@ def lintnews_register_contexts(register: Callable[[str, Judge], None]) -> None:
     register("plain", plain)
     register("writer-voice", _OnFirstCall("lintnews.builtin.loaded.voice"))
     register("attribution", _OnFirstCall("lintnews.builtin.attribution"))
-    register("advertorial-block", _OnFirstCall("lintnews.builtin.advertorial"))
+    register("advertorial-block", _OnFirstCall("lintnews.builtin.advertorial.judge"))
 
 
 class _OnFirstCall:

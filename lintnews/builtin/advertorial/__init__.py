@@ -56,9 +56,3 @@ The package also holds the family's code rules and shape readers (:mod:`.shapes`
 start-up, and imports :mod:`.judge` on the first call of the judge
 (``lintnews.builtin.plugin``), so a check with no advertorial hit never loads the judge.
 """
-
-from __future__ import annotations
-
-from lintnews.builtin.advertorial.judge import judge
-
-__all__ = ["judge"]
