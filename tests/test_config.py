@@ -170,6 +170,8 @@ def test_exclude_leaves_out_files_a_walk_finds(repo):
     assert paths_of(out) == ["drafts/budget.txt"]
     _, out, _ = run("config", ".")
     assert 'exclude = ["archive", "README.md"]' in out
+    code, _, err = run("check", "--exclude", "", ".")
+    assert code == 2 and err.startswith("lintnews: --exclude: an empty glob")
 
 
 def test_exclude_spares_named_files_unless_forced(repo):

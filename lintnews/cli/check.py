@@ -218,6 +218,8 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
         fail(f"unknown format {fmt!r} (available: {', '.join(sorted(registry.formatters))})")
     if format_in and format_in not in registry.readers:
         fail(f"unknown input format {format_in!r} (available: {', '.join(sorted(registry.readers))})")
+    if any(not glob.strip() for glob in excludes):  # (--exclude "$DIR" with the variable unset)
+        fail("--exclude: an empty glob (give a file or directory glob, such as archive or '*.html')")
     from lintnews.config.config import CliOptions
     resolver = _resolver(CliOptions(_codes(select, "--select"), _codes(ignore, "--ignore"), fail_on, profile, plugins, packs,
                                     no_plugins, config_file, html_scope=html_scope,
