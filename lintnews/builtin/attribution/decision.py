@@ -85,6 +85,7 @@ from lintnews.builtin.attribution.doubt import (
 )
 from lintnews.builtin.attribution.facts import DocFacts, quoted
 from lintnews.builtin.attribution.frames import institution_frame
+from lintnews.builtin.attribution.illustrated import ILLUSTRATED_NOTE, illustrating_speaker
 from lintnews.builtin.attribution.members import named_member
 from lintnews.builtin.attribution.offices import (
     OFFICE_BEFORE_NOTE,
@@ -203,6 +204,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return None  # "YBS forces said": the group is named by its initials
         if named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
+        illustrated = illustrating_speaker(doc, si, cue.start, cue.end, cue.head)
+        if illustrated is not None and illustrated[0] == "named":
+            return None  # "Residents say ... Mary Jones, 62, who lives on the corner, said"
         if TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and TITLE_ENDS.match(text, cue.end):
             return None  # "according to People" (the magazine): a capital mid-sentence is a title
         if counts_documents(doc, si, cue.start, cue.head):
@@ -243,6 +247,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
+        if kind is None and illustrated is not None:
+            # "Residents say the road is dangerous. Mary Jones said ...": a bare name, likely one of them
+            kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
     else:
         # a consensus ("it is widely acknowledged that", "generally accepted") is many people's
         # view: one source named in the next sentence, about something else, does not hold it
