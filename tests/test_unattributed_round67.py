@@ -48,8 +48,8 @@ ILLUSTRATED = [
     "Mill Street, said she had cut her staff to two.",
     "Fans say the new ticket prices are unfair. Gary Holt, chairman of the Redmere Supporters "
     "Club, said families would be priced out.",
-    "Analysts believe the merger will cost jobs. Priya Desai, a partner at Larch Advisory, said "
-    "the two firms had too many overlapping offices.",
+    "Analysts believe the merger will cost jobs. Priya Desai, a research fellow at the Larch "
+    "Institute, said the two firms had too many overlapping offices.",
     "Farmers say the drought has wrecked the wheat harvest. Alan Brook, 58, who grows barley "
     "near Wexham, said his yields were down by half.",
     "Residents say the bus service has collapsed. Sophie Lang, a nurse who commutes to the "
@@ -95,6 +95,16 @@ TRAPS = [
     "Critics say the referee cost the team the match. Sam Ortiz, who scored twice, was booked in "
     "the first half.",
     "Experts warn the virus is spreading in schools. Ella Grant, 9, was sent home on Monday.",
+    # a bare name, no description: as often the other side (rounds 19 and 39 keep it warned)
+    "Residents say the road is dangerous. Mary Jones said she had seen three crashes there.",
+    # a described speaker who is not one of the group by the group's own measure: an expert
+    # with no credential, a critic with no stance, "some shop owners" and a flower seller
+    "Analysts believe the merger will cost jobs. Priya Desai, a partner at Larch Advisory, said "
+    "the two firms had too many overlapping offices.",
+    "Critics say the ferry timetable is a mess. Leo Brandt, a professor of transport at Kelmouth "
+    "University, said the timetable worked well.",
+    "Some cafe owners say trade has slumped. Nina Park, who sells coffee from a van nearby, said "
+    "it had.",
 ]
 
 
@@ -110,7 +120,6 @@ def test_a_group_answered_or_not_illustrated_stays_warned(lint, text):
 
 # weaker evidence, a bare name and "said" with no description: a hint, not a clearance
 HINTED = [
-    "Residents say the road is dangerous. Mary Jones said she had seen three crashes there.",
     "Critics argue the new tax will hurt pensioners. \"It is cruel,\" said Peter Lamb.",
     "Opposition politicians disputed that. Labour's health spokesman, David Kerr, said the "
     "waiting lists were the longest on record.",

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal
 from lintnews.builtin.attribution.facts import next_in_paragraph
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document
@@ -35,11 +36,37 @@ Verdict = Literal["named", "described"]
 
 ILLUSTRATED_NOTE = " The next sentence names {speaker}: check they speak for the group, and say so here."
 
-# the source nouns whose members a story illustrates by name: groups that judge or take part.
-# Not those whose anonymity is the point (sources, insiders, aides, officials, "people").
-_MEMBER_CLASSES = ("opinion-holders", "participant-nouns")
+# the source nouns whose members a story illustrates by name, by what names one of them: a
+# credential for experts, a stance for critics and supporters, a described person for those
+# who live, work or take part. Not those whose anonymity is the point (sources, insiders,
+# aides, officials, "people"), nor observers and commentators (anyone may be one).
+_KIND_OF = {
+    **dict.fromkeys(("expert", "analyst", "economist", "scientist", "researcher", "historian", "scholar",
+                     "academic", "specialist", "strategist", "forecaster", "theorist"), "expert"),
+    **dict.fromkeys(("critic", "opponent", "sceptic", "skeptic", "detractor", "campaigner", "activist",
+                     "environmentalist", "conservationist"), "against"),
+    **dict.fromkeys(("supporter", "backer", "proponent", "advocate"), "for"),
+}
 _MORE_MEMBERS = frozenset(("politician", "lawmaker", "legislator", "voter", "consumer", "investor",
-                           "dealer", "banker", "employer", "builder", "member", "medic"))
+                           "dealer", "employer", "builder", "medic"))
+# titles of expertise beyond the class's (the expert heads themselves, as titles)
+_EXPERT_TITLES = frozenset(("economist", "economists", "scientist", "historian", "lecturer", "professor",
+                            "fellow", "analyst", "researcher", "strategist", "forecaster"))
+# a stance against or for the thing the group judges, in the speaker's description
+_AGAINST = re.compile(r"(?i)\b(?:against|oppos\w*|critic\w*|object\w*|protest\w*|campaign\w*|petition\w*|"
+                      r"fought|fights|(?:chairs|chaired|leads|led|founded|runs|ran)\s+(?:the\s+)?(?-i:[A-Z]))")
+_FOR = re.compile(r"(?i)\b(?:backed|backs|support\w*|voted\s+for|in\s+favour|champion\w*|campaign\w*\s+for)\b")
+# the office of the side a group's view is put to, in the speaker's description
+_ANSWERING_OFFICE = LazyRegex(
+    r"(?i)\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:minister|mayor|spokes\w+|chief|director|manager|"
+    r"secretary|chairman|chairwoman|chair|president|governor|head|leader|boss|commissioner|owner)\b"
+    r"|\bwho\s+(?:heads|headed|leads|led|runs|ran|manages|managed|owns|owned)\s+(?:the|its)\b")
+# the expert groups a learned profession belongs to ("scientists": "a glaciologist")
+_BROAD_EXPERTS = frozenset(("scientist", "researcher", "expert", "specialist", "academic"))
+# a body of members, named: its officer speaks for them ("the Redmere Supporters Club")
+_MEMBERS_BODY = re.compile(r"(?-i:[A-Z][\w’'-]*\s+)(?-i:Club|Association|Union|Federation|Society|Alliance|"
+                           r"Guild|League|Forum|Network|Collective)\b")
+_RELATIVE_START = re.compile(r"(?i),?\s+who\b")
 # words that keep a group anonymous on purpose, in its own sentence
 _ANONYMOUS = re.compile(
     r"(?i)\b(?:anonym\w*|unnamed|unidentified|familiar\s+with|not\s+to\s+be\s+named|"
@@ -85,12 +112,24 @@ _ONE_ROLE = re.compile(r"(?i)^\s*(?:one|another)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\
 
 
 @cache
-def _member_lemmas() -> frozenset[str]:
-    """The lemmas of the groups a story illustrates by a member."""
-    lemmas: set[str] = set(_MORE_MEMBERS)
-    for cls in _MEMBER_CLASSES:
-        lemmas |= set(lx.lemmas(cls))
-    return frozenset(lemmas)
+def _participants() -> frozenset[str]:
+    """The lemmas of groups that live, work or take part where the story is."""
+    return frozenset(lx.lemmas("participant-nouns")) | _MORE_MEMBERS
+
+
+@cache
+def _expertise() -> re.Pattern[str]:
+    """A title of expertise in a description ("chief economist at", "a research fellow")."""
+    words = "|".join(sorted(_EXPERT_TITLES | {w.lower() for w in lx.forms("expertise-titles", lx.NOUN)},
+                            key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+@cache
+def _profession() -> re.Pattern[str]:
+    """A learned profession in a description ("a psychologist at Leeds"), or any science's
+    "-ologist" ("a glaciologist"), by its ending: the class lists the common ones only."""
+    return re.compile(rf"(?i)\b(?:{lx.alternation('expert-professions', lx.NOUN)}|[a-z]{{3,}}ologists?)\b")
 
 
 @cache
@@ -99,17 +138,21 @@ def _office_titles() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{lx.alternation('office-titles', lx.NOUN)})\b")
 
 
-def _illustrable(phrase: str, head: str) -> bool:
-    """Is the group one a story illustrates by a named member: a noun of judging or taking part
-    ("critics", "residents"), or a quantifier counting some noun ("some parents"), never a group
-    anonymous on purpose?"""
+def _kind(phrase: str, head: str) -> str | None:
+    """The kind of group a story illustrates by a named member: "expert" (a credential names
+    one), "against" or "for" (a stance does), "participant" (a described person who lives,
+    works or takes part does), "counted" (a quantifier and a noun outside the source nouns:
+    "some parents", only "One father, X," names one); ``None`` for a group anonymous on purpose
+    (sources, insiders, officials, "people") or a bare quantifier."""
     nouns = lx.forms("source-nouns", lx.NOUN)
     words = [w.lower().strip(",.") for w in phrase.split()]
-    known = [nouns[w] for w in words if w in nouns]
-    if known:
-        return all(lemma in _member_lemmas() for lemma in known)
-    # a quantifier and a noun outside the source nouns ("some parents"), not a bare one ("some say")
-    return head in QUANTIFIER_HEADS and len(words) > 1 and words[-1] not in QUANTIFIER_HEADS
+    known = {nouns[w] for w in words if w in nouns}
+    if not known:
+        if head in QUANTIFIER_HEADS and len(words) > 1 and words[-1] not in QUANTIFIER_HEADS:
+            return "counted"
+        return None
+    kinds = {_KIND_OF.get(lemma) or ("participant" if lemma in _participants() else None) for lemma in known}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str) -> tuple[Verdict, str] | None:
@@ -119,7 +162,8 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
     weaker evidence, ``None`` where no such speaker is named or the next sentence answers."""
     text = doc.text
     s = doc.sentences[si]
-    if not _illustrable(text[start:end], head) or _ANONYMOUS.search(text, s.start, s.end):
+    kind = _kind(text[start:end], head)
+    if kind is None or _ANONYMOUS.search(text, s.start, s.end):
         return None
     nxt = next_in_paragraph(doc, si)
     if nxt is None or _CONTRAST_OPENS.match(text, nxt.start, nxt.end):
@@ -129,32 +173,48 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
     m = _SUBJECT.match(text, nxt.start, nxt.end) or _INVERTED.match(text, nxt.start, nxt.end)
     if m is None:
         return None
-    verdict = _verdict(m, text[s.start : s.end])
+    broad = any(w.lower().rstrip("s") in _BROAD_EXPERTS for w in text[start:end].split())
+    verdict = _verdict(m, text[s.start : s.end], kind, broad)
     return None if verdict is None else (verdict, m.group("name"))
 
 
-def _verdict(m: re.Match[str], group_sentence: str) -> Verdict | None:
-    """Whether the speaker's description makes the speaker an illustration ("named"), a weaker
-    one ("described"), or the other side (``None``)."""
+def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> Verdict | None:
+    """Whether the speaker's description makes the speaker an illustration of a group of
+    ``kind`` ("named"), a weaker one ("described"), or not one of them (``None``); ``broad``:
+    the group is of scientists or experts at large, whom a learned profession may belong to."""
     before, appos, title = m.group("before").strip(), m.group("appos") or "", m.group("title")
     offices = _office_titles()
     if before:
         if _ONE_ROLE.match(before):
-            return "named"  # "One father, Marco Bell, said"
+            return "named"  # "One father, Marco Bell, said": a member counted, with a role
+        if kind != "participant":
+            return None
         if _POSSESSIVE_NAME.match(before) and _SPOKESPERSON.search(before):
             return "described"  # "Labour's health spokesman, David Kerr,": a named body's voice
-        if _DEFINITE.match(before) and offices.search(before):
-            return None  # "the mayor, Tom Hale,", "The company's chief executive, X,": the answering side
-        if _DEFINITE.match(before) or not _ARTICLE.match(before):
-            return None  # a description the words do not read
-    if _DEFINITE.match(appos) and offices.search(appos):
-        return None  # "X, the minister responsible,": the office the group's view is put to
-    if _SPOKESPERSON.search(appos):
-        return "described"
-    described = bool(title) or bool(_ARTICLE.match(appos) or _AGE.match(appos) or _RELATIVE.match(appos)
-                                    or (appos.strip() and offices.search(appos)) or appos.lstrip().startswith("of "))
+        return None  # "the mayor, Tom Hale,", "The company's chief executive, X,": the answering side
+    if kind == "counted":
+        return None  # "Some shop owners say ...": only "One owner, X," counts one of them
+    if _ANSWERING_OFFICE.search(appos) or _SPOKESPERSON.search(appos):
+        return None  # "X, the minister responsible,", "who heads the council's team": the other side
+    role = _RELATIVE_START.split(appos, maxsplit=1)[0]  # the apposition before a relative clause
+    if kind == "expert":
+        # one of the experts by a title of expertise in apposition, or a professor's title
+        # ("Professor Ana Ruiz of X"); a learned profession is a hint (round 43), an engineer,
+        # a lawmaker, "who met analysts" no credential at all (rounds 1, 23, 24, 25)
+        if (title or "").startswith("Prof") or _expertise().search(role):
+            return "named"
+        # (a profession only for the generic heads a science's worker is one of)
+        return "described" if broad and _profession().search(role) else None
+    if kind in ("against", "for"):
+        # a critic, a supporter by a stance given in the description ("a councillor who voted
+        # against it"); a professor with no stance is not one of the critics (round 26)
+        stance = _AGAINST if kind == "against" else _FOR
+        return "named" if stance.search(appos) else None
+    described = bool(_ARTICLE.match(appos) or _AGE.match(appos) or _RELATIVE.match(appos) or title)
     if not described:
-        return "described"  # a bare name and a speech verb: weaker evidence
+        # an officer of a members' body: "chairman of the Redmere Supporters Club", a hint;
+        # "chief researcher at Keyhaus" after "Traders said" is not one of them (round 42)
+        return "described" if offices.search(role) and _MEMBERS_BODY.search(role) else None
     if _placed_in_subject(appos, group_sentence):
         return "described"  # "Gemma Ross, who runs the zoo," after "the zoo mistreats": its side, maybe
     return "named"
