@@ -197,6 +197,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         severity = Severity.INFO if cue.severity == "info" else base.severity
         return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
     note = DESCRIBED_NOTE
+    illustrated = None
     if rule.id == SOURCE and cue.head:
         if ACCUSED_OF.match(text, cue.start, cue.end) and OF_AFTER.match(text, cue.end):
             return None  # "executives and board members accused of fraud": the accused, not accusers
@@ -247,9 +248,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
-        if kind is None and illustrated is not None:
-            # "Residents say the road is dangerous. Mary Jones said ...": a bare name, likely one of them
-            kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
     else:
         # a consensus ("it is widely acknowledged that", "generally accepted") is many people's
         # view: one source named in the next sentence, about something else, does not hold it
@@ -304,6 +302,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", f" The next sentence names {speaker}: if they are one of them, say so here."
     if kind is None and rule.id == SOURCE and cue.head and profession_speaker_near(doc, si, cue.start, cue.end):
         kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
+    if kind is None and illustrated is not None:
+        # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
+        kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
     if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
         kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
     if kind is None and rule.id == SOURCE and officials_of_named_body(text, s_lo, cue.start, cue.end):
