@@ -103,6 +103,12 @@ TRAPS = [
     "the two firms had too many overlapping offices.",
     "Critics say the ferry timetable is a mess. Leo Brandt, a professor of transport at Kelmouth "
     "University, said the timetable worked well.",
+    # a title or an office that answers, not a participant's description
+    "Residents say the crossing is dangerous. Councillor Mary Jones said it would be fixed by June.",
+    "Residents say the crossing is dangerous. Mr Jones said the council would act.",
+    "Fans say the tickets are too dear. John Smith, chief executive of the club, said prices were fair.",
+    "Workers say the plant is unsafe. Jo Blake, a manager at the plant, said it met every rule.",
+    "Residents say the lane is dangerous. Ann Lee, a council engineer, said it met every standard.",
     "Some cafe owners say trade has slumped. Nina Park, who sells coffee from a van nearby, said "
     "it had.",
 ]

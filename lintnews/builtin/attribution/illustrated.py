@@ -49,6 +49,7 @@ _KIND_OF = {
 }
 _MORE_MEMBERS = frozenset(("politician", "lawmaker", "legislator", "voter", "consumer", "investor",
                            "dealer", "employer", "builder", "medic"))
+_MEDICAL = frozenset(("doctor", "physician", "medic"))
 # titles of expertise beyond the class's (the expert heads themselves, as titles)
 _EXPERT_TITLES = frozenset(("economist", "economists", "scientist", "historian", "lecturer", "professor",
                             "fellow", "analyst", "researcher", "strategist", "forecaster"))
@@ -126,6 +127,12 @@ def _expertise() -> re.Pattern[str]:
 
 
 @cache
+def _public_body() -> re.Pattern[str]:
+    """A public body or a council in a description: its people answer the group's view."""
+    return re.compile(rf"(?i)\b(?:{lx.alternation('public-bodies', lx.NOUN)}|council|councils)\b")
+
+
+@cache
 def _profession() -> re.Pattern[str]:
     """A learned profession in a description ("a psychologist at Leeds"), or any science's
     "-ologist" ("a glaciologist"), by its ending: the class lists the common ones only."""
@@ -152,6 +159,8 @@ def _kind(phrase: str, head: str) -> str | None:
             return "counted"
         return None
     kinds = {_KIND_OF.get(lemma) or ("participant" if lemma in _participants() else None) for lemma in known}
+    if kinds == {"participant"} and known <= _MEDICAL:
+        return "medical"  # doctors: a "Dr" names one of them
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -183,6 +192,9 @@ def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> V
     ``kind`` ("named"), a weaker one ("described"), or not one of them (``None``); ``broad``:
     the group is of scientists or experts at large, whom a learned profession may belong to."""
     before, appos, title = m.group("before").strip(), m.group("appos") or "", m.group("title")
+    medical_group = kind == "medical"
+    if medical_group:
+        kind = "participant"
     offices = _office_titles()
     if before:
         if _ONE_ROLE.match(before):
@@ -194,8 +206,8 @@ def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> V
         return None  # "the mayor, Tom Hale,", "The company's chief executive, X,": the answering side
     if kind == "counted":
         return None  # "Some shop owners say ...": only "One owner, X," counts one of them
-    if _ANSWERING_OFFICE.search(appos) or _SPOKESPERSON.search(appos):
-        return None  # "X, the minister responsible,", "who heads the council's team": the other side
+    if _ANSWERING_OFFICE.search(appos) or _SPOKESPERSON.search(appos) or _public_body().search(appos):
+        return None  # "X, the minister responsible,", "an analyst at the water ministry": the other side
     role = _RELATIVE_START.split(appos, maxsplit=1)[0]  # the apposition before a relative clause
     if kind == "expert":
         # one of the experts by a title of expertise in apposition, or a professor's title
@@ -210,11 +222,17 @@ def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> V
         # against it"); a professor with no stance is not one of the critics (round 26)
         stance = _AGAINST if kind == "against" else _FOR
         return "named" if stance.search(appos) else None
-    described = bool(_ARTICLE.match(appos) or _AGE.match(appos) or _RELATIVE.match(appos) or title)
+    # a title alone describes no participant ("Councillor X", "Mr X" as often answer), but a
+    # doctor's names one of the doctors
+    medical = (title or "").startswith("Dr") and medical_group
+    described = bool(_ARTICLE.match(appos) or _AGE.match(appos) or _RELATIVE.match(appos) or medical)
+    if offices.search(role):
+        # an officer of a members' body speaks for them: "chairman of the Redmere Supporters
+        # Club", a hint; another office answers or stands apart ("a manager at the factory"
+        # after "Workers say"; "chief researcher at Keyhaus" after "Traders said", round 42)
+        return "described" if _MEMBERS_BODY.search(role) else None
     if not described:
-        # an officer of a members' body: "chairman of the Redmere Supporters Club", a hint;
-        # "chief researcher at Keyhaus" after "Traders said" is not one of them (round 42)
-        return "described" if offices.search(role) and _MEMBERS_BODY.search(role) else None
+        return None
     if _placed_in_subject(appos, group_sentence):
         return "described"  # "Gemma Ross, who runs the zoo," after "the zoo mistreats": its side, maybe
     return "named"
