@@ -84,6 +84,7 @@ from lintnews.builtin.attribution.doubt import (
 )
 from lintnews.builtin.attribution.facts import DocFacts, quoted
 from lintnews.builtin.attribution.frames import institution_frame
+from lintnews.builtin.attribution.illustrated import ILLUSTRATED_NOTE, illustrating_speaker
 from lintnews.builtin.attribution.members import named_member
 from lintnews.builtin.attribution.offices import (
     OFFICE_BEFORE_NOTE,
@@ -196,6 +197,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         severity = Severity.INFO if cue.severity == "info" else base.severity
         return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
     note = DESCRIBED_NOTE
+    illustrated = None
     if rule.id == SOURCE and cue.head:
         if ACCUSED_OF.match(text, cue.start, cue.end) and OF_AFTER.match(text, cue.end):
             return None  # "executives and board members accused of fraud": the accused, not accusers
@@ -203,6 +205,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return None  # "YBS forces said": the group is named by its initials
         if named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
+        illustrated = illustrating_speaker(doc, si, cue.start, cue.end, cue.head)
+        if illustrated is not None and illustrated[0] == "named":
+            return None  # "Residents say ... Mary Jones, 62, who lives on the corner, said"
         if TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and TITLE_ENDS.match(text, cue.end):
             return None  # "according to People" (the magazine): a capital mid-sentence is a title
         if counts_documents(doc, si, cue.start, cue.head):
@@ -297,6 +302,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", f" The next sentence names {speaker}: if they are one of them, say so here."
     if kind is None and rule.id == SOURCE and cue.head and profession_speaker_near(doc, si, cue.start, cue.end):
         kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
+    if kind is None and illustrated is not None:
+        # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
+        kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
     if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
         kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
     if kind is None and rule.id == SOURCE and officials_of_named_body(text, s_lo, cue.start, cue.end):
