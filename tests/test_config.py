@@ -168,6 +168,8 @@ def test_exclude_leaves_out_files_a_walk_finds(repo):
     # --exclude adds (relative to the working directory), "**/" at any depth
     _, out, _ = run("check", "-f", "json", "--exclude", "**/box.md", ".")
     assert paths_of(out) == ["drafts/budget.txt"]
+    _, out, _ = run("check", "-f", "json", "--exclude", str(repo.resolve() / "templates"), ".")  # absolute
+    assert paths_of(out) == ["drafts/budget.txt"]
     _, out, _ = run("config", ".")
     assert 'exclude = ["archive", "README.md"]' in out
     code, _, err = run("check", "--exclude", "", ".")

@@ -295,11 +295,14 @@ def accepted_words(accept: Iterable[str]) -> frozenset[str]:
 
 
 def _excluded_by(p: Path, root: Path, glob: str) -> bool:
-    """Does ``glob`` (relative to ``root``) match the file ``p`` or a directory above it?"""
-    try:
-        rel = p.relative_to(root).as_posix()
-    except ValueError:
-        rel = p.as_posix()
+    """Does ``glob`` (relative to ``root``, or absolute) match the file ``p`` or a directory
+    above it?"""
+    rel = p.as_posix()
+    if not glob.startswith("/"):
+        try:
+            rel = p.relative_to(root).as_posix()
+        except ValueError:
+            pass
     parts = rel.split("/")
     deep = glob[3:] if glob.startswith("**/") else None
     for i in range(1, len(parts) + 1):
