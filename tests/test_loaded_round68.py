@@ -135,3 +135,57 @@ def test_harsh_weather_reads_the_head() -> None:
     assert harsh_weather(text, text.index(" attack"), len(text), "brutal") is None
     text = "An atrocious winter."  # a quality judgement, not harshness: not this evidence
     assert harsh_weather(text, text.index(" winter"), len(text), "atrocious") is None
+
+
+# -- a headline attributed by a comma tag or a lone role before a colon ---------------------------
+def severity_in_headline(lint, headline: str, word: str) -> str | None:
+    """The severity ``word`` is reported at in ``headline``, the first line over a body paragraph."""
+    text = headline + "\n\nThe council met on Tuesday.\n"
+    found = [d.severity.value for d in lint(text, select=("loaded-language",))
+             if d.line == 1 and headline[d.column - 1 : d.end_column - 1].lower() == word.lower()]
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+
+ATTRIBUTED_HEADLINES = [
+    ("Council plan is reckless, says opposition leader", "reckless"),
+    ("Price cap rise is cruel, says fuel poverty charity", "cruel"),
+    ("Pay offer shameful, nurses' union says", "shameful"),
+    ("Library closures disgraceful, say campaigners", "disgraceful"),
+    ("Ward closure would be disastrous, warns consultant", "disastrous"),
+    ("Bus cuts are appalling, pensioners say", "appalling"),
+    ("Stadium plan outrageous, says Ana Ruiz", "outrageous"),
+    ("Mayor: bus cuts are disgraceful", "disgraceful"),
+    ("Union: pay offer is shameful", "shameful"),
+    ("Residents: flood response was pathetic", "pathetic"),
+    ("Minister: rail strike is reckless", "reckless"),
+    ("Inspection of prison was horrific, said former governor", "horrific"),
+    ("Hospital merger is reckless, warns surgeon", "reckless"),
+    ("Rail fare rise is outrageous, commuters' group says", "outrageous"),
+    ("School closure plan disastrous, claims headteacher", "disastrous"),
+    ("Care home findings horrific, MP says", "horrific"),
+]
+
+# The writer's own headlines with the same words.
+WRITERS_HEADLINES = [
+    ("Shameful scenes at the town hall as budget passes", "shameful"),
+    ("Shameful vote, and that says it all", "shameful"),
+    ("Weather: shameful neglect of the county's gritters", "shameful"),
+    ("Analysis: a reckless budget for hard times", "reckless"),
+    ("Council's disastrous budget cuts libraries", "disastrous"),
+    ("Outrageous fees for parking at the hospital", "outrageous"),
+    ("Disastrous reopening for the pier", "disastrous"),
+    ("A cruel cut for pensioners", "cruel"),
+    ("Pathetic response to the flooding", "pathetic"),
+    ("Horrific crash closes the bypass", "horrific"),
+]
+
+
+@pytest.mark.parametrize(("headline", "word"), ATTRIBUTED_HEADLINES)
+def test_attributed_headline_is_the_speakers(lint, headline: str, word: str) -> None:
+    assert severity_in_headline(lint, headline, word) == "info"
+
+
+@pytest.mark.parametrize(("headline", "word"), WRITERS_HEADLINES)
+def test_writers_headline_still_warns(lint, headline: str, word: str) -> None:
+    assert severity_in_headline(lint, headline, word) == "warning"
