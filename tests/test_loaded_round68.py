@@ -15,6 +15,10 @@ general kinds of false alarm in neutral copy:
   winter", "a savage frost", "ferocious gales", "a brutal run of storms"): a doubt, ``info``
   (``loaded.evidence.weather.harsh_weather``). The same adjectives before a person, an act or
   a policy still warn ("a brutal attack", "a cruel policy").
+- *A headline's speaker*: a headline attributed by a comma tag of headlinese ("Budget plan is
+  reckless, says opposition leader", "..., MP says") or by a lone role before a colon ("Union:
+  pay offer is shameful"): the speaker's (``loaded.evidence.reported.headline_source``). The
+  writer's own headlines with the same words, and kickers ("Analysis:"), still warn.
 
 Sentences written for the battery, none from a corpus.
 """

@@ -147,8 +147,8 @@ def headline_source(text: str, start: int, end: int) -> Evidence | None:
 
 
 def _speaker_words(words: str) -> bool:
-    """Does a word of ``words`` name people or a role that speaks ("residents", "mother",
-    "charity", "union"): a people noun, singular or plural, or a role of :data:`_TAG_ROLES`?"""
+    """Does a word of ``words`` name people or a role that speaks ("residents", "union",
+    "minister"): a people noun, singular or plural, or a role of :data:`_TAG_ROLES`?"""
     people = classes().people
     return any(w.lower() in people or w.lower().rstrip("s") in people or _TAG_ROLES.search(w)
                for w in words.split())
