@@ -24,7 +24,7 @@ word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) 
 :mod:`.stance` (the writer's stance in the sentence and the document); and :mod:`.technical`
 (round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks) and
 :mod:`.disjunct` (round 61: a disjunct of the writer's attitude, derived from a psych verb or
-an evaluative adjective). The judge reads them
+an evaluative adjective) and :mod:`.weather` (round 68: a harsh adjective measuring the weather). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -111,6 +111,7 @@ from lintnews.builtin.loaded.evidence.technical import (
     term_of_art,
     typewriter_quotation,
 )
+from lintnews.builtin.loaded.evidence.weather import harsh_weather
 
 __all__ = [
     "CHARGED_OTHERS",
@@ -175,6 +176,7 @@ __all__ = [
     "struck_object",
     "superlative",
     "technical_collocation",
+    "harsh_weather",
     "term_of_art",
     "supposed_speech",
     "title_line",

@@ -349,6 +349,35 @@ def _group_speaker() -> re.Pattern[str]:
     )
 
 
+# A description set in commas between a lead speaker and the speech verb (round 68): a
+# relative clause on a person ("The patient, who asked not to be named, said ...", "Ana Ruiz,
+# whose shop flooded, told ...") or an age ("Maureen Cole, 71, said", "A nurse, aged 52,
+# said"). Not "which" (a thing's clause: "The plan, which passed, said nothing" is no speaker).
+_INTERPOSED = LazyRegex(
+    r",\s*(?:(?:who|whom|whose)\b[^,.;:!?\"“”]{1,100}|(?:aged\s+)?\d{1,3})\s*,\s*"
+    r"(?:(?:has|have|had|also|then|later|again)\s+)?(?:\w+ly\s+)?$"
+)
+
+
+def interposed_description(text: str, lo: int, verb: int) -> int | None:
+    """Where a description set in commas between a lead speaker and its speech verb at
+    ``verb`` begins (:data:`_INTERPOSED`), or None: the speaker is then read before it, as
+    if the verb followed the speaker directly."""
+    m = _INTERPOSED.search(text, max(lo, verb - 130), verb)
+    return m.start() if m is not None else None
+
+
+def _speaker_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
+    """The speaker whose speech verb starts at ``verb``: a speaker or a group ending right
+    before it, or before a description set in commas (:func:`interposed_description`)."""
+    found = SPEAKER_END.search(text, max(lo, verb - 80), verb) or _group_speaker().search(text, max(lo, verb - 60), verb)
+    if found is None:
+        cut = interposed_description(text, lo, verb)
+        if cut is not None:
+            found = SPEAKER_END.search(text, max(lo, cut - 80), cut) or _group_speaker().search(text, max(lo, cut - 60), cut)
+    return found
+
+
 def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people_only: bool = False) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
@@ -373,8 +402,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
             continue  # "the United States": a name
         if verb == "state" and _CAPITAL_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
             continue  # "an Ohio state legislator", "Washington state": a noun (round 52)
-        speaker = SPEAKER_END.search(text, max(lo, m.start() - 80), m.start()) or\
-            _group_speaker().search(text, max(lo, m.start() - 60), m.start())
+        speaker = _speaker_before(text, lo, m.start())
         if speaker is None or not third_party(text, speaker.start(), m.start()):
             continue
         if people_only and _document_speaker(text[speaker.start() : m.start()]):

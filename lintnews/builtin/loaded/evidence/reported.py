@@ -94,6 +94,18 @@ def reported_topic(text: str, start: int, lo: int) -> Evidence | None:
 # kicker or section label is no speaker ("BREAKING:", "Week in Pictures:").
 _HEADLINE_NAME = LazyRegex(r"[ \t]*(?P<who>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][a-z][\w'’.-]*){1,3})[ \t]*:[ \t]+")
 _HEADLINE_TAG = LazyRegex(r"[^\n]*?[ \t][-–—][ \t]+(?P<who>\w[^\n:.!?—–-]{1,60}?)[ \t]*$")
+# (round 68) a closing tag of headlinese, set off by a comma, with no article before the
+# speaker: "Budget plan is reckless, says opposition leader", "Flood response a disgrace, say
+# residents", "Rise is cruel, charity says"
+_HEADLINE_SAYS = LazyRegex(
+    r"[^\n]*?,[ \t]+(?:(?:says|say|said|warns|warn|tells|insists|claims)[ \t]+(?P<who>[^\n,:;]{1,50}?)"
+    r"|(?P<who2>[^\n,:;]{1,50}?)[ \t]+(?:says|say|said|warns|warn|tells|insists|claims))[ \t]*$"
+)
+# (not a speaker: "..., that says it all", "..., and it says so")
+_NOT_HEADLINE_SPEAKERS = frozenset(("it", "that", "this", "so", "nothing", "no", "who", "which", "what", "and", "but"))
+# (round 68) a lone role before a headline's colon: "Mother: officer's conduct was appalling",
+# "Union: pay offer is an insult" (a role of :data:`_TAG_ROLES` or a people noun)
+_HEADLINE_ROLE = LazyRegex(r"[ \t]*(?P<who>[A-Z][a-z][\w'’-]*)[ \t]*:[ \t]+")
 _TAG_ROLES = LazyRegex(
     r"\b(?:envoy|ambassador|spokes(?:man|woman|person)|sources?|officials?|ministers?|ministry|PM|MP|"
     r"chief|head|president|premier|senator|mayor|police|report|study|survey|experts?|says|said)\b"
@@ -120,11 +132,26 @@ def headline_source(text: str, start: int, end: int) -> Evidence | None:
     m = _HEADLINE_NAME.match(text, line_start, start)
     if m is not None and m.group("who").split()[0].lower() not in _KICKERS:
         return Evidence("headline source", Effect.VOICE, f"the headline quotes '{m.group('who')}'")
+    m = _HEADLINE_ROLE.match(text, line_start, start)
+    if m is not None and _speaker_words(m.group("who")):
+        return Evidence("headline source", Effect.VOICE, f"the headline quotes '{m.group('who')}'")
     m = _HEADLINE_TAG.match(text, end, line_start + len(line))
-    if m is not None and (_TAG_ROLES.search(m.group("who")) or any(
-            w.lower().rstrip("s") in classes().people for w in m.group("who").split())):
+    if m is not None and (_TAG_ROLES.search(m.group("who")) or _speaker_words(m.group("who"))):
         return Evidence("headline source", Effect.VOICE, f"the headline is attributed to '{m.group('who')}'")
+    m = _HEADLINE_SAYS.match(text, end, line_start + len(line))
+    if m is not None:
+        who = (m.group("who") or m.group("who2")).strip()
+        if len(who.split()) <= 5 and who.split()[0].lower() not in _NOT_HEADLINE_SPEAKERS:
+            return Evidence("headline source", Effect.VOICE, f"the headline is attributed to '{who}'")
     return None
+
+
+def _speaker_words(words: str) -> bool:
+    """Does a word of ``words`` name people or a role that speaks ("residents", "union",
+    "minister"): a people noun, singular or plural, or a role of :data:`_TAG_ROLES`?"""
+    people = classes().people
+    return any(w.lower() in people or w.lower().rstrip("s") in people or _TAG_ROLES.search(w)
+               for w in words.split())
 
 
 # -- VOICE: a statement pasted after its author, a text printed in full, a post ending in its
