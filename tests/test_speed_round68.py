@@ -23,7 +23,7 @@ from lintnews.matching.matcher import Matcher, _before_chars
 from lintnews.packs.model import PackRule
 from lintnews.packs.plan import branch_plan, planned_prefixes, split_patterns, start_of
 from lintnews.plugins.registry import load_registry
-from lintnews.util.regex_split import branch_texts, split
+from lintnews.util.regex_split import branch_texts, split, split_run
 from tests.test_speed import reference_scan
 from tests.test_speed_round47 import sentences
 
@@ -122,16 +122,36 @@ def test_branches_after_blanks_match_where_the_pattern_does(rule, pattern, subs,
     flags = 0 if rule.case_sensitive else re.IGNORECASE
     whole = re.compile(pattern, flags)
     parts = [re.compile(s, flags) for s in subs]
-    chosen = Branches(pattern, flags, *plan, lambda needs, text, pos: True, ([None], 0))
     lines = sentences(rule).split("\n")
     text = "\n".join(pre + line for line in lines for pre in ("", " ", "\t ", "  \t", " " * 25))
     for pos in [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]:
         m = whole.match(text, pos)
-        first = next((p for p in (q.match(text, pos) for q in parts) if p is not None), None)
-        assert (m and m.end()) == (first and first.end()), (pos, text[pos : pos + 60])
+        if text[pos : pos + 1] not in (plan[3] or "\n"):  # (where they stand for it)
+            first = next((p for p in (q.match(text, pos) for q in parts) if p is not None), None)
+            assert (m and m.end()) == (first and first.end()), (pos, text[pos : pos + 60])
+        slot: list = [None]
+        chosen = Branches(pattern, flags, *plan, lambda needs, text, pos: True, (slot, 0))
         tried = chosen.match(text, pos)
         assert (m and m.end()) == (tried and tried.end()), (pos, text[pos : pos + 60])
-        chosen._tries = 0
+
+
+def test_a_run_a_branch_may_start_with_splits_where_the_text_has_none():
+    pattern = r"(?m:^)[ \t]{0,20}(?:sponsored|[^\n|]{2,40}\|\s+ad)"
+    assert split_run(pattern, False) == (split_run(pattern, False)[0], "\t ")
+    assert split_run(r"(?m:^)[ \t]{0,20}(?:sponsored|paid\s+post)", False)[1] == ""
+    # (a pattern of this file, its plan written here: where a line starts with a blank the
+    # whole pattern is tried, elsewhere its branches in order)
+    text = "  x | ad\nsponsored\nab | ad"
+    whole = re.compile(pattern, re.IGNORECASE)
+    spans, run = split_run(pattern, False)
+    starts = ((("sponsored",), True, "line", None, None, ()), (None, True, "line", None, None, ()))
+    slot: list = [None]
+    chosen = Branches(pattern, re.IGNORECASE, spans, starts, (None, None), run, lambda *a: True, (slot, 0))
+    for pos in (9, 19):
+        assert chosen.match(text, pos).end() == whole.match(text, pos).end()
+    assert slot[0] is None  # (no blank at those line starts: tried branch by branch)
+    assert chosen.match(text, 0).end() == whole.match(text, 0).end() == 8
+    assert isinstance(slot[0], re.Pattern)  # (a blank first: the whole pattern)
 
 
 SHORT_TEXTS = [

@@ -179,10 +179,11 @@ def split_patterns() -> tuple[int, ...]:
     return SPLIT
 
 
-def branch_plan(k: int) -> tuple[tuple[tuple[int, int], ...], tuple, tuple] | None:
+def branch_plan(k: int) -> tuple[tuple[tuple[int, int], ...], tuple, tuple, str] | None:
     """The branches of the ``k``-th pattern of :func:`split_patterns`: where each is in the
-    pattern (:func:`lintnews.util.regex_split.split`), where each starts
-    (:meth:`lintnews.util.regex_words.Start.data`) and the words each holds (or ``None``).
+    pattern (:func:`lintnews.util.regex_split.split_run`), where each starts
+    (:meth:`lintnews.util.regex_words.Start.data`), the words each holds (or ``None``), and
+    the characters at a match's start where the pattern is tried whole (``""``: none).
     From a module of their own, loaded when a run first meets such a pattern (``None``
     without it: the pattern is then compiled whole, as it would be anyway later)."""
     try:

@@ -11,8 +11,7 @@ from lintnews.model.errors import RulePackError
 from lintnews.packs.loader import builtin_pack_files, parse_pack
 from lintnews.packs.plan import analyse, fingerprint, marks_of, reach_of, rule_data, words_of
 from lintnews.util.regex_factor import factored
-from lintnews.util.regex_split import branch_texts
-from lintnews.util.regex_split import split as split_pattern
+from lintnews.util.regex_split import branch_texts, split_run
 from lintnews.util.tomlfile import read_toml
 from lintnews.util.wordforms import form_table
 
@@ -88,15 +87,16 @@ def sources() -> tuple[str, str]:
         formula = words_of(*key)
         if formula is not None:
             words[j] = formula
-        spans = split_pattern(*key)
-        if spans is None:
+        found = split_run(*key)
+        if found is None:
             continue
+        spans, run = found
         texts = branch_texts(key[0], spans)
         starts = tuple(analyse(t, key[1]) for t in texts)
         if any(start is None for start in starts):
             continue  # (a branch that may start anywhere would be tried at every word)
         split.append(j)
-        branches.append((spans, starts, tuple(words_of(t, key[1]) for t in texts)))
+        branches.append((spans, starts, tuple(words_of(t, key[1]) for t in texts), run))
     keys = tuple(sorted(prefixes))
     owners = tuple(tuple(prefixes[k]) for k in keys)
     lengths = tuple(sorted({len(k) for k in keys}))
@@ -133,7 +133,8 @@ def sources() -> tuple[str, str]:
         "",
         "# ruff: noqa",
         "# for each pattern of builtin_plan.SPLIT, in order: where its branches are, where each",
-        "# starts and the words each holds",
+        "# starts, the words each holds, and the characters at a match's start where the",
+        "# pattern is tried whole (its branches stand for it everywhere else; see regex_split)",
         f"BRANCHES = {tuple(branches)!r}",
         "",
     ]

@@ -30,6 +30,16 @@ def split(pattern: str, case_sensitive: bool) -> tuple[tuple[int, int], ...] | N
     """Where the branches are in ``pattern`` (``(start, end)`` each) when it stands for
     them in order (see the module's docstring), or ``None`` when it is left whole; each
     branch is written out by :func:`branch_texts`."""
+    found = split_run(pattern, case_sensitive)
+    return found[0] if found is not None and not found[1] else None
+
+
+def split_run(pattern: str, case_sensitive: bool) -> tuple[tuple[tuple[int, int], ...], str] | None:
+    """:func:`split`'s branches, and where they stand for the pattern: everywhere (``""``),
+    or, for a pattern whose branches follow a run of a few characters one of which a branch
+    may start with (``(?m:^)[ \\t]{0,20}(?x: ... | [^\\n|:]{2,60}? ... )``), the run's
+    characters: the branches then stand for it only where the text at the match's start is
+    none of them (the run takes nothing there, for every branch alike)."""
     # (imported here: a run writes branches out, only the plan's build reads patterns)
     from lintnews.util.regex_syntax import IGNORECASE, parse_spans
 
@@ -38,9 +48,9 @@ def split(pattern: str, case_sensitive: bool) -> tuple[tuple[int, int], ...] | N
     if has_reference(tree):
         return None
     alt: tuple | None = tree
+    run: frozenset[str] | None = None  # the characters of a leading run ("[ \\t]{0,20}")
     if len(tree[1]) == 1:
         alt = None
-        run: frozenset[str] | None = None  # the characters of a leading run ("[ \t]{0,20}")
         for node in tree[1][0]:
             if _zero_width(node):
                 continue
@@ -52,9 +62,10 @@ def split(pattern: str, case_sensitive: bool) -> tuple[tuple[int, int], ...] | N
             break
         if alt is None:
             return None
-        if run is not None and any(_may_start(seq, run) for seq in alt[1]):
-            return None
-    return spans[id(alt)]
+    where = ""
+    if run is not None and any(_may_start(seq, run) for seq in alt[1]):
+        where = "".join(sorted(run))
+    return spans[id(alt)], where
 
 
 def _run_chars(node: tuple) -> frozenset[str] | None:
