@@ -185,8 +185,9 @@ def test_builtin_branches_stub_declares_what_the_module_holds():
                 if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
     assert declared == {name for name in vars(more) if name.isupper()}
     assert len(more.BRANCHES) == len(plan.SPLIT)
-    for spans, starts, needs in more.BRANCHES:
+    for spans, starts, needs, run in more.BRANCHES:
         assert len(spans) == len(starts) == len(needs) > 1
+        assert run in ("", "\t ")  # (a line's blanks, where any)
         assert all(isinstance(a, int) and isinstance(b, int) and a <= b for a, b in spans)
         assert all(isinstance(s, tuple) for s in starts)
         assert all(n is None or isinstance(n, (str, tuple)) for n in needs)

@@ -60,8 +60,8 @@ def split_run(pattern: str, case_sensitive: bool) -> tuple[tuple[tuple[int, int]
             if node[0] == "group" and len(node[3][1]) > 1 and not _starts_only(node[3]):
                 alt = node[3]
             break
-        if alt is None:
-            return None
+    if alt is None:
+        return None
     where = ""
     if run is not None and any(_may_start(seq, run) for seq in alt[1]):
         where = "".join(sorted(run))
