@@ -169,3 +169,42 @@ def test_short_texts_equal_the_reference(text):
     matcher = Matcher(rules)
     found = {k: [(h.start, h.end) for h in v] for k, v in matcher.scan(text).items()}
     assert found == reference_scan(rules, text)
+
+
+# -- the words within a match's reach -----------------------------------------------------------
+
+
+def test_words_within_reach_hold_of_every_match_of_its_pattern():
+    from lintnews.matching.matcher import _within
+    from lintnews.packs.plan import needed_words, needs_reach
+    from lintnews.util.casefold import fold
+
+    reach, needs = needs_reach(), needed_words()
+    assert len(reach) >= 10
+    checked = 0
+    for j, longest in reach.items():
+        pattern, cs = PATTERN[j]
+        rule = RULE_OF.get((pattern, cs))
+        if rule is None:
+            continue
+        text = sentences(rule)
+        folded = fold(text)
+        for m in re.compile(pattern, 0 if cs else re.IGNORECASE).finditer(text):
+            assert m.end() - m.start() <= longest
+            assert _within(needs[j], folded, m.start(), m.start() + longest)
+            checked += 1
+    assert checked >= 10
+
+
+def test_a_pattern_is_not_compiled_where_its_words_are_past_its_reach():
+    rules = [r for r in RULES if r.id == "advertorial/site-links"]
+    matcher = Matcher(rules)
+    bounded = [i for i in matcher._reach if i in matcher._line_any]
+    assert bounded
+    text = "City Hall Opens\n" + "The council met on Tuesday to talk about roads. " * 6 + "\nSubscribe | Newsletter"
+    found = {k: [(h.start, h.end) for h in v] for k, v in matcher.scan(text).items()}
+    assert found == reference_scan(rules, text)
+    assert found  # (the last line is a site's links)
+    matcher = Matcher(rules)
+    matcher.scan(text.rsplit("\n", 1)[0] + "Sign up to the newsletter, she said.")  # (far from a line start)
+    assert all(matcher._compiled[i] is None for i in bounded)

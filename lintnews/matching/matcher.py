@@ -235,10 +235,11 @@ class Matcher:
         # from the plan, by alternative: the words every match holds (a formula, see
         # regex_words.required_words), and the patterns tried branch by branch where first
         # met (their place in the plan's list of them); see _first_use
-        from lintnews.packs.plan import needed_words, split_patterns
+        from lintnews.packs.plan import needed_words, needs_reach, split_patterns
 
-        planned_needs, split = needed_words(), split_patterns()
+        planned_needs, split, reach = needed_words(), split_patterns(), needs_reach()
         self._needs: dict[int, str | tuple] = {}
+        self._reach: dict[int, int] = {}  # (of those, the most characters a match consumes)
         self._split: dict[int, int] = {}
         if planned_needs or split:
             where = {j: k for k, j in enumerate(split)}
@@ -247,6 +248,8 @@ class Matcher:
                     continue
                 if j in planned_needs:
                     self._needs[i] = planned_needs[j]
+                    if j in reach:
+                        self._reach[i] = reach[j]
                 if j in where:
                     self._split[i] = where[j]
         # (the text last looked through for words: itself, folded, and each word's last place)
@@ -278,8 +281,12 @@ class Matcher:
         if pos and not self._before_holds(i, text, pos):
             return None  # (what every match not at the text's start follows is not here)
         needs = self._needs.get(i)
-        if needs is not None and not self._holds(needs, text, pos):
-            return None
+        if needs is not None:
+            if not self._holds(needs, text, pos):
+                return None
+            reach = self._reach.get(i)
+            if reach is not None and not _within(needs, self._words_seen[1], pos, pos + reach):
+                return None  # (a match holds its words, and it ends within its reach of pos)
         k = self._split.get(i)
         if k is None:
             return self._pattern(i)
@@ -825,6 +832,21 @@ def _true(needs: str | tuple, folded: str, last: dict[str, int], pos: int) -> bo
     if needs[0] == "&":
         return all(_true(f, folded, last, pos) for f in needs[1:])
     return any(_true(f, folded, last, pos) for f in needs[1:])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _within(needs: str | tuple, folded: str, pos: int, end: int) -> bool:
+    """A formula of :func:`lintnews.util.regex_words.required_words` of ``folded[pos:end]``
+    (each word wholly inside it)."""
+    if isinstance(needs, str):
+        if needs == DIGIT:
+            return _DIGIT.search(folded, pos, end) is not None
+        return folded.find(needs, pos, end) >= 0
+    if needs[0] == "&":
+        return all(_within(f, folded, pos, end) for f in needs[1:])
+    return any(_within(f, folded, pos, end) for f in needs[1:])
 
 
 def _selective(lookbehind: str) -> bool:

@@ -168,6 +168,17 @@ def needed_words() -> dict[int, str | tuple]:
     return NEEDS
 
 
+def needs_reach() -> dict[int, int]:
+    """Of the patterns of :func:`needed_words`, the most characters a match consumes, where
+    bounded (:func:`lintnews.util.regex_words.longest_match`): the words a match holds are
+    then within that many characters of its start. Shared: not to be changed."""
+    try:
+        from lintnews.packs.builtin_plan import NEEDS_REACH
+    except ImportError:  # pragma: no cover
+        return {}
+    return NEEDS_REACH
+
+
 def split_patterns() -> tuple[int, ...]:
     """The built-in patterns the matcher tries branch by branch where first met (see
     :mod:`lintnews.matching.branches`), by number (as :func:`planned_prefixes` gives them),

@@ -81,12 +81,16 @@ def sources() -> tuple[str, str]:
     # run loads only when it first meets one (all by the patterns' numbers: the plan does
     # not write a pattern out twice)
     words = {}
+    needs_reach: dict[int, int] = {}
     split: list[int] = []
     branches = []
     for key, j in ids.items():
         formula = words_of(*key)
         if formula is not None:
             words[j] = formula
+            longest = reach_of(*key)
+            if longest is not None:
+                needs_reach[j] = longest
         found = split_run(*key)
         if found is None:
             continue
@@ -122,6 +126,8 @@ def sources() -> tuple[str, str]:
         f"LINE_SCAN = {scan!r}",
         "",
         f"NEEDS = {words!r}",
+        "",
+        f"NEEDS_REACH = {needs_reach!r}",
         "",
         f"SPLIT = {tuple(split)!r}",
         "",
