@@ -35,3 +35,6 @@ NEEDS_REACH: dict[int, int]
 # the numbers of the patterns tried branch by branch (matching.branches), in the order of
 # builtin_branches.BRANCHES
 SPLIT: tuple[int, ...]
+# how many of SPLIT, the first, are tried at every line start (their branches in
+# builtin_line_branches, the others' in builtin_branches)
+SPLIT_LINES: int

@@ -198,10 +198,16 @@ def branch_plan(k: int) -> tuple[tuple[tuple[int, int], ...], tuple, tuple, str]
     From a module of their own, loaded when a run first meets such a pattern (``None``
     without it: the pattern is then compiled whole, as it would be anyway later)."""
     try:
+        from lintnews.packs.builtin_plan import SPLIT_LINES
+
+        if k < SPLIT_LINES:  # (those tried at every line start: a small module of their own)
+            from lintnews.packs.builtin_line_branches import BRANCHES as LINES
+
+            return LINES[k]
         from lintnews.packs.builtin_branches import BRANCHES
     except ImportError:
         return None
-    return BRANCHES[k]
+    return BRANCHES[k - SPLIT_LINES]
 
 
 def words_of(pattern: str, case_sensitive: bool) -> str | tuple | None:
