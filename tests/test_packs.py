@@ -124,11 +124,12 @@ def test_builtin_plan_is_current():
     """The shipped plan of the built-in packs (what a run loads instead of parsing their TOML)
     is made from the packs in rules/ as they are. When this fails after an edit of a pack,
     run: python -m lintnews.packs.plan_build"""
-    from lintnews.packs.plan_build import branches_target, sources, target
+    from lintnews.packs.plan_build import branches_target, line_branches_target, sources, target
 
-    plan, branches = sources()
+    plan, branches, line_branches = sources()
     assert target().read_text(encoding="utf-8") == plan, "stale: run python -m lintnews.packs.plan_build"
     assert branches_target().read_text(encoding="utf-8") == branches, "stale: run python -m lintnews.packs.plan_build"
+    assert line_branches_target().read_text(encoding="utf-8") == line_branches, "stale: run python -m lintnews.packs.plan_build"
 
 
 def test_builtin_plan_stub_declares_what_the_module_holds():
@@ -170,6 +171,8 @@ def test_builtin_plan_stub_declares_what_the_module_holds():
     assert all(key(k) and isinstance(v, str) for k, v in plan.LINE_SCAN.items())
     assert all(isinstance(j, int) and isinstance(v, (str, tuple)) for j, v in plan.NEEDS.items())
     assert ints(plan.SPLIT)
+    assert isinstance(plan.SPLIT_LINES, int) and 0 <= plan.SPLIT_LINES <= len(plan.SPLIT)
+    assert all(isinstance(j, int) and j in plan.NEEDS and isinstance(v, int) for j, v in plan.NEEDS_REACH.items())
 
 
 def test_builtin_branches_stub_declares_what_the_module_holds():
@@ -178,15 +181,19 @@ def test_builtin_branches_stub_declares_what_the_module_holds():
     from pathlib import Path
 
     import lintnews.packs.builtin_branches as more
+    import lintnews.packs.builtin_line_branches as lines
     import lintnews.packs.builtin_plan as plan
 
-    stub = Path(more.__file__).with_suffix(".pyi")
-    declared = {n.target.id for n in ast.parse(stub.read_text(encoding="utf-8")).body
-                if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
-    assert declared == {name for name in vars(more) if name.isupper()}
-    assert len(more.BRANCHES) == len(plan.SPLIT)
-    for spans, starts, needs in more.BRANCHES:
+    for module in (more, lines):
+        stub = Path(module.__file__).with_suffix(".pyi")
+        declared = {n.target.id for n in ast.parse(stub.read_text(encoding="utf-8")).body
+                    if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
+        assert declared == {name for name in vars(module) if name.isupper()}
+    assert len(lines.BRANCHES) == plan.SPLIT_LINES
+    assert len(lines.BRANCHES) + len(more.BRANCHES) == len(plan.SPLIT)
+    for spans, starts, needs, run in (*lines.BRANCHES, *more.BRANCHES):
         assert len(spans) == len(starts) == len(needs) > 1
+        assert run in ("", "\t ")  # (a line's blanks, where any)
         assert all(isinstance(a, int) and isinstance(b, int) and a <= b for a, b in spans)
         assert all(isinstance(s, tuple) for s in starts)
         assert all(n is None or isinstance(n, (str, tuple)) for n in needs)

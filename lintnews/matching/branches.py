@@ -35,14 +35,16 @@ _BLANKS = re.compile(r"[ \t]*")
 class Branches:
     """One built-in pattern as its branches: :meth:`match` as ``re.Pattern.match`` would."""
 
-    __slots__ = ("_blank_words", "_compiled", "_flags", "_holds", "_needs", "_pattern", "_slot", "_texts",
-                 "_tries", "_width", "_words")
+    __slots__ = ("_blank_words", "_compiled", "_flags", "_holds", "_needs", "_pattern", "_run", "_slot",
+                 "_texts", "_tries", "_width", "_words")
 
     def __init__(self, pattern: str, flags: int, spans: tuple[tuple[int, int], ...], starts: tuple,
-                 needs: tuple, holds: Callable[[str | tuple, str, int], bool],
+                 needs: tuple, run: str, holds: Callable[[str | tuple, str, int], bool],
                  slot: tuple[list, int]) -> None:
-        """``spans``, ``starts``, ``needs``: the plan's branches of ``pattern``
-        (:func:`lintnews.packs.plan.branch_plan`); ``holds(formula, text, pos)``: whether the
+        """``spans``, ``starts``, ``needs``, ``run``: the plan's branches of ``pattern``
+        (:func:`lintnews.packs.plan.branch_plan`; ``run``: the characters at a match's start
+        where the branches may not stand for the pattern, which is then compiled whole,
+        see :func:`lintnews.util.regex_split.split_run`); ``holds(formula, text, pos)``: whether the
         text from ``pos`` on holds a formula's words (the matcher's look, which knows when a
         process has read enough not to look: it answers True then); ``slot``: the list and
         index where the matcher keeps this object, given the whole pattern after
@@ -57,13 +59,16 @@ class Branches:
         self._blank_words = tuple(s[1] for s in starts)
         self._width = max((len(w) for s in starts if s[0] is not None for w in s[0]), default=0)
         self._needs = needs
+        self._run = run
         self._holds = holds
         self._tries = 0
         self._slot = slot
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         self._tries += 1
-        if self._tries > WHOLE:
+        if self._tries > WHOLE or (self._run and text[pos : pos + 1] in self._run and pos < len(text)):
+            # (tried often, or where a branch might not say what the pattern would: a line's
+            # blanks before branches one of which may start with a blank too)
             whole = re.compile(self._pattern, self._flags)
             slots, index = self._slot
             slots[index] = whole  # (the matcher calls the compiled pattern from now on)

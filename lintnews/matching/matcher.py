@@ -235,10 +235,11 @@ class Matcher:
         # from the plan, by alternative: the words every match holds (a formula, see
         # regex_words.required_words), and the patterns tried branch by branch where first
         # met (their place in the plan's list of them); see _first_use
-        from lintnews.packs.plan import needed_words, split_patterns
+        from lintnews.packs.plan import needed_words, needs_reach, split_patterns
 
-        planned_needs, split = needed_words(), split_patterns()
+        planned_needs, split, reach = needed_words(), split_patterns(), needs_reach()
         self._needs: dict[int, str | tuple] = {}
+        self._reach: dict[int, int] = {}  # (of those, the most characters a match consumes)
         self._split: dict[int, int] = {}
         if planned_needs or split:
             where = {j: k for k, j in enumerate(split)}
@@ -247,10 +248,15 @@ class Matcher:
                     continue
                 if j in planned_needs:
                     self._needs[i] = planned_needs[j]
+                    if j in reach:
+                        self._reach[i] = reach[j]
                 if j in where:
                     self._split[i] = where[j]
         # (the text last looked through for words: itself, folded, and each word's last place)
         self._words_seen: tuple[str, str, dict[str, int]] = ("", "", {})
+        # by alternative, what must come right before a match (Start.before) as characters to
+        # compare, made when first asked (see _first_use)
+        self._befores: dict[int, tuple[tuple[frozenset[str], ...], ...] | None] = {}
 
     # -- compiled on first use --------------------------------------------------------------
 
@@ -272,9 +278,15 @@ class Matcher:
         articles (_GATED), patterns are compiled whole: they are worth it."""
         if self._looked > _GATED:
             return self._pattern(i)
+        if pos and not self._before_holds(i, text, pos):
+            return None  # (what every match not at the text's start follows is not here)
         needs = self._needs.get(i)
-        if needs is not None and not self._holds(needs, text, pos):
-            return None
+        if needs is not None:
+            if not self._holds(needs, text, pos):
+                return None
+            reach = self._reach.get(i)
+            if reach is not None and not _within(needs, self._words_seen[1], pos, pos + reach):
+                return None  # (a match holds its words, and it ends within its reach of pos)
         k = self._split.get(i)
         if k is None:
             return self._pattern(i)
@@ -287,6 +299,26 @@ class Matcher:
         alt = self._alternatives[i]
         found = self._compiled[i] = Branches(alt.pattern, alt.flags, *planned, self._holds, (self._compiled, i))
         return found
+
+    def _before_holds(self, i: int, text: str, pos: int) -> bool:
+        """Does one of the look-behinds that pattern ``i`` says hold before each of its
+        matches not at the text's start (:attr:`Start.before`: a stop, a line break, a
+        bullet) hold at ``pos``? Compared character by character, as :meth:`_before_guard`'s
+        regex would (the plan's look-behinds are one or two classes of marks, never a
+        letter; one it does not write so holds always). Where none holds the pattern cannot
+        match there, and it is not compiled for it: most of the sentence openers a short
+        article's words lead to ("at", "more", "start") follow a plain space."""
+        found = self._befores.get(i, False)
+        if found is False:
+            start = self._alternatives[i].start
+            found = self._befores[i] = _before_chars(start.before) if start is not None else None
+        if found is None:
+            return True
+        for chars in found:  # type: ignore[union-attr]
+            n = len(chars)
+            if n <= pos and all(text[pos - n + k] in chars[k] for k in range(n)):
+                return True
+        return False
 
     def _holds(self, needs: str | tuple, text: str, pos: int) -> bool:
         """Does ``text``, folded, hold from ``pos`` on the words of the formula ``needs``? (Not
@@ -802,6 +834,21 @@ def _true(needs: str | tuple, folded: str, last: dict[str, int], pos: int) -> bo
     return any(_true(f, folded, last, pos) for f in needs[1:])
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _within(needs: str | tuple, folded: str, pos: int, end: int) -> bool:
+    """A formula of :func:`lintnews.util.regex_words.required_words` of ``folded[pos:end]``
+    (each word wholly inside it)."""
+    if isinstance(needs, str):
+        if needs == DIGIT:
+            return _DIGIT.search(folded, pos, end) is not None
+        return folded.find(needs, pos, end) >= 0
+    if needs[0] == "&":
+        return all(_within(f, folded, pos, end) for f in needs[1:])
+    return any(_within(f, folded, pos, end) for f in needs[1:])
+
+
 def _selective(lookbehind: str) -> bool:
     """Does a look-behind of :attr:`Start.before` leave out most word starts (not one
     character alone that may be a space: "(?<=[ ])" holds before most words)?"""
@@ -846,6 +893,25 @@ def _members(cls: str) -> list[str]:
     """The characters of a class written by regex_words ("[!.?]", "[\\n\\t ]", "\\n")."""
     body = cls[1:-1] if cls.startswith("[") else cls
     return [_UNESCAPE.get(c, c[-1]) for c in re.findall(r"\\.|.", body, re.DOTALL)]
+
+
+def _before_chars(lookbehinds: tuple[str, ...] | None) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """The look-behinds of :attr:`Start.before` as the characters each of their classes
+    holds, in order (``None``: no look-behinds, or one not written by regex_words, or one
+    whose class holds a letter, which a case-blind pattern would match in either case: the
+    caller then tries the pattern)."""
+    if not lookbehinds:
+        return None
+    found = []
+    for b in lookbehinds:
+        m = _ONE_CHAR.fullmatch(b) or _TWO_CHARS.fullmatch(b)
+        if m is None:
+            return None
+        chars = tuple(frozenset(_members(cls)) for cls in m.groups())
+        if any(c.isalpha() for part in chars for c in part):
+            return None
+        found.append(chars)
+    return tuple(found)
 
 
 # Characters that often come before a word and that a guard's class leaves out when it

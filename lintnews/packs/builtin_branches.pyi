@@ -4,5 +4,6 @@ lintnews.packs.plan_build``; a stub for the reason given in builtin_plan.pyi).""
 from typing import Any
 
 # for each pattern of builtin_plan.SPLIT: ((start, end) of each branch, each branch's start
-# (Start.data), the words each branch holds (regex_words.required_words) or None)
-BRANCHES: tuple[tuple[tuple[tuple[int, int], ...], tuple[Any, ...], tuple[Any, ...]], ...]
+# (Start.data), the words each branch holds (regex_words.required_words) or None, and the
+# characters at a match's start where the pattern is tried whole (regex_split.split_run)
+BRANCHES: tuple[tuple[tuple[tuple[int, int], ...], tuple[Any, ...], tuple[Any, ...], str], ...]

@@ -30,6 +30,11 @@ LINE_REACH: dict[tuple[str, bool], int]
 LINE_SCAN: dict[tuple[str, bool], str]
 # a pattern's number (PATTERN_IDS) -> the words every match holds (regex_words.required_words)
 NEEDS: dict[int, str | tuple[Any, ...]]
+# of those patterns, the most characters a match consumes, where bounded (regex_words.longest_match)
+NEEDS_REACH: dict[int, int]
 # the numbers of the patterns tried branch by branch (matching.branches), in the order of
 # builtin_branches.BRANCHES
 SPLIT: tuple[int, ...]
+# how many of SPLIT, the first, are tried at every line start (their branches in
+# builtin_line_branches, the others' in builtin_branches)
+SPLIT_LINES: int

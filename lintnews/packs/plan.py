@@ -168,6 +168,17 @@ def needed_words() -> dict[int, str | tuple]:
     return NEEDS
 
 
+def needs_reach() -> dict[int, int]:
+    """Of the patterns of :func:`needed_words`, the most characters a match consumes, where
+    bounded (:func:`lintnews.util.regex_words.longest_match`): the words a match holds are
+    then within that many characters of its start. Shared: not to be changed."""
+    try:
+        from lintnews.packs.builtin_plan import NEEDS_REACH
+    except ImportError:  # pragma: no cover
+        return {}
+    return NEEDS_REACH
+
+
 def split_patterns() -> tuple[int, ...]:
     """The built-in patterns the matcher tries branch by branch where first met (see
     :mod:`lintnews.matching.branches`), by number (as :func:`planned_prefixes` gives them),
@@ -179,17 +190,24 @@ def split_patterns() -> tuple[int, ...]:
     return SPLIT
 
 
-def branch_plan(k: int) -> tuple[tuple[tuple[int, int], ...], tuple, tuple] | None:
+def branch_plan(k: int) -> tuple[tuple[tuple[int, int], ...], tuple, tuple, str] | None:
     """The branches of the ``k``-th pattern of :func:`split_patterns`: where each is in the
-    pattern (:func:`lintnews.util.regex_split.split`), where each starts
-    (:meth:`lintnews.util.regex_words.Start.data`) and the words each holds (or ``None``).
+    pattern (:func:`lintnews.util.regex_split.split_run`), where each starts
+    (:meth:`lintnews.util.regex_words.Start.data`), the words each holds (or ``None``), and
+    the characters at a match's start where the pattern is tried whole (``""``: none).
     From a module of their own, loaded when a run first meets such a pattern (``None``
     without it: the pattern is then compiled whole, as it would be anyway later)."""
     try:
+        from lintnews.packs.builtin_plan import SPLIT_LINES
+
+        if k < SPLIT_LINES:  # (those tried at every line start: a small module of their own)
+            from lintnews.packs.builtin_line_branches import BRANCHES as LINES
+
+            return LINES[k]
         from lintnews.packs.builtin_branches import BRANCHES
     except ImportError:
         return None
-    return BRANCHES[k]
+    return BRANCHES[k - SPLIT_LINES]
 
 
 def words_of(pattern: str, case_sensitive: bool) -> str | tuple | None:
