@@ -53,7 +53,7 @@ SERVICE_NEXT = [
     "said results were expected on Monday.",
     "Council chiefs have warned of deep cuts to libraries. The county council said in a statement "
     "that it faced a gap of twelve million pounds.",
-    "Fire chiefs said the blaze had been started deliberately. The fire and rescue service said an "
+    "Fire chiefs said the blaze had been started deliberately. The regional fire service said an "
     "investigation was under way.",
     "Education chiefs said the exams would go ahead as planned. The exams regulator said papers "
     "had been printed and sent to schools.",
@@ -110,7 +110,7 @@ OFFICER_NEXT = [
     "Campaign, said pensioners would pay most.",
     "Patient groups said the waits were unacceptable. Rita Shah, chair of the Kidney Patients "
     "Association, said some had waited two years.",
-    "Environmental groups say the mine will poison the river. Joe Park, co-ordinator of the Save "
+    "Environmental groups say the mine will poison the river. Joe Park, chair of the Save "
     "the Valley Alliance, said the tailings dam was unlined.",
     "Housing groups warned that evictions would rise. Nina Brooks, chief executive of the "
     "Shelter Forward Foundation, said calls to its helpline had trebled.",
