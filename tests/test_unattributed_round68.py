@@ -155,3 +155,62 @@ def test_a_body_or_an_officer_speaking_next_makes_the_group_a_hint(lint, text):
 @pytest.mark.parametrize("text", SERVICE_TRAPS + OFFICER_TRAPS)
 def test_the_same_shapes_answered_or_anonymous_stay_warned(lint, text):
     assert _warnings(lint, text), text
+
+
+# kind 3: researchers' view, then the study it rests on named next: a hint
+STUDY_NEXT = [
+    "Climate scientists say heatwaves of this kind are becoming common. A study by Heat Risk "
+    "Watch found such summers were now ten times more likely.",
+    "Scientists warn the reef will not recover this decade. Research by Ocean Census showed coral "
+    "cover had halved since 2010.",
+    "Researchers say the drug slows memory loss. A trial run by Brainwell Partners found a 27 "
+    "percent slower decline over 18 months.",
+    "Scientists believe the bees are dying from a virus. A paper from Pollinator Health Network "
+    "suggested the mites spread it between hives.",
+    "Researchers said the scheme had cut reoffending. An analysis by Second Chance Data found a "
+    "fall of a fifth among those who took part.",
+    "Scientists say the lake is warming faster than the sea. A study by Alpine Lakes Monitor "
+    "estimated a rise of two degrees since 1980.",
+    "Researchers believe screen time harms sleep in teenagers. A review by Sleepwise Labs "
+    "concluded that the evidence was strong.",
+    "Scientists warn that the fungus could spread to wheat. A report from Crop Watch Europe found "
+    "spores in soil samples from four counties.",
+    "Researchers say the tax cut mostly helped high earners. A report by Fiscal Facts showed the "
+    "top tenth gained most.",
+    "Scientists think the comet will pass close to Earth in 2061. Research by Skymap Collective "
+    "found its orbit had shifted.",
+]
+
+STUDY_TRAPS = [
+    # a contrast
+    "Scientists say the reef will recover. But a study by Ocean Census found coral cover "
+    "had halved.",
+    # a group that judges, not researchers
+    "Critics say the scheme has failed. A study by Second Chance Data found a fall in "
+    "reoffending.",
+    "Experts warn the dam is unsafe. A report by the water board found cracks in the spillway.",
+    # an unnamed study
+    "Scientists say the lake is warming. A recent study found a rise of two degrees.",
+    "Researchers say the drug works. A new trial found a slower decline.",
+    # no finding: the study only mentioned
+    "Scientists warn the fungus could spread. A study by Crop Watch Europe is due next year.",
+    # two sentences on
+    "Researchers say screen time harms sleep. Parents are worried. A review by Sleepwise Labs "
+    "found the evidence was moderate.",
+    # anonymous on purpose
+    "Some scientists say the data were doctored. Others disagree.",
+    # another document, not a study of the researchers' kind
+    "Researchers say the drug works. A survey by Pharma Pulse found doctors rarely prescribe it.",
+    "Researchers say the vaccine is unsafe. Study leader Anna Berg said her team disagreed.",
+]
+
+
+@pytest.mark.parametrize("text", STUDY_NEXT)
+def test_researchers_then_their_study_named_next_is_a_hint(lint, text):
+    assert not _warnings(lint, text), text
+    assert _claims(lint, text, Severity.INFO), text
+
+
+@pytest.mark.parametrize("text", STUDY_TRAPS)
+def test_researchers_not_backed_by_a_named_study_next_stay_warned(lint, text):
+    assert _warnings(lint, text), text
