@@ -62,6 +62,7 @@ from lintnews.builtin.attribution.documents import (
     document_named_near,
     measured_by_named_poll,
     research_named_before,
+    research_named_next,
 )
 from lintnews.builtin.attribution.doubt import (
     ACCOUNT_NOTE,
@@ -225,6 +226,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind = cue.identified
         if kind is None and cue.head in RESEARCH_PEOPLE and research_named_before(doc, si, cue.start, facts.research):
             kind = "described"  # "scientists found", in a piece that has named the study
+        if kind is None and cue.head in RESEARCH_PEOPLE and research_named_next(doc, si):
+            kind = "described"  # "Scientists say ... A study by X found ...": the study named next
         if kind is None and not closing_tag(doc, si, cue.start, cue.end) and\
                 reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint

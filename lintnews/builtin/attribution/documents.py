@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.coverage import covers
-from lintnews.builtin.attribution.facts import DocFacts
+from lintnews.builtin.attribution.facts import DocFacts, next_in_paragraph
+from lintnews.builtin.attribution.illustrated import CONTRAST_OPENS
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.document import sourcing
@@ -109,6 +110,30 @@ def research_named_before(doc: Document, si: int, pos: int, found: dict[int, int
         if found is not None:
             found[block] = first
     return 0 <= first < pos
+
+
+# a sentence that opens with one study its makers or its journal name, and its finding: "A study
+# by World Weather Attribution found", "Research published in The Lancet last year showed"
+_NAMED_STUDY_OPENS = LazyRegex(
+    r"[\s\-–—]*(?:(?:A|An|The|Their|Its)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?i:study|research|analysis|paper|review|trial|report)\s+"
+    r"(?:(?:carried\s+out\s+|conducted\s+|run\s+|led\s+|published\s+|commissioned\s+)?(?:by|from|at|in)\s+"
+    r"(?:the\s+)?(?:journal\s+)?[A-Z])"
+    r"[^.;:!?]{0,120}?\b(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|finds|found|"
+    r"concluded|estimated|estimates)\b"
+)
+
+
+def research_named_next(doc: Document, si: int) -> bool:
+    """Does the paragraph's next sentence open with a study its makers or journal name, and its
+    finding ("Climate scientists say such heat is becoming common. A study by World Weather
+    Attribution found ...")? The story names the research the scientists' view rests on, as
+    :func:`research_named_before` does the other way round; whether the view is that study's
+    the words do not say: a hint. Not after a contrast ("But a study by X found ...")."""
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None or CONTRAST_OPENS.match(doc.text, nxt.start, nxt.end):
+        return False
+    return _NAMED_STUDY_OPENS.match(doc.text, nxt.start, nxt.end) is not None
 
 
 # the plural documents a sentence opens with: "Polls show", "Recent studies suggest", "The surveys found"

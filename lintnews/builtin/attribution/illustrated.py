@@ -69,12 +69,12 @@ _MEMBERS_BODY = re.compile(r"(?-i:[A-Z][\w’'-]*\s+)(?-i:Club|Association|Union
                            r"Guild|League|Forum|Network|Collective)\b")
 _RELATIVE_START = re.compile(r"(?i),?\s+who\b")
 # words that keep a group anonymous on purpose, in its own sentence
-_ANONYMOUS = re.compile(
+ANONYMOUS_GROUP = re.compile(
     r"(?i)\b(?:anonym\w*|unnamed|unidentified|familiar\s+with|not\s+to\s+be\s+named|"
     r"not\s+authori[sz]ed|speak\s+publicly|on\s+condition)\b")
 
 # a next sentence that answers the group rather than illustrating it
-_CONTRAST_OPENS = re.compile(
+CONTRAST_OPENS = re.compile(
     r"[\s\"“‘'\-–—]*(?:But|However|Yet|Still|Meanwhile|Nevertheless|Nonetheless|Instead|Though|"
     r"Although|In\s+response|Responding|Replying|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
     r"Others|Not\s+everyone)\b")
@@ -133,6 +133,19 @@ def _public_body() -> re.Pattern[str]:
 
 
 @cache
+def _civil_body() -> re.Pattern[str]:
+    """One named organisation of the kind "groups" sums up, in a description: a capitalised
+    name ending in one of the class ``civil-bodies`` ("the Clean Rivers Trust", "the Wexham
+    Chamber of Commerce") or the class's noun before a capitalised name ("the charity Safe
+    Streets", "the campaign group Clean Air Now")."""
+    forms = sorted(lx.forms("civil-bodies", lx.NOUN), key=len, reverse=True)
+    capital = "|".join(re.escape(f.capitalize()) for f in forms)
+    lower = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for)\s+)?)+(?:{capital})\b"
+                      rf"|\b(?:{lower})(?:\s+group)?\s+[A-Z][\w’'-]*")
+
+
+@cache
 def _profession() -> re.Pattern[str]:
     """A learned profession in a description ("a psychologist at Leeds"), or any science's
     "-ologist" ("a glaciologist"), by its ending: the class lists the common ones only."""
@@ -152,6 +165,8 @@ def _kind(phrase: str, head: str) -> str | None:
     "some parents", only "One father, X," names one); ``None`` for a group anonymous on purpose
     (sources, insiders, officials, "people") or a bare quantifier."""
     nouns = lx.forms("source-nouns", lx.NOUN)
+    if nouns.get(head.lower()) == "group":
+        return "bodies"  # "passenger groups": organisations, whatever noun says whose
     words = [w.lower().strip(",.") for w in phrase.split()]
     known = {nouns[w] for w in words if w in nouns}
     if not known:
@@ -172,10 +187,10 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
     text = doc.text
     s = doc.sentences[si]
     kind = _kind(text[start:end], head)
-    if kind is None or _ANONYMOUS.search(text, s.start, s.end):
+    if kind is None or ANONYMOUS_GROUP.search(text, s.start, s.end):
         return None
     nxt = next_in_paragraph(doc, si)
-    if nxt is None or _CONTRAST_OPENS.match(text, nxt.start, nxt.end):
+    if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
         return None
     if _ANSWERING_VERBS.search(text, nxt.start, nxt.end):
         return None
@@ -209,6 +224,11 @@ def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> V
     if _ANSWERING_OFFICE.search(appos) or _SPOKESPERSON.search(appos) or _public_body().search(appos):
         return None  # "X, the minister responsible,", "an analyst at the water ministry": the other side
     role = _RELATIVE_START.split(appos, maxsplit=1)[0]  # the apposition before a relative clause
+    if kind == "bodies":
+        # "Cycling groups said ... Sarah Lund, policy director at the charity Safe Streets, said":
+        # an officer of one named organisation of the groups' kind; whether the view is all the
+        # groups' the words do not say (a company's or a public body's officer answers them)
+        return "described" if _office_titles().search(role) and _civil_body().search(role) else None
     if kind == "expert":
         # one of the experts by a title of expertise in apposition, or a professor's title
         # ("Professor Ana Ruiz of X"); a learned profession is a hint (round 43), an engineer,

@@ -20,6 +20,7 @@ from lintnews.builtin.attribution.facts import (
     next_in_paragraph,
     tag_sentence,
 )
+from lintnews.builtin.attribution.illustrated import ANONYMOUS_GROUP, CONTRAST_OPENS
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.document import sourcing
@@ -96,7 +97,9 @@ def collective_named_next(doc: Document, si: int, head: str) -> bool:
 
 
 # the heads whose group a public body speaks for: "officials", "authorities"
-_AUTHORITY_HEADS = frozenset(("official", "authority"))
+# officials, authorities, and the "chiefs" of a public service in tabloid and local copy
+# ("Health chiefs warned ... The health board said"): round 68
+_AUTHORITY_HEADS = frozenset(("official", "authority", "chief"))
 
 
 def according_to_person_after(doc: Document, si: int, cue_end: int, facts: DocFacts) -> bool:
@@ -144,6 +147,11 @@ def authority_body_next(doc: Document, si: int, cue_start: int, cue_end: int, he
     nxt = doc.sentences[si + 1]
     if nxt.block > doc.sentences[si].block + 1 or doc.in_headline(nxt.start):
         return False
+    if CONTRAST_OPENS.match(doc.text, nxt.start, nxt.end):
+        return False  # "But the health board said ...": the body answers its people's view
+    s = doc.sentences[si]
+    if ANONYMOUS_GROUP.search(doc.text, s.start, s.end):
+        return False  # "officials speaking on condition of anonymity": the body does not name them
     return _body_speaks(doc, si, nxt, cue_start, cue_end, facts)
 
 
