@@ -176,6 +176,21 @@ def test_exclude_leaves_out_files_a_walk_finds(repo):
     assert code == 2 and err.startswith("lintnews: --exclude: an empty glob")
 
 
+def test_exclude_globs_spelt_as_paths(repo):
+    # "./drafts", "drafts/" and "../<here>/drafts" name the directory: none silently matches nothing
+    write(repo / "templates" / "box.md", DRAFT)
+    here = repo.resolve().name
+    for glob in ("./drafts", "drafts/", f"../{here}/drafts", f"{repo.resolve().as_posix()}/drafts/"):
+        _, out, _ = run("check", "-f", "json", "--exclude", glob, ".")
+        assert paths_of(out) == ["templates/box.md"], glob
+    # a trailing slash matches a directory only, as in .gitignore
+    _, out, _ = run("check", "-f", "json", "--exclude", "box.md/", ".")
+    assert paths_of(out) == ["drafts/budget.txt", "templates/box.md"]
+    write(repo / ".lintnews.toml", 'exclude = ["./templates/"]\n')
+    _, out, _ = run("check", "-f", "json", ".")
+    assert paths_of(out) == ["drafts/budget.txt"]
+
+
 def test_exclude_spares_named_files_unless_forced(repo):
     write(repo / "archive" / "old.txt", DRAFT)
     write(repo / ".lintnews.toml", 'exclude = ["archive/*"]\n')

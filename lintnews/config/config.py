@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import posixpath
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -75,7 +76,7 @@ class Config:
 
     @property
     def root(self) -> Path:
-        """Directory that ``per_path_ignores`` globs and ``rule_packs`` paths are relative to."""
+        """Directory that ``per_path_ignores`` and ``exclude`` globs and ``rule_packs`` paths are relative to."""
         return Path(self.path).resolve().parent if self.path else Path.cwd()
 
     def where(self, key: str) -> str:
@@ -296,7 +297,14 @@ def accepted_words(accept: Iterable[str]) -> frozenset[str]:
 
 def _excluded_by(p: Path, root: Path, glob: str) -> bool:
     """Does ``glob`` (relative to ``root``, or absolute) match the file ``p`` or a directory
-    above it?"""
+    above it? A glob spelt as a path is read as one: ``./drafts`` and ``../desk/drafts`` are
+    made plain against ``root`` and a trailing slash (``drafts/``, ``.gitignore``'s directory
+    form) matches a directory only, rather than silently matching nothing."""
+    dir_only = glob.endswith("/") and glob.strip("/") != ""
+    if dir_only:
+        glob = glob.rstrip("/")
+    if glob.startswith("./") or glob.startswith("../") or "/./" in glob or "/../" in glob:
+        glob = posixpath.normpath(glob if glob.startswith("/") else f"{root.as_posix()}/{glob}")
     rel = p.as_posix()
     if not glob.startswith("/"):
         try:
@@ -305,7 +313,7 @@ def _excluded_by(p: Path, root: Path, glob: str) -> bool:
             pass
     parts = rel.split("/")
     deep = glob[3:] if glob.startswith("**/") else None
-    for i in range(1, len(parts) + 1):
+    for i in range(1, len(parts) if dir_only else len(parts) + 1):
         prefix = "/".join(parts[:i])
         if fnmatch.fnmatchcase(prefix, glob) or (deep is not None and fnmatch.fnmatchcase(prefix, deep)):
             return True
