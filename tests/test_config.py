@@ -191,6 +191,19 @@ def test_exclude_globs_spelt_as_paths(repo):
     assert paths_of(out) == ["drafts/budget.txt"]
 
 
+def test_show_config_says_what_exclude_does_to_the_path(repo):
+    write(repo / "archive" / "old.txt", DRAFT)
+    write(repo / ".lintnews.toml", 'exclude = ["archive"]\n')
+    _, out, _ = run("config", "archive/old.txt", "drafts/budget.txt")
+    old, budget = out.split("\n\n")
+    assert "# excluded: not linted when a directory walk finds it (named on the command line it is" in old
+    assert "excluded" not in budget.replace('exclude = ["archive"]', "")
+    # --show-config shows --exclude's globs, which the file's exclude key cannot
+    _, out, _ = run("check", "--show-config", "--exclude", "*.txt", "--force-exclude", "drafts/budget.txt")
+    assert "# --exclude adds (relative to the working directory): *.txt\n" in out
+    assert "# excluded: not linted when a directory walk finds it\n" in out
+
+
 def test_exclude_spares_named_files_unless_forced(repo):
     write(repo / "archive" / "old.txt", DRAFT)
     write(repo / ".lintnews.toml", 'exclude = ["archive/*"]\n')

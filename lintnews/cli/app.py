@@ -7,6 +7,7 @@ stderr and an exit code from :class:`lintnews.model.exitcodes.ExitCode`.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -185,6 +186,25 @@ def _effective(resolver: Resolver, path: str) -> Effective:
         fail(str(exc))
 
 
+def _exclude_notes(resolver: Resolver, path: str) -> list[str]:
+    """What ``exclude`` means for ``path``, said beside its configuration: the file's ``exclude``
+    key cannot show ``--exclude``'s globs, nor that this very path is left out of a walk."""
+    from lintnews.model.errors import LintnewsError
+
+    notes = []
+    if resolver.cli.exclude:
+        notes.append("--exclude adds (relative to the working directory): " + ", ".join(resolver.cli.exclude))
+    try:
+        left_out = resolver.excluded(path)
+    except LintnewsError:
+        left_out = False  # (a bad config: _effective has said it)
+    if left_out:
+        named_file = os.path.isfile(path) and not resolver.cli.force_exclude
+        notes.append("excluded: not linted when a directory walk finds it"
+                     + (" (named on the command line it is, unless --force-exclude)" if named_file else ""))
+    return notes
+
+
 def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None = None,
                  stdin_name: str = "-") -> None:
     """The effective configuration of each path (``-``: standard input, as ``stdin_name``). A
@@ -196,7 +216,8 @@ def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None 
     problems = [problem for p in paths if (problem := missing(p))]
     shown = [stdin_name if p == "-" else p for p in paths if not missing(p)]
     if shown:
-        click.echo("\n\n".join(render(_effective(resolver, p), p) for p in shown), file=file)
+        click.echo("\n\n".join(render(_effective(resolver, p), p, _exclude_notes(resolver, p)) for p in shown),
+                   file=file)
     for problem in problems:
         say(problem)
     if problems:

@@ -572,8 +572,10 @@ class Resolver:
         return Effective(cfg, self._engines[key], threshold, settings, extra)
 
 
-def render(eff: Effective, path: str | None = None) -> str:
-    """The effective configuration of a file, as TOML a newsroom could paste into its config."""
+def render(eff: Effective, path: str | None = None, notes: Iterable[str] = ()) -> str:
+    """The effective configuration of a file, as TOML a newsroom could paste into its config;
+    ``notes`` are comment lines on what the command line adds (``--exclude``), which the file
+    cannot show."""
     import json
 
     cfg, s = eff.config, eff.settings
@@ -581,6 +583,7 @@ def render(eff: Effective, path: str | None = None) -> str:
     lines = [f"# effective configuration for {path or '.'}", f"# from: {source}"]
     if eff.extra_ignores:
         lines.append(f"# per_path_ignores add: {', '.join(eff.extra_ignores)}")
+    lines += [f"# {note}" for note in notes]
 
     def q(values: Iterable[str]) -> str:
         return "[" + ", ".join(json.dumps(v) for v in values) + "]"
