@@ -1,7 +1,7 @@
 """Evidence for the loaded-language judge: one small function per kind of evidence.
 
 Each function looks at the words around one candidate (a lexicon hit) and returns an
-:class:`Evidence` or ``None``. The judge (``voice.py``) weighs them in one place:
+:class:`Evidence` or ``None``. The judge (:mod:`lintnews.builtin.loaded.voice`) weighs them in one place:
 
 - ``DROP``: the word is not loaded here (a literal or technical collocation, a name);
 - ``VOICE``: the words are someone else's (indirect speech, a Q&A answer, a letter, a post,
