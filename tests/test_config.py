@@ -191,6 +191,21 @@ def test_exclude_globs_spelt_as_paths(repo):
     assert paths_of(out) == ["drafts/budget.txt"]
 
 
+def test_force_exclude_holds_for_standard_input_by_its_name(repo):
+    # an editor pipes a buffer with --stdin-filename: an excluded file is left out only when forced
+    write(repo / ".lintnews.toml", 'exclude = ["archive"]\n')
+
+    def piped(*args: str):
+        result = CliRunner().invoke(main, ["check", "-f", "json", *args, "-"], input=DRAFT)
+        return result.exit_code, rules_of(result.stdout), result.stderr
+
+    assert piped("--stdin-filename", "archive/old.txt")[:2] == (1, ["unattributed-claim/doubt-adverb", "loaded-language/puffery"])
+    code, found, err = piped("--force-exclude", "--stdin-filename", "archive/old.txt")
+    assert (code, found) == (0, []) and "no file linted" in err
+    assert piped("--force-exclude", "--stdin-filename", "drafts/new.txt")[0] == 1
+    assert piped("--force-exclude")[0] == 1  # unnamed standard input is never excluded
+
+
 def test_show_config_says_what_exclude_does_to_the_path(repo):
     write(repo / "archive" / "old.txt", DRAFT)
     write(repo / ".lintnews.toml", 'exclude = ["archive"]\n')

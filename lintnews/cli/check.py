@@ -328,7 +328,8 @@ class _Run:
         """Every linted file's config, resolved (and so validated) before any output: a bad
         config file is reported once and its files are not linted; the others are. Files a
         walk found that ``exclude`` leaves out are dropped here (a file named on the command
-        line is linted all the same, unless ``--force-exclude``: ruff's rule)."""
+        line, or standard input by its ``--stdin-filename``, is linted all the same, unless
+        ``--force-exclude``: ruff's rule)."""
         from lintnews.model.errors import LintnewsError
 
         thresholds: dict[str, Severity] = {}
@@ -341,7 +342,9 @@ class _Run:
             if problem is None:
                 key = (self.stdin_filename or "-") if path == "-" else path
                 try:
-                    if path != "-" and (force or path not in named) and resolver.excluded(path):
+                    # (standard input is named: by its --stdin-filename, excluded only when forced, as
+                    # ruff does for an editor that pipes a buffer)
+                    if (force or path not in named) and resolver.excluded(key):
                         left_out += 1
                         continue
                     thresholds[key] = self.resolver.for_path(key).threshold
