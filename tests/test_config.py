@@ -206,6 +206,19 @@ def test_force_exclude_holds_for_standard_input_by_its_name(repo):
     assert piped("--force-exclude")[0] == 1  # unnamed standard input is never excluded
 
 
+def test_exclude_holds_for_links_and_unreadable_paths_in_an_excluded_directory(repo):
+    # a broken link in the archive is left out with the rest (not an exit 2), and a link to a
+    # draft, met first in the walk, does not hide the draft itself
+    write(repo / ".lintnews.toml", 'exclude = ["archive"]\n')
+    (repo / "archive").mkdir()
+    (repo / "archive" / "gone.txt").symlink_to(repo / "nowhere.txt")
+    (repo / "archive" / "budget.txt").symlink_to(Path("..") / "drafts" / "budget.txt")
+    code, out, err = run("check", "-f", "json", ".")
+    assert (code, paths_of(out), err) == (1, ["drafts/budget.txt"], "")
+    code, _, err = run("check", "-f", "json", "--exclude", "drafts", ".")
+    assert code == 0 and err == "lintnews: no file linted: the 3 found are excluded (exclude, --exclude)\n"
+
+
 def test_show_config_says_what_exclude_does_to_the_path(repo):
     write(repo / "archive" / "old.txt", DRAFT)
     write(repo / ".lintnews.toml", 'exclude = ["archive"]\n')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import math
 import sys
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -283,6 +283,7 @@ class _Run:
         self.stdout: Any = None  # the stream standard output's report goes to (lintnews.util.stdio)
         self.collector_paused = False  # turn Python's cycle collector on before linting
         self.exit_zero = False  # --exit-zero: findings do not fail the run
+        self.left_out = 0  # files found that exclude leaves out
 
     def lint_here(self, path: str) -> FileResult:
         from lintnews.execution.parallel import cpus
@@ -323,35 +324,49 @@ class _Run:
             return FileResult(name, error=str(exc))
         return FileResult(found.path, found.diagnostics, None, found.source_map)
 
-    def _configs(self, items: list[tuple[str, str | None]], named: Collection[str] = ()
+    def _excluder(self, named: Collection[str]) -> Callable[[str, str | None], bool]:
+        """What ``exclude`` leaves out of the paths found (counted in ``self.left_out``): a
+        file named on the command line, or standard input by its ``--stdin-filename``, is
+        linted all the same, unless ``--force-exclude`` (ruff's rule; an editor pipes a
+        buffer); what a walk could not read in an excluded directory (a broken link in the
+        archive) is left out with the rest. A bad config is said by :meth:`_configs`."""
+        from lintnews.model.errors import LintnewsError
+
+        resolver = self.resolver
+        force = resolver.cli.force_exclude
+
+        def skip(path: str, problem: str | None) -> bool:
+            if path in named and not (force and problem is None):
+                return False
+            try:
+                out = resolver.excluded((self.stdin_filename or "-") if path == "-" else path)
+            except LintnewsError:
+                return False
+            if out:
+                self.left_out += 1
+            return out
+
+        return skip
+
+    def _configs(self, items: list[tuple[str, str | None]]
                  ) -> tuple[list[tuple[str, str | None]], dict[str, Severity], int]:
         """Every linted file's config, resolved (and so validated) before any output: a bad
-        config file is reported once and its files are not linted; the others are. Files a
-        walk found that ``exclude`` leaves out are dropped here (a file named on the command
-        line, or standard input by its ``--stdin-filename``, is linted all the same, unless
-        ``--force-exclude``: ruff's rule)."""
+        config file is reported once and its files are not linted; the others are."""
         from lintnews.model.errors import LintnewsError
 
         thresholds: dict[str, Severity] = {}
         bad: dict[str, None] = {}
         kept = []
-        resolver = self.resolver
-        force = resolver.cli.force_exclude
-        left_out = 0
         for path, problem in items:
             if problem is None:
                 key = (self.stdin_filename or "-") if path == "-" else path
                 try:
-                    # (standard input is named: by its --stdin-filename, excluded only when forced, as
-                    # ruff does for an editor that pipes a buffer)
-                    if (force or path not in named) and resolver.excluded(key):
-                        left_out += 1
-                        continue
                     thresholds[key] = self.resolver.for_path(key).threshold
                 except LintnewsError as exc:
                     bad.setdefault(str(exc))
                     continue
             kept.append((path, problem))
+        left_out = self.left_out
         if left_out and not any(problem is None for _, problem in kept):
             # (an exclude that leaves nothing is said, not silent: ruff warns the same way)
             say(f"no file linted: the {left_out} found {'is' if left_out == 1 else 'are'} excluded (exclude, --exclude)")
@@ -445,8 +460,8 @@ class _Run:
         report, exclude = self._open(output, paths)
         results = None
         try:
-            items = list(expand(paths, registry.extensions | {".txt"}, exclude))
-            items, thresholds, errors = self._configs(items, frozenset(paths))
+            items = list(expand(paths, registry.extensions | {".txt"}, exclude, self._excluder(frozenset(paths))))
+            items, thresholds, errors = self._configs(items)
             self._spare_settings(report.path)
             stream = report.stream
             use_color = (stream.isatty() if color is None else color) and fmt == "text"

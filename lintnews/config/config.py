@@ -295,31 +295,40 @@ def accepted_words(accept: Iterable[str]) -> frozenset[str]:
     return frozenset(f.lower() for a in accept for f in _accepted_forms(a))
 
 
-def _excluded_by(p: Path, root: Path, glob: str) -> bool:
-    """Does ``glob`` (relative to ``root``, or absolute) match the file ``p`` or a directory
-    above it? A glob spelt as a path is read as one: ``./drafts`` and ``../desk/drafts`` are
-    made plain against ``root`` and a trailing slash (``drafts/``, ``.gitignore``'s directory
-    form) matches a directory only, rather than silently matching nothing."""
+def _excluded_by(places: tuple[Path, ...], root: Path, glob: str) -> bool:
+    """Does ``glob`` (relative to ``root``, or absolute) match the file or a directory above it?
+    ``places`` are the file's absolute path as walked, then resolved: the path as walked is
+    matched first, as ``.gitignore`` does, so that a symbolic link in an excluded directory (a
+    broken one too) is excluded with it. A glob spelt as a path is read as one: ``./drafts`` and
+    ``../desk/drafts`` are made plain against ``root`` and a trailing slash (``drafts/``,
+    ``.gitignore``'s directory form) matches a directory only, rather than silently matching
+    nothing."""
     dir_only = glob.endswith("/") and glob.strip("/") != ""
     if dir_only:
         glob = glob.rstrip("/")
     if glob.startswith("./") or glob.startswith("../") or "/./" in glob or "/../" in glob:
         glob = posixpath.normpath(glob if glob.startswith("/") else f"{root.as_posix()}/{glob}")
-    rel = p.as_posix()
-    if not glob.startswith("/"):
-        try:
-            rel = p.relative_to(root).as_posix()
-        except ValueError:
-            pass
-    parts = rel.split("/")
+    rels = [p.as_posix() for p in places] if glob.startswith("/") else [_below(places, root)]
     deep = glob[3:] if glob.startswith("**/") else None
-    for i in range(1, len(parts) if dir_only else len(parts) + 1):
-        prefix = "/".join(parts[:i])
-        if fnmatch.fnmatchcase(prefix, glob) or (deep is not None and fnmatch.fnmatchcase(prefix, deep)):
-            return True
-        if "/" not in glob and fnmatch.fnmatchcase(parts[i - 1], glob):
-            return True
+    for rel in rels:
+        parts = rel.split("/")
+        for i in range(1, len(parts) if dir_only else len(parts) + 1):
+            prefix = "/".join(parts[:i])
+            if fnmatch.fnmatchcase(prefix, glob) or (deep is not None and fnmatch.fnmatchcase(prefix, deep)):
+                return True
+            if "/" not in glob and fnmatch.fnmatchcase(parts[i - 1], glob):
+                return True
     return False
+
+
+def _below(places: tuple[Path, ...], root: Path) -> str:
+    """The first of ``places`` below ``root``, relative to it (else the last, absolute)."""
+    for p in places:
+        try:
+            return p.relative_to(root).as_posix()
+        except ValueError:
+            continue
+    return places[-1].as_posix()
 
 
 class CliOptions:
@@ -539,15 +548,17 @@ class Resolver:
         a file or directory name at any depth (as in ``.gitignore``)."""
         if path == "-":
             return False
-        cfg = self.config_for(path)
-        globs = [(cfg.root, g) for g in cfg.exclude]
+        cfgs = [self.config_for(path)]
+        if os.path.islink(path):  # (its config is its target's; the walk met it where it is)
+            cfgs.append(self.config_for(os.path.dirname(os.path.abspath(path))))
+        globs = [(cfg.root, g) for cfg in cfgs for g in cfg.exclude]
         if self.cli.exclude:
             cwd = Path.cwd()
             globs += [(cwd, g) for g in self.cli.exclude]
         if not globs:
             return False
-        p = _resolved(path)
-        return any(_excluded_by(p, root, glob) for root, glob in globs)
+        places = (Path(os.path.abspath(path)), _resolved(path))
+        return any(_excluded_by(places, root, glob) for root, glob in globs)
 
     def for_path(self, path: str | None) -> Effective:
         """The effective config and engine for one linted file."""

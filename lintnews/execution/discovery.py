@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from lintnews.util.printable import escape_controls, shown_path
@@ -30,6 +30,7 @@ def expand(
     paths: list[str],
     extensions: frozenset[str] | set[str] = DEFAULT_EXTENSIONS,
     exclude: tuple[os.stat_result, str] | None = None,
+    skip: Callable[[str, str | None], bool] | None = None,
 ) -> Iterator[tuple[str, str | None]]:
     """Yield ``(path, problem)`` for every file to lint, in a stable order.
 
@@ -45,9 +46,14 @@ def expand(
     (it was linted once per name, every diagnostic reported twice; ruff lints a file once too).
     Files are the same when their device and inode are; a name that cannot be stat'ed is
     compared by its normalised absolute path.
+
+    ``skip(path, problem)`` leaves a path out (config ``exclude``) before that: a symbolic link
+    in an excluded directory, met first, must not hide its target found later.
     """
     seen: set[object] = set()
     for raw, problem in _expand(paths, extensions, exclude):
+        if skip is not None and skip(raw, problem):
+            continue
         key = _identity(raw) if problem is None else ("problem", problem)
         if key in seen:
             continue
