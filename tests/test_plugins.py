@@ -154,6 +154,17 @@ def test_faulty_rule_is_one_error_and_the_rest_is_reported(faulty: Path, rule: s
     assert {"unattributed-claim/vague-source", "house/good"} <= rules  # the file's other diagnostics
 
 
+def test_a_failing_plugin_still_fails_the_run_with_exit_zero_and_min_severity(faulty: Path) -> None:
+    # --exit-zero forgives findings, not a broken plugin; the failure is an error, shown at any
+    # --min-severity
+    code, out, err = invoke("check", "--plugin", "faultyplug", "-f", "json", "--exit-zero",
+                            "--min-severity", "error", "--select", "house/good,house/raises", str(faulty))
+    assert code == ExitCode.PLUGIN_FAILURE, err
+    assert [d["rule"] for d in json.loads(out)["diagnostics"]] == ["lintnews/rule-failure"]
+    assert invoke("check", "--plugin", "faultyplug", "--select", "house/good", str(faulty))[0] == ExitCode.FINDINGS
+    assert invoke("check", "--plugin", "faultyplug", "--exit-zero", "--select", "house/good", str(faulty))[0] == ExitCode.OK
+
+
 def test_valid_findings_of_a_partly_faulty_rule_are_kept(faulty: Path) -> None:
     _, diags, _ = lint_json(faulty, "house/out-of-range")
     assert any(d["rule"] == "house/out-of-range" and d["message"] == "fine" for d in diags)

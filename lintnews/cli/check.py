@@ -126,8 +126,8 @@ def _formatter(registry: Registry, fmt: str, stream: Any, context: Any) -> Any:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning].")
 @click.option("--exit-zero", is_flag=True,
-              help="Exit 0 even when diagnostics are found (an unreadable file, a bad config or a failing "
-                   "plugin still exits 2, 3 or 4).")
+              help="Exit 0 even when diagnostics are found (an unreadable file or a bad config still exits 2, "
+                   "a failing plugin 3, a bug 4).")
 @click.option("--min-severity", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity reported; below it nothing is shown or counted, as if not found "
                    "[default: info, or the config's min_severity].")
