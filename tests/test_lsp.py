@@ -215,6 +215,28 @@ def test_workspace_config_is_honoured(tmp_path):
             client.proc.kill()
 
 
+def test_a_file_the_config_excludes_is_not_linted_in_the_editor(tmp_path):
+    (tmp_path / ".lintnews.toml").write_text('exclude = ["templates"]\n', encoding="utf-8")
+    (tmp_path / "templates").mkdir()
+    for name in ("templates/box.txt", "story.txt"):
+        (tmp_path / name).write_text(DRAFT, encoding="utf-8")
+    client = Client(tmp_path)
+    try:
+        client.request("initialize", {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}})
+        client.notify("initialized", {})
+        for name, found in (("templates/box.txt", False), ("story.txt", True)):
+            uri = (tmp_path / name).as_uri()
+            client.notify("textDocument/didOpen", {"textDocument": {
+                "uri": uri, "languageId": "plaintext", "version": 1, "text": DRAFT}})
+            assert bool(client.diagnostics(uri)["diagnostics"]) is found, name
+        client.request("shutdown", None)
+        client.notify("exit", None)
+        assert client.close() == 0
+    finally:
+        if client.proc.poll() is None:
+            client.proc.kill()
+
+
 def test_pack_replace_marks_a_suggestion_as_a_fix_outside_the_json_contract():
     from lintnews.packs.loader import parse_pack
 

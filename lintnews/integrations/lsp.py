@@ -84,9 +84,13 @@ class LintnewsServer(LanguageServer):
 
         The workspace config is the CLI's: the nearest ``[tool.lintnews]`` or
         ``.lintnews.toml`` above the file, read through :class:`lintnews.config.config.Resolver`.
+        A file its ``exclude`` leaves out (templates, the archive) has no diagnostics, as with
+        pre-commit's ``--force-exclude`` and ruff's server: the newsroom said it is not copy.
         """
         path = to_fs_path(uri) or uri
         engine = self.resolver.for_path(path if uri.startswith("file:") else None).engine
+        if uri.startswith("file:") and self.resolver.excluded(path):
+            return []
         result = self.linter.check(source, path=path, fmt=buffer_format(path, language_id, engine.registry),
                                    config_path=path if uri.startswith("file:") else None)
         units = client_units(result.source_map, codec,
