@@ -11,7 +11,7 @@ from lintnews.cli.app import main
 
 # Each command's module is imported when that command runs (``lintnews check`` does not
 # import the language server, the web service or the archive audit), or when ``--help``
-# lists them: see :class:`lintnews.cli.app.LazyCommands`.
+# lists them: see :class:`lintnews.cli.app._GuardedGroup` (its ``lazy_commands``).
 main.lazy_commands.update({
     "check": "lintnews.cli.check:check",
     "audit": "lintnews.cli.audit:audit",

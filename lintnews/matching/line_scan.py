@@ -18,7 +18,7 @@ after every newline. The line starts found are exactly those the single look-ahe
 found: a line start is kept where one of the patterns matches, as in the look-ahead's
 alternation (checked there with one look-ahead of all the marked patterns: each line
 start where one of them matches is among the candidates of that one), and every line
-start where a marked pattern matches is a candidate (tests/test_line_scan.py checks it
+start where a marked pattern matches is a candidate (tests/test_speed_round57.py checks it
 on generated texts).
 
 A mark that most paragraphs hold (a comma, a full stop) would make nearly every line a
