@@ -219,6 +219,16 @@ def test_exclude_holds_for_links_and_unreadable_paths_in_an_excluded_directory(r
     assert code == 0 and err == "lintnews: no file linted: the 3 found are excluded (exclude, --exclude)\n"
 
 
+def test_why_walks_as_check_does(repo):
+    # `why` shows the decisions `check` reports: a walk leaves out what exclude leaves out
+    write(repo / "archive" / "old.txt", DRAFT)
+    write(repo / ".lintnews.toml", 'exclude = ["archive"]\n')
+    code, out, _ = run("why", ".")
+    assert code == 0 and "budget.txt" in out and "old.txt" not in out
+    _, out, _ = run("why", "archive/old.txt")  # named: explained all the same
+    assert "old.txt" in out
+
+
 def test_show_config_says_what_exclude_does_to_the_path(repo):
     write(repo / "archive" / "old.txt", DRAFT)
     write(repo / ".lintnews.toml", 'exclude = ["archive"]\n')

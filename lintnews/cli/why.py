@@ -56,8 +56,17 @@ def why(paths: tuple[str, ...], reported: bool, profile: str | None, encoding: s
     resolver = _resolver(options, _registry(plugins, packs, no_plugins))
     judges: dict[int, tuple[Engine, list]] = {}  # registry -> an engine running every rule
 
+    named = frozenset(paths)
+
+    def left_out(path: str, problem: str | None) -> bool:
+        """A file a walk found that the config's ``exclude`` leaves out, as in ``check``."""
+        try:
+            return path not in named and resolver.excluded(path)
+        except LintnewsError:
+            return False  # (the config's error is said when a file of it is read)
+
     problems = 0
-    for path, problem in expand(list(paths)):
+    for path, problem in expand(list(paths), skip=left_out):
         if problem:
             click.echo(f"lintnews: {escape_controls(problem)}", err=True)
             problems += 1

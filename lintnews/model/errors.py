@@ -152,7 +152,7 @@ def guarded_main(main: Callable[..., Any]) -> Callable[..., Any]:
     :class:`LintnewsError` that escapes a command becomes its one line and exit
     code; anything else is a bug: one line and exit 4 (``LINTNEWS_DEBUG=1``
     prints the traceback as well). ``KeyboardInterrupt`` exits 130, :class:`Stop` (a
-    signal, see ``lintnews.util.interrupts``) its own code, and a closed pipe
+    signal, see ``lintnews.execution.stopping``) its own code, and a closed pipe
     (``lintnews check . | head``) 141 quietly, as a shell reports SIGPIPE.
     """
     import functools
