@@ -229,6 +229,17 @@ def test_why_walks_as_check_does(repo):
     assert "old.txt" in out
 
 
+def test_why_says_what_min_severity_hides(repo):
+    write(repo / ".lintnews.toml", 'min_severity = "warning"\n[severity]\n"loaded-language/puffery" = "info"\n')
+    _, out, _ = run("why", "drafts/budget.txt")
+    (line,) = [x for x in out.splitlines() if "'iconic'" in x]
+    assert line.endswith("[not reported: info is below the least severity shown (min_severity)]")
+    _, out, _ = run("why", "--reported", "drafts/budget.txt")
+    assert "'iconic'" not in out  # (check does not report it either)
+    _, out, _ = run("check", "-f", "json", "drafts/budget.txt")
+    assert "loaded-language/puffery" not in rules_of(out)
+
+
 def test_show_config_says_what_exclude_does_to_the_path(repo):
     write(repo / "archive" / "old.txt", DRAFT)
     write(repo / ".lintnews.toml", 'exclude = ["archive"]\n')

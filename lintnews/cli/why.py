@@ -123,6 +123,8 @@ def _as_reported(rule: Any, hit: Any, word: str, decision: Any, settings: Any) -
         return False, " [not reported: on the config's accept list]"
     finding = Finding(hit.start, hit.end, "", severity=decision.severity)
     (_, _, final), = severity([(rule, finding)], settings.severity, settings.profile)
+    if final.rank < settings.min_severity.rank:
+        return False, f" [not reported: {final.value} is below the least severity shown (min_severity)]"
     if final is not decision.severity:
         why = "the opinion profile" if settings.profile == OPINION and rule.writer_voice else "the config's severity"
         return True, f" [reported as {final.value}: {why}]"
