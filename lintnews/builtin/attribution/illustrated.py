@@ -54,9 +54,9 @@ _MEDICAL = frozenset(("doctor", "physician", "medic"))
 _EXPERT_TITLES = frozenset(("economist", "economists", "scientist", "historian", "lecturer", "professor",
                             "fellow", "analyst", "researcher", "strategist", "forecaster"))
 # a stance against or for the thing the group judges, in the speaker's description
-_AGAINST = re.compile(r"(?i)\b(?:against|oppos\w*|critic\w*|object\w*|protest\w*|campaign\w*|petition\w*|"
+_AGAINST = LazyRegex(r"(?i)\b(?:against|oppos\w*|critic\w*|object\w*|protest\w*|campaign\w*|petition\w*|"
                       r"fought|fights|(?:chairs|chaired|leads|led|founded|runs|ran)\s+(?:the\s+)?(?-i:[A-Z]))")
-_FOR = re.compile(r"(?i)\b(?:backed|backs|support\w*|voted\s+for|in\s+favour|champion\w*|campaign\w*\s+for)\b")
+_FOR = LazyRegex(r"(?i)\b(?:backed|backs|support\w*|voted\s+for|in\s+favour|champion\w*|campaign\w*\s+for)\b")
 # the office of the side a group's view is put to, in the speaker's description
 _ANSWERING_OFFICE = LazyRegex(
     r"(?i)\b(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:minister|mayor|spokes\w+|chief|director|manager|"
@@ -65,20 +65,20 @@ _ANSWERING_OFFICE = LazyRegex(
 # the expert groups a learned profession belongs to ("scientists": "a glaciologist")
 _BROAD_EXPERTS = frozenset(("scientist", "researcher", "expert", "specialist", "academic"))
 # a body of members, named: its officer speaks for them ("the Redmere Supporters Club")
-_MEMBERS_BODY = re.compile(r"(?-i:[A-Z][\w’'-]*\s+)(?-i:Club|Association|Union|Federation|Society|Alliance|"
+_MEMBERS_BODY = LazyRegex(r"(?-i:[A-Z][\w’'-]*\s+)(?-i:Club|Association|Union|Federation|Society|Alliance|"
                            r"Guild|League|Forum|Network|Collective)\b")
-_RELATIVE_START = re.compile(r"(?i),?\s+who\b")
+_RELATIVE_START = LazyRegex(r"(?i),?\s+who\b")
 # words that keep a group anonymous on purpose, in its own sentence
-ANONYMOUS_GROUP = re.compile(
+ANONYMOUS_GROUP = LazyRegex(
     r"(?i)\b(?:anonym\w*|unnamed|unidentified|familiar\s+with|not\s+to\s+be\s+named|"
     r"not\s+authori[sz]ed|speak\s+publicly|on\s+condition)\b")
 
 # a next sentence that answers the group rather than illustrating it
-CONTRAST_OPENS = re.compile(
+CONTRAST_OPENS = LazyRegex(
     r"[\s\"“‘'\-–—]*(?:But|However|Yet|Still|Meanwhile|Nevertheless|Nonetheless|Instead|Though|"
     r"Although|In\s+response|Responding|Replying|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
     r"Others|Not\s+everyone)\b")
-_ANSWERING_VERBS = re.compile(
+_ANSWERING_VERBS = LazyRegex(
     r"(?i)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|insist(?:s|ed)?|"
     r"counter(?:s|ed)|defend(?:s|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|rebut(?:s|ted)?|refut(?:es|ed)|"
     r"contradict(?:s|ed)?|disagree(?:s|d)?|downplay(?:s|ed)|played\s+down|hit\s+back|"
@@ -94,22 +94,21 @@ _PERSON = (rf"(?P<title>{_TITLE})?(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:de|da|va
 # an apposition or a postmodifier of the name, up to the verb or the stop
 _APPOS = r"(?P<appos>(?:\s+of\s+[^,.;:!?\"“”]{1,60}?)?(?:\s*,[^.;:!?\"“”]{1,160}?,)?)"
 # a subject tag: "[One father,] Marco Bell, 58, who ..., said"; '"...," Marco Bell, a nurse, said'
-_SUBJECT = re.compile(
+_SUBJECT = LazyRegex(
     rf"[\s\"“‘'\-–—]*(?:[^\"“”]{{0,200}}?[,.!?][\"”]\s*,?\s*)?"
     rf"(?P<before>(?:[^,.;:!?\"“”]{{1,60}}?,\s+)?){_PERSON}{_APPOS}\s*,?\s*(?:\w+ly\s+|also\s+|later\s+)?{_SPEECH}")
 # an inverted tag: '"...," said Helen Marsh, 47, a childminder who lives opposite.'
-_INVERTED = re.compile(
+_INVERTED = LazyRegex(
     rf"[\s\"“‘']*[^\"“”]{{0,400}}?[,.!?][\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes|recalled)\s+"
     rf"(?P<before>){_PERSON}(?P<appos>(?:\s+of\s+[^,.;:!?\"“”]{{1,60}})?(?:\s*,[^.;:!?\"“”]{{1,200}})?)\s*[.!?]")
 
-_ARTICLE = re.compile(r"(?i)^\s*,?\s*(?:an?|one)\s")
-_AGE = re.compile(r"^\s*,\s*\d{1,3}\s*,")
-_RELATIVE = re.compile(r"(?i)^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?\s+[^,]{1,60}?\s+)?who\b")
-_DEFINITE = re.compile(r"(?i)^\s*,?\s*(?:the|its|his|her|their)\s|^\s*,?\s*(?:the\s+)?[\w-]+['’]s\s")
-_POSSESSIVE_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s")
-_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person|people)\b|\bpress\s+secretary\b")
+_ARTICLE = LazyRegex(r"(?i)^\s*,?\s*(?:an?|one)\s")
+_AGE = LazyRegex(r"^\s*,\s*\d{1,3}\s*,")
+_RELATIVE = LazyRegex(r"(?i)^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?\s+[^,]{1,60}?\s+)?who\b")
+_POSSESSIVE_NAME = LazyRegex(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s")
+_SPOKESPERSON = LazyRegex(r"(?i)\bspokes(?:man|woman|person|people)\b|\bpress\s+secretary\b")
 # "One father,", "One mother of three,": a member counted, its role noun given
-_ONE_ROLE = re.compile(r"(?i)^\s*(?:one|another)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*$")
+_ONE_ROLE = LazyRegex(r"(?i)^\s*(?:one|another)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*$")
 
 
 @cache

@@ -11,10 +11,10 @@ so the evidence is a doubt (``info``), not a drop. Word classes ``loaded/harsh-a
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, next_words
+from lintnews.util.lazyregex import LazyRegex
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +30,7 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 # "a run of storms", "a spell of bitter cold": the weather after a spell noun and "of"
-_OF = re.compile(r"\s+of\b")
+_OF = LazyRegex(r"\s+of\b")
 
 
 def harsh_weather(text: str, end: int, hi: int, word: str) -> Evidence | None:
