@@ -135,6 +135,9 @@ def test_harsh_weather_reads_the_head() -> None:
     text = "A brutal run of storms hit."
     e = harsh_weather(text, text.index(" run"), len(text), "brutal")
     assert e is not None and "run of storms" in e.detail
+    for text in ("A Brutal Run Of Storms Hits The Coast", "A BRUTAL RUN OF STORMS HIT."):  # any case
+        e = harsh_weather(text, text.lower().index(" run"), len(text), "brutal")
+        assert e is not None and "run of storms" in e.detail, text
     text = "A brutal attack on winter sports."
     assert harsh_weather(text, text.index(" attack"), len(text), "brutal") is None
     text = "An atrocious winter."  # a quality judgement, not harshness: not this evidence

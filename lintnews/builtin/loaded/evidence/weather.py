@@ -30,7 +30,7 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 # "a run of storms", "a spell of bitter cold": the weather after a spell noun and "of"
-_OF = LazyRegex(r"\s+of\b")
+_OF = LazyRegex(r"\s+(?i:of)\b")
 
 
 def harsh_weather(text: str, end: int, hi: int, word: str) -> Evidence | None:
@@ -45,8 +45,10 @@ def harsh_weather(text: str, end: int, hi: int, word: str) -> Evidence | None:
         if w in weather:
             return Evidence("harsh weather", Effect.DOUBT, f"measures the weather ('{w}')")
     if heads and heads[0] in spells:
-        spell = text.find(heads[0], end, hi)
-        of = _OF.match(text, spell + len(heads[0]), hi) if spell >= 0 else None
+        # (the words come lower case: the spell is found in the text as written, any case:
+        # "A Brutal Run of Storms" in a headline)
+        spell = text[end:hi].lower().find(heads[0])
+        of = _OF.match(text, end + spell + len(heads[0]), hi) if spell >= 0 else None
         for w in next_words(text, of.end(), hi, n=2) if of is not None else ():
             if w in weather:
                 return Evidence("harsh weather", Effect.DOUBT, f"measures the weather ('{heads[0]} of {w}')")
