@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal
 from lintnews.builtin.attribution.facts import next_in_paragraph
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
+from lintnews.builtin.constructions.sources.phrase import SPOKESPERSON
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -106,7 +107,6 @@ _ARTICLE = LazyRegex(r"(?i)^\s*,?\s*(?:an?|one)\s")
 _AGE = LazyRegex(r"^\s*,\s*\d{1,3}\s*,")
 _RELATIVE = LazyRegex(r"(?i)^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?\s+[^,]{1,60}?\s+)?who\b")
 _POSSESSIVE_NAME = LazyRegex(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s")
-_SPOKESPERSON = LazyRegex(r"(?i)\bspokes(?:man|woman|person|people)\b|\bpress\s+secretary\b")
 # "One father,", "One mother of three,": a member counted, its role noun given
 _ONE_ROLE = LazyRegex(r"(?i)^\s*(?:one|another)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*$")
 
@@ -215,12 +215,12 @@ def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> V
             return "named"  # "One father, Marco Bell, said": a member counted, with a role
         if kind != "participant":
             return None
-        if _POSSESSIVE_NAME.match(before) and _SPOKESPERSON.search(before):
+        if _POSSESSIVE_NAME.match(before) and SPOKESPERSON.search(before):
             return "described"  # "Labour's health spokesman, David Kerr,": a named body's voice
         return None  # "the mayor, Tom Hale,", "The company's chief executive, X,": the answering side
     if kind == "counted":
         return None  # "Some shop owners say ...": only "One owner, X," counts one of them
-    if _ANSWERING_OFFICE.search(appos) or _SPOKESPERSON.search(appos) or _public_body().search(appos):
+    if _ANSWERING_OFFICE.search(appos) or SPOKESPERSON.search(appos) or _public_body().search(appos):
         return None  # "X, the minister responsible,", "an analyst at the water ministry": the other side
     role = _RELATIVE_START.split(appos, maxsplit=1)[0]  # the apposition before a relative clause
     if kind == "bodies":

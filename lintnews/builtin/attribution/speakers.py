@@ -23,6 +23,7 @@ from lintnews.builtin.attribution.facts import (
 from lintnews.builtin.attribution.illustrated import ANONYMOUS_GROUP, CONTRAST_OPENS
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
+from lintnews.builtin.constructions.sources.phrase import SPOKESPERSON
 from lintnews.document import sourcing
 from lintnews.document.speech import NAME
 from lintnews.util.lazyregex import LazyRegex
@@ -233,7 +234,6 @@ _STOP = re.compile(r"\s*[.!?]")
 _TAG_GOES_ON = LazyRegex(
     r"\s*,\s+(?:adding|noting|pointing\s+out|explaining|saying|stressing|arguing|warning)\b[^\"“”.!?]*(?:[.!?]|$)")
 # a speaker who speaks for a body: most often the side the group's view is put to, not one of them
-_SPOKESPERSON = LazyRegex(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b|\bpress\s+secretary\b")
 # an inverted tag right after a closing quotation mark: 'if prices "keep falling," said Dr Ana Silva'
 _QUOTE_THEN_TAG = LazyRegex(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+$")
 
@@ -270,7 +270,7 @@ def next_quotes_speaker(doc: Document, si: int, facts: DocFacts) -> str:
                 or any(w.lower() in _DATA_WORDS or w.lower() in lx.forms("report-nouns", lx.NOUN) for w in words)
                 or words[-1].lower().rstrip(".").removesuffix("'s") in _BODY_WORDS):
             continue  # "the ministry said", "China Railway Corp said": a body, often the one that answers
-        if _SPOKESPERSON.search(text, max(tag.start, m.src_start - 40), min(tag.end, m.end + 60)):
+        if SPOKESPERSON.search(text, max(tag.start, m.src_start - 40), min(tag.end, m.end + 60)):
             continue  # '"...," State Department spokesperson Mark Toner said': the body answering
         if m.style == "inverted":
             if _SAID_TAG.match(text, m.start):

@@ -263,6 +263,10 @@ DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i|an)$")
 # a country or a bloc by its initials ("US officials", "USA forces", "EU diplomats"): a nation,
 # not a body or an armed group named by its initials
 COUNTRY_INITIALS = frozenset("US USA UK EU UN UAE DRC PRC ROK DPRK CAR".split())
+# a body's spokesperson, any number ("State Department spokesperson", "party spokesmen", "the
+# press secretary"): the voice of a body, answering for it (attribution/speakers.py) or naming
+# a party's member (attribution/illustrated.py)
+SPOKESPERSON = LazyRegex(r"(?i)\bspokes(?:man|woman|men|women|person|people)\b|\bpress\s+secretary\b")
 
 
 def demonym_pair(before: list[Token], i: int) -> bool:
