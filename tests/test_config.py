@@ -340,6 +340,13 @@ def test_per_path_ignores(repo):
     diags = json.loads(out)["diagnostics"]
     assert sorted((Path(d["path"]).parent.name, d["rule"]) for d in diags) == [
         ("drafts", "unattributed-claim/doubt-adverb"), ("wire", "loaded-language/puffery")]
+    # a directory's glob covers what is below it, as exclude's does ("opinion", not only "opinion/*")
+    write(repo / ".lintnews.toml", '[per_path_ignores]\n"opinion" = ["loaded-language"]\n')
+    write(repo / "opinion" / "2024" / "column.txt", DRAFT)
+    _, out, _ = run("check", "-f", "json", "opinion/2024/column.txt", "drafts/budget.txt")
+    assert sorted((Path(d["path"]).parent.name, d["rule"]) for d in json.loads(out)["diagnostics"]) == [
+        ("2024", "unattributed-claim/doubt-adverb"),
+        ("drafts", "loaded-language/puffery"), ("drafts", "unattributed-claim/doubt-adverb")]
 
 
 def test_accept_words_never_reported(repo):

@@ -295,7 +295,7 @@ def accepted_words(accept: Iterable[str]) -> frozenset[str]:
     return frozenset(f.lower() for a in accept for f in _accepted_forms(a))
 
 
-def _excluded_by(places: tuple[Path, ...], root: Path, glob: str) -> bool:
+def _glob_matches(places: tuple[Path, ...], root: Path, glob: str) -> bool:
     """Does ``glob`` (relative to ``root``, or absolute) match the file or a directory above it?
     ``places`` are the file's absolute path as walked, then resolved: the path as walked is
     matched first, as ``.gitignore`` does, so that a symbolic link in an excluded directory (a
@@ -525,19 +525,15 @@ class Resolver:
                 check(code, f"per_path_ignores.{glob!r}")
 
     def per_path_ignores(self, cfg: Config, path: str | None) -> tuple[str, ...]:
-        """Codes ignored for this file by the config's globs (relative to the config's directory)."""
+        """Codes ignored for this file by the config's globs (relative to the config's
+        directory), matched as ``exclude``'s are (:func:`_glob_matches`): a directory's glob
+        covers the files below it, a bare name matches at any depth."""
         if not cfg.per_path_ignores or path in (None, "-"):
             return ()
-        p = _resolved(path)
-        try:
-            rel = p.relative_to(cfg.root).as_posix()
-        except ValueError:
-            rel = p.as_posix()
+        places = (_resolved(path),)
         out: list[str] = []
         for glob, codes in cfg.per_path_ignores:
-            if fnmatch.fnmatchcase(rel, glob) or (
-                "/" not in glob and fnmatch.fnmatchcase(p.name, glob)
-            ) or (glob.startswith("**/") and fnmatch.fnmatchcase(rel, glob[3:])):
+            if _glob_matches(places, cfg.root, glob):
                 out.extend(codes)
         return tuple(out)
 
@@ -558,7 +554,7 @@ class Resolver:
         if not globs:
             return False
         places = (Path(os.path.abspath(path)), _resolved(path))
-        return any(_excluded_by(places, root, glob) for root, glob in globs)
+        return any(_glob_matches(places, root, glob) for root, glob in globs)
 
     def for_path(self, path: str | None) -> Effective:
         """The effective config and engine for one linted file."""
