@@ -483,6 +483,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.reaction_manner(text, start, end, lo, word)
         if e is not None:
             yield e
+    e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
+    if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
+        yield e
     if word.endswith(("ed", "en")) and _PERFECT_BEFORE.search(text, max(lo, start - 30), start):
         return  # a verb in the perfect, not an adjective
     if _is_noun(term) or ev.verb_use(text, end, word):

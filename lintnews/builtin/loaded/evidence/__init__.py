@@ -24,7 +24,8 @@ word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) 
 :mod:`.stance` (the writer's stance in the sentence and the document); and :mod:`.technical`
 (round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks) and
 :mod:`.disjunct` (round 61: a disjunct of the writer's attitude, derived from a psych verb or
-an evaluative adjective) and :mod:`.weather` (round 68: a harsh adjective measuring the weather). The judge reads them
+an evaluative adjective) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.labels`
+(round 69: a label on a person or a body, a virtue or vice of manner before the verb). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -69,6 +70,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
+from lintnews.builtin.loaded.evidence.labels import label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.literal import (
     WASTE_NOUNS,
     adjective_of_verb,
@@ -128,6 +130,8 @@ __all__ = [
     "attacked_person",
     "attacks_person",
     "attributive",
+    "label_of_body",
+    "virtue_manner",
     "beside_loaded",
     "characterised",
     "charge_named",

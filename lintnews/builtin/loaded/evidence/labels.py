@@ -1,0 +1,116 @@
+"""EVALUATIVE evidence: a label on a person or a body, a virtue or vice of manner (round 69).
+
+Fresh news copy tags its actors with a stock label of plight or shame ("the beleaguered
+agency", "the hapless harbour authority", "the embattled mayor") and colours how they acted
+with a manner adverb of virtue or vice set before the writer's own verb ("firefighters
+valiantly held the fire back", "the firm shamelessly raised prices"). Both are the writer's
+verdict. The constructions tell them from the look-alikes:
+
+- a label adjective (``loaded/label-adjectives``) opening a noun phrase (after a determiner, a
+  possessive or at the sentence start) whose head, at most one modifier on, is a person
+  (``loaded/people-nouns``) or a body (``loaded/body-nouns``) and ends the phrase; not a
+  military head ("the beleaguered garrison", "embattled troops": the siege and battle
+  senses), not a verb's participle ("the report shamed ministers" has a subject before it);
+- a virtue or vice adverb (``loaded/virtue-adverbs``) between a subject and a verb: a word
+  that is no determiner, auxiliary or preposition before it, a lower-case content word after
+  it, and a finite verb after it ("a boldly patterned shirt", "was bravely borne", "fought
+  bravely" stay as they are).
+
+Whose voice it is stays the judge's (a quotation or indirect speech is the speaker's).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lintnews.builtin.loaded.evidence.evidence import (
+    _FUNCTION_WORDS,
+    DETERMINERS,
+    NEXT_WORD,
+    Effect,
+    Evidence,
+    classes,
+    words_before,
+)
+from lintnews.language.finite import finite_forms
+from lintnews.util.lazyregex import LazyRegex
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Label adjectives, person-or-body heads, virtue adverbs (every form, lower case)."""
+    from lintnews.language.wordclasses import word_class
+
+    c = classes()
+    heads = (frozenset(word_class("loaded/body-nouns")) | c.people) - c.armed
+    return (
+        frozenset(w.lower() for w in word_class("loaded/label-adjectives")),
+        heads,
+        frozenset(w.lower() for w in word_class("loaded/virtue-adverbs")),
+    )
+
+
+# A possessive or a determiner opens the noun phrase ("the", "its", "Britain's")
+_POSSESSIVE = LazyRegex(r"[\w-]+['’]s?\s+$")
+# Words after a phrase's head that show the phrase ends there: a finite verb's common forms
+_AUXILIARIES = frozenset(
+    "is was are were be been being has have had will would can could should may might must do "
+    "does did to not never".split()
+)
+
+
+def _finite(word: str) -> bool:
+    """A past or third-person present form of some verb ("held", "lost", "faces"): the
+    lexicon's finite forms (:mod:`lintnews.language.finite`), not a hand list."""
+    forms = finite_forms()
+    return word in forms.past or word in forms.present
+
+
+def _opens_phrase(text: str, start: int, lo: int) -> bool:
+    before = words_before(text, lo, start)
+    if not before:
+        return not text[lo:start].strip(" \t\"“‘'(")  # the sentence opens with it
+    return before[-1] in DETERMINERS or _POSSESSIVE.search(text, max(lo, start - 40), start) is not None
+
+
+def label_of_body(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """A label adjective on a person or a body: "the beleaguered agency", "the hapless
+    harbour authority had", "Embattled mayor quits"."""
+    labels, heads, _ = _classes()
+    if word.lower() not in labels or not _opens_phrase(text, start, lo):
+        return None
+    pos, words = end, []
+    while len(words) < 3:
+        m = NEXT_WORD.match(text, pos, hi)
+        if m is None or text[pos:m.start(1)].strip(" \t"):
+            break  # a comma or "and" ends the phrase ("hapless, and ...")
+        words.append(m.group(1).lower())
+        pos = m.end()
+    for i, w in enumerate(words[:2]):
+        if w in DETERMINERS or w in _FUNCTION_WORDS:
+            return None
+        if w in heads:
+            after = words[i + 1] if i + 1 < len(words) else None
+            if after is None or after in _FUNCTION_WORDS or _finite(after):
+                return Evidence("label", Effect.EVALUATIVE, f"labels '{w}'")
+            return None  # a modifier ("the embattled council tax scheme")
+    return None
+
+
+def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """A manner adverb of virtue or vice before the writer's verb: "firefighters valiantly
+    held", "the crew, who bravely stayed", "the firm shamelessly raised"."""
+    _, _, virtues = _classes()
+    if word.lower() not in virtues:
+        return None
+    before = words_before(text, lo, start)
+    if not before or before[-1] in DETERMINERS or (before[-1] in _AUXILIARIES) or (
+            before[-1] in _FUNCTION_WORDS and before[-1] not in ("who", "that", "and", "but")):
+        return None
+    m = NEXT_WORD.match(text, end, hi)
+    if m is None or text[end:m.start(1)].strip(" \t"):
+        return None  # "fought bravely, ..." or the sentence ends
+    nxt = m.group(1)
+    if not nxt[:1].islower() or not _finite(nxt):
+        return None  # no finite verb of the writer's after it ("boldly patterned", "bravely silent")
+    return Evidence("virtue manner", Effect.EVALUATIVE, f"the writer's verdict on how '{nxt}' was done")
