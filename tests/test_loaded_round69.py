@@ -16,6 +16,11 @@ as constructions (``loaded.evidence.labels``):
   valiantly held the fire back". After the verb ("fought bravely"), after an auxiliary ("was
   bravely borne") or a determiner ("a boldly patterned shirt"), it describes: unchanged.
 
+Tried and not kept (it lifted only the tuning set N, no check): *an idiom of gain or dismissal
+with its object* ("raked in profits of", "pocketed a bonus", "brushed aside questions"; held at
+``info`` otherwise). Its positives stay here as strict ``xfail`` (a later round that makes them
+pass must say so); its traps as ordinary tests.
+
 Sentences written for the battery, none from a corpus.
 """
 
@@ -125,3 +130,44 @@ def test_virtue_manner_needs_a_subject_and_a_verb() -> None:
     s = text.index("bravely")
     e = virtue_manner(text, s, s + 7, 0, len(text), "bravely")
     assert e is not None and "stayed" in e.detail
+
+
+# -- idioms of gain and dismissal with their object --------------------------------------------
+IDIOMS = [
+    ("The suppliers raked in profits of 2 billion pounds last year.", "raked in"),
+    ("The chairman pocketed a bonus of 400,000 pounds.", "pocketed"),
+    ("The agency raked in 3 million pounds in fees.", "raked in"),
+    ("Directors trousered a windfall when the firm was sold.", "trousered"),
+    ("The landlord pocketed a 500-pound fee for each tenancy.", "pocketed"),
+    ("The chief executive brushed aside questions about his pay.", "brushed aside"),
+    ("The board shrugged off criticism of the merger.", "shrugged off"),
+    ("The mayor waved away concerns about the cost.", "waved away"),
+    ("Ministers swept aside objections from the opposition.", "swept aside"),
+    ("The club brushed off complaints from fans about prices.", "brushed off"),
+    ("The minister is raking in fees from two consultancies.", "raking in"),
+]
+
+IDIOM_TRAPS = [
+    ("He pocketed the black to win the frame.", "pocketed"),
+    ("Volunteers raked in the leaves on Saturday.", "raked in"),
+    ("She brushed aside the curtain and looked out.", "brushed aside"),
+    ("The striker shrugged off a knee injury to play.", "shrugged off"),
+    ("Leeds swept aside Hull in the second half.", "swept aside"),
+    ("The guard waved away the smoke from the fire.", "waved away"),
+    ("He shrugged off his coat at the door.", "shrugged off"),
+    ("The thief pocketed a phone from the counter.", "pocketed"),
+    ("Ana Ruiz said the firm had raked in profits of 2 billion pounds.", "raked in"),
+    ("\"They brushed aside our questions,\" said Tom Hale.", "brushed aside"),
+    ("The gardener raked in compost before planting.", "raked in"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="round 69: the idiom kind lifted only the tuning set N; not kept")
+@pytest.mark.parametrize(("sentence", "word"), IDIOMS)
+def test_idiom_with_its_object_warns(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) == "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), IDIOM_TRAPS)
+def test_idiom_lookalike_does_not_warn(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) != "warning"

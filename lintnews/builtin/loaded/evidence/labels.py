@@ -79,7 +79,8 @@ def label_of_body(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     labels, heads, _ = _classes()
     if word.lower() not in labels or not _opens_phrase(text, start, lo):
         return None
-    pos, words = end, []
+    pos = end
+    words: list[str] = []
     while len(words) < 3:
         m = NEXT_WORD.match(text, pos, hi)
         if m is None or text[pos:m.start(1)].strip(" \t"):
