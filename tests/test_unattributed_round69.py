@@ -1,5 +1,10 @@
 """Unattributed claims, round 69: false alarms on fresh copy, checked on a blind set.
 
+Both kinds below were built on these sentences, measured and taken out by the round's rule
+(keep a change only if a check gains and none loses: each lifted tuning sets only); their
+commits and reverts are on the branch, and the tests of what they cleared are strict xfails,
+so that whoever brings one back sees it. The traps are plain tests.
+
 Two general kinds of false alarm remained on the tuning sets:
 
 1. A participant group's account, then a named speaker who illustrates it in the NEXT
@@ -44,8 +49,6 @@ ILLUSTRATED_ON = [
     "\"It costs me more to get to work than I earn in an hour. Nobody listens,\" said Priya Nair, a mother of two.",
     "Fans said the club had lost its way.\n"
     "\"There is no plan. The owners do not care,\" said Dean Carter, 34, who has followed the club since he was six.",
-    "Farmers said the new subsidy scheme was badly designed.\n"
-    "\"It pays the big estates. Small farms get nothing,\" said Joseph Otieno, a farmer from Machakos.",
     "Workers said the pay offer was an insult.\n"
     "\"Prices have gone up by a third. They offer us two per cent,\" said Kofi Mensah, 58, a welder at the yard.",
     "Residents of the estate say the landlord has ignored complaints about damp.\n"
@@ -103,15 +106,21 @@ FORECASTERS_NEAR = [
     "The Met Office warning runs from 6am to 9pm. Forecasters said gusts could reach 80mph.",
     "Forecasters warned of more heavy rain on Sunday. The Met Office has issued a yellow warning for the north.",
     "The National Weather Service issued a flood watch for the county. Forecasters said up to six inches could fall.",
-    "Forecasters at the Met Office expect temperatures to fall below zero overnight.",
     "Forecasters expect the storm to make landfall on Friday. The national weather service said winds would reach 120mph.",
     "The meteorological department has warned fishermen not to go to sea. Forecasters said the cyclone would strengthen.",
-    "Forecasters said the heatwave would last until the weekend, the Bureau of Meteorology said.",
     "Met Éireann has issued an orange wind warning for Cork and Kerry. Forecasters expect gusts of 130km/h.",
     "Forecasters predict a wet start to the week. The weather service said a band of rain would arrive on Monday.",
     "The Indian Meteorological Department said the monsoon had reached Kerala. Forecasters expect it to reach Mumbai within ten days.",
     "Forecasters warned that the snow could cause travel chaos. The Met Office said up to 20cm could fall on high ground.",
     "The weather bureau has issued a heat alert for the capital. Forecasters said temperatures could reach 44C.",
+]
+
+# already so on main (a member's own noun; the service in the group's phrase or tag): not warned
+ALREADY_CLEAR = [
+    "Farmers said the new subsidy scheme was badly designed.\n"
+    "\"It pays the big estates. Small farms get nothing,\" said Joseph Otieno, a farmer from Machakos.",
+    "Forecasters at the Met Office expect temperatures to fall below zero overnight.",
+    "Forecasters said the heatwave would last until the weekend, the Bureau of Meteorology said.",
 ]
 
 FORECASTER_TRAPS = [
@@ -145,6 +154,7 @@ def _story(text: str) -> str:
     return "Town left waiting\n" + text
 
 
+@pytest.mark.xfail(strict=True, reason="round 69: built and taken out (only the tuning set I gained, no check moved)")
 @pytest.mark.parametrize("text", ILLUSTRATED_ON)
 def test_illustrated_on_is_not_warned(lint, text: str) -> None:
     text = _story(text)
@@ -157,11 +167,19 @@ def test_illustrated_trap_stays_warned(lint, text: str) -> None:
     assert _warnings(lint, text), [d.message for d in _claims(lint, text)]
 
 
+@pytest.mark.xfail(strict=True, reason="round 69: built and taken out (only the tuning sets C and W gained, no "
+                                       "check moved; earlier rounds keep 'Forecasters said' after a named office warned)")
 @pytest.mark.parametrize("text", FORECASTERS_NEAR)
 def test_forecasters_beside_their_service_are_a_hint(lint, text: str) -> None:
     text = _story(text)
     assert not _warnings(lint, text), [d.message for d in _warnings(lint, text)]
     assert _claims(lint, text, Severity.INFO)
+
+
+@pytest.mark.parametrize("text", ALREADY_CLEAR)
+def test_already_clear_on_main(lint, text: str) -> None:
+    text = _story(text)
+    assert not _warnings(lint, text), [d.message for d in _warnings(lint, text)]
 
 
 @pytest.mark.parametrize("text", FORECASTER_TRAPS)

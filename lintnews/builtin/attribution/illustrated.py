@@ -188,53 +188,17 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
     kind = _kind(text[start:end], head)
     if kind is None or ANONYMOUS_GROUP.search(text, s.start, s.end):
         return None
-    span = next_speaker_span(doc, si)
-    if span is None or CONTRAST_OPENS.match(text, *span):
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
         return None
-    if _ANSWERING_VERBS.search(text, *span):
+    if _ANSWERING_VERBS.search(text, nxt.start, nxt.end):
         return None
-    m = _SUBJECT.match(text, *span) or _INVERTED.match(text, *span)
+    m = _SUBJECT.match(text, nxt.start, nxt.end) or _INVERTED.match(text, nxt.start, nxt.end)
     if m is None:
         return None
     broad = any(w.lower().rstrip("s") in _BROAD_EXPERTS for w in text[start:end].split())
     verdict = _verdict(m, text[s.start : s.end], kind, broad)
     return None if verdict is None else (verdict, m.group("name"))
-
-
-def next_speaker_span(doc: Document, si: int) -> tuple[int, int] | None:
-    """Where the next sentence's speaker may be named: the next sentence of the paragraph, or
-    the first sentence of the next paragraph when the group's sentence ends its own (wire and
-    web copy give each sentence a paragraph: "Residents said ...\n"We pay our bills," said
-    X, a nurse."); run on through a quotation that it opens and that closes sentences later
-    ('"The river was our life. Now we buy water," said X, a trader.'), as the tag closes it.
-    ``None`` after a headline, a blank line's break or the end of the copy."""
-    sentences = doc.sentences
-    nxt = next_in_paragraph(doc, si)
-    if nxt is None:
-        if si + 1 >= len(sentences):
-            return None
-        nxt = sentences[si + 1]
-        if nxt.block != sentences[si].block + 1 or doc.in_headline(nxt.start):
-            return None
-    text = doc.text
-    end, j = nxt.end, si + 1
-    if _OPENS_QUOTE.match(text, nxt.start, nxt.end):
-        while _open_quote(text[nxt.start : end]) and j + 1 < len(sentences) and sentences[j + 1].block == nxt.block \
-                and j - si < _QUOTE_SENTENCES:
-            j += 1
-            end = sentences[j].end
-    return nxt.start, end
-
-
-# a sentence that opens a quotation; how many sentences a quotation may run before its tag
-_OPENS_QUOTE = LazyRegex(r"\s*[\"“]")
-_QUOTE_SENTENCES = 4
-
-
-def _open_quote(span: str) -> bool:
-    """Is a quotation opened in ``span`` still open at its end (curly marks, or an odd
-    count of straight ones)?"""
-    return span.count("“") > span.count("”") or (span.count("“") == 0 and span.count('"') % 2 == 1)
 
 
 def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> Verdict | None:
