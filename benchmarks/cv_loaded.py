@@ -98,13 +98,13 @@ def main() -> int:
 
     import lintnews.builtin.loaded.evidence as ev
     from lintnews.builtin.loaded.voice import explain
-    from lintnews.cli.app import _configured_registry
+    from lintnews.cli.app import configured_registry
     from lintnews.document.document import Document
     from lintnews.engine.engine import Engine, Settings
     from lintnews.readers import decode
 
     score = ml._score_module(corpus)
-    registry = _configured_registry((), (), True)
+    registry = configured_registry((), (), True)
     engine = Engine(registry, Settings())
     rules = [r for r in engine.pack_rules if r.context == "writer-voice" and r.id.split("/")[-1] in ml.KINDS]
     gold = {s: score.load_gold(corpus / s) for s in ml.TUNING}

@@ -53,13 +53,13 @@ def measure(corpus: Path) -> dict[str, Counter]:
     """``form -> Counter(right=..., wrong=...)`` over the tuning suites (by form, as matched:
     "mocking" and "mocked" are not equally loaded)."""
     from lintnews.builtin.loaded.voice import explain
-    from lintnews.cli.app import _configured_registry
+    from lintnews.cli.app import configured_registry
     from lintnews.document.document import Document
     from lintnews.engine.engine import Engine, Settings
     from lintnews.readers import decode
 
     score = _score_module(corpus)
-    registry = _configured_registry((), (), True)
+    registry = configured_registry((), (), True)
     engine = Engine(registry, Settings())
     rules = [r for r in engine.pack_rules if r.context == "writer-voice" and r.id.split("/")[-1] in KINDS]
     counts: dict[str, Counter] = defaultdict(Counter)

@@ -29,7 +29,7 @@ CATEGORY = "unattributed-claim"
 def branches(folder: Path) -> list[tuple[str, str]]:
     """``(key, branch)`` of every unattributed warning on the articles of ``folder``."""
     from lintnews.builtin.attribution import decision
-    from lintnews.cli.app import _configured_registry
+    from lintnews.cli.app import configured_registry
     from lintnews.document.document import Document
     from lintnews.engine.engine import Engine, Settings
     from lintnews.model.diagnostic import Severity
@@ -49,7 +49,7 @@ def branches(folder: Path) -> list[tuple[str, str]]:
 
     decision._judge_cue = recording  # type: ignore[assignment]
     try:
-        registry = _configured_registry((), (), True)
+        registry = configured_registry((), (), True)
         engine = Engine(registry, Settings())
         out: list[tuple[str, str]] = []
         for path in sorted(folder.glob("*.txt")):

@@ -53,11 +53,11 @@ def one_format(ctx: click.Context, param: click.Parameter, values: tuple[str, ..
     return values[0]
 
 
-def _split(values: Sequence[str]) -> tuple[str, ...]:
+def split_option(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
 
 
-def _codes(values: Sequence[str], option: str) -> tuple[str, ...]:
+def option_codes(values: Sequence[str], option: str) -> tuple[str, ...]:
     """The codes of a repeatable, comma-separated ``--select`` or ``--ignore``; an empty one
     (``--select ""``, ``--select a,``) is one line, exit 2, as it is in a config file."""
     from lintnews.config.codes import split_codes
@@ -69,7 +69,7 @@ def _codes(values: Sequence[str], option: str) -> tuple[str, ...]:
         fail(str(exc))
 
 
-def _registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins: bool = False) -> Registry:
+def cli_registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plugins: bool = False) -> Registry:
     from lintnews.model.errors import LintnewsError
     from lintnews.plugins.registry import load_registry
 
@@ -155,7 +155,7 @@ def main() -> None:
         fail(str(exc))
 
 
-def _resolver(options: CliOptions, registry: Registry) -> Resolver:
+def cli_resolver(options: CliOptions, registry: Registry) -> Resolver:
     """The per-file config resolver (config errors: one line, exit 2)."""
     from lintnews.config.config import Resolver
     from lintnews.model.errors import LintnewsError
@@ -166,18 +166,18 @@ def _resolver(options: CliOptions, registry: Registry) -> Resolver:
         fail(str(exc))
 
 
-def _configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool,
+def configured_registry(plugins: Sequence[str], packs: Sequence[str], no_plugins: bool,
                          allow_config_plugins: bool = False) -> Registry:
     """The registry with the working directory's config applied (its packs, plugins, reject list)."""
     from lintnews.config.config import CliOptions
 
-    base = _registry(plugins, packs, no_plugins)
-    resolver = _resolver(CliOptions(plugins=tuple(plugins), packs=tuple(packs), no_plugins=no_plugins,
+    base = cli_registry(plugins, packs, no_plugins)
+    resolver = cli_resolver(CliOptions(plugins=tuple(plugins), packs=tuple(packs), no_plugins=no_plugins,
                                     allow_config_plugins=allow_config_plugins), base)
-    return _effective(resolver, ".").engine.registry
+    return effective_config(resolver, ".").engine.registry
 
 
-def _effective(resolver: Resolver, path: str) -> Effective:
+def effective_config(resolver: Resolver, path: str) -> Effective:
     from lintnews.model.errors import LintnewsError
 
     try:
@@ -197,7 +197,7 @@ def _exclude_notes(resolver: Resolver, path: str) -> list[str]:
     try:
         left_out = resolver.excluded(path)
     except LintnewsError:
-        left_out = False  # (a bad config: _effective has said it)
+        left_out = False  # (a bad config: effective_config has said it)
     if left_out:
         named_file = os.path.isfile(path) and not resolver.cli.force_exclude
         notes.append("excluded: not linted when a directory walk finds it"
@@ -205,7 +205,7 @@ def _exclude_notes(resolver: Resolver, path: str) -> list[str]:
     return notes
 
 
-def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None = None,
+def print_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None = None,
                  stdin_name: str = "-") -> None:
     """The effective configuration of each path (``-``: standard input, as ``stdin_name``). A
     path that does not exist is one line and exit 2, as ``check`` says it, after the others:
@@ -216,7 +216,7 @@ def _show_config(resolver: Resolver, paths: Sequence[str], file: IO[str] | None 
     problems = [problem for p in paths if (problem := missing(p))]
     shown = [stdin_name if p == "-" else p for p in paths if not missing(p)]
     if shown:
-        click.echo("\n\n".join(render(_effective(resolver, p), p, _exclude_notes(resolver, p)) for p in shown),
+        click.echo("\n\n".join(render(effective_config(resolver, p), p, _exclude_notes(resolver, p)) for p in shown),
                    file=file)
     for problem in problems:
         say(problem)

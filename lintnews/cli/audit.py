@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from lintnews.cli.app import _codes, _split, fail, say
+from lintnews.cli.app import fail, option_codes, say, split_option
 from lintnews.model.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def audit(archives: tuple[str, ...], output: str, id_column: str, text_column: s
     if summary_csv:
         _not_an_input(summary_csv, archives)
     columns = Columns(id=id_column, text=text_column, format=format_column, default_format=format_in,
-                      date=date_column, group_by=_split([group_by]))
+                      date=date_column, group_by=split_option([group_by]))
     try:
         linter = _linter(select, ignore, profile, plugins, packs, no_plugins, config_file)
         linter.reader_name(format_in, "-")  # an unknown --format-in: one line now
@@ -139,8 +139,8 @@ def _linter(select: tuple[str, ...], ignore: tuple[str, ...], profile: str | Non
 
         found = find_config_file(Path.cwd())
         config = str(found) if found is not None else None
-    return Linter(config, select=_codes(select, "--select") or None,
-                  ignore=_codes(ignore, "--ignore") or None, profile=profile,
+    return Linter(config, select=option_codes(select, "--select") or None,
+                  ignore=option_codes(ignore, "--ignore") or None, profile=profile,
                   plugins=plugins, rule_packs=packs, entry_points=False if no_plugins else None)
 
 

@@ -14,13 +14,13 @@ import click
 from lintnews import __version__
 from lintnews.cli.app import (
     FORMATS_HINT,
-    _codes,
-    _effective,
-    _registry,
-    _resolver,
-    _show_config,
+    cli_registry,
+    cli_resolver,
+    effective_config,
     fail,
     one_format,
+    option_codes,
+    print_config,
     say,
 )
 from lintnews.model.exitcodes import ExitCode
@@ -210,10 +210,10 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     if column_unit not in (None, "char") and fmt not in ("text", "line"):
         fail(f"--column-unit {column_unit} applies to the text and line formats; {fmt} counts code points")
     for pack in packs:
-        _check_pack_path(pack)
+        check_pack_path(pack)
     if with_proselint:
         plugins = (*plugins, "lintnews.integrations.proselint_plugin")
-    registry = _registry(plugins, packs, no_plugins)
+    registry = cli_registry(plugins, packs, no_plugins)
     if fmt not in registry.formatters:
         fail(f"unknown format {fmt!r} (available: {', '.join(sorted(registry.formatters))})")
     if format_in and format_in not in registry.readers:
@@ -221,12 +221,12 @@ def check(paths: tuple[str, ...], fmt: str, select: tuple[str, ...], ignore: tup
     if any(not glob.strip() for glob in excludes):  # (--exclude "$DIR" with the variable unset)
         fail("--exclude: an empty glob (give a file or directory glob, such as archive or '*.html')")
     from lintnews.config.config import CliOptions
-    resolver = _resolver(CliOptions(_codes(select, "--select"), _codes(ignore, "--ignore"), fail_on, profile, plugins, packs,
+    resolver = cli_resolver(CliOptions(option_codes(select, "--select"), option_codes(ignore, "--ignore"), fail_on, profile, plugins, packs,
                                     no_plugins, config_file, html_scope=html_scope,
                                     allow_config_plugins=allow_config_plugins, min_severity=min_severity,
                                     exclude=excludes, force_exclude=force_exclude), registry)
     if show_config:
-        _show_config(resolver, paths, file=report, stdin_name=stdin_filename or "-")
+        print_config(resolver, paths, file=report, stdin_name=stdin_filename or "-")
         return
     run = _Run(resolver, registry, fmt, format_in, encoding, stdin_filename, limit,
                min(jobs, cpus()) if jobs else None)  # more processes than CPUs only cost memory
@@ -262,7 +262,7 @@ def _collector_paused() -> Iterator[bool]:
             gc.enable()
 
 
-def _check_pack_path(pack: str) -> None:
+def check_pack_path(pack: str) -> None:
     """A ``--rule-pack`` that is a device or a directory is named as such (``/dev/zero`` has
     no end: reading it would fill the memory), not read."""
     from lintnews.config.config import file_kind
@@ -300,7 +300,7 @@ class _Run:
             fmt_in = self.format_in or (self.registry.reader_for(name).name if self.stdin_filename else "text")
             return self._lint_text(name, data, fmt_in, jobs)
         # a large file linted here may be split over the cores (-j, or all of them by default)
-        return lint_file(_effective(self.resolver, path).engine, path, format_name=self.format_in,
+        return lint_file(effective_config(self.resolver, path).engine, path, format_name=self.format_in,
                          encoding=self.encoding, jobs=jobs)
 
     def _lint_text(self, name: str, data: bytes, fmt_in: str, jobs: int) -> FileResult:

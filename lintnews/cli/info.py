@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from lintnews.cli.app import _configured_registry, _registry, _resolver, _show_config, fail, one_format
+from lintnews.cli.app import cli_registry, cli_resolver, configured_registry, fail, one_format, print_config
 from lintnews.model.exitcodes import ExitCode
 
 
@@ -24,10 +24,10 @@ def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[s
     """Print the effective configuration for PATHS (default: the current directory)."""
     from lintnews.config.config import CliOptions
 
-    registry = _registry(plugins, (), no_plugins)
-    resolver = _resolver(CliOptions(plugins=plugins, no_plugins=no_plugins, config_file=config_file,
+    registry = cli_registry(plugins, (), no_plugins)
+    resolver = cli_resolver(CliOptions(plugins=plugins, no_plugins=no_plugins, config_file=config_file,
                                     allow_config_plugins=allow_config_plugins), registry)
-    _show_config(resolver, list(paths or (".",)))
+    print_config(resolver, list(paths or (".",)))
 
 
 @click.command()
@@ -46,7 +46,7 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
 
     from lintnews.engine.engine import iter_rules
 
-    registry = _configured_registry(plugins, packs, no_plugins, allow_config_plugins)
+    registry = configured_registry(plugins, packs, no_plugins, allow_config_plugins)
     items = list(iter_rules(registry))
     if fmt == "json":
         click.echo(json.dumps([
@@ -73,7 +73,7 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
 def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
             allow_config_plugins: bool = False) -> None:
     """Explain RULE: what it flags, why an editor cares, examples, what to write instead."""
-    registry = _configured_registry(plugins, packs, no_plugins, allow_config_plugins)
+    registry = configured_registry(plugins, packs, no_plugins, allow_config_plugins)
     found = registry.rules.get(rule)
     if found is None:
         import difflib

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from lintnews.cli.app import _registry, fail
+from lintnews.cli.app import cli_registry, fail
 from lintnews.model.exitcodes import ExitCode
 
 
@@ -31,7 +31,7 @@ def test_rules(packs: tuple[str, ...], no_coverage: bool, plugins: tuple[str, ..
     from lintnews.model.errors import LintnewsError
     from lintnews.packs.model import PackRule
 
-    registry = _registry(plugins, packs, no_plugins=True)
+    registry = cli_registry(plugins, packs, no_plugins=True)
     wanted = {str(Path(p).resolve()) for p in packs}
     rules = [r for r in registry.rules.values() if isinstance(r, PackRule)
              and (str(Path(r.source).resolve()) in wanted if packs else r.builtin)]

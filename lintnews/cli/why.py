@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from lintnews.cli.app import fail
-from lintnews.cli.check import _check_pack_path
+from lintnews.cli.check import check_pack_path
 from lintnews.model.exitcodes import ExitCode
 
 
@@ -35,7 +35,7 @@ def why(paths: tuple[str, ...], reported: bool, profile: str | None, encoding: s
     word, the decision (warning, info, not reported) and the evidence for it, as `check`
     reports it with each file's config."""
     from lintnews.builtin.loaded.voice import explain
-    from lintnews.cli.app import _registry, _resolver
+    from lintnews.cli.app import cli_registry, cli_resolver
     from lintnews.config.config import CliOptions
     from lintnews.document.document import Document
     from lintnews.engine.engine import Engine, Settings
@@ -49,11 +49,11 @@ def why(paths: tuple[str, ...], reported: bool, profile: str | None, encoding: s
     if problem:  # (once, not once per file)
         fail(f"--encoding: {problem}")
     for pack in packs:
-        _check_pack_path(pack)
+        check_pack_path(pack)
     # each file's config applies, as in `check` (its packs, profile, severities, accept list
     # and selection): the decisions shown are the ones `check` reports
     options = CliOptions(plugins=plugins, packs=packs, no_plugins=no_plugins, profile=profile)
-    resolver = _resolver(options, _registry(plugins, packs, no_plugins))
+    resolver = cli_resolver(options, cli_registry(plugins, packs, no_plugins))
     judges: dict[int, tuple[Engine, list]] = {}  # registry -> an engine running every rule
 
     named = frozenset(paths)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from lintnews.config.codes import EMPTY_CODE, split_codes, unknown_code
-from lintnews.config.discovery import CONFIG_FILES, Walk, _resolved, find_config_file  # noqa: F401 - re-exported
+from lintnews.config.discovery import CONFIG_FILES, Walk, find_config_file, resolved_path  # noqa: F401 - re-exported
 from lintnews.engine.engine import Engine, Settings
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import ConfigError, LintnewsError
@@ -171,7 +171,7 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
     if "rule_packs" in data:
         packs = []
         for name in _str_list(data["rule_packs"], cfg.where("rule_packs")):
-            p = _resolved(cfg.root / name)  # (a symlink loop: reported below as unreadable)
+            p = resolved_path(cfg.root / name)  # (a symlink loop: reported below as unreadable)
             kind = file_kind(p)
             if kind == "missing":
                 raise ConfigError(f"{cfg.where('rule_packs')}: rule pack {name!r} not found (looked at {p})")
@@ -439,9 +439,9 @@ class Resolver:
             parent = os.path.dirname(os.path.abspath(path))
             found = self._parents.get(parent)
             if found is None:
-                found = self._parents[parent] = _resolved(parent)
+                found = self._parents[parent] = resolved_path(parent)
             return found
-        p = _resolved(path)
+        p = resolved_path(path)
         return p if p.is_dir() else p.parent
 
     def registry_for(self, cfg: Config) -> Registry:
@@ -530,7 +530,7 @@ class Resolver:
         covers the files below it, a bare name matches at any depth."""
         if not cfg.per_path_ignores or path in (None, "-"):
             return ()
-        places = (_resolved(path),)
+        places = (resolved_path(path),)
         out: list[str] = []
         for glob, codes in cfg.per_path_ignores:
             if _glob_matches(places, cfg.root, glob):
@@ -553,7 +553,7 @@ class Resolver:
             globs += [(cwd, g) for g in self.cli.exclude]
         if not globs:
             return False
-        places = (Path(os.path.abspath(path)), _resolved(path))
+        places = (Path(os.path.abspath(path)), resolved_path(path))
         return any(_glob_matches(places, root, glob) for root, glob in globs)
 
     def for_path(self, path: str | None) -> Effective:

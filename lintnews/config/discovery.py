@@ -23,7 +23,7 @@ from types import EllipsisType
 CONFIG_FILES = (".lintnews.toml", "pyproject.toml")
 
 
-def _resolved(path: str | Path) -> Path:
+def resolved_path(path: str | Path) -> Path:
     """The absolute path; a path that cannot be resolved (a symlink loop) is taken as written,
     so its own read error is reported with the file, not as a config failure."""
     try:
@@ -37,7 +37,7 @@ def _home() -> Path | None:
         home = os.path.expanduser("~")
     except (KeyError, OSError):  # pragma: no cover - no passwd entry
         return None
-    return _resolved(home) if home and home != "~" else None
+    return resolved_path(home) if home and home != "~" else None
 
 
 def _stat(path: Path, follow: bool = True) -> os.stat_result | None:
@@ -90,7 +90,7 @@ class Walk:
         cache = self.cache
         if start in cache:  # (the cache holds resolved directories only)
             return cache[start]
-        here = _resolved(start)
+        here = resolved_path(start)
         seen: list[Path] = []
         found: Path | None = None
         for d in (here, *here.parents):

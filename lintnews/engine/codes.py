@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lintnews.engine.selection import _matches
+from lintnews.engine.selection import code_matches
 from lintnews.model.rule import Rule
 
 
@@ -30,9 +30,9 @@ def is_known(code: str, rules: Iterable[Rule]) -> bool:
     if code == "ALL":
         return True
     rules = list(rules)
-    if any(_matches(code, r.id, r.category) for r in rules):
+    if any(code_matches(code, r.id, r.category) for r in rules):
         return True
-    return any(_matches(code, sub, r.category)
+    return any(code_matches(code, sub, r.category)
                for r in rules if code.startswith(r.id + "/") for sub in _subrules(r))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
-def _matches(code: str, rule_id: str, category: str) -> int:
+def code_matches(code: str, rule_id: str, category: str) -> int:
     """Length of the match of ``code`` against the rule (0 when it does not match)."""
     if code == "ALL":
         return 1
@@ -33,8 +33,8 @@ def is_selected(
     """True when the rule runs. No ``select`` means all rules are selected."""
     select = list(select)
     ignore = list(ignore)
-    best_select = max((_matches(c, rule_id, category) for c in select), default=0)
-    best_ignore = max((_matches(c, rule_id, category) for c in ignore), default=0)
+    best_select = max((code_matches(c, rule_id, category) for c in select), default=0)
+    best_ignore = max((code_matches(c, rule_id, category) for c in ignore), default=0)
     if not select:
         best_select = max(best_select, 1 if not best_ignore else 0)
     if best_select == 0:

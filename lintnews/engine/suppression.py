@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lintnews.engine.selection import _matches
+from lintnews.engine.selection import code_matches
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.readers import DIRECTIVE_ACTIONS
 
@@ -127,7 +127,7 @@ class Suppressions:
     def suppressed(self, d: Diagnostic) -> bool:
         for first, last, names in self.ranges:
             if d.line >= first and (last is None or d.line <= last) and any(
-                _matches(n, d.rule, d.category) for n in names
+                code_matches(n, d.rule, d.category) for n in names
             ):
                 return True
         return False

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from lintnews.matching.terms import _DOUBLE_SPACE, _collapsed, normalise
+from lintnews.matching.terms import DOUBLE_SPACE, collapsed, normalise
 from lintnews.util.regex_split import branch_texts
 
 WHOLE = 200  # tries after which the whole pattern is compiled and used instead
@@ -100,6 +100,6 @@ def _key(text: str, pos: int, width: int) -> str:
     """The text at ``pos`` as a start's words are written: folded, white space as one space
     (see :func:`lintnews.util.wordforms.normalise`), ``width`` characters."""
     key = normalise(text[pos : pos + width], True)
-    if _DOUBLE_SPACE in key:
-        key = _collapsed(text, pos, width, True)[0]
+    if DOUBLE_SPACE in key:
+        key = collapsed(text, pos, width, True)[0]
     return key

@@ -58,7 +58,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.matching.exceptions import RuleExceptions
-from lintnews.matching.terms import _DOUBLE_SPACE, TermIndex, _collapsed, normalise
+from lintnews.matching.terms import DOUBLE_SPACE, TermIndex, collapsed, normalise
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
 from lintnews.util.pattern_start import DIGIT, Start
@@ -655,8 +655,8 @@ class Matcher:
     def _key_at(self, text: str, pos: int) -> str:
         """The text at ``pos`` as prefixes are written: folded, white space as one space."""
         key = normalise(text[pos : pos + self._longest], True)
-        if _DOUBLE_SPACE in key:
-            key = _collapsed(text, pos, self._longest, True)[0]
+        if DOUBLE_SPACE in key:
+            key = collapsed(text, pos, self._longest, True)[0]
         return key
 
     def _at_line(self, text: str, pos: int, alternatives: tuple) -> tuple:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["TermIndex", "key_of", "literal_sources", "normal_form", "normalise"]
 
-_DOUBLE_SPACE = "  "
+DOUBLE_SPACE = "  "
 CHUNK = 20_000  # forms per RE2 program (see TermIndex.scan_sources)
 _UNKNOWN: tuple[int, list[tuple[int, tuple[str, ...]]]] = (-1, [])  # (a key not looked up yet)
 _FORMS = itemgetter(1)  # a Term's forms (a named tuple: packs.model.Term)
@@ -107,8 +107,8 @@ class TermIndex:
                 continue
             normal = normalise(text[s : s + longest], fold)
             ends = None
-            if _DOUBLE_SPACE in normal:
-                normal, ends = _collapsed(text, s, longest, fold)
+            if DOUBLE_SPACE in normal:
+                normal, ends = collapsed(text, s, longest, fold)
             for ri, forms in rules:
                 for f in forms:
                     if normal.startswith(f):
@@ -145,7 +145,7 @@ def literal_sources(folded: set[str], exact: set[str]) -> list[str]:
     return out
 
 
-def _collapsed(text: str, s: int, need: int, fold: bool) -> tuple[str, list[int]]:
+def collapsed(text: str, s: int, need: int, fold: bool) -> tuple[str, list[int]]:
     """The normalised text from ``s`` with white-space runs as one space, up to ``need``
     characters, and the text offset after each of them."""
     out: list[str] = []

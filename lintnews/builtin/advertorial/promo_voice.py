@@ -70,7 +70,7 @@ _CHANNEL = LazyRegex(
     r"|@\w|https?://|www\.|\.com\b|\.co\.uk\b|sign(?:ing)?\s+up|[$£€]\d",
     re.IGNORECASE,
 )
-_EXCLAIM = LazyRegex(r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+EXCLAIM = LazyRegex(r"!|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # a short question that opens the paragraph and hooks the reader ("Got thoughts?", "Prefer to listen?")
 _HOOK = LazyRegex(r"[\s\"“]*[A-Z][^.!?\n]{0,40}\?\s+\S")
 # the story's marks: a past event (a word in -ed of five letters or more), a report, a news actor
@@ -151,7 +151,7 @@ def promotional(text: str, start: int, end: int, quoted: Callable[[int], bool]) 
     if not (reader or command or us):
         return False
     hook = _HOOK.match(seg) is not None
-    exclaim = _EXCLAIM.search(seg) is not None
+    exclaim = EXCLAIM.search(seg) is not None
     return reader + us + command + min(found, 2) + exclaim + hook >= THRESHOLD
 
 
@@ -167,7 +167,7 @@ def promotional(text: str, start: int, end: int, quoted: Callable[[int], bool]) 
 # the seller's commands (opening a sentence): the plug's own verbs and a pitch's
 # ("open" is a plug's command, "Open a saver in minutes on our app", but it also opens a review's
 # fact box, "Open Tuesday to Saturday from 6pm": not a seller's command by itself)
-_SELL_VERB_SET = (_VERB_SET - {"open"}) | frozenset(
+SELL_VERB_SET = (_VERB_SET - {"open"}) | frozenset(
     "make grow earn invest file escape say raise build experience treat upgrade switch meet feel "
     "apply call hurry act choose create wishlist pre-order preorder stream play reserve "
     "ready looking thinking want request enrol enroll".split()
@@ -175,7 +175,7 @@ _SELL_VERB_SET = (_VERB_SET - {"open"}) | frozenset(
 # a question that opens a pitch and ends with an offer ("Ready to go electric?", "Thinking of buying?")
 _PITCH_HOOK = LazyRegex(r"[\s\"“]*(?:ready\s+(?:to|for)|thinking\s+(?:of|about)|looking\s+for|want\s+(?:to|more)|need\s+(?:a|an|to|more)|tired\s+of|feeling)\b[^.!?\n]{0,50}\?", re.IGNORECASE)
 # praise of the product and of its bargain: what a seller says about what it sells
-_BENEFIT_WORDS = frozenset(
+BENEFIT_WORDS = frozenset(
     "free exclusive exclusively best perfect amazing delicious guaranteed premium smart effortless "
     "effortlessly easy easily instant instantly trusted award-winning loved handpicked hand-picked "
     "personalised personalized seamless ultimate unbeatable incredible stunning fun rewarding "
@@ -202,7 +202,7 @@ _OFFER = LazyRegex(
 _OFFER_HINT = LazyRegex(r"\d|now|today|store|play|available|stock|limited|stocks|terms|t&c|code|coupon|free|https?:|www\.|\.c[oa]")
 
 # the story's marks in a pitch-like paragraph: a verb of saying, a source, a news actor
-_REPORT_WORDS = frozenset(
+REPORT_WORDS = frozenset(
     "said says told according reportedly allegedly announced warned added claimed claims argued "
     "noted explained insisted admitted estimated reported found showed shows ruled urged "
     "police officer officers official officials authorities mayor minister ministers government "
@@ -212,7 +212,7 @@ _REPORT_WORDS = frozenset(
 )
 # a seller's command after a stop, a colon or a bar (a search that skips to the stops)
 _SELL_NEXT = LazyRegex(
-    r"[.!?:–—|\n][ \t]*[\"“‘(]?(?:" + "|".join(sorted((re.escape(w) for w in _SELL_VERB_SET), key=len, reverse=True)) + r")\b",
+    r"[.!?:–—|\n][ \t]*[\"“‘(]?(?:" + "|".join(sorted((re.escape(w) for w in SELL_VERB_SET), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 _SENTENCE_START = LazyRegex(r"(?:^|[.!?:–—|]\s+|\n)[\s\"“‘(]*([A-Za-z][A-Za-z'’-]*)")
@@ -246,29 +246,29 @@ def selling(text: str, start: int, end: int) -> int:
     low = seg.lower()
     reader = "you" in low and _SECOND.search(seg) is not None
     first = seg.lstrip(" \t\"“‘(")[:14].split(" ", 1)[0].lower().rstrip(",:;!")
-    if not (reader or first in _SELL_VERB_SET or _SELL_NEXT.search(seg) is not None):
+    if not (reader or first in SELL_VERB_SET or _SELL_NEXT.search(seg) is not None):
         return 0
     tokens = _TOKEN.findall(low)
     if not 5 <= len(tokens) <= 80:
         return 0
     words = set(tokens)
-    if words & _REPORT_WORDS:
+    if words & REPORT_WORDS:
         return 0
-    benefit = len(words & _BENEFIT_WORDS)
+    benefit = len(words & BENEFIT_WORDS)
     if not benefit and _OFFER_HINT.search(low) is None:
         return 0
     if _QUOTE_MARK.search(seg.replace("’", "").replace("'", "")) is not None:
         return 0  # (a quotation: somebody's words, reported; apostrophes are not quotation marks)
     commands = sum(
         1 for m in _SENTENCE_START.finditer(seg)
-        if m.group(1).lower().replace("’", "'") in _SELL_VERB_SET and CAUTION.match(seg, m.start(1)) is None
+        if m.group(1).lower().replace("’", "'") in SELL_VERB_SET and CAUTION.match(seg, m.start(1)) is None
     )
     if not (commands or reader):
         return 0
     offers = len({m.group().lower() for m in _OFFER.finditer(seg)})
     if not (benefit or offers):
         return 0
-    exclaim = _EXCLAIM.search(seg) is not None
+    exclaim = EXCLAIM.search(seg) is not None
     hook = _PITCH_HOOK.match(seg) is not None
     marks = min(commands, 2) + reader + min(benefit, 2) + min(offers, 2) + exclaim + hook
     if marks >= SELLER_WARNING and commands and offers and (reader or benefit):

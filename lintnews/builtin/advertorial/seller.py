@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from lintnews.builtin.advertorial.promo_voice import _BENEFIT_WORDS, _EXCLAIM, _REPORT_WORDS, _SELL_VERB_SET
+from lintnews.builtin.advertorial.promo_voice import BENEFIT_WORDS, EXCLAIM, REPORT_WORDS, SELL_VERB_SET
 from lintnews.language.wordclasses import word_class
 from lintnews.util.lazyregex import LazyRegex
 
@@ -71,7 +71,7 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     verbs = frozenset(
         w for w in word_class("advertorial/business-verbs") if not w.endswith("ed") and w not in {"sold"}
     )
-    praise = frozenset(word_class("advertorial/praise")) | _BENEFIT_WORDS
+    praise = frozenset(word_class("advertorial/praise")) | BENEFIT_WORDS
     sells = frozenset(word_class("advertorial/commerce-commands"))
     return nouns, verbs, praise, sells
 
@@ -120,7 +120,7 @@ def seller_marks(seg: str) -> int:
     praised = len(ws & praise) + _superlative(words)
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
-    exclaim = _EXCLAIM.search(seg) is not None
+    exclaim = EXCLAIM.search(seg) is not None
     marks = reader + business + min(commands, 2) + price + min(praised, 2) + exclaim
     # (a seller's own act, "we"/"our" with its offer or a command that sells, lets a middling
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
@@ -142,7 +142,7 @@ def _unstoried_words(seg: str) -> tuple[list[str], set[str]] | None:
     ws = set(words)
     if "was" in ws and _WAS_PRICE.search(seg) is not None:
         ws.discard("was")  # (a struck-through price, "was £89.99", is no narration)
-    if ws & _REPORT_WORDS or ws & _STORY:
+    if ws & REPORT_WORDS or ws & _STORY:
         return None
     if any(
         len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
@@ -171,7 +171,7 @@ def hook_marks(seg: str) -> int:
     commanded = first is not None and (
         _command(first, seg) or first.group(1).lower() in sells or _NEGATIVE_COMMAND.match(seg) is not None
     )
-    exclaim = _EXCLAIM.search(seg) is not None
+    exclaim = EXCLAIM.search(seg) is not None
     if not (commanded or exclaim):
         return 0  # (advice or a description to the reader: "Most advisers suggest ... you can")
     praised = len(ws & praise) + _superlative(words)
@@ -269,7 +269,7 @@ def _command(m: re.Match[str], seg: str) -> bool:
     word = m.group(1).lower().replace("’", "'")
     if _LABEL_COLON.match(seg, m.end()) is not None:
         return False  # round 45: a label ("Book: The Salt Road, by ...", "Order: ..."), not a command
-    if word in _SELL_VERB_SET:
+    if word in SELL_VERB_SET:
         return True
     if word in _NOT_COMMANDS or word.endswith(("ly", "ing", "ed", "'s")) or len(word) < 3:
         return False

@@ -20,7 +20,7 @@ from typing import Any
 
 from lintnews.config.config import CliOptions, Resolver
 from lintnews.engine.engine import INTERNAL_RULE, iter_rules
-from lintnews.engine.selection import _matches, is_selected
+from lintnews.engine.selection import code_matches, is_selected
 from lintnews.execution.runner import lint_source
 from lintnews.model.diagnostic import Diagnostic
 
@@ -85,7 +85,7 @@ class ServiceLinter:
 
     def known_code(self, code: str) -> bool:
         """Does ``code`` (a rule id or category, as in ``select``) name any rule?"""
-        return code == "ALL" or any(_matches(code, r.id, r.category) for r in self.registry.rules.values())
+        return code == "ALL" or any(code_matches(code, r.id, r.category) for r in self.registry.rules.values())
 
     # -- linting ---------------------------------------------------------------------------
     def lint(self, text: str, format: str = "plain", profile: str | None = None,

@@ -101,7 +101,7 @@ DETERMINERS = frozenset(
 )
 
 
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "by at of in on to for with from over about that which who whom is was are were be been "
     "and or but as than into onto after before since while if when where has have had will "
     "would can could should may might must do does did not no".split()
@@ -122,7 +122,7 @@ def next_words(text: str, end: int, hi: int, n: int = 3, skip_determiners: bool 
         pos = m.end()
         if skip_determiners and word in DETERMINERS:
             continue
-        if word in _FUNCTION_WORDS:
+        if word in FUNCTION_WORDS:
             break
         out.append(word)
     return out

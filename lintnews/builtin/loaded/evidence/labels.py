@@ -24,8 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import (
-    _FUNCTION_WORDS,
     DETERMINERS,
+    FUNCTION_WORDS,
     NEXT_WORD,
     Effect,
     Evidence,
@@ -67,6 +67,8 @@ def _finite(word: str) -> bool:
 
 
 def _opens_phrase(text: str, start: int, lo: int) -> bool:
+    """Does the word at ``start`` open a noun phrase: after a determiner or a possessive
+    ("the", "its", "Britain's"), or first in its sentence?"""
     before = words_before(text, lo, start)
     if not before:
         return not text[lo:start].strip(" \t\"“‘'(")  # the sentence opens with it
@@ -88,11 +90,11 @@ def label_of_body(text: str, start: int, end: int, lo: int, hi: int, word: str) 
         words.append(m.group(1).lower())
         pos = m.end()
     for i, w in enumerate(words[:2]):
-        if w in DETERMINERS or w in _FUNCTION_WORDS:
+        if w in DETERMINERS or w in FUNCTION_WORDS:
             return None
         if w in heads:
             after = words[i + 1] if i + 1 < len(words) else None
-            if after is None or after in _FUNCTION_WORDS or _finite(after):
+            if after is None or after in FUNCTION_WORDS or _finite(after):
                 return Evidence("label", Effect.EVALUATIVE, f"labels '{w}'")
             return None  # a modifier ("the embattled council tax scheme")
     return None
@@ -105,8 +107,8 @@ def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     if word.lower() not in virtues:
         return None
     before = words_before(text, lo, start)
-    if not before or before[-1] in DETERMINERS or (before[-1] in _AUXILIARIES) or (
-            before[-1] in _FUNCTION_WORDS and before[-1] not in ("who", "that", "and", "but")):
+    if not before or before[-1] in DETERMINERS or before[-1] in _AUXILIARIES or (
+            before[-1] in FUNCTION_WORDS and before[-1] not in ("who", "that", "and", "but")):
         return None
     m = NEXT_WORD.match(text, end, hi)
     if m is None or text[end:m.start(1)].strip(" \t"):
