@@ -35,3 +35,24 @@ def test_the_settings_catch_an_unsorted_import(tmp_path: Path) -> None:
     run = _ruff("check", "--no-cache", "--config", str(ROOT / "pyproject.toml"), str(bad), cwd=tmp_path)
     assert run.returncode == 1
     assert "I001" in run.stdout and "F401" in run.stdout
+
+
+def _private_imports(source: str) -> list[str]:
+    """``module.name`` for each private name (one leading underscore) imported from lintnews."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("lintnews"):
+            found += [f"{node.module}.{a.name}" for a in node.names
+                      if a.name.startswith("_") and not a.name.startswith("__")]
+    return found
+
+
+def test_no_module_imports_another_ones_private_names() -> None:
+    # a name with a leading underscore is its module's own: what another module needs is public
+    # (the generated plan modules hold data only)
+    offenders = [f"{path.relative_to(ROOT)}: {name}" for path in sorted((ROOT / "lintnews").rglob("*.py"))
+                 for name in _private_imports(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+    assert _private_imports("from lintnews.cli.app import _hidden, shown\n") == ["lintnews.cli.app._hidden"]
