@@ -204,6 +204,22 @@ class Document:
             return None
         return voices.pasted_at(self.text, offset, pastes, self.blocks[block].end, self.sentences, self.sentence_index)
 
+    @cached_property
+    def excerpts(self) -> tuple[Turn, ...]:
+        """Excerpts quoted in paragraphs after a paragraph that cites them and ends in a colon
+        ('"Man held after crash," The Courier, March 3:', "Reuters reports:"): found once, when
+        a rule first asks (:func:`voices.find_excerpts`)."""
+        if not self.blocks or not self.sentences:
+            return ()
+        return voices.find_excerpts(self.text, self.blocks, self.sentences, self.sentence_index)
+
+    def excerpt_at(self, offset: int) -> Turn | None:
+        """The quoted excerpt holding ``offset``, if any."""
+        for turn in self.excerpts:
+            if turn.covers(offset):
+                return turn
+        return None
+
     def post_at(self, start: int, end: int) -> Turn | None:
         """The post pasted as text, its hashtags after it, holding the words ``start:end``."""
         s = self.sentence_at(start)

@@ -37,6 +37,8 @@ DESCRIBED_SUGGESTION = "Name the source, or say why it cannot be named."
 # ...", judged the writer's hearsay) and a sentence of the writer's after the pasted words, which
 # run to the paragraph's end unless a said-verb stops them.
 _PRINTED_NOTE = " It is in a text printed in full ({}): if it is the speaker's claim, the source is theirs to give."
+_EXCERPT_NOTE = (" It may be in an excerpt quoted after its citation ({}): if it is the cited text's claim,"
+                 " mark the excerpt as a quotation.")
 _POST_NOTE = " It is in a post pasted as text ({}): if it is the poster's claim, quotation marks say so."
 
 
@@ -50,6 +52,9 @@ def someone_elses(doc: Document, start: int, end: int) -> str | None:
     turn = doc.post_at(start, end)
     if turn is not None:
         return _POST_NOTE.format(turn.label)
+    turn = doc.excerpt_at(start)
+    if turn is not None:
+        return _EXCERPT_NOTE.format(turn.label)
     return None
 
 
