@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.document.document import Document
 from lintnews.document.voices import EXCERPT_SENTENCES
+from lintnews.readers import plain
 from tests.family_lint import assert_hint, claims, warnings
 
 
@@ -80,3 +82,16 @@ def test_the_excerpt_has_a_reach(lint) -> None:
     lead = HEAD + "The Daily Ledger reports:\n\n"
     assert warnings(lint, lead + filler + cue)
     assert_hint(lint, lead + filler[: filler.index("\n\n") + 2] + cue)
+
+
+def test_the_excerpt_is_the_document_s_words_after_the_citation() -> None:
+    """``Document.excerpt_at`` holds the paragraphs after the citation, not the citation or the
+    writer's paragraphs before it; a list's introduction gives none."""
+    text = HEAD + "The Daily Ledger reports:\n\nThe quay was closed on Friday.\n"
+    doc = Document(plain.read(text))
+    at = doc.text.index("The quay")
+    assert doc.excerpt_at(at) is not None
+    assert doc.excerpt_at(doc.text.index("The blaze")) is None
+    assert doc.excerpt_at(doc.text.index("Ledger")) is None
+    listed = Document(plain.read(HEAD + "The arrests include:\n\nTwo men from the town.\n"))
+    assert listed.excerpts == ()
