@@ -7,6 +7,7 @@ import pytest
 from lintnews.engine.selection import is_selected
 from lintnews.model.errors import RulePackError
 from lintnews.packs.loader import builtin_pack_files, load_pack, parse_pack
+from lintnews.util.pattern_start import unpack
 
 GOOD = {
     "rules": [{
@@ -164,8 +165,13 @@ def test_builtin_plan_stub_declares_what_the_module_holds():
         assert isinstance(rule_id, str) and isinstance(case, bool)
         assert all(strs(f) for f in forms) and strs(firsts) and all(strs(u) for u in under)
     assert all(key(k) and isinstance(v, int) for k, v in plan.PATTERN_IDS.items())
-    prefixes, owners, lengths = plan.PREFIXES
-    assert strs(prefixes) and all(ints(o) for o in owners) and ints(lengths)
+    chunks, lengths = plan.PREFIXES
+    assert ints(lengths) and len(chunks) > 100
+    for head, (packed, owners) in chunks.items():
+        keys = unpack(packed)
+        assert isinstance(head, str) and 1 <= len(head) <= 2 and all(k[:2] == head for k in keys)
+        assert list(keys) == sorted(keys) and len(keys) == len(owners) and all(ints(o) and o for o in owners)
+    assert all(v is None or v[0] is None or isinstance(v[0], str) for v in plan.PATTERNS.values())
     assert all(key(k) and strs(v) for k, v in plan.LINE_MARKS.items())
     assert all(k in plan.LINE_MARKS and isinstance(v, int) for k, v in plan.LINE_REACH.items())
     assert all(key(k) and isinstance(v, str) for k, v in plan.LINE_SCAN.items())
@@ -260,14 +266,29 @@ def test_planned_prefixes_serve_a_run_of_some_patterns_and_patterns_they_lack():
     assert [(h.start, h.end) for h in found[own.id]] == [(4, 19)]
 
 
-def test_the_plans_prefix_index_answers_alike_by_bisection_and_by_dict():
-    """A short text's prefixes are looked up in the plan's sorted tuple; a long run's, once
-    enough have been, in a dict made from it: the answers are the same."""
+def test_the_plans_prefix_index_answers_as_the_prefixes_and_starts_it_was_made_from():
+    """The plan ships the prefixes packed (in chunks by their first two characters, and in
+    each pattern's start): unpacked, a chunk at a time as a short text's words lead to them,
+    the index answers what the patterns' own starts say, for every prefix and for none."""
     from lintnews.matching.matcher import Matcher
+    from lintnews.packs.plan import analyse, planned_prefixes, start_of
 
+    ids, chunks, lengths = planned_prefixes()
+    expected: dict[str, set[int]] = {}
+    for (pattern, case_sensitive), j in ids.items():
+        start = start_of(pattern, case_sensitive)
+        assert start == analyse(pattern, case_sensitive)  # (unpacked as it was packed)
+        if start is not None and start[0] is not None and start[2] != "line":
+            for prefix in start[0]:
+                expected.setdefault(prefix, set()).add(j)
+    assert sorted({len(k) for k in expected}) == list(lengths)
     prefixes = Matcher([r for f in builtin_pack_files() for r in load_pack(f)])._by_prefix
-    sample = [*prefixes._keys[::10], "zzzz", "a", "", "\uffff"]
-    bisected = [prefixes.get(k) for k in sample]
-    assert prefixes._planned is None and sum(1 for found in bisected if found) > 1000
-    prefixes._asked = prefixes._BISECTED
-    assert [prefixes.get(k) for k in sample] == bisected and prefixes._planned is not None
+    sample = [*sorted(expected)[::10], "zzzz", "a", "", "\uffff", "the council"]
+    assert {k: set(prefixes._patterns(k)) for k in sample} == {k: expected.get(k, set()) for k in sample}
+    assert sum(1 for k in sample if expected.get(k)) > 1000
+    opened = len(prefixes._open)
+    prefixes._open.clear()
+    assert prefixes._patterns("council") == () and len(prefixes._open) == 1 < opened < len(chunks)
+    assert {k: set(v) for k, v in prefixes.items()} == {
+        k: {i for j in v for i in prefixes._slots.get(j, ())} for k, v in expected.items()
+        if any(prefixes._slots.get(j) for j in v)}

@@ -53,7 +53,6 @@ benchmark file took 45% longer and 30 MB more.)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -61,7 +60,7 @@ from lintnews.matching.exceptions import RuleExceptions
 from lintnews.matching.terms import DOUBLE_SPACE, TermIndex, collapsed, normalise
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
-from lintnews.util.pattern_start import DIGIT, Start
+from lintnews.util.pattern_start import DIGIT, Start, unpack
 from lintnews.util.trie import trie_regex
 
 if TYPE_CHECKING:
@@ -154,7 +153,7 @@ class Matcher:
         from lintnews.packs.plan import planned_prefixes
 
         # the built-in patterns' prefixes come indexed with the plan (see _Prefixes)
-        ids, planned, owners, planned_lengths = planned_prefixes()
+        ids, chunks, planned_lengths = planned_prefixes()
         slots: dict[int, list[int]] = defaultdict(list)  # a planned pattern's alternatives here
         others: dict[str, list[int]] = defaultdict(list)  # the prefixes of the other patterns
         self._after_blanks: set[int] = set()
@@ -175,14 +174,14 @@ class Matcher:
                 continue
             if start.after_blanks:
                 self._after_blanks.add(i)
-            if start.words is None or start.where == "line":
+            if start.prefixless or start.where == "line":
                 # (only at line starts: tried there, found by a scan of the line starts; their
                 # prefixes, "more", "ad", digits, would make every such word a candidate)
                 self._at_line_start.append(i)
-                if start.words is None or start.after is not None:
+                if start.prefixless or start.after is not None:
                     self._line_any.append(i)
                 else:
-                    for prefix in start.words:
+                    for prefix in start.words or ():  # (not prefixless: words it has)
                         self._line_prefix[prefix].append(i)
                 continue
             self._case = self._case or start.where == "case"
@@ -191,9 +190,9 @@ class Matcher:
             if j is not None:
                 slots[j].append(i)
             else:
-                for prefix in start.words:
+                for prefix in start.words or ():
                     others[prefix].append(i)
-        self._by_prefix = _Prefixes(planned if slots else (), owners if slots else (), slots, others)
+        self._by_prefix = _Prefixes(chunks if slots else {}, slots, others)
         # the forms of the word lists, as the text is compared with them (folded)
         self._forms = self.terms.forms[True].union(map(fold, self.terms.forms[False]))
         # (the lengths of every planned prefix, of this run's patterns or not: a length
@@ -944,30 +943,29 @@ def _last_place(last: dict[str, int], text: str, mark: str) -> int:
 class _Prefixes:
     """Which alternatives can start with a prefix (``{prefix: [alternative, ...]}`` read-only):
     the prefixes of the built-in patterns, indexed when lintnews was built (the plan,
-    :func:`lintnews.packs.plan.planned_prefixes`: ten thousand prefixes, which a one-line
-    check looks up a few of: by bisection in the plan's sorted tuple, until enough are
-    looked up to be worth a dict), read for this run's alternatives, and the other patterns'."""
+    :func:`lintnews.packs.plan.planned_prefixes`: some 19,000 prefixes in a few hundred
+    packed chunks by their first two characters, of which a one-line check unpacks the few
+    its words lead to), read for this run's alternatives, and the other patterns'."""
 
-    _BISECTED = 2_000  # look-ups before the dict is made (a dict of the plan: about 1.5 ms)
-
-    def __init__(self, planned: tuple[str, ...], owners: tuple[tuple[int, ...], ...],
+    def __init__(self, chunks: dict[str, tuple[str, tuple[tuple[int, ...], ...]]],
                  slots: dict[int, list[int]], others: dict[str, list[int]]) -> None:
-        self._keys, self._owners = planned, owners  # prefixes (sorted) and their planned patterns
-        self._planned: dict[str, tuple[int, ...]] | None = None  # the same as a dict, once made
-        self._asked = 0
+        self._chunks = chunks  # first two characters -> (packed prefixes, their planned patterns)
+        self._open: dict[str, dict[str, tuple[int, ...]]] = {}  # ... those unpacked so far
         self._slots = slots  # planned pattern -> its alternatives in this run
         self._others = others  # prefix -> alternatives of patterns the plan does not have
 
+    def _chunk(self, head: str) -> dict[str, tuple[int, ...]]:
+        found = self._open.get(head)
+        if found is None:
+            packed = self._chunks.get(head)
+            found = self._open[head] = {} if packed is None else dict(zip(unpack(packed[0]), packed[1], strict=True))
+        return found
+
     def _patterns(self, prefix: str) -> tuple[int, ...]:
-        planned = self._planned
-        if planned is None:
-            self._asked += 1
-            if self._asked <= self._BISECTED:
-                keys = self._keys
-                at = bisect_left(keys, prefix)
-                return self._owners[at] if at < len(keys) and keys[at] == prefix else ()
-            planned = self._planned = dict(zip(self._keys, self._owners, strict=True))
-        return planned.get(prefix, ())
+        found = self._open.get(prefix[:2])
+        if found is None:
+            found = self._chunk(prefix[:2])
+        return found.get(prefix, ())
 
     def get(self, prefix: str, default: list[int] | tuple = ()) -> list[int] | tuple:
         found = [i for j in self._patterns(prefix) for i in self._slots.get(j, ())]
@@ -977,9 +975,10 @@ class _Prefixes:
     def items(self) -> list[tuple[str, list[int]]]:
         """Every prefix with its alternatives (those with none left out)."""
         found: dict[str, list[int]] = defaultdict(list)
-        for prefix, patterns in zip(self._keys, self._owners, strict=True):
-            for j in patterns:
-                found[prefix].extend(self._slots.get(j, ()))
+        for head in sorted(self._chunks):
+            for prefix, patterns in self._chunk(head).items():
+                for j in patterns:
+                    found[prefix].extend(self._slots.get(j, ()))
         for prefix, alternatives in self._others.items():
             found[prefix].extend(alternatives)
         return [(k, v) for k, v in found.items() if v]
@@ -1006,5 +1005,5 @@ def _start(pattern: str, case_sensitive: bool) -> Start | None:
     """Where a built-in pattern's matches start: from the shipped plan, else worked out."""
     from lintnews.packs.plan import start_of
 
-    start = start_of(pattern, case_sensitive)
+    start = start_of(pattern, case_sensitive, packed=True)
     return None if start is None else Start.from_data(start)

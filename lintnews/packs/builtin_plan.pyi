@@ -12,14 +12,16 @@ from typing import Any
 
 # file name -> ((size, crc32) of the pack's bytes, one row of :func:`plan.rule_data` per rule)
 PACKS: dict[str, tuple[tuple[int, int], tuple[tuple[Any, ...], ...]]]
-# (pattern, case-sensitive) -> its start (:meth:`lintnews.util.regex_words.Start.data`) or None
+# (pattern, case-sensitive) -> its start (:meth:`lintnews.util.regex_words.Start.data`) or None,
+# its prefixes packed as one string (lintnews.util.pattern_start.pack)
 PATTERNS: dict[tuple[str, bool], tuple[Any, ...] | None]
 # rule id -> (case-sensitive, each term's forms, the first words, the forms under each)
 FORM_TABLES: dict[str, tuple[bool, tuple[tuple[str, ...], ...], tuple[str, ...], tuple[tuple[str, ...], ...]]]
 # (pattern, case-sensitive) -> the pattern's number
 PATTERN_IDS: dict[tuple[str, bool], int]
-# (prefixes, sorted; the numbers of the patterns each starts; the prefixes' lengths, sorted)
-PREFIXES: tuple[tuple[str, ...], tuple[tuple[int, ...], ...], tuple[int, ...]]
+# ({first two characters: (those prefixes, sorted and packed (pattern_start.pack); the numbers
+#   of the patterns each starts)}; the prefixes' lengths, sorted)
+PREFIXES: tuple[dict[str, tuple[str, tuple[tuple[int, ...], ...]]], tuple[int, ...]]
 # (pattern, case-sensitive) of a line-start pattern -> the marks each of its matches holds
 LINE_MARKS: dict[tuple[str, bool], tuple[str, ...]]
 # (pattern, case-sensitive) of a line-start pattern of LINE_MARKS -> the most characters a

@@ -45,14 +45,19 @@ def rule_data(rule: PackRule) -> tuple:
     return fields, (rule.examples.trigger, rule.examples.no_trigger), terms
 
 
+# (looked up, not called: ``Severity(value)`` goes through the enum's metaclass, and the
+# built-in terms name some 700 severities, 1.5 ms of a one-line check)
+_SEVERITY = {s.value: s for s in Severity}
+
+
 def rule_from_data(data: tuple, path: str, plugin: str) -> PackRule:
     """The rule :func:`rule_data` wrote (validated when the plan was built)."""
     fields, examples, term_rows = data
     kwargs = dict(zip(_RULE_FIELDS, fields, strict=True))
-    kwargs["severity"] = Severity(kwargs["severity"])
+    kwargs["severity"] = _SEVERITY[kwargs["severity"]]
     case_sensitive = kwargs["case_sensitive"]
     terms = tuple(
-        Term(t, forms, sug, note, Severity(sev) if sev else None, msg, lit, rep)
+        Term(t, forms, sug, note, _SEVERITY[sev] if sev else None, msg, lit, rep)
         for t, forms, sug, note, sev, msg, lit, rep in term_rows
     )
     by_form: dict[str, Term] = {}
@@ -102,25 +107,58 @@ def planned_form_table(rule_id: str, case_sensitive: bool,
     return dict(zip(entry[2], entry[3], strict=True))
 
 
-def planned_prefixes() -> tuple[dict[tuple[str, bool], int], tuple[str, ...], tuple[tuple[int, ...], ...],
+def planned_prefixes() -> tuple[dict[tuple[str, bool], int], dict[str, tuple[str, tuple[tuple[int, ...], ...]]],
                                 tuple[int, ...]]:
-    """The plan's built-in patterns by prefix, for the matcher's index: ``(ids, prefixes,
-    owners, lengths)``: each planned pattern's number by ``(pattern, case_sensitive)``; the
-    prefixes of those that may start at any word (not only at line starts, and with
-    prefixes known), sorted, and the numbers of the patterns each prefix starts; the
-    prefixes' lengths, sorted. Shared: not to be changed."""
+    """The plan's built-in patterns by prefix, for the matcher's index: ``(ids, chunks,
+    lengths)``: each planned pattern's number by ``(pattern, case_sensitive)``; the prefixes
+    of those that may start at any word (not only at line starts, and with prefixes known)
+    in chunks by their first two characters (``prefix[:2]``), each chunk the chunk's
+    prefixes, sorted and packed (:func:`lintnews.util.pattern_start.pack`), and the numbers
+    of the patterns each prefix starts; the prefixes' lengths, sorted. A short check
+    unpacks the few chunks its words lead to (see :class:`lintnews.matching.matcher.
+    _Prefixes`). Shared: not to be changed."""
     try:
         from lintnews.packs.builtin_plan import PATTERN_IDS, PREFIXES
     except ImportError:  # pragma: no cover
-        return {}, (), (), ()
+        return {}, {}, ()
     return PATTERN_IDS, *PREFIXES
 
 
-def start_of(pattern: str, case_sensitive: bool) -> tuple | None:
+def prefix_chunks(prefixes: dict[str, list[int]]) -> tuple[dict[str, tuple[str, tuple[tuple[int, ...], ...]]],
+                                                           tuple[int, ...]]:
+    """``PREFIXES`` of the plan (see :func:`planned_prefixes`) for ``{prefix: [pattern
+    number, ...]}``: what :mod:`lintnews.packs.plan_build` writes."""
+    from lintnews.util.pattern_start import pack
+
+    keys = sorted(prefixes)
+    heads: dict[str, list[str]] = {}
+    for key in keys:
+        heads.setdefault(key[:2], []).append(key)
+    chunks = {head: (pack(tuple(found)), tuple(tuple(prefixes[k]) for k in found)) for head, found in heads.items()}
+    return chunks, tuple(sorted({len(k) for k in keys}))
+
+
+def start_of(pattern: str, case_sensitive: bool, packed: bool = False) -> tuple | None:
     """Where a built-in pattern's matches start (:meth:`lintnews.util.regex_words.Start.data`):
-    from the plan, else worked out now."""
+    from the plan, else worked out now. ``packed``: the prefixes as the plan ships them
+    (:func:`lintnews.util.pattern_start.pack`, which :meth:`Start.from_data` takes as they
+    are: most are never unpacked), else as a tuple."""
     planned = pattern_plan(pattern, case_sensitive)
-    return analyse(pattern, case_sensitive) if planned is _UNPLANNED else planned
+    if planned is _UNPLANNED:
+        return analyse(pattern, case_sensitive)
+    if packed or planned is None or not isinstance(planned[0], str):
+        return planned
+    from lintnews.util.pattern_start import unpack
+
+    return (unpack(planned[0]), *planned[1:])
+
+
+def packed_start(data: tuple | None) -> tuple | None:
+    """A start's data (:meth:`lintnews.util.regex_words.Start.data`) as the plan ships it: its
+    prefixes packed (:func:`lintnews.util.pattern_start.pack`)."""
+    from lintnews.util.pattern_start import pack
+
+    return data if data is None or data[0] is None else (pack(data[0]), *data[1:])
 
 
 def line_marks(pattern: str, case_sensitive: bool) -> tuple[str, ...]:

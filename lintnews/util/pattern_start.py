@@ -29,17 +29,27 @@ class Start:
     ``words`` that every match starting with them follows with white space ("be" of
     ``\\b(?:is|be)\\s+\\w+ly``: not found at "because")."""
 
-    __slots__ = ("after", "after_blanks", "before", "spaced", "where", "words")
+    __slots__ = ("_words", "after", "after_blanks", "before", "prefixless", "spaced", "where")
 
-    def __init__(self, words: frozenset[str] | tuple[str, ...] | None, after_blanks: bool, where: str,
+    def __init__(self, words: frozenset[str] | tuple[str, ...] | str | None, after_blanks: bool, where: str,
                  after: str | None = None, before: tuple[str, ...] | None = None,
                  spaced: frozenset[str] | tuple[str, ...] = ()) -> None:
-        self.words = words
+        # (``words`` may come packed, as the plan ships them: see :func:`pack`)
+        self._words = words
+        self.prefixless = words is None  # (``words is None``, without unpacking them)
         self.after_blanks = after_blanks
         self.where = where
         self.after = after
         self.before = before
         self.spaced = spaced
+
+    @property
+    def words(self) -> frozenset[str] | tuple[str, ...] | None:
+        """The prefixes (unpacked on first use: most of a short check's starts never need them)."""
+        words = self._words
+        if isinstance(words, str):
+            words = self._words = unpack(words)
+        return words
 
     def __repr__(self) -> str:  # (for test failures)
         shown = None if self.words is None else sorted(self.words)
@@ -54,6 +64,25 @@ class Start:
 
     @classmethod
     def from_data(cls, data: tuple) -> Start:
-        # (the words as the plan keeps them, a sorted tuple: they are only ever gone through,
-        # and a set of the ten thousand prefixes would be made for nothing at each start)
+        # (the words as the plan keeps them, a sorted tuple, or packed (:func:`pack`): they are
+        # only ever gone through, and a set of the ten thousand prefixes would be made for
+        # nothing at each start)
         return cls(*data)
+
+
+# A prefix never holds a line break (white space in it is one space): the plan ships a
+# sorted tuple of prefixes as one string of them joined by line breaks. Python then loads
+# one string from the byte code instead of thousands (some 19,000 prefixes in all: about
+# half of what loading the plan took), and they are split only where they are needed.
+_SEPARATOR = "\n"
+
+
+def pack(words: tuple[str, ...]) -> str:
+    """``words`` (sorted, none of them with a line break) as one string."""
+    assert all(w and _SEPARATOR not in w for w in words), "an empty prefix, or one with a line break, cannot be packed"
+    return _SEPARATOR.join(words)
+
+
+def unpack(packed: str) -> tuple[str, ...]:
+    """The words :func:`pack` joined."""
+    return tuple(packed.split(_SEPARATOR)) if packed else ()
