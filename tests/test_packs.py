@@ -172,6 +172,11 @@ def test_builtin_plan_stub_declares_what_the_module_holds():
         assert isinstance(head, str) and 1 <= len(head) <= 2 and all(k[:2] == head for k in keys)
         assert list(keys) == sorted(keys) and len(keys) == len(owners) and all(ints(o) and o for o in owners)
     assert all(v is None or v[0] is None or isinstance(v[0], str) for v in plan.PATTERNS.values())
+    line_chunks, line_lengths = plan.LINE_PREFIXES
+    assert ints(line_lengths) and line_chunks
+    for head, (packed, owners) in line_chunks.items():
+        keys = unpack(packed)
+        assert all(k[:2] == head for k in keys) and len(keys) == len(owners) and all(ints(o) and o for o in owners)
     assert all(key(k) and strs(v) for k, v in plan.LINE_MARKS.items())
     assert all(k in plan.LINE_MARKS and isinstance(v, int) for k, v in plan.LINE_REACH.items())
     assert all(key(k) and isinstance(v, str) for k, v in plan.LINE_SCAN.items())
@@ -292,3 +297,37 @@ def test_the_plans_prefix_index_answers_as_the_prefixes_and_starts_it_was_made_f
     assert {k: set(v) for k, v in prefixes.items()} == {
         k: {i for j in v for i in prefixes._slots.get(j, ())} for k, v in expected.items()
         if any(prefixes._slots.get(j) for j in v)}
+
+
+def test_the_plans_line_prefix_index_answers_as_the_line_start_patterns_say():
+    """The prefixes of the patterns that start only at line starts (the plan's
+    ``LINE_PREFIXES``, packed like the others): the matcher's index of them answers what
+    those patterns' own starts say, and a pattern the plan lacks is indexed by its own."""
+    import dataclasses
+
+    from lintnews.matching.matcher import Matcher
+    from lintnews.packs.plan import planned_prefixes, start_of
+
+    rules = [r for f in builtin_pack_files() for r in load_pack(f)]
+    matcher = Matcher(rules)
+    expected: dict[str, set[int]] = {}
+    for i, alt in enumerate(matcher._alternatives):
+        start = start_of(alt.pattern, alt.flags == 0)
+        if start is not None and start[0] is not None and start[2] == "line" and start[3] is None:
+            for prefix in start[0]:
+                expected.setdefault(prefix, set()).add(i)
+    assert len(expected) > 1000
+    assert {k: set(v) for k, v in matcher._line_prefix.items()} == expected
+    assert matcher._line_lengths == sorted({len(k) for k in expected})
+    assert set(matcher._line_prefix.get("zzzz qqq")) == set()
+    # a line-start pattern the plan does not have (an edited pack): indexed by its own prefixes
+    ids = planned_prefixes()[0]
+    rule = next(r for r in rules if any(
+        (s := start_of(p, r.case_sensitive)) is not None and s[0] is not None and s[2] == "line" and s[3] is None
+        and (p, r.case_sensitive) in ids for p in r.patterns))
+    edited = dataclasses.replace(rule, patterns=(r"(?m:^)Zebrafied\s+notice:\s",))
+    own = Matcher([edited])
+    assert {k: list(v) for k, v in own._line_prefix.items()} == {"zebrafied notice:": [0]}
+    assert own._line_lengths == [len("zebrafied notice:")]
+    found = own.scan("Zebrafied notice: this is a test.\nZebrafied notice: again.")
+    assert [(h.start, h.end) for h in found[edited.id]] == [(0, 18), (34, 52)]

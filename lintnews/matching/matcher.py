@@ -150,17 +150,21 @@ class Matcher:
     def _index_alternatives(self) -> None:
         """Which alternatives can start with which literal prefix (see
         :mod:`lintnews.util.regex_words`), and those whose start cannot be told."""
-        from lintnews.packs.plan import planned_prefixes
+        from lintnews.packs.plan import planned_line_prefixes, planned_prefixes
 
-        # the built-in patterns' prefixes come indexed with the plan (see _Prefixes)
+        # the built-in patterns' prefixes come indexed with the plan (see _Prefixes), those of
+        # the line-start patterns apart
         ids, chunks, planned_lengths = planned_prefixes()
+        line_chunks, planned_line_lengths = planned_line_prefixes()
         slots: dict[int, list[int]] = defaultdict(list)  # a planned pattern's alternatives here
         others: dict[str, list[int]] = defaultdict(list)  # the prefixes of the other patterns
+        line_slots: dict[int, list[int]] = defaultdict(list)  # (the same for line-start patterns)
+        line_others: dict[str, list[int]] = defaultdict(list)
         self._after_blanks: set[int] = set()
         self._at_line_start: list[int] = []  # patterns anchored at line starts
         # ... of which those whose prefixes are known, by prefix (at a line start only those
-        # the line begins with are tried: a one-line check then compiles none of them)
-        self._line_prefix: dict[str, list[int]] = defaultdict(list)
+        # the line begins with are tried: a one-line check then compiles none of them): made
+        # below, from the plan's index of some 7,000 prefixes
         self._line_any: list[int] = []  # ... and the others, tried at every line start
         self._anywhere: list[int] = []  # patterns whose start cannot be told: tried at every candidate
         self._case = False  # does some pattern start at a case change inside a word?
@@ -180,9 +184,11 @@ class Matcher:
                 self._at_line_start.append(i)
                 if start.prefixless or start.after is not None:
                     self._line_any.append(i)
+                elif (j := numbers[i]) is not None:
+                    line_slots[j].append(i)
                 else:
                     for prefix in start.words or ():  # (not prefixless: words it has)
-                        self._line_prefix[prefix].append(i)
+                        line_others[prefix].append(i)
                 continue
             self._case = self._case or start.where == "case"
             self._inside_words = self._inside_words or start.where == "anywhere"
@@ -201,7 +207,10 @@ class Matcher:
         lengths.update(map(len, others))
         lengths.update(map(len, self._forms))
         self._lengths = sorted(lengths)
-        self._line_lengths = sorted({len(k) for k in self._line_prefix})
+        self._line_prefix = _Prefixes(line_chunks if line_slots else {}, line_slots, line_others)
+        line_lengths = set(planned_line_lengths) if line_slots else set()
+        line_lengths.update(map(len, line_others))
+        self._line_lengths = sorted(line_lengths)
         self._longest = max(self._lengths[-1] if self._lengths else 0,
                             self._line_lengths[-1] if self._line_lengths else 0)
         self._keyed: dict[str, _Keyed] = {}
@@ -212,7 +221,7 @@ class Matcher:
         # its lists are not changed after this), and those of them that allow blanks before
         # it, for a line that starts with blanks and then it: made when the first such line is
         # met (some ten thousand prefixes gone through: a tenth of a one-line check's matcher)
-        self._line_at: Mapping[str, Sequence[int]] = self._line_prefix
+        self._line_at: _Prefixes | Mapping[str, Sequence[int]] = self._line_prefix
         self._line_blanks: Mapping[str, Sequence[int]] | None = None
         # what must come before a match of each pattern that says so (Start.before), as one
         # look-behind per distinct set (see _keyed_alternatives)
@@ -415,7 +424,7 @@ class Matcher:
                 marked.append(part)
                 looks.append((chars, reach))
         if self._line_prefix:
-            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(self._line_prefix)) + ")")
+            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(k for k, _ in self._line_prefix.items())) + ")")
         return LineScan(
             re.compile(r"\n(?=" + "|".join(every) + ")", re.IGNORECASE) if every else None,
             re.compile(r"\n(?=" + "|".join(marked) + ")", re.IGNORECASE) if marked else None,
@@ -966,6 +975,10 @@ class _Prefixes:
         if found is None:
             found = self._chunk(prefix[:2])
         return found.get(prefix, ())
+
+    def __bool__(self) -> bool:
+        """Has this run any pattern here?"""
+        return bool(self._slots or self._others)
 
     def get(self, prefix: str, default: list[int] | tuple = ()) -> list[int] | tuple:
         found = [i for j in self._patterns(prefix) for i in self._slots.get(j, ())]

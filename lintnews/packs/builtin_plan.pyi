@@ -22,6 +22,9 @@ PATTERN_IDS: dict[tuple[str, bool], int]
 # ({first two characters: (those prefixes, sorted and packed (pattern_start.pack); the numbers
 #   of the patterns each starts)}; the prefixes' lengths, sorted)
 PREFIXES: tuple[dict[str, tuple[str, tuple[tuple[int, ...], ...]]], tuple[int, ...]]
+# as PREFIXES, for the patterns that start only at line starts with prefixes known and no
+# mark required before them
+LINE_PREFIXES: tuple[dict[str, tuple[str, tuple[tuple[int, ...], ...]]], tuple[int, ...]]
 # (pattern, case-sensitive) of a line-start pattern -> the marks each of its matches holds
 LINE_MARKS: dict[tuple[str, bool], tuple[str, ...]]
 # (pattern, case-sensitive) of a line-start pattern of LINE_MARKS -> the most characters a

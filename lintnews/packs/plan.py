@@ -129,6 +129,17 @@ def planned_prefixes() -> tuple[dict[tuple[str, bool], int], dict[str, tuple[str
     return PATTERN_IDS, *PREFIXES
 
 
+def planned_line_prefixes() -> tuple[dict[str, tuple[str, tuple[tuple[int, ...], ...]]], tuple[int, ...]]:
+    """As :func:`planned_prefixes` (without the numbers), the prefixes of the planned
+    patterns that start only at line starts, with prefixes known and no mark required before
+    them (see ``Matcher._at_line``). Shared: not to be changed."""
+    try:
+        from lintnews.packs.builtin_plan import LINE_PREFIXES
+    except ImportError:  # pragma: no cover
+        return {}, ()
+    return LINE_PREFIXES
+
+
 def prefix_chunks(prefixes: dict[str, list[int]]) -> tuple[dict[str, tuple[str, tuple[tuple[int, ...], ...]]],
                                                            tuple[int, ...]]:
     """``PREFIXES`` of the plan (see :func:`planned_prefixes`) for ``{prefix: [pattern
