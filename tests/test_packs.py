@@ -7,7 +7,7 @@ import pytest
 from lintnews.engine.selection import is_selected
 from lintnews.model.errors import RulePackError
 from lintnews.packs.loader import builtin_pack_files, load_pack, parse_pack
-from lintnews.util.pattern_start import unpack
+from lintnews.util.pattern_start import pack_formula, unpack, unpack_formula
 
 GOOD = {
     "rules": [{
@@ -180,7 +180,8 @@ def test_builtin_plan_stub_declares_what_the_module_holds():
     assert all(key(k) and strs(v) for k, v in plan.LINE_MARKS.items())
     assert all(k in plan.LINE_MARKS and isinstance(v, int) for k, v in plan.LINE_REACH.items())
     assert all(key(k) and isinstance(v, str) for k, v in plan.LINE_SCAN.items())
-    assert all(isinstance(j, int) and isinstance(v, (str, tuple)) for j, v in plan.NEEDS.items())
+    assert all(isinstance(j, int) and isinstance(v, str) for j, v in plan.NEEDS.items())
+    assert all(pack_formula(unpack_formula(v)) == v for v in plan.NEEDS.values())  # (packed, decoded alike)
     assert ints(plan.SPLIT)
     assert isinstance(plan.SPLIT_LINES, int) and 0 <= plan.SPLIT_LINES <= len(plan.SPLIT)
     assert all(isinstance(j, int) and j in plan.NEEDS and isinstance(v, int) for j, v in plan.NEEDS_REACH.items())

@@ -60,7 +60,7 @@ from lintnews.matching.exceptions import RuleExceptions
 from lintnews.matching.terms import DOUBLE_SPACE, TermIndex, collapsed, normalise
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
-from lintnews.util.pattern_start import DIGIT, Start, unpack
+from lintnews.util.pattern_start import DIGIT, Start, unpack, unpack_formula
 from lintnews.util.trie import trie_regex
 
 if TYPE_CHECKING:
@@ -243,10 +243,11 @@ class Matcher:
         # from the plan, by alternative: the words every match holds (a formula, see
         # regex_words.required_words), and the patterns tried branch by branch where first
         # met (their place in the plan's list of them); see _first_use
-        from lintnews.packs.plan import needed_words, needs_reach, split_patterns
+        from lintnews.packs.plan import needs_reach, packed_needs, split_patterns
 
-        planned_needs, split, reach = needed_words(), split_patterns(), needs_reach()
-        self._needs: dict[int, str | tuple] = {}
+        planned_needs, split, reach = packed_needs(), split_patterns(), needs_reach()
+        self._needs: dict[int, str | tuple] = {}  # (decoded when first asked: see _needs_of)
+        self._packed_needs: dict[int, str] = {}
         self._reach: dict[int, int] = {}  # (of those, the most characters a match consumes)
         self._split: dict[int, int] = {}
         if planned_needs or split:
@@ -255,7 +256,7 @@ class Matcher:
                 if j is None:
                     continue
                 if j in planned_needs:
-                    self._needs[i] = planned_needs[j]
+                    self._packed_needs[i] = planned_needs[j]
                     if j in reach:
                         self._reach[i] = reach[j]
                 if j in where:
@@ -288,7 +289,7 @@ class Matcher:
             return self._pattern(i)
         if pos and not self._before_holds(i, text, pos):
             return None  # (what every match not at the text's start follows is not here)
-        needs = self._needs.get(i)
+        needs = self._needs_of(i)
         if needs is not None:
             if not self._holds(needs, text, pos):
                 return None
@@ -307,6 +308,15 @@ class Matcher:
         alt = self._alternatives[i]
         found = self._compiled[i] = Branches(alt.pattern, alt.flags, *planned, self._holds, (self._compiled, i))
         return found
+
+    def _needs_of(self, i: int) -> str | tuple | None:
+        """The words every match of pattern ``i`` holds (a formula; ``None``: not known)."""
+        needs = self._needs.get(i)
+        if needs is None:
+            packed = self._packed_needs.get(i)
+            if packed is not None:
+                needs = self._needs[i] = unpack_formula(packed)
+        return needs
 
     def _before_holds(self, i: int, text: str, pos: int) -> bool:
         """Does one of the look-behinds that pattern ``i`` says hold before each of its

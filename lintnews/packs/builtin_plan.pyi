@@ -33,8 +33,9 @@ LINE_REACH: dict[tuple[str, bool], int]
 # (pattern, case-sensitive) of a line-start pattern -> the same with its branches' common
 # beginnings written once (regex_factor.factored), where that differs: for the line-start scan
 LINE_SCAN: dict[tuple[str, bool], str]
-# a pattern's number (PATTERN_IDS) -> the words every match holds (regex_words.required_words)
-NEEDS: dict[int, str | tuple[Any, ...]]
+# a pattern's number (PATTERN_IDS) -> the words every match holds (regex_words.required_words),
+# packed as one string (pattern_start.pack_formula)
+NEEDS: dict[int, str]
 # of those patterns, the most characters a match consumes, where bounded (regex_words.longest_match)
 NEEDS_REACH: dict[int, int]
 # the numbers of the patterns tried branch by branch (matching.branches), in the order of

@@ -214,7 +214,15 @@ def needed_words() -> dict[int, str | tuple]:
     """The words every match of each built-in pattern holds, from the plan: ``{number:
     formula}`` (numbers as :func:`planned_prefixes` gives them;
     :func:`lintnews.util.regex_words.required_words`; a pattern the plan does not have
-    holds nothing known). Shared: not to be changed."""
+    holds nothing known), each decoded (:func:`packed_needs` has them as shipped)."""
+    from lintnews.util.pattern_start import unpack_formula
+
+    return {j: unpack_formula(packed) for j, packed in packed_needs().items()}
+
+
+def packed_needs() -> dict[int, str]:
+    """:func:`needed_words` as the plan ships them, each formula one string
+    (:func:`lintnews.util.pattern_start.pack_formula`). Shared: not to be changed."""
     try:
         from lintnews.packs.builtin_plan import NEEDS
     except ImportError:  # pragma: no cover

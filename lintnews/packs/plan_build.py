@@ -19,6 +19,7 @@ from lintnews.packs.plan import (
     rule_data,
     words_of,
 )
+from lintnews.util.pattern_start import pack_formula
 from lintnews.util.regex_factor import factored
 from lintnews.util.regex_split import branch_texts, split_run
 from lintnews.util.tomlfile import read_toml
@@ -159,7 +160,7 @@ def sources() -> tuple[str, str, str]:
         "",
         f"LINE_SCAN = {scan!r}",
         "",
-        f"NEEDS = {words!r}",
+        f"NEEDS = { {j: pack_formula(f) for j, f in words.items()}!r}",
         "",
         f"NEEDS_REACH = {needs_reach!r}",
         "",

@@ -86,3 +86,33 @@ def pack(words: tuple[str, ...]) -> str:
 def unpack(packed: str) -> tuple[str, ...]:
     """The words :func:`pack` joined."""
     return tuple(packed.split(_SEPARATOR)) if packed else ()
+
+
+# A formula of the words a pattern's matches hold (``regex_words.required_words``: a word,
+# or ``("&" | "|", formula, ...)``) as the plan ships it: one string of tokens, a word
+# written "w" + word, an operator with the number of its parts ("&2"), in prefix order.
+# Python then loads 400 strings from the byte code, not 4,000 strings and tuples (half of
+# the words looking like names, which it interns one by one), and a check decodes only
+# the formulas of the patterns it meets.
+_TOKEN = "\x1f"
+
+
+def pack_formula(formula: str | tuple) -> str:
+    """``formula`` as one string (no word of it holds the token separator)."""
+    if isinstance(formula, str):
+        assert _TOKEN not in formula, "a word with the token separator cannot be packed"
+        return "w" + formula
+    return _TOKEN.join((f"{formula[0]}{len(formula) - 1}", *map(pack_formula, formula[1:])))
+
+
+def unpack_formula(packed: str) -> str | tuple:
+    """The formula :func:`pack_formula` wrote."""
+    tokens = iter(packed.split(_TOKEN))
+
+    def read() -> str | tuple:
+        token = next(tokens)
+        if token[0] == "w":
+            return token[1:]
+        return (token[0], *[read() for _ in range(int(token[1:]))])
+
+    return read()
