@@ -7,6 +7,7 @@ import pytest
 from lintnews.engine.selection import is_selected
 from lintnews.model.errors import RulePackError
 from lintnews.packs.loader import builtin_pack_files, load_pack, parse_pack
+from lintnews.util.pattern_start import pack_formula, unpack, unpack_formula
 
 GOOD = {
     "rules": [{
@@ -164,12 +165,23 @@ def test_builtin_plan_stub_declares_what_the_module_holds():
         assert isinstance(rule_id, str) and isinstance(case, bool)
         assert all(strs(f) for f in forms) and strs(firsts) and all(strs(u) for u in under)
     assert all(key(k) and isinstance(v, int) for k, v in plan.PATTERN_IDS.items())
-    prefixes, owners, lengths = plan.PREFIXES
-    assert strs(prefixes) and all(ints(o) for o in owners) and ints(lengths)
+    chunks, lengths = plan.PREFIXES
+    assert ints(lengths) and len(chunks) > 100
+    for head, (packed, owners) in chunks.items():
+        keys = unpack(packed)
+        assert isinstance(head, str) and 1 <= len(head) <= 2 and all(k[:2] == head for k in keys)
+        assert list(keys) == sorted(keys) and len(keys) == len(owners) and all(ints(o) and o for o in owners)
+    assert all(v is None or v[0] is None or isinstance(v[0], str) for v in plan.PATTERNS.values())
+    line_chunks, line_lengths = plan.LINE_PREFIXES
+    assert ints(line_lengths) and line_chunks
+    for head, (packed, owners) in line_chunks.items():
+        keys = unpack(packed)
+        assert all(k[:2] == head for k in keys) and len(keys) == len(owners) and all(ints(o) and o for o in owners)
     assert all(key(k) and strs(v) for k, v in plan.LINE_MARKS.items())
     assert all(k in plan.LINE_MARKS and isinstance(v, int) for k, v in plan.LINE_REACH.items())
     assert all(key(k) and isinstance(v, str) for k, v in plan.LINE_SCAN.items())
-    assert all(isinstance(j, int) and isinstance(v, (str, tuple)) for j, v in plan.NEEDS.items())
+    assert all(isinstance(j, int) and isinstance(v, str) for j, v in plan.NEEDS.items())
+    assert all(pack_formula(unpack_formula(v)) == v for v in plan.NEEDS.values())  # (packed, decoded alike)
     assert ints(plan.SPLIT)
     assert isinstance(plan.SPLIT_LINES, int) and 0 <= plan.SPLIT_LINES <= len(plan.SPLIT)
     assert all(isinstance(j, int) and j in plan.NEEDS and isinstance(v, int) for j, v in plan.NEEDS_REACH.items())
@@ -260,14 +272,63 @@ def test_planned_prefixes_serve_a_run_of_some_patterns_and_patterns_they_lack():
     assert [(h.start, h.end) for h in found[own.id]] == [(4, 19)]
 
 
-def test_the_plans_prefix_index_answers_alike_by_bisection_and_by_dict():
-    """A short text's prefixes are looked up in the plan's sorted tuple; a long run's, once
-    enough have been, in a dict made from it: the answers are the same."""
+def test_the_plans_prefix_index_answers_as_the_prefixes_and_starts_it_was_made_from():
+    """The plan ships the prefixes packed (in chunks by their first two characters, and in
+    each pattern's start): unpacked, a chunk at a time as a short text's words lead to them,
+    the index answers what the patterns' own starts say, for every prefix and for none."""
     from lintnews.matching.matcher import Matcher
+    from lintnews.packs.plan import analyse, planned_prefixes, start_of
 
+    ids, chunks, lengths = planned_prefixes()
+    expected: dict[str, set[int]] = {}
+    for (pattern, case_sensitive), j in ids.items():
+        start = start_of(pattern, case_sensitive)
+        assert start == analyse(pattern, case_sensitive)  # (unpacked as it was packed)
+        if start is not None and start[0] is not None and start[2] != "line":
+            for prefix in start[0]:
+                expected.setdefault(prefix, set()).add(j)
+    assert sorted({len(k) for k in expected}) == list(lengths)
     prefixes = Matcher([r for f in builtin_pack_files() for r in load_pack(f)])._by_prefix
-    sample = [*prefixes._keys[::10], "zzzz", "a", "", "\uffff"]
-    bisected = [prefixes.get(k) for k in sample]
-    assert prefixes._planned is None and sum(1 for found in bisected if found) > 1000
-    prefixes._asked = prefixes._BISECTED
-    assert [prefixes.get(k) for k in sample] == bisected and prefixes._planned is not None
+    sample = [*sorted(expected)[::10], "zzzz", "a", "", "\uffff", "the council"]
+    assert {k: set(prefixes._patterns(k)) for k in sample} == {k: expected.get(k, set()) for k in sample}
+    assert sum(1 for k in sample if expected.get(k)) > 1000
+    opened = len(prefixes._open)
+    prefixes._open.clear()
+    assert prefixes._patterns("council") == () and len(prefixes._open) == 1 < opened < len(chunks)
+    assert {k: set(v) for k, v in prefixes.items()} == {
+        k: {i for j in v for i in prefixes._slots.get(j, ())} for k, v in expected.items()
+        if any(prefixes._slots.get(j) for j in v)}
+
+
+def test_the_plans_line_prefix_index_answers_as_the_line_start_patterns_say():
+    """The prefixes of the patterns that start only at line starts (the plan's
+    ``LINE_PREFIXES``, packed like the others): the matcher's index of them answers what
+    those patterns' own starts say, and a pattern the plan lacks is indexed by its own."""
+    import dataclasses
+
+    from lintnews.matching.matcher import Matcher
+    from lintnews.packs.plan import planned_prefixes, start_of
+
+    rules = [r for f in builtin_pack_files() for r in load_pack(f)]
+    matcher = Matcher(rules)
+    expected: dict[str, set[int]] = {}
+    for i, alt in enumerate(matcher._alternatives):
+        start = start_of(alt.pattern, alt.flags == 0)
+        if start is not None and start[0] is not None and start[2] == "line" and start[3] is None:
+            for prefix in start[0]:
+                expected.setdefault(prefix, set()).add(i)
+    assert len(expected) > 1000
+    assert {k: set(v) for k, v in matcher._line_prefix.items()} == expected
+    assert matcher._line_lengths == sorted({len(k) for k in expected})
+    assert set(matcher._line_prefix.get("zzzz qqq")) == set()
+    # a line-start pattern the plan does not have (an edited pack): indexed by its own prefixes
+    ids = planned_prefixes()[0]
+    rule = next(r for r in rules if any(
+        (s := start_of(p, r.case_sensitive)) is not None and s[0] is not None and s[2] == "line" and s[3] is None
+        and (p, r.case_sensitive) in ids for p in r.patterns))
+    edited = dataclasses.replace(rule, patterns=(r"(?m:^)Zebrafied\s+notice:\s",))
+    own = Matcher([edited])
+    assert {k: list(v) for k, v in own._line_prefix.items()} == {"zebrafied notice:": [0]}
+    assert own._line_lengths == [len("zebrafied notice:")]
+    found = own.scan("Zebrafied notice: this is a test.\nZebrafied notice: again.")
+    assert [(h.start, h.end) for h in found[edited.id]] == [(0, 18), (34, 52)]

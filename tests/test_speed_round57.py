@@ -31,7 +31,7 @@ def reference(m: Matcher) -> re.Pattern[str]:
     """The scan as it was: one look-ahead of every such pattern after every newline."""
     parts = [f"(?:{m._alternatives[i].pattern})" for i in m._line_any]
     if m._line_prefix:
-        parts.insert(0, r"[ \t]*(?:" + trie_regex(sorted(m._line_prefix)) + ")")
+        parts.insert(0, r"[ \t]*(?:" + trie_regex(sorted(k for k, _ in m._line_prefix.items())) + ")")
     return re.compile(r"\n(?=" + "|".join(parts) + ")", re.IGNORECASE)
 
 

@@ -53,7 +53,6 @@ benchmark file took 45% longer and 30 MB more.)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -61,7 +60,7 @@ from lintnews.matching.exceptions import RuleExceptions
 from lintnews.matching.terms import DOUBLE_SPACE, TermIndex, collapsed, normalise
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
-from lintnews.util.pattern_start import DIGIT, Start
+from lintnews.util.pattern_start import DIGIT, Start, unpack, unpack_formula
 from lintnews.util.trie import trie_regex
 
 if TYPE_CHECKING:
@@ -151,17 +150,21 @@ class Matcher:
     def _index_alternatives(self) -> None:
         """Which alternatives can start with which literal prefix (see
         :mod:`lintnews.util.regex_words`), and those whose start cannot be told."""
-        from lintnews.packs.plan import planned_prefixes
+        from lintnews.packs.plan import planned_line_prefixes, planned_prefixes
 
-        # the built-in patterns' prefixes come indexed with the plan (see _Prefixes)
-        ids, planned, owners, planned_lengths = planned_prefixes()
+        # the built-in patterns' prefixes come indexed with the plan (see _Prefixes), those of
+        # the line-start patterns apart
+        ids, chunks, planned_lengths = planned_prefixes()
+        line_chunks, planned_line_lengths = planned_line_prefixes()
         slots: dict[int, list[int]] = defaultdict(list)  # a planned pattern's alternatives here
         others: dict[str, list[int]] = defaultdict(list)  # the prefixes of the other patterns
+        line_slots: dict[int, list[int]] = defaultdict(list)  # (the same for line-start patterns)
+        line_others: dict[str, list[int]] = defaultdict(list)
         self._after_blanks: set[int] = set()
         self._at_line_start: list[int] = []  # patterns anchored at line starts
         # ... of which those whose prefixes are known, by prefix (at a line start only those
-        # the line begins with are tried: a one-line check then compiles none of them)
-        self._line_prefix: dict[str, list[int]] = defaultdict(list)
+        # the line begins with are tried: a one-line check then compiles none of them): made
+        # below, from the plan's index of some 7,000 prefixes
         self._line_any: list[int] = []  # ... and the others, tried at every line start
         self._anywhere: list[int] = []  # patterns whose start cannot be told: tried at every candidate
         self._case = False  # does some pattern start at a case change inside a word?
@@ -175,15 +178,17 @@ class Matcher:
                 continue
             if start.after_blanks:
                 self._after_blanks.add(i)
-            if start.words is None or start.where == "line":
+            if start.prefixless or start.where == "line":
                 # (only at line starts: tried there, found by a scan of the line starts; their
                 # prefixes, "more", "ad", digits, would make every such word a candidate)
                 self._at_line_start.append(i)
-                if start.words is None or start.after is not None:
+                if start.prefixless or start.after is not None:
                     self._line_any.append(i)
+                elif (j := numbers[i]) is not None:
+                    line_slots[j].append(i)
                 else:
-                    for prefix in start.words:
-                        self._line_prefix[prefix].append(i)
+                    for prefix in start.words or ():  # (not prefixless: words it has)
+                        line_others[prefix].append(i)
                 continue
             self._case = self._case or start.where == "case"
             self._inside_words = self._inside_words or start.where == "anywhere"
@@ -191,9 +196,9 @@ class Matcher:
             if j is not None:
                 slots[j].append(i)
             else:
-                for prefix in start.words:
+                for prefix in start.words or ():
                     others[prefix].append(i)
-        self._by_prefix = _Prefixes(planned if slots else (), owners if slots else (), slots, others)
+        self._by_prefix = _Prefixes(chunks if slots else {}, slots, others)
         # the forms of the word lists, as the text is compared with them (folded)
         self._forms = self.terms.forms[True].union(map(fold, self.terms.forms[False]))
         # (the lengths of every planned prefix, of this run's patterns or not: a length
@@ -202,7 +207,10 @@ class Matcher:
         lengths.update(map(len, others))
         lengths.update(map(len, self._forms))
         self._lengths = sorted(lengths)
-        self._line_lengths = sorted({len(k) for k in self._line_prefix})
+        self._line_prefix = _Prefixes(line_chunks if line_slots else {}, line_slots, line_others)
+        line_lengths = set(planned_line_lengths) if line_slots else set()
+        line_lengths.update(map(len, line_others))
+        self._line_lengths = sorted(line_lengths)
         self._longest = max(self._lengths[-1] if self._lengths else 0,
                             self._line_lengths[-1] if self._line_lengths else 0)
         self._keyed: dict[str, _Keyed] = {}
@@ -213,7 +221,7 @@ class Matcher:
         # its lists are not changed after this), and those of them that allow blanks before
         # it, for a line that starts with blanks and then it: made when the first such line is
         # met (some ten thousand prefixes gone through: a tenth of a one-line check's matcher)
-        self._line_at: Mapping[str, Sequence[int]] = self._line_prefix
+        self._line_at: _Prefixes | Mapping[str, Sequence[int]] = self._line_prefix
         self._line_blanks: Mapping[str, Sequence[int]] | None = None
         # what must come before a match of each pattern that says so (Start.before), as one
         # look-behind per distinct set (see _keyed_alternatives)
@@ -235,10 +243,11 @@ class Matcher:
         # from the plan, by alternative: the words every match holds (a formula, see
         # regex_words.required_words), and the patterns tried branch by branch where first
         # met (their place in the plan's list of them); see _first_use
-        from lintnews.packs.plan import needed_words, needs_reach, split_patterns
+        from lintnews.packs.plan import needs_reach, packed_needs, split_patterns
 
-        planned_needs, split, reach = needed_words(), split_patterns(), needs_reach()
-        self._needs: dict[int, str | tuple] = {}
+        planned_needs, split, reach = packed_needs(), split_patterns(), needs_reach()
+        self._needs: dict[int, str | tuple] = {}  # (decoded when first asked: see _needs_of)
+        self._packed_needs: dict[int, str] = {}
         self._reach: dict[int, int] = {}  # (of those, the most characters a match consumes)
         self._split: dict[int, int] = {}
         if planned_needs or split:
@@ -247,7 +256,7 @@ class Matcher:
                 if j is None:
                     continue
                 if j in planned_needs:
-                    self._needs[i] = planned_needs[j]
+                    self._packed_needs[i] = planned_needs[j]
                     if j in reach:
                         self._reach[i] = reach[j]
                 if j in where:
@@ -280,7 +289,7 @@ class Matcher:
             return self._pattern(i)
         if pos and not self._before_holds(i, text, pos):
             return None  # (what every match not at the text's start follows is not here)
-        needs = self._needs.get(i)
+        needs = self._needs_of(i)
         if needs is not None:
             if not self._holds(needs, text, pos):
                 return None
@@ -299,6 +308,15 @@ class Matcher:
         alt = self._alternatives[i]
         found = self._compiled[i] = Branches(alt.pattern, alt.flags, *planned, self._holds, (self._compiled, i))
         return found
+
+    def _needs_of(self, i: int) -> str | tuple | None:
+        """The words every match of pattern ``i`` holds (a formula; ``None``: not known)."""
+        needs = self._needs.get(i)
+        if needs is None:
+            packed = self._packed_needs.get(i)
+            if packed is not None:
+                needs = self._needs[i] = unpack_formula(packed)
+        return needs
 
     def _before_holds(self, i: int, text: str, pos: int) -> bool:
         """Does one of the look-behinds that pattern ``i`` says hold before each of its
@@ -416,7 +434,7 @@ class Matcher:
                 marked.append(part)
                 looks.append((chars, reach))
         if self._line_prefix:
-            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(self._line_prefix)) + ")")
+            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(k for k, _ in self._line_prefix.items())) + ")")
         return LineScan(
             re.compile(r"\n(?=" + "|".join(every) + ")", re.IGNORECASE) if every else None,
             re.compile(r"\n(?=" + "|".join(marked) + ")", re.IGNORECASE) if marked else None,
@@ -944,30 +962,33 @@ def _last_place(last: dict[str, int], text: str, mark: str) -> int:
 class _Prefixes:
     """Which alternatives can start with a prefix (``{prefix: [alternative, ...]}`` read-only):
     the prefixes of the built-in patterns, indexed when lintnews was built (the plan,
-    :func:`lintnews.packs.plan.planned_prefixes`: ten thousand prefixes, which a one-line
-    check looks up a few of: by bisection in the plan's sorted tuple, until enough are
-    looked up to be worth a dict), read for this run's alternatives, and the other patterns'."""
+    :func:`lintnews.packs.plan.planned_prefixes`: some 19,000 prefixes in a few hundred
+    packed chunks by their first two characters, of which a one-line check unpacks the few
+    its words lead to), read for this run's alternatives, and the other patterns'."""
 
-    _BISECTED = 2_000  # look-ups before the dict is made (a dict of the plan: about 1.5 ms)
-
-    def __init__(self, planned: tuple[str, ...], owners: tuple[tuple[int, ...], ...],
+    def __init__(self, chunks: dict[str, tuple[str, tuple[tuple[int, ...], ...]]],
                  slots: dict[int, list[int]], others: dict[str, list[int]]) -> None:
-        self._keys, self._owners = planned, owners  # prefixes (sorted) and their planned patterns
-        self._planned: dict[str, tuple[int, ...]] | None = None  # the same as a dict, once made
-        self._asked = 0
+        self._chunks = chunks  # first two characters -> (packed prefixes, their planned patterns)
+        self._open: dict[str, dict[str, tuple[int, ...]]] = {}  # ... those unpacked so far
         self._slots = slots  # planned pattern -> its alternatives in this run
         self._others = others  # prefix -> alternatives of patterns the plan does not have
 
+    def _chunk(self, head: str) -> dict[str, tuple[int, ...]]:
+        found = self._open.get(head)
+        if found is None:
+            packed = self._chunks.get(head)
+            found = self._open[head] = {} if packed is None else dict(zip(unpack(packed[0]), packed[1], strict=True))
+        return found
+
     def _patterns(self, prefix: str) -> tuple[int, ...]:
-        planned = self._planned
-        if planned is None:
-            self._asked += 1
-            if self._asked <= self._BISECTED:
-                keys = self._keys
-                at = bisect_left(keys, prefix)
-                return self._owners[at] if at < len(keys) and keys[at] == prefix else ()
-            planned = self._planned = dict(zip(self._keys, self._owners, strict=True))
-        return planned.get(prefix, ())
+        found = self._open.get(prefix[:2])
+        if found is None:
+            found = self._chunk(prefix[:2])
+        return found.get(prefix, ())
+
+    def __bool__(self) -> bool:
+        """Has this run any pattern here?"""
+        return bool(self._slots or self._others)
 
     def get(self, prefix: str, default: list[int] | tuple = ()) -> list[int] | tuple:
         found = [i for j in self._patterns(prefix) for i in self._slots.get(j, ())]
@@ -977,9 +998,10 @@ class _Prefixes:
     def items(self) -> list[tuple[str, list[int]]]:
         """Every prefix with its alternatives (those with none left out)."""
         found: dict[str, list[int]] = defaultdict(list)
-        for prefix, patterns in zip(self._keys, self._owners, strict=True):
-            for j in patterns:
-                found[prefix].extend(self._slots.get(j, ()))
+        for head in sorted(self._chunks):
+            for prefix, patterns in self._chunk(head).items():
+                for j in patterns:
+                    found[prefix].extend(self._slots.get(j, ()))
         for prefix, alternatives in self._others.items():
             found[prefix].extend(alternatives)
         return [(k, v) for k, v in found.items() if v]
@@ -1006,5 +1028,5 @@ def _start(pattern: str, case_sensitive: bool) -> Start | None:
     """Where a built-in pattern's matches start: from the shipped plan, else worked out."""
     from lintnews.packs.plan import start_of
 
-    start = start_of(pattern, case_sensitive)
+    start = start_of(pattern, case_sensitive, packed=True)
     return None if start is None else Start.from_data(start)

@@ -35,30 +35,40 @@ def fingerprint(raw: bytes) -> tuple[int, int]:
 
 
 def rule_data(rule: PackRule) -> tuple:
-    """A validated rule as plain data."""
+    """A validated rule as plain data: its fields, its examples, its terms as rows (each
+    severity by its value), the rows that name a severity, and its forms' index
+    (``by_form``) as the forms and the number of the term of each."""
     fields = tuple(rule.severity.value if k == "severity" else getattr(rule, k) for k in _RULE_FIELDS)
     terms = tuple(
         (t.term, t.forms, t.suggestion, t.note, t.severity.value if t.severity else None, t.message,
          t.literal_after, t.replace)
         for t in rule.terms
     )
-    return fields, (rule.examples.trigger, rule.examples.no_trigger), terms
+    rated = tuple(k for k, t in enumerate(rule.terms) if t.severity)
+    number = {id(t): k for k, t in reversed(list(enumerate(rule.terms)))}  # (the first of equal terms)
+    return (fields, (rule.examples.trigger, rule.examples.no_trigger), terms, rated,
+            (tuple(rule.by_form), tuple(number[id(t)] for t in rule.by_form.values())))
+
+
+# (looked up, not called: ``Severity(value)`` goes through the enum's metaclass, and the
+# built-in terms name some 700 severities, 1.5 ms of a one-line check)
+_SEVERITY = {s.value: s for s in Severity}
 
 
 def rule_from_data(data: tuple, path: str, plugin: str) -> PackRule:
-    """The rule :func:`rule_data` wrote (validated when the plan was built)."""
-    fields, examples, term_rows = data
+    """The rule :func:`rule_data` wrote (validated when the plan was built). (Its terms made
+    from their rows as they are, but those that name a severity, and its forms' index from
+    the plan's: a one-line check built two thousand terms and their forms' index one by
+    one, some 2.5 ms.)"""
+    fields, examples, term_rows, rated, (keys, owners) = data
     kwargs = dict(zip(_RULE_FIELDS, fields, strict=True))
-    kwargs["severity"] = Severity(kwargs["severity"])
-    case_sensitive = kwargs["case_sensitive"]
-    terms = tuple(
-        Term(t, forms, sug, note, Severity(sev) if sev else None, msg, lit, rep)
-        for t, forms, sug, note, sev, msg, lit, rep in term_rows
-    )
-    by_form: dict[str, Term] = {}
-    for term in terms:
-        for f in term.forms:
-            by_form.setdefault(f if case_sensitive else f.lower(), term)
+    kwargs["severity"] = _SEVERITY[kwargs["severity"]]
+    made = list(map(Term._make, term_rows))
+    for k in rated:
+        t, forms, sug, note, sev, msg, lit, rep = term_rows[k]
+        made[k] = Term(t, forms, sug, note, _SEVERITY[sev], msg, lit, rep)
+    terms = tuple(made)
+    by_form = dict(zip(keys, map(terms.__getitem__, owners), strict=True))
     return PackRule(**kwargs, examples=Examples(*examples), terms=terms, by_form=by_form, plugin=plugin,
                     source=path, builtin=True, writer_voice=kwargs["context"] == "writer-voice")
 
@@ -102,25 +112,69 @@ def planned_form_table(rule_id: str, case_sensitive: bool,
     return dict(zip(entry[2], entry[3], strict=True))
 
 
-def planned_prefixes() -> tuple[dict[tuple[str, bool], int], tuple[str, ...], tuple[tuple[int, ...], ...],
+def planned_prefixes() -> tuple[dict[tuple[str, bool], int], dict[str, tuple[str, tuple[tuple[int, ...], ...]]],
                                 tuple[int, ...]]:
-    """The plan's built-in patterns by prefix, for the matcher's index: ``(ids, prefixes,
-    owners, lengths)``: each planned pattern's number by ``(pattern, case_sensitive)``; the
-    prefixes of those that may start at any word (not only at line starts, and with
-    prefixes known), sorted, and the numbers of the patterns each prefix starts; the
-    prefixes' lengths, sorted. Shared: not to be changed."""
+    """The plan's built-in patterns by prefix, for the matcher's index: ``(ids, chunks,
+    lengths)``: each planned pattern's number by ``(pattern, case_sensitive)``; the prefixes
+    of those that may start at any word (not only at line starts, and with prefixes known)
+    in chunks by their first two characters (``prefix[:2]``), each chunk the chunk's
+    prefixes, sorted and packed (:func:`lintnews.util.pattern_start.pack`), and the numbers
+    of the patterns each prefix starts; the prefixes' lengths, sorted. A short check
+    unpacks the few chunks its words lead to (see :class:`lintnews.matching.matcher.
+    _Prefixes`). Shared: not to be changed."""
     try:
         from lintnews.packs.builtin_plan import PATTERN_IDS, PREFIXES
     except ImportError:  # pragma: no cover
-        return {}, (), (), ()
+        return {}, {}, ()
     return PATTERN_IDS, *PREFIXES
 
 
-def start_of(pattern: str, case_sensitive: bool) -> tuple | None:
+def planned_line_prefixes() -> tuple[dict[str, tuple[str, tuple[tuple[int, ...], ...]]], tuple[int, ...]]:
+    """As :func:`planned_prefixes` (without the numbers), the prefixes of the planned
+    patterns that start only at line starts, with prefixes known and no mark required before
+    them (see ``Matcher._at_line``). Shared: not to be changed."""
+    try:
+        from lintnews.packs.builtin_plan import LINE_PREFIXES
+    except ImportError:  # pragma: no cover
+        return {}, ()
+    return LINE_PREFIXES
+
+
+def prefix_chunks(prefixes: dict[str, list[int]]) -> tuple[dict[str, tuple[str, tuple[tuple[int, ...], ...]]],
+                                                           tuple[int, ...]]:
+    """``PREFIXES`` of the plan (see :func:`planned_prefixes`) for ``{prefix: [pattern
+    number, ...]}``: what :mod:`lintnews.packs.plan_build` writes."""
+    from lintnews.util.pattern_start import pack
+
+    keys = sorted(prefixes)
+    heads: dict[str, list[str]] = {}
+    for key in keys:
+        heads.setdefault(key[:2], []).append(key)
+    chunks = {head: (pack(tuple(found)), tuple(tuple(prefixes[k]) for k in found)) for head, found in heads.items()}
+    return chunks, tuple(sorted({len(k) for k in keys}))
+
+
+def start_of(pattern: str, case_sensitive: bool, packed: bool = False) -> tuple | None:
     """Where a built-in pattern's matches start (:meth:`lintnews.util.regex_words.Start.data`):
-    from the plan, else worked out now."""
+    from the plan, else worked out now. ``packed``: the prefixes as the plan ships them
+    (:func:`lintnews.util.pattern_start.pack`, which :meth:`Start.from_data` takes as they
+    are: most are never unpacked), else as a tuple."""
     planned = pattern_plan(pattern, case_sensitive)
-    return analyse(pattern, case_sensitive) if planned is _UNPLANNED else planned
+    if planned is _UNPLANNED:
+        return analyse(pattern, case_sensitive)
+    if packed or planned is None or not isinstance(planned[0], str):
+        return planned
+    from lintnews.util.pattern_start import unpack
+
+    return (unpack(planned[0]), *planned[1:])
+
+
+def packed_start(data: tuple | None) -> tuple | None:
+    """A start's data (:meth:`lintnews.util.regex_words.Start.data`) as the plan ships it: its
+    prefixes packed (:func:`lintnews.util.pattern_start.pack`)."""
+    from lintnews.util.pattern_start import pack
+
+    return data if data is None or data[0] is None else (pack(data[0]), *data[1:])
 
 
 def line_marks(pattern: str, case_sensitive: bool) -> tuple[str, ...]:
@@ -160,7 +214,15 @@ def needed_words() -> dict[int, str | tuple]:
     """The words every match of each built-in pattern holds, from the plan: ``{number:
     formula}`` (numbers as :func:`planned_prefixes` gives them;
     :func:`lintnews.util.regex_words.required_words`; a pattern the plan does not have
-    holds nothing known). Shared: not to be changed."""
+    holds nothing known), each decoded (:func:`packed_needs` has them as shipped)."""
+    from lintnews.util.pattern_start import unpack_formula
+
+    return {j: unpack_formula(packed) for j, packed in packed_needs().items()}
+
+
+def packed_needs() -> dict[int, str]:
+    """:func:`needed_words` as the plan ships them, each formula one string
+    (:func:`lintnews.util.pattern_start.pack_formula`). Shared: not to be changed."""
     try:
         from lintnews.packs.builtin_plan import NEEDS
     except ImportError:  # pragma: no cover
