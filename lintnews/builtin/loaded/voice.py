@@ -75,7 +75,7 @@ PROMOTERS: dict[str, frozenset[str]] = {
     "puffery": _ADJECTIVE_CUES | {_PRAISE, _DISJUNCT},
     "intensifier": frozenset(("reaction",)),  # round 20: "responded furiously"
     "editorial-adverb": frozenset(("sentence adverb",)),
-    "figurative": frozenset(("predicative",)),
+    "figurative": frozenset(("predicative", "affliction")),  # round 71: "mired in controversy"
 }
 
 # Kinds whose ``warning`` words must be measured as loaded (word class
@@ -379,14 +379,20 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.s_form_without_object(text, end, word, lemma)
         if e is not None:  # "two blasts rocked", "the critic whines.": maybe a plural noun
             found.append(e)
+    revealed = False
     if getattr(rule, "sense", "") == "speech":
         sense = speech_sense(text, start, end, lo)
         if sense is Sense.OTHER:
             return dropped("other sense", "not a said-verb here")
         if sense is Sense.UNSURE:
             found.append(ev.Evidence("speech sense", ev.Effect.DOUBT, "may not report speech"))
+        elif term is not None and term.term == "reveal" and term.severity is Severity.INFO:
+            e = ev.revelation(text, start, lo)
+            if e is not None:  # round 71: "the minister revealed that"; not "the audit revealed"
+                found.append(e)
+                revealed = True
     base = (term.severity if term is not None and term.severity else None) or rule.severity
-    severity = base
+    severity = Severity.WARNING if revealed else base
     promoters = PROMOTERS.get(kind)
     doubted = base is Severity.WARNING and kind in MEASURED_KINDS and ev.unmeasured(word)
     evaluative = False
@@ -482,6 +488,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if "reaction" in promoters:
         e = ev.reaction_manner(text, start, end, lo, word)
         if e is not None:
+            yield e
+    if "affliction" in promoters and term is not None:
+        e = ev.affliction(text, end, hi, term.term)
+        if e is not None:  # round 71: "mired in controversy", "beset by infighting"
             yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"

@@ -24,13 +24,16 @@ word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) 
 :mod:`.stance` (the writer's stance in the sentence and the document); and :mod:`.technical`
 (round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks) and
 :mod:`.disjunct` (round 61: a disjunct of the writer's attitude, derived from a psych verb or
-an evaluative adjective) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.labels`
+an evaluative adjective) and :mod:`.affliction` (round 71: a figure of affliction whose object
+is a trouble, "mired in controversy") and :mod:`.revelation` (round 71: "revealed" said of a
+person's words) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.labels`
 (round 69: a label on a person or a body, a virtue or vice of manner before the verb). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
 from __future__ import annotations
 
+from lintnews.builtin.loaded.evidence.affliction import affliction
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doubt import (
@@ -93,6 +96,7 @@ from lintnews.builtin.loaded.evidence.reported import (
     reported_content,
     reported_topic,
 )
+from lintnews.builtin.loaded.evidence.revelation import revelation
 from lintnews.builtin.loaded.evidence.stance import (
     CHARGED_SENTENCES,
     CHARGED_SHARE,
@@ -129,6 +133,7 @@ __all__ = [
     "armed_doer",
     "attacked_person",
     "attacks_person",
+    "affliction",
     "attributive",
     "label_of_body",
     "virtue_manner",
@@ -175,6 +180,7 @@ __all__ = [
     "reported_content",
     "reported_topic",
     "rhetorical_question",
+    "revelation",
     "sentence_adverb",
     "s_form_without_object",
     "struck_object",
