@@ -75,7 +75,7 @@ PROMOTERS: dict[str, frozenset[str]] = {
     "puffery": _ADJECTIVE_CUES | {_PRAISE, _DISJUNCT},
     "intensifier": frozenset(("reaction",)),  # round 20: "responded furiously"
     "editorial-adverb": frozenset(("sentence adverb",)),
-    "figurative": frozenset(("predicative", "affliction")),  # round 71: "mired in controversy"
+    "figurative": frozenset(("predicative",)),
 }
 
 # Kinds whose ``warning`` words must be measured as loaded (word class
@@ -489,10 +489,6 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.reaction_manner(text, start, end, lo, word)
         if e is not None:
             yield e
-    if "affliction" in promoters and term is not None:
-        e = ev.affliction(text, end, hi, term.term)
-        if e is not None:  # round 71: "mired in controversy", "beset by infighting"
-            yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
         yield e
@@ -523,6 +519,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             yield e
     if "attributive" in adjective_cues and lemma not in _PLAIN_PRAISE:
         e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)
+        if e is None and _PRAISE in promoters and not (
+                term is not None and term.literal_after
+                and any(w in term.literal_after for w in ev.next_words(text, end, hi))):
+            e = ev.praised_thing(text, start, end, lo, hi)
         if e is not None:
             yield e
 

@@ -24,8 +24,7 @@ word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) 
 :mod:`.stance` (the writer's stance in the sentence and the document); and :mod:`.technical`
 (round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks) and
 :mod:`.disjunct` (round 61: a disjunct of the writer's attitude, derived from a psych verb or
-an evaluative adjective) and :mod:`.affliction` (round 71: a figure of affliction whose object
-is a trouble, "mired in controversy") and :mod:`.revelation` (round 71: "revealed" said of a
+an evaluative adjective) and :mod:`.revelation` (round 71: "revealed" said of a
 person's words) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.labels`
 (round 69: a label on a person or a body, a virtue or vice of manner before the verb). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
@@ -33,7 +32,6 @@ all through this package (``from lintnews.builtin.loaded import evidence as ev``
 
 from __future__ import annotations
 
-from lintnews.builtin.loaded.evidence.affliction import affliction
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doubt import (
@@ -55,6 +53,7 @@ from lintnews.builtin.loaded.evidence.evaluative import (
     exclamation,
     intensified,
     manner_pair,
+    praised_thing,
     predicative,
     rapture,
     reaction_manner,
@@ -133,7 +132,6 @@ __all__ = [
     "armed_doer",
     "attacked_person",
     "attacks_person",
-    "affliction",
     "attributive",
     "label_of_body",
     "virtue_manner",
@@ -172,6 +170,7 @@ __all__ = [
     "poor_precision",
     "predicate_np",
     "predicate_verdict",
+    "praised_thing",
     "predicative",
     "prescribes",
     "rapture",

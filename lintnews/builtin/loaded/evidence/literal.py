@@ -47,8 +47,6 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, sta
     for w in next_words(text, end, hi):
         domain = c.literal.get(w)
         if domain is not None:
-            if start >= 0 and figure_of_speech(text, start, end, hi, w, lo):
-                return None  # "spread like a malignant cancer", "a dangerous virus of misinformation"
             return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
     effect = _EFFECT_ON.match(text, end, hi)
     if effect is not None:  # "harmful effects on our health": the effect on the literal thing
@@ -68,33 +66,6 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, sta
     if lo >= 0:
         return literal_subject(text, start, lo)
     return None
-
-
-# A simile: the literal head as the vehicle of a comparison ("spread like a malignant cancer",
-# "moved through the party like a deadly virus"): the indefinite article after "like" makes it
-# one thing compared, not examples ("diseases like cholera" lists literal ones).
-_LIKE_A_BEFORE = LazyRegex(r"(?<![\w-])like\s+an?\s+$", re.IGNORECASE)
-# A metaphor of disease: an illness "of" an abstract noun ("a dangerous virus of misinformation",
-# "a malignant cancer of corruption", "a deadly epidemic of cynicism"); the abstract noun is
-# known by its derivational suffix (Quirk et al., App. I.37-40: abstract nouns in -tion, -ism,
-# -ity, -ness, -ment, -ance, -ence, -hood, -ship, -dom), so a named disease ("an outbreak of
-# cholera", "a strain of bird flu") stays literal.
-_DISEASE_FIGURES = frozenset(("cancer", "virus", "plague", "epidemic", "pandemic", "disease", "infection",
-                              "poison", "contagion", "scourge"))
-_OF_ABSTRACT = LazyRegex(r"(\w+)\s+of\s+(?:(?:the|a|an|this|that|their|his|her|its|our|such)\s+)?"
-                         r"([a-z]+(?:tion|sion|ism|ity|ness|ment|ance|ence|hood|ship|dom))\b")
-
-
-def figure_of_speech(text: str, start: int, end: int, hi: int, head: str, lo: int) -> bool:
-    """Is the literal head noun after the word the vehicle of a figure (round 71)? A simile
-    ("like a malignant cancer") or a disease of an abstract noun ("a dangerous virus of
-    misinformation"); the word then judges what the figure stands for."""
-    if _LIKE_A_BEFORE.search(text, max(lo, start - 12), start):
-        return True
-    if head not in _DISEASE_FIGURES:
-        return False
-    m = _OF_ABSTRACT.search(text, end, min(hi, end + 60))
-    return m is not None and m.group(1).lower() == head and classes().literal.get(m.group(2)) is None
 
 
 # Waste as the thing itself (round 23; round 21's check: "rubbish dots the island's beaches",
