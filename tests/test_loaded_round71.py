@@ -56,6 +56,8 @@ PRAISE_TRAPS = [
     ("The inspiring teachers award is open to every school.", "inspiring"),
     ("Brilliant sunshine greeted the runners at the start.", "brilliant"),
     ("The clock tower is a landmark seen from the motorway.", "landmark"),
+    ("The school has an award-winning magazine run by pupils.", "award-winning"),
+    ("Under the new law the noble classes lost their seats.", "noble"),
     ("The brilliant, the council said, is the enemy of the good.", "brilliant"),
 ]
 

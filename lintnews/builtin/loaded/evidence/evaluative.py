@@ -70,6 +70,7 @@ def praised_thing(text: str, start: int, end: int, lo: int, hi: int) -> Evidence
     with impressive colors", "the clever use of technology". Puffery before a common noun in
     the writer's voice is praise whatever the noun, not only before the products, places and
     works of ``loaded/praised-nouns``. Not a non-gradable adjective (:data:`ABSOLUTE_ADJECTIVES`),
+    a checkable prize ("an award-winning magazine": GUIDELINES.md's checkable description),
     an adverb or a participle ("acclaimed author": others' acclaim, reported, as the rapture
     cue reads it; an -ing form before a bare plural, "inspiring teachers", may be a verb and
     its object), a capitalised word inside a sentence (a name: "Lovely said"); the word opens
@@ -78,7 +79,7 @@ def praised_thing(text: str, start: int, end: int, lo: int, hi: int) -> Evidence
     preposition, a literal or weather noun, a participle: "a landmark seen from the road" is
     the noun, "brilliant sunshine" the weather)."""
     word = text[start:end]
-    if word.lower() in ABSOLUTE_ADJECTIVES or word.endswith(("ly", "ed")) or (
+    if word.lower() in ABSOLUTE_ADJECTIVES or word.endswith(("ly", "ed", "-winning")) or (
             word[:1].isupper() and text[lo:start].strip(" \t\"“‘'(")):
         return None
     c = classes()
