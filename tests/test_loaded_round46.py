@@ -31,12 +31,19 @@ def test_the_writers_cue_still_warns(lint, text, word):
     ("The delay was obviously a blow to the tenants.", "obviously"),
     # a form of a named word the tuning corpora never measured: a news-check false alarm
     ("Fans took to social media to slam the decision.", "slam"),
-    # an adjective before an act or project noun the judged class lacks
-    ("Under the mayor's visionary leadership, the port grew.", "visionary"),
-    ("The council opened a landmark project on Friday.", "landmark"),
 ])
 def test_held_at_a_hint(lint, text, word):
     assert severity_of(lint, text, word) == "info"
+
+
+# an adjective of praise before an act or project noun the judged class lacks: a hint until
+# round 71, whose praise before a thing of any kind (``evaluative.praised_thing``) warns on it
+@pytest.mark.parametrize("text, word", [
+    ("Under the mayor's visionary leadership, the port grew.", "visionary"),
+    ("The council opened a landmark project on Friday.", "landmark"),
+])
+def test_praise_before_an_act_warns_since_round_71(lint, text, word):
+    assert severity_of(lint, text, word) == "warning"
 
 
 @pytest.mark.parametrize("text, word", [

@@ -208,8 +208,20 @@ SPEAKERS = [
 _NOT_KEPT = pytest.mark.xfail(strict=True, reason="round 62: tried, lifted no check set, not kept")
 
 
-@_NOT_KEPT
-@pytest.mark.parametrize(("sentence", "word"), PRAISE_OF_ACTS + TABLOID)
+# Round 71 (praise before a thing of any kind, ``evaluative.praised_thing``) warns on the
+# puffery of these: they pass now, as ordinary tests; the rest of the kind stays strict xfail.
+PRAISED_SINCE_71 = frozenset({
+    "visionary", "courageous", "brilliant", "exceptional", "revolutionary", "charismatic", "heroic",
+    "noble", "remarkable", "outstanding", "pioneering", "inspiring",
+})
+
+
+def _case(sentence: str, word: str):
+    marks = () if word in PRAISED_SINCE_71 else (_NOT_KEPT,)
+    return pytest.param(sentence, word, marks=marks)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [_case(s, w) for s, w in PRAISE_OF_ACTS + TABLOID])
 def test_praise_of_an_act_or_tabloid_drama_warns(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) == "warning"
 

@@ -379,14 +379,20 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.s_form_without_object(text, end, word, lemma)
         if e is not None:  # "two blasts rocked", "the critic whines.": maybe a plural noun
             found.append(e)
+    revealed = False
     if getattr(rule, "sense", "") == "speech":
         sense = speech_sense(text, start, end, lo)
         if sense is Sense.OTHER:
             return dropped("other sense", "not a said-verb here")
         if sense is Sense.UNSURE:
             found.append(ev.Evidence("speech sense", ev.Effect.DOUBT, "may not report speech"))
+        elif term is not None and term.term == "reveal" and term.severity is Severity.INFO:
+            e = ev.revelation(text, start, lo)
+            if e is not None:  # round 71: "the minister revealed that"; not "the audit revealed"
+                found.append(e)
+                revealed = True
     base = (term.severity if term is not None and term.severity else None) or rule.severity
-    severity = base
+    severity = Severity.WARNING if revealed else base
     promoters = PROMOTERS.get(kind)
     doubted = base is Severity.WARNING and kind in MEASURED_KINDS and ev.unmeasured(word)
     evaluative = False
@@ -513,6 +519,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             yield e
     if "attributive" in adjective_cues and lemma not in _PLAIN_PRAISE:
         e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)
+        if e is None and _PRAISE in promoters and not (
+                term is not None and term.literal_after
+                and any(w in term.literal_after for w in ev.next_words(text, end, hi))):
+            e = ev.praised_thing(text, start, end, lo, hi)
         if e is not None:
             yield e
 

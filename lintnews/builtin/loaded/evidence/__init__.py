@@ -24,7 +24,8 @@ word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) 
 :mod:`.stance` (the writer's stance in the sentence and the document); and :mod:`.technical`
 (round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks) and
 :mod:`.disjunct` (round 61: a disjunct of the writer's attitude, derived from a psych verb or
-an evaluative adjective) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.labels`
+an evaluative adjective) and :mod:`.revelation` (round 71: "revealed" said of a
+person's words) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.labels`
 (round 69: a label on a person or a body, a virtue or vice of manner before the verb). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
@@ -52,6 +53,7 @@ from lintnews.builtin.loaded.evidence.evaluative import (
     exclamation,
     intensified,
     manner_pair,
+    praised_thing,
     predicative,
     rapture,
     reaction_manner,
@@ -93,6 +95,7 @@ from lintnews.builtin.loaded.evidence.reported import (
     reported_content,
     reported_topic,
 )
+from lintnews.builtin.loaded.evidence.revelation import revelation
 from lintnews.builtin.loaded.evidence.stance import (
     CHARGED_SENTENCES,
     CHARGED_SHARE,
@@ -167,6 +170,7 @@ __all__ = [
     "poor_precision",
     "predicate_np",
     "predicate_verdict",
+    "praised_thing",
     "predicative",
     "prescribes",
     "rapture",
@@ -175,6 +179,7 @@ __all__ = [
     "reported_content",
     "reported_topic",
     "rhetorical_question",
+    "revelation",
     "sentence_adverb",
     "s_form_without_object",
     "struck_object",

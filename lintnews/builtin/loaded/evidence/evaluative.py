@@ -9,6 +9,7 @@ a related-articles link, a negation, a pair of manner adverbs ("quickly and brut
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import (
     DETERMINERS,
@@ -49,6 +50,73 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
                 nxt is not None and _COORDINATED_AFTER.match(text, nxt.end(1)))):
             break  # (round 18: "luxury bags or parties": the head is "bags", not the second conjunct)
     return None
+
+
+_DIGIT = re.compile(r"[\d$£€%]")
+# Non-gradable ("absolute") adjectives (Quirk et al., A Comprehensive Grammar of the English
+# Language, 7.38): before a noun they classify ("the ultimate goal", "an ideal customer", "a
+# perfect match", "unique angles", "premium costs") rather than praise; they praise only graded
+# or intensified ("truly unique", "the most perfect"), which the other cues read.
+ABSOLUTE_ADJECTIVES = frozenset(("ultimate", "ideal", "perfect", "unique", "supreme", "absolute", "complete",
+                                 "total", "final", "optimal", "premium", "luxury"))
+# Words that cannot head the noun phrase after an attributive adjective
+_NOT_HEADS = frozenset("and or but nor is was are were be been has have had will would can could should may "
+                       "might must do does did not than that which who as so".split())
+_OPENERS = frozenset(("and", "its", "their", "his", "her", "our", "your", "my"))
+
+
+def praised_thing(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """Praise before a thing of any kind (round 71): "the studio's innovative artworks", "made
+    with impressive colors", "the clever use of technology". Puffery before a common noun in
+    the writer's voice is praise whatever the noun, not only before the products, places and
+    works of ``loaded/praised-nouns``. Not a non-gradable adjective (:data:`ABSOLUTE_ADJECTIVES`),
+    a checkable prize ("an award-winning magazine": GUIDELINES.md's checkable description),
+    an adverb or a participle ("acclaimed author": others' acclaim, reported, as the rapture
+    cue reads it; an -ing form before a bare plural, "inspiring teachers", may be a verb and
+    its object), a capitalised word inside a sentence (a name: "Lovely said"); the word opens
+    its noun phrase (a determiner, a possessive, a preposition, or the sentence start before
+    it) and a lower-case noun follows it at once (not a number, a name, a determiner, a
+    preposition, a literal or weather noun, a participle: "a landmark seen from the road" is
+    the noun, "brilliant sunshine" the weather)."""
+    word = text[start:end]
+    if word.lower() in ABSOLUTE_ADJECTIVES or word.endswith(("ly", "ed", "-winning")) or (
+            word[:1].isupper() and text[lo:start].strip(" \t\"“‘'(")):
+        return None
+    c = classes()
+    nxt = NEXT_WORD.match(text, end, hi)
+    if nxt is None or nxt.group(1)[:1].isupper() or _DIGIT.match(nxt.group(1)) or text[end:nxt.start(1)].strip():
+        return None  # a name or a title ("Brilliant Minds"), a number ("an impressive 45 per cent")
+    w = nxt.group(1).lower()
+    if w in DETERMINERS or w in _PREPOSITIONS or w in _NOT_HEADS or w in c.literal or w.endswith("ly") \
+            or _participle(w) or w in _weather() or (word.endswith("ing") and w.endswith("s")):
+        return None  # (an -ing form before a bare plural may be a verb and its object)
+    before = words_before(text, lo, start)
+    if before and not (before[-1] in DETERMINERS or before[-1] in _PREPOSITIONS or before[-1] in _OPENERS
+                       or before[-1].endswith(("'s", "’s"))):
+        return None
+    return Evidence("attributive", Effect.EVALUATIVE, f"praises '{w}'")
+
+
+# Irregular past participles (Quirk et al., Appendix I, the irregular verbs): after a noun use of
+# the word they open a reduced relative ("a landmark seen from the motorway"), no head noun
+_IRREGULAR_PARTICIPLES = frozenset("seen known shown given taken driven written chosen spoken broken hidden "
+                                   "beaten eaten fallen grown thrown drawn worn born done gone built held "
+                                   "made left kept found brought".split())
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+@lru_cache(maxsize=1)
+def _weather() -> frozenset[str]:
+    """Weather nouns (``loaded/weather-nouns``): praise of the weather describes it ("brilliant
+    sunshine", "glorious weather")."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/weather-nouns"))
+
+
 
 
 _OBJECT_AFTER = LazyRegex(r"\s+(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|this|these|those)\b", re.IGNORECASE)

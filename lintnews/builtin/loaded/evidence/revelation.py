@@ -1,0 +1,53 @@
+"""EVALUATIVE evidence: "revealed" said of a person's words (round 71).
+
+GUIDELINES.md names "revealed" among the said-verbs that pass a verdict: of a person's
+statement it implies a secret dragged into the light ("the minister revealed that the
+scheme had been delayed", where "said" would do). The lexicon holds "reveal" at ``info``
+because a document, a test or a product reveals plainly ("the audit revealed that",
+"scans revealed a fracture", "Lexus revealed the new convertible"). The construction tells
+them apart: a said-verb use (the judge's speech sense: a clause after it) whose subject, right
+before it (past an auxiliary or an adverb), is a person: a name, a third-person pronoun, or a
+person or body noun, and no document or research (``attribution/report-nouns``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, classes, raw_words_before
+
+_SKIPPED = frozenset("has have had also later then finally eventually recently previously first "
+                     "publicly privately reportedly once".split())
+_PRONOUNS = frozenset(("he", "she", "they"))
+# Capitalised words that open a sentence and name no one ("It revealed", "This reveals")
+_NOT_NAMES = frozenset("it this that these those which what who the a an we i you".split())
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Person or body nouns; documents and research."""
+    from lintnews.language.wordclasses import word_class
+
+    people = classes().people | frozenset(word_class("loaded/body-nouns"))
+    return people, frozenset(w.lower() for w in word_class("attribution/report-nouns"))
+
+
+def revelation(text: str, start: int, lo: int) -> Evidence | None:
+    """A person's revelation: "the minister revealed that", "Ana Ruiz later revealed she",
+    "he revealed that"; not "the audit revealed that", "a new study reveals"."""
+    if text[start:start + 1].isupper() and start > lo:
+        return None  # a title-case headline ("Audio Reveals That ..."): no subject to read
+    people, documents = _heads()
+    words = raw_words_before(text, lo, start)
+    while words and (words[-1].lower() in _SKIPPED or words[-1].lower().endswith("ly")):
+        words.pop()
+    if not words:
+        return None
+    raw = words[-1].strip(",")
+    w = raw.lower().rstrip("s") if raw.lower() not in people else raw.lower()
+    if raw.lower() in documents or w in documents:
+        return None
+    if raw.lower() in _PRONOUNS or raw.lower() in people or w in people or (
+            raw[:1].isupper() and raw.isalpha() and raw.lower() not in _NOT_NAMES):
+        return Evidence("revelation", Effect.EVALUATIVE, f"said of a person's words ('{raw}')")
+    return None
