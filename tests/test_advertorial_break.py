@@ -91,7 +91,9 @@ def test_voice_gives_its_reason() -> None:
 
 
 def test_an_own_line_with_both_warns() -> None:
-    assert _insertion_lines(_between("Tap the bell to get notified whenever a new video goes up.")) == [5]
+    # (round 71: "Tap the bell ..." is now a class member, media-plug, which the judge reports
+    # itself; the insertion rule is shown on a call no class knows)
+    assert _insertion_lines(_between("Tap the little icon to get notified whenever a new clip goes up.")) == [5]
 
 
 def test_a_line_glued_to_a_story_sentence_warns() -> None:
