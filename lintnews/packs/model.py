@@ -133,4 +133,3 @@ def conjugate_like(replacement: str, matched: str, term: str | None = None) -> s
             return None
     # the term as written, and no form of it known: the replacement as written
     return replacement if written else None
-    return None
