@@ -3,6 +3,8 @@ before it (a newsroom developer's view of the command line, its errors and its f
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from lintnews.model.exitcodes import ExitCode
@@ -39,3 +41,49 @@ def test_a_bare_lintnews_still_shows_the_help() -> None:
     code, out, err = run()
     assert code == ExitCode.USAGE_OR_INPUT
     assert "Commands:" in out + err
+
+
+# -- 2. a house pack's message placeholders ---------------------------------------------------------
+
+PACK_HEAD = """[[rules]]
+id = "house/hype"
+severity = "warning"
+summary = "Hype words."
+"""
+
+
+def _pack(tmp_path, body: str):  # type: ignore[no-untyped-def]
+    pack = tmp_path / "house.toml"
+    pack.write_text(PACK_HEAD + body, encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The gala was iconic, and the mayor slammed it.\n", encoding="utf-8")
+    return pack, draft
+
+
+@pytest.mark.parametrize(("body", "where"), [
+    ('message = "\'{mach}\' is hype."\nterms = ["iconic"]\n', "rule house/hype.message: unknown placeholder {mach}"),
+    ('message = "m"\nsuggestion = "Say {what} happened."\nterms = ["iconic"]\n',
+     "rule house/hype.suggestion: unknown placeholder {what}"),
+    ('message = "m"\nterms = [{ term = "iconic", message = "{word} is hype" }]\n',
+     "rule house/hype.terms 'iconic'.message: unknown placeholder {word}"),
+])
+def test_an_unknown_placeholder_is_a_load_error(tmp_path, body: str, where: str) -> None:  # type: ignore[no-untyped-def]
+    """Before: ``{mach}`` (a typo of ``{match}``) loaded, and every finding of the rule printed
+    the braces ("{mach} is hype."). A typo in a pack is an error naming the file, rule and key."""
+    pack, draft = _pack(tmp_path, body)
+    code, out, err = run("check", "--rule-pack", str(pack), str(draft))
+    assert code == ExitCode.USAGE_OR_INPUT and out == ""
+    assert err.count("\n") == 1 and where in err and "(known: {match}, {term})" in err, err
+
+
+def test_match_and_term_fill_messages_and_suggestions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``{term}`` is the term a matched form belongs to, in a suggestion as in a message (before,
+    a suggestion printed "{term}" as written)."""
+    pack, draft = _pack(tmp_path, 'message = "\'{match}\' ({term}) is hype."\n'
+                                  'suggestion = "Drop {term}; \'{match}\' says nothing."\n'
+                                  'terms = ["slam"]\ninflect = "verb"\n')
+    code, out, err = run("check", "-f", "json", "--select", "house", "--rule-pack", str(pack), str(draft))
+    assert code == ExitCode.FINDINGS and err == "", err
+    (found,) = json.loads(out)["diagnostics"]
+    assert found["message"] == "'slammed' (slam) is hype."
+    assert found["suggestion"] == "Drop slam; 'slammed' says nothing."
