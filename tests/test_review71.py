@@ -87,3 +87,24 @@ def test_match_and_term_fill_messages_and_suggestions(tmp_path) -> None:  # type
     (found,) = json.loads(out)["diagnostics"]
     assert found["message"] == "'slammed' (slam) is hype."
     assert found["suggestion"] == "Drop slam; 'slammed' says nothing."
+
+
+# -- 3. the audit's summary counts in English ------------------------------------------------------
+
+def test_the_audit_says_one_row_and_one_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Before: "1 diagnostics in 1 articles" and "1 rows skipped"."""
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(json.dumps({"id": 1, "body": "Sources say the plan was approved."}) + "\n{not json\n",
+                       encoding="utf-8")
+    code, out, err = run("audit", str(archive), "-o", str(tmp_path / "out.jsonl"))
+    assert code == ExitCode.USAGE_OR_INPUT  # (a row could not be read)
+    assert out.splitlines()[-1] == "1 diagnostic in 1 article"
+    assert "lintnews: 1 row skipped (1 unreadable, 0 not lintable)" in err
+
+
+def test_the_audit_says_articles_when_there_are_several(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("".join(json.dumps({"id": i, "body": "Sources say the plan was approved."}) + "\n"
+                               for i in (1, 2)), encoding="utf-8")
+    code, out, _ = run("audit", str(archive), "-o", str(tmp_path / "out.jsonl"))
+    assert code == ExitCode.OK and out.splitlines()[-1] == "2 diagnostics in 2 articles"
