@@ -108,3 +108,32 @@ def test_the_audit_says_articles_when_there_are_several(tmp_path) -> None:  # ty
                                for i in (1, 2)), encoding="utf-8")
     code, out, _ = run("audit", str(archive), "-o", str(tmp_path / "out.jsonl"))
     assert code == ExitCode.OK and out.splitlines()[-1] == "2 diagnostics in 2 articles"
+
+
+# -- 4. every option of every command says what it does in --help ----------------------------------
+
+def _options_without_help() -> list[str]:
+    import click
+
+    from lintnews.cli import main
+
+    ctx = click.Context(main)
+    missing: list[str] = []
+
+    def walk(command: click.Command, name: str) -> None:
+        missing.extend(f"{name} {p.opts[0]}" for p in command.params
+                       if isinstance(p, click.Option) and not p.hidden and not p.help)
+        if isinstance(command, click.Group):
+            for sub in command.list_commands(ctx):
+                found = command.get_command(ctx, sub)
+                assert found is not None
+                walk(found, f"{name} {sub}")
+
+    walk(main, "lintnews")
+    return missing
+
+
+def test_every_option_has_help() -> None:
+    """Before: ``lintnews explain --help`` listed --plugin, --no-plugins, --allow-config-plugins
+    and --rule-pack with no word of what they do (``rules --rule-pack`` too)."""
+    assert _options_without_help() == []
