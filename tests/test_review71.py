@@ -137,3 +137,23 @@ def test_every_option_has_help() -> None:
     """Before: ``lintnews explain --help`` listed --plugin, --no-plugins, --allow-config-plugins
     and --rule-pack with no word of what they do (``rules --rule-pack`` too)."""
     assert _options_without_help() == []
+
+
+# -- 5. a plain-text directive's diagnostic has a span -----------------------------------------------
+
+@pytest.mark.parametrize(("source", "line", "span"), [
+    ("lintnews: off\nThe plan.\n", 1, "lintnews: off"),
+    ("The plan.\n\t# lintnews: disabel\n", 2, "lintnews: disabel"),
+    ("The plan.\r\n  // lintnews: disable-next-line = loaded-languag, advertorial\r\nText.\r\n", 2,
+     "loaded-languag, advertorial"),
+    ("🔥 The plan.\nlintnews: ignore=unattributed-claims\nText.\n", 2, "unattributed-claims"),
+])
+def test_a_plain_text_directive_is_reported_on_its_words(source: str, line: int, span: str) -> None:
+    """Before: column 1 to column 1, an empty span (``end_column`` is exclusive), in JSON,
+    SARIF and GitHub alike; the Markdown and HTML readers mark the rule names, or the directive."""
+    code, out, err = run("check", "-f", "json", "--stdin-filename", "draft.txt", "-", input=source.encode())
+    assert code == ExitCode.OK and err == "", err
+    (found,) = [d for d in json.loads(out)["diagnostics"] if d["rule"] == "lintnews/unknown-directive-rule"]
+    assert (found["line"], found["end_line"]) == (line, line)
+    text_line = source.splitlines()[line - 1]
+    assert text_line[found["column"] - 1 : found["end_column"] - 1] == span
