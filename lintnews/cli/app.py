@@ -84,15 +84,40 @@ def cli_registry(plugins: Sequence[str] = (), packs: Sequence[str] = (), no_plug
     return registry
 
 
+class _OneLineUsageError(click.ClickException):
+    """Click's usage error (an unknown option or command, a bad ``--fail-on`` or ``-j`` value, a
+    missing argument) said as every other error is: one line, ``lintnews: ...``, exit 2. Click's
+    own ``show`` prints the usage, a "Try ... --help" line, a blank line and ``Error: ...``."""
+
+    exit_code = int(ExitCode.USAGE_OR_INPUT)
+
+    def __init__(self, error: click.UsageError) -> None:
+        message = " ".join(error.format_message().split())
+        if error.ctx is not None:
+            message += f" (see '{error.ctx.command_path} --help')"
+        super().__init__(message)
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        say(self.message)
+
+
 @contextmanager
 def _closed_pipe_stops() -> Iterator[None]:
-    """A ``BrokenPipeError`` (standard output's reader went away) becomes ``Stop(BROKEN_PIPE)``."""
+    """A ``BrokenPipeError`` (standard output's reader went away) becomes ``Stop(BROKEN_PIPE)``;
+    a usage error becomes one line (:class:`_OneLineUsageError`), except a bare ``lintnews``,
+    which shows the help as Click does."""
+    from click.exceptions import NoArgsIsHelpError
+
     from lintnews.model.errors import Stop
 
     try:
         yield
     except BrokenPipeError:
         raise Stop(ExitCode.BROKEN_PIPE) from None
+    except NoArgsIsHelpError:
+        raise
+    except click.UsageError as exc:
+        raise _OneLineUsageError(exc) from None
 
 
 class _GuardedGroup(click.Group):

@@ -76,6 +76,7 @@ def audit(archives: tuple[str, ...], output: str, id_column: str, text_column: s
     """
     from lintnews.execution.parallel import cpus
     from lintnews.integrations.audit.archive import Columns
+    from lintnews.integrations.audit.summary import plural
     from lintnews.model.errors import LintnewsError
 
     if scheduler and engine != "dask":
@@ -103,7 +104,7 @@ def audit(archives: tuple[str, ...], output: str, id_column: str, text_column: s
     for line in report.article_errors[:MAX_SHOWN]:
         say(line)
     if skipped:
-        say(f"{skipped} rows skipped ({len(report.row_errors)} unreadable, "
+        say(f"{plural(skipped, 'row')} skipped ({len(report.row_errors)} unreadable, "
             f"{len(report.article_errors)} not lintable); {output} holds every other row")
     if report.internal:
         sys.exit(int(ExitCode.INTERNAL_ERROR))

@@ -38,7 +38,8 @@ def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[s
               help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
 @click.option("--allow-config-plugins", is_flag=True,
               help="Import any plugin module a config file names (runs the checkout's code).")
-@click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE")
+@click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
+              help="Load an extra TOML rule pack (repeatable).")
 def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
           allow_config_plugins: bool = False) -> None:
     """List every available rule: id, category, default severity, summary."""
@@ -66,10 +67,13 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
 
 @click.command()
 @click.argument("rule")
-@click.option("--plugin", "plugins", multiple=True, metavar="MODULE")
-@click.option("--no-plugins", is_flag=True)
-@click.option("--allow-config-plugins", is_flag=True)
-@click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE")
+@click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
+@click.option("--no-plugins", is_flag=True,
+              help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
+@click.option("--allow-config-plugins", is_flag=True,
+              help="Import any plugin module a config file names (runs the checkout's code).")
+@click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
+              help="Load an extra TOML rule pack (repeatable).")
 def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
             allow_config_plugins: bool = False) -> None:
     """Explain RULE: what it flags, why an editor cares, examples, what to write instead."""

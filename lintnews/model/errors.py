@@ -148,7 +148,7 @@ def _quiet(_unraisable: object) -> None:
 def guarded_main(main: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap a Click command so that no exception ever reaches the user as a traceback.
 
-    Click already turns its own usage errors into one line and exit 2; a
+    Click's usage errors are one line and exit 2 (``lintnews.cli.app``); a
     :class:`LintnewsError` that escapes a command becomes its one line and exit
     code; anything else is a bug: one line and exit 4 (``LINTNEWS_DEBUG=1``
     prints the traceback as well). ``KeyboardInterrupt`` exits 130, :class:`Stop` (a

@@ -17,6 +17,7 @@ checks them, so one bad built-in pattern fails a named test, not every command.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -110,6 +111,19 @@ def _text(entry: dict, key: str, path: str, where: str) -> str | None:
     return value
 
 
+PLACEHOLDERS = ("{match}", "{term}")  # what a message or suggestion may hold (PackRule.finding)
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def _template(value: str | None, path: str, where: str) -> str | None:
+    """A message or suggestion, whose ``{name}`` placeholders are all known: ``{mach}`` is an
+    error here, not the braces printed on every finding of the rule."""
+    for name in _PLACEHOLDER.findall(value or ""):
+        if name not in PLACEHOLDERS:
+            raise _err(path, where, f"unknown placeholder {name} (known: {', '.join(PLACEHOLDERS)})")
+    return value
+
+
 def _flag(entry: dict, key: str, path: str, where: str) -> bool:
     """An optional true/false key: ``case_sensitive = "false"`` is an error, not ``True``."""
     value = entry.get(key, False)
@@ -165,10 +179,10 @@ def _term(entry: object, path: str, where: str, inflect: str | bool | None) -> T
     return Term(
         term=base,
         forms=tuple(sorted(all_forms)),
-        suggestion=_text(entry, "suggestion", path, where),
+        suggestion=_template(_text(entry, "suggestion", path, where), path, f"{where} {base!r}.suggestion"),
         note=_text(entry, "note", path, where),
         severity=_severity(entry["severity"], path, where) if "severity" in entry else None,
-        message=_text(entry, "message", path, where),
+        message=_template(_text(entry, "message", path, where), path, f"{where} {base!r}.message"),
         literal_after=tuple(_str_list(entry.get("literal_after", []), path, where)),
         replace=_flag(entry, "replace", path, where),
     )
@@ -245,7 +259,8 @@ def _rule(entry: object, i: int, meta: dict, path: str, plugin: str, builtin: bo
             raise _err(path, f"{where}.{key}", "required, a non-empty string")
     case_sensitive = _flag(entry, "case_sensitive", path, where)
     rationale = _text(entry, "rationale", path, where) or ""
-    suggestion = _text(entry, "suggestion", path, where)
+    suggestion = _template(_text(entry, "suggestion", path, where), path, f"{where}.suggestion")
+    _template(entry["message"], path, f"{where}.message")
     replace = _flag(entry, "replace", path, where)
     sense = entry.get("sense", "")
     if sense not in SENSES:

@@ -93,7 +93,7 @@ def _words_for(template: str, rule_suggestion: str | None, rule_replace: bool, m
     own = term is not None and bool(term.suggestion)
     suggestion = (term.suggestion if own else None) or rule_suggestion  # type: ignore[union-attr]
     if suggestion:
-        suggestion = suggestion.replace("{match}", matched)
+        suggestion = suggestion.replace("{match}", matched).replace("{term}", term.term if term else matched)
     fix = None
     if suggestion and ((term is not None and term.replace) or rule_replace):
         fix = conjugate_like(suggestion, matched, term.term if term is not None else None)
@@ -133,4 +133,3 @@ def conjugate_like(replacement: str, matched: str, term: str | None = None) -> s
             return None
     # the term as written, and no form of it known: the replacement as written
     return replacement if written else None
-    return None

@@ -77,8 +77,15 @@ def read(source: str) -> Parsed:
     for m in _DIRECTIVE.finditer(text) if "lintnews:" in text else ():
         rules = tuple(r.strip() for r in (m.group(2) or "").split(",") if r.strip())
         action = directive_action(m.group(1))
-        line, _ = smap.line_col(smap.to_source_start(m.start()))
-        directives.append(Directive(line, action, rules))
+        # its span, as the Markdown and HTML readers give it: the rule names, else the directive
+        # from "lintnews:" on (before, column 1 to column 1: an empty span at the line's start)
+        if rules:
+            a, b = m.start(2), m.end(2)
+        else:
+            a, b = text.rindex("lintnews:", m.start(), m.start(1)), m.end(1)
+        line, col = smap.line_col(smap.to_source_start(a))
+        end_col = smap.line_col(smap.to_source_end(b))[1]
+        directives.append(Directive(line, action, rules, col, max(end_col, col + 1)))
     if directives:  # directive lines are comments, not prose
         text = _DIRECTIVE.sub(lambda m: " " * len(m.group(0)), text)
     blocks = paragraph_blocks(text)

@@ -186,7 +186,6 @@ WEEKDAYS_MONTHS = words(
     "may june july august september october november december today yesterday tonight"
 )
 CLAUSE_MARKS = frozenset(",;:()[]—–-\"“”‘'")
-SENTENCE_MARKS = frozenset(".!?")
 
 
 # the words that open a counted noun phrase ("at least two clubs", "more than 40 people", "about
@@ -214,15 +213,6 @@ def is_adverb(tok: Token) -> bool:
 
 
 _NOT_ADVERBS = words("only early likely family italy july rally fly ally supply reply apply belly daily")
-
-
-def clause_start(toks_before: list[Token], i: int) -> bool:
-    """Does a clause (or the sentence) begin right after ``toks_before[i]`` (nearest-first
-    list), or at the sentence start when ``i`` is past the list?"""
-    if i >= len(toks_before):
-        return True
-    t = toks_before[i]
-    return (not t.word and t.text in CLAUSE_MARKS) or t.low in CONJUNCTIONS or t.low == "what"
 
 
 def in_hypothetical(toks_before: list[Token]) -> bool:

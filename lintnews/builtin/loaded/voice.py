@@ -134,16 +134,6 @@ def _literal(text: str, end: int, phrases: tuple[str, ...]) -> bool:
     return any(after.startswith(p.lower() + " ") for p in phrases)
 
 
-def speakers_words(doc: Document, offset: int) -> bool:
-    """Is ``offset`` inside quotation marks or a block quote?
-
-    Attributed quotations and block quotes hold a speaker's words. A short quotation
-    with no speaker is a scare quote: the scare-quote rule reports the marks, so the
-    words inside are not reported a second time.
-    """
-    return doc.quotation_at(offset) is not None
-
-
 # How many paragraphs either side of a word its document's charge is counted over: about an
 # article's length (a news article runs to 15-40 paragraphs), and never further than the context
 # a part of a large file is linted with (``lintnews.execution.split.MARGIN_BLOCKS``). Measured

@@ -12,7 +12,10 @@ from collections import Counter
 
 from lintnews.integrations.audit.partition import PartitionResult
 
-TOTAL = "(all)"
+
+def plural(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``: the summary is read by people, not only parsed."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class Summary:
@@ -52,7 +55,7 @@ class Summary:
         articles = sum(self.group_articles.values())
         diagnostics = sum(n for n, _ in self.counts.values())
         if not rows:
-            return f"{articles} articles, no diagnostics\n"
+            return f"{plural(articles, 'article')}, no diagnostics\n"
         widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
         numeric = set(range(len(header) - 3, len(header)))
 
@@ -62,5 +65,5 @@ class Summary:
 
         lines = [line(header), line(["-" * w for w in widths])]
         lines += [line(r) for r in rows]
-        lines.append(f"{diagnostics} diagnostics in {articles} articles")
+        lines.append(f"{plural(diagnostics, 'diagnostic')} in {plural(articles, 'article')}")
         return "\n".join(lines) + "\n"

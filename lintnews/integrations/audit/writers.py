@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from lintnews.integrations.audit.partition import DIAGNOSTIC_FIELDS
 from lintnews.model.errors import OutputError
 
-OUTPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".parquet")
 BATCH = 10_000  # rows per Parquet batch
 
 

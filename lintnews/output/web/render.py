@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from html import escape
-from urllib.parse import quote
 
 from lintnews.model.diagnostic import Diagnostic, Severity
 
@@ -156,11 +155,6 @@ def flag_list(diagnostics: Sequence[Diagnostic], prefix: str,
             f'<div class="ln-explain" hidden></div></li>'
         )
     return f'<ol class="ln-list">{"".join(items)}</ol>'
-
-
-def api_href(rule: str) -> str:
-    """The service's URL of a rule's explanation (``GET /v1/rules/{id}``)."""
-    return "/v1/rules/" + quote(rule, safe="/")
 
 
 def legend(categories: Sequence[str]) -> str:
