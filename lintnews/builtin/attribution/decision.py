@@ -86,6 +86,7 @@ from lintnews.builtin.attribution.doubt import (
 from lintnews.builtin.attribution.facts import DocFacts, quoted
 from lintnews.builtin.attribution.frames import institution_frame
 from lintnews.builtin.attribution.illustrated import ILLUSTRATED_NOTE, illustrating_speaker
+from lintnews.builtin.attribution.listed import listed_after
 from lintnews.builtin.attribution.members import named_member
 from lintnews.builtin.attribution.offices import (
     OFFICE_BEFORE_NOTE,
@@ -206,6 +207,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return None  # "YBS forces said": the group is named by its initials
         if named_member(doc, si, cue.start, cue.end, cue.head):
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
+        if listed_after(text, cue.end, s_hi):
+            return None  # "Several towns claim to be its home, including Amblehurst and Dorrow"
         illustrated = illustrating_speaker(doc, si, cue.start, cue.end, cue.head)
         if illustrated is not None and illustrated[0] == "named":
             return None  # "Residents say ... Mary Jones, 62, who lives on the corner, said"
