@@ -5,14 +5,20 @@ group: "Several towns claim to be the home of the dish, including Amblehurst and
 list names the claimants, as "Some critics, including Jane Roe, say" does. A list hangs on
 the nearest plural before it, though, so the traps keep a plural, a pronoun, a quantifier, a
 noun of a set or a name between the group's verb and the list: there the list is someone
-else's, and the group stays unnamed. Every sentence is written for these tests.
+else's, and the group stays unnamed.
+
+A doubt adjective's noun may be picked up by a relative clause whose subject names the
+claimant: "the purported owner of the boat, whom Dr. Amos says was never in the harbour". That
+is a hint (the claimant may not be the one who doubts), not a warning; with no claimant, or an
+unnamed one ("whom the neighbours say"), or after an adverb, it stays warned. Every sentence
+is written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import LEAD, claims, warnings
+from tests.family_lint import LEAD, assert_hint, claims, warnings
 
 
 @pytest.fixture
@@ -54,3 +60,26 @@ def test_members_listed_after_the_clause_clear_the_group(lint, cleared: str, tra
 @pytest.mark.parametrize("text", SET_TRAPS)
 def test_a_list_on_another_antecedent_leaves_the_group_warned(lint, text: str) -> None:
     assert warnings(lint, LEAD + text), [d.message for d in claims(lint, LEAD + text)]
+
+
+# (hint, trap): a named claimant in the relative clause, against none or an unnamed one
+CLAIMANT_PAIRS = [
+    ("Police are questioning the purported owner of the boat, whom Dr. Amos says was never in the harbour.",
+     "Police are questioning the purported owner of the boat, whom the neighbours say was never in the harbour."),
+    ("The supposed cure, which Ms. Lane insists was tested on her patients, is sold online.",
+     "The supposed cure, which was tested on her patients, is sold online."),
+    ("The panel will not hear the purported witness, Tom Hale, who Ann Reyes claims was at the party.",
+     "The panel will not hear the purported witness, Tom Hale, who was at the party."),
+]
+
+
+@pytest.mark.parametrize(("hint", "trap"), CLAIMANT_PAIRS)
+def test_a_named_claimant_in_the_relative_makes_a_doubt_adjective_a_hint(lint, hint: str, trap: str) -> None:
+    assert_hint(lint, LEAD + hint)
+    assert warnings(lint, LEAD + trap), [d.message for d in claims(lint, LEAD + trap)]
+
+
+def test_a_doubt_adverb_before_a_claimant_relative_stays_warned(lint) -> None:
+    """The relative qualifies the adverb's object, not the doubt: "the van that Reyes says"."""
+    text = LEAD + "He allegedly took the van that Ann Reyes says was hers."
+    assert warnings(lint, text), [d.message for d in claims(lint, text)]

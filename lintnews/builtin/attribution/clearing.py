@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from lintnews.builtin.attribution.coverage import BREAK, SENTENCE_OPENER
 from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
 from lintnews.builtin.constructions.sources.phrase import COUNTRY_INITIALS
+from lintnews.document.speech import NAME
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -349,3 +350,17 @@ def _proper_name(phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and words[0].lower() not in ("he", "she", "they", "it", "we", "i", "the") and all(
         w[:1].isupper() for w in words)
+
+
+# a doubt adjective's noun picked up by a relative clause whose subject is a named claimant:
+# "one of the purported witnesses, Tom Hale, who Ms. Reyes claims was at the party" (her claim
+# makes him a purported witness). Not for an adverb ("he allegedly took the van that Reyes
+# says was hers": the relative is about the van)
+DOUBT_ADJECTIVES = frozenset(("alleged", "purported", "supposed", "reputed", "so-called"))
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Judge|Justice)\.?\s+)?"
+CLAIMANT_RELATIVE = LazyRegex(
+    r"(?:\s+(?!(?:who|whom|that|which)\b)[\w’'-]+){1,4}?"  # the noun the adjective qualifies
+    rf"(?:,\s+(?-i:{NAME}),)?,?\s+(?:who|whom|that|which)\s+{_TITLE}(?-i:{NAME})\s+(?:\w+ly\s+)?"
+    r"(?:claims|claimed|says|said|alleges|alleged|maintains|maintained|insists|insisted|contends|contended|"
+    r"believes|believed|accuses|accused)\b"
+)

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.clearing import (
     ACCUSED_OF,
+    CLAIMANT_RELATIVE,
+    DOUBT_ADJECTIVES,
     FAITH_HOLDS,
     HEARER_OUTLET,
     NEGATED_TELLING,
@@ -132,6 +134,9 @@ if TYPE_CHECKING:
 # a doubt adverb inside the content of a claim noun: the noun is the hearsay
 CLAIM_CONTENT_NOTE = (" The adverb is inside what a claim noun before it names as a claim: ask who made"
                       " the claim there.")
+# a doubt adjective's noun whose claimant a relative clause names
+CLAIMANT_NOTE = (" A relative clause after it names who claims this: if the doubt is that claimant's,"
+                 " say so where the word stands.")
 # the writer's own word that nobody stands behind the material
 UNCONFIRMED = LazyRegex(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
 
@@ -291,6 +296,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", PARTLY_NAMED_NOTE  # "drawn criticism from rights groups and the UN"
     if kind is None and rule.id == DOUBT and claim_content(text, s_lo, cue.start):
         kind, note = "described", CLAIM_CONTENT_NOTE  # "a claim that she supposedly owned a mansion"
+    if kind is None and rule.id == DOUBT and text[cue.start : cue.end].lower() in DOUBT_ADJECTIVES\
+            and CLAIMANT_RELATIVE.match(text, cue.end, s_hi):
+        kind, note = "described", CLAIMANT_NOTE  # "the purported witness, X, who Ms. Reyes claims was there"
     if kind is None and rule.id == DOUBT and described_by_named_speaker(text, s_lo, cue.start):
         kind, note = "described", DESCRIBER_NOTE  # "Ana Ruiz, a researcher, detailed the abuse prisoners allegedly face"
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
