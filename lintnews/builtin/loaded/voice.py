@@ -359,6 +359,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     e = ev.harsh_weather(text, end, hi, word)
     if e is not None:
         found.append(e)  # "a brutal winter", "ferocious gales": doubtful, ``info`` (round 68)
+    e = ev.light_sense(text, end, hi, word)
+    if e is not None:
+        found.append(e)  # "brilliant textiles", "vivid dyes": doubtful, ``info`` (round 72)
     kind = _kind(rule)
     if kind == "attack-verb":
         e = ev.adjective_of_verb(text, start, lo, word) or ev.armed_doer(text, start, lo) or \

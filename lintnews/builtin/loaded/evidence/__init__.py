@@ -25,7 +25,8 @@ word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) 
 (round 56: technical senses, terms of art, an -ly adjective, typewriter quotation marks) and
 :mod:`.disjunct` (round 61: a disjunct of the writer's attitude, derived from a psych verb or
 an evaluative adjective) and :mod:`.revelation` (round 71: "revealed" said of a
-person's words) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.labels`
+person's words) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.light` (round 72: an
+adjective of light describing a thing seen) and :mod:`.labels`
 (round 69: a label on a person or a body, a virtue or vice of manner before the verb). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
@@ -73,6 +74,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
 )
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import label_of_body, virtue_manner
+from lintnews.builtin.loaded.evidence.light import light_sense
 from lintnews.builtin.loaded.evidence.literal import (
     WASTE_NOUNS,
     adjective_of_verb,
@@ -179,6 +181,7 @@ __all__ = [
     "reported_content",
     "reported_topic",
     "rhetorical_question",
+    "light_sense",
     "revelation",
     "sentence_adverb",
     "s_form_without_object",
