@@ -171,3 +171,26 @@ def test_glued_curly_or_mixed_closing_mark_before_a_capital_closes_the_curly_quo
         d = doc(text)
         assert d.quotation_at(text.index("bold")) is not None
         assert d.quotation_at(text.index("Read More")) is None, close
+
+
+# -- round 72: a curly quotation whose closing mark opens the next paragraph's marks -----------
+def test_curly_quotation_runs_on_to_a_closing_mark_in_the_next_line():
+    text = ("The mayor spoke on Monday.\n"
+            "“When the river rose,” she said, “we did not wait.\n"
+            "We stand with the families in their courageous fight for new homes.”\n"
+            "The council met on Friday.\n")
+    d = doc(text)
+    assert d.quotation_at(text.index("courageous")) is not None
+    assert d.quotation_at(text.index("The council")) is None
+    assert ("loaded-language", "courageous") not in warned(text)
+
+
+def test_open_quotation_ends_with_its_paragraph_when_the_next_has_no_closing_mark_first():
+    text = ("“When the river rose,” she said, “we did not wait.\n"
+            "The council called it a “disgraceful” delay.\n")
+    d = doc(text)
+    assert d.quotation_at(text.index("The council")) is None  # its first mark opens
+    text = ('"When the river rose," she said, "we did not wait.\n'
+            'The council met on Friday, the mayor said."\n')
+    d = doc(text)
+    assert d.quotation_at(text.index("The council")) is None  # straight marks: left alone

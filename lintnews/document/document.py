@@ -408,15 +408,24 @@ class Document:
         straight_nested = 0  # straight quotations open inside an open curly one
         checked = 0  # the said-tags of the open quotation are searched up to here
         for bi, block in enumerate(self.blocks):
+            carried = False
             if open_at is not None:
                 cut = _turn_end(text, max(open_at + 1, checked), self.blocks[bi - 1].end)
                 if cut is not None:
                     spans.append((open_at, cut, False, False))
                     open_at = None
                 elif not _starts_with_quote(text, block.start):
-                    spans.append((open_at, self.blocks[bi - 1].end, False, False))
-                    open_at = None
-            continued = open_at is not None
+                    first = bisect_left(mark_at, block.start)
+                    # round 72: a curly quotation left open at a paragraph's end whose closing
+                    # mark is the next paragraph's first mark (no re-opening mark: a text with
+                    # a sentence a line, or a paste that lost it) runs on to that mark; the
+                    # direction of a curly mark says so, a straight one is left alone
+                    carried = open_close != '"' and first < n_marks and mark_at[first] < block.end \
+                        and mark_ch[first] == open_close
+                    if not carried:
+                        spans.append((open_at, self.blocks[bi - 1].end, False, False))
+                        open_at = None
+            continued = open_at is not None and not carried
             i = bisect_left(mark_at, block.start)
             while i < n_marks and mark_at[i] < block.end:
                 pos, ch = mark_at[i], mark_ch[i]
