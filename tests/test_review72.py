@@ -1,0 +1,62 @@
+"""Review 72: robustness and consistency fixes found by review 71.
+
+- a one-line file of megabytes: the ``text`` and ``line`` reports take time in proportion
+  to it (each diagnostic's source line was copied, expanded and searched whole, and its
+  columns counted from the line's start: quadratic in a single line);
+"""
+
+from __future__ import annotations
+
+import io
+import time
+
+import pytest
+
+from lintnews.model.diagnostic import Diagnostic, Severity
+from lintnews.output.columns import LineColumns, convert
+from lintnews.output.formatters.base import FormatContext
+from lintnews.output.formatters.line import LineFormatter
+from lintnews.output.formatters.text import TextFormatter
+from lintnews.readers.source import SourceMap
+
+PIECES = ("The council approved the outrageous budget \u201cat once\u201d.", "Critics say it failed badly.",
+          "A spokesman for the port welcomed the plan on Tuesday.", "Farmers in the north \u4e2d opposed it.")
+
+
+def _one_line(n: int) -> tuple[SourceMap, list[Diagnostic]]:
+    """``n`` sentences on one line, a diagnostic on a word of each."""
+    parts, diags, at = [], [], 0
+    for i in range(n):
+        s = f"{PIECES[i % len(PIECES)]} ({i})"
+        diags.append(Diagnostic("one.txt", 1, at + 5, 1, at + 12, "loaded-language/emotive", "loaded-language",
+                                Severity.INFO, "a message"))
+        parts.append(s)
+        at += len(s) + 1
+    return SourceMap.identity(" ".join(parts) + "\n"), diags
+
+
+def _report_time(cls: type, unit: str, n: int) -> float:
+    smap, diags = _one_line(n)
+    best = float("inf")
+    for _ in range(3):
+        context = FormatContext(sources={"one.txt": smap}, column_unit=unit)
+        formatter = cls(io.StringIO(), context)
+        t = time.perf_counter()
+        formatter.file("one.txt", diags)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize(("cls", "unit"), [(TextFormatter, "char"), (LineFormatter, "byte"),
+                                           (TextFormatter, "display")])
+def test_a_one_line_report_takes_time_in_proportion_to_the_line(cls, unit):
+    small, large = _report_time(cls, unit, 1500), _report_time(cls, unit, 6000)
+    assert large < 8 * small, (small, large)  # (it was 16 times: quadratic)
+
+
+@pytest.mark.parametrize("unit", ["byte", "display", "char"])
+def test_counted_columns_are_the_converted_columns(unit):
+    line = "a\tb \u201cq\u201d \u4e2d\u6587 x\u0301 end"
+    count = LineColumns(line, unit)
+    for column in (1, 2, 3, 5, 7, 9, 12, 9, 14, 16, 30, 4, 1, 0):  # (forwards, back, past the end)
+        assert count(column) == convert(line, column, unit), column
