@@ -3,6 +3,7 @@
 - a one-line file of megabytes: the ``text`` and ``line`` reports take time in proportion
   to it (each diagnostic's source line was copied, expanded and searched whole, and its
   columns counted from the line's start: quadratic in a single line);
+- ``exclude = "a,b"`` in a config is read as ``select = "a,b"`` is: a comma-separated string;
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import time
 
 import pytest
 
+from lintnews.config.config import ConfigError, load_config
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.output.columns import LineColumns, convert
 from lintnews.output.formatters.base import FormatContext
@@ -60,3 +62,21 @@ def test_counted_columns_are_the_converted_columns(unit):
     count = LineColumns(line, unit)
     for column in (1, 2, 3, 5, 7, 9, 12, 9, 14, 16, 30, 4, 1, 0):  # (forwards, back, past the end)
         assert count(column) == convert(line, column, unit), column
+
+
+@pytest.mark.parametrize(("value", "globs"), [('"drafts"', ("drafts",)), ('"drafts, archive/*.md"', ("drafts", "archive/*.md")),
+                                             ('["drafts", "old"]', ("drafts", "old"))])
+def test_exclude_takes_a_comma_separated_string_as_select_does(tmp_path, value, globs):
+    p = tmp_path / "lintnews.toml"
+    p.write_text(f'select = "loaded-language,unattributed-claim"\nexclude = {value}\n', encoding="utf-8")
+    cfg = load_config(p)
+    assert cfg.exclude == globs
+    assert cfg.select == ("loaded-language", "unattributed-claim")
+
+
+@pytest.mark.parametrize("value", ['"drafts,,old"', '""', "3", '["drafts", 3]'])
+def test_an_empty_or_odd_exclude_is_an_error(tmp_path, value):
+    p = tmp_path / "lintnews.toml"
+    p.write_text(f"exclude = {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="exclude"):
+        load_config(p)
