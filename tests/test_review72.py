@@ -3,6 +3,7 @@
 - a one-line file of megabytes: the ``text`` and ``line`` reports take time in proportion
   to it (each diagnostic's source line was copied, expanded and searched whole, and its
   columns counted from the line's start: quadratic in a single line);
+- ``lintnews explain CATEGORY`` lists the category's rules (id, severity, summary), with a hint;
 - ``exclude = "a,b"`` in a config is read as ``select = "a,b"`` is: a comma-separated string;
 """
 
@@ -12,6 +13,7 @@ import io
 import time
 
 import pytest
+from clirun import run
 
 from lintnews.config.config import ConfigError, load_config
 from lintnews.model.diagnostic import Diagnostic, Severity
@@ -80,3 +82,20 @@ def test_an_empty_or_odd_exclude_is_an_error(tmp_path, value):
     p.write_text(f"exclude = {value}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="exclude"):
         load_config(p)
+
+
+def test_explain_a_category_lists_its_rules():
+    code, out, err = run("explain", "Loaded-Language", "--no-plugins")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("loaded-language: a category of")
+    assert lines[1].split() == ["id", "severity", "summary"]
+    rows = [line.split()[:2] for line in lines[2:-1]]
+    assert ["loaded-language/emotive", "warning"] in rows
+    assert all(row[0].startswith("loaded-language/") for row in rows)
+    assert lines[-1].startswith("Explain one with `lintnews explain loaded-language/")
+
+
+def test_explain_an_unknown_name_is_still_an_error():
+    code, _, err = run("explain", "loaded-langage", "--no-plugins")
+    assert code == 2 and "unknown rule" in err
