@@ -4,6 +4,7 @@
   to it (each diagnostic's source line was copied, expanded and searched whole, and its
   columns counted from the line's start: quadratic in a single line);
 - ``lintnews explain CATEGORY`` lists the category's rules (id, severity, summary), with a hint;
+- ``audit -o``'s error and help name every output it takes (``.ndjson`` and ``.ndjson.gz`` too);
 - ``exclude = "a,b"`` in a config is read as ``select = "a,b"`` is: a comma-separated string;
 """
 
@@ -16,6 +17,7 @@ import pytest
 from clirun import run
 
 from lintnews.config.config import ConfigError, load_config
+from lintnews.integrations.audit.writers import output_kind
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.output.columns import LineColumns, convert
 from lintnews.output.formatters.base import FormatContext
@@ -99,3 +101,20 @@ def test_explain_a_category_lists_its_rules():
 def test_explain_an_unknown_name_is_still_an_error():
     code, _, err = run("explain", "loaded-langage", "--no-plugins")
     assert code == 2 and "unknown rule" in err
+
+
+@pytest.mark.parametrize(("name", "kind"), [("out.jsonl", "jsonl"), ("OUT.NDJSON", "jsonl"), ("o.ndjson.gz", "jsonl.gz"),
+                                            ("o.jsonl.gz", "jsonl.gz"), ("o.parquet", "parquet")])
+def test_audit_outputs_by_name(name, kind):
+    assert output_kind(name) == kind
+
+
+def test_the_audit_error_and_help_name_every_output_taken():
+    from lintnews.model.errors import LintnewsError
+
+    with pytest.raises(LintnewsError) as caught:
+        output_kind("findings.csv")
+    for suffix in (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".parquet"):
+        assert suffix in str(caught.value)
+    _, out, _ = run("audit", "--help")
+    assert ".ndjson.gz" in " ".join(out.split())
