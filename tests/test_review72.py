@@ -5,6 +5,8 @@
   columns counted from the line's start: quadratic in a single line);
 - ``lintnews explain CATEGORY`` lists the category's rules (id, severity, summary), with a hint;
 - ``audit -o``'s error and help name every output it takes (``.ndjson`` and ``.ndjson.gz`` too);
+- Markdown footnote markers (``[^1]``, and a note's ``[^1]:`` label) are not prose: one
+  after a stop hid the stop, and ``**Sources say** more.[^1]`` read as a section heading;
 - ``exclude = "a,b"`` in a config is read as ``select = "a,b"`` is: a comma-separated string;
 """
 
@@ -17,6 +19,7 @@ import pytest
 from clirun import run
 
 from lintnews.config.config import ConfigError, load_config
+from lintnews.execution.api import lint_text
 from lintnews.integrations.audit.writers import output_kind
 from lintnews.model.diagnostic import Diagnostic, Severity
 from lintnews.output.columns import LineColumns, convert
@@ -118,3 +121,34 @@ def test_the_audit_error_and_help_name_every_output_taken():
         assert suffix in str(caught.value)
     _, out, _ = run("audit", "--help")
     assert ".ndjson.gz" in " ".join(out.split())
+
+
+HEADING = "It is a section heading"
+
+
+def _vague(md: str) -> list[Diagnostic]:
+    return [d for d in lint_text(md, path="story.md", fmt="markdown") if d.rule == "unattributed-claim/vague-source"]
+
+
+def test_bold_words_then_a_sentence_and_a_footnote_are_no_heading():
+    md = "# Port plan\n\n**Sources say** the port will close in May.[^1]\n\n[^1]: A note on the port.\n"
+    found = _vague(md)
+    assert len(found) == 1 and HEADING not in found[0].message
+    assert found[0].severity == Severity.WARNING
+
+
+def test_a_bold_line_alone_is_still_a_heading():
+    md = "# Port plan\n\n**Sources say the port will close**\n\nThe port will close in May, the harbour master said.\n"
+    found = _vague(md)
+    assert len(found) == 1 and HEADING in found[0].message
+
+
+def test_footnote_markers_are_blanked_and_the_note_kept():
+    from lintnews.plugins.registry import load_registry
+
+    reader = load_registry(autoload=False).readers["markdown"]
+    parsed = reader.read("Rates rose.[^1] See [the report](https://example.org/r).\n\n[^note-2]: Rates, 2024.\n")
+    paragraphs = [parsed.text[b.start : b.end] for b in parsed.blocks]
+    assert paragraphs[0].startswith("Rates rose.     See the report")
+    assert paragraphs[-1].strip() == "Rates, 2024."
+    assert "[^" not in parsed.text
