@@ -14,7 +14,7 @@ quotes (as ``Block(kind="quote")``, i.e. quotations). What is not: YAML
 indented continuation, a comment; otherwise the ``---`` is a rule line and what follows is
 prose) or TOML (``+++``) front matter (except its ``title``, the headline
 when the draft has no level-1 heading), fenced and indented code, inline code,
-URLs, link targets, images, HTML comments and raw HTML.
+URLs, link targets, images, footnote markers (``[^1]``), HTML comments and raw HTML.
 
 markdown-it-py is imported when a Markdown file is read, so plain-text runs
 never pay for it.
