@@ -441,7 +441,7 @@ def test_config_command_and_show_config(repo):
         ("ignore = [1]\n", ".lintnews.toml: ignore: must be a list"),
         ('fail_on = "warn"\n', ".lintnews.toml: fail_on: unknown severity 'warn'"),
         ('min_severity = "hint"\n', ".lintnews.toml: min_severity: unknown severity 'hint'"),
-        ('exclude = "archive"\n', ".lintnews.toml: exclude: must be a list of non-empty strings"),
+        ('exclude = "archive,,old"\n', ".lintnews.toml: exclude: an empty glob in a comma-separated string"),
         ('[severity]\n"loaded-language" = "loud"\n', ".lintnews.toml: severity.loaded-language: unknown severity"),
         ('[severity]\n"house/nothing" = "info"\n', ".lintnews.toml: severity.house/nothing: unknown rule"),
         ("severity = 3\n", ".lintnews.toml: severity: must be a table"),

@@ -30,7 +30,7 @@ MAX_SHOWN = 20  # skipped rows named one by one; past that, counted
 @click.command()
 @click.argument("archives", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--output", "-o", required=True, metavar="OUT.jsonl|OUT.parquet",
-              help="One row per diagnostic (.jsonl, .jsonl.gz or .parquet).")
+              help="One row per diagnostic (.jsonl or .ndjson, .jsonl.gz or .ndjson.gz, or .parquet).")
 @click.option("--id-column", default="id", show_default=True, help="The column with each article's id.")
 @click.option("--text-column", default="body", show_default=True, help="The column with each article's text.")
 @click.option("--format-column", default=None, metavar="COLUMN",

@@ -56,13 +56,20 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
         if registry.load_errors:
             sys.exit(int(ExitCode.PLUGIN_FAILURE))
         return
-    wid = max((len(r.id) for r in items), default=2)
-    wcat = max((len(r.category) for r in items), default=8)
-    click.echo(f"{'id':{wid}}  {'category':{wcat}}  {'severity':8}  summary")
-    for r in items:
-        click.echo(f"{r.id:{wid}}  {r.category:{wcat}}  {r.severity!s:8}  {r.summary}")
+    _table(items, with_category=True)
     if registry.load_errors:
         sys.exit(int(ExitCode.PLUGIN_FAILURE))
+
+
+def _table(items: list, with_category: bool) -> None:
+    """Rules as ``lintnews rules`` lists them: id, (category,) default severity, summary."""
+    wid = max((len(r.id) for r in items), default=2)
+    wcat = max((len(r.category) for r in items), default=8)
+    cat = f"{'category':{wcat}}  " if with_category else ""
+    click.echo(f"{'id':{wid}}  {cat}{'severity':8}  summary")
+    for r in items:
+        cat = f"{r.category:{wcat}}  " if with_category else ""
+        click.echo(f"{r.id:{wid}}  {cat}{r.severity!s:8}  {r.summary}")
 
 
 @click.command()
@@ -80,6 +87,14 @@ def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[
     registry = configured_registry(plugins, packs, no_plugins, allow_config_plugins)
     found = registry.rules.get(rule)
     if found is None:
+        from lintnews.engine.engine import iter_rules
+
+        members = [r for r in iter_rules(registry) if r.category == rule.strip().lower()]
+        if members:  # a category: its rules, as `lintnews rules` lists them
+            click.echo(f"{members[0].category}: a category of {len(members)} rule{'s' if len(members) != 1 else ''}.")
+            _table(members, with_category=False)
+            click.echo(f"Explain one with `lintnews explain {members[0].id}`.")
+            return
         import difflib
 
         from lintnews.config.codes import nearest

@@ -94,6 +94,18 @@ def _str_list(value: object, where: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def _globs(value: object, where: str) -> tuple[str, ...]:
+    """Globs: a list of strings, or one comma-separated string, as ``select`` takes codes
+    (flake8's ``exclude = a,b`` reads so); an empty glob (``"a,,b"``, ``""``) is an error."""
+    if isinstance(value, str):
+        value = value.split(",")
+        if not all(v.strip() for v in value):
+            raise ConfigError(f"{where}: an empty glob in a comma-separated string")
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: must be a list of globs (non-empty strings) or one comma-separated string")
+    return tuple(v.strip() for v in value)
+
+
 def _codes(value: object, where: str) -> tuple[str, ...]:
     """Rule ids or categories: a list of strings, or one comma-separated string (an empty code:
     "an empty rule code", as ``--select ""`` says)."""
@@ -189,7 +201,7 @@ def parse_config(data: dict[str, Any], path: str, table: str = "") -> Config:
     if "accept" in data:
         values["accept"] = _str_list(data["accept"], cfg.where("accept"))
     if "exclude" in data:
-        values["exclude"] = _str_list(data["exclude"], cfg.where("exclude"))
+        values["exclude"] = _globs(data["exclude"], cfg.where("exclude"))
     if "reject" in data:
         values["reject"] = tuple(_reject_entries(data["reject"], cfg.where("reject")))
     return replace(cfg, **values)

@@ -46,3 +46,34 @@ def convert(line: str, column: int, unit: str) -> int:
     for ch in prefix:
         cells = (cells // TAB + 1) * TAB if ch == "\t" else cells + cell_width(ch)
     return cells + extra + 1
+
+
+class LineColumns:
+    """The columns of one line in ``unit``, converted in increasing order from where the
+    last one stopped: what :func:`convert` gives, without counting the line's prefix again
+    for every column (a one-line file of megabytes with thousands of diagnostics made that
+    quadratic). A column left of the last one starts the count again from the line's start."""
+
+    def __init__(self, line: str, unit: str) -> None:
+        self.line, self.unit = line, unit
+        self.pos = 0  # code points counted so far
+        self.units = 0  # their width in ``unit``
+
+    def __call__(self, column: int) -> int:
+        if self.unit == "char" or column <= 1:
+            return column
+        target = min(column - 1, len(self.line))
+        if target < self.pos:
+            self.pos = self.units = 0
+        chunk = self.line[self.pos : target]
+        if self.unit == "byte":
+            self.units += len(chunk) if chunk.isascii() else len(chunk.encode("utf-8", "surrogatepass"))
+        elif chunk.isascii() and "\t" not in chunk:
+            self.units += len(chunk)
+        else:
+            cells = self.units
+            for ch in chunk:
+                cells = (cells // TAB + 1) * TAB if ch == "\t" else cells + cell_width(ch)
+            self.units = cells
+        self.pos = target
+        return self.units + (column - 1 - target) + 1

@@ -14,7 +14,7 @@ quotes (as ``Block(kind="quote")``, i.e. quotations). What is not: YAML
 indented continuation, a comment; otherwise the ``---`` is a rule line and what follows is
 prose) or TOML (``+++``) front matter (except its ``title``, the headline
 when the draft has no level-1 heading), fenced and indented code, inline code,
-URLs, link targets, images, HTML comments and raw HTML.
+URLs, link targets, images, footnote markers (``[^1]``), HTML comments and raw HTML.
 
 markdown-it-py is imported when a Markdown file is read, so plain-text runs
 never pay for it.
@@ -55,6 +55,7 @@ def comment_directive(m: re.Match[str]) -> tuple[str, tuple[str, ...]]:
         return " ".join((m.group("action"), *m.group("junk").split())), ()
     rules_raw = m.group("rules") or ""
     return directive_action(m.group("action")), tuple(r.strip() for r in rules_raw.split(",") if r.strip())
+_FOOTNOTE = re.compile(r"\[\^[^\s\[\]^]{1,60}\]")  # a footnote marker: [^1], [^note-2]
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
@@ -169,11 +170,29 @@ class _Reader:
         """Verbatim text, with bare URLs and e-mail addresses blanked (not prose)."""
         text = self.norm.text
         pos = a
-        for m in _URL.finditer(text, a, b):
-            self.verbatim(pos, m.start())
-            self.replace(" " * (m.end() - m.start()), m.start(), m.end())
-            pos = m.end()
+        blanks = [(m.start(), m.end()) for m in _URL.finditer(text, a, b)]
+        if text.find("[^", a, b) >= 0:  # (footnote markers: rare, so looked for only when there is one)
+            blanks = sorted(blanks + self._footnotes(a, b))
+        for i, j in blanks:
+            if i < pos:  # (a marker inside a URL)
+                continue
+            self.verbatim(pos, i)
+            self.replace(" " * (j - i), i, j)
+            pos = j
         self.verbatim(pos, b)
+
+    def _footnotes(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Footnote markers in ``[a, b)`` (``[^1]``, and ``[^1]:`` opening a line, a note's
+        label): not prose. A marker left in the text hid the stop before it, so that
+        ``**Sources say** more.[^1]`` read as a line without a stop, a section heading."""
+        text = self.norm.text
+        out = []
+        for m in _FOOTNOTE.finditer(text, a, b):
+            end = m.end()
+            if end < b and text[end] == ":" and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+                end += 1
+            out.append((m.start(), end))
+        return out
 
     def start_block(self) -> tuple[int, int]:
         """Separate the new block from the last one; returns (plain offset, part index)."""

@@ -26,7 +26,8 @@ BATCH = 10_000  # rows per Parquet batch
 
 
 def output_kind(path: str) -> str:
-    """``"jsonl"``, ``"jsonl.gz"`` or ``"parquet"`` by the output's name (OutputError otherwise)."""
+    """``"jsonl"``, ``"jsonl.gz"`` or ``"parquet"`` by the output's name (``.ndjson`` is JSON Lines too;
+    OutputError otherwise)."""
     name = path.lower()
     if name.endswith(".parquet"):
         return "parquet"
@@ -34,7 +35,8 @@ def output_kind(path: str) -> str:
         return "jsonl.gz"
     if name.endswith((".jsonl", ".ndjson")):
         return "jsonl"
-    raise OutputError(f"{path}: the output must end in .jsonl, .jsonl.gz or .parquet")
+    raise OutputError(f"{path}: the output must end in .jsonl or .ndjson (JSON Lines), .jsonl.gz or .ndjson.gz "
+                      "(gzipped), or .parquet")
 
 
 def _reason(exc: OSError) -> str:

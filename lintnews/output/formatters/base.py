@@ -58,10 +58,22 @@ class Formatter:
         smap = self.context.sources.get(d.path) if unit != "char" else None
         if smap is None:
             return d.column, d.end_column
-        from lintnews.output.columns import convert
+        return self._column(smap, d, d.line, d.column, 0), self._column(smap, d, d.end_line, d.end_column, 1)
 
-        return (convert(smap.line_text(d.line), d.column, unit),
-                convert(smap.line_text(d.end_line), d.end_column, unit))
+    def _column(self, smap: Any, d: Diagnostic, line: int, column: int, which: int) -> int:
+        """``column`` of source line ``line`` in the context's unit, by one of two counters
+        (starts, ends) kept on the last line: the diagnostics of a line come in order, so
+        each counts on from the last, and a one-line file is not counted from its start
+        for each of its diagnostics."""
+        from lintnews.output.columns import LineColumns
+
+        key = (d.path, line)
+        counters = self.__dict__.setdefault("_counters", {})  # (a subclass's __init__ may not call ours)
+        kept = counters.get(which)
+        if kept is None or kept[0] != key:
+            kept = (key, LineColumns(smap.line_text(line), self.context.column_unit))
+            counters[which] = kept
+        return kept[1](column)
 
     def write(self, line: str) -> None:
         self.stream.write(line + "\n")

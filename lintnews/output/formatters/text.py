@@ -27,6 +27,20 @@ def _width(s: str) -> int:
 
 
 class TextFormatter(Formatter):
+    _line_key: tuple[str, int] | None = None
+    _line: tuple[str, bool] = ("", False)
+
+    def _source_line(self, smap: object, path: str, number: int) -> tuple[str, bool]:
+        """Source line ``number`` with its tabs expanded, and whether it holds control
+        characters. The last line is kept: a one-line file of 5 MB has its thousands of
+        diagnostics on that one line, and copying, expanding and searching the whole line
+        for each of them made the report quadratic (minutes, where linting took seconds)."""
+        key = (path, number)
+        if key != self._line_key:
+            text = smap.line_text(number).expandtabs(1)  # type: ignore[attr-defined]
+            self._line_key, self._line = key, (text, escape_controls(text) is not text)
+        return self._line
+
     def c(self, code: str, s: str) -> str:
         return f"{code}{s}{_RESET}" if self.context.color else s
 
@@ -37,11 +51,10 @@ class TextFormatter(Formatter):
         self.write(f"{loc}: {sev} {self.c(_DIM, escape_controls(d.rule))}: {escape_controls(d.message)}")
         smap = self.context.sources.get(d.path)
         if smap is not None and self.context.show_source:
-            line = smap.line_text(d.line).expandtabs(1)
+            line, controls = self._source_line(smap, d.path, d.line)
             col = d.column
             end = d.end_column if d.end_line == d.line else len(line) + 1
-            escaped = escape_controls(line)
-            if escaped is not line:  # control characters: escape the parts, keep the span on its words
+            if controls:  # control characters: escape the parts, keep the span on its words
                 pre, mid = escape_controls(line[: col - 1]), escape_controls(line[col - 1 : max(end, col) - 1])
                 escaped = pre + mid + escape_controls(line[max(end, col) - 1 :])
                 line, col, end = escaped, len(pre) + 1, len(pre) + len(mid) + 1
