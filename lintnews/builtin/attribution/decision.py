@@ -88,6 +88,7 @@ from lintnews.builtin.attribution.doubt import (
 from lintnews.builtin.attribution.facts import DocFacts, quoted
 from lintnews.builtin.attribution.frames import institution_frame
 from lintnews.builtin.attribution.illustrated import ILLUSTRATED_NOTE, illustrating_speaker
+from lintnews.builtin.attribution.inference import writers_own
 from lintnews.builtin.attribution.listed import listed_after
 from lintnews.builtin.attribution.members import named_member
 from lintnews.builtin.attribution.offices import (
@@ -301,6 +302,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", CLAIMANT_NOTE  # "the purported witness, X, who Ms. Reyes claims was there"
     if kind is None and rule.id == DOUBT and described_by_named_speaker(text, s_lo, cue.start):
         kind, note = "described", DESCRIBER_NOTE  # "Ana Ruiz, a researcher, detailed the abuse prisoners allegedly face"
+    if kind is None and rule.id in (DOUBT, PASSIVE):
+        own = writers_own(doc, si, cue.start, cue.end)
+        if own:
+            kind, note = "described", own  # "Apparently, he was referring to ...", "the supposedly independent panel"
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
     # "The mayor is believed to ... '...,' said Tom Briggs, the developer's lawyer.")
     if kind is None and rule.id == SOURCE and opinion_group(cue.head):
