@@ -20,6 +20,10 @@ Labels are easy to fake, so each kind of label must show that it is a turn:
 - "Q:"/"A:": two questions nearby (one "Q:" is a heading or a quiz); the answers are the
   "A:" paragraphs, or, with no "A:" label, the paragraphs after each question.
 
+A labelled turn runs on over the paragraphs after it (an answer of several paragraphs, or of
+a line a sentence) to the next label, or to a paragraph that shows the writer again
+(:func:`_run_on`). A label may be glued to its first word ("JP:I think").
+
 An interview printed with no label at its paragraphs' starts is found by sentence instead
 (:func:`find_interview_answers`, ``Document.interview_answers``): questions ending in "?" and
 the answers after them, often run into one paragraph.
