@@ -203,7 +203,7 @@ class _Tokens(HTMLParser):
             _, end_col = self._line_col(m.end("rules") if rules else m.end())
             self.directives.append(Directive(line, action, rules, col, max(end_col, col + 1)))
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A malformed marked section ("<![A:", "<![0") is a bogus comment to the next ">", as
         HTML5 reads it: Python 3.11's parser raises AssertionError on it instead, which made
         a page with such a stray fragment unreadable."""
