@@ -119,3 +119,61 @@ def test_no_turns(text):
 
 def test_turns_look_no_further_than_a_part_sees():
     assert SPEAKER_REACH_BLOCKS <= split.MARGIN_BLOCKS
+
+
+# -- a turn over several paragraphs (round 73) ---------------------------------------------
+
+@pytest.mark.parametrize(("name", "text", "line"), [
+    ("an answer of three paragraphs", f"DB: Why did you resign?\n\nJP: I was tired of it.\n\nThe board met twice a year.\n\n"
+     f"{CLAIM} {LOADED}\n\nDB: And now?\n\nJP: I rest.", 7),
+    ("glued labels", f"Cole:Why did you resign?\n\nMcKelvey:I was tired.\n\n{CLAIM} {LOADED}\n\nCole:And now?\n\n"
+     "McKelvey:I rest.", 5),
+    ("a line a sentence, labelled answers", f"Q: Why did you resign?\nA: I was tired.\n{CLAIM}\n{LOADED}\nQ: And now?\nA: I rest.", 4),
+    ("the last answer, in the first person", f"Cole: Why did you resign?\n\nMcKelvey: I was tired.\n\n{LOADED} I said so.", 5),
+])
+def test_a_turn_runs_on_to_the_next_label(lint, name, text, line):
+    assert not {c for ln, c in _warned(lint, text) if ln == line}, name
+
+
+INTERVIEW = "Cole: Why did you resign?\n\nMcKelvey: I was tired of it.\n\nCole: And now?\n\nMcKelvey: I rest. I swim a lot.\n\n"
+
+
+@pytest.mark.parametrize(("name", "text", "line"), [
+    # the writer's copy after the interview: no first person, a heading, a byline, the speaker
+    # reported in the third person
+    ("copy after the interview", f"{INTERVIEW}{CLAIM} {LOADED}", 9),
+    ("a heading", f"{INTERVIEW}The pools\n\n{CLAIM} {LOADED} We know.", 11),
+    ("the speaker named", f"{INTERVIEW}McKelvey swims daily. {CLAIM} {LOADED} We know.", 9),
+    ("reported speech", f"{INTERVIEW}Ruiz says the pools will close. {CLAIM} {LOADED} We know.", 9),
+    ("she said", f"{INTERVIEW}The pools close in May, she said. {CLAIM} {LOADED} We know.", 9),
+    ("a byline", f"{INTERVIEW}By Ana Ruiz. {CLAIM} {LOADED} We know.", 9),
+    # a heading's label is no turn, and ends the turn before it
+    ("a note", f"{INTERVIEW}Note:{CLAIM} {LOADED} We know.", 9),
+    ("an update", f"{INTERVIEW}Update: {CLAIM} {LOADED} We know.", 9),
+])
+def test_the_writer_speaks_again_after_a_turn(lint, name, text, line):
+    assert {c for ln, c in _warned(lint, text) if ln == line} == BOTH, name
+
+
+def test_find_turns_runs_a_turn_on():
+    # unlabelled questions: a question ends the answer before it
+    text = "Why did you resign?\nRuiz: I was tired.\nThe work never stopped.\nWhy now?\nRuiz: I rest."
+    assert find_turns(text, _blocks(text)) == {1: Turn("labelled turn", "Ruiz"), 2: Turn("labelled turn", "Ruiz"),
+                                               4: Turn("labelled turn", "Ruiz")}
+    # a glued label, then the speaker reported in the third person
+    text = "JANE COLE:Why?\nMARTIN SHAW:I was tired.\nWe all were.\nShaw left in May.\nJANE COLE: Thanks."
+    assert sorted(find_turns(text, _blocks(text))) == [0, 1, 2, 4]
+    # a label repeated alone is a list's, and runs on over nothing
+    text = "Venue: The town hall\nThe plan is a disgrace, we think.\nVenue: The library"
+    assert sorted(find_turns(text, _blocks(text))) == [0, 2]
+    # the last answer ends at its last paragraph in the first person
+    text = "Q: Why?\nA: I was tired.\nIt was hard.\nMy wife agreed.\nThe pools open in May.\nQ: Now?\nA: Nothing."
+    assert sorted(find_turns(text, _blocks(text))) == [1, 2, 3, 4, 6]
+
+
+@pytest.mark.parametrize("text", [
+    "Note:The figures are provisional.\nNote:They change.",  # a glued heading's label
+    "Seats:16 of 40\nTurnout:52 per cent",  # a digit after a glued colon
+])
+def test_no_glued_turns(text):
+    assert find_turns(text, _blocks(text)) == {}

@@ -20,6 +20,10 @@ Labels are easy to fake, so each kind of label must show that it is a turn:
 - "Q:"/"A:": two questions nearby (one "Q:" is a heading or a quiz); the answers are the
   "A:" paragraphs, or, with no "A:" label, the paragraphs after each question.
 
+A labelled turn runs on over the paragraphs after it (an answer of several paragraphs, or of
+a line a sentence) to the next label, or to a paragraph that shows the writer again
+(:func:`_run_on`). A label may be glued to its first word ("JP:I think").
+
 An interview printed with no label at its paragraphs' starts is found by sentence instead
 (:func:`find_interview_answers`, ``Document.interview_answers``): questions ending in "?" and
 the answers after them, often run into one paragraph.
@@ -77,6 +81,9 @@ _POST_TAIL = 24
 # How far (paragraphs) a label looks for the label that shows it is a turn (a text with a line
 # per sentence gives a turn several; measured: 6 loses an interview whose turns run longer).
 LABEL_REACH_BLOCKS = 12
+# How many paragraphs after its label a labelled turn runs on at most (an answer over several
+# paragraphs, or a line a sentence; see :func:`_run_on`).
+TURN_RUN_BLOCKS = 16
 # How many paragraphs after a question are its answer when the answers carry no label.
 ANSWER_BLOCKS = 3
 # How many paragraphs a letter runs at most when no sign-off ends it.
@@ -84,7 +91,8 @@ LETTER_BLOCKS = 25
 # The furthest any paragraph's decision looks (an unlabelled answer: its question, then the
 # question's partner). It must stay inside the context a part of a large file is linted with
 # (``lintnews.execution.split.MARGIN_BLOCKS``; a test keeps the two in step).
-SPEAKER_REACH_BLOCKS = max(LETTER_BLOCKS, ANSWER_BLOCKS + LABEL_REACH_BLOCKS)
+# (A turn's run-on paragraph looks back to its label, and the label as far again.)
+SPEAKER_REACH_BLOCKS = max(LETTER_BLOCKS, ANSWER_BLOCKS + LABEL_REACH_BLOCKS, TURN_RUN_BLOCKS + LABEL_REACH_BLOCKS)
 
 # Heading words: a label holding one is no speaker ("BREAKING NEWS:", "Editor's note:",
 # "Read more:", "Photo:"). (Lower case; a label's words are compared lowered.)
@@ -105,9 +113,13 @@ _INTERVIEWERS = frozenset("presenter interviewer host anchor moderator reporter"
 # any case; a speaker's label is up to four capitalised words, maybe a bracketed name or title
 # after them, then a colon and the turn's words on the same line. The words' runs are
 # possessive: they never give back a letter to the spaces or the colon, which cannot match one.
-_LABEL = (r"[ \t]*+(?:(?P<qa>(?i:Q|Question|A|Answer))[ \t]*[:.)][ \t]+(?=\S)|"
+# A label glued to its turn's first word ("JP:I think", "Q:Why?"): a capital or an opening
+# quotation mark after the colon (not a digit: "Number of seats:16", "10:30"; a lower-case word
+# after a colon is a list or a link, "Tags:politics", "https:")
+_GLUED = r"(?=[A-Z\"“‘])"
+_LABEL = (r"[ \t]*+(?:(?P<qa>(?i:Q|Question|A|Answer))[ \t]*(?:[:.)][ \t]+(?=\S)|:" + _GLUED + r")|"
           r"(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+)[ \t]*+"
-          r"(?P<paren>\([^()\n:]{2,80}\))?[ \t]*+:[ \t]++(?=\S))")
+          r"(?P<paren>\([^()\n:]{2,80}\))?[ \t]*+:(?:[ \t]++(?=\S)|" + _GLUED + r"))")
 _LABEL_AT_LINE_START = LazyRegex(r"\n" + _LABEL)
 _LABEL_AT_TEXT_START = LazyRegex(_LABEL)
 
@@ -164,6 +176,7 @@ def find_turns(text: str, blocks: list[Block]) -> dict[int, Turn]:
         return i if blocks[i].start <= pos < blocks[i].end else None
 
     labels: dict[int, _Label] = {}
+    headings: set[int] = set()  # paragraphs a heading's label opens ("Update:", "Note:")
     first = _LABEL_AT_TEXT_START.match(text)
     for m in ([first] if first else []) + list(_LABEL_AT_LINE_START.finditer(text)):
         i = block_at(m.end() - 1)
@@ -172,12 +185,15 @@ def find_turns(text: str, blocks: list[Block]) -> dict[int, Turn]:
         label = _label(m)
         if label is not None:
             labels[i] = label
+        else:
+            headings.add(i)
     if "Dear" in text or "Sir" in text or "Madam" in text:  # (substring tests: no regex pass over most texts)
         _letters(text, blocks, block_at, out)
     if "twitter.com/" in text or "(@" in text or "post shared by" in text or "t.co/" in text:
         _posts(text, blocks, block_at, out)
     if labels:
         _labelled(text, blocks, labels, out)
+        _run_on(text, blocks, labels, headings, out)
     return out
 
 
@@ -257,6 +273,94 @@ def _labelled(text: str, blocks: list[Block], labels: dict[int, _Label], out: di
             if j in labels or j in out:
                 break  # the next question, or a letter or a post
             out[j] = Turn("Q&A answer")
+
+
+# -- a turn over several paragraphs ------------------------------------------------------
+# What shows the writer speaking again after a labelled turn, at a paragraph's start: a
+# byline or credit, a call to the reader, the outlet's note that the interview was edited
+# ("By Ana Ruiz", "Reporting by ...", "Photo ...", "Click here to listen", "This interview has
+# been edited ...", "(Additional reporting ...")
+_WRITERS_RETURN = LazyRegex(
+    r"[ \t\"“(*_—–-]*+(?:By|Reporting|Writing|Editing|Additional|Compiled|Photo(?:graph)?s?|Image|Credit|"
+    r"Source|Copyright|©|Click|Read|Follow|Subscribe|Sign|Listen|Watch|Related|More|"
+    r"This\s+(?:interview|conversation|transcript|exchange|Q\s*&\s*A))\b")
+# Reported speech in the third person ("Ruiz said ...", "she added", "says the mayor"): the
+# writer reporting a speaker, not a speaker's turn
+_REPORTED = LazyRegex(
+    r"\b(?:[Hh]e|[Ss]he|(?!(?:That|This|It|What|Which|Who|Having|As|Enough|Nothing|Much|All|So|Well|Also|Then|I|We|You|They)\b)"
+    r"[A-Z][\w'’-]+)\s+(?:said|says|added|adds|told|tells|explained|explains|"
+    r"recalled|recalls|noted|notes|insisted|insists|argued|argues|continued|continues)\b"
+    r"|\b(?:said|says|added|adds|explained|explains)\s+(?:he|she|[A-Z][\w'’-]+)\b")
+# A sentence's last mark: a paragraph without one is a heading, a name or a credit line
+_ENDS_SENTENCE = LazyRegex(r"[.!?…:;\"”’')\]]\s*$")
+_HEADING_CHARS = 100
+
+
+def _turn_ends(text: str, block: Block, names: tuple[str, ...], unlabelled_questions: bool) -> str | None:
+    """Does paragraph ``block``, after a labelled turn, show the writer speaking again ("writer":
+    a heading, a byline or credit, a call to the reader, the speaker reported in the third
+    person, by their name, ``names``, or "she said"), or, where the interviewer's questions
+    carry no label, the interviewer asking ("question")? None where it may be the turn's."""
+    if block.kind == "heading":
+        return "writer"
+    para = text[block.start:block.end]
+    stripped = para.rstrip()
+    if not stripped:
+        return None
+    if unlabelled_questions and stripped.endswith(("?", "?”", '?"')):
+        return "question"
+    if len(stripped) <= _HEADING_CHARS and _ENDS_SENTENCE.search(stripped) is None:
+        return "writer"
+    if _WRITERS_RETURN.match(para) or _REPORTED.search(para):
+        return "writer"
+    if any(re.search(rf"\b{re.escape(n)}\b", para) for n in names):
+        return "writer"
+    return None
+
+
+def _names(label: str | None) -> tuple[str, ...]:
+    """The words of a speaker's label the writer would name them by in the third person
+    ("MARTIN SHAW" -> "Martin", "Shaw"; initials, "JP", name no one)."""
+    if not label:
+        return ()
+    return tuple(w if not w.isupper() else w.capitalize() for w in re.findall(r"[A-Za-z][\w'’-]{2,}", label)
+                 if not (w.isupper() and len(w) <= 3))
+
+
+def _run_on(text: str, blocks: list[Block], labels: dict[int, _Label], headings: set[int], out: dict[int, Turn]) -> None:
+    """A labelled turn runs on over the paragraphs after it (an answer of several paragraphs,
+    or of a line a sentence) up to the next label, a heading's label ("Note:"), or a paragraph
+    that shows the writer again (:func:`_turn_ends`), at most :data:`TURN_RUN_BLOCKS`.
+
+    Only a turn in an exchange runs on: another speaker's label near it, or a question just
+    before it (a label repeated alone is a list's, "Portion Fix Containers:"). Where no label
+    ends the run (the interview's last answer, then the writer's copy), it ends at its last
+    paragraph in the first person: the copy after an interview reads as the writer's."""
+    for i, turn in sorted(out.items()):
+        lb = labels.get(i)
+        if lb is None or turn.kind not in ("labelled turn", "Q&A answer"):
+            continue
+        others = [o for k, o in _near(labels, i) if o.kind == "q" or (k in out and o.text != lb.text)]
+        if not others and not _asks(text, blocks, labels, i):
+            continue
+        unlabelled_questions = not others
+        names = _names(turn.label)
+        run: list[int] = []
+        ended = False  # by the next label or question
+        for j in range(i + 1, min(len(blocks), i + 1 + TURN_RUN_BLOCKS)):
+            if j in labels or j in headings or j in out:
+                ended = j in labels and (j in out or labels[j].kind == "q")
+                break
+            end = _turn_ends(text, blocks[j], names, unlabelled_questions)
+            if end is not None:
+                ended = end == "question"
+                break
+            run.append(j)
+        if not ended:
+            spoken = [j for j in run if _FIRST_PERSON.search(text, blocks[j].start, blocks[j].end)]
+            run = [j for j in run if spoken and j <= spoken[-1]]
+        for j in run:
+            out[j] = turn
 
 
 # -- unlabelled interviews ---------------------------------------------------------------

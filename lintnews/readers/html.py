@@ -203,6 +203,16 @@ class _Tokens(HTMLParser):
             _, end_col = self._line_col(m.end("rules") if rules else m.end())
             self.directives.append(Directive(line, action, rules, col, max(end_col, col + 1)))
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """A malformed marked section ("<![A:", "<![0") is a bogus comment to the next ">", as
+        HTML5 reads it: Python 3.11's parser raises AssertionError on it instead, which made
+        a page with such a stray fragment unreadable."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def _line_col(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.line_starts, offset) - 1
         return i + 1, offset - self.line_starts[i] + 1
