@@ -3,11 +3,30 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import click
 
 from lintnews.cli.app import cli_registry, cli_resolver, configured_registry, fail, one_format, print_config
 from lintnews.model.exitcodes import ExitCode
+
+
+def rule_source_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that say where rules come from (plugins and extra rule packs), shared by
+    ``rules`` and ``explain`` so that both list and explain the same rules, with the same help."""
+    for option in reversed((
+        click.option("--plugin", "plugins", multiple=True, metavar="MODULE",
+                     help="Load a plugin module (repeatable)."),
+        click.option("--no-plugins", is_flag=True,
+                     help="Load no plugin but those given with --plugin (no entry points, no config plugins)."),
+        click.option("--allow-config-plugins", is_flag=True,
+                     help="Import any plugin module a config file names (runs the checkout's code)."),
+        click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
+                     help="Load an extra TOML rule pack (repeatable)."),
+    )):
+        command = option(command)
+    return command
 
 
 @click.command("config")
@@ -33,13 +52,7 @@ def config_cmd(paths: tuple[str, ...], config_file: str | None, plugins: tuple[s
 @click.command()
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default=("table",), multiple=True,
               callback=one_format, show_default=True, help="Output format (one per run).")
-@click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
-@click.option("--no-plugins", is_flag=True,
-              help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
-@click.option("--allow-config-plugins", is_flag=True,
-              help="Import any plugin module a config file names (runs the checkout's code).")
-@click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
-              help="Load an extra TOML rule pack (repeatable).")
+@rule_source_options
 def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
           allow_config_plugins: bool = False) -> None:
     """List every available rule: id, category, default severity, summary."""
@@ -74,13 +87,7 @@ def _table(items: list, with_category: bool) -> None:
 
 @click.command()
 @click.argument("rule")
-@click.option("--plugin", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module (repeatable).")
-@click.option("--no-plugins", is_flag=True,
-              help="Load no plugin but those given with --plugin (no entry points, no config plugins).")
-@click.option("--allow-config-plugins", is_flag=True,
-              help="Import any plugin module a config file names (runs the checkout's code).")
-@click.option("--rule-pack", "packs", multiple=True, type=click.Path(), metavar="FILE",
-              help="Load an extra TOML rule pack (repeatable).")
+@rule_source_options
 def explain(rule: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str, ...],
             allow_config_plugins: bool = False) -> None:
     """Explain RULE: what it flags, why an editor cares, examples, what to write instead."""
