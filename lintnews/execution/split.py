@@ -14,11 +14,11 @@ source) it also looks for in the file's text before the run (``Parsed.before``).
 put where nothing crosses them if possible: not before a paragraph that opens with a
 quotation mark, not next to a block quotation.
 
-With one process (``-j 1``, one CPU, a threaded program), a file of two million
-characters or more is linted the same way a part of about a million characters at a time
+With one process (``-j 1``, one CPU, a threaded program), a file of 1.6 million
+characters or more is linted the same way a part of about 800,000 characters at a time
 (:func:`lint_serially`): the same report, with one part's sentences, quotations and hits in
-memory at once instead of the whole file's (the 10 MB benchmark file: 111 MB at the peak
-instead of 148 MB, in the same time: 0.99-1.02 in paired runs).
+memory at once instead of the whole file's (the 10 MB benchmark file: 120 MB at the peak
+instead of 148 MB, in the same time: docs/history/speed.md, round 72).
 
 The output is the same as a one-process run's (the test suite checks it on every
 example, cut at every block); when a file has suppression comments, or is small,
@@ -314,7 +314,7 @@ def _merged(results: list[tuple[list[Diagnostic], bool]]) -> list[Diagnostic]:
 
 
 # A text this long linted by one process is linted a part of about this size at a time.
-SERIAL_PART_CHARS = 1_000_000
+SERIAL_PART_CHARS = 800_000
 
 
 def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> list[Diagnostic] | None:
@@ -333,15 +333,26 @@ def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None
     results = []
     frozen = gc.get_freeze_count()  # (the command line freezes its start-up's objects: left so)
     gc.freeze()  # (the file's text, blocks and the engine: not walked again after every part)
+    messages: dict[str, str] = {}
     try:
         for j in range(len(bounds)):
-            results.append(lint_part(engine, parsed, path, profile, bounds, j))
+            found, failed = lint_part(engine, parsed, path, profile, bounds, j)
+            results.append((_shared_messages(found, messages), failed))
             gc.collect()  # (the collector is paused while a file is linted: the part's cycles go now)
     finally:
         if not frozen:
             gc.unfreeze()
     engine.failed = before or any(failed for _, failed in results)
     return _merged(results)
+
+
+def _shared_messages(found: list[Diagnostic], messages: dict[str, str]) -> list[Diagnostic]:
+    """``found``, each message the one string object of its text: a rule formats its message
+    for each hit, and a 10 MB file's 34,000 diagnostics hold 1,300 different messages (the
+    copies were 3.8 MB of the peak of a part-at-a-time run, kept until the report is written)."""
+    for d in found:
+        d.message = messages.setdefault(d.message, d.message)
+    return found
 
 
 # Characters of the document linted here before the processes are forked.
