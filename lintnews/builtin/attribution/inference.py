@@ -66,12 +66,16 @@ _INFORMED = LazyRegex(
 _COLON_STATE = LazyRegex(
     r"(?i):\s+(?:they|it|he|she|(?:the|his|her|their|its)\s+[\w’'-]+)\s+(?:was|were|is|are)\s+still\b"
 )
-# "Apparently, he was referring to", "she apparently meant" (not "meant to": an intention)
-_HEAD_ROOM = r"(?:,\s*)?(?:[\w’'-]+\s+){0,3}?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+# "Apparently, he was referring to", "she apparently meant" (not "meant to": an intention);
+# read from right after the adverb, so its space first (review 73: without it "she apparently
+# meant" was never read); the blanks possessive, as nothing after them starts with one
+_HEAD_ROOM = r"\s*+(?:,\s*+)?(?:[\w’'-]+\s+){0,3}?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
 # "Apparently, this individual who wrote the article knows nothing of ...": a present state of
 # not knowing; a past one ("did not know about the leak") is an event someone reported
+# (the blanks around the comma possessive: "\s*,?\s*" split a long run of blanks every way
+# between the two before failing, quadratic in the run; review 73)
 _IGNORANCE = LazyRegex(
-    r"(?i)\s*,?\s*(?:[\w’'-]+\s+){0,8}?(?:knows?\s+(?:nothing|little)|(?:does|do)(?:\s+not|n[’']t)\s+"
+    r"(?i)\s*+,?\s*+(?:[\w’'-]+\s+){0,8}?(?:knows?\s+(?:nothing|little)|(?:does|do)(?:\s+not|n[’']t)\s+"
     r"(?:know|understand|realise|realize|grasp|remember)|(?:has|have)\s+(?:no\s+idea|never\s+(?:heard|read|seen))|"
     r"(?:is|are)\s+(?:unaware|ignorant|oblivious))\b"
 )
