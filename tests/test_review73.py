@@ -8,7 +8,10 @@
   of spaces after "apparently" never finished);
 - "Apparently she meant ...", the writer's reading of words the text gives, was read only with
   a comma after the adverb ("Apparently, she meant"): the pattern started at the adverb's end
-  and allowed no space there, so without the comma it stayed a warning.
+  and allowed no space there, so without the comma it stayed a warning;
+- every doubt adverb read its whole sentence (and the one before) for an informant, evidence or
+  the first person: a page pasted as one sentence with thousands of cues was quadratic. The
+  adverb's frame is now :data:`FRAME_CHARS` each way (an ordinary sentence is read whole).
 
 Every sentence is written for these tests.
 """
@@ -19,7 +22,7 @@ import time
 
 import pytest
 
-from lintnews.builtin.attribution.inference import READING_NOTE
+from lintnews.builtin.attribution.inference import FRAME_CHARS, READING_NOTE
 from lintnews.document.document import Document
 from lintnews.readers import plain
 from tests.family_lint import LEAD, assert_hint, claims, warnings
@@ -86,3 +89,26 @@ def test_apparently_she_meant_to_is_still_warned(lint):
     # an intention ("meant to resign"), not a reading of words: hearsay of what she planned
     text = LEAD + 'In a letter to the council, the mayor wrote of "a fair share". Apparently she meant to resign.'
     assert warnings(lint, text), [d.message for d in claims(lint, text)]
+
+
+def _one_sentence_time(lint, n: int) -> float:
+    text = LEAD + "The plan was apparently drafted by hand and I supposedly signed it and " * n + "so on.\n"
+    best = float("inf")
+    for _ in range(2):
+        t = time.perf_counter()
+        lint(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def test_many_doubt_adverbs_in_one_long_sentence_take_linear_time(lint):
+    small, large = _one_sentence_time(lint, 300), _one_sentence_time(lint, 1200)
+    assert large < 8 * small, (small, large)  # (it was over 16 times: each cue read the whole sentence)
+
+
+def test_evidence_in_an_ordinary_long_sentence_is_still_read(lint):
+    # the evidence a sentence's length from the adverb, within the frame: still the writer's inference
+    filler = "along the old quay road past the shuttered chandlery and the fish market " * 4
+    assert len(filler) < FRAME_CHARS
+    text = LEAD + "Apparently the lock had been forced " + filler + "as the photos of the frame show."
+    assert_hint(lint, text)
