@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from lintnews.cli.app import cli_registry, cli_resolver, configured_registry, fail, one_format, print_config
 from lintnews.model.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lintnews.model.rule import Rule
 
 
 def rule_source_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -74,7 +77,7 @@ def rules(fmt: str, plugins: tuple[str, ...], no_plugins: bool, packs: tuple[str
         sys.exit(int(ExitCode.PLUGIN_FAILURE))
 
 
-def _table(items: list, with_category: bool) -> None:
+def _table(items: Sequence[Rule], with_category: bool) -> None:
     """Rules as ``lintnews rules`` lists them: id, (category,) default severity, summary."""
     wid = max((len(r.id) for r in items), default=2)
     wcat = max((len(r.category) for r in items), default=8)

@@ -66,18 +66,29 @@ _INFORMED = LazyRegex(
 _COLON_STATE = LazyRegex(
     r"(?i):\s+(?:they|it|he|she|(?:the|his|her|their|its)\s+[\w’'-]+)\s+(?:was|were|is|are)\s+still\b"
 )
-# "Apparently, he was referring to", "she apparently meant" (not "meant to": an intention)
-_HEAD_ROOM = r"(?:,\s*)?(?:[\w’'-]+\s+){0,3}?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+# "Apparently, he was referring to", "she apparently meant" (not "meant to": an intention);
+# read from right after the adverb, so its space first (review 73: without it "she apparently
+# meant" was never read); the blanks possessive, as nothing after them starts with one
+_HEAD_ROOM = r"\s*+(?:,\s*+)?(?:[\w’'-]+\s+){0,3}?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
 # "Apparently, this individual who wrote the article knows nothing of ...": a present state of
 # not knowing; a past one ("did not know about the leak") is an event someone reported
+# (the blanks around the comma possessive: "\s*,?\s*" split a long run of blanks every way
+# between the two before failing, quadratic in the run; review 73)
 _IGNORANCE = LazyRegex(
-    r"(?i)\s*,?\s*(?:[\w’'-]+\s+){0,8}?(?:knows?\s+(?:nothing|little)|(?:does|do)(?:\s+not|n[’']t)\s+"
+    r"(?i)\s*+,?\s*+(?:[\w’'-]+\s+){0,8}?(?:knows?\s+(?:nothing|little)|(?:does|do)(?:\s+not|n[’']t)\s+"
     r"(?:know|understand|realise|realize|grasp|remember)|(?:has|have)\s+(?:no\s+idea|never\s+(?:heard|read|seen))|"
     r"(?:is|are)\s+(?:unaware|ignorant|oblivious))\b"
 )
 # what ends a clause whose verb's object has moved out ("everything they supposedly believe
 # as priests", "the values it supposedly upholds.")
 _GAP_END = r"(?=\s*(?:[.,;:!?)—–]|$|\s(?:as|when|while|and|or|but|if)\b))"
+
+
+# How far from the adverb (characters, each way) its sentence and the one before are read for
+# an informant, evidence or the first person: every cue in a sentence read the whole sentence,
+# so a page pasted as one sentence with thousands of cues took time in the square of its
+# length (review 73); an ordinary sentence is read whole.
+FRAME_CHARS = 600
 
 
 @cache
@@ -113,32 +124,34 @@ def writers_own(doc: Document, si: int, cue_start: int, cue_end: int) -> str:
     text = doc.text
     cue = text[cue_start:cue_end].lower()
     s = doc.sentences[si]
+    s_lo, s_hi = max(s.start, cue_start - FRAME_CHARS), min(s.end, cue_end + FRAME_CHARS)
     if _SUPPOSEDLY in cue and cue.split()[-1] == _SUPPOSEDLY:
         if _label().match(text, cue_end, s.end) or _professed().match(text, cue_end, s.end):
             return LABEL_NOTE
     if _SUPPOSEDLY in cue and _FIRST_PERSON.search(text, max(s.start, cue_start - 4), cue_start) \
-            and not _INFORMED.search(text, s.start, s.end):
+            and not _INFORMED.search(text, s_lo, s_hi):
         return FIRST_PERSON_NOTE  # "I, supposedly, am the ringleader"
     if _APPARENTLY not in cue:
         return ""
     at = cue_start + cue.index(_APPARENTLY) + len(_APPARENTLY)
-    if _meaning().match(text, at, s.end) and _words_given(doc, si):
+    if _meaning().match(text, at, s.end) and _words_given(doc, si, s_lo, s_hi):
         return READING_NOTE
     if _IGNORANCE.match(text, at, s.end):
         return IGNORANCE_NOTE
-    if _INFORMED.search(text, s.start, s.end):
+    if _INFORMED.search(text, s_lo, s_hi):
         return ""  # "I was told he had apparently left": an informant, unnamed
-    frame = [(s.start, s.end)]
+    frame = [(s_lo, s_hi)]
     if si and doc.sentences[si - 1].block == s.block:
         prev = doc.sentences[si - 1]
-        if not _INFORMED.search(text, prev.start, prev.end):
-            frame.append((prev.start, prev.end))
+        p_lo = max(prev.start, prev.end - FRAME_CHARS)
+        if not _INFORMED.search(text, p_lo, prev.end):
+            frame.append((p_lo, prev.end))
     for lo, hi in frame:
         if _PERCEPTION.search(text, lo, hi) or _evidence().search(text, lo, hi):
             return EVIDENCE_NOTE
-    if _COLON_STATE.search(text, at, s.end):
+    if _COLON_STATE.search(text, at, s_hi):
         return EVIDENCE_NOTE
-    if _FIRST_PERSON.search(text, s.start, s.end):
+    if _FIRST_PERSON.search(text, s_lo, s_hi):
         return FIRST_PERSON_NOTE
     return ""
 
@@ -147,11 +160,12 @@ def writers_own(doc: Document, si: int, cue_start: int, cue_end: int) -> str:
 _WORDS = LazyRegex(r"(?i)[\"“”]|\b(?:wrote|writes|said|says|tweeted|posted|texted|messaged|told|replied|remarked)\b")
 
 
-def _words_given(doc: Document, si: int) -> bool:
-    """Does the sentence or the one before it give someone's words to be read?"""
-    for k in (si, si - 1):
-        if k >= 0:
-            s = doc.sentences[k]
-            if _WORDS.search(doc.text, s.start, s.end):
-                return True
-    return False
+def _words_given(doc: Document, si: int, lo: int, hi: int) -> bool:
+    """Does the sentence (read from ``lo`` to ``hi``) or the one before it (its last
+    :data:`FRAME_CHARS`) give someone's words to be read?"""
+    if _WORDS.search(doc.text, lo, hi):
+        return True
+    if si == 0:
+        return False
+    prev = doc.sentences[si - 1]
+    return _WORDS.search(doc.text, max(prev.start, prev.end - FRAME_CHARS), prev.end) is not None

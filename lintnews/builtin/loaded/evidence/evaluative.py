@@ -117,8 +117,6 @@ def _weather() -> frozenset[str]:
     return frozenset(word_class("loaded/weather-nouns"))
 
 
-
-
 _OBJECT_AFTER = LazyRegex(r"\s+(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|this|these|those)\b", re.IGNORECASE)
 
 
