@@ -33,19 +33,11 @@ def cell_width(ch: str) -> int:
 
 
 def convert(line: str, column: int, unit: str) -> int:
-    """The 1-based code-point ``column`` of ``line`` in ``unit``."""
+    """The 1-based code-point ``column`` of ``line`` in ``unit`` (one column: a report with
+    many on one line keeps a :class:`LineColumns`, which counts on from the last one)."""
     if unit == "char" or column <= 1:
         return column
-    prefix = line[: column - 1]
-    extra = column - 1 - len(prefix)  # a column past the end of the line (an exclusive end)
-    if prefix.isascii() and (unit == "byte" or "\t" not in prefix):
-        return column
-    if unit == "byte":
-        return len(prefix.encode("utf-8", "surrogatepass")) + extra + 1
-    cells = 0
-    for ch in prefix:
-        cells = (cells // TAB + 1) * TAB if ch == "\t" else cells + cell_width(ch)
-    return cells + extra + 1
+    return LineColumns(line, unit)(column)
 
 
 class LineColumns:

@@ -9,7 +9,6 @@ a related-articles link, a negation, a pair of manner adverbs ("quickly and brut
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import (
     DETERMINERS,
@@ -21,6 +20,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.builtin.loaded.evidence.names import SENTENCE_LEAD
+from lintnews.builtin.loaded.evidence.weather import weather_nouns
 from lintnews.util.lazyregex import LazyRegex
 
 # -- EVALUATIVE ----------------------------------------------------------------------------
@@ -88,7 +88,7 @@ def praised_thing(text: str, start: int, end: int, lo: int, hi: int) -> Evidence
         return None  # a name or a title ("Brilliant Minds"), a number ("an impressive 45 per cent")
     w = nxt.group(1).lower()
     if w in DETERMINERS or w in _PREPOSITIONS or w in _NOT_HEADS or w in c.literal or w.endswith("ly") \
-            or _participle(w) or w in _weather() or (word.endswith("ing") and w.endswith("s")):
+            or _participle(w) or w in weather_nouns() or (word.endswith("ing") and w.endswith("s")):
         return None  # (an -ing form before a bare plural may be a verb and its object)
     before = words_before(text, lo, start)
     if before and not (before[-1] in DETERMINERS or before[-1] in _PREPOSITIONS or before[-1] in _OPENERS
@@ -106,15 +106,6 @@ _IRREGULAR_PARTICIPLES = frozenset("seen known shown given taken driven written 
 
 def _participle(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
-
-
-@lru_cache(maxsize=1)
-def _weather() -> frozenset[str]:
-    """Weather nouns (``loaded/weather-nouns``): praise of the weather describes it ("brilliant
-    sunshine", "glorious weather")."""
-    from lintnews.language.wordclasses import word_class
-
-    return frozenset(word_class("loaded/weather-nouns"))
 
 
 _OBJECT_AFTER = LazyRegex(r"\s+(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|this|these|those)\b", re.IGNORECASE)

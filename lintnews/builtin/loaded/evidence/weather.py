@@ -29,6 +29,12 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+def weather_nouns() -> frozenset[str]:
+    """The weather nouns (``loaded/weather-nouns``), which other evidence reads too: praise of
+    the weather describes it ("brilliant sunshine")."""
+    return _classes()[1]
+
+
 # "a run of storms", "a spell of bitter cold": the weather after a spell noun and "of"
 _OF = LazyRegex(r"\s+(?i:of)\b")
 
