@@ -23,6 +23,7 @@ from lintnews.builtin.constructions.grammar import (
     WEEKDAYS_MONTHS,
     words_before,
 )
+from lintnews.builtin.constructions.imagined import imagined_speaker
 from lintnews.builtin.constructions.informant import outlet_informant, writer_informant
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
@@ -137,6 +138,8 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         return writer_informant(text, hit.start, hit.end, where)  # "I'm told", "we understand"
     if rid == PROVENANCE and hit.term is None and _OUTLET_VERB.fullmatch(text, hit.start, hit.end):
         return outlet_informant(text, hit.start, hit.end, where)  # "The Times understands"
+    if rid == PASSIVE and hit.term is None and _IMAGINED.fullmatch(text, hit.start, hit.end):
+        return imagined_speaker(text, hit.start, hit.end, where)  # "one could argue that", "you can claim a refund"
     if rid == PASSIVE:
         if hit.term is not None:
             return passive(text, hit.start, hit.end, where)
@@ -190,6 +193,8 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 # (the whole hit: the passive rule's other first-person anchors, "I'm considered", stay its own)
 _FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b.*\b(?:told|informed|understand|hear|gather|learned|learnt)")
 _OUTLET_VERB = LazyRegex(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal)")
+# the anchor of an imagined speaker's view: "one could argue", "you might well say"
+_IMAGINED = LazyRegex(r"(?i)(?:one|you)\s+(?:could|might|can|may)\s+(?:well\s+)?(?:argue|say|claim|contend)")
 # "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but
 # a stop or a second noun joined by "and"/"or"
 _THERE_MOOD = LazyRegex(r"(?i)there\b.*\b(?:fears?|concerns?|talk)\Z")
