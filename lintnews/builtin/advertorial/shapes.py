@@ -200,12 +200,19 @@ _RUN = 3  # headline-shaped lines in a row that make a list of links
 # pattern opens at the separator (a character class the engine skips to), so the text is scanned
 # once; the headline before each date is then read back to the sentence stop before it
 _GLUED_DATE = LazyRegex(
-    rf"(?<=[ \t])[–—|-][ \t]{{1,2}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
+    rf"[–—|-][ \t]{{1,2}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})(?=[ \t]+(?-i:[A-Z“\"‘])|[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _STOP_BEFORE = LazyRegex(r"[.!?][\"'”’)]*[ \t]+")
+# round 72: a related link's words: a lone off-topic headline with one of these is a link
+_LINK_CUE = LazyRegex(
+    r"^[ \t]*(?:watch(?!\s+out\b)|listen|video|podcast|quiz|poll|explainer|in\s+pictures|photos|gallery)\b"
+    r"|\b(?:live\s+(?:updates|blog)|as\s+it\s+happened)\b",
+    re.IGNORECASE,
+)
+_YEAR = LazyRegex(r"\b(?:19|20)\d{2}\b")
 _GLUED_WORDS = 3  # a glued headline's words at least
 _WRAPPED_LINES = 12  # lines of a wrapped block read as a list of links at most
 # related headlines run together on one line, a question among them ("Who are the owners? How
@@ -665,6 +672,8 @@ class Shapes:
         starts = [b.start for b in self.doc.blocks]
         entries: list[tuple[int, int, int, str]] = []  # (block, headline start, date end, headline)
         for m in _GLUED_DATE.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] not in " \t":
+                continue  # (a separator set off by a blank, not a hyphen inside a word)
             bi = bisect_right(starts, m.start()) - 1
             if bi < 0 or m.end() > self.doc.blocks[bi].end or self.doc.blocks[bi].kind in ("heading", "quote"):
                 continue
@@ -828,11 +837,53 @@ class Shapes:
                 yield Finding(start, end, TIMELINE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
         # a lone title-case line inside body text, about something else: a hint (a subhead
         # is about the paragraph after it)
+        # (round 72: with a function cue, a link's word or a whole date, a headline-shaped line
+        # between two paragraphs of the story is a warning)
         for bi in sorted(self.hit_of):
             if bi in self.strong or bi in skip_blocks or self.is_strict(bi - 1) or self.is_strict(bi + 1):
                 continue
-            if (self.prose(bi - 1) or self.prose(bi + 1)) and self.is_strict(bi) and self._off_topic(bi):
+            if not (self.prose(bi - 1) or self.prose(bi + 1)):
+                continue
+            line = self.line(bi)
+            if self._dated_link(bi, line):
+                # (a related story's headline with its date: the story it links to is often
+                # on the same topic, so no word need be off it)
+                yield self._finding(bi, Severity.WARNING)
+                continue
+            cue = bi not in self.links and self.doc.blocks[bi].kind != "list" and _LINK_CUE.search(line) is not None
+            if not (cue or self.is_strict(bi)) or not self._off_topic(bi):
+                continue
+            if cue and self._lone_link(bi, line):
+                yield self._finding(bi, Severity.WARNING)
+            elif self.is_strict(bi):
+                # (round 72: a sentence-case headline alone is no hint: subheads of advice and
+                # how-tos share its syntax, and it found nothing more on the blind sets)
                 yield self._finding(bi, Severity.INFO)
+
+    def _dated_link(self, bi: int, line: str) -> bool:
+        """Round 72: a lone line between two paragraphs of the story that is a headline in title
+        case or headline syntax closed or led by a whole date with its year ("Council to vote on
+        bypass plan – 12 March 2025"): a related story's teaser. A month alone ("March: ...") dates
+        the story's own events."""
+        if bi in self.links or _YEAR.search(line) is None or _MONTH_ONLY.match(line):
+            return False
+        if not (self.prose(bi - 1) and self.prose(bi + 1)) or not dated(line):
+            return False
+        if len(_YEAR.findall(line)) > 1:
+            return False  # (a date range: a warning's or an event's period, "1 December 2026 - 3 December 2026")
+        rest = _DATED_END.sub("", _DATED.sub("", line.strip(), count=1)).strip()
+        return headline_like(rest, strict=True) or headlinese(rest)
+
+    def _lone_link(self, bi: int, line: str) -> bool:
+        """Round 72: a lone off-topic line inside body text with a link's function: a headline
+        with its date ("Council to vote on bypass plan – 12 March 2025"), or a headline in title
+        case or headline syntax with a related link's word ("Watch ...", "Quiz: ...", "... things
+        to know about ...", "... explained"), between two paragraphs of the story."""
+        if not (self.prose(bi - 1) and self.prose(bi + 1)):
+            return False
+        return line.upper() != line and (
+            self.is_strict(bi) or headlinese(line) or headline_like(line, strict=False)
+        ) and _LINK_CUE.search(line) is not None
 
     def _block_of(self, pos: int) -> int:
         return bisect_right([b.start for b in self.doc.blocks], pos) - 1
