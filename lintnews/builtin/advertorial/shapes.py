@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 
 SHAPE_RULE = "advertorial/headline-list"
 SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
+TIMELINE_MESSAGE = "Timeline of earlier stories (headlines and their dates) glued into the paragraph."
 SHAPE_SUGGESTION = "Remove the list of links from the article body if it is not part of the story."
 LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
 _SHOP_RULES = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
@@ -192,6 +194,27 @@ _TAIL_REACH = 240
 _HYPHEN_STOP = LazyRegex(r"[.!?]-[ \t]")  # a stop a scraper's hyphen follows ("... the media.-  ")
 _TAIL_WORDS = 4  # a headline's words at least (a date, a place or a name is shorter)
 _RUN = 3  # headline-shaped lines in a row that make a list of links
+# round 72: a timeline of earlier stories glued into a paragraph on one line ("... next year.
+# Council to vote on bypass plan – 12 March 2025 Bypass plan delayed again – 3 June 2025 The
+# scheme ..."): a dash or bar, a whole date with its year, then a capital or the line's end. The
+# pattern opens at the separator (a character class the engine skips to), so the text is scanned
+# once; the headline before each date is then read back to the sentence stop before it
+_GLUED_DATE = LazyRegex(
+    rf"[–—|-][ \t]{{1,2}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2})(?=[ \t]+(?-i:[A-Z“\"‘])|[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STOP_BEFORE = LazyRegex(r"[.!?][\"'”’)]*[ \t]+")
+# round 72: a related link's words: a lone off-topic headline with one of these is a link
+_LINK_CUE = LazyRegex(
+    r"^[ \t]*(?:watch(?!\s+out\b)|listen|video|podcast|quiz|poll|explainer|in\s+pictures|photos|gallery)\b"
+    r"|\b(?:live\s+(?:updates|blog)|as\s+it\s+happened)\b",
+    re.IGNORECASE,
+)
+_YEAR = LazyRegex(r"\b(?:19|20)\d{2}\b")
+_GLUED_WORDS = 3  # a glued headline's words at least
+_WRAPPED_LINES = 12  # lines of a wrapped block read as a list of links at most
 # related headlines run together on one line, a question among them ("Who are the owners? How
 # the quay has grown"): the question's mark and a capital after it part two headlines
 _QUESTION_JOIN = LazyRegex(r"(?<=\?)[ \t]+(?=[A-Z])")
@@ -199,6 +222,8 @@ _ONE_SPACE_TAIL = LazyRegex(r"[.!][\"”’)]?[ \t](?=[A-Z])")  # a sentence's e
 _TITLED = LazyRegex(r"[A-Z][\w’'-]+: [A-Z]")  # a "Name: topic" title ("Ana Ruiz: Key facts")
 _LONGEST_TAIL = 160  # characters of one headline
 _PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
+_SHORT_STORY = 5  # ... a short paragraph of the story at least this many, closed by its stop
+_SENTENCE_END = LazyRegex(r"[.!?][\"'”’)]*$")
 _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
 _LONGEST = 170  # characters: a longer block is not one link
 
@@ -215,6 +240,23 @@ def _headlines(tail: str) -> bool:
     at least, each a headline)?"""
     parts = _QUESTION_JOIN.split(tail)
     return len(parts) > 1 and all(headline_like(p, strict=False) for p in parts)
+
+
+# round 72: a line of a results table ("Kettleby 2 Hexley 1", "Ashford 0-3 Brinton") holds two
+# bare figures or a score and no joining word: names and figures, not a headline
+_FIGURE = LazyRegex(r"(?<![\w.,])\d{1,3}(?:[-–]\d{1,3})?(?![\w.,%])")
+
+_MONTH_WORD = LazyRegex(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
+
+
+def score_line(line: str) -> bool:
+    """Is the line a row of a results table: two bare figures or a score, no joining word?"""
+    if any(c in line for c in ":|,") or _MONTH_WORD.search(line) is not None:
+        return False  # (a listing's fields: "Harbour Museum, 14 Quay Street | 3 March - 28 June")
+    figures = _FIGURE.findall(line)
+    if not figures or (len(figures) < 2 and not any("-" in f or "–" in f for f in figures)):
+        return False
+    return not any(w.lower() in _JOINERS for w in line.split()[1:])
 
 
 def headline_like(line: str, strict: bool) -> bool:
@@ -241,12 +283,12 @@ def headline_like(line: str, strict: bool) -> bool:
     if not (3 if strict else 2) <= len(words) <= 18:
         return False
     if not strict:
-        return not _not_headline(s)
+        return not _not_headline(s) and not score_line(s)
     content = [w for w in words if w.lower() not in _SMALL]
     if len(content) < 2:
         return False
     capital = sum(1 for w in content if w[0].isupper() or w[0].isdigit() or w[0] in "$£€")
-    return capital * 4 >= len(content) * 3 and not _not_headline(s)
+    return capital * 4 >= len(content) * 3 and not _not_headline(s) and not score_line(s)
 
 
 def headlinese(line: str) -> bool:
@@ -331,6 +373,7 @@ class Shapes:
         self.labels: set[int] = set()  # label blocks made strong by the headlines after them
         self._find()
         self.tail = self._tail()
+        self.glued = self._glued_timeline()
 
     def line(self, bi: int) -> str:
         # (sliced when asked, not kept: a long text has tens of thousands of blocks)
@@ -452,7 +495,7 @@ class Shapes:
                     ok = (
                         shaped * 3 >= len(run) * 2
                         or (len(run) > _RUN and shaped * 2 >= len(run) and self._distinct(run))
-                    ) and self._after_story(whole[0] - 1)
+                    ) and self._in_story(whole)
                 if ok:
                     for bi in whole:
                         self.strong[bi] = True
@@ -465,6 +508,7 @@ class Shapes:
                 if len(run) >= 3 or (len(run) >= 2 and titled * 2 >= len(run)):
                     for bi in run:
                         self.strong[bi] = True
+        self._wrapped_lists()
         # Markdown links with their targets, three or more in a row: a list of links whatever
         # the case of their text (a bulleted summary of the story has no targets)
         for run in _runs(sorted(self.md_links)):
@@ -590,15 +634,119 @@ class Shapes:
         label = self.line(before)
         return not (len(label.split()) <= _COVERAGE_WORDS and _COVERAGE.search(label) is not None)
 
+    def _wrapped_lists(self) -> None:
+        """Round 72: headline-shaped lines with no blank line between them, in a text whose
+        paragraphs are parted by blank lines (the reader's one block of several lines): three to
+        twelve lines, none with a sentence stop, each headline-shaped (two in three in title case
+        or headline syntax), about different things, inside body text. A hard-wrapped paragraph
+        of the story holds a stop, and its lines break inside clauses."""
+        text = self.text
+        for bi, b in enumerate(self.doc.blocks):
+            if b.kind in ("heading", "quote", "caption", "list") or bi in self.strong:
+                continue
+            if b.end - b.start > _LONGEST * _WRAPPED_LINES or text.count("\n", b.start, b.end) < _RUN - 1:
+                continue
+            lines = [ln.strip() for ln in text[b.start : b.end].split("\n")]
+            if not _RUN <= len(lines) <= _WRAPPED_LINES or any(ln[:1] not in _OPENERS for ln in lines):
+                continue
+            if any(_STOP_INSIDE.search(ln) is not None for ln in lines):
+                continue
+            if not all(headline_like(ln, strict=False) and len(ln.split()) >= _GLUED_WORDS for ln in lines):
+                continue
+            shaped = sum(1 for ln in lines if headline_like(ln, strict=True) or headlinese(ln))
+            if shaped * 3 < len(lines) * 2 or not _distinct_lines(lines):
+                continue
+            if self._in_story([bi]):
+                self.strong[bi] = True
+
+    def _glued_timeline(self) -> list[tuple[int, int]]:
+        """Round 72: spans of a timeline of earlier stories glued into a paragraph (see
+        ``_GLUED_DATE``). Each entry is a headline (three words or more, headline-shaped, from the
+        sentence stop or the entry before it) closed by a separator and a dated year. Two entries
+        in a row are a timeline; one alone only between two sentences of the story, in the
+        syntax of a headline (a dateline opens its paragraph; a story's own dates come inside
+        its sentences, with no separator before them, or go on in lower case)."""
+        text = self.text
+        if "20" not in text and "19" not in text:
+            return []
+        starts = [b.start for b in self.doc.blocks]
+        entries: list[tuple[int, int, int, str]] = []  # (block, headline start, date end, headline)
+        for m in _GLUED_DATE.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] not in " \t":
+                continue  # (a separator set off by a blank, not a hyphen inside a word)
+            bi = bisect_right(starts, m.start()) - 1
+            if bi < 0 or m.end() > self.doc.blocks[bi].end or self.doc.blocks[bi].kind in ("heading", "quote"):
+                continue
+            b = self.doc.blocks[bi]
+            lo = max(b.start, m.start() - _LONGEST_TAIL)
+            if entries and entries[-1][0] == bi and entries[-1][2] >= lo:
+                lo = entries[-1][2]
+            hs = lo
+            for stop in _STOP_BEFORE.finditer(text, lo, m.start()):
+                hs = stop.end()
+            while hs < m.start() and text[hs] in " \t":
+                hs += 1
+            if hs == lo and lo != b.start and not (entries and entries[-1][2] == lo):
+                continue  # (the headline's start is out of reach)
+            headline = text[hs : m.start()].strip()
+            if "\n" in headline or len(headline.split()) < _GLUED_WORDS or not headline_like(headline, strict=False):
+                continue
+            if any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in headline.split()):
+                continue
+            entries.append((bi, hs, m.end(), headline))
+        spans: list[tuple[int, int]] = []
+        k = 0
+        while k < len(entries):
+            group = [entries[k]]
+            while (
+                k + len(group) < len(entries)
+                and entries[k + len(group)][0] == group[-1][0]
+                and not text[group[-1][2] : entries[k + len(group)][1]].strip()
+            ):
+                group.append(entries[k + len(group)])
+            k += len(group)
+            bi, hs, end = group[0][0], group[0][1], group[-1][2]
+            if bi in self.strong:
+                continue
+            if len(group) == 1:
+                b = self.doc.blocks[bi]
+                before = text[b.start : hs].rstrip()
+                after = text[end : b.end].strip()
+                h = group[0][3]
+                if not (
+                    (headline_like(h, strict=True) or headlinese(h))
+                    and len(before.split()) >= _SHORT_STORY and _SENTENCE_END.search(before)
+                    and len(after.split()) >= _SHORT_STORY and _SENTENCE_STOP.search(after)
+                ):
+                    continue
+            spans.append((hs, end))
+        return spans
+
+    def _in_story(self, run: list[int]) -> bool:
+        """Does a run of lines in the syntax of headlines sit inside body text (round 72)? The
+        block before it is a paragraph of the story that does not lead in to a list ("The main
+        changes are:"): a long one, or a short one closed by a sentence's stop ("The council
+        approved the bypass on Tuesday."); or, after a story paragraph further up, a paragraph of
+        the story follows the run (a standfirst or a list under the title has none before it)."""
+        before = run[0] - 1
+        if before < 0:
+            return False
+        line = self.line(before).rstrip()
+        if line.endswith((":", "…", "...")):
+            return False
+        if self.prose(before) or (
+            len(line.split()) >= _SHORT_STORY and _SENTENCE_END.search(line) is not None and before not in self.hit_of
+        ):
+            return True
+        return self.prose(run[-1] + 1) and any(self.prose(k) for k in range(max(0, before - _AFTER_LABEL), before))
+
     def _after_story(self, bi: int) -> bool:
         """Is block ``bi`` a paragraph of the story that does not lead in to a list?"""
         return self.prose(bi) and not self.line(bi).rstrip().endswith((":", "…", "..."))
 
     def _distinct(self, run: list[int]) -> bool:
         """Lines of a related list are about different things: most neighbours share no word."""
-        stems = [_stems(self.line(bi)) for bi in run]
-        shared = sum(1 for a, b in pairwise(stems) if len(a & b) >= 1)
-        return shared * 2 < len(run) - 1 or shared == 0
+        return _distinct_lines([self.line(bi) for bi in run])
 
     def _off_topic(self, bi: int) -> bool:
         """A line sharing no content word with the blocks before and after it."""
@@ -684,13 +832,61 @@ class Shapes:
         if self.tail is not None and last not in self.strong and last not in skip_blocks:
             start, end = self.tail
             yield Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
+        for start, end in self.glued:
+            if self._block_of(start) not in skip_blocks:
+                yield Finding(start, end, TIMELINE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
         # a lone title-case line inside body text, about something else: a hint (a subhead
         # is about the paragraph after it)
+        # (round 72: with a function cue, a link's word or a whole date, a headline-shaped line
+        # between two paragraphs of the story is a warning)
         for bi in sorted(self.hit_of):
             if bi in self.strong or bi in skip_blocks or self.is_strict(bi - 1) or self.is_strict(bi + 1):
                 continue
-            if (self.prose(bi - 1) or self.prose(bi + 1)) and self.is_strict(bi) and self._off_topic(bi):
+            if not (self.prose(bi - 1) or self.prose(bi + 1)):
+                continue
+            line = self.line(bi)
+            if self._dated_link(bi, line):
+                # (a related story's headline with its date: the story it links to is often
+                # on the same topic, so no word need be off it)
+                yield self._finding(bi, Severity.WARNING)
+                continue
+            cue = bi not in self.links and self.doc.blocks[bi].kind != "list" and _LINK_CUE.search(line) is not None
+            if not (cue or self.is_strict(bi)) or not self._off_topic(bi):
+                continue
+            if cue and self._lone_link(bi, line):
+                yield self._finding(bi, Severity.WARNING)
+            elif self.is_strict(bi):
+                # (round 72: a sentence-case headline alone is no hint: subheads of advice and
+                # how-tos share its syntax, and it found nothing more on the blind sets)
                 yield self._finding(bi, Severity.INFO)
+
+    def _dated_link(self, bi: int, line: str) -> bool:
+        """Round 72: a lone line between two paragraphs of the story that is a headline in title
+        case or headline syntax closed or led by a whole date with its year ("Council to vote on
+        bypass plan – 12 March 2025"): a related story's teaser. A month alone ("March: ...") dates
+        the story's own events."""
+        if bi in self.links or _YEAR.search(line) is None or _MONTH_ONLY.match(line):
+            return False
+        if not (self.prose(bi - 1) and self.prose(bi + 1)) or not dated(line):
+            return False
+        if len(_YEAR.findall(line)) > 1:
+            return False  # (a date range: a warning's or an event's period, "1 December 2026 - 3 December 2026")
+        rest = _DATED_END.sub("", _DATED.sub("", line.strip(), count=1)).strip()
+        return headline_like(rest, strict=True) or headlinese(rest)
+
+    def _lone_link(self, bi: int, line: str) -> bool:
+        """Round 72: a lone off-topic line inside body text with a link's function: a headline
+        with its date ("Council to vote on bypass plan – 12 March 2025"), or a headline in title
+        case or headline syntax with a related link's word ("Watch ...", "Quiz: ...", "... things
+        to know about ...", "... explained"), between two paragraphs of the story."""
+        if not (self.prose(bi - 1) and self.prose(bi + 1)):
+            return False
+        return line.upper() != line and (
+            self.is_strict(bi) or headlinese(line) or headline_like(line, strict=False)
+        ) and _LINK_CUE.search(line) is not None
+
+    def _block_of(self, pos: int) -> int:
+        return bisect_right([b.start for b in self.doc.blocks], pos) - 1
 
     def _finding(self, bi: int, severity: Severity) -> Finding:
         b = self.doc.blocks[bi]
@@ -735,6 +931,13 @@ def picture_caption(text: str, start: int, end: int, line: tuple[int, int]) -> b
     if _CREDIT_ONLY.match(rest) is not None:
         return True
     return len(rest.split()) >= 3 and _CAPTION_CLOSE.search(rest) is not None
+
+
+def _distinct_lines(lines: list[str]) -> bool:
+    """Lines of a related list are about different things: most neighbours share no word."""
+    stems = [_stems(line) for line in lines]
+    shared = sum(1 for a, b in pairwise(stems) if len(a & b) >= 1)
+    return shared * 2 < len(lines) - 1 or shared == 0
 
 
 def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
