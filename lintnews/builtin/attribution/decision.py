@@ -282,7 +282,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", ACCOUNT_NOTE  # "..., she says, ... He would allegedly ... Then, she says, ..."
     if kind == "named" or confirmed_next(doc, si, facts) or maker_named_next(doc, si):
         return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
-    holder = holder_named_next(doc, si, facts)
+    holder = holder_named_next(doc, si, facts, group=rule.id == SOURCE)
     if holder == "named":
         return None  # "... is believed to be ... That is the view of the Harbour Society."
     if kind is None and holder == "described":

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from lintnews.builtin.attribution.coverage import SENTENCE_OPENER
 from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
 from lintnews.document.sourcing import INSTITUTIONS, VAGUE_SOURCES
+from lintnews.language.finite import finite_forms
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -191,7 +192,9 @@ _TAIL_RE = LazyRegex(_TAIL)
 # (a clause of contrast or condition is not: "But if ...", "Although ...")
 _FRONTED = LazyRegex(
     r"[\s\"“]*(?:(?:But|And|However|Indeed|Still|Now|Also)\W+)?"
-    r"(?:In|At|On|During|Speaking|Writing|Interviewed|Responding|Quoted|Asked|Addressing|Giving|Testifying|Reached)"
+    # (not an answer or a contrast: "In response, the director said ..." is the other side)
+    r"(?!In\s+(?:response|reply|answer|contrast|turn)\b)"
+    r"(?:In|At|On|During|Speaking|Writing|Interviewed|Quoted|Addressing|Giving|Testifying)"
     r"\s[^,;:!?\"“”]{1,70},\s+"
     r"(?:(?:the\s+)?(?!(?:and|but|or|if|when|while|then|so)\b)[a-z][\w-]*\s+){0,3}"  # "council leader Tom Hale"
 )
@@ -205,10 +208,17 @@ _GATE = LazyRegex(r"[\s\"“]*(?:(?:But|And|However|Indeed|Still|Now|So|Also)\W+
                   r"|[^.!?]*?\s[A-Z]|[\s\"“]*[A-Z][\w'’&.-]*\s+[a-z]")
 
 
-def holder_named_next(doc: Document, si: int, facts: DocFacts) -> str | None:
+# the shapes that do not name an unnamed group's members: a body's records and a named speaker
+# after a fronted phrase speak for a claim, not for who "critics" are (round 68: a named study
+# next leaves "critics say" warned)
+_NOT_FOR_GROUPS = frozenset(("records",))
+
+
+def holder_named_next(doc: Document, si: int, facts: DocFacts, *, group: bool = False) -> str | None:
     """``"named"`` when the next sentence of the paragraph names who holds, made or confirmed
     the claim of sentence ``si`` in one of the shapes above, ``"described"`` when its agent is
-    a definite description the story has not named, else ``None``."""
+    a definite description the story has not named, else ``None``. ``group``: the cue is an
+    unnamed source ("critics say"), which only its holders or members named clear."""
     if not next_can_attribute(doc, si, facts):
         return None
     nxt = doc.sentences[si + 1]
@@ -217,12 +227,14 @@ def holder_named_next(doc: Document, si: int, facts: DocFacts) -> str | None:
     if body.endswith("?") or not _GATE.match(text, nxt.start, nxt.end):
         return None
     best: str | None = None
-    if _FRONTED.match(text, nxt.start, nxt.end):
+    if not group and _FRONTED.match(text, nxt.start, nxt.end):
         for mention in facts.mentions(nxt.start, nxt.end):
             if (mention.style == "subject" and mention.kind == "named" and identifies(mention)
                     and _FRONTED.fullmatch(text, nxt.start, mention.src_start)):
                 return "named"  # "In its 2019 report, the Harbour Society said ..."
     for name, pattern in _patterns().items():
+        if group and name in _NOT_FOR_GROUPS:
+            continue
         m = pattern.match(text, nxt.start, nxt.end)
         if m is None:
             continue
@@ -300,7 +312,7 @@ def _agent_kind(doc: Document, phrase: str, before: int, *, opening: bool) -> st
     """``"named"``, ``"described"`` or ``None``: does the agent phrase identify someone?
     ``opening``: the phrase opens its sentence, where a capital says nothing of a name."""
     words = phrase.replace("’", "'").split()
-    if not words:
+    if not words or not _noun_phrase(words):
         return None
     first = words[0].lower()
     if first in _PRONOUNS or first in _QUANTIFIERS:
@@ -350,6 +362,24 @@ def _records() -> frozenset[str]:
 
     return frozenset(_forms("record-nouns", lx.NOUN)) | frozenset(_forms("report-nouns", lx.NOUN)) | frozenset(
         "guide guides book books article articles paper papers history histories".split())
+
+
+_CLAUSE_WORDS = frozenset("as when if because while after before since though although and but or "
+                          "so then who which that where".split())
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Is the agent a noun phrase, not a clause the lazy pattern ran into ("The warning comes as
+    Care Trusts" holds "comes", a finite verb, and "as")? A lower-case word that is a
+    conjunction, or a finite verb with no plural-noun reading, ends a noun phrase."""
+    forms = finite_forms()
+    for w in words[1:]:
+        low = w.lower()
+        if w[:1].isupper() or low in _PREPOSITIONS or low in _DEFINITE:
+            continue
+        if low in _CLAUSE_WORDS or low in forms.past or (low in forms.present and low not in forms.plural_nouns):
+            return False
+    return True
 
 
 def _named_before(doc: Document, before: int, head: str) -> bool:
