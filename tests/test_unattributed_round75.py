@@ -1,13 +1,10 @@
 """Unattributed claims, round 75: a next sentence that names who holds, made or confirmed the
-claim without "X said".
+claim without "X said" (``attribution/holders.py``).
 
 GUIDELINES.md clears a cue by an identifiable source in the same sentence or the next. Each
-pair is a sentence whose next sentence names the holder in another shape and its twin that must
-stay a warning: the next sentence only mentions a named person doing something else, declines
-to comment, asks a question, negates, or names nobody. Every sentence is written for these
-tests. The shapes were built (``attribution/holders.py``, commit 9311b4b) and taken out: no
-check moved (news-check, B71, B73), so the clearing halves are strict xfails, kept as the
-record of what the judge still warns; the traps are plain tests.
+pair is a cleared sentence and its twin that stays a warning: the next sentence only mentions a
+named person doing something else, declines to comment, asks a question, negates, or names
+nobody. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -33,6 +30,8 @@ PAIRS = [
      CLAIM + "That is not the view of the Harbour Historical Society."),
     (CLAIM + "That is the view of the Harbour Historical Society.",
      CLAIM + "That is the view of many experts."),
+    (CLAIM + "That is what Tom Hale, the society's archivist, believes.",
+     CLAIM + "Tom Hale, the society's archivist, opened it to walkers in 1990."),
     (COST + "The figure comes from the council's own surveyors.",
      COST + "The figure does not come from the council's surveyors."),
     (CLAIM + "The claim rests on a 1962 study by Jane Roe.",
@@ -67,28 +66,12 @@ PAIRS = [
 ]
 
 
-TAKEN_OUT = pytest.mark.xfail(
-    strict=True, reason="round 75: the next-sentence holder shapes were built and taken out (no check gained)")
-
-
-@TAKEN_OUT
 @pytest.mark.parametrize(("cleared", "trap"), PAIRS)
 def test_a_holder_named_next_clears_the_claim(lint, cleared: str, trap: str) -> None:
     assert not claims(lint, LEAD + cleared), [d.message for d in claims(lint, LEAD + cleared)]
-
-
-def test_a_named_holder_as_subject_of_a_belief_verb_is_cleared_already(lint) -> None:
-    """(cleared on main by the speaker reading: "X believes" is a source verb)"""
-    assert not claims(lint, LEAD + CLAIM + "That is what Tom Hale, the society's archivist, believes.")
-    assert warnings(lint, LEAD + CLAIM + "Tom Hale, the society's archivist, opened it to walkers in 1990.")
-
-
-@pytest.mark.parametrize(("cleared", "trap"), PAIRS)
-def test_the_twin_stays_a_warning(lint, cleared: str, trap: str) -> None:
     assert warnings(lint, LEAD + trap), [d.message for d in claims(lint, LEAD + trap)]
 
 
-@TAKEN_OUT
 def test_a_definite_agent_the_story_names_clears_it_and_one_it_never_names_is_a_hint(lint) -> None:
     named = ("The painting was lent by the Harbour Gallery. It is believed to be a forgery. This was"
              " confirmed by the gallery on Friday.")
@@ -96,7 +79,6 @@ def test_a_definite_agent_the_story_names_clears_it_and_one_it_never_names_is_a_
     assert_hint(lint, LEAD + "The painting is believed to be a forgery. This was confirmed by the gallery on Friday.")
 
 
-@TAKEN_OUT
 def test_a_named_bodys_unnamed_people_are_a_hint(lint) -> None:
     text = LEAD + "Experts warn the dam may fail. The warning comes from engineers at the Harbour Institute."
     assert_hint(lint, text)

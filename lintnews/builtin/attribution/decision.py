@@ -87,6 +87,7 @@ from lintnews.builtin.attribution.doubt import (
 )
 from lintnews.builtin.attribution.facts import DocFacts, quoted
 from lintnews.builtin.attribution.frames import institution_frame
+from lintnews.builtin.attribution.holders import HOLDER_DESCRIBED_NOTE, holder_named_next
 from lintnews.builtin.attribution.illustrated import ILLUSTRATED_NOTE, illustrating_speaker
 from lintnews.builtin.attribution.inference import writers_own
 from lintnews.builtin.attribution.listed import listed_after
@@ -281,6 +282,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", ACCOUNT_NOTE  # "..., she says, ... He would allegedly ... Then, she says, ..."
     if kind == "named" or confirmed_next(doc, si, facts) or maker_named_next(doc, si):
         return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
+    holder = holder_named_next(doc, si, facts, group=rule.id == SOURCE)
+    if holder == "named":
+        return None  # "... is believed to be ... That is the view of the Harbour Society."
+    if kind is None and holder == "described":
+        kind, note = "described", HOLDER_DESCRIBED_NOTE  # "This was confirmed by the gallery" (never named)
     if rule.id == PROVENANCE and kind is None and document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
     if rule.id == PROVENANCE and kind is None and reported_by_named_lead(doc, si, cue.start, cue.end, facts):
