@@ -173,10 +173,9 @@ STILL_FLAGGED = [
     ("The firm confirmed the inquiry, which will reportedly focus on its founder.", "reportedly"),
     # "tell the story" attributes nothing
     ("The film is said to tell the story of a forged will.", "is said to"),
-    # a next sentence that quotes someone attributes the quote, not the claim before it (a named
-    # speaker there makes it a hint: tests/test_unattributed_round76.py)
+    # a next sentence that quotes someone attributes the quote, not the claim before it
     ("The mayor is believed to have met the developer twice. \"We have nothing to hide,\" "
-     "he said.", "is believed to"),
+     "said Tom Briggs, the developer's lawyer.", "is believed to"),
     # a next sentence that introduces a quote attributes that quote
     ("Allegedly, the firm paid the inspectors. As Tom Briggs, an auditor, told the Gazette:\n"
      "\"The books were a mess.\"", "Allegedly"),

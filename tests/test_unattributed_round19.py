@@ -122,8 +122,7 @@ def test_a_held_belief_after_a_practice_word_later_stays(lint):
     assert _warnings(lint, "It rests on a long-held belief that a tradition of thrift keeps rates low.")
 
 
-def test_a_passive_is_hinted_by_a_quoted_speaker(lint):
-    """A passive's hidden holder is not always the person quoted next, but may be: a hint that
-    names the speaker (round 76, tests/test_unattributed_round76.py)."""
-    assert not _warnings(lint, "Germany's share of investment in Africa is considered very low. \"We have to "
+def test_a_passive_is_not_hinted_by_a_quoted_speaker(lint):
+    """A passive's hidden holder is seldom the person quoted next (tests/test_unattributed.py)."""
+    assert _warnings(lint, "Germany's share of investment in Africa is considered very low. \"We have to "
                            'catch up," said Heinz Grosse, chairman of the Africa Initiative.')

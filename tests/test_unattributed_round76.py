@@ -1,5 +1,7 @@
-"""Unattributed claims, round 76: a named speaker quoted in the next sentence makes the claim a
-hint (``attribution/quoted_next.py``, issue 14).
+"""Unattributed claims, round 76: a named speaker quoted in the next sentence would make the claim
+a hint (issue 14). Built (``attribution/quoted_next.py``, commit 008afce) and taken out: no check
+moved (docs/history/unattributed-claims.md, "Round 76"). The hints are strict xfails; the traps,
+which main warns today, stay plain tests.
 
 The tag of a quotation attributes the speaker's own words, not necessarily the claim before it,
 so it does not clear the cue; but the reader most often meets the claim's source there, and
@@ -46,13 +48,22 @@ PAIRS = [
 NOTE = "The next sentence quotes"
 
 
+TAKEN_OUT = pytest.mark.xfail(strict=True, reason="round 76: taken out, no check gained (B73, news-check unchanged)")
+
+
+@TAKEN_OUT
 @pytest.mark.parametrize(("hint", "trap"), PAIRS)
 def test_a_named_speaker_quoted_next_makes_the_claim_a_hint(lint, hint: str, trap: str) -> None:
     assert_hint(lint, LEAD + hint)
     assert any(NOTE in d.message for d in claims(lint, LEAD + hint)), [d.message for d in claims(lint, LEAD + hint)]
+
+
+@pytest.mark.parametrize(("hint", "trap"), PAIRS)
+def test_without_a_named_speaker_quoted_next_it_stays_a_warning(lint, hint: str, trap: str) -> None:
     assert warnings(lint, LEAD + trap), [d.message for d in claims(lint, LEAD + trap)]
 
 
+@TAKEN_OUT
 def test_the_note_names_the_speaker(lint) -> None:
     (found,) = claims(lint, LEAD + CLAIM + f'"{WORDS}," said the curator, Jane Roe.')
     assert "quotes Jane Roe: if they are the source" in found.message

@@ -98,7 +98,6 @@ from lintnews.builtin.attribution.offices import (
     office_named_before,
     placed_in_office,
 )
-from lintnews.builtin.attribution.quoted_next import QUOTED_NEXT_NOTE, quoted_speaker_next
 from lintnews.builtin.attribution.speakers import (
     AUTHORITY_BEFORE_NOTE,
     AUTHORITY_NOTE,
@@ -208,7 +207,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
     note = DESCRIBED_NOTE
     illustrated = None
-    consensus = unconfirmed = False
     if rule.id == SOURCE and cue.head:
         if ACCUSED_OF.match(text, cue.start, cue.end) and OF_AFTER.match(text, cue.end):
             return None  # "executives and board members accused of fraud": the accused, not accusers
@@ -321,14 +319,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         if speaker:
             # "Analysts agreed that ... '...,' Demir said.": most often one of them speaks
             kind, note = "described", f" The next sentence quotes {speaker}: if it is their view, say so here."
-    if kind is None and rule.id != SOURCE and not consensus and not unconfirmed:
-        speaker = quoted_speaker_next(doc, si, facts)
-        if speaker:
-            # "The painting is believed to be a forgery. '...,' said the curator, Jane Roe.": her
-            # quotation is her own words, not necessarily the claim's source; a doubtful case
-            # (not for a vague group, whose source a different person does not name: round 68;
-            # nor a consensus, or material the writer calls unconfirmed)
-            kind, note = "described", QUOTED_NEXT_NOTE.format(speaker=speaker)
     if kind is None and rule.id == SOURCE and cue.head in CONTRAST_QUANTIFIERS and bare(text[cue.start : cue.end]):
         speaker = role_speaker_next(doc, si)
         if speaker:
