@@ -729,8 +729,10 @@ class Matcher:
         found = self._line_blanks
         if found is None:
             table = self._alternatives
+            # (the long-text scan's dict of them, when it is built: not unpacked again)
+            pairs = self._line_at.items() if isinstance(self._line_at, dict) else self._line_prefix.items()
             found = self._line_blanks = {
-                k: kept for k, v in self._line_prefix.items()
+                k: kept for k, v in pairs
                 if (kept := tuple(i for i in v if table[i].start.after_blanks))}  # type: ignore[union-attr]
         return found
 
