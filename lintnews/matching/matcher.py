@@ -371,7 +371,7 @@ class Matcher:
 
             # (per prefix, the marks its patterns need before it; None: none, or a word list's form)
             afters: dict[str, set[str | None]] = defaultdict(set)
-            table = dict(self._by_prefix.items())
+            table = self._by_prefix.table()
             self._prefix_at = table
             for prefix, owners in table.items():
                 for i in owners:
@@ -442,7 +442,7 @@ class Matcher:
         if self._line_prefix:
             # (every line-start prefix gone through: kept as a plain dict for _at_line, which
             # looks up each length at each line start of a long text)
-            line_table = dict(self._line_prefix.items())
+            line_table = self._line_prefix.table()
             self._line_at = line_table
             every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(line_table)) + ")")
         return LineScan(
@@ -1017,6 +1017,22 @@ class _Prefixes:
         for prefix, alternatives in self._others.items():
             found[prefix].extend(alternatives)
         return [(k, v) for k, v in found.items() if v]
+
+    def table(self) -> dict[str, tuple[int, ...]]:
+        """:meth:`items` as one dict, for a long text (which looks up some forty lengths at
+        each new key and each line start); the chunks unpacked for it are not kept (the dict
+        holds what they say: both were 2 MB more at the peak of a long text's run)."""
+        found: dict[str, list[int]] = defaultdict(list)
+        slots = self._slots
+        for head, (packed, patterns) in sorted(self._chunks.items()):
+            opened = self._open.get(head)
+            pairs = opened.items() if opened is not None else zip(unpack(packed), patterns, strict=True)
+            for prefix, numbers in pairs:
+                for j in numbers:
+                    found[prefix].extend(slots.get(j, ()))
+        for prefix, alternatives in self._others.items():
+            found[prefix].extend(alternatives)
+        return {k: tuple(v) for k, v in found.items() if v}
 
 
 _INDENT = re.compile(r"\n[ \t]+")
