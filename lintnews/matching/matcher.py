@@ -1021,7 +1021,7 @@ class _Prefixes:
     def table(self) -> dict[str, tuple[int, ...]]:
         """:meth:`items` as one dict, for a long text (which looks up some forty lengths at
         each new key and each line start); the chunks unpacked for it are not kept (the dict
-        holds what they say: both were 2 MB more at the peak of a long text's run)."""
+        holds what they say)."""
         found: dict[str, list[int]] = defaultdict(list)
         slots = self._slots
         for head, (packed, patterns) in sorted(self._chunks.items()):
@@ -1032,7 +1032,10 @@ class _Prefixes:
                     found[prefix].extend(slots.get(j, ()))
         for prefix, alternatives in self._others.items():
             found[prefix].extend(alternatives)
-        return {k: tuple(v) for k, v in found.items() if v}
+        # (one tuple for each distinct list: most prefixes lead to one pattern, the same for
+        # hundreds of them; a tuple each was 1.9 MB)
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}
+        return {k: shared.setdefault(t, t) for k, v in found.items() if v for t in [tuple(v)]}
 
 
 _INDENT = re.compile(r"\n[ \t]+")
