@@ -199,6 +199,10 @@ class Matcher:
                 for prefix in start.words or ():
                     others[prefix].append(i)
         self._by_prefix = _Prefixes(chunks if slots else {}, slots, others)
+        # the same, as _keyed_alternatives reads it: the index itself until the long-text scans
+        # are built, which go through every prefix anyway and leave a plain dict here (a
+        # process that reads a long text looks up some forty lengths for each new key)
+        self._prefix_at: _Prefixes | Mapping[str, Sequence[int]] = self._by_prefix
         # the forms of the word lists, as the text is compared with them (folded)
         self._forms = self.terms.forms[True].union(map(fold, self.terms.forms[False]))
         # (the lengths of every planned prefix, of this run's patterns or not: a length
@@ -367,7 +371,9 @@ class Matcher:
 
             # (per prefix, the marks its patterns need before it; None: none, or a word list's form)
             afters: dict[str, set[str | None]] = defaultdict(set)
-            for prefix, owners in self._by_prefix.items():
+            table = self._by_prefix.table()
+            self._prefix_at = table
+            for prefix, owners in table.items():
                 for i in owners:
                     start = self._alternatives[i].start  # (a pattern with a prefix has a start)
                     afters[prefix].add(start.after if start is not None else None)
@@ -434,7 +440,11 @@ class Matcher:
                 marked.append(part)
                 looks.append((chars, reach))
         if self._line_prefix:
-            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(k for k, _ in self._line_prefix.items())) + ")")
+            # (every line-start prefix gone through: kept as a plain dict for _at_line, which
+            # looks up each length at each line start of a long text)
+            line_table = self._line_prefix.table()
+            self._line_at = line_table
+            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(line_table)) + ")")
         return LineScan(
             re.compile(r"\n(?=" + "|".join(every) + ")", re.IGNORECASE) if every else None,
             re.compile(r"\n(?=" + "|".join(marked) + ")", re.IGNORECASE) if marked else None,
@@ -464,7 +474,7 @@ class Matcher:
                 continue
             before: set[str] | None = set() if " " not in key else None
             spaced = True
-            owners = self._by_prefix.get(key, ())  # (every pattern that starts with it)
+            owners = self._prefix_at.get(key, ())  # (every pattern that starts with it)
             for i in owners:
                 start = table[i].start
                 if start is None:
@@ -634,7 +644,7 @@ class Matcher:
         or a pound sign before it."""
         found = self._keyed.get(key)
         if found is None:
-            by_prefix, forms = self._by_prefix, self._forms
+            by_prefix, forms = self._prefix_at, self._forms
             chosen: set[int] = set(self._anywhere)
             words = False
             for k in self._lengths:
@@ -719,8 +729,10 @@ class Matcher:
         found = self._line_blanks
         if found is None:
             table = self._alternatives
+            # (the long-text scan's dict of them, when it is built: not unpacked again)
+            pairs = self._line_at.items() if isinstance(self._line_at, dict) else self._line_prefix.items()
             found = self._line_blanks = {
-                k: kept for k, v in self._line_prefix.items()
+                k: kept for k, v in pairs
                 if (kept := tuple(i for i in v if table[i].start.after_blanks))}  # type: ignore[union-attr]
         return found
 
@@ -1005,6 +1017,25 @@ class _Prefixes:
         for prefix, alternatives in self._others.items():
             found[prefix].extend(alternatives)
         return [(k, v) for k, v in found.items() if v]
+
+    def table(self) -> dict[str, tuple[int, ...]]:
+        """:meth:`items` as one dict, for a long text (which looks up some forty lengths at
+        each new key and each line start); the chunks unpacked for it are not kept (the dict
+        holds what they say)."""
+        found: dict[str, list[int]] = defaultdict(list)
+        slots = self._slots
+        for head, (packed, patterns) in sorted(self._chunks.items()):
+            opened = self._open.get(head)
+            pairs = opened.items() if opened is not None else zip(unpack(packed), patterns, strict=True)
+            for prefix, numbers in pairs:
+                for j in numbers:
+                    found[prefix].extend(slots.get(j, ()))
+        for prefix, alternatives in self._others.items():
+            found[prefix].extend(alternatives)
+        # (one tuple for each distinct list: most prefixes lead to one pattern, the same for
+        # hundreds of them; a tuple each was 1.9 MB)
+        shared: dict[tuple[int, ...], tuple[int, ...]] = {}
+        return {k: shared.setdefault(t, t) for k, v in found.items() if v for t in [tuple(v)]}
 
 
 _INDENT = re.compile(r"\n[ \t]+")

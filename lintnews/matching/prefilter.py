@@ -61,7 +61,8 @@ class Prefilter:
                 for mark in marks:
                     self._after.setdefault(mark, []).append(rx)
         everything = keys.union(*after.values())
-        marks = "".join(sorted({c for w in everything for c in w if not (c.isalnum() or c.isspace() or c in "'-")}))
+        # (the distinct characters first, at C speed: the prefixes hold 300,000 characters)
+        marks = "".join(sorted(c for c in set("".join(everything)) if not (c.isalnum() or c.isspace() or c in "'-")))
         self._stop = re.compile(r"[^\w\s'’\-‐‑" + re.escape(marks) + "]")
 
     def candidates(self, text: str) -> Iterator[tuple[int, str]]:

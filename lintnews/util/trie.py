@@ -9,6 +9,8 @@ that turns a word list into a pattern (speech verbs, exception gates).
 from __future__ import annotations
 
 import re
+from itertools import groupby
+from operator import itemgetter
 
 
 def trie_regex(words: list[str], first: str = "", guards: dict[str, str] | None = None) -> str:
@@ -23,32 +25,35 @@ def trie_regex(words: list[str], first: str = "", guards: dict[str, str] | None 
     guards = guards or {}
     rank = {ch: i for i, ch in enumerate(first)}
     last = len(first)
-    escaped: dict[str, str] = {}
+    table = _TABLE
+    get_guard = guards.get
 
     def emit(group: list[str], depth: int, top: bool) -> str:
         # ``group``: sorted distinct words that agree on their first ``depth`` characters.
         # (Grouping sorted slices directly, not through a tree of dicts, halves the time for
-        # the prefilter's twelve thousand prefixes.)
+        # the prefilter's prefixes; so do, of what was left, writing a shared run of
+        # characters at once, grouping by ``itertools.groupby`` and escaping by one
+        # ``str.translate``: the prefilter's 25,000 prefixes, 72 -> 50 ms.)
         if len(group) == 1:  # the rest of one word, written out: what the recursion would make
-            return "".join(_char(ch) for ch in group[0][depth:]) + guards.get(group[0], "")
-        end = False
-        guard = ""
-        by_char: dict[str, list[str]] = {}
-        for w in group:
-            if len(w) == depth:
-                end = True
-                guard = guards.get(w, "")
-            else:
-                by_char.setdefault(w[depth], []).append(w)
+            word = group[0]
+            return word[depth:].translate(table) + get_guard(word, "")
+        # the characters every word has next (the first and the last word's, sorted): written
+        # out at once; none of the words ends before them (one that did would sort first)
+        low, high = group[0], group[-1]
+        k, n = depth, min(len(low), len(high))
+        while k < n and low[k] == high[k]:
+            k += 1
+        if k > depth:
+            return low[depth:k].translate(table) + emit(group, k, False)
+        end = len(low) == depth  # (a word that ends here sorts first)
+        guard = get_guard(low, "") if end else ""
+        # the rest by their next character: runs of the sorted words, in that character's order
+        by_char = [(ch, list(same)) for ch, same in groupby(group[1:] if end else group, itemgetter(depth))]
         if not by_char:
             return guard
-        order = sorted(by_char, key=lambda ch: (rank.get(ch, last), ch)) if top else sorted(by_char)
-        branches = []
-        for ch in order:
-            char = escaped.get(ch)
-            if char is None:
-                char = escaped[ch] = _char(ch)
-            branches.append(char + emit(by_char[ch], depth + 1, False))
+        if top:
+            by_char.sort(key=lambda item: (rank.get(item[0], last), item[0]))
+        branches = [ch.translate(table) + emit(same, depth + 1, False) for ch, same in by_char]
         if len(branches) == 1 and not end:
             return branches[0]
         if guard:  # (a longer word, else this one where its guard holds)
@@ -67,6 +72,11 @@ def _char(ch: str) -> str:
     if ch in "-‐‑–":
         return r"[-‐‑]"
     return re.escape(ch)
+
+
+# ``_char`` of every character, as a ``str.translate`` table: the characters it writes
+# otherwise than themselves (``re.escape`` escapes ASCII characters only)
+_TABLE = {ord(c): _char(c) for c in [chr(i) for i in range(128)] + list("’‐‑–") if _char(c) != c}
 
 
 # -- prefix analysis ------------------------------------------------------------------------
