@@ -198,8 +198,10 @@ def according_lead(doc: Document, si: int, cue_start: int, facts: DocFacts) -> s
     group and what it did are that source's report, not a second source of the sentence.
     A group after a break ("..., but officials say") speaks for itself."""
     s = doc.sentences[si]
-    for m in facts.mentions(s.start, s.end):
-        if m.style != "according" or m.end > cue_start:
+    for m in facts.according(s.start, s.end):
+        if m.start >= cue_start:
+            break  # (in order of their starts: none after it ends before the cue)
+        if m.end > cue_start:
             continue
         if doc.text[s.start : m.start].strip(" \t\"“'‘") or not doc.text[m.start].isupper():
             return None  # not the sentence's opening
@@ -223,7 +225,7 @@ def cited_by_named_teller(doc: Document, si: int, cue_start: int, facts: DocFact
     if _CITED_BEFORE.search(text, max(s.start, cue_start - 25), cue_start) is None:
         return False
     return any(m.src_start < cue_start and (m.kind == "named" or sourcing.published(text, m.src_start))
-               for m in facts.mentions(s.start, s.end))
+               for m in facts.near(s.start, s.end, cue_start, cue_start))
 
 
 def measured_by_named_poll(doc: Document, si: int, start: int, end: int, facts: DocFacts) -> bool:
@@ -232,8 +234,8 @@ def measured_by_named_poll(doc: Document, si: int, start: int, end: int, facts: 
     poll")? The poll identifies who they are: the people it asked."""
     text = doc.text
     s = doc.sentences[si]
-    for m in facts.mentions(s.start, s.end):
-        if not _POLL.search(m.phrase) or not covers(text, m, start, end):
+    for m in facts.picked(_POLL, s.start, s.end):
+        if not covers(text, m, start, end):
             continue
         if (m.kind == "named" or sourcing.published(text, m.src_start)
                 or _POLL_OWNER.match(text, m.src_start + len(m.phrase))):

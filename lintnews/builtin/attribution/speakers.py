@@ -111,7 +111,7 @@ def according_to_person_after(doc: Document, si: int, cue_end: int, facts: DocFa
     alone: it passes the group's words on, it does not answer for them."""
     text = doc.text
     s = doc.sentences[si]
-    for m in facts.mentions(s.start, s.end):
+    for m in facts.near(s.start, s.end, cue_end, cue_end):
         if m.kind != "named" or m.style != "according" or m.start < cue_end or not identifies(m):
             continue
         words = m.phrase.split()
