@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lintnews.builtin.attribution.coverage import covers
 from lintnews.builtin.attribution.facts import DocFacts, next_in_paragraph
 from lintnews.builtin.attribution.illustrated import CONTRAST_OPENS
+from lintnews.builtin.constructions import SENTENCE_REACH
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.document import sourcing
@@ -79,6 +80,9 @@ def document_named_near(doc: Document, si: int, after: int) -> bool:
     end = sentences[si].end
     if si + 1 < len(sentences) and sentences[si + 1].block == sentences[si].block:
         end = sentences[si + 1].end
+    # (as far as the rest of a sentence of prose and the next run: a page pasted as one
+    # sentence is not read to its end for each of its cues)
+    end = min(end, after + 2 * SENTENCE_REACH)
     if _MAKER_CLAUSE.match(doc.text, after, end) is not None:
         return True  # "according to an estimate that the Joint Committee on Taxation provided"
     if _DOCUMENT_NAMED.search(doc.text, after, end) is not None:

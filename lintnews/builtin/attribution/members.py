@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.builtin.attribution.facts import tag_sentence
-from lintnews.builtin.constructions import SENTENCE_REACH
+from lintnews.builtin.constructions import FOLLOWING_REACH
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document.speech import NAME
 from lintnews.util.lazyregex import LazyRegex
@@ -41,14 +41,8 @@ def named_member(doc: Document, si: int, start: int, after: int, head: str) -> b
         end = doc.sentences[tag_sentence(doc, si + 1)].end
     # (as far as the rest of a sentence of prose and the next, with its quotation's tag, can
     # run: a page pasted as one sentence is not read to its end again for each of its cues)
-    end = min(end, after + MEMBER_REACH)
+    end = min(end, after + FOLLOWING_REACH)
     return any(_named_between(text, start, after, lo, hi, head) for lo, hi in _stretches(text, after, end))
-
-
-# how far after a vague group its named member is looked for: the rest of its sentence and
-# the next one (with the sentences of a quotation whose tag names the speaker), cut to three
-# sentences of the longest prose (:data:`SENTENCE_REACH` each)
-MEMBER_REACH = 3 * SENTENCE_REACH
 
 
 # a run of blank space no phrase of a name and its role crosses (a page's layout padding between
