@@ -92,7 +92,6 @@ class Units:
         # for the same units on every round)
         self._reports: dict[int, bool] = {}
         self._story: dict[int, bool] = {}
-        self._story: dict[int, bool] = {}
         self._voice: dict[tuple[re.Pattern[str] | LazyRegex, int], int] = {}
         self._closed: dict[int, bool] = {}
         self._past: dict[int, int] = {}  # unit -> end of its first past-tense match, -1: none
