@@ -15,8 +15,13 @@ _BLANK_LINE = LazyRegex(r"\n[ \t]*\n")
 _PROSE_LINE = LazyRegex(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 _LONG_LINE = LazyRegex(r"[^\n]{101}")
 _DIRECTIVE = LazyRegex(
-    r"^[ \t]*(?:(?:#|//|<!--)[ \t]*)?lintnews:[ \t]*([A-Za-z][\w-]*)"
-    r"(?:[ \t]*=[ \t]*([\w/,. -]+?))?[ \t]*(?:-->)?[ \t]*$",
+    r"^[ \t]*(?:(?:#|//|<!--)[ \t]*)?lintnews:[ \t]*(?:([A-Za-z][\w-]*)"
+    r"(?:[ \t]*=[ \t]*([\w/,. -]+?))?"
+    # an action and its rule names without the "=" ("lintnews: ignore loaded-language"): a
+    # directive that silences nothing, kept whole as its action so that it is reported as the
+    # Markdown reader's "<!-- lintnews: ignore loaded-language -->" is (review 74: it was read
+    # as a line of prose, and silenced nothing, silently)
+    r"|((?:disable-next-line|disable|enable|ignore)[ \t]+[\w/.-][\w/,. -]*?))[ \t]*(?:-->)?[ \t]*$",
     re.MULTILINE,
 )
 # A line that ends a sentence or a clause is prose, not a headline. (A closing bracket is no
@@ -76,13 +81,14 @@ def read(source: str) -> Parsed:
     # (the substring test spares a large text the line-by-line regex scan: 5% of a 10 MB run)
     for m in _DIRECTIVE.finditer(text) if "lintnews:" in text else ():
         rules = tuple(r.strip() for r in (m.group(2) or "").split(",") if r.strip())
-        action = directive_action(m.group(1))
+        word = 1 if m.group(1) is not None else 3  # (3: an action with names and no "=")
+        action = directive_action(m.group(word))
         # its span, as the Markdown and HTML readers give it: the rule names, else the directive
         # from "lintnews:" on (before, column 1 to column 1: an empty span at the line's start)
         if rules:
             a, b = m.start(2), m.end(2)
         else:
-            a, b = text.rindex("lintnews:", m.start(), m.start(1)), m.end(1)
+            a, b = text.rindex("lintnews:", m.start(), m.start(word)), m.end(word)
         line, col = smap.line_col(smap.to_source_start(a))
         end_col = smap.line_col(smap.to_source_end(b))[1]
         directives.append(Directive(line, action, rules, col, max(end_col, col + 1)))

@@ -99,6 +99,8 @@ class Signals:
     marked: set[int]
     # per (cue pattern, unit end): where it was last searched from and what was found there
     cue_searches: dict[tuple[int, int], tuple[int, re.Match[str] | None]]
+    # per unit: whether it promotes the publication's own channel (asked for each hit in it)
+    promoting: dict[int, bool]
 
     # -- signals --------------------------------------------------------------------------------
     def _collect(self, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> None:
@@ -191,7 +193,14 @@ class Signals:
 
     def _self_promotion(self, i: int) -> bool:
         """The publication's own channel in a sentence that speaks to the reader ("you", or an
-        imperative first word) and is not a line of the story or an editor's note."""
+        imperative first word) and is not a line of the story or an editor's note. (Once a
+        unit: a page pasted as one sentence of plugs asked it again for each.)"""
+        found = self.promoting.get(i)
+        if found is None:
+            found = self.promoting[i] = self._promotes(i)
+        return found
+
+    def _promotes(self, i: int) -> bool:
         units = self.units
         u = units.units[i]
         if units.story(i) or NOTE.search(self.text, u.start, u.end) is not None:

@@ -152,6 +152,12 @@ class Units:
     def story(self, i: int) -> bool:
         """A line of the story: it reports, or narrates in the past tense outside the
         publication's "we/you" voice ("The mayor spoke.", "We walked the sea wall")."""
+        found = self._story.get(i)
+        if found is None:  # (once a unit: asked for each hit in it, and a unit may be a page)
+            found = self._story[i] = self._is_story(i)
+        return found
+
+    def _is_story(self, i: int) -> bool:
         if self.reports(i):
             return True
         u = self.units[i]

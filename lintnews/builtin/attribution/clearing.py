@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.coverage import BREAK, SENTENCE_OPENER
 from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
+from lintnews.builtin.constructions import SENTENCE_REACH
 from lintnews.builtin.constructions.sources.phrase import COUNTRY_INITIALS
 from lintnews.document.speech import NAME
 from lintnews.util.lazyregex import LazyRegex
@@ -150,12 +151,14 @@ def dashed_tag(doc: Document, si: int, cue_end: int, facts: DocFacts) -> bool:
     who reported it, as ", The Wall Street Journal reported." does."""
     text = doc.text
     s = doc.sentences[si]
-    if _DASHED_TAG.search(text, cue_end, s.end) is not None:
+    # (the tag closes its sentence: looked for in its last stretch, not from each cue to the end
+    # of a page pasted as one sentence; the next sentence's answer is the same for every cue)
+    if _DASHED_TAG.search(text, max(cue_end, s.end - SENTENCE_REACH), s.end) is not None:
         return True
     if not next_can_attribute(doc, si, facts):
         return False
     nxt = doc.sentences[si + 1]
-    return _DASHED_TAG.search(text, nxt.start, nxt.end) is not None
+    return facts.found(_DASHED_TAG, nxt.start, nxt.end)
 
 
 # a second clause between a cue and a closing "according to" (not a relative aside)

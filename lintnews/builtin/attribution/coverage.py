@@ -92,7 +92,7 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
     text = doc.text
     s = doc.sentences[si]
     best: str | None = None
-    for m in facts.mentions(s.start, s.end):
+    for m in facts.near(s.start, s.end, cue_start, cue_end):
         if not covers(text, m, cue_start, cue_end):
             continue
         if m.kind == "named":

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lintnews.builtin.attribution.coverage import covers
 from lintnews.builtin.attribution.facts import DocFacts, next_in_paragraph
 from lintnews.builtin.attribution.illustrated import CONTRAST_OPENS
+from lintnews.builtin.constructions import SENTENCE_REACH
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.document import sourcing
@@ -79,6 +80,9 @@ def document_named_near(doc: Document, si: int, after: int) -> bool:
     end = sentences[si].end
     if si + 1 < len(sentences) and sentences[si + 1].block == sentences[si].block:
         end = sentences[si + 1].end
+    # (as far as the rest of a sentence of prose and the next run: a page pasted as one
+    # sentence is not read to its end for each of its cues)
+    end = min(end, after + 2 * SENTENCE_REACH)
     if _MAKER_CLAUSE.match(doc.text, after, end) is not None:
         return True  # "according to an estimate that the Joint Committee on Taxation provided"
     if _DOCUMENT_NAMED.search(doc.text, after, end) is not None:
@@ -198,8 +202,10 @@ def according_lead(doc: Document, si: int, cue_start: int, facts: DocFacts) -> s
     group and what it did are that source's report, not a second source of the sentence.
     A group after a break ("..., but officials say") speaks for itself."""
     s = doc.sentences[si]
-    for m in facts.mentions(s.start, s.end):
-        if m.style != "according" or m.end > cue_start:
+    for m in facts.according(s.start, s.end):
+        if m.start >= cue_start:
+            break  # (in order of their starts: none after it ends before the cue)
+        if m.end > cue_start:
             continue
         if doc.text[s.start : m.start].strip(" \t\"“'‘") or not doc.text[m.start].isupper():
             return None  # not the sentence's opening
@@ -223,7 +229,7 @@ def cited_by_named_teller(doc: Document, si: int, cue_start: int, facts: DocFact
     if _CITED_BEFORE.search(text, max(s.start, cue_start - 25), cue_start) is None:
         return False
     return any(m.src_start < cue_start and (m.kind == "named" or sourcing.published(text, m.src_start))
-               for m in facts.mentions(s.start, s.end))
+               for m in facts.near(s.start, s.end, cue_start, cue_start))
 
 
 def measured_by_named_poll(doc: Document, si: int, start: int, end: int, facts: DocFacts) -> bool:
@@ -232,8 +238,8 @@ def measured_by_named_poll(doc: Document, si: int, start: int, end: int, facts: 
     poll")? The poll identifies who they are: the people it asked."""
     text = doc.text
     s = doc.sentences[si]
-    for m in facts.mentions(s.start, s.end):
-        if not _POLL.search(m.phrase) or not covers(text, m, start, end):
+    for m in facts.picked(_POLL, s.start, s.end):
+        if not covers(text, m, start, end):
             continue
         if (m.kind == "named" or sourcing.published(text, m.src_start)
                 or _POLL_OWNER.match(text, m.src_start + len(m.phrase))):

@@ -119,7 +119,7 @@ def reported_by_named_lead(doc: Document, si: int, cue_start: int, cue_end: int,
     text = doc.text
     s = doc.sentences[si]
     return any(m.kind == "named" and m.style in ("subject", "inverted") and covers(text, m, cue_start, cue_end)
-               for m in facts.mentions(s.start, s.end))
+               for m in facts.near(s.start, s.end, cue_start, cue_end))
 
 
 # a closing tag: after a comma (and a closing quotation mark) at the end of its sentence, or
@@ -135,7 +135,10 @@ def closing_tag(doc: Document, si: int, cue_start: int, cue_end: int) -> bool:
     inside it included: not a report the named speaker vouches for."""
     s = doc.sentences[si]
     text = doc.text
-    return (_TAG_LEFT.search(text, s.start, cue_start) is not None
+    # (the comma before the cue, looked for back to the sentence's start only as far as a
+    # sentence of prose runs: a long one pasted as one sentence is not read for each cue)
+    lo, _hi = near(s.start, s.end, cue_start, cue_end)
+    return (_TAG_LEFT.search(text, lo, cue_start) is not None
             and _TAG_RIGHT.match(text, cue_end, s.end) is not None)
 
 
@@ -223,7 +226,7 @@ def held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts:
     sentences = doc.sentences
     s = sentences[si]
     s_start, s_end = near(s.start, s.end, cue_start, cue_start + len(cue_text))
-    alleged = holder.allegation(text, sentences, si, cue_start, cue_text)
+    alleged = holder.allegation(text, sentences, si, cue_start, cue_text, facts.found)
     if alleged:
         return alleged
     if holder.introduced_by_lead(text, s_start, cue_start):

@@ -12,10 +12,14 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.constructions import near
+from lintnews.builtin.constructions.searches import Searches
 from lintnews.document import sourcing
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from lintnews.document.document import Document, Quotation, Sentence
 
 
@@ -88,13 +92,17 @@ class DocFacts:
     quotations, the source mentions of a sentence), found when first asked and kept for one
     judge call: the judge keeps nothing on the document."""
 
-    __slots__ = ("_found", "_long", "_mentions", "doc", "research")
+    __slots__ = ("_found", "_long", "_mentions", "_picked", "_starts", "doc", "found", "research")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._found: tuple[list[int], list[int], list[int]] | None = None
         self._long: list[Quotation] = []
         self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
+        # whether a pattern occurs in a whole sentence, asked by every cue of it: once a sentence
+        self.found = Searches(doc.text)
+        self._picked: dict[tuple[int, int, int], list[sourcing.Mention]] = {}
+        self._starts: dict[tuple[int, int], list[int]] = {}
         # per paragraph: where the first study, journal or institution is named in its reach
         # (-1: nowhere), for ``documents.research_named_before``
         self.research: dict[int, int] = {}
@@ -111,6 +119,38 @@ class DocFacts:
         found = self._mentions.get((start, end))
         if found is None:
             found = self._mentions[start, end] = sourcing.mentions(self.doc.text, start, end)
+        return found
+
+    def near(self, start: int, end: int, cue_start: int, cue_end: int) -> Sequence[sourcing.Mention]:
+        """The mentions of the sentence ``[start, end)`` that start within
+        :data:`SENTENCE_REACH` of the cue ``[cue_start, cue_end)``: all of them in a sentence of
+        prose, and in a page pasted as one sentence the few a cue's tests can be about (each of
+        thousands of cues went through all the sentence's mentions)."""
+        found = self.mentions(start, end)
+        lo, hi = near(start, end, cue_start, cue_end)
+        if lo == start and hi == end:
+            return found
+        starts = self._starts.get((start, end))
+        if starts is None:
+            starts = self._starts[start, end] = [m.start for m in found]
+        return found[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    def according(self, start: int, end: int) -> list[sourcing.Mention]:
+        """The "according to" mentions of the sentence ``[start, end)``, picked once."""
+        key = (-1, start, end)
+        found = self._picked.get(key)
+        if found is None:
+            found = self._picked[key] = [m for m in self.mentions(start, end) if m.style == "according"]
+        return found
+
+    def picked(self, phrase: re.Pattern[str], start: int, end: int) -> list[sourcing.Mention]:
+        """The mentions of :meth:`mentions` whose phrase holds ``phrase`` ("poll", "survey"),
+        picked once a sentence (in one sentence of thousands of cues each of them went
+        through all its mentions)."""
+        key = (id(phrase), start, end)
+        found = self._picked.get(key)
+        if found is None:
+            found = self._picked[key] = [m for m in self.mentions(start, end) if phrase.search(m.phrase)]
         return found
 
     def _quotes(self) -> tuple[list[int], list[int], list[int]]:

@@ -26,11 +26,13 @@ from typing import TYPE_CHECKING, Literal
 
 from lintnews.builtin.attribution.facts import next_in_paragraph
 from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions import near
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.builtin.constructions.sources.phrase import SPOKESPERSON
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
+    from lintnews.builtin.attribution.facts import DocFacts
     from lintnews.document.document import Document
 
 Verdict = Literal["named", "described"]
@@ -178,7 +180,8 @@ def _kind(phrase: str, head: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str) -> tuple[Verdict, str] | None:
+def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str,
+                         facts: DocFacts) -> tuple[Verdict, str] | None:
     """The verdict on a vague group whose next sentence names a speaker who illustrates it:
     ("named", name) where the speaker is described (an age, a relative clause, an indefinite or
     no-article title, a title before the name, a counted member's role), ("described", name) for
@@ -186,18 +189,20 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
     text = doc.text
     s = doc.sentences[si]
     kind = _kind(text[start:end], head)
-    if kind is None or ANONYMOUS_GROUP.search(text, s.start, s.end):
+    # (whole sentences, each read once for all its cues: ``facts.found``)
+    if kind is None or facts.found(ANONYMOUS_GROUP, s.start, s.end):
         return None
     nxt = next_in_paragraph(doc, si)
     if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
         return None
-    if _ANSWERING_VERBS.search(text, nxt.start, nxt.end):
+    if facts.found(_ANSWERING_VERBS, nxt.start, nxt.end):
         return None
     m = _SUBJECT.match(text, nxt.start, nxt.end) or _INVERTED.match(text, nxt.start, nxt.end)
     if m is None:
         return None
     broad = any(w.lower().rstrip("s") in _BROAD_EXPERTS for w in text[start:end].split())
-    verdict = _verdict(m, text[s.start : s.end], kind, broad)
+    lo, hi = near(s.start, s.end, start, end)  # (the whole sentence, in prose)
+    verdict = _verdict(m, text[lo:hi], kind, broad)
     return None if verdict is None else (verdict, m.group("name"))
 
 

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.builtin.attribution.facts import tag_sentence
+from lintnews.builtin.constructions import FOLLOWING_REACH
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document.speech import NAME
 from lintnews.util.lazyregex import LazyRegex
@@ -38,6 +39,9 @@ def named_member(doc: Document, si: int, start: int, after: int, head: str) -> b
     end = doc.sentences[si].end
     if si + 1 < len(doc.sentences):
         end = doc.sentences[tag_sentence(doc, si + 1)].end
+    # (as far as the rest of a sentence of prose and the next, with its quotation's tag, can
+    # run: a page pasted as one sentence is not read to its end again for each of its cues)
+    end = min(end, after + FOLLOWING_REACH)
     return any(_named_between(text, start, after, lo, hi, head) for lo, hi in _stretches(text, after, end))
 
 

@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.constructions import SENTENCE_REACH
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.sources.phrase import COUNTRY_INITIALS, DEMONYM
 
@@ -174,4 +175,6 @@ def office_named_before(doc: Document, si: int, cue_start: int, cue_end: int, he
         if s.block <= prev.block + 1 and not doc.in_headline(prev.start):
             lo = prev.start  # (the paragraph before too: "..., according to the Department of Statistics.")
     text = doc.text
-    return _names_body(text[lo:cue_start])
+    # (the two sentences as far back as prose runs: a page pasted as one sentence of thousands
+    # of "officials said" was copied and read from its start for each of them)
+    return _names_body(text[max(lo, cue_start - 2 * SENTENCE_REACH) : cue_start])

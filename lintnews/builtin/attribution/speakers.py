@@ -21,6 +21,7 @@ from lintnews.builtin.attribution.facts import (
     tag_sentence,
 )
 from lintnews.builtin.attribution.illustrated import ANONYMOUS_GROUP, CONTRAST_OPENS
+from lintnews.builtin.constructions import FOLLOWING_REACH
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.builtin.constructions.sources.phrase import SPOKESPERSON
@@ -111,7 +112,7 @@ def according_to_person_after(doc: Document, si: int, cue_end: int, facts: DocFa
     alone: it passes the group's words on, it does not answer for them."""
     text = doc.text
     s = doc.sentences[si]
-    for m in facts.mentions(s.start, s.end):
+    for m in facts.near(s.start, s.end, cue_end, cue_end):
         if m.kind != "named" or m.style != "according" or m.start < cue_end or not identifies(m):
             continue
         words = m.phrase.split()
@@ -409,6 +410,7 @@ def profession_speaker_near(doc: Document, si: int, start: int, after: int) -> b
     nxt = next_in_paragraph(doc, si)
     if nxt is not None:
         end = doc.sentences[tag_sentence(doc, si + 1)].end
+    end = min(end, after + FOLLOWING_REACH)  # (a page pasted as one sentence: not to its end)
     # (round 67: the pattern, 2 KB, compiled and tried only where one of its verbs is)
     return (_PROFESSION_VERB.search(doc.text, after, end) is not None
             and _profession_speaker().search(doc.text, after, end) is not None)

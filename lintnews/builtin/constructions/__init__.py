@@ -39,6 +39,12 @@ Bounds = Callable[[], tuple[int, int]]
 SENTENCE_REACH = 1500
 
 
+# how far after a cue its sentence and the next one (with the sentences of a quotation whose
+# tag names the speaker) are read for what names its source: three sentences of the longest
+# prose, so that a page pasted as one sentence is not read to its end for each of its cues
+FOLLOWING_REACH = 3 * SENTENCE_REACH
+
+
 def near(lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
     """The sentence ``[lo, hi)`` around the cue ``[start, end)``, cut to
     :data:`SENTENCE_REACH` on either side (the whole sentence, for any sentence of prose)."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.constructions.searches import Searches
 from lintnews.document.speech import NAME
 from lintnews.util.lazyregex import LazyRegex
 
@@ -106,14 +107,19 @@ _SANCTION_REACH = 90  # characters before the cue the act is looked for in (its 
 COURT_NOTE = " In court copy the charge is the allegation: say whose (\"prosecutors allege\", \"the charge states\")."
 
 
-def allegation(text: str, sentences: Sequence[Sentence], si: int, cue_start: int, cue_text: str) -> str:
+def allegation(text: str, sentences: Sequence[Sentence], si: int, cue_start: int, cue_text: str,
+               found: Searches | None = None) -> str:
     """Who holds an allegation the writer reports without naming them, as a note for the
     cue's message ("" when the text does not give it). The act of law or discipline just
     before it in its sentence ("fined for allegedly ...": whoever fined them), else the
     proceedings reported in its sentence, the next one of its paragraph or the one before
-    (the prosecution). ``sentences``: the document's sentences (start, end, block)."""
+    (the prosecution). ``sentences``: the document's sentences (start, end, block); ``found``:
+    the judge's :class:`Searches`, so that every cue of a long sentence does not read it and
+    its neighbours again."""
     if ALLEGED.search(cue_text) is None:
         return ""
+    if found is None:
+        found = Searches(text)
     s = sentences[si]
     m = SANCTION.search(text[max(s.start, cue_start - _SANCTION_REACH) : cue_start])
     if m is not None:
@@ -121,16 +127,16 @@ def allegation(text: str, sentences: Sequence[Sentence], si: int, cue_start: int
     m = PURSUIT.search(text[max(s.start, cue_start - _PURSUIT_REACH) : cue_start])
     if m is not None:
         return " Whoever is pursuing or holding them made the allegation: name them (police, prosecutors)."
-    if PROCEEDINGS.search(text, s.start, s.end):
+    if found(PROCEEDINGS, s.start, s.end):
         return COURT_NOTE
     if si + 1 < len(sentences) and sentences[si + 1].block == s.block \
-            and PROCEEDINGS.search(text, sentences[si + 1].start, sentences[si + 1].end):
+            and found(PROCEEDINGS, sentences[si + 1].start, sentences[si + 1].end):
         return COURT_NOTE  # "Ruiz allegedly copied files. The lawsuit, filed on Monday, ..."
-    if si and PROCEEDINGS.search(text, sentences[si - 1].start, sentences[si - 1].end):
+    if si and found(PROCEEDINGS, sentences[si - 1].start, sentences[si - 1].end):
         return COURT_NOTE
     # (in its own sentence a law body's report covers what it tells, and a clause the writer
     # adds after it, "Police said he fled, which allegedly angered ...", is the writer's)
-    if si and sentences[si - 1].block == s.block and legal_teller(text, sentences[si - 1].start, sentences[si - 1].end):
+    if si and sentences[si - 1].block == s.block and found(_LEGAL_TELLER, sentences[si - 1].start, sentences[si - 1].end):
         return LEGAL_TELLER_NOTE  # "..., DOJ officials said. He allegedly hired ...": the case the department brings
     return ""
 

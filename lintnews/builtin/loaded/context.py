@@ -12,6 +12,7 @@ import re
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.constructions import SENTENCE_REACH
 from lintnews.document import speech
 from lintnews.model.diagnostic import Finding
 from lintnews.util.lazyregex import LazyRegex
@@ -395,8 +396,10 @@ def quote_is_sourced(text: str, sentence_start: int, quote_start: int, quote_end
     "She called the plan 'a sham'", "a slogan, 'take back control'", "what he
     described as 'robust'" all name the source or the kind of words quoted.
     """
-    before = text[sentence_start:quote_start]
-    after = text[quote_end:sentence_end]
+    # (the sentence as far as a sentence of prose runs either side of the quotation: a page
+    # pasted as one sentence of thousands of quoted words was copied and read for each)
+    before = text[max(sentence_start, quote_start - SENTENCE_REACH) : quote_start]
+    after = text[quote_end : min(sentence_end, quote_end + SENTENCE_REACH)]
     return bool(_spoken().search(before) or re.match(
         rf"^[\s,]*(?:\w+\s+){{0,4}}(?:{speech.SPEECH_VERBS})\b", after, re.IGNORECASE))
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lintnews.builtin.constructions import SENTENCE_REACH
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, classes
 from lintnews.document import speech
 from lintnews.util.lazyregex import LazyRegex
@@ -486,11 +487,10 @@ def _tail_candidates(text: str, lo: int, end: int, hi: int) -> Iterator[re.Match
     or a space and before a word's end, where :func:`speech_lead` (all the forms, any case,
     after no word character or hyphen, before a word boundary) matches too; so where it finds
     none between the hit and the sentence's end, there is no tag."""
-    if speech_tail.cache_info().currsize == 0 and speech_lead().search(text, end, hi) is None:
-        return
-    tail = speech_tail()
     if hi - end <= _LONG_REST:
-        yield from tail.finditer(text, end, hi)
+        if speech_tail.cache_info().currsize == 0 and speech_lead().search(text, end, hi) is None:
+            return
+        yield from speech_tail().finditer(text, end, hi)
         return
     cut = hi
     for _ in range(_TAIL_TOKENS):
@@ -498,12 +498,17 @@ def _tail_candidates(text: str, lo: int, end: int, hi: int) -> Iterator[re.Match
         if space < 0:
             break
         cut = space
-    comma = text.find(",", lo, hi)
+    # (review 74: the first comma looked for as far as a clause's subject can run, and the
+    # speech verbs only where a tag can count; a sentence of thousands of hits and no comma,
+    # or no speech verb, was read to its end for each of them)
+    comma = text.find(",", lo, min(hi, lo + SENTENCE_REACH))
     if end <= comma < cut:
-        first = tail.match(text, comma, hi)
+        first = speech_tail().match(text, comma, hi)
         if first is not None:
             yield first
-    yield from tail.finditer(text, max(end, cut), hi)
+    if speech_tail.cache_info().currsize == 0 and speech_lead().search(text, max(end, cut), hi) is None:
+        return
+    yield from speech_tail().finditer(text, max(end, cut), hi)
 
 
 def mid_sentence_tag(text: str, lo: int, tag: int, rest: str) -> bool:
