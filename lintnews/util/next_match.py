@@ -31,7 +31,8 @@ class NextMatch:
         self._state: tuple[str, dict[re.Pattern[str], tuple[int, int]]] = ("", {})
 
     def within(self, guard: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
-        """Does ``guard`` (consuming only) match at a start in ``[lo, hi)`` of ``text``?"""
+        """Does ``guard`` (consuming only) match at a start in ``[lo, hi)`` of ``text`` (the
+        match may run on past ``hi``)? ``False`` proves ``guard.search(text, lo, hi)`` finds none."""
         state = self._state
         if state[0] is not text:
             state = self._state = (text, {})
