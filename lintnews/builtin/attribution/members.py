@@ -18,6 +18,7 @@ from lintnews.builtin.constructions import FOLLOWING_REACH
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document.speech import NAME
 from lintnews.util.lazyregex import LazyRegex
+from lintnews.util.next_match import NextMatch
 
 if TYPE_CHECKING:
     from lintnews.document.document import Document
@@ -30,6 +31,20 @@ _ONE_NAMED = LazyRegex(
     # the member named as the predicate of "one of them", a title or a role before the name
     rf"|\b(?:One\s+of\s+them|Among\s+them)\s+(?:is|was|are|were)\s+(?:[\w.’'-]+\s+){{0,6}}?(?-i:{NAME})"
 )
+
+
+# Guards: what every match of a pattern below holds, searched once for a text and not once per
+# cue (:class:`NextMatch`: exact, as they only consume). A page of dense cues ("Some critics
+# say ..., " a thousand times) read some 4,500 characters after each cue with each pattern;
+# where a guard has no start in that reach, its patterns are not tried.
+_NEXT = NextMatch()
+# the last word of a name and the comma after it: "Jane Roe," (apposition, title, relative
+# clause, "One, Rosa Diaz,", a doer's or a kinsman's clause, the body named)
+_NAME_COMMA = re.compile(r"[A-Z](?:\.|[\w'’-]*\w)?\s*,")
+# two capitalised words: "analyst Jane Roe", "Fire Chief Tom Moore said", "Russell Roe, ..."
+_TWO_CAPITALS = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_ONE_WORDS = re.compile(r"One|Another|Among")  # (of :data:`_ONE_NAMED`, which is case-sensitive)
+_SPOKE_WORDS = re.compile(r"said|says|told|tells|added|adds|explained|confirmed|confirms|noted|stated|warned")
 
 
 def named_member(doc: Document, si: int, start: int, after: int, head: str) -> bool:
@@ -54,6 +69,8 @@ _BLANK_RUN = re.compile(r"\s{64,}")
 def _stretches(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """``text[lo:hi]`` less its runs of 64 or more blank characters, as (start, end) pieces
     (the whole reach, most often: a sentence gap is a space or two)."""
+    if not _NEXT.within(_BLANK_RUN, text, lo, hi):
+        return [(lo, hi)]
     pieces, at = [], lo
     for m in _BLANK_RUN.finditer(text, lo, hi):
         if m.start() > at:
@@ -67,15 +84,17 @@ def _stretches(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _named_between(text: str, start: int, after: int, lo: int, hi: int, head: str) -> bool:
     """:func:`named_member` within one stretch ``text[lo:hi]`` of its reach (the group's own
     words are ``text[start:after]``)."""
-    if _ONE_NAMED.search(text, lo, hi) is not None:
+    if _NEXT.within(_ONE_WORDS, text, lo, hi) and _ONE_NAMED.search(text, lo, hi) is not None:
         return True
-    if _kin_group(text[start:after]) and _kin_named().search(text, lo, hi) is not None:
+    if _kin_group(text[start:after]) and _NEXT.within(_SPOKE_WORDS, text, lo, hi) \
+            and _kin_named().search(text, lo, hi) is not None:
         return True  # "family members said ... Her grandfather, Nasser Haddad, a former minister, said"
+    named_comma = _NEXT.within(_NAME_COMMA, text, lo, hi)
     body = _BODY_OF.search(text, start, after)
-    if body is not None and re.compile(
+    if named_comma and body is not None and re.compile(
             rf"\b[Tt]he\s+{body.group(1).lower()}\s*,\s+(?-i:{NAME})\s*,").search(text, lo, hi) is not None:
         return True  # "according to a group of employees. The group, Staff Voice, formed ...": the body named
-    if any(_doer_named(text, w, lo, hi) for w in re.findall(r"[\w’'-]+", text[start:after])):
+    if named_comma and any(_doer_named(text, w, lo, hi) for w in re.findall(r"[\w’'-]+", text[start:after])):
         return True  # "Some shop owners say ... Maria Lopez, who owns a florist, told the Gazette"
     heads = [head]
     if _member_pattern(head) is None:  # a quantifier ("some residents"): the noun it counts
@@ -176,7 +195,7 @@ class _Members:
 
     def found(self, text: str, start: int, end: int) -> bool:
         """Is a member named between ``start`` and ``end``? (:meth:`_MemberPatterns.found`)"""
-        if self._forms is not None and self._forms.search(text, start, end) is None:
+        if self._forms is not None and not _NEXT.within(self._forms, text, start, end):
             return False  # no form of the noun in reach: no pattern could match
         if self._patterns is None:
             self._patterns = _member_patterns(self._lemma, self._heads)
@@ -193,32 +212,39 @@ class _MemberPatterns(NamedTuple):
     titled: LazyRegex  # "Wu Yan, deputy director of the agency, said": a title, no article
     relative: LazyRegex  # "Sam Roe, who served as deputy minister,": the role in a relative clause
     reprise: LazyRegex  # "the scientists, mostly from GNS Science,": the group again, placed
+    reprise_guard: re.Pattern[str]  # what every reprise holds: "scientists, mostly from "
 
     def found(self, text: str, start: int, end: int) -> bool:
         """Is a member named between ``start`` and ``end``? (Each apposition is tried at its
         shortest, as the regex's lazy words find it: with a speech verb after its noun, the same
         noun again later in its five words is not tried: "near Tulkarem, a source said the source ...".)"""
-        if self.named.search(text, start, end) is not None:
+        if _NEXT.within(_TWO_CAPITALS, text, start, end) and self.named.search(text, start, end) is not None:
             return True
+        # (a name and its comma in reach, or no apposition, title or relative clause can match)
+        if _NEXT.within(_NAME_COMMA, text, start, end) and self._with_comma(text, start, end):
+            return True
+        # the group itself again, with the body its members come from, as the speaker of a tag
+        # ('"...," the scientists, mostly from GNS Science, wrote'): no one member, but the
+        # group is placed; "the scientists at Oxford were not asked" speaks no words
+        return _NEXT.within(self.reprise_guard, text, start, end) and any(
+            _REPRISE_TAIL.match(text, m.end(), end) is not None for m in self.reprise.finditer(text, start, end))
+
+    def _with_comma(self, text: str, start: int, end: int) -> bool:
+        """A member named by a name and the comma after it: an apposition, a title or a
+        relative clause (:meth:`found`)."""
         # (the verbs' regex, 4 KB, compiled only once an apposition is found)
         if any(_tag_verb().match(text, m.end(), end) is None for m in self.apposition.finditer(text, start, end)):
             return True
         # a titled name only as a speaker: "met Sergei Gorkov, chairman of the bank." names the
         # man met, not the source; "according to Zhou Li, deputy head of X" or "Zhou Li, deputy
         # head of X, said" name the speaker
-        if any(
+        return any(
             _SPEAKER_BEFORE.search(text, max(start, m.start() - 20), m.start()) is not None
             or _SPEAKER_AFTER.match(text, m.end(), end) is not None
             # (the relative clause's pattern holds "who": not compiled or tried where none is)
-            for pattern in ((self.titled, self.relative) if _WHO.search(text, start, end) else (self.titled,))
+            for pattern in ((self.titled, self.relative) if _NEXT.within(_WHO, text, start, end) else (self.titled,))
             for m in pattern.finditer(text, start, end)
-        ):
-            return True
-        # the group itself again, with the body its members come from, as the speaker of a tag
-        # ('"...," the scientists, mostly from GNS Science, wrote'): no one member, but the
-        # group is placed; "the scientists at Oxford were not asked" speaks no words
-        return any(_REPRISE_TAIL.match(text, m.end(), end) is not None
-                   for m in self.reprise.finditer(text, start, end))
+        )
 
 
 _WHO = re.compile(r"(?i:who)")  # the word every relative clause's pattern holds, as it writes it
@@ -364,4 +390,5 @@ def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
             rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?i:{alt}),?\s+{_REPRISE_SHARE}(?:from|of|at|with)\s+"
             rf"(?:[\w’'-]+\s+){{0,5}}?(?-i:[A-Z][\w’'-]+)"
         ),
+        re.compile(rf"(?i:{alt}),?\s+{_REPRISE_SHARE}(?:from|of|at|with)\s", re.IGNORECASE),
     )
