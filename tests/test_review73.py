@@ -25,7 +25,7 @@ import pytest
 from lintnews.builtin.attribution.inference import FRAME_CHARS, READING_NOTE
 from lintnews.document.document import Document
 from lintnews.readers import plain
-from tests.family_lint import LEAD, assert_hint, claims, warnings
+from tests.family_lint import LEAD, assert_hint, best_time, claims, warnings
 
 
 @pytest.fixture
@@ -93,12 +93,7 @@ def test_apparently_she_meant_to_is_still_warned(lint):
 
 def _one_sentence_time(lint, n: int) -> float:
     text = LEAD + "The plan was apparently drafted by hand and I supposedly signed it and " * n + "so on.\n"
-    best = float("inf")
-    for _ in range(2):
-        t = time.perf_counter()
-        lint(text)
-        best = min(best, time.perf_counter() - t)
-    return best
+    return best_time(lint, text)
 
 
 def test_many_doubt_adverbs_in_one_long_sentence_take_linear_time(lint):

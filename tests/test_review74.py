@@ -24,11 +24,9 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from tests.family_lint import LEAD
+from tests.family_lint import LEAD, best_time
 
 
 @pytest.fixture
@@ -39,12 +37,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 def _time(lint, unit: str, n: int) -> float:
     text = LEAD + unit * n + "and so on.\n"
-    best = float("inf")
-    for _ in range(2):
-        t = time.perf_counter()
-        lint(text)
-        best = min(best, time.perf_counter() - t)
-    return best
+    return best_time(lint, text)
 
 
 SHAPES = {

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.attribution.named import NamedHeads
 from lintnews.builtin.constructions import near
 from lintnews.builtin.constructions.searches import Searches
 from lintnews.document import sourcing
@@ -92,7 +93,7 @@ class DocFacts:
     quotations, the source mentions of a sentence), found when first asked and kept for one
     judge call: the judge keeps nothing on the document."""
 
-    __slots__ = ("_found", "_long", "_mentions", "_picked", "_starts", "doc", "found", "research")
+    __slots__ = ("_found", "_long", "_mentions", "_picked", "_starts", "doc", "found", "named", "research")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -101,6 +102,8 @@ class DocFacts:
         self._mentions: dict[tuple[int, int], list[sourcing.Mention]] = {}
         # whether a pattern occurs in a whole sentence, asked by every cue of it: once a sentence
         self.found = Searches(doc.text)
+        # which head words ("gallery") the story has named before a point ("the Harbour Gallery")
+        self.named = NamedHeads(doc.text)
         self._picked: dict[tuple[int, int, int], list[sourcing.Mention]] = {}
         self._starts: dict[tuple[int, int], list[int]] = {}
         # per paragraph: where the first study, journal or institution is named in its reach

@@ -238,14 +238,14 @@ def holder_named_next(doc: Document, si: int, facts: DocFacts, *, group: bool = 
         m = pattern.match(text, nxt.start, nxt.end)
         if m is None:
             continue
-        kind = _judge_match(doc, name, m, nxt.start, nxt.end)
+        kind = _judge_match(doc, facts, name, m, nxt.start, nxt.end)
         if kind == "named":
             return kind
         best = best or kind
     return best
 
 
-def _judge_match(doc: Document, name: str, m: re.Match[str], start: int, end: int) -> str | None:
+def _judge_match(doc: Document, facts: DocFacts, name: str, m: re.Match[str], start: int, end: int) -> str | None:
     """How well the agent of a matched shape identifies someone, or ``None`` when the shape
     does not close its sentence as it must."""
     text = doc.text
@@ -258,18 +258,18 @@ def _judge_match(doc: Document, name: str, m: re.Match[str], start: int, end: in
             if at_start and (len(caps) < 2 or caps[0] in ("The", "A", "An")):
                 return None  # "Official figures show": the opening capital names nobody
             return "named"
-        return _agent_kind(doc, phrase, start, opening=False)
+        return _agent_kind(facts, phrase, start, opening=False)
     if name == "agrees":
-        agent = _agent_kind(doc, m["agent"], start, opening=True)
+        agent = _agent_kind(facts, m["agent"], start, opening=True)
         if agent != "named" and m["appos"]:
-            agent = _agent_kind(doc, m["appos"], start, opening=False) or agent
+            agent = _agent_kind(facts, m["appos"], start, opening=False) or agent
         return agent if _TAIL_RE.fullmatch(text, m.end(), end) else None
     if name == "members":
-        return _agent_kind(doc, m["member"] or m["agent"], start, opening=bool(m["member"]))
+        return _agent_kind(facts, m["member"] or m["agent"], start, opening=bool(m["member"]))
     if name == "what":
-        agent = _agent_kind(doc, m["agent"], start, opening=False)
+        agent = _agent_kind(facts, m["agent"], start, opening=False)
         if agent != "named" and m["appos"]:
-            agent = _agent_kind(doc, m["appos"], start, opening=False) or agent
+            agent = _agent_kind(facts, m["appos"], start, opening=False) or agent
         return agent
     if name == "active":
         verb = m["verb"].lower()
@@ -289,9 +289,9 @@ def _judge_match(doc: Document, name: str, m: re.Match[str], start: int, end: in
         after = at.end() if at and lemma == "put" else m.end()
         if not _TAIL_RE.fullmatch(text, after, end):
             return None
-        agent = _agent_kind(doc, m["agent"], start, opening=True)
+        agent = _agent_kind(facts, m["agent"], start, opening=True)
         if agent != "named" and m["appos"]:
-            appos = _agent_kind(doc, m["appos"], start, opening=False)
+            appos = _agent_kind(facts, m["appos"], start, opening=False)
             agent = appos if appos == "named" else agent
         return agent
     if name == "located" and m["subject"].split()[-1].lower() in ("it", "these", "those"):
@@ -304,11 +304,11 @@ def _judge_match(doc: Document, name: str, m: re.Match[str], start: int, end: in
     if not _TAIL_RE.fullmatch(text, m.end(), end):
         return None
     if groups.get("owner"):
-        return _agent_kind(doc, groups["owner"], start, opening=False)
-    return _agent_kind(doc, groups.get("agent") or "", start, opening=False)
+        return _agent_kind(facts, groups["owner"], start, opening=False)
+    return _agent_kind(facts, groups.get("agent") or "", start, opening=False)
 
 
-def _agent_kind(doc: Document, phrase: str, before: int, *, opening: bool) -> str | None:
+def _agent_kind(facts: DocFacts, phrase: str, before: int, *, opening: bool) -> str | None:
     """``"named"``, ``"described"`` or ``None``: does the agent phrase identify someone?
     ``opening``: the phrase opens its sentence, where a capital says nothing of a name."""
     words = phrase.replace("’", "'").split()
@@ -340,7 +340,7 @@ def _agent_kind(doc: Document, phrase: str, before: int, *, opening: bool) -> st
         owner = next((w for w in core[:-1] if w.endswith("'s")), None)
         if owner is None or owner.lower().removesuffix("'s") in VAGUE_SOURCES:
             return None
-        return _agent_kind(doc, " ".join(core[: core.index(owner) + 1]), before, opening=opening)
+        return _agent_kind(facts, " ".join(core[: core.index(owner) + 1]), before, opening=opening)
     if capitals:
         return "named"
     if opening and len(words) >= 2 and first not in _DEFINITE:
@@ -349,7 +349,9 @@ def _agent_kind(doc: Document, phrase: str, before: int, *, opening: bool) -> st
     if lowered & INSTITUTIONS:
         return "named"  # "police", "the council", "the council's own surveyors"
     if first in _DEFINITE:
-        if any(_named_before(doc, before, w.removesuffix("'s")) for w in core[1:]):
+        if len(core) == 1:
+            return None  # "confirmed by the", a sentence cut off: nobody
+        if any(facts.named.before(w.removesuffix("'s"), before) for w in core[1:]):
             return "named"  # "the gallery", after "the Harbour Gallery"
         return "described"
     return None
@@ -380,13 +382,3 @@ def _noun_phrase(words: list[str]) -> bool:
         if low in _CLAUSE_WORDS or low in forms.past or (low in forms.present and low not in forms.plural_nouns):
             return False
     return True
-
-
-def _named_before(doc: Document, before: int, head: str) -> bool:
-    """Has the story named a body or person whose name ends in (or is headed by) ``head``
-    before offset ``before`` ("the Harbour Gallery", "Gallery of Modern Art" for "the gallery")?"""
-    if len(head) < 3 or not head.isalpha():
-        return False
-    cap = re.escape(head[:1].upper() + head[1:].lower())
-    pattern = rf"\b(?:(?!(?:The|A|An|This|That)\b)[A-Z][\w'’&.-]*\s+){{1,4}}{cap}\b|\b{cap}\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
-    return re.search(pattern, doc.text[:before]) is not None
