@@ -197,7 +197,7 @@ def rapture(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
     if _RAPTURE_END.match(text, end) is None:
         return None
     if _RAPTURE_COPULA.search(text, max(lo, start - 40), start) is None and (
-            text.find(",", max(lo, start - 60), start) < 0 and text.find(" and ", max(lo, start - 60), start) < 0
+            (text.find(",", max(lo, start - 60), start) < 0 and text.find(" and ", max(lo, start - 60), start) < 0)
             or _RAPTURE_LIST.search(text, max(lo, start - 80), start) is None):
         return None
     if _SUPPOSED.search(text, max(lo, start - 80), start):
