@@ -342,7 +342,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     # collocation with "charges"; a label's noun use is the label itself, "a radical from the
     # group", not the thing of a literal sense as "an explosive called TATP" is: round 49)
     e = None if reaction is not None else \
-        ev.literal_collocation(text, end, hi, word, lemma, start, lo) or \
+        ev.literal_collocation(text, end, hi, word, lemma, start, lo, _kind(rule) == "attack-verb") or \
         (None if _kind(rule) == "label" else ev.noun_use(text, start, end, lo, word, lemma)) \
         or ev.literal_waste(text, start, end, lo, hi, word) \
         or ev.technical_collocation(text, end, hi, word, lemma)

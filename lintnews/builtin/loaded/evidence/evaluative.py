@@ -179,14 +179,26 @@ _RAPTURE_COPULA = LazyRegex(
     r"(?:(?:so|truly|really|simply|just|utterly|absolutely|quite|positively|genuinely)\s+)?$",
     re.IGNORECASE,
 )
-_RAPTURE_END = LazyRegex(r"\s*(?:[.!;:—–)]|,\s+(?!(?:as|that|which|who|if|because)\b)|$|\s(?:and|but)\s+(?!to\b))")
+# Round 77: a later adjective of a list of predicate praise ("she is tireless, inspirational
+# and hard to refuse", "the staging was bold and gorgeous."): the copula, then one to three bare
+# lower-case words each closed by a comma or "and" (not a negator, an article or a participle:
+# "was not cheap, or", "was beaten, humiliated" may be a passive)
+_RAPTURE_LIST = LazyRegex(
+    r"(?<![\w'’-])(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|remained|proved|became)\s+"
+    r"(?:(?!(?:not|never|no|a|an|the|so|as|that|to)\b)[a-z][a-z-]*(?<!ed)(?:,\s+(?:and\s+)?|\s+and\s+)){1,3}$"
+)
+_RAPTURE_END = LazyRegex(r"\s*(?:[.!;:—–)]|,\s+(?!(?:as|that|which|who|if|because)\b)|$|\s(?:and|but)(?:\s+(?!to\b)|,))")
 
 
 def rapture(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
     """Praise closing a predicate: the reviewer's or booster's verdict, not a description."""
     if word.endswith("ed") or not text[start:start + 1].islower():
         return None
-    if _RAPTURE_COPULA.search(text, max(lo, start - 40), start) is None or _RAPTURE_END.match(text, end) is None:
+    if _RAPTURE_END.match(text, end) is None:
+        return None
+    if _RAPTURE_COPULA.search(text, max(lo, start - 40), start) is None and (
+            (text.find(",", max(lo, start - 60), start) < 0 and text.find(" and ", max(lo, start - 60), start) < 0)
+            or _RAPTURE_LIST.search(text, max(lo, start - 80), start) is None):
         return None
     if _SUPPOSED.search(text, max(lo, start - 80), start):
         return None  # "if his contrition is perfect,": the writer asserts nothing

@@ -37,15 +37,23 @@ _EFFECT_ON = LazyRegex(r"\s+effects?\s+on\b", re.IGNORECASE)
 
 
 def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, start: int = -1,
-                        lo: int = -1) -> Evidence | None:
+                        lo: int = -1, verb: bool = False) -> Evidence | None:
     """A dual-sense word before a literal head noun: "toxic air", "radical surgery",
     "malicious software", "catastrophic flooding", "squandered a two-goal lead"; or compared
-    with one ("less toxic than smoking tobacco"; round 15)."""
+    with one ("less toxic than smoking tobacco"; round 15).
+
+    For a verb (``verb``), the object's head is the last noun of a compound: in "blasted the
+    penalty decision" the literal noun only modifies "decision", a judged act, and the verb
+    attacks the decision (round 77); "blasted the penalty into the net" stays literal."""
     if not dual_sense(word, lemma):
         return None
     c = classes()
-    for w in next_words(text, end, hi):
+    after = next_words(text, end, hi)
+    for i, w in enumerate(after):
         domain = c.literal.get(w)
+        if domain is not None and verb and i + 1 < len(after) and after[i + 1] in c.judged \
+                and after[i + 1] not in c.literal:
+            break  # a noun modifier of a judged head: "slammed the penalty decision"
         if domain is not None:
             return Evidence("literal", Effect.DROP, f"before '{w}' ({domain})")
     effect = _EFFECT_ON.match(text, end, hi)
