@@ -301,7 +301,7 @@ class _Run:
             return self._lint_text(name, data, fmt_in, jobs)
         # a large file linted here may be split over the cores (-j, or all of them by default)
         return lint_file(effective_config(self.resolver, path).engine, path, format_name=self.format_in,
-                         encoding=self.encoding, jobs=jobs)
+                         encoding=self.encoding, jobs=jobs, owner=True)  # (the process is this command's)
 
     def _lint_text(self, name: str, data: bytes, fmt_in: str, jobs: int) -> FileResult:
         """Standard input, through the Python API (lintnews.execution.api) over this run's

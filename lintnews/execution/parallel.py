@@ -69,7 +69,7 @@ def _work(path: str) -> tuple[tuple[FileResult, list[tuple]], bool]:
     assert _RESOLVER is not None and spec is not None
     engine = _RESOLVER.for_path(path).engine
     engine.failed = False
-    result = lint_file(engine, path, format_name=spec.format_in, encoding=spec.encoding)
+    result = lint_file(engine, path, format_name=spec.format_in, encoding=spec.encoding, owner=True)
     if not result.diagnostics or not spec.sources:
         result.source_map = None  # nothing to show: do not ship the text back
     # the diagnostics as plain tuples (see Diagnostic.to_row): unpickling a thousand files'

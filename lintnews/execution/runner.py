@@ -83,12 +83,15 @@ def lint_source(
     display_path: str | None = None,
     profile: str | None = None,
     jobs: int = 1,
+    owner: bool = False,
 ) -> FileResult:
     """Lint decoded text; ``format_name`` picks the reader (default: by extension).
 
     ``jobs`` > 1 lets a large document be linted on that many cores; with one, a very large
     one is linted a part at a time (the same report, in less memory: see
-    :mod:`lintnews.execution.split`).
+    :mod:`lintnews.execution.split`). ``owner``: the caller is the command line, which owns
+    the process and may keep objects frozen (:mod:`lintnews.execution.collector`); a library
+    call gets Python's cycle collector back as it was.
     """
     reg = engine.registry
     spec = reg.readers[format_name] if format_name else reg.reader_for(path)
@@ -108,9 +111,9 @@ def lint_source(
             raise PluginBug(spec.plugin, f"reader {spec.name!r}", exc) from exc
         name = display_path or path
         if len(parsed.text) >= split.SPLIT_MIN_CHARS:  # (a large document: on several cores, or a part at a time)
-            found = split.lint_in_parts(engine, parsed, name, profile, jobs)
+            found = split.lint_in_parts(engine, parsed, name, profile, jobs, owner=owner)
             if found is None:
-                found = split.lint_serially(engine, parsed, name, profile)
+                found = split.lint_serially(engine, parsed, name, profile, owner=owner)
             if found is not None:
                 return FileResult(name, _with_notes(found, parsed, name), None, parsed.source_map)
         doc = Document(parsed, name)
@@ -145,18 +148,19 @@ def lint_file(
     encoding: str | None = None,
     display_path: str | None = None,
     jobs: int = 1,
+    owner: bool = False,
 ) -> FileResult:
     """Lint one file (or ``data`` read from stdin); errors come back in ``FileResult.error``.
 
     The file is reported under ``display_path``, by default its path with any bytes that
     are not UTF-8 spelled out (:func:`lintnews.util.printable.shown_path`), so a report
-    that names it is still valid UTF-8."""
+    that names it is still valid UTF-8. ``owner``: see :func:`lint_source`."""
     name = display_path or shown_path(path)
     try:
         raw = read_bytes(path) if data is None else data
         source = decode(raw, name, encoding)
         del raw, data  # the bytes are not needed while linting (bounded memory)
-        return lint_source(engine, source, path, format_name, name, jobs=jobs)
+        return lint_source(engine, source, path, format_name, name, jobs=jobs, owner=owner)
     except InputError as exc:
         return FileResult(name, error=str(exc))
     except RecursionError:

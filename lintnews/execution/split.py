@@ -267,10 +267,11 @@ def _splittable(engine: Engine, parsed: Parsed) -> bool:
 
 
 def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None,
-                  jobs: int) -> list[Diagnostic] | None:
+                  jobs: int, *, owner: bool = False) -> list[Diagnostic] | None:
     """The document's diagnostics, linted by ``jobs`` processes; ``None`` when it should be
     linted in one piece (small, suppression comments, no ``fork`` or other threads running,
-    one process)."""
+    one process). ``owner``: the command line, which owns the process (see
+    :mod:`lintnews.execution.collector`); a library call leaves the collector as it was."""
     if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or not _splittable(engine, parsed):
         return None
     from lintnews.execution.forking import can_fork
@@ -283,16 +284,18 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
     if len(bounds) < 2:
         return None
     global _JOB
-    import gc
+    from lintnews.execution.collector import Freezer
 
+    freezer = Freezer(owner)
     _warm_up(engine, parsed, path, profile)
-    prepare_for_fork([engine], every_regex=True)
+    prepare_for_fork([engine], every_regex=True, freeze=False)
+    freezer.freeze()
     _JOB = (engine, parsed, path, profile, bounds)
     try:
         results = _run(len(bounds), jobs)
     finally:
         _JOB = None
-        gc.unfreeze()
+        freezer.restore()
     engine.failed = engine.failed or any(failed for _, failed in results)
     return _merged(results)
 
@@ -317,35 +320,36 @@ def _merged(results: list[tuple[list[Diagnostic], bool]]) -> list[Diagnostic]:
 SERIAL_PART_CHARS = 800_000
 
 
-def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> list[Diagnostic] | None:
+def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None, *,
+                  owner: bool = False) -> list[Diagnostic] | None:
     """The document's diagnostics, linted here a part at a time, as a split run's processes
     lint them (the same report): one part's sentences, quotations and hits are in memory at a
     time, not the whole file's. ``None`` when it should be linted in one piece (under two
-    parts' length, suppression comments, a plugin's rule that may read the whole document)."""
+    parts' length, suppression comments, a plugin's rule that may read the whole document).
+    ``owner``: as for :func:`lint_in_parts`."""
     if len(parsed.text) < 2 * SERIAL_PART_CHARS or not _splittable(engine, parsed):
         return None
     bounds = cuts(parsed, -(-len(parsed.text) // SERIAL_PART_CHARS))
     if len(bounds) < 2:
         return None
-    import gc
+    from lintnews.execution.collector import Freezer
 
     before = engine.failed
     results = []
-    frozen = gc.get_freeze_count()  # (the command line freezes its start-up's objects: left so)
-    gc.freeze()  # (the file's text, blocks and the engine: not walked again after every part)
+    freezer = Freezer(owner)
+    freezer.freeze()  # (the file's text, blocks and the engine: not walked again after every part)
     messages: dict[str, str] = {}
     try:
         for j in range(len(bounds)):
             found, failed = lint_part(engine, parsed, path, profile, bounds, j)
             results.append((_shared_messages(found, messages), failed))
-            gc.collect()  # (the collector is paused while a file is linted: the part's cycles go now)
+            freezer.collect()  # (the collector is paused while a file is linted: the part's cycles go now)
             # what survived (the parts' diagnostics, what the run built on first use) is not
             # walked again after the next part: each collection went through all of it, 0.1 s
             # a part on the 10 MB file and growing with the diagnostics kept
-            gc.freeze()
+            freezer.freeze()
     finally:
-        if not frozen:
-            gc.unfreeze()
+        freezer.restore()
     engine.failed = before or any(failed for _, failed in results)
     return _merged(results)
 
@@ -375,12 +379,13 @@ def _warm_up(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> 
         engine.failed = False
 
 
-def prepare_for_fork(engines: Any, every_regex: bool = False) -> None:
+def prepare_for_fork(engines: Any, every_regex: bool = False, freeze: bool = True) -> None:
     """Build in this process what every forked worker would otherwise build for itself: the
     speaker patterns (a lazily run module), the judges (imported on first call) and the
     matcher's patterns; then keep them out of the workers' collections (no copy-on-write).
     ``every_regex``: the judges' lazy regexes too, those the warm-up did not use (the parts
-    of one large file: each part's process used most of them, the same ones, 0.1 s each)."""
+    of one large file: each part's process used most of them, the same ones, 0.1 s each).
+    ``freeze``: off for a run that decides itself what it may freeze (:func:`lint_in_parts`)."""
     import gc
 
     from lintnews.document import sourcing, speech
@@ -395,4 +400,5 @@ def prepare_for_fork(engines: Any, every_regex: bool = False) -> None:
         from lintnews.util.lazyregex import compile_pending
 
         compile_pending()
-    gc.freeze()
+    if freeze:
+        gc.freeze()
