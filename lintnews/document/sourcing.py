@@ -120,6 +120,11 @@ _INVERTED_VERBS = (r"said|says|added|adds|wrote|writes|explained|noted|continued
 _INVERTED_TAG = LazyRegex(rf"[,\"”’—–]\s*(?:{_INVERTED_VERBS})\s")
 _WITH = re.compile(r",\s*with\s")
 
+# the staff of a firm who write its document: "a note from analysts at Harbour Capital" is the
+# firm's note (its author named), not the unnamed analysts' view; only the trades that write a
+# firm's research, and only after a document noun (round 78)
+_STAFF_AT = r"(?:(?:[a-z][\w-]*\s+)?(?:analysts|economists|strategists|researchers)\s+at\s+)?"
+
 # (pattern, gate) pairs
 _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = (
     # "according to allochthonists": a bare plural names a school or trade, a described source
@@ -174,7 +179,7 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = 
         rf"written|estimated|confirmed|announced|revealed|compiled|noted|highlighted|documented|"
         rf"flagged|pointed\s+out)\s+by"
         rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
-        rf"audit|paper|research)s?\s+(?:by|from))\s+(?P<agent>{NAME}|{_NP})",
+        rf"audit|paper|research|note|briefing)s?\s+(?:by|from))\s+{_STAFF_AT}(?P<agent>{NAME}|{_NP})",
         _BY_FROM),
 )
 _GATED = tuple((LazyRegex(pattern), gate) for pattern, gate in _MENTION_PATTERNS)

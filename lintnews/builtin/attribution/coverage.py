@@ -77,7 +77,7 @@ _TOLD_OBJECT = LazyRegex(
 _AS_LEAD = LazyRegex(r"\bas\s+(?:(?:first|originally|previously|also|widely|\w+ly)\s+)?$", re.IGNORECASE)
 _DOCUMENT_AGENT = LazyRegex(
     r"(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|audit|"
-    r"paper|research)s?\s"
+    r"paper|research|note|briefing)s?\s"
 )
 # a lead verb closed by a colon: what follows in the sentence is the report, relative clauses too
 _COLON_AFTER = LazyRegex(r"[ \t]*:\s")
@@ -171,6 +171,10 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
             if m.end <= cue_start:
                 return not BREAK.search(text, m.end, cue_start)
             return cue_end <= lead.start() <= cue_end + 80 and not BREAK.search(text, cue_end, lead.start())
+        if m.start >= cue_end and _ACCORDING_TO_DOCUMENT.search(text, max(cue_end, m.start - 80), m.start):
+            # "..., according to pricing in money markets compiled by Harbour Data": the
+            # "according to" phrase's maker, named, covers its sentence as "according to" does
+            return True
         between = text[cue_end : m.start]
         return (m.start >= cue_end and len(between) <= 80 and not BREAK.search(between)
                 and bool(_DOCUMENT_AGENT.match(text, m.start)))
