@@ -53,6 +53,48 @@ def test_next_match_answers_as_a_search_of_each_window():
                 assert cursor.within(guard, text, lo, hi)
 
 
+def test_next_match_searches_a_horizon_not_the_rest_of_the_text():
+    """Round 76: each search reads at most a horizon past the window; the answers stay those a
+    judge relies on (never 'no' where the window's search finds one, 'yes' only for a start in it)."""
+    rng = random.Random(76)
+    guard = re.compile(r"[A-Z][a-z]*,")
+    for horizon in (1, 7, 50):
+        cursor = NextMatch(horizon)
+        for _ in range(10):
+            text = "".join(rng.choice(["Ann, ", "the ", "Bo", ", ", "x ", "Lee,"]) for _ in range(200))
+            queries = sorted(rng.randrange(len(text)) for _ in range(60)) + [rng.randrange(len(text)) for _ in range(20)]
+            for lo in queries:
+                hi = min(len(text), lo + rng.randrange(1, 40))
+                m = guard.search(text, lo)
+                answer = cursor.within(guard, text, lo, hi)
+                if guard.search(text, lo, hi) is not None:
+                    assert answer, (text, lo, hi)
+                if answer:
+                    assert m is not None and m.start() < hi, (text, lo, hi)
+
+
+class _Counting:
+    """A guard that counts the characters its searches were given to read."""
+
+    def __init__(self, pattern: str) -> None:
+        self._re, self.read = re.compile(pattern), 0
+
+    def search(self, text: str, pos: int, endpos: int | None = None):  # type: ignore[no-untyped-def]
+        self.read += (len(text) if endpos is None else endpos) - pos
+        return self._re.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def test_next_match_reads_a_rare_guard_once_a_horizon():
+    """A guard with no match, asked twice at the start of a long text, reads a horizon each
+    time, not the whole text (before round 76: the rest of the text at each question)."""
+    text = "x " * 500_000
+    guard = _Counting("backers")
+    cursor = NextMatch()
+    assert not cursor.within(guard, text, 0, 4500)  # type: ignore[arg-type]
+    assert not cursor.within(guard, text, 100_000, 104_500)  # type: ignore[arg-type]
+    assert guard.read <= 2 * 65_536
+
+
 def test_next_match_forgets_the_last_text():
     cursor, guard = NextMatch(), re.compile("said")
     assert cursor.within(guard, "she said so", 0, 11)
