@@ -9,6 +9,12 @@ Orthodox Church", "the Marvel offices"), in the cue's own clause: before it with
 between, or after it before the clause ends. A country or a people ("In Japan, it is considered
 rude", "in the Soviet Union") has no such head, and names no holder; nor does a lower-case body
 ("in the party").
+
+A frame inside the subject's own modifier is not the view's holder (round 79): in "A second
+vaccine, developed at the University of Leeds, is believed to be cheaper", the university made the
+vaccine; nobody named believes it. A modifier is a stretch set off by commas that opens with a
+participle or a relative pronoun (", developed at X,", ", which was built at X,") and closes
+before the cue; it still holds the view when a source verb speaks in it (", as argued at X,").
 """
 
 from __future__ import annotations
@@ -26,6 +32,12 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s[—–]\s")
 # ("it will be argued that it would provoke schisms in the Church"), not the view's holder
 _CONTENT = LazyRegex(r"\b(?:that|to|whether|which|who|if)\b")
 _CONTENT_CUE = LazyRegex(r"\b(?:that|to)\s*$")
+# the opening of a subject's modifier set off by a comma: a participle (a regular "-ed"/"-en" form
+# or an irregular participle of making, keeping or placing) or a relative pronoun, with an adverb
+_MODIFIER_OPEN = LazyRegex(
+    r",\s*(?:[a-z]+ly\s+)?(?:which|who|that|[a-z]{2,}(?:ed|en)|made|built|run|grown|bred|born|set|"
+    r"held|kept|taught|brought|sold|bought|found|won|founded|based|led)\b[^,;:]*$"
+)
 
 
 @cache
@@ -47,7 +59,7 @@ def institution_frame(text: str, s_lo: int, s_hi: int, cue_start: int, cue_end: 
         return False  # "is seen as a betrayal by many": a vague holder named in the cue itself
     frame = _frame()
     for m in frame.finditer(text, s_lo, cue_start):
-        if _BREAK.search(text, m.end(), cue_start) is None:
+        if _BREAK.search(text, m.end(), cue_start) is None and not _in_subject_modifier(text, s_lo, m.start(), m.end(), cue_start):
             return True
     if _CONTENT_CUE.search(text, cue_start, cue_end):
         return False  # "is believed to have resumed his duties at the PTA headquarters": the frame is the content's
@@ -55,3 +67,22 @@ def institution_frame(text: str, s_lo: int, s_hi: int, cue_start: int, cue_end: 
     stop = end.start() if end else s_hi
     content = _CONTENT.search(text, cue_end, stop)
     return frame.search(text, cue_end, content.start() if content else stop) is not None
+
+
+def _in_subject_modifier(text: str, s_lo: int, frame_start: int, frame_end: int, cue_start: int) -> bool:
+    """Is the frame inside a comma-set modifier of the cue's subject (", developed at X," right
+    before the cue), and no source verb in it?"""
+    closing = text.rfind(",", frame_end, cue_start)
+    if closing < 0 or text[closing + 1:cue_start].strip(" ").count(" ") > 2:
+        return False  # no modifier closed right before the cue's verb chain
+    opening = text.rfind(",", s_lo, frame_start)
+    if opening < 0 or _MODIFIER_OPEN.match(text[opening:frame_start]) is None:
+        return False
+    modifier = text[opening + 1:closing].lower()
+    return not any(w in _source_forms() for w in re.findall(r"[a-z]+", modifier))
+
+
+@cache
+def _source_forms() -> frozenset[str]:
+    """Every form of a source verb ("argued", "says"): a modifier that speaks holds a view."""
+    return frozenset(lx.forms("source-verbs"))
