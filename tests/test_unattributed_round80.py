@@ -23,9 +23,9 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text", [
-    "Patients who reported cycling to work had fewer strokes over the decade.",
-    "The risk was lower for those who reported no regular drinking than for the rest.",
-    "Those who reported sleeping badly were twice as likely to miss a shift.",
+    "Those who reported cycling to work had fewer strokes over the decade.",
+    "Walkers had a lower rate of strokes than those who reported no exercise at all.",
+    "Residents who reported using the new bus lane had shorter commutes by spring.",
 ])
 def test_a_self_report_of_a_habit_in_a_relative_is_data(lint, text: str) -> None:
     assert_silent(lint, LEAD + text)
@@ -33,6 +33,7 @@ def test_a_self_report_of_a_habit_in_a_relative_is_data(lint, text: str) -> None
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("Those who reported seeing a flash over the harbour were asked to call police.", "Those who reported"),
+    ("Those who reported being stopped by the patrol were later questioned.", "Those who reported"),
     ("Critics who reported that the scheme had failed were ignored.", "Critics who reported"),
 ])
 def test_hearsay_of_an_event_or_a_clause_stays_a_claim(lint, text: str, cue: str) -> None:

@@ -204,9 +204,10 @@ _SELF_REPORT_FORMS = frozenset("report reports reported reporting admit admits a
                                "mention mentions mentioned mentioning recall recalls recalled recalling "
                                "deny denies denied denying".split())
 # gerunds of perception report an event the people witnessed, hearsay of the world ("those who
-# reported seeing a flash"): a claim under the guidelines, so they keep the clause a claim
+# reported seeing a flash", "reported being attacked"): a claim under the guidelines, so they
+# keep the clause a claim
 _PERCEPTION_GERUNDS = frozenset("seeing hearing witnessing noticing spotting watching smelling "
-                                "sighting observing".split())
+                                "sighting observing being having".split())
 # words in "-ing" that are not gerunds
 _NOT_GERUNDS = frozenset("nothing something anything everything during morning evening king thing "
                          "ring string bring spring".split())
@@ -223,7 +224,7 @@ def uncomplemented_report(rest: list[Token]) -> bool:
     first = rest[0].low
     if first in _NOTHING:
         return True
-    return (len(first) > 5 and first.endswith("ing") and first not in _NOT_GERUNDS
+    return (len(first) > 4 and first.endswith("ing") and first not in _NOT_GERUNDS
             and first not in _PERCEPTION_GERUNDS and not rest[0].capitalised)
 
 
