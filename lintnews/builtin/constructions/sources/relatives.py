@@ -191,7 +191,41 @@ def stance(after: list[Token], verb: Token, compared: bool = False) -> bool:
         # "members who have expressed concerns will see the costs first": who they are, the
         # concern untold ("who expressed concerns that it will fail" tells one)
         return True
+    if verb.low in _SELF_REPORT_FORMS and uncomplemented_report(after[k + 1 :]):
+        # "those who reported walking daily", "patients who reported no symptoms": what a study's
+        # participants said of their own habits or state, told as a gerund or a noun phrase, no
+        # clause: who they are (the data sorts them), not a claim the writer passes on
+        return True
     return after[k + 1].low in _STANCE_PREPOSITIONS
+
+
+# report verbs that, in a relative clause, often sort the people by what they said of themselves
+_SELF_REPORT_FORMS = frozenset("report reports reported reporting admit admits admitted admitting "
+                               "mention mentions mentioned mentioning recall recalls recalled recalling "
+                               "deny denies denied denying".split())
+# gerunds of perception report an event the people witnessed, hearsay of the world ("those who
+# reported seeing a flash", "reported being attacked"): a claim under the guidelines, so they
+# keep the clause a claim
+_PERCEPTION_GERUNDS = frozenset("seeing hearing witnessing noticing spotting watching smelling "
+                                "sighting observing being having".split())
+# words in "-ing" that are not gerunds
+_NOT_GERUNDS = frozenset("nothing something anything everything during morning evening king thing "
+                         "ring string bring spring".split())
+# object determiners that leave nothing to claim ("reported no symptoms", "said nothing")
+_NOTHING = frozenset("no nothing none".split())
+
+
+def uncomplemented_report(rest: list[Token]) -> bool:
+    """Is a report verb's object (``rest`` starts right after it) a gerund of the people's own
+    doing ("reported walking daily") or a negative noun phrase ("reported no activity", "said
+    nothing"), not a clause? A gerund of perception ("reported seeing") tells an event: a claim."""
+    if not rest or not rest[0].word:
+        return False
+    first = rest[0].low
+    if first in _NOTHING:
+        return True
+    return (len(first) > 4 and first.endswith("ing") and first not in _NOT_GERUNDS
+            and first not in _PERCEPTION_GERUNDS and not rest[0].capitalised)
 
 
 # "claim to be", "claims to have": what the people say of themselves, which the clause marks
