@@ -34,6 +34,9 @@ def quoted(doc: Document, offset: int) -> bool:
     return q.attributed or q.block_quote or q.end - q.start > 40
 
 
+# the complementiser of reported speech ("told the Gazette that ..."), before any quotation mark
+_REPORTED_THAT = LazyRegex(r"^[^\"“”]*?\bthat\s")
+
 # a sentence that opens with a quotation ("-" and spaces of a pasted page before it)
 OPENS_QUOTE = re.compile(r"[\s\-–—]*[\"“]")
 
@@ -85,7 +88,7 @@ def next_can_attribute(doc: Document, si: int, facts: DocFacts) -> bool:
         return False
     if text[doc.sentences[si].start : doc.sentences[si].end].rstrip().endswith(":"):
         return False
-    return not facts.overlap(nxt.start, nxt.end)
+    return not facts.overlap(nxt.start, nxt.end) or facts.fragments_reported(nxt.start, nxt.end)
 
 
 class DocFacts:
@@ -167,6 +170,23 @@ class DocFacts:
                 reach.append(far)
             self._found = ([q.start for q in long], [q.end for q in long], reach)
         return self._found
+
+    def fragments_reported(self, start: int, end: int) -> bool:
+        """Are the long quotations in the sentence ``[start, end)`` only fragments of its own
+        reported speech? ('Jane Roe told the Gazette that she had been "uneasy about the
+        tone".') The sentence is then someone's indirect speech, with some of the words
+        quoted: it vouches as "Jane Roe said that ..." does. A quotation before the "that",
+        or one that runs past the sentence, is a quote the sentence introduces or tags."""
+        m = _REPORTED_THAT.search(self.doc.text[start:end])
+        if m is None:
+            return False
+        starts, ends, reach = self._quotes()
+        i = bisect_left(starts, end) - 1  # the last one that opens before ``end``
+        while i >= 0 and reach[i] > start:
+            if ends[i] > start and (starts[i] < start + m.end() or ends[i] > end):
+                return False
+            i -= 1
+        return True
 
     def in_double_quote(self, offset: int) -> bool:
         """Is ``offset`` inside a long double-quoted quotation that is someone's words? The
