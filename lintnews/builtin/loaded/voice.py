@@ -449,6 +449,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.supposed_speech(text, start, lo)
         if e is not None:  # "if the board insisted ...": no one is said to have insisted
             found.append(e)
+        e = ev.unnamed_speaker(text, start, end, lo, hi)
+        if e is not None:  # "Friends of the couple claim": the unnamed source is the fault
+            found.append(e)
     if (severity is not Severity.INFO or full) and state.used_before(rule, hit):
         found.append(ev.Evidence("repeated", ev.Effect.DOUBT, "the same use a few paragraphs before warns"))
     if any(x.effect is ev.Effect.DOUBT for x in found):
@@ -473,6 +476,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if _DISJUNCT in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly"):
         e = ev.disjunct(text, start, end, lo, term.term)
         if e is not None:
+            yield e
+        e = ev.reaction_degree(text, start, end, lo, hi)
+        if e is not None:  # round 78: "is heartbreakingly slow to", "a shockingly low turnout"
             yield e
     if "sentence adverb" in promoters:
         e = ev.sentence_adverb(text, start, end, lo, word)

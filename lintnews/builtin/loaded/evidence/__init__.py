@@ -27,7 +27,8 @@ word's measured charge), :mod:`.evaluative` (a verdict's use, sentence adverbs) 
 an evaluative adjective) and :mod:`.revelation` (round 71: "revealed" said of a
 person's words) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.light` (round 72: an
 adjective of light describing a thing seen) and :mod:`.labels`
-(round 69: a label on a person or a body, a virtue or vice of manner before the verb). The judge reads them
+(round 69: a label on a person or a body, a virtue or vice of manner before the verb) and
+:mod:`.hearsay` (round 78: a verdict verb of an unnamed source). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -57,6 +58,7 @@ from lintnews.builtin.loaded.evidence.evaluative import (
     praised_thing,
     predicative,
     rapture,
+    reaction_degree,
     reaction_manner,
     related_link,
     sentence_adverb,
@@ -72,6 +74,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     next_words,
     words_before,
 )
+from lintnews.builtin.loaded.evidence.hearsay import unnamed_speaker
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
@@ -176,6 +179,7 @@ __all__ = [
     "predicative",
     "prescribes",
     "rapture",
+    "reaction_degree",
     "reaction_manner",
     "related_link",
     "reported_content",
@@ -194,6 +198,7 @@ __all__ = [
     "title_line",
     "typewriter_quotation",
     "unmeasured",
+    "unnamed_speaker",
     "verb_use",
     "words_before",
 ]

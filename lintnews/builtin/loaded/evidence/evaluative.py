@@ -298,6 +298,34 @@ def intensified(text: str, start: int, lo: int, end: int = -1) -> Evidence | Non
     return None
 
 
+# What a degree adverb can grade: not a function word, a name or a number (round 78)
+_GRADED = LazyRegex(r"[ \t]+([a-z][a-z'’-]*)")
+
+
+def reaction_degree(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """The -ingly adverb of a participle of feeling grading the next word, in a predicate or a
+    noun phrase (round 78): "is heartbreakingly slow to", "a shockingly low turnout", "were
+    staggeringly expensive". The degree is given as the writer's reaction to it (Quirk et al.
+    7.56: the emotive intensifiers; 8.127: the attitudinal disjuncts these adverbs also make),
+    a comment a plain degree word ("very", "unusually") would not make. Read only after a
+    copula or a determiner (the adverb then grades an adjective), before a lower-case word
+    that is no function word; elsewhere it may be manner ("she spoke movingly of").
+    Not "increasingly", "seemingly", "willingly": the judge reads only lexicon candidates."""
+    word = text[start:end].lower()
+    if not word.endswith("ingly"):
+        return None
+    before = words_before(text, lo, start)
+    if not before or not (before[-1] in classes().copulas or before[-1] in DETERMINERS):
+        return None
+    m = _GRADED.match(text, end, hi)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if w in DETERMINERS or w in _PREPOSITIONS or w in _NOT_HEADS:
+        return None
+    return Evidence("reaction degree", Effect.EVALUATIVE, f"grades '{w}' as the writer's reaction")
+
+
 def exclamation(text: str, end: int, hi: int) -> Evidence | None:
     """An exclamation: "How chivalrous!" """
     if "!" in text[end:hi]:

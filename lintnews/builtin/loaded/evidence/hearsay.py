@@ -1,0 +1,44 @@
+"""DOUBT evidence: a verdict verb whose speaker is an unnamed source (round 78).
+
+GUIDELINES.md's verdict-carrying said-verbs ("claimed", "admitted", "insisted") pass a verdict
+on a speaker where "said" would do. With an unnamed source as the subject ("Friends of the
+couple claim that", "Rail insiders privately admit that", "critics insist"), a group in the
+plural that nobody can pin a statement on, there is no speaker for the verdict to fall on: the verb is the last word of the hearsay cue that the
+unattributed-claim family flags ("which friends?"), and the editor's fix is to name the
+source, after which the verb is judged again. Held at ``info`` (a hint: "claim" still tilts),
+so one fault is reported once, in the category that says what is missing.
+
+The source is read by the unattributed-claim family's own construction
+(:func:`lintnews.builtin.constructions.sources.unnamed.unnamed_source`, word class
+``attribution/source-nouns``): the verb counts as the source's when the cue it finds reaches
+the verb (the construction's cue runs from the source's noun phrase to its verb). A named or
+described source ("Ana Ruiz admitted", "two officials at the ministry claim") makes no such cue,
+and one person, even unnamed ("a Republican state legislator claimed that"), is a speaker the
+verdict falls on: only a plural head counts.
+"""
+
+from __future__ import annotations
+
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.sources.unnamed import unnamed_source
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.util.lazyregex import LazyRegex
+
+# The words before the verb in which its subject is looked for: a head, an of-phrase after it
+# ("Friends of the former couple"), an adverb before the verb ("privately", "now")
+_REACH = 80
+_WORD = LazyRegex(r"[A-Za-z][\w'’-]*")
+
+
+def unnamed_speaker(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """The verdict verb ``text[start:end]`` is the verb of an unnamed source's cue."""
+    nouns = lx.plural_nouns("source-nouns")
+    for m in _WORD.finditer(text, max(lo, start - _REACH), start):
+        if m.group().lower().replace("’", "'") not in nouns:
+            continue
+        cue = unnamed_source(text, m.start(), m.end(), lambda: (lo, hi))
+        if cue is not None and cue.identified is None and cue.start <= start < cue.end:
+            who = text[cue.start:m.end()]
+            return Evidence("unnamed speaker", Effect.DOUBT,
+                            f"the verb of an unnamed source ('{who}'): the source is missing, not a verdict on a speaker")
+    return None
