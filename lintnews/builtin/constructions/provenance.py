@@ -51,7 +51,7 @@ from lintnews.util.lazyregex import LazyRegex
 
 # frames before the phrase: circumstance and denial
 _CIRCUMSTANCE = frozenset("amid amidst after following despite".split())
-_HEARSAY = frozenset("report rumour rumor claim allegation speculation suggestion complaint fear indication outcry concern".split())
+_HEARSAY = frozenset("report rumour rumor whisper claim allegation speculation suggestion complaint fear indication outcry concern".split())
 _AFTERWARDS = frozenset(("after", "following"))  # what came next: "following a complaint"
 _BARE_OK = frozenset("complaint speculation outcry".split())  # "despite complaints" needs nothing after
 # hearsay only in a frame of circumstance, with its that-clause ("amid fears that", "amid
@@ -83,7 +83,7 @@ def _past_time(after: list[Token]) -> int:
 
 
 # hearsay nouns whose content clause may drop its "that", and the pronouns that open one
-_TOLD = frozenset("report rumour rumor speculation suggestion claim allegation".split())
+_TOLD = frozenset("report rumour rumor whisper speculation suggestion claim allegation".split())
 _CLAUSE_SUBJECTS = frozenset("he she it they we".split())
 # news told by nobody named, and the verbs by which it tells: "reports say", "rumours suggest"
 _NEWS_HEARSAY = frozenset("report rumour rumor".split())

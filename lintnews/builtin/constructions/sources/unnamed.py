@@ -415,12 +415,18 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # request, a step in the story, claims nothing ("users have been asking for it", a
         # group's demand, stays a warning: news-dev's annotators mark it); a hint
         return found._replace(severity="info", branch="source:request")
-    if lemma in ADMISSION:
+    if lemma in ADMISSION and not _OFF_RECORD.search(text, max(lo, tok.start - 40), tok.start):
         # "Beijing officials admitted that ...", "executives admitted that ...": a concession
         # is most often the body's own on the record; which ones is worth asking, as a hint
-        # (measured: 1 true of 2 on news-dev and the fresh pages)
+        # (measured: 1 true of 2 on news-dev and the fresh pages). "Privately" or "off the
+        # record" right before the verb says it is not on the record: the group stays anonymous
         return found._replace(severity="info")
     return found
+
+
+# an adverbial right before a concession verb saying it was made off the record ("aides
+# privately admit", "officials, in private, concede")
+_OFF_RECORD = LazyRegex(r"(?i)\b(?:privately|in\s+private|off\s+the\s+record),?\s+$")
 
 
 def _named_modifier(text: str, lo: int, mods: tuple[Token, ...] | list[Token]) -> bool:

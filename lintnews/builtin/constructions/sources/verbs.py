@@ -45,7 +45,7 @@ _NEEDS_PREPOSITION = {
 }
 ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
-_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold assess".split())
+_NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold assess bet".split())
 
 
 def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
