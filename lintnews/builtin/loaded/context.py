@@ -41,6 +41,9 @@ _IRREGULAR_PAST = (r"(?:said|told|thought|knew|saw|took|made|went|got|gave|felt|
 _SPEECH_AFTER = LazyRegex(
     r"\s*(?:\w+ly\s+)?(?:"
     r"that\b|[,:;—–]|[\"“‘']|\.(?!\w)|$"
+    # round 79: the topic of the talk after a past tense ("gushed about their future", "boasted
+    # about how"); not "claimed about 30 lives" (a number: "about" as "nearly")
+    r"|(?<=ed)\s+about\s+(?:their|his|her|its|our|my|your|the|how|what|why|being|having)\b"
     r"|to\s+(?:have|be|being|know|own|represent|speak|care|want|understand)\b"
     r"|to\s+\w+ing\b"
     # any other infinitive: "a group claiming to fight fraud", "claim to stand for" (a bare

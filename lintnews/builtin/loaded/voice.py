@@ -430,8 +430,8 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.denied_predicate(text, start, end, lo)
         if e is not None:  # "the request wasn't shocking"
             found.append(e)
-    e = ev.related_link(text, start, lo)
-    if e is not None:  # "READ MORE: The tragedy of a stolen revolution"
+    e = ev.related_link(text, start, lo) or ev.listed_headline(text, start)
+    if e is not None:  # "READ MORE: The tragedy of a stolen revolution"; a "Most read" list
         found.append(e)
     if kind == "emotive":
         e = ev.named_event(text, start, end, lo, word)
@@ -445,12 +445,18 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.manner_pair(text, start, end, lo)
         if e is not None:  # "enter the new year happily and safely": how, not the writer's comment
             found.append(e)
+        e = ev.willing(text, start, lo, word)
+        if e is not None:  # "I would happily have sat through it": willingness (round 79)
+            found.append(e)
     if kind == "verdict-verb":
         e = ev.supposed_speech(text, start, lo)
         if e is not None:  # "if the board insisted ...": no one is said to have insisted
             found.append(e)
         e = ev.unnamed_speaker(text, start, end, lo, hi)
         if e is not None:  # "Friends of the couple claim": the unnamed source is the fault
+            found.append(e)
+        e = ev.comparison_clause(text, start, end, lo)
+        if e is not None:  # "more boring than either side admits": no statement (round 79)
             found.append(e)
     if (severity is not Severity.INFO or full) and state.used_before(rule, hit):
         found.append(ev.Evidence("repeated", ev.Effect.DOUBT, "the same use a few paragraphs before warns"))

@@ -28,12 +28,14 @@ an evaluative adjective) and :mod:`.revelation` (round 71: "revealed" said of a
 person's words) and :mod:`.weather` (round 68: a harsh adjective measuring the weather) and :mod:`.light` (round 72: an
 adjective of light describing a thing seen) and :mod:`.labels`
 (round 69: a label on a person or a body, a virtue or vice of manner before the verb) and
-:mod:`.hearsay` (round 78: a verdict verb of an unnamed source). The judge reads them
+:mod:`.hearsay` (round 78: a verdict verb of an unnamed source) and :mod:`.asides` (round 79:
+willingness after a modal, a comparison's clause, a listed headline). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
 from __future__ import annotations
 
+from lintnews.builtin.loaded.evidence.asides import comparison_clause, listed_headline, willing
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doubt import (
@@ -124,6 +126,9 @@ from lintnews.builtin.loaded.evidence.technical import (
 from lintnews.builtin.loaded.evidence.weather import harsh_weather
 
 __all__ = [
+    "comparison_clause",
+    "listed_headline",
+    "willing",
     "CHARGED_OTHERS",
     "CHARGED_SENTENCES",
     "CHARGED_SHARE",
