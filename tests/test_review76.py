@@ -48,7 +48,7 @@ def test_house_term_with_en_dash_matches_text_with_en_dash(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("The zork–blip rose.\nThe zork-blip rose.\n", encoding="utf-8")
     code, out, err = run("check", "--rule-pack", str(pack), "--select", "dash", "-f", "line", str(article))
-    assert err == ""
+    assert code == 1 and err == ""
     assert [line.split(":")[1:3] for line in out.splitlines()] == [["1", "5"], ["2", "5"]]
 
 
