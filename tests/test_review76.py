@@ -14,6 +14,7 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
+import json
 import re
 
 from lintnews.builtin.constructions.searches import Searches
@@ -68,3 +69,56 @@ def test_searches_does_not_answer_a_freed_pattern_for_a_new_one():
     for hit in (True, False) * 20:  # (each probe is freed before the next: CPython reuses ids)
         answers.append(found(_Probe(hit), 0, 10))
     assert answers == [True, False] * 20
+
+
+# -- 4. inline suppression: what a directive silences --------------------------------------
+
+SENTENCE = "The shocking plan is a disaster, critics say."
+
+
+def _reported(tmp_path, name: str, source: str) -> list[tuple[int, str]]:
+    path = tmp_path / name
+    path.write_text(source, encoding="utf-8")
+    code, out, err = run("check", "-f", "json", "--exit-zero", str(path))
+    assert code == 0 and err == ""
+    return sorted({(d["line"], d["rule"].split("/")[0]) for d in json.loads(out)["diagnostics"]})
+
+
+def test_enabling_a_category_ends_the_disabling_of_one_of_its_rules(tmp_path):
+    source = ("Intro.\n\n<!-- lintnews: disable=loaded-language/emotive -->\n\n" + SENTENCE +
+              "\n\n<!-- lintnews: enable=loaded-language -->\n\n" + SENTENCE + "\n")
+    found = _reported(tmp_path, "a.md", source)
+    assert (5, "loaded-language") not in found
+    assert (9, "loaded-language") in found
+
+
+def test_enabling_a_category_after_disabling_everything_reports_it_again(tmp_path):
+    source = ("Intro.\n\n<!-- lintnews: disable -->\n\n" + SENTENCE +
+              "\n\n<!-- lintnews: enable=loaded-language -->\n\n" + SENTENCE + "\n")
+    found = _reported(tmp_path, "a.md", source)
+    assert [f for f in found if f[0] == 5] == []
+    assert (9, "loaded-language") in found
+    assert (9, "unattributed-claim") not in found  # (everything else is still disabled)
+
+
+def test_a_directive_silences_from_where_it_stands_on_its_line(tmp_path):
+    source = (f"<p>{SENTENCE} <!-- lintnews: disable=loaded-language --> {SENTENCE}</p>\n"
+              f"<p>{SENTENCE} <!-- lintnews: enable --> {SENTENCE}</p>\n")
+    path = tmp_path / "a.html"
+    path.write_text(source, encoding="utf-8")
+    code, out, err = run("check", "-f", "json", "--exit-zero", "--select", "loaded-language", str(path))
+    assert code == 0 and err == ""
+
+    places = [(d["line"], d["column"]) for d in json.loads(out)["diagnostics"]]
+    second = len("<p>") + len(SENTENCE) + len(" <!-- lintnews: enable --> ") + 1
+    assert places and all(line == 1 and column < len(SENTENCE) + 4 for line, column in places if line == 1)
+    assert any(line == 1 for line, _ in places)  # (the text before the comment is reported)
+    assert [c for line, c in places if line == 2 and c >= second]  # (and the text after the enable)
+    assert not [c for line, c in places if line == 2 and c < second]  # (before it: still disabled)
+
+
+def test_disable_next_line_still_covers_the_whole_next_line(tmp_path):
+    source = "lintnews: disable-next-line=loaded-language\n" + SENTENCE + "\n" + SENTENCE + "\n"
+    found = _reported(tmp_path, "a.txt", source)
+    assert (2, "loaded-language") not in found and (2, "unattributed-claim") in found
+    assert (3, "loaded-language") in found
