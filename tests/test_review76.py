@@ -122,3 +122,21 @@ def test_disable_next_line_still_covers_the_whole_next_line(tmp_path):
     found = _reported(tmp_path, "a.txt", source)
     assert (2, "loaded-language") not in found and (2, "unattributed-claim") in found
     assert (3, "loaded-language") in found
+
+
+# -- 4. the accept list: the spellings the rules match as one --------------------------------
+
+
+def test_an_accepted_word_covers_its_non_breaking_hyphen_and_curly_spellings(tmp_path):
+    (tmp_path / ".lintnews.toml").write_text('accept = ["jaw-dropping"]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The jaw\u2011dropping plan.\n\nThe jaw-dropping plan.\n", encoding="utf-8")
+    code, out, err = run("check", "-f", "line", str(article))
+    assert (code, out, err) == (0, "", "")
+
+
+def test_accepted_words_are_made_plain():
+    from lintnews.config.config import accepted_words
+
+    words = accepted_words(["Jaw\u2011Dropping", "nobody\u2019s fool"])
+    assert {"jaw-dropping", "nobody's fool"} <= words
