@@ -47,8 +47,10 @@ def _reference_trie(words: list[str], first: str = "", guards: dict[str, str] | 
             return r"\s+"
         if ch in "'’":
             return "['’]"
-        if ch in "-‐‑–":
+        if ch in "-‐‑":
             return r"[-‐‑]"
+        if ch == "–":  # (review 76: an en dash matches itself too)
+            return r"[-‐‑–]"
         return re.escape(ch)
 
     guards = guards or {}

@@ -30,6 +30,7 @@ from typing import Any
 from lintnews.config.codes import EMPTY_CODE, split_codes, unknown_code
 from lintnews.config.discovery import CONFIG_FILES, Walk, find_config_file, resolved_path  # noqa: F401 - re-exported
 from lintnews.engine.engine import Engine, Settings
+from lintnews.engine.filters import PLAIN_MARKS
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import ConfigError, LintnewsError
 from lintnews.packs.loader import parse_pack
@@ -303,8 +304,9 @@ def _accepted_forms(word: str) -> tuple[str, ...]:
 
 def accepted_words(accept: Iterable[str]) -> frozenset[str]:
     """The house's accepted words as the filters stage compares them: lower case, with their
-    inflections (see :func:`lintnews.engine.filters.accepted`)."""
-    return frozenset(f.lower() for a in accept for f in _accepted_forms(a))
+    inflections, curly apostrophes and non-breaking hyphens plain (see
+    :func:`lintnews.engine.filters.accepted`)."""
+    return frozenset(f.lower().translate(PLAIN_MARKS) for a in accept for f in _accepted_forms(a))
 
 
 def _glob_matches(places: tuple[Path, ...], root: Path, glob: str) -> bool:

@@ -144,15 +144,20 @@ def shown(found: Iterable[Rated], least: Severity) -> Iterator[Rated]:
             yield item
 
 
+# the marks a rule's words match as one (see lintnews.matching.terms): the accept list too
+PLAIN_MARKS = str.maketrans({"’": "'", "‐": "-", "‑": "-"})
+
+
 def accepted(found: Iterable[Rated], text: str, accept: frozenset[str]) -> Iterator[Rated]:
-    """Findings whose flagged words (white space as one space, case-blind) are on the house
-    accept list are dropped."""
+    """Findings whose flagged words (white space as one space, case-blind, a curly apostrophe
+    or a non-breaking hyphen as the plain one, as the rules match them) are on the house
+    accept list (made plain so: :func:`lintnews.config.config.accepted_words`) are dropped."""
     if not accept:
         yield from found
         return
     for item in found:
         f = item[1]
-        if " ".join(text[f.start : f.end].split()).lower() in accept:
+        if " ".join(text[f.start : f.end].split()).lower().translate(PLAIN_MARKS) in accept:
             continue
         yield item
 

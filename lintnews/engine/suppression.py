@@ -22,23 +22,35 @@ if TYPE_CHECKING:
 UNKNOWN_RULE = "lintnews/unknown-directive-rule"
 
 
-class Suppressions:
-    """The line ranges each directive silences, and the directives' own problems.
+# a place in the source: (line, column), both 1-based, as diagnostics and directives give them
+Place = tuple[int, int]
+_END_OF_LINE = 1 << 62  # (a column after every column of a line)
 
-    ``disable`` opens a range (for the named rules, or all), ``enable`` closes
-    it, ``disable-next-line`` covers the next line of prose; a diagnostic is
-    silenced when it starts inside a range that names its rule or category.
+
+class Suppressions:
+    """The stretches of the source each directive silences, and the directives' own problems.
+
+    ``disable`` opens a stretch (for the named rules, or all) where the comment stands, ``enable``
+    closes it where the comment stands (on one line, "text <!-- disable -->" leaves the text
+    before the comment alone, as "<!-- enable --> text" does the text after it);
+    ``disable-next-line`` covers the next line of prose. ``enable`` with names closes every open
+    stretch its names cover (``enable=loaded-language`` closes ``disable=loaded-language/emotive``)
+    and cuts them out of one that covers them (after ``disable``, ``enable=advertorial`` reports
+    advertorial again and the rest stays silent), as ESLint's comments do. A diagnostic is
+    silenced when it starts inside a stretch that names its rule or category and does not
+    cut it out.
     """
 
     def __init__(self, doc: Document, registry: Registry) -> None:
         self.doc = doc
         self.known_ids = set(registry.rules)
         self.known_categories = {r.category for r in registry.rules.values()}
-        # (first_line, last_line or None for open-ended, rules)
-        self.ranges: list[tuple[int, int | None, tuple[str, ...]]] = []
+        self._category = {rid: r.category for rid, r in registry.rules.items()}
+        # (first place, place after the last or None for open-ended, rules, rules cut out)
+        self.ranges: list[tuple[Place, Place | None, tuple[str, ...], tuple[str, ...]]] = []
         self._problems: list[Diagnostic] = []
-        open_: dict[str, int] = {}
-        for d in sorted(doc.directives, key=lambda d: d.line):
+        open_: dict[str, tuple[Place, tuple[str, ...]]] = {}  # name -> (where it opened, cut out)
+        for d in sorted(doc.directives, key=lambda d: (d.line, d.column)):
             if d.action not in DIRECTIVE_ACTIONS:
                 self._problems.append(self._unknown_action(d))
                 continue
@@ -48,19 +60,39 @@ class Suppressions:
                     if problem is not None:
                         self._problems.append(problem)
             names = d.rules or ("ALL",)
+            here = (d.line, d.column)
             if d.action == "disable-next-line":
                 target = self._next_prose_line(d.line)
-                self.ranges.append((target, target, names))
+                self.ranges.append(((target, 0), (target, _END_OF_LINE), names, ()))
             elif d.action == "disable":
                 for n in names:
-                    open_.setdefault(n, d.line)
+                    open_.setdefault(n, (here, ()))
             elif d.action == "enable":
-                targets = list(open_) if names == ("ALL",) else names
-                for n in targets:
-                    if n in open_:
-                        self.ranges.append((open_.pop(n), d.line, (n,)))
-        for n, start in open_.items():
-            self.ranges.append((start, None, (n,)))
+                for n, (start, cut) in list(open_.items()):
+                    if any(self._covers(e, n) for e in names):
+                        self.ranges.append((start, here, (n,), cut))
+                        del open_[n]
+                        continue
+                    inside = tuple(e for e in names if self._covers(n, e) and e not in cut)
+                    if inside:  # (the names enabled inside an open stretch: cut out from here on)
+                        self.ranges.append((start, here, (n,), cut))
+                        open_[n] = (here, cut + inside)
+        for n, (start, cut) in open_.items():
+            self.ranges.append((start, None, (n,), cut))
+
+    def _covers(self, wide: str, narrow: str) -> bool:
+        """Does every rule ``narrow`` names fall under ``wide`` (``ALL``, a category, a rule id)?"""
+        if wide == narrow or wide == "ALL":
+            return True
+        if narrow == "ALL":
+            return False
+        rule_id = narrow if narrow in self._category else None
+        if rule_id is None:  # (a sub-rule's id, "style/proselint/hedging": its rule's category)
+            head = next((r for r in self._category if narrow.startswith(r + "/") or narrow.startswith(r + ".")), None)
+            if head is None:
+                return False
+            return bool(code_matches(wide, narrow, self._category[head]))
+        return bool(code_matches(wide, rule_id, self._category[rule_id]))
 
     def _unknown_rule(self, d: Directive, name: str, registry: Registry) -> Diagnostic | None:
         """A directive's rule name that names no rule (``info``), with the nearest code that does,
@@ -125,10 +157,11 @@ class Suppressions:
         return line + 1
 
     def suppressed(self, d: Diagnostic) -> bool:
-        for first, last, names in self.ranges:
-            if d.line >= first and (last is None or d.line <= last) and any(
+        at = (d.line, d.column)
+        for first, last, names, cut in self.ranges:
+            if first <= at and (last is None or at < last) and any(
                 code_matches(n, d.rule, d.category) for n in names
-            ):
+            ) and not any(code_matches(c, d.rule, d.category) for c in cut):
                 return True
         return False
 

@@ -69,8 +69,10 @@ def _char(ch: str) -> str:
         return r"\s+"
     if ch in "'’":
         return "['’]"
-    if ch in "-‐‑–":
+    if ch in "-‐‑":
         return r"[-‐‑]"
+    if ch == "–":  # (a word written with an en dash: matches it and the hyphens)
+        return r"[-‐‑–]"
     return re.escape(ch)
 
 

@@ -17,8 +17,10 @@ from lintnews.util.casefold import fold as fold_case
 
 # Text normalised for comparison with forms: white space as " ", marks as "'" and "-".
 MARKS = {ord(c): " " for c in WHITESPACE} | {ord("’"): "'", ord("‐"): "-", ord("‑"): "-"}
-# Forms are written with any of these; the en dash in a form stands for a hyphen too.
+# Forms are written with any of these; the en dash in a form stands for a hyphen too (and
+# for itself: :func:`form_table` keeps that spelling as well, since text is not normalised so).
 _FORM_MARKS = {**MARKS, ord("–"): "-"}
+_EN_DASH = "–"
 TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
 
 
@@ -61,6 +63,10 @@ def form_table(forms: Iterable[str], case_sensitive: bool) -> dict[str, tuple[st
         normal = normal_form(f if case_sensitive else f.lower(), fold)
         if normal:
             by_key[key_of(normal)].add(normal)
+        if _EN_DASH in f:  # (the en dash's own spelling: text keeps its en dashes)
+            normal = normal_form(f.replace(_EN_DASH, "\0"), fold).replace("\0", _EN_DASH)
+            if normal:
+                by_key[key_of(normal)].add(normal)
     return {k: tuple(sorted(forms, key=_longest_first)) for k, forms in by_key.items()}
 
 

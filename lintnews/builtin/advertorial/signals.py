@@ -98,7 +98,7 @@ class Signals:
     origin: dict[int, Signal]
     marked: set[int]
     # per (cue pattern, unit end): where it was last searched from and what was found there
-    cue_searches: dict[tuple[int, int], tuple[int, re.Match[str] | None]]
+    cue_searches: dict[tuple[object, int], tuple[int, re.Match[str] | None]]
     # per unit: whether it promotes the publication's own channel (asked for each hit in it)
     promoting: dict[int, bool]
 
@@ -240,7 +240,7 @@ class Signals:
         unit, before the cue found last (or after a search that found none), the answer is the
         same, so a unit of a thousand imperatives with no cue is searched once, not once per
         imperative to its end. (The patterns have no anchor that reads the search's start.)"""
-        key = (id(pattern), end)
+        key = (pattern, end)
         last = self.cue_searches.get(key)
         if last is not None:
             start, found = last

@@ -107,7 +107,7 @@ class DocFacts:
         self.found = Searches(doc.text)
         # which head words ("gallery") the story has named before a point ("the Harbour Gallery")
         self.named = NamedHeads(doc.text)
-        self._picked: dict[tuple[int, int, int], list[sourcing.Mention]] = {}
+        self._picked: dict[tuple[object, int, int], list[sourcing.Mention]] = {}
         self._starts: dict[tuple[int, int], list[int]] = {}
         # per paragraph: where the first study, journal or institution is named in its reach
         # (-1: nowhere), for ``documents.research_named_before``
@@ -153,7 +153,7 @@ class DocFacts:
         """The mentions of :meth:`mentions` whose phrase holds ``phrase`` ("poll", "survey"),
         picked once a sentence (in one sentence of thousands of cues each of them went
         through all its mentions)."""
-        key = (id(phrase), start, end)
+        key = (phrase, start, end)
         found = self._picked.get(key)
         if found is None:
             found = self._picked[key] = [m for m in self.mentions(start, end) if phrase.search(m.phrase)]

@@ -24,12 +24,12 @@ class Searches:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._found: dict[tuple[int, int, int], bool] = {}
+        self._found: dict[tuple[Any, int, int], bool] = {}
 
     def __call__(self, pattern: Any, start: int, end: int) -> bool:
         """Does ``pattern`` (a compiled regex or a :class:`LazyRegex`) occur in
         ``text[start:end]``?"""
-        key = (id(pattern), start, end)
+        key = (pattern, start, end)
         found = self._found.get(key)
         if found is None:
             found = self._found[key] = pattern.search(self.text, start, end) is not None
