@@ -43,8 +43,9 @@ from lintnews.util.regex_syntax import IGNORECASE, VERBOSE, PatternError, parse,
 
 def factored(pattern: str, case_sensitive: bool) -> str | None:
     """``pattern`` with the common beginnings of the branches of its top-level groups
-    written once, and its long lists of plain words as tries (see the module's
-    docstring), or ``None`` when nothing changes (or the pattern is not one this reads)."""
+    written once, its long lists of plain words as tries and its runs to a line's end
+    possessive (see the module's docstring), or ``None`` when nothing changes (or the
+    pattern is not one this reads)."""
     shared = _shared(pattern, case_sensitive)
     tried = _word_tries(shared or pattern, case_sensitive) or shared
     return _line_ends(tried or pattern, case_sensitive) or tried
