@@ -17,6 +17,12 @@ one). That holds where the group is not inside an atomic group, a possessive rep
 any repeat (only groups of the pattern's top level are rewritten) and there is no back
 reference or conditional (group numbers change; such a pattern is left as it is).
 
+A run of any characters but a line break right before a line's end (``[^\\n]{3,110}(?m:$)``,
+"a line of at most 110 characters") is written possessive (:func:`_line_ends`): a long
+line's run takes its 110 characters, finds no line end and gives up at once, instead of
+giving them back one by one to look for a line end where none can be (every character it
+gave back is not a line break). The same strings match, with the same ends.
+
 The same look-ahead also gets a group of eight or more plain words ("the|our|your|more|see|
 ...") written as a trie (:func:`_word_tries`): the same strings, most rejected on their first
 letter instead of word by word.
@@ -28,6 +34,7 @@ Built once, with the plan of the built-in packs (:mod:`lintnews.packs.plan_build
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lintnews.util.regex_split import has_reference
@@ -36,11 +43,12 @@ from lintnews.util.regex_syntax import IGNORECASE, VERBOSE, PatternError, parse,
 
 def factored(pattern: str, case_sensitive: bool) -> str | None:
     """``pattern`` with the common beginnings of the branches of its top-level groups
-    written once, and its long lists of plain words as tries (see the module's
-    docstring), or ``None`` when nothing changes (or the pattern is not one this reads)."""
+    written once, its long lists of plain words as tries and its runs to a line's end
+    possessive (see the module's docstring), or ``None`` when nothing changes (or the
+    pattern is not one this reads)."""
     shared = _shared(pattern, case_sensitive)
-    tried = _word_tries(shared or pattern, case_sensitive)
-    return tried or shared
+    tried = _word_tries(shared or pattern, case_sensitive) or shared
+    return _line_ends(tried or pattern, case_sensitive) or tried
 
 
 def _shared(pattern: str, case_sensitive: bool) -> str | None:
@@ -251,3 +259,86 @@ def _words_of(node: tuple) -> set[str] | None:
         sub = _words_of(node[4])
         return None if sub is None else sub | {""}
     return None
+
+
+# -- a run to a line's end, possessive ---------------------------------------------------------
+
+# (a greedy run of "[^\n]" or "." right before "$", "(?m:$)" or "\Z", as written in the packs;
+# the parsed result is checked against the tree, so a look-alike elsewhere is left)
+_LINE_RUN = re.compile(r"(?<!\\)(\[\^\\n\]|\.)(\{\d+(?:,\d*)?\}|\*|\+)(?![?+])(?=\(\?m:\$\)|\$|\\Z)")
+
+
+def _line_ends(pattern: str, case_sensitive: bool) -> str | None:
+    """``pattern`` with each greedy run of characters other than a line break that is
+    followed by a line's (or the text's) end written possessive, or ``None`` when there
+    is none. Exact, for any use: such a run stops at a line break, the text's end or its
+    maximum; a line end can only follow it where it stopped, since each character it
+    could give back is not a line break (``$`` holds only before one or at the end)."""
+    flags = 0 if case_sensitive else IGNORECASE
+    try:
+        tree = parse(pattern, flags).tree
+    except PatternError:
+        return None
+    if has_reference(tree):
+        return None
+    expected, changed = _possessive_runs(tree)
+    if not changed:
+        return None
+    text = _LINE_RUN.sub(r"\1\2+", pattern)
+    try:
+        again = parse(text, flags).tree
+    except PatternError:
+        return None
+    if _plain(again) != _plain(expected):
+        return None
+    return text
+
+
+def _line_run(node: tuple) -> bool:
+    """A greedy repeat of one character that is not a line break (``[^\\n]``, or a dot that
+    does not match one)."""
+    if node[0] != "rep" or node[3] != "":
+        return False
+    item = node[4]
+    return item == ("any", False) or (item[0] == "set" and item[1] and _plain(item[2]) == (("lit", "\n"),))
+
+
+def _at_end(node: tuple) -> bool:
+    """Does every match of ``node`` start with ``$`` or ``\\Z`` (it consumes nothing there and
+    holds only before a line break or at the text's end)?"""
+    if node[0] == "at":
+        return node[1] in ("$", "Z")
+    if node[0] == "group":
+        return all(seq and _at_end(seq[0]) for seq in node[3][1])
+    return False
+
+
+def _possessive_runs(node: tuple) -> tuple[tuple, int]:
+    """``node``'s tree with each run of :func:`_line_run` followed by :func:`_at_end` made
+    possessive, and how many were."""
+    kind = node[0]
+    if kind == "alt":
+        changed = 0
+        seqs = []
+        for seq in node[1]:
+            out = []
+            for k, item in enumerate(seq):
+                if _line_run(item) and k + 1 < len(seq) and _at_end(seq[k + 1]):
+                    out.append(("rep", item[1], item[2], "+", item[4]))
+                    changed += 1
+                    continue
+                new, n = _possessive_runs(item)
+                out.append(new)
+                changed += n
+            seqs.append(out)
+        return ("alt", seqs), changed
+    if kind in ("group", "look"):
+        inner, n = _possessive_runs(node[3])
+        return (*node[:3], inner), n
+    if kind == "atomic":
+        inner, n = _possessive_runs(node[1])
+        return ("atomic", inner), n
+    if kind == "rep":
+        inner, n = _possessive_runs(node[4])
+        return (*node[:4], inner), n
+    return node, 0
