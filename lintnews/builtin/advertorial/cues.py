@@ -21,6 +21,11 @@ DISCLAIMER_RULE = "advertorial/disclaimer"
 # never promoted by a plug beside it, never joined to one across a paragraph break
 FURNITURE = frozenset({DISCLAIMER_RULE, "advertorial/page-tags"})
 COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
+# an event listing's fields (dates, times, running time): a review's service line as often as a
+# pasted listing, so a plug in the next paragraph does not make one a plug (round 81: "Until 3
+# May. Running time 90 minutes." above a booking line); its own price or a second field does
+LISTING_RULE = "advertorial/listing"
+PRICED = LazyRegex(r"[$£€₹₦]\s?\d|\d\s?(?:euros?|pounds|dollars)\b|\bbook(?:ing)?\b|\btickets?\b", re.IGNORECASE)
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
 DISCLOSURES = frozenset(

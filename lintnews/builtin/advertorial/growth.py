@@ -159,6 +159,7 @@ class Growth(Signals):
                 any(
                     i in self.signals and i not in self.hints and i not in self.legal
                     and not self._story_sentence(i, finite=True)
+                    and not self._bare_listing(i)  # (round 81: a review's service line)
                     for i in idx
                 )
                 or (appeal_voice(units, idx) and not posted(units, idx))

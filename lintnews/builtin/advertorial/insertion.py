@@ -79,6 +79,14 @@ _CLAUSE_END = LazyRegex(
 _PHRASE = 40  # characters after a command's verb in which a comma closes an introductory phrase
 # a story line: reported speech, or an attribution
 _STORY = LazyRegex(r"\b(?:said|says|told|tells|according\s+to|reported|announced|added)\b", re.IGNORECASE)
+# a newsroom's note on its own story, by its label opening the paragraph ("Editor's note: The
+# Courier is a media partner of the festival. Our coverage is independent of that arrangement."):
+# the outlet accounts for the story to the reader, in its own voice, but sells nothing (a note
+# that does sell, "Disclosure: we earn a commission", is the affiliate class's, not this rule's)
+_NOTE = LazyRegex(
+    r"[ \t]{0,20}(?:editor(?:'|’)?s(?:'|’)?|publisher(?:'|’)?s)\s+note\s*:|(?:disclosure|correction|clarification)s?\s*:",
+    re.IGNORECASE,
+)
 _STOPWORDS = frozenset(
     """a an the and or but nor of in on at to for with by from as is are was were be been being it its
     this that these those there here then than so not no yes do does did done have has had will would
@@ -308,6 +316,8 @@ def candidates(doc: Document) -> list[tuple[int, int, int, str]]:
     for i in sorted(_seeds(doc)):
         start, end, bi = sents[i][:3]
         if end - start > LONGEST or blocks[bi].kind != "paragraph" or not _edge(sents, i):
+            continue
+        if _NOTE.match(text, blocks[bi].start) is not None:
             continue
         line = text[start:end]
         why = voice(line)

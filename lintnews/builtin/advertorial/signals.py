@@ -25,10 +25,12 @@ from lintnews.builtin.advertorial.cues import (
     FINITE_PAST,
     FURNITURE,
     IMPERATIVE,
+    LISTING_RULE,
     NARRATION_WORDS,
     NOTE,
     PAST,
     POSSESSIVE,
+    PRICED,
     SECOND,
     SELF_RULE,
     TIP_LABEL,
@@ -297,9 +299,31 @@ class Signals:
                     # some retailers have been criticised ... for discounts that were cheaper
                     # earlier", a report on deals after a deals page's listing)
                     continue
+                if beside_strong and not same_kind and len(weak) < 2 and self._bare_listing(i):
+                    continue
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _bare_listing(self, i: int) -> bool:
+        """Is unit ``i`` a listing's fields and nothing else (its only signal the listing rule's,
+        no price, ticket or booking in it)? Such a line is the review's service line, not the
+        plug beside it."""
+        sig = self.signals.get(i, ())
+        if not sig or any(rule.id != LISTING_RULE for rule, _hit, _sev in sig):
+            return False
+        u = self.units.units[i]
+        if PRICED.search(self.text, u.start, u.end) is not None:
+            return False
+        # a paragraph of its own, set off by blank lines (a listing's lines run together, one
+        # field a line, are one listing with the booking line under them)
+        blocks = self.doc.blocks
+        bi = u.block
+        return all(
+            "\n\n" in self.text[blocks[a].end : blocks[b].start]
+            for a, b in ((bi - 1, bi), (bi, bi + 1))
+            if a >= 0 and b < len(blocks)
+        )
 
     def _near_hints(self, bi: int, weak: list[int]) -> set[int] | None:
         """In a paragraph of many sentences (a text whose paragraphs were run into one line),
