@@ -93,6 +93,15 @@ def lint_source(
     the process and may keep objects frozen (:mod:`lintnews.execution.collector`); a library
     call gets Python's cycle collector back as it was.
     """
+    return _lint_held(engine, [source], path, format_name, display_path, profile, jobs, owner)
+
+
+def _lint_held(engine: Engine, held: list[str], path: str, format_name: str | None, display_path: str | None,
+               profile: str | None, jobs: int, owner: bool) -> FileResult:
+    """:func:`lint_source` of the text in ``held`` (taken out of it): no frame of this call
+    refers to the text itself, only the reader's :class:`Parsed` does, which a part's process
+    forked from here empties (:mod:`lintnews.execution.split`: the whole text then leaves its
+    memory). The command line's :func:`lint_file` keeps no reference either."""
     reg = engine.registry
     spec = reg.readers[format_name] if format_name else reg.reader_for(path)
     # Linting builds many small objects (offsets, sentences, hits) and no reference
@@ -104,7 +113,7 @@ def lint_source(
         settings = engine.settings
         options = {o: getattr(settings, o) for o in spec.options if hasattr(settings, o)}
         try:
-            parsed = spec.read(source, **options) if options else spec.read(source)
+            parsed = spec.read(held.pop(), **options) if options else spec.read(held.pop())
         except Exception as exc:
             if spec.plugin in BUILTIN_PLUGINS:
                 raise
@@ -158,9 +167,9 @@ def lint_file(
     name = display_path or shown_path(path)
     try:
         raw = read_bytes(path) if data is None else data
-        source = decode(raw, name, encoding)
+        held = [decode(raw, name, encoding)]  # (no local name for the text: see _lint_held)
         del raw, data  # the bytes are not needed while linting (bounded memory)
-        return lint_source(engine, source, path, format_name, name, jobs=jobs, owner=owner)
+        return _lint_held(engine, held, path, format_name, name, None, jobs, owner)
     except InputError as exc:
         return FileResult(name, error=str(exc))
     except RecursionError:

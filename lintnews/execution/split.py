@@ -133,8 +133,34 @@ def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
     piece = text[a:b]
     smap = _PartMap(piece, text.count("\n", 0, a)) if verbatim else _ShiftedMap(parsed.source_map, a)
     sub = Parsed(piece, smap, shifted, headline, [], parsed.format,  # type: ignore[arg-type]
-                 starts_text=parsed.starts_text and lo == 0, before=(text, a))
+                 starts_text=parsed.starts_text and lo == 0, before=(text, a) if a else ("", 0))
     return sub, a
+
+
+# True in a process forked to lint one part (:func:`_worker`): it may drop the whole text.
+_PART_PROCESS = False
+
+
+def _forget_whole(parsed: Parsed, sub: Parsed) -> None:
+    """In a part's own process, once its piece is cut: let go of the whole file's text.
+
+    The process is forked from the parent, so it starts with the parent's text (a text with
+    one character outside the BMP takes four bytes a character: 39.6 MB for the 10 MB
+    benchmark file) and its blocks; its part needs neither once cut, only the answer to what
+    a judge looks for in the text before the part (:attr:`Parsed.before`), which is asked
+    here, before the text goes. The parent's :class:`Parsed` is this process's copy: it is
+    emptied, and the parent's frames hold no other reference to the text (see
+    :func:`lintnews.execution.runner.lint_file`), so the text's memory is returned to the
+    system and leaves the process's resident size (docs/history/speed.md, round 78).
+    """
+    from lintnews.builtin.constructions.sources.heads import condensed_before
+
+    sub.before = condensed_before(sub.before)
+    if isinstance(sub.source_map, _PartMap):  # (a _ShiftedMap maps through the whole file's map)
+        parsed.source_map = SourceMap.identity("")
+    parsed.text = ""
+    parsed.blocks = []
+    parsed.headline = None
 
 
 def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
@@ -143,11 +169,13 @@ def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
     nb = len(parsed.blocks)
     lo, hi = bounds[j], bounds[j + 1] if j + 1 < len(bounds) else nb
     sub, a = part(parsed, max(0, lo - MARGIN_BLOCKS), min(nb, hi + MARGIN_BLOCKS))
-    doc = Document(sub, path)
-    engine.failed = False
     smap = sub.source_map  # (the part's own: its run's first and last blocks are inside it)
     first = (0, 0) if lo == 0 else smap.span(parsed.blocks[lo].start - a, parsed.blocks[lo].start - a)[:2]
     last = None if hi >= nb else smap.span(parsed.blocks[hi].start - a, parsed.blocks[hi].start - a)[:2]
+    if _PART_PROCESS:
+        _forget_whole(parsed, sub)
+    doc = Document(sub, path)
+    engine.failed = False
     kept = [
         d for d in engine.lint(doc, profile)
         if d.rule == INTERNAL_RULE
@@ -175,6 +203,8 @@ def _worker(conn: Connection, j: int) -> None:
     error in one line."""
     from lintnews.execution.stopping import worker_signals
 
+    global _PART_PROCESS
+    _PART_PROCESS = True  # (this process's own copy of the flag: the parent's stays False)
     worker_signals()  # the parent stops the workers (daemons: ended when it exits)
     try:
         try:
@@ -377,6 +407,7 @@ def _warm_up(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> 
         doc = Document(part(parsed, 0, n)[0], path)
         engine.lint(doc, profile)
         engine.failed = False
+        doc.release()  # (its quotations refer to it: frozen with the engine, they would be inherited)
 
 
 def prepare_for_fork(engines: Any, every_regex: bool = False, freeze: bool = True) -> None:

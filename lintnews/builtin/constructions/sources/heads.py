@@ -72,6 +72,20 @@ class FirstMention:
         return self._end
 
 
+def condensed_before(before: tuple[str, int]) -> tuple[str, int]:
+    """A :attr:`lintnews.readers.Parsed.before` that answers what :class:`FirstMention` asks
+    of it as ``before`` does, without the file's text: the first mention in the text before
+    the part, as a text of its own, or nothing. A part's process asks this before it lets the
+    whole text go (:mod:`lintnews.execution.split`); :class:`FirstMention` is the only reader
+    of ``before``, so this is the one place that knows what a part needs of it."""
+    whole, start = before
+    m = _ANTECEDENT.search(whole, 0, start) if start > 0 else None
+    if m is None:
+        return ("", 0)
+    # (the match found again in its own text: a word boundary at either end, as in the prefix)
+    return (m.group(), len(m.group()))
+
+
 def first_mention(text: str, np: NounPhrase, low: str, first: FirstMention | None = None) -> bool:
     """Is a definite "the source(s)" or "the insider(s)" the story's first mention of any
     source or insider? Then it refers back to nobody: as vague as "sources said"."""
