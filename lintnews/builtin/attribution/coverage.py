@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 
 # A clause the writer adds between a lead verb and the cue: the lead no longer covers it. A
 # relative set off by a comma is the writer's aside; one with no comma restricts a noun in the
-# reported clause ("Ruiz says the damp which is believed to ...": still hers); a bare "who"
+# reported clause ("Ruiz says the damp which is believed to ...": still hers); ", where" is a
+# relative of place, the writer's aside as ", which" is (round 84: "X said trains would not run,
+# and the road remains closed at Y, where part of it is thought to ..."); a bare "who"
 # still breaks (people the lead does not cover are judged by the relative's own rules)
 BREAK = LazyRegex(
-    r";|,\s*(?:which|who|whom|whose|but|while|although|though|whereas|yet|as)\b"
+    r";|,\s*(?:which|who|whom|whose|where|but|while|although|though|whereas|yet|as)\b"
     r"|\b(?:who|whom|whose)\b|\bbut\b|\s[—–]\s|\s--\s"
 )
 # a lead's reported subject with a relative clause set in it, up to the cue: "said the man,
@@ -113,6 +115,8 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
     (", the ministry said."), not when it is buried in the middle of another claim."""
     if m.style == "according":
         return True
+    if m.style == "subject" and FIGURE_OBJECT.match(text, m.verb_end):
+        return False  # "The group reported revenue of €1.2bn": its own accounts, another fact
     lead = text[start : m.src_start]
     if m.style == "subject" and SENTENCE_OPENER.fullmatch(lead):
         return True
@@ -123,6 +127,14 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
     return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
 
 
+# a figure as the verb's object ("reported revenue of €1.2 billion", "posted a loss of $3m",
+# "recorded sales of about 40,000"): the subject gives a measure of its own, a fact beside the
+# claim before it, not who holds that claim (round 84: "X is understood to be closing a plant.
+# The group reported revenue of ..." leaves the passive unattributed)
+FIGURE_OBJECT = LazyRegex(
+    r"\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than)\s+)?[£$€¥]?\d"
+)
 # "according to analysis from", "according to a research report by": the agent names the author
 _ACCORDING_TO_DOCUMENT = LazyRegex(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
 # what a closing tag's verb may take: its hearer and when or where ("told reporters late on

@@ -462,6 +462,9 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         k += 1  # "there is also a claim"
     t_before = before[k] if k < len(before) else None
     t_before2 = before[k + 1] if k + 1 < len(before) else None
+    # "there have been suggestions that": the existential's "be" in the perfect, "have" between
+    # it and "there" (read as "there were suggestions that")
+    there = _existential_there(before, k)
     def cue(start: int, end: int, frame: str) -> Cue:
         return Cue(start, end, _message(text[start:end], lemma, frame), head=lemma, branch=f"provenance:{frame}")
     # according to reports / one estimate
@@ -517,17 +520,17 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
     # there are reports that, there is evidence that, there were rumours last year that
     t = _past_time(after)
-    if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
+    if (there is not None
             and (lemma in _HEARSAY or lemma == "evidence") and t < len(after)
             and after[t].low in _THAT | {"suggesting", "indicating", "showing"}):
-        return cue(t_before2.start, he if t else after[0].end, "existential")
-    if (t_before is not None and t_before.low in BE and t_before2 is not None and t_before2.low == "there"
+        return cue(there.start, he if t else after[0].end, "existential")
+    if (there is not None
             and lemma in _TOLD and np.det is None and len(after) > 1 and after[0].low in _CLAUSE_SUBJECTS
             and after[1].low in AUX):
         # "there was speculation it could have sunk", "there were reports he had fled": the
         # that-less clause of the hearsay, its verb chain opened by an auxiliary ("there is a
         # report on the desk" has none; "a report it sent" is a relative clause)
-        return cue(t_before2.start, he, "existential")
+        return cue(there.start, he, "existential")
     if lemma in _NEWS_HEARSAY and np.det is None and len(after) > 1 and after[0].low == "has" and after[1].low == "it":
         return cue(np.start, after[1].end, "lore")  # "rumour has it (that)": the idiom of "legend has it"
     # legend has it, tradition holds
@@ -602,6 +605,16 @@ def _sentence_initial(before: list[Token], tok: Token) -> bool:
     """Is ``tok`` the first word of its sentence or clause (capitalised for that reason)?"""
     idx = next((i for i, t in enumerate(before) if t.start == tok.start), None)
     return idx is not None and (idx + 1 >= len(before) or not before[idx + 1].word)
+
+
+def _existential_there(before: list[Token], k: int) -> Token | None:
+    """The "there" of an existential whose "be" is ``before[k]`` ("there are", "there have been")."""
+    if k >= len(before) or before[k].low not in BE:
+        return None
+    n = k + 1
+    if before[k].low == "been" and n < len(before) and before[n].low in ("has", "have", "had"):
+        n += 1  # "there have been reports that", "there had been rumours that"
+    return before[n] if n < len(before) and before[n].low == "there" else None
 
 
 def _clause_start(before: list[Token], i: int) -> bool:
