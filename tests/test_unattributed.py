@@ -549,9 +549,10 @@ def test_a_vague_source_inside_a_named_speakers_report_is_a_hint(lint):
     # a headline's attribution is in the lead under it
     ("Officials warn of flood risk\n\nThe river could burst its banks by Tuesday.\n",
      "Officials warn of flood risk\n\nThe Harbour Agency said on Sunday that the river could burst its banks.\n"),
-    # a definite institution after the source points back to one named earlier
-    ("The Weather Office issued a warning. Forecasters said the storm would strengthen.",
-     "The Weather Office issued a warning. Forecasters at the office said the storm would strengthen."),
+    # a definite institution after the source points back to one named earlier (round 83:
+    # forecasters beside a named weather service are its own, so a bank's analysts here)
+    ("The Harbour Bank issued a warning. Analysts said the slump would deepen.",
+     "The Harbour Bank issued a warning. Analysts at the bank said the slump would deepen."),
     # the sentence before, in the same paragraph, is a named source's lead
     ("The man fled on foot. He is believed to have crossed the border.",
      "Police said the man fled on foot. He is believed to have crossed the border."),

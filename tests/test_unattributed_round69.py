@@ -167,8 +167,7 @@ def test_illustrated_trap_stays_warned(lint, text: str) -> None:
     assert _warnings(lint, text), [d.message for d in _claims(lint, text)]
 
 
-@pytest.mark.xfail(strict=True, reason="round 69: built and taken out (only the tuning sets C and W gained, no "
-                                       "check moved; earlier rounds keep 'Forecasters said' after a named office warned)")
+# (round 83 brought kind 2 back, with the service named: a proper name or a definite description)
 @pytest.mark.parametrize("text", FORECASTERS_NEAR)
 def test_forecasters_beside_their_service_are_a_hint(lint, text: str) -> None:
     text = _story(text)

@@ -86,6 +86,7 @@ from lintnews.builtin.attribution.doubt import (
     someone_elses,
 )
 from lintnews.builtin.attribution.facts import DocFacts, quoted
+from lintnews.builtin.attribution.forecasters import SERVICE_NOTE, service_beside
 from lintnews.builtin.attribution.frames import institution_frame
 from lintnews.builtin.attribution.holders import HOLDER_DESCRIBED_NOTE, holder_named_next
 from lintnews.builtin.attribution.illustrated import ILLUSTRATED_NOTE, illustrating_speaker
@@ -259,6 +260,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", OFFICE_NOTE  # "railway officials said", "a hospital official said"
         if kind is None and office_named_before(doc, si, cue.start, cue.end, cue.head):
             kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
+        if kind is None and service_beside(doc, si, cue.head):
+            kind, note = "described", SERVICE_NOTE  # "The Met Office warning runs ... Forecasters said"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:

@@ -70,6 +70,18 @@ _BROAD_EXPERTS = frozenset(("scientist", "researcher", "expert", "specialist", "
 # a body of members, named: its officer speaks for them ("the Redmere Supporters Club")
 _MEMBERS_BODY = LazyRegex(r"(?-i:[A-Z][\w’'-]*\s+)(?-i:Club|Association|Union|Federation|Society|Alliance|"
                            r"Guild|League|Forum|Network|Collective)\b")
+# a body that speaks for the people a story's group is made of, in a title before the name:
+# "Parish council chair X" for residents (the lowest tier of local government is the village's
+# own), "Union rep X" for workers, "Residents' association chairman X"; an office of such a body
+# is a hint, not an answer (a district council or a company answers them)
+_REPRESENTATIVE = LazyRegex(
+    r"(?i)\b(?:parish|community|neighbourhood|neighborhood)\s+council\b|\b(?:trade\s+)?union\b|"
+    r"\b(?:residents|tenants|parents|supporters|fans|villagers|staff|workers)[’']?\s+"
+    r"(?:association|group|committee|club|forum|council|union|rep|representative)\b")
+# a rank below the top of an office ("deputy head", "assistant manager"): after a workplace's
+# people ("staff", "colleagues"), the holder is one of them, not the management that answers
+_SUBORDINATE = LazyRegex(r"(?i)\b(?:deputy|assistant|vice|associate|junior)\b")
+_WORKPLACE_GROUPS = frozenset(("staff", "colleague", "employee"))
 _RELATIVE_START = LazyRegex(r"(?i),?\s+who\b")
 # words that keep a group anonymous on purpose, in its own sentence
 ANONYMOUS_GROUP = LazyRegex(
@@ -82,7 +94,9 @@ CONTRAST_OPENS = LazyRegex(
     r"Although|In\s+response|Responding|Replying|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
     r"Others|Not\s+everyone)\b")
 _ANSWERING_VERBS = LazyRegex(
-    r"(?i)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disput(?:es|ed)|insist(?:s|ed)?|"
+    r"(?i)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disputed|insist(?:s|ed)?|"
+    # ("disputes" as a verb takes its object; "stalled by funding disputes." is the plural noun)
+    r"disputes(?=\s+(?:the|that|this|these|those|it|them|any|claims?|suggestions?|reports?)\b)|"
     r"counter(?:s|ed)|defend(?:s|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|rebut(?:s|ted)?|refut(?:es|ed)|"
     r"contradict(?:s|ed)?|disagree(?:s|d)?|downplay(?:s|ed)|played\s+down|hit\s+back|"
     r"rubbished|brushed\s+(?:off|aside))\b")
@@ -94,12 +108,24 @@ _SPEECH = (r"(?:said|says|told|tells|added|adds|explained|explains|noted|notes|w
 _TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Cllr|Councillor)\.?\s+)"
 _PERSON = (rf"(?P<title>{_TITLE})?(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:de|da|van|von|al|bin)\s+)?"
            rf"(?:\s+[A-Z][a-z][\w’'-]*){{1,2}})")
+# a title phrase written before the name with no article or comma, as news style sets a role in
+# apposition: "Deputy head Ben Mallory says", "Parish council chair Ian Rudd said", "Retired
+# nurse Jo Bell said": the sentence's first word (capitalised by position) and one to three
+# lower-case words, none a function or time word ("Later that day Ben Mallory said" is no title)
+_NOT_TITLE_WORDS = (r"(?:the|a|an|and|or|but|that|this|these|those|then|than|when|while|as|after|before|since|"
+                    r"until|on|in|at|of|to|for|from|with|by|about|last|next|later|earlier|now|today|"
+                    r"tonight|yesterday|day|days|week|weeks|month|months|year|years|morning|afternoon|"
+                    r"evening|night|time|here|there|also|too|even|only|just|so|says|said|told|tells|"
+                    r"is|was|are|were|has|had|have|will|would|could|can|may|might|who|which|he|she|they|we|"
+                    r"it|his|her|their|its|our|my|your|[a-z]+ly)")
+_PRETITLE = (rf"(?P<pretitle>(?!(?i:{_NOT_TITLE_WORDS})\s)[A-Z][a-z][\w’'-]*\s+"
+             rf"(?:(?!{_NOT_TITLE_WORDS}\s)[a-z][\w’'-]*\s+){{1,3}})?")
 # an apposition or a postmodifier of the name, up to the verb or the stop
 _APPOS = r"(?P<appos>(?:\s+of\s+[^,.;:!?\"“”]{1,60}?)?(?:\s*,[^.;:!?\"“”]{1,160}?,)?)"
 # a subject tag: "[One father,] Marco Bell, 58, who ..., said"; '"...," Marco Bell, a nurse, said'
 _SUBJECT = LazyRegex(
     rf"[\s\"“‘'\-–—]*(?:[^\"“”]{{0,200}}?[,.!?][\"”]\s*,?\s*)?"
-    rf"(?P<before>(?:[^,.;:!?\"“”]{{1,60}}?,\s+)?){_PERSON}{_APPOS}\s*,?\s*(?:\w+ly\s+|also\s+|later\s+)?{_SPEECH}")
+    rf"(?P<before>(?:[^,.;:!?\"“”]{{1,60}}?,\s+)?){_PRETITLE}{_PERSON}{_APPOS}\s*,?\s*(?:\w+ly\s+|also\s+|later\s+)?{_SPEECH}")
 # an inverted tag: '"...," said Helen Marsh, 47, a childminder who lives opposite.'
 _INVERTED = LazyRegex(
     rf"[\s\"“‘']*[^\"“”]{{0,400}}?[,.!?][\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes|recalled)\s+"
@@ -202,15 +228,22 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
         return None
     broad = any(w.lower().rstrip("s") in _BROAD_EXPERTS for w in text[start:end].split())
     lo, hi = near(s.start, s.end, start, end)  # (the whole sentence, in prose)
-    verdict = _verdict(m, text[lo:hi], kind, broad)
+    workplace = any(w.lower().strip(",.").removesuffix("s") in _WORKPLACE_GROUPS
+                    for w in text[start:end].split())
+    verdict = _verdict(m, text[lo:hi], kind, broad, workplace=workplace)
     return None if verdict is None else (verdict, m.group("name"))
 
 
-def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> Verdict | None:
+def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool, *,
+             workplace: bool = False) -> Verdict | None:
     """Whether the speaker's description makes the speaker an illustration of a group of
     ``kind`` ("named"), a weaker one ("described"), or not one of them (``None``); ``broad``:
-    the group is of scientists or experts at large, whom a learned profession may belong to."""
+    the group is of scientists or experts at large, whom a learned profession may belong to;
+    ``workplace``: the group is a workplace's people ("staff"), whose deputies are of them."""
     before, appos, title = m.group("before").strip(), m.group("appos") or "", m.group("title")
+    pretitle = (m.groupdict().get("pretitle") or "").strip()
+    if pretitle and not before:
+        return _titled_verdict(pretitle, appos, kind, broad, workplace)
     medical_group = kind == "medical"
     if medical_group:
         kind = "participant"
@@ -260,6 +293,39 @@ def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool) -> V
     if _placed_in_subject(appos, group_sentence):
         return "described"  # "Gemma Ross, who runs the zoo," after "the zoo mistreats": its side, maybe
     return "named"
+
+
+def _titled_verdict(pretitle: str, appos: str, kind: str, broad: bool, workplace: bool) -> Verdict | None:
+    """The verdict on a speaker whose role is a title before the name ("Deputy head X says"):
+    read as the same role in apposition ("X, a deputy head, says") by news style, with an
+    office judged by whose it is: an office of a body that speaks for the group's people, or a
+    deputy's among a workplace's staff, is a hint; another office, a spokesman or a public body
+    answers the group (round 83)."""
+    role = f"{pretitle} {_RELATIVE_START.split(appos, maxsplit=1)[0]}"
+    if kind in ("counted", "bodies"):
+        return None  # only "One owner, X," counts one; an organisation's officer needs its name
+    if SPOKESPERSON.search(role) or _ANSWERING_OFFICE.search(appos):
+        return None  # "Council spokesman X said": the other side
+    if kind == "expert":
+        if _expertise().search(role):
+            return "named"  # "Chief economist Sarah Lin said" after "Analysts expect"
+        return "described" if broad and _profession().search(role) else None
+    if kind in ("against", "for"):
+        stance = _AGAINST if kind == "against" else _FOR
+        return "named" if stance.search(role) else None
+    if _REPRESENTATIVE.search(pretitle):
+        # "Parish council chair X said" after "Residents say": the village's own body speaks
+        # for them, whether its chair holds the residents' very claim the words do not say
+        return "described" if _office_titles().search(pretitle) or "rep" in pretitle.lower().split() else None
+    if _public_body().search(role):
+        return None  # "Council engineer X said": the body the group's view is put to
+    if _office_titles().search(role):
+        if workplace and _SUBORDINATE.search(pretitle):
+            return "described"  # "Staff tell a different story. Deputy head X says": one of the staff
+        return "described" if _MEMBERS_BODY.search(role) else None  # "Factory manager X": management
+    if kind not in ("participant", "medical"):
+        return None
+    return "named"  # "Retired nurse Jo Bell said", as "Jo Bell, a retired nurse, said"
 
 
 def _placed_in_subject(appos: str, group_sentence: str) -> bool:

@@ -1,0 +1,74 @@
+"""Forecasters beside the weather service they work for.
+
+Weather copy names the service and calls its staff "forecasters": "The Met Office warning runs
+until 9pm. Forecasters said gusts could reach 80mph", "Forecasters warned of more rain. The
+National Weather Service has issued a flood watch". The service is a clearly identified source
+(GUIDELINES.md); whether the forecasters are its own the words do not say, so a hint, as
+round 65's bare officials after a named body are. Forecasters with no service in their sentence
+or the one next to it in the paragraph ("with forecasters warning that pollution will reach
+severe levels") stay warned, as do forecasters kept anonymous on purpose or answered by the
+service ("But the Met Office said ..."). The service must be named: a proper name ("the Met
+Office", "Met Éireann") or a definite description ("the national weather service"); an
+indefinite one ("forecasters at a regional weather service") says which kind, not which body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lintnews.builtin.attribution.facts import next_in_paragraph
+from lintnews.builtin.attribution.illustrated import ANONYMOUS_GROUP, CONTRAST_OPENS
+from lintnews.builtin.constructions import lexicon as lx
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
+
+SERVICE_NOTE = (" The copy names the weather service beside them: if they are its forecasters, say so "
+                "here (\"Met Office forecasters said\").")
+
+# the source-noun lemma this concerns
+_HEAD = "forecaster"
+
+
+@cache
+def _service() -> re.Pattern[str]:
+    """A weather service's name or description (the word class ``weather-services``)."""
+    return re.compile(rf"(?i)\b(?:{lx.alternation('weather-services', lx.NOUN)})\b")
+
+
+# the determiner of a service's noun phrase, up to two modifiers before it ("the national", "a
+# regional"): an indefinite one names no body
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:an?|one|another|any|some)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _named_service(text: str, lo: int, hi: int) -> bool:
+    """Is a weather service named between ``lo`` and ``hi``: a capitalised name, or a definite
+    description, not an indefinite one ("a regional weather service")?"""
+    for m in _service().finditer(text, lo, hi):
+        if not _INDEFINITE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+def service_beside(doc: Document, si: int, head: str) -> bool:
+    """Is the cue's group forecasters with a weather service named in its sentence, in the
+    sentence before it in the paragraph, or in the next one (unless that one opens in
+    contrast)? Not when the sentence keeps them anonymous on purpose."""
+    if lx.forms("source-nouns", lx.NOUN).get(head.lower()) != _HEAD:
+        return False
+    text, sentences = doc.text, doc.sentences
+    s = sentences[si]
+    if ANONYMOUS_GROUP.search(text, s.start, s.end):
+        return False
+    if _named_service(text, s.start, s.end):
+        return True
+    if si > 0 and sentences[si - 1].block == s.block and not doc.in_headline(sentences[si - 1].start):
+        prev = sentences[si - 1]
+        if _named_service(text, prev.start, prev.end):
+            return True
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
+        return False
+    return _named_service(text, nxt.start, nxt.end)
