@@ -494,6 +494,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.reaction_manner(text, start, end, lo, word)
         if e is not None:
             yield e
+    e = ev.read_feeling(text, start, lo, word)
+    if e is not None:  # round 80: "looking heartbroken", "fans were left devastated"
+        yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
         yield e
