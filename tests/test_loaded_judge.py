@@ -127,7 +127,8 @@ def test_characterised(text, word, expected):
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("Residents were outraged by the closure.", "outraged", True),
     ("Parents are furious at the decision.", "furious", True),
-    ("The family was left devastated.", "devastated", True),
+    ("The family was left devastated.", "devastated", False),  # round 80: the writer's reading
+    ("The family was devastated.", "devastated", True),
     ("An outraged editorial ran on Sunday.", "outraged", False),
     ("The council made a shocking decision.", "shocking", False),  # no feeling word
 ])

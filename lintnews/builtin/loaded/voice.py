@@ -390,7 +390,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     doubted = base is Severity.WARNING and kind in MEASURED_KINDS and ev.unmeasured(word)
     evaluative = False
     if promoters and (base is Severity.INFO or doubted or full):
-        for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters, term):
+        for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters, term, kind == "emotive"):
             found.append(e)
             evaluative = True
             if base is Severity.INFO:
@@ -478,7 +478,7 @@ _PERFECT_BEFORE = LazyRegex(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(?
 
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
-                promoters: frozenset[str], term: Term | None) -> Iterator[ev.Evidence]:
+                promoters: frozenset[str], term: Term | None, emotive: bool = False) -> Iterator[ev.Evidence]:
     if _DISJUNCT in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly"):
         e = ev.disjunct(text, start, end, lo, term.term)
         if e is not None:
@@ -493,6 +493,13 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if "reaction" in promoters:
         e = ev.reaction_manner(text, start, end, lo, word)
         if e is not None:
+            yield e
+    e = ev.read_feeling(text, start, lo, word)
+    if e is not None:  # round 80: "looking heartbroken", "fans were left devastated"
+        yield e
+    if emotive and not word.endswith("ly"):
+        e = ev.spectacle(text, start, end, lo, hi)
+        if e is not None:  # round 80: "the heartbreaking scenes", "the scenes were harrowing"
             yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"

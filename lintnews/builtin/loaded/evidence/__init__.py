@@ -29,12 +29,15 @@ person's words) and :mod:`.weather` (round 68: a harsh adjective measuring the w
 adjective of light describing a thing seen) and :mod:`.labels`
 (round 69: a label on a person or a body, a virtue or vice of manner before the verb) and
 :mod:`.hearsay` (round 78: a verdict verb of an unnamed source) and :mod:`.asides` (round 79:
-willingness after a modal, a comparison's clause, a listed headline). The judge reads them
+willingness after a modal, a comparison's clause, a listed headline) and :mod:`.appearance`
+(round 80: a feeling read off a person, or left by an event) and :mod:`.spectacle` (round 80:
+an emotive adjective on a scene). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
 from __future__ import annotations
 
+from lintnews.builtin.loaded.evidence.appearance import read_feeling
 from lintnews.builtin.loaded.evidence.asides import comparison_clause, listed_headline, willing
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
@@ -103,6 +106,7 @@ from lintnews.builtin.loaded.evidence.reported import (
     reported_topic,
 )
 from lintnews.builtin.loaded.evidence.revelation import revelation
+from lintnews.builtin.loaded.evidence.spectacle import spectacle
 from lintnews.builtin.loaded.evidence.stance import (
     CHARGED_SENTENCES,
     CHARGED_SHARE,
@@ -182,6 +186,7 @@ __all__ = [
     "predicate_verdict",
     "praised_thing",
     "predicative",
+    "read_feeling",
     "prescribes",
     "rapture",
     "reaction_degree",
@@ -194,6 +199,7 @@ __all__ = [
     "revelation",
     "sentence_adverb",
     "s_form_without_object",
+    "spectacle",
     "struck_object",
     "superlative",
     "technical_collocation",

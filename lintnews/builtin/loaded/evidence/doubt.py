@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lintnews.builtin.loaded.evidence.appearance import read_feeling
 from lintnews.builtin.loaded.evidence.evidence import (
     Effect,
     Evidence,
@@ -99,8 +100,9 @@ def charged(others: int) -> Evidence | None:
 
 
 _FEELING_AFTER = LazyRegex(r"\s+(?:by|at|over|about|that|with|to\s+(?:see|hear|learn|find|discover))\b")
-_FEELING_VERBS = frozenset("feel feels felt feeling left leave leaves got get gets grew grow looked "
-                           "look looks appeared appear appears seemed seem seems".split())
+# (round 80: after the copulas of seeming and the resultative "left" the feeling is the writer's
+# reading, not a reported state: :mod:`.appearance`)
+_FEELING_VERBS = frozenset("feel feels felt feeling got get gets grew grow".split())
 
 
 _OWNERS = frozenset(("his", "her", "their", "my", "our", "your"))
@@ -113,7 +115,7 @@ _MAY_FIND_BEFORE = LazyRegex(r"\b(?:may|might|could|will|would)\s+find\s+(?:(?:i
 
 
 def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
-    """A feeling reported of people ("residents were outraged", "left devastated", "furious
+    """A feeling reported of people ("residents were outraged", "she felt betrayed", "furious
     at the decision"): the writer describes a state, not a verdict. (``info``: an editor may
     still ask who says so.)"""
     if text.find("find", max(lo, start - 40), start) >= 0 and _MAY_FIND_BEFORE.search(text, max(lo, start - 40), start):
@@ -128,6 +130,8 @@ def feeling(text: str, start: int, end: int, lo: int, word: str) -> Evidence | N
         return None
     if word not in c.feelings:
         return _felt_by_people(text, start, lo, word)
+    if read_feeling(text, start, lo, word) is not None:
+        return None  # round 80: "looking heartbroken", "left devastated by": the writer's reading
     before = words_before(text, lo, start)
     while before and (before[-1] in c.intensifiers or before[-1] in ("more", "less", "not")):
         before.pop()
