@@ -53,8 +53,9 @@ _SPEECH_AFTER = LazyRegex(
     r"one|two|three|hospital|school|college|court|prison|jail|office|power|bail|work|death|"
     r"fame|date)\b)[a-z]+(?<![^s]s)\b(?![-'’])"
     # an adjunct between the verb and its clause: "claimed on Tuesday that", "asserted without
-    # evidence Friday that", "bragged in a speech that"
-    r"|(?:on|in|at|during|without|before|after|last|this|from|to|\w+day)\s+(?:[\w'’-]+\s+){0,4}?that\b"
+    # evidence Friday that", "bragged in a speech that"; round 81: a time adverb opening the
+    # adjunct ("admitted earlier this month that", "conceded later that")
+    r"|(?:on|in|at|during|without|before|after|last|this|from|to|\w+day|earlier|later)\s+(?:[\w'’-]+\s+){0,4}?that\b"
     # a clause follows without "that": "claimed the move was unlawful" (the verb of a relative
     # clause is not the clause's: "admitted two preachers who had ..." admits them)
     r"|(?:[\w'’-]+\s+){1,5}?(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was|were|had|has|have|would|will|could|can|did|does|"

@@ -365,7 +365,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     kind = _kind(rule)
     if kind == "attack-verb":
         e = ev.adjective_of_verb(text, start, lo, word) or ev.armed_doer(text, start, lo) or \
-            ev.struck_object(text, end, hi)
+            ev.struck_object(text, end, hi) or ev.moved_object(text, end, hi)
         if e is not None:
             found.append(e)
             return Decision(None, found)

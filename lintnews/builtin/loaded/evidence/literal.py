@@ -11,6 +11,8 @@ import re
 
 from lintnews.builtin.loaded.evidence.evidence import (
     DETERMINERS,
+    FUNCTION_WORDS,
+    NEXT_WORD,
     Effect,
     Evidence,
     classes,
@@ -326,6 +328,39 @@ def struck_object(text: str, end: int, hi: int) -> Evidence | None:
     if words and words[-1] in classes().targets:
         return Evidence("literal", Effect.DROP, f"its object is '{words[-1]}' (a strike)")
     return None
+
+
+# Where a caused motion ends (Quirk et al. 16.44's goal adverbials of a transitive verb).
+_GOAL_PREPOSITIONS = frozenset(("onto", "into", "through", "across"))
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"))
+
+
+def moved_object(text: str, end: int, hi: int) -> Evidence | None:
+    """A combat verb that moves its object to a place is a physical act, not a criticism
+    (round 81): "crews blasted foam onto the roof", "blasting water through the vents" (the
+    caused-motion construction: object, then a goal "onto", "into", "through", "across"). The
+    object is a thing: a person, a body or an act ("slammed the council into a corner",
+    "blasted the plan into oblivion") keeps the attack-verb sense."""
+    words: list[str] = []
+    pos = end
+    while len(words) < 4:
+        m = NEXT_WORD.match(text, pos, hi)
+        if m is None or "," in text[pos : m.start(1)]:
+            return None
+        word = m.group(1).lower()
+        pos = m.end()
+        if word in DETERMINERS and not words:
+            continue
+        if word in _GOAL_PREPOSITIONS:
+            break
+        if word in FUNCTION_WORDS or word in _OBJECT_PRONOUNS:
+            return None
+        words.append(word)
+    else:
+        return None
+    if not words or words[-1] in classes().people or words[-1] in classes().judged:
+        return None
+    return Evidence("literal", Effect.DROP, f"moves '{words[-1]}' to a place (caused motion)")
 
 
 # A record the sentence cites: "the deadliest storm on record", "the most devastating attack

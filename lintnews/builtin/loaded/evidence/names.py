@@ -77,7 +77,10 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
         return None  # lower case, capitals for emphasis ("SHOCKING"), or a word always capitalised
     lead = text[lo:start].strip(SENTENCE_LEAD)
     if not lead or lead.endswith((":", "|")):
-        return None  # at a sentence start a capital says nothing
+        # at a sentence start a capital says nothing, unless the piece writes the same two
+        # capitalised words in running text (round 81: a review's headline "Album review:
+        # Hollow Coast - Glass Weather" and the band "Hollow Coast" in its body)
+        return _named_in_running_text(text, start, end, hi)
     particle = _NAME_PARTICLE_BEFORE.search(text, max(lo, start - 6), start)
     if particle is not None:
         return Evidence("name", Effect.DROP, f"'{word}' follows the name particle '{particle.group().strip(' -')}'")
@@ -89,6 +92,20 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     if neighbour is None:  # "inducted Iran into the Axis of Evil": the phrase as a name
         return Evidence("name", Effect.DROP, f"'{word}': a phrase capitalised as a name")
     return Evidence("name", Effect.DROP, f"'{word}' is capitalised beside '{neighbour}'")
+
+
+def _named_in_running_text(text: str, start: int, end: int, hi: int) -> Evidence | None:
+    """The hit and the capitalised word after it, written so elsewhere in the text after a
+    lower-case word or a comma: a name the piece uses in running text."""
+    m = NEXT_WORD.match(text, end, hi)
+    if m is None or text[end : m.start(1)].strip() != "" or not _CAPITALISED.fullmatch(m.group(1)):
+        return None
+    pair = f"{text[start:end]} {m.group(1)}"
+    if text.find(pair, 0, start) < 0 and text.find(pair, m.end()) < 0:
+        return None  # (a plain search first: most such pairs occur once)
+    if _named_before(pair).search(text) is None:
+        return None
+    return Evidence("name", Effect.DROP, f"'{pair}' is a name in the text's running text")
 
 
 def _capitalised_phrase(word: str) -> bool:
