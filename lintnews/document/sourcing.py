@@ -340,6 +340,20 @@ def document_kind(phrase: str) -> str | None:
     return "described"
 
 
+# an absolute clause of report (round 85): "..., with former Wigan boss John Doe said to be top
+# of the list" is a passive whose subject is the person talked about ("with" + a short noun
+# phrase + a participle of report or belief + "to be" / "to have"), not that person speaking
+_ABSOLUTE_WITH = LazyRegex(r"(?i)\bwith\s+(?:[\w’'.-]+\s+){0,4}$")
+_PASSIVE_REPORTED = frozenset("said thought believed reported alleged suspected rumoured rumored".split())
+_PASSIVE_INFINITIVE = LazyRegex(r"\s+(?:\w+ly\s+)?to\s+(?:be|have)\b")
+
+
+def _absolute_passive(text: str, start: int, src_start: int, verb: str, verb_end: int) -> bool:
+    """Is the subject and verb the passive of an absolute "with" clause ("with X said to be")?"""
+    return (verb.lower() in _PASSIVE_REPORTED and _PASSIVE_INFINITIVE.match(text, verb_end) is not None
+            and _ABSOLUTE_WITH.search(text, max(start, src_start - 60), src_start) is not None)
+
+
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """The source mentions in ``text[start:end]`` (one sentence), in text order."""
     out: list[Mention] = []
@@ -374,6 +388,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             if style == "according" and kind == "described" and _PUBLISHED.match(text, src_start):
                 kind = "named"  # "according to a Reuters poll": the publisher is named
             verb_end = m.end(verb) if verb else m.end()
+            if style == "subject" and _absolute_passive(text, start, src_start, verb_text, verb_end):
+                break  # "with John Doe said to be the favourite": talked about, not talking
             out.append(Mention(kind, style, m.start(), m.end(), src_start, verb_end, phrase))
             break
     out.sort(key=lambda mention: mention.start)

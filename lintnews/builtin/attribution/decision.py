@@ -99,6 +99,7 @@ from lintnews.builtin.attribution.offices import (
     office_named_before,
     placed_in_office,
 )
+from lintnews.builtin.attribution.organisations import ORGANISATION_NOTE, organisation_named_next
 from lintnews.builtin.attribution.speakers import (
     AUTHORITY_BEFORE_NOTE,
     AUTHORITY_NOTE,
@@ -262,6 +263,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
         if kind is None and service_beside(doc, si, cue.head):
             kind, note = "described", SERVICE_NOTE  # "The Met Office warning runs ... Forecasters said"
+        if kind is None and (body := organisation_named_next(doc, si, cue.head, facts)):
+            kind, note = "described", ORGANISATION_NOTE.format(body=body)  # "Rights groups say ... Amnesty International said"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:

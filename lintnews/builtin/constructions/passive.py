@@ -356,7 +356,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     reduced_initial = not finite and (
         i >= len(before) or (not before[i].word and before[i].text in CLAUSE_MARKS)
     )
-    reduced_noun = (not finite and not reduced_initial and before[i].word and not before[i].capitalised
+    reduced_noun = (not finite and not reduced_initial and before[i].word
+                    and (not before[i].capitalised or _absolute_with(before, i))
                     and before[i].low not in PRONOUNS and before[i].low not in PREPOSITIONS
                     and before[i].low not in MODAL and before[i].low not in DEFINITE
                     and before[i].low not in INDEFINITE and before[i].low not in CONJUNCTIONS
@@ -436,6 +437,19 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     form = ("expletive" if expletive else "finite" if finite else "initial" if reduced_initial
             else "reduced" if reduced_noun else "attributive")
     return Cue(start, end, _message(text[start:end], part, kind, agent), branch=f"passive:{kind}:{form}:{comp}")
+
+
+def _absolute_with(before: list[Token], i: int) -> bool:
+    """Does the name before the participle close the noun phrase of an absolute "with" clause
+    ("..., with former Wigan boss John Doe said to be top of the list")? There "said" cannot be
+    the name's active verb, as it is in "Orban said to loud applause" (round 85); the reduced
+    relative's "to be" / "to have" is still required below."""
+    for t in before[i + 1 : i + 7]:
+        if t.low == "with":
+            return True
+        if not t.word or t.low in CONJUNCTIONS:
+            return False
+    return False
 
 
 def _event_held(after: list[Token], j: int, expletive: bool) -> bool:

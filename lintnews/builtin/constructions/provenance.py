@@ -490,6 +490,14 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return None
         if lemma in _THAT_ONLY and nxt != "that":
             return None
+        if lemma == "report" and t_before.low in _AFTERWARDS and _dispatched(left(text, t_before.start, lo, 120)):
+            # "Officers were called to the shop following reports that two men had threatened
+            # staff": the reports are the calls that sent the emergency services, whose account
+            # the story gives; which calls is worth a hint, no more (round 85)
+            end = after[0].end if nxt in _THAT else he
+            return Cue(t_before.start, end, f"'{text[t_before.start:end]}': reported by whom? The reports sent the "
+                       "emergency services out: say whose account this is.", head=lemma,
+                       branch="provenance:dispatch", severity="info")
         if nxt in _THAT or (lemma in _BARE_OK and (not after or not after[0].word or nxt in ("from", "in", "and", "among"))):
             if nxt == "from" and len(after) > 1 and (after[1].capitalised or after[1].low == "the"):
                 return None  # "despite complaints from the union": it names who complained
@@ -582,6 +590,24 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     # "a 2019 study found", "studies have shown", "research suggests": on a web page the words
     # are usually the link to the study, which plain text loses. A hint to name it in the text.
     return cue(np.start, verb.end, "evidential")._replace(severity="info")
+
+
+# verbs by which the emergency services are sent out or answer a call: "officers were called
+# to", "crews were sent", "paramedics attended", "firefighters responded"
+_DISPATCH = frozenset("called sent dispatched scrambled deployed summoned alerted".split())  # passive only
+_ANSWERED = frozenset("attended responded rushed".split())
+
+
+def _dispatched(before: list[Token]) -> bool:
+    """Does the clause ending at ``before`` (nearest token first) tell of a dispatch ("Officers
+    were called to the shop at 3pm following ...")? Read back over its words, up to a mark of
+    punctuation (the place and time of a call run long: a wider reach than the phrase's)."""
+    for n, t in enumerate(before[:16]):
+        if not t.word:
+            return False
+        if t.low in _ANSWERED or (t.low in _DISPATCH and n + 1 < len(before) and before[n + 1].low in BE):
+            return True  # "paramedics attended", "officers were called" ("called a meeting" is no dispatch)
+    return False
 
 
 def _event_subject(before: list[Token], i: int) -> bool:

@@ -87,8 +87,9 @@ from lintnews.util.lazyregex import LazyRegex
 # are a vague source whatever they are doing in the sentence
 _OPINION_QUANTIFIERS = frozenset("some many most several numerous certain various".split())
 # the prepositions after "those" that make it people placed by where they are: "according to
-# those in the trade", "those in the know say"
-_THOSE_PLACED = frozenset(("in", "inside", "within", "around", "among"))
+# those in the trade", "those in the know say"; "on" and "at" place them as "in" does
+# ("those on the island who worry that", "those at the club say": round 85)
+_THOSE_PLACED = frozenset(("in", "inside", "within", "around", "among", "on", "at"))
 # nouns whose singular form takes a plural verb: "people say", "staff say", "prison staff have complained"
 _COLLECTIVE = frozenset(("people", "staff"))
 # the modifiers that make "figures" people ("opposition figures have long claimed", "a senior
