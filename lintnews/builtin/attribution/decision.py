@@ -124,6 +124,7 @@ from lintnews.builtin.attribution.speakers import (
 )
 from lintnews.builtin.constructions import Cue, near
 from lintnews.builtin.constructions.grammar import CONSENSUS
+from lintnews.builtin.constructions.headline_lines import other_story
 from lintnews.builtin.constructions.sources import FirstMention
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
@@ -206,6 +207,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return Finding(cue.start, cue.end, message + ACCORDING_LEAD_NOTE, DESCRIBED_SUGGESTION,
                            Severity.INFO, base.rule)
         severity = Severity.INFO if cue.severity == "info" else base.severity
+        if severity is not Severity.INFO:
+            listed = other_story(doc, cue.start)
+            if listed is not None:
+                return Finding(cue.start, cue.end, message + _listed_note(listed), base.suggestion,
+                               Severity.INFO, base.rule)
         return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
     note = DESCRIBED_NOTE
     illustrated = None
@@ -353,4 +359,16 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         # "What's being rumoured" over the paragraphs that tell it: a topic, no claim
         return Finding(cue.start, cue.end, message + HEADING_NOTE, base.suggestion, Severity.INFO, base.rule)
     severity = Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts) else base.severity
+    if severity is not Severity.INFO:
+        listed = other_story(doc, cue.start)
+        if listed is not None:
+            # "August 2024 - Residents raise concerns over lorry traffic" under the story: an
+            # earlier story's headline pasted in (round 80), not the writer's claim
+            return Finding(cue.start, cue.end, message + _listed_note(listed), base.suggestion,
+                           Severity.INFO, base.rule)
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
+
+
+def _listed_note(why: str) -> str:
+    """The note of a cue on another story's headline (``why``: which list it is in)."""
+    return f" It is on a line that is {why}, not the writer's prose."

@@ -430,7 +430,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.denied_predicate(text, start, end, lo)
         if e is not None:  # "the request wasn't shocking"
             found.append(e)
-    e = ev.related_link(text, start, lo) or ev.listed_headline(text, start)
+    e = ev.related_link(text, start, lo) or ev.listed_headline(doc, start)
     if e is not None:  # "READ MORE: The tragedy of a stolen revolution"; a "Most read" list
         found.append(e)
     if kind == "emotive":

@@ -7,10 +7,10 @@
 - *A comparison's clause* ("more boring than either side admits", "worse than ministers
   concede"): a verdict verb closing a "than"/"as" clause with no complement reports no
   statement; the clause measures a degree against an attitude, and "said" would not do.
-- *A listed headline* (the lines under a "Most read", "Related", "Trending" label): page
-  furniture pasted into the text, another story's headline, not the article's voice (the
-  advertorial family flags the block; round 72's :func:`related_link` reads the inline form
-  "READ MORE: ...").
+- *A listed headline* (the lines under a "Most read", "Related", "Trending" label; round 80:
+  any line the shared detector reads as another story's headline, in a run or a timeline):
+  page furniture pasted into the text, not the article's voice (the advertorial family flags
+  the block; round 72's :func:`related_link` reads the inline form "READ MORE: ...").
 
 Each is ``info`` (a doubt), not dropped: an editor may still want to see the word.
 """
@@ -18,9 +18,14 @@ Each is ``info`` (a doubt), not dropped: an editor may still want to see the wor
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from lintnews.builtin.constructions.headline_lines import other_story
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
 
 # A modal right before the adverb (optionally "not"/"n't" between): the adverb grades the
 # willingness of the verb after it
@@ -55,29 +60,12 @@ def comparison_clause(text: str, start: int, end: int, lo: int) -> Evidence | No
     return Evidence("comparison", Effect.DOUBT, "closes a comparison's clause: no statement reported")
 
 
-# A lone line that labels a list of other stories' headlines
-_LIST_LABEL = LazyRegex(r"[ \t]*(?:most[ \t]+(?:read|popular|viewed|shared|watched)|related(?:[ \t]+(?:stories|articles|"
-                        r"content|news|coverage))?|trending(?:[ \t]+now)?|more[ \t]+(?:stories|news|from[ \t]+[^\n]{1,40})|"
-                        r"you[ \t]+may[ \t]+also[ \t]+like|recommended(?:[ \t]+for[ \t]+you)?|top[ \t]+stories|"
-                        r"(?:read|see)[ \t]+(?:more|also|next))[ \t]*:?[ \t]*$", re.IGNORECASE)
-_LIST_LINES = 8      # headlines under the label that are read as the list
-_HEADLINE_CHARS = 110  # a longer line, or one ending a sentence, is copy, not a listed headline
-
-
-def listed_headline(text: str, start: int) -> Evidence | None:
-    """The word is on a line of a list of headlines under a "Most read" or "Related" label:
-    each line between the label and the word is short and ends with no sentence mark."""
-    line_start = text.rfind("\n", 0, start) + 1
-    for _ in range(_LIST_LINES):
-        line_end = text.find("\n", line_start)
-        line = text[line_start: len(text) if line_end < 0 else line_end].rstrip()
-        if not line or len(line) > _HEADLINE_CHARS or line.endswith((".", "!", ":")):
-            return None
-        if line_start == 0:
-            return None
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        prev = text[prev_start: line_start - 1]
-        if _LIST_LABEL.fullmatch(prev):
-            return Evidence("listed headline", Effect.DOUBT, f"another story's headline under '{prev.strip()}'")
-        line_start = prev_start
-    return None
+def listed_headline(doc: Document, start: int) -> Evidence | None:
+    """The word is on a line that is another story's headline: under a "Most read" or
+    "Related" label, in a run of headlines or a timeline of earlier stories (round 80: the
+    detector the advertorial family reports the lines with, in
+    :mod:`lintnews.builtin.constructions.headline_lines`)."""
+    why = other_story(doc, start)
+    if why is None:
+        return None
+    return Evidence("listed headline", Effect.DOUBT, why)

@@ -1,0 +1,1048 @@
+"""Headline-shaped lines: lists of related stories and timelines given away by their shape.
+
+One detector for every family (round 80): the advertorial family reports the lines (through
+:mod:`lintnews.builtin.advertorial.shapes`, which re-exports this module's names), and
+:func:`other_story` tells the unattributed and the loaded families that a cue stands on a
+line that is another story's headline, not the writer's prose.
+
+A list of links pasted into an article ("Pike signs two-year extension after promotion
+push" / "Hexley sack manager following fifth straight defeat" / ...) has no phrase to
+find; its lines look like headlines: one short line each, no sentence stop, title case
+or the clipped syntax of headlines (no articles, a preposition joining the parts), and
+each about something else. This module judges the **blocks** of a document (the
+reader's paragraphs, a line each in plain text), one pass, a bounded look at each
+block's neighbours; no pattern is tried at every position of the text.
+
+What is reported (``warning``): a run of three or more headline-shaped lines about
+different things inside body text, a run of lines led or closed by a date (a timeline of
+earlier stories), and, when the advertorial judge passes its signals, the lines after
+a "Related" or "Most read" label. A lone title-case line that shares no word with the
+paragraphs around it is a hint (``info``): it may be a subhead.
+
+The shape pass runs for every document: from the advertorial judge when the document
+has advertorial signals (labels and prices then count too), and otherwise from the
+``advertorial/headline-list`` rule (:mod:`lintnews.builtin.advertorial.headline_list`), which the
+engine calls for every document.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from lintnews.model.diagnostic import Finding, Severity
+from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from lintnews.builtin.advertorial.judgement import Judgement
+    from lintnews.document.document import Document
+    from lintnews.packs.model import Hit
+    from lintnews.readers import Block
+
+SHAPE_RULE = "advertorial/headline-list"
+SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
+TIMELINE_MESSAGE = "Timeline of earlier stories (headlines and their dates) glued into the paragraph."
+SHAPE_SUGGESTION = "Remove the list of links from the article body if it is not part of the story."
+LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
+_SHOP_RULES = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
+
+# documents whose shapes the advertorial judge has reported (with its signals): the
+# headline-list rule, called after the judges, leaves them alone
+JUDGED: weakref.WeakSet = weakref.WeakSet()
+
+_WORD = LazyRegex(r"[^\W_][\w’'&.-]*")
+_SMALL = frozenset(
+    "a an the of in on at to for and or but nor with by from as vs via is are was be it its into "
+    "over after before up out off per than that this how why what who when your you his her their "
+    "new not".split()
+)
+# the glue of headline syntax: a preposition or conjunction joining the parts ("fined over",
+# "delayed until", "to close as"); product names, menu items, scores and names have none
+_JOINERS = frozenset(
+    "after over as for to in on at from with by amid despite following until into against without "
+    "before behind under during since about across ahead near than while off out up down "
+    "back".split()
+)
+_ARTICLES = frozenset(("a", "an", "the"))
+# the writer's own voice: a line of a poem, a song or a blog, not a headline
+_PERSONAL = frozenset(("i", "i'm", "i’m", "my", "me", "we", "our", "us"))
+# bylines, credits, captions, time stamps, copyright and legal lines are not links (tried on
+# the lower-cased line, which is faster than a case-folding search), nor is "by" and a name
+_NOT_HEADLINE = LazyRegex(
+    r"^(?:by|photo|photograph|image|picture|pictured|credit|source|file|caption|copyright|"
+    r"updated|posted|published|reporting\s+by|editing\s+by|additional\s+reporting)\b"
+    r"|\b(?:photo|photograph|getty|reuters|afp|ap\s+photo|associated\s+press|shutterstock|istock|"
+    r"credit|courtesy|all\s+rights\s+reserved|trademark|privacy|terms\s+of)\b|[©®|]|\d{1,2}:\d{2}"
+    r"|@\w|https?://|www\."
+)
+_BYLINE = LazyRegex(r"\bby\s+[A-Z]")  # ("Cut Off By Tide" in title case is no byline)
+
+
+def _not_headline(s: str) -> bool:
+    return _NOT_HEADLINE.search(s.lower()) is not None or _BYLINE.search(s) is not None
+
+
+# a line led by a date: an entry of a timeline of earlier stories
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED = LazyRegex(
+    rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s(?=(?-i:[A-Z][a-z]))|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s{{0,2}}:\s(?=\S)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"\s{0,3}[:–—|-]\s{1,3}(?=\S))",
+    re.IGNORECASE,
+)
+# ... or closed by one: "Ferry terminal plan goes back to the drawing board (March 14, 2024)"
+_DATED_END = LazyRegex(
+    rf"(?:\s[-–—|]\s|,\s|\s\(|\s)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
+    r",?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\)?\s*$",
+    re.IGNORECASE,
+)
+# round 44: a timeline's entry led by a month alone ("March: Drainage replaced at the junction"):
+# no day and no year, so it dates an event within the story's own span (the works' months), not
+# a story published on a day; in sentence case it is the writer's chronology, not a link's text,
+# unless the line before it names the outlet's coverage ("What we have reported so far:")
+_MONTH_ONLY = LazyRegex(
+    r"[ \t]*(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?[ \t]{0,2}:[ \t]",
+    re.IGNORECASE,
+)
+_COVERAGE = LazyRegex(
+    r"\b(?:we|our|reported|reporting|coverage|covered|stor(?:y|ies)|articles?|read|headlines)\b", re.IGNORECASE
+)
+_COVERAGE_WORDS = 10  # the longest line read as a label before a timeline
+
+# a block that may be a link's text opens with a capital, digit or quotation mark and holds
+# no sentence stop: none of these (a search that skips to the next mark at C speed)
+_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789“\"‘'$£€")
+_STOP_INSIDE = LazyRegex(r"[!;\n]|\.(?=[ \t]*(?:[A-Z“\"‘]|$))")
+_CONTENT_WORD = LazyRegex(r"[A-Za-z][A-Za-z’'-]{3,}")
+_STOPWORDS = frozenset(
+    "this that with from have were their about after would could which there what when your more "
+    "than will into over also been they said says some such them then these those where while "
+    "just like only other being does done make made first last year years week time people".split()
+)
+_SENTENCE_STOP = LazyRegex(r"[.!?][\"'”’)]*(?:\s|$)")
+_NUMBER = LazyRegex(r"\d+(?:[.,:]\d+)*")
+_PRICE = LazyRegex(r"[$£€]\s?\d|\d\s?%")
+_LABEL_END = LazyRegex(r"(?:[:|»›→]|>{1,2}|[—–](?=\s))\s*")
+# what a label may end with ("READ MORE >>", "WATCH —" too)
+_LABEL_MARKS = ":|»›→>—–"
+# a bullet or arrow in front of a label ("» More: ...", "▶ Watch — ...")
+_LEAD = LazyRegex(r"[ \t]*(?:[»›▶►■▸•→][ \t]{1,3})?")
+# a clip's running time after a video teaser ("(1:48)", "[2:05]", "(2 min)")
+_DURATION = LazyRegex(r"\s*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]\s*$|\s*[(\[]\d{1,2}\s*(?:mins?|minutes?|secs?)[)\]]\s*$")
+# a picture label: its text must read as a headline, not as a photographer's name
+_PICTURE_LABEL = LazyRegex(r"(?:in\s+)?(?:photos?|pictures|images|gallery|photo\s+gallery|slideshow)\b", re.IGNORECASE)
+# round 33: a caption's close, its sentence stop and then the picture's credit in brackets
+# ("... on Tuesday. (Radio Ost/K. Berg)")
+# round 45: ... or after the credit's own label ("... on Sunday. Credit: Daily Courier", "Photo
+# credit: Ana Ruiz", "Picture: Supplied", "Courtesy of the family", "Photo by Ana Ruiz/Gazette")
+_CREDIT_LABEL = (
+    r"(?i:(?:(?:photo(?:graph)?|picture|image|file)\s+)?(?:credit|courtesy(?:\s+of)?|by)"
+    r"|photo(?:graph)?|picture|image|source|supplied)\b[ \t]*:?[ \t]*[^\n]{0,60}?"
+)
+_CAPTION_CREDIT = LazyRegex(
+    r"[.!?][\"'”’]?\s+(?:[(\[][^()\[\]\n]{2,60}[)\]]|(?-i:(?=[A-Z]))" + _CREDIT_LABEL + r")\s*$"
+)
+# round 39: a caption's close after a picture label: the sentence's stop, then perhaps the
+# picture's credit, in brackets ("... on Tuesday. (Ana Ruiz)") or after a slash or a bar
+# ("... on Monday. / Supplied", "... at the quay. | Gazette"); round 45: or after its label
+_CAPTION_CLOSE = LazyRegex(
+    r"[.!?][\"'”’]?(?:[ \t]*(?:[/|][ \t]*[^/|\n]{2,60}?|[(\[][^()\[\]\n]{2,60}[)\]]|(?=[A-Z])"
+    + _CREDIT_LABEL
+    + r"))?[ \t]*$"
+)
+# ... or a credit alone: a name or two and the agency after a slash ("Ana Ruiz / Gazette")
+_CREDIT_ONLY = LazyRegex(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^\n]{0,40}$")
+# round 33: a label that names the kind of piece (a column's kicker: "Opinion: ...") on the
+# story's own title line labels the story, not a link to another
+_KICKER_LABEL = LazyRegex(r"(?:opinion|analysis)\b", re.IGNORECASE)
+_TITLE_CHARS = 200  # characters: the longest first line read as the text's title (as the plain reader's)
+_SEPARATOR = LazyRegex(r"\s+[|•·]\s+")
+# a list item's marker: "1.", "2)", "•", "-", "*"
+_MARKER = LazyRegex(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
+# a link pasted as Markdown into plain text ("- [Headline](/news/x)"): its text is the line
+# (the Markdown reader already drops the target; a scraper's plain text keeps it)
+_MD_LINK = LazyRegex(r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?\[([^\]\n]{3,160})\]\([^)\s]{1,300}\)[ \t]*$")
+# a list item in plain text ("• Headline", "2. Headline"): its text is the line
+_ITEM = LazyRegex(r"(?:[-*+•·▪►›»]|\d{1,2}[.)])[ \t]+([^\n]{3,160}?)[ \t]*$")
+# what a list of links puts between its headlines: a time stamp ("3 hours ago", "Yesterday",
+# "14:05"), a reading time ("4 min read") or a section label in capitals ("SPORT")
+_FILLER = LazyRegex(
+    r"[ \t]*(?:\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|[Yy]esterday|"
+    r"[Jj]ust\s+now|\d{1,2}:\d{2}(?:\s*[ap]m)?|\d{1,3}\s+min(?:ute)?s?\s+read|[A-Z][A-Z&]{2,15}(?:\s+[A-Z&]{2,15})?)[ \t]*$"
+)
+# round 44: a field of a product's fact sheet in a review or a buying guide ("Firmness:
+# medium-soft (4 out of 10)", "Trial period: 120 nights", "Weight: 1.2kg"): a label in sentence
+# case, then a value that opens in lower case or with a figure and is a few words long. A
+# headline after a label opens with a capital ("Analysis: Why fares rise"); a fact sheet's field
+# is no link, so it joins a run of links but does not make one (as a buy button does)
+_SPEC = LazyRegex(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]+([a-z0-9(][^\n]*?)[ \t]*$")
+_SPEC_WORDS = 6  # a field's value is at most this many words
+
+
+def _spec_field(line: str) -> bool:
+    """Is the line a field of a product's fact sheet (see ``_SPEC``), not a timeline's entry?"""
+    m = _SPEC.match(line)
+    return m is not None and len(m.group(1).split()) <= _SPEC_WORDS and not dated(line)
+
+
+# a related story's headline left after the text's last sentence on its line, set off by two
+# spaces or more where the link's line break was lost ("... on March 21-25.   Harbour fares to
+# rise for a second year"): looked for in the text's last characters only
+# (a scraper's hyphen may stand between the stop and the gap: "... the media.-  <Headline>")
+_TAIL = LazyRegex(r"[.!?][\"”’)]?-?[ \t]{2,}([A-Z][^\n]{10,160}?)[ \t]*\Z")
+_TAIL_REACH = 240
+_HYPHEN_STOP = LazyRegex(r"[.!?]-[ \t]")  # a stop a scraper's hyphen follows ("... the media.-  ")
+_TAIL_WORDS = 4  # a headline's words at least (a date, a place or a name is shorter)
+_RUN = 3  # headline-shaped lines in a row that make a list of links
+# round 72: a timeline of earlier stories glued into a paragraph on one line ("... next year.
+# Council to vote on bypass plan – 12 March 2025 Bypass plan delayed again – 3 June 2025 The
+# scheme ..."): a dash or bar, a whole date with its year, then a capital or the line's end. The
+# pattern opens at the separator (a character class the engine skips to), so the text is scanned
+# once; the headline before each date is then read back to the sentence stop before it
+_GLUED_DATE = LazyRegex(
+    rf"[–—|-][ \t]{{1,2}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}"
+    r"|(?:19|20)\d{2}-\d{2}-\d{2})(?=[ \t]+(?-i:[A-Z“\"‘])|[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STOP_BEFORE = LazyRegex(r"[.!?][\"'”’)]*[ \t]+")
+# round 72: a related link's words: a lone off-topic headline with one of these is a link
+_LINK_CUE = LazyRegex(
+    r"^[ \t]*(?:watch(?!\s+out\b)|listen|video|podcast|quiz|poll|explainer|in\s+pictures|photos|gallery)\b"
+    r"|\b(?:live\s+(?:updates|blog)|as\s+it\s+happened)\b",
+    re.IGNORECASE,
+)
+_YEAR = LazyRegex(r"\b(?:19|20)\d{2}\b")
+_GLUED_WORDS = 3  # a glued headline's words at least
+_WRAPPED_LINES = 12  # lines of a wrapped block read as a list of links at most
+# related headlines run together on one line, a question among them ("Who are the owners? How
+# the quay has grown"): the question's mark and a capital after it part two headlines
+_QUESTION_JOIN = LazyRegex(r"(?<=\?)[ \t]+(?=[A-Z])")
+_ONE_SPACE_TAIL = LazyRegex(r"[.!][\"”’)]?[ \t](?=[A-Z])")  # a sentence's end, one space, a capital
+_TITLED = LazyRegex(r"[A-Z][\w’'-]+: [A-Z]")  # a "Name: topic" title ("Ana Ruiz: Key facts")
+_LONGEST_TAIL = 160  # characters of one headline
+_PROSE_WORDS = 12  # a paragraph of body text has at least this many words and a stop
+_SHORT_STORY = 5  # ... a short paragraph of the story at least this many, closed by its stop
+_SENTENCE_END = LazyRegex(r"[.!?][\"'”’)]*$")
+_AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
+_LONGEST = 170  # characters: a longer block is not one link
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text, cut to five letters ("budget", "budgets": "budge")."""
+    return {
+        w[:5] for m in _CONTENT_WORD.finditer(text) if (w := m.group().lower()) not in _STOPWORDS
+    }
+
+
+def _headlines(tail: str) -> bool:
+    """Is a text's closing tail headlines run together with a question among them (two parts
+    at least, each a headline)?"""
+    parts = _QUESTION_JOIN.split(tail)
+    return len(parts) > 1 and all(headline_like(p, strict=False) for p in parts)
+
+
+# round 72: a line of a results table ("Kettleby 2 Hexley 1", "Ashford 0-3 Brinton") holds two
+# bare figures or a score and no joining word: names and figures, not a headline
+_FIGURE = LazyRegex(r"(?<![\w.,])\d{1,3}(?:[-–]\d{1,3})?(?![\w.,%])")
+
+_MONTH_WORD = LazyRegex(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
+
+
+def score_line(line: str) -> bool:
+    """Is the line a row of a results table: two bare figures or a score, no joining word?"""
+    if any(c in line for c in ":|,") or _MONTH_WORD.search(line) is not None:
+        return False  # (a listing's fields: "Harbour Museum, 14 Quay Street | 3 March - 28 June")
+    figures = _FIGURE.findall(line)
+    if not figures or (len(figures) < 2 and not any("-" in f or "–" in f for f in figures)):
+        return False
+    return not any(w.lower() in _JOINERS for w in line.split()[1:])
+
+
+def headline_like(line: str, strict: bool) -> bool:
+    """Does a line read as a headline or link text?
+
+    Both kinds: one line, 2-18 words (3 when ``strict``), no closing stop, not a
+    byline, credit, caption, time stamp or legal line, at most one comma. ``strict``
+    (no label in front to say it is a link) also wants title case: three in four
+    content words capitalised, and not all capitals (a shouted subhead).
+    """
+    s = line.strip()
+    if not s or "\n" in s or len(s) > 160 or s.count(",") >= 2:
+        return False
+    if s.rstrip("\"'”’)]")[-1:] in (".", "!", ";", ",", ":", "…", ""):  # (a stop inside the marks too)
+        return False
+    if s[0] in "\"“‘'" and s[-1] in "\"”’'":  # a pull quote
+        return False
+    # (the cheap tests first: most candidate lines fail on words or case)
+    if not (3 if strict else 2) <= len(s.split()) <= 18:
+        return False
+    if strict and s.upper() == s:
+        return False
+    words = _WORD.findall(s)
+    if not (3 if strict else 2) <= len(words) <= 18:
+        return False
+    if not strict:
+        return not _not_headline(s) and not score_line(s)
+    content = [w for w in words if w.lower() not in _SMALL]
+    if len(content) < 2:
+        return False
+    capital = sum(1 for w in content if w[0].isupper() or w[0].isdigit() or w[0] in "$£€")
+    return capital * 4 >= len(content) * 3 and not _not_headline(s) and not score_line(s)
+
+
+def headlinese(line: str) -> bool:
+    """A line in the clipped syntax of a sentence-case headline ("Insurer fined over
+    handling of flood claims"): 4-16 words, a capital first letter, no closing stop,
+    at most one article, a joining preposition or conjunction, at most one number, not
+    in the first person; not a byline, credit or legal line."""
+    s = line.strip()
+    if not s or not s[0].isupper() or s[-1] in ".!;,:?" or s.count(",") >= 2 or len(s) > 140:
+        return False
+    words = s.split()
+    if not 4 <= len(words) <= 16:
+        return False
+    lower = [w.strip("\"“”‘’'()").lower() for w in words]
+    if sum(1 for w in lower if w in _ARTICLES) > 1 or any(w in _PERSONAL for w in lower):
+        return False
+    if not any(w in _JOINERS for w in lower[1:]):
+        return False
+    if len(_NUMBER.findall(s)) > 1:
+        return False
+    return not _not_headline(s)
+
+
+def dated(line: str) -> bool:
+    """A timeline entry: a date, a separator, then a few words with no closing stop."""
+    line = line.strip()
+    if not line or not (line[0].isdigit() or line[0] in "JFMASONDTW" or line[-1].isdigit() or line[-1] == ")"):
+        return False
+    m = _DATED.match(line)
+    if m is not None:
+        rest = line[m.end():].strip()
+    else:
+        m = _DATED_END.search(line)
+        if m is None:
+            return False
+        rest = line[: m.start()].strip()
+    return bool(rest) and headline_like(rest, strict=False) and len(rest.split()) >= 3
+
+
+class Shapes:
+    """Headline-shaped lines: runs, timelines, label-led lists, and lone off-topic lines.
+
+    ``judgement``: the advertorial judge's signals (``units.block_units``, ``signals``),
+    or ``None`` when the document has none. Every block is looked at a bounded number
+    of times.
+    """
+
+    def __init__(self, doc: Document, judgement: Judgement | None = None) -> None:
+        self.doc = doc
+        self.text = text = doc.text
+        self.judgement = judgement
+        headline = doc.headline
+        # candidate lines: short blocks of body text that open with a capital, digit or
+        # quotation mark and hold no sentence stop
+        self.hit_of: dict[int, bool] = {}
+        self.links: set[int] = set()  # blocks that are one Markdown link: judged by its text
+        self.md_links: set[int] = set()  # ... of those, a link with its target ("[text](/news/x)")
+        stop = _STOP_INSIDE.search
+        for bi, b in enumerate(doc.blocks):
+            start, end = b.start, b.end
+            if end - start > _LONGEST or b.kind in ("heading", "quote", "caption"):
+                continue
+            while start < end and text[start] in " \t":
+                start += 1
+            if start == end:
+                continue
+            if text[start] in "-*+•·▪►›»[0123456789":
+                md = _MD_LINK.match(text, start, end)
+                item = md or _ITEM.match(text, start, end)
+                if item is not None and stop(text, item.start(1), item.end(1)) is None:
+                    self.links.add(bi)  # judged by its text: a list item, title case only
+                    if md is not None:
+                        self.md_links.add(bi)
+                    self.hit_of[bi] = True
+                    continue
+            if text[start] not in _OPENERS or stop(text, start, end) is not None:
+                continue
+            if headline is not None and b.start == headline.start:
+                continue
+            self.hit_of[bi] = True
+        self.strong: dict[int, bool] = {}  # blocks of reported lines
+        self.labels: set[int] = set()  # label blocks made strong by the headlines after them
+        self._find()
+        self.tail = self._tail()
+        self.glued = self._glued_timeline()
+
+    def line(self, bi: int) -> str:
+        # (sliced when asked, not kept: a long text has tens of thousands of blocks)
+        b = self.doc.blocks[bi]
+        if bi in self.links:
+            start = b.start
+            while self.text[start] in " \t":
+                start += 1
+            m = _MD_LINK.match(self.text, start, b.end) or _ITEM.match(self.text, start, b.end)
+            if m is not None:
+                return m.group(1)
+        return self.text[b.start : b.end]
+
+    def prose(self, bi: int) -> bool:
+        if not 0 <= bi < len(self.doc.blocks):
+            return False
+        line = self.line(bi)
+        return len(line.split()) >= _PROSE_WORDS and _SENTENCE_STOP.search(line) is not None
+
+    def _label_block(self, bi: int) -> bool:
+        """A short block that is only a link label ("Related", "Most read", "More from X:")."""
+        j = self.judgement
+        if j is None:
+            return False
+        idx = j.units.block_units(bi)
+        if not idx or len(idx) != 1 or idx[0] not in j.signals:
+            return False
+        b = self.doc.blocks[bi]
+        line = self.line(bi)
+        lo = b.start + len(line) - len(line.lstrip())
+        hi = b.start + len(line.rstrip().rstrip(":|»›→ "))
+        return len(line.split()) <= 8 and any(
+            rule.id in LABEL_RULES and hit.start <= lo and hit.end >= hi
+            for rule, hit, _sev in j.signals[idx[0]]
+        )
+
+    def _shop_line(self, bi: int) -> bool:
+        """Does block ``bi`` hold a commerce signal (a price with its shop, a buy link)?"""
+        j = self.judgement
+        if j is None:
+            return False
+        idx = j.units.block_units(bi)
+        if not idx:
+            return False
+        return any(rule.id in _SHOP_RULES for i in idx for rule, _hit, _sev in j.signals.get(i, ()))
+
+    def is_strict(self, bi: int) -> bool:
+        """Is candidate block ``bi`` a title-case headline (computed once, when asked)?"""
+        found = self._strict.get(bi)
+        if found is None:
+            found = self._strict[bi] = bi in self.hit_of and headline_like(self.line(bi), strict=True)
+        return found
+
+    def _find(self) -> None:
+        blocks = self.doc.blocks
+        self._strict: dict[int, bool] = {}
+        # Candidates in a row: a list needs three lines (a timeline two), so a lone candidate
+        # is only looked at again for the lone-line hint (see findings). In a run each line is
+        # classified once: title case (strict), the clipped syntax of a sentence-case headline,
+        # a short line with no stop that may fill a gap of a list ("Residents describe night
+        # of the flood" has no joining word), a dated line; in a list (a bulleted summary of the
+        # story) only title case counts.
+        for group in _runs(sorted(self.hit_of)):
+            if len(group) < 2:
+                continue
+            strict: set[int] = set()
+            clipped: set[int] = set()
+            loose: set[int] = set()
+            dates: set[int] = set()
+            fillers: set[int] = set()
+            for bi in group:
+                line = self.line(bi)
+                if dated(line):
+                    dates.add(bi)
+                if len(group) < _RUN:
+                    continue
+                if bi not in self.links and (
+                    _FILLER.match(line) or self._shop_line(bi) or (_spec_field(line) and not self._label_block(bi))
+                ):
+                    # (round 43: a price and its shop, "$129 at Harbour Outdoor", is a buy
+                    # button reported by its own rule, no headline: it joins a run of links
+                    # but does not make one, so a guide's "Best value: <product>" after two
+                    # of them is left to the hint; round 44: so is a product's fact sheet,
+                    # "Trial period: 120 nights")
+                    fillers.add(bi)
+                    continue
+                if self.is_strict(bi):
+                    strict.add(bi)
+                elif blocks[bi].kind != "list" and bi not in self.links:
+                    if headlinese(line):
+                        clipped.add(bi)
+                    elif (
+                        line.lstrip()[:1].isupper() and len(line.split()) >= 4
+                        and not line.rstrip().endswith("?") and headline_like(line, strict=False)
+                    ):
+                        loose.add(bi)
+            # (round 44: the story's own chronology is no run of links either, whatever the
+            # syntax of its entries: "March: Drainage replaced at the junction")
+            for run in _runs(sorted(dates)):
+                if self._chronology(run):
+                    strict.difference_update(run)
+                    clipped.difference_update(run)
+                    loose.difference_update(run)
+            # runs of headline-shaped lines inside body text: in title case, of distinct
+            # topics; in the syntax of headlines (most of the run), after a paragraph of the
+            # story that does not lead in to a list ("The plan includes:")
+            for run in _runs(sorted(strict | clipped | loose | fillers)):
+                # (fillers between headlines join the run; they do not make one)
+                whole = run
+                run = [bi for bi in run if bi not in fillers]
+                if len(run) < _RUN:
+                    continue
+                shaped = sum(1 for bi in run if bi in strict or bi in clipped)
+                if all(bi in strict for bi in run):
+                    ok = (self.prose(whole[0] - 1) or self.prose(whole[-1] + 1)) and self._distinct(run)
+                else:
+                    # two in three in the syntax of headlines, or half of a longer run whose
+                    # lines are about different things
+                    ok = (
+                        shaped * 3 >= len(run) * 2
+                        or (len(run) > _RUN and shaped * 2 >= len(run) and self._distinct(run))
+                    ) and self._in_story(whole)
+                if ok:
+                    for bi in whole:
+                        self.strong[bi] = True
+            # timelines: dated lines in a row (not the story's own chronology, round 44)
+            for run in _runs(sorted(dates)):
+                if len(run) < 2 or self._chronology(run):
+                    continue
+                titled = sum(1 for bi in run if self.is_strict(bi) or headline_like(
+                    _DATED_END.sub("", _DATED.sub("", self.line(bi).strip(), count=1)), strict=True))
+                if len(run) >= 3 or (len(run) >= 2 and titled * 2 >= len(run)):
+                    for bi in run:
+                        self.strong[bi] = True
+        self._wrapped_lists()
+        # Markdown links with their targets, three or more in a row: a list of links whatever
+        # the case of their text (a bulleted summary of the story has no targets)
+        for run in _runs(sorted(self.md_links)):
+            if len(run) >= _RUN and all(headline_like(self.line(bi), strict=False) for bi in run):
+                for bi in run:
+                    self.strong[bi] = True
+        # headlines side by side on one line ("Fares to rise again | Harbour master retires |
+        # New lifeboat station opens"): three or more parts, each a headline of three words
+        # or more, beside a paragraph of the story
+        for bi in self.hit_of:
+            if bi in self.strong or bi in self.links:
+                continue
+            line = self.line(bi)
+            if " | " not in line and " • " not in line and " · " not in line:
+                continue
+            parts = [p for p in _SEPARATOR.split(line.strip()) if p.strip()]
+            if (
+                len(parts) >= _RUN
+                and all(len(p.split()) >= 3 and headline_like(p, strict=False) for p in parts)
+                and (self.prose(bi - 1) or self.prose(bi + 1))
+            ):
+                self.strong[bi] = True
+        # the lines after a "Related" label, and the label itself
+        j = self.judgement
+        if j is not None:
+            us = j.units.units
+            label_blocks = {
+                us[i].block for i, sig in j.signals.items() if any(r.id in LABEL_RULES for r, _h, _s in sig)
+            }
+            for bi in sorted(label_blocks):
+                if not self._label_block(bi):
+                    continue
+                follow = []
+                for k in range(bi + 1, min(bi + 1 + _AFTER_LABEL, len(blocks))):
+                    # (a numbered or bulleted list of links counts without its markers)
+                    item = _MARKER.sub("", self.line(k), count=1)
+                    if blocks[k].kind == "heading" or not headline_like(item, strict=False):
+                        break
+                    if k not in self.hit_of and (item == self.line(k) or _STOP_INSIDE.search(item.rstrip())):
+                        break
+                    follow.append(k)
+                if follow and self._chronology(follow):
+                    # (round 44: "Timeline of the works:" before the months of the works)
+                    follow = []
+                if follow:
+                    self.labels.add(bi)
+                    for k in follow:
+                        self.strong[k] = True
+
+    def _tail(self) -> tuple[int, int] | None:
+        """The span of a related story's headline closing the text after its last sentence, on
+        the same line, set off by two spaces or more: a headline of four words at least (no stop,
+        not a byline, credit, source or legal line, not in the first person) after a paragraph of
+        the story. A sentence's last words after a wide gap end in a stop; a credit ("Source: ...",
+        "Photo: ...") is no headline."""
+        blocks = self.doc.blocks
+        if not blocks:
+            return None
+        b = blocks[-1]
+        lo = max(b.start, b.end - _TAIL_REACH)
+        m = _TAIL.search(self.text, lo, b.end)
+        while m is not None and (
+            _STOP_INSIDE.search(m.group(1)) is not None or _HYPHEN_STOP.search(m.group(1)) is not None
+        ):
+            # (the last gap is the headline's: in a text whose paragraphs are parted by two
+            # spaces, an earlier gap runs the story's last paragraph into the tail)
+            m = _TAIL.search(self.text, m.start(1), b.end)
+        if m is None:
+            return self._run_tail(b)
+        tail = m.group(1)
+        words = tail.split()
+        if (
+            len(words) < _TAIL_WORDS
+            or tail.rstrip().endswith("?")
+            or any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in words)
+            or not headline_like(tail, strict=False)
+        ):
+            return self._run_tail(b)
+        before = self.text[b.start : m.start() + 1]
+        if len(before.split()) < _PROSE_WORDS:
+            return None
+        return m.start(1), m.start(1) + len(tail.rstrip())
+
+    def _run_tail(self, b: Block) -> tuple[int, int] | None:
+        """The span of related headlines run together after the text's last sentence with one
+        space ("... as waiters. Ana Ruiz: Key facts Who owns the quay? How the pier has grown"):
+        two headlines at least, parted by a question's mark before a capital, the last no
+        question, one of them a "Name: topic" title. A story's last words that lost their stop
+        make one sentence, not such a run."""
+        text = self.text
+        for m in _ONE_SPACE_TAIL.finditer(text, max(b.start, b.end - _TAIL_REACH), b.end):
+            tail = text[m.end() : b.end].rstrip()
+            if _STOP_INSIDE.search(tail) is not None:
+                continue
+            if (
+                len(tail) > 2 * _LONGEST_TAIL
+                or tail.endswith("?")
+                or _TITLED.search(tail) is None
+                or len(text[b.start : m.start() + 1].split()) < _PROSE_WORDS
+                or not _headlines(tail)
+            ):
+                return None
+            return m.end(), m.end() + len(tail)
+        return None
+
+    def _chronology(self, run: list[int]) -> bool:
+        """Is a run of lines the story's own chronology (round 44): every line led by a month
+        alone ("January: Southbound lanes resurfaced over 12 nights"), most not in title case, and
+        the line before the run no label of the outlet's coverage ("What we have reported so
+        far:")? Its months date the events the story tells, within its own span; a timeline of
+        earlier stories dates each story by its day or year, or reads as headlines."""
+        if not all(_MONTH_ONLY.match(self.line(bi)) for bi in run):
+            return False
+        titled = sum(
+            1 for bi in run
+            if self.is_strict(bi) or headline_like(_MONTH_ONLY.sub("", self.line(bi), count=1), strict=True)
+        )
+        if titled * 2 >= len(run):  # (a name in an entry may look like title case: "at Lickey End")
+            return False
+        before = run[0] - 1
+        if before < 0:
+            return True
+        label = self.line(before)
+        return not (len(label.split()) <= _COVERAGE_WORDS and _COVERAGE.search(label) is not None)
+
+    def _wrapped_lists(self) -> None:
+        """Round 72: headline-shaped lines with no blank line between them, in a text whose
+        paragraphs are parted by blank lines (the reader's one block of several lines): three to
+        twelve lines, none with a sentence stop, each headline-shaped (two in three in title case
+        or headline syntax), about different things, inside body text. A hard-wrapped paragraph
+        of the story holds a stop, and its lines break inside clauses."""
+        text = self.text
+        for bi, b in enumerate(self.doc.blocks):
+            if b.kind in ("heading", "quote", "caption", "list") or bi in self.strong:
+                continue
+            if b.end - b.start > _LONGEST * _WRAPPED_LINES or text.count("\n", b.start, b.end) < _RUN - 1:
+                continue
+            lines = [ln.strip() for ln in text[b.start : b.end].split("\n")]
+            if not _RUN <= len(lines) <= _WRAPPED_LINES or any(ln[:1] not in _OPENERS for ln in lines):
+                continue
+            if any(_STOP_INSIDE.search(ln) is not None for ln in lines):
+                continue
+            if not all(headline_like(ln, strict=False) and len(ln.split()) >= _GLUED_WORDS for ln in lines):
+                continue
+            shaped = sum(1 for ln in lines if headline_like(ln, strict=True) or headlinese(ln))
+            if shaped * 3 < len(lines) * 2 or not _distinct_lines(lines):
+                continue
+            if self._in_story([bi]):
+                self.strong[bi] = True
+
+    def _glued_timeline(self) -> list[tuple[int, int]]:
+        """Round 72: spans of a timeline of earlier stories glued into a paragraph (see
+        ``_GLUED_DATE``). Each entry is a headline (three words or more, headline-shaped, from the
+        sentence stop or the entry before it) closed by a separator and a dated year. Two entries
+        in a row are a timeline; one alone only between two sentences of the story, in the
+        syntax of a headline (a dateline opens its paragraph; a story's own dates come inside
+        its sentences, with no separator before them, or go on in lower case)."""
+        text = self.text
+        if "20" not in text and "19" not in text:
+            return []
+        starts = [b.start for b in self.doc.blocks]
+        entries: list[tuple[int, int, int, str]] = []  # (block, headline start, date end, headline)
+        for m in _GLUED_DATE.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] not in " \t":
+                continue  # (a separator set off by a blank, not a hyphen inside a word)
+            bi = bisect_right(starts, m.start()) - 1
+            if bi < 0 or m.end() > self.doc.blocks[bi].end or self.doc.blocks[bi].kind in ("heading", "quote"):
+                continue
+            b = self.doc.blocks[bi]
+            lo = max(b.start, m.start() - _LONGEST_TAIL)
+            if entries and entries[-1][0] == bi and entries[-1][2] >= lo:
+                lo = entries[-1][2]
+            hs = lo
+            for stop in _STOP_BEFORE.finditer(text, lo, m.start()):
+                hs = stop.end()
+            while hs < m.start() and text[hs] in " \t":
+                hs += 1
+            if hs == lo and lo != b.start and not (entries and entries[-1][2] == lo):
+                continue  # (the headline's start is out of reach)
+            headline = text[hs : m.start()].strip()
+            if "\n" in headline or len(headline.split()) < _GLUED_WORDS or not headline_like(headline, strict=False):
+                continue
+            if any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in headline.split()):
+                continue
+            entries.append((bi, hs, m.end(), headline))
+        spans: list[tuple[int, int]] = []
+        k = 0
+        while k < len(entries):
+            group = [entries[k]]
+            while (
+                k + len(group) < len(entries)
+                and entries[k + len(group)][0] == group[-1][0]
+                and not text[group[-1][2] : entries[k + len(group)][1]].strip()
+            ):
+                group.append(entries[k + len(group)])
+            k += len(group)
+            bi, hs, end = group[0][0], group[0][1], group[-1][2]
+            if bi in self.strong:
+                continue
+            if len(group) == 1:
+                b = self.doc.blocks[bi]
+                before = text[b.start : hs].rstrip()
+                after = text[end : b.end].strip()
+                h = group[0][3]
+                if not (
+                    (headline_like(h, strict=True) or headlinese(h))
+                    and len(before.split()) >= _SHORT_STORY and _SENTENCE_END.search(before)
+                    and len(after.split()) >= _SHORT_STORY and _SENTENCE_STOP.search(after)
+                ):
+                    continue
+            spans.append((hs, end))
+        return spans
+
+    def _in_story(self, run: list[int]) -> bool:
+        """Does a run of lines in the syntax of headlines sit inside body text (round 72)? The
+        block before it is a paragraph of the story that does not lead in to a list ("The main
+        changes are:"): a long one, or a short one closed by a sentence's stop ("The council
+        approved the bypass on Tuesday."); or, after a story paragraph further up, a paragraph of
+        the story follows the run (a standfirst or a list under the title has none before it)."""
+        before = run[0] - 1
+        if before < 0:
+            return False
+        line = self.line(before).rstrip()
+        if line.endswith((":", "…", "...")):
+            return False
+        if self.prose(before) or (
+            len(line.split()) >= _SHORT_STORY and _SENTENCE_END.search(line) is not None and before not in self.hit_of
+        ):
+            return True
+        return self.prose(run[-1] + 1) and any(self.prose(k) for k in range(max(0, before - _AFTER_LABEL), before))
+
+    def _after_story(self, bi: int) -> bool:
+        """Is block ``bi`` a paragraph of the story that does not lead in to a list?"""
+        return self.prose(bi) and not self.line(bi).rstrip().endswith((":", "…", "..."))
+
+    def _distinct(self, run: list[int]) -> bool:
+        """Lines of a related list are about different things: most neighbours share no word."""
+        return _distinct_lines([self.line(bi) for bi in run])
+
+    def _off_topic(self, bi: int) -> bool:
+        """A line sharing no content word with the blocks before and after it."""
+        mine = _stems(self.line(bi))
+        if not mine:
+            return False
+        for k in (bi - 1, bi + 1):
+            if 0 <= k < len(self.doc.blocks) and mine & _stems(self.line(k)):
+                return False
+        return True
+
+    def promoted_units(self) -> set[int]:
+        """Units of weak signals that a shape makes strong: a label with headlines after it,
+        a "Label: headline" line, a price on a headline-shaped line."""
+        j = self.judgement
+        if j is None:
+            return set()
+        out: set[int] = set()
+        us = j.units.units
+        for bi in self.labels:
+            out.update(j.units.block_units(bi) or ())
+        for i, sig in j.signals.items():
+            bi = us[i].block
+            if bi not in self.hit_of and not any(r.id in LABEL_RULES for r, _h, _s in sig):
+                continue
+            line = self.line(bi)
+            b = self.doc.blocks[bi]
+            for rule, hit, _sev in sig:
+                if rule.id in LABEL_RULES and self._kicker(bi, hit):
+                    continue
+                if rule.id in LABEL_RULES and hit.start - b.start <= _LEAD.match(self.text, b.start, b.end).end() - b.start:
+                    m = _LABEL_END.match(self.text, hit.end)
+                    end = m.end() if m else hit.end
+                    rest = self.text[end : self._headline_end(end, b.end)]
+                    # "Read more: Headline one | Headline two": the links side by side
+                    parts = [_DURATION.sub("", p) for p in _SEPARATOR.split(rest) if p.strip()]
+                    if (m or self.text[hit.end - 1 : hit.end] in _LABEL_MARKS) and parts and all(
+                        headline_like(p, strict=False) for p in parts
+                    ) and not _credit(self.text[hit.start : hit.end], parts):
+                        out.add(i)
+                elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):
+                    out.add(i)
+        return out
+
+    def _headline_end(self, start: int, block_end: int) -> int:
+        """Where the headline after a label that starts at ``start`` ends: the block's end, or the
+        glue cut of the unit it is in, when a story sentence was glued onto it with no space (round
+        54: "ALSO READ: Minister resigns over fares|Shop owners said ...": the sentence glued on is
+        not part of the headline, and the headline is judged alone)."""
+        j = self.judgement
+        if j is None:
+            return block_end
+        us = j.units.units
+        while start < block_end and self.text[start] in " \t":
+            start += 1
+        k = j.units.index(start)
+        if 0 <= k < len(us) - 1 and us[k + 1].glued and us[k + 1].start < block_end and us[k].end > start:
+            return us[k].end
+        return block_end
+
+    def _kicker(self, bi: int, hit: Hit) -> bool:
+        """Is the label a column's kicker on the story's own title line ("Opinion: The ring
+        road will not fix our traffic" as the first line)? The kind of piece named before its
+        headline labels the story itself; the same label on a later line points to another
+        piece ("Opinion: Why the ferry must stay" after the story's last paragraph)."""
+        headline = self.doc.headline
+        b = self.doc.blocks[bi]
+        if _KICKER_LABEL.match(self.text, hit.start, hit.end) is None:
+            return False
+        if headline is not None:
+            return b.start == headline.start
+        # round 42: a title that asks or exclaims ("Opinion: Where is the plan for the poor?")
+        # is no headline to the reader (a line ending a sentence is prose), but the text's first
+        # line, alone and short, is its title all the same: nothing stands before it to link from
+        return bi == 0 and "\n" not in self.text[b.start : b.end] and b.end - b.start <= _TITLE_CHARS
+
+    def findings(self, skip_blocks: set[int] | frozenset = frozenset()) -> Iterator[Finding]:
+        for bi in sorted(self.strong):
+            if bi in skip_blocks:
+                continue
+            yield self._finding(bi, Severity.WARNING)
+        last = len(self.doc.blocks) - 1
+        if self.tail is not None and last not in self.strong and last not in skip_blocks:
+            start, end = self.tail
+            yield Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
+        for start, end in self.glued:
+            if self._block_of(start) not in skip_blocks:
+                yield Finding(start, end, TIMELINE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
+        # a lone title-case line inside body text, about something else: a hint (a subhead
+        # is about the paragraph after it)
+        # (round 72: with a function cue, a link's word or a whole date, a headline-shaped line
+        # between two paragraphs of the story is a warning)
+        for bi in sorted(self.hit_of):
+            if bi in self.strong or bi in skip_blocks or self.is_strict(bi - 1) or self.is_strict(bi + 1):
+                continue
+            if not (self.prose(bi - 1) or self.prose(bi + 1)):
+                continue
+            line = self.line(bi)
+            if self._dated_link(bi, line):
+                # (a related story's headline with its date: the story it links to is often
+                # on the same topic, so no word need be off it)
+                yield self._finding(bi, Severity.WARNING)
+                continue
+            cue = bi not in self.links and self.doc.blocks[bi].kind != "list" and _LINK_CUE.search(line) is not None
+            if not (cue or self.is_strict(bi)) or not self._off_topic(bi):
+                continue
+            if cue and self._lone_link(bi, line):
+                yield self._finding(bi, Severity.WARNING)
+            elif self.is_strict(bi):
+                # (round 72: a sentence-case headline alone is no hint: subheads of advice and
+                # how-tos share its syntax, and it found nothing more on the blind sets)
+                yield self._finding(bi, Severity.INFO)
+
+    def _dated_link(self, bi: int, line: str) -> bool:
+        """Round 72: a lone line between two paragraphs of the story that is a headline in title
+        case or headline syntax closed or led by a whole date with its year ("Council to vote on
+        bypass plan – 12 March 2025"): a related story's teaser. A month alone ("March: ...") dates
+        the story's own events."""
+        if bi in self.links or _YEAR.search(line) is None or _MONTH_ONLY.match(line):
+            return False
+        if not (self.prose(bi - 1) and self.prose(bi + 1)) or not dated(line):
+            return False
+        if len(_YEAR.findall(line)) > 1:
+            return False  # (a date range: a warning's or an event's period, "1 December 2026 - 3 December 2026")
+        rest = _DATED_END.sub("", _DATED.sub("", line.strip(), count=1)).strip()
+        return headline_like(rest, strict=True) or headlinese(rest)
+
+    def _lone_link(self, bi: int, line: str) -> bool:
+        """Round 72: a lone off-topic line inside body text with a link's function: a headline
+        with its date ("Council to vote on bypass plan – 12 March 2025"), or a headline in title
+        case or headline syntax with a related link's word ("Watch ...", "Quiz: ...", "... things
+        to know about ...", "... explained"), between two paragraphs of the story."""
+        if not (self.prose(bi - 1) and self.prose(bi + 1)):
+            return False
+        return line.upper() != line and (
+            self.is_strict(bi) or headlinese(line) or headline_like(line, strict=False)
+        ) and _LINK_CUE.search(line) is not None
+
+    def _block_of(self, pos: int) -> int:
+        return bisect_right([b.start for b in self.doc.blocks], pos) - 1
+
+    def _finding(self, bi: int, severity: Severity) -> Finding:
+        b = self.doc.blocks[bi]
+        line = self.text[b.start : b.end]
+        start = b.start + len(line) - len(line.lstrip())
+        end = b.start + len(line.rstrip())
+        return Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, severity, SHAPE_RULE)
+
+
+def _credit(label: str, parts: list[str]) -> bool:
+    """"Photos: Ana Ruiz" is a credit, "Photos: Crowds pack the quay for the parade" a teaser:
+    after a picture label the text must have four words and one in lower case. Round 33: nor
+    is it a teaser when it is a caption, a sentence with its stop that the picture's credit in
+    brackets closes ("Photo: Crews at the quay on Monday. (Agency/A. Name)"): a headline holds
+    no stop, and a link to a gallery names no photographer."""
+    if _PICTURE_LABEL.match(label.lstrip(" \t»›▶►■▸•→")) is None:
+        return False
+    return any(
+        len(p.split()) < 4 or not any(w[:1].islower() for w in p.split()) or _CAPTION_CREDIT.search(p)
+        for p in parts
+    )
+
+
+def picture_caption(text: str, start: int, end: int, line: tuple[int, int]) -> bool:
+    """Is the picture label ``text[start:end]`` ("Photo:", "Pictures:") the opening of a
+    caption or a credit, not a link to a gallery? A caption is a sentence about the picture
+    closed by its stop, perhaps with the picture's credit after it ("Photo: The chief at the
+    station on Monday. / Supplied", "... on Tuesday. (Ana Ruiz)"); a credit names who took it
+    ("Photo: Ana Ruiz / Gazette"). A gallery's teaser reads as a headline, with no stop
+    ("Photos: Crowds pack the quay for the parade"). Round 39: such a line is no signal at all,
+    so that no plug beside it (a "Read more:" list after the caption) lifts it to a warning.
+    Only a label that opens its line (``line``: its start and end) heads a caption; after a
+    stop inside a paragraph, the label's text runs on into the story's next sentence."""
+    if text[line[0] : start].strip(" \t»›▶►■▸•→"):
+        return False
+    label = text[start:end]
+    lead = len(label) - len(label.lstrip(" \t»›▶►■▸•→"))
+    if _PICTURE_LABEL.match(text, start + lead, end) is None:
+        return False
+    m = _LABEL_END.match(text, end)
+    rest = text[m.end() if m else end : line[1]]
+    if _CREDIT_ONLY.match(rest) is not None:
+        return True
+    return len(rest.split()) >= 3 and _CAPTION_CLOSE.search(rest) is not None
+
+
+def _distinct_lines(lines: list[str]) -> bool:
+    """Lines of a related list are about different things: most neighbours share no word."""
+    stems = [_stems(line) for line in lines]
+    shared = sum(1 for a, b in pairwise(stems) if len(a & b) >= 1)
+    return shared * 2 < len(lines) - 1 or shared == 0
+
+
+def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
+    """Consecutive block indexes, grouped."""
+    run: list[int] = []
+    for bi in sorted_blocks:
+        if run and bi != run[-1] + 1:
+            yield run
+            run = []
+        run.append(bi)
+    if run:
+        yield run
+
+
+def check(doc: Document) -> Iterator[Finding]:
+    """The shape pass of a document the advertorial judge has not seen (no advertorial
+    signal in it): runs of headline-shaped lines and timelines, lone off-topic lines."""
+    if doc in JUDGED or not doc.blocks:
+        return
+    yield from Shapes(doc).findings()
+
+
+
+
+# --- another story's headline, for every family (round 80) ---------------------------------
+
+# A lone line that labels a list of other stories' headlines (round 79's "Most read" label,
+# moved here from the loaded family so that every family reads the same list)
+_LIST_LABEL = LazyRegex(r"[ \t]*(?:most[ \t]+(?:read|popular|viewed|shared|watched)|related(?:[ \t]+(?:stories|articles|"
+                        r"content|news|coverage))?|trending(?:[ \t]+now)?|more[ \t]+(?:stories|news|from[ \t]+[^\n]{1,40})|"
+                        r"you[ \t]+may[ \t]+also[ \t]+like|recommended(?:[ \t]+for[ \t]+you)?|top[ \t]+stories|"
+                        r"(?:read|see)[ \t]+(?:more|also|next))[ \t]*:?[ \t]*$", re.IGNORECASE)
+_LIST_LINES = 8      # headlines under the label that are read as the list
+_HEADLINE_CHARS = 110  # a longer line, or one ending a sentence, is copy, not a listed headline
+
+# the lines of each document found to be other stories' headlines: (start, end, why), by start
+_OTHER: weakref.WeakKeyDictionary[Document, tuple[list[int], list[tuple[int, int, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def other_story(doc: Document, pos: int) -> str | None:
+    """Why the line at ``pos`` is another story's headline pasted into the text, or ``None``.
+
+    A headline under a list label ("Most read", "Related"), a line of a run of headline-shaped
+    lines, an entry of a timeline of earlier stories, a lone dated link between two paragraphs:
+    whole short lines with no sentence end (a story's sentence glued to a plug on its line is
+    the story's). The shapes are judged without the advertorial family's signals, so the answer
+    does not depend on which rules run. Asked only for a cue about to be reported: the shape
+    pass runs once per document, at the first question."""
+    label = _under_label(doc.text, pos)
+    if label is not None:
+        return f"another story's headline under '{label}'"
+    found = _OTHER.get(doc)
+    if found is None:
+        found = _OTHER[doc] = _other_lines(doc)
+    starts, spans = found
+    k = bisect_right(starts, pos) - 1
+    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+        return spans[k][2]
+    return None
+
+
+def _under_label(text: str, start: int) -> str | None:
+    """The label of a list of headlines the line at ``start`` is in: each line between the
+    label and this one is short and ends with no sentence mark."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(_LIST_LINES):
+        line_end = text.find("\n", line_start)
+        line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+        if not line or len(line) > _HEADLINE_CHARS or line.endswith((".", "!", ":")):
+            return None
+        if line_start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev = text[prev_start : line_start - 1]
+        if _LIST_LABEL.fullmatch(prev):
+            return prev.strip()
+        line_start = prev_start
+    return None
+
+
+def _other_lines(doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The document's headline lines (runs, timelines, lone dated links), judged once."""
+    if not doc.blocks:
+        return [], []
+    shapes = Shapes(doc)
+    spans: list[tuple[int, int, str]] = []
+    for bi in sorted(shapes.hit_of):
+        if bi in shapes.strong:
+            why = ("an entry of a timeline of earlier stories" if dated(shapes.line(bi))
+                   else "another story's headline in a run of headlines")
+        elif shapes._dated_link(bi, shapes.line(bi)):
+            why = "another story's headline with its date"
+        else:
+            continue
+        b = doc.blocks[bi]
+        spans.append((b.start, b.end, why))
+    for bi in sorted(set(shapes.strong) - set(shapes.hit_of)):
+        b = doc.blocks[bi]
+        spans.append((b.start, b.end, "another story's headline in a run of headlines"))
+    spans.sort()
+    return [s[0] for s in spans], spans
