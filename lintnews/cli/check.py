@@ -284,6 +284,7 @@ class _Run:
         self.collector_paused = False  # turn Python's cycle collector on before linting
         self.exit_zero = False  # --exit-zero: findings do not fail the run
         self.left_out = 0  # files found that exclude leaves out
+        self.sources = True  # the report shows source lines (or counts columns in them): keep each file's map
 
     def lint_here(self, path: str) -> FileResult:
         from lintnews.execution.parallel import cpus
@@ -301,7 +302,8 @@ class _Run:
             return self._lint_text(name, data, fmt_in, jobs)
         # a large file linted here may be split over the cores (-j, or all of them by default)
         return lint_file(effective_config(self.resolver, path).engine, path, format_name=self.format_in,
-                         encoding=self.encoding, jobs=jobs, owner=True)  # (the process is this command's)
+                         encoding=self.encoding, jobs=jobs, owner=True,  # (the process is this command's)
+                         keep_source=self.sources)
 
     def _lint_text(self, name: str, data: bytes, fmt_in: str, jobs: int) -> FileResult:
         """Standard input, through the Python API (lintnews.execution.api) over this run's
@@ -471,6 +473,7 @@ class _Run:
             n_files = sum(1 for _, problem in items if problem is None)
             spec = WorkerSpec(resolver.cli, self.format_in, self.encoding,
                               sources=fmt not in ("json", "line") or unit != "char")
+            self.sources = spec.sources
             progress = Progress(n_files)
             internal = False  # a file hit a bug: exit INTERNAL_ERROR after linting the rest
             findings_fail = False

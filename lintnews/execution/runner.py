@@ -84,6 +84,7 @@ def lint_source(
     profile: str | None = None,
     jobs: int = 1,
     owner: bool = False,
+    keep_source: bool = True,
 ) -> FileResult:
     """Lint decoded text; ``format_name`` picks the reader (default: by extension).
 
@@ -91,13 +92,15 @@ def lint_source(
     one is linted a part at a time (the same report, in less memory: see
     :mod:`lintnews.execution.split`). ``owner``: the caller is the command line, which owns
     the process and may keep objects frozen (:mod:`lintnews.execution.collector`); a library
-    call gets Python's cycle collector back as it was.
+    call gets Python's cycle collector back as it was. ``keep_source=False``: the result's
+    ``source_map`` is not wanted (a report that shows no source lines; it is ``None``), so a
+    very large text linted a part at a time need not be kept to the end.
     """
-    return _lint_held(engine, [source], path, format_name, display_path, profile, jobs, owner)
+    return _lint_held(engine, [source], path, format_name, display_path, profile, jobs, owner, keep_source)
 
 
 def _lint_held(engine: Engine, held: list[str], path: str, format_name: str | None, display_path: str | None,
-               profile: str | None, jobs: int, owner: bool) -> FileResult:
+               profile: str | None, jobs: int, owner: bool, keep_source: bool = True) -> FileResult:
     """:func:`lint_source` of the text in ``held`` (taken out of it): no frame of this call
     refers to the text itself, only the reader's :class:`Parsed` does, which a part's process
     forked from here empties (:mod:`lintnews.execution.split`: the whole text then leaves its
@@ -122,11 +125,13 @@ def _lint_held(engine: Engine, held: list[str], path: str, format_name: str | No
         if len(parsed.text) >= split.SPLIT_MIN_CHARS:  # (a large document: on several cores, or a part at a time)
             found = split.lint_in_parts(engine, parsed, name, profile, jobs, owner=owner)
             if found is None:
-                found = split.lint_serially(engine, parsed, name, profile, owner=owner)
+                found = split.lint_serially(engine, parsed, name, profile, owner=owner, source=keep_source)
             if found is not None:
-                return FileResult(name, _with_notes(found, parsed, name), None, parsed.source_map)
+                smap = parsed.source_map if keep_source else None
+                return FileResult(name, _with_notes(found, parsed, name), None, smap)
         doc = Document(parsed, name)
-        return FileResult(doc.path, _with_notes(engine.lint(doc, profile), parsed, doc.path), None, doc.source_map)
+        smap = doc.source_map if keep_source else None
+        return FileResult(doc.path, _with_notes(engine.lint(doc, profile), parsed, doc.path), None, smap)
     finally:
         if paused:
             gc.enable()
@@ -158,18 +163,19 @@ def lint_file(
     display_path: str | None = None,
     jobs: int = 1,
     owner: bool = False,
+    keep_source: bool = True,
 ) -> FileResult:
     """Lint one file (or ``data`` read from stdin); errors come back in ``FileResult.error``.
 
     The file is reported under ``display_path``, by default its path with any bytes that
     are not UTF-8 spelled out (:func:`lintnews.util.printable.shown_path`), so a report
-    that names it is still valid UTF-8. ``owner``: see :func:`lint_source`."""
+    that names it is still valid UTF-8. ``owner``, ``keep_source``: see :func:`lint_source`."""
     name = display_path or shown_path(path)
     try:
         raw = read_bytes(path) if data is None else data
         held = [decode(raw, name, encoding)]  # (no local name for the text: see _lint_held)
         del raw, data  # the bytes are not needed while linting (bounded memory)
-        return _lint_held(engine, held, path, format_name, name, None, jobs, owner)
+        return _lint_held(engine, held, path, format_name, name, None, jobs, owner, keep_source)
     except InputError as exc:
         return FileResult(name, error=str(exc))
     except RecursionError:

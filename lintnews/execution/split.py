@@ -18,7 +18,9 @@ With one process (``-j 1``, one CPU, a threaded program), a file of 1.6 million
 characters or more is linted the same way a part of about 800,000 characters at a time
 (:func:`lint_serially`): the same report, with one part's sentences, quotations and hits in
 memory at once instead of the whole file's (the 10 MB benchmark file: 120 MB at the peak
-instead of 148 MB, in the same time: docs/history/speed.md, round 72).
+instead of 148 MB, in the same time: docs/history/speed.md, round 72). When the report shows
+no source lines, a plain text's parts are cut ahead and the whole text let go
+(:mod:`lintnews.execution.ahead`: 94 MB at the peak, round 79).
 
 The output is the same as a one-process run's (the test suite checks it on every
 example, cut at every block); when a file has suppression comments, or is small,
@@ -42,6 +44,8 @@ from lintnews.readers.source import SourceMap
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
+
+    from lintnews.execution.ahead import Cut, CutAhead
 
 # Below this many characters the workers' start-up costs more than they save.
 SPLIT_MIN_CHARS = 1_000_000
@@ -119,21 +123,35 @@ def _quiet(text: str, blocks: list[Block], k: int) -> bool:
     return b.kind != "quote" and prev.kind != "quote" and not any(c in _QUOTE_MARKS for c in opening)
 
 
-def part(parsed: Parsed, lo: int, hi: int) -> tuple[Parsed, int]:
-    """Blocks ``lo``..``hi`` (exclusive) as a document of their own, and its offset in the text."""
+def span(parsed: Parsed, lo: int, hi: int) -> tuple[int, int]:
+    """Where the document of blocks ``lo``..``hi`` (exclusive) starts and ends in the text."""
     blocks, text = parsed.blocks, parsed.text
     a = 0 if lo == 0 else blocks[lo].start
     b = len(text) if hi >= len(blocks) else blocks[hi].start
-    verbatim = _verbatim(parsed.source_map)
-    if verbatim:  # (from the start of the line: the white space before a block is not prose)
+    if _verbatim(parsed.source_map):  # (from the start of the line: the white space before a block is not prose)
         a = text.rfind("\n", 0, a) + 1
+    return a, b
+
+
+def part(parsed: Parsed, lo: int, hi: int, cut: Cut | None = None) -> tuple[Parsed, int]:
+    """Blocks ``lo``..``hi`` (exclusive) as a document of their own, and its offset in the text.
+    ``cut``: its piece, cut ahead from a plain text that has since gone (:mod:`.ahead`)."""
+    blocks = parsed.blocks
+    if cut is None:
+        text = parsed.text
+        a, b = span(parsed, lo, hi)
+        piece = text[a:b]
+        verbatim = _verbatim(parsed.source_map)
+        smap = _PartMap(piece, text.count("\n", 0, a)) if verbatim else _ShiftedMap(parsed.source_map, a)
+        before = (text, a) if a else ("", 0)
+    else:
+        piece, a, line0, before = cut
+        smap = _PartMap(piece, line0)
     new = tuple.__new__  # (Block's own constructor is a Python function: a third slower)
     shifted = [new(Block, (start - a, end - a, kind, level)) for start, end, kind, level in blocks[lo:hi]]
     headline = parsed.headline if lo == 0 else None
-    piece = text[a:b]
-    smap = _PartMap(piece, text.count("\n", 0, a)) if verbatim else _ShiftedMap(parsed.source_map, a)
     sub = Parsed(piece, smap, shifted, headline, [], parsed.format,  # type: ignore[arg-type]
-                 starts_text=parsed.starts_text and lo == 0, before=(text, a) if a else ("", 0))
+                 starts_text=parsed.starts_text and lo == 0, before=before)
     return sub, a
 
 
@@ -163,12 +181,19 @@ def _forget_whole(parsed: Parsed, sub: Parsed) -> None:
     parsed.headline = None
 
 
-def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
-              bounds: list[int], j: int) -> tuple[list[Diagnostic], bool]:
-    """The diagnostics that start in part ``j`` (blocks ``bounds[j]`` to ``bounds[j+1]``)."""
-    nb = len(parsed.blocks)
+def _margins(bounds: list[int], j: int, nb: int) -> tuple[int, int, int, int]:
+    """Part ``j``'s own blocks ``lo``..``hi`` and the blocks its document reads, margins included."""
     lo, hi = bounds[j], bounds[j + 1] if j + 1 < len(bounds) else nb
-    sub, a = part(parsed, max(0, lo - MARGIN_BLOCKS), min(nb, hi + MARGIN_BLOCKS))
+    return lo, hi, max(0, lo - MARGIN_BLOCKS), min(nb, hi + MARGIN_BLOCKS)
+
+
+def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
+              bounds: list[int], j: int, ahead: CutAhead | None = None) -> tuple[list[Diagnostic], bool]:
+    """The diagnostics that start in part ``j`` (blocks ``bounds[j]`` to ``bounds[j+1]``).
+    ``ahead``: the parts' pieces, cut before the whole text went (:func:`lint_serially`)."""
+    nb = len(parsed.blocks)
+    lo, hi, first_block, end_block = _margins(bounds, j, nb)
+    sub, a = part(parsed, first_block, end_block, None if ahead is None else ahead.take(j))
     smap = sub.source_map  # (the part's own: its run's first and last blocks are inside it)
     first = (0, 0) if lo == 0 else smap.span(parsed.blocks[lo].start - a, parsed.blocks[lo].start - a)[:2]
     last = None if hi >= nb else smap.span(parsed.blocks[hi].start - a, parsed.blocks[hi].start - a)[:2]
@@ -351,17 +376,22 @@ SERIAL_PART_CHARS = 800_000
 
 
 def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None, *,
-                  owner: bool = False) -> list[Diagnostic] | None:
+                  owner: bool = False, source: bool = True) -> list[Diagnostic] | None:
     """The document's diagnostics, linted here a part at a time, as a split run's processes
     lint them (the same report): one part's sentences, quotations and hits are in memory at a
     time, not the whole file's. ``None`` when it should be linted in one piece (under two
     parts' length, suppression comments, a plugin's rule that may read the whole document).
-    ``owner``: as for :func:`lint_in_parts`."""
+    ``owner``: as for :func:`lint_in_parts`. ``source=False``: the caller needs neither the
+    text nor its source map afterwards (a report without source lines): a plain text's parts
+    are then cut ahead and the whole text let go (:mod:`.ahead`; ``parsed`` is emptied)."""
     if len(parsed.text) < 2 * SERIAL_PART_CHARS or not _splittable(engine, parsed):
         return None
     bounds = cuts(parsed, -(-len(parsed.text) // SERIAL_PART_CHARS))
     if len(bounds) < 2:
         return None
+    ahead = None
+    if not source and not parsed.notes and _verbatim(parsed.source_map):
+        ahead = _cut_ahead(parsed, bounds)
     from lintnews.execution.collector import Freezer
 
     before = engine.failed
@@ -371,7 +401,7 @@ def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None
     messages: dict[str, str] = {}
     try:
         for j in range(len(bounds)):
-            found, failed = lint_part(engine, parsed, path, profile, bounds, j)
+            found, failed = lint_part(engine, parsed, path, profile, bounds, j, ahead)
             results.append((_shared_messages(found, messages), failed))
             freezer.collect()  # (the collector is paused while a file is linted: the part's cycles go now)
             # what survived (the parts' diagnostics, what the run built on first use) is not
@@ -382,6 +412,21 @@ def lint_serially(engine: Engine, parsed: Parsed, path: str, profile: str | None
         freezer.restore()
     engine.failed = before or any(failed for _, failed in results)
     return _merged(results)
+
+
+def _cut_ahead(parsed: Parsed, bounds: list[int]) -> CutAhead:
+    """Every part's piece of a plain text, cut now; the text and its source map then go
+    (``parsed`` keeps its blocks: the parts' bounds). The caller's frames hold no other
+    reference to the text (:func:`lintnews.execution.runner.lint_file`), so its memory is
+    returned before the first part is linted."""
+    from lintnews.execution.ahead import CutAhead
+
+    nb = len(parsed.blocks)
+    spans = [span(parsed, *_margins(bounds, j, nb)[2:]) for j in range(len(bounds))]
+    ahead = CutAhead(parsed.text, spans)
+    parsed.text = ""
+    parsed.source_map = SourceMap.identity("")
+    return ahead
 
 
 def _shared_messages(found: list[Diagnostic], messages: dict[str, str]) -> list[Diagnostic]:

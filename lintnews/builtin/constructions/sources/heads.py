@@ -86,6 +86,33 @@ def condensed_before(before: tuple[str, int]) -> tuple[str, int]:
     return (m.group(), len(m.group()))
 
 
+# the longest match of _ANTECEDENT ("insiders"), with room to spare: a mention that a part's
+# start cuts short begins at most this far before it
+_LONGEST_MENTION = 16
+
+
+def condensed_befores(whole: str, starts: list[int]) -> list[tuple[str, int]]:
+    """:func:`condensed_before` for each of ``starts`` in ``whole``, in one search of the text
+    (a scan from the text's start for each part crossed a 10 MB text again each time).
+
+    The first mention in the whole text is the first in any prefix it ends in. A prefix that
+    ends before it can hold only a mention cut short by the prefix's end (a word of these
+    letters has no word boundary inside): it is looked for in the prefix's last characters
+    (``re`` reads the character before ``pos`` for ``\\b``, so the window answers as the
+    whole prefix does)."""
+    first = _ANTECEDENT.search(whole)
+    out: list[tuple[str, int]] = []
+    for start in starts:
+        if start <= 0:
+            m = None
+        elif first is not None and first.end() <= start:
+            m = first
+        else:
+            m = _ANTECEDENT.search(whole, max(0, start - _LONGEST_MENTION), start)
+        out.append(("", 0) if m is None else (m.group(), len(m.group())))
+    return out
+
+
 def first_mention(text: str, np: NounPhrase, low: str, first: FirstMention | None = None) -> bool:
     """Is a definite "the source(s)" or "the insider(s)" the story's first mention of any
     source or insider? Then it refers back to nobody: as vague as "sources said"."""

@@ -1,0 +1,69 @@
+"""A plain text's parts cut ahead, so that a part-at-a-time run can let the whole text go.
+
+A text with one character outside the Basic Multilingual Plane takes four bytes a character
+(the 10 MB benchmark file: 39.6 MB), and a part-at-a-time run (``-j 1``,
+:func:`lintnews.execution.split.lint_serially`) held it from start to end, though each part
+needs only its own piece. Here every part's piece is cut before the first part is linted and
+kept as UTF-8 (about a byte a character for news prose: the pieces of that file, margins
+included, take 10 MB), with the two things a part otherwise reads from the whole text: the
+number of lines before it (its source map) and the answer about the text before it
+(:attr:`lintnews.readers.Parsed.before`, all parts' in one search). The whole text can then
+go; each piece is decoded when its part is linted and dropped after it
+(docs/history/speed.md, round 79).
+
+Only for a plain text (the text is its source, character for character), and only when the
+caller does not need the source map afterwards (a report that shows no source lines): a
+source map of the whole file needs the whole text.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lintnews.builtin.constructions.sources.heads import condensed_befores
+
+# lone surrogates (a file decoded with surrogateescape) go through UTF-8 and back unchanged
+_ERRORS = "surrogatepass"
+
+
+# characters encoded at a time: a piece's own slice of a four-byte-a-character text is 3.2 MB,
+# and thirteen such slices, each freed between the pieces kept, left the heap 25 MB larger
+_CHUNK = 1 << 16
+
+
+def _encoded(text: str, a: int, b: int) -> bytes:
+    """``text[a:b]`` as UTF-8, encoded a chunk at a time (no slice of the whole piece)."""
+    return b"".join([text[i : min(i + _CHUNK, b)].encode("utf-8", _ERRORS) for i in range(a, b, _CHUNK)])
+
+
+class Cut(NamedTuple):
+    """One part's piece: its text, where it starts in the whole text, the line breaks before
+    it, and the condensed :attr:`lintnews.readers.Parsed.before`."""
+
+    piece: str
+    start: int
+    line0: int
+    before: tuple[str, int]
+
+
+class CutAhead:
+    """Every part's piece of one text, cut ahead; :meth:`take` gives each once."""
+
+    __slots__ = ("_befores", "_lines", "_pieces", "_starts")
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """``spans``: each part's ``(start, end)`` in ``text`` (in ascending order, as parts are)."""
+        self._pieces = [_encoded(text, a, b) for a, b in spans]
+        self._starts = [a for a, _ in spans]
+        lines, n, at = [], 0, 0
+        for a in self._starts:  # (counted on from the last start: the text is read once)
+            n += text.count("\n", at, a) if a >= at else -text.count("\n", a, at)
+            at = a
+            lines.append(n)
+        self._lines = lines
+        self._befores = condensed_befores(text, self._starts)
+
+    def take(self, j: int) -> Cut:
+        """Part ``j``'s piece, decoded; its bytes are let go here (each part is taken once)."""
+        data, self._pieces[j] = self._pieces[j], b""
+        return Cut(data.decode("utf-8", _ERRORS), self._starts[j], self._lines[j], self._befores[j])
