@@ -216,8 +216,24 @@ PRAISED_SINCE_71 = frozenset({
 })
 
 
+# Round 82 (an emotive adjective on an occasion between people, ``evidence/occasion.py``, and
+# "shock" back in the lexicon at ``info``) warns on these: ordinary tests now. "shock" before an
+# act noun ("decision", "move") is raised by the attributive evidence once it is a candidate.
+RAISED_SINCE_82 = frozenset({
+    "The couple married in a lavish ceremony on the coast.",
+    "The town will hold a lavish celebration for the anniversary.",
+    "The contestant's shock exit stunned the other housemates.",
+    "The mayor's shock resignation leaves the council without a leader.",
+    "The band's shock split was announced on Friday.",
+    "The club's shock decision to sell the ground angered its members.",
+    "The firm's shock move into banking unsettled its rivals.",
+    "The shock departure of the chief executive sent the shares down.",
+    "The coach's shock departure came late on Tuesday.",
+})
+
+
 def _case(sentence: str, word: str):
-    marks = () if word in PRAISED_SINCE_71 else (_NOT_KEPT,)
+    marks = () if word in PRAISED_SINCE_71 or sentence in RAISED_SINCE_82 else (_NOT_KEPT,)
     return pytest.param(sentence, word, marks=marks)
 
 
@@ -231,10 +247,9 @@ def test_warned_before_and_raptures_warn(lint, sentence, word):
     assert severity_in_body(lint, sentence, word) == "warning"
 
 
-# "shock" is no term of any rule since the tabloid kind was taken out: its traps and its
-# speakers' sentences hold no candidate and can pass whatever the judge does; they are labelled
-# so, and fail here if "shock" joins the lexicon again (then the judge is what they test)
-NOT_TERMS = frozenset({"shock"})
+# "shock" was no term of any rule from round 62 to round 81, and these traps were labelled so;
+# round 82 put it back in the lexicon at ``info``, so the judge is what they test now
+NOT_TERMS: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(("sentence", "word"), PRAISE_TRAPS + TABLOID_TRAPS + RAPTURE_TRAPS)

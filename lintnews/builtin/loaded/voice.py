@@ -477,6 +477,12 @@ _PERFECT_BEFORE = LazyRegex(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(?
                              re.IGNORECASE)
 
 
+# Emotive words of scale or significance, not of conduct: on an occasion they rank it ("the
+# historic talks", "an unprecedented exit") rather than judge how people behaved (round 82;
+# rounds 48 and 62 lost precision to "the historic summit")
+_SCALE_WORDS = frozenset({"historic", "unprecedented"})
+
+
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
                 promoters: frozenset[str], term: Term | None, emotive: bool = False) -> Iterator[ev.Evidence]:
     if _DISJUNCT in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly"):
@@ -501,6 +507,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.spectacle(text, start, end, lo, hi)
         if e is not None:  # round 80: "the heartbreaking scenes", "the scenes were harrowing"
             yield e
+        if lemma not in _SCALE_WORDS and not ev.dual_sense(word, lemma):
+            e = ev.occasion(text, start, end, lo, hi)
+            if e is not None:  # round 82: "a stormy meeting", "a furious row", "the shambolic roll-out"
+                yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
         yield e

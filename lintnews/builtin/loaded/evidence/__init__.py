@@ -31,7 +31,8 @@ adjective of light describing a thing seen) and :mod:`.labels`
 :mod:`.hearsay` (round 78: a verdict verb of an unnamed source) and :mod:`.asides` (round 79:
 willingness after a modal, a comparison's clause, a listed headline) and :mod:`.appearance`
 (round 80: a feeling read off a person, or left by an event) and :mod:`.spectacle` (round 80:
-an emotive adjective on a scene). The judge reads them
+an emotive adjective on a scene) and :mod:`.occasion` (round 82: an emotive adjective on an
+occasion between people). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -99,6 +100,7 @@ from lintnews.builtin.loaded.evidence.literal import (
     struck_object,
 )
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
+from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.reported import (
     alleged,
     charge_named,
@@ -201,6 +203,7 @@ __all__ = [
     "sentence_adverb",
     "s_form_without_object",
     "spectacle",
+    "occasion",
     "struck_object",
     "moved_object",
     "superlative",
