@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.advertorial.shapes import score_line
+from lintnews.builtin.shared.headlines import score_line
 from tests.advertorial_lint import lint_advertorial, warning_lines
 
 LONG = "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."

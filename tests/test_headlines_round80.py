@@ -1,7 +1,7 @@
 """Round 80: another story's headline pasted into the copy is not the writer's voice, in
 every family (issues 14-16).
 
-One detector (:mod:`lintnews.builtin.constructions.headline_lines`) reads a line as another
+One detector (:mod:`lintnews.builtin.shared.headlines`) reads a line as another
 story's headline: under a list label, an entry of a timeline of earlier stories, a line of a
 run of headline-shaped lines. The advertorial family reports the lines; a vague source or a
 loaded word on such a line is lowered to ``info``, whichever rules are selected. Each case
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.constructions.headline_lines import other_story
+from lintnews.builtin.shared.headlines import other_story
 from lintnews.document.document import Document
 
 TITLE = "Lorries to use harbour road at night\n\n"

@@ -124,8 +124,8 @@ from lintnews.builtin.attribution.speakers import (
 )
 from lintnews.builtin.constructions import Cue, near
 from lintnews.builtin.constructions.grammar import CONSENSUS
-from lintnews.builtin.constructions.headline_lines import other_story
 from lintnews.builtin.constructions.sources import FirstMention
+from lintnews.builtin.shared.headlines import other_story
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.constructions.headline_lines import other_story
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.builtin.shared.headlines import other_story
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def listed_headline(doc: Document, start: int) -> Evidence | None:
     """The word is on a line that is another story's headline: under a "Most read" or
     "Related" label, in a run of headlines or a timeline of earlier stories (round 80: the
     detector the advertorial family reports the lines with, in
-    :mod:`lintnews.builtin.constructions.headline_lines`)."""
+    :mod:`lintnews.builtin.shared.headlines`)."""
     why = other_story(doc, start)
     if why is None:
         return None

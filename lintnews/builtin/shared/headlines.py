@@ -1,9 +1,10 @@
 """Headline-shaped lines: lists of related stories and timelines given away by their shape.
 
-One detector for every family (round 80): the advertorial family reports the lines (through
-:mod:`lintnews.builtin.advertorial.shapes`, which re-exports this module's names), and
-:func:`other_story` tells the unattributed and the loaded families that a cue stands on a
-line that is another story's headline, not the writer's prose.
+The detector every family reads (round 80; its own module since round 81): the advertorial
+family reports the lines (:mod:`lintnews.builtin.advertorial.shapes`, which adds the family's
+signals, rule id and messages), and :func:`other_story` tells the unattributed and the loaded
+families that a cue stands on a line that is another story's headline, not the writer's prose.
+Nothing here knows a rule or writes a finding.
 
 A list of links pasted into an article ("Pike signs two-year extension after promotion
 push" / "Hexley sack manager following fifth straight defeat" / ...) has no phrase to
@@ -13,16 +14,14 @@ each about something else. This module judges the **blocks** of a document (the
 reader's paragraphs, a line each in plain text), one pass, a bounded look at each
 block's neighbours; no pattern is tried at every position of the text.
 
-What is reported (``warning``): a run of three or more headline-shaped lines about
-different things inside body text, a run of lines led or closed by a date (a timeline of
-earlier stories), and, when the advertorial judge passes its signals, the lines after
-a "Related" or "Most read" label. A lone title-case line that shares no word with the
-paragraphs around it is a hint (``info``): it may be a subhead.
-
-The shape pass runs for every document: from the advertorial judge when the document
-has advertorial signals (labels and prices then count too), and otherwise from the
-``advertorial/headline-list`` rule (:mod:`lintnews.builtin.advertorial.headline_list`), which the
-engine calls for every document.
+What it finds (:class:`HeadlineLines`): runs of three or more headline-shaped lines about
+different things inside body text, runs of lines led or closed by a date (a timeline of
+earlier stories), timelines glued into a paragraph, related headlines after the text's last
+sentence, the lines after a "Related" or "Most read" label when the caller knows its label
+lines (the advertorial family's signals, through the hooks :meth:`HeadlineLines.label_block`,
+:meth:`~HeadlineLines.label_blocks` and :meth:`~HeadlineLines.shop_line`), and the tests a
+lone line between two paragraphs is judged by (:meth:`~HeadlineLines.dated_link`,
+:meth:`~HeadlineLines.lone_link`, :meth:`~HeadlineLines.off_topic`).
 """
 
 from __future__ import annotations
@@ -34,25 +33,11 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
-    from lintnews.builtin.advertorial.judgement import Judgement
     from lintnews.document.document import Document
-    from lintnews.packs.model import Hit
     from lintnews.readers import Block
-
-SHAPE_RULE = "advertorial/headline-list"
-SHAPE_MESSAGE = "Headline-shaped line (a link or a list of related stories?) inside the article."
-TIMELINE_MESSAGE = "Timeline of earlier stories (headlines and their dates) glued into the paragraph."
-SHAPE_SUGGESTION = "Remove the list of links from the article body if it is not part of the story."
-LABEL_RULES = frozenset({"advertorial/read-more", "advertorial/related-plug"})
-_SHOP_RULES = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
-
-# documents whose shapes the advertorial judge has reported (with its signals): the
-# headline-list rule, called after the judges, leaves them alone
-JUDGED: weakref.WeakSet = weakref.WeakSet()
 
 _WORD = LazyRegex(r"[^\W_][\w’'&.-]*")
 _SMALL = frozenset(
@@ -126,42 +111,7 @@ _STOPWORDS = frozenset(
 )
 _SENTENCE_STOP = LazyRegex(r"[.!?][\"'”’)]*(?:\s|$)")
 _NUMBER = LazyRegex(r"\d+(?:[.,:]\d+)*")
-_PRICE = LazyRegex(r"[$£€]\s?\d|\d\s?%")
-_LABEL_END = LazyRegex(r"(?:[:|»›→]|>{1,2}|[—–](?=\s))\s*")
-# what a label may end with ("READ MORE >>", "WATCH —" too)
-_LABEL_MARKS = ":|»›→>—–"
-# a bullet or arrow in front of a label ("» More: ...", "▶ Watch — ...")
-_LEAD = LazyRegex(r"[ \t]*(?:[»›▶►■▸•→][ \t]{1,3})?")
-# a clip's running time after a video teaser ("(1:48)", "[2:05]", "(2 min)")
-_DURATION = LazyRegex(r"\s*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]\s*$|\s*[(\[]\d{1,2}\s*(?:mins?|minutes?|secs?)[)\]]\s*$")
-# a picture label: its text must read as a headline, not as a photographer's name
-_PICTURE_LABEL = LazyRegex(r"(?:in\s+)?(?:photos?|pictures|images|gallery|photo\s+gallery|slideshow)\b", re.IGNORECASE)
-# round 33: a caption's close, its sentence stop and then the picture's credit in brackets
-# ("... on Tuesday. (Radio Ost/K. Berg)")
-# round 45: ... or after the credit's own label ("... on Sunday. Credit: Daily Courier", "Photo
-# credit: Ana Ruiz", "Picture: Supplied", "Courtesy of the family", "Photo by Ana Ruiz/Gazette")
-_CREDIT_LABEL = (
-    r"(?i:(?:(?:photo(?:graph)?|picture|image|file)\s+)?(?:credit|courtesy(?:\s+of)?|by)"
-    r"|photo(?:graph)?|picture|image|source|supplied)\b[ \t]*:?[ \t]*[^\n]{0,60}?"
-)
-_CAPTION_CREDIT = LazyRegex(
-    r"[.!?][\"'”’]?\s+(?:[(\[][^()\[\]\n]{2,60}[)\]]|(?-i:(?=[A-Z]))" + _CREDIT_LABEL + r")\s*$"
-)
-# round 39: a caption's close after a picture label: the sentence's stop, then perhaps the
-# picture's credit, in brackets ("... on Tuesday. (Ana Ruiz)") or after a slash or a bar
-# ("... on Monday. / Supplied", "... at the quay. | Gazette"); round 45: or after its label
-_CAPTION_CLOSE = LazyRegex(
-    r"[.!?][\"'”’]?(?:[ \t]*(?:[/|][ \t]*[^/|\n]{2,60}?|[(\[][^()\[\]\n]{2,60}[)\]]|(?=[A-Z])"
-    + _CREDIT_LABEL
-    + r"))?[ \t]*$"
-)
-# ... or a credit alone: a name or two and the agency after a slash ("Ana Ruiz / Gazette")
-_CREDIT_ONLY = LazyRegex(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^\n]{0,40}$")
-# round 33: a label that names the kind of piece (a column's kicker: "Opinion: ...") on the
-# story's own title line labels the story, not a link to another
-_KICKER_LABEL = LazyRegex(r"(?:opinion|analysis)\b", re.IGNORECASE)
-_TITLE_CHARS = 200  # characters: the longest first line read as the text's title (as the plain reader's)
-_SEPARATOR = LazyRegex(r"\s+[|•·]\s+")
+SEPARATOR = LazyRegex(r"\s+[|•·]\s+")
 # a list item's marker: "1.", "2)", "•", "-", "*"
 _MARKER = LazyRegex(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
 # a link pasted as Markdown into plain text ("- [Headline](/news/x)"): its text is the line
@@ -333,18 +283,27 @@ def dated(line: str) -> bool:
     return bool(rest) and headline_like(rest, strict=False) and len(rest.split()) >= 3
 
 
-class Shapes:
+
+def link_cue(line: str) -> bool:
+    """Does the line carry a related link's word ("Watch ...", "Quiz: ...", "... live updates",
+    "... as it happened")?"""
+    return _LINK_CUE.search(line) is not None
+
+
+class HeadlineLines:
     """Headline-shaped lines: runs, timelines, label-led lists, and lone off-topic lines.
 
-    ``judgement``: the advertorial judge's signals (``units.block_units``, ``signals``),
-    or ``None`` when the document has none. Every block is looked at a bounded number
-    of times.
+    Judged once, when made; every block is looked at a bounded number of times. The lines
+    after a link label ("Related", "Most read") and the buy lines a run of links may hold are
+    known only to a caller with a document's signals (the advertorial family's judgement): it
+    says which they are by overriding :meth:`label_blocks`, :meth:`label_block` and
+    :meth:`shop_line`, which here find none (the shapes alone, as :func:`other_story` reads
+    them, whatever rules run).
     """
 
-    def __init__(self, doc: Document, judgement: Judgement | None = None) -> None:
+    def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = text = doc.text
-        self.judgement = judgement
         headline = doc.headline
         # candidate lines: short blocks of body text that open with a capital, digit or
         # quotation mark and hold no sentence stop
@@ -398,32 +357,19 @@ class Shapes:
         line = self.line(bi)
         return len(line.split()) >= _PROSE_WORDS and _SENTENCE_STOP.search(line) is not None
 
-    def _label_block(self, bi: int) -> bool:
-        """A short block that is only a link label ("Related", "Most read", "More from X:")."""
-        j = self.judgement
-        if j is None:
-            return False
-        idx = j.units.block_units(bi)
-        if not idx or len(idx) != 1 or idx[0] not in j.signals:
-            return False
-        b = self.doc.blocks[bi]
-        line = self.line(bi)
-        lo = b.start + len(line) - len(line.lstrip())
-        hi = b.start + len(line.rstrip().rstrip(":|»›→ "))
-        return len(line.split()) <= 8 and any(
-            rule.id in LABEL_RULES and hit.start <= lo and hit.end >= hi
-            for rule, hit, _sev in j.signals[idx[0]]
-        )
+    def label_blocks(self) -> set[int]:
+        """Blocks that hold a link label's signal ("Related", "Read more:"): none known here."""
+        return set()
 
-    def _shop_line(self, bi: int) -> bool:
-        """Does block ``bi`` hold a commerce signal (a price with its shop, a buy link)?"""
-        j = self.judgement
-        if j is None:
-            return False
-        idx = j.units.block_units(bi)
-        if not idx:
-            return False
-        return any(rule.id in _SHOP_RULES for i in idx for rule, _hit, _sev in j.signals.get(i, ()))
+    def label_block(self, bi: int) -> bool:
+        """Is block ``bi`` only a link label ("Related", "Most read", "More from X:")? Not known
+        here."""
+        return False
+
+    def shop_line(self, bi: int) -> bool:
+        """Does block ``bi`` hold a commerce signal (a price with its shop, a buy link)? Not
+        known here."""
+        return False
 
     def is_strict(self, bi: int) -> bool:
         """Is candidate block ``bi`` a title-case headline (computed once, when asked)?"""
@@ -456,7 +402,7 @@ class Shapes:
                 if len(group) < _RUN:
                     continue
                 if bi not in self.links and (
-                    _FILLER.match(line) or self._shop_line(bi) or (_spec_field(line) and not self._label_block(bi))
+                    _FILLER.match(line) or self.shop_line(bi) or (_spec_field(line) and not self.label_block(bi))
                 ):
                     # (round 43: a price and its shop, "$129 at Harbour Outdoor", is a buy
                     # button reported by its own rule, no headline: it joins a run of links
@@ -529,7 +475,7 @@ class Shapes:
             line = self.line(bi)
             if " | " not in line and " • " not in line and " · " not in line:
                 continue
-            parts = [p for p in _SEPARATOR.split(line.strip()) if p.strip()]
+            parts = [p for p in SEPARATOR.split(line.strip()) if p.strip()]
             if (
                 len(parts) >= _RUN
                 and all(len(p.split()) >= 3 and headline_like(p, strict=False) for p in parts)
@@ -537,31 +483,25 @@ class Shapes:
             ):
                 self.strong[bi] = True
         # the lines after a "Related" label, and the label itself
-        j = self.judgement
-        if j is not None:
-            us = j.units.units
-            label_blocks = {
-                us[i].block for i, sig in j.signals.items() if any(r.id in LABEL_RULES for r, _h, _s in sig)
-            }
-            for bi in sorted(label_blocks):
-                if not self._label_block(bi):
-                    continue
+        for bi in sorted(self.label_blocks()):
+            if not self.label_block(bi):
+                continue
+            follow = []
+            for k in range(bi + 1, min(bi + 1 + _AFTER_LABEL, len(blocks))):
+                # (a numbered or bulleted list of links counts without its markers)
+                item = _MARKER.sub("", self.line(k), count=1)
+                if blocks[k].kind == "heading" or not headline_like(item, strict=False):
+                    break
+                if k not in self.hit_of and (item == self.line(k) or _STOP_INSIDE.search(item.rstrip())):
+                    break
+                follow.append(k)
+            if follow and self._chronology(follow):
+                # (round 44: "Timeline of the works:" before the months of the works)
                 follow = []
-                for k in range(bi + 1, min(bi + 1 + _AFTER_LABEL, len(blocks))):
-                    # (a numbered or bulleted list of links counts without its markers)
-                    item = _MARKER.sub("", self.line(k), count=1)
-                    if blocks[k].kind == "heading" or not headline_like(item, strict=False):
-                        break
-                    if k not in self.hit_of and (item == self.line(k) or _STOP_INSIDE.search(item.rstrip())):
-                        break
-                    follow.append(k)
-                if follow and self._chronology(follow):
-                    # (round 44: "Timeline of the works:" before the months of the works)
-                    follow = []
-                if follow:
-                    self.labels.add(bi)
-                    for k in follow:
-                        self.strong[k] = True
+            if follow:
+                self.labels.add(bi)
+                for k in follow:
+                    self.strong[k] = True
 
     def _tail(self) -> tuple[int, int] | None:
         """The span of a related story's headline closing the text after its last sentence, on
@@ -753,7 +693,7 @@ class Shapes:
         """Lines of a related list are about different things: most neighbours share no word."""
         return _distinct_lines([self.line(bi) for bi in run])
 
-    def _off_topic(self, bi: int) -> bool:
+    def off_topic(self, bi: int) -> bool:
         """A line sharing no content word with the blocks before and after it."""
         mine = _stems(self.line(bi))
         if not mine:
@@ -763,109 +703,7 @@ class Shapes:
                 return False
         return True
 
-    def promoted_units(self) -> set[int]:
-        """Units of weak signals that a shape makes strong: a label with headlines after it,
-        a "Label: headline" line, a price on a headline-shaped line."""
-        j = self.judgement
-        if j is None:
-            return set()
-        out: set[int] = set()
-        us = j.units.units
-        for bi in self.labels:
-            out.update(j.units.block_units(bi) or ())
-        for i, sig in j.signals.items():
-            bi = us[i].block
-            if bi not in self.hit_of and not any(r.id in LABEL_RULES for r, _h, _s in sig):
-                continue
-            line = self.line(bi)
-            b = self.doc.blocks[bi]
-            for rule, hit, _sev in sig:
-                if rule.id in LABEL_RULES and self._kicker(bi, hit):
-                    continue
-                if rule.id in LABEL_RULES and hit.start - b.start <= _LEAD.match(self.text, b.start, b.end).end() - b.start:
-                    m = _LABEL_END.match(self.text, hit.end)
-                    end = m.end() if m else hit.end
-                    rest = self.text[end : self._headline_end(end, b.end)]
-                    # "Read more: Headline one | Headline two": the links side by side
-                    parts = [_DURATION.sub("", p) for p in _SEPARATOR.split(rest) if p.strip()]
-                    if (m or self.text[hit.end - 1 : hit.end] in _LABEL_MARKS) and parts and all(
-                        headline_like(p, strict=False) for p in parts
-                    ) and not _credit(self.text[hit.start : hit.end], parts):
-                        out.add(i)
-                elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):
-                    out.add(i)
-        return out
-
-    def _headline_end(self, start: int, block_end: int) -> int:
-        """Where the headline after a label that starts at ``start`` ends: the block's end, or the
-        glue cut of the unit it is in, when a story sentence was glued onto it with no space (round
-        54: "ALSO READ: Minister resigns over fares|Shop owners said ...": the sentence glued on is
-        not part of the headline, and the headline is judged alone)."""
-        j = self.judgement
-        if j is None:
-            return block_end
-        us = j.units.units
-        while start < block_end and self.text[start] in " \t":
-            start += 1
-        k = j.units.index(start)
-        if 0 <= k < len(us) - 1 and us[k + 1].glued and us[k + 1].start < block_end and us[k].end > start:
-            return us[k].end
-        return block_end
-
-    def _kicker(self, bi: int, hit: Hit) -> bool:
-        """Is the label a column's kicker on the story's own title line ("Opinion: The ring
-        road will not fix our traffic" as the first line)? The kind of piece named before its
-        headline labels the story itself; the same label on a later line points to another
-        piece ("Opinion: Why the ferry must stay" after the story's last paragraph)."""
-        headline = self.doc.headline
-        b = self.doc.blocks[bi]
-        if _KICKER_LABEL.match(self.text, hit.start, hit.end) is None:
-            return False
-        if headline is not None:
-            return b.start == headline.start
-        # round 42: a title that asks or exclaims ("Opinion: Where is the plan for the poor?")
-        # is no headline to the reader (a line ending a sentence is prose), but the text's first
-        # line, alone and short, is its title all the same: nothing stands before it to link from
-        return bi == 0 and "\n" not in self.text[b.start : b.end] and b.end - b.start <= _TITLE_CHARS
-
-    def findings(self, skip_blocks: set[int] | frozenset = frozenset()) -> Iterator[Finding]:
-        for bi in sorted(self.strong):
-            if bi in skip_blocks:
-                continue
-            yield self._finding(bi, Severity.WARNING)
-        last = len(self.doc.blocks) - 1
-        if self.tail is not None and last not in self.strong and last not in skip_blocks:
-            start, end = self.tail
-            yield Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
-        for start, end in self.glued:
-            if self._block_of(start) not in skip_blocks:
-                yield Finding(start, end, TIMELINE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
-        # a lone title-case line inside body text, about something else: a hint (a subhead
-        # is about the paragraph after it)
-        # (round 72: with a function cue, a link's word or a whole date, a headline-shaped line
-        # between two paragraphs of the story is a warning)
-        for bi in sorted(self.hit_of):
-            if bi in self.strong or bi in skip_blocks or self.is_strict(bi - 1) or self.is_strict(bi + 1):
-                continue
-            if not (self.prose(bi - 1) or self.prose(bi + 1)):
-                continue
-            line = self.line(bi)
-            if self._dated_link(bi, line):
-                # (a related story's headline with its date: the story it links to is often
-                # on the same topic, so no word need be off it)
-                yield self._finding(bi, Severity.WARNING)
-                continue
-            cue = bi not in self.links and self.doc.blocks[bi].kind != "list" and _LINK_CUE.search(line) is not None
-            if not (cue or self.is_strict(bi)) or not self._off_topic(bi):
-                continue
-            if cue and self._lone_link(bi, line):
-                yield self._finding(bi, Severity.WARNING)
-            elif self.is_strict(bi):
-                # (round 72: a sentence-case headline alone is no hint: subheads of advice and
-                # how-tos share its syntax, and it found nothing more on the blind sets)
-                yield self._finding(bi, Severity.INFO)
-
-    def _dated_link(self, bi: int, line: str) -> bool:
+    def dated_link(self, bi: int, line: str) -> bool:
         """Round 72: a lone line between two paragraphs of the story that is a headline in title
         case or headline syntax closed or led by a whole date with its year ("Council to vote on
         bypass plan – 12 March 2025"): a related story's teaser. A month alone ("March: ...") dates
@@ -879,7 +717,7 @@ class Shapes:
         rest = _DATED_END.sub("", _DATED.sub("", line.strip(), count=1)).strip()
         return headline_like(rest, strict=True) or headlinese(rest)
 
-    def _lone_link(self, bi: int, line: str) -> bool:
+    def lone_link(self, bi: int, line: str) -> bool:
         """Round 72: a lone off-topic line inside body text with a link's function: a headline
         with its date ("Council to vote on bypass plan – 12 March 2025"), or a headline in title
         case or headline syntax with a related link's word ("Watch ...", "Quiz: ...", "... things
@@ -889,54 +727,6 @@ class Shapes:
         return line.upper() != line and (
             self.is_strict(bi) or headlinese(line) or headline_like(line, strict=False)
         ) and _LINK_CUE.search(line) is not None
-
-    def _block_of(self, pos: int) -> int:
-        return bisect_right([b.start for b in self.doc.blocks], pos) - 1
-
-    def _finding(self, bi: int, severity: Severity) -> Finding:
-        b = self.doc.blocks[bi]
-        line = self.text[b.start : b.end]
-        start = b.start + len(line) - len(line.lstrip())
-        end = b.start + len(line.rstrip())
-        return Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, severity, SHAPE_RULE)
-
-
-def _credit(label: str, parts: list[str]) -> bool:
-    """"Photos: Ana Ruiz" is a credit, "Photos: Crowds pack the quay for the parade" a teaser:
-    after a picture label the text must have four words and one in lower case. Round 33: nor
-    is it a teaser when it is a caption, a sentence with its stop that the picture's credit in
-    brackets closes ("Photo: Crews at the quay on Monday. (Agency/A. Name)"): a headline holds
-    no stop, and a link to a gallery names no photographer."""
-    if _PICTURE_LABEL.match(label.lstrip(" \t»›▶►■▸•→")) is None:
-        return False
-    return any(
-        len(p.split()) < 4 or not any(w[:1].islower() for w in p.split()) or _CAPTION_CREDIT.search(p)
-        for p in parts
-    )
-
-
-def picture_caption(text: str, start: int, end: int, line: tuple[int, int]) -> bool:
-    """Is the picture label ``text[start:end]`` ("Photo:", "Pictures:") the opening of a
-    caption or a credit, not a link to a gallery? A caption is a sentence about the picture
-    closed by its stop, perhaps with the picture's credit after it ("Photo: The chief at the
-    station on Monday. / Supplied", "... on Tuesday. (Ana Ruiz)"); a credit names who took it
-    ("Photo: Ana Ruiz / Gazette"). A gallery's teaser reads as a headline, with no stop
-    ("Photos: Crowds pack the quay for the parade"). Round 39: such a line is no signal at all,
-    so that no plug beside it (a "Read more:" list after the caption) lifts it to a warning.
-    Only a label that opens its line (``line``: its start and end) heads a caption; after a
-    stop inside a paragraph, the label's text runs on into the story's next sentence."""
-    if text[line[0] : start].strip(" \t»›▶►■▸•→"):
-        return False
-    label = text[start:end]
-    lead = len(label) - len(label.lstrip(" \t»›▶►■▸•→"))
-    if _PICTURE_LABEL.match(text, start + lead, end) is None:
-        return False
-    m = _LABEL_END.match(text, end)
-    rest = text[m.end() if m else end : line[1]]
-    if _CREDIT_ONLY.match(rest) is not None:
-        return True
-    return len(rest.split()) >= 3 and _CAPTION_CLOSE.search(rest) is not None
-
 
 def _distinct_lines(lines: list[str]) -> bool:
     """Lines of a related list are about different things: most neighbours share no word."""
@@ -955,16 +745,6 @@ def _runs(sorted_blocks: list[int]) -> Iterator[list[int]]:
         run.append(bi)
     if run:
         yield run
-
-
-def check(doc: Document) -> Iterator[Finding]:
-    """The shape pass of a document the advertorial judge has not seen (no advertorial
-    signal in it): runs of headline-shaped lines and timelines, lone off-topic lines."""
-    if doc in JUDGED or not doc.blocks:
-        return
-    yield from Shapes(doc).findings()
-
-
 
 
 # --- another story's headline, for every family (round 80) ---------------------------------
@@ -1029,13 +809,13 @@ def _other_lines(doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
     """The document's headline lines (runs, timelines, lone dated links), judged once."""
     if not doc.blocks:
         return [], []
-    shapes = Shapes(doc)
+    shapes = HeadlineLines(doc)
     spans: list[tuple[int, int, str]] = []
     for bi in sorted(shapes.hit_of):
         if bi in shapes.strong:
             why = ("an entry of a timeline of earlier stories" if dated(shapes.line(bi))
                    else "another story's headline in a run of headlines")
-        elif shapes._dated_link(bi, shapes.line(bi)):
+        elif shapes.dated_link(bi, shapes.line(bi)):
             why = "another story's headline with its date"
         else:
             continue
@@ -1046,3 +826,4 @@ def _other_lines(doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
         spans.append((b.start, b.end, "another story's headline in a run of headlines"))
     spans.sort()
     return [s[0] for s in spans], spans
+
