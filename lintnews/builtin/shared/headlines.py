@@ -685,10 +685,6 @@ class HeadlineLines:
             return True
         return self.prose(run[-1] + 1) and any(self.prose(k) for k in range(max(0, before - _AFTER_LABEL), before))
 
-    def _after_story(self, bi: int) -> bool:
-        """Is block ``bi`` a paragraph of the story that does not lead in to a list?"""
-        return self.prose(bi) and not self.line(bi).rstrip().endswith((":", "…", "..."))
-
     def _distinct(self, run: list[int]) -> bool:
         """Lines of a related list are about different things: most neighbours share no word."""
         return _distinct_lines([self.line(bi) for bi in run])
