@@ -475,6 +475,14 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             # "according to a criminal complaint": the prosecution's filing in the case the
             # story reports, a record of a named kind (court copy: a hint, as for "allegedly")
             return cue(t_before2.start, he, "according")._replace(severity="info")
+        if _addressed(after):
+            # "according to a report to councillors", "a paper to the board": a body's own
+            # paper, put before its members; who wrote it is worth a hint (round 86)
+            return cue(t_before2.start, after[1].end, "according")._replace(severity="info", branch="provenance:according:addressed")
+        if _circulated(after) and lemma not in _NEWS_HEARSAY:
+            # "according to messages shared in a Facebook group", "a video posted online": the
+            # place it went round is given, not who made it (a described source: a hint)
+            return cue(t_before2.start, he, "according")._replace(severity="info", branch="provenance:according:circulated")
         return cue(t_before2.start, after[0].end if compound else he, "according")
     # by most accounts, in some versions
     if (lemma in _ACCOUNTS and np.det is not None and np.det.low in QUANTIFIER_HEADS | {"all"}
@@ -596,6 +604,33 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
 # to", "crews were sent", "paramedics attended", "firefighters responded"
 _DISPATCH = frozenset("called sent dispatched scrambled deployed summoned alerted".split())  # passive only
 _ANSWERED = frozenset("attended responded rushed".split())
+
+
+# members of a deliberating body a paper is put before ("a report to councillors")
+_BODY_MEMBERS = frozenset(
+    "councillors councilors members trustees governors directors shareholders ministers mps senators "
+    "lawmakers legislators commissioners regulators".split()
+)
+# participles of material going round, before the place it went round in
+_CIRCULATED = frozenset("shared posted circulated circulating uploaded".split())
+
+
+def _addressed(after: list[Token]) -> bool:
+    """Is the document addressed to a body or its members ("a report to councillors", "a
+    report to the board", "a report to Parliament")? Then it is the body's own paper."""
+    if len(after) < 2 or after[0].low != "to":
+        return False
+    k = 2 if after[1].low == "the" and len(after) > 2 else 1
+    head = after[k]
+    return head.word and (head.low in _BODY_MEMBERS or head.low in INSTITUTIONS
+                          or (k == 1 and head.capitalised and head.low not in ("a", "an")))
+
+
+def _circulated(after: list[Token]) -> bool:
+    """Does the document's phrase go on with a participle of circulation and a place ("shared
+    in a Facebook group", "posted online", "circulated on social media")?"""
+    return (len(after) > 1 and after[0].low in _CIRCULATED
+            and after[1].low in ("in", "on", "online", "across", "among", "via"))
 
 
 def _dispatched(before: list[Token]) -> bool:

@@ -64,7 +64,12 @@ def other_participle(before: list[Token], k: int) -> bool:
     w = before[k].low
     if w in lx.forms("source-verbs", lx.PARTICIPLE) or w in lx.participle_classes():
         return False
-    return w.endswith(("ed", "en", "wn")) and len(w) > 3
+    return w.endswith(("ed", "en", "wn")) and (len(w) > 3 or w in _SHORT_DEEDS)
+
+
+# participles of three letters that are deeds: "a campaign led by a handful of traders", "a
+# herd fed by two farmers" (round 86; the length test above keeps out "bed", "red", "ten")
+_SHORT_DEEDS = frozenset(("led", "fed"))
 
 
 def reporting_participle(before: list[Token], k: int, after: list[Token], j: int) -> bool:
