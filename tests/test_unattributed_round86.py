@@ -103,6 +103,9 @@ def test_a_paper_put_before_a_body_and_circulated_messages_are_hints(lint, text:
     ("The ferry lost money all winter, according to a report.", "according to a report"),
     ("The crew was told to keep working, according to messages.", "according to messages"),
     ("The fire began in the kitchen, according to reports posted online.", "according to reports"),
+    # going round among people or in a room, not online: as unnamed as any (round 34's pair)
+    ("The depot will close, according to a memo circulated among drivers.", "according to a memo"),
+    ("The depot will close, according to a letter shared in the staff room.", "according to a letter"),
 ])
 def test_unplaced_and_unaddressed_documents_stay_warned(lint, text: str, cue: str) -> None:
     assert_warned(lint, LEAD + text, cue)

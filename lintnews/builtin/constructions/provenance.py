@@ -627,10 +627,26 @@ def _addressed(after: list[Token]) -> bool:
 
 
 def _circulated(after: list[Token]) -> bool:
-    """Does the document's phrase go on with a participle of circulation and a place ("shared
-    in a Facebook group", "posted online", "circulated on social media")?"""
-    return (len(after) > 1 and after[0].low in _CIRCULATED
-            and after[1].low in ("in", "on", "online", "across", "among", "via"))
+    """Does the document's phrase go on with a participle of circulation and an online place
+    ("shared in a Facebook group", "posted online", "circulated on social media")? Only a place
+    online: material going round among people ("documents circulated among staff") is as unnamed
+    as any (round 34's pair), and a room or a town says nothing of who made it either."""
+    if len(after) < 2 or after[0].low not in _CIRCULATED:
+        return False
+    if after[1].low == "online":
+        return True
+    if after[1].low not in ("in", "on", "across", "via"):
+        return False
+    return any(t.low in _ONLINE_PLACES or (t.capitalised and t.low not in ("a", "an", "the"))
+               for t in after[2:6])
+
+
+# the places online material goes round in ("on social media", "in a WhatsApp group": a
+# platform's name is capitalised)
+_ONLINE_PLACES = frozenset(
+    "online internet web website websites site sites forum forums chat chats channel "
+    "channels platform platforms app apps media feed feeds account accounts page pages".split()
+)
 
 
 def _dispatched(before: list[Token]) -> bool:
