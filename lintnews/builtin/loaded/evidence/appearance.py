@@ -18,14 +18,22 @@ doubt's.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, classes, words_before
 
-# Verbs of appearance and behaviour (Quirk et al., 16.21: "current copulas" of seeming)
-_APPEARANCE = frozenset("look looks looked looking appear appears appeared appearing seem seems seemed seeming "
-                        "act acts acted acting".split())
-# The resultative "leave" (Quirk et al., 16.44: the object complement of a result)
+# The resultative "leave" (Quirk et al., 16.44: the object complement of a result), as written:
+# not the plain "leave", before which a participle is most often attributive ("leave devastated
+# families homeless")
 _LEFT = frozenset(("left", "leaving", "leaves"))
-APPEARANCE_VERBS = _APPEARANCE | _LEFT
+
+
+@lru_cache(maxsize=1)
+def _appearance() -> frozenset[str]:
+    """Verbs of appearance and behaviour, every form (word class ``loaded/appearance-verbs``)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/appearance-verbs"))
 
 
 def read_feeling(text: str, start: int, lo: int, word: str) -> Evidence | None:
@@ -40,7 +48,7 @@ def read_feeling(text: str, start: int, lo: int, word: str) -> Evidence | None:
     if not before:
         return None
     verb = before[-1]
-    if verb in _APPEARANCE:
+    if verb in _appearance():
         return Evidence("feeling read", Effect.EVALUATIVE, f"'{word}': a feeling the writer reads off a person "
                                                           f"('{verb} {word}')")
     if verb in _LEFT:
