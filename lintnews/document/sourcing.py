@@ -125,6 +125,21 @@ _WITH = re.compile(r",\s*with\s")
 # firm's research, and only after a document noun (round 78)
 _STAFF_AT = r"(?:(?:[a-z][\w-]*\s+)?(?:analysts|economists|strategists|researchers)\s+at\s+)?"
 
+# the records a body publishes under its own name, besides DOCUMENT_NOUNS: "in its annual
+# report", "in the ministry's statement"
+_OWNED_RECORDS = (
+    r"reports?|statements?|budgets?|estimates?|forecasts?|assessments?|submissions?|reviews?|audits?|"
+    r"accounts?|prospectus|guidance|briefings?|filings?|releases?|updates?|bulletins?|returns?"
+)
+# the owners in lower case that are bodies ("the council's", "the ministry's"), not people
+_INSTITUTION_OWNER = (
+    r"(?:council|ministry|department|agency|company|firm|bank|government|regulator|commission|committee|"
+    r"authority|board|club|charity|hospital|trust|university|court|police|force|service|watchdog|"
+    r"treasury|office|group|union|party|league|federation|association|airline|insurer|retailer|"
+    r"operator|utility|museum|school|college|institute|foundation|bureau)"
+)
+_IN_RECORD = re.compile(r"['’]s\s|\b[Ii]ts\s")
+
 # (pattern, gate) pairs
 _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = (
     # "according to allochthonists": a bare plural names a school or trade, a described source
@@ -165,6 +180,13 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = 
         r"\b[Aa]ccording\s+to\s+(?P<testimony>(?:the\s+)?(?:evidence|testimony)\s+(?:\w+\s+)?"
         r"(?:by|at|before|to)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?" + _FORUMS + r")(?:['’]s)?\b",
         _TESTIMONY),
+    # "in the council's budget papers", "in its annual report", "in the Treasury's own figures": a
+    # record placed as where the claim is made, owned by a body the text names (an owner in
+    # capitals or an institution; a bare "in the papers" or "in a report" names nobody)
+    (
+        rf"\b[Ii]n\s+(?P<record>(?:(?:the\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){{0,4}}[A-Z][\w&.-]*|(?:[a-z][\w-]*\s+)?{_INSTITUTION_OWNER})['’]s"
+        rf"|[Ii]ts)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUNS}|{_OWNED_RECORDS}))\b",
+        _IN_RECORD),
     (
         r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
         None),
@@ -253,7 +275,9 @@ _STRONG_IT_VERBS = LazyRegex(
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A source mention: ``style`` is ``according``, ``subject``, ``inverted`` or ``agent``;
+    """A source mention: ``style`` is ``according``, ``subject``, ``inverted``, ``agent`` or
+    ``record`` (a record placed as where the claim is made: "in its annual report", which vouches
+    for its own sentence only);
     ``start``/``end`` span the whole mention, ``verb_end`` the end of its verb (or of the
     mention when it has none)."""
 
@@ -376,7 +400,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                                groups["forum"]))
             continue
         for style, verb in (("according", None), ("subject", "sverb"), ("inverted", "iverb"),
-                            ("agent", None)):
+                            ("agent", None), ("record", None)):
             phrase = groups.get(style)
             if phrase is None:
                 continue

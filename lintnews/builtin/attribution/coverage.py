@@ -154,8 +154,8 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
         return False  # the cue is the source: "critics say", "said officials"
     if m.style == "subject" and m.src_start <= cue_start < m.verb_end:
         return False  # the cue modifies the speech verb: "she reportedly told friends"
-    if m.style == "according":
-        return True
+    if m.style in ("according", "record"):
+        return True  # ("in its annual report" places the claim in that record: the record's sentence only)
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
         if m.style == "subject" and _COLON_AFTER.match(text, m.verb_end):
             return True  # "The Courier reports: ..., which many consider ...": all after the colon is theirs

@@ -15,6 +15,14 @@ from lintnews.builtin.constructions.grammar import WEEKDAYS_MONTHS, Token
 
 # participle -> the word class of the nouns that make it another sense
 _SENSES = {"contested": "contested-races", "celebrated": "celebrated-rites"}
+# participle -> the particles that make a phrasal verb of another sense: "thought up" (invented),
+# "thought through" (planned), "held up" (delayed), "seen off" (beaten) judge nothing; "held up
+# as a model" is still a verdict (an as-complement after the particle keeps it)
+_PHRASAL = {
+    "thought": frozenset(("up", "out", "through")),
+    "held": frozenset(("up", "back", "off")),
+    "seen": frozenset(("off",)),
+}
 # the prepositions of a rite's setting or a work's medium ("in the liturgy", "with a feast")
 _SETTINGS = frozenset("in with on at during through throughout".split())
 
@@ -51,9 +59,12 @@ def _view_follows(after: list[Token], j: int) -> bool:
 
 
 def other_sense(part: str, subject: Token | None, after: list[Token], j: int) -> bool:
-    """Is the participle ``part`` ("contested", "celebrated") in the sense that passes no verdict:
+    """Is the participle ``part`` ("contested", "celebrated", "thought up") in the sense that passes no verdict:
     its ``subject`` (the passive's subject or the noun it modifies) or the noun of its
     complement at ``after[j]`` in the other sense's word class, with no as-complement after?"""
+    particles = _PHRASAL.get(part)
+    if particles and j < len(after) and after[j].low in particles:
+        return not (j + 1 < len(after) and after[j + 1].low == "as")  # "was thought up by two students"
     name = _SENSES.get(part)
     if name is None or _view_follows(after, j):
         return False
