@@ -8,7 +8,9 @@
 - groups that take a side ("critics argue", "privacy advocates say", "backers claim") followed
   in the paragraph by one named campaigning body speaking ("The Rail Users' Union said ...",
   "Pressure group Clear Air says ...") get a hint; a body that answers, a state body, a company,
-  a contrast or an anonymous group keep the warning.
+  a contrast or an anonymous group keep the warning;
+- a reputation word under a doubt adverb ("was reportedly a well-known figure") is one claim,
+  flagged once, by the adverb.
 
 Every sentence is written for these tests.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import LEAD, assert_hint, assert_silent, assert_warned
+from tests.family_lint import LEAD, assert_hint, assert_silent, assert_warned, warnings
 
 
 @pytest.fixture
@@ -82,3 +84,13 @@ def test_a_side_taken_then_a_campaigning_body_named_is_a_hint(lint, text: str) -
 ])
 def test_a_side_taken_keeps_its_warning_without_its_body(lint, text: str, cue: str) -> None:
     assert_warned(lint, LEAD + text, cue)
+
+
+def test_a_reputation_under_a_doubt_adverb_is_flagged_once(lint) -> None:
+    text = LEAD + "Harlow, who was reportedly a well-known face at the golf club, sat calmly in court."
+    assert_warned(lint, text, "reportedly")
+    assert not any("known to whom" in d.message for d in warnings(lint, text))
+
+
+def test_a_reputation_with_no_doubt_adverb_keeps_its_warning(lint) -> None:
+    assert_warned(lint, LEAD + "Harlow, a well-known face at the golf club, sat calmly in court.", "known to whom")
