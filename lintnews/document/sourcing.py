@@ -168,6 +168,13 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = 
         rf"\b(?P<subject>{_DOC})\s+(?:\w+ly\s+)?(?P<sverb>show|shows|showed|shown|suggest|suggests|suggested|"
         rf"indicate|indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|find|finds|found)\b",
         _RECORD_VERB),
+    # "..., a Reuters poll of 14 analysts published on Tuesday showed.": a document named by its
+    # publisher, its finding told after a short postmodifier (no clause break before the verb)
+    (
+        r"(?P<subject>\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&-]*\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:poll|survey|report|study|analysis|review|audit|census)s?)\b[^,;:.!?\"“”]{0,60}?\s"
+        r"(?P<sverb>showed|shows|found|finds|suggested|suggests|indicated|indicates)\b",
+        _RECORD_VERB),
     # "the court heard", "an inquest was told": evidence given at a hearing, a named forum
     (
         r"\b(?P<forum>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?" + _FORUMS + r")\s+(?P<fverb>(?:has\s+|had\s+)?heard|"
@@ -198,6 +205,8 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = 
     (
         rf"\b(?:(?:reported|published|released|obtained|seen|cited|quoted|described|considered|"
         rf"believed|thought|said|claimed|alleged|regarded|viewed|commissioned|conducted|issued|filed|"
+        # (material an outlet or body checked: "screenshots reviewed by the newsletter X")
+        rf"reviewed|examined|verified|analy[sz]ed|"
         rf"written|estimated|confirmed|announced|revealed|compiled|noted|highlighted|documented|"
         rf"flagged|pointed\s+out)\s+by"
         rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
@@ -409,7 +418,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             kind = source_kind(phrase, verb_text or "")
             if style == "according" and kind is None and phrase.split()[0].lower() in ("a", "an"):
                 kind = "described"
-            if style == "according" and kind == "described" and _PUBLISHED.match(text, src_start):
+            if style in ("according", "subject") and kind == "described" and _PUBLISHED.match(text, src_start):
                 kind = "named"  # "according to a Reuters poll": the publisher is named
             verb_end = m.end(verb) if verb else m.end()
             if style == "subject" and _absolute_passive(text, start, src_start, verb_text, verb_end):

@@ -136,7 +136,7 @@ FIGURE_OBJECT = LazyRegex(
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than)\s+)?[£$€¥]?\d"
 )
 # "according to analysis from", "according to a research report by": the agent names the author
-_ACCORDING_TO_DOCUMENT = LazyRegex(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$")
+_ACCORDING_TO_DOCUMENT = LazyRegex(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}$")
 # what a closing tag's verb may take: its hearer and when or where ("told reporters late on
 # Saturday.", "told Reuters on Monday."), no clause of its own
 TAG_TAIL = LazyRegex(

@@ -55,7 +55,7 @@ DOUBT = "unattributed-claim/doubt-adverb"
 RECEIVED = "unattributed-claim/received-opinion"
 SOURCE = "unattributed-claim/vague-source"
 ANONYMOUS = "unattributed-claim/anonymous-source"
-_REPUTATION = "unattributed-claim/reputation"
+REPUTATION = "unattributed-claim/reputation"
 # a name (two capitalised words or more) then an indefinite article, the reputation in
 # apposition to it: "Tom Reyes, a well-known"; a fronted time or place is no name ("On
 # Tuesday, a well-known ...", "In March, a ...")
@@ -161,13 +161,13 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
                 return Cue(hit.start, hit.end, "", branch="doubt:circulating")
             return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': the {m.group(1).lower()} claims to show "
                        "it: say who made or shared it, and whether it is genuine.", severity="info")
-    if rid == _REPUTATION and _apposed_to_name(text, hit.start):
+    if rid == REPUTATION and _apposed_to_name(text, hit.start):
         # "Ana Ruiz, a well-known potter, ...": the writer describes a person already named,
         # as "Ana Ruiz, a potter" would; no view is reported, at most a label worth a measure
         cue = text[hit.start : hit.end]
         return Cue(hit.start, hit.end, f"'{cue}': a description of the person named before it; known to "
                    "whom? Give the measure if it matters.", severity="info")
-    if rid == _REPUTATION and _generic_plural(text, hit.start, hit.end):
+    if rid == REPUTATION and _generic_plural(text, hit.start, hit.end):
         # "acquiring well-known brands", "were well known figures": a kind, no particular
         # one whose fame the writer vouches for; worth a hint, not a warning
         cue = text[hit.start : hit.end]

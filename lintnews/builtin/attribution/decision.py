@@ -49,6 +49,7 @@ from lintnews.builtin.attribution.cues import (
     PASSIVE,
     PROVENANCE,
     RECEIVED,
+    REPUTATION,
     SOURCE,
     construction,
 )
@@ -146,6 +147,12 @@ CLAIMANT_NOTE = (" A relative clause after it names who claims this: if the doub
 UNCONFIRMED = LazyRegex(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
 
 
+# a doubt adverb in the reputation word's own clause, a few words before it: one claim, whose
+# hearsay the adverb marks ("was reportedly a well-known figure"), is flagged once
+DOUBT_BEFORE = LazyRegex(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+(?:(?:is|was|were|are|be|been|a|an|the|"
+                         r"very|quite|once)\s+){0,3}$")
+
+
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
     """Find the construction at every anchor, then judge the cues of every rule together, so
     overlapping cues report once."""
@@ -178,6 +185,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     s_lo, s_hi = near(doc.sentences[si].start, doc.sentences[si].end, cue.start, cue.end)
     if quoted(doc, cue.start) or facts.in_double_quote(cue.start) or doc.turn_at(cue.start) is not None:
         return None  # the speaker's words, not the writer's
+    if rule.id == REPUTATION and DOUBT_BEFORE.search(text, max(s_lo, cue.start - 40), cue.start):
+        return None  # "who was reportedly a well-known figure": the adverb already marks the hearsay (round 88)
     if rule.id == DOUBT and HEARER_OUTLET.match(text, cue.end):
         return None  # "Jackson reportedly acknowledged the crime to the New York Daily News": the paper's report
     if denied(text, s_lo, cue.start):

@@ -93,7 +93,7 @@ CONTRAST_OPENS = LazyRegex(
     r"[\s\"“‘'\-–—]*(?:But|However|Yet|Still|Meanwhile|Nevertheless|Nonetheless|Instead|Though|"
     r"Although|In\s+response|Responding|Replying|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|"
     r"Others|Not\s+everyone)\b")
-_ANSWERING_VERBS = LazyRegex(
+ANSWERING_VERBS = LazyRegex(
     r"(?i)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disputed|insist(?:s|ed)?|"
     # ("disputes" as a verb takes its object; "stalled by funding disputes." is the plural noun)
     r"disputes(?=\s+(?:the|that|this|these|those|it|them|any|claims?|suggestions?|reports?)\b)|"
@@ -221,7 +221,7 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
     nxt = next_in_paragraph(doc, si)
     if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
         return None
-    if facts.found(_ANSWERING_VERBS, nxt.start, nxt.end):
+    if facts.found(ANSWERING_VERBS, nxt.start, nxt.end):
         return None
     m = _SUBJECT.match(text, nxt.start, nxt.end) or _INVERTED.match(text, nxt.start, nxt.end)
     if m is None:

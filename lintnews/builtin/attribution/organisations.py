@@ -9,14 +9,23 @@ round 83's forecasters beside their named service are. A state body that speaks 
 Interior Ministry said", "Police said") is most often the side that answers the groups, not
 one of them, and a pronoun or a definite description ("The agency said") names none: both
 leave the warning.
+
+Round 88: groups that take a side ("critics of the deal argue", "privacy advocates say",
+"supporters claim") are read the same way: campaigning bodies speak for such groups, so one
+named next ("The Rail Users' Union said in a submission ...", "Campaign group Safe Streets
+says ...") is a hint too. A next sentence in contrast or answering ("The Trust denied ...")
+is the other side and leaves the warning.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.coverage import SENTENCE_OPENER
 from lintnews.builtin.attribution.facts import next_in_paragraph
+from lintnews.builtin.attribution.illustrated import ANSWERING_VERBS, CONTRAST_OPENS
 from lintnews.builtin.constructions import lexicon as lx
 
 if TYPE_CHECKING:
@@ -27,6 +36,11 @@ ORGANISATION_NOTE = " The next sentence names {body}: if it is one of them, say 
 
 # source-noun heads (as written) whose members are organisations, not people
 _BODY_HEADS = frozenset(("group", "groups"))
+# source-noun heads of a side taken, whom campaigning bodies speak for (round 88)
+_SIDE_HEADS = frozenset(
+    "critic critics opponent opponents sceptic sceptics skeptic skeptics campaigner campaigners activist "
+    "activists supporter supporters backer backers proponent proponents advocate advocates".split()
+)
 # the heads of a state body's name: the side groups call on or answer, not one of them
 _STATE = frozenset(
     "ministry department government office police army forces force council authority authorities "
@@ -34,19 +48,45 @@ _STATE = frozenset(
 )
 
 
+
+@cache
+def _kind_before() -> re.Pattern[str]:
+    """A campaigning body's kind written before its name with no article, opening the sentence
+    ("Cycling campaign group ", "Pressure group ", "The charity "): news style's apposition."""
+    kinds = lx.alternation("civil-bodies", lx.NOUN)
+    return re.compile(rf"\W*(?:[Tt]he\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{kinds}|[Cc]ampaign\s+group|"
+                      rf"(?:[Pp]ressure|[Ll]obby|[Aa]dvocacy|[Cc]ommunity|[Aa]ction)\s+group)\s+")
+
+
+class _KindBefore:
+    """(the pattern built on first use, from the lexicon)"""
+
+    def fullmatch(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        return _kind_before().fullmatch(text, start, end)
+
+
+_KIND_BEFORE = _KindBefore()
+
+
 def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) -> str | None:
     """The proper name of an organisation that opens the next sentence of the paragraph as
     its speaker, when the cue's group is a group of bodies ("rights groups say"), else
     ``None``."""
-    if head not in _BODY_HEADS:
+    side = head.lower() in _SIDE_HEADS
+    if head not in _BODY_HEADS and not side:
         return None
     nxt = next_in_paragraph(doc, si)
     if nxt is None:
         return None
     text = doc.text
+    if side and (CONTRAST_OPENS.match(text, nxt.start, nxt.end) or facts.found(ANSWERING_VERBS, nxt.start, nxt.end)):
+        return None  # "Critics say ... The Trust denied it": the side the group's view is put to
     for m in facts.mentions(nxt.start, nxt.end):
         if m.style != "subject" or m.kind != "named":
             continue
+        if side and _KIND_BEFORE.fullmatch(text, nxt.start, m.src_start):
+            # "Cycling campaign group Pedal Safe says": the body's kind, then its name
+            return m.phrase
         if not SENTENCE_OPENER.fullmatch(text, nxt.start, m.src_start):
             return None  # the first source of the sentence must open it
         words = m.phrase.split()
