@@ -770,6 +770,9 @@ MENTION_SENTENCES = [
     '"It will reopen," said Tom Hale on Monday. The road, wrote critics, was closed.',
     "The council met again, with Councillor Ana Ruiz calling it a disgrace.",
     "According to residents, the per capita cost rose; the mayor, said to be angry, left.",
+    # round 87's record its owner publishes; round 88's publisher's poll as a closing tag
+    "The cost is put at £3m in the council's budget papers, and in its annual report too.",
+    "Sales fell in May, a Harbour Gazette poll of 40 traders published on Monday showed.",
 ]
 
 
@@ -784,8 +787,9 @@ def test_gated_mentions_equal_every_pattern_tried(sentence, monkeypatch):
     gates = [(p, g) for p, g in sourcing._GATED if g is not None]
     # round 18 added a quoted publication's name, gated by the speech verb; round 42 evidence
     # given at a named forum after "according to", gated by "evidence" or "testimony"; round
-    # 67 gated the "according to", inverted-tag and "with" patterns by their opening words
-    assert len(gates) == 9
+    # 67 gated the "according to", inverted-tag and "with" patterns by their opening words; round
+    # 87 a record "in" its owner's name by the possessive; round 88 a publisher's poll by its verb
+    assert len(gates) == 11
     monkeypatch.setattr(sourcing, "_GATED", tuple((p, None) for p, _gate in sourcing._GATED))
     assert gated == sourcing.mentions(text, start, end)
     for pattern, gate in gates:  # each gate passes wherever its pattern matches
