@@ -557,7 +557,7 @@ def third_party(text: str, start: int, verb: int) -> bool:
     words = text[start:verb].split()
     if words and words[0] in ("I", "we", "We", "you", "You"):
         return False
-    lowered = [w.lower() for w in words]
-    if _NO_ONE.intersection(lowered) or any(a == "no" and b == "one" for a, b in zip(lowered, lowered[1:])):
+    lowered = " ".join(words).lower()
+    if _NO_ONE.intersection(lowered.split()) or " no one" in f" {lowered}":
         return False
     return _NOT_SPEAKERS_BEFORE.search(text, start, verb) is None
