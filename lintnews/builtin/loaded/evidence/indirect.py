@@ -368,6 +368,14 @@ def interposed_description(text: str, lo: int, verb: int) -> int | None:
     return m.start() if m is not None else None
 
 
+# A sentence that opens on an adverbial clause which holds the speech verb ("When you see it
+# written down, ...", "After she told the board, ..."): a comma closes that clause, and the
+# main clause after it is no reported speech (round 87; not "As she said, ...": hearsay)
+_SUBORDINATE_OPENING = LazyRegex(
+    r"\s*[\"“‘']?(?i:when|whenever|once|after|before|until|unless|if|because|since|although|though|while)\b[^,;:.!?]*$"
+)
+
+
 def _speaker_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
     """The speaker whose speech verb starts at ``verb``: a speaker or a group ending right
     before it, or before a description set in commas (:func:`interposed_description`)."""
@@ -411,6 +419,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
         cut = clause_break(text, m.end(), min(hi, end + 40))
         if cut is not None and cut < start:
             continue  # "she said no, but the reckless plan passed": the writer again
+        if _SUBORDINATE_OPENING.match(text, lo, m.start()) and text.find(",", m.end(), start) >= 0:
+            continue  # "When she wrote it down, the answer was obvious": the main clause is the writer's
         if _MANNER_OF_SAYING.fullmatch(text, m.end(), start):
             continue  # "Borges said in a fiery speech": the writer describes the speaking
         quoted = _QUOTED_COMPLEMENT.match(text, m.end(), start)
@@ -538,8 +548,16 @@ _NOT_SPEAKERS_BEFORE = LazyRegex(
 )
 
 
+# A speaker that is no one ("the thing nobody tells you: ...", "No one says it, but ..."): a
+# negated speaker reports nobody's words, so the words that follow are the writer's (round 87)
+_NO_ONE = frozenset({"nobody", "noone"})
+
+
 def third_party(text: str, start: int, verb: int) -> bool:
     words = text[start:verb].split()
     if words and words[0] in ("I", "we", "We", "you", "You"):
+        return False
+    lowered = " ".join(words).lower()
+    if _NO_ONE.intersection(lowered.split()) or " no one" in f" {lowered}":
         return False
     return _NOT_SPEAKERS_BEFORE.search(text, start, verb) is None

@@ -48,9 +48,10 @@ def alleged(text: str, start: int, lo: int) -> Evidence | None:
 _CONTENT_LEAD = LazyRegex(
     r"(?<![\w-])(?i:the|a|an|his|her|their|its|any|such|these|those|new|recent|earlier|of|to|amid|"
     r"despite|over|about|with|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
-    r"refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+"
+    r"refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+(?:[a-z][\w-]+\s+)?"
     r"(?i:suggestions?|claims?|allegations?|accusations?|charges?|assertions?|rumou?rs?|"
-    r"insinuations?|reports?|contention|notion)\s+that\b"
+    r"insinuations?|reports?|contention|notion|arguments?|myths?|beliefs?|theor(?:y|ies)|"
+    r"assumptions?|perceptions?|narratives?)\s+that\b"
 )
 
 
