@@ -8,7 +8,9 @@
   cut", "see value in") voices a view; a sight ("saw smoke") or an opening ("a chance to win")
   does not;
 - "swear" with a clause ("locals swear the well never runs dry") vouches for a claim; an oath,
-  a curse or a liking ("swore the oath", "swore at", "swear by") does not.
+  a curse or a liking ("swore the oath", "swore at", "swear by") does not;
+- the writer's own denial after a claim ("..., but that is not always the case.") keeps the
+  next sentence's named holder from clearing it: that source backs the denial.
 
 Every sentence is written for these tests.
 """
@@ -75,4 +77,20 @@ def test_swear_with_a_clause_vouches_for_a_claim(lint, text: str, cue: str) -> N
     "Many cyclists swear by a waxed chain.",
 ])
 def test_swear_as_an_oath_a_curse_or_a_liking_is_no_claim(lint, text: str) -> None:
+    assert_silent(lint, LEAD + text)
+
+
+@pytest.mark.parametrize("tail", [
+    ", but that is not always the case.",
+    ", though this is a myth.",
+    ", but it isn't true.",
+])
+def test_the_writers_denial_keeps_the_next_sentence_from_holding_the_claim(lint, tail: str) -> None:
+    text = (f"Installers are widely believed to overcharge{tail} A survey by the consumer group "
+            "Fairfix found that prices varied widely.")
+    assert_warned(lint, LEAD + text, "widely believed to")
+
+
+def test_a_next_sentence_holder_still_clears_a_claim_left_undisputed(lint) -> None:
+    text = ("Installers are thought to overcharge. That is the view of the consumer group Fairfix.")
     assert_silent(lint, LEAD + text)

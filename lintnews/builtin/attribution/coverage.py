@@ -50,6 +50,16 @@ _RELATIVE_BEFORE_CUE = LazyRegex(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s*(?:who|which)|\s+(?:who|which|that))\s+"
     r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+,?\s+$"
 )
+# the writer's own denial of the claim, after it in its sentence ("X is widely believed to cost
+# more, but that is not always true", "..., though this is a myth"): the next sentence's source
+# backs the denial, not the belief (round 89), and the believers stay unnamed
+DISPUTED_AFTER = LazyRegex(
+    r"[,;]\s*(?:but|though|although|yet|however)\s+(?:that|this|it)\s+"
+    r"(?:(?:is|was)\s+not|isn[’']t|wasn[’']t)\s+"
+    r"(?:(?:always|necessarily|entirely|quite|really|strictly|wholly)\s+)?(?:true|the\s+case|so|right|correct|accurate)\b"
+    r"|[,;]\s*(?:but|though|although|yet|however)\s+(?:that|this|it)\s+(?:is|was)\s+(?:a|an)\s+"
+    r"(?:myth|misconception|exaggeration|oversimplification|misunderstanding)\b"
+)
 _FINITE_AUX = LazyRegex(r"(?i)(?:is|are|was|were|has|have|had|remains?|remained)\b")
 _NOT_BEFORE_MAIN_VERB = LazyRegex(r"(?i)\b(?:and|or|but|who|which|that|to|not)\s+$")
 SENTENCE_OPENER = LazyRegex(
@@ -113,7 +123,8 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
             return "named"
         if m.kind == "described":
             best = "described"  # "..., a senior official said": a hint (the official is flagged too)
-    if best is None and next_sentence and next_can_attribute(doc, si, facts):
+    if best is None and next_sentence and not DISPUTED_AFTER.search(text, cue_end, s.end)\
+            and next_can_attribute(doc, si, facts):
         nxt = doc.sentences[si + 1]
         for m in facts.mentions(nxt.start, nxt.end):
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
