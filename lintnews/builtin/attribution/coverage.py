@@ -53,6 +53,7 @@ _RELATIVE_BEFORE_CUE = LazyRegex(
 # the writer's own denial of the claim, after it in its sentence ("X is widely believed to cost
 # more, but that is not always true", "..., though this is a myth"): the next sentence's source
 # backs the denial, not the belief (round 89), and the believers stay unnamed
+DISPUTED_REACH = 200  # the denial follows its claim's clause (bounded: a long line has many cues)
 DISPUTED_AFTER = LazyRegex(
     r"[,;]\s*(?:but|though|although|yet|however)\s+(?:that|this|it)\s+"
     r"(?:(?:is|was)\s+not|isn[’']t|wasn[’']t)\s+"
@@ -123,7 +124,7 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
             return "named"
         if m.kind == "described":
             best = "described"  # "..., a senior official said": a hint (the official is flagged too)
-    if best is None and next_sentence and not DISPUTED_AFTER.search(text, cue_end, s.end)\
+    if best is None and next_sentence and not DISPUTED_AFTER.search(text, cue_end, min(s.end, cue_end + DISPUTED_REACH))\
             and next_can_attribute(doc, si, facts):
         nxt = doc.sentences[si + 1]
         for m in facts.mentions(nxt.start, nxt.end):

@@ -42,7 +42,7 @@ from lintnews.builtin.attribution.clearing import (
     title_according_after,
     untold_question,
 )
-from lintnews.builtin.attribution.coverage import DISPUTED_AFTER, source_for
+from lintnews.builtin.attribution.coverage import DISPUTED_AFTER, DISPUTED_REACH, source_for
 from lintnews.builtin.attribution.cues import (
     ANONYMOUS,
     DOUBT,
@@ -305,7 +305,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None
     # the writer's own denial after the claim ("..., but that is not always true."): what the
     # next sentence names backs the denial, not the claim, whose holders stay unnamed (round 89)
-    disputed = DISPUTED_AFTER.search(text, cue.end, s_hi) is not None
+    disputed = DISPUTED_AFTER.search(text, cue.end, min(s_hi, cue.end + DISPUTED_REACH)) is not None
     if not disputed and (confirmed_next(doc, si, facts) or maker_named_next(doc, si)):
         return None  # "... EU sources told Reuters. Downing Street confirmed the news."
     holder = None if disputed else holder_named_next(doc, si, facts, group=rule.id == SOURCE)
