@@ -50,11 +50,34 @@ _RELATIVE_BEFORE_CUE = LazyRegex(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,\s*(?:who|which)|\s+(?:who|which|that))\s+"
     r"(?:[\w’'-]+\s+){0,10}?[\w’'-]+,?\s+$"
 )
+# the writer's own denial of the claim, after it in its sentence ("X is widely believed to cost
+# more, but that is not always true", "..., though this is a myth"): the next sentence's source
+# backs the denial, not the belief (round 89), and the believers stay unnamed
+DISPUTED_REACH = 200  # the denial follows its claim's clause (bounded: a long line has many cues)
+DISPUTED_AFTER = LazyRegex(
+    r"[,;]\s*(?:but|though|although|yet|however)\s+(?:that|this|it)\s+"
+    r"(?:(?:is|was)\s+not|isn[’']t|wasn[’']t)\s+"
+    r"(?:(?:always|necessarily|entirely|quite|really|strictly|wholly)\s+)?(?:true|the\s+case|so|right|correct|accurate)\b"
+    r"|[,;]\s*(?:but|though|although|yet|however)\s+(?:that|this|it)\s+(?:is|was)\s+(?:a|an)\s+"
+    r"(?:myth|misconception|exaggeration|oversimplification|misunderstanding)\b"
+)
 _FINITE_AUX = LazyRegex(r"(?i)(?:is|are|was|were|has|have|had|remains?|remained)\b")
 _NOT_BEFORE_MAIN_VERB = LazyRegex(r"(?i)\b(?:and|or|but|who|which|that|to|not)\s+$")
 SENTENCE_OPENER = LazyRegex(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
+)
+# a title written before the speaker's name with no article or comma, as news style sets a role
+# ("Naval historian Tom Reed said ...", "Harbour Police spokeswoman Ana Ruiz said ..."): a
+# capitalised word, at most three more, the last a lower-case role noun; no function or time
+# word among them ("Later that day Ben Mallory said" is an opener, "Critics of Tom Reed said"
+# no title), so the named speaker still opens the sentence as "Tom Reed, a naval historian," does
+TITLE_BEFORE_NAME = LazyRegex(
+    r"(?!(?:The|A|An|After|Before|When|While|As|If|Since|Until|Although|Though|Because|Despite|"
+    r"Asked|Speaking|Later|Earlier|Last|This|That|These|Those|His|Her|Their|Its|Our|My|Your)\s)"
+    r"[A-Z][\w’'.-]*\s+(?:(?!(?:the|a|an|of|and|or|but|to|for|from|at|in|on|by|with|that|this|"
+    r"then|when|while|as|after|before|since|day|week|month|year|morning|evening|night|who|which)\s)"
+    r"[\w’'.-]+\s+){0,2}[a-z][a-z’'-]{2,}\s+"
 )
 # ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
 # A descriptor may stand between the comma and the name: ", local historian Ann Reid said.",
@@ -101,7 +124,8 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
             return "named"
         if m.kind == "described":
             best = "described"  # "..., a senior official said": a hint (the official is flagged too)
-    if best is None and next_sentence and next_can_attribute(doc, si, facts):
+    if best is None and next_sentence and not DISPUTED_AFTER.search(text, cue_end, min(s.end, cue_end + DISPUTED_REACH))\
+            and next_can_attribute(doc, si, facts):
         nxt = doc.sentences[si + 1]
         for m in facts.mentions(nxt.start, nxt.end):
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
@@ -120,6 +144,12 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
     lead = text[start : m.src_start]
     if m.style == "subject" and SENTENCE_OPENER.fullmatch(lead):
         return True
+    if m.style == "subject" and (opener := SENTENCE_OPENER.match(lead)) is not None:
+        title = lead[opener.end():]
+        if opener.end():  # after "But", the title is in lower case: "But naval historian Tom Reed said"
+            title = title[:1].upper() + title[1:]
+        if TITLE_BEFORE_NAME.fullmatch(title):
+            return True  # "Naval historian Tom Reed said ...": the title is part of the subject
     if m.style == "agent" and _ACCORDING_TO_DOCUMENT.search(text, start, m.start):
         return True  # "..., according to analysis from the Climate Committee.": the document's author
     if m.style in ("subject", "inverted") and TAG_TAIL.fullmatch(text, m.end, end):

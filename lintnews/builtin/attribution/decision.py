@@ -42,7 +42,7 @@ from lintnews.builtin.attribution.clearing import (
     title_according_after,
     untold_question,
 )
-from lintnews.builtin.attribution.coverage import source_for
+from lintnews.builtin.attribution.coverage import DISPUTED_AFTER, DISPUTED_REACH, source_for
 from lintnews.builtin.attribution.cues import (
     ANONYMOUS,
     DOUBT,
@@ -301,9 +301,14 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind = "named"  # "... has reportedly hired X. He tapped Y,-The Wall Street Journal-reported."
         if kind is None and rule.id == DOUBT and inside_account(doc, si):
             kind, note = "described", ACCOUNT_NOTE  # "..., she says, ... He would allegedly ... Then, she says, ..."
-    if kind == "named" or confirmed_next(doc, si, facts) or maker_named_next(doc, si):
-        return None  # (or "... EU sources told Reuters. Downing Street confirmed the news.")
-    holder = holder_named_next(doc, si, facts, group=rule.id == SOURCE)
+    if kind == "named":
+        return None
+    # the writer's own denial after the claim ("..., but that is not always true."): what the
+    # next sentence names backs the denial, not the claim, whose holders stay unnamed (round 89)
+    disputed = DISPUTED_AFTER.search(text, cue.end, min(s_hi, cue.end + DISPUTED_REACH)) is not None
+    if not disputed and (confirmed_next(doc, si, facts) or maker_named_next(doc, si)):
+        return None  # "... EU sources told Reuters. Downing Street confirmed the news."
+    holder = None if disputed else holder_named_next(doc, si, facts, group=rule.id == SOURCE)
     if holder == "named":
         return None  # "... is believed to be ... That is the view of the Harbour Society."
     if kind is None and holder == "described":

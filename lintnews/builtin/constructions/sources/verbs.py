@@ -45,6 +45,8 @@ _NEEDS_PREPOSITION = {
 }
 ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
+_SWORN_CLAUSE_OPENERS = frozenset("the it they he she this there we its their his her".split())
+_OATHS = frozenset("oath oaths allegiance loyalty fealty vow vows revenge vengeance secrecy".split())
 _NEEDS_THAT = frozenset("find conclude add explain recall calculate charge accept announce object hold assess bet".split())
 
 
@@ -115,6 +117,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return False
     if lemma in _NAMING and nxt in _REFLEXIVES:
         return False  # "people who describe themselves as vegans": what they call themselves
+    if lemma == "see" and _object_in(after, k + 1, "seen-prospects") and not _opportunity(after, k + 1):
+        return True  # round 89: "analysts see a growing chance of a cut": a likelihood judged, no sight
     if lemma in NEEDS_AS:
         return "as" in window
     if lemma in _NEEDS_PREPOSITION:
@@ -124,6 +128,11 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
             k + 1 < len(after) and after[k + 1].capitalised)
         return opens_object and any(w in _NEEDS_PREPOSITION[lemma] for w in window[1:6]) and nxt not in (
             "themselves", "himself", "herself")
+    if lemma == "swear":
+        # round 89: "locals swear the well never runs dry", "fans swear that": a clause vouched
+        # for; "swore an oath", "swore allegiance", "swore at", "swear by it" are no claim
+        return nxt in ("that", ":", '"', "“") or (
+            nxt in _SWORN_CLAUSE_OPENERS and not any(w in _OATHS for w in window[:4]))
     if lemma in _NEEDS_THAT:
         return nxt in ("that", ":", '"', "“") or (lemma in _SMALL_CLAUSE and _to_be(after, k + 1))
     if lemma == "tell":
@@ -215,6 +224,16 @@ def _object_in(after: list[Token], i: int, name: str, tags: tuple[str, ...] = lx
             # the noun ends its phrase: an of-phrase, a preposition, a stop, not a verb
             nxt = after[m + 1] if m + 1 < len(after) else None
             return nxt is None or not nxt.word or nxt.low not in AUX | frozenset(source_verb_forms())
+    return False
+
+
+def _opportunity(after: list[Token], i: int) -> bool:
+    """Is the seen prospect an opening to act ("fans see a chance to win"), no likelihood
+    judged (round 89)? Its noun is followed by "to"."""
+    nouns = lx.forms("seen-prospects", lx.NOUN)
+    for m in range(i, min(len(after) - 1, i + 4)):
+        if after[m].low in nouns:
+            return after[m + 1].low == "to"
     return False
 
 
