@@ -23,6 +23,7 @@ from lintnews.builtin.advertorial.cues import (
     TEASER_END,
 )
 from lintnews.builtin.advertorial.runs import appeal_voice, describes, heading, posted, unglued
+from lintnews.builtin.advertorial.seller import signed_praise
 from lintnews.builtin.advertorial.signals import Signals
 
 
@@ -164,6 +165,8 @@ class Growth(Signals):
                     for i in idx
                 )
                 or (appeal_voice(units, idx) and not posted(units, idx))
+                # round 87: signed praise beside a plug (a sales page's testimonials)
+                or signed_praise(doc.text[doc.blocks[bi].start : doc.blocks[bi].end])
                 or (before and after and heading(units, idx) and not any(units.story(i) for i in idx))
                 # the description between a product's price line and its "buy" line
                 or (

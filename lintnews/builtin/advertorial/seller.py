@@ -323,6 +323,24 @@ _TESTIMONIAL = LazyRegex(
 _SIGNATURE = LazyRegex(r"\s*[-–—]\s*[^\s\"“”][^.!?\"“”\n]{0,40}\.?\s*")
 
 
+# round 87: a paragraph of signed praise as a product page sets it: led by a rating's stars or a
+# pictograph ("★★★★★ "..." — Ana, York"), or two quotations side by side, each signed by its
+# source after a dash ('"Utterly charming." — Pixel Weekly | "A delight." — Tom, Leeds')
+_QUOTE_SIGNED = r"(?:\"[^\"“”\n]{3,300}\"|“[^\"“”\n]{3,300}”)\s*(?:[★☆*]+\s*)?[-–—]\s*[^\s\"“”|][^!?\"“”|\n]{0,60}?"
+_RATED_PRAISE = LazyRegex(
+    r"\s*(?:[★☆⭐✭✮*]+\s*|[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)?" + _QUOTE_SIGNED
+    + r"(?:\s*[|•·/]\s*" + _QUOTE_SIGNED + r")*\s*"
+)
+
+
+def signed_praise(text: str) -> bool:
+    """Is ``text`` (one paragraph) a customer's or a critic's line as a sales page sets it: a
+    quotation signed after a dash, alone in its paragraph? A story's quotation is introduced
+    by its speaker and a verb of saying, never signed after a dash. The judge lets such a
+    paragraph join a plug beside it (round 87: testimonials beside a booking line)."""
+    return _RATED_PRAISE.fullmatch(text) is not None
+
+
 def _testimonials(texts: Mapping[int, str | None], out: dict[int, int]) -> None:
     """Customers' lines beside a pitch are the page's: a run of testimonials (each a
     quotation signed after a dash, or a quotation and its signature line) with a pitch within
