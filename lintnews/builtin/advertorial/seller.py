@@ -120,12 +120,28 @@ def seller_marks(seg: str) -> int:
     praised = len(ws & praise) + _superlative(words)
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
+    if reader and not commands and _only_in_condition(seg):
+        reader = False  # (round 87: advice's case, "If you ride in the rain, a wet lube is still a fine choice")
     exclaim = EXCLAIM.search(seg) is not None
     marks = reader + business + min(commands, 2) + price + min(praised, 2) + exclaim
     # (a seller's own act, "we"/"our" with its offer or a command that sells, lets a middling
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
     return -marks if not (business or selling) else marks
+
+
+_SECOND_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# a condition on the reader opening the paragraph, up to its comma ("If you ride a lot in the rain, ...")
+_CONDITION = LazyRegex(r"\s*(?:if|when|unless|whether)\s+you\b[^,.;:!?\n]{0,120},", re.IGNORECASE)
+
+
+def _only_in_condition(seg: str) -> bool:
+    """Round 87: is the reader named only in a condition that opens ``seg``? Advice sets the
+    reader's case and then says what suits it ("If you ride a lot in the rain, a wet lube is
+    still a sensible choice"); a pitch speaks to the reader in its main clause ("... and you
+    can book online")."""
+    m = _CONDITION.match(seg)
+    return m is not None and _SECOND_RE.search(seg, m.end()) is None
 
 
 def _unstoried_words(seg: str) -> tuple[list[str], set[str]] | None:
