@@ -23,6 +23,7 @@ from lintnews.builtin.advertorial.cues import (
     TEASER_END,
 )
 from lintnews.builtin.advertorial.runs import appeal_voice, describes, heading, posted, unglued
+from lintnews.builtin.advertorial.seller import signed_praise
 from lintnews.builtin.advertorial.signals import Signals
 
 
@@ -160,9 +161,12 @@ class Growth(Signals):
                     i in self.signals and i not in self.hints and i not in self.legal
                     and not self._story_sentence(i, finite=True)
                     and not self._bare_listing(i)  # (round 81: a review's service line)
+                    and not self._card_description(bi, i)  # (round 87: a product's description)
                     for i in idx
                 )
                 or (appeal_voice(units, idx) and not posted(units, idx))
+                # round 87: signed praise beside a plug (a sales page's testimonials)
+                or signed_praise(doc.text[doc.blocks[bi].start : doc.blocks[bi].end])
                 or (before and after and heading(units, idx) and not any(units.story(i) for i in idx))
                 # the description between a product's price line and its "buy" line
                 or (

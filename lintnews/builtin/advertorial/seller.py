@@ -120,12 +120,28 @@ def seller_marks(seg: str) -> int:
     praised = len(ws & praise) + _superlative(words)
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
+    if reader and not commands and _only_in_condition(seg):
+        reader = False  # (round 87: advice's case, "If you ride in the rain, a wet lube is still a fine choice")
     exclaim = EXCLAIM.search(seg) is not None
     marks = reader + business + min(commands, 2) + price + min(praised, 2) + exclaim
     # (a seller's own act, "we"/"our" with its offer or a command that sells, lets a middling
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
     return -marks if not (business or selling) else marks
+
+
+_SECOND_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# a condition on the reader opening the paragraph, up to its comma ("If you ride a lot in the rain, ...")
+_CONDITION = LazyRegex(r"\s*(?:if|when|unless|whether)\s+you\b[^,.;:!?\n]{0,120},", re.IGNORECASE)
+
+
+def _only_in_condition(seg: str) -> bool:
+    """Round 87: is the reader named only in a condition that opens ``seg``? Advice sets the
+    reader's case and then says what suits it ("If you ride a lot in the rain, a wet lube is
+    still a sensible choice"); a pitch speaks to the reader in its main clause ("... and you
+    can book online")."""
+    m = _CONDITION.match(seg)
+    return m is not None and _SECOND_RE.search(seg, m.end()) is None
 
 
 def _unstoried_words(seg: str) -> tuple[list[str], set[str]] | None:
@@ -321,6 +337,24 @@ _TESTIMONIAL = LazyRegex(
     r"\s*[\"“][^\"“”\n]{3,300}[\"”]\s*(?:[★☆*]+\s*)?([-–—]\s*[^\s\"“”][^!?\"“”\n]{0,60})?\s*"
 )
 _SIGNATURE = LazyRegex(r"\s*[-–—]\s*[^\s\"“”][^.!?\"“”\n]{0,40}\.?\s*")
+
+
+# round 87: a paragraph of signed praise as a product page sets it: led by a rating's stars or a
+# pictograph ("★★★★★ "..." — Ana, York"), or two quotations side by side, each signed by its
+# source after a dash ('"Utterly charming." — Pixel Weekly | "A delight." — Tom, Leeds')
+_QUOTE_SIGNED = r"(?:\"[^\"“”\n]{3,300}\"|“[^\"“”\n]{3,300}”)\s*(?:[★☆*]+\s*)?[-–—]\s*[^\s\"“”|][^!?\"“”|\n]{0,60}?"
+_RATED_PRAISE = LazyRegex(
+    r"\s*(?:[★☆⭐✭✮*]+\s*|[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)?" + _QUOTE_SIGNED
+    + r"(?:\s*[|•·/]\s*" + _QUOTE_SIGNED + r")*\s*"
+)
+
+
+def signed_praise(text: str) -> bool:
+    """Is ``text`` (one paragraph) a customer's or a critic's line as a sales page sets it: a
+    quotation signed after a dash, alone in its paragraph? A story's quotation is introduced
+    by its speaker and a verb of saying, never signed after a dash. The judge lets such a
+    paragraph join a plug beside it (round 87: testimonials beside a booking line)."""
+    return _RATED_PRAISE.fullmatch(text) is not None
 
 
 def _testimonials(texts: Mapping[int, str | None], out: dict[int, int]) -> None:

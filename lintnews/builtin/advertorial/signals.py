@@ -16,6 +16,7 @@ from lintnews.builtin.advertorial.about import describes_company, quotation_test
 from lintnews.builtin.advertorial.cues import (
     BRAND_AFTER,
     CLOSED,
+    COMMERCE,
     COMPANY_RULE,
     CTA_CUE,
     CTA_LOOKING,
@@ -301,9 +302,34 @@ class Signals:
                     continue
                 if beside_strong and not same_kind and len(weak) < 2 and self._bare_listing(i):
                     continue
+                if beside_strong and not same_kind and len(weak) < 2 and self._card_description(bi, i):
+                    continue
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _card_description(self, bi: int, i: int) -> bool:
+        """Round 87: is paragraph ``bi`` a product's description under its card (a gift guide's
+        "Kettle — £40 at Shop" line, then "It boils a litre in two minutes. You can return it
+        within a month.")? Its one shopping term (unit ``i``, a commerce hint) is the reviewer's
+        description, not the card's plug: the paragraph holds two sentences or more, none a
+        command, every reported paragraph beside it is a shopping line, and the line after it is
+        no "Get it at ..." button (a deal's description between its card and its button is the
+        deal's)."""
+        sig = self.signals.get(i, ())
+        if not sig or any(rule.id not in COMMERCE for rule, _hit, _sev in sig):
+            return False
+        idx = self.units.block_units(bi) or []
+        if len(idx) < 2:
+            return False
+        us = self.units.units
+        if any(IMPERATIVE.match(self.text, us[k].start, us[k].end) for k in idx):
+            return False
+        nxt = idx[-1] + 1
+        if nxt < len(us) and IMPERATIVE.match(self.text, us[nxt].start, us[nxt].end):
+            return False  # (between a product's card and its "Get it at ..." button: the deal's own lines)
+        beside = [self._best(k)[0].id for k in self.strong if us[k].block in (bi - 1, bi + 1) and k in self.signals]
+        return bool(beside) and all(rule in COMMERCE for rule in beside)
 
     def _bare_listing(self, i: int) -> bool:
         """Is unit ``i`` a listing's fields and nothing else (its only signal the listing rule's,

@@ -109,7 +109,8 @@ def _sponsor(doc: Document, paras: list[tuple[int, int]]) -> tuple[str, set[int]
 
 
 def _marks(para: str) -> list[str]:
-    """The marks of an offer in ``para``: a price or rate, the reader, what a business sells, an offer's terms."""
+    """The marks of an offer in ``para``: a price or rate, the reader, what a business sells, an offer's
+    terms, the seller's praise (``advertorial/praise``)."""
     words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(para)}
     low = para.lower()
     marks = []
@@ -121,6 +122,8 @@ def _marks(para: str) -> list[str]:
         marks.append("what it sells")
     if any(term in low for term in _names("offer-terms")):
         marks.append("an offer's terms")
+    if words & _cls("praise"):
+        marks.append("praise")  # (round 87: "Northwind's game-changing platform")
     return marks
 
 
