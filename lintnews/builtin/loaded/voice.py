@@ -514,6 +514,11 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
         yield e
+    if "attributive" in promoters and not word.endswith("ly") and lemma not in _PLAIN_PRAISE \
+            and not ev.dual_sense(word, lemma):
+        e = ev.epithet(text, start, end, lo, hi, word)
+        if e is not None:  # round 88: "the heartbroken singer was", "Tireless driver Sian Morgan"
+            yield e
     if word.endswith(("ed", "en")) and _PERFECT_BEFORE.search(text, max(lo, start - 30), start):
         return  # a verb in the perfect, not an adjective
     if _is_noun(term) or ev.verb_use(text, end, word):

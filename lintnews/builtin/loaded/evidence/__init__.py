@@ -82,7 +82,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
 )
 from lintnews.builtin.loaded.evidence.hearsay import unnamed_speaker
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
-from lintnews.builtin.loaded.evidence.labels import label_of_body, virtue_manner
+from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
 from lintnews.builtin.loaded.evidence.literal import (
     WASTE_NOUNS,
@@ -152,6 +152,7 @@ __all__ = [
     "attributive",
     "label_of_body",
     "virtue_manner",
+    "epithet",
     "beside_loaded",
     "characterised",
     "charge_named",

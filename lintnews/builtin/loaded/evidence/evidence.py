@@ -46,6 +46,7 @@ class Classes:
     dual_sense: frozenset[str]
     literal: dict[str, str]  # noun form -> domain
     judged: frozenset[str]
+    persons: frozenset[str]
     people: frozenset[str]
     praised: frozenset[str]
     intensifiers: frozenset[str]
@@ -76,6 +77,7 @@ def classes() -> Classes:
         dual_sense=frozenset(word_class("loaded/dual-sense")),
         literal=literal,
         judged=frozenset(word_class("loaded/judged-nouns")),
+        persons=frozenset(word_class("loaded/person-nouns")),
         people=frozenset(word_class("loaded/people-nouns")),
         praised=frozenset(word_class("loaded/praised-nouns")),
         intensifiers=frozenset(word_class("loaded/intensifiers")),

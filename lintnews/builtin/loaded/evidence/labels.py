@@ -14,7 +14,18 @@ verdict. The constructions tell them from the look-alikes:
 - a virtue or vice adverb (``loaded/virtue-adverbs``) between a subject and a verb: a word
   that is no determiner, auxiliary or preposition before it, a lower-case content word after
   it, and a finite verb after it ("a boldly patterned shirt", "was bravely borne", "fought
-  bravely" stay as they are).
+  bravely" stay as they are);
+- the same adverb inside an active verb phrase (round 88): after the perfect's "has", "have",
+  "had" with a participle next ("has bravely opened up", "had shamelessly raised"), or after
+  the progressive's "is", "was", ... with an -ing form next ("were cynically exploiting"). The
+  subject is the doer, so the adverb is still the writer's verdict on the act; the passive
+  ("was bravely borne", "were boldly marked") names no doer and stays as it is.
+
+- an evaluative adjective as an epithet (round 88): it opens a noun phrase whose head, at
+  most one modifier on, is a person noun (``loaded/person-nouns``, WordNet's noun.person) that
+  ends the phrase ("the heartbroken singer was", "Tireless driver Sian Morgan"); not a
+  participle, a non-gradable adjective, or a noun modifying another ("outstanding student
+  loans").
 
 Whose voice it is stays the judge's (a quotation or indirect speech is the speaker's).
 """
@@ -23,6 +34,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lintnews.builtin.loaded.evidence.evaluative import ABSOLUTE_ADJECTIVES
 from lintnews.builtin.loaded.evidence.evidence import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -100,6 +112,33 @@ def label_of_body(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     return None
 
 
+# The auxiliaries of the active perfect and progressive, after which a virtue adverb still
+# judges the subject's act ("has bravely opened up", "were cynically exploiting")
+_PERFECT = frozenset(("has", "have", "had", "'ve", "’ve"))
+_PROGRESSIVE = frozenset(("is", "are", "was", "were", "am", "been"))
+_ACTIVE_AUXILIARIES = _PERFECT | _PROGRESSIVE
+
+
+def _active_phrase(text: str, end: int, hi: int, auxiliary: str) -> Evidence | None:
+    """The verb after a virtue adverb that follows an auxiliary, if the phrase is active: a
+    participle after the perfect's "has" ("opened", "spoken"), an -ing form after "is" or
+    "been" ("exploiting"); not the passive's participle after "was" ("was bravely borne")."""
+    m = NEXT_WORD.match(text, end, hi)
+    if m is None or text[end:m.start(1)].strip(" \t"):
+        return None
+    nxt = m.group(1)
+    if not nxt[:1].islower():
+        return None
+    low = nxt.lower()
+    if auxiliary in _PERFECT:
+        active = low != "been" and (low.endswith(("ed", "en")) or low in finite_forms().past)
+    else:
+        active = low.endswith("ing") and len(low) > 5
+    if not active:
+        return None
+    return Evidence("virtue manner", Effect.EVALUATIVE, f"the writer's verdict on how '{nxt}' was done")
+
+
 def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
     """A manner adverb of virtue or vice before the writer's verb: "firefighters valiantly
     held", "the crew, who bravely stayed", "the firm shamelessly raised"."""
@@ -107,6 +146,8 @@ def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     if word.lower() not in virtues:
         return None
     before = words_before(text, lo, start)
+    if before and before[-1] in _ACTIVE_AUXILIARIES:
+        return _active_phrase(text, end, hi, before[-1])
     if not before or before[-1] in DETERMINERS or before[-1] in _AUXILIARIES or (
             before[-1] in FUNCTION_WORDS and before[-1] not in ("who", "that", "and", "but")):
         return None
@@ -117,3 +158,49 @@ def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     if not nxt[:1].islower() or not _finite(nxt):
         return None  # no finite verb of the writer's after it ("boldly patterned", "bravely silent")
     return Evidence("virtue manner", Effect.EVALUATIVE, f"the writer's verdict on how '{nxt}' was done")
+
+
+
+# A person's name of two capitalised words, a middle initial allowed ("Sian Morgan", "James D.
+# Zirin"), and no third capitalised word after it (a title or a company: "Harbour Trust Board")
+_NAME = LazyRegex(r"[ \t]+[A-Z][a-z’'-]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z’'-]+\b(?![ \t]+[A-Z])")
+
+
+def _ends_phrase(text: str, pos: int, hi: int) -> bool:
+    """Does a noun phrase end at ``pos``: a stop, a comma, the end, a function word, a finite
+    verb or a person's name next ("the singer, ...", "the singer was", "the head retires",
+    "driver Sian Morgan")? Not another noun ("student loan debt": "student" is a modifier)."""
+    if _NAME.match(text, pos, hi):
+        return True
+    m = NEXT_WORD.match(text, pos, hi)
+    if m is None or text[pos:m.start(1)].strip(" \t"):
+        return True
+    nxt = m.group(1)
+    return nxt in FUNCTION_WORDS or nxt in _AUXILIARIES or (nxt[:1].islower() and _finite(nxt))
+
+
+def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """An evaluative adjective as an epithet of a person: it opens a noun phrase (after a
+    determiner or a possessive, or first in its sentence), and the phrase's head, at most one
+    modifier on, is a lower-case person noun (``loaded/person-nouns``, from WordNet) that ends
+    the phrase: "the heartbroken singer was spotted", "Tireless driver Sian Morgan", "the
+    incomparable jazz pianist Ruth Adeyemi". Not a participle ("the acclaimed author", "the
+    disgraced officials": a fact about them or others' view, as the label and rapture cues
+    read them), not a non-gradable adjective ("the ideal customer"), not a noun that modifies
+    another ("outstanding student loans")."""
+    low = word.lower()
+    if low.endswith(("ing", "ed")) or low in ABSOLUTE_ADJECTIVES or not _opens_phrase(text, start, lo):
+        return None
+    persons = classes().persons
+    pos = end
+    for _ in range(2):
+        m = NEXT_WORD.match(text, pos, hi)
+        if m is None or text[pos:m.start(1)].strip(" \t"):
+            return None  # a comma: "brave, kind" is a list
+        w = m.group(1)
+        if not w.isalpha() or not w.islower() or w in DETERMINERS or w in FUNCTION_WORDS:
+            return None
+        pos = m.end()
+        if w in persons and _ends_phrase(text, pos, hi):
+            return Evidence("epithet", Effect.EVALUATIVE, f"characterises the {w}")
+    return None
