@@ -38,6 +38,8 @@ QUIET = [  # (sentence, word): not warned by the new evidence
     ("Americans owe an outstanding student loan balance.", "outstanding"),
     ("The acclaimed author Jane Mills read from her book.", "acclaimed"),
     ("The ideal customer is a small firm.", "ideal"),
+    # a type a portrayal is compared with, no person whose feeling is told
+    ("He plays the king less as a tyrant than a furious shop manager, which works.", "furious"),
 ]
 
 

@@ -179,6 +179,18 @@ def _ends_phrase(text: str, pos: int, hi: int) -> bool:
     return nxt in FUNCTION_WORDS or nxt in _AUXILIARIES or (nxt[:1].islower() and _finite(nxt))
 
 
+# the words before an indefinite noun phrase that make it a type compared with, not a person
+# described: "plays the prince less as a brooding youth than a furious middle manager"
+_COMPARING = frozenset(("as", "than", "like"))
+
+
+def _compared_type(text: str, start: int, lo: int) -> bool:
+    """Is the phrase opening at ``start`` an indefinite one after "as", "than" or "like" (a
+    type a portrayal or a likeness is compared with, no person whose feeling is told)?"""
+    before = words_before(text, lo, start)
+    return len(before) >= 2 and before[-1] in ("a", "an") and before[-2] in _COMPARING
+
+
 def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
     """An evaluative adjective as an epithet of a person: it opens a noun phrase (after a
     determiner or a possessive, or first in its sentence), and the phrase's head, at most one
@@ -190,6 +202,8 @@ def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evi
     another ("outstanding student loans")."""
     low = word.lower()
     if low.endswith(("ing", "ed")) or low in ABSOLUTE_ADJECTIVES or not _opens_phrase(text, start, lo):
+        return None
+    if _compared_type(text, start, lo):
         return None
     persons = classes().persons
     pos = end
