@@ -215,9 +215,17 @@ _MODIFIER_BEFORE = LazyRegex(r"(?:(?P<own>\w['’]s|s['’])|(?P<art>\b(?:the|a|
 _STOP_AFTER = LazyRegex(r"\s*(?:[,.;:!?)]|(?:and|or)\b)")
 
 
+# The last conjunct of a list of plural nouns ("your invoices, bills and expense claims"; round
+# 90): a list of two or more plurals before "and"/"or", maybe a modifier, then "claims". A plural
+# subject takes "claim", not "claims", so the word is the noun.
+_PLURAL_LIST_BEFORE = LazyRegex(r"(?-i:\b[a-z]{2,}s,\s+(?:[a-z]{2,}s,\s+)*[a-z]{2,}s,?\s+(?:and|or)\s+(?:[a-z-]{3,}\s+)?)$")
+
+
 def _claim_noun(text: str, start: int, end: int, before: str) -> bool:
     """Is "claim(s)" here surely the noun (see :data:`_PREPOSITION_BEFORE`)?"""
     if _PREPOSITION_BEFORE.search(before):
+        return True
+    if text[start:end] == "claims" and _PLURAL_LIST_BEFORE.search(before):
         return True
     m = _MODIFIER_BEFORE.search(before)
     if m is None or not m.group("mod").islower():

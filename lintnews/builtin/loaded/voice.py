@@ -437,6 +437,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.named_event(text, start, end, lo, word)
         if e is not None:  # "the Shoreham air disaster": the accident, named
             found.append(e)
+    if kind in ("puffery", "emotive", "judgement"):
+        e = ev.passive_view(text, start, lo)
+        if e is not None:  # "is generally considered one of the finest": whose view? (round 90)
+            found.append(e)
     if term is not None and term.term in DISTANCING_WORDS:
         e = ev.name_follows(text, end, hi) or (ev.coined_term(text, end, hi) if term.term == "so-called" else None)
         if e is not None:  # "the so-called Peshawar group": the name a group goes by

@@ -80,7 +80,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     next_words,
     words_before,
 )
-from lintnews.builtin.loaded.evidence.hearsay import unnamed_speaker
+from lintnews.builtin.loaded.evidence.hearsay import passive_view, unnamed_speaker
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
@@ -215,6 +215,7 @@ __all__ = [
     "title_line",
     "typewriter_quotation",
     "unmeasured",
+    "passive_view",
     "unnamed_speaker",
     "verb_use",
     "words_before",

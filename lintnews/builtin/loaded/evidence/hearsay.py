@@ -19,6 +19,8 @@ verdict falls on: only a plural head counts.
 
 from __future__ import annotations
 
+import re
+
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.sources.unnamed import unnamed_source
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
@@ -42,3 +44,32 @@ def unnamed_speaker(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             return Evidence("unnamed speaker", Effect.DOUBT,
                             f"the verb of an unnamed source ('{who}'): the source is missing, not a verdict on a speaker")
     return None
+
+
+# An agentless passive of a verb of opinion ("is generally considered", "was widely regarded as",
+# "are often seen as", "is thought to be"), then up to four words of its complement before the
+# candidate ("one of the", "a"); no clause boundary (comma, semicolon, "and", "but") on the way.
+_PASSIVE_VIEW_BEFORE = LazyRegex(
+    r"(?<![\w'’-])(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|still|long|now|also|often)\s+){0,2}"
+    r"(?:considered|regarded\s+as|seen\s+as|viewed\s+as|deemed|reputed\s+to\s+be|believed\s+to\s+be|"
+    r"thought\s+(?:of\s+as|to\s+be)|reckoned\s+(?:to\s+be\s+)?)"
+    r"(?:\s+(?!(?:and|but|or|which|who)\b)[\w'’-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+_VIEW_REACH = 90
+
+
+def passive_view(text: str, start: int, lo: int) -> Evidence | None:
+    """The word is in the complement of an agentless view ("is generally considered one of the finest").
+
+    The sentence reports a view and hides whose it is: the unattributed-claim family flags the
+    cue ("considered by whom?"), and the praise is the view's content, not the writer's own
+    verdict until a source is named; so one fault is reported once, in the category that says
+    what is missing (as :func:`unnamed_speaker` does for a verdict verb). Held at ``info``.
+    """
+    before = re.split(r"[,;:]", text[max(lo, start - _VIEW_REACH):start])[-1]
+    m = _PASSIVE_VIEW_BEFORE.search(before)
+    if m is None:
+        return None
+    return Evidence("agentless view", Effect.DOUBT,
+                    f"the content of a view whose holder is missing ('{m.group().strip()}'): the source is the fault")
