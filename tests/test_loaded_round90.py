@@ -7,6 +7,9 @@
 - "claims" as the last of a list of plural nouns ("your invoices, bills and expense claims"):
   a plural subject takes "claim", so the word is the noun, not a verdict verb; a singular
   subject before it ("the mayor claims") is still the verb.
+- A reader call-out: a sentence to "you" in a paragraph that gives a contact ("Have you been hit
+  by a scam? Email us at ..."): the emotive noun names the reader's experience, held at
+  ``info``; the same noun in the story's own sentence, or to "you" with no contact, warns.
 - "effortlessly": ease claimed for a product or result, which nothing can check.
 
 Each kind with its look-alike. Sentences written for the battery, none from a corpus.
@@ -25,6 +28,10 @@ PAIRS = [  # (warned, kept below warning, word)
      "The new library is widely regarded as a stunning example of the style.", "stunning"),
     ("The mayor claims the road is safe.",
      "Clerks sort the receipts, invoices and travel claims by hand.", "claims"),
+    ("Readers who lost savings say the scam was cruel.",
+     "Have you lost savings to a scam? Email the newsdesk at desk@gazette.example", "scam"),
+    ("Your council has made a disaster of the roads.",
+     "Got a garden disaster for us? Send a photo to garden@show.example today.", "disaster"),
     ("The hatchback glides effortlessly over speed bumps.",
      "The hatchback has a plain, boxy shape and a small boot.", "effortlessly"),
 ]

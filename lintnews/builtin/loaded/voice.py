@@ -437,6 +437,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.named_event(text, start, end, lo, word)
         if e is not None:  # "the Shoreham air disaster": the accident, named
             found.append(e)
+        e = ev.reader_callout(text, start, lo, hi)
+        if e is not None:  # "Have you been hit by a scam? Email us": the reader's experience (round 90)
+            found.append(e)
     if kind in ("puffery", "emotive", "judgement"):
         e = ev.passive_view(text, start, lo)
         if e is not None:  # "is generally considered one of the finest": whose view? (round 90)

@@ -39,7 +39,12 @@ all through this package (``from lintnews.builtin.loaded import evidence as ev``
 from __future__ import annotations
 
 from lintnews.builtin.loaded.evidence.appearance import read_feeling
-from lintnews.builtin.loaded.evidence.asides import comparison_clause, listed_headline, willing
+from lintnews.builtin.loaded.evidence.asides import (
+    comparison_clause,
+    listed_headline,
+    reader_callout,
+    willing,
+)
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doubt import (
@@ -216,6 +221,7 @@ __all__ = [
     "typewriter_quotation",
     "unmeasured",
     "passive_view",
+    "reader_callout",
     "unnamed_speaker",
     "verb_use",
     "words_before",

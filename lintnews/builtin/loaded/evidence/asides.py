@@ -11,6 +11,12 @@
   any line the shared detector reads as another story's headline, in a run or a timeline):
   page furniture pasted into the text, not the article's voice (the advertorial family flags
   the block; round 72's :func:`related_link` reads the inline form "READ MORE: ...").
+- *A reader call-out* (round 90: "Have you been hit by a scam? Email us at ...", "Got a kitchen
+  disaster for us? Send a voice note to ...", "be the first to know when disaster strikes. Sign
+  up"): a sentence that speaks to the reader ("you", "your", "us", "our") in a paragraph that
+  gives a way to reach the outlet (an e-mail address, a phone number, "sign up", "contact us",
+  "get in touch"). An emotive word there names the reader's own experience that the outlet asks
+  about, not the writer's verdict on the story.
 
 Each is ``info`` (a doubt), not dropped: an editor may still want to see the word.
 """
@@ -69,3 +75,30 @@ def listed_headline(doc: Document, start: int) -> Evidence | None:
     if why is None:
         return None
     return Evidence("listed headline", Effect.DOUBT, why)
+
+
+# A way to reach the outlet in the paragraph: an e-mail address, a phone number of 9+ digits,
+# or the fixed calls of a newsroom's call-out and sign-up lines
+_CONTACT = LazyRegex(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\d[\d ]{8,}\d)"
+    r"|\b(?:sign\s+up|subscribe|contact\s+(?:us|our|the)|get\s+in\s+touch|e-?mail\s+us|call\s+us|"
+    r"write\s+to\s+us|message\s+us|dm\s+us|tell\s+us)\b",
+    re.IGNORECASE,
+)
+# The sentence speaks to the reader, or in the outlet's own first person plural
+_READER = LazyRegex(r"\b(?:you|your|us|our)\b", re.IGNORECASE)
+_CALLOUT_REACH = 400  # a call-out is a short paragraph: no search past this on either side
+
+
+def reader_callout(text: str, start: int, lo: int, hi: int) -> Evidence | None:
+    """The word is in a reader call-out: a sentence to "you" in a paragraph giving a contact."""
+    if _READER.search(text, lo, hi) is None:
+        return None
+    a = text.rfind("\n", max(0, start - _CALLOUT_REACH), start) + 1 or max(0, start - _CALLOUT_REACH)
+    b = text.find("\n", start, start + _CALLOUT_REACH)
+    if b < 0:
+        b = min(len(text), start + _CALLOUT_REACH)
+    if _CONTACT.search(text, a, b) is None:
+        return None
+    return Evidence("reader call-out", Effect.DOUBT,
+                    "a call-out to readers that gives a contact: the reader's experience asked about, not a verdict")
