@@ -10,6 +10,9 @@
 - A reader call-out: a sentence to "you" in a paragraph that gives a contact ("Have you been hit
   by a scam? Email us at ..."): the emotive noun names the reader's experience, held at
   ``info``; the same noun in the story's own sentence, or to "you" with no contact, warns.
+- A verdict noun graded by "real" or "total" as the whole predicate ("the signing is a real coup
+  for the club", "it's a total steal"); not a noun of plain fact or risk ("a real possibility",
+  "a total of 40"), nor "absolute" ("an absolute ruler").
 - "effortlessly": ease claimed for a product or result, which nothing can check.
 
 Each kind with its look-alike. Sentences written for the battery, none from a corpus.
@@ -32,6 +35,10 @@ PAIRS = [  # (warned, kept below warning, word)
      "Have you lost savings to a scam? Email the newsdesk at desk@gazette.example", "scam"),
     ("Your council has made a disaster of the roads.",
      "Got a garden disaster for us? Send a photo to garden@show.example today.", "disaster"),
+    ("The new signing is a real coup for the club.",
+     "Another flood this winter is a real possibility.", "a real coup"),
+    ("At that price the kettle is a total steal.",
+     "The king was an absolute ruler until 1848.", "a total steal"),
     ("The hatchback glides effortlessly over speed bumps.",
      "The hatchback has a plain, boxy shape and a small boot.", "effortlessly"),
 ]
