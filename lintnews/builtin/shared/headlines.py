@@ -284,6 +284,35 @@ def dated(line: str) -> bool:
 
 
 
+# round 89: an entry of a schedule (a tour's dates, a club's fixtures, a festival's venues): after
+# its date only names, a place and a venue parted by a comma ("Leeds, Corn Exchange") or two sides
+# parted by "v"/"vs" ("Harlow v Ashbury"); each part a few capitalised words or a figure. A
+# headline says something of its names: it has a verb or a lower-case word between them.
+_SCHEDULE_SPLIT = LazyRegex(r",[ \t]+|[ \t]+(?:v|vs)\.?[ \t]+")
+_SCHEDULE_PART_WORDS = 4  # words of a place's or a venue's name at most
+_DAY_RANGE = LazyRegex(r"^\d{1,2}[-–](?=\d{1,2}\s)")
+_SCHEDULE_JOIN = frozenset(("of", "the", "de", "&", "and", "on", "upon"))
+
+
+def schedule_entry(line: str) -> bool:
+    """Is a dated line a schedule's entry: its date, then two or three names ("4 May - Leeds,
+    Corn Exchange", "Sat 6 Sept: Harlow v Ashbury")?"""
+    line = _DAY_RANGE.sub("", line.strip(), count=1)  # ("21-22 Mar - London, Roundhouse": two nights)
+    m = _DATED.match(line)
+    if m is None:
+        return False
+    parts = _SCHEDULE_SPLIT.split(line[m.end():].strip().rstrip(")").replace(" (", ", "))
+    if not 2 <= len(parts) <= 3:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= _SCHEDULE_PART_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
+            return False
+        if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _SCHEDULE_JOIN for w in words):
+            return False
+    return True
+
+
 def link_cue(line: str) -> bool:
     """Does the line carry a related link's word ("Watch ...", "Quiz: ...", "... live updates",
     "... as it happened")?"""
@@ -395,10 +424,14 @@ class HeadlineLines:
             loose: set[int] = set()
             dates: set[int] = set()
             fillers: set[int] = set()
+            schedule: set[int] = set()
             for bi in group:
                 line = self.line(bi)
                 if dated(line):
                     dates.add(bi)
+                if line[:1].isdigit() or line[:1] in "JFMASONDTW":
+                    if schedule_entry(line):
+                        schedule.add(bi)
                 if len(group) < _RUN:
                     continue
                 if bi not in self.links and (
@@ -428,6 +461,11 @@ class HeadlineLines:
                     strict.difference_update(run)
                     clipped.difference_update(run)
                     loose.difference_update(run)
+            # (round 89: nor is a schedule the story gives, "4 May - Leeds, Corn Exchange")
+            for run in _runs(sorted(schedule)):
+                if self._schedule(run):
+                    for lines in (strict, clipped, loose, dates):
+                        lines.difference_update(run)
             # runs of headline-shaped lines inside body text: in title case, of distinct
             # topics; in the syntax of headlines (most of the run), after a paragraph of the
             # story that does not lead in to a list ("The plan includes:")
@@ -558,6 +596,17 @@ class HeadlineLines:
                 return None
             return m.end(), m.end() + len(tail)
         return None
+
+    def _schedule(self, run: list[int]) -> bool:
+        """Round 89: is a run of dated lines a schedule the story gives (a tour's dates, a club's
+        fixtures), not a timeline of earlier stories? Every entry is a date and names only (see
+        :func:`schedule_entry`), and the run is led in by a label closed by a colon ("Full dates:")
+        or its dates carry no year (a story's timeline dates each story by its day and year)."""
+        if len(run) < 2 or not all(schedule_entry(self.line(bi)) for bi in run):
+            return False
+        before = run[0] - 1
+        led_in = before >= 0 and self.line(before).rstrip().endswith(":")
+        return led_in or not any(_YEAR.search(self.line(bi)) for bi in run)
 
     def _chronology(self, run: list[int]) -> bool:
         """Is a run of lines the story's own chronology (round 44): every line led by a month
