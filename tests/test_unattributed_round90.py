@@ -1,0 +1,51 @@
+"""Unattributed claims, round 90: the misses and false alarm of a crawled web-pages set (D89; issue 14).
+
+- talk going round as the subject of a verb of telling ("Harbour talk suggests", "market
+  chatter says", "gossip in the port has it") is hearsay nobody is named as giving, as
+  "rumours suggest" is; a speech reported ("their talk suggests", "the talk in the hall says")
+  and negotiations ("talks suggest") are not;
+- whispers are news told by nobody, as rumours are: "whispers online suggest" warns as
+  "rumours online suggest" does (it was a hint, read as an unnamed study);
+- the idiom of a secret passed on ("a little bird told us") is hearsay, as "word has it" is;
+- "accepted to" after an adverb of spreading consensus ("is increasingly accepted to mean") is
+  a raising passive of a view nobody is named as holding; bare, "was accepted to study law" is
+  an admission, no view;
+- a related link glued to the head of a paragraph by a crawl ("ALSO IN TOWN: ... ›The ...") is
+  another story's headline, not the writer's prose (a hint at most); without the arrow, or with a
+  sentence stop before it, the line is copy.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import LEAD, assert_silent, assert_warned
+
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``)."""
+    return shared_lint
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Harbour talk suggests the ferry firm is about to close.", "talk suggests"),
+    ("Market chatter says the lender will bid for its rival.", "chatter says"),
+    ("Gossip in the port has it that the yard will be sold.", "Gossip in the port has it"),
+    ("The pier is safe, but buzz online claims it will shut.", "buzz online claims"),
+])
+def test_talk_going_round_that_tells_is_hearsay(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Their talk suggests a deal is close.",
+    "Talks suggest a deal is close.",
+    "The talk in the hall says little about the budget.",
+    "A pep talk says a lot about a coach.",
+])
+def test_a_speech_or_a_negotiation_is_no_hearsay(lint, text: str) -> None:
+    # (the plural and the possessive match no pattern: plain look-alikes)
+    assert_silent(lint, LEAD + text, plain=(LEAD + text,) if text.startswith(("Talks", "Their")) else ())
