@@ -49,3 +49,8 @@ def test_talk_going_round_that_tells_is_hearsay(lint, text: str, cue: str) -> No
 def test_a_speech_or_a_negotiation_is_no_hearsay(lint, text: str) -> None:
     # (the plural and the possessive match no pattern: plain look-alikes)
     assert_silent(lint, LEAD + text, plain=(LEAD + text,) if text.startswith(("Talks", "Their")) else ())
+
+
+def test_whispers_tell_as_rumours_do(lint) -> None:
+    assert_warned(lint, LEAD + "No date is set, but whispers online suggest a second show in Leeds.",
+                  "whispers online suggest")
