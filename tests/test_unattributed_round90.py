@@ -54,3 +54,17 @@ def test_a_speech_or_a_negotiation_is_no_hearsay(lint, text: str) -> None:
 def test_whispers_tell_as_rumours_do(lint) -> None:
     assert_warned(lint, LEAD + "No date is set, but whispers online suggest a second show in Leeds.",
                   "whispers online suggest")
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("A little bird tells us the fair will return in May.", "A little bird tells"),
+    ("A little birdie told me the mayor is stepping down.", "A little birdie told"),
+])
+def test_a_little_bird_is_hearsay(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
+
+
+def test_a_bird_that_tells_nothing_is_no_claim(lint) -> None:
+    text = LEAD + "A little bird sat on the fence all morning."
+    assert_silent(lint, text, plain=(text,))
+
