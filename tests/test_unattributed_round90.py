@@ -68,3 +68,17 @@ def test_a_bird_that_tells_nothing_is_no_claim(lint) -> None:
     text = LEAD + "A little bird sat on the fence all morning."
     assert_silent(lint, text, plain=(text,))
 
+
+@pytest.mark.parametrize("adverb", ["increasingly", "now", "generally"])
+def test_accepted_to_under_a_spreading_adverb_is_a_consensus(lint, adverb: str) -> None:
+    assert_warned(lint, LEAD + f"Keyhole surgery is {adverb} accepted to mean a shorter stay in hospital.",
+                  "accepted to")
+
+
+@pytest.mark.parametrize("text", [
+    "She was accepted to study law at Leeds.",
+    "He was finally accepted to join the academy after two trials.",
+])
+def test_accepted_to_as_an_admission_is_no_view(lint, text: str) -> None:
+    assert_silent(lint, LEAD + text)
+
