@@ -82,3 +82,21 @@ def test_accepted_to_under_a_spreading_adverb_is_a_consensus(lint, adverb: str) 
 def test_accepted_to_as_an_admission_is_no_view(lint, text: str) -> None:
     assert_silent(lint, LEAD + text)
 
+
+GLUED = "ALSO IN TOWN: Market traders fear loss of trade as parking charges rise ›The bridge will shut for six weeks."
+
+
+def test_a_related_link_glued_to_a_paragraph_is_another_story(lint) -> None:
+    assert_silent(lint, LEAD + GLUED)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # no link arrow: the label opens the writer's own sentence
+    ("UPDATE: Market traders fear the closure will cost them trade.", "Market traders fear"),
+    # an arrow, but a sentence stop before it: copy, not a headline
+    ("ALSO IN TOWN: Market traders fear the closure will cost them trade. More here ›", "Market traders fear"),
+    # no capitalised label at the line's head
+    ("Market traders fear loss of trade as parking charges rise ›", "Market traders fear"),
+])
+def test_a_claim_outside_a_glued_link_still_warns(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
