@@ -426,6 +426,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
     if kind is None:
         return None
+    if kind == "to" and part in _ADMITTED and not any(t.low in _SPREADING for t in before[:i]):
+        return None  # "was accepted to study law": an admission; "is increasingly accepted to mean" a consensus
     if kind == "that" and it_start >= 0:
         start = it_start  # "It is understood", "It's been said"
     end = pe
@@ -494,6 +496,13 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
             found, after = _agent(toks, k)
             return found, (toks[after - 1].end if found and after > k else -1)
     return "", -1
+
+
+# raising passives that are a consensus only under an adverb of its spread (round 90): "is
+# increasingly accepted to mean", "is now accepted to be"; bare, "was accepted to study law"
+# is an admission to a school or a scheme
+_ADMITTED = frozenset(("accepted",))
+_SPREADING = CONSENSUS | frozenset(("increasingly", "now"))
 
 
 def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, finite: bool,

@@ -86,7 +86,7 @@ def _past_time(after: list[Token]) -> int:
 _TOLD = frozenset("report rumour rumor whisper speculation suggestion claim allegation".split())
 _CLAUSE_SUBJECTS = frozenset("he she it they we".split())
 # news told by nobody named, and the verbs by which it tells: "reports say", "rumours suggest"
-_NEWS_HEARSAY = frozenset("report rumour rumor".split())
+_NEWS_HEARSAY = frozenset("report rumour rumor whisper".split())  # (round 90: "whispers online suggest")
 # tellings of a story, told apart by a quantifier: "some accounts say", "other versions
 # claim" are hearsay nobody is named as telling ("the accounts show", "company accounts
 # show" are a firm's books, no telling)

@@ -821,6 +821,9 @@ def other_story(doc: Document, pos: int) -> str | None:
     label = _under_label(doc.text, pos)
     if label is not None:
         return f"another story's headline under '{label}'"
+    label = _glued_link(doc.text, pos)
+    if label is not None:
+        return f"another story's headline after '{label}'"
     found = _OTHER.get(doc)
     if found is None:
         found = _OTHER[doc] = _other_lines(doc)
@@ -829,6 +832,36 @@ def other_story(doc: Document, pos: int) -> str | None:
     if k >= 0 and spans[k][0] <= pos < spans[k][1]:
         return spans[k][2]
     return None
+
+
+# round 90: a related link glued to the head of a paragraph by a crawl ("ALSO IN TOWN: Traders
+# fear loss of trade as charges rise ›The bridge will ..."): a capitalised label and its colon
+# open the line, and a link arrow closes the headline, with no sentence stop between
+_CAPS_LABEL = LazyRegex(r"[ \t]*((?-i:[A-Z][A-Z0-9&’' -]{1,40}[A-Z])):[ \t]+")
+_LINK_ARROWS = "›»→▸►"
+
+
+def _glued_link(text: str, pos: int) -> str | None:
+    """The capitalised label of a related link glued to the head of a paragraph (the label says
+    it is a link, so the headline is read as link text, not strictly), when ``pos``
+    is inside its headline (between the label and the link arrow). Bounded: the line's start is
+    looked for within one headline's reach of ``pos``, the arrow within one headline after the
+    label."""
+    lo = max(0, pos - _HEADLINE_CHARS - 45)
+    nl = text.rfind("\n", lo, pos)
+    if nl < 0 and lo > 0:
+        return None  # the line starts out of reach: no label at its head
+    m = _CAPS_LABEL.match(text, nl + 1)
+    if m is None or m.end() > pos:
+        return None
+    hi = min(len(text), m.end() + _HEADLINE_CHARS)
+    arrow = next((k for k in range(pos, hi) if text[k] in _LINK_ARROWS or text[k] == "\n"), -1)
+    if arrow < 0 or text[arrow] == "\n":
+        return None
+    headline = text[m.end() : arrow].strip()
+    if _SENTENCE_END.search(headline) or any(c in headline for c in ".!?") or not headline_like(headline, strict=False):
+        return None
+    return m.group(1)
 
 
 def _under_label(text: str, start: int) -> str | None:
