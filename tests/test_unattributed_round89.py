@@ -1,9 +1,10 @@
 """Unattributed claims, round 89: misses of two writers' sets (D87, D88; issue 14).
 
 - a named speaker who opens the next sentence with a title before the name and no comma
-  ("Naval historian Tom Reed said ...") vouches for the claim before, as "Tom Reed, a naval
-  historian, said ..." does; a time opener ("Later that day Tom Reed said") or a noun phrase
-  that only mentions the name ("Critics of Tom Reed said") is no title;
+  ("Naval historian Tom Reed said ...") was made to vouch for the claim before, as "Tom Reed, a
+  naval historian, said ..." does; taken out at the session's end: the blind B82 and D77 each
+  lost a hit (the writers read such a speaker as answering, not vouching), against one false
+  alarm fewer on B73. The test below keeps the claim warned;
 - an unnamed source that "sees" a likelihood or a worth ("analysts see a growing chance of a
   cut", "see value in") voices a view; a sight ("saw smoke") or an opening ("a chance to win")
   does not;
@@ -28,14 +29,9 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     return shared_lint
 
 
-@pytest.mark.parametrize("speaker", [
-    "Tom Reed, a naval historian, said",
-    "Naval historian Tom Reed said",
-    "Harbour Museum curator Ann Lee said",
-    "But maritime archaeologist Ann Lee said",
-])
-def test_a_titled_speaker_opening_the_next_sentence_vouches(lint, speaker: str) -> None:
-    assert_silent(lint, LEAD + f"The ship is thought to have sunk in 1744. {speaker} the wreck matched the records.")
+def test_a_titled_speaker_in_the_next_sentence_does_not_vouch(lint) -> None:
+    assert_warned(lint, LEAD + "The ship is thought to have sunk in 1744. Naval historian Tom Reed said "
+                  "the wreck matched the records.", "is thought to")
 
 
 @pytest.mark.parametrize("speaker", [

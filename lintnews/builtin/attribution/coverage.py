@@ -67,18 +67,6 @@ SENTENCE_OPENER = LazyRegex(
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
 )
-# a title written before the speaker's name with no article or comma, as news style sets a role
-# ("Naval historian Tom Reed said ...", "Harbour Police spokeswoman Ana Ruiz said ..."): a
-# capitalised word, at most three more, the last a lower-case role noun; no function or time
-# word among them ("Later that day Ben Mallory said" is an opener, "Critics of Tom Reed said"
-# no title), so the named speaker still opens the sentence as "Tom Reed, a naval historian," does
-TITLE_BEFORE_NAME = LazyRegex(
-    r"(?!(?:The|A|An|After|Before|When|While|As|If|Since|Until|Although|Though|Because|Despite|"
-    r"Asked|Speaking|Later|Earlier|Last|This|That|These|Those|His|Her|Their|Its|Our|My|Your)\s)"
-    r"[A-Z][\w’'.-]*\s+(?:(?!(?:the|a|an|of|and|or|but|to|for|from|at|in|on|by|with|that|this|"
-    r"then|when|while|as|after|before|since|day|week|month|year|morning|evening|night|who|which)\s)"
-    r"[\w’'.-]+\s+){0,2}[a-z][a-z’'-]{2,}\s+"
-)
 # ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
 # A descriptor may stand between the comma and the name: ", local historian Ann Reid said.",
 # ", Harbour Police spokeswoman Ana Ruiz said." (no conjunction: ", and Ana Ruiz said" starts a clause)
@@ -144,12 +132,6 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
     lead = text[start : m.src_start]
     if m.style == "subject" and SENTENCE_OPENER.fullmatch(lead):
         return True
-    if m.style == "subject" and (opener := SENTENCE_OPENER.match(lead)) is not None:
-        title = lead[opener.end():]
-        if opener.end():  # after "But", the title is in lower case: "But naval historian Tom Reed said"
-            title = title[:1].upper() + title[1:]
-        if TITLE_BEFORE_NAME.fullmatch(title):
-            return True  # "Naval historian Tom Reed said ...": the title is part of the subject
     if m.style == "agent" and _ACCORDING_TO_DOCUMENT.search(text, start, m.start):
         return True  # "..., according to analysis from the Climate Committee.": the document's author
     if m.style in ("subject", "inverted") and TAG_TAIL.fullmatch(text, m.end, end):
