@@ -125,19 +125,37 @@ _WITH = re.compile(r",\s*with\s")
 # firm's research, and only after a document noun (round 78)
 _STAFF_AT = r"(?:(?:[a-z][\w-]*\s+)?(?:analysts|economists|strategists|researchers)\s+at\s+)?"
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string (easier to read and edit than a list literal)."""
+    return frozenset(text.split())
+
+
+# Heads that identify a source well enough for a news desk: institutions, documents, outlets.
+INSTITUTIONS = words(
+    "police prosecutors prosecutor authorities investigators court judge jury ministry government "
+    "council department agency company firm statement spokesperson spokesman spokeswoman report "
+    "study survey data military army navy commission committee office embassy coroner regulator "
+    "union board family club team organisation organization group party campaign website paper "
+    "newspaper broadcaster network channel magazine documents filing lawsuit complaint indictment "
+    "figures poll census records court-filing affidavit charity hospital university school "
+    "bank service force bureau institute centre center foundation association federation league "
+    "parliament senate congress house cabinet administration white-house kremlin palace city county "
+    "state logs minutes accounts filings transcript transcripts"
+)
+
 # the records a body publishes under its own name, besides DOCUMENT_NOUNS: "in its annual
 # report", "in the ministry's statement"
 _OWNED_RECORDS = (
     r"reports?|statements?|budgets?|estimates?|forecasts?|assessments?|submissions?|reviews?|audits?|"
     r"accounts?|prospectus|guidance|briefings?|filings?|releases?|updates?|bulletins?|returns?"
 )
-# the owners in lower case that are bodies ("the council's", "the ministry's"), not people
-_INSTITUTION_OWNER = (
-    r"(?:council|ministry|department|agency|company|firm|bank|government|regulator|commission|committee|"
-    r"authority|board|club|charity|hospital|trust|university|court|police|force|service|watchdog|"
-    r"treasury|office|group|union|party|league|federation|association|airline|insurer|retailer|"
-    r"operator|utility|museum|school|college|institute|foundation|bureau)"
-)
+# the owners in lower case that are bodies ("the council's", "the ministry's"), not people: the
+# institutions that identify a source, and a few more bodies that publish records
+_INSTITUTION_OWNER = "(?:" + "|".join(
+    re.escape(w) for w in sorted(INSTITUTIONS | words("authority trust watchdog treasury airline insurer "
+                                                      "retailer operator utility museum college"))
+) + ")"
 _IN_RECORD = re.compile(r"['’]s\s|\b[Ii]ts\s")
 
 # (pattern, gate) pairs
@@ -219,11 +237,6 @@ _DOCUMENT_PHRASE = LazyRegex(
 )
 
 
-def words(text: str) -> frozenset[str]:
-    """A word list written as one string (easier to read and edit than a list literal)."""
-    return frozenset(text.split())
-
-
 # Plural or anonymous sources that attribute nothing: "critics say" is the cue, not a source.
 VAGUE_SOURCES = words(
     "critics experts sources source observers analysts insiders commentators some many others "
@@ -249,18 +262,6 @@ def _unnamed_people() -> frozenset[str]:
 
 
 VAGUE_SOURCES = VAGUE_SOURCES | _unnamed_people()
-# Heads that identify a source well enough for a news desk: institutions, documents, outlets.
-INSTITUTIONS = words(
-    "police prosecutors prosecutor authorities investigators court judge jury ministry government "
-    "council department agency company firm statement spokesperson spokesman spokeswoman report "
-    "study survey data military army navy commission committee office embassy coroner regulator "
-    "union board family club team organisation organization group party campaign website paper "
-    "newspaper broadcaster network channel magazine documents filing lawsuit complaint indictment "
-    "figures poll census records court-filing affidavit charity hospital university school "
-    "bank service force bureau institute centre center foundation association federation league "
-    "parliament senate congress house cabinet administration white-house kremlin palace city county "
-    "state logs minutes accounts filings transcript transcripts"
-)
 # records that hide whose they are: the vague provenance itself, not its source
 _UNOWNED = frozenset("leaked secret confidential unpublished unseen anonymous unnamed".split())
 # modifiers that say what kind of record it is, not whose ("official figures", "leaked documents")

@@ -602,7 +602,7 @@ class HeadlineLines:
         fixtures), not a timeline of earlier stories? Every entry is a date and names only (see
         :func:`schedule_entry`), and the run is led in by a label closed by a colon ("Full dates:")
         or its dates carry no year (a story's timeline dates each story by its day and year)."""
-        if len(run) < 2 or not all(schedule_entry(self.line(bi)) for bi in run):
+        if len(run) < 2:  # (each line is a schedule entry: the caller's runs are of those only)
             return False
         before = run[0] - 1
         led_in = before >= 0 and self.line(before).rstrip().endswith(":")
@@ -838,7 +838,7 @@ def other_story(doc: Document, pos: int) -> str | None:
 # fear loss of trade as charges rise ›The bridge will ..."): a capitalised label and its colon
 # open the line, and a link arrow closes the headline, with no sentence stop between
 _CAPS_LABEL = LazyRegex(r"[ \t]*((?-i:[A-Z][A-Z0-9&’' -]{1,40}[A-Z])):[ \t]+")
-_LINK_ARROWS = "›»→▸►"
+_ARROW_OR_LINE_END = LazyRegex(r"[›»→▸►\n]")  # a link arrow closes the headline; a line end, no link
 
 
 def _glued_link(text: str, pos: int) -> str | None:
@@ -854,11 +854,10 @@ def _glued_link(text: str, pos: int) -> str | None:
     m = _CAPS_LABEL.match(text, nl + 1)
     if m is None or m.end() > pos:
         return None
-    hi = min(len(text), m.end() + _HEADLINE_CHARS)
-    arrow = next((k for k in range(pos, hi) if text[k] in _LINK_ARROWS or text[k] == "\n"), -1)
-    if arrow < 0 or text[arrow] == "\n":
+    stop = _ARROW_OR_LINE_END.search(text, pos, min(len(text), m.end() + _HEADLINE_CHARS))
+    if stop is None or stop.group() == "\n":
         return None
-    headline = text[m.end() : arrow].strip()
+    headline = text[m.end() : stop.start()].strip()
     if _SENTENCE_END.search(headline) or any(c in headline for c in ".!?") or not headline_like(headline, strict=False):
         return None
     return m.group(1)
