@@ -80,7 +80,13 @@ _CAPTION_CLOSE = LazyRegex(
 _CREDIT_ONLY = LazyRegex(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*/[ \t]*[A-Z][^\n]{0,40}$")
 # round 33: a label that names the kind of piece (a column's kicker: "Opinion: ...") on the
 # story's own title line labels the story, not a link to another
-_KICKER_LABEL = LazyRegex(r"(?:opinion|analysis)\b", re.IGNORECASE)
+# (round 93: every kind of piece a kicker names, as the read-more rule's class of them)
+_KICKER_LABEL = LazyRegex(
+    r"(?:opinion|analysis|explainer|explained|profile|interview|feature|review|editorial|comment|column"
+    r"|perspective|insight|fact[\s-]?check|in[\s-]depth|long[\s-]read|the\s+big\s+read|special\s+report"
+    r"|investigation|timeline|q\s?&\s?a|live|exclusive|interactive|obituary|documentary)\b",
+    re.IGNORECASE,
+)
 _TITLE_CHARS = 200  # characters: the longest first line read as the text's title (as the plain reader's)
 
 
@@ -188,7 +194,7 @@ class Shapes(HeadlineLines):
         piece ("Opinion: Why the ferry must stay" after the story's last paragraph)."""
         headline = self.doc.headline
         b = self.doc.blocks[bi]
-        if _KICKER_LABEL.match(self.text, hit.start, hit.end) is None:
+        if not kicker_label(self.text, hit):
             return False
         if headline is not None:
             return b.start == headline.start
@@ -243,6 +249,14 @@ class Shapes(HeadlineLines):
         start = b.start + len(line) - len(line.lstrip())
         end = b.start + len(line.rstrip())
         return Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, severity, SHAPE_RULE)
+
+
+def kicker_label(text: str, hit: Hit) -> bool:
+    """Does the label ``hit`` name a kind of piece ("Opinion", "Review", "Explainer")? Such a
+    label on the story's own title line is the story's kicker, not a link to another piece."""
+    if text[hit.start : hit.end].rstrip()[-1:] not in _LABEL_MARKS:
+        return False  # (a line that is only the label, "Timeline of the dispute", labels a list under it)
+    return _KICKER_LABEL.match(text, hit.start, hit.end) is not None
 
 
 def _credit(label: str, parts: list[str]) -> bool:

@@ -46,7 +46,7 @@ from lintnews.builtin.advertorial.points import (
     in_embedded_tweet,
 )
 from lintnews.builtin.advertorial.runs import glued_pieces
-from lintnews.builtin.advertorial.shapes import LABEL_RULES, Shapes, picture_caption
+from lintnews.builtin.advertorial.shapes import LABEL_RULES, Shapes, kicker_label, picture_caption
 from lintnews.builtin.advertorial.units import Units, after_dash, glued_after_stop
 from lintnews.builtin.advertorial.voices import voice_level
 from lintnews.model.diagnostic import Severity
@@ -131,6 +131,11 @@ class Signals:
                 if rule.id in LABEL_RULES and picture_caption(doc.text, hit.start, hit.end, (block.start, block.end)):
                     # a picture's caption or credit ("Photo: ... on Monday. / Supplied") is the
                     # story's furniture, not a link: no signal, so no plug beside it lifts it
+                    continue
+                if rule.id in LABEL_RULES and not doc.text[: hit.start].strip() and kicker_label(doc.text, hit):
+                    # round 93: the kind of piece named by the text's first words ("Review: ...",
+                    # "Explainer: ...") labels the text itself: no signal (a plug glued on after
+                    # the title would otherwise lift it)
                     continue
                 # a promotional phrase in the middle of a line of the story is reported on,
                 # not pasted in ("Regulators fined the retailer over a limited-time offer")
