@@ -87,6 +87,10 @@ _KICKER_LABEL = LazyRegex(
     r"|investigation|timeline|q\s?&\s?a|live|exclusive|interactive|obituary|documentary)\b",
     re.IGNORECASE,
 )
+# round 94: where a glued story sentence may begin after a headline (a space, then a capital
+# or an opening quotation mark), and a sentence's stop inside what would be the headline
+_GLUE_CUT = LazyRegex(r"\s+(?=[\"“‘]?[A-Z])")
+_SENTENCE_STOP = LazyRegex(r"[.!?][\"”’]?\s")
 _TITLE_CHARS = 200  # characters: the longest first line read as the text's title (as the plain reader's)
 
 
@@ -163,9 +167,13 @@ class Shapes(HeadlineLines):
                     rest = self.text[end : self._headline_end(end, b.end)]
                     # "Read more: Headline one | Headline two": the links side by side
                     parts = [_DURATION.sub("", p) for p in SEPARATOR.split(rest) if p.strip()]
-                    if (m or self.text[hit.end - 1 : hit.end] in _LABEL_MARKS) and parts and all(
-                        headline_like(p, strict=False) for p in parts
-                    ) and not _credit(self.text[hit.start : hit.end], parts):
+                    label = self.text[hit.start : hit.end]
+                    marked = m is not None or label[-1:] in _LABEL_MARKS
+                    teaser = bool(parts) and all(headline_like(p, strict=False) for p in parts)
+                    if marked and teaser and not _credit(label, parts):
+                        out.add(i)
+                    elif marked and _capital_label(label) and glued_story(rest):
+                        # (round 94: "READ ALSO: <headline> <The story's next sentence.>")
                         out.add(i)
                 elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):
                     out.add(i)
@@ -257,6 +265,38 @@ def kicker_label(text: str, hit: Hit) -> bool:
     if text[hit.start : hit.end].rstrip()[-1:] not in _LABEL_MARKS:
         return False  # (a line that is only the label, "Timeline of the dispute", labels a list under it)
     return _KICKER_LABEL.match(text, hit.start, hit.end) is not None
+
+
+def _capital_label(label: str) -> bool:
+    """A link label in capitals ("READ ALSO:", "ALSO READ |"): a page's button, never a
+    story's own words (a kicker in title case, "Live:", may label the story itself)."""
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def glued_story(rest: str) -> bool:
+    """Round 94: is ``rest`` (what follows a link label on its line) a headline with the
+    story's next sentence glued on after it with no stop ("READ ALSO: <headline> <Sentence
+    of the story.>")? A scraper that drops the link's line break leaves the two run together:
+    some cut before a capital or an opening quotation mark leaves a head that reads as a link's
+    text after a label (four to sixteen words, no stop) and a sentence of five words or more
+    closed by its stop. Only a label in capitals is read so (the caller's test): after it, even
+    a teaser written as a sentence is the link's."""
+    s = rest.strip()
+    if len(s) > 400 or s.rstrip("\"'”’)")[-1:] not in (".", "!", "?"):
+        return False
+    for cut in _GLUE_CUT.finditer(s):
+        head, tail = s[: cut.start()], s[cut.end() :]
+        n = len(head.split())
+        if n < 4:
+            continue
+        if n > 16 or len(tail.split()) < 5:
+            return False
+        if _SENTENCE_STOP.search(head):
+            return False
+        if headline_like(head, strict=False):
+            return True
+    return False
 
 
 def _credit(label: str, parts: list[str]) -> bool:
