@@ -79,7 +79,7 @@ _NOT_AFTER = r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets 
 _IRREGULAR_PAST = (
     r"spoke|went|came|took|made|gave|won|lost|met|left|began|ran|saw|fell|"
     r"rose|held|found|sent|became|brought|bought|built|caught|chose|drove|flew|grew|knew|led|"
-    r"paid|sat|sold|shot|stood|struck|thought|threw|wore|broke|died"
+    r"paid|sat(?![ \t]+\d)|sold|shot|stood|struck|thought|threw|wore|broke|died"
 )
 _NOT_VERBS_ED = (
     r"need|feed|seed|speed|breed|indeed|limited|detailed|related|dedicated|featured|"

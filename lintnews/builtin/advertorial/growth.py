@@ -211,7 +211,8 @@ class Growth(Signals):
         "Sign up and join our group."): the same plug's continuation, which no signal of its own
         marks. Both plugs are of the outlet's channels or support (:attr:`_CHANNEL_PLUGS`); a
         story line between two plugs (it reports, narrates in the past, runs long, or has neither
-        voice) is left alone."""
+        voice) is left alone, and so is a subhead with the paragraph under it (round 95: a
+        page's next section, "Getting here" and the directions)."""
         units, marked = self.units, self.marked
         us = units.units
         marked_blocks = {us[i].block for i in marked}
@@ -228,6 +229,8 @@ class Growth(Signals):
                 first, last = runs[0][0], runs[-1][-1]  # type: ignore[index]
                 if not (self._channel_plug(first - 1) and self._channel_plug(last + 1)):
                     break
+                if len(runs) > 1 and heading(units, runs[0]) and not heading(units, runs[1]):  # type: ignore[arg-type]
+                    break  # (round 95: a subhead and its paragraph open a section of the page)
                 idx = [i for run in runs for i in run]  # type: ignore[union-attr]
                 if any(
                     units.reports(i) or units.story(i) or units.words(i) > self._SANDWICH_WORDS

@@ -64,7 +64,7 @@ def participle_classes() -> dict[str, frozenset[str]]:
 # The passive classes, by complement (see the word-class file for what each means).
 PASSIVE_CLASSES = (
     "passive-to", "passive-as", "passive-that", "passive-small-clause", "passive-at",
-    "passive-with", "passive-for", "passive-bare", "passive-vague-agent", "passive-vague-agent-complement",
+    "passive-with", "passive-for", "passive-of", "passive-bare", "passive-vague-agent", "passive-vague-agent-complement",
     "passive-consensus", "passive-epithet", "passive-likeness",
 )
 # The classes whose lemmas are the anchors of each rule (tests check the pack holds them all).

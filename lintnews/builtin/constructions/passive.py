@@ -428,12 +428,14 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return None
     if kind == "to" and part in _ADMITTED and not any(t.low in _SPREADING for t in before[:i]):
         return None  # "was accepted to study law": an admission; "is increasingly accepted to mean" a consensus
+    if kind == "of" and _proceedings_near(text, lo, hi, start, after[j2].end):
+        return None  # "He is accused of fraud" in court or police copy: the charge is the proceedings'
     if kind == "that" and it_start >= 0:
         start = it_start  # "It is understood", "It's been said"
     end = pe
     if agent == "vague" and j2 > j:
         end = after[j2 - 1].end
-    if (comp in ("to", "as", "at", "with") or kind == "for") and kind != "bare":
+    if (comp in ("to", "as", "at", "with") or kind in ("for", "of")) and kind != "bare":
         end = after[j2].end
     if kind == "small" and after[j2].low in _BLAME:
         end = after[j2].end  # "is held responsible": the verdict is in the adjective
@@ -525,6 +527,9 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
     for c, name in pairs:
         if comp == c and name in classes:
             return c
+    if (comp == "other" and "passive-of" in classes and after[j].low == "of" and finite and not expletive
+            and agent != "vague"):
+        return "of"  # "has been accused of hiding the report": a charge laid by nobody (round 93)
     if comp == "other" and "passive-for" in classes and after[j].low in ("for", "on") and not expletive:
         return "for"  # "is blamed for the outage", "was blamed on a fault": a cause laid by nobody
     if "passive-bare" in classes and (finite or expletive):
@@ -666,8 +671,27 @@ _HIDDEN = {
     "epithet": "A label with nobody giving it: name who calls it that, or describe it plainly.",
     "that": "An impersonal passive hides who believes or says this: name the source or attribute the claim.",
     "for": "A cause laid with nobody laying it: name who blames it, or give the finding that shows it.",
+    "of": "A charge laid by nobody: name who accuses them (critics, a rival, a report), or the body that charged them.",
 }
 _HIDDEN_VIEW = "An agentless passive hides who holds or reports this view: name the source or attribute the claim."
+
+
+# round 93: criminal or disciplinary proceedings told near an accusation: the charge is theirs
+# (the proceedings' words of lintnews.builtin.constructions.holder, and the bodies that bring them)
+_LEGAL = LazyRegex(
+    r"(?i)\b(?:court|courts|judge|magistrates?|jury|trial|tribunal|inquest|police|detectives|officers|"
+    r"prosecutors?|prosecution|charged|charges|indicted|indictment|arrested|pleaded|pleads|plea|"
+    r"convicted|sentenced|bail|remanded|lawsuit|sued|hearing|defendants?|disciplinary|investigators?)\b"
+)
+_LEGAL_REACH = 300  # characters each way beyond the sentence: the sentence before and the one after
+
+
+def _proceedings_near(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Are criminal, civil or disciplinary proceedings told in the accusation's sentence or
+    just around it (bounded by ``_LEGAL_REACH``)? Then "is accused of" reports the charge they
+    bring, not hearsay (a court report's "Ruiz, 41, is accused of theft")."""
+    a, b = max(0, lo - _LEGAL_REACH), min(len(text), hi + _LEGAL_REACH)
+    return _LEGAL.search(text, a, start) is not None or _LEGAL.search(text, end, b) is not None
 
 
 def _message(cue: str, part: str, kind: str, agent: str) -> str:
