@@ -1,0 +1,60 @@
+"""Loaded language, round 91: two false-alarm kinds and three kinds of missed praise (issue 16).
+
+- Waste as the subject of a perfect or passive ("Rubbish has piled up in the alleys", "trash
+  had been dumped"): the waste itself, not a verdict; "that plan is rubbish" still warns.
+- A second content clause of a speech verb joined by "but that" ("X said the figures were weak
+  but that the cuts were sensible"): still the speaker's; "but" with a clause of the writer's
+  own ("said no, but the sensible plan passed") is the writer's again.
+- A degree adverb of candour ("honestly") between the copula and closing praise ("it was
+  honestly life-changing."), as "truly" or "really" already were.
+- A superlative after another in a list ("our biggest, most epic update").
+- Lifestyle and seller praise ("guinea pigs are adorable", "an eye-opening result"), at
+  ``info`` unless the use judges; figurative idioms of a rise and a falsehood ("a meteoric
+  rise", "a pack of lies").
+
+Each kind with its look-alike. Sentences written for the battery, none from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import severity_in_body
+
+PAIRS = [  # (warned, kept below warning, word)
+    ("The council's new recycling plan is rubbish.",
+     "Rubbish has piled up in the back streets since the strike began.", "rubbish"),
+    ("The council's new recycling plan is rubbish.",
+     "Rubbish had been dumped beside the canal for weeks.", "rubbish"),
+    ("The board said no, but the sensible plan passed anyway.",
+     "An analyst, Mara Venn, said the figures were weak but that the cuts were sensible.", "sensible"),
+    ("Learning to swim at forty was honestly life-changing.",
+     "Learning to swim at forty was honestly hard work and life-changing for nobody.", "life-changing"),
+    ("Hamsters are adorable and easy to keep.",
+     "Hamsters need a cage with a solid floor.", "adorable"),
+]
+WARNED = [  # (sentence, word): figurative idioms in the writer's voice
+    ("Her meteoric rise from the back bench took two years.", "meteoric rise"),
+    ("The diet industry has sold you a pack of lies.", "pack of lies"),
+    ("It is an eye-opening result for parents.", "eye-opening"),
+    ("The studio promises our biggest, most epic update ever.", "epic"),
+]
+QUIET = [  # (sentence, word): the plain or literal sense stays below warning
+    ("A crew collected the rubbish that was left in the park.", "rubbish"),
+]
+
+
+@pytest.mark.parametrize(("warned", "quiet", "word"), PAIRS)
+def test_round91_writer_verdict_warns_and_look_alike_does_not(lint, warned: str, quiet: str, word: str) -> None:
+    assert severity_in_body(lint, warned, word) == "warning"
+    assert severity_in_body(lint, quiet, word) != "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), WARNED)
+def test_round91_figurative_praise_and_idioms_warn(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) == "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), QUIET)
+def test_round91_literal_sense_is_not_warned(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) != "warning"
