@@ -11,6 +11,8 @@
 - Lifestyle and seller praise ("guinea pigs are adorable", "an eye-opening result"), at
   ``info`` unless the use judges; figurative idioms of a rise and a falsehood ("a meteoric
   rise", "a pack of lies").
+- "absolute" grading a closed class of verdict nouns as the predicate ("is an absolute steal",
+  round 90's "real"/"total" pattern); "an absolute ruler" stays out.
 
 Each kind with its look-alike. Sentences written for the battery, none from a corpus.
 """
@@ -32,6 +34,8 @@ PAIRS = [  # (warned, kept below warning, word)
      "Learning to swim at forty was honestly hard work and life-changing for nobody.", "life-changing"),
     ("Hamsters are adorable and easy to keep.",
      "Hamsters need a cage with a solid floor.", "adorable"),
+    ("At that price the kettle is an absolute steal.",
+     "The king was an absolute ruler until 1848.", "an absolute steal"),
 ]
 WARNED = [  # (sentence, word): figurative idioms in the writer's voice
     ("Her meteoric rise from the back bench took two years.", "meteoric rise"),
