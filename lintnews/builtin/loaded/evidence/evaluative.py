@@ -176,7 +176,7 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
 # supposed one ("if the deal is perfect,").
 _RAPTURE_COPULA = LazyRegex(
     r"(?<![\w'’-])(?:is|are|was|were|['’]s|seems?|seemed|looks?|looked|remains?|remained|proved|became)\s+"
-    r"(?:(?:so|truly|really|simply|just|utterly|absolutely|quite|positively|genuinely)\s+)?$",
+    r"(?:(?:so|truly|really|simply|just|utterly|absolutely|quite|positively|genuinely|honestly)\s+)?$",
     re.IGNORECASE,
 )
 # Round 77: a later adjective of a list of predicate praise ("she is tireless, inspirational
@@ -333,7 +333,9 @@ def exclamation(text: str, end: int, hi: int) -> Evidence | None:
     return None
 
 
-_SUPERLATIVE_BEFORE = LazyRegex(r"\b(?:the|its|their|his|her|our|your)\s+(?:very\s+)?(?:most|best)\s+$", re.IGNORECASE)
+# (round 91: after another superlative in a list, "their longest, most epic album")
+_SUPERLATIVE_BEFORE = LazyRegex(r"\b(?:the|its|their|his|her|our|your)\s+(?:[a-z]+est,?\s+(?:and\s+)?)?"
+                                r"(?:very\s+)?(?:most|best)\s+$", re.IGNORECASE)
 
 
 def superlative(text: str, start: int, lo: int, word: str, term: str) -> Evidence | None:

@@ -38,7 +38,10 @@ _REPORTED_CLAUSE = LazyRegex(
 # Where the writer takes over again after a reported clause: "she said no, but ...", "...,
 # laughably pretending ...", "what he believes, and where ..."
 _CLAUSE_BREAK = re.compile(
-    r"[;—–]|,\s*(?:but|while|whereas|although|though|and\s+yet)\b|\bbut\b"
+    # ("said the results were weak but that the cuts were sensible": a second "that" clause
+    # goes on reporting, round 91; "but that is wrong" is a pronoun, the writer's again)
+    r"[;—–]|,\s*(?:but(?!\s+that\s+(?!(?:is|was|has|had)\b)\w)|while|whereas|although|though|and\s+yet)\b"
+    r"|\bbut\b(?!\s+that\s+(?!(?:is|was|has|had)\b)\w)"
     r"|,\s*(?:\w+ly\s+)?\w+ing\b|,\s*and\s+(?!that\b)|,\s*which\b"
 )
 # After a closing attribution ("..., she said on Tuesday."): the sentence ends soon, with no

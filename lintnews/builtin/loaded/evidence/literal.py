@@ -88,7 +88,12 @@ _WASTE_HEAD_AFTER = LazyRegex(
     r"sacks?|strike|strikes|removal|recycling|crisis|problem|services?|men|workers?|"
     r"dots|dotted|litters|littered|lies|lay|lying|piled|piles\s+up|rots|rotting|floats|floating|"
     r"washes|washed|clogs|clogged|clogging|chokes|choked|blows|blew|strewn|scattered|"
-    r"accumulat\w*|spill\w*|overflow\w*)\b",
+    r"accumulat\w*|spill\w*|overflow\w*|"
+    # (round 91: the waste as the subject of a perfect or passive of lying about, "rubbish has
+    # piled up in alleyways", "trash had been dumped"; not "that is rubbish")
+    r"(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:piled|piling|pil\w+\s+up|left|dumped|strewn|"
+    r"scattered|uncollected|dropped|collected|burned|burnt|washed|building\s+up|built\s+up|"
+    r"rotting|littering|blocking|blocked))\b",
     re.IGNORECASE,
 )
 _WASTE_BEFORE = LazyRegex(
