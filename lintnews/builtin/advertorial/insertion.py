@@ -108,6 +108,15 @@ def _acts() -> frozenset[str]:
 
 
 @cache
+def _outlet_acts() -> frozenset[str]:
+    """Round 96: the base forms of the verbs that command the reader to act with the outlet
+    only when the sentence names the outlet's own product ("Head to our sport hub")."""
+    from lintnews.language.wordclasses import listed
+
+    return listed("advertorial/outlet-acts", "lemmas")
+
+
+@cache
 def _outlet_nouns() -> frozenset[str]:
     from lintnews.language.wordclasses import word_class
 
@@ -158,8 +167,8 @@ def command(sentence: str) -> str | None:
         if not words:
             continue
         verb = words[0].lower()
-        if verb not in acts:
-            continue
+        if verb not in acts and (verb not in _outlet_acts() or speaks_for_outlet(sentence, _outlet_tools()) is None):
+            continue  # (round 96: "Head to", "Catch up on" only with the outlet's own product named)
         if m.end() == 0 and not words[0][0].isupper():
             continue
         after = [w.lower() for w in words[1 : 1 + _FINITE_REACH]]
@@ -179,12 +188,20 @@ def command(sentence: str) -> str | None:
     return None
 
 
-def speaks_for_outlet(sentence: str) -> str | None:
+@cache
+def _outlet_tools() -> frozenset[str]:
+    from lintnews.language.wordclasses import word_class
+
+    return _outlet_nouns() | frozenset(f.lower() for f in word_class("advertorial/outlet-tools"))
+
+
+def speaks_for_outlet(sentence: str, nouns: frozenset[str] | None = None) -> str | None:
     """The reason a sentence speaks for the outlet about its own products: "our" or "us" with
     one of the outlet's nouns in the words after it ("our Future of Energy series", "our
     Pinterest boards"). (A reader-act verb beside a bare "you" or "we" is not enough: advice
-    and an organisation's own blog speak so; measured on the tuning sets.)"""
-    nouns = _outlet_nouns()
+    and an organisation's own blog speak so; measured on the tuning sets.) ``nouns``: the
+    outlet's products to look for (round 96: its tools too, beside an advice verb)."""
+    nouns = _outlet_nouns() if nouns is None else nouns
     for m in _OUR.finditer(sentence):
         near = [w.lower() for w in _WORD.findall(sentence, m.end(), m.end() + 60)[:4]]
         hit = next((w for w in near if w in nouns), None)
@@ -262,7 +279,7 @@ def _openers() -> tuple[str, ...]:
     """The words a voiced sentence may open with, for one C-speed ``startswith`` per sentence:
     a command's verb ("Listen ", "Read "), the outlet's "Our ", a lead-in before a command
     ("For the latest on the drought, download ...")."""
-    return tuple(sorted({f"{a[0].upper()}{a[1:]} " for a in _acts()} | {"Our ", "For ", "To "}))
+    return tuple(sorted({f"{a[0].upper()}{a[1:]} " for a in _acts() | _outlet_acts()} | {"Our ", "For ", "To "}))
 
 
 @cache
