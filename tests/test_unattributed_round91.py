@@ -1,0 +1,78 @@
+"""Unattributed claims, round 91: a crawled web-pages set and service copy (D92, D91; issue 14).
+
+- "ask" with a question about what will come ("a few readers have asked what will happen to the
+  depot", "asked whether the shop would stay open") is an enquiry: it presupposes nothing and
+  tells nothing as so; "asked why" (a cause, a fault implied), "asked how the money was spent"
+  and "whether it would ever pay" (a doubt) stay claims;
+- a capitalised head after a capitalised word in mid sentence, before punctuation, ends a name
+  ("according to Brightwater Analysts, but"): a firm, not unnamed analysts; lower case ("according
+  to analysts", "several City analysts") stays vague;
+- an agentless passive of estimating with an amount in words ("is estimated at tens of millions
+  of pounds", "put at two billion") is an estimate nobody owns, as "put at £2m" is; "put at
+  risk" is no amount.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import LEAD, assert_silent, assert_warned
+
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``)."""
+    return shared_lint
+
+
+@pytest.mark.parametrize("text", [
+    "Several customers asked whether the shop would stay open.",
+    "Many parents have asked when the crossing will reopen.",
+    "Some readers asked what would happen to the old depot.",
+])
+def test_an_enquiry_about_what_will_come_is_no_claim(lint, text: str) -> None:
+    assert_silent(lint, LEAD + text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Critics asked why the council had delayed the repairs.", "Critics asked"),
+    ("Critics asked whether the scheme would ever pay for itself.", "Critics asked"),
+    ("Many have asked how the money was spent.", "Many have asked"),
+])
+def test_a_pointed_question_stays_a_claim(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Rents rose sharply, according to Harbour Investors, though sales held up.",
+    "Demand fell, according to Brightwater Analysts, but sales recovered on Friday.",
+])
+def test_a_capitalised_head_that_ends_a_name_names_a_firm(lint, text: str) -> None:
+    assert_silent(lint, LEAD + text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Demand fell, according to analysts, but sales recovered on Friday.", "according to analysts"),
+    ("Demand fell, according to several City analysts.", "according to several City analysts"),
+])
+def test_lower_case_analysts_stay_unnamed(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Damage to the harbour is estimated at tens of millions of pounds.", "is estimated at"),
+    ("Losses are estimated at several million pounds.", "are estimated at"),
+    ("The repairs are put at two billion euros.", "are put at"),
+])
+def test_an_amount_in_words_is_an_estimate(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The children were put at risk by the delay.",
+    "The damage is estimated at £2m by the council.",
+])
+def test_no_amount_or_an_agent_is_no_unowned_estimate(lint, text: str) -> None:
+    assert_silent(lint, LEAD + text)
