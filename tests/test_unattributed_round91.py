@@ -7,6 +7,8 @@
 - a capitalised head after a capitalised word in mid sentence, before punctuation, ends a name
   ("according to Brightwater Analysts, but"): a firm, not unnamed analysts; lower case ("according
   to analysts", "several City analysts") stays vague;
+- "is understood" after a named speaker's sentence is the writer's off-record briefing, not the
+  speaker's: a warning ("is believed to" there stays a hint);
 - an agentless passive of estimating with an amount in words ("is estimated at tens of millions
   of pounds", "put at two billion") is an estimate nobody owns, as "put at £2m" is; "put at
   risk" is no amount.
@@ -76,3 +78,16 @@ def test_an_amount_in_words_is_an_estimate(lint, text: str, cue: str) -> None:
 ])
 def test_no_amount_or_an_agent_is_no_unowned_estimate(lint, text: str) -> None:
     assert_silent(lint, LEAD + text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Coach Ann Marsh confirmed after the game that the captain would miss a month. "
+     "The winger is understood to be wanted by two clubs.", "is understood to"),
+    ("Police said the man fled. He is understood to have boarded a train.", "is understood to"),
+])
+def test_is_understood_is_not_the_previous_speakers(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
+
+
+def test_is_believed_after_a_named_lead_stays_a_hint(lint) -> None:
+    assert_silent(lint, LEAD + "Police said the man fled. He is believed to have boarded a train.")
