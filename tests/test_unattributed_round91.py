@@ -91,3 +91,13 @@ def test_is_understood_is_not_the_previous_speakers(lint, text: str, cue: str) -
 
 def test_is_believed_after_a_named_lead_stays_a_hint(lint) -> None:
     assert_silent(lint, LEAD + "Police said the man fled. He is believed to have boarded a train.")
+
+
+def test_word_on_the_street_under_a_subheading_opens_its_line(lint) -> None:
+    # a subheading with no stop, then the paragraph on the next line: the idiom opens its clause
+    text = LEAD + "The ferry rumours\nWord on the street is that the ferry firm is close to a sale."
+    assert_warned(lint, text, "Word on the street is that")
+
+
+def test_word_in_mid_sentence_is_no_idiom(lint) -> None:
+    assert_silent(lint, LEAD + "Her last word is that the ferry firm is close to a sale.")
