@@ -9,6 +9,9 @@
   to analysts", "several City analysts") stays vague;
 - "is understood" after a named speaker's sentence is the writer's off-record briefing, not the
   speaker's: a warning ("is believed to" there stays a hint);
+- a closing "according to" tag vouches for its own clause: ", and residents are widely seen as"
+  after it is a new claim (a shared subject, a pronoun or an opening "According to X," still
+  vouch);
 - an agentless passive of estimating with an amount in words ("is estimated at tens of millions
   of pounds", "put at two billion") is an estimate nobody owns, as "put at £2m" is; "put at
   risk" is no amount.
@@ -101,3 +104,17 @@ def test_word_on_the_street_under_a_subheading_opens_its_line(lint) -> None:
 
 def test_word_in_mid_sentence_is_no_idiom(lint) -> None:
     assert_silent(lint, LEAD + "Her last word is that the ferry firm is close to a sale.")
+
+
+def test_a_closing_according_tag_vouches_for_its_clause_only(lint) -> None:
+    text = ("Visitors rose to two million last year, according to the national statistics office, "
+            "and residents are widely seen as having been priced out.")
+    assert_warned(lint, LEAD + text, "are widely seen as")
+
+
+@pytest.mark.parametrize("text", [
+    "Sales fell by a tenth, according to the trade body, and are expected to fall further.",
+    "According to the ministry, prices rose, and the rise is thought to be temporary.",
+])
+def test_according_over_a_shared_subject_or_an_opening_frame_still_vouches(lint, text: str) -> None:
+    assert_silent(lint, LEAD + text)
