@@ -12,6 +12,9 @@
 - a closing "according to" tag vouches for its own clause: ", and residents are widely seen as"
   after it is a new claim (a shared subject, a pronoun or an opening "According to X," still
   vouch);
+- participants (residents, passengers) raising concerns about what they live with ("raised
+  concerns about damp in the flats") tell a hardship first-hand, as "complained about flooding"
+  does: a hint; concerns about a plan, or raised by a side (critics), stay warnings;
 - an agentless passive of estimating with an amount in words ("is estimated at tens of millions
   of pounds", "put at two billion") is an estimate nobody owns, as "put at £2m" is; "put at
   risk" is no amount.
@@ -118,3 +121,16 @@ def test_a_closing_according_tag_vouches_for_its_clause_only(lint) -> None:
 ])
 def test_according_over_a_shared_subject_or_an_opening_frame_still_vouches(lint, text: str) -> None:
     assert_silent(lint, LEAD + text)
+
+
+def test_residents_raising_concerns_about_what_they_live_with_is_first_hand(lint) -> None:
+    text = LEAD + "Residents first raised concerns about damp in the flats in 2018."
+    assert_silent(lint, text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Residents have raised concerns about the council's plan.", "Residents have raised"),
+    ("Critics raised concerns about damp in the flats.", "Critics raised"),
+])
+def test_concerns_about_a_plan_or_by_a_side_stay_claims(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
