@@ -15,6 +15,9 @@
 - participants (residents, passengers) raising concerns about what they live with ("raised
   concerns about damp in the flats") tell a hardship first-hand, as "complained about flooding"
   does: a hint; concerns about a plan, or raised by a side (critics), stay warnings;
+- "apparently" before the passive of a deed with a particle ("was apparently turned down for a
+  licence") is hearsay, as "was apparently taken by" is; before a state ("unharmed") it is how
+  things looked;
 - an agentless passive of estimating with an amount in words ("is estimated at tens of millions
   of pounds", "put at two billion") is an estimate nobody owns, as "put at £2m" is; "put at
   risk" is no amount.
@@ -134,3 +137,12 @@ def test_residents_raising_concerns_about_what_they_live_with_is_first_hand(lint
 ])
 def test_concerns_about_a_plan_or_by_a_side_stay_claims(lint, text: str, cue: str) -> None:
     assert_warned(lint, LEAD + text, cue)
+
+
+def test_apparently_before_a_phrasal_passive_deed_is_hearsay(lint) -> None:
+    text = LEAD + "The cafe was apparently turned down for a licence twice before it opened."
+    assert_warned(lint, text, "apparently")
+
+
+def test_apparently_before_a_state_is_appearance(lint) -> None:
+    assert_silent(lint, LEAD + "The guests were apparently unharmed when the crew arrived.")

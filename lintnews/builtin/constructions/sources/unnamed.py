@@ -560,10 +560,12 @@ _NAME_WORD_BEFORE = LazyRegex(r"\b[A-Z][a-z]+[ \t]+$")
 
 
 def _name_ends(text: str, lo: int, hs: int) -> bool:
-    """Is the capitalised word right before ``hs`` in mid sentence (the sentence has words
-    before it), so that it and the head make a name, not a capital that opens the sentence?"""
+    """Is the capitalised word right before ``hs`` in mid sentence of ordinary case (a word in
+    lower case before it), so that it and the head make a name, not a capital that opens the
+    sentence or a headline's title case ("Prices Will Rise, According To Experts")?"""
     m = _NAME_WORD_BEFORE.search(text, max(lo, hs - 40), hs)
-    return m is not None and any(c.isalnum() for c in text[lo:m.start()])
+    return m is not None and _LOWER_WORD.search(text, lo, m.start()) is not None
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
 # a closing quotation and a name before an indefinite phrase: the phrase describes the speaker
 # ('"...," Omar Haddad, a Syrian activist told'), or a name set off by commas itself ("The chairman
