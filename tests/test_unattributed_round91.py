@@ -18,6 +18,9 @@
 - "apparently" before the passive of a deed with a particle ("was apparently turned down for a
   licence") is hearsay, as "was apparently taken by" is; before a state ("unharmed") it is how
   things looked;
+- a maker's or publisher's own page or label placed as where the claim is made ("described as
+  moderate on the park's website", "on the label") vouches, as "in its annual report" does; "on a
+  hiking forum" (nobody's) and "on the bank's forecasts" (a topic) do not;
 - an agentless passive of estimating with an amount in words ("is estimated at tens of millions
   of pounds", "put at two billion") is an estimate nobody owns, as "put at £2m" is; "put at
   risk" is no amount.
@@ -146,3 +149,19 @@ def test_apparently_before_a_phrasal_passive_deed_is_hearsay(lint) -> None:
 
 def test_apparently_before_a_state_is_appearance(lint) -> None:
     assert_silent(lint, LEAD + "The guests were apparently unharmed when the crew arrived.")
+
+
+@pytest.mark.parametrize("text", [
+    "The trail is described as moderate on the park's website.",
+    "The jacket is described as waterproof on the label.",
+])
+def test_the_owners_own_page_or_label_vouches(lint, text: str) -> None:
+    assert_silent(lint, LEAD + text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The walk is described as easy on a hiking forum.", "is described as"),
+    ("The minister is seen as cautious on the bank's forecasts.", "is seen as"),
+])
+def test_a_page_nobody_owns_or_on_as_about_does_not_vouch(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
