@@ -773,6 +773,7 @@ MENTION_SENTENCES = [
     # round 87's record its owner publishes; round 88's publisher's poll as a closing tag
     "The cost is put at £3m in the council's budget papers, and in its annual report too.",
     "Sales fell in May, a Harbour Gazette poll of 40 traders published on Monday showed.",
+    "The trail is graded moderate on the park's website, and easy on the label.",
 ]
 
 
@@ -788,8 +789,9 @@ def test_gated_mentions_equal_every_pattern_tried(sentence, monkeypatch):
     # round 18 added a quoted publication's name, gated by the speech verb; round 42 evidence
     # given at a named forum after "according to", gated by "evidence" or "testimony"; round
     # 67 gated the "according to", inverted-tag and "with" patterns by their opening words; round
-    # 87 a record "in" its owner's name by the possessive; round 88 a publisher's poll by its verb
-    assert len(gates) == 11
+    # 87 a record "in" its owner's name by the possessive; round 88 a publisher's poll by its verb;
+    # round 91 a page or label "on" its owner's name by the possessive or "on the/its/their"
+    assert len(gates) == 12
     monkeypatch.setattr(sourcing, "_GATED", tuple((p, None) for p, _gate in sourcing._GATED))
     assert gated == sourcing.mentions(text, start, end)
     for pattern, gate in gates:  # each gate passes wherever its pattern matches

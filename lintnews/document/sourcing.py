@@ -157,6 +157,7 @@ _INSTITUTION_OWNER = "(?:" + "|".join(
                                                       "retailer operator utility museum college"))
 ) + ")"
 _IN_RECORD = re.compile(r"['’]s\s|\b[Ii]ts\s")
+_ON_RECORD = re.compile(r"\b[Oo]n\s+(?:the|its|their)\s|['’]s\s")
 
 # (pattern, gate) pairs
 _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = (
@@ -212,6 +213,14 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = 
         rf"\b[Ii]n\s+(?P<record>(?:(?:the\s+)?(?:(?:[A-Z][\w&’'.-]*\s+){{0,4}}[A-Z][\w&.-]*|(?:[a-z][\w-]*\s+)?{_INSTITUTION_OWNER})['’]s"
         rf"|[Ii]ts)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_NOUNS}|{_OWNED_RECORDS}))\b",
         _IN_RECORD),
+    # round 91: a maker's or a publisher's own page or label placed as where the claim is made
+    # ("is described as moderate on the park's website", "is rated waterproof on its label", "on
+    # the packaging"): the owner's own words, as "in its annual report" is
+    (
+        r"\b[Oo]n\s+(?P<record>(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:own\s+|official\s+)?"
+        r"(?:website|web\s+site|site|label|packaging|menu|app|listing)|(?:the|its|their)\s+"
+        r"(?:own\s+|official\s+)?(?:website|label|packaging|menu|box))\b",
+        _ON_RECORD),
     (
         r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
         None),

@@ -319,7 +319,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
     if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):
         kind = "described"  # "research suggests", in a piece that has named the study
-    if kind is None and rule.id != SOURCE and previous_named_lead(doc, si, facts, cue.start):
+    if kind is None and rule.id != SOURCE and not _understood(text, cue.start, cue.end) and \
+            previous_named_lead(doc, si, facts, cue.start):
         kind = "described"  # "Police said the man fled. He is believed to have ..."
     if kind is None and rule.id != SOURCE:
         held = held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
@@ -386,3 +387,12 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
 def _listed_note(why: str) -> str:
     """The note of a cue on another story's headline (``why``: which list it is in)."""
     return f" It is on a line that is {why}, not the writer's prose."
+
+
+def _understood(text: str, start: int, end: int) -> bool:
+    """Is the cue the newsroom's "is understood to" / "it is understood" (round 91)? It tells
+    that the writer learned it off the record, from people the copy keeps back: a named
+    speaker in the sentence before ("The coach confirmed X. The winger is understood to be
+    wanted by two clubs") is not who briefed it, as he may be for "is believed to"."""
+    return "understood" in text[start:end].lower()
+

@@ -222,6 +222,25 @@ def _as_past_place(after: list[Token], j: int) -> int | None:
     return None
 
 
+# round 91: an amount in words ("is estimated at tens of millions of euros", "put at several
+# hundred", "valued at two billion"), as a figure in digits is one
+_AMOUNT_WORDS = frozenset(
+    "tens dozens scores hundreds thousands millions billions trillions several half one two three four five six "
+    "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand million billion trillion".split())
+_AMOUNT_AFTER_A = frozenset("hundred thousand million billion trillion few dozen quarter third fifth tenth".split())
+
+
+def _amount_at(toks: list[Token], k: int) -> bool:
+    """Does an amount open at ``toks[k]`` (a figure in digits or a currency, a number word, "a
+    million", "a third")?"""
+    if k >= len(toks):
+        return False
+    if NUMBERISH.match(toks[k].text) or toks[k].low in _AMOUNT_WORDS:
+        return True
+    return toks[k].low == "a" and k + 1 < len(toks) and toks[k + 1].low in _AMOUNT_AFTER_A
+
+
 def _complement(toks: list[Token], j: int) -> str:
     """What follows the participle (and its agent): "to", "as", "at", "with", "that",
     "clause" (a word that starts a noun phrase or a clause), "wh", "end" or "other"."""
@@ -237,7 +256,7 @@ def _complement(toks: list[Token], j: int) -> str:
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
         return "other" if nxt in _NOT_AS_COMPLEMENT else "as"
     if low == "at":
-        return "at" if j + 1 < len(toks) and NUMBERISH.match(toks[j + 1].text) else "other"
+        return "at" if _amount_at(toks, j + 1) else "other"
     if low in ("with", "that"):
         return low
     if low in WH:

@@ -10,7 +10,8 @@ office did, sources and opinion-holders are not telling their own experience. An
 what the words mark as their own: "they" or "we" with an obligation ("had to"), a progressive
 ("were seeing"), their own plan ("were considering legal action"), a verb of perception or
 experience ("saw", "lost"), a dated event told as witnessed ("said that on Saturday ..."), or
-a complaint of a symptom or a hardship ("complained of headaches", "complained that they had
+a complaint of a symptom or a hardship ("complained of headaches", "raised concerns about
+damp" (round 91), "complained that they had
 not received food"), or their own question ("questioned why it took a week"). Witnesses (the
 ``witness-nouns`` class) saw it by definition: whatever they say they saw. "Locals say the
 lagoon was unknown" tells no experience and stays a warning, as does "witnesses believe".
@@ -66,6 +67,11 @@ _OF_HARDSHIP = LazyRegex(r"\s+(?:\w+ly\s+)?(?:of|about)\s+(?!(?:the\s+)?(?:way|d
                           re.IGNORECASE)
 
 
+# round 91: a concern or complaint raised ("raised concerns", "had raised complaints")
+_RAISED_CONCERN = LazyRegex(r"\s+(?:(?:their|several|many|repeated|serious)\s+)?(?:concerns?|complaints?|worries)\b",
+                            re.IGNORECASE)
+
+
 def participant(head_lemma: str | None) -> bool:
     """Is the source's head one of the people who were there (``participant-nouns``)?"""
     return head_lemma is not None and head_lemma in lx.lemmas("participant-nouns")
@@ -81,6 +87,11 @@ def first_hand(text: str, pos: int, hi: int, lemma: str, head_lemma: str | None 
             return True
         that = _COMPLAINT_THAT.match(text, pos, hi)
         return that is not None and _own(text, that.end(), hi)
+    if lemma == "raise":
+        # round 91: "residents first raised concerns about rust on the rails": a complaint of
+        # what they live with, as "complained about flooding" is
+        raised = _RAISED_CONCERN.match(text, pos, hi)
+        return raised is not None and _OF_HARDSHIP.match(text, raised.end(), hi) is not None
     if lemma not in ("say", "tell", "describe", "recall", "recount", "report"):
         return False
     if head_lemma is not None and head_lemma in lx.lemmas("witness-nouns"):

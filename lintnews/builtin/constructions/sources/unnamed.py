@@ -124,6 +124,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "Palestinian Authorities say": a capitalised head after a capitalised word, before a
         # lower-case verb, is the last word of a name (not "10:32 - Residents fear")
         return None
+    if not quantifier and text[hs].isupper() and (not after or not after[0].word) and _name_ends(text, lo, hs):
+        # round 91: "according to Farside Investors, but ...", "said Harbour Analysts.": a
+        # capitalised head after a capitalised word in mid sentence, before punctuation, is the
+        # last word of a name ("Investors, analysts say" opens a sentence and stays vague)
+        return None
     if (not quantifier and text[hs].isupper() and _LOWER_WORD_BEFORE.search(text, lo, hs) is not None
             and len(after) > 1 and after[0].low == "of" and after[1].capitalised):
         # "environmental group Friends of Stenbury Meadows said": a capitalised head in mid
@@ -552,6 +557,15 @@ _INSTITUTION_FORCE = LazyRegex(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$
 
 
 _NAME_WORD_BEFORE = LazyRegex(r"\b[A-Z][a-z]+[ \t]+$")
+
+
+def _name_ends(text: str, lo: int, hs: int) -> bool:
+    """Is the capitalised word right before ``hs`` in mid sentence of ordinary case (a word in
+    lower case before it), so that it and the head make a name, not a capital that opens the
+    sentence or a headline's title case ("Prices Will Rise, According To Experts")?"""
+    m = _NAME_WORD_BEFORE.search(text, max(lo, hs - 40), hs)
+    return m is not None and _LOWER_WORD.search(text, lo, m.start()) is not None
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
 # a closing quotation and a name before an indefinite phrase: the phrase describes the speaker
 # ('"...," Omar Haddad, a Syrian activist told'), or a name set off by commas itself ("The chairman

@@ -157,6 +157,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         # ("voters cast their ballots", "cast a shadow over" are acts or figures of speech)
         return "doubt" in window[:2] or "doubts" in window[:2]
     if lemma == "ask":
+        if _enquiry_ahead(window):
+            return False  # round 91: "a few people have asked what will happen to it": an enquiry, no claim
         return nxt in WH or nxt == "for"
     if lemma == "call":
         if nxt in ("them", "him", "her") and len(window) > 1 and window[1] in ("to", "back", "and", ",", "."):
@@ -444,6 +446,22 @@ REQUESTS = frozenset(
     "visas motion motions petition petitions offer offers bid bids".split()
 )
 _OBJECT_DETERMINERS = frozenset("the a an his her their its this that these those our any all".split())
+
+
+# round 91: the question words of a plain enquiry ("why" and "who" point at a cause or a culprit)
+_ENQUIRY_WH = frozenset("what when where whether if how which".split())
+
+
+def _enquiry_ahead(window: list[str]) -> bool:
+    """Does "ask" take a question about what will come ("asked what will happen to the
+    building", "asked whether the shop would stay open", "asked when the road would reopen")?
+    A question about the future presupposes nothing and tells nothing as so; "asked why the
+    council delayed" (a cause asked for, a fault implied) and "whether it would ever pay"
+    (a doubt voiced) stay claims."""
+    if not window or window[0] not in _ENQUIRY_WH:
+        return False
+    ahead = window[1:5]
+    return any(w in ("will", "would") for w in ahead) and "ever" not in window[1:6]
 
 
 def _coverage(after: list[Token], k: int) -> bool:
