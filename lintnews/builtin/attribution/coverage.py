@@ -139,12 +139,6 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
     return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
 
 
-# after an "according to" phrase, the cue's clause joined by "and"/"but" with a subject noun of
-# its own (not a pronoun, which may point back to the source's subject) right before the cue
-_NEW_SUBJECT_CLAUSE = LazyRegex(
-    r"[^;:.!?]{0,80}?,\s+(?:and|but|while|whereas)\s+(?:(?:the|many|some|most|local)\s+)?"
-    r"(?!(?:it|they|this|these|that|those|he|she|we|there)\b)[a-z][\w’'-]*\s*$"
-)
 # a figure as the verb's object ("reported revenue of €1.2 billion", "posted a loss of $3m",
 # "recorded sales of about 40,000"): the subject gives a measure of its own, a fact beside the
 # claim before it, not who holds that claim (round 84: "X is understood to be closing a plant.
@@ -172,12 +166,6 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
         return False  # the cue is the source: "critics say", "said officials"
     if m.style == "subject" and m.src_start <= cue_start < m.verb_end:
         return False  # the cue modifies the speech verb: "she reportedly told friends"
-    if (m.style == "according" and m.end <= cue_start and text[max(0, m.start - 2) : m.start] == ", "
-            and _NEW_SUBJECT_CLAUSE.match(text, m.end, cue_start)):
-        # round 91: "..., according to the statistics office, and residents are widely seen as
-        # ...": a tag closing its clause, then a clause with a subject of its own; the source
-        # vouches for its clause ("According to X, ..." opening the sentence frames all of it)
-        return False
     if m.style in ("according", "record"):
         return True  # ("in its annual report" places the claim in that record: the record's sentence only)
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
