@@ -62,6 +62,11 @@ def test_rule_example(rule, example, should):
 # media-plug 1, outlet-plug 3, sponsored-marker 2), look-alikes of its new patterns that the
 # look-ahead or a missing self-reference ("this content") keeps quiet. Round 64's page-copy keeps
 # one plain look-alike (a testimonial's "said" in the story's voice), the others hold candidates.
+# Round 94 added ten more of the same kind, each kept out by its pattern's own condition (so a
+# broadened pattern would make it fail): a publisher's price "for all of its sites" (the paywall
+# patterns read "our"), "<firm> is hiring" with no "we" after it, "Use a sharp knife" (the tool
+# patterns read "our"), a capital button after a speaker's clause, a reader's question answered by
+# the story, "the paper retains full editorial control" with no series' funder.
 PLAIN_NO_TRIGGER = {
     "unattributed-claim": {
         "unattributed-claim/doubt-adverb": 1, "unattributed-claim/passive-attribution": 3,
@@ -73,12 +78,12 @@ PLAIN_NO_TRIGGER = {
     "advertorial": {
         "advertorial/ad-sales": 3, "advertorial/affiliate-disclosure": 3, "advertorial/business-pitch": 3,
         "advertorial/business-voice": 2, "advertorial/comments-boilerplate": 20, "advertorial/commerce-copy": 1,
-        "advertorial/commerce-cta": 10, "advertorial/company-boilerplate": 3, "advertorial/disclaimer": 4,
-        "advertorial/donation-appeal": 4, "advertorial/headline-list": 1, "advertorial/listing": 2,
-        "advertorial/media-plug": 12, "advertorial/newsletter-plug": 10, "advertorial/outlet-plug": 11,
+        "advertorial/commerce-cta": 11, "advertorial/company-boilerplate": 3, "advertorial/disclaimer": 4,
+        "advertorial/donation-appeal": 5, "advertorial/headline-list": 1, "advertorial/listing": 2,
+        "advertorial/media-plug": 13, "advertorial/newsletter-plug": 12, "advertorial/outlet-plug": 13,
         "advertorial/page-copy": 1, "advertorial/page-tags": 3, "advertorial/read-more": 4, "advertorial/reader-cta": 1,
         "advertorial/related-plug": 48, "advertorial/self-promo": 1, "advertorial/site-links": 3,
-        "advertorial/site-notice": 7, "advertorial/sponsor-copy": 1, "advertorial/sponsored-marker": 19,
+        "advertorial/site-notice": 10, "advertorial/sponsor-copy": 1, "advertorial/sponsored-marker": 21,
         "advertorial/syndication": 12,
     },
 }
