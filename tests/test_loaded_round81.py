@@ -46,8 +46,7 @@ def test_round81_literal_and_conditional_uses_do_not_warn(lint, sentence: str, w
 
 
 def _headline_hits(lint, body: str) -> list[str]:
-    # (a news kicker since round 91: under a review kicker a plain verdict word is a hint anyway)
-    text = "Album news: Hollow Coast - Salt Lines\n\n" + body
+    text = "Album review: Hollow Coast - Salt Lines\n\n" + body
     return [d.severity.value for d in lint(text, select=("loaded-language",)) if d.line == 1]
 
 

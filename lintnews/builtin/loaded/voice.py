@@ -145,7 +145,7 @@ CHARGED_REACH_BLOCKS = 25
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_review", "_spans", "_starts", "_uses", "doc")
+    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_spans", "_starts", "_uses", "doc")
 
     def __init__(self, doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]] | None = None) -> None:
         self.doc = doc
@@ -158,13 +158,6 @@ class _DocState:
         self._charged_counts: tuple[list[int], list[int]] | None = None
         # per use (see _use_key): the starts of its candidates outside quotation marks, in order
         self._uses: dict[tuple[str, str, str], list[int]] | None = None
-        self._review: bool | None = None  # does the piece name itself a review (round 91)?
-
-    @property
-    def review(self) -> bool:
-        if self._review is None:
-            self._review = ev.review_piece(self.doc.text)
-        return self._review
 
     def _use_key(self, rule: PackRule, hit: Hit) -> tuple[str, str, str] | None:
         """What makes two candidates the same use: a label's entry ("illegal alien",
@@ -472,8 +465,6 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.comparison_clause(text, start, end, lo)
         if e is not None:  # "more boring than either side admits": no statement (round 79)
             found.append(e)
-    if (kind == "judgement" or base is Severity.INFO) and "-" not in word and state.review:
-        found.append(ev.critic_verdict())  # "a sensible small hatchback" in a car review (round 91)
     if (severity is not Severity.INFO or full) and state.used_before(rule, hit):
         found.append(ev.Evidence("repeated", ev.Effect.DOUBT, "the same use a few paragraphs before warns"))
     if any(x.effect is ev.Effect.DOUBT for x in found):

@@ -85,7 +85,6 @@ from lintnews.builtin.loaded.evidence.evidence import (
     next_words,
     words_before,
 )
-from lintnews.builtin.loaded.evidence.genre import critic_verdict, review_piece
 from lintnews.builtin.loaded.evidence.hearsay import passive_view, unnamed_speaker
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
@@ -161,7 +160,6 @@ __all__ = [
     "epithet",
     "beside_loaded",
     "characterised",
-    "critic_verdict",
     "charge_named",
     "charged",
     "charged_document",
@@ -205,7 +203,6 @@ __all__ = [
     "related_link",
     "reported_content",
     "reported_topic",
-    "review_piece",
     "rhetorical_question",
     "light_sense",
     "revelation",

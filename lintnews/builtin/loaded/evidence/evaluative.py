@@ -333,7 +333,7 @@ def exclamation(text: str, end: int, hi: int) -> Evidence | None:
     return None
 
 
-# (round 91: after another superlative in a list, "their longest, most epic album")
+# (round 91: after another superlative in a list, "our biggest, most epic update")
 _SUPERLATIVE_BEFORE = LazyRegex(r"\b(?:the|its|their|his|her|our|your)\s+(?:[a-z]+est,?\s+(?:and\s+)?)?"
                                 r"(?:very\s+)?(?:most|best)\s+$", re.IGNORECASE)
 
