@@ -390,9 +390,12 @@ def _listed_note(why: str) -> str:
 
 
 def _understood(text: str, start: int, end: int) -> bool:
-    """Is the cue the newsroom's "is understood to" / "it is understood" (round 91)? It tells
-    that the writer learned it off the record, from people the copy keeps back: a named
-    speaker in the sentence before ("The coach confirmed X. The winger is understood to be
-    wanted by two clubs") is not who briefed it, as he may be for "is believed to"."""
-    return "understood" in text[start:end].lower()
+    """Is the cue the newsroom's "is understood to" / "it is understood" (round 91), or a
+    passive of rumour ("is rumoured to", round 97)? The first tells that the writer learned it
+    off the record, from people the copy keeps back; a rumour is talk nobody owns. Either way
+    a named speaker in the sentence before ("The coach confirmed X. The winger is understood
+    to be wanted by two clubs"; "The maker told us X. A new model is rumoured to be coming")
+    is not who voiced it, as he may be for "is believed to"."""
+    cue = text[start:end].lower()
+    return "understood" in cue or "rumour" in cue or "rumor" in cue
 

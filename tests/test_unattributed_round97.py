@@ -1,0 +1,36 @@
+"""Unattributed claims, round 97: a rumour, a union speaking for its officials, a study named
+in the next paragraph, a paper put to a meeting (D93, D94, issue 14).
+
+1. A rumour is talk nobody owns: a named speaker in the sentence before does not vouch for
+   "is rumoured to", as round 91 found for "is understood to" ("is believed to" may still be
+   the speaker's, a hint).
+2. "union officials said", then the union named as the next lead: the body the group's own
+   modifier names speaks for them, as a ministry does for "officials" (a hint).
+3. "..., researchers reported." ending a paragraph, the next opening with the study's journal
+   or makers: science copy's lede and its study (a hint: a new paragraph may start a new point).
+4. "according to a report presented to the meeting": a paper on a body's public record, its
+   writer unsaid (a hint).
+
+Each with its trap. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import LEAD, assert_warned
+
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``)."""
+    return shared_lint
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The maker told us an update is due in May. A new model is rumoured to be arriving in spring.",
+     "is rumoured to"),
+    ("The coach said he was happy with the squad. His captain is rumored to be leaving.", "is rumored to"),
+])
+def test_the_traps_stay_warned(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
