@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import LEAD, assert_warned
+from tests.family_lint import LEAD, assert_hint, assert_warned
 
 
 @pytest.fixture
@@ -31,6 +31,19 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The maker told us an update is due in May. A new model is rumoured to be arriving in spring.",
      "is rumoured to"),
     ("The coach said he was happy with the squad. His captain is rumored to be leaving.", "is rumored to"),
+    ("Dockers voted to extend the strike, union officials said. The ferry company said it had a plan.",
+     "union officials said"),
+    ("Union officials said the vote passed. But the union Seaport said most members opposed it.",
+     "Union officials said"),
 ])
 def test_the_traps_stay_warned(lint, text: str, cue: str) -> None:
     assert_warned(lint, LEAD + text, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers voted to extend the strike, union officials said.\n\nThe dockers' union Seaport said most "
+    "members had backed it.",
+    "Union officials said the vote passed. The Seaport union said most members backed it.",
+])
+def test_the_source_is_placed_but_not_named(lint, text: str) -> None:
+    assert_hint(lint, LEAD + text)

@@ -186,15 +186,19 @@ def _body_speaks(doc: Document, si: int, nxt: Sentence, cue_start: int, cue_end:
     Tennessee Bureau of Investigation said"), one the cue's group may belong to?"""
     bodies = lx.forms("public-bodies", lx.NOUN)
     text = doc.text
+    group = text[cue_start:cue_end].split()
+    # the kind of civil body the group's own modifier gives ("union officials", "league
+    # officials"): that body, named as the next lead, speaks for them as a ministry does (round 97)
+    civil = lx.forms("civil-bodies", lx.NOUN)
+    kinds = {w.lower() for w in group if w.lower() in civil}
     for m in facts.mentions(nxt.start, nxt.end):
         if m.kind != "named" or m.style not in ("subject", "inverted"):
             continue
         words = m.phrase.split()
-        if words[0].lower() != "the" or not any(w.lower() in bodies for w in words[1:]):
-            continue  # "the coastguard", "the Tennessee Bureau of Investigation"
-        group = text[cue_start:cue_end].split()
-        places = {w for w in group[1:] if w[:1].isupper()}
-        if group and group[0][:1].isupper() and (text[doc.sentences[si].start : cue_start].strip(" \"“-–—")
+        if words[0].lower() != "the" or not any(w.lower() in bodies or w.lower() in kinds for w in words[1:]):
+            continue  # "the coastguard", "the Tennessee Bureau of Investigation", "the dockers' union X"
+        places = {w for w in group[1:] if w[:1].isupper() and w.lower() not in civil}
+        if group and group[0][:1].isupper() and group[0].lower() not in civil and (text[doc.sentences[si].start : cue_start].strip(" \"“-–—")
                                                  or group[0].lower() not in _COMMON_MODIFIERS):
             places.add(group[0])  # "Philippine officials said", not "State officials said"
         if places and any(w[:1].isupper() for w in words[1:]) and not places & set(words[1:]):
