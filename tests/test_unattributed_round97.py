@@ -35,6 +35,14 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
      "union officials said"),
     ("Union officials said the vote passed. But the union Seaport said most members opposed it.",
      "Union officials said"),
+    ("Scientists say the ice is thinning.\n\nBut a study published in the journal Polar Ice found otherwise.",
+     "Scientists say"),
+    ("Scientists say the ice is thinning.\n\nThe shelf lost fifty metres last year.", "Scientists say"),
+    ("Critics say the ice is thinning.\n\nThe survey, published in the journal Polar Ice, measured it.",
+     "Critics say"),
+    ("The council will supply a caddy, according to a report.", "which report"),
+    ("The council will supply a caddy, according to a report sent to a friend.", "which report"),
+    ("The council will supply a caddy, according to a report presented to the public.", "which report"),
 ])
 def test_the_traps_stay_warned(lint, text: str, cue: str) -> None:
     assert_warned(lint, LEAD + text, cue)
@@ -44,6 +52,11 @@ def test_the_traps_stay_warned(lint, text: str, cue: str) -> None:
     "Dockers voted to extend the strike, union officials said.\n\nThe dockers' union Seaport said most "
     "members had backed it.",
     "Union officials said the vote passed. The Seaport union said most members backed it.",
+    "The drug slowed the tumour, researchers reported on Monday.\n\nThe trial, published in the journal "
+    "Brain Medicine, enrolled 50 adults.",
+    "Scientists say the ice is thinning.\n\nThe survey, carried out by the Polar Institute, measured it.",
+    "The council will supply a caddy, according to a report presented to the meeting.",
+    "Fees will rise, according to a document tabled at the planning committee.",
 ])
 def test_the_source_is_placed_but_not_named(lint, text: str) -> None:
     assert_hint(lint, LEAD + text)

@@ -55,8 +55,10 @@ from lintnews.builtin.attribution.cues import (
 )
 from lintnews.builtin.attribution.documents import (
     ACCORDING_LEAD_NOTE,
+    BODY_PAPER_NOTE,
     JOURNAL_AFTER_VERB,
     RESEARCH,
+    RESEARCH_NEXT_NOTE,
     RESEARCH_PEOPLE,
     WRITING_VERBS,
     according_lead,
@@ -64,8 +66,10 @@ from lintnews.builtin.attribution.documents import (
     counts_documents,
     document_named_near,
     measured_by_named_poll,
+    paper_to_body,
     research_named_before,
     research_named_next,
+    study_named_next_paragraph,
 )
 from lintnews.builtin.attribution.doubt import (
     ACCOUNT_NOTE,
@@ -255,6 +259,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind = "described"  # "scientists found", in a piece that has named the study
         if kind is None and cue.head in RESEARCH_PEOPLE and research_named_next(doc, si):
             kind = "described"  # "Scientists say ... A study by X found ...": the study named next
+        if kind is None and cue.head in RESEARCH_PEOPLE and study_named_next_paragraph(doc, si):
+            kind, note = "described", RESEARCH_NEXT_NOTE  # "..., researchers reported. / The trial, published in X, ..."
         if kind is None and not closing_tag(doc, si, cue.start, cue.end) and\
                 reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
@@ -315,6 +321,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", HOLDER_DESCRIBED_NOTE  # "This was confirmed by the gallery" (never named)
     if rule.id == PROVENANCE and kind is None and document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
+    if rule.id == PROVENANCE and kind is None and paper_to_body(text, cue.end, s_hi):
+        kind, note = "described", BODY_PAPER_NOTE  # "according to a report presented to the meeting"
     if rule.id == PROVENANCE and kind is None and reported_by_named_lead(doc, si, cue.start, cue.end, facts):
         kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
     if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):

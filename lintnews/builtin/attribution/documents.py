@@ -140,6 +140,47 @@ def research_named_next(doc: Document, si: int) -> bool:
     return _NAMED_STUDY_OPENS.match(doc.text, nxt.start, nxt.end) is not None
 
 
+BODY_PAPER_NOTE = " It is a paper put to a body's meeting: say whose (\"a report by the council's officers\")."
+# a document put before a deliberating body: "a report presented to the meeting", "a paper
+# tabled at Tuesday's cabinet", "a report to councillors", "a document submitted to the
+# inquiry". Such a paper is on the body's public record, so the reader can find it; who wrote
+# it is unsaid (round 97: a hint). "a report sent to a friend", "presented to the public" no.
+_PAPER_TO_BODY = LazyRegex(
+    r"(?:,?\s+(?:(?:was|which\s+was|that\s+was)\s+)?(?:presented|submitted|tabled|put|sent|circulated|prepared|"
+    r"written|going|due|laid)\s+(?:to|at|before|for)|\s+to)\s+"
+    r"(?:(?:the|this|a|its|their|[A-Z][a-z]+day['’]s|last\s+week['’]s|next\s+week['’]s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:meeting|committee|council|cabinet|board|councillors|parliament|assembly|hearing|inquiry|"
+    r"tribunal|senate|congress|shareholders|MPs|MSPs|ministers|trustees|governors|panel)s?\b"
+)
+
+
+def paper_to_body(text: str, after: int, end: int) -> bool:
+    """Is the unnamed document right after its cue one put to a deliberating body ("according
+    to a report presented to the meeting", see ``_PAPER_TO_BODY``)?"""
+    return _PAPER_TO_BODY.match(text, after, min(end, after + SENTENCE_REACH)) is not None
+
+
+RESEARCH_NEXT_NOTE = " The next paragraph names the study (its journal or its makers): name it here."
+
+
+def study_named_next_paragraph(doc: Document, si: int) -> bool:
+    """Does the first sentence of the next paragraph, right after the cue's paragraph ends,
+    identify the research by its journal or its makers ("..., researchers reported on Monday.
+    / The trial, published in the journal X, enrolled 58 adults.")? The lede of science copy
+    gives the finding, the next paragraph its study; within a paragraph that clears the cue
+    (:func:`document_named_near`), across a break it is a hint (round 97: a new paragraph may
+    start a new point). Not after a contrast ("But a study by X found ...")."""
+    sentences = doc.sentences
+    if si + 1 >= len(sentences) or sentences[si + 1].block != sentences[si].block + 1:
+        return False
+    nxt = sentences[si + 1]
+    if doc.in_headline(nxt.start) or CONTRAST_OPENS.match(doc.text, nxt.start, nxt.end):
+        return False
+    end = min(nxt.end, nxt.start + 2 * SENTENCE_REACH)
+    return _DOCUMENT_NAMED.search(doc.text, nxt.start, end) is not None
+
+
 # the plural documents a sentence opens with: "Polls show", "Recent studies suggest", "The surveys found"
 _DOCUMENTS_OPEN = LazyRegex(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several|Many|Most|Other|New|Opinion)\s+)?(\w+)\s+")
 
