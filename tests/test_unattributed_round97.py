@@ -10,6 +10,8 @@ in the next paragraph, a paper put to a meeting (D93, D94, issue 14).
    or makers: science copy's lede and its study (a hint: a new paragraph may start a new point).
 4. "according to a report presented to the meeting": a paper on a body's public record, its
    writer unsaid (a hint).
+5. "Traders expect a cut. Futures price in a 64 per cent chance, according to LSEG data.": the
+   expectation measured by named market data in the next sentence (a hint).
 
 Each with its trap. Sentences written for these tests.
 """
@@ -41,6 +43,12 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("Critics say the ice is thinning.\n\nThe survey, published in the journal Polar Ice, measured it.",
      "Critics say"),
     ("The council will supply a caddy, according to a report.", "which report"),
+    ("Traders expect the bank to cut rates. Futures price in a 64 per cent chance of a cut, according to "
+     "market data.", "Traders expect"),
+    ("Traders expect the bank to cut rates. But futures price in a 64 per cent chance of a hike, according "
+     "to LSEG data.", "Traders expect"),
+    ("Traders expect the bank to cut rates.\n\nFutures price in a 64 per cent chance, according to LSEG data.",
+     "Traders expect"),
     ("The council will supply a caddy, according to a report sent to a friend.", "which report"),
     ("The council will supply a caddy, according to a report presented to the public.", "which report"),
 ])
@@ -57,6 +65,8 @@ def test_the_traps_stay_warned(lint, text: str, cue: str) -> None:
     "Scientists say the ice is thinning.\n\nThe survey, carried out by the Polar Institute, measured it.",
     "The council will supply a caddy, according to a report presented to the meeting.",
     "Fees will rise, according to a document tabled at the planning committee.",
+    "Traders expect the bank to cut rates next month. Futures markets price in a 64 per cent chance of a cut "
+    "in June, according to LSEG data.",
 ])
 def test_the_source_is_placed_but_not_named(lint, text: str) -> None:
     assert_hint(lint, LEAD + text)

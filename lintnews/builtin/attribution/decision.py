@@ -57,6 +57,7 @@ from lintnews.builtin.attribution.documents import (
     ACCORDING_LEAD_NOTE,
     BODY_PAPER_NOTE,
     JOURNAL_AFTER_VERB,
+    PRICED_NOTE,
     RESEARCH,
     RESEARCH_NEXT_NOTE,
     RESEARCH_PEOPLE,
@@ -67,6 +68,7 @@ from lintnews.builtin.attribution.documents import (
     document_named_near,
     measured_by_named_poll,
     paper_to_body,
+    priced_by_named_data,
     research_named_before,
     research_named_next,
     study_named_next_paragraph,
@@ -261,6 +263,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind = "described"  # "Scientists say ... A study by X found ...": the study named next
         if kind is None and cue.head in RESEARCH_PEOPLE and study_named_next_paragraph(doc, si):
             kind, note = "described", RESEARCH_NEXT_NOTE  # "..., researchers reported. / The trial, published in X, ..."
+        if kind is None and priced_by_named_data(doc, si, cue.start, cue.end):
+            kind, note = "described", PRICED_NOTE  # "Traders expect a cut. Futures price in ..., according to LSEG data."
         if kind is None and not closing_tag(doc, si, cue.start, cue.end) and\
                 reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint

@@ -161,6 +161,36 @@ def paper_to_body(text: str, after: int, end: int) -> bool:
     return _PAPER_TO_BODY.match(text, after, min(end, after + SENTENCE_REACH)) is not None
 
 
+PRICED_NOTE = " The next sentence measures the expectation by named market data: say so here."
+# market participants and their expectation ("Traders expect", "investors are betting", "markets
+# see"), and a next sentence that prices it from named data ("Futures price in a 64 per cent
+# chance of a cut, according to LSEG data", "Refinitiv data show markets imply two cuts"):
+# the expectation is a market measure, its data named (round 97: a hint)
+_MARKET_EXPECTS = LazyRegex(
+    r"(?i)(?:[\w-]+\s+){0,2}?(?:traders|investors|markets|dealers)\s+(?:\w+ly\s+)?"
+    r"(?:(?:are|were|have\s+been)\s+)?(?:expect|expected|expecting|bet|betting|see|saw|anticipate|anticipated|"
+    r"price|priced|pricing|wager|wagering)\b")
+_PRICED = LazyRegex(r"(?i)\b(?:price[sd]?\s+in|pricing\s+in|impl(?:y|ies|ied)|(?:per\s+cent|%)\s+(?:chance|probability|likelihood)|odds)\b")
+_NAMED_DATA = LazyRegex(
+    r"\baccording\s+to\s+(?:[A-Z][\w&.-]*\s+){1,3}data\b|\b(?:[A-Z][\w&.-]*\s+){1,3}data\s+(?:show|shows|showed|suggest|suggests)\b"
+    r"|\bdata\s+(?:from|compiled\s+by)\s+(?:the\s+)?[A-Z]")
+
+
+def priced_by_named_data(doc: Document, si: int, start: int, end: int) -> bool:
+    """Are the cue's group market participants with an expectation (``_MARKET_EXPECTS``), and
+    does the next sentence of the paragraph price it from named data (``_PRICED`` and
+    ``_NAMED_DATA``)? "Traders expect a cut. Futures price in a 64 per cent chance, according
+    to LSEG data." Not after a contrast; unnamed data ("according to market data") names nothing."""
+    text = doc.text
+    if not _MARKET_EXPECTS.fullmatch(text, start, end):
+        return False
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
+        return False
+    hi = min(nxt.end, nxt.start + 2 * SENTENCE_REACH)
+    return _PRICED.search(text, nxt.start, hi) is not None and _NAMED_DATA.search(text, nxt.start, hi) is not None
+
+
 RESEARCH_NEXT_NOTE = " The next paragraph names the study (its journal or its makers): name it here."
 
 
