@@ -12,6 +12,8 @@ in the next paragraph, a paper put to a meeting (D93, D94, issue 14).
    writer unsaid (a hint).
 5. "Traders expect a cut. Futures price in a 64 per cent chance, according to LSEG data.": the
    expectation measured by named market data in the next sentence (a hint).
+6. "A worker at a neighbouring unit said ... . '...,' he said.": one witness opening the
+   sentence, quoted in their own words next, as round-earlier vox pops are (a hint).
 
 Each with its trap. Sentences written for these tests.
 """
@@ -49,6 +51,12 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
      "to LSEG data.", "Traders expect"),
     ("Traders expect the bank to cut rates.\n\nFutures price in a 64 per cent chance, according to LSEG data.",
      "Traders expect"),
+    ("A worker at a nearby depot said staff had been sent home early.", "A worker at a nearby depot said"),
+    ("Workers at a nearby depot said staff had been sent home. \"It was chaos,\" he said.",
+     "Workers at a nearby depot said"),
+    ("A worker at a nearby depot said staff had been sent home. \"It was chaos,\" the manager, Tom Reed, said.",
+     "A worker at a nearby depot said"),
+    ("A source said the deal was close. \"It will be signed,\" he said.", "A source said"),
     ("The council will supply a caddy, according to a report sent to a friend.", "which report"),
     ("The council will supply a caddy, according to a report presented to the public.", "which report"),
 ])
@@ -65,6 +73,9 @@ def test_the_traps_stay_warned(lint, text: str, cue: str) -> None:
     "Scientists say the ice is thinning.\n\nThe survey, carried out by the Polar Institute, measured it.",
     "The council will supply a caddy, according to a report presented to the meeting.",
     "Fees will rise, according to a document tabled at the planning committee.",
+    "A worker at a nearby depot said staff had been sent home early. \"You could smell the smoke from the "
+    "road,\" he said.",
+    "One passenger said the crew had told them to stay seated. \"Nobody panicked,\" she said.",
     "Traders expect the bank to cut rates next month. Futures markets price in a 64 per cent chance of a cut "
     "in June, according to LSEG data.",
 ])

@@ -127,6 +127,7 @@ from lintnews.builtin.attribution.speakers import (
     opinion_group,
     profession_speaker_near,
     role_speaker_next,
+    vox_pop_quoted_next,
     vox_pop_tag,
 )
 from lintnews.builtin.constructions import Cue, near
@@ -371,6 +372,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
     if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
         kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
+    if kind is None and rule.id == SOURCE and cue.head and vox_pop_quoted_next(doc, si, cue.start, cue.end, cue.head):
+        kind, note = "described", VOX_POP_NOTE  # 'A worker said staff were told to go. "It was hot," he said.'
     if kind is None and rule.id == SOURCE and officials_of_named_body(text, s_lo, cue.start, cue.end):
         kind, note = "described", BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
     if kind is None and facts.in_answer(si):
