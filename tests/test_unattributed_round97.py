@@ -13,7 +13,7 @@ in the next paragraph, a paper put to a meeting (D93, D94, issue 14).
 5. "Traders expect a cut. Futures price in a 64 per cent chance, according to LSEG data.": the
    expectation measured by named market data in the next sentence (a hint).
 6. "A worker at a neighbouring unit said ... . '...,' he said.": one witness opening the
-   sentence, quoted in their own words next, as round-earlier vox pops are (a hint).
+   sentence, quoted in their own words next, as a vox pop's closing tag is (a hint).
 
 Each with its trap. Sentences written for these tests.
 """
