@@ -55,8 +55,11 @@ from lintnews.builtin.attribution.cues import (
 )
 from lintnews.builtin.attribution.documents import (
     ACCORDING_LEAD_NOTE,
+    BODY_PAPER_NOTE,
     JOURNAL_AFTER_VERB,
+    PRICED_NOTE,
     RESEARCH,
+    RESEARCH_NEXT_NOTE,
     RESEARCH_PEOPLE,
     WRITING_VERBS,
     according_lead,
@@ -64,8 +67,11 @@ from lintnews.builtin.attribution.documents import (
     counts_documents,
     document_named_near,
     measured_by_named_poll,
+    paper_to_body,
+    priced_by_named_data,
     research_named_before,
     research_named_next,
+    study_named_next_paragraph,
 )
 from lintnews.builtin.attribution.doubt import (
     ACCOUNT_NOTE,
@@ -121,6 +127,7 @@ from lintnews.builtin.attribution.speakers import (
     opinion_group,
     profession_speaker_near,
     role_speaker_next,
+    vox_pop_quoted_next,
     vox_pop_tag,
 )
 from lintnews.builtin.constructions import Cue, near
@@ -255,6 +262,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind = "described"  # "scientists found", in a piece that has named the study
         if kind is None and cue.head in RESEARCH_PEOPLE and research_named_next(doc, si):
             kind = "described"  # "Scientists say ... A study by X found ...": the study named next
+        if kind is None and cue.head in RESEARCH_PEOPLE and study_named_next_paragraph(doc, si):
+            kind, note = "described", RESEARCH_NEXT_NOTE  # "..., researchers reported. / The trial, published in X, ..."
+        if kind is None and priced_by_named_data(doc, si, cue.start, cue.end):
+            kind, note = "described", PRICED_NOTE  # "Traders expect a cut. Futures price in ..., according to LSEG data."
         if kind is None and not closing_tag(doc, si, cue.start, cue.end) and\
                 reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
@@ -315,6 +326,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", HOLDER_DESCRIBED_NOTE  # "This was confirmed by the gallery" (never named)
     if rule.id == PROVENANCE and kind is None and document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
+    if rule.id == PROVENANCE and kind is None and paper_to_body(text, cue.end, s_hi):
+        kind, note = "described", BODY_PAPER_NOTE  # "according to a report presented to the meeting"
     if rule.id == PROVENANCE and kind is None and reported_by_named_lead(doc, si, cue.start, cue.end, facts):
         kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
     if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):
@@ -359,6 +372,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
     if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
         kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
+    if kind is None and rule.id == SOURCE and cue.head and vox_pop_quoted_next(doc, si, cue.start, cue.end, cue.head):
+        kind, note = "described", VOX_POP_NOTE  # 'A worker said staff were told to go. "It was hot," he said.'
     if kind is None and rule.id == SOURCE and officials_of_named_body(text, s_lo, cue.start, cue.end):
         kind, note = "described", BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
     if kind is None and facts.in_answer(si):
@@ -390,9 +405,12 @@ def _listed_note(why: str) -> str:
 
 
 def _understood(text: str, start: int, end: int) -> bool:
-    """Is the cue the newsroom's "is understood to" / "it is understood" (round 91)? It tells
-    that the writer learned it off the record, from people the copy keeps back: a named
-    speaker in the sentence before ("The coach confirmed X. The winger is understood to be
-    wanted by two clubs") is not who briefed it, as he may be for "is believed to"."""
-    return "understood" in text[start:end].lower()
+    """Is the cue the newsroom's "is understood to" / "it is understood" (round 91), or a
+    passive of rumour ("is rumoured to", round 97)? The first tells that the writer learned it
+    off the record, from people the copy keeps back; a rumour is talk nobody owns. Either way
+    a named speaker in the sentence before ("The coach confirmed X. The winger is understood
+    to be wanted by two clubs"; "The maker told us X. A new model is rumoured to be coming")
+    is not who voiced it, as he may be for "is believed to"."""
+    cue = text[start:end].lower()
+    return "understood" in cue or "rumour" in cue or "rumor" in cue
 

@@ -140,6 +140,77 @@ def research_named_next(doc: Document, si: int) -> bool:
     return _NAMED_STUDY_OPENS.match(doc.text, nxt.start, nxt.end) is not None
 
 
+BODY_PAPER_NOTE = " It is a paper put to a body's meeting: say whose (\"a report by the council's officers\")."
+# a document put before a deliberating body: "a report presented to the meeting", "a paper
+# tabled at Tuesday's cabinet", "a report to councillors", "a document submitted to the
+# inquiry". Such a paper is on the body's public record, so the reader can find it; who wrote
+# it is unsaid (round 97: a hint). "a report sent to a friend", "presented to the public" no.
+_PAPER_TO_BODY = LazyRegex(
+    r"(?:,?\s+(?:(?:was|which\s+was|that\s+was)\s+)?(?:presented|submitted|tabled|put|sent|circulated|prepared|"
+    r"written|going|due|laid)\s+(?:to|at|before|for)|\s+to)\s+"
+    r"(?:(?:the|this|a|its|their|[A-Z][a-z]+day['’]s|last\s+week['’]s|next\s+week['’]s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:meeting|committee|council|cabinet|board|councillors|parliament|assembly|hearing|inquiry|"
+    r"tribunal|senate|congress|shareholders|MPs|MSPs|ministers|trustees|governors|panel)s?\b"
+)
+
+
+def paper_to_body(text: str, after: int, end: int) -> bool:
+    """Is the unnamed document right after its cue one put to a deliberating body ("according
+    to a report presented to the meeting", see ``_PAPER_TO_BODY``)?"""
+    return _PAPER_TO_BODY.match(text, after, min(end, after + SENTENCE_REACH)) is not None
+
+
+PRICED_NOTE = " The next sentence measures the expectation by named market data: say so here."
+# market participants and their expectation ("Traders expect", "investors are betting", "markets
+# see"), and a next sentence that prices it from named data ("Futures price in a 64 per cent
+# chance of a cut, according to LSEG data", "Refinitiv data show markets imply two cuts"):
+# the expectation is a market measure, its data named (round 97: a hint)
+_MARKET_EXPECTS = LazyRegex(
+    r"(?i)(?:[\w-]+\s+){0,2}?(?:traders|investors|markets|dealers)\s+(?:\w+ly\s+)?"
+    r"(?:(?:are|were|have\s+been)\s+)?(?:expect|expected|expecting|bet|betting|see|saw|anticipate|anticipated|"
+    r"price|priced|pricing|wager|wagering)\b")
+_PRICED = LazyRegex(r"(?i)\b(?:price[sd]?\s+in|pricing\s+in|impl(?:y|ies|ied)|(?:per\s+cent|%)\s+(?:chance|probability|likelihood)|odds)\b")
+_NAMED_DATA = LazyRegex(
+    r"\baccording\s+to\s+(?:[A-Z][\w&.-]*\s+){1,3}data\b|\b(?:[A-Z][\w&.-]*\s+){1,3}data\s+(?:show|shows|showed|suggest|suggests)\b"
+    r"|\bdata\s+(?:from|compiled\s+by)\s+(?:the\s+)?[A-Z]")
+
+
+def priced_by_named_data(doc: Document, si: int, start: int, end: int) -> bool:
+    """Are the cue's group market participants with an expectation (``_MARKET_EXPECTS``), and
+    does the next sentence of the paragraph price it from named data (``_PRICED`` and
+    ``_NAMED_DATA``)? "Traders expect a cut. Futures price in a 64 per cent chance, according
+    to LSEG data." Not after a contrast; unnamed data ("according to market data") names nothing."""
+    text = doc.text
+    if not _MARKET_EXPECTS.fullmatch(text, start, end):
+        return False
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
+        return False
+    hi = min(nxt.end, nxt.start + 2 * SENTENCE_REACH)
+    return _PRICED.search(text, nxt.start, hi) is not None and _NAMED_DATA.search(text, nxt.start, hi) is not None
+
+
+RESEARCH_NEXT_NOTE = " The next paragraph names the study (its journal or its makers): name it here."
+
+
+def study_named_next_paragraph(doc: Document, si: int) -> bool:
+    """Does the first sentence of the next paragraph, right after the cue's paragraph ends,
+    identify the research by its journal or its makers ("..., researchers reported on Monday.
+    / The trial, published in the journal X, enrolled 58 adults.")? The lede of science copy
+    gives the finding, the next paragraph its study; within a paragraph that clears the cue
+    (:func:`document_named_near`), across a break it is a hint (round 97: a new paragraph may
+    start a new point). Not after a contrast ("But a study by X found ...")."""
+    sentences = doc.sentences
+    if si + 1 >= len(sentences) or sentences[si + 1].block != sentences[si].block + 1:
+        return False
+    nxt = sentences[si + 1]
+    if doc.in_headline(nxt.start) or CONTRAST_OPENS.match(doc.text, nxt.start, nxt.end):
+        return False
+    end = min(nxt.end, nxt.start + 2 * SENTENCE_REACH)
+    return _DOCUMENT_NAMED.search(doc.text, nxt.start, end) is not None
+
+
 # the plural documents a sentence opens with: "Polls show", "Recent studies suggest", "The surveys found"
 _DOCUMENTS_OPEN = LazyRegex(r"[\s\-–—]*(?:(?:The|These|Those|Recent|Several|Many|Most|Other|New|Opinion)\s+)?(\w+)\s+")
 

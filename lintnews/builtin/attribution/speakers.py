@@ -21,7 +21,7 @@ from lintnews.builtin.attribution.facts import (
     tag_sentence,
 )
 from lintnews.builtin.attribution.illustrated import ANONYMOUS_GROUP, CONTRAST_OPENS
-from lintnews.builtin.constructions import FOLLOWING_REACH
+from lintnews.builtin.constructions import FOLLOWING_REACH, SENTENCE_REACH
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.builtin.constructions.sources.phrase import SPOKESPERSON
@@ -186,15 +186,19 @@ def _body_speaks(doc: Document, si: int, nxt: Sentence, cue_start: int, cue_end:
     Tennessee Bureau of Investigation said"), one the cue's group may belong to?"""
     bodies = lx.forms("public-bodies", lx.NOUN)
     text = doc.text
+    group = text[cue_start:cue_end].split()
+    # the kind of civil body the group's own modifier gives ("union officials", "league
+    # officials"): that body, named as the next lead, speaks for them as a ministry does (round 97)
+    civil = lx.forms("civil-bodies", lx.NOUN)
+    kinds = {w.lower() for w in group if w.lower() in civil}
     for m in facts.mentions(nxt.start, nxt.end):
         if m.kind != "named" or m.style not in ("subject", "inverted"):
             continue
         words = m.phrase.split()
-        if words[0].lower() != "the" or not any(w.lower() in bodies for w in words[1:]):
-            continue  # "the coastguard", "the Tennessee Bureau of Investigation"
-        group = text[cue_start:cue_end].split()
-        places = {w for w in group[1:] if w[:1].isupper()}
-        if group and group[0][:1].isupper() and (text[doc.sentences[si].start : cue_start].strip(" \"“-–—")
+        if words[0].lower() != "the" or not any(w.lower() in bodies or w.lower() in kinds for w in words[1:]):
+            continue  # "the coastguard", "the Tennessee Bureau of Investigation", "the dockers' union X"
+        places = {w for w in group[1:] if w[:1].isupper() and w.lower() not in civil}
+        if group and group[0][:1].isupper() and group[0].lower() not in civil and (text[doc.sentences[si].start : cue_start].strip(" \"“-–—")
                                                  or group[0].lower() not in _COMMON_MODIFIERS):
             places.add(group[0])  # "Philippine officials said", not "State officials said"
         if places and any(w[:1].isupper() for w in words[1:]) and not places & set(words[1:]):
@@ -367,6 +371,35 @@ def vox_pop_tag(doc: Document, si: int, cue_start: int, cue_end: int, head: str)
     if q is None or q.single or q.start < doc.sentences[max(0, si - _QUOTE_BACK)].start:
         return False
     return _VOX_TAG_TAIL.fullmatch(text, cue_end, s.end) is not None
+
+
+# a sentence that is one double-quoted quotation closed by a pronoun's tag: '"You could feel the
+# heat from the car park," he said.'
+_PRONOUN_QUOTED = LazyRegex(
+    r"[\s]*[\"“][^\"“”]{1,400}?[,!?][\"”]\s*(?:he|she)\s+(?:said|added|recalled|told\s+\w+)\b")
+# one person opening the sentence: "A worker at a neighbouring unit said", "One passenger said"
+_ONE_PERSON_OPENS = LazyRegex(r"[\s\"“]*(?:A|An|One)\s")
+
+
+def vox_pop_quoted_next(doc: Document, si: int, cue_start: int, cue_end: int, head: str) -> bool:
+    """Is the unnamed source one person who was there (a singular of ``participant-nouns``)
+    opening the sentence ("A worker at a neighbouring unit said staff were told to leave."),
+    and is the next sentence of the paragraph that person's own words, a double-quoted
+    quotation closed by "he said" / "she said"? The reader meets a described witness quoted
+    at length, as :func:`vox_pop_tag`'s: a hint (round 97). A plural group, a sentence that
+    does not open with the person, or a next sentence that names another speaker stays."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if (lemma is None or lemma not in lx.lemmas("participant-nouns")
+            or head in lx.plural_nouns("source-nouns")):
+        return False
+    text = doc.text
+    s = doc.sentences[si]
+    if text[s.start : cue_start].strip() or not _ONE_PERSON_OPENS.match(text, cue_start, cue_end):
+        return False
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None:
+        return False
+    return _PRONOUN_QUOTED.match(text, nxt.start, min(nxt.end, nxt.start + SENTENCE_REACH)) is not None
 
 
 # how many sentences back a quotation may open and still close at the tag
