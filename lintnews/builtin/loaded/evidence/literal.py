@@ -104,7 +104,9 @@ _WASTE_BEFORE = LazyRegex(
     # (round 27, round 26's check: the waste named by its source or kind, "general garbage from
     # the domestic, commercial and industrial sectors", "municipal solid waste")
     r"general|municipal|solid|industrial|commercial|kitchen|food|organic|residential|"
-    r"rotting|floating|loose)\s+(?:of\s+)?(?:the\s+)?)$",
+    r"rotting|floating|loose|"
+    # round 97: waste measured by the time it piles up ("two weeks of rubbish", "a month's rubbish")
+    r"days?|weeks?|fortnights?|months?|week[\'’]s|month[\'’]s|weeks[\'’]|days[\'’])\s+(?:of\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
 
