@@ -43,6 +43,10 @@ PAIRS = [  # (warned, kept below warning, word)
      "The council says the decision came at the end of a bruising meeting.", "bruising"),
     ("The depot's chilling new film about the flood opens on Friday.",
      "The depot's chilling units hum all night.", "chilling"),
+    ("The closure followed a catastrophic failure of leadership at the depot.",
+     "A catastrophic failure of a refrigeration compressor forced the depot to close.", "catastrophic"),
+    ("The devastating effect of the cuts on the town is plain.",
+     "The devastating effect of the water could be counted street by street.", "devastating"),
     ("The mayor's new recycling plan is rubbish.",
      "Residents were told to store two weeks of rubbish in their flats.", "rubbish"),
 ]

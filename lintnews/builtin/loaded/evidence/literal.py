@@ -35,7 +35,9 @@ _THAN = re.compile(r"\s+than\s+", re.IGNORECASE)
 # An effect on a literal thing (round 25, round 23's second sample: "its harmful effects on our
 # health"; not "harmful effects on the poor", a verdict on what is done to people)
 # (the words after "on" are read by next_words: modifiers may come between, "on the human fetus")
-_EFFECT_ON = LazyRegex(r"\s+effects?\s+on\b", re.IGNORECASE)
+# (round 97: the effect *of* a literal thing too, "the devastating effect of the water could be
+# measured street by street"; not "of the cuts", no literal noun)
+_EFFECT_ON = LazyRegex(r"\s+effects?\s+(?:on|of)\b", re.IGNORECASE)
 
 
 def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, start: int = -1,
