@@ -8,8 +8,6 @@
   miracle", "quietly shelved").
 - A compound of duration between an emotive adjective and its occasion ("a bruising three-hour
   meeting") is read through to the occasion.
-- A speech verb inside a relative clause set in commas (", which the council says will save
-  money, came ...") reports that clause only: the main clause after its comma is the writer's.
 - A said-verb through a longer adjunct of occasion and date ("boasted at an investor day three
   months ago that"), and "tout" / "trumpet" with an object (promotion, the verb's own use).
 - Literal senses: refrigeration's "chilling units", waste measured by time ("two weeks of
@@ -39,8 +37,6 @@ PAIRS = [  # (warned, kept below warning, word)
      "The novel is a classic of magical realism.", "magical"),
     ("Staff speak glowingly of the new head teacher.",
      "Staff said the new head teacher had settled in well.", "glowingly"),
-    ("The decision, which the council says will save money, came at the end of a bruising meeting.",
-     "The council says the decision came at the end of a bruising meeting.", "bruising"),
     ("The depot's chilling new film about the flood opens on Friday.",
      "The depot's chilling units hum all night.", "chilling"),
     ("The closure followed a catastrophic failure of leadership at the depot.",

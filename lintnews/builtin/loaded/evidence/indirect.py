@@ -49,10 +49,6 @@ _CLAUSE_BREAK = re.compile(
 _TAIL_END = LazyRegex(r"(?:[^.!?;:]*?)(?:$|[.!?;:])")
 
 
-# A speaker inside a relative clause set off by a comma (round 97): ", which the council says"
-_RELATIVE_SPEAKER = LazyRegex(r",\s*(?:which|who|whom)\s+$", re.IGNORECASE)
-
-
 # A group's modifier is no conjunction or adverb of the writer's next clause
 _GROUP_MODIFIER = r"(?!(?:and|but|or|yet|so|while|though|although|because|as|then)\b)"
 
@@ -426,10 +422,6 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
         cut = clause_break(text, m.end(), min(hi, end + 40))
         if cut is not None and cut < start:
             continue  # "she said no, but the reckless plan passed": the writer again
-        if _RELATIVE_SPEAKER.search(text, max(lo, speaker.start() - 12), speaker.start()) \
-                and text.find(",", m.end(), start) >= 0:
-            continue  # round 97: ", which the council says will save £1m, came at the end of a
-            # bruising meeting": the report is the relative clause's, closed by its comma
         if _SUBORDINATE_OPENING.match(text, lo, m.start()) and text.find(",", m.end(), start) >= 0:
             continue  # "When she wrote it down, the answer was obvious": the main clause is the writer's
         if _MANNER_OF_SAYING.fullmatch(text, m.end(), start):
