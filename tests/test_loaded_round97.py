@@ -8,6 +8,9 @@
   miracle", "quietly shelved").
 - A compound of duration between an emotive adjective and its occasion ("a bruising three-hour
   meeting") is read through to the occasion.
+- A psych verb's -ingly adverb after a copula or a determiner, grading the next word ("is
+  frustratingly static", "refreshingly candid"): the writer's reaction given as a degree, read
+  as the lexicon's own -ingly adverbs are (round 78); elsewhere it is manner and stays out.
 - A said-verb through a longer adjunct of occasion and date ("boasted at an investor day three
   months ago that"), and "tout" / "trumpet" with an object (promotion, the verb's own use).
 - Literal senses: refrigeration's "chilling units", waste measured by time ("two weeks of
@@ -35,6 +38,10 @@ PAIRS = [  # (warned, kept below warning, word)
      "Counting the ballots by hand is tedious, the clerk said.", "tedious"),
     ("It was a magical moment for the whole village.",
      "The novel is a classic of magical realism.", "magical"),
+    ("The staging is frustratingly static for a play about a flood.",
+     "The child tugged frustratingly at the knot in her lace.", "frustratingly"),
+    ("The new mayor is refreshingly candid about the budget.",
+     "The drink was served refreshingly cold, said the barman.", "refreshingly"),
     ("Staff speak glowingly of the new head teacher.",
      "Staff said the new head teacher had settled in well.", "glowingly"),
     ("The depot's chilling new film about the flood opens on Friday.",
