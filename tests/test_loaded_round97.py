@@ -40,6 +40,8 @@ PAIRS = [  # (warned, kept below warning, word)
      "The novel is a classic of magical realism.", "magical"),
     ("The staging is frustratingly static for a play about a flood.",
      "The child tugged frustratingly at the knot in her lace.", "frustratingly"),
+    ("The film is depressingly familiar to anyone who rents.",
+     "The film runs depressingly on and on for anyone who rents.", "depressingly"),
     ("The new mayor is refreshingly candid about the budget.",
      "The drink was served refreshingly cold, said the barman.", "refreshingly"),
     ("Staff speak glowingly of the new head teacher.",
