@@ -106,7 +106,9 @@ TRAPS = [
     ('Excitedly, the children ran to the gate.', 'Excitedly'),
     ('Worriedly, the parents waited outside the school.', 'Worriedly'),
     ('Amusedly, the judge read the note aloud.', 'Amusedly'),
-    ('The film is depressingly familiar to anyone who rents.', 'depressingly'),
+    # (round 97: after a copula it grades its adjective, a reaction degree, and warns: see
+    # test_loaded_round97; here the adverb modifies a verb)
+    ('The film runs depressingly on and on for anyone who rents.', 'depressingly'),
     ('The queue moved maddeningly slowly past the desk.', 'maddeningly'),
     ('Annoyingly loud music played until dawn.', 'Annoyingly'),
     ('The band sang charmingly and then left.', 'charmingly'),

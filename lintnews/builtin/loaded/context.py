@@ -55,7 +55,9 @@ _SPEECH_AFTER = LazyRegex(
     # an adjunct between the verb and its clause: "claimed on Tuesday that", "asserted without
     # evidence Friday that", "bragged in a speech that"; round 81: a time adverb opening the
     # adjunct ("admitted earlier this month that", "conceded later that")
-    r"|(?:on|in|at|during|without|before|after|last|this|from|to|\w+day|earlier|later)\s+(?:[\w'’-]+\s+){0,4}?that\b"
+    # (round 97: up to 8 words, the occasion and its date, "boasted at an investor day only
+    # three months ago that", "gushed in a magazine interview in May that")
+    r"|(?:on|in|at|during|without|before|after|last|this|from|to|\w+day|earlier|later)\s+(?:[\w'’-]+\s+){0,8}?that\b"
     # a clause follows without "that": "claimed the move was unlawful" (the verb of a relative
     # clause is not the clause's: "admitted two preachers who had ..." admits them)
     r"|(?:[\w'’-]+\s+){1,5}?(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was|were|had|has|have|would|will|could|can|did|does|"
@@ -76,6 +78,9 @@ _SPEECH_AFTER = LazyRegex(
     rf"(?-i:[a-z]+ed|{_IRREGULAR_PAST})\b"
     r")"
 )
+# round 97: what "tout" and "trumpet" promote, a thing of their subject's or one named ("touted
+# its new phone", "trumpeted the deal"); the elephant's call takes no object
+_PROMOTED_AFTER = LazyRegex(r"\s+(?:its|their|his|her|our|the|a|an|this|these)\s+\w", re.IGNORECASE)
 # After the verb: the other senses news copy uses every day.
 _OTHER_AFTER = LazyRegex(
     r"\s+(?:"
@@ -345,6 +350,8 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.SPEECH
     if _SPEECH_AFTER.match(text, end):
         return Sense.SPEECH
+    if word.startswith(("tout", "trumpet")) and _PROMOTED_AFTER.match(text, end):
+        return Sense.SPEECH  # round 97: "trumpeted its new assistant": promotion, the verb's own use
     if start > lo and word[:1] != text[start:start + 1] and text[start:start + 1].isupper():
         # a title-case headline ("Mayor Claims He Was Misled", "Senator Claims Tax Will Fall"):
         # the clause after the verb is capitalised too; read it as running text

@@ -314,7 +314,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     word = text[start:end].lower()
     lemma = term.term if term is not None else word
     if _kind(rule) == _DISJUNCT:  # round 61: "Depressingly, ...", derived from a psych verb
-        e = ev.disjunct(text, start, end, lo, lemma)
+        # (round 97: or the reaction given as a degree, "is frustratingly static", "a
+        # maddeningly slow queue", as the lexicon's own -ingly adverbs are read)
+        e = ev.disjunct(text, start, end, lo, lemma) or ev.reaction_degree(text, start, end, lo, hi)
         if e is None:
             return dropped("no disjunct", "not opening the sentence before a comma")
         found.append(e)
@@ -702,8 +704,9 @@ def _candidates(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -
         kept = []
         for h in hits:
             s = doc.sentence_at(h.start)
-            if ev.opens_disjunct(text, h.start, h.end, s.start if s else 0):
-                kept.append(h)
+            if ev.opens_disjunct(text, h.start, h.end, s.start if s else 0) or ev.reaction_degree(
+                    text, h.start, h.end, s.start if s else 0, s.end if s else len(text)) is not None:
+                kept.append(h)  # round 97: "is frustratingly static" grades as a reaction
         if len(kept) < len(hits):
             out = out if out is not None else dict(hits_by_rule)
             out[rule] = kept

@@ -35,7 +35,9 @@ _THAN = re.compile(r"\s+than\s+", re.IGNORECASE)
 # An effect on a literal thing (round 25, round 23's second sample: "its harmful effects on our
 # health"; not "harmful effects on the poor", a verdict on what is done to people)
 # (the words after "on" are read by next_words: modifiers may come between, "on the human fetus")
-_EFFECT_ON = LazyRegex(r"\s+effects?\s+on\b", re.IGNORECASE)
+# (round 97: the effect *of* a literal thing too, "the devastating effect of the water could be
+# measured street by street"; not "of the cuts", no literal noun)
+_EFFECT_ON = LazyRegex(r"\s+effects?\s+(?:on|of)\b", re.IGNORECASE)
 
 
 def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, start: int = -1,
@@ -104,7 +106,9 @@ _WASTE_BEFORE = LazyRegex(
     # (round 27, round 26's check: the waste named by its source or kind, "general garbage from
     # the domestic, commercial and industrial sectors", "municipal solid waste")
     r"general|municipal|solid|industrial|commercial|kitchen|food|organic|residential|"
-    r"rotting|floating|loose)\s+(?:of\s+)?(?:the\s+)?)$",
+    r"rotting|floating|loose|"
+    # round 97: waste measured by the time it piles up ("two weeks of rubbish", "a month's rubbish")
+    r"days?|weeks?|fortnights?|months?|week[\'’]s|month[\'’]s|weeks[\'’]|days[\'’])\s+(?:of\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
 

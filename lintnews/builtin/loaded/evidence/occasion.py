@@ -39,6 +39,9 @@ _PARTITIVES = frozenset("round rounds bout bouts flurry series spate night day w
 _OF_NEXT = re.compile(r"\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+)?([\w][\w'’-]*)", re.IGNORECASE)
 
 
+_DURATION = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|all|late|half)-"
+    r"(?:minute|hour|day|week|month|night|year)", re.IGNORECASE)
 _AFTER = re.compile(r"\s+([\w'’]+)")
 
 
@@ -60,6 +63,12 @@ def occasion(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | No
     nxt = NEXT_WORD.match(text, end, hi)
     if nxt is None or nxt.start(1) != end + 1:
         return None
+    if _DURATION.fullmatch(nxt.group(1)):
+        # round 97: a compound of duration between ("a bruising three-hour meeting", "a stormy
+        # all-night session"): how long it lasted; the occasion is the next word
+        after = NEXT_WORD.match(text, nxt.end(1), hi)
+        if after is not None and after.start(1) == nxt.end(1) + 1:
+            nxt = after
     noun = nxt.group(1).lower()
     nouns = _occasions()
     if noun in nouns and not _verb_here(text, nxt.group(1), nxt.end(1), hi):
