@@ -136,8 +136,43 @@ _SPEC_WORDS = 6  # a field's value is at most this many words
 
 def _spec_field(line: str) -> bool:
     """Is the line a field of a product's fact sheet (see ``_SPEC``), not a timeline's entry?"""
+    if " · " in line or " | " in line or " • " in line:
+        # (round 97: fields side by side, "Pros: battery life, keyboard · Cons: two ports")
+        parts = [p for p in SEPARATOR.split(line) if p.strip()]
+        if len(parts) > 1:
+            return all(_spec_field(p) for p in parts)
     m = _SPEC.match(line)
     return m is not None and len(m.group(1).split()) <= _SPEC_WORDS and not dated(line)
+
+
+# round 97: a line of a programme or a roster ("Main Stage: The Halyards · Mira Okon · Saltmarsh
+# Choir", "Bar: DJ Fennel | Low Sound (till 2am)"): a short label closed by a colon, then two or
+# more names parted by a bar or a dot, each a few capitalised words (a note in brackets aside).
+# A headline says something of its names; a roster only lists them: it is the page's own
+# listing, which joins a run of links but does not make one (as a fact sheet's field)
+_ROSTER = LazyRegex(r"[ \t]*[A-Z0-9][\w’'&.-]*(?:[ \t]+[\w’'&.()-]+){0,3}[ \t]*:[ \t]+([^\n]+?)[ \t]*$")
+# a programme's clock time ("8pm", "7.30pm", "10am"): one name after a label is a slot with it
+_CLOCK = LazyRegex(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)
+_BRACKET_NOTE = LazyRegex(r"\s*\([^()\n]{1,30}\)")
+_ROSTER_PART_WORDS = 4  # words of one name at most
+
+
+def roster_line(line: str) -> bool:
+    """Is the line a roster's or a programme's (see ``_ROSTER``): a label, then names only (two
+    or more, or one in a slot with its clock time: "Corn Hall (8pm): The Harbour Strings")?"""
+    m = _ROSTER.match(line)
+    if m is None:
+        return False
+    parts = SEPARATOR.split(_BRACKET_NOTE.sub("", m.group(1)))
+    if len(parts) < 2 and _CLOCK.search(line) is None:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= _ROSTER_PART_WORDS:
+            return False
+        if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _SCHEDULE_JOIN for w in words):
+            return False
+    return True
 
 
 # a related story's headline left after the text's last sentence on its line, set off by two
@@ -435,13 +470,15 @@ class HeadlineLines:
                 if len(group) < _RUN:
                     continue
                 if bi not in self.links and (
-                    _FILLER.match(line) or self.shop_line(bi) or (_spec_field(line) and not self.label_block(bi))
+                    _FILLER.match(line) or self.shop_line(bi)
+                    or ((_spec_field(line) or roster_line(line)) and not self.label_block(bi))
                 ):
                     # (round 43: a price and its shop, "$129 at Harbour Outdoor", is a buy
                     # button reported by its own rule, no headline: it joins a run of links
                     # but does not make one, so a guide's "Best value: <product>" after two
                     # of them is left to the hint; round 44: so is a product's fact sheet,
-                    # "Trial period: 120 nights")
+                    # "Trial period: 120 nights"; round 97: a programme's line of names,
+                    # "Main Stage: The Halyards · Mira Okon")
                     fillers.add(bi)
                     continue
                 if self.is_strict(bi):
@@ -511,8 +548,8 @@ class HeadlineLines:
             if bi in self.strong or bi in self.links:
                 continue
             line = self.line(bi)
-            if " | " not in line and " • " not in line and " · " not in line:
-                continue
+            if (" | " not in line and " • " not in line and " · " not in line) or roster_line(line):
+                continue  # (round 97: a programme's names side by side are no headlines)
             parts = [p for p in SEPARATOR.split(line.strip()) if p.strip()]
             if (
                 len(parts) >= _RUN
