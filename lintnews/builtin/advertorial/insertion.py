@@ -210,7 +210,7 @@ def speaks_for_outlet(sentence: str, nouns: frozenset[str] | None = None) -> str
         if near[at] in _COLLECTIVES and near[at + 1 : at + 2] == ["of"]:
             # round 97: a collective named by its members ("our team of volunteers", "our board
             # of trustees") is a community's or a business's own people, not the outlet's staff
-            # unless its members are ("our team of reporters")
+            # unless its members are ("our team of journalists")
             members = _WORD.findall(sentence, m.end(), m.end() + 90)[:7]
             if not any(w.lower() in nouns and w.lower() not in _COLLECTIVES for w in members[at + 2 :]):
                 continue
@@ -218,8 +218,9 @@ def speaks_for_outlet(sentence: str, nouns: frozenset[str] | None = None) -> str
     return None
 
 
-# the outlet's nouns that are collectives of people (named by their members after "of")
-_COLLECTIVES = frozenset(("team", "board", "panel"))
+# the outlet's nouns that are collectives of people (named by their members after "of"); not
+# "panel", a format the outlet runs ("Put your questions to our panel of money experts")
+_COLLECTIVES = frozenset(("team", "board"))
 
 
 def voice(sentence: str) -> str | None:
