@@ -144,3 +144,53 @@ def test_class_members_in_other_words_are_reported(plug: str) -> None:
 )
 def test_the_look_alike_a_story_writes_is_left(story: str) -> None:
     assert warning_lines(lines(STORY, story, AFTER)) == []
+
+
+def test_a_programme_s_timed_slots_in_one_paragraph_are_no_list_of_links() -> None:
+    text = lines(
+        "The line-up for the tenth year is here, with thirty acts on three stages over the weekend.",
+        "",
+        "Friday 1 August",
+        "7pm – The Copper Kettles",
+        "8.30pm – Annie Lyle and the Tidewalkers",
+        "10pm – Saltwater Brass Band",
+        "",
+        "Tickets are £95 for the weekend, or £40 a day, and children under 12 go free with an adult.",
+    )
+    assert warning_lines(text) == []
+
+
+def test_wrapped_related_headlines_are_still_reported() -> None:
+    text = lines(
+        "The line-up for the tenth year is here, with thirty acts on three stages over the weekend.",
+        "",
+        "Harbour Board Delays Vote on Ferry Terminal",
+        "Judge Halts Work on the New Marina",
+        "Teenage Sailor Sets Record for Solo Crossing to the Islands",
+        "",
+        "Tickets are £95 for the weekend, or £40 a day, and children under 12 go free with an adult.",
+    )
+    assert warning_lines(text) == [3]
+
+
+def test_a_calendar_of_coming_events_under_its_label_is_the_page_s_own() -> None:
+    text = lines(
+        "Welcome back to all our families, and a special welcome to the children joining Reception.",
+        "Key dates",
+        "Monday 8 September: term starts",
+        "Friday 24 October: training day, school closed",
+        "Thursday 18 December: Christmas concert in the hall",
+        "The school office said the new lunch menu would start after half term.",
+    )
+    assert warning_lines(text) == []
+
+
+def test_a_timeline_of_earlier_stories_under_its_label_is_still_reported() -> None:
+    text = lines(
+        STORY,
+        "Key dates",
+        "3 November 2023: Harbour Board Delays Vote on Ferry Terminal",
+        "9 January 2024: Judge Halts Work on Ferry Terminal",
+        AFTER,
+    )
+    assert 3 in warning_lines(text)

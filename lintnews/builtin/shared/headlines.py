@@ -175,6 +175,37 @@ def roster_line(line: str) -> bool:
     return True
 
 
+# round 97: a programme's slot led by its clock time ("7pm – The Copper Kettles", "10.30am: Family
+# Swim"): a link's text carries no clock time (a time stamp is no headline either, _NOT_HEADLINE)
+_SLOT = LazyRegex(r"[ \t]*\d{1,2}(?:(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?|[.:]\d{2})[ \t]*[-–—:|][ \t]+\S", re.IGNORECASE)
+# round 97: a calendar's entry, led by a weekday and its date with no year ("Monday 8 September:
+# term starts", "Friday 24 October – INSET day"): coming events of the page's own, where a
+# timeline of earlier stories dates each story by its day and year
+_WEEKDAY_DATE = LazyRegex(
+    rf"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+
+
+def own_listing(line: str) -> bool:
+    """Round 97: is the line an entry of the page's own listing, not a link's text: a roster's or
+    a programme's line (:func:`roster_line`, a clock slot), a fact sheet's field, a schedule's
+    entry?"""
+    return _SLOT.match(line) is not None or roster_line(line) or _spec_field(line) or schedule_entry(line)
+
+
+def calendar_entry(line: str) -> bool:
+    """Round 97: a calendar's entry (see ``_WEEKDAY_DATE``): a weekday, its date, no year, and
+    after it no headline (a timeline of earlier stories may date its headlines by weekday:
+    "Monday, March 3: Sea wall gives way in overnight storm", round 3's test)."""
+    m = _WEEKDAY_DATE.match(line)
+    if m is None or _YEAR.search(line) is not None:
+        return False
+    rest = line[m.end() :].lstrip(" \t:–—|-")
+    return not (headlinese(rest) or headline_like(rest, strict=True))
+
+
 # a related story's headline left after the text's last sentence on its line, set off by two
 # spaces or more where the link's line break was lost ("... on March 21-25.   Harbour fares to
 # rise for a second year"): looked for in the text's last characters only
@@ -503,6 +534,11 @@ class HeadlineLines:
                 if self._schedule(run):
                     for lines in (strict, clipped, loose, dates):
                         lines.difference_update(run)
+            # (round 97: nor a calendar of coming events, "Monday 8 September: term starts")
+            for run in _runs(sorted(bi for bi in dates if calendar_entry(self.line(bi)))):
+                if len(run) >= 2:
+                    for lines in (strict, clipped, loose, dates):
+                        lines.difference_update(run)
             # runs of headline-shaped lines inside body text: in title case, of distinct
             # topics; in the syntax of headlines (most of the run), after a paragraph of the
             # story that does not lead in to a list ("The plan includes:")
@@ -570,8 +606,9 @@ class HeadlineLines:
                 if k not in self.hit_of and (item == self.line(k) or _STOP_INSIDE.search(item.rstrip())):
                     break
                 follow.append(k)
-            if follow and self._chronology(follow):
-                # (round 44: "Timeline of the works:" before the months of the works)
+            if follow and (self._chronology(follow) or (len(follow) >= 2 and all(calendar_entry(self.line(k)) for k in follow[:2]))):
+                # (round 44: "Timeline of the works:" before the months of the works; round 97:
+                # "Key dates" before a calendar's coming events)
                 follow = []
             if follow:
                 self.labels.add(bi)
@@ -687,6 +724,8 @@ class HeadlineLines:
             shaped = sum(1 for ln in lines if headline_like(ln, strict=True) or headlinese(ln))
             if shaped * 3 < len(lines) * 2 or not _distinct_lines(lines):
                 continue
+            if sum(1 for ln in lines if own_listing(ln) or calendar_entry(ln)) * 2 >= len(lines):
+                continue  # (round 97: a programme's or a calendar's lines, "7pm – The Copper Kettles")
             if self._in_story([bi]):
                 self.strong[bi] = True
 
