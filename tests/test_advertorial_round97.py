@@ -125,6 +125,7 @@ def test_a_collective_named_by_its_members_is_not_the_outlet_s_staff() -> None:
         "Want new features first? Join the Tally beta on TestFlight: tally.example/beta",
         "👉 Check prices and availability on Booking.com",
         "Pre-order the Sea Glass edition today — only 5,000 will ever be made.",
+        "Rewards members get double points on compost this month. Not signed up? It's free — ask at any till.",
     ],
 )
 def test_class_members_in_other_words_are_reported(plug: str) -> None:
@@ -140,6 +141,7 @@ def test_class_members_in_other_words_are_reported(plug: str) -> None:
         "Drivers should check prices at the pump before filling up, the motoring group said.",
         "Pre-order numbers for the phone were strong, the company said on Monday.",
         "She said she would pin the notice to the church door for later in the week.",
+        "Not registered? Voters have until Friday to get on the roll, the electoral office said.",
     ],
 )
 def test_the_look_alike_a_story_writes_is_left(story: str) -> None:
