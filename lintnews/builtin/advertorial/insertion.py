@@ -204,10 +204,23 @@ def speaks_for_outlet(sentence: str, nouns: frozenset[str] | None = None) -> str
     nouns = _outlet_nouns() if nouns is None else nouns
     for m in _OUR.finditer(sentence):
         near = [w.lower() for w in _WORD.findall(sentence, m.end(), m.end() + 60)[:4]]
-        hit = next((w for w in near if w in nouns), None)
-        if hit:
-            return f"names the outlet's own '{hit}' as '{m.group(0)}'"
+        at = next((k for k, w in enumerate(near) if w in nouns), None)
+        if at is None:
+            continue
+        if near[at] in _COLLECTIVES and near[at + 1 : at + 2] == ["of"]:
+            # round 97: a collective named by its members ("our team of volunteers", "our board
+            # of trustees") is a community's or a business's own people, not the outlet's staff
+            # unless its members are ("our team of journalists")
+            members = _WORD.findall(sentence, m.end(), m.end() + 90)[:7]
+            if not any(w.lower() in nouns and w.lower() not in _COLLECTIVES for w in members[at + 2 :]):
+                continue
+        return f"names the outlet's own '{near[at]}' as '{m.group(0)}'"
     return None
+
+
+# the outlet's nouns that are collectives of people (named by their members after "of"); not
+# "panel", a format the outlet runs ("Put your questions to our panel of money experts")
+_COLLECTIVES = frozenset(("team", "board"))
 
 
 def voice(sentence: str) -> str | None:

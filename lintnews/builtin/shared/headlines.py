@@ -136,8 +136,74 @@ _SPEC_WORDS = 6  # a field's value is at most this many words
 
 def _spec_field(line: str) -> bool:
     """Is the line a field of a product's fact sheet (see ``_SPEC``), not a timeline's entry?"""
+    if " · " in line or " | " in line or " • " in line:
+        # (round 97: fields side by side, "Pros: battery life, keyboard · Cons: two ports")
+        parts = [p for p in SEPARATOR.split(line) if p.strip()]
+        if len(parts) > 1:
+            return all(_spec_field(p) for p in parts)
     m = _SPEC.match(line)
     return m is not None and len(m.group(1).split()) <= _SPEC_WORDS and not dated(line)
+
+
+# round 97: a line of a programme or a roster ("Main Stage: The Halyards · Mira Okon · Saltmarsh
+# Choir", "Bar: DJ Fennel | Low Sound (till 2am)"): a short label closed by a colon, then two or
+# more names parted by a bar or a dot, each a few capitalised words (a note in brackets aside).
+# A headline says something of its names; a roster only lists them: it is the page's own
+# listing, which joins a run of links but does not make one (as a fact sheet's field)
+_ROSTER = LazyRegex(r"[ \t]*[A-Z0-9][\w’'&.-]*(?:[ \t]+[\w’'&.()-]+){0,3}[ \t]*:[ \t]+([^\n]+?)[ \t]*$")
+# a programme's clock time ("8pm", "7.30pm", "10am"): one name after a label is a slot with it
+_CLOCK = LazyRegex(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)
+_BRACKET_NOTE = LazyRegex(r"\s*\([^()\n]{1,30}\)")
+_ROSTER_PART_WORDS = 4  # words of one name at most
+
+
+def roster_line(line: str) -> bool:
+    """Is the line a roster's or a programme's (see ``_ROSTER``): a label, then names only (two
+    or more, or one in a slot with its clock time: "Corn Hall (8pm): The Harbour Strings")?"""
+    m = _ROSTER.match(line)
+    if m is None:
+        return False
+    parts = SEPARATOR.split(_BRACKET_NOTE.sub("", m.group(1)))
+    if len(parts) < 2 and _CLOCK.search(line) is None:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= _ROSTER_PART_WORDS:
+            return False
+        if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _SCHEDULE_JOIN for w in words):
+            return False
+    return True
+
+
+# round 97: a programme's slot led by its clock time ("7pm – The Copper Kettles", "10.30am: Family
+# Swim"): a link's text carries no clock time (a time stamp is no headline either, _NOT_HEADLINE)
+_SLOT = LazyRegex(r"[ \t]*\d{1,2}(?:(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?|[.:]\d{2})[ \t]*[-–—:|][ \t]+\S", re.IGNORECASE)
+# round 97: a calendar's entry, led by a weekday and its date with no year ("Monday 8 September:
+# term starts", "Friday 24 October – INSET day"): coming events of the page's own, where a
+# timeline of earlier stories dates each story by its day and year
+_WEEKDAY_DATE = LazyRegex(
+    rf"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+
+
+def own_listing(line: str) -> bool:
+    """Round 97: is the line an entry of the page's own listing, not a link's text: a roster's or
+    a programme's line (:func:`roster_line`, a clock slot), a fact sheet's field, a schedule's
+    entry?"""
+    return _SLOT.match(line) is not None or roster_line(line) or _spec_field(line) or schedule_entry(line)
+
+
+def calendar_entry(line: str) -> bool:
+    """Round 97: a calendar's entry (see ``_WEEKDAY_DATE``): a weekday, its date, no year, and
+    after it no headline (a timeline of earlier stories may date its headlines by weekday:
+    "Monday, March 3: Sea wall gives way in overnight storm", round 3's test)."""
+    m = _WEEKDAY_DATE.match(line)
+    if m is None or _YEAR.search(line) is not None:
+        return False
+    rest = line[m.end() :].lstrip(" \t:–—|-")
+    return not (headlinese(rest) or headline_like(rest, strict=True))
 
 
 # a related story's headline left after the text's last sentence on its line, set off by two
@@ -435,13 +501,15 @@ class HeadlineLines:
                 if len(group) < _RUN:
                     continue
                 if bi not in self.links and (
-                    _FILLER.match(line) or self.shop_line(bi) or (_spec_field(line) and not self.label_block(bi))
+                    _FILLER.match(line) or self.shop_line(bi)
+                    or ((_spec_field(line) or roster_line(line)) and not self.label_block(bi))
                 ):
                     # (round 43: a price and its shop, "$129 at Harbour Outdoor", is a buy
                     # button reported by its own rule, no headline: it joins a run of links
                     # but does not make one, so a guide's "Best value: <product>" after two
                     # of them is left to the hint; round 44: so is a product's fact sheet,
-                    # "Trial period: 120 nights")
+                    # "Trial period: 120 nights"; round 97: a programme's line of names,
+                    # "Main Stage: The Halyards · Mira Okon")
                     fillers.add(bi)
                     continue
                 if self.is_strict(bi):
@@ -464,6 +532,11 @@ class HeadlineLines:
             # (round 89: nor is a schedule the story gives, "4 May - Leeds, Corn Exchange")
             for run in _runs(sorted(schedule)):
                 if self._schedule(run):
+                    for lines in (strict, clipped, loose, dates):
+                        lines.difference_update(run)
+            # (round 97: nor a calendar of coming events, "Monday 8 September: term starts")
+            for run in _runs(sorted(bi for bi in dates if calendar_entry(self.line(bi)))):
+                if len(run) >= 2:
                     for lines in (strict, clipped, loose, dates):
                         lines.difference_update(run)
             # runs of headline-shaped lines inside body text: in title case, of distinct
@@ -511,8 +584,8 @@ class HeadlineLines:
             if bi in self.strong or bi in self.links:
                 continue
             line = self.line(bi)
-            if " | " not in line and " • " not in line and " · " not in line:
-                continue
+            if (" | " not in line and " • " not in line and " · " not in line) or roster_line(line):
+                continue  # (round 97: a programme's names side by side are no headlines)
             parts = [p for p in SEPARATOR.split(line.strip()) if p.strip()]
             if (
                 len(parts) >= _RUN
@@ -533,8 +606,9 @@ class HeadlineLines:
                 if k not in self.hit_of and (item == self.line(k) or _STOP_INSIDE.search(item.rstrip())):
                     break
                 follow.append(k)
-            if follow and self._chronology(follow):
-                # (round 44: "Timeline of the works:" before the months of the works)
+            if follow and (self._chronology(follow) or (len(follow) >= 2 and all(calendar_entry(self.line(k)) for k in follow[:2]))):
+                # (round 44: "Timeline of the works:" before the months of the works; round 97:
+                # "Key dates" before a calendar's coming events)
                 follow = []
             if follow:
                 self.labels.add(bi)
@@ -650,6 +724,8 @@ class HeadlineLines:
             shaped = sum(1 for ln in lines if headline_like(ln, strict=True) or headlinese(ln))
             if shaped * 3 < len(lines) * 2 or not _distinct_lines(lines):
                 continue
+            if sum(1 for ln in lines if own_listing(ln) or calendar_entry(ln)) * 2 >= len(lines):
+                continue  # (round 97: a programme's or a calendar's lines, "7pm – The Copper Kettles")
             if self._in_story([bi]):
                 self.strong[bi] = True
 
