@@ -351,6 +351,14 @@ _VOX_TAG_TAIL = LazyRegex(
 _QUOTE_CLOSES = LazyRegex(r"[,!?]\s*[\"”]\s*$")
 
 
+def _one_participant(head: str) -> bool:
+    """Is ``head`` a singular of ``participant-nouns`` ("resident", "passenger", "worker"): one
+    person who was there, not a group?"""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    return (lemma is not None and lemma in lx.lemmas("participant-nouns")
+            and head not in lx.plural_nouns("source-nouns"))
+
+
 def vox_pop_tag(doc: Document, si: int, cue_start: int, cue_end: int, head: str) -> bool:
     """Is the unnamed source one person who was there (a singular of ``participant-nouns``:
     "one resident", "a passenger"), the speaker of the closing tag of a double-quoted quotation
@@ -358,9 +366,7 @@ def vox_pop_tag(doc: Document, si: int, cue_start: int, cue_end: int, head: str)
     resident's own, quoted as the guidelines give a described speaker's quotation; which
     resident is a hint, not a warning. A view about others in the writer's voice ("one resident
     said the council had lied") is no quotation and stays."""
-    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
-    if (lemma is None or lemma not in lx.lemmas("participant-nouns")
-            or head in lx.plural_nouns("source-nouns")):
+    if not _one_participant(head):
         return False
     text = doc.text
     s = doc.sentences[si]
@@ -388,9 +394,7 @@ def vox_pop_quoted_next(doc: Document, si: int, cue_start: int, cue_end: int, he
     quotation closed by "he said" / "she said"? The reader meets a described witness quoted
     at length, as :func:`vox_pop_tag`'s: a hint (round 97). A plural group, a sentence that
     does not open with the person, or a next sentence that names another speaker stays."""
-    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
-    if (lemma is None or lemma not in lx.lemmas("participant-nouns")
-            or head in lx.plural_nouns("source-nouns")):
+    if not _one_participant(head):
         return False
     text = doc.text
     s = doc.sentences[si]
