@@ -496,7 +496,9 @@ class HeadlineLines:
                 if dated(line):
                     dates.add(bi)
                 if line[:1].isdigit() or line[:1] in "JFMASONDTW":
-                    if schedule_entry(line):
+                    # (round 97: a calendar's coming events, "Monday 8 September: term starts",
+                    # are a schedule with no year too)
+                    if schedule_entry(line) or (bi in dates and calendar_entry(line)):
                         schedule.add(bi)
                 if len(group) < _RUN:
                     continue
@@ -529,14 +531,10 @@ class HeadlineLines:
                     strict.difference_update(run)
                     clipped.difference_update(run)
                     loose.difference_update(run)
-            # (round 89: nor is a schedule the story gives, "4 May - Leeds, Corn Exchange")
+            # (round 89: nor is a schedule the story gives, "4 May - Leeds, Corn Exchange", or a
+            # calendar of coming events, round 97)
             for run in _runs(sorted(schedule)):
                 if self._schedule(run):
-                    for lines in (strict, clipped, loose, dates):
-                        lines.difference_update(run)
-            # (round 97: nor a calendar of coming events, "Monday 8 September: term starts")
-            for run in _runs(sorted(bi for bi in dates if calendar_entry(self.line(bi)))):
-                if len(run) >= 2:
                     for lines in (strict, clipped, loose, dates):
                         lines.difference_update(run)
             # runs of headline-shaped lines inside body text: in title case, of distinct
