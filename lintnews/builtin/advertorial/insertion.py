@@ -41,6 +41,7 @@ from lintnews.util.lazyregex import LazyRegex
 if TYPE_CHECKING:
     from lintnews.document.document import Document, Sentence
     from lintnews.model.rule import Rule
+    from lintnews.readers import Block
 
 RULE_ID = "advertorial/insertion"
 MESSAGE = "Line that speaks to the reader about the outlet and breaks from the story around it (an inserted plug?)."
@@ -336,6 +337,32 @@ def _edge(sents: list[Sentence], i: int) -> bool:
     return i == 0 or i + 1 == len(sents) or sents[i - 1].block != block or sents[i + 1].block != block
 
 
+_ADVICE_OPENER = LazyRegex(r"[ \t\"“‘(]{0,3}(?:don['’]t|never|always|avoid|check|keep|make|ask|try|buy|book|register|use|plan|set|look|compare|choose|consider|think|remember|start|take|put|get|shop|sign|read|save|find|pick|order)\b", re.IGNORECASE)
+ADVICE_LINE = 320  # characters: the neighbour's opening read for its command
+
+
+def _advises(text: str, block: Block) -> bool:
+    """Does a paragraph open with a command to the reader, as a tip does ("Buy in bulk where you
+    can", "Don't skip the check-up")?"""
+    if block.kind != "paragraph":
+        return False
+    return _ADVICE_OPENER.match(text, block.start, min(block.end, block.start + ADVICE_LINE)) is not None
+
+
+def advice_run(doc: Document, bi: int, line: str) -> bool:
+    """Round 99: is a command line one tip of a run of tips (the paragraph before or after it
+    opens with a command too), and speaks for nobody ("our", "us", "we" absent)? A guide's advice
+    in the imperative ("Register with a vet early ...", then "Buy food in bulk ...") is the
+    article's content; a plug is one line that breaks from the story, or names the outlet."""
+    if _OUR.search(line) is not None or _US_WE.search(line) is not None:
+        return False
+    blocks = doc.blocks
+    return any(0 <= j < len(blocks) and _advises(doc.text, blocks[j]) for j in (bi - 1, bi + 1))
+
+
+_US_WE = LazyRegex(r"\b(?:us|we|we['’](?:re|ll|ve|d))\b|@\w|https?://|www\.", re.IGNORECASE)
+
+
 def candidates(doc: Document) -> list[tuple[int, int, int, str]]:
     """Edge sentences of prose paragraphs with the outlet's or the reader's voice: (start, end,
     block, reason)."""
@@ -355,6 +382,8 @@ def candidates(doc: Document) -> list[tuple[int, int, int, str]]:
             continue
         if doc.quotation_at(start) is not None or doc.in_attributed_quote(start, end):
             continue
+        if why.startswith("commands") and advice_run(doc, bi, line):
+            continue  # round 99: one tip of a guide's run of tips
         found.append((start, end, bi, why))
     return found
 

@@ -46,7 +46,23 @@ def _superlative(words: Sequence[str]) -> bool:
     """Does a superlative of praise stand among ``words`` ("our most unforgettable", "the
     best")? Round 42: "most of" counts a share ("it will do most of the work"), as a review's
     verdict says it, and praises nothing."""
-    return any(w in _MOST and not (w == "most" and words[i + 1 : i + 2] == ["of"]) for i, w in enumerate(words))
+    return any(
+        w in _MOST and not (w == "most" and words[i + 1 : i + 2] == ["of"]) and not negated(words, i)
+        for i, w in enumerate(words)
+    )
+
+
+# round 99: a negation a few words before a praise word turns it into a caution ("the dearest food
+# isn't always the best", "not the most reliable"): advice weighing goods for the reader, no praise
+_NEGATIONS = frozenset(
+    "not never isn't isn’t aren't aren’t doesn't doesn’t don't don’t won't won’t wasn't wasn’t".split()
+)
+_NEGATION_REACH = 3  # words before a praise word in which a negation stands
+
+
+def negated(words: Sequence[str], i: int) -> bool:
+    """Is ``words[i]`` under a negation standing within _NEGATION_REACH words before it?"""
+    return any(w in _NEGATIONS for w in words[max(0, i - _NEGATION_REACH) : i])
 _QUOTE = LazyRegex(r"[\"“”«»„]")
 _REACH = 3  # words after "our"/"we" in which the offer noun or the service verb stands
 WARNING, MIDDLE = 4, 2  # marks (see seller_levels)
@@ -117,7 +133,7 @@ def seller_marks(seg: str) -> int:
     commands = len(commanded)
     selling = any(w in sells for w in commanded)
     price = _PRICE.search(seg) is not None or _word_price().search(seg) is not None
-    praised = len(ws & praise) + _superlative(words)
+    praised = len({w for i, w in enumerate(words) if w in praise and not negated(words, i)}) + _superlative(words)
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
     if reader and not commands and _only_in_condition(seg):
