@@ -346,7 +346,13 @@ def _advises(text: str, block: Block) -> bool:
     can", "Don't skip the check-up")?"""
     if block.kind != "paragraph":
         return False
-    return _ADVICE_OPENER.match(text, block.start, min(block.end, block.start + ADVICE_LINE)) is not None
+    end = min(block.end, block.start + ADVICE_LINE)
+    m = _ADVICE_OPENER.match(text, block.start, end)
+    if m is None:
+        return False
+    # a noun heading the subject is no command ("Shop owners said ...", "Check-ups rose ...")
+    after = [w.lower() for w in _WORD.findall(text, m.end(), end)[:_FINITE_REACH]]
+    return not (text[m.end() : m.end() + 1] == "-" or any(w in _FINITE for w in after) or _finite_in_clause(text[:end], m.end()))
 
 
 def advice_run(doc: Document, bi: int, line: str) -> bool:
