@@ -5,14 +5,15 @@ running time) stays a hint, while a listing that sells (a booking call, a saving
 still reported. A question subhead set apart from a "Related" list and tight on the paragraph
 that answers it is not one of the list's headlines. A column's kicker with the writer's name
 ("COLUMN | Ana Ruiz") is the story's byline, not a read-more link. The site's menu of sections
-with its account links is reported; a menu with none, and a kicker line with a date, are not.
+with its account links is reported, and its share bar; a menu with none, a kicker line with a
+date and a story naming the share tools are not.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.advertorial_lint import lint_advertorial, warning_lines
+from tests.advertorial_lint import between, lint_advertorial, warning_lines
 
 REVIEW = (
     "The cast is strong from the first scene, and the second act moves at a fine pace.\n\n"
@@ -115,3 +116,25 @@ def test_a_menu_without_account_links_or_a_kicker_line_is_left(line: str) -> Non
         "At a quarter to seven every morning the ferryman walks down the slipway and checks the weather.\n"
     )
     assert warning_lines(text) == []
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share  |  Tweet  |  Email  |  Print  |  Save for later",
+        "Share: Facebook | X | WhatsApp | Copy link",
+    ],
+)
+def test_the_page_s_share_bar_is_reported(bar: str) -> None:
+    assert warning_lines(between(bar)) == [2]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Print, email and share buttons were added to the site last year, the editor said.",
+        "Facebook, X and WhatsApp were each fined by the regulator in March.",
+    ],
+)
+def test_a_story_naming_the_share_tools_is_left(story: str) -> None:
+    assert warning_lines(between(story)) == []
