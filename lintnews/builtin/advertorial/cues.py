@@ -25,6 +25,21 @@ COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 # pasted listing, so a plug in the next paragraph does not make one a plug (round 81: "Until 3
 # May. Running time 90 minutes." above a booking line); its own price or a second field does
 LISTING_RULE = "advertorial/listing"
+# round 98: a review's own service line opens on the run of the show it reviews, a sentence
+# ("The Glass Orchard runs at the Lyric until 22 March.", "Until 16 May.", "At the Lyric to 3
+# June."); its fields after it (the ticket prices, the running time) are the review's, not a
+# listing pasted in, unless something in the paragraph sells (a booking call, a saving, a code,
+# an address to book at)
+RUN_OPENER = LazyRegex(
+    r"[^.!?\n]{0,120}?(?:\b(?:until|till)|\b(?:runs|continues|plays|is\s+on|is\s+at|tours)\b[^.!?\n]{0,80}?"
+    r"\b(?:to|through|from))\s+(?:\d|(?-i:[A-Z]))[^.!?\n]{0,40}\.",
+    re.IGNORECASE,
+)
+SELLS = LazyRegex(
+    r"\b(?:book(?:ing)?|buy|save|saving|discount|off|code|offer|deal|call|visit|click|order)\b"
+    r"|https?:|www\.|\.(?:com|co\.uk|org|net)\b|\d{3,}[ -]\d{3,}|%",
+    re.IGNORECASE,
+)
 PRICED = LazyRegex(r"[$£€₹₦]\s?\d|\d\s?(?:euros?|pounds|dollars)\b|\bbook(?:ing)?\b|\btickets?\b", re.IGNORECASE)
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too

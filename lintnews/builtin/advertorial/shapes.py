@@ -170,7 +170,7 @@ class Shapes(HeadlineLines):
                     label = self.text[hit.start : hit.end]
                     marked = m is not None or label[-1:] in _LABEL_MARKS
                     teaser = bool(parts) and all(headline_like(p, strict=False) for p in parts)
-                    if marked and teaser and not _credit(label, parts):
+                    if marked and teaser and not _credit(label, parts) and not kicker_byline(label, parts):
                         out.add(i)
                     elif marked and _capital_label(label) and glued_story(rest):
                         # (round 94: "READ ALSO: <headline> <The story's next sentence.>")
@@ -265,6 +265,19 @@ def kicker_label(text: str, hit: Hit) -> bool:
     if text[hit.start : hit.end].rstrip()[-1:] not in _LABEL_MARKS:
         return False  # (a line that is only the label, "Timeline of the dispute", labels a list under it)
     return _KICKER_LABEL.match(text, hit.start, hit.end) is not None
+
+
+# round 98: a person's name alone (two to four capitalised words or initials, "By" perhaps before it)
+_NAME_ONLY = LazyRegex(r"[ \t]*(?:[Bb]y[ \t]+)?[A-Z](?:[a-z’'-]+|\.)(?:[ \t]+(?:[A-Z](?:[a-z’'-]+|\.)|Mc[A-Z][a-z]+|(?:de|van|von|da|di|le|la|bin|al)(?=[ \t]))){1,3}[ \t]*$")
+
+
+def kicker_byline(label: str, parts: list[str]) -> bool:
+    """Round 98: is a kind-of-piece label followed by a name alone ("COLUMN | Ana Ruiz",
+    "Opinion: Ana Ruiz")? That is the column's kicker with its writer, the story's own byline,
+    not a link: a teaser to another piece says what that piece is about, a name alone does not."""
+    if _KICKER_LABEL.match(label.lstrip(" \t»›▶►■▸•→")) is None:
+        return False
+    return len(parts) == 1 and _NAME_ONLY.match(parts[0]) is not None
 
 
 def _capital_label(label: str) -> bool:

@@ -32,8 +32,10 @@ from lintnews.builtin.advertorial.cues import (
     PAST,
     POSSESSIVE,
     PRICED,
+    RUN_OPENER,
     SECOND,
     SELF_RULE,
+    SELLS,
     TIP_LABEL,
     TIP_REACH,
     WORDS,
@@ -68,6 +70,7 @@ _BUTTON_END = LazyRegex(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z",
 _CLOSING_MARKS = frozenset("\"”»’'")
 # (a reader's question, "Asks <Name> from <Place> (07.03.2016)", is a teaser of the widget too)
 _LONG_PARAGRAPH = 12  # units of a paragraph in which two hints count only when near each other
+_SERVICE_CHARS = 300  # characters: the longest paragraph read as a review's service line
 _NEAR_HINTS = 3  # units between two hints that count with each other in such a paragraph
 
 
@@ -289,6 +292,8 @@ class Signals:
             )
             if not (len(weak) >= 2 or beside_strong or same_kind):
                 continue
+            if not same_kind and kinds_by_block[bi] == {LISTING_RULE} and self._service_line(bi):
+                continue  # (round 98: a review's own service line, fields and all)
             by_count = not (beside_strong or same_kind)
             near = self._near_hints(bi, weak) if by_count else None
             for i in self._weak_units(bi):
@@ -335,6 +340,21 @@ class Signals:
             return False  # (between a product's card and its "Get it at ..." button: the deal's own lines)
         beside = [self._best(k)[0].id for k in self.strong if us[k].block in (bi - 1, bi + 1) and k in self.signals]
         return bool(beside) and all(rule in COMMERCE for rule in beside)
+
+    def _service_line(self, bi: int) -> bool:
+        """Round 98: is paragraph ``bi`` a review's own service line, the show's run told as a
+        sentence and its fields after it ("The play runs at the Lyric until 22 March. Tickets
+        £15-£52. Running time 2hr 35min.")? It opens on the run (:data:`RUN_OPENER`), is a
+        paragraph of its own after the story's prose, and nothing in it sells (no booking call,
+        saving, code or address: :data:`SELLS`). A listing pasted from the venue's page is laid
+        out as fields from its first word."""
+        blocks = self.doc.blocks
+        b = blocks[bi]
+        if b.end - b.start > _SERVICE_CHARS or "\n" in self.text[b.start : b.end].strip():
+            return False
+        if RUN_OPENER.match(self.text, b.start, b.end) is None:
+            return False
+        return SELLS.search(self.text, b.start, b.end) is None
 
     def _bare_listing(self, i: int) -> bool:
         """Is unit ``i`` a listing's fields and nothing else (its only signal the listing rule's,

@@ -603,6 +603,8 @@ class HeadlineLines:
                     break
                 if k not in self.hit_of and (item == self.line(k) or _STOP_INSIDE.search(item.rstrip())):
                     break
+                if follow and self._subhead(k):
+                    break
                 follow.append(k)
             if follow and (self._chronology(follow) or (len(follow) >= 2 and all(calendar_entry(self.line(k)) for k in follow[:2]))):
                 # (round 44: "Timeline of the works:" before the months of the works; round 97:
@@ -612,6 +614,19 @@ class HeadlineLines:
                 self.labels.add(bi)
                 for k in follow:
                     self.strong[k] = True
+
+    def _subhead(self, k: int) -> bool:
+        """Round 98: is block ``k`` a subhead over the paragraph under it, not one more headline
+        of the list above it? It stands apart from the list (a blank line before it) and tight on
+        a paragraph of the story (no blank line after it): "Is the heat to blame?" over the
+        paragraph that answers it. A list's lines are spaced alike, so its last headline is not
+        set closer to the story than to the headline before it."""
+        blocks = self.doc.blocks
+        if k + 1 >= len(blocks) or not self.prose(k + 1):
+            return False
+        gap_before = self.text[blocks[k - 1].end : blocks[k].start]
+        gap_after = self.text[blocks[k].end : blocks[k + 1].start]
+        return "\n\n" in gap_before and "\n\n" not in gap_after
 
     def _tail(self) -> tuple[int, int] | None:
         """The span of a related story's headline closing the text after its last sentence, on
