@@ -747,6 +747,9 @@ def _perfect_before(before: list[Token]) -> bool:
 def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue | None:
     """Received opinion: a consensus or degree adverb right before a participle ("widely
     praised", "highly regarded", "well received", "long rumoured"), no agent after it."""
+    if (text[ps:ps + 1].isupper() and text[adv_start:adv_start + 1].isupper()
+            and text[max(0, adv_start - 2):adv_start].strip(" \t") not in ("", ".", "!", "?", ":", "\"", "“")):
+        return None  # "The Long Read newsletter", "a Well Known Brand": a title in capitals, mid-sentence
     part = text[ps:pe].lower()
     adverb = text[adv_start:ps].strip(" -").lower()
     adverb = adverb.split()[-1] if adverb else ""
