@@ -93,3 +93,20 @@ def test_a_forecast_of_success_by_unnamed_people_is_warned(lint, text: str, cue:
 def test_tipping_off_or_over_forecasts_nothing(lint, text: str) -> None:
     found = [d for d in claims(lint, LEAD + text) if d.severity.name != "INFO"]
     assert not found, [d.message for d in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Some villages have apparently been cut off since Sunday night.",
+    "The ward has apparently been closed to visitors.",
+])
+def test_apparently_before_a_perfect_passive_deed_is_hearsay(lint, text: str) -> None:
+    assert_warned(lint, LEAD + text, "apparently")
+
+
+@pytest.mark.parametrize("text", [
+    "She has apparently been pleased with the result.",
+    "He had apparently been unable to sleep.",
+])
+def test_apparently_before_a_state_is_appearance(lint, text: str) -> None:
+    found = [d for d in claims(lint, LEAD + text) if d.severity.name != "INFO"]
+    assert not found, [d.message for d in found]
