@@ -110,3 +110,14 @@ def test_apparently_before_a_perfect_passive_deed_is_hearsay(lint, text: str) ->
 def test_apparently_before_a_state_is_appearance(lint, text: str) -> None:
     found = [d for d in claims(lint, LEAD + text) if d.severity.name != "INFO"]
     assert not found, [d.message for d in found]
+
+
+def test_an_attributive_rumour_keeps_no_later_agent(lint) -> None:
+    assert_warned(lint, LEAD + "The rumoured fee would make him the costliest player ever sold by a club in Lisbon.",
+                  "rumoured")
+
+
+def test_a_finite_passive_keeps_its_later_agent(lint) -> None:
+    found = [d for d in claims(lint, LEAD + "The striker was valued at ten million euros by the club's own board.")
+             if d.severity.name != "INFO"]
+    assert not found, [d.message for d in found]
