@@ -121,3 +121,12 @@ def test_a_finite_passive_keeps_its_later_agent(lint) -> None:
     found = [d for d in claims(lint, LEAD + "The striker was valued at ten million euros by the club's own board.")
              if d.severity.name != "INFO"]
     assert not found, [d.message for d in found]
+
+
+def test_talk_said_to_spread_is_warned(lint) -> None:
+    assert_warned(lint, LEAD + "Talk is mounting that the coach will be sacked.", "Talk is mounting that")
+
+
+def test_talks_that_grow_are_a_negotiation(lint) -> None:
+    found = [d for d in claims(lint, LEAD + "Talks are mounting over the budget.") if d.severity.name != "INFO"]
+    assert not found, [d.message for d in found]
