@@ -130,3 +130,12 @@ def test_talk_said_to_spread_is_warned(lint) -> None:
 def test_talks_that_grow_are_a_negotiation(lint) -> None:
     found = [d for d in claims(lint, LEAD + "Talks are mounting over the budget.") if d.severity.name != "INFO"]
     assert not found, [d.message for d in found]
+
+
+def test_a_survey_inside_the_suggestion_is_its_content_not_its_source(lint) -> None:
+    assert_warned(lint, LEAD + "It has been suggested that the cracks were first flagged in a 2019 survey. "
+                  "The council has not published it.", "It has been suggested")
+
+
+def test_a_survey_after_a_verdict_still_holds_it(lint) -> None:
+    assert_hint(lint, LEAD + "The mill was considered one of the best in two surveys of historians.")

@@ -235,7 +235,9 @@ def held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts:
         return _NAMING_NOTE  # "Police identified the man as Tom Reyes, 40, who was believed to ..."
     if holder.threshold_classification(text, s_start, cue_start, cue_text) and _cited_before(doc, si, facts):
         return _STANDARD_NOTE  # "..., according to the agency. A reading above 100 is considered unhealthy."
-    if holder.in_survey(text, cue_start + len(cue_text), s_end):
+    # (not a survey inside the cue's that-clause: "It has been suggested that the defects were
+    # flagged in a 2020 survey" claims the survey flagged them; the suggestion is nobody's, round 98)
+    if not _THAT_AFTER.match(text, cue_start + len(cue_text)) and holder.in_survey(text, cue_start + len(cue_text), s_end):
         return _SURVEY_NOTE  # "was considered one of the best in two surveys of historians"
     if documents_find(text, s_start, cue_start):
         return _SURVEY_NOTE  # "Polls show US public opinion is deeply divided": what the polls measured
@@ -299,6 +301,7 @@ def _cited_before(doc: Document, si: int, facts: DocFacts) -> bool:
 
 _DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."
 _NAMING_NOTE = " It reads as part of the statement that named the person just before: say so (\"police said\")."
+_THAT_AFTER = re.compile(r"\s+that\b")
 _SURVEY_NOTE = " It reads as the finding of the survey or poll the sentence names: say whose it is."
 _VERDICT_NOTE = " It reads as the verdict of the report or ruling named here or just before: say so (\"the audit criticised\")."
 _CLASSIFIED_NOTE = " The next sentence names the body that lists or rates it: say so here."
