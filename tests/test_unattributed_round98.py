@@ -139,3 +139,12 @@ def test_a_survey_inside_the_suggestion_is_its_content_not_its_source(lint) -> N
 
 def test_a_survey_after_a_verdict_still_holds_it(lint) -> None:
     assert_hint(lint, LEAD + "The mill was considered one of the best in two surveys of historians.")
+
+
+def test_a_summing_apposition_is_outside_the_named_report(lint) -> None:
+    assert_warned(lint, LEAD + "The mayor had warned that she would quit, a threat that many in her party "
+                  "regarded as a bluff.", "many in her party")
+
+
+def test_a_group_inside_the_named_report_is_a_hint(lint) -> None:
+    assert_hint(lint, LEAD + "The mayor said many in her party privately regarded the plan as a mistake.")

@@ -118,8 +118,15 @@ def reported_by_named_lead(doc: Document, si: int, cue_start: int, cue_end: int,
     the report that others hold the view; the others stay unnamed, so it is a hint."""
     text = doc.text
     s = doc.sentences[si]
+    if _SUMMING_APPOSITION.search(text, max(s.start, cue_start - 80), cue_start):
+        return False  # "X had warned he would resign, a threat that many in his party ...": the writer's aside
     return any(m.kind == "named" and m.style in ("subject", "inverted") and covers(text, m, cue_start, cue_end)
                for m in facts.near(s.start, s.end, cue_start, cue_end))
+
+
+# round 98: a summing apposition, a noun phrase restating the clause before it and its relative
+# (", a threat that", ", a move which"): the writer's comment on what was said, outside the report
+_SUMMING_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that|which)\s+$")
 
 
 # a closing tag: after a comma (and a closing quotation mark) at the end of its sentence, or
