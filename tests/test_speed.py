@@ -753,6 +753,8 @@ def test_a_worker_that_dies_while_handed_its_next_batch_costs_only_its_file(tmp_
 
 
 MENTION_SENTENCES = [
+    "Damage was severe by the Department of Fisheries' count, with losses put at 3m pesos.",
+    "By the ministry's own estimate, the repairs will cost 2m.",
     "Court records show the ferry had failed two inspections.",
     "Official figures, released on Monday, suggested a fall in sales.",
     "The inquest heard that the driver had been awake for 20 hours.",
@@ -790,8 +792,9 @@ def test_gated_mentions_equal_every_pattern_tried(sentence, monkeypatch):
     # given at a named forum after "according to", gated by "evidence" or "testimony"; round
     # 67 gated the "according to", inverted-tag and "with" patterns by their opening words; round
     # 87 a record "in" its owner's name by the possessive; round 88 a publisher's poll by its verb;
-    # round 91 a page or label "on" its owner's name by the possessive or "on the/its/their"
-    assert len(gates) == 12
+    # round 91 a page or label "on" its owner's name by the possessive or "on the/its/their";
+    # round 98 a named body's count ("by the ministry's count") by the possessive and its noun
+    assert len(gates) == 13
     monkeypatch.setattr(sourcing, "_GATED", tuple((p, None) for p, _gate in sourcing._GATED))
     assert gated == sourcing.mentions(text, start, end)
     for pattern, gate in gates:  # each gate passes wherever its pattern matches

@@ -110,6 +110,7 @@ _TESTIMONY = re.compile(r"(?:evidence|testimony)\s")
 # the forums that hear evidence ("the court heard", "evidence led before the commission")
 _FORUMS = r"(?:court|inquest|jury|tribunal|hearing|trial|inquiry|commission|committee|panel|magistrates|judge|coroner)"
 _BY_FROM = re.compile(r"\s(?:by|from)\s")
+_BY_COUNT = re.compile(r"['’]s?\s+(?:own\s+|latest\s+|official\s+){0,2}(?:count|estimate|tally|reckoning|calculations?|figures)\b")
 # (round 67: gates for three patterns tried in every sentence before, 4 KB together, which a
 # sentence with none of their opening words cannot match: each gate is the pattern's own
 # beginning, shortened)
@@ -221,6 +222,12 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = 
         r"(?:website|web\s+site|site|label|packaging|menu|app|listing)|(?:the|its|their)\s+"
         r"(?:own\s+|official\s+)?(?:website|label|packaging|menu|box))\b",
         _ON_RECORD),
+    # "by the Department's count", "by the ministry's own estimate", "by police tally": a figure
+    # placed as the count of a body the text names, as "according to" it would be (round 98)
+    (
+        rf"\b[Bb]y\s+(?P<according>{_SRC})(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|official\s+){{0,2}}"
+        rf"(?:count|estimate|tally|reckoning|calculations?|figures)\b",
+        _BY_COUNT),
     (
         r",\s*(?P<participle>saying|adding|arguing|claiming|noting|warning|insisting|writing|telling\s+\w+)\b",
         None),

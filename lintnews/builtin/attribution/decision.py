@@ -114,6 +114,7 @@ from lintnews.builtin.attribution.speakers import (
     COLLECTIVE_NOTE,
     CONTRAST_QUANTIFIERS,
     PROFESSION_NOTE,
+    PRONOUN_TELLER_NOTE,
     VOX_POP_NOTE,
     WHERE_NAMED_SPOKE,
     WHERE_SPOKE_NOTE,
@@ -126,6 +127,7 @@ from lintnews.builtin.attribution.speakers import (
     officials_of_named_body,
     opinion_group,
     profession_speaker_near,
+    pronoun_teller_next,
     role_speaker_next,
     vox_pop_quoted_next,
     vox_pop_tag,
@@ -352,6 +354,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         own = writers_own(doc, si, cue.start, cue.end)
         if own:
             kind, note = "described", own  # "Apparently, he was referring to ...", "the supposedly independent panel"
+    if kind is None and rule.id == PASSIVE and (teller := pronoun_teller_next(doc, si)):
+        # "It is no secret that the restaurant lost money. Nwosu remortgaged her home, she said."
+        kind, note = "described", PRONOUN_TELLER_NOTE.format(name=teller)
     # (an opinion group only: a passive's hidden holder is seldom the person quoted next,
     # "The mayor is believed to ... '...,' said Tom Briggs, the developer's lawyer.")
     if kind is None and rule.id == SOURCE and opinion_group(cue.head):

@@ -118,8 +118,15 @@ def reported_by_named_lead(doc: Document, si: int, cue_start: int, cue_end: int,
     the report that others hold the view; the others stay unnamed, so it is a hint."""
     text = doc.text
     s = doc.sentences[si]
+    if _SUMMING_APPOSITION.search(text, max(s.start, cue_start - 80), cue_start):
+        return False  # "X had warned he would resign, a threat that many in his party ...": the writer's aside
     return any(m.kind == "named" and m.style in ("subject", "inverted") and covers(text, m, cue_start, cue_end)
                for m in facts.near(s.start, s.end, cue_start, cue_end))
+
+
+# round 98: a summing apposition, a noun phrase restating the clause before it and its relative
+# (", a threat that", ", a move which"): the writer's comment on what was said, outside the report
+_SUMMING_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that|which)\s+$")
 
 
 # a closing tag: after a comma (and a closing quotation mark) at the end of its sentence, or
@@ -235,7 +242,9 @@ def held_elsewhere(doc: Document, si: int, cue_start: int, cue_text: str, facts:
         return _NAMING_NOTE  # "Police identified the man as Tom Reyes, 40, who was believed to ..."
     if holder.threshold_classification(text, s_start, cue_start, cue_text) and _cited_before(doc, si, facts):
         return _STANDARD_NOTE  # "..., according to the agency. A reading above 100 is considered unhealthy."
-    if holder.in_survey(text, cue_start + len(cue_text), s_end):
+    # (not a survey inside the cue's that-clause: "It has been suggested that the defects were
+    # flagged in a 2020 survey" claims the survey flagged them; the suggestion is nobody's, round 98)
+    if not _THAT_AFTER.match(text, cue_start + len(cue_text)) and holder.in_survey(text, cue_start + len(cue_text), s_end):
         return _SURVEY_NOTE  # "was considered one of the best in two surveys of historians"
     if documents_find(text, s_start, cue_start):
         return _SURVEY_NOTE  # "Polls show US public opinion is deeply divided": what the polls measured
@@ -299,6 +308,7 @@ def _cited_before(doc: Document, si: int, facts: DocFacts) -> bool:
 
 _DOCUMENT_NOTE = " It reads as the finding of the document named just before: say so (\"the survey estimates\")."
 _NAMING_NOTE = " It reads as part of the statement that named the person just before: say so (\"police said\")."
+_THAT_AFTER = re.compile(r"\s+that\b")
 _SURVEY_NOTE = " It reads as the finding of the survey or poll the sentence names: say whose it is."
 _VERDICT_NOTE = " It reads as the verdict of the report or ruling named here or just before: say so (\"the audit criticised\")."
 _CLASSIFIED_NOTE = " The next sentence names the body that lists or rates it: say so here."

@@ -451,3 +451,31 @@ def profession_speaker_near(doc: Document, si: int, start: int, after: int) -> b
     # (round 67: the pattern, 2 KB, compiled and tried only where one of its verbs is)
     return (_PROFESSION_VERB.search(doc.text, after, end) is not None
             and _profession_speaker().search(doc.text, after, end) is not None)
+
+
+PRONOUN_TELLER_NOTE = " The next sentence closes on what {name} said: if it is their account, say so here."
+# a closing pronoun tag: ", she said.", ", he told the paper."
+_PRONOUN_TAG = LazyRegex(r",\s+(?:she|he)\s+(?:said|says|added|told\s+\w+|explained|recalled|admitted)\b[^,;:\"“”]{0,40}[.!]?\s*$")
+# the named person the sentence opens on: "Nwosu and her partner ...", "Ana Ruiz ..."
+_OPENS_ON_NAME = LazyRegex(rf"(?-i:(?P<name>{NAME}))\s+(?:and\s+(?:his|her)\b|[a-z])")
+_NOT_NAMES = frozenset("the a an it this that these those there he she they we i in on at by after before but and".split())
+
+
+def pronoun_teller_next(doc: Document, si: int) -> str:
+    """The person the next sentence of the paragraph opens on and closes by quoting with a
+    pronoun ("Nwosu and her partner remortgaged their homes, she said."), or "". A profile or a
+    first-person account tells the subject's own story this way: the claim just before it ("It is
+    no secret that the restaurant lost money") is as likely theirs as nobody's, so the caller
+    makes the cue a hint. A tag with no named opener ("The pier shut, she said.") or a plural
+    ("they said") is left alone."""
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None or nxt.end - nxt.start > SENTENCE_REACH:
+        return ""
+    text = doc.text
+    body = text[nxt.start : nxt.end]
+    if _PRONOUN_TAG.search(body) is None:
+        return ""
+    m = _OPENS_ON_NAME.match(body)
+    if m is None or m.group("name").split()[0].lower() in _NOT_NAMES:
+        return ""
+    return m.group("name")

@@ -435,7 +435,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     tail_end = -1
     if comp == "as" and part == "described" and _LOOKS.match(text, after[j2].end):
         return None  # "was described as white, in his 30s": a witness's description of a person, no view
-    if comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on", "to")):
+    # (an attributive participle has no later agent: in "the rumoured fee would make him the
+    # costliest player sold by a club", the by-phrase is another verb's, round 98)
+    if not attributive and (comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on", "to"))):
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics", "was valued at £2m by Sotheby's"
@@ -747,6 +749,9 @@ def _perfect_before(before: list[Token]) -> bool:
 def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue | None:
     """Received opinion: a consensus or degree adverb right before a participle ("widely
     praised", "highly regarded", "well received", "long rumoured"), no agent after it."""
+    if (text[ps:ps + 1].isupper() and text[adv_start:adv_start + 1].isupper()
+            and text[max(0, adv_start - 2):adv_start].strip(" \t") not in ("", ".", "!", "?", ":", "\"", "“")):
+        return None  # "The Long Read newsletter", "a Well Known Brand": a title in capitals, mid-sentence
     part = text[ps:pe].lower()
     adverb = text[adv_start:ps].strip(" -").lower()
     adverb = adverb.split()[-1] if adverb else ""

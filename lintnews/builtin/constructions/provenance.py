@@ -173,8 +173,8 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
         t = after[k]
         if not t.word:
             break
-        if news and t.low == "of" and not seen_identifying:
-            content = True
+        if news and t.low in ("of", "that") and not seen_identifying:
+            content = True  # "reports that a bridge in Shrewsbury fell": the clause's place, no publisher
         if (news and t.low == "from" and k + 2 < limit and after[k + 1].low == "the" and after[k + 2].word
                 and not after[k + 2].capitalised and after[k + 2].low not in INSTITUTIONS):
             k += 3  # "reports from the area say": a place of origin
@@ -291,6 +291,7 @@ def _raised(after: list[Token], j: int) -> int | None:
 _GROWING = frozenset("grow grows grew grown growing mount mounts mounted mounting build builds built building "
                      "intensify intensifies intensified intensifying rise rises rose risen rising".split())
 _SPREAD_WIDE = frozenset(("rife", "widespread", "rampant"))
+_SPREAD_PLACE = frozenset(("in", "among", "across", "around", "within", "inside", "at"))
 
 
 def _grown(after: list[Token], j: int) -> int | None:
@@ -303,7 +304,17 @@ def _grown(after: list[Token], j: int) -> int | None:
     while k < len(after) and k < j + 4 and (after[k].low in HAVE or after[k].low in BE or is_adverb(after[k])):
         saw_be = saw_be or after[k].low in BE
         k += 1
-    if k + 1 >= len(after) or after[k + 1].low != "that":
+    # a short phrase of place or group may stand between the verb and its clause ("speculation
+    # has grown in the capital that", "talk is mounting among traders that"): up to four words
+    # after one preposition, with no verb or comma among them
+    c = k + 1
+    if c < len(after) and after[c].low in _SPREAD_PLACE:
+        c += 1
+        while c < len(after) and c < k + 6 and after[c].word and after[c].low != "that" and after[c].low not in AUX:
+            c += 1
+    if c >= len(after) or after[c].low != "that":
+        c = k + 1
+    if c >= len(after) or after[c].low != "that":
         return None
     t = after[k]
     if t.low in _GROWING and (saw_be or not t.low.endswith("ing")):

@@ -59,9 +59,11 @@ def _view_follows(after: list[Token], j: int) -> bool:
 
 
 def other_sense(part: str, subject: Token | None, after: list[Token], j: int) -> bool:
-    """Is the participle ``part`` ("contested", "celebrated", "thought up") in the sense that passes no verdict:
+    """Is the participle ``part`` ("contested", "celebrated", "thought up", "called as") in the sense that passes no verdict:
     its ``subject`` (the passive's subject or the noun it modifies) or the noun of its
     complement at ``after[j]`` in the other sense's word class, with no as-complement after?"""
+    if part == "called" and j < len(after) and after[j].low == "as":
+        return True  # "has been called as a witness": summoned to a role, no label (a label takes no "as")
     particles = _PHRASAL.get(part)
     if particles and j < len(after) and after[j].low in particles:
         return not (j + 1 < len(after) and after[j + 1].low == "as")  # "was thought up by two students"

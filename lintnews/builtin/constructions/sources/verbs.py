@@ -42,6 +42,9 @@ NEEDS_AS = frozenset("see view regard perceive describe interpret refer hail".sp
 _NEEDS_PREPOSITION = {
     "compare": ("to",), "liken": ("to",), "equate": ("with",), "associate": ("with",),
     "identify": ("with", "as"), "trace": ("to",), "credit": ("with",),
+    # round 98: a forecast of someone's success ("insiders had tipped the bakery for an award",
+    # "pundits tip him to win"); "tipped off police", "tipped the bin over" forecast nothing
+    "tip": ("for", "to"),
 }
 ADMISSION = frozenset("admit confess".split())
 _ADMITTANCE = frozenset("to into at as for from in on by with".split())
