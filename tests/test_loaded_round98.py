@@ -10,7 +10,8 @@
   label before a person's name ("past a hapless Jan Kowalski"); a trade as a body
   ("the beleaguered sector").
 - Undone: a verdict verb in the impersonal passive ("It is often claimed that"), a predicate
-  in a consequence the writer denies ("None of this means the scheme is useless").
+  in a consequence the writer denies ("None of this means the scheme is useless"), a verdict
+  given by a source's measure ("disastrous by the growers' own count"; not "by any standard").
 - Breadth: the idiom "crash and burn", sportswriting's "wonderkid", "wunderkind", "thunderbolt".
 
 Each kind with its look-alike. Sentences written for these tests, none from a corpus.
@@ -45,6 +46,7 @@ WARNED = [  # (sentence, word): the writer's verdict
     ("A thunderbolt from the edge of the box won the match.", "thunderbolt"),
     ("The mayor made the claim again; the opposition claimed that the figures were wrong.", "claimed"),
     ("The scheme is useless, and none of the councillors defended it.", "useless"),
+    ("The harvest was disastrous by any standard.", "disastrous"),
 ]
 QUIET = [  # (sentence, word): no verdict of the writer's on anyone
     ("It is often claimed that thousands of approved homes are never built.", "claimed"),
@@ -53,6 +55,7 @@ QUIET = [  # (sentence, word): no verdict of the writer's on anyone
     ("That does not mean the plan was reckless.", "reckless"),
     ("Crews carried out a dramatic rescue from the cliff.", "dramatic"),
     ("A brutal winter closed the pass for a month.", "brutal"),
+    ("The harvest was disastrous by the growers' own count.", "disastrous"),
 ]
 
 

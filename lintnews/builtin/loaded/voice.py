@@ -664,6 +664,9 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
     e = ev.charge_named(text, start, lo)
     if e is not None:  # "over charges of propaganda of extremism" (round 26)
         yield e
+    e = ev.by_reckoning(text, end, hi)
+    if e is not None:  # round 98: "damage was devastating by the ministry's count"
+        yield e
     e = ev.reported_content(text, start, lo)
     if e is not None:  # "rejected suggestions that the group was a hard-left faction"
         yield e

@@ -111,6 +111,7 @@ from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.reported import (
     alleged,
+    by_reckoning,
     charge_named,
     headline_source,
     reported_content,
@@ -142,6 +143,7 @@ from lintnews.builtin.loaded.evidence.weather import harsh_weather
 
 __all__ = [
     "act",
+    "by_reckoning",
     "denied_consequence",
     "impersonal_passive",
     "comparison_clause",
