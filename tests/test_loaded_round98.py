@@ -12,7 +12,7 @@
 - Undone: a verdict verb in the impersonal passive ("It is often claimed that"), a predicate
   in a consequence the writer denies ("None of this means the scheme is useless"), a verdict
   given by a source's measure ("disastrous by the growers' own count"; not "by any standard").
-- Breadth: the idiom "crash and burn", sportswriting's "wonderkid", "wunderkind", "thunderbolt".
+- Breadth: the idioms "crash and burn", "storm off/out", sportswriting's "wonderkid", "wunderkind", "thunderbolt".
 
 Each kind with its look-alike. Sentences written for these tests, none from a corpus.
 """
@@ -42,6 +42,7 @@ PAIRS = [  # (warned, kept below warning, word)
 ]
 WARNED = [  # (sentence, word): the writer's verdict
     ("The venture crashed and burned within a year of its launch.", "crashed and burned"),
+    ("The drummer stormed off stage before the encore.", "stormed off"),
     ("The club's wonderkid scored twice on Saturday.", "wonderkid"),
     ("A thunderbolt from the edge of the box won the match.", "thunderbolt"),
     ("The mayor made the claim again; the opposition claimed that the figures were wrong.", "claimed"),
