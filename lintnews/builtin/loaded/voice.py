@@ -432,6 +432,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.denied_predicate(text, start, end, lo)
         if e is not None:  # "the request wasn't shocking"
             found.append(e)
+    e = ev.denied_consequence(text, start, lo)
+    if e is not None:  # round 98: "None of this means offices are useless"
+        found.append(e)
     e = ev.related_link(text, start, lo) or ev.listed_headline(doc, start)
     if e is not None:  # "READ MORE: The tragedy of a stolen revolution"; a "Most read" list
         found.append(e)
@@ -463,6 +466,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
         e = ev.unnamed_speaker(text, start, end, lo, hi)
         if e is not None:  # "Friends of the couple claim": the unnamed source is the fault
+            found.append(e)
+        e = ev.impersonal_passive(text, start, end, lo)
+        if e is not None:  # round 98: "It is often claimed that": no speaker to judge
             found.append(e)
         e = ev.comparison_clause(text, start, end, lo)
         if e is not None:  # "more boring than either side admits": no statement (round 79)
@@ -519,6 +525,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         if lemma not in _SCALE_WORDS and not ev.dual_sense(word, lemma):
             e = ev.occasion(text, start, end, lo, hi)
             if e is not None:  # round 82: "a stormy meeting", "a furious row", "the shambolic roll-out"
+                yield e
+            e = ev.act(text, start, end, lo, hi)
+            if e is not None:  # round 98: "the gutless refusal to", "years of shambolic recruitment"
                 yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
@@ -654,6 +663,9 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
         yield e
     e = ev.charge_named(text, start, lo)
     if e is not None:  # "over charges of propaganda of extremism" (round 26)
+        yield e
+    e = ev.by_reckoning(text, end, hi)
+    if e is not None:  # round 98: "damage was devastating by the ministry's count"
         yield e
     e = ev.reported_content(text, start, lo)
     if e is not None:  # "rejected suggestions that the group was a hard-left faction"

@@ -32,12 +32,14 @@ adjective of light describing a thing seen) and :mod:`.labels`
 willingness after a modal, a comparison's clause, a listed headline) and :mod:`.appearance`
 (round 80: a feeling read off a person, or left by an event) and :mod:`.spectacle` (round 80:
 an emotive adjective on a scene) and :mod:`.occasion` (round 82: an emotive adjective on an
-occasion between people). The judge reads them
+occasion between people) and :mod:`.act` (round 98: an emotive adjective on an act
+named by a noun derived from a verb). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
 from __future__ import annotations
 
+from lintnews.builtin.loaded.evidence.act import act
 from lintnews.builtin.loaded.evidence.appearance import read_feeling
 from lintnews.builtin.loaded.evidence.asides import (
     comparison_clause,
@@ -62,6 +64,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
+    denied_consequence,
     denied_predicate,
     exclamation,
     intensified,
@@ -85,7 +88,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     next_words,
     words_before,
 )
-from lintnews.builtin.loaded.evidence.hearsay import passive_view, unnamed_speaker
+from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
@@ -108,6 +111,7 @@ from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.reported import (
     alleged,
+    by_reckoning,
     charge_named,
     headline_source,
     reported_content,
@@ -138,6 +142,10 @@ from lintnews.builtin.loaded.evidence.technical import (
 from lintnews.builtin.loaded.evidence.weather import harsh_weather
 
 __all__ = [
+    "act",
+    "by_reckoning",
+    "denied_consequence",
+    "impersonal_passive",
     "comparison_clause",
     "listed_headline",
     "willing",

@@ -276,6 +276,33 @@ def denied(text: str, start: int, lo: int) -> Evidence | None:
     return None
 
 
+# A consequence denied (round 98: "None of this means offices are useless", "That does not
+# mean the plan is reckless", "This is not to say the rollout was a fiasco"): the writer rules
+# the verdict out; no clause boundary between the denial and the word
+_DENIED_CONSEQUENCE = LazyRegex(
+    r"(?<![\w'’-])(?:none\s+of\s+(?:this|that|it|these|those|which)\s+means?|(?:does|do|did)\s+not\s+mean|"
+    r"(?:doesn|don|didn)['’]t\s+mean|(?:is|was)\s+not\s+to\s+say|(?:isn|wasn)['’]t\s+to\s+say)"
+    r"\s+(?:that\s+)?[^,;:.!?—–]*$",
+    re.IGNORECASE,
+)
+
+
+def denied_consequence(text: str, start: int, lo: int) -> Evidence | None:
+    """The word is a predicate in a clause the writer denies follows ("None of this means
+    offices are useless"): a copula right before it (a degree word between allowed), and a
+    denied "mean" or "to say" before that clause. An attributive use keeps its verdict ("that
+    does not mean the shameful affair is over")."""
+    c = classes()
+    before = words_before(text, lo, start)
+    while before and (before[-1] in c.intensifiers or before[-1] in _PREDICATE_FILLERS):
+        before.pop()
+    if not before or before[-1] not in c.copulas:
+        return None
+    if _DENIED_CONSEQUENCE.search(text, max(lo, start - 100), start) is None:
+        return None
+    return Evidence("denied", Effect.DOUBT, "a predicate in a consequence the writer denies")
+
+
 # A result clause after "so ... " or "such ...": "the city's wealth was so great that coins were
 # preferred" (round 56): the clause states the degree by its consequence
 _RESULT_AFTER = LazyRegex(r"[ \t]+(?:that|as\s+to)\b", re.IGNORECASE)

@@ -73,3 +73,25 @@ def passive_view(text: str, start: int, lo: int) -> Evidence | None:
         return None
     return Evidence("agentless view", Effect.DOUBT,
                     f"the content of a view whose holder is missing ('{m.group().strip()}'): the source is the fault")
+
+
+# The impersonal passive of a verdict verb (round 98: "It is often claimed that", "it was
+# widely asserted that", "it has long been insisted that"): "it" is the dummy subject, and the
+# verb names no speaker for its verdict to fall on
+_IMPERSONAL_BEFORE = LazyRegex(
+    r"(?<![\w'’-])it\s+(?:is|was|has\s+been|had\s+been|is\s+being|was\s+being|will\s+be|may\s+be|can\s+be)\s+"
+    r"(?:(?:\w+ly|often|long|also|still|sometimes|now|once|much)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def impersonal_passive(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """A verdict verb in the impersonal passive before its clause ("It is often claimed that
+    ..."): no speaker is judged; the unattributed-claim family flags the missing source
+    ("claimed by whom?"), as for :func:`unnamed_speaker`. Held at ``info``."""
+    if not text[end:end + 6].lstrip(" \t").startswith("that"):
+        return None
+    if _IMPERSONAL_BEFORE.search(text, max(lo, start - 40), start) is None:
+        return None
+    return Evidence("impersonal passive", Effect.DOUBT,
+                    "an impersonal passive ('it is ... claimed that'): no speaker, the source is the fault")

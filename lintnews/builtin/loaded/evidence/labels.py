@@ -21,7 +21,8 @@ verdict. The constructions tell them from the look-alikes:
   subject is the doer, so the adverb is still the writer's verdict on the act; the passive
   ("was bravely borne", "were boldly marked") names no doer and stays as it is.
 
-- an evaluative adjective as an epithet (round 88): it opens a noun phrase whose head, at
+- an evaluative adjective as an epithet (round 88; round 98: a compound in -ing, a bare plural
+  after a comma, a reduced relative ending the phrase): it opens a noun phrase whose head, at
   most one modifier on, is a person noun (``loaded/person-nouns``, WordNet's noun.person) that
   ends the phrase ("the heartbroken singer was", "Tireless driver Sian Morgan"); not a
   participle, a non-gradable adjective, or a noun modifying another ("outstanding student
@@ -93,6 +94,10 @@ def label_of_body(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     labels, heads, _ = _classes()
     if word.lower() not in labels or not _opens_phrase(text, start, lo):
         return None
+    before = words_before(text, lo, start)
+    if before and before[-1] in ("a", "an", "the") and _NAME.match(text, end, hi):
+        # round 98: a label on a person named ("past a hapless Marek Zielinski")
+        return Evidence("label", Effect.EVALUATIVE, "labels a person named after it")
     pos = end
     words: list[str] = []
     while len(words) < 3:
@@ -163,7 +168,8 @@ def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
 
 # A person's name of two capitalised words, a middle initial allowed ("Sian Morgan", "James D.
 # Zirin"), and no third capitalised word after it (a title or a company: "Harbour Trust Board")
-_NAME = LazyRegex(r"[ \t]+[A-Z][a-z’'-]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z’'-]+\b(?![ \t]+[A-Z])")
+# (round 98: lower-case letters with diacritics too, "Marek Zieliński")
+_NAME = LazyRegex(r"[ \t]+[A-Z][a-zß-ÿā-ž’'-]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-zß-ÿā-ž’'-]+\b(?![ \t]+[A-Z])")
 
 
 def _ends_phrase(text: str, pos: int, hi: int) -> bool:
@@ -176,7 +182,45 @@ def _ends_phrase(text: str, pos: int, hi: int) -> bool:
     if m is None or text[pos:m.start(1)].strip(" \t"):
         return True
     nxt = m.group(1)
-    return nxt in FUNCTION_WORDS or nxt in _AUXILIARIES or (nxt[:1].islower() and _finite(nxt))
+    return nxt in FUNCTION_WORDS or nxt in _AUXILIARIES or (nxt[:1].islower() and _finite(nxt)) or (
+        nxt[:1].islower() and _reduced_relative(nxt))
+
+
+def _reduced_relative(word: str) -> bool:
+    """Does ``word`` open a reduced relative clause after a noun ("the villagers living along
+    the border", "shopkeepers facing a third flood")? An -ing form of some verb (its stem a
+    verb of the lexicon's finite forms: "living" from "lives"), not a noun in -ing that
+    modifies another ("the singer's spring tour")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    forms = finite_forms().present
+    stem = word[:-3]
+    return stem + "s" in forms or stem + "es" in forms or (
+        len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] + "s" in forms)
+
+
+def _compound_adjective(word: str) -> bool:
+    """A hyphenated compound adjective in -ing or -ed ("long-suffering", "hard-nosed",
+    "mean-spirited"): its first part modifies the participle, so it is an adjective before a
+    noun, never a verb's participle with a subject ("the report shamed ministers")."""
+    head, _, last = word.rpartition("-")
+    return bool(head) and head.replace("-", "").isalpha() and len(last) > 3
+
+
+def _subject_goes_on(head: str, text: str, pos: int, hi: int) -> bool:
+    """A bare phrase after a comma is a subject if its head is a plural and its clause goes
+    on after it ("long-suffering shopkeepers spent", "shopkeepers on the high street"), not
+    the last item of a list or a clause ("..., immoral heretics.")."""
+    m = NEXT_WORD.match(text, pos, hi)
+    return head.endswith("s") and m is not None and not text[pos:m.start(1)].strip(" \t")
+
+
+def _opens_bare_phrase(text: str, start: int, lo: int) -> bool:
+    """Does the word open a bare noun phrase right after a comma that closes an opening
+    adjunct ("For the third time in five years, long-suffering shopkeepers spent ...")? The
+    caller asks for a plural head whose clause goes on (:func:`_subject_goes_on`): a bare
+    singular after a comma is more often a list's item."""
+    return text[max(lo, start - 2):start].rstrip(" \t").endswith(",")
 
 
 # the words before an indefinite noun phrase that make it a type compared with, not a person
@@ -198,11 +242,18 @@ def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evi
     the phrase: "the heartbroken singer was spotted", "Tireless driver Sian Morgan", "the
     incomparable jazz pianist Ruth Adeyemi". Not a participle ("the acclaimed author", "the
     disgraced officials": a fact about them or others' view, as the label and rapture cues
-    read them), not a non-gradable adjective ("the ideal customer"), not a noun that modifies
-    another ("outstanding student loans")."""
+    read them; but a hyphenated compound in -ing or -ed is an adjective, "long-suffering
+    tenants": round 98), not a non-gradable adjective ("the ideal customer"), not a noun that
+    modifies another ("outstanding student loans"). Round 98: also a bare plural phrase after
+    a comma whose clause goes on (", long-suffering tenants spent")."""
     low = word.lower()
-    if low.endswith(("ing", "ed")) or low in ABSOLUTE_ADJECTIVES or not _opens_phrase(text, start, lo):
+    if (low.endswith(("ing", "ed")) and not _compound_adjective(low)) or low in ABSOLUTE_ADJECTIVES:
         return None
+    bare = False
+    if not _opens_phrase(text, start, lo):
+        if not _opens_bare_phrase(text, start, lo):
+            return None
+        bare = True  # (round 98: ", long-suffering shopkeepers spent": a plural head only)
     if _compared_type(text, start, lo):
         return None
     persons = classes().persons
@@ -215,6 +266,6 @@ def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evi
         if not w.isalpha() or not w.islower() or w in DETERMINERS or w in FUNCTION_WORDS:
             return None
         pos = m.end()
-        if w in persons and _ends_phrase(text, pos, hi):
+        if w in persons and _ends_phrase(text, pos, hi) and not (bare and not _subject_goes_on(w, text, pos, hi)):
             return Evidence("epithet", Effect.EVALUATIVE, f"characterises the {w}")
     return None

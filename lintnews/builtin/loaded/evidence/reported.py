@@ -182,3 +182,23 @@ def charge_named(text: str, start: int, lo: int) -> Evidence | None:
         return None
     m = _CHARGE_BEFORE.search(text, window, start)
     return Evidence("charge named", Effect.VOICE, f"the offence named after '{m.group().split()[0]}'") if m else None
+
+
+# A source's reckoning right after a predicate (round 98: "damage was devastating by the
+# ministry's count", "losses were catastrophic by one estimate", "by the council's own
+# reckoning"): the verdict is given as the source's measure, up to five words to its noun
+_BY_RECKONING_AFTER = LazyRegex(
+    r"\s+by\s+(?:[\w'’.-]+\s+){0,5}?(?:count|counts|estimate|estimates|reckoning|tally|calculations?|"
+    r"assessment|measure|standards?|yardstick)\b",
+    re.IGNORECASE,
+)
+
+
+def by_reckoning(text: str, end: int, hi: int) -> Evidence | None:
+    """The word is followed by a source's measure that it is given by ("devastating by the
+    ministry's count"): the source's reckoning, reported; ``info`` at most. (Not "by any
+    standard", which is the writer's own emphasis.)"""
+    m = _BY_RECKONING_AFTER.match(text, end, hi)
+    if m is None or re.search(r"\bby\s+(?:any|all|every|most)\b", m.group(), re.IGNORECASE):
+        return None
+    return Evidence("reckoning", Effect.VOICE, f"given by a source's measure ('{m.group().strip()}')")

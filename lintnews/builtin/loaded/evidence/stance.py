@@ -164,18 +164,34 @@ _PERSON_OBJECT = LazyRegex(
 )
 
 
+# round 98: a noun of people (WordNet's noun.person, ``loaded/person-nouns``) after "at" or
+# "against", bare in headline style or as a title before a name ("fumed at referee Alan
+# Crossley", "raged at the umpire", "railed against officials")
+_AT_PERSON_OBJECT = LazyRegex(r"\s+(?:at|against)\s+(?:(?:the|his|her|their|its|our)\s+)?(?P<noun>[a-z][\w-]+)\b")
+
+
+def _at_person(text: str, end: int) -> Evidence | None:
+    """The attack verb's target after "at" or "against" is a person (a wider class than
+    :data:`_PERSON_OBJECT`'s, since the preposition already makes it the verb's target)."""
+    b = _AT_PERSON_OBJECT.match(text, end)
+    if b is None or b.group("noun") not in classes().persons:
+        return None
+    return Evidence("attacks a person", Effect.EVALUATIVE, f"its object is '{b.group().strip()}'")
+
+
 def attacks_person(text: str, end: int) -> Evidence | None:
     """An attack verb with a person, group or institution as its object ("it smeared the
-    reporters", "they mocked him"): the writer's word for what was done to someone."""
+    reporters", "they mocked him", "fumed at referee Alan Crossley"): the writer's word for
+    what was done to someone."""
     m = _PERSON_OBJECT.match(text, end)
     if m is None:
-        return None
+        return _at_person(text, end)
     noun = m.group("noun")
     if noun is not None:
         people = classes().people
         head = m.group("head")  # ("the local reporters": a modifier first)
         if noun.lower() not in people and (head is None or head.lower() not in people):
-            return None
+            return _at_person(text, end)
     return Evidence("attacks a person", Effect.EVALUATIVE, f"its object is '{m.group().strip()}'")
 
 
