@@ -306,6 +306,30 @@ _MATERIAL_BEFORE = LazyRegex(
 _NEGATED_BEFORE = LazyRegex(r"(?<![\w-])(?:never|not|n['’]t)\s+(?!only\b)(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+# A thing as the subject of "claiming to be" (round 100: "a text message claiming to be from
+# your bank", "an email claiming to come from the council"): a thing impersonates, it reports
+# no speech the writer could judge. The material noun right before the verb, maybe after one
+# modifier, and an infinitive of identity after it.
+_THING_CLAIMING = LazyRegex(
+    r"\b(?:messages?|texts?|emails?|e-mails?|calls?|letters?|posts?|accounts?|profiles?|websites?|"
+    r"sites?|pages?|apps?|links?|adverts?|ads|leaflets?|flyers?|notices?|documents?|videos?|"
+    r"images?|recordings?|voicemails?)\s+$",
+    re.IGNORECASE,
+)
+_IDENTITY_AFTER = LazyRegex(r"\s+to\s+(?:be|come|originate)\b", re.IGNORECASE)
+# An object relative clause that ends on the verb (round 100: "the island, which both sides
+# claim."; "the land that the two families claim,"): the verb's object is the noun before the
+# relative word, a possession or a right, not a clause of speech. (Not "what": "contrary to
+# what he claims." is the content of speech.)
+_RELATIVE_OBJECT_BEFORE = LazyRegex(
+    r"(?<![\w-])(?:which|that)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+_CLAUSE_END_AFTER = LazyRegex(r"\s*(?:[.;!?)]|,\s+(?:and|but|while|though|although)\b|$)")
+# A number before the noun (round 100: "after just one claim", "three claims a year"): "claim"
+# counted is the noun. ("one claims that" is the pronoun: not before the plural.)
+_NUMBER_BEFORE = LazyRegex(r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+$",
+                           re.IGNORECASE)
+
+
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
@@ -319,6 +343,13 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER  # "I must admit": the writer's own words
     if word in ("claim", "claims") and _claim_noun(text, start, end, before):
         return Sense.OTHER  # "Trump's wiretap claims", "hit back at claims": the noun
+    if word in ("claim", "claims") and _NUMBER_BEFORE.search(before) and not (
+            word == "claims" and before.rstrip().lower().endswith("one")):
+        return Sense.UNSURE  # "after just one claim": the noun counted (an insurance claim, maybe a remark)
+    if word.startswith("claim") and _THING_CLAIMING.search(before) and _IDENTITY_AFTER.match(text, end):
+        return Sense.OTHER  # "a message claiming to be from your bank": a thing impersonates
+    if word.startswith("claim") and _RELATIVE_OBJECT_BEFORE.search(before) and _CLAUSE_END_AFTER.match(text, end):
+        return Sense.UNSURE  # "the island, which both sides claim.": the object is the antecedent
     if word in ("claim", "claims") and (word == "claims" or not before.rstrip().lower().endswith(
             ("several", "various", "multiple", "numerous", "different", "separate", "conflicting", "competing"))) and _LEGAL_CLAIM_BEFORE.search(text[max(lo, start - 80):start]):
         return Sense.UNSURE  # "face a $24m spill claim", "asserts a number of claims": the legal noun

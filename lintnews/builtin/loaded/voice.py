@@ -347,7 +347,8 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         ev.literal_collocation(text, end, hi, word, lemma, start, lo, _kind(rule) == "attack-verb") or \
         (None if _kind(rule) == "label" else ev.noun_use(text, start, end, lo, word, lemma)) \
         or ev.literal_waste(text, start, end, lo, hi, word) \
-        or ev.technical_collocation(text, end, hi, word, lemma)
+        or ev.technical_collocation(text, end, hi, word, lemma) \
+        or ev.post_verbal(text, start, end, lo, word)
     if e is None:
         e = ev.term_of_art(text, start, end, lo, hi, word)
         if e is not None and e.effect is not ev.Effect.DROP:
@@ -439,8 +440,8 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     if e is not None:  # "READ MORE: The tragedy of a stolen revolution"; a "Most read" list
         found.append(e)
     if kind == "emotive":
-        e = ev.named_event(text, start, end, lo, word)
-        if e is not None:  # "the Shoreham air disaster": the accident, named
+        e = ev.named_event(text, start, end, lo, word) or ev.denied_event(text, start, lo, word)
+        if e is not None:  # "the Shoreham air disaster": the accident, named; "without any disaster"
             found.append(e)
         e = ev.reader_callout(text, start, lo, hi)
         if e is not None:  # "Have you been hit by a scam? Email us": the reader's experience (round 90)

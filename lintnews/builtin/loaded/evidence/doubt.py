@@ -29,6 +29,9 @@ _JUDGED_EVENT_AFTER = LazyRegex(r"\s+(?:of|for|that|which|waiting|in\s+the\s+mak
 _DAY_POSSESSIVE = LazyRegex(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)['’]s",
                              re.IGNORECASE)
 _EVENT_NAME_WORD = LazyRegex(r"[A-Z][\w'’.-]*|[a-z]+")
+# A year dates the accident too (round 100: "after the 2023 disaster", "the 1987 storm"), or a
+# year's possessive ("2011's catastrophe"): a year from 1800 to 2099
+_YEAR = LazyRegex(r"(?:18|19|20)\d\d(?:['’]s)?")
 
 
 def named_event(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
@@ -45,6 +48,9 @@ def named_event(text: str, start: int, end: int, lo: int, word: str) -> Evidence
     names = 0
     if before and _DAY_POSSESSIVE.fullmatch(before[-1]):
         return Evidence("named event", Effect.DOUBT, f"the accident of a day the article reports ('{before[-1]} {word}')")
+    if before and _YEAR.fullmatch(before[-1]) and (before[-1][-1] in "s" or (
+            len(before) > 1 and before[-2].lower() == "the")):
+        return Evidence("named event", Effect.DOUBT, f"the accident of a year ('{before[-1]} {word}')")
     while before and names < 3 and before[-1][:1].isupper() and _EVENT_NAME_WORD.fullmatch(before[-1])\
             and before[-1].lower() != "the":
         before.pop()  # "the Rana Plaza disaster": the place names the accident
@@ -52,6 +58,23 @@ def named_event(text: str, start: int, end: int, lo: int, word: str) -> Evidence
     if before and before[-1].lower() == "the" and not (len(before) > 1 and before[-2].lower() in c.copulas):
         return Evidence("named event", Effect.DOUBT, f"the accident the article reports ('the ... {word}')")
     return None
+
+
+# "without" and a determiner of none (round 100: "a working life can run down without any
+# single catastrophe", "the day passed without a disaster"): the event is denied, not named or
+# judged. ("no disaster" is not read: "it was no disaster" is a verdict, by litotes.)
+_WITHOUT_BEFORE = LazyRegex(r"(?<![\w-])without\s+(?:(?:any|a|an|one)\s+)?(?:(?:single|real|major|great|big)\s+)?$",
+                            re.IGNORECASE)
+
+
+def denied_event(text: str, start: int, lo: int, word: str) -> Evidence | None:
+    """An event noun (``loaded/event-nouns``) after "without (any) (single)": an event that
+    did not happen ("ran down without any single catastrophe"), ``info``."""
+    if word not in classes().event_nouns:
+        return None
+    if _WITHOUT_BEFORE.search(text, max(lo, start - 40), start) is None:
+        return None
+    return Evidence("denied event", Effect.DOUBT, f"'{word}' after 'without': an event that did not happen")
 
 
 def poor_precision(lemma: str) -> Evidence | None:

@@ -36,7 +36,8 @@ class Evidence:
 
 # -- word classes ------------------------------------------------------------------------
 
-LITERAL_DOMAINS = ("measures", "damage", "conflict", "medicine", "law", "sport", "security", "science", "food")
+LITERAL_DOMAINS = ("measures", "damage", "conflict", "medicine", "law", "sport", "security", "science", "food",
+                   "objects")
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,6 +80,32 @@ def literal_collocation(text: str, end: int, hi: int, word: str, lemma: str, sta
     return None
 
 
+# Degree adverbs that also follow their verb as its manner, "wholly, at once" (round 100:
+# "will be banned outright under the act", "rejected outright", "bought the flat outright"):
+# after the verb they say how the act was done; before a noun they judge ("an outright lie").
+_POST_VERBAL_ADVERBS = frozenset(("outright",))
+# the verb before: a past form or participle ("banned", "sold", "won", "bought"), maybe its object
+_VERB_BEFORE = LazyRegex(
+    r"(?<![\w'’-])(?:[a-z]+ed|won|sold|bought|owned|paid|held|struck|killed|made|taken|given|"
+    r"ban|bans|reject|rejects|win|wins|own|owns|buy|buys|refuse|refuses)"
+    r"(?:\s+(?:it|them|him|her|this|that|the\s+[\w-]+|a\s+[\w-]+))?\s+$")
+# what follows: the end of the verb phrase, a preposition or a conjunction
+_PHRASE_END_AFTER = LazyRegex(
+    r"\s*(?:[.,;:!?)]|$|(?:under|by|in|on|at|from|for|after|before|since|as|and|or|but|with|"
+    r"without|last|this|next|until|when|because|if)\b)")
+
+
+def post_verbal(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """A degree adverb after its verb, ending the verb phrase ("banned outright under the
+    act", "rejected outright."): the manner of the act, a term of law and sport, not the
+    writer's emphasis (that is the adjective before a noun, "an outright lie")."""
+    if word not in _POST_VERBAL_ADVERBS:
+        return None
+    if _VERB_BEFORE.search(text, max(lo, start - 40), start) is None or _PHRASE_END_AFTER.match(text, end) is None:
+        return None
+    return Evidence("literal", Effect.DROP, f"'{word}' after its verb: the manner of the act")
+
+
 # Waste as the thing itself (round 23; round 21's check: "rubbish dots the island's beaches",
 # "no rubbish collection", "picking through garbage for recyclables"): a noun of waste handled,
 # heaped or lying somewhere, not the verdict ("that is rubbish", "a garbage argument").

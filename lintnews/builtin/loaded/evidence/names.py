@@ -30,6 +30,27 @@ def title_case(text: str, lo: int, hi: int) -> bool:
     return caps >= 0.8 * len(words)
 
 
+# The words of four letters or more that a title-case headline leaves in lower case: the
+# prepositions and conjunctions (Chicago and AP title case). Any other word in lower case
+# ("... to headline the festival") makes the line sentence case, its capitals names.
+_TITLE_SMALL = frozenset((
+    "with", "from", "into", "onto", "over", "upon", "than", "that", "about", "after", "under",
+    "against", "among", "amid", "between", "through", "during", "without", "within", "before",
+    "behind", "beyond", "across", "around", "toward", "towards", "near", "past", "like", "until",
+    "since", "versus", "despite", "inside", "outside", "along", "below", "above", "amongst",
+    "unlike", "whether", "while", "when", "nor",
+))
+
+
+def headline_case(text: str, lo: int, hi: int) -> bool:
+    """:func:`title_case`, unless a word that title case capitalises (a noun, a verb, an
+    adjective of four letters or more) is in lower case: "Glass Harps and The Grim Tides to
+    headline Riverside Festival" is sentence case, and its capitals mark names (round 100)."""
+    if not title_case(text, lo, hi):
+        return False
+    return not any(w[0].islower() and w.lower() not in _TITLE_SMALL for w in TITLE_WORD.findall(text, lo, hi))
+
+
 _NAME_GLUE = frozenset(("and", "of", "the", "&", "de", "du", "von", "van", "for", "al", "el", "bin",
                         "ibn"))
 # Lower-case particles of Arabic names: a capitalised word right after one is a name, even
@@ -87,7 +108,7 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     neighbour = _capitalised_neighbour(text, start, end, lo, hi)
     if neighbour is None and not (phrase_name and _capitalised_phrase(word)):
         return None
-    if title_case(text, *block):
+    if headline_case(text, *block):
         return None
     if neighbour is None:  # "inducted Iran into the Axis of Evil": the phrase as a name
         return Evidence("name", Effect.DROP, f"'{word}': a phrase capitalised as a name")

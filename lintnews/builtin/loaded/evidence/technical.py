@@ -46,12 +46,31 @@ def technical_collocation(text: str, end: int, hi: int, word: str, lemma: str) -
     "an endless belt" (joined at its ends), "existing stellar companions" (of the stars).
     Not before "of", which makes the head a figure ("an endless loop of bad news")."""
     heads, _, _, _, senses = _terms()
+    if word in _earth_senses() or lemma.lower() in _earth_senses():
+        heads, senses = _earth_heads(), _earth_senses()
     if word not in senses and lemma.lower() not in senses:
         return None
     m = _HEAD.match(text, end, hi)
     if m is None or m.group(1).lower() not in heads or m.group(2):
         return None
     return Evidence("technical", Effect.DROP, f"before '{m.group(1).lower()}' (a technical sense)")
+
+
+@lru_cache(maxsize=1)
+def _earth_senses() -> frozenset[str]:
+    """Words with a sense of the earth's movements ("seismic", "tectonic"; round 100)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/earth-science-senses"))
+
+
+@lru_cache(maxsize=1)
+def _earth_heads() -> frozenset[str]:
+    """The head nouns of that sense ("seismic activity", "tectonic plates"), kept apart from
+    :data:`loaded/technical-nouns` so that "endless activity" stays a figure."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/earth-science-nouns"))
 
 
 # the head noun right after the word, and "of" if it follows the head
