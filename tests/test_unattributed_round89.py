@@ -4,7 +4,9 @@
   ("Naval historian Tom Reed said ...") was made to vouch for the claim before, as "Tom Reed, a
   naval historian, said ..." does; taken out at the session's end: the blind B82 and D77 each
   lost a hit (the writers read such a speaker as answering, not vouching), against one false
-  alarm fewer on B73. The test below keeps the claim warned;
+  alarm fewer on B73. Round 100 put it back for passives of belief only, not for the
+  newsroom's "is understood to" (D77's hit) nor other cues (B82's): the test below keeps an
+  understood claim warned, and round 100's tests the believed one cleared;
 - an unnamed source that "sees" a likelihood or a worth ("analysts see a growing chance of a
   cut", "see value in") voices a view; a sight ("saw smoke") or an opening ("a chance to win")
   does not;
@@ -29,9 +31,9 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     return shared_lint
 
 
-def test_a_titled_speaker_in_the_next_sentence_does_not_vouch(lint) -> None:
-    assert_warned(lint, LEAD + "The ship is thought to have sunk in 1744. Naval historian Tom Reed said "
-                  "the wreck matched the records.", "is thought to")
+def test_a_titled_speaker_in_the_next_sentence_does_not_vouch_for_what_is_understood(lint) -> None:
+    assert_warned(lint, LEAD + "The ship is understood to have sunk in 1744. Naval historian Tom Reed said "
+                  "the wreck matched the records.", "is understood to")
 
 
 @pytest.mark.parametrize("speaker", [

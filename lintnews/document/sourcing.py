@@ -316,6 +316,10 @@ class Mention:
     phrase: str
 
 
+# a negative subject: nobody spoke (round 100: "Nobody commented." read as a named speaker next)
+_NOBODY = frozenset(("no", "nobody", "no-one", "noone", "none", "neither"))
+
+
 def source_kind(phrase: str | None, verb: str = "") -> str | None:
     """How well a source phrase identifies its source: ``"named"``, ``"described"`` or ``None``."""
     phrase = clean_speaker(phrase)
@@ -324,6 +328,8 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
     words = phrase.replace("’", "'").split()
     first = words[0].lower()
     head = words[-1].lower().removesuffix("'s")
+    if first in _NOBODY:
+        return None  # "Nobody commented", "No official would say": a negative subject vouches for nothing
     if first == "it":
         return "named" if _STRONG_IT_VERBS.match(verb.split()[0] if verb else "") else None
     if first in ("he", "she", "they", "i", "we"):

@@ -63,9 +63,21 @@ DISPUTED_AFTER = LazyRegex(
 )
 _FINITE_AUX = LazyRegex(r"(?i)(?:is|are|was|were|has|have|had|remains?|remained)\b")
 _NOT_BEFORE_MAIN_VERB = LazyRegex(r"(?i)\b(?:and|or|but|who|which|that|to|not)\s+$")
-SENTENCE_OPENER = LazyRegex(
+_OPENER = (
     r"\W*(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Now|Yet|So|Still|Also|"
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
+)
+SENTENCE_OPENER = LazyRegex(_OPENER)
+# round 100: a descriptor written before the name with no article, opening the sentence
+# ("Met Office forecaster Ruth Cole said", "Coastguard officer Tom Reid said"): news style's
+# title, up to four words ending in a lowercase role noun, no function word among them
+_NOT_DESCRIPTOR = (
+    r"(?!(?i:the|a|an|and|but|or|nor|of|in|on|at|to|for|with|by|from|after|before|when|while|if|as|"
+    r"that|which|who|this|these|those|his|her|their|its|our|my|he|she|they|it|we|i|not|some|many|"
+    r"most|several|other|others|no)\b)"
+)
+_DESCRIPTOR_OPENER = LazyRegex(
+    rf"{_OPENER}(?:{_NOT_DESCRIPTOR}(?i:[a-z])[\w’'.-]*\s+){{0,3}}{_NOT_DESCRIPTOR}[a-z][\w-]*\s+"
 )
 # ", as the columnist Tom Hale put it.": "as" before a tag makes it a comment on what precedes
 # A descriptor may stand between the comma and the name: ", local historian Ann Reid said.",
@@ -97,7 +109,7 @@ _COLON_AFTER = LazyRegex(r"[ \t]*:\s")
 
 
 def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
-                next_sentence: bool, facts: DocFacts) -> str | None:
+                next_sentence: bool, facts: DocFacts, titled: bool = False) -> str | None:
     """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
 
     ``next_sentence=False`` for vague-source cues: "critics say" is not made specific by
@@ -118,6 +130,10 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
         for m in facts.mentions(nxt.start, nxt.end):
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
+            if titled and m.kind == "named" and m.style == "subject" and identifies(m)\
+                    and not FIGURE_OBJECT.match(text, m.verb_end)\
+                    and _DESCRIPTOR_OPENER.fullmatch(text, nxt.start, m.src_start):
+                return "named"  # "Met Office forecaster Ruth Cole said ...": the title before the name opens it
     return best
 
 

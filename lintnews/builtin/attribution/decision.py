@@ -106,7 +106,12 @@ from lintnews.builtin.attribution.offices import (
     office_named_before,
     placed_in_office,
 )
-from lintnews.builtin.attribution.organisations import ORGANISATION_NOTE, organisation_named_next
+from lintnews.builtin.attribution.organisations import (
+    MEMBERS_BODY_NOTE,
+    ORGANISATION_NOTE,
+    members_body_named,
+    organisation_named_next,
+)
 from lintnews.builtin.attribution.speakers import (
     AUTHORITY_BEFORE_NOTE,
     AUTHORITY_NOTE,
@@ -293,6 +298,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", SERVICE_NOTE  # "The Met Office warning runs ... Forecasters said"
         if kind is None and (body := organisation_named_next(doc, si, cue.head, facts)):
             kind, note = "described", ORGANISATION_NOTE.format(body=body)  # "Rights groups say ... Amnesty International said"
+        if kind is None and (body := members_body_named(doc, si, cue.start, cue.end, facts)):
+            kind, note = "described", MEMBERS_BODY_NOTE.format(body=body)  # "Surveyors say ..., and the Institute of Surveyors said"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
@@ -303,7 +310,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         # writer says nobody stands behind it, so a source the next sentence names for something
         # else does not (one that confirms it still clears it: ``confirmed_next``)
         unconfirmed = UNCONFIRMED.search(text, cue.start, cue.end) is not None
-        kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus and not unconfirmed, facts)
+        kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus and not unconfirmed, facts,
+                          titled=rule.id == PASSIVE and not _understood(text, cue.start, cue.end))
         if kind != "named" and cue.identified:
             kind = cue.identified
         if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, s_hi):

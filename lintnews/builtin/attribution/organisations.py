@@ -15,6 +15,13 @@ Round 88: groups that take a side ("critics of the deal argue", "privacy advocat
 named next ("The Rail Users' Union said in a submission ...", "Campaign group Safe Streets
 says ...") is a hint too. A next sentence in contrast or answering ("The Trust denied ...")
 is the other side and leaves the warning.
+
+Round 100: a people's own body named beside them. "Surveyors and opposition politicians have
+accused officials of ignoring the rules, and the Institute of Chartered Surveyors said in a
+report that ...": the body whose proper name is made of the group's own noun ("Surveyors",
+"Farmers' Union", "College of Nurses") speaks for such people, in the same sentence after them
+or opening the next. Whether it voiced the same charge the words do not say: a hint (the
+mayor or the council answering them names no one of theirs, and the warning stays).
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.coverage import SENTENCE_OPENER
-from lintnews.builtin.attribution.facts import next_in_paragraph
+from lintnews.builtin.attribution.facts import next_can_attribute, next_in_paragraph
 from lintnews.builtin.attribution.illustrated import ANSWERING_VERBS, CONTRAST_OPENS
 from lintnews.builtin.constructions import lexicon as lx
 
@@ -33,6 +40,7 @@ if TYPE_CHECKING:
     from lintnews.document.document import Document
 
 ORGANISATION_NOTE = " The next sentence names {body}: if it is one of them, say so here."
+MEMBERS_BODY_NOTE = " The body named beside them, {body}, is made of such people: if it speaks for them, say so here."
 
 # source-noun heads (as written) whose members are organisations, not people
 _BODY_HEADS = frozenset(("group", "groups"))
@@ -100,4 +108,36 @@ def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) 
         if last not in lx.forms("civil-bodies", lx.NOUN) and last != "international":
             return None  # "Jane Roe said", "Harbour Bank said": a person, a company
         return "the " + m.phrase[4:] if m.phrase.startswith("The ") else m.phrase
+    return None
+
+
+# a name's word as its plain noun: "Surveyors" -> "surveyor", "Farmers'" -> "farmer"
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def members_body_named(doc: Document, si: int, start: int, end: int, facts: DocFacts) -> str | None:
+    """The proper name of a body made of the vague group's own people ("the Institute of
+    Chartered Surveyors" for "surveyors and politicians"), speaking in the cue's sentence after
+    it or opening the next sentence of the paragraph, else ``None``."""
+    text = doc.text
+    verbs = lx.forms("source-verbs")
+    stems = {_stem(w) for w in re.findall(r"[A-Za-z]{5,}", text[start:end])
+             if w.lower().endswith("s") and w.lower() not in verbs}
+    if not stems:
+        return None
+    sentence = doc.sentences[si]
+    found = [m for m in facts.mentions(sentence.start, sentence.end) if m.start >= end]
+    if next_can_attribute(doc, si, facts):
+        nxt = doc.sentences[si + 1]
+        found += [m for m in facts.mentions(nxt.start, nxt.end) if SENTENCE_OPENER.fullmatch(text, nxt.start, m.src_start)]
+    for m in found:
+        if m.kind != "named" or m.style != "subject":
+            continue
+        words = [w for w in m.phrase.split() if w.lower() not in ("the", "of", "for", "and")]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue  # "Jane Roe said" is one person's word; "the council" no body of theirs
+        if any(_stem(w) in stems for w in words[1:] + words[:1]):
+            return "the " + m.phrase[4:] if m.phrase.startswith("the ") or m.phrase.startswith("The ") else m.phrase
     return None

@@ -8,7 +8,8 @@ nobody named. Which residents is still worth asking, so the cue is a hint, not a
 holds only for participants (the ``participant-nouns`` class): officials reporting what their
 office did, sources and opinion-holders are not telling their own experience. And only for
 what the words mark as their own: "they" or "we" with an obligation ("had to"), a progressive
-("were seeing"), their own plan ("were considering legal action"), a verb of perception or
+("were seeing"), their own plan ("were considering legal action", "would drive elsewhere
+instead", round 100), a verb of perception or
 experience ("saw", "lost"), a dated event told as witnessed ("said that on Saturday ..."), or
 a complaint of a symptom or a hardship ("complained of headaches", "raised concerns about
 damp" (round 91), "complained that they had
@@ -35,6 +36,9 @@ _OWN = LazyRegex(
     # a hardship they met: "had trouble getting through", "have had difficulty paying"
     r"(?:(?:had|have|'ve|’ve)\s+)?(?:had|have|faced|face)\s+(?:\w+\s+)?(?:trouble|difficulty|difficulties|problems)\s+\w+ing|"
     r"(?:were|are|'re|’re|had\s+been|have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<ing>[a-z]+ing)|"
+    # round 100: their own intention, a modal of will and what they will do ("said they would
+    # drive to the retail park instead", "will no longer shop there"): theirs to tell
+    r"(?:would|will|'ll|’ll)\s+(?:not\s+|never\s+|no\s+longer\s+|now\s+|rather\s+|also\s+|probably\s+|simply\s+){0,2}(?P<will>[a-z]+)|"
     # a perfect of perception or experience: "had seen", "have lost", "had waited"
     r"(?:had|have|'ve|’ve|'d|’d)(?:n[’']t)?\s+(?:\w+ly\s+|also\s+|all\s+|not\s+|never\s+)?(?P<done>[a-z]+)|"
     r"(?:\w+ly\s+|also\s+|all\s+)?(?:had\s+)?(?P<verb>[a-z]+))\b",
@@ -44,6 +48,12 @@ _OWN = LazyRegex(
 # ("said they were planning to sue", "were considering legal action": their own intention,
 # which they are the authority on, and an experience in this sense)
 _NOT_EXPERIENCE = frozenset("going hoping thinking expecting asking calling demanding seeking trying".split())
+# after "would" / "will": not an intention of theirs but a forecast of the world ("said they
+# would be flooded again", "would have to") or a view ("would expect", "would support")
+_NOT_INTENTION = frozenset(
+    "be have need expect support welcome oppose like prefer want agree think believe say argue "
+    "suspect imagine guess hope doubt".split()
+)
 # "said that on Saturday, ...", "said late on Friday a group ...", "said that at about 3am":
 # the content clause opens with when it happened, the account of a witnessed event
 _DATED = LazyRegex(
@@ -109,6 +119,8 @@ def _own(text: str, pos: int, hi: int) -> bool:
         return False
     if m.group("ing") is not None:
         return m.group("ing").lower() not in _NOT_EXPERIENCE
+    if m.group("will") is not None:
+        return m.group("will").lower() not in _NOT_INTENTION
     if m.group("done") is not None:
         return m.group("done").lower() in lx.forms("experience-verbs", ("VBN",))
     if m.group("verb") is not None:
