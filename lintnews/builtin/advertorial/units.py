@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 
 REPORTING_UNITS = 2  # sentences at least of a paragraph that reports (one reporting, one told beside it)
+# ... and at most: a longer "paragraph" is a text whose paragraphs were run into one line, where a
+# source twenty sentences away vouches for nothing
+PARAGRAPH_UNITS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +149,7 @@ class Units:
         sources ("Weekend passes will cost £149, with early-bird tickets at £129. The organiser
         said the rise reflected costs. A survey by the festivals' association found ...")? Such a
         paragraph is the story's: its prices, tickets and events are what it reports, not a
-        plug. The paragraph holds two units or more, one of them (not ``i``) reports somebody's
+        plug. The paragraph holds two units or more (eight at most), one of them (not ``i``) reports somebody's
         words, and none speaks to the reader or as the publication (no "you", no "we/our", no
         command opening a unit, no link or web address); ``i`` is a whole sentence closed by its
         stop. A plug pasted onto a reporting paragraph speaks to the reader or gives its link,
@@ -161,7 +164,7 @@ class Units:
 
     def _reporting_block(self, bi: int) -> bool:
         idx = self.block_units(bi) or []
-        if len(idx) < REPORTING_UNITS or any(self.units[k].glued for k in idx):
+        if not REPORTING_UNITS <= len(idx) <= PARAGRAPH_UNITS or any(self.units[k].glued for k in idx):
             return False
         text = self.text
         b = self.doc.blocks[bi]
