@@ -40,6 +40,11 @@ SELLS = LazyRegex(
     r"|https?:|www\.|\.(?:com|co\.uk|org|net)\b|\d{3,}[ -]\d{3,}|%",
     re.IGNORECASE,
 )
+# a link or a web address in a paragraph: where a plug sends the reader
+LINKED = LazyRegex(
+    r"https?:|www\.|\b[\w-]{2,40}\.(?:com|co\.uk|org|net|ie|org\.uk|eu|de|nl|fr|shop|events?|tickets|example)\b|[→»]",
+    re.IGNORECASE,
+)
 PRICED = LazyRegex(r"[$£€₹₦]\s?\d|\d\s?(?:euros?|pounds|dollars)\b|\bbook(?:ing)?\b|\btickets?\b", re.IGNORECASE)
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
@@ -102,11 +107,14 @@ _NOT_VERBS_ED = (
     r"talented|red|bed|shed|wed|hundred|united|sacred|naked|wicked|beloved|aged|biased|"
     r"skilled|unlimited|unrivalled|unmatched|curated|handpicked|handcrafted"
 )
+# round 100: an "-ed" word after an adverb of degree is a participle used as an adjective ("the
+# fully illustrated catalogue", "a newly opened shop", "highly rated"), not narration
+_DEGREE = r"(?<!\bfully )(?<!\bnewly )(?<!\bhighly )(?<!\bbeautifully )(?<!\bfreshly )(?<!\bspecially )(?<!\blovingly )"
 # (round 42: "was" before a price is a struck-through price, "(was S$1,499)", not narration)
 PAST = re.compile(
     r"\b(?:(?:were|had|did)\b|was\b(?![ \t]+(?-i:[A-Z]{1,3})?[$£€₹₩¥][ \t]?\d)"
     rf"|(?=(?:{_IRREGULAR_PAST})\b){_NOT_AFTER}(?:{_IRREGULAR_PAST})\b"
-    rf"|(?=[a-z]{{2,}}[^e\W]ed\b){_NOT_AFTER}(?<!\bstay )(?<!\bkeep )(?!(?:{_NOT_VERBS_ED})\b)[a-z]{{2,}}[^e\W]ed\b)",
+    rf"|(?=[a-z]{{2,}}[^e\W]ed\b){_NOT_AFTER}{_DEGREE}(?<!\bstay )(?<!\bkeep )(?!(?:{_NOT_VERBS_ED})\b)[a-z]{{2,}}[^e\W]ed\b)",
     re.IGNORECASE,
 )
 # round 44: the past told by a finite verb alone (an auxiliary or an irregular past), without

@@ -130,6 +130,10 @@ class Signals:
                     continue
                 if not glued and self._quoted_in_story(hit):
                     continue
+                if rule.id not in DISCLOSURES and units.in_reporting_paragraph(i):
+                    # round 100: a plain sentence of a paragraph that reports with its sources
+                    # (prices, tickets, an event told beside "the organiser said") is the story's
+                    continue
                 block = doc.blocks[units.units[i].block]
                 if rule.id in LABEL_RULES and picture_caption(doc.text, hit.start, hit.end, (block.start, block.end)):
                     # a picture's caption or credit ("Photo: ... on Monday. / Supplied") is the

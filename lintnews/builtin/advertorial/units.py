@@ -16,6 +16,8 @@ from lintnews.builtin.advertorial.cues import (
     ASKED_REPORT,
     CLOSED,
     FIRST_PLURAL,
+    IMPERATIVE,
+    LINKED,
     NAME,
     PAST,
     READING_LABEL,
@@ -39,6 +41,12 @@ if TYPE_CHECKING:
 
     from lintnews.document.document import Document, Sentence
     from lintnews.util.lazyregex import LazyRegex
+
+
+REPORTING_UNITS = 2  # sentences at least of a paragraph that reports (one reporting, one told beside it)
+# ... and at most: a longer "paragraph" is a text whose paragraphs were run into one line, where a
+# source twenty sentences away vouches for nothing
+PARAGRAPH_UNITS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +103,7 @@ class Units:
         self._voice: dict[tuple[re.Pattern[str] | LazyRegex, int], int] = {}
         self._closed: dict[int, bool] = {}
         self._past: dict[int, int] = {}  # unit -> end of its first past-tense match, -1: none
+        self._reporting_blocks: dict[int, bool] = {}
 
     def block_units(self, bi: int) -> list[int] | None:
         """The indexes of block ``bi``'s units (``None`` when it has none)."""
@@ -134,6 +143,39 @@ class Units:
                 for m in REPORTING.finditer(text, u.start, u.end)
             )
         return found
+
+    def in_reporting_paragraph(self, i: int) -> bool:
+        """Round 100: is unit ``i`` a plain statement inside a paragraph that reports with its
+        sources ("Weekend passes will cost £149, with early-bird tickets at £129. The organiser
+        said the rise reflected costs. A survey by the festivals' association found ...")? Such a
+        paragraph is the story's: its prices, tickets and events are what it reports, not a
+        plug. The paragraph holds two units or more (eight at most), one of them (not ``i``) reports somebody's
+        words, and none speaks to the reader or as the publication (no "you", no "we/our", no
+        command opening a unit, no link or web address); ``i`` is a whole sentence closed by its
+        stop. A plug pasted onto a reporting paragraph speaks to the reader or gives its link,
+        and stays a plug."""
+        u = self.units[i]
+        if u.glued or self.words(i) < 8 or not self._closed_unit(i):
+            return False
+        found = self._reporting_blocks.get(u.block)
+        if found is None:
+            found = self._reporting_blocks[u.block] = self._reporting_block(u.block)
+        return found
+
+    def _reporting_block(self, bi: int) -> bool:
+        idx = self.block_units(bi) or []
+        if not REPORTING_UNITS <= len(idx) <= PARAGRAPH_UNITS or any(self.units[k].glued for k in idx):
+            return False
+        text = self.text
+        b = self.doc.blocks[bi]
+        if b.kind in ("heading", "quote", "caption") or LINKED.search(text, b.start, b.end) is not None:
+            return False
+        for k in idx:
+            if self.voice(SECOND, k) or self.voice(FIRST_PLURAL, k):
+                return False
+            if IMPERATIVE.match(text, self.units[k].start, self.units[k].end) is not None:
+                return False
+        return any(self.reports(k) for k in idx)
 
     def voice(self, pattern: re.Pattern[str] | LazyRegex, i: int) -> int:
         found = self._voice.get((pattern, i))
