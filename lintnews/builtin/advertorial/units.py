@@ -101,6 +101,7 @@ class Units:
         self._reports: dict[int, bool] = {}
         self._story: dict[int, bool] = {}
         self._voice: dict[tuple[re.Pattern[str] | LazyRegex, int], int] = {}
+        self._words: dict[int, int] = {}
         self._closed: dict[int, bool] = {}
         self._past: dict[int, int] = {}  # unit -> end of its first past-tense match, -1: none
         self._reporting_blocks: dict[int, bool] = {}
@@ -188,8 +189,14 @@ class Units:
         return found
 
     def words(self, i: int) -> int:
-        u = self.units[i]
-        return len(self.text[u.start : u.end].split())
+        """The number of words in unit ``i``, counted once a unit: asked for each hit in it,
+        and a unit may be a whole line of a page with thousands of hits (round 100's check of
+        a reporting paragraph asks it for every hit)."""
+        found = self._words.get(i)
+        if found is None:
+            u = self.units[i]
+            found = self._words[i] = len(self.text[u.start : u.end].split())
+        return found
 
     def story(self, i: int) -> bool:
         """A line of the story: it reports, or narrates in the past tense outside the

@@ -595,7 +595,7 @@ class HeadlineLines:
         for bi in sorted(self.label_blocks()):
             if not self.label_block(bi):
                 continue
-            follow = []
+            follow: list[int] = []
             for k in range(bi + 1, min(bi + 1 + _AFTER_LABEL, len(blocks))):
                 # (a numbered or bulleted list of links counts without its markers)
                 item = _MARKER.sub("", self.line(k), count=1)
