@@ -347,6 +347,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         ev.literal_collocation(text, end, hi, word, lemma, start, lo, _kind(rule) == "attack-verb") or \
         (None if _kind(rule) == "label" else ev.noun_use(text, start, end, lo, word, lemma)) \
         or ev.literal_waste(text, start, end, lo, hi, word) \
+        or ev.soiled_object(text, end, hi, word) \
         or ev.technical_collocation(text, end, hi, word, lemma) \
         or ev.post_verbal(text, start, end, lo, word)
     if e is None:
@@ -359,7 +360,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     if e is not None:
         found.append(e)
         return Decision(None, found)
-    e = ev.harsh_weather(text, end, hi, word)
+    e = ev.harsh_weather(text, end, hi, word, start, lo)
     if e is not None:
         found.append(e)  # "a brutal winter", "ferocious gales": doubtful, ``info`` (round 68)
     e = ev.light_sense(text, end, hi, word)
