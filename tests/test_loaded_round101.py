@@ -6,6 +6,7 @@
   fares when demand peaks").
 - Weather described in a predicate ("the weather was grim", "the forecast was bleak - gales").
 - Waste listed with its handling ("Bins, rubbish and recycling").
+- A noun entry is no epithet: "the scam targets pensioners" is the noun as a subject.
 
 Each kind with its evaluative look-alike. Sentences written for these tests, none from a corpus.
 """
@@ -37,6 +38,7 @@ QUIET = [  # (sentence, word): no verdict of the writer's
     ("Rubbish, recycling and garden waste go in separate bins.", "rubbish"),
     ("The old brass handles were tarnished with age and grease.", "tarnished"),
     ("The maker's claimed 0-60mph time of 6.1 seconds looks cautious.", "claimed"),
+    ("The scam targets pensioners with calls that appear to come from their bank.", "scam"),
 ]
 
 
@@ -64,3 +66,9 @@ def test_round101_a_reputation_is_no_physical_thing(lint) -> None:
 def test_round101_rubbish_in_a_plain_coordination_still_judges(lint) -> None:
     """Only a noun of waste or its handling in the list makes the waste literal."""
     assert severity_in_body(lint, "His excuses were rubbish and everybody knew it.", "rubbish") == "warning"
+
+
+def test_round101_an_adjective_epithet_and_a_noun_verdict_still_judge(lint) -> None:
+    """The epithet stays for adjectives; a noun entry still judges as a predicate."""
+    assert severity_in_body(lint, "The heartbroken singer was spotted at the airport.", "heartbroken") == "warning"
+    assert severity_in_body(lint, "The new parking charge is a scam.", "scam") == "warning"

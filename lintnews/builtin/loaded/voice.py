@@ -535,7 +535,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
         yield e
     if "attributive" in promoters and not word.endswith("ly") and lemma not in _PLAIN_PRAISE \
-            and not ev.dual_sense(word, lemma):
+            and not ev.dual_sense(word, lemma) and not _is_noun(term):
+        # (round 101: an epithet is an adjective; a noun entry before a verb and a person, "the
+        # scam targets pensioners", "the scam cost victims", is the subject of its clause)
         e = ev.epithet(text, start, end, lo, hi, word)
         if e is not None:  # round 88: "the heartbroken singer was", "Tireless driver Sian Morgan"
             yield e
