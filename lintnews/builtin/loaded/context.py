@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.constructions import SENTENCE_REACH
@@ -330,6 +331,34 @@ _NUMBER_BEFORE = LazyRegex(r"(?<![\w-])(?:one|two|three|four|five|six|seven|eigh
                            re.IGNORECASE)
 
 
+# round 101: a maker's stated figure, "claimed" as an adjective after a determiner or a
+# possessive ("the claimed range", "its claimed battery life", "Volta's claimed 0-62mph time",
+# "a claimed 45mpg"): motoring and electronics copy's term for a specification, not a verdict on
+# anyone's words (``loaded/stated-specs``; "the claimed benefits of the scheme" stays unsure)
+_SPEC_BEFORE = LazyRegex(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\w['’]s)\s+(?:\w+ly\s+)?$",
+                         re.IGNORECASE)
+_SPEC_AFTER = LazyRegex(r"\s+(?:(\d)|([a-z]+)(?:[\s-]+([a-z]+))?)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _stated_specs() -> frozenset[str]:
+    """The nouns of a maker's stated figures (``loaded/stated-specs``, every form)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/stated-specs"))
+
+
+def _stated_figure(text: str, end: int, before: str) -> bool:
+    """Is "claimed" here an adjective on a stated figure ("the claimed range")?"""
+    if not _SPEC_BEFORE.search(before):
+        return False
+    m = _SPEC_AFTER.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    return m.group(1) is not None or any(
+        w is not None and w.lower() in _stated_specs() for w in (m.group(2), m.group(3)))
+
+
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
@@ -341,6 +370,8 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER
     if _FIRST_PERSON_BEFORE.search(before):
         return Sense.OTHER  # "I must admit": the writer's own words
+    if word == "claimed" and _stated_figure(text, end, before):
+        return Sense.UNSURE  # "the claimed range of 352 miles": a maker's stated figure (round 101)
     if word in ("claim", "claims") and _claim_noun(text, start, end, before):
         return Sense.OTHER  # "Trump's wiretap claims", "hit back at claims": the noun
     if word in ("claim", "claims") and _NUMBER_BEFORE.search(before) and not (

@@ -347,6 +347,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         ev.literal_collocation(text, end, hi, word, lemma, start, lo, _kind(rule) == "attack-verb") or \
         (None if _kind(rule) == "label" else ev.noun_use(text, start, end, lo, word, lemma)) \
         or ev.literal_waste(text, start, end, lo, hi, word) \
+        or ev.soiled_object(text, end, hi, word) \
         or ev.technical_collocation(text, end, hi, word, lemma) \
         or ev.post_verbal(text, start, end, lo, word)
     if e is None:
@@ -359,7 +360,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     if e is not None:
         found.append(e)
         return Decision(None, found)
-    e = ev.harsh_weather(text, end, hi, word)
+    e = ev.harsh_weather(text, end, hi, word, start, lo)
     if e is not None:
         found.append(e)  # "a brutal winter", "ferocious gales": doubtful, ``info`` (round 68)
     e = ev.light_sense(text, end, hi, word)
@@ -534,7 +535,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
         yield e
     if "attributive" in promoters and not word.endswith("ly") and lemma not in _PLAIN_PRAISE \
-            and not ev.dual_sense(word, lemma):
+            and not ev.dual_sense(word, lemma) and not _is_noun(term):
+        # (round 101: an epithet is an adjective; a noun entry before a verb and a person, "the
+        # scam targets pensioners", "the scam cost victims", is the subject of its clause)
         e = ev.epithet(text, start, end, lo, hi, word)
         if e is not None:  # round 88: "the heartbroken singer was", "Tireless driver Sian Morgan"
             yield e

@@ -33,7 +33,8 @@ willingness after a modal, a comparison's clause, a listed headline) and :mod:`.
 (round 80: a feeling read off a person, or left by an event) and :mod:`.spectacle` (round 80:
 an emotive adjective on a scene) and :mod:`.occasion` (round 82: an emotive adjective on an
 occasion between people) and :mod:`.act` (round 98: an emotive adjective on an act
-named by a noun derived from a verb). The judge reads them
+named by a noun derived from a verb) and :mod:`.soiling` (round 101: a verb of soiling with a
+physical object). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -120,6 +121,7 @@ from lintnews.builtin.loaded.evidence.reported import (
     reported_topic,
 )
 from lintnews.builtin.loaded.evidence.revelation import revelation
+from lintnews.builtin.loaded.evidence.soiling import soiled_object
 from lintnews.builtin.loaded.evidence.spectacle import spectacle
 from lintnews.builtin.loaded.evidence.stance import (
     CHARGED_SENTENCES,
@@ -220,6 +222,7 @@ __all__ = [
     "revelation",
     "sentence_adverb",
     "s_form_without_object",
+    "soiled_object",
     "spectacle",
     "occasion",
     "struck_object",

@@ -208,8 +208,35 @@ def _noun_like(w: str, modifier: bool) -> bool:
     return not modifier or not w.endswith(("s", *_ADJECTIVE_ENDINGS)) or "-" in w
 
 
+# round 101: a term "so-called" introduces and defines at once, one to three words and then
+# the definition: a relative clause in the present tense on how it works ("so-called dynamic
+# pricing, which adjusts prices to demand"), "in which", "whereby", "where", or a bracket
+# ("so-called tap-to-pay (contactless) cards"). Not of people: "so-called experts, who say".
+_DEFINED_TERM = LazyRegex(
+    r"\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s*"
+    r"(?:,\s*(?:which\s+(?:(?!is\b|has\b|was\b|does\b)[a-z]+[^s\W]s|means|is\s+(?:a|an|when|where|how))|"
+    r"in\s+which|whereby|where)\b|\()"
+)
+
+
+def _defined_term(text: str, end: int, hi: int) -> Evidence | None:
+    """A term after "so-called" defined in the same breath (see :data:`_DEFINED_TERM`)."""
+    m = _DEFINED_TERM.match(text, end, min(hi, end + 60))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    people = classes().people
+    if any(w in people or w in _NOT_IN_TERM for w in words):
+        return None
+    return Evidence("name", Effect.DOUBT, f"introduces and defines the term '{m.group(1)}'")
+
+
 def coined_term(text: str, end: int, hi: int) -> Evidence | None:
-    """A coined compound after "so-called" (see :data:`_TERM_WORDS`): the name of a thing."""
+    """A coined compound after "so-called" (see :data:`_TERM_WORDS`): the name of a thing; or
+    a term defined at once (round 101)."""
+    e = _defined_term(text, end, hi)
+    if e is not None:
+        return e
     m = _TERM_WORDS.match(text, end, hi)
     if m is None:
         return None

@@ -137,6 +137,13 @@ _WASTE_BEFORE = LazyRegex(
     r"days?|weeks?|fortnights?|months?|week[\'’]s|month[\'’]s|weeks[\'’]|days[\'’])\s+(?:of\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# round 101: the waste in a list of the things a council or a household handles ("Bins, rubbish
+# and recycling", "rubbish, recycling and garden waste", "litter or rubbish"): coordinated with
+# another noun of waste or its handling, it is the waste itself
+_WASTE_KINDS = (r"(?:bins?|recycling|waste|litter|refuse|compost(?:ing)?|landfill|fly-?tipping|"
+                r"garden\s+waste|food\s+waste|collections?)")
+_WASTE_LIST_AFTER = LazyRegex(rf"\s*(?:,|\s(?:and|or))\s+(?:,\s*)?(?:(?:and|or)\s+)?{_WASTE_KINDS}\b", re.IGNORECASE)
+_WASTE_LIST_BEFORE = LazyRegex(rf"\b{_WASTE_KINDS}\s*(?:,|\s(?:and|or))\s*$", re.IGNORECASE)
 
 
 def literal_waste(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
@@ -147,6 +154,8 @@ def literal_waste(text: str, start: int, end: int, lo: int, hi: int, word: str) 
         return None
     if _WASTE_HEAD_AFTER.match(text, end, hi) or _WASTE_BEFORE.search(text, max(lo, start - 30), start):
         return Evidence("literal", Effect.DROP, f"'{word}': the waste itself")
+    if _WASTE_LIST_AFTER.match(text, end, hi) or _WASTE_LIST_BEFORE.search(text, max(lo, start - 30), start):
+        return Evidence("literal", Effect.DROP, f"'{word}': the waste itself, listed with its handling")
     return None
 
 
