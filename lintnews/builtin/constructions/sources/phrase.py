@@ -283,6 +283,10 @@ def coordinated(after: list[Token], j: int) -> int:
     hockey players"): up to five words after "and" or "or", none a verb."""
     if j >= len(after) or after[j].low not in ("and", "or"):
         return j
+    if _time_adjunct(after, j + 1):
+        # round 101: "employs 900 people and last year reported revenue of ...": a time adjunct
+        # opens a second verb phrase of the sentence's subject, not a second group of people
+        return j
     verbs = source_verb_forms()
     k = j + 1
     while k < len(after) and k < j + 6 and after[k].word and after[k].low not in verbs and after[k].low not in AUX:
@@ -290,6 +294,26 @@ def coordinated(after: list[Token], j: int) -> int:
     if k == j + 1 or k >= len(after) or not after[k].word:
         return j
     return k
+
+
+# deictic words that make the next noun a point in time ("last year", "this week", "next month")
+_TIME_DEICTICS = frozenset("last next this that every each earlier later".split())
+_TIME_NOUNS = frozenset("year years month months week weeks day days night morning afternoon evening "
+                        "weekend season summer winter spring autumn quarter decade century time".split())
+# time words that stand alone as an adjunct ("and yesterday said", "and recently warned")
+_TIME_WORDS = frozenset("yesterday today tonight recently previously earlier later then since "
+                        "subsequently afterwards".split())
+
+
+def _time_adjunct(after: list[Token], k: int) -> bool:
+    """Does ``after[k]`` open a time adjunct ("last year", "this week", "yesterday") rather than
+    a noun phrase? "last year's visitors" (a possessive) is a noun phrase."""
+    if k >= len(after):
+        return False
+    if after[k].low in _TIME_WORDS:
+        return True
+    return (after[k].low in _TIME_DEICTICS and k + 1 < len(after)
+            and after[k + 1].low in _TIME_NOUNS)
 
 
 def tag_end(after: list[Token], j: int) -> bool:

@@ -274,3 +274,27 @@ def contact_relative(after: list[Token], verb: Token, lemma: str) -> bool:
         # the verb's object, and what they fear or predict is the writer's claim
         return True
     return nxt in AUX or (lemma in NEEDS_AS and nxt == "as")
+
+
+# verbs of a view someone holds of their own case ("those who believe they qualify")
+_OWN_CASE_VERBS = frozenset("believe think feel suspect reckon".split())
+# the view's clause is about the holders themselves: "they" or "you" opens it
+_OWN_CASE = LazyRegex(r"(?i)\s+(?:that\s+)?(?:they|you)\b")
+# the main clause tells them what to do: a modal or a passive of advice, then an act a reader
+# takes to pursue a claim or a complaint ("can apply", "should contact", "are urged to call")
+_ADVICE = LazyRegex(
+    r"(?i)\b(?:can|could|should|may|must|(?:will\s+)?need\s+to|are\s+(?:advised|urged|encouraged|asked|told)\s+to)"
+    r"\s+(?:still\s+|also\s+|now\s+|then\s+|simply\s+)?"
+    r"(?:apply|claim|contact|call|phone|ring|e-?mail|write|complain|appeal|register|request|check|seek|"
+    r"get\s+in\s+touch|report|ask|submit|file)\b")
+
+
+def own_case_advice(text: str, lemma: str, pos: int, hi: int) -> bool:
+    """Is a relative clause's view (its verb's lemma ``lemma``, ending at ``pos``) the holders'
+    view of their own case, in a sentence that tells them what to do ("Those who believe they
+    qualify but have had no letter can apply through the helpline")? An eligibility condition
+    addressed to readers: it sorts the readers, and nobody claims anything. Bounded by the
+    sentence (``hi``) and 250 characters."""
+    if lemma not in _OWN_CASE_VERBS or _OWN_CASE.match(text, pos, hi) is None:
+        return False
+    return _ADVICE.search(text, pos, min(hi, pos + 250)) is not None

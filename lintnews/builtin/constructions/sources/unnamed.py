@@ -62,6 +62,7 @@ from lintnews.builtin.constructions.sources.relatives import (
     object_noun_phrase,
     object_of_past_verb,
     other_participle,
+    own_case_advice,
     participle_before,
     quoted_as_saying,
     reporting_participle,
@@ -335,6 +336,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return found
         return None
     tok, lemma, vbg = verb
+    if relative and own_case_advice(text, lemma, tok.end, hi):
+        return None  # "those who think they are owed a refund should contact the firm": a condition
     if compared and lemma in _EXPECTING and _CLAUSE_ENDS.match(text, tok.end, hi):
         # "less strict than some investors had feared.", "as grand as fans expected.": the
         # measure of a comparison, the view having no content of its own to claim

@@ -9,6 +9,7 @@ verb of seeing or likening without its complement.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -160,7 +161,7 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         # ("voters cast their ballots", "cast a shadow over" are acts or figures of speech)
         return "doubt" in window[:2] or "doubts" in window[:2]
     if lemma == "ask":
-        if _enquiry_ahead(window):
+        if _enquiry_ahead([t.low for t in after[k + 1 : k + 11]]):
             return False  # round 91: "a few people have asked what will happen to it": an enquiry, no claim
         return nxt in WH or nxt == "for"
     if lemma == "call":
@@ -463,8 +464,15 @@ def _enquiry_ahead(window: list[str]) -> bool:
     (a doubt voiced) stay claims."""
     if not window or window[0] not in _ENQUIRY_WH:
         return False
-    ahead = window[1:5]
-    return any(w in ("will", "would") for w in ahead) and "ever" not in window[1:6]
+    # round 101: the question's subject may be a longer phrase ("asked whether switching to a
+    # heat pump will cut their bills"): up to eight words to its modal, within the clause
+    ahead = list(itertools.takewhile(_in_clause, window[1:9]))
+    return any(w in ("will", "would") for w in ahead) and "ever" not in window[1:10]
+
+
+def _in_clause(word: str) -> bool:
+    """Is ``word`` (a lower-cased token) no mark that ends a clause?"""
+    return word not in (",", ".", ";", ":", "!", "?", "—", "–", "(", ")")
 
 
 def _coverage(after: list[Token], k: int) -> bool:
