@@ -132,7 +132,8 @@ def seller_marks(seg: str) -> int:
     commanded += _coordinated(seg)
     commands = len(commanded)
     selling = any(w in sells for w in commanded)
-    price = _PRICE.search(seg) is not None or _word_price().search(seg) is not None
+    priced = _HEDGED_COST.sub(" ", seg) if _HEDGE_GATE.search(seg) is not None else seg
+    price = _PRICE.search(priced) is not None or _word_price().search(priced) is not None
     praised = len({w for i, w in enumerate(words) if w in praise and not negated(words, i)}) + _superlative(words)
     if not (business or price or selling):
         return 0  # (no offer: a blog's, a column's or a how-to's voice to the reader)
@@ -144,6 +145,18 @@ def seller_marks(seg: str) -> int:
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
     return -marks if not (business or selling) else marks
+
+
+# round 102: a cost the reader is warned of, in a modal's hedge ("excess weight can cost £12 a kilo
+# at the desk", "a late change may cost you up to £50"): advice weighs what a choice risks; a
+# seller states its own price ("from £12", "just £12"). Such a price is no price mark.
+_HEDGE_GATE = LazyRegex(r"\b(?:can|could|may|might)\s", re.IGNORECASE)
+_HEDGED_COST = LazyRegex(
+    r"\b(?:can|could|may|might)\s+(?:easily\s+|quickly\s+|still\s+|also\s+|soon\s+)?(?:cost|add|set\s+you\s+back)\s+"
+    r"(?:you\s+|your\s+family\s+)?(?:up\s+to\s+|around\s+|about\s+|as\s+much\s+as\s+|more\s+than\s+|over\s+|an\s+extra\s+)?"
+    r"[$£€]\s?\d[\d,.]*",
+    re.IGNORECASE,
+)
 
 
 _SECOND_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)

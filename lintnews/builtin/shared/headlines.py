@@ -181,11 +181,19 @@ _SLOT = LazyRegex(r"[ \t]*\d{1,2}(?:(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?|[.:]\d{2})[ 
 # round 97: a calendar's entry, led by a weekday and its date with no year ("Monday 8 September:
 # term starts", "Friday 24 October – INSET day"): coming events of the page's own, where a
 # timeline of earlier stories dates each story by its day and year
+# (round 102: the weekday cut short too, "Tue 1 April – Sibling photos", as a newsletter's diary
+# prints it)
 _WEEKDAY_DATE = LazyRegex(
-    rf"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
+    rf"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
+    rf"[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
+
+
+# round 102: a calendar entry's clock time closing it ("Easter service at St Mark's, 2pm", "Term
+# ends at 1.30pm"): the hour of a coming event, where a headline carries none (see ``_SLOT``)
+_CLOCK_END = LazyRegex(r"(?:,|\bat|\bfrom)[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?[ \t]*$", re.IGNORECASE)
 
 
 def own_listing(line: str) -> bool:
@@ -203,6 +211,8 @@ def calendar_entry(line: str) -> bool:
     if m is None or _YEAR.search(line) is not None:
         return False
     rest = line[m.end() :].lstrip(" \t:–—|-")
+    if _CLOCK_END.search(rest) is not None:
+        return True  # (round 102: "Term ends at 1.30pm", an event with its hour: no link's text)
     return not (headlinese(rest) or headline_like(rest, strict=True))
 
 
@@ -498,7 +508,9 @@ class HeadlineLines:
                 if line[:1].isdigit() or line[:1] in "JFMASONDTW":
                     # (round 97: a calendar's coming events, "Monday 8 September: term starts",
                     # are a schedule with no year too)
-                    if schedule_entry(line) or (bi in dates and calendar_entry(line)):
+                    # (round 102: an entry whose rest is no headline is not "dated" by
+                    # :func:`dated`, which wants one: "Tue 1 April – Sibling photos")
+                    if schedule_entry(line) or calendar_entry(line):
                         schedule.add(bi)
                 if len(group) < _RUN:
                     continue
