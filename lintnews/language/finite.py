@@ -13,6 +13,11 @@ lexicon allows.
 Why a file of words: LemmInflect and NumPy take a quarter of a second to load; reading the
 file is a few milliseconds, on the first sentence that asks, and a check that never reads a
 bare clause never reads it at all.
+
+Why not frozensets: the 24,000 words as string objects in four sets took 3 MB, which every
+worker of a long text inherits (the 10 MB benchmark's peak passed its 120 MB target when a round
+made every text read them). Each set is kept as its line of the file, sorted, with the span of
+each two-letter start: a look-up is a dictionary look-up and a search of some hundred characters.
 """
 
 from __future__ import annotations
@@ -24,11 +29,45 @@ from typing import NamedTuple
 DATA = Path(__file__).with_name("finite.txt")
 
 
+class WordSet:
+    """A set of lower-case words that answers ``word in words`` from one string: the words
+    sorted and parted by spaces, and for each two-letter start the span of the words that begin
+    with it (see the module's docstring for why not a frozenset)."""
+
+    __slots__ = ("_spans", "_text")
+
+    def __init__(self, line: str) -> None:
+        """``line``: the words, sorted, parted by single spaces."""
+        self._text = f" {line} "
+        self._spans: dict[str, tuple[int, int]] = {}
+        text, n = self._text, len(self._text) - 1
+        pos = 0  # (at the space before a word)
+        while pos < n:
+            key = text[pos + 1 : text.index(" ", pos + 1)][:2]
+            end = pos
+            while end < n:  # to the space after the last word that starts with ``key``
+                stop = text.index(" ", end + 1)
+                if text[end + 1 : stop][:2] != key:
+                    break
+                end = stop
+            self._spans[key] = (pos, end + 1)
+            pos = end
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        span = self._spans.get(word[:2])
+        return span is not None and self._text.find(f" {word} ", span[0], span[1]) >= 0
+
+    def __len__(self) -> int:
+        return self._text.count(" ") - 1 if len(self._text) > 2 else 0
+
+
 class FiniteForms(NamedTuple):
-    past: frozenset[str]  # VBD of some verb: "planned", "met", "approved"
-    present: frozenset[str]  # VBZ of some verb: "plans", "employs", "has"
-    plural_nouns: frozenset[str]  # of ``present``, those that are also a plural noun: "plans", "reports"
-    adjectives: frozenset[str]  # adjectives with no verb or noun reading: "new", "big", "fresh"
+    past: WordSet  # VBD of some verb: "planned", "met", "approved"
+    present: WordSet  # VBZ of some verb: "plans", "employs", "has"
+    plural_nouns: WordSet  # of ``present``, those that are also a plural noun: "plans", "reports"
+    adjectives: WordSet  # adjectives with no verb or noun reading: "new", "big", "fresh"
 
 
 @cache
@@ -38,8 +77,8 @@ def finite_forms() -> FiniteForms:
         lines = DATA.read_text(encoding="utf-8").splitlines()
     except OSError:
         lines = []
-    sets = [frozenset(line.split()[1:]) for line in lines[:4]]
-    sets += [frozenset()] * (4 - len(sets))
+    sets = [WordSet(line.partition(" ")[2]) for line in lines[:4]]
+    sets += [WordSet("")] * (4 - len(sets))
     return FiniteForms(*sets)
 
 
