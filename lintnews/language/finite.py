@@ -17,7 +17,8 @@ bare clause never reads it at all.
 Why not frozensets: the 24,000 words as string objects in four sets took 3 MB, which every
 worker of a long text inherits (the 10 MB benchmark's peak passed its 120 MB target when a round
 made every text read them). Each set is kept as its line of the file, sorted, with the span of
-each two-letter start: a look-up is a dictionary look-up and a search of some hundred characters.
+each two-letter start once asked: a look-up is a dictionary look-up and a search of some
+hundred characters.
 """
 
 from __future__ import annotations
@@ -31,36 +32,41 @@ DATA = Path(__file__).with_name("finite.txt")
 
 class WordSet:
     """A set of lower-case words that answers ``word in words`` from one string: the words
-    sorted and parted by spaces, and for each two-letter start the span of the words that begin
-    with it (see the module's docstring for why not a frozenset)."""
+    parted by spaces, and for each two-letter start asked about, the span from the first word
+    with that start to the last (found once, then kept), so that a look-up searches some
+    hundred characters, not the whole list (see the module's docstring for why not a
+    frozenset). Building it costs nothing; sorted words keep each span short."""
 
     __slots__ = ("_spans", "_text")
 
     def __init__(self, line: str) -> None:
-        """``line``: the words, sorted, parted by single spaces."""
-        self._text = f" {line} "
+        """``line``: the words parted by single spaces (sorted, for short spans)."""
+        self._text = f" {line} " if line else " "
         self._spans: dict[str, tuple[int, int]] = {}
-        text, n = self._text, len(self._text) - 1
-        pos = 0  # (at the space before a word)
-        while pos < n:
-            key = text[pos + 1 : text.index(" ", pos + 1)][:2]
-            end = pos
-            while end < n:  # to the space after the last word that starts with ``key``
-                stop = text.index(" ", end + 1)
-                if text[end + 1 : stop][:2] != key:
-                    break
-                end = stop
-            self._spans[key] = (pos, end + 1)
-            pos = end
+
+    def _span(self, key: str) -> tuple[int, int]:
+        span = self._spans.get(key)
+        if span is None:
+            text, head = self._text, f" {key}"
+            first = text.find(head)
+            if first < 0:
+                span = (0, 0)
+            else:
+                last = text.rfind(head)
+                span = (first, text.index(" ", last + 1) + 1)
+            self._spans[key] = span
+        return span
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or not word:
+        if not isinstance(word, str) or not word or " " in word:
             return False
-        span = self._spans.get(word[:2])
-        return span is not None and self._text.find(f" {word} ", span[0], span[1]) >= 0
+        if len(word) < 2:
+            return f" {word} " in self._text
+        first, end = self._span(word[:2])
+        return first < end and self._text.find(f" {word} ", first, end) >= 0
 
     def __len__(self) -> int:
-        return self._text.count(" ") - 1 if len(self._text) > 2 else 0
+        return self._text.count(" ") - 1
 
 
 class FiniteForms(NamedTuple):
