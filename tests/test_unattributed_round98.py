@@ -95,12 +95,10 @@ def test_tipping_off_or_over_forecasts_nothing(lint, text: str) -> None:
     assert not found, [d.message for d in found]
 
 
-@pytest.mark.parametrize("text", [
-    "Some villages have apparently been cut off since Sunday night.",
-    "The ward has apparently been closed to visitors.",
-])
-def test_apparently_before_a_perfect_passive_deed_is_hearsay(lint, text: str) -> None:
-    assert_warned(lint, LEAD + text, "apparently")
+# (round 98 warned on "apparently" before a perfect passive of a deed, "villages have
+# apparently been cut off"; taken out at merge: a critic's "has apparently been directed to
+# play him as a buffoon" is the appearance the guidelines leave alone, and the pattern cost
+# an earlier writers' set a false alarm while gaining only on the sets it was tuned on)
 
 
 @pytest.mark.parametrize("text", [
