@@ -190,3 +190,14 @@ def test_word_tries_match_where_the_pattern_does(pattern, changed):
     for _ in range(400):
         text = "".join(rnd.choice(words) + rnd.choice(["", " ", "\n", "  "]) for _ in range(rnd.randrange(1, 20)))
         assert [m.start() for m in new.finditer(text)] == [m.start() for m in old.finditer(text)]
+
+
+
+def test_furniture_marks_gate_a_line_start_pattern() -> None:
+    """A bullet, a middle dot or a rating's stars consumed in every match are required marks
+    (as a currency sign or "@" always were): a line-start pattern that needs one is skipped,
+    not compiled, for a text without it (review of the session of 2026-12-06: rounds 98 and
+    102 added a menu line and a starred testimonial that every one-line check compiled)."""
+    assert required_marks(parse(r"(?:[A-Z]\w+ [|•·] ){3,}\w+", 0).tree) == ("|·•",)  # (a set of marks, sorted)
+    assert "★⭐" in required_marks(parse(r'"[^"]+" - \w+ [★⭐]{3,5}', 0).tree)
+    assert required_marks(parse(r"\w+ [★⭐]{0,5}", 0).tree) == ()  # (stars a match may lack)

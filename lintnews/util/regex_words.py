@@ -435,8 +435,11 @@ def _seq_lang(seq: list) -> set[tuple[str, bool]] | None:
 
 
 # Marks a match can be required to hold: case plays no part in them (no other character
-# matches one of them, with IGNORECASE or without).
-_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~£€")
+# matches one of them, with IGNORECASE or without). Besides ASCII punctuation and the
+# currency signs, the marks of a page's furniture: the bullet and middle dot of a menu line
+# ("News • Sport • Subscribe"), dashes, arrows and the stars of a rating, so that a line-start
+# pattern that needs one is not even compiled for a text without it (a one-line check).
+_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~£€•·–—→★⭐©®™")
 
 
 def required_marks(tree: tuple) -> tuple[str, ...]:
