@@ -290,15 +290,15 @@ _GERUND_AFTER_PREPOSITION = LazyRegex(r"(?<![\w-])(?:of|by|in|for|from|against|w
 _ACT_GERUND_AFTER = LazyRegex(
     r"\s+(?:having\s+)?(?:[a-z]{3,}ly\s+)?(?!(?:feeling|thinking|wondering|worrying|hoping|wishing|being)\b)"
     r"[a-z]{3,}ing\b")
-# Material that purports to show something ("a video purporting to show him", "a letter
-# purported to be from"; round 23): the wire's caution about unverified material, no verdict
-# on a speaker.
-_MATERIAL_BEFORE = LazyRegex(
-    r"\b(?:video|videos|footage|image|images|photo|photos|photograph|photographs|picture|pictures|"
-    r"recording|recordings|audio|tape|tapes|document|documents|letter|letters|message|messages|"
-    r"post|posts|email|emails|map|maps|screenshot|screenshots|clip|clips)\b(?:\s+[\w'’-]+){0,5}\s+$",
-    re.IGNORECASE,
+# Material and messages, the things that purport or claim to be something: the wire's caution
+# about unverified material (round 23) and a thing that impersonates (round 100). One class of
+# nouns for both verbs, singular and plural.
+_MATERIAL_NOUNS = (
+    r"(?:videos?|footage|images?|photos?|photographs?|pictures?|recordings?|audio|tapes?|documents?|"
+    r"letters?|messages?|texts?|posts?|e-?mails?|maps?|screenshots?|clips?|calls?|voicemails?|"
+    r"accounts?|profiles?|websites?|sites?|pages?|apps?|links?|adverts?|ads|leaflets?|flyers?|notices?)"
 )
+_MATERIAL_BEFORE = LazyRegex(rf"\b{_MATERIAL_NOUNS}\b(?:\s+[\w'’-]+){{0,5}}\s+$", re.IGNORECASE)
 
 
 # A claim denied (round 24; the tuned check: "the article he cites never claimed that", "the
@@ -309,14 +309,9 @@ _NEGATED_BEFORE = LazyRegex(r"(?<![\w-])(?:never|not|n['’]t)\s+(?!only\b)(?:\w
 
 # A thing as the subject of "claiming to be" (round 100: "a text message claiming to be from
 # your bank", "an email claiming to come from the council"): a thing impersonates, it reports
-# no speech the writer could judge. The material noun right before the verb, maybe after one
-# modifier, and an infinitive of identity after it.
-_THING_CLAIMING = LazyRegex(
-    r"\b(?:messages?|texts?|emails?|e-mails?|calls?|letters?|posts?|accounts?|profiles?|websites?|"
-    r"sites?|pages?|apps?|links?|adverts?|ads|leaflets?|flyers?|notices?|documents?|videos?|"
-    r"images?|recordings?|voicemails?)\s+$",
-    re.IGNORECASE,
-)
+# no speech the writer could judge. The material noun right before the verb, and an
+# infinitive of identity after it.
+_THING_CLAIMING = LazyRegex(rf"\b{_MATERIAL_NOUNS}\s+$", re.IGNORECASE)
 _IDENTITY_AFTER = LazyRegex(r"\s+to\s+(?:be|come|originate)\b", re.IGNORECASE)
 # An object relative clause that ends on the verb (round 100: "the island, which both sides
 # claim."; "the land that the two families claim,"): the verb's object is the noun before the
