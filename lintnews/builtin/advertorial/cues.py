@@ -212,3 +212,12 @@ BRAND_AFTER = re.compile(r"(?<=[a-z,] )[A-Z][\w’'&-]+")  # a name inside the c
 CTA_LOOKING = re.compile(
     r"(?:click|tap|visit|explore|browse|read|see|watch|listen|learn|discover|find)\b", re.IGNORECASE
 )
+
+# round 104: a nonprofit newsroom's funder policy ("Funders have no influence on our editorial
+# decisions", "Donors do not see stories before publication"): the transparency note beside a
+# funder's credit; a paragraph holding it is no part of a plug next to it (sponsors are left out:
+# a paid piece's own note is the paid page's label)
+FUNDER_POLICY = re.compile(
+    r"\b(?:funders?|donors?|grantors?|grant-?makers?)\s+(?:have|has|had|do|does|did|play|played|exercise|get)\s+(?:no|not|n['’]t)\b",
+    re.IGNORECASE,
+)

@@ -13,6 +13,7 @@ from itertools import pairwise
 from lintnews.builtin.advertorial.cues import (
     COMMERCE,
     FIRST_PLURAL,
+    FUNDER_POLICY,
     NOTE,
     QUOTE_MARKS,
     SECOND,
@@ -152,6 +153,8 @@ class Growth(Signals):
                 continue
             if doc.headline is not None and doc.blocks[bi].start == doc.headline.start:
                 continue
+            if FUNDER_POLICY.search(doc.text, doc.blocks[bi].start, doc.blocks[bi].end):
+                continue  # (round 104: a funder's credit with its independence note is transparency)
             joins = (
                 # (a weak hit in a whole sentence of the story does not carry its paragraph
                 # into the plug beside it, round 44: "Black Friday deals are subject to
