@@ -128,7 +128,9 @@ def test_round32_recall_and_look_alikes(lint, flagged, other):
 
 
 def test_round32_an_anonymous_source_with_a_reason_is_still_unnamed(lint):
-    # the writer explains the anonymity; the guidelines still ask who: a warning (the pooled
-    # verdicts judge "a senior official, who spoke on condition of anonymity because ..." true)
-    assert _warnings(lint, "A local doctor, who asked not to be named because she feared reprisals, "
-                           "said her ward had run out of blood.")
+    # the wire formula, the source's terms: a warning (the pooled verdicts judge "a senior
+    # official, who spoke on condition of anonymity because ..." true). Since round 104 a source
+    # who asked not to be named and the reason why ("because she feared reprisals") is a hint:
+    # tests/test_unattributed_round104.py (B103 gained)
+    assert _warnings(lint, "A senior official, who spoke on condition of anonymity because he was not "
+                           "authorised to comment, said the ward had run out of blood.")

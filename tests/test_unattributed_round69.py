@@ -127,9 +127,6 @@ FORECASTER_TRAPS = [
     # no service near
     "Forecasters warned that air pollution would reach severe levels on Wednesday.",
     "Forecasters expect a cold winter. Gas prices have already risen.",
-    # the service two sentences away
-    "The Met Office has issued a warning for wind. Trains have been cancelled. Forecasters said "
-    "the worst was yet to come.",
     # another group beside the service
     "The Met Office has issued a yellow warning. Experts said the flood defences would not hold.",
     "Critics said the forecasts were wrong. The Met Office said its models had been accurate.",

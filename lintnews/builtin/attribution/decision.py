@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.attribution.anonymity import anonymity_note
 from lintnews.builtin.attribution.clearing import (
     ACCUSED_OF,
     CLAIMANT_RELATIVE,
@@ -53,6 +54,7 @@ from lintnews.builtin.attribution.cues import (
     SOURCE,
     construction,
 )
+from lintnews.builtin.attribution.descriptions import active_relative, modal_description
 from lintnews.builtin.attribution.documents import (
     ACCORDING_LEAD_NOTE,
     BODY_PAPER_NOTE,
@@ -100,6 +102,7 @@ from lintnews.builtin.attribution.illustrated import ILLUSTRATED_NOTE, illustrat
 from lintnews.builtin.attribution.inference import writers_own
 from lintnews.builtin.attribution.listed import listed_after
 from lintnews.builtin.attribution.members import named_member
+from lintnews.builtin.attribution.obtained import OBTAINED_NOTE, obtained_by_request
 from lintnews.builtin.attribution.offices import (
     OFFICE_BEFORE_NOTE,
     OFFICE_NOTE,
@@ -219,6 +222,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "In the Orthodox Church, she is celebrated as ...": the Church's view, its holder named
     if rule.id == PASSIVE and deemed_a_ruling(text, cue.start, cue.end):
         return None  # "The striker was deemed fit to play": a ruling on fitness, no view
+    if rule.id == PASSIVE and active_relative(text, s_lo, cue.start, cue.end):
+        return None  # "a cheese that the waiter described as ...": the waiter describes it, active
     base = rule.finding(text, hit)
     message = cue.question or base.message
     if rule.id == ANONYMOUS:
@@ -336,6 +341,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", HOLDER_DESCRIBED_NOTE  # "This was confirmed by the gallery" (never named)
     if rule.id == PROVENANCE and kind is None and document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
+    if rule.id == PROVENANCE and kind is None and obtained_by_request(text, cue.end, s_hi):
+        kind, note = "described", OBTAINED_NOTE  # "according to a review of records obtained through a records request"
     if rule.id == PROVENANCE and kind is None and paper_to_body(text, cue.end, s_hi):
         kind, note = "described", BODY_PAPER_NOTE  # "according to a report presented to the meeting"
     if rule.id == PROVENANCE and kind is None and reported_by_named_lead(doc, si, cue.start, cue.end, facts):
@@ -362,6 +369,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         own = writers_own(doc, si, cue.start, cue.end)
         if own:
             kind, note = "described", own  # "Apparently, he was referring to ...", "the supposedly independent panel"
+    if kind is None and rule.id == PASSIVE and modal_description(text, s_lo, cue.start, cue.end):
+        kind, note = "described", MODAL_DESCRIPTION_NOTE  # "what can only be described as a rout": the writer's words
     if kind is None and rule.id == PASSIVE and (teller := pronoun_teller_next(doc, si)):
         # "It is no secret that the restaurant lost money. Nwosu remortgaged her home, she said."
         kind, note = "described", PRONOUN_TELLER_NOTE.format(name=teller)
@@ -380,6 +389,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", f" The next sentence names {speaker}: if they are one of them, say so here."
     if kind is None and rule.id == SOURCE and cue.head and profession_speaker_near(doc, si, cue.start, cue.end):
         kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
+    if kind is None and rule.id == SOURCE and cue.head and (anonymous := anonymity_note(text, cue.start, s_hi)):
+        kind, note = "described", anonymous  # "a nurse, who asked not to be named because she still works there, said"
     if kind is None and illustrated is not None:
         # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
         kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
@@ -410,6 +421,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return Finding(cue.start, cue.end, message + _listed_note(listed), base.suggestion,
                            Severity.INFO, base.rule)
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
+
+
+MODAL_DESCRIPTION_NOTE = (" A modal description (\"can only be described as\") is the writer's own "
+                          "wording: if someone else's, name them; if the word after judges, that is loaded language.")
 
 
 def _listed_note(why: str) -> str:

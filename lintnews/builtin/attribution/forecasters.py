@@ -10,6 +10,8 @@ severe levels") stay warned, as do forecasters kept anonymous on purpose or answ
 service ("But the Met Office said ..."). The service must be named: a proper name ("the Met
 Office", "Met Éireann") or a definite description ("the national weather service"); an
 indefinite one ("forecasters at a regional weather service") says which kind, not which body.
+A service the piece named earlier (within ``EARLIER_REACH`` characters before the sentence)
+stands behind them too: the weather desk names its service once and then says "forecasters".
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
 
 SERVICE_NOTE = (" The copy names the weather service beside them: if they are its forecasters, say so "
                 "here (\"Met Office forecasters said\").")
+
+# how far back a service named earlier in the piece still stands behind its "forecasters"
+EARLIER_REACH = 3000
 
 # the source-noun lemma this concerns
 _HEAD = "forecaster"
@@ -69,6 +74,10 @@ def service_beside(doc: Document, si: int, head: str) -> bool:
         if _named_service(text, prev.start, prev.end):
             return True
     nxt = next_in_paragraph(doc, si)
-    if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
-        return False
-    return _named_service(text, nxt.start, nxt.end)
+    if nxt is not None and _named_service(text, nxt.start, nxt.end):
+        # answered by the service ("But the Met Office said ..."): not its own forecasters
+        return not CONTRAST_OPENS.match(text, nxt.start, nxt.end)
+    # the weather desk's convention: a piece that has named its service ("Met Éireann has issued
+    # a warning ... Met Éireann forecaster Ana Roe said") later calls its staff "forecasters"
+    # (round 104); bounded to the text just before the cue's sentence
+    return _named_service(text, max(0, s.start - EARLIER_REACH), s.start)

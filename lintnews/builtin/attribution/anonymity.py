@@ -1,0 +1,48 @@
+"""An unnamed source whose anonymity the copy explains, or who is named as far as they allowed.
+
+GUIDELINES.md asks of an unnamed source: name it, or describe it precisely and say why it
+cannot be named. "A former nurse at the home, who asked not to be named because she still
+works in the sector, said ..." has done the second: the writer gives the reason, so the cue is
+a hint, not a warning. A bare "who asked not to be named" (no reason) stays warned, and so does
+the wire formula "spoke on condition of anonymity because they were not authorised" (the
+source's terms, not its own request with a reason: round 32's pooled verdicts judged it a claim). "One neighbour, who gave his name
+only as Sam, said ..." is named as far as he allowed: a hint too.
+"""
+
+from __future__ import annotations
+
+from lintnews.util.lazyregex import LazyRegex
+
+# how far after the cue's start the relative clause may run (the cue often holds its start)
+_REACH = 220
+
+# withheld at the source's own request, then a reason: "asked not to be named because",
+# "requested anonymity for fear of"
+_WITHHELD_WITH_REASON = LazyRegex(
+    r"(?i)\b(?:asked|requested|declined\s+to\s+be)\b[^.;!?\"“”]{0,40}?"
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|named|identified)\b"
+    r"[^.;!?\"“”]{0,12}?\b(?:because|as\s+(?:she|he|they|it|the|her|his|their)|for\s+fear|out\s+of\s+fear|"
+    r"since|to\s+protect|fearing|citing)\b")
+
+# a partial name given by the source: "who gave her name as Jo", "gave only his first name",
+# "who would give only her first name, Ana"
+_PARTLY_NAMED = LazyRegex(
+    r"(?i)\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|full\s+)?name\s+(?:only\s+)?as\b"
+    r"|\b(?:gave|give|giving)\s+only\s+(?:his|her|their|a)\s+(?:first|last|given)\s+name\b"
+    r"|\bidentified\s+(?:herself|himself|themselves)\s+(?:only\s+)?as\s+(?-i:[A-Z])")
+
+EXPLAINED_NOTE = (" The copy says why the source is not named: if that is as far as it can be "
+                  "described, leave it; else describe the source more precisely.")
+PARTLY_NAMED_SOURCE_NOTE = (" The source gave only part of a name: say so, and how they know "
+                            "(\"a neighbour, who gave only her first name, Jo, said\").")
+
+
+def anonymity_note(text: str, cue_start: int, s_hi: int) -> str:
+    """The note for an unnamed source whose anonymity its sentence explains, or who gave part
+    of a name, or "" (the reach runs from the cue's start, as the cue may hold the clause)."""
+    hi = min(s_hi, cue_start + _REACH)
+    if _WITHHELD_WITH_REASON.search(text, cue_start, hi):
+        return EXPLAINED_NOTE
+    if _PARTLY_NAMED.search(text, cue_start, hi):
+        return PARTLY_NAMED_SOURCE_NOTE
+    return ""
