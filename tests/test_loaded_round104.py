@@ -8,6 +8,10 @@
 - "What a shambles!": the word heads an exclamative, the writer's outcry.
 - "to its credit", "to their credit": the writer's comment, set off by commas or opening.
 - "The lowlife was caught": a label noun opening its sentence as the subject names a person.
+- Praise held at info ("indefatigable", "tireless", "heavenly"), raised by a predicate verdict
+  or an epithet; "heavenly bodies" literal.
+- "car-crash" before a performance noun (figurative); "can only be described as" is the
+  writer's own characterisation, not a third party's.
 
 Each kind with its look-alike. Sentences written for these tests, none from a corpus.
 """
@@ -31,10 +35,15 @@ PAIRS = [  # (warned, kept below warning, word)
      "The mayor said that, to their credit, the volunteers stayed.", "to their credit"),
     ("The lowlife was caught after a shop worker called police.",
      "The word lowlife was shouted in court.", "lowlife"),
+    ("She is indefatigable.", "Nobody on the board has heard of anything indefatigable.", "indefatigable"),
+    ("The dessert was heavenly.", "The heavenly bodies were clear over the bay.", "heavenly"),
+    ("There followed what can only be described as a car-crash exchange.",
+     "Critics described it as a car-crash exchange.", "car-crash exchange"),
 ]
 QUIET = [  # (sentence, word): no verdict of the writer's
     ("Many residents privately admit the old route was quicker.", "admit"),
     ("Rubbish collections will move to Thursdays from March.", "rubbish"),
+    ("The car-crash victims were taken to hospital.", "car-crash"),
 ]
 
 
