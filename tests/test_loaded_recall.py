@@ -20,7 +20,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("quiet", "warning", "word"), [
     # a verdict verb before an infinitive reports what someone says of themselves
     ("The harbour club claimed to the pier.", "The harbour club claims to protect the pier.", "claims"),
-    ("Their claim to fame is the old pier.", "Some owners claim to speak for the town.", "claim"),
+    ("Their claim to fame is the old pier.", "The two owners claim to speak for the town.", "claim"),  # (round 104: "Some owners claim" is an unnamed source's verb, info)
     # a title-case headline: the clause after the verb is capitalised too
     ("Harbour Trust Claims Old Pier", "Harbour Trust Claims Pier Will Reopen", "Claims"),
     ("Ferry Owner Claims His Prize", "Ferry Owner Claims He Was Misled", "Claims"),

@@ -232,8 +232,13 @@ RAISED_SINCE_82 = frozenset({
 })
 
 
+# Round 104: "tireless" joined the lexicon as praise at info, raised by the attributive cue
+# before an act ("tireless efforts"; "tireless dedication" is not yet read as one).
+RAISED_SINCE_104 = frozenset({"The volunteers' tireless efforts kept the shelter open all winter."})
+
+
 def _case(sentence: str, word: str):
-    marks = () if word in PRAISED_SINCE_71 or sentence in RAISED_SINCE_82 else (_NOT_KEPT,)
+    marks = () if word in PRAISED_SINCE_71 or sentence in RAISED_SINCE_82 | RAISED_SINCE_104 else (_NOT_KEPT,)
     return pytest.param(sentence, word, marks=marks)
 
 

@@ -582,6 +582,8 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
     (each kind kept only where two-fold cross-validation on the tuning suites rose and
     news-check's aggregate did not fall; see docs/rules/loaded-language.md)."""
     e = state.charged(lo, hi, start) or ev.predicate_verdict(text, start, end, lo) or ev.owned(text, start, lo)
+    if e is None and kind == "label" and _is_noun(term):
+        e = _label_as_referent(text, start, end, lo)
     if e is None and kind == "attack-verb":
         e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word)
     if e is None and kind != "attack-verb" and not _is_noun(term) and not ev.verb_use(text, end, word):
@@ -602,6 +604,22 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
     if e is None:
         e = state.charged_document(start)
     return e
+
+
+# round 104: "The lowlife was caught after ...": a label noun opening its sentence as the
+# subject of a finite verb names the person by the label (the writer's word for him), not a
+# mention of the label ("the word lowlife", "a lowlife, he said" are no referents).
+_THE_OPENS = LazyRegex(r"\s*[\"“‘']?[Tt]he\s+$")
+_FINITE_AFTER = LazyRegex(r"\s+(?:(?:then|later|also|was|were|is|are|has|had|had\s+been|was\s+then)\s+)?"
+                          r"(?:was|were|is|are|has|had|[a-z]{3,}ed)\b")
+
+
+def _label_as_referent(text: str, start: int, end: int, lo: int) -> ev.Evidence | None:
+    """A label noun as a sentence's subject, after "The" that opens it (``_THE_OPENS``)."""
+    if not _THE_OPENS.fullmatch(text, lo, start) or not _FINITE_AFTER.match(text, end):
+        return None
+    return ev.Evidence("label as referent", ev.Effect.EVALUATIVE,
+                       f"the label names the person ('{text[lo:end].strip()}' is the subject)")
 
 
 # Kinds whose ``info`` adjectives are raised by two kinds of the writer's-stance evidence:

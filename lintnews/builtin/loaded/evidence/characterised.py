@@ -117,6 +117,14 @@ _ACCUSED_REACH = 160  # characters from the verb to the word (the charge runs lo
 _LIST_LEAD = SENTENCE_LEAD + ")"  # (a numbered list's "2) ")
 
 
+# A modal of the writer's own judgement before the passive verb: "can only be described as",
+# "could fairly be called", "might charitably be termed": nobody else holds the characterisation.
+_WRITERS_MODAL = LazyRegex(
+    r"(?<![\w'’-])(?:can|could|might|must)\s+(?:only|best|fairly|charitably|kindly|politely|safely)\s+be\s+$",
+    re.IGNORECASE,
+)
+
+
 def _opening_participle(text: str, lo: int, pos: int, verb: str) -> bool:
     """A characterising verb capitalised because it opens the sentence (round 27, round 26's
     check: "Labeled slimy and disgusting by many, these lowly invertebrates ...", "2) Viewing
@@ -144,6 +152,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
         if low.startswith(_NEW_FRAMING) and low.endswith("ing") and\
                 _PREPOSITION_GERUND.search(text, max(lo, m.start() - 12), m.start()):
             continue
+        if _WRITERS_MODAL.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # round 104: "what can only be described as a farce": the writer's own verdict
         noun = _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start())
         if noun is not None and not (low.startswith("accus") and noun.group().split()[0].lower() == "and"):
             continue  # "in terms of", "the labels": nouns, not verbs ("..., and accused X of": a verb)

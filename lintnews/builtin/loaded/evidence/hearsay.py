@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.builtin.constructions.sources.unnamed import unnamed_source
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
 from lintnews.util.lazyregex import LazyRegex
@@ -33,10 +34,13 @@ _WORD = LazyRegex(r"[A-Za-z][\w'’-]*")
 
 
 def unnamed_speaker(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
-    """The verdict verb ``text[start:end]`` is the verb of an unnamed source's cue."""
+    """The verdict verb ``text[start:end]`` is the verb of an unnamed source's cue: a source
+    noun ("Critics claim") or a quantifier heading one (round 104: "Some councillors privately
+    admit", "Many insist"), as the unattributed-claim family reads them."""
     nouns = lx.plural_nouns("source-nouns")
     for m in _WORD.finditer(text, max(lo, start - _REACH), start):
-        if m.group().lower().replace("’", "'") not in nouns:
+        low = m.group().lower().replace("’", "'")
+        if low not in nouns and low not in QUANTIFIER_HEADS:
             continue
         cue = unnamed_source(text, m.start(), m.end(), lambda: (lo, hi))
         if cue is not None and cue.identified is None and cue.start <= start < cue.end:

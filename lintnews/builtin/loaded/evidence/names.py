@@ -176,5 +176,7 @@ _NAMED_REACH = 6000  # characters looked back for the same name (a news article'
 
 @lru_cache(maxsize=256)
 def _named_before(word: str) -> re.Pattern[str]:
-    """The word capitalised in running text (see :data:`_RUNNING_BEFORE`)."""
-    return re.compile(rf"(?:[a-z][\w'’-]*|[,\d])[ \t]+{re.escape(word)}\b")
+    """The word capitalised in running text (see :data:`_RUNNING_BEFORE`), or after a spaced
+    dash (round 104: "Album review: Nadia Voss - Devastating Beauty", the work after its
+    maker; "Devastating Beauty is released on Friday" opens a sentence of the body)."""
+    return re.compile(rf"(?:[a-z][\w'’-]*|[,\d]|\s[-–—])[ \t]+{re.escape(word)}\b")

@@ -31,6 +31,10 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
     ludicrous.", "it was ghoulish"): the writer asserts the verdict (:func:`predicative`). The
     predicate must end there ("launches are a nerve-wracking but important step" describes the
     step, and says what they are, not what the writer thinks of them)."""
+    if _EXCLAIMED_AFTER.match(text, end) and _WHAT_BEFORE.search(text, max(lo, start - 40), start):
+        # round 104: "What a shambles!": the word heads an exclamative, the writer's outcry
+        # (an exclamation alone raises nothing: "What a night!" sets a scene; see voice.py)
+        return Evidence("predicative", Effect.EVALUATIVE, "the head of an exclamative 'What a ...!'")
     if not _VERDICT_END.match(text, end):
         if _EXTRAPOSED.search(text, max(lo, start - 40), start) and _EXTRAPOSED_AFTER.match(text, end):
             return Evidence("predicative", Effect.EVALUATIVE, "a verdict on what follows ('it is ... to')")
@@ -69,6 +73,9 @@ _SUBJECT_PRONOUNS = frozenset("it this that these those he she they who which wh
 # "it was hysterical to watch", "it is perverse that ...": the verdict of an extraposed clause.
 _EXTRAPOSED = LazyRegex(r"\b[Ii]t(?:\s+(?:is|was|would\s+be|seems|seemed)|['’]s)\s+(?:(?:so|truly|just|simply|quite|utterly|frankly)\s+)?$")
 _EXTRAPOSED_AFTER = LazyRegex(r"\s+(?:to\s+\w+|that)\b")
+# "What a shambles!", "what an utter fiasco!": an exclamative whose head noun is the word.
+_WHAT_BEFORE = LazyRegex(r"(?<![\w'’-])[Ww]hat\s+an?\s+(?:(?:utter|complete|total|absolute|unholy|sorry)\s+)?$")
+_EXCLAIMED_AFTER = LazyRegex(r"\s*!")
 # "how dangerous this idea is", "how perverse and evil he was": a verdict raised to the front.
 _HOW_BEFORE = LazyRegex(r"\b[Hh]ow\s+(?:(?:very|truly|utterly|deeply|so)\s+)?$")
 # ("asked how dangerous the road was", "to gauge how severe": a question, not a verdict)
