@@ -53,15 +53,92 @@ def trie_regex(words: list[str], first: str = "", guards: dict[str, str] | None 
             return guard
         if top:
             by_char.sort(key=lambda item: (rank.get(item[0], last), item[0]))
-        branches = [ch.translate(table) + emit(same, depth + 1, False) for ch, same in by_char]
+        # next characters after which the same rest follows (ending their words, or "m" and
+        # "s" of "that's", "that'm"...) are one character class: "ha[ds]", not "ha(?:d|s)"
+        # ("re" compiles the one-character ones so anyway, but parses a class faster: the
+        # prefilter's trie, 193,000 -> N characters). Only characters that no other one
+        # matches (ASCII, not upper case, not white space), and not across a branch of another
+        # character: the branches of a node start with distinct characters, so no two of
+        # those match at one place, and their order among themselves is free
+        branches: list[str] = []
+        at: dict[str, int] = {}  # (a rest -> the branch that has it, with its heads)
+        heads: list[list[str]] = []
+        for ch, same in by_char:
+            one = ch.translate(table)
+            full = one + emit(same, depth + 1, False)
+            if _plain(ch, one):
+                head, rest = _split(full, len(one))
+                if head and (head == one or len(rest) >= _SHARED):
+                    k = at.get(rest)
+                    if k is not None and (len(rest) >= _SHARED or _single(heads[k][0])):
+                        heads[k].append(head)
+                        continue
+                    at[rest] = len(branches)
+                    branches.append(rest)
+                    heads.append([head])
+                    continue
+            else:
+                at = {}  # (none joins another across it: their order is kept)
+            branches.append(full)
+            heads.append([""])
+        branches = [_heads(hs) + rest for hs, rest in zip(heads, branches, strict=True)]
         if len(branches) == 1 and not end:
             return branches[0]
         if guard:  # (a longer word, else this one where its guard holds)
             return "(?:" + "|".join(branches) + "|" + guard + ")"
+        if len(branches) == 1 and _atom(branches[0]):
+            return branches[0] + "?"  # (always ``end`` here: "s?", not "(?:s)?")
         body = "(?:" + "|".join(branches) + ")"
         return body + "?" if end else body
 
     return emit(sorted(set(words)), 0, True)
+
+
+_SHARED = 6  # the shortest rest that words of more than one character share as one branch
+
+
+def _split(branch: str, first: int) -> tuple[str, str]:
+    """``branch`` as its head, plain letters and digits from its start (at least its first
+    character, ``first`` characters written), none of them repeated by a ``?``, and the rest."""
+    i = first
+    while i < len(branch) and (branch[i].isdigit() or "a" <= branch[i] <= "z"):
+        i += 1
+    if i < len(branch) and branch[i] in "?*+{":
+        i -= 1
+    if i < first:
+        return "", branch
+    return branch[:i], branch[i:]
+
+
+def _single(head: str) -> bool:
+    """Is ``head`` one character (escaped or not)?"""
+    return len(head) == 1 or (len(head) == 2 and head[0] == "\\")
+
+
+def _heads(heads: list[str]) -> str:
+    """Heads that one rest follows (each starting with a character of its own): one
+    written as it is, one character each as a class, else an alternation."""
+    if len(heads) == 1:
+        return heads[0]
+    if all(_single(h) for h in heads):
+        return "[" + "".join(heads) + "]"
+    return "(?:" + "|".join(heads) + ")"
+
+
+def _plain(ch: str, written: str) -> bool:
+    """May ``ch`` (``written`` so) join a class of the other next characters of a node?"""
+    return ch.isascii() and not ch.isupper() and not ch.isspace() and (
+        len(written) == 1 or (len(written) == 2 and written[0] == "\\"))
+
+
+def _atom(branch: str) -> bool:
+    """Is ``branch`` one character, one escaped character or one class of characters
+    (what a ``?`` may follow without a group)?"""
+    if len(branch) == 1:
+        return True
+    if len(branch) == 2 and branch[0] == "\\":
+        return branch != "\\s"
+    return branch[0] == "[" and branch[-1] == "]" and "]" not in branch[1:-1].replace("\\]", "")
 
 
 def _char(ch: str) -> str:
