@@ -53,22 +53,24 @@ def trie_regex(words: list[str], first: str = "", guards: dict[str, str] | None 
             return guard
         if top:
             by_char.sort(key=lambda item: (rank.get(item[0], last), item[0]))
-        # next characters after which the same rest follows (ending their words, or "m" and
-        # "s" of "that's", "that'm"...) are one character class: "ha[ds]", not "ha(?:d|s)"
-        # ("re" compiles the one-character ones so anyway, but parses a class faster: the
-        # prefilter's trie, 193,000 -> N characters). Only characters that no other one
-        # matches (ASCII, not upper case, not white space), and not across a branch of another
-        # character: the branches of a node start with distinct characters, so no two of
-        # those match at one place, and their order among themselves is free
+        # next characters after which the same rest follows are written once before it: as a
+        # class where they end their words or are followed by the same ("ha[ds]", not
+        # "ha(?:d|s)", what ``re`` compiles it to anyway), as an alternation of heads before a
+        # longer shared rest ("that's", "that're": "that['’](?:re|s)\s+x"). ``re`` parses
+        # a pattern in time with its length: the prefilter's trie, 193,000 -> 153,000
+        # characters. Only characters that no other one matches (_PLAIN), and not across a
+        # branch of another: the branches of a node start with distinct characters, so no
+        # two of those match at one place, and their order among themselves is free
         branches: list[str] = []
         at: dict[str, int] = {}  # (a rest -> the branch that has it, with its heads)
         heads: list[list[str]] = []
         for ch, same in by_char:
             one = ch.translate(table)
-            full = one + emit(same, depth + 1, False)
-            if _plain(ch, one):
-                head, rest = _split(full, len(one))
-                if head and (head == one or len(rest) >= _SHARED):
+            rest = emit(same, depth + 1, False)
+            if ch in _PLAIN:
+                j = _LEAD(rest).end()  # (the head: ``one`` and the letters and digits after it)
+                if not j or len(rest) - j >= _SHARED:
+                    head, rest = one + rest[:j], rest[j:]
                     k = at.get(rest)
                     if k is not None and (len(rest) >= _SHARED or _single(heads[k][0])):
                         heads[k].append(head)
@@ -79,9 +81,10 @@ def trie_regex(words: list[str], first: str = "", guards: dict[str, str] | None 
                     continue
             else:
                 at = {}  # (none joins another across it: their order is kept)
-            branches.append(full)
+            branches.append(one + rest)
             heads.append([""])
-        branches = [_heads(hs) + rest for hs, rest in zip(heads, branches, strict=True)]
+        branches = [(hs[0] if len(hs) == 1 else _heads(hs)) + rest
+                    for hs, rest in zip(heads, branches, strict=True)]
         if len(branches) == 1 and not end:
             return branches[0]
         if guard:  # (a longer word, else this one where its guard holds)
@@ -95,19 +98,9 @@ def trie_regex(words: list[str], first: str = "", guards: dict[str, str] | None 
 
 
 _SHARED = 6  # the shortest rest that words of more than one character share as one branch
-
-
-def _split(branch: str, first: int) -> tuple[str, str]:
-    """``branch`` as its head, plain letters and digits from its start (at least its first
-    character, ``first`` characters written), none of them repeated by a ``?``, and the rest."""
-    i = first
-    while i < len(branch) and (branch[i].isdigit() or "a" <= branch[i] <= "z"):
-        i += 1
-    if i < len(branch) and branch[i] in "?*+{":
-        i -= 1
-    if i < first:
-        return "", branch
-    return branch[:i], branch[i:]
+# what follows a next character as the rest of its head: letters and digits, none of them
+# repeated by a "?" (of "has?", "ha" is the head)
+_LEAD = re.compile(r"[a-z0-9]*(?![?*+{])").match
 
 
 def _single(head: str) -> bool:
@@ -117,18 +110,10 @@ def _single(head: str) -> bool:
 
 def _heads(heads: list[str]) -> str:
     """Heads that one rest follows (each starting with a character of its own): one
-    written as it is, one character each as a class, else an alternation."""
-    if len(heads) == 1:
-        return heads[0]
+    character each as a class, else an alternation."""
     if all(_single(h) for h in heads):
         return "[" + "".join(heads) + "]"
     return "(?:" + "|".join(heads) + ")"
-
-
-def _plain(ch: str, written: str) -> bool:
-    """May ``ch`` (``written`` so) join a class of the other next characters of a node?"""
-    return ch.isascii() and not ch.isupper() and not ch.isspace() and (
-        len(written) == 1 or (len(written) == 2 and written[0] == "\\"))
 
 
 def _atom(branch: str) -> bool:
@@ -152,6 +137,12 @@ def _char(ch: str) -> str:
         return r"[-‐‑–]"
     return re.escape(ch)
 
+
+# next characters that may join a class of the others (written as one character, or one
+# escaped): those that no other character matches, even ignoring case (ASCII, not upper
+# case, not white space)
+_PLAIN = frozenset(c for c in map(chr, range(128)) if not (c.isupper() or c.isspace())
+                   and (len(_char(c)) == 1 or (len(_char(c)) == 2 and _char(c)[0] == "\\")))
 
 # ``_char`` of every character, as a ``str.translate`` table: the characters it writes
 # otherwise than themselves (``re.escape`` escapes ASCII characters only)
