@@ -68,12 +68,13 @@ def trie_regex(words: list[str], first: str = "", guards: dict[str, str] | None 
             one = ch.translate(table)
             rest = emit(same, depth + 1, False)
             if ch in _PLAIN:
-                j = _LEAD(rest).end()  # (the head: ``one`` and the letters and digits after it)
+                lead = _LEAD(rest)  # (the head: ``one`` and the letters and digits after it)
+                j = lead.end() if lead is not None else 0
                 if not j or len(rest) - j >= _SHARED:
                     head, rest = one + rest[:j], rest[j:]
-                    k = at.get(rest)
-                    if k is not None and (len(rest) >= _SHARED or _single(heads[k][0])):
-                        heads[k].append(head)
+                    same_rest = at.get(rest)
+                    if same_rest is not None and (len(rest) >= _SHARED or _single(heads[same_rest][0])):
+                        heads[same_rest].append(head)
                         continue
                     at[rest] = len(branches)
                     branches.append(rest)
