@@ -12,7 +12,7 @@
    no passive; "a cheese described as ..." (reduced relative) stays warned.
 5. Forecasters in a piece that has named its weather service earlier (the weather desk's
    convention), and Environment Canada as a service: a hint; forecasters in a piece with no
-   service stay warned.
+   service, or in a live blog's entry after the one that named it, stay warned.
 
 Each with its trap. Sentences written for these tests.
 """
@@ -76,6 +76,10 @@ def test_an_active_relative_is_no_passive(lint, text: str) -> None:
     ("The menu includes a cheese described as the finest in the county.", "described as"),
     # no weather service anywhere in the piece
     ("Forecasters said gusts could reach 90 km/h by evening.", "Forecasters"),
+    # a live blog's later entry: the service was named in an entry of its own, hours before
+    ("09:05 - The Met Office has extended its yellow warning for rain until Sunday.\n\n"
+     "10:20 - Two roads near the harbour are closed after a landslip, the council said.\n\n"
+     "11:45 - Forecasters fear the rain could turn to snow on high ground overnight.", "Forecasters"),
 ])
 def test_the_traps_stay_warned(lint, text: str, cue: str) -> None:
     assert_warned(lint, LEAD + text, cue)

@@ -12,6 +12,8 @@ Office", "Met Éireann") or a definite description ("the national weather servic
 indefinite one ("forecasters at a regional weather service") says which kind, not which body.
 A service the piece named earlier (within ``EARLIER_REACH`` characters before the sentence)
 stands behind them too: the weather desk names its service once and then says "forecasters".
+Not across a live blog's entries, though: an entry that opens with its time ("12:15 - ...") is
+a post of its own, written and read apart from the one that named the service hours before.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ SERVICE_NOTE = (" The copy names the weather service beside them: if they are it
 
 # how far back a service named earlier in the piece still stands behind its "forecasters"
 EARLIER_REACH = 3000
+
+# a live blog's entry opening with its time ("12:15 -", "9.40am:", "14:35 GMT —")
+_ENTRY_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|ET|[A-Z]{2,4}T)?\s*[-–—:|]\s")
 
 # the source-noun lemma this concerns
 _HEAD = "forecaster"
@@ -79,5 +84,10 @@ def service_beside(doc: Document, si: int, head: str) -> bool:
         return not CONTRAST_OPENS.match(text, nxt.start, nxt.end)
     # the weather desk's convention: a piece that has named its service ("Met Éireann has issued
     # a warning ... Met Éireann forecaster Ana Roe said") later calls its staff "forecasters"
-    # (round 104); bounded to the text just before the cue's sentence
-    return _named_service(text, max(0, s.start - EARLIER_REACH), s.start)
+    # (round 104); bounded to the text just before the cue's sentence, and to the cue's own entry
+    # in a live blog
+    lo = max(0, s.start - EARLIER_REACH)
+    block = doc.blocks[s.block]
+    if _ENTRY_STAMP.match(text, block.start, block.end):
+        lo = max(lo, block.start)
+    return _named_service(text, lo, s.start)
