@@ -47,9 +47,24 @@ def _superlative(words: Sequence[str]) -> bool:
     best")? Round 42: "most of" counts a share ("it will do most of the work"), as a review's
     verdict says it, and praises nothing."""
     return any(
-        w in _MOST and not (w == "most" and words[i + 1 : i + 2] == ["of"]) and not negated(words, i)
+        w in _MOST
+        and not (w == "most" and (words[i + 1 : i + 2] == ["of"] or not _determined(words, i)))
+        and not negated(words, i)
         for i, w in enumerate(words)
     )
+
+
+_DETERMINERS = frozenset({"the", "our", "its", "your", "their", "this", "my"})
+
+
+def _determined(words: Sequence[str], i: int) -> bool:
+    """Round 105: does a determiner or a possessive stand before "most" (the superlative: "the
+    most", "our most popular", "the city's most unforgettable")? Without one it is a quantity
+    ("will lead most sessions", "most homes let within a fortnight") and praises nothing."""
+    if not i:
+        return False
+    before = words[i - 1]
+    return before in _DETERMINERS or before.endswith(("'s", "’s", "s'", "s’"))
 
 
 # round 99: a negation a few words before a praise word turns it into a caution ("the dearest food
@@ -144,6 +159,11 @@ def seller_marks(seg: str) -> int:
     # (a seller's own act, "we"/"our" with its offer or a command that sells, lets a middling
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
+    if not (reader or commands or price or exclaim):
+        # round 105: the business praising its own product and nothing else ("Our exquisite
+        # restaurant offers an unforgettable dining experience"): loaded language, no call to
+        # act; a pitch by its own marks only (it never reaches them), never by its neighbours'
+        return -marks
     return -marks if not (business or selling) else marks
 
 
