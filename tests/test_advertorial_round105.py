@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lintnews.builtin.advertorial.furniture import breadcrumb_line, end_mark, greeting, live_page
 from lintnews.builtin.advertorial.insertion import speaks_for_outlet
-from lintnews.builtin.advertorial.seller import seller_marks
+from lintnews.builtin.advertorial.seller import praise_only, seller_marks
 from tests.advertorial_lint import lint_advertorial, warning_lines
 
 STORY = "The council approved the budget on Tuesday after a long debate that ran past midnight in the chamber."
@@ -95,7 +95,7 @@ def test_most_as_a_quantity_is_no_superlative() -> None:
 
 def test_praise_of_its_own_product_without_a_call_is_no_pitch() -> None:
     praise = "Our elegant bistro offers an unforgettable dining experience in luxurious surroundings."
-    assert seller_marks(praise) < 0
+    assert praise_only(praise) and not praise_only("Book a table today: call 01632 960 111.")
     assert warning_lines(around(praise, "Book a table today: call 01632 960 111 or visit bistro.example/book")) == [5]
 
 

@@ -159,12 +159,19 @@ def seller_marks(seg: str) -> int:
     # (a seller's own act, "we"/"our" with its offer or a command that sells, lets a middling
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
-    if not (reader or commands or price or exclaim):
-        # round 105: the business praising its own product and nothing else ("Our exquisite
-        # restaurant offers an unforgettable dining experience"): loaded language, no call to
-        # act; a pitch by its own marks only (it never reaches them), never by its neighbours'
-        return -marks
     return -marks if not (business or selling) else marks
+
+
+def praise_only(seg: str) -> bool:
+    """Round 105: does paragraph ``seg`` only praise the business's own product ("Our exquisite
+    restaurant offers an unforgettable dining experience"): no reader addressed, no command, no
+    price, no exclamation? That is loaded language with no call to act: one pitch near it does not
+    make it a pitch (a page of sales lines around it still does). Asked only of middling paragraphs."""
+    if _SECOND_RE.search(seg) is not None or EXCLAIM.search(seg) is not None:
+        return False
+    if _PRICE.search(seg) is not None or _word_price().search(seg) is not None:
+        return False
+    return not any(_command(m, seg) for m in _SENTENCE_START.finditer(seg)) and not _coordinated(seg)
 
 
 # round 102: a cost the reader is warned of, in a modal's hedge ("excess weight can cost £12 a kilo
@@ -373,7 +380,8 @@ def seller_levels(texts: Sequence[str | None] | Mapping[int, str | None],
             near = sum(
                 1 for j in range(i - _RUN_SPAN, i + _RUN_SPAN + 1) if j != i and abs(signed.get(j, 0)) >= MIDDLE
             ) if s > 0 else 0
-            out[i] = 2 if near >= _RUN else 1
+            run = _RUN + 1 if near == _RUN and praise_only(texts[i] or "") else _RUN
+            out[i] = 2 if near >= run else 1
     if 2 in out.values():
         _testimonials(texts, out)
     return out
