@@ -44,7 +44,8 @@ one per phrase:
 Every step is linear in the number of units and hits.
 
 A package of small modules, each with one job, imported in one direction (lowest first):
-:mod:`.cues` (the words and patterns a unit is read by), :mod:`.points` (where step 1 cuts),
+:mod:`.cues` (the words and patterns a unit is read by), :mod:`.furniture` (a page's own
+furniture that promotes nothing), :mod:`.points` (where step 1 cuts),
 :mod:`.units` (step 1's units), :mod:`.about` (a company's "About" section), :mod:`.runs`
 (the tests of a run of units), :mod:`.voices` (the seller's and promo voice's paragraphs),
 :mod:`.signals` (step 2 on one document), :mod:`.growth` (steps 4-5),

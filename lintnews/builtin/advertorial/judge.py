@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.about import quotation_test
+from lintnews.builtin.advertorial.furniture import breadcrumb_line
 from lintnews.builtin.advertorial.judgement import Judgement
 from lintnews.builtin.advertorial.promo_voice import RULE_ID as _VOICE_RULE
 from lintnews.builtin.advertorial.shapes import JUDGED
@@ -32,6 +33,7 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
     # the promo-voice rule's words (a channel or an offer) only point at paragraphs whose
     # voice is to be judged; alone, and in no paragraph that reads as a plug, they leave the
     # document to the headline-list rule
+    hits_by_rule = _off_trails(doc.text, hits_by_rule)
     voice = [(rule, hits) for rule, hits in hits_by_rule.items() if rule.id == _VOICE_RULE]
     signals = {rule: hits for rule, hits in hits_by_rule.items() if rule.id != _VOICE_RULE}
     voice_rule = voice[0][0] if voice else None
@@ -52,3 +54,17 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
     # headline-list rule, which the engine calls after the judges, then leaves it alone)
     JUDGED.add(doc)
     yield from Judgement(doc, signals, voice_rule, candidates, sellers).findings()
+
+
+def _off_trails(text: str, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Mapping[PackRule, Sequence[Hit]]:
+    """The hits less those on a trail of breadcrumbs (round 105: "Visit X › Plan your trip ›
+    What's new" is the page's navigation, not a plug). Only a text with a trail's separator is
+    read line by line."""
+    if "›" not in text and " > " not in text and "»" not in text and " / " not in text:
+        return hits_by_rule
+    kept: dict[PackRule, Sequence[Hit]] = {}
+    for rule, hits in hits_by_rule.items():
+        left = [h for h in hits if not breadcrumb_line(text, h.start)]
+        if left:
+            kept[rule] = left
+    return kept

@@ -50,6 +50,7 @@ class Judgement(Growth):
         self.widget: set[int] = set()  # those dates and their teasers' units
         self.cue_searches = {}
         self.promoting = {}
+        self.live = None
         self._collect(hits_by_rule)
         self.shapes = Shapes(doc, self)
         self.strong = {i for i, sig in self.signals.items() if any(sev.rank >= 1 for _, _, sev in sig)}

@@ -47,9 +47,24 @@ def _superlative(words: Sequence[str]) -> bool:
     best")? Round 42: "most of" counts a share ("it will do most of the work"), as a review's
     verdict says it, and praises nothing."""
     return any(
-        w in _MOST and not (w == "most" and words[i + 1 : i + 2] == ["of"]) and not negated(words, i)
+        w in _MOST
+        and not (w == "most" and (words[i + 1 : i + 2] == ["of"] or not _determined(words, i)))
+        and not negated(words, i)
         for i, w in enumerate(words)
     )
+
+
+_DETERMINERS = frozenset({"the", "our", "its", "your", "their", "this", "my"})
+
+
+def _determined(words: Sequence[str], i: int) -> bool:
+    """Round 105: does a determiner or a possessive stand before "most" (the superlative: "the
+    most", "our most popular", "the city's most unforgettable")? Without one it is a quantity
+    ("will lead most sessions", "most homes let within a fortnight") and praises nothing."""
+    if not i:
+        return False
+    before = words[i - 1]
+    return before in _DETERMINERS or before.endswith(("'s", "’s", "s'", "s’"))
 
 
 # round 99: a negation a few words before a praise word turns it into a caution ("the dearest food
@@ -145,6 +160,18 @@ def seller_marks(seg: str) -> int:
     # paragraph join a run; advice with a price, "Start small: a standing order of £20 ...",
     # stays a hint beside a bank's pitch)
     return -marks if not (business or selling) else marks
+
+
+def praise_only(seg: str) -> bool:
+    """Round 105: does paragraph ``seg`` only praise the business's own product ("Our exquisite
+    restaurant offers an unforgettable dining experience"): no reader addressed, no command, no
+    price, no exclamation? That is loaded language with no call to act: one pitch near it does not
+    make it a pitch (a page of sales lines around it still does). Asked only of middling paragraphs."""
+    if _SECOND_RE.search(seg) is not None or EXCLAIM.search(seg) is not None:
+        return False
+    if _PRICE.search(seg) is not None or _word_price().search(seg) is not None:
+        return False
+    return not any(_command(m, seg) for m in _SENTENCE_START.finditer(seg)) and not _coordinated(seg)
 
 
 # round 102: a cost the reader is warned of, in a modal's hedge ("excess weight can cost £12 a kilo
@@ -353,7 +380,8 @@ def seller_levels(texts: Sequence[str | None] | Mapping[int, str | None],
             near = sum(
                 1 for j in range(i - _RUN_SPAN, i + _RUN_SPAN + 1) if j != i and abs(signed.get(j, 0)) >= MIDDLE
             ) if s > 0 else 0
-            out[i] = 2 if near >= _RUN else 1
+            run = _RUN + 1 if near == _RUN and praise_only(texts[i] or "") else _RUN
+            out[i] = 2 if near >= run else 1
     if 2 in out.values():
         _testimonials(texts, out)
     return out

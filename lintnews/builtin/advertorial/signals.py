@@ -40,6 +40,7 @@ from lintnews.builtin.advertorial.cues import (
     TIP_REACH,
     WORDS,
 )
+from lintnews.builtin.advertorial.furniture import end_mark, greeting, live_label, live_page
 from lintnews.builtin.advertorial.points import (
     BUTTON,
     TEASER_DATE,
@@ -107,6 +108,7 @@ class Signals:
     cue_searches: dict[tuple[object, int], tuple[int, re.Match[str] | None]]
     # per unit: whether it promotes the publication's own channel (asked for each hit in it)
     promoting: dict[int, bool]
+    live: bool | None  # is the document a live page (asked at most once)
 
     # -- signals --------------------------------------------------------------------------------
     def _collect(self, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> None:
@@ -154,7 +156,13 @@ class Signals:
                     and units.narrated_before(i, hit.start)
                 ):
                     continue
+                if rule.id in LABEL_RULES and live_label(doc.text, hit.start) and self._live_page():
+                    continue  # (round 105: a live page's own status and key-events labels)
+                if rule.id == SELF_RULE and greeting(doc.text, units.units[i].start, units.units[i].end):
+                    continue  # (round 105: a letter's greeting, "I hope this newsletter finds you well")
                 sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
+                if rule.id == COMPANY_RULE and end_mark(doc.text, *self._block_span(i)):
+                    self.legal.add(i)  # (round 105: a release's end mark alone is its furniture)
                 if rule.id == CTA_RULE:
                     cta = self._call_to_action(i, hit)
                     if cta is None:
@@ -167,6 +175,16 @@ class Signals:
                         continue
                     sev = Severity.WARNING
                 self.signals.setdefault(i, []).append((rule, hit, sev))
+
+    def _live_page(self) -> bool:
+        """Is the document a live page (entry stamps alone on their lines)? Asked once."""
+        if self.live is None:
+            self.live = live_page(self.text)
+        return self.live
+
+    def _block_span(self, i: int) -> tuple[int, int]:
+        b = self.doc.blocks[self.units.units[i].block]
+        return b.start, b.end
 
     def _past_open_mark(self, i: int, hit: Hit) -> bool:
         """Is the hit a share bar, or does it open its unit inside a quotation that no mark

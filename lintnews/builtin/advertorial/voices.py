@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.advertorial.furniture import breadcrumb_line
 from lintnews.builtin.advertorial.promo_voice import promotional, selling
 from lintnews.builtin.advertorial.seller import (
     LONGEST as SELLER_LONGEST,
@@ -46,6 +47,8 @@ def seller_blocks(doc: Document, candidates: set[int]) -> dict[int, int]:
         b = blocks[bi]
         if b.end - b.start > SELLER_LONGEST or b.kind in ("heading", "quote", "caption"):
             return None
+        if "\n" not in text[b.start : b.end].rstrip("\n") and breadcrumb_line(text, b.start):
+            return None  # (round 105: a trail of breadcrumbs is navigation, not a hook)
         return text[b.start : b.end]
 
     measured = {bi: seller_marks(t) for bi in candidates if (t := prose(bi)) is not None}
