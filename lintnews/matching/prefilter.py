@@ -74,11 +74,14 @@ class Prefilter:
             return
         n = len(text)
         seen: dict[str, str] = {}
+        # (read once, not at each of the tens of thousands of candidates of a long text)
+        after = self._after if self._general else None
+        stop_at = self._stop.search
         for lo in range(0, n, WINDOW):
             hi = min(n, lo + WINDOW)
             # end the window just after a character past ``hi`` that no prefix holds (a
             # bracket, a quotation mark): no prefix that starts in the window runs past it
-            stop = self._stop.search(text, hi) if hi < n else None
+            stop = stop_at(text, hi) if hi < n else None
             end = stop.end() if stop else n
             # (from two characters before ``lo``: the non-word character before a prefix at
             # ``lo``, and the one before it, which a prefix's guard reads)
@@ -93,8 +96,8 @@ class Prefilter:
                 if branch is None:  # (cannot be: every branch is one group, which a match sets)
                     continue
                 raw = m.group(branch)
-                if branch == 1 and self._general and self._after:
-                    tries = self._after.get(window[at - 1])
+                if branch == 1 and after:
+                    tries = after.get(window[at - 1])
                     if tries is not None:
                         for rx in tries:
                             longer = rx.match(window, at)
