@@ -34,7 +34,8 @@ willingness after a modal, a comparison's clause, a listed headline) and :mod:`.
 an emotive adjective on a scene) and :mod:`.occasion` (round 82: an emotive adjective on an
 occasion between people) and :mod:`.act` (round 98: an emotive adjective on an act
 named by a noun derived from a verb) and :mod:`.soiling` (round 101: a verb of soiling with a
-physical object). The judge reads them
+physical object) and :mod:`.belief` (round 105: a view reported as mistaken, a role an
+actor plays). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -48,6 +49,7 @@ from lintnews.builtin.loaded.evidence.asides import (
     reader_callout,
     willing,
 )
+from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doubt import (
@@ -168,6 +170,8 @@ __all__ = [
     "attacks_person",
     "attributive",
     "label_of_body",
+    "mistaken_view",
+    "played_role",
     "virtue_manner",
     "epithet",
     "beside_loaded",

@@ -1,0 +1,49 @@
+"""Loaded language, round 105: world English copy and organisations' pages (issue 16).
+
+- A view reported as mistaken ("mistaking it for an unnecessary repeat") is the mistaken
+  party's, not the writer's.
+- A role an actor plays ("quietly menacing as the uncle who insists ..."): the menace and the
+  insisting are the character's.
+- A judging adjective before a loaded noun that modifies a noun ("hostile propaganda
+  campaigns"): the adjective carries the verdict, the noun names what is judged.
+- A title opening its sentence with its article ("An Enemy of the People runs until June"),
+  written the same way in running text, is a name.
+
+Each kind with its look-alike. Sentences written for these tests, none from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import severity_in_body
+
+PAIRS = [  # (warned, kept below warning, word)
+    ("The third dose is an unnecessary repeat.",
+     "Some parents declined the third dose, mistaking it for an unnecessary repeat.", "unnecessary"),
+    ("The uncle is menacing, and the council has done nothing.",
+     "Okafor is quietly menacing as the uncle who runs the farm.", "menacing"),
+    ("The minister insists the plan is on time.",
+     "Okafor is superb as the father who insists he is only protecting the family.", "insists"),
+    ("The theatre staged it at last. An Enemy of the People, the minister told reporters, was among them.",
+     "The theatre opened with Ibsen's An Enemy of the People. An Enemy of the People runs until June.",
+     "Enemy of the People"),
+]
+
+
+@pytest.mark.parametrize(("warned", "quiet", "word"), PAIRS)
+def test_round105_verdict_warns_and_look_alike_does_not(lint, warned: str, quiet: str, word: str) -> None:
+    assert severity_in_body(lint, warned, word) == "warning"
+    assert severity_in_body(lint, quiet, word) != "warning"
+
+
+def test_round105_phrase_verdict_is_the_adjective(lint) -> None:
+    sentence = "The dam was finished despite years of hostile propaganda campaigns by its critics."
+    assert severity_in_body(lint, sentence, "hostile") == "warning"
+    assert severity_in_body(lint, sentence, "propaganda") != "warning"
+
+
+def test_round105_loaded_noun_heading_its_phrase_still_warns(lint) -> None:
+    # the noun heads its phrase: no noun after it for the adjective to judge through it
+    assert severity_in_body(lint, "The ministry spread hostile propaganda for years.", "propaganda") == "warning"
+    assert severity_in_body(lint, "The ministry runs a propaganda campaign on the radio.", "propaganda") == "warning"
