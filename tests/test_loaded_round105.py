@@ -6,6 +6,10 @@
   insisting are the character's.
 - A judging adjective before a loaded noun that modifies a noun ("hostile propaganda
   campaigns"): the adjective carries the verdict, the noun names what is judged.
+- Adverbs of skill and wisdom before the writer's active verb ("has deftly navigated",
+  "wisely decided"); a skill adverb only in the perfect ("deftly folded the dough" is craft).
+- Praise of judgement and lasting worth ("the wise guidance of", "a timeless quality"), held at
+  info and raised before a judged or praised noun.
 - A title opening its sentence with its article ("An Enemy of the People runs until June"),
   written the same way in running text, is a name.
 
@@ -25,6 +29,13 @@ PAIRS = [  # (warned, kept below warning, word)
      "Okafor is quietly menacing as the uncle who runs the farm.", "menacing"),
     ("The minister insists the plan is on time.",
      "Okafor is superb as the father who insists he is only protecting the family.", "insists"),
+    ("The governor, who has deftly navigated three coalition changes, will chair the talks.",
+     "The chef deftly folded the dough into a square.", "deftly"),
+    ("The council wisely decided to wait for the survey.",
+     "She chose wisely, her coach said.", "wisely"),
+    ("Under the wise guidance of the party's leaders, exports rose.",
+     "It would be wise to book early, the operator said.", "wise"),
+    ("Her bowls have a timeless quality.", "The word timeless appears twice in the brochure.", "timeless"),
     ("The theatre staged it at last. An Enemy of the People, the minister told reporters, was among them.",
      "The theatre opened with Ibsen's An Enemy of the People. An Enemy of the People runs until June.",
      "Enemy of the People"),
