@@ -10,6 +10,8 @@
   "wisely decided"); a skill adverb only in the perfect ("deftly folded the dough" is craft).
 - Praise of judgement and lasting worth ("the wise guidance of", "a timeless quality"), held at
   info and raised before a judged or praised noun.
+- "left reeling": a feeling the writer gives as an event's outcome; "reeling in" is literal.
+- A certainty adverb inside the writer's predicate ("is obviously not a reason").
 - A title opening its sentence with its article ("An Enemy of the People runs until June"),
   written the same way in running text, is a name.
 
@@ -36,6 +38,10 @@ PAIRS = [  # (warned, kept below warning, word)
     ("Under the wise guidance of the party's leaders, exports rose.",
      "It would be wise to book early, the operator said.", "wise"),
     ("Her bowls have a timeless quality.", "The word timeless appears twice in the brochure.", "timeless"),
+    ("Traders on the high street have been left reeling by the closure.",
+     "The angler was reeling in a large pike.", "reeling"),
+    ("It is obviously not a reason to close the library.",
+     "The mayor said it is obviously not a reason to close the library.", "obviously"),
     ("The theatre staged it at last. An Enemy of the People, the minister told reporters, was among them.",
      "The theatre opened with Ibsen's An Enemy of the People. An Enemy of the People runs until June.",
      "Enemy of the People"),
@@ -58,3 +64,7 @@ def test_round105_loaded_noun_heading_its_phrase_still_warns(lint) -> None:
     # the noun heads its phrase: no noun after it for the adjective to judge through it
     assert severity_in_body(lint, "The ministry spread hostile propaganda for years.", "propaganda") == "warning"
     assert severity_in_body(lint, "The ministry runs a propaganda campaign on the radio.", "propaganda") == "warning"
+
+
+def test_round105_certainty_adverb_grading_what_is_seen_is_not_raised(lint) -> None:
+    assert severity_in_body(lint, "The exit is evidently marked on the plan.", "evidently") != "warning"

@@ -547,8 +547,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         if e is not None:  # round 78: "is heartbreakingly slow to", "a shockingly low turnout"
             yield e
     if "sentence adverb" in promoters:
-        e = ev.sentence_adverb(text, start, end, lo, word)
-        if e is not None:
+        e = ev.sentence_adverb(text, start, end, lo, word) or ev.predicate_stance(text, start, end, lo, word)
+        if e is not None:  # (round 105: "It is obviously not a reason")
             yield e
     if "reaction" in promoters:
         e = ev.reaction_manner(text, start, end, lo, word)

@@ -35,7 +35,8 @@ an emotive adjective on a scene) and :mod:`.occasion` (round 82: an emotive adje
 occasion between people) and :mod:`.act` (round 98: an emotive adjective on an act
 named by a noun derived from a verb) and :mod:`.soiling` (round 101: a verb of soiling with a
 physical object) and :mod:`.belief` (round 105: a view reported as mistaken, a role an
-actor plays). The judge reads them
+actor plays) and :mod:`.epistemic` (round 105: a certainty adverb inside the
+writer's predicate). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -92,6 +93,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     next_words,
     words_before,
 )
+from lintnews.builtin.loaded.evidence.epistemic import predicate_stance
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
@@ -211,6 +213,7 @@ __all__ = [
     "poor_precision",
     "predicate_np",
     "predicate_verdict",
+    "predicate_stance",
     "praised_thing",
     "predicative",
     "read_feeling",
