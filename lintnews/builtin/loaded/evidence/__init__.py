@@ -66,6 +66,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
     supposed_speech,
     unmeasured,
 )
+from lintnews.builtin.loaded.evidence.epistemic import predicate_stance
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
@@ -93,7 +94,6 @@ from lintnews.builtin.loaded.evidence.evidence import (
     next_words,
     words_before,
 )
-from lintnews.builtin.loaded.evidence.epistemic import predicate_stance
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
