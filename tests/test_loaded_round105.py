@@ -11,7 +11,7 @@
 - Praise of judgement and lasting worth ("the wise guidance of", "a timeless quality"), held at
   info and raised before a judged or praised noun.
 - "left reeling": a feeling the writer gives as an event's outcome; "reeling in" is literal.
-- A certainty adverb inside the writer's predicate ("is obviously not a reason").
+- A certainty adverb between a copula and "not" ("is obviously not a reason").
 - A title opening its sentence with its article ("An Enemy of the People runs until June"),
   written the same way in running text, is a name.
 

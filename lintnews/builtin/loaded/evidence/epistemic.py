@@ -1,10 +1,11 @@
 """EVALUATIVE evidence: an epistemic stance adverb inside the writer's predicate (round 105).
 
-"It is obviously not a reason", "The plan was clearly a mistake": between a copula and the
-predicate's negation or noun phrase, an adverb of certainty tells readers what to conclude
-about the subject, as a sentence adverb does at the front. After the copula and before an
-adjective or a participle it often grades what is seen ("clearly visible", "clearly
-marked"), so only "not" or a determiner may follow it.
+"It is obviously not a reason": between a copula and the predicate's negation, an adverb of
+certainty rebuts a view in the writer's voice, as a sentence adverb does at the front. Before
+an affirmed predicate the auxiliary slot stays a hint (round 46: "was obviously a blow",
+"is clearly enjoying" cost ptc-dev nine false alarms for no hit), and before an adjective or a
+participle it often grades what is seen ("clearly visible"), so only "not" or "never" may
+follow it.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from lintnews.util.lazyregex import LazyRegex
 _CERTAINTY = frozenset(("obviously", "evidently", "plainly", "undoubtedly", "undeniably",
                         "unquestionably", "indisputably"))
 _COPULA_BEFORE = LazyRegex(r"(?i)(?<![\w'’-])(?:is|was|are|were|['’]s)\s+$")
-_PREDICATE_AFTER = LazyRegex(r"\s+(?:not|no|a|an|the|never)\b")
+_PREDICATE_AFTER = LazyRegex(r"\s+(?:not|never)\b")
 
 
 def predicate_stance(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
-    """An adverb of certainty (``word``, lower case) after a copula and before "not" or a
-    determiner: "is obviously not a reason", "was clearly a mistake"."""
+    """An adverb of certainty (``word``, lower case) after a copula and before "not" or
+    "never": "is obviously not a reason", "was evidently never a plan"."""
     if word not in _CERTAINTY or _PREDICATE_AFTER.match(text, end) is None:
         return None
     if _COPULA_BEFORE.search(text, max(lo, start - 8), start) is None:
