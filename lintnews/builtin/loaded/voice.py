@@ -145,7 +145,7 @@ CHARGED_REACH_BLOCKS = 25
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_spans", "_starts", "_uses", "doc")
+    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_nouns_at", "_spans", "_starts", "_uses", "doc")
 
     def __init__(self, doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]] | None = None) -> None:
         self.doc = doc
@@ -154,6 +154,8 @@ class _DocState:
         self._starts = sorted({h.start for hits in (hits_by_rule or {}).values() for h in hits})
         self._loaded_starts: list[int] | None = None  # those of words measured as loaded
         self._spans: list[tuple[int, int]] | None = None
+        # (round 105) the loaded nouns by start and the judging adjectives by end (phrase heads)
+        self._nouns_at: tuple[dict[int, str], dict[int, str]] | None = None
         # per paragraph, running totals: sentences, and those holding a measured loaded word
         self._charged_counts: tuple[list[int], list[int]] | None = None
         # per use (see _use_key): the starts of its candidates outside quotation marks, in order
@@ -254,6 +256,36 @@ class _DocState:
             return True
         before = spans[i - 1] if i > 0 else None
         return before is not None and start - before[1] < 12 and _COORDINATION.fullmatch(text, before[1], start) is not None
+
+    def _phrase_parts(self) -> tuple[dict[int, str], dict[int, str]]:
+        """The starts of the noun candidates of :data:`PHRASE_NOUN_KINDS` and the ends of the
+        adjective candidates of :data:`STANCE_RAISES` (each with its text), found at the first ask."""
+        if self._nouns_at is None:
+            text = self.doc.text
+            nouns: dict[int, str] = {}
+            adjectives: dict[int, str] = {}
+            for r, hits in self._hits.items():
+                k = _kind(r)
+                for h in hits:
+                    if k in PHRASE_NOUN_KINDS and _noun_like(h.term):
+                        nouns[h.start] = text[h.start:h.end]
+                    elif k in STANCE_RAISES and not _is_noun(h.term):
+                        adjectives[h.end] = text[h.start:h.end]
+            self._nouns_at = (nouns, adjectives)
+        return self._nouns_at
+
+    def noun_after(self, end: int) -> str | None:
+        """A loaded noun right after ``end`` (one space between): "hostile [propaganda]"."""
+        text = self.doc.text
+        if text[end:end + 1] != " ":
+            return None
+        return self._phrase_parts()[0].get(end + 1)
+
+    def adjective_before(self, start: int) -> str | None:
+        """A judging adjective candidate right before ``start`` (one space between)."""
+        if start < 1 or self.doc.text[start - 1:start] != " ":
+            return None
+        return self._phrase_parts()[1].get(start - 1)
 
     def speaker_block(self, offset: int) -> str | None:
         """The kind of speaker's turn holding ``offset``, if any: a paragraph that is a turn
@@ -402,7 +434,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             if not full:
                 break
     if base is Severity.INFO and not evaluative and kind in STANCE_RAISES:
-        e = _adjective_stance(text, start, end, lo, word, term, state)
+        e = _adjective_stance(text, start, end, lo, word, term, state) or _phrase_judge(start, end, term, state)
         if e is not None:  # "the tyrannical, corrupt regime", "her infamous meeting"
             found.append(e)
             evaluative = True
@@ -415,6 +447,11 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)  # "a brutal, cynical and shameless ploy": the sentence judges
         else:
             found.append(doubted)
+    if kind in PHRASE_NOUN_KINDS and _noun_like(term) and _modifies_noun(text, end, hi):
+        adjective = state.adjective_before(start)
+        if adjective is not None:  # round 105: "hostile propaganda campaigns": the verdict is "hostile"
+            found.append(ev.Evidence("phrase's judge", ev.Effect.DOUBT,
+                                     f"the adjective '{adjective}' before it carries the phrase's judgement"))
     if not full and (severity is Severity.INFO or any(x.effect is ev.Effect.DOUBT for x in found)):
         # Settled: the evidence gathered below can only lower a report to ``info`` (a doubt
         # or someone else's voice), so the judge stops here; most candidates are ``info``
@@ -510,8 +547,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         if e is not None:  # round 78: "is heartbreakingly slow to", "a shockingly low turnout"
             yield e
     if "sentence adverb" in promoters:
-        e = ev.sentence_adverb(text, start, end, lo, word)
-        if e is not None:
+        e = ev.sentence_adverb(text, start, end, lo, word) or ev.predicate_stance(text, start, end, lo, word)
+        if e is not None:  # (round 105: "It is obviously not a reason")
             yield e
     if "reaction" in promoters:
         e = ev.reaction_manner(text, start, end, lo, word)
@@ -653,6 +690,33 @@ def _adjective_stance(text: str, start: int, end: int, lo: int, word: str, term:
     return ev.owned(text, start, lo) or ev.predicate_verdict(text, start, end, lo)
 
 
+# round 105: the noun kinds whose entry, after a judging adjective candidate ("hostile
+# propaganda campaigns"), leaves the phrase's verdict to the adjective: the writer's judgement
+# is the adjective, the noun names the thing judged (one report, on the word that judges).
+PHRASE_NOUN_KINDS = frozenset(("emotive", "label", "partisan"))
+
+
+def _modifies_noun(text: str, end: int, hi: int) -> bool:
+    """Is the noun a modifier of the noun right after it, a person, act or event ("propaganda
+    [campaigns]")? Then an adjective before the two judges the phrase's head; a loaded noun
+    that heads its phrase ("a bizarre rant", "melodramatic liars") is a judgement itself."""
+    if text[end:end + 1] != " ":
+        return False
+    after = ev.next_words(text, end, hi, 1, skip_determiners=False)
+    return bool(after) and after[0] in ev.classes().judged
+
+
+def _phrase_judge(start: int, end: int, term: Term | None, state: _DocState) -> ev.Evidence | None:
+    """An ``info`` adjective of :data:`STANCE_RAISES` right before a loaded noun: it judges
+    the phrase ("hostile propaganda", "vicious smears")."""
+    if term is None or _is_noun(term):
+        return None
+    noun = state.noun_after(end)
+    if noun is None or not _modifies_noun(state.doc.text, end + 1 + len(noun), len(state.doc.text)):
+        return None
+    return ev.Evidence("phrase's judge", ev.Effect.EVALUATIVE, f"judges the loaded noun '{noun}' after it")
+
+
 _COORDINATION = LazyRegex(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 
 
@@ -669,6 +733,9 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
                           if block != "interview answer" else "an interviewee's answer to a question")
     e = ev.characterised(text, start, lo)
     if e is not None:
+        yield e
+    e = ev.mistaken_view(text, start, lo) or ev.played_role(text, start, end, lo, hi, kind == "puffery")
+    if e is not None:  # round 105: "mistaking it for an unnecessary repeat", "menacing as the uncle who"
         yield e
     # someone else's words the writer marks (the document's, shared with the attribution judge)
     if doc.printed_at(start) is not None:  # (round 28) "Here is the speech in full: Tonight, ..."
@@ -793,6 +860,19 @@ _MOST = re.compile(r"\b(?:most|least|worst|best)\s+$", re.IGNORECASE)
 
 def _after_most(text: str, start: int, lo: int) -> bool:
     return _MOST.search(text, max(lo, start - 8), start) is not None
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ive", "al", "ful", "less", "ing", "ed", "ic", "able", "ible", "ish", "y", "ent", "ant",
+                      "ile", "ate")
+
+
+def _noun_like(term: Term | None) -> bool:
+    """A noun entry (:func:`_is_noun`), or a mass noun the forms cannot tell: one word of one
+    form, with no adjective's ending ("propaganda", "carnage", "mayhem"; round 105)."""
+    if term is None:
+        return False
+    t = term.term
+    return _is_noun(term) or (" " not in t and term.forms == (t,) and not t.endswith(_ADJECTIVE_ENDINGS))
 
 
 _NOUN_SUFFIXES = ("ism", "ity", "ness", "tion", "sion", "ment", "ance", "ence", "cy", "ery", "dom",

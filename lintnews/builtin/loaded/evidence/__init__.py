@@ -34,7 +34,9 @@ willingness after a modal, a comparison's clause, a listed headline) and :mod:`.
 an emotive adjective on a scene) and :mod:`.occasion` (round 82: an emotive adjective on an
 occasion between people) and :mod:`.act` (round 98: an emotive adjective on an act
 named by a noun derived from a verb) and :mod:`.soiling` (round 101: a verb of soiling with a
-physical object). The judge reads them
+physical object) and :mod:`.belief` (round 105: a view reported as mistaken, a role an
+actor plays) and :mod:`.epistemic` (round 105: a certainty adverb inside the
+writer's predicate). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -48,6 +50,7 @@ from lintnews.builtin.loaded.evidence.asides import (
     reader_callout,
     willing,
 )
+from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doubt import (
@@ -63,6 +66,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
     supposed_speech,
     unmeasured,
 )
+from lintnews.builtin.loaded.evidence.epistemic import predicate_stance
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
@@ -168,6 +172,8 @@ __all__ = [
     "attacks_person",
     "attributive",
     "label_of_body",
+    "mistaken_view",
+    "played_role",
     "virtue_manner",
     "epithet",
     "beside_loaded",
@@ -207,6 +213,7 @@ __all__ = [
     "poor_precision",
     "predicate_np",
     "predicate_verdict",
+    "predicate_stance",
     "praised_thing",
     "predicative",
     "read_feeling",

@@ -144,6 +144,14 @@ def _active_phrase(text: str, end: int, hi: int, auxiliary: str) -> Evidence | N
     return Evidence("virtue manner", Effect.EVALUATIVE, f"the writer's verdict on how '{nxt}' was done")
 
 
+# round 105: adverbs of skill praise a person's record of handling affairs in the perfect
+# ("has deftly navigated the realignments"), but in a simple past they tell a craft's or a
+# sport's touch ("deftly folded the dough", "adroitly flicked the ball"): only the perfect's
+# auxiliary raises them
+_SKILL = frozenset(("deftly", "adroitly", "masterfully"))
+_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
+
+
 def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
     """A manner adverb of virtue or vice before the writer's verb: "firefighters valiantly
     held", "the crew, who bravely stayed", "the firm shamelessly raised"."""
@@ -151,6 +159,8 @@ def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     if word.lower() not in virtues:
         return None
     before = words_before(text, lo, start)
+    if word.lower() in _SKILL and not (before and before[-1] in _PERFECT_AUXILIARIES):
+        return None
     if before and before[-1] in _ACTIVE_AUXILIARIES:
         return _active_phrase(text, end, hi, before[-1])
     if not before or before[-1] in DETERMINERS or before[-1] in _AUXILIARIES or (

@@ -106,6 +106,10 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     if particle is not None:
         return Evidence("name", Effect.DROP, f"'{word}' follows the name particle '{particle.group().strip(' -')}'")
     neighbour = _capitalised_neighbour(text, start, end, lo, hi)
+    if neighbour is None and lead in _ARTICLES:
+        e = _titled_in_running_text(f"{lead} {word}", text, start, end)
+        if e is not None:  # round 105: "An Enemy of the People runs until June" after "Ibsen's An Enemy ..."
+            return e
     if neighbour is None and not (phrase_name and _capitalised_phrase(word)):
         return None
     if headline_case(text, *block):
@@ -130,6 +134,23 @@ def _named_in_running_text(text: str, start: int, end: int, hi: int) -> Evidence
     if _named_before(pair).search(text, back, ahead) is None:
         return None
     return Evidence("name", Effect.DROP, f"'{pair}' is a name in the text's running text")
+
+
+_ARTICLES = frozenset(("A", "An", "The"))
+
+
+def _titled_in_running_text(title: str, text: str, start: int, end: int) -> Evidence | None:
+    """A title that opens its sentence with its capitalised article ("An Enemy of the
+    People runs until June"), written the same way in running text within an article's reach
+    ("a production of Ibsen's An Enemy of the People"): a capitalised article inside a
+    sentence marks a work's title, so the words are its name (round 105)."""
+    back, ahead = max(0, start - _NAMED_REACH), min(len(text), end + 2 * _NAMED_REACH)
+    own = start - len(title) + len(text[start:end])  # where this sentence's title starts
+    if text.find(title, back, own) < 0 and text.find(title, end, ahead) < 0:
+        return None  # (a plain search first)
+    if _named_before(title).search(text, back, ahead) is None:
+        return None
+    return Evidence("name", Effect.DROP, f"'{title}' is a title the text writes in running text")
 
 
 def _capitalised_phrase(word: str) -> bool:
