@@ -8,7 +8,7 @@
   campaigns"): the adjective carries the verdict, the noun names what is judged.
 - Adverbs of skill and wisdom before the writer's active verb ("has deftly navigated",
   "wisely decided"); a skill adverb only in the perfect ("deftly folded the dough" is craft).
-- Praise of judgement and lasting worth ("the wise guidance of", "a timeless quality"), held at
+- Praise of lasting worth ("a timeless quality"; "wise" taken out at merge), held at
   info and raised before a judged or praised noun.
 - "left reeling": a feeling the writer gives as an event's outcome; "reeling in" is literal.
 - A certainty adverb between a copula and "not" ("is obviously not a reason").
@@ -35,8 +35,6 @@ PAIRS = [  # (warned, kept below warning, word)
      "The chef deftly folded the dough into a square.", "deftly"),
     ("The council wisely decided to wait for the survey.",
      "She chose wisely, her coach said.", "wisely"),
-    ("Under the wise guidance of the party's leaders, exports rose.",
-     "It would be wise to book early, the operator said.", "wise"),
     ("Her bowls have a timeless quality.", "The word timeless appears twice in the brochure.", "timeless"),
     ("Traders on the high street have been left reeling by the closure.",
      "The angler was reeling in a large pike.", "reeling"),
@@ -68,3 +66,12 @@ def test_round105_loaded_noun_heading_its_phrase_still_warns(lint) -> None:
 
 def test_round105_certainty_adverb_grading_what_is_seen_is_not_raised(lint) -> None:
     assert severity_in_body(lint, "The exit is evidently marked on the plan.", "evidently") != "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Amadi plays her as a woman who is heartbreakingly slow to see that the charm has gone.", "heartbreakingly"),
+    ("Baird plays her as a woman who is magnificently aware of her own performance.", "magnificently"),
+])
+def test_round105_the_reviewers_adverb_inside_a_role_stays_the_reviewers(lint, sentence: str, word: str) -> None:
+    """Review at merge: an adverb grading the portrayal is the reviewer's, not the character's."""
+    assert severity_in_body(lint, sentence, word) == "warning"

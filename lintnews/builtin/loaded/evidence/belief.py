@@ -7,7 +7,10 @@
 - *A role played*: "X is quietly menacing as the uncle who insists he is only ...": in a
   review, an adjective before "as the <role> who" and the relative clause after it describe
   the character (his menace, his insisting), not the writer's verdict on a real person. Praise
-  of the performance ("brilliant as the uncle") is the writer's and is not covered here.
+  of the performance ("brilliant as the uncle") is the writer's and is not covered here, nor an
+  adverb or a praise word inside the character's clause ("plays her as a woman who is
+  magnificently aware of ...", "... who is heartbreakingly slow to see it"): the reviewer grading
+  the portrayal (review of round 105, D79 and D81).
 
 Each reads a bounded window of the sentence before or after the hit (a few words).
 """
@@ -54,6 +57,10 @@ def played_role(text: str, start: int, end: int, lo: int, hi: int, praise: bool 
     if not praise and _ROLE_AFTER.match(text, end, hi) is not None \
             and _COPULA_BEFORE.search(text, max(lo, start - 30), start) is not None:
         return Evidence("role", Effect.VOICE, "describes the character an actor plays ('as the ... who')")
+    if praise or text[start:end].lower().endswith("ly"):
+        # an adverb inside the character's description ("plays her as a woman who is
+        # heartbreakingly slow to see it") grades the portrayal: the reviewer's own verdict
+        return None
     m = _ROLE_BEFORE.search(text, max(lo, start - 140), start)
     if m is not None and _CAST_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is not None:
         return Evidence("role", Effect.VOICE, "inside the description of a character an actor plays")
