@@ -15,6 +15,9 @@
 5. Officials of civil or child protection (a public service, as fire officials are): a hint;
    "US officials" stay warned.
 6. Market participants as a vague source, as traders and dealers are.
+7. A legislator's title before a name ("Rep. Ana Ruiz, who voted for the levy, said") read as
+   round 89's titles are: a member of the side who says the same clears "Supporters said"; one
+   who voted against stays the other side.
 
 Each with its trap. Sentences written for these tests.
 """
@@ -36,6 +39,8 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     "The mayor, Jane Okafor of the Civic Party, said residents of Alton, Brayford and Kessel had been "
     "without power for days.",
     "Some labelled bottles were found on the beach after the storm.",
+    "Supporters of the levy said the parks could not rely on donations. Rep. Ana Ruiz, who voted for "
+    "the levy, said in a statement that the parks would be safe for a generation.",
 ])
 def test_no_vague_source(lint, text: str) -> None:
     assert not claims(lint, LEAD + text), [d.message for d in claims(lint, LEAD + text)]
@@ -81,6 +86,8 @@ def test_a_source_saying_it_still_clears_the_passive(lint, text: str) -> None:
     ("Some food makers are reported to have been asked for discounts. Acme Foods said it complied "
      "fully with the code.", "are reported to"),
     ("More than 200 people were moved from their homes on Sunday, US officials said.", "officials"),
+    ("Supporters of the levy said the parks could not rely on donations. Rep. Ana Ruiz, who voted "
+     "against the levy, said in a statement that the parks were never at risk.", "Supporters"),
     ("Market participants believe the central bank could cut rates again in March.", "participants"),
 ])
 def test_the_traps_stay_warned(lint, text: str, cue: str) -> None:
