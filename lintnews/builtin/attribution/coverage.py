@@ -128,6 +128,8 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
             and next_can_attribute(doc, si, facts):
         nxt = doc.sentences[si + 1]
         for m in facts.mentions(nxt.start, nxt.end):
+            if m.style == "subject" and OWN_COMPLIANCE.match(text, m.verb_end):
+                continue  # round 105: "Acme said it complied with the code": an answer, not a source
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
             if titled and m.kind == "named" and m.style == "subject" and identifies(m)\
@@ -153,6 +155,22 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
     if m.style in ("subject", "inverted") and TAG_TAIL.fullmatch(text, m.end, end):
         return True  # "..., the prosecutor told reporters late on Saturday."
     return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
+
+
+# a preposition stranded after a relative clause's verb, at the end of its clause ("a practice
+# the regulator has warned about in the past.", "a charge the firm has long objected to,")
+_STRANDED = LazyRegex(
+    r"\s+(?:about|of|against|over|on|to|with)\s*(?:[.,;:)]|$|(?:in\s+the\s+past|before|previously|"
+    r"repeatedly|for\s+years|since)\b)"
+)
+# a body's or person's answer that it kept the rules ("said it complied fully with the code",
+# "said they had followed all guidance", "says it acted lawfully"): its defence against what came
+# before, which does not source it (round 105; a denial, as round 103's writer warns)
+OWN_COMPLIANCE = LazyRegex(
+    r"(?i)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
+    r"(?:always\s+|fully\s+|strictly\s+)?(?:compl(?:ied|ies|y|iant)|followed|follows|abided|abides|adhered|adheres|"
+    r"acted\s+(?:lawfully|legally|properly|within|in\s+line|in\s+accordance))\b"
+)
 
 
 # a figure as the verb's object ("reported revenue of €1.2 billion", "posted a loss of $3m",
@@ -227,6 +245,10 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
         if not _TAG_BEFORE.search(between):
             return False
         after = m.verb_end
+        if _STRANDED.match(text, after):
+            # round 105: "..., a practice the regulator has warned about in the past.": a
+            # preposition left at the end is a relative clause's on the noun before it, not a tag
+            return False
         if text[max(0, after - 5) : after].lower().endswith(("told", "tells")):
             obj = _TOLD_OBJECT.match(text, after)  # ", she told the BBC." / ", he told reporters."
             after = obj.end() if obj else after

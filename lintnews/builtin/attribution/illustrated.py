@@ -104,8 +104,10 @@ ANSWERING_VERBS = LazyRegex(
 _SPEECH = (r"(?:said|says|told|tells|added|adds|explained|explains|noted|notes|warned|warns|called|calls|"
            r"described|describes|argued|argues|wrote|writes|recalled|recalls|complained|complains|"
            r"agreed|agrees|fears|feared|worries|worried|thinks|thought|believes|believed)\b")
-# a person's name: two capitalised words or more, after a courtesy or academic title if any
-_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Cllr|Councillor)\.?\s+)"
+# a person's name: two capitalised words or more, after a courtesy or academic title if any, or a
+# legislator's (round 105: "Rep. Ana Ruiz, who voted for the levy, said": one member of a side;
+# a governor or a minister holds the office that answers, and is left out)
+_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Cllr|Councillor|Rep|Sen|Senator)\.?\s+)"
 _PERSON = (rf"(?P<title>{_TITLE})?(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:de|da|van|von|al|bin)\s+)?"
            rf"(?:\s+[A-Z][a-z][\w’'-]*){{1,2}})")
 # a title phrase written before the name with no article or comma, as news style sets a role in

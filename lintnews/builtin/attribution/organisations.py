@@ -55,6 +55,9 @@ _STATE = frozenset(
     "administration cabinet parliament court commission embassy presidency kremlin".split()
 )
 
+# a body's acronym in brackets after its name, and the small words inside such a name
+_ACRONYM = re.compile(r"\s\([A-Z][A-Z&-]{1,9}\)\s")
+_NAME_JOINERS = frozenset(("and", "of", "for", "on", "in", "&"))
 
 
 @cache
@@ -100,12 +103,17 @@ def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) 
         words = m.phrase.split()
         if words and words[0].lower() == "the":
             words = words[1:]
+        # round 105: "The Coastal Justice and Transparency Network (CJTN)": a name that carries
+        # its acronym is a body's (people have none); its inner "and", "of" are the name's
+        acronym = len(words) > 1 and _ACRONYM.search(text, m.src_start, m.verb_end) is not None
+        if acronym:
+            words = [w for w in words if w not in _NAME_JOINERS]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None  # "The agency", "It", "Oxfam": a description, a pronoun, or one word
         if any(w.lower() in _STATE for w in words):
             return None  # "The Interior Ministry said": the other side
         last = words[-1].lower()
-        if last not in lx.forms("civil-bodies", lx.NOUN) and last != "international":
+        if not acronym and last not in lx.forms("civil-bodies", lx.NOUN) and last != "international":
             return None  # "Jane Roe said", "Harbour Bank said": a person, a company
         return "the " + m.phrase[4:] if m.phrase.startswith("The ") else m.phrase
     return None

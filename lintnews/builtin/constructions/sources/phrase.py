@@ -319,3 +319,26 @@ def _time_adjunct(after: list[Token], k: int) -> bool:
 def tag_end(after: list[Token], j: int) -> bool:
     """Does the clause end right after the phrase (", say officials." / ", said one expert, as...")?"""
     return j >= len(after) or (not after[j].word and after[j].text in ",.;:!?)—–\"”")
+
+
+# the finite auxiliaries that open a reported clause's predicate ("had been", "were", "will")
+_FINITE_AUX = frozenset("is are was were has have had will would could can may might must should".split())
+
+
+def listed_subject(after: list[Token], j: int) -> bool:
+    """Does the comma at ``after[j]`` only go on with a list of names and then a finite
+    auxiliary ("said residents of Alton, Brayford and Kessel had been without power")? Then the
+    phrase is the subject of the reported clause after a speaker's "said", not an inverted tag
+    (", said residents." ends its clause). Round 105; bounded to twelve tokens."""
+    if j >= len(after) or after[j].text != ",":
+        return False
+    names = 0
+    for m in range(j + 1, min(len(after), j + 13)):
+        t = after[m]
+        if t.text == "," or t.low == "and":
+            continue
+        if t.word and t.capitalised:
+            names += 1
+            continue
+        return names > 0 and t.low in _FINITE_AUX and after[m - 1].word
+    return False

@@ -48,6 +48,7 @@ from lintnews.builtin.constructions.sources.phrase import (
     group_words,
     hallmark,
     is_boundary,
+    listed_subject,
     modifier_conjunct,
     pp_end,
     skip_aside,
@@ -75,6 +76,7 @@ from lintnews.builtin.constructions.sources.verbs import (
     ADMISSION,
     QUOTING,
     absolute,
+    attributive_participle,
     conjoined_verb,
     deed_follows,
     demand_only,
@@ -265,7 +267,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         if t.low == "to" and after_np + 1 < len(before) and before[after_np + 1].low == "according":
             return _cue(text, before[after_np + 1].start, max(head_end, anonymous_end or 0), low, described,
                         "source:according")
-        if t.low in INVERTING and tag_end(after, j) and (
+        if t.low in INVERTING and tag_end(after, j) and not listed_subject(after, j) and (
             after_np + 1 >= len(before) or not before[after_np + 1].word
         ):
             return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
@@ -336,6 +338,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return found
         return None
     tok, lemma, vbg = verb
+    if quantifier and attributive_participle(after, token_index(after, tok), lemma):
+        return None  # "Some branded food makers are reported to": the adjective of the subject
     if relative and own_case_advice(text, lemma, tok.end, hi):
         return None  # "those who think they are owed a refund should contact the firm": a condition
     if compared and lemma in _EXPECTING and _CLAUSE_ENDS.match(text, tok.end, hi):

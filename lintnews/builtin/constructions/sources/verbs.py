@@ -798,3 +798,29 @@ def absolute(before: list[Token], i: int, after: list[Token], j: int) -> tuple[T
         if lemma is not None and t.low.endswith("ing") and _verb_ok(lemma, after, j):
             return t, lemma, True
     return None
+
+
+# verbs of naming, which take an object and its name ("branded the plan a betrayal") and never
+# a content clause: their -ed form before a bare noun and a finite verb is an adjective
+_NAME_GIVING = frozenset("brand label dub term tag style christen badge stamp".split())
+# the words that cannot sit inside a bare noun phrase's modifiers
+_NOT_MODIFIERS = DEFINITE | INDEFINITE | PRONOUNS | WH | frozenset(("that", "as", "to", "and", "or", "by"))
+
+
+def attributive_participle(after: list[Token], k: int, lemma: str) -> bool:
+    """Is the naming verb at ``after[k]`` the adjective of a bare noun phrase that takes the
+    finite verb after it ("Some branded food makers are reported to", "some labelled bottles
+    were found"), not the verb of "some" ("Some branded the decision a betrayal")? Round 105:
+    up to three lower-case words with no determiner, pronoun or function word, then a finite
+    auxiliary."""
+    if lemma not in _NAME_GIVING or not after[k].low.endswith("ed"):
+        return False
+    for m in range(k + 1, min(len(after), k + 5)):
+        t = after[m]
+        if not t.word or t.capitalised:
+            return False
+        if t.low in AUX:
+            return m > k + 1 and t.low not in ("be", "been", "being", "having")
+        if t.low in _NOT_MODIFIERS:
+            return False
+    return False
