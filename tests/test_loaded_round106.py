@@ -7,6 +7,8 @@
   is the tellers' verdict reported.
 - "without question", "beyond doubt": comment adjuncts of the writer set off by commas ("It
   is, without question, the slowest"); a manner ("obeyed without question") stays a hint.
+- "a dismal one": the pro-form "one" after the adjective closes the predicate verdict on a
+  judged subject, as "the plan was dismal." does; "a dismal one-off" is a noun compound.
 - "spin" is a noun entry: before a verb ("Spin moves to the hall") it judges nothing.
 
 Each kind with its look-alike. Sentences written for these tests, none from a corpus.
@@ -27,6 +29,7 @@ PAIRS = [  # (warned, kept below warning, word)
      "Farmers were assured by the ministry that the plan was a fantasy no longer.", "fantasy"),
     ("The ferry is, without question, the slowest in the fleet.",
      "The soldiers obeyed without question.", "without question"),
+    ("The plan was a dismal one.", "The plan was a dismal one-off.", "dismal"),
     ("The statement was spin, plain and simple.",
      "Spin moves from the basement studio to the main hall in May.", "Spin"),
 ]
