@@ -474,6 +474,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     e = ev.denied_consequence(text, start, lo)
     if e is not None:  # round 98: "None of this means offices are useless"
         found.append(e)
+    e = ev.open_question(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi))
+    if e is not None:  # round 106: "Are they harmful?": a subhead's question asks, asserts nothing
+        found.append(e)
     e = ev.related_link(text, start, lo) or ev.listed_headline(doc, start)
     if e is not None:  # "READ MORE: The tragedy of a stolen revolution"; a "Most read" list
         found.append(e)

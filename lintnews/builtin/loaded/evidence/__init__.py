@@ -116,6 +116,7 @@ from lintnews.builtin.loaded.evidence.literal import (
 )
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
+from lintnews.builtin.loaded.evidence.question import open_question
 from lintnews.builtin.loaded.evidence.reported import (
     alleged,
     by_reckoning,
@@ -207,6 +208,7 @@ __all__ = [
     "next_words",
     "noun_use",
     "on_record",
+    "open_question",
     "opens_disjunct",
     "owned",
     "post_verbal",

@@ -155,6 +155,16 @@ _COURT_HEARD = LazyRegex(
 )
 
 
+# Round 106: the writer (or anyone) told, assured or warned in the passive, maybe by someone
+# described ("I have been told, by people who run companies, that the idea is a fantasy", "we
+# are assured that the scheme is flawless"): the "that" clause is what the tellers said, their
+# verdict reported, not the writer's. Only with "that": "was told off", "were warned of a
+# brutal storm" report no clause.
+_TOLD_PASSIVE = LazyRegex(
+    r"(?<![\w-])(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?"
+    r"(?:told|assured|informed|warned|reminded)(?:\s*,?\s+by\s+[^.;:!?\"“”,]{1,80}?,?)?\s+that\b",
+    re.IGNORECASE,
+)
 _PREPOSITION_AFTER = LazyRegex(r"\s+(?:on|upon|for|against|about|with|to|of)\b", re.IGNORECASE)
 _COMMA_BEFORE = LazyRegex(r",\s*$")
 _WRITER_SUBJECT = LazyRegex(r"[\s\"'“‘(]*(?:I|We|You)\b")
@@ -446,6 +456,13 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
             if _REPORTED_CLAUSE.match(text, m.end(), start) is not None and clause_break(text, m.end(), start) is None:
                 # (a clause, not an object: "the court heard harrowing evidence" is the writer's)
                 return Evidence("indirect speech", Effect.VOICE, f"heard in evidence ('{' '.join(m.group().split())}')")
+    if text.find("told", window_lo, start) >= 0 or text.find("assured", window_lo, start) >= 0 \
+            or text.find("warned", window_lo, start) >= 0 or text.find("informed", window_lo, start) >= 0 \
+            or text.find("reminded", window_lo, start) >= 0:
+        for m in _TOLD_PASSIVE.finditer(text, window_lo, start):
+            if clause_break(text, m.end(), start) is None:
+                return Evidence("indirect speech", Effect.VOICE,
+                                f"what someone told, reported after '{' '.join(m.group().split())}'")
     # (a string test first: the pattern opens on a look-behind, tried at every character)
     for m in _ACCORDING_LEAD.finditer(text, window_lo, start) if adjuncts and text.find("ccording", window_lo, start) >= 0 else ():
         if _CLAUSE_BREAK.search(text, m.end(), start) is None:

@@ -35,6 +35,9 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
         # round 104: "What a shambles!": the word heads an exclamative, the writer's outcry
         # (an exclamation alone raises nothing: "What a night!" sets a scene; see voice.py)
         return Evidence("predicative", Effect.EVALUATIVE, "the head of an exclamative 'What a ...!'")
+    one = _PRO_ONE.match(text, end)
+    if one is not None and _ARTICLE_BEFORE.search(text, max(lo, start - 30), start):
+        end = one.end()  # round 106: "the plan was a dismal one": the pro-form heads the predicate
     if not _VERDICT_END.match(text, end):
         if _EXTRAPOSED.search(text, max(lo, start - 40), start) and _EXTRAPOSED_AFTER.match(text, end):
             return Evidence("predicative", Effect.EVALUATIVE, "a verdict on what follows ('it is ... to')")
@@ -57,6 +60,12 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
             who.lower() in c.judged or who.lower().rstrip("s") in c.people:
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on '{who}'")
     return None
+
+
+# (round 106) "a dismal one", "an utterly shameful one": the pro-form "one" after the adjective
+# stands for the subject's noun, so the adjective still closes a predicate verdict.
+_PRO_ONE = LazyRegex(r"\s+one\b(?![-'’])")
+_ARTICLE_BEFORE = LazyRegex(r"(?<![\w'’-])(?i:a|an)\s+(?:(?:\w+ly|very|truly|so)\s+)?$")
 
 
 # The word before the copula (the subject's last word): a verdict is passed on a person, a
