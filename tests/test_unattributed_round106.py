@@ -98,3 +98,9 @@ def test_a_headline_over_a_lead_with_no_source_stays_warned(lint) -> None:
     text = ("Harbour talks stall over fishing quotas, officials say\n\nBy Ana Ruiz | Alton\n\nTalks on "
             "fishing quotas between Northland and Southland stalled on Monday over the size of the catch.")
     assert_warned(lint, text, "officials say")
+
+
+def test_a_lead_opening_with_by_is_no_byline(lint) -> None:
+    text = ("Harbour talks stall over fishing quotas, officials say\n\nBy Monday the talks had stalled.\n\n"
+            "Talks stalled over the size of the catch, two officials from the mediation team said.")
+    assert_warned(lint, text, "officials say")

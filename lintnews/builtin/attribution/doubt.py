@@ -81,8 +81,9 @@ def inside_account(doc: Document, si: int) -> bool:
             and _ACCOUNT_TAG.search(text, nxt.start, nxt.end) is not None)
 
 
-# a byline or a dateline line between the headline and the lead: "By Ana Ruiz | Alton"
-_BYLINE = LazyRegex(r"\s*(?:By|BY)\s+[A-Z]")
+# a byline or a dateline line between the headline and the lead: "By Ana Ruiz | Alton" (no
+# stop at its end: "By Monday the talks had stalled." is the lead)
+_BYLINE = LazyRegex(r"\s*(?:By|BY)\s+[A-Z][^.!?\n]*\s*")
 _BYLINE_WORDS = 12
 
 
@@ -97,7 +98,7 @@ def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts
         return False
     ni = si + 1
     nxt = doc.sentences[ni]
-    if (ni + 1 < len(doc.sentences) and _BYLINE.match(doc.text, nxt.start, nxt.end)
+    if (ni + 1 < len(doc.sentences) and _BYLINE.fullmatch(doc.text, nxt.start, nxt.end)
             and len(doc.text[nxt.start : nxt.end].split(None, _BYLINE_WORDS)) <= _BYLINE_WORDS):
         ni += 1
         nxt = doc.sentences[ni]
