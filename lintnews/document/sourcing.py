@@ -320,6 +320,11 @@ class Mention:
 _NOBODY = frozenset(("no", "nobody", "no-one", "noone", "none", "neither"))
 
 
+# a sentence adverb read as a one-word name before an aside ("Crucially, it ..., found"): seven
+# letters or more with an adverb's ending ("Lively", "Sally", "Kelly", "Reilly" are names)
+_SENTENCE_ADVERB = re.compile(r"[a-z]{3,}(?:ally|ingly|ously|ately|ably|ibly|ently|antly|edly|fully|ively)")
+
+
 def source_kind(phrase: str | None, verb: str = "") -> str | None:
     """How well a source phrase identifies its source: ``"named"``, ``"described"`` or ``None``."""
     phrase = clean_speaker(phrase)
@@ -328,6 +333,8 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
     words = phrase.replace("’", "'").split()
     first = words[0].lower()
     head = words[-1].lower().removesuffix("'s")
+    if len(words) == 1 and _SENTENCE_ADVERB.fullmatch(first):
+        return None  # round 106: "Crucially, it works only in ..., found in": an adverb, no speaker
     if first in _NOBODY:
         return None  # "Nobody commented", "No official would say": a negative subject vouches for nothing
     if first == "it":

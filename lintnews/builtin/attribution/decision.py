@@ -66,6 +66,7 @@ from lintnews.builtin.attribution.documents import (
     WRITING_VERBS,
     according_lead,
     cited_by_named_teller,
+    consensus_by_named_data,
     counts_documents,
     document_named_near,
     measured_by_named_poll,
@@ -257,6 +258,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return None  # "Residents say ... Mary Jones, 62, who lives on the corner, said"
         if TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and TITLE_ENDS.match(text, cue.end):
             return None  # "according to People" (the magazine): a capital mid-sentence is a title
+        if consensus_by_named_data(doc, si, cue.start, cue.end):
+            return None  # "Analysts had expected $2.1bn, according to LSEG data": the provider's consensus
         if counts_documents(doc, si, cue.start, cue.head):
             return None  # "Polls show support for it. Most indicate a slim majority": most polls
         if measured_by_named_poll(doc, si, cue.start, cue.end, facts):
@@ -341,6 +344,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", HOLDER_DESCRIBED_NOTE  # "This was confirmed by the gallery" (never named)
     if rule.id == PROVENANCE and kind is None and document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
+    if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and study_named_next_paragraph(doc, si):
+        # round 106: "..., according to a study of 8,000 adults published on Tuesday. / The
+        # research, published in the journal X, ...": the lede's study, its journal next (a hint)
+        kind, note = "described", RESEARCH_NEXT_NOTE
     if rule.id == PROVENANCE and kind is None and obtained_by_request(text, cue.end, s_hi):
         kind, note = "described", OBTAINED_NOTE  # "according to a review of records obtained through a records request"
     if rule.id == PROVENANCE and kind is None and paper_to_body(text, cue.end, s_hi):
@@ -412,7 +419,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if cue.severity != "info" and not doc.in_headline(cue.start) and section_heading(doc, si):
         # "What's being rumoured" over the paragraphs that tell it: a topic, no claim
         return Finding(cue.start, cue.end, message + HEADING_NOTE, base.suggestion, Severity.INFO, base.rule)
-    severity = Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts) else base.severity
+    severity = Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts, cue.head or "") else base.severity
     if severity is not Severity.INFO:
         listed = other_story(doc, cue.start)
         if listed is not None:

@@ -22,6 +22,14 @@ _RELATIVE_SUBJECT = LazyRegex(
     r"(?i)\b(?:that|which|whom)\s+(?:the|his|her|their|its|our|my|this|one)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,2}?(?!(?:been|being|be|is|was|are|were|has|have|had)\s)[a-z][\w’'-]*\s+$")
 
+# round 106: a contact relative (no pronoun) after an appositive or predicate noun phrase: ",
+# a difference the authors described as", "was a move the union called": an indefinite noun
+# phrase set off by a comma, dash or copula, then a definite or possessive subject
+_CONTACT_SUBJECT = LazyRegex(
+    r"(?:[,;:—–]|\b(?i:is|was|are|were))\s+(?i:a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s+"
+    r"(?i:the|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+)?"
+    r"(?!(?:been|being|be|is|was|are|were|has|have|had)\s)[a-z][\w’'-]*\s+$")
+
 _VERBS = ("described", "called", "termed", "characterised", "characterized", "dubbed", "branded", "labelled", "labeled")
 
 
@@ -37,8 +45,10 @@ def modal_description(text: str, s_lo: int, cue_start: int, cue_end: int) -> boo
 
 def active_relative(text: str, s_lo: int, cue_start: int, cue_end: int) -> bool:
     """Is the cue's participle the verb of a relative clause with its own subject ("that the
-    waiter described as")?"""
+    waiter described as", "a difference the authors described as")?"""
     cue = text[cue_start:cue_end].lower().split()
     if not cue or cue[0] not in _VERBS:
         return False
-    return _RELATIVE_SUBJECT.search(text, max(s_lo, cue_start - 60), cue_start) is not None
+    lo = max(s_lo, cue_start - 80)
+    return (_RELATIVE_SUBJECT.search(text, lo, cue_start) is not None
+            or _CONTACT_SUBJECT.search(text, lo, cue_start) is not None)

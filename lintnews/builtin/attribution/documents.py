@@ -191,6 +191,26 @@ def priced_by_named_data(doc: Document, si: int, start: int, end: int) -> bool:
     return _PRICED.search(text, nxt.start, hi) is not None and _NAMED_DATA.search(text, nxt.start, hi) is not None
 
 
+# round 106: the forecasters' consensus ("Analysts had expected $2.1bn", "economists polled
+# expected") closed by the data that measured it ("..., according to LSEG data"): the consensus
+# is a data provider's figure, named in the same sentence as "according to LSEG" would be
+_CONSENSUS_EXPECTS = LazyRegex(
+    r"(?i)(?:[\w-]+\s+){0,2}?(?:analysts|economists|traders|investors|markets)\s+(?:\w+ly\s+)?"
+    r"(?:(?:are|were|had|have|had\s+been|have\s+been)\s+)?(?:expect|expected|expecting|forecast|forecasting|"
+    r"anticipated|estimated|predicted|projected)\b")
+
+
+def consensus_by_named_data(doc: Document, si: int, start: int, end: int) -> bool:
+    """Is the cue a consensus expectation (``_CONSENSUS_EXPECTS``) whose own sentence closes on
+    the named data that measured it (``_NAMED_DATA``)? "Analysts had expected $2.1bn, according
+    to LSEG data." Unnamed data ("according to market data") names nothing."""
+    text = doc.text
+    if not _CONSENSUS_EXPECTS.fullmatch(text, start, end):
+        return False
+    hi = min(doc.sentences[si].end, end + SENTENCE_REACH)
+    return _NAMED_DATA.search(text, end, hi) is not None
+
+
 RESEARCH_NEXT_NOTE = " The next paragraph names the study (its journal or its makers): name it here."
 
 

@@ -81,15 +81,34 @@ def inside_account(doc: Document, si: int) -> bool:
             and _ACCOUNT_TAG.search(text, nxt.start, nxt.end) is not None)
 
 
-def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts) -> bool:
+# a byline or a dateline line between the headline and the lead: "By Ana Ruiz | Alton" (no
+# stop at its end: "By Monday the talks had stalled." is the lead)
+_BYLINE = LazyRegex(r"\s*(?:By|BY)\s+[A-Z][^.!?\n]*\s*")
+_BYLINE_WORDS = 12
+
+
+def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts, head: str = "") -> bool:
     """Is the cue in a headline whose first body sentence names a source? A headline has no
     room for attribution: the lead under it gives it ("Officials warn of floods" / "The
     Environment Agency said on Sunday ..."). Whether the lead's source is the headline's
-    own cannot be told from the words: a hint, not a warning."""
+    own cannot be told from the words: a hint, not a warning. Round 106: a byline line is
+    passed over, and the lead's source may be the headline's group described more closely
+    ("..., officials say" / "..., two officials from the mediation team said")."""
     if not doc.in_headline(cue_start) or si + 1 >= len(doc.sentences):
         return False
-    nxt = doc.sentences[si + 1]
-    return any(m.kind == "named" and identifies(m) for m in facts.mentions(nxt.start, nxt.end))
+    ni = si + 1
+    nxt = doc.sentences[ni]
+    if (ni + 1 < len(doc.sentences) and _BYLINE.fullmatch(doc.text, nxt.start, nxt.end)
+            and len(doc.text[nxt.start : nxt.end].split(None, _BYLINE_WORDS)) <= _BYLINE_WORDS):
+        ni += 1
+        nxt = doc.sentences[ni]
+    head = head.lower()
+    for m in facts.mentions(nxt.start, nxt.end):
+        if m.kind == "named" and identifies(m):
+            return True
+        if head and m.kind == "described" and head in m.phrase.lower().split():
+            return True  # the headline's group, described in the lead
+    return False
 
 
 # a section heading in the body: a short line with no stop at its end ("What's being rumoured",

@@ -288,6 +288,8 @@ _HEAD_VERBS = r"(?i:heads|headed|leads|led|chairs|chaired|directs|directed|runs|
 # the verb of a speaker named with a title: "Fire Chief Tom Moore said"
 _SPOKE = r"(?:said|says|told|tells|added|adds|explained|confirmed|confirms|noted|stated|warned)\b"
 # bodies named for the group whose members they speak for ("the Home Builders Association")
+# an honorific before a name in apposition (round 106): "chief scientist, Dr Ann Roe,"
+_HONORIFIC = r"(?:(?-i:Dr|Prof|Professor|Sir|Dame)\.?\s+)?"
 _GROUP_BODIES = r"(?-i:Association|Union|Federation|Council|Alliance|Society|Guild|League|Coalition|Institute)\b"
 
 
@@ -359,7 +361,8 @@ def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
             # (a comma may set the name off: "the Prisoners' Club director, Qadura Fares, told")
             rf"|\b(?i:{titles}){chain}(?:\s*,)?\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{spoke}"
             # "One resident, Mark Lee, said": the member named in apposition after the noun
-            rf"|\b(?i:{alt}),\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
+            # (round 106: an honorific before the name: "the agency's chief scientist, Dr Ann Roe,")
+            rf"|\b(?i:{alt}),\s+{_HONORIFIC}(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"
             # "Russell Roe, executive vice president of the Home Builders Association": a
             # named officer of a body named for the group speaks for its members
             rf"|(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:[\w.’'-]+\s+){{0,6}}?(?:of|for|at)\s+(?:the\s+)?"

@@ -58,6 +58,7 @@ _STATE = frozenset(
 # a body's acronym in brackets after its name, and the small words inside such a name
 _ACRONYM = re.compile(r"\s\([A-Z][A-Z&-]{1,9}\)\s")
 _NAME_JOINERS = frozenset(("and", "of", "for", "on", "in", "&"))
+_PLACE_JOINERS = frozenset(("of", "for"))  # "the Wildlife Trust for Northshire" (round 106)
 
 
 @cache
@@ -108,11 +109,17 @@ def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) 
         acronym = len(words) > 1 and _ACRONYM.search(text, m.src_start, m.verb_end) is not None
         if acronym:
             words = [w for w in words if w not in _NAME_JOINERS]
+        # round 106: "The Wildlife Trust for Northshire": the body's kind, then "for" or "of"
+        # and its place; the head is the word before the joiner
+        head_end = len(words)
+        if not acronym and len(words) > 2 and words[-2] in _PLACE_JOINERS and words[-3][:1].isupper():
+            head_end = len(words) - 2
+            words = words[:-2] + words[-1:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None  # "The agency", "It", "Oxfam": a description, a pronoun, or one word
         if any(w.lower() in _STATE for w in words):
             return None  # "The Interior Ministry said": the other side
-        last = words[-1].lower()
+        last = words[head_end - 1].lower()
         if not acronym and last not in lx.forms("civil-bodies", lx.NOUN) and last != "international":
             return None  # "Jane Roe said", "Harbour Bank said": a person, a company
         return "the " + m.phrase[4:] if m.phrase.startswith("The ") else m.phrase

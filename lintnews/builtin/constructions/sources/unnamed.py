@@ -239,6 +239,8 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             # to it are another noun phrase's, of which the source's clause is a relative
             np = np._replace(start=np.mods[-2].start if len(np.mods) > 1 else hs, det=None,
                              mods=np.mods[:-1], after=len(np.mods) - 1)
+        if np.det is None and np.mods and np.mods[0].low in _CAUSATIVES:
+            return None  # round 106: "hormones that make people feel full": the causative's object
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
         if plural and np.det is None and any(m.low in _POINTING_MODIFIERS for m in np.mods):
@@ -561,6 +563,11 @@ _VIEW_RELATIVE = frozenset("see view regard perceive consider believe think fear
 # Libyan"), not a quantifier or a common noun ("Some forces", "Government forces")
 _NAMED_FORCES = LazyRegex(r"\b(?-i:[A-Z][a-z]+(?:an|ish|ese|i|ic))(?:\s+(?:government|army|military|security|special|armed|coalition|rebel))?[ \t]+$")
 _INSTITUTION_FORCE = LazyRegex(r"(?i:\b(?:task|police|work|labou?r|air)[ \t-]+)$")
+
+
+# a causative verb read as a modifier of the noun after it ("make people feel full", "helps
+# residents feel safe"): the group is the verb's object, and the clause after it no report
+_CAUSATIVES = frozenset("make makes made making let lets letting help helps helped helping".split())
 
 
 _NAME_WORD_BEFORE = LazyRegex(r"\b[A-Z][a-z]+[ \t]+$")
