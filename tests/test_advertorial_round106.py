@@ -48,6 +48,8 @@ def test_a_live_page_s_greeting_alone_is_still_furniture() -> None:
         "You are reading The Ledger Morning, the Gazette's business briefing.",
         "Was this email forwarded to you? Subscribe here.",
         "Sign up to get it in your inbox every Friday morning.",
+        "Sign up for Coast Daily to get the day's headlines.",
+        "You're receiving this email because you signed up to Coast Daily.",
     ],
 )
 def test_a_newsletter_s_header_and_free_sign_up(plug: str) -> None:
@@ -63,6 +65,8 @@ def test_a_newsletter_s_header_and_free_sign_up(plug: str) -> None:
         "He said he was reading The Ledger, the city's business paper, when the call came.",
         "Was this forwarded to you by the minister's office, the committee asked.",
         "You're reading the report wrong, the minister told MPs.",
+        "Sign up for Pension Credit to get help with your heating bills.",
+        "Sign up for Universal Credit and get paid monthly, the minister said.",
     ],
 )
 def test_reports_of_newsletters_and_sign_ups_are_not_plugs(report: str) -> None:
@@ -76,6 +80,7 @@ def test_reports_of_newsletters_and_sign_ups_are_not_plugs(report: str) -> None:
         "Send us your photos of the flooding, but only if it is safe to take them.",
         "You can share them with our audience contributions team at any time.",
         "Submit them via our upload form.",
+        "WhatsApp your videos to 07700 900123.",
     ],
 )
 def test_a_call_for_readers_pictures_by_its_route_or_proviso(call: str) -> None:
@@ -87,6 +92,7 @@ def test_a_call_for_readers_pictures_by_its_route_or_proviso(call: str) -> None:
     [
         "Police asked witnesses to upload footage through their online portal.",
         "The charity urged donors to send their pictures only if it was safe.",
+        "The club asked fans to text their videos to the stadium.",
     ],
 )
 def test_an_appeal_reported_is_not_the_outlet_s_call(report: str) -> None:
@@ -100,6 +106,8 @@ def test_an_appeal_reported_is_not_the_outlet_s_call(report: str) -> None:
         "Support us from £3 a month.",
         "If you enjoy our coverage, support the Harbour Herald for £5 a month.",
         "Fund our journalism for as little as £1 a week.",
+        "Support the Gazette: give £5 a month.",
+        "Support the Gazette from just £1 — it only takes a minute.",
     ],
 )
 def test_a_support_appeal_with_a_sum_is_a_donation_appeal(appeal: str) -> None:
@@ -113,6 +121,8 @@ def test_a_support_appeal_with_a_sum_is_a_donation_appeal(appeal: str) -> None:
         "The scheme lets parents back the club for £5 a month.",
         "The government plans to fund the NHS for £10bn a year more.",
         "Supporters pay £4 a month to back the club, which has 3,000 members.",
+        "The minister said she would fund the hospital for just £5m.",
+        "The campaign's slogan was: give £5 a month.",
     ],
 )
 def test_a_reported_scheme_with_a_price_is_not_an_appeal(report: str) -> None:
