@@ -35,6 +35,10 @@ _LIVE_STAMPS = 3  # entry stamps that make a page a live page
 # a press release's end mark alone on its line ("###", "-ENDS-")
 _END_MARK = re.compile(r"[ \t]{0,20}(?:#{3}|-{0,2}[ \t]{0,3}ends[ \t]{0,3}-{0,2})[ \t]{0,20}$", re.IGNORECASE)
 # a letter's greeting formula ("I hope this newsletter finds you well"): the writer's manners
+# how far around a hit its greeting is read: the formula's words before the hit ("I hope that
+# this weekly") and after it ("newsletter finds you")
+GREETING_REACH = 100
+
 _GREETING = LazyRegex(
     r"\b(?:i|we)\s+(?:hope|trust)\s+(?:that\s+)?(?:this|the|our|my)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:newsletter|letter|e-?mail|message|note|update|bulletin|issue|edition)\s+finds\s+you\b",

@@ -54,7 +54,7 @@ def _superlative(words: Sequence[str]) -> bool:
     )
 
 
-_DETERMINERS = frozenset({"the", "our", "its", "your", "their", "this", "my"})
+_MOST_DETERMINERS = frozenset({"the", "our", "its", "your", "their", "this", "my"})
 
 
 def _determined(words: Sequence[str], i: int) -> bool:
@@ -64,7 +64,7 @@ def _determined(words: Sequence[str], i: int) -> bool:
     if not i:
         return False
     before = words[i - 1]
-    return before in _DETERMINERS or before.endswith(("'s", "’s", "s'", "s’"))
+    return before in _MOST_DETERMINERS or before.endswith(("'s", "’s", "s'", "s’"))
 
 
 # round 99: a negation a few words before a praise word turns it into a caution ("the dearest food

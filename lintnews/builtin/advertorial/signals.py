@@ -40,7 +40,7 @@ from lintnews.builtin.advertorial.cues import (
     TIP_REACH,
     WORDS,
 )
-from lintnews.builtin.advertorial.furniture import end_mark, greeting, live_label, live_page
+from lintnews.builtin.advertorial.furniture import GREETING_REACH, end_mark, greeting, live_label, live_page
 from lintnews.builtin.advertorial.points import (
     BUTTON,
     TEASER_DATE,
@@ -158,8 +158,11 @@ class Signals:
                     continue
                 if rule.id in LABEL_RULES and live_label(doc.text, hit.start) and self._live_page():
                     continue  # (round 105: a live page's own status and key-events labels)
-                if rule.id == SELF_RULE and greeting(doc.text, units.units[i].start, units.units[i].end):
-                    continue  # (round 105: a letter's greeting, "I hope this newsletter finds you well")
+                if rule.id == SELF_RULE and greeting(doc.text, max(units.units[i].start, hit.start - GREETING_REACH),
+                                                     min(units.units[i].end, hit.end + GREETING_REACH)):
+                    # (round 105: a letter's greeting, "I hope this newsletter finds you well",
+                    # read around the hit: the whole unit per hit was quadratic in a long one)
+                    continue
                 sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
                 if rule.id == COMPANY_RULE and end_mark(doc.text, *self._block_span(i)):
                     self.legal.add(i)  # (round 105: a release's end mark alone is its furniture)

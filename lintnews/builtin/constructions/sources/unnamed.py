@@ -340,7 +340,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return found
         return None
     tok, lemma, vbg = verb
-    if quantifier and attributive_participle(after, token_index(after, tok), lemma):
+    if quantifier and (at := token_index(after, tok)) is not None and attributive_participle(after, at, lemma):
         return None  # "Some branded food makers are reported to": the adjective of the subject
     if relative and own_case_advice(text, lemma, tok.end, hi):
         return None  # "those who think they are owed a refund should contact the firm": a condition
