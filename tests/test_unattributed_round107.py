@@ -42,3 +42,16 @@ def test_time_phrase_before_that_is_warned(lint, text: str, cue: str) -> None:
 ])
 def test_time_phrase_traps_are_not_warned(lint, text: str) -> None:
     assert not warnings(lint, LEAD + text), [d.message for d in claims(lint, LEAD + text)]
+
+
+def test_hearsay_adverb_inside_a_source_held_at_info_is_warned(lint) -> None:
+    # the workers are held at info (they tell what they saw); "reportedly" hides its own teller
+    text = LEAD + "Staff at the depot had reportedly complained about the wiring last spring."
+    found = warnings(lint, text)
+    assert len(found) == 1 and "reportedly" in found[0].message, [d.message for d in claims(lint, text)]
+
+
+def test_hearsay_adverb_with_its_teller_named_stays_silent(lint) -> None:
+    # trap: the outlet named in the tag tells it; the source held at info stays a hint
+    text = LEAD + "Staff at the depot had reportedly complained about the wiring, the Harbour Gazette said."
+    assert not warnings(lint, text), [d.message for d in claims(lint, text)]
