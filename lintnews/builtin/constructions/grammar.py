@@ -188,6 +188,24 @@ WEEKDAYS_MONTHS = words(
 CLAUSE_MARKS = frozenset(",;:()[]—–-\"“”‘'")
 
 
+# a short time phrase between a word of saying and its that-clause ("rumours last year that",
+# "it was reported earlier this month that", "claims at the time that"): when, not who
+TIME_PHRASE_WORDS = frozenset(
+    "last this earlier early late later recent recently yesterday then at the time in for years "
+    "months weeks days week month year spring summer autumn fall winter weekend morning afternoon evening "
+    "night".split()
+) | WEEKDAYS_MONTHS
+
+
+def time_phrase_then_that(toks: list[Token], j: int = 0) -> int:
+    """Index of the "that" after a time phrase of up to four words at ``toks[j]`` (0 when there
+    is no such phrase, or no "that" right after it)."""
+    k = j
+    while k < len(toks) and k < j + 4 and toks[k].word and toks[k].low in TIME_PHRASE_WORDS:
+        k += 1
+    return k if j < k < len(toks) and toks[k].low == "that" else 0
+
+
 # the words that open a counted noun phrase ("at least two clubs", "more than 40 people", "about
 # a third of voters"): the subject of a that-less clause, not a preposition
 QUANTITY_PAIRS = frozenset((("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than"),

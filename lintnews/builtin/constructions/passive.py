@@ -50,6 +50,7 @@ from lintnews.builtin.constructions.grammar import (
     left,
     question,
     right,
+    time_phrase_then_that,
 )
 from lintnews.document.sourcing import INSTITUTIONS
 from lintnews.util.lazyregex import LazyRegex
@@ -428,7 +429,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         classes = classes | {"passive-as"}
     if comp == "other" and finite and (k_as := _as_past_place(after, j2)) is not None:
         j2, comp = k_as, "as"  # "was widely described in the local press as a test": the view, placed
-    if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have):
+    if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have) and not (
+            expletive and after[j2].low == "this" and time_phrase_then_that(after, j2)):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
         return None  # "Orban said to loud applause"; a reduced relative is "said to be", "thought to have"
@@ -543,6 +545,8 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
             return "that"  # "it is understood the talks collapsed", "it is feared ceremonies went on"
         if comp == "other" and any(t.low == "that" for t in after[j : j + 8] if t.word):
             return "that"  # "it is believed in some quarters that"
+        if comp == "clause" and time_phrase_then_that(after, j):
+            return "that"  # "it was reported earlier this month that": a time phrase, then the content (round 107)
     expletive = False  # a referring "it" from here on: "it has been criticised"
     pairs = (("to", "passive-to"), ("as", "passive-as"), ("at", "passive-at"), ("with", "passive-with"))
     for c, name in pairs:

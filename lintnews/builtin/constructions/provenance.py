@@ -33,7 +33,6 @@ from lintnews.builtin.constructions.grammar import (
     MODAL,
     NEGATIVE,
     QUANTIFIER_HEADS,
-    WEEKDAYS_MONTHS,
     Token,
     determined,
     governed,
@@ -43,6 +42,7 @@ from lintnews.builtin.constructions.grammar import (
     noun_phrase,
     question,
     right,
+    time_phrase_then_that,
     words_after,
     words_before,
 )
@@ -66,22 +66,6 @@ _PERSONAL = frozenset("he she they we i you who which".split())
 _THAT = frozenset("that of about over suggesting linking saying claiming alleging".split())
 # determiners and modifiers that deny there is anything to attribute: "little evidence that"
 _SCANT = frozenset("little scant insufficient limited".split())
-# a short time phrase between a hearsay noun and its clause ("rumours last year that",
-# "reports earlier this week that", "claims at the time that"): when, not who
-_TIME_WORDS = frozenset(
-    "last this earlier early late later recent recently yesterday then at the time in for years "
-    "months weeks days week month year spring summer autumn fall winter weekend".split()
-) | WEEKDAYS_MONTHS
-
-
-def _past_time(after: list[Token]) -> int:
-    """Index of the word after a time phrase of up to four words at ``after[0]`` (0 when none)."""
-    k = 0
-    while k < len(after) and k < 4 and after[k].word and after[k].low in _TIME_WORDS:
-        k += 1
-    return k if 0 < k < len(after) and after[k].low == "that" else 0
-
-
 # hearsay nouns whose content clause may drop its "that", and the pronouns that open one
 _TOLD = frozenset("report rumour rumor whisper speculation suggestion claim allegation".split())
 _CLAUSE_SUBJECTS = frozenset("he she it they we".split())
@@ -546,7 +530,7 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if lemma in _CIRCUMSTANCE_ONLY:
         return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
     # there are reports that, there is evidence that, there were rumours last year that
-    t = _past_time(after)
+    t = time_phrase_then_that(after)
     if (there is not None
             and (lemma in _HEARSAY or lemma == "evidence") and t < len(after)
             and after[t].low in _THAT | {"suggesting", "indicating", "showing"}):
