@@ -2,7 +2,7 @@
 page, a release, a newsletter), on text written for these tests.
 
 Precision first: a page's own furniture (a trail of breadcrumbs, a live page's status and
-key-events labels, a letter's greeting), the organisation telling its
+key-events labels, a release's end mark alone, a letter's greeting), the organisation telling its
 own news ("Our sales team reports that ...", "most sessions"), and its praise of its own product
 with no call to act (loaded language, not a plug) are not advertorial beside its plugs. Then class
 members in other words: a programme's "brought to you with support from" credit, an advertiser's
@@ -11,7 +11,7 @@ members in other words: a programme's "brought to you with support from" credit,
 
 from __future__ import annotations
 
-from lintnews.builtin.advertorial.furniture import breadcrumb_line, greeting, live_page
+from lintnews.builtin.advertorial.furniture import breadcrumb_line, end_mark, greeting, live_page
 from lintnews.builtin.advertorial.insertion import speaks_for_outlet
 from lintnews.builtin.advertorial.seller import praise_only, seller_marks
 from tests.advertorial_lint import lint_advertorial, warning_lines
@@ -65,6 +65,13 @@ def test_a_live_page_s_own_labels_and_key_events_are_not_plugs() -> None:
 def test_the_same_labels_without_a_live_page_s_stamps_stay_reported_as_before() -> None:
     assert not live_page("Key events\nParking charges rise\n\n18:10\nThe meeting has closed.\n")
 
+
+def test_a_release_end_mark_alone_is_furniture() -> None:
+    assert end_mark("###\n", 0, 4)
+    assert end_mark("- ENDS -", 0, 8)
+    assert not end_mark("### Offers", 0, 10)
+    text = around(PLUG, "Press office: press@fenmoor.example", "###")
+    assert 7 not in warning_lines(text)
 
 
 def test_a_letter_s_greeting_is_not_a_plug() -> None:

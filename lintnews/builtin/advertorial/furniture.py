@@ -1,7 +1,5 @@
 """A page's own furniture that reads like a plug but promotes nothing (round 105): a trail of
-breadcrumbs, a live page's labels on a live page, a letter's greeting. (A release's end mark alone
-was one too, taken out at merge: advert-synth-c's gold marks "-ENDS-" after a release's About
-section, D105's leaves "###" out; the writers disagree and round 81 left it reported.)
+breadcrumbs, a live page's labels on a live page, a release's end mark, a letter's greeting.
 
 An organisation's own web page carries its navigation and its labels next to its promotion; the
 plug beside them does not make them plugs. Each test reads one line (or, for a live page, counts
@@ -34,6 +32,8 @@ _STAMP_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LIVE_STAMPS = 3  # entry stamps that make a page a live page
+# a press release's end mark alone on its line ("###", "-ENDS-")
+_END_MARK = re.compile(r"[ \t]{0,20}(?:#{3}|-{0,2}[ \t]{0,3}ends[ \t]{0,3}-{0,2})[ \t]{0,20}$", re.IGNORECASE)
 # a letter's greeting formula ("I hope this newsletter finds you well"): the writer's manners
 # how far around a hit its greeting is read: the formula's words before the hit ("I hope that
 # this weekly") and after it ("newsletter finds you")
@@ -73,6 +73,10 @@ def live_label(text: str, at: int) -> bool:
     start, _end = _line(text, at)
     return not text[start:at].strip() and _LIVE_LABEL.match(text, start) is not None
 
+
+def end_mark(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a press release's end mark alone (a mark, not a plug)?"""
+    return _END_MARK.match(text[start:end].rstrip("\n")) is not None
 
 
 def greeting(text: str, start: int, end: int) -> bool:

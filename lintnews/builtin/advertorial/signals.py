@@ -40,7 +40,7 @@ from lintnews.builtin.advertorial.cues import (
     TIP_REACH,
     WORDS,
 )
-from lintnews.builtin.advertorial.furniture import GREETING_REACH, greeting, live_label, live_page
+from lintnews.builtin.advertorial.furniture import GREETING_REACH, end_mark, greeting, live_label, live_page
 from lintnews.builtin.advertorial.points import (
     BUTTON,
     TEASER_DATE,
@@ -164,6 +164,8 @@ class Signals:
                     # read around the hit: the whole unit per hit was quadratic in a long one)
                     continue
                 sev = hit.term.severity if hit.term and hit.term.severity else rule.severity
+                if rule.id == COMPANY_RULE and end_mark(doc.text, *self._block_span(i)):
+                    self.legal.add(i)  # (round 105: a release's end mark alone is its furniture)
                 if rule.id == CTA_RULE:
                     cta = self._call_to_action(i, hit)
                     if cta is None:
