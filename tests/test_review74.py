@@ -57,6 +57,18 @@ def test_one_sentence_of_a_repeated_cue_takes_linear_time(lint, unit):
     assert large < 8 * small + 0.05, (small, large)  # (quadratic: 12-20 times, and seconds)
 
 
+def test_a_long_line_with_trail_separators_takes_linear_time(lint):
+    """Review of round 105: a trail of breadcrumbs ("A / B / C") and a live page's label are
+    tested on the hit's line, which was read whole for every hit: quadratic on a long line
+    (2,000 repeats 0.5 s of it, 8,000 repeats 7 s). A furniture line is short: a longer one is
+    neither, and its ends are looked for within that reach only."""
+    unit = "Subscribe to our newsletter / Key events / "
+    _time(lint, unit, 20)
+    # eight times the text: linear is eight times as long, quadratic sixty-four
+    small, large = _time(lint, unit, 1000), _time(lint, unit, 8000)
+    assert large < 14 * small + 0.1, (small, large)
+
+
 def test_the_findings_of_a_long_sentence_are_kept(lint):
     # every cue of a long sentence is still judged: each warned, as in a short one
     text = LEAD + "Some critics say the plan failed, " * 300 + "and so on.\n"

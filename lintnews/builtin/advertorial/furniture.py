@@ -45,15 +45,34 @@ _GREETING = LazyRegex(
     re.IGNORECASE,
 )
 
-def _line(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
+# the longest line a trail or a live label can be: ``_TRAIL`` consumes at most 9 segments of 41
+# characters and their separators (a label line is much shorter); a longer line is neither, and
+# its ends are not looked for (a hit on a line of a hundred thousand characters, read whole for
+# each hit, was quadratic: review of round 105)
+_FURNITURE_LINE = 500
+
+
+def _line(text: str, at: int) -> tuple[int, int] | None:
+    """The line holding ``at`` (its start and end), or ``None`` when it is longer than any
+    furniture line (``_FURNITURE_LINE``): both ends are looked for within that reach only."""
+    lo = max(0, at - _FURNITURE_LINE)
+    start = text.rfind("\n", lo, at) + 1
+    if not start and lo:
+        return None
+    end = text.find("\n", at, at + _FURNITURE_LINE)
+    if end < 0:
+        if at + _FURNITURE_LINE < len(text):
+            return None
+        end = len(text)
+    return start, end
 
 
 def breadcrumb_line(text: str, at: int) -> bool:
     """Is the line holding ``at`` a trail of breadcrumbs (navigation, not a plug)?"""
-    start, end = _line(text, at)
+    span = _line(text, at)
+    if span is None:
+        return False
+    start, end = span
     line = text[start:end]
     if not any(sep in line for sep in _TRAIL_SEPARATORS):
         return False
@@ -70,7 +89,10 @@ def live_page(text: str) -> bool:
 
 def live_label(text: str, at: int) -> bool:
     """Is the hit at ``at`` a live page's label, on a line that opens with it?"""
-    start, _end = _line(text, at)
+    span = _line(text, at)
+    if span is None:
+        return False
+    start = span[0]
     return not text[start:at].strip() and _LIVE_LABEL.match(text, start) is not None
 
 
