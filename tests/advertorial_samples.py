@@ -20,8 +20,6 @@ PLUGS: dict[str, list[str]] = {
         "This article is part of Sea Change, a series supported by the Harbour Trust.",
         "All content in this series is editorially independent.",
         "This article was produced by our commercial team on behalf of Northwind Energy.",
-        "The reviewer travelled to the islands as a guest of the ferry company.",
-        "My trip was paid for by the Coastal Tourism Board.",
         "We may earn a commission when you buy through links on our site.",
         "Tidewater Post may receive a share of sales from products purchased through this article.",
         "When you shop through retailer links on our site, we may earn affiliate commissions.",
@@ -336,4 +334,7 @@ HINTS_AT_MOST: list[str] = [
     "The supermarket offers free UK delivery on orders over £40, a policy it introduced in 2020.",
     "Tickets are limited to four per customer, the club said.",
     "Before you go to the polls, check that you are registered.",
+    # round 107: a hosted trip's disclosure is an ethics line told as a fact, a hint (`disclaimer`)
+    "The reviewer travelled to the islands as a guest of the ferry company.",
+    "My trip was paid for by the Coastal Tourism Board.",
 ]
