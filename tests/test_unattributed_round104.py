@@ -2,7 +2,8 @@
 
 1. An unnamed source whose anonymity the copy explains ("who asked not to be named because she
    still works there"), or who gave part of a name ("who gave his name only as Tom"): a hint. A
-   bare "who asked not to be named", and "on condition of anonymity" with no reason, stay warned.
+   bare "who asked not to be named", and "on condition of anonymity" with no reason, stay warned
+   (round 108 made the wire formula with its reason a hint too).
 2. Records identified by how they were obtained ("according to a review of county records
    obtained through a public records request"): a hint; "according to a review" with no route
    stays warned.
@@ -65,9 +66,8 @@ def test_an_active_relative_is_no_passive(lint, text: str) -> None:
     # no reason given for the anonymity
     ("A ferry worker, who asked not to be named, said the crossings would stop in May.", "worker"),
     ("An official who spoke on condition of anonymity said the crossings would stop in May.", "official"),
-    # the wire formula with a reason: the source's terms, not its request (round 32)
-    ("An official who spoke on condition of anonymity because she was not authorised to comment said "
-     "the crossings would stop in May.", "official"),
+    # (the wire formula with a reason was a trap here until round 108: now a hint,
+    # tests/test_unattributed_round108.py)
     # no route: a review nobody names
     ("Dozens of clinics went unchecked for three years, according to a review.", "according to a review"),
     # the plain passive of description

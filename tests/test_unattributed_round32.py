@@ -127,10 +127,11 @@ def test_round32_recall_and_look_alikes(lint, flagged, other):
     assert not _warnings(lint, other)
 
 
-def test_round32_an_anonymous_source_with_a_reason_is_still_unnamed(lint):
-    # the wire formula, the source's terms: a warning (the pooled verdicts judge "a senior
-    # official, who spoke on condition of anonymity because ..." true). Since round 104 a source
-    # who asked not to be named and the reason why ("because she feared reprisals") is a hint:
-    # tests/test_unattributed_round104.py (B103 gained)
-    assert _warnings(lint, "A senior official, who spoke on condition of anonymity because he was not "
-                           "authorised to comment, said the ward had run out of blood.")
+def test_round32_an_anonymous_source_without_a_reason_is_still_unnamed(lint):
+    # the wire formula with no reason: a warning. Round 32's pooled verdicts judged it true
+    # with its reason too ("a senior official, who spoke on condition of anonymity because
+    # ..."); since round 104 a source who asked not to be named with the reason is a hint, and
+    # since round 108 the wire formula with its reason too (D109's writer marks it sourced, as
+    # the message asks): tests/test_unattributed_round108.py
+    assert _warnings(lint, "A senior official, who spoke on condition of anonymity, said the ward had "
+                           "run out of blood.")

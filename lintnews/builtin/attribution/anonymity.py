@@ -3,10 +3,14 @@
 GUIDELINES.md asks of an unnamed source: name it, or describe it precisely and say why it
 cannot be named. "A former nurse at the home, who asked not to be named because she still
 works in the sector, said ..." has done the second: the writer gives the reason, so the cue is
-a hint, not a warning. A bare "who asked not to be named" (no reason) stays warned, and so does
-the wire formula "spoke on condition of anonymity because they were not authorised" (the
-source's terms, not its own request with a reason: round 32's pooled verdicts judged it a claim). "One neighbour, who gave his name
-only as Sam, said ..." is named as far as he allowed: a hint too.
+a hint, not a warning. A bare "who asked not to be named" (no reason) stays warned. Round 108:
+the wire formula with its reason ("three diplomats said, speaking on condition of anonymity
+because the talks were closed", "two officials said, asking not to be identified because ...")
+has done what the message asks too (round 32's pooled verdicts had judged it a claim; the wire
+writers' sets D109/B109 mark it sourced, and the message itself asks for exactly this): a hint.
+So is a source whose next sentence points back with the reason ("The people, who asked not to
+be identified because ..."). "One neighbour, who gave his name only as Sam, said ..." is named
+as far as he allowed: a hint too.
 """
 
 from __future__ import annotations
@@ -24,6 +28,16 @@ _WITHHELD_WITH_REASON = LazyRegex(
     r"[^.;!?\"“”]{0,12}?\b(?:because|as\s+(?:she|he|they|it|the|her|his|their)|for\s+fear|out\s+of\s+fear|"
     r"since|to\s+protect|fearing|citing)\b")
 
+# round 108: the same with the source's terms too, and in the participle ("speaking on condition
+# of anonymity because", "asking not to be identified as"): for described sources only (the caller
+# keeps "sources" and "insiders" out)
+_TERMS_WITH_REASON = LazyRegex(
+    r"(?i)\b(?:asked|asking|requested|requesting|declined\s+to\s+be|declining\s+to\s+be"
+    r"|(?:spoke|speaking|spoken|talked|talking)\s+(?:to\s+[\w ]{1,30}?\s+)?on\s+condition)\b[^.;!?\"“”]{0,40}?"
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|named|identified)\b"
+    r"[^.;!?\"“”]{0,12}?\b(?:because|as\s+(?:she|he|they|it|the|her|his|their)|for\s+fear|out\s+of\s+fear|"
+    r"since|to\s+protect|fearing|citing)\b")
+
 # a partial name given by the source: "who gave her name as Jo", "gave only his first name",
 # "who would give only her first name, Ana"
 _PARTLY_NAMED = LazyRegex(
@@ -35,6 +49,25 @@ EXPLAINED_NOTE = (" The copy says why the source is not named: if that is as far
                   "described, leave it; else describe the source more precisely.")
 PARTLY_NAMED_SOURCE_NOTE = (" The source gave only part of a name: say so, and how they know "
                             "(\"a neighbour, who gave only her first name, Jo, said\").")
+
+
+# a next sentence that opens by pointing back at the source with a definite description and
+# gives the reason: "The people, who asked not to be identified because ...", "The officials,
+# speaking on condition of anonymity as ..."
+_POINTS_BACK = LazyRegex(r"(?:The|Both|All)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?,\s+(?:who\s+)?")
+
+
+def reason_in_sentence(text: str, s_lo: int, cue_start: int, s_hi: int) -> bool:
+    """Does the cue's sentence say why its source is not named, before or after the cue
+    ("Speaking on condition of anonymity because ..., a diplomat said" fronts it)?"""
+    return _TERMS_WITH_REASON.search(text, max(s_lo, cue_start - _REACH), min(s_hi, cue_start + _REACH)) is not None
+
+
+def reason_pointed_back(text: str, n_lo: int, n_hi: int) -> bool:
+    """Does the next sentence (``text[n_lo:n_hi]``) open by pointing back at the source and
+    give the reason it is not named? Bounded to the next sentence's first 220 characters."""
+    opener = _POINTS_BACK.match(text, n_lo, n_hi)
+    return opener is not None and _TERMS_WITH_REASON.search(text, opener.start(), min(n_hi, n_lo + _REACH)) is not None
 
 
 def anonymity_note(text: str, cue_start: int, s_hi: int) -> str:

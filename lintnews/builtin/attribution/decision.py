@@ -20,7 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.attribution.anonymity import anonymity_note
+from lintnews.builtin.attribution.anonymity import (
+    EXPLAINED_NOTE,
+    anonymity_note,
+    reason_in_sentence,
+    reason_pointed_back,
+)
 from lintnews.builtin.attribution.clearing import (
     ACCUSED_OF,
     CLAIMANT_RELATIVE,
@@ -247,6 +252,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         if lead is not None and lead.kind == "named":
             return Finding(cue.start, cue.end, message + ACCORDING_LEAD_NOTE, DESCRIBED_SUGGESTION,
                            Severity.INFO, base.rule)
+        if reason_given(doc, si, s_lo, s_hi, cue.start):
+            # "A diplomat, who spoke on condition of anonymity because he was not authorised to
+            # brief, said": described, and the copy says why it is not named (round 108)
+            return Finding(cue.start, cue.end, message + EXPLAINED_NOTE, DESCRIBED_SUGGESTION,
+                           Severity.INFO, base.rule)
         severity = Severity.INFO if cue.severity == "info" else base.severity
         if severity is not Severity.INFO:
             listed = other_story(doc, cue.start)
@@ -257,6 +267,12 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     note = DESCRIBED_NOTE
     illustrated = None
     if rule.id == SOURCE and cue.head:
+        if SAID_NOTHING.match(text, cue.end):
+            return None  # "ministers have said nothing": no claim is reported ("said nothing had changed" is one)
+        if IMPERSONAL_BEFORE.search(text, max(s_lo, cue.start - 60), cue.start):
+            # "It is believed a member of staff raised the alarm": the group is what the
+            # impersonal passive reports (flagged itself), not a source of this sentence
+            return None
         if ACCUSED_OF.match(text, cue.start, cue.end) and OF_AFTER.match(text, cue.end):
             return None  # "executives and board members accused of fraud": the accused, not accusers
         if named_armed_group(text, cue.start, cue.end, cue.head):
@@ -410,6 +426,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
     if kind is None and rule.id == SOURCE and cue.head and (anonymous := anonymity_note(text, cue.start, s_hi)):
         kind, note = "described", anonymous  # "a nurse, who asked not to be named because she still works there, said"
+    if kind is None and rule.id == SOURCE and cue.head and cue.head.lower() not in _KEPT_BACK \
+            and reason_given(doc, si, s_lo, s_hi, cue.start):
+        kind, note = "described", EXPLAINED_NOTE  # "two officials said, asking not to be identified because ..."
     if kind is None and illustrated is not None:
         # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
         kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
@@ -461,3 +480,33 @@ def _understood(text: str, start: int, end: int) -> bool:
     cue = text[start:end].lower()
     return "understood" in cue or "rumour" in cue or "rumor" in cue
 
+
+# a speech verb whose object is "nothing", closed there or by what it was about (round 108)
+SAID_NOTHING = LazyRegex(
+    r"(?i)\s+nothing(?=\s*[.,;:!?]|\s+(?:about|on|publicly|since|so\s+far|in\s+public|yet|further|more)\b)")
+
+# an impersonal passive of reporting or cognition right before the cue, with or without
+# "that" (round 108): anchored at the cue's start, searched over 60 characters only
+IMPERSONAL_BEFORE = LazyRegex(
+    r"(?i)\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?"
+    r"(?:believed|understood|thought|said|reported|claimed|alleged|rumou?red|suspected|feared)\s+(?:that\s+)?\Z")
+
+
+# heads whose whole point is anonymity: a reason for it does not describe them ("sources, who
+# asked not to be named because ...": still nobody the reader can place)
+_KEPT_BACK = frozenset(("source", "sources", "insider", "insiders"))
+
+
+def reason_given(doc: Document, si: int, s_lo: int, s_hi: int, cue_start: int) -> bool:
+    """Does the copy say why the cue's source is not named: in its sentence, or in the next
+    sentence (this paragraph's or the next one's first) that points back at it ("The people, who asked not to be
+    identified because ...")? Bounded to the sentence and the next one's opening."""
+    text = doc.text
+    if reason_in_sentence(text, s_lo, cue_start, s_hi):
+        return True
+    # the next sentence, even the next paragraph's first: its opener points back by itself
+    sentences = doc.sentences
+    if si + 1 >= len(sentences) or doc.in_headline(sentences[si + 1].start):
+        return False
+    nxt = sentences[si + 1]
+    return reason_pointed_back(text, nxt.start, nxt.end)

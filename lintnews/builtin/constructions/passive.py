@@ -446,6 +446,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         if not agent and tail == "vague" and any(t.end == tail_end and _deed(part, t) for t in after):
             return None  # "will be called back by a paramedic": a deed (the agent ends at ``tail_end``)
         agent = agent or tail
+    if part == "feared" and comp == "clause" and not expletive and (after[j2].low in DEFINITE or after[j2].low in INDEFINITE
+                                                  or after[j2].low == "most"):
+        return None  # "is feared the most": how much, not a toll nobody fears (round 108)
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
     if kind is None:
         return None
