@@ -189,6 +189,8 @@ def find_turns(text: str, blocks: list[Block]) -> dict[int, Turn]:
             headings.add(i)
     if "Dear" in text or "Sir" in text or "Madam" in text:  # (substring tests: no regex pass over most texts)
         _letters(text, blocks, block_at, out)
+    if len(blocks) >= 4:
+        _signed_letters(text, blocks, out)
     if "twitter.com/" in text or "(@" in text or "post shared by" in text or "t.co/" in text:
         _posts(text, blocks, block_at, out)
     if labels:
@@ -226,6 +228,41 @@ def _letters(text: str, blocks: list[Block], block_at: Callable[[int], int | Non
             out.setdefault(j, Turn("letter"))
             if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end):
                 break
+
+
+# A letters page with no "Dear"/"Sir," (round 107): each letter's last paragraph is followed by a
+# line of its writer's name and town ("Ana Ruiz, Eastgate", "Tom Hale, secretary, Eastgate
+# Bowls Club"): two to four capitalised words, a comma, then a place or a role and no closing
+# stop. Two such sign-offs after paragraphs make the page; each letter runs back from its
+# sign-off to the heading or sign-off before it (:data:`SIGNED_LETTER_BLOCKS` paragraphs at most).
+SIGNATURE_CHARS = 90
+SIGNED_LETTER_BLOCKS = 6
+_SIGNATURE = LazyRegex(
+    r"[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3},[ \t]+[\w'’&-]+(?:[ \t]*,?[ \t]+[\w'’&-]+){0,7}[ \t]*"
+)
+_PARAGRAPH_END = (".", "!", "?", '"', "”", "’", "'")
+
+
+def _signed_letters(text: str, blocks: list[Block], out: dict[int, Turn]) -> None:
+    """Letters signed with a name-and-town line, two or more on the page (no opening "Sir,")."""
+    def paragraph(i: int) -> bool:
+        return text[blocks[i].start : blocks[i].end].rstrip().endswith(_PARAGRAPH_END)
+
+    signed = [
+        i for i in range(1, len(blocks))
+        if blocks[i].end - blocks[i].start <= SIGNATURE_CHARS
+        and "," in text[blocks[i].start : blocks[i].end]
+        and _SIGNATURE.fullmatch(text, blocks[i].start, len(text[: blocks[i].end].rstrip())) is not None
+        and paragraph(i - 1)
+    ]
+    if len(signed) < 2:
+        return
+    ends = set(signed)
+    for i in signed:
+        for j in range(i - 1, max(-1, i - 1 - SIGNED_LETTER_BLOCKS), -1):
+            if j in ends or not paragraph(j):
+                break
+            out.setdefault(j, Turn("letter"))
 
 
 def _near(labels: dict[int, _Label], i: int) -> list[tuple[int, _Label]]:

@@ -165,6 +165,11 @@ def _capitalised_phrase(word: str) -> bool:
 # Running text before a lone capital (round 18): a lower-case word, a comma or a digit, so
 # the capital cannot open a sentence, a heading run into the text or a quotation.
 _RUNNING_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|[,\d])[ \t]+$")
+# A live blog's time stamp opening the paragraph ("13:15 Thankfully, ...", "14:20 — Dramatic
+# pictures ..."; round 107): its digits are no running text, the word after it opens its
+# sentence as after a full stop.
+_STAMP_CHARS = 16
+_TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T)(?![\w]))?[ \t]*(?:[—–-][ \t]*)?")
 
 
 def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int],
@@ -179,6 +184,9 @@ def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int
     if proper or not word[:1].isupper() or not word[1:].islower():
         return None
     running = _RUNNING_BEFORE.search(text, max(lo, start - 40), start) is not None
+    if running and start - block[0] <= _STAMP_CHARS and text[block[0] : start].lstrip()[:1].isdigit():
+        stamp = _TIME_STAMP.match(text, block[0], start)
+        running = stamp is None or stamp.end() != start
     back = max(0, start - _NAMED_REACH)
     if not running and text.find(" " + word, back, start) < 0:
         return None  # (a plain search first: most capitals open a sentence, named nowhere before)
@@ -200,4 +208,5 @@ def _named_before(word: str) -> re.Pattern[str]:
     """The word capitalised in running text (see :data:`_RUNNING_BEFORE`), or after a spaced
     dash (round 104: "Album review: Nadia Voss - Devastating Beauty", the work after its
     maker; "Devastating Beauty is released on Friday" opens a sentence of the body)."""
-    return re.compile(rf"(?:[a-z][\w'’-]*|[,\d]|\s[-–—])[ \t]+{re.escape(word)}\b")
+    # (not after a live blog's time stamp, "13:15 Thankfully", "14:20 — Dramatic": round 107)
+    return re.compile(rf"(?:[a-z][\w'’-]*|,|(?<![:.]\d)\d|(?<![:.]\d\d)\s[-–—])[ \t]+{re.escape(word)}\b")

@@ -38,6 +38,11 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
     one = _PRO_ONE.match(text, end)
     if one is not None and _ARTICLE_BEFORE.search(text, max(lo, start - 30), start):
         end = one.end()  # round 106: "the plan was a dismal one": the pro-form heads the predicate
+    if _VERDICT_END.match(text, end) and _STRESSED_COPULA.search(text, max(lo, start - 60), start) \
+            and not _SUPPOSED_CLAUSE.search(text, max(lo, start - 120), start):
+        # round 107: "the survey was, by any measure, a shambles": the writer stops the predicate
+        # to vouch for the verdict (a comment, never a source: "according to ..." is no comment)
+        return Evidence("predicative", Effect.EVALUATIVE, "a verdict the writer vouches for between commas")
     if not _VERDICT_END.match(text, end):
         if _EXTRAPOSED.search(text, max(lo, start - 40), start) and _EXTRAPOSED_AFTER.match(text, end):
             return Evidence("predicative", Effect.EVALUATIVE, "a verdict on what follows ('it is ... to')")
@@ -60,6 +65,21 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
             who.lower() in c.judged or who.lower().rstrip("s") in c.people:
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on '{who}'")
     return None
+
+
+# (round 107) a copula, then a comment of the writer's own between commas, then the predicate:
+# "was, by any measure, a shambles", "is, frankly, absurd", "was, quite simply, heartless".
+# Comments only (a source between the commas, "was, according to the report, a shambles" or
+# "was, she said, a shambles", is that source's verdict: no said-verb is listed here).
+_STRESSED_COPULA = LazyRegex(
+    r"(?<![\w'’-])(?i:is|are|was|were|has\s+been|have\s+been|had\s+been)\s*,\s+"
+    r"(?i:by\s+any\s+(?:measure|standard|yardstick|reckoning|stretch)|frankly|candidly|honestly|in\s+truth|"
+    r"quite\s+simply|simply\s+put|put\s+simply|to\s+be\s+(?:blunt|frank|honest)|let['’]?s\s+be\s+honest|"
+    r"in\s+(?:all\s+)?honesty|without\s+(?:question|doubt))\s*,\s+"
+    r"(?:(?:a|an|utter|complete|total|absolute|quite|truly|simply|utterly|nothing\s+short\s+of|little\s+short\s+of)\s+)*$"
+)
+# ("if the survey was, by any measure, a shambles": supposed, not asserted)
+_SUPPOSED_CLAUSE = LazyRegex(r"(?<![\w'’-])(?i:if|whether|unless|suppose|supposing)\s+(?:[\w'’-]+\s+){0,8}$")
 
 
 # (round 106) "a dismal one", "an utterly shameful one": the pro-form "one" after the adjective
