@@ -79,6 +79,7 @@ from lintnews.builtin.attribution.documents import (
     priced_by_named_data,
     research_named_before,
     research_named_next,
+    research_people,
     study_named_next_paragraph,
 )
 from lintnews.builtin.attribution.doubt import (
@@ -303,7 +304,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind = cue.identified
         if kind is None and cue.head in RESEARCH_PEOPLE and research_named_before(doc, si, cue.start, facts.research):
             kind = "described"  # "scientists found", in a piece that has named the study
-        if kind is None and cue.head in RESEARCH_PEOPLE and research_named_next(doc, si):
+        if kind is None and research_people(text[cue.start:cue.end], cue.head) and research_named_next(doc, si):
             kind = "described"  # "Scientists say ... A study by X found ...": the study named next
         if kind is None and cue.head in RESEARCH_PEOPLE and study_named_next_paragraph(doc, si):
             kind, note = "described", RESEARCH_NEXT_NOTE  # "..., researchers reported. / The trial, published in X, ..."

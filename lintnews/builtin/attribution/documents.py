@@ -117,15 +117,24 @@ def research_named_before(doc: Document, si: int, pos: int, found: dict[int, int
 
 
 # a sentence that opens with one study its makers or its journal name, and its finding: "A study
-# by World Weather Attribution found", "Research published in The Lancet last year showed"
+# by World Weather Attribution found", "Research published in The Lancet last year showed";
+# round 109: a year among its modifiers ("A 2022 review"), and its makers described by the
+# named body they work at ("a review by economists at Halden University found"; "by
+# economists at several universities" names none)
 _NAMED_STUDY_OPENS = LazyRegex(
-    r"[\s\-–—]*(?:(?:A|An|The|Their|Its)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"[\s\-–—]*(?:(?:A|An|The|Their|Its)\s+)?(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,2}?"
     r"(?i:study|research|analysis|paper|review|trial|report)\s+"
     r"(?:(?:carried\s+out\s+|conducted\s+|run\s+|led\s+|published\s+|commissioned\s+)?(?:by|from|at|in)\s+"
-    r"(?:the\s+)?(?:journal\s+)?[A-Z])"
+    r"(?:the\s+)?(?:journal\s+)?(?:(?:[a-z][\w-]*\s+){1,3}?(?:at|of|from)\s+(?:the\s+)?)?[A-Z])"
     r"[^.;:!?]{0,120}?\b(?:shows?|showed|shown|suggests?|suggested|indicates?|indicated|finds|found|"
     r"concluded|estimated|estimates)\b"
 )
+
+
+def research_people(phrase: str, head: str) -> bool:
+    """Is the vague group researchers, by its head or, where the head is a quantifier
+    ("some researchers", "many scholars"), by the noun it counts (round 109)?"""
+    return head in RESEARCH_PEOPLE or any(w in RESEARCH_PEOPLE for w in phrase.lower().split())
 
 
 def research_named_next(doc: Document, si: int) -> bool:

@@ -58,7 +58,11 @@ _EXPERT_TITLES = frozenset(("economist", "economists", "scientist", "historian",
                             "fellow", "analyst", "researcher", "strategist", "forecaster"))
 # a stance against or for the thing the group judges, in the speaker's description
 _AGAINST = LazyRegex(r"(?i)\b(?:against|oppos\w*|critic\w*|object\w*|protest\w*|campaign\w*|petition\w*|"
-                      r"fought|fights|(?:chairs|chaired|leads|led|founded|runs|ran)\s+(?:the\s+)?(?-i:[A-Z]))")
+                      r"fought|fights|(?:chairs|chaired|leads|led|founded|runs|ran)\s+(?:the\s+)?(?-i:[A-Z])|"
+                      # round 109: the same office as a noun ("leader of the Independent group",
+                      # "founder of Clean Air Now"): a named body's head, as "who leads the X" is
+                      r"(?:leader|chair|chairman|chairwoman|chairperson|founder|co-founder|convenor|convener)\s+"
+                      r"of\s+(?:the\s+)?(?-i:[A-Z]))")
 _FOR = LazyRegex(r"(?i)\b(?:backed|backs|support\w*|voted\s+for|in\s+favour|champion\w*|campaign\w*\s+for)\b")
 # the office of the side a group's view is put to, in the speaker's description
 _ANSWERING_OFFICE = LazyRegex(
