@@ -123,3 +123,41 @@ def test_the_new_line_shapes_are_linear_on_many_lines() -> None:
 
     small, large = timed(200), timed(1600)
     assert large < max(small, 0.05) * 8 * 3
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Our growers know every bed in the nursery. Pop in and ask any of our team for planting ideas.",
+        "Our local experts know every street in Kelby, and we'd love to help you find the right home.",
+        "Drop by and chat to our baristas about this month's beans.",
+    ],
+)
+def test_the_sellers_call_to_its_staff_and_its_offer_of_help(pitch: str) -> None:
+    assert rules_on_line_3(pitch) == ["advertorial/business-pitch"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Residents can drop in and speak to council staff at the library on Friday.",
+        '"We\'d love to help you find a home," the agent said.',
+        "We'd love to help you, the charity told families, but the fund is empty, its director said.",
+    ],
+)
+def test_look_alikes_of_the_sellers_call_are_not_warned(report: str) -> None:
+    assert warnings_by_line(around(report)) == []
+
+
+def test_an_agents_note_on_a_listing() -> None:
+    note = 'Agent\'s note from Ruth Marr, Director: "A rare chance to buy on this lane. Call me to view."'
+    assert rules_on_line_3(note) == ["advertorial/page-copy"]
+    assert warnings_by_line(around("The agent's note, seen by the Gazette, valued the house at £400,000.")) == []
+
+
+def test_a_press_offices_note_to_journalists_is_not_warned() -> None:
+    """A public body's line sending journalists to its communications team is no plug aimed at readers."""
+    line = "Media enquiries should be directed to the communications team on 01632 960 000."
+    assert warnings_by_line(around(line)) == []
+    release = around("Media enquiries: Jo Lee, 01632 960 000")
+    assert any(d.rule == "advertorial/company-boilerplate" for d in lint_advertorial(release))
