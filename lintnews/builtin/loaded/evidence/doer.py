@@ -7,15 +7,20 @@ The attack verbs the lexicon lists at ``warning`` but has not measured as loaded
 ``info`` unless the sentence shows evaluative use; an active, finite verb whose subject right
 before it is a person or a body (:func:`.revelation.person_subject`: a name, a pronoun, a
 person or body noun, not a document and not a preposition's object) is such use. Not the
-verb after "to" or "against" ("warned against caving to"), not a bare form ("they lambast"),
+verb after "to" or "against" ("warned against caving to"), not a bare form ("they lambast"), not a one-word verb with no object
+after it ("the manager fumed for an hour"),
 not a thing as subject ("the roof caved in", "a storm savaged the coast"); reported and
 quoted clauses are left to the voice judge, which lowers them after this raises.
 """
 
 from __future__ import annotations
 
-from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
 from lintnews.builtin.loaded.evidence.revelation import person_subject
+
+# Words that cannot open a direct object right after the verb
+_NO_OBJECT = frozenset("for at on in to from with by over about after before during since until as and or "
+                       "but while when because again back out off up down away there here then".split())
 
 
 def named_doer(text: str, start: int, end: int, lo: int) -> Evidence | None:
@@ -25,6 +30,10 @@ def named_doer(text: str, start: int, end: int, lo: int) -> Evidence | None:
         return None
     if text[start:start + 1].isupper():
         return None  # the verb opens its sentence or a title-case headline: no subject in sight
+    if " " not in text[start:end].strip():
+        nxt = NEXT_WORD.match(text, end)
+        if nxt is None or text[end:nxt.start(1)].strip() or nxt.group(1).lower() in _NO_OBJECT:
+            return None  # a one-word verb needs its object: "fumed for an hour" tells a mood
     raw = person_subject(text, start, lo)
     if raw is None:
         return None
