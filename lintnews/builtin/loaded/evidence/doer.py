@@ -19,8 +19,8 @@ from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidenc
 from lintnews.builtin.loaded.evidence.revelation import person_subject
 
 # Words that cannot open a direct object right after the verb
-_NO_OBJECT = frozenset("for at on in to from with by over about after before during since until as and or "
-                       "but while when because again back out off up down away there here then".split())
+_NO_OBJECT = frozenset("for in to from with by after before during since until as and or "
+                       "but while when because again back there here then".split())
 
 
 def named_doer(text: str, start: int, end: int, lo: int) -> Evidence | None:
