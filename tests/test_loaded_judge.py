@@ -361,8 +361,9 @@ def test_a_denied_or_supposed_verdict_is_not_raised(lint, text):
 
 
 @pytest.mark.parametrize(("hint", "warning", "word"), [
-    # an attack verb not measured as loaded, beside one that was
-    ("The mayor lambasted the plan on Monday.", "The mayor slammed the plan on Monday.", None),
+    # an attack verb not measured as loaded, beside one that was (round 108: with no person
+    # or body as its doer; "The mayor lambasted the plan" is the writer's narration)
+    ("The plan was lambasted in the debate.", "The mayor slammed the plan on Monday.", None),
     # an emotive word not measured as loaded: a hint alone, a warning when intensified
     ("The wait for the ferry was nerve-wracking.", "The wait for the ferry was truly nerve-wracking.", "nerve-wracking"),
 ])
@@ -378,11 +379,12 @@ def test_unmeasured_words_warn_only_in_evaluative_use(lint, hint, warning, word)
 def test_an_unmeasured_word_warns_in_a_charged_sentence(lint, tmp_path):
     # alone, "lambasted" is a hint (not measured as loaded); in a sentence that piles up two
     # more loaded candidates it is read with them
-    assert severity_of(lint, "The mayor lambasted the plan on Monday.", "lambasted") == "info"
-    charged = "The mayor lambasted the disgraceful plan as a shameless ploy."
+    # (round 108: a thing as the subject, since a named doer raises it on its own)
+    assert severity_of(lint, "The plan was lambasted in the debate.", "lambasted") == "info"
+    charged = "The plan was lambasted in the debate as a disgraceful and shameless ploy."
     assert severity_of(lint, charged, "lambasted") == "warning"
     # one other candidate is not enough (plain news loses precision at one)
-    assert severity_of(lint, "The mayor lambasted the disgraceful plan on Monday.", "lambasted") == "info"
+    assert severity_of(lint, "The plan was lambasted in the debate as a disgraceful plan.", "lambasted") == "info"
     path = tmp_path / "draft.txt"
     path.write_text(charged + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["why", str(path)])
@@ -393,7 +395,7 @@ def test_an_unmeasured_word_warns_in_a_charged_sentence(lint, tmp_path):
 def test_why_counts_the_candidates_the_judge_counts(lint, tmp_path):
     # "tax regime" is an exception of the label rule: no candidate for the judge, so the
     # sentence holds one other candidate, not two, and "lambasted" stays a hint in both
-    text = "The mayor lambasted the disgraceful tax regime."
+    text = "The plan was lambasted in the debate as a disgraceful tax regime."  # (no named doer: round 108)
     assert severity_of(lint, text, "lambasted") == "info"
     path = tmp_path / "draft.txt"
     path.write_text(text + "\n", encoding="utf-8")

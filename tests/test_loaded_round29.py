@@ -49,7 +49,7 @@ def test_a_passive_attack_on_a_person_warns(lint, text):
 @pytest.mark.parametrize("text", [
     "The plan was lambasted by nurses on Monday.",  # a plan, not a person
     "The old pier was lambasted by the storm.",
-    "The mayor lambasted the plan on Monday.",  # active, its object a plan
+    "The plan was lambasted in the debate.",  # its subject a plan (round 108: "The mayor lambasted the plan" narrates a named doer)
 ])
 def test_a_passive_attack_on_a_thing_stays_a_hint(lint, text):
     assert severity_of(lint, text, "lambasted") == "info"

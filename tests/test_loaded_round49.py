@@ -128,7 +128,7 @@ def test_every_form_is_found(lint, sentence, form):
     ("The inquiry was a whitewash.", "whitewash", "warning"),
     ("The council made the cleaner a scapegoat for the failings.", "scapegoat", None),
     # the -s form of a sense-restricted attack verb, with an object
-    ("The mayor blasts the plan in his weekly column.", "blasts", "info"),
+    ("The mayor blasts the plan in his weekly column.", "blasts", "warning"),  # (round 108: a named doer)
     ("The senator hammers the budget every week.", "hammers", None),
     ("The senator bashes Labour in a new advert.", "bashes", None),
     # graded forms of uninflected emotive and judgement adjectives

@@ -48,7 +48,7 @@ def test_the_words_used_here_are_not_measured():
     # someone's act or quality
     ("The crowd watched a dimwitted parrot on stage.", "The crowd watched the Mayor's dimwitted stunt.", "dimwitted"),
     # an attack verb with a person, group or institution as its object; not an act or a plan
-    ("The mayor lambasted the plan on Monday.", "The mayor lambasted the reporters on Monday.", "lambasted"),
+    ("The plan was lambasted in the debate.", "The mayor lambasted the reporters on Monday.", "lambasted"),
     # a line set as a headline
     ("The scandalous affair came to light in May.", "Senator Faces Scandalous Vote Over Budget", "scandalous"),
     # joined to another candidate by "and" or a comma
@@ -71,8 +71,9 @@ def test_unmeasured_word_hint_or_warning(lint, hint, warning, word):
 
 def test_a_measured_neighbour_charges_the_sentence(lint):
     # one other candidate is not enough, unless it is a word measured as loaded
-    assert severity_of(lint, "The mayor lambasted the plan on Monday.", "lambasted") == "info"
-    assert severity_of(lint, "The mayor lambasted the absurd plan on Monday.", "lambasted") == "warning"
+    # (round 108: a thing as the subject; a named doer raises it on its own)
+    assert severity_of(lint, "The plan was lambasted in the debate.", "lambasted") == "info"
+    assert severity_of(lint, "The plan was lambasted in the debate as absurd.", "lambasted") == "warning"
 
 
 def test_owned_needs_a_person_before_the_word():

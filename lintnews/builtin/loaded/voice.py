@@ -625,7 +625,8 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
     if e is None and kind == "label" and _is_noun(term):
         e = _label_as_referent(text, start, end, lo)
     if e is None and kind == "attack-verb":
-        e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word)
+        e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word) \
+            or ev.named_doer(text, start, end, lo)  # round 108: "Senator Ruiz lambasted the bill"
     if e is None and kind != "attack-verb" and not _is_noun(term) and not ev.verb_use(text, end, word):
         # an adjective's constructions ("a monstrous swindle", "dimwitted young voters")
         e = ev.predicate_np(text, start, end, lo)

@@ -53,6 +53,7 @@ from lintnews.builtin.loaded.evidence.asides import (
 from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
+from lintnews.builtin.loaded.evidence.doer import named_doer
 from lintnews.builtin.loaded.evidence.doubt import (
     CHARGED_OTHERS,
     charged,
@@ -171,6 +172,7 @@ __all__ = [
     "armed_doer",
     "attacked_person",
     "attacks_person",
+    "named_doer",
     "attributive",
     "label_of_body",
     "mistaken_view",

@@ -46,6 +46,16 @@ def revelation(text: str, start: int, lo: int) -> Evidence | None:
     "he revealed that"; not "the audit revealed that", "a new study reveals"."""
     if text[start:start + 1].isupper() and start > lo:
         return None  # a title-case headline ("Audio Reveals That ..."): no subject to read
+    raw = person_subject(text, start, lo)
+    if raw is None:
+        return None
+    return Evidence("revelation", Effect.EVALUATIVE, f"said of a person's words ('{raw}')")
+
+
+def person_subject(text: str, start: int, lo: int) -> str | None:
+    """The subject right before the verb at ``start`` (past an auxiliary or an adverb) when it
+    is a person or a body: a name, "he"/"she"/"they", a person or body noun, not a document
+    or research and not the object of a preposition ("a tweet by Ana Ruiz"); else None."""
     people, documents = _heads()
     m = _TAIL.search(text, max(lo, start - 100), start)
     words = m.group().split() if m else []
@@ -61,7 +71,7 @@ def revelation(text: str, start: int, lo: int) -> Evidence | None:
         return None
     if raw.lower() in _PRONOUNS or raw.lower() in people or w in people or (
             raw[:1].isupper() and raw.isalpha() and raw.lower() not in _NOT_NAMES):
-        return Evidence("revelation", Effect.EVALUATIVE, f"said of a person's words ('{raw}')")
+        return raw
     return None
 
 
