@@ -71,12 +71,8 @@ def test_devotees_seen_named_or_counted_are_quiet(lint, text: str) -> None:
     assert not warnings(lint, LEAD + text), [d.message for d in claims(lint, LEAD + text)]
 
 
-def test_pointing_to_a_makers_records_rests_the_claim_on_them(lint) -> None:
-    for text in ("Supporters pointed to state figures showing crime on the quay had fallen by a third.",
-                 "Analysts point to Eurostat data suggesting the port's trade will slow.",
-                 "Critics point to the council's own data, which show repairs lag a year behind."):
-        assert not warnings(lint, LEAD + text), [d.message for d in claims(lint, LEAD + text)]
-
-
-def test_pointing_to_records_nobody_made_stays_warned(lint) -> None:
-    assert_warned(lint, LEAD + "Supporters pointed to figures showing crime on the quay had fallen.", "Supporters")
+def test_the_media_as_a_closing_tag_stay_a_described_source(lint) -> None:
+    """", state media said." after a claim is the kind of outlet (a hint for the claim), as before."""
+    text = LEAD + "The ferry reportedly sank in calm water, state media said."
+    assert not warnings(lint, text), [d.message for d in claims(lint, text)]
+    assert claims(lint, text)

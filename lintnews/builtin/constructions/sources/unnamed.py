@@ -96,6 +96,8 @@ _THOSE_PLACED = frozenset(("in", "inside", "within", "around", "among", "on", "a
 # nouns whose singular form takes a plural verb: "people say", "staff say", "prison staff have complained",
 # "local media reported" (round 110: the press by kind, no outlet named)
 _COLLECTIVE = frozenset(("people", "staff", "media"))
+# "media" closing a sentence as its tag, after a comma and up to three modifiers (", state media said")
+_MEDIA_TAG = LazyRegex(r",\s*(?:[\w-]+\s+){0,3}$")
 # "media" coordinated with another speaker ("state media and witnesses said")
 _MEDIA_JOINED = LazyRegex(r"\s*,?\s+(?:and|or|as\s+well\s+as)\s", re.IGNORECASE)
 # the modifiers that make "figures" people ("opposition figures have long claimed", "a senior
@@ -126,6 +128,10 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if not worth_parsing(text, hs, he):
         return None
     lo, hi = where()
+    if low == "media" and _MEDIA_TAG.search(text[max(lo, hs - 60) : hs]) is not None:
+        # "The ferry reportedly sank, state media said.": a closing tag is the document's
+        # described source (document/sourcing.py: the kind of outlet), a hint for the claim
+        return None
     if nouns_of(low) == "leader" and not _leader_may_claim(text, hs, he, lo, hi):
         return None  # the cheap look before the parse: see _content_follows
     after = right(text, he, hi)

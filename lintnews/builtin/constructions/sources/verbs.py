@@ -144,8 +144,6 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "report" and after[k].low.startswith("report") and _coverage(after, k):
         return False  # "few media report on the army's role", "some papers report objectively"
     if lemma == "point":
-        if nxt == "to" and _owned_records(after, k + 2):
-            return False  # round 110: "supporters pointed to state figures showing": the records speak
         return nxt in ("out", "to")
     if lemma == "play":
         return nxt == "down"
@@ -475,25 +473,6 @@ def _enquiry_ahead(window: list[str]) -> bool:
 def _in_clause(word: str) -> bool:
     """Is ``word`` (a lower-cased token) no mark that ends a clause?"""
     return word not in (",", ".", ";", ":", "!", "?", "—", "–", "(", ")")
-
-
-# the makers of records that name them by kind: "state figures", "official data", "government statistics"
-_RECORD_OWNERS = frozenset("state official government council police federal national census".split())
-
-
-def _owned_records(after: list[Token], i: int) -> bool:
-    """Do the words from ``after[i]`` open a body's own records, its maker before the record
-    noun as an owner ("the council's figures"), a name ("Eurostat data") or a word of a public
-    maker ("state figures", "official data")? Round 110: "supporters pointed to state figures
-    showing" rests the claim on them; "pointed to figures showing" names no maker."""
-    records = lx.forms("record-nouns", lx.NOUN)
-    for j in range(i, min(i + 4, len(after))):
-        t = after[j]
-        if not t.word:
-            return False
-        if t.low in records and j > i:
-            return any(w.low in _RECORD_OWNERS or w.low.endswith("'s") or w.capitalised for w in after[i:j])
-    return False
 
 
 def _coverage(after: list[Token], k: int) -> bool:
