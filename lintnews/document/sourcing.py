@@ -273,8 +273,10 @@ def _unnamed_people() -> frozenset[str]:
     from lintnews.language.wordclasses import word_class  # (the table is read on first use)
 
     # "group" is an institution too ("the groups note" points back to bodies the story named),
-    # and "the figures" are most often numbers
-    return frozenset(f.lower() for f in word_class("attribution/source-nouns")) - {"group", "groups", "figure", "figures"}
+    # and "the figures" are most often numbers; "media" is the kind of outlet (``_MEDIA_HEADS``:
+    # "state media" is a described source, round 110 kept it so)
+    return frozenset(f.lower() for f in word_class("attribution/source-nouns")) - {
+        "group", "groups", "figure", "figures", "media"}
 
 
 VAGUE_SOURCES = VAGUE_SOURCES | _unnamed_people()
