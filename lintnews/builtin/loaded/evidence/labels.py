@@ -182,10 +182,12 @@ def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
 _NAME = LazyRegex(r"[ \t]+[A-Z][a-zß-ÿā-ž’'-]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-zß-ÿā-ž’'-]+\b(?![ \t]+[A-Z])")
 
 
-def _ends_phrase(text: str, pos: int, hi: int) -> bool:
+def _ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
     """Does a noun phrase end at ``pos``: a stop, a comma, the end, a function word, a finite
     verb or a person's name next ("the singer, ...", "the singer was", "the head retires",
-    "driver Sian Morgan")? Not another noun ("student loan debt": "student" is a modifier)."""
+    "driver Sian Morgan")? Not another noun ("student loan debt": "student" is a modifier).
+    Round 109: after a plural head (``plural``) a verb's plain form is its finite present
+    ("thieves steal", "volunteers give up"), as a headline's present tells its news."""
     if _NAME.match(text, pos, hi):
         return True
     m = NEXT_WORD.match(text, pos, hi)
@@ -193,7 +195,16 @@ def _ends_phrase(text: str, pos: int, hi: int) -> bool:
         return True
     nxt = m.group(1)
     return nxt in FUNCTION_WORDS or nxt in _AUXILIARIES or (nxt[:1].islower() and _finite(nxt)) or (
-        nxt[:1].islower() and _reduced_relative(nxt))
+        nxt[:1].islower() and _reduced_relative(nxt)) or (plural and nxt[:1].islower() and _plain_verb(nxt))
+
+
+def _plain_verb(word: str) -> bool:
+    """Is ``word`` the plain form of some verb ("steal", "give", "carry"): its third-person
+    present is one of the lexicon's finite forms (:mod:`lintnews.language.finite`)?"""
+    present = finite_forms().present
+    return len(word) > 2 and word.isalpha() and (
+        word + "s" in present or word + "es" in present
+        or (word.endswith("y") and word[:-1] + "ies" in present))
 
 
 def _reduced_relative(word: str) -> bool:
@@ -276,6 +287,7 @@ def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evi
         if not w.isalpha() or not w.islower() or w in DETERMINERS or w in FUNCTION_WORDS:
             return None
         pos = m.end()
-        if w in persons and _ends_phrase(text, pos, hi) and not (bare and not _subject_goes_on(w, text, pos, hi)):
+        if w in persons and _ends_phrase(text, pos, hi, plural=w.endswith("s")) and not (bare and not _subject_goes_on(w, text, pos, hi)):
             return Evidence("epithet", Effect.EVALUATIVE, f"characterises the {w}")
     return None
+
