@@ -482,9 +482,12 @@ def _understood(text: str, start: int, end: int) -> bool:
     return "understood" in cue or "rumour" in cue or "rumor" in cue
 
 
-# a speech verb whose object is "nothing", closed there or by what it was about (round 108)
+# a speech verb whose object is "nothing", closed there or by what it was about (round 108);
+# "more", "further" or "yet" after it close it only when the same closing follows them
+# (review 109: "said nothing more could be done" reports a claim, "said nothing more." none)
 SAID_NOTHING = LazyRegex(
-    r"(?i)\s+nothing(?=\s*[.,;:!?]|\s+(?:about|on|publicly|since|so\s+far|in\s+public|yet|further|more)\b)")
+    r"(?i)\s+nothing(?:\s+(?:yet|further|more))?"
+    r"(?=\s*[.,;:!?]|\s+(?:about|on|publicly|since|so\s+far|in\s+public|to)\b)")
 
 # an impersonal passive of reporting or cognition right before the cue, with or without
 # "that" (round 108): anchored at the cue's start, searched over 60 characters only

@@ -1,0 +1,73 @@
+"""Review 109: cost and correctness of rounds advert107/108, unattr108/109 and loaded107.
+
+1. The signed letters page (``turns._signed_letters``, round 107) sliced the text from its
+   start to each short comma line's end to right-strip it: quadratic in a page of short
+   lines (20,000 of them, 1.4 MB, took 0.6 s for this pass alone, 9.5 times the time of a
+   page four times shorter). It strips the line alone now.
+2. "Said nothing" (round 108) closed "nothing" by a "more", "further" or "yet" after it, so
+   "officials said nothing more could be done" lost its warning: that "nothing" opens what
+   was said. The adverb closes it only when the same closing follows it.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from lintnews.document.turns import find_turns
+from lintnews.readers import Block
+from tests.family_lint import LEAD, assert_warned, warnings
+
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``)."""
+    return shared_lint
+
+
+def _letters_page(n: int) -> tuple[str, list[Block]]:
+    """A page of ``n`` letters, each a paragraph and its name-and-town line."""
+    parts, blocks, pos = ["Letters\n\n"], [Block(0, 7, "heading", 1)], 9
+    for _ in range(n):
+        for line in ("The new bus timetable leaves the villages without an evening service.", "Ana Ruiz, Eastgate"):
+            blocks.append(Block(pos, pos + len(line)))
+            parts.append(line + "\n\n")
+            pos += len(line) + 2
+    return "".join(parts), blocks
+
+
+def _best_turns_time(n: int) -> float:
+    text, blocks = _letters_page(n)
+    best = float("inf")
+    for _ in range(2):
+        t = time.perf_counter()
+        turns = find_turns(text, blocks)
+        best = min(best, time.perf_counter() - t)
+    assert len(turns) == n  # (each letter's paragraph is a letter: the pass did its work)
+    return best
+
+
+def test_a_long_page_of_signed_letters_takes_linear_time() -> None:
+    small, large = _best_turns_time(4000), _best_turns_time(16000)
+    assert large < 6 * small + 0.01, (small, large)  # (quadratic: 9-10 times)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said nothing more could be done for the pier.",
+    "Officials said nothing further would be announced until May.",
+    "Officials said nothing yet had been decided about the site.",
+])
+def test_nothing_more_that_opens_what_was_said_stays_warned(lint, text) -> None:
+    assert_warned(lint, LEAD + text, "Officials")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor wrote to the ferry company. Officials have said nothing more.",
+    "The mayor wrote to the ferry company. Officials have said nothing further about the pier.",
+    "The mayor wrote to the ferry company. Officials have said nothing yet.",
+])
+def test_nothing_more_closed_reports_no_claim(lint, text) -> None:
+    assert not warnings(lint, LEAD + text)
