@@ -6,7 +6,10 @@
    page four times shorter). It strips the line alone now.
 2. "Said nothing" (round 108) closed "nothing" by a "more", "further" or "yet" after it, so
    "officials said nothing more could be done" lost its warning: that "nothing" opens what
-   was said. The adverb closes it only when the same closing follows it.
+   was said. The adverb closes it only when the same closing follows it; "about" or "on" only
+   when no finite verb follows their object ("said nothing about the levy would change").
+3. Round 107's event-plug label took "briefing": "Live briefing: Ministers meet ..." is a
+   newsroom's own label, no plug.
 
 Every sentence is written for these tests.
 """
@@ -71,3 +74,33 @@ def test_nothing_more_that_opens_what_was_said_stays_warned(lint, text) -> None:
 ])
 def test_nothing_more_closed_reports_no_claim(lint, text) -> None:
     assert not warnings(lint, LEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said nothing on the agenda had changed since March.",
+    "Officials said nothing about the levy would change before May.",
+])
+def test_nothing_about_that_opens_what_was_said_stays_warned(lint, text) -> None:
+    # ("nothing on the agenda", "nothing about the levy": the subject of what was said)
+    assert warnings(lint, LEAD + text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Officials have said nothing about why the pier was closed.",
+    "Officials have said nothing on the matter since Friday.",
+])
+def test_nothing_about_a_topic_reports_no_claim(lint, text) -> None:
+    assert not warnings(lint, LEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Live briefing: Ministers meet as the storm nears the coast.",
+    "Next briefing: The council will give an update at noon.",
+])
+def test_a_newsroom_briefing_label_is_no_event_plug(lint, text) -> None:
+    assert not [d for d in lint(LEAD + text) if d.category == "advertorial"]
+
+
+def test_a_webinar_label_is_still_an_event_plug(lint) -> None:
+    found = lint(LEAD + "Upcoming webinar: Planning for the winter season. Places are limited.")
+    assert [d for d in found if d.category == "advertorial"]

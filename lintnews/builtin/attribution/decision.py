@@ -485,9 +485,14 @@ def _understood(text: str, start: int, end: int) -> bool:
 # a speech verb whose object is "nothing", closed there or by what it was about (round 108);
 # "more", "further" or "yet" after it close it only when the same closing follows them
 # (review 109: "said nothing more could be done" reports a claim, "said nothing more." none)
+# ... and "about" or "on" close it only when no finite verb follows their object, before any
+# wh-word ("said nothing about why it shut": closed; "said nothing about the levy would change":
+# "nothing about the levy" is the subject of what was said)
 SAID_NOTHING = LazyRegex(
     r"(?i)\s+nothing(?:\s+(?:yet|further|more))?"
-    r"(?=\s*[.,;:!?]|\s+(?:about|on|publicly|since|so\s+far|in\s+public|to)\b)")
+    r"(?=\s*[.,;:!?]|\s+(?:publicly|since|so\s+far|in\s+public|to)\b"
+    r"|\s+(?:about|on)\b(?!(?:(?!\b(?:why|how|what|when|where|whether|who|which|if)\b)[^.,;:!?\n]){0,40}?"
+    r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|must)\b))")
 
 # an impersonal passive of reporting or cognition right before the cue, with or without
 # "that" (round 108): anchored at the cue's start, searched over 60 characters only
