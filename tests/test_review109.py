@@ -10,6 +10,9 @@
    when no finite verb follows their object ("said nothing about the levy would change").
 3. Round 107's event-plug label took "briefing": "Live briefing: Ministers meet ..." is a
    newsroom's own label, no plug.
+4. Round 108's next sentence "pointing back" at an unnamed source with its reason took any
+   definite plural ("two officials said. / The diplomats, who asked not to be identified
+   because ..."): its noun must be the source's head now.
 
 Every sentence is written for these tests.
 """
@@ -104,3 +107,16 @@ def test_a_newsroom_briefing_label_is_no_event_plug(lint, text) -> None:
 def test_a_webinar_label_is_still_an_event_plug(lint) -> None:
     found = lint(LEAD + "Upcoming webinar: Planning for the winter season. Places are limited.")
     assert [d for d in found if d.category == "advertorial"]
+
+
+def test_a_reason_given_for_other_people_next_does_not_describe_the_source(lint) -> None:
+    text = (LEAD + "The deal is off, two officials said on Monday.\n\n"
+            "The diplomats, who asked not to be identified because the talks are private, disagreed.")
+    assert_warned(lint, text, "officials")
+
+
+def test_the_same_people_pointed_back_at_with_their_reason_is_still_a_hint(lint) -> None:
+    text = (LEAD + "The deal is off, two officials said on Monday.\n\n"
+            "The officials, who asked not to be identified because the talks are private, said more talks were due.")
+    found = [d for d in warnings(lint, text) if "officials said" in d.message]
+    assert not found, [d.message for d in found]

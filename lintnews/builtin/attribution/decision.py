@@ -428,7 +428,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if kind is None and rule.id == SOURCE and cue.head and (anonymous := anonymity_note(text, cue.start, s_hi)):
         kind, note = "described", anonymous  # "a nurse, who asked not to be named because she still works there, said"
     if kind is None and rule.id == SOURCE and cue.head and cue.head.lower() not in _KEPT_BACK \
-            and reason_given(doc, si, s_lo, s_hi, cue.start):
+            and reason_given(doc, si, s_lo, s_hi, cue.start, cue.head):
         kind, note = "described", EXPLAINED_NOTE  # "two officials said, asking not to be identified because ..."
     if kind is None and illustrated is not None:
         # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
@@ -506,7 +506,7 @@ IMPERSONAL_BEFORE = LazyRegex(
 _KEPT_BACK = frozenset(("source", "sources", "insider", "insiders"))
 
 
-def reason_given(doc: Document, si: int, s_lo: int, s_hi: int, cue_start: int) -> bool:
+def reason_given(doc: Document, si: int, s_lo: int, s_hi: int, cue_start: int, head: str | None = None) -> bool:
     """Does the copy say why the cue's source is not named: in its sentence, or in the next
     sentence (this paragraph's or the next one's first) that points back at it ("The people, who asked not to be
     identified because ...")? Bounded to the sentence and the next one's opening."""
@@ -518,4 +518,4 @@ def reason_given(doc: Document, si: int, s_lo: int, s_hi: int, cue_start: int) -
     if si + 1 >= len(sentences) or doc.in_headline(sentences[si + 1].start):
         return False
     nxt = sentences[si + 1]
-    return reason_pointed_back(text, nxt.start, nxt.end)
+    return reason_pointed_back(text, nxt.start, nxt.end, head)
