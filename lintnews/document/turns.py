@@ -248,12 +248,15 @@ def _signed_letters(text: str, blocks: list[Block], out: dict[int, Turn]) -> Non
     def paragraph(i: int) -> bool:
         return text[blocks[i].start : blocks[i].end].rstrip().endswith(_PARAGRAPH_END)
 
+    def signature(b: Block) -> bool:
+        # (the block's own text, right-stripped: not the text up to it, which made the page
+        # quadratic in its short lines, review 109)
+        line = text[b.start : b.end]
+        return "," in line and _SIGNATURE.fullmatch(text, b.start, b.start + len(line.rstrip())) is not None
+
     signed = [
         i for i in range(1, len(blocks))
-        if blocks[i].end - blocks[i].start <= SIGNATURE_CHARS
-        and "," in text[blocks[i].start : blocks[i].end]
-        and _SIGNATURE.fullmatch(text, blocks[i].start, len(text[: blocks[i].end].rstrip())) is not None
-        and paragraph(i - 1)
+        if blocks[i].end - blocks[i].start <= SIGNATURE_CHARS and signature(blocks[i]) and paragraph(i - 1)
     ]
     if len(signed) < 2:
         return

@@ -54,7 +54,7 @@ PARTLY_NAMED_SOURCE_NOTE = (" The source gave only part of a name: say so, and h
 # a next sentence that opens by pointing back at the source with a definite description and
 # gives the reason: "The people, who asked not to be identified because ...", "The officials,
 # speaking on condition of anonymity as ..."
-_POINTS_BACK = LazyRegex(r"(?:The|Both|All)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?,\s+(?:who\s+)?")
+_POINTS_BACK = LazyRegex(r"(?:The|Both|All)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s?),\s+(?:who\s+)?")
 
 
 def reason_in_sentence(text: str, s_lo: int, cue_start: int, s_hi: int) -> bool:
@@ -63,10 +63,14 @@ def reason_in_sentence(text: str, s_lo: int, cue_start: int, s_hi: int) -> bool:
     return _TERMS_WITH_REASON.search(text, max(s_lo, cue_start - _REACH), min(s_hi, cue_start + _REACH)) is not None
 
 
-def reason_pointed_back(text: str, n_lo: int, n_hi: int) -> bool:
+def reason_pointed_back(text: str, n_lo: int, n_hi: int, head: str | None = None) -> bool:
     """Does the next sentence (``text[n_lo:n_hi]``) open by pointing back at the source and
-    give the reason it is not named? Bounded to the next sentence's first 220 characters."""
+    give the reason it is not named? Bounded to the next sentence's first 220 characters. With
+    the source's ``head``, the opener's noun must be it (review 109: "two officials said. / The
+    diplomats, who asked not to be identified because ..." points at other people)."""
     opener = _POINTS_BACK.match(text, n_lo, n_hi)
+    if opener is not None and head and opener["noun"].lower() != head.lower():
+        return False
     return opener is not None and _TERMS_WITH_REASON.search(text, opener.start(), min(n_hi, n_lo + _REACH)) is not None
 
 

@@ -428,7 +428,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if kind is None and rule.id == SOURCE and cue.head and (anonymous := anonymity_note(text, cue.start, s_hi)):
         kind, note = "described", anonymous  # "a nurse, who asked not to be named because she still works there, said"
     if kind is None and rule.id == SOURCE and cue.head and cue.head.lower() not in _KEPT_BACK \
-            and reason_given(doc, si, s_lo, s_hi, cue.start):
+            and reason_given(doc, si, s_lo, s_hi, cue.start, cue.head):
         kind, note = "described", EXPLAINED_NOTE  # "two officials said, asking not to be identified because ..."
     if kind is None and illustrated is not None:
         # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
@@ -482,9 +482,17 @@ def _understood(text: str, start: int, end: int) -> bool:
     return "understood" in cue or "rumour" in cue or "rumor" in cue
 
 
-# a speech verb whose object is "nothing", closed there or by what it was about (round 108)
+# a speech verb whose object is "nothing", closed there or by what it was about (round 108);
+# "more", "further" or "yet" after it close it only when the same closing follows them
+# (review 109: "said nothing more could be done" reports a claim, "said nothing more." none)
+# ... and "about" or "on" close it only when no finite verb follows their object, before any
+# wh-word ("said nothing about why it shut": closed; "said nothing about the levy would change":
+# "nothing about the levy" is the subject of what was said)
 SAID_NOTHING = LazyRegex(
-    r"(?i)\s+nothing(?=\s*[.,;:!?]|\s+(?:about|on|publicly|since|so\s+far|in\s+public|yet|further|more)\b)")
+    r"(?i)\s+nothing(?:\s+(?:yet|further|more))?"
+    r"(?=\s*[.,;:!?]|\s+(?:publicly|since|so\s+far|in\s+public|to)\b"
+    r"|\s+(?:about|on)\b(?!(?:(?!\b(?:why|how|what|when|where|whether|who|which|if)\b)[^.,;:!?\n]){0,40}?"
+    r"\b(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|must)\b))")
 
 # an impersonal passive of reporting or cognition right before the cue, with or without
 # "that" (round 108): anchored at the cue's start, searched over 60 characters only
@@ -498,7 +506,7 @@ IMPERSONAL_BEFORE = LazyRegex(
 _KEPT_BACK = frozenset(("source", "sources", "insider", "insiders"))
 
 
-def reason_given(doc: Document, si: int, s_lo: int, s_hi: int, cue_start: int) -> bool:
+def reason_given(doc: Document, si: int, s_lo: int, s_hi: int, cue_start: int, head: str | None = None) -> bool:
     """Does the copy say why the cue's source is not named: in its sentence, or in the next
     sentence (this paragraph's or the next one's first) that points back at it ("The people, who asked not to be
     identified because ...")? Bounded to the sentence and the next one's opening."""
@@ -510,4 +518,4 @@ def reason_given(doc: Document, si: int, s_lo: int, s_hi: int, cue_start: int) -
     if si + 1 >= len(sentences) or doc.in_headline(sentences[si + 1].start):
         return False
     nxt = sentences[si + 1]
-    return reason_pointed_back(text, nxt.start, nxt.end)
+    return reason_pointed_back(text, nxt.start, nxt.end, head)
