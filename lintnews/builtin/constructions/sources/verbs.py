@@ -85,7 +85,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "speculate" and nxt in ("on", "in") and _object_in(after, k + 2, "traded-assets"):
         return False  # "investors speculated on the currency": a trade ("speculate on its roots" guesses)
     # round 59: a verb whose object class tells its other sense (word classes: the objects)
-    if lemma in _OBJECT_SENSES and _object_in(after, k + 1, _OBJECT_SENSES[lemma]):
+    if lemma in _OBJECT_SENSES and _object_in(after, _past_amount(after, k + 1) if lemma == "claim" else k + 1,
+                                              _OBJECT_SENSES[lemma]):
         # "claimed their prizes", "asserted control over the port", "maintain close ties",
         # "confirmed the booking", "noted the time of each call": a due, a power, a bond, an
         # arrangement or a detail, no claim (a clause or a view after the verb stays one)
@@ -215,6 +216,27 @@ _PLACING = {
 }
 _DETERMINING = frozenset("the a an two three four several some both his her their its our this that these those "
                          "each every many few all close new old".split())
+
+
+# the words of an amount before a claimed due: "up to £500 in", "a 25 per cent", "an extra 10%",
+# "back"; a bounded run of at most eight tokens (round 111)
+_AMOUNT_WORDS = frozenset("up to back an a extra additional further per cent percent of in".split())
+_AMOUNT_MARKS = frozenset("£ $ € % ,".split())
+
+
+def _past_amount(after: list[Token], i: int) -> int:
+    """Where a claimed due's noun phrase starts past an amount that opens it ("claim up to £500 in
+    tax relief", "claim a 25 per cent discount"): the amount needs a number; else ``i``. Only the
+    amount's own words are skipped, so "claimed a 25 per cent rise was due to" still meets "rise"."""
+    j, number = i, False
+    while j < min(len(after), i + 8):
+        t = after[j]
+        if t.text[:1].isdigit():
+            number = True
+        elif t.low not in _AMOUNT_WORDS and t.text not in _AMOUNT_MARKS:
+            break
+        j += 1
+    return j if number else i
 
 
 def _object_in(after: list[Token], i: int, name: str, tags: tuple[str, ...] = lx.NOUN) -> bool:
