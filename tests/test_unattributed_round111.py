@@ -1,10 +1,16 @@
-"""Unattributed claims, round 111: "claim" in its sense of taking a due (issue 14).
+"""Unattributed claims, round 111: "claim" in its sense of taking a due, and a group of bodies
+answered by one named with its kind (issue 14).
 
 "People who live alone can claim a discount" says nothing: it is an entitlement, not a claim
 made. The object of "claim" tells the sense (the ``claimed-possessions`` word class, now with
 the reductions and repayments a household claims), and an amount may open the object ("up to
 £500 in", "a 25 per cent"). Traps: a clause after the verb ("claimed the discount was unfair",
 "claimed a 25 per cent rise was due to"), "claim that", a noun outside the class.
+
+A group of bodies ("humanitarian groups") with one body of its kind named next, the kind
+written before the name ("the charity X said") or the body's words set in its record first ("In
+a report published in June, the X Trust said"): a hint, as round 85's "The X Programme said".
+Traps: a state body, a person, a bare "the charity" (names none), a company by kind.
 
 Sentences written for these tests.
 """
@@ -13,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import LEAD, assert_silent, assert_warned
+from tests.family_lint import LEAD, assert_hint, assert_silent, assert_warned
 
 
 @pytest.fixture
@@ -40,3 +46,26 @@ def test_a_due_claimed_is_no_claim_made(lint, text: str) -> None:
 ])
 def test_a_claim_made_is_still_warned(lint, text: str) -> None:
     assert_warned(lint, LEAD + text, "claim")
+
+
+GROUPS = "Humanitarian groups have condemned the raids on the camps. "
+
+
+@pytest.mark.parametrize("text", [
+    "The charity Open Hands said in a statement that two clinics had been hit.",
+    "In a report published in June, the charity Open Hands said two clinics had been hit.",
+    "In its latest report, the Clearwater Relief Trust said two clinics had been hit.",
+    "In a report published in June, the charity Friends of the Valley said two clinics had been hit.",
+])
+def test_a_body_of_the_groups_kind_named_next_is_a_hint(lint, text: str) -> None:
+    assert_hint(lint, LEAD + GROUPS + text)
+
+
+@pytest.mark.parametrize("text", [
+    "In a report published in June, the Interior Ministry said the camps were secure.",
+    "In a report published in June, Jane Roe said two clinics had been hit.",
+    "In a report published in June, the charity said two clinics had been hit.",
+    "In a report published in June, the company Harbour Foods said the camps were well supplied.",
+])
+def test_no_body_of_the_groups_kind_leaves_the_warning(lint, text: str) -> None:
+    assert_warned(lint, LEAD + GROUPS + text, "groups")

@@ -58,6 +58,7 @@ _STATE = frozenset(
 # a body's acronym in brackets after its name, and the small words inside such a name
 _ACRONYM = re.compile(r"\s\([A-Z][A-Z&-]{1,9}\)\s")
 _NAME_JOINERS = frozenset(("and", "of", "for", "on", "in", "&"))
+_NAME_INNER = frozenset(("of", "the", "and", "for", "&"))  # "the charity Friends of the Earth"
 _PLACE_JOINERS = frozenset(("of", "for"))  # "the Wildlife Trust for Northshire" (round 106)
 
 
@@ -78,6 +79,12 @@ class _KindBefore:
 
 
 _KIND_BEFORE = _KindBefore()
+# round 111: the record the body speaks in, fronted before it ("In a report published in June,
+# the charity X said"): where the body said it, not who; at most eight words before the comma
+_FRONTED_RECORD = re.compile(
+    r"\W*(?:In|Under)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|study|survey|"
+    r"assessment|analysis|briefing|review|update|letter|submission)\b(?:[ \t]+[\w’'-]+){0,8}?\s*,\s*"
+)
 
 
 def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) -> str | None:
@@ -96,10 +103,13 @@ def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) 
     for m in facts.mentions(nxt.start, nxt.end):
         if m.style != "subject" or m.kind != "named":
             continue
-        if side and _KIND_BEFORE.fullmatch(text, nxt.start, m.src_start):
-            # "Cycling campaign group Pedal Safe says": the body's kind, then its name
+        fronted = _FRONTED_RECORD.match(text, nxt.start, m.src_start)
+        opens = fronted.end() if fronted else nxt.start
+        if (side or fronted) and _KIND_BEFORE.fullmatch(text, opens, m.src_start):
+            # "Cycling campaign group Pedal Safe says": the body's kind, then its name; round
+            # 111: "In a report published in June, the charity X said" after "humanitarian groups"
             return m.phrase
-        if not SENTENCE_OPENER.fullmatch(text, nxt.start, m.src_start):
+        if not SENTENCE_OPENER.fullmatch(text, opens, m.src_start):
             return None  # the first source of the sentence must open it
         words = m.phrase.split()
         if words and words[0].lower() == "the":
@@ -115,6 +125,10 @@ def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) 
         if not acronym and len(words) > 2 and words[-2] in _PLACE_JOINERS and words[-3][:1].isupper():
             head_end = len(words) - 2
             words = words[:-2] + words[-1:]
+        if (len(words) > 1 and words[0] in lx.forms("civil-bodies", lx.NOUN) and words[-1][:1].isupper()
+                and all(w[:1].isupper() or w in _NAME_INNER for w in words[1:])):
+            # round 111: "the charity Medical Aid Now said": the body's kind stated, then its name
+            return "the " + " ".join(words)
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None  # "The agency", "It", "Oxfam": a description, a pronoun, or one word
         if any(w.lower() in _STATE for w in words):
@@ -151,6 +165,10 @@ def members_body_named(doc: Document, si: int, start: int, end: int, facts: DocF
         if m.kind != "named" or m.style != "subject":
             continue
         words = [w for w in m.phrase.split() if w.lower() not in ("the", "of", "for", "and")]
+        if (len(words) > 1 and words[0] in lx.forms("civil-bodies", lx.NOUN) and words[-1][:1].isupper()
+                and all(w[:1].isupper() or w in _NAME_INNER for w in words[1:])):
+            # round 111: "the charity Medical Aid Now said": the body's kind stated, then its name
+            return "the " + " ".join(words)
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue  # "Jane Roe said" is one person's word; "the council" no body of theirs
         if any(_stem(w) in stems for w in words[1:] + words[:1]):
