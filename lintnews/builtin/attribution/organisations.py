@@ -165,10 +165,6 @@ def members_body_named(doc: Document, si: int, start: int, end: int, facts: DocF
         if m.kind != "named" or m.style != "subject":
             continue
         words = [w for w in m.phrase.split() if w.lower() not in ("the", "of", "for", "and")]
-        if (len(words) > 1 and words[0] in lx.forms("civil-bodies", lx.NOUN) and words[-1][:1].isupper()
-                and all(w[:1].isupper() or w in _NAME_INNER for w in words[1:])):
-            # round 111: "the charity Medical Aid Now said": the body's kind stated, then its name
-            return "the " + " ".join(words)
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue  # "Jane Roe said" is one person's word; "the council" no body of theirs
         if any(_stem(w) in stems for w in words[1:] + words[:1]):
