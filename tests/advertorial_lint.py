@@ -50,7 +50,9 @@ def reported(text: str) -> str:
 # The story the round tests (tests/test_advertorial_round39.py and later) put a snippet between:
 # two plain lines of a council story, so that a warning on line 2 is the snippet's and one on
 # lines 1 or 3 has swallowed the story.
-STORY = "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."
+STORY = (
+    "The council voted on Tuesday to close the old swimming pool after engineers found cracks in its roof."
+)
 AFTER = "Residents who used the pool will be offered passes to the leisure centre, the council said."
 
 
@@ -64,3 +66,23 @@ def warns_alone_under(snippet: str, rule: str) -> bool:
     one of the warnings under ``rule``?"""
     text = between(snippet)
     return warning_lines(text) == [2] and any(d.rule == rule and d.line == 2 for d in lint_advertorial(text))
+
+
+# The story of the paragraph tests (tests/test_advertorial_round105.py and later): a snippet is
+# a paragraph of its own between two paragraphs of a council story, so it stands on line 3.
+BUDGET_STORY = (
+    "The council approved the budget on Tuesday after a long debate that ran past midnight in the chamber."
+)
+BUDGET_AFTER = (
+    "The vote was seven to two, the clerk said, and the budget takes effect in April across the borough."
+)
+
+
+def around(*snippets: str) -> str:
+    """Each snippet as its own paragraph between two story paragraphs (the first on line 3)."""
+    return "\n\n".join((BUDGET_STORY, *snippets, BUDGET_AFTER)) + "\n"
+
+
+def rules_on_line_3(snippet: str) -> list[str]:
+    """The rules warning on the snippet's paragraph (the snippet put on line 3 by ``around``)."""
+    return [rule for line, rule in warnings_by_line(around(snippet)) if line == 3]

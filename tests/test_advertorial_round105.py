@@ -14,16 +14,9 @@ from __future__ import annotations
 from lintnews.builtin.advertorial.furniture import breadcrumb_line, end_mark, greeting, live_page
 from lintnews.builtin.advertorial.insertion import speaks_for_outlet
 from lintnews.builtin.advertorial.seller import praise_only, seller_marks
-from tests.advertorial_lint import lint_advertorial, warning_lines
+from tests.advertorial_lint import around, lint_advertorial, warning_lines
 
-STORY = "The council approved the budget on Tuesday after a long debate that ran past midnight in the chamber."
-AFTER = "The vote was seven to two, the clerk said, and the budget takes effect in April across the borough."
 PLUG = "Sign up to our weekly newsletter for offers and news straight to your inbox."
-
-
-def around(*snippets: str) -> str:
-    """Each snippet as its own paragraph between two story paragraphs (the first on line 3)."""
-    return "\n\n".join((STORY, *snippets, AFTER)) + "\n"
 
 
 # -- furniture ----------------------------------------------------------------------------------
@@ -81,7 +74,9 @@ def test_a_letter_s_greeting_is_not_a_plug() -> None:
 
 
 def test_the_newsletter_offered_to_the_reader_is_still_a_plug() -> None:
-    assert warning_lines(around("We hope you enjoy this newsletter: sign up for it free at fenmoor.example.")) == [3]
+    assert warning_lines(
+        around("We hope you enjoy this newsletter: sign up for it free at fenmoor.example.")
+    ) == [3]
 
 
 # -- the organisation's own news and praise -----------------------------------------------------
@@ -96,11 +91,15 @@ def test_most_as_a_quantity_is_no_superlative() -> None:
 def test_praise_of_its_own_product_without_a_call_is_no_pitch() -> None:
     praise = "Our elegant bistro offers an unforgettable dining experience in luxurious surroundings."
     assert praise_only(praise) and not praise_only("Book a table today: call 01632 960 111.")
-    assert warning_lines(around(praise, "Book a table today: call 01632 960 111 or visit bistro.example/book")) == [5]
+    assert warning_lines(
+        around(praise, "Book a table today: call 01632 960 111 or visit bistro.example/book")
+    ) == [5]
 
 
 def test_the_praise_with_a_call_is_still_a_pitch() -> None:
-    pitch = "Our elegant bistro offers an unforgettable dining experience: book your table today for just £30!"
+    pitch = (
+        "Our elegant bistro offers an unforgettable dining experience: book your table today for just £30!"
+    )
     assert warning_lines(around(pitch)) == [3]
 
 
@@ -120,7 +119,10 @@ def test_coverage_brought_to_you_with_support_from_a_sponsor() -> None:
 
 
 def test_a_report_of_support_is_not_a_credit() -> None:
-    assert warning_lines(around("The festival was held with support from Kestrel Bank, the organisers said.")) == []
+    assert (
+        warning_lines(around("The festival was held with support from Kestrel Bank, the organisers said."))
+        == []
+    )
 
 
 def test_an_advertiser_s_tagline_naming_the_newsletter() -> None:

@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.advertorial_lint import lint_advertorial, warnings_by_line
-
-STORY = "The council approved the budget on Tuesday after a long debate that ran past midnight in the chamber."
-AFTER = "The vote was seven to two, the clerk said, and the budget takes effect in April across the borough."
-
-
-def around(*snippets: str) -> str:
-    """Each snippet as its own paragraph between two story paragraphs (the first on line 3)."""
-    return "\n\n".join((STORY, *snippets, AFTER)) + "\n"
-
-
-def rules_on_line_3(snippet: str) -> list[str]:
-    """The rules warning on the snippet's paragraph."""
-    return [rule for line, rule in warnings_by_line(around(snippet)) if line == 3]
+from tests.advertorial_lint import around, lint_advertorial, rules_on_line_3
 
 
 def test_a_live_blog_s_stamped_opening_entry_is_its_own_writing() -> None:
@@ -36,7 +23,9 @@ def test_a_live_blog_s_stamped_opening_entry_is_its_own_writing() -> None:
 
 
 def test_a_live_page_s_greeting_alone_is_still_furniture() -> None:
-    assert rules_on_line_3("Welcome to our live coverage of the county election count.") == ["advertorial/media-plug"]
+    assert rules_on_line_3("Welcome to our live coverage of the county election count.") == [
+        "advertorial/media-plug"
+    ]
 
 
 @pytest.mark.parametrize(

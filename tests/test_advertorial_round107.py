@@ -14,20 +14,7 @@ import time
 
 import pytest
 
-from tests.advertorial_lint import lint_advertorial, warnings_by_line
-
-STORY = "The council approved the budget on Tuesday after a long debate that ran past midnight in the chamber."
-AFTER = "The vote was seven to two, the clerk said, and the budget takes effect in April across the borough."
-
-
-def around(*snippets: str) -> str:
-    """Each snippet as its own paragraph between two story paragraphs (the first on line 3)."""
-    return "\n\n".join((STORY, *snippets, AFTER)) + "\n"
-
-
-def rules_on_line_3(snippet: str) -> list[str]:
-    """The rules warning on the snippet's paragraph."""
-    return [rule for line, rule in warnings_by_line(around(snippet)) if line == 3]
+from tests.advertorial_lint import BUDGET_STORY, around, lint_advertorial, rules_on_line_3, warnings_by_line
 
 
 @pytest.mark.parametrize(
@@ -137,7 +124,7 @@ def test_the_counter_code_check_is_linear_on_a_long_line() -> None:
     """The code's window is bounded: a long line of capitals and 'quote' costs linear time."""
 
     def timed(repeats: int) -> float:
-        text = STORY + "\n\n" + "Show this page or quote ABCDEFGHIJ " * repeats + "\n"
+        text = BUDGET_STORY + "\n\n" + "Show this page or quote ABCDEFGHIJ " * repeats + "\n"
         start = time.perf_counter()
         lint_advertorial(text)
         return time.perf_counter() - start

@@ -16,20 +16,7 @@ import time
 
 import pytest
 
-from tests.advertorial_lint import lint_advertorial, warnings_by_line
-
-STORY = "The council approved the budget on Tuesday after a long debate that ran past midnight in the chamber."
-AFTER = "The vote was seven to two, the clerk said, and the budget takes effect in April across the borough."
-
-
-def around(*snippets: str) -> str:
-    """Each snippet as its own paragraph between two story paragraphs (the first on line 3)."""
-    return "\n\n".join((STORY, *snippets, AFTER)) + "\n"
-
-
-def rules_on_line_3(snippet: str) -> list[str]:
-    """The rules warning on the snippet's paragraph."""
-    return [rule for line, rule in warnings_by_line(around(snippet)) if line == 3]
+from tests.advertorial_lint import BUDGET_STORY, around, lint_advertorial, rules_on_line_3, warnings_by_line
 
 
 @pytest.mark.parametrize(
@@ -96,7 +83,7 @@ def test_a_business_self_description_without_its_label(description: str) -> None
     """Inside a story it is a hint; at the foot of the business's own page, after its call, a warning."""
     assert any(d.rule == "advertorial/company-boilerplate" for d in lint_advertorial(around(description)))
     page = "Visit our showroom, open daily, or call the sales team on 01632 960 000.\n" + description + "\n"
-    assert ("advertorial/company-boilerplate" in [rule for line, rule in warnings_by_line(page) if line == 2])
+    assert "advertorial/company-boilerplate" in [rule for line, rule in warnings_by_line(page) if line == 2]
 
 
 @pytest.mark.parametrize(
@@ -116,7 +103,7 @@ def test_the_new_line_shapes_are_linear_on_many_lines() -> None:
 
     def timed(repeats: int) -> float:
         line = '"Best cafe in town and fantastic service" — Ann B, member of the · Saturday 3 May · 9am-'
-        text = STORY + "\n\n" + (line + "\n") * repeats
+        text = BUDGET_STORY + "\n\n" + (line + "\n") * repeats
         start = time.perf_counter()
         lint_advertorial(text)
         return time.perf_counter() - start
@@ -152,7 +139,9 @@ def test_look_alikes_of_the_sellers_call_are_not_warned(report: str) -> None:
 def test_an_agents_note_on_a_listing() -> None:
     note = 'Agent\'s note from Ruth Marr, Director: "A rare chance to buy on this lane. Call me to view."'
     assert rules_on_line_3(note) == ["advertorial/page-copy"]
-    assert warnings_by_line(around("The agent's note, seen by the Gazette, valued the house at £400,000.")) == []
+    assert (
+        warnings_by_line(around("The agent's note, seen by the Gazette, valued the house at £400,000.")) == []
+    )
 
 
 def test_a_press_offices_note_to_journalists_is_not_warned() -> None:
