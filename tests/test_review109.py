@@ -48,7 +48,7 @@ def _letters_page(n: int) -> tuple[str, list[Block]]:
 def _best_turns_time(n: int) -> float:
     text, blocks = _letters_page(n)
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         t = time.perf_counter()
         turns = find_turns(text, blocks)
         best = min(best, time.perf_counter() - t)
@@ -57,8 +57,10 @@ def _best_turns_time(n: int) -> float:
 
 
 def test_a_long_page_of_signed_letters_takes_linear_time() -> None:
-    small, large = _best_turns_time(4000), _best_turns_time(16000)
-    assert large < 6 * small + 0.01, (small, large)  # (quadratic: 9-10 times)
+    # Eight times the letters: linear reads 8-9 times the time, the quadratic pass 30 and more
+    # (a four-fold step left too little room: 4.5 times on a quiet machine, 9.8 under load).
+    small, large = _best_turns_time(2000), _best_turns_time(16000)
+    assert large < 16 * small + 0.01, (small, large)
 
 
 @pytest.mark.parametrize("text", [
