@@ -2,10 +2,10 @@
 of them named and placed (issue 14).
 
 "Stallholders said ..." then '"...," said Jo Marsh, who sells cheese in the square.' or "Jo
-Marsh, head of the traders' committee, said ...": the piece brings in one of the group it has
-just summed up, placed by a title or by what they do. The group is a ``participant-nouns`` head
+Marsh, who runs a stall there, said ...": the piece brings in one of the group it has
+just summed up, placed by what they do (a relative clause). The group is a ``participant-nouns`` head
 (traders, residents, workers): a hint, as round 53's opinion groups are. Traps: a bare name
-(places nobody), a role in a public body in lower case ("the council's highways chief": the
+(places nobody), a title only (round 67: as often the side that answers), a role in a public body in lower case ("the council's highways chief": the
 side that answers), sources (their anonymity is the point), a name with no verb of saying.
 
 Sentences written for these tests.
@@ -25,8 +25,6 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text", [
-    'Traders said the new levy was unlawful. "Nobody comes on a Tuesday now," said Jo Marsh, '
-    "head of sales at Brook Partners.",
     'Aid workers said the camp was a disgrace. "There is no room left," said Lena Berg, who heads '
     "the Nordic Relief Council's office in the region.",
     "Local traders said the closure was unlawful. Tom Reed, who owns the Golden Crust bakery on "
@@ -44,6 +42,12 @@ def test_a_participant_named_and_placed_next_is_a_hint(lint, text: str) -> None:
     "the council's waste manager.",
     'Traders said the levy was unlawful. "It was agreed in May," said Jo Marsh, head of markets at '
     "the city council.",
+    # a title only: as often the side that answers (round 67) or an outside expert (round 42)
+    'Traders said the new levy was unlawful. "Nobody comes on a Tuesday now," said Jo Marsh, '
+    "head of sales at Brook Partners.",
+    # a public body in the clause: the side that answers
+    'Residents complained that the bins were a scandal. "We are catching up," said Amir Khan, '
+    "who manages the council's waste team.",
     # sources are no participants: their anonymity is the point
     'Sources said the camp was unlawful. "There is no room left," said Lena Berg, who runs a '
     "shelter in the town.",

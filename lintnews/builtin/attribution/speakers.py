@@ -481,11 +481,10 @@ def pronoun_teller_next(doc: Document, si: int) -> str:
     return m.group("name")
 
 
-PLACED_MEMBER_NOTE = (" The next sentence names {name}, placed by a role or by what they do: if they are one of these,"
+PLACED_MEMBER_NOTE = (" The next sentence names {name}, placed by what they do: if they are one of these,"
                       " say so here.")
 # a speaker placed in a tag by a relative clause of what they do ("Carol Minchin, who runs a
-# farm shop in Burrowbridge") rather than by a title ("head of strategy at X", read by
-# :func:`_role_apposition`)
+# farm shop in Burrowbridge")
 _DOER_CLAUSE = LazyRegex(r",\s+who\s+(?:also\s+|now\s+|still\s+)?[a-z]+(?:s|ed)\b")
 
 
@@ -502,10 +501,12 @@ def _public_words() -> re.Pattern[str]:
 def participant_placed_next(doc: Document, si: int, facts: DocFacts, head: str) -> str:
     """The person the next sentence of the paragraph quotes (:func:`next_quotes_speaker`) when
     the cue's group is of people met where things happen ("traders", "residents", "aid
-    workers": the ``participant-nouns`` class) and the tag places the speaker by a title or by
-    what they do ('"...," said Carol Minchin, who runs a farm shop.'), or "". That is how a
-    piece brings in one of the group it has just summed up; a role in a public body ("the
-    council's highways chief") is the side that answers, and a bare name places nobody."""
+    workers": the ``participant-nouns`` class) and a relative clause places the speaker by what
+    they do ('"...," said Carol Minchin, who runs a farm shop.'), or "". That is how a piece
+    brings in one of the group it has just summed up. A title is not enough: "Workers say ...
+    Jo Blake, a manager at the plant, said" is as often the side that answers (round 67), and
+    "chief researcher at X" an outside expert (round 42); nor is a public body in the clause
+    ("who heads the council's waste team"), and a bare name places nobody."""
     lemma = lx.forms("source-nouns", lx.NOUN).get(head)
     if lemma is None or lemma not in lx.lemmas("participant-nouns"):
         return ""
@@ -517,7 +518,7 @@ def participant_placed_next(doc: Document, si: int, facts: DocFacts, head: str) 
         if at < 0:
             return ""
         after = at + len(speaker)
-        placed = _DOER_CLAUSE.match(text, after, tag.end) or _role_apposition().match(text, after, tag.end)
+        placed = _DOER_CLAUSE.match(text, after, tag.end)
     else:
         # "Local traders said ... Priya Halsey, who owns a bookshop on the square, said ...":
         # the next sentence opens with the speaker, placed, and the verb of saying after
@@ -526,7 +527,7 @@ def participant_placed_next(doc: Document, si: int, facts: DocFacts, head: str) 
         if tag is None or opens is None or len(opens.group(1).split()) < 2:
             return ""
         speaker, after = opens.group(1), opens.end(1)
-        placed = _DOER_CLAUSE.match(text, after, tag.end) or _role_apposition().match(text, after, tag.end)
+        placed = _DOER_CLAUSE.match(text, after, tag.end)
         if placed is None or _ROLE_SPEAKER_VERB.match(text, placed.end(), tag.end) is None:
             return ""
     if placed is None:
