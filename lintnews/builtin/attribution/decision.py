@@ -128,6 +128,7 @@ from lintnews.builtin.attribution.speakers import (
     BODY_NOTE,
     COLLECTIVE_NOTE,
     CONTRAST_QUANTIFIERS,
+    PLACED_MEMBER_NOTE,
     PROFESSION_NOTE,
     PRONOUN_TELLER_NOTE,
     VOX_POP_NOTE,
@@ -141,6 +142,7 @@ from lintnews.builtin.attribution.speakers import (
     next_quotes_speaker,
     officials_of_named_body,
     opinion_group,
+    participant_placed_next,
     profession_speaker_near,
     pronoun_teller_next,
     role_speaker_next,
@@ -417,6 +419,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         if speaker:
             # "Analysts agreed that ... '...,' Demir said.": most often one of them speaks
             kind, note = "described", f" The next sentence quotes {speaker}: if it is their view, say so here."
+    if kind is None and rule.id == SOURCE and cue.head and (speaker := participant_placed_next(doc, si, facts, cue.head)):
+        # "Traders said ... '...,' said Tom Ashdown, head of strategy at X.": one of them, placed
+        kind, note = "described", PLACED_MEMBER_NOTE.format(name=speaker)
     if kind is None and rule.id == SOURCE and cue.head in CONTRAST_QUANTIFIERS and bare(text[cue.start : cue.end]):
         speaker = role_speaker_next(doc, si)
         if speaker:

@@ -479,3 +479,65 @@ def pronoun_teller_next(doc: Document, si: int) -> str:
     if m is None or m.group("name").split()[0].lower() in _NOT_NAMES:
         return ""
     return m.group("name")
+
+
+PLACED_MEMBER_NOTE = (" The next sentence names {name}, placed by what they do: if they are one of these,"
+                      " say so here.")
+# a speaker placed in a tag by a relative clause of what they do ("Carol Minchin, who runs a
+# farm shop in Burrowbridge")
+_DOER_CLAUSE = LazyRegex(r",\s+who\s+(?:also\s+|now\s+|still\s+)?[a-z]+(?:s|ed)\b")
+
+
+@cache
+def _public_words() -> re.Pattern[str]:
+    """A public body named in lower case in a speaker's role ("the council's highways chief",
+    "a police officer"): the side that answers the group, not one of it. A capitalised name
+    ("the Refugee Council") may be any body, and is not read, nor a body word it owns ("the
+    Refugee Council's office")."""
+    alt = "|".join(sorted(map(re.escape, lx.forms("public-bodies", lx.NOUN)), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?:['’]s)?(?![\w-])|spokes(?:man|woman|person)")
+
+
+def participant_placed_next(doc: Document, si: int, facts: DocFacts, head: str) -> str:
+    """The person the next sentence of the paragraph quotes (:func:`next_quotes_speaker`) when
+    the cue's group is of people met where things happen ("traders", "residents", "aid
+    workers": the ``participant-nouns`` class) and a relative clause places the speaker by what
+    they do ('"...," said Carol Minchin, who runs a farm shop.'), or "". That is how a piece
+    brings in one of the group it has just summed up. A title is not enough: "Workers say ...
+    Jo Blake, a manager at the plant, said" is as often the side that answers (round 67), and
+    "chief researcher at X" an outside expert (round 42); nor is a public body in the clause
+    ("who heads the council's waste team"), and a bare name places nobody."""
+    lemma = lx.forms("source-nouns", lx.NOUN).get(head)
+    if lemma is None or lemma not in lx.lemmas("participant-nouns"):
+        return ""
+    text = doc.text
+    speaker = next_quotes_speaker(doc, si, facts)
+    if speaker:
+        tag = doc.sentences[tag_sentence(doc, si + 1)]
+        at = text.find(speaker, tag.start, tag.end)
+        if at < 0:
+            return ""
+        after = at + len(speaker)
+        placed = _DOER_CLAUSE.match(text, after, tag.end)
+    else:
+        # "Local traders said ... Priya Halsey, who owns a bookshop on the square, said ...":
+        # the next sentence opens with the speaker, placed, and the verb of saying after
+        tag = next_in_paragraph(doc, si)  # type: ignore[assignment]
+        opens = None if tag is None else _NAME_OPENS.match(text, tag.start, tag.end)
+        if tag is None or opens is None or len(opens.group(1).split()) < 2:
+            return ""
+        speaker, after = opens.group(1), opens.end(1)
+        placed = _DOER_CLAUSE.match(text, after, tag.end)
+        if placed is None or _ROLE_SPEAKER_VERB.match(text, placed.end(), tag.end) is None:
+            return ""
+    if placed is None:
+        return ""
+    for m in _public_words().finditer(text, after, tag.end):
+        if _NAMED_OWNER.search(text, max(after, m.start() - 40), m.start()) is None:
+            return ""
+    return speaker
+
+
+# a capitalised owner right before the body word: "the Refugee Council's office" is that body's
+# office, not a public one
+_NAMED_OWNER = LazyRegex(r"[A-Z][\w-]*['’]s\s+$")
