@@ -20,13 +20,17 @@ from lintnews.util.lazyregex import LazyRegex
 # how far after the cue's start the relative clause may run (the cue often holds its start)
 _REACH = 220
 
+# the anonymity, then its reason within a few words: "not to be named because", "anonymity for
+# fear of", "identified as she ..."
+_NOT_NAMED_BECAUSE = (r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|named|identified)\b"
+                      r"[^.;!?\"“”]{0,12}?\b(?:because|as\s+(?:she|he|they|it|the|her|his|their)|for\s+fear|out\s+of\s+fear|"
+                      r"since|to\s+protect|fearing|citing)\b")
+
 # withheld at the source's own request, then a reason: "asked not to be named because",
 # "requested anonymity for fear of"
 _WITHHELD_WITH_REASON = LazyRegex(
     r"(?i)\b(?:asked|requested|declined\s+to\s+be)\b[^.;!?\"“”]{0,40}?"
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|named|identified)\b"
-    r"[^.;!?\"“”]{0,12}?\b(?:because|as\s+(?:she|he|they|it|the|her|his|their)|for\s+fear|out\s+of\s+fear|"
-    r"since|to\s+protect|fearing|citing)\b")
+    + _NOT_NAMED_BECAUSE)
 
 # round 108: the same with the source's terms too, and in the participle ("speaking on condition
 # of anonymity because", "asking not to be identified as"): for described sources only (the caller
@@ -34,9 +38,7 @@ _WITHHELD_WITH_REASON = LazyRegex(
 _TERMS_WITH_REASON = LazyRegex(
     r"(?i)\b(?:asked|asking|requested|requesting|declined\s+to\s+be|declining\s+to\s+be"
     r"|(?:spoke|speaking|spoken|talked|talking)\s+(?:to\s+[\w ]{1,30}?\s+)?on\s+condition)\b[^.;!?\"“”]{0,40}?"
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|named|identified)\b"
-    r"[^.;!?\"“”]{0,12}?\b(?:because|as\s+(?:she|he|they|it|the|her|his|their)|for\s+fear|out\s+of\s+fear|"
-    r"since|to\s+protect|fearing|citing)\b")
+    + _NOT_NAMED_BECAUSE)
 
 # a partial name given by the source: "who gave her name as Jo", "gave only his first name",
 # "who would give only her first name, Ana"

@@ -152,6 +152,7 @@ from lintnews.builtin.attribution.speakers import (
 from lintnews.builtin.constructions import Cue, near
 from lintnews.builtin.constructions.grammar import CONSENSUS
 from lintnews.builtin.constructions.sources import FirstMention
+from lintnews.builtin.constructions.sources.heads import ANONYMOUS_HEADS
 from lintnews.builtin.shared.headlines import other_story
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
@@ -432,8 +433,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
     if kind is None and rule.id == SOURCE and cue.head and (anonymous := anonymity_note(text, cue.start, s_hi)):
         kind, note = "described", anonymous  # "a nurse, who asked not to be named because she still works there, said"
-    if kind is None and rule.id == SOURCE and cue.head and cue.head.lower() not in _KEPT_BACK \
+    if kind is None and rule.id == SOURCE and cue.head and cue.head.lower() not in ANONYMOUS_HEADS \
             and reason_given(doc, si, s_lo, s_hi, cue.start, cue.head):
+        # (not "sources" or "insiders": anonymity is their whole point, a reason does not place them)
         kind, note = "described", EXPLAINED_NOTE  # "two officials said, asking not to be identified because ..."
     if kind is None and illustrated is not None:
         # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
@@ -504,11 +506,6 @@ SAID_NOTHING = LazyRegex(
 IMPERSONAL_BEFORE = LazyRegex(
     r"(?i)\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+(?:widely\s+|generally\s+|now\s+|also\s+)?"
     r"(?:believed|understood|thought|said|reported|claimed|alleged|rumou?red|suspected|feared)\s+(?:that\s+)?\Z")
-
-
-# heads whose whole point is anonymity: a reason for it does not describe them ("sources, who
-# asked not to be named because ...": still nobody the reader can place)
-_KEPT_BACK = frozenset(("source", "sources", "insider", "insiders"))
 
 
 def reason_given(doc: Document, si: int, s_lo: int, s_hi: int, cue_start: int, head: str | None = None) -> bool:

@@ -290,4 +290,3 @@ def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evi
         if w in persons and _ends_phrase(text, pos, hi, plural=w.endswith("s")) and not (bare and not _subject_goes_on(w, text, pos, hi)):
             return Evidence("epithet", Effect.EVALUATIVE, f"characterises the {w}")
     return None
-
