@@ -130,6 +130,8 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
         for m in facts.mentions(nxt.start, nxt.end):
             if m.style == "subject" and OWN_COMPLIANCE.match(text, m.verb_end):
                 continue  # round 105: "Acme said it complied with the code": an answer, not a source
+            if m.style == "subject" and own_denial(text, m):
+                continue  # round 114: "Acme said it had never dumped waste": a denial, not a source
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
             if titled and m.kind == "named" and m.style == "subject" and identifies(m)\
@@ -171,6 +173,33 @@ OWN_COMPLIANCE = LazyRegex(
     r"(?:always\s+|fully\s+|strictly\s+)?(?:compl(?:ied|ies|y|iant)|followed|follows|abided|abides|adhered|adheres|"
     r"acted\s+(?:lawfully|legally|properly|within|in\s+line|in\s+accordance))\b"
 )
+
+# round 114: the speaker's denial of its own act, in its own said-clause ("The company said it
+# had never ...", "Roe says she did not ..."): an answer to the claim before it, which sources
+# nothing, as a denial does not ("denied" is no source verb). Only "it", "he" or "she" after a
+# speaker who is not a plural crew (police, investigators: "Police said he had not ..." reports
+# a third party) and only a negated act: had, has, did or does (a copular "it was not clear" is
+# the weather's "it"), and not a passive ("he had not been seen").
+_OWN_DENIAL = LazyRegex(
+    r"(?i)\s+(?:that\s+)?(?P<pron>it|he|she)\s+(?:(?:had|has|did|does)\s*(?:not\s+|n[’']t\s+|never\s+)"
+    r"(?!been\b|yet\b)|never\s+(?!been\b))"
+)
+_CREW_HEADS = frozenset(
+    "police prosecutors authorities investigators officials officers detectives inspectors "
+    "auditors regulators analysts researchers scientists".split()
+)
+
+
+def own_denial(text: str, m: sourcing.Mention) -> bool:
+    """Does the next sentence's speaker deny an act of its own ("The firm said it had never
+    ...")? A party answering for itself is not the source of the claim made about it."""
+    d = _OWN_DENIAL.match(text, m.verb_end)
+    if d is None:
+        return False
+    words = m.phrase.split()
+    head = words[-1].lower().strip("’'") if words else ""
+    # (not "Police said he had not ...": a third party's account)
+    return not (head in _CREW_HEADS or (head.endswith("s") and not words[-1][:1].isupper()))
 
 
 # a figure as the verb's object ("reported revenue of €1.2 billion", "posted a loss of $3m",
