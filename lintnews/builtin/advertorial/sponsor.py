@@ -53,7 +53,7 @@ _LABEL = LazyRegex(
 )
 _NEWSROOM = LazyRegex(r"\b(?:news(?:room)?|radio|newspaper|tribune|public\s+media|journalism|reporting)\b", re.IGNORECASE)
 _STORY = LazyRegex(
-    r"\b(?:said|says|told|tells|according\s+to|reported|announced|added|was|were|had|has\s+been|have\s+been|did)\b|[\"“”]",
+    r"\b(?:said|says|say|told|tells|according\s+to|reported|announced|added|was|were|had|has\s+been|have\s+been|did)\b|[\"“”]",
     re.IGNORECASE,
 )
 _PRICE = LazyRegex(r"[$£€₱₹¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\b\d[\d,.]*\s?(?:dollars|pounds|euros)\b", re.IGNORECASE)
