@@ -65,6 +65,7 @@ def test_unnamed_sleuths_are_an_unnamed_source(lint):
 
 @pytest.mark.parametrize(("text", "word", "severity"), [
     ("The amplifier has a warm bass that never swamps the vocals.", "swamps", None),
+    ("The amplifier has a warm bass that never swamps vocals.", "swamps", None),
     # the plural noun after the adverb, no object: still the label
     ("The gangs, often thugs from out of town, smashed the windows.", "thugs", "warning"),
     ("The thugs smashed the windows of the shop.", "thugs", "warning"),

@@ -307,10 +307,11 @@ _COMPOUND_AFTER = LazyRegex(r"-[a-z]")
 # names an effect, no label on anybody
 _LABEL_VERB_BEFORE = LazyRegex(
     r"(?<![\w'’-])(?:never|always|often|sometimes|rarely|seldom|usually|it|he|she)\s+$", re.IGNORECASE)
-# ... with its object after it, a determiner or an object pronoun (not "the gangs, often thugs
-# from out of town": a plural noun after the adverb)
+# ... with its object after it, a lowercase word that opens no prepositional phrase, clause or
+# verb phrase (not "the gangs, often thugs from out of town": a plural noun after the adverb)
 _LABEL_VERB_OBJECT = LazyRegex(
-    r"\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it)\b", re.IGNORECASE)
+    r"\s+(?!(?:from|of|in|on|at|with|who|which|that|and|or|but|to|for|by|like|as|are|were|was|is|"
+    r"have|had|will|would|can|could|may|might|must|should|do|did)\b)[a-z]")
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least", "greatest", "biggest", "largest"))
 
 
