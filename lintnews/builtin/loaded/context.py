@@ -299,6 +299,23 @@ _MATERIAL_NOUNS = (
     r"accounts?|profiles?|websites?|sites?|pages?|apps?|links?|adverts?|ads|leaflets?|flyers?|notices?)"
 )
 _MATERIAL_BEFORE = LazyRegex(rf"\b{_MATERIAL_NOUNS}\b(?:\s+[\w'’-]+){{0,5}}\s+$", re.IGNORECASE)
+# Round 113: material that circulates with no author as the verb's subject ("a post shared
+# widely on a forum claimed that", "posts passed round parents' groups have claimed that", "a
+# viral video claims"): there is no speaker for the verdict to fall on; the fault is the missing
+# source (the unattributed-claim family's provenance cue), so the verb is a hint at most. The
+# noun is one of the material nouns with a participle of circulation after it, or "viral" before
+# it; a named text ("the report claims that", "a letter from the mayor claimed") still warns.
+_CIRCULATED_BEFORE = LazyRegex(
+    rf"(?:\b{_MATERIAL_NOUNS}\s+(?:\w+ly\s+)?(?:shared|circulated|circulating|forwarded|"
+    rf"passed\s+(?:a)?round|doing\s+the\s+rounds|going\s+(?:a)?round|spread(?:ing)?|posted)\b|"
+    rf"\bviral\s+{_MATERIAL_NOUNS})"
+    r"(?:(?!\b(?:by|from|of)\s+[A-Z])[^.;:!?\"“”])*$", re.IGNORECASE)
+# A fact-check's section label ("CLAIM: A post says", "VERDICT:"): the word in capitals opens
+# the line and a colon follows; a heading, not a verb of speech (round 113)
+_LABEL_AFTER = LazyRegex(r":\s")
+# A bare said-verb coordinated after "or" with no subject of its own ("Finish the network, or
+# admit the money was wasted"): an imperative, the writer's own demand (round 113); info
+_BARE_OR_BEFORE = LazyRegex(r",\s+or\s+(?:else\s+)?$", re.IGNORECASE)
 
 
 # A claim denied (round 24; the tuned check: "the article he cites never claimed that", "the
@@ -365,6 +382,12 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER
     if _FIRST_PERSON_BEFORE.search(before):
         return Sense.OTHER  # "I must admit": the writer's own words
+    if text[start:end].isupper() and len(word) > 1 and not text[lo:start].strip() and _LABEL_AFTER.match(text, end):
+        return Sense.OTHER  # "CLAIM: A post says": a fact-check's label (round 113)
+    if word in ("admit", "claim", "concede", "insist", "confess") and _BARE_OR_BEFORE.search(before):
+        return Sense.UNSURE  # "or admit the money was wasted": an imperative (round 113)
+    if word.startswith("claim") and _CIRCULATED_BEFORE.search(text[max(lo, start - 120):start]):
+        return Sense.UNSURE  # "a post shared widely claimed that": no author to judge (round 113)
     if word == "claimed" and _stated_figure(text, end, before):
         return Sense.UNSURE  # "the claimed range of 352 miles": a maker's stated figure (round 101)
     if word in ("claim", "claims") and _claim_noun(text, start, end, before):

@@ -302,6 +302,16 @@ class _DocState:
 # A superlative that a hyphen joins to the next word makes a compound adjective, a measure
 # (round 27, round 26's check: "one of the best-studied groups", "the worst-hit areas")
 _COMPOUND_AFTER = LazyRegex(r"-[a-z]")
+# Round 113: a label noun's -s form read as the verb it is after a frequency adverb or a
+# subject pronoun ("a bass that never swamps the vocals", "it swamps the small print"): the verb
+# names an effect, no label on anybody
+_LABEL_VERB_BEFORE = LazyRegex(
+    r"(?<![\w'’-])(?:never|always|often|sometimes|rarely|seldom|usually|it|he|she)\s+$", re.IGNORECASE)
+# ... with its object after it, a lowercase word that opens no prepositional phrase, clause or
+# verb phrase (not "the gangs, often thugs from out of town": a plural noun after the adverb)
+_LABEL_VERB_OBJECT = LazyRegex(
+    r"\s+(?!(?:from|of|in|on|at|with|who|which|that|and|or|but|to|for|by|like|as|are|were|was|is|"
+    r"have|had|will|would|can|could|may|might|must|should|do|did)\b)[a-z]")
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least", "greatest", "biggest", "largest"))
 
 
@@ -359,6 +369,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             mark = _OPENING_QUOTE.match(text, end)
             if mark is not None and doc.quotation_at(mark.end() - 1) is not None:
                 return dropped("scare quote", "the scare-quote rule reports the pair")
+    if _kind(rule) == "label" and " " not in word and word != lemma and word == lemma + "s" \
+            and _LABEL_VERB_BEFORE.search(text, max(lo, start - 12), start) and _LABEL_VERB_OBJECT.match(text, end):
+        return dropped("verb", "the label's noun used as a verb ('never swamps the vocals')")
     if _COMPOUND_AFTER.match(text, end) and word.rsplit(None, 1)[-1] in _SUPERLATIVES:
         return dropped("compound", "a superlative in a hyphenated word ('one of the best-studied')")
     b = doc.blocks[doc.block_index(start)] if doc.blocks else None

@@ -412,7 +412,10 @@ def moved_object(text: str, end: int, hi: int) -> Evidence | None:
 _ON_RECORD = LazyRegex(
     r"[^.!?;]{0,60}?\b(?:on\s+record|since\s+(?:records|polling)\s+began|ever\s+recorded|in\s+(?:recorded|modern|living)\s+"
     r"(?:history|memory)|in\s+(?:(?:more\s+than|at\s+least|nearly|almost|over)\s+)?(?:\d+|two|three|four|five|"
-    r"six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|centuries|generations))\b",
+    r"six|seven|eight|nine|ten|a|several|many)\s+(?:years|decades|centuries|generations)|"
+    # round 113: the ranking's source cited right after ("some of the best results in the
+    # borough, figures published by the department show"): a measured rank
+    r"(?:figures|data|statistics|rankings|league\s+tables)\s+(?:published|released|compiled)\s+by)\b",
     re.IGNORECASE,
 )
 
