@@ -214,12 +214,22 @@ _FINITE_SOON = LazyRegex(
     r"has|have|had)\b", re.IGNORECASE)
 
 
+# The object that says no words were said (round 114): "saying almost nothing", "said very
+# little", "said not a word", "says next to nothing".
+_NOTHING_SAID = re.compile(
+    r"\s+(?:(?:almost|next\s+to|very|so|precious|too)\s+)?(?:nothing|little|not\s+a\s+(?:single\s+)?word)\b"
+)
+
+
 def _reported_clause(text: str, verb: str, after: int, start: int, end: int | None = None) -> bool:
     """Do the words between a speech verb and the hit open a reported clause? A verb of
     ``loaded/clause-verbs`` takes one even without "that" ("says the town needs"), unless a
     preposition follows ("insists on dragging its feet"); any other needs "that", a comma
     or a finite verb ("wrote a stunning novel" has an object), or a bare clause whose subject
-    or verb the hit is (:func:`subject_clause`)."""
+    or verb the hit is (:func:`subject_clause`). Nothing said reports no words (round 114):
+    "saying almost nothing for long stretches", "said little", "said not a word"."""
+    if _NOTHING_SAID.match(text, after, start) is not None:
+        return False
     if verb.lower() in classes().clause_verbs and not _PREPOSITION_AFTER.match(text, after):
         if verb.lower().startswith("believ"):
             # "believe" takes an object as often ("believed Ford's unsubstantiated account"):
@@ -505,7 +515,7 @@ _LONG_REST = 2000
 _TAIL_TOKENS = 100  # tokens from the sentence's end within which a closing tag is looked for
 
 
-def _tail_candidates(text: str, lo: int, end: int, hi: int) -> Iterator[re.Match[str]]:
+def _tail_tags(text: str, lo: int, end: int, hi: int) -> Iterator[re.Match[str]]:
     """The tags after the hit, in order: every one in a sentence of ordinary length. In a very
     long one (a page pasted as one sentence), a tag counts only at the sentence's first comma
     (:func:`mid_sentence_tag`) or with at most 14 words after it (the closing tag): so only
@@ -539,6 +549,20 @@ def _tail_candidates(text: str, lo: int, end: int, hi: int) -> Iterator[re.Match
     if speech_tail.cache_info().currsize == 0 and speech_lead().search(text, max(end, cut), hi) is None:
         return
     yield from speech_tail().finditer(text, max(end, cut), hi)
+
+
+# A determiner or "of" right before a tag's last word makes that word a noun, no finite
+# speech verb (round 114): "..., the results offer a glimmer of hope", "..., with a warning".
+_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:of|a|an|the|no|his|her|their|its|our|my|your)\s+[\w'’-]+$", re.IGNORECASE)
+
+
+def _tail_candidates(text: str, lo: int, end: int, hi: int) -> Iterator[re.Match[str]]:
+    """The tags after the hit (:func:`_tail_tags`), less those whose last word a determiner or
+    "of" makes a noun ("..., the results offer a glimmer of hope": "hope" is no verb there)."""
+    for m in _tail_tags(text, lo, end, hi):
+        noun = _NOUN_BEFORE.search(m.group())
+        if noun is None or noun.group().split()[-1].lower() not in speech_forms():
+            yield m
 
 
 def mid_sentence_tag(text: str, lo: int, tag: int, rest: str) -> bool:
