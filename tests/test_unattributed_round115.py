@@ -44,3 +44,16 @@ def test_a_group_placed_in_a_place_is_warned(lint, text: str, cue: str) -> None:
 ])
 def test_a_group_placed_in_a_body_stays_a_hint(lint, text: str) -> None:
     assert_hint(lint, LEAD + text)
+
+
+# News hearsay going round that then says something ("Reports circulating on Friday said ...")
+# is hearsay relayed as news: a warning. Material a fact check quotes to test it ("a message
+# circulating on a chat app says ...") stays round 37's hint.
+
+def test_reports_going_round_that_say_are_warned(lint) -> None:
+    assert_warned(lint, LEAD + "Reports circulating on Friday said two guards had been suspended.",
+                  "Reports circulating")
+
+
+def test_a_message_going_round_that_says_stays_a_hint(lint) -> None:
+    assert_hint(lint, LEAD + "A message circulating on a chat app says the tap water is unsafe to drink.")
