@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import LEAD, assert_hint, assert_warned
+from tests.family_lint import LEAD, assert_hint, assert_warned, warnings
 
 
 @pytest.fixture
@@ -57,3 +57,22 @@ def test_reports_going_round_that_say_are_warned(lint) -> None:
 
 def test_a_message_going_round_that_says_stays_a_hint(lint) -> None:
     assert_hint(lint, LEAD + "A message circulating on a chat app says the tap water is unsafe to drink.")
+
+
+# A place between the existential's hearsay noun and its that-clause: where the talk goes round,
+# not who holds it. A body or an outlet named there is left.
+
+@pytest.mark.parametrize("text", [
+    "There is speculation in the port town that the ferry service will be sold.",
+    "There were rumours among staff that the depot would close in spring.",
+])
+def test_existential_hearsay_with_a_place_is_warned(lint, text: str) -> None:
+    assert_warned(lint, LEAD + text, "There")
+
+
+@pytest.mark.parametrize("text", [
+    "There are reports in the Harwick Gazette that the mayor will stand down.",
+    "There is speculation in the ministry that the budget will be cut.",
+])
+def test_existential_hearsay_placed_in_a_body_or_outlet_is_not_warned(lint, text: str) -> None:
+    assert not warnings(lint, LEAD + text)
