@@ -46,6 +46,7 @@ from lintnews.builtin.constructions.grammar import (
     words_after,
     words_before,
 )
+from lintnews.builtin.constructions.sources.phrase import placed_only
 from lintnews.document.sourcing import INSTITUTIONS
 from lintnews.util.lazyregex import LazyRegex
 
@@ -531,6 +532,8 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
     # there are reports that, there is evidence that, there were rumours last year that
     t = time_phrase_then_that(after)
+    if there is not None and not t and lemma in _HEARSAY:
+        t = _place_then_that(after)  # round 115: "there is speculation in the capital that"
     if (there is not None
             and (lemma in _HEARSAY or lemma == "evidence") and t < len(after)
             and after[t].low in _THAT | {"suggesting", "indicating", "showing"}):
@@ -554,7 +557,9 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     if emerged is not None and boundary and _maker_named(after, emerged):
         return None  # "footage has emerged, released by the fire service": its maker is named
     if emerged is not None and boundary:
-        if _relayed(text, after, emerged):
+        if _relayed(text, after, emerged) and lemma not in _NEWS_HEARSAY:
+            # (round 115: "reports circulating on Sunday said a student had died" is hearsay
+            # relayed as news, not material quoted to be tested: the warning stays)
             # "a message circulating on WhatsApp says ...": the material speaks, and the story
             # reports what it says as its claim (a fact check quotes it to test it): a hint
             return cue(np.start, emerged, "emerged")._replace(severity="info", branch="provenance:emerged:relayed")
@@ -677,6 +682,28 @@ def _sentence_initial(before: list[Token], tok: Token) -> bool:
     """Is ``tok`` the first word of its sentence or clause (capitalised for that reason)?"""
     idx = next((i for i, t in enumerate(before) if t.start == tok.start), None)
     return idx is not None and (idx + 1 >= len(before) or not before[idx + 1].word)
+
+
+# round 115: a place between the existential's hearsay noun and its that-clause ("there is
+# speculation in the capital that", "there were rumours among staff that") says where it goes
+# round, not who holds it; a body ("in the ministry") or a capitalised name after "the" ("in the
+# Gazette") names its holder or outlet and is left
+_PLACE_PREPOSITIONS = frozenset(("in", "among", "across", "around"))
+
+
+def _place_then_that(after: list[Token]) -> int:
+    """Index of the "that" after a place phrase of up to four words at ``after[0]`` (0 when
+    there is none)."""
+    if not after or after[0].low not in _PLACE_PREPOSITIONS:
+        return 0
+    k = 1
+    while k < len(after) and k <= 5 and after[k].word and after[k].low != "that":
+        k += 1
+    if k < 2 or k >= len(after) or after[k].low != "that":
+        return 0
+    pp = after[1:k]
+    lower = all(not w.capitalised for w in pp) and not any(w.low in INSTITUTIONS for w in pp)
+    return k if lower or placed_only(pp) else 0
 
 
 def _existential_there(before: list[Token], k: int) -> Token | None:

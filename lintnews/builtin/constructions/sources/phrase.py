@@ -133,7 +133,31 @@ def pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, b
         named = named or (affiliation and (t.capitalised or (
             t.low in INSTITUTIONS and after[j + 1].low in ("the", "its", "their"))))
         k += 1
+    if named and after[j].low in _PLACE_OPENERS and placed_only(after[j + 1 : k]):
+        named = False  # round 115: "diplomats in Tarnov", "officials in the Gulf capital": a place
     return k, named
+
+
+# round 115: "in" before a place says where the people are, not whose they are: "Western
+# diplomats in Tarnov say", "diplomats in the Gulf capital described" name nobody, as
+# "diplomats say" does; "officials in the Health Ministry", "staff in Google's office" and
+# "analysts in the Treasury" still name a body (a body word, a possessive, or a capitalised
+# last word after "the")
+_PLACE_OPENERS = frozenset(("in", "inside", "within"))
+_PLACE_NOUNS = frozenset(
+    "capital city town village region province state county district country area suburbs "
+    "north south east west north-east north-west south-east south-west countryside port".split())
+
+
+def placed_only(pp: list[Token]) -> bool:
+    """Are the words of an "in" phrase a place alone: capitalised words with no article ("in
+    Tarnov", "in New York"), or "the" and words ending in a place noun ("in the Gulf
+    capital", "in the north")?"""
+    if not pp or any(t.low in INSTITUTIONS or not t.word or t.low.endswith(("'s", "’s")) for t in pp):
+        return False
+    if pp[0].low == "the":
+        return len(pp) > 1 and pp[-1].low in _PLACE_NOUNS and not pp[-1].capitalised
+    return all(t.capitalised for t in pp)
 
 
 def hallmark(text: str, after: list[Token], j: int) -> int | None:
