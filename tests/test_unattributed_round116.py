@@ -15,6 +15,10 @@
    site", "reports of a leak surfaced") is no emergence verb: the noun is read on to the real
    verb. Traps: "A video leaked to reporters shows" and "Reports of a leak surfaced" stay
    warned.
+4. A rulebook is a record ("according to federal guidelines", "national standards"):
+   described, a hint, as "official figures" is and as the bare "according to guidelines"
+   already was; an institution's ("government regulations") is named. Trap: "leaked
+   guidelines" source nothing.
 
 Sentences written for these tests.
 """
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import LEAD, assert_hint, assert_warned, warnings
+from tests.family_lint import LEAD, assert_hint, assert_warned, claims, warnings
 
 
 @pytest.fixture
@@ -91,3 +95,18 @@ def test_a_leak_site_is_a_noun_not_an_emergence(lint) -> None:
 ])
 def test_a_real_emergence_after_the_noun_stays_warned(lint, text: str, cue: str) -> None:
     assert_warned(lint, LEAD + text, cue)
+
+
+@pytest.mark.parametrize("source", ["federal guidelines", "national standards"])
+def test_a_rulebook_of_a_level_of_government_is_a_described_source(lint, source: str) -> None:
+    assert_hint(lint, LEAD + f"Readings above 200 are considered very unhealthy, according to {source}.")
+
+
+def test_an_institution_s_rulebook_is_its_named_source(lint) -> None:
+    text = LEAD + "Readings above 200 are considered very unhealthy, according to government regulations."
+    assert not claims(lint, text), [d.message for d in claims(lint, text)]
+
+
+def test_leaked_guidelines_source_nothing(lint) -> None:
+    assert_warned(lint, LEAD + "Readings above 200 are considered very unhealthy, according to leaked guidelines.",
+                  "are considered")
