@@ -70,7 +70,7 @@ _BARE_PEOPLE = (
 # "trial results published in The Lancet". Its kind is decided by :func:`document_kind`.
 DOCUMENT_NOUNS = (
     r"records|figures|data|documents|papers|filings|minutes|statistics|results|files|logs|"
-    r"transcripts|accounts|numbers"
+    r"transcripts|accounts|numbers|guidelines|regulations|standards"
 )
 _DOC = (
     r"(?:(?:[\w’'-]+\s+){0,3}?(?:" + DOCUMENT_NOUNS + r")\b"

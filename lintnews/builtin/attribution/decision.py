@@ -74,6 +74,7 @@ from lintnews.builtin.attribution.documents import (
     consensus_by_named_data,
     counts_documents,
     document_named_near,
+    material_made_by_next,
     measured_by_named_poll,
     paper_to_body,
     priced_by_named_data,
@@ -376,6 +377,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", HOLDER_DESCRIBED_NOTE  # "This was confirmed by the gallery" (never named)
     if rule.id == PROVENANCE and kind is None and document_named_near(doc, si, cue.end):
         return None  # "A study found ... The research, published in Nature, ..."
+    if rule.id == PROVENANCE and material_made_by_next(doc, si):
+        return None  # round 116: "Footage surfaced ... The video was verified by the BBC." (a hint too)
     if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and study_named_next_paragraph(doc, si):
         # round 106: "..., according to a study of 8,000 adults published on Tuesday. / The
         # research, published in the journal X, ...": the lede's study, its journal next (a hint)

@@ -93,6 +93,36 @@ def document_named_near(doc: Document, si: int, after: int) -> bool:
     return False
 
 
+# round 116: the material picked up by the next sentence, with the agent who made, signed or
+# verified it ("..., according to a memo seen by this newspaper. / The memo, dated 14 May and
+# signed by the finance director, Ann Lowe, ...", "Footage that surfaced overnight shows ... The
+# video was verified by the BBC"): GUIDELINES.md asks who released, obtained or verified it,
+# and the next sentence answers. The agent must be a name, or "the/its/their" and a name within
+# five words; a passer-by, "a user" or "activists" identify nobody, and circulation ("shared
+# by", "posted by") says who passed it on, not who made or checked it.
+_MATERIAL_NOUNS = (r"(?:memo|memorandum|letter|email|e-mail|document|report|draft|dossier|video|footage|"
+                   r"recording|image|photo|photograph|picture|message|study|survey|analysis|review|paper)s?")
+_MATERIAL_MADE_BY_NEXT = LazyRegex(
+    r"[\s\"“]*(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?" + _MATERIAL_NOUNS
+    + r"\b[^.;:!?\"“”]{0,90}?\b(?:signed|verified|authenticated|written|drafted|issued|released|published|"
+    r"filmed|recorded|prepared|commissioned|compiled|produced|sent|obtained)\s+by\s+"
+    r"(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+,?\s+){0,4}?)?(?-i:[A-Z])"
+)
+
+
+def material_made_by_next(doc: Document, si: int) -> bool:
+    """Does the next sentence (of the paragraph, or the first of the next one) open with the
+    material of the cue, definite, and name who made, signed or verified it?"""
+    sentences = doc.sentences
+    if si + 1 >= len(sentences):
+        return False
+    nxt = sentences[si + 1]
+    if nxt.block > sentences[si].block + 1 or doc.in_headline(nxt.start):
+        return False
+    end = min(nxt.end, nxt.start + 2 * SENTENCE_REACH)
+    return _MATERIAL_MADE_BY_NEXT.match(doc.text, nxt.start, end) is not None
+
+
 # How many paragraphs back "the piece has named its study" is looked for. An archive file
 # holds many articles, and a study named in one does not vouch for "scientists found" in
 # another; the judge also never looks further than the context a part of a large file is

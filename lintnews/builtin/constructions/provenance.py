@@ -157,6 +157,9 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
     while k < limit:
         t = after[k]
         if not t.word:
+            if t.text == "." and k > j and "." in after[k - 1].text and after[k - 1].end == t.start:
+                k += 1  # round 116: the stop of an abbreviation ("issued at 11 a.m. by the office")
+                continue
             break
         if news and t.low in ("of", "that") and not seen_identifying:
             content = True  # "reports that a bridge in Shrewsbury fell": the clause's place, no publisher
@@ -182,6 +185,8 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             return True, k
         elif seen_identifying and _owned_institution(after, k, limit):
             return True, k  # "studies by their own councils": the institution of someone just named
+        elif k > 0 and t.low in emerging and _noun_use(after, k):
+            pass  # round 116: "reports of a leak surfaced", "posted on a leak site": a noun, read on
         elif t.low in verbs or t.low in emerging or t.low in AUX or t.low in ("seen", "come", "came"):
             return False, k
         k += 1
@@ -233,6 +238,15 @@ def _evidential(after: list[Token], j: int) -> Token | None:
     return None
 
 
+# words after which an emergence verb's form is a noun ("a leak", "the ministry's leak site")
+_NOUN_DETERMINERS = frozenset("a an the this these those its their his her our my your".split())  # ("that": a relative)
+
+
+def _noun_use(after: list[Token], k: int) -> bool:
+    """Is the verb form at ``after[k]`` a noun, after a determiner or a possessive?"""
+    return after[k - 1].low in _NOUN_DETERMINERS or after[k - 1].low.endswith(("'s", "’s"))
+
+
 def _emergence(text: str, after: list[Token], j: int) -> int | None:
     """End of an emergence verb after the phrase ("has emerged", "surfaced", "came to light")."""
     forms = lx.forms("emergence-verbs")
@@ -242,6 +256,8 @@ def _emergence(text: str, after: list[Token], j: int) -> int | None:
     if k >= len(after):
         return None
     t = after[k]
+    if k > 0 and _noun_use(after, k):
+        return None  # round 116: "posted on a leak site", "on Grey Fox's leak site": a noun, no verb
     if t.low in ("come", "came", "comes") and k + 2 < len(after) and after[k + 1].low == "to" and after[k + 2].low == "light":
         return after[k + 2].end
     progressive = k > j and after[k - 1].low in BE  # "rumours have been circulating", "reports are emerging"
