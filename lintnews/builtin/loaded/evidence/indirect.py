@@ -215,9 +215,13 @@ _FINITE_SOON = LazyRegex(
 
 
 # The object that says no words were said (round 114): "saying almost nothing", "said very
-# little", "said not a word", "says next to nothing".
+# little", "said not a word", "says next to nothing". Not when a finite verb follows it, which
+# makes it the reported clause's subject (review 113: "said nothing could justify the ...",
+# "said little would change", "said nothing more had been done").
 _NOTHING_SAID = re.compile(
     r"\s+(?:(?:almost|next\s+to|very|so|precious|too)\s+)?(?:nothing|little|not\s+a\s+(?:single\s+)?word)\b"
+    r"(?!\s+(?:(?:more|else|further)\s+)?(?:is|are|was|were|will|would|can|could|should|must|may|might|"
+    r"has|have|had|does|did)\b)"
 )
 
 
