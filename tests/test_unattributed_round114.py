@@ -79,6 +79,11 @@ def test_a_party_denying_its_own_act_sources_nothing(lint, text: str) -> None:
     "The factory is said to have dumped waste in the river. The environment agency said its tests "
     "confirmed the dumping.",
     "The plant is believed to have closed. The company said it had closed the plant in May.",
+    # what the speaker perceived, negated: an account that vouches, no denial (review 113)
+    "The blaze is said to be the worst in the county for decades. Fire chief Tom Hale said he "
+    "had never seen such damage.",
+    "The drought is thought to be the longest on record. Farmer Ann Webb said she has not known "
+    "a summer like it.",
 ])
 def test_denial_traps_stay_cleared(lint, text: str) -> None:
     assert not warnings(lint, LEAD + text), [d.message for d in claims(lint, LEAD + text)]

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
+from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document import sourcing
 from lintnews.util.lazyregex import LazyRegex
 
@@ -182,7 +183,7 @@ OWN_COMPLIANCE = LazyRegex(
 # the weather's "it"), and not a passive ("he had not been seen").
 _OWN_DENIAL = LazyRegex(
     r"(?i)\s+(?:that\s+)?(?P<pron>it|he|she)\s+(?:(?:had|has|did|does)\s*(?:not\s+|n[’']t\s+|never\s+)"
-    r"(?!been\b|yet\b)|never\s+(?!been\b))"
+    r"(?!been\b|yet\b)|never\s+(?!been\b))(?P<verb>[a-z]+)?"
 )
 _CREW_HEADS = frozenset(
     "police prosecutors authorities investigators officials officers detectives inspectors "
@@ -196,6 +197,8 @@ def own_denial(text: str, m: sourcing.Mention) -> bool:
     d = _OWN_DENIAL.match(text, m.verb_end)
     if d is None:
         return False
+    if d.group("verb") and d.group("verb").lower() in lx.forms("perception-verbs"):
+        return False  # "said he had never seen such damage": what he saw, an account that vouches
     words = m.phrase.split()
     head = words[-1].lower().strip("’'") if words else ""
     # (not "Police said he had not ...": a third party's account)
