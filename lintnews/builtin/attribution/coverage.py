@@ -178,7 +178,7 @@ def appositive_vouches(text: str, m: sourcing.Mention, cue_end: int, s_end: int)
     rejects it ("..., a claim Roe said was false")."""
     if m.style != "subject" or m.src_start < cue_end or m.src_start - cue_end > 160:
         return False
-    if not text[max(cue_end, m.src_start - 2) : m.src_start] == ", ":
+    if text[max(cue_end, m.src_start - 2) : m.src_start] != ", ":
         return False
     if ";" in text[cue_end : m.src_start]:
         return False
