@@ -69,6 +69,12 @@ _OPENER = (
     r"Last\s+\w+|On\s+\w+|In\s+a\s+statement|Previously)\W+)*"
 )
 SENTENCE_OPENER = LazyRegex(_OPENER)
+# round 118: a partitive subject that picks one of the group the sentence before spoke of, with
+# a person's name set beside it ("Several traders are said to ... One of them, Ann Lowe of
+# Harbour Capital, said ..."): the named member speaks for the group's act, as round 81's named
+# member of a vague group does
+_PARTITIVE = LazyRegex(r"(?i:one|two|three|some|several|each|both)\s+of\s+(?i:them|those|these)")
+_APPOSED_NAME = LazyRegex(r",\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)\b")
 # round 100: a descriptor written before the name with no article, opening the sentence
 # ("Met Office forecaster Ruth Cole said", "Coastguard officer Tom Reid said"): news style's
 # title, up to four words ending in a lowercase role noun, no function word among them
@@ -119,6 +125,8 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
     s = doc.sentences[si]
     best: str | None = None
     for m in facts.near(s.start, s.end, cue_start, cue_end):
+        if appositive_vouches(text, m, cue_end, s.end):
+            return "named"  # round 118: "..., a process Aalders said his group had measured"
         if not covers(text, m, cue_start, cue_end):
             continue
         if m.kind == "named":
@@ -135,11 +143,60 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
                 continue  # round 114: "Acme said it had never dumped waste": a denial, not a source
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"
+            if m.style == "subject" and member_named(text, m) and vouches_for_previous(text, m, nxt.start, nxt.end):
+                return "named"  # round 118: "One of them, Ann Lowe of Harbour Capital, said ..."
             if titled and m.kind == "named" and m.style == "subject" and identifies(m)\
                     and not FIGURE_OBJECT.match(text, m.verb_end)\
                     and _DESCRIPTOR_OPENER.fullmatch(text, nxt.start, m.src_start):
                 return "named"  # "Met Office forecaster Ruth Cole said ...": the title before the name opens it
     return best
+
+
+# round 118: an appositive after the cue's clause that sums it up in a noun, with a contact
+# relative whose named speaker vouches for it ("warm water is believed to be reaching the shelf,
+# a process Aalders said his group had measured directly"): the noun and a capitalised name as
+# the mention's phrase, set off by a comma from the clause it sums up
+_APPOSITIVE_SPEAKER = LazyRegex(
+    r"(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+)
+# nouns for a claim itself: "an allegation Smith said was baseless" answers the claim, it does
+# not vouch for it; and the relative's words that reject it
+_CLAIM_NOUNS = frozenset(
+    "claim claims allegation allegations accusation accusations charge charges rumour rumours "
+    "rumor rumors suggestion suggestions assertion assertions theory notion idea myth story "
+    "report reports view belief account version speculation".split()
+)
+_REJECTED = LazyRegex(
+    r"(?i)[^.;:!?]{0,80}?\b(?:not|n[’']t|never|no|false|untrue|wrong|baseless|unfounded|denied|denies|"
+    r"rejected|rejects|disputed|disputes|nonsense|exaggerated|mistaken)\b"
+)
+
+
+def appositive_vouches(text: str, m: sourcing.Mention, cue_end: int, s_end: int) -> bool:
+    """Does a named speaker vouch for the cue's clause from an appositive after it (", a process
+    Aalders said his group had measured")? Not when the noun names a claim or the relative
+    rejects it ("..., a claim Roe said was false")."""
+    if m.style != "subject" or m.src_start < cue_end or m.src_start - cue_end > 160:
+        return False
+    if text[max(cue_end, m.src_start - 2) : m.src_start] != ", ":
+        return False
+    if ";" in text[cue_end : m.src_start]:
+        return False
+    a = _APPOSITIVE_SPEAKER.fullmatch(m.phrase)
+    if a is None or a.group("noun").lower() in _CLAIM_NOUNS:
+        return False
+    name = m.phrase[a.end("noun") :].strip()
+    if not re.search(rf"\b{re.escape(name)}\b", text[: max(0, m.start - 1)]):
+        return False  # the speaker is one the story has named before ("Pieter Aalders ... Aalders said")
+    return _REJECTED.match(text, m.verb_end, s_end) is None
+
+
+def member_named(text: str, m: sourcing.Mention) -> bool:
+    """Is the speaker one of a group picked by a partitive ("One of them") and named beside it
+    ("One of them, Ann Lowe, said")?"""
+    return (_PARTITIVE.fullmatch(m.phrase) is not None
+            and _APPOSED_NAME.match(text, m.src_start + len(m.phrase)) is not None)
 
 
 def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -> bool:

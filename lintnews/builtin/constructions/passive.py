@@ -345,12 +345,14 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     adverbs_start = before[i - 1].start if i else ps
     expletive = finite = contracted_have = perfect = False
     subject: Token | None = None
+    subject_k = -1
     start = adverbs_start
     it_start = -1
     if i < len(before) and _be(before[i]):
         finite = True
         start, k, pronoun = _chain_start(before, i)
         subject = pronoun if pronoun is not None else (before[k] if k < len(before) else None)
+        subject_k = k if pronoun is None else -1
         if subject is not None and subject.low.split("'")[0] in ("it", "as"):
             expletive = True  # "it is believed", "it's said", "as is widely believed"
             if subject.low.startswith("it"):
@@ -402,7 +404,10 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return None  # "is believed by investigators to", "was criticised by the mayor"
     if part == "held" and _event_held(after, j, expletive):
         return None  # "It has been held every year since 2011", "was held in Vienna": an event
-    if senses.other_sense(part, subject if finite else before[i] if reduced_noun else None, after, j):
+    sense_subject = subject if finite else before[i] if reduced_noun else None
+    if finite and subject_k >= 0:
+        sense_subject = _head_before_phrase(before, subject_k) or sense_subject
+    if senses.other_sense(part, sense_subject, after, j):
         return None  # "elections were generally contested": fought, not disputed (round 60)
     if agent == "vague" and _deed(part, after[j2 - 1]):
         return None  # "were attacked by a man wielding an axe": a deed, not a judgement
@@ -832,6 +837,27 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
                f"'{cue}': {part} by whom? '{adverb.capitalize()}' claims a consensus nobody is "
                "named as holding: say who, or give the evidence (reviews, sales, a poll).",
                branch=f"received:{'consensus' if is_consensus else 'degree' if is_degree else 'manner'}")
+
+
+# round 118: the prepositions of a postmodifier that sits between a subject's head and its verb
+# ("Observing time on the telescope is keenly contested": the head is "time", not "telescope")
+_POSTMODIFIER_PREPOSITIONS = frozenset("on at in of for with aboard inside within".split())
+
+
+def _head_before_phrase(before: list[Token], k: int) -> Token | None:
+    """The head of a subject whose last word ``before[k]`` ends a prepositional postmodifier (a
+    preposition, a determiner and up to two modifiers: "time on the telescope", "the result of
+    the election"), or ``None`` when the subject has no such phrase."""
+    for m in range(k + 1, min(len(before), k + 5)):
+        t = before[m]
+        if not t.word:
+            return None
+        if t.low in _POSTMODIFIER_PREPOSITIONS:
+            head = before[m + 1] if m + 1 < len(before) else None
+            if head is None or not head.word or head.low in PREPOSITIONS or head.low in DEFINITE | INDEFINITE:
+                return None
+            return head
+    return None
 
 
 def _subject_head(before: list[Token]) -> Token | None:
