@@ -146,7 +146,8 @@ CHARGED_REACH_BLOCKS = 25
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_nouns_at", "_spans", "_starts", "_uses", "doc")
+    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_nouns_at", "_spans", "_starts", "_uses", "doc",
+                 "reader_asked")
 
     def __init__(self, doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]] | None = None) -> None:
         self.doc = doc
@@ -161,6 +162,8 @@ class _DocState:
         self._charged_counts: tuple[list[int], list[int]] | None = None
         # per use (see _use_key): the starts of its candidates outside quotation marks, in order
         self._uses: dict[tuple[str, str, str], list[int]] | None = None
+        # per sentence (its bounds): whether it speaks to the reader (ev.reader_callout)
+        self.reader_asked: dict[tuple[int, int], bool] = {}
 
     def _use_key(self, rule: PackRule, hit: Hit) -> tuple[str, str, str] | None:
         """What makes two candidates the same use: a label's entry ("illegal alien",
@@ -501,7 +504,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.named_event(text, start, end, lo, word) or ev.denied_event(text, start, lo, word)
         if e is not None:  # "the Shoreham air disaster": the accident, named; "without any disaster"
             found.append(e)
-        e = ev.reader_callout(text, start, lo, hi)
+        e = ev.reader_callout(text, start, lo, hi, state.reader_asked)
         if e is not None:  # "Have you been hit by a scam? Email us": the reader's experience (round 90)
             found.append(e)
     if kind in ("puffery", "emotive", "judgement"):

@@ -90,31 +90,25 @@ _READER = LazyRegex(r"\b(?:you|your|us|our)\b", re.IGNORECASE)
 _CALLOUT_REACH = 400  # a call-out is a short paragraph: no search past this on either side
 
 
-# The last sentence asked about and whether it speaks to the reader (review 113): the
-# sentence's search is the whole sentence, so many hits in one long sentence with no "you"
-# (a page pasted as one sentence) searched it once per hit, quadratic in its length.
-_last_reader: list[object] = [None, -1, -1, False]
-
-
-def _speaks_to_reader(text: str, lo: int, hi: int) -> bool:
-    """Does the sentence ``text[lo:hi]`` hold "you", "your", "us" or "our" (once per sentence)?"""
-    last = _last_reader
-    if last[0] is not text or last[1] != lo or last[2] != hi:
-        last[:] = [text, lo, hi, _READER.search(text, lo, hi) is not None]
-    return bool(last[3])
-
-
-def reader_callout(text: str, start: int, lo: int, hi: int) -> Evidence | None:
+def reader_callout(text: str, start: int, lo: int, hi: int,
+                   asked: dict[tuple[int, int], bool] | None = None) -> Evidence | None:
     """The word is in a reader call-out: a sentence to "you" in a paragraph giving a contact.
     The contact is looked for first: its window is bounded (:data:`_CALLOUT_REACH`), the
-    sentence's is not (review 113)."""
+    sentence's is not, so each sentence is asked once, its answer kept in ``asked`` (the
+    caller's per-document record, keyed by the sentence's bounds): many hits in one long
+    sentence with no "you" would otherwise search it once per hit (review 113)."""
     a = text.rfind("\n", max(0, start - _CALLOUT_REACH), start) + 1 or max(0, start - _CALLOUT_REACH)
     b = text.find("\n", start, start + _CALLOUT_REACH)
     if b < 0:
         b = min(len(text), start + _CALLOUT_REACH)
     if _CONTACT.search(text, a, b) is None:
         return None
-    if not _speaks_to_reader(text, lo, hi):
+    speaks = asked.get((lo, hi)) if asked is not None else None
+    if speaks is None:
+        speaks = _READER.search(text, lo, hi) is not None
+        if asked is not None:
+            asked[(lo, hi)] = speaks
+    if not speaks:
         return None
     return Evidence("reader call-out", Effect.DOUBT,
                     "a call-out to readers that gives a contact: the reader's experience asked about, not a verdict")
