@@ -127,3 +127,15 @@ def test_a_pitch_without_the_passed_on_view_is_still_a_hint_or_more() -> None:
         "The city has frozen new holiday-let licences in three districts, according to the council.\n"
     )
     assert 3 in [d.line for d in lint_advertorial(text)]
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    ["Comments on this story are now closed.", "Commenting has been turned off for this article."],
+)
+def test_a_comment_policy_closing_this_pages_thread_is_warned(snippet: str) -> None:
+    assert warns_alone_under(snippet, "advertorial/comments-boilerplate")
+
+
+def test_a_consultations_comments_that_closed_are_news() -> None:
+    assert warning_lines(between("Public comments on the pool plan closed on Friday, the council said.")) == []

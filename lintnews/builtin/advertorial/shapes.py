@@ -91,7 +91,11 @@ _KICKER_LABEL = LazyRegex(
 # or an opening quotation mark), and a sentence's stop inside what would be the headline
 _GLUE_CUT = LazyRegex(r"\s+(?=[\"“‘]?[A-Z])")
 _SENTENCE_STOP = LazyRegex(r"[.!?][\"”’]?\s")
-_ONE_STOP = LazyRegex(r"[^.!?\n]{8,200}\.[ \t]*$")  # one clause and its closing stop
+# one clause and its closing stop, not opening on a determiner ("how two cafes kept going.", not
+# "the council's report is online.": a sentence of the story's after a label)
+_ONE_STOP = LazyRegex(
+    r"(?![ \t]*(?:the|a|an|this|that|these|those|its|his|her|their|our|my)\b)[^.!?\n]{8,200}\.[ \t]*$", re.IGNORECASE
+)
 _TITLE_CHARS = 200  # characters: the longest first line read as the text's title (as the plain reader's)
 
 
