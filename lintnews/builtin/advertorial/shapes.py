@@ -91,11 +91,6 @@ _KICKER_LABEL = LazyRegex(
 # or an opening quotation mark), and a sentence's stop inside what would be the headline
 _GLUE_CUT = LazyRegex(r"\s+(?=[\"“‘]?[A-Z])")
 _SENTENCE_STOP = LazyRegex(r"[.!?][\"”’]?\s")
-# one clause and its closing stop, not opening on a determiner ("how two cafes kept going.", not
-# "the council's report is online.": a sentence of the story's after a label)
-_ONE_STOP = LazyRegex(
-    r"(?![ \t]*(?:the|a|an|this|that|these|those|its|his|her|their|our|my)\b)[^.!?\n]{8,200}\.[ \t]*$", re.IGNORECASE
-)
 _TITLE_CHARS = 200  # characters: the longest first line read as the text's title (as the plain reader's)
 
 
@@ -172,10 +167,6 @@ class Shapes(HeadlineLines):
                     rest = self.text[end : self._headline_end(end, b.end)]
                     # "Read more: Headline one | Headline two": the links side by side
                     parts = [_DURATION.sub("", p) for p in SEPARATOR.split(rest) if p.strip()]
-                    # (round 111: a lone teaser closed by a stop, "More from the Gazette: how
-                    # three shops survived the winter.", is the same link; a run of sentences is not)
-                    if len(parts) == 1 and _ONE_STOP.match(parts[0]):
-                        parts = [parts[0].rstrip()[:-1]]
                     label = self.text[hit.start : hit.end]
                     marked = m is not None or label[-1:] in _LABEL_MARKS
                     teaser = bool(parts) and all(headline_like(p, strict=False) for p in parts)
