@@ -3,7 +3,7 @@
 Constructions read as vague sourcing, with word classes as data:
 
 - the people of a trade speaking for their market, and the long-standing people of a place
-  (`source-nouns`: owner, exporter, importer, manufacturer, agent, old-timer): "Mill owners say",
+  (`source-nouns`: exporter, importer, manufacturer, agent, old-timer): "Exporters say",
   "Estate agents expect", "Old-timers insist";
 - a claim let out indirectly (`source-verbs`: hint): "A few exporters hint at closing";
 - discontent heard going round, in the existential frame with its clause (`murmured-hearsay`):
@@ -34,7 +34,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("Mill owners say the canal is lower than it has been for decades.", "owners"),
+    ("Rice importers say the harbour dues have doubled since spring.", "importers"),
     ("Estate agents expect prices in the harbour district to fall.", "agents"),
     ("Old-timers insist that the well has never run dry.", "old-timers"),
     ("A few exporters hint at moving their orders to the coast.", "exporters"),
@@ -54,6 +54,8 @@ def test_vague_sourcing_is_warned(lint, text: str, cue: str) -> None:
     # an owner or an agent who is somebody's, or is named
     "Her agent said the singer would not comment on the tour.",
     "Ana Ruiz, the owner of the bakery, said sales were up.",
+    # owners are left out (round 120): a debate about a question is no claim
+    "One question that pet owners argue about is whether cats sleep more than dogs.",
     # a plot, not talk going round
     "The story in the film is that a boy loses his dog.",
     # grumbling with no clause
