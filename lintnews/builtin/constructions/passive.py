@@ -540,8 +540,8 @@ def _named_later_agent(toks: list[Token], j: int) -> bool:
     tail, tail_end = _later_agent(toks, j)
     if tail != "identified":
         return False
-    k = next((n for n in range(j, len(toks)) if toks[n].low == "by"), -1)
-    return k >= 0 and any(t.capitalised and t.end <= tail_end for t in toks[k + 1 :])
+    k = next((n for n in range(j, min(len(toks), j + 10)) if toks[n].low == "by"), -1)
+    return k >= 0 and any(t.capitalised and t.end <= tail_end for t in toks[k + 1 : k + 8])
 
 
 # raising passives that are a consensus only under an adverb of its spread (round 90): "is
