@@ -444,6 +444,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return None  # "was described as white, in his 30s": a witness's description of a person, no view
     # (an attributive participle has no later agent: in "the rumoured fee would make him the
     # costliest player sold by a club", the by-phrase is another verb's, round 98)
+    if (not attributive and comp == "other" and after[j2].low == "of" and finite
+            and _named_later_agent(after, j2 + 1)):
+        return None  # "has been accused of hoarding grain by Oxfam": the charge's named author after it
     if not attributive and (comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on", "to"))):
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
@@ -529,6 +532,16 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
             found, after = _agent(toks, k)
             return found, (toks[after - 1].end if found and after > k else -1)
     return "", -1
+
+
+def _named_later_agent(toks: list[Token], j: int) -> bool:
+    """A by-agent with a capitalised name after an of-complement ("accused of hoarding grain by
+    Oxfam", "by the Red Cross"); "by force", "by critics", "by some rivals" are no named author."""
+    tail, tail_end = _later_agent(toks, j)
+    if tail != "identified":
+        return False
+    k = next((n for n in range(j, min(len(toks), j + 10)) if toks[n].low == "by"), -1)
+    return k >= 0 and any(t.capitalised and t.end <= tail_end for t in toks[k + 1 : k + 8])
 
 
 # raising passives that are a consensus only under an adverb of its spread (round 90): "is
