@@ -43,6 +43,8 @@ def test_round120_held_at_info(lint, sentence: str, word: str) -> None:
     # the writer's own words on the telling and in narration
     ("The office was chaotic on the last day of the month.", "chaotic"),
     ("She told a horrific story to the jury on Monday.", "horrific"),
+    # the head is a noun of the telling: the adjective judges the story
+    ("He recounted his tragic story of neglect to the panel.", "tragic"),
 ])
 def test_round120_still_warns(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) == "warning"
