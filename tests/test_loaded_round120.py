@@ -27,6 +27,7 @@ from tests.family_lint import assert_loaded_trap, severity_in_body
     ("Residents spoke of a chaotic scene at the station on Friday night.", "chaotic"),
     ("Tom Hale described a brutal regime inside the training camp.", "brutal"),
     ("Many residents told of a horrific night in the flats.", "horrific"),
+    ("Former employees have told of a chaotic office at the depot.", "chaotic"),
 ])
 def test_round120_held_at_info(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) == "info"
