@@ -333,7 +333,16 @@ def confirmed_next(doc: Document, si: int, facts: DocFacts) -> bool:
     one says, and nothing more ("EU sources told Reuters the letter goes on Wednesday. Downing
     Street confirmed the news.")? The named source vouches for the claim the unnamed one made:
     the guidelines' "named source in the next sentence". A named source that confirms a
-    clause of its own ("X confirmed that ...") speaks to that clause, not to this one."""
+    clause of its own ("X confirmed that ...") speaks to that clause, not to this one. (Kept
+    per sentence in ``facts.next_answers``: every cue of a sentence asks the same.)"""
+    key = ("confirmed", si, False)
+    if key not in facts.next_answers:
+        facts.next_answers[key] = _confirmed_next(doc, si, facts)
+    return bool(facts.next_answers[key])
+
+
+def _confirmed_next(doc: Document, si: int, facts: DocFacts) -> bool:
+    """:func:`confirmed_next`, not kept."""
     if not next_can_attribute(doc, si, facts):
         return False
     nxt = doc.sentences[si + 1]

@@ -136,7 +136,7 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
     if best is None and next_sentence and not DISPUTED_AFTER.search(text, cue_end, min(s.end, cue_end + DISPUTED_REACH))\
             and next_can_attribute(doc, si, facts):
         nxt = doc.sentences[si + 1]
-        if NON_ANSWER.search(text, nxt.start, nxt.end):
+        if facts.found(NON_ANSWER, nxt.start, nxt.end):  # (once a sentence, not once a cue: review 114)
             return best  # round 119: "DI Roe said ... but declined to say where": a non-answer
         for m in facts.mentions(nxt.start, nxt.end):
             if m.style == "subject" and OWN_COMPLIANCE.match(text, m.verb_end):

@@ -96,7 +96,7 @@ class DocFacts:
     quotations, the source mentions of a sentence), found when first asked and kept for one
     judge call: the judge keeps nothing on the document."""
 
-    __slots__ = ("_found", "_long", "_mentions", "_picked", "_starts", "doc", "found", "named", "research")
+    __slots__ = ("_found", "_long", "_mentions", "_picked", "_starts", "doc", "found", "named", "next_answers", "research")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -112,6 +112,11 @@ class DocFacts:
         # per paragraph: where the first study, journal or institution is named in its reach
         # (-1: nowhere), for ``documents.research_named_before``
         self.research: dict[int, int] = {}
+        # review 114: what the next sentence answers for sentence ``si`` (a holder named, a
+        # confirmation, a non-answer), keyed by the asking test and ``si``: every cue of a
+        # sentence asks the same, and a long sentence of many cues before a long next one made
+        # the asking quadratic (once a sentence keeps it linear)
+        self.next_answers: dict[tuple[str, int, bool], object] = {}
 
     def in_answer(self, si: int) -> bool:
         """Is sentence ``si`` part of an interview answer with no speaker label

@@ -234,7 +234,18 @@ def holder_named_next(doc: Document, si: int, facts: DocFacts, *, group: bool = 
     """``"named"`` when the next sentence of the paragraph names who holds, made or confirmed
     the claim of sentence ``si`` in one of the shapes above, ``"described"`` when its agent is
     a definite description the story has not named, else ``None``. ``group``: the cue is an
-    unnamed source ("critics say"), which only its holders or members named clear."""
+    unnamed source ("critics say"), which only its holders or members named clear. Kept per
+    sentence in ``facts.next_answers``: every cue of a sentence asks the same."""
+    key = ("holder", si, group)
+    if key in facts.next_answers:
+        return facts.next_answers[key]  # type: ignore[return-value]
+    found = _holder_named_next(doc, si, facts, group)
+    facts.next_answers[key] = found
+    return found
+
+
+def _holder_named_next(doc: Document, si: int, facts: DocFacts, group: bool) -> str | None:
+    """:func:`holder_named_next`, not kept."""
     if not next_can_attribute(doc, si, facts):
         return None
     nxt = doc.sentences[si + 1]
