@@ -254,6 +254,8 @@ def _passed_round(after: list[Token]) -> int | None:
     posted online shows"): nobody is named as making or releasing it (round 123)."""
     if len(after) > 1 and after[0].low in _PASSED_ROUND and (
             after[1].low in _PASSED_WHERE or after[1].low.endswith("ly")):
+        if any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s") for t in after[1:8]):
+            return None  # "a message posted on the gang's leak site": whose channel it is names its maker
         return after[0].end
     return None
 
