@@ -279,7 +279,7 @@ ANONYMITY_EXPLAINED = [
 ANONYMOUS_QUOTED = [
     '"We knew it was coming," one shopkeeper, who asked not to be named, told the paper.',
     '"She trusted him," said the woman, who asked not to be named.',
-    'A teacher, who asked not to be named, said: "The school hid the figures."',
+    'A caretaker, who asked not to be named, said: "The school hid the figures."',
 ]
 ANONYMOUS_HINTS = ANONYMITY_EXPLAINED + ANONYMOUS_QUOTED
 ANONYMOUS_CLEAR = [

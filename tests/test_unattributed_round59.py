@@ -54,7 +54,7 @@ def test_no_anonymous_source_is_left_alone(text: str) -> None:
 
 
 def test_the_message_asks_why_the_source_is_unnamed() -> None:
-    found = [d for d in _found("A teacher, who refused to be named, said the school had hidden the figures.")
+    found = [d for d in _found("A caretaker, who refused to be named, said the school had hidden the figures.")
              if d.severity.value == "warning"]
     assert found and "Anonymous source" in found[0].message and "Why is it unnamed" in found[0].message
 

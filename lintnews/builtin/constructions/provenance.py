@@ -248,6 +248,18 @@ def _noun_use(after: list[Token], k: int) -> bool:
     return after[k - 1].low in _NOUN_DETERMINERS or after[k - 1].low.endswith(("'s", "’s"))
 
 
+def _passed_round(after: list[Token]) -> int | None:
+    """End of a reduced relative of material passed round, its participle right after the noun
+    and then how or where it went ("footage shared widely on social media showed", "a clip
+    posted online shows"): nobody is named as making or releasing it (round 123)."""
+    if len(after) > 1 and after[0].low in _PASSED_ROUND and (
+            after[1].low in _PASSED_WHERE or after[1].low.endswith("ly")):
+        if any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s") for t in after[1:8]):
+            return None  # "a message posted on the gang's leak site": whose channel it is names its maker
+        return after[0].end
+    return None
+
+
 def _emergence(text: str, after: list[Token], j: int) -> int | None:
     """End of an emergence verb after the phrase ("has emerged", "surfaced", "came to light")."""
     forms = lx.forms("emergence-verbs")
@@ -267,6 +279,12 @@ def _emergence(text: str, after: list[Token], j: int) -> int | None:
     if forms[t.low] == "emerge" and k + 1 < len(after) and after[k + 1].low == "from":
         return None  # "emerged from the tunnel": a physical emergence
     return t.end
+
+
+# round 123: past participles of passing material round, and what may follow them in a reduced
+# relative ("shared widely", "posted online", "uploaded to a forum", "forwarded among staff")
+_PASSED_ROUND = frozenset("shared posted uploaded forwarded reposted reshared".split())
+_PASSED_WHERE = frozenset("online on in across via among to around between".split())
 
 
 # views and complaints that are put forward: "concerns have been raised", "criticism was levelled"
@@ -570,7 +588,7 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return cue(np.start, after[1].end if after[0].low == "has" else after[0].end, "lore")
     boundary = _clause_start(before, np.after)
     # footage has emerged, reports surfaced, documents seen by
-    emerged = _emergence(text, after, j)
+    emerged = _emergence(text, after, j) or _passed_round(after)
     if emerged is not None and boundary and _maker_named(after, emerged):
         return None  # "footage has emerged, released by the fire service": its maker is named
     if emerged is not None and boundary:

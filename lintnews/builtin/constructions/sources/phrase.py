@@ -47,6 +47,9 @@ _PP_OPENERS = frozenset(
     "at from in with inside within close familiar of for on across around throughout among "
     "knowledgeable privy briefed near involved".split()
 )
+# round 123: a compound preposition of place, two joined by "and" ("up and down the country",
+# "in and around the city"): where the people are, as "across the country" says
+_COMPOUND_PLACING = {"up": "down", "in": "around", "across": "beyond"}
 # (not "told": after it the noun is the hearer, '"...," Ana Ruiz told supporters of the bill.')
 INVERTING = frozenset("say says said warn warns warned add adds added argue argues argued note notes "
                        "noted claim claims claimed believe believes insist insists insisted "
@@ -109,15 +112,19 @@ def pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, b
     """Skip a prepositional phrase after the head ("at the ministry", "familiar with the
     talks", "of tariffs"): (index after it, it holds a capitalised word). With
     ``membership`` (the head is "member"), "of" affiliates too ("members of the committee")."""
-    if j >= len(after) or after[j].low not in _PP_OPENERS:
+    opener = 1
+    if (j + 3 < len(after) and after[j].low in _COMPOUND_PLACING and after[j + 1].low == "and"
+            and after[j + 2].low == _COMPOUND_PLACING[after[j].low]):
+        opener = 3  # round 123: "teachers up and down the country", "fans in and around the town"
+    elif j >= len(after) or after[j].low not in _PP_OPENERS:
         return j, False
     verb_forms = source_verb_forms()
-    k = j + 1
+    k = j + opener
     named = False
     # "experts at Oxford University" describe who they are; "critics of the Treaty of Rome"
     # only what they criticise
-    affiliation = after[j].low in ("at", "from", "with", "in", "inside", "within", "for") or (
-        membership and after[j].low == "of")
+    affiliation = opener == 1 and (after[j].low in ("at", "from", "with", "in", "inside", "within", "for") or (
+        membership and after[j].low == "of"))
     while k < len(after) and k < j + 10:
         t = after[k]
         if not t.word or (k > j + 1 and (t.low in verb_forms or t.low in AUX or t.low in WHO)
@@ -131,9 +138,9 @@ def pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, b
         # earlier in the story; it describes the source as a capitalised one does
         # ("forecasters at the provincial weather service": modifiers between them too)
         named = named or (affiliation and (t.capitalised or (
-            t.low in INSTITUTIONS and after[j + 1].low in ("the", "its", "their"))))
+            t.low in INSTITUTIONS and after[j + opener].low in ("the", "its", "their"))))
         k += 1
-    if named and after[j].low in _PLACE_OPENERS and placed_only(after[j + 1 : k]):
+    if named and after[j].low in _PLACE_OPENERS and placed_only(after[j + opener : k]):
         named = False  # round 115: "diplomats in Tarnov", "officials in the Gulf capital": a place
     return k, named
 

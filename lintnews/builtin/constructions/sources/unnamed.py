@@ -110,6 +110,11 @@ _PEOPLE_FIGURES = frozenset("opposition senior leading prominent political publi
 _MINDS = frozenset("fear believe think worry hope insist complain doubt suspect reckon wonder lament".split())
 
 
+# the first part of a hyphenated compound whose head is the source noun: "festival-" in
+# "festival-goers" (letters only, one part)
+_COMPOUND_FIRST = LazyRegex(r"(?<![\w-])[A-Za-z]{2,}-$")
+
+
 def unnamed_source(text: str, hs: int, he: int, where: Bounds,
                    first: FirstMention | None = None) -> Cue | None:
     """An unnamed source whose head (a person noun or a quantifier) is ``text[hs:he]``.
@@ -129,6 +134,12 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     if not worth_parsing(text, hs, he):
         return None
     lo, hi = where()
+    if not quantifier and hs > lo + 1 and text[hs - 1] == "-":
+        # round 123: the head closing a hyphenated compound ("festival-goers", "co-workers"):
+        # the whole compound is the noun, its first part no modifier standing apart
+        compound = _COMPOUND_FIRST.search(text, max(lo, hs - 30), hs)
+        if compound is not None:
+            hs = compound.start()
     if low == "media" and _MEDIA_TAG.search(text[max(lo, hs - 60) : hs]) is not None:
         # "The ferry reportedly sank, state media said.": a closing tag is the document's
         # described source (document/sourcing.py: the kind of outlet), a hint for the claim
