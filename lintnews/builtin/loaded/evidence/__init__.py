@@ -115,6 +115,7 @@ from lintnews.builtin.loaded.evidence.literal import (
     s_form_without_object,
     struck_object,
 )
+from lintnews.builtin.loaded.evidence.incident import incident
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.question import open_question
@@ -236,6 +237,7 @@ __all__ = [
     "soiled_object",
     "spectacle",
     "occasion",
+    "incident",
     "struck_object",
     "moved_object",
     "superlative",
