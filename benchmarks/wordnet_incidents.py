@@ -1,4 +1,4 @@
-"""Print the lemmas of the word class ``loaded/incident-nouns`` from WordNet 3.0 (round 115).
+"""Print the nouns of lintnews/builtin/loaded/evidence/incident_data.py from WordNet 3.0 (round 115).
 
 What an emotive adjective judges when it stands before a noun in the writer's voice ("a
 sickening attack", "a heartless twist", "a blistering report"): an act, an event, or a report

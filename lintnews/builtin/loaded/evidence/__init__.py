@@ -96,6 +96,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
+from lintnews.builtin.loaded.evidence.incident import incident
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
@@ -115,7 +116,6 @@ from lintnews.builtin.loaded.evidence.literal import (
     s_form_without_object,
     struck_object,
 )
-from lintnews.builtin.loaded.evidence.incident import incident
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.question import open_question
