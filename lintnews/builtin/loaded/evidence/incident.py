@@ -51,9 +51,10 @@ def _reports() -> frozenset[str]:
     return _plural(REPORT_NOUNS)
 
 
-def incident(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
-    """The adjective right before a noun of an act, an event or a report: "a sickening
-    attack", "a heartless twist", "a blistering report"."""
+def incident(text: str, start: int, end: int, lo: int, hi: int, acts: bool = False) -> Evidence | None:
+    """The adjective right before a noun of a report ("a blistering report", "harrowing
+    accounts"), and with ``acts`` of an act or event too ("a heartless twist"). Round 117
+    switched on the reports only: the act and event nouns cost ``news-check`` a false alarm."""
     nxt = NEXT_WORD.match(text, end, hi)
     if nxt is None or nxt.start(1) != end + 1:
         return None
@@ -64,7 +65,7 @@ def incident(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | No
     noun = nxt.group(1).lower()
     if _verb_here(text, nxt.group(1), nxt.end(1), hi):
         return None
-    if noun in _incidents():
+    if acts and noun in _incidents():
         return Evidence("incident", Effect.EVALUATIVE, f"judges the act or event '{nxt.group(1)}'")
     if noun in _reports():
         return Evidence("incident", Effect.EVALUATIVE, f"judges the report '{nxt.group(1)}'")
