@@ -596,9 +596,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             # round 117: an emotive word whose entry warns (held at info only until measured)
             # judges the report it names: "a blistering report", "harrowing accounts". An
             # entry the lexicon itself holds at info ("stormy", "infamous", "cancer") has
-            # plain or weaker senses the noun alone does not rule out; act and event nouns
-            # ("a heartless twist") cost news-check a false alarm, so they stay off
-            e = None if entry_info else ev.incident(text, start, end, lo, hi)
+            # plain or weaker senses the noun alone does not rule out. Round 118: the act and
+            # event nouns ("a heartless twist") for the adjectives of conduct only (WordNet's
+            # kind), not of the reader's reaction ("a shocking twist", "a chilling attack")
+            e = None if entry_info else ev.incident(text, start, end, lo, hi, acts=ev.conduct(lemma))
             if e is not None:
                 yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)

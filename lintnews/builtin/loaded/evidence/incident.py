@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
-from lintnews.builtin.loaded.evidence.incident_data import INCIDENT_NOUNS, REPORT_NOUNS
+from lintnews.builtin.loaded.evidence.incident_data import CONDUCT_ADJECTIVES, INCIDENT_NOUNS, REPORT_NOUNS
 from lintnews.builtin.loaded.evidence.occasion import _DURATION, _verb_here
 
 
@@ -51,10 +51,18 @@ def _reports() -> frozenset[str]:
     return _plural(REPORT_NOUNS)
 
 
+def conduct(lemma: str) -> bool:
+    """An emotive adjective of conduct, a quality judged in a person or an act ("heartless",
+    "reckless", "shameful"), not of the reaction the writer hands the reader ("shocking",
+    "terrifying"): WordNet's kind, :data:`.incident_data.CONDUCT_ADJECTIVES` (round 118)."""
+    return lemma.lower() in CONDUCT_ADJECTIVES
+
+
 def incident(text: str, start: int, end: int, lo: int, hi: int, acts: bool = False) -> Evidence | None:
     """The adjective right before a noun of a report ("a blistering report", "harrowing
     accounts"), and with ``acts`` of an act or event too ("a heartless twist"). Round 117
-    switched on the reports only: the act and event nouns cost ``news-check`` a false alarm."""
+    switched on the reports only: the act and event nouns cost ``news-check`` a false alarm.
+    Round 118 passes ``acts`` for the adjectives of conduct only (:func:`conduct`)."""
     nxt = NEXT_WORD.match(text, end, hi)
     if nxt is None or nxt.start(1) != end + 1:
         return None

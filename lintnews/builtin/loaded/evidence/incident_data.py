@@ -128,3 +128,17 @@ REPORT_NOUNS = frozenset("""
     topic treaty tribute trill tune tv typing utopia vaudeville verb verse vowel wail
     warrant whisper wit word words wrangle writ yell yes yokuts
 """.split())
+
+# round 118: the emotive entries of conduct (a quality judged in a person or an act, WordNet's
+# trait, morality or immorality, and no emotion): benchmarks/wordnet_conduct.py
+CONDUCT_ADJECTIVES = frozenset("""
+    absurd acrimonious arrogant asinine bloodthirsty brazen brutal cancerous condescending
+    corrupt craven crooked cruel dastardly deceitful deplorable desperate despicable devious
+    diabolical disgraceful dishonest disingenuous evil extravagant feckless feral fiendish
+    fiery filthy foolish foul fraudulent greedy gutless heartless hellish holier-than-thou
+    hypocritical iniquitous lavish mendacious militant mindless misguided monstrous nasty
+    nefarious obscene outrageous petty profligate rabid rapacious reckless reprehensible
+    salacious sanctimonious savage scandalous self-righteous shameful shameless sleazy smutty
+    sneaky sordid specious spineless venal vicious vile villainous vulgar wanton wasteful
+    wicked worthless
+""".split())
