@@ -80,6 +80,15 @@ _CLAUSE_END = LazyRegex(
 _PHRASE = 40  # characters after a command's verb in which a comma closes an introductory phrase
 # a story line: reported speech, or an attribution
 _STORY = LazyRegex(r"\b(?:said|says|told|tells|according\s+to|reported|announced|added)\b", re.IGNORECASE)
+# round 111: a column's tagline, the writer's bio sentence opening the paragraph ("Ann Lee is a
+# former harbour master."), and the address the writer takes the reader's feedback at after it:
+# the byline's contact, not a plug of the outlet's
+_BIO = LazyRegex(r"[ \t]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]")
+_FEEDBACK = LazyRegex(
+    r"(?:send|e-?mail|write|direct|share)\b[^.\n]{0,40}?\b(?:feedback|comments|letters|views|thoughts|responses?)\b"
+    r"[^.\n]{0,20}?\b(?:to|at)\s+[\w.+-]+@",
+    re.IGNORECASE,
+)
 # a newsroom's note on its own story, by its label opening the paragraph ("Editor's note: The
 # Courier is a media partner of the festival. Our coverage is independent of that arrangement."):
 # the outlet accounts for the story to the reader, in its own voice, but sells nothing (a note
@@ -399,6 +408,8 @@ def candidates(doc: Document) -> list[tuple[int, int, int, str]]:
             continue
         if why.startswith("commands") and advice_run(doc, bi, line):
             continue  # round 99: one tip of a guide's run of tips
+        if why.startswith("commands") and _FEEDBACK.match(line) is not None and _BIO.match(text, blocks[bi].start) is not None:
+            continue  # round 111: a column's tagline and its feedback address
         found.append((start, end, bi, why))
     return found
 

@@ -224,6 +224,13 @@ CAUTION = LazyRegex(
     r"eligibility|exclusions|criteria)\b",
     re.IGNORECASE,
 )
+# round 111: a view reported in the present of a plural of people ("which locals swear is the
+# best", "regulars say", "fans reckon"): the writer passes on what others say, a story's mark
+THEY_SAY = LazyRegex(
+    r"\b(?:locals|regulars|residents|visitors|diners|fans|people|experts|critics|insiders|many|most|some|they)"
+    r"\s+(?:still\s+|all\s+|often\s+)?(?:say|swear|reckon|insist|agree|claim|argue|believe|maintain|tell\s+you)\b",
+    re.IGNORECASE,
+)
 _SELL_LONGEST = 460  # characters: a pitch is a short paragraph
 SELLER_WARNING, SELLER_INFO = 5, 3  # marks (see selling)
 
@@ -252,7 +259,7 @@ def selling(text: str, start: int, end: int) -> int:
     if not 5 <= len(tokens) <= 80:
         return 0
     words = set(tokens)
-    if words & REPORT_WORDS:
+    if words & REPORT_WORDS or THEY_SAY.search(seg) is not None:
         return 0
     benefit = len(words & BENEFIT_WORDS)
     if not benefit and _OFFER_HINT.search(low) is None:

@@ -24,7 +24,13 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from lintnews.builtin.advertorial.promo_voice import BENEFIT_WORDS, EXCLAIM, REPORT_WORDS, SELL_VERB_SET
+from lintnews.builtin.advertorial.promo_voice import (
+    BENEFIT_WORDS,
+    EXCLAIM,
+    REPORT_WORDS,
+    SELL_VERB_SET,
+    THEY_SAY,
+)
 from lintnews.language.wordclasses import word_class
 from lintnews.util.lazyregex import LazyRegex
 
@@ -214,8 +220,8 @@ def _unstoried_words(seg: str) -> tuple[list[str], set[str]] | None:
     ws = set(words)
     if "was" in ws and _WAS_PRICE.search(seg) is not None:
         ws.discard("was")  # (a struck-through price, "was £89.99", is no narration)
-    if ws & REPORT_WORDS or ws & _STORY:
-        return None
+    if ws & REPORT_WORDS or ws & _STORY or THEY_SAY.search(seg) is not None:
+        return None  # (round 111: "which locals swear is the best": a view passed on)
     if any(
         len(w) >= 6 and w.endswith("ed") and w not in _PRESENT_ED and not _attributive(words, i)
         for i, w in enumerate(words)

@@ -136,6 +136,8 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
     if best is None and next_sentence and not DISPUTED_AFTER.search(text, cue_end, min(s.end, cue_end + DISPUTED_REACH))\
             and next_can_attribute(doc, si, facts):
         nxt = doc.sentences[si + 1]
+        if NON_ANSWER.search(text, nxt.start, nxt.end):
+            return best  # round 119: "DI Roe said ... but declined to say where": a non-answer
         for m in facts.mentions(nxt.start, nxt.end):
             if m.style == "subject" and OWN_COMPLIANCE.match(text, m.verb_end):
                 continue  # round 105: "Acme said it complied with the code": an answer, not a source
@@ -150,6 +152,17 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
                     and _DESCRIPTOR_OPENER.fullmatch(text, nxt.start, m.src_start):
                 return "named"  # "Met Office forecaster Ruth Cole said ...": the title before the name opens it
     return best
+
+
+# round 119: the next sentence's speaker who will not say, or says it cannot yet ("declined to
+# say where the suspects were based", "would not confirm", "said it was too early to say"): what
+# the speaker withholds is the very detail the claim before it gives, so the speaker vouches for
+# nothing before it (as round 114's own denial does not)
+NON_ANSWER = LazyRegex(
+    r"(?i)\b(?:declined|refused|would\s+not|wouldn[’']t|could\s+not|couldn[’']t)\s+(?:to\s+)?"
+    r"(?:say|comment|confirm|discuss|specify|elaborate|name|identify|disclose|reveal|give\s+details)\b"
+    r"|\btoo\s+(?:early|soon)[\"”’']?\s+to\s+(?:say|tell|know|speculate|comment)\b"
+)
 
 
 # round 118: an appositive after the cue's clause that sums it up in a noun, with a contact

@@ -223,6 +223,30 @@ def _as_past_place(after: list[Token], j: int) -> int | None:
     return None
 
 
+# round 119: the group a vague agent is drawn from, between it and the complement ("seen by many
+# in the party as", "feared by some within the club to be"): the by-phrase ended at the
+# preposition, so the complement was not found and a verb of seeing read as sight
+_GROUP_PREPOSITIONS = frozenset(("in", "among", "within", "inside", "at", "across", "around", "on"))
+
+
+def _complement_past_group(after: list[Token], j: int) -> tuple[int, str] | None:
+    """``(index, "as" | "to")`` of the complement after a short group phrase at ``after[j]``
+    that follows a vague agent ("by many in the party as"), or ``None``: not across
+    punctuation, a hearing or a document ("by some in court as" is the court's record); a body may
+    hold the group ("by many in the party"): which of them is still untold."""
+    if j >= len(after) or after[j].low not in _GROUP_PREPOSITIONS:
+        return None
+    for k in range(j + 1, min(len(after), j + 6)):
+        t = after[k]
+        if not t.word or t.low in _SPEAKING_PLACES:
+            return None
+        if k > j + 1 and t.low == "as":
+            return (k, "as") if k + 1 < len(after) and after[k + 1].low not in _NOT_AS_COMPLEMENT else None
+        if k > j + 1 and t.low == "to":
+            return (k, "to") if _to_infinitive(after, k) else None
+    return None
+
+
 # round 91: an amount in words ("is estimated at tens of millions of euros", "put at several
 # hundred", "valued at two billion"), as a figure in digits is one
 _AMOUNT_WORDS = frozenset(
@@ -434,6 +458,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         classes = classes | {"passive-as"}
     if comp == "other" and finite and (k_as := _as_past_place(after, j2)) is not None:
         j2, comp = k_as, "as"  # "was widely described in the local press as a test": the view, placed
+    if comp == "other" and agent == "vague" and (past := _complement_past_group(after, j2)) is not None:
+        j2, comp = past  # round 119: "is seen by many in the party as", "is feared by some at the club to be"
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have) and not (
             expletive and after[j2].low == "this" and time_phrase_then_that(after, j2)):
         return None  # "considered it important", "he's criticised the plan": active verbs
@@ -444,6 +470,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return None  # "was described as white, in his 30s": a witness's description of a person, no view
     # (an attributive participle has no later agent: in "the rumoured fee would make him the
     # costliest player sold by a club", the by-phrase is another verb's, round 98)
+    if (not attributive and comp == "other" and after[j2].low == "of" and finite
+            and _named_later_agent(after, j2 + 1)):
+        return None  # "has been accused of hoarding grain by Oxfam": the charge's named author after it
     if not attributive and (comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on", "to"))):
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
@@ -529,6 +558,16 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
             found, after = _agent(toks, k)
             return found, (toks[after - 1].end if found and after > k else -1)
     return "", -1
+
+
+def _named_later_agent(toks: list[Token], j: int) -> bool:
+    """A by-agent with a capitalised name after an of-complement ("accused of hoarding grain by
+    Oxfam", "by the Red Cross"); "by force", "by critics", "by some rivals" are no named author."""
+    tail, tail_end = _later_agent(toks, j)
+    if tail != "identified":
+        return False
+    k = next((n for n in range(j, min(len(toks), j + 10)) if toks[n].low == "by"), -1)
+    return k >= 0 and any(t.capitalised and t.end <= tail_end for t in toks[k + 1 : k + 8])
 
 
 # raising passives that are a consensus only under an adverb of its spread (round 90): "is

@@ -52,7 +52,8 @@ from lintnews.util.lazyregex import LazyRegex
 
 # frames before the phrase: circumstance and denial
 _CIRCUMSTANCE = frozenset("amid amidst after following despite".split())
-_HEARSAY = frozenset("report rumour rumor whisper claim allegation speculation suggestion complaint fear indication outcry concern".split())
+_HEARSAY = frozenset("report rumour rumor whisper claim allegation speculation suggestion complaint fear indication outcry concern".split()) | lx.lemmas(
+    "murmured-hearsay")  # round 120: "there are murmurs that"
 _AFTERWARDS = frozenset(("after", "following"))  # what came next: "following a complaint"
 _BARE_OK = frozenset("complaint speculation outcry".split())  # "despite complaints" needs nothing after
 # hearsay only in a frame of circumstance, with its that-clause ("amid fears that", "amid

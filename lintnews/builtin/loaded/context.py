@@ -153,6 +153,14 @@ _NOUN_AFTER = LazyRegex(
     r"\s+(?:about|of|against|which|were|was|are|is|has|have|had|made|by|from|regarding|surrounding)\b",
     re.IGNORECASE,
 )
+# Round 120: a relative "that" after the plural noun, the clause's verb right after it and plural
+# ("claims that have circulated for months", "claims that were never tested"): after the verb
+# "claims that" a subject comes ("she claims that they have"), and a demonstrative "that" takes a
+# singular verb ("she claims that was wrong"), so a plural verb here makes "claims" the noun.
+_RELATIVE_THAT_AFTER = LazyRegex(
+    r"\s+that\s+(?:(?:have|were|are)\b(?![-'’])(?!\s+(?:I|you|we|they)\b)|(?:first|long|never|since|also|repeatedly)\s+(?:have|were)\b)",
+    re.IGNORECASE,
+)
 # Before "claims" only (not "claim": "to claim" is an infinitive): "responding to claims he
 # failed", and the verbs that take claims as their object ("rejected claims that", "denies
 # claims"): a said-verb cannot follow them directly.
@@ -308,7 +316,13 @@ _MATERIAL_BEFORE = LazyRegex(rf"\b{_MATERIAL_NOUNS}\b(?:\s+[\w'’-]+){{0,5}}\s+
 _CIRCULATED_BEFORE = LazyRegex(
     rf"(?:\b{_MATERIAL_NOUNS}\s+(?:\w+ly\s+)?(?:shared|circulated|circulating|forwarded|"
     rf"passed\s+(?:a)?round|doing\s+the\s+rounds|going\s+(?:a)?round|spread(?:ing)?|posted)\b|"
-    rf"\bviral\s+{_MATERIAL_NOUNS})"
+    rf"\bviral\s+{_MATERIAL_NOUNS}|"
+    # round 120: material placed on an online forum, with no author ("posts on fan forums claim",
+    # "messages in parents' chat groups claimed"), and the unnamed plural posters of such places
+    # right before the verb ("pro-Kremlin military bloggers claimed", "forum users claim")
+    rf"\b{_MATERIAL_NOUNS}\s+(?:on|in)\s+(?:[\w'’-]+\s+){{0,2}}(?:forums?|message\s*boards?|social\s+media|"
+    rf"chat\s+groups?|group\s+chats?|fan\s+sites?|blogs?|online)\b|"
+    rf"\b(?:bloggers|vloggers|posters|commenters|(?:forum|internet|online|social\s+media)\s+users)\s+(?:have\s+|had\s+)?$)"
     r"(?:(?!\b(?:by|from|of)\s+[A-Z])[^.;:!?\"“”])*$", re.IGNORECASE)
 # A fact-check's section label ("CLAIM: A post says", "VERDICT:"): the word in capitals opens
 # the line and a colon follows; a heading, not a verb of speech (round 113)
@@ -405,6 +419,7 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     if word in _NOUN_FORMS and not _DOUBT_BEFORE.search(before) and (
             _NOUN_BEFORE.search(before) or (word in ("claim", "claims") and (
                 _NOUN_BEFORE_MORE.search(before) or _NOUN_AFTER.match(text, end)
+                or (word == "claims" and _RELATIVE_THAT_AFTER.match(text, end))
                 or _LINE_END.match(text, end)
                 or (word == "claims" and _PLURAL_NOUN_BEFORE.search(before))
                 or _NAME_MODIFIER_BEFORE.search(before)))):

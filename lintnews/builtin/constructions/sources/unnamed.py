@@ -14,6 +14,7 @@ import re
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
+    AUX,
     BE,
     DEFINITE,
     QUANTIFIER_HEADS,
@@ -313,11 +314,15 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "some who know him said", "a resident who did not want to be identified out of fear
         # said": past a restrictive relative clause (no commas) to the main verb
         first_k = j + 1 if stance_at is None else max(j + 1, stance_at + 1)
+        read_from = -1
         for k in range(first_k, min(len(after), j + (6 if plural else 16))):
             if not after[k].word:
                 break
             if object_of_past_verb(after, k):
                 continue  # "a police chief who used fear and torture": the relative's verb took it as a noun
+            if k - 1 == read_from and after[k - 1].low in AUX:
+                continue  # "customers who are behind can ask": the verb group was read from its auxiliary
+            read_from = k
             verb = source_verb(after, k, plural)
             if verb is not None and after[k - 1].low in BE and not verb[2]:
                 # "workers who have been told that ...": the relative clause's own passive

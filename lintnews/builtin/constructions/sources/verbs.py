@@ -18,6 +18,7 @@ from lintnews.builtin.constructions.grammar import (
     AUX,
     BE,
     DEFINITE,
+    HAVE,
     INDEFINITE,
     PRONOUNS,
     WEEKDAYS_MONTHS,
@@ -594,6 +595,11 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             # people are able or allowed to do, no account given ("some would argue" and "some
             # could argue" are the hypothetical weasel, and stay)
             return None
+        if (lemma not in _ARGUING and lemma not in _CONCEDING and any(after[m].low in _OBLIGATION_MODALS
+                                          and after[m + 1].low not in HAVE for m in range(j, k))):
+            # "customers must first complain to their supplier": a rule on what people have to
+            # do, no account given ("residents must have complained" infers one, and stays)
+            return None
         vbg = t.low.endswith("ing")
         if saw_be and not vbg:
             return None  # "officials were told": the people spoken to, not speaking
@@ -660,6 +666,10 @@ _FORECAST_VERBS = frozenset(("wonder", "expect", "consider"))
 # modals of ability and permission: the verb after them tells what people can do, not what
 # they said ("may" is left out: "some may argue" is the weasel's hedge, not a permission)
 _ABILITY_MODALS = frozenset(("can", "could"))
+# modals of obligation: the verb after them is a rule ("must", not "must have", an inference)
+_OBLIGATION_MODALS = frozenset(("must",))
+# verbs of conceding, which after "must" are the writer's rhetoric ("even critics must admit")
+_CONCEDING = frozenset(("admit", "concede", "acknowledge", "agree", "accept"))
 # the future of a report still to be made ("will report back", "shall write back")
 _FUTURE = frozenset(("will", "shall", "'ll", "’ll"))
 # verbs of argument, which after any modal still put a view in nobody's mouth ("one could argue")
