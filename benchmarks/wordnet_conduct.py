@@ -16,7 +16,13 @@ The kind is WordNet 3.0's, not chosen by hand. An emotive entry of the rules (si
   ("a distinguishing feature of your personal nature"), ``morality`` or ``immorality``; and
 - none of its senses leads to a noun under ``emotion`` ("terrifying" -> "alarm" -> "fear"), and
   it is not a participle of a verb of emotion (verb.emotion: "shocking", "sickening",
-  "appalling").
+  "appalling"); and
+- none of its senses is a **measure** (round 118, second part): a sense whose nouns reach
+  WordNet's ``magnitude``, ``measure``, ``quantity``, ``amount`` or ``monetary_value`` and none
+  of trait/morality/immorality ("lavish" -> "lavishness" -> "expensiveness", "a lavish
+  buffet"; "monstrous" -> "size", "a monstrous wave"). Before an act noun such a word may say
+  how much or how big ("the lavish use of gilt", "a monstrous effort"), not how the actor
+  behaved.
 
 WordNet 3.0 is Princeton University's, under the WordNet 3.0 licence (permissive); Debian's
 ``wordnet-base`` package installs it under /usr/share/wordnet. Run
@@ -34,6 +40,7 @@ WORDNET = Path("/usr/share/wordnet")
 RULES = Path(__file__).resolve().parent.parent / "rules" / "loaded-language.toml"
 CONDUCT = ("trait", "morality", "immorality")
 REACTION = ("emotion",)
+MEASURE = ("magnitude", "measure", "quantity", "amount", "monetary_value")
 VERB_EMOTION = "37"
 POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
@@ -79,20 +86,31 @@ def _closure(offset: str) -> set[str]:
     return seen
 
 
-def _nouns(adj: str, adjectives: dict[str, list[str]]) -> list[str]:
-    """The nouns an adjective's senses lead to: derived ('+') and the attribute ('=') of the
-    sense or of the head of its cluster ('&')."""
+def _sense_nouns(adj: str, offset: str) -> list[str]:
+    """The nouns one sense of an adjective leads to: derived ('+') and the attribute ('=') of
+    the sense or of the head of its cluster ('&')."""
+    out = []
+    _lex, ss, words, ptrs = _synset("adj", offset)
+    for sym, o, pos, st in ptrs:
+        src = int(st[:2], 16)
+        if sym in ("+", "=") and pos == "n" and (not src or words[src - 1] == adj):
+            out.append(o)
+    if ss == "s":
+        for sym, o, _pos, _st in ptrs:
+            if sym == "&":
+                out += [p[1] for p in _synset("adj", o)[3] if p[0] == "="]
+    return out
+
+
+def _sense_closures(adj: str, adjectives: dict[str, list[str]]) -> list[set[str]]:
+    """For each sense of the adjective that leads to a noun, the nouns and their hypernyms."""
     out = []
     for off in adjectives.get(adj, []):
-        _lex, ss, words, ptrs = _synset("adj", off)
-        for sym, o, pos, st in ptrs:
-            src = int(st[:2], 16)
-            if sym in ("+", "=") and pos == "n" and (not src or words[src - 1] == adj):
-                out.append(o)
-        if ss == "s":
-            for sym, o, _pos, _st in ptrs:
-                if sym == "&":
-                    out += [p[1] for p in _synset("adj", o)[3] if p[0] == "="]
+        reached: set[str] = set()
+        for o in _sense_nouns(adj, off):
+            reached |= _closure(o)
+        if reached:
+            out.append(reached)
     return out
 
 
@@ -119,13 +137,16 @@ def conduct_adjectives() -> list[str]:
     nouns, adjectives, verbs = _index("noun"), _index("adj"), _index("verb")
     conduct = {o for n in CONDUCT for o in nouns[n]}
     reaction = {o for n in REACTION for o in nouns[n]}
+    measure = {o for n in MEASURE for o in nouns[n]}
     out = []
     for adj in emotive_entries():
-        reached: set[str] = set()
-        for o in _nouns(adj, adjectives):
-            reached |= _closure(o)
-        if reached & conduct and not reached & reaction and not _verb_of_emotion(adj, verbs):
-            out.append(adj)
+        senses = _sense_closures(adj, adjectives)
+        reached = set().union(*senses)
+        if not reached & conduct or reached & reaction or _verb_of_emotion(adj, verbs):
+            continue
+        if any(s & measure and not s & conduct for s in senses):
+            continue
+        out.append(adj)
     return out
 
 

@@ -55,3 +55,29 @@ def test_a_conduct_adjective_on_a_noun_of_another_kind_stays_a_hint(lint):
     # "slopes" is no act, event or report: the adjective may describe the ground
     text = "The savage slopes of the ridge drew walkers."
     assert severity_of(lint, text, "savage") in (None, "info")
+
+
+# second part: an adjective with a sense of measure (how much, how big, how costly) is left out
+# of the class, whatever its other senses: before an act noun it may say how much was done
+@pytest.mark.parametrize("word", ["lavish", "monstrous"])
+def test_adjectives_with_a_sense_of_measure_are_not_of_conduct(word):
+    assert not conduct(word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The lavish use of marble in the hall dates from 1902.", "lavish"),
+])
+def test_a_measure_adjective_on_an_act_stays_a_hint(lint, text, word):
+    assert severity_of(lint, text, word) in (None, "info")
+
+
+def test_the_class_is_the_generators():
+    # the data is WordNet's, pasted from benchmarks/wordnet_conduct.py, not edited by hand
+    from pathlib import Path
+
+    import benchmarks.wordnet_conduct as generator
+    from lintnews.builtin.loaded.evidence.incident_data import CONDUCT_ADJECTIVES
+
+    if not Path("/usr/share/wordnet/index.adj").exists():
+        pytest.skip("WordNet 3.0 not installed")
+    assert set(generator.conduct_adjectives()) == CONDUCT_ADJECTIVES

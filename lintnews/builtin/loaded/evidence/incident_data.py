@@ -130,15 +130,14 @@ REPORT_NOUNS = frozenset("""
 """.split())
 
 # round 118: the emotive entries of conduct (a quality judged in a person or an act, WordNet's
-# trait, morality or immorality, and no emotion): benchmarks/wordnet_conduct.py
+# trait, morality or immorality, no emotion, and no sense of measure): benchmarks/wordnet_conduct.py
 CONDUCT_ADJECTIVES = frozenset("""
     absurd acrimonious arrogant asinine bloodthirsty brazen brutal cancerous condescending
     corrupt craven crooked cruel dastardly deceitful deplorable desperate despicable devious
     diabolical disgraceful dishonest disingenuous evil extravagant feckless feral fiendish
-    fiery filthy foolish foul fraudulent greedy gutless heartless hellish holier-than-thou
-    hypocritical iniquitous lavish mendacious militant mindless misguided monstrous nasty
-    nefarious obscene outrageous petty profligate rabid rapacious reckless reprehensible
-    salacious sanctimonious savage scandalous self-righteous shameful shameless sleazy smutty
-    sneaky sordid specious spineless venal vicious vile villainous vulgar wanton wasteful
-    wicked worthless
+    filthy foolish foul fraudulent greedy gutless heartless hellish holier-than-thou
+    hypocritical iniquitous mendacious militant mindless misguided nasty nefarious obscene
+    outrageous petty profligate rabid rapacious reckless reprehensible salacious sanctimonious
+    savage scandalous self-righteous shameful shameless smutty sneaky sordid specious spineless
+    venal vicious vile villainous vulgar wanton wasteful wicked worthless
 """.split())
