@@ -446,7 +446,8 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     doubted = base is Severity.WARNING and kind in MEASURED_KINDS and ev.unmeasured(word)
     evaluative = False
     if promoters and (base is Severity.INFO or doubted or full):
-        for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters, term, kind == "emotive"):
+        for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters, term, kind == "emotive",
+                             base is Severity.INFO):
             found.append(e)
             evaluative = True
             if base is Severity.INFO:
@@ -561,7 +562,8 @@ _SCALE_WORDS = frozenset({"historic", "unprecedented"})
 
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
-                promoters: frozenset[str], term: Term | None, emotive: bool = False) -> Iterator[ev.Evidence]:
+                promoters: frozenset[str], term: Term | None, emotive: bool = False,
+                entry_info: bool = False) -> Iterator[ev.Evidence]:
     if _DISJUNCT in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly"):
         e = ev.disjunct(text, start, end, lo, term.term)
         if e is not None:
@@ -590,6 +592,15 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
                 yield e
             e = ev.act(text, start, end, lo, hi)
             if e is not None:  # round 98: "the gutless refusal to", "years of shambolic recruitment"
+                yield e
+            # round 117: an emotive word whose entry warns (held at info only until measured)
+            # judges the report it names: "a blistering report", "harrowing accounts". An
+            # entry the lexicon itself holds at info ("stormy", "infamous", "cancer") has
+            # plain or weaker senses the noun alone does not rule out. Round 118: the act and
+            # event nouns ("a heartless twist") for the adjectives of conduct only (WordNet's
+            # kind), not of the reader's reaction ("a shocking twist", "a chilling attack")
+            e = None if entry_info else ev.incident(text, start, end, lo, hi, acts=ev.conduct(lemma))
+            if e is not None:
                 yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"

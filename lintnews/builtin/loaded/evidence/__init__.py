@@ -96,6 +96,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
+from lintnews.builtin.loaded.evidence.incident import conduct, incident
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
@@ -236,6 +237,8 @@ __all__ = [
     "soiled_object",
     "spectacle",
     "occasion",
+    "conduct",
+    "incident",
     "struck_object",
     "moved_object",
     "superlative",
