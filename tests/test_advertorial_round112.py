@@ -35,6 +35,8 @@ def test_a_stopped_teaser_after_a_pointing_label_is_warned(snippet: str) -> None
         "Interview: conducted by phone on Thursday and shortened for clarity.",
         # a label on the story's own topic: a word shared with the lines beside it
         "More on the pool: the council will publish the engineers' report next month.",
+        # an imperative label, the story's own pointer to a document (round 11's trap)
+        "Read more: the full inspection findings are published online.",
         # a story's own sentence, no label
         "Swimmers from the club said they would miss the old pool and its diving board.",
     ],

@@ -184,12 +184,12 @@ class Shapes(HeadlineLines):
 
     def _stopped_teaser(self, bi: int, hit: Hit, label: str, rest: str) -> bool:
         """Round 112: a link's lone teaser closed by a full stop, a line of its own ("More from
-        the Gazette: how two cafes kept going."). The label points elsewhere: it says "more",
-        "also", "related" or "next", or names an outlet after "from"/"in" ("From the Post:");
+        the Gazette: how two cafes kept going."). The label opens on a word pointing elsewhere:
+        "more", "also", "related", "elsewhere", or "from" and a name ("From the Post:");
         a kind of piece ("Interview: conducted by phone and edited for length.") labels a note on
         the story itself and is left. What follows is one clause that reads as a headline once
         its stop is dropped, and the line shares no word with the paragraphs beside it."""
-        if _kicker_label_text(label) or _POINTING_LABEL.search(label) is None:
+        if _kicker_label_text(label) or _POINTING_LABEL.match(label) is None:
             return False
         s = rest.strip()
         if not s.endswith(".") or s.endswith("..") or _SENTENCE_STOP.search(s) is not None:
@@ -300,10 +300,12 @@ def kicker_byline(label: str, parts: list[str]) -> bool:
     return len(parts) == 1 and _NAME_ONLY.match(parts[0]) is not None
 
 
-# round 112: a label that points away from the story: "more", "also", "related", "next", or an
-# outlet's name after "from"/"in" ("More from the Gazette", "Also on KXYZ", "From the Post")
+# round 112: a label that opens on a word pointing away from the story: "more", "also", "related",
+# "elsewhere", or "from" and a name ("More from the Gazette", "Also on KXYZ", "From the Post")
+# (the pointing word opens the label: "Read more: the report is online." is the story's own
+# pointer to a document, round 11's trap)
 _POINTING_LABEL = LazyRegex(
-    r"\b(?i:more|also|related|next|elsewhere)\b|\b(?i:from|in|on)[ \t]+(?:(?i:the)[ \t]+)?[A-Z]"
+    r"[ \t]*(?:[»›▶►■▸•→][ \t]{1,3})?(?:(?i:more|also|related|elsewhere)\b|(?i:from)[ \t]+(?:(?i:the)[ \t]+)?[A-Z])"
 )
 
 
