@@ -16,6 +16,7 @@ from lintnews.builtin.advertorial.shapes import Shapes
 from lintnews.builtin.advertorial.units import Units
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.packs.model import Hit
+from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -24,6 +25,16 @@ if TYPE_CHECKING:
     from lintnews.builtin.advertorial.signals import Signal
     from lintnews.document.document import Document
     from lintnews.packs.model import PackRule
+
+
+# round 112: a deals page's title, and a product's heading on it: a name, a dash, bar or colon,
+# and a was/now pair of prices, nothing more
+_DEALS_TITLE = LazyRegex(r"\b(?i:deals|bargains)\b")
+_DEAL_CARD = LazyRegex(
+    r"[ \t]*[A-Z0-9][^\n:|–—]{1,60}?[ \t]+[-–—:|][ \t]+(?i:was|rrp)[ \t]+[$£€]\d[\d.,]*[ \t]*[,;|]?[ \t]*"
+    r"(?i:now)[ \t]+[$£€]\d[\d.,]*[ \t]*$"
+)
+_SHOP_RULES = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 
 
 class Judgement(Growth):
@@ -57,6 +68,8 @@ class Judgement(Growth):
         self._promote_weak()
         if self.shapes is not None:
             self.strong |= self.shapes.promoted_units()
+        self.cards = self._deal_cards()
+        self.strong -= self.cards
         self._voiced_paragraphs()
         # every marked unit remembers the signal it was marked for (a unit grown over
         # has none of its own: it is reported under the signal it grew from)
@@ -85,6 +98,30 @@ class Judgement(Growth):
                 changed |= self._mark(j, src)
             for j, src in self._teaser_tail():
                 changed |= self._mark(j, src)
+
+    def _deal_cards(self) -> set[int]:
+        """Round 112: on a deals page (its title names "deals" or "bargains"), a product's
+        heading that is only its name and a was/now pair ("Acme Z4 - was $99, now $69") is the
+        page's own structure, not an insertion: its weak signal stays a hint. The page's calls
+        ("Buy the Z4 at Shopmart for $69") are still read; the same heading inside a news story
+        is still a warning."""
+        text = self.text
+        nl = text.find("\n")
+        title = text[: nl if nl >= 0 else len(text)]
+        if len(title) > 200 or _DEALS_TITLE.search(title) is None:
+            return set()
+        us = self.units.units
+        out: set[int] = set()
+        for i in self.strong:
+            u = us[i]
+            b = self.doc.blocks[u.block]
+            if text[b.start : u.start].strip() or text[u.end : b.end].strip():
+                continue  # (the heading is its own line)
+            if _DEAL_CARD.match(text, b.start, b.end) is None:
+                continue
+            if all(rule.id in _SHOP_RULES for rule, _hit, _sev in self.signals.get(i, ())):
+                out.add(i)
+        return out
 
     # -- findings -------------------------------------------------------------------------------
     def findings(self) -> Iterator[Finding]:

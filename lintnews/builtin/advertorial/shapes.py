@@ -175,9 +175,29 @@ class Shapes(HeadlineLines):
                     elif marked and _capital_label(label) and glued_story(rest):
                         # (round 94: "READ ALSO: <headline> <The story's next sentence.>")
                         out.add(i)
+                    elif marked and self._stopped_teaser(bi, hit, label, rest):
+                        # (round 112: "More from the Gazette: how two cafes kept going.")
+                        out.add(i)
                 elif rule.id not in LABEL_RULES and self.is_strict(bi) and _PRICE.search(line):
                     out.add(i)
         return out
+
+    def _stopped_teaser(self, bi: int, hit: Hit, label: str, rest: str) -> bool:
+        """Round 112: a link's lone teaser closed by a full stop, a line of its own ("More from
+        the Gazette: how two cafes kept going."). The label opens on a word pointing elsewhere:
+        "more", "also", "related", "elsewhere", or "from" and a name ("From the Post:");
+        a kind of piece ("Interview: conducted by phone and edited for length.") labels a note on
+        the story itself and is left. What follows is one clause that reads as a headline once
+        its stop is dropped, and the line shares no word with the paragraphs beside it."""
+        if _kicker_label_text(label) or _POINTING_LABEL.match(label) is None:
+            return False
+        s = rest.strip()
+        if not s.endswith(".") or s.endswith("..") or _SENTENCE_STOP.search(s) is not None:
+            return False
+        j = self.judgement
+        if j is None or len(j.units.block_units(bi) or ()) != 1 or "\n" in self.line(bi).strip():
+            return False
+        return headline_like(s[:-1], strict=False) and self.off_topic(bi)
 
     def _headline_end(self, start: int, block_end: int) -> int:
         """Where the headline after a label that starts at ``start`` ends: the block's end, or the
@@ -278,6 +298,19 @@ def kicker_byline(label: str, parts: list[str]) -> bool:
     if _KICKER_LABEL.match(label.lstrip(" \t»›▶►■▸•→")) is None:
         return False
     return len(parts) == 1 and _NAME_ONLY.match(parts[0]) is not None
+
+
+# round 112: a label that opens on a word pointing away from the story: "more", "also", "related",
+# "elsewhere", or "from" and a name ("More from the Gazette", "Also on KXYZ", "From the Post")
+# (the pointing word opens the label: "Read more: the report is online." is the story's own
+# pointer to a document, round 11's trap)
+_POINTING_LABEL = LazyRegex(
+    r"[ \t]*(?:[»›▶►■▸•→][ \t]{1,3})?(?:(?i:more|also|related|elsewhere)\b|(?i:from)[ \t]+(?:(?i:the)[ \t]+)?[A-Z])"
+)
+
+
+def _kicker_label_text(label: str) -> bool:
+    return _KICKER_LABEL.match(label.lstrip(" \t»›▶►■▸•→")) is not None
 
 
 def _capital_label(label: str) -> bool:

@@ -98,6 +98,7 @@ class Signals:
     signals: dict[int, list[Signal]]
     hints: set[int]
     legal: set[int]
+    cards: AbstractSet[int] = frozenset()  # round 112: a deals page's product headings (never marked)
     dates: set[int]
     widget: set[int]
     shapes: Shapes
@@ -570,7 +571,7 @@ class Signals:
         return [i for i in idx if i in self.signals and i not in self.strong]
 
     def _mark(self, j: int, src: int) -> bool:
-        if j in self.marked:
+        if j in self.marked or j in self.cards:  # (round 112: a deals page's product heading is never grown over)
             return False
         self.marked.add(j)
         self.origin[j] = self.origin[src]
