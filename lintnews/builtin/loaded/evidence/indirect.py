@@ -278,7 +278,7 @@ def speech_noun(text: str, lo: int, start: int, end: int) -> bool:
     if _OF_BEFORE.search(text, max(lo, start - 4), start):
         return True
     word = text[start:end]
-    return (not word.endswith(("s", "ed")) and word not in ("told", "wrote", "went on", "sang")
+    return (not word.endswith(("s", "ed")) and word not in ("said", "told", "wrote", "went on", "sang")
             and _OF_AFTER.match(text, end) is not None
             and _DETERMINER_PHRASE.search(text, max(lo, start - 60), start) is not None)
 _S_VERB_AFTER = LazyRegex(r"\s+[a-z]{3,}s\b")
