@@ -572,7 +572,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         if e is not None:  # round 78: "is heartbreakingly slow to", "a shockingly low turnout"
             yield e
     if "sentence adverb" in promoters:
-        e = ev.sentence_adverb(text, start, end, lo, word) or ev.predicate_stance(text, start, end, lo, word)
+        e = ev.sentence_adverb(text, start, end, lo, word) or ev.predicate_stance(text, start, end, lo, word) \
+            or ev.modal_stance(text, start, end, lo, word)  # round 122: "will doubtless win"
         if e is not None:  # (round 105: "It is obviously not a reason")
             yield e
     if "reaction" in promoters:
@@ -632,6 +633,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if "predicative" in adjective_cues:
         e = ev.predicative(text, start, end, lo)
         if e is not None:
+            yield e
+    if "attributive" in adjective_cues and not word.endswith("ly"):
+        e = ev.general_noun_verdict(text, start, end, lo)
+        if e is not None:  # round 122: "It is gripping stuff"
             yield e
     if _PRAISE in adjective_cues and lemma not in _PLAIN_PRAISE:
         e = ev.rapture(text, start, end, lo, word)

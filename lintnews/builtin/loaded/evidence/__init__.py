@@ -67,13 +67,14 @@ from lintnews.builtin.loaded.evidence.doubt import (
     supposed_speech,
     unmeasured,
 )
-from lintnews.builtin.loaded.evidence.epistemic import predicate_stance
+from lintnews.builtin.loaded.evidence.epistemic import modal_stance, predicate_stance
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
     denied_consequence,
     denied_predicate,
     exclamation,
+    general_noun_verdict,
     intensified,
     manner_pair,
     praised_thing,
@@ -193,6 +194,8 @@ __all__ = [
     "disjunct",
     "dual_sense",
     "exclamation",
+    "general_noun_verdict",
+    "modal_stance",
     "feeling",
     "food_among_food",
     "headline_source",

@@ -29,3 +29,24 @@ def predicate_stance(text: str, start: int, end: int, lo: int, word: str) -> Evi
     if _COPULA_BEFORE.search(text, max(lo, start - 8), start) is None:
         return None
     return Evidence("predicate stance", Effect.EVALUATIVE, f"'{word}' tells readers what to conclude of the predicate")
+
+
+# Round 122: a comment adverb of certainty with no manner sense between a modal and its verb
+# ("The design will doubtless win admirers", "voters would undoubtedly punish it"): the writer
+# forecasts with certainty, in the writer's own voice. Only adverbs that cannot grade a manner
+# ("clearly", "obviously" can: "will clearly mark the path"), a modal before, a bare verb after.
+# ("surely" left out: after a modal it is more often an appeal than a forecast, "we must surely
+# act", which the propaganda corpus leaves unmarked; measured, three ptc-dev false alarms)
+_MODAL_CERTAINTY = frozenset(("doubtless", "undoubtedly", "indubitably", "unquestionably"))
+_MODAL_BEFORE = LazyRegex(r"(?i)(?<![\w'’-])(?:will|would|shall|must|['’]ll)\s+$")
+_BARE_VERB_AFTER = LazyRegex(r"\s+(?!(?:be|not|never)\b)[a-z]+\b(?<!ly)(?<!ed)(?<!ing)")
+
+
+def modal_stance(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """A certainty adverb (``word``, lower case) between a modal and a bare verb: "will
+    doubtless win", "would undoubtedly mean"."""
+    if word not in _MODAL_CERTAINTY or _BARE_VERB_AFTER.match(text, end) is None:
+        return None
+    if _MODAL_BEFORE.search(text, max(lo, start - 8), start) is None:
+        return None
+    return Evidence("modal stance", Effect.EVALUATIVE, f"'{word}' forecasts with the writer's certainty")

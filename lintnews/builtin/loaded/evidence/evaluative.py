@@ -118,6 +118,9 @@ def verb_use(text: str, end: int, word: str) -> bool:
 
 
 _PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)\"”—–]|$|\s(?:and|but|for|to)\b)")
+# Round 122: a noun predicate goes on with its "of" complement ("the result is a triumph of
+# patience", "it was a travesty of justice"): the verdict noun still heads the predicate
+_NOUN_PREDICATE_OF = LazyRegex(r"\s+of\s")
 _PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "more", "less"))
 # A predicate the writer does not assert: denied ("was not a mess", "is never absurd") or
 # supposed ("if it is a sham", "whether the plan is reckless").
@@ -150,18 +153,46 @@ def reaction_manner(text: str, start: int, end: int, lo: int, word: str) -> Evid
     return None
 
 
-def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
-    """A verdict in the predicate: "the response was tepid.", "it was a mess", "this is
-    absurd and". Not a denied one ("it was not a mess") nor a supposed one ("if it is a
-    sham"): the writer asserts neither."""
+# Round 122: a verdict adjective before a general noun closing a predicate (Halliday & Hasan,
+# Cohesion in English 6.4: "stuff", "thing", "affair" carry no content of their own, so the
+# adjective is the whole predicate): "It is gripping stuff", "the second half was dismal fare".
+_GENERAL_NOUN_END = LazyRegex(r"\s+(?:stuff|fare|viewing|reading|listening|affair|business)"
+                              r"\s*(?:[.,;:!?)\"”—–]|$|\s(?:and|but|for)\b)")
+
+
+def general_noun_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """An adjective between a copula and a general noun that ends the predicate: "It is
+    gripping stuff.", "This was grim viewing." Not a denied or supposed one."""
+    if _GENERAL_NOUN_END.match(text, end) is None:
+        return None
     c = classes()
     for prev in reversed(words_before(text, lo, start)):
         if prev in _DENIED:
             return None
         if prev in c.copulas:
-            if not _PREDICATE_END.match(text, end) or _SUPPOSED.search(text, max(lo, start - 80), start):
+            if _SUPPOSED.search(text, max(lo, start - 80), start):
+                return None
+            return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on a general noun after '{prev}'")
+        if prev not in c.intensifiers and prev not in _PREDICATE_FILLERS:
+            return None
+    return None
+
+
+def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """A verdict in the predicate: "the response was tepid.", "it was a mess", "this is
+    absurd and". Not a denied one ("it was not a mess") nor a supposed one ("if it is a
+    sham"): the writer asserts neither."""
+    c = classes()
+    article = False
+    for prev in reversed(words_before(text, lo, start)):
+        if prev in _DENIED:
+            return None
+        if prev in c.copulas:
+            if not (_PREDICATE_END.match(text, end) or (article and _NOUN_PREDICATE_OF.match(text, end))) \
+                    or _SUPPOSED.search(text, max(lo, start - 80), start):
                 return None
             return Evidence("predicative", Effect.EVALUATIVE, f"a verdict after '{prev}'")
+        article = article or prev in ("a", "an")
         if prev not in c.intensifiers and prev not in _PREDICATE_FILLERS:
             return None
     return None

@@ -264,6 +264,23 @@ _SUBJECT_NP = LazyRegex(
     r"\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w'’-]*['’]s)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
 )
 _CAPITAL_BEFORE = LazyRegex(r"[A-Z][\w'’.-]*\s+$")
+# Round 122: a speech verb's form used as a noun (Quirk et al. 17.2, a preposition's object is
+# a noun phrase): right after "of" ("a ray of hope for families"), or an uninflected form after
+# a determiner's phrase and before "of" ("The scandalous state of the bridge", "the report of
+# the panel"). A finite verb after a subject takes no "of" ("she said of the plan" is "said").
+_OF_BEFORE = LazyRegex(r"(?<![\w-])of\s+$", re.IGNORECASE)
+_OF_AFTER = LazyRegex(r"\s+of\b")
+_DETERMINER_PHRASE = LazyRegex(r"(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def speech_noun(text: str, lo: int, start: int, end: int) -> bool:
+    """Is the speech verb's form at ``start:end`` a noun here (:data:`_OF_BEFORE`)?"""
+    if _OF_BEFORE.search(text, max(lo, start - 4), start):
+        return True
+    word = text[start:end]
+    return (not word.endswith(("s", "ed")) and word not in ("said", "told", "wrote", "went on", "sang")
+            and _OF_AFTER.match(text, end) is not None
+            and _DETERMINER_PHRASE.search(text, max(lo, start - 60), start) is not None)
 _S_VERB_AFTER = LazyRegex(r"\s+[a-z]{3,}s\b")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\b")
 # (no function word in the subject: "claimed victory as thugs were ..." has an object and an
@@ -438,6 +455,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
             continue  # "the United States": a name
         if verb == "state" and _CAPITAL_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
             continue  # "an Ohio state legislator", "Washington state": a noun (round 52)
+        if speech_noun(text, lo, m.start(), m.end()):
+            continue  # "a ray of hope for ...", "The scandalous state of the bridge": a noun (round 122)
         speaker = _speaker_before(text, lo, m.start())
         if speaker is None or not third_party(text, speaker.start(), m.start()):
             continue
