@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.attribution.cohesion import about_claim, claim_reach, rejects
 from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document import sourcing
@@ -144,12 +145,15 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
             if m.style == "subject" and own_denial(text, m):
                 continue  # round 114: "Acme said it had never dumped waste": a denial, not a source
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
+                if rejects(text, m):
+                    continue  # round 122: "The party's chairman said such talk was 'nonsense'": an answer
                 return "named"
             if m.style == "subject" and member_named(text, m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"  # round 118: "One of them, Ann Lowe of Harbour Capital, said ..."
             if titled and m.kind == "named" and m.style == "subject" and identifies(m)\
                     and not FIGURE_OBJECT.match(text, m.verb_end)\
-                    and _DESCRIPTOR_OPENER.fullmatch(text, nxt.start, m.src_start):
+                    and _DESCRIPTOR_OPENER.fullmatch(text, nxt.start, m.src_start)\
+                    and not rejects(text, m) and about_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m):
                 return "named"  # "Met Office forecaster Ruth Cole said ...": the title before the name opens it
     return best
 
