@@ -66,7 +66,11 @@ def test_rule_example(rule, example, should):
 # broadened pattern would make it fail): a publisher's price "for all of its sites" (the paywall
 # patterns read "our"), "<firm> is hiring" with no "we" after it, "Use a sharp knife" (the tool
 # patterns read "our"), a capital button after a speaker's clause, a reader's question answered by
-# the story, "the paper retains full editorial control" with no series' funder.
+# the story, "the paper retains full editorial control" with no series' funder. Round 111 added one
+# to each of three rules, each kept out by its pattern's own condition: read-more's "Previously on
+# Tuesday, ..." (a timeline label needs a colon ending its line), media-plug's firm "proud to partner
+# with the school" (the outlet's campaign needs "our"), comments-boilerplate's officer asking "Do you
+# want to tell us what you saw?" (a tip line needs a channel after the question).
 PLAIN_NO_TRIGGER = {
     "unattributed-claim": {
         "unattributed-claim/doubt-adverb": 1, "unattributed-claim/passive-attribution": 3,
@@ -77,11 +81,11 @@ PLAIN_NO_TRIGGER = {
     },
     "advertorial": {
         "advertorial/ad-sales": 3, "advertorial/affiliate-disclosure": 3, "advertorial/business-pitch": 3,
-        "advertorial/business-voice": 2, "advertorial/comments-boilerplate": 20, "advertorial/commerce-copy": 1,
+        "advertorial/business-voice": 2, "advertorial/comments-boilerplate": 21, "advertorial/commerce-copy": 1,
         "advertorial/commerce-cta": 11, "advertorial/company-boilerplate": 3, "advertorial/disclaimer": 4,
         "advertorial/donation-appeal": 5, "advertorial/headline-list": 1, "advertorial/listing": 2,
-        "advertorial/media-plug": 13, "advertorial/newsletter-plug": 12, "advertorial/outlet-plug": 13,
-        "advertorial/page-copy": 1, "advertorial/page-tags": 3, "advertorial/read-more": 4, "advertorial/reader-cta": 1,
+        "advertorial/media-plug": 14, "advertorial/newsletter-plug": 12, "advertorial/outlet-plug": 13,
+        "advertorial/page-copy": 1, "advertorial/page-tags": 3, "advertorial/read-more": 5, "advertorial/reader-cta": 1,
         "advertorial/related-plug": 48, "advertorial/self-promo": 1, "advertorial/site-links": 3,
         "advertorial/site-notice": 10, "advertorial/sponsor-copy": 1, "advertorial/sponsored-marker": 21,
         "advertorial/syndication": 12,

@@ -35,7 +35,6 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("sentence", "cue"), [
     ("Teachers complain that the new syllabus is too narrow.", "Which teachers?"),
     ("Longtime visitors feel that the fair has lost its charm.", "Which visitors?"),
-    ("Theatre-goers complained that the seats were cramped.", "Theatre-goers"),
     ("Concert goers say the hall is too cold.", "Concert goers"),
 ])
 def test_a_group_by_activity_voicing_a_view_is_warned(lint, sentence: str, cue: str) -> None:

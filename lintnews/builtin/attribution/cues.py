@@ -130,9 +130,6 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 
     if rid == SOURCE and hit.term is not None:
         return unnamed_source(text, hit.start, hit.end, where, first)
-    if rid == SOURCE and text[hit.start : hit.end].lower().endswith("-goers"):
-        # round 123: the "-goer" compound's anchor, read from its head as a source noun
-        return unnamed_source(text, hit.end - 5, hit.end, where, first)
     if rid == ANONYMOUS:
         return anonymous_source(text, hit.start, hit.end, where)
     if rid == PROVENANCE and hit.term is not None:
