@@ -59,6 +59,25 @@ PARTLY_NAMED_SOURCE_NOTE = (" The source gave only part of a name: say so, and h
 _POINTS_BACK = LazyRegex(r"(?:The|Both|All)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s?),\s+(?:who\s+)?")
 
 
+# round 124: a described source the writer spoke to, told in a relative clause or participle
+# right after its head ("residents who spoke to this newspaper said", "two employees who talked
+# to the Courier", "staff interviewed by our reporter"): the journalist's own reporting, placed;
+# doubtful, so a hint (bare "residents said" and "residents who spoke at the meeting" stay warned)
+_OWN_CONTACT = LazyRegex(
+    r"(?i)\b(?:who\s+(?:(?:have|had)\s+)?(?:spoke(?:n)?|talked)\s+to|who\s+told|speaking\s+to|interviewed\s+by)\s+"
+    r"(?:this\s+(?:newspaper|paper|reporter|correspondent|website|site|publication|station|programme|program)"
+    r"|the\s+(?:paper|newspaper)\b|our\s+(?:reporters?|correspondents?|team)|(?:the\s+)?(?-i:[A-Z])[\w&-]+)\b")
+_CONTACT_REACH = 60
+OWN_CONTACT_NOTE = (" The copy says the source spoke to the publication: if that is as precise as it "
+                    "can be, say how they know; else describe them more precisely.")
+
+
+def own_contact(text: str, cue_start: int, s_hi: int) -> bool:
+    """Does a relative clause or participle near the cue's start say the described source spoke
+    to the publication or its reporter ("residents who spoke to this newspaper said")?"""
+    return _OWN_CONTACT.search(text, cue_start, min(s_hi, cue_start + _CONTACT_REACH)) is not None
+
+
 def reason_in_sentence(text: str, s_lo: int, cue_start: int, s_hi: int) -> bool:
     """Does the cue's sentence say why its source is not named, before or after the cue
     ("Speaking on condition of anonymity because ..., a diplomat said" fronts it)?"""

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.anonymity import (
     EXPLAINED_NOTE,
+    OWN_CONTACT_NOTE,
     anonymity_note,
+    own_contact,
     reason_in_sentence,
     reason_pointed_back,
 )
@@ -436,6 +438,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", PROFESSION_NOTE  # "Some experts caution ... Dr Ann Cole, a psychologist, noted"
     if kind is None and rule.id == SOURCE and cue.head and (anonymous := anonymity_note(text, cue.start, s_hi)):
         kind, note = "described", anonymous  # "a nurse, who asked not to be named because she still works there, said"
+    if kind is None and rule.id == SOURCE and cue.head and cue.head.lower() not in ANONYMOUS_HEADS \
+            and own_contact(text, cue.start, s_hi):
+        kind, note = "described", OWN_CONTACT_NOTE  # round 124: "residents who spoke to this newspaper said"
     if kind is None and rule.id == SOURCE and cue.head and cue.head.lower() not in ANONYMOUS_HEADS \
             and reason_given(doc, si, s_lo, s_hi, cue.start, cue.head):
         # (not "sources" or "insiders": anonymity is their whole point, a reason does not place them)

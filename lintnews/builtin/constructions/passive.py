@@ -100,6 +100,14 @@ _LOOKS = LazyRegex(
     r"clean[- ]shaven|wearing|having\s+(?:short|long|dark|fair|grey|blonde?|brown|black|red|ginger))(?:\b|(?<=\d)))",
     re.IGNORECASE,
 )
+# round 124: the grades of a patient's condition a hospital gives ("his condition was described
+# as stable"): the hospital bulletin's term of art, not a view of anyone
+_CONDITION_GRADE = LazyRegex(
+    r"\s+(?:(?:very|quite|still|now|only|critical\s+but|serious\s+but)\s+)?(?:stable|critical|serious|"
+    r"comfortable|satisfactory|fair|good|poor|grave|life[- ]threatening|not\s+life[- ]threatening)\b",
+    re.IGNORECASE,
+)
+_PATIENT_CONDITION = frozenset(("condition", "conditions"))
 _COMPLEMENT_WORDS = frozenset("to as with at by".split())
 # verbs of passive-vague-agent that are also deeds: they judge only with a judging agent
 _ACT_VERBS = frozenset(("attack", "call"))
@@ -468,6 +476,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     tail_end = -1
     if comp == "as" and part == "described" and _LOOKS.match(text, after[j2].end):
         return None  # "was described as white, in his 30s": a witness's description of a person, no view
+    if (comp == "as" and part == "described" and subject is not None and subject.low in _PATIENT_CONDITION
+            and _CONDITION_GRADE.match(text, after[j2].end)):
+        return None  # round 124: "his condition was described as stable": a hospital's grade, no view
     # (an attributive participle has no later agent: in "the rumoured fee would make him the
     # costliest player sold by a club", the by-phrase is another verb's, round 98)
     if (not attributive and comp == "other" and after[j2].low == "of" and finite

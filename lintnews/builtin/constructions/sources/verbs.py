@@ -24,6 +24,7 @@ from lintnews.builtin.constructions.grammar import (
     WEEKDAYS_MONTHS,
     WH,
     Token,
+    finite_verb,
     is_adverb,
 )
 from lintnews.builtin.constructions.sources.phrase import (
@@ -106,6 +107,11 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         return False  # "several staff reported for duty": present, no report made
     if lemma == "express" and _courtesy(window):
         return False  # "residents expressed their condolences": a courtesy, no view
+    if lemma in _ADVISING and _advice(after, k + 1):
+        # round 124: "staff suggest ordering three plates each", "guides recommend booking
+        # ahead": an action proposed to the reader, no claim ("experts suggest drinking coffee
+        # lowers the risk" holds a clause after the gerund, and stays)
+        return False
     if lemma in _WEIGHING and _object_then_adjunct(after, k + 1, lemma):
         # "lawmakers considered several approaches beyond repeal", "some officials suggested a
         # meeting on Friday": a thing weighed or proposed, no view of it ("consider it the
@@ -368,6 +374,36 @@ def _person_object(after: list[Token], i: int) -> bool:
         if not after[n].word:
             return False
     return False
+
+
+# round 124: verbs of advising, whose gerund object is an action proposed ("suggest ordering")
+_ADVISING = frozenset(("suggest", "recommend", "advise", "propose"))
+# -ing words that are no gerund of an action ("being", "having" open a perfect or a passive;
+# "nothing", "something" are pronouns)
+_NOT_ACTION_GERUNDS = frozenset("being having nothing something anything everything".split())
+
+
+def _advice(after: list[Token], i: int) -> bool:
+    """Is the verb's object a gerund of an action with no finite verb of its own before the
+    clause ends ("suggest ordering three or four each.", "recommend booking ahead, as ..."): a
+    course of action proposed, not a claim? A gerund that is the subject of a clause ("suggest
+    drinking coffee lowers the risk", "recommend that") is not."""
+    if i >= len(after):
+        return False
+    ger = after[i]
+    if not ger.word or not ger.text.islower() or len(ger.low) <= 5 or not ger.low.endswith("ing"):
+        return False
+    if ger.low in _NOT_ACTION_GERUNDS:
+        return False
+    for m in range(i + 1, min(len(after), i + 12)):
+        tok = after[m]
+        if not tok.word:
+            return True  # the clause ends ("," ";" "."): the gerund's phrase held no verb
+        if tok.low in ("that", "and", "but", "because"):
+            return tok.low != "that"
+        if finite_verb(tok, after[m - 1]):
+            return False  # "suggest drinking coffee lowers the risk": a clause, a claim
+    return len(after) <= i + 12  # the sentence ended within reach
 
 
 def _courtesy(window: list[str]) -> bool:
