@@ -8,7 +8,7 @@ and the "has" before the adverb is the passive's own, not an active perfect's ("
 long suspected that" keeps its subject as the source). Traps: a participle outside the class
 ("has long been owned by", "have long been interested in"), a fact or a name after "known"
 ("has long been known for its temper"), an event's place after "held" ("has traditionally been
-held in May"), an active perfect with its subject ("Doctors have long suspected that").
+held in May"), a counterfactual ("would have long been suspected"), an active perfect with its subject ("Doctors have long suspected that").
 
 Sentences written for these tests.
 """
@@ -40,6 +40,7 @@ def test_a_consensus_adverb_before_been_is_warned(lint, sentence: str, cue: str)
     "Local divers have long been interested in the reef.",
     "The landlord has long been known for his temper.",
     "The regatta has traditionally been held in May.",
+    "Had the memo been filed, the fault would have long been suspected.",
 ])
 def test_other_participles_after_been_are_silent(lint, sentence: str) -> None:
     assert not claims(lint, LEAD + sentence), [d.message for d in claims(lint, LEAD + sentence)]

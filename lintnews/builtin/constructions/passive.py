@@ -847,6 +847,9 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):
         return None
+    if (passive_perfect and len(before) > 1 and before[0].low in HAVE
+            and before[1].low in ("would", "could", "might", "should")):
+        return None  # "it would have long been known": a counterfactual, no consensus held
     if not passive_perfect and _perfect_before(before):
         return None  # "scientists have long known that": an active perfect, its subject the source
     if len(before) > 1 and before[0].low == "most" and before[1].low in _SUPERLATIVE_DETERMINERS:
