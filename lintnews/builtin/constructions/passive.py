@@ -808,6 +808,10 @@ def _perfect_before(before: list[Token]) -> bool:
     return i < len(before) and before[i].low in HAVE
 
 
+# the participle right after "been" ("long been suspected")
+_BEEN_PARTICIPLE = re.compile(r"[ \t]+([A-Za-z]+(?:ed|[dnt]))\b")
+
+
 def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue | None:
     """Received opinion: a consensus or degree adverb right before a participle ("widely
     praised", "highly regarded", "well received", "long rumoured"), no agent after it."""
@@ -818,6 +822,15 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     adverb = text[adv_start:ps].strip(" -").lower()
     adverb = adverb.split()[-1] if adverb else ""
     is_consensus = adverb in CONSENSUS or adverb == "universally"
+    passive_perfect = False
+    if part == "been" and is_consensus:
+        # round 125: the adverb before "been" of a perfect passive ("has long been suspected",
+        # "have widely been regarded as"): the participle after "been" is the one to read, and
+        # the "has" before the adverb is the passive's, not an active perfect's
+        nxt = _BEEN_PARTICIPLE.match(text, pe)
+        if nxt is None or nxt.group(1).lower() not in lx.forms("passive-consensus", lx.PARTICIPLE):
+            return None
+        ps, pe, part, passive_perfect = nxt.start(1), nxt.end(1), nxt.group(1).lower(), True
     is_degree = adverb in DEGREE
     manner = adverb in RECEPTION_MANNER
     if part in ("received",):
@@ -845,7 +858,10 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
     before = left(text, adv_start, lo)
     if in_hypothetical(before) or question(text, pe, hi):
         return None
-    if _perfect_before(before):
+    if (passive_perfect and len(before) > 1 and before[0].low in HAVE
+            and before[1].low in ("would", "could", "might", "should")):
+        return None  # "it would have long been known": a counterfactual, no consensus held
+    if not passive_perfect and _perfect_before(before):
         return None  # "scientists have long known that": an active perfect, its subject the source
     if len(before) > 1 and before[0].low == "most" and before[1].low in _SUPERLATIVE_DETERMINERS:
         # "the most widely read newspaper", "its most widely cited study": a ranking, which
