@@ -433,7 +433,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         sense = speech_sense(text, start, end, lo)
         if sense is Sense.OTHER:
             return dropped("other sense", "not a said-verb here")
-        if sense is Sense.UNSURE:
+        if sense is Sense.UNSURE and kind == "verdict-verb" and ev.named_speech(text, start, end, lo):
+            found.append(ev.Evidence("named speech", ev.Effect.EVALUATIVE,
+                                     "a possessive's speech named with a verdict noun"))
+        elif sense is Sense.UNSURE:
             found.append(ev.Evidence("speech sense", ev.Effect.DOUBT, "may not report speech"))
         elif term is not None and term.term == "reveal" and term.severity is Severity.INFO:
             e = ev.revelation(text, start, lo)

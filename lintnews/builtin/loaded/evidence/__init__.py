@@ -98,7 +98,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
 )
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
 from lintnews.builtin.loaded.evidence.incident import conduct, incident
-from lintnews.builtin.loaded.evidence.indirect import indirect_speech
+from lintnews.builtin.loaded.evidence.indirect import indirect_speech, named_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
 from lintnews.builtin.loaded.evidence.literal import (
@@ -201,6 +201,7 @@ __all__ = [
     "headline_source",
     "in_name",
     "indirect_speech",
+    "named_speech",
     "intensified",
     "judges_people",
     "literal_collocation",

@@ -79,7 +79,8 @@ def praised_thing(text: str, start: int, end: int, lo: int, hi: int) -> Evidence
     preposition, a literal or weather noun, a participle: "a landmark seen from the road" is
     the noun, "brilliant sunshine" the weather)."""
     word = text[start:end]
-    if word.lower() in ABSOLUTE_ADJECTIVES or word.endswith(("ly", "ed", "-winning")) or (
+    if word.lower() in ABSOLUTE_ADJECTIVES or word.endswith(("ly", "-winning")) or (
+            word.endswith("ed") and not graded_participle(word)) or (
             word[:1].isupper() and text[lo:start].strip(" \t\"“‘'(")):
         return None
     c = classes()
@@ -95,6 +96,20 @@ def praised_thing(text: str, start: int, end: int, lo: int, hi: int) -> Evidence
                        or before[-1].endswith(("'s", "’s"))):
         return None
     return Evidence("attributive", Effect.EVALUATIVE, f"praises '{w}'")
+
+
+# Degree adverbs that open an adverb + participle compound: "much-loved", "well-loved",
+# "ever-admired" grade the participle; the compound is the writer's degree of the feeling, not
+# a prize or an acclaim reported ("acclaimed author")
+_DEGREE_COMPOUND_HEADS = ("much-", "well-", "ever-", "oft-", "dearly-")
+
+
+def graded_participle(word: str) -> bool:
+    """A participle compound opened by a degree adverb (round 123): "The much-loved festival",
+    "a well-loved café". Not a bare participle ("acclaimed", "celebrated": others' acclaim, which
+    :func:`praised_thing` leaves alone) and not another compound ("award-winning")."""
+    w = word.lower()
+    return w.endswith("ed") and w.startswith(_DEGREE_COMPOUND_HEADS) and w.count("-") == 1
 
 
 # Irregular past participles (Quirk et al., Appendix I, the irregular verbs): after a noun use of

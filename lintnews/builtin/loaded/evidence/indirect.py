@@ -281,6 +281,21 @@ def speech_noun(text: str, lo: int, start: int, end: int) -> bool:
     return (not word.endswith(("s", "ed")) and word not in ("said", "told", "wrote", "went on", "sang")
             and _OF_AFTER.match(text, end) is not None
             and _DETERMINER_PHRASE.search(text, max(lo, start - 60), start) is not None)
+_POSSESSIVE_BEFORE = LazyRegex(r"(?:\b(?:his|her|their|its|our)|[A-Za-z]['’]s)\s+$")
+_OF_THAT_AFTER = LazyRegex(r"\s+(?:of|that)\b")
+
+
+def named_speech(text: str, start: int, end: int, lo: int) -> bool:
+    """A verdict verb's noun form between a possessive and its "of"/"that" complement (round
+    123): "The ministry's boast of record funding", "her brag that ...". The possessive makes
+    the form a noun, and the noun names the owner's words with the writer's verdict on them
+    (unlike "his claims that": "claim" is the general noun of assertion, the reporting itself,
+    as :func:`lintnews.builtin.loaded.context.speech_sense` reads it)."""
+    return (not text[start:end].lower().startswith("claim")
+            and _POSSESSIVE_BEFORE.search(text, max(lo, start - 30), start) is not None
+            and _OF_THAT_AFTER.match(text, end) is not None)
+
+
 _S_VERB_AFTER = LazyRegex(r"\s+[a-z]{3,}s\b")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\b")
 # (no function word in the subject: "claimed victory as thugs were ..." has an object and an
