@@ -66,3 +66,16 @@ def test_round124_review_word_needs_the_title_again(lint) -> None:
     # headline's word is judged as before
     text = "Review: Shocking Failures at the Clinic\n\nShocking failures were found at the clinic.\n"
     assert _severity(lint, text, 1, "shocking") == "warning"
+
+
+# A negative quantifier as the subject denies the predicate ("None of this is glamorous").
+@pytest.mark.parametrize(("text", "severity"), [
+    ("What would help? None of this is glamorous, and it will not make news.\n", "info"),
+    ("None of these schemes were remotely glamorous for the staff.\n", "info"),
+    # trap: a positive subject keeps the writer's praise closing the predicate
+    ("What would help? All of this is glamorous, and it will make news.\n", "warning"),
+    # trap: the quantifier not the subject of the copula ("none of this" then another clause)
+    ("He said none of this, and the gala was glamorous.\n", "warning"),
+])
+def test_round124_none_of_subject(lint, text: str, severity: str) -> None:
+    assert _severity(lint, text, 1, "glamorous") == severity
