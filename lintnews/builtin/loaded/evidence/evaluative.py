@@ -304,6 +304,14 @@ def related_link(text: str, start: int, lo: int) -> Evidence | None:
 # which the sentence then meets ("wasn't supposed to blow us away, but it did")
 _STILL_GIVEN = frozenset(("only", "just", "merely", "less", "more", "least", "simply", "quite",
                           "supposed", "expected", "meant"))
+# Round 124: a negative quantifier as the subject denies the predicate as "not" does ("None of
+# this is glamorous" = "this is not glamorous"; Quirk et al. 10.60, clause negation by a
+# negative subject): a copula right before the word, one degree word between allowed.
+_NONE_OF_SUBJECT = LazyRegex(
+    r"(?<![\w'’-])none\s+of\s+(?:this|that|it|these|those|them)\s+(?:is|was|are|were|will\s+be|would\s+be)"
+    r"\s+(?:[a-z]+ly\s+|very\s+|so\s+|too\s+|remotely\s+)?$",
+    re.IGNORECASE,
+)
 _DENIED_REACH = 4  # words between the negator and the word ("may not represent groundbreaking")
 
 
@@ -312,6 +320,8 @@ def denied(text: str, start: int, lo: int) -> Evidence | None:
     "no form of government is totally flawless", "his fears are by no means paranoid" (round
     21): the writer withholds the praise or the verdict, gives none. Not "not only stunning",
     "no less impressive" (:data:`_STILL_GIVEN`), nor a negator beyond a comma."""
+    if _NONE_OF_SUBJECT.search(text, max(lo, start - 48), start) is not None:
+        return Evidence("denied", Effect.DOUBT, "the predicate of a 'none of this' subject")
     before = words_before(text, lo, start)[-_DENIED_REACH:]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _DENIED or before[i].endswith(("n't", "n’t")):

@@ -112,6 +112,8 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
             return e
     if neighbour is None and not (phrase_name and _capitalised_phrase(word)):
         return None
+    if neighbour is not None and _byline_name(text, start, end, block):
+        return Evidence("name", Effect.DROP, f"'{word}' is a name in the byline")
     if headline_case(text, *block):
         return None
     if neighbour is None:  # "inducted Iran into the Axis of Evil": the phrase as a name
@@ -137,6 +139,27 @@ def _named_in_running_text(text: str, start: int, end: int, hi: int) -> Evidence
 
 
 _ARTICLES = frozenset(("A", "An", "The"))
+
+# A byline (round 124): "By" opening its line, a forename and the surname, then the line's end,
+# a comma before the writer's role, "and" before a second writer, or a bar or dash. Every word
+# of it is capitalised, so the title-case test reads it as a headline and lets a surname that
+# is also an adjective ("By Harriet Savage, Crime Reporter") stand as a judgement.
+_BYLINE = LazyRegex(r"[ \t]*[Bb]y[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:(?:and|&)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3})?$")
+_BYLINE_END = LazyRegex(r"[ \t]*(?:$|[,|]|[—–-][ \t]|and[ \t]+[A-Z])")
+
+
+def _byline_name(text: str, start: int, end: int, block: tuple[int, int]) -> bool:
+    """Is the hit the last word of a writer's name in a byline ("By Harriet Savage, Crime
+    Reporter")? Not a headline that opens with "By" ("By Savage Means, a Quiet Win": no
+    forename before the hit, and a clause after its comma is no role)."""
+    lo, hi = block
+    if start - lo > 60 or _BYLINE.fullmatch(text, lo, start) is None:
+        return False
+    if _BYLINE_END.match(text, end, hi) is None:
+        return False
+    tail = text[end:hi].split(",", 1)
+    # after a comma only a role of capitalised words (or a newsroom's lower-case "staff writer")
+    return len(tail) == 1 or len(tail[1].split()) <= 4
 
 
 def _titled_in_running_text(title: str, text: str, start: int, end: int) -> Evidence | None:
@@ -209,4 +232,6 @@ def _named_before(word: str) -> re.Pattern[str]:
     dash (round 104: "Album review: Nadia Voss - Devastating Beauty", the work after its
     maker; "Devastating Beauty is released on Friday" opens a sentence of the body)."""
     # (not after a live blog's time stamp, "13:15 Thankfully", "14:20 — Dramatic": round 107)
-    return re.compile(rf"(?:[a-z][\w'’-]*|,|(?<![:.]\d)\d|(?<![:.]\d\d)\s[-–—])[ \t]+{re.escape(word)}\b")
+    # round 124: or after a review headline's colon ("TV review: Shocking Truths (Channel 5)"):
+    # the work reviewed, its name ("Shocking Truths continues next Tuesday")
+    return re.compile(rf"(?:[a-z][\w'’-]*|,|(?<![:.]\d)\d|(?<![:.]\d\d)\s[-–—]|[Rr]eview:)[ \t]+{re.escape(word)}\b")
