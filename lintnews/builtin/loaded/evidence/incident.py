@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
 from lintnews.builtin.loaded.evidence.incident_data import CONDUCT_ADJECTIVES, INCIDENT_NOUNS, REPORT_NOUNS
-from lintnews.builtin.loaded.evidence.occasion import _DURATION, _verb_here
+from lintnews.builtin.loaded.evidence.occasion import DURATION, verb_here
 
 
 def _plural(nouns: frozenset[str]) -> frozenset[str]:
@@ -66,12 +66,12 @@ def incident(text: str, start: int, end: int, lo: int, hi: int, acts: bool = Fal
     nxt = NEXT_WORD.match(text, end, hi)
     if nxt is None or nxt.start(1) != end + 1:
         return None
-    if _DURATION.fullmatch(nxt.group(1)):
+    if DURATION.fullmatch(nxt.group(1)):
         after = NEXT_WORD.match(text, nxt.end(1), hi)
         if after is not None and after.start(1) == nxt.end(1) + 1:
             nxt = after
     noun = nxt.group(1).lower()
-    if _verb_here(text, nxt.group(1), nxt.end(1), hi):
+    if verb_here(text, nxt.group(1), nxt.end(1), hi):
         return None
     if acts and noun in _incidents():
         return Evidence("incident", Effect.EVALUATIVE, f"judges the act or event '{nxt.group(1)}'")

@@ -39,13 +39,13 @@ _PARTITIVES = frozenset("round rounds bout bouts flurry series spate night day w
 _OF_NEXT = re.compile(r"\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+)?([\w][\w'’-]*)", re.IGNORECASE)
 
 
-_DURATION = re.compile(
+DURATION = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|all|late|half)-"
     r"(?:minute|hour|day|week|month|night|year)", re.IGNORECASE)
 _AFTER = re.compile(r"\s+([\w'’]+)")
 
 
-def _verb_here(text: str, word: str, end: int, hi: int) -> bool:
+def verb_here(text: str, word: str, end: int, hi: int) -> bool:
     """Many occasion nouns are also verbs ("the massacre shows that", "the circus shows its
     strength"): a capitalised word (a title-case headline, where noun and verb look alike) or
     an -s form with an object after it (a determiner, "that") is read as the verb."""
@@ -63,7 +63,7 @@ def occasion(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | No
     nxt = NEXT_WORD.match(text, end, hi)
     if nxt is None or nxt.start(1) != end + 1:
         return None
-    if _DURATION.fullmatch(nxt.group(1)):
+    if DURATION.fullmatch(nxt.group(1)):
         # round 97: a compound of duration between ("a bruising three-hour meeting", "a stormy
         # all-night session"): how long it lasted; the occasion is the next word
         after = NEXT_WORD.match(text, nxt.end(1), hi)
@@ -71,7 +71,7 @@ def occasion(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | No
             nxt = after
     noun = nxt.group(1).lower()
     nouns = _occasions()
-    if noun in nouns and not _verb_here(text, nxt.group(1), nxt.end(1), hi):
+    if noun in nouns and not verb_here(text, nxt.group(1), nxt.end(1), hi):
         return Evidence("occasion", Effect.EVALUATIVE, f"judges how people behaved at the '{nxt.group(1)}'")
     if noun in _PARTITIVES:
         m = _OF_NEXT.match(text, nxt.end(1), hi)
