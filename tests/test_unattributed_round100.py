@@ -71,13 +71,24 @@ def test_an_emergence_at_a_forum_is_on_the_record(lint, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The storm is thought to have been the strongest this year. Coastguard officer Tom Reid said the wave "
-    "at Dunmore was the highest recorded there since 2019.",
+    "The storm is thought to have been the strongest this year. Coastguard officer Tom Reid said the storm "
+    "raised the highest waves recorded at Dunmore since 2019.",
     "The storm is thought to have been the strongest this year. Met Office forecaster Ruth Cole said the "
-    "gust at Barra was the highest since 2019.",
+    "storm's gust at Barra was the strongest since 2019.",
 ])
 def test_a_titled_name_opening_the_next_sentence_vouches_for_a_passive(lint, text: str) -> None:
     assert_silent(lint, LEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm is thought to have been the strongest this year. Coastguard officer Tom Reid said the wave "
+    "at Dunmore was the highest recorded there since 2019.",
+])
+def test_a_titled_speakers_own_figure_beside_the_claim_does_not_vouch(lint, text: str) -> None:
+    """Round 122: the speaker reports a measure of their own (the wave, a figure) and takes up no
+    word of the claim (the storm, the strongest): who thinks the storm was the strongest is still
+    unsaid. Round 100 had this sentence cleared; round 122's cohesion judge warns it."""
+    assert_warned(lint, LEAD + text, "thought to")
 
 
 @pytest.mark.parametrize("text", [

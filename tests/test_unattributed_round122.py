@@ -64,8 +64,6 @@ def _judge(claim: str, nxt: str, phrase: str) -> tuple[bool, bool]:
     ("The two men are said to have fled.", "Port officer Ann Lee said they were last seen in Hull.", True),
     # another fact, with a count of its own
     ("Fighting is said to have eased overnight.", "Port officer Ann Lee said 40 boats had docked since May.", False),
-    # a year is a time, not a count of the speaker's own (round 100's measure beside the claim)
-    ("The storm is said to have been the worst this year.", "Port officer Ann Lee said the swell was the highest since 2019.", True),
 ])
 def test_cohesion_decides_what_the_speaker_is_about(claim: str, nxt: str, about: bool) -> None:
     assert _judge(claim, nxt, "Port officer Ann Lee")[0] is about
