@@ -23,7 +23,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _EMPTY = frozenset(
     """the a an and or but nor of in on at to for with by from into onto over under about after
     before since until during through between among against around across along within without
-    this that these those such there their they them then than them its it his her him he she we
+    this that these those such there their they them then than its it his her him he she we
     our you your who whom whose which what when where while why how not no yes also only just
     even still already very more most much many some several other others another each every all
     both any none one two three four five six seven eight nine ten first second last next
@@ -45,7 +45,7 @@ _ANSWER_VERB = LazyRegex(
 # with a noun for the claim or for talk ("such talk", "the claims", "these reports")
 _CLAIM_NOUN = (
     r"(?:claim|allegation|accusation|charge|rumou?r|report|suggestion|speculation|talk|story|"
-    r"account|speculation|idea|notion|theory|whisper|gossip|news|assertion|suspicion|belief|view|"
+    r"account|idea|notion|theory|whisper|gossip|news|assertion|suspicion|belief|view|"
     r"fear|concern)s?"
 )
 _ANAPHOR = LazyRegex(
