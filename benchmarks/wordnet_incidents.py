@@ -19,8 +19,9 @@ WordNet 3.0 is Princeton University's, under the WordNet 3.0 licence (permissive
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
+
+from wordnet_persons import adjective_lemmas, tagged_counts  # (run from benchmarks/, as documented)
 
 WORDNET = Path("/usr/share/wordnet")
 LEXFILES = {"04", "11", "10"}  # noun.act, noun.event, noun.communication
@@ -30,23 +31,8 @@ MIN_COUNT = 2  # a noun tagged once says little about its usual sense
 
 def incident_nouns(root: Path = WORDNET, lexfiles: set[str] = LEXFILES) -> list[str]:
     """The nouns most of whose tagged uses name an act, an event or a communication."""
-    hit: dict[str, int] = defaultdict(int)
-    total: dict[str, int] = defaultdict(int)
-    with (root / "cntlist.rev").open(encoding="utf-8") as counts:
-        for line in counts:
-            key, _sense, count = line.split()
-            lemma, rest = key.split("%")
-            ss_type, lexfile = rest.split(":")[:2]
-            if ss_type != "1":
-                continue
-            total[lemma] += int(count)
-            if lexfile in lexfiles:
-                hit[lemma] += int(count)
-    adjectives = set()
-    with (root / "index.adj").open(encoding="utf-8") as index:
-        for line in index:
-            if not line.startswith(" "):
-                adjectives.add(line.split()[0])
+    hit, total = tagged_counts(lexfiles, root)
+    adjectives = adjective_lemmas(root)
     return sorted(w for w, n in hit.items()
                   if w.isalpha() and w.islower() and w not in adjectives
                   and total[w] >= MIN_COUNT and n >= SHARE * total[w])

@@ -24,9 +24,10 @@ PERSON_LEXFILE = "18"  # noun.person
 SHARE = 2 / 3
 
 
-def person_nouns(root: Path = WORDNET) -> list[str]:
-    """The nouns most of whose tagged uses name a person, sorted."""
-    person: dict[str, int] = defaultdict(int)
+def tagged_counts(lexfiles: set[str], root: Path = WORDNET) -> tuple[dict[str, int], dict[str, int]]:
+    """Per noun lemma, its sense-tagged uses (cntlist) in the given lexicographer files, and
+    all of them: the share tells a noun's usual sense (also ``wordnet_incidents.py``)."""
+    hit: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     with (root / "cntlist.rev").open(encoding="utf-8") as counts:
         for line in counts:
@@ -36,13 +37,23 @@ def person_nouns(root: Path = WORDNET) -> list[str]:
             if ss_type != "1":
                 continue
             total[lemma] += int(count)
-            if lexfile == PERSON_LEXFILE:
-                person[lemma] += int(count)
+            if lexfile in lexfiles:
+                hit[lemma] += int(count)
+    return hit, total
+
+
+def adjective_lemmas(root: Path = WORDNET) -> set[str]:
+    """The words WordNet also lists as adjectives ("native", "ordinary"), left out of noun classes."""
     with (root / "index.adj").open(encoding="utf-8") as index:
-        adjectives = {row.split()[0] for row in index if not row.startswith(" ")}
+        return {row.split()[0] for row in index if not row.startswith(" ")}
+
+
+def person_nouns(root: Path = WORDNET) -> list[str]:
+    """The nouns most of whose tagged uses name a person, sorted."""
+    person, total = tagged_counts({PERSON_LEXFILE}, root)
+    adjectives = adjective_lemmas(root)
     return [lemma for lemma in sorted(total)
             if lemma.isalpha() and lemma not in adjectives and person[lemma] >= SHARE * total[lemma]]
-
 
 if __name__ == "__main__":
     sys.stdout.write("\n".join(person_nouns()) + "\n")

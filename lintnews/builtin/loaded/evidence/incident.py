@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
 from lintnews.builtin.loaded.evidence.incident_data import CONDUCT_ADJECTIVES, INCIDENT_NOUNS, REPORT_NOUNS
-from lintnews.builtin.loaded.evidence.occasion import DURATION, verb_here
+from lintnews.builtin.loaded.evidence.occasion import head_after, verb_here
 
 
 def _plural(nouns: frozenset[str]) -> frozenset[str]:
@@ -63,13 +63,9 @@ def incident(text: str, start: int, end: int, lo: int, hi: int, acts: bool = Fal
     accounts"), and with ``acts`` of an act or event too ("a heartless twist"). Round 117
     switched on the reports only: the act and event nouns cost ``news-check`` a false alarm.
     Round 118 passes ``acts`` for the adjectives of conduct only (:func:`conduct`)."""
-    nxt = NEXT_WORD.match(text, end, hi)
-    if nxt is None or nxt.start(1) != end + 1:
+    nxt = head_after(text, end, hi)
+    if nxt is None:
         return None
-    if DURATION.fullmatch(nxt.group(1)):
-        after = NEXT_WORD.match(text, nxt.end(1), hi)
-        if after is not None and after.start(1) == nxt.end(1) + 1:
-            nxt = after
     noun = nxt.group(1).lower()
     if verb_here(text, nxt.group(1), nxt.end(1), hi):
         return None

@@ -39,7 +39,7 @@ _PARTITIVES = frozenset("round rounds bout bouts flurry series spate night day w
 _OF_NEXT = re.compile(r"\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+)?([\w][\w'’-]*)", re.IGNORECASE)
 
 
-DURATION = re.compile(
+_DURATION = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|all|late|half)-"
     r"(?:minute|hour|day|week|month|night|year)", re.IGNORECASE)
 _AFTER = re.compile(r"\s+([\w'’]+)")
@@ -57,18 +57,26 @@ def verb_here(text: str, word: str, end: int, hi: int) -> bool:
     return m is not None and (m.group(1).lower() in DETERMINERS or m.group(1).lower() == "that")
 
 
-def occasion(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
-    """The adjective right before an occasion noun ("a stormy meeting", "a furious row") or
-    before a partitive of one ("a frantic round of negotiations")."""
+def head_after(text: str, end: int, hi: int) -> re.Match[str] | None:
+    """The word right after the adjective ending at ``end``, past a compound of duration
+    ("a bruising three-hour meeting", "a stormy all-night session": how long it lasted, round
+    97; the head is the next word); None when no word follows after one space."""
     nxt = NEXT_WORD.match(text, end, hi)
     if nxt is None or nxt.start(1) != end + 1:
         return None
-    if DURATION.fullmatch(nxt.group(1)):
-        # round 97: a compound of duration between ("a bruising three-hour meeting", "a stormy
-        # all-night session"): how long it lasted; the occasion is the next word
+    if _DURATION.fullmatch(nxt.group(1)):
         after = NEXT_WORD.match(text, nxt.end(1), hi)
         if after is not None and after.start(1) == nxt.end(1) + 1:
             nxt = after
+    return nxt
+
+
+def occasion(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """The adjective right before an occasion noun ("a stormy meeting", "a furious row") or
+    before a partitive of one ("a frantic round of negotiations")."""
+    nxt = head_after(text, end, hi)
+    if nxt is None:
+        return None
     noun = nxt.group(1).lower()
     nouns = _occasions()
     if noun in nouns and not verb_here(text, nxt.group(1), nxt.end(1), hi):
