@@ -464,6 +464,23 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         j2 += 1
         comp = "as"
         classes = classes | {"passive-as"}
+    if (comp in ("other", "clause") and part == "talked" and after[j2].low == "up" and j2 + 1 < len(after)
+            and after[j2 + 1].low == "as"):
+        # round 127: "is being talked up as a candidate": promoted by people unnamed ("talk up"
+        # is to praise; "thought up as a stopgap" is invented, so only "talked")
+        shown = f"{part} up"
+        j2 += 1
+        comp = "as"
+        classes = classes | {"passive-as"}
+    cause_particle = False
+    if (comp in ("other", "clause") and finite and part == "put" and after[j2].low == "down" and j2 + 2 < len(after)
+            and after[j2 + 1].low == "to" and not _to_infinitive(after, j2 + 1)):
+        # round 127: "the delay is being put down to a shortage of parts": a cause laid by
+        # nobody, as "blamed on" is; "was put down to end its suffering" (a to-infinitive) is none
+        shown = "put down to"
+        j2 += 1
+        comp = "other"
+        cause_particle = True
     if comp == "other" and finite and (k_as := _as_past_place(after, j2)) is not None:
         j2, comp = k_as, "as"  # "was widely described in the local press as a test": the view, placed
     if comp == "other" and agent == "vague" and (past := _complement_past_group(after, j2)) is not None:
@@ -495,6 +512,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
                                                   or after[j2].low == "most"):
         return None  # "is feared the most": how much, not a toll nobody fears (round 108)
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
+    if cause_particle and not expletive and agent != "vague":
+        kind = "for"
     if kind is None:
         return None
     if kind == "to" and part in _ADMITTED and not any(t.low in _SPREADING for t in before[:i]):
