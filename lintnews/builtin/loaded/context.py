@@ -204,6 +204,14 @@ _DOUBT_BEFORE = LazyRegex(
     r"misleadingly|incorrectly)\s+$",
     re.IGNORECASE,
 )
+# Round 127: existential "there" + a form of "be" before the plural ("There are also claims that
+# stalls traded without certificates", "there have been claims of"): the noun, whose speaker the
+# sentence does not name; the fault is the missing source (the unattributed family's cue), not
+# a verdict on a speaker, so a hint at most. ("There, he claims, ..." has no "be".)
+_EXISTENTIAL_BEFORE = LazyRegex(
+    r"\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+been|will\s+be|remain|remains)\s+"
+    r"(?:(?:also|still|now|even|already|long|persistent|growing|renewed|repeated|fresh|new|\w+ly)\s+){0,2}$",
+    re.IGNORECASE)
 _NOUN_FORMS = frozenset({"claim", "claims", "boast", "boasts", "admits",
                          # round 23: the instrument ("the blast of trumpets")
                          "trumpet", "trumpets"})
@@ -406,6 +414,8 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.UNSURE  # "the claimed range of 352 miles": a maker's stated figure (round 101)
     if word in ("claim", "claims") and _claim_noun(text, start, end, before):
         return Sense.OTHER  # "Trump's wiretap claims", "hit back at claims": the noun
+    if word == "claims" and _EXISTENTIAL_BEFORE.search(before):
+        return Sense.UNSURE  # "There are also claims that": the noun with no speaker (round 127)
     if word in ("claim", "claims") and _NUMBER_BEFORE.search(before) and not (
             word == "claims" and before.rstrip().lower().endswith("one")):
         return Sense.UNSURE  # "after just one claim": the noun counted (an insurance claim, maybe a remark)

@@ -418,6 +418,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     e = ev.light_sense(text, end, hi, word)
     if e is not None:
         found.append(e)  # "brilliant textiles", "vivid dyes": doubtful, ``info`` (round 72)
+    e = ev.risk_statement(text, start, lo, word)
+    if e is not None:
+        found.append(e)  # "Such delays can be dangerous": a stated risk, ``info`` (round 127)
     kind = _kind(rule)
     if kind == "attack-verb":
         e = ev.adjective_of_verb(text, start, lo, word) or ev.armed_doer(text, start, lo) or \

@@ -129,6 +129,7 @@ from lintnews.builtin.loaded.evidence.reported import (
     reported_topic,
 )
 from lintnews.builtin.loaded.evidence.revelation import revelation
+from lintnews.builtin.loaded.evidence.risk import risk_statement
 from lintnews.builtin.loaded.evidence.soiling import soiled_object
 from lintnews.builtin.loaded.evidence.spectacle import spectacle
 from lintnews.builtin.loaded.evidence.stance import (
@@ -248,6 +249,7 @@ __all__ = [
     "superlative",
     "technical_collocation",
     "harsh_weather",
+    "risk_statement",
     "term_of_art",
     "supposed_speech",
     "title_line",
