@@ -56,7 +56,13 @@ PARTLY_NAMED_SOURCE_NOTE = (" The source gave only part of a name: say so, and h
 # a next sentence that opens by pointing back at the source with a definite description and
 # gives the reason: "The people, who asked not to be identified because ...", "The officials,
 # speaking on condition of anonymity as ..."
-_POINTS_BACK = LazyRegex(r"(?:The|Both|All)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s?),\s+(?:who\s+)?")
+# Round 128: or names it as the subject of the anonymity's verb itself, with no comma ("The
+# official spoke on condition of anonymity because ...", "The diplomat asked not to be identified
+# because ..."), or by a subject pronoun ("They spoke on condition of anonymity because ...")
+_ANONYMITY_VERB = r"(?=(?:asked|requested|declined|spoke|talked)\b)"
+_POINTS_BACK = LazyRegex(
+    r"(?:(?:The|Both|All)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s?)(?:,\s+(?:who\s+)?|\s+" + _ANONYMITY_VERB + r")"
+    r"|(?P<pronoun>They|He|She)\s+" + _ANONYMITY_VERB + r")")
 
 
 # round 124: a described source the writer spoke to, told in a relative clause or participle
@@ -90,7 +96,7 @@ def reason_pointed_back(text: str, n_lo: int, n_hi: int, head: str | None = None
     the source's ``head``, the opener's noun must be it (review 109: "two officials said. / The
     diplomats, who asked not to be identified because ..." points at other people)."""
     opener = _POINTS_BACK.match(text, n_lo, n_hi)
-    if opener is not None and head and opener["noun"].lower() != head.lower():
+    if opener is not None and head and opener["noun"] and opener["noun"].lower() != head.lower():
         return False
     return opener is not None and _TERMS_WITH_REASON.search(text, opener.start(), min(n_hi, n_lo + _REACH)) is not None
 
