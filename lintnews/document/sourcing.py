@@ -284,6 +284,19 @@ def _unnamed_people() -> frozenset[str]:
 
 
 VAGUE_SOURCES = VAGUE_SOURCES | _unnamed_people()
+
+
+def _participant_plurals() -> frozenset[str]:
+    """The plurals of ``participant-nouns`` ("parents", "patients", "commuters"), lower case."""
+    global _PARTICIPANTS
+    if _PARTICIPANTS is None:
+        from lintnews.builtin.constructions import lexicon as lx  # (the table is read on first use)
+
+        _PARTICIPANTS = frozenset(f.lower() for f in lx.plural_nouns("participant-nouns"))
+    return _PARTICIPANTS
+
+
+_PARTICIPANTS: frozenset[str] | None = None
 # records that hide whose they are: the vague provenance itself, not its source
 _UNOWNED = frozenset("leaked secret confidential unpublished unseen anonymous unnamed".split())
 # modifiers that say what kind of record it is, not whose ("official figures", "leaked documents")
@@ -362,6 +375,11 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
             return None
         return "named"
     if len(words) == 1 and first in VAGUE_SOURCES:
+        return None
+    if len(words) == 1 and first in _participant_plurals():
+        # round 126: a bare plural of people met in a story ("Parents say ..., and several
+        # teachers are understood to have ..."), capitalised or not, identifies nobody: it
+        # vouches for no other cue of its sentence (a capital that opens the sentence is no name)
         return None
     if head in VAGUE_SOURCES and not words[-1][:1].isupper():
         return None  # "Industry experts", "Health bosses"
