@@ -674,6 +674,8 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
         e = ev.predicate_np(text, start, end, lo)
         if e is None and not ev.dual_sense(word, term.term if term is not None else word):
             e = ev.judges_people(text, end, hi)
+        if e is None and kind in STANCE_RAISES:  # round 125: "The scandalous delay means"
+            e = ev.definite_subject(text, start, end, lo)
     if e is None and doc.blocks:
         b = doc.blocks[doc.block_index(start)]
         e = ev.title_line(text, b.start, b.end)

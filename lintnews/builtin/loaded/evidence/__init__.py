@@ -119,6 +119,7 @@ from lintnews.builtin.loaded.evidence.literal import (
 )
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
+from lintnews.builtin.loaded.evidence.presupposed import definite_subject
 from lintnews.builtin.loaded.evidence.question import open_question
 from lintnews.builtin.loaded.evidence.reported import (
     alleged,
@@ -156,6 +157,7 @@ from lintnews.builtin.loaded.evidence.weather import harsh_weather
 
 __all__ = [
     "act",
+    "definite_subject",
     "by_reckoning",
     "denied_consequence",
     "impersonal_passive",

@@ -1,0 +1,47 @@
+"""EVALUATIVE evidence: an emotive adjective inside the definite subject that opens its
+sentence (round 125).
+
+"The scandalous delay means a winter of long drives", "This reckless scheme has cost the town
+dearly": a definite description presupposes its content (Strawson; Quirk et al. 5.27, the
+definite article of given information), so an evaluative adjective inside it hands the reader
+the writer's verdict as something already agreed, not as a claim the sentence asserts. The
+frame is narrow: "The" / "This" / "These" opens the sentence, the adjective follows it, then one
+lower-case head noun, then the clause's finite verb (an auxiliary or modal, or a past or
+third-person present form the lexicon holds: :mod:`lintnews.language.finite`). The judge asks
+for it only of an emotive or judgement adjective not measured as loaded (the ``_stance`` path),
+and only where no literal, weather, voice or name evidence has spoken first.
+
+Traps (tests/test_loaded_round125.py): "The brutal winters of the 1960s" (no finite verb after
+the head), "A savage delay means" (indefinite: asserts, presupposes nothing), "The delay was
+scandalous" (the predicative reading, judged elsewhere), a quoted speaker's "The scandalous
+delay means".
+"""
+
+from __future__ import annotations
+
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.language.finite import finite_forms
+from lintnews.util.lazyregex import LazyRegex
+
+_OPENS = LazyRegex(r"\s*[\"“‘']?(?:The|This|These)\s+$")
+_HEAD_VERB = LazyRegex(r"[ \t]+([a-z][a-z]{2,})[ \t]+([a-z][a-z']+)\b")
+_AUX = frozenset("is are was were has have had will would can could may might must shall should "
+                 "does do did".split())
+
+
+def definite_subject(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """The adjective after the determiner that opens the sentence, before a lower-case head
+    noun and the finite verb ("The scandalous delay means")."""
+    if not _OPENS.fullmatch(text, lo, start):
+        return None
+    m = _HEAD_VERB.match(text, end)
+    if m is None:
+        return None
+    head, verb = m.group(1), m.group(2)
+    forms = finite_forms()
+    if head in forms.adjectives or head in _AUX:
+        return None
+    if verb not in _AUX and verb not in forms.past and verb not in forms.present:
+        return None
+    return Evidence("presupposed", Effect.EVALUATIVE,
+                    f"in the definite subject '{text[start:m.end(1)]}': the verdict given as agreed")
