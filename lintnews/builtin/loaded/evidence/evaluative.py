@@ -112,6 +112,20 @@ def graded_participle(word: str) -> bool:
     return w.endswith("ed") and w.startswith(_DEGREE_COMPOUND_HEADS) and w.count("-") == 1
 
 
+def parasynthetic(word: str) -> bool:
+    """An adjective + noun + "-ed" compound (round 126; Quirk et al., A Comprehensive Grammar
+    of the English Language, I.46, the "parasynthetic" compounds): "short-sighted",
+    "cold-blooded", "heavy-handed". No verb "short-sight" is behind it, so after a copula it is
+    no passive and no participle, but an adjective like any other. Not a degree adverb's
+    participle (:func:`graded_participle`), an -ly adverb's ("widely-read") or a reflexive's
+    ("self-declared"), which are participles of verbs."""
+    w = word.lower()
+    if not w.endswith("ed") or w.count("-") != 1 or graded_participle(w):
+        return False
+    first = w.split("-", 1)[0]
+    return len(first) > 2 and not first.endswith("ly") and first != "self"
+
+
 # Irregular past participles (Quirk et al., Appendix I, the irregular verbs): after a noun use of
 # the word they open a reduced relative ("a landmark seen from the motorway"), no head noun
 _IRREGULAR_PARTICIPLES = frozenset("seen known shown given taken driven written chosen spoken broken hidden "
