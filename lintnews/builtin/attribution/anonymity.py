@@ -69,10 +69,16 @@ _POINTS_BACK = LazyRegex(
 # right after its head ("residents who spoke to this newspaper said", "two employees who talked
 # to the Courier", "staff interviewed by our reporter"): the journalist's own reporting, placed;
 # doubtful, so a hint (bare "residents said" and "residents who spoke at the meeting" stay warned)
+_OUTLET = (r"(?:this\s+(?:newspaper|paper|reporter|correspondent|website|site|publication|station|programme|program)"
+           r"|the\s+(?:paper|newspaper)\b|our\s+(?:reporters?|correspondents?|team)|(?:the\s+)?(?-i:[A-Z])[\w&-]+)")
+# round 129: a plain "told <outlet>" with the means of the contact after it ("residents told the
+# Courier by telephone", "told this newspaper in an interview"): the reporter's own call, placed.
+# A bare "told <outlet> that" stays warned (round 128: "a person familiar with the matter told X")
+_CONTACT_MEANS = (r"\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|by\s+e-?mail|by\s+text(?:\s+message)?"
+                  r"|in\s+(?:an?\s+|a\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:interview|call))")
 _OWN_CONTACT = LazyRegex(
-    r"(?i)\b(?:who\s+(?:(?:have|had)\s+)?(?:spoke(?:n)?|talked)\s+to|who\s+told|speaking\s+to|interviewed\s+by)\s+"
-    r"(?:this\s+(?:newspaper|paper|reporter|correspondent|website|site|publication|station|programme|program)"
-    r"|the\s+(?:paper|newspaper)\b|our\s+(?:reporters?|correspondents?|team)|(?:the\s+)?(?-i:[A-Z])[\w&-]+)\b")
+    r"(?i)\b(?:(?:who\s+(?:(?:have|had)\s+)?(?:spoke(?:n)?|talked)\s+to|who\s+told|speaking\s+to|interviewed\s+by)\s+"
+    + _OUTLET + r"|told\s+" + _OUTLET + _CONTACT_MEANS + r")\b")
 _CONTACT_REACH = 60
 OWN_CONTACT_NOTE = (" The copy says the source spoke to the publication: if that is as precise as it "
                     "can be, say how they know; else describe them more precisely.")

@@ -108,6 +108,27 @@ def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts
             return True
         if head and m.kind == "described" and head in m.phrase.lower().split():
             return True  # the headline's group, described in the lead
+    return bool(head) and _group_body_in_lead(doc, ni, facts, head)
+
+
+# round 129: how far under the headline its group's own body may speak: the first few sentences
+# of the story (a lead often sets the scene before the first speaker)
+_LEAD_SENTENCES = 3
+
+
+def _group_body_in_lead(doc: Document, ni: int, facts: DocFacts, head: str) -> bool:
+    """Does one of the first body sentences (from ``ni``) name a speaker in a sentence where
+    the headline's group ``head`` ("traders") is part of a name ("Market Traders' Association
+    chairman Frank Doyle said")? The group speaks through its named body: a hint, as for a
+    lead's named source. A capital at the sentence's start is no name ("Traders said")."""
+    text = doc.text
+    group = re.compile(r"(?<=[A-Za-z][\w'’.-] )" + re.escape(head[:1].upper() + head[1:]) + r"(?:['’]s?)?\s+[A-Z]")
+    for si in range(ni, min(len(doc.sentences), ni + _LEAD_SENTENCES)):
+        s = doc.sentences[si]
+        if group.search(text, s.start, s.end) is None:
+            continue
+        if any(m.kind == "named" and identifies(m) for m in facts.mentions(s.start, s.end)):
+            return True
     return False
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.named import NamedHeads
+from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions import near
 from lintnews.builtin.constructions.searches import Searches
 from lintnews.document import sourcing
@@ -231,8 +233,17 @@ def identifies(m: sourcing.Mention) -> bool:
         if _TIME_SPAN.search(m.phrase):
             return False  # "The final ten minutes explain too much": a stretch of time, not a meeting's minutes
         rest = {w.lower().replace("’", "'").removesuffix("'s") for w in words[1:]}
-        return bool(rest & sourcing.INSTITUTIONS) or any(w[:1].isupper() for w in words[1:])
+        if rest & sourcing.INSTITUTIONS or any(w[:1].isupper() for w in words[1:]):
+            return True
+        # round 129: a public body's noun heads the phrase ("the provincial health directorate",
+        # "the port authority": the word class ``public-bodies``): a body, as "the ministry" is
+        return len(words) > 1 and words[-1].lower() in _public_bodies()
     return True
+
+
+@cache
+def _public_bodies() -> frozenset[str]:
+    return frozenset(lx.forms("public-bodies", lx.NOUN))
 
 
 # "minutes" counted or placed in time ("the final ten minutes", "the first 20 minutes", "the last

@@ -186,6 +186,8 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             return True, k
         elif seen_identifying and _owned_institution(after, k, limit):
             return True, k  # "studies by their own councils": the institution of someone just named
+        elif seen_identifying and _staff_of_institution(after, k, limit):
+            return True, k  # round 129: "a report by council officers": the body's own staff wrote it
         elif k > 0 and t.low in emerging and _noun_use(after, k):
             pass  # round 116: "reports of a leak surfaced", "posted on a leak site": a noun, read on
         elif t.low in verbs or t.low in emerging or t.low in AUX or t.low in ("seen", "come", "came"):
@@ -208,6 +210,21 @@ def _owned_institution(after: list[Token], k: int, limit: int) -> bool:
         return False
     head = after[n].low
     return head in INSTITUTIONS or (head.endswith("s") and head[:-1] in INSTITUTIONS)
+
+
+# the people a body employs, named by the body's noun before them ("council officers", "ministry
+# officials", "police investigators"): the author is the body, as "by the council" is
+_STAFF = frozenset("officers officials staff engineers inspectors auditors investigators lawyers "
+                   "economists analysts scientists researchers planners surveyors".split())
+
+
+def _staff_of_institution(after: list[Token], k: int, limit: int) -> bool:
+    """Does an institution noun and a plural of its staff start at ``after[k]`` right after
+    "by" ("by council officers", "by ministry officials")? Round 129: the paper is the body's,
+    whose name the story gives. "by local officers", "by some officials" (no body) are not."""
+    if k == 0 or after[k - 1].low != "by" or k + 1 >= limit or not after[k + 1].word:
+        return False
+    return after[k].low in INSTITUTIONS and after[k + 1].low in _STAFF
 
 
 def _evidential(after: list[Token], j: int) -> Token | None:

@@ -28,6 +28,9 @@ class) are read here too; the judge keeps one cue where the two overlap.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
@@ -81,6 +84,10 @@ def anonymous_source(text: str, start: int, end: int, where: Bounds) -> Cue | No
         # '"...," said the woman, who asked not to be named.': the words are hers, quoted as the
         # guidelines give a described speaker's quotation; why she is unnamed is still asked
         return cue._replace(severity="info", question=cue.question + _QUOTED_NOTE)
+    if _case_party().fullmatch(text, c_start, min(c_end, frame[0])) is not None:
+        # round 129: "The victim, who asked not to be named, said": the story's one victim,
+        # identified by the role it is about (the class ``case-parties``); a hint
+        return cue._replace(severity="info", question=cue.question + _CASE_PARTY_NOTE)
     if _EXPLAINED.match(text, frame[1], min(hi, frame[1] + 90)):
         # "who declined to be identified because the talks are private", "for fear of
         # reprisals": the copy says why, which is what the editor asks; a hint
@@ -163,6 +170,16 @@ def quotation_tag(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     closing quotation mark, or the verb right before an opening one?"""
     return (_QUOTE_BEFORE.search(text, max(lo, start - 30), start) is not None
             or _QUOTE_AFTER.match(text, end, hi) is not None)
+
+
+@cache
+def _case_party() -> re.Pattern[str]:
+    """"The victim," / "The complainant who": a definite case party alone before the anonymity clause."""
+    return re.compile(r"The\s+(?:" + lx.alternation("case-parties", lx.NOUN) + r")\s*,?\s*(?:(?:who|whom|that)\s+)?"
+                      r"(?:(?:had|has|have)\s+)?")
+
+
+_CASE_PARTY_NOTE = " The source is the story's own party, named by role: say so if the law or the paper keeps the name back."
 
 
 # a reason given for the anonymity, in the words right after its phrase
