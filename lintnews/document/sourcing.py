@@ -287,12 +287,17 @@ VAGUE_SOURCES = VAGUE_SOURCES | _unnamed_people()
 
 
 def _participant_plurals() -> frozenset[str]:
-    """The plurals of ``participant-nouns`` ("parents", "patients", "commuters"), lower case."""
+    """The plurals of ``participant-nouns`` ("parents", "patients", "commuters") that are not
+    also singulars, lower case (as ``builtin.constructions.lexicon.plural_nouns`` reads them:
+    review 115 reads the word class here, as ``_unnamed_people`` does, since the document layer
+    may not import the built-in rules)."""
     global _PARTICIPANTS
     if _PARTICIPANTS is None:
-        from lintnews.builtin.constructions import lexicon as lx  # (the table is read on first use)
+        from lintnews.language.wordclasses import word_class  # (the table is read on first use)
 
-        _PARTICIPANTS = frozenset(f.lower() for f in lx.plural_nouns("participant-nouns"))
+        name = "attribution/participant-nouns"
+        singular = {f.lower() for f in word_class(name, ("NN",))}
+        _PARTICIPANTS = frozenset(f.lower() for f in word_class(name, ("NNS",))) - singular
     return _PARTICIPANTS
 
 

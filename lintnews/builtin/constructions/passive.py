@@ -473,12 +473,15 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         comp = "as"
         classes = classes | {"passive-as"}
     cause_particle = False
-    if (comp in ("other", "clause") and finite and part == "put" and after[j2].low == "down" and j2 + 2 < len(after)
-            and after[j2 + 1].low == "to" and not _to_infinitive(after, j2 + 1)):
+    # (review 115: an adverb may stand between the particle and "to", as it may in "was blamed
+    # partly on": "was put down partly to a shortage of parts")
+    k_to = j2 + 2 if j2 + 2 < len(after) and is_adverb(after[j2 + 1]) else j2 + 1
+    if (comp in ("other", "clause") and finite and part == "put" and after[j2].low == "down" and k_to + 1 < len(after)
+            and after[k_to].low == "to" and not _to_infinitive(after, k_to)):
         # round 127: "the delay is being put down to a shortage of parts": a cause laid by
         # nobody, as "blamed on" is; "was put down to end its suffering" (a to-infinitive) is none
         shown = "put down to"
-        j2 += 1
+        j2 = k_to
         comp = "other"
         cause_particle = True
     if comp == "other" and finite and (k_as := _as_past_place(after, j2)) is not None:
