@@ -58,3 +58,15 @@ def test_round125_evidence_function() -> None:
     assert ev.definite_subject(text, start, start + len("scandalous"), 0) is not None
     text = "The scandalous delay of the sailings."
     assert ev.definite_subject(text, start, start + len("scandalous"), 0) is None
+
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The craven dogs hid under the porch.", "craven"),
+    ("The shambolic garden shed leaned against the fence.", "shambolic"),
+    ("The loathsome stench lingered for days.", "loathsome"),
+])
+def test_a_thing_creature_or_sensation_as_the_head_presupposes_no_verdict(lint, sentence: str, word: str) -> None:
+    # (the merge: WordNet's concrete nouns and sensations, with their plurals, from
+    # benchmarks/wordnet_concrete.py; "The reckless plan has cost" above still warns)
+    assert _severity(lint, _HEAD + sentence + "\n", 3, word) in ("info", None)

@@ -49,8 +49,9 @@ def test_the_words_used_here_are_not_measured():
     ("The crowd watched a dimwitted parrot on stage.", "The crowd watched the Mayor's dimwitted stunt.", "dimwitted"),
     # an attack verb with a person, group or institution as its object; not an act or a plan
     ("The plan was lambasted in the debate.", "The mayor lambasted the reporters on Monday.", "lambasted"),
-    # a line set as a headline
-    ("The scandalous affair came to light in May.", "Senator Faces Scandalous Vote Over Budget", "scandalous"),
+    # a line set as a headline (the plain sentence indefinite: round 125 raises a definite
+    # subject, "The scandalous affair came to light", as a presupposed verdict)
+    ("A scandalous affair came to light in May.", "Senator Faces Scandalous Vote Over Budget", "scandalous"),
     # joined to another candidate by "and" or a comma
     ("The loathsome smell lingered for days.", "The plan was cynical and loathsome at once.", "loathsome"),
     # the writer's own question; a question inside quotation marks is the speaker's

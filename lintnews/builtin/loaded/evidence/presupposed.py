@@ -20,19 +20,37 @@ Review 115: "That" and "Those" are as definite as "This" and "These" ("That reck
 cost the town dearly" is the same presupposed verdict); a weather noun as the head ("The
 dreadful weather has kept boats in harbour") measures the weather, as round 68's harsh weather
 does (:mod:`lintnews.builtin.loaded.evidence.weather`), and presupposes no verdict on anyone.
+At the merge, older traps showed the same of a thing, a creature or a sensation as the head ("The
+craven dog hid", "The shambolic garden shed leaned", "The loathsome smell lingered"): the
+adjective describes what it is. Which nouns those are is WordNet's word (``concrete.txt``
+beside this module, from ``benchmarks/wordnet_concrete.py``; kept as one string, as
+:mod:`lintnews.language.finite` keeps its words, and read on the first definite subject).
 """
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
 from lintnews.builtin.loaded.evidence.weather import weather_nouns
-from lintnews.language.finite import finite_forms
+from lintnews.language.finite import WordSet, finite_forms
 from lintnews.util.lazyregex import LazyRegex
 
 _OPENS = LazyRegex(r"\s*[\"“‘']?(?:The|This|These|That|Those)\s+$")
 _HEAD_VERB = LazyRegex(r"[ \t]+([a-z][a-z]{2,})[ \t]+([a-z][a-z']+)\b")
 _AUX = frozenset("is are was were has have had will would can could may might must shall should "
                  "does do did".split())
+
+
+@cache
+def concrete_nouns() -> WordSet:
+    """Nouns of things, creatures and sensations, with their plurals (empty when the file is
+    missing: the evidence then reads every head as round 125 did)."""
+    try:
+        return WordSet(Path(__file__).with_name("concrete.txt").read_text(encoding="utf-8").strip())
+    except OSError:
+        return WordSet("")
 
 
 def definite_subject(text: str, start: int, end: int, lo: int) -> Evidence | None:
@@ -47,6 +65,8 @@ def definite_subject(text: str, start: int, end: int, lo: int) -> Evidence | Non
     forms = finite_forms()
     if head in forms.adjectives or head in _AUX or head in weather_nouns():
         return None  # (review 115: "The dreadful weather has kept boats in": the weather measured)
+    if head in concrete_nouns():
+        return None  # ("The craven dog hid": the creature described, no verdict presupposed)
     if verb not in _AUX and verb not in forms.past and verb not in forms.present:
         return None
     return Evidence("presupposed", Effect.EVALUATIVE,
