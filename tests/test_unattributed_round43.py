@@ -75,8 +75,6 @@ SILENT = [
     "Officials will report back in the autumn on plans to widen the road.",
     "Internal memos seen by the Gazette's reporters show that nurses who raised concerns were told by "
     "managers to wait.",
-    "Nurses warned the trust that staffing had fallen to levels midwives described as unsafe, the Gazette "
-    "has learned.",
 ]
 
 
@@ -93,3 +91,12 @@ def test_round43_hint(lint, text):
 @pytest.mark.parametrize("text", SILENT)
 def test_round43_silent(lint, text):
     assert_silent(lint, text)
+
+
+def test_an_outlets_learning_from_a_bare_plural_of_people_is_reported(lint):
+    # Silent here until round 126, only because the capitalised "Nurses" opening the sentence
+    # was read as a name: a bare plural of people identifies nobody (round 126), so the outlet's
+    # "has learned" names no informant, the cue this construction is for.
+    text = ("Nurses warned the trust that staffing had fallen to levels midwives described as unsafe, "
+            "the Gazette has learned.")
+    assert_warned(lint, text, "the Gazette has learned")
