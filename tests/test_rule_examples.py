@@ -71,6 +71,8 @@ def test_rule_example(rule, example, should):
 # Tuesday, ..." (a timeline label needs a colon ending its line), media-plug's firm "proud to partner
 # with the school" (the outlet's campaign needs "our"), comments-boilerplate's officer asking "Do you
 # want to tell us what you saw?" (a tip line needs a channel after the question).
+# Round 114's financial-disclaimer keeps three look-alikes quiet by its look-ahead alone (the line
+# said by somebody: "the paper's editor told the inquiry", "the chairman warned", "the adviser said").
 PLAIN_NO_TRIGGER = {
     "unattributed-claim": {
         "unattributed-claim/doubt-adverb": 1, "unattributed-claim/passive-attribution": 3,
@@ -89,6 +91,8 @@ PLAIN_NO_TRIGGER = {
         "advertorial/related-plug": 48, "advertorial/self-promo": 1, "advertorial/site-links": 3,
         "advertorial/site-notice": 10, "advertorial/sponsor-copy": 1, "advertorial/sponsored-marker": 21,
         "advertorial/syndication": 12,
+        # round 114: three look-alikes kept quiet by the rule's own look-ahead (a speaker after the line)
+        "advertorial/financial-disclaimer": 3,
     },
 }
 

@@ -49,7 +49,8 @@ PRICED = LazyRegex(r"[$£€₹₦]\s?\d|\d\s?(?:euros?|pounds|dollars)\b|\bbook
 # disclosures are often in the past tense ("was produced in partnership", "received it free"):
 # their hits count inside a story line too
 DISCLOSURES = frozenset(
-    {"advertorial/syndication", "advertorial/affiliate-disclosure", "advertorial/sponsored-marker"}
+    {"advertorial/syndication", "advertorial/affiliate-disclosure", "advertorial/sponsored-marker",
+     "advertorial/financial-disclaimer"}
 )
 
 # the publication speaking as "we" (the appeal voice) and to "you" (the reader)
