@@ -638,6 +638,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             yield e
     if "predicative" in adjective_cues:
         e = ev.predicative(text, start, end, lo)
+        if e is None and _is_noun(term):  # round 129: "It is a quiet triumph."
+            e = ev.qualified_predicative(text, start, end, lo, word)
         if e is not None:
             yield e
     if "attributive" in adjective_cues and not word.endswith("ly"):
