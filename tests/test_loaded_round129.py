@@ -6,6 +6,11 @@
   a classifying adjective names a kind of thing ("a political triumph"), a modal one doubts it
   ("a possible scam"), a former one dates it ("a former superstar").
 
+- An adjective in -ed the lexicon holds at info closing the predicate on a work, a performance,
+  a dish or its part ("The plot is muddled."): WordNet's work nouns, none of whose senses is a
+  person. Traps: people's state ("Voters were confused."), a passive with its agent ("was
+  muddled by the edit"), denied, quoted.
+
 Sentences written for these tests, none from a corpus.
 """
 
@@ -13,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.loaded.evidence.quality_data import QUALITY_ADJECTIVES, QUALITY_COMPOUNDS
+from lintnews.builtin.loaded.evidence.quality_data import QUALITY_ADJECTIVES, QUALITY_COMPOUNDS, WORK_NOUNS
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
@@ -21,6 +26,8 @@ from tests.family_lint import assert_loaded_trap, severity_in_body
     ("The new opera house is a quiet triumph.", "triumph"),
     ("Her third novel is a rare triumph, and a short one.", "triumph"),
     ("The renovated lido was a genuine triumph for the architects.", "triumph"),
+    ("The second act is fun. The plot is muddled.", "muddled"),
+    ("The new stage design is outdated.", "outdated"),
 ])
 def test_round129_warned(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) == "warning"
@@ -36,6 +43,12 @@ def test_round129_warned(lint, sentence: str, word: str) -> None:
     ('"It is a quiet triumph," the curator said of the new wing.', "triumph"),
     # a modal or restrictive adjective
     ("The pianist is a former superstar of the circuit.", "superstar"),
+    # an -ed verdict on people is their state; on a work with an agent, a passive
+    ("Voters were confused about the new ballot.", "confused"),
+    ("The tally came late. The voters were confused.", "confused"),
+    ("The plot was muddled by a late edit.", "muddled"),
+    ("The plot is not muddled.", "muddled"),
+    ('"The plot is muddled," the author conceded.', "muddled"),
     # the predicate goes on: the noun is no closing verdict
     ("It was a quiet triumph parade through the old town.", "triumph"),
 ])
@@ -48,3 +61,5 @@ def test_round129_quality_class() -> None:
     # relational (pertainym), modal and -ed words are no quality
     assert not {"military", "political", "economic", "possible", "former", "alleged"} & QUALITY_ADJECTIVES
     assert "white lie" in QUALITY_COMPOUNDS
+    assert {"plot", "novel", "performance"} <= WORK_NOUNS
+    assert not {"voters", "voter", "dish", "table"} & WORK_NOUNS

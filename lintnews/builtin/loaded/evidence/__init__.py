@@ -149,6 +149,7 @@ from lintnews.builtin.loaded.evidence.stance import (
     prescribes,
     rhetorical_question,
     title_line,
+    work_verdict,
 )
 from lintnews.builtin.loaded.evidence.technical import (
     technical_collocation,
@@ -228,6 +229,7 @@ __all__ = [
     "poor_precision",
     "predicate_np",
     "predicate_verdict",
+    "work_verdict",
     "predicate_stance",
     "praised_thing",
     "predicative",
