@@ -52,8 +52,12 @@ MODAL = frozenset("""
     certain particular specific main chief principal same other another such own mere
 """.split())
 MIN_TAGGED = 2
-# work.n.02, performance.n.01, dish.n.02, musical_composition.n.01, writing.n.02, plot.n.03,
-# show.n.03, production.n.02, design.n.04, nutriment.n.01, narrative.n.01, dialogue.n.02
+# the synsets (offsets of WordNet 3.0's data.noun): work ("a product produced or accomplished
+# through the effort"), performance ("a dramatic or musical entertainment"), dish ("a particular
+# item of prepared food"), musical_composition, writing ("the work of a writer"), plot ("the story
+# that is told in a novel or play"), show ("a social event involving a public performance"),
+# production ("a presentation for the stage or screen"), design ("a decorative or artistic
+# work"), nutriment, narrative, dialogue ("the lines spoken by characters in drama or fiction")
 WORK_ROOTS = frozenset(("04599396", "06891493", "07557434", "07037465", "06362953", "06373314",
                         "06619065", "07006951", "03178782", "07570720", "07221094", "07010541"))
 PERSON = "00007846"

@@ -2,8 +2,7 @@
 WordNet 3.0 licence, permissive; Debian's wordnet-base): the quality adjectives (no pertainym
 sense, not an -ed participle, at least two tagged adjectival uses, not modal or restrictive)
 and the two-word WordNet nouns of a quality and a loaded-language noun; the work nouns. Not
-chosen by hand
-(round 129)."""
+chosen by hand (round 129)."""
 
 # 1981 adjectives
 QUALITY_ADJECTIVES = frozenset("""
