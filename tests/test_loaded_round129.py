@@ -41,6 +41,9 @@ def test_round129_warned(lint, sentence: str, word: str) -> None:
     ("The reopening was not a quiet triumph.", "triumph"),
     ("If the launch is a quiet triumph, the board will expand it.", "triumph"),
     ('"It is a quiet triumph," the curator said of the new wing.', "triumph"),
+    # a measure classifies or dates: a genre, a new one
+    ("If the hero holds a sword of kings, the book is a high fantasy.", "fantasy"),
+    ("The audit showed it was a new scandal for the board.", "scandal"),
     # a modal or restrictive adjective
     ("The pianist is a former superstar of the circuit.", "superstar"),
     # an -ed verdict on people is their state; on a work with an agent, a passive
@@ -59,7 +62,7 @@ def test_round129_traps(lint, sentence: str, word: str) -> None:
 def test_round129_quality_class() -> None:
     assert {"quiet", "rare", "genuine", "sorry"} <= QUALITY_ADJECTIVES
     # relational (pertainym), modal and -ed words are no quality
-    assert not {"military", "political", "economic", "possible", "former", "alleged"} & QUALITY_ADJECTIVES
+    assert not {"military", "political", "economic", "possible", "former", "alleged", "high", "new"} & QUALITY_ADJECTIVES
     assert "white lie" in QUALITY_COMPOUNDS
     assert {"plot", "novel", "performance"} <= WORK_NOUNS
     assert not {"voters", "voter", "dish", "table"} & WORK_NOUNS
