@@ -638,6 +638,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             yield e
     if "predicative" in adjective_cues:
         e = ev.predicative(text, start, end, lo)
+        if e is None and _is_noun(term):  # round 129: "It is a quiet triumph."
+            e = ev.qualified_predicative(text, start, end, lo, word)
         if e is not None:
             yield e
     if "attributive" in adjective_cues and not word.endswith("ly"):
@@ -729,11 +731,14 @@ def _adjective_stance(text: str, start: int, end: int, lo: int, word: str, term:
     the adjective as the lexicon writes it (not a participle, not used as a noun or verb),
     joined to another loaded-language candidate, characterising someone's act or quality, or
     the verdict a predicate passes on a person, act or statement ("the remarks were dismal.")."""
-    if term is None or word != term.term.lower() or _is_noun(term) or (
-            word.endswith(("ing", "ed")) and not ev.parasynthetic(word)):
-        return None  # (round 126: "short-sighted" is no participle: "the plan is short-sighted.")
+    if term is None or word != term.term.lower() or _is_noun(term) or word.endswith("ing"):
+        return None
     if ev.verb_use(text, end, word) or ev.dual_sense(word, term.term):
         return None
+    if word.endswith("ed") and not ev.parasynthetic(word):
+        # (round 126: "short-sighted" is no participle: "the plan is short-sighted."; round 129:
+        # an -ed adjective judges a work closing its predicate, "the plot is muddled.")
+        return ev.work_verdict(text, start, end, lo)
     if state.coordinated(start, end):
         return ev.Evidence("charged sentence", ev.Effect.EVALUATIVE, "joined to another loaded-language candidate")
     return ev.owned(text, start, lo) or ev.predicate_verdict(text, start, end, lo)

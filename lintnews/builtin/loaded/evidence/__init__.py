@@ -80,6 +80,7 @@ from lintnews.builtin.loaded.evidence.evaluative import (
     parasynthetic,
     praised_thing,
     predicative,
+    qualified_predicative,
     rapture,
     reaction_degree,
     reaction_manner,
@@ -148,6 +149,7 @@ from lintnews.builtin.loaded.evidence.stance import (
     prescribes,
     rhetorical_question,
     title_line,
+    work_verdict,
 )
 from lintnews.builtin.loaded.evidence.technical import (
     technical_collocation,
@@ -227,9 +229,11 @@ __all__ = [
     "poor_precision",
     "predicate_np",
     "predicate_verdict",
+    "work_verdict",
     "predicate_stance",
     "praised_thing",
     "predicative",
+    "qualified_predicative",
     "read_feeling",
     "prescribes",
     "rapture",

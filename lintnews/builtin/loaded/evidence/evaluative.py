@@ -227,6 +227,30 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
     return None
 
 
+# Round 129: one quality adjective between the article and a verdict noun closing the predicate
+# ("It is a quiet triumph.", "the ending was a sorry mess"): the adjective grades the verdict,
+# the writer still passes it. Only a quality (WordNet's, :mod:`.quality_data`): a classifying
+# adjective names a kind of thing ("it was a political triumph", "an economic mess"), a modal one
+# doubts it ("a possible scam"), a two-word WordNet noun is a name ("a white lie").
+_QUALITY_BEFORE = LazyRegex(r"(?<![\w'’-])(?:[Aa]|[Aa]n)\s+([a-z][a-z-]*)\s+$")
+
+
+def qualified_predicative(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """A verdict noun after a copula, an article and one quality adjective ("It is a quiet
+    triumph."): :func:`predicative` read from the adjective."""
+    from lintnews.builtin.loaded.evidence.quality_data import QUALITY_ADJECTIVES, QUALITY_COMPOUNDS
+
+    m = _QUALITY_BEFORE.search(text, max(lo, start - 40), start)
+    if m is None:
+        return None
+    adjective = m.group(1)
+    if adjective not in QUALITY_ADJECTIVES or f"{adjective} {word.lower()}" in QUALITY_COMPOUNDS:
+        return None
+    if predicative(text, m.start(1), end, lo) is None:
+        return None
+    return Evidence("predicative", Effect.EVALUATIVE, f"a verdict graded by '{adjective}' after a copula")
+
+
 # Round 62: a reviewer's rapture, praise closing a predicate ("when it works it is thrilling.",
 # "the dessert was divine, the coffee less so"): a copula right before the word (or before a
 # degree adverb and the word), nothing after it but the clause's end. Not a participle ("the

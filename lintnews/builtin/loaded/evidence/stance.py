@@ -67,6 +67,25 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
     return None
 
 
+def work_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """Round 129: an adjective in -ed the lexicon holds at ``info`` as the closing predicate on
+    a work, a performance, a dish or its part ("The plot is muddled.", "the menu is
+    overpriced"): the critic's verdict. The judge leaves -ed predicates alone elsewhere ("voters
+    were confused" is their state, "the claim was debunked" a passive): a work has no state of
+    mind, and the predicate must end there (no agent: "was muddled by the edit")."""
+    from lintnews.builtin.loaded.evidence.quality_data import WORK_NOUNS
+
+    if not _VERDICT_END.match(text, end) or predicative(text, start, end, lo) is None:
+        return None
+    m = _SUBJECT_BEFORE.search(text, max(lo, start - 80), start)
+    if m is None:
+        return None
+    who = m.group(1).lower()
+    if who not in WORK_NOUNS and not (who.endswith("s") and who[:-1] in WORK_NOUNS):
+        return None
+    return Evidence("predicative", Effect.EVALUATIVE, f"a critic's verdict on the work '{m.group(1)}'")
+
+
 # (round 107) a copula, then a comment of the writer's own between commas, then the predicate:
 # "was, by any measure, a shambles", "is, frankly, absurd", "was, quite simply, heartless".
 # Comments only (a source between the commas, "was, according to the report, a shambles" or
