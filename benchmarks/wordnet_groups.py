@@ -92,13 +92,14 @@ def group_speakers(root: Path = WORDNET) -> list[str]:
         if not lemma.isalpha() or lemma in adjectives or not lower_case(lemma, offsets):
             continue
         files = {synsets[o][0] for o in offsets}
-        if files == {PERSON} and total.get(lemma, 0) == 0:
+        people = files == {PERSON} and total.get(lemma, 0) == 0
+        # a group of people: every sense, or most tagged uses and the first sense ("club", "family")
+        groups = lemma not in bodies and (
+            (files == {GROUP} and all(social(o) for o in offsets))
+            or (group_total.get(lemma, 0) > 0 and group[lemma] >= SHARE * group_total[lemma]
+                and synsets[offsets[0]][0] == GROUP and social(offsets[0])))
+        if people or groups:
             out.add(lemma)
-        elif files == {GROUP} and lemma not in bodies and all(social(o) for o in offsets):
-            out.add(lemma)
-        elif (lemma not in bodies and group_total.get(lemma, 0) and group[lemma] >= SHARE * group_total[lemma]
-              and synsets[offsets[0]][0] == GROUP and social(offsets[0])):
-            out.add(lemma)  # most tagged uses a group, the first sense one of people ("club", "family")
     return sorted(out)
 
 

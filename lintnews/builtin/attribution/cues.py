@@ -130,20 +130,20 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         s = doc.sentences[doc.sentence_index(hit.start)]
         return near(s.start, s.end, hit.start, hit.end)
 
+    if _GROUP_VERB.fullmatch(text, hit.start, hit.end):
+        # round 130: a verb of a group's view, the anchor of the passive rule's last pattern or
+        # of another rule's word ("fear", "claim", "thought"): a bare plural of people opening
+        # the sentence as its subject is a vague source, whichever rule holds the verb
+        group = _group_speaker(text, hit.start, hit.end, where, first)
+        if group is not None:
+            return group
+        if rid == PASSIVE and hit.term is None:
+            return None  # the group pattern's own hit, with no group
     if rid == SOURCE and hit.term is not None:
         return unnamed_source(text, hit.start, hit.end, where, first)
-    if rid == SOURCE and _GROUP_VERB.fullmatch(text, hit.start, hit.end):
-        return _group_speaker(text, hit.start, hit.end, where, first)
     if rid == ANONYMOUS:
         return anonymous_source(text, hit.start, hit.end, where)
     if rid == PROVENANCE and hit.term is not None:
-        if text[hit.start : hit.end].lower() in _NOUN_VERBS:
-            # round 130: "Insurers fear the storms will", "Parents claim that": a report noun's
-            # form is also the plural verb, and the provenance rule takes the start from the
-            # vague-source pattern (one hit per start and category): read the verb here
-            group = _group_speaker(text, hit.start, hit.end, where, first)
-            if group is not None:
-                return group
         return unnamed_document(text, hit.start, hit.end, where)
     if rid == PASSIVE and hit.term is None and _FIRST_PERSON.fullmatch(text, hit.start, hit.end):
         return writer_informant(text, hit.start, hit.end, where)  # "I'm told", "we understand"
@@ -206,8 +206,6 @@ _GROUP_VERB = LazyRegex(r"(?i)(?:say|said|fear|feared|complain|complained|worry|
                         r"think|thought|claim|claimed|warn|warned|insist|insisted|argue|argued|suspect|"
                         r"suspected|reckon|reckoned|allege|alleged|maintain|maintained|contend|contended|"
                         r"feel|felt|grumble|grumbled|lament|lamented|predict|predicted|doubt|doubted)")
-# the verbs of _GROUP_VERB that are also report nouns (vague-provenance anchors)
-_NOUN_VERBS = frozenset(("fear", "claim"))
 # a word of the subject at a sentence start: letters, an inner hyphen or apostrophe
 _SUBJECT_WORD = LazyRegex(r"[A-Za-z][A-Za-z’'-]*")
 
