@@ -8,7 +8,10 @@ noun of the generated word class ``group-speakers`` (WordNet's people and groups
 plural opening the sentence, the subject of a speech, cognition or complaint verb whose
 complement is a that-clause, a quotation or a clause. Traps: an object or a prepositional
 complement ("said goodbye", "argue about", "fear the worst"), a definite subject, a
-named person joined to it, and people telling their own experience (a first-hand account).
+named person joined to it, people telling their own experience (a first-hand account), a past
+account ("Firefighters feared the roof would collapse": the people there, telling what
+happened), a headline (no stop: the body names them), and "say" (a report of what they told,
+not a stance: it cost a check figure, see the history).
 
 Sentences written for these tests.
 """
@@ -29,11 +32,12 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("sentence", "cue"), [
-    ("Parents say the roof of the school leaks every winter.", "'Parents say'"),
+    ("Parents fear the roof of the school will leak again this winter.", "'Parents fear'"),
     ("Ambulance crews complain that handovers at the hospital take hours.", "'Ambulance crews complain'"),
     ("Insurers fear the storms will push premiums up.", "'Insurers fear'"),
-    ("Mothers across the valley say the clinic has been short of midwives for years.",
-     "'Mothers across the valley say'"),
+    ("Mothers across the valley complain that the clinic has been short of midwives for years.",
+     "'Mothers across the valley complain'"),
+    ("Bus drivers have long complained that the depot is understaffed.", "'Bus drivers have long complained'"),
     ("Factory owners complain that power cuts cost them orders.", "'Factory owners complain'"),
     ("Midwives warn that the ward is short of staff.", "'Midwives warn'"),
     ("Pet owners believe the park is unsafe after dark.", "'Pet owners believe'"),
@@ -50,6 +54,10 @@ def test_a_bare_plural_group_voicing_a_view_is_warned(lint, sentence: str, cue: 
     "Parents said they had waited two hours at the gate.",
     "The parents say the roof leaks.",
     "Ana Ruiz and other parents say the roof leaks.",
+    "Parents say the roof of the school leaks every winter.",
+    "Firefighters feared the roof would collapse and pulled back.",
+    "Parents complained that the bus was late again on Monday, and the head said it would be fixed.",
+    "Parents fear school will close",
     "Parents collected their children early and the head said the roof leaks.",
 ])
 def test_a_group_without_the_frame_is_not_warned(lint, sentence: str) -> None:

@@ -202,7 +202,7 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 
 # round 130: the verb anchor of a group's view (the rule's pattern): its subject is read back
 # from the sentence start by _group_speaker
-_GROUP_VERB = LazyRegex(r"(?i)(?:say|said|fear|feared|complain|complained|worry|worried|believe|believed|"
+_GROUP_VERB = LazyRegex(r"(?i)(?:fear|feared|complain|complained|worry|worried|believe|believed|"
                         r"think|thought|claim|claimed|warn|warned|insist|insisted|argue|argued|suspect|"
                         r"suspected|reckon|reckoned|allege|alleged|maintain|maintained|contend|contended|"
                         r"feel|felt|grumble|grumbled|lament|lamented|predict|predicted|doubt|doubted)")

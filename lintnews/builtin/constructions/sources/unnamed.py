@@ -136,6 +136,13 @@ _STRICT_COMPLEMENT = LazyRegex(
     r"there|we|some|many|most|no|any)\s+|[a-z][\w’'-]*\s+)(?:[\w’'-]+\s+){0,4}?"
     r"(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|does|do|did|"
     r"[a-z]+(?:s|ed))\b)")
+# the verb in the present (the cue ends at it): a group's standing view
+_PRESENT_VERB = LazyRegex(r"(?i)\b(?:fear|complain|worry|believe|think|claim|warn|insist|argue|suspect|reckon|"
+                          r"allege|maintain|contend|feel|grumble|lament|predict|doubt)\Z")
+# or a perfect ("have long complained that"): a view held up to now
+_PERFECT = LazyRegex(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+|long\s+|also\s+)?\w+\Z")
+# a sentence of prose ends with a stop (a headline does not)
+_SENTENCE_END = LazyRegex(r"[.!?][\"”’')]*\s*\Z")
 # a determiner, possessive or quantifier among the subject's words: not a bare plural
 _NOT_BARE = frozenset("the a an this these those that its their his her our my your some many most "
                       "several few all both each every other".split())
@@ -147,10 +154,14 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
     with a that-clause, a quotation or a clause after the verb?"""
     if found.severity == "info" or not found.branch.startswith("source:lead:plural:"):
         return False
+    if not _PRESENT_VERB.search(text, found.start, found.end) and not _PERFECT.search(text, found.start, found.end):
+        return False  # a past account ("Firefighters said the blaze started"): who was there
+    lo, hi = where()
+    if not _SENTENCE_END.search(text, lo, hi):
+        return False  # a headline ("Parents say school must reopen"): the body names them
     words = text[found.start : hs].split()
     if any(w.lower().strip("\"“‘'") in _NOT_BARE or w.endswith(("'s", "’s")) for w in words):
         return False
-    _, hi = where()
     return _STRICT_COMPLEMENT.match(text, found.end, hi) is not None
 
 
