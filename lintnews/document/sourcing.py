@@ -290,9 +290,11 @@ def _participant_plurals() -> frozenset[str]:
     """The plurals of ``participant-nouns`` ("parents", "patients", "commuters"), lower case."""
     global _PARTICIPANTS
     if _PARTICIPANTS is None:
-        from lintnews.builtin.constructions import lexicon as lx  # (the table is read on first use)
+        from lintnews.language.wordclasses import word_class  # (the table is read on first use)
 
-        _PARTICIPANTS = frozenset(f.lower() for f in lx.plural_nouns("participant-nouns"))
+        # (the layers contract: document/ reads the word classes, not builtin/'s lexicon)
+        singular = {f.lower() for f in word_class("attribution/participant-nouns", ("NN",))}
+        _PARTICIPANTS = frozenset(f.lower() for f in word_class("attribution/participant-nouns", ("NNS",))) - singular
     return _PARTICIPANTS
 
 
@@ -303,9 +305,10 @@ def _group_plurals() -> frozenset[str]:
     """The plurals of ``group-speakers`` ("insurers", "crews"), lower case (round 130)."""
     global _GROUPS
     if _GROUPS is None:
-        from lintnews.builtin.constructions import lexicon as lx  # (the table is read on first use)
+        from lintnews.language.wordclasses import word_class  # (the table is read on first use)
 
-        _GROUPS = frozenset(f.lower() for f in lx.plural_nouns("group-speakers"))
+        singular = {f.lower() for f in word_class("attribution/group-speakers", ("NN",))}
+        _GROUPS = frozenset(f.lower() for f in word_class("attribution/group-speakers", ("NNS",))) - singular
     return _GROUPS
 
 
