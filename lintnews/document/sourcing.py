@@ -302,6 +302,20 @@ def _participant_plurals() -> frozenset[str]:
 
 
 _PARTICIPANTS: frozenset[str] | None = None
+
+
+def _group_plurals() -> frozenset[str]:
+    """The plurals of ``group-speakers`` ("insurers", "crews"), lower case (round 130)."""
+    global _GROUPS
+    if _GROUPS is None:
+        from lintnews.language.wordclasses import word_class  # (the table is read on first use)
+
+        singular = {f.lower() for f in word_class("attribution/group-speakers", ("NN",))}
+        _GROUPS = frozenset(f.lower() for f in word_class("attribution/group-speakers", ("NNS",))) - singular
+    return _GROUPS
+
+
+_GROUPS: frozenset[str] | None = None
 # records that hide whose they are: the vague provenance itself, not its source
 _UNOWNED = frozenset("leaked secret confidential unpublished unseen anonymous unnamed".split())
 # modifiers that say what kind of record it is, not whose ("official figures", "leaked documents")
@@ -385,6 +399,11 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
         # round 126: a bare plural of people met in a story ("Parents say ..., and several
         # teachers are understood to have ..."), capitalised or not, identifies nobody: it
         # vouches for no other cue of its sentence (a capital that opens the sentence is no name)
+        return None
+    if head in _group_plurals() and not any(w[:1].isupper() for w in words[1:]):
+        # round 130: a bare plural of people or a group of them (word class group-speakers),
+        # its modifiers in lower case ("Insurers", "Ambulance crews": the first capital is
+        # the sentence's), identifies nobody either ("Harbour Lane parents" has a name)
         return None
     if head in VAGUE_SOURCES and not words[-1][:1].isupper():
         return None  # "Industry experts", "Health bosses"

@@ -14,11 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.constructions import Cue, near
+from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
     CONSENSUS,
     DEFINITE,
     DEGREE,
     INDEFINITE,
+    QUANTIFIER_HEADS,
     RECEPTION_MANNER,
     WEEKDAYS_MONTHS,
     words_before,
@@ -128,6 +130,15 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         s = doc.sentences[doc.sentence_index(hit.start)]
         return near(s.start, s.end, hit.start, hit.end)
 
+    if _GROUP_VERB.fullmatch(text, hit.start, hit.end):
+        # round 130: a verb of a group's view, the anchor of the passive rule's last pattern or
+        # of another rule's word ("fear", "claim", "thought"): a bare plural of people opening
+        # the sentence as its subject is a vague source, whichever rule holds the verb
+        group = _group_speaker(text, hit.start, hit.end, where, first)
+        if group is not None:
+            return group
+        if rid == PASSIVE and hit.term is None:
+            return None  # the group pattern's own hit, with no group
     if rid == SOURCE and hit.term is not None:
         return unnamed_source(text, hit.start, hit.end, where, first)
     if rid == ANONYMOUS:
@@ -187,6 +198,40 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
                            "how often? Give the measure if it matters.", severity="info")
             return received(text, hit.start, _last_word(text, hit.start, hit.end), hit.end, where)
     return Cue(hit.start, hit.end, "", branch=rid)
+
+
+# round 130: the verb anchor of a group's view (the rule's pattern): its subject is read back
+# from the sentence start by _group_speaker
+_GROUP_VERB = LazyRegex(r"(?i)(?:fear|feared|complain|complained|worry|worried|believe|believed|"
+                        r"think|thought|claim|claimed|warn|warned|insist|insisted|argue|argued|suspect|"
+                        r"suspected|reckon|reckoned|allege|alleged|maintain|maintained|contend|contended|"
+                        r"feel|felt|grumble|grumbled|lament|lamented|predict|predicted|doubt|doubted)")
+# a word of the subject at a sentence start: letters, an inner hyphen or apostrophe
+_SUBJECT_WORD = LazyRegex(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def _group_speaker(text: str, verb_at: int, verb_end: int, where, first: FirstMention) -> Cue | None:
+    """Round 130: the subject of a speech verb read back from the sentence start, when it is a
+    bare plural of ``group-speakers`` (not a source noun: the terms read those) among its first
+    four words ("Parents say", "Ambulance crews complain that", "Mothers across the valley
+    say"), handed to :func:`unnamed_source` in its strict frame."""
+    lo, _hi = where()
+    start = lo
+    while start < verb_at and text[start] in " \t\"“‘'(":
+        start += 1
+    plurals = lx.plural_nouns("group-speakers")
+    sources = lx.forms("source-nouns", lx.NOUN)
+    for n, m in enumerate(_SUBJECT_WORD.finditer(text, start, verb_at)):
+        if n >= 4:
+            return None
+        low = m.group().lower()
+        if low in sources or low in QUANTIFIER_HEADS:
+            return None  # read by the rule's terms
+        if low in plurals:
+            found = unnamed_source(text, m.start(), m.end(), where, first, strict=True)
+            # the cue ends at its verb: this anchor's, not another verb of the sentence
+            return found if found is not None and found.end == verb_end else None
+    return None
 
 
 # the anchors of the unnamed informant (round 61): the writer's first person, the outlet's verb

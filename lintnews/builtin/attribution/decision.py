@@ -18,6 +18,7 @@ Jane Roe, an analyst at X, said" in the same or the next sentence).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.anonymity import (
@@ -190,11 +191,17 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
         return
     cues = []
     first = FirstMention(doc.text, doc.before)
+    source_rule = next((r for r in hits_by_rule if r.id == SOURCE), None)
     for i, (rule, hits) in enumerate(hits_by_rule.items()):
         for hit in hits:
             found = construction(doc, rule, hit, first)
             if found is not None:
-                cues.append((found.start, -(found.end - found.start), i, rule, hit, found))
+                by = rule
+                if rule.id != SOURCE and found.branch.startswith("source:"):
+                    # round 130: a vague source read at another rule's verb anchor ("Parents
+                    # say", cues._group_speaker) is judged and reported as the vague-source rule's
+                    by = source_rule if source_rule is not None else replace(rule, id=SOURCE)
+                cues.append((found.start, -(found.end - found.start), i, by, hit, found))
     cues.sort(key=lambda c: c[:3])
     kept_end = -1
     kept: Finding | None = None

@@ -116,15 +116,63 @@ _COMPOUND_FIRST = LazyRegex(r"(?<![\w-])[A-Za-z]{2,}-$")
 
 
 def unnamed_source(text: str, hs: int, he: int, where: Bounds,
-                   first: FirstMention | None = None) -> Cue | None:
+                   first: FirstMention | None = None, strict: bool = False) -> Cue | None:
     """An unnamed source whose head (a person noun or a quantifier) is ``text[hs:he]``.
     ``first``: the text's first mention of a source, when the caller keeps one per document
-    (the attribution judge does: see :class:`FirstMention`)."""
+    (the attribution judge does: see :class:`FirstMention`). ``strict`` (round 130): the head
+    is a plural of ``group-speakers`` (people or a group of them, not a source noun), a source
+    only in the strict frame (:func:`_strict_frame`)."""
+    found = _unnamed_source(text, hs, he, where, first, strict)
+    if strict and found is not None and not _strict_frame(text, hs, found, where):
+        return None
+    return found
+
+
+# round 130: the complement a group's view needs in the strict frame: a that-clause, a
+# quotation, or a clause (a subject word, then a finite verb within a few words: "say the roof
+# leaks", "fear prices will rise"); not "argue about", "said goodbye", "fear the worst."
+_STRICT_COMPLEMENT = LazyRegex(
+    r"(?:\s*,)?\s+(?:that\b|[\"“‘]|(?:(?:the|a|an|this|these|those|its|their|his|her|our|it|they|he|she|"
+    r"there|we|some|many|most|no|any)\s+|[a-z][\w’'-]*\s+)(?:[\w’'-]+\s+){0,4}?"
+    r"(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|does|do|did|"
+    r"[a-z]+(?:s|ed))\b)")
+# the verb in the present (the cue ends at it): a group's standing view
+_PRESENT_VERB = LazyRegex(r"(?i)\b(?:fear|complain|worry|believe|think|claim|warn|insist|argue|suspect|reckon|"
+                          r"allege|maintain|contend|feel|grumble|lament|predict|doubt)\Z")
+# or a perfect ("have long complained that"): a view held up to now
+_PERFECT = LazyRegex(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+|long\s+|also\s+)?\w+\Z")
+# a sentence of prose ends with a stop (a headline does not)
+_SENTENCE_END = LazyRegex(r"[.!?][\"”’')]*\s*\Z")
+# a determiner, possessive or quantifier among the subject's words: not a bare plural
+_NOT_BARE = frozenset("the a an this these those that its their his her our my your some many most "
+                      "several few all both each every other".split())
+
+
+def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
+    """Round 130: is the cue of a ``group-speakers`` head the strict frame: a bare plural, the
+    lead subject of a speech, cognition or complaint verb (a warning, not a first-hand hint),
+    with a that-clause, a quotation or a clause after the verb?"""
+    if found.severity == "info" or not found.branch.startswith("source:lead:plural:"):
+        return False
+    if not _PRESENT_VERB.search(text, found.start, found.end) and not _PERFECT.search(text, found.start, found.end):
+        return False  # a past account ("Firefighters said the blaze started"): who was there
+    lo, hi = where()
+    if not _SENTENCE_END.search(text, lo, hi):
+        return False  # a headline ("Parents say school must reopen"): the body names them
+    words = text[found.start : hs].split()
+    if any(w.lower().strip("\"“‘'") in _NOT_BARE or w.endswith(("'s", "’s")) for w in words):
+        return False
+    return _STRICT_COMPLEMENT.match(text, found.end, hi) is not None
+
+
+def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
+                    first: FirstMention | None, strict: bool) -> Cue | None:
     low = text[hs:he].lower().replace("’", "'")
     quantifier = low in QUANTIFIER_HEADS
-    if not quantifier and low not in lx.forms("source-nouns", lx.NOUN):
+    if not quantifier and low not in lx.forms("source-nouns", lx.NOUN) and not (
+            strict and low in lx.plural_nouns("group-speakers")):
         return None
-    plural = quantifier or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
+    plural = quantifier or strict or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
     if low == "group":
         return None  # "a campaign group said": one body, most often named in the next breath
     if low == "media" and _MEDIA_JOINED.match(text, he) is not None:
@@ -419,7 +467,7 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described", "source:self-report")
-    head_lemma = nouns.get(low) or group_head
+    head_lemma = nouns.get(low) or group_head or (lx.forms("group-speakers", lx.NOUN).get(low) if strict else None)
     if not relative and participant(head_lemma) and first_hand(text, tok.end, hi, lemma, head_lemma):
         # "Residents said they had to buy water", "doctors said they were seeing more cases",
         # "residents have complained of headaches": people who were there telling their own
