@@ -60,8 +60,12 @@ class Cue(NamedTuple):
     ("experts at the Halvorsen Institute"): a hint, not a warning. ``head``: the noun a vague
     source is headed by (a named member of it clears the cue), else ``""``. ``branch``: which
     branch of the construction made the cue ("passive:that:finite", "source:lead:say"), for
-    calibration only (``benchmarks/unattributed_constructions.py`` tallies precision per
-    branch on judged warnings); it changes no decision.
+    calibration (``benchmarks/unattributed_constructions.py`` tallies precision per branch on
+    judged warnings) and, since round 130, in two readings: a ``source:`` branch found at
+    another rule's verb anchor ("Insurers fear that") is judged and reported as the
+    vague-source rule's (:mod:`lintnews.builtin.attribution.decision`), and only a
+    ``source:lead:plural:`` branch can be the strict frame of a ``group-speakers`` head
+    (:mod:`lintnews.builtin.constructions.sources.unnamed`).
     """
 
     start: int
