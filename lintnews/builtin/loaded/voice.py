@@ -422,6 +422,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     if e is not None:
         found.append(e)  # "Such delays can be dangerous": a stated risk, ``info`` (round 127)
     kind = _kind(rule)
+    critic = ev.critic_verdict(text, start, end, lo, hi) if kind == "critic" else None
+    if kind == "critic" and critic is None:  # round 130: the literal sense ("a wooden floor")
+        return dropped("literal sense", "a critic's adjective judging no work")
     if kind == "attack-verb":
         e = ev.adjective_of_verb(text, start, lo, word) or ev.armed_doer(text, start, lo) or \
             ev.struck_object(text, end, hi) or ev.moved_object(text, end, hi)
@@ -466,6 +469,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if kind == "critic":  # round 130: "the show felt tired.", "a gutsy performance"
+        found.append(critic)
+        evaluative = True
+        severity = Severity.WARNING
     if full and base is Severity.WARNING and kind in MEASURED_KINDS and not doubted:
         found.append(ev.measured())  # (for `lintnews why`: what lets the word warn on its own)
     if doubted and not evaluative:

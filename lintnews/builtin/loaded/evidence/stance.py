@@ -357,3 +357,41 @@ def judges_people(text: str, end: int, hi: int) -> Evidence | None:
         if w in c.people or w in c.judged:
             return Evidence("attributive", Effect.EVALUATIVE, f"characterises '{w}'")
     return None
+
+
+# Round 130: the critic's adjectives (rule ``loaded-language/critic``: "drab", "forgettable",
+# "wooden", "tired") have a literal sense far more often than a verdict ("a wooden floor", "tired
+# nurses", "a dull ache"). They judge only a work, a performance or a dish, :data:`WORK_NOUNS`
+# as round 129 built them: the subject of a copula the adjective closes ("The show felt
+# tired.", "the concerto was pleasant but forgettable."), or the noun the adjective heads ("a
+# gutsy performance", "is given wooden dialogue").
+_CRITIC_SUBJECT = LazyRegex(
+    r"([\w'’-]+)\s+(?:as\s+a\s+whole\s+|itself\s+)?(?:\w+ly\s+)?(?i:is|are|was|were|seems?|seemed|felt|feels?|"
+    r"looks?|looked|sounds?|sounded|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:\w+ly|so|too|very|quite|rather|just|simply|even)\s+)*(?:[a-z]+\s+(?:and|but)\s+)?$"
+)
+_CRITIC_WITH = LazyRegex(r",\s+with\s")  # "felt tired, with too many repeats"
+_CRITIC_HEAD = LazyRegex(r"\s+([a-z][a-z'’-]*)\b(?![-'’])")
+_CRITIC_DENIED = LazyRegex(r"(?<![\w'’-])(?i:not|never|hardly|n['’]t|no\s+longer)\s+(?:\w+\s+){0,3}$")
+
+
+def _work_noun(word: str) -> bool:
+    from lintnews.builtin.loaded.evidence.quality_data import WORK_NOUNS
+
+    return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
+
+
+def critic_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """Round 130: a critic's adjective judging a work: the closing predicate of a work noun
+    subject, or the adjective before a work noun. Not denied, not supposed."""
+    if _CRITIC_DENIED.search(text, max(lo, start - 40), start) or _SUPPOSED_CLAUSE.search(text, max(lo, start - 80), start):
+        return None
+    m = _CRITIC_HEAD.match(text, end, hi)
+    if m is not None and _work_noun(m.group(1)):
+        return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the work '{m.group(1)}'")
+    if not (_VERDICT_END.match(text, end) or _CRITIC_WITH.match(text, end)):
+        return None
+    m = _CRITIC_SUBJECT.search(text, max(lo, start - 100), start)
+    if m is None or not _work_noun(m.group(1).lower()):
+        return None
+    return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the work '{m.group(1)}'")
