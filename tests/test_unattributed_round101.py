@@ -75,5 +75,6 @@ def test_an_adjective_in_out_is_no_deed(lint, text: str) -> None:
     "It emerged at the hearing that a second engineer had raised concerns.",
 ])
 def test_a_verb_or_a_forum_before_the_that_is_left_alone(lint, text: str) -> None:
-    plain = (LEAD + text,) if "complained" in text else ()  # ("emerged at" is a candidate the judge clears)
-    assert_silent(lint, LEAD + text, plain=plain)
+    # (both hold a candidate the judge clears: "emerged at", and since round 130's anchor of a
+    # group's view, "complained")
+    assert_silent(lint, LEAD + text)

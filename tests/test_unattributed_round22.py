@@ -61,9 +61,8 @@ CLEARED = [
 # Traps kept as plain text: look-alikes that no unattributed-claim rule matches (no candidate,
 # tests/trap_guard.py), so nothing but a pattern loosened could make them fail; every other
 # trap here holds a candidate, and the judge or a clearing context keeps it quiet.
-PLAIN = frozenset({
-    'The dam could fail, the agency warned by the end of the week.',
-})
+PLAIN: frozenset[str] = frozenset()  # (round 130's anchor of a group's view, "warned", makes
+# "The dam could fail, the agency warned by the end of the week." a candidate the judge clears)
 
 
 @pytest.mark.parametrize(("flagged", "cleared"), CLEARED)

@@ -400,10 +400,12 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
         # teachers are understood to have ..."), capitalised or not, identifies nobody: it
         # vouches for no other cue of its sentence (a capital that opens the sentence is no name)
         return None
-    if head in _group_plurals() and not any(w[:1].isupper() for w in words[1:]):
+    if verb and head in _group_plurals() and not any(w[:1].isupper() for w in words[1:]):
         # round 130: a bare plural of people or a group of them (word class group-speakers),
         # its modifiers in lower case ("Insurers", "Ambulance crews": the first capital is
-        # the sentence's), identifies nobody either ("Harbour Lane parents" has a name)
+        # the sentence's), as the subject of a verb identifies nobody either ("Harbour Lane
+        # parents" has a name); after "according to" (no verb) a trade or a school of
+        # thought still describes its source ("According to beekeepers, ...": a hint)
         return None
     if head in VAGUE_SOURCES and not words[-1][:1].isupper():
         return None  # "Industry experts", "Health bosses"
