@@ -27,8 +27,9 @@ from tests.trap_guard import ADVERTORIAL, assert_trap
 # unmarked as the post's text, and as a warning or a hint it cost O precision); site disclaimers
 # stay hints (the writers mark an op-ed's disclaimer in F and news-dev and leave it in Q and O, and
 # as a warning it cost Z2 and Q3 precision: test_a_site_disclaimer_stays_a_hint); (round 114: the
-# two not-advice notices are warned on their own lines, advertorial/financial-disclaimer; glued, the
-# story's "said" after them is read by the rule's look-ahead); "Courtesy of" alone is also a picture's credit; a
+# two not-advice notices are warned on their own lines, advertorial/financial-disclaimer; round 115:
+# glued, they are warned too, the look-ahead for a speaker now reads the notice's own sentence
+# only); "Courtesy of" alone is also a picture's credit; a
 # citation whose year ends the line, glued; a release note with no version, label or call; a
 # download call naming only the platforms; an "About" label closed by a stop or a dash, glued;
 # a price line and a sponsored offer glued to the story.
@@ -39,8 +40,6 @@ LEFT: frozenset[tuple[str, Insertion]] = frozenset(
         *((w, "Looking for a bargain? We've rounded up today's best discounts on laptops.") for w in WAYS),
         *((w, 'Our deal hunters track prices around the clock, so you never overpay.') for w in WAYS),
         ('glued', "Now £19 (was £30) - shop it at Mercer's"),
-        ('glued', 'This article is for general information only and should not be taken as financial advice.'),
-        ('glued', 'The content of this page is not intended as medical advice; always consult your doctor.'),
         *((w, "Opinions expressed in this column are the author's own and do not reflect the views of the Harbour Gazette.") for w in WAYS),
         *((w, 'The views in this piece are solely those of the writer and not necessarily those of Kestrel Media.') for w in WAYS),
         *((w, 'Any views expressed here belong to the contributor and do not represent this publication.') for w in WAYS),
