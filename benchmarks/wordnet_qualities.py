@@ -85,24 +85,26 @@ def _noun_graph() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return index, hypernyms
 
 
+def _closure(offset: str, hypernyms: dict[str, list[str]]) -> set[str]:
+    """The synset and all its hypernyms (instance hypernyms too), as offsets."""
+    seen: set[str] = set()
+    stack = [offset]
+    while stack:
+        x = stack.pop()
+        if x not in seen:
+            seen.add(x)
+            stack.extend(hypernyms[x])
+    return seen
+
+
 def work_nouns() -> list[str]:
     index, hypernyms = _noun_graph()
-
-    def closure(offset: str) -> set[str]:
-        seen: set[str] = set()
-        stack = [offset]
-        while stack:
-            x = stack.pop()
-            if x not in seen:
-                seen.add(x)
-                stack.extend(hypernyms[x])
-        return seen
 
     out = []
     for w, offsets in index.items():
         if not w.isalpha():
             continue
-        closures = [closure(o) for o in offsets]
+        closures = [_closure(o, hypernyms) for o in offsets]
         if any(c & WORK_ROOTS for c in closures) and not any(PERSON in c for c in closures):
             out.append(w)
     return sorted(out)
@@ -128,17 +130,6 @@ MEASURE_ROOTS = frozenset(("05090441", "00033615", "04924103"))  # magnitude, qu
 def _measures() -> set[str]:
     """The adjectives with a sense whose attribute noun is a magnitude, a quantity or an age."""
     _, hypernyms = _noun_graph()
-
-    def closure(offset: str) -> set[str]:
-        seen: set[str] = set()
-        stack = [offset]
-        while stack:
-            x = stack.pop()
-            if x not in seen:
-                seen.add(x)
-                stack.extend(hypernyms[x])
-        return seen
-
     out: set[str] = set()
     with (WORDNET / "data.adj").open(encoding="utf-8") as f:
         for line in f:
@@ -149,7 +140,7 @@ def _measures() -> set[str]:
             words = [a[4 + 2 * i].split("(")[0].lower() for i in range(n)]
             i = 4 + 2 * n
             pointers = [a[i + 1 + 4 * k: i + 5 + 4 * k] for k in range(int(a[i]))]
-            if any(p[0] == "=" and p[2] == "n" and closure(p[1]) & MEASURE_ROOTS for p in pointers):
+            if any(p[0] == "=" and p[2] == "n" and _closure(p[1], hypernyms) & MEASURE_ROOTS for p in pointers):
                 out.update(words)
     return out
 

@@ -202,7 +202,7 @@ QUALITY_ADJECTIVES = frozenset("""
     yellow-green yielding younger youthful
 """.split())
 
-# 42 compound nouns (adjective + noun)
+# 43 compound nouns (adjective + noun)
 QUALITY_COMPOUNDS = frozenset((
     "aerial torpedo",
     "authoritarian regime",
@@ -227,6 +227,7 @@ QUALITY_COMPOUNDS = frozenset((
     "level best",
     "mass hysteria",
     "northern mammoth",
+    "olive drab",
     "opaque gem",
     "plastic explosive",
     "religious cult",
