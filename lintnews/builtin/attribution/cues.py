@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.constructions import Cue, near
+from lintnews.builtin.constructions import Bounds, Cue, near
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import (
     CONSENSUS,
@@ -210,7 +210,7 @@ _GROUP_VERB = LazyRegex(r"(?i)(?:fear|feared|complain|complained|worry|worried|b
 _SUBJECT_WORD = LazyRegex(r"[A-Za-z][A-Za-z’'-]*")
 
 
-def _group_speaker(text: str, verb_at: int, verb_end: int, where, first: FirstMention) -> Cue | None:
+def _group_speaker(text: str, verb_at: int, verb_end: int, where: Bounds, first: FirstMention) -> Cue | None:
     """Round 130: the subject of a speech verb read back from the sentence start, when it is a
     bare plural of ``group-speakers`` (not a source noun: the terms read those) among its first
     four words ("Parents say", "Ambulance crews complain that", "Mothers across the valley

@@ -469,7 +469,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
-    if kind == "critic":  # round 130: "the show felt tired.", "a gutsy performance"
+    if kind == "critic" and critic is not None:  # round 130: "the show felt tired.", "a gutsy performance"
         found.append(critic)
         evaluative = True
         severity = Severity.WARNING
