@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from lintnews.document.speech import BARE_INSTITUTION, NAME, clean_speaker
+from lintnews.language.wordclasses import plural_forms
 from lintnews.util.lazyregex import LazyRegex
 
 # Verbs by which a source vouches for a claim: speech, writing, publication, belief.
@@ -286,36 +287,6 @@ def _unnamed_people() -> frozenset[str]:
 VAGUE_SOURCES = VAGUE_SOURCES | _unnamed_people()
 
 
-def _participant_plurals() -> frozenset[str]:
-    """The plurals of ``participant-nouns`` ("parents", "patients", "commuters") that are not
-    also singulars, lower case (as ``builtin.constructions.lexicon.plural_nouns`` reads them:
-    review 115 reads the word class here, as ``_unnamed_people`` does, since the document layer
-    may not import the built-in rules)."""
-    global _PARTICIPANTS
-    if _PARTICIPANTS is None:
-        from lintnews.language.wordclasses import word_class  # (the table is read on first use)
-
-        name = "attribution/participant-nouns"
-        singular = {f.lower() for f in word_class(name, ("NN",))}
-        _PARTICIPANTS = frozenset(f.lower() for f in word_class(name, ("NNS",))) - singular
-    return _PARTICIPANTS
-
-
-_PARTICIPANTS: frozenset[str] | None = None
-
-
-def _group_plurals() -> frozenset[str]:
-    """The plurals of ``group-speakers`` ("insurers", "crews"), lower case (round 130)."""
-    global _GROUPS
-    if _GROUPS is None:
-        from lintnews.language.wordclasses import word_class  # (the table is read on first use)
-
-        singular = {f.lower() for f in word_class("attribution/group-speakers", ("NN",))}
-        _GROUPS = frozenset(f.lower() for f in word_class("attribution/group-speakers", ("NNS",))) - singular
-    return _GROUPS
-
-
-_GROUPS: frozenset[str] | None = None
 # records that hide whose they are: the vague provenance itself, not its source
 _UNOWNED = frozenset("leaked secret confidential unpublished unseen anonymous unnamed".split())
 # modifiers that say what kind of record it is, not whose ("official figures", "leaked documents")
@@ -395,12 +366,12 @@ def source_kind(phrase: str | None, verb: str = "") -> str | None:
         return "named"
     if len(words) == 1 and first in VAGUE_SOURCES:
         return None
-    if len(words) == 1 and first in _participant_plurals():
+    if len(words) == 1 and first in plural_forms("attribution/participant-nouns"):
         # round 126: a bare plural of people met in a story ("Parents say ..., and several
         # teachers are understood to have ..."), capitalised or not, identifies nobody: it
         # vouches for no other cue of its sentence (a capital that opens the sentence is no name)
         return None
-    if verb and head in _group_plurals() and not any(w[:1].isupper() for w in words[1:]):
+    if verb and head in plural_forms("attribution/group-speakers") and not any(w[:1].isupper() for w in words[1:]):
         # round 130: a bare plural of people or a group of them (word class group-speakers),
         # its modifiers in lower case ("Insurers", "Ambulance crews": the first capital is
         # the sentence's), as the subject of a verb identifies nobody either ("Harbour Lane

@@ -67,6 +67,15 @@ def word_class(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
     return out
 
 
+@cache
+def plural_forms(name: str) -> frozenset[str]:
+    """The plural forms (NNS) of noun class ``name`` that are not also its singular, lower case
+    ("officials", not "research"): one set per class for every layer that asks (the document's
+    source reading and the constructions), not a copy each."""
+    singular = {f.lower() for f in word_class(name, ("NN",))}
+    return frozenset(f.lower() for f in word_class(name, ("NNS",))) - singular
+
+
 def participle_bases(name: str, source: bool = False) -> list[str]:
     """The adjectives that the -ing participles of verb class ``name`` make, each also with
     "un-" ("depressing", "undepressing", "surprising", "unsurprising"): the bases whose -ly

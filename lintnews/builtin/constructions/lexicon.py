@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lintnews.language.wordclasses import word_class
+from lintnews.language.wordclasses import plural_forms, word_class
 
 _FILE = "attribution"
 
@@ -44,8 +44,7 @@ def lemmas(name: str) -> frozenset[str]:
 def plural_nouns(name: str) -> frozenset[str]:
     """The plural forms of a noun class that are not also its singular ("officials", not
     "research")."""
-    singular = forms(name, ("NN",))
-    return frozenset(f for f in forms(name, ("NNS",)) if f not in singular)
+    return plural_forms(f"{_FILE}/{name}")
 
 
 @cache
