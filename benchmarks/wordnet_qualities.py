@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
@@ -127,39 +128,37 @@ def _tagged() -> dict[str, int]:
 MEASURE_ROOTS = frozenset(("05090441", "00033615", "04924103"))  # magnitude, quantity, age
 
 
-def _measures() -> set[str]:
-    """The adjectives with a sense whose attribute noun is a magnitude, a quantity or an age."""
-    _, hypernyms = _noun_graph()
-    out: set[str] = set()
+def _adjective_synsets() -> Iterator[tuple[list[str], list[list[str]]]]:
+    """Each adjective synset of data.adj: its words (lower case, no syntactic marker) and its
+    pointers (symbol, offset, part of speech, source/target), read once per caller."""
     with (WORDNET / "data.adj").open(encoding="utf-8") as f:
         for line in f:
             if line.startswith(" "):
                 continue
             a = line.split("|")[0].split()
             n = int(a[3], 16)
-            words = [a[4 + 2 * i].split("(")[0].lower() for i in range(n)]
             i = 4 + 2 * n
-            pointers = [a[i + 1 + 4 * k: i + 5 + 4 * k] for k in range(int(a[i]))]
-            if any(p[0] == "=" and p[2] == "n" and _closure(p[1], hypernyms) & MEASURE_ROOTS for p in pointers):
-                out.update(words)
+            yield ([a[4 + 2 * k].split("(")[0].lower() for k in range(n)],
+                   [a[i + 1 + 4 * k: i + 5 + 4 * k] for k in range(int(a[i]))])
+
+
+def _measures() -> set[str]:
+    """The adjectives with a sense whose attribute noun is a magnitude, a quantity or an age."""
+    _, hypernyms = _noun_graph()
+    out: set[str] = set()
+    for words, pointers in _adjective_synsets():
+        if any(p[0] == "=" and p[2] == "n" and _closure(p[1], hypernyms) & MEASURE_ROOTS for p in pointers):
+            out.update(words)
     return out
 
 
 def qualities() -> list[str]:
     senses: dict[str, int] = defaultdict(int)
     relational: dict[str, int] = defaultdict(int)
-    with (WORDNET / "data.adj").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            a = line.split("|")[0].split()
-            n = int(a[3], 16)
-            words = [a[4 + 2 * i].split("(")[0].lower() for i in range(n)]
-            i = 4 + 2 * n
-            pointers = [a[i + 1 + 4 * k] for k in range(int(a[i]))]
-            for w in words:
-                senses[w] += 1
-                relational[w] += "\\" in pointers
+    for words, pointers in _adjective_synsets():
+        for w in words:
+            senses[w] += 1
+            relational[w] += any(p[0] == "\\" for p in pointers)
     tagged = _tagged()
     measures = _measures()
     return sorted(w for w in senses if relational[w] == 0 and w.replace("-", "").isalpha()
