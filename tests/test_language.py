@@ -109,3 +109,44 @@ def test_a_word_class_knows_every_form_of_its_lemmas():
     assert set(word_class("example/speech-verbs-sample", ("VBN",))) == {"said", "told", "regarded"}
     with pytest.raises(KeyError, match="unknown word class 'example/nope'"):
         word_class("example/nope")
+
+
+def test_a_word_map_answers_membership_and_the_lemma_from_one_string():
+    from lintnews.language.wordset import WordMap, WordSet
+
+    pairs = {"alumni": "alumnus", "alumnus": "alumnus", "parent": "parent", "parents": "parent", "a": "a"}
+    line = WordMap.line(pairs)
+    assert line == "a alumni=alumnus alumnus parent parents=parent"
+    words = WordMap(line)
+    assert words.get("alumni") == "alumnus" and words.get("parents") == "parent" and words.get("parent") == "parent"
+    assert words.get("a") == "a" and "a" in words
+    # a prefix, a longer word, an entry's lemma half, a space or "=" in the question: not held
+    for word in ("paren", "parentss", "alum", "alumnus=alumnus", "parent s", "", "x"):
+        assert words.get(word) is None and word not in words, word
+    assert words.lemmas() == {"a", "alumnus", "parent"}
+    assert 3 not in words and "zz" not in WordMap("")
+    assert "parents" in WordSet("parents teachers") and "parent" not in WordSet("parents teachers")
+
+
+def test_a_compact_class_is_kept_out_of_the_forms_table_and_the_class_module():
+    """Why: 5,157 generated nouns with every form, decoded as dicts, cost every worker some 5 MB
+    (the 10 MB benchmark passed its memory target); the compact file holds them as strings."""
+    import json
+
+    from lintnews.builtin.constructions import lexicon as lx
+    from lintnews.language import forms as forms_mod
+    from lintnews.language.classes_data import CLASSES
+    from lintnews.language.wordclasses import compact_map, is_compact, plural_forms, word_class
+
+    name = "attribution/group-speakers"
+    assert is_compact(name) and "lemmas" not in CLASSES[name]
+    entries = json.loads(forms_mod.TABLE.read_text(encoding="utf-8"))["entries"]
+    assert "noun midwife" not in entries and "noun abbess" not in entries
+    assert compact_map(name).get("midwives") == "midwife" and lx.lemma_of("group-speakers", "alumni") == "alumnus"
+    assert "insurers" in plural_forms(name) and "insurer" not in plural_forms(name)
+    # a class in the table answers the same questions
+    assert lx.lemma_of("source-nouns", "officials") == "official" and "officials" in lx.plural_nouns("source-nouns")
+    with pytest.raises(ValueError, match="compact"):
+        word_class(name)
+    with pytest.raises(ValueError, match="not compact"):
+        compact_map("attribution/source-nouns")

@@ -27,46 +27,11 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from lintnews.language.wordset import WordSet
+
+__all__ = ["DATA", "FiniteForms", "WordSet", "build_text", "finite_forms"]
+
 DATA = Path(__file__).with_name("finite.txt")
-
-
-class WordSet:
-    """A set of lower-case words that answers ``word in words`` from one string: the words
-    parted by spaces, and for each two-letter start asked about, the span from the first word
-    with that start to the last (found once, then kept), so that a look-up searches some
-    hundred characters, not the whole list (see the module's docstring for why not a
-    frozenset). Building it costs nothing; sorted words keep each span short."""
-
-    __slots__ = ("_spans", "_text")
-
-    def __init__(self, line: str) -> None:
-        """``line``: the words parted by single spaces (sorted, for short spans)."""
-        self._text = f" {line} " if line else " "
-        self._spans: dict[str, tuple[int, int]] = {}
-
-    def _span(self, key: str) -> tuple[int, int]:
-        span = self._spans.get(key)
-        if span is None:
-            text, head = self._text, f" {key}"
-            first = text.find(head)
-            if first < 0:
-                span = (0, 0)
-            else:
-                last = text.rfind(head)
-                span = (first, text.index(" ", last + 1) + 1)
-            self._spans[key] = span
-        return span
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or not word or " " in word:
-            return False
-        if len(word) < 2:
-            return f" {word} " in self._text
-        first, end = self._span(word[:2])
-        return first < end and self._text.find(f" {word} ", first, end) >= 0
-
-    def __len__(self) -> int:
-        return self._text.count(" ") - 1
 
 
 class FiniteForms(NamedTuple):

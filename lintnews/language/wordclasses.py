@@ -3,16 +3,26 @@
 Code that recognises a construction ("an agentless passive of a reporting verb") asks for a
 class by name and gets ``form -> lemma`` for every inflection of every lemma in it, so the
 construction is written once and holds for every tense and spelling.
+
+A class of thousands of words generated from WordNet (``compact = true`` in its TOML, as
+``attribution/group-speakers``) is not written into the forms table and the class module, whose
+decoded dicts would hold every form as its own object in every worker; the build writes it to
+``compact.txt`` instead, read into a :class:`~lintnews.language.wordset.WordMap` (form -> lemma)
+and a :class:`~lintnews.language.wordset.WordSet` of its plurals (see
+:mod:`lintnews.language.wordset` for why).
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache, lru_cache
 from pathlib import Path
 
 from lintnews.language.forms import inflections
+from lintnews.language.wordset import WordMap, WordSet
 
 WORDCLASSES = Path(__file__).with_name("wordclasses")
+COMPACT = Path(__file__).with_name("compact.txt")
 
 
 def source_classes() -> dict[str, dict]:
@@ -40,23 +50,55 @@ def _classes() -> dict[str, dict]:
 def listed(name: str, key: str = "forms") -> frozenset[str]:
     """The words of class ``name`` under ``key`` exactly as written, not inflected: for classes
     measured form by form ("mocked" and "mocking" are not equally loaded)."""
-    cls = _classes().get(name)
-    if cls is None:
-        raise KeyError(f"unknown word class {name!r} (known: {', '.join(names())})")
-    return frozenset(w.lower() for w in cls.get(key, []))
+    return frozenset(w.lower() for w in _get(name).get(key, []))
 
 
 def names() -> list[str]:
     return sorted(_classes())
 
 
-@cache
-def word_class(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
-    """``form -> lemma`` for every lemma of class ``name`` (``FILE/CLASS``) (only forms with one of ``tags``,
-    Penn tags such as ("VBN",), when given)."""
+def _get(name: str) -> dict:
     cls = _classes().get(name)
     if cls is None:
         raise KeyError(f"unknown word class {name!r} (known: {', '.join(names())})")
+    return cls
+
+
+@cache
+def _compact_lines() -> dict[tuple[str, str], str]:
+    """(class, "forms" or "plurals") -> its line of ``compact.txt`` (empty when the file is
+    missing: the class then knows no word, and ``build --check`` in the test suite fails)."""
+    try:
+        lines = COMPACT.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    out: dict[tuple[str, str], str] = {}
+    for line in lines:
+        name, kind, rest = (line.split(" ", 2) + ["", ""])[:3]
+        out[(name, kind)] = rest
+    return out
+
+
+@cache
+def compact_map(name: str) -> WordMap:
+    """``form -> lemma`` of a compact class (``compact = true``), every form in lower case."""
+    if not _get(name).get("compact"):
+        raise ValueError(f"word class {name!r} is not compact: use word_class()")
+    return WordMap(_compact_lines().get((name, "forms"), ""))
+
+
+def is_compact(name: str) -> bool:
+    """Is class ``name`` kept in ``compact.txt`` (``compact = true``) rather than the forms table?"""
+    return bool(_get(name).get("compact"))
+
+
+@cache
+def word_class(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
+    """``form -> lemma`` for every lemma of class ``name`` (``FILE/CLASS``) (only forms with one of ``tags``,
+    Penn tags such as ("VBN",), when given). A compact class has no table: see :func:`compact_map`."""
+    cls = _get(name)
+    if cls.get("compact"):
+        raise ValueError(f"word class {name!r} is compact: use compact_map()")
     out: dict[str, str] = {}
     for lemma in cls.get("lemmas", []):
         for tag, forms in inflections(lemma, cls.get("pos")).items():
@@ -68,10 +110,16 @@ def word_class(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
 
 
 @cache
-def plural_forms(name: str) -> frozenset[str]:
+def plural_forms(name: str) -> Container[str]:
     """The plural forms (NNS) of noun class ``name`` that are not also its singular, lower case
     ("officials", not "research"): one set per class for every layer that asks (the document's
-    source reading and the constructions), not a copy each."""
+    source reading and the constructions), not a copy each; a compact class's from its file."""
+    if _get(name).get("compact"):
+        return WordSet(_compact_lines().get((name, "plurals"), ""))
+    return _plural_set(name)
+
+
+def _plural_set(name: str) -> frozenset[str]:
     singular = {f.lower() for f in word_class(name, ("NN",))}
     return frozenset(f.lower() for f in word_class(name, ("NNS",))) - singular
 
@@ -102,3 +150,25 @@ def participle_adverbs(name: str) -> dict[str, tuple[str, ...]]:
         if adverbs:
             out[base] = adverbs
     return out
+
+
+def compact_lines(name: str, cls: dict) -> str:
+    """The two lines of ``compact.txt`` for class ``name`` (build time: expands every lemma with
+    LemmInflect as the forms table would; the first lemma to claim a form keeps it, as in
+    :func:`word_class`)."""
+    from lintnews.language.expand import expand
+
+    pairs: dict[str, str] = {}
+    singular: set[str] = set()
+    plural: set[str] = set()
+    for lemma in cls.get("lemmas", []):
+        for tag, forms in expand(lemma, cls.get("pos")).items():
+            if not tag:
+                continue  # (a word LemmInflect does not know, as written: no form of a noun)
+            for f in forms:
+                if " " in f:
+                    continue  # ("cave men": a look-up is of one word, and a space parts entries)
+                pairs.setdefault(f.lower(), lemma)
+                (singular if tag == "NN" else plural if tag == "NNS" else set()).add(f.lower())
+    return (f"{name} forms {WordMap.line(pairs)}\n"
+            f"{name} plurals {' '.join(sorted(plural - singular))}\n")

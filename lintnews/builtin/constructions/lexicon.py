@@ -9,9 +9,10 @@ the plural forms of the person nouns, every finite form of a speech verb.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
-from lintnews.language.wordclasses import plural_forms, word_class
+from lintnews.language.wordclasses import compact_map, is_compact, plural_forms, word_class
 
 _FILE = "attribution"
 
@@ -37,11 +38,18 @@ def alternation(name: str, tags: tuple[str, ...] = ()) -> str:
 
 @cache
 def lemmas(name: str) -> frozenset[str]:
-    return frozenset(forms(name).values())
+    full = f"{_FILE}/{name}"
+    return compact_map(full).lemmas() if is_compact(full) else frozenset(forms(name).values())
+
+
+def lemma_of(name: str, form: str) -> str | None:
+    """The lemma of ``form`` (lower case) in class ``name``, a compact class or not."""
+    full = f"{_FILE}/{name}"
+    return compact_map(full).get(form) if is_compact(full) else forms(name).get(form)
 
 
 @cache
-def plural_nouns(name: str) -> frozenset[str]:
+def plural_nouns(name: str) -> Container[str]:
     """The plural forms of a noun class that are not also its singular ("officials", not
     "research")."""
     return plural_forms(f"{_FILE}/{name}")

@@ -467,7 +467,7 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described", "source:self-report")
-    head_lemma = nouns.get(low) or group_head or (lx.forms("group-speakers", lx.NOUN).get(low) if strict else None)
+    head_lemma = nouns.get(low) or group_head or (lx.lemma_of("group-speakers", low) if strict else None)
     if not relative and participant(head_lemma) and first_hand(text, tok.end, hi, lemma, head_lemma):
         # "Residents said they had to buy water", "doctors said they were seeing more cases",
         # "residents have complained of headaches": people who were there telling their own
