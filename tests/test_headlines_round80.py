@@ -18,6 +18,13 @@ import pytest
 from lintnews.builtin.shared.headlines import other_story
 from lintnews.document.document import Document
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 TITLE = "Lorries to use harbour road at night\n\n"
 STORY = ("The harbour company will send its lorries along the coast road between midnight and six "
          "from next month, the council confirmed on Tuesday after a meeting that ran late.\n\n")

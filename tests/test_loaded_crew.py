@@ -12,6 +12,13 @@ import pytest
 from tests.family_lint import severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize("sentence", [
     "The crew was told to leave the ship before dawn.",
     "A film crew waited outside the court.",

@@ -18,6 +18,13 @@ import pytest
 from lintnews.builtin.loaded.evidence.names import headline_case, title_case
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (warned, kept below warning, word)
     ("The ministers claim the figures were accurate.",
      "The talks stalled over the valley, which both neighbours claim.", "claim"),

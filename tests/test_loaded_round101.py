@@ -17,6 +17,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (warned, kept below warning, word)
     ("The minister claimed the hospital had been fully funded.",
      "The claimed range of 280 miles is generous for a small hatchback.", "claimed"),

@@ -24,6 +24,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (warned, kept below warning, word)
     ("The third dose is an unnecessary repeat.",
      "Some parents declined the third dose, mistaking it for an unnecessary repeat.", "unnecessary"),

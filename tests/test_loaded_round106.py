@@ -20,6 +20,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (warned, kept below warning, word)
     ("The new rules are harmful to small farms.", "Are the new rules harmful to small farms?", "harmful"),
     ("Isn't the new levy shameful?", "Is the new levy shameful, or merely clumsy?", "shameful"),

@@ -14,6 +14,13 @@ import pytest
 
 from tests.family_lint import severity_of
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 _HEADLINE = "Heartless thieves steal pensioner car from driveway\n\nPolice said the car was taken on Sunday.\n"
 
 

@@ -19,6 +19,13 @@ import pytest
 from tests.family_lint import severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize("sentence", [
     "For riders who lost a season to this cruel injury, the new brace offers a glimmer of hope.",
     "For parents who watched this cruel illness spread, the trial brings a ray of hope.",

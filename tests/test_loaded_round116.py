@@ -19,6 +19,13 @@ import pytest
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The minister bleated that the new rules were a disgrace to farmers.", "bleated"),
     ("The chairman bristled that the question had no place in the meeting.", "bristled"),

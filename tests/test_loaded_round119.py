@@ -22,6 +22,13 @@ import pytest
 from tests.family_lint import severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The minister smirked at reporters as he left the hall.", "smirked"),
     ("The harbour is the jewel in the crown of the coast.", "jewel in the crown"),

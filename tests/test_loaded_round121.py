@@ -16,6 +16,13 @@ import pytest
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The rise in complaints is hardly surprising.", "hardly surprising"),
     ("It is hardly surprising that the ferry timetable was cut again.", "hardly surprising"),

@@ -18,6 +18,13 @@ import pytest
 from tests.family_lint import severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The sorry state of the pier is a disgraceful failure of the council.", "disgraceful"),
     ("The harbour rescue was a triumph of patience over panic.", "triumph"),

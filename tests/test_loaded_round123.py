@@ -18,6 +18,13 @@ from lintnews.builtin.loaded.evidence.evaluative import graded_participle
 from tests.family_lint import severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The much-loved fair has survived lean years before.", "much-loved"),
     ("Crowds packed the much-loved market on Saturday morning.", "much-loved"),

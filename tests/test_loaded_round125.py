@@ -11,6 +11,13 @@ from __future__ import annotations
 
 import pytest
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 LOADED = ("loaded-language",)
 
 _HEAD = "Ferry timetable cut again\n\n"

@@ -20,6 +20,13 @@ from lintnews.builtin.loaded.evidence.evaluative import parasynthetic
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The new ferry terminal is a thing of beauty.", "thing of beauty"),
     ("The veteran goalkeeper was a joy to watch all season.", "a joy to watch"),

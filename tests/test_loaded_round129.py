@@ -22,6 +22,13 @@ from lintnews.builtin.loaded.evidence.quality_data import QUALITY_ADJECTIVES, QU
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The new opera house is a quiet triumph.", "triumph"),
     ("Her third novel is a rare triumph, and a short one.", "triumph"),

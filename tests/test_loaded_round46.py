@@ -16,6 +16,13 @@ import pytest
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize("text, word", [
     ("Clearly, the council misjudged the mood.", "Clearly"),
     ("The plan was, of course, a disaster.", "of course"),

@@ -20,6 +20,13 @@ from lintnews.language.expand import expand
 from lintnews.model.diagnostic import Severity
 from tests.family_lint import LEAD, severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 # -- the forms battery: a sample, every Penn tag -------------------------------------------
 
 FORMS = [

@@ -19,6 +19,13 @@ import pytest
 from tests.family_lint import severity_of
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
+
 @pytest.mark.parametrize("text, word", [
     ("The plan is a disaster for the town, says Dr Ana Ruiz, an economist at Leeds University.", "disaster"),
     ("The plan is a shameful mess, says Ana Ruiz, an economist at Leeds University.", "shameful"),

@@ -22,6 +22,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 # -- someone's voice: info at most ------------------------------------------------------------
 SPEAKERS_VOICE = [
     # bare reported clauses whose subject or verb is the word (no "that")

@@ -15,6 +15,13 @@ import pytest
 from lintnews.packs.loader import builtin_packs_dir, load_pack
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 # -- a technical sense before its head noun (technical_collocation) ---------------------------
 TECHNICAL = [
     ("The film was spliced into an endless loop for the gallery.", "endless"),

@@ -18,6 +18,13 @@ import pytest
 
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 # -- derived disjuncts, none of them listed by the editorial-adverb rule ----------------------
 DERIVED = [
     ('Depressingly, the council has again delayed the repairs.', 'Depressingly'),

@@ -31,6 +31,13 @@ from lintnews.builtin.loaded.evidence import harsh_weather
 from lintnews.builtin.loaded.evidence.indirect import interposed_description
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 # -- whose voice: a description between the lead speaker and the verb --------------------------
 DESCRIBED_SPEAKERS = [
     ("The patient, who asked not to be named, said the team had been amazing.", "amazing"),

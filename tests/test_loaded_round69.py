@@ -31,6 +31,13 @@ import pytest
 from lintnews.builtin.loaded.evidence import label_of_body, virtue_manner
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 # -- labels on a person or a body -------------------------------------------------------------
 LABELS = [
     ("The beleaguered agency has lost a third of its staff since 2020.", "beleaguered"),

@@ -24,6 +24,13 @@ import pytest
 from lintnews.builtin.loaded.evidence import light_sense, revelation
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 # (sentence, word, warned?)
 PAIRS = [
     # light and colour: described, not praised

@@ -21,6 +21,13 @@ import pytest
 
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 COMPOUND_OBJECTS = [
     ("The visiting manager blasted the penalty decision after the match.", "blasted"),
     ("The coach blasted the penalty call that settled the tie.", None),

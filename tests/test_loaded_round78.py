@@ -19,6 +19,13 @@ import pytest
 from lintnews.builtin.loaded.evidence import reaction_degree
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 # -- verdict verbs: an unnamed group (info) and a speaker (warning), the same verbs ------------
 UNNAMED_GROUPS = [
     ("Friends of the singer claim that the tour was cancelled for money reasons.", "claim"),

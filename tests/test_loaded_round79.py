@@ -17,6 +17,13 @@ import pytest
 
 from tests.family_lint import LEAD, severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (sentence, word, severity)
     ("I would happily have stayed for another hour of the play.", "happily", "info"),
     ("Happily, the last train was still running when the play ended.", "Happily", "warning"),

@@ -17,6 +17,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (sentence, word, severity)
     ("The actor left the court building looking distraught, holding his lawyer's arm.", "distraught", "warning"),
     ("The minister appeared terrified of the question.", "terrified", "warning"),

@@ -20,6 +20,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (sentence, word, severity)
     ("The bakery's growth has been nothing short of astonishing for a village shop.",
      "nothing short of astonishing", "warning"),

@@ -16,6 +16,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (evaluative, literal, word): the occasion warns, the other noun does not
     ("Councillors backed the plan at a stormy meeting of the full council.",
      "Ferries were cancelled after a stormy night on the estuary.", "stormy"),

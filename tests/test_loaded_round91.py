@@ -23,6 +23,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (warned, kept below warning, word)
     ("The council's new recycling plan is rubbish.",
      "Rubbish has piled up in the back streets since the strike began.", "rubbish"),

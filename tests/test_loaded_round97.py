@@ -25,6 +25,13 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (warned, kept below warning, word)
     ("The plan was agreed at the end of a bruising meeting of the cabinet.",
      "The striker needs a scan after bruising to his left knee.", "bruising"),

@@ -24,6 +24,13 @@ import pytest
 from lintnews.builtin.loaded.evidence.act import verb_stem
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 PAIRS = [  # (warned, kept below warning, word)
     ("After the third flood in a decade, long-suffering tenants on the estate spent the day bailing.",
      "After the third flood in a decade, long-suffering was all the tenants could call it.", "long-suffering"),

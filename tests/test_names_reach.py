@@ -5,7 +5,16 @@ benchmark). Sentences written for the test, none from a corpus."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.family_lint import best_time
+
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
 
 PIECE = ("Review: Brutal Harbour - a night at the dome\n\n"
          "The band Brutal Harbour played for two hours to a full hall.\n\n")

@@ -13,6 +13,13 @@ from sourcetext import source_slice
 from lintnews.readers import decode
 from lintnews.readers.source import SourceMap
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads when it is built."""
+    return shared_lint
+
 DRAFT = (
     "Mayor unveils plan\n"
     "The scheme is believed to cost £40m.\n"
