@@ -830,6 +830,12 @@ def _perfect_before(before: list[Token]) -> bool:
     return i < len(before) and before[i].low in HAVE
 
 
+# round 132: the adverbs of a view's spread through a public, before a participle of liking,
+# dislike or doubt (word class reception-attitude): "widely disliked", "generally welcomed";
+# "often" and "routinely" count the times a thing was done ("routinely questioned at the border")
+_SPREAD = frozenset("widely generally commonly popularly universally broadly largely".split())
+
+
 # the participle right after "been" ("long been suspected")
 _BEEN_PARTICIPLE = re.compile(r"[ \t]+([A-Za-z]+(?:ed|[dnt]))\b")
 
@@ -862,6 +868,7 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         if (part not in lx.forms("passive-consensus", lx.PARTICIPLE)
                 and part not in lx.forms("reception-esteem", lx.PARTICIPLE)
                 and part not in lx.forms("reception-verdict", lx.PARTICIPLE)
+                and not (adverb in _SPREAD and part in lx.forms("reception-attitude", lx.PARTICIPLE))
                 and not lx.participle_classes().get(part)):
             return None
     elif is_degree:
@@ -912,6 +919,7 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         return None  # "the Supreme Court generally held that", "the mayor widely publicised the plan"
     if part in lx.participle_classes() and not (
         part in lx.forms("reception-esteem", lx.PARTICIPLE) or part in lx.forms("reception-verdict", lx.PARTICIPLE)
+        or (adverb in _SPREAD and part in lx.forms("reception-attitude", lx.PARTICIPLE))
         or part in lx.forms("passive-consensus", lx.PARTICIPLE)
     ):
         # a reporting verb after a consensus adverb needs its complement: "widely seen as"
