@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from lintnews.builtin.constructions import lexicon as lx
-from tests.family_lint import LEAD, assert_silent, assert_warned
+from tests.family_lint import LEAD, assert_silent, assert_warned, claims
 
 
 @pytest.fixture
@@ -76,3 +76,21 @@ def test_a_belief_planted_by_nobody_named_is_warned(lint, sentence: str, cue: st
 ])
 def test_a_named_cause_or_another_sense_is_not_warned(lint, sentence: str) -> None:
     assert_silent(lint, LEAD + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("A militia believed linked to the old regime has seized the port.", "'believed'"),
+    ("The skipper thought responsible has left the island.", "'thought responsible'"),
+])
+def test_a_reduced_small_clause_of_belief_after_a_noun_is_warned(lint, sentence: str, cue: str) -> None:
+    assert_warned(lint, LEAD + sentence, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials believed injured passengers had been moved to the ferry.",
+    "The pilots believed delayed flights would be cancelled.",
+    "Investigators believed the skipper fled.",
+])
+def test_an_active_past_with_its_object_is_not_a_reduced_small_clause(lint, sentence: str) -> None:
+    found = [d for d in claims(lint, LEAD + sentence) if "agentless passive" in d.message]
+    assert not found, [d.message for d in found]
