@@ -112,6 +112,18 @@ _QUOTED_AS = LazyRegex(r"\s+as\s+(?:saying|having\s+said|writing|having\s+writte
 # "As widely reported, he will resign": the clause after is the claim reported
 _AS_BEFORE = LazyRegex(r"(?i)\bas\s+$")
 PROVENANCE = "unattributed-claim/vague-provenance"
+# round 132: the passive of causing to believe, its participle straight before "to" and a verb
+# of belief ("led to believe", "given to understand"); the rule's pattern of the same shape
+# takes it where no form of "be" anchors it first ("Voters, led to believe ...")
+_PLANTED_BELIEF = re.compile(r"(?i)(?:led|given|made)\s+to\s+(?:believe|understand|think|suppose|assume)\b")
+
+
+def _planted(text: str, start: int, end: int) -> Cue:
+    cue = text[start:end]
+    return Cue(start, end, f"'{cue}': by whom? A belief planted by somebody the copy does not name: "
+               "say who gave them that impression.", branch="passive:planted")
+
+
 # a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
 # whole cue of its own ("there is speculation that")
 _AUX_ANCHOR = re.compile(r"(?i)(?:is|are|am|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|\w+[’'](?:s|re|m))\s")
@@ -149,13 +161,22 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         return writer_informant(text, hit.start, hit.end, where)  # "I'm told", "we understand"
     if rid == PROVENANCE and hit.term is None and _OUTLET_VERB.fullmatch(text, hit.start, hit.end):
         return outlet_informant(text, hit.start, hit.end, where)  # "The Times understands"
+    if rid == PASSIVE and hit.term is None and _PLANTED_BELIEF.fullmatch(text, hit.start, hit.end):
+        return _planted(text, hit.start, hit.end)  # "Voters, led to believe the tax would fall, ..."
     if rid == PASSIVE and hit.term is None and _IMAGINED.fullmatch(text, hit.start, hit.end):
         return imagined_speaker(text, hit.start, hit.end, where)  # "one could argue that", "you can claim a refund"
     if rid == PASSIVE:
         if hit.term is not None:
             return passive(text, hit.start, hit.end, where)
         if _AUX_ANCHOR.match(text, hit.start):
-            return passive(text, _last_word(text, hit.start, hit.end), hit.end, where)
+            ps = _last_word(text, hit.start, hit.end)
+            planted = _PLANTED_BELIEF.match(text, ps)
+            if planted is not None:
+                # round 132: "have been led to believe that", "were given to understand": a
+                # belief planted by nobody named (the aux pattern's hit holds the participle,
+                # so the rule's own pattern for it cannot start there)
+                return _planted(text, hit.start, planted.end())
+            return passive(text, ps, hit.end, where)
     if rid == PASSIVE and _THERE_MOOD.match(text, hit.start, hit.end) and _NO_COMPLEMENT.match(text, hit.end):
         # "Before, there was fear and social rejection.": a mood of the time, with no view
         # told ("there are fears that the dam will fail", "concerns about X" tell one)

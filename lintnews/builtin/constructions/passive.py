@@ -129,6 +129,11 @@ _BLAME = frozenset(("responsible", "culpable"))
 _PARTICLES = frozenset("back home away out off up down in upon on over round around together forward ahead".split())
 
 
+# round 132: the predicate adjectives of a reduced small clause ("the man thought responsible",
+# "two crew believed missing"); a participle ending in -ed counts as well ("believed linked to")
+_SMALL_PREDICATES = frozenset("dead alive missing lost responsible safe drowned".split())
+
+
 def _worth_parsing(text: str, ps: int, pe: int) -> bool:
     """A cheap look before the words around a participle are parsed: a form of "be" among
     the words before it, a complement or an agent after it, or a clause start just before."""
@@ -143,6 +148,9 @@ def _worth_parsing(text: str, ps: int, pe: int) -> bool:
     nxt = text[pe : pe + 24].lower().split(None, 3)[:2]
     if nxt and nxt[0] in ("for", "on") and text[ps:pe].lower() in lx.forms("passive-for", lx.PARTICIPLE):
         return True  # "the government blamed for the slump"
+    if (nxt and (nxt[0] in _SMALL_PREDICATES or nxt[0].endswith("ed"))
+            and text[ps:pe].lower() in lx.forms("passive-small-clause", lx.PARTICIPLE)):
+        return True  # round 132: "a faction believed linked to", "the man thought responsible"
     return bool(nxt) and (nxt[0] in _COMPLEMENT_WORDS or (nxt[0].endswith("ly") and len(nxt) > 1 and nxt[1] in _COMPLEMENT_WORDS))
 
 
@@ -515,6 +523,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
                                                   or after[j2].low == "most"):
         return None  # "is feared the most": how much, not a toll nobody fears (round 108)
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
+    if (kind is None and reduced_noun and comp == "clause" and "passive-small-clause" in classes
+            and _reduced_small_clause(after, j2)):
+        kind = "small"  # round 132: "a faction believed linked to the army", "the man thought responsible has fled"
     if cause_particle and not expletive and agent != "vague":
         kind = "for"
     if kind is None:
@@ -608,6 +619,25 @@ def _named_later_agent(toks: list[Token], j: int) -> bool:
 # is an admission to a school or a scheme
 _ADMITTED = frozenset(("accepted",))
 _SPREADING = CONSENSUS | frozenset(("increasingly", "now"))
+
+
+
+
+def _reduced_small_clause(after: list[Token], j: int) -> bool:
+    """After a noun, a participle of belief, then a participle or a predicate adjective that
+    ends its phrase ("a faction believed linked to", "the man thought responsible has fled"):
+    the noun's reduced relative with a small clause. A noun after that word makes the
+    participle an active past with its object ("Officials believed injured passengers had
+    ...", "Voters thought dead heats were rare"): no match."""
+    if j >= len(after) or not after[j].word:
+        return False
+    w = after[j].low
+    if not (w in _SMALL_PREDICATES or (w.endswith("ed") and len(w) > 4)):
+        return False
+    if j + 1 >= len(after) or not after[j + 1].word:
+        return True
+    nxt = after[j + 1].low
+    return nxt in PREPOSITIONS or nxt in BE or nxt in HAVE or nxt in MODAL
 
 
 def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, finite: bool,
@@ -830,6 +860,12 @@ def _perfect_before(before: list[Token]) -> bool:
     return i < len(before) and before[i].low in HAVE
 
 
+# round 132: the adverbs of a view's spread through a public, before a participle of liking,
+# dislike or doubt (word class reception-attitude): "widely disliked", "generally welcomed";
+# "often" and "routinely" count the times a thing was done ("routinely questioned at the border")
+_SPREAD = frozenset("widely generally commonly popularly universally broadly largely".split())
+
+
 # the participle right after "been" ("long been suspected")
 _BEEN_PARTICIPLE = re.compile(r"[ \t]+([A-Za-z]+(?:ed|[dnt]))\b")
 
@@ -862,6 +898,7 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         if (part not in lx.forms("passive-consensus", lx.PARTICIPLE)
                 and part not in lx.forms("reception-esteem", lx.PARTICIPLE)
                 and part not in lx.forms("reception-verdict", lx.PARTICIPLE)
+                and not (adverb in _SPREAD and part in lx.forms("reception-attitude", lx.PARTICIPLE))
                 and not lx.participle_classes().get(part)):
             return None
     elif is_degree:
@@ -912,6 +949,7 @@ def received(text: str, adv_start: int, ps: int, pe: int, where: Bounds) -> Cue 
         return None  # "the Supreme Court generally held that", "the mayor widely publicised the plan"
     if part in lx.participle_classes() and not (
         part in lx.forms("reception-esteem", lx.PARTICIPLE) or part in lx.forms("reception-verdict", lx.PARTICIPLE)
+        or (adverb in _SPREAD and part in lx.forms("reception-attitude", lx.PARTICIPLE))
         or part in lx.forms("passive-consensus", lx.PARTICIPLE)
     ):
         # a reporting verb after a consensus adverb needs its complement: "widely seen as"
