@@ -2,8 +2,9 @@
 
 - "Nothing in this article constitutes investment advice" was matched by the site `disclaimer`
   hint, which came first in the pack and so took the sentence's start from the finance rule: the
-  finance page's `financial-disclaimer` now comes first (a warning); with a speaker after it, the
-  sentence is a report and is left.
+  finance page's `financial-disclaimer` now comes first (a warning) for a piece ("in this article /
+  column / newsletter"); the site's own line ("Nothing on this site is investment advice") stays
+  round 7's hint; with a speaker after it, the sentence is a report and is left.
 - The not-advice notice told to the reader ("Readers should not treat anything written here as a
   recommendation to buy or sell"): the reader as the subject, the page as the object.
 - A broadcast plug with a clause before "on" ("You can hear the full interview, recorded last week,
@@ -27,7 +28,7 @@ from tests.advertorial_lint import between, warned_words, warning_lines
     ("snippet", "rule"),
     [
         ("Nothing in this article constitutes investment advice.", "advertorial/financial-disclaimer"),
-        ("Nothing on this site should be construed as tax advice.", "advertorial/financial-disclaimer"),
+        ("Nothing in this newsletter should be construed as tax advice.", "advertorial/financial-disclaimer"),
         ("Readers should not treat anything written here as a recommendation to buy or sell securities.",
          "advertorial/financial-disclaimer"),
         ("You should not rely on this column as investment advice.", "advertorial/financial-disclaimer"),
@@ -64,6 +65,8 @@ def test_the_glued_line_is_warned(snippet: str, rule: str) -> None:
 @pytest.mark.parametrize(
     "snippet",
     [
+        # the site's own legal line stays round 7's hint (tests/test_advertorial_round7.py)
+        "Nothing on this site is investment advice.",
         # a speaker in the sentence
         "Nothing in this article constitutes investment advice, the regulator said.",
         "You can hear the full interview on Teatime Live, the presenter said.",
