@@ -69,20 +69,3 @@ def test_round132_contest_warned(lint, sentence: str, word: str) -> None:
 def test_round132_contest_traps(lint, sentence: str, word: str) -> None:
     assert_loaded_trap(lint, sentence, word)
     assert severity_in_body(lint, sentence, word) is None
-
-
-@pytest.mark.parametrize(("sentence", "word"), [
-    ("Rovers suffered a bitter defeat at home.", "bitter"),
-    ("The launch is the latest move in a frenzied race among chipmakers.", "frenzied"),
-])
-def test_round132_contest_occasion_warned(lint, sentence: str, word: str) -> None:
-    # an emotive word on a contest judges how the sides played it, as on a meeting or a row
-    assert severity_in_body(lint, sentence, word) == "warning"
-
-
-@pytest.mark.parametrize(("sentence", "word"), [
-    ("City won a violent match in which three players were sent off.", "violent"),
-    ("The club celebrated a historic win at the stadium.", "historic"),
-])
-def test_round132_contest_occasion_traps(lint, sentence: str, word: str) -> None:
-    assert severity_in_body(lint, sentence, word) != "warning"

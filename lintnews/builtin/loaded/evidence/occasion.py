@@ -30,8 +30,7 @@ def _occasions() -> frozenset[str]:
     """Nouns of occasions and exchanges between people (every form, lower case)."""
     from lintnews.language.wordclasses import word_class
 
-    return frozenset(w.lower() for w in word_class("loaded/occasion-nouns")) \
-        | frozenset(w.lower() for w in word_class("loaded/contest-nouns"))  # round 132: "a dismal display"
+    return frozenset(w.lower() for w in word_class("loaded/occasion-nouns"))
 
 
 # Partitives that count or time an occasion ("a round of talks", "a night of negotiations"):
