@@ -469,6 +469,13 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if not evaluative and kind in PERIOD_KINDS and (base is Severity.INFO or doubted) \
+            and not word.endswith("ly") and not ev.verb_use(text, end, word):
+        e = ev.judged_period(text, start, end, lo, hi, word)
+        if e is not None:  # round 132: "a punishing twelve months for the company"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
     if kind == "critic" and critic is not None:  # round 130: "the show felt tired.", "a gutsy performance"
         found.append(critic)
         evaluative = True
@@ -730,6 +737,10 @@ def _label_as_referent(text: str, start: int, end: int, lo: int) -> ev.Evidence 
 # and judge: ptc-dev one more hit and no new false alarm, every other tuning set and every
 # check's aggregate unchanged.
 STANCE_RAISES = frozenset(("emotive", "judgement"))
+# Round 132: the kinds whose ``info`` words a summed-up stretch of time raises ("a torrid year
+# for the club", :func:`evidence.judged_period`): the emotive, judging, praising and intensifying
+# words; not the labels, verbs or adverbs.
+PERIOD_KINDS = frozenset(("emotive", "judgement", "puffery", "intensifier"))
 
 
 def _adjective_stance(text: str, start: int, end: int, lo: int, word: str, term: Term | None,

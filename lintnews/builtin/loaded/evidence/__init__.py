@@ -121,6 +121,7 @@ from lintnews.builtin.loaded.evidence.literal import (
 )
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
+from lintnews.builtin.loaded.evidence.period import judged_period
 from lintnews.builtin.loaded.evidence.presupposed import definite_subject
 from lintnews.builtin.loaded.evidence.question import open_question
 from lintnews.builtin.loaded.evidence.reported import (
@@ -252,6 +253,7 @@ __all__ = [
     "soiled_object",
     "spectacle",
     "occasion",
+    "judged_period",
     "conduct",
     "incident",
     "struck_object",

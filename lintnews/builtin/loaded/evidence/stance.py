@@ -8,6 +8,7 @@ document, a person owned or attacked, a title line, a rhetorical question, a pre
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.loaded.evidence.evaluative import predicative
@@ -381,6 +382,22 @@ def _work_noun(word: str) -> bool:
     return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
 
 
+# Round 132: the head of a contest noun may come after one coordinated adjective and an
+# ordinal ("a gutsy, heroic display", "a drab second half")
+_CONTEST_HEAD = LazyRegex(r"(?:\s*,\s*[a-z][a-z-]*|\s+and\s+[a-z][a-z-]*)?"
+                          r"(?:\s+(?:first|second|opening|final|closing))?\s+([a-z][a-z'’-]*)\b(?![-'’])")
+# Adjectives of a material as well as a manner ("a wooden display" may be a stand, "wooden
+# matches" sticks): a contest noun names a thing too, so only a work noun raises them
+_MATERIAL = frozenset(("wooden",))
+
+
+@lru_cache(maxsize=1)
+def _contest_nouns() -> frozenset[str]:
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class("loaded/contest-nouns"))
+
+
 def critic_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
     """Round 130: a critic's adjective judging a work: the closing predicate of a work noun
     subject, or the adjective before a work noun. Not denied, not supposed."""
@@ -389,9 +406,15 @@ def critic_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidenc
     m = _CRITIC_HEAD.match(text, end, hi)
     if m is not None and _work_noun(m.group(1)):
         return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the work '{m.group(1)}'")
+    material = text[start:end].lower() in _MATERIAL
+    m = None if material else _CONTEST_HEAD.match(text, end, hi)
+    if m is not None and m.group(1) in _contest_nouns():  # round 132: "a gutsy display"
+        return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the '{m.group(1)}'")
     if not (_VERDICT_END.match(text, end) or _CRITIC_WITH.match(text, end)):
         return None
     m = _CRITIC_SUBJECT.search(text, max(lo, start - 100), start)
-    if m is None or not _work_noun(m.group(1).lower()):
+    if m is None or not (_work_noun(m.group(1).lower()) or (
+            not material and m.group(1).lower() in _contest_nouns())):
         return None
-    return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the work '{m.group(1)}'")
+    what = "the work" if _work_noun(m.group(1).lower()) else "the"
+    return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on {what} '{m.group(1)}'")

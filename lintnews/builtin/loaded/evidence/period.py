@@ -1,0 +1,80 @@
+"""EVALUATIVE evidence: a loaded adjective summing up a stretch of time for someone (round 132).
+
+"It has been a punishing twelve months for the company", "a torrid second half for the
+visitors", "a miserable season for the club", "a nightmare week for the minister": the
+business and sports desks' summary of how a year, a quarter, a season or a match went *for* a
+company, a team or a person. A stretch of time has no conduct and no quality of its own to
+measure; an emotive, judging or praising word on it, with the one it went badly or well for
+named after "for", is the writer's verdict on that party's fortunes (GUIDELINES.md, "emotive
+and dramatising"). The nouns are ``loaded/period-nouns``.
+
+Left alone (the traps): the weather, which harsh and gloom adjectives measure on a day, a week
+or a night ("a bitter night for the farmers", round 68's reading); a measurable word
+(``loaded/dual-sense``: "a violent weekend for the city", "a volatile week for markets", "a
+deadly year for cyclists"); a superlative ("the worst year for sales since 2009" is a record
+checked against others); a non-gradable word ("a perfect day for a picnic"); the scale words
+("a historic year for the club", round 82's precision); a title or name (capitalised period
+noun); "for" before a gerund ("a terrible time for leaving"), a purpose, not a party; no
+"for" at all ("a stormy week", "a brutal winter").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, words_before
+from lintnews.util.lazyregex import LazyRegex
+
+# The period noun right after the word, past an ordinal ("second half") and a count ("twelve
+# months", "48 hours"), then "for" and the start of the party's noun phrase
+_PERIOD_FOR = LazyRegex(
+    r" (?:(?:first|second|third|fourth|final|last|opening|closing)\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several)\s+)?"
+    r"([a-z][a-z-]*)\s+for\s+(?:(?:the|a|an|its|their|his|her|our|my|your)\s+)?([\w'’-]+)")
+_OPENERS = frozenset("a an another such the what".split())
+_DEGREE = frozenset("very really truly genuinely thoroughly utterly pretty fairly rather quite so".split())
+_SUPERLATIVES = frozenset(("best", "worst", "most", "least"))
+# Spans the weather fills, on which a harsh or gloom adjective measures it ("a bitter night")
+_WEATHER_SPANS = frozenset("day night week weekend morning afternoon evening fortnight spell stretch".split())
+_SCALE = frozenset(("historic", "unprecedented"))
+# (Quirk et al. 7.38's non-gradable adjectives, as evaluative.ABSOLUTE_ADJECTIVES reads them)
+_ABSOLUTE = frozenset(("ultimate", "ideal", "perfect", "unique", "supreme", "absolute", "complete",
+                       "total", "final", "optimal", "premium", "luxury"))
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from lintnews.language.wordclasses import word_class
+
+    return (
+        frozenset(w.lower() for w in word_class("loaded/period-nouns")),
+        frozenset(w.lower() for w in word_class("loaded/harsh-adjectives"))
+        | frozenset(w.lower() for w in word_class("loaded/gloom-adjectives")),
+        frozenset(w.lower() for w in word_class("loaded/dual-sense")),
+    )
+
+
+def judged_period(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """The word right before a period noun that "for" and a party follow ("a torrid year for
+    the club"), the word opening its noun phrase (an article, past degree adverbs)."""
+    w = word.lower()
+    if " " in w or w.endswith(("ly", "est")) or w in _SUPERLATIVES or w in _SCALE or w in _ABSOLUTE:
+        return None
+    m = _PERIOD_FOR.match(text, end, hi)
+    if m is None:
+        return None
+    periods, harsh, dual = _classes()
+    noun, party = m.group(1), m.group(2)
+    if noun not in periods or (party.endswith("ing") and party[:1].islower()):
+        return None
+    if w in dual and w not in harsh:
+        return None  # a measure: "a violent weekend for the city"
+    if w in harsh and noun.rstrip("s") in _WEATHER_SPANS:
+        return None  # the weather: "a bitter night for the farmers"
+    before = [b for b in words_before(text, lo, start) if b not in _DEGREE]
+    if not before or before[-1] not in _OPENERS:
+        return None
+    if len(before) > 1 and before[-2] in ("most", "least"):
+        return None
+    return Evidence("judged period", Effect.EVALUATIVE,
+                    f"sums up the {noun} for '{party}' in the writer's words")
