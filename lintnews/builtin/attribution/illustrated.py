@@ -139,7 +139,9 @@ _INVERTED = LazyRegex(
 
 _ARTICLE = LazyRegex(r"(?i)^\s*,?\s*(?:an?|one)\s")
 _AGE = LazyRegex(r"^\s*,\s*\d{1,3}\s*,")
-_RELATIVE = LazyRegex(r"(?i)^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?\s+[^,]{1,60}?\s+)?who\b")
+# (round 133: "whose" too: "Gemma Lyons, whose shop faces the bridge, said" places her among
+# the traders as "who runs a shop" does)
+_RELATIVE = LazyRegex(r"(?i)^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?\s+[^,]{1,60}?\s+)?who(?:se)?\b")
 _POSSESSIVE_NAME = LazyRegex(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s")
 # "One father,", "One mother of three,": a member counted, its role noun given
 _ONE_ROLE = LazyRegex(r"(?i)^\s*(?:one|another)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*$")
@@ -205,6 +207,10 @@ def _kind(phrase: str, head: str) -> str | None:
     if not known:
         if head in QUANTIFIER_HEADS and len(words) > 1 and words[-1] not in QUANTIFIER_HEADS:
             return "counted"
+        if head.lower() in lx.plural_nouns("group-speakers"):
+            # round 133: round 130's bare plural of people voicing a view ("Parents fear ...",
+            # "Insurers fear ..."): people who live, work or take part, as "residents" are
+            return "participant"
         return None
     kinds = {_KIND_OF.get(lemma) or ("participant" if lemma in _participants() else None) for lemma in known}
     if kinds == {"participant"} and known <= _MEDICAL:
