@@ -1,21 +1,24 @@
 """Unattributed claims, round 133: a vague group made specific by a named member in the next
 sentence (issue 14, precision).
 
-Three readings that left a named member unread:
+Readings that left a named member unread:
 
-1. Round 130's bare plural of people voicing a view ("Parents fear ...", "Insurers fear ...")
-   had no kind for :mod:`lintnews.builtin.attribution.illustrated` (its head is no source
-   noun), so a described speaker next ("Ana Ruiz, a mother of two, said ...") did not clear
-   it: such a group is read as people who live, work or take part, as "residents" are.
-2. A speaker described by a "whose" relative clause ("Gemma Lyons, whose shop faces the
-   bridge, said") is described as one with a "who" clause is.
-3. A passive's subject group picked up by a partitive and a name opening the next sentence
-   ("Several fund managers are said to have ... One of them, Gordon Hale of X, said"): the
-   name is the mention, the partitive its lead (round 118 read the partitive as the mention).
+1. A speaker described by a "whose" relative clause ("Gemma Lyons, whose shop faces the
+   bridge, said") is described as one with a "who" clause is
+   (:mod:`lintnews.builtin.attribution.illustrated`).
+2. A passive's subject group picked up by a partitive and a name opening the next sentence
+   ("Several fund managers are said to have ... One of them, Gordon Hale of X, which ...,
+   said"): the name is the mention, the partitive its lead (round 118 read only the partitive
+   as the mention, with the name right after it and its comma).
+3. "Groups" (organisations) illustrated by a member with a role noun after an article in one
+   named body of the groups' kind ("X, an organiser with the Warehouse Workers Alliance,"): a
+   hint, as an officer of one was.
 
-Traps: an office holder who answers the group ("Mayor Tom Hale said", "the council's highways chief"), a
-speaker with no description, a next sentence that answers ("But ... said"), a partitive
-that picks nobody named.
+Traps: an office holder who answers the group ("Mayor Tom Hale said", "the council's highways
+chief"), a speaker with no description, a next sentence that answers ("But ... said"), a
+partitive that picks nobody named, a member of no named body. Round 130's bare plurals of
+people ("Parents fear ...") stay warned with a described speaker next: read as participants,
+they cost a blind set a true warning (see the history).
 
 Sentences written for these tests.
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.model.diagnostic import Severity
 from tests.family_lint import LEAD, assert_warned, claims, warnings
 
 
@@ -38,9 +42,6 @@ def _vague(lint, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Parents fear the school will close. Ana Ruiz, a mother of two, said the building was sound.",
-    "Parents fear the school will close. Ana Ruiz, whose son is in year four, said the roof was sound.",
-    "Pet owners believe the park is unsafe after dark. Tom Hale, 58, said he no longer walks his dog there.",
     "Traders on the high street fear they will lose trade. Florist Gemma Lyons, whose shop is near the "
     "bridge, said the winter was hard enough already.",
     "Residents fear the junction is dangerous. Tom Hale, whose house faces it, said two cars had crashed.",
@@ -53,18 +54,27 @@ def test_a_named_member_next_clears_the_group(lint, text: str) -> None:
     assert not _vague(lint, LEAD + text), [d.message for d in claims(lint, LEAD + text)]
 
 
+def test_a_member_of_one_named_body_of_the_groups_kind_is_a_hint(lint) -> None:
+    text = LEAD + ("Labour groups have raised concerns about job losses. Carla Roe, an organiser with the "
+                   "Depot Workers Alliance, said the union wanted a say.")
+    assert not _vague(lint, text)
+    hints = [d for d in claims(lint, text, Severity.INFO) if "Labour groups" in d.message]
+    assert hints, [d.message for d in claims(lint, text)]
+
+
 @pytest.mark.parametrize(("text", "cue"), [
-    ("Parents fear the school will close. Mayor Tom Hale said the building was sound.", "'Parents fear'"),
+    ("Residents fear the junction is dangerous. Mayor Tom Hale said two cars had crashed.", "'Residents fear'"),
     ("Residents fear the junction is dangerous. Tom Hale, the council's highways chief, whose team "
      "inspected it, said two cars had crashed.", "'Residents fear'"),
-    ("Parents fear the school will close. Ana Ruiz said the building was sound.", "'Parents fear'"),
-    ("Parents fear the school will close. But Ana Ruiz, a mother of two, said the building was sound.",
+    ("Residents fear the junction is dangerous. Tom Hale said two cars had crashed.", "'Residents fear'"),
+    ("Residents fear the junction is dangerous. But Tom Hale, whose house faces it, said it was safe.",
+     "'Residents fear'"),
+    ("Parents fear the school will close. Ana Ruiz, a mother of two, said the building was sound.",
      "'Parents fear'"),
-    ("Insurers fear the storms will push premiums up. The minister, Ana Ruiz, said rates were stable.",
-     "'Insurers fear'"),
     ("Several fund managers are said to have pressed the board to find a partner. One of them has since "
      "sold its stake.", "'are said to'"),
+    ("Labour groups have raised concerns about job losses. Carla Roe, an organiser, said the union "
+     "wanted a say.", "'Labour groups have raised'"),
 ])
 def test_the_group_stays_warned_without_a_member(lint, text: str, cue: str) -> None:
     assert_warned(lint, LEAD + text, cue)
-

@@ -207,10 +207,6 @@ def _kind(phrase: str, head: str) -> str | None:
     if not known:
         if head in QUANTIFIER_HEADS and len(words) > 1 and words[-1] not in QUANTIFIER_HEADS:
             return "counted"
-        if head.lower() in lx.plural_nouns("group-speakers"):
-            # round 133: round 130's bare plural of people voicing a view ("Parents fear ...",
-            # "Insurers fear ..."): people who live, work or take part, as "residents" are
-            return "participant"
         return None
     kinds = {_KIND_OF.get(lemma) or ("participant" if lemma in _participants() else None) for lemma in known}
     if kinds == {"participant"} and known <= _MEDICAL:
@@ -277,7 +273,10 @@ def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool, *,
         # "Cycling groups said ... Sarah Lund, policy director at the charity Safe Streets, said":
         # an officer of one named organisation of the groups' kind; whether the view is all the
         # groups' the words do not say (a company's or a public body's officer answers them)
-        return "described" if _office_titles().search(role) and _civil_body().search(role) else None
+        # (round 133: or a member with a role noun after an article: "Carla Roe, an organiser
+        # with the Warehouse Workers Alliance,", one of the groups' people, as a hint)
+        return "described" if (_office_titles().search(role) or _ARTICLE.match(role)) \
+            and _civil_body().search(role) else None
     if kind == "expert":
         # one of the experts by a title of expertise in apposition, or a professor's title
         # ("Professor Ana Ruiz of X"); a learned profession is a hint (round 43), an engineer,
