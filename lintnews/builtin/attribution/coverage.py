@@ -75,6 +75,11 @@ SENTENCE_OPENER = LazyRegex(_OPENER)
 # Harbour Capital, said ..."): the named member speaks for the group's act, as round 81's named
 # member of a vague group does
 _PARTITIVE = LazyRegex(r"(?i:one|two|three|some|several|each|both)\s+of\s+(?i:them|those|these)")
+# round 133: the same partitive opening the next sentence with the name as the speaker after
+# it ("Several fund managers are said to have pressed the board. One of them, Gordon Hale of
+# Tayside Asset Management, said ..."): the name is the mention, the partitive its lead
+_PARTITIVE_LEAD = LazyRegex(r"[\s\"“‘']*(?:(?:One|Two|Three|Some|Several|Each|Both)\s+of\s+(?:them|those|these)|"
+                            r"Among\s+them)\s*,\s*")
 _APPOSED_NAME = LazyRegex(r",\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)\b")
 # round 100: a descriptor written before the name with no article, opening the sentence
 # ("Met Office forecaster Ruth Cole said", "Coastguard officer Tom Reid said"): news style's
@@ -227,6 +232,8 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
     lead = text[start : m.src_start]
     if m.style == "subject" and SENTENCE_OPENER.fullmatch(lead):
         return True
+    if m.style == "subject" and m.kind == "named" and _PARTITIVE_LEAD.fullmatch(lead):
+        return True  # round 133: "One of them, Gordon Hale of X, said": a member of the group, named
     if m.style == "agent" and _ACCORDING_TO_DOCUMENT.search(text, start, m.start):
         return True  # "..., according to analysis from the Climate Committee.": the document's author
     if m.style in ("subject", "inverted") and TAG_TAIL.fullmatch(text, m.end, end):

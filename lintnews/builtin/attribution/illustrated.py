@@ -139,7 +139,9 @@ _INVERTED = LazyRegex(
 
 _ARTICLE = LazyRegex(r"(?i)^\s*,?\s*(?:an?|one)\s")
 _AGE = LazyRegex(r"^\s*,\s*\d{1,3}\s*,")
-_RELATIVE = LazyRegex(r"(?i)^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?\s+[^,]{1,60}?\s+)?who\b")
+# (round 133: "whose" too: "Gemma Lyons, whose shop faces the bridge, said" places her among
+# the traders as "who runs a shop" does)
+_RELATIVE = LazyRegex(r"(?i)^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?\s+[^,]{1,60}?\s+)?who(?:se)?\b")
 _POSSESSIVE_NAME = LazyRegex(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s")
 # "One father,", "One mother of three,": a member counted, its role noun given
 _ONE_ROLE = LazyRegex(r"(?i)^\s*(?:one|another)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*$")
@@ -271,7 +273,10 @@ def _verdict(m: re.Match[str], group_sentence: str, kind: str, broad: bool, *,
         # "Cycling groups said ... Sarah Lund, policy director at the charity Safe Streets, said":
         # an officer of one named organisation of the groups' kind; whether the view is all the
         # groups' the words do not say (a company's or a public body's officer answers them)
-        return "described" if _office_titles().search(role) and _civil_body().search(role) else None
+        # (round 133: or a member with a role noun after an article: "Carla Roe, an organiser
+        # with the Warehouse Workers Alliance,", one of the groups' people, as a hint)
+        return "described" if (_office_titles().search(role) or _ARTICLE.match(role)) \
+            and _civil_body().search(role) else None
     if kind == "expert":
         # one of the experts by a title of expertise in apposition, or a professor's title
         # ("Professor Ana Ruiz of X"); a learned profession is a hint (round 43), an engineer,
