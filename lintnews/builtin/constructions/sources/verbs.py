@@ -639,14 +639,13 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
                 k += 1
                 continue
             return None
-        if t.low in STANCE_ADJECTIVES:
+        if saw_be and t.low in STANCE_ADJECTIVES:
             # round 131: a view held as a state of mind, after "be" or "remain", with its clause
             # ("officials are worried that", "analysts are confident the bank will cut"): the
             # group holds the view as "officials fear that" does; "worried about the cost",
-            # "sure to win", "confident of victory" hold none
-            if saw_be and _stance_clause(after, k + 1):
-                return t, STANCE_ADJECTIVES[t.low], False
-            return None
+            # "sure to win", "confident of victory" hold none (with no "be", "worried" is the
+            # verb: "experts who worried about the pier")
+            return (t, STANCE_ADJECTIVES[t.low], False) if _stance_clause(after, k + 1) else None
         lemma = forms.get(t.low)
         if lemma is None:
             return None
