@@ -160,10 +160,16 @@ def placed_only(pp: list[Token]) -> bool:
     """Are the words of an "in" phrase a place alone: capitalised words with no article ("in
     Tarnov", "in New York"), or "the" and words ending in a place noun ("in the Gulf
     capital", "in the north")?"""
-    if not pp or any(t.low in INSTITUTIONS or not t.word or t.low.endswith(("'s", "’s")) for t in pp):
+    if not pp or any(not t.word or t.low.endswith(("'s", "’s")) for t in pp):
         return False
     if pp[0].low == "the":
-        return len(pp) > 1 and pp[-1].low in _PLACE_NOUNS and not pp[-1].capitalised
+        # round 131: the place noun itself may be a body's word ("city", "county", "state":
+        # "the city said"), but after "in" it says where the people are ("diplomats in the
+        # city say"); any other body word before it still names one ("in the city council")
+        return (len(pp) > 1 and pp[-1].low in _PLACE_NOUNS and not pp[-1].capitalised
+                and not any(t.low in INSTITUTIONS for t in pp[:-1]))
+    if any(t.low in INSTITUTIONS for t in pp):
+        return False
     return all(t.capitalised for t in pp)
 
 

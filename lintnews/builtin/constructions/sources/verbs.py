@@ -39,6 +39,11 @@ CONCERNS = frozenset(
     "eyebrows worries worry hopes".split()
 )
 NEEDS_AS = frozenset("see view regard perceive describe interpret refer hail".split())
+# round 131: "describe" in the present, and the words after it that open no account: a
+# question word or a reflexive ("describe how", "describe themselves"), a preposition
+_DESCRIBE_PRESENT = frozenset(("describe", "describes"))
+_NOT_DESCRIBED = frozenset("how what why when where whether who it them him her themselves himself herself "
+                           "to in on at for with by of".split())
 # verbs of likening and ascription: a view only with their complement ("some compare it to a
 # cathedral", "many credit the monks with the recipe", "some trace the name to Latin");
 # "officials compared notes", "credited the account", "traced the caller" are acts
@@ -132,7 +137,12 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "see" and _object_in(after, k + 1, "seen-prospects") and not _opportunity(after, k + 1):
         return True  # round 89: "analysts see a growing chance of a cut": a likelihood judged, no sight
     if lemma in NEEDS_AS:
-        return "as" in window
+        # round 131: "describe" in the present tense with its object voices an account the
+        # group gives now ("crew members describe a toxic atmosphere", "relief workers describe
+        # scenes of chaos"), as "say" does; the past "described" with no "as" is most often what
+        # people at a scene saw, and the other verbs (see, view, regard) need "as" to judge
+        return "as" in window or (after[k].low in _DESCRIBE_PRESENT and bool(nxt) and after[k + 1].word
+                                  and nxt not in _NOT_DESCRIBED)
     if lemma in _NEEDS_PREPOSITION:
         # its object opens with a determiner, a pronoun or a name ("many credit the monks
         # with"); "many credit cards come with a fee" is a noun compound, no verb
@@ -140,6 +150,10 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
             k + 1 < len(after) and after[k + 1].capitalised)
         return opens_object and any(w in _NEEDS_PREPOSITION[lemma] for w in window[1:6]) and nxt not in (
             "themselves", "himself", "herself")
+    if lemma == "paint":
+        # round 131: "insiders paint a bleak picture of", "paint a portrait of": an account
+        # given; any other object ("painted the hall", "paint murals") is work
+        return any(w in ("picture", "pictures", "portrait", "portraits") for w in window[:4])
     if lemma == "swear":
         # round 89: "locals swear the well never runs dry", "fans swear that": a clause vouched
         # for; "swore an oath", "swore allegiance", "swore at", "swear by it" are no claim
@@ -618,6 +632,20 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             saw_aux = True
             k += 1
             continue
+        if t.low in _STANCE_COPULAS:
+            # round 131: "remain" before a state of mind ("shoppers remain convinced that")
+            if k + 1 < len(after) and after[k + 1].low in STANCE_ADJECTIVES:
+                saw_be = True
+                k += 1
+                continue
+            return None
+        if saw_be and t.low in STANCE_ADJECTIVES:
+            # round 131: a view held as a state of mind, after "be" or "remain", with its clause
+            # ("officials are worried that", "analysts are confident the bank will cut"): the
+            # group holds the view as "officials fear that" does; "worried about the cost",
+            # "sure to win", "confident of victory" hold none (with no "be", "worried" is the
+            # verb: "experts who worried about the pier")
+            return (t, STANCE_ADJECTIVES[t.low], False) if _stance_clause(after, k + 1) else None
         lemma = forms.get(t.low)
         if lemma is None:
             return None
@@ -710,6 +738,31 @@ _CONCEDING = frozenset(("admit", "concede", "acknowledge", "agree", "accept"))
 _FUTURE = frozenset(("will", "shall", "'ll", "’ll"))
 # verbs of argument, which after any modal still put a view in nobody's mouth ("one could argue")
 _ARGUING = frozenset(("argue", "contend", "claim", "suggest", "insist", "maintain"))
+
+# round 131: adjectives of a view held (a state of mind with its clause), each read as the
+# verb that holds the same view; and "remain", their copula besides "be"
+STANCE_ADJECTIVES = {
+    "worried": "worry", "anxious": "worry", "concerned": "worry", "fearful": "fear",
+    "convinced": "believe", "certain": "believe", "sure": "believe", "confident": "believe",
+    "adamant": "insist", "sceptical": "doubt", "skeptical": "doubt", "unconvinced": "doubt",
+    "doubtful": "doubt", "optimistic": "expect", "pessimistic": "expect",
+}
+_STANCE_COPULAS = frozenset(("remain", "remains", "remained"))
+# the subject words a that-less clause opens with ("confident the bank will cut")
+_CLAUSE_SUBJECTS = frozenset("the he she they it this there we its their his her these those".split())
+
+
+def _stance_clause(after: list[Token], k: int) -> bool:
+    """Does a clause follow at ``after[k]``: "that", or a subject word and a finite verb within
+    the next four words ("the bank will cut")?"""
+    if k >= len(after) or not after[k].word:
+        return False
+    if after[k].low == "that":
+        return True
+    if after[k].low not in _CLAUSE_SUBJECTS:
+        return False
+    return any(after[m].word and finite_verb(after[m], after[m - 1]) for m in range(k + 1, min(len(after), k + 5)))
+
 
 _RAISING = frozenset(
     "continue continues continued tend tends tended seem seems seemed appear appears appeared "
