@@ -131,6 +131,7 @@ from lintnews.builtin.loaded.evidence.reported import (
     reported_content,
     reported_topic,
 )
+from lintnews.builtin.loaded.evidence.impact import impact_figure, uncovering
 from lintnews.builtin.loaded.evidence.revelation import revelation
 from lintnews.builtin.loaded.evidence.risk import risk_statement
 from lintnews.builtin.loaded.evidence.soiling import soiled_object
@@ -231,6 +232,8 @@ __all__ = [
     "predicate_np",
     "predicate_verdict",
     "critic_verdict",
+    "impact_figure",
+    "uncovering",
     "work_verdict",
     "predicate_stance",
     "praised_thing",
