@@ -99,6 +99,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
+from lintnews.builtin.loaded.evidence.impact import impact_figure, uncovering
 from lintnews.builtin.loaded.evidence.incident import conduct, incident
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech, named_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
@@ -131,7 +132,6 @@ from lintnews.builtin.loaded.evidence.reported import (
     reported_content,
     reported_topic,
 )
-from lintnews.builtin.loaded.evidence.impact import impact_figure, uncovering
 from lintnews.builtin.loaded.evidence.revelation import revelation
 from lintnews.builtin.loaded.evidence.risk import risk_statement
 from lintnews.builtin.loaded.evidence.soiling import soiled_object

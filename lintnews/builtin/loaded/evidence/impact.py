@@ -89,6 +89,8 @@ def _phrase_after(text: str, end: int, hi: int) -> tuple[list[str], str]:
         low = w.lower()
         if low in _STOP:
             return words, low
+        if low in _DETERMINERS and any(x.lower() not in _DETERMINERS for x in words):
+            return words, low  # a second phrase ("the budget every week")
         words.append(w)
         pos = m.end(1)
         if m.group(1).endswith("."):
