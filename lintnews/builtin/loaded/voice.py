@@ -206,6 +206,10 @@ class _DocState:
         n = bisect_left(self._starts, hi) - bisect_left(self._starts, lo)
         return max(n - 1, 0)
 
+    def starts_in(self, lo: int, hi: int) -> int:
+        """How many candidates start in ``lo:hi``."""
+        return bisect_left(self._starts, hi) - bisect_left(self._starts, lo)
+
     def _loaded(self) -> list[int]:
         """The starts of the candidates measured as loaded, in order (found at the first ask)."""
         if self._loaded_starts is None:
@@ -319,6 +323,11 @@ _LABEL_VERB_OBJECT = LazyRegex(
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least", "greatest", "biggest", "largest"))
 
 
+# round 131: how far after "exposed" its object's judging word may start ("exposes the hollow
+# promises", "exposed the council's shameful neglect")
+_OBJECT_REACH = 30
+
+
 def _kind(rule: PackRule) -> str:
     return rule.id.rsplit("/", 1)[-1]
 
@@ -425,6 +434,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     critic = ev.critic_verdict(text, start, end, lo, hi) if kind == "critic" else None
     if kind == "critic" and critic is None:  # round 130: the literal sense ("a wooden floor")
         return dropped("literal sense", "a critic's adjective judging no work")
+    impact = ev.impact_figure(text, start, end, lo, hi, word) if kind == "impact" else None
+    if kind == "impact" and impact is None:  # round 131: "an earthquake rocked the town"
+        return dropped("literal sense", "a verb of impact with a physical force or thing")
     if kind == "attack-verb":
         e = ev.adjective_of_verb(text, start, lo, word) or ev.armed_doer(text, start, lo) or \
             ev.struck_object(text, end, hi) or ev.moved_object(text, end, hi)
@@ -480,6 +492,15 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         found.append(critic)
         evaluative = True
         severity = Severity.WARNING
+    if impact is not None:  # round 131: "a scandal rocked the club", "the ruling guts the law"
+        found.append(impact)
+        if ev.uncovering(word) and not state.starts_in(end, min(hi, end + _OBJECT_REACH)):
+            # "the breach exposed the data of": a fact; "exposed the spineless position": the
+            # writer's word judges what was exposed, another candidate in its object
+            found.append(ev.Evidence("uncovering", ev.Effect.DOUBT, "what it exposed is not judged in its object"))
+        else:
+            evaluative = True
+            severity = Severity.WARNING
     if full and base is Severity.WARNING and kind in MEASURED_KINDS and not doubted:
         found.append(ev.measured())  # (for `lintnews why`: what lets the word warn on its own)
     if doubted and not evaluative:

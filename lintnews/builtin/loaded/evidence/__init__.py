@@ -99,6 +99,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
+from lintnews.builtin.loaded.evidence.impact import impact_figure, uncovering
 from lintnews.builtin.loaded.evidence.incident import conduct, incident
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech, named_speech
 from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
@@ -232,6 +233,8 @@ __all__ = [
     "predicate_np",
     "predicate_verdict",
     "critic_verdict",
+    "impact_figure",
+    "uncovering",
     "work_verdict",
     "predicate_stance",
     "praised_thing",
