@@ -25,8 +25,9 @@ CONCRETE = {"05", "06", "08", "13", "17", "20", "27"}  # animal artifact body fo
 SENSATION = "sensation"  # the root lemma of the sensory synsets (noun.cognition)
 
 
-def _synsets(root: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Per noun synset offset, its lexicographer file and its hyponyms' offsets."""
+def synsets(root: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Per noun synset offset, its lexicographer file and its hyponyms' offsets (also read by
+    wordnet_impact.py)."""
     lexfile: dict[str, str] = {}
     hyponyms: dict[str, list[str]] = {}
     with (root / "data.noun").open(encoding="utf-8") as data:
@@ -47,7 +48,7 @@ def _synsets(root: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
 
 def concrete_nouns(root: Path = WORDNET) -> list[str]:
     """Single lower-case nouns whose first sense names a thing, a creature or a sensation."""
-    lexfile, hyponyms = _synsets(root)
+    lexfile, hyponyms = synsets(root)
     first: dict[str, str] = {}
     with (root / "index.noun").open(encoding="utf-8") as index:
         for line in index:

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wordnet_concrete import synsets  # (run as a script: benchmarks/ is on the path)
+
 WORDNET = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "lintnews" / "builtin" / "loaded" / "evidence"
 ABSTRACT = {"04", "10", "09", "26", "07", "12", "21", "22"}  # act comm cognition state attribute feeling possession process
@@ -38,21 +40,9 @@ PHYSICAL_ROOTS = ("physical_phenomenon", "natural_phenomenon", "explosion", "noi
 
 
 def _read(root: Path) -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[str]]]:
-    lexfile: dict[str, str] = {}
-    hyponyms: dict[str, list[str]] = {}
-    with (root / "data.noun").open(encoding="utf-8") as data:
-        for line in data:
-            if line.startswith("  "):
-                continue
-            f = line.split()
-            off, lexfile[off] = f[0], f[1]
-            n_words = int(f[3], 16)
-            i = 4 + 2 * n_words
-            for _ in range(int(f[i])):
-                sym, target, pos = f[i + 1], f[i + 2], f[i + 3]
-                if sym in ("~", "~i") and pos == "n":
-                    hyponyms.setdefault(off, []).append(target)
-                i += 4
+    """Per synset its lexicographer file and hyponyms (wordnet_concrete.py's reader), and per
+    lemma every sense's offset, most frequent first."""
+    lexfile, hyponyms = synsets(root)
     senses: dict[str, list[str]] = {}
     with (root / "index.noun").open(encoding="utf-8") as index:
         for line in index:

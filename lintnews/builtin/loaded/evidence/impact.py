@@ -62,7 +62,7 @@ _RELATIVES = frozenset(("that", "which"))
 _BARE_BEFORE = frozenset("to will would could can may might must should shall did does do not never".split())
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
 _REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"))
-_WORDS_BEFORE = LazyRegex(r"([\w'’-]+)[\s,]*$")
+_WORD_BEFORE = LazyRegex(r"([\w'’-]+)\s+$")
 _WORD = LazyRegex(r"\s*([\w'’£$%-][\w'’£$%.-]*)")
 
 
@@ -71,6 +71,17 @@ def _words_before(text: str, lo: int, start: int, n: int = 6) -> list[str]:
     if any(c in seg for c in ";:\"“”()"):
         seg = seg[max(seg.rfind(c) for c in ";:\"“”()") + 1:]
     return seg.replace(",", " , ").split()[-n:]
+
+
+def _verb_group_start(text: str, lo: int, start: int) -> int:
+    """Where the verb group ending in the verb at ``start`` begins: before its auxiliaries,
+    modals and "be" ("the senator will torpedo", "is torpedoing"), where its subject ends."""
+    pos = start
+    while True:
+        m = _WORD_BEFORE.search(text, max(lo, pos - 24), pos)
+        if m is None or m.group(1).lower() not in _AUX | _BARE_BEFORE | _BE:
+            return pos
+        pos = m.start()
 
 
 def _phrase_after(text: str, end: int, hi: int) -> tuple[list[str], str]:
@@ -132,6 +143,12 @@ def impact_figure(text: str, start: int, end: int, lo: int, hi: int, word: str) 
         before.pop()
     if len(before) >= 2 and before[-1].lower() in _RELATIVES:
         before.pop()  # "a scandal that rocked the club"
+    if before and before[-1].lower() in _BE and low.endswith("ing"):
+        # the progressive is active (review 116: "the scandal is rocking the club", "the
+        # allegations have been rocking the party"): its subject stands before the auxiliaries
+        before.pop()
+        while before and before[-1].lower() in _AUX | _BE:
+            before.pop()
     passive = bool(before) and before[-1].lower() in _BE
     if not after and stop == "by":  # the passive's agent, also after a noun ("countries rocked by")
         agent, _ = _phrase_after(text, text.index("by", end) + 2, hi)
@@ -167,7 +184,7 @@ def impact_figure(text: str, start: int, end: int, lo: int, hi: int, word: str) 
         if (subject[:1].islower() or first) and _abstract(s):
             return Evidence("impact", Effect.EVALUATIVE,
                             f"its subject '{subject}' is an act or a report: a figure of its effect")
-    if obj_abstract and person_subject(text, start, lo) is not None:
+    if obj_abstract and person_subject(text, _verb_group_start(text, lo, start), lo) is not None:
         return Evidence("impact", Effect.EVALUATIVE,
                         f"a person works on the act '{head}': a figure of what was done to it")
     return None
