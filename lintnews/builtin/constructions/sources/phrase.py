@@ -77,11 +77,17 @@ STANCE_ADJECTIVES = {
 
 @cache
 def _after_words() -> frozenset[str]:
-    """The words after a head that make it worth parsing: a speech verb, a state of mind, a
-    mark of anonymity (one set, for a set test in C). (Review 116: without the states of mind
-    round 131's reading was reached only where a verb form ("worried") or an opinion-holder
-    head ("analysts") let the phrase through: "officials are convinced that" was never read.)"""
-    return frozenset(source_verb_forms()) | frozenset(STANCE_ADJECTIVES) | _HALLMARK_WORDS
+    """The words after a head that make it worth parsing: a speech verb, a mark of anonymity
+    (one set, for a set test in C)."""
+    return frozenset(source_verb_forms()) | _HALLMARK_WORDS
+
+
+# Review 116: round 131's state of mind after "be" or "remain" was reached only where a verb
+# form ("worried") or an opinion holder ("analysts") let the head through the cheap look:
+# "officials are convinced that" was never read. A noun head looks for the adjectives too; a
+# quantifier's ("some in the village are convinced that", "many of them are convinced") keeps
+# the cue of round 98's and 120's pattern, read before round 131.
+_STANCE_WORDS = frozenset(STANCE_ADJECTIVES)
 
 
 def is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: bool) -> bool:
@@ -230,6 +236,7 @@ def worth_parsing(text: str, hs: int, he: int) -> bool:
     # (the cheapest test first; each is a set test over a handful of words, made in C)
     ahead = words_after(text, he)
     return (low in OPINION_HOLDERS or not _after_words().isdisjoint(ahead)
+            or (low not in QUANTIFIER_HEADS and not _STANCE_WORDS.isdisjoint(ahead))
             or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7))
             or (len(ahead) > 1 and ahead[0] in ("", "(") and ahead[1] in ("who", "which"))  # an aside
             or _PARTICIPLE_AHEAD.search(text, he, he + 100) is not None)  # "were cautious, saying"
