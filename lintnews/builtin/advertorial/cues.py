@@ -198,7 +198,7 @@ IMPERATIVE = LazyRegex(
     r"[\s\"“‘'(]*(?:[^\W\d_]+:\s+)?(?:sign|subscribe|join|follow|get|download|install|listen|watch|read|share|tell|send|"
     r"email|e-mail|contact|support|donate|become|click|tap|visit|check|find|try|book|register|buy|shop|order|"
     r"leave|let|don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|catch|grab|claim|start|"
-    r"head|go|bookmark|save|turn|enable|switch(?=\s+on\b)|tag|pin|give|help|plan|compare|reserve)\b",
+    r"head|go|bookmark|save|turn|enable|switch(?=\s+on\b)|be(?=\s+the\s+first\s+to\b)|tag|pin|give|help|plan|compare|reserve)\b",
     re.IGNORECASE,
 )
 # editors' notes and welfare lines about the article are not plugs

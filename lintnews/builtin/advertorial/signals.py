@@ -24,6 +24,7 @@ from lintnews.builtin.advertorial.cues import (
     CTA_SELF,
     DISCLOSURES,
     FINITE_PAST,
+    FIRST_PLURAL,
     FURNITURE,
     IMPERATIVE,
     LISTING_RULE,
@@ -320,6 +321,8 @@ class Signals:
                 continue
             if not same_kind and kinds_by_block[bi] == {LISTING_RULE} and self._service_line(bi):
                 continue  # (round 98: a review's own service line, fields and all)
+            if len(weak) < 2 and not same_kind and self._headline_block(bi):
+                continue  # (round 117: a plug under the title does not make the title a plug)
             by_count = not (beside_strong or same_kind)
             near = self._near_hints(bi, weak) if by_count else None
             for i in self._weak_units(bi):
@@ -343,6 +346,14 @@ class Signals:
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _headline_block(self, bi: int) -> bool:
+        """Round 117: is paragraph ``bi`` the document's headline? A guide's title with a price
+        in it ("The best budget earbuds for under $60") above the affiliate disclosure is the
+        page's title, not a line of the plug under it (``_grow_across`` skips it for the same
+        reason)."""
+        h = self.doc.headline
+        return h is not None and self.doc.blocks[bi].start == h.start
 
     def _card_description(self, bi: int, i: int) -> bool:
         """Round 87: is paragraph ``bi`` a product's description under its card (a gift guide's
@@ -502,6 +513,12 @@ class Signals:
             if not any(us[i].glued for i in idx):  # (most paragraphs: one piece)
                 level = voice_level(text, b.start, b.end, quoted) if bi in self.voice_blocks else 0
                 pieces = [(idx, max(level, sellers.get(bi, 0)))]
+                lead = self._before_reported_tail(idx) if not pieces[0][1] and bi in self.voice_blocks else None
+                if lead:
+                    # (round 117: a plug glued before the story's reported sentence, "Be the
+                    # first to know ... with our alerts. Engineers said the deck was sound.": the
+                    # plug's sentences are judged without the report after them)
+                    pieces = [(lead, voice_level(text, us[lead[0]].start, us[lead[-1]].end, quoted))]
             else:
                 # each piece of the paragraph a scraper glued together ("...all the
                 # difference.The budget also includes"): a plug glued into a story paragraph
@@ -530,6 +547,21 @@ class Signals:
                         # a voice that is only maybe a pitch ("Start small: a standing order
                         # ... takes the decision out of your hands") joins no plug beside it
                         self.hints.add(i)
+
+    def _before_reported_tail(self, idx: list[int]) -> list[int] | None:
+        """Round 117: the units of a paragraph before the sentences that close it by reporting
+        somebody's words in the story's voice (a verb of saying, no "you", "we" or "our", not a
+        command), when there are such sentences and units before them; else None."""
+        units = self.units
+        k = len(idx)
+        while k > 0:
+            j = idx[k - 1]
+            if not units.reports(j) or units.voice(SECOND, j) or units.voice(FIRST_PLURAL, j):
+                break
+            if IMPERATIVE.match(self.text, units.units[j].start, units.units[j].end) is not None:
+                break
+            k -= 1
+        return idx[:k] if 0 < k < len(idx) else None
 
     def _about_sections(self) -> None:
         """"About Northwind" on a line of its own (or "About Northwind:" opening a paragraph),
