@@ -49,6 +49,10 @@ _DENIAL = LazyRegex(
 )
 
 
+# a piece every denial holds (casefolded; no "i", which the search also matches as a dotless
+# "ı"): one look-up rules out the sentences with none before the search
+_DENIAL_STEMS = ("den", "sput", "reject", "smiss", "rebut", "refut")
+
 _NEGATED = LazyRegex(r"(?i)\b(?:not|never|n[’']t)\s+(?:\w+ly\s+)?$")
 
 
@@ -108,6 +112,9 @@ def denied(text: str, s_start: int, cue_start: int) -> bool:
     considered", "The club rejected claims that its manager was widely seen as ...")? The
     writer reports that someone says it is not so: the clause is asserted by nobody, as a
     question or an "if" clause is not, whether the denier is named or not."""
+    window = text[s_start:cue_start].casefold()
+    if "that" not in window or not any(stem in window for stem in _DENIAL_STEMS):
+        return False  # (no denial can match: a page pasted as one sentence has thousands of cues)
     last = None
     for m in _DENIAL.finditer(text, s_start, cue_start):
         last = m

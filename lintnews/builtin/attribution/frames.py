@@ -57,6 +57,8 @@ def institution_frame(text: str, s_lo: int, s_hi: int, cue_start: int, cue_end: 
     clause break between, or after it before the clause ends), and no vague agent in the cue?"""
     if " by " in text[cue_start:cue_end]:
         return False  # "is seen as a betrayal by many": a vague holder named in the cue itself
+    if "the" not in text[s_lo:s_hi]:
+        return False  # (every frame holds a lower-case "the": no search of a page pasted as one sentence)
     frame = _frame()
     for m in frame.finditer(text, s_lo, cue_start):
         if _BREAK.search(text, m.end(), cue_start) is None and not _in_subject_modifier(text, s_lo, m.start(), m.end(), cue_start):
