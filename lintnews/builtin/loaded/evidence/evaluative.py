@@ -156,11 +156,12 @@ _PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "more",
 # Round 133: a stance or focus adverb between the copula and the article of a noun predicate
 # ("the mission is undoubtedly a triumph", "the custard is, frankly, a sticky mess", "it is
 # simply a chore"): the writer asserts the verdict all the more. Not a hedge ("perhaps",
-# "arguably", "possibly": the writer holds the verdict back).
+# "arguably", "possibly": the writer holds the verdict back), nor a focus or time adverb ("is
+# also a cover-up", "is now a mess": ptc-dev's one false alarm in the first run, unmarked there).
 _PREDICATE_STANCE = frozenset(("undoubtedly", "undeniably", "unquestionably", "certainly", "clearly",
                                "frankly", "honestly", "simply", "truly", "really", "genuinely",
-                               "surely", "ultimately", "essentially", "basically", "also", "still",
-                               "now", "already", "just", "quite", "altogether"))
+                               "surely", "ultimately", "essentially", "basically", "quite",
+                               "altogether"))
 # A predicate the writer does not assert: denied ("was not a mess", "is never absurd") or
 # supposed ("if it is a sham", "whether the plan is reckless").
 _DENIED = frozenset(("not", "never", "no", "hardly", "scarcely", "n't", "isn't", "wasn't", "aren't",
