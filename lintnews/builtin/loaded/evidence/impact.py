@@ -126,6 +126,10 @@ def _abstract(word: str) -> bool:
     return w.isalpha() and w in abstract_nouns() and not _physical(w)
 
 
+# Round 133: the past forms of the verbs of upheaval that end in no "-ed"
+_IRREGULAR_PAST = frozenset(("shook", "sent"))
+
+
 def impact_figure(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
     """The figurative sense of a verb of impact: an event, act or report as its subject or
     passive agent ("the shady deal has rocked a coalition", "rocked by allegations"), a person
@@ -137,7 +141,9 @@ def impact_figure(text: str, start: int, end: int, lo: int, hi: int, word: str) 
         if stop == "to" or (after and after[0].lower() in _REFLEXIVES):
             return None  # "exposed to the sun", "exposed workers to asbestos", "exposed himself"
     before = _words_before(text, lo, start)
-    if not low.endswith(("ed", "s", "ing")) and not (before and before[-1].lower() in _BARE_BEFORE):
+    verb = low.split()[0]  # round 133: "sent shockwaves through"
+    if not (verb.endswith(("ed", "s", "ing")) or verb in _IRREGULAR_PAST) \
+            and not (before and before[-1].lower() in _BARE_BEFORE):
         return None  # the bare form as a noun ("indie rock band", "a hammer")
     while before and before[-1].lower() in _AUX | _BARE_BEFORE:
         before.pop()
