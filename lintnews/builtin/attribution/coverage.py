@@ -201,6 +201,13 @@ def later_conjunct(text: str, m: sourcing.Mention, cue_end: int) -> bool:
             and _CLAUSE_GOES_ON.match(text, m.end) is not None)
 
 
+# round 134: a passive of hearsay opening a second conjunct with a subject of its own after the
+# lead's reported clause ("Mothers say they were never asked, and several midwives are reported
+# to have left"): a report passed on by the writer, its own clause, not more of what the lead says
+_OWN_HEARSAY_CONJUNCT = LazyRegex(r"\S\s+[^,;]*,\s+and\s+(?:[\w’'-]+\s+){1,4}$")
+_HEARSAY_PASSIVE = LazyRegex(r"(?i)(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to\b")
+
+
 # round 119: the next sentence's speaker who will not say, or says it cannot yet ("declined to
 # say where the suspects were based", "would not confirm", "said it was too early to say"): what
 # the speaker withholds is the very detail the claim before it gives, so the speaker vouches for
@@ -358,6 +365,9 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
         if m.style == "subject" and _COLON_AFTER.match(text, m.verb_end):
             return True  # "The Courier reports: ..., which many consider ...": all after the colon is theirs
+        if m.style == "subject" and _OWN_HEARSAY_CONJUNCT.search(text, m.verb_end, cue_start)\
+                and _HEARSAY_PASSIVE.match(text, cue_start, cue_end):
+            return False  # round 134: "Mothers say they were never asked, and several midwives are reported to ..."
         if not BREAK.search(text, m.verb_end, cue_start):
             return True  # a lead
         # "Police said the man, who had allegedly been drinking, drove into the crowd": a
