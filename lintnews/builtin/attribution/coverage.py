@@ -204,7 +204,7 @@ def later_conjunct(text: str, m: sourcing.Mention, cue_end: int) -> bool:
 # round 134: a passive of hearsay opening a second conjunct with a subject of its own after the
 # lead's reported clause ("Mothers say they were never asked, and several midwives are reported
 # to have left"): a report passed on by the writer, its own clause, not more of what the lead says
-_OWN_HEARSAY_CONJUNCT = LazyRegex(r"\S\s+[^,;]*,\s+and\s+(?:[\w’'-]+\s+){1,4}$")
+_OWN_HEARSAY_CONJUNCT = LazyRegex(r"\S\s+[^,;]*,\s+and\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 _HEARSAY_PASSIVE = LazyRegex(r"(?i)(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to\b")
 
 
