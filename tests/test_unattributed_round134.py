@@ -1,7 +1,7 @@
 """Unattributed claims, round 134: a speaker near the cue who does not vouch for it (issue 14,
 recall).
 
-Three readings that let a named or described source clear a claim it is not the source of:
+Four readings that let a named or described source clear a claim it is not the source of:
 
 1. A named body opening the next sentence that speaks through a release of its own ("said in
    its morning update that", "said in a report on Friday that", "said in a statement that"):
@@ -14,6 +14,10 @@ Three readings that let a named or described source clear a claim it is not the 
 3. An "according to" phrase set off by commas inside a later conjunct with a finite verb of its
    own ("X is rumoured to own a villa, and was last seen, according to a neighbour, leaving in a
    taxi"): it sources that conjunct, not the cue's (:func:`coverage.later_conjunct`).
+4. A passive of hearsay ("is said to", "are reported to", "is rumoured to") opening a second
+   conjunct with a subject of its own after a lead's reported clause ("Ana Ruiz said the unit
+   was busy, and several midwives are reported to have left"): the writer passes a report on in
+   a clause of its own, not more of what the lead said (``coverage._OWN_HEARSAY_CONJUNCT``).
 
 Traps: a release that takes the claim up (a shared word, a pronoun), a release with no count, a
 named lead with no word of doubt, an "according to" phrase closing the cue's own clause, a
@@ -96,4 +100,25 @@ def test_according_to_in_a_later_conjunct_does_not_source_the_cue(lint) -> None:
     "Mr Hale is rumoured to own properties in Spain, according to Harbour Bank records, and a yacht.",
 ])
 def test_according_to_closing_the_cues_clause_still_sources_it(lint, text: str) -> None:
+    assert_silent(lint, LEAD + text)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Ana Ruiz said the unit was busy, and several midwives are reported to have left.", "'are reported to'"),
+    ("Finance Minister Tom Hale said last week that the bank's board was timid, and the two men are said "
+     "to have barely spoken since.", "'are said to'"),
+])
+def test_a_hearsay_passive_in_a_conjunct_of_its_own_is_warned(lint, text: str, cue: str) -> None:
+    assert_warned(lint, LEAD + text, cue)
+
+
+@pytest.mark.parametrize("text", [
+    # "and that": a second clause of the same report
+    "Harbour Police said the man fled on foot, and that two others are said to have escaped by car.",
+    # no comma: one report of two things
+    "Harbour Police said the man fled on foot and two others are said to have escaped by car.",
+    # a belief passive is not a report passed on: left to the lead as before
+    "Harbour Police said the man fled on foot, and two others are believed to have escaped by car.",
+])
+def test_a_passive_inside_the_leads_report_still_cleared(lint, text: str) -> None:
     assert_silent(lint, LEAD + text)
