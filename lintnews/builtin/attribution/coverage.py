@@ -152,6 +152,9 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 if rejects(text, m):
                     continue  # round 122: "The party's chairman said such talk was 'nonsense'": an answer
+                if m.style == "subject" and released(text, m) and not about_claim(
+                        text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m):
+                    continue  # round 134: "... said in its morning update that it had repelled 23 attacks"
                 return "named"
             if m.style == "subject" and member_named(text, m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 return "named"  # round 118: "One of them, Ann Lowe of Harbour Capital, said ..."
@@ -161,6 +164,48 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
                     and not rejects(text, m) and about_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m):
                 return "named"  # "Met Office forecaster Ruth Cole said ...": the title before the name opens it
     return best
+
+
+# round 134: a speaker that says it through a release of its own, named after the verb ("said
+# in its morning update that", "said in a report on Friday that", "said in a statement"): a
+# body's bulletin gives its own news, so what it says vouches for the claim before it only
+# when it takes the claim up (round 122's cohesion judge, :func:`about_claim`: a word of the
+# claim again, a pointer back, a pronoun, an answer), or carries no count of its own
+_RELEASE = LazyRegex(
+    r"(?i)\s+in\s+(?:its|their|his|her|a|an|the|a\s+new|its\s+latest|its\s+daily)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:update|report|statement|bulletin|briefing|release|assessment|summary|communiqu[eé])\b"
+)
+
+
+def released(text: str, m: sourcing.Mention) -> bool:
+    """Does the speaker say it in a release of its own ("said in its morning update that")?"""
+    return _RELEASE.match(text, m.verb_end) is not None
+
+
+# round 134: an "according to" phrase set off by commas inside a later conjunct of the cue's
+# subject, with a finite verb of its own after "and" ("X is rumoured to own a villa, and was
+# last seen, according to a neighbour, leaving in a taxi"): it sources that conjunct, whose
+# clause goes on after it, not the cue's
+_LATER_CONJUNCT = LazyRegex(
+    r"(?i)[^.;:!?]*?,?\s+and\s+(?:has\s+been|had\s+been|was|were|is|are|has|had)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*,\s*$"
+)
+_CLAUSE_GOES_ON = LazyRegex(r"[^.;:!?,\"”]{0,80},\s*[a-z]")
+
+
+def later_conjunct(text: str, m: sourcing.Mention, cue_end: int) -> bool:
+    """Is the "according to" phrase ``m`` a parenthesis in a later conjunct than the cue's?"""
+    if m.start < cue_end or m.start - cue_end > 200:
+        return False
+    return (_LATER_CONJUNCT.fullmatch(text, cue_end, m.start) is not None
+            and _CLAUSE_GOES_ON.match(text, m.end) is not None)
+
+
+# round 134: a passive of hearsay opening a second conjunct with a subject of its own after the
+# lead's reported clause ("Mothers say they were never asked, and several midwives are reported
+# to have left"): a report passed on by the writer, its own clause, not more of what the lead says
+_OWN_HEARSAY_CONJUNCT = LazyRegex(r"\S\s+[^,;]*,\s+and\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
+_HEARSAY_PASSIVE = LazyRegex(r"(?i)(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to\b")
 
 
 # round 119: the next sentence's speaker who will not say, or says it cannot yet ("declined to
@@ -313,11 +358,16 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
         return False  # the cue is the source: "critics say", "said officials"
     if m.style == "subject" and m.src_start <= cue_start < m.verb_end:
         return False  # the cue modifies the speech verb: "she reportedly told friends"
+    if m.style == "according" and later_conjunct(text, m, cue_end):
+        return False  # round 134: "X is rumoured to own ..., and was last seen, according to a neighbour, leaving ..."
     if m.style in ("according", "record"):
         return True  # ("in its annual report" places the claim in that record: the record's sentence only)
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
         if m.style == "subject" and _COLON_AFTER.match(text, m.verb_end):
             return True  # "The Courier reports: ..., which many consider ...": all after the colon is theirs
+        if m.style == "subject" and _OWN_HEARSAY_CONJUNCT.search(text, m.verb_end, cue_start)\
+                and _HEARSAY_PASSIVE.match(text, cue_start, cue_end):
+            return False  # round 134: "Mothers say they were never asked, and several midwives are reported to ..."
         if not BREAK.search(text, m.verb_end, cue_start):
             return True  # a lead
         # "Police said the man, who had allegedly been drinking, drove into the crowd": a

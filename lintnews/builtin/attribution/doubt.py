@@ -204,11 +204,24 @@ def previous_named_lead(doc: Document, si: int, facts: DocFacts, cue_start: int 
     text = doc.text
     if cue_start is not None and _CONTRASTED_GROUP.search(text, cur.start, cue_start):
         return False
+    if cue_start is not None and _UNCONFIRMED_AFTER.search(text, cue_start, cur.end):
+        return False  # round 134: "..., though the government has not confirmed any deaths": nobody vouches
     for m in facts.mentions(prev.start, prev.end):
         if (m.kind == "named" and identifies(m) and not _group(m.phrase) and m.style in ("subject", "according")
                 and SENTENCE_OPENER.fullmatch(text[prev.start : m.src_start])):
             return True
     return False
+
+
+# round 134: the writer's own word, later in the claim's sentence, that nobody has confirmed it
+# (", though the government has not confirmed any deaths", ", but police have yet to confirm
+# this"): the named lead before does not hold the claim, so no hint stands in for its source
+_UNCONFIRMED_AFTER = LazyRegex(
+    r"(?i)[,;]\s*(?:but|though|although|while|yet|and)\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:(?:has|have|had|did|does|do)\s*(?:not|n[’']t)\s+(?:yet\s+|officially\s+|independently\s+)?"
+    r"(?:confirmed|verified|corroborated|confirm|verify)"
+    r"|(?:has|have|had)\s+yet\s+to\s+(?:confirm|verify|corroborate))\b"
+)
 
 
 # the cue's clause opened by a contrast whose subject is a quantified group: ", but many
