@@ -23,8 +23,8 @@ disruption", "the club endured a dismal season"): "have", "endure", "suffer", "f
 live through", the verb right before the noun phrase's opener (past degree adverbs). The noun
 phrase ends at the period noun (a stop, a comma or a preposition or conjunction follows); the
 same traps hold ("the farmers endured a bitter night": the weather; "had a volatile week":
-a measure; "had the worst year since 2009": a record), and "have" must be a verb of possession
-in a perfect or simple past ("has had", "had"), not "have a miserable time" advice.
+a measure; "had the worst year since 2009": a record); "have" counts in its past and perfect
+("had", "has had") only, not the bare form of advice ("Have a miserable time").
 """
 
 from __future__ import annotations
@@ -106,8 +106,6 @@ def judged_period(text: str, start: int, end: int, lo: int, hi: int, word: str) 
             verb = "went"
         elif verb not in _UNDERGO:
             return None
-        if verb == "had" and len(before) > 2 and before[-3] in ("would", "could", "should", "might", "to"):
-            return None  # not a perfect or past of having: "would have had"? keep it simple
         return Evidence("judged period", Effect.EVALUATIVE,
                         f"sums up the {noun} its subject went through in the writer's words")
     return Evidence("judged period", Effect.EVALUATIVE,
