@@ -49,24 +49,24 @@ def test_round134_period_undergone_traps(lint, sentence: str, word: str) -> None
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("The duet is the finest two minutes of the evening.", "the finest"),
-    ("It is the most exciting battery result of the year.", "the most exciting"),
-    ("The daughter's chapters are the most affecting.", "the most affecting"),
-    ("Of the town's corners, the fish market is the loveliest.", "the loveliest"),
-    ("The finale is, quite simply, the most thrilling ten minutes of the film.", "the most thrilling"),
+    ("The duet is the finest two minutes of the evening.", "finest"),
+    ("It is the most exciting battery result of the year.", "most exciting"),
+    ("The daughter's chapters are the most affecting.", "most affecting"),
+    ("Of the town's corners, the fish market is the loveliest.", "loveliest"),
+    ("The finale is, quite simply, the most thrilling ten minutes of the film.", "most thrilling"),
 ])
 def test_round134_superlative_warned(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) == "warning"
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("The engine is the most moving parts of any in its class.", "the most moving"),
-    ("The beach is the finest grains of sand on the coast.", "the finest"),
-    ("The sale was the largest since 2009.", "the largest"),
+    ("The engine is the most moving parts of any in its class.", "most moving"),
+    ("The beach is the finest grains of sand on the coast.", "finest"),
+    ("The sale was the largest since 2009.", "largest"),
     ("The finest hall in the county hosts the fair.", "finest"),
     ("Listeners ranked the most exciting bands of the decade.", "most exciting"),
-    ("\"It is the finest staging of the decade,\" said the critic Ana Ruiz.", "the finest"),
-    ("One critic said the show was the most exciting of the year.", "the most exciting"),
+    ("\"It is the finest staging of the decade,\" said the critic Ana Ruiz.", "finest"),
+    ("One critic said the show was the most exciting of the year.", "most exciting"),
 ])
 def test_round134_superlative_traps(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) != "warning"
