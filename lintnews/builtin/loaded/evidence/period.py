@@ -16,6 +16,15 @@ checked against others); a non-gradable word ("a perfect day for a picnic"); the
 ("a historic year for the club", round 82's precision); a title or name (capitalised period
 noun); "for" before a gerund ("a terrible time for leaving"), a purpose, not a party; no
 "for" at all ("a stormy week", "a brutal winter").
+
+Round 134: the party may instead be the subject of a verb of undergoing that takes the period as
+its object ("The campaign has had a bruising week.", "commuters face a miserable third weekend of
+disruption", "the club endured a dismal season"): "have", "endure", "suffer", "face", "go /
+live through", the verb right before the noun phrase's opener (past degree adverbs). The noun
+phrase ends at the period noun (a stop, a comma or a preposition or conjunction follows); the
+same traps hold ("the farmers endured a bitter night": the weather; "had a volatile week":
+a measure; "had the worst year since 2009": a record); "have" counts in its past and perfect
+("had", "has had") only, not the bare form of advice ("Have a miserable time").
 """
 
 from __future__ import annotations
@@ -31,6 +40,16 @@ _PERIOD_FOR = LazyRegex(
     r" (?:(?:first|second|third|fourth|final|last|opening|closing)\s+)?"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several)\s+)?"
     r"([a-z][a-z-]*)\s+for\s+(?:(?:the|a|an|its|their|his|her|our|my|your)\s+)?([\w'’-]+)")
+# Round 134: the period noun ending its noun phrase (no "for" after it): what may follow it
+_PERIOD_END = LazyRegex(
+    r" (?:(?:first|second|third|fourth|final|last|opening|closing)\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several)\s+)?"
+    r"([a-z][a-z-]*)(?:\s*[.,;:!?)\u2014\u2013-]|\s*$|\s+(?:of|in|at|on|since|after|before|as|and|but|"
+    r"with|under|against|so|that|which|this|last|ahead)\b)")
+# Round 134: the verbs whose subject undergoes the period it takes as object
+_UNDERGO = frozenset("had endured endures endure enduring suffered suffers suffer suffering "
+                     "faced faces face facing".split())
+_THROUGH = frozenset("went goes go going gone lived lives living been come came".split())
 _OPENERS = frozenset("a an another such the what".split())
 _DEGREE = frozenset("very really truly genuinely thoroughly utterly pretty fairly rather quite so".split())
 _SUPERLATIVES = frozenset(("best", "worst", "most", "least"))
@@ -61,10 +80,15 @@ def judged_period(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     if " " in w or w.endswith(("ly", "est")) or w in _SUPERLATIVES or w in _SCALE or w in _ABSOLUTE:
         return None
     m = _PERIOD_FOR.match(text, end, hi)
+    undergone = False
     if m is None:
-        return None
+        m = _PERIOD_END.match(text, end, hi)
+        if m is None:
+            return None
+        undergone = True
     periods, harsh, dual = _classes()
-    noun, party = m.group(1), m.group(2)
+    noun = m.group(1)
+    party = "" if undergone else m.group(2)
     if noun not in periods or (party.endswith("ing") and party[:1].islower()):
         return None
     if w in dual and w not in harsh:
@@ -76,5 +100,13 @@ def judged_period(text: str, start: int, end: int, lo: int, hi: int, word: str) 
         return None
     if len(before) > 1 and before[-2] in ("most", "least"):
         return None
+    if undergone:
+        verb = before[-2] if len(before) > 1 else ""
+        if verb == "through" and len(before) > 2 and before[-3] in _THROUGH:
+            verb = "went"
+        elif verb not in _UNDERGO:
+            return None
+        return Evidence("judged period", Effect.EVALUATIVE,
+                        f"sums up the {noun} its subject went through in the writer's words")
     return Evidence("judged period", Effect.EVALUATIVE,
                     f"sums up the {noun} for '{party}' in the writer's words")
