@@ -111,12 +111,22 @@ def skip_parenthetical(after: list[Token], j: int) -> int:
 _NOUN_MARKERS = frozenset("the a an its their his our your my".split())
 
 
+# round 135: a participle that places people where they work, before its preposition ("doctors
+# working in the department say", "engineers based at the plant"): the phrase is read as the
+# preposition's alone
+_PLACING_PARTICIPLES = frozenset("working based employed stationed serving".split())
+_AFTER_PLACING = frozenset("at in inside within for with on across around throughout".split())
+
+
 def pp_end(after: list[Token], j: int, membership: bool = False, text: str | None = None) -> tuple[int, bool]:
     """Skip a prepositional phrase after the head ("at the ministry", "familiar with the
     talks", "of tariffs"): (index after it, it holds a capitalised word). With
     ``membership`` (the head is "member"), "of" affiliates too ("members of the committee").
     With ``text`` (the document), a definite lower-case institution names the body only if
     the story has named it before (round 135: :func:`named_before`)."""
+    if (j + 1 < len(after) and after[j].low in _PLACING_PARTICIPLES
+            and after[j + 1].low in _AFTER_PLACING):
+        j += 1  # round 135: "doctors working in the department", "staff based at the plant"
     opener = 1
     if (j + 3 < len(after) and after[j].low in _COMPOUND_PLACING and after[j + 1].low == "and"
             and after[j + 2].low == _COMPOUND_PLACING[after[j].low]):
