@@ -9,6 +9,8 @@
 2. A quantifier's group with a state of mind after "remain": "Many physicists remain
    unconvinced that", "Officials remain convinced that" (the cheap look before the parse did
    not know the adjectives; "remain" no longer runs into the quantifier's group words).
+3. A participle placing people where they work before the preposition ("doctors working in the
+   ward say", "staff based at the plant"): the phrase is read as the preposition's.
 
 Sentences written for these tests.
 """
@@ -37,6 +39,9 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("Many shoppers remain convinced that the chains are shrinking their packs.",
      "'Many shoppers remain convinced'"),
     ("Officials remain convinced that the bridge will open on time.", "'Officials remain convinced'"),
+    # 3. a placing participle before the preposition
+    ("The ward was full. Doctors working in the ward say morale has collapsed.",
+     "'Doctors working in the ward say'"),
 ])
 def test_a_vague_source_is_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
@@ -51,6 +56,7 @@ def test_a_vague_source_is_warned(lint, sentence: str, cue: str) -> None:
     # a proper name in the phrase
     ("Analysts at Dunmore Brokers said in a note that a merger could cut costs.",
      "'Analysts at Dunmore Brokers said'"),
+    ("Doctors working at Harlow General say the ward is full.", "'Doctors working at Harlow General say'"),
 ])
 def test_a_named_body_is_a_hint(lint, sentence: str, cue: str) -> None:
     text = LEAD + sentence

@@ -68,11 +68,10 @@ def source_verb_forms() -> dict[str, str]:
 @cache
 def _after_words() -> frozenset[str]:
     """The words after a head that make it worth parsing: a speech verb, a mark of anonymity
-    (one set, for a set test in C); round 135: a state of mind after "be" or "remain" too
-    ("physicists remain unconvinced that": round 131's reading, which the look kept out)."""
-    from lintnews.builtin.constructions.sources.verbs import STANCE_ADJECTIVES  # (verbs imports this module)
-
-    return frozenset(source_verb_forms()) | _HALLMARK_WORDS | frozenset(STANCE_ADJECTIVES)
+    (one set, for a set test in C); round 135: "remain", the copula of a state of mind
+    ("physicists remain unconvinced that": round 131's reading, which the look kept out; not
+    the adjectives themselves, whose "are convinced" another reading warns)."""
+    return frozenset(source_verb_forms()) | _HALLMARK_WORDS | _REMAIN
 
 
 def is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: bool) -> bool:
