@@ -68,10 +68,17 @@ def source_verb_forms() -> dict[str, str]:
 @cache
 def _after_words() -> frozenset[str]:
     """The words after a head that make it worth parsing: a speech verb, a mark of anonymity
-    (one set, for a set test in C); round 135: "remain", the copula of a state of mind
-    ("physicists remain unconvinced that": round 131's reading, which the look kept out; not
-    the adjectives themselves, whose "are convinced" another reading warns)."""
+    (one set, for a set test in C); round 135: "remain", the copula of a state of mind."""
     return frozenset(source_verb_forms()) | _HALLMARK_WORDS | _REMAIN
+
+
+@cache
+def _stance_words() -> frozenset[str]:
+    """Round 135: round 131's states of mind ("physicists are unconvinced that"), which the cheap
+    look kept out of the parse."""
+    from lintnews.builtin.constructions.sources.verbs import STANCE_ADJECTIVES  # (verbs imports this module)
+
+    return frozenset(STANCE_ADJECTIVES)
 
 
 def is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: bool) -> bool:
@@ -262,6 +269,8 @@ def worth_parsing(text: str, hs: int, he: int) -> bool:
     # (the cheapest test first; each is a set test over a handful of words, made in C)
     ahead = words_after(text, he)
     return (low in OPINION_HOLDERS or not _after_words().isdisjoint(ahead)
+            # (not after a partitive: "many of them are convinced" is round 120's warning)
+            or (ahead[:1] != ["of"] and not _stance_words().isdisjoint(ahead))
             or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7))
             or (len(ahead) > 1 and ahead[0] in ("", "(") and ahead[1] in ("who", "which"))  # an aside
             or _PARTICIPLE_AHEAD.search(text, he, he + 100) is not None)  # "were cautious, saying"
