@@ -72,13 +72,16 @@ def _after_words() -> frozenset[str]:
     return frozenset(source_verb_forms()) | _HALLMARK_WORDS | _REMAIN
 
 
-@cache
-def _stance_words() -> frozenset[str]:
-    """Round 135: round 131's states of mind ("physicists are unconvinced that"), which the cheap
-    look kept out of the parse."""
-    from lintnews.builtin.constructions.sources.verbs import STANCE_ADJECTIVES  # (verbs imports this module)
-
-    return frozenset(STANCE_ADJECTIVES)
+# round 131: adjectives of a view held (a state of mind with its clause), each read as the
+# verb that holds the same view (round 135: here, for the cheap look; verbs.py reads them)
+STANCE_ADJECTIVES = {
+    "worried": "worry", "anxious": "worry", "concerned": "worry", "fearful": "fear",
+    "convinced": "believe", "certain": "believe", "sure": "believe", "confident": "believe",
+    "adamant": "insist", "sceptical": "doubt", "skeptical": "doubt", "unconvinced": "doubt",
+    "doubtful": "doubt", "optimistic": "expect", "pessimistic": "expect",
+}
+# round 135: the same as a set, for the cheap look ("physicists are unconvinced that")
+_STANCE_WORDS = frozenset(STANCE_ADJECTIVES)
 
 
 def is_boundary(before: list[Token], i: int, verb_forms: dict[str, str], vbg: bool) -> bool:
@@ -269,8 +272,10 @@ def worth_parsing(text: str, hs: int, he: int) -> bool:
     # (the cheapest test first; each is a set test over a handful of words, made in C)
     ahead = words_after(text, he)
     return (low in OPINION_HOLDERS or not _after_words().isdisjoint(ahead)
-            # (not after a partitive: "many of them are convinced" is round 120's warning)
-            or (ahead[:1] != ["of"] and not _stance_words().isdisjoint(ahead))
+            # (not a quantifier with a preposition: "many of them are convinced", "some in the
+            # village are convinced" are rounds 98 and 120's warnings)
+            or (not (low in QUANTIFIER_HEADS and ahead[:1] and ahead[0] in PREPOSITIONS)
+                and not _STANCE_WORDS.isdisjoint(ahead))
             or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7))
             or (len(ahead) > 1 and ahead[0] in ("", "(") and ahead[1] in ("who", "which"))  # an aside
             or _PARTICIPLE_AHEAD.search(text, he, he + 100) is not None)  # "were cautious, saying"
