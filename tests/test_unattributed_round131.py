@@ -49,7 +49,8 @@ def test_a_vague_source_is_warned(lint, sentence: str, cue: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Officials in the city council say the road will reopen in May.",
+    # (round 135: a definite institution names its body when the story has named it before)
+    "Harbour City Council met on Monday. Officials in the city council say the road will reopen in May.",
     "According to the talk she gave in May, the ferry firm has its eye on the old yard.",
     "According to talk show host Ana Ruiz, the ferry firm has its eye on the old yard.",
     "Witnesses described a loud bang before the roof fell.",

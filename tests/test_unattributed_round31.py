@@ -98,7 +98,10 @@ def test_round31_sources_placed_in_a_body_stay_anonymous(lint):
     # "sources within the health board" were a hint like "staff at the hospital"; the word
     # "sources" marks anonymity whatever body follows
     flagged = "Sources within the health board say managers are drawing up plans to cancel operations."
-    hinted = "Staff at the hospital say corridor care has become routine on most weekends."
+    # (round 135: "the hospital" a hint when the story has named it before; a generic one
+    # with no earlier name names nobody)
+    hinted = ("Harlow General Hospital is full. "
+              "Staff at the hospital say corridor care has become routine on most weekends.")
     assert _warnings(lint, flagged)
     assert not _warnings(lint, hinted)
     assert _claims(lint, hinted, Severity.INFO)

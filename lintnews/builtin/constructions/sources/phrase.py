@@ -78,15 +78,16 @@ STANCE_ADJECTIVES = {
 @cache
 def _after_words() -> frozenset[str]:
     """The words after a head that make it worth parsing: a speech verb, a mark of anonymity
-    (one set, for a set test in C)."""
-    return frozenset(source_verb_forms()) | _HALLMARK_WORDS
+    (one set, for a set test in C); round 135: "remain", the copula of a state of mind."""
+    return frozenset(source_verb_forms()) | _HALLMARK_WORDS | _REMAIN
 
 
 # Review 116: round 131's state of mind after "be" or "remain" was reached only where a verb
 # form ("worried") or an opinion holder ("analysts") let the head through the cheap look:
-# "officials are convinced that" was never read. A noun head looks for the adjectives too; a
-# quantifier's ("some in the village are convinced that", "many of them are convinced") keeps
-# the cue of round 98's and 120's pattern, read before round 131.
+# "officials are convinced that" was never read. A head looks for the adjectives too (round
+# 135: "physicists are unconvinced that"); a quantifier with a preposition ("some in the village
+# are convinced that", "many of them are convinced") keeps the cue of round 98's and 120's
+# pattern, read before round 131.
 _STANCE_WORDS = frozenset(STANCE_ADJECTIVES)
 
 
@@ -126,10 +127,22 @@ def skip_parenthetical(after: list[Token], j: int) -> int:
 _NOUN_MARKERS = frozenset("the a an its their his our your my".split())
 
 
-def pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, bool]:
+# round 135: a participle that places people where they work, before its preposition ("doctors
+# working in the department say", "engineers based at the plant"): the phrase is read as the
+# preposition's alone
+_PLACING_PARTICIPLES = frozenset("working based employed stationed serving".split())
+_AFTER_PLACING = frozenset("at in inside within for with on across around throughout".split())
+
+
+def pp_end(after: list[Token], j: int, membership: bool = False, text: str | None = None) -> tuple[int, bool]:
     """Skip a prepositional phrase after the head ("at the ministry", "familiar with the
     talks", "of tariffs"): (index after it, it holds a capitalised word). With
-    ``membership`` (the head is "member"), "of" affiliates too ("members of the committee")."""
+    ``membership`` (the head is "member"), "of" affiliates too ("members of the committee").
+    With ``text`` (the document), a definite lower-case institution names the body only if
+    the story has named it before (round 135: :func:`named_before`)."""
+    if (j + 1 < len(after) and after[j].low in _PLACING_PARTICIPLES
+            and after[j + 1].low in _AFTER_PLACING):
+        j += 1  # round 135: "doctors working in the department", "staff based at the plant"
     opener = 1
     if (j + 3 < len(after) and after[j].low in _COMPOUND_PLACING and after[j + 1].low == "and"
             and after[j + 2].low == _COMPOUND_PLACING[after[j].low]):
@@ -155,12 +168,37 @@ def pp_end(after: list[Token], j: int, membership: bool = False) -> tuple[int, b
         # "forecasters at the service": a definite institution points back to one named
         # earlier in the story; it describes the source as a capitalised one does
         # ("forecasters at the provincial weather service": modifiers between them too)
+        # round 135: only if the story has named that body before ("the Met Service ...
+        # forecasters at the service"); "doctors in the department", "critics within the
+        # parliamentary group" with no such name before are a generic institution: nobody named
         named = named or (affiliation and (t.capitalised or (
-            t.low in INSTITUTIONS and after[j + opener].low in ("the", "its", "their"))))
+            t.low in INSTITUTIONS and after[j + opener].low in ("the", "its", "their")
+            and (text is None or named_before(text, t.low, after[j].start)))))
         k += 1
     if named and after[j].low in _PLACE_OPENERS and placed_only(after[j + opener : k]):
         named = False  # round 115: "diplomats in Tarnov", "officials in the Gulf capital": a place
     return k, named
+
+
+# round 135: how far back the story is searched for the proper name of a body a definite
+# lower-case institution word points back to (a bounded window: no quadratic scan)
+_NAMED_WINDOW = 8000
+
+
+@cache
+def _proper_name(word: str) -> re.Pattern[str]:
+    """The institution word capitalised inside a name, after a word or a comma and a space
+    (not at a sentence start): "the Met Service", "Harbour County Council", "the Department of
+    Health"."""
+    return re.compile(rf"[\w,] {re.escape(word[:1].upper() + word[1:])}s?\b")
+
+
+def named_before(text: str, word: str, at: int) -> bool:
+    """Round 135: has the story named a body with the institution ``word`` (as part of a proper
+    name) before offset ``at``? "Forecasters at the service" after "the Met Service" are its
+    forecasters, described; "doctors in the department" after "its emergency department" (no
+    name) are a generic institution's, and name nobody."""
+    return _proper_name(word).search(text, max(0, at - _NAMED_WINDOW), at) is not None
 
 
 # round 115: "in" before a place says where the people are, not whose they are: "Western
@@ -210,9 +248,14 @@ def group_words(after: list[Token]) -> int:
     while (k < 2 and k < len(after) and after[k].word and after[k].low not in AUX
            and after[k].low not in PREPOSITIONS and after[k].low not in PRONOUNS
            and after[k].low not in verbs and after[k].low not in WHO and not is_adverb(after[k])
-           and not after[k].low.endswith(("ing", "ed"))):
+           and not after[k].low.endswith(("ing", "ed")) and after[k].low not in _REMAIN):
         k += 1
     return k
+
+
+# round 135: the copula of a state of mind ("many shoppers remain convinced that"): the verb
+# group's, no word of the group ("remain" is no source verb, so the group ran on over it)
+_REMAIN = frozenset(("remain", "remains", "remained"))
 
 
 # participles that carry a subject's words after its own predicate (", saying ..."), and one
@@ -236,7 +279,10 @@ def worth_parsing(text: str, hs: int, he: int) -> bool:
     # (the cheapest test first; each is a set test over a handful of words, made in C)
     ahead = words_after(text, he)
     return (low in OPINION_HOLDERS or not _after_words().isdisjoint(ahead)
-            or (low not in QUANTIFIER_HEADS and not _STANCE_WORDS.isdisjoint(ahead))
+            # (not a quantifier with a preposition: "many of them are convinced", "some in the
+            # village are convinced" are rounds 98 and 120's warnings)
+            or (not (low in QUANTIFIER_HEADS and ahead[:1] and ahead[0] in PREPOSITIONS)
+                and not _STANCE_WORDS.isdisjoint(ahead))
             or not _LEFT_WORDS.isdisjoint(words_before(text, hs, 7))
             or (len(ahead) > 1 and ahead[0] in ("", "(") and ahead[1] in ("who", "which"))  # an aside
             or _PARTICIPLE_AHEAD.search(text, he, he + 100) is not None)  # "were cautious, saying"

@@ -251,7 +251,10 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
     # "members of the committee": a body the story has named, as "forecasters at the service"
     nouns = lx.forms("source-nouns", lx.NOUN)
     membership = nouns.get(low) == "member" or any(nouns.get(t.low) == "member" for t in after[:j])
-    j, pp_named = pp_end(after, j, membership)
+    # round 135: a group's definite lower-case institution names the body only if the story has
+    # named it (one person placed in it, "a senior figure in the party", and "members of the
+    # board", a body's membership, keep round 30's reading)
+    j, pp_named = pp_end(after, j, membership, text if plural and not membership else None)
     if nouns.get(low) in ("source", "insider"):
         # "sources within the health board", "insiders at the theatre": where they work, still
         # nobody named (both words say the speaker is kept anonymous)
