@@ -64,19 +64,18 @@ def _get(name: str) -> dict:
     return cls
 
 
-@cache
-def _compact_lines() -> dict[tuple[str, str], str]:
-    """(class, "forms" or "plurals") -> its line of ``compact.txt`` (empty when the file is
-    missing: the class then knows no word, and ``build --check`` in the test suite fails)."""
+def _compact_line(name: str, kind: str) -> str:
+    """The line of ``compact.txt`` of class ``name``, ``kind`` "forms" or "plurals", without its
+    two names (empty when the file is missing: the class then knows no word, and ``build
+    --check`` in the test suite fails). Read afresh and not kept: the word set or map made
+    from it is what :func:`compact_map` and :func:`plural_forms` keep (a kept line would be a
+    second copy of the same words)."""
     try:
-        lines = COMPACT.read_text(encoding="utf-8").splitlines()
+        text = COMPACT.read_text(encoding="utf-8")
     except OSError:
-        lines = []
-    out: dict[tuple[str, str], str] = {}
-    for line in lines:
-        name, kind, rest = (line.split(" ", 2) + ["", ""])[:3]
-        out[(name, kind)] = rest
-    return out
+        return ""
+    head = f"{name} {kind} "
+    return next((line[len(head):] for line in text.splitlines() if line.startswith(head)), "")
 
 
 @cache
@@ -84,7 +83,7 @@ def compact_map(name: str) -> WordMap:
     """``form -> lemma`` of a compact class (``compact = true``), every form in lower case."""
     if not _get(name).get("compact"):
         raise ValueError(f"word class {name!r} is not compact: use word_class()")
-    return WordMap(_compact_lines().get((name, "forms"), ""))
+    return WordMap(_compact_line(name, "forms"))
 
 
 def is_compact(name: str) -> bool:
@@ -115,7 +114,7 @@ def plural_forms(name: str) -> Container[str]:
     ("officials", not "research"): one set per class for every layer that asks (the document's
     source reading and the constructions), not a copy each; a compact class's from its file."""
     if _get(name).get("compact"):
-        return WordSet(_compact_lines().get((name, "plurals"), ""))
+        return WordSet(_compact_line(name, "plurals"))
     return _plural_set(name)
 
 
