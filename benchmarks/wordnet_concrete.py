@@ -46,6 +46,19 @@ def synsets(root: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
     return lexfile, hyponyms
 
 
+def senses(root: Path) -> dict[str, list[str]]:
+    """Per noun lemma (index.noun) the offsets of its senses, most frequent first (also read by
+    wordnet_impact.py and wordnet_groups.py)."""
+    out: dict[str, list[str]] = {}
+    with (root / "index.noun").open(encoding="utf-8") as index:
+        for line in index:
+            if line.startswith("  "):
+                continue
+            f = line.split()
+            out[f[0]] = f[-int(f[2]):]
+    return out
+
+
 def concrete_nouns(root: Path = WORDNET) -> list[str]:
     """Single lower-case nouns whose first sense names a thing, a creature or a sensation."""
     lexfile, hyponyms = synsets(root)

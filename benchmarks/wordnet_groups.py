@@ -31,6 +31,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+from wordnet_concrete import senses as noun_senses
 from wordnet_persons import SHARE, WORDNET, adjective_lemmas, person_nouns, tagged_counts
 
 PERSON, GROUP = "18", "14"
@@ -54,20 +55,9 @@ def _synsets(root: Path) -> dict[str, tuple[str, list[str], list[str]]]:
     return out
 
 
-def _senses(root: Path) -> dict[str, list[str]]:
-    out = {}
-    with (root / "index.noun").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            a = line.split()
-            out[a[0]] = a[-int(a[2]):]
-    return out
-
-
 def group_speakers(root: Path = WORDNET) -> list[str]:
     synsets = _synsets(root)
-    senses = _senses(root)
+    senses = noun_senses(root)
     adjectives = adjective_lemmas(root)
     _hit, total = tagged_counts({PERSON}, root)
     group, group_total = tagged_counts({GROUP}, root)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wordnet_concrete import synsets  # (run as a script: benchmarks/ is on the path)
+from wordnet_concrete import senses, synsets  # (run as a script: benchmarks/ is on the path)
 
 WORDNET = Path("/usr/share/wordnet")
 OUT = Path(__file__).resolve().parent.parent / "lintnews" / "builtin" / "loaded" / "evidence"
@@ -40,17 +40,10 @@ PHYSICAL_ROOTS = ("physical_phenomenon", "natural_phenomenon", "explosion", "noi
 
 
 def _read(root: Path) -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[str]]]:
-    """Per synset its lexicographer file and hyponyms (wordnet_concrete.py's reader), and per
-    lemma every sense's offset, most frequent first."""
+    """Per synset its lexicographer file and hyponyms, and per lemma every sense's offset, most
+    frequent first (wordnet_concrete.py's readers)."""
     lexfile, hyponyms = synsets(root)
-    senses: dict[str, list[str]] = {}
-    with (root / "index.noun").open(encoding="utf-8") as index:
-        for line in index:
-            if line.startswith("  "):
-                continue
-            f = line.split()
-            senses[f[0]] = f[-int(f[2]):]
-    return lexfile, hyponyms, senses
+    return lexfile, hyponyms, senses(root)
 
 
 def classes(root: Path = WORDNET) -> tuple[list[str], list[str]]:
