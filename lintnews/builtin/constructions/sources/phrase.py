@@ -79,7 +79,7 @@ STANCE_ADJECTIVES = {
 def _after_words() -> frozenset[str]:
     """The words after a head that make it worth parsing: a speech verb, a mark of anonymity
     (one set, for a set test in C); round 135: "remain", the copula of a state of mind."""
-    return frozenset(source_verb_forms()) | _HALLMARK_WORDS | _REMAIN
+    return frozenset(source_verb_forms()) | _HALLMARK_WORDS | STANCE_COPULAS
 
 
 # Review 116: round 131's state of mind after "be" or "remain" was reached only where a verb
@@ -248,14 +248,15 @@ def group_words(after: list[Token]) -> int:
     while (k < 2 and k < len(after) and after[k].word and after[k].low not in AUX
            and after[k].low not in PREPOSITIONS and after[k].low not in PRONOUNS
            and after[k].low not in verbs and after[k].low not in WHO and not is_adverb(after[k])
-           and not after[k].low.endswith(("ing", "ed")) and after[k].low not in _REMAIN):
+           and not after[k].low.endswith(("ing", "ed")) and after[k].low not in STANCE_COPULAS):
         k += 1
     return k
 
 
 # round 135: the copula of a state of mind ("many shoppers remain convinced that"): the verb
-# group's, no word of the group ("remain" is no source verb, so the group ran on over it)
-_REMAIN = frozenset(("remain", "remains", "remained"))
+# group's, no word of the group ("remain" is no source verb, so the group ran on over it); round
+# 131: besides "be", the copula verbs.py reads before STANCE_ADJECTIVES
+STANCE_COPULAS = frozenset(("remain", "remains", "remained"))
 
 
 # participles that carry a subject's words after its own predicate (", saying ..."), and one

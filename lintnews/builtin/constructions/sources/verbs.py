@@ -30,6 +30,7 @@ from lintnews.builtin.constructions.grammar import (
 from lintnews.builtin.constructions.sources.phrase import (
     SPEECH_PARTICIPLES,
     STANCE_ADJECTIVES,
+    STANCE_COPULAS,
     skip_parenthetical,
     source_verb_forms,
 )
@@ -633,7 +634,7 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             saw_aux = True
             k += 1
             continue
-        if t.low in _STANCE_COPULAS:
+        if t.low in STANCE_COPULAS:
             # round 131: "remain" before a state of mind ("officials remain convinced that")
             if k + 1 < len(after) and after[k + 1].low in STANCE_ADJECTIVES:
                 saw_be = True
@@ -740,8 +741,6 @@ _FUTURE = frozenset(("will", "shall", "'ll", "’ll"))
 # verbs of argument, which after any modal still put a view in nobody's mouth ("one could argue")
 _ARGUING = frozenset(("argue", "contend", "claim", "suggest", "insist", "maintain"))
 
-# round 131: "remain", the copula of a state of mind (phrase.STANCE_ADJECTIVES) besides "be"
-_STANCE_COPULAS = frozenset(("remain", "remains", "remained"))
 # the subject words a that-less clause opens with ("confident the bank will cut")
 _CLAUSE_SUBJECTS = frozenset("the he she they it this there we its their his her these those".split())
 
