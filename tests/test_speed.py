@@ -50,15 +50,29 @@ def reference_scan(rules, text):
     return hits
 
 
-def _reference_one_category(rules, text):
-    groups, alternatives = {}, []
-    house = []
+_REFERENCE: dict[tuple, tuple] = {}
+
+
+def _reference_patterns(rules):
+    """One category's reference regex (and each rule's word-list regex), built once per list of
+    rules: a battery of texts against the same rules rebuilds none of it (building the word
+    tries and compiling the look-ahead cost more than the scans), and the hits of each text it
+    has scanned, for a second battery over the same texts. The key holds each rule's
+    identity and what the regex is made of, and the value the rules themselves (so that an id
+    is never reused while its entry lives)."""
+    key = tuple((id(r), r.id, tuple(r.patterns), len(r.terms), r.case_sensitive, r.builtin) for r in rules)
+    if key in _REFERENCE:
+        return _REFERENCE[key][1:]
+    seen: dict[str, dict] = {}
+    groups, alternatives, house, words = {}, [], [], {}
     for i, rule in enumerate(rules):
         if rule.patterns and not rule.builtin:
             house.append((i, rule))
         parts = []
         if rule.terms:
-            parts.append(_WORD_START + trie_regex(_words(rule)) + _WORD_END)
+            trie = _WORD_START + trie_regex(_words(rule)) + _WORD_END
+            parts.append(trie)
+            words[i] = re.compile(trie, 0 if rule.case_sensitive else re.I)
         if rule.builtin:
             parts.extend(f"(?:{p})" for p in rule.patterns)
         if not parts:
@@ -66,15 +80,23 @@ def _reference_one_category(rules, text):
         flags = "(?-i:" if rule.case_sensitive else "(?:"
         groups[f"r{i}"] = (i, rule)
         alternatives.append(f"(?P<r{i}>{flags}{'|'.join(parts)}))")
+    pattern = re.compile(r"(?=" + "|".join(alternatives) + ")", re.IGNORECASE) if alternatives else None
+    if len(_REFERENCE) >= 64:  # (tests that parse their own packs per example: keep it bounded)
+        _REFERENCE.clear()
+    _REFERENCE[key] = (list(rules), groups, pattern, words, house, seen)
+    return groups, pattern, words, house, seen
+
+
+def _reference_one_category(rules, text):
+    groups, pattern, words, house, seen = _reference_patterns(rules)
+    if text in seen:  # (a pure function of the rules and the text: the second battery over the same texts)
+        return {rule_id: list(spans) for rule_id, spans in seen[text].items()}
     best = {}
-    if alternatives:
-        pattern = re.compile(r"(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
+    if pattern is not None:
         for m in pattern.finditer(text):
             i, rule = groups[m.lastgroup]
             start, end = m.span(m.lastgroup)
-            alt = 0 if rule.terms and re.compile(  # (which alternative: the word list is the first)
-                _WORD_START + trie_regex(_words(rule)) + _WORD_END, 0 if rule.case_sensitive else re.I
-            ).match(text, start) else 1
+            alt = 0 if rule.terms and words[i].match(text, start) else 1  # (the word list is the first)
             best[start] = (i, alt, end)
     for i, rule in house:
         union = re.compile("|".join(f"(?:{p})" for p in rule.patterns), 0 if rule.case_sensitive else re.I)
@@ -89,6 +111,7 @@ def _reference_one_category(rules, text):
         if same and start < same[-1][1]:
             continue
         hits[rule.id].append((start, end))
+    seen[text] = {rule_id: tuple(spans) for rule_id, spans in hits.items()}
     return dict(hits)
 
 
