@@ -52,3 +52,8 @@ def test_round135_capitalised_title_left_alone(lint) -> None:
     """A capitalised noun is a name's word ("the Dream Team of 1992"), not the writer's figure:
     the evidence reads the lower-case noun only."""
     assert_loaded_trap(lint, "The club's Dream Team won the cup in 1992.", "dream")
+
+
+def test_round135_denied_figure_is_a_hint(lint) -> None:
+    """A denied figure praises nothing ("It is not a miracle cure"): a hint at most."""
+    assert severity_in_body(lint, "It is not a miracle cure, but it helps my back.", "miracle") != "warning"

@@ -99,7 +99,7 @@ MEASURED_KINDS = frozenset(("emotive", "judgement", "attack-verb", "label"))
 # lost true hits (news-check; news-dev and BABE; ptc-dev).
 # Kinds whose word, denied in its clause, gives no praise or verdict ("not groundbreaking";
 # round 21)
-DENIABLE_KINDS = frozenset(("puffery",))
+DENIABLE_KINDS = frozenset(("puffery", "figure-modifier"))  # (round 135: "not a miracle cure")
 PREDICATE_DENIABLE_KINDS = frozenset(("emotive", "judgement"))  # (round 24: the copula's negator only)
 REPEAT_KINDS = frozenset(("label",))  # (by entry; the other kinds by form and next word)
 REPEAT_REACH_BLOCKS = 5
