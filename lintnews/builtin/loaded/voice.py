@@ -99,7 +99,7 @@ MEASURED_KINDS = frozenset(("emotive", "judgement", "attack-verb", "label"))
 # lost true hits (news-check; news-dev and BABE; ptc-dev).
 # Kinds whose word, denied in its clause, gives no praise or verdict ("not groundbreaking";
 # round 21)
-DENIABLE_KINDS = frozenset(("puffery",))
+DENIABLE_KINDS = frozenset(("puffery", "figure-modifier"))  # (round 135: "not a miracle cure")
 PREDICATE_DENIABLE_KINDS = frozenset(("emotive", "judgement"))  # (round 24: the copula's negator only)
 REPEAT_KINDS = frozenset(("label",))  # (by entry; the other kinds by form and next word)
 REPEAT_REACH_BLOCKS = 5
@@ -437,6 +437,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     impact = ev.impact_figure(text, start, end, lo, hi, word) if kind == "impact" else None
     if kind == "impact" and impact is None:  # round 131: "an earthquake rocked the town"
         return dropped("literal sense", "a verb of impact with a physical force or thing")
+    figure = ev.figure_modifier(text, start, end, lo, hi, word) if kind == "figure-modifier" else None
+    if kind == "figure-modifier" and figure is None:  # round 135: "a dream of a home", "I wonder"
+        return dropped("not a modifier", "the noun heads its own phrase or is a verb")
     if kind == "attack-verb":
         e = ev.adjective_of_verb(text, start, lo, word) or ev.armed_doer(text, start, lo) or \
             ev.struck_object(text, end, hi) or ev.moved_object(text, end, hi)
@@ -488,6 +491,16 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if not evaluative and kind in FIGURE_KINDS and (base is Severity.INFO or doubted):
+        e = ev.figure_modifier(text, start, end, lo, hi, word)
+        if e is not None:  # round 135: "a nightmare blaze", "a dream move"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
+    if figure is not None:  # round 135: "a dream move", "a miracle cure"
+        found.append(figure)
+        evaluative = True
+        severity = Severity.WARNING
     if kind == "critic" and critic is not None:  # round 130: "the show felt tired.", "a gutsy performance"
         found.append(critic)
         evaluative = True
@@ -762,6 +775,9 @@ STANCE_RAISES = frozenset(("emotive", "judgement"))
 # for the club", :func:`evidence.judged_period`): the emotive, judging, praising and intensifying
 # words; not the labels, verbs or adverbs.
 PERIOD_KINDS = frozenset(("emotive", "judgement", "puffery", "intensifier"))
+# Round 135: the kinds whose noun of an imagined extreme, premodifying another noun, is the
+# writer's figure for how it went (:func:`evidence.figure_modifier`: "a nightmare blaze")
+FIGURE_KINDS = frozenset(("emotive", "puffery"))
 
 
 def _adjective_stance(text: str, start: int, end: int, lo: int, word: str, term: Term | None,

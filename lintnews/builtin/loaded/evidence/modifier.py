@@ -1,0 +1,65 @@
+"""EVALUATIVE evidence: a noun of an imagined extreme used as a noun modifier (round 135).
+
+"A family escaped a nightmare blaze", "they faced a nightmare 50-minute drive", "completed a
+dream move to the club": a noun of the bad dream or the good one (``loaded/figure-nouns``:
+nightmare, dream, miracle, wonder) premodifying another noun is gradable in sense (Quirk et al.
+17.104-17.108): "a nightmare journey" is "a nightmarish journey", the writer's verdict on how it
+went, where a classifying premodifier ("a horror film", "a disaster movie", "disaster relief")
+says what kind of thing the head is. The class holds only nouns with no classifying use as a
+modifier; the emotive nouns that have one are left out of it.
+
+The construction: an article ("a", "an", "the", "such", "another") right before the noun,
+which is lower case and singular, and a lower-case head right after it (past a compound of
+duration: "a nightmare 50-minute drive"). Left alone (the traps): the noun as the head of its
+own phrase ("a nightmare for the minister", "the dream of a home", "a nightmare, she said");
+the noun as a subject before its verb ("a nightmare looms", "the dream ended", "the dream
+finally died", "a dream come true"); no article ("every night brought nightmares", "Dream
+Team", "no wonder drugs failed" is read from "no", no article); a quotation (the voice judge).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, words_before
+from lintnews.builtin.loaded.evidence.occasion import head_after
+
+_OPENERS = frozenset("a an the such another".split())
+# Words after the noun that end its phrase or start a verb phrase of its own: the noun is then
+# the head, not a modifier
+_NOT_HEAD = frozenset(
+    "that which who whom whose what when where while of for to in on at as by with from into about "
+    "and or but nor so yet than then if is was are were be been being has had have will would could "
+    "can may might must should shall do does did come came become became turned went goes go continue "
+    "continued begin began started ended lives lived unfolded".split())
+
+
+@lru_cache(maxsize=1)
+def _figure_nouns() -> frozenset[str]:
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class("loaded/figure-nouns"))
+
+
+def figure_modifier(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """The noun of an imagined extreme right after an article and right before a lower-case
+    head noun ("a nightmare blaze", "a dream move")."""
+    if word not in _figure_nouns():  # (lower case and singular: "Nightmare", "dreams" are not read)
+        return None
+    before = words_before(text, lo, start)
+    if not before or before[-1] not in _OPENERS:
+        return None
+    nxt = head_after(text, end, hi)
+    if nxt is None:
+        return None
+    head = nxt.group(1)
+    if not head.isalpha() or not head.islower() or head in _NOT_HEAD or head in _figure_nouns() \
+            or head.endswith("ly"):
+        return None
+    from lintnews.language.finite import finite_forms
+
+    forms = finite_forms()
+    if head in forms.past or (head.endswith("s") and head in forms.present):
+        return None  # a verb: "a nightmare looms", "the dream ended"
+    return Evidence("figure modifier", Effect.EVALUATIVE,
+                    f"'{word}' premodifies '{head}': the writer's figure for it, not a kind of it")
