@@ -9,7 +9,9 @@
    intensified"); moods ("Fears of a slowdown have grown") and bare talk ("Rumours grew") no.
 3. Talk going round in a cue's own words ("there were whispers that", "is rumoured to", "are
    whispered to") is not cleared by a speaker the next sentence names about something else:
-   talk nobody owns, like a consensus. A holder named next still clears it.
+   talk nobody owns, like a consensus; so is "there is talk", gossip, chatter, and "word ...
+   is that", which a named lead in the sentence before does not voice either. A holder named
+   next still clears it.
 
 Sentences written for these tests.
 """
@@ -43,6 +45,11 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
      "that she had felt fine.", "'There were whispers'"),
     ("Officials are whispered to be planning more arrests. Poland and Lithuania said they had summoned "
      "the ambassadors.", "'are whispered'"),
+    ("Drivers are unhappy, and there is talk at the garage of cuts to rural routes. The company said no "
+     "decision had been taken.", "'there is talk'"),
+    # ... nor by a named lead in the sentence before
+    ("The Harbour Ferry Group estimates that 9,000 trips could be hit. Word among deck crew is that "
+     "two routes would close.", "'Word among deck crew is that'"),
 ])
 def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
