@@ -176,6 +176,10 @@ CLAIMANT_NOTE = (" A relative clause after it names who claims this: if the doub
                  " say so where the word stands.")
 # the writer's own word that nobody stands behind the material
 UNCONFIRMED = LazyRegex(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
+# round 137: talk going round in the cue's own words ("there were whispers that", "is rumoured
+# to", "are whispered to", "murmurs grew that"): talk nobody owns, like a consensus; a speaker
+# the next sentence names, about the same matter, answers it and does not voice it
+TALK_GOING_ROUND = LazyRegex(r"(?i)\b(?:rumou?r|whisper|murmur|(?:talk|gossip|chatter)\b)")
 
 
 # a doubt adverb in the reputation word's own clause, a few words before it: one claim, whose
@@ -359,7 +363,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         # nor is material the writer calls unconfirmed ("unconfirmed reports of looting"): the
         # writer says nobody stands behind it, so a source the next sentence names for something
         # else does not (one that confirms it still clears it: ``confirmed_next``)
-        unconfirmed = UNCONFIRMED.search(text, cue.start, cue.end) is not None
+        unconfirmed = (UNCONFIRMED.search(text, cue.start, cue.end) is not None
+                       or TALK_GOING_ROUND.search(text, cue.start, cue.end) is not None)
         kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus and not unconfirmed, facts,
                           titled=rule.id == PASSIVE and not _understood(text, cue.start, cue.end))
         if kind != "named" and cue.identified:
@@ -501,7 +506,9 @@ def _understood(text: str, start: int, end: int) -> bool:
     to be wanted by two clubs"; "The maker told us X. A new model is rumoured to be coming")
     is not who voiced it, as he may be for "is believed to"."""
     cue = text[start:end].lower()
-    return "understood" in cue or "rumour" in cue or "rumor" in cue
+    # (round 137: any talk going round, and "word is / word among staff is that", the same)
+    return ("understood" in cue or TALK_GOING_ROUND.search(cue) is not None
+            or (cue.startswith("word ") and cue.endswith((" is that", " was that", " has it"))))
 
 
 # a speech verb whose object is "nothing", closed there or by what it was about (round 108);

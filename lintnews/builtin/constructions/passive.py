@@ -526,6 +526,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if (kind is None and reduced_noun and comp == "clause" and "passive-small-clause" in classes
             and _reduced_small_clause(after, j2)):
         kind = "small"  # round 132: "a faction believed linked to the army", "the man thought responsible has fled"
+    if (kind is None and finite and not expletive and not perfect and comp == "clause" and "passive-epithet" in classes
+            and any(t.low in _EPITHET_SPREAD for t in before[:i]) and _judged_superlative(after, j2)):
+        kind = "epithet"  # round 137: "is often called the most overlooked artist": a reputation nobody gives
     if cause_particle and not expletive and agent != "vague":
         kind = "for"
     if kind is None:
@@ -554,6 +557,28 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     form = ("expletive" if expletive else "finite" if finite else "initial" if reduced_initial
             else "reduced" if reduced_noun else "attributive")
     return Cue(start, end, _message(text[start:end], shown, kind, agent), branch=f"passive:{kind}:{form}:{comp}")
+
+
+# round 137: adverbs of how often or how widely a label is given ("is often called", "is
+# sometimes dubbed"), and the superlatives that only judge ("the best", "the most overlooked")
+_EPITHET_SPREAD = CONSENSUS | frozenset("sometimes variously occasionally repeatedly regularly".split())
+_JUDGED_BEST = frozenset("best worst greatest finest".split())
+
+
+def _judged_superlative(after: list[Token], j: int) -> bool:
+    """Does a judged superlative open the complement at ``j`` ("the most overlooked artist",
+    "the best striker", "the greatest of them")? A present naming passive gives a name ("is
+    called the Bowl", "is often called the Venice of the North": a name, capitalised); with
+    a superlative that only judges, it reports a reputation with nobody named as giving it.
+    A measured rank ("the largest", "the oldest") is not this family (GUIDELINES), so only
+    "most"/"least" + a lower-case word, or a superlative of quality."""
+    if j + 2 >= len(after) or after[j].low != "the" or not after[j + 2].word:
+        return False
+    w = after[j + 1]
+    if w.low in _JUDGED_BEST:
+        return not w.capitalised
+    return (w.low in ("most", "least") and not after[j + 2].capitalised and after[j + 2].low.isalpha()
+            and after[j + 2].low not in PREPOSITIONS)
 
 
 def _absolute_with(before: list[Token], i: int) -> bool:

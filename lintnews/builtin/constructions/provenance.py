@@ -361,6 +361,44 @@ def _grown(after: list[Token], j: int) -> int | None:
     return None
 
 
+# round 137: nouns of talk going round (not moods: "fear", "concern") whose spread alone, with
+# their content in an of/about phrase, reports the talk ("rumours of a merger have grown")
+_RUMOURS = frozenset("speculation rumour rumor whisper".split()) | lx.lemmas("murmured-hearsay")
+_ABOUT = frozenset(("of", "about", "over", "surrounding"))
+
+
+def _grown_about(after: list[Token]) -> int | None:
+    """End of a verb of growth after the noun's content phrase, with no that-clause
+    ("[speculation] about his future has intensified", "[murmurs] in the peloton about his
+    form have grown louder"), or ``None``. The content phrase (of/about/over/surrounding, up
+    to eight words, after an optional place phrase) must come first: without it ("rumours
+    grew") the talk says nothing; a comma or a verb inside it ends the look."""
+    k = 0
+    if k < len(after) and after[k].low in _SPREAD_PLACE:
+        k += 1
+        while k < len(after) and k < 5 and after[k].word and after[k].low not in _ABOUT and after[k].low not in AUX:
+            k += 1
+    if k >= len(after) or after[k].low not in _ABOUT:
+        return None
+    start = k
+    k += 1
+    while (k < len(after) and k < start + 9 and after[k].word and after[k].low not in AUX
+           and after[k].low not in _GROWING and after[k].low != "that"):
+        k += 1
+    if k >= len(after) or k == start + 1:
+        return None
+    v = k
+    saw_be = False
+    while v < len(after) and v < k + 4 and (after[v].low in HAVE or after[v].low in BE or is_adverb(after[v])):
+        saw_be = saw_be or after[v].low in BE
+        v += 1
+    if v >= len(after) or after[v].low not in _GROWING or (after[v].low.endswith("ing") and not saw_be):
+        return None
+    if v + 1 < len(after) and after[v + 1].low == "that":
+        return None  # (the that-clause frame above reads it)
+    return after[v].end
+
+
 # participles by which a clause names who made or released the material, attached right after
 # its emergence: "footage has emerged, released by the fire service, showing ..."
 _MAKING = frozenset(
@@ -580,6 +618,12 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # "speculation is mounting that ...", "fears grew that ...", "rumours are rife that
         # ...": a view said to spread, its that-clause the claim, nobody named as holding it
         return cue(np.start, grown, "grown")
+    if (grown is None and lemma in _RUMOURS and (np.det is None or np.det.low in INDEFINITE)
+            and (bare := _grown_about(after)) is not None and _clause_start(before, np.after)):
+        # round 137: "speculation about his future has intensified", "rumours of a merger have
+        # grown": talk said to spread, its content in the noun's own of/about phrase, nobody
+        # named as talking ("fears grew", "concern is mounting over the cost" are moods, no talk)
+        return cue(np.start, bare, "grown")
     if lemma in _CIRCUMSTANCE_ONLY:
         return None  # "fears grew", "there are fears that" (the passive rule's): not this frame
     # there are reports that, there is evidence that, there were rumours last year that
