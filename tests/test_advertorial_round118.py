@@ -17,7 +17,7 @@ broadcasters, nonprofit newsrooms, live blogs).
   to you in association with X" (`sponsored-marker`).
 - The outlet's topic page ("all our coverage ... in one place"), `related-plug`; a piece offered
   for republication, `syndication`; the outlet on a smart speaker and the reader's pictures sent to
-  its newsroom, `newsletter-plug`.
+  its newsroom (`newsletter-plug`, `comments-boilerplate`).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ PLUGS = [
     ("All of our coverage of the election is in one place on our special page.", "advertorial/related-plug"),
     ("This investigation is available for republication free of charge.", "advertorial/syndication"),
     ("Ask Alexa to play the Kelby Briefing every morning.", "advertorial/newsletter-plug"),
-    ("Got footage of the fire? Send it to our newsdesk.", "advertorial/newsletter-plug"),
+    ("Got footage of the fire? Send it to our newsdesk.", "advertorial/comments-boilerplate"),
 ]
 
 
