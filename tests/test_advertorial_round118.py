@@ -44,7 +44,7 @@ PLUGS = [
     ("All of our coverage of the election is in one place on our special page.", "advertorial/related-plug"),
     ("This investigation is available for republication free of charge.", "advertorial/syndication"),
     ("Ask Alexa to play the Kelby Briefing every morning.", "advertorial/newsletter-plug"),
-    ("Got footage of the fire? Send it to our newsdesk.", "advertorial/comments-boilerplate"),
+    ("Filmed the flood? Upload your videos to our news team.", "advertorial/comments-boilerplate"),
 ]
 
 
