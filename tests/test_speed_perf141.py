@@ -58,6 +58,20 @@ def test_pieces_are_memory_maps_closed_when_taken_or_dropped():
         ahead.take(0)  # (dropped)
 
 
+def test_pieces_are_bytes_where_no_memory_map_can_be_had(monkeypatch):
+    from lintnews.execution import ahead as ahead_module
+
+    def refused(*a, **k):  # type: ignore[no-untyped-def]
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(ahead_module.mmap, "mmap", refused)
+    text = "Astral \U0001f6a2 and accents é.\nA lone surrogate \udce9 here.\n\n" * 50
+    ahead = CutAhead(text, [(0, 100), (90, len(text))])
+    assert all(isinstance(piece[0], bytes) for piece in ahead._pieces)  # type: ignore[index]
+    ahead.drop_others(1)
+    assert ahead.take(1).piece == text[90:]
+
+
 def test_an_empty_piece_is_taken_as_an_empty_text():
     ahead = CutAhead("abc", [(0, 0), (0, 3), (3, 3)])
     assert [ahead.take(j).piece for j in range(3)] == ["", "abc", ""]
