@@ -298,10 +298,10 @@ def test_a_bug_in_a_part_is_one_line_in_the_parent(engine, registry, monkeypatch
     parsed = registry.readers["text"].read(source)
     real = split.lint_part
 
-    def broken(engine, parsed, path, profile, bounds, j):  # type: ignore[no-untyped-def]
+    def broken(engine, parsed, path, profile, bounds, j, ahead=None):  # type: ignore[no-untyped-def]
         if j == 1:
             raise RuntimeError("boom")
-        return real(engine, parsed, path, profile, bounds, j)
+        return real(engine, parsed, path, profile, bounds, j, ahead)
 
     monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 1000)
     monkeypatch.setattr(split, "lint_part", broken)

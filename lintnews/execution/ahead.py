@@ -18,6 +18,7 @@ source map of the whole file needs the whole text.
 
 from __future__ import annotations
 
+import mmap
 from typing import NamedTuple
 
 from lintnews.builtin.constructions.sources.heads import condensed_befores
@@ -31,9 +32,28 @@ _ERRORS = "surrogatepass"
 _CHUNK = 1 << 16
 
 
-def _encoded(text: str, a: int, b: int) -> bytes:
-    """``text[a:b]`` as UTF-8, encoded a chunk at a time (no slice of the whole piece)."""
-    return b"".join([text[i : min(i + _CHUNK, b)].encode("utf-8", _ERRORS) for i in range(a, b, _CHUNK)])
+# the most bytes a character takes in UTF-8 (a lone surrogate, passed: three)
+_MOST_BYTES = 4
+
+
+def _encoded(text: str, a: int, b: int) -> tuple[mmap.mmap | bytes, int]:
+    """``text[a:b]`` as UTF-8, encoded a chunk at a time (no slice of the whole piece), in a
+    memory map of its own, and its length. A map, not ``bytes``: its pages leave the process
+    when it is closed (:meth:`CutAhead.take`, :meth:`CutAhead.drop_others`), where a freed
+    ``bytes`` of a few megabytes left a hole in the heap that the process's size kept (a part's
+    process forked from the parent started with every part's piece: docs/history/speed.md,
+    perf141). Pages never written are never resident: the map is made as large as the piece
+    could be. Where no such map can be had (a system that commits no memory it may not
+    need), ``bytes``."""
+    chunks = (text[i : min(i + _CHUNK, b)].encode("utf-8", _ERRORS) for i in range(a, b, _CHUNK))
+    try:
+        buf = mmap.mmap(-1, max(1, _MOST_BYTES * (b - a)))
+    except (OSError, ValueError, OverflowError):
+        data = b"".join(list(chunks))
+        return data, len(data)
+    for chunk in chunks:
+        buf.write(chunk)
+    return buf, buf.tell()
 
 
 class Cut(NamedTuple):
@@ -53,7 +73,7 @@ class CutAhead:
 
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         """``spans``: each part's ``(start, end)`` in ``text`` (in ascending order, as parts are)."""
-        self._pieces = [_encoded(text, a, b) for a, b in spans]
+        self._pieces: list[tuple[mmap.mmap | bytes, int] | None] = [_encoded(text, a, b) for a, b in spans]
         self._starts = [a for a, _ in spans]
         lines, n, at = [], 0, 0
         for a in self._starts:  # (counted on from the last start: the text is read once)
@@ -63,7 +83,24 @@ class CutAhead:
         self._lines = lines
         self._befores = condensed_befores(text, self._starts)
 
+    def drop_others(self, j: int) -> None:
+        """Let go of every piece but part ``j``'s (a process forked from the one that cut them,
+        to lint that part alone: its copies of the others' pages leave it)."""
+        for k, piece in enumerate(self._pieces):
+            if k != j and piece is not None:
+                if not isinstance(piece[0], bytes):
+                    piece[0].close()
+                self._pieces[k] = None
+
     def take(self, j: int) -> Cut:
         """Part ``j``'s piece, decoded; its bytes are let go here (each part is taken once)."""
-        data, self._pieces[j] = self._pieces[j], b""
-        return Cut(data.decode("utf-8", _ERRORS), self._starts[j], self._lines[j], self._befores[j])
+        piece, self._pieces[j] = self._pieces[j], None
+        assert piece is not None, "a part's piece is taken once"
+        buf, n = piece
+        if isinstance(buf, bytes):
+            text = buf.decode("utf-8", _ERRORS)
+        else:
+            with memoryview(buf) as whole, whole[:n] as data:
+                text = str(data, "utf-8", _ERRORS)
+            buf.close()
+        return Cut(text, self._starts[j], self._lines[j], self._befores[j])

@@ -123,7 +123,7 @@ def _lint_held(engine: Engine, held: list[str], path: str, format_name: str | No
             raise PluginBug(spec.plugin, f"reader {spec.name!r}", exc) from exc
         name = display_path or path
         if len(parsed.text) >= split.SPLIT_MIN_CHARS:  # (a large document: on several cores, or a part at a time)
-            found = split.lint_in_parts(engine, parsed, name, profile, jobs, owner=owner)
+            found = split.lint_in_parts(engine, parsed, name, profile, jobs, owner=owner, source=keep_source)
             if found is None:
                 found = split.lint_serially(engine, parsed, name, profile, owner=owner, source=keep_source)
             if found is not None:

@@ -211,6 +211,8 @@ def lint_part(engine: Engine, parsed: Parsed, path: str, profile: str | None,
 
 
 _JOB: tuple[Engine, Parsed, str, str | None, list[int]] | None = None
+# The parts' pieces when they were cut ahead (:func:`lint_in_parts` with ``source=False``).
+_AHEAD: CutAhead | None = None
 
 
 def _rows(j: int) -> tuple[list[tuple], bool]:
@@ -218,7 +220,11 @@ def _rows(j: int) -> tuple[list[tuple], bool]:
     than dataclass instances."""
     assert _JOB is not None
     engine, parsed, path, profile, bounds = _JOB
-    found, failed = lint_part(engine, parsed, path, profile, bounds, j)
+    ahead = _AHEAD
+    if ahead is not None and _PART_PROCESS:
+        # (the parent keeps every piece: it lints a part again whose process died)
+        ahead.drop_others(j)  # this process's copies of the other parts' pieces
+    found, failed = lint_part(engine, parsed, path, profile, bounds, j, ahead)
     return [d.to_row() for d in found], failed
 
 
@@ -322,11 +328,13 @@ def _splittable(engine: Engine, parsed: Parsed) -> bool:
 
 
 def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None,
-                  jobs: int, *, owner: bool = False) -> list[Diagnostic] | None:
+                  jobs: int, *, owner: bool = False, source: bool = True) -> list[Diagnostic] | None:
     """The document's diagnostics, linted by ``jobs`` processes; ``None`` when it should be
     linted in one piece (small, suppression comments, no ``fork`` or other threads running,
     one process). ``owner``: the command line, which owns the process (see
-    :mod:`lintnews.execution.collector`); a library call leaves the collector as it was."""
+    :mod:`lintnews.execution.collector`); a library call leaves the collector as it was.
+    ``source=False``: as for :func:`lint_serially` (a plain text's parts are cut ahead and the
+    whole text let go before the processes are forked: ``parsed`` is emptied)."""
     if jobs < 2 or len(parsed.text) < SPLIT_MIN_CHARS or not _splittable(engine, parsed):
         return None
     from lintnews.execution.forking import can_fork
@@ -341,8 +349,17 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
     global _JOB
     from lintnews.execution.collector import Freezer
 
+    global _AHEAD
     freezer = Freezer(owner)
-    _warm_up(engine, parsed, path, profile)
+    warm = _warm_up_doc(parsed, path)
+    if not source and not parsed.notes and _verbatim(parsed.source_map):
+        # the whole text (four bytes a character with one emoji: 39.6 MB for the 10 MB
+        # benchmark file) goes before the warm-up and the fork: the parent held it to the
+        # end of the report, and each part's process started with it (docs/history/speed.md,
+        # perf141)
+        _AHEAD = _cut_ahead(parsed, bounds)
+    if warm is not None:
+        _warm_up(engine, warm, profile)
     prepare_for_fork([engine], every_regex=True, freeze=False)
     freezer.freeze()
     _JOB = (engine, parsed, path, profile, bounds)
@@ -350,6 +367,7 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
         results = _run(len(bounds), jobs)
     finally:
         _JOB = None
+        _AHEAD = None
         freezer.restore()
     engine.failed = engine.failed or any(failed for _, failed in results)
     return _merged(results)
@@ -442,17 +460,22 @@ def _shared_messages(found: list[Diagnostic], messages: dict[str, str]) -> list[
 WARM_UP_CHARS = 40_000
 
 
-def _warm_up(engine: Engine, parsed: Parsed, path: str, profile: str | None) -> None:
-    """Lint the document's first paragraphs here, and throw the result away: what the run
-    builds on first use (the matcher's dispatch for the words it meets, the patterns the
-    judges compile, Python's regex cache) is then built once and inherited, not once per part."""
+def _warm_up_doc(parsed: Parsed, path: str) -> Document | None:
+    """The document's first paragraphs as a document of their own (a copy of their text: the
+    whole text may go before it is linted), or ``None``."""
     # (walks the first blocks only: no list of every block's start)
     n = next((i for i, b in enumerate(parsed.blocks) if b.start >= WARM_UP_CHARS), len(parsed.blocks))
-    if n:
-        doc = Document(part(parsed, 0, n)[0], path)
-        engine.lint(doc, profile)
-        engine.failed = False
-        doc.release()  # (its quotations refer to it: frozen with the engine, they would be inherited)
+    return Document(part(parsed, 0, n)[0], path) if n else None
+
+
+def _warm_up(engine: Engine, doc: Document, profile: str | None) -> None:
+    """Lint the document's first paragraphs (:func:`_warm_up_doc`) here, and throw the result
+    away: what the run builds on first use (the matcher's dispatch for the words it meets, the
+    patterns the judges compile, Python's regex cache) is then built once and inherited, not
+    once per part."""
+    engine.lint(doc, profile)
+    engine.failed = False
+    doc.release()  # (its quotations refer to it: frozen with the engine, they would be inherited)
 
 
 def prepare_for_fork(engines: Any, every_regex: bool = False, freeze: bool = True) -> None:
