@@ -10,6 +10,7 @@ editor's question (:func:`make_cue`).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lintnews.builtin.constructions import Bounds, Cue
 from lintnews.builtin.constructions import lexicon as lx
@@ -191,6 +192,11 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
         return False  # a headline ("Parents say school must reopen"): the body names them
     words = text[found.start : hs].split()
     if any(w.lower().strip("\"“‘'") in _NOT_BARE or w.endswith(("'s", "’s")) for w in words):
+        return False
+    subject = text[hs : found.end].lower().split()[:-1]
+    if any(w in ("and", "or") and nxt in _NOT_BARE for w, nxt in pairwise(subject)):
+        # round 136: a coordinated subject with a definite conjunct ("Ship pilots and the
+        # analysts she hired report that"): the view is the identified conjunct's as much
         return False
     complement = _STRICT_COMPLEMENT.match(text, found.end, hi)
     if complement is None:
