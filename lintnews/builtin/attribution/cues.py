@@ -31,6 +31,7 @@ from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
 from lintnews.builtin.constructions.sources import FirstMention, unnamed_source
 from lintnews.builtin.constructions.sources.anonymous import anonymous_source
+from lintnews.builtin.constructions.sources.phrase import STANCE_ADJECTIVES
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         s = doc.sentences[doc.sentence_index(hit.start)]
         return near(s.start, s.end, hit.start, hit.end)
 
-    if _GROUP_VERB.fullmatch(text, hit.start, hit.end):
+    if _group_verb(text[hit.start : hit.end]):
         # round 130: a verb of a group's view, the anchor of the passive rule's last pattern or
         # of another rule's word ("fear", "claim", "thought"): a bare plural of people opening
         # the sentence as its subject is a vague source, whichever rule holds the verb
@@ -229,11 +230,14 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 
 
 # round 130: the verb anchor of a group's view (the rule's pattern): its subject is read back
-# from the sentence start by _group_speaker
-_GROUP_VERB = LazyRegex(r"(?i)(?:fear|feared|complain|complained|worry|worried|believe|believed|"
-                        r"think|thought|claim|claimed|warn|warned|insist|insisted|argue|argued|suspect|"
-                        r"suspected|reckon|reckoned|allege|alleged|maintain|maintained|contend|contended|"
-                        r"feel|felt|grumble|grumbled|lament|lamented|predict|predicted|doubt|doubted)")
+# from the sentence start by _group_speaker. Round 136: any form of a verb of the word class
+# group-views, or a state of mind after "be" or "remain" (phrase.STANCE_ADJECTIVES); which
+# forms make a view (the present, the progressive, the perfect) is the strict frame's question
+def _group_verb(word: str) -> bool:
+    low = word.lower()
+    return lx.lemma_of("group-views", low) is not None or low in STANCE_ADJECTIVES
+
+
 # a word of the subject at a sentence start: letters, an inner hyphen or apostrophe
 _SUBJECT_WORD = LazyRegex(r"[A-Za-z][A-Za-z’'-]*")
 
