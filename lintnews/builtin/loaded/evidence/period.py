@@ -26,9 +26,11 @@ same traps hold ("the farmers endured a bitter night": the weather; "had a volat
 a measure; "had the worst year since 2009": a record); "have" counts in its past and perfect
 ("had", "has had") only, not the bare form of advice ("Have a miserable time").
 
-Round 136: or a relative clause follows the period noun and tells what the period held ("The
-move follows a torrid week in which the government lost two votes", "after a dismal season
-that saw the club relegated"): the period is told as a story and its adjective is the
+Round 136: or a relative clause with "in which" follows the period noun and tells what the
+period held ("The move follows a torrid week in which the government lost two votes", "after
+a dismal year in which the club sold its ground"; not "that saw", left
+alone after a false alarm on babe-dev's news: "a punishing several months that saw a global
+pandemic"): the period is told as a story and its adjective is the
 writer's summary of it, whatever verb the noun phrase hangs on. The weather trap reads the
 clause instead of the span ("a bitter night in which temperatures fell to minus ten", "a torrid
 week in which the heat topped 40C": a weather noun in it); the others hold (a measure: "a
@@ -55,9 +57,10 @@ _PERIOD_END = LazyRegex(
     r"([a-z][a-z-]*)(?:\s*[.,;:!?)\u2014\u2013-]|\s*$|\s+(?:of|in|at|on|since|after|before|as|and|but|"
     r"with|under|against|so|that|which|this|last|ahead)\b)")
 # Round 136: a relative clause telling what the period held ("a torrid week in which the
-# government lost two votes", "a miserable season that saw the club relegated"): the period
-# told as a story, its verdict the writer's, whatever verb the noun phrase hangs on
-_PERIOD_STORY = LazyRegex(r"\s+(?:in|during)\s+which\b|\s+(?:that|which)\s+saw\b")
+# government lost two votes"): the period told as a story, its verdict the writer's, whatever
+# verb the noun phrase hangs on. Not "that saw" / "which saw" (the first figures run: babe-dev
+# one false alarm, "a punishing several months that saw a global pandemic ...", unmarked)
+_PERIOD_STORY = LazyRegex(r"\s+in\s+which\b")
 # Round 134: the verbs whose subject undergoes the period it takes as object
 _UNDERGO = frozenset("had endured endures endure enduring suffered suffers suffer suffering "
                      "faced faces face facing".split())
