@@ -28,15 +28,19 @@ from lintnews.util.lazyregex import LazyRegex
 # What may stand before the disjunct in its sentence: nothing, or a coordinating conjunction
 # ("But sadly,", "And, tellingly,", "And yet, depressingly,")
 _CONJUNCTIONS = frozenset(("but", "and", "yet", "so", "or", "and yet", "but then"))
-# set off: a comma right after it, or "enough," ("Oddly enough, ...")
-_SET_OFF = LazyRegex(r"(?:\s+enough)?\s*,")
+# set off: a comma right after it, or "enough," ("Oddly enough, ..."); round 136: or the
+# experiencer's "for" phrase before the comma (Quirk et al. 8.127: "Fortunately for us, ..."):
+# "Frustratingly for residents, ...", "Maddeningly for the club's fans, ...", up to four words
+# and then the comma: no relative clause ("Irritatingly for those who ..." is left alone)
+_SET_OFF = LazyRegex(r"(?:\s+enough)?(?:\s+for\s+[\w'’-]+(?:\s+(?!(?:who|that|which|when|if|as)\b)[\w'’-]+){0,3})?\s*,")
 
 KIND = "derived disjunct"
 
 
 def opens_disjunct(text: str, start: int, end: int, lo: int) -> bool:
     """Does ``text[start:end]`` open its sentence (or follow a conjunction that does) and is it
-    set off by a comma ("Depressingly,", "And, gallingly,", "Oddly enough,")?"""
+    set off by a comma ("Depressingly,", "And, gallingly,", "Oddly enough,", "Frustratingly for
+    residents,")?"""
     if _SET_OFF.match(text, end) is None:
         return False
     lead = text[lo:start].strip(SENTENCE_LEAD + ",").lower()

@@ -25,6 +25,16 @@ phrase ends at the period noun (a stop, a comma or a preposition or conjunction 
 same traps hold ("the farmers endured a bitter night": the weather; "had a volatile week":
 a measure; "had the worst year since 2009": a record); "have" counts in its past and perfect
 ("had", "has had") only, not the bare form of advice ("Have a miserable time").
+
+Round 136: or a relative clause with "in which" follows the period noun and tells what the
+period held ("The move follows a torrid week in which the government lost two votes", "after
+a dismal year in which the club sold its ground"; not "that saw", left
+alone after a false alarm on babe-dev's news: "a punishing several months that saw a global
+pandemic"): the period is told as a story and its adjective is the
+writer's summary of it, whatever verb the noun phrase hangs on. The weather trap reads the
+clause instead of the span ("a bitter night in which temperatures fell to minus ten", "a torrid
+week in which the heat topped 40C": a weather noun in it); the others hold (a measure: "a
+volatile week in which shares swung"; a superlative; no article).
 """
 
 from __future__ import annotations
@@ -46,6 +56,11 @@ _PERIOD_END = LazyRegex(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several)\s+)?"
     r"([a-z][a-z-]*)(?:\s*[.,;:!?)\u2014\u2013-]|\s*$|\s+(?:of|in|at|on|since|after|before|as|and|but|"
     r"with|under|against|so|that|which|this|last|ahead)\b)")
+# Round 136: a relative clause telling what the period held ("a torrid week in which the
+# government lost two votes"): the period told as a story, its verdict the writer's, whatever
+# verb the noun phrase hangs on. Not "that saw" / "which saw" (the first figures run: babe-dev
+# one false alarm, "a punishing several months that saw a global pandemic ...", unmarked)
+_PERIOD_STORY = LazyRegex(r"\s+in\s+which\b")
 # Round 134: the verbs whose subject undergoes the period it takes as object
 _UNDERGO = frozenset("had endured endures endure enduring suffered suffers suffer suffering "
                      "faced faces face facing".split())
@@ -62,7 +77,7 @@ _ABSOLUTE = frozenset(("ultimate", "ideal", "perfect", "unique", "supreme", "abs
 
 
 @lru_cache(maxsize=1)
-def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     from lintnews.language.wordclasses import word_class
 
     return (
@@ -70,7 +85,18 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(w.lower() for w in word_class("loaded/harsh-adjectives"))
         | frozenset(w.lower() for w in word_class("loaded/gloom-adjectives")),
         frozenset(w.lower() for w in word_class("loaded/dual-sense")),
+        frozenset(w.lower() for w in word_class("loaded/weather-nouns")),
     )
+
+
+_WORD = LazyRegex(r"[a-z]+")
+
+
+def _tells_weather(text: str, start: int, hi: int, weather: frozenset[str]) -> bool:
+    """Does the relative clause from ``start`` (to its sentence's end, at most 100 characters)
+    name the weather ("in which temperatures fell", "that saw heavy rain")?"""
+    clause = text[start:min(hi, start + 100)].lower()
+    return any(w in weather or w.rstrip("s") in weather for w in _WORD.findall(clause))
 
 
 def judged_period(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
@@ -86,20 +112,26 @@ def judged_period(text: str, start: int, end: int, lo: int, hi: int, word: str) 
         if m is None:
             return None
         undergone = True
-    periods, harsh, dual = _classes()
+    periods, harsh, dual, weather = _classes()
     noun = m.group(1)
     party = "" if undergone else m.group(2)
     if noun not in periods or (party.endswith("ing") and party[:1].islower()):
         return None
     if w in dual and w not in harsh:
         return None  # a measure: "a violent weekend for the city"
-    if w in harsh and noun.rstrip("s") in _WEATHER_SPANS:
+    story = _PERIOD_STORY.match(text, m.end(1), hi) if undergone else None
+    if story is not None and w in harsh and _tells_weather(text, story.end(), hi, weather):
+        return None  # the weather told: "a torrid week in which temperatures topped 40C"
+    if story is None and w in harsh and noun.rstrip("s") in _WEATHER_SPANS:
         return None  # the weather: "a bitter night for the farmers"
     before = [b for b in words_before(text, lo, start) if b not in _DEGREE]
     if not before or before[-1] not in _OPENERS:
         return None
     if len(before) > 1 and before[-2] in ("most", "least"):
         return None
+    if story is not None:
+        return Evidence("judged period", Effect.EVALUATIVE,
+                        f"sums up the {noun} a relative clause tells, in the writer's words")
     if undergone:
         verb = before[-2] if len(before) > 1 else ""
         if verb == "through" and len(before) > 2 and before[-3] in _THROUGH:
