@@ -151,6 +151,8 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
                 continue  # round 105: "Acme said it complied with the code": an answer, not a source
             if m.style == "subject" and own_denial(text, m):
                 continue  # round 114: "Acme said it had never dumped waste": a denial, not a source
+            if NO_EVIDENCE.search(text, m.verb_end, nxt.end):
+                continue  # round 138: "... said there was 'no evidence of malicious activity'": an answer
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 if rejects(text, m):
                     continue  # round 122: "The party's chairman said such talk was 'nonsense'": an answer
@@ -223,6 +225,12 @@ NON_ANSWER = LazyRegex(
     r"(?:say|comment|confirm|discuss|specify|elaborate|name|identify|disclose|reveal|give\s+details)\b"
     r"|\btoo\s+(?:early|soon)[\"”’']?\s+to\s+(?:say|tell|know|speculate|comment)\b"
 )
+
+
+# round 138: the next sentence's speaker saying there is nothing to show the claim ("said there
+# was no evidence of foul play", "found no sign of a break-in"): he answers the claim with its
+# want of ground, which sources nothing before it (as round 114's own denial does not)
+NO_EVIDENCE = LazyRegex(r"(?i)\bno\s+(?:[\w-]+\s+)?(?:evidence|sign|signs|indication|proof)\s+(?:of|that|to)\b")
 
 
 # round 118: an appositive after the cue's clause that sums it up in a noun, with a contact
