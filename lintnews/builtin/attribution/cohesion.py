@@ -115,6 +115,48 @@ def about_claim(text: str, claim: tuple[int, int], nxt: tuple[int, int], m: sour
     return bool(_stems(text[claim[0] : claim[1]]) & _stems(said))
 
 
+# round 138: the answer verbs that turn the claim down or away ("denied", "dismissed", "rejected",
+# "responded"): the speaker reacts to the claim, he does not hold it ("confirmed" takes it on)
+_TURNS_DOWN = LazyRegex(
+    r"(?i)\b(?:den(?:y|ied|ies|ying)|dismiss|reject|refut|rebut|respond|repl(?:y|ied|ies)|answer|"
+    r"dispute|contest|insist|shrug|laugh(?:ed|s)?\s+off|play(?:ed|s)?\s+down|downplay)"
+)
+# the speaker giving a view or forecast of his own in his clause ("said he expected no cut this
+# year", "says she thinks the plan will work"): a holder of such a view, whatever its words
+_OWN_VIEW = LazyRegex(
+    r"(?i)\b(?:expect|predict|forecast|anticipat|believ|think|thought|reckon|(?:un)?likely|probabl)"
+)
+# a reported clause that opens on a pronoun and negates ("said she had no plans to leave", "said
+# he had not been approached"): the speaker answering the claim about its subject
+_NEGATED_PRONOUN_CLAUSE = LazyRegex(
+    r"(?i)[\s,]+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:[\w’'-]+\s+){0,2}?(?:not|never|no|n[’']t)\b"
+)
+
+
+def owns_claim(text: str, claim: tuple[int, int], nxt: tuple[int, int], m: sourcing.Mention) -> bool:
+    """Round 138: does the next sentence's named speaker ``m`` say the claim's own matter, so
+    that the reader takes it as the claim's holder? A perception or prediction nobody holds
+    ("is tipped to", "are now seen as") is seldom the next speaker's: he answers it, reacts to it
+    or speaks of another thing. He holds it only when what he says takes the claim up (a word
+    of it again, a pointer back, a pronoun for its subject, accounts he relays) and does not
+    turn it down; "according to" opening or closing the next sentence keeps its reading."""
+    if m.style == "according" or m.style == "agent":
+        return True
+    n_lo, n_hi = nxt
+    said = text[n_lo:n_hi]
+    if _TURNS_DOWN.search(said):
+        return False
+    if _OWN_VIEW.search(text, m.verb_end, n_hi):
+        return True
+    if _NEGATED_PRONOUN_CLAUSE.match(text, m.verb_end, n_hi):
+        return False
+    if _ANAPHOR.search(said) or _relays_accounts(text, m.verb_end, n_hi):
+        return True
+    if _PRONOUN_CLAUSE.match(text, m.verb_end) is not None:
+        return True
+    return bool(_stems(text[claim[0] : claim[1]]) & _stems(said))
+
+
 def claim_reach(doc_text: str, sentences: list, si: int) -> tuple[int, int]:
     """The claim's sentence, with the one before it when it opens on a pronoun ("He is believed
     to ..."): the pronoun's antecedent is the claim's subject."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.attribution.cohesion import about_claim, claim_reach, rejects
+from lintnews.builtin.attribution.cohesion import about_claim, claim_reach, owns_claim, rejects
 from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document import sourcing
@@ -122,11 +122,13 @@ _COLON_AFTER = LazyRegex(r"[ \t]*:\s")
 
 
 def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
-                next_sentence: bool, facts: DocFacts, titled: bool = False) -> str | None:
+                next_sentence: bool, facts: DocFacts, titled: bool = False, perceived: bool = False) -> str | None:
     """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
 
     ``next_sentence=False`` for vague-source cues: "critics say" is not made specific by
-    a different, named person speaking in the next sentence."""
+    a different, named person speaking in the next sentence. ``perceived``: the cue is a
+    perception or prediction passive (round 138), whose next-sentence speaker clears it only
+    when he holds it (:func:`owns_claim`)."""
     text = doc.text
     s = doc.sentences[si]
     best: str | None = None
@@ -149,19 +151,25 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
                 continue  # round 105: "Acme said it complied with the code": an answer, not a source
             if m.style == "subject" and own_denial(text, m):
                 continue  # round 114: "Acme said it had never dumped waste": a denial, not a source
+            if NO_EVIDENCE.search(text, m.verb_end, nxt.end):
+                continue  # round 138: "... said there was 'no evidence of malicious activity'": an answer
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 if rejects(text, m):
                     continue  # round 122: "The party's chairman said such talk was 'nonsense'": an answer
                 if m.style == "subject" and released(text, m) and not about_claim(
                         text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m):
                     continue  # round 134: "... said in its morning update that it had repelled 23 attacks"
+                if perceived and not owns_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m):
+                    continue  # round 138: "X is tipped to quit. Jane Roe said she had no plans": an answer
                 return "named"
-            if m.style == "subject" and member_named(text, m) and vouches_for_previous(text, m, nxt.start, nxt.end):
+            if m.style == "subject" and member_named(text, m) and vouches_for_previous(text, m, nxt.start, nxt.end)\
+                    and not (perceived and not owns_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m)):
                 return "named"  # round 118: "One of them, Ann Lowe of Harbour Capital, said ..."
             if titled and m.kind == "named" and m.style == "subject" and identifies(m)\
                     and not FIGURE_OBJECT.match(text, m.verb_end)\
                     and _DESCRIPTOR_OPENER.fullmatch(text, nxt.start, m.src_start)\
-                    and not rejects(text, m) and about_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m):
+                    and not rejects(text, m) and about_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m)\
+                    and not (perceived and not owns_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m)):
                 return "named"  # "Met Office forecaster Ruth Cole said ...": the title before the name opens it
     return best
 
@@ -217,6 +225,12 @@ NON_ANSWER = LazyRegex(
     r"(?:say|comment|confirm|discuss|specify|elaborate|name|identify|disclose|reveal|give\s+details)\b"
     r"|\btoo\s+(?:early|soon)[\"”’']?\s+to\s+(?:say|tell|know|speculate|comment)\b"
 )
+
+
+# round 138: the next sentence's speaker saying there is nothing to show the claim ("said there
+# was no evidence of foul play", "found no sign of a break-in"): he answers the claim with its
+# want of ground, which sources nothing before it (as round 114's own denial does not)
+NO_EVIDENCE = LazyRegex(r"(?i)\bno\s+(?:[\w-]+\s+)?(?:evidence|sign|signs|indication|proof)\s+(?:of|that|to)\b")
 
 
 # round 118: an appositive after the cue's clause that sums it up in a noun, with a contact

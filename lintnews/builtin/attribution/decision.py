@@ -180,6 +180,11 @@ UNCONFIRMED = LazyRegex(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
 # to", "are whispered to", "murmurs grew that"): talk nobody owns, like a consensus; a speaker
 # the next sentence names, about the same matter, answers it and does not voice it
 TALK_GOING_ROUND = LazyRegex(r"(?i)\b(?:rumou?r|whisper|murmur|(?:talk|gossip|chatter)\b)")
+# round 138: a passive of perception or prediction in the cue's own words ("is tipped to", "are
+# now seen as", "is widely regarded as"): a view nobody holds by name, which the next sentence's
+# named speaker holds only when he says its matter (``cohesion.owns_claim``), not when he
+# answers it or speaks of another thing
+PERCEIVED = LazyRegex(r"(?i)\b(?:tipped|touted|seen|viewed|perceived|regarded|rated|considered|reckoned|projected)\b")
 
 
 # a doubt adverb in the reputation word's own clause, a few words before it: one claim, whose
@@ -366,7 +371,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         unconfirmed = (UNCONFIRMED.search(text, cue.start, cue.end) is not None
                        or TALK_GOING_ROUND.search(text, cue.start, cue.end) is not None)
         kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus and not unconfirmed, facts,
-                          titled=rule.id == PASSIVE and not _understood(text, cue.start, cue.end))
+                          titled=rule.id == PASSIVE and not _understood(text, cue.start, cue.end),
+                          perceived=rule.id in (PASSIVE, RECEIVED) and PERCEIVED.search(text, cue.start, cue.end) is not None)
         if kind != "named" and cue.identified:
             kind = cue.identified
         if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, s_hi):

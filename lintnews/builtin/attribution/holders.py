@@ -28,7 +28,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.attribution.coverage import SENTENCE_OPENER
+from lintnews.builtin.attribution.coverage import NO_EVIDENCE, SENTENCE_OPENER
 from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
 from lintnews.document.sourcing import INSTITUTIONS, VAGUE_SOURCES
 from lintnews.language.finite import finite_forms
@@ -257,8 +257,9 @@ def _holder_named_next(doc: Document, si: int, facts: DocFacts, group: bool) -> 
     if not group and _FRONTED.match(text, nxt.start, nxt.end):
         for mention in facts.mentions(nxt.start, nxt.end):
             if (mention.style == "subject" and mention.kind == "named" and identifies(mention)
-                    and _FRONTED.fullmatch(text, nxt.start, mention.src_start)):
-                return "named"  # "In its 2019 report, the Harbour Society said ..."
+                    and _FRONTED.fullmatch(text, nxt.start, mention.src_start)
+                    and not NO_EVIDENCE.search(text, mention.verb_end, nxt.end)):
+                return "named"  # "In its 2019 report, the Harbour Society said ..." (round 138: not "... no evidence of it")
     for name, pattern in _patterns().items():
         if group and name in _NOT_FOR_GROUPS:
             continue
