@@ -16,6 +16,7 @@ from lintnews.builtin.advertorial.cues import (
     ASKED_REPORT,
     CLOSED,
     FIRST_PLURAL,
+    FRONTED_CALL,
     IMPERATIVE,
     LINKED,
     NAME,
@@ -175,6 +176,8 @@ class Units:
             if self.voice(SECOND, k) or self.voice(FIRST_PLURAL, k):
                 return False
             if IMPERATIVE.match(text, self.units[k].start, self.units[k].end) is not None:
+                return False
+            if FRONTED_CALL.match(text, self.units[k].start, self.units[k].end) is not None:
                 return False
         return any(self.reports(k) for k in idx)
 
