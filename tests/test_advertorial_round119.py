@@ -8,6 +8,9 @@ related-story lines left in the text), on sentences written for these tests.
 - A piece "part of <Series title>, produced in partnership with <Name>", `sponsored-marker`.
 - "Read next:" / "Also read:" and a headline closed by its stop, glued inside a paragraph with
   the story going on after it, `related-plug`.
+- An offer to the outlet's readers in the third person ("Readers can get 30% off ... with code
+  X") keeps round 100's reporting paragraph from swallowing the offer glued beside a "said"
+  sentence (`units.Units._reporting_block`, `cues.READER_OFFER`).
 """
 
 from __future__ import annotations
@@ -55,6 +58,26 @@ def test_the_line_is_warned(snippet: str, rule: str) -> None:
 def test_the_plug_glued_beside_a_reported_sentence_is_warned(snippet: str) -> None:
     assert warning_lines(between(snippet)) == [2]
     assert "advertorial/newsletter-plug" in [r for r, _ in warned_words(snippet)]
+
+
+def test_an_offer_to_the_readers_glued_beside_a_reported_sentence_is_warned() -> None:
+    snippet = (
+        "Engineers replaced two steel beams. Readers can get 30% off a year's subscription with code "
+        "KELBY30. Engineers said the deck was sound."
+    )
+    assert warning_lines(between(snippet)) == [2]
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        # the paragraph reports: a price told beside its source, the readers offered nothing
+        "Weekend passes will cost £49, with early-bird tickets at £39. The organiser said the rise reflected costs.",
+        "Readers can find the full report on the council's website. The council said it would publish it on Friday.",
+    ],
+)
+def test_a_reporting_paragraph_is_still_left(snippet: str) -> None:
+    assert warning_lines(between(snippet)) == []
 
 
 @pytest.mark.parametrize(

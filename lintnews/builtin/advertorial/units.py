@@ -21,6 +21,7 @@ from lintnews.builtin.advertorial.cues import (
     LINKED,
     NAME,
     PAST,
+    READER_OFFER,
     READING_LABEL,
     REPORTING,
     SECOND,
@@ -178,6 +179,8 @@ class Units:
             if IMPERATIVE.match(text, self.units[k].start, self.units[k].end) is not None:
                 return False
             if FRONTED_CALL.match(text, self.units[k].start, self.units[k].end) is not None:
+                return False
+            if READER_OFFER.search(text, self.units[k].start, self.units[k].end) is not None:
                 return False
         return any(self.reports(k) for k in idx)
 
