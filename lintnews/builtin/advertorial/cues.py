@@ -201,6 +201,23 @@ IMPERATIVE = LazyRegex(
     r"head|go|bookmark|save|turn|enable|switch(?=\s+on\b)|be(?=\s+the\s+first\s+to\b)|tag|pin|give|help|plan|compare|reserve)\b",
     re.IGNORECASE,
 )
+# round 119: a command to take a channel after a fronted "For <what>," or "To <do>," phrase ("For
+# live prices and analysis, download the Ledger app"): the reader is spoken to as surely as by a
+# command opening the sentence, so a paragraph holding one is no plain reporting paragraph (round
+# 100); only the channel verbs, so "For now, help is at hand" stays a statement
+FRONTED_CALL = LazyRegex(
+    r"[\s\"“‘'(]*(?:for|to)\s+[^.!?\n:;]{1,100}?,\s+(?:please\s+)?(?:download|install|sign\s+up|subscribe|"
+    r"follow\s+us|join\s+us|join\s+our)\b",
+    re.IGNORECASE,
+)
+# round 119: an offer made to the outlet's own readers, third person ("Readers can get 30% off a
+# year's subscription with code X", "Courier readers can buy it for £16"): the publication's voice
+# as surely as "you", so a paragraph holding one is no plain reporting paragraph (round 100); a
+# price or a discount within the sentence, so "Readers can find the report online" stays
+READER_OFFER = LazyRegex(
+    r"\b(?:(?:[Oo]ur|[A-Z][\w’'.&-]*)\s+)?[Rr]eaders\s+(?:can|may|will|could)\s+(?:also\s+)?(?:get|buy|save|claim|enjoy|order|"
+    r"receive|pick\s+up)\b[^.!?\n]{0,80}?(?:\d\s?%|[£$€]\s?\d|\bfree\b|\b(?:off|discount|code|half[-\s]price)\b)",
+)
 # editors' notes and welfare lines about the article are not plugs
 NOTE = LazyRegex(
     r"\b(?:earlier\s+version|has\s+been\s+(?:updated|amended|corrected)|was\s+(?:updated|amended|corrected)|"

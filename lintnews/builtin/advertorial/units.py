@@ -16,10 +16,12 @@ from lintnews.builtin.advertorial.cues import (
     ASKED_REPORT,
     CLOSED,
     FIRST_PLURAL,
+    FRONTED_CALL,
     IMPERATIVE,
     LINKED,
     NAME,
     PAST,
+    READER_OFFER,
     READING_LABEL,
     REPORTING,
     SECOND,
@@ -175,6 +177,10 @@ class Units:
             if self.voice(SECOND, k) or self.voice(FIRST_PLURAL, k):
                 return False
             if IMPERATIVE.match(text, self.units[k].start, self.units[k].end) is not None:
+                return False
+            if FRONTED_CALL.match(text, self.units[k].start, self.units[k].end) is not None:
+                return False
+            if READER_OFFER.search(text, self.units[k].start, self.units[k].end) is not None:
                 return False
         return any(self.reports(k) for k in idx)
 
