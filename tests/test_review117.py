@@ -112,3 +112,18 @@ def test_a_paragraph_of_repeated_cues_costs_in_proportion(engine, registry, cue)
     small = _seconds(engine, registry, "The " + _CUES[cue] * 40 + "end.\n")
     large = _seconds(engine, registry, "The " + _CUES[cue] * 320 + "end.\n")
     assert large < 8 * small * 2.5 + 0.05, (cue, small, large)
+
+
+# round 136's group view in its perfect progressive: a view held up to now, as "have long
+# warned" is (round 130) and "are warning" is (round 136); a past one is an account of a time gone
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Parents have been warning that the crossing is dangerous.", True),
+    ("Engineers have privately been warning that the bridge is unsafe.", True),
+    ("Parents are warning that the crossing is dangerous.", True),
+    ("Parents had been warning that the crossing was dangerous.", False),
+    ("The parents of the pupils have been warning that the crossing is dangerous.", False),
+])
+def test_a_group_view_in_the_perfect_progressive(lint, text, flagged):
+    found = [d for d in lint(text + "\n") if d.rule == "unattributed-claim/vague-source"]
+    assert bool(found) == flagged, found
+    assert all(d.severity == "warning" for d in found)
