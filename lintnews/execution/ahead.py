@@ -92,6 +92,13 @@ class CutAhead:
                     piece[0].close()
                 self._pieces[k] = None
 
+    def close(self) -> None:
+        """Let go of every piece not taken (review 117: the run's end, on every path: an
+        error or an interrupt in a part, the warm-up or the fork left the maps to the
+        collector, which a frozen or paused collector, or a traceback holding the frame,
+        put off)."""
+        self.drop_others(-1)
+
     def take(self, j: int) -> Cut:
         """Part ``j``'s piece, decoded; its bytes are let go here (each part is taken once)."""
         piece, self._pieces[j] = self._pieces[j], None

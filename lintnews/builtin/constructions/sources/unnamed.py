@@ -141,8 +141,10 @@ _STRICT_COMPLEMENT = LazyRegex(
 # round 136: a past auxiliary in the verb group ("Insurers were bracing", "Parents were anxious
 # that"): an account of a time gone, as a past verb is
 _PAST_GROUP = LazyRegex(r"(?i)\b(?:was|were|had|did)\b")
-# the present copula of a progressive or a state of mind ("are warning", "remain convinced")
-_PRESENT_BE = LazyRegex(r"(?i)(?:\b(?:are|remain)|[’']re)\b")
+# the present copula of a progressive or a state of mind ("are warning", "remain convinced"),
+# or its perfect ("have been warning", "have long been convinced": review 117, a view held up
+# to now, as "have long warned" is)
+_PRESENT_BE = LazyRegex(r"(?i)(?:\b(?:are|remain|(?:have|has)\s+(?:\w+\s+)?been)|[’']re|[’']ve\s+(?:\w+\s+)?been)\b")
 
 
 def _present_view(text: str, he: int, end: int) -> bool:
