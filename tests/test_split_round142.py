@@ -1,0 +1,58 @@
+"""Round split142: a speaker an appositive names vouches only if the story named them nearby.
+
+"The plant allegedly leaked the gas, a process Aalders said his group had measured" is
+vouched for by Aalders when the story named him in full before. That was looked for in the
+whole text before the cue: in a file of many stories, a name 900 paragraphs up vouched in a
+one-process run of the whole file and not in a part's (which reads 30 paragraphs of context),
+so ``-j 1`` and ``-j 2`` gave different reports. The look-back is now the cue's paragraph and
+the :data:`~lintnews.builtin.attribution.coverage.NAMED_SPEAKER_REACH_BLOCKS` before it,
+inside the context every part reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.builtin.attribution import coverage
+from lintnews.document.document import Document
+from lintnews.execution import split
+
+pytestmark = pytest.mark.usefixtures("forkable")
+
+_FILLER = "The harbour board met on Tuesday to discuss the timetable for the spring."
+_NAMED = "Pieter Aalders, a chemist at the university, has studied the plant for years."
+_CUE = "The plant allegedly leaked the gas for months, a process Aalders said his group had measured."
+
+
+def _story(gap: int) -> str:
+    return "\n\n".join(["Ferry plant under scrutiny", _NAMED, *[_FILLER] * gap, _CUE, _FILLER]) + "\n"
+
+
+def _doubts(diagnostics):  # type: ignore[no-untyped-def]
+    return [(d.line, d.severity.value) for d in diagnostics if d.rule == "unattributed-claim/doubt-adverb"]
+
+
+def test_a_speaker_named_a_few_paragraphs_up_vouches(shared_lint):
+    assert _doubts(shared_lint(_story(3))) == []
+    assert _doubts(shared_lint(_story(coverage.NAMED_SPEAKER_REACH_BLOCKS - 2))) == []
+
+
+def test_a_speaker_named_beyond_the_reach_does_not(shared_lint):
+    assert _doubts(shared_lint(_story(coverage.NAMED_SPEAKER_REACH_BLOCKS + 5))) == [(2 * coverage.NAMED_SPEAKER_REACH_BLOCKS + 15, "warning")]
+
+
+def test_the_reach_is_inside_what_a_part_sees():
+    assert coverage.NAMED_SPEAKER_REACH_BLOCKS <= split.MARGIN_BLOCKS
+
+
+@pytest.mark.parametrize("gap", [3, 40, 80])
+def test_parts_cut_between_the_name_and_the_cue_report_what_the_whole_does(engine, registry, gap):
+    parsed = registry.readers["text"].read(_story(gap) + _story(gap))
+    whole = engine.lint(Document(parsed, "a"))
+    cue_block = next(i for i, b in enumerate(parsed.blocks) if parsed.text[b.start : b.end].startswith("The plant"))
+    for k in range(2, cue_block + 1):  # (the first part holds the name, the second the cue)
+        bounds = [0, k]
+        found = []
+        for j in range(len(bounds)):
+            found += split.lint_part(engine, parsed, "a", None, bounds, j)[0]
+        assert sorted(found, key=lambda d: (d.line, d.column, d.rule)) == whole, (gap, k)
