@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from lintnews.builtin.attribution import coverage
+from lintnews.document import turns
 from lintnews.document.document import Document
 from lintnews.execution import split
 
@@ -55,4 +56,42 @@ def test_parts_cut_between_the_name_and_the_cue_report_what_the_whole_does(engin
         found = []
         for j in range(len(bounds)):
             found += split.lint_part(engine, parsed, "a", None, bounds, j)[0]
+        assert sorted(found, key=lambda d: (d.line, d.column, d.rule)) == whole, (gap, k)
+
+
+# A letters page signed with names and towns (round 107): two sign-offs make the page. One
+# name-and-town line in each of two stories far apart in an archive file made a page of them
+# when counted over the whole document, and a part holding one of them saw none.
+_LETTER = "Sadly, the council's shameful plan went ahead without a word to residents."
+
+
+def _signed(gap: int) -> str:
+    return "\n\n".join([_LETTER, "Ana Ruiz, Eastgate", *[_FILLER] * gap, _LETTER, "Tom Hale, Westport", _FILLER]) + "\n"
+
+
+def _loaded(diagnostics):  # type: ignore[no-untyped-def]
+    return [(d.line, d.severity.value) for d in diagnostics if d.rule == "loaded-language/editorial-adverb"]
+
+
+def test_two_sign_offs_near_each_other_make_a_letters_page(shared_lint):
+    assert _loaded(shared_lint(_signed(3))) == [(1, "info"), (11, "info")]
+
+
+def test_two_sign_offs_far_apart_do_not(shared_lint):
+    far = turns.SIGNED_PAGE_BLOCKS + 5
+    assert _loaded(shared_lint(_signed(far))) == [(1, "warning"), (2 * far + 5, "warning")]
+
+
+def test_the_letters_page_reach_is_inside_what_a_part_sees():
+    assert turns.SIGNED_LETTER_BLOCKS + turns.SIGNED_PAGE_BLOCKS <= turns.SPEAKER_REACH_BLOCKS <= split.MARGIN_BLOCKS
+
+
+@pytest.mark.parametrize("gap", [3, 40, 80])
+def test_parts_cut_between_two_sign_offs_report_what_the_whole_does(engine, registry, gap):
+    parsed = registry.readers["text"].read(_signed(gap))
+    whole = engine.lint(Document(parsed, "a"))
+    for k in range(1, len(parsed.blocks) - 1):
+        found = []
+        for j in range(2):
+            found += split.lint_part(engine, parsed, "a", None, [0, k], j)[0]
         assert sorted(found, key=lambda d: (d.line, d.column, d.rule)) == whole, (gap, k)
