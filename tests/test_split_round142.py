@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.attribution import coverage
+from lintnews.builtin.attribution import coverage, named
 from lintnews.document import turns
 from lintnews.document.document import Document
 from lintnews.execution import split
@@ -89,6 +89,38 @@ def test_the_letters_page_reach_is_inside_what_a_part_sees():
 @pytest.mark.parametrize("gap", [3, 40, 80])
 def test_parts_cut_between_two_sign_offs_report_what_the_whole_does(engine, registry, gap):
     parsed = registry.readers["text"].read(_signed(gap))
+    whole = engine.lint(Document(parsed, "a"))
+    for k in range(1, len(parsed.blocks) - 1):
+        found = []
+        for j in range(2):
+            found += split.lint_part(engine, parsed, "a", None, [0, k], j)[0]
+        assert sorted(found, key=lambda d: (d.line, d.column, d.rule)) == whole, (gap, k)
+
+
+# "the gallery" after "the Harbour Gallery" (round 75): a body the story named vouches as a
+# definite agent; the name is looked for in the paragraphs a part sees, not the whole text before.
+_LENT = "The painting was lent by the Harbour Gallery for the summer."
+_CONFIRMED = "The painting is believed to be a forgery. This was confirmed by the gallery on Friday."
+
+
+def _gallery(gap: int) -> str:
+    return "\n\n".join(["Forgery fears at the museum", _LENT, *[_FILLER] * gap, _CONFIRMED, _FILLER]) + "\n"
+
+
+def _claims(diagnostics):  # type: ignore[no-untyped-def]
+    return [(d.line, d.severity.value) for d in diagnostics if d.rule.startswith("unattributed-claim/")]
+
+
+def test_a_body_named_a_few_paragraphs_up_vouches_and_one_named_far_up_does_not(shared_lint):
+    assert _claims(shared_lint(_gallery(3))) == []
+    far = named.NAMED_HEAD_REACH_BLOCKS + 5
+    assert [line for line, _ in _claims(shared_lint(_gallery(far)))] == [2 * far + 5]
+    assert named.NAMED_HEAD_REACH_BLOCKS <= split.MARGIN_BLOCKS
+
+
+@pytest.mark.parametrize("gap", [3, 40])
+def test_parts_cut_between_a_body_named_and_its_definite_agent_report_what_the_whole_does(engine, registry, gap):
+    parsed = registry.readers["text"].read(_gallery(gap))
     whole = engine.lint(Document(parsed, "a"))
     for k in range(1, len(parsed.blocks) - 1):
         found = []
