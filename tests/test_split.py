@@ -130,10 +130,13 @@ def test_parts_report_what_the_whole_reports(engine, registry, kind, source):
 
 def test_no_judge_looks_further_back_than_a_part_sees():
     from lintnews.builtin import attribution
+    from lintnews.builtin.attribution import coverage, named
     from lintnews.builtin.loaded import voice
     from lintnews.document import turns
 
     assert attribution.RESEARCH_REACH_BLOCKS <= split.MARGIN_BLOCKS
+    assert coverage.NAMED_SPEAKER_REACH_BLOCKS <= split.MARGIN_BLOCKS
+    assert named.NAMED_HEAD_REACH_BLOCKS <= split.MARGIN_BLOCKS
     assert voice.CHARGED_REACH_BLOCKS <= split.MARGIN_BLOCKS
     assert turns.SPEAKER_REACH_BLOCKS <= split.MARGIN_BLOCKS
 

@@ -88,11 +88,21 @@ TURN_RUN_BLOCKS = 16
 ANSWER_BLOCKS = 3
 # How many paragraphs a letter runs at most when no sign-off ends it.
 LETTER_BLOCKS = 25
+# How many paragraphs a signed letter runs back from its sign-off at most (:func:`_signed_letters`).
+SIGNED_LETTER_BLOCKS = 6
+# How many paragraphs apart two sign-offs may stand and still make one letters page (round
+# split142): the page's letters are a few paragraphs each. Counted over the whole document, one
+# name-and-town line in each of five stories of an archive file made a page of them in a
+# one-process run and not in a part's (``lintnews.execution.split``), which reads
+# :data:`SPEAKER_REACH_BLOCKS` paragraphs of context.
+SIGNED_PAGE_BLOCKS = 20
 # The furthest any paragraph's decision looks (an unlabelled answer: its question, then the
 # question's partner). It must stay inside the context a part of a large file is linted with
 # (``lintnews.execution.split.MARGIN_BLOCKS``; a test keeps the two in step).
 # (A turn's run-on paragraph looks back to its label, and the label as far again.)
-SPEAKER_REACH_BLOCKS = max(LETTER_BLOCKS, ANSWER_BLOCKS + LABEL_REACH_BLOCKS, TURN_RUN_BLOCKS + LABEL_REACH_BLOCKS)
+# (A signed letter's paragraph looks to its sign-off, and the sign-off to the next one.)
+SPEAKER_REACH_BLOCKS = max(LETTER_BLOCKS, ANSWER_BLOCKS + LABEL_REACH_BLOCKS, TURN_RUN_BLOCKS + LABEL_REACH_BLOCKS,
+                           SIGNED_LETTER_BLOCKS + SIGNED_PAGE_BLOCKS)
 
 # Heading words: a label holding one is no speaker ("BREAKING NEWS:", "Editor's note:",
 # "Read more:", "Photo:"). (Lower case; a label's words are compared lowered.)
@@ -236,7 +246,7 @@ def _letters(text: str, blocks: list[Block], block_at: Callable[[int], int | Non
 # stop. Two such sign-offs after paragraphs make the page; each letter runs back from its
 # sign-off to the heading or sign-off before it (:data:`SIGNED_LETTER_BLOCKS` paragraphs at most).
 SIGNATURE_CHARS = 90
-SIGNED_LETTER_BLOCKS = 6
+# (SIGNED_LETTER_BLOCKS and SIGNED_PAGE_BLOCKS: with the other reaches, above)
 _SIGNATURE = LazyRegex(
     r"[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3},[ \t]+[\w'’&-]+(?:[ \t]*,?[ \t]+[\w'’&-]+){0,7}[ \t]*"
 )
@@ -261,7 +271,11 @@ def _signed_letters(text: str, blocks: list[Block], out: dict[int, Turn]) -> Non
     if len(signed) < 2:
         return
     ends = set(signed)
-    for i in signed:
+    # (each with another sign-off near it: ``signed`` is in order, so its neighbours)
+    paged = [i for k, i in enumerate(signed)
+             if (k > 0 and i - signed[k - 1] <= SIGNED_PAGE_BLOCKS)
+             or (k + 1 < len(signed) and signed[k + 1] - i <= SIGNED_PAGE_BLOCKS)]
+    for i in paged:
         for j in range(i - 1, max(-1, i - 1 - SIGNED_LETTER_BLOCKS), -1):
             if j in ends or not paragraph(j):
                 break

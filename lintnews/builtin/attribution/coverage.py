@@ -133,7 +133,7 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
     s = doc.sentences[si]
     best: str | None = None
     for m in facts.near(s.start, s.end, cue_start, cue_end):
-        if appositive_vouches(text, m, cue_end, s.end):
+        if appositive_vouches(text, m, cue_end, s.end, doc.blocks[max(0, s.block - NAMED_SPEAKER_REACH_BLOCKS)].start):
             return "named"  # round 118: "..., a process Aalders said his group had measured"
         if not covers(text, m, cue_start, cue_end):
             continue
@@ -254,10 +254,20 @@ _REJECTED = LazyRegex(
 )
 
 
-def appositive_vouches(text: str, m: sourcing.Mention, cue_end: int, s_end: int) -> bool:
+# How many paragraphs before the cue's a speaker named in an appositive must have been named in
+# full ("Pieter Aalders ... a process Aalders said"): the story's own paragraphs, not another
+# story's in an archive file, and never further than the context a part of a large file is
+# linted with (``lintnews.execution.split.MARGIN_BLOCKS``; a test keeps the two in step). Round
+# split142: the whole text before was searched, so a name 900 paragraphs up vouched in a
+# one-process run and not in a part's.
+NAMED_SPEAKER_REACH_BLOCKS = 25
+
+
+def appositive_vouches(text: str, m: sourcing.Mention, cue_end: int, s_end: int, since: int = 0) -> bool:
     """Does a named speaker vouch for the cue's clause from an appositive after it (", a process
     Aalders said his group had measured")? Not when the noun names a claim or the relative
-    rejects it ("..., a claim Roe said was false")."""
+    rejects it ("..., a claim Roe said was false"). ``since``: where the paragraphs start that
+    may have named the speaker before (:data:`NAMED_SPEAKER_REACH_BLOCKS`)."""
     if m.style != "subject" or m.src_start < cue_end or m.src_start - cue_end > 160:
         return False
     if text[max(cue_end, m.src_start - 2) : m.src_start] != ", ":
@@ -268,7 +278,7 @@ def appositive_vouches(text: str, m: sourcing.Mention, cue_end: int, s_end: int)
     if a is None or a.group("noun").lower() in _CLAIM_NOUNS:
         return False
     name = m.phrase[a.end("noun") :].strip()
-    if not re.search(rf"\b{re.escape(name)}\b", text[: max(0, m.start - 1)]):
+    if re.compile(rf"\b{re.escape(name)}\b").search(text, since, max(since, m.start - 1)) is None:
         return False  # the speaker is one the story has named before ("Pieter Aalders ... Aalders said")
     return _REJECTED.match(text, m.verb_end, s_end) is None
 

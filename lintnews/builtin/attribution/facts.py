@@ -108,7 +108,7 @@ class DocFacts:
         # whether a pattern occurs in a whole sentence, asked by every cue of it: once a sentence
         self.found = Searches(doc.text)
         # which head words ("gallery") the story has named before a point ("the Harbour Gallery")
-        self.named = NamedHeads(doc.text)
+        self.named = NamedHeads(doc)
         self._picked: dict[tuple[object, int, int], list[sourcing.Mention]] = {}
         self._starts: dict[tuple[int, int], list[int]] = {}
         # per paragraph: where the first study, journal or institution is named in its reach

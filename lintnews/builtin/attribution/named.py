@@ -16,10 +16,20 @@ It holds nothing beyond its document: one instance lives on the judge's
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lintnews.document.document import Document
 
 # how far before the stretch already read a name may start and still end inside the new one
 # (up to four capitalised words and the head: "Gallery of Modern Art" is read from its start)
 _OVERLAP = 400
+# How many paragraphs before the asking paragraph the story's name may stand (round split142):
+# the story's own paragraphs, not another story's in an archive file, and inside the context a
+# part of a large file is linted with (``lintnews.execution.split.MARGIN_BLOCKS``; a test keeps
+# the two in step). The whole text before was read: a name 30 paragraphs before a part vouched
+# in a one-process run only.
+NAMED_HEAD_REACH_BLOCKS = 25
 
 
 def _pattern(head: str) -> re.Pattern[str]:
@@ -34,26 +44,31 @@ class NamedHeads:
     """Per head word: the longest prefix of the text known to name none, and the shortest
     known to name one."""
 
-    __slots__ = ("_known", "text")
+    __slots__ = ("_known", "doc", "text")
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        # head -> [pattern, longest prefix with no name, shortest prefix with one (-1: none known)]
-        self._known: dict[str, tuple[re.Pattern[str], int, int]] = {}
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        # (head, where the reach starts) -> [pattern, longest prefix with no name, shortest
+        # prefix with one (-1: none known)]
+        self._known: dict[tuple[str, int], tuple[re.Pattern[str], int, int]] = {}
 
     def before(self, head: str, before: int) -> bool:
-        """Does ``text[:before]`` name a body or person whose name ends in (or is headed by)
-        ``head``? A head of under three letters, or not all letters, never counts."""
+        """Does ``text[:before]``, from :data:`NAMED_HEAD_REACH_BLOCKS` paragraphs before the one
+        ``before`` is in, name a body or person whose name ends in (or is headed by) ``head``? A
+        head of under three letters, or not all letters, never counts."""
         if len(head) < 3 or not head.isalpha():
             return False
-        key = head.lower()
-        pattern, clear, named = self._known.get(key) or (_pattern(head), 0, -1)
+        doc = self.doc
+        since = doc.blocks[max(0, doc.block_index(before) - NAMED_HEAD_REACH_BLOCKS)].start if doc.blocks else 0
+        key = (head.lower(), since)
+        pattern, clear, named = self._known.get(key) or (_pattern(head), since, -1)
         if before <= clear:
             return False
         if 0 <= named <= before:
             return True
         # (read from just before the stretch known to be clear: a name may straddle its end)
-        if pattern.search(self.text, max(0, clear - _OVERLAP), before) is not None:
+        if pattern.search(self.text, max(since, clear - _OVERLAP), before) is not None:
             self._known[key] = (pattern, clear, before if named < 0 else min(named, before))
             return True
         self._known[key] = (pattern, before, named)
