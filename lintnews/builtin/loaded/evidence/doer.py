@@ -15,8 +15,11 @@ quoted clauses are left to the voice judge, which lowers them after this raises.
 
 from __future__ import annotations
 
+import re
+
 from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
-from lintnews.builtin.loaded.evidence.revelation import person_subject
+from lintnews.builtin.loaded.evidence.revelation import _heads, person_subject
+from lintnews.language.finite import finite_forms
 
 # Words that cannot open a direct object right after the verb
 _NO_OBJECT = frozenset("for in to from with by after before during since until as and or "
@@ -26,7 +29,7 @@ _NO_OBJECT = frozenset("for in to from with by after before during since until a
 def named_doer(text: str, start: int, end: int, lo: int) -> Evidence | None:
     """A finite attack verb (past or -s form) whose subject is a person or a body."""
     verb = text[start:end].split(None, 1)[0].lower()
-    if not verb.endswith(("ed", "s")) or verb.endswith("ss"):
+    if (not verb.endswith(("ed", "s")) or verb.endswith("ss")) and not _irregular_past(text, start, end, verb):
         return None
     if text[start:start + 1].isupper():
         return None  # the verb opens its sentence or a title-case headline: no subject in sight
@@ -34,7 +37,49 @@ def named_doer(text: str, start: int, end: int, lo: int) -> Evidence | None:
         nxt = NEXT_WORD.match(text, end)
         if nxt is None or text[end:nxt.start(1)].strip() or nxt.group(1).lower() in _NO_OBJECT:
             return None  # a one-word verb needs its object: "fumed for an hour" tells a mood
-    raw = person_subject(text, start, lo)
+    raw = person_subject(text, start, lo) or _appositive_name(text, start, lo)
     if raw is None:
         return None
     return Evidence("named doer", Effect.EVALUATIVE, f"narrates what '{raw}' did")
+
+
+def _irregular_past(text: str, start: int, end: int, verb: str) -> bool:
+    """An irregular simple past of a phrasal attack verb (round 137): "Tom Ives tore into the
+    plan", "she laid into the board". The lexicon's past tenses (``finite.txt``, VBD) know
+    "tore" and "laid"; only a verb of more than one word (its particle fixes the phrasal
+    sense), and not a form that is also the bare verb ("hit out at", "lay into": "hits" and
+    "lays" are present tenses, so "hit" and "lay" may follow "to" or a modal)."""
+    if " " not in text[start:end].strip() or verb.endswith("ed"):
+        return False
+    forms = finite_forms()
+    return verb in forms.past and verb not in forms.present and verb + "s" not in forms.present
+
+
+# ", Tom Ives, " right before the verb, after a noun phrase: a name in apposition to the subject
+_APPOSED = re.compile(r"(?<=[a-z]),[ \t]++((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?[ \t]++)?"
+                      r"[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,3}),[ \t]*+$")
+
+
+def _appositive_name(text: str, start: int, lo: int) -> str | None:
+    """A subject noun phrase with a name in apposition before the verb (round 137): "The
+    group's leader, Tom Ives, tore into the plan". The comma after the name hides it from
+    :func:`.revelation.person_subject`; the name between the commas, after a lower-case word
+    (the head of the noun phrase it renames, a person or body noun: "leader", "council"; not a
+    thing, "The storm, Ciara, tore into the coast"), is the subject. Not a phrase that opens the sentence with a preposition ("In Leeds,
+    Ruiz, ..."); the noun phrase before the first comma must have no verb-like "said"."""
+    m = _APPOSED.search(text, max(lo, start - 80), start)
+    if m is None:
+        return None
+    head = text[lo:m.start()].split()
+    if not head or head[0].lower() in _OPENING_PREPOSITIONS or any(w.lower().strip(",") in _SPEECH for w in head):
+        return None
+    people = _heads()[0]
+    noun = head[-1].lower().removesuffix("'s").removesuffix("’s")
+    if noun not in people and noun.rstrip("s") not in people:
+        return None  # "The wind, Storm Ciara, tore into ...": a thing renamed
+    return m.group(1).split()[-1]
+
+
+_OPENING_PREPOSITIONS = frozenset("in at on after before during since for with by from under as when while "
+                                  "if although though".split())
+_SPEECH = frozenset("said says told tells added argued".split())
