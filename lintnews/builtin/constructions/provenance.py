@@ -93,6 +93,7 @@ _TELLING = frozenset("say claim suggest indicate allege state speak".split())
 # emergence verbs whose -ing form, right after the phrase, is a reduced relative of material
 # going round with no one releasing it ("footage circulating online", "rumours swirling")
 _GOING_ROUND = frozenset(("circulate", "swirl"))
+_DO_FORMS = frozenset("do does did done doing".split())  # "do the rounds" (round 139)
 _VISUAL = frozenset("footage video image photo photograph picture recording".split())
 _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
@@ -275,6 +276,22 @@ def _passed_round(after: list[Token]) -> int | None:
             return None  # "a message posted on the gang's leak site": whose channel it is names its maker
         return after[0].end
     return None
+
+
+def _doing_rounds(after: list[Token]) -> int | None:
+    """End of "do the rounds" right after the phrase, as a reduced relative or in a relative or
+    main clause ("a draft doing the rounds would", "a memo that has been doing the rounds",
+    "a survey is doing the rounds"): the idiom of circulation, nobody named as releasing the
+    material (round 139); "doing the rounds of the studios" is a tour, no circulation."""
+    k = 1 if after and after[0].low in ("that", "which") else 0
+    start = k
+    while k < len(after) and k < start + 4 and (after[k].low in HAVE or after[k].low in BE or is_adverb(after[k])):
+        k += 1
+    if k + 2 >= len(after) or after[k].low not in _DO_FORMS or after[k + 1].low != "the" or after[k + 2].low != "rounds":
+        return None
+    if k + 3 < len(after) and after[k + 3].low == "of":
+        return None
+    return after[k + 2].end
 
 
 def _emergence(text: str, after: list[Token], j: int) -> int | None:
@@ -499,7 +516,7 @@ def _ahead_words() -> frozenset[str]:
     """An evidential or emergence verb, or "light" ("came to light"): the next words that make
     a report noun worth parsing (one set, for a set test in C)."""
     return (frozenset(lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)) | frozenset(lx.forms("emergence-verbs"))
-            | frozenset(lx.forms("raising-verbs", lx.PARTICIPLE)) | {"light"} | _GROWING | _SPREAD_WIDE)
+            | frozenset(lx.forms("raising-verbs", lx.PARTICIPLE)) | {"light", "rounds"} | _GROWING | _SPREAD_WIDE)
 
 
 def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
@@ -649,7 +666,7 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return cue(np.start, after[1].end if after[0].low == "has" else after[0].end, "lore")
     boundary = _clause_start(before, np.after)
     # footage has emerged, reports surfaced, documents seen by
-    emerged = _emergence(text, after, j) or _passed_round(after)
+    emerged = _emergence(text, after, j) or _passed_round(after) or _doing_rounds(after)
     if emerged is not None and boundary and _maker_named(after, emerged):
         return None  # "footage has emerged, released by the fire service": its maker is named
     if emerged is not None and boundary:
