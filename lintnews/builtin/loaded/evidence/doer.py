@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
-from lintnews.builtin.loaded.evidence.revelation import _heads, person_subject
+from lintnews.builtin.loaded.evidence.revelation import person_subject, subject_heads
 from lintnews.language.finite import finite_forms
 
 # Words that cannot open a direct object right after the verb
@@ -73,7 +73,7 @@ def _appositive_name(text: str, start: int, lo: int) -> str | None:
     head = text[lo:m.start()].split()
     if not head or head[0].lower() in _OPENING_PREPOSITIONS or any(w.lower().strip(",") in _SPEECH for w in head):
         return None
-    people = _heads()[0]
+    people = subject_heads()[0]
     noun = head[-1].lower().removesuffix("'s").removesuffix("’s")
     if noun not in people and noun.rstrip("s") not in people:
         return None  # "The wind, Storm Ciara, tore into ...": a thing renamed

@@ -33,8 +33,10 @@ _TAIL = re.compile(r"(?<![\w'’-])(?:[\w'’-]++[ \t]++){1,8}+$")
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[frozenset[str], frozenset[str]]:
-    """Person or body nouns; documents and research."""
+def subject_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Person or body nouns; documents and research: the heads :func:`person_subject` reads
+    a subject by (public: the named-doer evidence asks the same question of an appositive's
+    head)."""
     from lintnews.language.wordclasses import word_class
 
     people = classes().people | frozenset(word_class("loaded/body-nouns"))
@@ -56,7 +58,7 @@ def person_subject(text: str, start: int, lo: int) -> str | None:
     """The subject right before the verb at ``start`` (past an auxiliary or an adverb) when it
     is a person or a body: a name, "he"/"she"/"they", a person or body noun, not a document
     or research and not the object of a preposition ("a tweet by Ana Ruiz"); else None."""
-    people, documents = _heads()
+    people, documents = subject_heads()
     m = _TAIL.search(text, max(lo, start - 100), start)
     words = m.group().split() if m else []
     while words and (words[-1].lower() in _SKIPPED or words[-1].lower().endswith("ly")):
