@@ -146,6 +146,14 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
         nxt = doc.sentences[si + 1]
         if facts.found(NON_ANSWER, nxt.start, nxt.end):  # (once a sentence, not once a cue: review 114)
             return best  # round 119: "DI Roe said ... but declined to say where": a non-answer
+        claim = claim_reach(text, doc.sentences, si)
+        said = (nxt.start, nxt.end)
+
+        def held(m: sourcing.Mention) -> bool:
+            # round 138: a perception or prediction passive ("X is tipped to quit") is cleared
+            # only by a speaker who holds it, not one who answers it ("Jane Roe said she had no plans")
+            return not perceived or owns_claim(text, claim, said, m)
+
         for m in facts.mentions(nxt.start, nxt.end):
             if m.style == "subject" and OWN_COMPLIANCE.match(text, m.verb_end):
                 continue  # round 105: "Acme said it complied with the code": an answer, not a source
@@ -156,20 +164,18 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
             if m.kind == "named" and identifies(m) and vouches_for_previous(text, m, nxt.start, nxt.end):
                 if rejects(text, m):
                     continue  # round 122: "The party's chairman said such talk was 'nonsense'": an answer
-                if m.style == "subject" and released(text, m) and not about_claim(
-                        text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m):
+                if m.style == "subject" and released(text, m) and not about_claim(text, claim, said, m):
                     continue  # round 134: "... said in its morning update that it had repelled 23 attacks"
-                if perceived and not owns_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m):
-                    continue  # round 138: "X is tipped to quit. Jane Roe said she had no plans": an answer
+                if not held(m):
+                    continue
                 return "named"
             if m.style == "subject" and member_named(text, m) and vouches_for_previous(text, m, nxt.start, nxt.end)\
-                    and not (perceived and not owns_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m)):
+                    and held(m):
                 return "named"  # round 118: "One of them, Ann Lowe of Harbour Capital, said ..."
             if titled and m.kind == "named" and m.style == "subject" and identifies(m)\
                     and not FIGURE_OBJECT.match(text, m.verb_end)\
                     and _DESCRIPTOR_OPENER.fullmatch(text, nxt.start, m.src_start)\
-                    and not rejects(text, m) and about_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m)\
-                    and not (perceived and not owns_claim(text, claim_reach(text, doc.sentences, si), (nxt.start, nxt.end), m)):
+                    and not rejects(text, m) and about_claim(text, claim, said, m) and held(m):
                 return "named"  # "Met Office forecaster Ruth Cole said ...": the title before the name opens it
     return best
 

@@ -182,12 +182,13 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
     with a that-clause, a quotation or a clause after the verb?"""
     if found.severity == "info":
         return False
+    present = _present_view(text, hs, found.end)
     if not found.branch.startswith("source:lead:plural:") and not (
             # round 136: the progressive ("Engineers are privately warning that"), read as a
             # participle by the parse, is the lead verb of its present (_present_view asks)
-            found.branch.startswith("source:participle:plural:") and _present_view(text, hs, found.end)):
+            found.branch.startswith("source:participle:plural:") and present):
         return False
-    if not _present_view(text, hs, found.end) and not _PERFECT.search(text, found.start, found.end):
+    if not present and not _PERFECT.search(text, found.start, found.end):
         return False  # a past account ("Firefighters said the blaze started"): who was there
     lo, hi = where()
     if not _SENTENCE_END.search(text, lo, hi):

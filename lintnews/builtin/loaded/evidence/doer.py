@@ -15,11 +15,10 @@ quoted clauses are left to the voice judge, which lowers them after this raises.
 
 from __future__ import annotations
 
-import re
-
 from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
 from lintnews.builtin.loaded.evidence.revelation import person_subject, subject_heads
 from lintnews.language.finite import finite_forms
+from lintnews.util.lazyregex import LazyRegex
 
 # Words that cannot open a direct object right after the verb
 _NO_OBJECT = frozenset("for in to from with by after before during since until as and or "
@@ -56,7 +55,7 @@ def _irregular_past(text: str, start: int, end: int, verb: str) -> bool:
 
 
 # ", Tom Ives, " right before the verb, after a noun phrase: a name in apposition to the subject
-_APPOSED = re.compile(r"(?<=[a-z]),[ \t]++((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?[ \t]++)?"
+_APPOSED = LazyRegex(r"(?<=[a-z]),[ \t]++((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?[ \t]++)?"
                       r"[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,3}),[ \t]*+$")
 
 
