@@ -361,6 +361,10 @@ def lint_in_parts(engine: Engine, parsed: Parsed, path: str, profile: str | None
             # end of the report, and each part's process started with it (docs/history/speed.md,
             # perf141)
             _AHEAD = _cut_ahead(parsed, bounds)
+        # the matcher's patterns compiled whole before the warm-up, not after it: its few
+        # pages (under the matcher's _GATED) would otherwise try them branch by branch,
+        # compiling branches that prepare_for_fork then compiles again whole (perf143)
+        engine.matcher.compile_all()
         if warm is not None:
             _warm_up(engine, warm, profile)
         prepare_for_fork([engine], every_regex=True, freeze=False)
