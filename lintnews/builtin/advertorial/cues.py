@@ -198,7 +198,13 @@ IMPERATIVE = LazyRegex(
     r"[\s\"“‘'(]*(?:[^\W\d_]+:\s+)?(?:sign|subscribe|join|follow|get|download|install|listen|watch|read|share|tell|send|"
     r"email|e-mail|contact|support|donate|become|click|tap|visit|check|find|try|book|register|buy|shop|order|"
     r"leave|let|don['’]t|never|stay|keep|enjoy|discover|explore|learn|see|tune|catch|grab|claim|start|"
-    r"head|go|bookmark|save|turn|enable|switch(?=\s+on\b)|be(?=\s+the\s+first\s+to\b)|tag|pin|give|help|plan|compare|reserve)\b",
+    r"head|go|bookmark|save|turn|enable|switch(?=\s+on\b)|be(?=\s+the\s+first\s+to\b)|tag|pin|give|help|plan|compare|reserve|"
+    # round 120: "stream" before a streaming device ("Stream KBTR 7 live on Roku"; not "Stream levels
+    # rose"), "like" before a page on a platform ("Like KBTR 7 on Facebook"; not "Like many residents"),
+    # "count on" / "stick with" before a name ("Count on KBTR 7 for coverage")
+    r"stream(?=[^.!?\n]{1,80}?\b(?:roku|fire\s+tv|chromecast|android\s+tv|google\s+tv|smart\s+tvs?)\b)|"
+    r"like(?=\s[^.!?\n,]{1,40}?\son\s+(?:facebook|instagram|youtube|tiktok|threads|bluesky|linkedin)\b)|"
+    r"count(?=\s+on\s+(?-i:[A-Z]))|stick(?=\s+with\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 # round 119: a command to take a channel after a fronted "For <what>," or "To <do>," phrase ("For
