@@ -179,6 +179,8 @@ def derived_manner(text: str, start: int, end: int, lo: int, hi: int, word: str)
     if any(w in _AUXILIARIES and w not in _ACTIVE_AUXILIARIES for w in before[-3:-1]) or any(
             w in _PROGRESSIVE for w in before[-3:-1]):
         return None  # a predicate graded, not an act: "he is otherwise eminently qualified"
+    if before and before[-1].endswith(("'s", "’s", "s'", "s’")) and before[-1] not in _ACTIVE_AUXILIARIES:
+        return None  # a possessive opens a noun phrase: "the council's clumsily worded letter"
     if any(w in _speech_forms() for w in before[-4:-1]):
         return None  # a clause reported without "that": "the author explained the media egregiously erred"
     return _manner_frame(text, end, hi, before)
