@@ -660,6 +660,11 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
         yield e
+    if term is not None and word.endswith("ly") and not term.term.endswith("ly") \
+            and lemma not in _SCALE_WORDS and not ev.dual_sense(word, lemma) and not ev.dual_sense(term.term, term.term):
+        e = ev.derived_manner(text, start, end, lo, hi, word)
+        if e is not None:  # round 138: "the council clumsily rolled out", "has lovingly restored"
+            yield e
     if "attributive" in promoters and not word.endswith("ly") and lemma not in _PLAIN_PRAISE \
             and not ev.dual_sense(word, lemma) and not _is_noun(term):
         # (round 101: an epithet is an adjective; a noun entry before a verb and a person, "the

@@ -102,7 +102,7 @@ from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive
 from lintnews.builtin.loaded.evidence.impact import impact_figure, uncovering
 from lintnews.builtin.loaded.evidence.incident import conduct, incident
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech, named_speech
-from lintnews.builtin.loaded.evidence.labels import epithet, label_of_body, virtue_manner
+from lintnews.builtin.loaded.evidence.labels import derived_manner, epithet, label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
 from lintnews.builtin.loaded.evidence.literal import (
     WASTE_NOUNS,
@@ -190,6 +190,7 @@ __all__ = [
     "mistaken_view",
     "played_role",
     "virtue_manner",
+    "derived_manner",
     "epithet",
     "beside_loaded",
     "characterised",

@@ -161,6 +161,38 @@ def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     before = words_before(text, lo, start)
     if word.lower() in _SKILL and not (before and before[-1] in _PERFECT_AUXILIARIES):
         return None
+    return _manner_frame(text, end, hi, before)
+
+
+def derived_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """Round 138: the -ly adverb the lexicon derives from an evaluative adjective of its own
+    ("tireless" -> "tirelessly", "clumsy" -> "clumsily", "lavish" -> "lavishly") in the frame
+    of a virtue adverb: between a subject and its finite verb ("the council clumsily rolled
+    out", "who lavishly entertained") or inside an active perfect or progressive ("has
+    lovingly restored", "were triumphantly parading"). The adjective is the writer's
+    verdict, so the adverb made from it is the same verdict on how the act was done (Quirk et
+    al. 8.94). The caller passes only a derived adverb of a lexicon adjective that is no
+    dual-sense or scale word ("dramatically rose", "sharply fell" measure a change)."""
+    if not word.lower().endswith("ly"):
+        return None
+    before = words_before(text, lo, start)
+    if any(w in _AUXILIARIES and w not in _ACTIVE_AUXILIARIES for w in before[-3:-1]) or any(
+            w in _PROGRESSIVE for w in before[-3:-1]):
+        return None  # a predicate graded, not an act: "he is otherwise eminently qualified"
+    if before and before[-1].endswith(("'s", "’s", "s'", "s’")) and before[-1] not in _ACTIVE_AUXILIARIES:
+        return None  # a possessive opens a noun phrase: "the council's clumsily worded letter"
+    if any(w in _speech_forms() for w in before[-4:-1]):
+        return None  # a clause reported without "that": "the author explained the media egregiously erred"
+    return _manner_frame(text, end, hi, before)
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    return frozenset(classes().speech_verbs)
+
+
+def _manner_frame(text: str, end: int, hi: int, before: list[str]) -> Evidence | None:
+    """The frame a manner adverb of the writer's verdict stands in (round 69, round 88)."""
     if before and before[-1] in _ACTIVE_AUXILIARIES:
         return _active_phrase(text, end, hi, before[-1])
     if not before or before[-1] in DETERMINERS or before[-1] in _AUXILIARIES or (
