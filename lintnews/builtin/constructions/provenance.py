@@ -646,7 +646,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     # there are reports that, there is evidence that, there were rumours last year that
     t = time_phrase_then_that(after)
     if there is not None and not t and lemma in _HEARSAY:
-        t = _place_then_that(after)  # round 115: "there is speculation in the capital that"
+        # round 115: "there is speculation in the capital that"; round 140: talk going round
+        # (_RUMOURS) with its content in an about/over phrase after the place ("there are
+        # murmurs among the players about the new coach")
+        t = _place_then_that(after, _PLACE_CONTENT if lemma in _RUMOURS else _THAT_ONLY_WORD)
     if (there is not None
             and (lemma in _HEARSAY or lemma == "evidence") and t < len(after)
             and after[t].low in _THAT | {"suggesting", "indicating", "showing"}):
@@ -804,15 +807,20 @@ def _sentence_initial(before: list[Token], tok: Token) -> bool:
 _PLACE_PREPOSITIONS = frozenset(("in", "among", "across", "around"))
 
 
-def _place_then_that(after: list[Token]) -> int:
-    """Index of the "that" after a place phrase of up to four words at ``after[0]`` (0 when
-    there is none)."""
+_THAT_ONLY_WORD = frozenset(("that",))
+_PLACE_CONTENT = frozenset(("that", "about"))  # (not "of": "in the town of Harbury" is a place; not
+# "over": "speculation in the press over the weekend" is a time)
+
+
+def _place_then_that(after: list[Token], content: frozenset[str] = _THAT_ONLY_WORD) -> int:
+    """Index of the "that" (or another word of ``content``) after a place phrase of up to four
+    words at ``after[0]`` (0 when there is none)."""
     if not after or after[0].low not in _PLACE_PREPOSITIONS:
         return 0
     k = 1
-    while k < len(after) and k <= 5 and after[k].word and after[k].low != "that":
+    while k < len(after) and k <= 5 and after[k].word and after[k].low not in content:
         k += 1
-    if k < 2 or k >= len(after) or after[k].low != "that":
+    if k < 2 or k >= len(after) or after[k].low not in content:
         return 0
     pp = after[1:k]
     lower = all(not w.capitalised for w in pp) and not any(w.low in INSTITUTIONS for w in pp)
