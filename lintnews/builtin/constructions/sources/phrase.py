@@ -44,7 +44,7 @@ _HALLMARK = re.compile(
     re.IGNORECASE,
 )
 _PP_OPENERS = frozenset(
-    "at from in with inside within close familiar of for on across around throughout among "
+    "at from in with inside within outside close familiar of for on across around throughout among "
     "knowledgeable privy briefed near involved".split()
 )
 # round 123: a compound preposition of place, two joined by "and" ("up and down the country",
