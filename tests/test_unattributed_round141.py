@@ -8,7 +8,8 @@ nobody is named for (issue 14, recall).
 2. A tip or talk placed before its complement ("is tipped in the club to", "is being touted
    in the party as", "is spoken of in the party as"): the place says where the talk goes
    round, not whose it is.
-3. "let it be known" with a clause: a signal passed on by people unnamed.
+3. "let it be known" with a clause, in the present, the perfect or the progressive: a signal
+   passed on by people unnamed (a plain past, "He let it be known", is an account).
 4. "outside" places a group as "near" does ("Astronomers outside the big consortiums have
    long complained that").
 
@@ -40,7 +41,8 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The striker is spoken of in the club as a future captain.", "spoken of"),
     ("The deputy is being touted in the party as a future leader.", "touted"),
     ("The coach is tipped at the club to succeed him.", "tipped"),
-    ("The minister has let it be known that he will repay part of the money.", "'let it be known'"),
+    ("The minister has let it be known that he will repay part of the money.", "'has let it be known'"),
+    ("The coach is letting it be known that he wants a new contract.", "'letting it be known'"),
     ("Astronomers outside the big consortiums have long complained that the process favours big names.",
      "Astronomers outside the big consortiums have long complained"),
 ])
@@ -59,7 +61,8 @@ def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     "Shoppers paid more in May, according to the Office for National Statistics.",
     "The striker was seen at the club as he left training.",
     "The painting is spoken of in court as a forgery.",
-    "The council let it be known to residents that the bins would be collected on Tuesday.",
+    "The council has let it be known to residents that the bins will be collected on Tuesday.",
+    "He let it be known that he would stand.",
     "Astronomers outside the big consortiums complained that the process favoured big names.",
 ])
 def test_the_traps_are_not_warned(lint, sentence: str) -> None:

@@ -267,6 +267,7 @@ def _complement_past_group(after: list[Token], j: int) -> tuple[int, str] | None
 # complement ("tipped in the party to", "touted in the City as", "whispered in the village to
 # be"): no literal reading of these with a place and "to"/"as" ("seen at the club as he left")
 _LET = frozenset(("let", "lets", "letting"))
+_LET_PERFECT = ("has", "have", "'s", "’s", "'ve", "’ve")  # "has let", "he's let", "they've let"
 _TIPPED = frozenset(("tipped", "touted", "whispered", "rumoured", "rumored"))
 
 
@@ -429,10 +430,16 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             # "let it be known that": the subject made it known, but round 141: by whom it was
             # passed on and to whom is untold ("The minister has let it be known that he will
             # repay part of the money": a signal through people unnamed, the D-sets' gold reads
-            # it so); the plain idiom with its that-clause or clause only
+            # it so); the plain idiom with its that-clause or clause only, in the present, the
+            # perfect or the progressive ("has let", "lets", "is letting"): a plain past ("He let
+            # it be known that he would stand") is an account of his announcement
             if part != "known" or _complement(right(text, pe, hi), 0) not in ("that", "clause"):
                 return None
-            ls = before[k + 1].start
+            held = before[k + 1].low != "let" or (k + 2 < len(before) and (
+                before[k + 2].low in _LET_PERFECT or before[k + 2].low.endswith(_LET_PERFECT)))
+            if not held:
+                return None
+            ls = before[k + 1].start if before[k + 1].low != "let" else before[k + 2].start
             return Cue(ls, pe, f"'{text[ls:pe]}': let known through whom? A signal passed on by people "
                        "unnamed: say who passed it on, or attribute the claim.", branch="passive:let-known")
         if part == "considered" and "being" in chain:
