@@ -10,8 +10,8 @@ nobody is named for (issue 14, recall).
    round, not whose it is.
 3. "let it be known" with a clause, in the present, the perfect or the progressive: a signal
    passed on by people unnamed (a plain past, "He let it be known", is an account).
-4. "outside" places a group as "near" does ("Astronomers outside the big consortiums have
-   long complained that").
+4. "outside" and "along" place a group as "near" does ("Astronomers outside the big
+   consortiums have long complained that"); "afraid" and "hopeful" are states of mind.
 
 Traps: a past account, an object with no clause, a definite group, a generic fact, a sight
 ("was seen at the club as he left"), a hearing ("in court as"), an addressee named ("let it be
@@ -38,6 +38,10 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("Shoppers are convinced that prices will rise again.", "'Shoppers are convinced'"),
     ("Growers are increasingly concerned that the frost has damaged the crop.",
      "'Growers are increasingly concerned'"),
+    ("Growers are afraid that the frost has damaged the crop.", "'Growers are afraid'"),
+    ("Landlords are hopeful that the rules will be eased.", "'Landlords are hopeful'"),
+    ("Neighbours along the ridge insist they heard a loud pop before the smoke appeared.",
+     "Neighbours along the ridge insist"),
     ("The striker is spoken of in the club as a future captain.", "spoken of"),
     ("The deputy is being touted in the party as a future leader.", "touted"),
     ("The coach is tipped at the club to succeed him.", "tipped"),
