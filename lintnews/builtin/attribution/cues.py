@@ -178,6 +178,15 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
             return passive(text, hit.start, hit.end, where)
         if _AUX_ANCHOR.match(text, hit.start):
             ps = _last_word(text, hit.start, hit.end)
+            if text[ps : hit.end].lower() in STANCE_ADJECTIVES:
+                # round 141: a state of mind whose form is a participle ("Parents are worried
+                # that", "Shoppers are convinced that"): the aux pattern holds "are worried"
+                # from its copula, so the group pattern's anchor at "worried" never starts
+                # ("anxious" did); a bare plural of people opening the sentence is the group's
+                # view, as for the adjectives (the strict frame decides), before the passive
+                group = _group_speaker(text, ps, hit.end, where, first)
+                if group is not None:
+                    return group
             planted = _PLANTED_BELIEF.match(text, ps)
             if planted is not None:
                 # round 132: "have been led to believe that", "were given to understand": a

@@ -263,6 +263,25 @@ def _complement_past_group(after: list[Token], j: int) -> tuple[int, str] | None
     return None
 
 
+# round 141: the participles of a tip or a rumour, which a place phrase may part from their
+# complement ("tipped in the party to", "touted in the City as", "whispered in the village to
+# be"): no literal reading of these with a place and "to"/"as" ("seen at the club as he left")
+_LET = frozenset(("let", "lets", "letting"))
+_LET_PERFECT = ("has", "have", "'s", "’s", "'ve", "’ve")  # "has let", "he's let", "they've let"
+_TIPPED = frozenset(("tipped", "touted", "whispered", "rumoured", "rumored"))
+
+
+def _talk_placed(after: list[Token], j: int, word: str, agent: str | None) -> int | None:
+    """Round 141: the index of the complement ``word`` ("as" or "to") after a short group
+    phrase of place at ``after[j]`` ("in the party as"), with no agent before it: round 119's
+    group phrase (:func:`_complement_past_group`), which a body may hold ("in the party": which
+    of its people talk is untold), not a hearing or a document ("in court as")."""
+    if agent:
+        return None
+    found = _complement_past_group(after, j)
+    return found[0] if found is not None and found[1] == word else None
+
+
 # round 91: an amount in words ("is estimated at tens of millions of euros", "put at several
 # hundred", "valued at two billion"), as a figure in digits is one
 _AMOUNT_WORDS = frozenset(
@@ -407,8 +426,22 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
             return None  # "doesn't want to be seen as", "careful not to be seen as": a concern, no view held
         if expletive and chain & _EPISTEMIC and part in _REMARKS:
             return None  # "it can be said that", "it might be noted that": the writer's own remark
-        if k + 1 < len(before) and before[k].low == "it" and before[k + 1].low == "let":
-            return None  # "let it be known that": the subject made it known
+        if k + 1 < len(before) and before[k].low == "it" and before[k + 1].low in _LET:
+            # "let it be known that": the subject made it known, but round 141: by whom it was
+            # passed on and to whom is untold ("The minister has let it be known that he will
+            # repay part of the money": a signal through people unnamed, the D-sets' gold reads
+            # it so); the plain idiom with its that-clause or clause only, in the present, the
+            # perfect or the progressive ("has let", "lets", "is letting"): a plain past ("He let
+            # it be known that he would stand") is an account of his announcement
+            if part != "known" or _complement(right(text, pe, hi), 0) not in ("that", "clause"):
+                return None
+            held = before[k + 1].low != "let" or (k + 2 < len(before) and (
+                before[k + 2].low in _LET_PERFECT or before[k + 2].low.endswith(_LET_PERFECT)))
+            if not held:
+                return None
+            ls = before[k + 1].start if before[k + 1].low != "let" else before[k + 2].start
+            return Cue(ls, pe, f"'{text[ls:pe]}': let known through whom? A signal passed on by people "
+                       "unnamed: say who passed it on, or attribute the claim.", branch="passive:let-known")
         if part == "considered" and "being" in chain:
             return None  # "is being considered for the post": under deliberation, not a view held
         if any(t.low in _NOBODY for t in before[k : k + 3]):
@@ -464,14 +497,23 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         comp = "that"  # "a fire which it is feared will spread": the relative's verb follows
     if expletive and it_start >= 0 and comp == "other" and counted_phrase_at(after, j2) and _finite_clause(after, j2):
         comp = "that"  # "It is thought at least two clubs have sent scouts": the that-less clause's subject
-    if (comp == "other" and after[j2].low in ("of", "about") and j2 + 1 < len(after) and after[j2 + 1].low == "as"
-            and "passive-prepositional-as" in classes):
+    if (comp == "other" and after[j2].low in ("of", "about") and j2 + 1 < len(after)
+            and "passive-prepositional-as" in classes
+            and (k_as := (j2 + 1 if after[j2 + 1].low == "as" else _talk_placed(after, j2 + 1, "as", agent))) is not None):
         # "are thought of as dirty", "is being talked about as a contender", "is spoken of as
-        # a successor": the as-complement of a prepositional verb of thinking or talking
+        # a successor": the as-complement of a prepositional verb of thinking or talking;
+        # round 141: past a group's place ("is spoken of in the party as a future leader")
         shown = f"{part} {after[j2].low}"  # the message asks "talked about by whom?"
-        j2 += 1
+        j2 = k_as
         comp = "as"
         classes = classes | {"passive-as"}
+    if (comp == "other" and finite and part in _TIPPED
+            and (k_to := _talk_placed(after, j2, "to", agent) or _talk_placed(after, j2, "as", agent)) is not None):
+        # round 141: a tip or a rumour placed where it goes round, before its complement ("is
+        # tipped in the club to succeed him", "is being touted at Westminster as a future
+        # leader", "is whispered in the village to be"): the place says where the talk is, not
+        # whose it is (round 119's group phrase after a vague agent, here with no agent)
+        j2, comp = k_to, after[k_to].low
     if (comp in ("other", "clause") and part == "talked" and after[j2].low == "up" and j2 + 1 < len(after)
             and after[j2 + 1].low == "as"):
         # round 127: "is being talked up as a candidate": promoted by people unnamed ("talk up"

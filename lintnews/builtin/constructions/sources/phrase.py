@@ -44,7 +44,7 @@ _HALLMARK = re.compile(
     re.IGNORECASE,
 )
 _PP_OPENERS = frozenset(
-    "at from in with inside within close familiar of for on across around throughout among "
+    "at from in with inside within outside along close familiar of for on across around throughout among "
     "knowledgeable privy briefed near involved".split()
 )
 # round 123: a compound preposition of place, two joined by "and" ("up and down the country",
@@ -72,6 +72,9 @@ STANCE_ADJECTIVES = {
     "convinced": "believe", "certain": "believe", "sure": "believe", "confident": "believe",
     "adamant": "insist", "sceptical": "doubt", "skeptical": "doubt", "unconvinced": "doubt",
     "doubtful": "doubt", "optimistic": "expect", "pessimistic": "expect",
+    # round 141: fear and hope as states of mind ("Growers are afraid that", "Landlords are
+    # hopeful that")
+    "afraid": "fear", "hopeful": "expect",
 }
 
 
