@@ -149,14 +149,25 @@ def test_cuts_avoid_paragraphs_that_open_with_a_quotation(registry):
             assert text[parsed.blocks[k].start] not in "\"“'‘"
 
 
-def test_a_large_file_is_linted_on_two_cores_with_the_same_output(tmp_path, registry):
+def test_a_large_file_is_linted_on_two_cores_with_the_same_output(tmp_path, registry, monkeypatch):
+    # (a file just past the split threshold, with the threshold lowered from 1 MB to 250 KB:
+    # what is tested is that a file the runner splits is reported as the whole is, and whether
+    # a file is split depends on its length against SPLIT_MIN_CHARS, not on the length itself;
+    # 250 KB is still some 90 paragraphs a part, past the parts' MARGIN_BLOCKS of overlap.
+    # The two 1 MB lints took 25 s of the suite under load.)
+    monkeypatch.setattr(split, "SPLIT_MIN_CHARS", 250_000)
     big = tmp_path / "archive.txt"
     body = "\n\n".join(s for k, s in _articles() if k == "text")
     big.write_text("\n\n".join([body] * (split.SPLIT_MIN_CHARS // len(body) + 1)), encoding="utf-8")
     parsed = registry.readers["text"].read(big.read_text(encoding="utf-8"))
     assert len(parsed.text) >= split.SPLIT_MIN_CHARS and len(split.cuts(parsed, 2)) == 2
+    assert len(parsed.text) < 2 * split.SERIAL_PART_CHARS  # (-j 1 lints it whole: the reference)
+    forked: list[int] = []
+    real = split._run
+    monkeypatch.setattr(split, "_run", lambda *a, **k: forked.append(1) or real(*a, **k))
     runs = [CliRunner().invoke(main, ["check", "--format", "json", "-j", j, str(big)]) for j in ("2", "1")]
     assert [r.exit_code for r in runs] == [1, 1]
+    assert forked == [1]  # (the -j 2 run was split over processes, at the lowered threshold)
     assert runs[0].output == runs[1].output
     assert len(json.loads(runs[0].output)["diagnostics"]) > 1000
 

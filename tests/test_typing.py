@@ -33,32 +33,54 @@ def _mypy(cache: Path, *targets: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+BAD = (
+    "def untyped(x):\n"
+    "    return x\n"
+    "\n"
+    "\n"
+    "def wrong() -> int:\n"
+    "    return 'one'\n"
+    "\n"
+    "\n"
+    "n: int = 1  # type: ignore[assignment]\n"
+)
+
+
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("mypy-cache")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """One mypy run over the package and a module with one of each mistake (``bad.py``), as
+    the config's check would be run (a second run, on ``bad.py`` alone, cost the mypy start
+    and a read of the cache again); each test below reads its own file's lines of the
+    report."""
+    bad = tmp_path_factory.mktemp("mypy-bad") / "bad.py"
+    bad.write_text(BAD, encoding="utf-8")
+    return _mypy(tmp_path_factory.mktemp("mypy-cache"), "lintnews", str(bad)), bad
 
 
-def test_mypy_finds_no_errors_in_the_package(cache: Path) -> None:
-    run = _mypy(cache)
-    assert run.returncode == 0 and "Success" in run.stdout, run.stdout + run.stderr
+def _lines_of(run: subprocess.CompletedProcess[str], path: Path | None) -> list[str]:
+    """The report's error and note lines about ``path`` (``None``: about any file but bad.py)."""
+    out = []
+    for line in run.stdout.splitlines():
+        name = line.split(":", 1)[0]
+        if ":" not in line or name.startswith(("Found ", "Success")):
+            continue
+        if (path is None and Path(name).name != "bad.py") or (path is not None and Path(name) == path):
+            out.append(line)
+    return out
 
 
-def test_the_config_catches_what_it_should(cache: Path, tmp_path: Path) -> None:
+def test_mypy_finds_no_errors_in_the_package(checked: tuple[subprocess.CompletedProcess[str], Path]) -> None:
+    run, _ = checked
+    assert run.returncode in (0, 1) and run.stderr == "", run.stdout + run.stderr  # (2: mypy crashed)
+    assert _lines_of(run, None) == [], run.stdout + run.stderr
+    # every error counted is bad.py's: "Found 3 errors in 1 file (checked N source files)"
+    assert "errors in 1 file " in run.stdout, run.stdout
+
+
+def test_the_config_catches_what_it_should(checked: tuple[subprocess.CompletedProcess[str], Path]) -> None:
     # (the same config on a module with one of each mistake: the check above can fail)
-    bad = tmp_path / "bad.py"
-    bad.write_text(
-        "def untyped(x):\n"
-        "    return x\n"
-        "\n"
-        "\n"
-        "def wrong() -> int:\n"
-        "    return 'one'\n"
-        "\n"
-        "\n"
-        "n: int = 1  # type: ignore[assignment]\n",
-        encoding="utf-8",
-    )
-    run = _mypy(cache, str(bad))
+    run, bad = checked
     assert run.returncode == 1, run.stdout + run.stderr
+    lines = "\n".join(_lines_of(run, bad))
     for code in ("[no-untyped-def]", "[return-value]", "[unused-ignore]"):
-        assert code in run.stdout, run.stdout + run.stderr
+        assert code in lines, run.stdout + run.stderr
