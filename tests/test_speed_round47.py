@@ -256,3 +256,25 @@ def test_without_the_branches_module_patterns_are_compiled_whole(monkeypatch):
     found = {k: [(h.start, h.end) for h in v] for k, v in matcher.scan(text).items()}
     assert found == reference_scan(rules, text) and found
     assert not any(isinstance(c, Branches) for c in matcher._compiled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x00dmore videos:",  # found by the property test above on a clean clone
+        "Evermore videos: a festival of light.",
+        "xdon't miss a story!",
+        "The ferry left at noonMore videos",  # camel-case glue: still a plug
+    ],
+)
+def test_camel_case_glue_is_case_sensitive_in_every_path(text):
+    """The glue alternative "a lower-case letter then a capital" was written without
+    ``(?-i:...)`` in ten advertorial patterns, so under the packs' IGNORECASE it matched between
+    any two letters: a pattern compiled whole found "more videos:" inside "dmore videos:" while
+    the words-first path (which starts at words) did not. Both paths must agree, and a plug
+    glued to the word before it with a capital still counts."""
+    rules = [r for r in RULES if r.patterns]
+    found = {k: [(h.start, h.end) for h in v] for k, v in Matcher(rules).scan(text).items()}
+    assert found == reference_scan(rules, text)
+    plugs = found.get("advertorial/media-plug", [])
+    assert bool(plugs) == ("More videos" in text)
