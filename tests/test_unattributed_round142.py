@@ -5,7 +5,8 @@ that" beside "has it that" after a place phrase ("chatter at the finals had it t
 in the hall had it that": the nouns of `murmured-hearsay` and whispers in the provenance
 construction, `_place_then_has_it`), "along" and "through" as places ("word along the quay is
 that"), and word said to spread with its clause ("word has spread on social media that", "word
-got around the estate that", "word is spreading that"). Clearing: a named holder in the
+got around the estate that", "word is spreading that"), and talk heard going round with its
+clause ("Dockers had heard rumblings for months that", "residents have heard rumours that"). Clearing: a named holder in the
 sentence. Traps: a time ("that night"), a verb of telling that owns the clause, a definite or
 possessive talk noun, an institution as the place, no clause.
 
@@ -44,6 +45,12 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("Word got around the estate that the pub would shut in May.",
      "'Word got around the estate that'"),
     ("Word is spreading that the coach will go before Christmas.", "'Word is spreading that'"),
+    # talk heard going round, with its clause
+    ("Dockers had heard rumblings for months that the yard would close.",
+     "'heard rumblings for months that'"),
+    ("Residents have heard rumours that the quarry will reopen.", "'heard rumours that'"),
+    ("Nurses had heard whispers for weeks that the ward would shut.",
+     "'heard whispers for weeks that'"),
 ])
 def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
@@ -62,6 +69,11 @@ def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     "Whispers around the club had it that the coach had quit, the chairman told reporters.",
     "The rumour in the report had it wrong from the start.",
     "His word along the quay was always that of a careful man.",
+    # a hearer who names the teller, a definite talk noun, a negotiation, a time
+    "Nurses heard rumours from a ward manager that the unit would shut.",
+    "Nurses had heard the rumours that the unit would shut, and laughed them off.",
+    "The mayor heard talks that went on all night between the unions and the board.",
+    "We heard talk that night about the match, and little else.",
 ])
 def test_the_traps_are_not_warned(lint, sentence: str) -> None:
     text = LEAD + sentence
