@@ -6,7 +6,8 @@ in the hall had it that": the nouns of `murmured-hearsay` and whispers in the pr
 construction, `_place_then_has_it`), "along" and "through" as places ("word along the quay is
 that"), and word said to spread with its clause ("word has spread on social media that", "word
 got around the estate that", "word is spreading that"), and talk heard going round with its
-clause ("Dockers had heard rumblings for months that", "residents have heard rumours that"). Clearing: a named holder in the
+clause ("Dockers had heard rumblings for months that", "residents have heard rumours that"),
+and a reputation held by a group left unnamed ("has a reputation among local cyclists as"). Clearing: a named holder in the
 sentence. Traps: a time ("that night"), a verb of telling that owns the clause, a definite or
 possessive talk noun, an institution as the place, no clause.
 
@@ -51,6 +52,11 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("Residents have heard rumours that the quarry will reopen.", "'heard rumours that'"),
     ("Nurses had heard whispers for weeks that the ward would shut.",
      "'heard whispers for weeks that'"),
+    # a reputation held by a group left unnamed
+    ("The junction has a reputation among local cyclists as a dangerous bend.",
+     "'has a reputation among local cyclists as'"),
+    ("The lake has long enjoyed a reputation with anglers for big pike.",
+     "'has long enjoyed a reputation with anglers for'"),
 ])
 def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
@@ -74,6 +80,9 @@ def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     "Nurses had heard the rumours that the unit would shut, and laughed them off.",
     "The mayor heard talks that went on all night between the unions and the board.",
     "We heard talk that night about the match, and little else.",
+    # a named group, a reputation with its measure named as its holder
+    "The firm has a reputation among Labour voters as a friend of the unions.",
+    "The junction has a reputation among local cyclists as a dangerous bend, Jane Roe, the county engineer, said.",
 ])
 def test_the_traps_are_not_warned(lint, sentence: str) -> None:
     text = LEAD + sentence
