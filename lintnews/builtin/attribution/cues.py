@@ -83,6 +83,10 @@ _PLURAL_AFTER = LazyRegex(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!['’]|
 _PARTICULAR = DEFINITE | INDEFINITE | {"that"}
 
 
+# round 142: the reputation rule's verb phrase ("has a reputation among <people> as")
+_REPUTATION_HELD = LazyRegex(r"(?i)\breputation\s+(?:among|with)\b")
+
+
 def _generic_plural(text: str, start: int, end: int) -> bool:
     """Is the reputation word at ``text[start:end]`` on a bare plural, a kind in general
     ("domestic firms buy well-known brands")? It vouches for no particular thing's fame, as
@@ -210,6 +214,11 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
                 return Cue(hit.start, hit.end, "", branch="doubt:circulating")
             return Cue(hit.start, hit.end, f"'{text[hit.start:hit.end]}': the {m.group(1).lower()} claims to show "
                        "it: say who made or shared it, and whether it is genuine.", severity="info")
+    if rid == REPUTATION and _REPUTATION_HELD.search(text, hit.start, hit.end):
+        # round 142: "has a reputation among local cyclists as": a verb phrase, whose
+        # complement is no noun the reputation word modifies (the two readings below are not
+        # for it)
+        return Cue(hit.start, hit.end, "", branch=rid)
     if rid == REPUTATION and _apposed_to_name(text, hit.start):
         # "Ana Ruiz, a well-known potter, ...": the writer describes a person already named,
         # as "Ana Ruiz, a potter" would; no view is reported, at most a label worth a measure

@@ -508,6 +508,8 @@ def _worth_parsing(text: str, hs: int, he: int) -> bool:
         return True
     if text[hs:he].lower() == "estimates" and "with" in words_before(text, hs, 3):
         return True  # "with some estimates reaching": the absolute frame of figures
+    if ahead and ahead[0] in _PLACE_PREPOSITIONS and "it" in ahead:
+        return True  # round 142: "murmurs in the hall had it that" (`_place_then_has_it`)
     return not _ahead_words().isdisjoint(ahead)
 
 
@@ -663,6 +665,13 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return cue(there.start, he, "existential")
     if lemma in _NEWS_HEARSAY and np.det is None and len(after) > 1 and after[0].low == "has" and after[1].low == "it":
         return cue(np.start, after[1].end, "lore")  # "rumour has it (that)": the idiom of "legend has it"
+    if lemma in _RUMOURS and np.det is None:
+        # round 142: the same idiom with the place the talk goes round in, in any tense, its
+        # clause after ("murmurs in the hall had it that", "whispers around the club have it
+        # that"): bare talk nouns only ("the rumour in the report had it wrong" has no clause)
+        k = _place_then_has_it(after)
+        if k:
+            return cue(np.start, after[k].end, "lore")
     # legend has it, tradition holds
     if lemma in _LORE and after and after[0].low in ("has", "holds", "says", "suggests", "maintains", "tells"):
         if after[0].low != "has" or (len(after) > 1 and after[1].low == "it"):
@@ -810,6 +819,28 @@ _PLACE_PREPOSITIONS = frozenset(("in", "among", "across", "around"))
 _THAT_ONLY_WORD = frozenset(("that",))
 _PLACE_CONTENT = frozenset(("that", "about"))  # (not "of": "in the town of Harbury" is a place; not
 # "over": "speculation in the press over the weekend" is a time)
+
+
+_HAS_IT = frozenset(("has", "had", "have"))
+
+
+def _place_then_has_it(after: list[Token]) -> int:
+    """Index of the "it" of "has/had it that" after a place phrase of one to four lower-case
+    words at ``after[0]`` ("[murmurs] in the hall had it that"), or 0. A capitalised or
+    institutional place ("in Parliament", "in the council") is a forum, left to the rule's
+    other readings, as in ``_place_then_that``."""
+    if not after or after[0].low not in _PLACE_PREPOSITIONS:
+        return 0
+    k = 1
+    while k < len(after) and k <= 5 and after[k].word and after[k].low not in _HAS_IT:
+        k += 1
+    if k < 2 or k + 2 >= len(after) or after[k].low not in _HAS_IT:
+        return 0
+    if after[k + 1].low != "it" or after[k + 2].low != "that":
+        return 0
+    pp = after[1:k]
+    lower = all(not w.capitalised for w in pp) and not any(w.low in INSTITUTIONS for w in pp)
+    return k + 1 if lower or placed_only(pp) else 0
 
 
 def _place_then_that(after: list[Token], content: frozenset[str] = _THAT_ONLY_WORD) -> int:
