@@ -70,6 +70,8 @@ _PRAISE = "praise"  # (puffery: attributive before products and places too)
 # round 61: the -ly form of an evaluative adjective opening its sentence before a comma is a
 # disjunct of the writer's ("Ludicrously, the fence was built around the wrong field")
 _DISJUNCT = "disjunct"
+# round 139: a sentence-opening -ly adverb set off by its comma ("Sadly, ...", "But mercifully, ...")
+_FRONTED_DISJUNCT = LazyRegex(r"\s*(?:(?:But|And|Yet|So)\s+)?([A-Za-z][a-z]+ly),\s")
 PROMOTERS: dict[str, frozenset[str]] = {
     "emotive": _ADJECTIVE_CUES | {_DISJUNCT},
     "judgement": _ADJECTIVE_CUES | {_DISJUNCT},
@@ -875,7 +877,15 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
         yield e
     if kind != "verdict-verb":  # (the said-verb itself is the writer's choice)
         e = ev.indirect_speech(text, start, end, lo, hi) or ev.reported_topic(text, start, lo)
-        if e is not None:
+        if e is not None and not (e.detail.startswith("attributed by") and not e.detail.endswith("in the clause")
+                                  and _FRONTED_DISJUNCT.match(text, lo) is not None
+                                  and _FRONTED_DISJUNCT.match(text, lo).end(1) == end):
+            # round 139: "Sadly, the ward had closed, the inspectors wrote": an attitudinal
+            # disjunct opening the sentence, set off by its comma, before a clause that only a
+            # tag at the end attributes: the tag reports the clause, the comment on it is the
+            # writer's (Quirk et al. 8.127; a speaker-oriented comment, Potts 2005, scopes out
+            # of the report). A comment inside the clause, a lead ("She said sadly ...") and a
+            # quotation still give the words to the speaker
             yield e
     else:
         # (round 52) ... unless it is inside another speaker's reported words: "Ana Ruiz said
