@@ -499,6 +499,13 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if not evaluative and kind in APPOSITIVE_KINDS and (base is Severity.INFO or doubted) \
+            and (kind != "label" or _is_noun(term)):
+        e = _appositive(text, start, end, lo)
+        if e is not None:  # round 140: "Halas, a strongman who has ruled since 2011, said"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
     if figure is not None:  # round 135: "a dream move", "a miracle cure"
         found.append(figure)
         evaluative = True
@@ -785,6 +792,42 @@ PERIOD_KINDS = frozenset(("emotive", "judgement", "puffery", "intensifier"))
 # Round 135: the kinds whose noun of an imagined extreme, premodifying another noun, is the
 # writer's figure for how it went (:func:`evidence.figure_modifier`: "a nightmare blaze")
 FIGURE_KINDS = frozenset(("emotive", "puffery"))
+
+
+# Round 140: the kinds whose ``info`` word opening an indefinite noun phrase set off by a comma
+# after another noun phrase (an appositive, or a sentence's closing summary of what it
+# reported) is the writer's characterisation: "President Halas, a strongman who has ruled
+# since 2011, said", "The diner, a beloved fixture of the street, closed", "pay rose to
+# £3m, an eye-watering sum". An appositive is a supplement, the writer's own comment on the
+# referent (Potts 2005, The Logic of Conventional Implicatures, ch. 4; Quirk et al. 17.65):
+# a name needs no adjective to be identified, so the word is there to judge. Not the speech
+# verbs' nouns ("..., a claim the trust denied": a verdict-verb's noun reports a claim).
+# Not the judging kind: its nouns name outcomes as often as they judge ("..., a failure
+# researchers call hallucination", "from Guatemala, a juvenile who"). Not after a fronted
+# prepositional phrase ("In Honduras, a scandal as huge as ...": the subject, no appositive)
+# nor after a short comment set off by commas ("which is, of course, an evil spirit"). A
+# label only as the noun ("Halas, a strongman who"): a label's adjective in an appositive
+# places a group ("The Proud Boys, a far-right group"), nor before a capitalised word: a
+# classifying phrase by origin ("Rahman, a radical Egyptian cleric").
+APPOSITIVE_KINDS = frozenset(("label", "puffery", "emotive", "intensifier"))
+_APPOSITIVE_BEFORE = LazyRegex(r"[\w)],[ \t]+an?[ \t]+$")
+_FRONTED_PP = LazyRegex(r"\s*[\"“‘']?(?:In|On|At|For|From|By|With|After|Before|During|Under|Across|Of|Since|Until|Amid|"
+                        r"Among|Despite|Within|Without|Through|Throughout|Over|Near|Inside|Outside)\s[^,]*,[ \t]+an?[ \t]+$")
+_CLASSIFIER_AFTER = LazyRegex(r"[ \t]+[A-Z][a-z]")
+_SHORT_COMMENT = LazyRegex(r",[ \t]*[^,]{1,15},[ \t]+an?[ \t]+$")
+
+
+def _appositive(text: str, start: int, end: int, lo: int) -> ev.Evidence | None:
+    """The word right after ", a" / ", an" that follows a word: the head or first modifier of
+    an indefinite appositive or summary noun phrase (:data:`APPOSITIVE_KINDS`)."""
+    if _APPOSITIVE_BEFORE.search(text, max(lo, start - 8), start) is None:
+        return None
+    if _FRONTED_PP.fullmatch(text, lo, start) or _SHORT_COMMENT.search(text, max(lo, start - 30), start):
+        return None
+    if _CLASSIFIER_AFTER.match(text, end):
+        return None  # "Rahman, a radical Egyptian cleric": a classifying phrase, by origin
+    return ev.Evidence("appositive", ev.Effect.EVALUATIVE,
+                       "opens an indefinite noun phrase set off by a comma: the writer's characterisation")
 
 
 def _adjective_stance(text: str, start: int, end: int, lo: int, word: str, term: Term | None,
