@@ -35,3 +35,13 @@ def test_round139_fronted_disjunct_before_tag_warned(lint, sentence: str, word: 
 def test_round139_fronted_disjunct_traps(lint, sentence: str, word: str) -> None:
     assert_loaded_trap(lint, sentence, word)
 
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Frankly, the plan was absurd, Jane Roe said.", "Frankly"),
+    ("But frankly, the rebuild had been botched, the foreman told reporters.", "frankly"),
+])
+def test_review119_style_disjunct_is_the_speakers(lint, sentence: str, word: str) -> None:
+    """Review 119: a style disjunct comments on the act of saying ("Frankly" is Roe's manner of
+    speaking), so the end tag keeps it with the report; only an attitudinal one is the writer's."""
+    assert severity_in_body(lint, sentence, word) == "info"

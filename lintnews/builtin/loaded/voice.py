@@ -72,6 +72,14 @@ _PRAISE = "praise"  # (puffery: attributive before products and places too)
 _DISJUNCT = "disjunct"
 # round 139: a sentence-opening -ly adverb set off by its comma ("Sadly, ...", "But mercifully, ...")
 _FRONTED_DISJUNCT = LazyRegex(r"\s*(?:(?:But|And|Yet|So)\s+)?([A-Za-z][a-z]+ly),\s")
+# review 119: a style disjunct comments on the act of saying, not on what is said ("Frankly, the
+# plan was absurd, Jane Roe said": Roe's frankness), so it goes with the report like the clause;
+# only an attitudinal one ("Sadly", "Mercifully") is the writer's comment (Quirk et al. 8.124-127)
+_STYLE_DISJUNCTS = frozenset((
+    "frankly", "candidly", "honestly", "bluntly", "seriously", "personally", "truthfully",
+    "confidentially", "strictly", "briefly", "simply", "literally", "roughly", "broadly",
+    "generally", "privately", "metaphorically", "figuratively", "crudely", "loosely",
+))
 PROMOTERS: dict[str, frozenset[str]] = {
     "emotive": _ADJECTIVE_CUES | {_DISJUNCT},
     "judgement": _ADJECTIVE_CUES | {_DISJUNCT},
@@ -921,8 +929,7 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
     if kind != "verdict-verb":  # (the said-verb itself is the writer's choice)
         e = ev.indirect_speech(text, start, end, lo, hi) or ev.reported_topic(text, start, lo)
         if e is not None and not (e.detail.startswith("attributed by") and not e.detail.endswith("in the clause")
-                                  and _FRONTED_DISJUNCT.match(text, lo) is not None
-                                  and _FRONTED_DISJUNCT.match(text, lo).end(1) == end):
+                                  and _writers_fronted_comment(text, lo, end)):
             # round 139: "Sadly, the ward had closed, the inspectors wrote": an attitudinal
             # disjunct opening the sentence, set off by its comma, before a clause that only a
             # tag at the end attributes: the tag reports the clause, the comment on it is the
@@ -938,6 +945,14 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
         e = ev.indirect_speech(text, start, end, lo, hi, people_only=True)
         if e is not None:
             yield e
+
+
+def _writers_fronted_comment(text: str, lo: int, end: int) -> bool:
+    """Whether the word ending at ``end`` is an attitudinal disjunct opening the sentence at
+    ``lo`` and set off by its comma (round 139): the writer's comment on a clause that only a
+    tag at the end attributes. A style disjunct ("Frankly,") is the speaker's (review 119)."""
+    m = _FRONTED_DISJUNCT.match(text, lo)
+    return m is not None and m.end(1) == end and m.group(1).lower() not in _STYLE_DISJUNCTS
 
 
 _PHRASES: dict[tuple[tuple[str, ...], bool], list[re.Pattern[str]]] = {}  # (by what they are built from)
