@@ -2,7 +2,7 @@
 
 Round 138's holder test (``cohesion.owns_claim``) read for a perception passive is read, the
 same judgement, for hearsay the writer passes on with nobody to hold it: a hearsay passive
-("are said to", "is reported to"), a doubt adverb ("reportedly", "allegedly") and talk whose
+("are said to"), a doubt adverb ("reportedly", "allegedly") and talk whose
 content a copula gives ("The buzz among boosters is that", "Word on the shop floor was that").
 A named speaker in the next sentence clears it only when he holds it (a content word of the
 claim again, a pronoun taking up its subject, a view of his own); one who answers it or speaks

@@ -186,7 +186,7 @@ TALK_GOING_ROUND = LazyRegex(r"(?i)\b(?:rumou?r|whisper|murmur|(?:talk|gossip|ch
 # answers it or speaks of another thing
 PERCEIVED = LazyRegex(r"(?i)\b(?:tipped|touted|seen|viewed|perceived|regarded|rated|considered|reckoned|projected)\b")
 # round 144: the same for hearsay passed on with nobody to hold it: a hearsay passive ("are said
-# to", "is reported to"), a doubt adverb ("reportedly", "allegedly") and talk whose content is
+# to"; "are reported to" is left, round 105: the next body's own word holds a report), a doubt adverb ("reportedly", "allegedly") and talk whose content is
 # given by a copula ("The buzz among boosters is that", "Word on the shop floor was that"): the
 # writer relays what goes round, and the next sentence's named speaker, who mostly answers it,
 # holds it only as ``owns_claim`` reads him
