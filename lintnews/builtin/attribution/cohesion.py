@@ -121,6 +121,11 @@ _TURNS_DOWN = LazyRegex(
     r"(?i)\b(?:den(?:y|ied|ies|ying)|dismiss|reject|refut|rebut|respond|repl(?:y|ied|ies)|answer|"
     r"dispute|contest|insist|shrug|laugh(?:ed|s)?\s+off|play(?:ed|s)?\s+down|downplay)"
 )
+# round 144: a speaker who takes the claim on ("confirmed", "verified", "acknowledged"), or who
+# reports (a newspaper, a broadcaster "reported that"): the one the hearsay comes from
+_TAKES_ON = LazyRegex(r"(?i)\b(?:confirm|corroborat|verif|acknowledg)")
+_SUCH = LazyRegex(r"(?i)\bsuch\s+(?:a\s+|an\s+)?[a-z][\w-]*")
+_REPORTS = LazyRegex(r"(?i)\breport(?:ed|s)?\s*$")
 # the speaker giving a view or forecast of his own in his clause ("said he expected no cut this
 # year", "says she thinks the plan will work"): a holder of such a view, whatever its words
 _OWN_VIEW = LazyRegex(
@@ -146,8 +151,12 @@ def owns_claim(text: str, claim: tuple[int, int], nxt: tuple[int, int], m: sourc
     said = text[n_lo:n_hi]
     if _TURNS_DOWN.search(said):
         return False
+    if _TAKES_ON.search(said) or _REPORTS.search(text, max(n_lo, m.verb_end - 12), m.verb_end):
+        return True  # round 144: "said its tests confirmed the dumping"; '"Handelsblatt" reported that'
     if _OWN_VIEW.search(text, m.verb_end, n_hi):
         return True
+    if _SUCH.search(text, m.verb_end, n_hi):
+        return True  # round 144: "said he had never seen such damage": the claim's matter, pointed back to
     if _NEGATED_PRONOUN_CLAUSE.match(text, m.verb_end, n_hi):
         return False
     if _ANAPHOR.search(said) or _relays_accounts(text, m.verb_end, n_hi):

@@ -122,13 +122,16 @@ _COLON_AFTER = LazyRegex(r"[ \t]*:\s")
 
 
 def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
-                next_sentence: bool, facts: DocFacts, titled: bool = False, perceived: bool = False) -> str | None:
+                next_sentence: bool, facts: DocFacts, titled: bool = False, perceived: bool = False,
+                hearsay: bool = False) -> str | None:
     """``"named"``, ``"described"`` or ``None``: the best source vouching for the cue.
 
     ``next_sentence=False`` for vague-source cues: "critics say" is not made specific by
     a different, named person speaking in the next sentence. ``perceived``: the cue is a
     perception or prediction passive (round 138), whose next-sentence speaker clears it only
-    when he holds it (:func:`owns_claim`)."""
+    when he holds it (:func:`owns_claim`). ``hearsay``: the same for hearsay nobody holds (round
+    144: "are said to", "reportedly", "The buzz is that"), save that a named member of the group
+    the claim is about speaks as one of it."""
     text = doc.text
     s = doc.sentences[si]
     best: str | None = None
@@ -152,7 +155,12 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
         def held(m: sourcing.Mention) -> bool:
             # round 138: a perception or prediction passive ("X is tipped to quit") is cleared
             # only by a speaker who holds it, not one who answers it ("Jane Roe said she had no plans")
-            return not perceived or owns_claim(text, claim, said, m)
+            if not (perceived or hearsay):
+                return True
+            if hearsay and m.style == "subject" and (member_named(text, m)
+                                                     or _PARTITIVE_LEAD.fullmatch(text, nxt.start, m.src_start)):
+                return True  # round 144: "One of them, Ann Lowe, said ...": one of the group speaks
+            return owns_claim(text, claim, said, m)
 
         for m in facts.mentions(nxt.start, nxt.end):
             if m.style == "subject" and OWN_COMPLIANCE.match(text, m.verb_end):

@@ -185,6 +185,23 @@ TALK_GOING_ROUND = LazyRegex(r"(?i)\b(?:rumou?r|whisper|murmur|(?:talk|gossip|ch
 # named speaker holds only when he says its matter (``cohesion.owns_claim``), not when he
 # answers it or speaks of another thing
 PERCEIVED = LazyRegex(r"(?i)\b(?:tipped|touted|seen|viewed|perceived|regarded|rated|considered|reckoned|projected)\b")
+# round 144: the same for hearsay passed on with nobody to hold it: a hearsay passive ("are said
+# to"; "are reported to" is left, round 105: the next body's own word holds a report), a doubt adverb ("reportedly", "allegedly") and talk whose content is
+# given by a copula ("The buzz among boosters is that", "Word on the shop floor was that"): the
+# writer relays what goes round, and the next sentence's named speaker, who mostly answers it,
+# holds it only as ``owns_claim`` reads him
+HEARSAY_PASSIVE = LazyRegex(r"(?i)\bsaid\s+to\b")
+TALK_IS_THAT = LazyRegex(r"(?i)\b(?:is|was|are|were)\s+that\s*$")
+
+
+def _hearsay(rule_id: str, text: str, start: int, end: int) -> bool:
+    """Is the cue hearsay that the next sentence's named speaker clears only when he holds it
+    (round 144; round 138's perception passive is ``PERCEIVED``)?"""
+    if rule_id in (PASSIVE, RECEIVED):
+        return HEARSAY_PASSIVE.search(text, start, end) is not None
+    if rule_id == DOUBT:
+        return True
+    return rule_id == PROVENANCE and TALK_IS_THAT.search(text[start:end]) is not None
 
 
 # a doubt adverb in the reputation word's own clause, a few words before it: one claim, whose
@@ -372,7 +389,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
                        or TALK_GOING_ROUND.search(text, cue.start, cue.end) is not None)
         kind = source_for(doc, si, cue.start, cue.end, rule.id != SOURCE and not consensus and not unconfirmed, facts,
                           titled=rule.id == PASSIVE and not _understood(text, cue.start, cue.end),
-                          perceived=rule.id in (PASSIVE, RECEIVED) and PERCEIVED.search(text, cue.start, cue.end) is not None)
+                          perceived=rule.id in (PASSIVE, RECEIVED) and PERCEIVED.search(text, cue.start, cue.end) is not None,
+                          hearsay=_hearsay(rule.id, text, cue.start, cue.end))
         if kind != "named" and cue.identified:
             kind = cue.identified
         if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, s_hi):
