@@ -17,7 +17,7 @@ Four readings that let a named or described source clear a claim it is not the s
 4. A passive of hearsay ("is said to", "are reported to", "is rumoured to") opening a second
    conjunct with a subject of its own after a lead's reported clause ("Ana Ruiz said the unit
    was busy, and several midwives are reported to have left"): the writer passes a report on in
-   a clause of its own, not more of what the lead said (``coverage._OWN_HEARSAY_CONJUNCT``).
+   a clause of its own, not more of what the lead said (``coverage._own_hearsay_conjunct``).
 
 Traps: a release that takes the claim up (a shared word, a pronoun), a release with no count, a
 named lead with no word of doubt, an "according to" phrase closing the cue's own clause, a

@@ -226,24 +226,24 @@ def later_conjunct(text: str, m: sourcing.Mention, cue_end: int) -> bool:
 # round 134: a passive of hearsay opening a second conjunct with a subject of its own after the
 # lead's reported clause ("Mothers say they were never asked, and several midwives are reported
 # to have left"): a report passed on by the writer, its own clause, not more of what the lead says
-_OWN_HEARSAY_CONJUNCT = LazyRegex(r"\S\s+[^,;]*,\s+and\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
-# (review 118: the same read from its comma, :func:`_own_hearsay_conjunct`)
 _CONJUNCT_TAIL = LazyRegex(r",\s+and\s+(?!that\b)(?:[\w’'-]+\s+){1,4}$")
 _WORD_GAP = LazyRegex(r"\S\s")
 
 
 def _own_hearsay_conjunct(text: str, lo: int, hi: int) -> bool:
-    """``_OWN_HEARSAY_CONJUNCT.search(text, lo, hi)``, in time linear in ``hi - lo``. The
-    search tried ``[^,;]*`` to every comma from every word's end, and a span of the sentence
-    reach without a comma ("gossip at the village hall says ... says ...", each a cue) cost
-    the square of its length once per cue (review 118). No comma can follow the one the
-    match ends its clause with, so that is the last comma of the span; before it a word and a
-    space with no comma or semicolon between them and it."""
+    """Does ``text[lo:hi]`` end in a conjunct (", and" plus one to four words) after a word
+    and a space with no comma or semicolon between them and its comma? Round 134's search
+    for this tried ``[^,;]*`` to every comma from every word's end, and a span without a comma
+    ("gossip at the village hall says ... says ...", each a cue) cost the square of its length
+    once per cue (review 118). No comma can follow the conjunct's, so it is the last comma of
+    the span: read from there, in time linear in ``hi - lo``."""
     c = text.rfind(",", lo, hi)
     if c < 0 or _CONJUNCT_TAIL.match(text, c, hi) is None:
         return False
     q = max(text.rfind(",", lo, c), text.rfind(";", lo, c), lo)
     return _WORD_GAP.search(text, q, c) is not None
+
+
 _HEARSAY_PASSIVE = LazyRegex(r"(?i)(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to\b")
 
 

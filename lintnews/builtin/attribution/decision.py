@@ -190,7 +190,7 @@ PERCEIVED = LazyRegex(r"(?i)\b(?:tipped|touted|seen|viewed|perceived|regarded|ra
 # given by a copula ("The buzz among boosters is that", "Word on the shop floor was that"): the
 # writer relays what goes round, and the next sentence's named speaker, who mostly answers it,
 # holds it only as ``owns_claim`` reads him
-HEARSAY_PASSIVE = LazyRegex(r"(?i)\bsaid\s+to\b")
+SAID_TO = LazyRegex(r"(?i)\bsaid\s+to\b")
 TALK_IS_THAT = LazyRegex(r"(?i)\b(?:is|was|are|were)\s+that\s*$")
 
 
@@ -198,7 +198,7 @@ def _hearsay(rule_id: str, text: str, start: int, end: int) -> bool:
     """Is the cue hearsay that the next sentence's named speaker clears only when he holds it
     (round 144; round 138's perception passive is ``PERCEIVED``)?"""
     if rule_id in (PASSIVE, RECEIVED):
-        return HEARSAY_PASSIVE.search(text, start, end) is not None
+        return SAID_TO.search(text, start, end) is not None
     if rule_id == DOUBT:
         return True
     return rule_id == PROVENANCE and TALK_IS_THAT.search(text[start:end]) is not None

@@ -826,21 +826,13 @@ _HAS_IT = frozenset(("has", "had", "have"))
 
 def _place_then_has_it(after: list[Token]) -> int:
     """Index of the "it" of "has/had it that" after a place phrase of one to four lower-case
-    words at ``after[0]`` ("[murmurs] in the hall had it that"), or 0. A capitalised or
-    institutional place ("in Parliament", "in the council") is a forum, left to the rule's
-    other readings, as in ``_place_then_that``."""
-    if not after or after[0].low not in _PLACE_PREPOSITIONS:
+    words at ``after[0]`` ("[murmurs] in the hall had it that"), or 0: the place read as
+    :func:`_place_then_that` reads it (a capitalised or institutional place, "in Parliament",
+    is a forum, left to the rule's other readings)."""
+    k = _place_then_that(after, _HAS_IT)
+    if not k or k + 2 >= len(after) or after[k + 1].low != "it" or after[k + 2].low != "that":
         return 0
-    k = 1
-    while k < len(after) and k <= 5 and after[k].word and after[k].low not in _HAS_IT:
-        k += 1
-    if k < 2 or k + 2 >= len(after) or after[k].low not in _HAS_IT:
-        return 0
-    if after[k + 1].low != "it" or after[k + 2].low != "that":
-        return 0
-    pp = after[1:k]
-    lower = all(not w.capitalised for w in pp) and not any(w.low in INSTITUTIONS for w in pp)
-    return k + 1 if lower or placed_only(pp) else 0
+    return k + 1
 
 
 def _place_then_that(after: list[Token], content: frozenset[str] = _THAT_ONLY_WORD) -> int:

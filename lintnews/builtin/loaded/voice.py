@@ -928,8 +928,7 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
         yield e
     if kind != "verdict-verb":  # (the said-verb itself is the writer's choice)
         e = ev.indirect_speech(text, start, end, lo, hi) or ev.reported_topic(text, start, lo)
-        if e is not None and not (e.detail.startswith("attributed by") and not e.detail.endswith("in the clause")
-                                  and _writers_fronted_comment(text, lo, end)):
+        if e is not None and not (e.end_tag and _writers_fronted_comment(text, lo, end)):
             # round 139: "Sadly, the ward had closed, the inspectors wrote": an attitudinal
             # disjunct opening the sentence, set off by its comma, before a clause that only a
             # tag at the end attributes: the tag reports the clause, the comment on it is the

@@ -10,7 +10,7 @@ evidence (one module each in this package) reads the same word classes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
@@ -29,6 +29,9 @@ class Evidence:
     kind: str
     effect: Effect
     detail: str
+    # a voice given only by a report tag closing the sentence ("..., the inspectors wrote"),
+    # which reports its clause and not a comment fronted before it (round 139)
+    end_tag: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.kind}: {self.detail}"

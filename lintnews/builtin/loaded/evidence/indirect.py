@@ -539,7 +539,7 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
         if not any(w in verbs for w in m.group().replace(",", " ").split()):
             continue  # no lower-case speech verb: "..., the United States": a name
         return Evidence("indirect speech", Effect.VOICE,
-                        f"attributed by '{' '.join(m.group().strip(', ').split())}'")
+                        f"attributed by '{' '.join(m.group().strip(', ').split())}'", end_tag=True)
     return None
 
 
