@@ -26,8 +26,8 @@ FURNITURE = {
     "must-reads": "More Must-Reads From The Estuary Post",
     "latest-videos": "Latest Videos",
     "published-at-address": "Originally published at www.tidelog.example on 4 May 2013.",
-    "write-to-writer": "Write to Mara van Dijk at mara.vandijk@estuarypost.example",
-    "email-writer": "Email Tom Achebe at t.achebe@estuarypost.example",
+    # (round 122: "Write to <Name> at <address>", "Email <Name> at <address>", a named person's
+    # e-mail contact line, is the writer's own details, no plug: pinned silent in STORY below)
     "loading-comments": "Loading comments …",
     "sign-up-button": "Want tide tables every Friday? Sign Up for Slack Water",
     # the second pass: a widget's own messages, a share plea, an app plug, a bracketed link
@@ -47,6 +47,8 @@ def test_page_furniture_between_two_paragraphs_is_reported(kind: str) -> None:
 
 
 STORY = {
+    "write-to-writer": "Write to Mara van Dijk at mara.vandijk@estuarypost.example",
+    "email-writer": "Email Tom Achebe at t.achebe@estuarypost.example",
     "columns-in-story": "Other columns in the collection were written by the same keeper in the 1950s.",
     "published-in-story": "The logbook was originally published by a local printer in 1912.",
     "wrote-to-writer": "Residents wrote to the coroner at her office in the town hall.",
@@ -73,4 +75,4 @@ def test_a_widget_title_leads_the_headlines_under_it() -> None:
         "Write to Mara van Dijk at mara.vandijk@estuarypost.example\n"
     )
     found = {d.line for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank}
-    assert found == {3, 5, 7, 9}
+    assert found == {3, 5, 7}  # (round 122: the writer's contact line under them is no plug)
