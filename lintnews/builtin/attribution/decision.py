@@ -44,6 +44,7 @@ from lintnews.builtin.attribution.clearing import (
     dashed_tag,
     decided_by_named_parties,
     deemed_a_ruling,
+    proposal_clause,
     deemed_by_the_bar,
     denied,
     maker_named_next,
@@ -80,6 +81,8 @@ from lintnews.builtin.attribution.documents import (
     material_made_by_next,
     measured_by_named_poll,
     paper_to_body,
+    POLLED_NEXT_NOTE,
+    polled_next,
     priced_by_named_data,
     research_named_before,
     research_named_next,
@@ -280,6 +283,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "In the Orthodox Church, she is celebrated as ...": the Church's view, its holder named
     if rule.id == PASSIVE and deemed_a_ruling(text, cue.start, cue.end):
         return None  # "The striker was deemed fit to play": a ruling on fitness, no view
+    if rule.id == PASSIVE and proposal_clause(text, cue.start, cue.end):
+        return None  # "It was suggested that the council review the budget": a proposal, no claim (round 146)
     if rule.id == PASSIVE and active_relative(text, s_lo, cue.start, cue.end):
         return None  # "a cheese that the waiter described as ...": the waiter describes it, active
     base = rule.finding(text, hit)
@@ -349,6 +354,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", RESEARCH_NEXT_NOTE  # "..., researchers reported. / The trial, published in X, ..."
         if kind is None and priced_by_named_data(doc, si, cue.start, cue.end):
             kind, note = "described", PRICED_NOTE  # "Traders expect a cut. Futures price in ..., according to LSEG data."
+        if kind is None and polled_next(doc, si, cue.head):
+            kind, note = "described", POLLED_NEXT_NOTE  # "Economists had expected it. All 31 economists polled by Finwire ..."
         if kind is None and not closing_tag(doc, si, cue.start, cue.end) and\
                 reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
