@@ -44,13 +44,14 @@ from lintnews.builtin.attribution.clearing import (
     dashed_tag,
     decided_by_named_parties,
     deemed_a_ruling,
-    proposal_clause,
     deemed_by_the_bar,
     denied,
     maker_named_next,
     named_armed_group,
+    proposal_clause,
     title_according_after,
     untold_question,
+    verdict_on_holders,
 )
 from lintnews.builtin.attribution.coverage import DISPUTED_AFTER, DISPUTED_REACH, source_for
 from lintnews.builtin.attribution.cues import (
@@ -68,6 +69,7 @@ from lintnews.builtin.attribution.documents import (
     ACCORDING_LEAD_NOTE,
     BODY_PAPER_NOTE,
     JOURNAL_AFTER_VERB,
+    POLLED_NEXT_NOTE,
     PRICED_NOTE,
     RESEARCH,
     RESEARCH_NEXT_NOTE,
@@ -81,7 +83,6 @@ from lintnews.builtin.attribution.documents import (
     material_made_by_next,
     measured_by_named_poll,
     paper_to_body,
-    POLLED_NEXT_NOTE,
     polled_next,
     priced_by_named_data,
     research_named_before,
@@ -314,6 +315,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if rule.id == SOURCE and cue.head:
         if SAID_NOTHING.match(text, cue.end):
             return None  # "ministers have said nothing": no claim is reported ("said nothing had changed" is one)
+        if verdict_on_holders(text, cue.start, cue.end, s_hi):
+            return None  # "opponents who say nobody uses the lane are wrong": the writer's verdict (round 146)
         if IMPERSONAL_BEFORE.search(text, max(s_lo, cue.start - 60), cue.start):
             # "It is believed a member of staff raised the alarm": the group is what the
             # impersonal passive reports (flagged itself), not a source of this sentence
