@@ -1,16 +1,15 @@
 """Unattributed claims, round 146: precision in the attribution judge (issue 14).
 
-Four readings of the context that make a cue attributed, or no claim at all:
+Three readings of the context that make a cue attributed, or no claim the writer passes on
+(a fourth, a proposal's mandative clause as no claim, was tried and taken out: its sentences stay
+warned below):
 
-1. a proposal, not a claim: a verb or noun of proposing whose that-clause has a mandative verb
-   ("It was suggested that the council review the budget", "The suggestion was made that we meet
-   in June", "that the fee be scrapped", "that the mayor should resign");
-2. a forecasters' consensus counted again in the next sentence as the respondents of a poll
+1. a forecasters' consensus counted again in the next sentence as the respondents of a poll
    that names its pollster ("Economists had widely expected the hold. All 31 economists polled by
    Finwire had forecast it."): a hint;
-3. researchers whose research the next sentence's closing "according to" names with its makers
+2. researchers whose research the next sentence's closing "according to" names with its makers
    ("..., according to scans by Netwatch, a company that monitors servers"): a hint;
-4. the writer's verdict on a group that holds a view ("opponents who say nobody uses the lane are
+3. the writer's verdict on a group that holds a view ("opponents who say nobody uses the lane are
    wrong"): the writer judges the view in his own voice.
 
 Sentences written for these tests.
@@ -29,30 +28,16 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     return shared_lint
 
 
-@pytest.mark.parametrize("sentence", [
-    "The suggestion was made that we meet again in June.",
-    "It was suggested that the council review the budget before March.",
-    "It has been suggested that the mayor should resign.",
-    "It was proposed that the fee be scrapped.",
-    "It was urged that the scheme not go ahead.",
-    "It is suggested that he resign at once.",
-])
-def test_a_proposal_is_no_claim(lint, sentence: str) -> None:
-    text = LEAD + sentence
-    assert not claims(lint, text), [d.message for d in claims(lint, text)]
-
-
 @pytest.mark.parametrize(("sentence", "cue"), [
-    # a past or a third-person present in the clause: a claim passed on
+    # tried and taken out (it cost a team set a hit): a proposal's mandative clause stays warned,
+    # as a view of what ought to be done that nobody is named to hold
+    ("It has been suggested that the mayor should resign.", "'It has been suggested'"),
+    ("It was suggested that the council review the budget before March.", "'It was suggested'"),
+    # a past in the clause: a claim passed on
     ("It has been suggested that the treasurer knew about the loans.", "'It has been suggested'"),
     ("The suggestion was made that the mayor knew about the loans.", "'The suggestion was made that'"),
-    ("It has been suggested that he plans to quit.", "'It has been suggested'"),
-    ("It was suggested that Smith lied to the inquiry.", "'It was suggested'"),
-    # a noun before the verb: "council" is no verb, "knew" a past
-    ("It was suggested that the city council knew of the risk.", "'It was suggested'"),
-    ("It was suggested that the firm's owner knew of the risk.", "'It was suggested'"),
 ])
-def test_a_suggested_claim_is_warned(lint, sentence: str, cue: str) -> None:
+def test_a_suggestion_is_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
 
 

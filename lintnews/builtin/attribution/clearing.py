@@ -18,7 +18,6 @@ from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_at
 from lintnews.builtin.constructions import SENTENCE_REACH
 from lintnews.builtin.constructions.sources.phrase import COUNTRY_INITIALS
 from lintnews.document.speech import NAME
-from lintnews.language.finite import finite_forms
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -271,45 +270,6 @@ def deemed_a_ruling(text: str, cue_start: int, cue_end: int) -> bool:
     if not text[cue_start:cue_end].lower().rstrip().endswith("deemed"):
         return False
     return _RULING.match(text, cue_end) is not None
-
-
-# round 146: a proposal, not a claim. A verb of proposing or urging (and its noun) takes a
-# mandative that-clause whose verb is the bare form ("It was suggested that the council review
-# the budget", "The suggestion was made that we meet in June", "It was proposed that the fee
-# be scrapped", "that the mayor should resign"): what somebody wants done, which is no fact
-# passed on by hearsay. "It has been suggested that the treasurer knew" (a past) and "that he
-# plans" (a third-person present) stay claims.
-_PROPOSING = LazyRegex(r"(?i)\b(?:suggest|propos|recommend|urg|request|demand|advis)")
-# after the cue: "that", a short subject (a pronoun, a determiner and one noun, or a name of
-# one or two capitalised words, no possessive), "not" perhaps, and the verb
-_MANDATIVE = LazyRegex(
-    r"\s*(?:that\s+)?(?:he|she|it|we|they|I|you|(?:the|a|an|this|his|her|its|their|our|every|each)\s+[a-z][a-z-]*"
-    r"|(?-i:[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?))(?![’'])\s+(?:not\s+)?(?P<verb>[a-z]+)\b"
-)
-_NOT_BARE = frozenset("will would can could may might must shall do does did have has had is are was were am "
-                      "been being also".split())
-
-
-def proposal_clause(text: str, cue_start: int, cue_end: int) -> bool:
-    """Is the cue a verb or noun of proposing whose that-clause has a mandative verb: "should",
-    "be", or a bare verb (no past, no third-person "-s"; a verb the lexicon inflects with "-s")?
-    "It was suggested that he resign" proposes; "It was suggested that he resigned" claims."""
-    if _PROPOSING.search(text, cue_start, cue_end) is None:
-        return False
-    m = _MANDATIVE.match(text, cue_end)
-    if m is None:
-        return False
-    verb = m.group("verb")
-    if verb in ("should", "be"):
-        return True
-    if verb in _NOT_BARE:
-        return False
-    forms = finite_forms()
-    if verb in forms.past or verb in forms.present:
-        return False
-    third = verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else (
-        verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else verb + "s")
-    return third in forms.present  # "review": "reviews"; "council" has no "councils" as a verb
 
 
 # round 146: the writer's verdict on the group the cue names, its view held in a relative clause

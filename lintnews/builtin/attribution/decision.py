@@ -48,7 +48,6 @@ from lintnews.builtin.attribution.clearing import (
     denied,
     maker_named_next,
     named_armed_group,
-    proposal_clause,
     title_according_after,
     untold_question,
     verdict_on_holders,
@@ -284,8 +283,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "In the Orthodox Church, she is celebrated as ...": the Church's view, its holder named
     if rule.id == PASSIVE and deemed_a_ruling(text, cue.start, cue.end):
         return None  # "The striker was deemed fit to play": a ruling on fitness, no view
-    if rule.id == PASSIVE and proposal_clause(text, cue.start, cue.end):
-        return None  # "It was suggested that the council review the budget": a proposal, no claim (round 146)
     if rule.id == PASSIVE and active_relative(text, s_lo, cue.start, cue.end):
         return None  # "a cheese that the waiter described as ...": the waiter describes it, active
     base = rule.finding(text, hit)
