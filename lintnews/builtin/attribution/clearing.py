@@ -272,6 +272,29 @@ def deemed_a_ruling(text: str, cue_start: int, cue_end: int) -> bool:
     return _RULING.match(text, cue_end) is not None
 
 
+# round 146: the writer's verdict on the group the cue names, its view held in a relative clause
+# ("opponents who say nobody uses the lane are wrong", "Critics who claim the bridge is unsafe
+# are mistaken", "those who argue the tax will raise money are right"): the writer judges the
+# view in his own voice, openly; nothing is passed on as a fact on the group's word
+_WHO_HOLDS = LazyRegex(r"(?i)\bwho\s+(?:\w+ly\s+)?(?:say|says|said|claim|claimed|argue|argued|insist|insisted|"
+                       r"believe|believed|think|thought|suggest|suggested|complain|complained)$")
+_VERDICT_ON_THEM = LazyRegex(
+    r"(?i)[^.;:!?\"“”]{1,160}?\s(?:are|were)\s+(?:(?:simply|just|plainly|flatly|quite|dead|surely|clearly|"
+    r"partly|half|probably|not)\s+)?(?:wrong|mistaken|misguided|misinformed|right|correct)\b"
+    # the verdict closes the sentence or its clause ("... are wrong.", "are wrong to say so"): in
+    # "Critics who say the plans are wrong have called for ..." the copula is their view's own
+    r"(?=\s*(?:[.;,!?)]|$|to\b|about\b))"
+)
+
+
+def verdict_on_holders(text: str, cue_start: int, cue_end: int, s_hi: int) -> bool:
+    """Does the vague group's relative clause ("opponents who say") carry a view the writer
+    then judges with the group as subject ("... are wrong", "... are right")?"""
+    if _WHO_HOLDS.search(text, cue_start, cue_end) is None:
+        return False
+    return _VERDICT_ON_THEM.match(text, cue_end, s_hi) is not None
+
+
 # the next sentence names who made what the cue's sentence said or showed: a word pointing back
 # at it (a noun of speech, or of a document, a study or footage: word class report-nouns) and
 # its maker as the agent ("The warning has been made by NHS Providers", "The figures were

@@ -50,6 +50,7 @@ from lintnews.builtin.attribution.clearing import (
     named_armed_group,
     title_according_after,
     untold_question,
+    verdict_on_holders,
 )
 from lintnews.builtin.attribution.coverage import DISPUTED_AFTER, DISPUTED_REACH, source_for
 from lintnews.builtin.attribution.cues import (
@@ -67,6 +68,7 @@ from lintnews.builtin.attribution.documents import (
     ACCORDING_LEAD_NOTE,
     BODY_PAPER_NOTE,
     JOURNAL_AFTER_VERB,
+    POLLED_NEXT_NOTE,
     PRICED_NOTE,
     RESEARCH,
     RESEARCH_NEXT_NOTE,
@@ -80,6 +82,7 @@ from lintnews.builtin.attribution.documents import (
     material_made_by_next,
     measured_by_named_poll,
     paper_to_body,
+    polled_next,
     priced_by_named_data,
     research_named_before,
     research_named_next,
@@ -309,6 +312,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if rule.id == SOURCE and cue.head:
         if SAID_NOTHING.match(text, cue.end):
             return None  # "ministers have said nothing": no claim is reported ("said nothing had changed" is one)
+        if verdict_on_holders(text, cue.start, cue.end, s_hi):
+            return None  # "opponents who say nobody uses the lane are wrong": the writer's verdict (round 146)
         if IMPERSONAL_BEFORE.search(text, max(s_lo, cue.start - 60), cue.start):
             # "It is believed a member of staff raised the alarm": the group is what the
             # impersonal passive reports (flagged itself), not a source of this sentence
@@ -349,6 +354,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", RESEARCH_NEXT_NOTE  # "..., researchers reported. / The trial, published in X, ..."
         if kind is None and priced_by_named_data(doc, si, cue.start, cue.end):
             kind, note = "described", PRICED_NOTE  # "Traders expect a cut. Futures price in ..., according to LSEG data."
+        if kind is None and polled_next(doc, si, cue.head):
+            kind, note = "described", POLLED_NEXT_NOTE  # "Economists had expected it. All 31 economists polled by Finwire ..."
         if kind is None and not closing_tag(doc, si, cue.start, cue.end) and\
                 reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint

@@ -161,6 +161,16 @@ _NAMED_STUDY_OPENS = LazyRegex(
 )
 
 
+# round 146: "according to scans by Netwatch", "according to a 2023 study from Halden University",
+# "according to research by the Grattan Institute": a piece of research and its named makers
+_NAMED_STUDY_ACCORDING = LazyRegex(
+    r"\baccording\s+to\s+(?:(?:a|an|the|new|recent|their|its)\s+)?(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){0,2}?"
+    r"(?:study|studies|research|analysis|analyses|paper|review|trial|scans|tests|measurements|modelling|modeling)\s+"
+    r"(?:(?:carried\s+out\s+|conducted\s+|run\s+|led\s+|published\s+)?(?:by|from|at|in)\s+"
+    r"(?:the\s+)?(?:journal\s+)?(?-i:[A-Z]))"
+)
+
+
 def research_people(phrase: str, head: str) -> bool:
     """Is the vague group researchers, by its head or, where the head is a quantifier
     ("some researchers", "many scholars"), by the noun it counts (round 109)?"""
@@ -176,7 +186,13 @@ def research_named_next(doc: Document, si: int) -> bool:
     nxt = next_in_paragraph(doc, si)
     if nxt is None or CONTRAST_OPENS.match(doc.text, nxt.start, nxt.end):
         return False
-    return _NAMED_STUDY_OPENS.match(doc.text, nxt.start, nxt.end) is not None
+    if _NAMED_STUDY_OPENS.match(doc.text, nxt.start, nxt.end) is not None:
+        return True
+    # round 146: the study named by the "according to" that closes the next sentence ("Security
+    # researchers have pointed to a flaw. The firm's servers ran an old version, according to scans
+    # by Netwatch, a firm that monitors servers."): the research again, its makers named
+    hi = min(nxt.end, nxt.start + 2 * SENTENCE_REACH)
+    return "according" in doc.text[nxt.start : hi] and _NAMED_STUDY_ACCORDING.search(doc.text, nxt.start, hi) is not None
 
 
 BODY_PAPER_NOTE = " It is a paper put to a body's meeting: say whose (\"a report by the council's officers\")."
@@ -317,6 +333,33 @@ def counts_documents(doc: Document, si: int, start: int, head: str) -> bool:
 
 _POLL = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|census|polling)\b")
 _POLL_OWNER = LazyRegex(r"\s+(?:by|from|for|of)\s+(?:the\s+)?[A-Z]")  # "a poll by the Angling Trust"
+
+
+# round 146: the group counted again in the next sentence as the respondents of a poll its
+# pollster names: "Economists had widely expected the decision. All 31 economists polled by the
+# news agency Finwire had forecast a hold." / "... A Reuters survey of 40 analysts found ...".
+# The poll tells who they are (the people it asked), as ``measured_by_named_poll`` reads it in
+# the cue's own sentence; the group's own noun must come back (another group polled is another
+# matter), and the pollster is a capitalised name: "polled by the agency" names nobody
+_POLLED = r"(?:polled|surveyed|canvassed|questioned|asked)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:[A-Z])"
+_POLL_NAMED = r"(?-i:[A-Z][\w&.-]*)\s+(?:poll|survey|panel)\s+of\s+(?:[\w,-]+\s+){0,3}?"
+POLLED_NEXT_NOTE = " The next sentence names the poll that asked them: name it here."
+
+
+def polled_next(doc: Document, si: int, head: str | None) -> bool:
+    """Is the vague group (its noun ``head``) counted again in the next sentence of its paragraph
+    as the respondents of a poll that names its pollster ("All 31 economists polled by Finwire
+    had forecast a hold", "A Reuters poll of 40 economists found")? Not after a contrast ("But
+    economists polled by X ..." sets another view against it)."""
+    if not head or not head.isalpha() or not head.endswith("s"):
+        return False
+    nxt = next_in_paragraph(doc, si)
+    if nxt is None or CONTRAST_OPENS.match(doc.text, nxt.start, nxt.end):
+        return False
+    hi = min(nxt.end, nxt.start + 2 * SENTENCE_REACH)
+    if re.search(rf"(?i)\b{head}\b", doc.text[nxt.start : hi]) is None:
+        return False  # the cheap test first: the group's own noun again
+    return re.search(rf"(?i)\b{head}\s+{_POLLED}|{_POLL_NAMED}{head}\b", doc.text[nxt.start : hi]) is not None
 
 
 # the rest of an opening "according to" phrase up to its comma ("According to documents seen by
