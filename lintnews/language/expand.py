@@ -110,9 +110,16 @@ def _inflect_word(word: str, upos: str | None, oov: bool = True) -> dict[str, se
         for f in table["VBD"] - table["VBN"]:
             if f.endswith("t") and f[:-1] + "ed" in table["VBN"] & table["VBD"]:
                 table["VBN"].add(f)
+    if upos == "VERB" and w in _PARTICIPLES_MISSED and "VBN" in table:
+        table["VBN"].add(_PARTICIPLES_MISSED[w])
     if not any(w in fs for fs in table.values()):
         _add(table, "", [w])
     return table
+
+
+# round 147: strong participles the lexicon lists only as adjectives ("has been proven to",
+# beside its "proved")
+_PARTICIPLES_MISSED = {"prove": "proven"}
 
 
 def _adverb_candidates(adj: str) -> list[str]:

@@ -84,7 +84,9 @@ _PARTICULAR = DEFINITE | INDEFINITE | {"that"}
 
 
 # round 142: the reputation rule's verb phrase ("has a reputation among <people> as")
-_REPUTATION_HELD = LazyRegex(r"(?i)\breputation\s+(?:among|with)\b")
+# round 147: the same verb phrases of a reputation, "has a name for" a quality and "is known
+# throughout the county for" (rules/unattributed-claim.toml)
+_REPUTATION_HELD = LazyRegex(r"(?i)\breputation\s+(?:among|with)\b|\ba\s+name\s+for\b|\bknown\s+(?:locally|nationally|internationally|regionally|worldwide|throughout|across|around|all\s+over)\b")
 
 
 def _generic_plural(text: str, start: int, end: int) -> bool:
