@@ -163,6 +163,9 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
             return group
         if rid == PASSIVE and hit.term is None:
             return None  # the group pattern's own hit, with no group
+    if rid == PASSIVE and hit.term is None and _ACCORDING.fullmatch(text, hit.start, hit.end):
+        # round 145: "according to parents at the school": the group cited, read at its noun
+        return _according_group(text, hit.end, where, first)
     if rid == SOURCE and hit.term is not None:
         return unnamed_source(text, hit.start, hit.end, where, first)
     if rid == ANONYMOUS:
@@ -281,6 +284,29 @@ def _group_speaker(text: str, verb_at: int, verb_end: int, where: Bounds, first:
             found = unnamed_source(text, m.start(), m.end(), where, first, strict=True)
             # the cue ends at its verb: this anchor's, not another verb of the sentence
             return found if found is not None and found.end == verb_end else None
+    return None
+
+
+# round 145: the anchor of a group cited by "according to" (the passive rule's pattern; the
+# noun after it is read by _according_group)
+_ACCORDING = LazyRegex(r"(?i)according\s+to")
+
+
+def _according_group(text: str, after: int, where: Bounds, first: FirstMention) -> Cue | None:
+    """Round 145: the group "according to" cites, when it is a bare plural of
+    ``group-speakers`` in lower case (not a source noun: the terms read those) among the first
+    three words after it ("according to parents at the school", "according to local
+    shopkeepers"), handed to :func:`unnamed_source` in its strict frame for a citation."""
+    plurals = lx.plural_nouns("group-speakers")
+    sources = lx.plural_nouns("source-nouns")  # (a singular is a modifier here: "local")
+    for n, m in enumerate(_SUBJECT_WORD.finditer(text, after, min(len(text), after + 60))):
+        if n >= 3:
+            return None
+        low = m.group()
+        if not low.islower() or low in sources or low in QUANTIFIER_HEADS:
+            return None  # a name, a capitalised kind ("Catholics"), or read by the rule's terms
+        if low in plurals:
+            return unnamed_source(text, m.start(), m.end(), where, first, strict=True)
     return None
 
 

@@ -182,6 +182,15 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
     with a that-clause, a quotation or a clause after the verb?"""
     if found.severity == "info":
         return False
+    if found.branch == "source:according":
+        # round 145: a group cited by "according to" ("according to parents at the school"):
+        # the citation makes it the sentence's source, in any tense; a bare plural only
+        # ("according to the parents" refers back), in a sentence of prose
+        lo, hi = where()
+        words = text[found.start : hs].split()[2:]
+        return (_SENTENCE_END.search(text, lo, hi) is not None
+                and not any(w.lower() in _NOT_BARE or w.endswith(("'s", "’s")) or not w.replace("-", "").isalpha()
+                        for w in words))
     present = _present_view(text, hs, found.end)
     if not found.branch.startswith("source:lead:plural:") and not (
             # round 136: the progressive ("Engineers are privately warning that"), read as a
