@@ -297,8 +297,9 @@ _ACCORDING = LazyRegex(r"(?i)according\s+to")
 def _according_group(text: str, after: int, where: Bounds, first: FirstMention) -> Cue | None:
     """Round 145: the group "according to" cites, when it is a bare plural of
     ``group-speakers`` in lower case (not a source noun: the terms read those) among the first
-    three words after it ("according to parents at the school", "according to local
-    shopkeepers"), handed to :func:`unnamed_source` in its strict frame for a citation."""
+    three words after it, with a modifier before it or a placing phrase after it ("according to
+    parents at the school", "according to local shopkeepers"), handed to
+    :func:`unnamed_source` in its strict frame for a citation."""
     plurals = lx.plural_nouns("group-speakers")
     sources = lx.plural_nouns("source-nouns")  # (a singular is a modifier here: "local")
     for n, m in enumerate(_SUBJECT_WORD.finditer(text, after, min(len(text), after + 60))):
@@ -308,8 +309,16 @@ def _according_group(text: str, after: int, where: Bounds, first: FirstMention) 
         if not low.islower() or low in sources or low in QUANTIFIER_HEADS:
             return None  # a name, a capitalised kind ("Catholics"), or read by the rule's terms
         if low in plurals:
+            if n == 0 and _GROUP_PLACED.match(text, m.end()) is None:
+                return None  # "according to beekeepers": a trade's knowledge, a described source (round 23)
             return unnamed_source(text, m.start(), m.end(), where, first, strict=True)
     return None
+
+
+# round 145: what places or picks out a group after its noun ("parents at the school", "mothers
+# on the estate", "people who have spoken with her", "owners nearby")
+_GROUP_PLACED = LazyRegex(r"\s+(?:at|in|on|across|around|near|outside|along|from|inside|within|who|nearby|online|"
+                          r"locally)\b")
 
 
 # the anchors of the unnamed informant (round 61): the writer's first person, the outlet's verb
