@@ -165,6 +165,9 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
             return group
         if rid == PASSIVE and hit.term is None:
             return None  # the group pattern's own hit, with no group
+    if rid == PASSIVE and hit.term is None and _ACCORDING.fullmatch(text, hit.start, hit.end):
+        # round 145: "according to parents at the school": the group cited, read at its noun
+        return _according_group(text, hit.end, where, first)
     if rid == SOURCE and hit.term is not None:
         return unnamed_source(text, hit.start, hit.end, where, first)
     if rid == ANONYMOUS:
@@ -255,7 +258,9 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
 # forms make a view (the present, the progressive, the perfect) is the strict frame's question
 def _group_verb(word: str) -> bool:
     low = word.lower()
-    return lx.lemma_of("group-views", low) is not None or low in STANCE_ADJECTIVES
+    # round 145: "describe" in its plain present, whose view is its as-complement ("Business
+    # owners nearby describe the bar as a trouble spot"; the strict frame asks for the "as")
+    return lx.lemma_of("group-views", low) is not None or low in STANCE_ADJECTIVES or low == "describe"
 
 
 # a word of the subject at a sentence start: letters, an inner hyphen or apostrophe
@@ -284,6 +289,38 @@ def _group_speaker(text: str, verb_at: int, verb_end: int, where: Bounds, first:
             # the cue ends at its verb: this anchor's, not another verb of the sentence
             return found if found is not None and found.end == verb_end else None
     return None
+
+
+# round 145: the anchor of a group cited by "according to" (the passive rule's pattern; the
+# noun after it is read by _according_group)
+_ACCORDING = LazyRegex(r"(?i)according\s+to")
+
+
+def _according_group(text: str, after: int, where: Bounds, first: FirstMention) -> Cue | None:
+    """Round 145: the group "according to" cites, when it is a bare plural of
+    ``group-speakers`` in lower case (not a source noun: the terms read those) among the first
+    three words after it, with a modifier before it or a placing phrase after it ("according to
+    parents at the school", "according to local shopkeepers"), handed to
+    :func:`unnamed_source` in its strict frame for a citation."""
+    plurals = lx.plural_nouns("group-speakers")
+    sources = lx.plural_nouns("source-nouns")  # (a singular is a modifier here: "local")
+    for n, m in enumerate(_SUBJECT_WORD.finditer(text, after, min(len(text), after + 60))):
+        if n >= 3:
+            return None
+        low = m.group()
+        if not low.islower() or low in sources or low in QUANTIFIER_HEADS:
+            return None  # a name, a capitalised kind ("Catholics"), or read by the rule's terms
+        if low in plurals:
+            if n == 0 and _GROUP_PLACED.match(text, m.end()) is None:
+                return None  # "according to beekeepers": a trade's knowledge, a described source (round 23)
+            return unnamed_source(text, m.start(), m.end(), where, first, strict=True)
+    return None
+
+
+# round 145: what places or picks out a group after its noun ("parents at the school", "mothers
+# on the estate", "people who have spoken with her", "owners nearby")
+_GROUP_PLACED = LazyRegex(r"\s+(?:at|in|on|across|around|near|outside|along|from|inside|within|who|nearby|online|"
+                          r"locally)\b")
 
 
 # the anchors of the unnamed informant (round 61): the writer's first person, the outlet's verb

@@ -194,6 +194,13 @@ PERCEIVED = LazyRegex(r"(?i)\b(?:tipped|touted|seen|viewed|perceived|regarded|ra
 # writer relays what goes round, and the next sentence's named speaker, who mostly answers it,
 # holds it only as ``owns_claim`` reads him
 SAID_TO = LazyRegex(r"(?i)\bsaid\s+to\b")
+# round 145: a vague source cited by "according to" after a comma that closes a clause of the
+# sentence ("Ana Ruiz has argued for months that rates are too high, according to people who
+# have spoken with her"): the citation tells the whole sentence, the named subject's words
+# included, not a report the named subject vouches for ("said that, according to critics, ..."
+# opens the report: a hint, as before)
+ACCORDING_TAG = LazyRegex(r"(?is).*\b(?!(?:that|and|but|or|because|if|when|while|as|since|although|though|"
+                          r"after|before|said|says|saying|told|tells)\b)[\w’'\")”]+,\s*$")
 TALK_IS_THAT = LazyRegex(r"(?i)\b(?:is|was|are|were)\s+that\s*$")
 
 
@@ -357,6 +364,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         if kind is None and polled_next(doc, si, cue.head):
             kind, note = "described", POLLED_NEXT_NOTE  # "Economists had expected it. All 31 economists polled by Finwire ..."
         if kind is None and not closing_tag(doc, si, cue.start, cue.end) and\
+                not (text.startswith("according", cue.start) and ACCORDING_TAG.fullmatch(text, s_lo, cue.start)) and\
                 reported_by_named_lead(doc, si, cue.start, cue.end, facts):
             kind = "described"  # "The mayor said critics had long argued ...": her report, a hint
         if kind is None and lead is not None:

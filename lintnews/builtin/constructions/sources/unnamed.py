@@ -160,7 +160,7 @@ def _present_view(text: str, he: int, end: int) -> bool:
     if not words:
         return False
     verb = words[-1].lower()
-    if verb in lx.forms("group-views", ("VBP",)):
+    if verb in lx.forms("group-views", ("VBP",)) or verb == "describe":
         return True
     if (verb.endswith("ing") and lx.lemma_of("group-views", verb) is not None) or verb in STANCE_ADJECTIVES:
         return _PRESENT_BE.search(group) is not None
@@ -182,6 +182,15 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
     with a that-clause, a quotation or a clause after the verb?"""
     if found.severity == "info":
         return False
+    if found.branch == "source:according":
+        # round 145: a group cited by "according to" ("according to parents at the school"):
+        # the citation makes it the sentence's source, in any tense; a bare plural only
+        # ("according to the parents" refers back), in a sentence of prose
+        lo, hi = where()
+        words = text[found.start : hs].split()[2:]
+        return (_SENTENCE_END.search(text, lo, hi) is not None
+                and not any(w.lower() in _NOT_BARE or w.endswith(("'s", "’s")) or not w.replace("-", "").isalpha()
+                        for w in words))
     present = _present_view(text, hs, found.end)
     if not found.branch.startswith("source:lead:plural:") and not (
             # round 136: the progressive ("Engineers are privately warning that"), read as a
@@ -201,6 +210,10 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
         # round 136: a coordinated subject with a definite conjunct ("Ship pilots and the
         # analysts she hired report that"): the view is the identified conjunct's as much
         return False
+    if text[hs : found.end].lower().endswith("describe"):
+        # round 145: a description is a view only with its as-complement ("describe the bar as
+        # a trouble spot"; "describe the lessons in a newsletter" tells how they report)
+        return _DESCRIBED_AS.match(text, found.end, hi) is not None
     complement = _STRICT_COMPLEMENT.match(text, found.end, hi)
     if complement is None:
         return False
@@ -211,6 +224,12 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
     return not (tag and _TAG_BEFORE.search(text, lo, found.start))
 
 
+# round 145: adverbs that place a plural head after it as a phrase would ("owners nearby",
+# "fans online"): the group is still nobody named
+_PLACE_ADVERBS = frozenset(("nearby", "online", "locally"))
+# round 145: the as-complement of "describe" after its object ("describe the bar as a", "describe
+# him as"), the object a few words at most
+_DESCRIBED_AS = LazyRegex(r"\s+(?:[\w’'-]+\s+){1,4}?as\s+[\w\"“‘]")
 # a comma right before the group's words: it is set off in mid sentence
 _TAG_BEFORE = LazyRegex(r",\s*\Z")
 
@@ -304,6 +323,8 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
     # round 135: a group's definite lower-case institution names the body only if the story has
     # named it (one person placed in it, "a senior figure in the party", and "members of the
     # board", a body's membership, keep round 30's reading)
+    if plural and j == 0 and len(after) > 1 and after[0].low in _PLACE_ADVERBS and after[1].word:
+        j = 1  # round 145: a place adverb after the head ("shop owners nearby fear", "fans online claim")
     j, pp_named = pp_end(after, j, membership, text if plural and not membership else None)
     if nouns.get(low) in ("source", "insider"):
         # "sources within the health board", "insiders at the theatre": where they work, still
