@@ -447,6 +447,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     impact = ev.impact_figure(text, start, end, lo, hi, word) if kind == "impact" else None
     if kind == "impact" and impact is None:  # round 131: "an earthquake rocked the town"
         return dropped("literal sense", "a verb of impact with a physical force or thing")
+    emphasis = ev.emphasized_noun(text, start, end) if kind == "emphasis" else None
+    if kind == "emphasis" and emphasis is None:  # round 141: "The ring is pure gold."
+        return dropped("literal sense", "'pure' on a substance or a thing")
     figure = ev.figure_modifier(text, start, end, lo, hi, word) if kind == "figure-modifier" else None
     if kind == "figure-modifier" and figure is None:  # round 135: "a dream of a home", "I wonder"
         return dropped("not a modifier", "the noun heads its own phrase or is a verb")
@@ -514,6 +517,18 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if not evaluative and kind in CRITIC_KINDS and (base is Severity.INFO or doubted) \
+            and " " not in word and not word.endswith("ly") and not _noun_like(term) \
+            and not ev.verb_use(text, end, word):
+        e = ev.critic_verdict(text, start, end, lo, hi, predicate_only=True)
+        if e is not None:  # round 141: "The new album is dismal.", "a cringeworthy second half"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
+    if emphasis is not None:  # round 141: "The starter is pure comfort."
+        found.append(emphasis)
+        evaluative = True
+        severity = Severity.WARNING
     if figure is not None:  # round 135: "a dream move", "a miracle cure"
         found.append(figure)
         evaluative = True
@@ -800,6 +815,15 @@ PERIOD_KINDS = frozenset(("emotive", "judgement", "puffery", "intensifier"))
 # Round 135: the kinds whose noun of an imagined extreme, premodifying another noun, is the
 # writer's figure for how it went (:func:`evidence.figure_modifier`: "a nightmare blaze")
 FIGURE_KINDS = frozenset(("emotive", "puffery"))
+
+
+# Round 141: the kinds whose adjective held at ``info`` (the lexicon's severity, or a warning
+# entry unmeasured) a work reads as the critic's verdict, as round 130's critic adjectives are
+# read (:func:`evidence.critic_verdict`): the closing predicate of a work noun subject ("The new
+# album is dismal.") or the adjective before a work or contest noun ("a dismal display"). A
+# work, a performance or a dish has no state to measure, so an emotive, judging or praising
+# adjective on it is the reviewer's verdict.
+CRITIC_KINDS = frozenset(("emotive", "judgement", "puffery"))
 
 
 # Round 140: the kinds whose ``info`` word opening an indefinite noun phrase set off by a comma
