@@ -448,7 +448,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     if kind == "impact" and impact is None:  # round 131: "an earthquake rocked the town"
         return dropped("literal sense", "a verb of impact with a physical force or thing")
     emphasis = ev.emphasized_noun(text, start, end) if kind == "emphasis" else None
-    if kind == "emphasis" and emphasis is None:  # round 141: "The ring is pure gold."
+    if kind == "emphasis" and emphasis is None:  # round 141: "The yarn is pure wool."
         return dropped("literal sense", "'pure' on a substance or a thing")
     figure = ev.figure_modifier(text, start, end, lo, hi, word) if kind == "figure-modifier" else None
     if kind == "figure-modifier" and figure is None:  # round 135: "a dream of a home", "I wonder"
@@ -514,14 +514,6 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             and (kind != "label" or _is_noun(term)):
         e = _appositive(text, start, end, lo)
         if e is not None:  # round 140: "Halas, a strongman who has ruled since 2011, said"
-            found.append(e)
-            evaluative = True
-            severity = Severity.WARNING
-    if not evaluative and kind in CRITIC_KINDS and (base is Severity.INFO or doubted) \
-            and " " not in word and not word.endswith("ly") and not _noun_like(term) \
-            and not ev.verb_use(text, end, word):
-        e = ev.critic_verdict(text, start, end, lo, hi, predicate_only=True)
-        if e is not None:  # round 141: "The new album is dismal.", "a cringeworthy second half"
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
@@ -815,15 +807,6 @@ PERIOD_KINDS = frozenset(("emotive", "judgement", "puffery", "intensifier"))
 # Round 135: the kinds whose noun of an imagined extreme, premodifying another noun, is the
 # writer's figure for how it went (:func:`evidence.figure_modifier`: "a nightmare blaze")
 FIGURE_KINDS = frozenset(("emotive", "puffery"))
-
-
-# Round 141: the kinds whose adjective held at ``info`` (the lexicon's severity, or a warning
-# entry unmeasured) a work reads as the critic's verdict, as round 130's critic adjectives are
-# read (:func:`evidence.critic_verdict`): the closing predicate of a work noun subject ("The new
-# album is dismal.") or the adjective before a work or contest noun ("a dismal display"). A
-# work, a performance or a dish has no state to measure, so an emotive, judging or praising
-# adjective on it is the reviewer's verdict.
-CRITIC_KINDS = frozenset(("emotive", "judgement", "puffery"))
 
 
 # Round 140: the kinds whose ``info`` word opening an indefinite noun phrase set off by a comma

@@ -398,20 +398,16 @@ def _contest_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in word_class("loaded/contest-nouns"))
 
 
-def critic_verdict(text: str, start: int, end: int, lo: int, hi: int,
-                   predicate_only: bool = False) -> Evidence | None:
+def critic_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
     """Round 130: a critic's adjective judging a work: the closing predicate of a work noun
-    subject, or the adjective before a work noun. Not denied, not supposed. Round 141:
-    ``predicate_only`` reads the closing predicate alone (for the lexicon's own adjectives,
-    whose senses on a work noun head are often plain: "an aggressive form of", "an outdated
-    version")."""
+    subject, or the adjective before a work noun. Not denied, not supposed."""
     if _CRITIC_DENIED.search(text, max(lo, start - 40), start) or _SUPPOSED_CLAUSE.search(text, max(lo, start - 80), start):
         return None
-    m = None if predicate_only else _CRITIC_HEAD.match(text, end, hi)
+    m = _CRITIC_HEAD.match(text, end, hi)
     if m is not None and _work_noun(m.group(1)):
         return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the work '{m.group(1)}'")
     material = text[start:end].lower() in _MATERIAL
-    m = None if material or predicate_only else _CONTEST_HEAD.match(text, end, hi)
+    m = None if material else _CONTEST_HEAD.match(text, end, hi)
     if m is not None and m.group(1) in _contest_nouns():  # round 132: "a gutsy display"
         return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the '{m.group(1)}'")
     if not (_VERDICT_END.match(text, end) or _CRITIC_WITH.match(text, end)):
