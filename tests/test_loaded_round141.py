@@ -1,8 +1,8 @@
 """Loaded language, round 141: recall on features and reviews (issue 16).
 
 *An emphasizer grading an abstract noun into the whole predicate* (the new rule
-``loaded-language/emphasis``, judged by ``evidence.emphasized_noun``): "The starter is pure
-comfort", "The wedding day was pure fairytale". "pure" before a bare noun says how fully the
+``loaded-language/emphasis``, judged by ``evidence.emphasized_noun``): "The soup is pure
+comfort", "The village fete was pure fairytale". "pure" before a bare noun says how fully the
 noun applies (Quirk et al. 7.33); its literal sense, unmixed, is of a substance or a thing, so
 the noun must be in round 131's abstract class and not in the concrete nouns.
 
@@ -20,8 +20,8 @@ from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("The starter is pure comfort, and the fish that follows is plain.", "pure comfort"),
-    ("The wedding day was pure fairytale, with a sunset over the lake.", "pure fairytale"),
+    ("The soup at the corner cafe is pure comfort, and the bread is plain.", "pure comfort"),
+    ("The village fete was pure fairytale, bunting and all.", "pure fairytale"),
     ("The second act is pure nonsense.", "pure nonsense"),
 ])
 def test_round141_emphasis_warned(lint, sentence: str, word: str) -> None:

@@ -517,7 +517,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
-    if emphasis is not None:  # round 141: "The starter is pure comfort."
+    if emphasis is not None:  # round 141: "The soup is pure comfort."
         found.append(emphasis)
         evaluative = True
         severity = Severity.WARNING

@@ -1,16 +1,16 @@
 """EVALUATIVE evidence: an emphasizer adjective grading an abstract noun as the whole
 predicate (round 141).
 
-"The starter is pure comfort", "The day was pure fairytale": "pure" before a bare noun says how
+"The soup is pure comfort", "The village fete was pure fairytale": "pure" before a bare noun says how
 fully the noun applies (Quirk et al. 7.33, the emphasizers "pure", "sheer", "utter"), so the
 noun, standing alone as the predicate, is the writer's verdict on the subject. The literal
-sense, unmixed, is of a substance or a thing ("The ring is pure gold", "The yarn is pure
+sense, unmixed, is of a substance or a thing ("The scarf is pure silk", "The yarn is pure
 wool"): the noun must be abstract, an act, a state, a feeling, a cognition or a communication
 first in WordNet and no physical force or thing (round 131's class, ``impact-abstract.txt``,
 a :class:`~lintnews.language.finite.WordSet`; no new table), and no noun of things
 (``concrete.txt``, round 125's review).
 
-Traps (tests/test_loaded_round141.py): a substance ("pure gold", "pure wool"), no noun ("The
+Traps (tests/test_loaded_round141.py): a substance ("pure silk", "pure wool"; "pure gold" warns: "gold" is first the coins in WordNet), no noun ("The
 water is pure."), a denial ("is not pure joy": the rule's pattern wants the copula right
 before), a quoted speaker (the voice judge).
 """
