@@ -447,6 +447,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     impact = ev.impact_figure(text, start, end, lo, hi, word) if kind == "impact" else None
     if kind == "impact" and impact is None:  # round 131: "an earthquake rocked the town"
         return dropped("literal sense", "a verb of impact with a physical force or thing")
+    emphasis = ev.emphasized_noun(text, start, end) if kind == "emphasis" else None
+    if kind == "emphasis" and emphasis is None:  # round 141: "The yarn is pure wool."
+        return dropped("literal sense", "'pure' on a substance or a thing")
     figure = ev.figure_modifier(text, start, end, lo, hi, word) if kind == "figure-modifier" else None
     if kind == "figure-modifier" and figure is None:  # round 135: "a dream of a home", "I wonder"
         return dropped("not a modifier", "the noun heads its own phrase or is a verb")
@@ -514,6 +517,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if emphasis is not None:  # round 141: "The soup is pure comfort."
+        found.append(emphasis)
+        evaluative = True
+        severity = Severity.WARNING
     if figure is not None:  # round 135: "a dream move", "a miracle cure"
         found.append(figure)
         evaluative = True

@@ -67,6 +67,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
     supposed_speech,
     unmeasured,
 )
+from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import modal_stance, predicate_stance
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
@@ -260,6 +261,7 @@ __all__ = [
     "occasion",
     "judged_period",
     "figure_modifier",
+    "emphasized_noun",
     "conduct",
     "incident",
     "struck_object",
