@@ -26,6 +26,13 @@ import pytest
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads (tests145: a fresh engine a lint cost ten times the lint)."""
+    return shared_lint
+
+
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The opposition's campaign has had a bruising week.", "bruising"),
     ("The bank has endured a dismal year, and its shares show it.", "dismal"),

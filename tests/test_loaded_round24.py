@@ -26,6 +26,14 @@ import pytest
 
 from tests.family_lint import severity_of
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads (tests145: a fresh engine a lint cost ten times the lint)."""
+    return shared_lint
+
+
 # -- whose words: posts, interviews, charges ------------------------------------------------------
 
 _TWEET = ("Fans reacted within minutes. What a disgraceful decision by the league. Shameful! "

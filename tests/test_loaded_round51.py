@@ -18,6 +18,14 @@ import pytest
 
 from tests.family_lint import severity_in_body
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads (tests145: a fresh engine a lint cost ten times the lint)."""
+    return shared_lint
+
+
 # -- the battery: a sample ---------------------------------------------------------------------
 # (evaluative sentence, literal sentence, the word's form): the same word on both sides
 

@@ -27,6 +27,13 @@ from lintnews.builtin.attribution import coverage
 from lintnews.document.document import Document
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads (tests145: a fresh engine a lint cost ten times the lint)."""
+    return shared_lint
+
+
 def _rules(lint, text: str) -> list[tuple[str, str]]:
     return [(d.rule, getattr(d.severity, "value", d.severity)) for d in lint(text + "\n")]
 

@@ -13,6 +13,14 @@ from lintnews.model.diagnostic import Severity
 from tests.family_lint import claims as _claims
 from tests.family_lint import warnings as _warnings
 
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads (tests145: a fresh engine a lint cost ten times the lint)."""
+    return shared_lint
+
+
 # the clause a denial denies is asserted by nobody, whoever denies it
 DENIED = [
     ("Spot checks were ever considered as part of the bargain.",
