@@ -279,7 +279,10 @@ def deemed_a_ruling(text: str, cue_start: int, cue_end: int) -> bool:
 _WHO_HOLDS = LazyRegex(r"(?i)\bwho\s+(?:\w+ly\s+)?(?:say|says|said|claim|claimed|argue|argued|insist|insisted|"
                        r"believe|believed|think|thought|suggest|suggested|complain|complained)$")
 _VERDICT_ON_THEM = LazyRegex(
-    r"(?i)[^.;:!?\"“”]{1,160}?\s(?:are|were)\s+(?:(?:simply|just|plainly|flatly|quite|dead|surely|clearly|"
+    # review 120: the verdict may come as a result, in the perfect or the passive of proof ("have
+    # been proved right", "were shown to be wrong"): still the writer's own judgement of the view
+    r"(?i)[^.;:!?\"“”]{1,160}?\s(?:are|were|(?:have|had)\s+been)\s+(?:(?:proved|proven|shown\s+to\s+be)\s+)?"
+    r"(?:(?:simply|just|plainly|flatly|quite|dead|surely|clearly|"
     r"partly|half|probably|not)\s+)?(?:wrong|mistaken|misguided|misinformed|right|correct)\b"
     # the verdict closes the sentence or its clause ("... are wrong.", "are wrong to say so"): in
     # "Critics who say the plans are wrong have called for ..." the copula is their view's own
