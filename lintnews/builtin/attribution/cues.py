@@ -32,6 +32,7 @@ from lintnews.builtin.constructions.provenance import unnamed_document
 from lintnews.builtin.constructions.sources import FirstMention, unnamed_source
 from lintnews.builtin.constructions.sources.anonymous import anonymous_source
 from lintnews.builtin.constructions.sources.phrase import STANCE_ADJECTIVES
+from lintnews.language.finite import finite_forms
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -260,7 +261,10 @@ def _group_verb(word: str) -> bool:
     low = word.lower()
     # round 145: "describe" in its plain present, whose view is its as-complement ("Business
     # owners nearby describe the bar as a trouble spot"; the strict frame asks for the "as")
-    return lx.lemma_of("group-views", low) is not None or low in STANCE_ADJECTIVES or low == "describe"
+    # round 148: a verdict ("Dermatologists have long praised the serum for"; the strict frame
+    # asks for its object and a for- or as-phrase)
+    return (lx.lemma_of("group-views", low) is not None or low in STANCE_ADJECTIVES or low == "describe"
+            or lx.lemma_of("reception-verdict", low) is not None)
 
 
 # a word of the subject at a sentence start: letters, an inner hyphen or apostrophe
@@ -274,6 +278,11 @@ def _group_speaker(text: str, verb_at: int, verb_end: int, where: Bounds, first:
     say"), handed to :func:`unnamed_source` in its strict frame."""
     lo, _hi = where()
     start = lo
+    colon = _CLAUSE_COLON.search(text, lo, verb_at)
+    if colon is not None:
+        # round 148: a clause after a colon or a semicolon opens with its own subject ("It is a
+        # miracle in a bottle: dermatologists have long praised ..."): read from there
+        start = colon.end()
     while start < verb_at and text[start] in " \t\"“‘'(":
         start += 1
     plurals = lx.plural_nouns("group-speakers")
@@ -291,6 +300,9 @@ def _group_speaker(text: str, verb_at: int, verb_end: int, where: Bounds, first:
     return None
 
 
+# round 148: the last colon or semicolon before the verb, a lower-case word after it (a clause
+# of its own, not a list or a quotation's lead)
+_CLAUSE_COLON = LazyRegex(r"[:;]\s+(?=[a-z])(?!.*[:;]\s)")
 # round 145: the anchor of a group cited by "according to" (the passive rule's pattern; the
 # noun after it is read by _according_group)
 _ACCORDING = LazyRegex(r"(?i)according\s+to")
@@ -311,10 +323,47 @@ def _according_group(text: str, after: int, where: Bounds, first: FirstMention) 
         if not low.islower() or low in sources or low in QUANTIFIER_HEADS:
             return None  # a name, a capitalised kind ("Catholics"), or read by the rule's terms
         if low in plurals:
-            if n == 0 and _GROUP_PLACED.match(text, m.end()) is None:
-                return None  # "according to beekeepers": a trade's knowledge, a described source (round 23)
+            if n == 0 and _GROUP_PLACED.match(text, m.end()) is None and not _happening_told(text, after, m.end(), where):
+                # "according to beekeepers, the hive is believed to be": a trade's knowledge, a
+                # described source (round 23); round 148: a lone plural citing a happening
+                # ("according to shoppers, the queue stretched", "according to neighbours, the
+                # pub has closed") is the people who were there, the sentence's source
+                return None
             return unnamed_source(text, m.start(), m.end(), where, first, strict=True)
     return None
+
+
+# round 148: the finite past or the perfect in the sentence a lone plural is cited for: "the
+# queue stretched", "the shop was shut", "trade has fallen" tell a particular happening, which
+# people at the scene or with a stake tell; a trade's knowledge is told in the generic present
+# ("the hive is believed to be", "a swarm leaves in spring")
+_PAST_AUX = frozenset(("was", "were", "had", "did"))
+_PERFECT_AUX = frozenset(("has", "have", "'ve", "’ve"))
+# before a past form, the words that make it no finite past: a copula or "get" (a passive or an
+# adjective: "is believed", "got married"), a determiner ("the retired"), "to" and "having"
+_NOT_FINITE_BEFORE = frozenset("is are am be been being get gets getting to the a an this that these those "
+                               "its their his her our my your having".split())
+_WORD = LazyRegex(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def _happening_told(text: str, cited: int, cited_end: int, where: Bounds) -> bool:
+    """Round 148: does the sentence that "according to" + a lone plural (``text[cited:cited_end]``)
+    cites tell a particular happening: a finite verb in the past ("was", "stretched") or a
+    perfect ("has fallen"), outside the citation itself?"""
+    lo, hi = where()
+    past = finite_forms().past
+    before = ""
+    for m in _WORD.finditer(text, lo, hi):
+        if cited - 15 <= m.start() < cited_end:
+            before = ""
+            continue
+        word = m.group().lower()
+        if word in _PAST_AUX or before in _PERFECT_AUX:
+            return True
+        if word in past and before and before not in _NOT_FINITE_BEFORE and before not in _PERFECT_AUX:
+            return True
+        before = word
+    return False
 
 
 # round 145: what places or picks out a group after its noun ("parents at the school", "mothers

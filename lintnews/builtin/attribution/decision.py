@@ -152,6 +152,7 @@ from lintnews.builtin.attribution.speakers import (
     participant_placed_next,
     profession_speaker_near,
     pronoun_teller_next,
+    qualified_consensus,
     role_speaker_next,
     vox_pop_quoted_next,
     vox_pop_tag,
@@ -329,7 +330,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return None  # "executives and board members accused of fraud": the accused, not accusers
         if named_armed_group(text, cue.start, cue.end, cue.head):
             return None  # "YBS forces said": the group is named by its initials
-        if named_member(doc, si, cue.start, cue.end, cue.head):
+        if named_member(doc, si, cue.start, cue.end, cue.head) and not qualified_consensus(doc, si, cue.start, cue.end):
+            # (round 148: not when the group's agreement is claimed and what follows qualifies it)
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         if listed_after(text, cue.end, s_hi):
             return None  # "Several towns claim to be its home, including Amblehurst and Dorrow"

@@ -448,9 +448,33 @@ def profession_speaker_near(doc: Document, si: int, start: int, after: int) -> b
     if nxt is not None:
         end = doc.sentences[tag_sentence(doc, si + 1)].end
     end = min(end, after + FOLLOWING_REACH)  # (a page pasted as one sentence: not to its end)
+    if qualified_consensus(doc, si, start, after):
+        return False  # round 148: "experts agree ... Dr Ann Cole, a psychologist, said it could help but"
     # (round 67: the pattern, 2 KB, compiled and tried only where one of its verbs is)
     return (_PROFESSION_VERB.search(doc.text, after, end) is not None
             and _profession_speaker().search(doc.text, after, end) is not None)
+
+
+def qualified_consensus(doc: Document, si: int, start: int, after: int) -> bool:
+    """Round 148: does the cue ``doc.text[start:after]`` claim a group's agreement ("fitness
+    experts agree that ..."), and does what follows, in its sentence or the next of its
+    paragraph, put a reservation ("said the data could help but should not replace a coach")?
+    One voice with a reservation, named next, is no member of a consensus vouching for it: the
+    agreement stays nobody's."""
+    text = doc.text
+    if not _AGREEMENT.search(text, start, after):
+        return False
+    end = doc.sentences[si].end
+    if si + 1 < len(doc.sentences):  # (the next sentence, as far as the named member is read)
+        end = doc.sentences[tag_sentence(doc, si + 1)].end
+    return _QUALIFIED.search(text, after, min(end, after + FOLLOWING_REACH)) is not None
+
+
+# round 148: a verb of a field's agreement closing the cue ("experts agree", "specialists concur")
+_AGREEMENT = LazyRegex(r"(?i)\b(?:agree|agrees|concur|concurs)\W*\Z")
+# a reservation in what the next speaker says: a concession with a negation after it ("could
+# help but should not replace", "but it is no cure", "but cannot"), or "however"
+_QUALIFIED = LazyRegex(r"(?i)\bbut\s+(?:[\w’'-]+\s+){0,3}?(?:not|never|no|cannot|[\w]+n[’']t)\b|\bhowever\b")
 
 
 PRONOUN_TELLER_NOTE = " The next sentence closes on what {name} said: if it is their account, say so here."

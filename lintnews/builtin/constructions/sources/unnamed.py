@@ -160,7 +160,7 @@ def _present_view(text: str, he: int, end: int) -> bool:
     if not words:
         return False
     verb = words[-1].lower()
-    if verb in lx.forms("group-views", ("VBP",)) or verb == "describe":
+    if verb in lx.forms("group-views", ("VBP",)) or verb == "describe" or verb in lx.forms("reception-verdict", ("VBP",)):
         return True
     if (verb.endswith("ing") and lx.lemma_of("group-views", verb) is not None) or verb in STANCE_ADJECTIVES:
         return _PRESENT_BE.search(group) is not None
@@ -214,6 +214,11 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
         # round 145: a description is a view only with its as-complement ("describe the bar as
         # a trouble spot"; "describe the lessons in a newsletter" tells how they report)
         return _DESCRIBED_AS.match(text, found.end, hi) is not None
+    if lx.lemma_of("reception-verdict", text[hs : found.end].lower().split()[-1]) is not None:
+        # round 148: a verdict is a view with its object and the ground or the name it gives
+        # ("have long praised the serum for fading spots", "criticise the plan as"); "praise the
+        # staff" alone tells a thanks, no claim
+        return _VERDICT_GROUND.match(text, found.end, hi) is not None
     complement = _STRICT_COMPLEMENT.match(text, found.end, hi)
     if complement is None:
         return False
@@ -230,6 +235,9 @@ _PLACE_ADVERBS = frozenset(("nearby", "online", "locally"))
 # round 145: the as-complement of "describe" after its object ("describe the bar as a", "describe
 # him as"), the object a few words at most
 _DESCRIBED_AS = LazyRegex(r"\s+(?:[\w’'-]+\s+){1,4}?as\s+[\w\"“‘]")
+# round 148: a verdict's object (one to four words) and its for- or as-phrase ("praised vitamin C
+# for fading", "criticise the plan as")
+_VERDICT_GROUND = LazyRegex(r"\s+(?:[\w’'-]+\s+){1,4}?(?:for|as)\s+[\w\"“‘]")
 # a comma right before the group's words: it is set off in mid sentence
 _TAG_BEFORE = LazyRegex(r",\s*\Z")
 
