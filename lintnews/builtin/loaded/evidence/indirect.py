@@ -317,12 +317,12 @@ _SOURCED = LazyRegex(
 
 def possession_boast(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """The present "boasts" as the verb of possession in the writer's voice (round 142):
-    "The hotel boasts the finest views", "Ledgerly boasts more than 40,000 customers", "a
-    service that boasts of world-leading care". The writer lends the owner the pride of the
-    promotion (advertising standards' puffery; MOS:PUFFERY names "boasts" among the peacock
-    verbs). Not the noun ("his boasts of wealth"), not the past ("boasted openly of his
-    travels": a person's speech, read as before), not speech ("boasts that", "boasts about"), not
-    a ranking whose source the sentence names ("according to police figures")."""
+    "The inn boasts the finest harbour views", "Brightledger boasts more than 12,000
+    customers", "a clinic that boasts of world-class aftercare". The writer lends the owner
+    the pride of a promotion where "has" would do (the guidelines' puffery). Not the noun ("his
+    boasts of wealth"), not the past ("boasted of his travels": a person's speech, read as
+    before), not speech ("boasts that", "boasts about"), not a ranking whose source the
+    sentence names ("according to police figures")."""
     if text[start:end].lower() not in _BOAST_HAS or not text[start:start + 1].islower():
         return False
     if _NOUN_DETERMINER_BEFORE.search(text, max(lo, start - 12), start) is not None:
