@@ -19,6 +19,13 @@ import pytest
 from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``): this module
+    patches nothing an engine reads."""
+    return shared_lint
+
+
 @pytest.mark.parametrize("sentence", [
     "The Gullhaven Inn sits on the cliff and boasts the finest harbour views in the county.",
     "Brightledger boasts more than 12,000 small-business customers across Wales.",
