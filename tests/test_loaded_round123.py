@@ -47,8 +47,9 @@ def test_round123_raised_to_warning(lint, sentence: str, word: str) -> None:
     # "claim" is the general noun of assertion, maybe the reporting itself
     ("The audit questioned the ministry's claim of record funding.", "claim"),
     ("The audit questioned his claims that funding had risen.", "claims"),
-    # a verb, not a noun after a possessive
-    ("The ministry boasts of record funding.", "boasts"),
+    # a verb, not a noun after a possessive (round 142: the present "boasts of" + a noun phrase
+    # is now the verb of possession and warns; the past keeps this trap)
+    ("The ministry boasted of record funding.", "boasted"),
 ])
 def test_round123_left_at_info(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) in ("info", None)

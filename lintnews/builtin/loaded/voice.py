@@ -470,6 +470,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         if sense is Sense.UNSURE and kind == "verdict-verb" and ev.named_speech(text, start, end, lo):
             found.append(ev.Evidence("named speech", ev.Effect.EVALUATIVE,
                                      "a possessive's speech named with a verdict noun"))
+        elif sense is Sense.UNSURE and kind == "verdict-verb" and ev.possession_boast(text, start, end, lo, hi):
+            found.append(ev.Evidence("promoted possession", ev.Effect.EVALUATIVE,
+                                     "'boasts' as 'has': the writer lends the owner a promotion"))
         elif sense is Sense.UNSURE:
             found.append(ev.Evidence("speech sense", ev.Effect.DOUBT, "may not report speech"))
         elif term is not None and term.term == "reveal" and term.severity is Severity.INFO:

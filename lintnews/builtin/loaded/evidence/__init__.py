@@ -102,7 +102,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
 from lintnews.builtin.loaded.evidence.impact import impact_figure, uncovering
 from lintnews.builtin.loaded.evidence.incident import conduct, incident
-from lintnews.builtin.loaded.evidence.indirect import indirect_speech, named_speech
+from lintnews.builtin.loaded.evidence.indirect import indirect_speech, named_speech, possession_boast
 from lintnews.builtin.loaded.evidence.labels import derived_manner, epithet, label_of_body, virtue_manner
 from lintnews.builtin.loaded.evidence.light import light_sense
 from lintnews.builtin.loaded.evidence.literal import (
@@ -215,6 +215,7 @@ __all__ = [
     "in_name",
     "indirect_speech",
     "named_speech",
+    "possession_boast",
     "intensified",
     "judges_people",
     "literal_collocation",

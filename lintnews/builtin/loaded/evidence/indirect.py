@@ -296,6 +296,42 @@ def named_speech(text: str, start: int, end: int, lo: int) -> bool:
             and _OF_THAT_AFTER.match(text, end) is not None)
 
 
+# Round 142: "boasts" as "has" (the verb of possession that press-release copy uses for what
+# a product, a place or a firm owns): the present -s form, a determiner, number or adjective
+# after it (or "of" and one), no article or possessive before it (that would make it the noun).
+_BOAST_HAS = frozenset({"boasts"})
+_NOUN_DETERMINER_BEFORE = LazyRegex(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|any|no|empty|idle|many|"
+    r"whose|of)|[A-Za-z]['’]s)\s+$", re.IGNORECASE)
+_POSSESSED_AFTER = LazyRegex(
+    r"\s+(?:of\s+)?(?:(?:a|an|the|its|their|some|more|over|nearly|almost|around|roughly|"
+    r"what|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"[a-z][\w-]*)\b|[\d\u00a3$\u20ac])")
+_SPEECH_OBJECT_AFTER = LazyRegex(r"\s+(?:that|about|to|how|of\s+(?:how|having|being|his|her|their))\b")
+# A measured possession with its source in the sentence ("boasts the lowest crime rate in the
+# county, according to police figures"): a ranking the reader can check, left a hint.
+_SOURCED = LazyRegex(
+    r"\baccording\s+to\b|\b(?:figures|data|statistics|survey|census|ranking|rankings|league\s+tables?)\s+"
+    r"(?:from|by|published|compiled|show|shows|showed)\b", re.IGNORECASE)
+
+
+def possession_boast(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """The present "boasts" as the verb of possession in the writer's voice (round 142):
+    "The inn boasts the finest harbour views", "Brightledger boasts more than 12,000
+    customers", "a clinic that boasts of world-class aftercare". The writer lends the owner
+    the pride of a promotion where "has" would do (the guidelines' puffery). Not the noun ("his
+    boasts of wealth"), not the past ("boasted of his travels": a person's speech, read as
+    before), not speech ("boasts that", "boasts about"), not a ranking whose source the
+    sentence names ("according to police figures")."""
+    if text[start:end].lower() not in _BOAST_HAS or not text[start:start + 1].islower():
+        return False
+    if _NOUN_DETERMINER_BEFORE.search(text, max(lo, start - 12), start) is not None:
+        return False
+    return (_SPEECH_OBJECT_AFTER.match(text, end) is None
+            and _POSSESSED_AFTER.match(text, end) is not None
+            and _SOURCED.search(text, end, hi) is None)
+
+
 _S_VERB_AFTER = LazyRegex(r"\s+[a-z]{3,}s\b")
 _DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\b")
 # (no function word in the subject: "claimed victory as thugs were ..." has an object and an
