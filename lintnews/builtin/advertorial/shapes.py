@@ -27,6 +27,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.shared.headlines import NAME_LINE as _NAME_ONLY
 from lintnews.builtin.shared.headlines import SEPARATOR, HeadlineLines, headline_like, link_cue
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
@@ -243,6 +244,10 @@ class Shapes(HeadlineLines):
         for start, end in self.glued:
             if self._block_of(start) not in skip_blocks:
                 yield Finding(start, end, TIMELINE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
+        for start, end in self.glued_heads:
+            # (round 123: a title-case run of headlines glued into the paragraph's line)
+            if self._block_of(start) not in skip_blocks:
+                yield Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
         # a lone title-case line inside body text, about something else: a hint (a subhead
         # is about the paragraph after it)
         # (round 72: with a function cue, a link's word or a whole date, a headline-shaped line
@@ -287,8 +292,6 @@ def kicker_label(text: str, hit: Hit) -> bool:
     return _KICKER_LABEL.match(text, hit.start, hit.end) is not None
 
 
-# round 98: a person's name alone (two to four capitalised words or initials, "By" perhaps before it)
-_NAME_ONLY = LazyRegex(r"[ \t]*(?:[Bb]y[ \t]+)?[A-Z](?:[a-z’'-]+|\.)(?:[ \t]+(?:[A-Z](?:[a-z’'-]+|\.)|Mc[A-Z][a-z]+|(?:de|van|von|da|di|le|la|bin|al)(?=[ \t]))){1,3}[ \t]*$")
 
 
 def kicker_byline(label: str, parts: list[str]) -> bool:
