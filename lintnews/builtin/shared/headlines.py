@@ -639,7 +639,8 @@ class HeadlineLines:
         """Round 123 (issue 15): a run of two headline-shaped lines between two paragraphs of
         the story, each off the topic of the story around it ("Lifeboat crew rescues two walkers
         stranded at high tide" / "Bakery on the quay closes after eighty years" between two
-        paragraphs of a council story): two related links, where a run of three is a list. Each
+        paragraphs of a council story, or after its last paragraph at the text's end): two related
+        links, where a run of three is a list. Each
         line is a headline in title case or in the syntax of headlines, five words or more, no
         question, no price, not a name, a field, a roster's, a schedule's or a score's line; the paragraph
         before it is no lead-in ("The winners were:"); neither line shares a content word (cut to
@@ -651,7 +652,8 @@ class HeadlineLines:
             if len(run) != 2 or any(bi in self.strong for bi in run):
                 continue
             before, after = run[0] - 1, run[1] + 1
-            if not (self.prose(before) and self.prose(after)):
+            # (the story on both sides; or after the story's last paragraph, the text's end)
+            if not (self.prose(before) and (self.prose(after) or after == len(blocks))):
                 continue
             if self.line(before).rstrip().endswith((":", "…", "...")):
                 continue
@@ -661,7 +663,7 @@ class HeadlineLines:
             if any(blocks[bi].kind == "list" for bi in run):
                 continue
             a, b = _stems(lines[0]), _stems(lines[1])
-            story = _stems(self.line(before)) | _stems(self.line(after))
+            story = _stems(self.line(before)) | (_stems(self.line(after)) if after < len(blocks) else set())
             if not a or not b or a & b or (a | b) & story:
                 continue
             for bi in run:
@@ -877,7 +879,8 @@ class HeadlineLines:
         stop (the sentence five words or more), ten words or more in title case (every word but
         the small ones capitalised, two small ones at least inside), no mark between them; then
         the next sentence opens on a small word in capitals ("The", "It", "After") and goes on in
-        lower case, five words or more to its stop. No word of the run is in the paragraph or in the blocks beside it, and none is the
+        lower case, five words or more to its stop; or the run closes the paragraph, no mark after
+        it. No word of the run is in the paragraph or in the blocks beside it, and none is the
         writer's first person. A title of a work opening a sentence runs on in lower case ("...
         From the Harbour is her third book": no capital opens the rest); a long name ends in
         its verb ("Owen Marsh of the Harbour Trust and Ann Lee of the Quay Society said ...": a
@@ -917,20 +920,24 @@ class HeadlineLines:
             if len(words) > _GLUED_HEAD_WORDS + 1:
                 return None
         else:
-            return None
+            # the run closes the paragraph (no sentence after it): headlines after its last
+            # sentence, no mark after them
+            if text[pos : b.end].strip() or not words or not words[-1][2] or not text[words[-1][1] - 1].isalnum():
+                return None
+            words.append((b.end, b.end, True))  # (no next sentence: an empty opener)
         if len(words) < 2 or not words[-1][2]:
             return None
         run, opener = words[:-1], words[-1]
         if len(run) < _GLUED_HEAD_MIN or not run[-1][2]:
             return None
-        if text[opener[0] : opener[1]].lower() not in _SMALL:
+        if opener[0] < b.end and text[opener[0] : opener[1]].lower() not in _SMALL:
             return None  # (the next sentence opens on a small word: "The", "It", "After"; a name's last word does not)
         if sum(1 for _s, _e, cap in run[1:-1] if not cap) < 2:
             return None
         head = text[run[0][0] : run[-1][1]]
         rest = text[opener[0] : b.end]
         stop = _SENTENCE_STOP.search(rest)
-        if stop is None or len(rest[: stop.start()].split()) < _SHORT_STORY:
+        if opener[0] < b.end and (stop is None or len(rest[: stop.start()].split()) < _SHORT_STORY):
             return None
         if any(w.lower() in _PERSONAL for w in head.split()) or _not_headline(head) or score_line(head):
             return None
