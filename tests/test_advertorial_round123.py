@@ -130,3 +130,32 @@ def test_the_traps_of_a_glued_run_are_left(rest: str) -> None:
 def test_a_glued_run_on_the_story_s_topic_is_left() -> None:
     on_topic = ("Harbour Budget Approved After Long Debate in the Town Hall at Midnight on Tuesday")
     assert _warned(f"{STORY} {on_topic} {AFTER}\n") == []
+
+
+def test_a_run_of_two_after_the_story_s_last_paragraph_is_warned() -> None:
+    text = (f"{STORY}\n\nLifeboat Crew Rescues Two Walkers Stranded at High Tide\n\n"
+            "Bakery on the Quay Closes After Eighty Years\n")
+    assert _shape(text) == [(3, "WARNING"), (5, "WARNING")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Maria Lopez Garcia", "Senior Political Correspondent for the Gazette"),  # a byline at the end
+        ("What Happens Next for the Harbour Budget Plan", "The Council Meets Again to Approve the Plan"),
+    ],
+)
+def test_the_traps_of_a_run_of_two_at_the_end_are_left(first: str, second: str) -> None:
+    assert [line for line, sev in _shape(f"{STORY}\n\n{first}\n\n{second}\n") if sev == "WARNING"] == []
+
+
+def test_a_title_case_run_closing_the_paragraph_is_warned() -> None:
+    text = f"{STORY} {GLUED}\n\n{AFTER}\n"
+    found = [d for d in lint_advertorial(text) if d.rule == RULE]
+    assert [(d.line, d.severity.name) for d in found] == [(1, "WARNING")]
+    assert text[found[0].column - 1 : found[0].end_column - 1] == GLUED
+
+
+def test_a_sentence_closing_the_paragraph_with_its_stop_is_left() -> None:
+    rest = "Lifeboat Crew Rescues Two Walkers Stranded at High Tide Bakery on the Quay Closes After Eighty Years."
+    assert _warned(f"{STORY} {rest}\n\n{AFTER}\n") == []

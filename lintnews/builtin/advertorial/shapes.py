@@ -8,7 +8,8 @@ the rule id, the messages and severities of :meth:`Shapes.findings`, and the rul
 document the judge has not seen (:func:`check`).
 
 What is reported (``warning``): a run of three or more headline-shaped lines about
-different things inside body text, a run of lines led or closed by a date (a timeline of
+different things inside body text (round 123: a run of two off the story's topic, a title-case
+run glued into a paragraph), a run of lines led or closed by a date (a timeline of
 earlier stories), and, when the advertorial judge passes its signals, the lines after
 a "Related" or "Most read" label. A lone title-case line that shares no word with the
 paragraphs around it is a hint (``info``): it may be a subhead.

@@ -15,7 +15,8 @@ reader's paragraphs, a line each in plain text), one pass, a bounded look at eac
 block's neighbours; no pattern is tried at every position of the text.
 
 What it finds (:class:`HeadlineLines`): runs of three or more headline-shaped lines about
-different things inside body text, runs of lines led or closed by a date (a timeline of
+different things inside body text (round 123: of two, each off the topic of the story around it;
+and a title-case run glued into a paragraph's line), runs of lines led or closed by a date (a timeline of
 earlier stories), timelines glued into a paragraph, related headlines after the text's last
 sentence, the lines after a "Related" or "Most read" label when the caller knows its label
 lines (the advertorial family's signals, through the hooks :meth:`HeadlineLines.label_block`,
