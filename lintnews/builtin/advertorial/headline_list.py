@@ -44,7 +44,8 @@ HEADLINE_LIST_RULE = Rule(
         "Lists of related headlines and timelines of earlier stories are given away by their shape: "
         "short lines in title case or in the clipped syntax of headlines, or led by a date, with no "
         "sentence punctuation, each about something else. One such line is a hint (it may be a "
-        "subhead); a run of three inside body text, a run led by dates, or the lines after a "
+        "subhead); a run of three inside body text (of two when each line is off the story's topic, "
+        "or a title-case run glued into a paragraph), a run led by dates, or the lines after a "
         "\"Related\" label are reported."
     ),
     suggestion="Remove the list of links from the article body if it is not part of the story.",
@@ -58,6 +59,12 @@ HEADLINE_LIST_RULE = Rule(
             f"{_STORY}\nLifeboat crew rescues two walkers cut off by tide\n"
             "Bakery on the quay closes after 80 years\n"
             f"Teenage sailor sets record for solo crossing to the islands\n{_AFTER}",
+            # (round 123: a run of two, each line off the story's topic)
+            f"{_STORY}\nLifeboat Crew Rescues Two Walkers Stranded at High Tide\n"
+            f"Bakery on the Quay Closes After Eighty Years\n{_AFTER}",
+            # (round 123: a title-case run glued into the paragraph's line)
+            f"{_STORY} Lifeboat Crew Rescues Two Walkers Stranded at High Tide Bakery on the Quay "
+            f"Closes After Eighty Years {_AFTER}",
         ),
         no_trigger=(
             f"{_STORY}\nWhat the Budget Means for Ferry Passengers\n"

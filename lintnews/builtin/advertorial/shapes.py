@@ -8,7 +8,8 @@ the rule id, the messages and severities of :meth:`Shapes.findings`, and the rul
 document the judge has not seen (:func:`check`).
 
 What is reported (``warning``): a run of three or more headline-shaped lines about
-different things inside body text, a run of lines led or closed by a date (a timeline of
+different things inside body text (round 123: a run of two off the story's topic, a title-case
+run glued into a paragraph), a run of lines led or closed by a date (a timeline of
 earlier stories), and, when the advertorial judge passes its signals, the lines after
 a "Related" or "Most read" label. A lone title-case line that shares no word with the
 paragraphs around it is a hint (``info``): it may be a subhead.
@@ -27,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.shared.headlines import NAME_LINE as _NAME_ONLY
 from lintnews.builtin.shared.headlines import SEPARATOR, HeadlineLines, headline_like, link_cue
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
@@ -243,6 +245,10 @@ class Shapes(HeadlineLines):
         for start, end in self.glued:
             if self._block_of(start) not in skip_blocks:
                 yield Finding(start, end, TIMELINE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
+        for start, end in self.glued_heads:
+            # (round 123: a title-case run of headlines glued into the paragraph's line)
+            if self._block_of(start) not in skip_blocks:
+                yield Finding(start, end, SHAPE_MESSAGE, SHAPE_SUGGESTION, Severity.WARNING, SHAPE_RULE)
         # a lone title-case line inside body text, about something else: a hint (a subhead
         # is about the paragraph after it)
         # (round 72: with a function cue, a link's word or a whole date, a headline-shaped line
@@ -287,8 +293,6 @@ def kicker_label(text: str, hit: Hit) -> bool:
     return _KICKER_LABEL.match(text, hit.start, hit.end) is not None
 
 
-# round 98: a person's name alone (two to four capitalised words or initials, "By" perhaps before it)
-_NAME_ONLY = LazyRegex(r"[ \t]*(?:[Bb]y[ \t]+)?[A-Z](?:[a-z’'-]+|\.)(?:[ \t]+(?:[A-Z](?:[a-z’'-]+|\.)|Mc[A-Z][a-z]+|(?:de|van|von|da|di|le|la|bin|al)(?=[ \t]))){1,3}[ \t]*$")
 
 
 def kicker_byline(label: str, parts: list[str]) -> bool:

@@ -15,7 +15,8 @@ reader's paragraphs, a line each in plain text), one pass, a bounded look at eac
 block's neighbours; no pattern is tried at every position of the text.
 
 What it finds (:class:`HeadlineLines`): runs of three or more headline-shaped lines about
-different things inside body text, runs of lines led or closed by a date (a timeline of
+different things inside body text (round 123: of two, each off the topic of the story around it;
+and a title-case run glued into a paragraph's line), runs of lines led or closed by a date (a timeline of
 earlier stories), timelines glued into a paragraph, related headlines after the text's last
 sentence, the lines after a "Related" or "Most read" label when the caller knows its label
 lines (the advertorial family's signals, through the hooks :meth:`HeadlineLines.label_block`,
@@ -225,6 +226,12 @@ _TAIL_REACH = 240
 _HYPHEN_STOP = LazyRegex(r"[.!?]-[ \t]")  # a stop a scraper's hyphen follows ("... the media.-  ")
 _TAIL_WORDS = 4  # a headline's words at least (a date, a place or a name is shorter)
 _RUN = 3  # headline-shaped lines in a row that make a list of links
+_PAIR_WORDS = 5  # round 123: words of each line of a run of two at least
+_GLUED_HEAD_MIN = 10  # round 123: words of a title-case run glued into a paragraph at least
+_GLUED_HEAD_WORDS = 36  # ... and at most
+_GLUED_MIN_CHARS = 120  # characters: a shorter block holds no such run between two sentences
+# a person's name alone, perhaps with "By" (round 98's, moved here by round 123: a byline's line)
+NAME_LINE = LazyRegex(r"[ \t]*(?:[Bb]y[ \t]+)?[A-Z](?:[a-z’'-]+|\.)(?:[ \t]+(?:[A-Z](?:[a-z’'-]+|\.)|Mc[A-Z][a-z]+|(?:de|van|von|da|di|le|la|bin|al)(?=[ \t]))){1,3}[ \t]*$")
 # round 72: a timeline of earlier stories glued into a paragraph on one line ("... next year.
 # Council to vote on bypass plan – 12 March 2025 Bypass plan delayed again – 3 June 2025 The
 # scheme ..."): a dash or bar, a whole date with its year, then a capital or the line's end. The
@@ -443,6 +450,7 @@ class HeadlineLines:
         self._find()
         self.tail = self._tail()
         self.glued = self._glued_timeline()
+        self.glued_heads = self._glued_heads()
 
     def line(self, bi: int) -> str:
         # (sliced when asked, not kept: a long text has tens of thousands of blocks)
@@ -581,6 +589,7 @@ class HeadlineLines:
                     for bi in run:
                         self.strong[bi] = True
         self._wrapped_lists()
+        self._pairs()
         # Markdown links with their targets, three or more in a row: a list of links whatever
         # the case of their text (a bulleted summary of the story has no targets)
         for run in _runs(sorted(self.md_links)):
@@ -626,6 +635,52 @@ class HeadlineLines:
                 self.labels.add(bi)
                 for k in follow:
                     self.strong[k] = True
+
+    def _pairs(self) -> None:
+        """Round 123 (issue 15): a run of two headline-shaped lines between two paragraphs of
+        the story, each off the topic of the story around it ("Lifeboat crew rescues two walkers
+        stranded at high tide" / "Bakery on the quay closes after eighty years" between two
+        paragraphs of a council story, or after its last paragraph at the text's end): two related
+        links, where a run of three is a list. Each
+        line is a headline in title case or in the syntax of headlines, five words or more, no
+        question, no price, not a name, a field, a roster's, a schedule's or a score's line; the paragraph
+        before it is no lead-in ("The winners were:"); neither line shares a content word (cut to
+        its stem) with the paragraph before the run, the paragraph after it or the other line. A
+        subhead shares words with the paragraph it heads; a byline's name and title, a dateline, a
+        caption and a table are too short or not of the shape."""
+        blocks = self.doc.blocks
+        for run in _runs(sorted(self.hit_of)):
+            if len(run) != 2 or any(bi in self.strong for bi in run):
+                continue
+            before, after = run[0] - 1, run[1] + 1
+            # (the story on both sides; or after the story's last paragraph, the text's end)
+            if not (self.prose(before) and (self.prose(after) or after == len(blocks))):
+                continue
+            if self.line(before).rstrip().endswith((":", "…", "...")):
+                continue
+            lines = [self.line(bi).strip() for bi in run]
+            if not all(self._pair_line(bi, ln) for bi, ln in zip(run, lines, strict=True)):
+                continue
+            if any(blocks[bi].kind == "list" for bi in run):
+                continue
+            a, b = _stems(lines[0]), _stems(lines[1])
+            story = _stems(self.line(before)) | (_stems(self.line(after)) if after < len(blocks) else set())
+            if not a or not b or a & b or (a | b) & story:
+                continue
+            for bi in run:
+                self.strong[bi] = True
+
+    def _pair_line(self, bi: int, line: str) -> bool:
+        """Is ``line`` (block ``bi``) a headline that may stand in a run of two (see :meth:`_pairs`)?"""
+        if bi in self.links or len(line.split()) < _PAIR_WORDS or line.endswith("?") or self.shop_line(bi):
+            return False
+        if any(c in line for c in "$£€%"):
+            return False  # (a product's line with its price: "Koto Air 2 - was $199, now $139")
+        if NAME_LINE.match(line) is not None or _FILLER.match(line) or own_listing(line) or score_line(line):
+            return False
+        if dated(line) or calendar_entry(line) or any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in line.split()):
+            return False
+        return self.is_strict(bi) or headlinese(line)
 
     def _subhead(self, k: int) -> bool:
         """Round 98: is block ``k`` a subhead over the paragraph under it, not one more headline
@@ -816,6 +871,85 @@ class HeadlineLines:
                     continue
             spans.append((hs, end))
         return spans
+
+    def _glued_heads(self) -> list[tuple[int, int]]:
+        """Round 123 (issue 15): spans of a title-case run glued into a paragraph's line between
+        two sentences of the story ("... ran past midnight. Lifeboat Crew Rescues Two Walkers
+        Stranded at High Tide Bakery on the Quay Closes After Eighty Years The vote was seven to
+        two, the clerk said."): related links whose line breaks a scraper lost. After a sentence's
+        stop (the sentence five words or more), ten words or more in title case (every word but
+        the small ones capitalised, two small ones at least inside), no mark between them; then
+        the next sentence opens on a small word in capitals ("The", "It", "After") and goes on in
+        lower case, five words or more to its stop; or the run closes the paragraph, no mark after
+        it. No word of the run is in the paragraph or in the blocks beside it, and none is the
+        writer's first person. A title of a work opening a sentence runs on in lower case ("...
+        From the Harbour is her third book": no capital opens the rest); a long name ends in
+        its verb ("Owen Marsh of the Harbour Trust and Ann Lee of the Quay Society said ...": a
+        name's last word before the verb, no small word, opens no sentence)."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        for bi, b in enumerate(self.doc.blocks):
+            if b.kind in ("heading", "quote", "caption", "list") or b.end - b.start < _GLUED_MIN_CHARS:
+                continue
+            for stop in _STOP_BEFORE.finditer(text, b.start, b.end):
+                before = text[b.start : stop.start()]
+                if len(before.split()) < _SHORT_STORY or text[stop.end() : stop.end() + 1] not in _OPENERS:
+                    continue
+                span = self._glued_head_at(bi, stop.end())
+                if span is not None:
+                    spans.append(span)
+                    break
+        return spans
+
+    def _glued_head_at(self, bi: int, start: int) -> tuple[int, int] | None:
+        text = self.text
+        b = self.doc.blocks[bi]
+        words: list[tuple[int, int, bool]] = []  # (start, end, capitalised)
+        pos = start
+        for m in _WORD.finditer(text, start, b.end):
+            gap = text[pos : m.start()]
+            if gap.strip():
+                return None  # (a mark between the words: a sentence, a list, a quotation)
+            w = m.group()
+            if w[0].isupper() or w[0].isdigit():
+                words.append((m.start(), m.end(), True))
+            elif w.lower() in _SMALL:
+                words.append((m.start(), m.end(), False))
+            else:
+                break
+            pos = m.end()
+            if len(words) > _GLUED_HEAD_WORDS + 1:
+                return None
+        else:
+            # the run closes the paragraph (no sentence after it): headlines after its last
+            # sentence, no mark after them
+            if text[pos : b.end].strip() or not words or not words[-1][2] or not text[words[-1][1] - 1].isalnum():
+                return None
+            words.append((b.end, b.end, True))  # (no next sentence: an empty opener)
+        if len(words) < 2 or not words[-1][2]:
+            return None
+        run, opener = words[:-1], words[-1]
+        if len(run) < _GLUED_HEAD_MIN or not run[-1][2]:
+            return None
+        if opener[0] < b.end and text[opener[0] : opener[1]].lower() not in _SMALL:
+            return None  # (the next sentence opens on a small word: "The", "It", "After"; a name's last word does not)
+        if sum(1 for _s, _e, cap in run[1:-1] if not cap) < 2:
+            return None
+        head = text[run[0][0] : run[-1][1]]
+        rest = text[opener[0] : b.end]
+        stop = _SENTENCE_STOP.search(rest)
+        if opener[0] < b.end and (stop is None or len(rest[: stop.start()].split()) < _SHORT_STORY):
+            return None
+        if any(w.lower() in _PERSONAL for w in head.split()) or _not_headline(head) or score_line(head):
+            return None
+        mine = _stems(head)
+        around = _stems(text[b.start : run[0][0]]) | _stems(text[opener[0] : b.end])
+        for k in (bi - 1, bi + 1):
+            if 0 <= k < len(self.doc.blocks):
+                around |= _stems(self.line(k))
+        if not mine or mine & around:
+            return None
+        return run[0][0], run[-1][1]
 
     def _in_story(self, run: list[int]) -> bool:
         """Does a run of lines in the syntax of headlines sit inside body text (round 72)? The
