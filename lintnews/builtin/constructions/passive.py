@@ -382,6 +382,25 @@ def _appearance_aim(before: list[Token], i: int, k: int, part: str) -> bool:
     return head in aims
 
 
+# round 150: phrasal verbs of judging whose passive with a vague agent is a verdict nobody
+# owns ("has been written off by most pundits", "is held up by campaigners as proof"): the
+# particle follows the participle right away; "hold up" keeps "hold"'s complement condition
+# (passive-vague-agent-complement: "was held up by protesters" is a delay)
+_JUDGING_PARTICLES = {"written": "off", "held": "up"}
+_QUANTIFIER_AGENTS = frozenset(("many", "some", "most", "others", "several", "few"))
+_PARTICLE_AT = LazyRegex(r"\s+(off|up)\s+by\b", re.IGNORECASE)
+
+
+def _judging_particle(part: str, text: str, pe: int) -> str | None:
+    """The particle of a phrasal verb of judging right after the participle ``part`` (ending at
+    ``pe``) and before a by-phrase, or ``None``."""
+    want = _JUDGING_PARTICLES.get(part)
+    if want is None:
+        return None
+    m = _PARTICLE_AT.match(text, pe)
+    return want if m is not None and m.group(1).lower() == want else None
+
+
 def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     """An agentless passive (finite or reduced) whose participle is ``text[ps:pe]``."""
     part = text[ps:pe].lower()
@@ -390,6 +409,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if part in lx.forms("passive-prepositional-as", lx.PARTICIPLE):
         # (kept out of participle_classes: "a language spoken by many" is no passive of a view)
         classes = classes | {"passive-prepositional-as"}
+    particle = _judging_particle(part, text, pe)
+    if particle:
+        classes = classes | {"passive-vague-agent"}  # round 150: "has been written off by most pundits"
     if not classes and not verdict:
         return None
     if not _worth_parsing(text, ps, pe):
@@ -472,7 +494,13 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     j = 0
     while j < len(after) and j < 2 and is_adverb(after[j]):
         j += 1
+    if particle and j < len(after) and after[j].low == particle:
+        j += 1  # round 150: the phrasal verb's particle ("written off by", "held up by ... as")
     agent, j2 = _agent(after, j)
+    if particle and agent != "vague":
+        return None  # "the car was written off", "was held up by roadworks": no judge, or a named one
+    if particle and after[j2 - 1].low not in _QUANTIFIER_AGENTS and after[j2 - 1].low not in lx.forms("source-nouns", lx.NOUN):
+        return None  # "were written off by many banks": a debt cancelled; a judge is a source ("pundits") or "many"
     if agent == "identified":
         return None  # "is believed by investigators to", "was criticised by the mayor"
     if part == "held" and _event_held(after, j, expletive):
@@ -485,7 +513,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if agent == "vague" and _deed(part, after[j2 - 1]):
         return None  # "were attacked by a man wielding an axe": a deed, not a judgement
     comp = _complement(after, j2)
-    shown = part
+    shown = f"{part} {particle}" if particle else part
     if expletive and it_start >= 0 and comp == "end" and _subordinate_it(before, it_start):
         # "the day after it was reported": "it" is the thing reported (a crack, a theft) in a
         # clause of time or cause, no that-clause anywhere; a closing tag (", it was reported.")
@@ -564,6 +592,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if part == "feared" and comp == "clause" and not expletive and (after[j2].low in DEFINITE or after[j2].low in INDEFINITE
                                                   or after[j2].low == "most"):
         return None  # "is feared the most": how much, not a toll nobody fears (round 108)
+    if part == "read" and comp == "as" and j2 + 1 < len(after) and after[j2 + 1].low == "part":
+        return None  # "is read by many pupils as part of the course": a syllabus, no reading of it (round 150)
     kind = "bare" if attributive else _kind(classes, verdict, comp, expletive, finite, reduced_initial, agent, after, j2, perfect)
     if (kind is None and reduced_noun and comp == "clause" and "passive-small-clause" in classes
             and _reduced_small_clause(after, j2)):
@@ -707,13 +737,33 @@ def _reduced_small_clause(after: list[Token], j: int) -> bool:
     return nxt in PREPOSITIONS or nxt in BE or nxt in HAVE or nxt in MODAL
 
 
+# round 150: a ranking after a vague agent ("is counted by many among the best", "is seen by
+# some among the finest"): "among" then a determiner or a superlative opens the class the
+# subject is put in; "among the staff as" is round 119's group phrase, read before this
+_AMONG_RANK = frozenset(("the", "its", "his", "her", "their", "our"))
+
+
+def _ranked_among(comp: str, after: list[Token], j: int) -> bool:
+    """Is ``after[j]`` "among" opening a ranking ("among the most important", "among the
+    finest") after a vague agent? The superlative (an -est word or "most", "best", "top",
+    "greatest", "leading") within the next three words tells a rank from a group."""
+    if comp != "other" or j >= len(after) or after[j].low != "among":
+        return False
+    words = [t.low for t in after[j + 1 : j + 4] if t.word]
+    if not words or words[0] not in _AMONG_RANK:
+        return False
+    return any(w in ("most", "best", "top", "leading", "greatest", "finest", "worst")
+               or (w.endswith("est") and len(w) > 5) for w in words[1:])
+
+
 def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, finite: bool,
           reduced_initial: bool, agent: str, after: list[Token], j: int, perfect: bool = False) -> str | None:
     """Which passive this is (the complement its verb takes here), or ``None``."""
     if comp == "wh":
         return None  # "it is not known whether": an open question asserts nothing
     if (agent == "vague" and "passive-vague-agent" in classes | ({"passive-vague-agent"} if verdict else set())
-            and ("passive-vague-agent-complement" not in classes or comp in ("as", "to", "clause"))):
+            and ("passive-vague-agent-complement" not in classes or comp in ("as", "to", "clause")
+                 or _ranked_among(comp, after, j))):
         return "vague-agent"  # (a verb of seeing or holding judges only with its complement)
     if expletive and "passive-that" in classes:
         if comp in ("that", "end"):
