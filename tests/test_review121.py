@@ -106,7 +106,7 @@ def _boasts_reads(monkeypatch, n: int) -> int:
 
 @pytest.mark.parametrize("reads", [_cited_reads, _boasts_reads])
 def test_a_cue_repeated_in_one_sentence_costs_in_proportion(monkeypatch, reads) -> None:
-    # (before review 121: about 15x the look-ups for the citation, under the window of
+    # (before review 121: about 12x the look-ups for the citation, under the window of
     # 2 * SENTENCE_REACH where its reading was quadratic, and 60x the characters for "boasts")
     small, large = reads(monkeypatch, 40), reads(monkeypatch, 320)
     assert large <= 8 * small * 1.25, (small, large)

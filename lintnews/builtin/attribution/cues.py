@@ -422,17 +422,22 @@ def _told_in(text: str, lo: int, hi: int, ex_lo: int, ex_hi: int) -> bool:
 # the last sentence read: its text and bounds, then its words' starts, ends and lower-case
 # forms, the indices of the words that tell a happening after the word before them, and for
 # each whether it does so by itself (a past auxiliary); one tuple, replaced whole
-_HAPPENINGS: tuple = ("", -1, -1, [], [], [], [], [])
+_Happenings = tuple[list[int], list[int], list[str], list[int], list[bool]]
+_HAPPENINGS: tuple[str, int, int, list[int], list[int], list[str], list[int], list[bool]] = ("", -1, -1, [], [], [], [], [])
 
 
-def _sentence_happenings(text: str, s_lo: int, s_hi: int) -> tuple:
+def _sentence_happenings(text: str, s_lo: int, s_hi: int) -> _Happenings:
     """The words of the sentence ``text[s_lo:s_hi]`` and the ones that tell a happening, found
     once for all the cues of the sentence (review 121)."""
     global _HAPPENINGS
     state = _HAPPENINGS
     if state[0] is text and state[1] == s_lo and state[2] == s_hi:
         return state[3:]
-    starts, ends, words, marks, aux = [], [], [], [], []
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    marks: list[int] = []
+    aux: list[bool] = []
     before = ""
     for m in _WORD.finditer(text, s_lo, s_hi):
         word = m.group().lower()
