@@ -10,6 +10,7 @@ branches on live here too.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -153,9 +154,12 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
     text = doc.text
     rid = rule.id
 
-    def where() -> tuple[int, int]:
+    def sentence() -> tuple[int, int]:
         s = doc.sentences[doc.sentence_index(hit.start)]
-        return near(s.start, s.end, hit.start, hit.end)
+        return s.start, s.end
+
+    def where() -> tuple[int, int]:
+        return near(*sentence(), hit.start, hit.end)
 
     if _group_verb(text[hit.start : hit.end]):
         # round 130: a verb of a group's view, the anchor of the passive rule's last pattern or
@@ -168,7 +172,7 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
             return None  # the group pattern's own hit, with no group
     if rid == PASSIVE and hit.term is None and _ACCORDING.fullmatch(text, hit.start, hit.end):
         # round 145: "according to parents at the school": the group cited, read at its noun
-        return _according_group(text, hit.end, where, first)
+        return _according_group(text, hit.end, where, first, sentence)
     if rid == SOURCE and hit.term is not None:
         return unnamed_source(text, hit.start, hit.end, where, first)
     if rid == ANONYMOUS:
@@ -308,7 +312,7 @@ _CLAUSE_COLON = LazyRegex(r"[:;]\s+(?=[a-z])(?!.*[:;]\s)")
 _ACCORDING = LazyRegex(r"(?i)according\s+to")
 
 
-def _according_group(text: str, after: int, where: Bounds, first: FirstMention) -> Cue | None:
+def _according_group(text: str, after: int, where: Bounds, first: FirstMention, sentence: Bounds) -> Cue | None:
     """Round 145: the group "according to" cites, when it is a bare plural of
     ``group-speakers`` in lower case (not a source noun: the terms read those) among the first
     three words after it, with a modifier before it or a placing phrase after it ("according to
@@ -323,7 +327,7 @@ def _according_group(text: str, after: int, where: Bounds, first: FirstMention) 
         if not low.islower() or low in sources or low in QUANTIFIER_HEADS:
             return None  # a name, a capitalised kind ("Catholics"), or read by the rule's terms
         if low in plurals:
-            if n == 0 and _GROUP_PLACED.match(text, m.end()) is None and not _happening_told(text, after, m.end(), where):
+            if n == 0 and _GROUP_PLACED.match(text, m.end()) is None and not _happening_told(text, after, m.end(), where, sentence):
                 # "according to beekeepers, the hive is believed to be": a trade's knowledge, a
                 # described source (round 23); round 148: a lone plural citing a happening
                 # ("according to shoppers, the queue stretched", "according to neighbours, the
@@ -346,24 +350,106 @@ _NOT_FINITE_BEFORE = frozenset("is are am be been being get gets getting to the 
 _WORD = LazyRegex(r"[A-Za-z][A-Za-z’'-]*")
 
 
-def _happening_told(text: str, cited: int, cited_end: int, where: Bounds) -> bool:
+def _happening_told(text: str, cited: int, cited_end: int, where: Bounds, sentence: Bounds) -> bool:
     """Round 148: does the sentence that "according to" + a lone plural (``text[cited:cited_end]``)
     cites tell a particular happening: a finite verb in the past ("was", "stretched") or a
-    perfect ("has fallen"), outside the citation itself?"""
+    perfect ("has fallen"), outside the citation itself?
+
+    The words of the cue's window (``where``) are read in order, a word outside the citation
+    telling the happening by itself ("was") or with the word before it ("has fallen", "the
+    queue stretched"). Review 121: that reading was done for every cue, over a window of up to
+    2 * SENTENCE_REACH characters, a look-up in the past forms per word: a page pasted as one
+    sentence, "according to gardeners, ..." repeated, cost 8 ms a cue (7.8 s for 53 KB). The
+    words of the whole sentence and where one tells a happening are now found once per
+    sentence (:func:`_sentence_happenings`); a cue asks only its window's edges, read as
+    before, and the first marked word inside it that the citation does not touch."""
     lo, hi = where()
-    past = finite_forms().past
-    before = ""
-    for m in _WORD.finditer(text, lo, hi):
-        if cited - 15 <= m.start() < cited_end:
+    ex_lo, ex_hi = cited - 15, cited_end
+    starts, ends, words, marks, aux = _sentence_happenings(text, *sentence())
+    i0 = bisect.bisect_left(starts, lo)  # the first whole word of the window
+    j1 = bisect.bisect_right(ends, hi)  # past the last whole word of the window
+    # the window's words as the reading finds them: a word cut at either edge stands alone
+    if (i0 > 0 and ends[i0 - 1] > hi) or j1 < i0:  # (one word over the whole window)
+        return _told_in(text, lo, hi, ex_lo, ex_hi)
+    cut = i0 > 0 and ends[i0 - 1] > lo
+    head = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, ends[i0 - 1])] if cut else []
+    told, before = _told_along(head + [(starts[i], words[i]) for i in range(i0, min(i0 + 1, j1))], "", ex_lo, ex_hi)
+    if told:
+        return True
+    # the whole words after the first: marked with the word before them, exact unless the
+    # citation holds the word or (for a word that needs it) the word before it
+    for k in range(bisect.bisect_left(marks, i0 + 1), len(marks)):
+        i = marks[k]
+        if i >= j1:
+            break
+        if not ex_lo <= starts[i] < ex_hi and (aux[k] or not ex_lo <= starts[i - 1] < ex_hi):
+            return True
+    if j1 < len(starts) and lo <= starts[j1] < hi:  # a word cut by the window's end
+        if j1 > i0 + 1:
+            before = "" if ex_lo <= starts[j1 - 1] < ex_hi else words[j1 - 1]
+        return _told_along([(starts[j1], text[starts[j1] : hi].lower())], before, ex_lo, ex_hi)[0]
+    return False
+
+
+def _told_along(words: list[tuple[int, str]], before: str, ex_lo: int, ex_hi: int) -> tuple[bool, str]:
+    """Read ``words`` (start, word) in order after ``before``: does one tell a happening, and
+    the word before the next (``""`` after one the citation holds)?"""
+    for at, word in words:
+        if ex_lo <= at < ex_hi:
             before = ""
             continue
-        word = m.group().lower()
-        if word in _PAST_AUX or before in _PERFECT_AUX:
-            return True
-        if word in past and before and before not in _NOT_FINITE_BEFORE and before not in _PERFECT_AUX:
-            return True
+        word = word.lower()
+        if _tells(word, before):
+            return True, word
         before = word
-    return False
+    return False, before
+
+
+def _tells(word: str, before: str) -> bool:
+    """Does ``word``, after ``before``, tell a happening: a past auxiliary, a perfect's
+    participle, or a finite past form after a word that leaves it finite?"""
+    if word in _PAST_AUX or before in _PERFECT_AUX:
+        return True
+    return (bool(before) and before not in _NOT_FINITE_BEFORE and before not in _PERFECT_AUX
+            and word in finite_forms().past)
+
+
+def _told_in(text: str, lo: int, hi: int, ex_lo: int, ex_hi: int) -> bool:
+    """The plain reading of ``text[lo:hi]`` (a window inside one word)."""
+    return _told_along([(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)], "", ex_lo, ex_hi)[0]
+
+
+# the last sentence read: its text and bounds, then its words' starts, ends and lower-case
+# forms, the indices of the words that tell a happening after the word before them, and for
+# each whether it does so by itself (a past auxiliary); one tuple, replaced whole
+_Happenings = tuple[list[int], list[int], list[str], list[int], list[bool]]
+_HAPPENINGS: tuple[str, int, int, list[int], list[int], list[str], list[int], list[bool]] = ("", -1, -1, [], [], [], [], [])
+
+
+def _sentence_happenings(text: str, s_lo: int, s_hi: int) -> _Happenings:
+    """The words of the sentence ``text[s_lo:s_hi]`` and the ones that tell a happening, found
+    once for all the cues of the sentence (review 121)."""
+    global _HAPPENINGS
+    state = _HAPPENINGS
+    if state[0] is text and state[1] == s_lo and state[2] == s_hi:
+        return state[3:]
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    marks: list[int] = []
+    aux: list[bool] = []
+    before = ""
+    for m in _WORD.finditer(text, s_lo, s_hi):
+        word = m.group().lower()
+        if _tells(word, before):
+            marks.append(len(words))
+            aux.append(word in _PAST_AUX)
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(word)
+        before = word
+    _HAPPENINGS = (text, s_lo, s_hi, starts, ends, words, marks, aux)
+    return starts, ends, words, marks, aux
 
 
 # round 145: what places or picks out a group after its noun ("parents at the school", "mothers

@@ -336,6 +336,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         if listed_after(text, cue.end, s_hi):
             return None  # "Several towns claim to be its home, including Amblehurst and Dorrow"
         illustrated = illustrating_speaker(doc, si, cue.start, cue.end, cue.head, facts)
+        if illustrated is not None and qualified_consensus(doc, si, cue.start, cue.end):
+            # review 121: round 148's qualified consensus, whether the qualifying expert is
+            # named in the next paragraph (named_member) or next in the same one (here)
+            illustrated = None
         if illustrated is not None and illustrated[0] == "named":
             return None  # "Residents say ... Mary Jones, 62, who lives on the corner, said"
         if TITLE_AFTER_ACCORDING.fullmatch(text, cue.start, cue.end) and TITLE_ENDS.match(text, cue.end):

@@ -462,19 +462,23 @@ def qualified_consensus(doc: Document, si: int, start: int, after: int) -> bool:
     One voice with a reservation, named next, is no member of a consensus vouching for it: the
     agreement stays nobody's."""
     text = doc.text
-    if not _AGREEMENT.search(text, start, after):
+    if not _AGREEMENT.search(text, start, after) or si + 1 >= len(doc.sentences):
         return False
-    end = doc.sentences[si].end
-    if si + 1 < len(doc.sentences):  # (the next sentence, as far as the named member is read)
-        end = doc.sentences[tag_sentence(doc, si + 1)].end
-    return _QUALIFIED.search(text, after, min(end, after + FOLLOWING_REACH)) is not None
+    # (the next sentence, as far as the named member is read; review 121: from its start, not
+    # from the cue, so that the writer's own reservation in the cue's sentence, "experts agree
+    # that ..., but not all of them use it", is not taken for the next speaker's)
+    begin = max(after, doc.sentences[si + 1].start)
+    end = doc.sentences[tag_sentence(doc, si + 1)].end
+    return _QUALIFIED.search(text, begin, min(end, after + FOLLOWING_REACH)) is not None
 
 
 # round 148: a verb of a field's agreement closing the cue ("experts agree", "specialists concur")
 _AGREEMENT = LazyRegex(r"(?i)\b(?:agree|agrees|concur|concurs)\W*\Z")
 # a reservation in what the next speaker says: a concession with a negation after it ("could
-# help but should not replace", "but it is no cure", "but cannot"), or "however"
-_QUALIFIED = LazyRegex(r"(?i)\bbut\s+(?:[\w’'-]+\s+){0,3}?(?:not|never|no|cannot|[\w]+n[’']t)\b|\bhowever\b")
+# help but should not replace", "but it is no cure", "but cannot"), or "however" as a
+# connective, a comma after it ("However, ...", "..., however, ..."; review 121: not the
+# adverb of degree, "however tired they are")
+_QUALIFIED = LazyRegex(r"(?i)\bbut\s+(?:[\w’'-]+\s+){0,3}?(?:not|never|no|cannot|[\w]+n[’']t)\b|\bhowever\s*,")
 
 
 PRONOUN_TELLER_NOTE = " The next sentence closes on what {name} said: if it is their account, say so here."
