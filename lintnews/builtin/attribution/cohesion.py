@@ -189,3 +189,87 @@ _RELAYED = LazyRegex(
 def _relays_accounts(text: str, start: int, end: int) -> bool:
     """Does the speaker relay accounts it was given ("said it had received reports from members")?"""
     return _RELAYED.match(text, start, end) is not None
+
+
+# round 149: a group telling what it saw or did. The reported clause's first finite verb tells
+# a particular happening in the past ("the explosions began", "60 vessels were waiting", "no site
+# had been hit"), not a view ("the plan was a disaster", "prices would rise", "they expected 100
+# people"): an account of people at the scene, which a hint asks to place, not an unattributed
+# claim. Read after a plain past telling verb only ("said"), never after a view verb ("claim",
+# "fear", "believe": the cue's own verb already makes it a view), nor after a present "say",
+# which tells what the group goes on saying of a past act, the feature's hearsay ("Locals say
+# a dam was opened"; a blind set's hit was lost with it)
+_TELLING = frozenset(("said",))
+_MODALS = frozenset("would could will may might should must can shall ought 'll ’ll".split())
+_PRESENT = frozenset("is are am has have does do isn't aren't hasn't haven't doesn't don't".split())
+_COPULA_PAST = frozenset("was were wasn't weren't".split())
+_SKIP = frozenset("not never still already also just then only being".split())
+_NOT_FINITE_BEFORE = frozenset("is are am be been being get gets getting to the a an this that these those "
+                               "its their his her our my your having".split())
+_PERSONS = frozenset("he she they we i you him her them us nobody somebody someone anyone everyone everybody "
+                     "no-one anybody".split())
+_INSIDERS = LazyRegex(r"(?i)\b(?:familiar\s+with|close\s+to|briefed|knowledge\s+of|anonym\w*|unnamed)\b")
+_ACCOUNT_REACH = 14  # words of the reported clause read for its first finite verb
+_CLAUSE_END = re.compile(r"[.;:!?\"“”]")
+
+
+def _participle(word: str, past: object) -> bool:
+    return word.endswith(("ing", "ed", "en")) or word in past  # type: ignore[operator]
+
+
+def _people(word: str, raw: str) -> bool:
+    """Is a word of the reported clause's subject a person or people: a pronoun of persons, a
+    name (a capital inside the clause), or a noun of the source, participant or people classes?"""
+    from lintnews.builtin.constructions import lexicon as lx
+    from lintnews.language.wordclasses import plural_forms
+
+    if word in _PERSONS or raw[:1].isupper():
+        return True
+    if word in plural_forms("attribution/group-speakers"):
+        return True
+    return any(word in lx.forms(name) for name in ("people-nouns", "participant-nouns", "source-nouns", "kin-nouns"))
+
+
+def witness_account(text: str, cue_start: int, cue_end: int, s_hi: int) -> bool:
+    """Round 149: does the vague source's telling verb (the cue's last word, "said") report a
+    happening in the past: the reported clause's first finite verb a past of an event (not of a
+    view, a speech or a judgement), a progressive or passive past ("were waiting", "was
+    closed"), or a pluperfect ("had been hit")? A copula with a predicate ("was a disaster",
+    "was unfair") is a judgement; a modal, a present or a quotation is no account."""
+    from lintnews.builtin.constructions import lexicon as lx
+    from lintnews.language.finite import finite_forms
+
+    verb_at = text.rfind(" ", 0, cue_end) + 1
+    if text[verb_at:cue_end].lower() not in _TELLING or _INSIDERS.search(text, cue_start, verb_at):
+        return False  # a view verb, or people placed by their access ("familiar with", "close to")
+    stop = _CLAUSE_END.search(text, cue_end, s_hi)
+    if stop is not None and text[stop.start()] in "\"“”":
+        return False  # a quotation in the clause: the group's words, judged as before
+    end = stop.start() if stop is not None else s_hi
+    raws = [w.group() for w in _WORD.finditer(text, cue_end, end)][:_ACCOUNT_REACH]
+    words = [w.lower() for w in raws]
+    past = finite_forms().past
+    views = lx.forms("source-verbs")
+    seen = lx.forms("perception-verbs")
+    before = ""
+    for i, word in enumerate(words):
+        if word in _MODALS or word in _PRESENT:
+            return False
+        finite = word in _COPULA_PAST or word == "had" or (word in past and before and before not in _NOT_FINITE_BEFORE)
+        if not finite:
+            before = word
+            continue
+        if any(_people(w, r) for w, r in zip(words[:i], raws[:i], strict=True) if w != "that"):
+            return False  # "he was seeing", "the family had been using", "Pike bragged": a claim about someone's acts
+        if word in _COPULA_PAST or word == "had":
+            rest = [w for w in words[i + 1 : i + 4] if w not in _SKIP and not w.endswith("ly")]
+            was = word in _COPULA_PAST
+            if word == "had" and rest[:1] == ["been"]:
+                rest, was = rest[1:], True
+            if not rest or not _participle(rest[0], past):
+                return False  # "was a disaster", "were unfair", "had no choice": a state or a verdict
+            if was and not rest[0].endswith("ing"):
+                return False  # a passive hides its doer ("a dam was opened", "no site had been hit"): blame
+            return rest[0] in seen or rest[0] not in views
+        return word in seen or word not in views
+    return False
