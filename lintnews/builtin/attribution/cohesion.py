@@ -230,6 +230,21 @@ def _people(word: str, raw: str) -> bool:
     return any(word in lx.forms(name) for name in ("people-nouns", "participant-nouns", "source-nouns", "kin-nouns"))
 
 
+def people_at_scene(head: str) -> bool:
+    """Round 149: is the vague source's head a plural of people a story meets where things
+    happen (``participant-nouns``: "residents", "passengers") or of a trade no source class
+    holds ("shipping agents", "ferrymen"), not of those whose report is an institution's or a
+    judgement ("officials", "diplomats", "analysts": ``source-nouns``), nor one person ("a
+    staff member")?"""
+    from lintnews.builtin.constructions import lexicon as lx
+    from lintnews.language.wordclasses import plural_forms
+
+    low = head.lower()
+    if low in lx.forms("participant-nouns", lx.NOUN):
+        return low in plural_forms("attribution/participant-nouns")
+    return low in plural_forms("attribution/group-speakers") and low not in lx.forms("source-nouns", lx.NOUN)
+
+
 def witness_account(text: str, cue_start: int, cue_end: int, s_hi: int) -> bool:
     """Round 149: does the vague source's telling verb (the cue's last word, "said") report a
     happening in the past: the reported clause's first finite verb a past of an event (not of a
