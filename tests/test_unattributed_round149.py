@@ -1,7 +1,7 @@
 """Unattributed claims, round 149: unnamed people telling what they saw or did (issue 14, precision).
 
-A vague group ("residents", "shipping agents in the port", "officials") after a plain telling
-verb in the past ("said") whose reported clause tells a happening among things in the past is an
+A vague group of people met at the scene (a plural of ``participant-nouns``, "residents",
+"passengers", or of a trade no source class holds) after a plain telling verb in the past ("said") whose reported clause tells a happening among things in the past is an
 account of people at the scene, not a view: the clause's first finite verb is the past of an
 event ("the explosions began", "the river rose") or a past progressive ("vessels were
 waiting"), and its subject is no person. Which of them, and where they were, is worth a hint;
@@ -15,7 +15,8 @@ with a verdict ("the plan was a disaster"); a modal or a future ("the rise would
 present ("the council is corrupt"); a present "say" ("Residents say the river rose": what
 a group goes on saying of a past act is the feature's hearsay); a view in the clause ("they believed"); a view verb of the
 group itself ("Residents claim the water rose"); an opinion group ("Critics said"); a hidden
-source ("Sources said").
+source ("Sources said"); officials, whose report is their institution's ("Officials said the
+queues stretched"); one person ("A staff member said the pier had closed": round 130's example).
 
 Sentences written for these tests.
 """
@@ -35,9 +36,9 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("sentence", [
     "Residents said the explosions began shortly after midnight and went on for an hour.",
-    "Shipping agents in the port said about 40 ships were waiting to unload on Tuesday.",
+    "Passengers at the terminal said about 40 lorries were waiting to unload on Tuesday.",
     "Residents of the valley said the river rose overnight.",
-    "Officials said the queues at the border stretched for six miles on Sunday.",
+    "Neighbours said the sirens sounded twice before dawn.",
 ])
 def test_an_account_of_a_happening_is_a_hint(lint, sentence: str) -> None:
     assert_hint(lint, LEAD + sentence)
@@ -61,6 +62,8 @@ def test_an_account_of_a_happening_is_a_hint(lint, sentence: str) -> None:
     ("Diplomats familiar with the talks said the hardest issue remained the border.", "Diplomats"),
     ("People close to the firm said the talks collapsed on Friday.", "People close to the firm said"),
     ("Officials said the closure was unfair on traders.", "Officials said"),
+    ("Officials said the queues stretched for six miles on Sunday.", "Officials said"),
+    ("A staff member said the pier had closed.", "A staff member said"),
 ])
 def test_a_view_is_still_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
