@@ -52,7 +52,6 @@ from lintnews.builtin.attribution.clearing import (
     untold_question,
     verdict_on_holders,
 )
-from lintnews.builtin.attribution.cohesion import people_at_scene, witness_account
 from lintnews.builtin.attribution.coverage import DISPUTED_AFTER, DISPUTED_REACH, source_for
 from lintnews.builtin.attribution.cues import (
     ANONYMOUS,
@@ -508,9 +507,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", VOX_POP_NOTE  # 'A worker said staff were told to go. "It was hot," he said.'
     if kind is None and rule.id == SOURCE and officials_of_named_body(text, s_lo, cue.start, cue.end):
         kind, note = "described", BODY_NOTE  # "after a request by the water authority, with officials blaming ..."
-    if kind is None and rule.id == SOURCE and cue.head and people_at_scene(cue.head) \
-            and witness_account(text, cue.start, cue.end, s_hi):
-        kind, note = "described", WITNESS_NOTE  # round 149: "Residents said the explosions began after 2am"
     if kind is None and facts.in_answer(si):
         kind, note = "described", ANSWER_NOTE  # "How do you see it? ... The brand is widely known."
     if kind is None:
@@ -534,8 +530,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
 
 
-WITNESS_NOTE = (" They tell what happened, as people at the scene: say which of them, and where they "
-                "were, so readers can weigh the account.")
 MODAL_DESCRIPTION_NOTE = (" A modal description (\"can only be described as\") is the writer's own "
                           "wording: if someone else's, name them; if the word after judges, that is loaded language.")
 
