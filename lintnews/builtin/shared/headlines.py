@@ -266,6 +266,21 @@ _AFTER_LABEL = 12  # lines after a "Related" label that may be its headlines
 _LONGEST = 170  # characters: a longer block is not one link
 
 
+def _stem_spans(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Each content word's stem in ``text[start:end]`` (as :func:`_stems` cuts it) with the
+    start of its first and of its last occurrence: whether a stem stands outside a span of the
+    block is then one look-up (review 122)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in _CONTENT_WORD.finditer(text, start, end):
+        w = m.group().lower()
+        if w in _STOPWORDS:
+            continue
+        k = w[:5]
+        first = spans.get(k)
+        spans[k] = (m.start() if first is None else first[0], m.start())
+    return spans
+
+
 def _stems(text: str) -> set[str]:
     """The content words of a text, cut to five letters ("budget", "budgets": "budge")."""
     return {
@@ -450,6 +465,7 @@ class HeadlineLines:
         self._find()
         self.tail = self._tail()
         self.glued = self._glued_timeline()
+        self._block_stems: dict[str, tuple[int, int]] | None = None  # (see _glued_head_at)
         self.glued_heads = self._glued_heads()
 
     def line(self, bi: int) -> str:
@@ -891,9 +907,14 @@ class HeadlineLines:
         for bi, b in enumerate(self.doc.blocks):
             if b.kind in ("heading", "quote", "caption", "list") or b.end - b.start < _GLUED_MIN_CHARS:
                 continue
+            self._block_stems = None  # (built on the block's first candidate run, kept for the rest)
+            story = False  # five words before the stop; once true it stays true further on
             for stop in _STOP_BEFORE.finditer(text, b.start, b.end):
-                before = text[b.start : stop.start()]
-                if len(before.split()) < _SHORT_STORY or text[stop.end() : stop.end() + 1] not in _OPENERS:
+                # (review 122: counted once, not the block's words again at each stop: a long
+                # paragraph of many sentences was quadratic)
+                if not story:
+                    story = len(text[b.start : stop.start()].split(None, _SHORT_STORY)) >= _SHORT_STORY
+                if not story or text[stop.end() : stop.end() + 1] not in _OPENERS:
                     continue
                 span = self._glued_head_at(bi, stop.end())
                 if span is not None:
@@ -936,18 +957,29 @@ class HeadlineLines:
         if sum(1 for _s, _e, cap in run[1:-1] if not cap) < 2:
             return None
         head = text[run[0][0] : run[-1][1]]
-        rest = text[opener[0] : b.end]
-        stop = _SENTENCE_STOP.search(rest)
-        if opener[0] < b.end and (stop is None or len(rest[: stop.start()].split()) < _SHORT_STORY):
+        # (review 122: searched in place up to the next stop, not on a copy of the block's rest)
+        stop = _SENTENCE_STOP.search(text, opener[0], b.end)
+        if opener[0] < b.end and (stop is None or len(text[opener[0] : stop.start()].split()) < _SHORT_STORY):
             return None
         if any(w.lower() in _PERSONAL for w in head.split()) or _not_headline(head) or score_line(head):
             return None
         mine = _stems(head)
-        around = _stems(text[b.start : run[0][0]]) | _stems(text[opener[0] : b.end])
+        if not mine:
+            return None
+        # the block's words outside the run (before it, or from the next sentence on): where
+        # each stem first and last stands in the block, built once per block (review 122: the
+        # block's stems built again for each candidate run were quadratic in a long paragraph)
+        if self._block_stems is None:
+            self._block_stems = _stem_spans(text, b.start, b.end)
+        lo, hi = run[0][0], opener[0]
+        spans = self._block_stems
+        if any((sp := spans.get(w)) is not None and (sp[0] < lo or sp[1] >= hi) for w in mine):
+            return None
+        around: set[str] = set()
         for k in (bi - 1, bi + 1):
             if 0 <= k < len(self.doc.blocks):
                 around |= _stems(self.line(k))
-        if not mine or mine & around:
+        if mine & around:
             return None
         return run[0][0], run[-1][1]
 
