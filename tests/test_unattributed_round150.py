@@ -54,6 +54,9 @@ def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     "The lorry was written off by the insurer after the crash.",
     "The march was held up by protesters for an hour.",
     "The bus was held up by campaigners blocking the road.",
+    # review 122 (mended at the merge): "as" opening a clause of its own is a conjunction of
+    # time, not the role the passive gives
+    "The march was held up by campaigners as police closed the bridge.",
 ])
 def test_the_traps_are_not_warned(lint, sentence: str) -> None:
     text = LEAD + sentence

@@ -71,6 +71,8 @@ _NOT_AGENT = frozenset(
 _MEASURE_HEADS = frozenset("margin margins majority votes points".split())
 # after "as": "as well", "as of", "as if" are not an as-complement
 _NOT_AS_COMPLEMENT = frozenset("well of if though soon long much many far follows yet".split())
+# subjects that open a clause after "as" (a conjunction then, not an as-complement)
+_AS_CLAUSE_SUBJECTS = frozenset("he she they we i you police officers".split())
 _DEONTIC = frozenset("must should ought need shouldn't mustn't".split())
 _NEED = frozenset("need needs needed".split())
 _EPISTEMIC = frozenset("can could may might cannot can't couldn't".split())
@@ -314,7 +316,14 @@ def _complement(toks: list[Token], j: int) -> str:
         return "to" if _to_infinitive(toks, j) else "other"
     if low == "as":
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
-        return "other" if nxt in _NOT_AS_COMPLEMENT else "as"
+        if nxt in _NOT_AS_COMPLEMENT:
+            return "other"
+        # review 122: "as" opening a clause of its own is a conjunction of time or reason, not
+        # the role the passive gives ("The march was held up by campaigners as police closed
+        # the bridge"); a subject pronoun or a determiner, then a finite verb before any mark
+        if j + 1 < len(toks) and (nxt in _AS_CLAUSE_SUBJECTS or nxt in DEFINITE) and _finite_clause(toks, j + 1):
+            return "other"
+        return "as"
     if low == "at":
         return "at" if _amount_at(toks, j + 1) else "other"
     if low in ("with", "that"):
