@@ -720,6 +720,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.predicative(text, start, end, lo)
         if e is None and _is_noun(term):  # round 129: "It is a quiet triumph."
             e = ev.qualified_predicative(text, start, end, lo, word)
+        if e is None and _is_noun(term) and _PRAISE in promoters:
+            e = ev.praise_noun_predicate(text, start, end, lo, word)  # round 143
         if e is not None:
             yield e
     if "attributive" in adjective_cues and not word.endswith("ly"):

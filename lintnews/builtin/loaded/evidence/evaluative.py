@@ -279,6 +279,84 @@ def qualified_predicative(text: str, start: int, end: int, lo: int, word: str) -
     return Evidence("predicative", Effect.EVALUATIVE, f"a verdict graded by '{adjective}' after a copula")
 
 
+# Round 143: a praise noun heading the writer's predicate, its verdict not closed off by the
+# noun: graded by a chain of adjectives ("It is a joyous, toe-tapping triumph.") or by a
+# participial compound ("The play is a heart-stopping triumph."), or carried on by a relative
+# clause that describes it further ("It is a gem that needs polish", "Ma is a gifted genius
+# whose dishes ..."). A relative clause restricts the noun, it does not take the verdict back
+# (Quirk et al. 17.3: the head keeps its sense; only the copula's subject is identified by it).
+# Each modifier a quality (round 129's WordNet class), a quality-first compound or a compound
+# ending in a participle ("toe-tapping", "slow-burning"); the chain joined by commas or "and".
+_PRAISE_CHAIN_BEFORE = LazyRegex(
+    r"(?<![\w'’-])(?:[Aa]|[Aa]n)\s+((?:[a-z][a-z-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){0,3}[a-z][a-z-]*)\s+$")
+_PRAISE_RELATIVE_AFTER = LazyRegex(r"\s+(?:that|whose|which|who)\s+(?!(?:is|was|are|were)\s+(?:not|never)\b)[a-z]")
+_PRAISE_CHAIN_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+# The adjectives that say whether or when the praise applies, not what kind it is (Quirk et
+# al. 7.41: a would-be genius is none yet): they leave it to the future or to others
+_PRAISE_MODAL = frozenset(("former", "would-be", "possible", "potential", "supposed", "alleged", "apparent",
+                           "so-called", "self-styled", "self-proclaimed", "unlikely", "accidental", "future",
+                           "reluctant", "unsung", "budding", "aspiring", "erstwhile"))
+
+
+def _classifier(word: str) -> bool:
+    """A classifying adjective before a praise noun that a relative clause goes on to describe
+    ("a culinary genius whose", "a local hero who"): the field of the praise, not a doubt of it."""
+    return word.isalpha() and not word.endswith("ed") and word not in _PRAISE_MODAL and len(word) > 3
+
+
+def _praise_modifier(word: str, qualities: frozenset[str]) -> bool:
+    if word in qualities:
+        return True
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p.isalpha() and len(p) > 2 for p in parts):
+        return False
+    return parts[0] in qualities or (parts[1].endswith("ing") and len(parts[1]) > 5)
+
+
+def praise_noun_predicate(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """A praise noun after a copula and an article, graded by a chain of qualities or a
+    participial compound, or followed by a relative clause: "It is a joyous, toe-tapping
+    triumph.", "it is a gem that needs more polish." Not denied, not supposed, not in a
+    modal or tentative frame the copula check of :func:`predicative` leaves out."""
+    from lintnews.builtin.loaded.evidence.quality_data import QUALITY_ADJECTIVES
+
+    relative = _PRAISE_RELATIVE_AFTER.match(text, end) is not None
+    if not relative and _PREDICATE_END.match(text, end) is None:
+        return None
+    m = _PRAISE_CHAIN_BEFORE.search(text, max(lo, start - 60), start)
+    if m is not None:
+        mods = [w for w in _PRAISE_CHAIN_SPLIT.split(m.group(1)) if w]
+        if not all(_praise_modifier(w, QUALITY_ADJECTIVES) for w in mods) and not (
+                relative and len(mods) == 1 and _classifier(mods[0])):
+            return None
+        if not relative and len(mods) < 2 and not ("-" in mods[0] and mods[0].split("-")[1].endswith("ing")):
+            return None  # one quality closing the predicate: round 129's
+        at = m.start()
+    elif relative:
+        at = start  # the bare noun: "it is a gem that needs"
+    else:
+        return None
+    c = classes()
+    befores = list(reversed(words_before(text, lo, at)))
+    if m is None:
+        if not befores or befores[0] not in ("a", "an"):
+            return None
+        befores = befores[1:]
+    for prev in befores:
+        if prev in _DENIED:
+            return None
+        if prev in c.copulas:
+            if _SUPPOSED.search(text, max(lo, start - 80), start):
+                return None
+            how = "followed by a relative clause" if relative else "graded by a chain of qualities"
+            return Evidence("predicative", Effect.EVALUATIVE, f"a praise noun after '{prev}', {how}")
+        if prev not in _PREDICATE_STANCE:
+            return None
+    return None
+
+
 # Round 62: a reviewer's rapture, praise closing a predicate ("when it works it is thrilling.",
 # "the dessert was divine, the coffee less so"): a copula right before the word (or before a
 # degree adverb and the word), nothing after it but the clause's end. Not a participle ("the
