@@ -221,6 +221,44 @@ DOUBT_BEFORE = LazyRegex(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+(
                          r"very|quite|once)\s+){0,3}$")
 
 
+# Round 151: a cue inside the reported content of an agentless passive of hearsay already warned
+# in the same sentence ("it is rumoured that a well-known chain has ...", "is rumoured to have been
+# scrapped after complaints", "is being held up by campaigners as proof that workers are being
+# blamed for ..."): the content is the passive's one claim, whose hidden holder the outer warning
+# already asks for; the inner reputation word, judging passive or vague provenance is flagged once,
+# by the frame, and kept as a hint. The content runs from the frame's "that" or "to" to the end of
+# its clause: a semicolon, colon, quotation, a conjunction opening another clause or a relative
+# clause set off by a comma (the writer's aside: ", whose handling has been widely blamed for")
+# ends it.
+_CONTENT_INNER = frozenset({REPUTATION, PASSIVE, PROVENANCE})
+_CONTENT_OPENS = LazyRegex(r"(?i)(?:\b(?:that|to)\s*$|^[^,]{0,40}?\bthat\b)")
+_CONTENT_ENDS = LazyRegex(r"(?i)[;:\"“”()]|,\s*(?:and|but|or|while|whereas|although|though|yet|who|whose|which|where|when|with)\b"
+                          r"|\b(?:but|whereas|while|although|though)\b|\bof\s+(?:whom|which)\b")
+# an inner passive that is hearsay or a view of its own ("several of whom are said to have left",
+# "one fund reported to have offered", "it is believed that", "widely blamed") tells a second
+# claim with its own hidden holder: it keeps its warning
+_OWN_HEARSAY = LazyRegex(r"(?i)\b(?:to|that)\s*$|^it\b|\b(?:widely|often|generally|commonly|long|increasingly)\b"
+                         r"|\bby\s+(?:many|some|most|others|several|few)\b")
+_CONTENT_REACH = 160
+FRAMED_NOTE = (" It sits inside the content of a hearsay passive already flagged in this sentence: "
+               "one claim, whose holder the other warning asks for.")
+
+
+def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: int, inner_end: int | None = None) -> bool:
+    """Does the cue at ``cue_start`` lie inside the reported content of the hearsay passive at
+    ``frame_start:frame_end`` (the frame ending in "that"/"to", or "that" within a few words
+    after it, and nothing between that ends the clause)? With ``inner_end`` (an inner passive's
+    end), the inner passive must not be hearsay or a view of its own."""
+    if cue_start < frame_end or cue_start - frame_end > _CONTENT_REACH:
+        return False
+    if inner_end is not None and _OWN_HEARSAY.search(text[cue_start:inner_end]) is not None:
+        return False
+    between = text[frame_end:cue_start]
+    if _CONTENT_ENDS.search(between) is not None:
+        return False
+    return _CONTENT_OPENS.search(text[frame_start:frame_end]) is not None or _CONTENT_OPENS.search(between) is not None
+
+
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
     """Find the construction at every anchor, then judge the cues of every rule together, so
     overlapping cues report once."""
@@ -242,6 +280,7 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
     cues.sort(key=lambda c: c[:3])
     kept_end = -1
     kept: Finding | None = None
+    frame: tuple[int, int, int] | None = None  # the last hearsay passive warned: start, end, sentence
     facts = DocFacts(doc)
     for start, _neg, _i, rule, hit, cue in cues:
         if start < kept_end:
@@ -256,6 +295,13 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
             continue
         finding = _judge_cue(doc, rule, hit, cue, facts)
         if finding is not None:
+            if (frame is not None and rule.id in _CONTENT_INNER and finding.severity is not Severity.INFO
+                    and doc.sentence_index(cue.start) == frame[2]
+                    and in_framed_content(doc.text, frame[0], frame[1], cue.start,
+                                          cue.end if rule.id == PASSIVE else None)):
+                finding = replace(finding, severity=Severity.INFO, message=finding.message + FRAMED_NOTE)
+            elif rule.id == PASSIVE and finding.severity is not Severity.INFO:
+                frame = (cue.start, cue.end, doc.sentence_index(cue.start))
             if kept is not None:
                 yield kept
             kept_end, kept = cue.end, finding
