@@ -7,20 +7,18 @@
    "regarded") with "among", a determiner and a superlative ("are considered among the finest
    in Europe"); round 150 read it after a vague agent only.
 3. Reception from a group left unnamed (received-opinion): "has come in for heavy criticism";
-   a verb of drawing, a noun of a mood or of interest and a from-phrase of a quantifier or a
-   lower-case plural ("has drawn grumbles from older customers", "has attracted interest from
-   several clubs").
+   a verb of drawing, a noun of a mood and a from-phrase of a quantifier or a lower-case
+   plural ("has drawn grumbles from older customers").
 4. Billed as a verdict: "is being billed as the government's last chance" (a possessive or a
    superlative after "the"); "billed as a smartwatch" classifies.
-5. Enthusiasm of a bare plural of people (word class group-enthusiasm, also source-verbs):
-   "Guests rave about the spa", "Shoppers are raving about", "Critics have raved about", with the
-   preposition and its object, in the present or the perfect.
+5. Becoming a favourite: "is fast becoming the hottest destination", "has quietly become the
+   brand of choice", "has proved a hit with younger viewers".
 
 Traps: a named source in the sentence, a count of complaints ("drawn complaints from
-traders"), a named club or body after "from", "billed as the first of three", a ranking by a
-measure cleared by its source, "considered among the candidates" (no superlative), the plain
-past of enthusiasm ("Fans raved about the show last night"), enthusiasm with no object, a
-crowd ("Tourists have flocked to the beaches").
+traders"), a named body after "from", "billed as the first of three", a ranking by a measure
+cleared by its source, "considered among the candidates" (no superlative), a betting
+favourite, a chart hit, a temperature record, "a magnet for drug dealers" and "attracted
+interest from several sides" (taken out: false alarms on a readable and a blind set).
 
 Sentences written for these tests.
 """
@@ -45,13 +43,12 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The faculty's laboratories are considered among the finest in Europe.", "A ranking with nobody"),
     ("The bakery is rated among the best in the county.", "rated by whom"),
     ("The new fare system has drawn grumbles from older passengers.", "by whom"),
-    ("The winger has attracted interest from several second-tier sides.", "by whom"),
     ("The bank's forecast has come in for heavy criticism since then.", "by whom"),
+    ("The island is fast becoming the hottest destination of the summer.", "by whom"),
+    ("The stall has quietly become the brand of choice for commuters.", "by whom"),
+    ("The show has proved a hit with younger viewers.", "by whom"),
     ("The summit is being billed as the government's last chance to win back voters.", "by whom"),
     ("The quiz was billed internally as the network's answer to the Saturday formats.", "by whom"),
-    ("Guests rave about the effect on their sleep.", "Which guests"),
-    ("Shoppers are raving about the cheaper range.", "Which shoppers"),
-    ("Critics have raved about the new menu.", "Which critics"),
 ])
 def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
@@ -64,13 +61,14 @@ def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     "The old mill is considered among the largest buildings in the valley, the survey found.",
     "He was considered among the candidates for the post.",
     "The squalid yards have drawn complaints from traders.",
-    "The sale attracted interest from Leeds United.",
     "The plan has drawn grumbles from the council.",
     "The watch is billed as a smartwatch.",
+    "The horse has become the favourite to win the race.",
+    "The song became a hit in 1998.",
+    "Tuesday became the hottest day on record.",
+    "The alley has become a magnet for drug dealers.",
+    "The winger has attracted interest from several second-tier sides.",
     "The concert is billed as the first of three.",
-    "Fans raved about the show last night.",
-    "Critics rave.",
-    "Tourists have flocked to the beaches.",
 ])
 def test_the_traps_are_not_warned(lint, sentence: str) -> None:
     text = LEAD + sentence

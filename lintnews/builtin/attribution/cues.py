@@ -268,7 +268,7 @@ def _group_verb(word: str) -> bool:
     # round 148: a verdict ("Dermatologists have long praised the serum for"; the strict frame
     # asks for its object and a for- or as-phrase)
     return (lx.lemma_of("group-views", low) is not None or low in STANCE_ADJECTIVES or low == "describe"
-            or lx.lemma_of("reception-verdict", low) is not None or lx.lemma_of("group-enthusiasm", low) is not None)
+            or lx.lemma_of("reception-verdict", low) is not None)
 
 
 # a word of the subject at a sentence start: letters, an inner hyphen or apostrophe

@@ -160,11 +160,9 @@ def _present_view(text: str, he: int, end: int) -> bool:
     if not words:
         return False
     verb = words[-1].lower()
-    if (verb in lx.forms("group-views", ("VBP",)) or verb == "describe" or verb in lx.forms("reception-verdict", ("VBP",))
-            or verb in lx.forms("group-enthusiasm", ("VBP",))):
+    if verb in lx.forms("group-views", ("VBP",)) or verb == "describe" or verb in lx.forms("reception-verdict", ("VBP",)):
         return True
-    if (verb.endswith("ing") and (lx.lemma_of("group-views", verb) is not None
-                                  or lx.lemma_of("group-enthusiasm", verb) is not None)) or verb in STANCE_ADJECTIVES:
+    if (verb.endswith("ing") and lx.lemma_of("group-views", verb) is not None) or verb in STANCE_ADJECTIVES:
         return _PRESENT_BE.search(group) is not None
     return False
 
@@ -221,10 +219,6 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
         # ("have long praised the serum for fading spots", "criticise the plan as"); "praise the
         # staff" alone tells a thanks, no claim
         return _VERDICT_GROUND.match(text, found.end, hi) is not None
-    if lx.lemma_of("group-enthusiasm", text[hs : found.end].lower().split()[-1]) is not None:
-        # round 152: an enthusiasm is a view with what it is for ("rave about the spa",
-        # "clamouring for a longer run"); "Fans raved." alone tells no object of it
-        return _ENTHUSED_OVER.match(text, found.end, hi) is not None
     complement = _STRICT_COMPLEMENT.match(text, found.end, hi)
     if complement is None:
         return False
@@ -244,9 +238,6 @@ _DESCRIBED_AS = LazyRegex(r"\s+(?:[\w’'-]+\s+){1,4}?as\s+[\w\"“‘]")
 # round 148: a verdict's object (one to four words) and its for- or as-phrase ("praised vitamin C
 # for fading", "criticise the plan as")
 _VERDICT_GROUND = LazyRegex(r"\s+(?:[\w’'-]+\s+){1,4}?(?:for|as)\s+[\w\"“‘]")
-# round 152: an enthusiasm's object after its preposition ("rave about the spa", "clamouring
-# for a run", "gush over the menu")
-_ENTHUSED_OVER = LazyRegex(r"\s+(?:about|over|for|of)\s+[\w\"“‘]")
 # a comma right before the group's words: it is set off in mid sentence
 _TAG_BEFORE = LazyRegex(r",\s*\Z")
 

@@ -77,18 +77,6 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
         if nxt == "in" and any(w in ("terms", "ways") for w in window[1:5]):
             return False
         return nxt not in ("about", "of", "up", "back", "twice", "ahead", "through", "again", "like", "alike")
-    if lx.lemma_of("group-enthusiasm", after[k].low) is not None:
-        # round 152: an enthusiasm is a claim of popularity with its object ("rave about the
-        # spa", "clamouring for a run"), told in the present or the perfect: the plain past
-        # ("Fans raved about the show last night") is who was there
-        if nxt not in ("about", "over", "for", "of"):
-            return False
-        if after[k].low in lx.forms("group-enthusiasm", ("VBD",)):
-            m = k - 1
-            while m >= 0 and is_adverb(after[m]):
-                m -= 1
-            return m >= 0 and after[m].low in ("have", "has", "'ve", "’ve")
-        return True
     # round 54 (a battery of the verbs' other senses): an act on a person or a thing, no claim
     if lemma in _ON_PEOPLE and _person_object(after, k + 1):
         # "detectives questioned two men about the robbery" (an interview, no doubt voiced),
