@@ -271,6 +271,10 @@ def _complement_past_group(after: list[Token], j: int) -> tuple[int, str] | None
 _LET = frozenset(("let", "lets", "letting"))
 _LET_PERFECT = ("has", "have", "'s", "’s", "'ve", "’ve")  # "has let", "he's let", "they've let"
 _TIPPED = frozenset(("tipped", "touted", "whispered", "rumoured", "rumored"))
+# round 152: the participle of "tip" in its for-complement (word class passive-for), a forecast
+# of a prize or a post; a gratuity has its ground after "for" ("tipped for their service")
+_TIPPED_FOR = frozenset(("tipped",))
+_GRATUITY = frozenset(("service", "good", "excellent", "prompt", "helping", "carrying", "delivering"))
 
 
 def _talk_placed(after: list[Token], j: int, word: str, agent: str | None) -> int | None:
@@ -618,6 +622,15 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         kind = "epithet"  # round 137: "is often called the most overlooked artist": a reputation nobody gives
     if cause_particle and not expletive and agent != "vague":
         kind = "for"
+    if (kind is None and finite and not expletive and not agent and comp == "other" and "passive-as" in classes
+            and _ranked_among(comp, after, j2)):
+        # round 152: "are considered among the finest in Europe", "is rated among the best": a
+        # judging verb's ranking with no ranker (round 150 read it after a vague agent only)
+        kind = "rank"
+    if kind == "for" and part in _TIPPED_FOR:
+        if after[j2].low != "for" or (j2 + 1 < len(after) and (_possessive(after[j2 + 1]) or after[j2 + 1].low in _GRATUITY)):
+            return None  # round 152: "tipped on", "are tipped for their service": a gratuity, no forecast
+        kind = "tip"  # "is already being tipped for awards": a prize or a post forecast by nobody
     if kind is None:
         return None
     if kind == "to" and part in _ADMITTED and not any(t.low in _SPREADING for t in before[:i]):
@@ -629,7 +642,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     end = pe
     if agent == "vague" and j2 > j:
         end = after[j2 - 1].end
-    if (comp in ("to", "as", "at", "with") or kind in ("for", "of")) and kind != "bare":
+    if (comp in ("to", "as", "at", "with") or kind in ("for", "of", "tip", "rank")) and kind != "bare":
         end = after[j2].end
     if kind == "small" and after[j2].low in _BLAME:
         end = after[j2].end  # "is held responsible": the verdict is in the adjective
@@ -938,6 +951,8 @@ _HIDDEN = {
     "epithet": "A label with nobody giving it: name who calls it that, or describe it plainly.",
     "that": "An impersonal passive hides who believes or says this: name the source or attribute the claim.",
     "for": "A cause laid with nobody laying it: name who blames it, or give the finding that shows it.",
+    "tip": "A forecast with nobody making it: name who tips it (critics, bookmakers, a named pundit).",
+    "rank": "A ranking with nobody ranking it: name who ranks it so, or give the measure.",
     "of": "A charge laid by nobody: name who accuses them (critics, a rival, a report), or the body that charged them.",
 }
 _HIDDEN_VIEW = "An agentless passive hides who holds or reports this view: name the source or attribute the claim."
