@@ -244,8 +244,8 @@ class Matcher:
         # (the text being scanned and, for each pattern of _line_marks, the last line start at
         # which the rest of the text still holds every mark it needs: see _at_line)
         self._marks_seen: tuple[str, list[tuple[int, int]]] = ("", [])
-        # (the long text being scanned and the line starts its line scan found: at any other
-        # line start of it, no pattern of _line_any matches; see _at_line)
+        # (the long text being scanned and the line starts where its line scan found a pattern
+        # of _line_any may match: at any other line start of it, none does; see _at_line)
         self._line_found: tuple[str, set[int]] = ("", set())
         # from the plan, by alternative: the words every match holds (a formula, see
         # regex_words.required_words), and the patterns tried branch by branch where first
@@ -425,7 +425,7 @@ class Matcher:
         of unknown prefix, but those that need a rare mark within a bounded reach: they are
         tried near their marks only. Each pattern is tried as the plan writes it for this
         scan (:func:`lintnews.packs.plan.line_scan_form`): it matches at the same line starts."""
-        from lintnews.matching.line_scan import LineScan, witness
+        from lintnews.matching.line_scan import ANY, LineScan, witness
         from lintnews.packs.plan import line_reach, line_scan_form
 
         every: list[str] = []
@@ -442,12 +442,18 @@ class Matcher:
             else:
                 marked.append(part)
                 looks.append((chars, reach))
+        # (the patterns first, then an empty group: where it is set, one of them matches; where
+        # only the trie does, _at_line tries none of them. The look-ahead holds where it did
+        # with the trie first: the trie's finds where no pattern matches cost a failed try of
+        # each, the few hundred line starts a known prefix begins)
+        if every:
+            every = [f"(?:{'|'.join(every)})(?P<{ANY}>)"]
         if self._line_prefix:
             # (every line-start prefix gone through: kept as a plain dict for _at_line, which
             # looks up each length at each line start of a long text)
             line_table = self._line_prefix.table()
             self._line_at = line_table
-            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(line_table)) + ")")
+            every.append(r"[ \t]*(?:" + trie_regex(sorted(line_table)) + ")")
         return LineScan(
             re.compile(r"\n(?=" + "|".join(every) + ")", re.IGNORECASE) if every else None,
             re.compile(r"\n(?=" + "|".join(marked) + ")", re.IGNORECASE) if marked else None,
@@ -567,12 +573,13 @@ class Matcher:
         prefilter, programs, inside, lines, anywhere = self._scanners()
         decide = self._decide
         more: set[int] = set()
-        # the line starts where a line-start pattern may match, found first: at the other line
-        # starts _at_line tries none of the patterns of unknown prefix (each of them, in the
-        # line scan's look-ahead, matches at the same line starts as itself)
-        line_found = lines.starts(text) if lines is not None else None
-        if line_found is not None:
-            self._line_found = (text, line_found)
+        # the line starts where a line-start pattern may match, found first: at those where no
+        # pattern of unknown prefix may, _at_line tries none of them (each of them, in the line
+        # scan's look-ahead, matches at the same line starts as itself)
+        line_found = None
+        if lines is not None:
+            line_found, unknown = lines.scan(text)
+            self._line_found = (text, unknown)
         # a pattern that may start at a line start, blanks before its prefix: where a candidate
         # follows the blanks a line starts with, that line start is a candidate too
         indented = _indented(text) if self._after_blanks else None
@@ -705,7 +712,7 @@ class Matcher:
         scanned, found = self._line_found
         if pos and scanned is text and pos not in found:
             # (a long text's line start where the line scan found no match of them: none of the
-            # patterns of unknown prefix matches here, see _scan)
+            # patterns of unknown prefix matches here, see _scan and LineScan.scan)
             chosen: set[int] = set()
         else:
             chosen = set(self._line_any)
