@@ -709,8 +709,8 @@ class Matcher:
         patterns whose prefix the line begins with (after its blanks, for those that allow
         blanks), those whose prefix is unknown, and the others that allow blanks before
         their prefix."""
-        scanned, found = self._line_found
-        if pos and scanned is text and pos not in found:
+        scanned, unknown = self._line_found
+        if pos and scanned is text and pos not in unknown:
             # (a long text's line start where the line scan found no match of them: none of the
             # patterns of unknown prefix matches here, see _scan and LineScan.scan)
             chosen: set[int] = set()
