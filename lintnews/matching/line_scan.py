@@ -33,6 +33,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+# the empty group that the look-ahead tried after every newline sets after its patterns of
+# unknown prefix (see LineScan.scan)
+ANY = "lineany"
+
 # marks of running prose: not worth looking for (most lines hold one)
 _COMMON = frozenset(",.:;!?'\"()-")
 
@@ -66,10 +70,28 @@ class LineScan:
     def starts(self, text: str) -> set[int]:
         """The line starts (never 0: the text's start is decided anyway) where a pattern
         may match."""
-        found = {m.end() for m in self.every.finditer(text)} if self.every is not None else set()
+        return self.scan(text)[0]
+
+    def scan(self, text: str) -> tuple[set[int], set[int]]:
+        """:meth:`starts`, and those of them where a pattern of unknown prefix may match
+        (where ``every`` holds them before its trie of known prefixes, with the empty group
+        :data:`ANY` after them: a start where only a known prefix begins the line is not
+        among them; the look-ahead holds where it did with the trie first)."""
+        every = self.every
+        found: set[int] = set()
+        unknown: set[int] = set()
+        if every is not None:
+            if ANY in every.groupindex:
+                for m in every.finditer(text):
+                    found.add(m.end())
+                    if m.group(ANY) is not None:
+                        unknown.add(m.end())
+            else:
+                found = {m.end() for m in every.finditer(text)}
+                unknown = set(found)
         marked = self.marked
         if marked is None:
-            return found
+            return found, unknown
         candidates: set[int] = set()
         rfind = text.rfind
         for mark, reach in self.looks:
@@ -85,5 +107,7 @@ class LineScan:
                 covered = at
                 at = text.find(mark, at + 1)
         match = marked.match
-        found.update(s for s in candidates if s not in found and match(text, s - 1) is not None)
-        return found
+        hits = {s for s in candidates if s not in unknown and match(text, s - 1) is not None}
+        found.update(hits)
+        unknown.update(hits)
+        return found, unknown

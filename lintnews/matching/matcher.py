@@ -244,6 +244,9 @@ class Matcher:
         # (the text being scanned and, for each pattern of _line_marks, the last line start at
         # which the rest of the text still holds every mark it needs: see _at_line)
         self._marks_seen: tuple[str, list[tuple[int, int]]] = ("", [])
+        # (the long text being scanned and the line starts where its line scan found a pattern
+        # of _line_any may match: at any other line start of it, none does; see _at_line)
+        self._line_found: tuple[str, set[int]] = ("", set())
         # from the plan, by alternative: the words every match holds (a formula, see
         # regex_words.required_words), and the patterns tried branch by branch where first
         # met (their place in the plan's list of them); see _first_use
@@ -422,7 +425,7 @@ class Matcher:
         of unknown prefix, but those that need a rare mark within a bounded reach: they are
         tried near their marks only. Each pattern is tried as the plan writes it for this
         scan (:func:`lintnews.packs.plan.line_scan_form`): it matches at the same line starts."""
-        from lintnews.matching.line_scan import LineScan, witness
+        from lintnews.matching.line_scan import ANY, LineScan, witness
         from lintnews.packs.plan import line_reach, line_scan_form
 
         every: list[str] = []
@@ -439,12 +442,18 @@ class Matcher:
             else:
                 marked.append(part)
                 looks.append((chars, reach))
+        # (the patterns first, then an empty group: where it is set, one of them matches; where
+        # only the trie does, _at_line tries none of them. The look-ahead holds where it did
+        # with the trie first: the trie's finds where no pattern matches cost a failed try of
+        # each, the few hundred line starts a known prefix begins)
+        if every:
+            every = [f"(?:{'|'.join(every)})(?P<{ANY}>)"]
         if self._line_prefix:
             # (every line-start prefix gone through: kept as a plain dict for _at_line, which
             # looks up each length at each line start of a long text)
             line_table = self._line_prefix.table()
             self._line_at = line_table
-            every.insert(0, r"[ \t]*(?:" + trie_regex(sorted(line_table)) + ")")
+            every.append(r"[ \t]*(?:" + trie_regex(sorted(line_table)) + ")")
         return LineScan(
             re.compile(r"\n(?=" + "|".join(every) + ")", re.IGNORECASE) if every else None,
             re.compile(r"\n(?=" + "|".join(marked) + ")", re.IGNORECASE) if marked else None,
@@ -554,6 +563,7 @@ class Matcher:
         if self._house_rules:
             self._merge_house(text, best)
         self._marks_seen = ("", [])  # (the text is not kept past its scan)
+        self._line_found = ("", set())
         self._words_seen = ("", "", {})
         return best
 
@@ -563,6 +573,13 @@ class Matcher:
         prefilter, programs, inside, lines, anywhere = self._scanners()
         decide = self._decide
         more: set[int] = set()
+        # the line starts where a line-start pattern may match, found first: at those where no
+        # pattern of unknown prefix may, _at_line tries none of them (each of them, in the line
+        # scan's look-ahead, matches at the same line starts as itself)
+        line_found = None
+        if lines is not None:
+            line_found, unknown = lines.scan(text)
+            self._line_found = (text, unknown)
         # a pattern that may start at a line start, blanks before its prefix: where a candidate
         # follows the blanks a line starts with, that line start is a candidate too
         indented = _indented(text) if self._after_blanks else None
@@ -601,8 +618,8 @@ class Matcher:
             # (the text's start is a line start: decided like the others; and a prefix's
             # guard has nothing before it to read there)
             more.add(0)
-        if lines is not None:
-            more.update(lines.starts(text))
+        if line_found is not None:
+            more.update(line_found)
         if anywhere is not None:
             more.update(m.start() for m in anywhere.finditer(text))
         for pos in more:
@@ -692,15 +709,21 @@ class Matcher:
         patterns whose prefix the line begins with (after its blanks, for those that allow
         blanks), those whose prefix is unknown, and the others that allow blanks before
         their prefix."""
-        chosen = set(self._line_any)
-        if self._line_marks:
-            seen, cutoffs = self._marks_seen
-            if seen is not text:
-                cutoffs = self._mark_cutoffs(text)
-                self._marks_seen = (text, cutoffs)
-            for i, cutoff in cutoffs:
-                if cutoff < pos:
-                    chosen.discard(i)  # (no match from here: a mark it needs is not in the text)
+        scanned, unknown = self._line_found
+        if pos and scanned is text and pos not in unknown:
+            # (a long text's line start where the line scan found no match of them: none of the
+            # patterns of unknown prefix matches here, see _scan and LineScan.scan)
+            chosen: set[int] = set()
+        else:
+            chosen = set(self._line_any)
+            if self._line_marks:
+                seen, cutoffs = self._marks_seen
+                if seen is not text:
+                    cutoffs = self._mark_cutoffs(text)
+                    self._marks_seen = (text, cutoffs)
+                for i, cutoff in cutoffs:
+                    if cutoff < pos:
+                        chosen.discard(i)  # (no match from here: a mark it needs is not in the text)
         after = pos
         if text[pos : pos + 1] in (" ", "\t"):
             after = _BLANKS.match(text, pos).end()  # type: ignore[union-attr]
