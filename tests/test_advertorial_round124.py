@@ -286,3 +286,68 @@ def test_the_round_s_constructions_warn_under_their_rule(snippet: str, rule: str
 def test_further_reading_glued_with_its_headline_is_warned() -> None:
     text = f"{STORY} Further reading: How the pool was built in 1936\n{AFTER}\n"
     assert _outcome(text, 1) == "warning"
+
+
+# -- part 2: D129's classes (live pages and briefings, readable), on sentences written for these tests --
+
+D129_CLASSES = [
+    # a day's or a day-part's letter, round-up or masthead and its sponsor
+    ("This morning's Harbour Briefing is supported by Kelby Opticians.", "advertorial/sponsored-marker"),
+    ("Tonight's round-up is paid for by Marsh Energy.", "advertorial/sponsored-marker"),
+    ("Friday's Coast Ledger is sponsored by Orchard Homes.", "advertorial/sponsored-marker"),
+    # the outlet's reader poll or survey put to the reader
+    ("Answer our three-question reader poll and we may print your reply.", "advertorial/comments-boilerplate"),
+    ("Take our quick survey about bus services.", "advertorial/comments-boilerplate"),
+    # the live page's "stay with us"
+    ("Read the key points first, then stay with us here for the verdict.", "advertorial/newsletter-plug"),
+    ("Stick with us on this page throughout the count.", "advertorial/newsletter-plug"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "rule"), D129_CLASSES)
+def test_the_live_page_and_briefing_furniture_warns_under_its_rule(snippet: str, rule: str) -> None:
+    found = lint_advertorial(_own_paragraph(snippet))
+    assert any(d.rule == rule and d.line == 3 and d.severity.rank >= Severity.WARNING.rank for d in found), [
+        (d.rule, d.line) for d in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "Today's festival is supported by the Arts Council.",
+        "This morning's Harbour Briefing is supported by Kelby Opticians, its editor said.",
+        "Take our survey, the council urged residents.",
+        "Residents answered our survey in 2019.",
+        '"Stay with us for the night," the nurse told her.',
+        "Stay with us for the weekend, her aunt wrote.",
+        "Catch up on the week's evidence in the trial.",
+    ],
+)
+def test_the_near_misses_of_part_2_get_no_warning(snippet: str) -> None:
+    assert _outcome(_own_paragraph(snippet), 3) != "warning"
+    assert _outcome(_glued(snippet), 1) != "warning"
+
+
+def test_a_staff_credit_beside_a_live_plug_stays_a_byline() -> None:
+    text = (
+        "Election night live: the count in Harbourton\n"
+        "Live coverage from our politics team, Ana Ruiz and Tom Reed, with analysis by Priya Shah.\n"
+        "Read the key points first, then stay with us here for the results.\n"
+        "22:10 The first ballot boxes arrived at the leisure centre.\n"
+    )
+    found = [d.line for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank]
+    assert 3 in found
+    assert 2 not in found
+
+
+def test_a_reporter_named_by_the_outlet_beside_a_plug_stays_a_byline() -> None:
+    text = (
+        "Verdict day at the Crown Court\n"
+        "Our courts reporter Ana Ruiz is in Court 2. Edited by Tom Reed.\n"
+        "New to the case? Catch up on the evidence in our trial explainer before the verdicts.\n"
+        "10:05 The jury has been sent out again.\n"
+    )
+    found = [d.line for d in lint_advertorial(text) if d.severity.rank >= Severity.WARNING.rank]
+    assert 3 in found
+    assert 2 not in found
