@@ -69,7 +69,10 @@ APPEAL_TOPIC = LazyRegex(
 # most positions fail on that one class instead of on the boundary and then each verb; the
 # unit's scan 2.3x faster. Under IGNORECASE the class folds as the verbs' letters do.)
 REPORTING = re.compile(
-    r"(?=[satrwec])\b(?:said|says|(?<!\bbe )told|according\s+to|reported|"
+    # (round 124: "according to our community rules" cites the outlet's own rules, no source: "Comments
+    # on this page are moderated according to our house guidelines" is the comment box's notice)
+    r"(?=[satrwec])\b(?:said|says|(?<!\bbe )told|according\s+to(?!\s+our\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rules|guidelines|standards|polic(?:y|ies)|terms)\b)|reported|"
     # ("reports" after a determiner or an adjective is the noun: "our annual reports"; "reports the
     # latest news" is a writer's beat in a contact box, not somebody's words reported)
     r"(?<!\bour )(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\byour )(?<!\bannual )(?<!\bpublic )"
@@ -242,6 +245,15 @@ CTA_LOOKING = re.compile(
 # decisions", "Donors do not see stories before publication"): the transparency note beside a
 # funder's credit; a paragraph holding it is no part of a plug next to it (sponsors are left out:
 # a paid piece's own note is the paid page's label)
+# round 124: a staff credit, the outlet's people named by role and name ("Rolling coverage from our
+# political team, <Name>, <Name> ...", "Our courts reporter <Name> was in court. Edited by <Name>."):
+# a byline's line, no part of a plug beside it (it asks nothing of the reader)
+STAFF_CREDIT = re.compile(
+    r"\b(?:(?:coverage|reporting|updates|analysis)\s+(?:from|by)\s+our\s+(?:[\w-]+\s+){0,2}?(?:team|desk|reporters?|correspondents?|editors?|staff)\b"
+    r"|our\s+(?:[\w-]+\s+){0,2}?(?:reporter|correspondent|editor|writer|photographer)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])"
+    r"|(?:edited|compiled|produced)\s+by\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 FUNDER_POLICY = re.compile(
     r"\b(?:funders?|donors?|grantors?|grant-?makers?)\s+(?:have|has|had|do|does|did|play|played|exercise|get)\s+(?:no|not|n['’]t)\b",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ from lintnews.builtin.advertorial.cues import (
     SECOND,
     SHORT_WORDS,
     SPEAKER,
+    STAFF_CREDIT,
     TAIL_TEASERS,
     TAIL_WORDS,
     TEASER_END,
@@ -155,6 +156,9 @@ class Growth(Signals):
                 continue
             if FUNDER_POLICY.search(doc.text, doc.blocks[bi].start, doc.blocks[bi].end):
                 continue  # (round 104: a funder's credit with its independence note is transparency)
+            block_text = doc.text[doc.blocks[bi].start : doc.blocks[bi].end]
+            if STAFF_CREDIT.search(block_text) and not SECOND.search(block_text):
+                continue  # (round 124: a staff credit, the outlet's people by role and name, is a byline)
             joins = (
                 # (a weak hit in a whole sentence of the story does not carry its paragraph
                 # into the plug beside it, round 44: "Black Friday deals are subject to
