@@ -30,9 +30,9 @@ def scratch_in_memory(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A directory on a RAM file system (``/dev/shm``) where there is one with room, else
     ``tmp_path``: for pre-commit's cache (the clone and the hook's environment) and pip's
     temporary files. pip installing the hook's dependencies (numpy, lxml, babel, dateparser...)
-    into the environment was 50 of the test's 128 s with the cache on this machine's disk, for
-    about a second of CPU; where the environment lives is not what the test is about (the
-    same reason as tests/test_robustness.py's 100,000 files; tests146)."""
+    into the environment was 50 of the test's 128 s with the cache on this machine's disk (and
+    byte-compiling them: see ``PIP_COMPILE`` below); where the environment lives is not what
+    the test is about (the same reason as tests/test_robustness.py's 100,000 files; tests146)."""
     shm = Path("/dev/shm")
     try:
         st = os.statvfs(shm)
