@@ -1,0 +1,103 @@
+"""Review 124: the cost and the wrong readings of what advert124, perf145 and tests146 merged.
+
+1. Cost. advertorial/related-plug's glued link label ("... said.Read next: Council approves
+   budget", round 71; round 124 added "Further reading:" and "Keep reading:") looked ahead for
+   a lower-case word to the end of the line, once per label: a long paragraph with no line
+   break and the label repeated cost the rest of the line for each (64x the time at 8x the
+   text). The headline the pattern then reads runs at most 121 characters to the line's end,
+   so the look-ahead now reads at most 120: the same matches (checked below against the old
+   form), in time linear in the text.
+2. perf145's line scan (the patterns of unknown prefix tried only at the line starts the scan
+   found them at): the candidates equal those of a matcher that tries every line start on texts
+   with other line ends and marks than a plain newline (CRLF, CR, form feeds, U+2028, U+0085, a
+   byte-order mark, tabs, one long line), which only a newline starts a line in.
+
+Sentences written for these tests, none from a corpus.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import re
+import time
+
+import pytest
+
+from lintnews.matching.matcher import Matcher
+from tests.test_speed_perf145 import _examples, _Old, _rules, _text
+
+_BOUNDED = "(?=[^\\n]{0,120}[ \\t](?-i:[a-z]))"
+
+
+def _glued_label(registry) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """related-plug's glued label pattern as it is, and as it was (the look-ahead unbounded)."""
+    (pattern,) = [p for p in registry.rules["advertorial/related-plug"].patterns if _BOUNDED in p]
+    old = pattern.replace(_BOUNDED, "(?=[^\\n]*[ \\t](?-i:[a-z]))")
+    return re.compile(pattern, re.IGNORECASE), re.compile(old, re.IGNORECASE)
+
+
+def _best(f, runs: int = 2) -> float:
+    """The best of ``runs`` warm runs of ``f``, the collector off."""
+    f()
+    best = float("inf")
+    gc.disable()
+    try:
+        for _ in range(runs):
+            t = time.perf_counter()
+            f()
+            best = min(best, time.perf_counter() - t)
+    finally:
+        gc.enable()
+    return best
+
+
+def test_the_glued_label_in_a_long_line_costs_in_proportion(registry) -> None:
+    new, _ = _glued_label(registry)
+    unit = "the tide rose.Further reading: The Big Three Went home "
+    small = _best(lambda: list(new.finditer(unit * 2000)))
+    large = _best(lambda: list(new.finditer(unit * 16000)))
+    assert large < 8 * small * 2.5, (small, large)  # (before: 64x)
+
+
+_WORDS = ("Council", "approves", "budget", "FERRY", "fares", "rise", "3", "per", "cent", "and", "Harbour",
+          "the", "vote", "x" * 30, "it", "rained", "said")
+_LABELS = ("Read next", "Further reading", "Keep reading", "Watch", "More from the Harbour Gazette", "Listen now")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_glued_label_matches_as_before(registry, seed) -> None:
+    new, old = _glued_label(registry)
+    rnd = random.Random(seed)
+    lines = []
+    for _ in range(600):
+        words = [rnd.choice(_WORDS) for _ in range(rnd.randrange(1, 30))]
+        stop = rnd.choice((".", "!", "?", ".”", ". "))
+        lines.append("The ferry was late" + stop + rnd.choice(_LABELS) + ":" + " " * rnd.randrange(0, 3)
+                     + " ".join(words) + rnd.choice(("", "", ".", " ")))
+    text = "\n".join(lines)
+    found = [m.span() for m in new.finditer(text)]
+    assert found == [m.span() for m in old.finditer(text)]
+    assert len(found) > 20  # (the texts hold matches)
+    assert max(b - a for a, b in found) > 100  # (and headlines near the 120 characters the look-ahead reads)
+
+
+@pytest.fixture(scope="module")
+def matchers(registry):
+    return Matcher(_rules(registry)), _Old(_rules(registry))
+
+
+_ENDS = {
+    "crlf": "\r\n", "cr": "\r", "bom at line starts": "\n\ufeff", "form feed": "\n\f",
+    "form feed only": "\f", "line separator": "\u2028", "after newline, line separator": "\n\u2028",
+    "next line": "\x85", "tab": "\n\t", "crlf and blanks": "\r\n  ", "one line": " ",
+}
+
+
+@pytest.mark.parametrize("end", sorted(_ENDS))
+def test_the_line_scan_with_other_line_ends_finds_what_every_line_start_does(matchers, end) -> None:
+    new, old = matchers
+    text = _text(_examples(new), 3).replace("\n", _ENDS[end])
+    if end == "crlf":
+        text = "\ufeff" + text  # (and a byte-order mark at the text's start)
+    assert new.candidates(text) == old.candidates(text)
