@@ -101,3 +101,37 @@ def test_the_line_scan_with_other_line_ends_finds_what_every_line_start_does(mat
     if end == "crlf":
         text = "\ufeff" + text  # (and a byte-order mark at the text's start)
     assert new.candidates(text) == old.candidates(text)
+
+
+# 3. Wrong readings of advert124's disclosures: a report's verb of finding after the credit or the
+# commission note (the study, the papers, the regulator's report) leaves it, as a verb of saying
+# did; and the outlet's polls in the plural are its poll.
+
+from tests.advertorial_lint import AFTER, STORY, lint_advertorial  # noqa: E402
+
+
+def _warned(snippet: str) -> bool:
+    text = f"{STORY}\n\n{snippet}\n\n{AFTER}\n"
+    return any(d.line == 3 and d.severity.name in ("WARNING", "ERROR") for d in lint_advertorial(text))
+
+
+@pytest.mark.parametrize("snippet", [
+    "Thursday's planning update was paid for by Harbour Homes, council papers show.",
+    "Monday's residents bulletin is sponsored by Quay Estates, the tenants' group found.",
+    "If you click an advert on the site, the Daily Courier earns a fee, the regulator's report noted.",
+    "When readers shop via links in its guides, the Weekly Star earns a commission, the inquiry found.",
+    "Clicking through from the comparison site may generate income for the Coast Post, the complaint alleged.",
+])
+def test_a_report_of_a_credit_or_a_commission_is_no_disclosure(snippet: str) -> None:
+    assert not _warned(snippet)
+
+
+@pytest.mark.parametrize("snippet", [
+    "Thursday's Coast Ledger is supported by Orchard Homes.",
+    "If you click a retailer link and make a purchase, the Harbour Gazette may be paid a commission.",
+    "When readers shop via the links below, the Estuary Voice earns a small percentage.",
+    "Answer our reader polls and we may print your reply.",
+    "Take our two quick surveys about bus services.",
+])
+def test_the_outlets_own_credit_commission_and_polls_are_warned(snippet: str) -> None:
+    assert _warned(snippet)
