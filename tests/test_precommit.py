@@ -13,11 +13,12 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pre_commit  # noqa: F401  (in the test extra: a run without it fails, not skips; git may be absent)
 import pytest
+
+from tests.ram_scratch import in_memory
 
 ROOT = Path(__file__).resolve().parent.parent
 NEEDED = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "lintnews", "rules")
@@ -29,24 +30,14 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 def scratch_in_memory(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A directory on a RAM file system (``/dev/shm``) where there is one with room, else
     ``tmp_path``: for pre-commit's cache (the clone and the hook's environment) and pip's
-    temporary files. pip installing the hook's dependencies (numpy, lxml, babel, dateparser...)
+    temporary files (:mod:`tests.ram_scratch`; not where it is mounted ``noexec``, as a
+    container's often is: the environment's scripts and compiled modules could not be run
+    there). pip installing the hook's dependencies (numpy, lxml, babel, dateparser...)
     into the environment was 50 of the test's 128 s with the cache on this machine's disk (and
     byte-compiling them: see ``PIP_COMPILE`` below); where the environment lives is not what
     the test is about (the same reason as tests/test_robustness.py's 100,000 files; tests146)."""
-    shm = Path("/dev/shm")
-    try:
-        st = os.statvfs(shm)
-        roomy = shm.is_dir() and os.access(shm, os.W_OK) and st.f_bavail * st.f_frsize > 2 * 1024 ** 3
-    except OSError:
-        roomy = False
-    if not roomy:
-        yield tmp_path
-        return
-    base = Path(tempfile.mkdtemp(prefix="lintnews-test-", dir=shm))
-    try:
+    with in_memory(tmp_path, executable=True) as base:
         yield base
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
 
 
 def _env(scratch: Path) -> dict[str, str]:

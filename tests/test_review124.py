@@ -17,14 +17,13 @@ Sentences written for these tests, none from a corpus.
 
 from __future__ import annotations
 
-import gc
 import random
 import re
-import time
 
 import pytest
 
 from lintnews.matching.matcher import Matcher
+from tests.test_review121 import _best
 from tests.test_speed_perf145 import _examples, _Old, _rules, _text
 
 _BOUNDED = "(?=[^\\n]{0,120}[ \\t](?-i:[a-z]))"
@@ -35,21 +34,6 @@ def _glued_label(registry) -> tuple[re.Pattern[str], re.Pattern[str]]:
     (pattern,) = [p for p in registry.rules["advertorial/related-plug"].patterns if _BOUNDED in p]
     old = pattern.replace(_BOUNDED, "(?=[^\\n]*[ \\t](?-i:[a-z]))")
     return re.compile(pattern, re.IGNORECASE), re.compile(old, re.IGNORECASE)
-
-
-def _best(f, runs: int = 2) -> float:
-    """The best of ``runs`` warm runs of ``f``, the collector off."""
-    f()
-    best = float("inf")
-    gc.disable()
-    try:
-        for _ in range(runs):
-            t = time.perf_counter()
-            f()
-            best = min(best, time.perf_counter() - t)
-    finally:
-        gc.enable()
-    return best
 
 
 def test_the_glued_label_in_a_long_line_costs_in_proportion(registry) -> None:
@@ -135,3 +119,40 @@ def test_a_report_of_a_credit_or_a_commission_is_no_disclosure(snippet: str) -> 
 ])
 def test_the_outlets_own_credit_commission_and_polls_are_warned(snippet: str) -> None:
     assert _warned(snippet)
+
+
+# 4. tests146's RAM scratch directory (tests/ram_scratch.py, shared by the tree test and the
+# pre-commit test): /dev/shm missing, too small, or mounted noexec (a container's, where the hook's
+# environment could not run) falls back to the test's own directory.
+
+from types import SimpleNamespace  # noqa: E402
+
+from tests import ram_scratch  # noqa: E402
+
+
+def _statvfs(free: int, flags: int = 0):  # type: ignore[no-untyped-def]
+    return lambda _path: SimpleNamespace(f_bavail=free // 4096, f_frsize=4096, f_flag=flags)
+
+
+@pytest.mark.parametrize(("free", "flags", "executable", "ram"), [
+    (64 * 1024 ** 2, 0, False, False),  # (a container's 64 MB)
+    (8 * 1024 ** 3, 0, False, True),
+    (8 * 1024 ** 3, ram_scratch.os.ST_NOEXEC, False, True),  # (files to lint need no exec)
+    (8 * 1024 ** 3, ram_scratch.os.ST_NOEXEC, True, False),  # (a hook's environment does)
+    (8 * 1024 ** 3, 0, True, True),
+])
+def test_the_scratch_directory_is_in_memory_only_where_it_can_serve(
+        tmp_path, monkeypatch, free, flags, executable, ram) -> None:
+    shm = tmp_path / "shm"
+    shm.mkdir()
+    monkeypatch.setattr(ram_scratch.os, "statvfs", _statvfs(free, flags))
+    with ram_scratch.in_memory(tmp_path / "fallback", executable=executable, shm=shm) as base:
+        assert (base.parent == shm) is ram
+        if ram:
+            (base / "f.txt").write_text("x")
+    assert list(shm.iterdir()) == []  # (removed after)
+
+
+def test_a_missing_scratch_file_system_falls_back(tmp_path) -> None:
+    with ram_scratch.in_memory(tmp_path, shm=tmp_path / "absent") as base:
+        assert base == tmp_path

@@ -22,6 +22,7 @@ from clirun import run
 
 from lintnews.cli import main
 from lintnews.model.exitcodes import ExitCode
+from tests.ram_scratch import in_memory
 
 GOOD = "Sources say the fire started in the kitchen.\n"
 GOOD_RULE = "unattributed-claim/vague-source"
@@ -397,24 +398,11 @@ def test_50mb_file(tmp_path: Path, good: Path) -> None:
 @pytest.fixture
 def scratch_in_memory(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A directory on a RAM file system (``/dev/shm``) where there is one with room, else
-    ``tmp_path``: creating (and deleting) 100,000 files on a journalled disk file system took
-    longer than linting them, and where the files live is not what the test is about."""
-    shm = Path("/dev/shm")
-    try:
-        st = os.statvfs(shm)
-        roomy = shm.is_dir() and os.access(shm, os.W_OK) and st.f_bavail * st.f_frsize > 2 * 1024 ** 3
-    except OSError:
-        roomy = False
-    if not roomy:
-        yield tmp_path
-        return
-    base = Path(tempfile.mkdtemp(prefix="lintnews-test-", dir=shm))
-    try:
+    ``tmp_path`` (:mod:`tests.ram_scratch`): creating (and deleting) 100,000 files on a
+    journalled disk file system took longer than linting them, and where the files live is
+    not what the test is about."""
+    with in_memory(tmp_path) as base:
         yield base
-    finally:
-        import shutil
-
-        shutil.rmtree(base, ignore_errors=True)
 
 
 def _many_files() -> int:
