@@ -106,3 +106,20 @@ def test_round144_series_predicate_warned(lint, sentence: str) -> None:
 ])
 def test_round144_series_predicate_traps(lint, sentence: str) -> None:
     assert_loaded_trap(lint, sentence, "humiliation")
+
+
+def test_round144_class_equals_the_generator(capsys) -> None:  # type: ignore[no-untyped-def]
+    import importlib.util
+    from pathlib import Path
+
+    from lintnews.builtin.loaded.evidence.doer import MISHANDLE_VERBS
+
+    if not Path("/usr/share/wordnet/data.verb").exists():
+        pytest.skip("WordNet 3.0 (Debian's wordnet-base) is not installed")
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "wordnet_mishandle.py"
+    spec = importlib.util.spec_from_file_location("wordnet_mishandle", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main()
+    assert set(capsys.readouterr().out.split()) == MISHANDLE_VERBS
