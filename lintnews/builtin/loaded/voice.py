@@ -487,7 +487,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     evaluative = False
     if promoters and (base is Severity.INFO or doubted or full):
         for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters, term, kind == "emotive",
-                             base is Severity.INFO):
+                             base is Severity.INFO, kind == "judgement"):
             found.append(e)
             evaluative = True
             if base is Severity.INFO:
@@ -644,7 +644,7 @@ _SCALE_WORDS = frozenset({"historic", "unprecedented"})
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
                 promoters: frozenset[str], term: Term | None, emotive: bool = False,
-                entry_info: bool = False) -> Iterator[ev.Evidence]:
+                entry_info: bool = False, judgement: bool = False) -> Iterator[ev.Evidence]:
     if _DISJUNCT in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly"):
         e = ev.disjunct(text, start, end, lo, term.term)
         if e is not None:
@@ -684,6 +684,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             e = None if entry_info else ev.incident(text, start, end, lo, hi, acts=ev.conduct(lemma))
             if e is not None:
                 yield e
+    if judgement and not entry_info and not word.endswith("ly") and not ev.dual_sense(word, lemma):
+        e = ev.incident(text, start, end, lo, hi)
+        if e is not None:  # round 144: "a mealy-mouthed apology", "a woolly answer"
+            yield e
     e = ev.virtue_manner(text, start, end, lo, hi, word) or ev.label_of_body(text, start, end, lo, hi, word)
     if e is not None:  # round 69: "firefighters valiantly held", "the beleaguered agency"
         yield e
@@ -753,6 +757,8 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
     if e is None and kind == "attack-verb":
         e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word) \
             or ev.named_doer(text, start, end, lo)  # round 108: "Senator Ruiz lambasted the bill"
+    if e is None and kind in ("emotive", "judgement"):  # round 144: "The council has bungled the signage"
+        e = ev.mishandled_act(text, start, end, lo)
     if e is None and kind != "attack-verb" and not _is_noun(term) and not ev.verb_use(text, end, word):
         # an adjective's constructions ("a monstrous swindle", "dimwitted young voters")
         e = ev.predicate_np(text, start, end, lo)

@@ -53,7 +53,7 @@ from lintnews.builtin.loaded.evidence.asides import (
 from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
-from lintnews.builtin.loaded.evidence.doer import named_doer
+from lintnews.builtin.loaded.evidence.doer import mishandled_act, named_doer
 from lintnews.builtin.loaded.evidence.doubt import (
     CHARGED_OTHERS,
     charged,
@@ -186,6 +186,7 @@ __all__ = [
     "armed_doer",
     "attacked_person",
     "attacks_person",
+    "mishandled_act",
     "named_doer",
     "attributive",
     "label_of_body",

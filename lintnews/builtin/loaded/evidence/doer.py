@@ -15,6 +15,8 @@ quoted clauses are left to the voice judge, which lowers them after this raises.
 
 from __future__ import annotations
 
+import re
+
 from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
 from lintnews.builtin.loaded.evidence.revelation import person_subject, subject_heads
 from lintnews.language.finite import finite_forms
@@ -77,6 +79,38 @@ def _appositive_name(text: str, start: int, lo: int) -> str | None:
     if noun not in people and noun.rstrip("s") not in people:
         return None  # "The wind, Storm Ciara, tore into ...": a thing renamed
     return m.group(1).split()[-1]
+
+
+# Round 144: the verbs of doing badly, WordNet 3.0's (``benchmarks/wordnet_mishandle.py``):
+# those whose commonest senses are all "make a mess of", "spoil by behaving clumsily",
+# "manage badly" or a troponym of one
+MISHANDLE_VERBS = frozenset("bobble bodge bollix bollocks botch bumble bungle flub fluff mishandle "
+                            "mismanage".split())
+# A direct object right after the verb: a determiner or a pronoun opens it
+_OBJECT_OPENS = LazyRegex(r"[ \t]+(?:the|a|an|his|her|their|its|our|my|your|him|them|us|this|these|those|"
+                          r"every|all|both)\b", re.IGNORECASE)
+
+
+def mishandled_act(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """A participle entry of a verb of doing badly (:data:`MISHANDLE_VERBS`: "bungled",
+    "botched") as the finite verb of a person's or a body's act, in the past or the perfect,
+    with its object after it: "The council has bungled the signage", "Ministers badly bungled
+    the roll-out" (round 144). The writer's verb says the act was done badly, a verdict where
+    "changed", "handled" or "ran" would report it (GUIDELINES.md: verbs that judge, not
+    describe). Not the attributive participle ("a bungled raid": other evidence reads it), not
+    the passive ("was bungled by"), not a thing as subject ("The storm botched ..."); reported
+    and quoted clauses are left to the voice judge, which lowers them after this raises."""
+    word = text[start:end].lower()
+    if not word.endswith("ed") or text[start:start + 1].isupper():
+        return None
+    if word[:-1] not in MISHANDLE_VERBS and word[:-2] not in MISHANDLE_VERBS:
+        return None
+    if _OBJECT_OPENS.match(text, end) is None:
+        return None
+    raw = person_subject(text, start, lo)
+    if raw is None:
+        return None
+    return Evidence("mishandled act", Effect.EVALUATIVE, f"the writer's verb judges how '{raw}' did it")
 
 
 _OPENING_PREPOSITIONS = frozenset("in at on after before during since for with by from under as when while "

@@ -224,9 +224,14 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
     sham"): the writer asserts neither."""
     c = classes()
     article = False
-    for prev in reversed(words_before(text, lo, start)):
+    before = words_before(text, lo, start)
+    for i in range(len(before) - 1, -1, -1):
+        prev = before[i]
         if prev in _DENIED:
             return None
+        if _series_determiner(before, i):
+            article = True  # round 144: "is the latest humiliation for", "is yet another fiasco"
+            continue
         if prev in c.copulas:
             if not (_PREDICATE_END.match(text, end) or (article and _NOUN_PREDICATE_OF.match(text, end))) \
                     or _SUPPOSED.search(text, max(lo, start - 80), start):
@@ -243,6 +248,20 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
         # round 133: the stance set off by commas ("the custard is, frankly, a mess.")
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict after '{m.group(1)}'")
     return None
+
+
+# Round 144: a determiner of a series before a noun predicate ("the latest", "yet another",
+# "another"): the noun heads the predicate as after "a" ("The closure is the latest
+# humiliation for the bridge"); the writer adds the verdict to a run of them.
+def _series_determiner(before: list[str], i: int) -> bool:
+    w = before[i]
+    if w == "latest":
+        return i > 0 and before[i - 1] == "the"
+    if w == "the":
+        return i + 1 < len(before) and before[i + 1] == "latest"
+    if w == "another":
+        return True
+    return w == "yet" and i + 1 < len(before) and before[i + 1] == "another"
 
 
 _PARENTHETICAL_STANCE = LazyRegex(r"(?<![\w'’-])([A-Za-z]+)\s*,\s*(?:" + "|".join(sorted(_PREDICATE_STANCE))
