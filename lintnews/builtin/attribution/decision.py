@@ -235,9 +235,10 @@ _CONTENT_OPENS = LazyRegex(r"(?i)(?:\b(?:that|to)\s*$|^[^,]{0,40}?\bthat\b)")
 _CONTENT_ENDS = LazyRegex(r"(?i)[;:\"“”()]|,\s*(?:and|but|or|while|whereas|although|though|yet|who|whose|which|where|when|with)\b"
                           r"|\b(?:but|whereas|while|although|though)\b|\bof\s+(?:whom|which)\b")
 # an inner passive that is hearsay or a view of its own ("several of whom are said to have left",
-# "one fund reported to have offered", "it is believed that", "widely blamed") tells a second
-# claim with its own hidden holder: it keeps its warning
-_OWN_HEARSAY = LazyRegex(r"(?i)\b(?:to|that)\s*$|^it\b|\b(?:widely|often|generally|commonly|long|increasingly)\b"
+# "one fund reported to have offered", "it is believed that", "widely blamed"; review 123: a view
+# with its as-complement, "and is regarded as the best in Europe") tells a second claim with its
+# own hidden holder: it keeps its warning
+_OWN_HEARSAY = LazyRegex(r"(?i)\b(?:to|that|as)\s*$|^it\b|\b(?:widely|often|generally|commonly|long|increasingly)\b"
                          r"|\bby\s+(?:many|some|most|others|several|few)\b")
 _CONTENT_REACH = 160
 FRAMED_NOTE = (" It sits inside the content of a hearsay passive already flagged in this sentence: "

@@ -228,13 +228,16 @@ _MARKET_EXPECTS = LazyRegex(
 _PRICED = LazyRegex(r"(?i)\b(?:price[sd]?\s+in|pricing\s+in|impl(?:y|ies|ied)|(?:per\s+cent|%)\s+(?:chance|probability|likelihood)|odds)\b")
 # Round 151: the consensus itself as the measure, its compiler named ("according to a consensus
 # compiled by the data firm Quantis", "according to an LSEG consensus", "estimates collated by
-# Finwire"): the compiler may follow a short description ("the data firm", "the research house")
+# Finwire"): the compiler may follow a short description ("the data firm", "the research house");
+# review 123: a description, no preposition, so a place or a date after an unnamed compiler ("by
+# the company on Friday", "by economists in London", "by the end of March") names nobody
+# ("economists at Barclays" names their house)
 _NAMED_DATA = LazyRegex(
     r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:[A-Z][\w&.-]*\s+){1,3}(?:data|consensus)\b"
     r"|\b(?:[A-Z][\w&.-]*\s+){1,3}data\s+(?:show|shows|showed|suggest|suggests)\b"
     r"|\bdata\s+(?:from|compiled\s+by)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:consensus|estimates|forecasts)\s+(?:compiled|collated|gathered|aggregated)\s+by\s+(?:the\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
+    r"(?:(?!(?:on|in|of|for|from|to|with|by|after|before|since|until|during|across|last|next|this)\b)[a-z][\w-]*\s+){0,3}?[A-Z]")
 
 
 def priced_by_named_data(doc: Document, si: int, start: int, end: int) -> bool:

@@ -631,6 +631,12 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         if after[j2].low != "for" or (j2 + 1 < len(after) and (_possessive(after[j2 + 1]) or after[j2 + 1].low in _GRATUITY)):
             return None  # round 152: "tipped on", "are tipped for their service": a gratuity, no forecast
         kind = "tip"  # "is already being tipped for awards": a prize or a post forecast by nobody
+        if reduced_noun:
+            # review 123: "tip" is also intransitive ("the lorry tipped for a moment on the
+            # bend"): a bare participle after a noun may be the subject's own verb, so the
+            # reduced relative ("the actor tipped for the role") is a doubt, a hint
+            return Cue(start, after[j2].end, _message(text[start:after[j2].end], shown, kind, agent),
+                       severity="info", branch="passive:tip:reduced:" + comp)
     if kind is None:
         return None
     if kind == "to" and part in _ADMITTED and not any(t.low in _SPREADING for t in before[:i]):
