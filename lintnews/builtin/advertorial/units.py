@@ -175,6 +175,8 @@ class Units:
                         continue
                     if quotation_at(m.src_start) is not None or OWN_VOICE.search(m.phrase) is not None:
                         continue
+                    if ASKED_REPORT.match(text[u.start : m.src_start]) is not None:
+                        continue  # ("See what guests who stayed with us noted": the seller's lead-in)
                     found = True
                     break
             self._spoken[i] = found
