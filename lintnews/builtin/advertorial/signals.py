@@ -127,6 +127,10 @@ class Signals:
                 )
                 if (not glued and doc.in_attributed_quote(hit.start, hit.end)) or units.reports(i):
                     continue
+                if rule.id not in LABEL_RULES and units.speaker_reports(i):
+                    # round 125: a third party's warning or statement, its speaker named
+                    # ("..., police warned"): the story reports it, whatever it quotes
+                    continue
                 if doc.format != "text" and doc.in_headline(hit.start):
                     # the story's own headline, marked as such by the markup (an <h1>, a "#"
                     # line), is not something pasted into the story; a plain text's first line
@@ -595,6 +599,8 @@ class Signals:
             self.strong.add(i)
             for k in section:
                 for j in units.block_units(k) or ():
+                    if k == bi and j < i:
+                        continue  # (round 125: the story's sentence the label is glued after)
                     self.signals.setdefault(j, []).append((rule, hit, Severity.WARNING))
                     self.strong.add(j)
 

@@ -20,11 +20,13 @@ from lintnews.builtin.advertorial.cues import (
     IMPERATIVE,
     LINKED,
     NAME,
+    OWN_VOICE,
     PAST,
     READER_OFFER,
     READING_LABEL,
     REPORTING,
     SECOND,
+    SPEECH_VERB,
     STORY_CUE,
     WE_PAST,
 )
@@ -36,6 +38,7 @@ from lintnews.builtin.advertorial.points import (
     real_glue,
     rule_points,
 )
+from lintnews.document import sourcing
 from lintnews.packs.model import Hit
 
 if TYPE_CHECKING:
@@ -101,6 +104,7 @@ class Units:
         # (answers per unit, kept for this judgement only: the growth loop asks them again
         # for the same units on every round)
         self._reports: dict[int, bool] = {}
+        self._spoken: dict[int, bool] = {}
         self._story: dict[int, bool] = {}
         self._voice: dict[tuple[re.Pattern[str] | LazyRegex, int], int] = {}
         self._words: dict[int, int] = {}
@@ -145,6 +149,37 @@ class Units:
                 and ASKED_REPORT.match(text[u.start : m.start()]) is None
                 for m in REPORTING.finditer(text, u.start, u.end)
             )
+        return found
+
+    def speaker_reports(self, i: int) -> bool:
+        """Round 125: does the unit report what a third party says, by a verb of speech that
+        :data:`REPORTING` leaves out ("warned", "cautioned", "added", "stressed", "confirmed" ...)
+        with its speaker, a name or a body, as the verb's subject ("Clicking on the link may
+        generate income for the fraudsters, police warned", "Trading Standards cautioned that
+        ...")? Then it is the story reporting a warning, a scam's wording or a deal, not a plug.
+        The speaker must be somebody the source test identifies (not "some", not a bare vague
+        plural) and not the publication or the reader ("we", "our editors", "you"); a verb in
+        title case is a headline's, and a unit opening on a reading label is a linked headline.
+        Only a unit with such a verb in lower case is read (:data:`SPEECH_VERB`)."""
+        found = self._spoken.get(i)
+        if found is None:
+            u = self.units[i]
+            text = self.text
+            found = False
+            if SPEECH_VERB.search(text, u.start, u.end) is not None and READING_LABEL.match(text, u.start, u.end) is None:
+                quotation_at = self.doc.quotation_at
+                for m in sourcing.mentions(text, u.start, u.end):
+                    if m.kind is None or m.style not in ("subject", "inverted"):
+                        continue
+                    if SPEECH_VERB.search(text, m.src_start, m.verb_end) is None:
+                        continue
+                    if quotation_at(m.src_start) is not None or OWN_VOICE.search(m.phrase) is not None:
+                        continue
+                    if ASKED_REPORT.match(text[u.start : m.src_start]) is not None:
+                        continue  # ("See what guests who stayed with us noted": the seller's lead-in)
+                    found = True
+                    break
+            self._spoken[i] = found
         return found
 
     def in_reporting_paragraph(self, i: int) -> bool:
