@@ -94,7 +94,7 @@ _TELLING = frozenset("say claim suggest indicate allege state speak".split())
 # going round with no one releasing it ("footage circulating online", "rumours swirling")
 _GOING_ROUND = frozenset(("circulate", "swirl"))
 _DO_FORMS = frozenset("do does did done doing".split())  # "do the rounds" (round 139)
-_VISUAL = frozenset("footage video image photo photograph picture recording".split())
+_VISUAL = frozenset("footage video image photo photograph picture recording clip screenshot".split())
 _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
 _LEGAL = frozenset("complaint".split())  # "a criminal complaint alleges": a court filing, a kind of record
