@@ -11,10 +11,14 @@
    up to seven words of group and place.
 4. Footage by other names: "clip" and "screenshot" join report-nouns ("A clip doing the rounds
    on messaging apps shows ...").
+5. An inference from material nobody vouches for: "judging by" or "going by" and a bare plural
+   of report-nouns ("judging by posts from passengers", "going by photos readers have sent
+   us"); and "by one estimate" with round 50's "by some accounts".
 
 Traps: the verb with no clause ("We are hearing from voters"), a named informant after "from",
 the plain past narrating ("Word reached me that my mother was ill"), a named source in the
-sentence, a time inside a sentence, a clip that is a hair clip or a pace.
+sentence, a time inside a sentence, a clip that is a hair clip or a pace, "judging by the
+queues" (the writer's sight), "the photos she posted", photos from a named body.
 
 Sentences written for these tests.
 """
@@ -44,6 +48,9 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("18:30 The talk among the stewards at the ground is that the match will be abandoned.", "talk among"),
     ("A clip doing the rounds on messaging apps shows the bridge swaying in the wind.", "A clip doing the rounds"),
     ("16:45 A screenshot doing the rounds shows a memo about the closure.", "A screenshot doing the rounds"),
+    ("The crossing was packed by noon, judging by posts from drivers stuck in the queue.", "judging by posts"),
+    ("Turnout was high in the north, going by photos readers have sent us.", "going by photos"),
+    ("The thieves took jewellery worth a six-figure sum, by one estimate.", "by one estimate"),
 ])
 def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
@@ -58,6 +65,9 @@ def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     "The meeting began at 10:30 and word among members was mixed.",
     "She wore a clip in her hair doing the rounds of the wards.",
     "15:20 The council said the road would reopen at six.",
+    "Judging by the queues outside, the sale is popular.",
+    "Judging by the photos she posted, the party went on late.",
+    "The crossing was packed by noon, judging by photos from the Highways Agency.",
 ])
 def test_the_traps_are_not_warned(lint, sentence: str) -> None:
     text = LEAD + sentence
