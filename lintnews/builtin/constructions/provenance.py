@@ -271,11 +271,13 @@ def _passed_round(after: list[Token]) -> int | None:
     """End of a reduced relative of material passed round, its participle right after the noun
     and then how or where it went ("footage shared widely on social media showed", "a clip
     posted online shows"): nobody is named as making or releasing it (round 123)."""
-    if len(after) > 1 and after[0].low in _PASSED_ROUND and (
-            after[1].low in _PASSED_WHERE or after[1].low.endswith("ly")):
-        if any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s") for t in after[1:8]):
+    # (round 153: the progressive too, "a screenshot being shared widely appears to show")
+    i = 1 if after and after[0].low == "being" else 0
+    if len(after) > i + 1 and after[i].low in _PASSED_ROUND and (
+            after[i + 1].low in _PASSED_WHERE or after[i + 1].low.endswith("ly")):
+        if any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s") for t in after[i + 1 : i + 8]):
             return None  # "a message posted on the gang's leak site": whose channel it is names its maker
-        return after[0].end
+        return after[i].end
     return None
 
 
