@@ -14,6 +14,8 @@
 5. An inference from material nobody vouches for: "judging by" or "going by" and a bare plural
    of report-nouns ("judging by posts from passengers", "going by photos readers have sent
    us"); and "by one estimate" with round 50's "by some accounts".
+6. Material passed round in the progressive: "A screenshot being shared widely appears to
+   show", "Footage being circulated online shows" (round 123's reduced relative, after "being").
 
 Traps: the verb with no clause ("We are hearing from voters"), a named informant after "from",
 the plain past narrating ("Word reached me that my mother was ill"), a named source in the
@@ -51,6 +53,8 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The crossing was packed by noon, judging by posts from drivers stuck in the queue.", "judging by posts"),
     ("Turnout was high in the north, going by photos readers have sent us.", "going by photos"),
     ("The thieves took jewellery worth a six-figure sum, by one estimate.", "by one estimate"),
+    ("18:02 A screenshot being shared widely appears to show a memo about the closure.", "being shared"),
+    ("Footage being circulated online shows the crowd at the gates.", "being circulated"),
 ])
 def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
@@ -68,6 +72,7 @@ def test_the_cue_is_warned(lint, sentence: str, cue: str) -> None:
     "Judging by the queues outside, the sale is popular.",
     "Judging by the photos she posted, the party went on late.",
     "The crossing was packed by noon, judging by photos from the Highways Agency.",
+    "A screenshot being shared widely by the fire service shows the diversion.",
 ])
 def test_the_traps_are_not_warned(lint, sentence: str) -> None:
     text = LEAD + sentence

@@ -277,6 +277,9 @@ def _passed_round(after: list[Token]) -> int | None:
             after[i + 1].low in _PASSED_WHERE or after[i + 1].low.endswith("ly")):
         if any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s") for t in after[i + 1 : i + 8]):
             return None  # "a message posted on the gang's leak site": whose channel it is names its maker
+        by = next((k for k in range(i + 1, min(len(after), i + 4)) if after[k].low == "by"), None)
+        if i and by is not None and _named_agent(after, by + 1):
+            return None  # "being shared widely by the fire service": its sharer named
         return after[i].end
     return None
 
