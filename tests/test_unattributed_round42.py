@@ -53,8 +53,9 @@ HINTS = [
     "Residents said they hadn't seen a council van in weeks.",
     "Some parents questioned why it took the school a week to tell families about the leak.",
     "Some evacuees at a hall in Tumpat complained on social media that they had not received breakfast.",
-    "A clip shared on Facebook shows a bridge falling. Other versions of the post claim the bridge is in Lagos.",
-    "A clip shared on Facebook shows a bridge falling. Some variations of the post claim it is in Lagos.",
+    # (round 153: a clip is footage now, so its maker is named here; the hint is the copies')
+    "A clip shared on Facebook by the fire service shows a bridge falling. Other versions of the post claim the bridge is in Lagos.",
+    "A clip shared on Facebook by the fire service shows a bridge falling. Some variations of the post claim it is in Lagos.",
 ]
 
 SILENT = [

@@ -147,6 +147,21 @@ _PARTICIPLE_END = LazyRegex(r"(?i)[a-z](?:ed|[dnt])$")
 _ADVERB_ANCHOR = frozenset(CONSENSUS | DEGREE | RECEPTION_MANNER | {"universally", "almost"})
 
 
+# round 153: a live blog's entry opening with its time ("13:22 We hear that", "19:58 A clip doing
+# the rounds", "9.40am - Word among the staff is that"): the stamp heads the entry and is no
+# word of its first clause, which starts after it
+_ENTRY_STAMP = LazyRegex(r"\d{1,2}[:.]\d{2}(?:\s*(?:[apAP]\.?[mM]\.?|GMT|BST|CET|ET))?[ \t]*[-–—:|]?[ \t]+(?=[A-Z\"“‘'])")
+
+
+def _after_stamp(text: str, lo: int, cue: int) -> int:
+    """Where the first clause of the sentence at ``lo`` starts: after a live blog's time stamp
+    when one opens the paragraph (a line start), else ``lo``."""
+    if lo >= cue or not text[lo : lo + 1].isdigit() or (lo > 0 and text[lo - 1] != "\n"):
+        return lo
+    m = _ENTRY_STAMP.match(text, lo, cue + 1)
+    return m.end() if m is not None and m.end() <= cue else lo
+
+
 def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -> Cue | None:
     """The cue of the construction at ``hit`` (an anchor), or ``None`` when the words around
     it do not make one. Hits of other rules, and pattern hits that are cues by themselves,
@@ -159,7 +174,8 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         return s.start, s.end
 
     def where() -> tuple[int, int]:
-        return near(*sentence(), hit.start, hit.end)
+        lo, hi = sentence()
+        return near(_after_stamp(text, lo, hit.start), hi, hit.start, hit.end)
 
     if _group_verb(text[hit.start : hit.end]):
         # round 130: a verb of a group's view, the anchor of the passive rule's last pattern or
@@ -460,7 +476,8 @@ _GROUP_PLACED = LazyRegex(r"\s+(?:at|in|on|across|around|near|outside|along|from
 
 # the anchors of the unnamed informant (round 61): the writer's first person, the outlet's verb
 # (the whole hit: the passive rule's other first-person anchors, "I'm considered", stay its own)
-_FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b.*\b(?:told|informed|understand|hear|gather|learned|learnt)")
+_FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b.*\b(?:told|informed|understand|hear|hearing|gather|learned|learnt)"
+                           r"|word\b.*\breach\w*\s+(?:us|me)")
 _OUTLET_VERB = LazyRegex(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal)")
 # the anchor of an imagined speaker's view: "one could argue", "you might well say"
 _IMAGINED = LazyRegex(r"(?i)(?:one|you)\s+(?:could|might|can|may)\s+(?:well\s+)?(?:argue|say|claim|contend)")

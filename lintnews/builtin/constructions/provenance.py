@@ -28,6 +28,7 @@ from lintnews.builtin.constructions.grammar import (
     BE,
     CLAUSE_MARKS,
     CONJUNCTIONS,
+    DEFINITE,
     HAVE,
     INDEFINITE,
     MODAL,
@@ -94,7 +95,7 @@ _TELLING = frozenset("say claim suggest indicate allege state speak".split())
 # going round with no one releasing it ("footage circulating online", "rumours swirling")
 _GOING_ROUND = frozenset(("circulate", "swirl"))
 _DO_FORMS = frozenset("do does did done doing".split())  # "do the rounds" (round 139)
-_VISUAL = frozenset("footage video image photo photograph picture recording".split())
+_VISUAL = frozenset("footage video image photo photograph picture recording clip screenshot".split())
 _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
 _LEGAL = frozenset("complaint".split())  # "a criminal complaint alleges": a court filing, a kind of record
@@ -270,11 +271,16 @@ def _passed_round(after: list[Token]) -> int | None:
     """End of a reduced relative of material passed round, its participle right after the noun
     and then how or where it went ("footage shared widely on social media showed", "a clip
     posted online shows"): nobody is named as making or releasing it (round 123)."""
-    if len(after) > 1 and after[0].low in _PASSED_ROUND and (
-            after[1].low in _PASSED_WHERE or after[1].low.endswith("ly")):
-        if any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s") for t in after[1:8]):
+    # (round 153: the progressive too, "a screenshot being shared widely appears to show")
+    i = 1 if after and after[0].low == "being" else 0
+    if len(after) > i + 1 and after[i].low in _PASSED_ROUND and (
+            after[i + 1].low in _PASSED_WHERE or after[i + 1].low.endswith("ly")):
+        if any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s") for t in after[i + 1 : i + 8]):
             return None  # "a message posted on the gang's leak site": whose channel it is names its maker
-        return after[0].end
+        by = next((k for k in range(i + 1, min(len(after), i + 4)) if after[k].low == "by"), None)
+        if i and by is not None and _named_agent(after, by + 1):
+            return None  # "being shared widely by the fire service": its sharer named
+        return after[i].end
     return None
 
 
@@ -551,6 +557,13 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     compound = int(lemma in _MASS and np.det is not None and np.det.low in ("a", "an")
                    and bool(after) and after[0].word and not after[0].capitalised)
     identified, j = _identified_after(after, compound, lemma in _NEWS_HEARSAY)
+    judged = _judging_by(before, np.after) if plural and (np.det is None or np.det.low in QUANTIFIER_HEADS) else None
+    if judged is not None and (not identified or _crowd_after(after)):
+        # round 153: an inference drawn from material nobody vouches for, a bare or
+        # indefinite plural after "judging by" or "going by" ("judging by posts from
+        # passengers", "going by photos readers have sent us"); "judging by the queues" reads
+        # the writer's own sight, and "the photos", "her posts" are identified (above)
+        return Cue(judged, he, _message(text[judged:he], lemma, "accounts"), head=lemma, branch="provenance:judging")
     if identified:
         return None
     if (lemma in _NARRATIVES and len(after) > 2 and after[0].low == "of"
@@ -590,9 +603,9 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return cue(t_before2.start, he, "according")._replace(severity="info", branch="provenance:according:circulated")
         return cue(t_before2.start, after[0].end if compound else he, "according")
     # by most accounts, in some versions
-    if (lemma in _ACCOUNTS and np.det is not None and np.det.low in QUANTIFIER_HEADS | {"all"}
+    if (lemma in _ACCOUNTS and np.det is not None and np.det.low in QUANTIFIER_HEADS | {"all", "one"}
             and t_before is not None and t_before.low in ("by", "in", "from")):
-        return cue(t_before.start, he, "accounts")
+        return cue(t_before.start, he, "accounts")  # (round 153: "by one estimate", "in one version")
     # amid reports that, despite complaints
     if t_before is not None and t_before.low in _CIRCUMSTANCE and lemma in _HEARSAY and (np.det is None or np.det.low in INDEFINITE):
         nxt = after[0].low if after else ""
@@ -858,6 +871,21 @@ def _existential_there(before: list[Token], k: int) -> Token | None:
     if before[k].low == "been" and n < len(before) and before[n].low in ("has", "have", "had"):
         n += 1  # "there have been reports that", "there had been rumours that"
     return before[n] if n < len(before) and before[n].low == "there" else None
+
+
+def _judging_by(before: list[Token], i: int) -> int | None:
+    """Where "judging by" or "going by" starts right before the phrase (``before[i]`` the word
+    before it), or ``None``."""
+    if i + 1 < len(before) and before[i].low == "by" and before[i + 1].low in ("judging", "going"):
+        return before[i + 1].start
+    return None
+
+
+def _crowd_after(after: list[Token]) -> bool:
+    """A from-phrase of a bare plural of people after the phrase ("posts from passengers"): a
+    crowd, no source, though ``_identified_after`` reads "from" and a word as an origin."""
+    return (len(after) > 1 and after[0].low == "from" and after[1].word and not after[1].capitalised
+            and after[1].low not in DEFINITE and after[1].low.endswith("s"))
 
 
 def _clause_start(before: list[Token], i: int) -> bool:
