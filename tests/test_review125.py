@@ -21,21 +21,14 @@ from __future__ import annotations
 import pytest
 
 from lintnews.model.diagnostic import Severity
-from tests.family_lint import LEAD, best_time, claims, severity_in_body
+from tests.family_lint import LEAD, best_time, severity_in_body
+from tests.test_review123 import _cue
 
 
 @pytest.fixture
 def lint(shared_lint):  # type: ignore[no-untyped-def]
     """One engine per settings for the session (tests/conftest.py ``shared_lint``)."""
     return shared_lint
-
-
-def _cue(lint, sentence: str, quoted: str) -> Severity | None:
-    """The severity of the unattributed-claim cue quoting ``quoted`` in ``sentence``, if any."""
-    for d in claims(lint, LEAD + sentence):
-        if f"'{quoted}" in d.message:
-            return d.severity
-    return None
 
 
 @pytest.mark.parametrize(("sentence", "quoted"), [
