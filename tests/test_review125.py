@@ -79,3 +79,21 @@ def test_the_new_constructions_cost_in_proportion(lint) -> None:
     small = best_time(lint, LEAD + _CUES * 40 + "the end.\n")
     large = best_time(lint, LEAD + _CUES * 320 + "the end.\n")
     assert large < 20 * small, (small, large)  # (eight-fold text: measured about 8x)
+
+
+# 5. Round 125's reported-speech guard: the publication's own voice may be in the speaker's
+# description ("Tom Hale, our editor, confirmed"), not only in its head; a third party's
+# warning still clears the plug it quotes.
+from tests.test_review124 import _warned  # noqa: E402
+
+
+@pytest.mark.parametrize("snippet", [
+    "Download our free app today, Tom Hale, our editor, confirmed.",
+    "Download our free app today, confirmed Tom Hale, our editor.",
+])
+def test_a_plug_told_by_the_outlets_own_editor_is_warned(snippet: str) -> None:
+    assert _warned(snippet)
+
+
+def test_a_third_partys_warning_still_clears_the_plug_it_quotes() -> None:
+    assert not _warned("Clicking on the link may generate income for the fraudsters, police warned.")
