@@ -62,6 +62,11 @@ class _Unit:
     glued: bool  # joined to the previous unit without white space
 
 
+# Review 125: the speaker's description in apposition after an inverted tag (", confirmed Tom Hale,
+# our editor."): part of who speaks, so the publication's own voice may be in it
+_APPOSITION_AFTER = re.compile(r",[ \t]*[^,.;:!?\n]{1,60}")
+
+
 class Units:
     """Sentences split again at stopless glue and at asides in dashes or brackets; the judge's unit of text."""
 
@@ -173,8 +178,11 @@ class Units:
                         continue
                     if SPEECH_VERB.search(text, m.src_start, m.verb_end) is None:
                         continue
-                    if quotation_at(m.src_start) is not None or OWN_VOICE.search(m.phrase) is not None:
-                        continue
+                    if quotation_at(m.src_start) is not None or OWN_VOICE.search(text, m.start, m.end) is not None:
+                        continue  # (review 125: the whole mention, "Tom Hale, our editor, confirmed")
+                    after = _APPOSITION_AFTER.match(text, m.end, u.end) if m.style == "inverted" else None
+                    if after is not None and OWN_VOICE.search(after.group()) is not None:
+                        continue  # (review 125: ", confirmed Tom Hale, our editor.")
                     if ASKED_REPORT.match(text[u.start : m.src_start]) is not None:
                         continue  # ("See what guests who stayed with us noted": the seller's lead-in)
                     found = True

@@ -781,8 +781,8 @@ def _ranked_among(comp: str, after: list[Token], j: int) -> bool:
     """Is ``after[j]`` "among" opening a ranking ("among the most important", "among the
     finest") after a vague agent? The superlative (an -est word or "most", "best", "top",
     "greatest", "leading") within the next three words tells a rank from a group."""
-    if comp != "other" or j >= len(after) or after[j].low != "among":
-        return False
+    if comp != "other" or j >= len(after) or after[j].low not in ("among", "amongst"):
+        return False  # (review 125: "amongst" is the same preposition)
     words = [t.low for t in after[j + 1 : j + 4] if t.word]
     if not words or words[0] not in _AMONG_RANK:
         return False

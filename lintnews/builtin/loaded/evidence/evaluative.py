@@ -253,15 +253,25 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
 # Round 144: a determiner of a series before a noun predicate ("the latest", "yet another",
 # "another"): the noun heads the predicate as after "a" ("The closure is the latest
 # humiliation for the bridge"); the writer adds the verdict to a run of them.
+# Review 125: "the newest" is "the latest" ("is the newest humiliation for"), and "one more" is
+# "another" ("is one more humiliation for"): the same series, by its other words.
+_SERIES_AFTER_THE = frozenset(("latest", "newest"))
+
+
 def _series_determiner(before: list[str], i: int) -> bool:
     w = before[i]
-    if w == "latest":
+    nxt = before[i + 1] if i + 1 < len(before) else ""
+    if w in _SERIES_AFTER_THE:
         return i > 0 and before[i - 1] == "the"
     if w == "the":
-        return i + 1 < len(before) and before[i + 1] == "latest"
+        return nxt in _SERIES_AFTER_THE
     if w == "another":
         return True
-    return w == "yet" and i + 1 < len(before) and before[i + 1] == "another"
+    if w == "more":
+        return i > 0 and before[i - 1] == "one"
+    if w == "one":
+        return nxt == "more"
+    return w == "yet" and nxt == "another"
 
 
 _PARENTHETICAL_STANCE = LazyRegex(r"(?<![\w'’-])([A-Za-z]+)\s*,\s*(?:" + "|".join(sorted(_PREDICATE_STANCE))
