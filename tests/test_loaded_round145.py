@@ -38,15 +38,17 @@ def test_round145_unwise_kind_warned(lint, sentence: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("The minister said the decision to shut the office was ill-judged.", "ill-judged"),
-    ("The decision to shut the office was ill-judged, the union's leader said.", "ill-judged"),
+    ("The minister said the decision was ill-judged.", "ill-judged"),
+    ("The decision was ill-judged, the union leader said.", "ill-judged"),
+    ("The minister said the plan was unwise.", "unwise"),
+    ("The plan was unwise, the union leader said.", "unwise"),
 ])
 def test_round145_unwise_kind_traps(lint, sentence: str, word: str) -> None:
     assert_loaded_trap(lint, sentence, word)
 
 
 def test_round145_quoted_verdict_is_the_speakers(lint) -> None:
-    sentence = '"Shutting the office was ill-judged," said Ana Ruiz, who chairs the union branch.'
+    sentence = '"The decision was ill-judged," said Ana Ruiz, who chairs the union branch.'
     assert severity_in_body(lint, sentence, "ill-judged") != "warning"
 
 
