@@ -11,7 +11,8 @@ valleys"). An eyewitness account with no eyewitness (passive.py, ``_sighted``), 
 Traps: a by-agent ("seen at the scene by a neighbour"), a camera or a court ("seen on CCTV",
 "heard in public"), a hearing ("The case was heard at the crown court"), a negation ("No
 sightings have been reported", "not a single councillor was seen"), a modal ("could be seen"),
-a time after the preposition ("seen in 2019"), no place ("was seen smirking as he left"), a
+a time after the preposition ("seen in 2019"), no place ("was seen smirking as he left"), the scene
+of a photograph ("spotted outside a restaurant while she waited", "seen at the club as he left"), a
 count of cases ("Three cases have been reported in the town"), an appointment ("Patients were
 seen in corridors"), and a named source in the next sentence.
 
@@ -53,6 +54,7 @@ def test_the_sighting_is_warned(lint, sentence: str, cue: str) -> None:
     "Smoke could be seen across the valley.",
     "The painter was last seen in 2019.",
     "The singer was seen smirking as he left the studio.",
+    "The singer was spotted outside a restaurant while she waited for a taxi.",
     "Three cases have been reported in the town this week.",
     "Patients were seen in corridors at the hospital.",
     "A loud bang was heard across the valley. The fire service said a gas cylinder had exploded.",
