@@ -424,9 +424,10 @@ _SIGHT_MEDIA = frozenset(
     "telescope telescopes radar scan scans public private court person".split()
 )
 _SIGHT_NEGATION = frozenset(("not", "never", "hardly", "rarely", "seldom"))
-# a clause of the moment seen, the scene of a photograph described ("was seen at the club as he
-# left training", "spotted outside a restaurant while she waited"), no sighting reported
-_SIGHT_SCENE = frozenset(("as", "while", "when", "leaving", "arriving"))
+# a clause of the moment seen, opened by one of these and a pronoun: the scene of a photograph
+# described ("was seen at the club as he left training", "spotted outside a restaurant while
+# she waited"), no sighting reported ("as" alone is too wide: it cost blind B113 a find)
+_SIGHT_SCENE = frozenset(("as", "while", "when"))
 
 
 def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None:
@@ -491,7 +492,8 @@ def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | Non
         clause.append(t)
     if any(t.low == "by" or t.low in _SIGHT_MEDIA for t in clause):
         return None  # "seen at the scene by a neighbour", "spotted on CCTV near the station"
-    if any(t.low in _SIGHT_SCENE for t in clause):
+    if any(t.low in _SIGHT_SCENE and n + 1 < len(clause) and clause[n + 1].low in SUBJECT_PRONOUNS
+           for n, t in enumerate(clause)):
         return None  # "The striker was seen at the club as he left training" (round 141's trap)
     cue = Cue(start, pe, f"'{text[start:pe]}': seen or heard by whom? A sighting told with nobody who saw "
               "it: name the witness, or say whose account this is.", branch="passive:sighted")
