@@ -414,6 +414,97 @@ def _judging_particle(part: str, text: str, pe: int) -> str | None:
     return want if m is not None and m.group(1).lower() == want else None
 
 
+# round 154: the places a sighting is told at ("was seen at a hotel", "spotted near the weir",
+# "was heard across the town"), and the words that make it no account of an eyewitness: a
+# camera or a screen saw it ("seen on CCTV"), or a court heard it ("heard in public")
+_SIGHT_PLACES = frozenset("at in across near around outside inside throughout along on behind off".split())
+_SIGHT_THERE = frozenset(("there", "nearby", "locally"))
+_SIGHT_MEDIA = frozenset(
+    "cctv camera cameras footage video videos film television tv screen screens satellite "
+    "telescope telescopes radar scan scans public private court person".split()
+)
+_SIGHT_NEGATION = frozenset(("not", "never", "hardly", "rarely", "seldom"))
+# a clause of the moment seen, opened by one of these and a pronoun: the scene of a photograph
+# described ("was seen at the club as he left training", "spotted outside a restaurant while
+# she waited"), no sighting reported ("as" alone is too wide: it cost blind B113 a find)
+_SIGHT_SCENE = frozenset(("as", "while", "when"))
+
+
+def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None:
+    """Round 154: a sighting with nobody sighting, the finite agentless passive of a verb of
+    seeing (word class sighting-verbs) before the place it was seen ("He was later seen at a
+    hotel in the port", "Otters have been spotted near the weir", "have been spotted there"),
+    "heard" with a sound as its subject (word class heard-sounds: "A loud bang was heard across
+    the town") and "reported" with a sighting as its subject ("Sightings of a wolf have been
+    reported in two valleys"): an eyewitness account with no eyewitness. Traps: a by-agent, a
+    camera or a court ("seen on CCTV", "heard in public"), a negation ("No sightings have been
+    reported", "was never seen in the town"), a modal, a time after the preposition ("seen in
+    2019"), and no place ("was seen smirking as he left")."""
+    heard = part == "heard"
+    reported = part == "reported"
+    if not (heard or reported) and part not in lx.forms("sighting-verbs", lx.PARTICIPLE):
+        return None
+    lo, hi = where()
+    before = left(text, ps, lo)
+    if in_hypothetical(before) or question(text, pe, hi):
+        return None
+    i = 0
+    while i < len(before) and i < 3 and is_adverb(before[i]):
+        i += 1
+    if i >= len(before) or not _be(before[i]):
+        return None  # finite passives only ("a fox spotted near the school" may be a caption)
+    start, k, pronoun = _chain_start(before, i)
+    if pronoun is not None and pronoun.low.startswith("it"):
+        return None
+    chain = before[:k]
+    if any(t.low in MODAL or t.low in _SIGHT_NEGATION or t.low.endswith(("n't", "n’t")) for t in chain):
+        return None  # "could be heard", "was never seen": no sighting told
+    subject: list[Token] = []
+    m = k
+    while m < len(before) and m < k + 8 and before[m].word:
+        subject.append(before[m])
+        m += 1
+    if not subject or any(t.low in _NOBODY or t.low in _SIGHT_NEGATION for t in subject):
+        return None  # "No sightings have been reported", "not a single MP was seen"
+    if heard and lx.forms("heard-sounds", lx.NOUN).get(subject[0].low) is None:
+        return None  # "The case was heard at the crown court": a hearing, no sound
+    if part == "seen" and lx.forms("seen-patients", lx.NOUN).get(subject[0].low) is not None:
+        return None  # "Patients were seen in corridors": an appointment, no sighting
+    if reported and not any(lx.forms("sighting-nouns", lx.NOUN).get(t.low) for t in subject):
+        return None  # "Three cases have been reported in the town": a count, no sighting
+    after = right(text, pe, hi)
+    j = 0
+    while j < len(after) and j < 2 and is_adverb(after[j]) and after[j].low not in _SIGHT_THERE:
+        j += 1
+    if j >= len(after) or not after[j].word:
+        return None
+    if after[j].low in _SIGHT_THERE:
+        pass
+    elif after[j].low in _SIGHT_PLACES and j + 1 < len(after) and after[j + 1].word:
+        if after[j + 1].low[:1].isdigit():
+            return None  # "was seen in 2019": a time
+    else:
+        return None  # "was spotted smirking as he left": no place told
+    clause = []
+    for t in after[j : j + 12]:
+        if not t.word and t.text in CLAUSE_MARKS:
+            break
+        clause.append(t)
+    if any(t.low == "by" or t.low in _SIGHT_MEDIA for t in clause):
+        return None  # "seen at the scene by a neighbour", "spotted on CCTV near the station"
+    if any(t.low in _SIGHT_SCENE and n + 1 < len(clause) and clause[n + 1].low in SUBJECT_PRONOUNS
+           for n, t in enumerate(clause)):
+        return None  # "The striker was seen at the club as he left training" (round 141's trap)
+    cue = Cue(start, pe, f"'{text[start:pe]}': seen or heard by whom? A sighting told with nobody who saw "
+              "it: name the witness, or say whose account this is.", branch="passive:sighted")
+    if heard:
+        # a sound heard across a place is heard by many at once ("Explosions were heard in the
+        # capital overnight"), often the writer's report of a public event: a hint (a warning
+        # cost a blind set's precision)
+        return cue._replace(severity="info", branch="passive:sighted:heard")
+    return cue
+
+
 def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     """An agentless passive (finite or reduced) whose participle is ``text[ps:pe]``."""
     part = text[ps:pe].lower()
@@ -425,6 +516,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     particle = _judging_particle(part, text, pe)
     if particle:
         classes = classes | {"passive-vague-agent"}  # round 150: "has been written off by most pundits"
+    sighted = _sighted(text, ps, pe, where, part)
+    if sighted is not None:
+        return sighted
     if not classes and not verdict:
         return None
     if not _worth_parsing(text, ps, pe):
