@@ -430,6 +430,21 @@ _SIGHT_NEGATION = frozenset(("not", "never", "hardly", "rarely", "seldom"))
 _SIGHT_SCENE = frozenset(("as", "while", "when"))
 
 
+def _lead(text: str, ps: int, pe: int, where: Bounds) -> tuple[list[Token], int, int, int] | None:
+    """What every passive reading starts from: the words before the participle at
+    ``text[ps:pe]`` (nearest first), how many adverbs (at most three) open them, and the
+    sentence's bounds; None in a hypothetical ("if it were seen ...") or a question, which
+    assert nothing. Shared by :func:`passive` and round 154's :func:`_sighted`."""
+    lo, hi = where()
+    before = left(text, ps, lo)
+    if in_hypothetical(before) or question(text, pe, hi):
+        return None
+    i = 0
+    while i < len(before) and i < 3 and is_adverb(before[i]):
+        i += 1
+    return before, i, lo, hi
+
+
 def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None:
     """Round 154: a sighting with nobody sighting, the finite agentless passive of a verb of
     seeing (word class sighting-verbs) before the place it was seen ("He was later seen at a
@@ -444,13 +459,10 @@ def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | Non
     reported = part == "reported"
     if not (heard or reported) and part not in lx.forms("sighting-verbs", lx.PARTICIPLE):
         return None
-    lo, hi = where()
-    before = left(text, ps, lo)
-    if in_hypothetical(before) or question(text, pe, hi):
+    lead = _lead(text, ps, pe, where)
+    if lead is None:
         return None
-    i = 0
-    while i < len(before) and i < 3 and is_adverb(before[i]):
-        i += 1
+    before, i, _lo, hi = lead
     if i >= len(before) or not _be(before[i]):
         return None  # finite passives only ("a fox spotted near the school" may be a caption)
     start, k, pronoun = _chain_start(before, i)
@@ -523,13 +535,10 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         return None
     if not _worth_parsing(text, ps, pe):
         return None  # no form of "be" just before, no complement after, no clause start: active
-    lo, hi = where()
-    before = left(text, ps, lo)
-    if in_hypothetical(before) or question(text, pe, hi):
+    lead = _lead(text, ps, pe, where)
+    if lead is None:
         return None
-    i = 0
-    while i < len(before) and i < 3 and is_adverb(before[i]):
-        i += 1
+    before, i, lo, hi = lead
     adverbs_start = before[i - 1].start if i else ps
     expletive = finite = contracted_have = perfect = False
     subject: Token | None = None
