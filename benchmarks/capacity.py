@@ -87,10 +87,11 @@ def big_file(base: Path, mb: float, jobs: list[str]) -> bool:
     return ok
 
 
-def many_files(base: Path, n: int, jobs: list[str]) -> bool:
-    tree = base / "tree"
+def make_tree(tree: Path, n: int) -> None:
+    """``n`` one-line files under ``tree``, 100 a directory, ten directories a group; every
+    1,000th file (``f000000.txt`` first) holds one claim, the others none. tests/test_robustness.py
+    makes its smaller tree with this too, so the benchmark and the test check the same layout."""
     claim, plain = b"Sources say it.\n", b"The council met.\n"
-    started = time.monotonic()
     d = ""
     for i in range(n):
         if i % 100 == 0:
@@ -99,6 +100,12 @@ def many_files(base: Path, n: int, jobs: list[str]) -> bool:
         fd = os.open(f"{d}/f{i:06d}.txt", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         os.write(fd, claim if i % 1000 == 0 else plain)
         os.close(fd)
+
+
+def many_files(base: Path, n: int, jobs: list[str]) -> bool:
+    tree = base / "tree"
+    started = time.monotonic()
+    make_tree(tree, n)
     made = time.monotonic() - started
     proc, elapsed, rss = _lint([*jobs, str(tree)])
     lines = proc.stdout.splitlines()

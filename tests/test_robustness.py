@@ -20,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 from clirun import run
 
+from benchmarks.capacity import make_tree
 from lintnews.cli import main
 from lintnews.model.exitcodes import ExitCode
 from tests.ram_scratch import in_memory
@@ -438,14 +439,7 @@ def test_100k_files_in_a_tree(scratch_in_memory: Path) -> None:
     tree = scratch_in_memory / "tree"
     n = _many_files()
     started = time.monotonic()
-    claim, plain = b"Sources say it.\n", b"The council met.\n"
-    for i in range(n):
-        if i % 100 == 0:
-            d = f"{tree}/d{i // 1000:03d}/e{(i // 100) % 10}"
-            os.makedirs(d)
-        fd = os.open(f"{d}/f{i:06d}.txt", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        os.write(fd, claim if i % 1000 == 0 else plain)
-        os.close(fd)
+    make_tree(tree, n)  # (benchmarks/capacity.py's layout: a claim in every 1,000th file)
     made = time.monotonic() - started
     started = time.monotonic()
     proc = subprocess.run(
