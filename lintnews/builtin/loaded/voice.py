@@ -728,6 +728,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             e = ev.praise_noun_predicate(text, start, end, lo, word)  # round 143
         if e is not None:
             yield e
+    if entry_info and (emotive or judgement) and "predicative" not in adjective_cues and not word.endswith("ly"):
+        e = ev.act_verdict(text, start, end, lo)
+        if e is not None:  # round 146: "Its plan to sell the park looks reckless"
+            yield e
     if "attributive" in adjective_cues and not word.endswith("ly"):
         e = ev.general_noun_verdict(text, start, end, lo)
         if e is not None:  # round 122: "It is gripping stuff"

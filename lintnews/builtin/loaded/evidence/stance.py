@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.loaded.evidence.act_subject import act_subject
 from lintnews.builtin.loaded.evidence.evaluative import predicative
 from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence, classes, next_words
 from lintnews.builtin.loaded.evidence.indirect import speech_forms, speech_lead
@@ -59,13 +60,25 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
         return None
     m = _SUBJECT_BEFORE.search(text, max(lo, start - 80), start)
     if m is None:
-        return None
+        return act_subject(text, start, lo)  # round 146: "Its plan to sell the park proved reckless"
     who = m.group(1)
     c = classes()
     if who[:1].isupper() or who.lower() in _SUBJECT_PRONOUNS or who.lower().rstrip("s") in c.judged or\
             who.lower() in c.judged or who.lower().rstrip("s") in c.people:
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on '{who}'")
-    return None
+    # round 146: a subject headed by an act with its complement ("The decision to shut the office
+    # was ill-judged", "The council's handling of the flood has been shambolic")
+    return act_subject(text, start, lo)
+
+
+def act_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """Round 146: a verdict closing the predicate of a subject headed by an act or a decision
+    with its complement ("The decision to shut the office was ill-judged"): for an adjective
+    the lexicon holds at ``info``, whose predicate alone is too often a fact ("the plan was
+    risky"), the act as its subject makes it the writer's verdict on the act."""
+    if not _VERDICT_END.match(text, end) or predicative(text, start, end, lo) is None:
+        return None
+    return act_subject(text, start, lo)
 
 
 def work_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
