@@ -143,6 +143,7 @@ from lintnews.builtin.loaded.evidence.spectacle import spectacle
 from lintnews.builtin.loaded.evidence.stance import (
     CHARGED_SENTENCES,
     CHARGED_SHARE,
+    act_verdict,
     attacked_person,
     attacks_person,
     beside_loaded,
@@ -151,7 +152,6 @@ from lintnews.builtin.loaded.evidence.stance import (
     judges_people,
     owned,
     predicate_np,
-    act_verdict,
     predicate_verdict,
     prescribes,
     rhetorical_question,
