@@ -182,8 +182,10 @@ CLAIMANT_NOTE = (" A relative clause after it names who claims this: if the doub
 UNCONFIRMED = LazyRegex(r"(?i)\b(?:unconfirmed|unverified|uncorroborated)\b")
 # round 137: talk going round in the cue's own words ("there were whispers that", "is rumoured
 # to", "are whispered to", "murmurs grew that"): talk nobody owns, like a consensus; a speaker
-# the next sentence names, about the same matter, answers it and does not voice it
-TALK_GOING_ROUND = LazyRegex(r"(?i)\b(?:rumou?r|whisper|murmur|(?:talk|gossip|chatter)\b)")
+# the next sentence names, about the same matter, answers it and does not voice it; round 155:
+# a matter put into talk ("has been floated", "is being mooted", "is being talked about")
+TALK_GOING_ROUND = LazyRegex(r"(?i)\b(?:rumou?r|whisper|murmur|(?:talk|gossip|chatter)\b"
+                             r"|(?:talked|gossiped|chattered|speculated)\s+about\b|(?:floated|mooted|bandied)\b)")
 # round 138: a passive of perception or prediction in the cue's own words ("is tipped to", "are
 # now seen as", "is widely regarded as"): a view nobody holds by name, which the next sentence's
 # named speaker holds only when he says its matter (``cohesion.owns_claim``), not when he

@@ -226,19 +226,42 @@ _SPEAKING_PLACES = frozenset(
 )
 
 
-def _as_past_place(after: list[Token], j: int) -> int | None:
+def _as_past_place(after: list[Token], j: int, want: str = "as") -> int | None:
     """The index of "as" after a short prepositional phrase of place or medium at ``after[j]``
     ("in the press as", "across the region as"), or ``None``: the phrase places the view
-    without saying whose it is. Not where a word of it is a body, a hearing or a document."""
+    without saying whose it is. Not where a word of it is a body, a hearing or a document.
+    Round 155: ``want="with"`` for a credit placed the same way ("is credited in the trade
+    with inventing")."""
     if j >= len(after) or after[j].low not in _PLACE_PREPOSITIONS:
         return None
     for k in range(j + 1, min(len(after), j + 6)):
         t = after[k]
         if not t.word or t.low in _SPEAKING_PLACES or t.low in INSTITUTIONS:
             return None
-        if t.low == "as":
-            return k if k > j + 1 and k + 1 < len(after) and after[k + 1].low not in _NOT_AS_COMPLEMENT else None
+        if t.low == want:
+            if k <= j + 1 or k + 1 >= len(after) or not after[k + 1].word:
+                return None
+            return k if want != "as" or after[k + 1].low not in _NOT_AS_COMPLEMENT else None
     return None
+
+
+def _credited_deed(before: list[Token], i: int, after: list[Token], j: int) -> bool:
+    """Round 155: a credit for a deed told as standing now, the present or the present perfect
+    of "credited" ("is credited with persuading the council", "are credited with cutting
+    pollution", "has been credited with saving the club") with a gerund and its object after
+    "with" (at ``after[j]``): a causal merit laid by people unnamed. A plain or past perfect
+    past ("was credited with spotting him", "had been credited with") is the record's, and a
+    noun ("is credited with 14 goals", "with the win") a tally: both stay hints (round 11)."""
+    chain = set()
+    for t in before[i : i + 5]:
+        if not (t.low in BE or t.low in HAVE or is_adverb(t)):
+            break
+        chain.add(t.low)
+    if not chain & {"is", "are", "am", "has", "have"} or chain & {"was", "were", "had"}:
+        return False
+    if j + 2 >= len(after) or not after[j + 1].low.endswith("ing") or len(after[j + 1].low) < 6:
+        return False
+    return after[j + 2].word and after[j + 2].low not in PREPOSITIONS - {"to"}
 
 
 # round 119: the group a vague agent is drawn from, between it and the complement ("seen by many
@@ -517,6 +540,83 @@ def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | Non
     return cue
 
 
+# round 155: the particles of the prepositional and phrasal verbs of talk ("talked about",
+# "bandied around"); what makes the chain a plain past (an account of one meeting: "The idea
+# was floated at the meeting"), and the words after "float" that set something afloat
+_TALK_ABOUT = frozenset(("about",))
+_BANDIED = frozenset(("about", "around", "round"))
+_PLAIN_PAST = frozenset(("was", "were"))
+_AFLOAT = frozenset("off down out across up onto into away free".split())
+
+
+def _talked(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None:
+    """Round 155: a matter put into talk with nobody putting it, the finite agentless passive
+    of a verb of floating a proposal (word class floated-verbs: "A takeover approach has been
+    floated this morning", "A merger is being mooted") or of the prepositional verbs of talking
+    with their "about" (word class talked-about-verbs: "A legal claim is already being talked
+    about on forums", "a project that has been talked about for years"), in the perfect, the
+    progressive or the present: talk said to go round, its talkers kept back. Traps: an agent
+    ("floated by the chairman", "talked about by the minister"), a plain past ("The idea was
+    floated at Monday's meeting": an account of one occasion), a modal, a negation, an
+    expletive or "as" ("talked about as a successor" is round 127's), and "float" in its other
+    senses (word class float-other-senses: "The firm has been floated on the stock exchange",
+    "The boat has been floated off the sandbank")."""
+    floated = lx.forms("floated-verbs", lx.PARTICIPLE).get(part)
+    talked = lx.forms("talked-about-verbs", lx.PARTICIPLE).get(part) if floated is None else None
+    if floated is None and talked is None:
+        return None
+    lead = _lead(text, ps, pe, where)
+    if lead is None:
+        return None
+    before, i, _lo, hi = lead
+    if i >= len(before) or not _be(before[i]):
+        return None  # finite passives only ("a plan floated last year" may be a caption)
+    start, k, pronoun = _chain_start(before, i)
+    if pronoun is not None and pronoun.low.startswith("it"):
+        return None  # "it has been whispered that" is the impersonal passive's reading
+    chain = before[:k]
+    lows = {t.low for t in chain}
+    if any(t.low in MODAL or t.low in _SIGHT_NEGATION or t.low.endswith(("n't", "n’t")) for t in chain):
+        return None  # "could be floated", "was never talked about": no talk told
+    if not lows & {"been", "being"} and lows & _PLAIN_PAST:
+        return None  # "The idea was floated at the meeting": the plain past of one occasion
+    subject: list[Token] = []
+    m = k
+    while m < len(before) and m < k + 8 and before[m].word:
+        subject.append(before[m])
+        m += 1
+    if not subject or any(t.low in _NOBODY for t in subject):
+        return None  # "No merger has been floated", "Nothing is being talked about"
+    if subject[0].low in ("it", "as", "there"):
+        return None  # the expletive's ("it has been whispered that") or "as is talked about"
+    after = right(text, pe, hi)
+    j = 0
+    while j < len(after) and j < 2 and is_adverb(after[j]):
+        j += 1
+    end = pe
+    if talked is not None or floated == "bandy":
+        want = _TALK_ABOUT if talked is not None else _BANDIED
+        if j >= len(after) or after[j].low not in want:
+            return None  # "The case has been talked through", "bandied" alone
+        end = after[j].end
+        j += 1
+    elif j < len(after) and after[j].low in _AFLOAT:
+        return None  # "The boat has been floated off the sandbank": set afloat
+    if j < len(after) and after[j].low == "as":
+        return None  # "is being talked about as a successor": round 127's reading
+    clause = []
+    for t in after[j : j + 12]:
+        if not t.word and t.text in CLAUSE_MARKS:
+            break
+        clause.append(t)
+    if clause and clause[0].low == "by":
+        return None  # "floated by the chairman", "talked about by many" (the vague agent's reading)
+    if floated == "float" and any(lx.forms("float-other-senses", lx.NOUN).get(t.low) for t in subject + clause):
+        return None  # "has been floated on the stock exchange", "The firm has been floated"
+    return Cue(start, end, f"'{text[start:end]}': {text[ps:end].lower()} by whom? Talk told as going round "
+               "with nobody in it: say who put it about, or attribute the claim.", branch="passive:talked")
+
+
 def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     """An agentless passive (finite or reduced) whose participle is ``text[ps:pe]``."""
     part = text[ps:pe].lower()
@@ -528,7 +628,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     particle = _judging_particle(part, text, pe)
     if particle:
         classes = classes | {"passive-vague-agent"}  # round 150: "has been written off by most pundits"
-    sighted = _sighted(text, ps, pe, where, part)
+    sighted = _sighted(text, ps, pe, where, part) or _talked(text, ps, pe, where, part)
     if sighted is not None:
         return sighted
     if not classes and not verdict:
@@ -686,6 +786,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         cause_particle = True
     if comp == "other" and finite and (k_as := _as_past_place(after, j2)) is not None:
         j2, comp = k_as, "as"  # "was widely described in the local press as a test": the view, placed
+    elif (comp == "other" and finite and "passive-with" in classes
+          and (k_with := _as_past_place(after, j2, "with")) is not None):
+        j2, comp = k_with, "with"  # round 155: "is credited in the trade with inventing": the credit, placed
     if comp == "other" and agent == "vague" and (past := _complement_past_group(after, j2)) is not None:
         j2, comp = past  # round 119: "is seen by many in the party as", "is feared by some at the club to be"
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have) and not (
@@ -757,7 +860,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         end = after[j2].end  # "is held responsible": the verdict is in the adjective
     if kind == "vague-agent" and tail_end > end:
         end = tail_end  # "was seen as a fad by many critics": one cue, the vague agent in it
-    if kind == "with" and agent != "vague" and not any(t.low in CONSENSUS for t in before[:i]):
+    if (kind == "with" and agent != "vague" and not any(t.low in CONSENSUS for t in before[:i])
+            and not (finite and not expletive and _credited_deed(before, i, after, j2))):
         # "was credited with saving the club": credit for a deed, most often the record's (the
         # scorer, the inventor, the rescuer); measured on fresh news pages and weasel-dev, no
         # plain one was a claim by hearsay. "Widely credited with" keeps its consensus: a warning
