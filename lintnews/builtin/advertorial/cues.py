@@ -92,6 +92,23 @@ SPEECH_VERB = LazyRegex(
     r"\b(?:warned|cautioned|stressed|noted|insisted|confirmed|announced|explained|stated|"
     r"argued|admitted|acknowledged|emphasi[sz]ed|pointed\s+out)\b"
 )
+# Round 126: a third party's request reported, a verb of asking in the past, the perfect, the
+# progressive or the passive, then whom it asks (up to four words) and "to" ("The council asked
+# residents to complete our survey", "Residents are being urged to ...", "the club has invited
+# members to ..."): what the infinitive after it says (a survey, a form, a donation) is the request
+# told as news, not the outlet's own call. The present simple ("asks") is left: an appeal's own
+# copy speaks so as often. Read with the words before the verb (the requester, not "we" / "you")
+# and whom it asks (not "you") by
+# :meth:`~lintnews.builtin.advertorial.units.Units.request_reported`.
+REQUEST_VERB = LazyRegex(
+    r"\b(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+|being\s+)?)?"
+    r"(?:asked|urged|encouraged|invited|called\s+on|appealed\s+to|reminded|requested|begged|implored|"
+    r"asking|urging|encouraging|inviting|calling\s+on|appealing\s+to|reminding)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?to\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+# the outlet's audience as whom a request asks ("Readers are invited to ...", "asked subscribers to")
+AUDIENCE = re.compile(r"\b(?:readers?|listeners?|viewers?|subscribers?|users|visitors|members\s+of\s+our)\b", re.IGNORECASE)
 # the publication or the reader as a speaker ("we", "our editors", "you"): its own voice
 OWN_VOICE = re.compile(r"\b(?:we|us|our|ours|I|my|you|your)\b", re.IGNORECASE)
 # a reading label opening a unit before its separator ("Also Read | ", "Related: "): what follows

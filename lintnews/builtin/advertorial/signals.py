@@ -131,6 +131,10 @@ class Signals:
                     # round 125: a third party's warning or statement, its speaker named
                     # ("..., police warned"): the story reports it, whatever it quotes
                     continue
+                if rule.id not in LABEL_RULES and units.request_reported(i, hit.start):
+                    # round 126: the infinitive of a third party's request reported ("The council
+                    # asked residents to complete our survey"): the request is the story's news
+                    continue
                 if doc.format != "text" and doc.in_headline(hit.start):
                     # the story's own headline, marked as such by the markup (an <h1>, a "#"
                     # line), is not something pasted into the story; a plain text's first line

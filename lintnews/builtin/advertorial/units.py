@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.cues import (
     ASKED_REPORT,
+    AUDIENCE,
     CLOSED,
     FIRST_PLURAL,
     FRONTED_CALL,
@@ -25,6 +26,7 @@ from lintnews.builtin.advertorial.cues import (
     READER_OFFER,
     READING_LABEL,
     REPORTING,
+    REQUEST_VERB,
     SECOND,
     SPEECH_VERB,
     STORY_CUE,
@@ -110,6 +112,7 @@ class Units:
         # for the same units on every round)
         self._reports: dict[int, bool] = {}
         self._spoken: dict[int, bool] = {}
+        self._asks: dict[int, bool] = {}
         self._story: dict[int, bool] = {}
         self._voice: dict[tuple[re.Pattern[str] | LazyRegex, int], int] = {}
         self._words: dict[int, int] = {}
@@ -189,6 +192,43 @@ class Units:
                     break
             self._spoken[i] = found
         return found
+
+    def request_reported(self, i: int, at: int) -> bool:
+        """Round 126: is the hit at ``at`` the infinitive of a third party's request reported
+        before it in unit ``i`` ("The council asked residents to complete our survey of the sea
+        wall", "Members are being urged to fill in the club's form")? A verb of asking
+        (:data:`REQUEST_VERB`) ends before the hit, no stop or quotation mark between; the words
+        before the verb are not the outlet's or the reader's ("we", "our", "you": the outlet asking
+        is its own call) and whom it asks is not "you" nor the outlet's audience ("readers",
+        "listeners", "subscribers": "Readers are invited to take our survey" is the outlet's own
+        notice); the verb is in lower case (a headline's
+        "Council Urges ..." is a link's)."""
+        u = self.units[i]
+        text = self.text
+        if not u.start <= at <= u.end:
+            return False
+        asks = self._asks.get(i)
+        if asks is None:
+            asks = self._asks[i] = REQUEST_VERB.search(text, u.start, u.end) is not None
+        if not asks:
+            return False
+        # (bounded windows: the verb within 100 characters before the hit, its requester within 80
+        # before the verb, so a long unit with many hits costs linear time)
+        for m in REQUEST_VERB.finditer(text, max(u.start, at - 100), min(at + 1, u.end)):
+            if m.end() > at or not text[m.start()].islower():
+                continue
+            between = text[m.end() : at]
+            if any(c in between for c in ".!?\"“”"):
+                continue
+            lead = max(u.start, m.start() - 80)
+            if OWN_VOICE.search(text, lead, m.end()) is not None:
+                continue
+            if AUDIENCE.search(text, lead, m.end()) is not None:
+                continue  # ("Readers are invited to take our survey": the outlet's own notice)
+            if self.doc.quotation_at(m.start()) is not None:
+                continue
+            return True
+        return False
 
     def in_reporting_paragraph(self, i: int) -> bool:
         """Round 100: is unit ``i`` a plain statement inside a paragraph that reports with its
