@@ -80,7 +80,9 @@ _PARTITIVE = LazyRegex(r"(?i:one|two|three|some|several|each|both)\s+of\s+(?i:th
 # Tayside Asset Management, said ..."): the name is the mention, the partitive its lead
 _PARTITIVE_LEAD = LazyRegex(r"[\s\"“‘']*(?:(?:One|Two|Three|Some|Several|Each|Both)\s+of\s+(?:them|those|these)|"
                             r"Among\s+them)\s*,\s*")
-_APPOSED_NAME = LazyRegex(r",\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)\b")
+# (round 156: a title with its article may stand before the name: "One of them, the Hackney
+# North MP Clare Yusuf, said", an identifying apposition as news style writes it)
+_APPOSED_NAME = LazyRegex(r",\s+(?:the\s+(?:[\w’'-]+\s+){0,4}?)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)\b")
 # round 100: a descriptor written before the name with no article, opening the sentence
 # ("Met Office forecaster Ruth Cole said", "Coastguard officer Tom Reid said"): news style's
 # title, up to four words ending in a lowercase role noun, no function word among them

@@ -52,6 +52,15 @@ from lintnews.builtin.attribution.clearing import (
     untold_question,
     verdict_on_holders,
 )
+from lintnews.builtin.attribution.complements import (
+    AGENT_DESCRIBED_NOTE,
+    DOCUMENT_CITED_NOTE,
+    agent_after_complement,
+    document_cited_after,
+    payment_for,
+    programme_slot,
+    result_of_event,
+)
 from lintnews.builtin.attribution.coverage import DISPUTED_AFTER, DISPUTED_REACH, source_for
 from lintnews.builtin.attribution.cues import (
     ANONYMOUS,
@@ -342,6 +351,12 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "The striker was deemed fit to play": a ruling on fitness, no view
     if rule.id == PASSIVE and active_relative(text, s_lo, cue.start, cue.end):
         return None  # "a cheese that the waiter described as ...": the waiter describes it, active
+    if rule.id in (PASSIVE, RECEIVED) and (programme_slot(text, cue.start, cue.end) or payment_for(text, cue.start, cue.end)
+                                           or result_of_event(text, cue.start, cue.end)):
+        # round 156: the verb's literal sense, shown by its complement: "billed as the festival's
+        # closing night" (a schedule), "tipped for each bag" (a gratuity), "became the favourites
+        # after the draw" (a result)
+        return None
     base = rule.finding(text, hit)
     message = cue.question or base.message
     if rule.id == ANONYMOUS:
@@ -446,6 +461,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", ORGANISATION_NOTE.format(body=body)  # "Rights groups say ... Amnesty International said"
         if kind is None and (body := members_body_named(doc, si, cue.start, cue.end, facts)):
             kind, note = "described", MEMBERS_BODY_NOTE.format(body=body)  # "Surveyors say ..., and the Institute of Surveyors said"
+        if kind is None and document_cited_after(text, cue.end, s_hi):
+            kind, note = "described", DOCUMENT_CITED_NOTE  # round 156: "..., according to the arrest report"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
@@ -463,6 +480,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
                           hearsay=_hearsay(rule.id, text, cue.start, cue.end))
         if kind != "named" and cue.identified:
             kind = cue.identified
+        if kind is None and rule.id in (PASSIVE, RECEIVED) and (by := agent_after_complement(text, cue.end, s_hi)):
+            # round 156: "is billed as the tour's finest night by the promoter": the judge after the complement
+            kind = by
+            if by == "described":
+                note = AGENT_DESCRIBED_NOTE  # "tipped for the Derby by most bookmakers": a group, no vague source
         if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, s_hi):
             # (a doubt adverb's report only: "Although there were rumors of X, ..., according to
             # People" leaves the rumours' source open)

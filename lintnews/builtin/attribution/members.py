@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 
 # "Many residents said ... One, Rosa Diaz, said": a member named after a bare "one" or "another"
 _ONE_NAMED = LazyRegex(
+    # (round 156: a title with its article before the name, "One of them, the Hackney North MP
+    # Clare Yusuf, said": news style's identifying apposition)
     rf"\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+(?-i:{NAME})\s*,"
+    rf"|\b(?:One|Another|One\s+of\s+them|Among\s+them)\s*,\s+the\s+(?:[\w.’'-]+\s+){{0,4}}?"
+    rf"(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s*,"
     # "Many feel uneasy about it. One of them is Latvia's foreign minister Edgars Rinkevics.":
     # the member named as the predicate of "one of them", a title or a role before the name
     rf"|\b(?:One\s+of\s+them|Among\s+them)\s+(?:is|was|are|were)\s+(?:[\w.’'-]+\s+){{0,6}}?(?-i:{NAME})"

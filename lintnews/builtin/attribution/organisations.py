@@ -44,6 +44,8 @@ MEMBERS_BODY_NOTE = " The body named beside them, {body}, is made of such people
 
 # source-noun heads (as written) whose members are organisations, not people
 _BODY_HEADS = frozenset(("group", "groups"))
+# round 156: the country a body's national branch is named for, closing its name ("Bus Users UK")
+_NATIONAL_BRANCH = frozenset("uk us usa scotland wales cymru ireland england europe canada australia".split())
 # source-noun heads of a side taken, whom campaigning bodies speak for (round 88)
 _SIDE_HEADS = frozenset(
     "critic critics opponent opponents sceptic sceptics skeptic skeptics campaigner campaigners activist "
@@ -134,7 +136,10 @@ def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) 
         if any(w.lower() in _STATE for w in words):
             return None  # "The Interior Ministry said": the other side
         last = words[head_end - 1].lower()
-        if not acronym and last not in lx.forms("civil-bodies", lx.NOUN) and last != "international":
+        if (not acronym and last not in lx.forms("civil-bodies", lx.NOUN) and last != "international"
+                and not (len(words) > 2 and last in _NATIONAL_BRANCH)):
+            # (round 156: a body's national branch closes its name as "International" does:
+            # "Bus Users UK", "Shelter Scotland"; a name of three words at least)
             return None  # "Jane Roe said", "Harbour Bank said": a person, a company
         return "the " + m.phrase[4:] if m.phrase.startswith("The ") else m.phrase
     return None
