@@ -41,6 +41,7 @@ from lintnews.builtin.constructions.grammar import (
     QUANTIFIER_HEADS,
     RECEPTION_MANNER,
     SUBJECT_PRONOUNS,
+    WEEKDAYS_MONTHS,
     WH,
     Token,
     counted_phrase_at,
@@ -66,9 +67,14 @@ _NOT_AGENT = frozenset(
     "far then now default design contrast comparison chance law hand mistake accident way phone "
     "email mail car train air sea road night day hour week month year percent per cent half "
     "twice".split()
-)
+) | WEEKDAYS_MONTHS  # review 126: "tipped for the Derby by Saturday", "by March": a deadline
 # heads of a by-phrase that measure a vote, not an agent: "by a narrow margin", "by a majority"
 _MEASURE_HEADS = frozenset("margin margins majority votes points".split())
+# review 126: a fraction after "by" is how much, as "by half" is ("cut pollution by a fifth", "by
+# two-thirds", "by three quarters"), unless "of" names whom it counts ("by a third of voters") or a
+# complement follows it ("seen by a third as a failure")
+_FRACTION = re.compile(r"(?:[a-z]+-)?(?:quarters?|thirds?|halves|(?:four|fif|six|seven|eigh|nin|ten|twelf|"
+                       r"twentie|hundred|thousand)ths?)")
 # after "as": "as well", "as of", "as if" are not an as-complement
 _NOT_AS_COMPLEMENT = frozenset("well of if though soon long much many far follows yet".split())
 # subjects that open a clause after "as" (a conjunction then, not an as-complement)
@@ -192,6 +198,11 @@ def _agent(toks: list[Token], j: int) -> tuple[str, int]:
     agent = toks[j + 1 : k]
     if agent and agent[-1].low in _MEASURE_HEADS:
         return "", j  # "was rejected by a narrow margin", "by a majority of": a count, no agent
+    if (agent and len(agent) <= 3 and _FRACTION.fullmatch(agent[-1].low)
+            and (k >= len(toks) or toks[k].low not in ("of", "as", "to"))):
+        # review 126: "credited with cutting pollution by a fifth": a measure, no agent ("seen by a
+        # third as a failure" and "by a third of voters" count people)
+        return "", j
     if first.low in _VAGUE_AGENT_WORDS or (
         first.low in INDEFINITE | {"other"} and not any(t.capitalised for t in agent[1:])
     ):
@@ -580,6 +591,8 @@ def _talked(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None
         return None  # "could be floated", "was never talked about": no talk told
     if not lows & {"been", "being"} and lows & _PLAIN_PAST:
         return None  # "The idea was floated at the meeting": the plain past of one occasion
+    if not lows & {"been", "being"} and floated == "float":
+        return None  # review 126: "Candles are floated on the river each year": the plain present of "float" is a habit, set afloat
     subject: list[Token] = []
     m = k
     while m < len(before) and m < k + 8 and before[m].word:
