@@ -24,6 +24,7 @@ the verb in a literal sense the complement shows:
 from __future__ import annotations
 
 from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import WEEKDAYS_MONTHS
 from lintnews.util.lazyregex import LazyRegex
 
 # how far after the cue the complement and its agent are read
@@ -76,6 +77,8 @@ def agent_after_complement(text: str, cue_end: int, s_hi: int) -> str | None:
     det = m["det"]
     if det.lower() == "the" and _NOT_AGENT_AFTER_THE.match(text, m.end("det")):
         return None  # "by the end of the season"
+    if det.lower() in WEEKDAYS_MONTHS:
+        return None  # review 126: "tipped for the Derby by Saturday": a deadline, no judge
     return "named"
 
 

@@ -41,6 +41,7 @@ from lintnews.builtin.constructions.grammar import (
     QUANTIFIER_HEADS,
     RECEPTION_MANNER,
     SUBJECT_PRONOUNS,
+    WEEKDAYS_MONTHS,
     WH,
     Token,
     counted_phrase_at,
@@ -66,9 +67,14 @@ _NOT_AGENT = frozenset(
     "far then now default design contrast comparison chance law hand mistake accident way phone "
     "email mail car train air sea road night day hour week month year percent per cent half "
     "twice".split()
-)
+) | WEEKDAYS_MONTHS  # review 126: "tipped for the Derby by Saturday", "by March": a deadline
 # heads of a by-phrase that measure a vote, not an agent: "by a narrow margin", "by a majority"
 _MEASURE_HEADS = frozenset("margin margins majority votes points".split())
+# review 126: a fraction after "by" is how much, as "by half" is ("cut pollution by a fifth", "by
+# two-thirds", "by three quarters"), unless "of" names whom it counts ("by a third of voters") or a
+# complement follows it ("seen by a third as a failure")
+_FRACTION = re.compile(r"(?:[a-z]+-)?(?:quarters?|thirds?|halves|(?:four|fif|six|seven|eigh|nin|ten|twelf|"
+                       r"twentie|hundred|thousand)ths?)")
 # after "as": "as well", "as of", "as if" are not an as-complement
 _NOT_AS_COMPLEMENT = frozenset("well of if though soon long much many far follows yet".split())
 # subjects that open a clause after "as" (a conjunction then, not an as-complement)
@@ -192,6 +198,11 @@ def _agent(toks: list[Token], j: int) -> tuple[str, int]:
     agent = toks[j + 1 : k]
     if agent and agent[-1].low in _MEASURE_HEADS:
         return "", j  # "was rejected by a narrow margin", "by a majority of": a count, no agent
+    if (agent and len(agent) <= 3 and _FRACTION.fullmatch(agent[-1].low)
+            and (k >= len(toks) or toks[k].low not in ("of", "as", "to"))):
+        # review 126: "credited with cutting pollution by a fifth": a measure, no agent ("seen by a
+        # third as a failure" and "by a third of voters" count people)
+        return "", j
     if first.low in _VAGUE_AGENT_WORDS or (
         first.low in INDEFINITE | {"other"} and not any(t.capitalised for t in agent[1:])
     ):
@@ -468,6 +479,33 @@ def _lead(text: str, ps: int, pe: int, where: Bounds) -> tuple[list[Token], int,
     return before, i, lo, hi
 
 
+def _told_passive(text: str, ps: int, pe: int, where: Bounds) -> tuple[int, int, list[Token], list[Token]] | None:
+    """The finite passive that tells an event (round 154's sightings and round 155's talk share it):
+    ``(start of the verb chain, the clause's end, the chain, up to eight words of subject
+    before it)``, or ``None`` for a reduced participle (a caption, "a fox spotted near the
+    school"), the impersonal "it" ("it has been whispered that", the impersonal passive's reading), a
+    modal or a negation in the chain ("could be heard", "was never talked about"): nothing
+    told as having happened."""
+    lead = _lead(text, ps, pe, where)
+    if lead is None:
+        return None
+    before, i, _lo, hi = lead
+    if i >= len(before) or not _be(before[i]):
+        return None
+    start, k, pronoun = _chain_start(before, i)
+    if pronoun is not None and pronoun.low.startswith("it"):
+        return None
+    chain = before[:k]
+    if any(t.low in MODAL or t.low in _SIGHT_NEGATION or t.low.endswith(("n't", "n’t")) for t in chain):
+        return None
+    subject: list[Token] = []
+    m = k
+    while m < len(before) and m < k + 8 and before[m].word:
+        subject.append(before[m])
+        m += 1
+    return start, hi, chain, subject
+
+
 def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None:
     """Round 154: a sighting with nobody sighting, the finite agentless passive of a verb of
     seeing (word class sighting-verbs) before the place it was seen ("He was later seen at a
@@ -482,23 +520,10 @@ def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | Non
     reported = part == "reported"
     if not (heard or reported) and part not in lx.forms("sighting-verbs", lx.PARTICIPLE):
         return None
-    lead = _lead(text, ps, pe, where)
-    if lead is None:
-        return None
-    before, i, _lo, hi = lead
-    if i >= len(before) or not _be(before[i]):
-        return None  # finite passives only ("a fox spotted near the school" may be a caption)
-    start, k, pronoun = _chain_start(before, i)
-    if pronoun is not None and pronoun.low.startswith("it"):
-        return None
-    chain = before[:k]
-    if any(t.low in MODAL or t.low in _SIGHT_NEGATION or t.low.endswith(("n't", "n’t")) for t in chain):
-        return None  # "could be heard", "was never seen": no sighting told
-    subject: list[Token] = []
-    m = k
-    while m < len(before) and m < k + 8 and before[m].word:
-        subject.append(before[m])
-        m += 1
+    told = _told_passive(text, ps, pe, where)
+    if told is None:
+        return None  # "a fox spotted near the school" (a caption), "could be heard", "was never seen"
+    start, hi, _chain, subject = told
     if not subject or any(t.low in _NOBODY or t.low in _SIGHT_NEGATION for t in subject):
         return None  # "No sightings have been reported", "not a single MP was seen"
     if heard and lx.forms("heard-sounds", lx.NOUN).get(subject[0].low) is None:
@@ -565,26 +590,17 @@ def _talked(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None
     talked = lx.forms("talked-about-verbs", lx.PARTICIPLE).get(part) if floated is None else None
     if floated is None and talked is None:
         return None
-    lead = _lead(text, ps, pe, where)
-    if lead is None:
-        return None
-    before, i, _lo, hi = lead
-    if i >= len(before) or not _be(before[i]):
-        return None  # finite passives only ("a plan floated last year" may be a caption)
-    start, k, pronoun = _chain_start(before, i)
-    if pronoun is not None and pronoun.low.startswith("it"):
-        return None  # "it has been whispered that" is the impersonal passive's reading
-    chain = before[:k]
+    told = _told_passive(text, ps, pe, where)
+    if told is None:
+        return None  # "a plan floated last year" (a caption), "could be floated", "was never talked about"
+    start, hi, chain, subject = told
     lows = {t.low for t in chain}
-    if any(t.low in MODAL or t.low in _SIGHT_NEGATION or t.low.endswith(("n't", "n’t")) for t in chain):
-        return None  # "could be floated", "was never talked about": no talk told
     if not lows & {"been", "being"} and lows & _PLAIN_PAST:
         return None  # "The idea was floated at the meeting": the plain past of one occasion
-    subject: list[Token] = []
-    m = k
-    while m < len(before) and m < k + 8 and before[m].word:
-        subject.append(before[m])
-        m += 1
+    if not lows & {"been", "being"} and floated == "float":
+        # review 126: "Candles are floated on the river each year": the plain present of
+        # "float" is a habit of setting afloat, not talk
+        return None
     if not subject or any(t.low in _NOBODY for t in subject):
         return None  # "No merger has been floated", "Nothing is being talked about"
     if subject[0].low in ("it", "as", "there"):
