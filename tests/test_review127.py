@@ -23,7 +23,7 @@ import time
 
 import pytest
 
-from tests.advertorial_lint import lint_advertorial
+from tests.advertorial_lint import alone
 from tests.family_lint import severity_in_body
 
 STORY = "The council approved the budget on Tuesday after a long debate that ran past midnight."
@@ -31,8 +31,7 @@ AFTER = "The mayor said the work on the harbour wall would start next spring."
 
 
 def _warned(snippet: str) -> bool:
-    text = f"{STORY}\n\n{snippet}\n\n{AFTER}\n"
-    return any(d.line == 3 and d.severity.value in ("warning", "error") for d in lint_advertorial(text))
+    return alone(snippet, STORY, AFTER) == "warning"
 
 
 @pytest.fixture
