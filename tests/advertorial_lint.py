@@ -86,3 +86,29 @@ def around(*snippets: str) -> str:
 def rules_on_line_3(snippet: str) -> list[str]:
     """The rules warning on the snippet's paragraph (the snippet put on line 3 by ``around``)."""
     return [rule for line, rule in warnings_by_line(around(snippet)) if line == 3]
+
+
+def outcome(text: str, line: int) -> str:
+    """What the advertorial rules report on ``line`` of ``text``: "warning" (or an error),
+    "info", or "silent" (rounds 125 and 126 and review 127 ask this of a snippet put in its own
+    paragraph or glued after a story sentence)."""
+    found = [d for d in lint_advertorial(text) if d.line == line]
+    if any(d.severity.rank >= Severity.WARNING.rank for d in found):
+        return "warning"
+    return "info" if found else "silent"
+
+
+def alone(snippet: str, story: str = STORY, after: str = AFTER) -> str:
+    """:func:`outcome` of ``snippet`` as its own paragraph between ``story`` and ``after``."""
+    return outcome(f"{story}\n\n{snippet}\n\n{after}\n", 3)
+
+
+def glued(snippet: str, story: str = STORY, after: str = AFTER) -> str:
+    """:func:`outcome` of ``snippet`` glued after ``story``'s stop on the same line."""
+    return outcome(f"{story} {snippet}\n{after}\n", 1)
+
+
+def warned_rules(snippet: str, story: str = STORY, after: str = AFTER) -> set[str]:
+    """The rules that warn ``snippet`` as its own paragraph between ``story`` and ``after``."""
+    return {d.rule for d in lint_advertorial(f"{story}\n\n{snippet}\n\n{after}\n")
+            if d.line == 3 and d.severity.rank >= Severity.WARNING.rank}

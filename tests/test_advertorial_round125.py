@@ -22,27 +22,19 @@ from __future__ import annotations
 import pytest
 
 from lintnews.model.diagnostic import Severity
-from tests.advertorial_lint import AFTER, STORY, lint_advertorial
-
-
-def _outcome(text: str, line: int) -> str:
-    found = [d for d in lint_advertorial(text) if d.line == line]
-    if any(d.severity.rank >= Severity.WARNING.rank for d in found):
-        return "warning"
-    return "info" if found else "silent"
+from tests.advertorial_lint import AFTER, STORY, alone, glued, lint_advertorial, warned_rules
 
 
 def _alone(snippet: str) -> str:
-    return _outcome(f"{STORY}\n\n{snippet}\n\n{AFTER}\n", 3)
+    return alone(snippet)
 
 
 def _glued(snippet: str) -> str:
-    return _outcome(f"{STORY} {snippet}\n{AFTER}\n", 1)
+    return glued(snippet)
 
 
 def _rules(snippet: str) -> set[str]:
-    return {d.rule for d in lint_advertorial(f"{STORY}\n\n{snippet}\n\n{AFTER}\n")
-            if d.line == 3 and d.severity.rank >= Severity.WARNING.rank}
+    return warned_rules(snippet)
 
 
 # -- 1. a third party's reported warning ----------------------------------------------------------

@@ -18,31 +18,22 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.model.diagnostic import Severity
-from tests.advertorial_lint import lint_advertorial
+from tests.advertorial_lint import alone, glued, lint_advertorial, warned_rules
 
 STORY = "The council approved the budget on Tuesday after a long debate that ran past midnight."
 AFTER = "The mayor said the work on the harbour wall would start next spring."
 
 
-def _outcome(text: str, line: int) -> str:
-    found = [d for d in lint_advertorial(text) if d.line == line]
-    if any(d.severity.rank >= Severity.WARNING.rank for d in found):
-        return "warning"
-    return "info" if found else "silent"
-
-
 def _alone(snippet: str) -> str:
-    return _outcome(f"{STORY}\n\n{snippet}\n\n{AFTER}\n", 3)
+    return alone(snippet, STORY, AFTER)
 
 
 def _glued(snippet: str) -> str:
-    return _outcome(f"{STORY} {snippet}\n{AFTER}\n", 1)
+    return glued(snippet, STORY, AFTER)
 
 
 def _rules(snippet: str) -> set[str]:
-    return {d.rule for d in lint_advertorial(f"{STORY}\n\n{snippet}\n\n{AFTER}\n")
-            if d.line == 3 and d.severity.rank >= Severity.WARNING.rank}
+    return warned_rules(snippet, STORY, AFTER)
 
 
 # -- 1.-3. the brief's cases, as classes ----------------------------------------------------------

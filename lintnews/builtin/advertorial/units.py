@@ -197,7 +197,9 @@ class Units:
         """Round 126: is the hit at ``at`` the infinitive of a third party's request reported
         before it in unit ``i`` ("The council asked residents to complete our survey of the sea
         wall", "Members are being urged to fill in the club's form")? A verb of asking
-        (:data:`REQUEST_VERB`) ends before the hit, no stop or quotation mark between; the words
+        (:data:`REQUEST_VERB`) ends before the hit, no stop, semicolon, colon, dash or quotation
+        mark between and no "you", "we" or "our" (the outlet's or the reader's own clause: "Police
+        urged drivers to avoid the road; sign up to our alerts", review 127); the words
         before the verb are not the outlet's or the reader's ("we", "our", "you": the outlet asking
         is its own call) and whom it asks is not "you" nor the outlet's audience ("readers",
         "listeners", "subscribers": "Readers are invited to take our survey" is the outlet's own
@@ -218,8 +220,10 @@ class Units:
             if m.end() > at or not text[m.start()].islower():
                 continue
             between = text[m.end() : at]
-            if any(c in between for c in ".!?\"“”"):
-                continue
+            if any(c in between for c in ".!?;:—–\"“”"):
+                continue  # (review 127: a semicolon, a colon or a dash ends the request's clause too)
+            if OWN_VOICE.search(between) is not None:
+                continue  # (review 127: "urging savers to open its account, and you can apply on our site")
             lead = max(u.start, m.start() - 80)
             if OWN_VOICE.search(text, lead, m.end()) is not None:
                 continue
