@@ -209,7 +209,8 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
             if told is None and (m := _STORY_ROUNDS.match(text, hit.start)) is not None:
                 # the term's hit takes the start of round 139's pattern ("the story doing the
                 # rounds in the trade is that"), whose cue it stays
-                return Cue(hit.start, m.end(), "", branch=rid)
+                return Cue(hit.start, m.end(), f"'{text[hit.start : m.end()]}': from where? Say who released, "
+                           "obtained or published it.", branch=rid)
             return told
         return unnamed_document(text, hit.start, hit.end, where)
     if rid == PASSIVE and hit.term is None and _FIRST_PERSON.fullmatch(text, hit.start, hit.end):
