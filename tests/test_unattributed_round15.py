@@ -45,8 +45,9 @@ PAIRS = [
 # trap here holds a candidate, and the judge or a clearing context keeps it quiet.
 PLAIN = frozenset({
     'There were meetings last month that the ferry crews attended.',
-    'The story goes on for ten more pages after the ferry sinks.',
 })
+# (round 157: "story" is an anchor now, a told-story noun, so "The story goes on for ten more
+# pages" holds a candidate and tests the judge: it left the plain labels)
 
 
 @pytest.mark.parametrize(("flagged", "not_flagged"), PAIRS)

@@ -28,6 +28,7 @@ from lintnews.builtin.constructions.grammar import (
 )
 from lintnews.builtin.constructions.imagined import imagined_speaker
 from lintnews.builtin.constructions.informant import outlet_informant, writer_informant
+from lintnews.builtin.constructions.lore import stories_told
 from lintnews.builtin.constructions.passive import passive, received
 from lintnews.builtin.constructions.provenance import unnamed_document
 from lintnews.builtin.constructions.sources import FirstMention, unnamed_source
@@ -153,6 +154,15 @@ _ADVERB_ANCHOR = frozenset(CONSENSUS | DEGREE | RECEPTION_MANNER | {"universally
 _ENTRY_STAMP = LazyRegex(r"\d{1,2}[:.]\d{2}(?:\s*(?:[apAP]\.?[mM]\.?|GMT|BST|CET|ET))?[ \t]*[-–—:|]?[ \t]+(?=[A-Z\"“‘'])")
 
 
+# round 139's pattern of a story "doing the rounds" (rules/unattributed-claim.toml), read at the
+# story noun now that the noun is an anchor of its own (round 157)
+_STORY_ROUNDS = LazyRegex(
+    r"(?i)(?:stor(?:y|ies)|tales?)\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:now|also|still|already|widely)\s+)?(?:doing|did|does|do|done)\s+the\s+rounds\b"
+    r"(?!\s+of\s+(?:the\s+)?(?:studios|schools|clubs|wards|hospitals|shows)\b)"
+)
+
+
 def _after_stamp(text: str, lo: int, cue: int) -> int:
     """Where the first clause of the sentence at ``lo`` starts: after a live blog's time stamp
     when one opens the paragraph (a line start), else ``lo``."""
@@ -194,6 +204,14 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
     if rid == ANONYMOUS:
         return anonymous_source(text, hit.start, hit.end, where)
     if rid == PROVENANCE and hit.term is not None:
+        if lx.lemma_of("told-story-nouns", text[hit.start : hit.end].lower()) is not None:
+            told = stories_told(text, hit.start, hit.end, where)  # round 157: "there are stories of"
+            if told is None and (m := _STORY_ROUNDS.match(text, hit.start)) is not None:
+                # the term's hit takes the start of round 139's pattern ("the story doing the
+                # rounds in the trade is that"), whose cue it stays
+                return Cue(hit.start, m.end(), f"'{text[hit.start : m.end()]}': from where? Say who released, "
+                           "obtained or published it.", branch=rid)
+            return told
         return unnamed_document(text, hit.start, hit.end, where)
     if rid == PASSIVE and hit.term is None and _FIRST_PERSON.fullmatch(text, hit.start, hit.end):
         return writer_informant(text, hit.start, hit.end, where)  # "I'm told", "we understand"
