@@ -4,6 +4,8 @@
   label) are tried only on a paragraph that opens with a character they can open with;
 - ``advertorial/sponsor``'s label ("sponsored by", "in partnership with") only on a
   paragraph whose lower case holds "by" or "with";
+- the headline shapes' related-story tail only where the last block's end holds two blanks in
+  a row or a tab, the document's single quotations only in a text with an opening mark;
 - the report sink's byte patterns (is the ``--output`` file an old report?) and its
   ``/dev/fd`` pattern are compiled where ``--output`` uses them, not at import.
 
@@ -36,13 +38,17 @@ def test_a_one_line_check_compiles_none_of_the_gated_patterns(tmp_path):
         "except SystemExit as exc:\n"
         "    code = exc.code\n"
         "from lintnews.builtin.advertorial import calls, sponsor\n"
+        "from lintnews.builtin.shared import headlines\n"
+        "from lintnews.document import document\n"
         "print(code, 'lintnews.builtin.advertorial.calls' in sys.modules, "
-        "[n for n, x in (('price', calls._PRICE_LINE), ('deal', calls._DEAL_LABEL), ('label', sponsor._LABEL)) "
+        "'lintnews.builtin.shared.headlines' in sys.modules, "
+        "[n for n, x in (('price', calls._PRICE_LINE), ('deal', calls._DEAL_LABEL), ('label', sponsor._LABEL), "
+        "('tail', headlines._TAIL), ('single', document._SINGLE_QUOTED)) "
         "if 'search' in vars(x)], file=sys.stderr)\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     # (it ran, clean, the judges were imported and their checks ran; none of the three compiled)
-    assert out.stderr.strip().splitlines()[-1] == "0 True []"
+    assert out.stderr.strip().splitlines()[-1] == "0 True True []"
 
 
 def test_the_sink_compiles_nothing_at_import():
@@ -141,3 +147,29 @@ def test_the_entry_point_scan_reads_each_file_as_the_text_stream_did(tmp_path, m
         entrypoints._read(str(site / "delta-1.0.dist-info" / "entry_points.txt"))
     with pytest.raises(OSError):
         entrypoints._read(str(site / "gamma-3.0.dist-info" / "entry_points.txt"))
+
+
+def test_the_tail_gate_passes_wherever_the_tail_can_match():
+    from lintnews.builtin.shared import headlines
+
+    for text in ["The pier reopened on Monday.  Harbour Board Names New Chair For Ferry",
+                 "The pier reopened on Monday.\t\tHarbour Board Names New Chair For Ferry",
+                 "The pier reopened on Monday. \tHarbour Board Names New Chair For Ferry"]:
+        m = headlines._TAIL.search(text)
+        assert m is not None
+        gap = m.group(0)[: m.start(1) - m.start()]
+        assert "  " in gap or "\t" in gap
+    # one space only: no tail, and the gate says so before the pattern
+    assert headlines._TAIL.search("The pier reopened on Monday. Harbour Board Names New Chair For Ferry") is None
+
+
+def test_single_quotations_are_found_only_with_an_opening_mark(registry):
+    from lintnews.document.document import Document
+
+    def doc(text: str) -> Document:
+        return Document(registry.readers["text"].read(text), "draft")
+
+    plain = doc("The council met on Tuesday.")
+    assert plain._single_quoted() == []
+    quoted = doc("The mayor called it a \u2018fair deal\u2019 on Tuesday, and 'a start' later.")
+    assert [quoted.text[s:e] for s, e, _, _ in quoted._single_quoted()] == ["\u2018fair deal\u2019", "'a start'"]
