@@ -495,7 +495,10 @@ class Document:
         return spans
 
     def _single_quoted(self) -> list[tuple[int, int, bool, bool]]:
-        return [(m.start(), m.end(), False, True) for m in _SINGLE_QUOTED.finditer(self.text)]
+        text = self.text
+        if "'" not in text and "‘" not in text:  # (no opening mark: none, and nothing compiled)
+            return []
+        return [(m.start(), m.end(), False, True) for m in _SINGLE_QUOTED.finditer(text)]
 
     def _block_quotes(self) -> list[tuple[int, int, bool, bool]]:
         return [(b.start, b.end, True, False) for b in self.blocks if b.kind == "quote"]

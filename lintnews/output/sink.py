@@ -116,9 +116,11 @@ def same_file(a: os.stat_result, b: os.stat_result) -> bool:
     return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
-_REPORT_LINE = re.compile(rb"[^\n]*:\d+:\d+: (?:error|warning|info)\b")
-_STATISTICS_ONLY = re.compile(rb" *\d+  diagnostics in \d+ files?\s*")  # (--statistics, no findings)
-_HTML_REPORT = re.compile(rb'<meta name="generator" content="lintnews\b')
+# (compiled where they are used, only with ``--output``: ``re`` keeps them for a second call;
+# a plain check to standard output compiles none of them)
+_REPORT_LINE = rb"[^\n]*:\d+:\d+: (?:error|warning|info)\b"
+_STATISTICS_ONLY = rb" *\d+  diagnostics in \d+ files?\s*"  # (--statistics, no findings)
+_HTML_REPORT = rb'<meta name="generator" content="lintnews\b'
 
 
 def looks_like_report(path: str) -> bool:
@@ -136,7 +138,8 @@ def looks_like_report(path: str) -> bool:
         return False
     if not head.strip():
         return True
-    if _REPORT_LINE.match(head) or _STATISTICS_ONLY.fullmatch(head) or _HTML_REPORT.search(head[:4096]):
+    if (re.match(_REPORT_LINE, head) or re.fullmatch(_STATISTICS_ONLY, head)
+            or re.search(_HTML_REPORT, head[:4096])):
         return True
     if head.lstrip()[:1] in (b"{", b"[") and len(head) <= _SNIFF:
         try:
@@ -158,7 +161,7 @@ def output_stat(path: str) -> os.stat_result | None:
         return None
 
 
-_FD_LINK = re.compile(r"/(?:proc/(?:self|thread-self|(\d+))|dev)/fd/(\d+)")
+_FD_LINK = r"/(?:proc/(?:self|thread-self|(\d+))|dev)/fd/(\d+)"  # (compiled in names_stdout, only with --output)
 
 
 def names_stdout(path: str) -> bool:
@@ -168,7 +171,7 @@ def names_stdout(path: str) -> bool:
     stream reserved for the report, not a fresh ``open`` of descriptor 1."""
     current = os.path.abspath(path)
     for _ in range(40):  # (the kernel's own limit on a chain of links)
-        found = _FD_LINK.fullmatch(current)
+        found = re.fullmatch(_FD_LINK, current)
         if found is not None:
             pid = found.group(1)
             return found.group(2) == "1" and (pid is None or int(pid) == os.getpid())

@@ -77,6 +77,23 @@ def _is_cwd(path: str) -> bool:
         return False
 
 
+def _read(path: str) -> str:
+    """The file at ``path`` as UTF-8 text (``OSError`` when it cannot be read). With the
+    descriptor alone, not a text stream: a scan opens every installed distribution's
+    ``entry_points.txt`` (some hundred files, most of them missing), and building a buffered
+    text stream for each took about half the scan's time (PERF146). Line ends are left as
+    written: :func:`_section` splits the lines (``\r\n`` and ``\r`` too), as the text
+    stream's translation did before it."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    return b"".join(chunks).decode("utf-8")
+
+
 def _scan(group: str) -> list[EntryPoint] | None:
     found: list[EntryPoint] = []
     seen: set[str] = set()
@@ -105,8 +122,7 @@ def _scan(group: str) -> list[EntryPoint] | None:
                 continue
             seen.add(dist)
             try:
-                with open(os.path.join(meta, "entry_points.txt"), encoding="utf-8") as fh:
-                    text = fh.read()
+                text = _read(os.path.join(meta, "entry_points.txt"))
             except OSError:
                 continue
             if marker not in text:

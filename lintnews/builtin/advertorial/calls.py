@@ -83,6 +83,14 @@ _LINE_PRICE = r"(?:[$£€₱₹₦]|(?-i:Rs\.?|INR|KSh|Ksh|A\$|NZ\$|US\$|R)[ \t
 _DEAL_LABEL = LazyRegex(r"^(?:Deal|Offer|Coupon|Promo|Sale|Discount|Bargain)\s?(?:alert)?:\s+[^\n]{0,40}?(?:" + _LINE_PRICE + r"\s?\d|\d+\s?%\s+off\b)", re.IGNORECASE)
 _PRICE_LINE = LazyRegex(r"^" + _LINE_PRICE + r"\s?\d[\d,.]*\s+(?:at|from|on)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*$")
 _CURRENCY = LazyRegex(r"[$£€₱₹¥]")
+# The first characters each of the two line shapes can open with (both are tried with
+# ``match``, at the paragraph's start): a paragraph that opens otherwise skips the pattern,
+# which could not match it, and a one-line check compiles neither. The price line is case
+# sensitive (a currency sign, or the capital of Rs, INR, KSh, A$, NZ$, US$, R); the deal
+# label is not, and ``re`` lets "s" match the long s, U+017F, as well (no other of its first
+# letters has a case variant outside ASCII). ``test_speed_perf146.py`` checks both gates.
+_PRICE_LINE_FIRST = frozenset("$£€₱₹₦RIKANU")
+_DEAL_LABEL_FIRST = frozenset("DdOoCcPpSsBb\u017f")
 
 
 @cache
@@ -228,9 +236,10 @@ def _shapes(doc: Document) -> Iterator[Finding]:
         if b.kind != "paragraph" or b.end - b.start > 200:
             continue
         para = text[b.start : b.end].strip()
-        if _PRICE_LINE.match(para):
+        first = para[:1]
+        if first in _PRICE_LINE_FIRST and _PRICE_LINE.match(para):
             why = "is a price and a shop alone on a line (a retailer's button)"
-        elif _DEAL_LABEL.match(para) and not _STORY.search(para):
+        elif first in _DEAL_LABEL_FIRST and _DEAL_LABEL.match(para) and not _STORY.search(para):
             why = "is a deal's label with its price"
         else:
             continue

@@ -722,7 +722,10 @@ class HeadlineLines:
             return None
         b = blocks[-1]
         lo = max(b.start, b.end - _TAIL_REACH)
-        m = _TAIL.search(self.text, lo, b.end)
+        # (the tail is set off by two blanks or more, "[ \t]{2,}": a last block's end without
+        # two spaces or a tab cannot hold one, and a short text compiles no tail pattern)
+        end = self.text[lo : b.end]
+        m = _TAIL.search(self.text, lo, b.end) if "  " in end or "\t" in end else None
         while m is not None and (
             _STOP_INSIDE.search(m.group(1)) is not None or _HYPHEN_STOP.search(m.group(1)) is not None
         ):
