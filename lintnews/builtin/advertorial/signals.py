@@ -68,6 +68,17 @@ if TYPE_CHECKING:
     Signal = tuple[PackRule, Hit, Severity]
 
 
+# mend 128: a third party's appeal reported as news, its clause's subject the third party's own
+# people with a "can" of what they may do ("Supporters can give £5 by texting HOSPICE to 70500",
+# "The hospice's friends can donate online"): not the reader, unless the outlet's "you", "we" or "our"
+# is in the sentence; the audience words ("readers", "listeners") are the outlet's own
+_DONATION_RULE = "advertorial/donation-appeal"
+_THIRD_PARTY_CAN = LazyRegex(
+    r"[\s\"“‘'(]*(?:(?:the|its|their|his|her)\s+|[\w-]+['’]s\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?!(?:readers|listeners|viewers|subscribers|members|users|you|we|everyone|anyone)\b)(?-i:[A-Za-z][a-z-]+s)\s+"
+    r"(?:can|could|may|will\s+be\s+able\s+to|are\s+(?:being\s+)?(?:asked|invited|urged|encouraged)\s+to)\s",
+    re.IGNORECASE,
+)
 _BUTTON_END = LazyRegex(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z", re.IGNORECASE)
 _CLOSING_MARKS = frozenset("\"”»’'")
 # (a reader's question, "Asks <Name> from <Place> (07.03.2016)", is a teaser of the widget too)
@@ -187,7 +198,22 @@ class Signals:
                     if not self._self_promotion(i):
                         continue
                     sev = Severity.WARNING
+                elif rule.id == _DONATION_RULE and sev is Severity.WARNING and self._third_party_appeal(i, hit):
+                    sev = Severity.INFO  # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"
                 self.signals.setdefault(i, []).append((rule, hit, sev))
+
+    def _third_party_appeal(self, i: int, hit: Hit) -> bool:
+        """Is the hit's sentence a third party's appeal reported as news (mend 128): its subject a
+        plural noun phrase of the third party's people with "can" ("Supporters can give £5 by
+        texting ..."), before the hit, and no "you", "we" or "our" of the outlet in it?"""
+        u = self.units.units[i]
+        if hit.start <= u.start or hit.start - u.start > 80:
+            return False
+        m = _THIRD_PARTY_CAN.match(self.text, u.start, hit.start)
+        if m is None or m.end() > hit.start:
+            return False
+        return (SECOND.search(self.text, u.start, u.end) is None
+                and FIRST_PLURAL.search(self.text, u.start, u.end) is None)
 
     def _live_page(self) -> bool:
         """Is the document a live page (entry stamps alone on their lines)? Asked once."""

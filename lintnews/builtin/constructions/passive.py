@@ -568,7 +568,7 @@ def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | Non
 # round 155: the particles of the prepositional and phrasal verbs of talk ("talked about",
 # "bandied around"); what makes the chain a plain past (an account of one meeting: "The idea
 # was floated at the meeting"), and the words after "float" that set something afloat
-_TALK_ABOUT = frozenset(("about",))
+_TALK_ABOUT = frozenset(("about", "of"))  # mend 128: "is being talked of" as "talked about"
 _BANDIED = frozenset(("about", "around", "round"))
 _PLAIN_PAST = frozenset(("was", "were"))
 _AFLOAT = frozenset("off down out across up onto into away free".split())
@@ -805,6 +805,9 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     elif (comp == "other" and finite and "passive-with" in classes
           and (k_with := _as_past_place(after, j2, "with")) is not None):
         j2, comp = k_with, "with"  # round 155: "is credited in the trade with inventing": the credit, placed
+    elif (comp == "other" and finite and "passive-with" in classes and after[j2].low == "for"
+          and j2 + 1 < len(after) and after[j2 + 1].low.endswith("ing") and len(after[j2 + 1].low) >= 6):
+        comp = "with"  # mend 128: "is credited for persuading the council": "for" + a gerund as "with"
     if comp == "other" and agent == "vague" and (past := _complement_past_group(after, j2)) is not None:
         j2, comp = past  # round 119: "is seen by many in the party as", "is feared by some at the club to be"
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have) and not (

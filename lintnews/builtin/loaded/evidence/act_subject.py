@@ -60,6 +60,29 @@ def _acts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(forms), frozenset(f for f in forms if f in plurals)
 
 
+@lru_cache(maxsize=1)
+def _physical() -> frozenset[str]:
+    """Bodies, injuries, illnesses and drugs (``loaded/act-physical-objects``, mend 128)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/act-physical-objects"))
+
+
+def _physical_process(words: list[str]) -> bool:
+    """Does the head's complement open with "of" or "from" and name a body, an injury, an
+    illness or a drug before any other preposition ("of the burns", "from the drug", "of her
+    broken leg")? The act is then a physical or medical process, its pain no verdict (mend 128)."""
+    if not words or words[0] not in ("of", "from"):
+        return False
+    phys = _physical()
+    for w in words[1:]:
+        if w in _COMPLEMENT_OPENERS:
+            return False
+        if w in phys:
+            return True
+    return False
+
+
 def _timed(words: list[str], i: int) -> bool:
     """Do the words after ``i`` (a subordinator) up to the end name a time or a number only?"""
     rest = words[i + 1:]
@@ -158,6 +181,8 @@ def act_subject(text: str, start: int, lo: int) -> Evidence | None:
                     return None
                 if not _complement(subject[h + 1:]):
                     return None
+                if _physical_process(subject[h + 1:]):
+                    return None  # mend 128: "The treatment of the burns was agonising": literal pain
                 return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on the act '{' '.join(subject[:h + 1])} ...'")
         return None
     if first.endswith("ing") and len(first) > 5 and number is not False:
