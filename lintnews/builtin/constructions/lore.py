@@ -151,6 +151,9 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         if j >= len(after):
             return None
         verb = after[j].low
+        if verb in HAVE and j + 1 < len(after) and after[j + 1].low == "been":
+            j += 1  # the perfect of the passive or progressive ("tales have been told of") reads as "been"
+            verb = "been"
         going = lx.forms("lore-going-round-verbs", lx.FINITE + lx.PARTICIPLE)
         told = lx.forms("tale-telling-verbs", lx.PARTICIPLE)
         if verb in going and not verb.endswith("ing"):
@@ -161,6 +164,8 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             j += 1
             while j < len(after) and after[j].low in _CHAIN:
                 j += 1
+            if j < len(after) and after[j].low == "being":
+                j += 1  # the progressive passive: "stories are still being told of"
             if j < len(after) and (after[j].low in told or (after[j].low in going and after[j].low.endswith("ing"))):
                 j += 1
             else:
