@@ -30,10 +30,7 @@ from lintnews.builtin.constructions.grammar import (
     BE_FINITE,
     HAVE,
     Token,
-    in_hypothetical,
-    left,
-    question,
-    right,
+    asserted_clause,
     words_after,
     words_before,
 )
@@ -109,11 +106,10 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     lemma = lx.forms("told-story-nouns", lx.NOUN).get(low)
     if lemma is None or not _worth(text, hs, he):
         return None
-    lo, hi = where()
-    before = left(text, hs, lo)
-    after = right(text, he, hi)
-    if in_hypothetical(before) or question(text, he, hi):
+    clause = asserted_clause(text, hs, he, where)
+    if clause is None:
         return None
+    before, after, _, _ = clause
     i = 0
     while i < len(before) and before[i].word and before[i].low in _BEFORE_NOUN and not before[i].capitalised:
         i += 1
