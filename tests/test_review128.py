@@ -1,7 +1,8 @@
 """Review 128 (of unattr157 and perf146): the perfect and the progressive of the passive of
 telling ("Tales have been told of", "Stories are still being told of") read as the simple
 passive; an agent still clears them. An entry_points.txt with a byte-order mark or a byte that
-is not UTF-8 neither hides its plugin nor crashes the scan.
+is not UTF-8 neither hides its plugin nor crashes the scan. Round 157's lore frames cost linear
+time on a page pasted as one sentence with the cue repeated.
 
 Sentences written for these tests.
 """
@@ -9,6 +10,7 @@ Sentences written for these tests.
 from __future__ import annotations
 
 import sys
+import time
 
 import pytest
 
@@ -54,3 +56,23 @@ def test_an_odd_entry_points_file_neither_hides_a_plugin_nor_crashes(tmp_path, m
     monkeypatch.setattr(sys, "path", [str(site)])
     found = entrypoints._scan("lintnews")
     assert [(ep.name, ep.value) for ep in found] == [("bom", "bom.plug"), ("latin", "latin.plug")]
+
+
+def _timed(lint, unit: str, repeats: int) -> float:
+    text = LEAD + unit * repeats + "end.\n"
+    start = time.perf_counter()
+    lint(text, select=("unattributed-claim",))
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("unit", [
+    "there are stories of him sleeping in the office, and tales abound of her driving apprentices home, and ",
+    "stories of him story tales yarn anecdotes about that ",
+    "tales have long been told of the coach walking to work and stories are being told of ",
+])
+def test_review128_lore_is_linear_on_a_long_line(lint, unit: str) -> None:
+    """The lore frame reads the clause round each story noun through the bounded ``left`` and
+    ``right`` token windows: a sentence with thousands of story nouns costs linear time."""
+    _timed(lint, unit, 20)
+    small, large = _timed(lint, unit, 150), _timed(lint, unit, 1200)
+    assert large < max(small, 0.05) * 8 * 3
