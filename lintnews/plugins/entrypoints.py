@@ -83,7 +83,10 @@ def _read(path: str) -> str:
     ``entry_points.txt`` (some hundred files, most of them missing), and building a buffered
     text stream for each took about half the scan's time (PERF146). Line ends are left as
     written: :func:`_section` splits the lines (``\r\n`` and ``\r`` too), as the text
-    stream's translation did before it."""
+    stream's translation did before it. A byte-order mark is dropped (written first, it kept
+    the ``[group]`` line from starting with "[" and hid the plugin), and a byte that is not
+    UTF-8 is replaced rather than raised: a ``UnicodeDecodeError`` is no ``OSError``, and one
+    odd file must neither crash the scan nor hide the other distributions' plugins."""
     fd = os.open(path, os.O_RDONLY)
     try:
         chunks = []
@@ -91,7 +94,7 @@ def _read(path: str) -> str:
             chunks.append(chunk)
     finally:
         os.close(fd)
-    return b"".join(chunks).decode("utf-8")
+    return b"".join(chunks).decode("utf-8-sig", errors="replace")
 
 
 def _scan(group: str) -> list[EntryPoint] | None:

@@ -9,6 +9,7 @@ verb chain or a noun phrase starts and whether a clause asserts anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from lintnews.builtin.constructions import lexicon as lx
@@ -268,6 +269,21 @@ def question(text: str, end: int, hi: int) -> bool:
     """Does the sentence holding ``end`` end with a question mark (it asks, it does not assert)?"""
     tail = text[end:hi].rstrip(" \"”’'\n)")
     return tail.endswith("?")
+
+
+def asserted_clause(
+    text: str, hs: int, he: int, where: Callable[[], tuple[int, int]]
+) -> tuple[list[Token], list[Token], int, int] | None:
+    """The tokens before and after the hit ``text[hs:he]`` within its sentence's bounds (and
+    the bounds), or None when the sentence does not assert: a hypothetical before the hit ("if
+    there are stories of") or a question after it. The shared opening of the constructions that
+    read a frame round a noun (provenance.py, lore.py): the bounds are asked for only here,
+    after the construction's own cheap gate."""
+    lo, hi = where()
+    before = left(text, hs, lo)
+    if in_hypothetical(before) or question(text, he, hi):
+        return None
+    return before, right(text, he, hi), lo, hi
 
 
 # how something was received: "well received", "coolly received"

@@ -30,10 +30,7 @@ from lintnews.builtin.constructions.grammar import (
     BE_FINITE,
     HAVE,
     Token,
-    in_hypothetical,
-    left,
-    question,
-    right,
+    asserted_clause,
     words_after,
     words_before,
 )
@@ -109,11 +106,10 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     lemma = lx.forms("told-story-nouns", lx.NOUN).get(low)
     if lemma is None or not _worth(text, hs, he):
         return None
-    lo, hi = where()
-    before = left(text, hs, lo)
-    after = right(text, he, hi)
-    if in_hypothetical(before) or question(text, he, hi):
+    clause = asserted_clause(text, hs, he, where)
+    if clause is None:
         return None
+    before, after, _, _ = clause
     i = 0
     while i < len(before) and before[i].word and before[i].low in _BEFORE_NOUN and not before[i].capitalised:
         i += 1
@@ -151,6 +147,9 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         if j >= len(after):
             return None
         verb = after[j].low
+        if verb in HAVE and j + 1 < len(after) and after[j + 1].low == "been":
+            j += 1  # the perfect of the passive or progressive ("tales have been told of") reads as "been"
+            verb = "been"
         going = lx.forms("lore-going-round-verbs", lx.FINITE + lx.PARTICIPLE)
         told = lx.forms("tale-telling-verbs", lx.PARTICIPLE)
         if verb in going and not verb.endswith("ing"):
@@ -161,6 +160,8 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             j += 1
             while j < len(after) and after[j].low in _CHAIN:
                 j += 1
+            if j < len(after) and after[j].low == "being":
+                j += 1  # the progressive passive: "stories are still being told of"
             if j < len(after) and (after[j].low in told or (after[j].low in going and after[j].low.endswith("ing"))):
                 j += 1
             else:

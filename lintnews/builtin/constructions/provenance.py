@@ -35,14 +35,12 @@ from lintnews.builtin.constructions.grammar import (
     NEGATIVE,
     QUANTIFIER_HEADS,
     Token,
+    asserted_clause,
     determined,
     governed,
-    in_hypothetical,
     is_adverb,
     left,
     noun_phrase,
-    question,
-    right,
     time_phrase_then_that,
     words_after,
     words_before,
@@ -535,11 +533,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None
     if not _worth_parsing(text, hs, he):
         return None
-    lo, hi = where()
-    before = left(text, hs, lo)
-    after = right(text, he, hi)
-    if in_hypothetical(before) or question(text, he, hi):
+    clause = asserted_clause(text, hs, he, where)
+    if clause is None:
         return None
+    before, after, lo, _ = clause
     head = Token(text[hs:he], low, hs, he)
     np = noun_phrase(before, head, frozenset(lx.forms("evidential-verbs", lx.FINITE)) | _STIRRING)
     lore = lemma in _LORE
