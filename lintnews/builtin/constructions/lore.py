@@ -46,6 +46,7 @@ _BEFORE_NOUN = frozenset(
 )
 _CHAIN = frozenset("still also now long often always already".split())
 _CONTENT = frozenset(("of", "about", "that"))
+_CONTINUE = frozenset("continue continues continued".split())
 # -ing and -ed words that are nouns or prepositions, not the event an of-phrase tells
 _NOT_EVENT = frozenset(
     "thing things something anything nothing everything morning mornings evening evenings "
@@ -66,12 +67,13 @@ _IRREGULAR_EVENTS = frozenset(
 def _worth(text: str, hs: int, he: int) -> bool:
     """A cheap look: "there" shortly before the noun, or a frame word right after it."""
     ahead = words_after(text, he, 2)
-    if ahead and (ahead[0] in _CHEAP or ahead[0] in lx.forms("lore-going-round-verbs", lx.FINITE)):
+    if ahead and (ahead[0] in _CHEAP or ahead[0] in _CONTINUE
+                  or ahead[0] in lx.forms("lore-going-round-verbs", lx.FINITE)):
         return True
     return "there" in words_before(text, hs, 5)
 
 
-def _event_after(after: list[Token], c: int) -> bool:
+def _event_after(after: list[Token], c: int, stop: int = 0) -> bool:
     """Does the content at ``after[c]`` (the word after "of", "about" or "that") tell an event,
     not a theme? A that-clause needs its subject first; an of/about phrase needs a verb form
     (an -ing, an -ed or an irregular participle) within eight words, crossing one comma at
@@ -84,7 +86,7 @@ def _event_after(after: list[Token], c: int) -> bool:
     if first.low in lx.forms("story-content-stops", lx.NOUN):
         return False
     commas = 0
-    for t in after[c : c + 9]:
+    for t in after[c : min(c + 9, stop) if stop else c + 9]:
         if not t.word:
             if t.text == ",":
                 commas += 1
@@ -98,6 +100,64 @@ def _event_after(after: list[Token], c: int) -> bool:
         if w in _IRREGULAR_EVENTS or (len(w) > 4 and (w.endswith("ing") or w.endswith("ed"))):
             return True
     return False
+
+
+_WORK_PREPOSITIONS = frozenset("in from at on inside throughout".split())
+_DETERMINERS = frozenset("the a an his her their its this that these those my our your".split())
+_RELATIVES = frozenset("who whom whose which that".split())
+# what may follow the verb of going round that closes "stories of X circulate": the clause's
+# end, an adverb, or a phrase of place or time ("abound online", "still circulate in the town");
+# an object ("spread fear") makes it another verb
+_AFTER_GOING = frozenset("in among across around round online today still to for on at through locally "
+                         "widely freely again now".split())
+
+
+def _in_work(after: list[Token], c: int) -> bool:
+    """Is a work or a medium (word class ``story-work-nouns``) named in a prepositional phrase
+    from ``after[c]`` to the clause's end ("in the book", ", in a mural at the harbour", "from
+    the documentary")? Then the stories are the work's (fiction, a feature, a caption)."""
+    works = lx.forms("story-work-nouns", lx.NOUN)
+    for p in range(c, len(after)):
+        t = after[p]
+        if not t.word and t.text in (";", ":", "—", "–"):
+            return False
+        if t.low not in _WORK_PREPOSITIONS:
+            continue
+        for q in range(p + 1, min(p + 5, len(after))):
+            if not after[q].word:
+                break
+            if after[q].low in works:
+                return True
+    return False
+
+
+def _verb_after_content(after: list[Token], j: int) -> int | None:
+    """The index of the verb of going round that closes the subject "stories of X" read from
+    ``after[j]`` ("of", "about"): "Stories of him taking bribes still circulate", "Tales of a
+    hidden hoard abound", "Stories of X continue to circulate"; None when there is none, or a
+    relative clause or a punctuation mark comes first."""
+    going = lx.forms("lore-going-round-verbs", lx.FINITE)
+    for q in range(j + 2, min(j + 16, len(after))):
+        t = after[q]
+        if not t.word or t.low in _RELATIVES:
+            return None
+        w = t.low
+        end = q
+        if w in _CONTINUE and q + 2 < len(after) and after[q + 1].low == "to" and after[q + 2].low in going:
+            end = q + 2
+        elif w not in going or w.endswith("ing") or after[q - 1].low in _DETERMINERS:
+            continue
+        if end + 1 < len(after) and after[end + 1].word and after[end + 1].low not in _AFTER_GOING and not (
+                after[end + 1].low.endswith("ly")):
+            return None
+        return q if end == q else end
+    return None
+
+
+def _cue(text: str, start: int, end: int, lemma: str) -> Cue:
+    cue = text[start:end]
+    return Cue(start, end, f"'{cue}': told by whom? A story nobody is named as telling: say who tells it, "
+               "or present it as a story, not a fact.", head=lemma, branch="provenance:told-story")
 
 
 def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
@@ -132,6 +192,11 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         while k < len(before) and before[k].low in _CHAIN:
             k += 1
         if k < len(before) and before[k].low == "there":
+            s = k + 1
+            if s < len(before) and before[s].low == "that":
+                s += 1
+            if s < len(before) and before[s].low in lx.forms("source-verbs", lx.FINITE):
+                return None  # "Villagers say there are stories of": the speaker's claim, the source's diagnostic
             start = before[k].start
             j = 0
     if start is None:
@@ -142,11 +207,21 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             return None
         start = before[i - 1].start if i else hs
         j = 0
+        if after and after[0].low in ("of", "about"):
+            # the content before the verb: "Stories of him taking bribes still circulate"
+            q = _verb_after_content(after, 0)
+            if q is None or not _event_after(after, 1, q) or _in_work(after, 1):
+                return None
+            return _cue(text, start, after[q].end, lemma)
         while j < len(after) and after[j].low in _CHAIN:
             j += 1
         if j >= len(after):
             return None
         verb = after[j].low
+        if verb in _CONTINUE and j + 2 < len(after) and after[j + 1].low == "to" and (
+                after[j + 2].low in lx.forms("lore-going-round-verbs", lx.FINITE)):
+            j += 2  # "Stories continue to circulate of": the verb is the infinitive's
+            verb = after[j].low
         if verb in HAVE and j + 1 < len(after) and after[j + 1].low == "been":
             j += 1  # the perfect of the passive or progressive ("tales have been told of") reads as "been"
             verb = "been"
@@ -175,9 +250,6 @@ def stories_told(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
             j += 1
     if j >= len(after) or after[j].low not in _CONTENT:
         return None
-    if not _event_after(after, j + 1):
-        return None
-    end = after[j].end
-    cue = text[start:end]
-    return Cue(start, end, f"'{cue}': told by whom? A story nobody is named as telling: say who tells it, "
-               "or present it as a story, not a fact.", head=lemma, branch="provenance:told-story")
+    if not _event_after(after, j + 1) or _in_work(after, j + 1):
+        return None  # a theme, or a work the stories are in ("in the book", "in a mural")
+    return _cue(text, start, after[j].end, lemma)
