@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.cues import (
@@ -54,6 +55,21 @@ REPORTING_UNITS = 2  # sentences at least of a paragraph that reports (one repor
 # ... and at most: a longer "paragraph" is a text whose paragraphs were run into one line, where a
 # source twenty sentences away vouches for nothing
 PARAGRAPH_UNITS = 8
+
+
+
+# round 127: what follows "our" in a reported request's clause (up to four words), the clause's
+# end and an account "with us" (:meth:`Units._names_own_product`)
+_OUR_WORDS = re.compile(r"\bour\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.!?;:—–\"“”]")
+_ACCOUNT_WITH_US = re.compile(r"\baccounts?\s+with\s+us\b", re.IGNORECASE)
+
+
+@cache
+def _own_products() -> frozenset[str]:
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(f.lower() for f in word_class("advertorial/outlet-products"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +247,26 @@ class Units:
                 continue  # ("Readers are invited to take our survey": the outlet's own notice)
             if self.doc.quotation_at(m.start()) is not None:
                 continue
+            return not self._names_own_product(at, u.end)
+        return False
+
+    def _names_own_product(self, at: int, end: int) -> bool:
+        """Round 127: does the request's clause from ``at`` name the outlet's own product or
+        channel after "our" ("The hospice is urging people to subscribe to our weekly
+        newsletter", "asked customers to sign up for our exclusive readers' offer": the class
+        ``advertorial/outlet-products``) or an account "with us"? Then the plug keeps its
+        warning; a third party's survey, form, event or appeal ("asked residents to complete our
+        survey") is the request told as news. The clause ends at a stop, a semicolon, a colon or
+        a dash, within 100 characters."""
+        text = self.text
+        stop = _CLAUSE_STOP.search(text, at, min(end, at + 100))
+        limit = stop.start() if stop is not None else min(end, at + 100)
+        if _ACCOUNT_WITH_US.search(text, at, limit) is not None:
             return True
+        products = _own_products()
+        for m in _OUR_WORDS.finditer(text, at, limit):
+            if any(w.lower() in products for w in m.group(1).split()):
+                return True
         return False
 
     def in_reporting_paragraph(self, i: int) -> bool:
