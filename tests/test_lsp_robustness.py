@@ -355,8 +355,8 @@ def test_exit_without_shutdown_is_exit_code_1(tmp_path: Path) -> None:
 # -- debouncing: the latest version only (issue 22.13) -----------------------------------------
 
 
-def change(client: Client, uri: str, version: int, line: int, text: str) -> None:
-    at = {"line": line, "character": 0}
+def change(client: Client, uri: str, version: int, line: int, text: str, character: int = 0) -> None:
+    at = {"line": line, "character": character}
     client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
                                              "contentChanges": [{"range": {"start": at, "end": at},
                                                                  "text": text}]})
@@ -427,6 +427,32 @@ def test_5mb_buffer_with_rapid_changes(big_buffer) -> None:  # type: ignore[no-u
     codes = [d["code"] for d in got[-1]["params"]["diagnostics"] if d["range"]["start"]["line"] == 0]
     assert "unattributed-claim/allegedly" in codes or len(codes) >= 2, codes
     # a request waits for no lint: it was answered while the buffer was being linted
+    assert answered < 10, answered
+
+
+def test_5mb_buffer_typing_into_the_long_line(big_buffer) -> None:  # type: ignore[no-untyped-def]
+    """Ten keystrokes into the 5 MB line itself, in its middle then at its start (lsp129): the
+    request after them answered within the same 10 s. pygls converted each edit's UTF-16 columns
+    with a Python call per character of the line: 1.7 s a keystroke here, 29.7 s seen at load
+    (tests147). The diagnostics published are those of the last version, the edits where the
+    editor made them."""
+    client, uri, _ = big_buffer
+    sentence = "The council met on Monday and the roads were quiet. "
+    middle = len(sentence) * (5_000_000 // len(sentence) // 2)  # (a sentence's start, mid-line)
+    started = time.monotonic()
+    for v in range(21, 31):  # (after the versions of the test above, 2..11)
+        change(client, uri, v, 1, "Allegedly ", character=middle if v <= 25 else 0)
+    rid = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                "position": {"line": 1, "character": 3}})
+    client.response(rid, timeout=60)
+    answered = time.monotonic() - started
+    got = []
+    while not got or got[-1]["params"]["version"] != 30:
+        got.append(client.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                                   and m["params"]["uri"] == uri, timeout=180))
+    starts = {d["range"]["start"]["character"] for d in got[-1]["params"]["diagnostics"]
+              if d["range"]["start"]["line"] == 1 and d["code"] == "unattributed-claim/doubt-adverb"}
+    assert {0, 40, middle + 50, middle + 90} <= starts, sorted(starts)[:12]
     assert answered < 10, answered
 
 

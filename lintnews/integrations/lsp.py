@@ -60,6 +60,23 @@ class LintnewsProtocol(LanguageServerProtocol):
             return
         super().handle_message(message)
 
+    # pygls builds its workspace on ``initialize`` (``self._workspace = Workspace(...)``); ours
+    # is the same, its buffers applying an edit without a Python loop over the line (lsp129:
+    # ten keystrokes into a 5 MB line kept a request waiting 17 s; see lsp_text.py)
+    @property
+    def _workspace(self) -> Any:
+        return self.__dict__.get("_lintnews_workspace")
+
+    @_workspace.setter
+    def _workspace(self, workspace: Any) -> None:
+        from pygls.workspace import Workspace
+
+        from lintnews.integrations.lsp_text import LintnewsWorkspace
+
+        if type(workspace) is Workspace:  # (only methods differ: the same object, our class)
+            workspace.__class__ = LintnewsWorkspace
+        self.__dict__["_lintnews_workspace"] = workspace
+
 
 class LintnewsServer(LanguageServer):
     """Caches one registry per plugin set and one engine per config, built on first use.
