@@ -27,36 +27,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from wordnet_unwise import LEXICON, _adjectives, _index
+from wordnet_unwise import kind as _kind
 
 HEADS = ("01560513", "01040410")
 
 
-def _verbs() -> set[str]:
-    """Every WordNet verb lemma."""
-    return set(_index("verb"))
+def _unattested_participle(word: str, tagged: int, verbs: dict) -> bool:
+    """A verb's form in -ing that the sense-tagged corpus never read as an adjective."""
+    return word.endswith("ing") and tagged == 0 and any(v in verbs for v in (word[:-3], word[:-3] + "e"))
 
 
 def kind(heads: tuple[str, ...] = HEADS) -> list[tuple[str, bool]]:
-    """The kind's words, each with whether the lexicon holds it already."""
-    adj = _adjectives()
-    cluster = set(heads)
-    for h in heads:
-        cluster.update(adj[h][1])
-    index = _index("adj")
-    nouns, verbs = _index("noun"), _verbs()
-    lexicon = LEXICON.read_text(encoding="utf-8")
-    out = []
-    for w in sorted({w for o in cluster for w in adj[o][0]}):
-        offsets, tagged = index[w]
-        if not all(o in cluster for o in offsets[: max(1, tagged)]):
-            continue
-        if w in nouns or w in verbs:
-            continue
-        if w.endswith("ing") and tagged == 0 and any(v in verbs for v in (w[:-3], w[:-3] + "e")):
-            continue  # a verb's form the tagged corpus never read as an adjective
-        out.append((w.replace("_", " "), f'"{w}"' in lexicon))
-    return out
+    """The kind's words, each with whether the lexicon holds it already: round 145's clusters
+    and filters (``wordnet_unwise.kind``) with the participle filter added."""
+    return _kind(heads, drop=_unattested_participle)
 
 
 def main() -> None:

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 WORDNET = Path("/usr/share/wordnet")
 FOOLISH = ("02570283", "01899361")
@@ -60,21 +62,29 @@ def _index(pos: str) -> dict[str, tuple[list[str], int]]:
     return out
 
 
-def kind(heads: tuple[str, ...]) -> list[tuple[str, bool]]:
-    """The kind's words, each with whether the lexicon holds it already."""
+def kind(
+    heads: tuple[str, ...], drop: Callable[[str, int, dict[str, Any]], bool] | None = None
+) -> list[tuple[str, bool]]:
+    """The kind's words, each with whether the lexicon holds it already.
+
+    ``drop(word, tagged, verbs)`` is a further filter a kind may add (round 147's participles
+    never read as adjectives); the clusters and round 145's filters are the same for every kind.
+    """
     adj = _adjectives()
     cluster = set(heads)
     for h in heads:
         cluster.update(adj[h][1])
     index = _index("adj")
-    others = [_index("noun"), _index("verb")]
+    nouns, verbs = _index("noun"), _index("verb")
     lexicon = LEXICON.read_text(encoding="utf-8")
     out = []
     for w in sorted({w for o in cluster for w in adj[o][0]}):
         offsets, tagged = index[w]
         if not all(o in cluster for o in offsets[: max(1, tagged)]):
             continue
-        if any(w in other for other in others):
+        if w in nouns or w in verbs:
+            continue
+        if drop is not None and drop(w, tagged, verbs):
             continue
         out.append((w.replace("_", " "), f'"{w}"' in lexicon))
     return out
