@@ -373,16 +373,22 @@ def publications(client: Client, uri: str, quiet: float) -> list[dict[str, Any]]
             return out
 
 
+def until_version(client: Client, uri: str, version: int, timeout: float = TIMEOUT) -> list[dict[str, Any]]:
+    """Every publishDiagnostics for ``uri`` up to the one of ``version``, however long it takes
+    to come (``timeout`` for each)."""
+    got: list[dict[str, Any]] = []
+    while not got or got[-1]["params"]["version"] != version:
+        got.append(client.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                                   and m["params"]["uri"] == uri, timeout=timeout))
+    return got
+
+
 def publications_until(client: Client, uri: str, version: int, quiet: float,
                        timeout: float = TIMEOUT) -> list[dict[str, Any]]:
     """Every publishDiagnostics for ``uri`` up to the one of ``version`` (however long it takes
     to come), then every one that follows until none has come for ``quiet`` seconds: a stale
     or repeated publication after the latest shows up in the spell."""
-    got: list[dict[str, Any]] = []
-    while not got or got[-1]["params"]["version"] != version:
-        got.append(client.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
-                                   and m["params"]["uri"] == uri, timeout=timeout))
-    return got + publications(client, uri, quiet)
+    return until_version(client, uri, version, timeout) + publications(client, uri, quiet)
 
 
 def test_a_thousand_changes_do_not_give_a_thousand_lints(client: Client, tmp_path: Path) -> None:
@@ -417,10 +423,7 @@ def test_5mb_buffer_with_rapid_changes(big_buffer) -> None:  # type: ignore[no-u
     answered = time.monotonic() - started
     # the last version's diagnostics, however long a 5 MB lint takes here, then a quiet spell
     # in which a stale publication would show up after them
-    got = []
-    while not got or got[-1]["params"]["version"] != 11:
-        got.append(client.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
-                                   and m["params"]["uri"] == uri, timeout=180))
+    got = until_version(client, uri, 11, timeout=180)
     got += publications(client, uri, quiet=8)
     assert got[-1]["params"]["version"] == 11
     assert len(got) <= 3, len(got)
@@ -446,10 +449,7 @@ def test_5mb_buffer_typing_into_the_long_line(big_buffer) -> None:  # type: igno
                                                 "position": {"line": 1, "character": 3}})
     client.response(rid, timeout=60)
     answered = time.monotonic() - started
-    got = []
-    while not got or got[-1]["params"]["version"] != 30:
-        got.append(client.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
-                                   and m["params"]["uri"] == uri, timeout=180))
+    got = until_version(client, uri, 30, timeout=180)
     starts = {d["range"]["start"]["character"] for d in got[-1]["params"]["diagnostics"]
               if d["range"]["start"]["line"] == 1 and d["code"] == "unattributed-claim/doubt-adverb"}
     assert {0, 40, middle + 50, middle + 90} <= starts, sorted(starts)[:12]
