@@ -57,11 +57,13 @@ REPORTING_UNITS = 2  # sentences at least of a paragraph that reports (one repor
 PARAGRAPH_UNITS = 8
 
 
-
+# what ends a reported request's clause: a stop, a semicolon, a colon, a dash or a quotation mark
+# (round 126, review 127: between the verb of asking and the hit; round 127: after the hit)
+_CLAUSE_ENDS = ".!?;:—–\"“”"
 # round 127: what follows "our" in a reported request's clause (up to four words), the clause's
 # end and an account "with us" (:meth:`Units._names_own_product`)
 _OUR_WORDS = re.compile(r"\bour\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
-_CLAUSE_STOP = re.compile(r"[.!?;:—–\"“”]")
+_CLAUSE_STOP = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _ACCOUNT_WITH_US = re.compile(r"\baccounts?\s+with\s+us\b", re.IGNORECASE)
 
 
@@ -236,7 +238,7 @@ class Units:
             if m.end() > at or not text[m.start()].islower():
                 continue
             between = text[m.end() : at]
-            if any(c in between for c in ".!?;:—–\"“”"):
+            if any(c in between for c in _CLAUSE_ENDS):
                 continue  # (review 127: a semicolon, a colon or a dash ends the request's clause too)
             if OWN_VOICE.search(between) is not None:
                 continue  # (review 127: "urging savers to open its account, and you can apply on our site")
