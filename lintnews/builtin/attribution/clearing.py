@@ -409,3 +409,38 @@ CLAIMANT_RELATIVE = LazyRegex(
     r"(?:claims|claimed|says|said|alleges|alleged|maintains|maintained|insists|insisted|contends|contended|"
     r"believes|believed|accuses|accused)\b"
 )
+
+
+# round 160: a fact check's label opening the line: "CLAIM:", "The claim:", "Claim -"; what
+# follows is the claim the piece checks (its verdict follows), told as a claim, not asserted
+_CLAIM_LABEL = LazyRegex(r"[ \t\"“]*(?:(?:THE|The)\s+)?(?:CLAIMS?|Claims?)\s*(?::|\s[-–—]\s)")
+
+
+def fact_check_label(text: str, cue_start: int) -> bool:
+    """Round 160: does the cue's line open with a fact check's label ("CLAIM: A video shared
+    widely on social media shows the stadium underwater.")? The label says outright that what
+    follows is the claim under check, whose verdict the piece gives: the writer does not tell it
+    as fact. A claim noun elsewhere in the line ("Police made no claim: sources say ...") is no
+    label."""
+    line = text.rfind("\n", 0, cue_start) + 1
+    return _CLAIM_LABEL.match(text, line, cue_start) is not None
+
+
+# round 160: an existential claim noun whose only content is a topic of "about", closing its
+# sentence in a few words with no clause ("There are also claims about blood sugar."): it tells
+# that a matter is argued over, not what is claimed, and the next sentences say it
+_CLAIMS_ABOUT = LazyRegex(r"(?i)\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:\w+\s+)?claims?\s+about\s*$")
+_TOPIC_ONLY = LazyRegex(r"(?i)(?!(?:[^.!?]*?\b(?:that|which|who|whether|being|having)\b))"
+                        r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*[.!?]\s*$")
+_ING = LazyRegex(r"(?i)\w{3,}ing\b")
+
+
+def claims_about_topic(text: str, cue_start: int, cue_end: int, s_hi: int) -> bool:
+    """Round 160: is the cue "there are (also) claims about" closing its sentence with a bare
+    topic of one to four words ("There are also claims about blood sugar.")? What is claimed is
+    not told (no "that" clause, no event: "claims about him taking bribes" tells one), so the cue
+    asserts nothing: the claims the next sentence gives are judged there."""
+    if _CLAIMS_ABOUT.search(text, cue_start, cue_end) is None:
+        return False
+    m = _TOPIC_ONLY.match(text, cue_end, s_hi)
+    return m is not None and _ING.search(text, cue_end, m.end()) is None

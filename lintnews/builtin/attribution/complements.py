@@ -137,3 +137,26 @@ def document_cited_after(text: str, cue_end: int, s_hi: int) -> bool:
     hi = min(s_hi, cue_end + _DOCUMENT_REACH)
     found = _ACCORDING.search(text, cue_end, hi)
     return found is not None and _DOCUMENT_CITED.match(text, found.start(), hi) is not None
+
+
+ONE_AGENT_NAMED_NOTE = (" The sentence goes on to name one of them: say here that they are one of the "
+                        "group, or how many.")
+# round 160: a counted group as the agent closing the cue ("has been criticised by several
+# drivers"), then a clause joined by "and" whose subject is a person named in full and whose
+# verb judges or quotes ("and Tamas Varga called it 'an accident waiting to happen'")
+_COUNTED_AGENT = LazyRegex(r"(?i)\bby\s+(?:several|many|some|a\s+number\s+of|a\s+few|numerous|various|other)\s+[a-z][\w-]*s\s*$")
+_ONE_NAMED_AFTER = LazyRegex(
+    r"\s*,?\s+and\s+(?-i:(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+"
+    r"(?:called|described|labelled|labeled|branded|dubbed|said)\b")
+
+
+def one_agent_named_after(text: str, cue_start: int, cue_end: int, s_hi: int) -> bool:
+    """Round 160: does a passive of judging whose agent is a counted group ("has been criticised
+    by several drivers") go on, in its sentence, with "and" and a person named in full who
+    passes or voices the judgement ("and Tamas Varga called it 'an accident waiting to happen'")?
+    The writer names one of those who judged: the same sentence gives a source, the reader can
+    check it, as the next sentence's illustrating speaker does; which of them the rest are is a
+    hint. "but" (the other side), a body ("and the FIA said") or a bare surname stays."""
+    if _COUNTED_AGENT.search(text, cue_start, cue_end) is None:
+        return False
+    return _ONE_NAMED_AFTER.match(text, cue_end, min(s_hi, cue_end + _REACH)) is not None

@@ -40,12 +40,14 @@ from lintnews.builtin.attribution.clearing import (
     TITLE_AFTER_ACCORDING,
     TITLE_ENDS,
     claim_content,
+    claims_about_topic,
     confirmed_next,
     dashed_tag,
     decided_by_named_parties,
     deemed_a_ruling,
     deemed_by_the_bar,
     denied,
+    fact_check_label,
     maker_named_next,
     named_armed_group,
     title_according_after,
@@ -55,8 +57,10 @@ from lintnews.builtin.attribution.clearing import (
 from lintnews.builtin.attribution.complements import (
     AGENT_DESCRIBED_NOTE,
     DOCUMENT_CITED_NOTE,
+    ONE_AGENT_NAMED_NOTE,
     agent_after_complement,
     document_cited_after,
+    one_agent_named_after,
     payment_for,
     programme_slot,
     result_of_event,
@@ -163,6 +167,7 @@ from lintnews.builtin.attribution.speakers import (
     pronoun_teller_next,
     qualified_consensus,
     role_speaker_next,
+    vox_pop_quote_after,
     vox_pop_quoted_next,
     vox_pop_tag,
 )
@@ -335,6 +340,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return None  # "Jackson reportedly acknowledged the crime to the New York Daily News": the paper's report
     if denied(text, s_lo, cue.start):
         return None  # "Smith denied that inspections were ever considered": asserts nothing
+    if fact_check_label(text, cue.start):
+        return None  # "CLAIM: A video shared widely shows ...": the claim under check, labelled (round 160)
+    if rule.id == PROVENANCE and claims_about_topic(text, cue.start, cue.end, s_hi):
+        return None  # "There are also claims about blood sugar.": a topic, nothing claimed (round 160)
     if rule.id == DOUBT and untold_question(text, s_lo, cue.start):
         return None  # "The posts do not say who supposedly confirmed it": a question left open
     if rule.id == PASSIVE and decided_by_named_parties(text, s_lo, cue.start, cue.end):
@@ -366,6 +375,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         lead = according_lead(doc, si, cue.start, facts)
         if lead is not None and lead.kind == "named":
             return Finding(cue.start, cue.end, message + ACCORDING_LEAD_NOTE, DESCRIBED_SUGGESTION,
+                           Severity.INFO, base.rule)
+        if vox_pop_quote_after(doc, si, cue.start, cue.end):
+            # round 160: 'One nurse, who asked not to be named, told the Courier: "..."': one
+            # person who was there, quoted in their own words
+            return Finding(cue.start, cue.end, message + VOX_POP_NOTE, DESCRIBED_SUGGESTION,
                            Severity.INFO, base.rule)
         if reason_given(doc, si, s_lo, s_hi, cue.start):
             # "A diplomat, who spoke on condition of anonymity because he was not authorised to
@@ -485,6 +499,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind = by
             if by == "described":
                 note = AGENT_DESCRIBED_NOTE  # "tipped for the Derby by most bookmakers": a group, no vague source
+        if kind is None and rule.id == PASSIVE and one_agent_named_after(text, cue.start, cue.end, s_hi):
+            kind, note = "described", ONE_AGENT_NAMED_NOTE  # round 160: "criticised by several drivers, and X called it"
         if kind is None and rule.id == DOUBT and title_according_after(text, cue.end, s_hi):
             # (a doubt adverb's report only: "Although there were rumors of X, ..., according to
             # People" leaves the rumours' source open)
@@ -576,7 +592,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if kind is None and illustrated is not None:
         # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
         kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
-    if kind is None and rule.id == SOURCE and cue.head and vox_pop_tag(doc, si, cue.start, cue.end, cue.head):
+    if kind is None and rule.id == SOURCE and cue.head and (vox_pop_tag(doc, si, cue.start, cue.end, cue.head)
+                                                            or vox_pop_quote_after(doc, si, cue.start, cue.end)):
         kind, note = "described", VOX_POP_NOTE  # '"We saw vans at midnight," one resident said.'
     if kind is None and rule.id == SOURCE and cue.head and vox_pop_quoted_next(doc, si, cue.start, cue.end, cue.head):
         kind, note = "described", VOX_POP_NOTE  # 'A worker said staff were told to go. "It was hot," he said.'

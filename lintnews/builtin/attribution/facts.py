@@ -79,6 +79,31 @@ def next_in_paragraph(doc: Document, si: int) -> Sentence | None:
     return None if doc.in_headline(nxt.start) else nxt
 
 
+# a sentence that quotes its speaker after a colon ('Neighbour Jo Mills, 54, said: "..."')
+_COLON_QUOTES = re.compile(r":\s*[\"“]")
+
+
+def quoted_after_lone_sentence(doc: Document, si: int) -> Sentence | None:
+    """Round 160: the next paragraph's first sentence when sentence ``si`` is a paragraph of its
+    own and the next quotes a speaker (it opens with a double-quoted quotation, or a colon opens
+    one), else ``None``. News style sets one sentence a paragraph ("Experts have long warned
+    that the system was heading for gridlock." then '"We have said so for a decade," said
+    Professor X, a criminologist'): the quotation of one of them is the next sentence of the
+    point. A next paragraph that only reports a speaker ("Professor X said the wing would open
+    in May") is as often a new point: not taken."""
+    sentences = doc.sentences
+    s = sentences[si]
+    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1].block == s.block):
+        return None
+    nxt = sentences[si + 1]
+    if nxt.block != s.block + 1 or doc.in_headline(nxt.start):
+        return None
+    text = doc.text
+    if OPENS_QUOTE.match(text, nxt.start) is None and _COLON_QUOTES.search(text, nxt.start, nxt.end) is None:
+        return None
+    return nxt
+
+
 def next_can_attribute(doc: Document, si: int, facts: DocFacts) -> bool:
     """Can the next sentence vouch for this one? Only in the same paragraph, and not when
     it quotes someone or introduces a quote: then it attributes that quote."""

@@ -24,7 +24,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from lintnews.builtin.attribution.facts import next_in_paragraph
+from lintnews.builtin.attribution.facts import next_in_paragraph, quoted_after_lone_sentence
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions import near
 from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
@@ -226,7 +226,11 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
     # (whole sentences, each read once for all its cues: ``facts.found``)
     if kind is None or facts.found(ANONYMOUS_GROUP, s.start, s.end):
         return None
+    # (round 160: or, after a one-sentence paragraph, the next paragraph's quotation of a speaker)
     nxt = next_in_paragraph(doc, si)
+    across = nxt is None
+    if across:
+        nxt = quoted_after_lone_sentence(doc, si)
     if nxt is None or CONTRAST_OPENS.match(text, nxt.start, nxt.end):
         return None
     if facts.found(ANSWERING_VERBS, nxt.start, nxt.end):
@@ -239,6 +243,8 @@ def illustrating_speaker(doc: Document, si: int, start: int, end: int, head: str
     workplace = any(w.lower().strip(",.").removesuffix("s") in _WORKPLACE_GROUPS
                     for w in text[start:end].split())
     verdict = _verdict(m, text[lo:hi], kind, broad, workplace=workplace)
+    if verdict is not None and across:
+        verdict = "described"  # (across a paragraph break: a hint at most)
     return None if verdict is None else (verdict, m.group("name"))
 
 

@@ -131,6 +131,8 @@ def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) 
                 and all(w[:1].isupper() or w in _NAME_INNER for w in words[1:])):
             # round 111: "the charity Medical Aid Now said": the body's kind stated, then its name
             return "the " + " ".join(words)
+        if _kind_after_name(words):
+            return "the " + " ".join(words)  # round 160: "The Filton Avenue Safe Streets group said"
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None  # "The agency", "It", "Oxfam": a description, a pronoun, or one word
         if any(w.lower() in _STATE for w in words):
@@ -143,6 +145,20 @@ def organisation_named_next(doc: Document, si: int, head: str, facts: DocFacts) 
             return None  # "Jane Roe said", "Harbour Bank said": a person, a company
         return "the " + m.phrase[4:] if m.phrase.startswith("The ") else m.phrase
     return None
+
+
+def _kind_after_name(words: list[str]) -> bool:
+    """Round 160: is the speaker a body's proper name of two words or more followed by its kind
+    in lower case ("the Filton Avenue Safe Streets group", "the Harbour Road residents'
+    association")? News style names a small campaign so; the kind says it is a civil body, not
+    a person or a company (a state word in the name is the other side, as for a full name)."""
+    if len(words) < 3 or not (words[-1] == "group" or words[-1] in lx.forms("civil-bodies", lx.NOUN)):
+        return False
+    name = words[:-1]
+    if name[-1].endswith(("'", "’")) and name[-1][:1].islower():
+        name = name[:-1]  # "residents'" before "association": the members' word
+    return (len(name) >= 2 and all(w[:1].isupper() for w in name)
+            and not any(w.lower() in _STATE for w in name))
 
 
 # a name's word as its plain noun: "Surveyors" -> "surveyor", "Farmers'" -> "farmer"

@@ -18,6 +18,7 @@ from lintnews.builtin.attribution.facts import (
     DocFacts,
     identifies,
     next_in_paragraph,
+    quoted_after_lone_sentence,
     tag_sentence,
 )
 from lintnews.builtin.attribution.illustrated import ANONYMOUS_GROUP, CONTRAST_OPENS
@@ -264,7 +265,8 @@ def next_quotes_speaker(doc: Document, si: int, facts: DocFacts) -> str:
         if m.kind != "named" or not identifies(m) or m.style not in ("subject", "inverted"):
             continue
         if not opens and (m.style != "inverted"
-                          or not _QUOTE_THEN_TAG.match(text, m.start - 1, m.src_start)):
+                          or not _QUOTE_THEN_TAG.match(text, m.start - 1, m.src_start)) \
+                and not (m.style == "subject" and _SAYS_THEN_QUOTES.match(text, m.end, tag.end)):
             # a sentence that quotes a phrase and closes with the tag ('It would help, but if
             # prices "keep falling, the bank will act," said Dr Ana Silva.') quotes its speaker
             # as one that opens with the quotation does; one that only reports a named person
@@ -277,6 +279,8 @@ def next_quotes_speaker(doc: Document, si: int, facts: DocFacts) -> str:
             continue  # "the ministry said", "China Railway Corp said": a body, often the one that answers
         if SPOKESPERSON.search(text, max(tag.start, m.src_start - 40), min(tag.end, m.end + 60)):
             continue  # '"...," State Department spokesperson Mark Toner said': the body answering
+        if m.style == "subject" and _SAYS_THEN_QUOTES.match(text, m.end, tag.end):
+            return m.phrase  # 'Dr Jo Pike, a food scientist at X, said: "..."' (round 160)
         if m.style == "inverted":
             if _SAID_TAG.match(text, m.start):
                 return m.phrase  # '"...," said Paul Saunders, executive director of X.'
@@ -290,6 +294,13 @@ def next_quotes_speaker(doc: Document, si: int, facts: DocFacts) -> str:
             # with the speaker's next point, still the quotation's tag
             return m.phrase
     return ""
+
+
+# round 160: the speaker first, then the verb and a colon before the quotation ('Dr Jo Pike, a
+# food scientist at X, said: "..."'): the sentence quotes its speaker as one that opens with the
+# quotation does (the mention may end before the verb, its apposition between)
+_SAYS_THEN_QUOTES = LazyRegex(
+    r"(?:(?:,[^\"“”.;:!?]{1,120},)?\s*(?:said|says|added|adds|explained|explains|warned|warns))?\s*:\s*[\"“]")
 
 
 # bare quantifiers that set a side against the one just given ("Some praised it. Others ...")
@@ -379,6 +390,50 @@ def vox_pop_tag(doc: Document, si: int, cue_start: int, cue_end: int, head: str)
     return _VOX_TAG_TAIL.fullmatch(text, cue_end, s.end) is not None
 
 
+# round 160: one person opening the sentence as the speaker of the direct quotation that follows
+# the verb ('One neighbour, who asked not to be named, said: "..."', 'A nurse told the Courier:
+# "..."'): the person's head noun, an optional relative clause set off by commas, the verb, an
+# optional hearer, then a colon or comma right before the opening double quotation mark
+_ONE_SPEAKER_QUOTES = LazyRegex(
+    r"(?:A|An|One)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
+    r"(?:\s*,\s*who\s+[^,.;:!?\"“”]{1,60},)?\s*(?:said|says|told|tells|added|adds|recalled)"
+    r"(?:\s+(?:reporters|this\s+(?:newspaper|paper|website|reporter)|(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})))?"
+    r"\s*[:,]\s*(?=[\"“])")
+# what may close the sentence after the quotation: its end marks only
+_QUOTE_ENDS_SENTENCE = LazyRegex(r"[\s.!?]*$")
+
+
+def _one_person_there(word: str) -> bool:
+    """Is ``word`` a singular of ``participant-nouns`` ("neighbour", "nurse"), read from the
+    class's own forms (a nurse need not be a source noun to be met where things happen)?"""
+    return (lx.forms("participant-nouns", lx.NOUN).get(word) is not None
+            and word not in lx.plural_nouns("participant-nouns"))
+
+
+def vox_pop_quote_after(doc: Document, si: int, cue_start: int, cue_end: int) -> bool:
+    """Round 160: is the unnamed source one person who was there (a singular of
+    ``participant-nouns``: "one neighbour", "a nurse") opening the sentence as the speaker of a
+    double-quoted quotation that follows the verb and closes the sentence ('One neighbour, who
+    asked not to be named, said: "He wouldn't hurt a fly."')? The words are the described
+    speaker's own, the guidelines' first rule, as :func:`vox_pop_tag`'s with the tag after the
+    quotation: a hint, not a warning. A plural group ("Residents said: ..."), "a source", or the
+    person's view told in the writer's words ("One neighbour said the man was violent") stays."""
+    text = doc.text
+    s = doc.sentences[si]
+    if text[s.start : cue_start].strip(" \t\n\"“‘'") or cue_start - s.start > 4:
+        return False
+    m = _ONE_SPEAKER_QUOTES.match(text, cue_start, min(s.end, cue_start + SENTENCE_REACH))
+    if m is None or m.end() < cue_end or not _one_person_there(m.group("head")):
+        return False
+    q = doc.quotation_at(m.end())
+    if q is None or q.single or q.start != m.end():
+        return False
+    # the quotation runs to its sentence's end (a quotation of several sentences: to the end of
+    # the one where it closes)
+    last = doc.sentences[doc.sentence_index(max(q.start, q.end - 1))]
+    return _QUOTE_ENDS_SENTENCE.match(text, q.end, last.end) is not None
+
+
 # a sentence that is one double-quoted quotation closed by a pronoun's tag: '"You could feel the
 # heat from the car park," he said.'
 _PRONOUN_QUOTED = LazyRegex(
@@ -444,7 +499,7 @@ def profession_speaker_near(doc: Document, si: int, start: int, after: int) -> b
     if not any(nouns.get(w.lower()) in _GENERIC_EXPERTS for w in doc.text[start:after].split()):
         return False  # (the noun itself, or the one a quantifier counts: "Some experts")
     end = doc.sentences[si].end
-    nxt = next_in_paragraph(doc, si)
+    nxt = next_in_paragraph(doc, si) or quoted_after_lone_sentence(doc, si)
     if nxt is not None:
         end = doc.sentences[tag_sentence(doc, si + 1)].end
     end = min(end, after + FOLLOWING_REACH)  # (a page pasted as one sentence: not to its end)
