@@ -20,6 +20,7 @@ DISCLAIMER_RULE = "advertorial/disclaimer"
 # page furniture that is never promotion (a site's disclaimer, a page's topic tags): a hint,
 # never promoted by a plug beside it, never joined to one across a paragraph break
 FURNITURE = frozenset({DISCLAIMER_RULE, "advertorial/page-tags"})
+AFFILIATE_RULE = "advertorial/affiliate-disclosure"
 COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 # an event listing's fields (dates, times, running time): a review's service line as often as a
 # pasted listing, so a plug in the next paragraph does not make one a plug (round 81: "Until 3
@@ -30,6 +31,8 @@ LISTING_RULE = "advertorial/listing"
 # June."); its fields after it (the ticket prices, the running time) are the review's, not a
 # listing pasted in, unless something in the paragraph sells (a booking call, a saving, a code,
 # an address to book at)
+# round 112: a deals page's title ("Best laptop deals this week", "Weekend bargains")
+DEALS_TITLE = LazyRegex(r"\b(?i:deals|bargains)\b")
 RUN_OPENER = LazyRegex(
     r"[^.!?\n]{0,120}?(?:\b(?:until|till)|\b(?:runs|continues|plays|is\s+on|is\s+at|tours)\b[^.!?\n]{0,80}?"
     r"\b(?:to|through|from))\s+(?:\d|(?-i:[A-Z]))[^.!?\n]{0,40}\.",
