@@ -296,6 +296,17 @@ STAFF_CREDIT = re.compile(
     r"|(?:edited|compiled|produced)\s+by\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# round 128: a note on the making of this very piece, in the past ("This fact check was produced as
+# part of our partnership with the Open Data Fund, which supports ...", "This report was funded by
+# a grant from ..."): the piece's credit, told about the story, not to the reader; a paragraph that
+# opens on it joins no plug beside it (its own signals, a sponsor's label, are still read)
+PIECE_NOTE = re.compile(
+    r"[ \t\"“]*(?:this|the\s+above)\s+(?:fact[- ]check|article|story|report|piece|investigation|feature|analysis|"
+    r"series|explainer|interview|project|guide|review|coverage|reporting)\s+(?:was|were|has\s+been|is)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:produced|written|made|funded|supported|reported|commissioned|prepared|created|"
+    r"researched|published|carried\s+out|undertaken)\s+(?:as\s+part\s+of|with|by|through|thanks\s+to|under|in)\b",
+    re.IGNORECASE,
+)
 FUNDER_POLICY = re.compile(
     r"\b(?:funders?|donors?|grantors?|grant-?makers?)\s+(?:have|has|had|do|does|did|play|played|exercise|get)\s+(?:no|not|n['’]t)\b",
     re.IGNORECASE,

@@ -14,16 +14,16 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.about import describes_company, quotation_test, self_described
 from lintnews.builtin.advertorial.cues import (
+    AFFILIATE_RULE,
     BRAND_AFTER,
     CLOSED,
-    AFFILIATE_RULE,
     COMMERCE,
-    DEALS_TITLE,
     COMPANY_RULE,
     CTA_CUE,
     CTA_LOOKING,
     CTA_RULE,
     CTA_SELF,
+    DEALS_TITLE,
     DISCLOSURES,
     FINITE_PAST,
     FIRST_PLURAL,
