@@ -86,6 +86,7 @@ def test_a_pick_pasted_into_a_story_is_still_read() -> None:
     "£1,249 at Cycle Barn – shop now",
     "Calder Town are out at 9/1 - back them at Fenwick Bet now for the best odds.",
     "Rovers are 5/2 to go up. Back them with Northgate Bet today.",
+    "Get Calder Town at 9/1 with Fenwick Bet now.",
 ])
 def test_a_call_glued_onto_a_price_or_odds_line_is_warned(snippet: str) -> None:
     assert warning_lines(between(snippet)) == [2]
@@ -96,6 +97,8 @@ def test_a_call_glued_onto_a_price_or_odds_line_is_warned(snippet: str) -> None:
     "Punters have backed them at Fenwick Bet all week, the bookmaker's spokesman said.",
     "Calder Town are out at 9/1 after their defeat, and few punters back them at that price.",
     "Shops are quiet after the holiday - buy now or later, prices will stay flat, analysts said.",
+    "Take Highway 1 at Monterey today and drive south along the coast for the best views.",
+    "Calder Town are 9/1, and punters who back them at Fenwick Bet now get the best odds, the firm said.",
 ])
 def test_reporting_about_buying_and_betting_is_left(snippet: str) -> None:
     assert warning_lines(between(snippet)) == []
