@@ -20,6 +20,7 @@ DISCLAIMER_RULE = "advertorial/disclaimer"
 # page furniture that is never promotion (a site's disclaimer, a page's topic tags): a hint,
 # never promoted by a plug beside it, never joined to one across a paragraph break
 FURNITURE = frozenset({DISCLAIMER_RULE, "advertorial/page-tags"})
+AFFILIATE_RULE = "advertorial/affiliate-disclosure"
 COMMERCE = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
 # an event listing's fields (dates, times, running time): a review's service line as often as a
 # pasted listing, so a plug in the next paragraph does not make one a plug (round 81: "Until 3
@@ -30,6 +31,8 @@ LISTING_RULE = "advertorial/listing"
 # June."); its fields after it (the ticket prices, the running time) are the review's, not a
 # listing pasted in, unless something in the paragraph sells (a booking call, a saving, a code,
 # an address to book at)
+# round 112: a deals page's title ("Best laptop deals this week", "Weekend bargains")
+DEALS_TITLE = LazyRegex(r"\b(?i:deals|bargains)\b")
 RUN_OPENER = LazyRegex(
     r"[^.!?\n]{0,120}?(?:\b(?:until|till)|\b(?:runs|continues|plays|is\s+on|is\s+at|tours)\b[^.!?\n]{0,80}?"
     r"\b(?:to|through|from))\s+(?:\d|(?-i:[A-Z]))[^.!?\n]{0,40}\.",
@@ -291,6 +294,17 @@ STAFF_CREDIT = re.compile(
     r"\b(?:(?:coverage|reporting|updates|analysis)\s+(?:from|by)\s+our\s+(?:[\w-]+\s+){0,2}?(?:team|desk|reporters?|correspondents?|editors?|staff)\b"
     r"|our\s+(?:[\w-]+\s+){0,2}?(?:reporter|correspondent|editor|writer|photographer)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])"
     r"|(?:edited|compiled|produced)\s+by\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# round 128: a note on the making of this very piece, in the past ("This fact check was produced as
+# part of our partnership with the Open Data Fund, which supports ...", "This report was funded by
+# a grant from ..."): the piece's credit, told about the story, not to the reader; a paragraph that
+# opens on it joins no plug beside it (its own signals, a sponsor's label, are still read)
+PIECE_NOTE = re.compile(
+    r"[ \t\"“]*(?:this|the\s+above)\s+(?:fact[- ]check|article|story|report|piece|investigation|feature|analysis|"
+    r"series|explainer|interview|project|guide|review|coverage|reporting)\s+(?:was|were|has\s+been|is)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:produced|written|made|funded|supported|reported|commissioned|prepared|created|"
+    r"researched|published|carried\s+out|undertaken)\s+(?:as\s+part\s+of|with|by|through|thanks\s+to|under|in)\b",
     re.IGNORECASE,
 )
 FUNDER_POLICY = re.compile(

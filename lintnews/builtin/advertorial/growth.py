@@ -15,6 +15,7 @@ from lintnews.builtin.advertorial.cues import (
     FIRST_PLURAL,
     FUNDER_POLICY,
     NOTE,
+    PIECE_NOTE,
     QUOTE_MARKS,
     SECOND,
     SHORT_WORDS,
@@ -156,6 +157,10 @@ class Growth(Signals):
                 continue
             if FUNDER_POLICY.search(doc.text, doc.blocks[bi].start, doc.blocks[bi].end):
                 continue  # (round 104: a funder's credit with its independence note is transparency)
+            if self._guide_copy(bi):
+                continue  # (round 128: a shopping page's own prose joins none of its buttons)
+            if PIECE_NOTE.match(doc.text, doc.blocks[bi].start, doc.blocks[bi].end):
+                continue  # (round 128: a note on the making of this piece is the story's credit)
             block_text = doc.text[doc.blocks[bi].start : doc.blocks[bi].end]
             if STAFF_CREDIT.search(block_text) and not SECOND.search(block_text):
                 continue  # (round 124: a staff credit, the outlet's people by role and name, is a byline)

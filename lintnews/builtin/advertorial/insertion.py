@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.advertorial.promo_voice import CAUTION
+from lintnews.builtin.advertorial.promo_voice import caution
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 
@@ -192,8 +192,8 @@ def command(sentence: str) -> str | None:
             continue
         if _verdict(after):
             continue  # round 50: a review's verdict on the thing reviewed ("Buy it if you want ...")
-        if CAUTION.match(sentence, m.end()) is not None:
-            continue  # round 43: a caution in the reader's interest ("Read the terms before ...")
+        if caution(sentence, m.end()):
+            continue  # rounds 43, 128: a caution in the reader's interest ("Read the terms before ...", "Buy from a reputable retailer")
         return f"commands the reader: '{words[0]}' opens a clause"
     return None
 

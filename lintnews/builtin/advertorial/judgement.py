@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.advertorial.cues import DEALS_TITLE
 from lintnews.builtin.advertorial.growth import Growth
 from lintnews.builtin.advertorial.shapes import Shapes
 from lintnews.builtin.advertorial.units import Units
@@ -29,9 +30,8 @@ if TYPE_CHECKING:
 
 # round 112: a deals page's title, and a product's heading on it: a name, a dash, bar or colon,
 # and a was/now pair of prices, nothing more
-_DEALS_TITLE = LazyRegex(r"\b(?i:deals|bargains)\b")
 _DEAL_CARD = LazyRegex(
-    r"[ \t]*[A-Z0-9][^\n:|–—]{1,60}?[ \t]+[-–—:|][ \t]+(?i:was|rrp)[ \t]+[$£€]\d[\d.,]*[ \t]*[,;|]?[ \t]*"
+    r"[ \t]*[A-Z0-9][^\n:|–—]{1,60}?(?:[ \t]*:|[ \t]+[-–—|])[ \t]+(?i:was|rrp)[ \t]+[$£€]\d[\d.,]*[ \t]*[,;|]?[ \t]*"
     r"(?i:now)[ \t]+[$£€]\d[\d.,]*[ \t]*$"
 )
 _SHOP_RULES = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
@@ -108,7 +108,7 @@ class Judgement(Growth):
         text = self.text
         nl = text.find("\n")
         title = text[: nl if nl >= 0 else len(text)]
-        if len(title) > 200 or _DEALS_TITLE.search(title) is None:
+        if len(title) > 200 or DEALS_TITLE.search(title) is None:
             return set()
         us = self.units.units
         out: set[int] = set()

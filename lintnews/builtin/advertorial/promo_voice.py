@@ -18,6 +18,7 @@ test of every paragraph of a long text cost a tenth of linting it. Linear in the
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.util.lazyregex import LazyRegex
@@ -224,6 +225,50 @@ CAUTION = LazyRegex(
     r"eligibility|exclusions|criteria)\b",
     re.IGNORECASE,
 )
+# round 128: a command to buy from a kind of seller the advice does not name, only qualifies
+# ("Buy from a reputable retailer", "order only from a registered pharmacy"): read by
+# :func:`caution`, the adjective and the noun from their word classes
+_SAFE_SELLER = LazyRegex(
+    r"(?:buy|shop|order|purchase|get\s+(?:it|them|one|yours|your\s+[\w-]+))\s+(?:it\s+|them\s+|one\s+)?"
+    r"(?:only\s+)?(?:from|at|through|via|with)\s+(?:a|an)\s+([\w-]+(?:[ \t]+[\w-]+){0,2})",
+    re.IGNORECASE,
+)
+_WORD_AT = LazyRegex(r"[\w-]+")
+# a name after the kind of seller ("a trusted retailer such as Quayside"): the advice names a shop
+_NAMED_AFTER = LazyRegex(r"[ \t,]+(?:such\s+as|like|called|named|including)\s", re.IGNORECASE)
+
+
+@cache
+def _seller_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The trusted seller's adjectives and the kinds of seller (word classes)."""
+    from lintnews.language.wordclasses import word_class
+
+    return (
+        frozenset(f.lower() for f in word_class("advertorial/trusted-seller-marks")),
+        frozenset(f.lower() for f in word_class("advertorial/seller-kinds")),
+    )
+
+
+def caution(text: str, at: int) -> bool:
+    """Is the command at ``at`` a caution in the reader's interest: round 43's terms and fine
+    print (:data:`CAUTION`), or round 128's seller qualified and not named ("Buy from a
+    reputable retailer and look for the CE mark")? A seller names its shop; safety advice
+    names the kind of seller to trust, with an indefinite article."""
+    if CAUTION.match(text, at) is not None:
+        return True
+    m = _SAFE_SELLER.match(text, at)
+    if m is None:
+        return False
+    marks, kinds = _seller_marks()
+    seen = False  # (a trusted mark before the kind: "a reputable online retailer")
+    for w in _WORD_AT.finditer(text, m.start(1), m.end(1)):
+        word = w.group().lower()
+        if seen and word in kinds:
+            return _NAMED_AFTER.match(text, w.end()) is None
+        seen = seen or word in marks
+    return False
+
+
 # round 111: a view reported in the present of a plural of people ("which locals swear is the
 # best", "regulars say", "fans reckon"): the writer passes on what others say, a story's mark
 THEY_SAY = LazyRegex(
@@ -268,7 +313,7 @@ def selling(text: str, start: int, end: int) -> int:
         return 0  # (a quotation: somebody's words, reported; apostrophes are not quotation marks)
     commands = sum(
         1 for m in _SENTENCE_START.finditer(seg)
-        if m.group(1).lower().replace("’", "'") in SELL_VERB_SET and CAUTION.match(seg, m.start(1)) is None
+        if m.group(1).lower().replace("’", "'") in SELL_VERB_SET and not caution(seg, m.start(1))
     )
     if not (commands or reader):
         return 0

@@ -227,7 +227,24 @@ def _unstoried_words(seg: str) -> tuple[list[str], set[str]] | None:
         for i, w in enumerate(words)
     ):
         return None  # (narration in the past, or a participle of a report)
+    if "we" in ws and _we_narrate(words):
+        return None  # (round 128: the writers telling what they did, "We asked an engineer")
     return words, ws
+
+
+def _we_narrate(words: Sequence[str]) -> bool:
+    """Round 128: does "we" stand before a verb in the past ("We asked an engineer which of
+    these hold up", "we tried six kettles")? The writers narrate their reporting; a seller speaks
+    of what it does in the present ("we offer", "we deliver"). Short regular pasts only are left
+    to this test ("asked", "tried", "used"): the test above takes the long participles,
+    and a verb in -eed ("we need") is no past."""
+    for i, w in enumerate(words[:-1]):
+        if w != "we":
+            continue
+        nxt = words[i + 1]
+        if nxt.endswith("ed") and not nxt.endswith("eed") and len(nxt) >= 4 and nxt not in _PRESENT_ED:
+            return True
+    return False
 
 
 def hook_marks(seg: str) -> int:

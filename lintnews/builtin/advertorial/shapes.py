@@ -91,7 +91,10 @@ _KICKER_LABEL = LazyRegex(
 )
 # round 94: where a glued story sentence may begin after a headline (a space, then a capital
 # or an opening quotation mark), and a sentence's stop inside what would be the headline
-_GLUE_CUT = LazyRegex(r"\s+(?=[\"“‘]?[A-Z])")
+# (round 128: or no space at all, a word's lower case running into a capital, "in cost-cutting
+# driveBernard is believed ...": the link's line break dropped with its space; two lower-case
+# letters before the capital, so "McDonald" is not cut)
+_GLUE_CUT = LazyRegex(r"\s+(?=[\"“‘]?[A-Z])|(?<=[a-z]{2})(?=[A-Z][a-z])")
 _SENTENCE_STOP = LazyRegex(r"[.!?][\"”’]?\s")
 _TITLE_CHARS = 200  # characters: the longest first line read as the text's title (as the plain reader's)
 

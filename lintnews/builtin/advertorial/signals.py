@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.about import describes_company, quotation_test, self_described
 from lintnews.builtin.advertorial.cues import (
+    AFFILIATE_RULE,
     BRAND_AFTER,
     CLOSED,
     COMMERCE,
@@ -22,6 +23,7 @@ from lintnews.builtin.advertorial.cues import (
     CTA_LOOKING,
     CTA_RULE,
     CTA_SELF,
+    DEALS_TITLE,
     DISCLOSURES,
     FINITE_PAST,
     FIRST_PLURAL,
@@ -83,6 +85,7 @@ _BUTTON_END = LazyRegex(r"\s*(?:learn|read|find\s+out)\s+more[\s.!»›→]*\Z",
 _CLOSING_MARKS = frozenset("\"”»’'")
 # (a reader's question, "Asks <Name> from <Place> (07.03.2016)", is a teaser of the widget too)
 _LONG_PARAGRAPH = 12  # units of a paragraph in which two hints count only when near each other
+_GUIDE_TOP = 4  # paragraphs: an affiliate disclosure before this one makes the page a shopping page
 _SERVICE_CHARS = 300  # characters: the longest paragraph read as a review's service line
 _NEAR_HINTS = 3  # units between two hints that count with each other in such a paragraph
 
@@ -122,6 +125,7 @@ class Signals:
     # per unit: whether it promotes the publication's own channel (asked for each hit in it)
     promoting: dict[int, bool]
     live: bool | None  # is the document a live page (asked at most once)
+    _shop_page: bool | None = None  # round 128: is the document a shopping page (asked at most once)
 
     # -- signals --------------------------------------------------------------------------------
     def _collect(self, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> None:
@@ -357,6 +361,8 @@ class Signals:
                 continue  # (round 98: a review's own service line, fields and all)
             if len(weak) < 2 and not same_kind and self._headline_block(bi):
                 continue  # (round 117: a plug under the title does not make the title a plug)
+            if self._guide_copy(bi):
+                continue  # (round 128: a shopping page's own prose, its intro or a pick's verdict)
             by_count = not (beside_strong or same_kind)
             near = self._near_hints(bi, weak) if by_count else None
             for i in self._weak_units(bi):
@@ -380,6 +386,45 @@ class Signals:
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
+
+    def _shopping_page(self) -> bool:
+        """Round 128: is the whole page a shopping page (a deals page or a buying guide)? Its
+        title names deals or bargains, or an affiliate disclosure stands in its first paragraphs,
+        before any story: the page is the outlet's shopping section throughout, and its own
+        prose is its content, not an insertion. Read once per document."""
+        if self._shop_page is None:
+            h = self.doc.headline
+            title = self.text[h.start : h.end] if h is not None else ""
+            us = self.units.units
+            self._shop_page = DEALS_TITLE.search(title) is not None or any(
+                us[i].block < _GUIDE_TOP
+                and any(rule.id == AFFILIATE_RULE and sev.rank >= 1 for rule, _hit, sev in self.signals.get(i, ()))
+                for i in self.strong
+            )
+        return self._shop_page
+
+    def _guide_copy(self, bi: int) -> bool:
+        """Round 128: is paragraph ``bi`` a shopping page's own prose (the round-up's intro,
+        "we've rounded up the best offers ... Prices were checked on Monday", or a pick's
+        verdict, "Our top pick: the Metro 2. It managed 71km in our test ...")? On such a page
+        (:meth:`_shopping_page`) a paragraph of two sentences or more whose hints are all
+        shopping terms (one at least), with no command in it, continues the list the page is
+        made of; its hints stay hints, and it joins no plug beside it. The page's calls to buy ("Buy now at X",
+        "£99 at Y - shop now") are strong on their own and are still reported."""
+        idx = self.units.block_units(bi) or []
+        us = self.units.units
+        sentences = [k for k in idx if self.text[us[k].start : us[k].end].rstrip()[-1:] in ".!?\"”’"]
+        if len(sentences) < 2:
+            return False
+        hinted = False
+        for k in idx:
+            sig = self.signals.get(k, ())
+            if any(rule.id not in COMMERCE or sev.rank >= 1 for rule, _hit, sev in sig):
+                return False
+            if IMPERATIVE.match(self.text, us[k].start, us[k].end):
+                return False
+            hinted = hinted or bool(sig)
+        return hinted and self._shopping_page()
 
     def _headline_block(self, bi: int) -> bool:
         """Round 117: is paragraph ``bi`` the document's headline? A guide's title with a price
