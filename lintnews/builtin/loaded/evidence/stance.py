@@ -66,7 +66,7 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
     if who[:1].isupper() or who.lower() in _SUBJECT_PRONOUNS or who.lower().rstrip("s") in c.judged or\
             who.lower() in c.judged or who.lower().rstrip("s") in c.people:
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on '{who}'")
-    if who.lower() in performances():  # round 149: "Northmoor's fielding was shambolic"
+    if who.lower() in performances() or who.lower() in sides():  # round 149: "Northmoor's fielding was shambolic"
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on the play: '{who}'")
     # round 146: a subject headed by an act with its complement ("The decision to shut the office
     # was ill-judged", "The council's handling of the flood has been shambolic")
@@ -103,7 +103,7 @@ def performance_subject(text: str, start: int, lo: int) -> Evidence | None:
     if m is None:
         return None
     who = m.group(1).lower()
-    if who not in performances():
+    if who not in performances() and who not in sides():
         # the play named with its opponent or its match before the copula ("the first half
         # against Castlebridge was dire", "the defending at set pieces was woeful")
         p = _PLAY_WITH_PHRASE.search(text, max(lo, m.start() - 50), m.end(1))
@@ -127,14 +127,14 @@ _PLAY_ORDINALS = frozenset("first second opening closing final early late".split
 def play_attributive(text: str, end: int, hi: int) -> Evidence | None:
     """Round 149: an emotive or judgement adjective before a noun of play ("The visitors'
     woeful defending at set pieces", "a shambolic first half", "their gutless batting"): the
-    match report's verdict on the play, as before an act. Not before a literal "pack of"
-    ("a fearsome pack of wolves") or a noun run on into a compound ("defence spending",
-    "the half-time whistle" is one word)."""
+    match report's verdict on the play, as before an act. Not before a unit of the side
+    (:func:`sides`), a noun with an "of" after it ("a dire half of the year") or a noun run on
+    into a compound ("fielding drills")."""
     words = next_words(text, end, hi, 3, skip_determiners=False)
     if words and words[0] in _PLAY_ORDINALS:
         words = words[1:]
     if not words or words[0] not in performances():
-        return None
+        return None  # (not the units of a side, :func:`sides`: round 98's "past a hapless defence")
     if len(words) > 1 and words[1] not in _PLAY_AFTER:
         return None  # "defence spending", "the pack leader": the noun modifies another
     if re.compile(rf"\b{re.escape(words[0])}\s+of\b", re.IGNORECASE).search(text, end, min(hi, end + 60)):
@@ -145,6 +145,16 @@ def play_attributive(text: str, end: int, hi: int) -> Evidence | None:
 # Words that may follow the noun of play inside its own phrase (next_words stops at a
 # preposition, so a second word is a noun it modifies or a verb).
 _PLAY_AFTER = frozenset("was is were are has had have will would could proved looked".split())
+
+
+@lru_cache(maxsize=1)
+def sides() -> frozenset[str]:
+    """Every form of the units of a side (word class ``loaded/side-unit-nouns``): a subject of
+    play ("the defence was woeful"), but before them an adjective may pity or describe the
+    players ("a hapless defence", "a fearsome pack of forwards"), so only the predicate reads them."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/side-unit-nouns"))
 
 
 @lru_cache(maxsize=1)
