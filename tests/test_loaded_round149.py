@@ -35,6 +35,8 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The hosts batted well. Redhill's fielding, by contrast, was shambolic.", "shambolic"),
     ("The hosts started brightly, but the first half against Eastbury was dire.", "dire"),
     ("The visitors kick well. Their forward pack, though, is fearsome.", "fearsome"),
+    # a figure heading the predicate on play
+    ("The hosts scored early. Their defence was a joke.", "a joke"),
     # before a noun of play
     ("The visitors' woeful defending at corners has cost them all winter.", "woeful"),
     ("The visitors lost after a shambolic first half at the Mill Road ground.", "shambolic"),
@@ -53,6 +55,8 @@ def test_round149_verdict_on_play_warned(lint, sentence: str, word: str) -> None
     ("The outlook for the harvest was dire after the drought.", "dire"),
     # the noun of play modifies another noun
     ("The dire defence budget was cut again this year.", "dire"),
+    # a joke told, of no play
+    ("The tweet was a joke.", "a joke"),
 ])
 def test_round149_verdict_on_play_traps(lint, sentence: str, word: str) -> None:
     assert_loaded_trap(lint, sentence, word)

@@ -710,6 +710,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             yield e
     if word.endswith(("ed", "en")) and _PERFECT_BEFORE.search(text, max(lo, start - 30), start):
         return  # a verb in the perfect, not an adjective
+    if "predicative" in promoters and term is not None and term.term.startswith(("a ", "an ")):
+        e = ev.performance_verdict(text, start, end, lo)
+        if e is not None:  # round 149: a figure heading the predicate on play, "the defence was a joke"
+            yield e
     if _is_noun(term) or ev.verb_use(text, end, word):
         adjective_cues = promoters & {"predicative"}  # "it was a mess"
     else:
