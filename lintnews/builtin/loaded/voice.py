@@ -57,8 +57,9 @@ _NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
 _OPENING_QUOTE = LazyRegex(r"\s*[\"“‘'«]")
 
 # "best", "great": the commonest words of praise, and of plain description ("the best way to",
-# "great deals"): only an intensifier or a predicate raises them.
-_PLAIN_PRAISE = frozenset(("best", "great", "good", "better"))
+# "great deals"): only an intensifier or a predicate raises them. Round 149: "fruitful" too
+# ("a fruitful source of data" describes), raised before the communiqué's nouns.
+_PLAIN_PRAISE = frozenset(("best", "great", "good", "better", "fruitful"))
 
 # Which evaluative evidence raises an ``info`` word of each kind (the rule id's last part).
 # Labels, partisan terms and verdict verbs are info for reasons that no context removes
@@ -684,6 +685,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             e = None if entry_info else ev.incident(text, start, end, lo, hi, acts=ev.conduct(lemma))
             if e is not None:
                 yield e
+    if judgement and not word.endswith("ly"):
+        e = ev.vague_adversary(text, start, end, lo, hi)
+        if e is not None:  # round 149: "attempts by certain hostile forces abroad"
+            yield e
     if judgement and not entry_info and not word.endswith("ly") and not ev.dual_sense(word, lemma):
         e = ev.incident(text, start, end, lo, hi)
         if e is not None:  # round 144: "a mealy-mouthed apology", "a woolly answer"
@@ -705,11 +710,19 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             yield e
     if word.endswith(("ed", "en")) and _PERFECT_BEFORE.search(text, max(lo, start - 30), start):
         return  # a verb in the perfect, not an adjective
+    if "predicative" in promoters and term is not None and term.term.startswith(("a ", "an ")):
+        e = ev.performance_verdict(text, start, end, lo)
+        if e is not None:  # round 149: a figure heading the predicate on play, "the defence was a joke"
+            yield e
     if _is_noun(term) or ev.verb_use(text, end, word):
         adjective_cues = promoters & {"predicative"}  # "it was a mess"
     else:
         adjective_cues = promoters - {"predicative"}  # ("the plan was risky": too often a fact)
     dual = ev.dual_sense(word, lemma)
+    if (emotive or judgement) and not word.endswith("ly") and "predicative" not in adjective_cues:
+        e = ev.performance_verdict(text, start, end, lo) or ev.play_attributive(text, end, hi)
+        if e is not None:  # round 149: "The first half was dire", "their woeful defending"
+            yield e
     if "intensified" in adjective_cues:
         e = ev.intensified(text, start, lo, end)
         if e is not None:
@@ -739,6 +752,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if _PRAISE in adjective_cues and lemma not in _PLAIN_PRAISE:
         e = ev.rapture(text, start, end, lo, word)
         if e is not None:  # round 62: "when it works it is thrilling."
+            yield e
+    if _PRAISE in adjective_cues and entry_info and not word.endswith("ly"):
+        e = ev.official_praise(text, end, hi)
+        if e is not None:  # round 149: "held fruitful talks", "has made remarkable progress"
             yield e
     if "attributive" in adjective_cues and lemma not in _PLAIN_PRAISE:
         e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)

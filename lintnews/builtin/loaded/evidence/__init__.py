@@ -125,6 +125,7 @@ from lintnews.builtin.loaded.evidence.literal import (
 from lintnews.builtin.loaded.evidence.modifier import figure_modifier
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
+from lintnews.builtin.loaded.evidence.official import official_praise, vague_adversary
 from lintnews.builtin.loaded.evidence.period import judged_period
 from lintnews.builtin.loaded.evidence.presupposed import definite_subject
 from lintnews.builtin.loaded.evidence.question import open_question
@@ -151,6 +152,8 @@ from lintnews.builtin.loaded.evidence.stance import (
     critic_verdict,
     judges_people,
     owned,
+    performance_verdict,
+    play_attributive,
     predicate_np,
     predicate_verdict,
     prescribes,
@@ -232,9 +235,12 @@ __all__ = [
     "next_words",
     "noun_use",
     "on_record",
+    "official_praise",
     "open_question",
     "opens_disjunct",
     "owned",
+    "performance_verdict",
+    "play_attributive",
     "post_verbal",
     "poor_precision",
     "predicate_np",
@@ -284,6 +290,7 @@ __all__ = [
     "passive_view",
     "reader_callout",
     "unnamed_speaker",
+    "vague_adversary",
     "verb_use",
     "words_before",
 ]

@@ -66,6 +66,8 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
     if who[:1].isupper() or who.lower() in _SUBJECT_PRONOUNS or who.lower().rstrip("s") in c.judged or\
             who.lower() in c.judged or who.lower().rstrip("s") in c.people:
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on '{who}'")
+    if who.lower() in performances() or who.lower() in sides():  # round 149: "Northmoor's fielding was shambolic"
+        return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on the play: '{who}'")
     # round 146: a subject headed by an act with its complement ("The decision to shut the office
     # was ill-judged", "The council's handling of the flood has been shambolic")
     return act_subject(text, start, lo)
@@ -79,6 +81,89 @@ def act_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
     if not _VERDICT_END.match(text, end) or predicative(text, start, end, lo) is None:
         return None
     return act_subject(text, start, lo)
+
+
+def performance_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """Round 149: an emotive or judgement adjective closing the predicate of a subject that
+    names play (:func:`performance_subject`): read even for a word of two senses ("dire" is
+    also a measure of need, "dire consequences"), whose sense of severity a match's half or a
+    side's fielding does not take: "The first half was dire" can only be the writer's verdict."""
+    if not _VERDICT_END.match(text, end) or predicative(text, start, end, lo) is None:
+        return None
+    return performance_subject(text, start, lo)
+
+
+def performance_subject(text: str, start: int, lo: int) -> Evidence | None:
+    """Round 149: a verdict closing the predicate of a subject that names a side's or a
+    player's play ("The first half was dire.", "Their forward pack, though, is fearsome."):
+    the match report's writer judges the play, as the act subject's writer judges an act.
+    Only the word right before the copula (a comma-set linking adverbial between them) is
+    read: "the half-time team talk was dire" names no play."""
+    m = _SUBJECT_BEFORE.search(text, max(lo, start - 80), start)
+    if m is None:
+        return None
+    who = m.group(1).lower()
+    if who not in performances() and who not in sides():
+        # the play named with its opponent or its match before the copula ("the first half
+        # against Castlebridge was dire", "the defending at set pieces was woeful")
+        p = _PLAY_WITH_PHRASE.search(text, max(lo, m.start() - 50), m.end(1))
+        if p is None or p.group(1).lower() not in performances():
+            return None
+        who = p.group(1)
+    return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on the play: '{who}'")
+
+
+# Round 149: a noun of play, then one phrase of its opponent, its match or its time, up to the
+# subject's last word (no comma, no clause: at most four words after the preposition).
+_PLAY_WITH_PHRASE = LazyRegex(
+    r"\b([\w'’-]+)\s+(?i:against|at|in|on|from|of|versus|vs)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
+
+
+# An ordinal or a position before a stretch of play ("a dire first half", "the woeful opening
+# spell"): the adjective grades the stretch, not the ordinal.
+_PLAY_ORDINALS = frozenset("first second opening closing final early late".split())
+
+
+def play_attributive(text: str, end: int, hi: int) -> Evidence | None:
+    """Round 149: an emotive or judgement adjective before a noun of play ("The visitors'
+    woeful defending at set pieces", "a shambolic first half", "their gutless batting"): the
+    match report's verdict on the play, as before an act. Not before a unit of the side
+    (:func:`sides`), a noun with an "of" after it ("a dire half of the year") or a noun run on
+    into a compound ("fielding drills")."""
+    words = next_words(text, end, hi, 3, skip_determiners=False)
+    if words and words[0] in _PLAY_ORDINALS:
+        words = words[1:]
+    if not words or words[0] not in performances():
+        return None  # (not the units of a side, :func:`sides`: round 98's "past a hapless defence")
+    if len(words) > 1 and words[1] not in _PLAY_AFTER:
+        return None  # "defence spending", "the pack leader": the noun modifies another
+    if re.compile(rf"\b{re.escape(words[0])}\s+of\b", re.IGNORECASE).search(text, end, min(hi, end + 60)):
+        return None  # "a fearsome pack of wolves", "a spirited defence of his record"
+    return Evidence("attributive", Effect.EVALUATIVE, f"judges the play: '{words[0]}'")
+
+
+# Words that may follow the noun of play inside its own phrase (next_words stops at a
+# preposition, so a second word is a noun it modifies or a verb).
+_PLAY_AFTER = frozenset("was is were are has had have will would could proved looked".split())
+
+
+@lru_cache(maxsize=1)
+def sides() -> frozenset[str]:
+    """Every form of the units of a side (word class ``loaded/side-unit-nouns``): a subject of
+    play ("the defence was woeful"), but before them an adjective may pity or describe the
+    players ("a hapless defence", "a fearsome pack of forwards"), so only the predicate reads them."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/side-unit-nouns"))
+
+
+@lru_cache(maxsize=1)
+def performances() -> frozenset[str]:
+    """Every form of the nouns of play (word class ``loaded/performance-nouns``), read at the
+    first predicate verdict."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/performance-nouns"))
 
 
 def work_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
@@ -124,8 +209,14 @@ _ARTICLE_BEFORE = LazyRegex(r"(?<![\w'’-])(?i:a|an)\s+(?:(?:\w+ly|very|truly|s
 # The word before the copula (the subject's last word): a verdict is passed on a person, a
 # group, an act, a policy or a statement ("the idea is absurd", "Sanders is crazy", "it is
 # ghoulish"), not on an experience or a thing ("the wait for the ferry was nerve-wracking").
+# Round 149: a linking adverbial set off by commas may stand between the subject and the copula
+# ("Northmoor's fielding, by contrast, was shambolic", "The forward pack, though, is
+# fearsome"): the writer's own link between two sentences, never a source (a closed list: "the
+# plan, officials said, was" names a speaker and stays out).
 _SUBJECT_BEFORE = LazyRegex(
-    r"([\w'’-]+)\s+(?:\w+ly\s+)?(?i:is|are|was|were|seems?|seemed|remains?|remained|looks?|looked|"
+    r"([\w'’-]+)(?:,\s*(?i:though|however|by\s+contrast|in\s+contrast|meanwhile|too|also|again|"
+    r"if\s+anything|for\s+once|once\s+again|in\s+truth|frankly|moreover),)?"
+    r"\s+(?:\w+ly\s+)?(?i:is|are|was|were|seems?|seemed|remains?|remained|looks?|looked|"
     r"sounds?|sounded|has\s+been|have\s+been|had\s+been|would\s+be|will\s+be)\s+"
     r"(?:(?:\w+ly|so|too|very|quite|a|an|utter|complete|total|more|less|just|simply|even)\s+)*$"
 )
