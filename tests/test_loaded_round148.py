@@ -16,6 +16,12 @@ Constructions:
   monster", "brute force";
 - the presentational "This is the sickening moment ...": the moment footage shows. Trap: "an
   unsettling moment in the club's history";
+- a noun of feeling premodifying an act or event noun (WordNet's noun.act, noun.event): "the
+  horror attack". Traps: "a horror novel" (a work), "a terror plot" (classifies);
+- an agentless raised passive ("X is thought to have ...", "is said to") names no speaker: a
+  premodifier in a definite description after it is the writer's ("from the brazen fraud").
+  Traps: the predicate itself ("are said to be at breaking point"), an indefinite phrase, a
+  named speaker;
 - the repeat rule counts uses from below a byline: the lede's repeat of the headline's and
   standfirst's word warns. Trap: a page with no byline keeps its title as the first use.
 
@@ -46,6 +52,10 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The brute kicked the door in and took the television.", "brute"),
     ("The monster even sent flowers to the funeral.", "monster"),
     ("This is the sickening moment a teenager was kicked outside a chip shop.", "sickening"),
+    # a noun of feeling premodifying an act
+    ("Mr Green has not left his flat since the horror attack in May.", "horror"),
+    # a definite description's premodifier under an agentless raised passive
+    ("Mott is thought to have made £20,000 from the brazen fraud over two years.", "brazen"),
 ])
 def test_round148_epithet_warned(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) == "warning"
@@ -69,6 +79,14 @@ def test_round148_epithet_warned(lint, sentence: str, word: str) -> None:
     ("The hackers used brute force to guess the passwords.", "brute"),
     # a time, not a moment shown
     ("It was an unsettling moment in the club's history.", "unsettling"),
+    # a classifying premodifier: a work, terrorism
+    ("She has written a horror novel set in Whitby.", "horror"),
+    ("Police foiled a terror plot in the city.", "terror"),
+    # the raised passive's predicate is what is said: its source's words
+    ("Staff are said to be at breaking point after the winter.", "at breaking point"),
+    ("Mott is thought to have been a brazen liar.", "brazen"),
+    # a named speaker
+    ("Prosecutors said Mott made £20,000 from the brazen fraud.", "brazen"),
 ])
 def test_round148_traps(lint, sentence: str, word: str) -> None:
     assert_loaded_trap(lint, sentence, word)

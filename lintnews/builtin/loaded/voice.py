@@ -693,8 +693,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if e is not None:  # round 80: "looking heartbroken", "fans were left devastated"
         yield e
     if emotive and not word.endswith("ly"):
-        e = ev.spectacle(text, start, end, lo, hi)
-        if e is not None:  # round 80: "the heartbreaking scenes", "the scenes were harrowing"
+        e = ev.spectacle(text, start, end, lo, hi) or ev.feeling_modifier(text, start, end, lo, hi, word)
+        if e is not None:  # round 80: "the heartbreaking scenes"; round 148: "the horror attack"
             yield e
         if lemma not in _SCALE_WORDS and not ev.dual_sense(word, lemma):
             e = ev.occasion(text, start, end, lo, hi)

@@ -124,7 +124,7 @@ from lintnews.builtin.loaded.evidence.literal import (
     s_form_without_object,
     struck_object,
 )
-from lintnews.builtin.loaded.evidence.modifier import figure_modifier
+from lintnews.builtin.loaded.evidence.modifier import feeling_modifier, figure_modifier
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.period import judged_period
@@ -271,6 +271,7 @@ __all__ = [
     "occasion",
     "judged_period",
     "figure_modifier",
+    "feeling_modifier",
     "emphasized_noun",
     "conduct",
     "incident",
