@@ -49,8 +49,8 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("A sick thug punched a shop worker for a packet of cigarettes.", "sick"),
     ("The home had been ransacked by heartless burglars.", "heartless"),
     ("A smooth-talking conman tricked a widower out of his savings.", "smooth-talking"),
-    ("The brute kicked the door in and took the television.", "brute"),
-    ("The monster even sent flowers to the funeral.", "monster"),
+    ("The brute kicked the door in and took her television.", "brute"),
+    ("The monster even sent flowers to her funeral.", "monster"),
     ("This is the sickening moment a teenager was kicked outside a chip shop.", "sickening"),
     # a noun of feeling premodifying an act
     ("Mr Green has not left his flat since the horror attack in May.", "horror"),
@@ -75,7 +75,11 @@ def test_round148_epithet_warned(lint, sentence: str, word: str) -> None:
     ("Neighbours said evil Gary Lund had terrorised the street before Lund was evicted.", "evil"),
     # a copula, an indefinite article, a fixed phrase
     ("The villain was played by a newcomer from Leeds.", "villain"),
+    # an offender noun modifying another noun
+    ("Every night a heartless thief alarm wakes the street.", "heartless"),
     ("A monster appeared on the cover of the children's book.", "monster"),
+    # a body's label: no person in the sentence
+    ("The regime opened the border crossing on Monday.", "regime"),
     ("The hackers used brute force to guess the passwords.", "brute"),
     # a time, not a moment shown
     ("It was an unsettling moment in the club's history.", "unsettling"),

@@ -543,7 +543,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             evaluative = True
             severity = Severity.WARNING
     if not evaluative and kind == "label" and base is Severity.INFO and _is_noun(term):
-        e = _label_as_actor(text, start, end, lo)
+        e = _label_as_actor(text, start, end, lo, hi)
         if e is not None:  # round 148: "The brute knocked the man to the ground"
             found.append(e)
             evaluative = True
@@ -843,15 +843,22 @@ def _label_as_referent(text: str, start: int, end: int, lo: int) -> ev.Evidence 
 # after at most one adverb; and the sentence opens with "The" (not "A monster").
 _ACT_AFTER = LazyRegex(r"[ \t]+(?:(?:even|then|later|also|still|again|allegedly|once|now|\w+ly)[ \t]+)?([a-z]{3,})\b")
 _NOT_ACTS = frozenset(("was", "were", "had", "did", "got", "became", "seemed", "appeared", "looked"))
+# ... and the sentence speaks of persons: a personal pronoun after the verb ("The monster even
+# used her phone", "The brute ... rifled through his pockets"); a body's label ("The regime
+# opened the border crossing", "The junta ordered its critics' arrest") has none
+_PERSONAL = LazyRegex(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
 
 
-def _label_as_actor(text: str, start: int, end: int, lo: int) -> ev.Evidence | None:
-    """An ``info`` label noun after the "The" opening its sentence, then a past lexical verb."""
+def _label_as_actor(text: str, start: int, end: int, lo: int, hi: int) -> ev.Evidence | None:
+    """An ``info`` label noun after the "The" opening its sentence, then a past lexical verb,
+    in a sentence about persons (a personal pronoun after the verb)."""
     if not _THE_OPENS.fullmatch(text, lo, start):
         return None
     m = _ACT_AFTER.match(text, end)
     if m is None or m.group(1) in _NOT_ACTS or m.group(1) not in finite_forms().past:
         return None
+    if _PERSONAL.search(text, m.end(), hi) is None:
+        return None  # "The regime opened the border": no person in the sentence, a body's label
     return ev.Evidence("label as actor", ev.Effect.EVALUATIVE,
                        f"the label names the doer of '{m.group(1)}' (the writer's name for a person)")
 

@@ -17,7 +17,8 @@ conman", "The brute knocked ...". Two constructions tell the epithet from a desc
 - *an adjective before a noun naming a wrongdoer* (:func:`offender_epithet`): the next word,
   or the one after a single lower-case modifier, is an offender noun (``loaded/offender-nouns``,
   WordNet's wrongdoers and bad persons): "a sick thug", "heartless burglars", "a callous young
-  thief" (the modifier between an adjective with no noun or verb reading). The noun already names the offence, so the adjective adds only the verdict; a
+  thief" (the modifier between an adjective with no noun or verb reading), the noun ending its
+  phrase (not "the heartless thief alarm"). The noun already names the offence, so the adjective adds only the verdict; a
   dual-sense adjective ("sick") keeps its literal sense elsewhere ("a sick child").
 
 Whose voice it is stays the judge's (a quotation or indirect speech is the speaker's).
@@ -28,6 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import FUNCTION_WORDS, NEXT_WORD, Effect, Evidence
+from lintnews.builtin.loaded.evidence.labels import ends_phrase
 from lintnews.language.finite import finite_forms
 from lintnews.util.lazyregex import LazyRegex
 
@@ -92,6 +94,8 @@ def offender_epithet(text: str, end: int, hi: int) -> Evidence | None:
         if not (w.islower() or w.isupper()) or low in FUNCTION_WORDS:
             return None
         if low in offenders:
+            if not ends_phrase(text, m.end(), hi, plural=low.endswith("s")):
+                return None  # "the heartless thief alarm": the head is "alarm"
             return Evidence("epithet", Effect.EVALUATIVE, f"characterises the offender '{low}'")
         if low not in finite_forms().adjectives:
             return None  # "the sickening moment thugs attack": the adjective's head is "moment"
