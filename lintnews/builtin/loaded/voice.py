@@ -188,14 +188,16 @@ class _DocState:
 
     def used_before(self, rule: PackRule, hit: Hit) -> bool:
         """Has the writer made the same use earlier (:meth:`_use_key`), outside quotation
-        marks, within :data:`REPEAT_REACH_BLOCKS` paragraphs (well inside the context a part
+        marks and below the display lines (round 148, :func:`_body_start`), within
+        :data:`REPEAT_REACH_BLOCKS` paragraphs (well inside the context a part
         of a large file is linted with, so that parts are judged as the whole)?"""
         if self._uses is None:
             doc = self.doc
             uses: dict[tuple[str, str, str], list[int]] = {}
+            body = _body_start(doc)
             for r, hits in self._hits.items():
                 for h in hits:
-                    if doc.quotation_at(h.start) is None:
+                    if h.start >= body and doc.quotation_at(h.start) is None:
                         k = self._use_key(r, h)
                         if k is not None:
                             uses.setdefault(k, []).append(h.start)
@@ -337,6 +339,26 @@ _SUPERLATIVES = frozenset(("best", "worst", "most", "least", "greatest", "bigges
 # round 131: how far after "exposed" its object's judging word may start ("exposes the hollow
 # promises", "exposed the council's shameful neglect")
 _OBJECT_REACH = 30
+
+
+# Round 148: a byline among the first blocks ("By Dean Halloran") closes the display lines.
+_BYLINE = LazyRegex(r"[ \t]*(?:By|BY)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’.-]*){0,4}[ \t]*")
+_DISPLAY_BLOCKS = 4
+
+
+def _body_start(doc: Document) -> int:
+    """Where the body copy starts: after a byline within the first :data:`_DISPLAY_BLOCKS`
+    blocks (the headline and standfirst above it), else at the top. The display lines are
+    written to be read alone, most often by a sub-editor, and the body's lede restates them
+    ("SICK THUG ... IS CAGED" over "A SICK thug who ..."): a word they used is no earlier use
+    of the body's writer, whose first use warns (the repeat rule, round 22). Only a byline
+    tells the display lines apart: a page whose title line is repeated as its first paragraph
+    (ptc-dev's articles) keeps the title as the first use (measured: counting from the
+    headline alone raised two repeated labels there, neither loaded by the gold)."""
+    for b in doc.blocks[:_DISPLAY_BLOCKS]:
+        if _BYLINE.fullmatch(doc.text, b.start, b.end):
+            return b.end
+    return 0
 
 
 def _kind(rule: PackRule) -> str:
@@ -521,6 +543,12 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if not evaluative and kind == "label" and base is Severity.INFO and _is_noun(term):
+        e = _label_as_actor(text, start, end, lo, hi)
+        if e is not None:  # round 148: "The brute knocked the man to the ground"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
     if emphasis is not None:  # round 141: "The soup is pure comfort."
         found.append(emphasis)
         evaluative = True
@@ -666,8 +694,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if e is not None:  # round 80: "looking heartbroken", "fans were left devastated"
         yield e
     if emotive and not word.endswith("ly"):
-        e = ev.spectacle(text, start, end, lo, hi)
-        if e is not None:  # round 80: "the heartbreaking scenes", "the scenes were harrowing"
+        e = ev.spectacle(text, start, end, lo, hi) or ev.feeling_modifier(text, start, end, lo, hi, word)
+        if e is not None:  # round 80: "the heartbreaking scenes"; round 148: "the horror attack"
             yield e
         if lemma not in _SCALE_WORDS and not ev.dual_sense(word, lemma):
             e = ev.occasion(text, start, end, lo, hi)
@@ -700,6 +728,12 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             and lemma not in _SCALE_WORDS and not ev.dual_sense(word, lemma) and not ev.dual_sense(term.term, term.term):
         e = ev.derived_manner(text, start, end, lo, hi, word)
         if e is not None:  # round 138: "the council clumsily rolled out", "has lovingly restored"
+            yield e
+    if (emotive or judgement) and not word.endswith("ly") and not _is_noun(term):
+        # round 148: "Evil Nathan Crowe strangled", "a sick thug" (a dual-sense word too: the
+        # wrongdoer or the bare name leaves no literal reading)
+        e = ev.name_epithet(text, start, end, lo) or ev.offender_epithet(text, end, hi)
+        if e is not None:
             yield e
     if "attributive" in promoters and not word.endswith("ly") and lemma not in _PLAIN_PRAISE \
             and not ev.dual_sense(word, lemma) and not _is_noun(term):
@@ -816,6 +850,34 @@ def _label_as_referent(text: str, start: int, end: int, lo: int) -> ev.Evidence 
         return None
     return ev.Evidence("label as referent", ev.Effect.EVALUATIVE,
                        f"the label names the person ('{text[lo:end].strip()}' is the subject)")
+
+
+# Round 148: an ``info`` label noun ("monster", "brute", "villain") named as the doer of an act
+# the sentence reports, "The brute knocked the man down", "The monster even used her phone":
+# the writer's name for a person met before. Stricter than ``_label_as_referent`` (which a
+# measured doubt needs): the verb is a past tense of a lexical verb, not a copula or an
+# auxiliary ("The villain was played by", "The monster is a puppet": a character, a thing),
+# after at most one adverb; and the sentence opens with "The" (not "A monster").
+_ACT_AFTER = LazyRegex(r"[ \t]+(?:(?:even|then|later|also|still|again|allegedly|once|now|\w+ly)[ \t]+)?([a-z]{3,})\b")
+_NOT_ACTS = frozenset(("was", "were", "had", "did", "got", "became", "seemed", "appeared", "looked"))
+# ... and the sentence speaks of persons: a personal pronoun after the verb ("The monster even
+# used her phone", "The brute ... rifled through his pockets"); a body's label ("The regime
+# opened the border crossing", "The junta ordered its critics' arrest") has none
+_PERSONAL = LazyRegex(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
+
+
+def _label_as_actor(text: str, start: int, end: int, lo: int, hi: int) -> ev.Evidence | None:
+    """An ``info`` label noun after the "The" opening its sentence, then a past lexical verb,
+    in a sentence about persons (a personal pronoun after the verb)."""
+    if not _THE_OPENS.fullmatch(text, lo, start):
+        return None
+    m = _ACT_AFTER.match(text, end)
+    if m is None or m.group(1) in _NOT_ACTS or m.group(1) not in finite_forms().past:
+        return None
+    if _PERSONAL.search(text, m.end(), hi) is None:
+        return None  # "The regime opened the border": no person in the sentence, a body's label
+    return ev.Evidence("label as actor", ev.Effect.EVALUATIVE,
+                       f"the label names the doer of '{m.group(1)}' (the writer's name for a person)")
 
 
 # Kinds whose ``info`` adjectives are raised by two kinds of the writer's-stance evidence:

@@ -36,7 +36,8 @@ occasion between people) and :mod:`.act` (round 98: an emotive adjective on an a
 named by a noun derived from a verb) and :mod:`.soiling` (round 101: a verb of soiling with a
 physical object) and :mod:`.belief` (round 105: a view reported as mistaken, a role an
 actor plays) and :mod:`.epistemic` (round 105: a certainty adverb inside the
-writer's predicate). The judge reads them
+writer's predicate) and :mod:`.epithets` (round 148: the tabloid's epithet before a bare name
+or a wrongdoer's noun). The judge reads them
 all through this package (``from lintnews.builtin.loaded import evidence as ev``).
 """
 
@@ -69,6 +70,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
 )
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import modal_stance, predicate_stance
+from lintnews.builtin.loaded.evidence.epithets import name_epithet, offender_epithet
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
@@ -122,7 +124,7 @@ from lintnews.builtin.loaded.evidence.literal import (
     s_form_without_object,
     struck_object,
 )
-from lintnews.builtin.loaded.evidence.modifier import figure_modifier
+from lintnews.builtin.loaded.evidence.modifier import feeling_modifier, figure_modifier
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.official import official_praise, vague_adversary
@@ -265,6 +267,8 @@ __all__ = [
     "reported_topic",
     "rhetorical_question",
     "light_sense",
+    "name_epithet",
+    "offender_epithet",
     "revelation",
     "sentence_adverb",
     "s_form_without_object",
@@ -273,6 +277,7 @@ __all__ = [
     "occasion",
     "judged_period",
     "figure_modifier",
+    "feeling_modifier",
     "emphasized_noun",
     "conduct",
     "incident",

@@ -503,6 +503,23 @@ def _speaker_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
     return found
 
 
+# Round 148: the raised passive of a verb of saying or thinking, "Rudd is thought to have
+# pocketed £1m from the brazen scam", "Mr Lee is said to have been too frightened since the
+# horror attack": its subject is the one talked about, and no speaker is named (an
+# unattributed claim, the attribution rule's): the words after it are the writer's own
+# (Quirk et al. 16.34: "He is said to be ..." has no agent; the report is the writer's)
+# Only a word in a definite noun phrase ("the brazen scam", "since the horror attack"): the
+# description presupposes its referent, and a presupposition is the writer's, not part of what
+# is said ("Staff are said to be at breaking point": the predicate is the claim, its source's)
+_RAISED_PASSIVE = LazyRegex(r"\s+to\s+(?:have\s+|be\s+)")
+_DEFINITE_BEFORE = LazyRegex(r"\b(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+# ... and a premodifier there, a noun after it ("the brazen scam": "brazen"); the head itself
+# ("the scam over three years") names what the source says was done
+_PREMODIFIES = LazyRegex(r"[ \t]+(?!(?:of|in|on|at|over|for|to|from|by|with|and|or|but|as|than|that|which|who|"
+                         r"was|were|is|are|had|has)\b)[a-z][\w'’-]*")
+_PASSIVE_BE = LazyRegex(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?$")
+
+
 def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people_only: bool = False) -> Evidence | None:
     """The word is inside someone's reported speech or thought in the same sentence:
     "Tom Hale said buyers would be stunned", "..., says Dr Ana Ruiz", "voters would be
@@ -532,6 +549,9 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
         speaker = _speaker_before(text, lo, m.start())
         if speaker is None or not third_party(text, speaker.start(), m.start()):
             continue
+        if _RAISED_PASSIVE.match(text, m.end()) and _PASSIVE_BE.search(text, max(lo, m.start() - 20), m.start()) \
+                and _DEFINITE_BEFORE.search(text, max(m.end(), start - 40), start) and _PREMODIFIES.match(text, end):
+            continue  # round 148: "Rudd is thought to have pocketed £1m from the brazen scam"
         if people_only and _document_speaker(text[speaker.start() : m.start()]):
             continue
         cut = clause_break(text, m.end(), min(hi, end + 40))

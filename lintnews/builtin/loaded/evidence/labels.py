@@ -230,6 +230,15 @@ def _ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
         nxt[:1].islower() and _reduced_relative(nxt)) or (plural and nxt[:1].islower() and _plain_verb(nxt))
 
 
+def ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
+    """:func:`_ends_phrase` for the other epithet readings (round 148, :mod:`.epithets`): a
+    word in a line set in capitals ends the phrase when it is a function word ("SICK THUG WHO")."""
+    m = NEXT_WORD.match(text, pos, hi)
+    if m is not None and len(m.group(1)) > 1 and m.group(1).isupper() and not text[pos:m.start(1)].strip(" \t"):
+        return m.group(1).lower() in FUNCTION_WORDS
+    return _ends_phrase(text, pos, hi, plural)
+
+
 def _plain_verb(word: str) -> bool:
     """Is ``word`` the plain form of some verb ("steal", "give", "carry"): its third-person
     present is one of the lexicon's finite forms (:mod:`lintnews.language.finite`)?"""

@@ -63,3 +63,37 @@ def figure_modifier(text: str, start: int, end: int, lo: int, hi: int, word: str
         return None  # a verb: "a nightmare looms", "the dream ended"
     return Evidence("figure modifier", Effect.EVALUATIVE,
                     f"'{word}' premodifies '{head}': the writer's figure for it, not a kind of it")
+
+
+# Round 148: a noun of the reader's feeling premodifying a noun of a violent act or an accident,
+# "the horror attack in March", "a horror crash on the bypass": tabloid crime copy's gradable
+# premodifier ("a horrific attack"), where before a work it classifies ("a horror film": no
+# act or event noun). Not "terror": its modifier classifies by terrorism ("a terror attack").
+_CLASSIFYING_FEELINGS = frozenset(("terror",))
+
+
+@lru_cache(maxsize=1)
+def _feeling_nouns() -> frozenset[str]:
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class("loaded/feeling-nouns")) - _CLASSIFYING_FEELINGS
+
+
+def feeling_modifier(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """A singular noun of feeling right after an article and right before a lower-case noun of
+    an act or an event (WordNet's noun.act and noun.event, :mod:`.incident_data`)."""
+    if word not in _feeling_nouns() or word.endswith("s"):
+        return None
+    before = words_before(text, lo, start)
+    if not before or before[-1] not in _OPENERS:
+        return None
+    nxt = head_after(text, end, hi)
+    if nxt is None:
+        return None
+    head = nxt.group(1)
+    from lintnews.builtin.loaded.evidence.incident_data import INCIDENT_NOUNS
+
+    if not head.islower() or head not in INCIDENT_NOUNS or head in _NOT_HEAD:
+        return None
+    return Evidence("figure modifier", Effect.EVALUATIVE,
+                    f"'{word}' premodifies the act '{head}': how to feel about it, not a kind of it")

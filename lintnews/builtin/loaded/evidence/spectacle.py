@@ -6,7 +6,8 @@ image) tells the reader what to feel about it, instead of describing what there 
 see; the reporter's scene-setting, in the writer's voice. Two writers' sets (D79, D81) and
 news-synth mark it; on the dev suites the propaganda corpus marks "a depressing picture", "an
 unthinkable sight". Not "moment": a time, not a thing seen ("an unprecedented moment in papal
-history" states a first). Emotive words only (the judge asks for
+history" states a first), unless the sentence presents it as footage shows it, "This is the
+sickening moment a man was punched" (round 148). Emotive words only (the judge asks for
 the rule kind): judgement words on a scene describe what happened in it ("wild scenes" of a
 crowd, "an unprecedented moment", "damaging footage": each unmarked), and praise words are
 puffery's to judge ("a beautiful sight" of a view).
@@ -37,13 +38,24 @@ _SUBJECT_BEFORE = LazyRegex(
     re.IGNORECASE)
 
 
+# Round 148: the presentational opening of a picture or a video, "This is the sickening moment a
+# pensioner was punched", "Here is the terrifying moment ...": the moment is what the footage
+# shows, a thing seen (not round 80's time, "an unprecedented moment in papal history")
+_PRESENTS = LazyRegex(r"[\"“‘']?(?:This|THIS|Here|HERE)\s+(?:is|was|IS|WAS)\s+the\s+$")
+_MOMENT = frozenset(("moment", "moments", "instant"))
+
+
 def spectacle(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
     """The adjective right before a spectacle noun ("heartbreaking scenes", "a harrowing
-    sight") or the predicate of one ("the scenes in the town were heartbreaking")."""
+    sight"), or before "moment" the sentence presents ("This is the sickening moment"), or the
+    predicate of one ("the scenes in the town were heartbreaking")."""
     nouns = _spectacles()
     nxt = NEXT_WORD.match(text, end, hi)
     if nxt is not None and nxt.start(1) == end + 1 and nxt.group(1).lower() in nouns:
         return Evidence("spectacle", Effect.EVALUATIVE, f"tells the reader what to feel about '{nxt.group(1)}'")
+    if nxt is not None and nxt.start(1) == end + 1 and nxt.group(1).lower() in _MOMENT \
+            and _PRESENTS.fullmatch(text, lo, start):
+        return Evidence("spectacle", Effect.EVALUATIVE, "tells the reader what to feel about the moment shown")
     if text.find(" ", max(lo, start - 1), start) < 0:
         return None
     m = _SUBJECT_BEFORE.search(text, max(lo, start - 80), start)

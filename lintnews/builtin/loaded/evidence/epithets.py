@@ -1,0 +1,103 @@
+"""EVALUATIVE evidence: the tabloid's epithets for people (round 148).
+
+Crime copy in the popular press names its people with the writer's verdict fused to the name
+or the noun: "Evil Nathan Crowe strangled ...", "Sick Crowe even laid flowers ...",
+"Heartbroken Mr Brierley ...", "a sick thug", "heartless burglars", "a smooth-talking
+conman", "The brute knocked ...". Two constructions tell the epithet from a description:
+
+- *an adjective before a name with no determiner* (:func:`name_epithet`): an adjective
+  opening its sentence right before a title and a name ("Heartbroken Mr Brierley") or before
+  a name whose last word the article uses on its own elsewhere ("Evil Nathan Crowe" where
+  "Crowe" recurs; "Sick Crowe"), followed by a lower-case word. English puts no adjective of
+  description before a bare proper name (Quirk et al. 5.64: a premodified proper noun takes
+  "the", "the young Mozart"); the zero-article adjective is the journalese epithet, always
+  the writer's label. Not a name the adjective belongs to ("Evil Dead": its second word never
+  stands alone in the article), not a line set in capitals or title case (the word after the
+  name must be lower case);
+- *an adjective before a noun naming a wrongdoer* (:func:`offender_epithet`): the next word,
+  or the one after a single lower-case modifier, is an offender noun (``loaded/offender-nouns``,
+  WordNet's wrongdoers and bad persons): "a sick thug", "heartless burglars", "a callous young
+  thief" (the modifier between an adjective with no noun or verb reading), the noun ending its
+  phrase (not "the heartless thief alarm"). The noun already names the offence, so the adjective adds only the verdict; a
+  dual-sense adjective ("sick") keeps its literal sense elsewhere ("a sick child").
+
+Whose voice it is stays the judge's (a quotation or indirect speech is the speaker's).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lintnews.builtin.loaded.evidence.evidence import FUNCTION_WORDS, NEXT_WORD, Effect, Evidence
+from lintnews.builtin.loaded.evidence.labels import ends_phrase
+from lintnews.language.finite import finite_forms
+from lintnews.util.lazyregex import LazyRegex
+
+# a title and a capitalised name after it ("Mr Brierley", "Mrs Ann Lowe", "Dr. Patel")
+_TITLED = LazyRegex(r"[ \t]+(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+(?:[A-Z][a-z’'-]+[ \t]+)?([A-Z][a-z’'-]+)[ \t,]+[a-z]")
+# one or two capitalised words, then a lower-case word: the name and the verb after it
+_NAMED = LazyRegex(r"[ \t]+(?:[A-Z][a-z’'-]+[ \t]+)?([A-Z][a-z][a-z’'-]*)[ \t,]+[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _offenders() -> frozenset[str]:
+    """Every form of the offender nouns (lower case)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class("loaded/offender-nouns"))
+
+
+def _opens_sentence(text: str, start: int, lo: int) -> bool:
+    """Is the word the first of its sentence (after an opening quotation mark at most)?"""
+    return not text[lo:start].strip(" \t\"“‘'(")
+
+
+def _stands_alone(text: str, surname: str, adjective: str, at: int) -> bool:
+    """Does ``surname`` occur elsewhere in the text as a word not right after ``adjective``
+    ("Crowe, 34, denied" beside "Evil Nathan Crowe"), so that it is a person's name?"""
+    i = text.find(surname)
+    while i >= 0:
+        after = text[i + len(surname):i + len(surname) + 1]
+        before = text[max(0, i - 40):i]
+        if i != at and not after.isalpha() and (i == 0 or not text[i - 1].isalpha()) \
+                and adjective.lower() not in before.lower().split()[-2:]:
+            return True
+        i = text.find(surname, i + 1)
+    return False
+
+
+def name_epithet(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """An adjective opening its sentence before a title and a name, or before a name seen
+    alone elsewhere in the article, with a lower-case word after the name."""
+    word = text[start:end]
+    if not _opens_sentence(text, start, lo) or not word[:1].isupper() or word.isupper():
+        return None
+    m = _TITLED.match(text, end)
+    if m is not None:
+        return Evidence("epithet", Effect.EVALUATIVE, f"an epithet before the name '{m.group(1)}'")
+    m = _NAMED.match(text, end)
+    if m is not None and _stands_alone(text, m.group(1), word, m.start(1)):
+        return Evidence("epithet", Effect.EVALUATIVE, f"an epithet before the name '{m.group(1)}'")
+    return None
+
+
+def offender_epithet(text: str, end: int, hi: int) -> Evidence | None:
+    """An adjective whose noun, next or after one lower-case modifier, names a wrongdoer."""
+    offenders = _offenders()
+    pos = end
+    for _ in range(2):
+        m = NEXT_WORD.match(text, pos, hi)
+        if m is None or text[pos:m.start(1)].strip(" \t"):
+            return None  # a comma: "cruel, thugs" is no phrase
+        w = m.group(1)
+        low = w.lower()
+        if not (w.islower() or w.isupper()) or low in FUNCTION_WORDS:
+            return None
+        if low in offenders:
+            if not ends_phrase(text, m.end(), hi, plural=low.endswith("s")):
+                return None  # "the heartless thief alarm": the head is "alarm"
+            return Evidence("epithet", Effect.EVALUATIVE, f"characterises the offender '{low}'")
+        if low not in finite_forms().adjectives:
+            return None  # "the sickening moment thugs attack": the adjective's head is "moment"
+        pos = m.end()
+    return None
