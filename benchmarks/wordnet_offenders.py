@@ -9,7 +9,7 @@ covers them. The nouns are WordNet's: every noun in the hyponym closure (``~``) 
 - 09831962 "bad person": a person who does harm to others;
 
 kept where the noun's commonest sense (its sense-tagged uses, ``cntlist.rev``, or every
-sense when none is tagged) is in the closure ("monster" is a creature first and stays out;
+sense when none is tagged) and every other tagged sense are in the closure ("monster" is a creature first and stays out;
 "thug", "burglar", "mugger" are in) and the word is no WordNet adjective as well ("criminal",
 "tough", "rowdy" describe too). Named individuals (instance hyponyms, "Blackbeard") are
 not walked. A two-word lemma in "man" is printed solid, the British spelling ("con_man" as
@@ -57,6 +57,27 @@ def _closure(nouns: dict[str, tuple[list[str], list[str]]]) -> set[str]:
     return seen
 
 
+def _tagged(root: Path = WORDNET) -> dict[str, set[str]]:
+    """Per noun lemma, the synset offsets of every sense that is sense-tagged at all. SemCor,
+    where the counts come from, is small: "runner" has its smuggler sense tagged three times and
+    its athlete once, so the commonest sense alone made a marathon's "sick runner" a tabloid
+    epithet. A noun is kept only when every tagged sense is of the kind."""
+    counts: dict[str, set[int]] = defaultdict(set)
+    for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, sense, _count = line.split()
+        lemma, rest = key.split("%")
+        if rest.startswith("1:"):
+            counts[lemma].add(int(sense))
+    out: dict[str, set[str]] = {}
+    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma, synsets = parts[0], parts[-int(parts[2]) :]
+        out[lemma] = {synsets[s - 1] for s in counts.get(lemma, ()) if s <= len(synsets)}
+    return out
+
+
 def _commonest(root: Path = WORDNET) -> dict[str, set[str]]:
     """Per noun lemma, the synset offsets of its commonest senses: the most sense-tagged ones,
     or every sense when none is tagged (an untagged word is kept only when all its senses are
@@ -87,12 +108,15 @@ def offender_nouns(root: Path = WORDNET) -> list[str]:
     nouns = _nouns(root)
     kind = _closure(nouns)
     commonest = _commonest(root)
+    tagged = _tagged(root)
     with (root / "index.adj").open(encoding="latin-1") as index:
         adjectives = {row.split()[0] for row in index if not row.startswith(" ")}
     words: set[str] = set()
     for o in kind:
         for lemma in nouns[o][0]:
             if lemma in adjectives or not commonest.get(lemma, set()) <= kind:
+                continue
+            if not tagged.get(lemma, set()) <= kind:  # (a tagged sense outside: "runner")
                 continue
             parts = lemma.split("_")
             if len(parts) == 1 and lemma.isalpha():

@@ -135,3 +135,13 @@ def test_round148_new_terms_are_candidates() -> None:
 def test_round148_severity_of_sick_in_title_case(lint) -> None:
     # a title-case line: the word after the name is no lower-case verb
     assert severity_of(lint, "Sick Lund Jailed For Life\n", "Sick") != "warning"
+
+
+def test_round148_sense_tagged_elsewhere_is_no_offender(lint) -> None:
+    """A noun with a tagged sense outside the wrongdoers ("runner": an athlete as well as a
+    smuggler) is no offender: a marathon's sick runner is ill, not a tabloid's villain."""
+    from lintnews.builtin.loaded.evidence.epithets import _offenders
+
+    assert not {"runner", "runners", "crook", "ghoul"} & _offenders()
+    assert severity_in_body(lint, "A sick runner was helped off the course at mile 20.", "sick") != "warning"
+    assert severity_in_body(lint, "A sick mugger was helped off the bus at the depot.", "sick") == "warning"
