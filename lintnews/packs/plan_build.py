@@ -203,8 +203,8 @@ def outermost(prefixes: tuple[str, ...] | list[str], spaced: tuple[str, ...] | l
     is the pattern's (the union over the key's prefixes, see
     ``Matcher._keyed_alternatives``): where "0 days" begins, "0" does, so the pattern is tried
     there either way, and the longer prefix only lengthens the long-text scan's trie regex,
-    which every process compiles (PERF147: about half the prefixes and of the trie's
-    characters)."""
+    which every process compiles (PERF147: 30,330 prefixes indexed -> 17,518, the prefilter's
+    trie 194,000 -> 157,000 characters, the line-start patterns' 7,261 -> 3,137)."""
     found = set(prefixes).difference(spaced)
     return [p for p in prefixes if not any(p[:k] in found for k in range(1, len(p)))]
 
