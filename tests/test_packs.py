@@ -275,9 +275,11 @@ def test_planned_prefixes_serve_a_run_of_some_patterns_and_patterns_they_lack():
 def test_the_plans_prefix_index_answers_as_the_prefixes_and_starts_it_was_made_from():
     """The plan ships the prefixes packed (in chunks by their first two characters, and in
     each pattern's start): unpacked, a chunk at a time as a short text's words lead to them,
-    the index answers what the patterns' own starts say, for every prefix and for none."""
+    the index answers what the patterns' own starts say, for every prefix and for none (of
+    each pattern's prefixes, the outermost: perf147, ``plan_build.outermost``)."""
     from lintnews.matching.matcher import Matcher
     from lintnews.packs.plan import analyse, planned_prefixes, start_of
+    from lintnews.packs.plan_build import outermost
 
     ids, chunks, lengths = planned_prefixes()
     expected: dict[str, set[int]] = {}
@@ -285,7 +287,7 @@ def test_the_plans_prefix_index_answers_as_the_prefixes_and_starts_it_was_made_f
         start = start_of(pattern, case_sensitive)
         assert start == analyse(pattern, case_sensitive)  # (unpacked as it was packed)
         if start is not None and start[0] is not None and start[2] != "line":
-            for prefix in start[0]:
+            for prefix in outermost(start[0], start[5]):
                 expected.setdefault(prefix, set()).add(j)
     assert sorted({len(k) for k in expected}) == list(lengths)
     prefixes = Matcher([r for f in builtin_pack_files() for r in load_pack(f)])._by_prefix
@@ -303,11 +305,13 @@ def test_the_plans_prefix_index_answers_as_the_prefixes_and_starts_it_was_made_f
 def test_the_plans_line_prefix_index_answers_as_the_line_start_patterns_say():
     """The prefixes of the patterns that start only at line starts (the plan's
     ``LINE_PREFIXES``, packed like the others): the matcher's index of them answers what
-    those patterns' own starts say, and a pattern the plan lacks is indexed by its own."""
+    those patterns' own starts say (of each pattern's prefixes, the outermost: perf147), and a
+    pattern the plan lacks is indexed by its own."""
     import dataclasses
 
     from lintnews.matching.matcher import Matcher
     from lintnews.packs.plan import planned_prefixes, start_of
+    from lintnews.packs.plan_build import outermost
 
     rules = [r for f in builtin_pack_files() for r in load_pack(f)]
     matcher = Matcher(rules)
@@ -315,7 +319,7 @@ def test_the_plans_line_prefix_index_answers_as_the_line_start_patterns_say():
     for i, alt in enumerate(matcher._alternatives):
         start = start_of(alt.pattern, alt.flags == 0)
         if start is not None and start[0] is not None and start[2] == "line" and start[3] is None:
-            for prefix in start[0]:
+            for prefix in outermost(start[0], start[5]):
                 expected.setdefault(prefix, set()).add(i)
     assert len(expected) > 1000
     assert {k: set(v) for k, v in matcher._line_prefix.items()} == expected
