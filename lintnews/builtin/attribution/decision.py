@@ -80,6 +80,7 @@ from lintnews.builtin.attribution.documents import (
     POLLED_NEXT_NOTE,
     PRICED_NOTE,
     RESEARCH,
+    RESEARCH_BRANCH,
     RESEARCH_NEXT_NOTE,
     RESEARCH_PEOPLE,
     WRITING_VERBS,
@@ -93,6 +94,7 @@ from lintnews.builtin.attribution.documents import (
     paper_to_body,
     polled_next,
     priced_by_named_data,
+    research_named_around,
     research_named_before,
     research_named_next,
     research_people,
@@ -167,6 +169,7 @@ from lintnews.builtin.attribution.speakers import (
     vox_pop_tag,
 )
 from lintnews.builtin.constructions import Cue, near
+from lintnews.builtin.constructions.association import ASSOCIATION_BRANCH
 from lintnews.builtin.constructions.grammar import CONSENSUS
 from lintnews.builtin.constructions.sources import FirstMention
 from lintnews.builtin.constructions.sources.heads import ANONYMOUS_HEADS
@@ -519,7 +522,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", BODY_PAPER_NOTE  # "according to a report presented to the meeting"
     if rule.id == PROVENANCE and kind is None and reported_by_named_lead(doc, si, cue.start, cue.end, facts):
         kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
-    if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):
+    if rule.id == PROVENANCE and cue.branch in (RESEARCH_BRANCH, ASSOCIATION_BRANCH):
+        if kind is None and research_named_around(doc, si, cue.branch == ASSOCIATION_BRANCH):
+            kind = "described"  # round 159: "Studies have shown ..." beside a named study, body or pollster
+    elif rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):
         kind = "described"  # "research suggests", in a piece that has named the study
     if kind is None and rule.id != SOURCE and not _understood(text, cue.start, cue.end) and \
             previous_named_lead(doc, si, facts, cue.start):
