@@ -80,7 +80,6 @@ from lintnews.builtin.attribution.documents import (
     POLLED_NEXT_NOTE,
     PRICED_NOTE,
     RESEARCH,
-    RESEARCH_BRANCH,
     RESEARCH_NEXT_NOTE,
     RESEARCH_PEOPLE,
     WRITING_VERBS,
@@ -522,11 +521,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind, note = "described", BODY_PAPER_NOTE  # "according to a report presented to the meeting"
     if rule.id == PROVENANCE and kind is None and reported_by_named_lead(doc, si, cue.start, cue.end, facts):
         kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
-    if rule.id == PROVENANCE and cue.branch in (RESEARCH_BRANCH, ASSOCIATION_BRANCH):
-        if kind is None and research_named_around(doc, si, cue.branch == ASSOCIATION_BRANCH):
-            kind = "described"  # round 159: "Studies have shown ..." beside a named study, body or pollster
-    elif rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):
+    if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):
         kind = "described"  # "research suggests", in a piece that has named the study
+    if rule.id == PROVENANCE and kind is None and cue.branch == ASSOCIATION_BRANCH and \
+            (research_named_around(doc, si, cue.start) or research_named_before(doc, si, cue.start, facts.research)):
+        kind = "described"  # round 159: "is linked to asthma" beside research named or told, or after a named study
     if kind is None and rule.id != SOURCE and not _understood(text, cue.start, cue.end) and \
             previous_named_lead(doc, si, facts, cue.start):
         kind = "described"  # "Police said the man fled. He is believed to have ..."

@@ -195,12 +195,8 @@ def research_named_next(doc: Document, si: int) -> bool:
     return "according" in doc.text[nxt.start : hi] and _NAMED_STUDY_ACCORDING.search(doc.text, nxt.start, hi) is not None
 
 
-# round 159: the branch of unnamed research opening its sentence (constructions.provenance)
-RESEARCH_BRANCH = "provenance:research"
-
-
-# round 159: the names that make unnamed research ("Studies have shown", "Polls suggest") the
-# piece's own study, near it: a research body ("Halden University", "the Institute for Fiscal
+# round 159: the names that make an association claim ("Low levels have been linked to
+# depression") the finding of research the piece names, near it: a research body ("Halden University", "the Institute for Fiscal
 # Studies"), a doctor or professor, a journal or its "et al", a document or team placed by a
 # capitalised maker ("a survey by Ipsos", "researchers at Kessler"), a pollster's poll ("a
 # Harbour Polling survey", after a lower-case word: no sentence's first word), a closing
@@ -228,15 +224,14 @@ _RESEARCH_TOLD = LazyRegex(
     r"volunteers|experiments?|meta-analys[ie]s|reviews?)\b", re.IGNORECASE)
 
 
-def research_named_around(doc: Document, si: int, association: bool = False) -> bool:
-    """Does the cue's paragraph, up to its sentence's end, or the next sentence (of the
-    paragraph, or the first of the next one) name a study, its journal, a research body, a
-    researcher by title or a pollster (``_RESEARCH_NAMES``)? Then "Studies have shown ..."
-    most likely stands for that study: a hint, not a warning (round 159; round 22's
-    calibration held the whole family at a hint, :func:`research_named_before` reads the
-    narrower names further back). For an ``association`` claim ("is linked to asthma"),
-    research told in the previous sentence of the paragraph or before the cue in its own
-    (``_RESEARCH_TOLD``) is its ground as well."""
+def research_named_around(doc: Document, si: int, pos: int) -> bool:
+    """Round 159: is the research behind an association claim ("is linked to asthma") named
+    near it, in the cue's paragraph up to its sentence's end or in the next sentence (of the
+    paragraph, or the first of the next one): a research body, a researcher by title, a
+    journal or a pollster (``_RESEARCH_NAMES``)? Or is research told in the previous sentence
+    of the paragraph or before the cue (at ``pos``) in its own (``_RESEARCH_TOLD``: "In a trial of 400
+    adults, the drug was associated with fewer strokes")? Then the claim is that research's
+    finding: a hint, not a warning."""
     sentences = doc.sentences
     here = sentences[si]
     start = doc.blocks[here.block].start
@@ -247,10 +242,8 @@ def research_named_around(doc: Document, si: int, association: bool = False) -> 
     end = min(end, here.end + 2 * SENTENCE_REACH)
     if _RESEARCH_NAMES.search(doc.text, start, end) is not None:
         return True
-    if not association:
-        return False
     told_from = sentences[si - 1].start if si > 0 and sentences[si - 1].block == here.block else here.start
-    return _RESEARCH_TOLD.search(doc.text, max(told_from, here.start - 2 * SENTENCE_REACH), here.end) is not None
+    return _RESEARCH_TOLD.search(doc.text, max(told_from, here.start - 2 * SENTENCE_REACH), pos) is not None
 
 
 BODY_PAPER_NOTE = " It is a paper put to a body's meeting: say whose (\"a report by the council's officers\")."

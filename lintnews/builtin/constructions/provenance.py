@@ -19,7 +19,6 @@ identified, and is left alone.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from lintnews.builtin.constructions import Bounds, Cue
@@ -35,7 +34,6 @@ from lintnews.builtin.constructions.grammar import (
     MODAL,
     NEGATIVE,
     QUANTIFIER_HEADS,
-    NounPhrase,
     Token,
     asserted_clause,
     determined,
@@ -732,42 +730,9 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # to; whose they are is the whole of their worth ("estimates range from 2,000 to
         # 9,000" tells how far apart they are, and stays a hint)
         return cue(np.start, verb.end, "estimates")
-    if not reported and _unnamed_research(text, lemma, np, verb, where()[0]):
-        # round 159: "Studies have shown that", "Research suggests", "Polls suggest": research
-        # opening its sentence as the ground of a finding, no study in its words; the context
-        # judge (``attribution.documents.research_named_around``) makes it a hint when the
-        # piece names a study, journal, institution or pollster near it
-        return cue(np.start, verb.end, "research")
     # "a 2019 study found", "studies have shown", "research suggests": on a web page the words
     # are usually the link to the study, which plain text loses. A hint to name it in the text.
     return cue(np.start, verb.end, "evidential")._replace(severity="info")
-
-
-# round 159: what may stand before research opening its sentence ("But studies show", "And
-# yet research suggests", "However, polls suggest"): a connective, no clause of its own
-_OPENING_CONNECTIVES = LazyRegex(
-    r"[\s\"“'‘(\[-]*(?:(?:but|and|yet|still|however|indeed|now|moreover|meanwhile|instead|in\s+fact|"
-    r"what\s+is\s+more|at\s+the\s+same\s+time)\s*,?\s*){0,2}", re.IGNORECASE)
-# determiners of research that name no study: none, or a vague count ("some studies", "a poll")
-_VAGUE_COUNTS = frozenset("a an one some several many numerous multiple".split())
-
-
-def _unnamed_research(text: str, lemma: str, np: NounPhrase, verb: Token, sentence_start: int) -> bool:
-    """Is the phrase research that names no study (word class ``research-nouns``; bare, or
-    after a vague count, with time adjectives at most: "Studies", "A recent study", "Some new
-    research"), opening its sentence after a connective at most, the subject of a verb of a
-    finding (``research-finding-verbs``)? A field ("clinical studies"), a year ("a 2021
-    survey") or a place ("a UK poll") describes the research: those stay hints."""
-    if lemma not in lx.lemmas("research-nouns"):
-        return False
-    if lx.lemma_of("research-finding-verbs", verb.low) is None:
-        return False
-    if np.det is not None and np.det.low not in _VAGUE_COUNTS:
-        return False
-    if np.quantity is not None or any(lx.lemma_of("research-vague-modifiers", m.low) is None for m in np.mods):
-        return False
-    m = _OPENING_CONNECTIVES.match(text, sentence_start, np.start)
-    return m is not None and m.end() == np.start
 
 
 # verbs by which the emergency services are sent out or answer a call: "officers were called
