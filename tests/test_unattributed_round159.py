@@ -1,24 +1,19 @@
-"""Unattributed claims, round 159: research nobody names, and its association claims (issue 14).
+"""Unattributed claims, round 159: research's association claims (issue 14).
 
-1. Research opening its sentence as the ground of a finding (constructions/provenance.py,
-   ``_unnamed_research``; word classes research-nouns, research-finding-verbs,
-   research-vague-modifiers): a bare plural or mass noun of research, or one after a vague
-   count ("a", "some", "several") with time adjectives at most ("A recent study", "Some new
-   research"), the subject of a verb of a finding in any tense ("Studies have shown",
-   "Research suggests", "Polls suggest", "Evidence points to"), is a warning; it stays a hint
-   when the paragraph up to its sentence, or the next sentence, names a study, a journal, a
-   research body, a doctor or professor, or a pollster (attribution/documents.py,
-   ``research_named_around``). A study named in an earlier paragraph no longer holds it at a
-   hint (round 22's ``research_named_before`` still does for the other research cues).
+1. Unnamed research opening its sentence ("Studies have shown", "Research suggests", "Polls
+   suggest") was built as a warning and taken out (ten news-check false alarms): it stays
+   round 22's hint, which these tests keep (the same sentences, hints or silent).
 2. The association claim of research copy (constructions/association.py; word classes
    association-participles, health-outcomes): "is linked to", "has been associated with",
    whose far side is a disease or health outcome and whose subject is no person, with no
-   agent after it: a warning; a hint when research is named near it or told just before it.
+   agent after it: a hint (as a warning it cost a blind team set a false alarm and gained no
+   blind figure); cleared when research is named near it, told just before it, or named
+   earlier in the piece (attribution/documents.py ``research_named_around``, round 22's
+   ``research_named_before``).
 
-Traps: a study named in the sentence or the next one, "a study by X", "a 2023 survey of
-2,000 adults by Y", a field or a year before the noun, a speaker relaying it ("The council
-said studies show"), a conditional; literal links (roads, accounts, pay tied to inflation),
-police linking a suspect, a player linked to a move, a charity named after a disease.
+Traps: literal links (roads, accounts, pay tied to inflation), police linking a suspect, a
+player linked to a move, a charity named after a disease, a crash linked to a defect, a named
+study's finding; round 40's gossip link keeps its cue.
 
 Sentences written for these tests.
 """
@@ -36,25 +31,15 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     return shared_lint
 
 
-@pytest.mark.parametrize(("sentence", "cue"), [
-    ("Studies have shown that walking after meals lowers blood sugar.", "'Studies have shown'"),
-    ("Research suggests that children who read at night sleep better.", "'Research suggests'"),
-    ("Surveys show more than half of households now own a slow cooker.", "'Surveys show'"),
-    ("Polls suggest the public is evenly split on the changes.", "'Polls suggest'"),
-    ("A recent study found that coffee drinkers live longer.", "'A recent study found'"),
-    ("Some studies suggest the drug raises the risk of stroke.", "'Some studies suggest'"),
-    ("Several studies have found that the tablets do little for colds.", "'Several studies have found'"),
-    ("Evidence points to a sharp fall in river insects since 2000.", "'Evidence points'"),
-    ("But research has linked the chemical to liver damage.", "'research has linked'"),
+@pytest.mark.parametrize("sentence", [
+    "Studies have shown that walking after meals lowers blood sugar.",
+    "Research suggests that children who read at night sleep better.",
+    "Surveys show more than half of households now own a slow cooker.",
+    "Polls suggest the public is evenly split on the changes.",
+    "A recent study found that coffee drinkers live longer.",
 ])
-def test_unnamed_research_opening_its_sentence_is_warned(lint, sentence: str, cue: str) -> None:
-    assert_warned(lint, LEAD + sentence, cue)
-
-
-def test_a_study_named_in_an_earlier_paragraph_does_not_vouch(lint) -> None:
-    text = (LEAD + "A trial published last year in the Journal of Sleep Medicine followed 300 adults.\n\n"
-            "Research suggests that a shorter eating window cuts down on snacking.")
-    assert_warned(lint, text, "'Research suggests'")
+def test_unnamed_research_opening_its_sentence_stays_a_hint(lint, sentence: str) -> None:
+    assert_hint(lint, LEAD + sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -63,7 +48,7 @@ def test_a_study_named_in_an_earlier_paragraph_does_not_vouch(lint) -> None:
     "Dr Ana Ruiz has studied the habit for years. Research suggests it is harmless.",
     "Studies show the effect fades within a year, according to a review in the Journal of Hand Surgery.",
 ])
-def test_research_named_near_makes_a_hint(lint, sentence: str) -> None:
+def test_research_named_near_stays_a_hint(lint, sentence: str) -> None:
     assert_hint(lint, LEAD + sentence)
 
 
@@ -86,16 +71,18 @@ def test_named_described_or_relayed_research_is_no_warning(lint, sentence: str) 
     assert not warnings(lint, text), [d.message for d in claims(lint, text)]
 
 
-@pytest.mark.parametrize(("sentence", "cue"), [
-    ("Short-term exposure to the smoke is linked to asthma attacks, heart attacks and strokes.", "'is linked to'"),
-    ("Low levels of the vitamin have been linked to depression and frequent colds.", "'have been linked to'"),
-    ("Poor sleep is associated with a higher risk of dementia.", "'is associated with'"),
-    ("Eating red meat has been linked to bowel cancer.", "'has been linked to'"),
-    ("It has also been linked to heart disease.", "'has also been linked to'"),
-    ("Heavy use was strongly associated with psychosis in young men.", "'was strongly associated with'"),
+@pytest.mark.parametrize("sentence", [
+    "Short-term exposure to the smoke is linked to asthma attacks, heart attacks and strokes.",
+    "Low levels of the vitamin have been linked to depression and frequent colds.",
+    "Poor sleep is associated with a higher risk of dementia.",
+    "Eating red meat has been linked to bowel cancer.",
+    "It has also been linked to heart disease.",
+    "Heavy use was strongly associated with psychosis in young men.",
 ])
-def test_an_association_with_a_disease_is_warned(lint, sentence: str, cue: str) -> None:
-    assert_warned(lint, LEAD + sentence, cue)
+def test_an_association_with_a_disease_is_a_hint(lint, sentence: str) -> None:
+    text = LEAD + sentence
+    assert_hint(lint, text)
+    assert any("found by which study" in d.message for d in claims(lint, text)), text
 
 
 @pytest.mark.parametrize("sentence", [
@@ -115,8 +102,14 @@ def test_literal_links_and_named_research_are_no_warning(lint, sentence: str) ->
     assert not warnings(lint, text), [d.message for d in claims(lint, text)]
 
 
-def test_research_told_just_before_an_association_makes_a_hint(lint) -> None:
-    assert_hint(lint, LEAD + "In a trial of 400 adults, the drug was associated with fewer strokes.")
+@pytest.mark.parametrize("text", [
+    "In a trial of 400 adults, the drug was associated with fewer strokes.",
+    "A study by researchers at Halden University followed 9,000 adults for ten years.\n\n"
+    "The team also looked at diet.\n\nHeavy use of salt was linked to stroke in later life.",
+    "Red meat is linked to bowel cancer. The World Cancer Research Fund classes it as a risk.",
+])
+def test_research_named_or_told_near_an_association_clears_it(lint, text: str) -> None:
+    assert not claims(lint, LEAD + text), [d.message for d in claims(lint, LEAD + text)]
 
 
 def test_the_gossip_link_keeps_its_cue(lint) -> None:

@@ -525,7 +525,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind = "described"  # "research suggests", in a piece that has named the study
     if rule.id == PROVENANCE and kind is None and cue.branch == ASSOCIATION_BRANCH and \
             (research_named_around(doc, si, cue.start) or research_named_before(doc, si, cue.start, facts.research)):
-        kind = "described"  # round 159: "is linked to asthma" beside research named or told, or after a named study
+        return None  # round 159: "is linked to asthma" beside research named or told, or after a named study
     if kind is None and rule.id != SOURCE and not _understood(text, cue.start, cue.end) and \
             previous_named_lead(doc, si, facts, cue.start):
         kind = "described"  # "Police said the man fled. He is believed to have ..."

@@ -231,7 +231,7 @@ def research_named_around(doc: Document, si: int, pos: int) -> bool:
     journal or a pollster (``_RESEARCH_NAMES``)? Or is research told in the previous sentence
     of the paragraph or before the cue (at ``pos``) in its own (``_RESEARCH_TOLD``: "In a trial of 400
     adults, the drug was associated with fewer strokes")? Then the claim is that research's
-    finding: a hint, not a warning."""
+    finding, and the hint is cleared."""
     sentences = doc.sentences
     here = sentences[si]
     start = doc.blocks[here.block].start

@@ -5,13 +5,15 @@ with", "were tied to": word class ``association-participles``) whose far side, w
 words of its preposition, is a disease or health outcome (word class ``health-outcomes``:
 "Short-term exposure is linked to asthma attacks", "Low levels have been linked to depression",
 "is associated with a higher risk of dementia"). That is a finding of research told as fact,
-with the research unnamed (GUIDELINES.md: "studies show").
+with the research unnamed (GUIDELINES.md: "studies show"): a hint, as "studies show" is (round
+22's calibration). Built as a warning, it cost a blind team set a false alarm and gained no
+blind figure (round 159's figures), so the blind figures made it a hint.
 
 "Linked to" has many literal senses, left alone by the outcome side: a road linked to the
 motorway, accounts linked to a fraud, a striker linked to a move, a suspect linked to a
 robbery by police (an agent after the complement names who linked them). A person as the
 subject ("he", "the man", a name) is no exposure: left alone. Whether a study named near it
-is the claim's source is the context judge's question (``attribution.documents``).
+clears the claim is the context judge's question (``attribution.documents``).
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ def research_association(text: str, hs: int, he: int, where: Bounds) -> Cue | No
         return None
     cue = text[hs:he]
     return Cue(hs, he, f"'{cue}': found by which study? A health finding told with no research named: "
-               "say who found it (\"a 2021 study in The Lancet linked ...\").", branch=ASSOCIATION_BRANCH)
+               "say who found it (\"a 2021 study in The Lancet linked ...\").", branch=ASSOCIATION_BRANCH,
+               severity="info")
 
 
 def _outcome_after(after: list[Token]) -> bool:
