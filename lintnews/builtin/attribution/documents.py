@@ -196,11 +196,12 @@ def research_named_next(doc: Document, si: int) -> bool:
 
 
 # round 159: the names that make an association claim ("Low levels have been linked to
-# depression") the finding of research the piece names, near it: a research body ("Halden University", "the Institute for Fiscal
-# Studies"), a doctor or professor, a journal or its "et al", a document or team placed by a
-# capitalised maker ("a survey by Ipsos", "researchers at Kessler"), a pollster's poll ("a
-# Harbour Polling survey", after a lower-case word: no sentence's first word), a closing
-# "according to" and a name
+# depression") the finding of research the piece names, near it: a research body ("Halden
+# University", "the Institute for Fiscal Studies"), a doctor or professor, a journal or its "et
+# al", a document or team placed by a capitalised maker ("a survey by Ipsos", "researchers at
+# Kessler"), a pollster's poll ("A YouGov survey", "a Harbour Polling survey": after an
+# article or a lower-case word, so no sentence's first word), a closing "according to" and a
+# name
 _RESEARCH_NAMES = LazyRegex(
     r"(?-i:\b[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+)?(?:[A-Z][\w&’'-]*\s+)*?(?:University|Institute|College|Centre|Center|"
     r"School|Foundation|Laboratory|Laboratories|Observatory|Society|Academy|Agency|Commission|Office|Trust|Clinic|Hospital)\b)"
@@ -229,9 +230,9 @@ def research_named_around(doc: Document, si: int, pos: int) -> bool:
     near it, in the cue's paragraph up to its sentence's end or in the next sentence (of the
     paragraph, or the first of the next one): a research body, a researcher by title, a
     journal or a pollster (``_RESEARCH_NAMES``)? Or is research told in the previous sentence
-    of the paragraph or before the cue (at ``pos``) in its own (``_RESEARCH_TOLD``: "In a trial of 400
-    adults, the drug was associated with fewer strokes")? Then the claim is that research's
-    finding, and the hint is cleared."""
+    of the paragraph or before the cue (at ``pos``) in its own (``_RESEARCH_TOLD``: "In a
+    trial of 400 adults, the drug was associated with fewer strokes")? Then the claim is that
+    research's finding, and the hint is cleared."""
     sentences = doc.sentences
     here = sentences[si]
     start = doc.blocks[here.block].start
