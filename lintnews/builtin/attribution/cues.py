@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.constructions import Bounds, Cue, near
 from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.association import research_association
 from lintnews.builtin.constructions.grammar import (
     CONSENSUS,
     DEFINITE,
@@ -217,6 +218,8 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         return writer_informant(text, hit.start, hit.end, where)  # "I'm told", "we understand"
     if rid == PROVENANCE and hit.term is None and _OUTLET_VERB.fullmatch(text, hit.start, hit.end):
         return outlet_informant(text, hit.start, hit.end, where)  # "The Times understands"
+    if rid == PROVENANCE and hit.term is None and _ASSOCIATION.fullmatch(text, hit.start, hit.end):
+        return research_association(text, hit.start, hit.end, where)  # round 159: "is linked to asthma"
     if rid == PASSIVE and hit.term is None and _PLANTED_BELIEF.fullmatch(text, hit.start, hit.end):
         return _planted(text, hit.start, hit.end)  # "Voters, led to believe the tax would fall, ..."
     if rid == PASSIVE and hit.term is None and _IMAGINED.fullmatch(text, hit.start, hit.end):
@@ -496,6 +499,11 @@ _GROUP_PLACED = LazyRegex(r"\s+(?:at|in|on|across|around|near|outside|along|from
 # (the whole hit: the passive rule's other first-person anchors, "I'm considered", stay its own)
 _FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b.*\b(?:told|informed|understand|hear|hearing|gather|learned|learnt)"
                            r"|word\b.*\breach\w*\s+(?:us|me)")
+# round 159: the anchor of research's association claim ("is linked to", "have also been
+# associated with"), read by constructions/association.py
+_ASSOCIATION = LazyRegex(r"(?i)(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|now\s+)?been)\s+"
+                         r"(?:(?:strongly|consistently|closely|directly|causally|independently|significantly|increasingly)\s+)?"
+                         r"(?:linked|associated|tied|correlated|connected)\s+(?:to|with)")
 _OUTLET_VERB = LazyRegex(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal)")
 # the anchor of an imagined speaker's view: "one could argue", "you might well say"
 _IMAGINED = LazyRegex(r"(?i)(?:one|you)\s+(?:could|might|can|may)\s+(?:well\s+)?(?:argue|say|claim|contend)")

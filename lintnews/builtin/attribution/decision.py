@@ -97,6 +97,7 @@ from lintnews.builtin.attribution.documents import (
     paper_to_body,
     polled_next,
     priced_by_named_data,
+    research_named_around,
     research_named_before,
     research_named_next,
     research_people,
@@ -172,6 +173,7 @@ from lintnews.builtin.attribution.speakers import (
     vox_pop_tag,
 )
 from lintnews.builtin.constructions import Cue, near
+from lintnews.builtin.constructions.association import ASSOCIATION_BRANCH
 from lintnews.builtin.constructions.grammar import CONSENSUS
 from lintnews.builtin.constructions.sources import FirstMention
 from lintnews.builtin.constructions.sources.heads import ANONYMOUS_HEADS
@@ -537,6 +539,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         kind = "described"  # "The spokesman, Tom Reyes, said initial reports said ...": his report, a hint
     if rule.id == PROVENANCE and cue.head in RESEARCH and kind is None and research_named_before(doc, si, cue.start, facts.research):
         kind = "described"  # "research suggests", in a piece that has named the study
+    if rule.id == PROVENANCE and kind is None and cue.branch == ASSOCIATION_BRANCH and \
+            (research_named_around(doc, si, cue.start) or research_named_before(doc, si, cue.start, facts.research)):
+        return None  # round 159: "is linked to asthma" beside research named or told, or after a named study
     if kind is None and rule.id != SOURCE and not _understood(text, cue.start, cue.end) and \
             previous_named_lead(doc, si, facts, cue.start):
         kind = "described"  # "Police said the man fled. He is believed to have ..."

@@ -195,6 +195,58 @@ def research_named_next(doc: Document, si: int) -> bool:
     return "according" in doc.text[nxt.start : hi] and _NAMED_STUDY_ACCORDING.search(doc.text, nxt.start, hi) is not None
 
 
+# round 159: the names that make an association claim ("Low levels have been linked to
+# depression") the finding of research the piece names, near it: a research body ("Halden
+# University", "the Institute for Fiscal Studies"), a doctor or professor, a journal or its "et
+# al", a document or team placed by a capitalised maker ("a survey by Ipsos", "researchers at
+# Kessler"), a pollster's poll ("A YouGov survey", "a Harbour Polling survey": after an
+# article or a lower-case word, so no sentence's first word), a closing "according to" and a
+# name
+_RESEARCH_NAMES = LazyRegex(
+    r"(?-i:\b[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+)?(?:[A-Z][\w&’'-]*\s+)*?(?:University|Institute|College|Centre|Center|"
+    r"School|Foundation|Laboratory|Laboratories|Observatory|Society|Academy|Agency|Commission|Office|Trust|Clinic|Hospital)\b)"
+    r"|(?-i:\b(?:University|Institute|Office|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?[A-Z])"
+    r"|(?-i:\b(?:Professor|Prof|Dr|Doctor)\.?\s+[A-Z])"
+    r"|\bjournal\b|\bet\s+al\b"
+    r"|\b(?:published|appeared|appearing|reported|presented)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:polls?|surveys?|stud(?:y|ies)|research|analys[ie]s|reviews?|trials?|data|figures|researchers|scientists|team)\s+"
+    r"(?:(?:carried\s+out|conducted|commissioned|run|led|published|compiled|released)\s+)?(?:by|for|from|at|of|in)\s+"
+    r"(?:(?:the|pollsters?|polling\s+(?:firm|company)|research\s+(?:firm|group|house))\s+){0,2}(?-i:[A-Z])"
+    r"|(?-i:(?:[a-z,;:]|\b(?:A|An|The))\s+(?:[A-Z][\w&’'-]*\s+){1,3}(?:[Pp]oll|[Ss]urvey|[Ss]tudy|[Rr]esearch|[Aa]nalysis|[Dd]ata|[Pp]olling)s?\b)"
+    r"|\baccording\s+to\s+(?:(?:a|an|the|new|recent)\s+)?(?-i:[A-Z])"
+)
+
+
+# round 159: research told just before an association claim ("In a trial of 400 adults, the
+# drug was associated with fewer strokes", "Researchers followed 2,000 smokers. Heavy use was
+# linked to ..."): the claim is that research's finding, whose naming is its own cue's question
+_RESEARCH_TOLD = LazyRegex(
+    r"\b(?:stud(?:y|ies)|trials?|research|researchers|scientists|analys[ie]s|surveys?|cohort|participants|"
+    r"volunteers|experiments?|meta-analys[ie]s|reviews?)\b", re.IGNORECASE)
+
+
+def research_named_around(doc: Document, si: int, pos: int) -> bool:
+    """Round 159: is the research behind an association claim ("is linked to asthma") named
+    near it, in the cue's paragraph up to its sentence's end or in the next sentence (of the
+    paragraph, or the first of the next one): a research body, a researcher by title, a
+    journal or a pollster (``_RESEARCH_NAMES``)? Or is research told in the previous sentence
+    of the paragraph or before the cue (at ``pos``) in its own (``_RESEARCH_TOLD``: "In a
+    trial of 400 adults, the drug was associated with fewer strokes")? Then the claim is that
+    research's finding, and the hint is cleared."""
+    sentences = doc.sentences
+    here = sentences[si]
+    start = doc.blocks[here.block].start
+    end = here.end
+    if si + 1 < len(sentences) and sentences[si + 1].block <= here.block + 1 and not doc.in_headline(sentences[si + 1].start):
+        end = sentences[si + 1].end
+    start = max(start, here.start - 6 * SENTENCE_REACH)
+    end = min(end, here.end + 2 * SENTENCE_REACH)
+    if _RESEARCH_NAMES.search(doc.text, start, end) is not None:
+        return True
+    told_from = sentences[si - 1].start if si > 0 and sentences[si - 1].block == here.block else here.start
+    return _RESEARCH_TOLD.search(doc.text, max(told_from, here.start - 2 * SENTENCE_REACH), pos) is not None
+
+
 BODY_PAPER_NOTE = " It is a paper put to a body's meeting: say whose (\"a report by the council's officers\")."
 # a document put before a deliberating body: "a report presented to the meeting", "a paper
 # tabled at Tuesday's cabinet", "a report to councillors", "a document submitted to the

@@ -1,0 +1,97 @@
+"""Research's association claim with no study behind it (round 159).
+
+The construction: the agentless passive of association ("is linked to", "has been associated
+with", "were tied to": word class ``association-participles``) whose far side, within a few
+words of its preposition, is a disease or health outcome (word class ``health-outcomes``:
+"Short-term exposure is linked to asthma attacks", "Low levels have been linked to depression",
+"is associated with a higher risk of dementia"). That is a finding of research told as fact,
+with the research unnamed (GUIDELINES.md: "studies show"): a hint, as "studies show" is (round
+22's calibration). Built as a warning, it cost a blind team set a false alarm and gained no
+blind figure (round 159's figures), so the blind figures made it a hint.
+
+"Linked to" has many literal senses, left alone by the outcome side: a road linked to the
+motorway, accounts linked to a fraud, a striker linked to a move, a suspect linked to a
+robbery by police (an agent after the complement names who linked them). A person as the
+subject ("he", "the man", a name) is no exposure: left alone. Whether a study named near it
+clears the claim is the context judge's question (``attribution.documents``).
+"""
+
+from __future__ import annotations
+
+from lintnews.builtin.constructions import Bounds, Cue
+from lintnews.builtin.constructions import lexicon as lx
+from lintnews.builtin.constructions.grammar import Token, asserted_clause
+
+ASSOCIATION_BRANCH = "provenance:association"
+# how many words after the preposition the outcome may come ("a 20 per cent higher risk of
+# heart disease"), and the words that end the far side's phrase before it
+_REACH = 9
+_PHRASE_ENDS = frozenset("by which who that because after when while as since although but than".split())
+# subjects that are people, not exposures: "he has been linked to", "the man was linked to"
+_PERSONS = frozenset(
+    "he she they i we you him her them man men woman women boy boys girl girls person people "
+    "suspect suspects player players striker midfielder defender manager coach star singer actor "
+    "gang family officer officers doctor doctors".split())
+# diseases named after a person, written with a capital
+_EPONYMS = frozenset(("alzheimer", "parkinson"))
+# nouns an outcome word modifies when it names a body, a service or a trade, not a disease
+_OUTCOME_MODIFIED = frozenset("research charity charities campaign campaigns unit units ward wards clinic clinics "
+                              "centre centres center centers specialist specialists service services fund funds "
+                              "trust trusts screening drug drugs treatment treatments patients care awareness "
+                              "society nurse nurses team teams group groups appeal appeals".split())
+_SKIP_BEFORE = frozenset("also often strongly consistently repeatedly closely directly independently "
+                         "significantly causally now increasingly been has have had".split())
+
+
+def research_association(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
+    """The association claim at the pattern hit ``text[hs:he]`` ("is linked to", "has been
+    associated with"), or ``None`` when its far side is no health outcome, an agent follows
+    ("by police", "by researchers at X"), or its subject is a person."""
+    clause = asserted_clause(text, hs, he, where)
+    if clause is None:
+        return None
+    before, after, _, _ = clause
+    if not _outcome_after(after):
+        return None
+    subject = next((t for t in before if t.word and t.low not in _SKIP_BEFORE), None)
+    if subject is None or subject.low in _PERSONS or (subject.capitalised and _names_person(before, subject)):
+        return None
+    cue = text[hs:he]
+    return Cue(hs, he, f"'{cue}': found by which study? A health finding told with no research named: "
+               "say who found it (\"a 2021 study in The Lancet linked ...\").", branch=ASSOCIATION_BRANCH,
+               severity="info")
+
+
+def _outcome_after(after: list[Token]) -> bool:
+    """Is a disease or outcome (``health-outcomes``) the head of the far side, within
+    :data:`_REACH` words and before a word that ends its phrase or an agent's "by"?"""
+    n = 0
+    for t in after:
+        if not t.word:
+            if t.text in ".;:!?()\"“”":
+                return False
+            continue
+        if t.low in _PHRASE_ENDS:
+            return False
+        low = t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low
+        if lx.lemma_of("health-outcomes", low) is not None:
+            # "Cancer Research UK" is a name, "cancer research charities" a kind of body: the
+            # outcome must head its phrase (the diseases named after people keep their capital)
+            return not (t.capitalised and low not in _EPONYMS) and not _modifies_next(after, t)
+        n += 1
+        if n >= _REACH:
+            return False
+    return False
+
+
+def _modifies_next(after: list[Token], t: Token) -> bool:
+    """Does the outcome word modify the noun after it ("cancer research", "dementia care")?"""
+    idx = next((i for i, x in enumerate(after) if x.start == t.start), None)
+    return idx is not None and idx + 1 < len(after) and after[idx + 1].low in _OUTCOME_MODIFIED
+
+
+def _names_person(before: list[Token], subject: Token) -> bool:
+    """Is the capitalised subject word a name, not the sentence's first word ("Smoking is
+    linked to ..." opens its sentence; "Smith was linked to" is a person)?"""
+    idx = next((i for i, t in enumerate(before) if t.start == subject.start), None)
+    return idx is not None and idx + 1 < len(before) and before[idx + 1].word
