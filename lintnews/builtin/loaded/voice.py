@@ -742,6 +742,20 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.epithet(text, start, end, lo, hi, word)
         if e is not None:  # round 88: "the heartbroken singer was", "Tireless driver Sian Morgan"
             yield e
+    if _PRAISE in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly") \
+            and not ev.dual_sense(word, lemma) and not ev.dual_sense(term.term, term.term) \
+            and not ev.light_word(term.term):
+        e = ev.praise_manner(text, start, end, lo, hi, word)
+        if e is not None:  # round 150: "crews have worked tirelessly", "the apps are beautifully designed"
+            yield e
+    if word.endswith("ly"):
+        e = ev.attitude_state(text, start, end, lo, hi, word)
+        if e is not None:  # round 150: "the firm remains proudly independent"
+            yield e
+    if (_PRAISE in promoters or emotive or judgement) and not word.endswith("ly") and not _is_noun(term):
+        e = ev.named_praise(text, start, end, lo)
+        if e is not None:  # round 150: "the brilliant Ruth Wanjiku heads the field"
+            yield e
     if word.endswith(("ed", "en")) and _PERFECT_BEFORE.search(text, max(lo, start - 30), start):
         return  # a verb in the perfect, not an adjective
     if "predicative" in promoters and term is not None and term.term.startswith(("a ", "an ")):

@@ -70,7 +70,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
 )
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import modal_stance, predicate_stance
-from lintnews.builtin.loaded.evidence.epithets import name_epithet, offender_epithet
+from lintnews.builtin.loaded.evidence.epithets import name_epithet, named_praise, offender_epithet
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
@@ -106,8 +106,15 @@ from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive
 from lintnews.builtin.loaded.evidence.impact import impact_figure, uncovering
 from lintnews.builtin.loaded.evidence.incident import conduct, incident
 from lintnews.builtin.loaded.evidence.indirect import indirect_speech, named_speech, possession_boast
-from lintnews.builtin.loaded.evidence.labels import derived_manner, epithet, label_of_body, virtue_manner
-from lintnews.builtin.loaded.evidence.light import light_sense
+from lintnews.builtin.loaded.evidence.labels import (
+    attitude_state,
+    derived_manner,
+    epithet,
+    label_of_body,
+    praise_manner,
+    virtue_manner,
+)
+from lintnews.builtin.loaded.evidence.light import light_sense, light_word
 from lintnews.builtin.loaded.evidence.literal import (
     WASTE_NOUNS,
     adjective_of_verb,
@@ -267,8 +274,12 @@ __all__ = [
     "reported_topic",
     "rhetorical_question",
     "light_sense",
+    "light_word",
     "name_epithet",
     "offender_epithet",
+    "named_praise",
+    "praise_manner",
+    "attitude_state",
     "revelation",
     "sentence_adverb",
     "s_form_without_object",

@@ -26,6 +26,7 @@ Whose voice it is stays the judge's (a quotation or indirect speech is the speak
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import FUNCTION_WORDS, NEXT_WORD, Effect, Evidence
@@ -101,3 +102,54 @@ def offender_epithet(text: str, end: int, hi: int) -> Evidence | None:
             return None  # "the sickening moment thugs attack": the adjective's head is "moment"
         pos = m.end()
     return None
+
+
+# round 150: a person's name of two or three capitalised words after the article and the
+# adjective, then a lower-case word or a comma (not a title-case line): "the brilliant Ruth
+# Wanjiku heads", "the peerless Ana Sousa, who"
+_ARTICLE_NAME = LazyRegex(
+    r"[ \t]+[A-Z][a-zß-ÿā-ž’'-]+(?:[ \t]+[A-Z][a-zß-ÿā-ž’'-]+)?[ \t]+([A-Z][a-zß-ÿā-ž’'-]+)(?=,|[ \t]+[a-z])")
+_ARTICLE_BEFORE = LazyRegex(r"(?:^|[\s(“\"‘])(?:the|a|an)[ \t]+$", re.IGNORECASE)
+
+
+def named_praise(text: str, start: int, end: int, lo: int) -> Evidence | None:
+    """Round 150: a lower-case evaluative adjective between an article and a person's name,
+    "the brilliant Ruth Wanjiku heads the field", "a formidable Ann Vale". English premodifies a
+    proper name only with an article (Quirk et al. 5.64); a descriptive modifier there tells a
+    phase or a kind of the person ("the young Mozart"), an evaluative one the writer's verdict.
+    The name's last word must stand alone elsewhere in the article ("Wanjiku, 29, ..."), so it is
+    a person, not a title or a place ("the Great Gatsby" is capitalised; "Brilliant Minds" as a
+    show has no article and lower-case adjective)."""
+    word = text[start:end]
+    if not word.islower() or not _ARTICLE_BEFORE.search(text, max(lo, start - 8), start):
+        return None
+    m = _ARTICLE_NAME.match(text, end)
+    if m is None or not _clause_goes_on(text, m.end()) or m.group(1).lower() in _institutions() \
+            or not _stands_alone(text, m.group(1), word, m.start(1)):
+        return None
+    return Evidence("epithet", Effect.EVALUATIVE, f"an epithet before the name '{m.group(1)}'")
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    """Nouns of bodies and places that close a proper name ("Baptist Church", "City Council")."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class("loaded/body-nouns"))
+
+
+_AFTER_NAME = frozenset(("who", "whose", "is", "was", "has", "had", "will", "would", "can", "could", "and"))
+
+
+def _clause_goes_on(text: str, pos: int) -> bool:
+    """Does the name end its noun phrase as a subject or an appositive's head: a comma, a
+    finite verb or "who" after it ("Ruth Wanjiku heads", "Ana Sousa, who"), not a noun it
+    modifies ("the Scientific American magazine") or a preposition ("the Ebenezer Church on")?"""
+    if text[pos:pos + 1] == ",":
+        return True
+    m = NEXT_WORD.match(text, pos)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    forms = finite_forms()
+    return nxt in _AFTER_NAME or nxt in forms.past or nxt in forms.present

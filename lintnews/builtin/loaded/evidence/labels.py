@@ -331,3 +331,83 @@ def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evi
         if w in persons and _ends_phrase(text, pos, hi, plural=w.endswith("s")) and not (bare and not _subject_goes_on(w, text, pos, hi)):
             return Evidence("epithet", Effect.EVALUATIVE, f"characterises the {w}")
     return None
+
+
+# round 150: the copulas after which a praise adverb grades the subject's make or state ("are
+# beautifully designed", "remains proudly independent") rather than a verb's manner
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained",
+                      "remaining", "stay", "stays", "stayed", "look", "looks", "looked", "seem", "seems", "seemed"))
+# the end of a predicate: a stop, a comma, a conjunction or a preposition opening an adjunct
+_PREDICATE_END = LazyRegex(r"[ \t]*(?:[.,;:!?)—–]|$|\n|(?:and|but|with|in|on|at|for|since|to|by)\b)")
+
+
+def _lexical_verb(word: str) -> bool:
+    """A past or present form of a lexical verb ("worked", "played", "campaigns"), not an
+    auxiliary, a copula or a function word."""
+    return word.isalpha() and word not in _AUXILIARIES and word not in _COPULAS and word not in FUNCTION_WORDS \
+        and _finite(word)
+
+
+def praise_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """Round 150: the -ly adverb of a praise adjective of the lexicon ("tireless" ->
+    "tirelessly", "beautiful" -> "beautifully") in the writer's clause, after the verb it
+    grades ("crews have worked tirelessly", "she played brilliantly") or between a copula and
+    a participle ("the apps are beautifully designed", "has been superbly restored"). Praise of
+    how an act was done, or how a thing was made, is the writer's verdict on it (Quirk et al.
+    8.94: a process adjunct of manner); the caller passes only praise adverbs, so the
+    describing adverbs ("quietly", "slowly", "publicly") and the emotive ones of a feeling
+    shown ("reacted angrily") never reach it. Not after a determiner ("the worked example"),
+    not a possessive's noun, not a participle used as a modifier before a noun ("a beautifully
+    designed app" is :func:`praised_thing`'s business)."""
+    before = words_before(text, lo, start)
+    if not before:
+        return None
+    verb = before[-1]
+    if len(before) >= 2 and (before[-2] in DETERMINERS or before[-2].endswith(("'s", "’s"))):
+        return None  # "the plans tirelessly": a noun, not a verb
+    if verb in _COPULAS:
+        m = NEXT_WORD.match(text, end, hi)
+        if m is None or text[end:m.start(1)].strip(" \t"):
+            return None
+        nxt = m.group(1)
+        if not nxt.islower() or not (nxt.endswith(("ed", "en")) or nxt in finite_forms().past):
+            return None  # "is beautifully simple" is the intensifier's reading
+        if not _PREDICATE_END.match(text, m.end(), hi):
+            return None  # "is beautifully designed software": a modifier before its noun
+        return Evidence("praise manner", Effect.EVALUATIVE, f"the writer's verdict on how it was '{nxt}'")
+    if _lexical_verb(verb) and verb.isalpha():
+        if any(w in _speech_forms() for w in before[-4:-1]):
+            return None  # a clause reported without "that"
+        return Evidence("praise manner", Effect.EVALUATIVE, f"the writer's verdict on how it was '{verb}'")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _attitudes() -> frozenset[str]:
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class("loaded/attitude-adverbs"))
+
+
+def attitude_state(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """Round 150: an adverb of the subject's attitude (``loaded/attitude-adverbs``: "proudly",
+    "defiantly") between a copula of state and a predicate adjective that closes its clause:
+    "the firm remains proudly independent", "the town is defiantly Welsh". The writer lends
+    the subject a pride nobody is quoted as having, a verdict on the state (Quirk et al. 8.94,
+    subject-oriented adjuncts). Not before a participle ("is proudly displayed": the passive
+    describes how a thing is shown), not before a noun ("is proudly independent radio")."""
+    if word.lower() not in _attitudes():
+        return None
+    before = words_before(text, lo, start)
+    if not before or before[-1] not in _COPULAS:
+        return None
+    m = NEXT_WORD.match(text, end, hi)
+    if m is None or text[end:m.start(1)].strip(" \t"):
+        return None
+    nxt = m.group(1)
+    if nxt.lower() in FUNCTION_WORDS or nxt.lower() in DETERMINERS or nxt.endswith(("ed", "en", "ing")) \
+            or nxt.lower() in finite_forms().past:
+        return None
+    if not _PREDICATE_END.match(text, m.end(), hi):
+        return None
+    return Evidence("attitude", Effect.EVALUATIVE, f"the writer lends the subject an attitude in being '{nxt}'")

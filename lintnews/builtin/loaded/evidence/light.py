@@ -34,3 +34,9 @@ def light_sense(text: str, end: int, hi: int, word: str) -> Evidence | None:
         if w in visible:
             return Evidence("light", Effect.DOUBT, f"describes how bright a thing is ('{w}')")
     return None
+
+
+def light_word(lemma: str) -> bool:
+    """Round 150: is the adjective one of light ("brilliant", "radiant")? Its adverb after a
+    verb tells how a thing shines ("the lights shone brilliantly"), no praise of an act."""
+    return lemma.lower() in _classes()[0]
