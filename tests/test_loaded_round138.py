@@ -48,7 +48,8 @@ def test_round138_derived_manner_warned(lint, sentence: str, word: str) -> None:
     ("\"The council clumsily rolled out the scheme,\" she said.", "clumsily"),
     ("Ms Kahn said the council clumsily rolled out the scheme.", "clumsily"),
     ("The council did not clumsily roll out the scheme.", "clumsily"),
-    ("The choir has campaigned tirelessly for a new hall.", "tirelessly"),
+    # (round 150: the praise adverb after its verb warns, "has campaigned tirelessly for": see
+    # tests/test_loaded_round150.py)
 ])
 def test_round138_derived_manner_traps(lint, sentence: str, word: str) -> None:
     assert_loaded_trap(lint, sentence, word)

@@ -41,6 +41,10 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     # a praise adverb after the writer's verb
     ("Crews have worked tirelessly through the weekend to clear the road.", "tirelessly"),
     ("Volunteers campaigned tirelessly for a new library.", "tirelessly"),
+    # (round 138's and round 61's traps, reversed: praise of how an act was done in the
+    # writer's voice is GUIDELINES.md's puffery, "impressively"; the brief names "worked tirelessly")
+    ("The choir has campaigned tirelessly for a new hall.", "tirelessly"),
+    ("The band sang charmingly and then left.", "charmingly"),
     # a praise adverb between a copula and a participle
     ("The new wing was beautifully restored.", "beautifully"),
     ("The apps are beautifully designed, with soft colours.", "beautifully"),

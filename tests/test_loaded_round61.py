@@ -118,7 +118,7 @@ TRAPS = [
     ('The film runs depressingly on and on for anyone who rents.', 'depressingly'),
     ('The queue moved maddeningly slowly past the desk.', 'maddeningly'),
     ('Annoyingly loud music played until dawn.', 'Annoyingly'),
-    ('The band sang charmingly and then left.', 'charmingly'),
+    # (round 150: a praise adverb after its verb, "sang charmingly", warns: see test_loaded_round150)
     ('Knowingly, the buyer signed the lease.', 'Knowingly'),
     ('Unwittingly, the driver took the closed road.', 'Unwittingly'),
     ('Exceedingly, few students applied this year.', 'Exceedingly'),
