@@ -160,6 +160,7 @@ from lintnews.builtin.loaded.evidence.stance import (
     predicate_verdict,
     prescribes,
     rhetorical_question,
+    supposed_predicate,
     title_line,
     work_verdict,
 )
@@ -271,6 +272,7 @@ __all__ = [
     "offender_epithet",
     "revelation",
     "sentence_adverb",
+    "supposed_predicate",
     "s_form_without_object",
     "soiled_object",
     "spectacle",
