@@ -57,44 +57,39 @@ def _closure(nouns: dict[str, tuple[list[str], list[str]]]) -> set[str]:
     return seen
 
 
-def _tagged(root: Path = WORDNET) -> dict[str, set[str]]:
-    """Per noun lemma, the synset offsets of every sense that is sense-tagged at all. SemCor,
-    where the counts come from, is small: "runner" has its smuggler sense tagged three times and
-    its athlete once, so the commonest sense alone made a marathon's "sick runner" a tabloid
-    epithet. A noun is kept only when every tagged sense is of the kind."""
-    counts: dict[str, set[int]] = defaultdict(set)
-    for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
-        key, sense, _count = line.split()
-        lemma, rest = key.split("%")
-        if rest.startswith("1:"):
-            counts[lemma].add(int(sense))
-    out: dict[str, set[str]] = {}
-    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, synsets = parts[0], parts[-int(parts[2]) :]
-        out[lemma] = {synsets[s - 1] for s in counts.get(lemma, ()) if s <= len(synsets)}
-    return out
-
-
-def _commonest(root: Path = WORDNET) -> dict[str, set[str]]:
-    """Per noun lemma, the synset offsets of its commonest senses: the most sense-tagged ones,
-    or every sense when none is tagged (an untagged word is kept only when all its senses are
-    of the kind: "rake", a garden tool too, is not)."""
+def _noun_senses(root: Path = WORDNET) -> dict[str, tuple[list[str], dict[int, int]]]:
+    """Per noun lemma, its synset offsets in sense order and the tag count of each sense
+    number that is sense-tagged (``cntlist.rev``; review 129: read once for both tests below)."""
     counts: dict[str, dict[int, int]] = defaultdict(dict)
     for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
         key, sense, count = line.split()
         lemma, rest = key.split("%")
         if rest.startswith("1:"):
             counts[lemma][int(sense)] = int(count)
-    out: dict[str, set[str]] = {}
+    out: dict[str, tuple[list[str], dict[int, int]]] = {}
     for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split()
-        lemma, synsets = parts[0], parts[-int(parts[2]):]
-        tagged = counts.get(lemma)
+        out[parts[0]] = (parts[-int(parts[2]):], counts.get(parts[0], {}))
+    return out
+
+
+def _tagged(senses: dict[str, tuple[list[str], dict[int, int]]]) -> dict[str, set[str]]:
+    """Per noun lemma, the synset offsets of every sense that is sense-tagged at all. SemCor,
+    where the counts come from, is small: "runner" has its smuggler sense tagged three times and
+    its athlete once, so the commonest sense alone made a marathon's "sick runner" a tabloid
+    epithet. A noun is kept only when every tagged sense is of the kind."""
+    return {lemma: {synsets[s - 1] for s in tagged if s <= len(synsets)}
+            for lemma, (synsets, tagged) in senses.items()}
+
+
+def _commonest(senses: dict[str, tuple[list[str], dict[int, int]]]) -> dict[str, set[str]]:
+    """Per noun lemma, the synset offsets of its commonest senses: the most sense-tagged ones,
+    or every sense when none is tagged (an untagged word is kept only when all its senses are
+    of the kind: "rake", a garden tool too, is not)."""
+    out: dict[str, set[str]] = {}
+    for lemma, (synsets, tagged) in senses.items():
         if tagged:
             top = max(tagged.values())
             out[lemma] = {synsets[s - 1] for s, c in tagged.items() if c == top and s <= len(synsets)}
@@ -107,8 +102,9 @@ def offender_nouns(root: Path = WORDNET) -> list[str]:
     """The nouns whose commonest sense names a wrongdoer, sorted (solid forms of two-word ones)."""
     nouns = _nouns(root)
     kind = _closure(nouns)
-    commonest = _commonest(root)
-    tagged = _tagged(root)
+    senses = _noun_senses(root)
+    commonest = _commonest(senses)
+    tagged = _tagged(senses)
     with (root / "index.adj").open(encoding="latin-1") as index:
         adjectives = {row.split()[0] for row in index if not row.startswith(" ")}
     words: set[str] = set()

@@ -144,4 +144,6 @@ def test_round148_sense_tagged_elsewhere_is_no_offender(lint) -> None:
 
     assert not {"runner", "runners", "crook", "ghoul"} & _offenders()
     assert severity_in_body(lint, "A sick runner was helped off the course at mile 20.", "sick") != "warning"
-    assert severity_in_body(lint, "A sick mugger was helped off the bus at the depot.", "sick") == "warning"
+    # (review 129: the wrongdoer as the doer; "A sick mugger was helped off the bus", a state
+    # or a passive after the noun, leaves "sick" its literal sense, ill, whatever the noun)
+    assert severity_in_body(lint, "A sick mugger punched a driver at the depot.", "sick") == "warning"

@@ -31,8 +31,30 @@ LISTING_RULE = "advertorial/listing"
 # June."); its fields after it (the ticket prices, the running time) are the review's, not a
 # listing pasted in, unless something in the paragraph sells (a booking call, a saving, a code,
 # an address to book at)
-# round 112: a deals page's title ("Best laptop deals this week", "Weekend bargains")
-DEALS_TITLE = LazyRegex(r"\b(?i:deals|bargains)\b")
+# round 112: a deals page's title ("Best laptop deals this week", "Weekend bargains"), read by
+# :func:`shopping_title` (review 129: "deals" alone is also a news story's agreements)
+_DEALS_WORD = LazyRegex(r"\b(?i:deals|bargains)\b")
+# review 129: what marks the deals as offers to the shopper: a grade of the offers before them
+# ("the best laptop deals", "top 10 deals", "early Black Friday deals"), a price or a percentage,
+# a saving's noun ("discounts", "a sale", "vouchers") or the time the offers run ("today", "this
+# week", "of the day")
+_SHOPPER_DEALS = LazyRegex(
+    r"(?i)\b(?:best|top|great|biggest|cheapest|hottest|early|exclusive)\s+(?:[\w'’&-]+\s+){0,3}?deals\b"
+    r"|[£$€%]|\b(?:discounts?|sale|savings?|vouchers?|coupons?|promo\s+codes?|price\s+(?:cuts?|drops?)"
+    r"|today|this\s+week(?:end)?|of\s+the\s+(?:day|week))\b"
+)
+
+
+def shopping_title(title: str) -> bool:
+    """Is ``title`` a shopping page's (round 112; review 129 narrowed it)? "Bargains" has no
+    other sense; "deals" has the sense of agreements in a news story's title ("Trade deals stall
+    as talks break down", "Plea deals under review"), so the title must mark them as offers to
+    the reader (:data:`_SHOPPER_DEALS`). Read as "deals" alone, a story on trade deals was a
+    shopping page, and a plug pasted into it was kept a hint."""
+    m = _DEALS_WORD.search(title)
+    if m is None:
+        return False
+    return m.group().lower() == "bargains" or _SHOPPER_DEALS.search(title) is not None
 RUN_OPENER = LazyRegex(
     r"[^.!?\n]{0,120}?(?:\b(?:until|till)|\b(?:runs|continues|plays|is\s+on|is\s+at|tours)\b[^.!?\n]{0,80}?"
     r"\b(?:to|through|from))\s+(?:\d|(?-i:[A-Z]))[^.!?\n]{0,40}\.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from lintnews.builtin.advertorial.cues import DEALS_TITLE
+from lintnews.builtin.advertorial.cues import shopping_title
 from lintnews.builtin.advertorial.growth import Growth
 from lintnews.builtin.advertorial.shapes import Shapes
 from lintnews.builtin.advertorial.units import Units
@@ -108,7 +108,7 @@ class Judgement(Growth):
         text = self.text
         nl = text.find("\n")
         title = text[: nl if nl >= 0 else len(text)]
-        if len(title) > 200 or DEALS_TITLE.search(title) is None:
+        if len(title) > 200 or not shopping_title(title):
             return set()
         us = self.units.units
         out: set[int] = set()

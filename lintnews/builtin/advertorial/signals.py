@@ -23,7 +23,6 @@ from lintnews.builtin.advertorial.cues import (
     CTA_LOOKING,
     CTA_RULE,
     CTA_SELF,
-    DEALS_TITLE,
     DISCLOSURES,
     FINITE_PAST,
     FIRST_PLURAL,
@@ -42,6 +41,7 @@ from lintnews.builtin.advertorial.cues import (
     TIP_LABEL,
     TIP_REACH,
     WORDS,
+    shopping_title,
 )
 from lintnews.builtin.advertorial.furniture import GREETING_REACH, end_mark, greeting, live_label, live_page
 from lintnews.builtin.advertorial.points import (
@@ -396,7 +396,7 @@ class Signals:
             h = self.doc.headline
             title = self.text[h.start : h.end] if h is not None else ""
             us = self.units.units
-            self._shop_page = DEALS_TITLE.search(title) is not None or any(
+            self._shop_page = shopping_title(title) or any(
                 us[i].block < _GUIDE_TOP
                 and any(rule.id == AFFILIATE_RULE and sev.rank >= 1 for rule, _hit, sev in self.signals.get(i, ()))
                 for i in self.strong

@@ -323,6 +323,10 @@ class _DocState:
 # A superlative that a hyphen joins to the next word makes a compound adjective, a measure
 # (round 27, round 26's check: "one of the best-studied groups", "the worst-hit areas")
 _COMPOUND_AFTER = LazyRegex(r"-[a-z]")
+# Review 129: a word opening its line right before a colon ("Claim: ...", "CLAIM: ..."): a fact
+# check's label, a noun naming what follows (the attribution family reads it so, round 160), no
+# verb of the writer's; after a subject the colon opens a quotation ("Smith claimed: ...")
+_LINE_LABEL_AFTER = LazyRegex(r"[ \t]*:")
 # Round 113: a label noun's -s form read as the verb it is after a frequency adverb or a
 # subject pronoun ("a bass that never swamps the vocals", "it swamps the small print"): the verb
 # names an effect, no label on anybody
@@ -359,6 +363,13 @@ def _body_start(doc: Document) -> int:
         if _BYLINE.fullmatch(doc.text, b.start, b.end):
             return b.end
     return 0
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Does the word at ``start`` open its line (a few spaces or an opening quotation mark
+    before it at most)?"""
+    line = text.rfind("\n", max(0, start - 8), start) + 1
+    return (line > 0 or start <= 8) and not text[line:start].strip(" \t\"“")
 
 
 def _kind(rule: PackRule) -> str:
@@ -421,6 +432,8 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         # (review 113: only a word the lexicon knows as a verb's -s form: "often thugs hired by
         # the party" is the plural noun after the adverb, with a participle after it)
         return dropped("verb", "the label's noun used as a verb ('never swamps the vocals')")
+    if _kind(rule) == "verdict-verb" and _LINE_LABEL_AFTER.match(text, end) and _opens_line(text, start):
+        return dropped("label", "a label opening its line before a colon ('Claim:'), a noun")
     if _COMPOUND_AFTER.match(text, end) and word.rsplit(None, 1)[-1] in _SUPERLATIVES:
         return dropped("compound", "a superlative in a hyphenated word ('one of the best-studied')")
     b = doc.blocks[doc.block_index(start)] if doc.blocks else None
@@ -463,6 +476,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     e = ev.risk_statement(text, start, lo, word)
     if e is not None:
         found.append(e)  # "Such delays can be dangerous": a stated risk, ``info`` (round 127)
+    e = ev.supposed_predicate(text, start, lo) if term is None else None
+    if e is not None:
+        found.append(e)  # review 129: "whether the fossil is the real deal": supposed, ``info``
     kind = _kind(rule)
     critic = ev.critic_verdict(text, start, end, lo, hi) if kind == "critic" else None
     if kind == "critic" and critic is None:  # round 130: the literal sense ("a wooden floor")
@@ -732,7 +748,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if (emotive or judgement) and not word.endswith("ly") and not _is_noun(term):
         # round 148: "Evil Nathan Crowe strangled", "a sick thug" (a dual-sense word too: the
         # wrongdoer or the bare name leaves no literal reading)
-        e = ev.name_epithet(text, start, end, lo) or ev.offender_epithet(text, end, hi)
+        e = ev.name_epithet(text, start, end, lo) or ev.offender_epithet(
+            text, end, hi, dual=ev.dual_sense(word, lemma))
         if e is not None:
             yield e
     if "attributive" in promoters and not word.endswith("ly") and lemma not in _PLAIN_PRAISE \
@@ -877,7 +894,14 @@ _NOT_ACTS = frozenset(("was", "were", "had", "did", "got", "became", "seemed", "
 # ... and the sentence speaks of persons: a personal pronoun after the verb ("The monster even
 # used her phone", "The brute ... rifled through his pockets"); a body's label ("The regime
 # opened the border crossing", "The junta ordered its critics' arrest") has none
-_PERSONAL = LazyRegex(r"\b(?:he|she|him|his|her|hers|himself|herself)\b")
+_PERSONAL = LazyRegex(r"\b(?:he|she|him|his|her|hers|himself|herself|its|itself)\b")
+# ... and the verb takes an object (review 129): a preposition or a particle right after it
+# tells an intransitive verb of moving or appearing ("The monster emerged from the loch", "The
+# villain escaped at the end of the film"), the creature's or the character's, not an act on
+# a person; the first pronoun "its" tells an animal or a thing ("The predator stalked its prey")
+_PARTICLE_AFTER = LazyRegex(
+    r"[ \t]+(?:at|from|in|into|on|onto|to|through|with|without|over|under|across|along|around|about|after|"
+    r"before|behind|by|for|off|out|up|down|away|back|past|toward|towards|again|here|there)\b")
 
 
 def _label_as_actor(text: str, start: int, end: int, lo: int, hi: int) -> ev.Evidence | None:
@@ -888,7 +912,10 @@ def _label_as_actor(text: str, start: int, end: int, lo: int, hi: int) -> ev.Evi
     m = _ACT_AFTER.match(text, end)
     if m is None or m.group(1) in _NOT_ACTS or m.group(1) not in finite_forms().past:
         return None
-    if _PERSONAL.search(text, m.end(), hi) is None:
+    if _PARTICLE_AFTER.match(text, m.end()):
+        return None  # "The monster emerged from the loch": no object, no act on a person
+    p = _PERSONAL.search(text, m.end(), hi)
+    if p is None or p.group().startswith("it"):
         return None  # "The regime opened the border": no person in the sentence, a body's label
     return ev.Evidence("label as actor", ev.Effect.EVALUATIVE,
                        f"the label names the doer of '{m.group(1)}' (the writer's name for a person)")

@@ -167,6 +167,7 @@ from lintnews.builtin.loaded.evidence.stance import (
     predicate_verdict,
     prescribes,
     rhetorical_question,
+    supposed_predicate,
     title_line,
     work_verdict,
 )
@@ -282,6 +283,7 @@ __all__ = [
     "attitude_state",
     "revelation",
     "sentence_adverb",
+    "supposed_predicate",
     "s_form_without_object",
     "soiled_object",
     "spectacle",

@@ -27,6 +27,7 @@ Whose voice it is stays the judge's (a quotation or indirect speech is the speak
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import FUNCTION_WORDS, NEXT_WORD, Effect, Evidence
@@ -53,17 +54,48 @@ def _opens_sentence(text: str, start: int, lo: int) -> bool:
     return not text[lo:start].strip(" \t\"“‘'(")
 
 
+# characters looked at on each side of the name for it standing alone (a news article's length,
+# as :mod:`.names` reads a name in running text)
+_ALONE_REACH = 6000
+# review 129: the text last read and, per surname and adjective, where the surname stands alone
+# in it (one tuple, replaced whole): the whole text was read again for every epithet, quadratic
+# in a long file whose name never stands alone; now once per name
+_ALONE_LAST: tuple[str, dict[tuple[str, str], list[int]]] = ("", {})
+
+
+def _alone_positions(text: str, surname: str, adjective: str) -> list[int]:
+    """Every offset, in order, where ``surname`` stands as a word not right after
+    ``adjective`` (within its two words before)."""
+    last_text, found = _ALONE_LAST
+    if last_text is not text:
+        found = {}
+        globals()["_ALONE_LAST"] = (text, found)
+    key = (surname, adjective.lower())
+    out = found.get(key)
+    if out is None:
+        out = []
+        i = text.find(surname)
+        while i >= 0:
+            after = text[i + len(surname):i + len(surname) + 1]
+            if not after.isalpha() and (i == 0 or not text[i - 1].isalpha()) \
+                    and key[1] not in text[max(0, i - 40):i].lower().split()[-2:]:
+                out.append(i)
+            i = text.find(surname, i + 1)
+        found[key] = out
+    return out
+
+
 def _stands_alone(text: str, surname: str, adjective: str, at: int) -> bool:
-    """Does ``surname`` occur elsewhere in the text as a word not right after ``adjective``
-    ("Crowe, 34, denied" beside "Evil Nathan Crowe"), so that it is a person's name?"""
-    i = text.find(surname)
-    while i >= 0:
-        after = text[i + len(surname):i + len(surname) + 1]
-        before = text[max(0, i - 40):i]
-        if i != at and not after.isalpha() and (i == 0 or not text[i - 1].isalpha()) \
-                and adjective.lower() not in before.lower().split()[-2:]:
+    """Does ``surname`` occur elsewhere in the article (:data:`_ALONE_REACH`) as a word not
+    right after ``adjective`` ("Crowe, 34, denied" beside "Evil Nathan Crowe"), so that it is a
+    person's name?"""
+    where = _alone_positions(text, surname, adjective)
+    k = bisect_left(where, at - _ALONE_REACH)
+    for i in where[k:k + 2]:  # (the occurrence at ``at`` itself is skipped: one more looked at)
+        if i > at + _ALONE_REACH:
+            return False
+        if i != at:
             return True
-        i = text.find(surname, i + 1)
     return False
 
 
@@ -82,8 +114,17 @@ def name_epithet(text: str, start: int, end: int, lo: int) -> Evidence | None:
     return None
 
 
-def offender_epithet(text: str, end: int, hi: int) -> Evidence | None:
-    """An adjective whose noun, next or after one lower-case modifier, names a wrongdoer."""
+# Review 129: the verb right after the offender's noun when it tells a state or what was done
+# to the person ("The sick thief was taken to hospital", "a sick burglar is recovering"): for
+# a dual-sense adjective ("sick": ill), the literal reading stands; the epithet judges a doer
+_STATE_AFTER = LazyRegex(r"[ \t]+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|remains?|remained|"
+                         r"felt|feels?|looked|got|gets|lay|lies|needed|needs|died)\b")
+
+
+def offender_epithet(text: str, end: int, hi: int, dual: bool = False) -> Evidence | None:
+    """An adjective whose noun, next or after one lower-case modifier, names a wrongdoer. A
+    ``dual`` adjective ("sick", ill in its literal sense) only before a doer: not when a state or
+    a passive follows the noun ("The sick thief was taken to hospital")."""
     offenders = _offenders()
     pos = end
     for _ in range(2):
@@ -97,6 +138,8 @@ def offender_epithet(text: str, end: int, hi: int) -> Evidence | None:
         if low in offenders:
             if not ends_phrase(text, m.end(), hi, plural=low.endswith("s")):
                 return None  # "the heartless thief alarm": the head is "alarm"
+            if dual and _STATE_AFTER.match(text, m.end()):
+                return None  # "The sick thief was taken to hospital": ill (review 129)
             return Evidence("epithet", Effect.EVALUATIVE, f"characterises the offender '{low}'")
         if low not in finite_forms().adjectives:
             return None  # "the sickening moment thugs attack": the adjective's head is "moment"

@@ -603,6 +603,10 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
     e = _account_object(text, start, lo)
     if e is not None:
         return e
+    if adjuncts and text.find("ccording", end, hi) >= 0:
+        e = _according_tail(text, end, hi)
+        if e is not None:
+            return e
     for m in _tail_candidates(text, lo, end, hi):
         rest = _RELATIVE_ON_SPEAKER.sub("", text[m.end() : hi], count=1)
         if mid_sentence_tag(text, lo, m.start(), rest):
@@ -734,6 +738,56 @@ def mid_sentence_tag(text: str, lo: int, tag: int, rest: str) -> bool:
     if any(c in text[lo:tag] for c in ",;:—–\"“”"):
         return False
     return _CLAUSE_BREAK.search(rest, rest.index(",") + 1) is None
+
+
+# Review 129: a speaker named with "according to" closing the sentence the word is in ("The
+# government made remarkable progress on waiting lists, according to the audit office.", "It was
+# a disgraceful decision, according to Ana Ruiz, the chief inspector."): indirect speech whose
+# speaker the sentence names, as ", the audit office said" is (issue 16: the speaker's, info at
+# most), and as the same source leading the clause already was (:data:`_ACCORDING_LEAD`). The
+# tag closes the sentence (an apposition on the speaker at most after it) and closes the very
+# clause the word is in: no comma between them (measured: "Despite attempts by certain hostile
+# forces abroad to smear ..., Oltania continues to attract investment, with ... reaching 41
+# billion dollars, according to the ministry" attributes the figure the tag closes, not the
+# fronted clause's verdict, the writer's). Not a document or a record as the source
+# (:func:`_record_source`: "according to estimates by ...", "according to police figures",
+# "according to the report"): a figure or a finding the writer sums up, the words around it
+# the writer's (round 52's measured loss on BABE, "... for illegal aliens, according to
+# estimates by ...").
+_ACCORDING_TAIL = LazyRegex(
+    r",\s*according\s+to\s+(?P<src>[^,.;:!?“”\"()]{1,80}?)"
+    r"(?:\s*,\s*(?:an?|the|his|her|their|its|who|[A-Z])[^.;:!?“”\"]{0,100})?\s*[.!?]?[\"”’]?\s*$"
+)
+# where a source's head ends: a preposition or participle opening its post-modifier ("estimates
+# by the Pew Center", "figures from the ministry", "data published on Monday")
+_SOURCE_POSTMODIFIER = re.compile(r"\s+(?:by|from|of|for|in|at|on|published|compiled|released|seen)\b")
+
+
+@lru_cache(maxsize=1)
+def _record_heads() -> frozenset[str]:
+    """Every form of the documents and records that speak for a figure or a finding (word
+    classes ``attribution/report-nouns`` and ``attribution/record-nouns``), lower case."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for c in ("attribution/report-nouns", "attribution/record-nouns") for w in word_class(c))
+
+
+def _record_source(source: str) -> bool:
+    """Is the source after "according to" a document or a record ("police figures", "estimates
+    by the Pew Center", "a new report"): its head, the last word before a post-modifier?"""
+    head = _SOURCE_POSTMODIFIER.split(source, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower().removesuffix("'s").removesuffix("’s") in _record_heads()
+
+
+def _according_tail(text: str, end: int, hi: int) -> Evidence | None:
+    """The clause of the word closes with "according to" a speaker, which closes the sentence
+    (:data:`_ACCORDING_TAIL`): the first comma after the word opens the tag."""
+    at = text.find(",", end, hi)
+    m = _ACCORDING_TAIL.match(text, at, hi) if at >= 0 else None
+    if m is None or _record_source(m.group("src")) or _CLAUSE_BREAK.search(text, end, at) is not None:
+        return None
+    return Evidence("indirect speech", Effect.VOICE, f"attributed by 'according to {m.group('src').strip()}'",
+                    end_tag=True)
 
 
 def _document_speaker(words: str) -> bool:

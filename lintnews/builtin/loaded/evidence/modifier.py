@@ -19,10 +19,12 @@ Team", "no wonder drugs failed" is read from "no", no article); a quotation (the
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, words_before
 from lintnews.builtin.loaded.evidence.occasion import head_after
+from lintnews.util.lazyregex import LazyRegex
 
 _OPENERS = frozenset("a an the such another".split())
 # Words after the noun that end its phrase or start a verb phrase of its own: the noun is then
@@ -32,6 +34,15 @@ _NOT_HEAD = frozenset(
     "and or but nor so yet than then if is was are were be been being has had have will would could "
     "can may might must should shall do does did come came become became turned went goes go continue "
     "continued begin began started ended lives lived unfolded".split())
+
+
+def _head_after_article(text: str, start: int, end: int, lo: int, hi: int) -> re.Match[str] | None:
+    """The word after a noun premodifier that an article opens (the construction of both
+    readings here, rounds 135 and 148): the head, its word in group 1, or None."""
+    before = words_before(text, lo, start)
+    if not before or before[-1] not in _OPENERS:
+        return None
+    return head_after(text, end, hi)
 
 
 @lru_cache(maxsize=1)
@@ -46,10 +57,7 @@ def figure_modifier(text: str, start: int, end: int, lo: int, hi: int, word: str
     head noun ("a nightmare blaze", "a dream move")."""
     if word not in _figure_nouns():  # (lower case and singular: "Nightmare", "dreams" are not read)
         return None
-    before = words_before(text, lo, start)
-    if not before or before[-1] not in _OPENERS:
-        return None
-    nxt = head_after(text, end, hi)
+    nxt = _head_after_article(text, start, end, lo, hi)
     if nxt is None:
         return None
     head = nxt.group(1)
@@ -84,16 +92,24 @@ def feeling_modifier(text: str, start: int, end: int, lo: int, hi: int, word: st
     an act or an event (WordNet's noun.act and noun.event, :mod:`.incident_data`)."""
     if word not in _feeling_nouns() or word.endswith("s"):
         return None
-    before = words_before(text, lo, start)
-    if not before or before[-1] not in _OPENERS:
-        return None
-    nxt = head_after(text, end, hi)
+    nxt = _head_after_article(text, start, end, lo, hi)
     if nxt is None:
         return None
     head = nxt.group(1)
     from lintnews.builtin.loaded.evidence.incident_data import INCIDENT_NOUNS
 
-    if not head.islower() or head not in INCIDENT_NOUNS or head in _NOT_HEAD:
+    # (review 129: a plural head too, "the horror assaults", "two horror crashes")
+    act = head[:-1] if head.endswith("s") and head not in INCIDENT_NOUNS else head
+    if not head.islower() or act not in INCIDENT_NOUNS or head in _NOT_HEAD:
+        return None
+    # (review 129: the act's noun ends the phrase and takes no "of": "a horror attack scene
+    # opens the film" premodifies a scene, "a horror attack of nerves" is a bout of a feeling)
+    from lintnews.builtin.loaded.evidence.labels import ends_phrase
+
+    if _OF_AFTER.match(text, nxt.end(1)) or not ends_phrase(text, nxt.end(1), hi):
         return None
     return Evidence("figure modifier", Effect.EVALUATIVE,
                     f"'{word}' premodifies the act '{head}': how to feel about it, not a kind of it")
+
+
+_OF_AFTER = LazyRegex(r"[ \t]+of\b")

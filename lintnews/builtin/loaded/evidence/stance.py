@@ -66,7 +66,8 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
     if who[:1].isupper() or who.lower() in _SUBJECT_PRONOUNS or who.lower().rstrip("s") in c.judged or\
             who.lower() in c.judged or who.lower().rstrip("s") in c.people:
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on '{who}'")
-    if who.lower() in performances() or who.lower() in sides():  # round 149: "Northmoor's fielding was shambolic"
+    if (who.lower() in performances() or who.lower() in sides()) and not _PREPOSITION_BEFORE.search(
+            text, max(lo, m.start(1) - 40), m.start(1)):  # round 149: "Northmoor's fielding was shambolic"
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on the play: '{who}'")
     # round 146: a subject headed by an act with its complement ("The decision to shut the office
     # was ill-judged", "The council's handling of the flood has been shambolic")
@@ -103,6 +104,8 @@ def performance_subject(text: str, start: int, lo: int) -> Evidence | None:
     if m is None:
         return None
     who = m.group(1).lower()
+    if _PREPOSITION_BEFORE.search(text, max(lo, m.start(1) - 40), m.start(1)):
+        return None  # review 129: "Sales in the first half were dire": the object of "in", not the subject
     if who not in performances() and who not in sides():
         # the play named with its opponent or its match before the copula ("the first half
         # against Castlebridge was dire", "the defending at set pieces was woeful")
@@ -111,6 +114,14 @@ def performance_subject(text: str, start: int, lo: int) -> Evidence | None:
             return None
         who = p.group(1)
     return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on the play: '{who}'")
+
+
+# Review 129: a preposition and its determiners right before the word read as the subject's
+# head ("Sales in the first half were dire", "Growth over the first half was dire"): the noun
+# is a prepositional object, the subject's head stands before the preposition
+_PREPOSITION_BEFORE = LazyRegex(
+    r"(?<![\w'’-])(?i:in|during|of|over|for|across|through|since|after|before|from|throughout)\s+"
+    r"(?:(?i:the|a|an|this|that|their|its|his|her|our|[\w'’-]+['’]s)\s+)?(?:(?i:first|second|opening|closing|final|early|late)\s+)?$")
 
 
 # Round 149: a noun of play, then one phrase of its opponent, its match or its time, up to the
@@ -198,6 +209,15 @@ _STRESSED_COPULA = LazyRegex(
 )
 # ("if the survey was, by any measure, a shambles": supposed, not asserted)
 _SUPPOSED_CLAUSE = LazyRegex(r"(?<![\w'’-])(?i:if|whether|unless|suppose|supposing)\s+(?:[\w'’-]+\s+){0,8}$")
+
+
+def supposed_predicate(text: str, start: int, lo: int) -> Evidence | None:
+    """Review 129: a pattern's praise frame in a clause of "if" or "whether" ("Experts will
+    decide whether the fossil is the real deal", "if the car is a steal at that price"): the
+    writer supposes the predicate and does not assert it, as for the frames read above."""
+    if _SUPPOSED_CLAUSE.search(text, max(lo, start - 80), start) is None:
+        return None
+    return Evidence("supposed", Effect.DOUBT, "a predicate supposed, not asserted ('whether it is ...')")
 
 
 # (round 106) "a dismal one", "an utterly shameful one": the pro-form "one" after the adjective
