@@ -9,7 +9,7 @@ sentence clears or colours another) and counts what is warned, hinted (``info``)
 The first run of it (round 50) found the gaps fixed there: "a few analysts say", "a growing
 number of", "speculation is mounting that", a maker named in the next sentence.
 
-    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims|anonymous|anonymous-hints|anonymous-clear|informant|informant-clear] [--misses]
+    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims|anonymous|anonymous-hints|anonymous-clear|informant|informant-clear|sport|sport-clear|courts|courts-clear|science|science-clear] [--misses]
 
 ``sources`` and ``passives`` are positives: a silent sentence is a miss (``--misses`` lists
 them; a hint is the construction found and judged doubtful). ``clearing`` are negatives: the
@@ -23,6 +23,12 @@ hints: a silent one is a miss), and ``anonymous-clear`` their negatives (round 5
 ``informant`` are positives: the writer's or the outlet's unnamed informant ("I'm told", "we
 understand", "The Times understands") before a content clause or set off as an aside, and
 ``informant-clear`` their negatives (round 61).
+``sport``, ``courts`` and ``science`` are the sourcing habits of three desks (round 161): transfer
+talk ("are understood to be monitoring", "reports in Portugal claim", "a reported £1.1m"),
+crime copy with no one alleging ("it is alleged that", "is thought to have fled", "neighbours
+say", "it is understood police are") and findings with no agent ("scientists believe", "is
+thought to trigger"); their ``-clear`` negatives name the source, or are the court's own voice
+("the court heard", "prosecutors allege", "the coroner found") or a named study or researcher.
 Not every miss is a bug: the passives battery holds verbs whose passive the guidelines leave
 to the desk ("is expected to", "is credited with", "is accused of": hints at most on purpose,
 see docs/history/unattributed-claims.md, round 50).
