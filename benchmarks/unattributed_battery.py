@@ -9,7 +9,7 @@ sentence clears or colours another) and counts what is warned, hinted (``info``)
 The first run of it (round 50) found the gaps fixed there: "a few analysts say", "a growing
 number of", "speculation is mounting that", a maker named in the next sentence.
 
-    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims|anonymous|anonymous-hints|anonymous-clear|informant|informant-clear] [--misses]
+    .venv/bin/python benchmarks/unattributed_battery.py [sources|passives|clearing|senses|sense-claims|anonymous|anonymous-hints|anonymous-clear|informant|informant-clear|sport|sport-clear|courts|courts-clear|science|science-clear] [--misses]
 
 ``sources`` and ``passives`` are positives: a silent sentence is a miss (``--misses`` lists
 them; a hint is the construction found and judged doubtful). ``clearing`` are negatives: the
@@ -23,6 +23,12 @@ hints: a silent one is a miss), and ``anonymous-clear`` their negatives (round 5
 ``informant`` are positives: the writer's or the outlet's unnamed informant ("I'm told", "we
 understand", "The Times understands") before a content clause or set off as an aside, and
 ``informant-clear`` their negatives (round 61).
+``sport``, ``courts`` and ``science`` are the sourcing habits of three desks (round 161): transfer
+talk ("are understood to be monitoring", "reports in Portugal claim", "a reported £1.1m"),
+crime copy with no one alleging ("it is alleged that", "is thought to have fled", "neighbours
+say", "it is understood police are") and findings with no agent ("scientists believe", "is
+thought to trigger"); their ``-clear`` negatives name the source, or are the court's own voice
+("the court heard", "prosecutors allege", "the coroner found") or a named study or researcher.
 Not every miss is a bug: the passives battery holds verbs whose passive the guidelines leave
 to the desk ("is expected to", "is credited with", "is accused of": hints at most on purpose,
 see docs/history/unattributed-claims.md, round 50).
@@ -402,6 +408,184 @@ INFORMANT_NOUN_READINGS = [
 INFORMANT_CLEAR += INFORMANT_NOUN_READINGS
 
 
+# round 161: the sourcing habits of three desks, crossed from parts (issue 14). Sport's transfer
+# talk, courts and crime copy with no one alleging, science and health findings with no agent;
+# each with its negatives: a named source, the court's own voice, a named study or researcher.
+SPORT_SUBJECTS = ["Leeds", "The club", "Harlow Town", "The Italian side", "United"]
+SPORT_BE = ["are", "is", "were", "have been", "are now", "are also"]
+SPORT_PASSIVES = ["{s} {be} understood to be monitoring the striker.",
+                  "{s} {be} believed to have made an approach for the winger.",
+                  "{s} {be} said to be keen on the midfielder.",
+                  "{s} {be} thought to be weighing a bid for the keeper."]
+SPORT_PRESS_PLACES = ["Italy", "Spain", "Portugal", "Germany", "France", "the Spanish press", "Turkey"]
+SPORT_PRESS_VERBS = ["claim", "suggest", "say", "insist"]
+SPORT_OTHERS = [
+    "The winger, who is said to be keen on a move, has been left out of the squad.",
+    "The midfielder is understood to have held talks with the club.",
+    "The defender is believed to be unhappy with his contract.",
+    "It is understood Leeds have made an approach for the winger.",
+    "It is believed United have offered the striker a new deal.",
+    "The striker moved for a fee reported to be in the region of £20m.",
+    "The striker joined in a deal worth a reported £1.1m.",
+    "The keeper is believed to be available for a fee in the region of £8m.",
+    "Talk in the dressing room is that the manager will be sacked.",
+    "The talk around the club is that the captain wants to leave.",
+    "Word around the training ground is that the coach has lost the players.",
+    "The word in the dressing room was that the owner would sell.",
+    "The goalkeeper is known around the club as 'The Cat'.",
+    "The full-back is known in the dressing room as 'Tank'.",
+    "The winger is reportedly keen on a return to Spain.",
+    "The club have reportedly made an approach for the winger.",
+    "Scouts are said to have watched the defender three times.",
+    "Several clubs are believed to be monitoring the teenager.",
+]
+SPORT_CLEAR = [
+    "The club confirmed they are monitoring the striker.",
+    "Leeds are monitoring the striker, the manager said.",
+    "Leeds made an approach for the winger on Monday, the club said in a statement.",
+    "According to Gazzetta dello Sport, the defender has agreed personal terms.",
+    "Marca reports that the defender has agreed personal terms.",
+    "The club paid a fee in the region of £20m.",
+    "The fee, in the region of £20m, was confirmed by the club.",
+    "The winger said he is keen on a move to Spain.",
+    "The striker is keen to impress, the manager told reporters.",
+    "Leeds have been monitoring the striker since January.",
+    "Talk in the dressing room was of nothing but the final.",
+    "The manager said talk in the dressing room is that the players want to stay.",
+    "The goalkeeper, known to fans as 'The Cat', signed a new deal.",
+    "The club made an approach for the winger, its chairman, Tom Hale, said.",
+    "The winger is keen on a move to Spain, his agent, Ana Ruiz, told Marca.",
+    "Reports in the Spanish press were dismissed by the club on Tuesday.",
+    "The manager is keen to add a striker before the window shuts.",
+    "United made a bid of £20m for the keeper.",
+    "The striker scored twice in the second half.",
+    "Leeds are understood to be monitoring the striker, the club's director of football, Tom Hale, said.",
+]
+COURTS_ALLEGED = ["It is alleged that", "It was alleged that", "It has been alleged that", "It is further alleged that",
+                  "It is alleged", "It's alleged"]
+COURTS_CLAUSES = ["the defendant stole £40,000 from the charity.", "the man attacked his neighbour with a hammer."]
+COURTS_SUBJECTS = ["The suspect", "The man", "The driver", "The gunman"]
+COURTS_BE = ["is", "was", "had been", "is now", "is also"]
+COURTS_PASSIVES = ["{s} {be} thought to have fled to Spain.", "{s} {be} believed to have left the country."]
+COURTS_OTHERS = [
+    "The man was reportedly seen near the house on the night of the fire.",
+    "The suspect had reportedly been seen at the station.",
+    "The van was reportedly spotted on the motorway.",
+    "The gunman was reportedly seen fleeing on foot.",
+    "Neighbours say the family moved in last year.",
+    "Neighbours said the family had kept to themselves.",
+    "The family had kept to themselves, neighbours said.",
+    "Residents say the house had been empty for months.",
+    "Locals claim the house was used as a cannabis farm.",
+    "The house had been empty for months, locals say.",
+    "It is understood police are treating the death as suspicious.",
+    "It is understood that detectives have arrested a second man.",
+    "It's understood officers were called to the flat twice last year.",
+    "It is thought the victim knew his attacker.",
+    "It is believed the gunman fled in a stolen car.",
+    "The victim is understood to have known his attacker.",
+    "The defendant allegedly stole £40,000 from the charity.",
+    "The man is alleged to have attacked his neighbour.",
+]
+COURTS_CLEAR = [
+    "The court heard that the defendant stole £40,000 from the charity.",
+    "The court heard the suspect had fled to Spain.",
+    "The jury was told the suspect had fled to Spain.",
+    "The jury were told that the man had been seen near the house.",
+    "Magistrates were told the man attacked his neighbour with a hammer.",
+    "Prosecutors allege that the defendant stole £40,000 from the charity.",
+    "Prosecutors alleged the man had attacked his neighbour.",
+    "The prosecution alleges the driver was on his phone.",
+    "The coroner found that the man died of natural causes.",
+    "The inquest heard the victim had been drinking.",
+    "The trial heard that the gunman fled in a stolen car.",
+    "Police said the suspect is thought to have fled to Spain.",
+    "A police spokesman said the man had been seen near the house.",
+    "The suspect is believed to have fled to Spain, police said.",
+    "Detectives believe the victim knew his attacker.",
+    "The defendant denies the charges.",
+    "The family moved in last year.",
+    "Neighbours gathered outside the house on Tuesday.",
+    "The judge said the defendant had shown no remorse.",
+    "Police are treating the death as suspicious, a force spokeswoman said.",
+    "The charge sheet alleges that the man stole £40,000.",
+    "The indictment alleges the driver was on his phone.",
+    "Det Insp Ana Ruiz said it is understood the victim knew his attacker.",
+    "The jury heard he was seen near the house on the night of the fire.",
+]
+SCIENCE_HEADS = ["Scientists", "Doctors", "Experts", "Researchers", "Health experts", "Some scientists",
+                 "Many doctors", "Leading experts", "Public health experts", "Nutritionists"]
+SCIENCE_VERBS = ["believe", "warn", "say", "think", "fear", "now believe", "have warned", "have long believed"]
+SCIENCE_CLAUSES = ["the virus could spread to humans.", "that the drug may raise the risk of stroke."]
+SCIENCE_PASSIVES = ["The chemical {be} thought to trigger migraines.", "The gene {be} believed to cause the disease.",
+                    "The bacteria {be} known to cause food poisoning."]
+SCIENCE_BE = ["is", "was", "was once", "is widely", "is now", "are", "has long been"]
+SCIENCE_OTHERS = [
+    "Too much salt is thought to raise blood pressure.",
+    "The supplement is said to boost the immune system.",
+    "Experts say eating late can disrupt sleep.",
+    "Doctors warn that the drug can cause liver damage.",
+    "The condition is thought to affect one in ten women.",
+    "Vitamin D is believed to protect against depression.",
+    "The vaccine is thought to be 90% effective, experts say.",
+    "Scientists say the ice sheet is melting faster than expected.",
+]
+SCIENCE_CLEAR = [
+    "Scientists at the University of Leeds believe the virus could spread to humans.",
+    "Doctors at St Mary's Hospital warn that the drug may raise the risk of stroke.",
+    "Researchers writing in The Lancet say the drug may raise the risk of stroke.",
+    "A study published in Nature found the chemical triggers migraines.",
+    "Dr Ana Ruiz, a neurologist, said the chemical is thought to trigger migraines.",
+    "The chemical is thought to trigger migraines, according to a study in the BMJ.",
+    "Scientists led by Professor Tom Hale believe the gene causes the disease.",
+    "The World Health Organization warns that the drug may raise the risk of stroke.",
+    "Researchers from Oxford University found that too much salt raises blood pressure.",
+    "The chemical triggers migraines in mice, the researchers found.",
+    "Scientists gathered in Geneva for the conference.",
+    "Doctors worked through the night to save the boy.",
+    "Experts examined the samples under a microscope.",
+    "The gene causes the disease, a 2021 study of 4,000 patients found.",
+    "Nutritionists at the NHS say eating late can disrupt sleep.",
+    "Scientists believe the virus could spread to humans, Dr Ana Ruiz of the Pirbright Institute said.",
+    "The drug raised the risk of stroke in a trial of 400 adults.",
+    "Professor Tom Hale warned that the ice sheet is melting faster than expected.",
+]
+
+
+def sport() -> Iterator[str]:
+    """Transfer talk: each club subject with each form of "be" before "understood / believed /
+    said / thought to", the foreign press as the source, fees and dressing-room talk."""
+    for i, (frame, be) in enumerate(itertools.product(SPORT_PASSIVES, SPORT_BE)):
+        yield frame.format(s=SPORT_SUBJECTS[i % len(SPORT_SUBJECTS)], be=be)
+    for i, (place, verb) in enumerate(itertools.product(SPORT_PRESS_PLACES, SPORT_PRESS_VERBS)):
+        yield f"{['Reports', 'Local reports', 'Media reports'][i % 3]} in {place} {verb} the defender has agreed personal terms."
+    yield from SPORT_OTHERS
+
+
+def courts() -> Iterator[str]:
+    """No one alleging: the impersonal "it is alleged" in each tense, a suspect thought or
+    believed gone in each form of "be", hearsay adverbs, neighbours and "it is understood"."""
+    for alleged, clause in itertools.product(COURTS_ALLEGED, COURTS_CLAUSES):
+        yield f"{alleged} {clause}"
+    for i, (frame, be) in enumerate(itertools.product(COURTS_PASSIVES, COURTS_BE)):
+        yield frame.format(s=COURTS_SUBJECTS[i % len(COURTS_SUBJECTS)], be=be)
+    yield from COURTS_OTHERS
+
+
+def science() -> Iterator[str]:
+    """Findings with no agent: each vague head of the science desk with each verb, and the
+    agentless passive of a finding in each form of "be"."""
+    for i, (head, verb) in enumerate(itertools.product(SCIENCE_HEADS, SCIENCE_VERBS)):
+        yield f"{head} {verb} {SCIENCE_CLAUSES[i % len(SCIENCE_CLAUSES)]}"
+    for frame, be in itertools.product(SCIENCE_PASSIVES, SCIENCE_BE):
+        if be == "are":
+            frame = frame.replace("The chemical", "The chemicals").replace("The gene", "The genes").replace("bacteria {be}", "bacteria {be}")
+        elif "bacteria" in frame:
+            frame = frame.replace("The bacteria", "The bacterium")
+        yield frame.format(be=be)
+    yield from SCIENCE_OTHERS
+
+
 def informant() -> Iterator[str]:
     """The writer's forms and the outlet's before each content clause; the writer's as a
     parenthesis and a tag."""
@@ -449,18 +633,22 @@ def judged(sentence: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("battery", choices=("sources", "passives", "clearing", "senses", "sense-claims", "anonymous", "anonymous-hints", "anonymous-clear",
-                                                "informant", "informant-clear"), nargs="?", default="sources")
+                                                "informant", "informant-clear", "sport", "sport-clear", "courts",
+                                                "courts-clear", "science", "science-clear"), nargs="?", default="sources")
     parser.add_argument("--misses", action="store_true", help="list the sentences judged wrong")
     args = parser.parse_args(argv)
     batteries = {"sources": sources, "passives": passives, "clearing": lambda: iter(CLEARING),
                  "senses": lambda: iter(SENSES), "sense-claims": lambda: iter(SENSE_CLAIMS),
                  "anonymous": lambda: iter(ANONYMOUS), "anonymous-hints": lambda: iter(ANONYMOUS_HINTS),
                  "anonymous-clear": lambda: iter(ANONYMOUS_CLEAR), "informant": informant,
-                 "informant-clear": lambda: iter(INFORMANT_CLEAR)}
+                 "informant-clear": lambda: iter(INFORMANT_CLEAR), "sport": sport,
+                 "sport-clear": lambda: iter(SPORT_CLEAR), "courts": courts,
+                 "courts-clear": lambda: iter(COURTS_CLEAR), "science": science,
+                 "science-clear": lambda: iter(SCIENCE_CLEAR)}
     sentences = list(batteries[args.battery]())
     verdicts = {s: judged(s) for s in sentences}
     counts = Counter(verdicts.values())
-    positive = args.battery not in ("clearing", "senses", "anonymous-clear", "informant-clear")
+    positive = not args.battery.endswith("-clear") and args.battery not in ("clearing", "senses")
     print(f"{args.battery}: {len(sentences)} sentences, {counts['warning']} warned, {counts['info']} hinted, "
           f"{counts['none']} silent" + ("" if positive else f" ({counts['warning']} false alarms)"))
     if args.misses:

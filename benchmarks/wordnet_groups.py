@@ -17,7 +17,8 @@ quotation or a clause as its complement. The heads are WordNet's, not chosen by 
   of people and not collections of things ("crew", "insurer"; not "data", "forest"), and nouns
   two thirds of whose tagged uses are noun.group and whose first sense leads to
   ``social_group`` ("club", "family"), less the public bodies of ``public-bodies`` (which speak
-  as one body named by their kind: "police").
+  as one body named by their kind: "police"), and the officers of ``case-officers`` (who speak
+  for the body that investigates or prosecutes: "detectives", round 161).
 
 Single alphabetic words, none that WordNet also lists as an adjective. WordNet 3.0 is Princeton
 University's, under the WordNet 3.0 licence (permissive); Debian's ``wordnet-base`` installs it
@@ -61,7 +62,9 @@ def group_speakers(root: Path = WORDNET) -> list[str]:
     adjectives = adjective_lemmas(root)
     _hit, total = tagged_counts({PERSON}, root)
     group, group_total = tagged_counts({GROUP}, root)
-    bodies = set(tomllib.loads(CLASSES.read_text(encoding="utf-8"))["public-bodies"]["lemmas"])
+    classes = tomllib.loads(CLASSES.read_text(encoding="utf-8"))
+    bodies = set(classes["public-bodies"]["lemmas"])
+    officers = set(classes["case-officers"]["lemmas"])  # round 161: a body's officers speak as the body
 
     def social(offset: str) -> bool:
         seen, stack = set(), [offset]
@@ -90,7 +93,7 @@ def group_speakers(root: Path = WORDNET) -> list[str]:
                 and synsets[offsets[0]][0] == GROUP and social(offsets[0])))
         if people or groups:
             out.add(lemma)
-    return sorted(out)
+    return sorted(out - officers)
 
 
 if __name__ == "__main__":

@@ -331,6 +331,18 @@ _AMOUNT_WORDS = frozenset(
 _AMOUNT_AFTER_A = frozenset("hundred thousand million billion trillion few dozen quarter third fifth tenth".split())
 
 
+# round 161: the participles of hearsay that stand before an amount as "rumoured" stands before
+# a noun ("a deal worth a reported £1.1m"): the figure is the report's, and nobody's
+_HEARSAY_BEFORE_AMOUNT = frozenset(("reported", "rumoured", "rumored"))
+
+
+def _reported_amount(before: list[Token], i: int, part: str, after: list[Token]) -> bool:
+    """Round 161: "a reported £1.1m", "a rumoured $40m", after the indefinite article only:
+    the amount is reported by nobody ("the reported figure" refers back to a report the story
+    has told; "an estimated 400" is an estimate, not hearsay)."""
+    return part in _HEARSAY_BEFORE_AMOUNT and before[i].low in ("a", "an") and _amount_at(after, 0)
+
+
 def _amount_at(toks: list[Token], k: int) -> bool:
     """Does an amount open at ``toks[k]`` (a figure in digits or a currency, a number word, "a
     million", "a third")?"""
@@ -719,7 +731,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if reduced_noun and _contact_relative(before, i):
         return None  # "staffing fell to levels midwives described as unsafe": the midwives described it
     attributive = (not finite and i < len(before) and before[i].low in DEFINITE | INDEFINITE
-                   and lx.forms("passive-bare", lx.PARTICIPLE).get(part) in ("rumour", "rumor"))
+                   and (lx.forms("passive-bare", lx.PARTICIPLE).get(part) in ("rumour", "rumor")
+                        or _reported_amount(before, i, part, right(text, pe, hi))))
     if not (finite or reduced_initial or reduced_noun or attributive):
         return None
     after = right(text, pe, hi)
@@ -1030,6 +1043,8 @@ def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, fi
             return "that"
         if comp == "clause" and (_clause_opener(after[j]) or after[j].low.endswith("s")):
             return "that"  # "it is understood the talks collapsed", "it is feared ceremonies went on"
+        if comp == "clause" and _bare_subject_then_auxiliary(after, j):
+            return "that"  # round 161: "it is understood police are treating", "it is thought staff were"
         if comp == "other" and any(t.low == "that" for t in after[j : j + 8] if t.word):
             return "that"  # "it is believed in some quarters that"
         if comp == "clause" and time_phrase_then_that(after, j):
@@ -1162,6 +1177,21 @@ def _finite_clause(after: list[Token], j: int) -> bool:
         if t.low in BE or t.low in HAVE or finite_verb(t, prev, nxt=after[k + 1] if k + 1 < len(after) else None):
             return True
         prev = t
+    return False
+
+
+def _bare_subject_then_auxiliary(after: list[Token], j: int) -> bool:
+    """Round 161: does a content clause open at ``after[j]`` with a bare noun phrase of one to
+    three words ("police", "police officers", "hospital staff", "money") whose head has no -s,
+    then its finite auxiliary ("it is understood police are treating the death as
+    suspicious")? The auxiliary right after plain words makes them the clause's subject."""
+    for k in range(j, min(len(after), j + 3)):
+        t = after[k]
+        if not t.word or t.low in BE or t.low in HAVE or t.low in MODAL or t.low in PREPOSITIONS or t.low in CONJUNCTIONS:
+            return False
+        if k + 1 < len(after) and after[k + 1].word and (
+                after[k + 1].low in BE or after[k + 1].low in HAVE or after[k + 1].low in MODAL):
+            return True
     return False
 
 

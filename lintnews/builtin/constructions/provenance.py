@@ -170,6 +170,10 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             continue
         if t.low in _IDENTIFYING and not (t.low == "seen" and k == j):
             seen_identifying = True
+        elif news and t.low == "in" and _country_at(after, k + 1, limit):
+            # round 161: "reports in Portugal claim": the press of a state, no outlet named
+            k += 2
+            continue
         elif t.low in ("in", "at", "out") and k + 1 < limit and after[k + 1].capitalised and not content:
             # "a study in Pediatrics", "research at MIT", "a poll out of Quinnipiac" (past the
             # content of news hearsay, "reports of looting at a store in Manay", the capital
@@ -194,6 +198,14 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             return False, k
         k += 1
     return False, j if k >= limit else k
+
+
+def _country_at(after: list[Token], k: int, limit: int) -> bool:
+    """Round 161: is ``after[k]`` a state's one-word name (word class ``countries``) closing
+    its phrase ("reports in Portugal claim", "reports in Italy, however, say")? Not the first
+    word of a longer name ("in Georgia Today", "in Jordan Times")."""
+    return (k < limit and after[k].word and after[k].capitalised and after[k].low in lx.forms("countries", lx.NOUN)
+            and (k + 1 >= limit or not after[k + 1].word or not after[k + 1].capitalised))
 
 
 def _owned_institution(after: list[Token], k: int, limit: int) -> bool:
