@@ -27,37 +27,77 @@ from collections import Counter
 
 CATEGORY = "advertorial"
 
-STORY_HEAD = ("Flood barriers along the river were raised on Thursday as water levels reached their "
-              "highest point in a decade. Engineers worked through the night to reinforce two sections "
-              "of the barriers near the town centre.\n\n"
-              "The river rose by almost a metre overnight after three days of heavy rain, and water "
-              "reached the steps of the town hall. Some residents left their homes before the barriers "
-              "were raised.")
-STORY_TAIL = ("The environment agency said the flood barriers had held and the river was expected to fall "
-              "by Sunday. Residents in low-lying streets near the river were told to keep sandbags in "
-              "place until the weekend.")
+STORY_HEAD = (
+    "Flood barriers along the river were raised on Thursday as water levels reached their "
+    "highest point in a decade. Engineers worked through the night to reinforce two sections "
+    "of the barriers near the town centre.\n\n"
+    "The river rose by almost a metre overnight after three days of heavy rain, and water "
+    "reached the steps of the town hall. Some residents left their homes before the barriers "
+    "were raised."
+)
+STORY_TAIL = (
+    "The environment agency said the flood barriers had held and the river was expected to fall "
+    "by Sunday. Residents in low-lying streets near the river were told to keep sandbags in "
+    "place until the weekend."
+)
 
 # Each insertion is (class, voice, text). Written for the battery; no corpus text.
 INSERTIONS: list[tuple[str, str, str]] = [
     # disclosures
-    ("disclosure", "review", "We test every product independently and may earn a commission when you buy through our links."),
-    ("disclosure", "review", "Every product on this page was chosen by our editors, and we may be paid if you click through."),
-    ("disclosure", "review", "Our reviewers tested each kettle at home for at least two weeks before writing this guide."),
+    (
+        "disclosure",
+        "review",
+        "We test every product independently and may earn a commission when you buy through our links.",
+    ),
+    (
+        "disclosure",
+        "review",
+        "Every product on this page was chosen by our editors, and we may be paid if you click through.",
+    ),
+    (
+        "disclosure",
+        "review",
+        "Our reviewers tested each kettle at home for at least two weeks before writing this guide.",
+    ),
     ("disclosure", "deals", "Prices were correct at the time of publishing but may change."),
-    ("disclosure", "deals", "This article contains affiliate links, which means we may receive a small fee at no extra cost to you."),
-    ("disclosure", "deals", "When you shop through retailer links on our site, we may earn affiliate commissions."),
+    (
+        "disclosure",
+        "deals",
+        "This article contains affiliate links, which means we may receive a small fee at no extra cost to you.",
+    ),
+    (
+        "disclosure",
+        "deals",
+        "When you shop through retailer links on our site, we may earn affiliate commissions.",
+    ),
     ("disclosure", "blog", "Disclosure: some of the links in this post are affiliate links."),
-    ("disclosure", "blog", "This post may contain affiliate links, so I might earn a little if you buy something."),
-    ("disclosure", "sponsored", "This content was paid for by Meridian Energy and produced by our partner studio."),
+    (
+        "disclosure",
+        "blog",
+        "This post may contain affiliate links, so I might earn a little if you buy something.",
+    ),
+    (
+        "disclosure",
+        "sponsored",
+        "This content was paid for by Meridian Energy and produced by our partner studio.",
+    ),
     ("disclosure", "sponsored", "Paid partnership with Coastline Holidays."),
     ("disclosure", "sponsored", "This article is brought to you in association with Harrow Bank."),
     ("disclosure", "sponsored", "Produced in partnership with the Nordvik Tourist Board."),
-    ("disclosure", "opinion", "The views expressed in this piece are the author's own and do not necessarily reflect those of the publication."),
+    (
+        "disclosure",
+        "opinion",
+        "The views expressed in this piece are the author's own and do not necessarily reflect those of the publication.",
+    ),
     ("disclosure", "tabloid", "This is a sponsored feature in partnership with Brightline Insurance."),
     ("disclosure", "broadcast", "This programme contains product placement."),
     # comment and reader engagement
     ("engagement", "tabloid", "What do you think? Let us know in the comments below."),
-    ("engagement", "tabloid", "Have you been affected by the floods? Email your story to news@dailyhorn.example."),
+    (
+        "engagement",
+        "tabloid",
+        "Have you been affected by the floods? Email your story to news@dailyhorn.example.",
+    ),
     ("engagement", "tabloid", "Got a story? Contact our newsdesk on 020 7946 0000."),
     ("engagement", "blog", "If you enjoyed this post, please share it with your friends."),
     ("engagement", "blog", "Leave a comment below and tell me what you think."),
@@ -67,7 +107,11 @@ INSERTIONS: list[tuple[str, str, str]] = [
     ("engagement", "factcheck", "Help us fight misinformation by sharing this fact check."),
     ("engagement", "factcheck", "Spotted something you think we should check? Send it to us."),
     ("engagement", "factcheck", "Have you seen a claim you want us to check? Get in touch."),
-    ("engagement", "broadcast", "Share your pictures and videos with us by emailing yourpics@northtv.example."),
+    (
+        "engagement",
+        "broadcast",
+        "Share your pictures and videos with us by emailing yourpics@northtv.example.",
+    ),
     ("engagement", "wire", "Readers can send news tips to our tip line."),
     ("engagement", "statemedia", "We welcome your comments and suggestions, please write to us."),
     ("engagement", "review", "Tell us about your experience with this product in the comments."),
@@ -109,7 +153,11 @@ INSERTIONS: list[tuple[str, str, str]] = [
     ("app", "factcheck", "Install our browser extension to spot false claims."),
     ("app", "statemedia", "Scan the QR code to download our app."),
     # podcast, video, event
-    ("podcast", "broadcast", "Listen to the latest episode of our politics podcast wherever you get your podcasts."),
+    (
+        "podcast",
+        "broadcast",
+        "Listen to the latest episode of our politics podcast wherever you get your podcasts.",
+    ),
     ("podcast", "opinion", "Listen to our podcast on Spotify and Apple Podcasts."),
     ("podcast", "blog", "Check out my latest podcast episode."),
     ("podcast", "wire", "Hear more on our daily news podcast."),
@@ -142,13 +190,25 @@ INSERTIONS: list[tuple[str, str, str]] = [
     ("related", "wire", "Click here for more coverage of the floods."),
     ("related", "broadcast", "Explore more stories from our region."),
     # syndication and company boilerplate
-    ("boilerplate", "wire", "This story has been published from a wire agency feed without modifications to the text."),
+    (
+        "boilerplate",
+        "wire",
+        "This story has been published from a wire agency feed without modifications to the text.",
+    ),
     ("boilerplate", "wire", "Distributed by Atlas Press for its member newspapers."),
-    ("boilerplate", "wire", "This article was originally published by the Harbour Gazette and is republished with permission."),
+    (
+        "boilerplate",
+        "wire",
+        "This article was originally published by the Harbour Gazette and is republished with permission.",
+    ),
     ("boilerplate", "wire", "Content provided by Atlas Press for syndication."),
     ("boilerplate", "statemedia", "For more news, visit our website."),
     ("boilerplate", "statemedia", "CNR is the national broadcaster, bringing you news in twelve languages."),
-    ("boilerplate", "sponsored", "About Meridian Energy: Meridian Energy is a leading supplier of renewable power to homes across the country."),
+    (
+        "boilerplate",
+        "sponsored",
+        "About Meridian Energy: Meridian Energy is a leading supplier of renewable power to homes across the country.",
+    ),
     ("boilerplate", "sponsored", "For more information, visit meridianenergy.example."),
     ("boilerplate", "broadcast", "North TV is not responsible for the content of external sites."),
     ("boilerplate", "opinion", "Support independent journalism: become a member today."),
@@ -194,7 +254,11 @@ INSERTIONS: list[tuple[str, str, str]] = [
     ("shape", "statemedia", "Click to read the full story."),
     ("shape", "sponsored", "Learn more about our green savings account."),
     ("shape", "review", "Read our full review."),
-    ("disclosure", "review", "Our journalism is independent, but we may earn money from the links on this page."),
+    (
+        "disclosure",
+        "review",
+        "Our journalism is independent, but we may earn money from the links on this page.",
+    ),
     ("engagement", "wire", "Email the writer at tom.hale@atlaspress.example."),
     ("engagement", "blog", "Your email address will not be published. Required fields are marked."),
     ("engagement", "tabloid", "Comments are closed on this article."),
@@ -278,8 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     for place in places:
         verdicts = {(c, v, t): judged(document(t, place)) for c, v, t in items}
         counts = Counter(verdicts.values())
-        print(f"{args.battery} {place}: {len(items)} texts, {counts['warning']} warned, {counts['info']} hinted, "
-              f"{counts['none']} silent")
+        print(
+            f"{args.battery} {place}: {len(items)} texts, {counts['warning']} warned, {counts['info']} hinted, "
+            f"{counts['none']} silent"
+        )
         if positive:
             by_class = Counter(c for (c, _, _), w in verdicts.items() if w == "warning")
             total = Counter(c for c, _, _ in items)
