@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import importlib.util
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests import background
+
 ROOT = Path(__file__).resolve().parent.parent
-CONFIG = ROOT / "pyproject.toml"
 
 
 
@@ -24,37 +24,19 @@ def test_mypy_is_installed() -> None:
     assert importlib.util.find_spec("mypy") is not None, "mypy is missing: pip install -e '.[test]'"
 
 
-def _mypy(cache: Path, *targets: str) -> subprocess.CompletedProcess[str]:
-    """mypy from this interpreter (which also finds the dependencies' hints), with the
-    project's config; with no targets, the config's (the package)."""
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", str(CONFIG), "--cache-dir", str(cache), *targets],
-        capture_output=True, text=True, cwd=ROOT,
-    )
-
-
-BAD = (
-    "def untyped(x):\n"
-    "    return x\n"
-    "\n"
-    "\n"
-    "def wrong() -> int:\n"
-    "    return 'one'\n"
-    "\n"
-    "\n"
-    "n: int = 1  # type: ignore[assignment]\n"
-)
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path]:
     """One mypy run over the package and a module with one of each mistake (``bad.py``), as
     the config's check would be run (a second run, on ``bad.py`` alone, cost the mypy start
     and a read of the cache again); each test below reads its own file's lines of the
-    report."""
-    bad = tmp_path_factory.mktemp("mypy-bad") / "bad.py"
-    bad.write_text(BAD, encoding="utf-8")
-    return _mypy(tmp_path_factory.mktemp("mypy-cache"), "lintnews", str(bad)), bad
+    report. The run is started with the session where this file is to be collected, beside
+    the collection (tests/background.py: the same command, from the same function); else
+    here."""
+    run = background.result("mypy")
+    if run is None:
+        command = background.mypy_command(tmp_path_factory.mktemp("mypy"))
+        run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    return run, Path(run.args[-1])
 
 
 def _lines_of(run: subprocess.CompletedProcess[str], path: Path | None) -> list[str]:
