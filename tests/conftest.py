@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from lintnews.document.document import Document
 from lintnews.engine.engine import Engine, Settings
 from lintnews.plugins.registry import load_registry
 from tests import background
-
-# Python's ``re`` keeps the last 512 patterns it compiled (``re._MAXCACHE``), and the suite makes
-# thousands of fresh engines, linters and matchers (the ``lint`` fixture, each CLI run in
-# process, each test of a fresh engine's behaviour), each compiling the built-in patterns and
-# the judges' regexes it meets: about 1,200 patterns, so the cache held none of them for the
-# next engine and each compiled them again (``re``'s parser and code generator, in Python).
-# The test process keeps up to 16,384 (seven of the heaviest files together compile some 4,300
-# distinct ones; their peak memory did not move: 325.6 MB). A compiled pattern is immutable and the key
-# is the pattern, its type and its flags, so an engine gets the pattern object it would have
-# compiled: what it finds, and what a test sees of its state (which patterns its matcher has
-# compiled, ``Matcher._compiled``), are unchanged. What no longer recurs is the time of the
-# compile: no test here times a compile in process (the timing tests take the best of warm
-# runs or run the tool as a process of its own, which starts with an empty cache as before).
-re._MAXCACHE = max(re._MAXCACHE, 16_384)  # type: ignore[attr-defined]
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from lintnews.matching.terms import DOUBLE_SPACE, collapsed, normalise
+from lintnews.util.recompile import compiled as recompiled
 from lintnews.util.regex_split import branch_texts
 
 WHOLE = 200  # tries after which the whole pattern is compiled and used instead
@@ -69,7 +70,7 @@ class Branches:
         if self._tries > WHOLE or (self._run and text[pos : pos + 1] in self._run and pos < len(text)):
             # (tried often, or where a branch might not say what the pattern would: a line's
             # blanks before branches one of which may start with a blank too)
-            whole = re.compile(self._pattern, self._flags)
+            whole = recompiled(self._pattern, self._flags)
             slots, index = self._slot
             slots[index] = whole  # (the matcher calls the compiled pattern from now on)
             return whole.match(text, pos)
@@ -89,7 +90,7 @@ class Branches:
                 needs = self._needs[b]
                 if needs is not None and not self._holds(needs, text, pos):
                     continue  # (the text from here holds no match of this branch)
-                pattern = compiled[b] = re.compile(self._texts[b], self._flags)
+                pattern = compiled[b] = recompiled(self._texts[b], self._flags)
             m = pattern.match(text, pos)
             if m is not None:
                 return m

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.matching.terms import normalise
 from lintnews.util.casefold import fold
+from lintnews.util.recompile import compiled as recompiled
 from lintnews.util.trie import trie_regex
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class RuleExceptions:
             # (no look-ahead around the trie: a regex that starts with a literal or a set of
             # first letters is skipped along at C speed, one in a look-ahead is tried at every
             # position; each search starts one past the last find, so finds may overlap)
-            self.gate = re.compile("(" + trie_regex(sorted(self.owners)) + ")") if self.owners else None
+            self.gate = recompiled("(" + trie_regex(sorted(self.owners)) + ")") if self.owners else None
         else:
             from lintnews.matching.re2run import HouseProgram
             from lintnews.util.re2_syntax import exact
@@ -65,7 +66,7 @@ class RuleExceptions:
     def _python(self, i: int) -> re.Pattern[str]:
         compiled = self.compiled[i]
         if compiled is None:
-            compiled = self.compiled[i] = re.compile(self.patterns[i], self.flags)
+            compiled = self.compiled[i] = recompiled(self.patterns[i], self.flags)
         return compiled
 
     def compile_all(self) -> None:

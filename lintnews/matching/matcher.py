@@ -61,6 +61,7 @@ from lintnews.matching.terms import DOUBLE_SPACE, TermIndex, collapsed, normalis
 from lintnews.packs.model import Hit, PackRule
 from lintnews.util.casefold import fold
 from lintnews.util.pattern_start import DIGIT, Start, unpack, unpack_formula
+from lintnews.util.recompile import compiled as recompiled
 from lintnews.util.trie import trie_regex
 
 if TYPE_CHECKING:
@@ -281,7 +282,7 @@ class Matcher:
         compiled = self._compiled[i]
         if not isinstance(compiled, re.Pattern):
             alt = self._alternatives[i]
-            compiled = self._compiled[i] = re.compile(alt.pattern, alt.flags)
+            compiled = self._compiled[i] = recompiled(alt.pattern, alt.flags)
         return compiled
 
     def _first_use(self, i: int, text: str, pos: int) -> re.Pattern[str] | Branches | None:
@@ -404,14 +405,14 @@ class Matcher:
                 words = sorted({w for alt in self._alternatives if alt.start is not None
                                 and alt.start.where == "anywhere" and alt.start.words is not None
                                 for w in alt.start.words})
-                inside = re.compile("(?=(" + trie_regex(words) + "))")
+                inside = recompiled("(?=(" + trie_regex(words) + "))")
             lines = None
             if self._at_line_start:  # (patterns anchored at line starts, prefixes unknown)
                 lines = self._line_scan()
             anywhere = None
             if self._anywhere:  # (patterns whose start cannot be told at all: the slow way)
                 body = "|".join(f"(?:{self._alternatives[i].pattern})" for i in self._anywhere)
-                anywhere = re.compile("(?=" + body + ")", re.IGNORECASE)
+                anywhere = recompiled("(?=" + body + ")", re.IGNORECASE)
             self._scans = (prefilter, programs, inside, lines, anywhere)
         return self._scans
 
@@ -455,8 +456,8 @@ class Matcher:
             self._line_at = line_table
             every.append(r"[ \t]*(?:" + trie_regex(sorted(line_table)) + ")")
         return LineScan(
-            re.compile(r"\n(?=" + "|".join(every) + ")", re.IGNORECASE) if every else None,
-            re.compile(r"\n(?=" + "|".join(marked) + ")", re.IGNORECASE) if marked else None,
+            recompiled(r"\n(?=" + "|".join(every) + ")", re.IGNORECASE) if every else None,
+            recompiled(r"\n(?=" + "|".join(marked) + ")", re.IGNORECASE) if marked else None,
             looks)
 
     def _guards(self, keys: set[str]) -> dict[str, str]:
@@ -694,7 +695,7 @@ class Matcher:
         case-blind: a superset of what a case-sensitive pattern's would say)."""
         found = self._before_guards.get(lookbehinds)
         if found is None:
-            found = self._before_guards[lookbehinds] = re.compile("|".join(sorted(lookbehinds)), re.IGNORECASE)
+            found = self._before_guards[lookbehinds] = recompiled("|".join(sorted(lookbehinds)), re.IGNORECASE)
         return found
 
     def _key_at(self, text: str, pos: int) -> str:
