@@ -142,9 +142,10 @@ def _epithets_timed(copies: int) -> float:
 
     unit = "Evil Crowe laughed as he left the court. "
     text = unit * copies
+    alone: dict[tuple[str, str], list[int]] = {}  # review 130: the document's memo, as the judge passes it
     start = time.perf_counter()
     for at in range(0, len(text), len(unit)):
-        name_epithet(text, at, at + 4, at)
+        name_epithet(text, at, at + 4, at, alone)
     return time.perf_counter() - start
 
 

@@ -340,7 +340,24 @@ def _reported_amount(before: list[Token], i: int, part: str, after: list[Token])
     """Round 161: "a reported £1.1m", "a rumoured $40m", after the indefinite article only:
     the amount is reported by nobody ("the reported figure" refers back to a report the story
     has told; "an estimated 400" is an estimate, not hearsay)."""
-    return part in _HEARSAY_BEFORE_AMOUNT and before[i].low in ("a", "an") and _amount_at(after, 0)
+    return (part in _HEARSAY_BEFORE_AMOUNT and before[i].low in ("a", "an") and _amount_at(after, 0)
+            and not _accounts_figure(before, after))
+
+
+def _accounts_figure(before: list[Token], after: list[Token]) -> bool:
+    """Review 130: is the amount after "a reported" a figure of a company's accounts ("a
+    reported £450m loss", "Revenue reached a reported €3bn", "booked a reported £80m in
+    costs")? "Reported" is then the accounts' term of art (the figure as stated under the
+    accounting standards, against an "underlying" or "adjusted" one), the company's own, no
+    hearsay: a measure of the accounts (word class ``accounts-measures``) in the clause before
+    it (back to a clause mark) or in the amount's phrase after it says so."""
+    measures = lx.forms("accounts-measures", lx.NOUN)
+    for t in before:
+        if not t.word and t.text in CLAUSE_MARKS:
+            break
+        if t.low in measures:
+            return True
+    return any(t.low in measures for t in after[:6])
 
 
 def _amount_at(toks: list[Token], k: int) -> bool:

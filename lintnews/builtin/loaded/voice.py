@@ -157,8 +157,8 @@ CHARGED_REACH_BLOCKS = 25
 class _DocState:
     """What the judge works out once per document, when first needed."""
 
-    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_nouns_at", "_spans", "_starts", "_uses", "doc",
-                 "reader_asked")
+    __slots__ = ("_charged_counts", "_hits", "_loaded_starts", "_nouns_at", "_spans", "_starts", "_uses",
+                 "alone_names", "doc", "reader_asked")
 
     def __init__(self, doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]] | None = None) -> None:
         self.doc = doc
@@ -175,6 +175,9 @@ class _DocState:
         self._uses: dict[tuple[str, str, str], list[int]] | None = None
         # per sentence (its bounds): whether it speaks to the reader (ev.reader_callout)
         self.reader_asked: dict[tuple[int, int], bool] = {}
+        # (review 130) per surname and adjective, where the surname stands alone in the text
+        # (evidence/epithets.py), read once per document
+        self.alone_names: ev.AloneMemo = {}
 
     def _use_key(self, rule: PackRule, hit: Hit) -> tuple[str, str, str] | None:
         """What makes two candidates the same use: a label's entry ("illegal alien",
@@ -526,7 +529,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     evaluative = False
     if promoters and (base is Severity.INFO or doubted or full):
         for e in _evaluative(text, start, end, lo, hi, word, lemma, promoters, term, kind == "emotive",
-                             base is Severity.INFO, kind == "judgement"):
+                             base is Severity.INFO, kind == "judgement", state.alone_names):
             found.append(e)
             evaluative = True
             if base is Severity.INFO:
@@ -689,7 +692,8 @@ _SCALE_WORDS = frozenset({"historic", "unprecedented"})
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
                 promoters: frozenset[str], term: Term | None, emotive: bool = False,
-                entry_info: bool = False, judgement: bool = False) -> Iterator[ev.Evidence]:
+                entry_info: bool = False, judgement: bool = False,
+                alone: ev.AloneMemo | None = None) -> Iterator[ev.Evidence]:
     if _DISJUNCT in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly"):
         e = ev.disjunct(text, start, end, lo, term.term)
         if e is not None:
@@ -748,7 +752,7 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if (emotive or judgement) and not word.endswith("ly") and not _is_noun(term):
         # round 148: "Evil Nathan Crowe strangled", "a sick thug" (a dual-sense word too: the
         # wrongdoer or the bare name leaves no literal reading)
-        e = ev.name_epithet(text, start, end, lo) or ev.offender_epithet(
+        e = ev.name_epithet(text, start, end, lo, alone) or ev.offender_epithet(
             text, end, hi, dual=ev.dual_sense(word, lemma))
         if e is not None:
             yield e
@@ -770,7 +774,7 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         if e is not None:  # round 150: "the firm remains proudly independent"
             yield e
     if (_PRAISE in promoters or emotive or judgement) and not word.endswith("ly") and not _is_noun(term):
-        e = ev.named_praise(text, start, end, lo)
+        e = ev.named_praise(text, start, end, lo, alone)
         if e is not None:  # round 150: "the brilliant Ruth Wanjiku heads the field"
             yield e
     if word.endswith(("ed", "en")) and _PERFECT_BEFORE.search(text, max(lo, start - 30), start):

@@ -70,7 +70,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
 )
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import modal_stance, predicate_stance
-from lintnews.builtin.loaded.evidence.epithets import name_epithet, named_praise, offender_epithet
+from lintnews.builtin.loaded.evidence.epithets import AloneMemo, name_epithet, named_praise, offender_epithet
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
@@ -276,6 +276,7 @@ __all__ = [
     "rhetorical_question",
     "light_sense",
     "light_word",
+    "AloneMemo",
     "name_epithet",
     "offender_epithet",
     "named_praise",

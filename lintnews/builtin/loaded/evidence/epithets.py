@@ -57,21 +57,18 @@ def _opens_sentence(text: str, start: int, lo: int) -> bool:
 # characters looked at on each side of the name for it standing alone (a news article's length,
 # as :mod:`.names` reads a name in running text)
 _ALONE_REACH = 6000
-# review 129: the text last read and, per surname and adjective, where the surname stands alone
-# in it (one tuple, replaced whole): the whole text was read again for every epithet, quadratic
-# in a long file whose name never stands alone; now once per name
-_ALONE_LAST: tuple[str, dict[tuple[str, str], list[int]]] = ("", {})
+# review 129: where a surname stands alone, per surname and adjective, read once per text (the
+# whole text was read again for every epithet, quadratic in a long file whose name never stands
+# alone); review 130: the memo is the caller's per-document value (the voice judge's
+# ``_DocState.alone_names``), no module state the data flow doubles back through (issue 19)
+AloneMemo = dict[tuple[str, str], list[int]]
 
 
-def _alone_positions(text: str, surname: str, adjective: str) -> list[int]:
+def _alone_positions(text: str, surname: str, adjective: str, memo: AloneMemo) -> list[int]:
     """Every offset, in order, where ``surname`` stands as a word not right after
-    ``adjective`` (within its two words before)."""
-    last_text, found = _ALONE_LAST
-    if last_text is not text:
-        found = {}
-        globals()["_ALONE_LAST"] = (text, found)
+    ``adjective`` (within its two words before); kept in ``memo`` (one per text)."""
     key = (surname, adjective.lower())
-    out = found.get(key)
+    out = memo.get(key)
     if out is None:
         out = []
         i = text.find(surname)
@@ -81,15 +78,15 @@ def _alone_positions(text: str, surname: str, adjective: str) -> list[int]:
                     and key[1] not in text[max(0, i - 40):i].lower().split()[-2:]:
                 out.append(i)
             i = text.find(surname, i + 1)
-        found[key] = out
+        memo[key] = out
     return out
 
 
-def _stands_alone(text: str, surname: str, adjective: str, at: int) -> bool:
+def _stands_alone(text: str, surname: str, adjective: str, at: int, memo: AloneMemo | None) -> bool:
     """Does ``surname`` occur elsewhere in the article (:data:`_ALONE_REACH`) as a word not
     right after ``adjective`` ("Crowe, 34, denied" beside "Evil Nathan Crowe"), so that it is a
     person's name?"""
-    where = _alone_positions(text, surname, adjective)
+    where = _alone_positions(text, surname, adjective, {} if memo is None else memo)
     k = bisect_left(where, at - _ALONE_REACH)
     for i in where[k:k + 2]:  # (the occurrence at ``at`` itself is skipped: one more looked at)
         if i > at + _ALONE_REACH:
@@ -99,9 +96,10 @@ def _stands_alone(text: str, surname: str, adjective: str, at: int) -> bool:
     return False
 
 
-def name_epithet(text: str, start: int, end: int, lo: int) -> Evidence | None:
+def name_epithet(text: str, start: int, end: int, lo: int, alone: AloneMemo | None = None) -> Evidence | None:
     """An adjective opening its sentence before a title and a name, or before a name seen
-    alone elsewhere in the article, with a lower-case word after the name."""
+    alone elsewhere in the article, with a lower-case word after the name (``alone``: the
+    document's memo of where names stand alone, see :func:`_alone_positions`)."""
     word = text[start:end]
     if not _opens_sentence(text, start, lo) or not word[:1].isupper() or word.isupper():
         return None
@@ -109,7 +107,7 @@ def name_epithet(text: str, start: int, end: int, lo: int) -> Evidence | None:
     if m is not None:
         return Evidence("epithet", Effect.EVALUATIVE, f"an epithet before the name '{m.group(1)}'")
     m = _NAMED.match(text, end)
-    if m is not None and _stands_alone(text, m.group(1), word, m.start(1)):
+    if m is not None and _stands_alone(text, m.group(1), word, m.start(1), alone):
         return Evidence("epithet", Effect.EVALUATIVE, f"an epithet before the name '{m.group(1)}'")
     return None
 
@@ -155,7 +153,7 @@ _ARTICLE_NAME = LazyRegex(
 _ARTICLE_BEFORE = LazyRegex(r"(?:^|[\s(“\"‘])(?:the|a|an)[ \t]+$", re.IGNORECASE)
 
 
-def named_praise(text: str, start: int, end: int, lo: int) -> Evidence | None:
+def named_praise(text: str, start: int, end: int, lo: int, alone: AloneMemo | None = None) -> Evidence | None:
     """Round 150: a lower-case evaluative adjective between an article and a person's name,
     "the brilliant Ruth Wanjiku heads the field", "a formidable Ann Vale". English premodifies a
     proper name only with an article (Quirk et al. 5.64); a descriptive modifier there tells a
@@ -168,7 +166,7 @@ def named_praise(text: str, start: int, end: int, lo: int) -> Evidence | None:
         return None
     m = _ARTICLE_NAME.match(text, end)
     if m is None or not _clause_goes_on(text, m.end()) or m.group(1).lower() in _institutions() \
-            or not _stands_alone(text, m.group(1), word, m.start(1)):
+            or not _stands_alone(text, m.group(1), word, m.start(1), alone):
         return None
     return Evidence("epithet", Effect.EVALUATIVE, f"an epithet before the name '{m.group(1)}'")
 

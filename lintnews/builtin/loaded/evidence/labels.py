@@ -348,6 +348,23 @@ def _lexical_verb(word: str) -> bool:
         and _finite(word)
 
 
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "am", "'s", "'re"))
+
+
+def _progressive(before: list[str]) -> bool:
+    """Review 130: do the words before end in a form of "be" and a lexical verb's -ing form
+    ("have been working tirelessly", "are campaigning tirelessly")? The progressive is the
+    same act as "worked", read through its finite forms: the -ing word's stem must give a
+    present form of some verb ("work" -> "works", "mak" -> "makes", "runn" -> "runs"), so an
+    adjective in -ing ("is amazing") names no act."""
+    if len(before) < 2 or before[-2] not in _BE_FORMS or not before[-1].endswith("ing"):
+        return False
+    stem = before[-1][:-3]
+    present = finite_forms().present
+    doubled = stem[:-1] + "s" if stem[-1:] == stem[-2:-1] else ""  # "running" -> "runs"
+    return len(stem) > 1 and any(f in present for f in (stem + "s", stem + "es", stem + "e" + "s", doubled) if f)
+
+
 def praise_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
     """Round 150: the -ly adverb of a praise adjective of the lexicon ("tireless" ->
     "tirelessly", "beautiful" -> "beautifully") in the writer's clause, after the verb it
@@ -375,7 +392,7 @@ def praise_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
         if not _PREDICATE_END.match(text, m.end(), hi):
             return None  # "is beautifully designed software": a modifier before its noun
         return Evidence("praise manner", Effect.EVALUATIVE, f"the writer's verdict on how it was '{nxt}'")
-    if _lexical_verb(verb) and verb.isalpha():
+    if (_lexical_verb(verb) or _progressive(before)) and verb.isalpha():
         if any(w in _speech_forms() for w in before[-4:-1]):
             return None  # a clause reported without "that"
         return Evidence("praise manner", Effect.EVALUATIVE, f"the writer's verdict on how it was '{verb}'")
