@@ -703,7 +703,8 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             yield e
     if "sentence adverb" in promoters:
         e = ev.sentence_adverb(text, start, end, lo, word) or ev.predicate_stance(text, start, end, lo, word) \
-            or ev.modal_stance(text, start, end, lo, word)  # round 122: "will doubtless win"
+            or ev.modal_stance(text, start, end, lo, word) \
+            or ev.conviction_slot(text, start, end, lo, word)  # round 122: "will doubtless win"; 152: "has clearly exposed"
         if e is not None:  # (round 105: "It is obviously not a reason")
             yield e
     if "reaction" in promoters:

@@ -69,7 +69,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
     unmeasured,
 )
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
-from lintnews.builtin.loaded.evidence.epistemic import modal_stance, predicate_stance
+from lintnews.builtin.loaded.evidence.epistemic import conviction_slot, modal_stance, predicate_stance
 from lintnews.builtin.loaded.evidence.epithets import AloneMemo, name_epithet, named_praise, offender_epithet
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
@@ -225,6 +225,7 @@ __all__ = [
     "general_noun_verdict",
     "parasynthetic",
     "modal_stance",
+    "conviction_slot",
     "feeling",
     "food_among_food",
     "headline_source",
