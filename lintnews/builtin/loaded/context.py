@@ -294,6 +294,21 @@ _CONCEDE_DEMAND = LazyRegex(
     r"\s+(?:the|a|an|their|its|his|her|our|this|that|these|those)\s+(?:[\w-]+\s+)?(?:claims?|demands?)\b",
     re.IGNORECASE,
 )
+# Round 151: a demonstrative "that" before the noun is the clause's conjunction when the noun
+# has a verb of its own ("conceded that mortgage demand remained weak", "conceded that the
+# claims had merit"): the clause is what was said, not a demand granted. A participle with its
+# agent ("conceded that demand raised by unions") is still the object.
+_CONCEDED_CLAUSE_VERB = LazyRegex(
+    r"\s+(?:\w+ly\s+)?(?:is|are|was|were|had|has|have|would|will|could|did|"
+    rf"(?!\w+ed\s+by\b)[a-z]+ed|{_IRREGULAR_PAST}|remains|stays|looks|seems)\b", re.IGNORECASE)
+# Round 151: "concede" with no object and a subordinate clause right after it ("will not concede
+# until all ballots are counted", "refused to concede unless a recount is held") is conceding a
+# contest (the election, the race, defeat), which is literal; "conceded, adding" and "conceded
+# that" stay speech.
+# An adjunct that leads to a clause ("conceded before the polls closed that he had lost",
+# "conceded when pressed that") is speech.
+_CONCEDE_CONTEST = LazyRegex(r"\s+(?:until|unless|till|before|if|when|while|despite)\b"
+                             r"(?!(?:[\s,]+[\w'’-]+){0,8}?\s+that\b)", re.IGNORECASE)
 # ... and a gerund after a preposition names the act ("the cost of conceding the claim would be")
 _GERUND_AFTER_PREPOSITION = LazyRegex(r"(?<![\w-])(?:of|by|in|for|from|against|without|after|before)\s+$", re.IGNORECASE)
 
@@ -393,6 +408,36 @@ def _stated_figure(text: str, end: int, before: str) -> bool:
         w is not None and w.lower() in _stated_specs() for w in (m.group(2), m.group(3)))
 
 
+# Round 151: a plea's object after "admit" ("admitted the breaches", "admitted two counts of
+# fraud", "admitted manslaughter"), up to two words of determiner and modifier before the noun
+# of ``loaded/pleaded-objects`` (the words run on: no punctuation between); no verb of its own
+# after it ("admitted the breach was serious" is speech: the clause is what was conceded).
+_PLEA_WORDS = re.compile(r"\s*([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _pleaded_nouns() -> frozenset[str]:
+    """The nouns a plea admits (``loaded/pleaded-objects``, every form)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(word_class("loaded/pleaded-objects"))
+
+
+def _pleaded_object(text: str, end: int) -> bool:
+    """Is the object of "admit" at ``end`` a charge, count or offence, with no clause of its own?"""
+    pos = end
+    for _ in range(3):
+        m = _PLEA_WORDS.match(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+        if m.group(1).lower() in _pleaded_nouns():
+            return not _CLAIMED_VERB_AFTER.match(text, pos)
+        if m.group(1).lower() in ("that", "to", "he", "she", "they", "it", "we", "i"):
+            return False
+    return False
+
+
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
@@ -442,10 +487,14 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.OTHER  # "a video purporting to show": unverified material
     if _OTHER_AFTER.match(text, end):
         return Sense.OTHER
+    if word.startswith("admit") and _pleaded_object(text, end):
+        return Sense.OTHER  # "admitted the breaches", "admitted two counts of fraud": a plea (round 151)
+    if word.startswith("conced") and _CONCEDE_CONTEST.match(text, end):
+        return Sense.OTHER  # "will not concede until all ballots are counted": a contest (round 151)
     if word.startswith("insist") and (_INSIST_ON.match(text, end) or _INSIST_DEMAND.match(text, end)):
         return Sense.OTHER
     if word.startswith("conced") and _CONCEDE_DEMAND.match(text, end) and (
-            not _CLAIMED_VERB_AFTER.match(text, _CONCEDE_DEMAND.match(text, end).end())
+            not _CONCEDED_CLAUSE_VERB.match(text, _CONCEDE_DEMAND.match(text, end).end())
             or (word.endswith("ing") and _GERUND_AFTER_PREPOSITION.search(before))):
         return Sense.OTHER  # "the cost of conceding the claim would be small": a demand granted
     if word.startswith("claim") and _NEGATED_BEFORE.search(before):
