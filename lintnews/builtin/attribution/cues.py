@@ -141,8 +141,8 @@ def _chosen_kind(text: str, start: int, lo: int) -> bool:
     if verb == lemma and (start - 120 <= lo or _CLAUSE_BREAK.search(window) is not None):
         # an imperative: nothing but a leading adverb or conjunction before the verb in its clause
         lead = [w.strip(_MARKS) for w in _CLAUSE_BREAK.split(window)[-1].lower().split()]
-        before = len(lead) - (len(words) - at)
-        if before >= 0 and all(w in _IMPERATIVE_LEAD for w in lead[:before]):
+        n_lead = len(lead) - (len(words) - at)
+        if n_lead >= 0 and all(w in _IMPERATIVE_LEAD for w in lead[:n_lead]):
             return True
     before = words[max(0, at - 8) : at]
     if any(w in _OBLIGATION for w in before):
