@@ -107,6 +107,52 @@ def _generic_plural(text: str, start: int, end: int) -> bool:
     return word not in _PARTICULAR and not word.endswith(("'s", "’s")) and not word[0].isdigit()
 
 
+# round 162: the kind of thing an instruction or a piece of advice tells the reader to pick
+# ("Always use a reputable dealer", "Consumer groups advise buying from a reputable retailer"):
+# a preposition may stand between the verb of choosing and the article; an imperative may open
+# with an adverb or a conjunction ("Always", "Instead", "so"); a modal or adverb of obligation,
+# or a verb of advice (attribution/advice-verbs), makes a base or -ing form advice
+_KIND_PREPOSITIONS = frozenset("from to at with for through via around".split())
+_IMPERATIVE_LEAD = frozenset("always only just please instead so then also first and or do".split())
+_OBLIGATION = frozenset("should must ought always only best need needs".split())
+_CLAUSE_BREAK = re.compile(r"[,;:(\n]")
+_MARKS = "\"“”‘’'()[],.;:!?—–…*"
+
+
+def _chosen_kind(text: str, start: int, lo: int) -> bool:
+    """Is the reputation word at ``start`` in the indefinite object of a verb of choosing in an
+    instruction or under advice ("Buy from a reputable retailer", "You should always use a
+    reputable dealer")? The phrase names the kind of seller the reader should pick, so nobody's
+    reputation is asserted; "The council hired a renowned architect" (a past act, a particular
+    one) and "The firm is a reputable builder" keep the warning."""
+    window = text[max(lo, start - 120) : start]
+    words = [w.strip(_MARKS) for w in window.lower().split()]
+    if len(words) < 2 or words[-1] not in ("a", "an"):
+        return False
+    at = len(words) - 2
+    if words[at] in _KIND_PREPOSITIONS:
+        at -= 1
+    if at < 0:
+        return False
+    verb = words[at]
+    lemma = lx.lemma_of("chosen-kind-verbs", verb)
+    if lemma is None or (verb != lemma and not verb.endswith("ing")):
+        return False  # a past or third-person form tells what someone did, not what to do
+    if verb == lemma and (start - 120 <= lo or _CLAUSE_BREAK.search(window) is not None):
+        # an imperative: nothing but a leading adverb or conjunction before the verb in its clause
+        lead = [w.strip(_MARKS) for w in _CLAUSE_BREAK.split(window)[-1].lower().split()]
+        n_lead = len(lead) - (len(words) - at)
+        if n_lead >= 0 and all(w in _IMPERATIVE_LEAD for w in lead[:n_lead]):
+            return True
+    before = words[max(0, at - 8) : at]
+    if any(w in _OBLIGATION for w in before):
+        return True
+    # a verb of advice governs the verb of choosing as its infinitive or gerund ("urged buyers to
+    # use", "advise buying"), not a finite verb of another clause ("which urged restraint, will hire")
+    governs = verb.endswith("ing") or (at > 0 and words[at - 1] == "to")
+    return governs and any(lx.lemma_of("advice-verbs", w) is not None for w in before)
+
+
 # participles of circulation: how far a thing went round (press coverage, quotation, sharing),
 # a reach that can be counted, not an opinion held ("widely reported", "often quoted"). Not
 # "cited" or "publicised": "a widely cited study", "the most highly publicised example" vouch
@@ -272,6 +318,12 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         cue = text[hit.start : hit.end]
         return Cue(hit.start, hit.end, f"'{cue}': a description of the person named before it; known to "
                    "whom? Give the measure if it matters.", severity="info")
+    if rid == REPUTATION and _chosen_kind(text, hit.start, sentence()[0]):
+        # round 162: "Always use a reputable dealer": the kind the reader should pick, no
+        # particular one; worth a hint at most
+        cue = text[hit.start : hit.end]
+        return Cue(hit.start, hit.end, f"'{cue}': the kind of thing the advice tells the reader to pick, not a "
+                   "particular one; known to whom? Give the measure if it matters.", severity="info")
     if rid == REPUTATION and _generic_plural(text, hit.start, hit.end):
         # "acquiring well-known brands", "were well known figures": a kind, no particular
         # one whose fame the writer vouches for; worth a hint, not a warning
