@@ -25,6 +25,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from wordnet_concrete import senses  # (run as a script: benchmarks/ is on the path)
+from wordnet_persons import adjective_lemmas
+
 WORDNET = Path("/usr/share/wordnet")
 ROOTS = ("09633969", "09831962")
 
@@ -58,21 +61,16 @@ def _closure(nouns: dict[str, tuple[list[str], list[str]]]) -> set[str]:
 
 
 def _noun_senses(root: Path = WORDNET) -> dict[str, tuple[list[str], dict[int, int]]]:
-    """Per noun lemma, its synset offsets in sense order and the tag count of each sense
-    number that is sense-tagged (``cntlist.rev``; review 129: read once for both tests below)."""
+    """Per noun lemma, its synset offsets in sense order (``wordnet_concrete.senses``) and the
+    tag count of each sense number that is sense-tagged (``cntlist.rev``; review 129: read once
+    for both tests below)."""
     counts: dict[str, dict[int, int]] = defaultdict(dict)
     for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
         key, sense, count = line.split()
         lemma, rest = key.split("%")
         if rest.startswith("1:"):
             counts[lemma][int(sense)] = int(count)
-    out: dict[str, tuple[list[str], dict[int, int]]] = {}
-    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        out[parts[0]] = (parts[-int(parts[2]):], counts.get(parts[0], {}))
-    return out
+    return {lemma: (offsets, counts.get(lemma, {})) for lemma, offsets in senses(root).items()}
 
 
 def _tagged(senses: dict[str, tuple[list[str], dict[int, int]]]) -> dict[str, set[str]]:
@@ -105,8 +103,7 @@ def offender_nouns(root: Path = WORDNET) -> list[str]:
     senses = _noun_senses(root)
     commonest = _commonest(senses)
     tagged = _tagged(senses)
-    with (root / "index.adj").open(encoding="latin-1") as index:
-        adjectives = {row.split()[0] for row in index if not row.startswith(" ")}
+    adjectives = adjective_lemmas(root)
     words: set[str] = set()
     for o in kind:
         for lemma in nouns[o][0]:
