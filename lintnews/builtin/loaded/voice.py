@@ -656,6 +656,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.supposed_speech(text, start, lo)
         if e is not None:  # "if the board insisted ...": no one is said to have insisted
             found.append(e)
+        e = ev.unsaid_speech(text, start, lo)
+        if e is not None:  # "doesn't admit", "a refusal to admit": no statement reported (round 155)
+            found.append(e)
         e = ev.unnamed_speaker(text, start, end, lo, hi)
         if e is not None:  # "Friends of the couple claim": the unnamed source is the fault
             found.append(e)

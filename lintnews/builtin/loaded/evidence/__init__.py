@@ -66,6 +66,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
     named_event,
     poor_precision,
     supposed_speech,
+    unsaid_speech,
     unmeasured,
 )
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
@@ -304,6 +305,7 @@ __all__ = [
     "risk_statement",
     "term_of_art",
     "supposed_speech",
+    "unsaid_speech",
     "title_line",
     "typewriter_quotation",
     "unmeasured",

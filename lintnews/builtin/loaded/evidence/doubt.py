@@ -264,6 +264,30 @@ def supposed_speech(text: str, start: int, lo: int) -> Evidence | None:
     return Evidence("supposed", Effect.DOUBT, "in an 'if' clause: supposed, not reported")
 
 
+# A said-verb denied or refused (round 155): "It doesn't admit that ...", "has never claimed",
+# "a refusal to admit", "what they do not want to admit": the negation or the refusal is right
+# before the verb (an adverb may come between), so no statement is reported that the verb
+# could colour. ("claimed, not admitted" is not it: the negation must govern this verb. A
+# modal of ability or duty is not either: "the teens can't claim to be ..." denies them the
+# right to the claim, the writer's verdict on it.)
+_UNSAID_BEFORE = LazyRegex(
+    r"(?<![\w'’-])(?:"
+    r"(?:(?:do|does|did|would|will|is|are|was|were|has|have|had)(?:n['’]t|\s+not)|won['’]t|never|no\s+longer)"
+    r"(?:\s+(?:\w+ly\s+)?(?:want|wants|wanted|wanting|like|likes|liked|dare|dared|bother|bothered)\s+to)?"
+    r"|(?:refus(?:e|es|ed|ing|al)|unwilling(?:ness)?|reluctance|declin(?:e|es|ed|ing))\s+to"
+    r")\s+(?:\w+ly\s+)?(?:ever\s+)?$",
+    re.IGNORECASE)
+
+
+def unsaid_speech(text: str, start: int, lo: int) -> Evidence | None:
+    """A said-verb under a negation or a refusal ("doesn't admit there is a war", "a refusal to
+    admit the plan failed"): nobody is reported to have said anything, so there is no statement
+    whose reporting the verb could slant; doubtful at best (round 155)."""
+    if _UNSAID_BEFORE.search(text, max(lo, start - 60), start) is None:
+        return None
+    return Evidence("unsaid", Effect.DOUBT, "denied or refused: no statement is reported")
+
+
 _FEEL = frozenset(("feel", "feels", "felt", "feeling"))
 _PERSONS = frozenset(("i", "we", "you", "he", "she", "they", "people", "everyone", "nobody"))
 
