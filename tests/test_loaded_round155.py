@@ -52,3 +52,43 @@ def test_round155_unsaid_speech_held_at_info(lint, sentence: str, word: str) -> 
 ])
 def test_round155_reported_speech_still_warned(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) == "warning"
+
+
+# A noun of bombardment whose "of" complement names the weapons fired (``literal.py``,
+# ``weapon_complement``): the literal bombardment, not the writer's drama. Traps: the
+# figurative complement ("criticism"), and a conflict noun naming an event ("attacks on his
+# record"), which also takes the figurative sense: both stay as on the base commit (info).
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The army answered with a barrage of artillery strikes that killed ten soldiers.", "barrage"),
+    ("The reply was a barrage of air and artillery strikes.", "barrage"),
+    ("The town woke to an onslaught of rockets from across the border.", "onslaught"),
+])
+def test_round155_bombardment_of_weapons_literal(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) is None
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The minister faced a barrage of criticism over the plan.", "barrage"),
+    ("The leader faced a barrage of attacks on his record.", "barrage"),
+])
+def test_round155_figurative_bombardment_kept(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) == "info"
+
+
+# An attack verb's bare or plural form after a possessive determiner is a noun
+# (``literal.py``, ``adjective_of_verb``): "their caves". Traps: the verb after a noun
+# subject, and after "her" (the subject of a bare infinitive).
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The fighters would head back to their caves in peace after the vote.", "caves in"),
+])
+def test_round155_attack_verb_form_after_possessive_is_noun(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) is None
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The club answered their critics and slams the plan.", "slams"),
+    ("The senator and his allies blast the bill.", "blast"),
+    ("Colleagues watched her slam the proposal in the chamber.", "slam"),
+])
+def test_round155_attack_verb_after_subject_kept(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) == "warning"

@@ -459,7 +459,8 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         or ev.literal_waste(text, start, end, lo, hi, word) \
         or ev.soiled_object(text, end, hi, word) \
         or ev.technical_collocation(text, end, hi, word, lemma) \
-        or ev.post_verbal(text, start, end, lo, word)
+        or ev.post_verbal(text, start, end, lo, word) \
+        or (ev.weapon_complement(text, end, hi) if _kind(rule) == "emotive" else None)
     if e is None:
         e = ev.term_of_art(text, start, end, lo, hi, word)
         if e is not None and e.effect is not ev.Effect.DROP:

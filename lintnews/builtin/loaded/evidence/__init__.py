@@ -66,8 +66,8 @@ from lintnews.builtin.loaded.evidence.doubt import (
     named_event,
     poor_precision,
     supposed_speech,
-    unsaid_speech,
     unmeasured,
+    unsaid_speech,
 )
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import conviction_slot, modal_stance, predicate_stance
@@ -131,6 +131,7 @@ from lintnews.builtin.loaded.evidence.literal import (
     post_verbal,
     s_form_without_object,
     struck_object,
+    weapon_complement,
 )
 from lintnews.builtin.loaded.evidence.modifier import feeling_modifier, figure_modifier
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
@@ -246,6 +247,7 @@ __all__ = [
     "named_event",
     "next_words",
     "noun_use",
+    "weapon_complement",
     "on_record",
     "official_praise",
     "open_question",

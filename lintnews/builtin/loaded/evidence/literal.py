@@ -333,8 +333,9 @@ def adjective_of_verb(text: str, start: int, lo: int, word: str = "") -> Evidenc
         return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': not a verb here")
     if word.endswith(("ed", "ing")) or not before:
         return None  # a participle may follow a possessive ("her trashing the report")
-    if before[-1].endswith(("'s", "’s")) or before[-1] in _NOUN_PREPOSITIONS:
-        # "Tuesday's blast", "in Slam deciders": a possessive or a preposition wants a noun
+    if before[-1].endswith(("'s", "’s")) or before[-1] in _NOUN_PREPOSITIONS or before[-1] in _POSSESSIVE_DETERMINERS:
+        # "Tuesday's blast", "in Slam deciders": a possessive or a preposition wants a noun;
+        # round 155: so does a possessive determiner, "back to their caves in peace"
         return Evidence("other sense", Effect.DROP, f"after '{before[-1]}': a noun here")
     raw = raw_words_before(text, lo, start)
     if classes().literal.get(before[-1]) in ("conflict", "damage") and raw[-1].islower():
@@ -347,6 +348,34 @@ def adjective_of_verb(text: str, start: int, lo: int, word: str = "") -> Evidenc
         return Evidence("other sense", Effect.DROP, f"after '{before[-2]} {before[-1]}': a noun here")
     return None
 
+
+# The "of" after a noun: its complement follows ("a barrage of rockets").
+_OF_AFTER = LazyRegex(r"\s+of\b", re.IGNORECASE)
+# Conflict nouns that name an event rather than the weapons fired, and so also take the
+# figurative sense ("a barrage of attacks on the minister", "an onslaught of war talk").
+_CONFLICT_EVENTS = frozenset(("attack", "attacks", "war", "wars", "conflict", "conflicts", "fighting",
+                              "clash", "clashes", "offensive", "offensives", "invasion", "invasions",
+                              "incursion", "incursions", "siege", "sieges", "reprisal", "reprisals"))
+
+
+def weapon_complement(text: str, end: int, hi: int) -> Evidence | None:
+    """A noun of bombardment whose "of" complement names the weapons fired is the literal
+    bombardment (round 155): "a barrage of air and artillery strikes", "an onslaught of
+    rockets" (word class ``loaded/literal-conflict``, its weapons and strikes); "a barrage of
+    criticism", "a barrage of attacks on the minister" stay figurative."""
+    m = _OF_AFTER.match(text, end, hi)
+    if m is None:
+        return None
+    literal = classes().literal
+    for w in next_words(text, m.end(), hi):
+        if literal.get(w) == "conflict" and w not in _CONFLICT_EVENTS:
+            return Evidence("literal", Effect.DROP, f"its complement is '{w}' (weapons fired)")
+    return None
+
+
+# Possessive determiners, which take a noun (or a gerund, left to the participle test above);
+# not "her", which is also the subject of a bare infinitive ("watched her slam the door").
+_POSSESSIVE_DETERMINERS = frozenset(("my", "your", "his", "its", "our", "their"))
 
 # Prepositions that take a noun phrase, never a finite verb ("to" may take a verb).
 _NOUN_PREPOSITIONS = frozenset("in of at from after by with for during since near outside into".split())
