@@ -13,7 +13,9 @@ Local and lifestyle pages carry their own furniture, which read as plugs on main
 - a field of the story's fact box ("Entry: £12 adults, free for under-5s" beside "Date: ...")
   is the event's details, not a seller's pitch that the listing hint agrees with;
 - a what's-on page's entry ("Concert - Church, Town, 3pm. Tickets £10, under-16s free.") with
-  another entry beside it is the page's listing, not an event's plug.
+  another entry beside it is the page's listing, not an event's plug;
+- a command on a body's own service, the body named by its kind in the possessive ("Sign up for
+  the agency's free flood warnings"), is the story's advice (the insertion rule's command).
 
 Each false-alarm shape is tested beside the true insertion of the same shape. Sentences written
 for this round; the negative cases warn on main 80349fac.
@@ -170,3 +172,28 @@ def test_lone_event_entry_pasted_into_a_story_is_a_plug() -> None:
         "Residents who used the pool will be offered passes to the leisure centre, the council said.\n"
     )
     assert 2 in warning_lines(story)
+
+
+# -- the story's own advice on a third party's service --------------------------------------------
+
+_FLOOD_A = (
+    "The river rose by almost a metre overnight after three days of heavy rain, and water reached the steps "
+    "of the town hall in Brayford."
+)
+_FLOOD_B = (
+    "The environment agency said the flood barriers had held and the river was expected to fall by Sunday, "
+    "though more rain is forecast."
+)
+
+
+def test_command_on_a_bodys_own_service_is_the_storys_advice() -> None:
+    line = "Sign up for the agency's free flood warnings by text or email at its website."
+    assert warning_lines(f"{_FLOOD_A}\n{line}\n{_FLOOD_B}\n") == []
+
+
+def test_command_on_the_outlets_product_is_still_a_plug() -> None:
+    for line in (
+        "Sign up for the paper's newsletter for the latest on the floods.",
+        "Sign up for the Gazette's free flood alerts by text.",
+    ):
+        assert warning_lines(f"{_FLOOD_A}\n{line}\n{_FLOOD_B}\n") == [2], line
