@@ -192,10 +192,35 @@ def command(sentence: str) -> str | None:
             continue
         if _verdict(after):
             continue  # round 50: a review's verdict on the thing reviewed ("Buy it if you want ...")
+        if _third_party_object(sentence, m.end() + len(words[0])):
+            continue  # round 131: the story's advice on a body's own service ("Sign up for the agency's flood warnings")
         if caution(sentence, m.end()):
             continue  # rounds 43, 128: a caution in the reader's interest ("Read the terms before ...", "Buy from a reputable retailer")
         return f"commands the reader: '{words[0]}' opens a clause"
     return None
+
+
+# round 131: a command's object owned by a body named by its kind in the possessive, right after
+# the verb, its particle and its preposition ("Sign up for the agency's free flood warnings",
+# "Register with the council's text service"), and the object's words after it
+_THIRD_PARTY_OBJECT = LazyRegex(
+    r"(?:[ \t]+(?:up|in|on|out|back))?(?:[ \t]+(?:for|to|with|on|at|from|via|through))?"
+    r"[ \t]+the[ \t]+(?-i:[a-z][a-z-]+)['’]s[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _third_party_object(sentence: str, at: int) -> bool:
+    """Round 131 (issue 15): is the object of the command at ``at`` (after its verb) a third
+    party's service, the story's own advice to the reader? The body that owns it is named by
+    its kind in the possessive ("the agency's free flood warnings", "the council's text alerts",
+    "the hospital's booking line"), and none of the object's next three words is one of the
+    outlet's products ("Sign up for the paper's newsletter" is still the outlet's plug; an outlet
+    names itself by its name, "the Gazette's", which a capital keeps out)."""
+    m = _THIRD_PARTY_OBJECT.match(sentence, at)
+    if m is None:
+        return False
+    return not any(w.lower() in _outlet_nouns() for w in m.group(1).split())
 
 
 @cache

@@ -7,6 +7,8 @@ class keeps only the order of the steps.
 
 from __future__ import annotations
 
+import re
+
 from lintnews.builtin.advertorial.cues import (
     APPEAL_TOPIC,
     FIRST_PLURAL,
@@ -90,11 +92,25 @@ def describes(units: Units, idx: list[int], around: tuple[int, int], marked: set
     return any(between & _named(text[us[i].start : us[i].end]) for i in near)
 
 
+# round 131: a live page's entry stamp alone on the line just above a paragraph ("12.50 BST",
+# "3.05pm"), read on the few characters before the paragraph
+_STAMP_ABOVE = re.compile(
+    r"(?:\A|\n)[ \t]{0,20}\d{1,2}[:.]\d\d(?:[ \t]?(?:am|pm|a\.m\.|p\.m\.))?(?:[ \t]{1,3}[A-Z]{2,4})?[ \t]{0,20}\n\s*\Z",
+    re.IGNORECASE,
+)
+_STAMP_REACH = 60
+
+
 def posted(units: Units, idx: list[int]) -> bool:
-    """Does the paragraph open with a live page's time stamp? A post of the live story speaks
-    as "we" and "our team" about the coverage ("10:30pm - Welcome to our live coverage ...")
-    without being the outlet's appeal: its voice alone does not join it to a plug beside it."""
-    return POST_STAMP.match(units.text, units.units[idx[0]].start) is not None
+    """Does the paragraph open with a live page's time stamp, or stand under one alone on the
+    line above (round 131: "12.50 BST" / "Good afternoon and welcome to our live coverage ...")?
+    A post of the live story speaks as "we" and "our team" about the coverage ("10:30pm -
+    Welcome to our live coverage ...") without being the outlet's appeal: its voice alone does
+    not join it to a plug beside it."""
+    start = units.units[idx[0]].start
+    if POST_STAMP.match(units.text, start) is not None:
+        return True
+    return _STAMP_ABOVE.search(units.text[max(0, start - _STAMP_REACH) : start]) is not None
 
 
 def heading(units: Units, idx: list[int]) -> bool:

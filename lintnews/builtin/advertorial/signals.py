@@ -44,6 +44,7 @@ from lintnews.builtin.advertorial.cues import (
     shopping_title,
 )
 from lintnews.builtin.advertorial.furniture import GREETING_REACH, end_mark, greeting, live_label, live_page
+from lintnews.builtin.advertorial.insertion import content
 from lintnews.builtin.advertorial.points import (
     BUTTON,
     TEASER_DATE,
@@ -98,6 +99,44 @@ _RELEASE_MARK = LazyRegex(
     r"(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries))[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# round 131: a listing's entry, an event's name, a dash, its place and its hour and a stop
+# ("Quiz night - Red Lion, Eastgate, 8pm.", "Fair - Kingsmill, Wexcombe, 10am-4pm."); the event
+# plug rule's hits on such a line, with another entry near it, are the page's own listing
+_EVENT_RULE = "advertorial/media-plug"
+_ENTRY = LazyRegex(
+    r"[ \t]*[A-Z][^\n]{2,80}?[ \t][-–—][ \t]+[A-Z][^\n.!?]{2,80},[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]?(?i:am|pm)"
+    r"(?:[ \t]?[-–][ \t]?\d{1,2}(?:[.:]\d\d)?[ \t]?(?i:am|pm))?\.(?:[ \t]|$)"
+)
+_ENTRY_REACH = 2
+# round 131: a section's subhead that a widget's title may read as ("Don't miss" over a
+# review's paragraph): its words at most, the paragraphs before it read for the story's topic,
+# the words of a paragraph of the story at least, and the words that name the outlet's pages
+# (a widget's title and never a subhead: "Related stories", "Most read", "Latest news")
+_SUBHEAD_WORDS = 4
+_SUBHEAD_REACH = 3
+_PARAGRAPH_WORDS = 12
+_PAGE_KINDS = LazyRegex(
+    r"\b(?:stor(?:y|ies)|articles?|news|read(?:s|ing)?|related|coverage|videos?|posts?|headlines?"
+    r"|picks?|trending|popular|columns?|galler(?:y|ies)|slide\s?shows?|links?|content|topics?|web"
+    r"|partners?|sponsors?|advertisers?|network|blogs?|podcasts?|episodes?)\b",
+    re.IGNORECASE,
+)
+# round 131: a field of a fact box, "Label: value" on one line: a label of one to three words
+# opening on a capital, its colon, a value of a few words with no sentence's stop inside (a time's "9.30am" is none)
+_FIELD = LazyRegex(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]+(?:[^\n.!?]|\.(?=\w)){1,80}[ \t]*\n?")
+# ... and the advice's negative imperative it opens with ("Don't miss", "Do not miss"): a
+# widget's title of another kind ("You may also like", "More from Business", "Most viewed")
+# pasted between two paragraphs of a story is the widget's whatever follows it
+_ADVICE_LABEL = LazyRegex(r"(?:don[’']t|do[ \t]+not)[ \t]+[a-z]+", re.IGNORECASE)
+_CLOSED_PARAGRAPH = LazyRegex(r"[.!?][\"'”’)]*$")
+
+
+def _story_paragraph(text: str) -> bool:
+    """Is ``text`` a paragraph of prose (twelve words or more, closed by a stop), not a line of
+    a widget (a headline has no stop)?"""
+    return len(text.split()) >= _PARAGRAPH_WORDS and _CLOSED_PARAGRAPH.search(text) is not None
 
 
 class Signals:
@@ -181,6 +220,10 @@ class Signals:
                     and units.narrated_before(i, hit.start)
                 ):
                     continue
+                if rule.id == _EVENT_RULE and self._listing_entry(i):
+                    continue  # (round 131: a what's-on page's own entry among its others)
+                if rule.id in LABEL_RULES and self._section_subhead(i, hit):
+                    continue  # (round 131: "Don't miss" over a paragraph of the review's own)
                 if rule.id in LABEL_RULES and live_label(doc.text, hit.start) and self._live_page():
                     continue  # (round 105: a live page's own status and key-events labels)
                 if rule.id == SELF_RULE and greeting(doc.text, max(units.units[i].start, hit.start - GREETING_REACH),
@@ -218,6 +261,68 @@ class Signals:
             return False
         return (SECOND.search(self.text, u.start, u.end) is None
                 and FIRST_PLURAL.search(self.text, u.start, u.end) is None)
+
+    def _listing_entry(self, i: int) -> bool:
+        """Round 131 (issue 15): is the hit's paragraph an entry of a listing page's own, an
+        event with its place and its hour ("Spring Concert - St Mark's Church, Hallam, 3pm.
+        Tickets £10, under-16s free."), with another such entry within two paragraphs (a
+        what's-on page lists its events so)? The price is the listing's information. One such
+        entry pasted into a story, with no other beside it, is still read as an event's plug."""
+        blocks = self.doc.blocks
+        bi = self.units.units[i].block
+        if _ENTRY.match(self.text, blocks[bi].start, blocks[bi].end) is None:
+            return False
+        return any(
+            k != bi and _ENTRY.match(self.text, blocks[k].start, blocks[k].end) is not None
+            for k in range(max(0, bi - _ENTRY_REACH), min(len(blocks), bi + _ENTRY_REACH + 1))
+        )
+
+    def _section_subhead(self, i: int, hit: Hit) -> bool:
+        """Round 131 (issue 15): is a widget's title alone on its line a section's subhead of
+        the page instead ("Don't miss" over a hotel review's paragraph on the walk it
+        recommends)? The label is the advice's negative imperative (a review's or a guide's
+        subhead is worded so; "You may also like", "Most viewed", "More from Business" are the
+        widget's wherever they stand) and names no kind of the outlet's pages ("Don't miss
+        stories"), stands alone on its line with no colon, between two paragraphs of the story,
+        and the paragraph under it continues the story's topic: it shares a content word with
+        the title or the paragraphs before the label; and the page has other sections under
+        subheads of their own (:meth:`_sectioned`). A widget's teaser under it is a headline
+        (no paragraph) or about another story."""
+        doc = self.doc
+        bi = self.units.units[i].block
+        blocks = doc.blocks
+        if not 0 < bi < len(blocks) - 1:
+            return False
+        block = blocks[bi]
+        line = doc.text[block.start : block.end].strip()
+        if len(line.split()) > _SUBHEAD_WORDS or doc.text[hit.end : block.end].strip() or _PAGE_KINDS.search(line):
+            return False
+        if _ADVICE_LABEL.match(line) is None:
+            return False
+        under = doc.text[blocks[bi + 1].start : blocks[bi + 1].end].strip()
+        above = doc.text[blocks[bi - 1].start : blocks[bi - 1].end].strip()
+        if not (_story_paragraph(under) and _story_paragraph(above)):
+            return False
+        story = content(doc.text[blocks[max(0, bi - _SUBHEAD_REACH)].start : block.start])
+        if bi > _SUBHEAD_REACH:
+            story |= content(doc.text[blocks[0].start : blocks[0].end])
+        return bool(content(under) & story) and self._sectioned(bi)
+
+    def _sectioned(self, bi: int) -> bool:
+        """Is the page cut into sections by subheads besides block ``bi``: another short line
+        with no stop ("The spa", "The verdict") over a paragraph of the story? A label alone
+        between two paragraphs of a story with no section anywhere is a widget's title."""
+        doc = self.doc
+        blocks = doc.blocks
+        for k in range(1, len(blocks) - 1):
+            if k == bi:
+                continue
+            line = doc.text[blocks[k].start : blocks[k].end].strip()
+            if not line or len(line.split()) > _SUBHEAD_WORDS or _CLOSED_PARAGRAPH.search(line) or line.endswith(":"):
+                continue
+            if _story_paragraph(doc.text[blocks[k + 1].start : blocks[k + 1].end].strip()):
+                return True
+        return False
 
     def _live_page(self) -> bool:
         """Is the document a live page (entry stamps alone on their lines)? Asked once."""
@@ -609,7 +714,8 @@ class Signals:
                 if not level or not piece or any(i in self.strong for i in piece):
                     continue
                 if level == 1 and any(
-                    rule.id != CTA_RULE for i in piece for rule, _hit, _sev in self.signals.get(i, ())
+                    rule.id != CTA_RULE and not (rule.id == LISTING_RULE and self._fact_box_field(bi))
+                    for i in piece for rule, _hit, _sev in self.signals.get(i, ())
                 ):
                     # a pitch's voice and a weak signal of its own ("trusted by over 200,000
                     # people", "20% off"): two hints that agree are the seller's paragraph
@@ -626,6 +732,21 @@ class Signals:
                         # a voice that is only maybe a pitch ("Start small: a standing order
                         # ... takes the decision out of your hands") joins no plug beside it
                         self.hints.add(i)
+
+    def _fact_box_field(self, bi: int) -> bool:
+        """Round 131 (issue 15): is paragraph ``bi`` a field of the story's fact box, a line
+        "Label: value" with another such line beside it ("Date: Sunday 6 April" / "Entry: £12
+        adults, £6 under-16s, free for under-5s" under "Event details")? Its prices and its
+        "free" are the event's details read twice (the listing rule's and the seller's), not two
+        hints that agree on a pitch. A lone field, or a field that calls or speaks as the
+        outlet, is judged as before."""
+        blocks = self.doc.blocks
+        if not _FIELD.fullmatch(self.text, blocks[bi].start, blocks[bi].end):
+            return False
+        return any(
+            0 <= k < len(blocks) and _FIELD.fullmatch(self.text, blocks[k].start, blocks[k].end) is not None
+            for k in (bi - 1, bi + 1)
+        )
 
     def _before_reported_tail(self, idx: list[int]) -> list[int] | None:
         """Round 117: the units of a paragraph before the sentences that close it by reporting

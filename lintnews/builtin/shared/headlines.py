@@ -227,6 +227,7 @@ _HYPHEN_STOP = LazyRegex(r"[.!?]-[ \t]")  # a stop a scraper's hyphen follows ("
 _TAIL_WORDS = 4  # a headline's words at least (a date, a place or a name is shorter)
 _RUN = 3  # headline-shaped lines in a row that make a list of links
 _PAIR_WORDS = 5  # round 123: words of each line of a run of two at least
+_CAPS_SUBHEAD_WORDS = 3  # round 131: words of a section's heading in capitals at most
 _GLUED_HEAD_MIN = 10  # round 123: words of a title-case run glued into a paragraph at least
 _GLUED_HEAD_WORDS = 36  # ... and at most
 _GLUED_MIN_CHARS = 120  # characters: a shorter block holds no such run between two sentences
@@ -578,6 +579,10 @@ class HeadlineLines:
             # story that does not lead in to a list ("The plan includes:")
             for run in _runs(sorted(strict | clipped | loose | fillers)):
                 # (fillers between headlines join the run; they do not make one)
+                # (round 131: a section's heading in capitals closing the run heads the
+                # paragraph under it, "ASSAULT" over a court report, and is no link)
+                while run and self._caps_subhead(run[-1]):
+                    run = run[:-1]
                 whole = run
                 run = [bi for bi in run if bi not in fillers]
                 if len(run) < _RUN:
@@ -697,6 +702,21 @@ class HeadlineLines:
         if dated(line) or calendar_entry(line) or any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in line.split()):
             return False
         return self.is_strict(bi) or headlinese(line)
+
+    def _caps_subhead(self, k: int) -> bool:
+        """Round 131 (issue 15): is block ``k`` a section's heading in capitals over the
+        paragraph under it ("ASSAULT", "NO INSURANCE" over a court report in a round-up of
+        cases)? A line of one to three words, every letter a capital, no figure and no stop,
+        over a paragraph of the story that shares a content word with it (a heading names what
+        its paragraph is about; a tabloid's headline in capitals at a list's end, "FERRY FARE
+        FURY", is about another story and stays in the list)."""
+        line = self.line(k).strip()
+        words = line.split()
+        if not 1 <= len(words) <= _CAPS_SUBHEAD_WORDS or not line.isupper() or any(c.isdigit() for c in line):
+            return False
+        if _SENTENCE_STOP.search(line) is not None or not self.prose(k + 1):
+            return False
+        return bool(_stems(line) & _stems(self.line(k + 1)))
 
     def _subhead(self, k: int) -> bool:
         """Round 98: is block ``k`` a subhead over the paragraph under it, not one more headline
