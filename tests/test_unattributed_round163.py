@@ -53,6 +53,8 @@ def test_reduced_relatives_and_consensus_readings_are_warned(lint, sentence: str
     ("The gunman is presumed to have fled across the border.", "'is presumed to'"),
     ("Critics thought the plan would fail.", "Critics thought"),
     ("Several officials have said the plan would fail.", "officials"),
+    ("The town had a large minority, some of whom claimed to be heirs of the old lords.", "some of whom claimed"),
+    ("Several officials expected to be consulted on the plan.", "officials expected"),
 ])
 def test_the_traps_stay_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)

@@ -911,15 +911,26 @@ def participle_not_verb(before: list[Token], i: int, after: list[Token], j: int,
     several officials believed to be among the dead"), where no finite verb can stand; or the
     form takes "to have" / "to be", the reduced relative of a reporting passive ("one of a
     dozen MPs thought to have claimed", "residents said to be angry"), whose passive reading
-    is the agentless passive's. An auxiliary ("critics have said") or an -ing form keeps the
-    verb the group's."""
+    is the agentless passive's, for a verb that takes no such infinitive in the active
+    ("some of whom claimed to be descendants" is the group's claim). An auxiliary ("critics
+    have said") or an -ing form keeps the verb the group's."""
     if verb.low.endswith("ing") or not verb.low.endswith(("ed", "ght", "id", "wn")):
         return False
     if j >= len(after) or after[j].start != verb.start:
         return False  # an auxiliary or an adverb between: "officials had thought", "critics widely believed"
     if _with_absolute(before, i):
         return True
-    return j + 2 < len(after) and after[j + 1].low == "to" and after[j + 2].low in ("have", "be")
+    return (verb.low in _RAISING_PARTICIPLES and j + 2 < len(after) and after[j + 1].low == "to"
+            and after[j + 2].low in ("have", "be"))
+
+
+# the participles whose verb takes no subject's "to be" in the active: after a group noun,
+# "thought to have" is the passive's reduced relative; "claimed to be", "expected to be",
+# "hoped to be" are the group's own verb ("some of whom claimed to be descendants")
+_RAISING_PARTICIPLES = frozenset(
+    "thought believed said rumoured rumored reported understood known alleged reckoned supposed "
+    "presumed deemed reputed".split()
+)
 
 
 def _with_absolute(before: list[Token], i: int) -> bool:
