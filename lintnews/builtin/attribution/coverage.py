@@ -13,7 +13,12 @@ import re
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.attribution.cohesion import about_claim, claim_reach, owns_claim, rejects
-from lintnews.builtin.attribution.facts import DocFacts, identifies, next_can_attribute
+from lintnews.builtin.attribution.facts import (
+    DocFacts,
+    first_told_after_lone_sentence,
+    identifies,
+    next_can_attribute,
+)
 from lintnews.builtin.constructions import lexicon as lx
 from lintnews.document import sourcing
 from lintnews.util.lazyregex import LazyRegex
@@ -147,7 +152,7 @@ def source_for(doc: Document, si: int, cue_start: int, cue_end: int,
         if m.kind == "described":
             best = "described"  # "..., a senior official said": a hint (the official is flagged too)
     if best is None and next_sentence and not DISPUTED_AFTER.search(text, cue_end, min(s.end, cue_end + DISPUTED_REACH))\
-            and next_can_attribute(doc, si, facts):
+            and (next_can_attribute(doc, si, facts) or first_told_after_lone_sentence(doc, si)):
         nxt = doc.sentences[si + 1]
         if facts.found(NON_ANSWER, nxt.start, nxt.end):  # (once a sentence, not once a cue: review 114)
             return best  # round 119: "DI Roe said ... but declined to say where": a non-answer
@@ -340,9 +345,18 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
         return True  # "..., according to analysis from the Climate Committee.": the document's author
     if m.style in ("subject", "inverted") and TAG_TAIL.fullmatch(text, m.end, end):
         return True  # "..., the prosecutor told reporters late on Saturday."
+    if m.style == "agent" and _FIRST_TOLD_BY.fullmatch(text, start, m.end):
+        return True  # round 163: "The claims were first reported on Monday by the website X": who broke it
     return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
 
 
+# round 163: the agent of the passive that tells who first brought the matter out ("The claims
+# were first reported on Monday by the investigative website ...", "It was first revealed by"):
+# the outlet or body that broke the story, named for what the sentence before it told
+_FIRST_TOLD_BY = LazyRegex(
+    r"(?is)[^.;:\"“”]*?\bfirst\s+(?:reported|revealed|disclosed|published|uncovered|exposed)\b"
+    r"[^.;:\"“”]{0,60}?\bby\s+[^.;:\"“”]*"
+)
 # a preposition stranded after a relative clause's verb, at the end of its clause ("a practice
 # the regulator has warned about in the past.", "a charge the firm has long objected to,")
 _STRANDED = LazyRegex(

@@ -738,7 +738,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         i >= len(before) or (not before[i].word and before[i].text in CLAUSE_MARKS)
     )
     reduced_noun = (not finite and not reduced_initial and before[i].word
-                    and (not before[i].capitalised or _absolute_with(before, i))
+                    and (not before[i].capitalised or _absolute_with(before, i) or _initialism_plural(before[i]))
                     and before[i].low not in PRONOUNS and before[i].low not in PREPOSITIONS
                     and before[i].low not in MODAL and before[i].low not in DEFINITE
                     and before[i].low not in INDEFINITE and before[i].low not in CONJUNCTIONS
@@ -756,6 +756,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     j = 0
     while j < len(after) and j < 2 and is_adverb(after[j]):
         j += 1
+    if part == "presumed" and j < len(after) and after[j].low in _LEGAL_PRESUMPTIONS:
+        return None  # round 163: "defendants are presumed innocent": the law's presumption, nobody's belief
     if particle and j < len(after) and after[j].low == particle:
         j += 1  # round 150: the phrasal verb's particle ("written off by", "held up by ... as")
     agent, j2 = _agent(after, j)
@@ -941,6 +943,20 @@ def _judged_superlative(after: list[Token], j: int) -> bool:
         return not w.capitalised
     return (w.low in ("most", "least") and not after[j + 2].capitalised and after[j + 2].low.isalpha()
             and after[j + 2].low not in PREPOSITIONS)
+
+
+def _initialism_plural(t: Token) -> bool:
+    """Is the word a plural of an initialism ("MPs", "MEPs", "GPs", "CEOs"), a common noun for
+    people, not a name whose active verb "said" could be (round 163: "one of a dozen MPs thought
+    to have claimed")? The reduced relative's "to be" / "to have" is still required below."""
+    return _INITIALISM_PLURAL.fullmatch(t.text) is not None
+
+
+# round 163: the presumptions of law after "presumed" ("are presumed innocent unless proven
+# guilty"): a rule of the court, no view held by anyone ("is presumed dead" after a sinking is
+# the searchers' conclusion, and stays)
+_LEGAL_PRESUMPTIONS = frozenset(("innocent",))
+_INITIALISM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 def _absolute_with(before: list[Token], i: int) -> bool:

@@ -83,6 +83,7 @@ from lintnews.builtin.constructions.sources.verbs import (
     conjoined_verb,
     deed_follows,
     demand_only,
+    participle_not_verb,
     predicate_participle,
     source_verb,
 )
@@ -429,6 +430,8 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         ):
             return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
     verb = source_verb(after, j, plural) or absolute(before, after_np, after, j)
+    if verb is not None and participle_not_verb(before, after_np, after, j, verb[0]):
+        return None  # round 163: "MPs thought to have claimed", "with 35,000 people expected": a participle
     conjoined = False
     if (verb is None and not quantifier and not relative and j < len(after)
             and (after[j].low in verb_forms or after[j].low.endswith("ed"))):

@@ -904,6 +904,53 @@ def predicate_participle(after: list[Token], j: int) -> tuple[Token, str, bool] 
     return None
 
 
+def participle_not_verb(before: list[Token], i: int, after: list[Token], j: int, verb: Token) -> bool:
+    """Is the bare "-ed" form right after the subject phrase a past participle, not the group's
+    own past-tense verb (round 163)? Two constructions make it one: the noun phrase is the
+    subject of an absolute "with" clause ("with 35,000 people expected each day", "with
+    several officials believed to be among the dead"), where no finite verb can stand; or the
+    form takes "to have" / "to be", the reduced relative of a reporting passive ("one of a
+    dozen MPs thought to have claimed", "residents said to be angry"), whose passive reading
+    is the agentless passive's, for a verb that takes no such infinitive in the active
+    ("some of whom claimed to be descendants" is the group's claim). An auxiliary ("critics
+    have said") or an -ing form keeps the verb the group's."""
+    if verb.low.endswith("ing") or not verb.low.endswith(("ed", "ght", "id", "wn")):
+        return False
+    if j >= len(after) or after[j].start != verb.start:
+        return False  # an auxiliary or an adverb between: "officials had thought", "critics widely believed"
+    if _with_absolute(before, i):
+        return True
+    return (verb.low in _RAISING_PARTICIPLES and j + 2 < len(after) and after[j + 1].low == "to"
+            and after[j + 2].low in ("have", "be"))
+
+
+# the participles whose verb takes no subject's "to be" in the active: after a group noun,
+# "thought to have" is the passive's reduced relative; "claimed to be", "expected to be",
+# "hoped to be" are the group's own verb ("some of whom claimed to be descendants")
+_RAISING_PARTICIPLES = frozenset(
+    "thought believed said rumoured rumored reported understood known alleged reckoned supposed "
+    "presumed deemed reputed".split()
+)
+
+
+def _with_absolute(before: list[Token], i: int) -> bool:
+    """Does "with" open the noun phrase ending at ``before[i]`` (``before`` runs backwards),
+    past a count and its approximators ("with around 35,000 people", "with up to 200 fans")?"""
+    for m in range(i, min(len(before), i + 8)):
+        t = before[m]
+        if t.low == "with":
+            return True
+        in_number = t.text == "," and m > 0 and before[m - 1].low.isdigit() and m + 1 < len(before) and before[m + 1].low.isdigit()
+        if not (t.low.isdigit() or t.low in _COUNT_WORDS or in_number):
+            return False
+    return False
+
+
+# the words of a count before its noun ("around 35,000", "up to 200", "more than a thousand")
+_COUNT_WORDS = frozenset("around about some up to more than nearly almost over roughly an estimated a few "
+                         "hundreds thousands dozens of hundred thousand million".split())
+
+
 def absolute(before: list[Token], i: int, after: list[Token], j: int) -> tuple[Token, str, bool] | None:
     """ "with forecasters warning that": a subject and an -ing form after "with"."""
     if i < len(before) and before[i].low == "with" and j < len(after):
