@@ -563,8 +563,14 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             evaluative = True
             severity = Severity.WARNING
     if not evaluative and kind == "label" and base is Severity.INFO and _is_noun(term):
-        e = _label_as_actor(text, start, end, lo, hi)
+        e = _label_as_actor(text, start, end, lo, hi) or ev.ruled_label(text, start, end, lo, word)
         if e is not None:  # round 148: "The brute knocked the man to the ground"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
+    if not evaluative and kind == "label" and (base is Severity.INFO or doubted) and _is_noun(term):
+        e = ev.pseudo_title(text, start, end, lo)
+        if e is not None:  # round 154: "Thug Liam Sutcliffe, 27, was jailed"
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
@@ -792,6 +798,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if (emotive or judgement) and not word.endswith("ly") and "predicative" not in adjective_cues:
         e = ev.performance_verdict(text, start, end, lo) or ev.play_attributive(text, end, hi)
         if e is not None:  # round 149: "The first half was dire", "their woeful defending"
+            yield e
+    if emotive and "predicative" not in adjective_cues and not _is_noun(term):
+        e = ev.caused_feeling_predicate(text, start, end, lo, word)
+        if e is not None:  # round 154: "Conditions in the camp are appalling."
             yield e
     if "intensified" in adjective_cues:
         e = ev.intensified(text, start, lo, end)

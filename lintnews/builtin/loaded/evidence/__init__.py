@@ -70,9 +70,16 @@ from lintnews.builtin.loaded.evidence.doubt import (
 )
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import conviction_slot, modal_stance, predicate_stance
-from lintnews.builtin.loaded.evidence.epithets import AloneMemo, name_epithet, named_praise, offender_epithet
+from lintnews.builtin.loaded.evidence.epithets import (
+    AloneMemo,
+    name_epithet,
+    named_praise,
+    offender_epithet,
+    pseudo_title,
+)
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
+    caused_feeling_predicate,
     denied,
     denied_consequence,
     denied_predicate,
@@ -112,6 +119,7 @@ from lintnews.builtin.loaded.evidence.labels import (
     epithet,
     label_of_body,
     praise_manner,
+    ruled_label,
     virtue_manner,
 )
 from lintnews.builtin.loaded.evidence.light import light_sense, light_word
@@ -283,6 +291,9 @@ __all__ = [
     "named_praise",
     "praise_manner",
     "attitude_state",
+    "caused_feeling_predicate",
+    "ruled_label",
+    "pseudo_title",
     "revelation",
     "sentence_adverb",
     "supposed_predicate",

@@ -1,0 +1,88 @@
+"""Loaded language, round 154: politics, business and local desks (issue 16).
+
+Constructions:
+
+- an emotive adjective in -ing, the feeling a thing causes, closing a predicate right after a
+  copula (``evidence.caused_feeling_predicate``): "Conditions at the depot are appalling.".
+  Traps: denied ("was not heartbreaking"), supposed ("if the loss is heartbreaking"), a
+  progressive with an object ("was appalling residents" is a verb), an article before it ("are
+  a nerve-wracking but important part": the noun's modifier);
+- "regime" named by its ruler (``evidence.ruled_label``, word class ``loaded/ruled-labels``):
+  "the Gordeyev regime", "the regime of President Vessel". Traps: the technical senses ("the
+  new tax regime", "a regime of daily tests"), a country's adjective ("the Iranian regime",
+  unmarked on the dev suites), a quotation;
+- a label noun as a pseudo-title before a full name (``evidence.pseudo_title``): "Thug Liam
+  Sutcliffe, 27, was jailed". Traps: a role ("Defender Sam Ortiz"), a title-case headline;
+- "term" as a noun after a determiner and an ordinal is no characterising verb ("won a third
+  term in a sham election"); "called it a sham" still is;
+- "pork" as the meat's cut or a cooked dish is no pork barrel ("tender pork shoulder").
+
+Sentences written for these tests, none from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.family_lint import assert_loaded_trap, severity_in_body
+
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``)."""
+    return shared_lint
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Conditions at the depot are appalling. There is one toilet for 400 people.", "appalling"),
+    ("Mara's exit from the contest was heartbreaking.", "heartbreaking"),
+    ("Life in the flooded streets has been harrowing, and help is slow.", "harrowing"),
+    ("The Gordeyev regime has a long record of jailing editors.", "regime"),
+    ("Unrest grew after the regime of President Arno Vessel took power.", "regime"),
+    ("Thug Liam Sutcliffe, 27, of Mill Lane, was jailed for two years.", "Thug"),
+    ("Fofana won a third term last year in a sham election.", "sham"),
+])
+def test_round154_warned(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) == "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    # the caused feeling denied, supposed, a verb, a noun's modifier
+    ("The defeat was not heartbreaking for the club.", "heartbreaking"),
+    ("If the loss is heartbreaking, nobody at the club says so.", "heartbreaking"),
+    ("The strike was appalling the commuters who waited.", "appalling"),
+    ("Launches are a nerve-wracking but important part of the job.", "nerve-wracking"),
+    # the label: a country's adjective, a quotation
+    ("The Iranian regime warned of a firm response.", "regime"),
+    ("\"The Gordeyev regime must go,\" said Anna Berg, a protester.", "regime"),
+    # the characterisation still reported
+    ("Critics called it a sham election.", "sham"),
+])
+def test_round154_traps(lint, sentence: str, word: str) -> None:
+    assert_loaded_trap(lint, sentence, word)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    # the technical senses of "regime" and the meat: the pack's exceptions drop the candidate
+    ("The new tax regime starts in April.", "regime"),
+    ("A regime of daily tests began in May.", "regime"),
+    ("Serve tender pork shoulder slow-cooked in cider.", "pork"),
+    ("Braise the pork loin with apples and sage.", "pork"),
+    # a role as the pseudo-title
+    ("Defender Sam Ortiz, 27, signed on Friday.", "Defender"),
+])
+def test_round154_not_warned(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) != "warning"
+
+
+def test_round154_pork_barrel_still_warned(lint) -> None:
+    assert severity_in_body(lint, "The bill is stuffed with pork for the senator's donors.", "pork") == "warning"
+
+
+def test_round154_pseudo_title_not_in_title_case() -> None:
+    """A title-case headline's capitalised words hold a verb form: no name follows the label."""
+    from lintnews.builtin.loaded.evidence import pseudo_title
+
+    text = "Thug Jailed After Attack in Leeds"
+    assert pseudo_title(text, 0, 4, 0) is None
+    assert pseudo_title("Thug Dean Marsh, 31, was jailed.", 0, 4, 0) is not None
