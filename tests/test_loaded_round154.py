@@ -37,6 +37,8 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("Conditions at the depot are appalling. There is one toilet for 400 people.", "appalling"),
     ("Mara's exit from the contest was heartbreaking.", "heartbreaking"),
     ("Life in the flooded streets has been harrowing, and help is slow.", "harrowing"),
+    # (round 154 reverses tests/test_loaded_judge.py's hint: the predicate now warns)
+    ("The wait for the ferry was nerve-wracking.", "nerve-wracking"),
     ("The Gordeyev regime has a long record of jailing editors.", "regime"),
     ("Unrest grew after the regime of President Arno Vessel took power.", "regime"),
     ("Thug Liam Sutcliffe, 27, of Mill Lane, was jailed for two years.", "Thug"),
