@@ -364,11 +364,8 @@ def test_a_denied_or_supposed_verdict_is_not_raised(lint, text):
     # an attack verb not measured as loaded, beside one that was (round 108: with no person
     # or body as its doer; "The mayor lambasted the plan" is the writer's narration)
     ("The plan was lambasted in the debate.", "The mayor slammed the plan on Monday.", None),
-    # an emotive word not measured as loaded: a hint alone, a warning when intensified (round
-    # 154: the -ing adjective of a caused feeling closing a predicate warns on its own, "The wait
-    # for the ferry was nerve-wracking." moved to tests/test_loaded_round154.py as a positive)
-    ("A nerve-wracking wait for the ferry ended at noon.", "The wait for the ferry was truly nerve-wracking.",
-     "nerve-wracking"),
+    # an emotive word not measured as loaded: a hint alone, a warning when intensified
+    ("The wait for the ferry was nerve-wracking.", "The wait for the ferry was truly nerve-wracking.", "nerve-wracking"),
 ])
 def test_unmeasured_words_warn_only_in_evaluative_use(lint, hint, warning, word):
     if word is None:

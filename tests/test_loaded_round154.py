@@ -2,11 +2,6 @@
 
 Constructions:
 
-- an emotive adjective in -ing, the feeling a thing causes, closing a predicate right after a
-  copula (``evidence.caused_feeling_predicate``): "Conditions at the depot are appalling.".
-  Traps: denied ("was not heartbreaking"), supposed ("if the loss is heartbreaking"), a
-  progressive with an object ("was appalling residents" is a verb), an article before it ("are
-  a nerve-wracking but important part": the noun's modifier);
 - "regime" named by its ruler (``evidence.ruled_label``, word class ``loaded/ruled-labels``):
   "the Gordeyev regime", "the regime of President Vessel". Traps: the technical senses ("the
   new tax regime", "a regime of daily tests"), a country's adjective ("the Iranian regime",
@@ -16,6 +11,9 @@ Constructions:
 - "term" as a noun after a determiner and an ordinal is no characterising verb ("won a third
   term in a sham election"); "called it a sham" still is;
 - "pork" as the meat's cut or a cooked dish is no pork barrel ("tender pork shoulder").
+
+Taken out in the round: an emotive -ing adjective closing a predicate ("Conditions at the
+depot are appalling."): news-check lost precision (one more false alarm, no recall).
 
 Sentences written for these tests, none from a corpus.
 """
@@ -34,11 +32,6 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    ("Conditions at the depot are appalling. There is one toilet for 400 people.", "appalling"),
-    ("Mara's exit from the contest was heartbreaking.", "heartbreaking"),
-    ("Life in the flooded streets has been harrowing, and help is slow.", "harrowing"),
-    # (round 154 reverses tests/test_loaded_judge.py's hint: the predicate now warns)
-    ("The wait for the ferry was nerve-wracking.", "nerve-wracking"),
     ("The Gordeyev regime has a long record of jailing editors.", "regime"),
     ("Unrest grew after the regime of President Arno Vessel took power.", "regime"),
     ("Thug Liam Sutcliffe, 27, of Mill Lane, was jailed for two years.", "Thug"),
@@ -49,11 +42,6 @@ def test_round154_warned(lint, sentence: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "word"), [
-    # the caused feeling denied, supposed, a verb, a noun's modifier
-    ("The defeat was not heartbreaking for the club.", "heartbreaking"),
-    ("If the loss is heartbreaking, nobody at the club says so.", "heartbreaking"),
-    ("The strike was appalling the commuters who waited.", "appalling"),
-    ("Launches are a nerve-wracking but important part of the job.", "nerve-wracking"),
     # the label: a country's adjective, a quotation
     ("The Iranian regime warned of a firm response.", "regime"),
     ("\"The Gordeyev regime must go,\" said Anna Berg, a protester.", "regime"),

@@ -799,10 +799,6 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.performance_verdict(text, start, end, lo) or ev.play_attributive(text, end, hi)
         if e is not None:  # round 149: "The first half was dire", "their woeful defending"
             yield e
-    if emotive and "predicative" not in adjective_cues and not _is_noun(term):
-        e = ev.caused_feeling_predicate(text, start, end, lo, word)
-        if e is not None:  # round 154: "Conditions in the camp are appalling."
-            yield e
     if "intensified" in adjective_cues:
         e = ev.intensified(text, start, lo, end)
         if e is not None:

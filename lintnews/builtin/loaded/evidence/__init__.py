@@ -79,7 +79,6 @@ from lintnews.builtin.loaded.evidence.epithets import (
 )
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
-    caused_feeling_predicate,
     denied,
     denied_consequence,
     denied_predicate,
@@ -291,7 +290,6 @@ __all__ = [
     "named_praise",
     "praise_manner",
     "attitude_state",
-    "caused_feeling_predicate",
     "ruled_label",
     "pseudo_title",
     "revelation",

@@ -250,30 +250,6 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
     return None
 
 
-def caused_feeling_predicate(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
-    """Round 154: an emotive adjective in -ing, the feeling a thing causes ("appalling",
-    "heartbreaking", "harrowing"), closing a predicate after a copula: "Conditions in the camp
-    are appalling.", "His exit was heartbreaking." The writer reports no fact there but the
-    effect on the reader, the verdict of GUIDELINES.md's emotive words (Quirk et al. 7.15: the
-    -ing participial adjective of emotive effect). The other predicative adjectives stay
-    unread ("the plan was risky": too often a fact), as do the denied and supposed ones
-    (``predicative``), an article between ("is a nerve-wracking but important facet": the
-    noun's modifier), the participle of a progressive with an object ("was appalling
-    residents": no predicate end), and the -ed adjective of the subject's own feeling."""
-    if not word.endswith("ing"):
-        return None
-    before = words_before(text, lo, start)
-    c = classes()
-    while before and before[-1] in c.intensifiers:
-        before.pop()
-    if not before or before[-1] not in c.copulas:
-        return None  # "Launches are a nerve-wracking but important facet": a noun's modifier
-    e = predicative(text, start, end, lo)
-    if e is None:
-        return None
-    return Evidence("caused feeling", Effect.EVALUATIVE, f"the feeling it causes, told as a verdict ({e.detail})")
-
-
 # Round 144: a determiner of a series before a noun predicate ("the latest", "yet another",
 # "another"): the noun heads the predicate as after "a" ("The closure is the latest
 # humiliation for the bridge"); the writer adds the verdict to a run of them.
