@@ -568,12 +568,6 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
-    if not evaluative and kind == "label" and (base is Severity.INFO or doubted) and _is_noun(term):
-        e = ev.pseudo_title(text, start, end, lo)
-        if e is not None:  # round 154: "Thug Liam Sutcliffe, 27, was jailed"
-            found.append(e)
-            evaluative = True
-            severity = Severity.WARNING
     if emphasis is not None:  # round 141: "The soup is pure comfort."
         found.append(emphasis)
         evaluative = True

@@ -75,7 +75,6 @@ from lintnews.builtin.loaded.evidence.epithets import (
     name_epithet,
     named_praise,
     offender_epithet,
-    pseudo_title,
 )
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
@@ -291,7 +290,6 @@ __all__ = [
     "praise_manner",
     "attitude_state",
     "ruled_label",
-    "pseudo_title",
     "revelation",
     "sentence_adverb",
     "supposed_predicate",

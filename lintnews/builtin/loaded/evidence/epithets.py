@@ -195,31 +195,3 @@ def _clause_goes_on(text: str, pos: int) -> bool:
     forms = finite_forms()
     return nxt in _AFTER_NAME or nxt in forms.past or nxt in forms.present
 
-
-# Round 154: a pseudo-title's name, two or three capitalised words after the noun, then a comma
-# or a lower-case word ("Thug Liam Sutcliffe, 27, was jailed", "thug Dean Marsh kicked")
-_PSEUDO_TITLE_NAME = LazyRegex(
-    r"[ \t]+([A-Z][a-zß-ÿā-ž’'-]+(?:[ \t]+[A-Z][a-zß-ÿā-ž’'-]+){1,2})(?=,|[ \t]+[a-z\d])")
-
-
-def pseudo_title(text: str, start: int, end: int, lo: int) -> Evidence | None:
-    """Round 154: a label noun set as a title before a person's full name, with no article:
-    "Thug Liam Sutcliffe, 27, of Pit Lane, was jailed". Journalism's pseudo-title (Quirk et
-    al. 17.89: "novelist Ruth Ozeki", "defender Sam Ortiz") tells the person's role; a label
-    there is the writer's name for the person, not a role anyone holds. The noun opens its
-    sentence or a clause after a comma. Traps: an article before it ("the thug Liam ...": an
-    apposition the other evidence reads), a title-case headline (a verb form or a function
-    word among the capitalised words: "Thug Jailed After Attack in Leeds"), one capitalised
-    word only (a place or a team: "Thug Leeds fan")."""
-    before = text[lo:start].rstrip(" \t\"“‘'(")
-    if before and not before.endswith(","):
-        return None
-    m = _PSEUDO_TITLE_NAME.match(text, end)
-    if m is None:
-        return None
-    forms = finite_forms()
-    for w in m.group(1).split():
-        low = w.lower()
-        if low in FUNCTION_WORDS or low in forms.past or low in forms.present:
-            return None  # a title-case headline: "Thug Jailed After Attack in Leeds"
-    return Evidence("pseudo-title", Effect.EVALUATIVE, f"a label set as the title of '{m.group(1)}'")
