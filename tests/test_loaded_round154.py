@@ -6,14 +6,13 @@ Constructions:
   "the Gordeyev regime", "the regime of President Vessel". Traps: the technical senses ("the
   new tax regime", "a regime of daily tests"), a country's adjective ("the Iranian regime",
   unmarked on the dev suites), a quotation;
-- a label noun as a pseudo-title before a full name (``evidence.pseudo_title``): "Thug Liam
-  Sutcliffe, 27, was jailed". Traps: a role ("Defender Sam Ortiz"), a title-case headline;
 - "term" as a noun after a determiner and an ordinal is no characterising verb ("won a third
   term in a sham election"); "called it a sham" still is;
 - "pork" as the meat's cut or a cooked dish is no pork barrel ("tender pork shoulder").
 
 Taken out in the round: an emotive -ing adjective closing a predicate ("Conditions at the
-depot are appalling."): news-check lost precision (one more false alarm, no recall).
+depot are appalling."): news-check lost precision (one more false alarm, no recall); a label
+noun as a pseudo-title before a full name ("Thug Liam Sutcliffe, 27"): babe-dev lost precision.
 
 Sentences written for these tests, none from a corpus.
 """
@@ -34,7 +33,6 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("sentence", "word"), [
     ("The Gordeyev regime has a long record of jailing editors.", "regime"),
     ("Unrest grew after the regime of President Arno Vessel took power.", "regime"),
-    ("Thug Liam Sutcliffe, 27, of Mill Lane, was jailed for two years.", "Thug"),
     ("Fofana won a third term last year in a sham election.", "sham"),
 ])
 def test_round154_warned(lint, sentence: str, word: str) -> None:
@@ -58,8 +56,6 @@ def test_round154_traps(lint, sentence: str, word: str) -> None:
     ("A regime of daily tests began in May.", "regime"),
     ("Serve tender pork shoulder slow-cooked in cider.", "pork"),
     ("Braise the pork loin with apples and sage.", "pork"),
-    # a role as the pseudo-title
-    ("Defender Sam Ortiz, 27, signed on Friday.", "Defender"),
 ])
 def test_round154_not_warned(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) != "warning"
@@ -68,11 +64,3 @@ def test_round154_not_warned(lint, sentence: str, word: str) -> None:
 def test_round154_pork_barrel_still_warned(lint) -> None:
     assert severity_in_body(lint, "The bill is stuffed with pork for the senator's donors.", "pork") == "warning"
 
-
-def test_round154_pseudo_title_not_in_title_case() -> None:
-    """A title-case headline's capitalised words hold a verb form: no name follows the label."""
-    from lintnews.builtin.loaded.evidence import pseudo_title
-
-    text = "Thug Jailed After Attack in Leeds"
-    assert pseudo_title(text, 0, 4, 0) is None
-    assert pseudo_title("Thug Dean Marsh, 31, was jailed.", 0, 4, 0) is not None

@@ -70,12 +70,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
 )
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import conviction_slot, modal_stance, predicate_stance
-from lintnews.builtin.loaded.evidence.epithets import (
-    AloneMemo,
-    name_epithet,
-    named_praise,
-    offender_epithet,
-)
+from lintnews.builtin.loaded.evidence.epithets import AloneMemo, name_epithet, named_praise, offender_epithet
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,

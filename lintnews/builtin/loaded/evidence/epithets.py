@@ -194,4 +194,3 @@ def _clause_goes_on(text: str, pos: int) -> bool:
     nxt = m.group(1)
     forms = finite_forms()
     return nxt in _AFTER_NAME or nxt in forms.past or nxt in forms.present
-
