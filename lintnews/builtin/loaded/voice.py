@@ -564,7 +564,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             evaluative = True
             severity = Severity.WARNING
     if not evaluative and kind == "label" and base is Severity.INFO and _is_noun(term):
-        e = _label_as_actor(text, start, end, lo, hi)
+        e = _label_as_actor(text, start, end, lo, hi) or ev.ruled_label(text, start, end, lo, word)
         if e is not None:  # round 148: "The brute knocked the man to the ground"
             found.append(e)
             evaluative = True

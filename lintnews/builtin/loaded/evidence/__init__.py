@@ -113,6 +113,7 @@ from lintnews.builtin.loaded.evidence.labels import (
     epithet,
     label_of_body,
     praise_manner,
+    ruled_label,
     virtue_manner,
 )
 from lintnews.builtin.loaded.evidence.light import light_sense, light_word
@@ -286,6 +287,7 @@ __all__ = [
     "named_praise",
     "praise_manner",
     "attitude_state",
+    "ruled_label",
     "revelation",
     "sentence_adverb",
     "supposed_predicate",

@@ -91,6 +91,11 @@ _FRAMED_TAIL = LazyRegex(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = re.compile(r"\b(?:in|of|the|a|an|on|by|with|for|and|these|those|its|their|his|her)\s+$", re.IGNORECASE)
+# Round 154: a determiner and an ordinal before the form make it a noun too ("won a third term
+# in a sham election", "her second term", "the final call"): no verb follows an ordinal there
+_ORDINAL_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|your|my)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|last|final|next|new|full|\d+(?:st|nd|rd|th))\s+$", re.IGNORECASE)
 # An accusation's charge, an act ("accused the council of setting a dangerous precedent", "accused
 # the unions of failing to engage on needless cuts"; round 15): the words of the
 # gerund's phrase are the accuser's, up to a stop. The accused is named before "of": "the firm
@@ -154,7 +159,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             continue
         if _WRITERS_MODAL.search(text, max(lo, m.start() - 30), m.start()):
             continue  # round 104: "what can only be described as a farce": the writer's own verdict
-        noun = _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start())
+        noun = _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start()) or \
+            _ORDINAL_NOUN_BEFORE.search(text, max(lo, m.start() - 24), m.start())
         if noun is not None and not (low.startswith("accus") and noun.group().split()[0].lower() == "and"):
             continue  # "in terms of", "the labels": nouns, not verbs ("..., and accused X of": a verb)
         if low.startswith("accus"):

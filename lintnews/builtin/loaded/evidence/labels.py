@@ -428,3 +428,41 @@ def attitude_state(text: str, start: int, end: int, lo: int, hi: int, word: str)
     if not _PREDICATE_END.match(text, m.end(), hi):
         return None
     return Evidence("attitude", Effect.EVALUATIVE, f"the writer lends the subject an attitude in being '{nxt}'")
+
+
+@lru_cache(maxsize=1)
+def _ruled_labels() -> frozenset[str]:
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class("loaded/ruled-labels"))
+
+
+# Round 154: a name heading the label ("the Gordeyev regime", "the Iranian regime"): one to
+# three capitalised words after a lower-case "the" or a sentence-opening "The"
+_NAMED_BEFORE = LazyRegex(r"(?<![\w'’-])(?:the|The)\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,3})$")
+# ... or the ruler after "of" ("the regime of President Arno Vessel", "the regime of the Taliban")
+_RULER_AFTER = LazyRegex(r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)")
+
+
+def ruled_label(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:
+    """Round 154: a contentious label of a government (``loaded/ruled-labels``: "regime") named
+    by its ruler or its country: "the Gordeyev regime has a long record", "since the regime
+    of President Vessel came to power". The name makes it a government's name, and the word
+    the writer's label for it (GUIDELINES.md's contentious labels; BBC guidance: "government").
+    The word itself in lower case (a title-case headline's "Tax Regime" is no label); a
+    lower-case modifier or object keeps the technical sense ("the tax regime", "a regime of
+    daily tests": the pack's exceptions)."""
+    if word not in _ruled_labels():
+        return None
+    named = _NAMED_BEFORE.search(text, max(lo, start - 60), start)
+    if named is not None and _DEMONYM.search(named.group()):
+        return None  # "the Iranian regime", "the Syrian regime of Bashar al-Assad": unmarked on the dev suites
+    if named is not None or _RULER_AFTER.match(text, end):
+        return Evidence("ruled label", Effect.EVALUATIVE, f"the label names the government '{word}' of a named ruler")
+    return None
+
+
+# A country's adjective, by its endings (Iranian, Syrian, Chinese, Turkish, Iraqi, Islamic,
+# Communist): babe-dev and ptc-dev leave "the Iranian regime" unmarked (16 uses, 6 raised by a
+# first version of this evidence, none gold); only a ruler's name makes the label the writer's
+_DEMONYM = LazyRegex(r"(?:ian|an|ese|ish|i|ic|ist)\s+$")
