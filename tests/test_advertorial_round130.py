@@ -130,3 +130,12 @@ def test_a_section_name_over_two_headlines_without_furniture_is_left() -> None:
     )
     assert 7 not in warning_lines(text)
 
+
+
+def test_two_headlines_beside_a_plug_inside_the_story_are_left() -> None:
+    # the plug between two paragraphs of the story does not make the lines beside it links
+    text = (
+        f"{STORY_A}\n\nFlood barriers to be raised again next winter after council vote\n"
+        f"Town hall steps reopen to the public after clean-up\n\n{PLUG}\n\n{STORY_C}"
+    )
+    assert warning_lines(text) == [6]

@@ -707,12 +707,12 @@ class HeadlineLines:
             a, b = _stems(lines[0]), _stems(lines[1])
             if not a or not b or a & b:
                 continue
-            # round 130: beside the page's furniture (a plug or an appeal reported on its own) the
-            # two are the page's too, whatever their topic: a related box lists stories on the
-            # story's own subject ("Soap star quits ..." under a soap story, before "Follow us on
-            # ..."); elsewhere each line must be off the story's topic, and a section's name over
-            # them is read only there
-            beside = self.furniture_block(before) or (after < len(blocks) and self.furniture_block(after))
+            # round 130: before the page's furniture closing the text (a plug or an appeal reported
+            # on its own) the two are the page's too, whatever their topic: a related box lists
+            # stories on the story's own subject ("Soap star quits ..." under a soap story, before
+            # "Follow us on ..."), or closing the text after a plug; elsewhere each line must be
+            # off the story's topic, and a section's name over them is read only there
+            beside = self._page_tail(after) or (after == len(blocks) and self.furniture_block(before))
             if not beside:
                 if run is not whole:
                     continue
@@ -721,6 +721,14 @@ class HeadlineLines:
                     continue
             for bi in whole:
                 self.strong[bi] = True
+
+    def _page_tail(self, start: int) -> bool:
+        """Round 130: is everything from block ``start`` to the text's end the page's furniture (a
+        plug, an appeal reported on its own), one block at least? A related box beside a plug
+        in the page's tail, after the story's last paragraph, is the page's; a plug between two
+        paragraphs of the story does not make the lines beside it links (a news-check alarm)."""
+        blocks = self.doc.blocks
+        return start < len(blocks) and all(self.furniture_block(k) for k in range(start, len(blocks)))
 
     def _section_label(self, bi: int) -> bool:
         """Round 130: is block ``bi`` a section's name alone, the title of a box of links ("Eat &
