@@ -270,6 +270,16 @@ INSERTIONS: list[tuple[str, str, str]] = [
     ("related", "blog", "Recent from the blog"),
     ("boilerplate", "opinion", "Your support keeps our reporting free for everyone."),
     ("commerce", "deals", "Limited-time offer: save 30 per cent on all mattresses."),
+    # round 130: the same kinds in other wordings (a code after a typed dash, a named site, a
+    # sponsor's kicker without its verb, syndication to partner outlets, a box title naming a section)
+    ("commerce", "tabloid", "Our readers get a free programme at the Lantern Theatre - mention code LANTERN7 when ordering."),
+    ("commerce", "review", "Readers get a free dessert at the Quay Kitchen – show this page at the counter to claim it."),
+    ("engagement", "tabloid", "To read and share memories of loved ones, visit our Family Announcements website."),
+    ("related", "broadcast", "For the full schedule and catch-up, head to our Sport Extra page."),
+    ("disclosure", "sponsored", "Part of our Coastal Trades series, supported by Northgate Bank"),
+    ("boilerplate", "wire", "This report is syndicated to member newspapers across the region."),
+    ("boilerplate", "statemedia", "Our stories are licensed to partner websites every morning."),
+    ("related", "review", "Other garden guides"),
 ]
 
 NEGATIVES: list[str] = [
@@ -308,6 +318,13 @@ NEGATIVES: list[str] = [
     "Anyone who saw the crash should contact the police.",
     "Help is available from Citizens Advice.",
     "Drivers are urged to avoid the bridge until further notice.",
+    # round 130: a police reference after a dash, a fronted phrase, listings and hours, a recipe line
+    "Anyone with information should call 101 - quote reference 4471 of 3 May.",
+    "Part of a project funded by the lottery, the new riverside path opens on Monday.",
+    "The column was syndicated to partner newspapers in forty states, his family said.",
+    "Harbour Museum, Quay Street. Open Tuesday to Sunday, 10am to 5pm. Free entry.",
+    "2 tbsp olive oil, 1 large onion, finely chopped",
+    "The council told residents to visit its Planning Portal page for the plans.",
 ]
 
 

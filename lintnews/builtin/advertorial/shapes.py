@@ -137,6 +137,19 @@ class Shapes(HeadlineLines):
             for rule, hit, _sev in j.signals[idx[0]]
         )
 
+    def furniture_block(self, bi: int) -> bool:
+        """Round 130: does block ``bi`` hold a strong signal of the page's furniture (a plug, an
+        appeal, a disclosure) other than a link label, and no legal line's?"""
+        j = self.judgement
+        if j is None or not 0 <= bi < len(self.doc.blocks):
+            return False
+        for i in j.units.block_units(bi) or ():
+            if i in j.legal:
+                continue
+            if any(sev.rank >= 1 and rule.id not in LABEL_RULES for rule, _hit, sev in j.signals.get(i, ())):
+                return True
+        return False
+
     def shop_line(self, bi: int) -> bool:
         """Does block ``bi`` hold a commerce signal (a price with its shop, a buy link)?"""
         j = self.judgement

@@ -313,6 +313,21 @@ def score_line(line: str) -> bool:
     return not any(w.lower() in _JOINERS for w in line.split()[1:])
 
 
+# round 130 (issue 15): a person's age between commas after the noun it describes, the
+# headline's own apposition ("Wexcombe woman, 88, swims in the Tarn every day"): its two commas
+# part no list, so they count as none (a list's line, "Bread, milk, eggs", keeps its commas)
+_AGE_APPOSITION = LazyRegex(r"(?<=[A-Za-z]), (?:1[01]\d|[1-9]?\d), (?=[A-Za-z])")
+
+
+def _commas(s: str) -> int:
+    """The commas of a line that part clauses or items: a person's age between two commas is an
+    apposition, not two parts (see ``_AGE_APPOSITION``)."""
+    n = s.count(",")
+    if n >= 2 and _AGE_APPOSITION.search(s) is not None:
+        n -= 2
+    return n
+
+
 def headline_like(line: str, strict: bool) -> bool:
     """Does a line read as a headline or link text?
 
@@ -322,7 +337,7 @@ def headline_like(line: str, strict: bool) -> bool:
     content words capitalised, and not all capitals (a shouted subhead).
     """
     s = line.strip()
-    if not s or "\n" in s or len(s) > 160 or s.count(",") >= 2:
+    if not s or "\n" in s or len(s) > 160 or _commas(s) >= 2:
         return False
     if s.rstrip("\"'”’)]")[-1:] in (".", "!", ";", ",", ":", "…", ""):  # (a stop inside the marks too)
         return False
@@ -351,7 +366,7 @@ def headlinese(line: str) -> bool:
     at most one article, a joining preposition or conjunction, at most one number, not
     in the first person; not a byline, credit or legal line."""
     s = line.strip()
-    if not s or not s[0].isupper() or s[-1] in ".!;,:?" or s.count(",") >= 2 or len(s) > 140:
+    if not s or not s[0].isupper() or s[-1] in ".!;,:?" or _commas(s) >= 2 or len(s) > 140:
         return False
     words = s.split()
     if not 4 <= len(words) <= 16:
@@ -499,6 +514,11 @@ class HeadlineLines:
     def shop_line(self, bi: int) -> bool:
         """Does block ``bi`` hold a commerce signal (a price with its shop, a buy link)? Not
         known here."""
+        return False
+
+    def furniture_block(self, bi: int) -> bool:
+        """Does block ``bi`` hold a strong signal of the page's furniture (a plug, an appeal)?
+        Not known here."""
         return False
 
     def is_strict(self, bi: int) -> bool:
@@ -670,10 +690,15 @@ class HeadlineLines:
         subhead shares words with the paragraph it heads; a byline's name and title, a dateline, a
         caption and a table are too short or not of the shape."""
         blocks = self.doc.blocks
-        for run in _runs(sorted(self.hit_of)):
-            if len(run) != 2 or any(bi in self.strong for bi in run):
+        for whole in _runs(sorted(self.hit_of)):
+            if any(bi in self.strong for bi in whole):
                 continue
-            before, after = run[0] - 1, run[1] + 1
+            run = whole
+            if len(whole) == 3 and self._section_label(whole[0]):
+                run = whole[1:]  # (round 130: a section's name over the two, "Eat & Drink")
+            if len(run) != 2:
+                continue
+            before, after = whole[0] - 1, whole[-1] + 1
             # (the story on both sides; or after the story's last paragraph, the text's end)
             if not (self.prose(before) and (self.prose(after) or after == len(blocks))):
                 continue
@@ -685,11 +710,39 @@ class HeadlineLines:
             if any(blocks[bi].kind == "list" for bi in run):
                 continue
             a, b = _stems(lines[0]), _stems(lines[1])
-            story = _stems(self.line(before)) | (_stems(self.line(after)) if after < len(blocks) else set())
-            if not a or not b or a & b or (a | b) & story:
+            if not a or not b or a & b:
                 continue
-            for bi in run:
+            # round 130: before the page's furniture closing the text (a plug or an appeal reported
+            # on its own) the two are the page's too, whatever their topic: a related box lists
+            # stories on the story's own subject ("Soap star quits ..." under a soap story, before
+            # "Follow us on ..."), or closing the text after a plug; elsewhere each line must be
+            # off the story's topic, and a section's name over them is read only there
+            beside = self._page_tail(after) or (after == len(blocks) and self.furniture_block(before))
+            if not beside:
+                if run is not whole:
+                    continue
+                story = _stems(self.line(before)) | (_stems(self.line(after)) if after < len(blocks) else set())
+                if (a | b) & story:
+                    continue
+            for bi in whole:
                 self.strong[bi] = True
+
+    def _page_tail(self, start: int) -> bool:
+        """Round 130: is everything from block ``start`` to the text's end the page's furniture (a
+        plug, an appeal reported on its own), one block at least? A related box beside a plug
+        in the page's tail, after the story's last paragraph, is the page's; a plug between two
+        paragraphs of the story does not make the lines beside it links (a news-check alarm)."""
+        blocks = self.doc.blocks
+        return start < len(blocks) and all(self.furniture_block(k) for k in range(start, len(blocks)))
+
+    def _section_label(self, bi: int) -> bool:
+        """Round 130: is block ``bi`` a section's name alone, the title of a box of links ("Eat &
+        Drink", "Travel", "Money Matters")? One to three words, each capitalised or "&", no
+        figure, no mark but an ampersand."""
+        words = self.line(bi).split()
+        return 1 <= len(words) <= 3 and all(
+            w == "&" or (w[:1].isupper() and w.replace("-", "").isalpha()) for w in words
+        )
 
     def _pair_line(self, bi: int, line: str) -> bool:
         """Is ``line`` (block ``bi``) a headline that may stand in a run of two (see :meth:`_pairs`)?"""
