@@ -131,7 +131,7 @@ def test_a_disaster_the_writer_judges_still_warns(lint, text):
     "The inquiry looks at a purported smear campaign against the nurse.",
 ])
 def test_an_allegations_words_are_the_accusers(lint, text):
-    word = "smear" if "smear" in text else "propaganda"
+    word = "smear campaign" if "smear" in text else "propaganda"  # round 156: the phrase
     assert severity_of(lint, text, word) == "info"
 
 
@@ -140,7 +140,7 @@ def test_an_allegations_words_are_the_accusers(lint, text):
     "The alleged victim, a nurse, faced a smear campaign for years after the trial ended.",
 ])
 def test_without_the_marker_in_reach_the_writers_word_warns(lint, text):
-    word = "smear" if "smear" in text else "propaganda"
+    word = "smear campaign" if "smear" in text else "propaganda"  # round 156: the phrase
     assert severity_of(lint, text, word) == "warning"
 
 

@@ -131,7 +131,7 @@ def test_literal_senses_by_kind(lint, text, word):
     ("Lawmakers are treading a dangerous and reckless path.", "dangerous"),
     ("The senator is a treacherous and cowardly man.", "treacherous"),
     ("The mayor made inflammatory remarks at the rally.", "inflammatory"),
-    ("The minister ran a smear campaign against the judge.", "smear"),
+    ("The minister ran a smear campaign against the judge.", "smear campaign"),  # round 156: the phrase
     ("The power-hungry governor seized the courts.", "power-hungry"),
     ("It was a garbage argument from start to finish.", "garbage"),
 ])

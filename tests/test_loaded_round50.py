@@ -52,7 +52,7 @@ def test_tag_with_the_speaker_described_is_the_speakers(lint, text, word):
     # whose experience the writer describes is not whose view it is
     ("For Ana Ruiz, the cuts were brutal.", "brutal"),
     # the viewpoint's clause ends where the writer's own begins
-    ("In the union's view, the cuts are unfair, but the brutal truth is that the money is gone.", "brutal"),
+    ("In the union's view, the cuts are unfair, but the brutal truth is that the money is gone.", "brutal truth"),  # round 156: the phrase
 ])
 def test_the_writers_words_still_warn(lint, text, word):
     assert severity_of(lint, text, word) == "warning"
