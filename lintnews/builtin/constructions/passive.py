@@ -738,7 +738,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         i >= len(before) or (not before[i].word and before[i].text in CLAUSE_MARKS)
     )
     reduced_noun = (not finite and not reduced_initial and before[i].word
-                    and (not before[i].capitalised or _absolute_with(before, i) or _initialism_plural(before[i]))
+                    and (not before[i].capitalised or _absolute_with(before, i) or _initialism_plural(before[i])
+                         or _opening_group(before, i))
                     and before[i].low not in PRONOUNS and before[i].low not in PREPOSITIONS
                     and before[i].low not in MODAL and before[i].low not in DEFINITE
                     and before[i].low not in INDEFINITE and before[i].low not in CONJUNCTIONS
@@ -943,6 +944,18 @@ def _judged_superlative(after: list[Token], j: int) -> bool:
         return not w.capitalised
     return (w.low in ("most", "least") and not after[j + 2].capitalised and after[j + 2].low.isalpha()
             and after[j + 2].low not in PREPOSITIONS)
+
+
+def _opening_group(before: list[Token], i: int) -> bool:
+    """Is the capitalised word before the participle a plural noun of people that opens its
+    sentence ("Officials thought to have taken bribes have been suspended"), capitalised for its
+    place and not a name (review 131: round 163 took the vague-source reading off "Officials
+    thought" for the reduced relative, which missed it at the sentence's start)? Only the
+    plural forms of word class ``attribution/source-nouns``; the "to be" / "to have" is still
+    required below, as for the initialisms."""
+    opens = i + 1 >= len(before) or (not before[i + 1].word and before[i + 1].text in CLAUSE_MARKS)
+    low = before[i].low
+    return opens and low.endswith("s") and low in lx.forms("source-nouns", lx.NOUN)
 
 
 def _initialism_plural(t: Token) -> bool:
