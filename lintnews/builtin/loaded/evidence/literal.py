@@ -393,9 +393,7 @@ def _modifier(words: list[str], k: int, literal: dict[str, str]) -> bool:
     if k + 1 >= len(words) or w.endswith("s"):
         return False
     nxt = words[k + 1]
-    if nxt.endswith(("ed", "ing")) or literal.get(nxt) == "conflict" or nxt in _FIRE_NOUNS:
-        return False
-    return True
+    return not (nxt.endswith(("ed", "ing")) or literal.get(nxt) == "conflict" or nxt in _FIRE_NOUNS)
 
 
 # Possessive determiners, which take a noun (or a gerund, left to the participle test above);
