@@ -757,7 +757,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     j = 0
     while j < len(after) and j < 2 and is_adverb(after[j]):
         j += 1
-    if part == "presumed" and j < len(after) and after[j].low in _LEGAL_PRESUMPTIONS:
+    if part == "presumed" and _legal_presumption(after, j):
         return None  # round 163: "defendants are presumed innocent": the law's presumption, nobody's belief
     if particle and j < len(after) and after[j].low == particle:
         j += 1  # round 150: the phrasal verb's particle ("written off by", "held up by ... as")
@@ -956,6 +956,14 @@ def _opening_group(before: list[Token], i: int) -> bool:
     opens = i + 1 >= len(before) or (not before[i + 1].word and before[i + 1].text in CLAUSE_MARKS)
     low = before[i].low
     return opens and low.endswith("s") and low in lx.forms("source-nouns", lx.NOUN)
+
+
+def _legal_presumption(after: list[Token], j: int) -> bool:
+    """Does "presumed" take a presumption of law, bare or with "to be" ("are presumed innocent",
+    "is presumed to be innocent until proven guilty": review 131's sibling of round 163)?"""
+    if j + 2 < len(after) and after[j].low == "to" and after[j + 1].low == "be":
+        j += 2
+    return j < len(after) and after[j].low in _LEGAL_PRESUMPTIONS
 
 
 def _initialism_plural(t: Token) -> bool:
