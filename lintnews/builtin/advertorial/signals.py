@@ -131,6 +131,14 @@ _FIELD = LazyRegex(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]+
 # pasted between two paragraphs of a story is the widget's whatever follows it
 _ADVICE_LABEL = LazyRegex(r"(?:don[’']t|do[ \t]+not)[ \t]+[a-z]+", re.IGNORECASE)
 _CLOSED_PARAGRAPH = LazyRegex(r"[.!?][\"'”’)]*$")
+# review 131: a paragraph that names the outlet's own staff or pages in its possessive ("chosen by
+# our travel writers", "our guide to the coast's hotels"): a widget's teaser for the outlet's other
+# content, never the review's own section (a reviewer's "our room", "our waiter" are not these)
+_OUTLET_OWN = LazyRegex(
+    r"\bour\s+(?:[a-z-]+\s+)?(?:writers?|critics?|editors?|reporters?|journalists?|experts?|team|staff"
+    r"|guides?|reviews?|picks?|lists?|pages?|newsletters?|stor(?:y|ies)|articles?|coverage|podcasts?|videos?)\b",
+    re.IGNORECASE,
+)
 
 
 def _story_paragraph(text: str) -> bool:
@@ -165,6 +173,9 @@ class Signals:
     promoting: dict[int, bool]
     live: bool | None  # is the document a live page (asked at most once)
     _shop_page: bool | None = None  # round 128: is the document a shopping page (asked at most once)
+    # review 131: the blocks that head a section of the page (found at most once, for every
+    # label asked about: a scan of the page per label was quadratic in a page of labels)
+    _section_heads: tuple[int, ...] | None = None
 
     # -- signals --------------------------------------------------------------------------------
     def _collect(self, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> None:
@@ -285,7 +296,8 @@ class Signals:
         widget's wherever they stand) and names no kind of the outlet's pages ("Don't miss
         stories"), stands alone on its line with no colon, between two paragraphs of the story,
         and the paragraph under it continues the story's topic: it shares a content word with
-        the title or the paragraphs before the label; and the page has other sections under
+        the title or the paragraphs before the label, and names none of the outlet's own staff
+        or pages ("chosen by our travel writers": review 131); and the page has other sections under
         subheads of their own (:meth:`_sectioned`). A widget's teaser under it is a headline
         (no paragraph) or about another story."""
         doc = self.doc
@@ -301,8 +313,8 @@ class Signals:
             return False
         under = doc.text[blocks[bi + 1].start : blocks[bi + 1].end].strip()
         above = doc.text[blocks[bi - 1].start : blocks[bi - 1].end].strip()
-        if not (_story_paragraph(under) and _story_paragraph(above)):
-            return False
+        if not (_story_paragraph(under) and _story_paragraph(above)) or _OUTLET_OWN.search(under):
+            return False  # (review 131: "... chosen by our travel writers": the widget's teaser)
         story = content(doc.text[blocks[max(0, bi - _SUBHEAD_REACH)].start : block.start])
         if bi > _SUBHEAD_REACH:
             story |= content(doc.text[blocks[0].start : blocks[0].end])
@@ -312,17 +324,26 @@ class Signals:
         """Is the page cut into sections by subheads besides block ``bi``: another short line
         with no stop ("The spa", "The verdict") over a paragraph of the story? A label alone
         between two paragraphs of a story with no section anywhere is a widget's title."""
+        if self._section_heads is None:
+            self._section_heads = self._find_section_heads()
+        return any(k != bi for k in self._section_heads[:2])
+
+    def _find_section_heads(self) -> tuple[int, ...]:
+        """The first two blocks of the page that head a section (a short line with no stop and
+        no colon over a paragraph of the story): two are enough to know that one besides any
+        given block exists. One scan of the page (review 131)."""
         doc = self.doc
         blocks = doc.blocks
+        found: list[int] = []
         for k in range(1, len(blocks) - 1):
-            if k == bi:
-                continue
             line = doc.text[blocks[k].start : blocks[k].end].strip()
             if not line or len(line.split()) > _SUBHEAD_WORDS or _CLOSED_PARAGRAPH.search(line) or line.endswith(":"):
                 continue
             if _story_paragraph(doc.text[blocks[k + 1].start : blocks[k + 1].end].strip()):
-                return True
-        return False
+                found.append(k)
+                if len(found) == 2:
+                    break
+        return tuple(found)
 
     def _live_page(self) -> bool:
         """Is the document a live page (entry stamps alone on their lines)? Asked once."""

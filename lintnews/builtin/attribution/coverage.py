@@ -345,7 +345,7 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
         return True  # "..., according to analysis from the Climate Committee.": the document's author
     if m.style in ("subject", "inverted") and TAG_TAIL.fullmatch(text, m.end, end):
         return True  # "..., the prosecutor told reporters late on Saturday."
-    if m.style == "agent" and _FIRST_TOLD_BY.fullmatch(text, start, m.end):
+    if m.style == "agent" and _FIRST_TOLD_BY.fullmatch(text, start, m.end) and not _NAME_MODIFIES.match(text, m.end):
         return True  # round 163: "The claims were first reported on Monday by the website X": who broke it
     return m.style in ("subject", "inverted") and not text[m.end : end].strip(" .\"”’")
 
@@ -356,6 +356,13 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
 _FIRST_TOLD_BY = LazyRegex(
     r"(?is)[^.;:\"“”]*?\bfirst\s+(?:reported|revealed|disclosed|published|uncovered|exposed)\b"
     r"[^.;:\"“”]{0,60}?\bby\s+[^.;:\"“”]*"
+)
+# review 131: a lower-case word right after the capitalised agent, its head: the capital was a
+# modifier ("by Italian journalists", "by US media", "by French officials"), a group described
+# and not named; a preposition, a conjunction or a time after the name leaves it the head
+_NAME_MODIFIES = LazyRegex(
+    r"[ \t]+(?!(?:on|in|at|last|earlier|this|that|and|or|but|which|who|whose|after|before|when|while|as"
+    r"|with|from|for|of|to|until|amid|following|during|over|under|about|yesterday|today)\b)[a-z][\w-]*"
 )
 # a preposition stranded after a relative clause's verb, at the end of its clause ("a practice
 # the regulator has warned about in the past.", "a charge the firm has long objected to,")

@@ -83,6 +83,21 @@ def next_in_paragraph(doc: Document, si: int) -> Sentence | None:
 _COLON_QUOTES = re.compile(r":\s*[\"“]")
 
 
+def next_paragraph_of_lone(doc: Document, si: int) -> Sentence | None:
+    """The first sentence of the next paragraph when sentence ``si`` is the first of its
+    paragraph and that next paragraph follows it (not a headline), else ``None`` (review 131:
+    the one test of rounds 160 and 163, news style's paragraph of one sentence whose point the
+    next paragraph's first sentence may carry on)."""
+    sentences = doc.sentences
+    s = sentences[si]
+    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1].block == s.block):
+        return None
+    nxt = sentences[si + 1]
+    if nxt.block != s.block + 1 or doc.in_headline(nxt.start):
+        return None
+    return nxt
+
+
 def quoted_after_lone_sentence(doc: Document, si: int) -> Sentence | None:
     """Round 160: the next paragraph's first sentence when sentence ``si`` is a paragraph of its
     own and the next quotes a speaker (it opens with a double-quoted quotation, or a colon opens
@@ -91,12 +106,8 @@ def quoted_after_lone_sentence(doc: Document, si: int) -> Sentence | None:
     Professor X, a criminologist'): the quotation of one of them is the next sentence of the
     point. A next paragraph that only reports a speaker ("Professor X said the wing would open
     in May") is as often a new point: not taken."""
-    sentences = doc.sentences
-    s = sentences[si]
-    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1].block == s.block):
-        return None
-    nxt = sentences[si + 1]
-    if nxt.block != s.block + 1 or doc.in_headline(nxt.start):
+    nxt = next_paragraph_of_lone(doc, si)
+    if nxt is None:
         return None
     text = doc.text
     if OPENS_QUOTE.match(text, nxt.start) is None and _COLON_QUOTES.search(text, nxt.start, nxt.end) is None:
@@ -116,14 +127,8 @@ def first_told_after_lone_sentence(doc: Document, si: int) -> bool:
     paragraph; a sentence that says who first reported, revealed or published the matter is the
     source the guidelines ask for in the next sentence, across the break. The named source is
     still looked for in that sentence by the caller; any other next paragraph is a new point."""
-    sentences = doc.sentences
-    s = sentences[si]
-    if si + 1 >= len(sentences) or (si > 0 and sentences[si - 1].block == s.block):
-        return False
-    nxt = sentences[si + 1]
-    if nxt.block != s.block + 1 or doc.in_headline(nxt.start):
-        return False
-    return _FIRST_TOLD.search(doc.text, nxt.start, nxt.end) is not None
+    nxt = next_paragraph_of_lone(doc, si)
+    return nxt is not None and _FIRST_TOLD.search(doc.text, nxt.start, nxt.end) is not None
 
 
 def next_can_attribute(doc: Document, si: int, facts: DocFacts) -> bool:

@@ -738,7 +738,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
         i >= len(before) or (not before[i].word and before[i].text in CLAUSE_MARKS)
     )
     reduced_noun = (not finite and not reduced_initial and before[i].word
-                    and (not before[i].capitalised or _absolute_with(before, i) or _initialism_plural(before[i]))
+                    and (not before[i].capitalised or _absolute_with(before, i) or _initialism_plural(before[i])
+                         or _opening_group(before, i))
                     and before[i].low not in PRONOUNS and before[i].low not in PREPOSITIONS
                     and before[i].low not in MODAL and before[i].low not in DEFINITE
                     and before[i].low not in INDEFINITE and before[i].low not in CONJUNCTIONS
@@ -756,7 +757,7 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     j = 0
     while j < len(after) and j < 2 and is_adverb(after[j]):
         j += 1
-    if part == "presumed" and j < len(after) and after[j].low in _LEGAL_PRESUMPTIONS:
+    if part == "presumed" and _legal_presumption(after, j):
         return None  # round 163: "defendants are presumed innocent": the law's presumption, nobody's belief
     if particle and j < len(after) and after[j].low == particle:
         j += 1  # round 150: the phrasal verb's particle ("written off by", "held up by ... as")
@@ -943,6 +944,26 @@ def _judged_superlative(after: list[Token], j: int) -> bool:
         return not w.capitalised
     return (w.low in ("most", "least") and not after[j + 2].capitalised and after[j + 2].low.isalpha()
             and after[j + 2].low not in PREPOSITIONS)
+
+
+def _opening_group(before: list[Token], i: int) -> bool:
+    """Is the capitalised word before the participle a plural noun of people that opens its
+    sentence ("Officials thought to have taken bribes have been suspended"), capitalised for its
+    place and not a name (review 131: round 163 took the vague-source reading off "Officials
+    thought" for the reduced relative, which missed it at the sentence's start)? Only the
+    plural forms of word class ``attribution/source-nouns``; the "to be" / "to have" is still
+    required below, as for the initialisms."""
+    opens = i + 1 >= len(before) or (not before[i + 1].word and before[i + 1].text in CLAUSE_MARKS)
+    low = before[i].low
+    return opens and low.endswith("s") and low in lx.forms("source-nouns", lx.NOUN)
+
+
+def _legal_presumption(after: list[Token], j: int) -> bool:
+    """Does "presumed" take a presumption of law, bare or with "to be" ("are presumed innocent",
+    "is presumed to be innocent until proven guilty": review 131's sibling of round 163)?"""
+    if j + 2 < len(after) and after[j].low == "to" and after[j + 1].low == "be":
+        j += 2
+    return j < len(after) and after[j].low in _LEGAL_PRESUMPTIONS
 
 
 def _initialism_plural(t: Token) -> bool:

@@ -269,13 +269,16 @@ def supposed_speech(text: str, start: int, lo: int) -> Evidence | None:
 # before the verb (an adverb may come between), so no statement is reported that the verb
 # could colour. ("claimed, not admitted" is not it: the negation must govern this verb. A
 # modal of ability or duty is not either: "the teens can't claim to be ..." denies them the
-# right to the claim, the writer's verdict on it.)
+# right to the claim, the writer's verdict on it.) Review 131: an adverb of time or degree
+# inside the negation or after it ("has still not admitted", "never once admitted"), and the
+# negation of "yet to" ("the club has yet to admit": not said so far).
 _UNSAID_BEFORE = LazyRegex(
     r"(?<![\w'’-])(?:"
-    r"(?:(?:do|does|did|would|will|is|are|was|were|has|have|had)(?:n['’]t|\s+not)|won['’]t|never|no\s+longer)"
+    r"(?:(?:do|does|did|would|will|is|are|was|were|has|have|had)(?:\s+(?:still|yet|even|ever))?(?:n['’]t|\s+not)"
+    r"|won['’]t|never|no\s+longer|(?:has|have|had|is|are|was|were)\s+yet\s+to)"
     r"(?:\s+(?:\w+ly\s+)?(?:want|wants|wanted|wanting|like|likes|liked|dare|dared|bother|bothered)\s+to)?"
     r"|(?:refus(?:e|es|ed|ing|al)|unwilling(?:ness)?|reluctance|declin(?:e|es|ed|ing))\s+to"
-    r")\s+(?:\w+ly\s+)?(?:ever\s+)?$",
+    r")\s+(?:(?:\w+ly|once|even|ever|yet|really)\s+){0,2}$",
     re.IGNORECASE)
 
 

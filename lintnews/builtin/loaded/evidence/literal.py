@@ -367,10 +367,33 @@ def weapon_complement(text: str, end: int, hi: int) -> Evidence | None:
     if m is None:
         return None
     literal = classes().literal
-    for w in next_words(text, m.end(), hi):
-        if literal.get(w) == "conflict" and w not in _CONFLICT_EVENTS:
-            return Evidence("literal", Effect.DROP, f"its complement is '{w}' (weapons fired)")
+    words = next_words(text, m.end(), hi)
+    for k, w in enumerate(words):
+        if literal.get(w) != "conflict" or w in _CONFLICT_EVENTS:
+            continue
+        if _modifier(words, k, literal):
+            continue  # review 131: "strike threats", "shell companies", "bomb threats": another noun's modifier
+        return Evidence("literal", Effect.DROP, f"its complement is '{w}' (weapons fired)")
     return None
+
+
+# The noun of the fire a weapon makes, which a singular weapon noun modifies ("rocket fire",
+# "mortar fire", "artillery fire"): the complement's head is still the weapons' (review 131).
+_FIRE_NOUNS = frozenset(("fire", "gunfire", "shellfire", "salvo", "salvos", "volley", "volleys"))
+
+
+def _modifier(words: list[str], k: int, literal: dict[str, str]) -> bool:
+    """Is the singular weapon noun ``words[k]`` the modifier of the next noun of the complement,
+    not its head (review 131)? English puts a noun before its head in the singular: "a barrage of
+    strike threats" (a labour strike), "an onslaught of shell companies", "a barrage of bomb
+    threats" are figurative; the head is a weapon or its fire when it is one of the class too
+    ("artillery strikes") or a noun of fire ("rocket fire"). A participle after the noun
+    ("rockets fired from the hills") is no head, and a plural noun heads its phrase."""
+    w = words[k]
+    if k + 1 >= len(words) or w.endswith("s"):
+        return False
+    nxt = words[k + 1]
+    return not (nxt.endswith(("ed", "ing")) or literal.get(nxt) == "conflict" or nxt in _FIRE_NOUNS)
 
 
 # Possessive determiners, which take a noun (or a gerund, left to the participle test above);
