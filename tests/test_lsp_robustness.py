@@ -36,8 +36,11 @@ def server_command() -> list[str]:
 class Client:
     """A minimal LSP client: framed JSON-RPC over the server's stdin/stdout."""
 
-    def __init__(self, cwd: Path) -> None:
-        env = {**os.environ, "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    def __init__(self, cwd: Path, env: dict[str, str] | None = None) -> None:
+        """A server started in ``cwd`` with ``env`` (by default this process's, plugins not
+        autoloaded)."""
+        if env is None:
+            env = {**os.environ, "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"}
         self.proc = subprocess.Popen(server_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, cwd=str(cwd), env=env)
         self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
@@ -481,15 +484,7 @@ def test_plugin_print_does_not_corrupt_the_protocol(tmp_path: Path) -> None:
     (tmp_path / ".lintnews.toml").write_text('plugins = ["talker"]\n')
     env = dict(os.environ, LINTNEWS_ALLOW_CONFIG_PLUGINS=str(tmp_path))
     env.pop("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", None)
-    c = Client.__new__(Client)
-    Client.__init__(c, tmp_path)
-    c.proc.kill()
-    c.proc.wait()
-    c.proc = subprocess.Popen(server_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, cwd=str(tmp_path), env=env)
-    c.messages = queue.Queue()
-    threading.Thread(target=c._read, daemon=True).start()
-    threading.Thread(target=c._drain_stderr, daemon=True).start()
+    c = Client(tmp_path, env)  # (tests149: before, a server with the default env was started and killed first)
     try:
         c.response(c.request("initialize", {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}}))
         c.notify("initialized", {})
