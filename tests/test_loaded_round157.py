@@ -6,7 +6,8 @@ Constructions:
   adjective, then up to three modifiers (a hyphenated compound, a participle, an -ly adverb, a
   noun used as a modifier), then a judged head closing its phrase: "the mayor's shameless
   newly drafted parking plan", "a woeful last-minute cost-cutting policy". Traps: a head that
-  is no person, act or event ("a three-layer chocolate cake"), a judged noun that only
+  is no person, act or event ("a three-layer chocolate cake"), a participle adjective ("the
+  beleaguered city housing scheme": a state the head is in), a judged noun that only
   modifies the head ("a newly formed campaign group"), a plural that heads its own phrase, the
   quoted and the reported voice;
 - "stubborn" before a measure is the financial press's term, not a verdict (word classes
@@ -47,6 +48,8 @@ def test_round157_head_through_modifiers(lint, sentence: str, word: str) -> None
 @pytest.mark.parametrize(("sentence", "word"), [
     # the head is no person, act or event
     ("The bakery sold a shameless three-layer chocolate cake.", "shameless"),
+    # a participle adjective: a state the head is in (round 69's lookalike of a label)
+    ("The beleaguered city housing scheme will be reviewed in May.", "beleaguered"),
     # the judged noun only modifies the head
     ("Members joined a shameless newly formed campaign group.", "shameless"),
     # the quoted and the reported voice

@@ -50,7 +50,7 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
         if i == 0 and (w in c.literal or w in DETERMINERS or w in _PREPOSITIONS or (
                 nxt is not None and _COORDINATED_AFTER.match(text, nxt.end(1)))):
             break  # (round 18: "luxury bags or parties": the head is "bags", not the second conjunct)
-    head = modified_head(text, end, hi)
+    head = None if _PARTICIPLE_BEFORE.search(text, max(0, end - 40), end) else modified_head(text, end, hi)
     if head is not None:  # round 157: "a shameless newly announced housing plan"
         return Evidence("attributive", Effect.EVALUATIVE, f"judges '{head}' (through its modifiers)")
     return None
@@ -61,6 +61,10 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
 # head). Words joined by blanks only, in lower case (a capital is a name or a title, a quote
 # mark or other punctuation ends the phrase); a comma only right after the adjective (its
 # coordinate: "a shameless, carefully timed plan").
+# ... not after a participle adjective ("the beleaguered council tax scheme", "an embattled
+# city housing board"): what was done to the head, a state it is in, not the writer's verdict
+# on it (round 69's lookalikes of a label)
+_PARTICIPLE_BEFORE = LazyRegex(r"[a-z]ed$", re.IGNORECASE)
 _NP_WORD = LazyRegex(r"[ \t]+([a-z][a-z'’-]*)\b(?![-'’])")
 _FIRST_GAP = LazyRegex(r",(?=[ \t])")
 _MAX_MODIFIERS = 3
