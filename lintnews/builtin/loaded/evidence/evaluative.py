@@ -12,6 +12,7 @@ import re
 
 from lintnews.builtin.loaded.evidence.evidence import (
     DETERMINERS,
+    FUNCTION_WORDS,
     NEXT_WORD,
     Effect,
     Evidence,
@@ -49,7 +50,77 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
         if i == 0 and (w in c.literal or w in DETERMINERS or w in _PREPOSITIONS or (
                 nxt is not None and _COORDINATED_AFTER.match(text, nxt.end(1)))):
             break  # (round 18: "luxury bags or parties": the head is "bags", not the second conjunct)
+    head = None if _PARTICIPLE_BEFORE.search(text, max(0, end - 40), end) else modified_head(text, end, hi)
+    if head is not None:  # round 157: "a shameless newly announced housing plan"
+        return Evidence("attributive", Effect.EVALUATIVE, f"judges '{head}' (through its modifiers)")
     return None
+
+
+# Round 157: the noun phrase read through its premodifiers (Quirk et al., A Comprehensive
+# Grammar of the English Language, 17.101-17.119: participles, compounds and nouns before the
+# head). Words joined by blanks only, in lower case (a capital is a name or a title, a quote
+# mark or other punctuation ends the phrase); a comma only right after the adjective (its
+# coordinate: "a shameless, carefully timed plan").
+# ... not after a participle adjective ("the beleaguered council tax scheme", "an embattled
+# city housing board"): what was done to the head, a state it is in, not the writer's verdict
+# on it (round 69's lookalikes of a label)
+_PARTICIPLE_BEFORE = LazyRegex(r"[a-z]ed$", re.IGNORECASE)
+_NP_WORD = LazyRegex(r"[ \t]+([a-z][a-z'’-]*)\b(?![-'’])")
+_FIRST_GAP = LazyRegex(r",(?=[ \t])")
+_MAX_MODIFIERS = 3
+
+
+def modified_head(text: str, end: int, hi: int) -> str | None:
+    """The judged head (``loaded/judged-nouns``: a person, act, event, statement) after up to
+    three premodifiers: "a shameless last-minute election promise", "the cynical newly
+    announced housing plan", "a reckless so-called reform". Each modifier is a hyphenated
+    compound, a participle, an -ly adverb or a noun used as a modifier; not a literal or weather
+    noun ("a brutal two-week heatwave": the head is the weather, and no judged noun), a
+    function word, a plural (a plural ends its own phrase: "shocking footage shows police"), an
+    -ing form after a plain word (a reduced relative: "a video showing the attack"; after a
+    participle or a compound it is a noun, "a newly announced housing plan"). The head
+    ends its phrase: punctuation, a function word or the end follows it, not another
+    lower-case word ("a cruel campaign plan": the plan may still be the head, but "a bitter
+    winter attack dog" is a dog)."""
+    c = classes()
+    pos = end
+    if (m := _FIRST_GAP.match(text, pos, hi)) is not None:
+        pos = m.end()
+    modifiers: list[str] = []
+    while len(modifiers) <= _MAX_MODIFIERS:
+        m = _NP_WORD.match(text, pos, hi)
+        if m is None:
+            return None
+        w = m.group(1).lower()
+        pos = m.end()
+        if w in c.judged and modifiers:
+            return w if _ends_phrase(text, pos, hi) else None
+        if not _premodifier(w, modifiers[-1] if modifiers else None):
+            return None
+        modifiers.append(w)
+    return None
+
+
+def _premodifier(w: str, before: str | None) -> bool:
+    """A word that can stand between an adjective and its head (see :func:`modified_head`),
+    after the modifier ``before`` (None: right after the adjective)."""
+    c = classes()
+    if w in DETERMINERS or w in _PREPOSITIONS or w in _NOT_HEADS or w in FUNCTION_WORDS \
+            or w in c.literal or w in weather_nouns() or w in c.judged:
+        return False
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and "-" not in w:
+        return False  # a plural heads its own phrase
+    plain_before = before is not None and "-" not in before and not before.endswith(("ed", "en", "ly"))
+    return not (plain_before and w.endswith("ing") and "-" not in w)  # ("a newly announced housing plan")
+
+
+def _ends_phrase(text: str, pos: int, hi: int) -> bool:
+    """Nothing but punctuation, a function word or a determiner follows the head."""
+    m = _NP_WORD.match(text, pos, hi)
+    if m is None:
+        return True
+    w = m.group(1).lower()
+    return w in FUNCTION_WORDS or w in DETERMINERS
 
 
 _DIGIT = re.compile(r"[\d$£€%]")
