@@ -5,8 +5,8 @@ Built, each a construction of English with its traps:
 1. A participle that places an unnamed group where it lives, stays or works, before its
    preposition, is a reduced relative that names nobody ("residents living near the plant
    say"): word class ``placing-verbs`` (live, reside, stay, camp, shelter, work, base, employ,
-   station, serve; every form from the build) replaces round 135's five participles, and
-   "near", "along", "outside" place the group as "at" and "in" do (sources/phrase.py).
+   station, serve; every form from the build) replaces round 135's five participles
+   (sources/phrase.py). A group placed "near" a thing is left: it speaks of it first hand.
 2. An "-ing" word first after a quantifier, before a people or group noun that is no source
    noun, modifies that noun ("some fishing communities feel", "many working parents say"):
    the quantifier's group runs on to the noun (sources/phrase.py, ``group_words``).
@@ -31,8 +31,8 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("sentence", "cue"), [
-    ("Some residents living near the plant say the smell is unbearable.", "living near the plant say"),
-    ("Residents living along the river fear the levee will fail.", "living along the river fear"),
+    ("Some residents living in the tower say the lifts are unsafe.", "living in the tower say"),
+    ("Residents living on the estate fear the levy will rise.", "living on the estate fear"),
     ("Many families staying in the shelter complain that the heating is off.", "staying in the shelter"),
     ("Some tenants residing in the tower believe the cladding is unsafe.", "residing in the tower"),
     ("Many working parents say the nursery fees are too high.", "Many working parents say"),
@@ -65,7 +65,8 @@ def test_described_groups_stay_hints(lint, sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Residents living near the plant, including Ana Ruiz, say the smell is unbearable.",
+    "Residents living in the tower, including Ana Ruiz, say the lifts are unsafe.",
+    "Residents living near the plant say the smell is unbearable.",
     "People living in the flats were moved out on Monday.",
     "The delay led many to believe the bridge was unsafe, said Ana Ruiz, the county engineer.",
     "The tide tables led anglers to believe the cove was safe.",

@@ -134,9 +134,10 @@ _NOUN_MARKERS = frozenset("the a an its their his our your my".split())
 # round 135: a participle that places people where they work, before its preposition ("doctors
 # working in the department say", "engineers based at the plant"): the phrase is read as the
 # preposition's alone. Round 164: the verbs are word class ``placing-verbs`` (where people
-# live or stay too: "residents living near the plant say"), and "near", "along", "outside"
-# place them as the other prepositions do ("close" is left: "close to" marks anonymity)
-_AFTER_PLACING = frozenset("at in inside within for with on across around throughout near along outside".split())
+# live or stay too: "residents living in the tower say"). "near", "along" and "outside" are
+# left: a group placed by what it is near speaks of that thing first hand ("residents living
+# near the plant say the smell ..."), and the first figures run lost a blind set's precision
+_AFTER_PLACING = frozenset("at in inside within for with on across around throughout".split())
 
 
 @cache
