@@ -11,6 +11,7 @@ the phrase, and whether a clause starts right before it (or ends right after it)
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from lintnews.builtin.constructions import lexicon as lx
@@ -132,9 +133,17 @@ _NOUN_MARKERS = frozenset("the a an its their his our your my".split())
 
 # round 135: a participle that places people where they work, before its preposition ("doctors
 # working in the department say", "engineers based at the plant"): the phrase is read as the
-# preposition's alone
-_PLACING_PARTICIPLES = frozenset("working based employed stationed serving".split())
+# preposition's alone. Round 164: the verbs are word class ``placing-verbs`` (where people
+# live or stay too: "residents living in the tower say"). "near", "along" and "outside" are
+# left: a group placed by what it is near speaks of that thing first hand ("residents living
+# near the plant say the smell ..."), and the first figures run lost a blind set's precision
 _AFTER_PLACING = frozenset("at in inside within for with on across around throughout".split())
+
+
+@cache
+def _placing_participles() -> frozenset[str]:
+    """The present and past participles of the placing verbs ("living", "working", "based")."""
+    return frozenset(lx.forms("placing-verbs", ("VBG", "VBN")))
 
 
 def pp_end(after: list[Token], j: int, membership: bool = False, text: str | None = None) -> tuple[int, bool]:
@@ -143,7 +152,7 @@ def pp_end(after: list[Token], j: int, membership: bool = False, text: str | Non
     ``membership`` (the head is "member"), "of" affiliates too ("members of the committee").
     With ``text`` (the document), a definite lower-case institution names the body only if
     the story has named it before (round 135: :func:`named_before`)."""
-    if (j + 1 < len(after) and after[j].low in _PLACING_PARTICIPLES
+    if (j + 1 < len(after) and after[j].low in _placing_participles()
             and after[j + 1].low in _AFTER_PLACING):
         j += 1  # round 135: "doctors working in the department", "staff based at the plant"
     opener = 1
@@ -248,12 +257,35 @@ def group_words(after: list[Token]) -> int:
     ("many farmers say", "some local residents believe"): how many."""
     verbs = source_verb_forms()
     k = 0
-    while (k < 2 and k < len(after) and after[k].word and after[k].low not in AUX
-           and after[k].low not in PREPOSITIONS and after[k].low not in PRONOUNS
-           and after[k].low not in verbs and after[k].low not in WHO and not is_adverb(after[k])
-           and not after[k].low.endswith(("ing", "ed")) and after[k].low not in STANCE_COPULAS):
+    while (k < 2 and k < len(after) and _plain_word(after[k], verbs)
+           and (not after[k].low.endswith(("ing", "ed")) or _ing_modifier(after, k, verbs))):
         k += 1
     return k
+
+
+def _plain_word(t: Token, verbs: Container[str]) -> bool:
+    """A word that may name a quantifier's group: no auxiliary, preposition, pronoun, source
+    verb, relative word, adverb or stance copula (each ends the group or starts its verb)."""
+    return (t.word and t.low not in AUX and t.low not in PREPOSITIONS and t.low not in PRONOUNS
+            and t.low not in verbs and t.low not in WHO and not is_adverb(t) and t.low not in STANCE_COPULAS)
+
+
+def _ing_modifier(after: list[Token], k: int, verbs: Container[str]) -> bool:
+    """Round 164: an "-ing" word first after the quantifier and before a plain noun is a
+    modifier of the group's noun ("some fishing communities feel", "many working parents
+    say", "many farming families fear"), no verb of the quantifier's own. The noun must be a
+    people or group noun (word classes ``participant-nouns``, ``group-speakers``) that is no
+    source noun: a source noun's phrase is read as its own head ("some leading economists at
+    the central bank": described by their institution), and a word of another kind after the
+    "-ing" word is its object or adverb ("some using the app", "some living abroad"). An
+    "-ed" word may be the quantifier's past verb ("many feared officials would ...") and is
+    left out."""
+    if k != 0 or not after[0].low.endswith("ing") or len(after) < 2:
+        return False
+    noun = after[1]
+    if not _plain_word(noun, verbs) or not noun.text[:1].islower() or noun.low in lx.forms("source-nouns", lx.NOUN):
+        return False
+    return noun.low in lx.forms("participant-nouns", lx.NOUN) or noun.low in lx.plural_nouns("group-speakers")
 
 
 # round 135: the copula of a state of mind ("many shoppers remain convinced that"): the verb
