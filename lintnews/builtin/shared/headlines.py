@@ -31,6 +31,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -328,6 +329,60 @@ def _commas(s: str) -> int:
     return n
 
 
+def outlet_pick(line: str) -> bool:
+    """Round 132 (issue 15): is a line a related headline of the outlet's own choice, its "our"
+    the outlet's ("Our favourite Sunday roasts in the valley", "Our pick of the week's best
+    films")? It opens with "Our" and a kind of recommendation piece (the ``outlet-selections``
+    word class), holds no other first-person word, and the rest read as a sentence-case headline
+    (:func:`headlinese`). A poem's or a blog's "Our hearts ..." takes no such noun; a line in the
+    first person elsewhere is no headline (see ``_PERSONAL``)."""
+    words = line.strip().split()
+    if len(words) < _PAIR_WORDS or words[0] != "Our":
+        return False
+    if words[1].lower().strip("\"“”‘’'") not in _selections():
+        return False
+    if any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in words[1:]):
+        return False
+    rest = " ".join(words[1:])
+    return headlinese(rest[:1].upper() + rest[1:])
+
+
+@cache
+def _selections() -> frozenset[str]:
+    """Every form of the ``advertorial/outlet-selections`` class, lower case (read once)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(f.lower() for f in word_class("advertorial/outlet-selections"))
+
+
+# round 132 (issue 15): a headline's subject with its age, then its finite verb ("Wexcombe woman,
+# 88, swims in the river every day"; "Driver, 23, jailed over crash"): the apposition closes the
+# subject, so the word after it is the verb, whatever its other readings ("swims" is a noun too)
+_AGED_SUBJECT = LazyRegex(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}, (?:1[01]\d|[1-9]?\d), ([a-z]+)\b")
+
+
+def aged_headline(line: str) -> bool:
+    """Round 132 (issue 15): is a line a headline whose subject carries an age, the verb after it
+    finite (a third-person present or a past of the lexicon, :mod:`lintnews.language.finite`),
+    4-16 words, no closing stop, not in the first person, not a byline or legal line? Its
+    articles do not count against it (the clipped syntax of :func:`headlinese` allows one): the
+    age apposition and a finite verb with no stop are headline syntax on their own. A list's line
+    or a roster's ("Ana Ruiz, 34, Hallam") has no verb after the age."""
+    s = line.strip()
+    if not s or s[-1] in ".!;,:?" or len(s) > 140 or not 4 <= len(s.split()) <= 16:
+        return False
+    m = _AGED_SUBJECT.match(s)
+    if m is None or s.count(",") != 2:
+        return False
+    if any(w.lower().strip("\"“”‘’'") in _PERSONAL for w in s.split()):
+        return False
+    from lintnews.language.finite import finite_forms
+
+    forms = finite_forms()
+    verb = m.group(1)
+    return (verb in forms.present or verb in forms.past) and not _not_headline(s)
+
+
 def headline_like(line: str, strict: bool) -> bool:
     """Does a line read as a headline or link text?
 
@@ -574,7 +629,7 @@ class HeadlineLines:
                 if self.is_strict(bi):
                     strict.add(bi)
                 elif blocks[bi].kind != "list" and bi not in self.links:
-                    if headlinese(line):
+                    if headlinese(line) or aged_headline(line):
                         clipped.add(bi)
                     elif (
                         line.lstrip()[:1].isupper() and len(line.split()) >= 4
@@ -705,7 +760,14 @@ class HeadlineLines:
             if self.line(before).rstrip().endswith((":", "…", "...")):
                 continue
             lines = [self.line(bi).strip() for bi in run]
-            if not all(self._pair_line(bi, ln) for bi, ln in zip(run, lines, strict=True)):
+            shaped = [self._pair_line(bi, ln) for bi, ln in zip(run, lines, strict=True)]
+            # (round 132: beside the page's furniture only, see below, a line of the outlet's own
+            # choice in "our" is one of them, "Our favourite Sunday roasts in the valley")
+            picks = [
+                not ok and bi not in self.links and outlet_pick(ln)
+                for ok, bi, ln in zip(shaped, run, lines, strict=True)
+            ]
+            if not all(ok or pick for ok, pick in zip(shaped, picks, strict=True)):
                 continue
             if any(blocks[bi].kind == "list" for bi in run):
                 continue
@@ -719,7 +781,7 @@ class HeadlineLines:
             # off the story's topic, and a section's name over them is read only there
             beside = self._page_tail(after) or (after == len(blocks) and self.furniture_block(before))
             if not beside:
-                if run is not whole:
+                if run is not whole or any(picks):
                     continue
                 story = _stems(self.line(before)) | (_stems(self.line(after)) if after < len(blocks) else set())
                 if (a | b) & story:
