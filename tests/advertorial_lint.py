@@ -78,6 +78,22 @@ BUDGET_AFTER = (
 )
 
 
+# The flood story of the run tests (rounds 129 and 130, review 132): three paragraphs, each of
+# its own, around which a run of headline-shaped lines is put (review 132: one copy)
+FLOOD_A = (
+    "Flood barriers along the river were raised on Thursday as water levels reached their highest point in a "
+    "decade. Engineers worked through the night to reinforce two sections of the barriers near the town centre."
+)
+FLOOD_B = (
+    "The river rose by almost a metre overnight after three days of heavy rain, and water reached the steps of "
+    "the town hall. Some residents left their homes before the barriers were raised."
+)
+FLOOD_C = (
+    "The environment agency said the flood barriers had held and the river was expected to fall by Sunday. "
+    "Residents in low-lying streets near the river were told to keep sandbags in place until the weekend."
+)
+
+
 def around(*snippets: str) -> str:
     """Each snippet as its own paragraph between two story paragraphs (the first on line 3)."""
     return "\n\n".join((BUDGET_STORY, *snippets, BUDGET_AFTER)) + "\n"

@@ -18,20 +18,11 @@ from __future__ import annotations
 import pytest
 
 from lintnews.builtin.shared.headlines import headline_like
+from tests.advertorial_lint import FLOOD_A as STORY_A
+from tests.advertorial_lint import FLOOD_B as STORY_B
+from tests.advertorial_lint import FLOOD_C as STORY_C
 from tests.advertorial_lint import between, warning_lines
 
-STORY_A = (
-    "Flood barriers along the river were raised on Thursday as water levels reached their highest point in a "
-    "decade. Engineers worked through the night to reinforce two sections of the barriers near the town centre."
-)
-STORY_B = (
-    "The river rose by almost a metre overnight after three days of heavy rain, and water reached the steps of "
-    "the town hall. Some residents left their homes before the barriers were raised."
-)
-STORY_C = (
-    "The environment agency said the flood barriers had held and the river was expected to fall by Sunday. "
-    "Residents in low-lying streets near the river were told to keep sandbags in place until the weekend."
-)
 PLUG = "For every update on the floods, follow us on Facebook and Instagram and turn on notifications."
 
 

@@ -283,6 +283,11 @@ def _stem_spans(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     return spans
 
 
+# review 132: the content stems a line of the story's own points may add to the story's (a
+# figure's unit, a day): a related headline tells another event, with words of its own
+_NEW_STEMS_OF_A_POINT = 1
+
+
 def _stems(text: str) -> set[str]:
     """The content words of a text, cut to five letters ("budget", "budgets": "budge")."""
     return {
@@ -780,6 +785,8 @@ class HeadlineLines:
             # "Follow us on ..."), or closing the text after a plug; elsewhere each line must be
             # off the story's topic, and a section's name over them is read only there
             beside = self._page_tail(after) or (after == len(blocks) and self.furniture_block(before))
+            if beside and self._restates_story(run[0], (a, b)):
+                continue  # review 132: "Barriers raised along the river overnight": the story's points
             if not beside:
                 if run is not whole or any(picks):
                     continue
@@ -788,6 +795,16 @@ class HeadlineLines:
                     continue
             for bi in whole:
                 self.strong[bi] = True
+
+    def _restates_story(self, first: int, lines: tuple[set[str], ...]) -> bool:
+        """Review 132: does each line only restate the story above block ``first`` (every content
+        stem of the line but one is already in the story's text)? A box of the story's own points
+        or facts closing the page ("Barriers raised along the river on Thursday night") before a
+        plug says nothing new, where a related story's headline tells another event on the
+        subject ("Flood barriers to be raised again next winter after council vote"). Asked only
+        at the page's tail, once or twice a document: one scan of the text above."""
+        story = _stems(self.doc.text[: self.doc.blocks[first].start])
+        return all(len(stems - story) <= _NEW_STEMS_OF_A_POINT for stems in lines)
 
     def _page_tail(self, start: int) -> bool:
         """Round 130: is everything from block ``start`` to the text's end the page's furniture (a
