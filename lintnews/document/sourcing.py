@@ -141,6 +141,15 @@ _WHEN_BEFORE_BY = (
 # investigative website Tessin Watch", "by the campaign group Open Streets"): the lazy noun
 # phrase stopped at the descriptor ("the investigative") and lost the name
 _DESCRIBED_NAME = r"(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|in|at|on|for|to|from|and|or|with|by|end|time|start)\b)[a-z][\w-]*\s+){1,3}(?-i:[A-Z][\w&’'-]*)(?:\s+(?-i:[A-Z][\w&’'-]*)){0,3}"
+# round 165: the participles of first telling, one list for the source reader and the judge's
+# first-teller readings (attribution/coverage.py, attribution/facts.py): "first reported",
+# "first made public"; "broken" only with a news noun as its subject ("The story was first
+# broken by X": "The record was first broken by Owens" tells a feat, nobody's telling)
+_NEWS_BROKEN = "|".join(rf"(?<={noun} {be} first )" for noun, be in (
+    ("story", "was"), ("news", "was"), ("scandal", "was"), ("stories", "were"), ("claims", "were"),
+    ("allegations", "were"), ("revelations", "were")))
+FIRST_TOLD = (r"first\s+(?:reported|revealed|disclosed|published|uncovered|exposed|made\s+public"
+              rf"|(?:{_NEWS_BROKEN})broken)\b")
 _STAFF_AT = r"(?:(?:[a-z][\w-]*\s+)?(?:analysts|economists|strategists|researchers)\s+at\s+)?"
 
 
@@ -263,7 +272,7 @@ _MENTION_PATTERNS: tuple[tuple[str, re.Pattern[str] | LazyRegex | None], ...] = 
         # (material an outlet or body checked: "screenshots reviewed by the newsletter X")
         rf"reviewed|examined|verified|analy[sz]ed|"
         rf"written|estimated|confirmed|announced|revealed|compiled|noted|highlighted|documented|"
-        rf"flagged|pointed\s+out)\s+{_WHEN_BEFORE_BY}by"
+        rf"flagged|pointed\s+out|{FIRST_TOLD})\s+{_WHEN_BEFORE_BY}by"
         rf"|(?:report|study|survey|statement|analysis|investigation|poll|filing|letter|memo|review|"
         rf"audit|paper|research|note|briefing)s?\s+(?:by|from))\s+{_STAFF_AT}(?P<agent>{_DESCRIBED_NAME}|{NAME}|{_NP})",
         _BY_FROM),

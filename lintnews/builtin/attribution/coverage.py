@@ -354,7 +354,7 @@ def vouches_for_previous(text: str, m: sourcing.Mention, start: int, end: int) -
 # were first reported on Monday by the investigative website ...", "It was first revealed by"):
 # the outlet or body that broke the story, named for what the sentence before it told
 _FIRST_TOLD_BY = LazyRegex(
-    r"(?is)[^.;:\"“”]*?\bfirst\s+(?:reported|revealed|disclosed|published|uncovered|exposed)\b"
+    rf"(?is)[^.;:\"“”]*?\b{sourcing.FIRST_TOLD}"
     r"[^.;:\"“”]{0,60}?\bby\s+[^.;:\"“”]*"
 )
 # review 131: a lower-case word right after the capitalised agent, its head: the capital was a

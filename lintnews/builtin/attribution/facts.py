@@ -117,7 +117,7 @@ def quoted_after_lone_sentence(doc: Document, si: int) -> Sentence | None:
 
 # round 163: the next paragraph tells who first brought the matter out ("The claims were first
 # reported on Monday by the website X", "The Courier first revealed the payments")
-_FIRST_TOLD = LazyRegex(r"(?i)\bfirst\s+(?:reported|revealed|disclosed|published|uncovered|exposed)\b")
+_FIRST_TOLD = LazyRegex(rf"(?i)\b{sourcing.FIRST_TOLD}")
 
 
 def first_told_after_lone_sentence(doc: Document, si: int) -> bool:

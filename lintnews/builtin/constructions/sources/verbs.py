@@ -920,8 +920,24 @@ def participle_not_verb(before: list[Token], i: int, after: list[Token], j: int,
         return False  # an auxiliary or an adverb between: "officials had thought", "critics widely believed"
     if _with_absolute(before, i):
         return True
-    return (verb.low in _RAISING_PARTICIPLES and j + 2 < len(after) and after[j + 1].low == "to"
-            and after[j + 2].low in ("have", "be"))
+    if j + 2 >= len(after) or after[j + 1].low != "to":
+        return False
+    if verb.low in _RAISING_PARTICIPLES:
+        return after[j + 2].low in ("have", "be")
+    return verb.low == "expected" and after[j + 2].low in _appearance_infinitives()
+
+
+# round 165: "expected" is the one source verb that is also a schedule's participle: when its
+# infinitive names the group's part in an event ("Experts expected to testify were sent home",
+# "officials expected to attend"), the group is who is due, not who forecasts. The infinitive's
+# verb class decides, not the word: "Analysts expected to see rates rise" (no appearance verb)
+# stays the group's own forecast
+
+
+@cache
+def _appearance_infinitives() -> frozenset[str]:
+    """The base forms of word class ``appearance-verbs`` (round 165): a part taken in an event."""
+    return frozenset(lx.forms("appearance-verbs", ("VB",)))
 
 
 # the participles whose verb takes no subject's "to be" in the active: after a group noun,
