@@ -42,7 +42,7 @@ _GRANT_CREDIT = LazyRegex(
 _SELLS = LazyRegex(r"\b(?:you|your|code|discount|offer|buy|shop)\b|\d\s?%\s+off\b", re.IGNORECASE)
 # the page's not-advice words, in the hit itself
 _NOT_ADVICE = LazyRegex(r"\badvice\b|\brecommendations?\b|\bsolicitations?\b|\boffer\s+to\b", re.IGNORECASE)
-# a financial promotion's risk warning, which may share a hit's sentence ("... not advice; capital at risk")
+# a financial promotion's risk warning, which may share a hit's paragraph ("... not advice. Capital at risk.")
 _RISK = LazyRegex(r"\bcapital\s+(?:is\s+)?at\s+risk\b|\bpast\s+performance\b|\bfall\s+as\s+well\s+as\s+rise\b", re.IGNORECASE)
 # the makers' payment denied
 _NO_PAY = LazyRegex(r"\b(?:cannot|can[’']?t|never|do\s+not|don[’']t|may\s+not)\s+pay", re.IGNORECASE)
@@ -59,10 +59,10 @@ def grant_credit(sentence: str) -> bool:
     return _GRANT_CREDIT.search(sentence) is not None and _SELLS.search(sentence) is None
 
 
-def not_advice(hit_text: str, sentence: str) -> bool:
+def not_advice(hit_text: str, paragraph: str) -> bool:
     """Is the finance rule's hit (``hit_text``) the page's not-advice notice, with no risk
-    warning of a financial promotion in its ``sentence``?"""
-    return _NOT_ADVICE.search(hit_text) is not None and _RISK.search(sentence) is None
+    warning of a financial promotion in its ``paragraph`` (a promotion's legal block)?"""
+    return _NOT_ADVICE.search(hit_text) is not None and _RISK.search(paragraph) is None
 
 
 def independence_note(hit_text: str, paragraph: str) -> bool:
@@ -76,7 +76,7 @@ def plain_disclosure(rule_id: str, hit_text: str, sentence: str, paragraph: str)
     if rule_id == SPONSOR_RULE:
         return grant_credit(sentence)
     if rule_id == FINANCE_RULE:
-        return not_advice(hit_text, sentence)
+        return not_advice(hit_text, paragraph)
     if rule_id == AFFILIATE_RULE:
         return independence_note(hit_text, paragraph)
     return False
