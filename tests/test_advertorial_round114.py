@@ -17,11 +17,11 @@ from tests.advertorial_lint import between, lint_advertorial, warned_words, warn
 @pytest.mark.parametrize(
     ("snippet", "rule"),
     [
-        ("This is not investment advice. Always do your own research before buying shares.",
+        ("This is not investment advice. Always do your own research before buying shares. Capital at risk.",
          "advertorial/financial-disclaimer"),
-        ("This article is for information only and is not financial advice.",
+        ("This article is for information only and is not financial advice. Capital at risk.",
          "advertorial/financial-disclaimer"),
-        ("Nothing in this column should be read as a recommendation to buy or sell any security.",
+        ("Nothing in this column should be read as a recommendation to buy or sell any security. Capital at risk.",
          "advertorial/financial-disclaimer"),
         ("The author holds no position in Marlow Pumps or any company named in this piece.",
          "advertorial/financial-disclaimer"),

@@ -28,10 +28,10 @@ from tests.advertorial_lint import between, warned_words, warning_lines
         ("Listeners can hear more about the ferry on The Long Drive, weekdays from 4pm on Radio Marsh.",
          "advertorial/media-plug"),
         # the notice glued to a story sentence with its own speaker
-        ("This article is for information only and is not financial advice. "
+        ("This article is for information only and is not financial advice. Capital at risk. "
          "Shares in the contractor rose 4% on Monday, a spokeswoman said.",
          "advertorial/financial-disclaimer"),
-        ("The information in this article is not intended as financial advice. "
+        ("The information in this article is not intended as financial advice. Capital at risk. "
          "The mayor said the crossing would open next year.",
          "advertorial/financial-disclaimer"),
         ("Past performance is not a reliable guide to future returns. Councillors said the cost had doubled.",

@@ -27,11 +27,11 @@ from tests.advertorial_lint import between, warned_words, warning_lines
 @pytest.mark.parametrize(
     ("snippet", "rule"),
     [
-        ("Nothing in this article constitutes investment advice.", "advertorial/financial-disclaimer"),
-        ("Nothing in this newsletter should be construed as tax advice.", "advertorial/financial-disclaimer"),
-        ("Readers should not treat anything written here as a recommendation to buy or sell securities.",
+        ("Nothing in this article constitutes investment advice. Capital at risk.", "advertorial/financial-disclaimer"),
+        ("Nothing in this newsletter should be construed as tax advice. Capital at risk.", "advertorial/financial-disclaimer"),
+        ("Readers should not treat anything written here as a recommendation to buy or sell securities. Capital at risk.",
          "advertorial/financial-disclaimer"),
-        ("You should not rely on this column as investment advice.", "advertorial/financial-disclaimer"),
+        ("You should not rely on this column as investment advice. Capital at risk.", "advertorial/financial-disclaimer"),
         ("You can hear the full interview, recorded last week, on Teatime Live.", "advertorial/media-plug"),
         ("You can watch the full documentary about the pool on Marsh TV.", "advertorial/media-plug"),
         ("You'll be able to hear the whole conversation on The Long Drive.", "advertorial/media-plug"),
@@ -52,7 +52,7 @@ def test_the_line_is_warned(snippet: str, rule: str) -> None:
     ("snippet", "rule"),
     [
         # glued before a story sentence with its own "said"
-        ("Readers should not treat anything written here as a recommendation to buy or sell shares. "
+        ("Readers should not treat anything written here as a recommendation to buy or sell shares. Capital at risk. "
          "The pool's operator said the repairs would cost £2m.", "advertorial/financial-disclaimer"),
         ("Switch on push notifications to be told the moment the pool reopens. "
          "Work is due to start in March, the council said.", "advertorial/newsletter-plug"),

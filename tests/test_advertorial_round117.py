@@ -30,7 +30,7 @@ PLUGS = [
     ("Be the first to hear about pool closures with Coast Gazette breaking-news alerts.", "advertorial/newsletter-plug"),
     ("Be the first to know when the pool reopens with our free app alerts.", "advertorial/newsletter-plug"),
     ("Put the Coast Gazette on your home screen in two taps.", "advertorial/newsletter-plug"),
-    ("This explainer was made possible by a grant from the Coastal Heritage Fund.", "advertorial/sponsored-marker"),
+    ("This explainer was made possible by the Coastal Heritage Fund.", "advertorial/sponsored-marker"),
 ]
 
 

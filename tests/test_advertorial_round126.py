@@ -111,7 +111,7 @@ BATTERY = [
     'Sponsored by Coastline Energy, this newsletter lands in your inbox every Friday.',
     'In partnership with Harbour Bank, our money guide explains how to switch accounts.',
     'Supported by Greenway Trust, this series looks at rural bus routes.',
-    'This explainer has been funded by a grant from the Marsh Foundation.',
+    'This explainer has been funded by the Marsh Foundation.',  # (round 133: a grant credit is a hint)
     'Our weekend quizzes are brought to you by Hopstone Brewery.',
     'These podcasts are supported by Lindell Insurance.',
     'Comments on this story were switched off for legal reasons.',
@@ -153,7 +153,7 @@ BATTERY = [
     'MORE FROM THE COAST POST',
     'Related: Ferry fares to rise by 8% in April',
     'About Marsh Media: Marsh Media is a regional publisher serving coastal towns.',
-    'This article is for general information only and is not financial advice.',
+    'This article is for general information only and is not financial advice. Capital at risk.',  # (round 133)
     'Capital at risk. Past performance is not a guide to future returns.',
     'All rights reserved. Reproduction without permission is prohibited.',
     'This story first appeared in the Marsh Gazette and is republished with permission.',

@@ -37,7 +37,7 @@ PLUGS = {
     "newsletter-schedule": "Our free roads digest arrives every Friday with the week's closures.",
     "affiliate-cut": "If you pick up a water butt through the shop links here, a small share of the purchase goes to us.",
     "affiliate-we-get-paid": "Buy through the links in this guide and we may get paid, though your price stays the same.",
-    "affiliate-brands-cannot-pay": "Makers cannot pay to be featured in our garden buying guides.",
+    "affiliate-brands-cannot-pay": "Makers cannot pay to be featured in our garden buying guides, which earn us a fee on sales.",
     "comments-who-may": "Comments are open to logged-in subscribers only.",
     "comments-moderators": "Replies that insult other readers will be removed by our moderators.",
     "comments-standards": "Discussion guidelines apply to every thread on this site.",

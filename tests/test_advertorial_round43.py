@@ -29,7 +29,7 @@ def _lines(snippet: str) -> list[int]:
 
 POSITIVES = {
     # a funder's credit on the outlet's own reporting
-    "grant-credit": "This reporting was supported by a grant from the Marram Foundation.",
+    "grant-credit": "This reporting was supported by the Marram Foundation.",  # (round 133: a grant is a hint)
     "coverage-funded": "Coverage of rural health is funded in part by the Harbour Trust.",
     "our-journalism": "Our journalism on the coast is made possible by the Tidewater Fund.",
     # the outlet's own show by its schedule, and a broadcaster's pointer to its programme

@@ -51,6 +51,9 @@ LEFT: frozenset[tuple[str, Insertion]] = frozenset(
         *((w, 'About Corvo Labs. Founded in 2015, Corvo Labs helps retailers sell more online.') for w in WAYS),
         ('glued', 'About Nimbus Health - Nimbus Health is a pioneering provider of digital clinics. Visit nimbushealth.com for more.'),
         ('glued', 'Sponsored offer: get 30% off your first box with code HELLO30.'),
+        # round 133: a not-advice notice is a hint (the guidelines do not list it; the writers leave it)
+        *((w, 'This article is for general information only and should not be taken as financial advice.') for w in WAYS),
+        *((w, 'The content of this page is not intended as medical advice; always consult your doctor.') for w in WAYS),
     }
 )
 

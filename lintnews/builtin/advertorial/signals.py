@@ -43,6 +43,7 @@ from lintnews.builtin.advertorial.cues import (
     WORDS,
     shopping_title,
 )
+from lintnews.builtin.advertorial.disclosure import plain_disclosure
 from lintnews.builtin.advertorial.furniture import GREETING_REACH, end_mark, greeting, live_label, live_page
 from lintnews.builtin.advertorial.insertion import content
 from lintnews.builtin.advertorial.points import (
@@ -258,7 +259,21 @@ class Signals:
                     sev = Severity.WARNING
                 elif rule.id == _DONATION_RULE and sev is Severity.WARNING and self._third_party_appeal(i, hit):
                     sev = Severity.INFO  # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"
+                elif rule.id in DISCLOSURES and sev is Severity.WARNING and self._plain_disclosure(rule.id, i, hit):
+                    # round 133: a grant credit, a not-advice notice, an independence note: the
+                    # page's transparency, a hint that no plug beside it promotes
+                    sev = Severity.INFO
+                    self.legal.add(i)
                 self.signals.setdefault(i, []).append((rule, hit, sev))
+
+    def _plain_disclosure(self, rule_id: str, i: int, hit: Hit) -> bool:
+        """Round 133: is a disclosure rule's hit one of the kinds the guidelines do not list
+        (:func:`~lintnews.builtin.advertorial.disclosure.plain_disclosure`), read on its sentence
+        and its paragraph?"""
+        u = self.units.units[i]
+        block = self.doc.blocks[u.block]
+        text = self.text
+        return plain_disclosure(rule_id, text[hit.start : hit.end], text[u.start : u.end], text[block.start : block.end])
 
     def _third_party_appeal(self, i: int, hit: Hit) -> bool:
         """Is the hit's sentence a third party's appeal reported as news (mend 128): its subject a
