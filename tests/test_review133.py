@@ -152,3 +152,22 @@ def test_the_reception_reading_costs_in_proportion(lint):
     small = _best(lambda: lint("The " + unit * 20 + "end.\n"))
     large = _best(lambda: lint("The " + unit * 160 + "end.\n"))
     assert large < 8 * small * 2.5 + 0.05, (small, large)
+
+
+# --- unattr165, read again: "first broken by" clears only a story's telling --------------------
+
+@pytest.mark.parametrize("text", [
+    "Insiders say the coach is about to be sacked. The club record was first broken by Jones in 1998.",
+    "Critics say the dam was poorly built. The seal on the archive was first broken by a caretaker in 1971.",
+    "Many believe the factory will close. The ground was first broken by the minister in 2019.",
+    "Analysts expected rates to rise by the summer.",
+    "Most economists expected to see growth stall this year.",
+])
+def test_a_record_broken_or_a_forecast_is_still_warned(lint, text):
+    assert any(d.rule.startswith("unattributed-claim/") and getattr(d.severity, "value", d.severity) == "warning"
+               for d in lint(text + "\n"))
+
+
+def test_a_group_due_to_attend_is_a_reduced_relative(lint):
+    text = "Analysts expected to attend the briefing were turned away at the door.\n"
+    assert not any(d.rule.startswith("unattributed-claim/") for d in lint(text))
