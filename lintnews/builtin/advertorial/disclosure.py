@@ -22,53 +22,92 @@ is still judged on them. Only data and pure tests here (no document state).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from lintnews.language.wordclasses import word_class
 from lintnews.util.lazyregex import LazyRegex
 
 SPONSOR_RULE = "advertorial/sponsored-marker"
 FINANCE_RULE = "advertorial/financial-disclaimer"
 AFFILIATE_RULE = "advertorial/affiliate-disclosure"
 
-# the funding verb, "in part", the preposition, then a grant's noun (two words of its kind at most
-# before it: "a £30,000 research grant") and "from / by / of" its giver
-_GRANT_CREDIT = LazyRegex(
-    r"\b(?:supported|funded|part-funded|made\s+possible|paid\s+for|underwritten|backed)\s+"
-    r"(?:in\s+part\s+|partly\s+|partially\s+|largely\s+|generously\s+)?(?:by|through|with)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w£$€,.'’-]+\s+){0,2}?(?:grants?|fellowships?|bursar(?:y|ies))\s+(?:from|by|of)\b",
-    re.IGNORECASE,
-)
+
+def _alternation(name: str, tags: tuple[str, ...] = ()) -> str:
+    """The forms of word class ``advertorial/NAME`` (only ``tags`` when given) as one regex
+    alternation, longest first, a multi-word form ("made possible") spaced by any whitespace:
+    the vocabularies are data, every inflection from the build."""
+    forms = sorted(word_class(f"advertorial/{name}", tags), key=lambda f: (-len(f), f))
+    return "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+
+
+@cache
+def _grant_credit() -> re.Pattern[str]:
+    """The funding verb's participle, "in part", the preposition, then a grant's noun (two words
+    of its kind at most before it: "a £30,000 research grant") and "from / by / of" its giver."""
+    return re.compile(
+        rf"\b(?:{_alternation('grant-funding-verbs', ('VBN',))})\s+"
+        r"(?:in\s+part\s+|partly\s+|partially\s+|largely\s+|generously\s+)?(?:by|through|with)\s+"
+        rf"(?:an?\s+|the\s+)?(?:[\w£$€,.'’-]+\s+){{0,2}}?(?:{_alternation('grant-nouns')})\s+(?:from|by|of)\b",
+        re.IGNORECASE,
+    )
+
+
 # what sells in the same sentence: the reader addressed, a code, a discount (a grant's amount,
 # "a £30,000 grant", is the credit's own)
 _SELLS = LazyRegex(r"\b(?:you|your|code|discount|offer|buy|shop)\b|\d\s?%\s+off\b", re.IGNORECASE)
-# the page's not-advice words, in the hit itself
-_NOT_ADVICE = LazyRegex(r"\badvice\b|\brecommendations?\b|\bsolicitations?\b|\boffer\s+to\b", re.IGNORECASE)
+
+
+@cache
+def _command() -> re.Pattern[str]:
+    """Review 133: a command that sells opening a clause after the credit's dash, colon or
+    semicolon ("... a grant from X — sign up free", "...; subscribe today"): the credit then
+    carries a call to action, which no plain disclosure does. The verb is the base form of the
+    commerce commands' class; a noun of the same spelling inside the credit ("This book was
+    supported by a grant") opens no clause."""
+    verbs = _alternation("commerce-commands", ("VB",))
+    return re.compile(rf"(?:[—–:;]|\s-)\s*(?:please\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+@cache
+def _not_advice() -> re.Pattern[str]:
+    """The page's not-advice words, in the hit itself (the disclaimer's nouns, or "an offer to")."""
+    return re.compile(rf"\b(?:{_alternation('not-advice-nouns')})\b|\boffer\s+to\b", re.IGNORECASE)
+
+
 # a financial promotion's risk warning, which may share a hit's paragraph ("... not advice. Capital at risk.")
 _RISK = LazyRegex(r"\bcapital\s+(?:is\s+)?at\s+risk\b|\bpast\s+performance\b|\bfall\s+as\s+well\s+as\s+rise\b", re.IGNORECASE)
 # the makers' payment denied
 _NO_PAY = LazyRegex(r"\b(?:cannot|can[’']?t|never|do\s+not|don[’']t|may\s+not)\s+pay", re.IGNORECASE)
-# the outlet's gain, the affiliate marker the guidelines list
-_GAIN = LazyRegex(
-    r"\b(?:commissions?|earn(?:s|ed|ing)?|fees?|affiliate|revenue|income|(?:share|slice|cut|percentage)\s+of|"
-    r"get\s+paid|paid\s+(?:by|a|us)|pay\s+us|receive|compensat\w*|kickback)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _gain() -> re.Pattern[str]:
+    """The outlet's gain, the affiliate marker the guidelines list: its nouns and verbs, a share
+    of the sale, or the outlet paid."""
+    return re.compile(
+        rf"\b(?:{_alternation('gain-nouns')}|{_alternation('gain-verbs')}|"
+        rf"(?:{_alternation('gain-share-nouns', ('NN',))})\s+of|"
+        r"get\s+paid|paid\s+(?:by|a|us)|pay\s+us|compensat\w*)\b",
+        re.IGNORECASE,
+    )
 
 
 def grant_credit(sentence: str) -> bool:
     """Is ``sentence`` a funder's grant credited for the outlet's work, and nothing sold in it?"""
-    return _GRANT_CREDIT.search(sentence) is not None and _SELLS.search(sentence) is None
+    return (_grant_credit().search(sentence) is not None and _SELLS.search(sentence) is None
+            and _command().search(sentence) is None)
 
 
 def not_advice(hit_text: str, paragraph: str) -> bool:
     """Is the finance rule's hit (``hit_text``) the page's not-advice notice, with no risk
     warning of a financial promotion in its ``paragraph`` (a promotion's legal block)?"""
-    return _NOT_ADVICE.search(hit_text) is not None and _RISK.search(paragraph) is None
+    return _not_advice().search(hit_text) is not None and _RISK.search(paragraph) is None
 
 
 def independence_note(hit_text: str, paragraph: str) -> bool:
     """Is the affiliate rule's hit a denial that makers pay, with no gain of the outlet's
     stated anywhere in its ``paragraph``?"""
-    return _NO_PAY.search(hit_text) is not None and _GAIN.search(paragraph) is None
+    return _NO_PAY.search(hit_text) is not None and _gain().search(paragraph) is None
 
 
 def plain_disclosure(rule_id: str, hit_text: str, sentence: str, paragraph: str) -> bool:
