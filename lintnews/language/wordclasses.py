@@ -14,7 +14,8 @@ and a :class:`~lintnews.language.wordset.WordSet` of its plurals (see
 
 from __future__ import annotations
 
-from collections.abc import Container
+import re
+from collections.abc import Container, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -171,3 +172,16 @@ def compact_lines(name: str, cls: dict) -> str:
                 (singular if tag == "NN" else plural if tag == "NNS" else set()).add(f.lower())
     return (f"{name} forms {WordMap.line(pairs)}\n"
             f"{name} plurals {' '.join(sorted(plural - singular))}\n")
+
+
+def alternation_of(forms: Iterable[str], *, spaced: bool = False) -> str:
+    """``forms`` (a class's words) as one regex alternation, escaped and longest first, so that a
+    longer form wins over its prefix ("chief executive" over "chief"). With ``spaced``, the words
+    of a multi-word form ("made possible") are joined by any run of whitespace, as copy wraps
+    them. One helper for every family that writes a class into a pattern."""
+
+    def pattern(form: str) -> str:
+        return r"\s+".join(map(re.escape, form.split())) if spaced else re.escape(form)
+
+    return "|".join(sorted(map(pattern, forms), key=len, reverse=True))
+

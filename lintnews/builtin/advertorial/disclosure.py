@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lintnews.language.wordclasses import word_class
+from lintnews.language.wordclasses import alternation_of, word_class
 from lintnews.util.lazyregex import LazyRegex
 
 SPONSOR_RULE = "advertorial/sponsored-marker"
@@ -34,10 +34,9 @@ AFFILIATE_RULE = "advertorial/affiliate-disclosure"
 
 def _alternation(name: str, tags: tuple[str, ...] = ()) -> str:
     """The forms of word class ``advertorial/NAME`` (only ``tags`` when given) as one regex
-    alternation, longest first, a multi-word form ("made possible") spaced by any whitespace:
-    the vocabularies are data, every inflection from the build."""
-    forms = sorted(word_class(f"advertorial/{name}", tags), key=lambda f: (-len(f), f))
-    return "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+    alternation (:func:`~lintnews.language.wordclasses.alternation_of`, a multi-word form spaced
+    by any whitespace): the vocabularies are data, every inflection from the build."""
+    return alternation_of(word_class(f"advertorial/{name}", tags), spaced=True)
 
 
 @cache

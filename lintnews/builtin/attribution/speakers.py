@@ -28,6 +28,7 @@ from lintnews.builtin.constructions.grammar import QUANTIFIER_HEADS
 from lintnews.builtin.constructions.sources.phrase import SPOKESPERSON
 from lintnews.document import sourcing
 from lintnews.document.speech import NAME
+from lintnews.language.wordclasses import alternation_of
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def _role_apposition() -> re.Pattern[str]:
     of", "Li Wei, a senior official" (a noun of ``source-nouns``, ``office-titles`` or
     ``expertise-titles``); an outlet's or a body's name has none ("according to Al Jazeera.")."""
     roles = {f for cls in ("source-nouns", "office-titles", "expertise-titles") for f in lx.forms(cls, lx.NOUN)}
-    alt = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    alt = alternation_of(roles)
     # (a chief officer's initials are a role too: "Kiril Dmitri, CEO of the fund")
     return re.compile(rf",\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{alt}|(?-i:CEO|CFO|COO|CTO))\b")
 
@@ -577,7 +578,7 @@ def _public_words() -> re.Pattern[str]:
     "a police officer"): the side that answers the group, not one of it. A capitalised name
     ("the Refugee Council") may be any body, and is not read, nor a body word it owns ("the
     Refugee Council's office")."""
-    alt = "|".join(sorted(map(re.escape, lx.forms("public-bodies", lx.NOUN)), key=len, reverse=True))
+    alt = lx.alternation("public-bodies", lx.NOUN)
     return re.compile(rf"(?<![\w-])(?:{alt})(?:['’]s)?(?![\w-])|spokes(?:man|woman|person)")
 
 

@@ -8,11 +8,10 @@ the plural forms of the person nouns, every finite form of a speech verb.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container
 from functools import cache
 
-from lintnews.language.wordclasses import compact_map, is_compact, plural_forms, word_class
+from lintnews.language.wordclasses import alternation_of, compact_map, is_compact, plural_forms, word_class
 
 _FILE = "attribution"
 
@@ -33,7 +32,7 @@ def forms(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
 def alternation(name: str, tags: tuple[str, ...] = ()) -> str:
     """The forms of class ``name`` (with one of ``tags``) as a regex alternation, escaped and
     longest first, so that a longer form wins over its prefix ("chief executive" over "chief")."""
-    return "|".join(sorted(map(re.escape, forms(name, tags)), key=len, reverse=True))
+    return alternation_of(forms(name, tags))
 
 
 @cache
