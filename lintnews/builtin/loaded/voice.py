@@ -498,7 +498,8 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         return dropped("not a modifier", "the noun heads its own phrase or is a verb")
     if kind == "attack-verb":
         e = ev.adjective_of_verb(text, start, lo, word) or ev.armed_doer(text, start, lo) or \
-            ev.struck_object(text, end, hi) or ev.moved_object(text, end, hi)
+            ev.struck_object(text, end, hi) or ev.moved_object(text, end, hi) or \
+            ev.noun_subject(text, start, end, lo, word, lemma) or ev.force_instrument(text, end, hi)
         if e is not None:
             found.append(e)
             return Decision(None, found)

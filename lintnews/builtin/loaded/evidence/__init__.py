@@ -139,6 +139,7 @@ from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.official import official_praise, vague_adversary
 from lintnews.builtin.loaded.evidence.period import judged_period
+from lintnews.builtin.loaded.evidence.physical import force_instrument, noun_subject
 from lintnews.builtin.loaded.evidence.presupposed import definite_subject
 from lintnews.builtin.loaded.evidence.question import open_question
 from lintnews.builtin.loaded.evidence.reported import (
@@ -295,6 +296,8 @@ __all__ = [
     "soiled_object",
     "spectacle",
     "occasion",
+    "noun_subject",
+    "force_instrument",
     "judged_period",
     "figure_modifier",
     "feeling_modifier",

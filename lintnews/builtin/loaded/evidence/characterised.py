@@ -71,8 +71,10 @@ _CONSIDERED = LazyRegex(
 # the report to Nazi-era propaganda", "compared the plan to a car crash"; not "compared with",
 # nor "compared to last year" with no object)
 _ONLY_TO = ("liken", "compar")
+# (round 159: the object may carry an appositive set off by commas, "compared Soros, a financier,
+# to a puppet master")
 _TO_TAIL = LazyRegex(
-    r"(?:\s+[\w'’.-]+){1,6}?\s+to\s+(?:(?:an?|the|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
+    r"(?:\s+[\w'’.-]+,?){1,6}?\s+to\s+(?:(?:an?|the|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # The verbs that frame a thing as something (round 17): the whole complement after "as" is
@@ -161,7 +163,11 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             continue  # round 104: "what can only be described as a farce": the writer's own verdict
         noun = _NOUN_BEFORE.search(text, max(lo, m.start() - 12), m.start()) or \
             _ORDINAL_NOUN_BEFORE.search(text, max(lo, m.start() - 24), m.start())
-        if noun is not None and not (low.startswith("accus") and noun.group().split()[0].lower() == "and"):
+        if noun is not None and not ((low.startswith("accus") or low.endswith("ed"))
+                                     and noun.group().split()[0].lower() == "and"):
+            # round 159: after "and", a past form is the second verb of a coordination ("has
+            # advocated ... and compared Soros to a puppet master"), as "accused" was; a plural
+            # or a bare form may be a noun there ("rules and labels")
             continue  # "in terms of", "the labels": nouns, not verbs ("..., and accused X of": a verb)
         if low.startswith("accus"):
             charge = _ACCUSED_OF_TAIL.match(text, m.end(), start)
