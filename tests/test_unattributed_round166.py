@@ -126,7 +126,6 @@ def test_transfer_talk_passed_on_by_nobody_warns(lint, sentence: str, cue: str) 
     "The mayor has been linked to a move to sell the pier.",
     "The charity has been linked with two clubs in the town by a funding deal.",
     "The pier has emerged as a target for vandals.",
-    "The minister was a target of criticism.",
     "The striker is a target for the club.",
 ])
 def test_credit_ties_and_other_targets_are_no_warning(lint, sentence: str) -> None:
@@ -140,6 +139,11 @@ def test_credit_ties_and_other_targets_are_no_warning(lint, sentence: str) -> No
 ])
 def test_papers_seen_by_the_paper_warn(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
+
+
+def test_a_target_of_criticism_stays_a_received_opinion(lint) -> None:
+    """The transfer target's anchor takes no start from the received-opinion rule."""
+    assert_warned(lint, LEAD + "The minister was a target of criticism.", "criticised by whom")
 
 
 def test_figures_pointed_back_to_are_no_warning(lint) -> None:
