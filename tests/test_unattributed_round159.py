@@ -88,7 +88,9 @@ def test_an_association_with_a_disease_is_a_hint(lint, sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "The town is linked to the motorway by a new road.",
     "Two men have been linked to the burglaries by police.",
-    "He has been linked to a move to the Italian champions.",
+    # (round 166: "He has been linked to a move to the Italian champions" is a transfer link,
+    # warned now: tests/test_unattributed_round166.py; a club in the singular is a plain tie)
+    "He has been linked to the club since he was a boy.",
     "The accounts were linked to a fraud ring.",
     "The pay rise is tied to inflation.",
     "The firm is associated with the Cancer Research charity.",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.constructions import Bounds, Cue, near
 from lintnews.builtin.constructions import lexicon as lx
-from lintnews.builtin.constructions.association import research_association
+from lintnews.builtin.constructions.association import research_association, transfer_target
 from lintnews.builtin.constructions.grammar import (
     CONSENSUS,
     DEFINITE,
@@ -266,6 +266,8 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
         return outlet_informant(text, hit.start, hit.end, where)  # "The Times understands"
     if rid == PROVENANCE and hit.term is None and _ASSOCIATION.fullmatch(text, hit.start, hit.end):
         return research_association(text, hit.start, hit.end, where)  # round 159: "is linked to asthma"
+    if rid == PROVENANCE and hit.term is None and _TRANSFER_TARGET.fullmatch(text, hit.start, hit.end):
+        return transfer_target(text, hit.start, hit.end, where)  # round 166: "has emerged as a target for two clubs"
     if rid == PASSIVE and hit.term is None and _PLANTED_BELIEF.fullmatch(text, hit.start, hit.end):
         return _planted(text, hit.start, hit.end)  # "Voters, led to believe the tax would fall, ..."
     if rid == PASSIVE and hit.term is None and _IMAGINED.fullmatch(text, hit.start, hit.end):
@@ -416,6 +418,12 @@ def _according_group(text: str, after: int, where: Bounds, first: FirstMention, 
         if not low.islower() or low in sources or low in QUANTIFIER_HEADS:
             return None  # a name, a capitalised kind ("Catholics"), or read by the rule's terms
         if low in plurals:
+            if n == 1 and _record_keepers(text, after, m.start(), low):
+                gap = text[after : m.start()]
+                lo = after + len(gap) - len(gap.lstrip())  # the modifier's first letter
+                return Cue(lo, m.end(), f"'{text[lo:m.end()]}': the record's keepers, named by "
+                           "the body they work for; which of them, if it matters?", severity="info",
+                           branch="source:according:record")
             if n == 0 and _GROUP_PLACED.match(text, m.end()) is None and not _happening_told(text, after, m.end(), where, sentence):
                 # "according to beekeepers, the hive is believed to be": a trade's knowledge, a
                 # described source (round 23); round 148: a lone plural citing a happening
@@ -424,6 +432,17 @@ def _according_group(text: str, after: int, where: Bounds, first: FirstMention, 
                 return None
             return unnamed_source(text, m.start(), m.end(), where, first, strict=True)
     return None
+
+
+def _record_keepers(text: str, after: int, head: int, low: str) -> bool:
+    """Round 166: is the plural cited by "according to" at ``text[head:]`` a keeper of records
+    (``record-keepers``) after a lone modifier naming the body or event it keeps them for
+    (``record-bodies``: "according to tournament statisticians", "league timekeepers")? The
+    body's own record keepers, as "the tournament's statisticians" are."""
+    if lx.lemma_of("record-keepers", low) is None:
+        return False
+    modifier = text[after:head].split()
+    return len(modifier) == 1 and lx.lemma_of("record-bodies", modifier[0].lower()) is not None
 
 
 # round 148: the finite past or the perfect in the sentence a lone plural is cited for: "the
@@ -556,6 +575,11 @@ _FIRST_PERSON = re.compile(r"(?i)(?:i|we)\b.*\b(?:told|informed|understand|hear|
 _ASSOCIATION = LazyRegex(r"(?i)(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|now\s+)?been)\s+"
                          r"(?:(?:strongly|consistently|closely|directly|causally|independently|significantly|increasingly)\s+)?"
                          r"(?:linked|associated|tied|correlated|connected)\s+(?:to|with)")
+# round 166: the anchor of a transfer target ("has emerged as a target for", "is a summer target
+# of"), read by constructions/association.py
+_TRANSFER_TARGET = LazyRegex(r"(?i)(?:(?:(?:has|have|had)\s+)?(?:emerged|emerges|emerging)\s+as|is|are|was|were|remains?|"
+                             r"(?:has|have)\s+been|(?:has|have)\s+become|becomes?|became)\s+an?\s+"
+                             r"(?:[\w’'-]+\s+){0,2}?target\s+(?:for|of)")
 _OUTLET_VERB = LazyRegex(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal)")
 # the anchor of an imagined speaker's view: "one could argue", "you might well say"
 _IMAGINED = LazyRegex(r"(?i)(?:one|you)\s+(?:could|might|can|may)\s+(?:well\s+)?(?:argue|say|claim|contend)")

@@ -85,6 +85,27 @@ def inside_account(doc: Document, si: int) -> bool:
 # stop at its end: "By Monday the talks had stalled." is the lead)
 _BYLINE = LazyRegex(r"\s*(?:By|BY)\s+[A-Z][^.!?\n]*\s*")
 _BYLINE_WORDS = 12
+# round 166: the display line of a desk's page, its parts set off by bars: a section label, the
+# writer, a time stamp ("Nature | By Tom Ashworth", "Health | Ann Lowe | 2 hours ago", "By Ann
+# Lowe | Updated 14.20 GMT"); a bar joins no parts of a sentence, so a short line with one and
+# no stop at its end is no lead (a time stamp's own point is allowed inside it)
+_DISPLAY_LINE = LazyRegex(r"\s*[^\s|][^|\n]*(?:\|[^|\n]*[^\s|][^|\n]*)+?(?<![.!?])\s*")
+
+
+def _byline_line(doc: Document, si: int) -> bool:
+    """Is sentence ``si`` a byline or display line set between a headline and its lead (a
+    short line, "By" and a name, or parts set off by bars) rather than the lead itself?"""
+    s = doc.sentences[si]
+    if len(doc.text[s.start : s.end].split(None, _BYLINE_WORDS)) > _BYLINE_WORDS:
+        return False
+    if _BYLINE.fullmatch(doc.text, s.start, s.end):
+        return True
+    # a bar line is one block; the sentence splitter may cut it at a time stamp's point
+    lo, hi = s.start, s.end
+    while si + 1 < len(doc.sentences) and doc.sentences[si + 1].block == s.block:
+        si += 1
+        hi = doc.sentences[si].end
+    return "\n" not in doc.text[lo:hi].strip() and _DISPLAY_LINE.fullmatch(doc.text, lo, hi) is not None
 
 
 def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts, head: str = "") -> bool:
@@ -98,9 +119,10 @@ def headline_then_source(doc: Document, si: int, cue_start: int, facts: DocFacts
         return False
     ni = si + 1
     nxt = doc.sentences[ni]
-    if (ni + 1 < len(doc.sentences) and _BYLINE.fullmatch(doc.text, nxt.start, nxt.end)
-            and len(doc.text[nxt.start : nxt.end].split(None, _BYLINE_WORDS)) <= _BYLINE_WORDS):
-        ni += 1
+    if ni + 1 < len(doc.sentences) and _byline_line(doc, ni):
+        block = nxt.block
+        while ni + 1 < len(doc.sentences) and doc.sentences[ni].block == block:
+            ni += 1  # past every piece of the display line
         nxt = doc.sentences[ni]
     head = head.lower()
     for m in facts.mentions(nxt.start, nxt.end):

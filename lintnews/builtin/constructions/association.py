@@ -23,6 +23,7 @@ from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import Token, asserted_clause
 
 ASSOCIATION_BRANCH = "provenance:association"
+TRANSFER_BRANCH = "provenance:transfer-link"
 # how many words after the preposition the outcome may come ("a 20 per cent higher risk of
 # heart disease"), and the words that end the far side's phrase before it
 _REACH = 9
@@ -46,13 +47,14 @@ _SKIP_BEFORE = frozenset("also often strongly consistently repeatedly closely di
 def research_association(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     """The association claim at the pattern hit ``text[hs:he]`` ("is linked to", "has been
     associated with"), or ``None`` when its far side is no health outcome, an agent follows
-    ("by police", "by researchers at X"), or its subject is a person."""
+    ("by police", "by researchers at X"), or its subject is a person. Round 166: a transfer
+    link ("has been linked with a move to Italy") is the other reading (:func:`_transfer_link`)."""
     clause = asserted_clause(text, hs, he, where)
     if clause is None:
         return None
     before, after, _, _ = clause
     if not _outcome_after(after):
-        return None
+        return _transfer_link(text, hs, he, after)
     subject = next((t for t in before if t.word and t.low not in _SKIP_BEFORE), None)
     if subject is None or subject.low in _PERSONS or (subject.capitalised and _names_person(before, subject)):
         return None
@@ -95,3 +97,73 @@ def _names_person(before: list[Token], subject: Token) -> bool:
     linked to ..." opens its sentence; "Smith was linked to" is a person)?"""
     idx = next((i for i, t in enumerate(before) if t.start == subject.start), None)
     return idx is not None and idx + 1 < len(before) and before[idx + 1].word
+
+
+# round 166: the transfer link. A determiner, a count or a vague quantity may open the far side
+# ("a string of clubs", "two Spanish clubs", "a £30m move"), and a few modifiers stand before its head
+_TRANSFER_OPENERS = frozenset("a an the two three four five several many some various".split())
+_TRANSFER_REACH = 6
+# a move that is a step of a plan, not a change of club: "a move to sell the pier" (a verb after
+# "to"), "a move by the council"
+_MOVE_TO_VERB = frozenset(("to",))
+
+
+def _transfer_link(text: str, hs: int, he: int, after: list[Token]) -> Cue | None:
+    """Round 166: is the hit "linked to/with" a transfer link, its far side headed by a noun of
+    ``transfer-moves`` ("has been linked with a move to the Italian champions", "is linked with
+    a string of clubs", "have been linked to a summer switch")? Who links them is the market's
+    talk, nobody named: a warning (GUIDELINES.md: a report with no source). Only "linked";
+    an agent ("by police"), a move to do something ("a move to sell the pier") or a club in
+    the singular ("linked to the club": a plain tie) is none."""
+    if "linked" not in text[hs:he].lower():
+        return None
+    words = [t for t in after if t.word]
+    if not words or (words[0].low not in _TRANSFER_OPENERS and not words[0].low[:1].isdigit()
+                     and not words[0].low.startswith(("£", "$", "€"))):
+        return None
+    for n, t in enumerate(words[: _TRANSFER_REACH]):
+        if t.low in _PHRASE_ENDS:
+            return None
+        lemma = lx.lemma_of("transfer-moves", t.low)
+        if lemma is None:
+            continue
+        if lemma in ("club", "side", "team") and not t.low.endswith("s"):
+            return None
+        nxt = words[n + 1] if n + 1 < len(words) else None
+        if lemma not in ("club", "side", "team") and nxt is not None and nxt.low in _MOVE_TO_VERB:
+            two = words[n + 2] if n + 2 < len(words) else None
+            if two is not None and not two.capitalised and two.low not in ("the", "a", "an"):
+                return None  # "a move to sell the pier"
+        if any(w.low == "by" for w in words[n + 1 : n + 1 + _TRANSFER_REACH]):
+            return None  # "linked with two clubs in the town by a funding deal": its agent
+        cue = text[hs:he]
+        return Cue(hs, he, f"'{cue}': linked by whom? Transfer talk passed on with no source: name the "
+                   "club, the player's camp or the outlet that reported it.", branch=TRANSFER_BRANCH)
+    return None
+
+
+def transfer_target(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
+    """Round 166: a player told as a target of clubs nobody names ("has emerged as a target for
+    two Spanish clubs", "is a summer target for several Premier League sides"): the transfer
+    link's other shape, the clubs' interest passed on with no source. Kept when a plural of
+    ``transfer-moves`` heads the far side ("clubs", "sides", "teams"); a named club, a club in
+    the singular ("a target for the club") or anything else ("a target for vandals", "a target
+    of criticism") is none."""
+    clause = asserted_clause(text, hs, he, where)
+    if clause is None:
+        return None
+    _, after, _, _ = clause
+    words = [t for t in after if t.word]
+    if not words or (words[0].low not in _TRANSFER_OPENERS and not words[0].low[:1].isdigit()):
+        return None
+    for t in words[: _TRANSFER_REACH]:
+        if t.low in _PHRASE_ENDS:
+            return None
+        lemma = lx.lemma_of("transfer-moves", t.low)
+        if lemma in ("club", "side", "team") and t.low.endswith("s"):
+            cue = text[hs:he]
+            return Cue(hs, he, f"'{cue}': whose target, by whose account? Clubs nobody names, their interest "
+                       "passed on with no source: name the clubs or who reported it.", branch=TRANSFER_BRANCH)
+        if lemma is not None:
+            return None
+    return None

@@ -97,7 +97,10 @@ SANCTION = LazyRegex(
 # who are alleged to have ...", "officers arrested a woman who allegedly ..." (the police's)
 PURSUIT = LazyRegex(
     r"(?i)\b(hunting\s+for|searching\s+for|looking\s+for|seeking|hunting|arrested|detained|charged|"
-    r"wanted|extradited)\b"
+    r"wanted|extradited|"
+    # round 166: people under investigation ("opened an inquiry into a pharmacist who allegedly
+    # supplied ...", "are investigating a man who allegedly ..."): the investigators' allegation
+    r"investigating|probing|(?:inquiry|enquiry|investigation|probe)\s+into)\b"
     r"(?:\s+[\w’'£$€.-]+){1,12}?\s+(?:who|whom|that)\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|had)\s+)?$"
 )

@@ -275,6 +275,24 @@ def _credited_deed(before: list[Token], i: int, after: list[Token], j: int) -> b
     return after[j + 2].word and after[j + 2].low not in PREPOSITIONS - {"to"}
 
 
+_INTENTION_MODIFIERS = frozenset("strong keen firm serious long-standing longstanding renewed fresh".split())
+
+
+def _credited_intention(after: list[Token], j: int) -> bool:
+    """Round 166: is the object of "credited with" at ``after[j]`` (the "with") an intention
+    of word class ``credited-intentions`` ("have been credited with an interest in signing
+    him", "is credited with a strong desire to")? An intention laid on someone by unnamed
+    others is talk about a plan, not the record's credit for a deed: a warning in any tense."""
+    k = j + 1
+    if k >= len(after) or after[k].low not in ("a", "an"):
+        return False
+    k += 1
+    if k < len(after) and after[k].low in _INTENTION_MODIFIERS:
+        k += 1
+    return (k + 1 < len(after) and lx.forms("credited-intentions", lx.NOUN).get(after[k].low) is not None
+            and after[k + 1].low in ("in", "to"))
+
+
 # round 119: the group a vague agent is drawn from, between it and the complement ("seen by many
 # in the party as", "feared by some within the club to be"): the by-phrase ended at the
 # preposition, so the complement was not found and a verb of seeing read as sight
@@ -913,7 +931,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if kind == "vague-agent" and tail_end > end:
         end = tail_end  # "was seen as a fad by many critics": one cue, the vague agent in it
     if (kind == "with" and agent != "vague" and not any(t.low in CONSENSUS for t in before[:i])
-            and not (finite and not expletive and _credited_deed(before, i, after, j2))):
+            and not (finite and not expletive and _credited_deed(before, i, after, j2))
+            and not _credited_intention(after, j2)):
         # "was credited with saving the club": credit for a deed, most often the record's (the
         # scorer, the inventor, the rescuer); measured on fresh news pages and weasel-dev, no
         # plain one was a claim by hearsay. "Widely credited with" keeps its consensus: a warning

@@ -168,6 +168,19 @@ def _present_view(text: str, he: int, end: int) -> bool:
     return False
 
 
+def _contested_past(text: str, hs: int, end: int) -> bool:
+    """Round 166: is the verb closing ``text[hs:end]`` (the subject's head, then its verb
+    group) the plain past of a verb of ``contested-claims`` ("Fellow runners claimed",
+    "Neighbours later alleged")? The verb itself marks the claim as theirs and unshown: no
+    first-hand account the writer vouches for, as a past "said" or "conceded" may be. Only the
+    head or one adverb in "-ly" or "later" before it: an auxiliary makes another tense."""
+    words = text[hs:end].lower().split()
+    if len(words) < 2 or words[-1] not in lx.forms("contested-claims", ("VBD",)):
+        return False
+    before = words[-2]
+    return len(words) == 2 or (len(words) == 3 and (before.endswith("ly") or before == "later"))
+
+
 # or a perfect ("have long complained that"): a view held up to now
 _PERFECT = LazyRegex(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+|long\s+|also\s+)?\w+\Z")
 # a sentence of prose ends with a stop (a headline does not)
@@ -198,7 +211,7 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
             # participle by the parse, is the lead verb of its present (_present_view asks)
             found.branch.startswith("source:participle:plural:") and present):
         return False
-    if not present and not _PERFECT.search(text, found.start, found.end):
+    if not present and not _PERFECT.search(text, found.start, found.end) and not _contested_past(text, hs, found.end):
         return False  # a past account ("Firefighters said the blaze started"): who was there
     lo, hi = where()
     if not _SENTENCE_END.search(text, lo, hi):
