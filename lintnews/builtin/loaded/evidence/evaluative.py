@@ -464,8 +464,11 @@ def praise_noun_predicate(text: str, start: int, end: int, lo: int, word: str) -
 # ("is an ideal"), not a word with a complement ("it was noble to stand up", "valiant to
 # proceed": the predicate goes on), not a capitalised title word ("How He Is Charming"), not a
 # supposed one ("if the deal is perfect,").
+# (Round 160: the perfect too, "her rise has been remarkable:", but not after a modal, "could
+# have been remarkable" being no verdict given.)
 _RAPTURE_COPULA = LazyRegex(
-    r"(?<![\w'’-])(?:is|are|was|were|['’]s|seems?|seemed|looks?|looked|remains?|remained|proved|became)\s+"
+    r"(?<![\w'’-])(?:is|are|was|were|['’]s|seems?|seemed|looks?|looked|remains?|remained|proved|became|"
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)(?<!must\s)(?<!may\s)(?:has|have|had)\s+been)\s+"
     r"(?:(?:so|truly|really|simply|just|utterly|absolutely|quite|positively|genuinely|honestly)\s+)?$",
     re.IGNORECASE,
 )
