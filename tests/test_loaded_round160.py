@@ -131,3 +131,29 @@ def test_round160_lexicon_in_evaluative_use(lint, sentence: str, word: str) -> N
 ])
 def test_round160_lexicon_traps(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) != "warning"
+
+
+def test_round160_bare_plural_in_coordinated_clause_with_place(lint) -> None:
+    sentence = "The flats are damp, and tenants in the next block claim the problems are worse there."
+    assert severity_in_body(lint, sentence, "claim") == "info"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("It is a scandal that pupils are taught in portable cabins.", "scandal"),
+    ("Families are living in squalid camps outside the town.", "squalid"),
+    ("Tenants were housed in appalling conditions for a year.", "appalling"),
+])
+def test_round160_extraposed_verdict_and_living_conditions(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) == "warning"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    # a relative clause on the noun, not an extraposed subject
+    ("It was a scandal that should never have happened.", "scandal"),
+    ("It would be a scandal if the pier closed.", "scandal"),
+    # no verb of living before it, or no dwelling after it
+    ("The squalid camps were cleared in May.", "squalid"),
+    ("Residents are living in appalling fear of the next flood.", "appalling"),
+])
+def test_round160_extraposed_and_living_traps(lint, sentence: str, word: str) -> None:
+    assert severity_in_body(lint, sentence, word) != "warning"

@@ -59,10 +59,16 @@ def unnamed_speaker(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
 # "Rivals privately concede that"): a group nobody can pin the statement on, as the source
 # nouns' are, whatever the head (a runner, a birdwatcher, a parent); the verdict verb is the
 # last word of a missing source. The head is a plural of the people nouns or of the agent
-# shapes (-ers, -ists, -ians, -ants, -ents); up to three words, the first alone capitalised.
+# shapes (-ers, -ists, -ians, -ants, -ents) or of the source nouns; up to three words, the first
+# alone capitalised, maybe a place after them; at the sentence's start or a coordinated clause's.
 _BARE_SUBJECT = LazyRegex(
     r"[\s\"'“‘(]*(?P<np>[A-Za-z][a-z-]*(?:['’]s|s['’])?(?:\s+(?!(?:have|had|has|\w+ly)\b)[a-z][a-z-]*(?:['’]s|s['’])?){0,2})\s+"
+    # (a place after the head: "neighbours in the adjoining block claim")
+    r"(?:(?:in|at|from|near|on|across|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?"
     r"(?:(?:have|had|now|also|long|still|often|privately|openly|publicly|repeatedly|quickly)\s+){0,3}$")
+# A clause coordinated after a comma or a semicolon opens its own subject ("Families are
+# living in damp flats, and neighbours in the next block claim ...")
+_CLAUSE_OPENING = LazyRegex(r"(?:,\s+(?:and|but|while)|;)\s+")
 _NOT_BARE = frozenset(
     "the a an this that these those his her their its our your my some many most all several few both "
     "they we you i it there such other one two three four five six seven eight nine ten".split())
@@ -71,7 +77,10 @@ _AGENT_SHAPES = ("ers", "ists", "ians", "ants", "ents")
 
 def _bare_plural_subject(text: str, start: int, lo: int) -> str | None:
     """The bare plural subject the verb at ``start`` opens the sentence after, or None."""
-    m = _BARE_SUBJECT.fullmatch(text, lo, start)
+    opening = lo
+    for c in _CLAUSE_OPENING.finditer(text, lo, start):
+        opening = c.end()
+    m = _BARE_SUBJECT.fullmatch(text, opening, start)
     if m is None:
         return None
     words = m.group("np").split()
@@ -83,7 +92,7 @@ def _bare_plural_subject(text: str, start: int, lo: int) -> str | None:
     low = head.lower()
     from lintnews.builtin.loaded.evidence.evidence import classes
 
-    if low not in classes().people and not low.endswith(_AGENT_SHAPES):
+    if low not in classes().people and low not in lx.plural_nouns("source-nouns") and not low.endswith(_AGENT_SHAPES):
         return None
     return m.group("np")
 
