@@ -468,7 +468,9 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     if word in ("claim", "claims") and _claim_noun(text, start, end, before):
         return Sense.OTHER  # "Trump's wiretap claims", "hit back at claims": the noun
     if word in ("claims", "boasts") and _subject_noun(text, lo, start, end):
-        return Sense.OTHER  # round 160: "The bogus claims should have been stopped": the noun
+        # round 160: "The bogus claims should have been stopped": the noun, a hint as "his claims
+        # that" is; "the outlandish boasts were" is no verb of possession either
+        return Sense.UNSURE if word == "claims" else Sense.OTHER
     if word == "claims" and _EXISTENTIAL_BEFORE.search(before):
         return Sense.UNSURE  # "There are also claims that": the noun with no speaker (round 127)
     if word in ("claim", "claims") and _NUMBER_BEFORE.search(before) and not (
