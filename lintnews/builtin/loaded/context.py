@@ -438,6 +438,14 @@ def _pleaded_object(text: str, end: int) -> bool:
     return False
 
 
+def _subject_noun(text: str, lo: int, start: int, end: int) -> bool:
+    """Round 160: the plural form a determined noun with its own verb after it
+    (``evidence.indirect.subject_speech_noun``)."""
+    from lintnews.builtin.loaded.evidence.indirect import subject_speech_noun
+
+    return subject_speech_noun(text, lo, start, end)
+
+
 def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
     """Is the verb at ``text[start:end]`` a said-verb here? ``lo`` is its sentence start."""
     word = text[start:end].lower()
@@ -459,6 +467,10 @@ def speech_sense(text: str, start: int, end: int, lo: int) -> Sense:
         return Sense.UNSURE  # "the claimed range of 352 miles": a maker's stated figure (round 101)
     if word in ("claim", "claims") and _claim_noun(text, start, end, before):
         return Sense.OTHER  # "Trump's wiretap claims", "hit back at claims": the noun
+    if word in ("claims", "boasts") and _subject_noun(text, lo, start, end):
+        # round 160: "The bogus claims should have been stopped": the noun, a hint as "his claims
+        # that" is; "the outlandish boasts were" is no verb of possession either
+        return Sense.UNSURE if word == "claims" else Sense.OTHER
     if word == "claims" and _EXISTENTIAL_BEFORE.search(before):
         return Sense.UNSURE  # "There are also claims that": the noun with no speaker (round 127)
     if word in ("claim", "claims") and _NUMBER_BEFORE.search(before) and not (

@@ -854,7 +854,7 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
         e = ev.attacks_person(text, end) or ev.attacked_person(text, start, end, lo, word) \
             or ev.named_doer(text, start, end, lo)  # round 108: "Senator Ruiz lambasted the bill"
     if e is None and kind in ("emotive", "judgement"):  # round 144: "The council has bungled the signage"
-        e = ev.mishandled_act(text, start, end, lo)
+        e = ev.mishandled_act(text, start, end, lo) or ev.living_conditions(text, start, end, lo, hi)
     if e is None and kind != "attack-verb" and not _is_noun(term) and not ev.verb_use(text, end, word):
         # an adjective's constructions ("a monstrous swindle", "dimwitted young voters")
         e = ev.predicate_np(text, start, end, lo)

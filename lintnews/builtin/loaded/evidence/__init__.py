@@ -69,6 +69,7 @@ from lintnews.builtin.loaded.evidence.doubt import (
     unmeasured,
     unsaid_speech,
 )
+from lintnews.builtin.loaded.evidence.dwelling import living_conditions
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import conviction_slot, modal_stance, predicate_stance
 from lintnews.builtin.loaded.evidence.epithets import AloneMemo, name_epithet, named_praise, offender_epithet
@@ -190,6 +191,7 @@ __all__ = [
     "impersonal_passive",
     "comparison_clause",
     "listed_headline",
+    "living_conditions",
     "willing",
     "CHARGED_OTHERS",
     "CHARGED_SENTENCES",

@@ -304,8 +304,11 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
             article = True  # round 144: "is the latest humiliation for", "is yet another fiasco"
             continue
         if prev in c.copulas:
-            if not (_PREDICATE_END.match(text, end) or (article and _NOUN_PREDICATE_OF.match(text, end))) \
-                    or _SUPPOSED.search(text, max(lo, start - 80), start):
+            if _SUPPOSED.search(text, max(lo, start - 80), start):
+                return None
+            if article and i >= 1 and before[i - 1] == "it" and extraposed_clause(text, end):
+                return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on the clause after 'it {prev} a ...'")
+            if not (_PREDICATE_END.match(text, end) or (article and _NOUN_PREDICATE_OF.match(text, end))):
                 return None
             return Evidence("predicative", Effect.EVALUATIVE, f"a verdict after '{prev}'")
         if article and prev in _PREDICATE_STANCE:
@@ -319,6 +322,31 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
         # round 133: the stance set off by commas ("the custard is, frankly, a mess.")
         return Evidence("predicative", Effect.EVALUATIVE, f"a verdict after '{m.group(1)}'")
     return None
+
+
+# Round 160: the noun predicate of a dummy "it" whose subject is the clause after "that" (Quirk
+# et al. 18.33, extraposition: "It is a scandal that children are growing up in hotel rooms"):
+# the noun is the writer's verdict on what the clause says. Not a relative clause on the noun
+# ("it was a scandal that rocked the club", "a scandal that should never have happened"): there
+# a verb, an auxiliary or an adverb follows "that" at once, where extraposition puts a subject.
+_THAT_NEXT = LazyRegex(r"[ \t]+that[ \t]+([A-Za-z][\w'’-]*)")
+_NOT_SUBJECT = frozenset(
+    "is are was were be been has have had will would could should can may might must shall do does did "
+    "not never also still just".split())
+
+
+def extraposed_clause(text: str, end: int) -> bool:
+    """Is ``text[end:]`` a "that" clause with a subject of its own (not a relative clause)?"""
+    m = _THAT_NEXT.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1).lower()
+    if nxt in _NOT_SUBJECT or nxt.endswith("ly"):
+        return False
+    from lintnews.language.finite import finite_forms
+
+    forms = finite_forms()
+    return not (nxt in forms.past or (nxt in forms.present and nxt not in forms.plural_nouns))
 
 
 # Round 144: a determiner of a series before a noun predicate ("the latest", "yet another",
@@ -464,8 +492,11 @@ def praise_noun_predicate(text: str, start: int, end: int, lo: int, word: str) -
 # ("is an ideal"), not a word with a complement ("it was noble to stand up", "valiant to
 # proceed": the predicate goes on), not a capitalised title word ("How He Is Charming"), not a
 # supposed one ("if the deal is perfect,").
+# (Round 160: the perfect too, "her rise has been remarkable:", but not after a modal, "could
+# have been remarkable" being no verdict given.)
 _RAPTURE_COPULA = LazyRegex(
-    r"(?<![\w'’-])(?:is|are|was|were|['’]s|seems?|seemed|looks?|looked|remains?|remained|proved|became)\s+"
+    r"(?<![\w'’-])(?:is|are|was|were|['’]s|seems?|seemed|looks?|looked|remains?|remained|proved|became|"
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)(?<!must\s)(?<!may\s)(?:has|have|had)\s+been)\s+"
     r"(?:(?:so|truly|really|simply|just|utterly|absolutely|quite|positively|genuinely|honestly)\s+)?$",
     re.IGNORECASE,
 )

@@ -38,6 +38,10 @@ def unnamed_speaker(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
     noun ("Critics claim") or a quantifier heading one (round 104: "Some councillors privately
     admit", "Many insist"), as the unattributed-claim family reads them."""
     nouns = lx.plural_nouns("source-nouns")
+    bare = _bare_plural_subject(text, start, lo)
+    if bare is not None:
+        return Evidence("unnamed speaker", Effect.DOUBT,
+                        f"the verb of a bare plural of people ('{bare}'): the source is missing, not a verdict on a speaker")
     for m in _WORD.finditer(text, max(lo, start - _REACH), start):
         low = m.group().lower().replace("’", "'")
         if low not in nouns and low not in QUANTIFIER_HEADS:
@@ -48,6 +52,49 @@ def unnamed_speaker(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
             return Evidence("unnamed speaker", Effect.DOUBT,
                             f"the verb of an unnamed source ('{who}'): the source is missing, not a verdict on a speaker")
     return None
+
+
+# Round 160: the sentence's subject a bare plural of people, no determiner, no name ("Fellow
+# runners claimed that", "Birdwatchers claim that", "Patients' groups have long claimed that",
+# "Rivals privately concede that"): a group nobody can pin the statement on, as the source
+# nouns' are, whatever the head (a runner, a birdwatcher, a parent); the verdict verb is the
+# last word of a missing source. The head is a plural of the people nouns or of the agent
+# shapes (-ers, -ists, -ians, -ants, -ents) or of the source nouns; up to three words, the first
+# alone capitalised, maybe a place after them; at the sentence's start or a coordinated clause's.
+_BARE_SUBJECT = LazyRegex(
+    r"[\s\"'“‘(]*(?P<np>[A-Za-z][a-z-]*(?:['’]s|s['’])?(?:\s+(?!(?:have|had|has|\w+ly)\b)[a-z][a-z-]*(?:['’]s|s['’])?){0,2})\s+"
+    # (a place after the head: "neighbours in the adjoining block claim")
+    r"(?:(?:in|at|from|near|on|across|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:(?:have|had|now|also|long|still|often|privately|openly|publicly|repeatedly|quickly)\s+){0,3}$")
+# A clause coordinated after a comma or a semicolon opens its own subject ("Families are
+# living in damp flats, and neighbours in the next block claim ...")
+_CLAUSE_OPENING = LazyRegex(r"(?:,\s+(?:and|but|while)|;)\s+")
+_NOT_BARE = frozenset(
+    "the a an this that these those his her their its our your my some many most all several few both "
+    "they we you i it there such other one two three four five six seven eight nine ten".split())
+_AGENT_SHAPES = ("ers", "ists", "ians", "ants", "ents")
+
+
+def _bare_plural_subject(text: str, start: int, lo: int) -> str | None:
+    """The bare plural subject the verb at ``start`` opens the sentence after, or None."""
+    opening = lo
+    for c in _CLAUSE_OPENING.finditer(text, lo, start):
+        opening = c.end()
+    m = _BARE_SUBJECT.fullmatch(text, opening, start)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if words[0].lower().rstrip("'’s") in _NOT_BARE or words[0].lower() in _NOT_BARE:
+        return None
+    head = words[-1]
+    if not head.endswith("s") or head.endswith("ss") or (len(words) > 1 and not head.islower()):
+        return None
+    low = head.lower()
+    from lintnews.builtin.loaded.evidence.evidence import classes
+
+    if low not in classes().people and low not in lx.plural_nouns("source-nouns") and not low.endswith(_AGENT_SHAPES):
+        return None
+    return m.group("np")
 
 
 # An agentless passive of a verb of opinion ("is generally considered", "was widely regarded as",

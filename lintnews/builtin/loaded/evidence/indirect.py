@@ -273,9 +273,47 @@ _OF_AFTER = LazyRegex(r"\s+of\b")
 _DETERMINER_PHRASE = LazyRegex(r"(?i:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+# Round 160: a plural noun form of a speech verb ("claims", "boasts") after a determiner and at
+# most two lower-case modifiers, whose own verb follows, maybe after an aside set off by commas
+# ("The false claims, of course, have been debunked", "the bogus claims should have been
+# stopped"): after the verb "claims" a clause or an object comes, never an auxiliary or a
+# modal, so the form is the noun, the sentence's subject, and nothing after it is reported.
+_PLURAL_SPEECH_NOUNS = frozenset({"claims", "boasts"})
+_DETERMINER_MODIFIED = LazyRegex(
+    r"(?<![\w-])(?:the|these|those|such|its|their|his|her|our|your|\w+['’]s|\w+s['’])\s+(?-i:(?:[a-z][a-z-]*\s+){0,2})$",
+    re.IGNORECASE)
+_OWN_VERB_AFTER = LazyRegex(
+    r"(?:\s*,[^,.;:!?\"“”]{1,40},)?\s+(?:\w+ly\s+)?"
+    r"(?:have|has|had|were|are|was|is|will|would|should|could|can|may|might|must|remain|remained)\b")
+
+
+# Round 160: the sentence up to a "tag" is a short noun phrase and the non-restrictive relative
+# clause after it ("The disgraced rider, who won a stage in 2021, admitted the violation"): the
+# verb after the clause's closing comma is the main verb of that subject, not a tail tag on a
+# clause, so a word in the subject or the relative clause is the writer's. The phrase opens with
+# a determiner, a possessive or a capital and holds no auxiliary (not a clause: "Buyers would
+# be stunned by the house, which costs £1m, said Hale").
+_SUBJECT_WITH_RELATIVE = LazyRegex(
+    r"[\s\"'“‘(]*(?:(?i:the|a|an|this|that|these|those|his|her|their|its|our)\s+|[A-Z])"
+    r"(?!(?:[^,]*\s)?(?i:is|are|was|were|be|been|would|will|has|have|had|can|could|should|may|might|must|said|says)\s)"
+    r"(?:[^\s,;:]+\s+){0,4}[^\s,;:]+\s*,\s*(?i:who|whose|which)\s+[^,;:.!?\"“”]{1,160}\s*")
+
+
+def subject_speech_noun(text: str, lo: int, start: int, end: int) -> bool:
+    """Is the plural speech form at ``start:end`` a determined noun with its own verb after it
+    (:data:`_OWN_VERB_AFTER`: "The false claims, of course, have been debunked")?"""
+    if text[start:end].lower() not in _PLURAL_SPEECH_NOUNS:
+        return False
+    return (_DETERMINER_MODIFIED.search(text, max(lo, start - 50), start) is not None
+            and _OWN_VERB_AFTER.match(text, end) is not None)
+
+
 def speech_noun(text: str, lo: int, start: int, end: int) -> bool:
-    """Is the speech verb's form at ``start:end`` a noun here (:data:`_OF_BEFORE`)?"""
+    """Is the speech verb's form at ``start:end`` a noun here (:data:`_OF_BEFORE`,
+    :func:`subject_speech_noun`)?"""
     if _OF_BEFORE.search(text, max(lo, start - 4), start):
+        return True
+    if subject_speech_noun(text, lo, start, end):
         return True
     word = text[start:end]
     return (not word.endswith(("s", "ed")) and word not in ("said", "told", "wrote", "went on", "sang")
@@ -608,6 +646,8 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
         if e is not None:
             return e
     for m in _tail_candidates(text, lo, end, hi):
+        if _SUBJECT_WITH_RELATIVE.fullmatch(text, lo, m.start()):
+            continue  # round 160: "The disgraced rider, who won in 2021, admitted ...": its subject's verb
         rest = _RELATIVE_ON_SPEAKER.sub("", text[m.end() : hi], count=1)
         if mid_sentence_tag(text, lo, m.start(), rest):
             return Evidence("indirect speech", Effect.VOICE,

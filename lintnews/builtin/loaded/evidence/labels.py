@@ -152,13 +152,28 @@ _SKILL = frozenset(("deftly", "adroitly", "masterfully"))
 _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 
 
+# Round 160: the sentence's subject and an aside on it set off by commas, right before the
+# adverb ("The owner, US investor Grant Fallon, boldly promised", "Brooke, who was upset,
+# bravely spoke out"): the comma closes the aside, and the adverb stands between the subject
+# and its verb as it does with no aside. The subject opens with a determiner or a capital that
+# opens no adverbial ("In 2019, ...", "After the match, ..." are fronted adjuncts, not subjects).
+_SUBJECT_ASIDE = LazyRegex(
+    r"[\s\"'“‘(]*(?!(?:In|On|At|After|Before|When|While|If|Although|Though|As|Since|Because|For|From|By|"
+    r"With|During|Under|Despite|Yesterday|Today|Last|This|Earlier|Later|Then|Now|However|But|And|Still|Yet|So)\b)"
+    r"(?:(?i:the|a|an|his|her|their|its|our)\s+|[A-Z])[^\s,;:]*(?:\s+[^\s,;:]+){0,4}\s*,"
+    r"\s*[^,;:.!?\"“”]{2,120},\s*")
+
+
 def virtue_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
     """A manner adverb of virtue or vice before the writer's verb: "firefighters valiantly
-    held", "the crew, who bravely stayed", "the firm shamelessly raised"."""
+    held", "the crew, who bravely stayed", "the firm shamelessly raised", "the owner, a US
+    investor, boldly promised"."""
     _, _, virtues = _classes()
     if word.lower() not in virtues:
         return None
     before = words_before(text, lo, start)
+    if not before and _SUBJECT_ASIDE.fullmatch(text, lo, start):
+        before = ["(subject)"]  # round 160: past the aside on the subject, as if right after it
     if word.lower() in _SKILL and not (before and before[-1] in _PERFECT_AUXILIARIES):
         return None
     return _manner_frame(text, end, hi, before)
