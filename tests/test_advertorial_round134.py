@@ -15,7 +15,9 @@ warned on main 183c657f:
 - a support service's text line ("text SHOUT to 85258" for free, confidential support) was read
   as a gift by text message;
 - the story's service line "To take part in the consultation, visit ..." was read as a contest's
-  entry line: a lead whose object is no contest and not the outlet's is a body's process.
+  entry line: a lead whose object is no contest and not the outlet's is a body's process;
+- a command beside the page's plugs that sends the reader to a public body's web address ("To find
+  out if you are eligible, visit nhs.uk/rsv") was read as an insertion in the outlet's voice.
 
 Each is tested beside the true insertion of the same shape. Sentences written for this round.
 """
@@ -194,3 +196,29 @@ def test_a_body_s_process_is_no_contest(line: str) -> None:
 )
 def test_a_contest_s_entry_line_still_warns(line: str) -> None:
     assert warning_lines(_between(line)) == [5]
+
+
+# -- a command that sends the reader to a public body's web address ------------------------------
+
+_MATCH = (
+    "Harbour City beat Kellerton Rovers 2-0 on Saturday to go top of the table for the first time since 2019.\n"
+    "Ruiz scored both goals in the second half, the first a header from a corner and the second a low shot.\n"
+    "Manager Lina Brandt said her side had been patient and deserved the points.\n"
+    "The club said it expected a crowd of more than 20,000 for the next home game.\n"
+    "Bet on every Harbour City match with QuickOdds: new customers get a £20 free bet when they stake £10. 18+. T&Cs apply.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To find out if you are eligible, visit nhs.uk/rsv.",
+        "To find out if you are eligible, visit wexley.gov.uk/parking.",
+    ],
+)
+def test_a_public_body_s_address_is_the_story_s_service_line(line: str) -> None:
+    assert 6 not in warning_lines(f"{_MATCH}{line}\n")
+
+
+def test_a_seller_s_address_after_the_same_command_still_warns() -> None:
+    assert 6 in warning_lines(f"{_MATCH}To find out if you are eligible, visit quickodds.co.uk/rsv.\n")
