@@ -185,6 +185,25 @@ def _object(lead: list[str], after: list[str], clause: str, led_in: bool) -> str
     return f"sends the reader to {lead[0]} ({what}, {reach})"
 
 
+# round 134: the words of an entry lead before what it enters ("To take part in", "To enter")
+_ENTRY_LEAD = LazyRegex(r"^To\s+(?:enter|take\s+part)(?:\s+in)?\b", re.IGNORECASE)
+
+
+def _contest_lead(lead: str) -> bool:
+    """Round 134: is an entry lead a contest's ("To enter,", "To take part in our prize draw,")?
+    Bare, it is; with an object, the object must be a contest (``advertorial/contest-nouns``) or
+    the outlet's own ("our", "this week's"). A body's process the story reports is entered too
+    ("To take part in the consultation, visit the council's website", "To take part in the
+    study, contact the research team"): the story's own service line, not a plug."""
+    m = _ENTRY_LEAD.match(lead)
+    if m is None:
+        return True
+    words = [w.lower() for w in _WORD.findall(lead, m.end())]
+    if not words:
+        return True
+    return bool(set(words) & _cls("contest-nouns")) or bool({"our", "this", "us"} & set(words))
+
+
 def _reasons(text: str, start: int, end: int, edge: bool, asked: bool) -> Iterator[tuple[int, int, str]]:
     """(start, end, reason) for each call in the sentence ``text[start:end]``."""
     sentence = text[start:end]
@@ -194,7 +213,7 @@ def _reasons(text: str, start: int, end: int, edge: bool, asked: bool) -> Iterat
     lead = _LEAD.match(sentence)
     if lead:
         openings.append((lead.end(), False, True))
-        if sentence.startswith("To enter") or sentence.startswith("To take part"):
+        if (sentence.startswith("To enter") or sentence.startswith("To take part")) and _contest_lead(lead.group(0)):
             words = _WORD.findall(sentence, lead.end())
             if words and words[0].lower() in _entry():
                 yield start, end, f"tells the reader how to enter a contest ('{words[0]}')"

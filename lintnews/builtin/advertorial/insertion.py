@@ -194,6 +194,8 @@ def command(sentence: str) -> str | None:
             continue  # round 50: a review's verdict on the thing reviewed ("Buy it if you want ...")
         if _third_party_object(sentence, m.end() + len(words[0])):
             continue  # round 131: the story's advice on a body's own service ("Sign up for the agency's flood warnings")
+        if _public_address(sentence, m.end() + len(words[0])):
+            continue  # round 134: the story's advice sends the reader to a public body's site ("visit nhs.uk/rsv")
         if caution(sentence, m.end()):
             continue  # rounds 43, 128: a caution in the reader's interest ("Read the terms before ...", "Buy from a reputable retailer")
         return f"commands the reader: '{words[0]}' opens a clause"
@@ -221,6 +223,25 @@ def _third_party_object(sentence: str, at: int) -> bool:
     if m is None:
         return False
     return not any(w.lower() in _outlet_nouns() for w in m.group(1).split())
+
+
+# round 134: a command's object that is a public body's web address, right after the verb and its
+# preposition ("visit nhs.uk/rsv", "go to gov.uk/register-to-vote", "report it at police.uk"): a
+# government's, a health service's, a police force's, a university's or a school's domain (by its
+# suffix, a country's code after it at most)
+_PUBLIC_ADDRESS = LazyRegex(
+    r"(?:[ \t]+(?:it|them|this|one))?(?:[ \t]+(?:to|on|at|via|through))?[ \t]+(?:https?://)?(?:www\.)?"
+    r"(?:[\w-]+\.)*(?:gov|nhs|police|ac|sch|parliament|edu|int|europa)(?:\.[a-z]{2})?(?=[/\s,;)]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
+def _public_address(sentence: str, at: int) -> bool:
+    """Round 134 (issue 15): does the command at ``at`` (after its verb) send the reader to a
+    public body's web address ("To find out if you are eligible, visit nhs.uk/rsv")? That is the
+    story's service line, as a body's own service named in the possessive is (round 131); the
+    outlet's own address (``paper.co.uk/newsletter``) has no public suffix."""
+    return _PUBLIC_ADDRESS.match(sentence, at) is not None
 
 
 @cache

@@ -319,6 +319,77 @@ def score_line(line: str) -> bool:
     return not any(w.lower() in _JOINERS for w in line.split()[1:])
 
 
+# round 134 (issue 15): a row of a table or a ranked list a story prints (a league table, a
+# chart's top five, an election's results, the prices of a survey): a name, then its figure closing
+# the line ("Stonebridge 58", "Iron Tide - £4.1m", "Mira Hart (Labour) 1,204", "Asda, Kiln Road:
+# 138.7p", "Turnout: 31.2%"), a rank before it at most. The name is only capitalised words, figures,
+# a note in brackets and the small words of names; the figure is a count, an amount, a share or a
+# measure, not a year. A headline says something of its name: a verb or a lower-case word, or a
+# preposition before its figure ("Rates Held At 5%", "Striker Joins For £2m")
+_TABLE_ROW = LazyRegex(
+    r"[ \t]*(?:\d{1,2}[.)][ \t]+)?(.+?)[ \t]*(?:[-–—:,|][ \t]*|[ \t])"
+    r"([£$€]?\d[\d,]*(?:\.\d+)?(?:m|bn|k|p|%|pts|°?C|°F|mm|cm)?(?:[ \t]+(?:points|pts|votes|goals|seats|medals|per[ \t]+cent))?)[ \t]*$"
+)
+_ROW_NAME_WORDS = 6  # words of a row's name at most (its note in brackets aside)
+_ROW_YEAR = LazyRegex(r"(?:19|20)\d\d")
+
+
+def table_row(line: str) -> bool:
+    """Round 134 (issue 15): is the line a row of a table or a ranked list (see ``_TABLE_ROW``):
+    a name of capitalised words and figures, then one figure closing it? Such a row joins a run
+    of headline-shaped lines but makes none, and is no related link's text."""
+    m = _TABLE_ROW.match(line)
+    if m is None or _ROW_YEAR.fullmatch(m.group(2)) is not None:
+        return False
+    words = _BRACKET_NOTE.sub("", m.group(1)).replace(",", " ").split()
+    if not 1 <= len(words) <= _ROW_NAME_WORDS or not any(w[:1].isalpha() for w in words):
+        return False
+    if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _SCHEDULE_JOIN for w in words):
+        return False
+    last = words[-1].lower()
+    return last not in _JOINERS and last not in _SMALL
+
+
+# round 134 (issue 15): a fixture a sports page lists ("Harbour Town v Ashby Rovers", "Kelham United
+# v Stonebridge (3pm)", "Portmoor City vs Deanfield, 5.30pm"): two sides joined by v / vs / versus,
+# each a few capitalised words, and its kick-off at most. A headline says what the sides did
+_FIXTURE = LazyRegex(
+    r"[ \t]*(?:\d{1,2}[.)][ \t]+)?([A-Z][^()\n,:]*?)[ \t]+(?:v|vs\.?|versus)[ \t]+([A-Z][^()\n,:]*?)"
+    r"(?:[ \t]*\([^()\n]{1,20}\)|,[ \t]*\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?)?[ \t]*$"
+)
+# round 134: a name with a note in brackets right after it, then the entry's figure or a few words
+# ("Mara Ilves (Estonia)", "Mira Hart (Labour) 1,204", "Kent (hamstring) out for six weeks"): a
+# roster's, a results list's or a team sheet's entry; a headline puts no note after its subject
+_NOTED = LazyRegex(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}[ \t]*\([^()\n]{1,30}\)")
+# round 134: a service's days and hours ("Monday to Friday every 15 minutes", "Sundays: closed",
+# "Saturday 9am to 1pm"): days, then how often or when; a headline's weekday is a possessive or
+# a time adverb followed by its story ("Saturday's vote ...")
+_DAY_SERVICE = LazyRegex(
+    r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends|bank[ \t]+holidays|daily)"
+    r"(?:[ \t]*(?:to|-|–|and|&)[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|bank[ \t]+holidays))?"
+    r"[ \t]*:?[ \t]+(?:every\b|hourly\b|half-hourly\b|closed\b|open\b|no[ \t]+service\b|\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+
+
+def _sides(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= _SCHEDULE_PART_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SCHEDULE_JOIN for w in words
+    )
+
+
+def data_line(line: str) -> bool:
+    """Round 134 (issue 15): is the line an entry of data the story prints, not a headline: a
+    table's row (:func:`table_row`), a fixture, a name with its note in brackets, a service's days
+    and hours? Such lines are no link's text (a related list's headline says something of its
+    names), so they make no run of headlines."""
+    if table_row(line) or _NOTED.match(line) is not None or _DAY_SERVICE.match(line) is not None:
+        return True
+    m = _FIXTURE.match(line)
+    return m is not None and _sides(m.group(1)) and _sides(m.group(2))
+
+
 # round 130 (issue 15): a person's age between commas after the noun it describes, the
 # headline's own apposition ("Wexcombe woman, 88, swims in the Tarn every day"): its two commas
 # part no list, so they count as none (a list's line, "Bread, milk, eggs", keeps its commas)
@@ -412,12 +483,12 @@ def headline_like(line: str, strict: bool) -> bool:
     if not (3 if strict else 2) <= len(words) <= 18:
         return False
     if not strict:
-        return not _not_headline(s) and not score_line(s)
+        return not _not_headline(s) and not score_line(s) and not data_line(s)
     content = [w for w in words if w.lower() not in _SMALL]
     if len(content) < 2:
         return False
     capital = sum(1 for w in content if w[0].isupper() or w[0].isdigit() or w[0] in "$£€")
-    return capital * 4 >= len(content) * 3 and not _not_headline(s) and not score_line(s)
+    return capital * 4 >= len(content) * 3 and not _not_headline(s) and not score_line(s) and not data_line(s)
 
 
 def headlinese(line: str) -> bool:
@@ -438,7 +509,7 @@ def headlinese(line: str) -> bool:
         return False
     if len(_NUMBER.findall(s)) > 1:
         return False
-    return not _not_headline(s)
+    return not _not_headline(s) and not data_line(s)
 
 
 def dated(line: str) -> bool:
