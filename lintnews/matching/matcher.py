@@ -330,10 +330,11 @@ class Matcher:
         """Does one of the look-behinds that pattern ``i`` says hold before each of its
         matches not at the text's start (:attr:`Start.before`: a stop, a line break, a
         bullet) hold at ``pos``? Compared character by character, as :meth:`_before_guard`'s
-        regex would (the plan's look-behinds are one or two classes of marks, never a
-        letter; one it does not write so holds always). Where none holds the pattern cannot
-        match there, and it is not compiled for it: most of the sentence openers a short
-        article's words lead to ("at", "more", "start") follow a plain space."""
+        regex would (the plan's look-behinds are one or two classes of marks, or a word,
+        "(?<=\\bsome\\s)", which is not compared: a set with one holds always). Where none
+        holds the pattern cannot match there, and it is not compiled for it: most of the
+        sentence openers a short article's words lead to ("at", "more", "start") follow a
+        plain space."""
         found = self._befores.get(i, False)
         if found is False:
             start = self._alternatives[i].start
