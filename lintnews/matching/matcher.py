@@ -330,10 +330,11 @@ class Matcher:
         """Does one of the look-behinds that pattern ``i`` says hold before each of its
         matches not at the text's start (:attr:`Start.before`: a stop, a line break, a
         bullet) hold at ``pos``? Compared character by character, as :meth:`_before_guard`'s
-        regex would (the plan's look-behinds are one or two classes of marks, never a
-        letter; one it does not write so holds always). Where none holds the pattern cannot
-        match there, and it is not compiled for it: most of the sentence openers a short
-        article's words lead to ("at", "more", "start") follow a plain space."""
+        regex would (the plan's look-behinds are one or two classes of marks, or a word,
+        "(?<=\\bsome\\s)", which is not compared: a set with one holds always). Where none
+        holds the pattern cannot match there, and it is not compiled for it: most of the
+        sentence openers a short article's words lead to ("at", "more", "start") follow a
+        plain space."""
         found = self._befores.get(i, False)
         if found is False:
             start = self._alternatives[i].start
@@ -491,7 +492,8 @@ class Matcher:
                     before, spaced = None, False
                     break
                 if before is not None:
-                    if start.before is None or not all(map(_selective, start.before)):
+                    if start.before is None or not all(map(_selective, start.before)) \
+                            or not all(map(_read_before, start.before)):
                         before = None
                     else:
                         before.update(start.before)
@@ -905,13 +907,29 @@ def _within(needs: str | tuple, folded: str, pos: int, end: int) -> bool:
 
 def _selective(lookbehind: str) -> bool:
     """Does a look-behind of :attr:`Start.before` leave out most word starts (not one
-    character alone that may be a space: "(?<=[ ])" holds before most words)?"""
+    character alone that may be a space: "(?<=[ ])" holds before most words)? A word before
+    (``(?<=\\bsome\\s)``) does."""
+    if _WORD_BEFORE.fullmatch(lookbehind) is not None:
+        return True
     return lookbehind.count("[") > 1 or lookbehind.startswith("(?<=\\n") or (
         " " not in lookbehind and "\\s" not in lookbehind)
 
 
+def _read_before(lookbehind: str) -> bool:
+    """Does the prefilter read what a look-behind of :attr:`Start.before` looks at, at the
+    start of each window of text it folds (:data:`lintnews.matching.prefilter.CONTEXT`
+    characters before it)? A word before a match reads the word, the blank after it and the
+    character before it (its ``\\b``); one or two marks always fit."""
+    from lintnews.matching.prefilter import CONTEXT
+
+    word = _WORD_BEFORE.fullmatch(lookbehind)
+    return word is None or len(word.group(1)) + 2 <= CONTEXT
+
+
 _ONE_CHAR = re.compile(r"\(\?<=(\[(?:[^\]\\]|\\.)*\]|\\n)\)")
 _TWO_CHARS = re.compile(r"\(\?<=(\[(?:[^\]\\]|\\.)*\])(\[(?:[^\]\\]|\\.)*\])\)")
+# a word before a match, as lintnews.util.regex_words writes it: "(?<=\bsome\s)"
+_WORD_BEFORE = re.compile(r"\(\?<=\\b([a-z]+)\\s\)")
 
 
 def _guard(width: int, lookbehinds: set[str]) -> str:
@@ -921,7 +939,12 @@ def _guard(width: int, lookbehinds: set[str]) -> str:
     one: set[str] = set()
     first: set[str] = set()
     second: set[str] = set()
+    words: set[str] = set()
     for b in lookbehinds:
+        word = _WORD_BEFORE.fullmatch(b)
+        if word is not None:
+            words.add(word.group(1))
+            continue
         m = _ONE_CHAR.fullmatch(b)
         if m is not None:
             one.update(_members(m.group(1)))
@@ -937,6 +960,7 @@ def _guard(width: int, lookbehinds: set[str]) -> str:
         parts.append(f"(?<={_class(one)}{dots})")
     if second:
         parts.append(f"(?<={_class(first)}{_class(second)}{dots})")
+    parts += [f"(?<=\\b{word}\\s{dots})" for word in sorted(words)]
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 

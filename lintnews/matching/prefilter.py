@@ -23,6 +23,10 @@ from lintnews.util.casefold import fold
 from lintnews.util.trie import trie_regex
 
 WINDOW = 1 << 18  # characters folded and scanned at a time (two copies of a window are in memory)
+# characters before a window folded with it: the non-word character before a prefix at the
+# window's start and what a prefix's guard reads before that (two marks, or a word before a
+# match, "some " of "some in the party": see Matcher._guards)
+CONTEXT = 16
 _INITIALS = "tasowcbphfmidrelngu"  # initial letters of English words, most frequent first
 
 
@@ -86,12 +90,12 @@ class Prefilter:
             # bracket, a quotation mark): no prefix that starts in the window runs past it
             stop = stop_at(text, hi) if hi < n else None
             end = stop.end() if stop else n
-            # (from two characters before ``lo``: the non-word character before a prefix at
-            # ``lo``, and the one before it, which a prefix's guard reads)
-            window = fold(text[lo - 2 : end]) if lo else "  " + fold(text[:end])
-            base = lo - 2
+            # (from CONTEXT characters before ``lo``: the non-word character before a prefix
+            # at ``lo``, and what its guard reads before it; blanks before the text's start)
+            window = fold(text[lo - CONTEXT : end]) if lo >= CONTEXT else " " * (CONTEXT - lo) + fold(text[:end])
+            base = lo - CONTEXT
             limit = hi - base
-            for m in regex.finditer(window, 1):
+            for m in regex.finditer(window, CONTEXT - 1):
                 at = m.end()
                 if at >= limit:
                     break
