@@ -24,6 +24,11 @@ Built, each a construction of English with its traps:
    content clause of a warned vague source ("Council sources told this newspaper that concerns
    ... were first raised") is the group's one claim: a hint, as round 151 made it for a hearsay
    passive's content. An inner hearsay of its own ("is said to", "widely seen as") stays warned.
+7. A named confirmation next of a clause about the same thing (clearing.py,
+   ``confirmed_clause_next``): "Traders have complained that the camera does not work. The
+   council confirmed on Monday that the camera had been out of action." The confirmer's own
+   that-clause takes up a word of the claim: a hint (it may confirm a neighbouring fact), not a
+   clearing. A confirmation of another thing or a plain "said" leaves the warning.
 
 Sentences written for these tests.
 """
@@ -161,3 +166,25 @@ def test_a_cue_in_a_vague_source_content_is_a_hint(lint, sentence: str, inner: s
 ])
 def test_an_inner_hearsay_of_its_own_stays_warned(lint, sentence: str, inner: str) -> None:
     assert_warned(lint, LEAD + sentence, inner)
+
+
+COMPLAINT = "Traders on the parade have complained for months that the CCTV camera does not work. "
+
+
+@pytest.mark.parametrize("confirmation", [
+    "The council confirmed on Monday that the camera had been out of action since August.",
+    "Harbour Council confirmed that the camera was broken.",
+])
+def test_a_named_confirmation_of_the_same_thing_next_is_a_hint(lint, confirmation: str) -> None:
+    text = LEAD + COMPLAINT + confirmation
+    assert not warnings(lint, text), [d.message for d in warnings(lint, text)]
+    assert any("confirms a clause" in d.message for d in claims(lint, text, Severity.INFO))
+
+
+@pytest.mark.parametrize("after", [
+    # traps: a confirmation of another thing, a plain "said", a confirmation the writer disputes
+    "The council confirmed on Monday that the budget had been cut.",
+    "The council said on Monday that the camera had been out of action since August.",
+])
+def test_no_confirmation_of_the_same_thing_leaves_it_warned(lint, after: str) -> None:
+    assert_warned(lint, LEAD + COMPLAINT + after, "Traders on the parade have complained")

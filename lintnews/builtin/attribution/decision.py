@@ -32,6 +32,7 @@ from lintnews.builtin.attribution.anonymity import (
 from lintnews.builtin.attribution.clearing import (
     ACCUSED_OF,
     CLAIMANT_RELATIVE,
+    CONFIRMED_CLAUSE_NOTE,
     DOUBT_ADJECTIVES,
     FAITH_HOLDS,
     HEARER_OUTLET,
@@ -41,6 +42,7 @@ from lintnews.builtin.attribution.clearing import (
     TITLE_ENDS,
     claim_content,
     claims_about_topic,
+    confirmed_clause_next,
     confirmed_next,
     dashed_tag,
     decided_by_named_parties,
@@ -601,6 +603,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             and reason_given(doc, si, s_lo, s_hi, cue.start, cue.head):
         # (not "sources" or "insiders": anonymity is their whole point, a reason does not place them)
         kind, note = "described", EXPLAINED_NOTE  # "two officials said, asking not to be identified because ..."
+    if kind is None and not disputed and confirmed_clause_next(doc, si, facts):
+        kind, note = "described", CONFIRMED_CLAUSE_NOTE  # round 167: "The council confirmed on Monday that the camera ..."
     if kind is None and illustrated is not None:
         # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
         kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])
