@@ -215,6 +215,8 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             return True, k  # round 129: "a report by council officers": the body's own staff wrote it
         elif k > 0 and t.low in emerging and _noun_use(after, k):
             pass  # round 116: "reports of a leak surfaced", "posted on a leak site": a noun, read on
+        elif k > j and after[k - 1].low in _NOUN_DETERMINERS and t.low in verbs and t.low not in AUX:
+            pass  # round 167: "Critics claim the show will be axed": after a determiner, a noun ("the show")
         elif t.low in verbs or t.low in emerging or t.low in AUX or t.low in ("seen", "come", "came"):
             return False, k
         k += 1
