@@ -19,7 +19,8 @@ Built, each a construction of English with its traps:
    not it.
 5. Material seen by a viewer names no maker (provenance.py; coverage.py): "Documents seen by the
    Courier suggest" names who saw them, not who made them, as "seen by this newspaper" does;
-   a maker named after the viewer ("and drawn up by the council") clears it.
+   a maker named after the viewer ("and drawn up by the council") or the body's own papers
+   ("Internal memos seen by the Courier") clear it.
 6. A vague source's content (decision.py): a vague-provenance or reputation cue inside the
    content clause of a warned vague source ("Council sources told this newspaper that concerns
    ... were first raised") is the group's one claim: a hint, as round 151 made it for a hearsay
@@ -144,6 +145,8 @@ def test_material_seen_by_a_viewer(lint, sentence: str) -> None:
     "Documents seen by the Courier and drawn up by the council show the plan was costed.",
     "Documents seen by the Courier, drafted by council officers, show the plan was costed.",
     "Council documents seen by the Courier show the plan was costed.",
+    # the body's own papers (round 43's trap): the story names their maker
+    "Internal memos seen by the Courier show the plan was costed.",
 ])
 def test_material_whose_maker_is_named(lint, sentence: str) -> None:
     assert_silent(lint, LEAD + sentence)

@@ -406,7 +406,16 @@ def confirmed_clause_next(doc: Document, si: int, facts: DocFacts) -> bool:
     own about the thing this sentence's claim is about ("Traders have complained for months that
     the camera does not work. The council confirmed on Monday that the camera had been out of
     action since August.")? The confirmation may or may not be of this claim (it can confirm a
-    neighbouring fact): a hint, not a clearing, as :func:`confirmed_next` is."""
+    neighbouring fact): a hint, not a clearing, as :func:`confirmed_next` is. (Kept per
+    sentence in ``facts.next_answers``, as :func:`confirmed_next` is: every cue asks the same.)"""
+    key = ("confirmed-clause", si, False)
+    if key not in facts.next_answers:
+        facts.next_answers[key] = _confirmed_clause_next(doc, si, facts)
+    return bool(facts.next_answers[key])
+
+
+def _confirmed_clause_next(doc: Document, si: int, facts: DocFacts) -> bool:
+    """:func:`confirmed_clause_next`, not kept."""
     if not next_can_attribute(doc, si, facts):
         return False
     nxt = doc.sentences[si + 1]
