@@ -390,6 +390,51 @@ def _confirmed_next(doc: Document, si: int, facts: DocFacts) -> bool:
     return False
 
 
+# round 167: what a named confirmer's own that-clause opens with, after a time: a definite
+# noun phrase whose words may take up the claim's thing ("The council confirmed on Monday that
+# the camera had been out of action")
+_CONFIRMED_THAT = LazyRegex(
+    r"(?i)\s+(?:(?:on|late|early|in|later|last|shortly|soon)\b[^,;:.\"“”]{0,30}?\s+)?that\s+"
+    r"(?:the|its|their|this|these)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)
+CONFIRMED_CLAUSE_NOTE = (" The next sentence's named source confirms a clause about the same thing: if it "
+                         "confirms this claim, say so here (\"the council has confirmed\").")
+
+
+def confirmed_clause_next(doc: Document, si: int, facts: DocFacts) -> bool:
+    """Round 167: does the next sentence open with a named source that confirms a clause of its
+    own about the thing this sentence's claim is about ("Traders have complained for months that
+    the camera does not work. The council confirmed on Monday that the camera had been out of
+    action since August.")? The confirmation may or may not be of this claim (it can confirm a
+    neighbouring fact): a hint, not a clearing, as :func:`confirmed_next` is. (Kept per
+    sentence in ``facts.next_answers``, as :func:`confirmed_next` is: every cue asks the same.)"""
+    key = ("confirmed-clause", si, False)
+    if key not in facts.next_answers:
+        facts.next_answers[key] = _confirmed_clause_next(doc, si, facts)
+    return bool(facts.next_answers[key])
+
+
+def _confirmed_clause_next(doc: Document, si: int, facts: DocFacts) -> bool:
+    """:func:`confirmed_clause_next`, not kept."""
+    if not next_can_attribute(doc, si, facts):
+        return False
+    nxt = doc.sentences[si + 1]
+    cur = doc.sentences[si]
+    text = doc.text
+    claim_words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]{3,}", text[cur.start : cur.end])}
+    for m in facts.mentions(nxt.start, nxt.end):
+        if m.style != "subject" or not SENTENCE_OPENER.fullmatch(text[nxt.start : m.src_start]):
+            continue
+        if not (m.kind == "named" and identifies(m)) and not _proper_name(m.phrase):
+            continue
+        if not _CONFIRMS.search(text, m.src_start, m.verb_end):
+            continue
+        that = _CONFIRMED_THAT.match(text, m.verb_end)
+        if that is not None and any(len(w) >= 4 and w.lower() in claim_words for w in that.group(1).split()):
+            return True
+    return False
+
+
 def _proper_name(phrase: str) -> bool:
     """Is the phrase a proper name, every word capitalised ("Downing Street", "Scotland Yard")?"""
     words = phrase.split()

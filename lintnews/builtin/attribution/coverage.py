@@ -429,6 +429,15 @@ TAG_TAIL = LazyRegex(
 )
 
 
+# round 167: the end of provenance's "seen-by" cue ("Documents seen by"): its agent is the
+# material's viewer (often the writer's own paper), which names nobody who made it
+_SEEN_BY_END = LazyRegex(r"(?i)\bseen\s+by$")
+# modifiers that make the material the own papers of the body the story is about ("Internal
+# memos seen by the Gazette's reporters", round 43's trap): its maker is that body, and the
+# viewer clears the cue as before
+_OWN_MATERIAL = LazyRegex(r"(?i)\b(?:internal|in-house)\b")
+
+
 def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool:
     """Does mention ``m`` vouch for the cue at ``cue_start:cue_end`` in the same sentence?"""
     src_end = m.src_start + len(m.phrase)
@@ -461,6 +470,8 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
     if m.style == "agent":
         # "It was reported by the Gazette": the agent of the cue's own participle, or of a
         # document right after it; not "purportedly written by the king" (another verb's agent)
+        if _SEEN_BY_END.search(text, max(0, cue_end - 12), cue_end) and not _OWN_MATERIAL.search(text, cue_start, cue_end):
+            return False  # round 167: "Documents seen by the Courier": who saw it, not who made it
         if m.start < cue_end <= m.src_start:
             return True
         lead = _AS_LEAD.search(text, max(0, m.start - 30), m.start)

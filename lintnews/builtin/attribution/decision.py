@@ -32,6 +32,7 @@ from lintnews.builtin.attribution.anonymity import (
 from lintnews.builtin.attribution.clearing import (
     ACCUSED_OF,
     CLAIMANT_RELATIVE,
+    CONFIRMED_CLAUSE_NOTE,
     DOUBT_ADJECTIVES,
     FAITH_HOLDS,
     HEARER_OUTLET,
@@ -41,6 +42,7 @@ from lintnews.builtin.attribution.clearing import (
     TITLE_ENDS,
     claim_content,
     claims_about_topic,
+    confirmed_clause_next,
     confirmed_next,
     dashed_tag,
     decided_by_named_parties,
@@ -249,6 +251,10 @@ DOUBT_BEFORE = LazyRegex(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+(
 # clause set off by a comma (the writer's aside: ", whose handling has been widely blamed for")
 # ends it.
 _CONTENT_INNER = frozenset({REPUTATION, PASSIVE, PROVENANCE})
+# round 167: a warned vague source's that-clause is such a content too ("Council sources told
+# this newspaper that concerns about the fund were first raised in 2020"): the group's one
+# claim, whose teller the outer warning already asks for
+_FRAMES = frozenset({PASSIVE, SOURCE})
 _CONTENT_OPENS = LazyRegex(r"(?i)(?:\b(?:that|to)\s*$|^[^,]{0,40}?\bthat\b)")
 _CONTENT_ENDS = LazyRegex(r"(?i)[;:\"“”()]|,\s*(?:and|but|or|while|whereas|although|though|yet|who|whose|which|where|when|with)\b"
                           r"|\b(?:but|whereas|while|although|though)\b|\bof\s+(?:whom|which)\b")
@@ -259,15 +265,18 @@ _CONTENT_ENDS = LazyRegex(r"(?i)[;:\"“”()]|,\s*(?:and|but|or|while|whereas|a
 _OWN_HEARSAY = LazyRegex(r"(?i)\b(?:to|that|as)\s*$|^it\b|\b(?:widely|often|generally|commonly|long|increasingly)\b"
                          r"|\bby\s+(?:many|some|most|others|several|few)\b")
 _CONTENT_REACH = 160
-FRAMED_NOTE = (" It sits inside the content of a hearsay passive already flagged in this sentence: "
+FRAMED_NOTE = (" It sits inside the content of a hearsay passive or a vague source already flagged in this sentence: "
                "one claim, whose holder the other warning asks for.")
 
 
-def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: int, inner_end: int | None = None) -> bool:
+def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: int, inner_end: int | None = None,
+                      bare: bool = False) -> bool:
     """Does the cue at ``cue_start`` lie inside the reported content of the hearsay passive at
     ``frame_start:frame_end`` (the frame ending in "that"/"to", or "that" within a few words
     after it, and nothing between that ends the clause)? With ``inner_end`` (an inner passive's
-    end), the inner passive must not be hearsay or a view of its own."""
+    end), the inner passive must not be hearsay or a view of its own. ``bare``: the frame is a
+    vague source's speech verb, whose content may open with no "that" ("Sources said concerns
+    were raised")."""
     if cue_start < frame_end or cue_start - frame_end > _CONTENT_REACH:
         return False
     if inner_end is not None and _OWN_HEARSAY.search(text[cue_start:inner_end]) is not None:
@@ -275,7 +284,7 @@ def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: in
     between = text[frame_end:cue_start]
     if _CONTENT_ENDS.search(between) is not None:
         return False
-    return _CONTENT_OPENS.search(text[frame_start:frame_end]) is not None or _CONTENT_OPENS.search(between) is not None
+    return bare or _CONTENT_OPENS.search(text[frame_start:frame_end]) is not None or _CONTENT_OPENS.search(between) is not None
 
 
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
@@ -299,7 +308,7 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
     cues.sort(key=lambda c: c[:3])
     kept_end = -1
     kept: Finding | None = None
-    frame: tuple[int, int, int] | None = None  # the last hearsay passive warned: start, end, sentence
+    frame: tuple[int, int, int, bool] | None = None  # the last hearsay frame warned: start, end, sentence, a source's
     facts = DocFacts(doc)
     for start, _neg, _i, rule, hit, cue in cues:
         if start < kept_end:
@@ -317,10 +326,10 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
             if (frame is not None and rule.id in _CONTENT_INNER and finding.severity is not Severity.INFO
                     and doc.sentence_index(cue.start) == frame[2]
                     and in_framed_content(doc.text, frame[0], frame[1], cue.start,
-                                          cue.end if rule.id == PASSIVE else None)):
+                                          cue.end if rule.id == PASSIVE else None, frame[3])):
                 finding = replace(finding, severity=Severity.INFO, message=finding.message + FRAMED_NOTE)
-            elif rule.id == PASSIVE and finding.severity is not Severity.INFO:
-                frame = (cue.start, cue.end, doc.sentence_index(cue.start))
+            elif rule.id in _FRAMES and finding.severity is not Severity.INFO:
+                frame = (cue.start, cue.end, doc.sentence_index(cue.start), rule.id == SOURCE)
             if kept is not None:
                 yield kept
             kept_end, kept = cue.end, finding
@@ -594,6 +603,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             and reason_given(doc, si, s_lo, s_hi, cue.start, cue.head):
         # (not "sources" or "insiders": anonymity is their whole point, a reason does not place them)
         kind, note = "described", EXPLAINED_NOTE  # "two officials said, asking not to be identified because ..."
+    if kind is None and not disputed and confirmed_clause_next(doc, si, facts):
+        kind, note = "described", CONFIRMED_CLAUSE_NOTE  # round 167: "The council confirmed on Monday that the camera ..."
     if kind is None and illustrated is not None:
         # "Fans say ... Gary Holt, chairman of the Redmere Supporters Club, said": weaker evidence
         kind, note = "described", ILLUSTRATED_NOTE.format(speaker=illustrated[1])

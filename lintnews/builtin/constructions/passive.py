@@ -115,7 +115,6 @@ _CONDITION_GRADE = LazyRegex(
     r"comfortable|satisfactory|fair|good|poor|grave|life[- ]threatening|not\s+life[- ]threatening)\b",
     re.IGNORECASE,
 )
-_PATIENT_CONDITION = frozenset(("condition", "conditions"))
 _COMPLEMENT_WORDS = frozenset("to as with at by".split())
 # verbs of passive-vague-agent that are also deeds: they judge only with a judging agent
 _ACT_VERBS = frozenset(("attack", "call"))
@@ -869,15 +868,20 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     tail_end = -1
     if comp == "as" and part == "described" and _LOOKS.match(text, after[j2].end):
         return None  # "was described as white, in his 30s": a witness's description of a person, no view
-    if (comp == "as" and part == "described" and subject is not None and subject.low in _PATIENT_CONDITION
-            and _CONDITION_GRADE.match(text, after[j2].end)):
-        return None  # round 124: "his condition was described as stable": a hospital's grade, no view
+    graded = subject if finite else before[i] if reduced_noun else None
+    if (comp == "as" and part == "described" and graded is not None
+            and graded.low in lx.forms("graded-conditions", lx.NOUN) and _CONDITION_GRADE.match(text, after[j2].end)):
+        # round 124: "his condition was described as stable": a hospital's grade, no view;
+        # round 167: the reduced relative and the injuries graded ("with injuries described
+        # as serious but not life-threatening")
+        return None
     # (an attributive participle has no later agent: in "the rumoured fee would make him the
     # costliest player sold by a club", the by-phrase is another verb's, round 98)
     if (not attributive and comp == "other" and after[j2].low == "of" and finite
             and _named_later_agent(after, j2 + 1)):
         return None  # "has been accused of hoarding grain by Oxfam": the charge's named author after it
-    if not attributive and (comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on", "to"))):
+    if (not attributive and (comp in ("as", "clause", "at", "with") or (comp == "other" and after[j2].low in ("for", "on", "to")))
+            and not (expletive and comp == "clause" and _by_in_content(after, j2))):
         tail, tail_end = _later_agent(after, j2 + 1)
         if tail == "identified":
             return None  # "was seen as a fad by the Gazette's critics", "was valued at £2m by Sotheby's"
@@ -1045,6 +1049,26 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
             found, after = _agent(toks, k)
             return found, (toks[after - 1].end if found and after > k else -1)
     return "", -1
+
+
+def _by_in_content(after: list[Token], j: int) -> bool:
+    """Round 167: after an impersonal passive with a that-less content clause ("it is
+    understood the service could close by the autumn", "it is thought the ring was run by a
+    local family"), is the first "by" of the next ten words past the clause's own finite verb?
+    The by-phrase is then that verb's (a deadline, the clause's agent), not the agent of
+    "understood": an agent of the impersonal passive comes before its clause ("it is understood
+    by the council that")."""
+    prev: Token | None = None
+    verb = False
+    for t in after[j : j + 10]:
+        if not t.word:
+            return False
+        if t.low == "by":
+            return verb
+        if prev is not None and (t.low in BE or t.low in HAVE or t.low in MODAL or finite_verb(t, prev)):
+            verb = True
+        prev = t
+    return False
 
 
 def _named_later_agent(toks: list[Token], j: int) -> bool:

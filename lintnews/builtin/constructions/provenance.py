@@ -143,6 +143,16 @@ def _publication_after(after: list[Token], k: int, limit: int) -> bool:
     return quoted or after[k + n - 1].low in _MASTHEADS
 
 
+def _past_viewer(after: list[Token], k: int, limit: int) -> int:
+    """The index after the viewer of "seen by" starting at ``after[k]`` ("the Farley Bulletin",
+    "this newspaper", "Reuters"): its determiner and its words up to a punctuation mark, a
+    verb of the phrase's clause or a word that opens a post-modifier of its own."""
+    while k < limit and after[k].word and (after[k].low in ("the", "this", "our") or after[k].capitalised
+                                           or after[k].low in _MASTHEADS):
+        k += 1
+    return k
+
+
 def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[bool, int]:
     """Is the phrase followed by words naming its author or publisher ("by the ONS",
     "published in Nature", "from the University of Leeds", "of 2,000 adults by YouGov")?
@@ -168,6 +178,17 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
                 and not after[k + 2].capitalised and after[k + 2].low not in INSTITUTIONS):
             k += 3  # "reports from the area say": a place of origin
             continue
+        if t.low == "seen" and k == j and k + 1 < limit and after[k + 1].low == "by":
+            # round 167: "documents seen by the Farley Bulletin", "emails seen by Reuters": the
+            # by-phrase names who saw the material, not who made it (GUIDELINES.md: "documents
+            # seen by" without naming them), unless the words after the viewer name a maker
+            # ("seen by the Courier and drawn up by the council")
+            viewer_end = _past_viewer(after, k + 2, limit)
+            if viewer_end < limit and after[viewer_end].text == ",":
+                viewer_end += 1  # "seen by the Courier, drafted by council officers,"
+            if not _identified_after(after, viewer_end, news)[0]:
+                return False, k
+            return True, viewer_end
         if t.low in _IDENTIFYING and not (t.low == "seen" and k == j):
             seen_identifying = True
         elif news and t.low == "in" and _country_at(after, k + 1, limit):
@@ -194,6 +215,8 @@ def _identified_after(after: list[Token], j: int, news: bool = False) -> tuple[b
             return True, k  # round 129: "a report by council officers": the body's own staff wrote it
         elif k > 0 and t.low in emerging and _noun_use(after, k):
             pass  # round 116: "reports of a leak surfaced", "posted on a leak site": a noun, read on
+        elif k > j and after[k - 1].low in _NOUN_DETERMINERS and t.low in verbs and t.low not in AUX:
+            pass  # round 167: "Critics claim the show will be axed": after a determiner, a noun ("the show")
         elif t.low in verbs or t.low in emerging or t.low in AUX or t.low in ("seen", "come", "came"):
             return False, k
         k += 1
