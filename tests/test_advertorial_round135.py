@@ -87,6 +87,7 @@ def test_a_kicker_glued_on_a_stop_is_read_at_the_join() -> None:
         # a sponsor credit with a verb of report; a section noun in a story's sentence
         "Weather sponsored by local firms was the theme of the festival's poster, the organisers said.",
         "The sports powered by lottery money grew fastest, the report found.",
+        "Sports sponsored by Bet365 face a ban on shirt adverts from next season.",
         # a charity's text code (a donation, not a subscription); a short code in a police appeal
         "People can text FLOOD to 70070 to donate £5, the charity said.",
         "Witnesses were asked to text the reference to 61016.",
