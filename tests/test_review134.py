@@ -46,6 +46,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     "The reef has emerged as a target for several research teams.",
     "The wreck has become a target for three diving teams this summer.",
     "The comet is a prime target for several observation teams.",
+    "The reef, which lies off the cape, has emerged as a target for several research teams.",
 ])
 def test_review134_links_and_targets_off_the_sports_desk_are_no_transfer_talk(lint, sentence: str) -> None:
     text = LEAD + sentence
@@ -59,6 +60,9 @@ def test_review134_links_and_targets_off_the_sports_desk_are_no_transfer_talk(li
     ("Rovers have been linked with a move for the striker.", "have been linked with"),
     ("The goalkeeper has emerged as a target for two Spanish clubs.", "has emerged as a target for"),
     ("He has been linked to a return to Celtic.", "has been linked to"),
+    # the subject before an aside set off by commas
+    ("The 21-year-old, who scored 17 goals last season, has been linked with a move to Porto.", "has been linked with"),
+    ("The keeper, signed from Hull in 2022, is a target for two German clubs.", "is a target for"),
 ])
 def test_review134_transfer_talk_of_a_player_or_a_club_stays_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)

@@ -14,6 +14,14 @@ motorway, accounts linked to a fraud, a striker linked to a move, a suspect link
 robbery by police (an agent after the complement names who linked them). A person as the
 subject ("he", "the man", a name) is no exposure: left alone. Whether a study named near it
 clears the claim is the context judge's question (``attribution.documents``).
+
+Round 166 reads the other sense of the same anchor here: the transfer link ("has been linked
+with a move to Lyon") and its sibling, the transfer target ("has emerged as a target for two
+clubs"), both a warning: the market's talk passed on by nobody. They live beside the
+association claim because the anchor and its far-side reading are shared (a health outcome
+first, else a move or clubs). Review 134: both need a person or a club as the subject (the
+business, science and politics desks link a rise in prices to "a move in oil prices"); a split
+into a module of its own is the next step if a third reading of "linked to" comes.
 """
 
 from __future__ import annotations
@@ -122,7 +130,14 @@ def _transfer_subject(before: list[Token]) -> bool:
     several teams" tell of a rise in prices, a reef or a seat ("The rise in inflation has been
     linked to a move in oil prices", "The reef has emerged as a target for several research
     teams"), no transfer."""
-    subject = next((t for t in before if t.word and t.low not in _SKIP_BEFORE), None)
+    words = [t for t in before if t.low not in _SKIP_BEFORE]
+    if words and words[0].text == ",":
+        # an aside set off by commas between the subject and its verb ("The 23-year-old, who
+        # scored 29 goals last season, has been linked"): the subject stands before the aside
+        close = next((i for i in range(1, len(words)) if words[i].text == ","), None)
+        if close is not None:
+            words = words[close + 1 :]
+    subject = next((t for t in words if t.word), None)
     if subject is None:
         return False
     if subject.capitalised or subject.low in _PERSON_PRONOUNS or subject.low[:1].isdigit():
