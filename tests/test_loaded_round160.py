@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import severity_in_body
+from tests.family_lint import assert_loaded_trap, severity_in_body
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_round160_named_or_determined_speaker_keeps_the_verdict(lint, sentence: 
     ("The outlandish boasts were never tested by the regulator.", "boasts"),
 ])
 def test_round160_plural_speech_noun_is_no_verdict_verb(lint, sentence: str, word: str) -> None:
-    assert severity_in_body(lint, sentence, word) != "warning"
+    assert_loaded_trap(lint, sentence, word)  # review 134: a candidate the judge keeps quiet
 
 
 def test_round160_speech_noun_reports_nothing_after_it(lint) -> None:
@@ -102,7 +102,7 @@ def test_round160_virtue_adverb_after_subject_aside(lint, sentence: str, word: s
     ("The owner, a property investor from Leeds, was boldly dressed.", "boldly"),
 ])
 def test_round160_virtue_adverb_traps(lint, sentence: str, word: str) -> None:
-    assert severity_in_body(lint, sentence, word) != "warning"
+    assert_loaded_trap(lint, sentence, word)  # review 134: a candidate the judge keeps quiet
 
 
 def test_round160_perfect_predicate_praise(lint) -> None:
@@ -130,7 +130,7 @@ def test_round160_lexicon_in_evaluative_use(lint, sentence: str, word: str) -> N
     ("Detectors found a treasure trove of Roman coins in the field.", "treasure trove"),
 ])
 def test_round160_lexicon_traps(lint, sentence: str, word: str) -> None:
-    assert severity_in_body(lint, sentence, word) != "warning"
+    assert_loaded_trap(lint, sentence, word)  # review 134: a candidate the judge keeps quiet
 
 
 def test_round160_bare_plural_in_coordinated_clause_with_place(lint) -> None:
@@ -156,4 +156,4 @@ def test_round160_extraposed_verdict_and_living_conditions(lint, sentence: str, 
     ("Residents are living in appalling fear of the next flood.", "appalling"),
 ])
 def test_round160_extraposed_and_living_traps(lint, sentence: str, word: str) -> None:
-    assert severity_in_body(lint, sentence, word) != "warning"
+    assert_loaded_trap(lint, sentence, word)  # review 134: a candidate the judge keeps quiet

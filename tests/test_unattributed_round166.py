@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import LEAD, assert_hint, assert_warned, claims, warnings
+from tests.family_lint import LEAD, assert_hint, assert_silent, assert_warned, claims, warnings
 
 LEDE = ("Otters are breeding in the Brenn estuary for the first time in 40 years, according to a "
         "survey by the Brenn Wildlife Trust.\n\nThe trust counted 14 animals.\n")
@@ -99,7 +99,7 @@ def test_a_groups_assumption_and_contested_past_claim_warn(lint, sentence: str, 
 ])
 def test_assume_with_an_object_and_other_pasts_are_no_warning(lint, sentence: str) -> None:
     text = LEAD + "The race was hot. " + sentence
-    assert not warnings(lint, text), [d.message for d in claims(lint, text)]
+    assert_silent(lint, text)  # review 134: a candidate of the family the judge keeps quiet
 
 
 @pytest.mark.parametrize(("sentence", "cue"), [
@@ -130,7 +130,12 @@ def test_transfer_talk_passed_on_by_nobody_warns(lint, sentence: str, cue: str) 
 ])
 def test_credit_ties_and_other_targets_are_no_warning(lint, sentence: str) -> None:
     text = LEAD + sentence
-    assert not warnings(lint, text), [d.message for d in claims(lint, text)]
+    # review 134: a candidate the judge keeps quiet, or a look-alike the pattern's lookahead
+    # (clubs, sides, teams) leaves unmatched
+    assert_silent(lint, text, plain={LEAD + s for s in _TARGET_LOOKALIKES})
+
+
+_TARGET_LOOKALIKES = ("The pier has emerged as a target for vandals.", "The striker is a target for the club.")
 
 
 @pytest.mark.parametrize(("sentence", "cue"), [

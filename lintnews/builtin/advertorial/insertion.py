@@ -228,10 +228,13 @@ def _third_party_object(sentence: str, at: int) -> bool:
 # round 134: a command's object that is a public body's web address, right after the verb and its
 # preposition ("visit nhs.uk/rsv", "go to gov.uk/register-to-vote", "report it at police.uk"): a
 # government's, a health service's, a police force's, a university's or a school's domain (by its
-# suffix, a country's code after it at most)
+# suffix, a country's code after it at most). Review 134: an address has a dot, a label before the
+# suffix ("who.int", "ox.ac.uk") or a country's code after it ("nhs.uk", "gov.uk"); a bare word
+# is a name ("Visit Parliament Street Deli", "Join Police Road Gym"), no address
 _PUBLIC_ADDRESS = LazyRegex(
     r"(?:[ \t]+(?:it|them|this|one))?(?:[ \t]+(?:to|on|at|via|through))?[ \t]+(?:https?://)?(?:www\.)?"
-    r"(?:[\w-]+\.)*(?:gov|nhs|police|ac|sch|parliament|edu|int|europa)(?:\.[a-z]{2})?(?=[/\s,;)]|\.(?:\s|$)|$)",
+    r"(?:(?:[\w-]+\.)+(?:gov|nhs|police|ac|sch|parliament|edu|int|europa)(?:\.[a-z]{2})?|(?:gov|nhs|police|parliament|europa)\.[a-z]{2})"
+    r"(?=[/\s,;)]|\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,14 @@ motorway, accounts linked to a fraud, a striker linked to a move, a suspect link
 robbery by police (an agent after the complement names who linked them). A person as the
 subject ("he", "the man", a name) is no exposure: left alone. Whether a study named near it
 clears the claim is the context judge's question (``attribution.documents``).
+
+Round 166 reads the other sense of the same anchor here: the transfer link ("has been linked
+with a move to Lyon") and its sibling, the transfer target ("has emerged as a target for two
+clubs"), both a warning: the market's talk passed on by nobody. They live beside the
+association claim because the anchor and its far-side reading are shared (a health outcome
+first, else a move or clubs). Review 134: both need a person or a club as the subject (the
+business, science and politics desks link a rise in prices to "a move in oil prices"); a split
+into a module of its own is the next step if a third reading of "linked to" comes.
 """
 
 from __future__ import annotations
@@ -54,7 +62,7 @@ def research_association(text: str, hs: int, he: int, where: Bounds) -> Cue | No
         return None
     before, after, _, _ = clause
     if not _outcome_after(after):
-        return _transfer_link(text, hs, he, after)
+        return _transfer_link(text, hs, he, before, after)
     subject = next((t for t in before if t.word and t.low not in _SKIP_BEFORE), None)
     if subject is None or subject.low in _PERSONS or (subject.capitalised and _names_person(before, subject)):
         return None
@@ -106,16 +114,46 @@ _TRANSFER_REACH = 6
 # a move that is a step of a plan, not a change of club: "a move to sell the pier" (a verb after
 # "to"), "a move by the council"
 _MOVE_TO_VERB = frozenset(("to",))
+# review 134: a change told of something, not a player's change of club: "a move in oil prices",
+# "the transfer of shares", "a switch in farming practice", "a move towards postal voting"
+_CHANGE_OF = frozenset("of in into towards toward".split())
+# review 134: the pronouns a transfer subject may be
+_PERSON_PRONOUNS = frozenset("he she they him her them".split())
 
 
-def _transfer_link(text: str, hs: int, he: int, after: list[Token]) -> Cue | None:
+def _transfer_subject(before: list[Token]) -> bool:
+    """Review 134: is the subject of the link or the target a person or a club, as transfer talk
+    needs ("He has been linked", "Rovers have been linked", "The striker is a target", "The
+    23-year-old has been linked")? A name or a club is capitalised; a common noun must be a
+    person of ``group-speakers`` or a role of ``squad-roles``. The rounds tuned on sports copy
+    only: on the business, science and politics desks "linked to a move" and "a target for
+    several teams" tell of a rise in prices, a reef or a seat ("The rise in inflation has been
+    linked to a move in oil prices", "The reef has emerged as a target for several research
+    teams"), no transfer."""
+    words = [t for t in before if t.low not in _SKIP_BEFORE]
+    if words and words[0].text == ",":
+        # an aside set off by commas between the subject and its verb ("The 23-year-old, who
+        # scored 29 goals last season, has been linked"): the subject stands before the aside
+        close = next((i for i in range(1, len(words)) if words[i].text == ","), None)
+        if close is not None:
+            words = words[close + 1 :]
+    subject = next((t for t in words if t.word), None)
+    if subject is None:
+        return False
+    if subject.capitalised or subject.low in _PERSON_PRONOUNS or subject.low[:1].isdigit():
+        return True  # a name, a club, a pronoun, an age ("The 23-year-old")
+    return (subject.low in _PERSONS or lx.lemma_of("group-speakers", subject.low) is not None
+            or lx.lemma_of("squad-roles", subject.low) is not None)
+
+
+def _transfer_link(text: str, hs: int, he: int, before: list[Token], after: list[Token]) -> Cue | None:
     """Round 166: is the hit "linked to/with" a transfer link, its far side headed by a noun of
     ``transfer-moves`` ("has been linked with a move to the Italian champions", "is linked with
     a string of clubs", "have been linked to a summer switch")? Who links them is the market's
     talk, nobody named: a warning (GUIDELINES.md: a report with no source). Only "linked";
     an agent ("by police"), a move to do something ("a move to sell the pier") or a club in
     the singular ("linked to the club": a plain tie) is none."""
-    if "linked" not in text[hs:he].lower():
+    if "linked" not in text[hs:he].lower() or not _transfer_subject(before):
         return None
     words = [t for t in after if t.word]
     if not words or (words[0].low not in _TRANSFER_OPENERS and not words[0].low[:1].isdigit()
@@ -130,6 +168,8 @@ def _transfer_link(text: str, hs: int, he: int, after: list[Token]) -> Cue | Non
         if lemma in ("club", "side", "team") and not t.low.endswith("s"):
             return None
         nxt = words[n + 1] if n + 1 < len(words) else None
+        if lemma not in ("club", "side", "team") and nxt is not None and nxt.low in _CHANGE_OF:
+            return None  # review 134: "a move in oil prices", "the transfer of shares"
         if lemma not in ("club", "side", "team") and nxt is not None and nxt.low in _MOVE_TO_VERB:
             two = words[n + 2] if n + 2 < len(words) else None
             if two is not None and not two.capitalised and two.low not in ("the", "a", "an"):
@@ -152,7 +192,9 @@ def transfer_target(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     clause = asserted_clause(text, hs, he, where)
     if clause is None:
         return None
-    _, after, _, _ = clause
+    before, after, _, _ = clause
+    if not _transfer_subject(before):
+        return None  # review 134: "The reef has emerged as a target for several research teams"
     words = [t for t in after if t.word]
     if not words or (words[0].low not in _TRANSFER_OPENERS and not words[0].low[:1].isdigit()):
         return None

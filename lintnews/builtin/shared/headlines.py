@@ -373,6 +373,8 @@ _DAY_SERVICE = LazyRegex(
 
 
 def _sides(part: str) -> bool:
+    """Is ``part`` one side of a fixture: a few words, each capitalised, a figure or a name's
+    small word ("Harbour Town", "Kings of Leon")? A headline's side does something in lower case."""
     words = part.split()
     return 1 <= len(words) <= _SCHEDULE_PART_WORDS and all(
         w[0].isupper() or w[0].isdigit() or w.lower() in _SCHEDULE_JOIN for w in words

@@ -11,7 +11,8 @@ says of an exchange of words; two constructions of English show that no exchange
   subject before the verb, so the form does not open the clause);
 - the blow struck "with" an instrument of force (word class ``loaded/force-instruments``):
   "battered with clubs and slammed with shields", "blasted them with water cannon"; "slammed
-  with criticism", "hammered the plan with questions" keep the attack-verb sense.
+  with criticism", "hammered the plan with questions" keep the attack-verb sense, and so does an
+  instrument noun heading a measure with "of" ("slammed with a chain of complaints", review 134).
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ def force_instrument(text: str, end: int, hi: int) -> Evidence | None:
         if w in DETERMINERS or w in _INSTRUMENT_MODIFIERS:
             continue
         if w in _instruments():
+            nxt = NEXT_WORD.match(text, pos, hi)
+            if nxt is not None and nxt.group(1).lower() == "of":
+                # review 134: the noun heads a measure of a number, not a blow ("slammed with a
+                # chain of complaints", "a string of", "a barrage of"): the criticism is the head
+                return None
             return Evidence("literal", Effect.DROP, f"struck with '{w}' (a physical act)")
         return None
     return None
