@@ -68,6 +68,7 @@ _CAPTIONS = [
     "Picture: Nina Koval/Portmoor Echo",
     "**Photo:** The Quay Road end before kick-off. Martin Dale",
     "Pictured: the new stand at Portmoor (Portmoor FC)",
+    "Source: Office for National Statistics",
 ]
 
 
@@ -104,6 +105,7 @@ _DATA = [
     "Next match: Kelham Rovers v Ashby Town, Saturday 3pm",
     "**Key figures:** 3,310 fans | 14 shots | 61% possession",
     "Portmoor 2-2 Kelham Rovers\nAshby Town 0-1 Deanfield",
+    "TV: Harbour Sport One, 7.45pm",
 ]
 
 
@@ -216,6 +218,8 @@ def test_a_ranked_list_of_names_is_no_headline_run() -> None:
 def test_ranked_entry_and_its_look_alikes() -> None:
     assert ranked_entry("1. Petra Lindgren, Sweden")
     assert ranked_entry("Ama Mensah, Ghana")
+    assert ranked_entry("Silver: Ama Mensah, Ghana")
+    assert not ranked_entry("Winner: Rovers Sack Manager, Fans Revolt")
     assert not ranked_entry("Brexit, Explained")
     assert not ranked_entry("2. Rovers Sack Manager, Fans Revolt")
     assert not ranked_entry("Petra Lindgren wins in Sweden")

@@ -44,7 +44,7 @@ class Growth(Signals):
         units = self.units
         if i in self.signals:
             return True
-        if units.story(i) or self._service_line(i):
+        if units.story(i) or self._points_to_service(i):
             return False
         return bool(
             units.voice(FIRST_PLURAL, i) or units.voice(SECOND, i) or (
@@ -56,13 +56,13 @@ class Growth(Signals):
         """A unit between two pieces of a plug that is the story's all the same: it reports or
         narrates, or (outside the "we/you" voice) it carries hearsay or a news actor."""
         units = self.units
-        if units.story(i) or self._service_line(i):
+        if units.story(i) or self._points_to_service(i):
             return True
         if units.voice(FIRST_PLURAL, i) or units.voice(SECOND, i):
             return False
         return units.story_fragment(i, names=False)
 
-    def _service_line(self, i: int) -> bool:
+    def _points_to_service(self, i: int) -> bool:
         """Round 136: a unit with no signal of its own that sends the reader to a public body's
         service ("visit the NHS website", "find your day on the council's website") or to a
         support line (:func:`~lintnews.builtin.advertorial.services.welfare_line`): the story's
@@ -186,7 +186,7 @@ class Growth(Signals):
                 continue
             if FUNDER_POLICY.search(doc.text, doc.blocks[bi].start, doc.blocks[bi].end):
                 continue  # (round 104: a funder's credit with its independence note is transparency)
-            if self._caption(bi) or all(self._service_line(i) for i in idx):
+            if self._caption(bi) or all(self._points_to_service(i) for i in idx):
                 continue  # (round 136: a picture's caption or credit, a public body's service line: no plug's lines)
             if self._guide_copy(bi):
                 continue  # (round 128: a shopping page's own prose joins none of its buttons)
@@ -277,7 +277,7 @@ class Growth(Signals):
                 idx = [i for run in runs for i in run]  # type: ignore[union-attr]
                 if any(
                     units.reports(i) or units.story(i) or units.words(i) > self._SANDWICH_WORDS
-                    or self._service_line(i)
+                    or self._points_to_service(i)
                     for i in idx
                 ):
                     break

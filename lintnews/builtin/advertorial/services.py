@@ -17,10 +17,12 @@ from functools import cache
 from lintnews.util.lazyregex import LazyRegex
 
 # a picture's label opening the caption ("Photograph:", "Photo:", "Picture:", "Pictured:",
-# "Image:", "Illustration:", "Main image:", "Top:", "Credit:"), its colon after it
+# "Image:", "Illustration:", "Main image:", "Top:", "Credit:"), or a chart's ("Source:"), its colon
 _CAPTION_LABEL = LazyRegex(
     r"[ \t]*(?:(?:main|top|above|below|left|right|lead)[ \t]+)?"
-    r"(?:photo(?:graph)?s?|pictures?|pictured|images?|illustrations?|credit|photo[ \t]+credit)[ \t]*:[ \t]*",
+    r"(?:photo(?:graph)?s?|pictures?|pictured|images?|illustrations?|credit|photo[ \t]+credit"
+    # (a chart's or a table's credit: "Source: Office for National Statistics", "Data: NHS England")
+    r"|sources?|data|graphic|chart|map)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
 # a credit: one to four capitalised words (a name, an agency), perhaps an agency after a slash or
@@ -133,6 +135,14 @@ def _bare(line: str) -> str:
     return s[label.end():] if label is not None and label.end() < len(s) else s
 
 
+# a schedule's entry under its label: a name of capitalised words and its hour ("TV: Sky Sports
+# Main Event, 7.45pm", "Radio: Harbour FM 7pm")
+_TIMED_NAME = LazyRegex(
+    r"(?-i:[A-Z])[\w’'&.+-]*(?:[ \t]+(?-i:[A-Z0-9])[\w’'&.+-]*){0,5},?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?",
+    re.IGNORECASE,
+)
+
+
 def data_paragraph(paragraph: str) -> bool:
     """Is every line of ``paragraph`` an entry of data the story prints (a fixture, a table's
     row, a ranked name, a row of key figures, a result: :func:`~lintnews.builtin.shared.headlines.data_line`
@@ -143,7 +153,9 @@ def data_paragraph(paragraph: str) -> bool:
     from lintnews.builtin.shared.headlines import data_line, score_line
 
     lines = [_bare(ln) for ln in paragraph.split("\n") if ln.strip()]
-    return bool(lines) and all(data_line(ln) or score_line(ln) for ln in lines)
+    return bool(lines) and all(
+        data_line(ln) or score_line(ln) or _TIMED_NAME.fullmatch(ln) is not None for ln in lines
+    )
 
 
 @cache

@@ -382,10 +382,11 @@ def _sides(part: str) -> bool:
 
 
 # round 136 (issue 15): a ranked list's entry, a name and then its place after a comma ("1. Mara
-# Ilves, Estonia", "3) Ines Sola, Spain", "2. Harbour Rowing Club, Castlegate"): a rank, a few
+# Ilves, Estonia", "3) Ines Sola, Spain", "2. Harbour Rowing Club, Castlegate", "Gold: Mara Ilves,
+# Estonia", "2nd Jana Novak, Czech Republic"): a rank (a figure, an ordinal or a medal), a few
 # capitalised words, a comma, a few capitalised words (and the small words of a country's name)
 _RANKED_ENTRY = LazyRegex(
-    r"[ \t]*(\d{1,2}[.)][ \t]+)?((?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?-i:[A-Z])[\w’'.-]*){0,4}),[ \t]*"
+    r"[ \t]*(\d{1,2}[.)][ \t]+|\d{1,2}(?:st|nd|rd|th)[ \t]*:?[ \t]+|(?i:gold|silver|bronze|winner|runner-up|third)[ \t]*:[ \t]+)?((?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?-i:[A-Z])[\w’'.-]*){0,4}),[ \t]*"
     r"((?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?:(?-i:[A-Z])[\w’'.-]*|of|and|the)){0,3})[ \t]*$"
 )
 
