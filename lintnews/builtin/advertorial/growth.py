@@ -27,6 +27,12 @@ from lintnews.builtin.advertorial.cues import (
 )
 from lintnews.builtin.advertorial.runs import appeal_voice, describes, heading, posted, unglued
 from lintnews.builtin.advertorial.seller import signed_praise
+from lintnews.builtin.advertorial.services import (
+    caption_paragraph,
+    data_paragraph,
+    public_service_line,
+    welfare_line,
+)
 from lintnews.builtin.advertorial.signals import Signals
 
 
@@ -38,7 +44,7 @@ class Growth(Signals):
         units = self.units
         if i in self.signals:
             return True
-        if units.story(i):
+        if units.story(i) or self._points_to_service(i):
             return False
         return bool(
             units.voice(FIRST_PLURAL, i) or units.voice(SECOND, i) or (
@@ -50,11 +56,34 @@ class Growth(Signals):
         """A unit between two pieces of a plug that is the story's all the same: it reports or
         narrates, or (outside the "we/you" voice) it carries hearsay or a news actor."""
         units = self.units
-        if units.story(i):
+        if units.story(i) or self._points_to_service(i):
             return True
         if units.voice(FIRST_PLURAL, i) or units.voice(SECOND, i):
             return False
         return units.story_fragment(i, names=False)
+
+    def _points_to_service(self, i: int) -> bool:
+        """Round 136: a unit with no signal of its own that sends the reader to a public body's
+        service ("visit the NHS website", "find your day on the council's website") or to a
+        support line (:func:`~lintnews.builtin.advertorial.services.welfare_line`): the story's
+        advice, in the "you" voice as a plug is, which continues no plug beside it."""
+        if i in self.signals:
+            return False
+        u = self.units.units[i]
+        sentence = self.text[u.start : u.end]
+        # (or a reader in trouble to a support line, "If you are worried ..., call the National
+        # Gambling Helpline")
+        return public_service_line(sentence) or welfare_line(sentence)
+
+    def _caption(self, bi: int) -> bool:
+        """Round 136: is paragraph ``bi`` a picture's caption or credit, or a paragraph of data
+        (:func:`~lintnews.builtin.advertorial.services.data_paragraph`)? It joins no plug's run
+        (a short line with no closing stop is otherwise read as a heading between two plugs)."""
+        b = self.doc.blocks[bi]
+        if b.kind == "caption" or caption_paragraph(self.text, b.start, b.end):
+            return True
+        # (and a paragraph of data the story prints, a fixture, a table, key figures)
+        return data_paragraph(self.text[b.start : b.end])
 
     def _grow_within(self, i: int, reached: int = -1) -> tuple[list[int], int]:
         """Neighbouring units of the same paragraph that continue the plug, and the last unit
@@ -157,6 +186,8 @@ class Growth(Signals):
                 continue
             if FUNDER_POLICY.search(doc.text, doc.blocks[bi].start, doc.blocks[bi].end):
                 continue  # (round 104: a funder's credit with its independence note is transparency)
+            if self._caption(bi) or all(self._points_to_service(i) for i in idx):
+                continue  # (round 136: a picture's caption or credit, a public body's service line: no plug's lines)
             if self._guide_copy(bi):
                 continue  # (round 128: a shopping page's own prose joins none of its buttons)
             if PIECE_NOTE.match(doc.text, doc.blocks[bi].start, doc.blocks[bi].end):
@@ -236,7 +267,7 @@ class Growth(Signals):
                 if any(b + k in marked_blocks for k in range(1, gap + 1)):
                     break
                 runs = [units.block_units(b + k) for k in range(1, gap + 1)]
-                if any(idx is None for idx in runs):
+                if any(idx is None for idx in runs) or any(self._caption(b + k) for k in range(1, gap + 1)):
                     break
                 first, last = runs[0][0], runs[-1][-1]  # type: ignore[index]
                 if not (self._channel_plug(first - 1) and self._channel_plug(last + 1)):
@@ -246,6 +277,7 @@ class Growth(Signals):
                 idx = [i for run in runs for i in run]  # type: ignore[union-attr]
                 if any(
                     units.reports(i) or units.story(i) or units.words(i) > self._SANDWICH_WORDS
+                    or self._points_to_service(i)
                     for i in idx
                 ):
                     break

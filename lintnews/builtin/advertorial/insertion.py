@@ -35,6 +35,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.promo_voice import caution
+from lintnews.builtin.advertorial.services import public_service_line
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 
@@ -196,6 +197,8 @@ def command(sentence: str) -> str | None:
             continue  # round 131: the story's advice on a body's own service ("Sign up for the agency's flood warnings")
         if _public_address(sentence, m.end() + len(words[0])):
             continue  # round 134: the story's advice sends the reader to a public body's site ("visit nhs.uk/rsv")
+        if public_service_line(sentence):
+            continue  # round 136: ... or to a public body's service by its name ("visit the NHS website")
         if caution(sentence, m.end()):
             continue  # rounds 43, 128: a caution in the reader's interest ("Read the terms before ...", "Buy from a reputable retailer")
         return f"commands the reader: '{words[0]}' opens a clause"

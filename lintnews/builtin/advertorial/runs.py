@@ -116,4 +116,6 @@ def posted(units: Units, idx: list[int]) -> bool:
 def heading(units: Units, idx: list[int]) -> bool:
     """A short line without a closing stop: a product or section heading."""
     chunk = units.text[units.units[idx[0]].start : units.units[idx[-1]].end]
-    return len(chunk.split()) <= HEADING_WORDS and not TERMINAL.search(chunk)
+    # (round 136: a sentence in bold, "**The match is live from 7pm.**", keeps its stop inside
+    # the plain-text writer's emphasis marks)
+    return len(chunk.split()) <= HEADING_WORDS and not TERMINAL.search(chunk.rstrip().rstrip("*_"))

@@ -54,6 +54,7 @@ from lintnews.builtin.advertorial.points import (
     in_embedded_tweet,
 )
 from lintnews.builtin.advertorial.runs import glued_pieces
+from lintnews.builtin.advertorial.services import service_paragraph
 from lintnews.builtin.advertorial.shapes import LABEL_RULES, Shapes, kicker_label, picture_caption
 from lintnews.builtin.advertorial.units import Units, after_dash, glued_after_stop
 from lintnews.builtin.advertorial.voices import voice_level
@@ -729,6 +730,8 @@ class Signals:
             b = doc.blocks[bi]
             if bi in taken or bi in shaped or b.kind in ("heading", "quote", "caption"):
                 continue
+            if service_paragraph(text[b.start : b.end]):
+                continue  # (round 136: the story's pointer to a public body's service, "visit the NHS website")
             idx = units.block_units(bi) or []
             if not any(us[i].glued for i in idx):  # (most paragraphs: one piece)
                 level = voice_level(text, b.start, b.end, quoted) if bi in self.voice_blocks else 0

@@ -23,6 +23,7 @@ from lintnews.builtin.advertorial.seller import (
     seller_levels,
     seller_marks,
 )
+from lintnews.builtin.advertorial.services import service_paragraph
 from lintnews.packs.model import Hit
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def seller_blocks(doc: Document, candidates: set[int]) -> dict[int, int]:
             return None
         if "\n" not in text[b.start : b.end].rstrip("\n") and breadcrumb_line(text, b.start):
             return None  # (round 105: a trail of breadcrumbs is navigation, not a hook)
+        if service_paragraph(text[b.start : b.end]):
+            return None  # (round 136: the story's pointer to a public body's service)
         return text[b.start : b.end]
 
     measured = {bi: seller_marks(t) for bi in candidates if (t := prose(bi)) is not None}

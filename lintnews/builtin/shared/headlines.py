@@ -355,7 +355,9 @@ def table_row(line: str) -> bool:
 # each a few capitalised words, and its kick-off at most. A headline says what the sides did
 _FIXTURE = LazyRegex(
     r"[ \t]*(?:\d{1,2}[.)][ \t]+)?([A-Z][^()\n,:]*?)[ \t]+(?:v|vs\.?|versus)[ \t]+([A-Z][^()\n,:]*?)"
-    r"(?:[ \t]*\([^()\n]{1,20}\)|,[ \t]*\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?)?[ \t]*$"
+    r"(?:[ \t]*\([^()\n]{1,20}\)|,[ \t]*\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?"
+    # round 136: or its day, and the hour after it at most ("..., Saturday 3pm")
+    r"|,[ \t]*(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?)?)?[ \t]*$"
 )
 # round 134: a name with a note in brackets right after it, then the entry's figure or a few words
 # ("Mara Ilves (Estonia)", "Mira Hart (Labour) 1,204", "Kent (hamstring) out for six weeks"): a
@@ -381,12 +383,66 @@ def _sides(part: str) -> bool:
     )
 
 
+# round 136 (issue 15): a ranked list's entry, a name and then its place after a comma ("1. Mara
+# Ilves, Estonia", "3) Ines Sola, Spain", "2. Harbour Rowing Club, Castlegate", "Gold: Mara Ilves,
+# Estonia", "2nd Jana Novak, Czech Republic"): a rank (a figure, an ordinal or a medal), a few
+# capitalised words, a comma, a few capitalised words (and the small words of a country's name)
+_RANKED_ENTRY = LazyRegex(
+    r"[ \t]*(\d{1,2}[.)][ \t]+|\d{1,2}(?:st|nd|rd|th)[ \t]*:?[ \t]+|(?i:gold|silver|bronze|winner|runner-up|third)[ \t]*:[ \t]+)?((?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?-i:[A-Z])[\w’'.-]*){0,4}),[ \t]*"
+    r"((?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?:(?-i:[A-Z])[\w’'.-]*|of|and|the)){0,3})[ \t]*$"
+)
+
+
+def ranked_entry(line: str) -> bool:
+    """Round 136 (issue 15): is the line a ranked list's entry, a name and its place ("1. Mara
+    Ilves, Estonia"; a list item's text comes without its rank, "Mara Ilves, Estonia", and then
+    the name has two words at least: "Brexit, Explained" is a headline)? No word of it is a finite verb of the lexicon (a third-person present or a
+    past): a numbered title-case headline with a comma says what its subject did ("2. Leeds,
+    Brighton Draws Level" keeps its verb and stays a headline)."""
+    m = _RANKED_ENTRY.match(line)
+    if m is None or (m.group(1) is None and len(m.group(2).split()) < 2):
+        return False  # (a list's item comes without its rank: then the name has two words or more)
+    from lintnews.language.finite import finite_forms
+
+    forms = finite_forms()
+    words = (m.group(2) + " " + m.group(3)).split()
+    return not any(w.lower() in forms.present or w.lower() in forms.past for w in words)
+
+
+# round 136 (issue 15): a line of key figures, three fields or more parted by bars or semicolons,
+# each a figure and a few words ("1,204 patients | 41 hospitals | 31% fewer admissions"), a label
+# before them at most ("Key figures: ...")
+_FIGURE_FIELD = LazyRegex(r"[ \t]*(?:[£$€]?\d[\d,.]*(?:%|m|bn|k|p|mg|kg|km|C)?)(?:[ \t]+[\w’'%-]+){0,3}[ \t]*")
+_FIELDS_LABEL = LazyRegex(r"[ \t]*(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]*")
+
+
+def figures_line(line: str) -> bool:
+    """Round 136 (issue 15): is the line a row of key figures, three fields or more parted by
+    bars or semicolons, each opening with a figure and a few words after it, no finite verb
+    after the figure's noun ("1,204 patients | 41 hospitals | 31% fewer admissions")? A headline's fields say what
+    happened; a fact box's name counts."""
+    label = _FIELDS_LABEL.match(line)
+    body = line[label.end():] if label is not None else line
+    fields = re.split(r"[|;]", body)
+    if len(fields) < 3 or not all(_FIGURE_FIELD.fullmatch(f) for f in fields):
+        return False
+    from lintnews.language.finite import finite_forms
+
+    forms = finite_forms()
+    # (the word right after a figure is its noun, whatever its verb reading: "3,310 fans")
+    later = [w for f in fields for w in f.split()[2:]]
+    return not any(w.lower() in forms.present or w.lower() in forms.past for w in later)
+
+
 def data_line(line: str) -> bool:
     """Round 134 (issue 15): is the line an entry of data the story prints, not a headline: a
     table's row (:func:`table_row`), a fixture, a name with its note in brackets, a service's days
-    and hours? Such lines are no link's text (a related list's headline says something of its
-    names), so they make no run of headlines."""
+    and hours, a ranked name with its place (round 136, :func:`ranked_entry`)? Such lines are no
+    link's text (a related list's headline says something of its names), so they make no run of
+    headlines."""
     if table_row(line) or _NOTED.match(line) is not None or _DAY_SERVICE.match(line) is not None:
+        return True
+    if ranked_entry(line) or figures_line(line):
         return True
     m = _FIXTURE.match(line)
     return m is not None and _sides(m.group(1)) and _sides(m.group(2))

@@ -1,0 +1,192 @@
+"""Two kinds of line a plug's run must not take in (round 136, issue 15): a picture's caption or
+credit, and a sentence that sends the reader to a public body's service.
+
+Why: a plug's run grows over neighbouring short lines and over the "you" voice. A caption
+("Photograph: The harbour at dawn. Jenny Marsh") is a short line with no closing stop, so it was
+read as a heading between two plugs; a service line ("For symptoms, visit the NHS website") is in
+the "you" voice, so it continued the plug beside it. Both are the story's own furniture: the
+guidelines never count a caption, a credit or the story's advice to use a public service as
+promotion.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lintnews.util.lazyregex import LazyRegex
+
+# a picture's label opening the caption ("Photograph:", "Photo:", "Picture:", "Pictured:",
+# "Image:", "Illustration:", "Main image:", "Top:", "Credit:"), or a chart's ("Source:"), its colon
+_CAPTION_LABEL = LazyRegex(
+    r"[ \t]*(?:(?:main|top|above|below|left|right|lead)[ \t]+)?"
+    r"(?:photo(?:graph)?s?|pictures?|pictured|images?|illustrations?|credit|photo[ \t]+credit"
+    # (a chart's or a table's credit: "Source: Office for National Statistics", "Data: NHS England")
+    r"|sources?|data|graphic|chart|map)[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# a credit: one to four capitalised words (a name, an agency), perhaps an agency after a slash or
+# "for" ("Sam Pryor", "Ana Ruiz/Gazette", "Tom Hale for The Courier", "PA Media", "Getty Images")
+_NAME = r"(?-i:[A-Z][\w.’'&-]*)(?:[ \t]+(?-i:[A-Z][\w.’'&-]*|of|de|van|von|for|the)){0,5}"
+_CREDIT = LazyRegex(
+    rf"[ \t]*(?:[(\[][ \t]*)?(?:(?:photo(?:graph)?|picture|image|credit|photo[ \t]+credit)[ \t]*:[ \t]*|by[ \t]+)?"
+    rf"{_NAME}(?:[ \t]*[/|,][ \t]*{_NAME})?[ \t]*[)\]]?[ \t]*$",
+    re.IGNORECASE,
+)
+# a caption's sentence: no line break, closed by its stop (at most 40 words of it)
+_SENTENCE = LazyRegex(r"[^\n.!?]{3,300}?[.!?][\"'”’]?")
+# what a plug dressed as a caption would carry: the reader, the outlet, an address, a price
+_SELLS = LazyRegex(
+    r"\b(?:you|your|we|our|us)\b|@|https?://|www\.|\.(?:com|co\.uk|org)\b|[£$€%]|\b(?:buy|subscribe|sign\s+up|download|shop)\b",
+    re.IGNORECASE,
+)
+
+
+def caption_paragraph(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a paragraph) a picture's caption or credit and nothing more?
+
+    Two shapes: a label and then a credit or a caption's sentence with a credit after it at
+    most ("Photograph: Tom Ellery celebrates. Credit: Sam Pryor", "Photograph: The harbour at
+    dawn. Jenny Marsh", "Picture: Ana Ruiz/Gazette"); or a caption's sentence with a labelled
+    credit after it ("The pier at low tide. Photograph: Sam Pryor/Gazette"). A line that speaks
+    to the reader or as the outlet, or names an address or a price, is not a caption (a plug
+    may open "Photo:" too)."""
+    chunk = text[start:end].replace("**", "").replace("__", "").strip()
+    if not chunk or "\n\n" in chunk or _SELLS.search(chunk) is not None:
+        return False
+    m = _CAPTION_LABEL.match(chunk)
+    if m is not None:
+        rest = chunk[m.end():]
+        if _CREDIT.fullmatch(rest) is not None:
+            return True
+        s = _SENTENCE.match(rest)
+        if s is None or len(s.group(0).split()) > 40:
+            return False
+        tail = rest[s.end():]
+        return not tail.strip() or _CREDIT.fullmatch(tail) is not None
+    s = _SENTENCE.match(chunk)
+    if s is None or len(s.group(0).split()) > 40:
+        return False
+    tail = chunk[s.end():]
+    label = _CAPTION_LABEL.match(tail)
+    return label is not None and _CREDIT.fullmatch(tail[label.end():]) is not None
+
+
+@cache
+def _public_bodies() -> LazyRegex:
+    from lintnews.language.wordclasses import word_class
+
+    bodies = sorted({b.lower() for b in word_class("advertorial/public-bodies")}, key=len, reverse=True)
+    services = sorted({s.lower() for s in word_class("advertorial/public-service-nouns")}, key=len, reverse=True)
+    body = "|".join(re.escape(b).replace(r"\ ", r"[ \t]+") for b in bodies)
+    service = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in services)
+    # "the NHS website", "your local council's website", "the Environment Agency's flood page",
+    # "your GP surgery's app": the body (a capitalised name of one to three words before its kind
+    # at most) and its service at most two words after it
+    return LazyRegex(
+        # the reader's own body of care or government, named by its kind alone ("Visit your
+        # pharmacy", "contact your local council", "ask your GP")
+        rf"\byour[ \t]+(?:(?:local|nearest|own)[ \t]+)?(?:{body})\b(?!['’]s)"
+        rf"|\b(?:the|your|a|their)[ \t]+(?:(?:local|nearest|own|relevant|county|city|district|borough|regional|national|state|federal|(?-i:[A-Z][\w.-]*))[ \t]+){{0,3}}"
+        rf"(?:{body})(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{service})s?\b",
+        re.IGNORECASE,
+    )
+
+
+# the outlet's own channels, which a public body's service never is
+_OUTLET = LazyRegex(r"\b(?:our|us|we)\b|\b(?:newsletter|subscri\w+|podcast)\b", re.IGNORECASE)
+
+
+def public_service_line(sentence: str) -> bool:
+    """Does ``sentence`` send the reader to a public body's service ("For more information,
+    visit the NHS website", "You can find your new day on the council's website", "Check the
+    Environment Agency's flood page")? That is the story's service line: it names no product
+    of the outlet's or a seller's and continues no plug beside it."""
+    if _OUTLET.search(sentence) is not None:
+        return False
+    return _public_bodies().search(sentence) is not None
+
+
+# a price, a discount or a code: what a seller's line carries and a service line does not
+_OFFER = LazyRegex(r"[£$€]\s?\d|\d\s?%|\b(?:code|coupon|discount|offer|deal)s?\b", re.IGNORECASE)
+_SERVICE_WORDS = 40  # words: a service line is a sentence or two
+
+
+def service_paragraph(paragraph: str) -> bool:
+    """Is ``paragraph`` (a short one, a sentence or two) the story's pointer to a public
+    body's service ("Visit the NHS website to find your nearest clinic.")? Its "you" and its
+    command are the advice's, not a seller's pitch: no voice reading makes it a plug. A price,
+    a discount or a code in it leaves it to the voice readings."""
+    if len(paragraph.split()) > _SERVICE_WORDS or _OFFER.search(paragraph) is not None:
+        return False
+    return public_service_line(paragraph)
+
+
+# a line's furniture around its data: a bullet, emphasis, and a label of a few words and a colon
+# ("**Next match:** ...", "* Injuries: ...")
+_LINE_LEAD = LazyRegex(r"[ \t]*(?:[-*•·▪▸►][ \t]+)?")
+_LINE_LABEL = LazyRegex(r"(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]*")
+
+
+def _bare(line: str) -> str:
+    """The line without its bullet, its emphasis marks and its label."""
+    s = _LINE_LEAD.sub("", line, count=1).replace("**", "").replace("__", "").strip()
+    label = _LINE_LABEL.match(s)
+    return s[label.end():] if label is not None and label.end() < len(s) else s
+
+
+# a schedule's entry under its label: a name of capitalised words and its hour ("TV: Sky Sports
+# Main Event, 7.45pm", "Radio: Harbour FM 7pm")
+_TIMED_NAME = LazyRegex(
+    r"(?-i:[A-Z])[\w’'&.+-]*(?:[ \t]+(?-i:[A-Z0-9])[\w’'&.+-]*){0,5},?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?",
+    re.IGNORECASE,
+)
+
+
+def data_paragraph(paragraph: str) -> bool:
+    """Is every line of ``paragraph`` an entry of data the story prints (a fixture, a table's
+    row, a ranked name, a row of key figures, a result: :func:`~lintnews.builtin.shared.headlines.data_line`
+    and ``score_line``),
+    with its bullet, emphasis and label aside ("Next match: Harbour Town v Millbrook, Saturday
+    3pm")? Such a paragraph has no closing stop, like a heading, but heads nothing: it joins no
+    plug's run beside it."""
+    from lintnews.builtin.shared.headlines import data_line, score_line
+
+    lines = [_bare(ln) for ln in paragraph.split("\n") if ln.strip()]
+    return bool(lines) and all(
+        data_line(ln) or score_line(ln) or _TIMED_NAME.fullmatch(ln) is not None for ln in lines
+    )
+
+
+@cache
+def _welfare() -> tuple[LazyRegex, LazyRegex, LazyRegex]:
+    from lintnews.language.wordclasses import word_class
+
+    def alternation(name: str) -> str:
+        words = sorted({w.lower() for w in word_class(name)}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+
+    trouble = LazyRegex(rf"\b(?:{alternation('advertorial/reader-trouble')})\b", re.IGNORECASE)
+    line = LazyRegex(rf"\b(?:{alternation('advertorial/support-lines')})s?\b", re.IGNORECASE)
+    # a support service by its name (capitalised: "Shout", "Mind", "Frank" are words too), reached
+    # by a verb of contact or a number right after it ("contact Samaritans free ... on 116 123")
+    named = LazyRegex(
+        rf"\b(?:call|ring|contact|text|phone|email|e-mail|reach|talk\s+to|speak\s+to)\s+(?:the\s+)?"
+        rf"(?=[A-Z])(?:{alternation('advertorial/support-services')})\b",
+        re.IGNORECASE,
+    )
+    return trouble, line, named
+
+
+def welfare_line(sentence: str) -> bool:
+    """Does ``sentence`` point a reader in trouble to a support line ("If you are worried about
+    your gambling, call the National Gambling Helpline on 0808 ...", "Anyone affected can call
+    the crisis line"), or give a way to reach a support service by its name ("You can contact
+    Samaritans free, day or night, on 116 123")? Its "you" and its command are the story's care for the reader, not a plug;
+    the outlet's own channels or an offer in it leave it to the other readings."""
+    if _OUTLET.search(sentence) is not None or _OFFER.search(sentence) is not None:
+        return False
+    trouble, line, named = _welfare()
+    if named.search(sentence) is not None:
+        return True
+    return trouble.search(sentence) is not None and line.search(sentence) is not None
