@@ -624,6 +624,13 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             return None
         if t.low in ("not", "n't", "never") or t.low.endswith("n't"):
             return None  # "officials would not say": a refusal asserts nothing
+        if saw_be and t.low in _READINESS and k + 1 < len(after) and after[k + 1].low == "to":
+            # round 168: a readiness to speak after "be" ("fans were quick to point out that",
+            # "critics were keen to stress that"): the group's own verb follows in the active,
+            # its claim made ("be" is the adjective's, no passive's)
+            saw_aux, saw_be = True, False
+            k += 2
+            continue
         if t.low in AUX or t.low in ("alike", "too", "to", "both", "all") or is_adverb(t):
             if t.low == "have" and k > j and after[k - 1].low in _COUNTERFACTUAL_MODALS:
                 return None  # "few could have anticipated", "critics might have argued": nobody did
@@ -760,6 +767,9 @@ def _stance_clause(after: list[Token], k: int) -> bool:
     return any(after[m].word and finite_verb(after[m], after[m - 1]) for m in range(k + 1, min(len(after), k + 5)))
 
 
+# round 168: adjectives of readiness whose to-infinitive is the subject's own act ("were quick
+# to point out", "are keen to stress", "were eager to claim")
+_READINESS = frozenset("quick swift eager keen fast".split())
 _RAISING = frozenset(
     "continue continues continued tend tends tended seem seems seemed appear appears appeared "
     "begin began begun used going want wanted".split()
