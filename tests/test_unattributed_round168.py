@@ -20,6 +20,15 @@ Built, each a construction of English with its traps:
    and its clause.
 5. Idioms of talk going round with nobody talking (vague-provenance patterns): "Tongues have
    been wagging", "the rumour mill has gone into overdrive".
+6. Talk said to abound, swirl, persist or circulate with its clause (provenance.py
+   ``_TALK_ABOUND``, read as round 98's verbs of growth): "Rumours abound that", "Whispers
+   persist that".
+7. A group going to a forum, or going far, to speak (sources/verbs.py ``_reach_to_speak``):
+   "Fans have taken to social media to claim that", "Some have gone as far as to suggest that".
+   "took to the streets to celebrate", "took to the idea" are no speech.
+8. The internet or a platform as the crowd holding a view (vague-source pattern): "The internet
+   is convinced that", "Social media has decided that". A platform's statement ("TikTok said")
+   is a company's.
 
 Sentences written for these tests.
 """
@@ -151,3 +160,56 @@ def test_wagging_that_is_no_talk(lint, sentence: str) -> None:
 ])
 def test_look_alikes(lint, sentence: str) -> None:
     assert_silent(lint, LEAD + sentence, plain=(LEAD + sentence,))
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Rumours abound that the band will reunite for one last tour.", "Rumours abound"),
+    ("Whispers persist that the chef will leave before the summer.", "Whispers persist"),
+])
+def test_talk_abounds(lint, sentence: str, cue: str) -> None:
+    assert_warned(lint, LEAD + sentence, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    # traps: no clause, a definite rumour told before
+    "Rumours abound in every small town.",
+    "The rumours persisted for a year.",
+])
+def test_talk_abounding_with_no_claim(lint, sentence: str) -> None:
+    assert_silent(lint, LEAD + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Fans have taken to social media to claim that the show was rigged.",
+     "Fans have taken to social media to claim"),
+    ("Viewers took to Twitter to complain that the ending made no sense.", "Viewers took to Twitter to complain"),
+    ("Some have gone as far as to suggest that the film should be pulled.", "Some have gone as far as to suggest"),
+])
+def test_a_group_goes_to_speak(lint, sentence: str, cue: str) -> None:
+    assert_warned(lint, LEAD + sentence, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    # traps: a deed, not speech, after the forum; a liking; a deed gone far
+    "Fans took to the streets to celebrate the win.",
+    "Critics have taken to the idea with enthusiasm.",
+    "Fans went as far as to camp outside the venue for a week.",
+])
+def test_going_to_do_something_else(lint, sentence: str) -> None:
+    assert_silent(lint, LEAD + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The internet is convinced that the couple have secretly married.", "The internet is convinced"),
+    ("Social media has decided that the song is about her ex.", "Social media has decided"),
+])
+def test_the_internet_holds_a_view(lint, sentence: str, cue: str) -> None:
+    assert_warned(lint, LEAD + sentence, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    "TikTok said it had removed the video.",
+    "The internet is down across the town.",
+])
+def test_a_platform_that_holds_no_view(lint, sentence: str) -> None:
+    assert_silent(lint, LEAD + sentence)
