@@ -11,9 +11,9 @@ Built, each a construction of English with its traps:
    the roads" are other senses).
 3. A readiness to speak after "be" (sources/verbs.py ``_READINESS``): "Fans were quick to point
    out that", "Critics were keen to stress that" are the group's own verb in the active, not a
-   passive ("Officials were told"); the same frame after a bare plural of people that is no
-   source noun, opening its sentence, is a vague-source pattern ("Social media users were
-   quick to claim that"); a determiner, a possessive or a body of office before it is not.
+   passive ("Officials were told"); after a bare plural of people that is no source noun, the
+   reaction told in the past is round 130's strict frame as the present is (sources/unnamed.py
+   ``_REACTION``: "Shoppers were quick to claim that").
 4. A milieu as the holder of a view (vague-source pattern): "The fashion set has long whispered
    that", "the chattering classes suspect", "the cognoscenti have long known that": a set or
    the classes of a world after a modifier, or the glitterati, with a verb of belief or talk
@@ -91,10 +91,9 @@ def test_upheld_verbs_in_other_senses(lint, sentence: str) -> None:
     ("Fans were quick to point out that the ring was missing from her hand in the new photographs.",
      "Fans were quick to point"),
     ("Critics were keen to stress that the sequel is weaker than the original.", "Critics were keen to stress"),
-    ("Social media users were quick to claim that the couple had split before the tour.",
-     "Social media users were quick to claim"),
-    ("Eagle-eyed viewers were quick to point out that the host had worn the same suit twice.",
-     "viewers were quick to point out"),
+    ("Shoppers were quick to claim that the store had quietly raised its prices.",
+     "Shoppers were quick to claim"),
+    ("Theatregoers were quick to suggest that the lead had been miscast.", "Theatregoers were quick to suggest"),
 ])
 def test_a_group_quick_to_claim(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)

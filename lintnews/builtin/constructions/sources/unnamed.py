@@ -198,6 +198,11 @@ def _contested_past(text: str, hs: int, end: int) -> bool:
     return len(words) == 2 or (len(words) == 3 and (before.endswith("ly") or before == "later"))
 
 
+# round 168: a group's reaction told in the past, its verb after a readiness or a forum ("Social
+# media users were quick to claim that", "Viewers took to Twitter to complain that"): the group
+# puts the claim about, as in the present; a plain past "said" may be an account of a scene
+_REACTION = LazyRegex(r"(?i)\b(?:(?:quick|swift|eager|keen|fast)\s+to|(?:took|taken|take|takes|taking)\s+to\s+"
+                      r"(?:[\w’'-]+\s+){1,4}?to|(?:as|so)\s+far\s+as\s+to)\s+[\w’'-]+\Z")
 # or a perfect ("have long complained that"): a view held up to now
 _PERFECT = LazyRegex(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+|long\s+|also\s+)?\w+\Z")
 # a sentence of prose ends with a stop (a headline does not)
@@ -228,7 +233,8 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
             # participle by the parse, is the lead verb of its present (_present_view asks)
             found.branch.startswith("source:participle:plural:") and present):
         return False
-    if not present and not _PERFECT.search(text, found.start, found.end) and not _contested_past(text, hs, found.end):
+    if (not present and not _PERFECT.search(text, found.start, found.end) and not _contested_past(text, hs, found.end)
+            and not _REACTION.search(text, hs, found.end)):
         return False  # a past account ("Firefighters said the blaze started"): who was there
     lo, hi = where()
     if not _SENTENCE_END.search(text, lo, hi):
