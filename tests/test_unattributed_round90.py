@@ -47,8 +47,9 @@ def test_talk_going_round_that_tells_is_hearsay(lint, text: str, cue: str) -> No
     "A pep talk says a lot about a coach.",
 ])
 def test_a_speech_or_a_negotiation_is_no_hearsay(lint, text: str) -> None:
-    # (the plural and the possessive match no pattern: plain look-alikes)
-    assert_silent(lint, LEAD + text, plain=(LEAD + text,) if text.startswith(("Talks", "Their")) else ())
+    # (the possessive matches no pattern: a plain look-alike; round 168: "suggest" anchors a
+    # group's view, so "Talks suggest" is a candidate the judge keeps quiet)
+    assert_silent(lint, LEAD + text, plain=(LEAD + text,) if text.startswith("Their") else ())
 
 
 def test_whispers_tell_as_rumours_do(lint) -> None:

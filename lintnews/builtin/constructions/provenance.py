@@ -384,6 +384,10 @@ def _raised(after: list[Token], j: int) -> int | None:
 _GROWING = frozenset("grow grows grew grown growing mount mounts mounted mounting build builds built building "
                      "intensify intensifies intensified intensifying rise rises rose risen rising".split())
 _SPREAD_WIDE = frozenset(("rife", "widespread", "rampant"))
+# round 168: verbs of talk going round or staying about, read as the verbs of growth are
+# ("rumours abound that the band will reunite", "rumours swirled that", "whispers persist that")
+_TALK_ABOUND = frozenset("abound abounds abounded abounding swirl swirls swirled swirling persist persists "
+                         "persisted persisting circulate circulates circulated circulating".split())
 _SPREAD_PLACE = frozenset(("in", "among", "across", "around", "within", "inside", "at"))
 
 
@@ -410,7 +414,7 @@ def _grown(after: list[Token], j: int) -> int | None:
     if c >= len(after) or after[c].low != "that":
         return None
     t = after[k]
-    if t.low in _GROWING and (saw_be or not t.low.endswith("ing")):
+    if (t.low in _GROWING or t.low in _TALK_ABOUND) and (saw_be or not t.low.endswith("ing")):
         return t.end
     if t.low in _SPREAD_WIDE and saw_be:
         return t.end
@@ -557,7 +561,7 @@ def _ahead_words() -> frozenset[str]:
     """An evidential or emergence verb, or "light" ("came to light"): the next words that make
     a report noun worth parsing (one set, for a set test in C)."""
     return (frozenset(lx.forms("evidential-verbs", lx.FINITE + lx.PARTICIPLE)) | frozenset(lx.forms("emergence-verbs"))
-            | frozenset(lx.forms("raising-verbs", lx.PARTICIPLE)) | {"light", "rounds"} | _GROWING | _SPREAD_WIDE)
+            | frozenset(lx.forms("raising-verbs", lx.PARTICIPLE)) | {"light", "rounds"} | _GROWING | _TALK_ABOUND | _SPREAD_WIDE)
 
 
 def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:

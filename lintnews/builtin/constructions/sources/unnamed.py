@@ -161,6 +161,8 @@ def _present_view(text: str, he: int, end: int) -> bool:
     if not words:
         return False
     verb = words[-1].lower()
+    if verb in _ADVICE_PRESENT:
+        return False  # round 168: "Teachers suggest that pupils bring a coat": advice, no view
     if verb in lx.forms("group-views", ("VBP",)) or verb == "describe" or verb in lx.forms("reception-verdict", ("VBP",)):
         return True
     if (verb.endswith("ing") and lx.lemma_of("group-views", verb) is not None) or verb in STANCE_ADJECTIVES:
@@ -168,19 +170,39 @@ def _present_view(text: str, he: int, end: int) -> bool:
     return False
 
 
+# round 168: a view verb whose plain present is most often advice (read in the perfect and the
+# progressive only: "Gossip columnists have suggested that", "Viewers are suggesting that")
+_ADVICE_PRESENT = frozenset(("suggest",))
+# round 168: the that-clause an upheld claim needs in the plain past ("insisted that")
+_THAT_NEXT = LazyRegex(r"\s*(?:,\s*)?that\b")
+
+
 def _contested_past(text: str, hs: int, end: int) -> bool:
     """Round 166: is the verb closing ``text[hs:end]`` (the subject's head, then its verb
     group) the plain past of a verb of ``contested-claims`` ("Fellow runners claimed",
-    "Neighbours later alleged")? The verb itself marks the claim as theirs and unshown: no
+    "Neighbours later alleged"), or (round 168) of ``upheld-claims`` with its that-clause
+    ("Viewers insisted that")? The verb itself marks the claim as theirs and unshown: no
     first-hand account the writer vouches for, as a past "said" or "conceded" may be. Only the
     head or one adverb in "-ly" or "later" before it: an auxiliary makes another tense."""
     words = text[hs:end].lower().split()
-    if len(words) < 2 or words[-1] not in lx.forms("contested-claims", ("VBD",)):
+    if len(words) < 2:
+        return False
+    if words[-1] in lx.forms("upheld-claims", ("VBD",)):
+        # round 168: "Viewers insisted that the final had been fixed": a claim held against
+        # doubt, with its that-clause ("insisted on a refund", "maintained the roads" are not)
+        if _THAT_NEXT.match(text, end) is None:
+            return False
+    elif words[-1] not in lx.forms("contested-claims", ("VBD",)):
         return False
     before = words[-2]
     return len(words) == 2 or (len(words) == 3 and (before.endswith("ly") or before == "later"))
 
 
+# round 168: a group's reaction told in the past, its verb after a readiness or a forum ("Social
+# media users were quick to claim that", "Viewers took to Twitter to complain that"): the group
+# puts the claim about, as in the present; a plain past "said" may be an account of a scene
+_REACTION = LazyRegex(r"(?i)\b(?:(?:quick|swift|eager|keen|fast)\s+to|(?:took|taken|take|takes|taking)\s+to\s+"
+                      r"(?:[\w’'-]+\s+){1,4}?to|(?:as|so)\s+far\s+as\s+to)\s+[\w’'-]+\Z")
 # or a perfect ("have long complained that"): a view held up to now
 _PERFECT = LazyRegex(r"(?i)\b(?:have|has)\s+(?:\w+ly\s+|long\s+|also\s+)?\w+\Z")
 # a sentence of prose ends with a stop (a headline does not)
@@ -211,7 +233,8 @@ def _strict_frame(text: str, hs: int, found: Cue, where: Bounds) -> bool:
             # participle by the parse, is the lead verb of its present (_present_view asks)
             found.branch.startswith("source:participle:plural:") and present):
         return False
-    if not present and not _PERFECT.search(text, found.start, found.end) and not _contested_past(text, hs, found.end):
+    if (not present and not _PERFECT.search(text, found.start, found.end) and not _contested_past(text, hs, found.end)
+            and not _REACTION.search(text, hs, found.end)):
         return False  # a past account ("Firefighters said the blaze started"): who was there
     lo, hi = where()
     if not _SENTENCE_END.search(text, lo, hi):

@@ -613,7 +613,8 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
     base = lx.forms("source-verbs", ("VB", "VBP"))
     k = j
     saw_be = saw_aux = False
-    while k < len(after) and k < j + 5:
+    limit = j + 5
+    while k < len(after) and k < limit:
         t = after[k]
         if not t.word:
             if saw_aux and skip_parenthetical(after, k) > k:
@@ -624,6 +625,23 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             return None
         if t.low in ("not", "n't", "never") or t.low.endswith("n't"):
             return None  # "officials would not say": a refusal asserts nothing
+        reach = _reach_to_speak(after, k)
+        if reach > k:
+            # round 168: a group going to a forum, or going far, to speak ("fans took to social
+            # media to claim that", "some have gone as far as to suggest that"): the verb after
+            # "to" is the group's own, in the active
+            saw_aux, saw_be = True, False
+            limit += reach - k  # (the forum's words do not count against the verb group's reach)
+            k = reach
+            continue
+        if saw_be and t.low in _READINESS and k + 1 < len(after) and after[k + 1].low == "to":
+            # round 168: a readiness to speak after "be" ("fans were quick to point out that",
+            # "critics were keen to stress that"): the group's own verb follows in the active,
+            # its claim made ("be" is the adjective's, no passive's)
+            saw_aux, saw_be = True, False
+            limit += 1
+            k += 2
+            continue
         if t.low in AUX or t.low in ("alike", "too", "to", "both", "all") or is_adverb(t):
             if t.low == "have" and k > j and after[k - 1].low in _COUNTERFACTUAL_MODALS:
                 return None  # "few could have anticipated", "critics might have argued": nobody did
@@ -760,6 +778,30 @@ def _stance_clause(after: list[Token], k: int) -> bool:
     return any(after[m].word and finite_verb(after[m], after[m - 1]) for m in range(k + 1, min(len(after), k + 5)))
 
 
+_TAKE = frozenset("take takes took taken taking".split())
+_GO = frozenset("go goes went gone going".split())
+
+
+def _reach_to_speak(after: list[Token], k: int) -> int:
+    """Round 168: the index past the "to" of "took to <a forum> to" (up to four words of forum:
+    "took to Twitter to", "have taken to the fan forums to") or of "gone as/so far as to" at
+    ``after[k]``; ``k`` where there is none ("took to the idea", "went far")."""
+    low = [t.low for t in after[k : k + 7]]
+    if low and low[0] in _TAKE and len(low) > 2 and low[1] == "to":
+        for n in range(3, min(len(low), 7)):
+            if not after[k + n - 1].word:
+                return k
+            if low[n] == "to":
+                return k + n + 1
+        return k
+    if low[:1] and low[0] in _GO and low[1:5] in (["as", "far", "as", "to"], ["so", "far", "as", "to"]):
+        return k + 5
+    return k
+
+
+# round 168: adjectives of readiness whose to-infinitive is the subject's own act ("were quick
+# to point out", "are keen to stress", "were eager to claim")
+_READINESS = frozenset("quick swift eager keen fast".split())
 _RAISING = frozenset(
     "continue continues continued tend tends tended seem seems seemed appear appears appeared "
     "begin began begun used going want wanted".split()
