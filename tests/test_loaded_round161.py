@@ -8,14 +8,16 @@ D139's and D140's loaded misses and false alarms, read and grouped by kind. Buil
   "bitter" are read as the adjectives they are, not as nouns by their endings ("-age", "-er").
 - *Judged heads* (``loaded/judged-nouns``): a standing "rule" of policy and a "monologue".
 - *An adjective of esteem after an article* (``evidence/esteem.py``, ``loaded/esteem-adjectives``):
-  "the beloved local", "a revered coach"; after a possessor it is the possessor's feeling.
+  "the beloved local", "a revered coach"; after a possessor it is the possessor's feeling, and
+  before a capitalised word (a name or a title) or a holder ("the beloved family cat") it stays.
 - *The mood headline* (``evidence/mood.py``): "Fury as tickets hit £389".
 - *Someone's finding*: "identified as" (a characterising verb with "as" only) and "ruled" (a
   reporting verb in the past: the watchdog's ruling).
 - Lexicon by kind: "letdown", "masterstroke", "stunner" (info, raised as a predicate noun);
-  "unspoilt", "serene" (info, raised by a praised head); "best of all", "worse still" (info,
-  raised as a comment opening the clause); the idioms "trade barbs", "jump on the bandwagon",
-  "steal the show", "lavish praise", "towering presence", and the figure "rip-off".
+  "unspoilt", "serene" (info, raised by a praised head); "best of all", "worse still",
+  "quite simply" (info, raised as a comment opening the clause or set off by commas); the
+  idioms "trade barbs", "jump on the bandwagon", "steal the show", "lavish praise",
+  "towering presence", and the figure "rip-off".
 
 Sentences written for these tests, none from a corpus.
 """
@@ -39,7 +41,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The party cannot win while it keeps its self-defeating fiscal rule.", "self-defeating"),
     ("The evening was spoiled by a cringeworthy opening monologue from the host.", "cringeworthy"),
     ("The beloved bakery on Mill Street will shut on Friday.", "beloved"),
-    ("He was best known as the beloved Doctor Marsh in a hospital drama.", "beloved"),
+    ("Crowds queued outside the beloved village pub on its last night.", "beloved"),
     ("A revered coach has retired after forty seasons.", "revered"),
     ("Lamb's staging of the storm, with the whole hall in darkness, is a masterstroke.", "masterstroke"),
     ("The starters are a letdown.", "letdown"),
@@ -48,6 +50,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The attic is now a serene space of white walls and oak.", "serene"),
     ("Best of all, the roof no longer leaks.", "Best of all"),
     ("Worse still, the depot had been warned twice.", "Worse still"),
+    ("The ferry is, quite simply, the nicest way to cross.", "quite simply"),
     ("The two hosts traded barbs online after the final.", "traded barbs"),
     ("Footballers have jumped on the bandwagon.", "jumped on the bandwagon"),
     ("The young cellist stole the show at the gala.", "stole the show"),
@@ -75,6 +78,9 @@ def test_round161_mood_headline_warns(lint, text: str, word: str) -> None:
     # the possessor's feeling, not the writer's esteem
     ("Her beloved dog died last spring.", "beloved"),
     ("The club's cherished trophy was stolen.", "cherished"),
+    # a capitalised word after it may be a title (round 123), a family's pet is the family's
+    ("He was best known as the beloved Doctor Marsh in a hospital drama.", "beloved"),
+    ("The beloved family cat came home after a week.", "beloved"),
     # the critic's nouns as subjects, or someone's characterisation
     ("The letdown came when the pitch flooded.", "letdown"),
     ("Fans called the final a letdown.", "letdown"),
@@ -82,6 +88,7 @@ def test_round161_mood_headline_warns(lint, text: str, word: str) -> None:
     ("The monk had a serene expression.", "serene"),
     # the ranking phrase inside the clause
     ("It was the best of all the entries.", "best of all"),
+    ("She put it quite simply to the pupils.", "quite simply"),
     # the mood noun not opening a headline formula
     ("Fury as a motive is rare in such cases.", "Fury"),
     # someone's finding
