@@ -14,8 +14,8 @@ D139's and D140's loaded misses and false alarms, read and grouped by kind. Buil
 - *Someone's finding*: "identified as" (a characterising verb with "as" only) and "ruled" (a
   reporting verb in the past: the watchdog's ruling).
 - Lexicon by kind: "letdown", "masterstroke", "stunner" (info, raised as a predicate noun);
-  "unspoilt", "serene" (info, raised by a praised head); "best of all", "worse still",
-  "quite simply" (info, raised as a comment opening the clause or set off by commas); the
+  "unspoilt", "serene" (info, raised by a praised head); "best of all", "worse still"
+  (info, raised as a comment opening the clause or set off by commas); the
   idioms "trade barbs", "jump on the bandwagon", "steal the show", "lavish praise",
   "towering presence", and the figure "rip-off".
 
@@ -50,7 +50,6 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     ("The attic is now a serene space of white walls and oak.", "serene"),
     ("Best of all, the roof no longer leaks.", "Best of all"),
     ("Worse still, the depot had been warned twice.", "Worse still"),
-    ("The ferry is, quite simply, the nicest way to cross.", "quite simply"),
     ("The two hosts traded barbs online after the final.", "traded barbs"),
     ("Footballers have jumped on the bandwagon.", "jumped on the bandwagon"),
     ("The young cellist stole the show at the gala.", "stole the show"),
@@ -88,7 +87,6 @@ def test_round161_mood_headline_warns(lint, text: str, word: str) -> None:
     ("The monk had a serene expression.", "serene"),
     # the ranking phrase inside the clause
     ("It was the best of all the entries.", "best of all"),
-    ("She put it quite simply to the pupils.", "quite simply"),
     # the mood noun not opening a headline formula
     ("Fury as a motive is rare in such cases.", "Fury"),
     # someone's finding
