@@ -244,9 +244,12 @@ RAISED_SINCE_82 = frozenset({
 # before an act ("tireless efforts"; "tireless dedication" is not yet read as one).
 RAISED_SINCE_104 = frozenset({"The volunteers' tireless efforts kept the shelter open all winter."})
 
+# Round 161: an adjective of esteem after an article is the writer's praise (``evidence/esteem.py``).
+RAISED_SINCE_161 = frozenset({"The beloved legacy of the founder lives on in the school."})
+
 
 def _case(sentence: str, word: str):
-    marks = () if word in PRAISED_SINCE_71 or sentence in RAISED_SINCE_82 | RAISED_SINCE_104 else (_NOT_KEPT,)
+    marks = () if word in PRAISED_SINCE_71 or sentence in RAISED_SINCE_82 | RAISED_SINCE_104 | RAISED_SINCE_161 else (_NOT_KEPT,)
     return pytest.param(sentence, word, marks=marks)
 
 

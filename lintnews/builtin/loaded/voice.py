@@ -544,6 +544,12 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if base is Severity.INFO and not evaluative and _is_noun(term):
+        e = ev.mood_headline(text, start, end, lo)
+        if e is not None:  # round 161: "Fury as festival tickets hit £389"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
     if not evaluative and kind in PERIOD_KINDS and (base is Severity.INFO or doubted) \
             and not word.endswith("ly") and not ev.verb_use(text, end, word):
         e = ev.judged_period(text, start, end, lo, hi, word)
@@ -802,6 +808,12 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.intensified(text, start, lo, end)
         if e is not None:
             yield e
+    if dual and emotive and "attributive" in adjective_cues and not word.endswith("ly"):
+        # round 161: a harsh adjective before a partitive of judged acts ("another savage round
+        # of cuts") has no weather or measure to describe: the cuts are judged
+        e = ev.partitive(text, end, hi)
+        if e is not None:
+            yield e
     if dual:
         return  # a measurable sense: "more dangerous", "the deadliest storm" may be literal
     if "superlative" in adjective_cues and lemma not in _PLAIN_PRAISE and _PRAISE in promoters:
@@ -831,6 +843,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     if _PRAISE in adjective_cues and entry_info and not word.endswith("ly"):
         e = ev.official_praise(text, end, hi)
         if e is not None:  # round 149: "held fruitful talks", "has made remarkable progress"
+            yield e
+        e = ev.esteem(text, start, end, lo, word)
+        if e is not None:  # round 161: "the beloved local", "a revered coach"
             yield e
     if "attributive" in adjective_cues and lemma not in _PLAIN_PRAISE:
         e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)
@@ -1213,6 +1228,26 @@ _NOUN_SUFFIXES = ("ism", "ity", "ness", "tion", "sion", "ment", "ance", "ence", 
 _NOUNS: dict[tuple[str, tuple[str, ...]], bool] = {}  # (by the entry's words, not its id)
 
 
+# Round 161: an adjective of the family's adjective classes is no noun for its ending ("savage"
+# and "bitter" end like "carnage" and "reporter"; read as nouns, "another savage round of
+# cuts" had no attributive cue)
+_ADJECTIVE_CLASSES = ("loaded/harsh-adjectives", "loaded/gloom-adjectives", "loaded/label-adjectives",
+                      "loaded/light-adjectives")
+
+
+def _listed_adjectives() -> frozenset[str]:
+    """The lemmas of the family's adjective word classes (read once)."""
+    global _ADJECTIVES
+    if _ADJECTIVES is None:
+        from lintnews.language.wordclasses import listed
+
+        _ADJECTIVES = frozenset().union(*(listed(name, "lemmas") for name in _ADJECTIVE_CLASSES))
+    return _ADJECTIVES
+
+
+_ADJECTIVES: frozenset[str] | None = None
+
+
 def _is_noun(term: Term | None) -> bool:
     """Is the lexicon entry a noun ("terror", "scandal")? A noun before a noun is a modifier
     ("terror attack", "horror film"), not an evaluative adjective. Read from its forms: a
@@ -1225,7 +1260,8 @@ def _is_noun(term: Term | None) -> bool:
         t = term.term
         plurals = (t + "s", t + "es", t[:-1] + "ies")
         known = " " not in t and (any(f in plurals for f in term.forms) or (
-            len(term.forms) == 1 and t.endswith(_NOUN_SUFFIXES) and not t.endswith(("ical", "ive", "ous"))))
+            len(term.forms) == 1 and t.endswith(_NOUN_SUFFIXES) and not t.endswith(("ical", "ive", "ous"))
+            and t not in _listed_adjectives()))
         if len(_NOUNS) > 10_000:
             _NOUNS.clear()
         _NOUNS[key] = known

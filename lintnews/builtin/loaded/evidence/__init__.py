@@ -73,6 +73,7 @@ from lintnews.builtin.loaded.evidence.dwelling import living_conditions
 from lintnews.builtin.loaded.evidence.emphasis import emphasized_noun
 from lintnews.builtin.loaded.evidence.epistemic import conviction_slot, modal_stance, predicate_stance
 from lintnews.builtin.loaded.evidence.epithets import AloneMemo, name_epithet, named_praise, offender_epithet
+from lintnews.builtin.loaded.evidence.esteem import esteem
 from lintnews.builtin.loaded.evidence.evaluative import (
     attributive,
     denied,
@@ -136,9 +137,11 @@ from lintnews.builtin.loaded.evidence.literal import (
     weapon_complement,
 )
 from lintnews.builtin.loaded.evidence.modifier import feeling_modifier, figure_modifier
+from lintnews.builtin.loaded.evidence.mood import mood_headline
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
 from lintnews.builtin.loaded.evidence.occasion import occasion
 from lintnews.builtin.loaded.evidence.official import official_praise, vague_adversary
+from lintnews.builtin.loaded.evidence.partitive import partitive
 from lintnews.builtin.loaded.evidence.period import judged_period
 from lintnews.builtin.loaded.evidence.physical import force_instrument, noun_subject
 from lintnews.builtin.loaded.evidence.presupposed import definite_subject
@@ -318,6 +321,9 @@ __all__ = [
     "title_line",
     "typewriter_quotation",
     "unmeasured",
+    "esteem",
+    "mood_headline",
+    "partitive",
     "passive_view",
     "reader_callout",
     "unnamed_speaker",

@@ -38,7 +38,11 @@ _ONLY_AS = ("see", "saw", "view", "regard", "perceiv", "remember", "fram", "cast
             "present", "depict", "paint", "vilif", "demoni", "caricatur",
             # round 27: the verbs of derision ("a man once widely scorned as a historic failure",
             # "ridiculed as naive"; not "scorned the offer", "mocked her accent")
-            "scorn", "ridicul", "mock", "lampoon", "pillor")
+            "scorn", "ridicul", "mock", "lampoon", "pillor",
+            # round 161: the verb of assessment with "as" ("the junction had been identified
+            # as dangerous in a safety review": the review's finding; not "identified the
+            # victim", "identified a problem")
+            "identif")
 # round 23: the verbs of praise and promotion report a characterisation with "as" ("many tout
 # the reef as one of the greatest", "hailed as a stunning success"), its object short and with
 # no clause of the writer's between ("praised her rival despite framing him as a leftist")

@@ -21,6 +21,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.builtin.loaded.evidence.names import SENTENCE_LEAD
+from lintnews.builtin.loaded.evidence.partitive import partitive
 from lintnews.builtin.loaded.evidence.weather import weather_nouns
 from lintnews.util.lazyregex import LazyRegex
 
@@ -50,6 +51,8 @@ def attributive(text: str, end: int, hi: int, praise: bool = False) -> Evidence 
         if i == 0 and (w in c.literal or w in DETERMINERS or w in _PREPOSITIONS or (
                 nxt is not None and _COORDINATED_AFTER.match(text, nxt.end(1)))):
             break  # (round 18: "luxury bags or parties": the head is "bags", not the second conjunct)
+    if (e := partitive(text, end, hi)) is not None:  # round 161: "a reckless round of cuts"
+        return e
     head = None if _PARTICIPLE_BEFORE.search(text, max(0, end - 40), end) else modified_head(text, end, hi)
     if head is not None:  # round 157: "a shameless newly announced housing plan"
         return Evidence("attributive", Effect.EVALUATIVE, f"judges '{head}' (through its modifiers)")
