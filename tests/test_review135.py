@@ -13,6 +13,11 @@ Mended, each warned on main b78ac7b2 and silent on 183c657f:
   (end of the line or sentence, or a comma, a colon, a bracket or a dash after it).
 - advert135's widened call for readers' pictures ("Share your storm pictures with us") read a
   council's call reported with its speaker: a speaker's verb after it leaves it to the story.
+- unattr167's "documents seen by" (the viewer names no maker) read court copy: "Documents seen
+  by the jury showed", "Emails seen by the tribunal suggest" are evidence in the proceeding the
+  story reports. A viewer of the new word class `attribution/evidence-forums` (court, jury,
+  tribunal, inquest, inquiry, judge, magistrate, coroner, hearing) clears the cue as before
+  round 167; a paper's "Documents seen by the Courier" still warns.
 
 Sentences written for these tests, none from a corpus.
 """
@@ -22,6 +27,13 @@ from __future__ import annotations
 import pytest
 
 from tests.advertorial_lint import between, warning_lines
+from tests.family_lint import LEAD, assert_warned, warnings
+
+
+@pytest.fixture
+def lint(shared_lint):  # type: ignore[no-untyped-def]
+    """One engine per settings for the session (tests/conftest.py ``shared_lint``)."""
+    return shared_lint
 
 
 @pytest.mark.parametrize(
@@ -57,3 +69,27 @@ def test_review135_a_story_in_another_desks_voice_is_no_furniture(sentence: str)
 )
 def test_review135_the_furniture_itself_stays_warned(snippet: str) -> None:
     assert warning_lines(between(snippet)) == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # courts: material put in evidence (warned on b78ac7b2)
+        "Documents seen by the jury showed the defendant had transferred the money to his brother.",
+        "Emails seen by the tribunal suggest the manager knew of the complaints in 2021.",
+        "Messages seen by the coroner show the pilot had reported the fault twice.",
+    ],
+)
+def test_review135_material_before_a_court_is_evidence(lint, sentence: str) -> None:
+    assert not warnings(lint, LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Documents seen by the Courier show the council knew of the leak in 2021.",
+        "Emails seen by this newspaper suggest the manager knew of the complaints.",
+    ],
+)
+def test_review135_material_seen_by_a_paper_still_warns(lint, sentence: str) -> None:
+    assert_warned(lint, LEAD + sentence, "seen by")
