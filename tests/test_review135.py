@@ -19,13 +19,24 @@ Mended, each warned on main b78ac7b2 and silent on 183c657f:
   tribunal, inquest, inquiry, judge, magistrate, coroner, hearing) clears the cue as before
   round 167; a paper's "Documents seen by the Courier" still warns.
 
+Code: the advertorial family's classes (Signals -> Growth -> Judgement; HeadlineLines -> Shapes)
+share one namespace per object, and advert136 first named a Growth helper ``_service_line``,
+silently replacing Signals' own ``_service_line`` of another purpose. A test lists every method
+a family class redefines from a base: only the declared hooks (HeadlineLines' label and shop
+lines, overridden by Shapes) may be.
+
 Sentences written for these tests, none from a corpus.
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
+
 import pytest
 
+import lintnews.builtin.advertorial as advertorial_family
 from tests.advertorial_lint import between, warning_lines
 from tests.family_lint import LEAD, assert_warned, warnings
 
@@ -93,3 +104,40 @@ def test_review135_material_before_a_court_is_evidence(lint, sentence: str) -> N
 )
 def test_review135_material_seen_by_a_paper_still_warns(lint, sentence: str) -> None:
     assert_warned(lint, LEAD + sentence, "seen by")
+
+
+# the base methods a subclass is meant to redefine (HeadlineLines' docstring names them)
+_DECLARED_HOOKS = {
+    ("Shapes", "label_blocks"), ("Shapes", "label_block"), ("Shapes", "furniture_block"), ("Shapes", "shop_line"),
+}
+
+
+def _overrides(classes: list[type]) -> set[tuple[str, str]]:
+    """(class, method) for every method a class defines that a base class of the project defines too."""
+    found = set()
+    for cls in classes:
+        for name, value in vars(cls).items():
+            if name.startswith("__") or not callable(value):
+                continue
+            if any(name in vars(base) for base in cls.__mro__[1:] if base.__module__.startswith("lintnews")):
+                found.add((cls.__qualname__, name))
+    return found
+
+
+def _family_classes() -> list[type]:
+    classes: list[type] = []
+    for info in pkgutil.iter_modules(advertorial_family.__path__):
+        module = importlib.import_module(f"{advertorial_family.__name__}.{info.name}")
+        classes += [c for _, c in inspect.getmembers(module, inspect.isclass) if c.__module__ == module.__name__]
+    return classes
+
+
+def test_review135_no_advertorial_class_silently_overrides_a_base_method() -> None:
+    assert _overrides(_family_classes()) == _DECLARED_HOOKS
+
+
+def test_review135_the_override_check_sees_a_clash() -> None:
+    from lintnews.builtin.advertorial.growth import Growth
+
+    clash = type("Clash", (Growth,), {"_service_line": lambda self, bi: False})
+    assert ("Clash", "_service_line") in _overrides([clash])
