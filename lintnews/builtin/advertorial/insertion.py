@@ -234,12 +234,19 @@ def _third_party_object(sentence: str, at: int) -> bool:
 # suffix, a country's code after it at most). Review 134: an address has a dot, a label before the
 # suffix ("who.int", "ox.ac.uk") or a country's code after it ("nhs.uk", "gov.uk"); a bare word
 # is a name ("Visit Parliament Street Deli", "Join Police Road Gym"), no address
-_PUBLIC_ADDRESS = LazyRegex(
-    r"(?:[ \t]+(?:it|them|this|one))?(?:[ \t]+(?:to|on|at|via|through))?[ \t]+(?:https?://)?(?:www\.)?"
-    r"(?:(?:[\w-]+\.)+(?:gov|nhs|police|ac|sch|parliament|edu|int|europa)(?:\.[a-z]{2})?|(?:gov|nhs|police|parliament|europa)\.[a-z]{2})"
-    r"(?=[/\s,;)]|\.(?:\s|$)|$)",
-    re.IGNORECASE,
-)
+# (review 135: the suffixes are the word class ``advertorial/public-suffixes``)
+@cache
+def _public_address_re() -> re.Pattern[str]:
+    from lintnews.language.wordclasses import alternation_of, listed
+
+    labelled = alternation_of(listed("advertorial/public-suffixes"))
+    alone = alternation_of(listed("advertorial/public-suffixes", "alone"))
+    return re.compile(
+        r"(?:[ \t]+(?:it|them|this|one))?(?:[ \t]+(?:to|on|at|via|through))?[ \t]+(?:https?://)?(?:www\.)?"
+        rf"(?:(?:[\w-]+\.)+(?:{labelled})(?:\.[a-z]{{2}})?|(?:{alone})\.[a-z]{{2}})"
+        r"(?=[/\s,;)]|\.(?:\s|$)|$)",
+        re.IGNORECASE,
+    )
 
 
 def _public_address(sentence: str, at: int) -> bool:
@@ -247,7 +254,7 @@ def _public_address(sentence: str, at: int) -> bool:
     public body's web address ("To find out if you are eligible, visit nhs.uk/rsv")? That is the
     story's service line, as a body's own service named in the possessive is (round 131); the
     outlet's own address (``paper.co.uk/newsletter``) has no public suffix."""
-    return _PUBLIC_ADDRESS.match(sentence, at) is not None
+    return _public_address_re().match(sentence, at) is not None
 
 
 @cache

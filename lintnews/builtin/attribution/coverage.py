@@ -438,6 +438,14 @@ _SEEN_BY_END = LazyRegex(r"(?i)\bseen\s+by$")
 _OWN_MATERIAL = LazyRegex(r"(?i)\b(?:internal|in-house)\b")
 
 
+def _evidence_forum(phrase: str) -> bool:
+    """Is the viewer of "seen by" a court or an inquiry (word class ``evidence-forums``)?
+    Material seen by the jury or the tribunal is evidence in the proceeding the story reports
+    (review 135: "Documents seen by the jury showed ..." is a court report, not a leak)."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in lx.forms("evidence-forums")
+
+
 def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool:
     """Does mention ``m`` vouch for the cue at ``cue_start:cue_end`` in the same sentence?"""
     src_end = m.src_start + len(m.phrase)
@@ -470,7 +478,8 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
     if m.style == "agent":
         # "It was reported by the Gazette": the agent of the cue's own participle, or of a
         # document right after it; not "purportedly written by the king" (another verb's agent)
-        if _SEEN_BY_END.search(text, max(0, cue_end - 12), cue_end) and not _OWN_MATERIAL.search(text, cue_start, cue_end):
+        if _SEEN_BY_END.search(text, max(0, cue_end - 12), cue_end) and not _OWN_MATERIAL.search(text, cue_start, cue_end)\
+                and not _evidence_forum(m.phrase):
             return False  # round 167: "Documents seen by the Courier": who saw it, not who made it
         if m.start < cue_end <= m.src_start:
             return True

@@ -22,6 +22,7 @@ the ministry"); a vague agent does not ("considered by many", "charged by critic
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lintnews.builtin.constructions import Bounds, Cue, senses
 from lintnews.builtin.constructions import lexicon as lx
@@ -274,7 +275,12 @@ def _credited_deed(before: list[Token], i: int, after: list[Token], j: int) -> b
     return after[j + 2].word and after[j + 2].low not in PREPOSITIONS - {"to"}
 
 
-_INTENTION_MODIFIERS = frozenset("strong keen firm serious long-standing longstanding renewed fresh".split())
+@lru_cache(maxsize=1)
+def _intention_modifiers() -> frozenset[str]:
+    """The adjectives an intention may take after its article (``attribution/intention-modifiers``)."""
+    from lintnews.language.wordclasses import listed
+
+    return listed("attribution/intention-modifiers")
 
 
 def _credited_intention(after: list[Token], j: int) -> bool:
@@ -286,7 +292,7 @@ def _credited_intention(after: list[Token], j: int) -> bool:
     if k >= len(after) or after[k].low not in ("a", "an"):
         return False
     k += 1
-    if k < len(after) and after[k].low in _INTENTION_MODIFIERS:
+    if k < len(after) and after[k].low in _intention_modifiers():
         k += 1
     return (k + 1 < len(after) and lx.forms("credited-intentions", lx.NOUN).get(after[k].low) is not None
             and after[k + 1].low in ("in", "to"))

@@ -16,7 +16,13 @@ from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, next_words, words_before
 
-_LIVING = frozenset("living live lives lived housed kept held stuck trapped left forced".split())
+
+@lru_cache(maxsize=1)
+def _living() -> frozenset[str]:
+    """The verbs before "in" that make the noun after it a dwelling (``loaded/dwelling-verbs``)."""
+    from lintnews.language.wordclasses import listed
+
+    return listed("loaded/dwelling-verbs")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +36,7 @@ def living_conditions(text: str, start: int, end: int, lo: int, hi: int) -> Evid
     """The adjective at ``start:end`` after "living in" (or "housed in", "kept in") and before
     a noun of dwelling: "living in squalid camps"."""
     before = words_before(text, lo, start)
-    if len(before) < 2 or before[-1] != "in" or before[-2] not in _LIVING:
+    if len(before) < 2 or before[-1] != "in" or before[-2] not in _living():
         return None
     after = next_words(text, end, hi, n=1)
     if not after or after[0] not in _dwelling_nouns():

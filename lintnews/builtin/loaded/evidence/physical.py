@@ -51,9 +51,18 @@ def noun_subject(text: str, start: int, end: int, lo: int, word: str, lemma: str
 # How far the "with" may stand from the verb: its object (a pronoun, or a noun phrase of up to
 # three words) comes between ("blasted the crowd with water cannon").
 _OBJECT_WORDS = 4
-# Modifiers of the instrument that are not its head ("riot shields", "wooden clubs").
-_INSTRUMENT_MODIFIERS = frozenset(("riot", "police", "wooden", "metal", "iron", "steel", "plastic", "rubber",
-                                   "baseball", "pepper", "water", "their", "his", "her", "its", "bare"))
+# Possessives before the instrument ("with their shields"); its other modifiers ("riot
+# shields", "wooden clubs") are the word class ``loaded/instrument-modifiers``.
+_POSSESSIVES = frozenset(("their", "his", "her", "its"))
+
+
+@lru_cache(maxsize=1)
+def _instrument_modifiers() -> frozenset[str]:
+    """The words before an instrument that are not its head: the possessives and the forms of
+    ``loaded/instrument-modifiers``."""
+    from lintnews.language.wordclasses import listed
+
+    return _POSSESSIVES | listed("loaded/instrument-modifiers")
 
 
 def force_instrument(text: str, end: int, hi: int) -> Evidence | None:
@@ -78,7 +87,7 @@ def force_instrument(text: str, end: int, hi: int) -> Evidence | None:
                 if before_with > _OBJECT_WORDS:
                     return None
             continue
-        if w in DETERMINERS or w in _INSTRUMENT_MODIFIERS:
+        if w in DETERMINERS or w in _instrument_modifiers():
             continue
         if w in _instruments():
             nxt = NEXT_WORD.match(text, pos, hi)
