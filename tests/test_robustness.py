@@ -729,6 +729,22 @@ def test_builtin_newsletter_pattern_is_linear_on_a_run_of_spaces(lint) -> None:
     assert any(d.rule == "advertorial/newsletter-plug" for d in diags)
 
 
+@pytest.mark.parametrize("line", [
+    "1," * 30_000 + "x",  # a table row's figure read from every comma (round 134's table_row)
+    "Monday to Friday" + " " * 60_000 + "x",  # a service's days before a run of blanks (round 134)
+    "Harbour Town v Ashby" + " " * 60_000 + "x",  # a fixture's side before a run of blanks
+])
+def test_data_line_shapes_are_linear(lint, line: str) -> None:
+    """The data-line shapes of shared/headlines.py (a table row, a fixture, a service's days)
+    read a long line once: their names end on a visible character and their blanks and figures
+    are possessive or bounded (each of these took minutes before)."""
+    text = "The story opens here.\n\n" + line + "\n\nGet the daily newsletter here.\n"
+    started = time.monotonic()
+    diags = lint(text)
+    assert time.monotonic() - started < 10
+    assert any(d.rule == "advertorial/newsletter-plug" for d in diags)
+
+
 def test_binary_on_standard_input() -> None:
     result = CliRunner().invoke(main, ["check", "-f", "line", "--stdin-filename", "draft.txt", "-"],
                                 input=b"\x89PNG\r\n\x1a\n\x00\x00", env={"LINTNEWS_DISABLE_PLUGIN_AUTOLOAD": "1"})
