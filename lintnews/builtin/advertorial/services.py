@@ -74,12 +74,10 @@ def caption_paragraph(text: str, start: int, end: int) -> bool:
 
 @cache
 def _public_bodies() -> LazyRegex:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import alternation_of, word_class
 
-    bodies = sorted({b.lower() for b in word_class("advertorial/public-bodies")}, key=len, reverse=True)
-    services = sorted({s.lower() for s in word_class("advertorial/public-service-nouns")}, key=len, reverse=True)
-    body = "|".join(re.escape(b).replace(r"\ ", r"[ \t]+") for b in bodies)
-    service = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in services)
+    body = alternation_of({b.lower() for b in word_class("advertorial/public-bodies")}, spaced=True)
+    service = alternation_of({s.lower() for s in word_class("advertorial/public-service-nouns")}, spaced=True)
     # "the NHS website", "your local council's website", "the Environment Agency's flood page",
     # "your GP surgery's app": the body (a capitalised name of one to three words before its kind
     # at most) and its service at most two words after it
@@ -160,11 +158,10 @@ def data_paragraph(paragraph: str) -> bool:
 
 @cache
 def _welfare() -> tuple[LazyRegex, LazyRegex, LazyRegex]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import alternation_of, word_class
 
     def alternation(name: str) -> str:
-        words = sorted({w.lower() for w in word_class(name)}, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+        return alternation_of({w.lower() for w in word_class(name)}, spaced=True)
 
     trouble = LazyRegex(rf"\b(?:{alternation('advertorial/reader-trouble')})\b", re.IGNORECASE)
     line = LazyRegex(rf"\b(?:{alternation('advertorial/support-lines')})s?\b", re.IGNORECASE)
