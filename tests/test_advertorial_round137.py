@@ -129,3 +129,22 @@ def test_a_story_tail_after_an_appeal_is_no_widget_of_teasers(last: str) -> None
 def test_a_companys_app_in_apposition_is_reporting(sentence: str, warns: bool) -> None:
     text = f"{BEFORE}\n{sentence}\n{AFTER}\n"
     assert (2 in warning_lines(text)) is warns
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "warns"),
+    [
+        # the appeal's choice of gift
+        ("Good reporting costs money. A one-off gift or a monthly contribution keeps our newsroom open.", True),
+        ("The club said a one-off gift or a monthly contribution from the council would not be enough.", False),
+        # the piece's sponsor after a first predicate of the piece
+        ("This guide contains general information only and is sponsored by Harbour Bank.", True),
+        ("The report contains no figures and is sponsored by the council, she said.", False),
+        # "Sponsored." closing a paragraph of copy
+        ("Find the best fixed rates in minutes. Compare now. Sponsored.", True),
+        ("The gala was sponsored. The mayor attended.", False),
+    ],
+)
+def test_appeals_and_sponsor_credits_of_the_round(paragraph: str, warns: bool) -> None:
+    text = f"{BEFORE}\n\n{paragraph}\n\n{AFTER}\n"
+    assert (3 in warning_lines(text)) is warns
