@@ -237,6 +237,17 @@ TERMINAL = re.compile(r"[.!?:\"”’)]\s*$")
 TAIL_TEASERS = 4
 TAIL_WORDS = 25
 QUOTE_MARKS = re.compile(r"[\"“”]")
+# round 137 (issue 15): a paragraph of a tail that is no teaser of another story: an entry led by
+# its day (and its place) and a colon, a forecast's or a schedule's ("Thursday, Port Calloway: Rain,
+# heavy at times. Max 28."), or a number to call ("In an emergency, call Triple Zero (000).", "call
+# the flood line on 0345 988 1188"): the story's own information; a related story's teaser is a
+# headline's sentences and gives no one's number
+TAIL_DATA = LazyRegex(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)"
+    r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]*:"
+    r"|.*?\b(?:call|ring|phone|text|dial)\b[^.\n]{0,60}?(?:\(\d{2,5}\)|\bon[ \t]+\+?\d[\d ]{1,14}\d\b)",
+    re.IGNORECASE,
+)
 SPEAKER = re.compile(r"\s*[A-Z][\w .’'-]{0,30}:")
 TEASER_END = re.compile(r"[.?!][ \t]*$")
 CLOSED = re.compile(r"[.!?][\"'”’)]*\s*$")

@@ -21,6 +21,7 @@ from lintnews.builtin.advertorial.cues import (
     SHORT_WORDS,
     SPEAKER,
     STAFF_CREDIT,
+    TAIL_DATA,
     TAIL_TEASERS,
     TAIL_WORDS,
     TEASER_END,
@@ -321,9 +322,11 @@ class Growth(Signals):
                 or SPEAKER.match(chunk) is not None
                 or NOTE.search(chunk) is not None
                 or TEASER_END.search(chunk) is None
+                or TAIL_DATA.match(chunk) is not None
             ):
                 # (a quotation, a transcript's speaker, an editor's note, a byline or a
-                # headline without its stop: not a teaser's sentences)
+                # headline without its stop: not a teaser's sentences; round 137: nor a day's
+                # forecast or schedule entry, or a number to call, TAIL_DATA)
                 return []
             if any(units.reports(i) for i in idx):
                 reporting += 1

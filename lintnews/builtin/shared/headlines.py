@@ -591,6 +591,33 @@ def dated(line: str) -> bool:
 
 
 
+_LABEL_WORDS = 6  # the longest fact-box title read as a chronology's label
+
+
+def chronology_label(line: str) -> bool:
+    """Round 137 (issue 15): is ``line`` a fact box's title over the story's own list of dates: a
+    short line (six words at most, a colon at its end at most) holding a noun of the
+    ``advertorial/chronology-labels`` class ("Timeline:", "Shutdown timeline", "Key dates:",
+    "Chronology of the talks"), no word of the outlet's coverage ("Our earlier coverage
+    timeline")?"""
+    s = line.strip().rstrip(":").strip().lower()
+    words = s.split()
+    if not 1 <= len(words) <= _LABEL_WORDS or _COVERAGE.search(s) is not None:
+        return False
+    if any(c in s for c in ".!?|»›→"):
+        return False
+    padded = f" {' '.join(words)} "
+    return any(f" {noun} " in padded for noun in _chronology_nouns())
+
+
+@cache
+def _chronology_nouns() -> frozenset[str]:
+    """Every form of the ``advertorial/chronology-labels`` class, lower case (read once)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(f.lower() for f in word_class("advertorial/chronology-labels"))
+
+
 # round 89: an entry of a schedule (a tour's dates, a club's fixtures, a festival's venues): after
 # its date only names, a place and a venue parted by a comma ("Leeds, Corn Exchange") or two sides
 # parted by "v"/"vs" ("Harlow v Ashbury"); each part a few capitalised words or a figure. A
@@ -1073,7 +1100,7 @@ class HeadlineLines:
         far:")? Its months date the events the story tells, within its own span; a timeline of
         earlier stories dates each story by its day or year, or reads as headlines."""
         if not all(_MONTH_ONLY.match(self.line(bi)) for bi in run):
-            return False
+            return self._labelled_chronology(run)
         titled = sum(
             1 for bi in run
             if self.is_strict(bi) or headline_like(_MONTH_ONLY.sub("", self.line(bi), count=1), strict=True)
@@ -1085,6 +1112,25 @@ class HeadlineLines:
             return True
         label = self.line(before)
         return not (len(label.split()) <= _COVERAGE_WORDS and _COVERAGE.search(label) is not None)
+
+    def _labelled_chronology(self, run: list[int]) -> bool:
+        """Round 137 (issue 15): is a run of dated lines the story's own chronology because a fact
+        box's title heads it ("Sanctions timeline:", "Timeline:", "Key dates:" over "March 2022 -
+        Ban on imports agreed", "15 July: Talks end without agreement")? The title is a short line
+        whose words hold a noun of the ``advertorial/chronology-labels`` class and none of the
+        outlet's coverage (``_COVERAGE``: "Our earlier stories:"); every entry is dated and most are
+        not in title case (a timeline of links reads as headlines: "1998 Wall Rebuilt After
+        Storms"). With no such title a run dated by day or year stays a timeline of earlier stories."""
+        before = run[0] - 1
+        if before < 0 or not all(dated(self.line(bi)) or _DATED.match(self.line(bi).strip()) for bi in run):
+            return False
+        if not chronology_label(self.line(before)):
+            return False
+        titled = sum(
+            1 for bi in run
+            if self.is_strict(bi) or headline_like(_DATED.sub("", self.line(bi).strip(), count=1), strict=True)
+        )
+        return titled * 2 < len(run)
 
     def _wrapped_lists(self) -> None:
         """Round 72: headline-shaped lines with no blank line between them, in a text whose
