@@ -2,13 +2,10 @@
 
 D141's, D142's and D143's loaded misses and false alarms, read and grouped by kind. Built:
 
-- *Literal senses of business copy* (exceptions of the puffery and editorial-adverb rules): the
-  premium of a bid ("a premium of 30 per cent to the closing price", "paid a premium") and a
-  firm's commercial strategy ("aggressively advertising", "aggressively priced").
+- *A literal sense of business copy* (an exception of the puffery rule): the premium of a bid
+  ("a premium of 30 per cent to the closing price", "paid a premium").
 - *Speakers read again*: "have long complained" beside "has long" (an adverb of duration after
-  the perfect); the staff of parties and embassies as a bare plural ("operatives", "aides");
-  the second of two coordinated verbs shares the first one's subject ("X called the budget
-  "a raid" and said ...").
+  the perfect); the staff of parties and embassies as a bare plural ("operatives", "aides").
 - *A press release's company note* (``evidence/asides.py`` ``release_boilerplate``): the
   paragraph opening "About <name>:" is the issuer's self-description.
 - *The tabloid's offender nouns* (word class ``loaded/tabloid-offender-nouns``: fiend, brute,
@@ -46,8 +43,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     # the tabloid's own nouns for an offender, and a medial adverb before the verb
     ("The sick fiend also hid the keys from the carers.", "sick"),
     ("The sick lout smashed the shop window.", "sick"),
-    # the literal senses below keep their warnings elsewhere
-    ("The chain aggressively lobbied ministers for a tax cut.", "aggressively"),
+    # the literal sense below keeps its warning elsewhere
     ("The hotel boasts world-class views of the bay.", "world-class"),
 ])
 def test_round162_writer_verdict_warns(lint, sentence: str, word: str) -> None:
@@ -57,15 +53,9 @@ def test_round162_writer_verdict_warns(lint, sentence: str, word: str) -> None:
 @pytest.mark.parametrize(("sentence", "word"), [
     # the premium of a bid: a term of finance
     ("Halden will pay 340p a share, a premium of 27 per cent to Friday's closing price.", "premium"),
-    # a firm's commercial strategy
-    ("Rival carriers have been aggressively discounting fares to the islands.", "aggressively"),
-    ("The new tablet is aggressively priced against the market leader.", "aggressively"),
     # speakers who say it: an adverb of duration after "have"; a bare plural of party staff
     ("Locals have long complained that the council is reckless.", "reckless"),
     ("Operatives in both camps privately admit the ads are crude.", "admit"),
-    # the second of two coordinated verbs: the same speaker
-    ('Councillor Mara Quill called the levy "a tax on the poor" and said the scheme was a disgraceful waste.',
-     "disgraceful"),
     # the literal sense: a state follows the noun
     ("The sick brute was taken to hospital under guard.", "sick"),
     # a press release's company note
@@ -74,13 +64,6 @@ def test_round162_writer_verdict_warns(lint, sentence: str, word: str) -> None:
 ])
 def test_round162_traps(lint, sentence: str, word: str) -> None:
     assert_loaded_trap(lint, sentence, word)
-
-
-def test_round162_coordination_needs_the_subject(lint) -> None:
-    """The second verb's subject is the sentence's opening one: with no speech verb after "and",
-    the writer's words stay the writer's."""
-    sentence = 'Councillor Mara Quill called the levy "a tax on the poor" and the disgraceful scheme passed.'
-    assert severity_in_body(lint, sentence, "disgraceful") == "warning"
 
 
 def test_round162_company_note_opens_the_paragraph(lint) -> None:

@@ -535,36 +535,14 @@ _SUBORDINATE_OPENING = LazyRegex(
 )
 
 
-# Round 162: the second of two coordinated verbs shares the first one's subject (Quirk et al.
-# 13.60, coordination of predicates): "Cllr Atwal called the budget "a raid" and said the council
-# had wasted millions on a failed move". The speaker opens the sentence (up to four words of
-# title before a name: "Opposition leader Cllr Derek Atwal") and a finite verb follows it; the
-# speech verb comes right after "and" (or "but"), maybe with "also" or "then".
-_COORDINATED_SPEECH = LazyRegex(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
-_SENTENCE_SUBJECT = LazyRegex(
-    rf"[\s\"“‘']*(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?:{speech.SPEAKER})\s+(?:\w+ly\s+)?[a-z]{{3,}}(?:ed|es|s)\b"
-)
-
-
-def _coordinated_speaker(text: str, lo: int, verb: int) -> re.Match[str] | None:
-    """The sentence's opening subject when the speech verb at ``verb`` is the second of two
-    coordinated verbs ("X called the plan a sham and said ..."), or None."""
-    if _COORDINATED_SPEECH.search(text, max(lo, verb - 14), verb) is None:
-        return None
-    return _SENTENCE_SUBJECT.match(text, lo, verb)
-
-
 def _speaker_before(text: str, lo: int, verb: int) -> re.Match[str] | None:
     """The speaker whose speech verb starts at ``verb``: a speaker or a group ending right
-    before it, or before a description set in commas (:func:`interposed_description`), or the
-    sentence's subject when the verb is coordinated with an earlier one (:func:`_coordinated_speaker`)."""
+    before it, or before a description set in commas (:func:`interposed_description`)."""
     found = SPEAKER_END.search(text, max(lo, verb - 80), verb) or _group_speaker().search(text, max(lo, verb - 60), verb)
     if found is None:
         cut = interposed_description(text, lo, verb)
         if cut is not None:
             found = SPEAKER_END.search(text, max(lo, cut - 80), cut) or _group_speaker().search(text, max(lo, cut - 60), cut)
-    if found is None:
-        found = _coordinated_speaker(text, lo, verb)
     return found
 
 
