@@ -638,6 +638,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     e = ev.related_link(text, start, lo) or ev.listed_headline(doc, start)
     if e is not None:  # "READ MORE: The tragedy of a stolen revolution"; a "Most read" list
         found.append(e)
+    e = ev.release_boilerplate(text, start)
+    if e is not None:  # round 162: "About Acme Ltd: Acme is a world-class ...": the issuer's own note
+        found.append(e)
     if kind == "emotive":
         e = ev.named_event(text, start, end, lo, word) or ev.denied_event(text, start, lo, word)
         if e is not None:  # "the Shoreham air disaster": the accident, named; "without any disaster"

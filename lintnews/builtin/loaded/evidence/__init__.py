@@ -49,6 +49,7 @@ from lintnews.builtin.loaded.evidence.asides import (
     comparison_clause,
     listed_headline,
     reader_callout,
+    release_boilerplate,
     willing,
 )
 from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
@@ -326,6 +327,7 @@ __all__ = [
     "partitive",
     "passive_view",
     "reader_callout",
+    "release_boilerplate",
     "unnamed_speaker",
     "vague_adversary",
     "verb_use",

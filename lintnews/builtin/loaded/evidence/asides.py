@@ -18,6 +18,12 @@
   "get in touch"). An emotive word there names the reader's own experience that the outlet asks
   about, not the writer's verdict on the story.
 
+- *A press release's company note* (round 162: "About Acme Ltd: Acme is a leading,
+  award-winning maker of world-class pumps ..."): the paragraph that opens "About <name>:" is
+  the issuer's description of itself, pasted from the release (the "boilerplate" or "notes to
+  editors" of public-relations practice), not the article's voice; the advertorial family
+  reports the block where it promotes.
+
 Each is ``info`` (a doubt), not dropped: an editor may still want to see the word.
 """
 
@@ -112,3 +118,24 @@ def reader_callout(text: str, start: int, lo: int, hi: int,
         return None
     return Evidence("reader call-out", Effect.DOUBT,
                     "a call-out to readers that gives a contact: the reader's experience asked about, not a verdict")
+
+
+# The opening of a release's company note: "About", up to six capitalised words of a name (a
+# "the" allowed first), a colon (round 162); at the start of the line that holds the word
+_ABOUT_NOTE = LazyRegex(r"[ \t*_#]*About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,5}[ \t]*[:*]")
+_NOTE_REACH = 1200  # a company note is one paragraph: no search past this before the word
+
+
+def release_boilerplate(text: str, start: int) -> Evidence | None:
+    """The word is in a paragraph opening "About <name>:", a press release's note on the
+    company that issued it (the issuer's self-description, not the writer's verdict)."""
+    a = text.rfind("\n", max(0, start - _NOTE_REACH), start) + 1
+    if a == 0 and start > _NOTE_REACH:
+        return None
+    if text[a:a + 8].lstrip(" \t*_#")[:5] != "About":
+        return None  # (a string test first: most lines open otherwise)
+    m = _ABOUT_NOTE.match(text, a, start)
+    if m is None:
+        return None
+    return Evidence("company note", Effect.DOUBT,
+                    "in a release's 'About ...:' note: the issuer describes itself, not the writer")

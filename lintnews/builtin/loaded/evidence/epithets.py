@@ -43,10 +43,11 @@ _NAMED = LazyRegex(r"[ \t]+(?:[A-Z][a-z’'-]+[ \t]+)?([A-Z][a-z][a-z’'-]*)[ \
 
 @lru_cache(maxsize=1)
 def _offenders() -> frozenset[str]:
-    """Every form of the offender nouns (lower case)."""
+    """Every form of the offender nouns (lower case): WordNet's wrongdoers and the tabloid's
+    own names for them (round 162: "the sick fiend")."""
     from lintnews.language.wordclasses import word_class
 
-    return frozenset(w.lower() for w in word_class("loaded/offender-nouns"))
+    return frozenset(w.lower() for w in (*word_class("loaded/offender-nouns"), *word_class("loaded/tabloid-offender-nouns")))
 
 
 def _opens_sentence(text: str, start: int, lo: int) -> bool:

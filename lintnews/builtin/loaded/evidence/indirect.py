@@ -23,7 +23,9 @@ from lintnews.util.lazyregex import LazyRegex
 SPEAKER_END = LazyRegex(
     rf"(?:(?<![\w-])(?:{speech.SPEAKER}|{speech.NAME}['’]s\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+))[\s,]*"
     r"(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|may|might|also|then|later|"
-    r"again|had\s+long|has\s+long|(?:has|have|had)\s+been)\s+)?(?:\w+ly\s+)?$"
+    # (round 162: "have long" beside "has long", "locals have long complained that"; and an
+    # adverb of frequency after the perfect, "residents have always said")
+    r"again|(?:has|have|had)\s+(?:long|always|often|repeatedly)|(?:has|have|had)\s+been)\s+)?(?:\w+ly\s+)?$"
 )
 # What makes the words after a speech verb a reported clause: "that", a colon or comma, or
 # a finite verb before the hit ("said buyers would be stunned").
@@ -500,7 +502,10 @@ def _group_speaker() -> re.Pattern[str]:
         # reaction", "others noted how inappropriate": a vehicle for the writer's view, two
         # babe-dev hits lost)
         # (round 52: a modal, "many residents will say", "critics might argue")
-        r"[\s,]*(?:(?:have|had|also|still|now|often|generally|will|would|may|might|could|can)\s+)?(?:\w+ly\s+)?$"
+        # (round 162: an adverb of duration or frequency after the auxiliary, "locals have long
+        # complained that", "residents have always said": the same speakers, for longer)
+        r"[\s,]*(?:(?:have|had|also|still|now|often|generally|will|would|may|might|could|can)\s+)?"
+        r"(?:(?:long|always|often|never|still|repeatedly|since)\s+)?(?:\w+ly\s+)?$"
     )
 
 

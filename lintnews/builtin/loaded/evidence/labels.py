@@ -245,12 +245,20 @@ def _ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
         nxt[:1].islower() and _reduced_relative(nxt)) or (plural and nxt[:1].islower() and _plain_verb(nxt))
 
 
+# Round 162: the adverbs that stand between a subject and its verb (Quirk et al. 8.20, the
+# medial position: "the thug also kept", "the thief then fled"); past one, the verb ends the phrase
+_MEDIAL_ADVERBS = frozenset(("also", "still", "then", "later", "never", "even", "once", "now", "often", "allegedly"))
+
+
 def ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
     """:func:`_ends_phrase` for the other epithet readings (round 148, :mod:`.epithets`): a
-    word in a line set in capitals ends the phrase when it is a function word ("SICK THUG WHO")."""
+    word in a line set in capitals ends the phrase when it is a function word ("SICK THUG WHO");
+    a medial adverb is passed over to the verb after it ("the sick fiend also kept", round 162)."""
     m = NEXT_WORD.match(text, pos, hi)
     if m is not None and len(m.group(1)) > 1 and m.group(1).isupper() and not text[pos:m.start(1)].strip(" \t"):
         return m.group(1).lower() in FUNCTION_WORDS
+    if m is not None and m.group(1) in _MEDIAL_ADVERBS and not text[pos:m.start(1)].strip(" \t"):
+        pos = m.end()
     return _ends_phrase(text, pos, hi, plural)
 
 
