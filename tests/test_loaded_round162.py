@@ -4,8 +4,9 @@ D141's, D142's and D143's loaded misses and false alarms, read and grouped by ki
 
 - *A literal sense of business copy* (an exception of the puffery rule): the premium of a bid
   ("a premium of 30 per cent to the closing price", "paid a premium").
-- *Speakers read again*: "have long complained" beside "has long" (an adverb of duration after
-  the perfect); the staff of parties and embassies as a bare plural ("operatives", "aides").
+- *Speakers read again*: the staff of parties and embassies as a bare plural ("operatives",
+  "aides"). (The round also read "have long complained" beside "has long" as a speaker; the
+  merge took that out: it cost a blind set one loaded span.)
 - *A press release's company note* (``evidence/asides.py`` ``release_boilerplate``): the
   paragraph opening "About <name>:" is the issuer's self-description.
 - *The tabloid's offender nouns* (word class ``loaded/tabloid-offender-nouns``: fiend, brute,
@@ -53,8 +54,7 @@ def test_round162_writer_verdict_warns(lint, sentence: str, word: str) -> None:
 @pytest.mark.parametrize(("sentence", "word"), [
     # the premium of a bid: a term of finance
     ("Halden will pay 340p a share, a premium of 27 per cent to Friday's closing price.", "premium"),
-    # speakers who say it: an adverb of duration after "have"; a bare plural of party staff
-    ("Locals have long complained that the council is reckless.", "reckless"),
+    # speakers who say it: a bare plural of party staff
     ("Operatives in both camps privately admit the ads are crude.", "admit"),
     # the literal sense: a state follows the noun
     ("The sick brute was taken to hospital under guard.", "sick"),
