@@ -55,8 +55,10 @@ _LABEL_END = LazyRegex(r"(?:[:|»›→]|>{1,2}|[—–](?=\s))\s*")
 _LABEL_MARKS = ":|»›→>—–"
 # a bullet or arrow in front of a label ("» More: ...", "▶ Watch — ...")
 _LEAD = LazyRegex(r"[ \t]*(?:[»›▶►■▸•→][ \t]{1,3})?")
-# a clip's running time after a video teaser ("(1:48)", "[2:05]", "(2 min)")
-_DURATION = LazyRegex(r"\s*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]\s*$|\s*[(\[]\d{1,2}\s*(?:mins?|minutes?|secs?)[)\]]\s*$")
+# a clip's running time after a video teaser ("(1:48)", "[2:05]", "(2 min)"); tried from the first
+# blank of a run only (one after a blank would start a blank earlier): a teaser's run of blanks
+# is read once, not once per blank
+_DURATION = LazyRegex(r"(?<!\s)(?:\s*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]\s*$|\s*[(\[]\d{1,2}\s*(?:mins?|minutes?|secs?)[)\]]\s*$)")
 # a picture label: its text must read as a headline, not as a photographer's name
 _PICTURE_LABEL = LazyRegex(r"(?:in\s+)?(?:photos?|pictures|images|gallery|photo\s+gallery|slideshow)\b", re.IGNORECASE)
 # round 33: a caption's close, its sentence stop and then the picture's credit in brackets

@@ -75,8 +75,10 @@ def _not_headline(s: str) -> bool:
 
 # a line led by a date: an entry of a timeline of earlier stories
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a weekday's stem, before "day" or "days" ("Monday", "Saturdays"): one list for every shape
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"
 _DATED = LazyRegex(
-    rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s(?=(?-i:[A-Z][a-z]))|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s{{0,2}}:\s(?=\S)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s(?=(?-i:[A-Z][a-z]))|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s{{0,2}}:\s(?=\S)|(?:{_WEEKDAY}day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"\s{0,3}[:–—|-]\s{1,3}(?=\S))",
     re.IGNORECASE,
@@ -113,7 +115,9 @@ _STOPWORDS = frozenset(
 )
 _SENTENCE_STOP = LazyRegex(r"[.!?][\"'”’)]*(?:\s|$)")
 _NUMBER = LazyRegex(r"\d+(?:[.,:]\d+)*")
-SEPARATOR = LazyRegex(r"\s+[|•·]\s+")
+# (each starts where its blanks start: a match never starts after a blank, since one there would
+# start a blank earlier, so the run of blanks before a separator is read once, not once per blank)
+SEPARATOR = LazyRegex(r"(?<!\s)\s+[|•·]\s+")
 # a list item's marker: "1.", "2)", "•", "-", "*"
 _MARKER = LazyRegex(r"^[ \t]*(?:[-–•*·▪►›»]|\d{1,2}[.)])[ \t]+")
 # a link pasted as Markdown into plain text ("- [Headline](/news/x)"): its text is the line
@@ -155,7 +159,7 @@ def _spec_field(line: str) -> bool:
 _ROSTER = LazyRegex(r"[ \t]*[A-Z0-9][\w’'&.-]*(?:[ \t]+[\w’'&.()-]+){0,3}[ \t]*:[ \t]+([^\n]+?)[ \t]*$")
 # a programme's clock time ("8pm", "7.30pm", "10am"): one name after a label is a slot with it
 _CLOCK = LazyRegex(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)
-_BRACKET_NOTE = LazyRegex(r"\s*\([^()\n]{1,30}\)")
+_BRACKET_NOTE = LazyRegex(r"(?<!\s)\s*\([^()\n]{1,30}\)")  # (from a run's first blank only: see SEPARATOR)
 _ROSTER_PART_WORDS = 4  # words of one name at most
 
 
@@ -186,7 +190,7 @@ _SLOT = LazyRegex(r"[ \t]*\d{1,2}(?:(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?|[.:]\d{2})[ 
 # (round 102: the weekday cut short too, "Tue 1 April – Sibling photos", as a newsletter's diary
 # prints it)
 _WEEKDAY_DATE = LazyRegex(
-    rf"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
+    rf"[ \t]*(?:{_WEEKDAY}day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
     rf"[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
@@ -361,7 +365,7 @@ _FIXTURE = LazyRegex(
     r"[ \t]*+(?:\d{1,2}[.)][ \t]++)?([A-Z](?:[^()\n,:]*?[^\s()\n,:])?)[ \t]++(?:v|vs\.?|versus)[ \t]++([A-Z](?:[^()\n,:]*?[^\s()\n,:])?)"
     r"(?:[ \t]*\([^()\n]{1,20}\)|,[ \t]*\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?"
     # round 136: or its day, and the hour after it at most ("..., Saturday 3pm")
-    r"|,[ \t]*(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?)?)?[ \t]*$"
+    rf"|,[ \t]*(?i:{_WEEKDAY}day)(?:[ \t]+\d{{1,2}}(?:[.:]\d{{2}})?[ \t]?[ap]\.?m\.?)?)?[ \t]*$"
 )
 # round 134: a name with a note in brackets right after it, then the entry's figure or a few words
 # ("Mara Ilves (Estonia)", "Mira Hart (Labour) 1,204", "Kent (hamstring) out for six weeks"): a
@@ -371,8 +375,8 @@ _NOTED = LazyRegex(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][
 # "Saturday 9am to 1pm"): days, then how often or when; a headline's weekday is a possessive or
 # a time adverb followed by its story ("Saturday's vote ...")
 _DAY_SERVICE = LazyRegex(
-    r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends|bank[ \t]+holidays|daily)"
-    r"(?:[ \t]*(?:to|-|–|and|&)[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|bank[ \t]+holidays))?"
+    rf"[ \t]*(?:{_WEEKDAY}days?|weekdays|weekends|bank[ \t]+holidays|daily)"
+    rf"(?:[ \t]*(?:to|-|–|and|&)[ \t]*(?:{_WEEKDAY}days?|bank[ \t]+holidays))?"
     r"(?:[ \t]*+:)?[ \t]++(?:every\b|hourly\b|half-hourly\b|closed\b|open\b|no[ \t]+service\b|\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\b)",
     re.IGNORECASE,
 )
