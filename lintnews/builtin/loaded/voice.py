@@ -425,6 +425,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     if term is not None:
         if term.literal_after and _literal(text, end, term.literal_after):
             return dropped("literal", "a literal use listed for the term")
+        e = _plain_sense(text, start, end, lo, hi, word)
+        if e is not None:  # round 163: "a catastrophic failure in", "cancer survival", "woke to"
+            found.append(e)
+            return Decision(None, found)
         if term.term in DISTANCING_WORDS:
             mark = _OPENING_QUOTE.match(text, end)
             if mark is not None and doc.quotation_at(mark.end() - 1) is not None:
@@ -444,6 +448,10 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     e = ev.in_name(text, start, end, lo, hi, (b.start, b.end) if b else (lo, hi), proper,
                    _kind(rule) == "figurative")
     if e is not None:
+        found.append(e)
+        return Decision(None, found)
+    e = ev.listing_title(text, start, end)
+    if e is not None:  # round 163: "Savage Harbour (BBC One, 9pm)", a listing's title line
         found.append(e)
         return Decision(None, found)
     e = ev.lone_capital(text, start, end, lo, (b.start, b.end) if b else (lo, hi), proper)
@@ -702,6 +710,14 @@ _PERFECT_BEFORE = LazyRegex(r"(?<![\w-])(?:have|has|had|having|['’]ve)\s+(?:(?
 # historic talks", "an unprecedented exit") rather than judge how people behaved (round 82;
 # rounds 48 and 62 lost precision to "the historic summit")
 _SCALE_WORDS = frozenset({"historic", "unprecedented"})
+
+
+def _plain_sense(text: str, start: int, end: int, lo: int, hi: int, word: str) -> ev.Evidence | None:
+    """Round 163 (issue 16): the plain senses health and local copy use, shown by the next
+    word (:mod:`.evidence.clinical`): a failure mode ("a catastrophic failure in February"), a
+    disease as classifier ("cancer survival"), the verb of waking ("residents woke to")."""
+    return ev.failure_mode(text, end, hi, word) or ev.disease_classifier(text, end, hi, word) \
+        or ev.waking(text, start, end, lo, hi, word)
 
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,

@@ -54,6 +54,7 @@ from lintnews.builtin.loaded.evidence.asides import (
 )
 from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
+from lintnews.builtin.loaded.evidence.clinical import disease_classifier, failure_mode, waking
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doer import mishandled_act, named_doer
 from lintnews.builtin.loaded.evidence.doubt import (
@@ -120,6 +121,7 @@ from lintnews.builtin.loaded.evidence.labels import (
     virtue_manner,
 )
 from lintnews.builtin.loaded.evidence.light import light_sense, light_word
+from lintnews.builtin.loaded.evidence.listing import listing_title
 from lintnews.builtin.loaded.evidence.literal import (
     WASTE_NOUNS,
     adjective_of_verb,
@@ -323,6 +325,10 @@ __all__ = [
     "typewriter_quotation",
     "unmeasured",
     "esteem",
+    "failure_mode",
+    "disease_classifier",
+    "waking",
+    "listing_title",
     "mood_headline",
     "partitive",
     "passive_view",

@@ -1,0 +1,87 @@
+"""DROP evidence: the literal senses of health, science and sport copy (round 163, issue 16).
+
+Three words of doom and of the culture war have a plain sense that health and local copy use
+every day, and that the word after them shows:
+
+- *A failure mode*: "the valve suffered a catastrophic failure", "catastrophic bleeding": the
+  engineer's and the paramedic's name for a sudden total failure (word class
+  ``loaded-health/failure-mode-nouns``), no doom of the writer's. With "of", "by" or "to"
+  after the noun the failure is someone's ("a catastrophic failure of leadership"), judged.
+- *A disease as classifier*: "cancer survival", "cancer screening", "cancer patients": the
+  disease names the kind of survival (``loaded-health/clinical-nouns``), where the figure ("a
+  cancer on the game", "the cancer of corruption") takes no such noun.
+- *The verb of waking*: "Residents woke Thursday to orange skies", "she woke up early": the
+  past of "wake" before a particle, a preposition or a time word
+  (``loaded-health/waking-after``), not the label ("woke politics", "the woke left").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.util.lazyregex import LazyRegex
+
+_NEXT = LazyRegex(r"[ \t]+([A-Za-z][\w'’-]*)")
+_OWNED = LazyRegex(r"[ \t]+(?:of|by|to)\b", re.IGNORECASE)
+# the word before "woke": a subject's last word, not a determiner, degree word or conjunction
+# that opens the label's noun phrase ("the woke left", "so woke", "and woke")
+_WORD_BEFORE = LazyRegex(r"([A-Za-z][\w'’-]*)[ \t]+$")
+_NOT_SUBJECT = frozenset(("the", "a", "an", "so", "too", "more", "most", "very", "less", "of", "and",
+                          "or", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these",
+                          "those", "is", "are", "was", "were", "be", "been", "being", "anti", "against"))
+_DOOM = frozenset(("catastrophic", "catastrophically"))
+
+
+@lru_cache(maxsize=3)
+def _class(name: str) -> frozenset[str]:
+    """Every form of word class ``name`` (lower case)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class(name))
+
+
+def _next_word(text: str, end: int, hi: int) -> tuple[str, int] | None:
+    """The word right after ``end`` (lower case) and where it ends, within ``hi``."""
+    m = _NEXT.match(text, end, hi)
+    return (m.group(1).lower(), m.end()) if m is not None else None
+
+
+def failure_mode(text: str, end: int, hi: int, word: str) -> Evidence | None:
+    """"catastrophic" before a failure mode's noun that no "of"/"by"/"to" makes someone's:
+    "suffered a catastrophic failure in February" (literal), not "a catastrophic failure of
+    leadership" (judged)."""
+    if word.lower() not in _DOOM:
+        return None
+    nxt = _next_word(text, end, hi)
+    if nxt is None or nxt[0] not in _class("loaded-health/failure-mode-nouns"):
+        return None
+    if _OWNED.match(text, nxt[1], hi):
+        return None
+    return Evidence("failure mode", Effect.DROP, f"'{word} {nxt[0]}' names a failure mode, not a verdict")
+
+
+def disease_classifier(text: str, end: int, hi: int, word: str) -> Evidence | None:
+    """"cancer" before a clinical noun it classifies: "cancer survival", "cancer patients"."""
+    if word.lower() != "cancer":
+        return None
+    nxt = _next_word(text, end, hi)
+    if nxt is None or nxt[0] not in _class("loaded-health/clinical-nouns"):
+        return None
+    return Evidence("disease", Effect.DROP, f"'{word}' classifies '{nxt[0]}': the disease, not a figure")
+
+
+def waking(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+    """"woke" as the past of "wake": after a word (a subject, not the start of a noun phrase
+    "the woke left") and before a particle, a preposition or a time word ("woke to", "woke up",
+    "woke Thursday")."""
+    if word.lower() != "woke":
+        return None
+    m = _WORD_BEFORE.search(text, max(lo, start - 40), start)
+    if m is None or m.group(1).lower() in _NOT_SUBJECT:
+        return None
+    nxt = _next_word(text, end, hi)
+    if nxt is None or nxt[0] not in _class("loaded-health/waking-after"):
+        return None
+    return Evidence("waking", Effect.DROP, f"'{word} {nxt[0]}': the verb of waking, not the label")
