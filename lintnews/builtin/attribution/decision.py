@@ -253,8 +253,18 @@ DOUBT_BEFORE = LazyRegex(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+(
 _CONTENT_INNER = frozenset({REPUTATION, PASSIVE, PROVENANCE})
 # round 167: a warned vague source's that-clause is such a content too ("Council sources told
 # this newspaper that concerns about the fund were first raised in 2020"): the group's one
-# claim, whose teller the outer warning already asks for
-_FRAMES = frozenset({PASSIVE, SOURCE})
+# claim, whose teller the outer warning already asks for; round 169: so is the that-clause of
+# talk of unstated origin ("Rumours spread on Friday that the singer had been seen in Lisbon"):
+# the rumour is the one claim, the sighting inside it is what the rumour says
+_FRAMES = frozenset({PASSIVE, SOURCE, PROVENANCE})
+# round 169: a closing "according to" tag with a vague teller after a hearsay passive already
+# warned in the sentence ("The governor is said to be angry at the vote, according to several
+# newspapers"): the tag tells who says it, vaguely, of the same one claim, which the passive's
+# warning already asks for; it is kept as a hint. A semicolon or a new sentence ends the claim.
+_ACCORDING_TAG = LazyRegex(r"(?i)according\s+to\b")
+_TAG_GAP = LazyRegex(r"[;:\"“”()]")
+TAG_OF_FRAME_NOTE = (" It tells, vaguely, who holds the claim of a hearsay passive already flagged in this sentence: "
+                     "one claim, whose holder the other warning asks for.")
 _CONTENT_OPENS = LazyRegex(r"(?i)(?:\b(?:that|to)\s*$|^[^,]{0,40}?\bthat\b)")
 _CONTENT_ENDS = LazyRegex(r"(?i)[;:\"“”()]|,\s*(?:and|but|or|while|whereas|although|though|yet|who|whose|which|where|when|with)\b"
                           r"|\b(?:but|whereas|while|although|though)\b|\bof\s+(?:whom|which)\b")
@@ -285,6 +295,25 @@ def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: in
     if _CONTENT_ENDS.search(between) is not None:
         return False
     return bare or _CONTENT_OPENS.search(text[frame_start:frame_end]) is not None or _CONTENT_OPENS.search(between) is not None
+
+
+# round 169: officials placed in one office speak for it on the record ("council officials
+# said"); "privately" or "in private" before their verb says they do not ("Local officials
+# privately fear that"): placing them names no one who stands behind the words, so the office
+# does not lower the warning
+OFF_RECORD_IN = LazyRegex(r"(?i)\b(?:privately|in\s+private|off\s+the\s+record)\b")
+
+
+def tag_of_frame(text: str, frame: tuple[int, int, int, bool] | None, si: int, rule_id: str, cue: Cue) -> bool:
+    """Is the vague source ``cue`` a closing "according to" tag of the hearsay passive warned
+    as ``frame`` in the same sentence (round 169: "is said to be unhappy ..., according to
+    several newspapers")? Only a passive frame: a vague source's own claim told again "according
+    to" someone else is a second teller."""
+    if frame is None or frame[3] or rule_id != SOURCE or frame[2] != si or cue.start < frame[1]:
+        return False
+    if _ACCORDING_TAG.match(text, cue.start) is None:
+        return False
+    return _TAG_GAP.search(text, frame[1], cue.start) is None
 
 
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
@@ -328,6 +357,9 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
                     and in_framed_content(doc.text, frame[0], frame[1], cue.start,
                                           cue.end if rule.id == PASSIVE else None, frame[3])):
                 finding = replace(finding, severity=Severity.INFO, message=finding.message + FRAMED_NOTE)
+            elif finding.severity is not Severity.INFO and tag_of_frame(doc.text, frame, doc.sentence_index(cue.start),
+                                                                         rule.id, cue):
+                finding = replace(finding, severity=Severity.INFO, message=finding.message + TAG_OF_FRAME_NOTE)
             elif rule.id in _FRAMES and finding.severity is not Severity.INFO:
                 frame = (cue.start, cue.end, doc.sentence_index(cue.start), rule.id == SOURCE)
             if kept is not None:
@@ -476,9 +508,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
         if kind is None and authority_body_before(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", AUTHORITY_BEFORE_NOTE  # "The ministry said ... Officials added that ..."
-        if kind is None and placed_in_office(text, s_lo, s_hi, cue.start, cue.end, cue.head):
+        off_record = OFF_RECORD_IN.search(text, cue.start, cue.end) is not None
+        if kind is None and not off_record and placed_in_office(text, s_lo, s_hi, cue.start, cue.end, cue.head):
             kind, note = "described", OFFICE_NOTE  # "railway officials said", "a hospital official said"
-        if kind is None and office_named_before(doc, si, cue.start, cue.end, cue.head):
+        if kind is None and not off_record and office_named_before(doc, si, cue.start, cue.end, cue.head):
             kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
         if kind is None and service_beside(doc, si, cue.head):
             kind, note = "described", SERVICE_NOTE  # "The Met Office warning runs ... Forecasters said"
