@@ -17,6 +17,17 @@ Built, each a construction of English with its traps:
    a passive of what was done to them tells that experience too (sources/firsthand.py
    ``_TREATED``: "said they were given no chance to ask questions").
 
+5. A body's capitalised name with a title and a name after it (sources/unnamed.py
+   ``_titled_member_of_name``): "Friends of the Marsh chairman Tom Reilly said" is the named
+   chairman of a named body; "Friends of the Prince say" stays vague.
+6. An unnamed source described by its access (attribution/decision.py ``placed_by_access``):
+   "according to a person who has seen the contract", "people with direct knowledge of the
+   terms" are hints; "people familiar with the matter" stays warned.
+7. Hearsay "apparently" after a live page's time stamp ("**14:30** Apparently the plan ...") and
+   in the perfect passive of a deed with its agent ("has apparently been approached by");
+   "operative" as a source noun ("Campaign operatives privately admit that"); a group speaking
+   "privately" is not cleared by a member named next who speaks on the record.
+
 Sentences written for these tests.
 """
 
@@ -115,3 +126,69 @@ def test_a_quantifier_counting_people_who_were_there(lint, sentence: str) -> Non
 ])
 def test_a_quantifier_with_no_such_people_or_a_view_still_warns(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
+
+
+def test_a_titled_member_of_a_named_body(lint) -> None:
+    assert_silent(lint, LEAD + "Walkers objected to the plan. Friends of the Marsh chairman Tom Reilly said "
+                               "the scheme would drain the wetland.")
+
+
+def test_friends_of_a_person_stay_vague(lint) -> None:
+    assert_warned(lint, LEAD + "Friends of the Prince say he is upset about the book.", "Friends of the Prince say")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deal is worth $40m, according to a person who has seen the contract.",
+    "The deal is worth $40m, according to two people with direct knowledge of the terms.",
+])
+def test_a_source_placed_by_its_access(lint, sentence: str) -> None:
+    assert_hint(lint, LEAD + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("The deal is worth $40m, according to people familiar with the matter.", "people familiar with the matter"),
+    ("The deal is worth $40m, according to people with knowledge of the talks.", "people with knowledge of the talks"),
+    ("The deal is worth $40m, according to a person who has worked on it.", "according to a person who"),
+])
+def test_a_source_without_access_still_warns(lint, sentence: str, cue: str) -> None:
+    assert_warned(lint, LEAD + sentence, cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    "**14:30** Apparently the village flood plan has not been updated since 2016.",
+    "14:30 Apparently the village flood plan has not been updated since 2016.",
+    "Ms Hale has apparently been approached by a residents' group about standing.",
+    "The keeper had apparently been warned by the club before the match.",
+])
+def test_hearsay_apparently(lint, sentence: str) -> None:
+    assert_warned(lint, LEAD + sentence, "pparently")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The striker has apparently been pleased with his form.",
+    "At 14:30 the river was apparently calm.",
+])
+def test_apparently_of_a_look_or_state(lint, sentence: str) -> None:
+    assert not [d for d in claims(lint, LEAD + sentence) if "pparently" in d.message and d.severity.value == "warning"]
+
+
+def test_campaign_operatives_are_a_source(lint) -> None:
+    assert_warned(lint, LEAD + "Campaign operatives privately admit the tactics are distasteful.",
+                  "Campaign operatives privately admit")
+
+
+def test_the_operative_word_is_no_source(lint) -> None:
+    assert not claims(lint, LEAD + "The operative word in the ruling is may.")
+
+
+def test_a_private_group_is_not_its_named_member(lint) -> None:
+    text = LEAD + ("The row has angered Paris, where officials privately accuse The Hague of stalling.\n\n"
+                   "French President Camille Rousseau said on her way out that Europe could not wait.")
+    assert_warned(lint, text, "officials privately accuse")
+
+
+def test_a_group_on_the_record_is_its_named_member(lint) -> None:
+    # the trap: without "privately", the titled speaker next is one of the officials
+    text = LEAD + ("The row has angered Paris, where officials accuse The Hague of stalling.\n\n"
+                   "French President Camille Rousseau said on her way out that Europe could not wait.")
+    assert_silent(lint, text)

@@ -304,6 +304,27 @@ def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: in
 OFF_RECORD_IN = LazyRegex(r"(?i)\b(?:privately|in\s+private|off\s+the\s+record)\b")
 
 
+# round 169: an unnamed source described by the access that places it to know: it has seen,
+# read or reviewed the document itself ("according to a person who has seen the contract"), or
+# has knowledge called direct ("two people with direct knowledge of the terms"). The guidelines
+# ask for a source described precisely; this is that description, so a hint. "People familiar
+# with the matter", "people with knowledge of the talks" say no more than that they know: warned.
+_ACCESS_RELATIVE = LazyRegex(r"(?i)\bwho\s*$")
+_ACCESS_AFTER = LazyRegex(r"(?i)\s+(?:has|have|had)\s+(?:personally\s+|also\s+)?(?:seen|read|reviewed|examined|viewed|"
+                          r"been\s+shown)\s+(?:the|a|an|its|their|this|that)\s+[a-z]")
+_DIRECT_KNOWLEDGE = LazyRegex(r"(?i)\bwith\s+(?:direct|first-?hand|personal)\s+knowledge\s+of\b")
+ACCESS_NOTE = " The source is described by what it saw or knows at first hand: say why it cannot be named."
+
+
+def placed_by_access(text: str, cue_start: int, cue_end: int, s_hi: int) -> bool:
+    """Is the unnamed source described by its access to what it tells: a relative "who has seen
+    the contract" right after the cue, or "with direct knowledge of" inside it (round 169)?"""
+    if _DIRECT_KNOWLEDGE.search(text, cue_start, cue_end) is not None:
+        return True
+    return (_ACCESS_RELATIVE.search(text, cue_start, cue_end) is not None
+            and _ACCESS_AFTER.match(text, cue_end, s_hi) is not None)
+
+
 def tag_of_frame(text: str, frame: tuple[int, int, int, bool] | None, si: int, rule_id: str, cue: Cue) -> bool:
     """Is the vague source ``cue`` a closing "according to" tag of the hearsay passive warned
     as ``frame`` in the same sentence (round 169: "is said to be unhappy ..., according to
@@ -451,7 +472,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return None  # "executives and board members accused of fraud": the accused, not accusers
         if named_armed_group(text, cue.start, cue.end, cue.head):
             return None  # "YBS forces said": the group is named by its initials
-        if named_member(doc, si, cue.start, cue.end, cue.head) and not qualified_consensus(doc, si, cue.start, cue.end):
+        # round 169: a group that speaks "privately" is off the record by the writer's own word: a
+        # member named next, who speaks on it, is not its source
+        off_record = OFF_RECORD_IN.search(text, cue.start, cue.end) is not None
+        if not off_record and named_member(doc, si, cue.start, cue.end, cue.head) \
+                and not qualified_consensus(doc, si, cue.start, cue.end):
             # (round 148: not when the group's agreement is claimed and what follows qualifies it)
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         if listed_after(text, cue.end, s_hi):
@@ -508,7 +533,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
         if kind is None and authority_body_before(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", AUTHORITY_BEFORE_NOTE  # "The ministry said ... Officials added that ..."
-        off_record = OFF_RECORD_IN.search(text, cue.start, cue.end) is not None
         if kind is None and not off_record and placed_in_office(text, s_lo, s_hi, cue.start, cue.end, cue.head):
             kind, note = "described", OFFICE_NOTE  # "railway officials said", "a hospital official said"
         if kind is None and not off_record and office_named_before(doc, si, cue.start, cue.end, cue.head):
@@ -521,6 +545,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", MEMBERS_BODY_NOTE.format(body=body)  # "Surveyors say ..., and the Institute of Surveyors said"
         if kind is None and document_cited_after(text, cue.end, s_hi):
             kind, note = "described", DOCUMENT_CITED_NOTE  # round 156: "..., according to the arrest report"
+        if kind is None and placed_by_access(text, cue.start, cue.end, s_hi):
+            kind, note = "described", ACCESS_NOTE  # round 169: "according to a person who has seen the contract"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:
