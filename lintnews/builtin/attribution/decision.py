@@ -253,18 +253,8 @@ DOUBT_BEFORE = LazyRegex(r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+(
 _CONTENT_INNER = frozenset({REPUTATION, PASSIVE, PROVENANCE})
 # round 167: a warned vague source's that-clause is such a content too ("Council sources told
 # this newspaper that concerns about the fund were first raised in 2020"): the group's one
-# claim, whose teller the outer warning already asks for; round 169: so is the that-clause of
-# talk of unstated origin ("Rumours spread on Friday that the singer had been seen in Lisbon"):
-# the rumour is the one claim, the sighting inside it is what the rumour says
-_FRAMES = frozenset({PASSIVE, SOURCE, PROVENANCE})
-# round 169: a closing "according to" tag with a vague teller after a hearsay passive already
-# warned in the sentence ("The governor is said to be angry at the vote, according to several
-# newspapers"): the tag tells who says it, vaguely, of the same one claim, which the passive's
-# warning already asks for; it is kept as a hint. A semicolon or a new sentence ends the claim.
-_ACCORDING_TAG = LazyRegex(r"(?i)according\s+to\b")
-_TAG_GAP = LazyRegex(r"[;:\"“”()]")
-TAG_OF_FRAME_NOTE = (" It tells, vaguely, who holds the claim of a hearsay passive already flagged in this sentence: "
-                     "one claim, whose holder the other warning asks for.")
+# claim, whose teller the outer warning already asks for
+_FRAMES = frozenset({PASSIVE, SOURCE})
 _CONTENT_OPENS = LazyRegex(r"(?i)(?:\b(?:that|to)\s*$|^[^,]{0,40}?\bthat\b)")
 _CONTENT_ENDS = LazyRegex(r"(?i)[;:\"“”()]|,\s*(?:and|but|or|while|whereas|although|though|yet|who|whose|which|where|when|with)\b"
                           r"|\b(?:but|whereas|while|although|though)\b|\bof\s+(?:whom|which)\b")
@@ -302,39 +292,6 @@ def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: in
 # privately fear that"): placing them names no one who stands behind the words, so the office
 # does not lower the warning
 OFF_RECORD_IN = LazyRegex(r"(?i)\b(?:privately|in\s+private|off\s+the\s+record)\b")
-
-
-# round 169: an unnamed source described by the access that places it to know: it has seen,
-# read or reviewed the document itself ("according to a person who has seen the contract"), or
-# has knowledge called direct ("two people with direct knowledge of the terms"). The guidelines
-# ask for a source described precisely; this is that description, so a hint. "People familiar
-# with the matter", "people with knowledge of the talks" say no more than that they know: warned.
-_ACCESS_RELATIVE = LazyRegex(r"(?i)\bwho\s*$")
-_ACCESS_AFTER = LazyRegex(r"(?i)\s+(?:has|have|had)\s+(?:personally\s+|also\s+)?(?:seen|read|reviewed|examined|viewed|"
-                          r"been\s+shown)\s+(?:the|a|an|its|their|this|that)\s+[a-z]")
-_DIRECT_KNOWLEDGE = LazyRegex(r"(?i)\bwith\s+(?:direct|first-?hand|personal)\s+knowledge\s+of\b")
-ACCESS_NOTE = " The source is described by what it saw or knows at first hand: say why it cannot be named."
-
-
-def placed_by_access(text: str, cue_start: int, cue_end: int, s_hi: int) -> bool:
-    """Is the unnamed source described by its access to what it tells: a relative "who has seen
-    the contract" right after the cue, or "with direct knowledge of" inside it (round 169)?"""
-    if _DIRECT_KNOWLEDGE.search(text, cue_start, cue_end) is not None:
-        return True
-    return (_ACCESS_RELATIVE.search(text, cue_start, cue_end) is not None
-            and _ACCESS_AFTER.match(text, cue_end, s_hi) is not None)
-
-
-def tag_of_frame(text: str, frame: tuple[int, int, int, bool] | None, si: int, rule_id: str, cue: Cue) -> bool:
-    """Is the vague source ``cue`` a closing "according to" tag of the hearsay passive warned
-    as ``frame`` in the same sentence (round 169: "is said to be unhappy ..., according to
-    several newspapers")? Only a passive frame: a vague source's own claim told again "according
-    to" someone else is a second teller."""
-    if frame is None or frame[3] or rule_id != SOURCE or frame[2] != si or cue.start < frame[1]:
-        return False
-    if _ACCORDING_TAG.match(text, cue.start) is None:
-        return False
-    return _TAG_GAP.search(text, frame[1], cue.start) is None
 
 
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
@@ -378,9 +335,6 @@ def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iter
                     and in_framed_content(doc.text, frame[0], frame[1], cue.start,
                                           cue.end if rule.id == PASSIVE else None, frame[3])):
                 finding = replace(finding, severity=Severity.INFO, message=finding.message + FRAMED_NOTE)
-            elif finding.severity is not Severity.INFO and tag_of_frame(doc.text, frame, doc.sentence_index(cue.start),
-                                                                         rule.id, cue):
-                finding = replace(finding, severity=Severity.INFO, message=finding.message + TAG_OF_FRAME_NOTE)
             elif rule.id in _FRAMES and finding.severity is not Severity.INFO:
                 frame = (cue.start, cue.end, doc.sentence_index(cue.start), rule.id == SOURCE)
             if kept is not None:
@@ -545,8 +499,6 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", MEMBERS_BODY_NOTE.format(body=body)  # "Surveyors say ..., and the Institute of Surveyors said"
         if kind is None and document_cited_after(text, cue.end, s_hi):
             kind, note = "described", DOCUMENT_CITED_NOTE  # round 156: "..., according to the arrest report"
-        if kind is None and placed_by_access(text, cue.start, cue.end, s_hi):
-            kind, note = "described", ACCESS_NOTE  # round 169: "according to a person who has seen the contract"
         if kind is None and WHERE_NAMED_SPOKE.search(text, cue.end, s_hi):
             kind, note = "described", WHERE_SPOKE_NOTE  # "officials called for it at a press conference, where Fares spoke"
     else:

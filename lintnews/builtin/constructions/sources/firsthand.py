@@ -36,10 +36,6 @@ _OWN = LazyRegex(
     # a hardship they met: "had trouble getting through", "have had difficulty paying"
     r"(?:(?:had|have|'ve|’ve)\s+)?(?:had|have|faced|face)\s+(?:\w+\s+)?(?:trouble|difficulty|difficulties|problems)\s+\w+ing|"
     r"(?:were|are|'re|’re|had\s+been|have\s+been|'ve\s+been|’ve\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?P<ing>[a-z]+ing)|"
-    # round 169: what was done to them, a passive of treatment ("said they were given no
-    # chance to ask questions", "had been told to leave", "were not offered a refund")
-    r"(?:were|had\s+been|have\s+been|'ve\s+been|’ve\s+been)\s+(?:not\s+|never\s+|all\s+|only\s+|also\s+)?"
-    r"(?P<treated>[a-z]+)\b(?=\s+(?:no\b|any\b|an?\b|to\b|the\b|their\b|that\b|nothing\b|only\b))|"
     # round 100: their own intention, a modal of will and what they will do ("said they would
     # drive to the retail park instead", "will no longer shop there"): theirs to tell
     r"(?:would|will|'ll|’ll)\s+(?:not\s+|never\s+|no\s+longer\s+|now\s+|rather\s+|also\s+|probably\s+|simply\s+){0,2}(?P<will>[a-z]+)|"
@@ -52,11 +48,6 @@ _OWN = LazyRegex(
 # ("said they were planning to sue", "were considering legal action": their own intention,
 # which they are the authority on, and an experience in this sense)
 _NOT_EXPERIENCE = frozenset("going hoping thinking expecting asking calling demanding seeking trying".split())
-# round 169: passives of what others did to the speakers, which they are the authority on
-# ("were given no warning", "had been told to go home", "were offered nothing"); a closed class,
-# as the progressives below: verbs of giving, telling and treating a person
-_TREATED = frozenset("given told offered sent asked ordered refused denied promised shown warned forced made "
-                     "kept handed allowed assured instructed paid charged".split())
 # after "would" / "will": not an intention of theirs but a forecast of the world ("said they
 # would be flooded again", "would have to") or a view ("would expect", "would support")
 _NOT_INTENTION = frozenset(
@@ -128,8 +119,6 @@ def _own(text: str, pos: int, hi: int) -> bool:
         return False
     if m.group("ing") is not None:
         return m.group("ing").lower() not in _NOT_EXPERIENCE
-    if m.group("treated") is not None:
-        return m.group("treated").lower() in _TREATED
     if m.group("will") is not None:
         return m.group("will").lower() not in _NOT_INTENTION
     if m.group("done") is not None:

@@ -366,11 +366,6 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             # "complaints from travellers, some of whom said they had trouble ...": the
             # relative's quantifier counts the noun before its comma, whose people they are
             group_head = _antecedent(text, hs, lo, people)
-        if group_head is None and j == 0 and not partitive and low != "those":
-            # round 169: "Workers learned the news at a meeting. Several said they were given
-            # no chance to ask questions": a bare quantifier opening its sentence counts the
-            # people the sentence before opened with
-            group_head = _scene_antecedent(text, hs, people)
     anonymous_end = hallmark(text, after, j)
     # "members of the committee": a body the story has named, as "forecasters at the service"
     nouns = lx.forms("source-nouns", lx.NOUN)
@@ -687,30 +682,6 @@ def _titled_member_of_name(text: str, he: int, hi: int) -> bool:
     speaks for the named body (round 169)."""
     m = _NAME_THEN_TITLE.match(text, he, hi)
     return m is not None and m.group("title").lower() in lx.forms("office-titles", lx.NOUN)
-
-
-# round 169: the sentence right before, in the same paragraph, opening with its subject, one or
-# two words ("Workers", "Angry customers", "The tenants"): bounded, and read back from the head;
-# a full stop before a lower-case word is an abbreviation's ("at 7 a.m. on Friday")
-_SENTENCE_BEFORE = LazyRegex(
-    r"(?:(?<=[.!?])[ \t]+|(?m:^))(?:the\s+|dozens\s+of\s+|hundreds\s+of\s+|scores\s+of\s+)?"
-    r"(?P<w1>[A-Za-z-]+)(?:\s+(?P<w2>[A-Za-z-]+))?(?:[^.!?\n]|\.(?=[a-z]|\s+[a-z])){0,240}[.!?][\"”’]?[ \t]+\Z",
-    re.IGNORECASE)
-
-
-def _scene_antecedent(text: str, hs: int, people: dict[str, str]) -> str | None:
-    """The participant lemma of the plural subject the sentence before opens with ("Customers
-    gathered outside the office. Several said ..."), when the quantifier at ``hs`` opens its own
-    sentence in the same paragraph; else None. The quantifier counts those people: what they
-    say of their own experience is theirs (round 169)."""
-    m = _SENTENCE_BEFORE.search(text, max(0, hs - 300), hs)
-    if m is None:
-        return None
-    for word in (m.group("w1"), m.group("w2")):
-        low = (word or "").lower()
-        if low in lx.plural_nouns("participant-nouns"):
-            return people.get(low)
-    return None
 
 
 # verbs of expecting whose object a comparison supplies ("than analysts had forecast.")
