@@ -287,6 +287,13 @@ def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: in
     return bare or _CONTENT_OPENS.search(text[frame_start:frame_end]) is not None or _CONTENT_OPENS.search(between) is not None
 
 
+# round 169: officials placed in one office speak for it on the record ("council officials
+# said"); "privately" or "in private" before their verb says they do not ("Local officials
+# privately fear that"): placing them names no one who stands behind the words, so the office
+# does not lower the warning
+OFF_RECORD_IN = LazyRegex(r"(?i)\b(?:privately|in\s+private|off\s+the\s+record)\b")
+
+
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
     """Find the construction at every anchor, then judge the cues of every rule together, so
     overlapping cues report once."""
@@ -419,7 +426,11 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             return None  # "executives and board members accused of fraud": the accused, not accusers
         if named_armed_group(text, cue.start, cue.end, cue.head):
             return None  # "YBS forces said": the group is named by its initials
-        if named_member(doc, si, cue.start, cue.end, cue.head) and not qualified_consensus(doc, si, cue.start, cue.end):
+        # round 169: a group that speaks "privately" is off the record by the writer's own word: a
+        # member named next, who speaks on it, is not its source
+        off_record = OFF_RECORD_IN.search(text, cue.start, cue.end) is not None
+        if not off_record and named_member(doc, si, cue.start, cue.end, cue.head) \
+                and not qualified_consensus(doc, si, cue.start, cue.end):
             # (round 148: not when the group's agreement is claimed and what follows qualifies it)
             return None  # "Analysts say ... Jane Roe, an analyst at X, said"
         if listed_after(text, cue.end, s_hi):
@@ -476,9 +487,9 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", AUTHORITY_NOTE  # "..., according to Turkish authorities. ..., the coastguard said"
         if kind is None and authority_body_before(doc, si, cue.start, cue.end, cue.head, facts):
             kind, note = "described", AUTHORITY_BEFORE_NOTE  # "The ministry said ... Officials added that ..."
-        if kind is None and placed_in_office(text, s_lo, s_hi, cue.start, cue.end, cue.head):
+        if kind is None and not off_record and placed_in_office(text, s_lo, s_hi, cue.start, cue.end, cue.head):
             kind, note = "described", OFFICE_NOTE  # "railway officials said", "a hospital official said"
-        if kind is None and office_named_before(doc, si, cue.start, cue.end, cue.head):
+        if kind is None and not off_record and office_named_before(doc, si, cue.start, cue.end, cue.head):
             kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
         if kind is None and service_beside(doc, si, cue.head):
             kind, note = "described", SERVICE_NOTE  # "The Met Office warning runs ... Forecasters said"

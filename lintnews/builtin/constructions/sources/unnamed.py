@@ -325,6 +325,11 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # sentence with a capitalised of-phrase is an organisation's name ("Residents of
         # Leeds say", opening the sentence, stays vague)
         return None
+    if not quantifier and text[hs].isupper() and _titled_member_of_name(text, he, hi):
+        # round 169: "Friends of the Marsh chairman Tom Reilly said": the capitalised head and
+        # its capitalised of-phrase name a body, and the title and name after it the speaker
+        # ("Friends of the Prince say", with no titled name after, stays vague)
+        return None
     if not quantifier and apposition_names(after, 0):
         return None  # "spokeswoman Jane Roe", "critics, including Ana Ruiz,"
     if not quantifier and low in ("force", "forces") and _INSTITUTION_FORCE.search(text, lo, hs):
@@ -661,6 +666,22 @@ def _antecedent(text: str, hs: int, lo: int, people: dict[str, str]) -> str | No
     if len(before) > 1 and before[0].text == "," and before[1].word:
         return people.get(before[1].low)
     return None
+
+
+# round 169: a capitalised of-phrase (a body's name), then an office title and a capitalised
+# name: "Friends of the Marsh chairman Tom Reilly", "Residents of Hale Street Association
+# secretary Ann Cole"
+_NAME_THEN_TITLE = LazyRegex(
+    r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,3}\s+(?P<title>[a-z]+)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+",
+    re.IGNORECASE)
+
+
+def _titled_member_of_name(text: str, he: int, hi: int) -> bool:
+    """Does the head ending at ``he`` open a body's name ("Friends of the Marsh") followed by an
+    office title of ``office-titles`` and a name ("chairman Tom Reilly")? The titled person
+    speaks for the named body (round 169)."""
+    m = _NAME_THEN_TITLE.match(text, he, hi)
+    return m is not None and m.group("title").lower() in lx.forms("office-titles", lx.NOUN)
 
 
 # verbs of expecting whose object a comparison supplies ("than analysts had forecast.")
