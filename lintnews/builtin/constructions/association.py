@@ -138,12 +138,25 @@ def _transfer_subject(before: list[Token]) -> bool:
         if close is not None:
             words = words[close + 1 :]
     subject = next((t for t in words if t.word), None)
+    if subject is not None and subject.low == "and":
+        subject = _opening_subject(words)
     if subject is None:
         return False
     if subject.capitalised or subject.low in _PERSON_PRONOUNS or subject.low[:1].isdigit():
         return True  # a name, a club, a pronoun, an age ("The 23-year-old")
     return (subject.low in _PERSONS or lx.lemma_of("group-speakers", subject.low) is not None
             or lx.lemma_of("squad-roles", subject.low) is not None)
+
+
+def _opening_subject(words: list[Token]) -> Token | None:
+    """Round 170: the subject of a second predicate joined by "and" ("The 24-year-old scored 19
+    goals last season and has been linked with several clubs") is the clause's opening noun
+    phrase: its first word past an article (``words`` run leftwards, so it is the last). A
+    subject of its own after "and" ("and Rovers have been linked") is read before this."""
+    opening = [t for t in words if t.word]
+    while opening and opening[-1].low in ("the", "a", "an"):
+        opening.pop()
+    return opening[-1] if opening else None
 
 
 def _transfer_link(text: str, hs: int, he: int, before: list[Token], after: list[Token]) -> Cue | None:

@@ -801,6 +801,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if agent == "vague" and _deed(part, after[j2 - 1]):
         return None  # "were attacked by a man wielding an axe": a deed, not a judgement
     comp = _complement(after, j2)
+    if comp == "other" and _cognition_infinitive(part, after, j2):
+        comp = "to"  # round 170: "is thought to work best", "are believed to account for"
     if particle and comp == "as" and _as_opens_clause(after, j2):
         # review 122: "as" opening a clause of its own is a conjunction of time or reason, not
         # the role a phrasal judging verb gives ("The march was held up by campaigners as police
@@ -867,7 +869,8 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
     if comp == "other" and agent == "vague" and (past := _complement_past_group(after, j2)) is not None:
         j2, comp = past  # round 119: "is seen by many in the party as", "is feared by some at the club to be"
     if comp == "clause" and (after[j2].low in _OBJECT_PRONOUNS or contracted_have) and not (
-            expletive and after[j2].low == "this" and time_phrase_then_that(after, j2)):
+            expletive and after[j2].low == "this" and time_phrase_then_that(after, j2)) and not (
+            expletive and _demonstrative_clause(after, j2)):
         return None  # "considered it important", "he's criticised the plan": active verbs
     if reduced_noun and comp == "to" and after[j2 + 1].low not in _RELATIVE_INFINITIVES:
         return None  # "Orban said to loud applause"; a reduced relative is "said to be", "thought to have"
@@ -1051,6 +1054,8 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
         if (not t.word and t.text in ",;:()—–") or t.low == "to" or (
                 t.low.endswith(("ed", "en")) and k > j and not _attributive_before(toks[k - 1])):
             return "", -1  # another verb's agent: "believed to be haunted by spirits"
+        if t.low in _RELATIVE_OPENERS and k > j:
+            return "", -1  # round 170: "hailed as a cure for a disease that shortens lives by decades": the relative's
         if t.low == "by":
             found, after = _agent(toks, k)
             return found, (toks[after - 1].end if found and after > k else -1)
@@ -1508,3 +1513,44 @@ def _subject_head(before: list[Token]) -> Token | None:
             continue
         return t
     return None
+
+
+# round 170: participles of belief, which take no "to" of place or person ("reported to work",
+# "sent to market" do): after them a word that is a noun too is the infinitive's verb ("is
+# thought to work best", "are believed to account for a third", "is believed to power the mill")
+_COGNITION_TO = frozenset(
+    "believed thought understood suspected feared presumed assumed reckoned reputed rumoured rumored".split()
+)
+# the nouns of _NOT_INFINITIVE that are verbs too
+_VERB_NOUNS = frozenset("work account market power police date".split())
+
+
+def _cognition_infinitive(part: str, toks: list[Token], j: int) -> bool:
+    """Round 170: after ``part``, a participle of belief, is "to" at ``toks[j]`` followed by a
+    word of ``_NOT_INFINITIVE`` that is a verb too ("is thought to work", "are believed to
+    account for")? One believes no one "to work" as a place, so the word is the infinitive;
+    "reported to work" (the workplace) keeps its preposition."""
+    return (part in _COGNITION_TO and j + 1 < len(toks) and toks[j].low == "to"
+            and toks[j + 1].low in _VERB_NOUNS and not toks[j + 1].capitalised)
+
+
+_DEMONSTRATIVES = frozenset(("this", "these", "those"))
+
+
+def _demonstrative_clause(after: list[Token], j: int) -> bool:
+    """Round 170: after an impersonal passive, does a demonstrative at ``after[j]`` open a
+    that-less clause as its determiner ("it is believed this system was first used", "it is
+    thought these boats were built") or stand as its subject ("it is believed this is the oldest
+    inn")? The clause has a finite verb of its own; "it is considered this important" (no verb)
+    keeps the object reading."""
+    if after[j].low not in _DEMONSTRATIVES or j + 1 >= len(after) or not after[j + 1].word:
+        return False
+    nxt = after[j + 1].low
+    if nxt in BE or nxt in HAVE or nxt in MODAL:
+        return True  # "it is believed this is the oldest inn": the pronoun is the clause's subject
+    return _finite_clause(after, j + 1)
+
+
+# round 170: words that open a relative clause inside the complement, whose own verb a later
+# "by" belongs to ("hailed as a cure for a disease that shortens lives by decades")
+_RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom", "whose"))

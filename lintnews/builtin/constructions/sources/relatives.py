@@ -273,7 +273,24 @@ def contact_relative(after: list[Token], verb: Token, lemma: str) -> bool:
         # "the drift some commentators fear.", "a rise many analysts predict,": the gap is
         # the verb's object, and what they fear or predict is the writer's claim
         return True
-    return nxt in AUX or (lemma in NEEDS_AS and nxt == "as")
+    return nxt in AUX or (lemma in NEEDS_AS and nxt == "as") or _named_gap(lemma, after, k)
+
+
+# round 170: verbs of naming, whose object a contact relative leaves out ("a step critics have
+# dubbed a tax", "the show fans have nicknamed 'the slow one'"): the name right after the verb
+_NAMING_GAP = frozenset("dub brand label nickname christen".split())
+_OPEN_QUOTES = frozenset(('"', "“", "‘"))
+
+
+def _named_gap(lemma: str, after: list[Token], k: int) -> bool:
+    """Round 170: in a contact relative, is the verb at ``after[k]`` one of naming followed at
+    once by the name it gives (an article or an opening quotation mark: "a step critics have
+    dubbed a 'name and shame' register")? The object is the gap, the name the unnamed group's
+    verdict. "Critics dubbed him" (an object) is not read here."""
+    if lemma not in _NAMING_GAP or k + 1 >= len(after):
+        return False
+    nxt = after[k + 1]
+    return nxt.low in ("a", "an") or (not nxt.word and nxt.text in _OPEN_QUOTES)
 
 
 # verbs of a view someone holds of their own case ("those who believe they qualify")

@@ -133,10 +133,11 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
 
 # round 130: the complement a group's view needs in the strict frame: a that-clause, a
 # quotation, or a clause (a subject word, then a finite verb within a few words: "say the roof
-# leaks", "fear prices will rise"); not "argue about", "said goodbye", "fear the worst."
+# leaks", "fear prices will rise"; round 170: a name as the subject, "are convinced Femi is
+# playing a game"); not "argue about", "said goodbye", "fear the worst."
 _STRICT_COMPLEMENT = LazyRegex(
     r"(?:\s*,)?\s+(?:that\b|[\"“‘]|(?:(?:the|a|an|this|these|those|its|their|his|her|our|it|they|he|she|"
-    r"there|we|some|many|most|no|any)\s+|[a-z][\w’'-]*\s+)(?:[\w’'-]+\s+){0,4}?"
+    r"there|we|some|many|most|no|any)\s+|[a-z][\w’'-]*\s+|[A-Z][a-z][\w’'-]*\s+)(?:[\w’'-]+\s+){0,4}?"
     r"(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|does|do|did|"
     r"[a-z]+(?:s|ed))\b)")
 # round 136: a past auxiliary in the verb group ("Insurers were bracing", "Parents were anxious
@@ -440,6 +441,10 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return None  # round 106: "hormones that make people feel full": the causative's object
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
+        if plural and np.det is None and np.possessive is None and _unnamed_owners(before, np.after):
+            # round 170: "Buyers' advocates are convinced", "Parents' groups claim": the owners
+            # are a bare plural of people too, so the phrase, owners and all, names nobody
+            start, after_np = before[np.after + 1].start, np.after + 2
         if plural and np.det is None and any(m.low in _POINTING_MODIFIERS for m in np.mods):
             # "company executives say", after the company is named: the officers of the
             # firm the story is about, as "forecasters at the service" point back to one ("a
@@ -853,3 +858,16 @@ def _cue(text: str, start: int, end: int, head: str, described: str | None, bran
         question_ = f"Which {which}? '{cue}' names nobody"
     return Cue(start, end, f"{question_}: name the source, or describe it precisely and say why it "
                "cannot be named.", described, head, branch=branch)
+
+
+def _unnamed_owners(before: list[Token], i: int) -> bool:
+    """Round 170: is ``before[i]`` the apostrophe of a plural possessive glued to a bare plural
+    of people nobody names ("buyers'", "parents'", "teachers'": a word of ``group-speakers``
+    or ``source-nouns`` in the plural) before the phrase's head? "China's health chiefs", "the
+    council's officers" keep their owner (a body named or pointed back to)."""
+    if i + 1 >= len(before) or before[i].text not in ("'", "’") or not before[i + 1].word:
+        return False
+    owner = before[i + 1]
+    if owner.end != before[i].start or not owner.low.endswith("s"):
+        return False
+    return owner.low in lx.plural_nouns("group-speakers") or owner.low in lx.plural_nouns("source-nouns")

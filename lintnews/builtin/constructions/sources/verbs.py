@@ -194,6 +194,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "call":
         if nxt in ("them", "him", "her") and len(window) > 1 and window[1] in ("to", "back", "and", ",", "."):
             return False  # "a friend called her to ask if": a telephone call, no name given
+        if _quoted_name_next(after, k + 1):
+            return True  # round 170: "which critics have called "gorgeous"": the object is the gap
         return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
     if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
         return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
@@ -674,6 +676,8 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             return None
         if lemma in _FORECAST_VERBS and k > 0 and after[k - 1].low in _FORECAST_MODALS:
             return None  # "people will wonder", "investors may expect": the writer's forecast
+        if lemma in _FORECAST_VIEWS and k > 0 and after[k - 1].low in _FUTURE:
+            return None  # round 170: "some will see that as a blessing": a reaction foretold, no view held yet
         if (k + 1 < len(after) and after[k + 1].low == "back"
                 and any(after[m].low in _FUTURE for m in range(j, k))):
             return None  # "Staff will report back on the options": a report still to come tells nothing yet
@@ -759,6 +763,10 @@ _OBLIGATION_MODALS = frozenset(("must",))
 _CONCEDING = frozenset(("admit", "concede", "acknowledge", "agree", "accept"))
 # the future of a report still to be made ("will report back", "shall write back")
 _FUTURE = frozenset(("will", "shall", "'ll", "’ll"))
+# round 170: verbs of regarding, which after the plain future foretell how people will take
+# a thing ("some will see that as a blessing", "many will view the fee as fair"); "some may see
+# it as" is the weasel's hedge, and stays
+_FORECAST_VIEWS = frozenset(("see", "view", "regard"))
 # verbs of argument, which after any modal still put a view in nobody's mouth ("one could argue")
 _ARGUING = frozenset(("argue", "contend", "claim", "suggest", "insist", "maintain"))
 
@@ -766,14 +774,21 @@ _ARGUING = frozenset(("argue", "contend", "claim", "suggest", "insist", "maintai
 _CLAUSE_SUBJECTS = frozenset("the he she they it this there we its their his her these those".split())
 
 
+def _named_subject(tok: Token) -> bool:
+    """Round 170: a capitalised word inside the sentence (a person, a club, a party) may open the
+    that-less clause as its subject ("Fans are convinced Vance dropped hints", "Viewers are
+    certain Femi will turn on him"); the finite verb after it is still required."""
+    return tok.capitalised and tok.text[:1].isalpha() and tok.low not in ("i",)
+
+
 def _stance_clause(after: list[Token], k: int) -> bool:
-    """Does a clause follow at ``after[k]``: "that", or a subject word and a finite verb within
-    the next four words ("the bank will cut")?"""
+    """Does a clause follow at ``after[k]``: "that", or a subject word (round 170: or a name)
+    and a finite verb within the next four words ("the bank will cut", "Vance dropped hints")?"""
     if k >= len(after) or not after[k].word:
         return False
     if after[k].low == "that":
         return True
-    if after[k].low not in _CLAUSE_SUBJECTS:
+    if after[k].low not in _CLAUSE_SUBJECTS and not _named_subject(after[k]):
         return False
     return any(after[m].word and finite_verb(after[m], after[m - 1]) for m in range(k + 1, min(len(after), k + 5)))
 
@@ -1046,3 +1061,18 @@ def attributive_participle(after: list[Token], k: int, lemma: str) -> bool:
         if t.low in _NOT_MODIFIERS:
             return False
     return False
+
+
+_OPENING_QUOTES = frozenset(('"', "“", "‘"))
+
+
+def _quoted_name_next(after: list[Token], k: int) -> bool:
+    """Round 170: does the name a "call" gives open at ``after[k]``, a quotation mark right after
+    the verb in the perfect ("which critics have called "glacial"") or after "both" ("called
+    both "gorgeous" and "slow"")? With no object between, the object is a relative's gap and
+    the quotation the group's verdict; "called her", "called both the police and" name nobody,
+    and a plain past may be a shout ("A friend called "Help!"")."""
+    perfect = k >= 2 and after[k - 2].low in ("have", "has", "had", "'ve", "’ve")
+    if k < len(after) and after[k].low == "both":
+        k, perfect = k + 1, True
+    return perfect and k < len(after) and not after[k].word and after[k].text in _OPENING_QUOTES
