@@ -46,6 +46,7 @@ from lintnews.builtin.advertorial.cues import (
 from lintnews.builtin.advertorial.disclosure import plain_disclosure
 from lintnews.builtin.advertorial.furniture import GREETING_REACH, end_mark, greeting, live_label, live_page
 from lintnews.builtin.advertorial.insertion import content
+from lintnews.builtin.advertorial.pagehead import under_page_head
 from lintnews.builtin.advertorial.points import (
     BUTTON,
     TEASER_DATE,
@@ -218,10 +219,13 @@ class Signals:
                     # a picture's caption or credit ("Photo: ... on Monday. / Supplied") is the
                     # story's furniture, not a link: no signal, so no plug beside it lifts it
                     continue
-                if rule.id in LABEL_RULES and not doc.text[: hit.start].strip() and kicker_label(doc.text, hit):
+                if rule.id in LABEL_RULES and kicker_label(doc.text, hit) and (
+                    not doc.text[: hit.start].strip() or under_page_head(doc.text, hit.start)
+                ):
                     # round 93: the kind of piece named by the text's first words ("Review: ...",
                     # "Explainer: ...") labels the text itself: no signal (a plug glued on after
-                    # the title would otherwise lift it)
+                    # the title would otherwise lift it; round 138: or the title's line under
+                    # the page's masthead and section rail, :func:`under_page_head`)
                     continue
                 # a promotional phrase in the middle of a line of the story is reported on,
                 # not pasted in ("Regulators fined the retailer over a limited-time offer")
