@@ -11,13 +11,19 @@ written for this round:
   rules: the affiliate rule's exception;
 - a kind-of-piece label on the title's line under the page's masthead and section rail
   ("Review: ..." as the third line) labels the piece: ``advertorial.pagehead.under_page_head``;
-- a betting box: "Bet on" opening its line with the bookmaker's offer or age gate after it.
+- a betting box: "Bet on" opening its line with the bookmaker's offer or age gate after it;
+- a review's price told as a fact ("Tickets from £25.") and its listing stay out of the plug
+  after them: ``advertorial.factlines`` (in a text with no blank line, each line is a paragraph);
+- a shop's price button closed by its arrow ("£189 at Harbour Home >") and a call to "stream now
+  on" a service warn, and a sign-up to a newsletter named by its title ("Sign up to the Harbour
+  Brief for the latest ...").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from lintnews.builtin.advertorial.factlines import paragraph_gap, price_fact
 from lintnews.builtin.advertorial.pagehead import under_page_head
 from lintnews.builtin.shared.boxes import fact_box_heading
 from tests.advertorial_lint import warnings_by_line
@@ -161,3 +167,86 @@ def test_a_betting_box_warns(line: str) -> None:
 )
 def test_betting_reported_is_news(line: str) -> None:
     assert not _lines(f"{_MATCH}{line}\n{_AFTER}")
+
+
+def test_a_headline_with_a_box_noun_heads_no_box() -> None:
+    links = (
+        "Village school to close as pupil numbers fall\nParents protest over cut to the ferry timetable\n"
+        "Headteacher praised for turning round the academy\n"
+    )
+    assert _lines(f"{_LEAD}{links}{_TAIL}") == {3, 4, 5}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Squad numbers rise", False), ("Council approves new rules for taxis", False), ("Key dates at a glance", True)],
+)
+def test_a_box_heading_is_a_noun_phrase(line: str, expected: bool) -> None:
+    assert fact_box_heading(line) is expected
+
+
+# -- a review's practical facts beside the plug after them --------------------------------------
+
+_REVIEW = (
+    "The cast of the revival are superb, and the second act's closing number brought the house down "
+    "on the first night, as the critic from the Evening Star noted.\n"
+)
+_BOOKING = "Book tickets now at Stagebox and save up to 30% on midweek shows.\n"
+
+
+@pytest.mark.parametrize("fact", ["Tickets from £25.", "Mains cost £14 to £22.", "Doubles from £180 a night, breakfast included."])
+def test_a_price_told_as_a_fact_stays_out_of_the_plug(fact: str) -> None:
+    assert _lines(f"{_REVIEW}{fact}\n{_BOOKING}") == {3}
+
+
+@pytest.mark.parametrize("line", ["Tickets from £25 - book now.", "Tickets from just £25 this week only!"])
+def test_a_price_with_a_call_joins_the_plug(line: str) -> None:
+    assert 2 in _lines(f"{_REVIEW}{line}\n{_BOOKING}")
+
+
+def test_price_fact_and_paragraph_gap() -> None:
+    assert price_fact("Tickets from £25.")
+    assert not price_fact("Tickets from £25, save 20% today.")
+    assert not price_fact("The council spent £25m on the new theatre, which opened in 2019 after years of delays.")
+    assert paragraph_gap("a\nb\nc", 1, 2)
+    assert not paragraph_gap("a\nb\n\nc", 1, 2)
+    assert paragraph_gap("a\nb\n\nc", 3, 5)
+
+
+# -- a shop's button with its arrow; a call to stream now ------------------------------------
+
+@pytest.mark.parametrize("line", ["£189 at Harbour Home >", "$74 at Voltshop ›"])
+def test_a_price_button_with_its_arrow_warns(line: str) -> None:
+    assert 2 in _lines(f"{_REVIEW}{line}\n{_REVIEW}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Catch every episode of the drama - stream now on Flixbox.", "Stream it today on iHarbour."],
+)
+def test_a_call_to_stream_now_warns(line: str) -> None:
+    assert 2 in _lines(f"{_REVIEW}{line}\n{_REVIEW}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Viewers can stream it on Flixbox from Friday, the broadcaster said.",
+        "The council said the meeting was streamed on its website.",
+        "The shop sold the kettle for £39 at its Harbour Street branch.",
+    ],
+)
+def test_streaming_and_prices_reported_are_news(line: str) -> None:
+    assert not _lines(f"{_REVIEW}{line}\n{_REVIEW}")
+
+
+# -- a sign-up to a newsletter named by its title ---------------------------------------------
+
+def test_a_sign_up_to_a_titled_newsletter_warns() -> None:
+    line = "Sign up to the Harbour Brief for the latest openings on the coast."
+    assert 2 in _lines(f"{_REVIEW}{line}\n{_REVIEW}")
+
+
+def test_a_sign_up_to_a_council_scheme_is_news() -> None:
+    line = "Sign up to the Warm Homes scheme for free loft insulation, the council said."
+    assert not _lines(f"{_REVIEW}{line}\n{_REVIEW}")

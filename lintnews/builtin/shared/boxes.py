@@ -26,6 +26,13 @@ _POINTING = re.compile(
 # a heading ends with no sentence stop and no label mark (a colon leads a list in, which the
 # run's own test already reads)
 _CLOSED = re.compile(r"[.!?:|»›→>]\s*$")
+# after the box's noun: nothing, or a preposition and a short phrase with no verb of its own
+# ("from April 2027", "for Friday", "at a glance", "in numbers")
+_HEAD_END = re.compile(
+    r"[ \t]*$|[ \t]+(?:from|for|in|at|on|of|by|since|until|after|before|this|to\s+date|so\s+far)"
+    r"(?:[ \t]+[\w’'.,-]+){0,4}[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -42,7 +49,8 @@ def fact_box_heading(line: str) -> bool:
     emphasis and a heading's marks aside) with no stop or label mark at its end, a noun of the
     class ``advertorial/fact-box-nouns`` in it ("Weekend forecast", "Key changes from April
     2027", "Injury list"), and no word pointing to other stories ("More results", "Latest
-    scores")? A link's price or address is no heading either."""
+    scores")? A link's price or address is no heading either, nor a line with a finite verb
+    after its first word (a headline: "Pupil numbers fall")."""
     s = line.strip().strip("*_#").strip()
     if not s or len(s.split()) > _MAX_WORDS or _CLOSED.search(s) is not None:
         return False
@@ -50,4 +58,18 @@ def fact_box_heading(line: str) -> bool:
         return False
     if _POINTING.search(s) is not None:
         return False
-    return _box_nouns().search(s) is not None
+    # a noun phrase headed by the box's noun: the noun ends the heading ("Injury list", "Air
+    # quality forecast") or a preposition's phrase follows it ("Key changes from April 2027");
+    # a headline goes on with its verb after the noun ("... as pupil numbers fall")
+    nouns = _box_nouns()
+    if not any(_HEAD_END.match(s, m.end()) is not None for m in nouns.finditer(s)):
+        return False
+    from lintnews.language.finite import finite_forms
+
+    # nor a finite verb before it ("Council approves new rules for taxis"); the box's own noun is
+    # no verb ("Key changes")
+    forms = finite_forms()
+    return not any(
+        (w.lower() in forms.present or w.lower() in forms.past) and nouns.fullmatch(w) is None
+        for w in s.split()[1:]
+    )

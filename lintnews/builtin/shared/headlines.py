@@ -1294,8 +1294,8 @@ class HeadlineLines:
     def _boxed(self, run: list[int]) -> bool:
         """Round 138 (issue 15): is the run a fact box the story prints under its own heading
         ("Air quality forecast" over a forecast day by day, "Key changes from April" over the
-        rules' points)? The heading is the block just before the run or the run's first line,
-        reads as :func:`lintnews.builtin.shared.boxes.fact_box_heading` and is no link label."""
+        rules' points)? The heading is the block just before the run or the run's first line
+        (a noun phrase: "School to close as pupil numbers fall" is a headline), reads as :func:`lintnews.builtin.shared.boxes.fact_box_heading` and is no link label."""
         from lintnews.builtin.shared.boxes import fact_box_heading
 
         for bi in (run[0] - 1, run[0]):
