@@ -205,6 +205,7 @@ class Growth(Signals):
                     i in self.signals and i not in self.hints and i not in self.legal
                     and not self._story_sentence(i, finite=True)
                     and not self._bare_listing(i)  # (round 81: a review's service line)
+                    and not self._price_fact(i)  # (round 138: a review's price told as a fact)
                     and not self._card_description(bi, i)  # (round 87: a product's description)
                     for i in idx
                 )

@@ -44,8 +44,10 @@ from lintnews.builtin.advertorial.cues import (
     shopping_title,
 )
 from lintnews.builtin.advertorial.disclosure import plain_disclosure
+from lintnews.builtin.advertorial.factlines import paragraph_gap, price_fact
 from lintnews.builtin.advertorial.furniture import GREETING_REACH, end_mark, greeting, live_label, live_page
 from lintnews.builtin.advertorial.insertion import content
+from lintnews.builtin.advertorial.pagehead import under_page_head
 from lintnews.builtin.advertorial.points import (
     BUTTON,
     TEASER_DATE,
@@ -218,10 +220,13 @@ class Signals:
                     # a picture's caption or credit ("Photo: ... on Monday. / Supplied") is the
                     # story's furniture, not a link: no signal, so no plug beside it lifts it
                     continue
-                if rule.id in LABEL_RULES and not doc.text[: hit.start].strip() and kicker_label(doc.text, hit):
+                if rule.id in LABEL_RULES and kicker_label(doc.text, hit) and (
+                    not doc.text[: hit.start].strip() or under_page_head(doc.text, hit.start)
+                ):
                     # round 93: the kind of piece named by the text's first words ("Review: ...",
                     # "Explainer: ...") labels the text itself: no signal (a plug glued on after
-                    # the title would otherwise lift it)
+                    # the title would otherwise lift it; round 138: or the title's line under
+                    # the page's masthead and section rail, :func:`under_page_head`)
                     continue
                 # a promotional phrase in the middle of a line of the story is reported on,
                 # not pasted in ("Regulators fined the retailer over a limited-time offer")
@@ -525,6 +530,8 @@ class Signals:
                     continue
                 if beside_strong and not same_kind and len(weak) < 2 and self._card_description(bi, i):
                     continue
+                if beside_strong and not same_kind and len(weak) < 2 and self._price_fact(i):
+                    continue  # (round 138: a review's price told as a fact, "Tickets from £25.")
                 # a cue-less imperative to "you" only joins a plug right beside it
                 if i not in self.hints or beside_strong:
                     self.strong.add(i)
@@ -614,6 +621,15 @@ class Signals:
             return False
         return SELLS.search(self.text, b.start, b.end) is None
 
+    def _price_fact(self, i: int) -> bool:
+        """Round 138: is unit ``i`` a price told as a fact (:func:`price_fact`), its only signals
+        weak ones of shopping copy? Beside a plug it stays a hint: the review's own fact."""
+        sig = self.signals.get(i, ())
+        if not sig or any(rule.id != "advertorial/commerce-copy" or sev.rank >= Severity.WARNING.rank for rule, _hit, sev in sig):
+            return False
+        u = self.units.units[i]
+        return price_fact(self.text[u.start : u.end])
+
     def _bare_listing(self, i: int) -> bool:
         """Is unit ``i`` a listing's fields and nothing else (its only signal the listing rule's,
         no price, ticket or booking in it)? Such a line is the review's service line, not the
@@ -628,8 +644,9 @@ class Signals:
         # field a line, are one listing with the booking line under them)
         blocks = self.doc.blocks
         bi = u.block
+        # (round 138: in a text with no blank line, each line is a paragraph, :func:`paragraph_gap`)
         return all(
-            "\n\n" in self.text[blocks[a].end : blocks[b].start]
+            paragraph_gap(self.text, blocks[a].end, blocks[b].start)
             for a, b in ((bi - 1, bi), (bi, bi + 1))
             if a >= 0 and b < len(blocks)
         )

@@ -841,6 +841,8 @@ class HeadlineLines:
                         shaped * 3 >= len(run) * 2
                         or (len(run) > _RUN and shaped * 2 >= len(run) and self._distinct(run))
                     ) and self._in_story(whole)
+                if ok and self._boxed(whole):
+                    ok = False  # (round 138: the story's fact box under its own heading)
                 if ok:
                     for bi in whole:
                         self.strong[bi] = True
@@ -1338,6 +1340,20 @@ class HeadlineLines:
         ):
             return True
         return self.prose(run[-1] + 1) and any(self.prose(k) for k in range(max(0, before - _AFTER_LABEL), before))
+
+    def _boxed(self, run: list[int]) -> bool:
+        """Round 138 (issue 15): is the run a fact box the story prints under its own heading
+        ("Air quality forecast" over a forecast day by day, "Key changes from April" over the
+        rules' points)? The heading is the block just before the run or the run's first line
+        (a noun phrase: "School to close as pupil numbers fall" is a headline), reads as :func:`lintnews.builtin.shared.boxes.fact_box_heading` and is no link label."""
+        from lintnews.builtin.shared.boxes import fact_box_heading
+
+        for bi in (run[0] - 1, run[0]):
+            if bi < 0 or self.label_block(bi) or "\n" in self.line(bi).strip():
+                continue
+            if fact_box_heading(self.line(bi)):
+                return True
+        return False
 
     def _distinct(self, run: list[int]) -> bool:
         """Lines of a related list are about different things: most neighbours share no word."""

@@ -1,0 +1,75 @@
+"""Round 138 (issue 15): a box of facts the story prints under its own heading.
+
+Why: a run of short lines with no stop reads as a list of related headlines, and a run of three
+inside body text is reported. But a story's fact box has the same shape: a heading of its own
+("Air quality forecast", "Key changes from April", "Injury list") and under it the box's lines
+(a forecast day by day, the rules' main points, the players out). What sets the box apart is the
+heading: it names facts (a forecast, changes, points, a table, a dose) and points nowhere else,
+where a related list's heading points to other stories ("More from Sport", "Latest", "Most
+read"), and those are link labels the advertorial judge reads as such. Only data and a pure test
+of a line's text here (no document state).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_MAX_WORDS = 8  # a box's heading is short: a noun phrase, not a sentence
+# a heading that points away from the story heads links, whatever noun it has ("More results",
+# "Latest scores", "Related: the rules explained", "Most read")
+_POINTING = re.compile(
+    r"\b(?:more|related|latest|popular|most|also|recommended|trending|elsewhere|read|watch|listen"
+    r"|see|top\s+stories|other|previous|next|further|from\s+the|from\s+our)\b",
+    re.IGNORECASE,
+)
+# a heading ends with no sentence stop and no label mark (a colon leads a list in, which the
+# run's own test already reads)
+_CLOSED = re.compile(r"[.!?:|»›→>]\s*$")
+# after the box's noun: nothing, or a preposition and a short phrase with no verb of its own
+# ("from April 2027", "for Friday", "at a glance", "in numbers")
+_HEAD_END = re.compile(
+    r"[ \t]*$|[ \t]+(?:from|for|in|at|on|of|by|since|until|after|before|this|to\s+date|so\s+far)"
+    r"(?:[ \t]+[\w’'.,-]+){0,4}[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _box_nouns() -> re.Pattern[str]:
+    """The word class ``advertorial/fact-box-nouns`` (every form) as one whole-word pattern."""
+    from lintnews.language.wordclasses import alternation_of, word_class
+
+    alt = alternation_of({w.lower() for w in word_class("advertorial/fact-box-nouns")}, spaced=True)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+
+def fact_box_heading(line: str) -> bool:
+    """Is ``line`` the heading of a fact box the story prints: a short line (eight words at most,
+    emphasis and a heading's marks aside) with no stop or label mark at its end, a noun of the
+    class ``advertorial/fact-box-nouns`` in it ("Weekend forecast", "Key changes from April
+    2027", "Injury list"), and no word pointing to other stories ("More results", "Latest
+    scores")? A link's price or address is no heading either, nor a line with a finite verb
+    after its first word (a headline: "Pupil numbers fall")."""
+    s = line.strip().strip("*_#").strip()
+    if not s or len(s.split()) > _MAX_WORDS or _CLOSED.search(s) is not None:
+        return False
+    if not s[:1].isupper() or re.search(r"[$£€@]|https?://|www\.", s) is not None:
+        return False
+    if _POINTING.search(s) is not None:
+        return False
+    # a noun phrase headed by the box's noun: the noun ends the heading ("Injury list", "Air
+    # quality forecast") or a preposition's phrase follows it ("Key changes from April 2027");
+    # a headline goes on with its verb after the noun ("... as pupil numbers fall")
+    nouns = _box_nouns()
+    if not any(_HEAD_END.match(s, m.end()) is not None for m in nouns.finditer(s)):
+        return False
+    from lintnews.language.finite import finite_forms
+
+    # nor a finite verb before it ("Council approves new rules for taxis"); the box's own noun is
+    # no verb ("Key changes")
+    forms = finite_forms()
+    return not any(
+        (w.lower() in forms.present or w.lower() in forms.past) and nouns.fullmatch(w) is None
+        for w in s.split()[1:]
+    )
