@@ -191,6 +191,9 @@ def _planted(text: str, start: int, end: int) -> Cue | None:
 # a pattern hit of the passive rule that is an anchor (an auxiliary before a participle), not a
 # whole cue of its own ("there is speculation that")
 _AUX_ANCHOR = re.compile(r"(?i)(?:is|are|am|was|were|be|been|being|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|\w+[’'](?:s|re|m))\s")
+# round 171: the contracted frame of common knowledge ("It's no secret that"): its "'s" is the
+# aux anchor's shape, but no participle follows, so it is read as "It is no secret that" is
+_NO_SECRET = re.compile(r"(?i)it[’']s\s+(?:no|hardly\s+a|not\s+a)\s+secret\s+(?:[\w’'-]+\s+){0,4}?that")
 _PARTICIPLE_END = LazyRegex(r"(?i)[a-z](?:ed|[dnt])$")
 _ADVERB_ANCHOR = frozenset(CONSENSUS | DEGREE | RECEPTION_MANNER | {"universally", "almost"})
 
@@ -275,7 +278,7 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
     if rid == PASSIVE:
         if hit.term is not None:
             return passive(text, hit.start, hit.end, where)
-        if _AUX_ANCHOR.match(text, hit.start):
+        if _AUX_ANCHOR.match(text, hit.start) and not _NO_SECRET.fullmatch(text, hit.start, hit.end):
             ps = _last_word(text, hit.start, hit.end)
             if text[ps : hit.end].lower() in STANCE_ADJECTIVES:
                 # round 141: a state of mind whose form is a participle ("Parents are worried

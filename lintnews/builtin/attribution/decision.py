@@ -292,6 +292,11 @@ def in_framed_content(text: str, frame_start: int, frame_end: int, cue_start: in
 # privately fear that"): placing them names no one who stands behind the words, so the office
 # does not lower the warning
 OFF_RECORD_IN = LazyRegex(r"(?i)\b(?:privately|in\s+private|off\s+the\s+record)\b")
+# round 171: officials "familiar with" a matter are described by their access, the newsroom's
+# mark of an anonymous source (GUIDELINES.md: "people familiar with"): a body named in an
+# earlier sentence is not theirs to speak for ("..., according to the UN refugee agency.
+# Officials familiar with the talks said ..."), so it does not lower the warning
+FAMILIAR_IN = LazyRegex(r"(?i)\bfamiliar\s+with\b")
 
 
 def judge(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Iterator[Finding]:
@@ -489,7 +494,8 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
             kind, note = "described", AUTHORITY_BEFORE_NOTE  # "The ministry said ... Officials added that ..."
         if kind is None and not off_record and placed_in_office(text, s_lo, s_hi, cue.start, cue.end, cue.head):
             kind, note = "described", OFFICE_NOTE  # "railway officials said", "a hospital official said"
-        if kind is None and not off_record and office_named_before(doc, si, cue.start, cue.end, cue.head):
+        if kind is None and not off_record and FAMILIAR_IN.search(text, cue.start, cue.end) is None \
+                and office_named_before(doc, si, cue.start, cue.end, cue.head):
             kind, note = "described", OFFICE_BEFORE_NOTE  # "..., according to Ministry of Health data. Officials say"
         if kind is None and service_beside(doc, si, cue.head):
             kind, note = "described", SERVICE_NOTE  # "The Met Office warning runs ... Forecasters said"

@@ -600,6 +600,8 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # passengers", "going by photos readers have sent us"); "judging by the queues" reads
         # the writer's own sight, and "the photos", "her posts" are identified (above)
         return Cue(judged, he, _message(text[judged:he], lemma, "accounts"), head=lemma, branch="provenance:judging")
+    if identified and lemma in _RUMOURS and lemma not in _NEWS_HEARSAY and _talk_placed(after):
+        identified = False  # round 171: "there is speculation at Westminster that": a place, no outlet
     if identified:
         return None
     if (lemma in _NARRATIVES and len(after) > 2 and after[0].low == "of"
@@ -862,7 +864,23 @@ def _sentence_initial(before: list[Token], tok: Token) -> bool:
 # speculation in the capital that", "there were rumours among staff that") says where it goes
 # round, not who holds it; a body ("in the ministry") or a capitalised name after "the" ("in the
 # Gazette") names its holder or outlet and is left
-_PLACE_PREPOSITIONS = frozenset(("in", "among", "across", "around"))
+# round 171: "at" too ("there is speculation at the club that", "at Westminster that")
+_PLACE_PREPOSITIONS = frozenset(("in", "among", "across", "around", "at"))
+
+
+def _talk_placed(after: list[Token]) -> bool:
+    """Round 171: do the words after talk's noun place it in a capitalised place with no
+    article, then open its that-clause ("[speculation] at Westminster that", "in Brussels
+    that")? Speculation and murmurs go round a place; they are not published in it, so the
+    capital is where the talk is, not an outlet or a research body ("a study in Pediatrics",
+    "research at MIT" keep their reading: the caller asks this of talk nouns only). An
+    institution's word ("at Chelsea Football Club") or an article ("in the Times") is left."""
+    if len(after) < 3 or after[0].low not in ("in", "at"):
+        return False
+    k = 1
+    while k < len(after) and k <= 3 and after[k].word and after[k].capitalised and after[k].low not in INSTITUTIONS:
+        k += 1
+    return 1 < k < len(after) and after[k].low == "that"
 
 
 _THAT_ONLY_WORD = frozenset(("that",))

@@ -670,7 +670,9 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             # group holds the view as "officials fear that" does; "worried about the cost",
             # "sure to win", "confident of victory" hold none (with no "be", "worried" is the
             # verb: "experts who worried about the pier")
-            return (t, STANCE_ADJECTIVES[t.low], False) if _stance_clause(after, k + 1) else None
+            if _stance_clause(after, k + 1) or _doubted_claim(t, after, k + 1):
+                return t, STANCE_ADJECTIVES[t.low], False
+            return None
         lemma = forms.get(t.low)
         if lemma is None:
             return None
@@ -779,6 +781,22 @@ def _named_subject(tok: Token) -> bool:
     that-less clause as its subject ("Fans are convinced Vance dropped hints", "Viewers are
     certain Femi will turn on him"); the finite verb after it is still required."""
     return tok.capitalised and tok.text[:1].isalpha() and tok.low not in ("i",)
+
+
+# round 171: doubt held of a thing already stated ("sceptical of that promise", "unconvinced
+# by the figures", "doubtful about the claim"): the group disputes a claim, a view of its truth
+_DOUBT_STANCES = frozenset(("sceptical", "skeptical", "unconvinced", "doubtful"))
+_DOUBTED_PREPOSITIONS = frozenset(("of", "about", "by"))
+_POINTING = frozenset("the that this these those its their his her".split())
+
+
+def _doubted_claim(adj: Token, after: list[Token], k: int) -> bool:
+    """Round 171: does an adjective of doubt take a thing pointed to as its object at
+    ``after[k]`` ("sceptical of that promise", "unconvinced by the figures")? Doubt of a
+    stated thing is a view that it is untrue, as "doubt that" is; a bare plural ("sceptical
+    of politicians") is a temper, no claim doubted, and is left."""
+    return (adj.low in _DOUBT_STANCES and k + 1 < len(after) and after[k].low in _DOUBTED_PREPOSITIONS
+            and after[k + 1].low in _POINTING)
 
 
 def _stance_clause(after: list[Token], k: int) -> bool:
