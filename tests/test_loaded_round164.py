@@ -91,3 +91,5 @@ def test_round164_undertaking_reads_the_head() -> None:
     assert undertaking(text, text.index("frantic") + 7, len(text)) is None
     text = "the frantic owner hunts the dog"
     assert undertaking(text, text.index("frantic") + 7, len(text)) is None
+    text = "a long-suffering wait at the border"
+    assert undertaking(text, text.index("wait") - 1, len(text), "long-suffering") is None
