@@ -29,7 +29,7 @@ PAIRS = [  # (evaluative, literal, word): the occasion warns, the other noun doe
     ("The presenter quit after a furious row with the producers.",
      "The peloton rode at a furious pace through the valley.", "furious"),
     ("The budget passed after a frantic round of negotiations with the smaller party.",
-     "Volunteers made a frantic search of the flooded cellars.", "frantic"),
+     "Volunteers pumped at a frantic rate in the flooded cellars.", "frantic"),  # (round 164: a search is an undertaking)
     ("The couple married in a lavish ceremony on the coast.",
      "The museum received lavish funding from the lottery.", "lavish"),
     ("The shambolic roll-out of the new timetable left commuters stranded.",

@@ -749,9 +749,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         if e is not None:  # round 80: "the heartbreaking scenes"; round 148: "the horror attack"
             yield e
         if lemma not in _SCALE_WORDS and not ev.dual_sense(word, lemma):
-            e = ev.occasion(text, start, end, lo, hi)
+            e = ev.occasion(text, start, end, lo, hi) or ev.undertaking(text, end, hi, word)
             if e is not None:  # round 82: "a stormy meeting", "a furious row", "the shambolic roll-out"
-                yield e
+                yield e  # (round 164: "a frantic search", "the agonising wait")
             e = ev.act(text, start, end, lo, hi)
             if e is not None:  # round 98: "the gutless refusal to", "years of shambolic recruitment"
                 yield e

@@ -142,7 +142,7 @@ from lintnews.builtin.loaded.evidence.literal import (
 from lintnews.builtin.loaded.evidence.modifier import feeling_modifier, figure_modifier
 from lintnews.builtin.loaded.evidence.mood import mood_headline
 from lintnews.builtin.loaded.evidence.names import in_name, lone_capital
-from lintnews.builtin.loaded.evidence.occasion import occasion
+from lintnews.builtin.loaded.evidence.occasion import occasion, undertaking
 from lintnews.builtin.loaded.evidence.official import official_praise, vague_adversary
 from lintnews.builtin.loaded.evidence.partitive import partitive
 from lintnews.builtin.loaded.evidence.period import judged_period
@@ -304,6 +304,7 @@ __all__ = [
     "soiled_object",
     "spectacle",
     "occasion",
+    "undertaking",
     "noun_subject",
     "force_instrument",
     "judged_period",

@@ -421,9 +421,18 @@ def struck_object(text: str, end: int, hi: int) -> Evidence | None:
     convoy" (word class ``loaded/struck-targets``); "blasted the plan" is the attack-verb
     sense."""
     words = next_words(text, end, hi, n=2)  # the head is the last ("the bus company": not a bus)
-    if words and words[-1] in classes().targets:
+    if words and words[-1] in classes().targets and not _chamber_name(text, end, hi, words[-1]):
         return Evidence("literal", Effect.DROP, f"its object is '{words[-1]}' (a strike)")
     return None
+
+
+def _chamber_name(text: str, end: int, hi: int, word: str) -> bool:
+    """Round 164 (issue 16, D142's "the Bill was steamrollered through the House"): the
+    target word capitalised inside the sentence is the name of a chamber or an institution
+    ("the House", "the Lodge"), not a building struck; "blasted a house" stays literal. The
+    article in lower case: a title-case headline ("Jets Blast The House") capitalises both."""
+    m = re.search(rf"(?<![\w'’-])the\s+{re.escape(word.capitalize())}(?![\w'’-])", text[end:min(hi, end + 60)])
+    return m is not None
 
 
 # Where a caused motion ends (Quirk et al. 16.44's goal adverbials of a transitive verb).

@@ -87,3 +87,30 @@ def occasion(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | No
             return Evidence("occasion", Effect.EVALUATIVE,
                             f"judges how people behaved at the '{m.group(1)}' it counts")
     return None
+
+
+@lru_cache(maxsize=1)
+def _undertakings() -> frozenset[str]:
+    """Nouns of a search, a rescue, a pursuit or a vigil (every form, lower case)."""
+    from lintnews.language.wordclasses import word_class
+
+    return frozenset(w.lower() for w in word_class("loaded/undertaking-nouns"))
+
+
+def undertaking(text: str, end: int, hi: int, word: str = "") -> Evidence | None:
+    """Round 164 (issue 16): the emotive adjective right before a noun of searching, rescuing,
+    pursuing or waiting ("a frantic search of woodland", "the agonising wait for news"): the
+    undertaking is people's, and the adjective dramatises how they went about it or bore it,
+    where the report could say who searched, for how long, with what. Same reading of the head
+    as :func:`occasion` (past a compound of duration: "an agonising two-hour wait"). Not a
+    hyphened compound in -ing or -ed ("long-suffering", "hard-pressed"): it qualifies the
+    people who endure, and on the noun of their wait rounds 97 and 98 keep it a hint."""
+    if "-" in word and word.lower().endswith(("ing", "ed")):
+        return None
+    nxt = head_after(text, end, hi)
+    if nxt is None:
+        return None
+    noun = nxt.group(1).lower()
+    if noun in _undertakings() and not verb_here(text, nxt.group(1), nxt.end(1), hi):
+        return Evidence("undertaking", Effect.EVALUATIVE, f"dramatises the people's '{nxt.group(1)}'")
+    return None

@@ -71,6 +71,10 @@ _SUPERLATIVES = frozenset(("best", "worst", "most", "least"))
 # Spans the weather fills, on which a harsh or gloom adjective measures it ("a bitter night")
 _WEATHER_SPANS = frozenset("day night week weekend morning afternoon evening fortnight spell stretch".split())
 _SCALE = frozenset(("historic", "unprecedented"))
+# Round 164 (issue 16, D141's "a dire 18 months for the sector"): dual-sense words whose other
+# sense is a fixed collocation of urgency, not a measure a period can take ("dire need", "dire
+# warnings", "dire straits"; Merriam-Webster "dire" 1b, 2): on a period for a party they judge
+_NO_MEASURE = frozenset(("dire",))
 # (Quirk et al. 7.38's non-gradable adjectives, as evaluative.ABSOLUTE_ADJECTIVES reads them)
 _ABSOLUTE = frozenset(("ultimate", "ideal", "perfect", "unique", "supreme", "absolute", "complete",
                        "total", "final", "optimal", "premium", "luxury"))
@@ -117,7 +121,7 @@ def judged_period(text: str, start: int, end: int, lo: int, hi: int, word: str) 
     party = "" if undergone else m.group(2)
     if noun not in periods or (party.endswith("ing") and party[:1].islower()):
         return None
-    if w in dual and w not in harsh:
+    if w in dual and w not in harsh and w not in _NO_MEASURE:
         return None  # a measure: "a violent weekend for the city"
     story = _PERIOD_STORY.match(text, m.end(1), hi) if undergone else None
     if story is not None and w in harsh and _tells_weather(text, story.end(), hi, weather):
