@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.builtin.shared.headlines import other_story
+from lintnews.builtin.shared.headlines import other_story, own_timeline_entry
 from lintnews.document.document import Document
 
 
@@ -78,7 +78,11 @@ def test_the_detector_says_which_list(registry) -> None:
         return Document(registry.readers["text"].read(text), "t")
 
     timeline = doc(TIMELINE)
-    assert "timeline" in (other_story(timeline, TIMELINE.index("Residents raise")) or "")
+    # (round 137 reads "Timeline:" over dated entries in sentence case as the story's own
+    # timeline, not a list of earlier stories; the entry is still told apart from the prose)
+    assert other_story(timeline, TIMELINE.index("Residents raise")) is None
+    assert "own timeline" in (own_timeline_entry(timeline, TIMELINE.index("Residents raise")) or "")
+    assert own_timeline_entry(timeline, TIMELINE.index("forty lorries")) is None
     assert other_story(timeline, TIMELINE.index("forty lorries")) is None
     assert "Most read" in (other_story(doc(LABELLED), LABELLED.index("disaster")) or "")
     assert other_story(doc(GLUED), GLUED.index("Residents say")) is None

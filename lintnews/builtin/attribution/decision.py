@@ -179,7 +179,7 @@ from lintnews.builtin.constructions.association import ASSOCIATION_BRANCH
 from lintnews.builtin.constructions.grammar import CONSENSUS
 from lintnews.builtin.constructions.sources import FirstMention
 from lintnews.builtin.constructions.sources.heads import ANONYMOUS_HEADS
-from lintnews.builtin.shared.headlines import other_story
+from lintnews.builtin.shared.headlines import other_story, own_timeline_entry
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 
@@ -411,7 +411,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
                            Severity.INFO, base.rule)
         severity = Severity.INFO if cue.severity == "info" else base.severity
         if severity is not Severity.INFO:
-            listed = other_story(doc, cue.start)
+            listed = other_story(doc, cue.start) or own_timeline_entry(doc, cue.start)
             if listed is not None:
                 return Finding(cue.start, cue.end, message + _listed_note(listed), base.suggestion,
                                Severity.INFO, base.rule)
@@ -646,7 +646,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return Finding(cue.start, cue.end, message + HEADING_NOTE, base.suggestion, Severity.INFO, base.rule)
     severity = Severity.INFO if cue.severity == "info" or headline_then_source(doc, si, cue.start, facts, cue.head or "") else base.severity
     if severity is not Severity.INFO:
-        listed = other_story(doc, cue.start)
+        listed = other_story(doc, cue.start) or own_timeline_entry(doc, cue.start)
         if listed is not None:
             # "August 2024 - Residents raise concerns over lorry traffic" under the story: an
             # earlier story's headline pasted in (round 80), not the writer's claim

@@ -675,6 +675,9 @@ class HeadlineLines:
         # candidate lines: short blocks of body text that open with a capital, digit or
         # quotation mark and hold no sentence stop
         self.hit_of: dict[int, bool] = {}
+        # the entries of the story's own timeline under a fact box's title (round 137), which the
+        # unattributed family still reads as headline syntax (see :func:`own_timeline_entry`)
+        self.own_timeline: set[int] = set()
         self.links: set[int] = set()  # blocks that are one Markdown link: judged by its text
         self.md_links: set[int] = set()  # ... of those, a link with its target ("[text](/news/x)")
         stop = _STOP_INSIDE.search
@@ -1136,7 +1139,10 @@ class HeadlineLines:
             1 for bi in run
             if self.is_strict(bi) or headline_like(_DATED.sub("", self.line(bi).strip(), count=1), strict=True)
         )
-        return titled * 2 < len(run)
+        if titled * 2 >= len(run):
+            return False
+        self.own_timeline.update(run)
+        return True
 
     def _wrapped_lists(self) -> None:
         """Round 72: headline-shaped lines with no blank line between them, in a text whose
@@ -1425,7 +1431,8 @@ _LIST_LINES = 8      # headlines under the label that are read as the list
 _HEADLINE_CHARS = 110  # a longer line, or one ending a sentence, is copy, not a listed headline
 
 # the lines of each document found to be other stories' headlines: (start, end, why), by start
-_OTHER: weakref.WeakKeyDictionary[Document, tuple[list[int], list[tuple[int, int, str]]]] = (
+_Lines = tuple[list[int], list[tuple[int, int, str]]]
+_OTHER: weakref.WeakKeyDictionary[Document, tuple[_Lines, _Lines]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -1445,10 +1452,29 @@ def other_story(doc: Document, pos: int) -> str | None:
     label = _glued_link(doc.text, pos)
     if label is not None:
         return f"another story's headline after '{label}'"
+    return _line_reason(_judged_lines(doc)[0], pos)
+
+
+def own_timeline_entry(doc: Document, pos: int) -> str | None:
+    """Why the line at ``pos`` is an entry of the story's own dated timeline under a fact box's
+    title, or ``None`` (round 137 reads "Timeline:" over "August 2024 - Residents raise fears
+    over lorries" as the story's chronology, not a list of earlier stories). Such an entry is a
+    summary in headline syntax, not the writer's sentence: a vague source in it ("Residents
+    raise fears") stays the hint round 80 made it, whichever list the line belongs to."""
+    return _line_reason(_judged_lines(doc)[1], pos)
+
+
+def _judged_lines(doc: Document) -> tuple[_Lines, _Lines]:
+    """The document's lines of other stories and of its own timeline, judged once."""
     found = _OTHER.get(doc)
     if found is None:
         found = _OTHER[doc] = _other_lines(doc)
-    starts, spans = found
+    return found
+
+
+def _line_reason(lines: _Lines, pos: int) -> str | None:
+    """The reason given for the judged line holding ``pos``, or ``None``."""
+    starts, spans = lines
     k = bisect_right(starts, pos) - 1
     if k >= 0 and spans[k][0] <= pos < spans[k][1]:
         return spans[k][2]
@@ -1503,10 +1529,11 @@ def _under_label(text: str, start: int) -> str | None:
     return None
 
 
-def _other_lines(doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
-    """The document's headline lines (runs, timelines, lone dated links), judged once."""
+def _other_lines(doc: Document) -> tuple[_Lines, _Lines]:
+    """The document's headline lines (runs, timelines, lone dated links) and the entries of its
+    own timeline under a fact box's title, judged once."""
     if not doc.blocks:
-        return [], []
+        return ([], []), ([], [])
     shapes = HeadlineLines(doc)
     spans: list[tuple[int, int, str]] = []
     for bi in sorted(shapes.hit_of):
@@ -1523,5 +1550,7 @@ def _other_lines(doc: Document) -> tuple[list[int], list[tuple[int, int, str]]]:
         b = doc.blocks[bi]
         spans.append((b.start, b.end, "another story's headline in a run of headlines"))
     spans.sort()
-    return [s[0] for s in spans], spans
+    own = sorted((doc.blocks[bi].start, doc.blocks[bi].end, "an entry of the story's own timeline, in headline syntax")
+                 for bi in shapes.own_timeline)
+    return ([s[0] for s in spans], spans), ([s[0] for s in own], own)
 
