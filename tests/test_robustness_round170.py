@@ -125,9 +125,13 @@ def test_duration_is_taken_off_as_before(text: str, cut: str) -> None:
 
 
 def test_weekday_stem_is_one_constant() -> None:
-    """The weekday's stem is written once (``_WEEKDAY``, as ``_MONTH``) and every shape that names a
-    weekday uses it: a long weekday in each shape, the stem nowhere else in the module's patterns."""
-    stem = headlines._WEEKDAY
+    """The weekday's stem is written once (``WEEKDAY``, as ``_MONTH``) and every shape that names a
+    weekday uses it: a long weekday in each shape, the stem nowhere else in the module's patterns
+    (review 136: public, and the advertorial tail's day-led entry, ``cues.TAIL_DATA``, uses it too)."""
+    from lintnews.builtin.advertorial import cues
+
+    stem = headlines.WEEKDAY
+    assert stem in cues.TAIL_DATA.pattern
     assert re.fullmatch(stem + "day", "wednesday") and not re.fullmatch(stem + "day", "someday")
     for rx in (headlines._DATED, headlines._WEEKDAY_DATE, headlines._FIXTURE, headlines._DAY_SERVICE):
         assert stem in rx.pattern

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lintnews.builtin.shared.headlines import WEEKDAY
 from lintnews.util.lazyregex import LazyRegex
 
 # the rules this judge treats by role (a house pack's rules in this context are judged by severity)
@@ -243,7 +244,7 @@ QUOTE_MARKS = re.compile(r"[\"“”]")
 # the flood line on 0345 988 1188"): the story's own information; a related story's teaser is a
 # headline's sentences and gives no one's number
 TAIL_DATA = LazyRegex(
-    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)"
+    rf"\s*(?:{WEEKDAY}day|today|tonight|tomorrow)"  # (review 136: the weekday stems of headlines.py)
     r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})?[ \t]*:"
     r"|.*?\b(?:call|ring|phone|text|dial)\b[^.\n]{0,60}?(?:\(\d{2,5}\)|\bon[ \t]+\+?\d[\d ]{1,14}\d\b)",
     re.IGNORECASE,

@@ -37,10 +37,15 @@ _HEAD_END = re.compile(
 
 @cache
 def _box_nouns() -> re.Pattern[str]:
-    """The word class ``advertorial/fact-box-nouns`` (every form) as one whole-word pattern."""
+    """The fact box's nouns (every form) as one whole-word pattern: the word class
+    ``advertorial/fact-box-nouns`` and the titles of a box of dates,
+    ``advertorial/chronology-labels`` (round 137's "Timeline", "Key dates"): one idea, a heading
+    of the story's own facts, in two classes because a chronology's title is read alone too
+    (:func:`lintnews.builtin.shared.headlines.chronology_label`)."""
     from lintnews.language.wordclasses import alternation_of, word_class
 
-    alt = alternation_of({w.lower() for w in word_class("advertorial/fact-box-nouns")}, spaced=True)
+    nouns = (*word_class("advertorial/fact-box-nouns"), *word_class("advertorial/chronology-labels"))
+    alt = alternation_of({w.lower() for w in nouns}, spaced=True)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 

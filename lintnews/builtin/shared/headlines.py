@@ -76,9 +76,9 @@ def _not_headline(s: str) -> bool:
 # a line led by a date: an entry of a timeline of earlier stories
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a weekday's stem, before "day" or "days" ("Monday", "Saturdays"): one list for every shape
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)"
 _DATED = LazyRegex(
-    rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s(?=(?-i:[A-Z][a-z]))|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s{{0,2}}:\s(?=\S)|(?:{_WEEKDAY}day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"(?:(?:19|20)\d{{2}}\s(?=(?-i:[A-Z]))|(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s(?=(?-i:[A-Z][a-z]))|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s{{0,2}}:\s(?=\S)|(?:{WEEKDAY}day,?\s+)?(?:{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"(?:,?\s+\d{{4}})?|(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"\s{0,3}[:–—|-]\s{1,3}(?=\S))",
     re.IGNORECASE,
@@ -190,7 +190,7 @@ _SLOT = LazyRegex(r"[ \t]*\d{1,2}(?:(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?|[.:]\d{2})[ 
 # (round 102: the weekday cut short too, "Tue 1 April – Sibling photos", as a newsletter's diary
 # prints it)
 _WEEKDAY_DATE = LazyRegex(
-    rf"[ \t]*(?:{_WEEKDAY}day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
+    rf"[ \t]*(?:{WEEKDAY}day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
     rf"[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
@@ -365,7 +365,7 @@ _FIXTURE = LazyRegex(
     r"[ \t]*+(?:\d{1,2}[.)][ \t]++)?([A-Z](?:[^()\n,:]*?[^\s()\n,:])?)[ \t]++(?:v|vs\.?|versus)[ \t]++([A-Z](?:[^()\n,:]*?[^\s()\n,:])?)"
     r"(?:[ \t]*\([^()\n]{1,20}\)|,[ \t]*\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?"
     # round 136: or its day, and the hour after it at most ("..., Saturday 3pm")
-    rf"|,[ \t]*(?i:{_WEEKDAY}day)(?:[ \t]+\d{{1,2}}(?:[.:]\d{{2}})?[ \t]?[ap]\.?m\.?)?)?[ \t]*$"
+    rf"|,[ \t]*(?i:{WEEKDAY}day)(?:[ \t]+\d{{1,2}}(?:[.:]\d{{2}})?[ \t]?[ap]\.?m\.?)?)?[ \t]*$"
 )
 # round 134: a name with a note in brackets right after it, then the entry's figure or a few words
 # ("Mara Ilves (Estonia)", "Mira Hart (Labour) 1,204", "Kent (hamstring) out for six weeks"): a
@@ -375,8 +375,8 @@ _NOTED = LazyRegex(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][
 # "Saturday 9am to 1pm"): days, then how often or when; a headline's weekday is a possessive or
 # a time adverb followed by its story ("Saturday's vote ...")
 _DAY_SERVICE = LazyRegex(
-    rf"[ \t]*(?:{_WEEKDAY}days?|weekdays|weekends|bank[ \t]+holidays|daily)"
-    rf"(?:[ \t]*(?:to|-|–|and|&)[ \t]*(?:{_WEEKDAY}days?|bank[ \t]+holidays))?"
+    rf"[ \t]*(?:{WEEKDAY}days?|weekdays|weekends|bank[ \t]+holidays|daily)"
+    rf"(?:[ \t]*(?:to|-|–|and|&)[ \t]*(?:{WEEKDAY}days?|bank[ \t]+holidays))?"
     r"(?:[ \t]*+:)?[ \t]++(?:every\b|hourly\b|half-hourly\b|closed\b|open\b|no[ \t]+service\b|\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\b)",
     re.IGNORECASE,
 )

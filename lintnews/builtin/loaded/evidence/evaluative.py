@@ -711,6 +711,8 @@ def superlative(text: str, start: int, lo: int, word: str, term: str) -> Evidenc
 _COMMA_AFTER = LazyRegex(r"\s*[,;:—–]")
 _DASH_AFTER = LazyRegex(r"\s*(?:[—–]|-\s)")
 _NO_COMMENT = frozenset(("finally", "just", "simply", "merely", "first", "last"))
+# a conjunction after which an adverb still opens its clause ("But sadly, ...", "and, sadly, ...")
+_OPENING_CONJUNCTIONS = frozenset(("But", "And", "but", "and", "So", "Yet", "yet"))
 
 
 # An editorial adverb joined to another "-ly" adverb after its verb, closing the clause, is an
@@ -741,7 +743,9 @@ def sentence_adverb(text: str, start: int, end: int, lo: int, word: str) -> Evid
     if word in _NO_COMMENT:
         return None
     lead = text[lo:start].strip(SENTENCE_LEAD)
-    if not lead or lead.endswith((":", "But", "And", "but", "and", "So", "Yet", "yet")):
+    # (review 136: the conjunction is the lead's last word, not its last letters: "The band
+    # famously played" and "Scotland sadly lost" have a subject before the adverb, no "and")
+    if not lead or lead.endswith(":") or lead.rsplit(None, 1)[-1] in _OPENING_CONJUNCTIONS:
         return Evidence("sentence adverb", Effect.EVALUATIVE, "opens the sentence")
     if lead.endswith(",") and _COMMA_AFTER.match(text, end):
         return Evidence("sentence adverb", Effect.EVALUATIVE, "a comment set off by commas")

@@ -101,6 +101,10 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
         # at a sentence start a capital says nothing, unless the piece writes the same two
         # capitalised words in running text (round 81: a review's headline "Album review:
         # Hollow Coast - Glass Weather" and the band "Hollow Coast" in its body)
+        if phrase_name and _capitalised_phrase(word) and not headline_case(text, *block):
+            # review 136: the first capital says nothing there, the later ones do: "Dream Run,
+            # the 5-1 favourite, won", "Daylight Robbery, the band's third album, is out"
+            return Evidence("name", Effect.DROP, f"'{word}': a phrase capitalised as a name")
         return _named_in_running_text(text, start, end, hi)
     particle = _NAME_PARTICLE_BEFORE.search(text, max(lo, start - 6), start)
     if particle is not None:
