@@ -89,6 +89,38 @@ _SHORTEST, _LONGEST = 12, 400  # characters: a plug is a short paragraph (tested
 THRESHOLD = 4  # marks (see promotional)
 
 
+# round 139 (issue 15): a story's box of advice, a heading of the word class
+# ``advertorial/advice-box-labels`` over a list of commands in the reader's interest
+_ADVICE_LINES = 2  # lines under the heading at least: a list, not a plug's call
+_ADVICE_HEADING_WORDS = 10
+_ADVICE_OUTLET = LazyRegex(r"@|https?://|www\.|\.com\b|\.co\.uk\b|\bsign(?:ing)?\s+up\b|!", re.IGNORECASE)
+
+
+@cache
+def _advice_label() -> LazyRegex:
+    """The opening of an advice box's heading (the class's lemmas, as written)."""
+    from lintnews.language.wordclasses import alternation_of, word_class
+
+    labels = set(word_class("advertorial/advice-box-labels").values())
+    return LazyRegex(rf"[ \t*#_]*(?:\d+[ \t]+)?(?:{alternation_of(labels, spaced=True)})\b", re.IGNORECASE)
+
+
+def advice_box(seg: str) -> bool:
+    """Is ``seg`` (a paragraph) a story's box of advice: a short heading opened by an advice
+    label, with no stop, over two lines or more ("How to cut your energy bill" / "Turn your
+    thermostat down by one degree to save about £100 a year." / "Switch off appliances at the
+    wall.")? Its commands and its "you" are the advice's, in the reader's interest; a plug
+    speaks as the outlet ("we", "our"), names an address or a sign-up, or exclaims, and such a
+    box with any of them is left to the reading below."""
+    lines = [ln.strip() for ln in seg.strip().split("\n") if ln.strip()]
+    if len(lines) < 1 + _ADVICE_LINES:
+        return False
+    head = lines[0]
+    if head[-1] in ".!?" or len(head.split()) > _ADVICE_HEADING_WORDS or _advice_label().match(head) is None:
+        return False
+    return _FIRST.search(seg) is None and _ADVICE_OUTLET.search(seg) is None
+
+
 def promotional(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> bool:
     """Is ``text[start:end]`` (a paragraph) a plug by its voice?
 
@@ -109,6 +141,8 @@ def promotional(text: str, start: int, end: int, quoted: Callable[[int], bool]) 
         ("you" in low or "our " in low or "we " in low or "we’" in low or "we'" in low or " us" in low)
         and _VOICED.search(seg) is not None
     )
+    if "\n" in seg.strip() and advice_box(seg):
+        return False
     first = seg.lstrip(" \t\"“‘(")[:14].split(" ", 1)[0].lower().rstrip(",:;!")
     command = first in _VERB_SET or (
         end - start <= _COMMAND_SPAN

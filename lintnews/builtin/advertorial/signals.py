@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.about import describes_company, quotation_test, self_described
+from lintnews.builtin.advertorial.charities import charity_box
 from lintnews.builtin.advertorial.cues import (
     AFFILIATE_RULE,
     BRAND_AFTER,
@@ -55,8 +56,9 @@ from lintnews.builtin.advertorial.points import (
     capital_label,
     in_embedded_tweet,
 )
+from lintnews.builtin.advertorial.promo_voice import advice_box
 from lintnews.builtin.advertorial.runs import glued_pieces
-from lintnews.builtin.advertorial.services import service_paragraph
+from lintnews.builtin.advertorial.services import public_service_line, service_paragraph
 from lintnews.builtin.advertorial.shapes import LABEL_RULES, Shapes, kicker_label, picture_caption
 from lintnews.builtin.advertorial.units import Units, after_dash, glued_after_stop
 from lintnews.builtin.advertorial.voices import voice_level
@@ -80,6 +82,8 @@ if TYPE_CHECKING:
 # "The hospice's friends can donate online"): not the reader, unless the outlet's "you", "we" or "our"
 # is in the sentence; the audience words ("readers", "listeners") are the outlet's own
 _DONATION_RULE = "advertorial/donation-appeal"
+_APP_RULE = "advertorial/newsletter-plug"
+_ADVICE_REACH = 8  # lines: how far up a line of an advice box looks for the box's heading
 _THIRD_PARTY_CAN = LazyRegex(
     r"[\s\"“‘'(]*(?:(?:the|its|their|his|her)\s+|[\w-]+['’]s\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?!(?:readers|listeners|viewers|subscribers|members|users|you|we|everyone|anyone)\b)(?-i:[A-Za-z][a-z-]+s)\s+"
@@ -240,6 +244,13 @@ class Signals:
                     continue
                 if rule.id == _EVENT_RULE and self._listing_entry(i):
                     continue  # (round 131: a what's-on page's own entry among its others)
+                if rule.id == _EVENT_RULE and self._booking_field(i):
+                    # round 139: a review's or a listing's box of fields, its booking address one
+                    # of them ("Prices: Mains £14-£22" / "Book: venue.example or 01584 ..."): the
+                    # box's information, a hint that nothing beside it promotes
+                    self.legal.add(i)
+                    self.signals.setdefault(i, []).append((rule, hit, Severity.INFO))
+                    continue
                 if rule.id in LABEL_RULES and self._section_subhead(i, hit):
                     continue  # (round 131: "Don't miss" over a paragraph of the review's own)
                 if rule.id in LABEL_RULES and live_label(doc.text, hit.start) and self._live_page():
@@ -263,8 +274,18 @@ class Signals:
                     if not self._self_promotion(i):
                         continue
                     sev = Severity.WARNING
-                elif rule.id == _DONATION_RULE and sev is Severity.WARNING and self._third_party_appeal(i, hit):
-                    sev = Severity.INFO  # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"
+                elif rule.id == _DONATION_RULE and sev is Severity.WARNING and (
+                    self._third_party_appeal(i, hit) or self._charity_box(i)
+                ):
+                    # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"; round 139:
+                    # a "how to help" box naming an outside charity (:func:`charity_box`): the
+                    # story's furniture, a hint that no other appeal's words beside it promote
+                    sev = Severity.INFO
+                    if self._charity_box(i):
+                        self.legal.add(i)
+                elif rule.id == _APP_RULE and sev is Severity.WARNING and self._public_app(i):
+                    sev = Severity.INFO  # round 139: "Download the NHS App to check your record"
+                    self.legal.add(i)
                 elif rule.id in DISCLOSURES and sev is Severity.WARNING and self._plain_disclosure(rule.id, i, hit):
                     # round 133: a grant credit, a not-advice notice, an independence note: the
                     # page's transparency, a hint that no plug beside it promotes
@@ -280,6 +301,21 @@ class Signals:
         block = self.doc.blocks[u.block]
         text = self.text
         return plain_disclosure(rule_id, text[hit.start : hit.end], text[u.start : u.end], text[block.start : block.end])
+
+    def _charity_box(self, i: int) -> bool:
+        """Round 139 (issue 15): is unit ``i``'s paragraph a "how to help" box that names an
+        outside charity and never speaks as the outlet (:func:`~lintnews.builtin.advertorial.
+        charities.charity_box`)? The appeal's words in it stay a hint."""
+        block = self.doc.blocks[self.units.units[i].block]
+        return charity_box(self.text[block.start : block.end])
+
+    def _public_app(self, i: int) -> bool:
+        """Round 139 (issue 15): is unit ``i`` (the sentence of an app's plug) a pointer to a
+        public body's app or service ("Download the NHS App to book a jab", "Get the council's
+        app for bin days": :func:`~lintnews.builtin.advertorial.services.public_service_line`)?
+        The outlet's app is no public body's; the story's advice to use one is a hint at most."""
+        u = self.units.units[i]
+        return public_service_line(self.text[u.start : u.end])
 
     def _third_party_appeal(self, i: int, hit: Hit) -> bool:
         """Is the hit's sentence a third party's appeal reported as news (mend 128): its subject a
@@ -731,6 +767,25 @@ class Signals:
                 # sentence says: "The truth is stranger than fiction. Learn more")
                 self.strong.add(i)
 
+    def _in_advice_box(self, bi: int) -> bool:
+        """Round 139 (issue 15): is paragraph ``bi`` a line of the story's box of advice, a
+        heading opened by an advice label and the lines under it with no blank line between
+        (:func:`~lintnews.builtin.advertorial.promo_voice.advice_box`)? A text with no blank
+        line makes each line a paragraph, so the box is read from its heading at most
+        :data:`_ADVICE_REACH` lines up to the end of its run of lines."""
+        blocks, text = self.doc.blocks, self.text
+
+        def joined(k: int) -> bool:  # (block k follows block k - 1 with no blank line)
+            return k > 0 and "\n\n" not in text[blocks[k - 1].end : blocks[k].start].replace("\r", "")
+
+        first = bi
+        while first > 0 and bi - first < _ADVICE_REACH and joined(first):
+            first -= 1
+        last = bi
+        while last + 1 < len(blocks) and last - first < 2 * _ADVICE_REACH and joined(last + 1):
+            last += 1
+        return any(advice_box(text[blocks[head].start : blocks[last].end]) for head in range(first, bi))
+
     def _voiced_paragraphs(self) -> None:
         """The paragraphs holding a channel word (the promo-voice rule's) that no signal has
         marked and that are plugs by their voice (see
@@ -749,6 +804,8 @@ class Signals:
                 continue
             if service_paragraph(text[b.start : b.end]):
                 continue  # (round 136: the story's pointer to a public body's service, "visit the NHS website")
+            if self._in_advice_box(bi):
+                continue  # (round 139: a line of the story's "How to ..." box of advice)
             idx = units.block_units(bi) or []
             if not any(us[i].glued for i in idx):  # (most paragraphs: one piece)
                 level = voice_level(text, b.start, b.end, quoted) if bi in self.voice_blocks else 0
@@ -788,6 +845,18 @@ class Signals:
                         # a voice that is only maybe a pitch ("Start small: a standing order
                         # ... takes the decision out of your hands") joins no plug beside it
                         self.hints.add(i)
+
+    def _booking_field(self, i: int) -> bool:
+        """Round 139 (issue 15): is unit ``i`` a field of the story's box of facts
+        (:meth:`_fact_box_field`), with no "you", "we" or "our" in it? A booking address as
+        one field among the box's others ("Where: ...", "Prices: ...", "Book: ...") is the
+        box's fact; a plug speaks to the reader or as the outlet."""
+        u = self.units.units[i]
+        bi = u.block
+        b = self.doc.blocks[bi]
+        if SECOND.search(self.text, b.start, b.end) is not None or FIRST_PLURAL.search(self.text, b.start, b.end) is not None:
+            return False
+        return self._fact_box_field(bi)
 
     def _fact_box_field(self, bi: int) -> bool:
         """Round 131 (issue 15): is paragraph ``bi`` a field of the story's fact box, a line

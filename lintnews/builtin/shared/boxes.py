@@ -78,3 +78,29 @@ def fact_box_heading(line: str) -> bool:
         (w.lower() in forms.present or w.lower() in forms.past) and nouns.fullmatch(w) is None
         for w in s.split()[1:]
     )
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    """A line of a practical box: a label of the word class ``advertorial/fact-field-labels``
+    (as written, perhaps in bold or after a bullet), its colon and a value."""
+    from lintnews.language.wordclasses import alternation_of, word_class
+
+    labels = set(word_class("advertorial/fact-field-labels").values())
+    return re.compile(
+        rf"[ \t]*(?:[-*•·][ \t]+)?(?:\*\*|__)?(?:{alternation_of(labels, spaced=True)})[ \t]*:(?:\*\*|__)?[ \t]+\S",
+        re.IGNORECASE,
+    )
+
+
+def fact_field_lines(lines: list[str]) -> bool:
+    """Round 139 (issue 15): is every line of a run a field of the story's practical box,
+    "What: ...", "When: ...", "Where: ...", "Cost: ..." (the labels all different)? A listing's
+    or a review's box is laid out so; a related list's headlines are not labelled by what, when
+    and where, and a kicker's label ("Analysis:", "Watch:") is no field of the class."""
+    labels = [line.strip().split(":", 1)[0].strip(" *_-•·").lower() for line in lines]
+    return (
+        len(lines) >= 2
+        and len(set(labels)) == len(labels)
+        and all(_field_label().match(line) is not None for line in lines)
+    )

@@ -1352,8 +1352,10 @@ class HeadlineLines:
         ("Air quality forecast" over a forecast day by day, "Key changes from April" over the
         rules' points)? The heading is the block just before the run or the run's first line
         (a noun phrase: "School to close as pupil numbers fall" is a headline), reads as :func:`lintnews.builtin.shared.boxes.fact_box_heading` and is no link label."""
-        from lintnews.builtin.shared.boxes import fact_box_heading
+        from lintnews.builtin.shared.boxes import fact_box_heading, fact_field_lines
 
+        if fact_field_lines([self.line(bi) for bi in run]):
+            return True  # (round 139: a box of practical fields, "What: ..." / "When: ...")
         for bi in (run[0] - 1, run[0]):
             if bi < 0 or self.label_block(bi) or "\n" in self.line(bi).strip():
                 continue
