@@ -136,7 +136,7 @@ _FILLER = LazyRegex(
 # case, then a value that opens in lower case or with a figure and is a few words long. A
 # headline after a label opens with a capital ("Analysis: Why fares rise"); a fact sheet's field
 # is no link, so it joins a run of links but does not make one (as a buy button does)
-_SPEC = LazyRegex(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]+([a-z0-9(][^\n]*?)[ \t]*$")
+_SPEC = LazyRegex(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]+([a-z0-9(](?:[^\n]*[^\n \t])?)[ \t]*$")
 _SPEC_WORDS = 6  # a field's value is at most this many words
 
 
@@ -156,7 +156,7 @@ def _spec_field(line: str) -> bool:
 # more names parted by a bar or a dot, each a few capitalised words (a note in brackets aside).
 # A headline says something of its names; a roster only lists them: it is the page's own
 # listing, which joins a run of links but does not make one (as a fact sheet's field)
-_ROSTER = LazyRegex(r"[ \t]*[A-Z0-9][\w’'&.-]*(?:[ \t]+[\w’'&.()-]+){0,3}[ \t]*:[ \t]+([^\n]+?)[ \t]*$")
+_ROSTER = LazyRegex(r"[ \t]*[A-Z0-9][\w’'&.-]*(?:[ \t]+[\w’'&.()-]+){0,3}[ \t]*:[ \t]++([^\n]*[^\n \t])[ \t]*$")
 # a programme's clock time ("8pm", "7.30pm", "10am"): one name after a label is a slot with it
 _CLOCK = LazyRegex(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)
 _BRACKET_NOTE = LazyRegex(r"(?<!\s)\s*\([^()\n]{1,30}\)")  # (from a run's first blank only: see SEPARATOR)
