@@ -28,14 +28,11 @@ def _charity_name() -> LazyRegex:
     ``advertorial/charity-heads``), the head itself capitalised ("the Trussell Trust", "British
     Red Cross", "Disasters Emergency Committee", "Oxfam"): a lower-case "trust" or "aid" is a
     common word, not a name."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import alternation_of, word_class
 
     heads = {h for h in word_class("advertorial/charity-heads") if h[:1].isalpha()}
-    alt = "|".join(
-        sorted((r"[ \t]+".join(re.escape(w[:1].upper() + w[1:]) for w in h.split()) for h in heads),
-               key=len, reverse=True)
-    )
-    return LazyRegex(rf"(?<![\w’'-])(?:{alt})(?![\w-])")
+    capitalised = {" ".join(w[:1].upper() + w[1:] for w in h.split()) for h in heads}
+    return LazyRegex(rf"(?<![\w’'-])(?:{alternation_of(capitalised, spaced=True)})(?![\w-])")
 
 
 def charity_box(paragraph: str) -> bool:

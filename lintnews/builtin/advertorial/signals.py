@@ -274,15 +274,14 @@ class Signals:
                     if not self._self_promotion(i):
                         continue
                     sev = Severity.WARNING
-                elif rule.id == _DONATION_RULE and sev is Severity.WARNING and (
-                    self._third_party_appeal(i, hit) or self._charity_box(i)
-                ):
-                    # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"; round 139:
-                    # a "how to help" box naming an outside charity (:func:`charity_box`): the
-                    # story's furniture, a hint that no other appeal's words beside it promote
+                elif rule.id == _DONATION_RULE and sev is Severity.WARNING and self._charity_box(i):
+                    # round 139: a "how to help" box naming an outside charity
+                    # (:func:`charity_box`): the story's furniture, a hint that no other appeal's
+                    # words beside it promote
                     sev = Severity.INFO
-                    if self._charity_box(i):
-                        self.legal.add(i)
+                    self.legal.add(i)
+                elif rule.id == _DONATION_RULE and sev is Severity.WARNING and self._third_party_appeal(i, hit):
+                    sev = Severity.INFO  # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"
                 elif rule.id == _APP_RULE and sev is Severity.WARNING and self._public_app(i):
                     sev = Severity.INFO  # round 139: "Download the NHS App to check your record"
                     self.legal.add(i)
