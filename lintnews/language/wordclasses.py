@@ -110,6 +110,19 @@ def word_class(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
 
 
 @cache
+def lower_forms(name: str, tags: tuple[str, ...] = ()) -> frozenset[str]:
+    """Every form of class ``name`` (only those with one of ``tags`` when given), lower case: the
+    set a rule looks a lower-cased word up in ("is the next word a clinical noun?").
+
+    One helper, cached per class, for what some forty call sites each built for themselves as
+    ``frozenset(w.lower() for w in word_class(name))``: one set per class in a run, not a copy
+    per module. Lazy like :func:`word_class`: nothing is read until a rule first asks, so
+    importing a rule module loads no class (start-up, ``tests/test_speed.py``). A compact class
+    has no forms table: see :func:`compact_map`."""
+    return frozenset(f.lower() for f in word_class(name, tags))
+
+
+@cache
 def plural_forms(name: str) -> Container[str]:
     """The plural forms (NNS) of noun class ``name`` that are not also its singular, lower case
     ("officials", not "research"): one set per class for every layer that asks (the document's

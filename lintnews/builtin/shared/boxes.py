@@ -42,10 +42,10 @@ def _box_nouns() -> re.Pattern[str]:
     ``advertorial/chronology-labels`` (round 137's "Timeline", "Key dates"): one idea, a heading
     of the story's own facts, in two classes because a chronology's title is read alone too
     (:func:`lintnews.builtin.shared.headlines.chronology_label`)."""
-    from lintnews.language.wordclasses import alternation_of, word_class
+    from lintnews.language.wordclasses import alternation_of, lower_forms
 
-    nouns = (*word_class("advertorial/fact-box-nouns"), *word_class("advertorial/chronology-labels"))
-    alt = alternation_of({w.lower() for w in nouns}, spaced=True)
+    nouns = lower_forms("advertorial/fact-box-nouns") | lower_forms("advertorial/chronology-labels")
+    alt = alternation_of(nouns, spaced=True)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 

@@ -18,9 +18,9 @@ every day, and that the word after them shows:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.language.wordclasses import lower_forms
 from lintnews.util.lazyregex import LazyRegex
 
 _NEXT = LazyRegex(r"[ \t]+([A-Za-z][\w'’-]*)")
@@ -32,14 +32,6 @@ _NOT_SUBJECT = frozenset(("the", "a", "an", "so", "too", "more", "most", "very",
                           "or", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these",
                           "those", "is", "are", "was", "were", "be", "been", "being", "anti", "against"))
 _DOOM = frozenset(("catastrophic", "catastrophically"))
-
-
-@lru_cache(maxsize=3)
-def _class(name: str) -> frozenset[str]:
-    """Every form of word class ``name`` (lower case)."""
-    from lintnews.language.wordclasses import word_class
-
-    return frozenset(w.lower() for w in word_class(name))
 
 
 def _next_word(text: str, end: int, hi: int) -> tuple[str, int] | None:
@@ -55,7 +47,7 @@ def failure_mode(text: str, end: int, hi: int, word: str) -> Evidence | None:
     if word.lower() not in _DOOM:
         return None
     nxt = _next_word(text, end, hi)
-    if nxt is None or nxt[0] not in _class("loaded-health/failure-mode-nouns"):
+    if nxt is None or nxt[0] not in lower_forms("loaded-health/failure-mode-nouns"):
         return None
     if _OWNED.match(text, nxt[1], hi):
         return None
@@ -67,7 +59,7 @@ def disease_classifier(text: str, end: int, hi: int, word: str) -> Evidence | No
     if word.lower() != "cancer":
         return None
     nxt = _next_word(text, end, hi)
-    if nxt is None or nxt[0] not in _class("loaded-health/clinical-nouns"):
+    if nxt is None or nxt[0] not in lower_forms("loaded-health/clinical-nouns"):
         return None
     return Evidence("disease", Effect.DROP, f"'{word}' classifies '{nxt[0]}': the disease, not a figure")
 
@@ -82,6 +74,6 @@ def waking(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evid
     if m is None or m.group(1).lower() in _NOT_SUBJECT:
         return None
     nxt = _next_word(text, end, hi)
-    if nxt is None or nxt[0] not in _class("loaded-health/waking-after"):
+    if nxt is None or nxt[0] not in lower_forms("loaded-health/waking-after"):
         return None
     return Evidence("waking", Effect.DROP, f"'{word} {nxt[0]}': the verb of waking, not the label")

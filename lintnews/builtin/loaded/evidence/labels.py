@@ -52,14 +52,14 @@ from lintnews.util.lazyregex import LazyRegex
 @lru_cache(maxsize=1)
 def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Label adjectives, person-or-body heads, virtue adverbs (every form, lower case)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
     c = classes()
-    heads = (frozenset(word_class("loaded/body-nouns")) | c.people) - c.armed
+    heads = (lower_forms("loaded/body-nouns") | c.people) - c.armed
     return (
-        frozenset(w.lower() for w in word_class("loaded/label-adjectives")),
+        lower_forms("loaded/label-adjectives"),
         heads,
-        frozenset(w.lower() for w in word_class("loaded/virtue-adverbs")),
+        lower_forms("loaded/virtue-adverbs"),
     )
 
 
@@ -424,9 +424,9 @@ def praise_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
 
 @lru_cache(maxsize=1)
 def _attitudes() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/attitude-adverbs"))
+    return lower_forms("loaded/attitude-adverbs")
 
 
 def attitude_state(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
@@ -455,9 +455,9 @@ def attitude_state(text: str, start: int, end: int, lo: int, hi: int, word: str)
 
 @lru_cache(maxsize=1)
 def _ruled_labels() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/ruled-labels"))
+    return lower_forms("loaded/ruled-labels")
 
 
 # Round 154: a name heading the label ("the Gordeyev regime", "the Iranian regime"): one to
