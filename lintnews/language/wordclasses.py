@@ -48,9 +48,12 @@ def _classes() -> dict[str, dict]:
     return CLASSES
 
 
+@cache
 def listed(name: str, key: str = "forms") -> frozenset[str]:
-    """The words of class ``name`` under ``key`` exactly as written, not inflected: for classes
-    measured form by form ("mocked" and "mocking" are not equally loaded)."""
+    """The words of class ``name`` under ``key`` exactly as written, not inflected, lower case:
+    for classes measured form by form ("mocked" and "mocking" are not equally loaded) and for
+    the closed lists a construction reads word by word (round 173: the medial adverbs, the
+    participles of belief). Cached: a rule may ask for it at every word it reads."""
     return frozenset(w.lower() for w in _get(name).get(key, []))
 
 

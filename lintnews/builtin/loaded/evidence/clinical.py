@@ -20,17 +20,15 @@ from __future__ import annotations
 import re
 
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
-from lintnews.language.wordclasses import lower_forms
+from lintnews.language.wordclasses import listed, lower_forms
 from lintnews.util.lazyregex import LazyRegex
 
 _NEXT = LazyRegex(r"[ \t]+([A-Za-z][\w'’-]*)")
 _OWNED = LazyRegex(r"[ \t]+(?:of|by|to)\b", re.IGNORECASE)
 # the word before "woke": a subject's last word, not a determiner, degree word or conjunction
-# that opens the label's noun phrase ("the woke left", "so woke", "and woke")
+# that opens the label's noun phrase ("the woke left", "so woke", "and woke": word class
+# ``loaded-health/not-subject-before-woke``)
 _WORD_BEFORE = LazyRegex(r"([A-Za-z][\w'’-]*)[ \t]+$")
-_NOT_SUBJECT = frozenset(("the", "a", "an", "so", "too", "more", "most", "very", "less", "of", "and",
-                          "or", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these",
-                          "those", "is", "are", "was", "were", "be", "been", "being", "anti", "against"))
 _DOOM = frozenset(("catastrophic", "catastrophically"))
 
 
@@ -71,7 +69,7 @@ def waking(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evid
     if word.lower() != "woke":
         return None
     m = _WORD_BEFORE.search(text, max(lo, start - 40), start)
-    if m is None or m.group(1).lower() in _NOT_SUBJECT:
+    if m is None or m.group(1).lower() in listed("loaded-health/not-subject-before-woke"):
         return None
     nxt = _next_word(text, end, hi)
     if nxt is None or nxt[0] not in lower_forms("loaded-health/waking-after"):

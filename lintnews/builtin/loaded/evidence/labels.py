@@ -46,6 +46,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.language.finite import finite_forms
+from lintnews.language.wordclasses import listed
 from lintnews.util.lazyregex import LazyRegex
 
 
@@ -246,8 +247,8 @@ def _ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
 
 
 # Round 162: the adverbs that stand between a subject and its verb (Quirk et al. 8.20, the
-# medial position: "the thug also kept", "the thief then fled"); past one, the verb ends the phrase
-_MEDIAL_ADVERBS = frozenset(("also", "still", "then", "later", "never", "even", "once", "now", "often", "allegedly"))
+# medial position: "the thug also kept", "the thief then fled"); past one, the verb ends the
+# phrase (word class ``loaded/medial-adverbs``, round 173)
 
 
 def ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
@@ -257,7 +258,7 @@ def ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
     m = NEXT_WORD.match(text, pos, hi)
     if m is not None and len(m.group(1)) > 1 and m.group(1).isupper() and not text[pos:m.start(1)].strip(" \t"):
         return m.group(1).lower() in FUNCTION_WORDS
-    if m is not None and m.group(1) in _MEDIAL_ADVERBS and not text[pos:m.start(1)].strip(" \t"):
+    if m is not None and m.group(1) in listed("loaded/medial-adverbs") and not text[pos:m.start(1)].strip(" \t"):
         pos = m.end()
     return _ends_phrase(text, pos, hi, plural)
 
