@@ -7,9 +7,12 @@ every day, and that the word after them shows:
   engineer's and the paramedic's name for a sudden total failure (word class
   ``loaded-health/failure-mode-nouns``), no doom of the writer's. With "of", "by" or "to"
   after the noun the failure is someone's ("a catastrophic failure of leadership"), judged.
-- *A disease as classifier*: "cancer survival", "cancer screening", "cancer patients": the
-  disease names the kind of survival (``loaded-health/clinical-nouns``), where the figure ("a
-  cancer on the game", "the cancer of corruption") takes no such noun.
+- *A disease as classifier* ("cancer survival", "cancer patients") was read here too; since
+  round 173 it is pack data, the term's ``literal_after = ["@loaded-health/clinical-nouns"]``
+  in ``rules/loaded-language.toml``. The two readings left here are not a next word alone:
+  the failure mode's "of"/"by"/"to" after the noun makes the failure someone's (a word after
+  the next word, which ``literal_after`` does not read), and the verb of waking also needs the
+  word before "woke" (``loaded-health/not-subject-before-woke``).
 - *The verb of waking*: "Residents woke Thursday to orange skies", "she woke up early": the
   past of "wake" before a particle, a preposition or a time word
   (``loaded-health/waking-after``), not the label ("woke politics", "the woke left").
@@ -50,16 +53,6 @@ def failure_mode(text: str, end: int, hi: int, word: str) -> Evidence | None:
     if _OWNED.match(text, nxt[1], hi):
         return None
     return Evidence("failure mode", Effect.DROP, f"'{word} {nxt[0]}' names a failure mode, not a verdict")
-
-
-def disease_classifier(text: str, end: int, hi: int, word: str) -> Evidence | None:
-    """"cancer" before a clinical noun it classifies: "cancer survival", "cancer patients"."""
-    if word.lower() != "cancer":
-        return None
-    nxt = _next_word(text, end, hi)
-    if nxt is None or nxt[0] not in lower_forms("loaded-health/clinical-nouns"):
-        return None
-    return Evidence("disease", Effect.DROP, f"'{word}' classifies '{nxt[0]}': the disease, not a figure")
 
 
 def waking(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
