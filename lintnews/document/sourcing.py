@@ -300,12 +300,12 @@ NOT_SOURCES = words("market markets public crowd crowds audience audiences stree
 def _unnamed_people() -> frozenset[str]:
     """Every form of the person nouns of anonymous sourcing ("source", "insiders", "aide"): a
     definite phrase headed by one ("the source", "the insider") points back to someone unnamed."""
-    from lintnews.language.wordclasses import word_class  # (the table is read on first use)
+    from lintnews.language.wordclasses import lower_forms  # (the table is read on first use)
 
     # "group" is an institution too ("the groups note" points back to bodies the story named),
     # and "the figures" are most often numbers; "media" is the kind of outlet (``_MEDIA_HEADS``:
     # "state media" is a described source, round 110 kept it so)
-    return frozenset(f.lower() for f in word_class("attribution/source-nouns")) - {
+    return lower_forms("attribution/source-nouns") - {
         "group", "groups", "figure", "figures", "media"}
 
 

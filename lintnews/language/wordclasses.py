@@ -48,9 +48,12 @@ def _classes() -> dict[str, dict]:
     return CLASSES
 
 
+@cache
 def listed(name: str, key: str = "forms") -> frozenset[str]:
-    """The words of class ``name`` under ``key`` exactly as written, not inflected: for classes
-    measured form by form ("mocked" and "mocking" are not equally loaded)."""
+    """The words of class ``name`` under ``key`` exactly as written, not inflected, lower case:
+    for classes measured form by form ("mocked" and "mocking" are not equally loaded) and for
+    the closed lists a construction reads word by word (round 173: the medial adverbs, the
+    participles of belief). Cached: a rule may ask for it at every word it reads."""
     return frozenset(w.lower() for w in _get(name).get(key, []))
 
 
@@ -107,6 +110,19 @@ def word_class(name: str, tags: tuple[str, ...] = ()) -> dict[str, str]:
             for f in forms:
                 out.setdefault(f, lemma)
     return out
+
+
+@cache
+def lower_forms(name: str, tags: tuple[str, ...] = ()) -> frozenset[str]:
+    """Every form of class ``name`` (only those with one of ``tags`` when given), lower case: the
+    set a rule looks a lower-cased word up in ("is the next word a clinical noun?").
+
+    One helper, cached per class, for what some forty call sites each built for themselves as
+    ``frozenset(w.lower() for w in word_class(name))``: one set per class in a run, not a copy
+    per module. Lazy like :func:`word_class`: nothing is read until a rule first asks, so
+    importing a rule module loads no class (start-up, ``tests/test_speed.py``). A compact class
+    has no forms table: see :func:`compact_map`."""
+    return frozenset(f.lower() for f in word_class(name, tags))
 
 
 @cache

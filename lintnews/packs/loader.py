@@ -25,7 +25,7 @@ from pathlib import Path
 from lintnews.model.diagnostic import Severity
 from lintnews.model.errors import RulePackError
 from lintnews.model.rule import RULE_ID, Examples
-from lintnews.packs.model import PackRule, Term
+from lintnews.packs.model import LITERAL_CLASS, PackRule, Term
 
 WRITER_VOICE = "writer-voice"  # the context of rules that judge the writer's own voice (see Rule.writer_voice)
 RULE_KEYS = {
@@ -183,9 +183,29 @@ def _term(entry: object, path: str, where: str, inflect: str | bool | None) -> T
         note=_text(entry, "note", path, where),
         severity=_severity(entry["severity"], path, where) if "severity" in entry else None,
         message=_template(_text(entry, "message", path, where), path, f"{where} {base!r}.message"),
-        literal_after=tuple(_str_list(entry.get("literal_after", []), path, where)),
+        literal_after=_literal_after(entry.get("literal_after", []), path, where, base),
         replace=_flag(entry, "replace", path, where),
     )
+
+
+def _literal_after(value: object, path: str, where: str, base: str) -> tuple[str, ...]:
+    """A term's ``literal_after``: words and phrases, or ``"@FILE/CLASS"`` entries that name a
+    word class of ``lintnews/language/wordclasses`` (the next word is any form of it). A class
+    that does not exist, or a compact one (no forms table), is the pack's error, not a term
+    that silently never turns literal."""
+    entries = tuple(_str_list(value, path, where))
+    for entry in entries:
+        if not entry.startswith(LITERAL_CLASS):
+            continue
+        from lintnews.language.wordclasses import is_compact, names
+
+        name = entry[len(LITERAL_CLASS):]
+        if name not in names():
+            raise _err(path, f"{where} {base!r}.literal_after", f"{entry!r} names no word class (known: 'FILE/CLASS' of "
+                                    "lintnews/language/wordclasses, e.g. '@loaded-health/clinical-nouns')")
+        if is_compact(name):
+            raise _err(path, f"{where} {base!r}.literal_after", f"{entry!r} is a compact word class, which has no forms to look the next word up in")
+    return entries
 
 
 def _participle_adverbs(name: object, path: str, where: str, listed: set[str] | frozenset[str]) -> tuple[Term, ...]:

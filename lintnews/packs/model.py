@@ -28,8 +28,25 @@ class Term(NamedTuple):
     note: str | None = None
     severity: Severity | None = None
     message: str | None = None
-    literal_after: tuple[str, ...] = ()  # nouns after which the word is literal ("devastating floods")
+    # words after which the word is literal ("devastating floods"), or "@FILE/CLASS": the next
+    # word is a form of that word class ("cancer" before "@loaded-health/clinical-nouns")
+    literal_after: tuple[str, ...] = ()
     replace: bool = False  # the suggestion is replacement text for the match (an editor quick fix)
+
+
+# An entry of ``literal_after`` that names a word class rather than listing words
+# (``literal_after = ["@loaded-health/clinical-nouns"]``): the term is literal when the word
+# right after it is any form of the class (round 173, issue 19).
+LITERAL_CLASS = "@"
+
+
+@lru_cache(maxsize=256)
+def literal_parts(literal_after: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A term's ``literal_after`` split into the words and phrases it lists and the word
+    classes it names (without the ``@``): one split per term, not one per hit."""
+    phrases = tuple(p for p in literal_after if not p.startswith(LITERAL_CLASS))
+    classes = tuple(p[len(LITERAL_CLASS):] for p in literal_after if p.startswith(LITERAL_CLASS))
+    return phrases, classes
 
 
 @dataclass(slots=True, eq=False)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from lintnews.language.wordclasses import word_class
+from lintnews.language.wordclasses import lower_forms
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def self_described(para: str) -> bool:
 def _praise_words() -> frozenset[str]:
     """The seller's praise word class (advertising's positive evaluation), loaded when first
     asked (most documents have no "About" section)."""
-    return frozenset(word_class("advertorial/praise"))
+    return lower_forms("advertorial/praise")
 
 
 def quotation_test(doc: Document) -> Callable[[int], bool]:

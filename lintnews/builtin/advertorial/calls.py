@@ -95,9 +95,9 @@ _DEAL_LABEL_FIRST = frozenset("DdOoCcPpSsBb\u017f")
 
 @cache
 def _cls(name: str) -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(f.lower() for f in word_class(f"advertorial/{name}"))
+    return lower_forms(f"advertorial/{name}")
 
 
 @cache

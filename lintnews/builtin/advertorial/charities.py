@@ -28,9 +28,9 @@ def _charity_name() -> LazyRegex:
     ``advertorial/charity-heads``), the head itself capitalised ("the Trussell Trust", "British
     Red Cross", "Disasters Emergency Committee", "Oxfam"): a lower-case "trust" or "aid" is a
     common word, not a name."""
-    from lintnews.language.wordclasses import alternation_of, word_class
+    from lintnews.language.wordclasses import alternation_of, lower_forms
 
-    heads = {h for h in word_class("advertorial/charity-heads") if h[:1].isalpha()}
+    heads = {h for h in lower_forms("advertorial/charity-heads") if h[:1].isalpha()}
     capitalised = {" ".join(w[:1].upper() + w[1:] for w in h.split()) for h in heads}
     return LazyRegex(rf"(?<![\w’'-])(?:{alternation_of(capitalised, spaced=True)})(?![\w-])")
 

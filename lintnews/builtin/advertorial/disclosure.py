@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lintnews.language.wordclasses import alternation_of, word_class
+from lintnews.language.wordclasses import alternation_of, lower_forms
 from lintnews.util.lazyregex import LazyRegex
 
 SPONSOR_RULE = "advertorial/sponsored-marker"
@@ -36,7 +36,7 @@ def _alternation(name: str, tags: tuple[str, ...] = ()) -> str:
     """The forms of word class ``advertorial/NAME`` (only ``tags`` when given) as one regex
     alternation (:func:`~lintnews.language.wordclasses.alternation_of`, a multi-word form spaced
     by any whitespace): the vocabularies are data, every inflection from the build."""
-    return alternation_of(word_class(f"advertorial/{name}", tags), spaced=True)
+    return alternation_of(lower_forms(f"advertorial/{name}", tags), spaced=True)
 
 
 @cache

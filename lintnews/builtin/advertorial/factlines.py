@@ -11,15 +11,21 @@ tests of text here (no document state).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _PRICE_FACT_WORDS = 14  # a fact line is short: a noun, a verb at most, a price
 _CURRENCY = re.compile(r"[£$€¥₹₦]\s?\d")
-# what a sale says and a fact does not: the reader, a call, a discount, a deal, urgency
-_SELLING = re.compile(
-    r"\b(?:you|your|yours|save|saving|off|deal|deals|offer|offers|now|today|book|booking|buy|shop|order"
-    r"|code|discount|only|just|hurry|grab|snap|click|tap|visit|exclusive|free|bargain|was|reduced)\b|%|!",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _selling() -> re.Pattern[str]:
+    """What a sale says and a fact does not: a word of word class ``advertorial/selling-words``
+    (the reader, a call, a discount, a deal, urgency; round 173 moved it out of code), a
+    percentage or an exclamation. Compiled on first use: no class is read at import."""
+    from lintnews.language.wordclasses import alternation_of, listed
+
+    return re.compile(rf"\b(?:{alternation_of(listed('advertorial/selling-words'), spaced=True)})\b|%|!",
+                      re.IGNORECASE)
 
 
 def price_fact(sentence: str) -> bool:
@@ -29,7 +35,7 @@ def price_fact(sentence: str) -> bool:
     s = sentence.strip().strip("*_").strip()
     if not s or len(s.split()) > _PRICE_FACT_WORDS or _CURRENCY.search(s) is None:
         return False
-    return _SELLING.search(s) is None
+    return _selling().search(s) is None
 
 
 def paragraph_gap(text: str, gap_start: int, gap_end: int) -> bool:

@@ -129,9 +129,9 @@ def _outlet_acts() -> frozenset[str]:
 
 @cache
 def _outlet_nouns() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(f.lower() for f in word_class("advertorial/outlet-nouns"))
+    return lower_forms("advertorial/outlet-nouns")
 
 
 def _finite_in_clause(sentence: str, at: int) -> bool:
@@ -259,9 +259,9 @@ def _public_address(sentence: str, at: int) -> bool:
 
 @cache
 def _outlet_tools() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return _outlet_nouns() | frozenset(f.lower() for f in word_class("advertorial/outlet-tools"))
+    return _outlet_nouns() | lower_forms("advertorial/outlet-tools")
 
 
 def speaks_for_outlet(sentence: str, nouns: frozenset[str] | None = None) -> str | None:

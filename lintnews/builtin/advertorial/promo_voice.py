@@ -275,11 +275,11 @@ _NAMED_AFTER = LazyRegex(r"[ \t,]+(?:such\s+as|like|called|named|including)\s", 
 @cache
 def _seller_marks() -> tuple[frozenset[str], frozenset[str]]:
     """The trusted seller's adjectives and the kinds of seller (word classes)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
     return (
-        frozenset(f.lower() for f in word_class("advertorial/trusted-seller-marks")),
-        frozenset(f.lower() for f in word_class("advertorial/seller-kinds")),
+        lower_forms("advertorial/trusted-seller-marks"),
+        lower_forms("advertorial/seller-kinds"),
     )
 
 

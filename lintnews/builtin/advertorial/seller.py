@@ -31,7 +31,7 @@ from lintnews.builtin.advertorial.promo_voice import (
     SELL_VERB_SET,
     THEY_SAY,
 )
-from lintnews.language.wordclasses import word_class
+from lintnews.language.wordclasses import lower_forms
 from lintnews.util.lazyregex import LazyRegex
 
 LONGEST = 460  # characters: a sales line or paragraph is short
@@ -104,12 +104,12 @@ _GATE = LazyRegex(
 def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The offer nouns, the present-tense service verbs, the praise and the commands that
     sell of the seller's voice."""
-    nouns = frozenset(word_class("advertorial/offer-nouns"))
+    nouns = lower_forms("advertorial/offer-nouns")
     verbs = frozenset(
-        w for w in word_class("advertorial/business-verbs") if not w.endswith("ed") and w not in {"sold"}
+        w for w in lower_forms("advertorial/business-verbs") if not w.endswith("ed") and w not in {"sold"}
     )
-    praise = frozenset(word_class("advertorial/praise")) | BENEFIT_WORDS
-    sells = frozenset(word_class("advertorial/commerce-commands"))
+    praise = lower_forms("advertorial/praise") | BENEFIT_WORDS
+    sells = lower_forms("advertorial/commerce-commands")
     return nouns, verbs, praise, sells
 
 
@@ -285,7 +285,7 @@ def _word_price() -> re.Pattern[str]:
     and pages written for them spell the currency out where a shop's page prints its sign, so
     the seller's price mark reads both; a figure before a currency word is a sum in a story
     too, which is why it is one mark among the several a pitch needs, never a signal alone."""
-    names = "|".join(sorted(word_class("advertorial/currency-nouns"), key=len, reverse=True))
+    names = "|".join(sorted(lower_forms("advertorial/currency-nouns"), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w.,])\d[\d,.]*\s+(?:{names})(?![\w-])"
         r"|(?<![\w.,])\d{1,3}\s?(?:per\s?cent|percent)\s+off(?![\w-])"

@@ -74,10 +74,10 @@ def caption_paragraph(text: str, start: int, end: int) -> bool:
 
 @cache
 def _public_bodies() -> LazyRegex:
-    from lintnews.language.wordclasses import alternation_of, word_class
+    from lintnews.language.wordclasses import alternation_of, lower_forms
 
-    body = alternation_of({b.lower() for b in word_class("advertorial/public-bodies")}, spaced=True)
-    service = alternation_of({s.lower() for s in word_class("advertorial/public-service-nouns")}, spaced=True)
+    body = alternation_of(lower_forms("advertorial/public-bodies"), spaced=True)
+    service = alternation_of(lower_forms("advertorial/public-service-nouns"), spaced=True)
     # "the NHS website", "your local council's website", "the Environment Agency's flood page",
     # "your GP surgery's app": the body (a capitalised name of one to three words before its kind
     # at most) and its service at most two words after it
@@ -158,10 +158,10 @@ def data_paragraph(paragraph: str) -> bool:
 
 @cache
 def _welfare() -> tuple[LazyRegex, LazyRegex, LazyRegex]:
-    from lintnews.language.wordclasses import alternation_of, word_class
+    from lintnews.language.wordclasses import alternation_of, lower_forms
 
     def alternation(name: str) -> str:
-        return alternation_of({w.lower() for w in word_class(name)}, spaced=True)
+        return alternation_of(lower_forms(name), spaced=True)
 
     trouble = LazyRegex(rf"\b(?:{alternation('advertorial/reader-trouble')})\b", re.IGNORECASE)
     line = LazyRegex(rf"\b(?:{alternation('advertorial/support-lines')})s?\b", re.IGNORECASE)

@@ -83,9 +83,9 @@ _ASIDE_VERB = LazyRegex(r"[FfGgBbOoPp](?:(?<=[Ff])ind|(?<=[Gg])et|(?<=[Bb])uy|(?
 
 @cache
 def _cls(name: str) -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(f.lower() for f in word_class(f"advertorial/{name}"))
+    return lower_forms(f"advertorial/{name}")
 
 
 @cache

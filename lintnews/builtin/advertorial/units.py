@@ -69,9 +69,9 @@ _ACCOUNT_WITH_US = re.compile(r"\baccounts?\s+with\s+us\b", re.IGNORECASE)
 
 @cache
 def _own_products() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(f.lower() for f in word_class("advertorial/outlet-products"))
+    return lower_forms("advertorial/outlet-products")
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,7 @@ from lintnews.builtin.constructions.grammar import (
     time_phrase_then_that,
 )
 from lintnews.document.sourcing import INSTITUTIONS
+from lintnews.language.wordclasses import listed
 from lintnews.util.lazyregex import LazyRegex
 
 # after "to": words that make it a preposition, not an infinitive ("reported to police")
@@ -1515,12 +1516,10 @@ def _subject_head(before: list[Token]) -> Token | None:
     return None
 
 
-# round 170: participles of belief, which take no "to" of place or person ("reported to work",
-# "sent to market" do): after them a word that is a noun too is the infinitive's verb ("is
-# thought to work best", "are believed to account for a third", "is believed to power the mill")
-_COGNITION_TO = frozenset(
-    "believed thought understood suspected feared presumed assumed reckoned reputed rumoured rumored".split()
-)
+# round 170: participles of belief (word class ``attribution/cognition-participles``, round
+# 173), which take no "to" of place or person ("reported to work", "sent to market" do): after
+# them a word that is a noun too is the infinitive's verb ("is thought to work best", "are
+# believed to account for a third", "is believed to power the mill")
 # the nouns of _NOT_INFINITIVE that are verbs too
 _VERB_NOUNS = frozenset("work account market power police date".split())
 
@@ -1530,7 +1529,7 @@ def _cognition_infinitive(part: str, toks: list[Token], j: int) -> bool:
     word of ``_NOT_INFINITIVE`` that is a verb too ("is thought to work", "are believed to
     account for")? One believes no one "to work" as a place, so the word is the infinitive;
     "reported to work" (the workplace) keeps its preposition."""
-    return (part in _COGNITION_TO and j + 1 < len(toks) and toks[j].low == "to"
+    return (part in listed("attribution/cognition-participles") and j + 1 < len(toks) and toks[j].low == "to"
             and toks[j + 1].low in _VERB_NOUNS and not toks[j + 1].capitalised)
 
 

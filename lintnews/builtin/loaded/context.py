@@ -392,9 +392,9 @@ _SPEC_AFTER = LazyRegex(r"\s+(?:(\d)|([a-z]+)(?:[\s-]+([a-z]+))?)", re.IGNORECAS
 @lru_cache(maxsize=1)
 def _stated_specs() -> frozenset[str]:
     """The nouns of a maker's stated figures (``loaded/stated-specs``, every form)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/stated-specs"))
+    return lower_forms("loaded/stated-specs")
 
 
 def _stated_figure(text: str, end: int, before: str) -> bool:
@@ -418,9 +418,9 @@ _PLEA_WORDS = re.compile(r"\s*([A-Za-z]+)")
 @lru_cache(maxsize=1)
 def _pleaded_nouns() -> frozenset[str]:
     """The nouns a plea admits (``loaded/pleaded-objects``, every form)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/pleaded-objects"))
+    return lower_forms("loaded/pleaded-objects")
 
 
 def _pleaded_object(text: str, end: int) -> bool:

@@ -42,9 +42,10 @@ from lintnews.builtin.loaded import evidence as ev
 from lintnews.builtin.loaded.context import Sense, speech_sense, voice_finding
 from lintnews.builtin.loaded.scare_quotes import DISTANCING_WORDS
 from lintnews.language.finite import finite_forms
+from lintnews.language.wordclasses import lower_forms
 from lintnews.matching import exceptions
 from lintnews.model.diagnostic import Finding, Severity
-from lintnews.packs.model import Hit, PackRule
+from lintnews.packs.model import Hit, PackRule, literal_parts
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from lintnews.packs.model import Term
 
 _NEXT_WORDS = re.compile(r"[\s-]*((?:[\w'’-]+\s*){1,3})")
+_CLASS_NEXT_WORD = LazyRegex(r"[ \t]+([A-Za-z][\w'’-]*)")
 _OPENING_QUOTE = LazyRegex(r"\s*[\"“‘'«]")
 
 # "best", "great": the commonest words of praise, and of plain description ("the best way to",
@@ -137,13 +139,34 @@ class Decision:
         return f"{what} ({why})"
 
 
-def _literal(text: str, end: int, phrases: tuple[str, ...]) -> bool:
-    """Do the words after a hit make it literal ("devastating floods", "slammed the door")?"""
+def _literal(text: str, end: int, hi: int, literal_after: tuple[str, ...]) -> bool:
+    """Do the words after a hit make it literal ("devastating floods", "slammed the door"), or
+    is the word right after it (past spaces, within ``hi``) a form of a word class the term's
+    ``literal_after`` names ("@loaded-health/clinical-nouns": "cancer survival", round 173)?"""
+    phrases, classes = literal_parts(literal_after)
+    if classes and _next_in_classes(text, end, hi, classes):
+        return True
+    if not phrases:
+        return False
     m = _NEXT_WORDS.match(text, end)
     if not m:
         return False
     after = " ".join(m.group(1).lower().split()) + " "
     return any(after.startswith(p.lower() + " ") for p in phrases)
+
+
+def _next_in_classes(text: str, end: int, hi: int, classes: tuple[str, ...]) -> bool:
+    """Is the word right after ``end`` (past spaces or tabs, on the line) a form of one of
+    ``classes``? A hyphen or a line break ends the look: "cancer-related" is one word."""
+    m = _CLASS_NEXT_WORD.match(text, end, hi)
+    return m is not None and any(m.group(1).lower() in lower_forms(c) for c in classes)
+
+
+def _listed_after(literal_after: tuple[str, ...], words: list[str]) -> bool:
+    """Is one of ``words`` (lower case) a word of a term's ``literal_after``, listed or a form
+    of a class it names?"""
+    phrases, classes = literal_parts(literal_after)
+    return any(w in phrases or any(w in lower_forms(c) for c in classes) for w in words)
 
 
 # How many paragraphs either side of a word its document's charge is counted over: about an
@@ -423,7 +446,7 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             return dropped("no disjunct", "not opening the sentence before a comma")
         found.append(e)
     if term is not None:
-        if term.literal_after and _literal(text, end, term.literal_after):
+        if term.literal_after and _literal(text, end, hi, term.literal_after):
             return dropped("literal", "a literal use listed for the term")
         e = _plain_sense(text, start, end, lo, hi, word)
         if e is not None:  # round 163: "a catastrophic failure in", "cancer survival", "woke to"
@@ -714,10 +737,10 @@ _SCALE_WORDS = frozenset({"historic", "unprecedented"})
 
 def _plain_sense(text: str, start: int, end: int, lo: int, hi: int, word: str) -> ev.Evidence | None:
     """Round 163 (issue 16): the plain senses health and local copy use, shown by the next
-    word (:mod:`.evidence.clinical`): a failure mode ("a catastrophic failure in February"), a
-    disease as classifier ("cancer survival"), the verb of waking ("residents woke to")."""
-    return ev.failure_mode(text, end, hi, word) or ev.disease_classifier(text, end, hi, word) \
-        or ev.waking(text, start, end, lo, hi, word)
+    word (:mod:`.evidence.clinical`): a failure mode ("a catastrophic failure in February"),
+    the verb of waking ("residents woke to"). (The disease as classifier, "cancer survival", is
+    the term's ``literal_after`` since round 173.)"""
+    return ev.failure_mode(text, end, hi, word) or ev.waking(text, start, end, lo, hi, word)
 
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
@@ -870,7 +893,7 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
         e = ev.attributive(text, end, hi, praise=_PRAISE in promoters)
         if e is None and _PRAISE in promoters and not (
                 term is not None and term.literal_after
-                and any(w in term.literal_after for w in ev.next_words(text, end, hi))):
+                and _listed_after(term.literal_after, ev.next_words(text, end, hi))):
             e = ev.praised_thing(text, start, end, lo, hi)
         if e is not None:
             yield e

@@ -16,13 +16,6 @@ import re
 from functools import cache
 
 _MAX_WORDS = 8  # a box's heading is short: a noun phrase, not a sentence
-# a heading that points away from the story heads links, whatever noun it has ("More results",
-# "Latest scores", "Related: the rules explained", "Most read")
-_POINTING = re.compile(
-    r"\b(?:more|related|latest|popular|most|also|recommended|trending|elsewhere|read|watch|listen"
-    r"|see|top\s+stories|other|previous|next|further|from\s+the|from\s+our)\b",
-    re.IGNORECASE,
-)
 # a heading ends with no sentence stop and no label mark (a colon leads a list in, which the
 # run's own test already reads)
 _CLOSED = re.compile(r"[.!?:|»›→>]\s*$")
@@ -36,16 +29,28 @@ _HEAD_END = re.compile(
 
 
 @cache
+def _pointing() -> re.Pattern[str]:
+    """A heading that points away from the story heads links, whatever noun it has ("More
+    results", "Latest scores", "Related: the rules explained", "Most read"): a word of word
+    class ``advertorial/pointing-heading-words`` (round 173 moved it out of code), compiled on
+    first use."""
+    from lintnews.language.wordclasses import alternation_of, listed
+
+    return re.compile(rf"\b(?:{alternation_of(listed('advertorial/pointing-heading-words'), spaced=True)})\b",
+                      re.IGNORECASE)
+
+
+@cache
 def _box_nouns() -> re.Pattern[str]:
     """The fact box's nouns (every form) as one whole-word pattern: the word class
     ``advertorial/fact-box-nouns`` and the titles of a box of dates,
     ``advertorial/chronology-labels`` (round 137's "Timeline", "Key dates"): one idea, a heading
     of the story's own facts, in two classes because a chronology's title is read alone too
     (:func:`lintnews.builtin.shared.headlines.chronology_label`)."""
-    from lintnews.language.wordclasses import alternation_of, word_class
+    from lintnews.language.wordclasses import alternation_of, lower_forms
 
-    nouns = (*word_class("advertorial/fact-box-nouns"), *word_class("advertorial/chronology-labels"))
-    alt = alternation_of({w.lower() for w in nouns}, spaced=True)
+    nouns = lower_forms("advertorial/fact-box-nouns") | lower_forms("advertorial/chronology-labels")
+    alt = alternation_of(nouns, spaced=True)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
@@ -61,7 +66,7 @@ def fact_box_heading(line: str) -> bool:
         return False
     if not s[:1].isupper() or re.search(r"[$£€@]|https?://|www\.", s) is not None:
         return False
-    if _POINTING.search(s) is not None:
+    if _pointing().search(s) is not None:
         return False
     # a noun phrase headed by the box's noun: the noun ends the heading ("Injury list", "Air
     # quality forecast") or a preposition's phrase follows it ("Key changes from April 2027");

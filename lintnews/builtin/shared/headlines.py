@@ -492,9 +492,9 @@ def outlet_pick(line: str) -> bool:
 @cache
 def _selections() -> frozenset[str]:
     """Every form of the ``advertorial/outlet-selections`` class, lower case (read once)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(f.lower() for f in word_class("advertorial/outlet-selections"))
+    return lower_forms("advertorial/outlet-selections")
 
 
 # round 132 (issue 15): a headline's subject with its age, then its finite verb ("Wexcombe woman,
@@ -617,9 +617,9 @@ def chronology_label(line: str) -> bool:
 @cache
 def _chronology_nouns() -> frozenset[str]:
     """Every form of the ``advertorial/chronology-labels`` class, lower case (read once)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(f.lower() for f in word_class("advertorial/chronology-labels"))
+    return lower_forms("advertorial/chronology-labels")
 
 
 # round 89: an entry of a schedule (a tour's dates, a club's fixtures, a festival's venues): after

@@ -14,6 +14,7 @@ from lintnews.builtin.constructions import lexicon as lx
 from lintnews.builtin.constructions.grammar import AUX, BE, CONJUNCTIONS, Token, is_adverb
 from lintnews.builtin.constructions.sources.phrase import source_verb_forms
 from lintnews.builtin.constructions.sources.verbs import AS_SAYING, CONCERNS, NEEDS_AS, QUOTING, REQUESTS
+from lintnews.language.wordclasses import listed
 from lintnews.util.lazyregex import LazyRegex
 
 
@@ -276,9 +277,9 @@ def contact_relative(after: list[Token], verb: Token, lemma: str) -> bool:
     return nxt in AUX or (lemma in NEEDS_AS and nxt == "as") or _named_gap(lemma, after, k)
 
 
-# round 170: verbs of naming, whose object a contact relative leaves out ("a step critics have
-# dubbed a tax", "the show fans have nicknamed 'the slow one'"): the name right after the verb
-_NAMING_GAP = frozenset("dub brand label nickname christen".split())
+# round 170: verbs of naming (word class ``attribution/name-giving-verbs``, round 173), whose object
+# a contact relative leaves out ("a step critics have dubbed a tax", "the show fans have
+# nicknamed 'the slow one'"): the name right after the verb
 _OPEN_QUOTES = frozenset(('"', "“", "‘"))
 
 
@@ -287,7 +288,7 @@ def _named_gap(lemma: str, after: list[Token], k: int) -> bool:
     once by the name it gives (an article or an opening quotation mark: "a step critics have
     dubbed a 'name and shame' register")? The object is the gap, the name the unnamed group's
     verdict. "Critics dubbed him" (an object) is not read here."""
-    if lemma not in _NAMING_GAP or k + 1 >= len(after):
+    if lemma not in listed("attribution/name-giving-verbs", "lemmas") or k + 1 >= len(after):
         return False
     nxt = after[k + 1]
     return nxt.low in ("a", "an") or (not nxt.word and nxt.text in _OPEN_QUOTES)

@@ -34,6 +34,7 @@ from lintnews.builtin.constructions.sources.phrase import (
     skip_parenthetical,
     source_verb_forms,
 )
+from lintnews.language.wordclasses import listed
 from lintnews.util.lazyregex import LazyRegex
 
 CONCERNS = frozenset(
@@ -678,17 +679,17 @@ def source_verb(after: list[Token], j: int, plural: bool) -> tuple[Token, str, b
             return None
         if lemma in _FORECAST_VERBS and k > 0 and after[k - 1].low in _FORECAST_MODALS:
             return None  # "people will wonder", "investors may expect": the writer's forecast
-        if lemma in _FORECAST_VIEWS and k > 0 and after[k - 1].low in _FUTURE:
+        if _lemma_in(lemma, "forecast-view-verbs") and k > 0 and after[k - 1].low in _FUTURE:
             return None  # round 170: "some will see that as a blessing": a reaction foretold, no view held yet
         if (k + 1 < len(after) and after[k + 1].low == "back"
                 and any(after[m].low in _FUTURE for m in range(j, k))):
             return None  # "Staff will report back on the options": a report still to come tells nothing yet
-        if lemma not in _ARGUING and any(after[m].low in _ABILITY_MODALS for m in range(j, k)):
+        if not _lemma_in(lemma, "arguing-verbs") and any(after[m].low in _ABILITY_MODALS for m in range(j, k)):
             # "residents could report a fault through the app", "parents can say no": what
             # people are able or allowed to do, no account given ("some would argue" and "some
             # could argue" are the hypothetical weasel, and stay)
             return None
-        if (lemma not in _ARGUING and lemma not in _CONCEDING and any(after[m].low in _OBLIGATION_MODALS
+        if (not _lemma_in(lemma, "arguing-verbs") and not _lemma_in(lemma, "conceding-verbs") and any(after[m].low in _OBLIGATION_MODALS
                                           and after[m + 1].low not in HAVE for m in range(j, k))):
             # "customers must first complain to their supplier": a rule on what people have to
             # do, no account given ("residents must have complained" infers one, and stays)
@@ -761,16 +762,21 @@ _FORECAST_VERBS = frozenset(("wonder", "expect", "consider"))
 _ABILITY_MODALS = frozenset(("can", "could"))
 # modals of obligation: the verb after them is a rule ("must", not "must have", an inference)
 _OBLIGATION_MODALS = frozenset(("must",))
-# verbs of conceding, which after "must" are the writer's rhetoric ("even critics must admit")
-_CONCEDING = frozenset(("admit", "concede", "acknowledge", "agree", "accept"))
 # the future of a report still to be made ("will report back", "shall write back")
 _FUTURE = frozenset(("will", "shall", "'ll", "’ll"))
-# round 170: verbs of regarding, which after the plain future foretell how people will take
-# a thing ("some will see that as a blessing", "many will view the fee as fair"); "some may see
-# it as" is the weasel's hedge, and stays
-_FORECAST_VIEWS = frozenset(("see", "view", "regard"))
-# verbs of argument, which after any modal still put a view in nobody's mouth ("one could argue")
-_ARGUING = frozenset(("argue", "contend", "claim", "suggest", "insist", "maintain"))
+# round 173: the verbs of regarding (round 170), of argument and of conceding (which after
+# "must" are the writer's rhetoric, "even critics must admit"), and the adjectives of doubt,
+# are word classes (``attribution/forecast-view-verbs``, ``arguing-verbs``, ``conceding-verbs``,
+# ``doubt-stances``), read with :func:`_lemma_in`
+
+
+def _lemma_in(lemma: str, name: str) -> bool:
+    """Is ``lemma`` one of the lemmas of class ``attribution/NAME`` as written? (Verbs of
+    regarding, "some will see that as a blessing", a reaction foretold; of argument, which after
+    any modal still put a view in nobody's mouth, "one could argue"; of conceding, "critics
+    must admit".)"""
+    return lemma in listed(f"attribution/{name}", "lemmas")
+
 
 # the subject words a that-less clause opens with ("confident the bank will cut")
 _CLAUSE_SUBJECTS = frozenset("the he she they it this there we its their his her these those".split())
@@ -785,7 +791,6 @@ def _named_subject(tok: Token) -> bool:
 
 # round 171: doubt held of a thing already stated ("sceptical of that promise", "unconvinced
 # by the figures", "doubtful about the claim"): the group disputes a claim, a view of its truth
-_DOUBT_STANCES = frozenset(("sceptical", "skeptical", "unconvinced", "doubtful"))
 _DOUBTED_PREPOSITIONS = frozenset(("of", "about", "by"))
 _POINTING = frozenset("the that this these those its their his her".split())
 
@@ -795,7 +800,7 @@ def _doubted_claim(adj: Token, after: list[Token], k: int) -> bool:
     ``after[k]`` ("sceptical of that promise", "unconvinced by the figures")? Doubt of a
     stated thing is a view that it is untrue, as "doubt that" is; a bare plural ("sceptical
     of politicians") is a temper, no claim doubted, and is left."""
-    return (adj.low in _DOUBT_STANCES and k + 1 < len(after) and after[k].low in _DOUBTED_PREPOSITIONS
+    return (adj.low in listed("attribution/doubt-stances") and k + 1 < len(after) and after[k].low in _DOUBTED_PREPOSITIONS
             and after[k + 1].low in _POINTING)
 
 

@@ -54,7 +54,7 @@ from lintnews.builtin.loaded.evidence.asides import (
 )
 from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
-from lintnews.builtin.loaded.evidence.clinical import disease_classifier, failure_mode, waking
+from lintnews.builtin.loaded.evidence.clinical import failure_mode, waking
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doer import mishandled_act, named_doer
 from lintnews.builtin.loaded.evidence.doubt import (
@@ -327,7 +327,6 @@ __all__ = [
     "unmeasured",
     "esteem",
     "failure_mode",
-    "disease_classifier",
     "waking",
     "listing_title",
     "mood_headline",

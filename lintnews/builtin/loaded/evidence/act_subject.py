@@ -53,19 +53,19 @@ _PLURAL_COPULAS = frozenset("are were have look seem appear prove proved remain 
 
 @lru_cache(maxsize=1)
 def _acts() -> tuple[frozenset[str], frozenset[str]]:
-    from lintnews.language.wordclasses import plural_forms, word_class
+    from lintnews.language.wordclasses import lower_forms, plural_forms
 
-    forms = word_class("loaded/act-nouns")
+    forms = lower_forms("loaded/act-nouns")
     plurals = plural_forms("loaded/act-nouns")
-    return frozenset(forms), frozenset(f for f in forms if f in plurals)
+    return forms, frozenset(f for f in forms if f in plurals)
 
 
 @lru_cache(maxsize=1)
 def _physical() -> frozenset[str]:
     """Bodies, injuries, illnesses and drugs (``loaded/act-physical-objects``, mend 128)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/act-physical-objects"))
+    return lower_forms("loaded/act-physical-objects")
 
 
 def _physical_process(words: list[str]) -> bool:

@@ -31,9 +31,9 @@ _LEFT = frozenset(("left", "leaving", "leaves"))
 @lru_cache(maxsize=1)
 def _appearance() -> frozenset[str]:
     """Verbs of appearance and behaviour, every form (word class ``loaded/appearance-verbs``)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/appearance-verbs"))
+    return lower_forms("loaded/appearance-verbs")
 
 
 def read_feeling(text: str, start: int, lo: int, word: str) -> Evidence | None:

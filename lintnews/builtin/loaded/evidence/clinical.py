@@ -7,9 +7,12 @@ every day, and that the word after them shows:
   engineer's and the paramedic's name for a sudden total failure (word class
   ``loaded-health/failure-mode-nouns``), no doom of the writer's. With "of", "by" or "to"
   after the noun the failure is someone's ("a catastrophic failure of leadership"), judged.
-- *A disease as classifier*: "cancer survival", "cancer screening", "cancer patients": the
-  disease names the kind of survival (``loaded-health/clinical-nouns``), where the figure ("a
-  cancer on the game", "the cancer of corruption") takes no such noun.
+- *A disease as classifier* ("cancer survival", "cancer patients") was read here too; since
+  round 173 it is pack data, the term's ``literal_after = ["@loaded-health/clinical-nouns"]``
+  in ``rules/loaded-language.toml``. The two readings left here are not a next word alone:
+  the failure mode's "of"/"by"/"to" after the noun makes the failure someone's (a word after
+  the next word, which ``literal_after`` does not read), and the verb of waking also needs the
+  word before "woke" (``loaded-health/not-subject-before-woke``).
 - *The verb of waking*: "Residents woke Thursday to orange skies", "she woke up early": the
   past of "wake" before a particle, a preposition or a time word
   (``loaded-health/waking-after``), not the label ("woke politics", "the woke left").
@@ -18,28 +21,18 @@ every day, and that the word after them shows:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.language.wordclasses import listed, lower_forms
 from lintnews.util.lazyregex import LazyRegex
 
 _NEXT = LazyRegex(r"[ \t]+([A-Za-z][\w'’-]*)")
 _OWNED = LazyRegex(r"[ \t]+(?:of|by|to)\b", re.IGNORECASE)
 # the word before "woke": a subject's last word, not a determiner, degree word or conjunction
-# that opens the label's noun phrase ("the woke left", "so woke", "and woke")
+# that opens the label's noun phrase ("the woke left", "so woke", "and woke": word class
+# ``loaded-health/not-subject-before-woke``)
 _WORD_BEFORE = LazyRegex(r"([A-Za-z][\w'’-]*)[ \t]+$")
-_NOT_SUBJECT = frozenset(("the", "a", "an", "so", "too", "more", "most", "very", "less", "of", "and",
-                          "or", "their", "his", "her", "its", "our", "your", "my", "this", "that", "these",
-                          "those", "is", "are", "was", "were", "be", "been", "being", "anti", "against"))
 _DOOM = frozenset(("catastrophic", "catastrophically"))
-
-
-@lru_cache(maxsize=3)
-def _class(name: str) -> frozenset[str]:
-    """Every form of word class ``name`` (lower case)."""
-    from lintnews.language.wordclasses import word_class
-
-    return frozenset(w.lower() for w in word_class(name))
 
 
 def _next_word(text: str, end: int, hi: int) -> tuple[str, int] | None:
@@ -55,21 +48,11 @@ def failure_mode(text: str, end: int, hi: int, word: str) -> Evidence | None:
     if word.lower() not in _DOOM:
         return None
     nxt = _next_word(text, end, hi)
-    if nxt is None or nxt[0] not in _class("loaded-health/failure-mode-nouns"):
+    if nxt is None or nxt[0] not in lower_forms("loaded-health/failure-mode-nouns"):
         return None
     if _OWNED.match(text, nxt[1], hi):
         return None
     return Evidence("failure mode", Effect.DROP, f"'{word} {nxt[0]}' names a failure mode, not a verdict")
-
-
-def disease_classifier(text: str, end: int, hi: int, word: str) -> Evidence | None:
-    """"cancer" before a clinical noun it classifies: "cancer survival", "cancer patients"."""
-    if word.lower() != "cancer":
-        return None
-    nxt = _next_word(text, end, hi)
-    if nxt is None or nxt[0] not in _class("loaded-health/clinical-nouns"):
-        return None
-    return Evidence("disease", Effect.DROP, f"'{word}' classifies '{nxt[0]}': the disease, not a figure")
 
 
 def waking(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
@@ -79,9 +62,9 @@ def waking(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evid
     if word.lower() != "woke":
         return None
     m = _WORD_BEFORE.search(text, max(lo, start - 40), start)
-    if m is None or m.group(1).lower() in _NOT_SUBJECT:
+    if m is None or m.group(1).lower() in listed("loaded-health/not-subject-before-woke"):
         return None
     nxt = _next_word(text, end, hi)
-    if nxt is None or nxt[0] not in _class("loaded-health/waking-after"):
+    if nxt is None or nxt[0] not in lower_forms("loaded-health/waking-after"):
         return None
     return Evidence("waking", Effect.DROP, f"'{word} {nxt[0]}': the verb of waking, not the label")

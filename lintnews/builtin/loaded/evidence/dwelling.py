@@ -27,9 +27,9 @@ def _living() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _dwelling_nouns() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/dwelling-nouns"))
+    return lower_forms("loaded/dwelling-nouns")
 
 
 def living_conditions(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:

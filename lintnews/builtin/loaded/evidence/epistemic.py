@@ -82,10 +82,10 @@ _FEELING_CLOSE = LazyRegex(r"\s+([a-z]+)(?:[ \t]*(?:[.,;:!?)—–]|$|\n)|\s+(?:
 @lru_cache(maxsize=1)
 def _conviction_words() -> tuple[frozenset[str], frozenset[str]]:
     """The conviction adverbs and every form of the verbs they grade as a manner."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return (frozenset(w.lower() for w in word_class("loaded/conviction-adverbs")),
-            frozenset(w.lower() for w in word_class("loaded/manner-graded-verbs")))
+    return (lower_forms("loaded/conviction-adverbs"),
+            lower_forms("loaded/manner-graded-verbs"))
 
 
 def _lexical_after(text: str, end: int) -> str | None:

@@ -45,9 +45,9 @@ _NAMED = LazyRegex(r"[ \t]+(?:[A-Z][a-z’'-]+[ \t]+)?([A-Z][a-z][a-z’'-]*)[ \
 def _offenders() -> frozenset[str]:
     """Every form of the offender nouns (lower case): WordNet's wrongdoers and the tabloid's
     own names for them (round 162: "the sick fiend")."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in (*word_class("loaded/offender-nouns"), *word_class("loaded/tabloid-offender-nouns")))
+    return lower_forms("loaded/offender-nouns") | lower_forms("loaded/tabloid-offender-nouns")
 
 
 def _opens_sentence(text: str, start: int, lo: int) -> bool:
@@ -175,9 +175,9 @@ def named_praise(text: str, start: int, end: int, lo: int, alone: AloneMemo | No
 @lru_cache(maxsize=1)
 def _institutions() -> frozenset[str]:
     """Nouns of bodies and places that close a proper name ("Baptist Church", "City Council")."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/body-nouns"))
+    return lower_forms("loaded/body-nouns")
 
 
 _AFTER_NAME = frozenset(("who", "whose", "is", "was", "has", "had", "will", "would", "can", "could", "and"))

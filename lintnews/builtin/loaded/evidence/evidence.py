@@ -71,32 +71,32 @@ class Classes:
 @lru_cache(maxsize=1)
 def classes() -> Classes:
     """Loaded at the first candidate (a text with no loaded word never reads them)."""
-    from lintnews.language.wordclasses import listed, word_class
+    from lintnews.language.wordclasses import listed, lower_forms, word_class
 
     literal: dict[str, str] = {}
     for domain in LITERAL_DOMAINS:
         for form in word_class(f"loaded/literal-{domain}"):
             literal.setdefault(form, domain)
     return Classes(
-        dual_sense=frozenset(word_class("loaded/dual-sense")),
+        dual_sense=lower_forms("loaded/dual-sense"),
         literal=literal,
-        judged=frozenset(word_class("loaded/judged-nouns")),
-        persons=frozenset(word_class("loaded/person-nouns")),
-        people=frozenset(word_class("loaded/people-nouns")),
-        praised=frozenset(word_class("loaded/praised-nouns")),
-        intensifiers=frozenset(word_class("loaded/intensifiers")),
-        copulas=frozenset(word_class("loaded/copulas")),
-        feelings=frozenset(word_class("loaded/feelings")),
-        speech_verbs=tuple(sorted(set(word_class("loaded/speech-verbs")) | listed("loaded/speech-verbs"))),
-        characterising=tuple(sorted(word_class("loaded/characterising-verbs"))),
+        judged=lower_forms("loaded/judged-nouns"),
+        persons=lower_forms("loaded/person-nouns"),
+        people=lower_forms("loaded/people-nouns"),
+        praised=lower_forms("loaded/praised-nouns"),
+        intensifiers=lower_forms("loaded/intensifiers"),
+        copulas=lower_forms("loaded/copulas"),
+        feelings=lower_forms("loaded/feelings"),
+        speech_verbs=tuple(sorted(lower_forms("loaded/speech-verbs") | listed("loaded/speech-verbs"))),
+        characterising=tuple(sorted(lower_forms("loaded/characterising-verbs"))),
         poor_precision=frozenset(word_class("loaded/poor-precision").values()),
         measured_loaded=listed("loaded/measured-loaded") | listed("loaded/measured-loaded", "named"),
-        armed=frozenset(word_class("loaded/armed-forces")),
-        targets=frozenset(word_class("loaded/struck-targets")),
-        clause_verbs=frozenset(word_class("loaded/clause-verbs")),
-        feeling_nouns=frozenset(word_class("loaded/feeling-nouns")),
-        event_nouns=frozenset(word_class("loaded/event-nouns")),
-        noun_verb_plurals=frozenset(word_class("loaded/noun-verbs", ("NNS",))),
+        armed=lower_forms("loaded/armed-forces"),
+        targets=lower_forms("loaded/struck-targets"),
+        clause_verbs=lower_forms("loaded/clause-verbs"),
+        feeling_nouns=lower_forms("loaded/feeling-nouns"),
+        event_nouns=lower_forms("loaded/event-nouns"),
+        noun_verb_plurals=lower_forms("loaded/noun-verbs", ("NNS",)),
     )
 
 

@@ -812,9 +812,9 @@ _SOURCE_POSTMODIFIER = re.compile(r"\s+(?:by|from|of|for|in|at|on|published|comp
 def _record_heads() -> frozenset[str]:
     """Every form of the documents and records that speak for a figure or a finding (word
     classes ``attribution/report-nouns`` and ``attribution/record-nouns``), lower case."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for c in ("attribution/report-nouns", "attribution/record-nouns") for w in word_class(c))
+    return lower_forms("attribution/report-nouns") | lower_forms("attribution/record-nouns")
 
 
 def _record_source(source: str) -> bool:
@@ -838,10 +838,10 @@ def _according_tail(text: str, end: int, hi: int) -> Evidence | None:
 def _document_speaker(words: str) -> bool:
     """Is the speaker a document or research ("the report says", "a new study found"), whose
     content the writer summarises, no person's words (``attribution/report-nouns``)?"""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
     last = words.split()[-1].lower().rstrip(",") if words.split() else ""
-    return last in word_class("attribution/report-nouns")
+    return last in lower_forms("attribution/report-nouns")
 
 
 # A speaker is a third party: "I"/"we" are the writer, "you" the reader ("what do you think

@@ -46,20 +46,21 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.language.finite import finite_forms
+from lintnews.language.wordclasses import listed
 from lintnews.util.lazyregex import LazyRegex
 
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Label adjectives, person-or-body heads, virtue adverbs (every form, lower case)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
     c = classes()
-    heads = (frozenset(word_class("loaded/body-nouns")) | c.people) - c.armed
+    heads = (lower_forms("loaded/body-nouns") | c.people) - c.armed
     return (
-        frozenset(w.lower() for w in word_class("loaded/label-adjectives")),
+        lower_forms("loaded/label-adjectives"),
         heads,
-        frozenset(w.lower() for w in word_class("loaded/virtue-adverbs")),
+        lower_forms("loaded/virtue-adverbs"),
     )
 
 
@@ -246,8 +247,8 @@ def _ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
 
 
 # Round 162: the adverbs that stand between a subject and its verb (Quirk et al. 8.20, the
-# medial position: "the thug also kept", "the thief then fled"); past one, the verb ends the phrase
-_MEDIAL_ADVERBS = frozenset(("also", "still", "then", "later", "never", "even", "once", "now", "often", "allegedly"))
+# medial position: "the thug also kept", "the thief then fled"); past one, the verb ends the
+# phrase (word class ``loaded/medial-adverbs``, round 173)
 
 
 def ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
@@ -257,7 +258,7 @@ def ends_phrase(text: str, pos: int, hi: int, plural: bool = False) -> bool:
     m = NEXT_WORD.match(text, pos, hi)
     if m is not None and len(m.group(1)) > 1 and m.group(1).isupper() and not text[pos:m.start(1)].strip(" \t"):
         return m.group(1).lower() in FUNCTION_WORDS
-    if m is not None and m.group(1) in _MEDIAL_ADVERBS and not text[pos:m.start(1)].strip(" \t"):
+    if m is not None and m.group(1) in listed("loaded/medial-adverbs") and not text[pos:m.start(1)].strip(" \t"):
         pos = m.end()
     return _ends_phrase(text, pos, hi, plural)
 
@@ -424,9 +425,9 @@ def praise_manner(text: str, start: int, end: int, lo: int, hi: int, word: str) 
 
 @lru_cache(maxsize=1)
 def _attitudes() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/attitude-adverbs"))
+    return lower_forms("loaded/attitude-adverbs")
 
 
 def attitude_state(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
@@ -455,9 +456,9 @@ def attitude_state(text: str, start: int, end: int, lo: int, hi: int, word: str)
 
 @lru_cache(maxsize=1)
 def _ruled_labels() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/ruled-labels"))
+    return lower_forms("loaded/ruled-labels")
 
 
 # Round 154: a name heading the label ("the Gordeyev regime", "the Iranian regime"): one to

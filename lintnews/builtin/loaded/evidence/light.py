@@ -18,10 +18,10 @@ from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, next_wor
 @lru_cache(maxsize=1)
 def _classes() -> tuple[frozenset[str], frozenset[str]]:
     """Light adjectives and visible nouns (every form, lower case)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return (frozenset(w.lower() for w in word_class("loaded/light-adjectives")),
-            frozenset(w.lower() for w in word_class("loaded/visible-nouns")))
+    return (lower_forms("loaded/light-adjectives"),
+            lower_forms("loaded/visible-nouns"))
 
 
 def light_sense(text: str, end: int, hi: int, word: str) -> Evidence | None:

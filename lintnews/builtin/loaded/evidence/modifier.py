@@ -47,9 +47,9 @@ def _head_after_article(text: str, start: int, end: int, lo: int, hi: int) -> re
 
 @lru_cache(maxsize=1)
 def _figure_nouns() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/figure-nouns"))
+    return lower_forms("loaded/figure-nouns")
 
 
 def figure_modifier(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
@@ -82,9 +82,9 @@ _CLASSIFYING_FEELINGS = frozenset(("terror",))
 
 @lru_cache(maxsize=1)
 def _feeling_nouns() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/feeling-nouns")) - _CLASSIFYING_FEELINGS
+    return lower_forms("loaded/feeling-nouns") - _CLASSIFYING_FEELINGS
 
 
 def feeling_modifier(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:

@@ -28,9 +28,9 @@ from lintnews.builtin.loaded.evidence.evidence import DETERMINERS, NEXT_WORD, Ef
 @lru_cache(maxsize=1)
 def _occasions() -> frozenset[str]:
     """Nouns of occasions and exchanges between people (every form, lower case)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/occasion-nouns"))
+    return lower_forms("loaded/occasion-nouns")
 
 
 # Partitives that count or time an occasion ("a round of talks", "a night of negotiations"):
@@ -92,9 +92,9 @@ def occasion(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | No
 @lru_cache(maxsize=1)
 def _undertakings() -> frozenset[str]:
     """Nouns of a search, a rescue, a pursuit or a vigil (every form, lower case)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/undertaking-nouns"))
+    return lower_forms("loaded/undertaking-nouns")
 
 
 def undertaking(text: str, end: int, hi: int, word: str = "") -> Evidence | None:

@@ -19,9 +19,9 @@ from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidenc
 @lru_cache(maxsize=1)
 def _official_nouns() -> frozenset[str]:
     """Every form of the class, read at the first praise word held at ``info``."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/official-praise-nouns"))
+    return lower_forms("loaded/official-praise-nouns")
 
 
 def official_praise(text: str, end: int, hi: int) -> Evidence | None:

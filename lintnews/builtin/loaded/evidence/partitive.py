@@ -27,9 +27,9 @@ _MAX_MODIFIERS = 1
 @lru_cache(maxsize=1)
 def _partitives() -> frozenset[str]:
     """Every form of ``loaded/partitive-nouns``."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/partitive-nouns"))
+    return lower_forms("loaded/partitive-nouns")
 
 
 def partitive_head(text: str, end: int, hi: int) -> str | None:

@@ -82,14 +82,14 @@ _ABSOLUTE = frozenset(("ultimate", "ideal", "perfect", "unique", "supreme", "abs
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
     return (
-        frozenset(w.lower() for w in word_class("loaded/period-nouns")),
-        frozenset(w.lower() for w in word_class("loaded/harsh-adjectives"))
-        | frozenset(w.lower() for w in word_class("loaded/gloom-adjectives")),
-        frozenset(w.lower() for w in word_class("loaded/dual-sense")),
-        frozenset(w.lower() for w in word_class("loaded/weather-nouns")),
+        lower_forms("loaded/period-nouns"),
+        lower_forms("loaded/harsh-adjectives")
+        | lower_forms("loaded/gloom-adjectives"),
+        lower_forms("loaded/dual-sense"),
+        lower_forms("loaded/weather-nouns"),
     )
 
 

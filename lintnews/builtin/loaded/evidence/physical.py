@@ -26,9 +26,9 @@ from lintnews.util.lazyregex import LazyRegex
 @lru_cache(maxsize=1)
 def _instruments() -> frozenset[str]:
     """Every form of ``loaded/force-instruments``."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/force-instruments"))
+    return lower_forms("loaded/force-instruments")
 
 
 # What may come before the subject's noun in its clause: nothing, or a clause's punctuation

@@ -37,10 +37,10 @@ def subject_heads() -> tuple[frozenset[str], frozenset[str]]:
     """Person or body nouns; documents and research: the heads :func:`person_subject` reads
     a subject by (public: the named-doer evidence asks the same question of an appositive's
     head)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    people = classes().people | frozenset(word_class("loaded/body-nouns"))
-    return people, frozenset(w.lower() for w in word_class("attribution/report-nouns"))
+    people = classes().people | lower_forms("loaded/body-nouns")
+    return people, lower_forms("attribution/report-nouns")
 
 
 def revelation(text: str, start: int, lo: int) -> Evidence | None:

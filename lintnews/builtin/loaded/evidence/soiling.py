@@ -19,10 +19,10 @@ from lintnews.util.lazyregex import LazyRegex
 @lru_cache(maxsize=1)
 def _classes() -> tuple[frozenset[str], frozenset[str]]:
     """Soiling verbs and soiled things (every form, lower case)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return (frozenset(w.lower() for w in word_class("loaded/soiling-verbs")),
-            frozenset(w.lower() for w in word_class("loaded/soiled-things")))
+    return (lower_forms("loaded/soiling-verbs"),
+            lower_forms("loaded/soiled-things"))
 
 
 # "smeared with grease", "stained by the oil": the substance after a preposition

@@ -25,9 +25,9 @@ from lintnews.util.lazyregex import LazyRegex
 @lru_cache(maxsize=1)
 def _spectacles() -> frozenset[str]:
     """Nouns of what is seen (every form, lower case)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/spectacle-nouns"))
+    return lower_forms("loaded/spectacle-nouns")
 
 
 # The subject of a predicate: a spectacle noun, maybe a short place or time phrase after it, then

@@ -163,18 +163,18 @@ def sides() -> frozenset[str]:
     """Every form of the units of a side (word class ``loaded/side-unit-nouns``): a subject of
     play ("the defence was woeful"), but before them an adjective may pity or describe the
     players ("a hapless defence", "a fearsome pack of forwards"), so only the predicate reads them."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/side-unit-nouns"))
+    return lower_forms("loaded/side-unit-nouns")
 
 
 @lru_cache(maxsize=1)
 def performances() -> frozenset[str]:
     """Every form of the nouns of play (word class ``loaded/performance-nouns``), read at the
     first predicate verdict."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/performance-nouns"))
+    return lower_forms("loaded/performance-nouns")
 
 
 def work_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
@@ -517,9 +517,9 @@ _MATERIAL = frozenset(("wooden",))
 
 @lru_cache(maxsize=1)
 def _contest_nouns() -> frozenset[str]:
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(w.lower() for w in word_class("loaded/contest-nouns"))
+    return lower_forms("loaded/contest-nouns")
 
 
 def critic_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:

@@ -29,15 +29,14 @@ from lintnews.util.lazyregex import LazyRegex
 def _terms() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The word classes of this module: technical heads, school labels, scholarly nouns,
     polity nouns (plural forms) and the dual-sense words that have a technical sense."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    polities = word_class("loaded/polity-nouns", ("NNS",))
     return (
-        frozenset(word_class("loaded/technical-nouns")),
-        frozenset(w.lower() for w in word_class("loaded/school-labels")),
-        frozenset(word_class("loaded/scholarly-nouns")),
-        frozenset(polities),
-        frozenset(word_class("loaded/technical-senses")),
+        lower_forms("loaded/technical-nouns"),
+        lower_forms("loaded/school-labels"),
+        lower_forms("loaded/scholarly-nouns"),
+        lower_forms("loaded/polity-nouns", ("NNS",)),
+        lower_forms("loaded/technical-senses"),
     )
 
 
@@ -59,18 +58,18 @@ def technical_collocation(text: str, end: int, hi: int, word: str, lemma: str) -
 @lru_cache(maxsize=1)
 def _earth_senses() -> frozenset[str]:
     """Words with a sense of the earth's movements ("seismic", "tectonic"; round 100)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/earth-science-senses"))
+    return lower_forms("loaded/earth-science-senses")
 
 
 @lru_cache(maxsize=1)
 def _earth_heads() -> frozenset[str]:
     """The head nouns of that sense ("seismic activity", "tectonic plates"), kept apart from
     :data:`loaded/technical-nouns` so that "endless activity" stays a figure."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
-    return frozenset(word_class("loaded/earth-science-nouns"))
+    return lower_forms("loaded/earth-science-nouns")
 
 
 # the head noun right after the word, and "of" if it follows the head

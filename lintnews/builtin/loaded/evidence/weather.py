@@ -26,13 +26,13 @@ from lintnews.util.lazyregex import LazyRegex
 @lru_cache(maxsize=1)
 def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Harsh and gloom adjectives (every form), weather nouns and spell nouns (every form)."""
-    from lintnews.language.wordclasses import word_class
+    from lintnews.language.wordclasses import lower_forms
 
     return (
-        frozenset(w.lower() for w in word_class("loaded/harsh-adjectives"))
-        | frozenset(w.lower() for w in word_class("loaded/gloom-adjectives")),
-        frozenset(word_class("loaded/weather-nouns")),
-        frozenset(word_class("loaded/weather-spells")),
+        lower_forms("loaded/harsh-adjectives")
+        | lower_forms("loaded/gloom-adjectives"),
+        lower_forms("loaded/weather-nouns"),
+        lower_forms("loaded/weather-spells"),
     )
 
 
