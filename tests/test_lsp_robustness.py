@@ -184,6 +184,24 @@ def client(tmp_path: Path):  # type: ignore[no-untyped-def]
     assert code == 0, b"".join(c.stderr)[-2000:]
 
 
+@pytest.fixture(scope="module")
+def survivor(tmp_path_factory) -> Iterator[tuple[Client, Path]]:  # type: ignore[no-untyped-def]
+    """One server, and its root, for the module's tests of what a bad or odd message does to a
+    running server: (client, root). Each of those tests sends its own messages and then asks
+    the server to answer (``alive``, or a document's diagnostics), which is what it checks; none
+    of them is about the server's start, its standard error or its exit, so they need not pay a
+    start each (testtime174: a server's start and initialize was about 2 s of each such test at
+    load; 14 tests). The clean exit after them all (shutdown answered, exit code 0) is checked
+    when the module is done; a message that left the server unable to shut down cleanly still
+    fails it there. The tests that read standard error, break the framing, shut the server down
+    or count its publications keep a server of their own (``client``)."""
+    root = tmp_path_factory.mktemp("survivor")
+    c = started(root)
+    yield c, root
+    code = c.close()
+    assert code == 0, b"".join(c.stderr)[-2000:]
+
+
 def open_doc(c: Client, tmp_path: Path, name: str, text: str, version: int = 1) -> str:
     uri = (tmp_path / name).as_uri()
     c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "plaintext",
@@ -191,7 +209,8 @@ def open_doc(c: Client, tmp_path: Path, name: str, text: str, version: int = 1) 
     return uri
 
 
-def test_a_normal_document_gets_diagnostics(client: Client, tmp_path: Path) -> None:
+def test_a_normal_document_gets_diagnostics(survivor: tuple[Client, Path]) -> None:
+    client, tmp_path = survivor
     uri = open_doc(client, tmp_path, "a.txt", "Sources say the fire was terrifying.\n")
     msg = client.diagnostics_for(uri)
     assert msg["params"]["diagnostics"], msg
@@ -207,7 +226,8 @@ def test_a_normal_document_gets_diagnostics(client: Client, tmp_path: Path) -> N
     b'{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": 5}',
     b'{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": 7}}}',
 ])
-def test_malformed_messages_do_not_kill_the_server(client: Client, body: bytes) -> None:
+def test_malformed_messages_do_not_kill_the_server(survivor: tuple[Client, Path], body: bytes) -> None:
+    client, _ = survivor
     client.send_raw(body)
     client.alive()
 
@@ -237,7 +257,8 @@ def test_malformed_messages_are_one_line_each_on_stderr(client: Client) -> None:
     assert all(line.startswith("lintnews lsp: ") for line in lines), lines
 
 
-def test_unknown_method_is_an_error_response(client: Client) -> None:
+def test_unknown_method_is_an_error_response(survivor: tuple[Client, Path]) -> None:
+    client, _ = survivor
     rid = client.request("lintnews/doesNotExist", {"x": 1})
     msg = client.response(rid)
     assert msg["error"]["code"] == -32601  # MethodNotFound
@@ -246,7 +267,8 @@ def test_unknown_method_is_an_error_response(client: Client) -> None:
     client.alive()
 
 
-def test_did_change_for_an_unopened_document(client: Client, tmp_path: Path) -> None:
+def test_did_change_for_an_unopened_document(survivor: tuple[Client, Path]) -> None:
+    client, tmp_path = survivor
     uri = (tmp_path / "never-opened.txt").as_uri()
     client.notify("textDocument/didChange", {
         "textDocument": {"uri": uri, "version": 2},
@@ -260,7 +282,8 @@ def test_did_change_for_an_unopened_document(client: Client, tmp_path: Path) -> 
     assert client.diagnostics_for(ok)["params"]["diagnostics"]
 
 
-def test_change_with_a_range_outside_the_document(client: Client, tmp_path: Path) -> None:
+def test_change_with_a_range_outside_the_document(survivor: tuple[Client, Path]) -> None:
+    client, tmp_path = survivor
     uri = open_doc(client, tmp_path, "c.txt", "One line.\n")
     client.diagnostics_for(uri)
     client.notify("textDocument/didChange", {
@@ -299,7 +322,8 @@ def test_5mb_buffer(big_buffer) -> None:  # type: ignore[no-untyped-def]
     client.alive()
 
 
-def test_binary_and_odd_text_buffers(client: Client, tmp_path: Path) -> None:
+def test_binary_and_odd_text_buffers(survivor: tuple[Client, Path]) -> None:
+    client, tmp_path = survivor
     for i, text in enumerate(["\x00\x01\x02 binary", "\ud7ff e\u0301 \U0001f525 \u202e", "\r\n\r\r\n", ""]):
         uri = open_doc(client, tmp_path, f"odd{i}.txt", text)
         client.diagnostics_for(uri)
@@ -459,8 +483,9 @@ def test_5mb_buffer_typing_into_the_long_line(big_buffer) -> None:  # type: igno
     assert answered < 10, answered
 
 
-def test_markdown_nested_past_the_parser_limit(client: Client, tmp_path: Path) -> None:
+def test_markdown_nested_past_the_parser_limit(survivor: tuple[Client, Path]) -> None:
     """Issue 22.2 in the editor: the text after ten nested list markers is linted."""
+    client, tmp_path = survivor
     uri = (tmp_path / "nested.md").as_uri()
     client.notify("textDocument/didOpen", {"textDocument": {
         "uri": uri, "languageId": "markdown", "version": 1,

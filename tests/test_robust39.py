@@ -346,7 +346,8 @@ def test_a_code_in_capitals_gets_the_nearest_code(args: list[str], needle: str) 
 def lsp_client(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """One server for the module's buffers (each test opens its own, under its own URI): what
     is tested is how a buffer is read, not the server's life, which tests/test_lsp_robustness.py
-    tests with a server per test. (A server per test spent its time starting up.)"""
+    tests with a server of its own where start, exit, standard error or framing is the subject.
+    (A server per test spent its time starting up.)"""
     from tests.test_lsp_robustness import served
 
     root = tmp_path_factory.mktemp("lsp")
