@@ -68,6 +68,8 @@ MAX_NESTING = 200
 _CONTAINERS = ("blockquote_open", "list_item_open")
 _LIST_MARKER = re.compile(r"[-*+]|\d{1,9}[.)]")
 _DEDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+# a line of a block quote that carries its own marker (after any list markers and blanks)
+_LAZY_MARK = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*>")
 _MARKERS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t\n])|\d{1,9}[.)](?=[ \t\n])))*[ \t]*")
 
 
@@ -320,7 +322,37 @@ class _Reader:
                 # never search before the previous block's end (table cells share a line)
                 a = max(self.norm.line_start(tok.map[0] + shift), self._last_end)
                 b = self.norm.line_start(tok.map[1] + shift)
+                runs = self._quote_runs(tok.map[0] + shift, tok.map[1] + shift) if quote_depth else None
+                if runs:
+                    # the first marked lines only; each later run of lines is read again on its
+                    # own, the unmarked ones outside the quotation (see _quote_runs)
+                    self._inline_block(tok.children or [], a, self.norm.line_start(runs[0][0]), kind, heading)
+                    stack.extend([None, end, start, 0, 0 if marked else list_depth]
+                                 for start, end, marked in reversed(runs))
+                    continue
                 self._inline_block(tok.children or [], a, b, kind, heading)
+
+    def _quote_runs(self, first: int, last: int) -> list[tuple[int, int, bool]]:
+        """The runs of lines of a block quote's paragraph (lines ``first``..``last - 1``) after
+        its first run of lines marked ``>``: ``(first line, end line, marked)`` each, or ``[]``
+        when every line is marked. CommonMark reads an unmarked line as a lazy continuation of
+        the quotation, but a draft that puts one marked line ("> Advertisement", a reader's
+        post) above a run of unmarked lines with no blank line between (a live page's updates,
+        one a line) means them as its own copy: read as a quotation, the rest of the page would
+        be a speaker's words, and nothing in it would be linted as the writer's. Each run is
+        read again once, and holds no lazy line of its own, so the reading stays linear."""
+        text = self.norm.text
+        runs: list[tuple[int, int, bool]] = []
+        marked_before = True
+        for line in range(first + 1, last):
+            at = self.norm.line_start(line)
+            marked = _LAZY_MARK.match(text, at, self.norm.line_start(line + 1)) is not None
+            if marked != marked_before:
+                if runs:
+                    runs[-1] = (runs[-1][0], line, runs[-1][2])
+                runs.append((line, last, marked))
+                marked_before = marked
+        return runs
 
     def _regions(self, first: int, last: int, quote: int, lists: int) -> list[list[Any]]:
         """Stack frames (see :meth:`_walk`) reading lines ``first``..``last`` of a container

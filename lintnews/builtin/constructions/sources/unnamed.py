@@ -80,6 +80,7 @@ from lintnews.builtin.constructions.sources.verbs import (
     QUOTING,
     absolute,
     attributive_participle,
+    authority_advice,
     conjoined_verb,
     deed_follows,
     demand_only,
@@ -476,6 +477,8 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         ):
             return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
     verb = source_verb(after, j, plural) or absolute(before, after_np, after, j)
+    if verb is None and plural and not relative:
+        verb = authority_advice(after, j, low)  # round 172: "Experts recommend keeping ..."
     if verb is not None and participle_not_verb(before, after_np, after, j, verb[0]):
         return None  # round 163: "MPs thought to have claimed", "with 35,000 people expected": a participle
     conjoined = False
