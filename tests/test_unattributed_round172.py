@@ -20,6 +20,13 @@ Built, each a construction of English with its traps:
    quotation's lazy continuation.
 6. A live page's next entry ends an excerpt (document/voices.py ``entry_stamp_opens``): "Key
    measures announced:" and its list, then "13:30 GMT" and the writer's own updates.
+7. A phrasal verb's participle and particle before the group (sources/unnamed.py
+   ``_phrasal_participle``): "and turning away customers who complain" is a deed done to the
+   group, no speaker; "Striking workers say" keeps its group.
+8. A document named by its publisher at a sentence's start (document/sourcing.py
+   ``_PUBLISHED``): "A Harbour Research poll found" names its pollster as "according to a
+   Harbour Research poll" did; the pattern wanted a lower-case "a", so the sentence-initial
+   article missed it. "A recent poll found" stays unnamed.
 
 Sentences written for these tests.
 """
@@ -172,3 +179,34 @@ def test_live_entry_ends_the_excerpt(lint) -> None:
 def test_excerpt_without_stamps_stays_a_hint(lint) -> None:
     text = _EXCERPT_LIVE.replace("13:30 GMT\n", "").replace("13:12 GMT\n", "").replace("13:05 GMT\n", "")
     assert not warnings(lint, text), [d.message for d in claims(lint, text)]
+
+
+# 7. a phrasal verb's participle before the group
+
+@pytest.mark.parametrize("sentence", [
+    "Private firms are charging double, and turning away customers who complain.",
+    "The shop has been raising prices and fobbing off customers who complain.",
+])
+def test_phrasal_participle_takes_the_group_as_object(lint, sentence: str) -> None:
+    assert_silent(lint, LEAD + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Striking workers say the pay offer is too low.", "Striking workers say"),
+    ("Leading experts say the bridge is unsafe.", "Leading experts say"),
+])
+def test_participle_modifier_keeps_the_group(lint, sentence: str, cue: str) -> None:
+    assert_warned(lint, LEAD + sentence, cue)
+
+
+# 8. a poll named by its publisher at the start of the next sentence
+
+@pytest.mark.parametrize("opener", ["A Harbour Research poll", "An Ireland Thinks poll", "One Harbour Research survey"])
+def test_publisher_named_poll_next_clears(lint, opener: str) -> None:
+    text = LEAD + f"Opinion remains divided. {opener} found 52 per cent of voters opposed to the plan."
+    assert not warnings(lint, text), [d.message for d in claims(lint, text)]
+
+
+def test_unnamed_poll_next_does_not_clear(lint) -> None:
+    text = LEAD + "Opinion remains divided. A recent poll found 52 per cent of voters opposed to the plan."
+    assert_warned(lint, text, "Opinion remains divided")
