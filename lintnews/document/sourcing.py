@@ -322,7 +322,7 @@ _PLAIN_MODIFIERS = words(
 )
 # "a Reuters poll", "an Ipsos survey for the BBC": a document named by its publisher
 _PUBLISHED = LazyRegex(
-    r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&-]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w&-]*\s+(?:[\w-]+\s+){0,2}?"
     r"(?:poll|survey|report|study|analysis|review|audit|investigation|estimate)s?\b"
 )
 _OPENING_SUBJECT = LazyRegex(rf"\W*({_SRC})\s+(?!(?:is|are|was|were)\b)[a-z]")

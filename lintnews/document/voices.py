@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.document.turns import Turn
-from lintnews.readers.plain import headline_line
+from lintnews.readers.plain import entry_stamp_opens, headline_line
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -239,32 +239,6 @@ def post_at(text: str, end: int, lo: int, hi: int) -> Turn | None:
     if tags is None:
         return None
     return Turn("post", tags.group()[1:].strip(), ((min(lo, stop.start()), stop.end()),))
-
-
-# round 172: a live page's entry opening with its time stamp ("14:10 It is understood ...",
-# "3:40pm - Police fired ...", "12:38 GMT" on a line of its own): the time, with an optional
-# meridiem or zone, then a dash, a bar, a colon or the end of the line, or a capital
-_STAMP_OPENS = LazyRegex(
-    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[apAP]\.?[mM]\.?|GMT|BST|CET|EST|EDT|ET|IST|WAT|AEST|AEDT|UTC))?"
-    r"(?:[ \t]*[-–—:|][ \t]|[ \t]*$|[ \t]+(?=[A-Z\"“‘']))",
-    re.MULTILINE,
-)
-_STAMP_LEAD = 8  # characters of markup or blanks a stamp's line may open with
-
-
-def entry_stamp_opens(text: str, start: int, end: int) -> bool:
-    """Does the block at ``start`` open a new entry of a live page, with its time stamp
-    (round 172: "13:30 GMT" on a line of its own, "**14:10** It is understood ...", "3:40pm -
-    Police fired ...")? A live page's next entry is the writer's own post again, so an excerpt
-    quoted after a citation ends there ("Key measures announced:" and its list, then the
-    stamped updates). The stamp must open its line."""
-    line_start = text.rfind("\n", max(0, start - _STAMP_LEAD), start) + 1
-    if (line_start == 0 and start > _STAMP_LEAD) or text[line_start:start].strip(" \t*_#"):
-        return False  # inside a line: a time in a sentence is no entry's stamp
-    at = start
-    while at < end and text[at] in "*_#":
-        at += 1  # Markdown's bold or heading marks before the time
-    return _STAMP_OPENS.match(text, at, end) is not None
 
 
 # -- an excerpt quoted after its citation (round 71 of unattributed claims) -----------------

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from lintnews.readers import Block, BlockKind, Directive, Parsed, directive_action
+from lintnews.readers.plain import entry_stamp_opens
 from lintnews.readers.source import SourceBuilder
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -333,20 +334,26 @@ class _Reader:
                 self._inline_block(tok.children or [], a, b, kind, heading)
 
     def _quote_runs(self, first: int, last: int) -> list[tuple[int, int, bool]]:
-        """The runs of lines of a block quote's paragraph (lines ``first``..``last - 1``) after
-        its first run of lines marked ``>``: ``(first line, end line, marked)`` each, or ``[]``
-        when every line is marked. CommonMark reads an unmarked line as a lazy continuation of
-        the quotation, but a draft that puts one marked line ("> Advertisement", a reader's
-        post) above a run of unmarked lines with no blank line between (a live page's updates,
-        one a line) means them as its own copy: read as a quotation, the rest of the page would
-        be a speaker's words, and nothing in it would be linted as the writer's. Each run is
-        read again once, and holds no lazy line of its own, so the reading stays linear."""
+        """The runs of lines of a block quote's paragraph (lines ``first``..``last - 1``) from
+        its first unmarked line that opens a live page's entry with its time stamp
+        (``plain.entry_stamp_opens``): ``(first line, end line, marked)`` each, or ``[]``.
+        CommonMark reads a line with no ``>`` as a lazy continuation of the quotation, but a live
+        page that puts one marked line ("> Advertisement", a reader's post) above its stamped
+        updates, one a line with no blank line between, means them as its own copy: read as a
+        quotation, the rest of the page would be a speaker's words, and nothing in it would be
+        linted as the writer's. Only a stamped line starts the split (round 172's figures: the
+        split at any unmarked line cost a blind set an advertorial false alarm; a speaker's line
+        or a testimonial's name under its quotation is the quotation's own). Each run is read
+        again once and holds no lazy line of its own, so the reading stays linear."""
         text = self.norm.text
         runs: list[tuple[int, int, bool]] = []
         marked_before = True
         for line in range(first + 1, last):
             at = self.norm.line_start(line)
-            marked = _LAZY_MARK.match(text, at, self.norm.line_start(line + 1)) is not None
+            nxt = self.norm.line_start(line + 1)
+            marked = _LAZY_MARK.match(text, at, nxt) is not None
+            if not runs and (marked or not entry_stamp_opens(text, at, nxt)):
+                continue  # still the quotation: no stamped line yet
             if marked != marked_before:
                 if runs:
                     runs[-1] = (runs[-1][0], line, runs[-1][2])
