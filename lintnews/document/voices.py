@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from lintnews.document.turns import Turn
-from lintnews.readers.plain import headline_line
+from lintnews.readers.plain import entry_stamp_opens, headline_line
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -302,8 +302,9 @@ def find_excerpts(text: str, blocks: Sequence[Block], sentences: Sequence[Senten
         last_end = len(text)
         for k in range(b + 1, len(blocks)):
             nxt = blocks[k]
-            if nxt.start > start and text[nxt.start:nxt.end].rstrip().endswith(":"):
-                last_end = nxt.start
+            if nxt.start > start and (text[nxt.start:nxt.end].rstrip().endswith(":")
+                                      or entry_stamp_opens(text, nxt.start, nxt.end)):
+                last_end = nxt.start  # a new introduction, or a live page's next entry (round 172)
                 break
         if first + EXCERPT_SENTENCES < len(sentences):
             last_end = min(last_end, sentences[first + EXCERPT_SENTENCES].start)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from lintnews.readers import Block, BlockKind, Directive, Parsed, directive_action
+from lintnews.readers.plain import entry_stamp_opens
 from lintnews.readers.source import SourceBuilder
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -68,6 +69,8 @@ MAX_NESTING = 200
 _CONTAINERS = ("blockquote_open", "list_item_open")
 _LIST_MARKER = re.compile(r"[-*+]|\d{1,9}[.)]")
 _DEDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+# a line of a block quote that carries its own marker (after any list markers and blanks)
+_LAZY_MARK = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*>")
 _MARKERS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t\n])|\d{1,9}[.)](?=[ \t\n])))*[ \t]*")
 
 
@@ -320,7 +323,43 @@ class _Reader:
                 # never search before the previous block's end (table cells share a line)
                 a = max(self.norm.line_start(tok.map[0] + shift), self._last_end)
                 b = self.norm.line_start(tok.map[1] + shift)
+                runs = self._quote_runs(tok.map[0] + shift, tok.map[1] + shift) if quote_depth else None
+                if runs:
+                    # the first marked lines only; each later run of lines is read again on its
+                    # own, the unmarked ones outside the quotation (see _quote_runs)
+                    self._inline_block(tok.children or [], a, self.norm.line_start(runs[0][0]), kind, heading)
+                    stack.extend([None, end, start, 0, 0 if marked else list_depth]
+                                 for start, end, marked in reversed(runs))
+                    continue
                 self._inline_block(tok.children or [], a, b, kind, heading)
+
+    def _quote_runs(self, first: int, last: int) -> list[tuple[int, int, bool]]:
+        """The runs of lines of a block quote's paragraph (lines ``first``..``last - 1``) from
+        its first unmarked line that opens a live page's entry with its time stamp
+        (``plain.entry_stamp_opens``): ``(first line, end line, marked)`` each, or ``[]``.
+        CommonMark reads a line with no ``>`` as a lazy continuation of the quotation, but a live
+        page that puts one marked line ("> Advertisement", a reader's post) above its stamped
+        updates, one a line with no blank line between, means them as its own copy: read as a
+        quotation, the rest of the page would be a speaker's words, and nothing in it would be
+        linted as the writer's. Only a stamped line starts the split (round 172's figures: the
+        split at any unmarked line cost a blind set an advertorial false alarm; a speaker's line
+        or a testimonial's name under its quotation is the quotation's own). Each run is read
+        again once and holds no lazy line of its own, so the reading stays linear."""
+        text = self.norm.text
+        runs: list[tuple[int, int, bool]] = []
+        marked_before = True
+        for line in range(first + 1, last):
+            at = self.norm.line_start(line)
+            nxt = self.norm.line_start(line + 1)
+            marked = _LAZY_MARK.match(text, at, nxt) is not None
+            if not runs and (marked or not entry_stamp_opens(text, at, nxt)):
+                continue  # still the quotation: no stamped line yet
+            if marked != marked_before:
+                if runs:
+                    runs[-1] = (runs[-1][0], line, runs[-1][2])
+                runs.append((line, last, marked))
+                marked_before = marked
+        return runs
 
     def _regions(self, first: int, last: int, quote: int, lists: int) -> list[list[Any]]:
         """Stack frames (see :meth:`_walk`) reading lines ``first``..``last`` of a container

@@ -102,3 +102,30 @@ def read(source: str) -> Parsed:
             headline = Block(first.start, first.end, "heading", 1)
             blocks[0] = headline
     return Parsed(text, smap, blocks, headline, directives, "text")
+
+
+# round 172: a live page's entry opening with its time stamp ("14:10 It is understood ...",
+# "3:40pm - Police fired ...", "12:38 GMT" on a line of its own): the time, with an optional
+# meridiem or zone, Markdown's closing bold marks, then a dash, a bar, a colon or the end of the
+# line, or a capital
+_STAMP_OPENS = LazyRegex(
+    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[apAP]\.?[mM]\.?|GMT|BST|CET|EST|EDT|ET|IST|WAT|AEST|AEDT|UTC))?"
+    r"[*_]{0,3}(?:[ \t]*[-–—:|][ \t]|[ \t]*$|[ \t]+(?=[A-Z\"“‘']))",
+    re.MULTILINE,
+)
+_STAMP_LEAD = 8  # characters of markup or blanks a stamp's line may open with
+
+
+def entry_stamp_opens(text: str, start: int, end: int) -> bool:
+    """Does the line or block at ``start`` open a new entry of a live page, with its time stamp
+    (round 172: "13:30 GMT" on a line of its own, "**14:10** It is understood ...", "3:40pm -
+    Police fired ...")? A live page's next entry is the writer's own post again: an excerpt
+    quoted after a citation ends there (document/voices.py), and so does a Markdown quotation
+    whose next line has no ``>`` (readers/markdown.py). The stamp must open its line."""
+    line_start = text.rfind("\n", max(0, start - _STAMP_LEAD), start) + 1
+    if (line_start == 0 and start > _STAMP_LEAD) or text[line_start:start].strip(" \t*_#"):
+        return False  # inside a line: a time in a sentence is no entry's stamp
+    at = start
+    while at < end and text[at] in "*_#":
+        at += 1  # Markdown's bold or heading marks before the time
+    return _STAMP_OPENS.match(text, at, end) is not None

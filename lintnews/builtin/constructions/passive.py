@@ -559,6 +559,30 @@ def _told_passive(text: str, ps: int, pe: int, where: Bounds) -> tuple[int, int,
     return start, hi, chain, subject
 
 
+def _in_study(after: list[Token], i: int) -> bool:
+    """Round 172: is the place a study (word class ``attribution/observing-studies``): the head of
+    the phrase after the preposition, past a determiner and up to two modifiers ("in the large
+    trials", "in two cohorts", "in the 2019 data")? What a trial records is its finding, and the
+    trial is its witness; "seen in the park" and "seen in the trial's car park" keep the
+    sighting (the study must head its phrase)."""
+    studies = lx.forms("observing-studies", lx.NOUN)
+    for m in range(i, min(len(after), i + 4)):
+        tok = after[m]
+        if not tok.word:
+            return False
+        if tok.low in studies:
+            if m + 1 >= len(after) or not after[m + 1].word:
+                return True  # "in the large trials."
+            nxt = after[m + 1].low
+            return nxt in _STUDY_FOLLOWERS or (nxt.endswith("ed") and nxt not in studies)  # "trials run in 2019"
+    return False
+
+
+# what may follow a study that heads its phrase ("in the trials of", "in two cohorts and",
+# "in the data that"); another noun ("the trial car park") makes the study a modifier
+_STUDY_FOLLOWERS = frozenset("of in on with and or that which where at among for from since over to than as but".split())
+
+
 def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None:
     """Round 154: a sighting with nobody sighting, the finite agentless passive of a verb of
     seeing (word class sighting-verbs) before the place it was seen ("He was later seen at a
@@ -605,6 +629,8 @@ def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | Non
         clause.append(t)
     if any(t.low == "by" or t.low in _SIGHT_MEDIA for t in clause):
         return None  # "seen at the scene by a neighbour", "spotted on CCTV near the station"
+    if after[j].low in _SIGHT_PLACES and _in_study(after, j + 1):
+        return None  # round 172: "a small rise was seen in the large trials": a study's finding
     if any(t.low in _SIGHT_SCENE and n + 1 < len(clause) and clause[n + 1].low in SUBJECT_PRONOUNS
            for n, t in enumerate(clause)):
         return None  # "The striker was seen at the club as he left training" (round 141's trap)

@@ -80,6 +80,7 @@ from lintnews.builtin.constructions.sources.verbs import (
     QUOTING,
     absolute,
     attributive_participle,
+    authority_advice,
     conjoined_verb,
     deed_follows,
     demand_only,
@@ -439,6 +440,10 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
                              mods=np.mods[:-1], after=len(np.mods) - 1)
         if np.det is None and np.mods and np.mods[0].low in _CAUSATIVES:
             return None  # round 106: "hormones that make people feel full": the causative's object
+        if np.det is None and _phrasal_participle(np.mods):
+            # round 172: "and turning away customers who complain", "shutting out residents":
+            # a participle and its particle are a verb, the group its object, no speaker
+            return None
         start, after_np = np.start, np.after
         described = "described" if (pp_named or np.possessive is not None) else None
         if plural and np.det is None and np.possessive is None and _unnamed_owners(before, np.after):
@@ -476,6 +481,8 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         ):
             return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
     verb = source_verb(after, j, plural) or absolute(before, after_np, after, j)
+    if verb is None and plural and not relative:
+        verb = authority_advice(after, j, low)  # round 172: "Experts recommend keeping ..."
     if verb is not None and participle_not_verb(before, after_np, after, j, verb[0]):
         return None  # round 163: "MPs thought to have claimed", "with 35,000 people expected": a participle
     conjoined = False
@@ -858,6 +865,20 @@ def _cue(text: str, start: int, end: int, head: str, described: str | None, bran
         question_ = f"Which {which}? '{cue}' names nobody"
     return Cue(start, end, f"{question_}: name the source, or describe it precisely and say why it "
                "cannot be named.", described, head, branch=branch)
+
+
+# round 172: the particles of phrasal verbs, which no noun takes as a modifier
+_PARTICLES = frozenset("away out off down up aside over".split())
+
+
+def _phrasal_participle(mods: tuple[Token, ...] | list[Token]) -> bool:
+    """Do the modifiers read as a phrasal verb's "-ing" form and its particle ("turning away
+    customers", "shutting out residents", "fobbing off callers")? A particle modifies no noun,
+    so the "-ing" word is a verb and the group its object ("leading experts", "striking
+    workers" have no particle, and stay a group)."""
+    ordered = sorted(mods, key=lambda t: t.start)
+    return any(b.low in _PARTICLES and a.low.endswith("ing") and len(a.low) > 4
+               for a, b in pairwise(ordered))
 
 
 def _unnamed_owners(before: list[Token], i: int) -> bool:

@@ -91,6 +91,11 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "argue" and (nxt == "with" or (nxt == "over" and window[1:2] != ["whether"])):
         return False  # "two aides argued with the driver", "argued over parking": a quarrel, no case put
     # round 59: a prepositional complement that is no proposition
+    if lemma == "tell" and after[k].low == "told" and _told_clause(after, k + 1):
+        # round 172: a headline's passive with its "were" dropped ("Riverside residents told it
+        # is too late to leave", "Residents told to stay indoors"): the people spoken to, as
+        # "officials were told" is; the active "told" takes its hearer first ("told reporters")
+        return False
     if lemma in _PREPOSITIONAL_SENSES and nxt in _PREPOSITIONAL_SENSES[lemma] and "that" not in window:
         # "residents insisted on a recount" (a demand), "residents fear for their homes" (a worry for someone's safety), "two
         # officials reported to the minister" (a line of command): nothing told as so
@@ -191,6 +196,8 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
     if lemma == "ask":
         if _enquiry_ahead([t.low for t in after[k + 1 : k + 11]]):
             return False  # round 91: "a few people have asked what will happen to it": an enquiry, no claim
+        if nxt == "for" and _amount_asked(after, k + 2):
+            return False  # round 172: "some lenders ask for as little as $50": a price asked, no claim
         return nxt in WH or nxt == "for"
     if lemma == "call":
         if nxt in ("them", "him", "her") and len(window) > 1 and window[1] in ("to", "back", "and", ",", "."):
@@ -426,6 +433,85 @@ def _advice(after: list[Token], i: int) -> bool:
         if finite_verb(tok, after[m - 1]):
             return False  # "suggest drinking coffee lowers the risk": a clause, a claim
     return len(after) <= i + 12  # the sentence ended within reach
+
+
+# round 172: the classes of an unnamed trade whose advice is cited as authority (the experts
+# and the learned professions; "guides", "staff" and "consumer groups" are none)
+_AUTHORITIES = ("expertise-titles", "expert-professions")
+
+
+def authority_advice(after: list[Token], j: int, head: str) -> tuple[Token, str, bool] | None:
+    """Round 172: the advice of an unnamed trade of authority ("Experts recommend dividing the
+    balance", "Financial planners generally recommend keeping three months of pay", "Battery
+    experts advise keeping the charge low"): the course urged leans on the trade's weight, an
+    unattributed claim (GUIDELINES.md: "experts warn"), where round 124's "guides recommend
+    booking ahead" proposes an action on nobody's authority. The advice verb (plain present,
+    after at most two adverbs) with a gerund object (whether or not it holds a clause of its
+    own, as :func:`_advice` asks: both are the experts' say-so), or ``None``."""
+    if not any(lx.forms(cls, lx.NOUN).get(head) for cls in _AUTHORITIES):
+        return None
+    forms = source_verb_forms()
+    k = j
+    while k < len(after) and k < j + 2 and after[k].word and is_adverb(after[k]):
+        k += 1
+    if k >= len(after) or not after[k].word:
+        return None
+    word = after[k].low
+    lemma = lx.lemma_of("advice-verbs", word) or forms.get(word)  # "recommend" is no source verb
+    if lemma is None or (lemma not in _ADVISING and lx.lemma_of("advice-verbs", word) is None):
+        return None
+    if word.endswith(("ing", "ed")) or k + 1 >= len(after):
+        return None
+    ger = after[k + 1]
+    if not ger.word or not ger.text.islower() or len(ger.low) <= 5 or not ger.low.endswith("ing"):
+        return None  # "recommend a review", "advise that": no course of action (or another reading)
+    if ger.low in _NOT_ACTION_GERUNDS:
+        return None
+    return after[k], lemma, False
+
+
+# round 172: what opens an amount asked for ("ask for as little as $50", "for a deposit of
+# 500 euros", "for 10% down"): the words a price or a sum opens with
+_AMOUNT_OPENERS = frozenset("as just only at least around about roughly up".split())
+_SUM = re.compile(r"[$£€¥₹₦]|\d")
+
+
+def _amount_asked(after: list[Token], i: int) -> bool:
+    """Is what "ask for" takes at ``after[i]`` a sum of money or a share ("as little as $50",
+    "a deposit of 500 euros", "10% down"): a price or a condition set, no claim made ("critics
+    have been asking for an inquiry" is a group's demand, warned as news-dev's annotators mark
+    it)? A sum within five words, before the clause ends."""
+    for m in range(i, min(len(after), i + 6)):
+        tok = after[m]
+        if not tok.word and not _SUM.match(tok.text):
+            return False
+        if _SUM.match(tok.text):
+            return True
+        if m == i and tok.low not in _AMOUNT_OPENERS and tok.low not in INDEFINITE and tok.low not in DEFINITE:
+            return False
+    return False
+
+
+def _told_clause(after: list[Token], i: int) -> bool:
+    """Does "told" at ``after[i - 1]`` take no hearer, but "to" and a verb, "that", or a subject
+    pronoun and its finite verb ("told to leave", "told it is too late", "told they must go"):
+    the headline's passive, whose subject was spoken to? "told reporters", "told of their
+    fear" and "told how" keep the active reading (a hearer, or an account)."""
+    if i >= len(after) or not after[i].word:
+        return False
+    nxt = after[i].low
+    if nxt == "that":
+        return True
+    if nxt == "to" and i + 1 < len(after) and after[i + 1].word:
+        verb = after[i + 1]  # "told to leave"; "told to the police", "told to Reuters" name a hearer
+        return verb.text.islower() and verb.low not in DEFINITE and verb.low not in INDEFINITE and verb.low not in PRONOUNS
+    return (nxt in _TOLD_SUBJECTS and i + 1 < len(after)
+            and finite_verb(after[i + 1], after[i]) and after[i + 1].low not in ("to",))
+
+
+# subject pronouns that open a clause after a headline's "told" ("told it is too late", "told
+# they must leave"); "him", "her", "them", "us" are hearers
+_TOLD_SUBJECTS = frozenset(("it", "they", "there", "we", "he", "she", "i"))
 
 
 def _courtesy(window: list[str]) -> bool:
