@@ -141,6 +141,8 @@ _LABEL_AT_TEXT_START = LazyRegex(_LABEL)
 _LETTER_AT_LINE_START = LazyRegex(r"\n[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+(?:[–—-][ \t]*)?[A-Z])")
 _LETTER_AT_TEXT_START = LazyRegex(r"[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+(?:[–—-][ \t]*)?[A-Z])")
 _RUN_ON_CLOSE = LazyRegex(r"[–—-][ \t]*Yours\b")
+# (the run-on close ends only a letter opened so: a "Dear X," letter keeps round 28's reach)
+_DASHED_OPEN = LazyRegex(r"[ \t]*(?:Sir|Madam)[,:][ \t]+[–—-]")
 _LETTER_OPEN = LazyRegex(r"[ \t]*(?:Dear\s+[A-Z][\w .'’-]{0,40}[,:]|(?:Sir|Madam)[,:])")
 _LETTER_CLOSE = LazyRegex(
     r"[ \t]*(?:(?i:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b"
@@ -237,10 +239,11 @@ def _letters(text: str, blocks: list[Block], block_at: Callable[[int], int | Non
         i = block_at(m.end() - 1)
         if i is None or not _LETTER_OPEN.match(text, blocks[i].start, blocks[i].end):
             continue
+        dashed = _DASHED_OPEN.match(text, blocks[i].start, blocks[i].end) is not None
         for j in range(i, min(len(blocks), i + LETTER_BLOCKS)):
             out.setdefault(j, Turn("letter"))
-            if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end) or \
-                    _RUN_ON_CLOSE.search(text, blocks[j].start, blocks[j].end):
+            if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end) or (
+                    dashed and _RUN_ON_CLOSE.search(text, blocks[j].start, blocks[j].end)):
                 break
 
 

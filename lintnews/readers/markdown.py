@@ -68,16 +68,6 @@ MAX_NESTING = 200
 _CONTAINERS = ("blockquote_open", "list_item_open")
 _LIST_MARKER = re.compile(r"[-*+]|\d{1,9}[.)]")
 _DEDENT = re.compile(r"^[ \t]+", re.MULTILINE)
-# A block-quote line's marker, and the end of a line that closes a sentence (a stop, then
-# closing quotation marks or brackets): after such a line (or a short label such as
-# "> Advertisement", :func:`_label_line`) an unmarked line is a new paragraph of the
-# writer's, not a hard-wrapped quotation's lazy continuation (round 165)
-_QUOTE_MARK = re.compile(r"[ \t]{0,3}>")
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")
-_LABEL_LINE = 40
-# A setext heading of more lines than this is a paragraph with a rule line ("---") under it:
-# a live blog written one entry a line, no heading (round 165)
-_SETEXT_LINES = 3
 _MARKERS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t\n])|\d{1,9}[.)](?=[ \t\n])))*[ \t]*")
 
 
@@ -317,7 +307,7 @@ class _Reader:
             elif ty == "list_item_close":
                 frame[4] = list_depth - 1
             elif ty == "heading_open":
-                heading = 0 if _long_setext(tok) else int(tok.tag[1:])
+                heading = int(tok.tag[1:])
             elif ty == "heading_close":
                 heading = 0
             elif ty == "html_block" and tok.map:
@@ -330,34 +320,7 @@ class _Reader:
                 # never search before the previous block's end (table cells share a line)
                 a = max(self.norm.line_start(tok.map[0] + shift), self._last_end)
                 b = self.norm.line_start(tok.map[1] + shift)
-                if kind == "quote" and quote_depth == 1 and not list_depth and self._quote_then_prose(
-                    tok.children or [], tok.map[0] + shift, tok.map[1] + shift, a, b
-                ):
-                    continue
                 self._inline_block(tok.children or [], a, b, kind, heading)
-
-    def _quote_then_prose(self, children: list[Any], first: int, last: int, a: int, b: int) -> bool:
-        """A quotation's paragraph whose last lines carry no ``>``: CommonMark's lazy
-        continuation, meant for a quotation hard-wrapped by hand. Where the last marked line
-        ends a sentence or is a short label ("> Advertisement") and every line after it is
-        unmarked, those lines are the writer's next paragraphs (a live blog written one entry
-        a line, no blank line between): read as a paragraph, not as a quotation (round 165).
-        Returns whether the block was read here."""
-        text, norm = self.norm.text, self.norm
-        lazy = next((ln for ln in range(first + 1, last) if not _QUOTE_MARK.match(text, norm.line_start(ln))), None)
-        if lazy is None or any(_QUOTE_MARK.match(text, norm.line_start(ln)) for ln in range(lazy + 1, last)):
-            return False
-        split = norm.line_start(lazy)
-        prev = text[norm.line_start(lazy - 1) : split].rstrip()
-        if _ENDS_SENTENCE.search(prev) is None and not _label_line(prev):
-            return False  # a hard-wrapped quotation runs on
-        breaks = [i for i, c in enumerate(children) if c.type in ("softbreak", "hardbreak")]
-        if len(breaks) < lazy - first:
-            return False
-        at = breaks[lazy - first - 1]
-        self._inline_block(children[:at], a, split, "quote")
-        self._inline_block(children[at + 1 :], split, b, "paragraph")
-        return True
 
     def _regions(self, first: int, last: int, quote: int, lists: int) -> list[list[Any]]:
         """Stack frames (see :meth:`_walk`) reading lines ``first``..``last`` of a container
@@ -530,20 +493,6 @@ class _Reader:
             k = text.find("]", j, limit)
             return k + 1 if k >= 0 else j
         return j
-
-
-def _label_line(line: str) -> bool:
-    """A block quote's line that is a label ("> Advertisement", "> Related coverage"): three
-    words at most, short, no quotation mark (a quotation's first wrapped line has one)."""
-    body = line.lstrip(" \t>")
-    return len(body) <= _LABEL_LINE and len(body.split()) <= 3 and not any(q in body for q in "\"“”'‘’")
-
-
-def _long_setext(tok: Any) -> bool:
-    """Is the heading a setext one ("---" or "===" under it) of more than
-    :data:`_SETEXT_LINES` lines? A heading is a line or two: that many lines are paragraphs
-    with a rule line after them (round 165)."""
-    return tok.markup in ("-", "=") and bool(tok.map) and tok.map[1] - tok.map[0] - 1 > _SETEXT_LINES
 
 
 def read(source: str) -> Parsed:
