@@ -136,8 +136,13 @@ _LABEL_AT_TEXT_START = LazyRegex(_LABEL)
 # (from a line break: "^" or an alternation with it is tried at every character of the text)
 # (round 28, the independent writer's tuned set: a letters page opens each letter "Sir," or
 # "Madam," and signs it off with a line of the writer's name and town, "Ana Ruiz, Eastgate")
-_LETTER_AT_LINE_START = LazyRegex(r"\n[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
-_LETTER_AT_TEXT_START = LazyRegex(r"[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+[A-Z])")
+# (round 165: the Irish and British letters page's "Sir, – Your report ...", a dash after the
+# comma, and the sign-off run on at the paragraph's end, "... – Yours, etc, ANA RUIZ, Cork.")
+_LETTER_AT_LINE_START = LazyRegex(r"\n[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+(?:[–—-][ \t]*)?[A-Z])")
+_LETTER_AT_TEXT_START = LazyRegex(r"[ \t]*(?:Dear\s|(?:Sir|Madam)[,:][ \t]+(?:[–—-][ \t]*)?[A-Z])")
+_RUN_ON_CLOSE = LazyRegex(r"[–—-][ \t]*Yours\b")
+# (the run-on close ends only a letter opened so: a "Dear X," letter keeps round 28's reach)
+_DASHED_OPEN = LazyRegex(r"[ \t]*(?:Sir|Madam)[,:][ \t]+[–—-]")
 _LETTER_OPEN = LazyRegex(r"[ \t]*(?:Dear\s+[A-Z][\w .'’-]{0,40}[,:]|(?:Sir|Madam)[,:])")
 _LETTER_CLOSE = LazyRegex(
     r"[ \t]*(?:(?i:Sincerely|Yours(?:\s+(?:sincerely|faithfully|truly))?|Regards|Best\s+wishes|Respectfully)\b"
@@ -234,9 +239,11 @@ def _letters(text: str, blocks: list[Block], block_at: Callable[[int], int | Non
         i = block_at(m.end() - 1)
         if i is None or not _LETTER_OPEN.match(text, blocks[i].start, blocks[i].end):
             continue
+        dashed = _DASHED_OPEN.match(text, blocks[i].start, blocks[i].end) is not None
         for j in range(i, min(len(blocks), i + LETTER_BLOCKS)):
             out.setdefault(j, Turn("letter"))
-            if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end):
+            if _LETTER_CLOSE.match(text, blocks[j].start, blocks[j].end) or (
+                    dashed and _RUN_ON_CLOSE.search(text, blocks[j].start, blocks[j].end)):
                 break
 
 

@@ -676,6 +676,8 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
         e = ev.named_event(text, start, end, lo, word) or ev.denied_event(text, start, lo, word)
         if e is not None:  # "the Shoreham air disaster": the accident, named; "without any disaster"
             found.append(e)
+    if kind in ("emotive", "figurative"):
+        # (round 165: a figure too, "our free weekly email on scams and rip-offs")
         e = ev.reader_callout(text, start, lo, hi, state.reader_asked)
         if e is not None:  # "Have you been hit by a scam? Email us": the reader's experience (round 90)
             found.append(e)
@@ -767,6 +769,10 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
     e = ev.read_feeling(text, start, lo, word)
     if e is not None:  # round 80: "looking heartbroken", "fans were left devastated"
         yield e
+    if not word.endswith("ly") and not _is_noun(term):
+        e = ev.exclaimed_attribute(text, start, end, lo, hi)
+        if e is not None:  # round 165: "What a thrilling finish, with ..."
+            yield e
     if emotive and not word.endswith("ly"):
         e = ev.spectacle(text, start, end, lo, hi) or ev.feeling_modifier(text, start, end, lo, hi, word)
         if e is not None:  # round 80: "the heartbreaking scenes"; round 148: "the horror attack"

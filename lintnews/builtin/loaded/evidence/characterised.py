@@ -81,6 +81,15 @@ _TO_TAIL = LazyRegex(
     r"(?:\s+[\w'’.-]+,?){1,6}?\s+to\s+(?:(?:an?|the|just|only|merely|nothing\s+but)\s+)*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# Round 165: a verb form in -s with a plural verb right after it is a plural noun heading the
+# subject ("the shorter terms are", "the labels were", "his views have"): a verb in -s, the third
+# person singular, never takes "are", "were" or "have" after it
+_PLURAL_VERB_AFTER = LazyRegex(r"\s+(?:are|were|have|remain)\b")
+# Round 165: the verb of an official finding takes its complement right after it or after a
+# pronoun object ("was declared dangerous", "declared it unsafe"); any other word between
+# ("declared war on the brutal ...", "declared a dangerous precedent") is no finding of the hit.
+_ONLY_COMPLEMENT = ("declar",)
+_COMPLEMENT_TAIL = LazyRegex(r"(?:\s+(?:it|them|him|her))?\s+$", re.IGNORECASE)
 # The verbs that frame a thing as something (round 17): the whole complement after "as" is
 # the framer's, not only its first word ("framed the vote as a choice between order and
 # chaos", "portrayed the deal as a betrayal of struggling workers"), up to a stop or a clause.
@@ -173,6 +182,8 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             # advocated ... and compared Soros to a puppet master"), as "accused" was; a plural
             # or a bare form may be a noun there ("rules and labels")
             continue  # "in terms of", "the labels": nouns, not verbs ("..., and accused X of": a verb)
+        if low.endswith("s") and _PLURAL_VERB_AFTER.match(text, m.end()):
+            continue  # round 165: "the returns over the shorter terms are underwhelming": a plural noun
         if low.startswith("accus"):
             charge = _ACCUSED_OF_TAIL.match(text, m.end(), start)
             if charge is not None and charge.end() == start:
@@ -190,7 +201,7 @@ def characterised(text: str, start: int, lo: int) -> Evidence | None:
             continue  # (with "for" and a gerund, or criticism with "as", only)
         if m.start() < near:
             continue  # (only a charge reaches further)
-        tail = (_TO_TAIL if low.startswith(_ONLY_TO) else _PRAISE_AS_TAIL if low.startswith(_PRAISE_AS)
+        tail = (_COMPLEMENT_TAIL if low.startswith(_ONLY_COMPLEMENT) else _TO_TAIL if low.startswith(_ONLY_TO) else _PRAISE_AS_TAIL if low.startswith(_PRAISE_AS)
                 else _ONLY_AS_TAIL if low.startswith(_ONLY_AS)
                 else _AS_TAIL if low.startswith(_NEEDS_AS) else _CHARACTERISED_TAIL).match(text, m.end(), start)
         if (tail is None or tail.end() != start) and low.startswith(_FRAMING):

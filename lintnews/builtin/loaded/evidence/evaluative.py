@@ -225,7 +225,14 @@ _PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)\"”—–]|$|\s(?:and|but|for|to)\
 # patience", "it was a travesty of justice"): the verdict noun still heads the predicate
 # (round 133: or a "by" of the time or measure it is judged by, "the story is a slog by the
 # halfway point", "it was a triumph by any measure")
-_NOUN_PREDICATE_OF = LazyRegex(r"\s+(?:of|by)\s")
+# (round 165: or a phrase of the time it held over, "the case has been a circus from the start",
+# "the road is a nightmare on match days", "the meeting was a circus at times")
+_NOUN_PREDICATE_OF = LazyRegex(
+    r"\s+(?:of|by)\s|\s+from\s+(?:the\s+)?(?:start|outset|beginning|first)\b|\s+at\s+times\b"
+    r"|\s+on\s+(?:[a-z]+\s+)?(?:days|nights|weekends|evenings|mornings)\b")
+# Round 165: the resulting copula "turn into" (Quirk et al. 16.21: "become", "turn into"): "the
+# meeting turned into a circus", "the city has turned into a gas chamber"
+_TURNED = frozenset(("turned", "turn", "turns", "turning", "descended", "degenerated", "devolved"))
 _PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "more", "less"))
 # Round 133: a stance or focus adverb between the copula and the article of a noun predicate
 # ("the mission is undoubtedly a triumph", "the custard is, frankly, a sticky mess", "it is
@@ -306,7 +313,7 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
         if _series_determiner(before, i):
             article = True  # round 144: "is the latest humiliation for", "is yet another fiasco"
             continue
-        if prev in c.copulas:
+        if prev in c.copulas or (article and prev == "into" and i >= 1 and before[i - 1] in _TURNED):
             if _SUPPOSED.search(text, max(lo, start - 80), start):
                 return None
             if article and i >= 1 and before[i - 1] == "it" and extraposed_clause(text, end):
@@ -319,7 +326,8 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
         article = article or prev in ("a", "an")
         if prev not in c.intensifiers and prev not in _PREDICATE_FILLERS:
             return None
-    m = _PARENTHETICAL_STANCE.search(text, max(lo, start - 60), start) if article else None
+    m = _PARENTHETICAL_STANCE.search(text, max(lo, start - 60), start) if article else \
+        _PARENTHETICAL_BARE.search(text, max(lo, start - 40), start)
     if m is not None and m.group(1).lower() in c.copulas and _NOUN_PREDICATE_END.match(text, end) \
             and not _SUPPOSED.search(text, max(lo, start - 80), start):
         # round 133: the stance set off by commas ("the custard is, frankly, a mess.")
@@ -378,6 +386,10 @@ def _series_determiner(before: list[str], i: int) -> bool:
 
 _PARENTHETICAL_STANCE = LazyRegex(r"(?<![\w'’-])([A-Za-z]+)\s*,\s*(?:" + "|".join(sorted(_PREDICATE_STANCE))
                                   + r")\s*,\s*(?:an?)\s+(?:[a-z-]+\s+)?$")
+# Round 165: the bare noun right after the stance ("the volunteers are, quite simply, heroes.",
+# "it is, frankly, overkill."): a plural or a mass noun heads the predicate with no article
+_PARENTHETICAL_BARE = LazyRegex(r"(?<![\w'’-])([A-Za-z]+)\s*,\s*(?:quite\s+)?(?:bluntly|" + "|".join(sorted(_PREDICATE_STANCE))
+                                + r")\s*,\s*$")
 _NOUN_PREDICATE_END = LazyRegex(r"\s*(?:[.;:!?)\"”—–]|$)|\s+of\s")
 
 

@@ -447,6 +447,29 @@ def _participle_speech(text: str, m: re.Match[str], start: int, end: int, lo: in
     return Evidence("indirect speech", Effect.VOICE, f"reported after ', {verb}'")
 
 
+# Round 165: a speech verb's gerund after a preposition of time or means, then "that" ("the
+# watchdog banned the adverts after ruling that they misleadingly promised ...", "he resigned
+# after claiming that ..."): the gerund's subject is the sentence's, so the clause is its
+# words. "ruling" too, a noun elsewhere (round 161 kept it out of the speech forms): after a
+# preposition and before "that" it is the verb.
+_GERUND_SPEECH = LazyRegex(r"(?<![\w'’-])(?:after|before|while|by|in|despite|since|when)\s+([a-z]+ing)\s+that\b")
+
+
+def _gerund_speech(text: str, window_lo: int, start: int, lo: int) -> Evidence | None:
+    """The word in the clause after a preposition and a speech verb's gerund (see
+    :data:`_GERUND_SPEECH`), its subject a third party (not "I", "We", "You")."""
+    if _WRITER_SUBJECT.match(text, lo):
+        return None
+    for m in _GERUND_SPEECH.finditer(text, window_lo, start):
+        verb = m.group(1)
+        if verb not in speech_forms() and verb != "ruling":
+            continue
+        if clause_break(text, m.end(), start) is not None:
+            continue
+        return Evidence("indirect speech", Effect.VOICE, f"reported after '{' '.join(m.group().split())}'")
+    return None
+
+
 _PROGRESSIVE_SPEAKER: re.Pattern[str] | None = None
 
 
@@ -611,6 +634,10 @@ def indirect_speech(text: str, start: int, end: int, lo: int, hi: int, *, people
             continue  # "wrote a stunning novel": an object, not a reported clause
         who = " ".join(text[speaker.start() : m.end()].split())
         return Evidence("indirect speech", Effect.VOICE, f"reported after '{who}'")
+    if text.find("ing that", window_lo, start) >= 0:  # (a string test first)
+        e = _gerund_speech(text, window_lo, start, lo)
+        if e is not None:
+            return e
     for m in _NOTES_TAG.finditer(text, window_lo, start):
         # ("In addition, she notes, the public has grown wary of propaganda"; round 21)
         if clause_break(text, m.end(), start) is None:

@@ -97,7 +97,7 @@ def in_name(text: str, start: int, end: int, lo: int, hi: int, block: tuple[int,
     if proper or not word[:1].isupper() or (word.isupper() and len(word) > 1):
         return None  # lower case, capitals for emphasis ("SHOCKING"), or a word always capitalised
     lead = text[lo:start].strip(SENTENCE_LEAD)
-    if not lead or lead.endswith((":", "|")):
+    if not lead or lead.endswith((":", "|")) or after_stamp(text, lo, start):
         # at a sentence start a capital says nothing, unless the piece writes the same two
         # capitalised words in running text (round 81: a review's headline "Album review:
         # Hollow Coast - Glass Weather" and the band "Hollow Coast" in its body)
@@ -199,6 +199,18 @@ _STAMP_CHARS = 16
 _TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T)(?![\w]))?[ \t]*(?:[—–-][ \t]*)?")
 
 
+def after_stamp(text: str, lo: int, start: int) -> bool:
+    """Does the hit follow a live blog's time stamp that opens its line ("3:40pm — Chaotic
+    scenes", "22:12 Astonishing scenes")? The word then opens its sentence. The line, not
+    the block: a Markdown blog written one entry a line with no blank line between is one
+    paragraph (or one setext heading) to the reader, each entry a line of it (round 165)."""
+    line = max(lo, text.rfind("\n", 0, start) + 1)
+    if start - line > _STAMP_CHARS or not text[line:start].lstrip()[:1].isdigit():
+        return False
+    stamp = _TIME_STAMP.match(text, line, start)
+    return stamp is not None and stamp.end() == start
+
+
 def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int],
                  proper: bool = False) -> Evidence | None:
     """A word the lexicon writes in lower case, capitalised alone in running text: a name of
@@ -211,9 +223,8 @@ def lone_capital(text: str, start: int, end: int, lo: int, block: tuple[int, int
     if proper or not word[:1].isupper() or not word[1:].islower():
         return None
     running = _RUNNING_BEFORE.search(text, max(lo, start - 40), start) is not None
-    if running and start - block[0] <= _STAMP_CHARS and text[block[0] : start].lstrip()[:1].isdigit():
-        stamp = _TIME_STAMP.match(text, block[0], start)
-        running = stamp is None or stamp.end() != start
+    if running and after_stamp(text, block[0], start):
+        running = False
     back = max(0, start - _NAMED_REACH)
     if not running and text.find(" " + word, back, start) < 0:
         return None  # (a plain search first: most capitals open a sentence, named nowhere before)

@@ -249,6 +249,31 @@ _EXTRAPOSED_AFTER = LazyRegex(r"\s+(?:to\s+\w+|that)\b")
 # "What a shambles!", "what an utter fiasco!": an exclamative whose head noun is the word.
 _WHAT_BEFORE = LazyRegex(r"(?<![\w'’-])[Ww]hat\s+an?\s+(?:(?:utter|complete|total|absolute|unholy|sorry)\s+)?$")
 _EXCLAIMED_AFTER = LazyRegex(r"\s*!")
+# Round 165: "What a thrilling finish, with ...", "What a dismal night!": an adjective in an
+# exclamative that opens its sentence (after a live blog's time stamp too), its noun phrase one
+# or two words closed by a stop, a comma or a dash. Not a free relative ("What a frightened
+# child needs is calm": a verb follows the noun) nor a question.
+_EXCLAMATIVE_OPEN = LazyRegex(
+    r"[\s\"“‘'*(]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[—–-]?[ \t]*)?"
+    r"What[ \t]+an?[ \t]+(?:(?:truly|utterly|really|absolutely|very|so|most)[ \t]+)?")
+_EXCLAMATIVE_NOUNS = LazyRegex(r"(?:[ \t]+[a-z][a-z'’-]*){1,2}?[ \t]*(?:[!,;—–]|\.(?!\w)|:[ \t]|$)")
+_EXCLAIMED_SENTENCE = LazyRegex(r"[^.?!\n]{0,80}!")  # (its phrase may run on: "What a dismal night for them!")
+
+
+def exclaimed_attribute(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """An adjective inside an exclamative opening its sentence ("What a thrilling finish,
+    with ...", "What a miserable afternoon!"): the exclamative is the writer's own outcry
+    (Quirk et al. 11.31: the exclamative's "what" phrase voices the speaker's attitude), so
+    the adjective is the writer's verdict on the noun. Round 104 raises only the noun head
+    ("What a shambles!"); a noun without an adjective ("What a night!") raises nothing."""
+    if _EXCLAMATIVE_OPEN.fullmatch(text, lo, start) is None:
+        return None
+    m = _EXCLAMATIVE_NOUNS.match(text, end, hi) or _EXCLAIMED_SENTENCE.match(text, end, hi)
+    if m is None or m.group().rstrip(" \t!,;—–.:").split()[-1:] in (["does"], ["is"], ["was"], ["has"]):
+        return None
+    if text.find("?", end, hi) >= 0:
+        return None  # a question ("What a strange thing to say, isn't it?")
+    return Evidence("predicative", Effect.EVALUATIVE, "an adjective in the writer's exclamative 'What a ...'")
 # "how dangerous this idea is", "how perverse and evil he was": a verdict raised to the front.
 _HOW_BEFORE = LazyRegex(r"\b[Hh]ow\s+(?:(?:very|truly|utterly|deeply|so)\s+)?$")
 # ("asked how dangerous the road was", "to gauge how severe": a question, not a verdict)
