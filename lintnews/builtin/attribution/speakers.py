@@ -354,9 +354,11 @@ VOX_POP_NOTE = (" One person who was there is quoted in their own words: the quo
                 " which one of them is worth saying if the story can.")
 # what a quotation's closing tag may hold after its speaker: the relative that says why the
 # speaker is not named, the verb, the hearer, when or where ('..., who asked not to be named,
-# told The Gleaner.')
+# told The Gleaner.') (round 173: the blanks before the comma and before the verb go with them:
+# each later part opens with blanks of its own, and "\s*" there with no comma or verb after it put
+# two runs side by side, a run of blanks after the speaker split every way: over 15 s at 10,000)
 _VOX_TAG_TAIL = LazyRegex(
-    r"(?:\s*,\s*who\s+[^,.;:!?\"“”]{1,60},)?\s*(?:,\s*)?(?:(?:said|says|told|tells|added|recalled)\b)?"
+    r"(?:\s*,\s*who\s+[^,.;:!?\"“”]{1,60},)?(?:\s*,)?(?:\s*(?:said|says|told|tells|added|recalled)\b)?"
     r"(?:\s+(?:reporters|(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})))?"
     r"(?:\s+(?:on|in|at|last|this|yesterday|earlier|later)\b[^,;:\"“”.]{0,40})?[\s.!\"”’]*"
 )

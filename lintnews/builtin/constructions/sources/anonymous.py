@@ -159,8 +159,12 @@ def _construction(text: str, frame: tuple[int, int], lo: int, hi: int) -> tuple[
 # a closing quotation right before the phrase's tag ('"...," said the woman, who', '"...,"
 # one resident, who ...'), or a quotation opened right after the verb ('said: "...')
 _QUOTE_BEFORE = LazyRegex(r"[,.!?…]?\s*[\"”]\s*,?\s*(?:[A-Za-z]+\s+){0,2}$")
+# (round 173: each mark optional together with the blanks after it, and the verb with its own:
+# "\s*,?\s*(...)?\s*[:,]?\s*" put up to four runs of blanks side by side with nothing required
+# between them, so a run after the source was split every way: over 15 s at 10,000 blanks)
 _QUOTE_AFTER = LazyRegex(
-    r"\s*,?\s*(?:(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|recalled)\b(?:\s+[a-z]+){0,2}?)?\s*[:,]?\s*[\"“]"
+    r"\s*(?:,\s*)?(?:(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|recalled)\b(?:\s+[a-z]+){0,2}?\s*)?"
+    r"(?:[:,]\s*)?[\"“]"
 )
 _QUOTED_NOTE = " The words are quoted as the speaker's own; say who they are if the story can."
 
