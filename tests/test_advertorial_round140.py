@@ -57,6 +57,9 @@ _PLUGS = [
     ("Hear the full interview in tonight's episode of The Money Hour.\n", "advertorial/media-plug"),
     ("Catch up on our coverage: every twist of the bypass row\n", "advertorial/read-more"),
     ("How we covered it: the ferry strike day by day\n", "advertorial/read-more"),
+    ("For more of our flood coverage, visit our river hub.\n", "advertorial/related-plug"),
+    ("Equity funds are subject to market risks, read all scheme documents carefully.\n",
+     "advertorial/financial-disclaimer"),
 ]
 
 
@@ -81,6 +84,11 @@ _STORY = [
     "How to cut your water bill\n1. Fit a shower timer and cut your shower to four minutes.\n"
     "2. Ask your supplier whether a meter would save you money.\n"
     "3. Check whether you qualify for the social tariff, a discount for low-income households.\n",
+    "For more on the price cap, visit the regulator's website.\n",
+    "Analysts said equity funds are subject to market risks.\n",
+    "About Time – the film – returns to cinemas this week.\n",
+    "Key moments\nFriday, 9 p.m.: Storm warning issued for the coast\nSaturday, 1:40 a.m.: First call "
+    "about water on the promenade\nSaturday, 3 a.m.: Sea wall breached\n",
     "Opening one is simple:\n1. Visit a branch with your passport and a utility bill.\n"
     "2. Fill in the form.\n3. Make a first deposit; some banks ask for as little as $50.\n",
 ]
@@ -125,3 +133,10 @@ def test_list_item_step_wants_neighbours_and_no_outlet_voice() -> None:
     assert list_item_step("Use free chargers.", 0, 18, 1)
     assert not list_item_step("Use free chargers.", 0, 18, 0)
     assert not list_item_step("Follow us on Instagram.", 0, 23, 2)
+
+
+def test_about_the_company_labels_are_hints() -> None:
+    hints = {d.rule for d in lint_advertorial("About the company\n") if d.severity.name == "INFO"}
+    assert "advertorial/company-boilerplate" in hints
+    dash = "About Corran Mills – Corran Mills is one of Scotland's oldest wool spinners.\n"
+    assert "advertorial/company-boilerplate" in {d.rule for d in lint_advertorial(dash)}
