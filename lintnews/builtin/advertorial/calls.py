@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from lintnews.builtin.advertorial.steps import numbered_step
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 
@@ -319,6 +320,8 @@ def check(doc: Document) -> Iterator[Finding]:
         calls = entry or ((edge or asked) and opens)
         if not (calls or priced):
             continue
+        if numbered_step(text, start):
+            continue  # (round 140: one of a guide's numbered steps, "3. Check whether you qualify")
         if calls and first in verbs:
             end = _name_join_cut(doc, start, end)
         found = list(_reasons(text, start, end, edge, asked)) if calls else []

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from lintnews.builtin.advertorial.promo_voice import caution
 from lintnews.builtin.advertorial.services import public_service_line
+from lintnews.builtin.advertorial.steps import numbered_step
 from lintnews.model.diagnostic import Finding, Severity
 from lintnews.util.lazyregex import LazyRegex
 
@@ -440,6 +441,8 @@ def advice_run(doc: Document, bi: int, line: str) -> bool:
     if _OUR.search(line) is not None or _US_WE.search(line) is not None:
         return False
     blocks = doc.blocks
+    if numbered_step(doc.text, blocks[bi].start):
+        return True  # (round 140: one of a guide's numbered steps, "1. Visit your bank with your ID")
     return any(0 <= j < len(blocks) and _advises(doc.text, blocks[j]) for j in (bi - 1, bi + 1))
 
 

@@ -60,6 +60,7 @@ from lintnews.builtin.advertorial.promo_voice import advice_box
 from lintnews.builtin.advertorial.runs import glued_pieces
 from lintnews.builtin.advertorial.services import public_service_line, service_paragraph
 from lintnews.builtin.advertorial.shapes import LABEL_RULES, Shapes, kicker_label, picture_caption
+from lintnews.builtin.advertorial.steps import list_item_step, numbered_step
 from lintnews.builtin.advertorial.units import Units, after_dash, glued_after_stop
 from lintnews.builtin.advertorial.voices import voice_level
 from lintnews.model.diagnostic import Severity
@@ -284,6 +285,11 @@ class Signals:
                     sev = Severity.INFO  # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"
                 elif rule.id == _APP_RULE and sev is Severity.WARNING and self._public_app(i):
                     sev = Severity.INFO  # round 139: "Download the NHS App to check your record"
+                    self.legal.add(i)
+                elif sev is Severity.WARNING and rule.id not in DISCLOSURES and numbered_step(doc.text, hit.start):
+                    # round 140: one of a guide's numbered steps ("3. Check whether you qualify for
+                    # the rebate"): the story's advice, a hint that nothing beside it promotes
+                    sev = Severity.INFO
                     self.legal.add(i)
                 elif rule.id in DISCLOSURES and sev is Severity.WARNING and self._plain_disclosure(rule.id, i, hit):
                     # round 133: a grant credit, a not-advice notice, an independence note: the
@@ -785,6 +791,15 @@ class Signals:
             last += 1
         return any(advice_box(text[blocks[head].start : blocks[last].end]) for head in range(first, bi))
 
+    def _list_step(self, bi: int) -> bool:
+        """Round 140 (issue 15): is list item ``bi`` one of a marked-up list's run of items that
+        speaks for nobody (:func:`~lintnews.builtin.advertorial.steps.list_item_step`)? The
+        reader takes the list's numbers off, so the run is read from the blocks' kinds."""
+        blocks = self.doc.blocks
+        near = sum(1 for j in (bi - 1, bi + 1) if 0 <= j < len(blocks) and blocks[j].kind == "list")
+        b = blocks[bi]
+        return list_item_step(self.text, b.start, b.end, near)
+
     def _voiced_paragraphs(self) -> None:
         """The paragraphs holding a channel word (the promo-voice rule's) that no signal has
         marked and that are plugs by their voice (see
@@ -828,6 +843,8 @@ class Signals:
                 continue  # (round 136: the story's pointer to a public body's service, "visit the NHS website")
             if self._in_advice_box(bi):
                 continue  # (round 139: a line of the story's "How to ..." box of advice)
+            if numbered_step(text, b.start) or (b.kind == "list" and self._list_step(bi)):
+                continue  # (round 140: one of the story's numbered steps, or its list's items)
             for piece, level in pieces:
                 if not level or not piece or any(i in self.strong for i in piece):
                     continue

@@ -83,6 +83,14 @@ _DATED = LazyRegex(
     r"\s{0,3}[:–—|-]\s{1,3}(?=\S))",
     re.IGNORECASE,
 )
+# round 140 (issue 15): a chronology's entry led by the hour, a weekday before it or not ("Sunday,
+# 6 p.m.: Flood watch issued", "3:15 a.m. - Dam fails", "14:05: Crews arrive"): read only under a
+# chronology's title (:meth:`HeadlineLines._labelled_chronology`), where it dates the story's events
+_CLOCKED = LazyRegex(
+    rf"(?:(?:{WEEKDAY}day|today|yesterday|tonight),?\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.?m\.?|p\.?m\.?|noon|midnight)|\d{{1,2}}[:.]\d{{2}})"
+    r"\s{0,3}[:–—|-]\s{1,3}(?=\S)",
+    re.IGNORECASE,
+)
 # ... or closed by one: "Ferry terminal plan goes back to the drawing board (March 14, 2024)"
 _DATED_END = LazyRegex(
     rf"(?:\s[-–—|]\s|,\s|\s\(|\s)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}"
@@ -1131,13 +1139,17 @@ class HeadlineLines:
         not in title case (a timeline of links reads as headlines: "1998 Wall Rebuilt After
         Storms"). With no such title a run dated by day or year stays a timeline of earlier stories."""
         before = run[0] - 1
-        if before < 0 or not all(dated(self.line(bi)) or _DATED.match(self.line(bi).strip()) for bi in run):
+        if before < 0 or not all(
+            dated(self.line(bi)) or _DATED.match(self.line(bi).strip()) or _CLOCKED.match(self.line(bi).strip())
+            for bi in run
+        ):
             return False
         if not chronology_label(self.line(before)):
             return False
         titled = sum(
             1 for bi in run
-            if self.is_strict(bi) or headline_like(_DATED.sub("", self.line(bi).strip(), count=1), strict=True)
+            if self.is_strict(bi)
+            or headline_like(_CLOCKED.sub("", _DATED.sub("", self.line(bi).strip(), count=1), count=1), strict=True)
         )
         if titled * 2 >= len(run):
             return False
