@@ -26,7 +26,7 @@ import time
 import pytest
 
 from lintnews.builtin.shared import headlines
-from lintnews.packs import builtin_plan
+from tests.packpairs import pack_pairs
 
 _BOUND = 5.0  # seconds: the fixed code takes about 0.1 s; the base took minutes at this length
 _RUN = 40_000
@@ -51,19 +51,6 @@ def lint(shared_lint):
     """One engine for the module, its long-text scanners compiled before any timing."""
     shared_lint(OPENING + "The council met on Monday and the roads were quiet.\n" * 2_000 + CLOSING)
     return shared_lint
-
-
-def _pack_pairs() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(new, base) compiled for each plan pattern holding a rewritten piece."""
-    pairs = []
-    for pattern, case in builtin_plan.PATTERN_IDS:
-        base = pattern
-        for new, old in _PACK_PIECES:
-            base = base.replace(new, old)
-        if base != pattern:
-            flags = 0 if case else re.IGNORECASE
-            pairs.append((re.compile(pattern, flags), re.compile(base, flags)))
-    return pairs
 
 
 @pytest.mark.parametrize("line", [
@@ -116,7 +103,7 @@ def test_spec_and_roster_match_as_the_base_did() -> None:
 def test_ticket_patterns_match_as_the_base_did() -> None:
     """The rewritten pack patterns find the same spans as the base's on event listings built of
     their parts with random separators (blanks, tabs, colons, commas, line breaks)."""
-    pairs = _pack_pairs()
+    pairs = pack_pairs(_PACK_PIECES)
     assert len(pairs) == 3
     rnd = random.Random(7)
 

@@ -36,7 +36,7 @@ import pytest
 
 from lintnews.builtin.attribution import cues, speakers
 from lintnews.builtin.constructions.sources import anonymous, phrase, unnamed
-from lintnews.packs import builtin_plan
+from tests.packpairs import pack_pairs
 
 _BOUND = 8.0  # seconds: the fixed code lints these in under 1 s quiet; the base took 16 s and more
 _RUN = 60_000
@@ -139,23 +139,10 @@ def test_a_run_after_an_unnamed_source_lints_in_linear_time(lint) -> None:
     assert any(d.rule == "unattributed-claim/vague-source" for d in found)
 
 
-def _pack_pairs() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    """(new, base) compiled for each plan pattern holding a rewritten piece."""
-    pairs = []
-    for pattern, case in builtin_plan.PATTERN_IDS:
-        base = pattern
-        for new, old in _PACK_PIECES:
-            base = base.replace(new, old)
-        if base != pattern:
-            flags = 0 if case else re.IGNORECASE
-            pairs.append((re.compile(pattern, flags), re.compile(base, flags)))
-    return pairs
-
-
 def test_pack_patterns_span_as_the_base() -> None:
     """The rewritten pack patterns find the same spans as the base's forms on listings built
     from their words with random separators (the round: 20,000 of them, every pattern)."""
-    pairs = _pack_pairs()
+    pairs = pack_pairs(_PACK_PIECES)
     assert len(pairs) >= 9
     words = ["agree", "agreed", "critics", "its", "has", "APR", "representative", "running", "time",
              "email", "call", "us", "on", "0123", "456", "789", "a@b.co", "x", "that", "the", "set",

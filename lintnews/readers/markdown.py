@@ -71,6 +71,7 @@ _LIST_MARKER = re.compile(r"[-*+]|\d{1,9}[.)]")
 _DEDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 # a line of a block quote that carries its own marker (after any list markers and blanks)
 _LAZY_MARK = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*>")
+_INTRO_REACH = 3  # blank lines looked past for a quotation's introduction (see _Reader._introduced)
 _MARKERS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t\n])|\d{1,9}[.)](?=[ \t\n])))*[ \t]*")
 
 
@@ -354,12 +355,36 @@ class _Reader:
             marked = _LAZY_MARK.match(text, at, nxt) is not None
             if not runs and (marked or not entry_stamp_opens(text, at, nxt)):
                 continue  # still the quotation: no stamped line yet
+            if not runs and self._introduced(first, line):
+                return []  # an excerpt the writer introduced: its stamped lines are its own
             if marked != marked_before:
                 if runs:
                     runs[-1] = (runs[-1][0], line, runs[-1][2])
                 runs.append((line, last, marked))
                 marked_before = marked
         return runs
+
+    def _introduced(self, first: int, stamped: int) -> bool:
+        """Does a colon introduce the quotation whose line ``stamped`` opens with a time stamp:
+        the last line with words before the quotation's paragraph (line ``first``), or its marked
+        line right above the stamped one ("The jury was read the transcript:", "> The notice
+        read:")? Then the stamps are the excerpt's own, a timetable or a transcript quoted whole
+        with its times ("14:10 Defendant: At home."), and every lazy line stays the quotation's,
+        as CommonMark reads it (review 137: round 172's split took such an excerpt's lines for
+        the writer's copy). A live page's quotation sits among its entries, under a stamp or a
+        heading, not after a colon. At most ``_INTRO_REACH`` blank lines are looked past."""
+        text = self.norm.text
+        for line in (stamped - 1, *range(first - 1, max(-1, first - 1 - _INTRO_REACH), -1)):
+            if line < 0:
+                break
+            words = _MARKERS.sub("", text[self.norm.line_start(line):self.norm.line_start(line + 1)], count=1)
+            words = words.strip().rstrip("*_")
+            if words:
+                if words.endswith(":"):
+                    return True
+                if line < first:
+                    break  # the line before the quotation has words and no colon
+        return False
 
     def _regions(self, first: int, last: int, quote: int, lists: int) -> list[list[Any]]:
         """Stack frames (see :meth:`_walk`) reading lines ``first``..``last`` of a container

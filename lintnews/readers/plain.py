@@ -108,8 +108,14 @@ def read(source: str) -> Parsed:
 # "3:40pm - Police fired ...", "12:38 GMT" on a line of its own): the time, with an optional
 # meridiem or zone, Markdown's closing bold marks, then a dash, a bar, a colon or the end of the
 # line, or a capital
+# A live page's time stamp: the time, with an optional meridiem or zone ("14:10", "3:40pm",
+# "9.05 a.m.", "12:38 GMT", "10:15 AEDT"). One pattern for each reader of stamps (the entry's
+# opening here, a word right after a stamp in lintnews/builtin/loaded/evidence/names.py; review
+# 137: each had its own list of zones)
+STAMP_TIME = (r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[apAP]\.?[mM]\.?|GMT|BST|UTC|IST|WAT|AES?T|AEDT|CES?T|ET|[ECMP][SD]T)"
+              r"(?![\w]))?")
 _STAMP_OPENS = LazyRegex(
-    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[apAP]\.?[mM]\.?|GMT|BST|CET|EST|EDT|ET|IST|WAT|AEST|AEDT|UTC))?"
+    rf"[ \t]*{STAMP_TIME}"
     r"[*_]{0,3}(?:[ \t]*[-–—:|][ \t]|[ \t]*$|[ \t]+(?=[A-Z\"“‘']))",
     re.MULTILINE,
 )

@@ -233,6 +233,21 @@ _NOUN_PREDICATE_OF = LazyRegex(
 # Round 165: the resulting copula "turn into" (Quirk et al. 16.21: "become", "turn into"): "the
 # meeting turned into a circus", "the city has turned into a gas chamber"
 _TURNED = frozenset(("turned", "turn", "turns", "turning", "descended", "degenerated", "devolved"))
+# (review 137: not the passive, "the car park was turned into a circus for the weekend": someone
+# converted a thing into another, a fact of use, not the resulting copula's verdict)
+_PASSIVE_AUX = frozenset(("be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "getting"))
+
+
+def _resulting_copula(before: list[str], into: int) -> bool:
+    """Is ``before[into]`` ("into") the resulting copula's ("the meeting turned into a circus",
+    round 165), not the passive of a conversion ("the hall was turned into a circus for the
+    weekend")? The passive tells what someone made of a thing (a warehouse into flats, a
+    car park into a big top), so the noun after it is the thing made, literal as often as not."""
+    if into < 1 or before[into - 1] not in _TURNED:
+        return False
+    return not (into >= 2 and before[into - 2] in _PASSIVE_AUX)
+
+
 _PREDICATE_FILLERS = frozenset(("a", "an", "utter", "complete", "total", "more", "less"))
 # Round 133: a stance or focus adverb between the copula and the article of a noun predicate
 # ("the mission is undoubtedly a triumph", "the custard is, frankly, a sticky mess", "it is
@@ -313,7 +328,7 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
         if _series_determiner(before, i):
             article = True  # round 144: "is the latest humiliation for", "is yet another fiasco"
             continue
-        if prev in c.copulas or (article and prev == "into" and i >= 1 and before[i - 1] in _TURNED):
+        if prev in c.copulas or (article and prev == "into" and _resulting_copula(before, i)):
             if _SUPPOSED.search(text, max(lo, start - 80), start):
                 return None
             if article and i >= 1 and before[i - 1] == "it" and extraposed_clause(text, end):

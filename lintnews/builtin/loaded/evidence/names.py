@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from lintnews.builtin.loaded.evidence.evidence import NEXT_WORD, Effect, Evidence
+from lintnews.readers.plain import STAMP_TIME
 from lintnews.util.lazyregex import LazyRegex
 
 _TAIL_WORDS_ANY = LazyRegex(r"[\w&][\w'’.&-]*")
@@ -196,7 +197,7 @@ _RUNNING_BEFORE = re.compile(r"(?:[a-z][\w'’-]*|[,\d])[ \t]+$")
 # pictures ..."; round 107): its digits are no running text, the word after it opens its
 # sentence as after a full stop.
 _STAMP_CHARS = 16
-_TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T)(?![\w]))?[ \t]*(?:[—–-][ \t]*)?")
+_TIME_STAMP = re.compile(rf"[ \t]*{STAMP_TIME}[ \t]*(?:[—–-][ \t]*)?")
 
 
 def after_stamp(text: str, lo: int, start: int) -> bool:
