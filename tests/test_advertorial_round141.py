@@ -195,3 +195,23 @@ def test_a_live_page_note_that_it_goes_on_updating_is_left() -> None:
 def test_the_broadcast_stay_with_us_before_the_break_still_warns() -> None:
     text = _LEAD + "Stay with us. After the break, the weekend weather.\n" + _TAIL
     assert "advertorial/media-plug" in _rules(text)
+
+
+# -- Markdown emphasis as layout around a plug (round 140's list: warns on the base already) --------
+
+_MD_LEAD = "# Match day\n\nThe captain said the side would attack from the first whistle on Saturday afternoon.\n\n"
+_MD_TAIL = "\n\nThe referee inspected the pitch at noon and passed it fit for play.\n"
+
+
+def test_plugs_in_markdown_emphasis_warn() -> None:
+    for line, rule in (
+        ("*Get breaking news alerts on the Harbour Ledger app.*", "advertorial/newsletter-plug"),
+        ("**Turn on notifications in the Harbour Ledger app for every goal.**", "advertorial/newsletter-plug"),
+        ("*Win a pair of season tickets: enter our prize draw by Friday.*", "advertorial/commerce-cta"),
+    ):
+        assert rule in _rules(_MD_LEAD + line + _MD_TAIL, "markdown"), line
+
+
+def test_story_sentences_in_markdown_emphasis_are_left() -> None:
+    line = "*The club said the app had crashed for ten minutes before kick-off.*"
+    assert _rules(_MD_LEAD + line + _MD_TAIL, "markdown") == set()
