@@ -139,7 +139,8 @@ AUDIENCE = re.compile(r"\b(?:readers?|listeners?|viewers?|subscribers?|users|vis
 OWN_VOICE = re.compile(r"\b(?:we|us|our|ours|I|my|you|your)\b", re.IGNORECASE)
 # a reading label opening a unit before its separator ("Also Read | ", "Related: "): what follows
 # is a linked headline, opening with a capital (round 41; "Related stories: the editor said ..." runs
-# on in lower case, a sentence)
+# on in lower case, a sentence; round 141: the kind of piece after "Related", "Related guides:", whose
+# headline may hold a verb of speech, "Solar panel grants explained")
 # Round 64: a reporting verb inside the question the unit's imperative opens ("Read what guests
 # who booked with us said about the tour", "See what our customers wrote") is the seller's lead-in
 # to its testimonials, not the story reporting somebody: the unit starts with a verb of reading
@@ -148,7 +149,8 @@ OWN_VOICE = re.compile(r"\b(?:we|us|our|ours|I|my|you|your)\b", re.IGNORECASE)
 ASKED_REPORT = re.compile(r"[ \t\"“‘]*(?:read|see|hear|find\s+out|discover)\s+what\s[^.,;!?\"“”\n]*\Z", re.IGNORECASE)
 READING_LABEL = re.compile(
     r"[ \t]*(?:Also\s+[Rr]ead|ALSO\s+READ|Read\s+(?:[Mm]ore|[Aa]lso)|READ\s+(?:MORE|ALSO)|See\s+[Aa]lso|SEE\s+ALSO|"
-    r"Related(?:\s+(?:[Ss]tor(?:y|ies)|[Aa]rticles?|[Cc]overage))?|RELATED)[ \t]{0,2}[:|›»](?=[ \t]{0,3}[A-Z0-9\"“‘])"
+    r"Related(?:\s+(?:[Ss]tor(?:y|ies)|[Aa]rticles?|[Cc]overage|[Gg]uides?|[Ee]xplainers?|[Rr]eading|[Rr]eads|[Ff]eatures"
+    r"|[Pp]osts?|[Ll]inks?|[Cc]ontent|[Vv]ideos?|[Pp]odcasts?|[Aa]nalysis|[Nn]ews|[Tt]opics))?|RELATED)[ \t]{0,2}[:|›»](?=[ \t]{0,3}[A-Z0-9\"“‘])"
 )
 # narration in the past tense ("The mayor spoke.", "Police closed the road."): a story line,
 # which a plug beside it never swallows. A participle after a form of "be" or "get" is not

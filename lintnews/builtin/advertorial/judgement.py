@@ -163,6 +163,12 @@ class Judgement(Growth):
         if severity is None:  # a block grown from a strong signal (or promoted weak ones)
             severity = sev if sev.rank > Severity.WARNING.rank else Severity.WARNING
         start, end = self.units.units[run[0]].start, self.units.units[run[-1]].end
+        if len(run) == 1 and self._label_line(rule.id, hit):
+            # (round 141: a link label's line inside a unit that runs over several lines, as a
+            # Markdown live page's posts do: the label's line only, not the posts around it)
+            line_end = self.text.find("\n", hit.end)
+            start = max(start, self.text.rfind("\n", 0, hit.start) + 1)
+            end = min(end, len(self.text) if line_end < 0 else line_end)
         while end > start and self.text[end - 1].isspace():
             end -= 1
         return rule.finding(self.text, hit, start=start, end=end, severity=severity)

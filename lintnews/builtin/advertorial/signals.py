@@ -35,6 +35,7 @@ from lintnews.builtin.advertorial.cues import (
     PAST,
     POSSESSIVE,
     PRICED,
+    READING_LABEL,
     RUN_OPENER,
     SECOND,
     SELF_RULE,
@@ -85,6 +86,7 @@ if TYPE_CHECKING:
 _DONATION_RULE = "advertorial/donation-appeal"
 _APP_RULE = "advertorial/newsletter-plug"
 _ADVICE_REACH = 8  # lines: how far up a line of an advice box looks for the box's heading
+_LABEL_INDENT = 4  # round 141: characters before a reading label that opens its line (blanks, a bullet)
 _THIRD_PARTY_CAN = LazyRegex(
     r"[\s\"“‘'(]*(?:(?:the|its|their|his|her)\s+|[\w-]+['’]s\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?!(?:readers|listeners|viewers|subscribers|members|users|you|we|everyone|anyone)\b)(?-i:[A-Za-z][a-z-]+s)\s+"
@@ -187,6 +189,29 @@ class Signals:
     _section_heads: tuple[int, ...] | None = None
 
     # -- signals --------------------------------------------------------------------------------
+    def _slot_quote(self, i: int, hit: Hit) -> bool:
+        """Round 141 (issue 15): is the hit the whole of a Markdown quote block ("> Advertisement"
+        on a live page, an ad slot's label scraped under a quotation mark)? A quotation says
+        something; a block that is only a label the pattern read whole quotes nobody, whatever
+        speaker the story names beside it."""
+        b = self.doc.blocks[self.units.units[i].block]
+        if b.kind != "quote":
+            return False
+        text = self.doc.text
+        return text[b.start : b.end].strip() == text[hit.start : hit.end].strip()
+
+    def _label_line(self, rule_id: str, hit: Hit) -> bool:
+        """Round 141 (issue 15): does a link label's hit open its own line with a reading label
+        ("Related: <headline>")? A unit may run over several lines where no stop parts them (a
+        Markdown live page's "**13:02**" / "**Related:** <headline>" / "**12:40**" / "<Post>"
+        is one paragraph), and a verb of speech in the next post's sentence ("... is said to
+        have ...") is not the label's: the line it opens is a link, whatever the unit holds."""
+        if rule_id not in LABEL_RULES:
+            return False
+        text = self.doc.text
+        start = text.rfind("\n", 0, hit.start) + 1
+        return hit.start - start <= _LABEL_INDENT and READING_LABEL.match(text, start) is not None
+
     def _collect(self, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> None:
         doc, units = self.doc, self.units
         for rule, hits in hits_by_rule.items():
@@ -198,8 +223,11 @@ class Signals:
                     glued_after_stop(doc.text, hit.start)
                     or self._past_open_mark(i, hit)
                     or capital_label(doc.text, hit)
+                    or self._slot_quote(i, hit)
                 )
-                if (not glued and doc.in_attributed_quote(hit.start, hit.end)) or units.reports(i):
+                if (not glued and doc.in_attributed_quote(hit.start, hit.end)) or (
+                    units.reports(i) and not self._label_line(rule.id, hit)
+                ):
                     continue
                 if rule.id not in LABEL_RULES and units.speaker_reports(i):
                     # round 125: a third party's warning or statement, its speaker named
@@ -216,9 +244,11 @@ class Signals:
                     continue
                 if not glued and self._quoted_in_story(hit):
                     continue
-                if rule.id not in DISCLOSURES and units.in_reporting_paragraph(i):
+                if rule.id not in DISCLOSURES and units.in_reporting_paragraph(i) and not self._label_line(rule.id, hit):
                     # round 100: a plain sentence of a paragraph that reports with its sources
                     # (prices, tickets, an event told beside "the organiser said") is the story's
+                    # (round 141: not a reading label opening its own line, a live page's posts
+                    # run into one Markdown paragraph)
                     continue
                 block = doc.blocks[units.units[i].block]
                 if rule.id in LABEL_RULES and picture_caption(doc.text, hit.start, hit.end, (block.start, block.end)):

@@ -645,9 +645,16 @@ def schedule_entry(line: str) -> bool:
     Corn Exchange", "Sat 6 Sept: Harlow v Ashbury")?"""
     line = _DAY_RANGE.sub("", line.strip(), count=1)  # ("21-22 Mar - London, Roundhouse": two nights)
     m = _DATED.match(line)
-    if m is None:
-        return False
-    parts = _SCHEDULE_SPLIT.split(line[m.end():].strip().rstrip(")").replace(" (", ", "))
+    if m is not None:
+        names = line[m.end():]
+    else:
+        # (round 141: or closed by its date, the place first: "Leeds: Corn Exchange, 4 May
+        # 2028", "Brighton, The Dome - 6 May 2028")
+        end = _DATED_END.search(line)
+        if end is None:
+            return False
+        names = line[: end.start()].replace(": ", ", ", 1)
+    parts = _SCHEDULE_SPLIT.split(names.strip().rstrip(")").replace(" (", ", "))
     if not 2 <= len(parts) <= 3:
         return False
     for part in parts:
@@ -657,6 +664,44 @@ def schedule_entry(line: str) -> bool:
         if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _SCHEDULE_JOIN for w in words):
             return False
     return True
+
+
+_RULING_HEAD_WORDS = 8  # words of a list of decisions' heading at most
+_RULING_ENTRY = LazyRegex(r"[ \t]*(?:[-*•·][ \t]+)?[A-Z][^:\n]{0,60}:[ \t]+\S[^\n]*?[ \t]*$")
+
+
+def rulings_list(heading: str, entries: list[str]) -> bool:
+    """Round 141 (issue 15): a story's own list of decisions (a regulator's other rulings of the
+    week, a tribunal's judgments, a committee's decisions) under a short heading holding a noun
+    of ``advertorial/ruling-nouns`` ("Other rulings this week", "Decisions at a glance"), each
+    entry a name, a colon and the case closed by an outcome of ``advertorial/ruling-outcomes``
+    ("Harbour Ferries: complaint about fares upheld", "Quay Motors: appeal dismissed"). A list
+    of related headlines has no heading of decisions, nor every line closed by an outcome: the
+    words of a heading that points away ("Other", "More") do not matter here, the entries do.
+    Two entries at least."""
+    head = heading.strip().strip("*_#").strip()
+    words = head.lower().split()
+    if not 1 <= len(words) <= _RULING_HEAD_WORDS or head[-1:] in ".!?|»›→>" or len(entries) < 2:
+        return False
+    from lintnews.language.wordclasses import listed, lower_forms
+
+    nouns = lower_forms("advertorial/ruling-nouns")
+    if not any(w.strip(":,’'") in nouns for w in words):
+        return False
+    outcomes = listed("advertorial/ruling-outcomes")
+    for entry in entries:
+        if _RULING_ENTRY.fullmatch(entry) is None:
+            return False
+        tail = entry.strip().rstrip(".").lower().split()
+        if not any(" ".join(tail[-n:]) in outcomes for n in (1, 2, 3)):
+            return False
+    return True
+
+
+def _closing_day(line: str) -> str | None:
+    """The whole date closing ``line`` ("..., 22 July 2028"), as written, or ``None``."""
+    m = _DATED_END.search(line)
+    return None if m is None else m.group().strip(" \t-–—|,()")
 
 
 def link_cue(line: str) -> bool:
@@ -785,7 +830,7 @@ class HeadlineLines:
                 line = self.line(bi)
                 if dated(line):
                     dates.add(bi)
-                if line[:1].isdigit() or line[:1] in "JFMASONDTW":
+                if line[:1].isdigit() or line[:1] in "JFMASONDTW" or bi in dates:
                     # (round 97: a calendar's coming events, "Monday 8 September: term starts",
                     # are a schedule with no year too)
                     # (round 102: an entry whose rest is no headline is not "dated" by
@@ -852,7 +897,7 @@ class HeadlineLines:
                         shaped * 3 >= len(run) * 2
                         or (len(run) > _RUN and shaped * 2 >= len(run) and self._distinct(run))
                     ) and self._in_story(whole)
-                if ok and self._boxed(whole):
+                if ok and (self._boxed(whole) or self._rulings(whole)):
                     ok = False  # (round 138: the story's fact box under its own heading)
                 if ok:
                     for bi in whole:
@@ -1108,7 +1153,13 @@ class HeadlineLines:
             return False
         before = run[0] - 1
         led_in = before >= 0 and self.line(before).rstrip().endswith(":")
-        return led_in or not any(_YEAR.search(self.line(bi)) for bi in run)
+        if led_in or not any(_YEAR.search(self.line(bi)) for bi in run):
+            return True
+        # (round 141: or every entry is on one and the same day, the places an event is held at
+        # on it, "Leeds: Corn Exchange, 22 July 2028": a timeline of earlier stories dates each
+        # story by its own day)
+        days = {_closing_day(self.line(bi)) for bi in run}
+        return len(days) == 1 and None not in days
 
     def _chronology(self, run: list[int]) -> bool:
         """Is a run of lines the story's own chronology (round 44): every line led by a month
@@ -1372,6 +1423,18 @@ class HeadlineLines:
             if bi < 0 or self.label_block(bi) or "\n" in self.line(bi).strip():
                 continue
             if fact_box_heading(self.line(bi)):
+                return True
+        return False
+
+    def _rulings(self, run: list[int]) -> bool:
+        """Round 141 (issue 15): is the run the story's own list of decisions under its heading
+        ("Other rulings this week" over "Harbour Ferries: complaint about fares upheld")? The
+        heading is the block before the run or its first line (see :func:`rulings_list`)."""
+        for first in (run[0] - 1, run[0]):
+            if first < 0:
+                continue
+            entries = [self.line(bi) for bi in run if bi > first]
+            if rulings_list(self.line(first), entries):
                 return True
         return False
 
