@@ -446,6 +446,26 @@ def _evidence_forum(phrase: str) -> bool:
     return bool(words) and words[-1] in lx.forms("evidence-forums")
 
 
+# round 173: a closing tag in mid sentence (", the company said,") then the writer's gloss on
+# the whole act ("in a move widely seen as", "in what is seen as", "a step seen as"): an
+# undertaking noun (word class effort-nouns) or "what" opening the phrase after the tag
+_GLOSS_AFTER_TAG = LazyRegex(r"(?i),\s+(?:in\s+)?(?:what\b|(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\b)")
+
+
+def _gloss_after_tag(text: str, m: sourcing.Mention, cue_start: int) -> bool:
+    """Round 173: is the cue in the writer's gloss after a mid-sentence closing tag ("Staff
+    will get a rise, the company said, in a move widely seen as an attempt to ...")? The tag
+    vouches for the clause before it; the gloss on the act ("in a move", "in what") is the
+    writer's, its passive nobody's. Not a lead ("The company said in a move that ...": no comma
+    before the subject) nor the tag's own continuation (", adding that", "in a statement")."""
+    if text[max(0, m.src_start - 2) : m.src_start].strip() != ",":
+        return False
+    g = _GLOSS_AFTER_TAG.match(text, m.verb_end, cue_start)
+    if g is None:
+        return False
+    return g["noun"] is None or bool(lx.forms("effort-nouns", lx.NOUN).get(g["noun"].lower()))
+
+
 def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool:
     """Does mention ``m`` vouch for the cue at ``cue_start:cue_end`` in the same sentence?"""
     src_end = m.src_start + len(m.phrase)
@@ -457,6 +477,8 @@ def covers(text: str, m: sourcing.Mention, cue_start: int, cue_end: int) -> bool
         return False  # round 134: "X is rumoured to own ..., and was last seen, according to a neighbour, leaving ..."
     if m.style in ("according", "record"):
         return True  # ("in its annual report" places the claim in that record: the record's sentence only)
+    if m.verb_end <= cue_start and m.style == "subject" and _gloss_after_tag(text, m, cue_start):
+        return False  # round 173: "..., the company said, in a move widely seen as ..."
     if m.verb_end <= cue_start and m.style in ("subject", "according"):
         if m.style == "subject" and _COLON_AFTER.match(text, m.verb_end):
             return True  # "The Courier reports: ..., which many consider ...": all after the colon is theirs

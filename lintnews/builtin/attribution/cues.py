@@ -585,7 +585,7 @@ _ASSOCIATION = LazyRegex(r"(?i)(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|
 _TRANSFER_TARGET = LazyRegex(r"(?i)(?:(?:(?:has|have|had)\s+)?(?:emerged|emerges|emerging)\s+as|is|are|was|were|remains?|"
                              r"(?:has|have)\s+been|(?:has|have)\s+become|becomes?|became)\s+an?\s+"
                              r"(?:[\w’'-]+\s+){0,2}?target\s+(?:for|of)")
-_OUTLET_VERB = LazyRegex(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal)")
+_OUTLET_VERB = LazyRegex(r"(?i)(?:understands|has\b.*\b(?:learned|learnt|told)|can\b.*\breveal|learnt|learned|gathered)")
 # the anchor of an imagined speaker's view: "one could argue", "you might well say"
 _IMAGINED = LazyRegex(r"(?i)(?:one|you)\s+(?:could|might|can|may)\s+(?:well\s+)?(?:argue|say|claim|contend)")
 # "there is fear", "there were concerns" (the anchor's noun last) and nothing after the noun but

@@ -214,7 +214,7 @@ def _after_aside(toks: list[Token]) -> bool:
 
 _SELF = LazyRegex(
     r"(?i)\b(?:this\s+(?:(?:news)?paper|website|site|programme|program|station|publication|magazine|newsroom|"
-    r"broadcaster|channel|column)|the\s+(?:news)?paper)\s*$"
+    r"broadcaster|channel|column)|the\s+(?:news)?paper|our\s+(?:correspondent|reporter))\s*$"
 )
 # a camel compound's parts: "SunSport" -> Sun, Sport; "MailOnline" -> Mail, Online
 _CAMEL = LazyRegex(r"[A-Z][a-z]+")

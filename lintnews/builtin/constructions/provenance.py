@@ -585,6 +585,8 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None  # "a Reuters poll", "Gallup surveys": the publisher is named
     if any(m.low in INSTITUTIONS or m.low in _SCANT for m in np.mods):
         return None  # "court documents", "police reports": a public record of a named kind
+    if lemma == "account" and any(m.low in lx.forms("money-account-kinds", lx.NOUN) for m in np.mods):
+        return None  # round 173: "from some retirement accounts": money held, no story told
     plural = low != lemma or low in lx.plural_nouns("report-nouns")
     # a singular count noun with no determiner: a headline ("Study finds") or a modifier
     headline = not plural and np.det is None and not np.mods and lemma not in _MASS

@@ -79,11 +79,13 @@ from lintnews.builtin.constructions.sources.verbs import (
     ADMISSION,
     QUOTING,
     absolute,
+    advising_trade_only,
     attributive_participle,
     authority_advice,
     conjoined_verb,
     deed_follows,
     demand_only,
+    field_named,
     participle_not_verb,
     predicate_participle,
     source_verb,
@@ -131,7 +133,22 @@ def unnamed_source(text: str, hs: int, he: int, where: Bounds,
     found = _unnamed_source(text, hs, he, where, first, strict)
     if strict and found is not None and not _strict_frame(text, hs, found, where):
         return None
+    if (found is not None and found.severity != "info" and found.branch.rsplit(":", 1)[-1] in _FORESEEING
+            and text[hs:he].lower() in QUANTIFIER_HEADS and (scene := _AT_SCENE.match(text, he)) is not None
+            and lx.forms("scene-rooms", lx.NOUN).get(scene["room"])):
+        # round 173: "few in the room expected the meeting to be calmer": the people present at
+        # an event the writer attends and their expectation (as "Analysts expect", a hint);
+        # "some in the room say he lied" is their claim, still warned
+        return found._replace(severity="info", branch="source:at-scene")
     return found
+
+
+# round 173: the verbs of an expectation (the lemma closing a lead cue's branch)
+_FORESEEING = frozenset(("expect", "anticipate", "predict", "foresee"))
+
+
+# round 173: a quantifier's place in a room of the event ("few in the room", "many in the hall")
+_AT_SCENE = LazyRegex(r"\s+in\s+the\s+(?P<room>[a-z]+)\b")
 
 
 # round 130: the complement a group's view needs in the strict frame: a that-clause, a
@@ -287,18 +304,22 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
                     first: FirstMention | None, strict: bool) -> Cue | None:
     low = text[hs:he].lower().replace("’", "'")
     quantifier = low in QUANTIFIER_HEADS
-    if not quantifier and low not in lx.forms("source-nouns", lx.NOUN) and not (
+    # round 173: a plural of an advising trade only ("financial planners"), read for its advice
+    # alone (sources/verbs.authority_advice), not for its talk: "Planners said" may be a body's
+    trade_only = (not quantifier and not strict and low not in lx.forms("source-nouns", lx.NOUN)
+                  and low in lx.plural_nouns("advising-trades"))
+    if not quantifier and not trade_only and low not in lx.forms("source-nouns", lx.NOUN) and not (
             strict and low in lx.plural_nouns("group-speakers")):
         return None
-    plural = quantifier or strict or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
+    plural = quantifier or strict or trade_only or low in lx.plural_nouns("source-nouns") or low in _COLLECTIVE
     if low == "group":
         return None  # "a campaign group said": one body, most often named in the next breath
     if low == "media" and _MEDIA_JOINED.match(text, he) is not None:
         # round 110: "state media and witnesses said" is read by its other member, as before
         # "media" was a source noun (a hint for the witnesses; a named body with it clears)
         return None
-    if not worth_parsing(text, hs, he):
-        return None
+    if not trade_only and not worth_parsing(text, hs, he):
+        return None  # (an advising trade is parsed for its advice verb, which the cheap look misses)
     lo, hi = where()
     if not quantifier and hs > lo + 1 and text[hs - 1] == "-":
         # round 123: the head closing a hyphenated compound ("festival-goers", "co-workers"):
@@ -473,7 +494,7 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         return None  # "the politicians and legislators said": the article serves both
     if named_conjunct(before, after_np):
         return None  # "Ana Ruiz and other critics say": the named one vouches for the claim
-    if after_np < len(before):
+    if after_np < len(before) and not trade_only:
         t = before[after_np]
         if t.low == "to" and after_np + 1 < len(before) and before[after_np + 1].low == "according":
             return _cue(text, before[after_np + 1].start, max(head_end, anonymous_end or 0), low, described,
@@ -482,9 +503,14 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             after_np + 1 >= len(before) or not before[after_np + 1].word
         ):
             return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
-    verb = source_verb(after, j, plural) or absolute(before, after_np, after, j)
+    verb = None if trade_only else source_verb(after, j, plural) or absolute(before, after_np, after, j)
     if verb is None and plural and not relative:
         verb = authority_advice(after, j, low)  # round 172: "Experts recommend keeping ..."
+        if verb is not None and advising_trade_only(low) and (
+                np is None or np.det is not None or np.possessive is not None or not field_named(np.mods, lo)):
+            verb = None  # round 173: "Council planners recommend refusing": a body's officers
+    if trade_only and verb is None:
+        return None
     if verb is not None and participle_not_verb(before, after_np, after, j, verb[0]):
         return None  # round 163: "MPs thought to have claimed", "with 35,000 people expected": a participle
     conjoined = False

@@ -436,8 +436,33 @@ def _advice(after: list[Token], i: int) -> bool:
 
 
 # round 172: the classes of an unnamed trade whose advice is cited as authority (the experts
-# and the learned professions; "guides", "staff" and "consumer groups" are none)
-_AUTHORITIES = ("expertise-titles", "expert-professions")
+# and the learned professions; "guides", "staff" and "consumer groups" are none); round 173:
+# the advising trades, whose field the caller checks (:func:`field_named`)
+_AUTHORITIES = ("expertise-titles", "expert-professions", "advising-trades")
+
+
+def advising_trade_only(head: str) -> bool:
+    """Round 173: is ``head`` a plural of ``advising-trades`` and of no wider authority class
+    ("planners", "brokers"; not "economists")? Such a head is the trade at large only with its
+    field named (:func:`field_named`)."""
+    return bool(lx.forms("advising-trades", lx.NOUN).get(head)) and not any(
+        lx.forms(cls, lx.NOUN).get(head) for cls in _AUTHORITIES[:2])
+
+
+def field_named(mods: tuple[Token, ...] | list[Token], lo: int = -1) -> bool:
+    """Round 173: do the modifiers of an advising trade name its field and nothing that places
+    it in a body ("financial planners", "mortgage brokers"; not "council planners", "Harbour
+    Bank advisers", "local surveyors", nor a bare "planners")? Bare, the trade's members may be
+    the officers of a body in the story, whose recommendation is the body's. ``lo``: the
+    sentence's start, where a modifier's capital is the sentence's, not a name's."""
+    if not mods:
+        return False
+    for m in mods:
+        if not m.word or not (m.text.islower() or (m.start == lo and m.text[1:].islower())):
+            return False
+        if lx.forms("service-domains", lx.NOUN).get(m.low) or lx.forms("public-bodies", lx.NOUN).get(m.low):
+            return False
+    return True
 
 
 def authority_advice(after: list[Token], j: int, head: str) -> tuple[Token, str, bool] | None:
