@@ -40,7 +40,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     # a participle of the writer's judgement before a person
     ("The disgraced former treasurer left the tribunal by a side door.", "disgraced"),
     ("Devastated shopkeepers picked through the ruins on Tuesday.", "Devastated"),
-    ("The deranged landlord changed the locks at midnight.", "deranged"),
+    ("The school gates stayed shut, with devastated parents waiting for news.", "devastated"),
     # the bare plural subject of a "with" or "as" clause
     ("The pharmacy ran out of masks by noon, with panicked shoppers queuing into the car park.",
      "panicked"),
