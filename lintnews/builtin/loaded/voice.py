@@ -820,8 +820,9 @@ def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, le
             and not ev.dual_sense(word, lemma) and not _is_noun(term):
         # (round 101: an epithet is an adjective; a noun entry before a verb and a person, "the
         # scam targets pensioners", "the scam cost victims", is the subject of its clause)
-        e = ev.epithet(text, start, end, lo, hi, word)
+        e = ev.epithet(text, start, end, lo, hi, word, judging_participle=emotive or judgement)
         if e is not None:  # round 88: "the heartbroken singer was", "Tireless driver Sian Morgan"
+            # (round 166: "the disgraced former director", "with panicked shoppers queuing")
             yield e
     if _PRAISE in promoters and term is not None and word.endswith("ly") and not term.term.endswith("ly") \
             and not ev.dual_sense(word, lemma) and not ev.dual_sense(term.term, term.term) \

@@ -212,10 +212,17 @@ def _noun_like(w: str, modifier: bool) -> bool:
 # the definition: a relative clause in the present tense on how it works ("so-called dynamic
 # pricing, which adjusts prices to demand"), "in which", "whereby", "where", or a bracket
 # ("so-called tap-to-pay (contactless) cards"). Not of people: "so-called experts, who say".
+# Round 166: the explainer's gloss after the comma as well, "meaning", "that is", "i.e.", or a
+# present participle that says how it is done ("the so-called backdoor ISA, paying into one
+# account and moving the money to another": an appositive -ing clause of manner, Quirk et al.
+# 17.93), not the participles of saying or including ("so-called reforms, claiming to ...");
+# and a name word after the first ("the so-called backdoor ISA"), as a term of art is often
+# built on one
 _DEFINED_TERM = LazyRegex(
-    r"\s+((?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s*"
+    r"\s+([a-z][a-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2})\s*"
     r"(?:,\s*(?:which\s+(?:(?!is\b|has\b|was\b|does\b)[a-z]+[^s\W]s|means|is\s+(?:a|an|when|where|how))|"
-    r"in\s+which|whereby|where)\b|\()"
+    r"in\s+which|whereby|where|meaning|that\s+is|i\.e\.|"
+    r"(?!(?:includ|accord|say|claim|call|cit|describ|dubb|label|brand|insist|argu|allow)ing\b)[a-z]{2,}ing\s+[a-z]+\b)|\()"
 )
 
 

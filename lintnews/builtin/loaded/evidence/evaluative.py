@@ -538,7 +538,11 @@ _RAPTURE_LIST = LazyRegex(
     r"(?<![\w'’-])(?:is|are|was|were|seems?|seemed|looks?|looked|remains?|remained|proved|became)\s+"
     r"(?:(?!(?:not|never|no|a|an|the|so|as|that|to)\b)[a-z][a-z-]*(?<!ed)(?:,\s+(?:and\s+)?|\s+and\s+)){1,3}$"
 )
-_RAPTURE_END = LazyRegex(r"\s*(?:[.!;:—–)]|,\s+(?!(?:as|that|which|who|if|because)\b)|$|\s(?:and|but)(?:\s+(?!to\b)|,))")
+# (round 166: or a comparison the verdict is made against, "at that price it is a steal
+# compared with the flagship", "is a bargain next to its rivals": Quirk et al. 15.62, a
+# participle clause of comparison; the praise still closes the predicate)
+_RAPTURE_END = LazyRegex(r"\s*(?:[.!;:—–)]|,\s+(?!(?:as|that|which|who|if|because)\b)|$|\s(?:and|but)(?:\s+(?!to\b)|,)"
+                         r"|\s(?:compared\s+(?:with|to)|next\s+to|by\s+comparison)\b)")
 
 
 def rapture(text: str, start: int, end: int, lo: int, word: str) -> Evidence | None:

@@ -309,6 +309,36 @@ def _opens_bare_phrase(text: str, start: int, lo: int) -> bool:
     return text[max(lo, start - 2):start].rstrip(" \t").endswith(",")
 
 
+# round 166: the words before a bare plural that is the subject of a clause of its own: the
+# absolute "with" clause ("with panicked shoppers queuing", Quirk et al. 15.60) and the
+# subordinator "as" ("as panicked locals stocked up"); the caller asks for a participle of
+# the writer's judgement whose plural head's clause goes on, as after a comma
+_CLAUSE_OPENERS = frozenset(("with", "as"))
+
+
+def _opens_clause_subject(text: str, start: int, lo: int) -> bool:
+    """Round 166: does the word open a bare noun phrase right after "with" or "as" (the
+    subject of an absolute or a subordinate clause, "as panicked locals stocked up")? Only for
+    a participle epithet (:func:`epithet`): an adjective there is as often a list's or a
+    comparison's ("as bitter rivals", "with angry words")."""
+    before = words_before(text, lo, start)
+    return bool(before) and before[-1] in _CLAUSE_OPENERS
+
+
+@lru_cache(maxsize=1)
+def _epithet_participles() -> frozenset[str]:
+    """Round 166: the participles that may stand as an epithet (``loaded/epithet-participles``)."""
+    from lintnews.language.wordclasses import lower_forms
+
+    return lower_forms("loaded/epithet-participles")
+
+
+def _participle(low: str) -> bool:
+    """A form in -ed or -ing that the epithet reading leaves out: a verb's participle, not a
+    hyphenated compound adjective (round 98, :func:`_compound_adjective`)."""
+    return low.endswith(("ing", "ed")) and not _compound_adjective(low)
+
+
 # the words before an indefinite noun phrase that make it a type compared with, not a person
 # described: "plays the prince less as a brooding youth than a furious middle manager"
 _COMPARING = frozenset(("as", "than", "like"))
@@ -321,7 +351,8 @@ def _compared_type(text: str, start: int, lo: int) -> bool:
     return len(before) >= 2 and before[-1] in ("a", "an") and before[-2] in _COMPARING
 
 
-def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
+def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str,
+            judging_participle: bool = False) -> Evidence | None:
     """An evaluative adjective as an epithet of a person: it opens a noun phrase (after a
     determiner or a possessive, or first in its sentence), and the phrase's head, at most one
     modifier on, is a lower-case person noun (``loaded/person-nouns``, from WordNet) that ends
@@ -331,13 +362,24 @@ def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evi
     read them; but a hyphenated compound in -ing or -ed is an adjective, "long-suffering
     tenants": round 98), not a non-gradable adjective ("the ideal customer"), not a noun that
     modifies another ("outstanding student loans"). Round 98: also a bare plural phrase after
-    a comma whose clause goes on (", long-suffering tenants spent")."""
+    a comma whose clause goes on (", long-suffering tenants spent").
+
+    Round 166: a participle of ``loaded/epithet-participles`` of an emotive or judgement
+    entry (``judging_participle``, the caller's kind: "the disgraced former director",
+    "Devastated traders") is the writer's characterisation of the person as the adjective
+    is; the other participles stay out, those with a plain state beside ("the troubled
+    teenager", "the beleaguered fighters") and the praise ones ("the acclaimed author": others'
+    acclaim reported), and so do the -ing forms ("the striking workers"). Such a
+    participle also opens the bare plural subject after "with" or "as" ("with panicked shoppers
+    queuing", "as panicked locals stocked up"). A state the story reports ("injured
+    passengers", "evacuated residents") is no lexicon entry and never reaches here."""
     low = word.lower()
-    if (low.endswith(("ing", "ed")) and not _compound_adjective(low)) or low in ABSOLUTE_ADJECTIVES:
+    participle = _participle(low)
+    if (participle and not (judging_participle and low in _epithet_participles())) or low in ABSOLUTE_ADJECTIVES:
         return None
     bare = False
     if not _opens_phrase(text, start, lo):
-        if not _opens_bare_phrase(text, start, lo):
+        if not (_opens_bare_phrase(text, start, lo) or (participle and _opens_clause_subject(text, start, lo))):
             return None
         bare = True  # (round 98: ", long-suffering shopkeepers spent": a plural head only)
     if _compared_type(text, start, lo):
