@@ -72,7 +72,7 @@ def agent_after_complement(text: str, cue_end: int, s_hi: int) -> str | None:
     m = _COMPLEMENT_THEN_BY.match(text, cue_end, hi)
     if m is None or "," in m["comp"]:
         return None
-    if lx.forms("effort-nouns", lx.NOUN).get(m["comp"].split()[-1].lower()):
+    if lx.effort_agent(m["comp"].split()[-1], text[m.start("agent") : hi]):
         # round 173: "is seen as part of a push by its new chief executive": the by-phrase is
         # the undertaking's agent (who pushes), not the judge's; the view is still nobody's
         return None

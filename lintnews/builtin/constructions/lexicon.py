@@ -12,6 +12,7 @@ from collections.abc import Container
 from functools import cache
 
 from lintnews.language.wordclasses import alternation_of, compact_map, is_compact, plural_forms, word_class
+from lintnews.util.lazyregex import LazyRegex
 
 _FILE = "attribution"
 
@@ -80,3 +81,27 @@ ANCHOR_CLASSES = {
     "unattributed-claim/vague-source": ("source-nouns",),
     "unattributed-claim/vague-provenance": ("report-nouns",),
 }
+
+
+# review 138: a bare plural group after "by" ("by analysts", "by most economists") and the
+# purpose infinitive an undertaking noun takes ("a push by investors to oust the board")
+_BY_GROUP = LazyRegex(r"\s*(?:(?:most|many|some|several|numerous|all|other)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                      r"(?P<head>[a-z][\w-]*s)\b(?!\s+of\b)")
+_PURPOSE = LazyRegex(r"[^,.;:!?\n]{0,60}?\bto\s+[a-z]")
+
+
+def effort_agent(noun: str, after_by: str) -> bool:
+    """Is the by-phrase after ``noun`` (``after_by``: the text after "by") the agent of an
+    undertaking noun of ``effort-nouns`` rather than the judge of a view passive before it
+    (round 173: "seen as part of a push by its new chief executive" is the push's agent, the
+    view nobody's)? Review 138: not a bare group of people who judge ("seen as a smart move by
+    analysts", "a sensible step by most economists"): they hold the view, as before round
+    173, unless the noun's purpose infinitive follows ("a push by investors to oust the
+    board"). One decision for both readers of the by-phrase (constructions/passive and
+    attribution/complements)."""
+    if not forms("effort-nouns", NOUN).get(noun.lower()):
+        return False
+    group = _BY_GROUP.match(after_by)
+    if group is None or group["head"] not in plural_nouns("source-nouns"):
+        return True
+    return _PURPOSE.match(after_by, group.end()) is not None

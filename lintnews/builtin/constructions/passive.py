@@ -1084,9 +1084,9 @@ def _later_agent(toks: list[Token], j: int) -> tuple[str, int]:
         if t.low in _RELATIVE_OPENERS and k > j:
             return "", -1  # round 170: "hailed as a cure for a disease that shortens lives by decades": the relative's
         if t.low == "by":
-            if k > j and lx.forms("effort-nouns", lx.NOUN).get(toks[k - 1].low):
+            if k > j and lx.effort_agent(toks[k - 1].low, " " + " ".join(t.text for t in toks[k + 1 : k + 16])):
                 # round 173: "seen as part of a push by its new chief executive": the "by" is
-                # the undertaking's agent, the view still nobody's
+                # the undertaking's agent, the view still nobody's (review 138: not "by analysts")
                 return "", -1
             found, after = _agent(toks, k)
             return found, (toks[after - 1].end if found and after > k else -1)

@@ -667,7 +667,7 @@ def schedule_entry(line: str) -> bool:
 
 
 _RULING_HEAD_WORDS = 8  # words of a list of decisions' heading at most
-_RULING_ENTRY = LazyRegex(r"[ \t]*(?:[-*•·][ \t]+)?[A-Z][^:\n]{0,60}:[ \t]+\S[^\n]*?[ \t]*$")
+_RULING_ENTRY = LazyRegex(r"[ \t]*(?:[-*•·][ \t]+)?[A-Z][^:\n]{0,60}:[ \t]+\S[^\n]*")  # (fullmatch: review 138, no lazy run before the blanks)
 
 
 def rulings_list(heading: str, entries: list[str]) -> bool:
