@@ -55,5 +55,62 @@ def person_nouns(root: Path = WORDNET) -> list[str]:
     return [lemma for lemma in sorted(total)
             if lemma.isalpha() and lemma not in adjectives and person[lemma] >= SHARE * total[lemma]]
 
+def _lexfiles(root: Path = WORDNET) -> tuple[dict[str, str], set[tuple[str, str]]]:
+    """Per noun synset offset, its lexicographer file number ("18" is noun.person); and the
+    (offset, lower-case word) pairs written with a capital there, names ("Bohr", "Bridges")."""
+    out: dict[str, str] = {}
+    named: set[tuple[str, str]] = set()
+    with (root / "data.noun").open(encoding="utf-8") as data:
+        for line in data:
+            if not line.startswith(" "):
+                fields = line.split()
+                out[fields[0]] = fields[1]
+                for word in fields[4:4 + 2 * int(fields[3], 16):2]:
+                    if not word.islower():
+                        named.add((fields[0], word.lower()))
+    return out, named
+
+
+def untagged_person_nouns(root: Path = WORDNET) -> list[str]:
+    """Round 167: the nouns SemCor never tagged (no line in cntlist) whose first WordNet sense is
+    in noun.person, sorted. WordNet orders a noun's senses by frequency, and where no tagged use
+    exists the lexicographers' order stands for it; without this the share rule above never
+    sees the words of British and of later copy ("punter", "holidaymaker", "motorist",
+    "homeowner", "neighbour", "rioter"). Single alphabetic words, none also an adjective, none
+    whose first sense is a name ("bohr", "bridges": WordNet writes those with a capital)."""
+    _person, total = tagged_counts({PERSON_LEXFILE}, root)
+    adjectives = adjective_lemmas(root)
+    lexfile, named = _lexfiles(root)
+    out: list[str] = []
+    with (root / "index.noun").open(encoding="utf-8") as index:
+        for row in index:
+            if row.startswith(" "):
+                continue
+            parts = row.split()
+            lemma, count = parts[0], int(parts[2])
+            first = parts[-count]  # the synset offsets close the line, the first sense first
+            if lemma.isalpha() and lemma not in adjectives and lemma not in total \
+                    and lexfile.get(first) == PERSON_LEXFILE and (first, lemma) not in named:
+                out.append(lemma)
+    return sorted(out)
+
+
+def adjective_person_nouns(root: Path = WORDNET) -> list[str]:
+    """Round 167: the nouns of :func:`person_nouns`'s share that WordNet also lists as
+    adjectives ("local" is not one of them; "resident", "patient", "regular" are). Left out of
+    the class for their singular, whose adjective reading competes ("a resident doctor"); their
+    plural ("residents", "regulars") is a noun only, so the class of plurals takes them. None
+    that WordNet writes with a capital in any sense ("american", "catholic": names of peoples)."""
+    person, total = tagged_counts({PERSON_LEXFILE}, root)
+    adjectives = adjective_lemmas(root)
+    _lexfile, named = _lexfiles(root)
+    names = {word for _offset, word in named}  # "American", "Christian": a capital, no epithet's head
+    return [lemma for lemma in sorted(total)
+            if lemma.isalpha() and lemma in adjectives and lemma not in names and person[lemma] >= SHARE * total[lemma]]
+
+
 if __name__ == "__main__":
-    sys.stdout.write("\n".join(person_nouns()) + "\n")
+    # no argument: loaded/person-nouns; --untagged: loaded/person-nouns-untagged;
+    # --plurals: loaded/person-plurals (round 167)
+    pick = {"--untagged": untagged_person_nouns, "--plurals": adjective_person_nouns}
+    sys.stdout.write("\n".join(pick.get(sys.argv[1] if len(sys.argv) > 1 else "", person_nouns)()) + "\n")

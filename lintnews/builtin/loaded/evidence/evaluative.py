@@ -331,7 +331,8 @@ def predicative(text: str, start: int, end: int, lo: int) -> Evidence | None:
         if prev in c.copulas or (article and prev == "into" and _resulting_copula(before, i)):
             if _SUPPOSED.search(text, max(lo, start - 80), start):
                 return None
-            if article and i >= 1 and before[i - 1] == "it" and extraposed_clause(text, end):
+            if article and (prev in ("it's", "it’s") or (i >= 1 and before[i - 1] == "it")) \
+                    and extraposed_clause(text, end):
                 return Evidence("predicative", Effect.EVALUATIVE, f"a verdict on the clause after 'it {prev} a ...'")
             if not (_PREDICATE_END.match(text, end) or (article and _NOUN_PREDICATE_OF.match(text, end))):
                 return None

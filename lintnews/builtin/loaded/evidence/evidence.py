@@ -10,6 +10,7 @@ evidence (one module each in this package) reads the same word classes
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -50,7 +51,7 @@ class Classes:
     dual_sense: frozenset[str]
     literal: dict[str, str]  # noun form -> domain
     judged: frozenset[str]
-    persons: frozenset[str]
+    persons: _Persons
     people: frozenset[str]
     praised: frozenset[str]
     intensifiers: frozenset[str]
@@ -68,10 +69,31 @@ class Classes:
     noun_verb_plurals: frozenset[str]  # attack verbs' -s forms that are noun plurals too
 
 
+class _Persons:
+    """The person nouns an epithet's head is looked up in (round 167): the WordNet share class
+    and the plurals of its adjective lookalikes as one set, and the untagged nouns' compact map
+    beside it (4,337 words kept in compact.txt, not copied into a set)."""
+
+    __slots__ = ("_forms", "_untagged")
+
+    def __init__(self, forms: frozenset[str], untagged: Container[str]) -> None:
+        self._forms = forms
+        self._untagged = untagged
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._forms or word in self._untagged
+
+
+def _contracted_copulas(forms: frozenset[str]) -> frozenset[str]:
+    """The enclitic copulas as written with either apostrophe ("it's", "it’s"): a word read by
+    :func:`words_before` keeps its apostrophe, and copy is set in both (round 167)."""
+    return forms | frozenset(f.replace("'", "\u2019") for f in forms)
+
+
 @lru_cache(maxsize=1)
 def classes() -> Classes:
     """Loaded at the first candidate (a text with no loaded word never reads them)."""
-    from lintnews.language.wordclasses import listed, lower_forms, word_class
+    from lintnews.language.wordclasses import compact_map, listed, lower_forms, word_class
 
     literal: dict[str, str] = {}
     for domain in LITERAL_DOMAINS:
@@ -81,11 +103,13 @@ def classes() -> Classes:
         dual_sense=lower_forms("loaded/dual-sense"),
         literal=literal,
         judged=lower_forms("loaded/judged-nouns"),
-        persons=lower_forms("loaded/person-nouns"),
+        persons=_Persons(lower_forms("loaded/person-nouns") | lower_forms("loaded/person-plurals", ("NNS",))
+                         | listed("loaded/copy-people"),
+                         compact_map("loaded/person-nouns-untagged")),
         people=lower_forms("loaded/people-nouns"),
         praised=lower_forms("loaded/praised-nouns"),
         intensifiers=lower_forms("loaded/intensifiers"),
-        copulas=lower_forms("loaded/copulas"),
+        copulas=lower_forms("loaded/copulas") | _contracted_copulas(listed("loaded/copulas", "contracted")),
         feelings=lower_forms("loaded/feelings"),
         speech_verbs=tuple(sorted(lower_forms("loaded/speech-verbs") | listed("loaded/speech-verbs"))),
         characterising=tuple(sorted(lower_forms("loaded/characterising-verbs"))),

@@ -80,13 +80,20 @@ def _finite(word: str) -> bool:
     return word in forms.past or word in forms.present
 
 
+# what may stand before a sentence's first word: blanks, an opening quote or bracket, and
+# (round 167) the dash or bullet of a live blog's entry or a list's item
+_ENTRY_OPENERS = " \t\"“‘'(—–-•"
+
+
 def _opens_phrase(text: str, start: int, lo: int) -> bool:
     """Does the word at ``start`` open a noun phrase: after a determiner or a possessive
-    ("the", "its", "Britain's"), or first in its sentence?"""
+    ("the", "its", "Britain's"), or first in its sentence? (Round 167: after the dash or bullet
+    that opens a live blog's entry or a list's item, "— Devastated traders ...": the entry's
+    first word, as after an opening quote.)"""
+    if start - lo <= 12 and not text[lo:start].strip(_ENTRY_OPENERS):
+        return True  # the sentence opens with it (a bullet's "-" is a word to words_before)
     before = words_before(text, lo, start)
-    if not before:
-        return not text[lo:start].strip(" \t\"“‘'(")  # the sentence opens with it
-    return before[-1] in DETERMINERS or _POSSESSIVE.search(text, max(lo, start - 40), start) is not None
+    return bool(before) and (before[-1] in DETERMINERS or _POSSESSIVE.search(text, max(lo, start - 40), start) is not None)
 
 
 def label_of_body(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:

@@ -58,7 +58,8 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
     e = predicative(text, start, end, lo)
     if e is None:
         return None
-    m = _SUBJECT_BEFORE.search(text, max(lo, start - 80), start)
+    m = _SUBJECT_BEFORE.search(text, max(lo, start - 80), start) \
+        or _CONTRACTED_SUBJECT.search(text, max(lo, start - 60), start)
     if m is None:
         return act_subject(text, start, lo)  # round 146: "Its plan to sell the park proved reckless"
     who = m.group(1)
@@ -241,6 +242,12 @@ _SUBJECT_BEFORE = LazyRegex(
     r"(?:(?:\w+ly|so|too|very|quite|a|an|utter|complete|total|more|less|just|simply|even)\s+)*$"
 )
 _SUBJECT_PRONOUNS = frozenset("it this that these those he she they who which what".split())
+# Round 167: the pronoun subject with the copula cliticised to it ("it's a slam dunk", "that's
+# absurd", "they're a shambles"; Quirk et al. 3.23), the word that :data:`_SUBJECT_BEFORE` reads
+# as a subject and a copula in two. Only the pronouns: on a noun "'s" may be the genitive.
+_CONTRACTED_SUBJECT = LazyRegex(
+    r"(?<![\w'’-])((?i:it|this|that|he|she|they))(?i:['’]s|['’]re)\s+"
+    r"(?:(?:\w+ly|so|too|very|quite|a|an|utter|complete|total|more|less|just|simply|even)\s+)*$")
 
 
 # "it was hysterical to watch", "it is perverse that ...": the verdict of an extraposed clause.
