@@ -193,21 +193,21 @@ def test_plugin_option_adds_a_rule(tmp_path, monkeypatch):
         from lintnews import Examples, Finding, Rule, Severity, hookimpl
 
         def check(doc):
-            for m in re.finditer(r"\\bslam dunk\\b", doc.text):
+            for m in re.finditer(r"\\bgonna\\b", doc.text):
                 yield Finding(m.start(), m.end(), "sports slang", "say what happened")
 
         @hookimpl
         def lintnews_register_rules(register):
             register(Rule(id="house/slang", category="style", severity=Severity.WARNING,
                           summary="Sports slang.", rationale="Readers miss it.",
-                          examples=Examples(("A slam dunk.",), ("Easy.",)), check_fn=check))
+                          examples=Examples(("They were gonna win.",), ("Easy.",)), check_fn=check))
     '''), encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     listed = run("rules", "--plugin", "slang_plugin")
     assert "house/slang" in listed.output
-    result = run("check", "-f", "json", "--plugin", "slang_plugin", "-", input="It was a slam dunk.\n")
+    result = run("check", "-f", "json", "--plugin", "slang_plugin", "-", input="It was gonna rain.\n")
     (d,) = json.loads(result.output)["diagnostics"]
-    assert (d["rule"], d["column"], d["end_column"], d["category"]) == ("house/slang", 10, 19, "style")
+    assert (d["rule"], d["column"], d["end_column"], d["category"]) == ("house/slang", 8, 13, "style")
 
 
 def test_broken_plugin_is_one_line(tmp_path, monkeypatch):

@@ -299,19 +299,19 @@ def test_plugins_key_loads_module(repo, monkeypatch):
         from lintnews import Examples, Finding, Rule, Severity, hookimpl
 
         def check(doc):
-            for m in re.finditer(r"\\bslam dunk\\b", doc.text):
+            for m in re.finditer(r"\\bgonna\\b", doc.text):
                 yield Finding(m.start(), m.end(), "sports slang")
 
         @hookimpl
         def lintnews_register_rules(register):
             register(Rule(id="house/slang", category="house", severity=Severity.WARNING,
                           summary="Slang.", rationale="Readers.", check_fn=check,
-                          examples=Examples(trigger=("a slam dunk",), no_trigger=("easy",))))
+                          examples=Examples(trigger=("gonna win",), no_trigger=("easy",))))
     ''')
     monkeypatch.syspath_prepend(str(repo / "plugins"))
     monkeypatch.delenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD")  # (it stops config plugins too)
     write(repo / ".lintnews.toml", 'plugins = ["house_plugin"]\n')
-    write(repo / "drafts" / "slang.txt", "The vote was a slam dunk for the mayor, the council said.\n")
+    write(repo / "drafts" / "slang.txt", "The vote was gonna pass for the mayor, the council said.\n")
     # not an installed plugin: a module a repository's config names is imported only on opt-in
     # (tests/test_plugin_trust.py)
     code, _, err = run("check", "-f", "json", "drafts/slang.txt")
