@@ -150,7 +150,7 @@ ONE_AGENT_NAMED_NOTE = (" The sentence goes on to name one of them: say here tha
 # verb judges or quotes ("and Tamas Varga called it 'an accident waiting to happen'")
 _COUNTED_AGENT = LazyRegex(r"(?i)\bby\s+(?:several|many|some|a\s+number\s+of|a\s+few|numerous|various|other)\s+[a-z][\w-]*s\s*$")
 _ONE_NAMED_AFTER = LazyRegex(
-    r"\s*,?\s+and\s+(?-i:(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+"
+    r"(?:\s*,)?\s+and\s+(?-i:(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+"
     r"(?:called|described|labelled|labeled|branded|dubbed|said)\b")
 
 

@@ -130,14 +130,14 @@ _PRETITLE = (rf"(?P<pretitle>(?!(?i:{_NOT_TITLE_WORDS})\s)[A-Z][a-z][\w’'-]*\s
 _APPOS = r"(?P<appos>(?:\s+of\s+[^,.;:!?\"“”]{1,60}?)?(?:\s*,[^.;:!?\"“”]{1,160}?,)?)"
 # a subject tag: "[One father,] Marco Bell, 58, who ..., said"; '"...," Marco Bell, a nurse, said'
 _SUBJECT = LazyRegex(
-    rf"[\s\"“‘'\-–—]*(?:[^\"“”]{{0,200}}?[,.!?][\"”]\s*,?\s*)?"
-    rf"(?P<before>(?:[^,.;:!?\"“”]{{1,60}}?,\s+)?){_PRETITLE}{_PERSON}{_APPOS}\s*,?\s*(?:\w+ly\s+|also\s+|later\s+)?{_SPEECH}")
+    rf"[\s\"“‘'\-–—]*(?:[^\"“”]{{0,200}}?[,.!?][\"”](?:\s*,)?\s*)?"
+    rf"(?P<before>(?:[^,.;:!?\"“”]{{1,60}}?,\s+)?){_PRETITLE}{_PERSON}{_APPOS}(?:\s*,)?\s*(?:\w+ly\s+|also\s+|later\s+)?{_SPEECH}")
 # an inverted tag: '"...," said Helen Marsh, 47, a childminder who lives opposite.'
 _INVERTED = LazyRegex(
-    rf"[\s\"“‘']*[^\"“”]{{0,400}}?[,.!?][\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes|recalled)\s+"
+    rf"[\s\"“‘']*[^\"“”]{{0,400}}?[,.!?][\"”](?:\s*,)?\s*(?:said|says|added|adds|wrote|writes|recalled)\s+"
     rf"(?P<before>){_PERSON}(?P<appos>(?:\s+of\s+[^,.;:!?\"“”]{{1,60}})?(?:\s*,[^.;:!?\"“”]{{1,200}})?)\s*[.!?]")
 
-_ARTICLE = LazyRegex(r"(?i)^\s*,?\s*(?:an?|one)\s")
+_ARTICLE = LazyRegex(r"(?i)^(?:\s*,)?\s*(?:an?|one)\s")
 _AGE = LazyRegex(r"^\s*,\s*\d{1,3}\s*,")
 # (round 133: "whose" too: "Gemma Lyons, whose shop faces the bridge, said" places her among
 # the traders as "who runs a shop" does)

@@ -156,7 +156,7 @@ def _kin_named() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+['’]s?)\s+(?:[\w-]+\s+)?(?:{kin})"
         rf"(?:\s*,\s*|\s+)(?-i:{NAME})(?:\s+[a-z]{{1,3}}-[A-Z][\w’'-]*)?"
-        rf"(?:\s*,[^,.;:!?\"“”]{{1,80}},)?\s*,?\s*{_SPOKE}"
+        rf"(?:\s*,[^,.;:!?\"“”]{{1,80}},)?(?:\s*,)?\s*{_SPOKE}"
         # "Ann Lee, whose mother lived at the home until May, said": a speaker named with the
         # kinship that makes her one of the relatives, in a relative clause
         rf"|(?-i:{NAME})\s*,\s+whose\s+(?:[\w-]+\s+)?(?:{kin})\b[^.;:!?\"“”]{{0,160}}?,\s*{_SPOKE}"
@@ -363,7 +363,7 @@ def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:
             # "Fire Chief Tom Moore said": an office's title before a name that speaks (not
             # "with Russian President Vladimir Putin", named but no source)
             # (a comma may set the name off: "the Prisoners' Club director, Qadura Fares, told")
-            rf"|\b(?i:{titles}){chain}(?:\s*,)?\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?\s*,?\s+{spoke}"
+            rf"|\b(?i:{titles}){chain}(?:\s*,)?\s+(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+\([^()]{{1,24}}\))?(?:\s*,)?\s+{spoke}"
             # "One resident, Mark Lee, said": the member named in apposition after the noun
             # (round 106: an honorific before the name: "the agency's chief scientist, Dr Ann Roe,")
             rf"|\b(?i:{alt}),\s+{_HONORIFIC}(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),"

@@ -242,7 +242,7 @@ _TAG_GOES_ON = LazyRegex(
     r"\s*,\s+(?:adding|noting|pointing\s+out|explaining|saying|stressing|arguing|warning)\b[^\"“”.!?]*(?:[.!?]|$)")
 # a speaker who speaks for a body: most often the side the group's view is put to, not one of them
 # an inverted tag right after a closing quotation mark: 'if prices "keep falling," said Dr Ana Silva'
-_QUOTE_THEN_TAG = LazyRegex(r"[,.!?]?[\"”]\s*,?\s*(?:said|says|added|adds|wrote|writes)\s+$")
+_QUOTE_THEN_TAG = LazyRegex(r"[,.!?]?[\"”](?:\s*,)?\s*(?:said|says|added|adds|wrote|writes)\s+$")
 
 
 def next_quotes_speaker(doc: Document, si: int, facts: DocFacts) -> str:

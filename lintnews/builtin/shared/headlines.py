@@ -667,7 +667,10 @@ def schedule_entry(line: str) -> bool:
 
 
 _RULING_HEAD_WORDS = 8  # words of a list of decisions' heading at most
-_RULING_ENTRY = LazyRegex(r"[ \t]*(?:[-*•·][ \t]+)?[A-Z][^:\n]{0,60}:[ \t]+\S[^\n]*")  # (fullmatch: review 138, no lazy run before the blanks)
+# (review 138 and round 174, each on its own: only ever ``fullmatch``ed and only whether it holds is asked, so the base's
+# "\S[^\n]*?[ \t]*$" is "\S[^\n]*": the lazy text and the trailing blanks met in a run of
+# blanks before a later word, and the run was read once per blank)
+_RULING_ENTRY = LazyRegex(r"[ \t]*(?:[-*•·][ \t]+)?[A-Z][^:\n]{0,60}:[ \t]+\S[^\n]*")
 
 
 def rulings_list(heading: str, entries: list[str]) -> bool:

@@ -158,7 +158,11 @@ def _construction(text: str, frame: tuple[int, int], lo: int, hi: int) -> tuple[
 
 # a closing quotation right before the phrase's tag ('"...," said the woman, who', '"...,"
 # one resident, who ...'), or a quotation opened right after the verb ('said: "...')
-_QUOTE_BEFORE = LazyRegex(r"[,.!?…]?\s*[\"”]\s*,?\s*(?:[A-Za-z]+\s+){0,2}$")
+# (round 174: searched for, and only whether it is there is asked, so the base's optional
+# "[,.!?…]?\s*" before the mark is left out: searched at every blank of a run it read the run
+# to its end each time; and the comma optional with the blanks before it, "(?:\s*,)?\s*", not
+# "\s*,?\s*", which split a run after the mark every way between two runs)
+_QUOTE_BEFORE = LazyRegex(r"[\"”](?:\s*,)?\s*(?:[A-Za-z]+\s+){0,2}$")
 # (round 173: each mark optional together with the blanks after it, and the verb with its own:
 # "\s*,?\s*(...)?\s*[:,]?\s*" put up to four runs of blanks side by side with nothing required
 # between them, so a run after the source was split every way: over 15 s at 10,000 blanks)
@@ -179,7 +183,7 @@ def quotation_tag(text: str, lo: int, start: int, end: int, hi: int) -> bool:
 @cache
 def _case_party() -> re.Pattern[str]:
     """"The victim," / "The complainant who": a definite case party alone before the anonymity clause."""
-    return re.compile(r"The\s+(?:" + lx.alternation("case-parties", lx.NOUN) + r")\s*,?\s*(?:(?:who|whom|that)\s+)?"
+    return re.compile(r"The\s+(?:" + lx.alternation("case-parties", lx.NOUN) + r")(?:\s*,)?\s*(?:(?:who|whom|that)\s+)?"
                       r"(?:(?:had|has|have)\s+)?")
 
 

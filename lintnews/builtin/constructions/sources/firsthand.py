@@ -57,7 +57,7 @@ _NOT_INTENTION = frozenset(
 # "said that on Saturday, ...", "said late on Friday a group ...", "said that at about 3am":
 # the content clause opens with when it happened, the account of a witnessed event
 _DATED = LazyRegex(
-    r"(?:\s+that)?\s*,?\s+(?:(?:early|late|shortly\s+after\s+\w+|just\s+before\s+\w+)\s+)?"
+    r"(?:\s+that)?(?:\s*,)?\s+(?:(?:early|late|shortly\s+after\s+\w+|just\s+before\s+\w+)\s+)?"
     r"(?:on\s+(?:\w+day|\d{1,2}\b|(?-i:[A-Z])[a-z]+\s+\d)|last\s+(?:night|week|\w+day)|"
     r"at\s+(?:about\s+|around\s+)?\d|in\s+the\s+(?:early\s+hours|morning|evening|afternoon|night)|"
     r"overnight|yesterday|that\s+(?:morning|night|evening|afternoon))\b",

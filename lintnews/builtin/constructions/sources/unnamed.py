@@ -842,7 +842,7 @@ _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*[ \t]+$")
 # of the agency, Ana Ruiz, a critic of the rules said"); not a place after a preposition ("near
 # Tulkarem, a security source said")
 _QUOTE_THEN_NAME = LazyRegex(
-    r"(?:[”\"’]\s*,?\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}"
+    r"(?:[”\"’](?:\s*,)?\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,3}"
     r"|,\s*[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){1,3})\s*,\s*$"
 )
 # a subject pronoun right after "who": the relative clause has a subject of its own

@@ -164,7 +164,7 @@ _COURT_HEARD = LazyRegex(
 # brutal storm" report no clause.
 _TOLD_PASSIVE = LazyRegex(
     r"(?<![\w-])(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?"
-    r"(?:told|assured|informed|warned|reminded)(?:\s*,?\s+by\s+[^.;:!?\"“”,]{1,80}?,?)?\s+that\b",
+    r"(?:told|assured|informed|warned|reminded)(?:(?:\s*,)?\s+by\s+[^.;:!?\"“”,]{1,80}?,?)?\s+that\b",
     re.IGNORECASE,
 )
 _PREPOSITION_AFTER = LazyRegex(r"\s+(?:on|upon|for|against|about|with|to|of)\b", re.IGNORECASE)
