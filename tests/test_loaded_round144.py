@@ -73,8 +73,8 @@ def test_round144_judgement_before_report_warned(lint, sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    # not a report noun: the hint stays
-    "Its mealy-mouthed mascot stood by the gate all afternoon.",
+    # not a report noun, nor a person (round 167 reads "mascot" as one, after WordNet): the hint stays
+    "Its mealy-mouthed banner hung by the gate all afternoon.",
     # a report noun that does not follow directly
     "The minister gave a mealy-mouthed, two-page answer to the committee.",
 ])
