@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lintnews.builtin.loaded import evidence as ev
@@ -402,6 +403,22 @@ def _kind(rule: PackRule) -> str:
     return rule.id.rsplit("/", 1)[-1]
 
 
+def _cell_or_entry_title(doc: Document, text: str, start: int, end: int) -> ev.Evidence | None:
+    """Round 168: a title filling a table cell or opening a chart entry, read on the source
+    line: the Markdown reader makes each cell a paragraph of its own and drops a list item's
+    number, so the bar and the marker that show the shape are only in the source."""
+    if not text[start:start + 1].isupper():
+        return None
+    smap = doc.source_map
+    if smap is None:
+        return ev.cell_or_entry_title(text, start, end)
+    src = smap.source
+    s0 = smap.to_source_start(start)
+    if src[s0:s0 + end - start] != text[start:end]:
+        return None
+    return ev.cell_or_entry_title(src, s0, s0 + end - start)
+
+
 def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool = False,
            excepted: bool = False) -> Decision:
     """The decision for one hit. ``full``: gather every kind of evidence, even where the
@@ -473,8 +490,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
     if e is not None:
         found.append(e)
         return Decision(None, found)
-    e = ev.listing_title(text, start, end)
+    e = ev.listing_title(text, start, end) or _cell_or_entry_title(doc, text, start, end)
     if e is not None:  # round 163: "Savage Harbour (BBC One, 9pm)", a listing's title line
+        # (round 168: "| Best film | Savage Grace |", "1. Brutal Inheritance - N112.6m")
         found.append(e)
         return Decision(None, found)
     e = ev.lone_capital(text, start, end, lo, (b.start, b.end) if b else (lo, hi), proper)
@@ -711,6 +729,9 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
         e = ev.comparison_clause(text, start, end, lo)
         if e is not None:  # "more boring than either side admits": no statement (round 79)
+            found.append(e)
+        e = ev.legal_claim(text, start, lo, word)
+        if e is not None:  # round 168: "a lawsuit from a writer who claims": the claimant's word
             found.append(e)
     if (severity is not Severity.INFO or full) and state.used_before(rule, hit):
         found.append(ev.Evidence("repeated", ev.Effect.DOUBT, "the same use a few paragraphs before warns"))
@@ -1297,6 +1318,16 @@ def _listed_adjectives() -> frozenset[str]:
 _ADJECTIVES: frozenset[str] | None = None
 
 
+@lru_cache(maxsize=1)
+def _singular_s_nouns() -> frozenset[str]:
+    """Round 168: nouns in -s of singular number ("shambles"; word class
+    ``loaded/singular-s-nouns``): one form, no plural to show they are nouns, so the entry
+    read as an adjective and "the undercard was a shambles" had no noun predicate reading."""
+    from lintnews.language.wordclasses import lower_forms
+
+    return lower_forms("loaded/singular-s-nouns")
+
+
 def _is_noun(term: Term | None) -> bool:
     """Is the lexicon entry a noun ("terror", "scandal")? A noun before a noun is a modifier
     ("terror attack", "horror film"), not an evaluative adjective. Read from its forms: a
@@ -1310,7 +1341,7 @@ def _is_noun(term: Term | None) -> bool:
         plurals = (t + "s", t + "es", t[:-1] + "ies")
         known = " " not in t and (any(f in plurals for f in term.forms) or (
             len(term.forms) == 1 and t.endswith(_NOUN_SUFFIXES) and not t.endswith(("ical", "ive", "ous"))
-            and t not in _listed_adjectives()))
+            and t not in _listed_adjectives()) or t in _singular_s_nouns())
         if len(_NOUNS) > 10_000:
             _NOUNS.clear()
         _NOUNS[key] = known

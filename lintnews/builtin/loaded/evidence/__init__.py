@@ -54,6 +54,7 @@ from lintnews.builtin.loaded.evidence.asides import (
 )
 from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
+from lintnews.builtin.loaded.evidence.claimant import legal_claim
 from lintnews.builtin.loaded.evidence.clinical import failure_mode, waking
 from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doer import mishandled_act, named_doer
@@ -121,7 +122,7 @@ from lintnews.builtin.loaded.evidence.labels import (
     virtue_manner,
 )
 from lintnews.builtin.loaded.evidence.light import light_sense, light_word
-from lintnews.builtin.loaded.evidence.listing import listing_title
+from lintnews.builtin.loaded.evidence.listing import cell_or_entry_title, listing_title
 from lintnews.builtin.loaded.evidence.literal import (
     WASTE_NOUNS,
     adjective_of_verb,
@@ -331,6 +332,8 @@ __all__ = [
     "failure_mode",
     "waking",
     "listing_title",
+    "cell_or_entry_title",
+    "legal_claim",
     "mood_headline",
     "partitive",
     "passive_view",

@@ -529,6 +529,9 @@ _CRITIC_SUBJECT = LazyRegex(
 )
 _CRITIC_WITH = LazyRegex(r",\s+with\s")  # "felt tired, with too many repeats"
 _CRITIC_HEAD = LazyRegex(r"\s+([a-z][a-z'’-]*)\b(?![-'’])")
+# Round 168: the kind of part before the work noun ("an electrifying lead turn", "a wooden
+# supporting performance"): the head is the noun after it
+_ROLE_HEAD = LazyRegex(r"\s+(?:lead|leading|title|supporting|starring|debut|solo|central)\s+([a-z][a-z'’-]*)\b(?![-'’])")
 _CRITIC_DENIED = LazyRegex(r"(?<![\w'’-])(?i:not|never|hardly|n['’]t|no\s+longer)\s+(?:\w+\s+){0,3}$")
 
 
@@ -547,6 +550,17 @@ _CONTEST_HEAD = LazyRegex(r"(?:\s*,\s*[a-z][a-z-]*|\s+and\s+[a-z][a-z-]*)?"
 _MATERIAL = frozenset(("wooden",))
 
 
+# Round 168: a batter's score as the head ("an imperious 81 from the opener", "a swashbuckling
+# 96 off 103 balls"): an article, the adjective, then one to three digits closed by the
+# score's own words ("off", "from", "not out") or a stop; not a measure ("a towering 300
+# metre mast", "a dour 2-1"), whose unit or scoreline follows instead
+_ARTICLE_BEFORE = LazyRegex(r"\b(?i:a|an)\s+$")
+_SCORE_HEAD = LazyRegex(r"\s+\d{1,3}\*?(?=\s+(?:off|from|not\s+out)\b|\s*[,.;](?!\d))")
+# Round 168: a name as the contest's modifier, a venue or the sides ("a dour Aviva
+# arm-wrestle", "a feverish Marsh Lane derby"): one to three capitalised words, read past
+_NAME_THEN_HEAD = LazyRegex(r"(?:\s+[A-Z][\w'’]*){1,3}\s+([a-z][a-z'’-]*)\b(?![-'’])")
+
+
 @lru_cache(maxsize=1)
 def _contest_nouns() -> frozenset[str]:
     from lintnews.language.wordclasses import lower_forms
@@ -559,13 +573,19 @@ def critic_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidenc
     subject, or the adjective before a work noun. Not denied, not supposed."""
     if _CRITIC_DENIED.search(text, max(lo, start - 40), start) or _SUPPOSED_CLAUSE.search(text, max(lo, start - 80), start):
         return None
-    m = _CRITIC_HEAD.match(text, end, hi)
+    m = _ROLE_HEAD.match(text, end, hi) or _CRITIC_HEAD.match(text, end, hi)
     if m is not None and _work_noun(m.group(1)):
         return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the work '{m.group(1)}'")
     material = text[start:end].lower() in _MATERIAL
     m = None if material else _CONTEST_HEAD.match(text, end, hi)
     if m is not None and m.group(1) in _contest_nouns():  # round 132: "a gutsy display"
         return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the '{m.group(1)}'")
+    if not material and _ARTICLE_BEFORE.search(text, max(lo, start - 4), start):
+        if _SCORE_HEAD.match(text, end, hi):  # round 168: "an imperious 81 from the opener"
+            return Evidence("critic", Effect.EVALUATIVE, "a critic's verdict on a score")
+        m = _NAME_THEN_HEAD.match(text, end, hi)
+        if m is not None and m.group(1) in _contest_nouns():  # round 168: "a dour Aviva arm-wrestle"
+            return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the '{m.group(1)}'")
     if not (_VERDICT_END.match(text, end) or _CRITIC_WITH.match(text, end)):
         return None
     m = _CRITIC_SUBJECT.search(text, max(lo, start - 100), start)
