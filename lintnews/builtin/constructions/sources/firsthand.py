@@ -39,6 +39,13 @@ _OWN = LazyRegex(
     # round 100: their own intention, a modal of will and what they will do ("said they would
     # drive to the retail park instead", "will no longer shop there"): theirs to tell
     r"(?:would|will|'ll|’ll)\s+(?:not\s+|never\s+|no\s+longer\s+|now\s+|rather\s+|also\s+|probably\s+|simply\s+){0,2}(?P<will>[a-z]+)|"
+    # round 175: what they had or lacked ("said they had no other way to get to work", "had
+    # savings of $50,000 on the platform", "had nothing left"); not a passive of what was done
+    # to them ("said they were not told about the rise"), which charges whoever did it (tried
+    # and taken out: D141 and D150 mark it)
+    r"(?:had|have)\s+(?P<had>no|nothing|little|savings|[$£€]?\d)"
+    # (not a view held: "had no doubt", "had little confidence in")
+    r"(?!\s+(?:doubts?|confidence|faith|trust|illusions?|question)\b)|"
     # a perfect of perception or experience: "had seen", "have lost", "had waited"
     r"(?:had|have|'ve|’ve|'d|’d)(?:n[’']t)?\s+(?:\w+ly\s+|also\s+|all\s+|not\s+|never\s+)?(?P<done>[a-z]+)|"
     r"(?:\w+ly\s+|also\s+|all\s+)?(?:had\s+)?(?P<verb>[a-z]+))\b",
@@ -121,6 +128,8 @@ def _own(text: str, pos: int, hi: int) -> bool:
         return m.group("ing").lower() not in _NOT_EXPERIENCE
     if m.group("will") is not None:
         return m.group("will").lower() not in _NOT_INTENTION
+    if m.group("had") is not None:
+        return True
     if m.group("done") is not None:
         return m.group("done").lower() in lx.forms("experience-verbs", ("VBN",))
     if m.group("verb") is not None:

@@ -10,6 +10,7 @@ editor's question (:func:`make_cue`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from lintnews.builtin.constructions import Bounds, Cue
@@ -388,6 +389,11 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             # "complaints from travellers, some of whom said they had trouble ...": the
             # relative's quantifier counts the noun before its comma, whose people they are
             group_head = _antecedent(text, hs, lo, people)
+        if group_head is None and j == 0 and not partitive and _OPENS_SENTENCE.fullmatch(text, lo, hs):
+            # round 175: "Riders packed the board room. Many said they had no other way to get
+            # to work": a bare quantifier opening its sentence counts the group the sentence
+            # before placed at the scene
+            group_head = _scene_antecedent(text, lo, people)
     anonymous_end = hallmark(text, after, j)
     # "members of the committee": a body the story has named, as "forecasters at the service"
     nouns = lx.forms("source-nouns", lx.NOUN)
@@ -580,6 +586,11 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return found
         return None
     tok, lemma, vbg = verb
+    if lemma == "report" and _own_figures().match(text, tok.end, hi) is not None:
+        # round 175: "several schools reporting their best grades", "some farms reported their
+        # lowest yields": a body telling its own measured results, a record it keeps, not
+        # hearsay; which ones is worth a hint
+        return _cue(text, start, tok.end, low, described, "source:own-figures")._replace(severity="info")
     if quantifier and (at := token_index(after, tok)) is not None and attributive_participle(after, at, lemma):
         return None  # "Some branded food makers are reported to": the adjective of the subject
     if relative and own_case_advice(text, lemma, tok.end, hi):
@@ -703,6 +714,50 @@ def _antecedent(text: str, hs: int, lo: int, people: dict[str, str]) -> str | No
     if len(before) > 1 and before[0].text == "," and before[1].word:
         return people.get(before[1].low)
     return None
+
+
+# what may stand before a quantifier that opens its sentence: blanks and an opening quote mark
+_OPENS_SENTENCE = LazyRegex(r"[\s\"“‘']*")
+# how far back the sentence before is read for the group a quantifier counts
+_SCENE_REACH = 300
+# the end of a sentence before a capital ("7 a.m. meeting" is no break), or a line break
+_SENTENCE_BREAK = LazyRegex(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+# the group a scene sentence opens with: a count or a determiner, up to two modifiers, the
+# plural noun, an adverb maybe, and the verb that places them ("Dozens of angry customers
+# gathered", "The workers learned", "Riders packed")
+_SCENE_SUBJECT = LazyRegex(
+    r"[\s\"“‘']*(?:(?:the|dozens|hundreds|scores|thousands|many|more\s+than\s+\d[\d,]*|about\s+\d[\d,]*|"
+    r"\d[\d,]*)\s+(?:of\s+(?:the\s+)?)?)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+@cache
+def _own_figures() -> re.Pattern[str]:
+    """Round 175: "their" or "its", up to three words, and a noun of ``own-figure-nouns`` after a
+    verb of reporting ("reporting their best grades since 2019", "reported its lowest sales"):
+    the reporter's own measured results."""
+    nouns = lx.alternation("own-figure-nouns", lx.NOUN)
+    return re.compile(rf"(?i)\s+(?:their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b")
+
+
+def _scene_antecedent(text: str, lo: int, people: dict[str, str]) -> str | None:
+    """Round 175: the participant lemma of the group the sentence before (in the same
+    paragraph) opens with, where its verb places the group at the scene (``scene-verbs`` in the
+    past: "Customers gathered outside the office.", "Riders packed the board room."), or None.
+    A bare quantifier opening the next sentence ("Several said") counts those people, met by
+    the writer there; a group doing anything else ("Residents fear ...") is not read."""
+    start = max(0, lo - _SCENE_REACH)
+    gap = text[start:lo]
+    body = gap.rstrip()
+    if not body or body[-1] not in ".!" or "\n" in gap[len(body):]:
+        return None  # (no sentence just before, or a paragraph break between)
+    cuts = [m.end() for m in _SENTENCE_BREAK.finditer(body, 0, len(body) - 1)]
+    if not cuts and start > 0:
+        return None  # (a sentence longer than the reach: not read)
+    m = _SCENE_SUBJECT.match(text, start + (cuts[-1] if cuts else 0), start + len(body))
+    if m is None or m.group("verb").lower() not in lx.forms("scene-verbs", ("VBD",)):
+        return None
+    return people.get(m.group("noun").lower())
 
 
 # round 169: a capitalised of-phrase (a body's name), then an office title and a capitalised
