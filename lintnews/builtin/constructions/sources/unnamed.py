@@ -18,7 +18,6 @@ from lintnews.builtin.constructions.grammar import (
     AUX,
     BE,
     DEFINITE,
-    PRONOUNS,
     QUANTIFIER_HEADS,
     Token,
     in_hypothetical,
@@ -768,9 +767,7 @@ _POINTING_MODIFIERS = frozenset(("company", "firm"))
 _VOTING = frozenset(("reject", "accept", "deny", "approve"))
 # a cheap look for "leaders" before its phrase is parsed: a content clause's opener in the words
 # after it, or a telling before it ("according to senior leaders", ", say ... leaders")
-# (round 174: or an auxiliary, the verb of a clause with "that" left out: _bare_clause_follows)
-_OPENER_NEAR = LazyRegex(r"\b(?:that|they|he|she|it|we|there|is|are|was|were|will|would|could|can|may|might|must|"
-                         r"should|has|have|had)\b|[\"“:]")
+_OPENER_NEAR = LazyRegex(r"\b(?:that|they|he|she|it|we|there)\b|[\"“:]")
 _TELLING_BEFORE = LazyRegex(r"\b(?:according\s+to|says?|said)\b")
 
 
@@ -795,41 +792,7 @@ def _content_follows(after: list[Token], k: int | None) -> bool:
     "said they want", "said there was"), not an object or an infinitive ("warned their
     residents", "were hoping to firm up")?"""
     n = after[k + 1] if k is not None and 0 <= k < len(after) - 1 else None
-    if n is not None and k is not None and _bare_clause_follows(after, k):
-        return True
     return n is not None and (n.low in _CLAUSE_OPENERS or n.text in ('"', "“", ":"))
-
-
-# round 174: the verbs of a view or a warning that take a content clause with "that" left out
-# ("Community leaders say relations have rarely been stronger"); not "tell", "ask", "call"
-_BARE_CLAUSE_VERBS = frozenset("say warn believe fear argue insist claim think worry suspect predict expect "
-                               "contend maintain acknowledge admit concede agree feel".split())
-# the words that end a run before its auxiliary: the verb's object has ended, or a relative,
-# an infinitive or another clause has begun ("said goodbye to the staff who were")
-_RUN_STOPS = frozenset("to who which whom whose where when while because if as than and or but for".split())
-# how far the clause's subject may run before its auxiliary ("relations between faith groups
-# in the area have")
-_SUBJECT_RUN = 8
-
-
-def _bare_clause_follows(after: list[Token], k: int) -> bool:
-    """Round 174: does a content clause with "that" left out follow the view verb at
-    ``after[k]``: a subject in lower case (no name, no pronoun object) of at most
-    :data:`_SUBJECT_RUN` words, then an auxiliary, with no stop, relative or infinitive between
-    ("Business leaders say relations between the groups have rarely been stronger", "leaders
-    fear jobs will go")? "leaders said goodbye to staff who were", "leaders warned residents
-    to leave" stay acts."""
-    if lx.forms("source-verbs", lx.FINITE).get(after[k].low) not in _BARE_CLAUSE_VERBS:
-        return False
-    for m in range(k + 1, min(len(after), k + 2 + _SUBJECT_RUN)):
-        t = after[m]
-        if not t.word or t.low in _RUN_STOPS or t.low in PRONOUNS:
-            return False
-        if t.low in AUX:
-            return m > k + 1
-        if not t.text.islower():
-            return False
-    return False
 # what members ballot on: "rejected a deal", "accepted the latest pay offer"
 _BALLOT = LazyRegex(
     r"(?i)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"

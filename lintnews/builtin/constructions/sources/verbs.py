@@ -204,8 +204,6 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
             return False  # "a friend called her to ask if": a telephone call, no name given
         if _quoted_name_next(after, k + 1):
             return True  # round 170: "which critics have called "gorgeous"": the object is the gap
-        if _quoted_name_after_object(after, k + 1):
-            return True  # round 174: "Critics have called the design a "glass box"": the name they give
         return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
     if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
         return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
@@ -289,28 +287,8 @@ def _object_in(after: list[Token], i: int, name: str, tags: tuple[str, ...] = lx
         if t.low in nouns:
             # the noun ends its phrase: an of-phrase, a preposition, a stop, not a verb
             nxt = after[m + 1] if m + 1 < len(after) else None
-            if nxt is not None and _modifies_clause_subject(after, m + 1):
-                return False  # round 174: "claimed relief materials were being diverted": a clause
             return nxt is None or not nxt.word or nxt.low not in AUX | frozenset(source_verb_forms())
     return False
-
-
-# round 174: the words a noun of a due may stand before as a phrase of its own, not a head
-_NOT_HEADS = frozenset("of for from to in on at by with into over under after before and or but as than "
-                       "that which who when where while because since if".split())
-
-
-def _modifies_clause_subject(after: list[Token], n: int) -> bool:
-    """Round 174: is the word at ``after[n]``, right after a noun of a due, the head that noun
-    modifies, with an auxiliary straight after it ("claimed relief materials were being
-    diverted", "claimed insurance payouts had stalled")? Then the due is a modifier in the
-    subject of a content clause, no object claimed ("claimed compensation payments from the
-    fund" has no auxiliary after its head, and stays a due)."""
-    if n + 1 >= len(after):
-        return False
-    head, verb = after[n], after[n + 1]
-    return (head.word and head.text.islower() and head.low not in _NOT_HEADS and head.low not in AUX
-            and verb.word and verb.low in AUX)
 
 
 def _opportunity(after: list[Token], i: int) -> bool:
@@ -1220,36 +1198,6 @@ def attributive_participle(after: list[Token], k: int, lemma: str) -> bool:
 
 
 _OPENING_QUOTES = frozenset(('"', "“", "‘"))
-
-
-# round 174: what may stand between the object and the name a "call" gives it
-_NAME_ARTICLES = frozenset(("a", "an", "the"))
-
-
-def _quoted_name_after_object(after: list[Token], k: int) -> bool:
-    """Round 174: does a quoted name follow the object of a "call" at ``after[k]``: a determiner,
-    at most two more words in lower case, an optional article, then an opening quotation mark
-    ("called the design a "glass box"", "called the scheme "reckless"")? That is the name the
-    group gives the thing, its verdict; "called the council a second time", "called the police
-    to the house" have no quotation, "called the dog "Biscuit"" gives a proper name (a capital
-    with no article), and "called her "Mum"" has no determiner (a name for a person)."""
-    if k >= len(after) or after[k].low not in _DETERMINING or after[k].low in ("some", "many", "all", "few"):
-        return False
-    m = k + 1
-    for _ in range(3):
-        if m >= len(after):
-            return False
-        t = after[m]
-        if not t.word:
-            # a quoted word in lower case is a verdict ("reckless"); a capital, a name ("Biscuit")
-            return (t.text in _OPENING_QUOTES and m > k + 1 and m + 1 < len(after)
-                    and after[m + 1].word and after[m + 1].text.islower())
-        if t.low in _NAME_ARTICLES and m + 1 < len(after) and not after[m + 1].word:
-            return after[m + 1].text in _OPENING_QUOTES and m > k + 1  # "a "glass box"": an epithet
-        if not t.text.islower() or t.low in AUX or t.low in PRONOUNS:
-            return False
-        m += 1
-    return False
 
 
 def _quoted_name_next(after: list[Token], k: int) -> bool:
