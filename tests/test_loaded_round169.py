@@ -58,7 +58,7 @@ def test_round169_writer_verdict_warns(lint, sentence: str, word: str) -> None:
     ("The inquiry looked at commercial claims that were filed late.", "claims", ()),
     ("Two firms settled environmental claims that the agency brought in 2021.", "claims", ()),
     # "historic" as a heritage category
-    ("Owners can apply to the historic buildings grant for roof repairs.", "historic", ()),
+    ("The council's historic buildings scheme reopens in May.", "historic", ()),
     ("The council will widen the historic district next year.", "historic", ()),
     # "wild" of land, plants and animals
     ("## Scotland's wild west coast by bike", "wild", ()),
@@ -77,7 +77,7 @@ def test_round169_writer_verdict_warns(lint, sentence: str, word: str) -> None:
     ("The heat-health alert level was raised to extreme overnight.", "extreme", ()),
     ("The bushfire risk across the ranges was rated catastrophic on Sunday.", "catastrophic", ()),
     # a vaguely quantified group as the speaker
-    ("Some tenants claimed the lifts had been broken for weeks.", "claimed", ()),
+    ("Some residents claimed relief blankets were being sold at the market.", "claimed", ()),
     ("Many farmers insist the new levy will close their dairies.", "insist", ()),
     # a duration word before the weather
     ("Incessant drizzle kept the ferries in port for a second day.", "Incessant", ()),
