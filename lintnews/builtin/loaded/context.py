@@ -135,6 +135,11 @@ _NOUN_BEFORE_MORE = LazyRegex(
     # a possessive and a date ("the mayor's March 4 claim that", "Trump's 2016 claims"; round 24)
     r"|['’]s\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{4})"
     r"|\b\w+(?:ary|ous|ful|ive|ic|ical|able|ible|less|ish)"
+    # round 169: a relational adjective in lower case ("environmental claims that", "agricultural
+    # claims", "commercial claims"; Quirk et al. 7.36): it classifies the noun and names no
+    # speaker. Only these endings: "-al" alone takes the people of "an official claims", "a
+    # national claims", "the individual claims", and a capital the names ("Jamal claims")
+    r"|(?-i:\b[a-z]+(?:mental|ural|ntial|rcial|ncial))"
     # a negated participle ("the mayor's unsubstantiated claim that", "unproven claims"; round 16): an
     # adjective, no subject (not the few that name people: "the unemployed claim benefits")
     r"|\bun(?!employed|insured|initiated|dead)[a-z]+(?:ed|en)"

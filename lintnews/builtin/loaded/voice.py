@@ -762,8 +762,10 @@ def _plain_sense(text: str, start: int, end: int, lo: int, hi: int, word: str) -
     """Round 163 (issue 16): the plain senses health and local copy use, shown by the next
     word (:mod:`.evidence.clinical`): a failure mode ("a catastrophic failure in February"),
     the verb of waking ("residents woke to"). (The disease as classifier, "cancer survival", is
-    the term's ``literal_after`` since round 173.)"""
-    return ev.failure_mode(text, end, hi, word) or ev.waking(text, start, end, lo, hi, word)
+    the term's ``literal_after`` since round 173.) Round 169: a hazard scale's level given as
+    the rating ("fire danger was raised to catastrophic")."""
+    return ev.failure_mode(text, end, hi, word) or ev.waking(text, start, end, lo, hi, word) \
+        or ev.hazard_level(text, start, end, lo, word)
 
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,

@@ -108,6 +108,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     next_words,
     words_before,
 )
+from lintnews.builtin.loaded.evidence.hazard import hazard_level
 from lintnews.builtin.loaded.evidence.hearsay import impersonal_passive, passive_view, unnamed_speaker
 from lintnews.builtin.loaded.evidence.impact import impact_figure, uncovering
 from lintnews.builtin.loaded.evidence.incident import conduct, incident
@@ -331,6 +332,7 @@ __all__ = [
     "esteem",
     "failure_mode",
     "waking",
+    "hazard_level",
     "listing_title",
     "cell_or_entry_title",
     "legal_claim",

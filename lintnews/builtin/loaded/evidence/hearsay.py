@@ -73,6 +73,11 @@ _NOT_BARE = frozenset(
     "the a an this that these those his her their its our your my some many most all several few both "
     "they we you i it there such other one two three four five six seven eight nine ten".split())
 _AGENT_SHAPES = ("ers", "ists", "ians", "ants", "ents")
+# Round 169: a vague quantifier before the bare plural ("Some residents claimed", "Many
+# commuters insist"; Quirk et al. 5.25, the assertive and universal quantifiers): the group is
+# as unnamed as the bare plural's. Not a number ("Two residents claimed": counted witnesses),
+# not "most" of a named body ("most of the board"): the quantifier heads the noun directly.
+_VAGUE_QUANTIFIER = LazyRegex(r"[\s\"'“‘(]*(?:[Ss]ome|[Mm]any|[Ss]everal)\s+(?=[a-z])")
 
 
 def _bare_plural_subject(text: str, start: int, lo: int) -> str | None:
@@ -80,6 +85,8 @@ def _bare_plural_subject(text: str, start: int, lo: int) -> str | None:
     opening = lo
     for c in _CLAUSE_OPENING.finditer(text, lo, start):
         opening = c.end()
+    if (q := _VAGUE_QUANTIFIER.match(text, opening, start)) is not None:
+        opening = q.end()  # round 169: "Some residents claimed": the quantified group, as bare
     m = _BARE_SUBJECT.fullmatch(text, opening, start)
     if m is None:
         return None

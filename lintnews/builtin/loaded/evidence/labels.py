@@ -34,6 +34,7 @@ Whose voice it is stays the judge's (a quotation or indirect speech is the speak
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lintnews.builtin.loaded.evidence.evaluative import ABSOLUTE_ADJECTIVES
 from lintnews.builtin.loaded.evidence.evidence import (
@@ -48,6 +49,9 @@ from lintnews.builtin.loaded.evidence.evidence import (
 from lintnews.language.finite import finite_forms
 from lintnews.language.wordclasses import listed
 from lintnews.util.lazyregex import LazyRegex
+
+if TYPE_CHECKING:
+    from collections.abc import Container
 
 
 @lru_cache(maxsize=1)
@@ -398,12 +402,34 @@ def epithet(text: str, start: int, end: int, lo: int, hi: int, word: str,
         if m is None or text[pos:m.start(1)].strip(" \t"):
             return None  # a comma: "brave, kind" is a list
         w = m.group(1)
-        if not w.isalpha() or not w.islower() or w in DETERMINERS or w in FUNCTION_WORDS:
+        head = _compound_person(w, persons)  # round 169: "passers-by", "hangers-on"
+        if head is None and (not w.isalpha() or not w.islower() or w in DETERMINERS or w in FUNCTION_WORDS):
             return None
         pos = m.end()
-        if w in persons and _ends_phrase(text, pos, hi, plural=w.endswith("s")) and not (bare and not _subject_goes_on(w, text, pos, hi)):
+        noun = head or w
+        if noun in persons and _ends_phrase(text, pos, hi, plural=noun.endswith("s")) \
+                and not (bare and not _subject_goes_on(noun, text, pos, hi)):
             return Evidence("epithet", Effect.EVALUATIVE, f"characterises the {w}")
+        if head is not None:
+            return None  # the compound ends the look: no second modifier before it
     return None
+
+
+# Round 169: the particles and phrases a person noun takes after it in a hyphenated compound
+# whose first part is the head and takes the plural (Quirk et al. 17.108: "passers-by",
+# "lookers-on", "hangers-on", "runners-up", "sons-in-law", "mothers-to-be")
+_PERSON_COMPOUND_TAILS = frozenset(("by", "on", "up", "in-law", "to-be", "at-arms", "at-law"))
+
+
+def _compound_person(word: str, persons: Container[str]) -> str | None:
+    """The head of a hyphenated person noun that puts its head first ("passers-by" ->
+    "passers"), when that head is a person noun in lower case and the rest a tail of
+    :data:`_PERSON_COMPOUND_TAILS`; else None. The epithet reads single words, and a
+    compound's head is its first part here, not its last ("by")."""
+    first, sep, tail = word.partition("-")
+    if not sep or tail not in _PERSON_COMPOUND_TAILS or not first.isalpha() or not first.islower():
+        return None
+    return first if first in persons else None
 
 
 # round 150: the copulas after which a praise adverb grades the subject's make or state ("are
