@@ -144,3 +144,32 @@ def test_a_local_papers_own_sale_warns() -> None:
 def test_a_story_buying_a_copy_is_left() -> None:
     assert _rules_at("Residents can buy a copy of the report from the library for £2.") == set()
     assert _rules_at("The regulator said firms must compare prices from at least three suppliers before they renew.") == set()
+
+
+# -- a hosted trip's disclosure printed with a deal box --------------------------------------------
+
+_TRIP = (
+    "The path climbs from the slate quarry to the ridge in a little under two hours, and on a clear "
+    "day the whole of the estuary opens up below the cairn.\n"
+)
+
+
+def test_a_hosted_trip_disclosure_beside_a_priced_deal_box_warns() -> None:
+    text = (
+        _TRIP
+        + "\n*The writer travelled as a guest of Fellside Cottages.*\n\n"
+        + "**Book now:** Three nights at Fellside Cottages with breakfast, from £395 per person. Book now - offer ends 30 April.\n"
+    )
+    assert 3 in warning_lines(text, "markdown")
+
+
+def test_a_hosted_trip_disclosure_alone_or_beside_a_plug_without_price_stays_a_hint() -> None:
+    alone = _TRIP + "\n*The writer travelled as a guest of Fellside Cottages.*\n\n" + _TRIP
+    assert 3 not in warning_lines(alone, "markdown")
+    beside = (
+        _TRIP
+        + "\n*The writer travelled as a guest of Fellside Cottages.*\n\n"
+        + "Sign up for our walking newsletter for new routes every Friday.\n"
+    )
+    assert 3 not in warning_lines(beside, "markdown")
+    assert 5 in warning_lines(beside, "markdown")
