@@ -173,3 +173,26 @@ def test_a_hosted_trip_disclosure_alone_or_beside_a_plug_without_price_stays_a_h
     )
     assert 3 not in warning_lines(beside, "markdown")
     assert 5 in warning_lines(beside, "markdown")
+
+
+# -- sports and television desks' plugs ------------------------------------------------------------
+
+
+def test_a_sportsbook_label_and_a_fantasy_game_pitch_warn() -> None:
+    assert "advertorial/commerce-cta" in _rules_at("Odds boost: Harbour Town to win the league now 4/1 at Redline Bet.")
+    assert "advertorial/commerce-cta" in _rules_at("Captain pick of the week: Idris Pell. Build your team in Gazette Fantasy - free to play, weekly prizes.")
+    assert "advertorial/commerce-cta" in _rules_at("Pick five riders each week - free to play, weekly prizes.")
+
+
+def test_a_story_about_odds_boosts_is_left() -> None:
+    assert _rules_at("The odds boost offered by bookmakers drew a complaint from the regulator.") == set()
+
+
+def test_a_call_to_stream_the_programme_free_warns_and_its_report_is_left() -> None:
+    assert "advertorial/media-plug" in _rules_at("Catch up on the series tonight. Stream it now for free.")
+    assert _rules_at("Viewers can stream it for free on the broadcaster's website until March.") == set()
+
+
+def test_reports_joined_to_a_list_of_nouns_is_no_verb_of_speech() -> None:
+    plug = "Subscribe to the Harbour Gazette for full access to our sailing coverage, tide reports and weather."
+    assert "advertorial/donation-appeal" in _rules_at(plug)
