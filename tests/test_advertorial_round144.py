@@ -17,8 +17,9 @@ Sentences written for this round, each read between two story paragraphs. The re
 from __future__ import annotations
 
 from lintnews.builtin.advertorial.insertion import command
-from lintnews.builtin.shared.headlines import listing_entry, listing_heading, listing_run
-from tests.advertorial_lint import warning_lines, warnings_by_line
+from lintnews.builtin.shared.headlines import listing_entry, listing_heading, listing_run, other_story
+from lintnews.document.document import Document
+from tests.advertorial_lint import REGISTRY, warning_lines, warnings_by_line
 
 _LEAD = (
     "The Harbour Music Awards were handed out on Saturday night at the Corn Hall, where the ceremony "
@@ -196,3 +197,12 @@ def test_a_call_to_stream_the_programme_free_warns_and_its_report_is_left() -> N
 def test_reports_joined_to_a_list_of_nouns_is_no_verb_of_speech() -> None:
     plug = "Subscribe to the Harbour Gazette for full access to our sailing coverage, tide reports and weather."
     assert "advertorial/donation-appeal" in _rules_at(plug)
+
+
+def test_a_listing_entry_is_a_listed_line_for_the_other_families() -> None:
+    """Its names and titles of works ("Runs Deep") are no writer's words: the loaded and
+    attribution families read it as a listed line, as before it was cleared as a run of links."""
+    text = _between(_CHART)
+    doc = Document(REGISTRY.readers["text"].read(text), "t")
+    assert other_story(doc, text.index("The Copper Kettles")) is not None
+    assert other_story(doc, text.index("Harbour Music Awards")) is None

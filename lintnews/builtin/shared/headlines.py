@@ -809,6 +809,10 @@ class HeadlineLines:
         # the entries of the story's own timeline under a fact box's title (round 137), which the
         # unattributed family still reads as headline syntax (see :func:`own_timeline_entry`)
         self.own_timeline: set[int] = set()
+        # the entries of the story's own listing under its heading (round 144): names and titles
+        # of works ("1. The Hollow Saints - Dangerous Women"), which the other families read as
+        # listed lines, not the writer's words (see :func:`other_story`)
+        self.own_listing: set[int] = set()
         self.links: set[int] = set()  # blocks that are one Markdown link: judged by its text
         self.md_links: set[int] = set()  # ... of those, a link with its target ("[text](/news/x)")
         stop = _STOP_INSIDE.search
@@ -975,7 +979,12 @@ class HeadlineLines:
                         shaped * 3 >= len(run) * 2
                         or (len(run) > _RUN and shaped * 2 >= len(run) and self._distinct(run))
                     ) and self._in_story(whole)
-                if ok and (self._boxed(whole) or self._rulings(whole) or self._listing(whole)):
+                if ok and self._listing(whole):
+                    # (round 144: the story's own listing; its names and titles of works are
+                    # no writer's words either, see :func:`other_story`)
+                    ok = False
+                    self.own_listing.update(whole)
+                if ok and (self._boxed(whole) or self._rulings(whole)):
                     ok = False  # (round 138: the story's fact box under its own heading)
                 if ok:
                     for bi in whole:
@@ -1608,7 +1617,9 @@ def other_story(doc: Document, pos: int) -> str | None:
     """Why the line at ``pos`` is another story's headline pasted into the text, or ``None``.
 
     A headline under a list label ("Most read", "Related"), a line of a run of headline-shaped
-    lines, an entry of a timeline of earlier stories, a lone dated link between two paragraphs:
+    lines, an entry of a timeline of earlier stories, a lone dated link between two paragraphs
+    (round 144: or an entry of the story's own listing, a chart's or a winners' list, whose names
+    and titles of works are no more the writer's words than a headline's):
     whole short lines with no sentence end (a story's sentence glued to a plug on its line is
     the story's). The shapes are judged without the advertorial family's signals, so the answer
     does not depend on which rules run. Asked only for a cue about to be reported: the shape
@@ -1713,6 +1724,9 @@ def _other_lines(doc: Document) -> tuple[_Lines, _Lines]:
             continue
         b = doc.blocks[bi]
         spans.append((b.start, b.end, why))
+    for bi in sorted(shapes.own_listing - set(shapes.strong)):
+        b = doc.blocks[bi]
+        spans.append((b.start, b.end, "an entry of the story's own listing: names and titles of works"))
     for bi in sorted(set(shapes.strong) - set(shapes.hit_of)):
         b = doc.blocks[bi]
         spans.append((b.start, b.end, "another story's headline in a run of headlines"))
