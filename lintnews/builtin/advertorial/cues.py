@@ -102,7 +102,9 @@ REPORTING = re.compile(
     # ("reports" after a determiner or an adjective is the noun: "our annual reports"; "reports the
     # latest news" is a writer's beat in a contact box, not somebody's words reported)
     r"(?<!\bour )(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\byour )(?<!\bannual )(?<!\bpublic )"
-    r"(?<!\bfinancial )(?<!\blatest )reports(?!\s+(?:the\s+)?(?:latest\s+|breaking\s+)?news\b)|announced|wrote|writes|tweeted|"
+    # (round 144: nor "reports" joined to the next noun of a list, "our coverage, mart reports and
+    # weather": a verb of speech takes its words or its object, not a coordinated noun)
+    r"(?<!\bfinancial )(?<!\blatest )reports(?!\s+(?:the\s+)?(?:latest\s+|breaking\s+)?news\b)(?!\s+(?:and|or|&)\s)|announced|wrote|writes|tweeted|"
     r"stated|explained|testified|alleged|claimed)\b",
     re.IGNORECASE,
 )

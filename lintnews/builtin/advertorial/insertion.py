@@ -169,6 +169,23 @@ def _verdict(after: list[str]) -> bool:
     return len(after) >= 2 and after[0] in _VERDICT_OBJECTS and after[1] in _VERDICT_TERMS
 
 
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december midnight noon".split()
+)
+
+
+def _credit_by(words: list[str]) -> bool:
+    """Round 144 (issue 15): do the sentence's first words make a credit, its noun and then "by"
+    and a person's name of two capitalised words ("Report by Ana Ruiz", "Words by Tom Hale at the
+    ground")? A byline names who made the piece; a command's "by" gives a means or a deadline
+    ("Donate by Friday", "Register by texting ..."), no name."""
+    if len(words) < 4 or words[1].lower() != "by":
+        return False
+    name = words[2:4]
+    return all(w[:1].isupper() and w.lower() not in _CALENDAR_WORDS for w in name)
+
+
 def command(sentence: str) -> str | None:
     """The reason a sentence commands the reader to act with the outlet: a reader-act verb in
     its base form opening a clause ("Listen to ...", "...: stream it free", "For the latest,
@@ -192,6 +209,8 @@ def command(sentence: str) -> str | None:
             continue  # round 56: a compound noun heads the subject ("Stream flow in the river fell by half")
         if _opens_phrase(sentence, m.end()) or _inside_quote(sentence, m.end()):
             continue
+        if m.end() == 0 and _credit_by(words):
+            continue  # round 144: a byline's credit, "Report by Ana Ruiz at the Corn Hall"
         if _verdict(after):
             continue  # round 50: a review's verdict on the thing reviewed ("Buy it if you want ...")
         if _third_party_object(sentence, m.end() + len(words[0])):

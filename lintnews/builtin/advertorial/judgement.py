@@ -8,6 +8,7 @@ class, written in two parts by step; the tests they read are in the sibling modu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,12 @@ _DEAL_CARD = LazyRegex(
     r"(?i:now)[ \t]+[$£€]\d[\d.,]*[ \t]*$"
 )
 _SHOP_RULES = frozenset({"advertorial/commerce-cta", "advertorial/commerce-copy"})
+_DISCLAIMER = "advertorial/disclaimer"
+# round 144 (issue 15): a hosted trip's disclosure, as the disclaimer rule's round-107 branch finds
+# it ("The writer travelled as a guest of X", "This trip was provided by X"), and a price in a block
+# ("from $1,199", "£149"): the deal box the disclosure is printed with
+_HOSTED = LazyRegex(r"\b(?:guests?|provided|paid\s+for|funded|hosted|press\s+trip|courtesy|invitation|arranged|sponsored)\b", re.IGNORECASE)
+_PRICE = LazyRegex(r"[$£€]\s?\d")
 
 
 class Judgement(Growth):
@@ -68,6 +75,7 @@ class Judgement(Growth):
         self._promote_weak()
         if self.shapes is not None:
             self.strong |= self.shapes.promoted_units()
+        self.strong |= self._hosted_beside_deal()
         self.cards = self._deal_cards()
         self.strong -= self.cards
         self._voiced_paragraphs()
@@ -98,6 +106,32 @@ class Judgement(Growth):
                 changed |= self._mark(j, src)
             for j, src in self._teaser_tail():
                 changed |= self._mark(j, src)
+
+    def _hosted_beside_deal(self) -> set[int]:
+        """Round 144 (issue 15): units of a hosted trip's disclosure ("The writer travelled as a
+        guest of X", "This trip was provided by X": the disclaimer rule's hint) printed next to a
+        deal box: the block before or after it holds a strong signal and a price ("Book now: five
+        nights from $1,199", "Shop the look: ... now £149"). There the disclosure is the travel
+        page's commercial furniture, the box's own line, and is reported with it; alone at a
+        feature's end, or beside a plug with no price (a newsletter's), it stays a hint, as the
+        site's other legal lines."""
+        us = self.units.units
+        text = self.text
+        strong_blocks = {us[i].block for i in self.strong}
+        out: set[int] = set()
+        for i, sig in self.signals.items():
+            if i in self.strong or not any(
+                r.id == _DISCLAIMER and _HOSTED.search(text, h.start, h.end) is not None for r, h, _s in sig
+            ):
+                continue
+            bi = us[i].block
+            for k in (bi - 1, bi + 1):
+                if k in strong_blocks and 0 <= k < len(self.doc.blocks):
+                    b = self.doc.blocks[k]
+                    if _PRICE.search(text, b.start, b.end) is not None:
+                        out.add(i)
+                        break
+        return out
 
     def _deal_cards(self) -> set[int]:
         """Round 112: on a deals page (its title names "deals" or "bargains"), a product's

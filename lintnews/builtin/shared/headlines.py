@@ -701,6 +701,81 @@ def rulings_list(heading: str, entries: list[str]) -> bool:
     return True
 
 
+_LISTING_HEAD_WORDS = 8  # words of a listing's heading at most
+_LISTING_ENTRY_WORDS = 12  # words of one entry at most (its category label aside)
+# round 144: the words of a heading that points away from the story, a link label's ("More
+# results", "Latest standings news", "Related: the winners"): such a heading is left to the labels
+_POINTING = frozenset(
+    ("related", "more", "read", "most", "latest", "other", "also", "see", "watch", "listen", "stories",
+     "story", "coverage", "news", "articles", "links", "reading", "popular", "trending", "recommended")
+)
+# round 144: an entry's category before its colon ("Album of the Year: ", "Best Newcomer: ",
+# "Main event: "): a few words opening on a capital; the entry's name comes after it
+_CATEGORY = LazyRegex(r"[ \t]*(?-i:[A-Z])[\w’'&-]*(?:[ \t]+[\w’'&-]+){0,5}[ \t]*:[ \t]+(?=\S)")
+_CREDIT_DASH = LazyRegex(r"[ \t]+[-–—][ \t]+")
+_LEADING_RANK = LazyRegex(r"[ \t]*(?:[-*+•·▪]|\(?\d{1,2}[.)]|No\.?[ \t]*\d{1,2}[.:)]?|=?\d{1,2}(?:st|nd|rd|th)?[.:)]?)[ \t]+")
+
+
+def listing_heading(heading: str) -> bool:
+    """Round 144 (issue 15): is ``heading`` a short title that brings in a story's own listing as
+    content ("Full list of major winners:", "Midweek albums chart (top five):", "Tonight's card",
+    "Final standings")? Eight words at most, a noun of ``advertorial/listing-nouns`` among them,
+    no sentence stop and no word that points to other stories ("More", "Related", "Latest news":
+    a link label's)."""
+    head = heading.strip().strip("*_#").strip()
+    words = [w.strip(":,()’'\"“”").lower() for w in head.replace("(", " ").split()]
+    if not 1 <= len(words) <= _LISTING_HEAD_WORDS or head[-1:] in ".!?|»›→>" or "\n" in head:
+        return False
+    if any(w in _POINTING for w in words):
+        return False
+    from lintnews.language.wordclasses import lower_forms
+
+    nouns = lower_forms("advertorial/listing-nouns")
+    return any(w in nouns or w.rstrip("’'s") in nouns for w in words)
+
+
+def listing_entry(line: str) -> bool:
+    """Round 144 (issue 15): is ``line`` an entry of a story's own listing: a name, a ranked name
+    or a "Category: Name" pair ("1. Ana Ruiz - Harbour Lights", "Best Newcomer: Ada Sky", "Mira Hart
+    (Ashby) 14-2")? Its rank and its category aside, twelve words at most opening on a capital or
+    a figure, no finite verb of the lexicon (a third-person present or a past): a related story's
+    headline says what its names did ("Ana Ruiz wins best newcomer")."""
+    s = line.strip()
+    rank = _LEADING_RANK.match(s)
+    if rank is not None:
+        s = s[rank.end():]
+    cat = _CATEGORY.match(s)
+    if cat is not None:
+        s = s[cat.end():]
+    s = s.strip().strip("*_").strip()
+    words = s.split()
+    if not 1 <= len(words) <= _LISTING_ENTRY_WORDS or not (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'"):
+        return False
+    if _SENTENCE_STOP.search(s) is not None and not s.rstrip().endswith(('."', '.”')):
+        return False
+    credit = _CREDIT_DASH.search(s)
+    if credit is not None:
+        # (a credit, a name and then its work's title, "Ana Ruiz - Greatest Hits": the title is
+        # a work's name, whatever verbs it holds, so the name before the dash is read alone)
+        if not s[credit.end():credit.end() + 1].isupper() and not s[credit.end():credit.end() + 1].isdigit():
+            return False
+        words = s[: credit.start()].split()
+    from lintnews.language.finite import finite_forms
+
+    forms = finite_forms()
+    return not any(
+        (w := t.strip("\"“”‘’'(),:;!?").lower()) in forms.present or w in forms.past for t in words
+    )
+
+
+def listing_run(heading: str, entries: list[str]) -> bool:
+    """Round 144 (issue 15): is a run of lines a story's own listing under its heading (award
+    winners, a chart's top five, a fight card, a table: see :func:`listing_heading` and
+    :func:`listing_entry`)? Two entries at least, every one of them a listed name. A related
+    list's lines are headlines of other stories with verbs, under a label that points away."""
+    return len(entries) >= 2 and listing_heading(heading) and all(listing_entry(e) for e in entries)
+
+
 def _closing_day(line: str) -> str | None:
     """The whole date closing ``line`` ("..., 22 July 2028"), as written, or ``None``."""
     m = _DATED_END.search(line)
@@ -734,6 +809,10 @@ class HeadlineLines:
         # the entries of the story's own timeline under a fact box's title (round 137), which the
         # unattributed family still reads as headline syntax (see :func:`own_timeline_entry`)
         self.own_timeline: set[int] = set()
+        # the entries of the story's own listing under its heading (round 144): names and titles
+        # of works ("1. The Hollow Saints - Dangerous Women"), which the other families read as
+        # listed lines, not the writer's words (see :func:`other_story`)
+        self.own_listing: set[int] = set()
         self.links: set[int] = set()  # blocks that are one Markdown link: judged by its text
         self.md_links: set[int] = set()  # ... of those, a link with its target ("[text](/news/x)")
         stop = _STOP_INSIDE.search
@@ -900,6 +979,11 @@ class HeadlineLines:
                         shaped * 3 >= len(run) * 2
                         or (len(run) > _RUN and shaped * 2 >= len(run) and self._distinct(run))
                     ) and self._in_story(whole)
+                if ok and self._listing(whole):
+                    # (round 144: the story's own listing; its names and titles of works are
+                    # no writer's words either, see :func:`other_story`)
+                    ok = False
+                    self.own_listing.update(whole)
                 if ok and (self._boxed(whole) or self._rulings(whole)):
                     ok = False  # (round 138: the story's fact box under its own heading)
                 if ok:
@@ -1441,6 +1525,18 @@ class HeadlineLines:
                 return True
         return False
 
+    def _listing(self, run: list[int]) -> bool:
+        """Round 144 (issue 15): is the run the story's own listing under its heading ("Full list
+        of winners:" over "Best Newcomer: Ada Sky", "Albums chart (top five):" over "1. Ana Ruiz -
+        Harbour Lights")? The heading is the block before the run or its first line (see
+        :func:`listing_run`)."""
+        for first in (run[0] - 1, run[0]):
+            if first < 0 or self.label_block(first):
+                continue
+            if listing_run(self.line(first), [self.line(bi) for bi in run if bi > first]):
+                return True
+        return False
+
     def _distinct(self, run: list[int]) -> bool:
         """Lines of a related list are about different things: most neighbours share no word."""
         return _distinct_lines([self.line(bi) for bi in run])
@@ -1521,7 +1617,9 @@ def other_story(doc: Document, pos: int) -> str | None:
     """Why the line at ``pos`` is another story's headline pasted into the text, or ``None``.
 
     A headline under a list label ("Most read", "Related"), a line of a run of headline-shaped
-    lines, an entry of a timeline of earlier stories, a lone dated link between two paragraphs:
+    lines, an entry of a timeline of earlier stories, a lone dated link between two paragraphs
+    (round 144: or an entry of the story's own listing, a chart's or a winners' list, whose names
+    and titles of works are no more the writer's words than a headline's):
     whole short lines with no sentence end (a story's sentence glued to a plug on its line is
     the story's). The shapes are judged without the advertorial family's signals, so the answer
     does not depend on which rules run. Asked only for a cue about to be reported: the shape
@@ -1626,6 +1724,9 @@ def _other_lines(doc: Document) -> tuple[_Lines, _Lines]:
             continue
         b = doc.blocks[bi]
         spans.append((b.start, b.end, why))
+    for bi in sorted(shapes.own_listing - set(shapes.strong)):
+        b = doc.blocks[bi]
+        spans.append((b.start, b.end, "an entry of the story's own listing: names and titles of works"))
     for bi in sorted(set(shapes.strong) - set(shapes.hit_of)):
         b = doc.blocks[bi]
         spans.append((b.start, b.end, "another story's headline in a run of headlines"))
