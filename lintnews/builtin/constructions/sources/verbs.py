@@ -1242,14 +1242,34 @@ def _quoted_name_after_object(after: list[Token], k: int) -> bool:
         t = after[m]
         if not t.word:
             # a quoted word in lower case is a verdict ("reckless"); a capital, a name ("Biscuit")
-            return (t.text in _OPENING_QUOTES and m > k + 1 and m + 1 < len(after)
-                    and after[m + 1].word and after[m + 1].text.islower())
+            return t.text in _OPENING_QUOTES and m > k + 1 and _judging_quotation(after, m + 1)
         if t.low in _NAME_ARTICLES and m + 1 < len(after) and not after[m + 1].word:
-            return after[m + 1].text in _OPENING_QUOTES and m > k + 1  # "a "glass box"": an epithet
+            # "a "glass box"": an epithet
+            return after[m + 1].text in _OPENING_QUOTES and m > k + 1 and _judging_quotation(after, m + 2)
         if not t.text.islower() or t.low in AUX or t.low in PRONOUNS:
             return False
         m += 1
     return False
+
+
+# round 176: how far into a quotation a capital is looked for ("the Blue Room", "Little Venice")
+_QUOTED_NAME_REACH = 6
+
+
+def _judging_quotation(after: list[Token], q: int) -> bool:
+    """Round 176: does the quotation whose first word is ``after[q]`` judge rather than name?
+    A label in lower case judges ("a "glass box"", "reckless"); one that opens with "the"
+    ("called the flat "the salon"", "the long walk") or has a capital before it closes
+    ("called the barn "Little Venice"") is a nickname, a title the thing goes by, which a
+    profile or an obituary gives as a fact of the story, no verdict to attribute."""
+    if q >= len(after) or not after[q].word or not after[q].text.islower() or after[q].low == "the":
+        return False
+    for t in after[q + 1 : q + _QUOTED_NAME_REACH]:
+        if not t.word:
+            return True  # the quotation has closed (or a stop) with no capital in it
+        if not t.text.islower():
+            return False
+    return True
 
 
 def _quoted_name_next(after: list[Token], k: int) -> bool:
