@@ -26,6 +26,10 @@ Built, each a construction of English with its traps:
    verdict; "called the council a second time" (no quotation) and "called the dog "Biscuit""
    (a proper name) are none.
 
+Round 176 kept (1), (2) and (3) (with guards: tests/test_unattributed_round176.py) and left
+(4) and (5) out after a measurement that still had round 174's blind false alarm with them in;
+their warning tests went with them, their stay-quiet tests stay.
+
 Sentences written for these tests.
 """
 
@@ -116,15 +120,6 @@ def test_dues_claimed_stay_silent(lint, sentence: str) -> None:
 
 # 4. a forecast in the impersonal passive
 
-@pytest.mark.parametrize(("sentence", "cue"), [
-    ("It is expected that the depot will close before the winter.", "It is expected"),
-    ("It was anticipated that the vote would be close.", "It was anticipated"),
-    ("It is expected the ferry will run a reduced timetable.", "It is expected"),
-])
-def test_impersonal_forecast(lint, sentence: str, cue: str) -> None:
-    assert_warned(lint, LEAD + sentence, cue)
-
-
 @pytest.mark.parametrize("sentence", [
     "It is expected that all visitors sign in at the gate.",  # a norm
     "It is expected that pupils should arrive by nine.",  # a duty
@@ -139,14 +134,6 @@ def test_expected_to_stays_a_hint(lint) -> None:
 
 
 # 5. the quoted name a group gives a thing after its object
-
-@pytest.mark.parametrize(("sentence", "cue"), [
-    ('Critics have called the new bridge a "concrete scar" on the valley.', "Critics have called"),
-    ('Residents called the parking scheme "unworkable" at the meeting.', "Residents called"),
-])
-def test_quoted_name_after_object(lint, sentence: str, cue: str) -> None:
-    assert_warned(lint, LEAD + sentence, cue)
-
 
 @pytest.mark.parametrize("sentence", [
     "Residents called the council a second time about the leak.",  # a telephone call

@@ -2,7 +2,10 @@
 analysis, profiles and obituaries needs (issue 14).
 
 Round 174's five constructions cost one false alarm on a blind set of analysis, profiles,
-obituaries, Q&A and sketches. The guards here keep each one off the reading such copy gives:
+obituaries, Q&A and sketches. A first measurement with (3), (4) and (5) (guarded for nicknames)
+and round 174's wider cheap look for "leaders" still had it, and round 174's own measurement
+showed (1) and (2) added no prediction there; this round keeps (1), (2) and (3), with these
+guards, and leaves (4) and (5) out:
 
 1. A learned field's term of art (sources/unnamed.py ``_term_of_art``): "Psychologists call
    this loss aversion", "Economists call it the paradox of thrift" name a thing in the field's
@@ -11,10 +14,10 @@ obituaries, Q&A and sketches. The guards here keep each one off the reading such
 2. Leaders giving an account of an event (sources/unnamed.py ``_bare_clause_follows``):
    "Union leaders said the talks were over", a telling verb in the past with a clause in the
    past, tells what happened, no view of theirs; "Union leaders say the talks will fail",
-   "said jobs would go", "feared the plant was finished" stay views.
-3. A nickname after a "call"'s object (sources/verbs.py ``_judging_quotation``): "Friends
-   called the flat "the salon"", "called the barn "Little Venice"" give the name a thing goes
-   by ("the ..." or a capital inside the quotation); "called the design a "glass box"" judges.
+   "said jobs would go", "feared the plant was finished" stay views. The cheap look before the
+   parse (``_bare_verb_next``) now lets "leaders" through only with a view verb right after
+   it, not with any auxiliary near (which sent "According to union leaders, the strike was
+   solid" on to the parse's other frames).
 
 Sentences written for these tests (analysis-, profile- and obituary-style copy).
 """
@@ -41,7 +44,6 @@ def _quiet(lint, text: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Psychologists call this loss aversion, and it explains why the sellers held on.",
     "Economists call it the paradox of thrift: each household saves and the town grows poorer.",
-    'Ecologists call the effect "edge creep" and it starts at the hedgerow.',
     "Her teachers noticed it early; psychiatrists would later call it hyperfocus.",
 ])
 def test_term_of_art_is_a_hint(lint, sentence: str) -> None:
@@ -61,6 +63,7 @@ def test_verdicts_and_views_still_warned(lint, sentence: str, cue: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Ann Cole, a psychologist at Leeds, calls this loss aversion.",  # named
     "Sociologists call these weak ties, and the village had plenty of them.",  # no view read
+    'Ecologists call the effect "edge creep" and it starts at the hedgerow.',  # no view read
 ])
 def test_term_of_art_quiet(lint, sentence: str) -> None:
     _quiet(lint, LEAD + sentence)
@@ -88,22 +91,9 @@ def test_leaders_view_still_warned(lint, sentence: str, cue: str) -> None:
     assert_warned(lint, LEAD + sentence, cue)
 
 
-# 3. a nickname after a "call"'s object
-
 @pytest.mark.parametrize("sentence", [
-    'Friends called the flat "the salon" for the talk that went on past midnight.',
-    'Neighbours called the barn "Little Venice" after the winter floods.',
-    'Colleagues called the back office "the engine room", and she ran it for thirty years.',
-    'Her pupils called the old hall "the Ark" long before it was listed.',
+    "According to union leaders, the strike was solid in the north.",  # the base's reading
+    "Union leaders met the minister, and the talks were held in private.",  # an act
 ])
-def test_nickname_after_object_quiet(lint, sentence: str) -> None:
+def test_leaders_cheap_look_narrow(lint, sentence: str) -> None:
     _quiet(lint, LEAD + sentence)
-
-
-@pytest.mark.parametrize(("sentence", "cue"), [
-    ('Critics have called the new bridge a "concrete scar" on the valley.', "Critics have called"),
-    ('Residents called the parking scheme "unworkable" at the meeting.', "Residents called"),
-    ('Critics called the tower a "vanity project" for the mayor.', "Critics called"),
-])
-def test_judging_label_still_warned(lint, sentence: str, cue: str) -> None:
-    assert_warned(lint, LEAD + sentence, cue)

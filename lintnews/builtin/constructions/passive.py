@@ -955,8 +955,6 @@ def passive(text: str, ps: int, pe: int, where: Bounds) -> Cue | None:
                        severity="info", branch="passive:tip:reduced:" + comp)
     if kind is None:
         return None
-    if kind == "that" and part in _FORECAST_PARTS and not _forecast_in_clause(after, j2):
-        return None  # round 174: "it is expected that all staff wear badges": a norm, no forecast
     if kind == "to" and part in _ADMITTED and not any(t.low in _SPREADING for t in before[:i]):
         return None  # "was accepted to study law": an admission; "is increasingly accepted to mean" a consensus
     if kind == "of" and _proceedings_near(text, lo, hi, start, after[j2].end):
@@ -1168,34 +1166,6 @@ def _ranked_among(comp: str, after: list[Token], j: int) -> bool:
         return False
     return any(w in ("most", "best", "top", "leading", "greatest", "finest", "worst")
                or (w.endswith("est") and len(w) > 5) for w in words[1:])
-
-
-# round 174: the participles of a forecast in the impersonal passive ("It is expected that the
-# depot will close"); their that-clause is a forecast only with a modal of what will be, else a
-# norm ("It is expected that all staff wear badges", "that pupils should arrive by nine")
-_FORECAST_PARTS = frozenset(("expected", "anticipated"))
-_FORECAST_MODALS = frozenset(("will", "would", "could", "may", "might", "won't", "won’t", "'ll", "’ll"))
-# how many words of the clause the modal may come after ("that the school on Mill Lane will")
-_FORECAST_REACH = 12
-
-
-def _forecast_in_clause(after: list[Token], j: int) -> bool:
-    """Round 174: has the that-clause from ``after[j]`` a modal of what will be (``will``,
-    ``would``, ``could``, ``may``, ``might``) among its first :data:`_FORECAST_REACH` words,
-    before a stop? A clause without one is a norm ("that all staff wear badges") or a duty
-    ("that pupils should arrive"), no forecast a holder is hidden behind."""
-    n = 0
-    for t in after[j:]:
-        if not t.word:
-            if t.text in (".", ";", "!", "?"):
-                return False
-            continue
-        if t.low in _FORECAST_MODALS:
-            return True
-        n += 1
-        if n > _FORECAST_REACH:
-            return False
-    return False
 
 
 def _kind(classes: frozenset[str], verdict: bool, comp: str, expletive: bool, finite: bool,

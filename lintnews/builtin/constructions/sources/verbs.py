@@ -204,8 +204,6 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
             return False  # "a friend called her to ask if": a telephone call, no name given
         if _quoted_name_next(after, k + 1):
             return True  # round 170: "which critics have called "gorgeous"": the object is the gap
-        if _quoted_name_after_object(after, k + 1):
-            return True  # round 174: "Critics have called the design a "glass box"": the name they give
         return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
     if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
         return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
@@ -1220,56 +1218,6 @@ def attributive_participle(after: list[Token], k: int, lemma: str) -> bool:
 
 
 _OPENING_QUOTES = frozenset(('"', "“", "‘"))
-
-
-# round 174: what may stand between the object and the name a "call" gives it
-_NAME_ARTICLES = frozenset(("a", "an", "the"))
-
-
-def _quoted_name_after_object(after: list[Token], k: int) -> bool:
-    """Round 174: does a quoted name follow the object of a "call" at ``after[k]``: a determiner,
-    at most two more words in lower case, an optional article, then an opening quotation mark
-    ("called the design a "glass box"", "called the scheme "reckless"")? That is the name the
-    group gives the thing, its verdict; "called the council a second time", "called the police
-    to the house" have no quotation, "called the dog "Biscuit"" gives a proper name (a capital
-    with no article), and "called her "Mum"" has no determiner (a name for a person)."""
-    if k >= len(after) or after[k].low not in _DETERMINING or after[k].low in ("some", "many", "all", "few"):
-        return False
-    m = k + 1
-    for _ in range(3):
-        if m >= len(after):
-            return False
-        t = after[m]
-        if not t.word:
-            # a quoted word in lower case is a verdict ("reckless"); a capital, a name ("Biscuit")
-            return t.text in _OPENING_QUOTES and m > k + 1 and _judging_quotation(after, m + 1)
-        if t.low in _NAME_ARTICLES and m + 1 < len(after) and not after[m + 1].word:
-            # "a "glass box"": an epithet
-            return after[m + 1].text in _OPENING_QUOTES and m > k + 1 and _judging_quotation(after, m + 2)
-        if not t.text.islower() or t.low in AUX or t.low in PRONOUNS:
-            return False
-        m += 1
-    return False
-
-
-# round 176: how far into a quotation a capital is looked for ("the Blue Room", "Little Venice")
-_QUOTED_NAME_REACH = 6
-
-
-def _judging_quotation(after: list[Token], q: int) -> bool:
-    """Round 176: does the quotation whose first word is ``after[q]`` judge rather than name?
-    A label in lower case judges ("a "glass box"", "reckless"); one that opens with "the"
-    ("called the flat "the salon"", "the long walk") or has a capital before it closes
-    ("called the barn "Little Venice"") is a nickname, a title the thing goes by, which a
-    profile or an obituary gives as a fact of the story, no verdict to attribute."""
-    if q >= len(after) or not after[q].word or not after[q].text.islower() or after[q].low == "the":
-        return False
-    for t in after[q + 1 : q + _QUOTED_NAME_REACH]:
-        if not t.word:
-            return True  # the quotation has closed (or a stop) with no capital in it
-        if not t.text.islower():
-            return False
-    return True
 
 
 def _quoted_name_next(after: list[Token], k: int) -> bool:
