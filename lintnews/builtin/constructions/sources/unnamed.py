@@ -19,6 +19,7 @@ from lintnews.builtin.constructions.grammar import (
     AUX,
     BE,
     DEFINITE,
+    PRONOUNS,
     QUANTIFIER_HEADS,
     Token,
     in_hypothetical,
@@ -666,6 +667,11 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # the named body's written word, given by its unnamed heads, is the body's own on the
         # record; which heads is a hint ("Downing Street aides said", with no statement, stays)
         return found._replace(severity="info", branch="source:body-statement")
+    if lemma == "call" and _term_of_art(low, after, token_index(after, tok)):
+        # round 176: "Psychologists call this loss aversion", "economists call it the paradox of
+        # thrift": a learned field's name for a thing, a term of its art, not a claim to
+        # attribute (GUIDELINES: a claim presented as fact); which field's people is a hint
+        return found._replace(severity="info", branch="source:term-of-art")
     if lemma == "tell" and _FORUM.match(text, tok.end, hi):
         # "Military chiefs told a parliamentary committee in May that ...": evidence given to a
         # public body on its record, which the reader can look up; which chiefs is a hint
@@ -688,6 +694,26 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # record" right before the verb says it is not on the record: the group stays anonymous
         return found._replace(severity="info")
     return found
+
+
+# round 176: the objects after which a learned field's "call" gives its term ("call this loss
+# aversion", "call it the paradox of thrift")
+_TERM_OBJECTS = frozenset(("this", "it", "that", "these", "such"))
+# an article opening the name: "call it a disaster", "call this a scandal" is a verdict, no term
+_VERDICT_ARTICLES = frozenset(("a", "an"))
+
+
+def _term_of_art(head: str, after: list[Token], k: int | None) -> bool:
+    """Round 176: does the "call" at ``after[k]``, whose subject's head is ``head``, give a
+    learned field's term for a thing: the head one of the learned professions
+    (``expert-professions``: psychologists, economists, sociologists), the object "this",
+    "it" or "that", and no "a"/"an" opening the name ("Psychologists call this loss aversion",
+    "Economists call it the paradox of thrift")? "Economists call it a disaster" judges, and
+    "critics call it reckless" is no field's term."""
+    if k is None or k + 2 >= len(after) or not lx.forms("expert-professions", lx.NOUN).get(head):
+        return False
+    nxt, name = after[k + 1], after[k + 2]
+    return nxt.low in _TERM_OBJECTS and name.word and name.low not in _VERDICT_ARTICLES and name.low != "for"
 
 
 # an adverbial right before a concession verb saying it was made off the record ("aides
@@ -835,7 +861,20 @@ def _leader_may_claim(text: str, hs: int, he: int, lo: int, hi: int) -> bool:
     """May "leader(s)" at ``text[hs:he]`` be a source at all (see :func:`_content_follows`)?
     Most of the word's uses are leaders acting, so most are dropped here unparsed."""
     return (_OPENER_NEAR.search(text, he, min(hi, he + 150)) is not None
-            or _TELLING_BEFORE.search(text, max(lo, hs - 80), hs) is not None)
+            or _TELLING_BEFORE.search(text, max(lo, hs - 80), hs) is not None
+            or _bare_verb_next().match(text, he, hi) is not None)
+
+
+@cache
+def _bare_verb_next() -> re.Pattern[str]:
+    """Round 176: the cheap look for a view verb right after "leaders" (at most two adverbs
+    or auxiliaries between: "leaders say", "leaders have long feared"), whose clause may have
+    "that" left out (:func:`_bare_clause_follows`). Round 174 let any auxiliary within 150
+    characters through instead, which sent leaders acting on to the parse's other frames
+    ("According to union leaders, the strike was solid" at a sentence's start)."""
+    verbs = sorted((re.escape(f) for f, lemma in lx.forms("source-verbs", lx.FINITE).items()
+                    if lemma in _BARE_CLAUSE_VERBS and " " not in f), key=len, reverse=True)
+    return re.compile(r"\s+(?:(?:[a-z]+ly|have|has|had|also|now|still|long)\s+){0,2}(?:" + "|".join(verbs) + r")\b")
 
 
 # the words that open a verb's content clause: "warned that", "said they", "said there was"
@@ -847,7 +886,52 @@ def _content_follows(after: list[Token], k: int | None) -> bool:
     "said they want", "said there was"), not an object or an infinitive ("warned their
     residents", "were hoping to firm up")?"""
     n = after[k + 1] if k is not None and 0 <= k < len(after) - 1 else None
+    if n is not None and k is not None and _bare_clause_follows(after, k):
+        return True
     return n is not None and (n.low in _CLAUSE_OPENERS or n.text in ('"', "“", ":"))
+
+
+# round 174: the verbs of a view or a warning that take a content clause with "that" left out
+# ("Community leaders say relations have rarely been stronger"); not "tell", "ask", "call"
+_BARE_CLAUSE_VERBS = frozenset("say warn believe fear argue insist claim think worry suspect predict expect "
+                               "contend maintain acknowledge admit concede agree feel".split())
+# the words that end a run before its auxiliary: the verb's object has ended, or a relative,
+# an infinitive or another clause has begun ("said goodbye to the staff who were")
+_RUN_STOPS = frozenset("to who which whom whose where when while because if as than and or but for".split())
+# round 176: the verbs that tell rather than hold a view; in the past, with a clause in the past
+# ("Union leaders said the talks were over", "admitted the vote had been lost"), leaders give an
+# account of what happened, the story's event, no view of theirs ("say the talks will fail",
+# "said jobs would go", "feared the plant was finished" are views and stay)
+_TELLING_VERBS = frozenset("say claim insist admit acknowledge concede agree maintain contend".split())
+# the auxiliaries of a clause in the past that tell what happened, not what will be
+_PAST_AUX = frozenset("was were had did wasn't weren't hadn't didn't".split())
+# how far the clause's subject may run before its auxiliary ("relations between faith groups
+# in the area have")
+_SUBJECT_RUN = 8
+
+
+def _bare_clause_follows(after: list[Token], k: int) -> bool:
+    """Round 174: does a content clause with "that" left out follow the view verb at
+    ``after[k]``: a subject in lower case (no name, no pronoun object) of at most
+    :data:`_SUBJECT_RUN` words, then an auxiliary, with no stop, relative or infinitive between
+    ("Business leaders say relations between the groups have rarely been stronger", "leaders
+    fear jobs will go")? "leaders said goodbye to staff who were", "leaders warned residents
+    to leave" stay acts."""
+    lemma = lx.forms("source-verbs", lx.FINITE).get(after[k].low)
+    if lemma not in _BARE_CLAUSE_VERBS:
+        return False
+    telling_past = lemma in _TELLING_VERBS and after[k].low in lx.forms("source-verbs", ("VBD",))
+    for m in range(k + 1, min(len(after), k + 2 + _SUBJECT_RUN)):
+        t = after[m]
+        if not t.word or t.low in _RUN_STOPS or t.low in PRONOUNS:
+            return False
+        if t.low in AUX:
+            if telling_past and t.low in _PAST_AUX:
+                return False  # round 176: "Union leaders said the talks were over": an account of an event
+            return m > k + 1
+        if not t.text.islower():
+            return False
+    return False
 # what members ballot on: "rejected a deal", "accepted the latest pay offer"
 _BALLOT = LazyRegex(
     r"(?i)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"

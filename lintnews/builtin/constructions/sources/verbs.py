@@ -287,8 +287,28 @@ def _object_in(after: list[Token], i: int, name: str, tags: tuple[str, ...] = lx
         if t.low in nouns:
             # the noun ends its phrase: an of-phrase, a preposition, a stop, not a verb
             nxt = after[m + 1] if m + 1 < len(after) else None
+            if nxt is not None and _modifies_clause_subject(after, m + 1):
+                return False  # round 174: "claimed relief materials were being diverted": a clause
             return nxt is None or not nxt.word or nxt.low not in AUX | frozenset(source_verb_forms())
     return False
+
+
+# round 174: the words a noun of a due may stand before as a phrase of its own, not a head
+_NOT_HEADS = frozenset("of for from to in on at by with into over under after before and or but as than "
+                       "that which who when where while because since if".split())
+
+
+def _modifies_clause_subject(after: list[Token], n: int) -> bool:
+    """Round 174: is the word at ``after[n]``, right after a noun of a due, the head that noun
+    modifies, with an auxiliary straight after it ("claimed relief materials were being
+    diverted", "claimed insurance payouts had stalled")? Then the due is a modifier in the
+    subject of a content clause, no object claimed ("claimed compensation payments from the
+    fund" has no auxiliary after its head, and stays a due)."""
+    if n + 1 >= len(after):
+        return False
+    head, verb = after[n], after[n + 1]
+    return (head.word and head.text.islower() and head.low not in _NOT_HEADS and head.low not in AUX
+            and verb.word and verb.low in AUX)
 
 
 def _opportunity(after: list[Token], i: int) -> bool:
