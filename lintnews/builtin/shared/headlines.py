@@ -712,7 +712,9 @@ _POINTING = frozenset(
 # round 144: an entry's category before its colon ("Album of the Year: ", "Best Newcomer: ",
 # "Main event: "): a few words opening on a capital; the entry's name comes after it
 _CATEGORY = LazyRegex(r"[ \t]*(?-i:[A-Z])[\w’'&-]*(?:[ \t]+[\w’'&-]+){0,5}[ \t]*:[ \t]+(?=\S)")
-_CREDIT_DASH = LazyRegex(r"[ \t]+[-–—][ \t]+")
+# (review 139: a match starts where its blanks start, as ``SEPARATOR``'s, so a long run of blanks
+# with no dash is read once, not once per blank)
+_CREDIT_DASH = LazyRegex(r"(?<![ \t])[ \t]+[-–—][ \t]+")
 _LEADING_RANK = LazyRegex(r"[ \t]*(?:[-*+•·▪]|\(?\d{1,2}[.)]|No\.?[ \t]*\d{1,2}[.:)]?|=?\d{1,2}(?:st|nd|rd|th)?[.:)]?)[ \t]+")
 
 

@@ -92,6 +92,7 @@ from lintnews.builtin.constructions.sources.verbs import (
     predicate_participle,
     source_verb,
 )
+from lintnews.language.finite import finite_forms
 from lintnews.util.lazyregex import LazyRegex
 
 # verbs of seeing and naming need an as-complement to voice a view ("see it as", "described as")
@@ -587,7 +588,7 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return found
         return None
     tok, lemma, vbg = verb
-    if lemma == "report" and _own_figures().match(text, tok.end, hi) is not None:
+    if lemma == "report" and _reports_own_figures(text, tok.end, hi):
         # round 175: "several schools reporting their best grades", "some farms reported their
         # lowest yields": a body telling its own measured results, a record it keeps, not
         # hearsay; which ones is worth a hint
@@ -764,6 +765,22 @@ def _own_figures() -> re.Pattern[str]:
     the reporter's own measured results."""
     nouns = lx.alternation("own-figure-nouns", lx.NOUN)
     return re.compile(rf"(?i)\s+(?:their|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b")
+
+
+# the word after the figures' noun, to tell an object from a content clause's subject
+_NEXT_WORD = LazyRegex(r"\s+([a-z]+)\b")
+
+
+def _reports_own_figures(text: str, pos: int, hi: int) -> bool:
+    """Round 175: does :func:`_own_figures` follow the verb of reporting at ``pos``, as its
+    object? Review 139: not when a finite verb follows the noun, "reported their profits rose
+    because of fraud by rivals", "their results had been marked down": the noun then opens a
+    content clause, a claim about the world the group makes, which stays a vague source."""
+    m = _own_figures().match(text, pos, hi)
+    if m is None:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(), hi)
+    return nxt is None or not (nxt.group(1) in AUX or nxt.group(1) in finite_forms().past)
 
 
 def _scene_antecedent(text: str, lo: int, people: dict[str, str]) -> str | None:

@@ -24,6 +24,7 @@ _WORD = LazyRegex(r"[A-Za-z][\w'’-]*")
 
 @lru_cache(maxsize=1)
 def _actions() -> frozenset[str]:
+    """The words of ``loaded/legal-action-nouns`` in lower case, read once."""
     from lintnews.language.wordclasses import lower_forms
 
     return lower_forms("loaded/legal-action-nouns")

@@ -60,9 +60,11 @@ _CELL_TAIL = LazyRegex(rf":?(?:[ \t]+{_TITLE_WORD}:?){{0,8}}[ \t]*\|")
 # a chart entry's start: its number or bullet
 _ENTRY_LEAD = LazyRegex(rf"[ \t]*(?:\d{{1,3}}[.)]|[-*•])[ \t]+{_TITLE_RUN}")
 # the entry's title closed by a dash, then a figure or a capitalised name, a bracket at most
+# (review 139: the figure's token is split at its first digit, "[^\s()\d]*\d", so a long run of
+# digits is read once; "[^\s()]*\d" tried every digit of it as the one, quadratic)
 _ENTRY_TAIL = LazyRegex(
     rf":?(?:[ \t]+{_TITLE_WORD}:?){{0,8}}[ \t]+[-–—][ \t]+"
-    r"(?:[^\s()]*\d[^\s()]*|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:[^\s()\d]*\d[^\s()]*|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
     r"(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*(?:\n|$)")
 
 
