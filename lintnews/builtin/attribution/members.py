@@ -310,6 +310,9 @@ def _member_pattern(head: str) -> _Members | None:
         return _MEMBERS[head]
     nouns = lx.forms("source-nouns", lx.NOUN)
     lemma = nouns.get(head)
+    if lemma is None and lx.forms("advising-trades", lx.NOUN).get(head):
+        nouns = _trade_nouns()  # round 177: "Brokers report ... Jane Roe, a broker at X, said"
+        lemma = nouns.get(head)
     pattern = None
     if lemma is not None:
         heads = sorted({f for f, lem in nouns.items() if lem == lemma}, key=len, reverse=True)
@@ -319,6 +322,15 @@ def _member_pattern(head: str) -> _Members | None:
         pattern = _Members(lemma, heads, forms)
     _MEMBERS[head] = pattern
     return pattern
+
+
+def _trade_nouns() -> dict[str, str]:
+    """Round 177: the forms of ``advising-trades`` (no source nouns: round 173 read them for
+    their advice, and round 177 for a trade's "report"), whose singular in apposition to a name
+    names one of the trade ("Brokers report a rush ... Jane Roe, a mortgage broker at Roe
+    Finance, said"): the sentence's or the next one's named member vouches for the group, as
+    for a source noun."""
+    return lx.forms("advising-trades", lx.NOUN)
 
 
 def _member_patterns(lemma: str, heads: list[str]) -> _MemberPatterns:

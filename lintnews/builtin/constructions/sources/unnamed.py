@@ -21,6 +21,7 @@ from lintnews.builtin.constructions.grammar import (
     DEFINITE,
     PRONOUNS,
     QUANTIFIER_HEADS,
+    NounPhrase,
     Token,
     in_hypothetical,
     left,
@@ -508,7 +509,8 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             after_np + 1 >= len(before) or not before[after_np + 1].word
         ):
             return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
-    verb = None if trade_only else source_verb(after, j, plural) or absolute(before, after_np, after, j)
+    verb = (_trade_report(text, lo, hi, np, after, j) if trade_only
+            else source_verb(after, j, plural) or absolute(before, after_np, after, j))
     if verb is None and plural and not relative:
         verb = authority_advice(after, j, low)  # round 172: "Experts recommend keeping ..."
         if verb is not None and advising_trade_only(low) and (
@@ -639,7 +641,8 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return _cue(text, start, tok.end, low, described, "source:counted")._replace(severity="info")
     if _NO_COMMENT.match(text, tok.end, hi) or _BARRED.match(text, tok.end, hi):
         return None  # "officials said they could not comment": a refusal reports no claim
-    if lemma in ("say", "tell") and (_SELF_REPORT.match(text, tok.end, hi) or self_state(text, tok.end, hi)):
+    if lemma in ("say", "tell") and not _kept_anonymous(low) and (
+            _SELF_REPORT.match(text, tok.end, hi) or self_state(text, tok.end, hi)):
         # "Some said they felt dejected": people telling how they feel or what they went
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described", "source:self-report")
@@ -662,8 +665,8 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # group speaks alongside a body that can be named or is (a wire's lead, whose sources
         # the next sentences name); partly attributed, so a hint, not a warning
         return found._replace(severity="info", branch="source:with-body")
-    if np is not None and lemma in ("say", "issue") and _BODY_STATEMENT.match(text, tok.end, hi) and _named_modifier(
-            text, lo, np.mods):
+    if (np is not None and lemma in ("say", "issue") and _BODY_STATEMENT.match(text, tok.end, hi) and _named_modifier(
+            text, lo, np.mods)) or (not _kept_anonymous(low) and _confirmed_statement(text, tok.end, hi, lo, np, lemma)):
         # "Harbour Lane bosses said in a statement that ...", "Acme chiefs issued a statement":
         # the named body's written word, given by its unnamed heads, is the body's own on the
         # record; which heads is a hint ("Downing Street aides said", with no statement, stays)
@@ -717,9 +720,71 @@ def _term_of_art(head: str, after: list[Token], k: int | None) -> bool:
     return nxt.low in _TERM_OBJECTS and name.word and name.low not in _VERDICT_ARTICLES and name.low != "for"
 
 
+def _kept_anonymous(head: str) -> bool:
+    """Round 177: is the head a word that says the speaker is kept anonymous ("sources",
+    "insiders", "Coastguard sources", "Kremlin insiders")? What such a source feels ("say they
+    are particularly worried about", "said they felt misled") is the stance of the body it
+    speaks for, passed on by nobody named, not a person's own experience (the self-report hint
+    of "Some said they felt dejected"). Aides and officials keep that hint: a named body's
+    officers telling their reaction is most often the body's own on the record (doubtful)."""
+    return lx.forms("source-nouns", lx.NOUN).get(head) in ("source", "insider")
+
+
+# round 177: after a trade's "report", what opens no account of the market: a preposition ("report
+# to the regulator", "report on their clients") or a stop
+_REPORT_OBJECT = LazyRegex(r"[ \t]+(?:that\b|(?!(?:to|on|for|from|in|at|into|back|directly)\b)[a-z][\w-]*\b)")
+
+
+def _trade_report(text: str, lo: int, hi: int, np: NounPhrase | None, after: list[Token],
+                  j: int) -> tuple[Token, str, bool] | None:
+    """Round 177: "Brokers report a rush of switching activity", "Mortgage brokers report that
+    lenders are cutting rates": a plural of an advising trade (round 173's ``advising-trades``,
+    read before for its advice only) opening its sentence, bare or with its field named, then
+    "report" in the plain present and an account of what the trade sees (a that-clause or an
+    object): the trade's word on the market passed on, nobody named, as "Dealers report a
+    surge" (a source noun) already is. Not a determiner or an owner ("The bank's advisers
+    report"), a body's modifier ("Council planners report"), a mid-sentence subject (the
+    sentence's lead is elsewhere), a past tense ("Brokers reported", an account of a time
+    gone), "report to"/"report on" (a duty), nor a headline (the body names them)."""
+    if np is None or np.det is not None or np.possessive is not None or np.quantity is not None:
+        return None
+    if np.mods and not field_named(np.mods, lo):
+        return None
+    if not _OPENS_SENTENCE.fullmatch(text, lo, np.start):
+        return None
+    if j >= len(after) or after[j].low != "report" or _REPORT_OBJECT.match(text, after[j].end, hi) is None:
+        return None
+    if not _SENTENCE_END.search(text, lo, hi):
+        return None
+    return after[j], "report", False
+
+
 # an adverbial right before a concession verb saying it was made off the record ("aides
 # privately admit", "officials, in private, concede")
 _OFF_RECORD = LazyRegex(r"(?i)\b(?:privately|in\s+private|off\s+the\s+record),?\s+$")
+
+
+# round 177: the verbs by which a body's heads put out its written word ("confirmed in a statement")
+_STATEMENT_VERBS = frozenset(("say", "issue", "confirm", "announce"))
+# the classes of a body named by its kind ("Coastguard officials", "Police chiefs"): at the
+# sentence's start its capital is the sentence's, and the kind still says which body it is
+_BODY_KINDS = ("public-bodies", "civil-bodies", "service-domains")
+
+
+def _confirmed_statement(text: str, pos: int, hi: int, lo: int, np: NounPhrase | None, lemma: str) -> bool:
+    """Round 177: the body-statement hint ("Harbour Lane bosses said in a statement") for a
+    statement confirmed or announced ("Acme chiefs confirmed in a statement that"), and for a
+    body named by its kind at the sentence's start ("Coastguard officials confirmed in a
+    statement", where the capital is the sentence's): the body's written word, on the record
+    (GUIDELINES.md: a clearly identified source). "Senior officials said in a statement" (no
+    body) and "Treasury officials confirmed in a statement" (a capital at the sentence's start
+    that no class tells from the sentence's own: doubtful) keep their warning, as do sources
+    and insiders, anonymous by their own word (the caller asks)."""
+    if np is None or not np.mods or lemma not in _STATEMENT_VERBS or _BODY_STATEMENT.match(text, pos, hi) is None:
+        return False
+    if _named_modifier(text, lo, np.mods):
+        return True
+    return any(lx.forms(cls, lx.NOUN).get(m.low) for m in np.mods if m.word for cls in _BODY_KINDS)
 
 
 def _named_modifier(text: str, lo: int, mods: tuple[Token, ...] | list[Token]) -> bool:
