@@ -11,8 +11,7 @@ Sentences written for this round, each put in a story of its own. The readings b
 - a series' release schedule told with its date ("from 24 September, with new episodes every
   Wednesday"): the ``media-plug`` exception;
 - a command that tells where a named body shows the footage ("Watch highlights on the <League>
-  YouTube channel") or points to the story's own embedded clip ("Watch the trailer below"):
-  no command for ``insertion``;
+  YouTube channel"): no command for ``insertion``;
 - round 144's "Build your team in <Game>" alone between two paragraphs: the pattern's closing
   guard came right after the game name's capital and dropped every name of more than one letter.
 """
@@ -89,7 +88,7 @@ def test_consultation_call_wants_a_body_and_no_outlet_voice() -> None:
     assert not consultation_call("Have your say\nTell the council what you think.")
 
 
-# -- a release schedule, broadcast details, an embedded clip ----------------------------------------
+# -- a release schedule, broadcast details ----------------------------------------
 
 _SERIES_STORY = "The streamer confirmed on Tuesday that the spy drama would return for a fifth series."
 _SERIES_AFTER = "The show has been nominated for nine awards, winning none."
@@ -106,22 +105,20 @@ def test_the_outlets_podcast_schedule_still_warns() -> None:
 
 def test_a_named_bodys_channel_is_where_to_watch() -> None:
     assert command("Watch highlights on the Coast League YouTube channel from Saturday morning.") is None
-    assert command("Watch the trailer below.") is None
-    assert command("See the moment the roof fell in the video above.") is None
 
 
 def test_the_outlets_channel_and_a_call_to_subscribe_stay_commands() -> None:
     assert command("Watch highlights on our YouTube channel from Saturday morning.") is not None
     assert command("Watch highlights on the Harbour Gazette YouTube channel from Saturday.") is not None
     assert command("Subscribe to the Coast League YouTube channel for highlights.") is not None
-    assert command("Watch our video below.") is not None
+    # (round 56's battery keeps a page's "Watch the trailer below." as the outlet's furniture)
+    assert command("Watch the trailer below.") is not None
 
 
 def test_a_named_bodys_channel_between_story_paragraphs_is_left() -> None:
     story = "Harbour Wolves face Millbrook Saints at the quay ground on Friday night."
     after = "Wolves coach Sam Pryor said his side had to match the Saints' intensity."
     assert alone("Watch highlights on the Coast League YouTube channel from Saturday morning.", story, after) != "warning"
-    assert alone("Watch the trailer below.", story, after) != "warning"
 
 
 # -- round 144's leftover: "Build your team in <Game>" alone -----------------------------------------
@@ -134,3 +131,35 @@ def test_build_your_team_in_a_named_game_warns_alone() -> None:
 
 def test_a_story_about_managers_building_teams_is_left() -> None:
     assert warning_lines(between("Managers build their team in Fantasy Harbour League before Friday.")) == []
+
+
+# -- a transport body's app for travel updates; a match box's fields closed by their stops ----------
+
+
+def test_a_transport_bodys_app_for_travel_updates_is_the_storys_advice() -> None:
+    story = "The tram line between the quay and the station will close for six weeks from July."
+    after = "The transport authority said the work could not be done overnight."
+    line = "Get live travel updates by downloading the Coastline Network app."
+    assert alone(line, story, after) != "warning"
+    # the outlet's app, named by its masthead, is still its plug
+    assert alone("Get live travel updates by downloading the Harbour Gazette app.", story, after) == "warning"
+    assert not public_offer_line("Get live travel updates by downloading the Harbour Gazette app.")
+
+
+_MATCH_STORY = "Harbour Women host Millbrook at the quay ground on Sunday in front of a record crowd."
+_MATCH_AFTER = "Harbour are third, two points behind Millbrook after losing at home last week."
+
+
+def test_a_match_boxs_admission_field_closed_by_its_stop_is_no_pitch() -> None:
+    box = (
+        "Where to watch: The game kicks off at 2pm and is shown on the league's channel.\n\n"
+        "Admission: Adults £8, under-16s free."
+    )
+    text = f"{_MATCH_STORY}\n\n{box}\n\n{_MATCH_AFTER}\n"
+    assert warning_lines(text) == []
+
+
+def test_a_lone_price_field_beside_a_plug_still_warns() -> None:
+    box = "Admission: Adults £8, under-16s free.\n\nBook now and save 20% with code HARBOUR20!"
+    text = f"{_MATCH_STORY}\n\n{box}\n\n{_MATCH_AFTER}\n"
+    assert 5 in warning_lines(text)

@@ -219,8 +219,8 @@ def command(sentence: str) -> str | None:
             continue  # round 134: the story's advice sends the reader to a public body's site ("visit nhs.uk/rsv")
         if public_service_line(sentence):
             continue  # round 136: ... or to a public body's service by its name ("visit the NHS website")
-        if _named_channel(sentence, m.end() + len(words[0])) or _embed_pointer(sentence, m.end() + len(words[0])):
-            continue  # round 145: broadcast details as information, the story's own embedded clip
+        if _named_channel(sentence, m.end() + len(words[0])):
+            continue  # round 145: broadcast details as information ("on the <League> YouTube channel")
         if caution(sentence, m.end()):
             continue  # rounds 43, 128: a caution in the reader's interest ("Read the terms before ...", "Buy from a reputable retailer")
         return f"commands the reader: '{words[0]}' opens a clause"
@@ -282,26 +282,6 @@ def _masthead_nouns() -> frozenset[str]:
     from lintnews.language.wordclasses import lower_forms
 
     return lower_forms("advertorial/masthead-nouns")
-
-
-# round 145: the story's own embedded clip pointed to where it stands on the page ("Watch the
-# trailer below", "See the moment the roof fell above"): the clip's noun, then "below" or "above"
-_EMBED = LazyRegex(
-    r"[ \t]+(?:the|this)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
-    r"(?:video|trailer|teaser|clip|footage|moment|interview|highlights|speech|goals?|performance|scenes?)"
-    r"[ \t]+(?:below|above)\b[ \t]*[.!]?[ \t]*$",
-    re.IGNORECASE,
-)
-
-
-def _embed_pointer(sentence: str, at: int) -> bool:
-    """Round 145 (issue 15): is the command at ``at`` (after its verb) a pointer to the story's
-    own embedded clip, the whole rest of the sentence ("Watch the trailer below.")? It names no
-    channel, product or appeal of the outlet's: the page's furniture for its own report. "Watch
-    our video below" (the outlet's voice) stays a command."""
-    if _OWN_OR_TAKE_UP.search(sentence) is not None:
-        return False
-    return _EMBED.match(sentence.rstrip(), at) is not None
 
 
 # round 134: a command's object that is a public body's web address, right after the verb and its

@@ -216,9 +216,21 @@ def public_offer_line(sentence: str) -> bool:
     online at hse.ie", "Sign up for flood warnings online")? Its booking address is the
     service's, not an event's ticket desk: the story's advice. A price, a discount, a code or
     the outlet's own voice leave it to the plug readings."""
-    if _OUTLET.search(sentence) is not None or _OFFER.search(sentence) is not None:
+    if _OUTLET.search(sentence) is not None or _OFFER.search(sentence) is not None or _masthead(sentence):
         return False
     return _civic()[0].search(sentence) is not None or _JOIN_LIBRARY.search(sentence) is not None
+
+
+def _masthead(sentence: str) -> bool:
+    """Does ``sentence`` name a newspaper or a broadcaster by a capitalised word of a masthead
+    ("the Gazette app", "Harbour News alerts")? Then the service is the outlet's own."""
+    from lintnews.language.wordclasses import lower_forms
+
+    own = lower_forms("advertorial/masthead-nouns")
+    return any(w[:1].isupper() and w.lower() in own for w in _CAPITAL.findall(sentence))
+
+
+_CAPITAL = LazyRegex(r"\b[A-Z][\w’'-]*")
 
 
 # a public library joined ("Join the library for free", "join your local library"): the library

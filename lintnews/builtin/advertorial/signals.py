@@ -144,7 +144,9 @@ _PAGE_KINDS = LazyRegex(
 )
 # round 131: a field of a fact box, "Label: value" on one line: a label of one to three words
 # opening on a capital, its colon, a value of a few words with no sentence's stop inside (a time's "9.30am" is none)
-_FIELD = LazyRegex(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]+(?:[^\n.!?]|\.(?=\w)){1,80}[ \t]*\n?")
+# (round 145: the field's value may close with its stop, "Admission: Adults £8, under-16s free.",
+# as a sports desk's match box writes its fields)
+_FIELD = LazyRegex(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]+(?:[^\n.!?]|\.(?=\w)){1,80}\.?[ \t]*\n?")
 # ... and the advice's negative imperative it opens with ("Don't miss", "Do not miss"): a
 # widget's title of another kind ("You may also like", "More from Business", "Most viewed")
 # pasted between two paragraphs of a story is the widget's whatever follows it
@@ -367,7 +369,10 @@ class Signals:
         app for bin days": :func:`~lintnews.builtin.advertorial.services.public_service_line`)?
         The outlet's app is no public body's; the story's advice to use one is a hint at most."""
         u = self.units.units[i]
-        return public_service_line(self.text[u.start : u.end])
+        sentence = self.text[u.start : u.end]
+        # (round 145: or a public body's service named by what it offers, "Get live travel
+        # updates by downloading the <Network> app")
+        return public_service_line(sentence) or public_offer_line(sentence)
 
     def _public_offer(self, i: int) -> bool:
         """Round 145 (issue 15): is unit ``i`` (the sentence of an event's booking line) the
