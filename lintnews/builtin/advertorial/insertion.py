@@ -219,6 +219,8 @@ def command(sentence: str) -> str | None:
             continue  # round 134: the story's advice sends the reader to a public body's site ("visit nhs.uk/rsv")
         if public_service_line(sentence):
             continue  # round 136: ... or to a public body's service by its name ("visit the NHS website")
+        if _named_channel(sentence, m.end() + len(words[0])):
+            continue  # round 145: broadcast details as information ("on the <League> YouTube channel")
         if caution(sentence, m.end()):
             continue  # rounds 43, 128: a caution in the reader's interest ("Read the terms before ...", "Buy from a reputable retailer")
         return f"commands the reader: '{words[0]}' opens a clause"
@@ -246,6 +248,40 @@ def _third_party_object(sentence: str, at: int) -> bool:
     if m is None:
         return False
     return not any(w.lower() in _outlet_nouns() for w in m.group(1).split())
+
+
+# round 145: where a viewer finds the footage, a named body's channel on a video network, after the
+# command's object ("Watch highlights on the Super League YouTube channel from Saturday"): the
+# name (one to five capitalised words) is read apart, the network and its channel after it
+_CHANNEL_OF = LazyRegex(
+    r"[^.!?\n]{0,60}?\b(?:on|via)[ \t]+the[ \t]+((?-i:[A-Z])[\w’'&.-]*(?:[ \t]+(?-i:[A-Z])[\w’'&.-]*){0,4})"
+    r"[ \t]+(?:youtube|twitch|tiktok|facebook|instagram|vimeo)[ \t]+(?:channel|page|account)\b",
+    re.IGNORECASE,
+)
+# the outlet's own voice, or a call to take up the channel rather than to watch on it
+_OWN_OR_TAKE_UP = LazyRegex(r"\b(?:our|us|we|subscribe\w*|follow|like|sign[ \t]+up)\b", re.IGNORECASE)
+
+
+def _named_channel(sentence: str, at: int) -> bool:
+    """Round 145 (issue 15): does the command at ``at`` (after its verb) tell the reader where a
+    named body shows the footage ("Watch highlights on the Super League YouTube channel")? That
+    is broadcast details as information, as "live on Sky Sports" is. The outlet's own channel
+    ("our YouTube channel", a name with a masthead's word: "the Harbour Gazette YouTube
+    channel") and a call to subscribe or follow stay commands."""
+    if _OWN_OR_TAKE_UP.search(sentence) is not None:
+        return False
+    m = _CHANNEL_OF.match(sentence, at)
+    if m is None:
+        return False
+    own = _masthead_nouns() | _outlet_nouns()
+    return not any(w.lower() in own for w in m.group(1).split())
+
+
+@cache
+def _masthead_nouns() -> frozenset[str]:
+    from lintnews.language.wordclasses import lower_forms
+
+    return lower_forms("advertorial/masthead-nouns")
 
 
 # round 134: a command's object that is a public body's web address, right after the verb and its

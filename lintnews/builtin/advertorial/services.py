@@ -117,7 +117,8 @@ def service_paragraph(paragraph: str) -> bool:
     a discount or a code in it leaves it to the voice readings."""
     if len(paragraph.split()) > _SERVICE_WORDS or _OFFER.search(paragraph) is not None:
         return False
-    return public_service_line(paragraph)
+    # (round 145: or to book or sign up for a public body's health or civic service)
+    return public_service_line(paragraph) or public_offer_line(paragraph)
 
 
 # a line's furniture around its data: a bullet, emphasis, and a label of a few words and a colon
@@ -187,3 +188,72 @@ def welfare_line(sentence: str) -> bool:
     if named.search(sentence) is not None:
         return True
     return trouble.search(sentence) is not None and line.search(sentence) is not None
+
+
+@cache
+def _civic() -> tuple[LazyRegex, LazyRegex, LazyRegex, LazyRegex]:
+    from lintnews.language.wordclasses import alternation_of, listed, lower_forms
+
+    def alternation(name: str) -> str:
+        return alternation_of(lower_forms(name), spaced=True)
+
+    offer = LazyRegex(rf"\b(?:{alternation('advertorial/public-service-offers')})\b", re.IGNORECASE)
+    consultation = LazyRegex(rf"\b(?:{alternation('advertorial/consultation-nouns')})\b", re.IGNORECASE)
+    body = LazyRegex(rf"\b(?:{alternation('advertorial/public-bodies')})s?\b", re.IGNORECASE)
+    # a public body's web address by its suffix ("leeds.gov.uk/otleyroad", "gov.ie/schoolmeals")
+    labelled = alternation_of(listed("advertorial/public-suffixes"))
+    alone = alternation_of(listed("advertorial/public-suffixes", "alone"))
+    address = LazyRegex(
+        rf"(?<![\w.@])(?:[\w-]+\.)*(?:(?:[\w-]+\.)(?:{labelled})(?:\.[a-z]{{2}})?|(?:{alone})\.[a-z]{{2}})(?![\w-])",
+        re.IGNORECASE,
+    )
+    return offer, consultation, body, address
+
+
+def public_offer_line(sentence: str) -> bool:
+    """Round 145 (issue 15): does ``sentence`` send the reader to book or sign up for a public
+    body's health or civic service ("Get your free flu vaccine at a walk-in clinic, or book
+    online at hse.ie", "Sign up for flood warnings online")? Its booking address is the
+    service's, not an event's ticket desk: the story's advice. A price, a discount, a code or
+    the outlet's own voice leave it to the plug readings."""
+    if _OUTLET.search(sentence) is not None or _OFFER.search(sentence) is not None or _masthead(sentence):
+        return False
+    return _civic()[0].search(sentence) is not None or _JOIN_LIBRARY.search(sentence) is not None
+
+
+def _masthead(sentence: str) -> bool:
+    """Does ``sentence`` name a newspaper or a broadcaster by a capitalised word of a masthead
+    ("the Gazette app", "Harbour News alerts")? Then the service is the outlet's own."""
+    from lintnews.language.wordclasses import lower_forms
+
+    own = lower_forms("advertorial/masthead-nouns")
+    return any(w[:1].isupper() and w.lower() in own for w in _CAPITAL.findall(sentence))
+
+
+_CAPITAL = LazyRegex(r"\b[A-Z][\w’'-]*")
+
+
+# a public library joined ("Join the library for free", "join your local library"): the library
+# by its kind, no name before it (a shop's or a club's "library" has one)
+_JOIN_LIBRARY = LazyRegex(
+    r"\bjoin[ \t]+(?:the|your)[ \t]+(?:(?:local|public|town|city|county|nearest|new)[ \t]+)?library\b",
+    re.IGNORECASE,
+)
+
+
+def consultation_call(paragraphs: str) -> bool:
+    """Round 145 (issue 15): is ``paragraphs`` (a "Have your say" heading's paragraph and the
+    one after it) a public body's consultation, told as the story's service ("Have your say /
+    The consultation runs until 14 March. Residents can respond at leeds.gov.uk/otleyroad")?
+    A consultation noun and a public body, by its kind or its web address; the outlet's own
+    voice ("let us know", "our survey") or a comment section leaves it boilerplate."""
+    if _OUTLET.search(paragraphs) is not None or _COMMENTS.search(paragraphs) is not None:
+        return False
+    _, consultation, body, address = _civic()
+    if consultation.search(paragraphs) is None:
+        return False
+    return body.search(paragraphs) is not None or address.search(paragraphs) is not None
+
+
+# a comment section's words, which a public body's consultation never uses
+_COMMENTS = LazyRegex(r"\b(?:comments?|below\s+the\s+line|below)\b", re.IGNORECASE)

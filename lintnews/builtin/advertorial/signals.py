@@ -59,7 +59,12 @@ from lintnews.builtin.advertorial.points import (
 )
 from lintnews.builtin.advertorial.promo_voice import advice_box
 from lintnews.builtin.advertorial.runs import glued_pieces
-from lintnews.builtin.advertorial.services import public_service_line, service_paragraph
+from lintnews.builtin.advertorial.services import (
+    consultation_call,
+    public_offer_line,
+    public_service_line,
+    service_paragraph,
+)
 from lintnews.builtin.advertorial.shapes import LABEL_RULES, Shapes, kicker_label, picture_caption
 from lintnews.builtin.advertorial.steps import list_item_step, numbered_step
 from lintnews.builtin.advertorial.units import Units, after_dash, glued_after_stop
@@ -116,6 +121,9 @@ _RELEASE_MARK = LazyRegex(
 # ("Quiz night - Red Lion, Eastgate, 8pm.", "Fair - Kingsmill, Wexcombe, 10am-4pm."); the event
 # plug rule's hits on such a line, with another entry near it, are the page's own listing
 _EVENT_RULE = "advertorial/media-plug"
+_COMMENTS_RULE = "advertorial/comments-boilerplate"
+# round 145: the rules whose booking and "get your" calls a public body's service answers too
+_BOOKING_RULES = frozenset({_EVENT_RULE, "advertorial/commerce-cta"})
 _ENTRY = LazyRegex(
     r"[ \t]*[A-Z][^\n]{2,80}?[ \t][-–—][ \t]+[A-Z][^\n.!?]{2,80},[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]?(?i:am|pm)"
     r"(?:[ \t]?[-–][ \t]?\d{1,2}(?:[.:]\d\d)?[ \t]?(?i:am|pm))?\.(?:[ \t]|$)"
@@ -136,7 +144,9 @@ _PAGE_KINDS = LazyRegex(
 )
 # round 131: a field of a fact box, "Label: value" on one line: a label of one to three words
 # opening on a capital, its colon, a value of a few words with no sentence's stop inside (a time's "9.30am" is none)
-_FIELD = LazyRegex(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]+(?:[^\n.!?]|\.(?=\w)){1,80}[ \t]*\n?")
+# (round 145: the field's value may close with its stop, "Admission: Adults £8, under-16s free.",
+# as a sports desk's match box writes its fields)
+_FIELD = LazyRegex(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]+(?:[^\n.!?]|\.(?=\w)){1,80}\.?[ \t]*\n?")
 # ... and the advice's negative imperative it opens with ("Don't miss", "Do not miss"): a
 # widget's title of another kind ("You may also like", "More from Business", "Most viewed")
 # pasted between two paragraphs of a story is the widget's whatever follows it
@@ -313,6 +323,15 @@ class Signals:
                     self.legal.add(i)
                 elif rule.id == _DONATION_RULE and sev is Severity.WARNING and self._third_party_appeal(i, hit):
                     sev = Severity.INFO  # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"
+                elif rule.id in _BOOKING_RULES and sev is Severity.WARNING and self._public_offer(i):
+                    # round 145: a booking address for a public body's service ("Get your free flu
+                    # vaccine at a clinic, or book online at hse.ie"): the story's advice, a hint
+                    sev = Severity.INFO
+                    self.legal.add(i)
+                elif rule.id == _COMMENTS_RULE and sev is Severity.WARNING and self._consultation(i, hit):
+                    # round 145: "Have your say" over a council's consultation: the story's service
+                    sev = Severity.INFO
+                    self.legal.add(i)
                 elif rule.id == _APP_RULE and sev is Severity.WARNING and self._public_app(i):
                     sev = Severity.INFO  # round 139: "Download the NHS App to check your record"
                     self.legal.add(i)
@@ -350,7 +369,28 @@ class Signals:
         app for bin days": :func:`~lintnews.builtin.advertorial.services.public_service_line`)?
         The outlet's app is no public body's; the story's advice to use one is a hint at most."""
         u = self.units.units[i]
-        return public_service_line(self.text[u.start : u.end])
+        sentence = self.text[u.start : u.end]
+        # (round 145: or a public body's service named by what it offers, "Get live travel
+        # updates by downloading the <Network> app")
+        return public_service_line(sentence) or public_offer_line(sentence)
+
+    def _public_offer(self, i: int) -> bool:
+        """Round 145 (issue 15): is unit ``i`` (the sentence of an event's booking line) the
+        story's pointer to a public body's health or civic service (:func:`~lintnews.builtin.
+        advertorial.services.public_offer_line`)? A vaccine booked online is no event's ticket."""
+        u = self.units.units[i]
+        return public_offer_line(self.text[u.start : u.end])
+
+    def _consultation(self, i: int, hit: Hit) -> bool:
+        """Round 145 (issue 15): is the hit "Have your say" over a public body's consultation
+        (:func:`~lintnews.builtin.advertorial.services.consultation_call`), read on its
+        paragraph and the next one (a heading's words are told by what it heads)?"""
+        if not self.text[hit.start : hit.end].lower().startswith("have"):
+            return False
+        bi = self.units.units[i].block
+        blocks = self.doc.blocks
+        end = blocks[bi + 1].end if bi + 1 < len(blocks) else blocks[bi].end
+        return consultation_call(self.text[blocks[bi].start : end])
 
     def _third_party_appeal(self, i: int, hit: Hit) -> bool:
         """Is the hit's sentence a third party's appeal reported as news (mend 128): its subject a
@@ -512,6 +552,11 @@ class Signals:
         if not units.at_edge(i):
             return None
         u = units.units[i]
+        if public_offer_line(self.text[u.start : u.end]):
+            # round 145: a public body's service offered ("Join the library for free: ..."), the
+            # story's advice: a hint that nothing beside it promotes
+            self.hints.add(i)
+            return Severity.INFO
         looking = CTA_LOOKING.match(self.text, hit.start) is not None
         cue = self._cue_after(CTA_SELF if looking else CTA_CUE, hit.start, u.end)
         if cue is not None:
