@@ -606,6 +606,13 @@ def decide(doc: Document, rule: PackRule, hit: Hit, state: _DocState, full: bool
             found.append(e)
             evaluative = True
             severity = Severity.WARNING
+    if not evaluative and kind in STANCE_RAISES and (base is Severity.INFO or doubted) \
+            and not word.endswith("ly") and not _is_noun(term) and not ev.verb_use(text, end, word):
+        e = ev.contest_verdict(text, start, end, lo, hi)
+        if e is not None:  # round 170: "a savage seventh-round stoppage", "a ferocious final"
+            found.append(e)
+            evaluative = True
+            severity = Severity.WARNING
     if not evaluative and kind in FIGURE_KINDS and (base is Severity.INFO or doubted):
         e = ev.figure_modifier(text, start, end, lo, hi, word)
         if e is not None:  # round 135: "a nightmare blaze", "a dream move"

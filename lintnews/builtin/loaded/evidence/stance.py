@@ -28,6 +28,23 @@ if TYPE_CHECKING:
 # writer's argument rather than a report, each measured by cross-validation
 # (benchmarks/cv_loaded.py) and on news-check's aggregate figures before it was kept.
 
+# Round 170: an adjunct of place or time closing a predicate before its stop or a participle
+# clause (Quirk et al. 8.43-8.53, adjuncts of space and time; the match report's own: "at home",
+# "away from home", "on the road", "in the first half", "this season"): "Southfield have been
+# woeful at home, taking four points from seven games" is a verdict on the side as much as
+# "Southfield have been woeful." is. A closed list, so that a complement ("furious at the
+# decision", "brutal in its honesty") is not read as one.
+_PLAY_ADJUNCT = LazyRegex(
+    r"\s+(?:at\s+home|away(?:\s+from\s+home)?|on\s+the\s+(?:road|day|night)|on\s+their\s+travels"
+    r"|in\s+(?:the\s+)?(?:first|second|opening|closing|final)\s+(?:half|set|period|quarter|session|round)"
+    r"|in\s+(?:defence|defense|attack|midfield)"
+    r"|(?:this|last|all)\s+(?:season|campaign|term|year|month|week|spring|summer|autumn|winter)"
+    r"|so\s+far(?:\s+this\s+(?:season|campaign|year))?)(?![\w'’-])")
+# a participle clause after the predicate's comma ("woeful at home, taking ...", "dire all
+# season, winning twice"): the writer's evidence for the verdict, not a new clause
+_PARTICIPLE_AFTER = LazyRegex(r",\s+(?:(?:only|just|again|still)\s+)?[a-z]{2,}ing\b")
+
+
 def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
     """A word not measured as loaded, as the predicate of its sentence's subject ("the idea is
     ludicrous.", "it was ghoulish"): the writer asserts the verdict (:func:`predicative`). The
@@ -45,7 +62,12 @@ def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | No
         # round 107: "the survey was, by any measure, a shambles": the writer stops the predicate
         # to vouch for the verdict (a comment, never a source: "according to ..." is no comment)
         return Evidence("predicative", Effect.EVALUATIVE, "a verdict the writer vouches for between commas")
-    if not _VERDICT_END.match(text, end):
+    adjunct = _PLAY_ADJUNCT.match(text, end)
+    closed = False
+    if adjunct is not None and (_VERDICT_END.match(text, adjunct.end()) or _PARTICIPLE_AFTER.match(text, adjunct.end())):
+        end = adjunct.end()  # round 170: "have been woeful at home, taking four points from"
+        closed = True
+    if not (closed or _VERDICT_END.match(text, end)):
         if _EXTRAPOSED.search(text, max(lo, start - 40), start) and _EXTRAPOSED_AFTER.match(text, end):
             return Evidence("predicative", Effect.EVALUATIVE, "a verdict on what follows ('it is ... to')")
         m = _HOW_BEFORE.search(text, max(lo, start - 30), start)
@@ -566,6 +588,51 @@ def _contest_nouns() -> frozenset[str]:
     from lintnews.language.wordclasses import lower_forms
 
     return lower_forms("loaded/contest-nouns")
+
+
+# Round 170: the sports writer's emotive or judging adjective before a contest noun, maybe
+# through a year or a compound that places it in the contest ("a savage stoppage", "a ferocious
+# seventh-round stoppage", "the heartbreaking 2019 decider"): Collins COBUILD's contest nouns
+# (``loaded/contest-nouns``) name the event judged, as round 132's critic adjectives judge it
+_CONTEST_PLACE = LazyRegex(r"\s+(?:(?:18|19|20)\d\d|[a-z]+-(?:round|minute|set|point|goal|try|wicket|hole|over))"
+                           r"(?=\s+[a-z])")
+# a scoreline before the head ("a miserable 27-24 loss", "a dismal 0-3 home defeat"): the
+# result of a game, so "loss" too names the contest there (not "a painful loss of jobs")
+_SCORELINE = LazyRegex(r"\s+\d{1,3}[-–]\d{1,3}(?:\s+(?:home|away))?(?=\s+[a-z])")
+_RESULT_NOUNS = frozenset(("loss", "defeat", "win", "victory", "draw", "thrashing", "rout", "reverse"))
+
+
+def contest_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
+    """Round 170: an ``emotive`` or ``judgement`` adjective before a contest noun, after an
+    article or a determiner, maybe through a year or a place in the contest ("a savage
+    seventh-round stoppage", "the heartbreaking 2019 decider"): the writer's verdict on the
+    event. Not denied or supposed; not a material ("wooden"); only with a determiner before
+    it (a headline's "Savage defeat" has its own reading)."""
+    if _CRITIC_DENIED.search(text, max(lo, start - 40), start) or _SUPPOSED_CLAUSE.search(text, max(lo, start - 80), start):
+        return None
+    if not _DETERMINER_BEFORE.search(text, max(lo, start - 8), start):
+        return None
+    at = end
+    score = _SCORELINE.match(text, at, hi)
+    if score is not None:
+        m = _CONTEST_HEAD.match(text, score.end(), hi)
+        if m is not None and m.group(1) in _RESULT_NOUNS:
+            return Evidence("contest", Effect.EVALUATIVE, f"a verdict on the result '{m.group(1)}'")
+        return None
+    place = _CONTEST_PLACE.match(text, at, hi)
+    if place is not None:
+        at = place.end()
+    m = _CONTEST_HEAD.match(text, at, hi)
+    if m is None or m.group(1) not in _contest_nouns() or m.group(1) in _NOT_ONLY_CONTESTS:
+        return None
+    return Evidence("contest", Effect.EVALUATIVE, f"a verdict on the contest '{m.group(1)}'")
+
+
+# contest nouns with an everyday sense beside the sporting one ("a scandalous affair", "a
+# violent encounter with officers", "a bitter showing"): the critic reads them on a work or
+# a match only, the emotive words not at all
+_NOT_ONLY_CONTESTS = frozenset(("affair", "affairs", "encounter", "encounters", "showing", "showings", "draw", "draws"))
+_DETERMINER_BEFORE = LazyRegex(r"(?<![\w'’-])(?i:a|an|the|that|this|their|its|his|her)\s+$")
 
 
 def critic_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidence | None:
