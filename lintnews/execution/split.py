@@ -73,6 +73,15 @@ class _ShiftedMap:
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         return self.whole.span(start + self.shift, end + self.shift)
 
+    # (fix50a: a judge reading a line in its source, round 168's table cells and chart entries,
+    # reads the whole file's, as in the run of the whole text)
+    @property
+    def source(self) -> str:
+        return self.whole.source
+
+    def to_source_start(self, offset: int) -> int:
+        return self.whole.to_source_start(offset + self.shift)
+
 
 class _PartMap:
     """The source map of a part of a text that is its source character for character (a
@@ -89,6 +98,15 @@ class _PartMap:
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         line, col, end_line, end_col = self.local.span(start, end)
         return line + self.line0, col, end_line + self.line0, end_col
+
+    # (fix50a: the part is its source character for character, from a line start: a judge
+    # reading a line in its source reads it in the part, the line the whole text's run reads)
+    @property
+    def source(self) -> str:
+        return self.local.source
+
+    def to_source_start(self, offset: int) -> int:
+        return self.local.to_source_start(offset)
 
 
 def _verbatim(smap: SourceMap) -> bool:

@@ -576,7 +576,7 @@ _MATERIAL = frozenset(("wooden",))
 # 96 off 103 balls"): an article, the adjective, then one to three digits closed by the
 # score's own words ("off", "from", "not out") or a stop; not a measure ("a towering 300
 # metre mast", "a dour 2-1"), whose unit or scoreline follows instead
-_ARTICLE_BEFORE = LazyRegex(r"\b(?i:a|an)\s+$")
+_SCORE_ARTICLE = LazyRegex(r"\b(?i:a|an)\s+$")  # (fix50a: not _ARTICLE_BEFORE, round 106's above)
 _SCORE_HEAD = LazyRegex(r"\s+\d{1,3}\*?(?=\s+(?:off|from|not\s+out)\b|\s*[,.;](?!\d))")
 # Round 168: a name as the contest's modifier, a venue or the sides ("a dour Aviva
 # arm-wrestle", "a feverish Marsh Lane derby"): one to three capitalised words, read past
@@ -647,7 +647,7 @@ def critic_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Evidenc
     m = None if material else _CONTEST_HEAD.match(text, end, hi)
     if m is not None and m.group(1) in _contest_nouns():  # round 132: "a gutsy display"
         return Evidence("critic", Effect.EVALUATIVE, f"a critic's verdict on the '{m.group(1)}'")
-    if not material and _ARTICLE_BEFORE.search(text, max(lo, start - 4), start):
+    if not material and _SCORE_ARTICLE.search(text, max(lo, start - 4), start):
         if _SCORE_HEAD.match(text, end, hi):  # round 168: "an imperious 81 from the opener"
             return Evidence("critic", Effect.EVALUATIVE, "a critic's verdict on a score")
         m = _NAME_THEN_HEAD.match(text, end, hi)
