@@ -145,7 +145,7 @@ def test_a_story_about_buyers_finding_homes_is_left() -> None:
     [
         "Running a quiz night? Submit it free to our What's On listings.",
         "Holding a car boot sale? Submit yours to our events diary.",
-        "Organising a gala? Submit it to our community calendar.",
+        "Organising a gala? Submit it to our festival diary.",
         "Submit your listing via our online form.",
     ],
 )
