@@ -16,6 +16,8 @@ Sentences written for this round, each read between two story paragraphs. The re
 
 from __future__ import annotations
 
+import pytest
+
 from lintnews.builtin.advertorial.insertion import command
 from lintnews.builtin.shared.headlines import listing_entry, listing_heading, listing_run, other_story
 from lintnews.document.document import Document
@@ -136,6 +138,34 @@ def test_a_classifieds_portal_plug_warns() -> None:
 def test_a_story_about_buyers_finding_homes_is_left() -> None:
     assert _rules_at("Buyers who find their next home in the valley pay less than in the city, the agent said.") == set()
     assert _rules_at("Organisers asked clubs to submit their entries to the council by March.") == set()
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Running a quiz night? Submit it free to our What's On listings.",
+        "Holding a car boot sale? Submit yours to our events diary.",
+        "Organising a gala? Submit it to our festival diary.",
+        "Submit your listing via our online form.",
+    ],
+)
+def test_an_event_or_listing_sent_to_the_listings_pages_warns(call: str) -> None:
+    """fix50c: the listings call by its object or by the pages it names."""
+    assert "advertorial/ad-sales" in _rules_at(call)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Submit them via our upload form.",
+        "Submit yours through our contributions page.",
+        "Got pictures of the storm? Submit them to our reader gallery.",
+        "Submit it via our website and we may feature it.",
+    ],
+)
+def test_a_pronoun_sent_to_another_route_is_no_listings_sale(call: str) -> None:
+    """fix50c: a call for readers' pictures or tips is reader engagement, not ad sales."""
+    assert "advertorial/ad-sales" not in _rules_at(call)
 
 
 def test_a_local_papers_own_sale_warns() -> None:
