@@ -9,7 +9,7 @@ Sentences written for this round, each read between two story paragraphs. The re
   with verbs under the same heading, or names under a label that points away, still warn;
 - a byline's credit opening its line ("Report by Ana Ruiz at the Corn Hall"): no command;
 - a classifieds portal's plug ("Find your next home on <Portal>") and a listings page's call
-  ("Submit it free to our What's On pages"): ``ad-sales``;
+  ("Submit yours to our diary page"): ``ad-sales``;
 - a local paper's own sale ("Buy a copy for the full ...", "Buy this week's <Paper> in shops") and
   a comparison broker's pitch ("Compare travel insurance from 30 providers"): ``commerce-cta``.
 """
@@ -132,7 +132,7 @@ def _rules_at(block: str) -> set[str]:
 
 def test_a_classifieds_portal_plug_warns() -> None:
     assert "advertorial/ad-sales" in _rules_at("Find your next home on Nestfinder, the county's biggest property site.")
-    assert "advertorial/ad-sales" in _rules_at("Events: planning a fete? Submit it free to our Going Out pages online.")
+    assert "advertorial/ad-sales" in _rules_at("Hosting a car boot sale? Submit them on our events calendar.")
 
 
 def test_a_story_about_buyers_finding_homes_is_left() -> None:
@@ -143,7 +143,7 @@ def test_a_story_about_buyers_finding_homes_is_left() -> None:
 @pytest.mark.parametrize(
     "call",
     [
-        "Running a quiz night? Submit it free to our What's On listings.",
+        "Running a quiz night? Submit yours to our diary page.",
         "Holding a car boot sale? Submit yours to our events diary.",
         "Organising a gala? Submit it to our festival diary.",
         "Submit your listing via our online form.",
