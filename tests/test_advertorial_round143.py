@@ -159,3 +159,37 @@ def test_stamp_posts_reads_long_runs_of_blanks_once() -> None:
         t0 = time.perf_counter()
         assert stamp_posts(text) == []
         assert time.perf_counter() - t0 < 1.0
+
+
+# -- fix50b: a pattern's own clearing after a stamp holds for the stamp-led post too ------------
+
+
+@pytest.mark.parametrize("post", [
+    "16:20 — Welcome to our live coverage of the ferry strike, where talks resume at noon.",
+    "16:20 - Welcome to our live blog. The ferries stay in port until Friday.",
+    "4.20pm - Welcome to our live coverage. I will bring you the talks with our harbour reporter.",
+    "16:20 Welcome to our rolling coverage of the ferry strike.",
+    "**16:20** - Welcome to our live blog on the ferry strike.",
+])
+def test_a_live_pages_stamped_greeting_stays_cleared(post: str) -> None:
+    """Round 106's greeting pattern clears a welcome after a stamp's dash (the blog's own
+    entry); tried on the post as a line of its own, the hit passes the same clearing, whatever
+    the stamp's form."""
+    reader = "markdown" if post.startswith("**") else "text"
+    assert not any(d.rule == "advertorial/media-plug" for d in lint_advertorial(_LEAD + post + _TAIL, reader))
+
+
+def test_the_greeting_alone_on_its_line_is_still_furniture() -> None:
+    assert _warned("Welcome to our live coverage of the ferry strike.")
+
+
+def test_a_pattern_without_a_stamp_clearing_keeps_its_hit(matcher: Matcher) -> None:
+    """Only a pattern that takes the post after a plain word and refuses it after a stamp is
+    cleared: a call to the reader takes both, and keeps its stamp-led hit."""
+    line = "Get breaking news alerts on the Valley Echo app."
+    greeting = "Welcome to our live coverage of the ferry strike."
+    matcher.scan(f"Live\n\n17:25 {line}\n")
+    opening = matcher._stamp_openers
+    assert opening
+    assert not any(matcher._stamp_cleared(i, line) for i in opening)
+    assert any(matcher._stamp_cleared(i, greeting) for i in opening)

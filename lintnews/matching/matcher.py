@@ -96,6 +96,10 @@ _BLANKS = re.compile(r"[ \t]*")
 # The sentence opening the built-in packs' calls to the reader begin with (rules/advertorial.toml's
 # header: a line's start, after a stop, a colon, a dash or a bar ...); see Matcher._after_stamps
 SENTENCE_OPENING = "(?:(?m:^)[ \\t]{0,20}|(?<=[.!?] )|"
+# fix50b: a post after a written time stamp and after a plain word, each with the dash the
+# shared opening reads (Matcher._stamp_cleared)
+_STAMP_LED = "00:00 \u2014 "
+_WORD_LED = "Update \u2014 "
 
 
 # What Matcher._keyed_alternatives finds for a prefix: the alternatives, whether a word list's
@@ -679,10 +683,25 @@ class Matcher:
                     if pattern is None:
                         continue
                 m = pattern.match(line, 0)
-                if m is not None:
+                if m is not None and not self._stamp_cleared(i, line):
                     won[ci] = (ri, ai, pos + m.end())
             if any(w not in current for w in won.values()):
                 best[pos] = tuple(sorted(won.values()))
+
+    def _stamp_cleared(self, i: int, line: str) -> bool:
+        """Does pattern ``i`` clear the post ``line`` when a time stamp leads it (fix50b)? A
+        pattern may carry its own clearing for a live page's stamped entry, a look-behind for
+        the stamp's digit and dash (round 106: "10:45 — Welcome to our live coverage ..." is the
+        blog's writing, round 59's greeting alone is furniture). :meth:`_after_stamps` reads the
+        post as a line of its own, where no look-behind sees the stamp; so the hit is tried once
+        more after a written stamp and after a plain word, each with the dash the shared
+        opening reads: a pattern that takes the post after the word but not after the stamp is
+        cleared, whatever the stamp's own form ("10:30pm - ", "09:02 - "). A pattern without such
+        a clearing (or without the dash among its openings) takes both or neither, and keeps its
+        hit. Asked on a stamp-led hit only, the whole pattern (two matches), most texts none."""
+        pattern = self._pattern(i)
+        after_word = pattern.match(_WORD_LED + line, len(_WORD_LED)) is not None
+        return after_word and pattern.match(_STAMP_LED + line, len(_STAMP_LED)) is None
 
     def _word_positions(self, text: str, case_changes: list[int] | None = None) -> set[int]:
         """Candidate positions of a short text: where each run of letters and digits starts,
