@@ -551,12 +551,22 @@ class Signals:
         units = self.units
         if not units.at_edge(i):
             return None
-        u = units.units[i]
-        if public_offer_line(self.text[u.start : u.end]):
+        sev = self._call_severity(i, hit)
+        u = self.units.units[i]
+        if sev is Severity.WARNING and public_offer_line(self.text[u.start : u.end]):
             # round 145: a public body's service offered ("Join the library for free: ..."), the
-            # story's advice: a hint that nothing beside it promotes
+            # story's advice: a hint that nothing beside it promotes (review 140: only a call
+            # that would warn; "Register for a postal vote by Friday", which read nothing, stays so)
             self.hints.add(i)
             return Severity.INFO
+        return sev
+
+    def _call_severity(self, i: int, hit: Hit) -> Severity | None:
+        """:meth:`_call_to_action`'s reading of an imperative at a paragraph's edge, before a
+        public body's service is told from it: a function cue after it or a brand blog's tip
+        warns, "you" in its unit is a hint, else nothing."""
+        units = self.units
+        u = units.units[i]
         looking = CTA_LOOKING.match(self.text, hit.start) is not None
         cue = self._cue_after(CTA_SELF if looking else CTA_CUE, hit.start, u.end)
         if cue is not None:

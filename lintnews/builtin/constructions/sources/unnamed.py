@@ -717,7 +717,28 @@ def _term_of_art(head: str, after: list[Token], k: int | None) -> bool:
     if k is None or k + 2 >= len(after) or not lx.forms("expert-professions", lx.NOUN).get(head):
         return False
     nxt, name = after[k + 1], after[k + 2]
-    return nxt.low in _TERM_OBJECTS and name.word and name.low not in _VERDICT_ARTICLES and name.low != "for"
+    if not (nxt.low in _TERM_OBJECTS and name.word and name.low not in _VERDICT_ARTICLES and name.low != "for"):
+        return False
+    return not _verdict_named(after, k + 2)
+
+
+# the words that close what "call it" names: "call it madness to cut rates now", "call this
+# loss aversion and ..."
+_NAME_ENDS = frozenset(("to", "and", "or", "but", "because", "for", "when", "if", "as", "since", "while"))
+
+
+def _verdict_named(after: list[Token], n: int) -> bool:
+    """Review 140: is what "call it" names from ``after[n]`` a verdict ("Economists call it
+    reckless", "call this madness", "call it the worst slump in decades", "call it sheer
+    folly to cut")? Its first word (past "the") or its last (before a stop or a word of
+    ``_NAME_ENDS``) is one of ``call-verdicts``; a term of art names a thing ("loss
+    aversion", "the paradox of thrift", "market failure")."""
+    verdicts = lx.forms("call-verdicts")
+    first = n + 1 if after[n].low == "the" and n + 1 < len(after) else n
+    last = first
+    while last + 1 < len(after) and after[last + 1].word and after[last + 1].low not in _NAME_ENDS:
+        last += 1
+    return after[first].low in verdicts or after[last].low in verdicts
 
 
 def _kept_anonymous(head: str) -> bool:

@@ -623,15 +623,22 @@ def contest_verdict(text: str, start: int, end: int, lo: int, hi: int) -> Eviden
     if place is not None:
         at = place.end()
     m = _CONTEST_HEAD.match(text, at, hi)
-    if m is None or m.group(1) not in _contest_nouns() or m.group(1) in _NOT_ONLY_CONTESTS:
+    if m is None or m.group(1) not in _contest_nouns() or m.group(1) in _everyday_contests():
         return None
     return Evidence("contest", Effect.EVALUATIVE, f"a verdict on the contest '{m.group(1)}'")
 
 
-# contest nouns with an everyday sense beside the sporting one ("a scandalous affair", "a
-# violent encounter with officers", "a bitter showing"): the critic reads them on a work or
-# a match only, the emotive words not at all
-_NOT_ONLY_CONTESTS = frozenset(("affair", "affairs", "encounter", "encounters", "showing", "showings", "draw", "draws"))
+@lru_cache(maxsize=1)
+def _everyday_contests() -> frozenset[str]:
+    """The forms of ``loaded/everyday-contest-nouns`` (round 170's list, a word class since review
+    140): contest nouns with an everyday sense beside the sporting one ("a scandalous affair", "a
+    violent encounter with officers", "a dramatic showdown with the unions"), which the contest
+    verdict does not read (the critic reads them on a work or a match only)."""
+    from lintnews.language.wordclasses import lower_forms
+
+    return lower_forms("loaded/everyday-contest-nouns")
+
+
 _DETERMINER_BEFORE = LazyRegex(r"(?<![\w'’-])(?i:a|an|the|that|this|their|its|his|her)\s+$")
 
 
