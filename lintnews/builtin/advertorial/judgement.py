@@ -68,6 +68,7 @@ class Judgement(Growth):
         self.widget: set[int] = set()  # those dates and their teasers' units
         self.cue_searches = {}
         self.promoting = {}
+        self.public_offers = {}
         self.live = None
         self._collect(hits_by_rule)
         self.shapes = Shapes(doc, self)

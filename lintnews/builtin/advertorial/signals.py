@@ -192,6 +192,9 @@ class Signals:
     cue_searches: dict[tuple[object, int], tuple[int, re.Match[str] | None]]
     # per unit: whether it promotes the publication's own channel (asked for each hit in it)
     promoting: dict[int, bool]
+    # per unit: whether it points to a public body's service (round 145; asked for each booking
+    # hit in it: a page pasted as one sentence holds thousands, and each read the whole unit)
+    public_offers: dict[int, bool]
     live: bool | None  # is the document a live page (asked at most once)
     _shop_page: bool | None = None  # round 128: is the document a shopping page (asked at most once)
     # review 131: the blocks that head a section of the page (found at most once, for every
@@ -378,8 +381,11 @@ class Signals:
         """Round 145 (issue 15): is unit ``i`` (the sentence of an event's booking line) the
         story's pointer to a public body's health or civic service (:func:`~lintnews.builtin.
         advertorial.services.public_offer_line`)? A vaccine booked online is no event's ticket."""
-        u = self.units.units[i]
-        return public_offer_line(self.text[u.start : u.end])
+        found = self.public_offers.get(i)
+        if found is None:
+            u = self.units.units[i]
+            found = self.public_offers[i] = public_offer_line(self.text[u.start : u.end])
+        return found
 
     def _consultation(self, i: int, hit: Hit) -> bool:
         """Round 145 (issue 15): is the hit "Have your say" over a public body's consultation
