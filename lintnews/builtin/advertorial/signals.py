@@ -372,10 +372,9 @@ class Signals:
         app for bin days": :func:`~lintnews.builtin.advertorial.services.public_service_line`)?
         The outlet's app is no public body's; the story's advice to use one is a hint at most."""
         u = self.units.units[i]
-        sentence = self.text[u.start : u.end]
         # (round 145: or a public body's service named by what it offers, "Get live travel
-        # updates by downloading the <Network> app")
-        return public_service_line(sentence) or public_offer_line(sentence)
+        # updates by downloading the <Network> app": asked through the unit's one answer)
+        return public_service_line(self.text[u.start : u.end]) or self._public_offer(i)
 
     def _public_offer(self, i: int) -> bool:
         """Round 145 (issue 15): is unit ``i`` (the sentence of an event's booking line) the
