@@ -41,4 +41,21 @@ def charity_box(paragraph: str) -> bool:
     subscriptions? Then an appeal's words in it are the story's "how to help" box: a hint."""
     if FIRST_PLURAL.search(paragraph) is not None or _OUTLET_TOPIC.search(paragraph) is not None:
         return False
-    return _charity_name().search(paragraph) is not None
+    return any(not _masthead_fund(paragraph, m.start()) for m in _charity_name().finditer(paragraph))
+
+
+# the capitalised words right before a charity's head ("the Harbour Gazette Relief Fund")
+_NAME_BEFORE = LazyRegex(r"(?:(?-i:[A-Z])[\w’'&.-]*[ \t]+){1,4}\Z")
+
+
+def _masthead_fund(paragraph: str, at: int) -> bool:
+    """Round 147 (issue 15): is the charity's name at ``at`` the outlet's own fund, a masthead's
+    word among the capitalised words of its name ("the Himalayan Tribune Relief Fund", "the Valley
+    Courier Christmas Appeal")? A newspaper's fund is the outlet's appeal, not an outside charity."""
+    from lintnews.language.wordclasses import lower_forms
+
+    m = _NAME_BEFORE.search(paragraph, max(0, at - 80), at)
+    if m is None:
+        return False
+    own = lower_forms("advertorial/masthead-nouns")
+    return any(w.lower() in own for w in m.group(0).split())

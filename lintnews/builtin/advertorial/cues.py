@@ -154,6 +154,15 @@ READING_LABEL = re.compile(
     r"Related(?:\s+(?:[Ss]tor(?:y|ies)|[Aa]rticles?|[Cc]overage|[Gg]uides?|[Ee]xplainers?|[Rr]eading|[Rr]eads|[Ff]eatures"
     r"|[Pp]osts?|[Ll]inks?|[Cc]ontent|[Vv]ideos?|[Pp]odcasts?|[Aa]nalysis|[Nn]ews|[Tt]opics))?|RELATED)[ \t]{0,2}[:|›»](?=[ \t]{0,3}[A-Z0-9\"“‘])"
 )
+# round 147 (issue 15): a clip's label before the outlet's own people or programme, opening the unit
+# or a live post after its stamp ("Watch: Our correspondent Tomas Berg reports from the valley",
+# "15:00 - Listen: our health editor explains"): the rest is the clip's title, whose verb ("reports")
+# is no third party's words reported
+CLIP_LABEL = re.compile(
+    r"[ \t*_]*(?:\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?[*_]{0,2}[ \t]*[-–—|:]?[ \t]*[*_]{0,2})?"
+    r"(?:watch|listen|video|audio)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+[*_]{0,2}our\b",
+    re.IGNORECASE,
+)
 # narration in the past tense ("The mayor spoke.", "Police closed the road."): a story line,
 # which a plug beside it never swallows. A participle after a form of "be" or "get" is not
 # narration ("is trusted", "get it delivered", "stay connected"), nor is one of the few -ed words that
@@ -271,9 +280,11 @@ CTA_CUE = LazyRegex(
     re.IGNORECASE,
 )
 # (a looking verb's call needs the page's own thing, or the reader's free download: "Click the
-# image to download your free workbook")
+# image to download your free workbook"; round 147: the outlet's series linked as a whole, "Read the
+# full series here", after the kicker that names it; "the full report here" links a source)
 CTA_SELF = re.compile(
-    r"\b(?:our|my|this\s+(?:site|page|series|blog)|next\s+(?:article|post)|newsletters?|app|your\s+free)\b",
+    r"\b(?:our|my|this\s+(?:site|page|series|blog)|next\s+(?:article|post)|newsletters?|app|your\s+free"
+    r"|the\s+(?:full|whole|complete|rest\s+of\s+the)\s+series\s+here)\b",
     re.IGNORECASE,
 )
 # a sentence that opens with a command to the reader

@@ -69,6 +69,7 @@ class Judgement(Growth):
         self.cue_searches = {}
         self.promoting = {}
         self.public_offers = {}
+        self.reported_units = {}
         self.live = None
         self._collect(hits_by_rule)
         self.shapes = Shapes(doc, self)

@@ -218,7 +218,7 @@ def public_offer_line(sentence: str) -> bool:
     online at hse.ie", "Sign up for flood warnings online")? Its booking address is the
     service's, not an event's ticket desk: the story's advice. A price, a discount, a code or
     the outlet's own voice leave it to the plug readings."""
-    if _OUTLET.search(sentence) is not None or _OFFER.search(sentence) is not None or _masthead(sentence):
+    if _OUTLET.search(sentence) is not None or _OFFER.search(sentence) is not None or names_masthead(sentence):
         return False
     if _TICKETS.search(sentence) is not None:
         return False  # review 140: "Book your tickets for the donor session gala": an event
@@ -230,7 +230,7 @@ def public_offer_line(sentence: str) -> bool:
 _TICKETS = LazyRegex(r"\btickets?\b", re.IGNORECASE)
 
 
-def _masthead(sentence: str) -> bool:
+def names_masthead(sentence: str) -> bool:
     """Does ``sentence`` name a newspaper or a broadcaster by a capitalised word of a masthead
     ("the Gazette app", "Harbour News alerts")? Then the service is the outlet's own."""
     from lintnews.language.wordclasses import lower_forms

@@ -58,6 +58,7 @@ from lintnews.builtin.advertorial.points import (
     in_embedded_tweet,
 )
 from lintnews.builtin.advertorial.promo_voice import advice_box
+from lintnews.builtin.advertorial.reported import REPORTED_RULES, news_sentence, opens_clause, rules_list_item
 from lintnews.builtin.advertorial.runs import glued_pieces
 from lintnews.builtin.advertorial.services import (
     consultation_call,
@@ -123,7 +124,9 @@ _RELEASE_MARK = LazyRegex(
 _EVENT_RULE = "advertorial/media-plug"
 _COMMENTS_RULE = "advertorial/comments-boilerplate"
 # round 145: the rules whose booking and "get your" calls a public body's service answers too
-_BOOKING_RULES = frozenset({_EVENT_RULE, "advertorial/commerce-cta"})
+# (round 147: and the appeal rule's "Become a blood donor": a public health service's call, not the
+# outlet's appeal for money)
+_BOOKING_RULES = frozenset({_EVENT_RULE, "advertorial/commerce-cta", _DONATION_RULE})
 _ENTRY = LazyRegex(
     r"[ \t]*[A-Z][^\n]{2,80}?[ \t][-–—][ \t]+[A-Z][^\n.!?]{2,80},[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]?(?i:am|pm)"
     r"(?:[ \t]?[-–][ \t]?\d{1,2}(?:[.:]\d\d)?[ \t]?(?i:am|pm))?\.(?:[ \t]|$)"
@@ -147,6 +150,13 @@ _PAGE_KINDS = LazyRegex(
 # (round 145: the field's value may close with its stop, "Admission: Adults £8, under-16s free.",
 # as a sports desk's match box writes its fields)
 _FIELD = LazyRegex(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]*:[ \t]+(?:[^\n.!?]|\.(?=\w)){1,80}\.?[ \t]*\n?")
+# round 147: a fact box's label alone on its line, naming the facts under it ("Screening details:",
+# "Event information:", "The essentials:", "Where and when:"): a few words and the colon
+_DETAILS_LABEL = LazyRegex(
+    r"[*_]{0,2}(?:[\w’'-]+[ \t]+){0,3}?(?:details|information|info|facts|essentials|(?:when|where)[ \t]+and[ \t]+(?:when|where))"
+    r"[ \t]*:[*_]{0,2}",
+    re.IGNORECASE,
+)
 # ... and the advice's negative imperative it opens with ("Don't miss", "Do not miss"): a
 # widget's title of another kind ("You may also like", "More from Business", "Most viewed")
 # pasted between two paragraphs of a story is the widget's whatever follows it
@@ -195,6 +205,8 @@ class Signals:
     # per unit: whether it points to a public body's service (round 145; asked for each booking
     # hit in it: a page pasted as one sentence holds thousands, and each read the whole unit)
     public_offers: dict[int, bool]
+    # per unit: round 147's answers, is it a news sentence about advertising, an item of a rules list
+    reported_units: dict[int, tuple[bool, bool]]
     live: bool | None  # is the document a live page (asked at most once)
     _shop_page: bool | None = None  # round 128: is the document a shopping page (asked at most once)
     # review 131: the blocks that head a section of the page (found at most once, for every
@@ -343,6 +355,12 @@ class Signals:
                     # the rebate"): the story's advice, a hint that nothing beside it promotes
                     sev = Severity.INFO
                     self.legal.add(i)
+                elif rule.id in REPORTED_RULES and sev is Severity.WARNING and self._reported(i, hit):
+                    # round 147: the marker named inside a news sentence about somebody else's
+                    # advertising ("Critics argue the fines are too small ... for a single
+                    # sponsored post"), or in a list of what the rules require: the story's, a hint
+                    sev = Severity.INFO
+                    self.legal.add(i)
                 elif rule.id in DISCLOSURES and sev is Severity.WARNING and self._plain_disclosure(rule.id, i, hit):
                     # round 133: a grant credit, a not-advice notice, an independence note: the
                     # page's transparency, a hint that no plug beside it promotes
@@ -358,6 +376,20 @@ class Signals:
         block = self.doc.blocks[u.block]
         text = self.text
         return plain_disclosure(rule_id, text[hit.start : hit.end], text[u.start : u.end], text[block.start : block.end])
+
+    def _reported(self, i: int, hit: Hit) -> bool:
+        """Round 147 (issue 15): is the hit named in a report about advertising, not put on the
+        page as its own marker (:func:`~lintnews.builtin.advertorial.reported.reported_marker` on
+        its sentence, or :func:`~lintnews.builtin.advertorial.reported.rules_list_item` on its
+        list)?"""
+        u = self.units.units[i]
+        text = self.text
+        found = self.reported_units.get(i)
+        if found is None:
+            # (the unit's answers asked once: a page pasted as one sentence holds thousands of hits)
+            found = self.reported_units[i] = (news_sentence(text[u.start : u.end]), rules_list_item(text, u.start))
+        news, listed = found
+        return listed or (news and hit.start >= u.start and opens_clause(text, u.start, hit.start))
 
     def _charity_box(self, i: int) -> bool:
         """Round 139 (issue 15): is unit ``i``'s paragraph a "how to help" box that names an
@@ -939,7 +971,8 @@ class Signals:
                 if not level or not piece or any(i in self.strong for i in piece):
                     continue
                 if level == 1 and any(
-                    rule.id != CTA_RULE and not (rule.id == LISTING_RULE and self._fact_box_field(bi))
+                    rule.id != CTA_RULE
+                    and not (rule.id == LISTING_RULE and (self._fact_box_field(bi) or self._under_details_label(bi)))
                     for i in piece for rule, _hit, _sev in self.signals.get(i, ())
                 ):
                     # a pitch's voice and a weak signal of its own ("trusted by over 200,000
@@ -984,6 +1017,22 @@ class Signals:
             0 <= k < len(blocks) and _FIELD.fullmatch(self.text, blocks[k].start, blocks[k].end) is not None
             for k in (bi - 1, bi + 1)
         )
+
+    def _under_details_label(self, bi: int) -> bool:
+        """Round 147 (issue 15): is paragraph ``bi`` the story's box of an event's facts under
+        its label alone on the line above ("Screening details:" / "<Hall>, Saturday 21 November,
+        7pm. Tickets £5, on the door.")? The label names the facts (details, information,
+        essentials, "where and when"), neither it nor the paragraph speaks as the outlet or to
+        the reader, and the label is no command ("Book now:"). Its price and its "free" are the
+        event's details read twice, as in a box of "Label: value" fields (round 131)."""
+        if bi == 0:
+            return False
+        blocks, text = self.doc.blocks, self.text
+        label = text[blocks[bi - 1].start : blocks[bi - 1].end].strip()
+        if _DETAILS_LABEL.fullmatch(label) is None or IMPERATIVE.match(label) is not None:
+            return False
+        b = blocks[bi]
+        return SECOND.search(text, b.start, b.end) is None and FIRST_PLURAL.search(text, b.start, b.end) is None
 
     def _before_reported_tail(self, idx: list[int]) -> list[int] | None:
         """Round 117: the units of a paragraph before the sentences that close it by reporting

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from lintnews.builtin.advertorial.cues import (
     ASKED_REPORT,
     AUDIENCE,
+    CLIP_LABEL,
     CLOSED,
     FIRST_PLURAL,
     FRONTED_CALL,
@@ -165,7 +166,7 @@ class Units:
         if found is None:
             u = self.units[i]
             text = self.text
-            label = READING_LABEL.match(text, u.start, u.end)
+            label = READING_LABEL.match(text, u.start, u.end) or CLIP_LABEL.match(text, u.start, u.end)
             if label is not None:
                 found = self._reports[i] = False
                 return found
