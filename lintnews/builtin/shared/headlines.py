@@ -191,7 +191,14 @@ def roster_line(line: str) -> bool:
 
 # round 97: a programme's slot led by its clock time ("7pm – The Copper Kettles", "10.30am: Family
 # Swim"): a link's text carries no clock time (a time stamp is no headline either, _NOT_HEADLINE)
-_SLOT = LazyRegex(r"[ \t]*\d{1,2}(?:(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?|[.:]\d{2})[ \t]*[-–—:|][ \t]+\S", re.IGNORECASE)
+# (round 146: or a TV listing's slot, the clock time with its am or pm and then the programme's
+# title with no mark between them, "7.30pm Harbour Lights (BBC One)": a link's text opens with no
+# clock time)
+_SLOT = LazyRegex(
+    r"[ \t]*\d{1,2}(?:(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?|[.:]\d{2})[ \t]*[-–—:|][ \t]+\S"
+    r"|[ \t]*\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]\.?m\.?[ \t]+(?-i:[A-Z0-9\"“‘])",
+    re.IGNORECASE,
+)
 # round 97: a calendar's entry, led by a weekday and its date with no year ("Monday 8 September:
 # term starts", "Friday 24 October – INSET day"): coming events of the page's own, where a
 # timeline of earlier stories dates each story by its day and year
@@ -725,6 +732,13 @@ def listing_heading(heading: str) -> bool:
     no sentence stop and no word that points to other stories ("More", "Related", "Latest news":
     a link label's)."""
     head = heading.strip().strip("*_#").strip()
+    if ": " in head and len(head.split()) > _LISTING_HEAD_WORDS:
+        # (round 146: the event's name, then the listing's, "Harbour Charity Dinner: the seating
+        # plan (top table)": the part after the colon is the heading, no word before it pointing
+        # away, "More from the Harbour Charity Dinner: ...")
+        if any(w.strip(":,()’'\"“”").lower() in _POINTING for w in head.split()):
+            return False
+        head = head.rsplit(": ", 1)[1].strip()
     words = [w.strip(":,()’'\"“”").lower() for w in head.replace("(", " ").split()]
     if not 1 <= len(words) <= _LISTING_HEAD_WORDS or head[-1:] in ".!?|»›→>" or "\n" in head:
         return False
@@ -765,9 +779,110 @@ def listing_entry(line: str) -> bool:
     from lintnews.language.finite import finite_forms
 
     forms = finite_forms()
+    # (round 146: a past form first or after a small word, before a lower-case noun, is the dish's
+    # or the item's adjective, "Smoked salmon with pickled cucumber"; a headline's verb follows its
+    # subject, "Star stunned fans")
+    words = [w for i, w in enumerate(words) if not _attributive(words, i)]
     return not any(
         (w := t.strip("\"“”‘’'(),:;!?").lower()) in forms.present or w in forms.past for t in words
     )
+
+
+def _attributive(words: list[str], i: int) -> bool:
+    """Round 146: is ``words[i]`` a past form used as an adjective: ending in "ed", first or after
+    a small word or joiner, and before a lower-case word that is neither ("pickled cucumber")?"""
+    w = words[i].lower()
+    if not w.endswith("ed") or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    if not after[:1].islower() or after in _SMALL or after in _JOINERS:
+        return False
+    return i == 0 or words[i - 1].lower() in _SMALL or words[i - 1].lower() in _JOINERS
+
+
+# round 146 (issue 15): the small words a person's or a couple's name may hold ("The Prince of
+# Wales", "Lord and Lady Marchbank", "Ana de la Cruz"); any other small word or joiner is a
+# headline's ("Inside the Palace", "Stars at the Awards")
+_NAME_SMALL = frozenset(("of", "the", "and", "&", "de", "la", "le", "van", "von", "da", "di", "du", "bin", "al"))
+_NAME_PAIR = LazyRegex(r"(?<![ \t])[ \t]+(?:and|&|as)[ \t]+(?=[A-Z])")  # (from a run's first blank only)
+_NAME_SIDE_WORDS = 4  # words of one name of a pair (a title before it included) at most
+_NAME_WORDS = 6  # words of a titled name at most
+_APPOSITION_WORDS = 5  # words of a role, a club or an age after a name's comma at most
+
+
+def name_entry(line: str) -> bool:
+    """Round 146 (issue 15): is ``line`` a story's own list entry that is a name and nothing more:
+    a couple ("Kai and Tia", "Lord and Lady Marchbank"), a cast's actor and part ("Rav Sandhu as
+    Kiran Patel"), or a name under its title of ``advertorial/honorifics`` ("HRH Prince Felix",
+    "Foreign Secretary David Lomas", "The Prince of Wales"), a role, a club or an age after
+    commas at most ("Mr Tobias Lenner, chairman, Harbour Polo Club")? Every word of the name is
+    capitalised or one of a name's small words, no possessive, and no word of the line is a
+    finite verb of the lexicon: a related story's headline says what its people did ("Kai and
+    Tia split after villa row", "Prince Felix Arrives at Polo Dinner"). A run of such lines is a
+    seating plan, a list of couples or a cast, which joins a run of links but makes none."""
+    s = _MARKER.sub("", line.strip(), count=1).strip()
+    if not s or not s[0].isupper() or len(s) > _LONGEST_TAIL or s[-1] in ".!?:;":
+        return False
+    name, *rest = s.split(",")
+    if any(not 1 <= len(part.split()) <= _APPOSITION_WORDS for part in rest):
+        return False
+    sides = [p.split() for p in _NAME_PAIR.split(name.strip())]
+    titled = False
+    for words in sides:
+        if not 1 <= len(words) <= (_NAME_WORDS if len(sides) == 1 else _NAME_SIDE_WORDS):
+            return False
+        for w in words:
+            if w.lower() in _NAME_SMALL:
+                continue
+            if not w[0].isupper() or not w.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha():
+                return False
+            if w.endswith(("'s", "’s", "s'", "s’")):
+                return False
+        titled = titled or any(w.lower().rstrip(".") in _honorifics() for w in words)
+    if len(sides) == 1 and not titled:
+        return False  # (a lone capitalised phrase is a title-case headline as often as a name)
+    from lintnews.language.finite import finite_forms
+
+    forms = finite_forms()
+    words = s.split()
+    # (the word after "of" is a place's or a house's name, whatever its verb reading: "The Prince
+    # of Wales")
+    return not any(
+        (w := t.strip("\"“”‘’'(),:;").lower()) in forms.present or w in forms.past
+        for i, t in enumerate(words) if i == 0 or words[i - 1].lower() != "of"
+    )
+
+
+# round 146 (issue 15): a day's entry of a week's programme, the weekday and a colon before the
+# event or the act ("Friday: Salt Flats", "Tuesday: Visit to a hospice in Bristol"); a round-up
+# of the week's stories says what happened on each day ("Monday: Council approves bypass")
+_DAY_ENTRY = LazyRegex(rf"[ \t]*(?:{WEEKDAY}day|today|tonight|tomorrow)[ \t]*:[ \t]+(?=\S)", re.IGNORECASE)
+
+
+def day_entry(line: str) -> bool:
+    """Round 146 (issue 15): is ``line`` a day's entry of the story's own programme (see
+    ``_DAY_ENTRY``): a weekday and a colon, then an act or an engagement with no finite verb of
+    the lexicon, no date with its year (a timeline's) and no sentence stop?"""
+    m = _DAY_ENTRY.match(line)
+    if m is None or _YEAR.search(line) is not None:
+        return False
+    rest = line[m.end():].strip()
+    if not rest or not (rest[0].isupper() or rest[0].isdigit()) or _SENTENCE_STOP.search(rest) is not None:
+        return False
+    from lintnews.language.finite import finite_forms
+
+    forms = finite_forms()
+    return not any(
+        (w := t.strip("\"“”‘’'(),:;").lower()) in forms.present or w in forms.past for t in rest.split()
+    )
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """Every form of the ``advertorial/honorifics`` class, lower case (read once)."""
+    from lintnews.language.wordclasses import listed
+
+    return listed("advertorial/honorifics")
 
 
 def listing_run(heading: str, entries: list[str]) -> bool:
@@ -923,16 +1038,23 @@ class HeadlineLines:
                         schedule.add(bi)
                 if len(group) < _RUN:
                     continue
-                if bi not in self.links and (
+                own = bi not in self.md_links and bool(_SLOT.match(line) or name_entry(line) or day_entry(line))
+                if own:
+                    # (round 146: a programme's title or a guest's name is no writer's word either,
+                    # see :func:`other_story`, unless a run of links takes the line in)
+                    self.own_listing.add(bi)
+                if own or (bi not in self.links and (
                     _FILLER.match(line) or self.shop_line(bi)
                     or ((_spec_field(line) or roster_line(line)) and not self.label_block(bi))
-                ):
+                )):
                     # (round 43: a price and its shop, "$129 at Harbour Outdoor", is a buy
                     # button reported by its own rule, no headline: it joins a run of links
                     # but does not make one, so a guide's "Best value: <product>" after two
                     # of them is left to the hint; round 44: so is a product's fact sheet,
                     # "Trial period: 120 nights"; round 97: a programme's line of names,
-                    # "Main Stage: The Halyards · Mira Okon")
+                    # "Main Stage: The Halyards · Mira Okon"; round 146: a couple, a cast's actor
+                    # and part, a titled guest, a day's act, a TV listing's slot: "Kai and Tia",
+                    # "Friday: Salt Flats", "7.30pm Harbour Lights (BBC One)")
                     fillers.add(bi)
                     continue
                 if self.is_strict(bi):
