@@ -770,9 +770,10 @@ def _plain_sense(text: str, start: int, end: int, lo: int, hi: int, word: str) -
     word (:mod:`.evidence.clinical`): a failure mode ("a catastrophic failure in February"),
     the verb of waking ("residents woke to"). (The disease as classifier, "cancer survival", is
     the term's ``literal_after`` since round 173.) Round 169: a hazard scale's level given as
-    the rating ("fire danger was raised to catastrophic")."""
+    the rating ("fire danger was raised to catastrophic"). Round 171: "sheer" of thin cloth or of
+    a steep face ("sheer dresses", "a sheer drop", "goes sheer")."""
     return ev.failure_mode(text, end, hi, word) or ev.waking(text, start, end, lo, hi, word) \
-        or ev.hazard_level(text, start, end, lo, word)
+        or ev.hazard_level(text, start, end, lo, word) or ev.fabric_sense(text, start, end, lo, hi, word)
 
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
@@ -1149,6 +1150,9 @@ def _voices(doc: Document, text: str, start: int, end: int, lo: int, hi: int, st
         yield e
     e = ev.mistaken_view(text, start, lo) or ev.played_role(text, start, end, lo, hi, kind == "puffery")
     if e is not None:  # round 105: "mistaking it for an unnecessary repeat", "menacing as the uncle who"
+        yield e
+    e = ev.cast_role(text, start, end, lo)
+    if e is not None:  # round 171: "stars Ada Obi as a ruthless developer", "plays a scheming aunt"
         yield e
     # someone else's words the writer marks (the document's, shared with the attribution judge)
     if doc.printed_at(start) is not None:  # (round 28) "Here is the speech in full: Tonight, ..."

@@ -161,6 +161,7 @@ from lintnews.builtin.loaded.evidence.reported import (
 )
 from lintnews.builtin.loaded.evidence.revelation import revelation
 from lintnews.builtin.loaded.evidence.risk import risk_statement
+from lintnews.builtin.loaded.evidence.showbiz import cast_role, fabric_sense
 from lintnews.builtin.loaded.evidence.soiling import soiled_object
 from lintnews.builtin.loaded.evidence.spectacle import spectacle
 from lintnews.builtin.loaded.evidence.stance import (
@@ -195,6 +196,8 @@ from lintnews.builtin.loaded.evidence.weather import harsh_weather
 
 __all__ = [
     "act",
+    "cast_role",
+    "fabric_sense",
     "definite_subject",
     "by_reckoning",
     "denied_consequence",

@@ -250,4 +250,7 @@ def _named_before(word: str) -> re.Pattern[str]:
     # (not after a live blog's time stamp, "13:15 Thankfully", "14:20 — Dramatic": round 107)
     # round 124: or after a review headline's colon ("TV review: Shocking Truths (Channel 5)"):
     # the work reviewed, its name ("Shocking Truths continues next Tuesday")
-    return re.compile(rf"(?:[a-z][\w'’-]*|,|(?<![:.]\d)\d|(?<![:.]\d\d)\s[-–—]|[Rr]eview:)[ \t]+{re.escape(word)}\b")
+    # round 171: or quoted there as a title ("his third album, 'Ruthless Love', two years
+    # after"; "drops 'Ruthless Love' album"): a stats line that opens with the same words,
+    # "Ruthless Love: first-day streams", names the work
+    return re.compile(rf"(?:[a-z][\w'’-]*|,|(?<![:.]\d)\d|(?<![:.]\d\d)\s[-–—]|[Rr]eview:)[ \t]+[\"“‘']?{re.escape(word)}\b")
