@@ -452,7 +452,9 @@ def document_kind(phrase: str) -> str | None:
 # an absolute clause of report (round 85): "..., with former Wigan boss John Doe said to be top
 # of the list" is a passive whose subject is the person talked about ("with" + a short noun
 # phrase + a participle of report or belief + "to be" / "to have"), not that person speaking
-_ABSOLUTE_WITH = LazyRegex(r"(?i)\bwith\s+(?:[\w’'.-]+\s+){0,4}$")
+# round 178: the same passive after any preposition of a phrase ("in a deal said to be worth
+# seven figures", "for a fee said to have topped"): a preposition's object speaks no claim
+_ABSOLUTE_WITH = LazyRegex(r"(?i)\b(?:with|in|for|on|at|from|into|under|over|amid)\s+(?:[\w’'.-]+\s+){0,4}$")
 _PASSIVE_REPORTED = frozenset("said thought believed reported alleged suspected rumoured rumored".split())
 _PASSIVE_INFINITIVE = LazyRegex(r"\s+(?:\w+ly\s+)?to\s+(?:be|have)\b")
 

@@ -418,6 +418,7 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
         return Finding(cue.start, cue.end, message, base.suggestion, severity, base.rule, base.fix)
     note = DESCRIBED_NOTE
     illustrated = None
+    consensus = False
     if rule.id == SOURCE and cue.head:
         if SAID_NOTHING.match(text, cue.end):
             return None  # "ministers have said nothing": no claim is reported ("said nothing had changed" is one)
@@ -568,8 +569,10 @@ def _judge_cue(doc: Document, rule: PackRule, hit: Hit, cue: Cue, facts: DocFact
     if rule.id == PROVENANCE and kind is None and cue.branch == ASSOCIATION_BRANCH and \
             (research_named_around(doc, si, cue.start) or research_named_before(doc, si, cue.start, facts.research)):
         return None  # round 159: "is linked to asthma" beside research named or told, or after a named study
-    if kind is None and rule.id != SOURCE and not _understood(text, cue.start, cue.end) and \
+    if kind is None and rule.id != SOURCE and not _understood(text, cue.start, cue.end) and not consensus and \
             previous_named_lead(doc, si, facts, cue.start):
+        # (round 178: not a consensus, "is widely thought to": many people's view, which the
+        # one source named in the sentence before does not hold)
         kind = "described"  # "Police said the man fled. He is believed to have ..."
     if kind is None and rule.id != SOURCE:
         held = held_elsewhere(doc, si, cue.start, text[cue.start:cue.end], facts)
@@ -664,6 +667,11 @@ def _listed_note(why: str) -> str:
     return f" It is on a line that is {why}, not the writer's prose."
 
 
+# round 178: the participles of the reporter's own finding in the impersonal passive ("It is
+# learnt that", "It was gathered that", "it has been learned that")
+_LEARNT = LazyRegex(r"\b(?:learnt|learned|gathered)\b")
+
+
 def _understood(text: str, start: int, end: int) -> bool:
     """Is the cue the newsroom's "is understood to" / "it is understood" (round 91), or a
     passive of rumour ("is rumoured to", round 97)? The first tells that the writer learned it
@@ -672,8 +680,11 @@ def _understood(text: str, start: int, end: int) -> bool:
     to be wanted by two clubs"; "The maker told us X. A new model is rumoured to be coming")
     is not who voiced it, as he may be for "is believed to"."""
     cue = text[start:end].lower()
-    # (round 137: any talk going round, and "word is / word among staff is that", the same)
+    # (round 137: any talk going round, and "word is / word among staff is that", the same;
+    # round 178: the impersonal "it is learnt", "it was gathered" of Indian and West African
+    # wire copy, the reporter's own off-the-record finding as "it is understood" is)
     return ("understood" in cue or TALK_GOING_ROUND.search(cue) is not None
+            or (cue.startswith("it") and _LEARNT.search(cue) is not None)
             or (cue.startswith("word ") and cue.endswith((" is that", " was that", " has it"))))
 
 

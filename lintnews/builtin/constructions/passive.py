@@ -440,7 +440,9 @@ def _chain_start(before: list[Token], i: int) -> tuple[int, int, Token | None]:
             return t.start, k + 1, t
         if t.low in HAVE or t.low in MODAL or t.low in BE:
             start = t.start
-        elif not (t.low == "to" or is_adverb(t)):
+        elif not (t.low == "to" or t.low == "next" or is_adverb(t)):
+            # (round 178: "next" in the chain too, "will next be seen in a sequel": the modal
+            # before it is the chain's, an appearance to come and no sighting told)
             break
         k += 1
     return start, k, None
@@ -583,6 +585,13 @@ def _in_study(after: list[Token], i: int) -> bool:
 _STUDY_FOLLOWERS = frozenset("of in on with and or that which where at among for from since over to than as but".split())
 
 
+# round 178: talk going round that opens the sighting's sentence with its that-clause ("Word on
+# the street is that", "rumour has it that", "the buzz at the club was that"): the sighting is
+# what the talk tells, one claim, whose cue is the frame (vague-provenance), not a second one
+_TALK_FRAME = LazyRegex(r"(?i)\b(?:word|rumou?rs?|gossip|talk|whispers?|buzz|chatter|reports)\b[^.!?\n]{0,60}?"
+                        r"\b(?:is|are|was|were|has|had|have)\s+(?:it\s+)?that\s")
+
+
 def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | None:
     """Round 154: a sighting with nobody sighting, the finite agentless passive of a verb of
     seeing (word class sighting-verbs) before the place it was seen ("He was later seen at a
@@ -601,6 +610,8 @@ def _sighted(text: str, ps: int, pe: int, where: Bounds, part: str) -> Cue | Non
     if told is None:
         return None  # "a fox spotted near the school" (a caption), "could be heard", "was never seen"
     start, hi, _chain, subject = told
+    if _TALK_FRAME.search(text, where()[0], start) is not None:
+        return None  # round 178: "Word on the street is that she was spotted at ...": the frame is the cue
     if not subject or any(t.low in _NOBODY or t.low in _SIGHT_NEGATION for t in subject):
         return None  # "No sightings have been reported", "not a single MP was seen"
     if heard and lx.forms("heard-sounds", lx.NOUN).get(subject[0].low) is None:

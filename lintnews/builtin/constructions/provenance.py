@@ -93,6 +93,9 @@ _TELLING = frozenset("say claim suggest indicate allege state speak".split())
 # going round with no one releasing it ("footage circulating online", "rumours swirling")
 _GOING_ROUND = frozenset(("circulate", "swirl"))
 _DO_FORMS = frozenset("do does did done doing".split())  # "do the rounds" (round 139)
+# round 178: the same idiom with "make" (American and West African copy: "a rumour making the
+# rounds is that") and "go" ("the story going the rounds"): circulation, nobody releasing it
+_ROUNDS_VERBS = _DO_FORMS | frozenset("make makes made making go goes went gone going".split())
 _VISUAL = frozenset("footage video image photo photograph picture recording clip screenshot".split())
 _ACCOUNTS = frozenset("account estimate report version".split())
 _LORE = frozenset("legend tradition myth lore folklore".split())
@@ -326,7 +329,7 @@ def _doing_rounds(after: list[Token]) -> int | None:
     start = k
     while k < len(after) and k < start + 4 and (after[k].low in HAVE or after[k].low in BE or is_adverb(after[k])):
         k += 1
-    if k + 2 >= len(after) or after[k].low not in _DO_FORMS or after[k + 1].low != "the" or after[k + 2].low != "rounds":
+    if k + 2 >= len(after) or after[k].low not in _ROUNDS_VERBS or after[k + 1].low != "the" or after[k + 2].low != "rounds":
         return None
     if k + 3 < len(after) and after[k + 3].low == "of":
         return None
@@ -534,9 +537,9 @@ def _relayed(text: str, after: list[Token], emerged: int) -> bool:
     return False
 
 
-_LEFT_WORDS = frozenset("according amid amidst despite after following there by in from".split())
-_FRAMING = frozenset("according to by in from after following amid amidst despite with".split())
-_RIGHT_WORDS = frozenset("that of about over seen has holds says tells".split())
+_LEFT_WORDS = frozenset("according per amid amidst despite after following there by in from".split())
+_FRAMING = frozenset("according to per by in from after following amid amidst despite with".split())
+_RIGHT_WORDS = frozenset("that of about over seen has have had holds says tells".split())
 
 
 def _worth_parsing(text: str, hs: int, he: int) -> bool:
@@ -634,8 +637,11 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     there = _existential_there(before, k)
     def cue(start: int, end: int, frame: str) -> Cue:
         return Cue(start, end, _message(text[start:end], lemma, frame), head=lemma, branch=f"provenance:{frame}")
-    # according to reports / one estimate
-    if t_before is not None and t_before.low == "to" and t_before2 is not None and t_before2.low == "according":
+    # according to reports / one estimate; round 178: "as per reports", its Indian and West
+    # African synonym ("as per tradition" is a custom kept, no telling: lore is left out)
+    if t_before is not None and t_before2 is not None and (
+            (t_before.low == "to" and t_before2.low == "according")
+            or (t_before.low == "per" and t_before2.low == "as" and lemma not in _LORE)):
         if np.det is not None and np.det.low not in INDEFINITE and not lore:
             return None
         if lemma in _LEGAL and any(m.low in _COURT_FILINGS for m in np.mods):
@@ -725,8 +731,10 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         # that-less clause of the hearsay, its verb chain opened by an auxiliary ("there is a
         # report on the desk" has none; "a report it sent" is a relative clause)
         return cue(there.start, he, "existential")
-    if lemma in _NEWS_HEARSAY and np.det is None and len(after) > 1 and after[0].low == "has" and after[1].low == "it":
-        return cue(np.start, after[1].end, "lore")  # "rumour has it (that)": the idiom of "legend has it"
+    if lemma in _NEWS_HEARSAY and np.det is None and len(after) > 1 and after[0].low in _HAS_IT and after[1].low == "it":
+        # "rumour has it (that)": the idiom of "legend has it"; round 178: the plural and the
+        # past too ("reports have it that", "rumours had it that")
+        return cue(np.start, after[1].end, "lore")
     if lemma in _RUMOURS and np.det is None:
         # round 142: the same idiom with the place the talk goes round in, in any tense, its
         # clause after ("murmurs in the hall had it that", "whispers around the club have it

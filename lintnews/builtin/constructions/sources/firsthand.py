@@ -89,6 +89,17 @@ _RAISED_CONCERN = LazyRegex(r"\s+(?:(?:their|several|many|repeated|serious)\s+)?
                             re.IGNORECASE)
 
 
+# round 178: "describe" with what the speakers went through as its object ("described a
+# terrifying night", "describe being hunted across open fields", 'describe "panic"'): an
+# indefinite scene, a gerund or their own word in quotation marks
+_SCENE = LazyRegex(r"\s+(?:(?:a|an)\s|[a-z]+ing\b|[\"“‘'])", re.IGNORECASE)
+# ... but not a label put on something ("described the plan as a disaster", "as reckless",
+# "as being unfair"): "as" and an article, "being" or an adjective's ending; "as winds
+# howled" is a time clause
+_LABELLED = LazyRegex(r"\bas\s+(?:a|an|being|[\"“‘']|[a-z]+(?:ly|ive|ous|ful|less|ic|al|ble)\b)",
+                      re.IGNORECASE)
+
+
 def participant(head_lemma: str | None) -> bool:
     """Is the source's head one of the people who were there (``participant-nouns``)?"""
     return head_lemma is not None and head_lemma in lx.lemmas("participant-nouns")
@@ -115,7 +126,19 @@ def first_hand(text: str, pos: int, hi: int, lemma: str, head_lemma: str | None 
         return True
     if _DATED.match(text, pos, hi):
         return True
+    if lemma == "describe":
+        return _described_scene(text, pos, hi)
     return _own(text, pos, hi)
+
+
+def _described_scene(text: str, pos: int, hi: int) -> bool:
+    """Does "describe" at ``pos`` take a scene the speakers lived through ("Residents described
+    a sleepless night", "Nurses describe working double shifts") rather than a label ("describe
+    the plan as reckless")? The clause up to its first comma or stop is read."""
+    if _SCENE.match(text, pos, hi) is None:
+        return False
+    stop = min((k for k in (text.find(",", pos, hi), text.find(";", pos, hi)) if k >= 0), default=hi)
+    return _LABELLED.search(text, pos, stop) is None
 
 
 def _own(text: str, pos: int, hi: int) -> bool:

@@ -647,7 +647,10 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # through are the authority on it; which people is worth a hint, not a warning
         return _cue(text, start, tok.end, low, "described", "source:self-report")
     head_lemma = nouns.get(low) or group_head or (lx.lemma_of("group-speakers", low) if strict else None)
-    if not relative and participant(head_lemma) and first_hand(text, tok.end, hi, lemma, head_lemma):
+    # (round 178: a relative clause that says where they were, the speech verb the main one,
+    # "Residents who rode out the storm described a sleepless night", keeps them participants)
+    placed = relative and j < len(after) and tok.start != after[j].start
+    if (not relative or placed) and participant(head_lemma) and first_hand(text, tok.end, hi, lemma, head_lemma):
         # "Residents said they had to buy water", "doctors said they were seeing more cases",
         # "residents have complained of headaches": people who were there telling their own
         # experience; which ones is worth a hint, not a warning
