@@ -770,9 +770,10 @@ def _plain_sense(text: str, start: int, end: int, lo: int, hi: int, word: str) -
     word (:mod:`.evidence.clinical`): a failure mode ("a catastrophic failure in February"),
     the verb of waking ("residents woke to"). (The disease as classifier, "cancer survival", is
     the term's ``literal_after`` since round 173.) Round 169: a hazard scale's level given as
-    the rating ("fire danger was raised to catastrophic")."""
+    the rating ("fire danger was raised to catastrophic"); round 172: a level listed under the
+    scale's name ("- 12 March: Catastrophic")."""
     return ev.failure_mode(text, end, hi, word) or ev.waking(text, start, end, lo, hi, word) \
-        or ev.hazard_level(text, start, end, lo, word)
+        or ev.hazard_level(text, start, end, lo, word) or ev.listed_rating(text, start, end, word)
 
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
@@ -956,6 +957,8 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
             e = ev.judges_people(text, end, hi)
         if e is None and kind in STANCE_RAISES:  # round 125: "The scandalous delay means"
             e = ev.definite_subject(text, start, end, lo)
+        if e is None and kind in STANCE_RAISES:  # round 172: "The callous timing of the cuts has"
+            e = ev.conduct_subject(text, start, end, lo, hi, word)
     if e is None and doc.blocks:
         b = doc.blocks[doc.block_index(start)]
         e = ev.title_line(text, b.start, b.end)
@@ -1223,7 +1226,7 @@ def _longer_phrase(rule: PackRule, text: str, start: int, end: int, hi: int) -> 
 
 def _candidates(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Mapping[PackRule, Sequence[Hit]]:
     """The hits the judge weighs: the disjunct rule's only where they open a sentence before a
-    comma, so that the others ("ran annoyingly loud") count in no sentence's charge."""
+    comma or stand between commas inside it, so that the others ("ran annoyingly loud") count in no sentence's charge."""
     text = doc.text
     out: dict[PackRule, Sequence[Hit]] | None = None
     for rule, hits in hits_by_rule.items():
@@ -1233,8 +1236,10 @@ def _candidates(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -
         for h in hits:
             s = doc.sentence_at(h.start)
             if ev.opens_disjunct(text, h.start, h.end, s.start if s else 0) or ev.reaction_degree(
-                    text, h.start, h.end, s.start if s else 0, s.end if s else len(text)) is not None:
+                    text, h.start, h.end, s.start if s else 0, s.end if s else len(text)) is not None \
+                    or ev.medial_disjunct(text, h.start, h.end, s.start if s else 0):
                 kept.append(h)  # round 97: "is frustratingly static" grades as a reaction
+                # (round 172: "Her case is, depressingly, far from unusual": set off by commas)
         if len(kept) < len(hits):
             out = out if out is not None else dict(hits_by_rule)
             out[rule] = kept

@@ -44,6 +44,7 @@ all through this package (``from lintnews.builtin.loaded import evidence as ev``
 from __future__ import annotations
 
 from lintnews.builtin.loaded.evidence.act import act
+from lintnews.builtin.loaded.evidence.agent_conduct import conduct_subject
 from lintnews.builtin.loaded.evidence.appearance import read_feeling
 from lintnews.builtin.loaded.evidence.asides import (
     comparison_clause,
@@ -56,7 +57,7 @@ from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.claimant import legal_claim
 from lintnews.builtin.loaded.evidence.clinical import failure_mode, waking
-from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
+from lintnews.builtin.loaded.evidence.disjunct import disjunct, medial_disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doer import mishandled_act, named_doer
 from lintnews.builtin.loaded.evidence.doubt import (
     CHARGED_OTHERS,
@@ -151,6 +152,7 @@ from lintnews.builtin.loaded.evidence.period import judged_period
 from lintnews.builtin.loaded.evidence.physical import force_instrument, noun_subject
 from lintnews.builtin.loaded.evidence.presupposed import definite_subject
 from lintnews.builtin.loaded.evidence.question import open_question
+from lintnews.builtin.loaded.evidence.rating_list import listed_rating
 from lintnews.builtin.loaded.evidence.reported import (
     alleged,
     by_reckoning,
@@ -196,6 +198,7 @@ from lintnews.builtin.loaded.evidence.weather import harsh_weather
 __all__ = [
     "act",
     "definite_subject",
+    "conduct_subject",
     "by_reckoning",
     "denied_consequence",
     "impersonal_passive",
@@ -267,6 +270,7 @@ __all__ = [
     "official_praise",
     "open_question",
     "opens_disjunct",
+    "medial_disjunct",
     "owned",
     "performance_verdict",
     "play_attributive",
@@ -335,6 +339,7 @@ __all__ = [
     "failure_mode",
     "waking",
     "hazard_level",
+    "listed_rating",
     "listing_title",
     "cell_or_entry_title",
     "legal_claim",
