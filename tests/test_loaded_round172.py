@@ -4,6 +4,7 @@
   that opens its sentence, its head a nominalised act with its object after
   (``loaded-desks/conduct-nouns``: "The callous timing of the closure has ..."): the writer's
   verdict on the agent given as agreed.
+- "scandalously", "deplorably", "appallingly" listed as editorial adverbs.
 - "admitted" to a ward or a unit as a patient, a reduced relative with no "was" before it: no
   said-verb, no verdict.
 
@@ -93,11 +94,10 @@ def test_round172_admitted_speech_still_reported(lint) -> None:
 
 
 @pytest.mark.parametrize("sentence, word", [
-    ("The outcome is, depressingly, the same as last winter.", "depressingly"),
-    ("Distressingly, the ward has no interpreter at night.", "distressingly"),
-    ("The queue was, dismayingly, longer than ever by noon.", "dismayingly"),
+    ("The evacuees were treated deplorably by the contractor.", "deplorably"),
+    ("The trust, scandalously, kept the report back for a year.", "scandalously"),
 ])
-def test_round172_disjuncts_of_dismay_warn(lint, sentence: str, word: str) -> None:
+def test_round172_adverbs_of_dismay_warn(lint, sentence: str, word: str) -> None:
     assert _severity(lint, sentence, word) == "warning"
 
 

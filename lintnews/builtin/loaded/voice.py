@@ -1226,7 +1226,7 @@ def _longer_phrase(rule: PackRule, text: str, start: int, end: int, hi: int) -> 
 
 def _candidates(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -> Mapping[PackRule, Sequence[Hit]]:
     """The hits the judge weighs: the disjunct rule's only where they open a sentence before a
-    comma or stand between commas inside it, so that the others ("ran annoyingly loud") count in no sentence's charge."""
+    comma, so that the others ("ran annoyingly loud") count in no sentence's charge."""
     text = doc.text
     out: dict[PackRule, Sequence[Hit]] | None = None
     for rule, hits in hits_by_rule.items():
@@ -1236,10 +1236,8 @@ def _candidates(doc: Document, hits_by_rule: Mapping[PackRule, Sequence[Hit]]) -
         for h in hits:
             s = doc.sentence_at(h.start)
             if ev.opens_disjunct(text, h.start, h.end, s.start if s else 0) or ev.reaction_degree(
-                    text, h.start, h.end, s.start if s else 0, s.end if s else len(text)) is not None \
-                    or ev.medial_disjunct(text, h.start, h.end, s.start if s else 0):
+                    text, h.start, h.end, s.start if s else 0, s.end if s else len(text)) is not None:
                 kept.append(h)  # round 97: "is frustratingly static" grades as a reaction
-                # (round 172: "Her case is, depressingly, far from unusual": set off by commas)
         if len(kept) < len(hits):
             out = out if out is not None else dict(hits_by_rule)
             out[rule] = kept

@@ -57,7 +57,7 @@ from lintnews.builtin.loaded.evidence.belief import mistaken_view, played_role
 from lintnews.builtin.loaded.evidence.characterised import characterised
 from lintnews.builtin.loaded.evidence.claimant import legal_claim
 from lintnews.builtin.loaded.evidence.clinical import failure_mode, waking
-from lintnews.builtin.loaded.evidence.disjunct import disjunct, medial_disjunct, opens_disjunct
+from lintnews.builtin.loaded.evidence.disjunct import disjunct, opens_disjunct
 from lintnews.builtin.loaded.evidence.doer import mishandled_act, named_doer
 from lintnews.builtin.loaded.evidence.doubt import (
     CHARGED_OTHERS,
@@ -270,7 +270,6 @@ __all__ = [
     "official_praise",
     "open_question",
     "opens_disjunct",
-    "medial_disjunct",
     "owned",
     "performance_verdict",
     "play_attributive",

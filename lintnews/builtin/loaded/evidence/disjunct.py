@@ -51,21 +51,5 @@ def disjunct(text: str, start: int, end: int, lo: int, base: str) -> Evidence | 
     """The evidence for a derived disjunct whose base (``base``, for the explanation) is
     already known to be a psych participle or an evaluative adjective."""
     if not opens_disjunct(text, start, end, lo):
-        if medial_disjunct(text, start, end, lo):
-            return Evidence(KIND, Effect.EVALUATIVE, f"a comment of the writer's attitude set off by commas, from '{base}'")
         return None
     return Evidence(KIND, Effect.EVALUATIVE, f"a comment of the writer's attitude opening the sentence, from '{base}'")
-
-
-# Round 172: the same disjunct inside its clause, a comma on each side ("Her case is,
-# depressingly, far from typical"; Quirk et al. 8.124: a disjunct may stand medially, set off):
-# a word (not a number: "1,200, depressingly," reads a list) and a comma before it, a comma
-# right after it
-_COMMA_BEFORE = LazyRegex(r"[A-Za-z'’)]\s*,[ \t]*$")
-_COMMA_AFTER = LazyRegex(r"[ \t]*,")
-
-
-def medial_disjunct(text: str, start: int, end: int, lo: int) -> bool:
-    """Is ``text[start:end]`` set off by commas inside its sentence ("is, depressingly, far")?"""
-    return start > lo and _COMMA_AFTER.match(text, end) is not None and \
-        _COMMA_BEFORE.search(text, max(lo, start - 6), start) is not None
