@@ -112,6 +112,9 @@ _OTHER_AFTER = LazyRegex(
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do)\b)"
     r"|(?:to|into)\s+(?:the\s+)?(?:hospital|a\s+hospital|intensive\s+care|the\s+bar|school|college|"
     r"university|the\s+(?:country|us|uk|club|party|union|programme|program|academy|order))\b"
+    # round 172: admitted as a patient to a ward or unit, maybe a reduced relative with no "was"
+    # before it ("none of the children admitted to the paediatric ward has died")
+    r"|(?:to|into)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:wards?|units?|hospices?|clinics?)\b(?!['’])"
     r")",
     re.IGNORECASE,
 )

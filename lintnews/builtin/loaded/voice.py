@@ -771,9 +771,11 @@ def _plain_sense(text: str, start: int, end: int, lo: int, hi: int, word: str) -
     the verb of waking ("residents woke to"). (The disease as classifier, "cancer survival", is
     the term's ``literal_after`` since round 173.) Round 169: a hazard scale's level given as
     the rating ("fire danger was raised to catastrophic"). Round 171: "sheer" of thin cloth or of
-    a steep face ("sheer dresses", "a sheer drop", "goes sheer")."""
+    a steep face ("sheer dresses", "a sheer drop", "goes sheer"). Round 172: a level listed under
+    the scale's name ("- 12 March: Catastrophic")."""
     return ev.failure_mode(text, end, hi, word) or ev.waking(text, start, end, lo, hi, word) \
-        or ev.hazard_level(text, start, end, lo, word) or ev.fabric_sense(text, start, end, lo, hi, word)
+        or ev.hazard_level(text, start, end, lo, word) or ev.fabric_sense(text, start, end, lo, hi, word) \
+        or ev.listed_rating(text, start, end, word)
 
 
 def _evaluative(text: str, start: int, end: int, lo: int, hi: int, word: str, lemma: str,
@@ -957,6 +959,8 @@ def _stance(doc: Document, text: str, start: int, end: int, lo: int, hi: int, wo
             e = ev.judges_people(text, end, hi)
         if e is None and kind in STANCE_RAISES:  # round 125: "The scandalous delay means"
             e = ev.definite_subject(text, start, end, lo)
+        if e is None and kind in STANCE_RAISES:  # round 172: "The callous timing of the cuts has"
+            e = ev.conduct_subject(text, start, end, lo, hi, word)
     if e is None and doc.blocks:
         b = doc.blocks[doc.block_index(start)]
         e = ev.title_line(text, b.start, b.end)

@@ -44,6 +44,7 @@ all through this package (``from lintnews.builtin.loaded import evidence as ev``
 from __future__ import annotations
 
 from lintnews.builtin.loaded.evidence.act import act
+from lintnews.builtin.loaded.evidence.agent_conduct import conduct_subject
 from lintnews.builtin.loaded.evidence.appearance import read_feeling
 from lintnews.builtin.loaded.evidence.asides import (
     comparison_clause,
@@ -151,6 +152,7 @@ from lintnews.builtin.loaded.evidence.period import judged_period
 from lintnews.builtin.loaded.evidence.physical import force_instrument, noun_subject
 from lintnews.builtin.loaded.evidence.presupposed import definite_subject
 from lintnews.builtin.loaded.evidence.question import open_question
+from lintnews.builtin.loaded.evidence.rating_list import listed_rating
 from lintnews.builtin.loaded.evidence.reported import (
     alleged,
     by_reckoning,
@@ -199,6 +201,7 @@ __all__ = [
     "cast_role",
     "fabric_sense",
     "definite_subject",
+    "conduct_subject",
     "by_reckoning",
     "denied_consequence",
     "impersonal_passive",
@@ -338,6 +341,7 @@ __all__ = [
     "failure_mode",
     "waking",
     "hazard_level",
+    "listed_rating",
     "listing_title",
     "cell_or_entry_title",
     "legal_claim",

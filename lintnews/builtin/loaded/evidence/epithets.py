@@ -151,7 +151,10 @@ def offender_epithet(text: str, end: int, hi: int, dual: bool = False) -> Eviden
 # Wanjiku heads", "the peerless Ana Sousa, who"
 _ARTICLE_NAME = LazyRegex(
     r"[ \t]+[A-Z][a-zß-ÿā-ž’'-]+(?:[ \t]+[A-Z][a-zß-ÿā-ž’'-]+)?[ \t]+([A-Z][a-zß-ÿā-ž’'-]+)(?=,|[ \t]+[a-z])")
-_ARTICLE_BEFORE = LazyRegex(r"(?:^|[\s(“\"‘])(?:the|a|an)[ \t]+$", re.IGNORECASE)
+# (round 172: a lookbehind, not "^": the search starts at the sentence, whose first article has
+# the line's break or nothing before it, and "^" matches only at the text's start, so "The
+# tireless Ms Kiernan has driven" opening a later sentence was never read)
+_ARTICLE_BEFORE = LazyRegex(r"(?<![^\s(“\"‘])(?:the|a|an)[ \t]+$", re.IGNORECASE)
 
 
 def named_praise(text: str, start: int, end: int, lo: int, alone: AloneMemo | None = None) -> Evidence | None:

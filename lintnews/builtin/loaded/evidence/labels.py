@@ -97,7 +97,14 @@ def _opens_phrase(text: str, start: int, lo: int) -> bool:
     if start - lo <= 12 and not text[lo:start].strip(_ENTRY_OPENERS):
         return True  # the sentence opens with it (a bullet's "-" is a word to words_before)
     before = words_before(text, lo, start)
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _ROUND_QUANTITIES:
+        return True  # round 172: "Thousands of terrified residents fled": the phrase after a round number's "of"
     return bool(before) and (before[-1] in DETERMINERS or _POSSESSIVE.search(text, max(lo, start - 40), start) is not None)
+
+
+# round 172: the plural number nouns of an approximate count (Quirk et al. 6.64, "hundreds of
+# people", "dozens of"), whose "of" phrase opens the noun phrase a determiner would
+_ROUND_QUANTITIES = frozenset(("dozens", "scores", "hundreds", "thousands", "tens", "millions"))
 
 
 def label_of_body(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
