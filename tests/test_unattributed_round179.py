@@ -7,11 +7,6 @@ round 176 named for analysis, profile, obituary and Q&A copy (issue 14).
    what will be in the clause, and (the guard, ``_scheduled_clause``) no schedule in it: a day
    or a month's name, "today"/"tomorrow", an hour, a year or a timetable's noun make the clause
    a plan on a calendar ("It is expected that the funeral will take place on Thursday").
-5. A quoted label after a "call"'s object (sources/verbs.py ``_quoted_name_after_object``, with
-   round 176's nickname guard ``_judging_quotation``): "Critics have called the bridge a
-   "concrete scar"" is their verdict. The guard (``familiar_label`` and the callers' own object):
-   a label given by kin or friends ("his sisters called the flat "a madhouse"") or to a thing
-   of the callers' own ("called their home "a madhouse"") is a name told in a life, no verdict.
 
 Sentences written for these tests (profile-, obituary-, analysis- and Q&A-style copy).
 """
@@ -72,40 +67,3 @@ def test_may_the_modal_is_no_month(lint) -> None:
 
 def test_expected_to_stays_a_hint(lint) -> None:
     assert_hint(lint, LEAD + "The depot is expected to close before the winter.")
-
-
-# 5. a quoted label after a "call"'s object, and its guards
-
-@pytest.mark.parametrize(("sentence", "cue"), [
-    ('Critics have called the new bridge a "concrete scar" on the valley.', "Critics have called"),
-    ('Residents called the parking scheme "unworkable" at the meeting.', "Residents called"),
-    ('Opponents called the pension reform a "con trick" on the low paid.', "Opponents called"),
-    ('Some viewers called the final episode "lazy" and "rushed".', "viewers called"),
-    ('Economists called the budget a "fiasco" for the regions.', "Economists called"),  # a verdict
-])
-def test_judging_label_warned(lint, sentence: str, cue: str) -> None:
-    assert_warned(lint, LEAD + sentence, cue)
-
-
-@pytest.mark.parametrize("sentence", [
-    # kin or friends naming a thing in a life (profile, obituary)
-    'Family friends called the cottage "a bolthole" where she wrote through the winters.',
-    'Relatives called the old caravan "a palace" after the floods.',
-    'Friends of the couple called the allotment "a second kitchen".',
-    # the callers' own thing
-    'Neighbours called their street "a village" long after the factory closed.',
-    'Neighbours called their home "a madhouse" in the years the band rehearsed there.',
-    # nicknames (round 176's guard)
-    'Colleagues called the back office "the engine room", and she ran it for thirty years.',
-    'Neighbours called the barn "Little Venice" after the winter floods.',
-    # no quotation, or a proper name
-    "Residents called the council a second time about the leak.",
-    'Neighbours called the stray dog "Biscuit" after its colour.',
-])
-def test_naming_label_quiet(lint, sentence: str) -> None:
-    _quiet(lint, LEAD + sentence)
-
-
-def test_learned_fields_quoted_term_is_a_hint(lint) -> None:
-    """A learned field's quoted term for a thing, no "a" before it, is a hint (round 176's term of art)."""
-    assert_hint(lint, LEAD + 'Geologists call the process "slow creep" and it can take centuries.')

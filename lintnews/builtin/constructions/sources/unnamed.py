@@ -88,11 +88,9 @@ from lintnews.builtin.constructions.sources.verbs import (
     conjoined_verb,
     deed_follows,
     demand_only,
-    familiar_label,
     field_named,
     participle_not_verb,
     predicate_participle,
-    quoted_term,
     source_verb,
 )
 from lintnews.language.finite import finite_forms
@@ -513,8 +511,6 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
             return _cue(text, t.start, he, low, described, "source:inverted-tag")  # ", say officials."
     verb = (_trade_report(text, lo, hi, np, after, j) if trade_only
             else source_verb(after, j, plural) or absolute(before, after_np, after, j))
-    if verb is not None and verb[1] == "call" and familiar_label(low, after, token_index(after, verb[0])):
-        return None  # round 179: "friends called the cottage "a bolthole"": a name in a life, no verdict
     if verb is None and plural and not relative:
         verb = authority_advice(after, j, low)  # round 172: "Experts recommend keeping ..."
         if verb is not None and advising_trade_only(low) and (
@@ -679,9 +675,6 @@ def _unnamed_source(text: str, hs: int, he: int, where: Bounds,
         # round 176: "Psychologists call this loss aversion", "economists call it the paradox of
         # thrift": a learned field's name for a thing, a term of its art, not a claim to
         # attribute (GUIDELINES: a claim presented as fact); which field's people is a hint
-        return found._replace(severity="info", branch="source:term-of-art")
-    if lemma == "call" and quoted_term(low, after, token_index(after, tok)):
-        # round 179: "Ecologists call the effect "edge creep"": the field's quoted term, as above
         return found._replace(severity="info", branch="source:term-of-art")
     if lemma == "tell" and _FORUM.match(text, tok.end, hi):
         # "Military chiefs told a parliamentary committee in May that ...": evidence given to a

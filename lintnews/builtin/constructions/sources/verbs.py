@@ -204,10 +204,6 @@ def _verb_ok(lemma: str, after: list[Token], k: int) -> bool:
             return False  # "a friend called her to ask if": a telephone call, no name given
         if _quoted_name_next(after, k + 1):
             return True  # round 170: "which critics have called "gorgeous"": the object is the gap
-        if _quoted_name_after_object(after, k + 1) and after[k + 1].low not in _OWN_OBJECT:
-            # round 179 (round 174's 5): "Critics have called the design a "glass box"": their
-            # verdict; "called their home "a madhouse"": the callers' own name for a thing of theirs
-            return True
         return nxt in ("for", "it", "this", "that", "them", "him", "her", "on")
     if lemma in _NOUN_TOO and nxt in ("for", "about", "over", "of", "regarding", "among"):
         return False  # "some praise for the plan", "some doubt about it": the noun, not the verb
@@ -1222,90 +1218,6 @@ def attributive_participle(after: list[Token], k: int, lemma: str) -> bool:
 
 
 _OPENING_QUOTES = frozenset(('"', "“", "‘"))
-
-
-# round 179 (round 174's construction 5): what may stand between the object and the name a
-# "call" gives it
-_NAME_ARTICLES = frozenset(("a", "an", "the"))
-
-
-def _quoted_name_after_object(after: list[Token], k: int) -> bool:
-    """Round 179 (round 174's construction 5): does a quoted label follow the object of a "call"
-    at ``after[k]``: a determiner, at most two more words in lower case, an optional article,
-    then an opening quotation mark ("called the design a "glass box"", "called the scheme
-    "reckless"")? That is the label the group gives the thing, its verdict. "called the council
-    a second time" has no quotation, "called her "Mum"" no determiner (a name for a person), and
-    a nickname is no verdict (:func:`_judging_quotation`)."""
-    if k >= len(after) or after[k].low not in _DETERMINING or after[k].low in ("some", "many", "all", "few"):
-        return False
-    m = k + 1
-    for _ in range(3):
-        if m >= len(after):
-            return False
-        t = after[m]
-        if not t.word:
-            return t.text in _OPENING_QUOTES and m > k + 1 and _judging_quotation(after, m + 1)
-        if t.low in _NAME_ARTICLES and m + 1 < len(after) and not after[m + 1].word:
-            # "a "glass box"": an epithet
-            return after[m + 1].text in _OPENING_QUOTES and m > k + 1 and _judging_quotation(after, m + 2)
-        if not t.text.islower() or t.low in AUX or t.low in PRONOUNS:
-            return False
-        m += 1
-    return False
-
-
-# round 176: how far into a quotation a capital is looked for ("the Blue Room", "Little Venice")
-_QUOTED_NAME_REACH = 6
-
-
-def _judging_quotation(after: list[Token], q: int) -> bool:
-    """Round 176 (ported by round 179): does the quotation whose first word is ``after[q]``
-    judge rather than name? A label in lower case judges ("a "glass box"", "reckless"); one
-    that opens with "the" ("called the flat "the salon"") or has a capital before it closes
-    ("called the barn "Little Venice"") is a nickname, a title the thing goes by, which a
-    profile or an obituary gives as a fact of the story, no verdict to attribute."""
-    if q >= len(after) or not after[q].word or not after[q].text.islower() or after[q].low == "the":
-        return False
-    for t in after[q + 1 : q + _QUOTED_NAME_REACH]:
-        if not t.word:
-            return True  # the quotation has closed (or a stop) with no capital in it
-        if not t.text.islower():
-            return False
-    return True
-
-
-# the owners' words that make the object the callers' own ("called their home", "our flat")
-_OWN_OBJECT = frozenset(("their", "our", "my"))
-
-
-def familiar_label(head: str, after: list[Token], k: int | None) -> bool:
-    """Round 179: is the label after the "call" at ``after[k]`` (:func:`_quoted_name_after_object`)
-    a family's or friends' own word for a thing rather than a verdict? The callers' head
-    ``head`` is kin or a friend (word classes ``kin-nouns`` and ``familiar-namers``: "friends
-    called the cottage "a bolthole"", "relatives called the caravan "a palace""). A profile or
-    an obituary tells such a name as part of a life, no claim whose holder is hidden (round
-    176's guess at round 174's blind false alarm)."""
-    if k is None:
-        return False
-    word = head.rsplit(" ", 1)[-1]
-    if word not in lx.forms("kin-nouns", lx.NOUN) and word not in lx.forms("familiar-namers", lx.NOUN):
-        return False
-    return k + 1 < len(after) and _quoted_name_after_object(after, k + 1)
-
-
-def quoted_term(head: str, after: list[Token], k: int | None) -> bool:
-    """Round 179: is the quoted label after the "call" at ``after[k]``
-    (:func:`_quoted_name_after_object`) a learned field's term for a thing: the callers' head
-    ``head`` one of the learned professions (``expert-professions``) and no "a"/"an" opening the
-    quotation ("Ecologists call the effect "edge creep"")? As round 176's "Psychologists call
-    this loss aversion", a term of the field's art; "Economists called the budget a "fiasco""
-    judges."""
-    if k is None or not lx.forms("expert-professions", lx.NOUN).get(head.rsplit(" ", 1)[-1]):
-        return False
-    if not _quoted_name_after_object(after, k + 1):
-        return False
-    q = next((m for m in range(k + 2, min(len(after), k + 6)) if not after[m].word), None)
-    return q is not None and after[q - 1].low not in ("a", "an")
 
 
 def _quoted_name_next(after: list[Token], k: int) -> bool:
