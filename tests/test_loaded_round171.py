@@ -35,7 +35,7 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
     # comment adverbs of the writer's amusement and sentiment
     ("Hilariously, the presenter then forgot the winner's name.", "Hilariously"),
     ("Fittingly, the trophy was handed over by a former champion.", "Fittingly"),
-    ("The singer touchingly hugged every fan in the queue.", "touchingly"),
+    ("The host, touchingly, hugged every fan in the queue.", "touchingly"),
     # gush of looks and romance
     ("The dashing striker has been linked to a model from Cork.", "dashing"),
     ("The rapper looked radiant at the gala on Friday.", "radiant"),
@@ -84,6 +84,11 @@ def test_round171_showbiz_warns(lint, sentence: str, word: str) -> None:
     ("The film stars Ada Obi as a ruthless property developer.", "ruthless", ()),
     ("The film stars Ada Obi as a developer and Tunde Bello as her scheming brother.", "scheming", ()),
     ("In the new drama she plays a scheming aunt from Enugu.", "scheming", ()),
+    # the comment adverbs are info inside the clause (round 163's reading of "cheekily"): after
+    # or before their verb they grade the act's manner (round 61's traps), raised only opening
+    # the sentence or between commas (integration after round 171)
+    ("The singer touchingly hugged every fan in the queue.", "touchingly", ()),
+    ("The comedian performed hilariously at the festival.", "hilariously", ()),
 ])
 def test_round171_literal_or_role_stays(lint, sentence: str, word: str, not_terms: tuple[str, ...]) -> None:
     assert_loaded_trap(lint, sentence, word, not_terms=not_terms)
@@ -94,6 +99,8 @@ def test_round171_literal_or_role_stays(lint, sentence: str, word: str, not_term
     ("The sheer scale of the damage shocked the council.", "sheer"),
     ("The sheer number of layers made the costume heavy.", "sheer"),
     ("The ruthless developer evicted the tenants in May.", "ruthless"),
+    # "plays a" with no person after it is no role (round 71's praise before a thing)
+    ("The band played a thrilling encore on Saturday.", "thrilling"),
 ])
 def test_round171_controls_still_warn(lint, sentence: str, word: str) -> None:
     assert severity_in_body(lint, sentence, word) == "warning"

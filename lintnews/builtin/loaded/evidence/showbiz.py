@@ -17,7 +17,7 @@ Two readings the celebrity, TV and fashion copy needs, each a bounded look at a 
 
 from __future__ import annotations
 
-from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence, classes
 from lintnews.language.wordclasses import lower_forms
 from lintnews.util.lazyregex import LazyRegex
 
@@ -60,6 +60,18 @@ _CAST_AS_BEFORE = LazyRegex(
 _PLAYS_BEFORE = LazyRegex(
     r"(?i)(?<![\w-])(?:plays?|played|playing|portrays?|portrayed|portraying)[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
 _CAST_REACH = 150  # characters looked back: the verb, the actor's name, "as a", two words
+# the role's head after the hit: up to two plain words ("a scheming aunt", "a ruthless property
+# developer")
+_HEAD_AFTER = LazyRegex(r"[ \t]+([A-Za-z][\w'’-]*)(?:[ \t]+([A-Za-z][\w'’-]*))?")
+
+
+def _person_head(text: str, end: int) -> bool:
+    """A person noun within two words after the hit: "plays a scheming aunt" casts a role,
+    "played a thrilling encore" (a band's set, round 71's praise) does not; with no "as", the
+    verb of playing alone does not make a role."""
+    m = _HEAD_AFTER.match(text, end)
+    persons = classes().persons
+    return m is not None and any(w.lower() in persons for w in m.groups() if w)
 
 
 def cast_role(text: str, start: int, end: int, lo: int) -> Evidence | None:
@@ -69,7 +81,7 @@ def cast_role(text: str, start: int, end: int, lo: int) -> Evidence | None:
     if text[start:end].lower().endswith("ly"):
         return None
     back = max(lo, start - _CAST_REACH)
-    if _PLAYS_BEFORE.search(text, max(lo, start - 60), start) is None \
-            and _CAST_AS_BEFORE.search(text, back, start) is None:
+    if _CAST_AS_BEFORE.search(text, back, start) is None \
+            and (_PLAYS_BEFORE.search(text, max(lo, start - 60), start) is None or not _person_head(text, end)):
         return None
     return Evidence("role", Effect.VOICE, "inside the role an actor is cast as ('stars ... as a', 'plays a')")
