@@ -197,6 +197,32 @@ _AUX_ANCHOR = re.compile(r"(?i)(?:is|are|am|was|were|be|been|being|isn[’']t|ar
 # aux anchor's shape, but no participle follows, so it is read as "It is no secret that" is
 _NO_SECRET = re.compile(r"(?i)it[’']s\s+(?:no|hardly\s+a|not\s+a)\s+secret\s+(?:[\w’'-]+\s+){0,4}?that")
 _PARTICIPLE_END = LazyRegex(r"(?i)[a-z](?:ed|[dnt])$")
+# a contraction opening a hit ("there's", "it's", "we're"): the aux anchor's shape
+_CONTRACTION = re.compile(r"(?i)\w+[’'](?:s|re|m)\s")
+
+
+def contracted_frame(text: str, start: int, end: int) -> bool:
+    """Is the passive rule's hit ``text[start:end]``, which opens with a contraction, a frame
+    of its own rather than an auxiliary anchor? (Round 180.) The aux anchor takes any
+    contraction ("it's", "there's") for a form of "be" before a participle, as the contracted
+    passive's pattern ("it's said", "there's thought to be") wants; so a pattern that opens with
+    a contraction and ends in a noun ("There's talk that", "There's been grumbling that") was
+    read as a passive of its last word, which no class holds, and the hit was dropped: adding
+    the contraction to a pattern never fired. The contracted passive ends in a participle (its
+    pattern's shape, or a participle of the classes the passive reading knows); a hit whose
+    last word is neither, or after "there's" is a noun of ``report-nouns`` in the shape
+    ("There's concern that"), is the pattern's own cue, read as its spelled-out form is
+    ("There is talk that"). (Any noun in "-ion" was tried: the contracted passive's own
+    hit "there's motion" then warned, on news-dev.)"""
+    m = _CONTRACTION.match(text, start)
+    if m is None:
+        return False
+    word = text[_last_word(text, start, end) : end].lower()
+    if word in lx.participle_classes() or word in STANCE_ADJECTIVES:
+        return False
+    if _PARTICIPLE_END.search(word) is None:
+        return True
+    return m.group().lower().startswith("there") and word in lx.forms("report-nouns", lx.NOUN)
 _ADVERB_ANCHOR = frozenset(CONSENSUS | DEGREE | RECEPTION_MANNER | {"universally", "almost"})
 
 
@@ -208,9 +234,11 @@ _ENTRY_STAMP = LazyRegex(r"\d{1,2}[:.]\d{2}(?:\s*(?:[apAP]\.?[mM]\.?|GMT|BST|CET
 
 # round 139's pattern of a story "doing the rounds" (rules/unattributed-claim.toml), read at the
 # story noun now that the noun is an anchor of its own (round 157)
+# (round 180: "making" and "going" the rounds too, as round 178's provenance reading has them)
 _STORY_ROUNDS = LazyRegex(
     r"(?i)(?:stor(?:y|ies)|tales?)\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?"
-    r"(?:(?:now|also|still|already|widely)\s+)?(?:doing|did|does|do|done)\s+the\s+rounds\b"
+    r"(?:(?:now|also|still|already|widely)\s+)?(?:doing|did|does|do|done|making|made|makes|make|going|goes|went|gone|go)"
+    r"\s+the\s+rounds\b"
     r"(?!\s+of\s+(?:the\s+)?(?:studios|schools|clubs|wards|hospitals|shows)\b)"
 )
 
@@ -280,7 +308,8 @@ def construction(doc: Document, rule: PackRule, hit: Hit, first: FirstMention) -
     if rid == PASSIVE:
         if hit.term is not None:
             return passive(text, hit.start, hit.end, where)
-        if _AUX_ANCHOR.match(text, hit.start) and not _NO_SECRET.fullmatch(text, hit.start, hit.end):
+        if _AUX_ANCHOR.match(text, hit.start) and not _NO_SECRET.fullmatch(text, hit.start, hit.end)\
+                and not contracted_frame(text, hit.start, hit.end):
             ps = _last_word(text, hit.start, hit.end)
             if text[ps : hit.end].lower() in STANCE_ADJECTIVES:
                 # round 141: a state of mind whose form is a participle ("Parents are worried

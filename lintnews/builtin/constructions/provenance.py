@@ -34,6 +34,7 @@ from lintnews.builtin.constructions.grammar import (
     MODAL,
     NEGATIVE,
     QUANTIFIER_HEADS,
+    NounPhrase,
     Token,
     asserted_clause,
     determined,
@@ -573,6 +574,23 @@ def _ahead_words() -> frozenset[str]:
 _TELLING_FRAME = LazyRegex(r"(?i)(?:\baccording\s+to|(?:^|[.!?,\n]\s*)by)\s+$")
 
 
+def _people_verb(np: NounPhrase, low: str, lemma: str) -> bool:
+    """Round 180: is the singular report noun ``low`` the plain present of a verb whose subject
+    is a bare plural of people right before it ("Insiders claim the treasurer warned ...",
+    "Neighbours claim the van had ...")? English compounds take their modifier in the
+    singular ("an insider claim", "a resident survey"); a plural of people (word classes
+    ``source-nouns``, ``group-speakers``) with no determiner before a form that is also a
+    verb is that verb's subject. Read as a document ("which claim?"), the phrase hid the
+    group nobody names, which the unnamed-source reading warns of. "Sales report", "news
+    report" (no people) and "the residents' survey" (an owner) stay nouns."""
+    if low != lemma or np.det is not None or np.possessive is not None or len(np.mods) != 1:
+        return False
+    mod = np.mods[0].low
+    if mod not in lx.plural_nouns("source-nouns") and mod not in lx.plural_nouns("group-speakers"):
+        return False
+    return low in lx.forms("source-verbs", ("VBP",))
+
+
 def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
     """Vague provenance around the document or hearsay noun ``text[hs:he]``."""
     low = text[hs:he].lower()
@@ -592,6 +610,8 @@ def unnamed_document(text: str, hs: int, he: int, where: Bounds) -> Cue | None:
         return None  # "the study", "the ministry's report": identified before or by its owner
     if any(m.capitalised and not _sentence_initial(before, m) for m in np.mods):
         return None  # "a Reuters poll", "Gallup surveys": the publisher is named
+    if _people_verb(np, low, lemma):
+        return None  # round 180: "Insiders claim the treasurer warned": the group's verb
     if any(m.low in INSTITUTIONS or m.low in _SCANT for m in np.mods):
         return None  # "court documents", "police reports": a public record of a named kind
     if (lemma == "account" and any(m.low in lx.forms("money-account-kinds") for m in np.mods)

@@ -203,13 +203,14 @@ def _contested_past(text: str, hs: int, end: int) -> bool:
     """Round 166: is the verb closing ``text[hs:end]`` (the subject's head, then its verb
     group) the plain past of a verb of ``contested-claims`` ("Fellow runners claimed",
     "Neighbours later alleged"), or (round 168) of ``upheld-claims`` with its that-clause
-    ("Viewers insisted that")? The verb itself marks the claim as theirs and unshown: no
+    ("Viewers insisted that"), or (round 180) of ``whispered-claims`` with its that-clause
+    ("Guests whispered that")? The verb itself marks the claim as theirs and unshown: no
     first-hand account the writer vouches for, as a past "said" or "conceded" may be. Only the
     head or one adverb in "-ly" or "later" before it: an auxiliary makes another tense."""
     words = text[hs:end].lower().split()
     if len(words) < 2:
         return False
-    if words[-1] in lx.forms("upheld-claims", ("VBD",)):
+    if words[-1] in lx.forms("upheld-claims", ("VBD",)) or words[-1] in lx.forms("whispered-claims", ("VBD",)):
         # round 168: "Viewers insisted that the final had been fixed": a claim held against
         # doubt, with its that-clause ("insisted on a refund", "maintained the roads" are not)
         if _THAT_NEXT.match(text, end) is None:
