@@ -266,3 +266,63 @@ def consultation_call(paragraphs: str) -> bool:
 
 # a comment section's words, which a public body's consultation never uses
 _COMMENTS = LazyRegex(r"\b(?:comments?|below\s+the\s+line|below)\b", re.IGNORECASE)
+
+
+# round 148: the joint before an event's booking clause that ends a sentence of the event's facts
+# ("The run starts at the park at 10am; entry costs £12, and places can still be booked at ...")
+_TAIL_JOINT = LazyRegex(r"(?:;|,[ \t]+and|,[ \t]+while)[ \t]*$", re.IGNORECASE)
+# the sentence's subject before its facts: a noun phrase, never a command ("Book now; places ...")
+_NOUN_SUBJECT = LazyRegex(
+    r"[ \t]*[\"“‘]?(?:the|its|their|this|that|each|every|(?-i:[A-Z])[\w’'-]*[’']s)[ \t]+\S",
+    re.IGNORECASE,
+)
+# the reader addressed, which a news sentence about an event does not do ("you can book ...")
+_READER = LazyRegex(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_TAIL_LEAD_WORDS = 6  # words: the event's own facts before the joint (its place, time or price)
+
+
+def booking_tail(sentence: str, at: int) -> bool:
+    """Round 148 (issue 15): is the booking clause at ``sentence[at:]`` the last clause of a
+    news sentence that first tells the event's facts ("The 5km run starts at the park at 10am;
+    entry costs £12, and places can still be booked at run.example")? The sentence's subject is a
+    noun phrase, its facts come first and the booking address closes them: the story's
+    information about somebody's event, like its date and price. A booking line of its own
+    ("Tickets can be booked at ..."), the reader addressed, the outlet's voice or its masthead
+    leave it to the plug readings."""
+    lead = sentence[:at]
+    if len(lead.split()) < _TAIL_LEAD_WORDS or _TAIL_JOINT.search(lead) is None:
+        return False
+    if _NOUN_SUBJECT.match(lead) is None:
+        return False
+    return (
+        _OUTLET.search(sentence) is None
+        and _READER.search(sentence) is None
+        and not names_masthead(sentence)
+    )
+
+
+@cache
+def _support_label() -> LazyRegex:
+    from lintnews.language.wordclasses import alternation_of, lower_forms
+
+    services = alternation_of(lower_forms("advertorial/support-services"), spaced=True)
+    # the service's name as the line's label, a few words of its line's name at most ("Shout:",
+    # "Mind Infoline:", "Papyrus HOPELINE247:"), after a bullet at most
+    return LazyRegex(
+        rf"[ \t]*(?:[-*•·][ \t]+)?(?:\*\*)?(?=(?-i:[A-Z]))(?:{services})\b[^:\n]{{0,30}}:",
+        re.IGNORECASE,
+    )
+
+
+# a gift named on the line: then it is an appeal ("Samaritans: text GIVE to 70085 to donate £5")
+_GIFT = LazyRegex(r"\b(?:donat\w*|give|giving|gift|sponsor\w*)\b", re.IGNORECASE)
+
+
+def support_label_line(line: str) -> bool:
+    """Round 148 (issue 15): is ``line`` an entry of a list of support services, the service's
+    name as its label and then the way to reach it ("Shout: text SHOUT to 85258", "Samaritans:
+    116 123 (free, 24 hours)")? A text keyword on such a line reaches a listener, not a gift; a
+    gift, a price, or the outlet's voice on it leave it to the appeal readings."""
+    if _OUTLET.search(line) is not None or _OFFER.search(line) is not None or _GIFT.search(line) is not None:
+        return False
+    return _support_label().match(line) is not None

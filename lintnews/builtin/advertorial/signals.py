@@ -61,10 +61,12 @@ from lintnews.builtin.advertorial.promo_voice import advice_box
 from lintnews.builtin.advertorial.reported import REPORTED_RULES, news_sentence, opens_clause, rules_list_item
 from lintnews.builtin.advertorial.runs import glued_pieces
 from lintnews.builtin.advertorial.services import (
+    booking_tail,
     consultation_call,
     public_offer_line,
     public_service_line,
     service_paragraph,
+    support_label_line,
 )
 from lintnews.builtin.advertorial.shapes import LABEL_RULES, Shapes, kicker_label, picture_caption
 from lintnews.builtin.advertorial.steps import list_item_step, numbered_step
@@ -336,6 +338,10 @@ class Signals:
                     # words beside it promote
                     sev = Severity.INFO
                     self.legal.add(i)
+                elif rule.id == _DONATION_RULE and sev is Severity.WARNING and self._support_entry(i):
+                    # round 148: a support list's entry, "Shout: text SHOUT to 85258": a hint
+                    sev = Severity.INFO
+                    self.legal.add(i)
                 elif rule.id == _DONATION_RULE and sev is Severity.WARNING and self._third_party_appeal(i, hit):
                     sev = Severity.INFO  # mend 128: "Supporters can give £5 by texting HOSPICE to 70500"
                 elif rule.id in _BOOKING_RULES and sev is Severity.WARNING and self._public_offer(i):
@@ -343,6 +349,10 @@ class Signals:
                     # vaccine at a clinic, or book online at hse.ie"): the story's advice, a hint
                     sev = Severity.INFO
                     self.legal.add(i)
+                elif rule.id == _EVENT_RULE and sev is Severity.WARNING and self._booking_tail(i, hit):
+                    # round 148: an event's booking address closing a sentence of its facts ("The
+                    # run starts at 10am; entry costs £12, and places can be booked at ..."): a hint
+                    sev = Severity.INFO
                 elif rule.id == _COMMENTS_RULE and sev is Severity.WARNING and self._consultation(i, hit):
                     # round 145: "Have your say" over a council's consultation: the story's service
                     sev = Severity.INFO
@@ -417,6 +427,25 @@ class Signals:
             u = self.units.units[i]
             found = self.public_offers[i] = public_offer_line(self.text[u.start : u.end])
         return found
+
+    def _support_entry(self, i: int) -> bool:
+        """Round 148 (issue 15): is unit ``i``'s line an entry of a list of support services, the
+        service's name as its label (:func:`~lintnews.builtin.advertorial.services.
+        support_label_line`)? Read on the unit's own line, from its start."""
+        u = self.units.units[i]
+        text = self.text
+        start = text.rfind("\n", 0, u.start) + 1
+        end = text.find("\n", u.start)
+        return support_label_line(text[start : end if end >= 0 else len(text)])
+
+    def _booking_tail(self, i: int, hit: Hit) -> bool:
+        """Round 148 (issue 15): is the hit an event's booking clause that closes a news sentence
+        of the event's facts (:func:`~lintnews.builtin.advertorial.services.booking_tail`, read on
+        unit ``i`` from its start to the hit)?"""
+        u = self.units.units[i]
+        if not u.start <= hit.start < u.end:
+            return False
+        return booking_tail(self.text[u.start : u.end], hit.start - u.start)
 
     def _consultation(self, i: int, hit: Hit) -> bool:
         """Round 145 (issue 15): is the hit "Have your say" over a public body's consultation
