@@ -39,10 +39,15 @@ _PLAY_ADJUNCT = LazyRegex(
     r"|in\s+(?:the\s+)?(?:first|second|opening|closing|final)\s+(?:half|set|period|quarter|session|round)"
     r"|in\s+(?:defence|defense|attack|midfield)"
     r"|(?:this|last|all)\s+(?:season|campaign|term|year|month|week|spring|summer|autumn|winter)"
-    r"|so\s+far(?:\s+this\s+(?:season|campaign|year))?)(?![\w'’-])")
+    r"|so\s+far(?:\s+this\s+(?:season|campaign|year))?"
+    # round 173: the span of time the verdict covers ("has been cynical from the start")
+    r"|from\s+the\s+(?:very\s+)?(?:start|outset|beginning|off))(?![\w'’-])")
 # a participle clause after the predicate's comma ("woeful at home, taking ...", "dire all
 # season, winning twice"): the writer's evidence for the verdict, not a new clause
-_PARTICIPLE_AFTER = LazyRegex(r",\s+(?:(?:only|just|again|still)\s+)?[a-z]{2,}ing\b")
+_PARTICIPLE_AFTER = LazyRegex(r",\s+(?:(?:only|just|again|still)\s+)?[a-z]{2,}ing\b"
+                              # round 173: or an absolute "with" clause giving the same evidence
+                              # ("cynical from the start, with the bill rushed through")
+                              r"|,\s+with\s+(?:the|its|their|his|her|a|an)\s")
 
 
 def predicate_verdict(text: str, start: int, end: int, lo: int) -> Evidence | None:
