@@ -42,6 +42,9 @@ def _severity(lint, sentence: str, word: str) -> str | None:
     ("The ferocious tank battle has raged for a third day.", "ferocious"),
     ("The shoddy sewer maintenance has left two estates flooded.", "shoddy"),
     ("The cynical budget manoeuvre was approved by six votes to four.", "cynical"),
+    # as round 125 warns "The lavish contest cost ...": the modifier does not change the frame
+    # (round 62's trap of a leadership noun as modifier now opens with "A": integration)
+    ("The lavish leadership contest cost the party a fortune.", "lavish"),
     # after a live blog's time stamp, the entry's sentence opens as after a full stop
     ("14:52 The shoddy repair work is there for every commuter to see.", "shoddy"),
     ("09:05 – The ferocious tank battle near the river has continued.", "ferocious"),

@@ -81,7 +81,10 @@ PRAISE_TRAPS = [
     ("A historic ceremony dating from 1350 is held each autumn in the valley.", "historic"),
     ("The militant leadership was killed in the strike.", "militant"),
     ("The treaty began the historic era of steam on the river.", "historic"),
-    ("The lavish leadership contest cost the party a fortune.", "lavish"),
+    # (a leadership noun as a modifier is no praised leadership; the sentence was "The lavish
+    # leadership contest cost ...", which round 173's compound definite subject now warns as
+    # round 125 warns "The lavish contest cost ...": tests/test_loaded_round173.py)
+    ("A lavish leadership contest cost the party a fortune.", "lavish"),
     ("Thousands attended the historic ceremony's re-enactment.", "historic"),
     ("The museum keeps the historic era's uniforms in a vault.", "historic"),
     ("The beloved family dog was found two miles away.", "beloved"),
