@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.family_lint import LEAD, assert_hint, assert_warned, claims, warnings
+from tests.family_lint import LEAD, assert_hint, assert_silent, assert_warned
 
 
 @pytest.fixture
@@ -25,8 +25,10 @@ def lint(shared_lint):  # type: ignore[no-untyped-def]
 
 
 def _quiet(lint, text: str) -> None:
-    """No unattributed-claim warning in ``text`` (a hint is allowed)."""
-    assert not warnings(lint, text), [d.message for d in claims(lint, text)]
+    """No unattributed-claim warning in ``text`` (a hint is allowed), and a rule of the family
+    matches it, so that the guard is what keeps it quiet (review 141: without the candidate check
+    the case passed as well with the forecast pattern gone)."""
+    assert_silent(lint, text)
 
 
 # 4. a forecast in the impersonal passive, and its schedule guard

@@ -76,10 +76,20 @@ def outlet_voice(sentence: str) -> bool:
     )
 
 
+# review 141: the page pointing at itself in the present before the marker ("This is a paid
+# partnership with ...", "It's sponsored content"): a label written as a sentence
+_PAGE_DEIXIS = LazyRegex(r"[ \t\"“‘'(*_]*(?:this|it)(?:[ \t]+is|[’']s)[ \t]+(?:(?:a|an|the)[ \t]+)?", re.IGNORECASE)
+
+
 def opens_clause(text: str, start: int, at: int) -> bool:
     """Do two words at least stand between ``start`` (the sentence's) and ``at`` (the hit's)? A
     label opens its line; a clause has a subject and a verb before the marker it names. Only the
-    first two words are looked for, whatever the sentence's length."""
+    first two words are looked for, whatever the sentence's length. Review 141: the page's "This
+    is a" or "It's" alone before the marker is no report's clause but the page's label in a
+    sentence's words (a report's past, "It was a paid partnership, the regulator found", stays
+    one)."""
+    if _PAGE_DEIXIS.fullmatch(text, start, at) is not None:
+        return False
     return len(list(islice(WORDS.finditer(text, start, at), _CLAUSE_WORDS))) >= _CLAUSE_WORDS
 
 

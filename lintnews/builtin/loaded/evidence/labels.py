@@ -47,7 +47,7 @@ from lintnews.builtin.loaded.evidence.evidence import (
     words_before,
 )
 from lintnews.language.finite import finite_forms
-from lintnews.language.wordclasses import listed
+from lintnews.language.wordclasses import listed, lower_forms
 from lintnews.util.lazyregex import LazyRegex
 
 if TYPE_CHECKING:
@@ -97,14 +97,17 @@ def _opens_phrase(text: str, start: int, lo: int) -> bool:
     if start - lo <= 12 and not text[lo:start].strip(_ENTRY_OPENERS):
         return True  # the sentence opens with it (a bullet's "-" is a word to words_before)
     before = words_before(text, lo, start)
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in _ROUND_QUANTITIES:
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _round_quantities():
         return True  # round 172: "Thousands of terrified residents fled": the phrase after a round number's "of"
     return bool(before) and (before[-1] in DETERMINERS or _POSSESSIVE.search(text, max(lo, start - 40), start) is not None)
 
 
-# round 172: the plural number nouns of an approximate count (Quirk et al. 6.64, "hundreds of
-# people", "dozens of"), whose "of" phrase opens the noun phrase a determiner would
-_ROUND_QUANTITIES = frozenset(("dozens", "scores", "hundreds", "thousands", "tens", "millions"))
+def _round_quantities() -> frozenset[str]:
+    """Round 172: the plural number nouns of an approximate count (Quirk et al. 6.64, "hundreds
+    of people", "dozens of"), whose "of" phrase opens the noun phrase a determiner would; a word
+    class since review 141 (``loaded-desks/round-number-nouns``, its plural forms: the zero
+    plural "hundred" never stands before "of" without a determiner of its own)."""
+    return lower_forms("loaded-desks/round-number-nouns", ("NNS",))
 
 
 def label_of_body(text: str, start: int, end: int, lo: int, hi: int, word: str) -> Evidence | None:
