@@ -19,6 +19,7 @@ asserts nothing; a present "-s" form is not read, for a plural noun has the same
 from __future__ import annotations
 
 from lintnews.builtin.loaded.evidence.evidence import Effect, Evidence
+from lintnews.builtin.loaded.evidence.presupposed import AUXILIARIES as _AUX
 from lintnews.language.finite import finite_forms
 from lintnews.language.wordclasses import lower_forms
 from lintnews.util.lazyregex import LazyRegex
@@ -29,8 +30,6 @@ from lintnews.util.lazyregex import LazyRegex
 _OPENS = LazyRegex(r"\s*[\"“‘']?(?:The|This|That|Its|Their|(?:The\s+)?[A-Za-z-]+['’]s)\s+$")
 _HEAD_PREP = LazyRegex(r"[ \t]+([a-z]{3,})[ \t]+(?:of|for|to|towards|toward)\b")
 _WORD = LazyRegex(r"[a-z][a-z']+")
-_AUX = frozenset("is are was were has have had will would can could may might must shall should "
-                 "does do did".split())
 _REACH = 160  # how far the verb of the clause is looked for (a subject of a dozen words)
 
 

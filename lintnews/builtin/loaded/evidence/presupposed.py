@@ -51,8 +51,10 @@ _COMPOUND_VERB = LazyRegex(
     r"[ \t]+([a-z][a-z]{2,})[ \t]+([a-z][a-z]{2,})"
     r"(?:[ \t]+(?:around|near|in|at|on|over|along|across|outside|inside)[ \t]+the[ \t]+[a-z]{3,})?"
     r"[ \t]+([a-z][a-z']+)\b")
-_AUX = frozenset("is are was were has have had will would can could may might must shall should "
-                 "does do did".split())
+# the finite auxiliaries a subject frame accepts as its verb (also read by .agent_conduct)
+AUXILIARIES = frozenset("is are was were has have had will would can could may might must shall should "
+                        "does do did".split())
+_AUX = AUXILIARIES
 
 
 @cache

@@ -60,18 +60,15 @@ _CAST_AS_BEFORE = LazyRegex(
 _PLAYS_BEFORE = LazyRegex(
     r"(?i)(?<![\w-])(?:plays?|played|playing|portrays?|portrayed|portraying)[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
 _CAST_REACH = 150  # characters looked back: the verb, the actor's name, "as a", two words
-# the role's head after the hit: up to two plain words ("a scheming aunt", "a ruthless property
-# developer")
-_HEAD_AFTER = LazyRegex(r"[ \t]+([A-Za-z][\w'’-]*)(?:[ \t]+([A-Za-z][\w'’-]*))?")
 
 
 def _person_head(text: str, end: int) -> bool:
     """A person noun within two words after the hit: "plays a scheming aunt" casts a role,
     "played a thrilling encore" (a band's set, round 71's praise) does not; with no "as", the
     verb of playing alone does not make a role."""
-    m = _HEAD_AFTER.match(text, end)
+    m = _WORDS_AFTER.match(text, end)
     persons = classes().persons
-    return m is not None and any(w.lower() in persons for w in m.groups() if w)
+    return m is not None and any(w.lower() in persons for w in m.groups()[:2] if w)
 
 
 def cast_role(text: str, start: int, end: int, lo: int) -> Evidence | None:
